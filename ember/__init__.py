@@ -1,0 +1,3 @@
+"""Ember: Python's syntax, compiled through LLVM."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,6 @@
+"""`python -m ember` is the `ember` command."""
+import sys
+
+from ember.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,42 @@
+"""MIR to LLVM IR text: `emit(program, locate) -> str`. Knows nothing of source syntax."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from llvmlite import ir as ll
+
+from ember.base.source import Span
+from ember.codegen.emit.function import FnEmitter, _symbol
+from ember.codegen.emit.module import ModuleEmitter
+from ember.codegen.emit.types import I32, PTR
+from ember.mir import ir
+from ember.types import types as T
+
+
+def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]]) -> str:
+    module = ll.Module(name="ember")
+    me = ModuleEmitter(module, program.structs, locate)
+    me.param_kinds = {name: tuple(p.kind for p in fn.params) for name, fn in program.functions.items()}
+    globals_ = {}
+    for g in program.globals:
+        gv = ll.GlobalVariable(module, me.ll(g.type), f"em.global.{g.name}")
+        gv.initializer = ll.Constant(me.ll(g.type), None)
+        gv.linkage = "internal"
+        globals_[g.name] = gv
+    fns = {}
+    for name, fn in program.functions.items():
+        if fn.is_entry:
+            fnty = ll.FunctionType(I32, [I32, PTR])
+        else:
+            params = [PTR if p.kind is ir.LocalKind.REF else me.ll(p.type) for p in fn.params]
+            fnty = ll.FunctionType(ll.VoidType() if fn.ret == T.NONE else me.ll(fn.ret), params)
+        llfn = ll.Function(module, fnty, _symbol(name))
+        if not fn.is_entry:
+            llfn.linkage = "internal"
+            for p, a in zip(fn.params, llfn.args):
+                if p.kind is ir.LocalKind.REF:
+                    a.add_attribute("noalias")
+        fns[name] = llfn
+    for name, fn in program.functions.items():
+        FnEmitter(me, fn, fns[name], globals_).emit()
+    return str(module)

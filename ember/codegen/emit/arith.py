@@ -1,0 +1,215 @@
+"""Arithmetic with Python's semantics: checked `Int`, floor division and modulo, float rules."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from llvmlite import ir as ll
+
+from ember.base.source import Span
+from ember.codegen.emit import values
+from ember.codegen.emit.types import F32, F64, I1, I64
+from ember.mir import ir
+from ember.types import types as T
+
+if TYPE_CHECKING:
+    from ember.codegen.emit.function import FnEmitter
+
+K = ir.BinKind
+CMP = {K.EQ: "==", K.NE: "!=", K.LT: "<", K.LE: "<=", K.GT: ">", K.GE: ">="}
+
+
+def _checked(fe: FnEmitter, name: str, a: ll.Value, c: ll.Value, span: Span) -> ll.Value:
+    b = fe.b
+    fname = f"llvm.{name}.with.overflow.i{a.type.width}"
+    f = fe.me.module.globals.get(fname)
+    if f is None:
+        f = ll.Function(fe.me.module, ll.FunctionType(ll.LiteralStructType([a.type, I1]), [a.type, a.type]), fname)
+    r = b.call(f, [a, c])
+    fe.me.check(b, b.not_(b.extract_value(r, 1)), lambda bb: fe.me.fault(bb, "OverflowError", "integer overflow", span))
+    return b.extract_value(r, 0)
+
+
+def binop(fe: FnEmitter, rv: ir.BinOp) -> ll.Value:
+    b, me = fe.b, fe.me
+    t = fe.op_type(rv.lhs)
+    rt = fe.op_type(rv.rhs)
+    x, y = fe.operand(rv.lhs), fe.operand(rv.rhs)
+    k = rv.kind
+    if k in CMP:
+        return compare(fe, k, t, x, y)
+    match t:
+        case T.IntType(checked=checked, signed=signed) if isinstance(rt, T.IntType):
+            if k in (K.ADD, K.SUB, K.MUL) and checked:
+                return _checked(fe, {K.ADD: "sadd", K.SUB: "ssub", K.MUL: "smul"}[k], x, y, rv.span)
+            match k:
+                case K.ADD:
+                    return b.add(x, y)
+                case K.SUB:
+                    return b.sub(x, y)
+                case K.MUL:
+                    return b.mul(x, y)
+                case K.FLOORDIV | K.MOD:
+                    return _int_divmod(fe, k, x, y, signed, checked, rv.span)
+                case K.POW:
+                    if checked:
+                        return b.call(me.rt("ember_ipow"), [x, y] + me.location(b, rv.span))
+                    return b.trunc(b.call(me.rt("ember_ipow"), [b.sext(x, I64), b.sext(y, I64)] + me.location(b, rv.span)), x.type) if x.type != I64 else b.call(me.rt("ember_ipow"), [x, y] + me.location(b, rv.span))
+                case K.SHL:
+                    return b.shl(x, y)
+                case K.SHR:
+                    return b.ashr(x, y) if signed else b.lshr(x, y)
+                case K.AND:
+                    return b.and_(x, y)
+                case K.OR:
+                    return b.or_(x, y)
+                case K.XOR:
+                    return b.xor(x, y)
+        case T.FloatType(bits=bits):
+            match k:
+                case K.ADD:
+                    return b.fadd(x, y)
+                case K.SUB:
+                    return b.fsub(x, y)
+                case K.MUL:
+                    return b.fmul(x, y)
+                case K.DIV:
+                    return b.fdiv(x, y)
+                case K.POW:
+                    f = me.module.declare_intrinsic("llvm.pow", [x.type])
+                    return b.call(f, [x, y])
+                case K.FLOORDIV | K.MOD:
+                    name = "ember_floordiv_f64" if k is K.FLOORDIV else "ember_fmod_py"
+                    if bits == 32:
+                        r = b.call(me.rt(name), [b.fpext(x, F64), b.fpext(y, F64)])
+                        return b.fptrunc(r, F32)
+                    return b.call(me.rt(name), [x, y])
+        case T.BoolType():
+            match k:
+                case K.AND:
+                    return b.and_(x, y)
+                case K.OR:
+                    return b.or_(x, y)
+                case K.XOR:
+                    return b.xor(x, y)
+        case T.StrType():
+            if k is K.ADD:
+                return b.call(me.rt("ember_str_concat"), [x, y])
+            if k is K.MUL:
+                return b.call(me.rt("ember_str_repeat"), [x, y])
+        case T.ListType(elem=el):
+            if k is K.ADD:
+                return b.call(me.rt("ember_list_concat"), [x, y, me.esize(el), values.copy_fn(me, el)])
+            if k is K.MUL:
+                return b.call(me.rt("ember_list_repeat"), [x, y, me.esize(el), values.copy_fn(me, el)])
+        case T.TupleType(elems=els) if k is K.ADD and isinstance(rt, T.TupleType):
+            out: ll.Value = ll.Constant(me.ll(T.TupleType(els + rt.elems)), None)
+            for i in range(len(els)):
+                out = b.insert_value(out, values.copy(me, b, els[i], b.extract_value(x, i)), i)
+            for j in range(len(rt.elems)):
+                out = b.insert_value(out, values.copy(me, b, rt.elems[j], b.extract_value(y, j)), len(els) + j)
+            return out
+        case _:
+            pass
+    raise AssertionError(f"no {k} for {t}")
+
+
+def _int_divmod(fe: FnEmitter, k: ir.BinKind, x: ll.Value, y: ll.Value, signed: bool, checked: bool, span: Span) -> ll.Value:
+    b, me = fe.b, fe.me
+    zero = ll.Constant(x.type, 0)
+    me.check(b, b.icmp_signed("!=", y, zero),
+             lambda bb: me.fault(bb, "ZeroDivisionError", "integer division or modulo by zero", span))
+    if not signed:
+        return b.udiv(x, y) if k is K.FLOORDIV else b.urem(x, y)
+    if checked and k is K.FLOORDIV:
+        minv = ll.Constant(x.type, -(1 << (x.type.width - 1)))
+        bad = b.and_(b.icmp_signed("==", x, minv), b.icmp_signed("==", y, ll.Constant(x.type, -1)))
+        me.check(b, b.not_(bad), lambda bb: me.fault(bb, "OverflowError", "integer overflow", span))
+    q = b.sdiv(x, y)
+    r = b.srem(x, y)
+    # floor: when the remainder is nonzero and its sign differs from the divisor's, adjust
+    adjust = b.and_(b.icmp_signed("!=", r, zero), b.icmp_signed("!=", b.icmp_signed("<", r, zero), b.icmp_signed("<", y, zero)))
+    if k is K.FLOORDIV:
+        return b.select(adjust, b.sub(q, ll.Constant(x.type, 1)), q)
+    return b.select(adjust, b.add(r, y), r)
+
+
+def compare(fe: FnEmitter, k: ir.BinKind, t: T.Type, x: ll.Value, y: ll.Value) -> ll.Value:
+    b, me = fe.b, fe.me
+    op = CMP[k]
+    match t:
+        case T.IntType(signed=s):
+            return b.icmp_signed(op, x, y) if s else b.icmp_unsigned(op, x, y)
+        case T.BoolType():
+            return b.icmp_unsigned(op, x, y)
+        case T.FloatType():
+            return b.fcmp_unordered(op, x, y) if op == "!=" else b.fcmp_ordered(op, x, y)
+        case T.StrType():
+            return b.icmp_signed(op, b.call(me.rt("ember_str_cmp"), [x, y]), ll.Constant(ll.IntType(32), 0))
+        case _:
+            match k:
+                case K.EQ:
+                    return values.eq(me, b, t, x, y)
+                case K.NE:
+                    return b.not_(values.eq(me, b, t, x, y))
+                case K.LT:
+                    return values.lt(me, b, t, x, y)
+                case K.GT:
+                    return values.lt(me, b, t, y, x)
+                case K.LE:
+                    return b.not_(values.lt(me, b, t, y, x))
+                case _:
+                    return b.not_(values.lt(me, b, t, x, y))
+
+
+def unop(fe: FnEmitter, rv: ir.UnOp) -> ll.Value:
+    b = fe.b
+    t = fe.op_type(rv.operand)
+    x = fe.operand(rv.operand)
+    match rv.kind:
+        case "not":
+            return b.not_(x)
+        case "invert":
+            return b.not_(x)
+        case "neg":
+            if isinstance(t, T.FloatType):
+                return b.fneg(x)
+            if isinstance(t, T.IntType) and t.checked:
+                return _checked(fe, "ssub", ll.Constant(x.type, 0), x, rv.span)
+            return b.neg(x)
+    raise AssertionError(rv.kind)
+
+
+def cast(fe: FnEmitter, v: ll.Value, src: T.Type, dst: T.Type, span: Span) -> ll.Value:
+    b, me = fe.b, fe.me
+    dty = me.ll(dst)
+    match src, dst:
+        case (T.IntType() | T.BoolType(), T.FloatType()):
+            signed = isinstance(src, T.IntType) and src.signed
+            return b.sitofp(v, dty) if signed else b.uitofp(v, dty)
+        case (T.FloatType(), T.FloatType()):
+            if src == dst:
+                return v
+            return b.fpext(v, dty) if dst.bits > src.bits else b.fptrunc(v, dty)  # type: ignore[union-attr]
+        case (T.FloatType(), T.IntType()):
+            d = b.fpext(v, F64) if v.type == F32 else v
+            lim = 9.223372036854775807e18
+            ok = b.and_(b.fcmp_ordered(">=", d, ll.Constant(F64, -lim)), b.fcmp_ordered("<", d, ll.Constant(F64, lim)))
+            me.check(b, ok, lambda bb: me.fault(bb, "ValueError" if dst.checked else "OverflowError",  # type: ignore[union-attr]
+                                                "cannot convert float NaN or infinity to integer", span))
+            return b.fptosi(d, dty) if dst.signed else b.fptoui(d, dty)  # type: ignore[union-attr]
+        case (T.IntType(), T.IntType()) | (T.BoolType(), T.IntType()):
+            sw, dw = v.type.width, dty.width
+            if sw == dw:
+                return v
+            if dw < sw:
+                return b.trunc(v, dty)
+            return b.sext(v, dty) if isinstance(src, T.IntType) and src.signed else b.zext(v, dty)
+        case (_, T.BoolType()):
+            from ember.codegen.emit.intrinsics import truth
+
+            return truth(fe, src, v)
+        case _:
+            raise AssertionError(f"no cast {src} -> {dst}")
+
+
+__all__ = ["binop", "unop", "cast", "I1"]

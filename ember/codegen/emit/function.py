@@ -1,0 +1,231 @@
+"""One MIR function to LLVM: locals are entry-block allocas (zeroed: the empty value),
+places are addresses, MIR blocks map one to one onto LLVM blocks."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import assert_never
+
+from llvmlite import ir as ll
+
+from ember.base.source import Span
+from ember.codegen.emit import values
+from ember.codegen.emit.module import FAULT_KINDS, ModuleEmitter
+from ember.codegen.emit.types import F32, F64, I1, I8, I32, I64, PTR
+from ember.mir import ir
+from ember.types import types as T
+
+
+@dataclass
+class FnEmitter:
+    me: ModuleEmitter
+    fn: ir.Function
+    llfn: ll.Function
+    globals: dict[str, ll.GlobalVariable]
+    slots: dict[int, ll.Value] = field(default_factory=dict)
+    blocks: dict[int, ll.Block] = field(default_factory=dict)
+    b: ll.IRBuilder = field(init=False)
+
+    def emit(self) -> None:
+        entry = self.llfn.append_basic_block("entry")
+        self.b = ll.IRBuilder(entry)
+        for loc in self.fn.locals:
+            ty = PTR if loc.kind is ir.LocalKind.REF else self.me.ll(loc.type)
+            slot = self.b.alloca(ty, name=loc.name or f"t{loc.id}")
+            self.b.store(ll.Constant(ty, None), slot)
+            self.slots[loc.id] = slot
+        args = self.llfn.args[2:] if self.fn.is_entry else self.llfn.args
+        for p, a in zip(self.fn.params, args):
+            self.b.store(a, self.slots[p.id])
+        if self.fn.is_entry:
+            self.b.call(self.me.rt("ember_rt_init"), list(self.llfn.args[:2]))
+        for blk in self.fn.blocks:
+            self.blocks[blk.id] = self.llfn.append_basic_block(f"bb{blk.id}")
+        self.b.branch(self.blocks[0])
+        for blk in self.fn.blocks:
+            self.b.position_at_end(self.blocks[blk.id])
+            for s in blk.stmts:
+                self.stmt(s)
+            assert blk.term is not None
+            self.term(blk.term)
+
+    # ---- places and operands
+    def addr(self, p: ir.Place) -> tuple[ll.Value, T.Type]:
+        loc = p.local
+        if loc.kind is ir.LocalKind.GLOBAL:
+            a: ll.Value = self.globals[loc.name]
+        elif loc.kind is ir.LocalKind.REF:
+            a = self.b.load(self.slots[loc.id], typ=PTR)
+        else:
+            a = self.slots[loc.id]
+        t = loc.type
+        for proj in p.projs:
+            match proj:
+                case ir.FieldProj(index=i):
+                    a = self.b.gep(a, [ll.Constant(I32, 0), ll.Constant(I32, i)], source_etype=self.me.ll(t))
+                    t = t.elems[i] if isinstance(t, T.TupleType) else self.me.structs[t.name][i][1]  # type: ignore[union-attr]
+                case ir.IndexProj(index=idx, span=span):
+                    assert isinstance(t, T.ListType)
+                    lst = self.b.load(a, typ=PTR)
+                    a = self.elem_addr(lst, t.elem, self.operand(idx), span)
+                    t = t.elem
+                case _:
+                    assert_never(proj)
+        return a, t
+
+    def list_len(self, lst: ll.Value) -> ll.Value:
+        return self.b.load(lst, typ=I64)
+
+    def elem_ptr(self, lst: ll.Value, elem: T.Type, i: ll.Value) -> ll.Value:
+        data = self.b.load(self.b.gep(lst, [ll.Constant(I32, 2)], source_etype=PTR), typ=PTR)
+        return self.b.gep(data, [i], source_etype=self.me.ll(elem))
+
+    def elem_addr(self, lst: ll.Value, elem: T.Type, i: ll.Value, span: Span) -> ll.Value:
+        """Checked element address; a negative index counts from the end (Python)."""
+        n = self.list_len(lst)
+        neg = self.b.icmp_signed("<", i, ll.Constant(I64, 0))
+        j = self.b.select(neg, self.b.add(i, n), i)
+        ok = self.b.icmp_unsigned("<", j, n)
+        me = self.me
+        me.check(self.b, ok, lambda b: (b.call(me.rt("ember_fault_index"), [i, n] + me.location(b, span)), b.unreachable()))
+        return self.elem_ptr(lst, elem, j)
+
+    def ref_arg(self, op: ir.Operand) -> ll.Value:
+        """An `inout` argument is passed as the address held by a REF local."""
+        assert isinstance(op, ir.Copy) and op.local.kind is ir.LocalKind.REF
+        return self.b.load(self.slots[op.local.id], typ=PTR)
+
+    def load_local(self, loc: ir.Local) -> ll.Value:
+        a, t = self.addr(ir.Place(loc, (), loc.type))
+        return self.b.load(a, typ=self.me.ll(t))
+
+    def operand(self, op: ir.Operand) -> ll.Value:
+        match op:
+            case ir.Copy(local=loc):
+                return self.load_local(loc)
+            case ir.Move(local=loc):
+                v = self.load_local(loc)
+                a, t = self.addr(ir.Place(loc, (), loc.type))
+                self.b.store(ll.Constant(self.me.ll(t), None), a)
+                return v
+            case ir.Const(value=v, type=t):
+                return self.const(v, t)
+            case _:
+                assert_never(op)
+
+    def const(self, v: object, t: T.Type) -> ll.Value:
+        match t:
+            case T.StrType():
+                return self.me.static_str(str(v))
+            case T.NoneType():
+                return ll.Constant(I8, 0)
+            case T.BoolType():
+                return ll.Constant(I1, int(bool(v)))
+            case T.FloatType():
+                return ll.Constant(self.me.ll(t), float(v))  # type: ignore[arg-type]
+            case T.IntType(bits=bits):
+                iv = int(v)  # type: ignore[call-overload]
+                return ll.Constant(ll.IntType(bits), iv & ((1 << bits) - 1))
+            case _:
+                return ll.Constant(self.me.ll(t), None)
+
+    # ---- statements
+    def stmt(self, s: ir.Statement) -> None:
+        b = self.b
+        match s:
+            case ir.Assign(dest=dest, rv=rv):
+                if dest.kind is ir.LocalKind.REF:
+                    assert isinstance(rv, ir.AddrOf)
+                    b.store(self.addr(rv.place)[0], self.slots[dest.id])
+                    return
+                v = self.rvalue(rv, dest.type)
+                a, t = self.addr(ir.Place(dest, (), dest.type))
+                if dest.kind is not ir.LocalKind.BORROW and self.me.owns(t):
+                    values.drop(self.me, b, t, b.load(a, typ=self.me.ll(t)))
+                b.store(v, a)
+            case ir.Store(place=place, value=value):
+                v = self.operand(value)
+                a, t = self.addr(place)
+                if self.me.owns(t):
+                    values.drop(self.me, b, t, b.load(a, typ=self.me.ll(t)))
+                b.store(v, a)
+            case ir.Eval(rv=rv):
+                self.rvalue(rv, T.NONE)
+            case ir.Drop(local=loc):
+                if loc.kind in (ir.LocalKind.OWNED, ir.LocalKind.GLOBAL) and self.me.owns(loc.type):
+                    v = self.operand(ir.Move(loc))
+                    values.drop(self.me, b, loc.type, v)
+            case _:
+                assert_never(s)
+
+    def term(self, t: ir.Terminator) -> None:
+        b = self.b
+        match t:
+            case ir.Goto(target=tg):
+                b.branch(self.blocks[tg])
+            case ir.Branch(cond=c, then=th, other=ot):
+                b.cbranch(self.operand(c), self.blocks[th], self.blocks[ot])
+            case ir.Return(value=v):
+                if self.fn.is_entry:
+                    b.call(self.me.rt("ember_rt_flush"), [])
+                    b.ret(ll.Constant(I32, 0))
+                elif v is None or self.fn.ret == T.NONE:
+                    b.ret_void()
+                else:
+                    b.ret(self.operand(v))
+            case ir.Fault(kind=kind, message=m, span=span):
+                if kind == "unreachable":
+                    b.unreachable()
+                    return
+                msg = self.me.cstr("") if m is None else b.gep(self.operand(m), [ll.Constant(I64, 16)], source_etype=I8)
+                b.call(self.me.rt("ember_fault"), [ll.Constant(I32, FAULT_KINDS[kind]), msg] + self.me.location(b, span))
+                b.unreachable()
+            case _:
+                assert_never(t)
+
+    # ---- rvalues
+    def rvalue(self, rv: ir.Rvalue, dest_t: T.Type) -> ll.Value:
+        from ember.codegen.emit import arith, intrinsics
+
+        b = self.b
+        match rv:
+            case ir.Use(op=op):
+                return self.operand(op)
+            case ir.BinOp():
+                return arith.binop(self, rv)
+            case ir.UnOp():
+                return arith.unop(self, rv)
+            case ir.Cast(operand=op, span=span):
+                return arith.cast(self, self.operand(op), self.op_type(op), dest_t, span)
+            case ir.Load(place=place):
+                a, t = self.addr(place)
+                return b.load(a, typ=self.me.ll(t))
+            case ir.AddrOf(place=place):
+                return self.addr(place)[0]
+            case ir.Aggregate(ops=ops):
+                agg: ll.Value = ll.Constant(self.me.ll(dest_t), None)
+                for i, op in enumerate(ops):
+                    agg = b.insert_value(agg, self.operand(op), i)
+                return agg
+            case ir.Call(fn=name, args=args):
+                callee = self.me.module.globals[_symbol(name)]
+                kinds = self.me.param_kinds[name]
+                return b.call(callee, [self.ref_arg(a) if k is ir.LocalKind.REF else self.operand(a)
+                                       for a, k in zip(args, kinds)])
+            case ir.Intrinsic():
+                return intrinsics.emit(self, rv, dest_t)
+            case _:
+                assert_never(rv)
+
+    def op_type(self, op: ir.Operand) -> T.Type:
+        match op:
+            case ir.Copy(local=l) | ir.Move(local=l):
+                return l.type
+            case ir.Const(type=t):
+                return t
+
+
+def _symbol(key: str) -> str:
+    return "ember_main" if key == "ember_main" else f"em.{key}"
+
+
+__all__ = ["FnEmitter", "F32", "F64", "_symbol"]

@@ -1,0 +1,355 @@
+"""Built-in operations (MIR `Intrinsic`) on top of the runtime."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from llvmlite import ir as ll
+
+from ember.codegen.emit import values
+from ember.codegen.emit.format import fmt
+from ember.codegen.emit.types import F32, F64, I1, I32, I64, PTR
+from ember.mir import ir
+from ember.types import types as T
+
+if TYPE_CHECKING:
+    from ember.codegen.emit.function import FnEmitter
+
+ZERO = ll.Constant(I64, 0)
+
+
+def truth(fe: FnEmitter, t: T.Type, v: ll.Value) -> ll.Value:
+    b = fe.b
+    match t:
+        case T.BoolType():
+            return v
+        case T.IntType():
+            return b.icmp_signed("!=", v, ll.Constant(v.type, 0))
+        case T.FloatType():
+            return b.fcmp_unordered("!=", v, ll.Constant(v.type, 0.0))
+        case T.StrType() | T.ListType():
+            return b.icmp_signed("!=", b.load(v, typ=I64), ZERO)
+        case _:
+            raise AssertionError(f"no truth for {t}")
+
+
+def _loop(fe: FnEmitter, n: ll.Value, body) -> None:  # noqa: ANN001
+    """for i in 0..n: body(i), as LLVM blocks."""
+    b = fe.b
+    pre = b.block
+    head = b.append_basic_block("loop")
+    bod = b.append_basic_block("body")
+    done = b.append_basic_block("done")
+    b.branch(head)
+    b.position_at_end(head)
+    i = b.phi(I64)
+    i.add_incoming(ZERO, pre)
+    b.cbranch(b.icmp_signed("<", i, n), bod, done)
+    b.position_at_end(bod)
+    body(i)
+    i.add_incoming(b.add(i, ll.Constant(I64, 1)), b.block)
+    b.branch(head)
+    b.position_at_end(done)
+
+
+def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
+    b, me = fe.b, fe.me
+    name = rv.name
+    ts = [fe.op_type(a) for a in rv.args]
+    args = [fe.operand(a) for a in rv.args]
+    loc = lambda: me.location(b, rv.span)  # noqa: E731
+    t0 = ts[0] if ts else None
+    match name:
+        case "len":
+            if isinstance(t0, T.TupleType):
+                return ll.Constant(I64, len(t0.elems))
+            if t0 == T.STR:
+                return b.call(me.rt("ember_str_len"), args)
+            return fe.list_len(args[0])
+        case "truth":
+            return truth(fe, t0, args[0])  # type: ignore[arg-type]
+        case "cast":
+            from ember.codegen.emit.arith import cast
+
+            return cast(fe, args[0], t0, dest, rv.span)  # type: ignore[arg-type]
+        case "copy" | "list.copy":
+            return values.copy(me, b, t0, args[0])  # type: ignore[arg-type]
+        case "zero":
+            if isinstance(dest, T.ListType):
+                return b.call(me.rt("ember_list_new"), [me.esize(dest.elem), ZERO])
+            if dest == T.STR:
+                return me.static_str("")
+            return ll.Constant(me.ll(dest), None)
+        case "list.new":
+            assert isinstance(dest, T.ListType)
+            return b.call(me.rt("ember_list_new"), [me.esize(dest.elem), ll.Constant(I64, rv.extra[0])])
+        case "list.push" | "list.insert":
+            el = t0.elem  # type: ignore[union-attr]
+            if name == "list.push":
+                slot = b.call(me.rt("ember_list_push"), [args[0], me.esize(el)])
+            else:
+                slot = b.call(me.rt("ember_list_insert_slot"), [args[0], me.esize(el), args[1]])
+            b.store(args[-1], slot)
+            return ll.Constant(I1, 0)
+        case "list.get_unchecked":
+            return b.load(fe.elem_ptr(args[0], t0.elem, args[1]), typ=me.ll(t0.elem))  # type: ignore[union-attr]
+        case "list.pop":
+            el = t0.elem  # type: ignore[union-attr]
+            out = b.alloca(me.ll(el))
+            idx = args[1] if len(args) > 1 else ll.Constant(I64, -1)
+            b.call(me.rt("ember_list_pop_into"), [args[0], me.esize(el), idx, out] + loc())
+            return b.load(out, typ=me.ll(el))
+        case "list.extend":
+            el = t0.elem  # type: ignore[union-attr]
+            b.call(me.rt("ember_list_extend"), [args[0], args[1], me.esize(el), values.copy_fn(me, el)])
+            return ll.Constant(I1, 0)
+        case "list.clear":
+            el = t0.elem  # type: ignore[union-attr]
+            b.call(me.rt("ember_list_clear"), [args[0], me.esize(el), values.drop_fn(me, el)])
+            return ll.Constant(I1, 0)
+        case "list.reverse":
+            b.call(me.rt("ember_list_reverse"), [args[0], me.esize(t0.elem)])  # type: ignore[union-attr]
+            return ll.Constant(I1, 0)
+        case "list.sort":
+            el = t0.elem  # type: ignore[union-attr]
+            rev = args[1]
+            with b.if_then(rev):
+                b.call(me.rt("ember_list_reverse"), [args[0], me.esize(el)])
+            b.call(me.rt("ember_list_sort"), [args[0], me.esize(el), values.lt_fn(me, el)])
+            with b.if_then(rev):
+                b.call(me.rt("ember_list_reverse"), [args[0], me.esize(el)])
+            return ll.Constant(I1, 0)
+        case "list.index" | "list.count" | "list.contains" | "list.remove":
+            el = t0.elem  # type: ignore[union-attr]
+            tmp = b.alloca(me.ll(el))
+            b.store(args[1], tmp)
+            if name == "list.remove":
+                b.call(me.rt("ember_list_remove"), [args[0], me.esize(el), tmp, values.eq_fn(me, el), values.drop_fn(me, el)] + loc())
+                return ll.Constant(I1, 0)
+            if name == "list.count":
+                return b.call(me.rt("ember_list_count"), [args[0], me.esize(el), tmp, values.eq_fn(me, el)])
+            i = b.call(me.rt("ember_list_find"), [args[0], me.esize(el), tmp, values.eq_fn(me, el)])
+            if name == "list.contains":
+                return b.icmp_signed(">=", i, ZERO)
+            me.check(b, b.icmp_signed(">=", i, ZERO), lambda bb: me.fault(bb, "ValueError", "value is not in list", rv.span))
+            return i
+        case "slice":
+            flags = ll.Constant(I32, rv.extra[0])
+            if t0 == T.STR:
+                return b.call(me.rt("ember_str_slice"), [args[0], args[1], args[2], args[3], flags])
+            el = t0.elem  # type: ignore[union-attr]
+            return b.call(me.rt("ember_list_slice"), [args[0], me.esize(el), args[1], args[2], args[3], flags, values.copy_fn(me, el)])
+        case "list.progression" | "list.range":
+            return _progression(fe, name, dest, args, rv)
+        case "range.len":
+            return _range_len(fe, args, rv)
+        case "list.str":
+            lst = b.call(me.rt("ember_list_new"), [ll.Constant(I64, 8), ZERO])
+            n = b.call(me.rt("ember_str_len"), [args[0]])
+
+            def push_char(i: ll.Value) -> None:
+                ch = b.call(me.rt("ember_str_index"), [args[0], i] + loc())
+                b.store(ch, b.call(me.rt("ember_list_push"), [lst, ll.Constant(I64, 8)]))
+            _loop(fe, n, push_char)
+            return lst
+        case "str.index":
+            return b.call(me.rt("ember_str_index"), args + loc())
+        case "str.contains":
+            return b.trunc(b.call(me.rt("ember_str_contains"), args), I1)
+        case "str.split":
+            return b.call(me.rt("ember_str_split"), [args[0], args[1] if len(args) > 1 else ll.Constant(PTR, None)])
+        case "str.join":
+            return b.call(me.rt("ember_str_join"), args)
+        case "str.copy":
+            return b.call(me.rt("ember_str_dup"), args)
+        case "str.index_of":
+            i = b.call(me.rt("ember_str_find"), args)
+            me.check(b, b.icmp_signed(">=", i, ZERO), lambda bb: me.fault(bb, "ValueError", "substring not found", rv.span))
+            return i
+        case "str.to_int" | "str.to_float":
+            r = b.call(me.rt("ember_str_to_i64" if name == "str.to_int" else "ember_str_to_f64"), args + loc())
+            if name == "str.to_float" and dest == T.F32:
+                return b.fptrunc(r, F32)
+            if name == "str.to_int" and dest != T.INT:
+                return b.trunc(r, me.ll(dest))
+            return r
+        case _ if name.startswith("str."):
+            f = me.rt("ember_" + name.replace(".", "_"))
+            r = b.call(f, args)
+            return b.trunc(r, I1) if f.function_type.return_type == I32 else r
+        case "buf.new":
+            return b.call(me.rt("ember_buf_new"), [])
+        case "buf.lit":
+            values.lit(me, b, args[0], str(rv.extra[0]))
+            return ll.Constant(I1, 0)
+        case "buf.write" | "buf.repr":
+            values.write(me, b, args[0], ts[1], args[1], name == "buf.repr")
+            return ll.Constant(I1, 0)
+        case "buf.fmt":
+            fmt(fe, args[0], ts[1], args[1], str(rv.extra[0]), rv.span)
+            return ll.Constant(I1, 0)
+        case "buf.print":
+            b.call(me.rt("ember_buf_print"), args)
+            return ll.Constant(I1, 0)
+        case "buf.finish":
+            return b.call(me.rt("ember_buf_finish"), args)
+        case "str" | "repr":
+            buf = b.call(me.rt("ember_buf_new"), [])
+            values.write(me, b, buf, t0, args[0], name == "repr")  # type: ignore[arg-type]
+            return b.call(me.rt("ember_buf_finish"), [buf])
+        case "abs":
+            if isinstance(t0, T.FloatType):
+                return b.call(me.module.declare_intrinsic("llvm.fabs", [args[0].type]), args)
+            from ember.codegen.emit.arith import _checked
+
+            neg = b.icmp_signed("<", args[0], ll.Constant(args[0].type, 0))
+            with b.if_else(neg) as (then, other):
+                with then:
+                    bt = b.block
+                    nv = _checked(fe, "ssub", ll.Constant(args[0].type, 0), args[0], rv.span) if t0.checked else b.neg(args[0])  # type: ignore[union-attr]
+                    bt = b.block
+                with other:
+                    bo = b.block
+            phi = b.phi(args[0].type)
+            phi.add_incoming(nv, bt)
+            phi.add_incoming(args[0], bo)
+            return phi
+        case "min" | "max":
+            x, y = args
+            pick_y = values.lt(me, b, t0, y, x) if name == "min" else values.lt(me, b, t0, x, y)  # type: ignore[arg-type]
+            r = b.select(pick_y, y, x)
+            return values.copy(me, b, t0, r) if me.owns(t0) else r  # type: ignore[arg-type]
+        case "min.list" | "max.list" | "sum" | "any" | "all":
+            return _reduce(fe, name, t0, args, rv, dest)  # type: ignore[arg-type]
+        case "ord":
+            return b.call(me.rt("ember_str_ord"), args + loc())
+        case "chr":
+            return b.call(me.rt("ember_str_chr"), args + loc())
+        case "round":
+            if isinstance(t0, T.IntType):
+                return args[0]
+            r = b.call(me.module.declare_intrinsic("llvm.roundeven", [args[0].type]), args)
+            from ember.codegen.emit.arith import cast
+
+            return cast(fe, r, t0, T.INT, rv.span)  # type: ignore[arg-type]
+        case "round.n":
+            if isinstance(t0, T.IntType):
+                return args[0]
+            x = b.fpext(args[0], F64) if t0 == T.F32 else args[0]
+            r = b.call(me.rt("ember_round_f64"), [x, args[1]])
+            return b.fptrunc(r, F32) if t0 == T.F32 else r
+        case "perf_counter":
+            return b.call(me.rt("ember_perf_counter"), [])
+        case "argv":
+            return b.call(me.rt("ember_argv"), [])
+        case _ if name.startswith("math."):
+            return _math(fe, name[5:], args, ts, dest, rv)
+        case _:
+            raise AssertionError(f"unknown intrinsic {name}")
+
+
+def _math(fe: FnEmitter, fname: str, args: list[ll.Value], ts: list[T.Type], dest: T.Type, rv: ir.Intrinsic) -> ll.Value:
+    b, me = fe.b, fe.me
+    ty = args[0].type
+    from ember.codegen.emit.arith import cast
+
+    match fname:
+        case "sqrt" | "fabs" | "exp" | "log" | "sin" | "cos" | "log2" | "log10" | "pow" | "fma":
+            f = me.module.declare_intrinsic(f"llvm.{'fabs' if fname == 'fabs' else fname}", [ty])
+            return b.call(f, args)
+        case "floor" | "ceil" | "trunc":
+            f = me.module.declare_intrinsic(f"llvm.{fname}", [ty])
+            return cast(fe, b.call(f, args), ts[0], T.INT, rv.span)
+        case "isnan":
+            return b.fcmp_unordered("uno", args[0], args[0])
+        case "isinf":
+            a = b.call(me.module.declare_intrinsic("llvm.fabs", [ty]), args)
+            return b.fcmp_ordered("==", a, ll.Constant(ty, float("inf")))
+        case _:
+            cname = fname + ("f" if ty == F32 else "")
+            return b.call(me.libm(cname, ty, len(args)), args)
+
+
+def _range_len(fe: FnEmitter, args: list[ll.Value], rv: ir.Intrinsic) -> ll.Value:
+    b, me = fe.b, fe.me
+    start, stop, step = args
+    me.check(b, b.icmp_signed("!=", step, ZERO), lambda bb: me.fault(bb, "ValueError", "range() arg 3 must not be zero", rv.span))
+    pos = b.icmp_signed(">", step, ZERO)
+    one = ll.Constant(I64, 1)
+    # count = ceil((stop - start) / step), clamped at 0; computed in the step's direction
+    span_ = b.select(pos, b.sub(stop, start), b.sub(start, stop))
+    mag = b.select(pos, step, b.sub(ZERO, step))
+    n = b.sdiv(b.add(span_, b.sub(mag, one)), mag)
+    return b.select(b.icmp_signed(">", span_, ZERO), n, ZERO)
+
+
+def _progression(fe: FnEmitter, name: str, dest: T.Type, args: list[ll.Value], rv: ir.Intrinsic) -> ll.Value:
+    b, me = fe.b, fe.me
+    assert isinstance(dest, T.ListType)
+    el = dest.elem
+    ety = me.ll(el)
+    if name == "list.range":
+        start, stop, step = args
+        n = _range_len(fe, args, rv)
+    else:
+        start, second, stop = args
+        step = b.fsub(second, start) if isinstance(el, T.FloatType) else b.sub(second, start)
+        if isinstance(el, T.FloatType):
+            q = b.fdiv(b.fsub(stop, start), step)
+            rq = b.call(me.module.declare_intrinsic("llvm.round", [ety]), [q])
+            n = b.add(b.fptosi(rq, I64), ll.Constant(I64, 1))
+            n = b.select(b.icmp_signed("<", n, ZERO), ZERO, n)
+        else:
+            me.check(b, b.icmp_signed("!=", step, ZERO), lambda bb: me.fault(bb, "ValueError", "a progression needs a nonzero step", rv.span))
+            n = b.add(b.sdiv(b.sub(stop, start), step), ll.Constant(I64, 1))
+            n = b.select(b.icmp_signed("<", n, ZERO), ZERO, n)
+    lst = b.call(me.rt("ember_list_new"), [me.esize(el), n])
+
+    def push(i: ll.Value) -> None:
+        if isinstance(el, T.FloatType):
+            v = b.fadd(start, b.fmul(b.sitofp(i, ety), step))
+        else:
+            v = b.add(start, b.mul(b.trunc(i, ety) if ety != I64 else i, step))
+        b.store(v, b.call(me.rt("ember_list_push"), [lst, me.esize(el)]))
+    _loop(fe, n, push)
+    return lst
+
+
+def _reduce(fe: FnEmitter, name: str, t: T.Type, args: list[ll.Value], rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
+    b, me = fe.b, fe.me
+    assert isinstance(t, T.ListType)
+    el = t.elem
+    lst = args[0]
+    n = fe.list_len(lst)
+    acc = b.alloca(me.ll(dest) if name not in ("any", "all") else I1)
+    if name in ("min.list", "max.list"):
+        me.check(b, b.icmp_signed(">", n, ZERO),
+                 lambda bb: me.fault(bb, "ValueError", f"{name[:3]}() arg is an empty sequence", rv.span))
+        b.store(b.load(fe.elem_ptr(lst, el, ZERO), typ=me.ll(el)), acc)
+    elif name == "sum":
+        b.store(args[1] if len(args) > 1 else ll.Constant(me.ll(el), 0 if isinstance(el, T.IntType) else 0.0), acc)
+    else:
+        b.store(ll.Constant(I1, int(name == "all")), acc)
+
+    def step(i: ll.Value) -> None:
+        x = b.load(fe.elem_ptr(lst, el, i), typ=me.ll(el))
+        cur = b.load(acc, typ=acc.allocated_type)
+        if name == "sum":
+            if isinstance(el, T.IntType) and el.checked:
+                from ember.codegen.emit.arith import _checked
+
+                b.store(_checked(fe, "sadd", cur, x, rv.span), acc)
+            elif isinstance(el, T.IntType):
+                b.store(b.add(cur, x), acc)
+            else:
+                b.store(b.fadd(cur, x), acc)
+        elif name in ("any", "all"):
+            tv = truth(fe, el, x)
+            b.store(b.or_(cur, tv) if name == "any" else b.and_(cur, tv), acc)
+        else:
+            better = values.lt(me, b, el, x, cur) if name == "min.list" else values.lt(me, b, el, cur, x)
+            b.store(b.select(better, x, cur), acc)
+    _loop(fe, n, step)
+    return b.load(acc, typ=acc.allocated_type)
+
+
+__all__ = ["emit", "truth", "I32", "F64"]

@@ -1,0 +1,134 @@
+"""Module-level emission state: runtime declarations, constants, per-type helper functions
+(drop, copy, equality, ordering, printing) generated once per type on first use."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from llvmlite import ir as ll
+
+from ember.base.source import Span
+from ember.codegen.emit.types import F32, F64, I1, I8, I32, I64, PTR, lltype, sizeof
+from ember.types import types as T
+
+_CODES = {"p": PTR, "l": I64, "i": I32, "d": F64, "f": F32, "v": ll.VoidType(), "b": I8}
+# name: return code + argument codes (see ember/runtime/rt.h)
+RUNTIME = {
+    "ember_rt_init": "vip", "ember_rt_flush": "v", "ember_argv": "p", "ember_perf_counter": "d",
+    "ember_fault": "vippii", "ember_fault_index": "vllpii",
+    "ember_str_dup": "pp", "ember_str_free": "vp", "ember_str_len": "lp", "ember_str_concat": "ppp",
+    "ember_str_repeat": "ppl", "ember_str_eq": "ipp", "ember_str_cmp": "ipp", "ember_str_contains": "ipp",
+    "ember_str_index": "pplpii", "ember_str_slice": "ppllli", "ember_str_find": "lpp", "ember_str_count": "lpp",
+    "ember_str_startswith": "ipp", "ember_str_endswith": "ipp", "ember_str_upper": "pp", "ember_str_lower": "pp",
+    "ember_str_strip": "pp", "ember_str_lstrip": "pp", "ember_str_rstrip": "pp", "ember_str_replace": "pppp",
+    "ember_str_split": "ppp", "ember_str_join": "ppp", "ember_str_isdigit": "ip", "ember_str_isalpha": "ip",
+    "ember_str_isspace": "ip", "ember_str_ord": "lppii", "ember_str_chr": "plpii", "ember_str_to_i64": "lppii",
+    "ember_str_to_f64": "dppii",
+    "ember_buf_new": "p", "ember_buf_free": "vp", "ember_buf_bytes": "vppl", "ember_buf_str": "vpp",
+    "ember_buf_str_repr": "vpp", "ember_buf_i64": "vpl", "ember_buf_u64": "vpl", "ember_buf_f64": "vpd",
+    "ember_buf_f32": "vpf", "ember_buf_bool": "vpi", "ember_buf_list": "vpplp", "ember_buf_finish": "pp",
+    "ember_buf_print": "vp",
+    "ember_buf_fmt_i64": "vpliiiiilili", "ember_buf_fmt_f64": "vpdiiiiilili", "ember_buf_fmt_str": "vppiiiiilili",
+    "ember_list_new": "pll", "ember_list_drop": "vplp", "ember_list_push": "ppl", "ember_list_insert_slot": "ppll",
+    "ember_list_pop_into": "vpllppii", "ember_list_copy": "pplp", "ember_list_slice": "ppllllip",
+    "ember_list_concat": "ppplp", "ember_list_repeat": "ppllp", "ember_list_extend": "vpplp",
+    "ember_list_clear": "vplp", "ember_list_find": "lplpp", "ember_list_count": "lplpp",
+    "ember_list_remove": "vplppppii", "ember_list_eq": "ipplp", "ember_list_lt": "ipplpp",
+    "ember_list_reverse": "vpl", "ember_list_sort": "vplp",
+    "ember_ipow": "lllpii", "ember_fmod_py": "ddd", "ember_floordiv_f64": "ddd", "ember_round_f64": "ddl",
+}
+FAULT_KINDS = {"IndexError": 0, "ZeroDivisionError": 1, "OverflowError": 2, "AssertionError": 3,
+               "ValueError": 4, "MemoryError": 5, "KeyError": 6, "RuntimeError": 7}
+
+
+@dataclass
+class ModuleEmitter:
+    module: ll.Module
+    structs: dict[str, tuple[tuple[str, T.Type], ...]]
+    locate: Callable[[Span], tuple[str, int, int]]
+    param_kinds: dict[str, tuple[object, ...]] = field(default_factory=dict)
+    _decls: dict[str, ll.Function] = field(default_factory=dict)
+    _consts: dict[tuple[str, str], ll.GlobalVariable] = field(default_factory=dict)
+    _helpers: dict[str, ll.Function] = field(default_factory=dict)
+
+    def ll(self, t: T.Type) -> ll.Type:
+        return lltype(t, self.structs)
+
+    def esize(self, t: T.Type) -> ll.Constant:
+        return ll.Constant(I64, sizeof(self.ll(t)))
+
+    def owns(self, t: T.Type) -> bool:
+        from ember.mir.build.builder import owns_memory
+
+        return owns_memory(t, self.structs)
+
+    def rt(self, name: str) -> ll.Function:
+        if name not in self._decls:
+            sig = RUNTIME[name]
+            fnty = ll.FunctionType(_CODES[sig[0]], [_CODES[c] for c in sig[1:]])
+            self._decls[name] = ll.Function(self.module, fnty, name)
+        return self._decls[name]
+
+    def libm(self, name: str, ty: ll.Type, nargs: int) -> ll.Function:
+        key = f"libm.{name}"
+        if key not in self._decls:
+            existing = self.module.globals.get(name)
+            self._decls[key] = existing or ll.Function(self.module, ll.FunctionType(ty, [ty] * nargs), name)
+        return self._decls[key]
+
+    def cstr(self, text: str) -> ll.Constant:
+        """A NUL-terminated constant byte string (for file names and fault messages)."""
+        key = ("c", text)
+        if key not in self._consts:
+            data = text.encode() + b"\0"
+            g = ll.GlobalVariable(self.module, ll.ArrayType(I8, len(data)), f".c{len(self._consts)}")
+            g.initializer = ll.Constant(ll.ArrayType(I8, len(data)), bytearray(data))
+            g.global_constant = True
+            g.linkage = "private"
+            self._consts[key] = g
+        return self._consts[key].bitcast(PTR)
+
+    def static_str(self, text: str) -> ll.Constant:
+        """A constant EmStr {len, is_static=1, bytes\\0}: copying it is free, freeing it a no-op."""
+        key = ("s", text)
+        if key not in self._consts:
+            data = text.encode() + b"\0"
+            ty = ll.LiteralStructType([I64, I64, ll.ArrayType(I8, len(data))])
+            g = ll.GlobalVariable(self.module, ty, f".s{len(self._consts)}")
+            g.initializer = ll.Constant(ty, [ll.Constant(I64, len(data) - 1), ll.Constant(I64, 1),
+                                             ll.Constant(ll.ArrayType(I8, len(data)), bytearray(data))])
+            g.global_constant = True
+            g.linkage = "private"
+            g.align = 8
+            self._consts[key] = g
+        return self._consts[key].bitcast(PTR)
+
+    def location(self, b: ll.IRBuilder, span: Span) -> list[ll.Value]:
+        name, line, col = self.locate(span)
+        return [self.cstr(name), ll.Constant(I32, line), ll.Constant(I32, col)]
+
+    def helper(self, key: str, ret: ll.Type, args: list[ll.Type], body: Callable[[ll.IRBuilder, ll.Function], None]) -> ll.Function:
+        """A private function generated once per key (per type and purpose)."""
+        if key not in self._helpers:
+            fn = ll.Function(self.module, ll.FunctionType(ret, args), f"ember.{key}")
+            fn.linkage = "internal"
+            self._helpers[key] = fn
+            b = ll.IRBuilder(fn.append_basic_block("entry"))
+            body(b, fn)
+        return self._helpers[key]
+
+    def fault(self, b: ll.IRBuilder, kind: str, msg: str, span: Span) -> None:
+        b.call(self.rt("ember_fault"), [ll.Constant(I32, FAULT_KINDS[kind]), self.cstr(msg)] + self.location(b, span))
+        b.unreachable()
+
+    def check(self, b: ll.IRBuilder, ok: ll.Value, on_fail: Callable[[ll.IRBuilder], None]) -> None:
+        """Branch on `ok`; the failing side runs on_fail (which ends in unreachable)."""
+        fail = b.append_basic_block("fail")
+        cont = b.append_basic_block("ok")
+        b.cbranch(ok, cont, fail, )
+        b.position_at_end(fail)
+        on_fail(b)
+        b.position_at_end(cont)
+
+
+I1_ = I1

@@ -1,0 +1,53 @@
+"""Ember types to LLVM types, and their sizes (for list element strides)."""
+from __future__ import annotations
+
+from llvmlite import ir as ll
+
+from ember.types import types as T
+
+I1, I8, I32, I64 = ll.IntType(1), ll.IntType(8), ll.IntType(32), ll.IntType(64)
+F32, F64 = ll.FloatType(), ll.DoubleType()
+PTR = ll.PointerType()
+
+
+def lltype(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]]) -> ll.Type:
+    match t:
+        case T.IntType(bits=b):
+            return ll.IntType(b)
+        case T.FloatType(bits=b):
+            return F32 if b == 32 else F64
+        case T.BoolType():
+            return I1
+        case T.StrType() | T.ListType() | T.BufType():
+            return PTR
+        case T.NoneType():
+            return I8
+        case T.TupleType(elems=els):
+            return ll.LiteralStructType([lltype(x, structs) for x in els])
+        case T.StructType(name=n):
+            return ll.LiteralStructType([lltype(ft, structs) for _, ft in structs[n]])
+        case T.ErrorType():
+            raise AssertionError("error types never reach codegen")
+
+
+def size_align(t: ll.Type) -> tuple[int, int]:
+    """ABI size and alignment on the 64-bit targets Ember supports."""
+    if isinstance(t, ll.IntType):
+        n = max(1, (t.width + 7) // 8)
+        return n, n
+    if isinstance(t, ll.FloatType):
+        return 4, 4
+    if isinstance(t, (ll.DoubleType, ll.PointerType)):
+        return 8, 8
+    if isinstance(t, ll.LiteralStructType):
+        off, align = 0, 1
+        for el in t.elements:
+            s, a = size_align(el)
+            off = (off + a - 1) // a * a + s
+            align = max(align, a)
+        return (off + align - 1) // align * align if off else 0, align
+    raise AssertionError(f"no size for {t}")
+
+
+def sizeof(t: ll.Type) -> int:
+    return max(1, size_align(t)[0])

@@ -1,0 +1,185 @@
+"""Per-type operations on values: destroy, deep copy, ==, <, and printing."""
+from __future__ import annotations
+
+from llvmlite import ir as ll
+
+from ember.codegen.emit.module import ModuleEmitter
+from ember.codegen.emit.types import I1, I32, I64, PTR
+from ember.types import types as T
+
+NULL = ll.Constant(PTR, None)
+
+
+def _key(t: T.Type) -> str:
+    return str(t).replace(" ", "")
+
+
+def _fields(me: ModuleEmitter, t: T.Type) -> list[T.Type]:
+    if isinstance(t, T.TupleType):
+        return list(t.elems)
+    assert isinstance(t, T.StructType)
+    return [ft for _, ft in me.structs[t.name]]
+
+
+def drop(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> None:
+    match t:
+        case T.StrType():
+            b.call(me.rt("ember_str_free"), [v])
+        case T.BufType():
+            b.call(me.rt("ember_buf_free"), [v])
+        case T.ListType(elem=el):
+            b.call(me.rt("ember_list_drop"), [v, me.esize(el), drop_fn(me, el)])
+        case T.TupleType() | T.StructType():
+            for i, ft in enumerate(_fields(me, t)):
+                if me.owns(ft):
+                    drop(me, b, ft, b.extract_value(v, i))
+        case _:
+            pass
+
+
+def copy(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> ll.Value:
+    match t:
+        case T.StrType():
+            return b.call(me.rt("ember_str_dup"), [v])
+        case T.ListType(elem=el):
+            return b.call(me.rt("ember_list_copy"), [v, me.esize(el), copy_fn(me, el)])
+        case T.TupleType() | T.StructType():
+            out = v
+            for i, ft in enumerate(_fields(me, t)):
+                if me.owns(ft):
+                    out = b.insert_value(out, copy(me, b, ft, b.extract_value(v, i)), i)
+            return out
+        case _:
+            return v
+
+
+def drop_fn(me: ModuleEmitter, t: T.Type) -> ll.Value:
+    if not me.owns(t):
+        return NULL
+
+    def body(b: ll.IRBuilder, fn: ll.Function) -> None:
+        drop(me, b, t, b.load(fn.args[0], typ=me.ll(t)))
+        b.ret_void()
+    return me.helper("drop." + _key(t), ll.VoidType(), [PTR], body)
+
+
+def copy_fn(me: ModuleEmitter, t: T.Type) -> ll.Value:
+    if not me.owns(t):
+        return NULL
+
+    def body(b: ll.IRBuilder, fn: ll.Function) -> None:
+        b.store(copy(me, b, t, b.load(fn.args[1], typ=me.ll(t))), fn.args[0])
+        b.ret_void()
+    return me.helper("copy." + _key(t), ll.VoidType(), [PTR, PTR], body)
+
+
+def eq(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, x: ll.Value, y: ll.Value) -> ll.Value:
+    match t:
+        case T.IntType() | T.BoolType():
+            return b.icmp_signed("==", x, y)
+        case T.FloatType():
+            return b.fcmp_ordered("==", x, y)
+        case T.StrType():
+            return b.trunc(b.call(me.rt("ember_str_eq"), [x, y]), I1)
+        case T.ListType(elem=el):
+            return b.trunc(b.call(me.rt("ember_list_eq"), [x, y, me.esize(el), eq_fn(me, el)]), I1)
+        case T.NoneType():
+            return ll.Constant(I1, 1)
+        case T.TupleType() | T.StructType():
+            acc: ll.Value = ll.Constant(I1, 1)
+            for i, ft in enumerate(_fields(me, t)):
+                acc = b.and_(acc, eq(me, b, ft, b.extract_value(x, i), b.extract_value(y, i)))
+            return acc
+        case _:
+            raise AssertionError(f"no == for {t}")
+
+
+def lt(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, x: ll.Value, y: ll.Value) -> ll.Value:
+    match t:
+        case T.IntType(signed=s):
+            return b.icmp_signed("<", x, y) if s else b.icmp_unsigned("<", x, y)
+        case T.BoolType():
+            return b.icmp_unsigned("<", x, y)
+        case T.FloatType():
+            return b.fcmp_ordered("<", x, y)
+        case T.StrType():
+            return b.icmp_signed("<", b.call(me.rt("ember_str_cmp"), [x, y]), ll.Constant(I32, 0))
+        case T.ListType(elem=el):
+            return b.trunc(b.call(me.rt("ember_list_lt"), [x, y, me.esize(el), eq_fn(me, el), lt_fn(me, el)]), I1)
+        case T.TupleType(elems=els):
+            # lexicographic: the first unequal element decides
+            fn = me.helper("lt." + _key(t), I1, [me.ll(t), me.ll(t)], lambda bb, f: _tuple_lt(me, bb, f, els))
+            return b.call(fn, [x, y])
+        case _:
+            raise AssertionError(f"no < for {t}")
+
+
+def _tuple_lt(me: ModuleEmitter, b: ll.IRBuilder, fn: ll.Function, els: tuple[T.Type, ...]) -> None:
+    x, y = fn.args
+    for i, et in enumerate(els):
+        a, c = b.extract_value(x, i), b.extract_value(y, i)
+        with b.if_then(lt(me, b, et, a, c)):
+            b.ret(ll.Constant(I1, 1))
+        with b.if_then(lt(me, b, et, c, a)):
+            b.ret(ll.Constant(I1, 0))
+    b.ret(ll.Constant(I1, 0))
+
+
+def eq_fn(me: ModuleEmitter, t: T.Type) -> ll.Value:
+    def body(b: ll.IRBuilder, fn: ll.Function) -> None:
+        ty = me.ll(t)
+        b.ret(b.zext(eq(me, b, t, b.load(fn.args[0], typ=ty), b.load(fn.args[1], typ=ty)), I32))
+    return me.helper("eq." + _key(t), I32, [PTR, PTR], body)
+
+
+def lt_fn(me: ModuleEmitter, t: T.Type) -> ll.Value:
+    def body(b: ll.IRBuilder, fn: ll.Function) -> None:
+        ty = me.ll(t)
+        b.ret(b.zext(lt(me, b, t, b.load(fn.args[0], typ=ty), b.load(fn.args[1], typ=ty)), I32))
+    return me.helper("lt." + _key(t), I32, [PTR, PTR], body)
+
+
+def lit(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, text: str) -> None:
+    b.call(me.rt("ember_buf_bytes"), [buf, me.cstr(text), ll.Constant(I64, len(text.encode()))])
+
+
+def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.Type, v: ll.Value, as_repr: bool) -> None:
+    """Append str(v) (or repr(v)) to the buffer, exactly as Python would print it."""
+    match t:
+        case T.IntType(bits=bits, signed=s):
+            if s:
+                b.call(me.rt("ember_buf_i64"), [buf, v if bits == 64 else b.sext(v, I64)])
+            else:
+                b.call(me.rt("ember_buf_u64"), [buf, v if bits == 64 else b.zext(v, I64)])
+        case T.FloatType(bits=bits):
+            b.call(me.rt("ember_buf_f64" if bits == 64 else "ember_buf_f32"), [buf, v])
+        case T.BoolType():
+            b.call(me.rt("ember_buf_bool"), [buf, b.zext(v, I32)])
+        case T.StrType():
+            b.call(me.rt("ember_buf_str_repr" if as_repr else "ember_buf_str"), [buf, v])
+        case T.NoneType():
+            lit(me, b, buf, "None")
+        case T.ListType(elem=el):
+            b.call(me.rt("ember_buf_list"), [buf, v, me.esize(el), repr_fn(me, el)])
+        case T.TupleType(elems=els):
+            lit(me, b, buf, "(")
+            for i, et in enumerate(els):
+                if i:
+                    lit(me, b, buf, ", ")
+                write(me, b, buf, et, b.extract_value(v, i), True)
+            lit(me, b, buf, ",)" if len(els) == 1 else ")")
+        case T.StructType(name=n):
+            lit(me, b, buf, n + "(")
+            for i, (fname, ft) in enumerate(me.structs[n]):
+                lit(me, b, buf, (", " if i else "") + fname + "=")
+                write(me, b, buf, ft, b.extract_value(v, i), True)
+            lit(me, b, buf, ")")
+        case _:
+            raise AssertionError(f"cannot print {t}")
+
+
+def repr_fn(me: ModuleEmitter, t: T.Type) -> ll.Value:
+    def body(b: ll.IRBuilder, fn: ll.Function) -> None:
+        write(me, b, fn.args[0], t, b.load(fn.args[1], typ=me.ll(t)), True)
+        b.ret_void()
+    return me.helper("repr." + _key(t), ll.VoidType(), [PTR, PTR], body)

@@ -1,0 +1,139 @@
+"""LLVM's side of the pipeline: target machine, linking, -O3, object code, and the JIT.
+
+Everything here takes IR *text* and returns plain data (bytes, str, an int status), so
+the driver never touches llvmlite (DESIGN.md: llvmlite lives only in codegen, runtime,
+interop). The runtime's IR is passed in by the driver: codegen and runtime are sibling
+layers and do not import each other.
+"""
+from __future__ import annotations
+
+import ctypes
+import functools
+import sys
+from collections.abc import Iterable
+
+import llvmlite
+import llvmlite.binding as llvm
+
+ENTRY = "ember_main"
+
+# `i32 main(i32, ptr)` for executables: a separate object so the cached program object
+# is the same one the JIT runs.
+_MAIN_SHIM = f"""
+declare i32 @{ENTRY}(i32, ptr)
+define i32 @main(i32 %argc, ptr %argv) {{
+  %r = call i32 @{ENTRY}(i32 %argc, ptr %argv)
+  ret i32 %r
+}}
+"""
+
+
+@functools.cache
+def _init_native() -> None:
+    """LLVM needs the native target and printers registered once per process."""
+    llvm.initialize_native_target()
+    llvm.initialize_native_asmprinter()
+    llvm.initialize_native_asmparser()
+
+
+def llvm_version() -> str:
+    """Goes into the cache key: a new llvmlite or LLVM makes different code."""
+    return f"llvmlite {llvmlite.__version__} LLVM {'.'.join(map(str, llvm.llvm_version_info))}"
+
+
+def cpu_and_features(cpu: str | None) -> tuple[str, str]:
+    """The host CPU and all its features by default; a named CPU brings its own."""
+    _init_native()
+    if cpu is None:
+        return llvm.get_host_cpu_name(), llvm.get_host_cpu_features().flatten()
+    return cpu, ""
+
+
+def host_target_machine(cpu: str | None = None, opt_level: int = 3) -> llvm.TargetMachine:
+    """A fresh machine for the host triple. PIC so one object serves `cc` and the JIT."""
+    name, features = cpu_and_features(cpu)
+    target = llvm.Target.from_triple(llvm.get_process_triple())
+    return target.create_target_machine(
+        cpu=name, features=features, opt=opt_level, reloc="pic", codemodel="default"
+    )
+
+
+def _parse(ir_text: str, tm: llvm.TargetMachine, what: str) -> llvm.ModuleRef:
+    mod = llvm.parse_assembly(ir_text)
+    mod.name = what
+    mod.triple = tm.triple
+    mod.data_layout = str(tm.target_data)
+    return mod
+
+
+def _internalize(mod: llvm.ModuleRef, exports: Iterable[str]) -> None:
+    """Hide every definition but the exports, so LLVM inlines the runtime into the
+    program and drops the parts it does not use (smaller objects, faster codegen)."""
+    keep = set(exports)
+    for sym in (*mod.functions, *mod.global_variables):
+        if sym.is_declaration or sym.name in keep or sym.name.startswith("llvm."):
+            continue
+        sym.linkage = llvm.Linkage.internal
+
+
+def optimize(
+    ir_text: str,
+    runtime_ir: str,
+    tm: llvm.TargetMachine,
+    opt_level: int = 3,
+    exports: Iterable[str] = (ENTRY,),
+) -> llvm.ModuleRef:
+    """Parse and link program and runtime, verify, then run LLVM's new pass manager."""
+    _init_native()
+    mod = _parse(ir_text, tm, "program")
+    if runtime_ir:
+        mod.link_in(_parse(runtime_ir, tm, "runtime"))
+    mod.verify()
+    _internalize(mod, exports)
+    pto = llvm.create_pipeline_tuning_options(speed_level=opt_level)
+    pto.loop_vectorization = opt_level >= 2
+    pto.slp_vectorization = opt_level >= 2
+    pb = llvm.create_pass_builder(tm, pto)
+    pb.getModulePassManager().run(mod, pb)
+    return mod
+
+
+def emit_object(mod: llvm.ModuleRef, tm: llvm.TargetMachine) -> bytes:
+    return bytes(tm.emit_object(mod))
+
+
+def emit_asm(mod: llvm.ModuleRef, tm: llvm.TargetMachine) -> str:
+    return str(tm.emit_assembly(mod))
+
+
+def emit_llvm(mod: llvm.ModuleRef) -> str:
+    return str(mod)
+
+
+def main_shim_object(tm: llvm.TargetMachine) -> bytes:
+    """The object defining C's `main`, which only calls the program's entry."""
+    _init_native()
+    return emit_object(_parse(_MAIN_SHIM, tm, "main"), tm)
+
+
+def jit_call_main(obj: bytes, argv: list[str], cpu: str | None = None) -> int:
+    """Load the program's object into this process and run `ember_main(argc, argv)`.
+
+    Python's own buffered output is flushed first, because compiled code writes to the
+    same file descriptors and would otherwise overtake it.
+    """
+    _init_native()
+    tm = host_target_machine(cpu)  # the engine takes ownership of its machine
+    engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), tm)
+    engine.add_object_file(llvm.ObjectFileRef.from_data(obj))
+    engine.finalize_object()
+    addr = engine.get_function_address(ENTRY)
+    if not addr:
+        raise RuntimeError(f"the object defines no `{ENTRY}`")
+    entry = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_int32, ctypes.POINTER(ctypes.c_char_p))(addr)
+    args = [a.encode("utf-8", "surrogateescape") for a in argv]
+    c_argv = (ctypes.c_char_p * (len(args) + 1))(*args, None)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    status = entry(len(args), c_argv)
+    return int(status)

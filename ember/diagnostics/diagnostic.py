@@ -1,0 +1,56 @@
+"""Diagnostics are data: phases report them to a sink and keep going."""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from enum import Enum
+
+from ember.base.source import Span
+
+
+class Severity(Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    span: Span
+    message: str
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A user-facing problem: primary span first, then secondary labels, notes and help."""
+
+    message: str
+    span: Span
+    label: str = ""
+    labels: tuple[Label, ...] = ()
+    notes: tuple[str, ...] = ()
+    help: tuple[str, ...] = ()
+    severity: Severity = Severity.ERROR
+
+
+@dataclass
+class DiagnosticSink:
+    """Collects diagnostics of one compilation in report order."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def emit(self, d: Diagnostic) -> None:
+        if d not in self.items:
+            self.items.append(d)
+
+    def error(self, span: Span, message: str, label: str = "", **kw: object) -> None:
+        self.emit(Diagnostic(message, span, label, **kw))  # type: ignore[arg-type]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.severity is Severity.ERROR for d in self.items)
+
+
+def did_you_mean(name: str, candidates: object) -> tuple[str, ...]:
+    """A `help:` line naming the closest candidate, if any is close."""
+    close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)  # type: ignore[call-overload]
+    return (f"did you mean `{close[0]}`?",) if close else ()

@@ -1,0 +1,107 @@
+"""On-disk cache of object code, so a second `ember run` skips all compiling.
+
+An entry's key hashes everything that can change the object: the compiler (its version
+and the files it is made of, the runtime's among them), LLVM's version, the target CPU
+and features, the optimisation level, and the name and text of every source file of
+the program. Entries are written atomically (temp file, then `os.replace`) and carry a
+header with the payload's length and sha256, so a truncated or corrupt entry reads as
+a miss and is rebuilt; the cache can never make a compilation fail.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import struct
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import ember
+from ember.base.source import SourceFile
+
+_MAGIC = b"EMBEROBJ1\n"
+_HEADER = struct.Struct("<Q32s")  # payload length, sha256 of the payload
+_SUFFIX = ".emo"
+
+
+def compiler_fingerprint() -> str:
+    """The version plus the size and mtime of every file of the installed compiler.
+
+    The version alone would keep stale objects while the compiler is being developed;
+    stat() of a few hundred files is far cheaper than compiling.
+    """
+    root = Path(ember.__file__).parent
+    h = hashlib.sha256(ember.__version__.encode())
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+        for name in sorted(filenames):
+            if name.endswith((".py", ".ll", ".c", ".h", ".ember")):
+                st = os.stat(os.path.join(dirpath, name))
+                h.update(f"{dirpath}/{name}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def cache_key(
+    *,
+    compiler: str,
+    llvm: str,
+    cpu: str,
+    features: str,
+    opt_level: int,
+    files: Iterable[SourceFile],
+) -> str:
+    """sha256 over length-prefixed fields, so no two field lists hash alike."""
+    h = hashlib.sha256()
+
+    def put(value: str) -> None:
+        data = value.encode("utf-8", "surrogatepass")
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+
+    for value in (compiler, llvm, cpu, features, str(opt_level)):
+        put(value)
+    for f in files:
+        put(f.name)
+        put(f.text)
+    return h.hexdigest()
+
+
+def entry_path(cache_dir: Path, key: str) -> Path:
+    return cache_dir / "obj" / key[:2] / (key + _SUFFIX)
+
+
+def lookup(cache_dir: Path, key: str) -> bytes | None:
+    """The cached object, or None when absent, unreadable, truncated or corrupt."""
+    try:
+        data = entry_path(cache_dir, key).read_bytes()
+    except OSError:
+        return None
+    start = len(_MAGIC) + _HEADER.size
+    if len(data) < start or not data.startswith(_MAGIC):
+        return None
+    length, digest = _HEADER.unpack_from(data, len(_MAGIC))
+    payload = data[start:]
+    if len(payload) != length or hashlib.sha256(payload).digest() != digest:
+        return None
+    return payload
+
+
+def store(cache_dir: Path, key: str, payload: bytes) -> bool:
+    """Write an entry atomically; False (and nothing left behind) when that fails."""
+    path = entry_path(cache_dir, key)
+    header = _MAGIC + _HEADER.pack(len(payload), hashlib.sha256(payload).digest())
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=_SUFFIX)
+        with os.fdopen(fd, "wb") as out:
+            out.write(header + payload)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        return False

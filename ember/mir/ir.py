@@ -1,0 +1,268 @@
+"""MIR: a control-flow graph of basic blocks over typed locals, with explicit moves and drops.
+
+Ownership is explicit so later passes (borrow checking, ASAP drops, parallel safety) work
+on dataflow: an `OWNED` local is destroyed by `Drop` (a moved-out local holds the null
+value, so dropping it again is harmless); a `BORROW` local aliases a value owned
+elsewhere and is never dropped; a `REF` local holds the address of the caller's storage
+(`inout`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Union
+
+from ember.base.source import Span
+from ember.types.types import Type
+
+
+class LocalKind(Enum):
+    OWNED = "owned"
+    BORROW = "borrow"
+    REF = "ref"
+    GLOBAL = "global"
+
+
+@dataclass(frozen=True, slots=True)
+class Local:
+    id: int
+    name: str
+    type: Type
+    kind: LocalKind
+
+
+# ---- operands and places
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """Read a local without taking ownership (scalars, or a borrow of an owning value)."""
+
+    local: Local
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """Read a local and leave it empty: ownership passes to the consumer."""
+
+    local: Local
+
+
+@dataclass(frozen=True, slots=True)
+class Const:
+    """int, float, bool, str or None constant of `type`."""
+
+    value: object
+    type: Type
+
+
+Operand = Union[Copy, Move, Const]
+
+
+@dataclass(frozen=True, slots=True)
+class FieldProj:
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class IndexProj:
+    """A checked list element: negative indices count from the end."""
+
+    index: Operand
+    span: Span
+
+
+Proj = Union[FieldProj, IndexProj]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    local: Local
+    projs: tuple[Proj, ...]
+    type: Type
+
+
+# ---- rvalues
+
+
+class BinKind(Enum):
+    ADD = "add"
+    SUB = "sub"
+    MUL = "mul"
+    DIV = "div"          # float division
+    FLOORDIV = "floordiv"
+    MOD = "mod"
+    POW = "pow"
+    SHL = "shl"
+    SHR = "shr"
+    AND = "and"
+    OR = "or"
+    XOR = "xor"
+    EQ = "eq"
+    NE = "ne"
+    LT = "lt"
+    LE = "le"
+    GT = "gt"
+    GE = "ge"
+
+
+@dataclass(frozen=True, slots=True)
+class Use:
+    op: Operand
+
+
+@dataclass(frozen=True, slots=True)
+class BinOp:
+    """Operands have one type (the operand type); comparisons yield Bool, others that type."""
+
+    kind: BinKind
+    lhs: Operand
+    rhs: Operand
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class UnOp:
+    kind: str  # "neg" | "not" | "invert"
+    operand: Operand
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Cast:
+    """Numeric/bool conversion to the destination's type; checked (faults) for float->Int."""
+
+    operand: Operand
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Load:
+    """Read a place; the result borrows when the place's type owns memory."""
+
+    place: Place
+
+
+@dataclass(frozen=True, slots=True)
+class AddrOf:
+    """The address of a place, for an `inout` argument (destination is a REF local)."""
+
+    place: Place
+
+
+@dataclass(frozen=True, slots=True)
+class Aggregate:
+    """A struct (by the destination's type) or tuple built from owned operands."""
+
+    ops: tuple[Operand, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    fn: str
+    args: tuple[Operand, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Intrinsic:
+    """A built-in operation implemented by codegen and the runtime; see codegen/emit/intrinsics.py."""
+
+    name: str
+    args: tuple[Operand, ...]
+    span: Span
+    extra: tuple[object, ...] = ()
+
+
+Rvalue = Union[Use, BinOp, UnOp, Cast, Load, AddrOf, Aggregate, Call, Intrinsic]
+
+
+# ---- statements and terminators
+
+
+@dataclass(frozen=True, slots=True)
+class Assign:
+    """`dest = rv`; dest's previous value (if any) is dropped first when dest is OWNED."""
+
+    dest: Local
+    rv: Rvalue
+
+
+@dataclass(frozen=True, slots=True)
+class Store:
+    """Write an owned value into a place, destroying the value it held."""
+
+    place: Place
+    value: Operand
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Eval:
+    """Evaluate for effect (a call returning nothing, or an intrinsic)."""
+
+    rv: Rvalue
+
+
+@dataclass(frozen=True, slots=True)
+class Drop:
+    local: Local
+
+
+Statement = Union[Assign, Store, Eval, Drop]
+
+
+@dataclass(frozen=True, slots=True)
+class Goto:
+    target: int
+
+
+@dataclass(frozen=True, slots=True)
+class Branch:
+    cond: Operand
+    then: int
+    other: int
+
+
+@dataclass(frozen=True, slots=True)
+class Return:
+    value: Operand | None
+
+
+@dataclass(frozen=True, slots=True)
+class Fault:
+    """A failed `assert`: message operand (str) or None."""
+
+    kind: str
+    message: Operand | None
+    span: Span
+
+
+Terminator = Union[Goto, Branch, Return, Fault]
+
+
+@dataclass
+class Block:
+    id: int
+    stmts: list[Statement] = field(default_factory=list)
+    term: Terminator | None = None
+
+
+@dataclass
+class Function:
+    name: str
+    params: tuple[Local, ...]
+    ret: Type
+    locals: list[Local]
+    blocks: list[Block]
+    span: Span
+    is_entry: bool = False
+
+
+@dataclass
+class Program:
+    functions: dict[str, Function]
+    globals: tuple[Local, ...]
+    structs: dict[str, tuple[tuple[str, Type], ...]]
+    entry: str
+    file_names: dict[int, str]

@@ -1,0 +1,1384 @@
+/* Ember runtime: the functions declared in rt.h, in portable C11 over libc/libm.
+ * Compiled by developers to rt.ll (python -m ember.runtime.build_rt); see __init__.py.
+ * Printing and formatting follow CPython exactly (repr, format()); strings are UTF-8 and
+ * their indices count code points. This file is the only place with process state: the
+ * program's argv and Ember's stdout buffer. */
+#define _POSIX_C_SOURCE 200809L
+#include "rt.h"
+
+#include <float.h>
+#include <math.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+/* Faults never return; saying so lets the compiler drop dead paths after them. */
+_Noreturn void ember_fault(int32_t kind, const char *msg, const char *file, int32_t line, int32_t col);
+_Noreturn void ember_fault_buf(int32_t kind, EmBuf *msg, const char *file, int32_t line, int32_t col);
+_Noreturn void ember_fault_index(int64_t index, int64_t len, const char *file, int32_t line, int32_t col);
+
+struct EmBuf {
+    char *mem;   /* EM_HDR bytes reserved for the EmStr header, then the text */
+    int64_t len; /* text bytes */
+    int64_t cap; /* text capacity, excluding the terminating NUL */
+};
+/* ember_buf_finish turns mem into an EmStr in place, so the header space comes first. */
+#define EM_HDR ((int64_t)sizeof(EmStr))
+
+static int64_t min64(int64_t a, int64_t b) { return a < b ? a : b; }
+static int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }
+
+/* ================================================================ process */
+
+static int32_t em_argc;
+static char **em_argv;
+
+/* Ember's stdout. A spinlock (C11 atomics, no pthread dependency) keeps whole prints
+ * intact when parallel loops fault or print from workers. */
+static char em_out[1 << 16];
+static int64_t em_out_len;
+static int em_out_line; /* line-buffered when stdout is a terminal, like Python */
+static atomic_flag em_out_lock = ATOMIC_FLAG_INIT;
+static atomic_flag em_fault_lock = ATOMIC_FLAG_INIT;
+
+static void out_lock(void) {
+    while (atomic_flag_test_and_set_explicit(&em_out_lock, memory_order_acquire)) {
+    }
+}
+static void out_unlock(void) { atomic_flag_clear_explicit(&em_out_lock, memory_order_release); }
+
+static void write_all(int fd, const char *p, int64_t n) {
+    while (n > 0) {
+        ssize_t w = write(fd, p, (size_t)n);
+        if (w < 0) return; /* nowhere to report a broken stdout */
+        p += w;
+        n -= w;
+    }
+}
+
+static void out_flush_locked(void) {
+    write_all(1, em_out, em_out_len);
+    em_out_len = 0;
+}
+
+static void out_write(const char *p, int64_t n) {
+    out_lock();
+    if (em_out_len + n > (int64_t)sizeof em_out) {
+        out_flush_locked();
+        if (n > (int64_t)sizeof em_out) {
+            write_all(1, p, n);
+            out_unlock();
+            return;
+        }
+    }
+    memcpy(em_out + em_out_len, p, (size_t)n);
+    em_out_len += n;
+    if (em_out_line && memchr(p, '\n', (size_t)n)) out_flush_locked();
+    out_unlock();
+}
+
+void ember_rt_init(int32_t argc, char **argv) {
+    em_argc = argc;
+    em_argv = argv;
+    em_out_line = isatty(1);
+}
+
+void ember_rt_flush(void) {
+    out_lock();
+    out_flush_locked();
+    out_unlock();
+}
+
+EmList *ember_argv(void) {
+    EmList *l = ember_list_new(sizeof(EmStr *), em_argc);
+    for (int32_t i = 0; i < em_argc; i++)
+        *(EmStr **)ember_list_push(l, sizeof(EmStr *)) = ember_str_new(em_argv[i], (int64_t)strlen(em_argv[i]));
+    return l;
+}
+
+double ember_perf_counter(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* ================================================================ faults */
+
+static const char *const em_kind_names[] = {"IndexError", "ZeroDivisionError", "OverflowError", "AssertionError",
+                                            "ValueError", "MemoryError",       "KeyError",      "RuntimeError"};
+
+static _Noreturn void fault_n(int32_t kind, const char *msg, int64_t msg_len, const char *file, int32_t line,
+                              int32_t col) {
+    ember_rt_flush();
+    /* Several workers may fault at once: the first one reports, the rest wait for exit. */
+    while (atomic_flag_test_and_set(&em_fault_lock)) {
+    }
+    char loc[64];
+    if (file) {
+        write_all(2, file, (int64_t)strlen(file));
+        int n = snprintf(loc, sizeof loc, ":%d:%d: ", (int)line, (int)col);
+        write_all(2, loc, n);
+    }
+    const char *name = kind >= 0 && kind <= EM_RUNTIME ? em_kind_names[kind] : "RuntimeError";
+    write_all(2, name, (int64_t)strlen(name));
+    if (msg_len > 0) {
+        write_all(2, ": ", 2);
+        write_all(2, msg, msg_len);
+    }
+    write_all(2, "\n", 1);
+    exit(1);
+}
+
+void ember_fault(int32_t kind, const char *msg, const char *file, int32_t line, int32_t col) {
+    fault_n(kind, msg, msg ? (int64_t)strlen(msg) : 0, file, line, col);
+}
+
+void ember_fault_buf(int32_t kind, EmBuf *msg, const char *file, int32_t line, int32_t col) {
+    fault_n(kind, msg->mem + EM_HDR, msg->len, file, line, col);
+}
+
+void ember_fault_index(int64_t index, int64_t len, const char *file, int32_t line, int32_t col) {
+    char msg[96];
+    snprintf(msg, sizeof msg, "list index %lld out of range for length %lld", (long long)index, (long long)len);
+    ember_fault(EM_INDEX, msg, file, line, col);
+}
+
+/* ================================================================ memory */
+
+void *ember_alloc(int64_t size) {
+    void *p = size >= 0 ? malloc(size ? (size_t)size : 1) : NULL;
+    if (!p) ember_fault(EM_MEMORY, "out of memory", NULL, 0, 0);
+    return p;
+}
+
+void ember_free(void *p) { free(p); }
+
+static void *em_realloc(void *p, int64_t size) {
+    void *q = size >= 0 ? realloc(p, size ? (size_t)size : 1) : NULL;
+    if (!q) ember_fault(EM_MEMORY, "out of memory", NULL, 0, 0);
+    return q;
+}
+
+/* size = a * b, faulting instead of wrapping */
+static int64_t mul_size(int64_t a, int64_t b) {
+    int64_t r;
+    if (a < 0 || b < 0 || __builtin_mul_overflow(a, b, &r)) ember_fault(EM_MEMORY, "out of memory", NULL, 0, 0);
+    return r;
+}
+
+/* ================================================================ buffers */
+
+EmBuf *ember_buf_new(void) {
+    EmBuf *b = ember_alloc(sizeof(EmBuf));
+    b->cap = 48;
+    b->len = 0;
+    b->mem = ember_alloc(EM_HDR + b->cap + 1);
+    return b;
+}
+
+void ember_buf_free(EmBuf *b) {
+    if (!b) return;
+    free(b->mem);
+    free(b);
+}
+
+/* Makes room for n more bytes and returns where they go. */
+static char *buf_grow(EmBuf *b, int64_t n) {
+    if (b->len + n > b->cap) {
+        int64_t cap = max64(b->cap * 2, b->len + n);
+        b->mem = em_realloc(b->mem, EM_HDR + cap + 1);
+        b->cap = cap;
+    }
+    return b->mem + EM_HDR + b->len;
+}
+
+void ember_buf_bytes(EmBuf *b, const char *p, int64_t n) {
+    memcpy(buf_grow(b, n), p, (size_t)n);
+    b->len += n;
+}
+
+static void buf_c(EmBuf *b, char c) {
+    *buf_grow(b, 1) = c;
+    b->len++;
+}
+static void buf_cs(EmBuf *b, const char *s) { ember_buf_bytes(b, s, (int64_t)strlen(s)); }
+static void buf_rep(EmBuf *b, char c, int64_t n) {
+    if (n <= 0) return;
+    memset(buf_grow(b, n), c, (size_t)n);
+    b->len += n;
+}
+
+/* Appends snprintf(fmt, prec, x) for a "%.*f"-style fmt; returns where the text starts.
+ * (No va_list here: its layout is target-specific and rt.ll must not be.) */
+static int64_t buf_fixed(EmBuf *b, const char *fmt, int prec, double x) {
+    int n = snprintf(NULL, 0, fmt, prec, x);
+    snprintf(buf_grow(b, n), (size_t)n + 1, fmt, prec, x);
+    int64_t at = b->len;
+    b->len += n;
+    return at;
+}
+
+static void buf_hex(EmBuf *b, uint32_t v, int ndigits) {
+    for (int i = ndigits - 1; i >= 0; i--) buf_c(b, "0123456789abcdef"[(v >> (4 * i)) & 15]);
+}
+
+void ember_buf_str(EmBuf *b, EmStr *s) { ember_buf_bytes(b, s->data, s->len); }
+
+void ember_buf_u64(EmBuf *b, uint64_t v) {
+    char t[20];
+    int k = 20;
+    do {
+        t[--k] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    ember_buf_bytes(b, t + k, 20 - k);
+}
+
+void ember_buf_i64(EmBuf *b, int64_t v) {
+    if (v < 0) {
+        buf_c(b, '-');
+        ember_buf_u64(b, 0 - (uint64_t)v); /* right for INT64_MIN too */
+    } else {
+        ember_buf_u64(b, (uint64_t)v);
+    }
+}
+
+void ember_buf_bool(EmBuf *b, int32_t v) { buf_cs(b, v ? "True" : "False"); }
+
+void ember_buf_list(EmBuf *b, EmList *l, int64_t esize, em_repr_fn repr) {
+    buf_c(b, '[');
+    for (int64_t i = 0; i < l->len; i++) {
+        if (i) ember_buf_bytes(b, ", ", 2);
+        repr(b, l->data + i * esize);
+    }
+    buf_c(b, ']');
+}
+
+EmStr *ember_buf_finish(EmBuf *b) {
+    EmStr *s = (EmStr *)b->mem;
+    s->len = b->len;
+    s->is_static = 0;
+    s->data[b->len] = 0;
+    free(b);
+    return s;
+}
+
+void ember_buf_print(EmBuf *b) {
+    out_write(b->mem + EM_HDR, b->len);
+    ember_buf_free(b);
+}
+
+/* ================================================================ UTF-8 */
+
+static int is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+static int64_t cp_count(const char *p, int64_t n) {
+    int64_t k = 0;
+    for (int64_t i = 0; i < n; i++) k += !is_cont((unsigned char)p[i]);
+    return k;
+}
+
+/* Decodes the code point at p (valid UTF-8 assumed); *n gets its byte length. */
+static int32_t utf8_dec(const char *s, int *n) {
+    const unsigned char *p = (const unsigned char *)s;
+    if (p[0] < 0x80) { *n = 1; return p[0]; }
+    if (p[0] < 0xE0) { *n = 2; return ((p[0] & 0x1F) << 6) | (p[1] & 0x3F); }
+    if (p[0] < 0xF0) { *n = 3; return ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F); }
+    *n = 4;
+    return ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
+static int utf8_enc(char *o, int32_t c) {
+    if (c < 0x80) { o[0] = (char)c; return 1; }
+    if (c < 0x800) { o[0] = (char)(0xC0 | (c >> 6)); o[1] = (char)(0x80 | (c & 0x3F)); return 2; }
+    if (c < 0x10000) {
+        o[0] = (char)(0xE0 | (c >> 12)); o[1] = (char)(0x80 | ((c >> 6) & 0x3F)); o[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    o[0] = (char)(0xF0 | (c >> 18)); o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    o[2] = (char)(0x80 | ((c >> 6) & 0x3F)); o[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+static void buf_cp(EmBuf *b, int32_t c) {
+    char t[4];
+    ember_buf_bytes(b, t, utf8_enc(t, c));
+}
+
+/* Byte offset of code point i (0 <= i <= count); walks from the nearer end when the
+ * total is known (n_cp >= 0), else from the start. */
+static int64_t cp_offset(const char *p, int64_t n, int64_t n_cp, int64_t i) {
+    if (n_cp == n) return i; /* ASCII */
+    if (n_cp >= 0 && i > n_cp / 2) {
+        int64_t off = n;
+        for (int64_t k = n_cp; k > i; k--)
+            do off--; while (is_cont((unsigned char)p[off]));
+        return off;
+    }
+    int64_t off = 0;
+    for (int64_t k = 0; k < i; k++)
+        do off++; while (off < n && is_cont((unsigned char)p[off]));
+    return off;
+}
+
+/* Python's str.isspace() set (bidi WS/B/S or category Zs) */
+static int is_space_cp(int32_t c) {
+    if (c < 0x80) return (c >= 9 && c <= 13) || (c >= 0x1C && c <= 0x20);
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+/* Simple case mappings for ASCII, Latin-1, Latin Extended-A, Greek and basic Cyrillic;
+ * other scripts are left unchanged. Multi-character results are handled by the callers. */
+static int32_t cp_upper(int32_t c) {
+    if (c < 0x80) return c >= 'a' && c <= 'z' ? c - 32 : c;
+    if (c < 0x100) {
+        if (c == 0xB5) return 0x39C;
+        if (c == 0xFF) return 0x178;
+        return c >= 0xE0 && c != 0xF7 ? c - 32 : c;
+    }
+    if (c < 0x180) {
+        if (c == 0x131) return 'I';
+        if (c == 0x17F) return 'S';
+        if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) return c & ~1;
+        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return c & 1 ? c : c - 1;
+        return c;
+    }
+    if (c >= 0x3AC && c <= 0x3CE) {
+        if (c == 0x3AC) return 0x386;
+        if (c <= 0x3AF) return c - 37;
+        if (c == 0x3C2) return 0x3A3;
+        if (c >= 0x3B1 && c <= 0x3CB) return c - 32;
+        if (c == 0x3CC) return 0x38C;
+        if (c >= 0x3CD) return c - 63;
+        return c;
+    }
+    if (c >= 0x430 && c <= 0x44F) return c - 32;
+    if (c >= 0x450 && c <= 0x45F) return c - 80;
+    return c;
+}
+
+static int32_t cp_lower(int32_t c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    if (c < 0x100) return c >= 0xC0 && c <= 0xDE && c != 0xD7 ? c + 32 : c;
+    if (c < 0x180) {
+        if (c == 0x178) return 0xFF;
+        if ((c >= 0x100 && c <= 0x137 && c != 0x130) || (c >= 0x14A && c <= 0x177)) return c | 1;
+        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return c & 1 ? c + 1 : c;
+        return c;
+    }
+    if (c >= 0x386 && c <= 0x3AB) {
+        if (c == 0x386) return 0x3AC;
+        if (c >= 0x388 && c <= 0x38A) return c + 37;
+        if (c == 0x38C) return 0x3CC;
+        if (c == 0x38E || c == 0x38F) return c + 63;
+        if (c >= 0x391 && c != 0x3A2) return c + 32;
+        return c;
+    }
+    if (c >= 0x410 && c <= 0x42F) return c + 32;
+    if (c >= 0x400 && c <= 0x40F) return c + 80;
+    return c;
+}
+
+static int is_cased(int32_t c) { return cp_upper(c) != c || cp_lower(c) != c || c == 0xDF; }
+
+/* ================================================================ strings */
+
+EmStr *ember_str_new(const char *bytes, int64_t len) {
+    EmStr *s = ember_alloc(EM_HDR + len + 1);
+    s->len = len;
+    s->is_static = 0;
+    memcpy(s->data, bytes, (size_t)len);
+    s->data[len] = 0;
+    return s;
+}
+
+EmStr *ember_str_dup(EmStr *s) { return s->is_static ? s : ember_str_new(s->data, s->len); }
+
+void ember_str_free(EmStr *s) {
+    if (s && !s->is_static) free(s);
+}
+
+int64_t ember_str_len(EmStr *s) { return cp_count(s->data, s->len); }
+
+EmStr *ember_str_concat(EmStr *a, EmStr *b) {
+    EmStr *s = ember_alloc(EM_HDR + a->len + b->len + 1);
+    s->len = a->len + b->len;
+    s->is_static = 0;
+    memcpy(s->data, a->data, (size_t)a->len);
+    memcpy(s->data + a->len, b->data, (size_t)b->len);
+    s->data[s->len] = 0;
+    return s;
+}
+
+EmStr *ember_str_repeat(EmStr *a, int64_t n) {
+    if (n < 0) n = 0;
+    int64_t len = mul_size(a->len, n);
+    EmStr *s = ember_alloc(EM_HDR + len + 1);
+    s->len = len;
+    s->is_static = 0;
+    for (int64_t i = 0; i < n; i++) memcpy(s->data + i * a->len, a->data, (size_t)a->len);
+    s->data[len] = 0;
+    return s;
+}
+
+int32_t ember_str_eq(EmStr *a, EmStr *b) { return a->len == b->len && memcmp(a->data, b->data, (size_t)a->len) == 0; }
+
+/* UTF-8 byte order is code point order */
+int32_t ember_str_cmp(EmStr *a, EmStr *b) {
+    int r = memcmp(a->data, b->data, (size_t)min64(a->len, b->len));
+    if (r) return r < 0 ? -1 : 1;
+    return a->len < b->len ? -1 : a->len > b->len;
+}
+
+/* Byte offset of the first occurrence of needle at or after `from`, or -1. UTF-8 is
+ * self-synchronising, so a byte match is always a code point match. */
+static int64_t bfind(const char *h, int64_t hn, const char *nd, int64_t nn, int64_t from) {
+    if (nn == 0) return from <= hn ? from : -1;
+    const char *end = h + hn - nn + 1;
+    for (const char *p = h + from; p < end;) {
+        p = memchr(p, nd[0], (size_t)(end - p));
+        if (!p) return -1;
+        if (memcmp(p, nd, (size_t)nn) == 0) return p - h;
+        p++;
+    }
+    return -1;
+}
+
+int32_t ember_str_contains(EmStr *hay, EmStr *needle) { return bfind(hay->data, hay->len, needle->data, needle->len, 0) >= 0; }
+
+EmStr *ember_str_index(EmStr *s, int64_t i, const char *file, int32_t line, int32_t col) {
+    int64_t n = cp_count(s->data, s->len);
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) ember_fault(EM_INDEX, "string index out of range", file, line, col);
+    int64_t off = cp_offset(s->data, s->len, n, i);
+    int k;
+    utf8_dec(s->data + off, &k);
+    return ember_str_new(s->data + off, k);
+}
+
+/* Python's PySlice_AdjustIndices, with defaults for the bounds not given; returns the
+ * item count. */
+static int64_t clamp_index(int64_t v, int64_t len, int64_t lo, int64_t hi) {
+    if (v < 0) return v + len < 0 ? lo : v + len;
+    return v >= len ? hi : v;
+}
+
+static int64_t slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step, int32_t flags) {
+    if (step == 0) ember_fault(EM_VALUE, "slice step cannot be zero", NULL, 0, 0);
+    int64_t lo = step < 0 ? -1 : 0, hi = step < 0 ? len - 1 : len;
+    *start = flags & 1 ? clamp_index(*start, len, lo, hi) : step < 0 ? hi : lo;
+    *stop = flags & 2 ? clamp_index(*stop, len, lo, hi) : step < 0 ? lo : hi;
+    if (step < 0) return *stop < *start ? (int64_t)((uint64_t)(*start - *stop - 1) / (0 - (uint64_t)step)) + 1 : 0;
+    return *start < *stop ? (*stop - *start - 1) / step + 1 : 0;
+}
+
+EmStr *ember_str_slice(EmStr *s, int64_t start, int64_t stop, int64_t step, int32_t flags) {
+    int64_t n = cp_count(s->data, s->len);
+    int64_t cnt = slice_adjust(n, &start, &stop, step, flags);
+    if (step == 1) {
+        int64_t a = cp_offset(s->data, s->len, n, start);
+        int64_t b = cnt ? cp_offset(s->data, s->len, n, stop) : a;
+        return ember_str_new(s->data + a, b - a);
+    }
+    EmBuf *b = ember_buf_new();
+    if (n == s->len) {
+        for (int64_t k = 0; k < cnt; k++) buf_c(b, s->data[start + k * step]);
+    } else {
+        int64_t *offs = ember_alloc(mul_size(n + 1, sizeof(int64_t))), off = 0;
+        for (int64_t k = 0; k <= n; k++) {
+            offs[k] = off;
+            do off++; while (off < s->len && is_cont((unsigned char)s->data[off]));
+        }
+        for (int64_t k = 0; k < cnt; k++) {
+            int64_t i = start + k * step;
+            ember_buf_bytes(b, s->data + offs[i], offs[i + 1] - offs[i]);
+        }
+        free(offs);
+    }
+    return ember_buf_finish(b);
+}
+
+int64_t ember_str_find(EmStr *s, EmStr *sub) {
+    int64_t at = bfind(s->data, s->len, sub->data, sub->len, 0);
+    return at < 0 ? -1 : cp_count(s->data, at);
+}
+
+int64_t ember_str_count(EmStr *s, EmStr *sub) {
+    if (sub->len == 0) return cp_count(s->data, s->len) + 1;
+    int64_t k = 0;
+    for (int64_t at = 0; (at = bfind(s->data, s->len, sub->data, sub->len, at)) >= 0; at += sub->len) k++;
+    return k;
+}
+
+int32_t ember_str_startswith(EmStr *s, EmStr *p) { return p->len <= s->len && memcmp(s->data, p->data, (size_t)p->len) == 0; }
+
+int32_t ember_str_endswith(EmStr *s, EmStr *p) {
+    return p->len <= s->len && memcmp(s->data + s->len - p->len, p->data, (size_t)p->len) == 0;
+}
+
+static EmStr *str_case(EmStr *s, int upper) {
+    EmBuf *b = ember_buf_new();
+    for (int64_t i = 0; i < s->len;) {
+        int k;
+        int32_t c = utf8_dec(s->data + i, &k);
+        if (upper) {
+            if (c == 0xDF) buf_cs(b, "SS");
+            else if (c == 0x149) buf_cs(b, "\xCA\xBCN");
+            else buf_cp(b, cp_upper(c));
+        } else if (c == 0x130) {
+            buf_cs(b, "i\xCC\x87");
+        } else if (c == 0x3A3) {
+            /* Final sigma: after a cased letter and not before one (CPython's rule, simplified) */
+            int32_t prev = 0, next = 0;
+            int kk;
+            if (i > 0) {
+                int64_t j = i - 1;
+                while (j > 0 && is_cont((unsigned char)s->data[j])) j--;
+                prev = utf8_dec(s->data + j, &kk);
+            }
+            if (i + k < s->len) next = utf8_dec(s->data + i + k, &kk);
+            buf_cp(b, is_cased(prev) && !is_cased(next) ? 0x3C2 : 0x3C3);
+        } else {
+            buf_cp(b, cp_lower(c));
+        }
+        i += k;
+    }
+    return ember_buf_finish(b);
+}
+
+EmStr *ember_str_upper(EmStr *s) { return str_case(s, 1); }
+EmStr *ember_str_lower(EmStr *s) { return str_case(s, 0); }
+
+/* Byte bounds [*pa, *pz) of s without surrounding whitespace; sides bit0 left, bit1 right */
+static void trim_range(EmStr *s, int sides, int64_t *pa, int64_t *pz) {
+    int64_t a = 0, z = s->len;
+    int k;
+    if (sides & 1)
+        while (a < z && is_space_cp(utf8_dec(s->data + a, &k))) a += k;
+    if (sides & 2)
+        while (z > a) {
+            int64_t j = z - 1;
+            while (j > a && is_cont((unsigned char)s->data[j])) j--;
+            if (!is_space_cp(utf8_dec(s->data + j, &k))) break;
+            z = j;
+        }
+    *pa = a;
+    *pz = z;
+}
+
+static EmStr *str_trim(EmStr *s, int sides) {
+    int64_t a, z;
+    trim_range(s, sides, &a, &z);
+    return ember_str_new(s->data + a, z - a);
+}
+
+EmStr *ember_str_strip(EmStr *s) { return str_trim(s, 3); }
+EmStr *ember_str_lstrip(EmStr *s) { return str_trim(s, 1); }
+EmStr *ember_str_rstrip(EmStr *s) { return str_trim(s, 2); }
+
+EmStr *ember_str_replace(EmStr *s, EmStr *old, EmStr *new_) {
+    EmBuf *b = ember_buf_new();
+    if (old->len == 0) { /* Python inserts new_ around every code point */
+        ember_buf_str(b, new_);
+        for (int64_t i = 0; i < s->len;) {
+            int k;
+            utf8_dec(s->data + i, &k);
+            ember_buf_bytes(b, s->data + i, k);
+            ember_buf_str(b, new_);
+            i += k;
+        }
+        return ember_buf_finish(b);
+    }
+    int64_t from = 0;
+    for (int64_t at; (at = bfind(s->data, s->len, old->data, old->len, from)) >= 0; from = at + old->len) {
+        ember_buf_bytes(b, s->data + from, at - from);
+        ember_buf_str(b, new_);
+    }
+    ember_buf_bytes(b, s->data + from, s->len - from);
+    return ember_buf_finish(b);
+}
+
+static void push_str(EmList *l, const char *p, int64_t n) {
+    *(EmStr **)ember_list_push(l, sizeof(EmStr *)) = ember_str_new(p, n);
+}
+
+EmList *ember_str_split(EmStr *s, EmStr *sep) {
+    EmList *l = ember_list_new(sizeof(EmStr *), 0);
+    if (sep) {
+        if (sep->len == 0) ember_fault(EM_VALUE, "empty separator", NULL, 0, 0);
+        int64_t from = 0;
+        for (int64_t at; (at = bfind(s->data, s->len, sep->data, sep->len, from)) >= 0; from = at + sep->len)
+            push_str(l, s->data + from, at - from);
+        push_str(l, s->data + from, s->len - from);
+        return l;
+    }
+    for (int64_t i = 0; i < s->len;) {
+        int k;
+        while (i < s->len && is_space_cp(utf8_dec(s->data + i, &k))) i += k;
+        if (i == s->len) break;
+        int64_t start = i;
+        while (i < s->len && !is_space_cp(utf8_dec(s->data + i, &k))) i += k;
+        push_str(l, s->data + start, i - start);
+    }
+    return l;
+}
+
+EmStr *ember_str_join(EmStr *sep, EmList *parts) {
+    EmBuf *b = ember_buf_new();
+    EmStr **p = (EmStr **)parts->data;
+    for (int64_t i = 0; i < parts->len; i++) {
+        if (i) ember_buf_str(b, sep);
+        ember_buf_str(b, p[i]);
+    }
+    return ember_buf_finish(b);
+}
+
+/* Nd digits of the common scripts plus the superscripts that Python's isdigit() accepts */
+static int is_digit_cp(int32_t c) {
+    if (c < 0x80) return c >= '0' && c <= '9';
+    static const int32_t zeros[] = {0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66,
+                                    0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10};
+    for (size_t i = 0; i < sizeof zeros / sizeof zeros[0]; i++)
+        if (c >= zeros[i] && c <= zeros[i] + 9) return 1;
+    return c == 0xB2 || c == 0xB3 || c == 0xB9 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ||
+           (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468);
+}
+
+/* Letters: the cased ones above, plus the main uncased scripts (an approximation of
+ * Unicode's L* categories that covers common text). */
+static int is_alpha_cp(int32_t c) {
+    if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
+    if (c < 0x100) return c == 0xAA || c == 0xB5 || c == 0xBA || (c >= 0xC0 && c != 0xD7 && c != 0xF7);
+    return (c < 0x250) || is_cased(c) || (c >= 0x5D0 && c <= 0x5EA) || (c >= 0x620 && c <= 0x64A) ||
+           (c >= 0x905 && c <= 0x939) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30A1 && c <= 0x30FA) ||
+           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3);
+}
+
+static int32_t str_all(EmStr *s, int (*pred)(int32_t)) {
+    if (s->len == 0) return 0;
+    for (int64_t i = 0; i < s->len;) {
+        int k;
+        if (!pred(utf8_dec(s->data + i, &k))) return 0;
+        i += k;
+    }
+    return 1;
+}
+
+int32_t ember_str_isdigit(EmStr *s) { return str_all(s, is_digit_cp); }
+int32_t ember_str_isalpha(EmStr *s) { return str_all(s, is_alpha_cp); }
+int32_t ember_str_isspace(EmStr *s) { return str_all(s, is_space_cp); }
+
+int64_t ember_str_ord(EmStr *s, const char *file, int32_t line, int32_t col) {
+    int64_t n = cp_count(s->data, s->len);
+    if (n != 1) {
+        char msg[96];
+        snprintf(msg, sizeof msg, "ord() expected a character, but string of length %lld found", (long long)n);
+        ember_fault(EM_VALUE, msg, file, line, col);
+    }
+    int k;
+    return utf8_dec(s->data, &k);
+}
+
+EmStr *ember_str_chr(int64_t cp, const char *file, int32_t line, int32_t col) {
+    if (cp < 0 || cp > 0x10FFFF) ember_fault(EM_VALUE, "chr() arg not in range(0x110000)", file, line, col);
+    char t[4];
+    return ember_str_new(t, utf8_enc(t, (int32_t)cp));
+}
+
+static _Noreturn void conv_fault(int32_t kind, const char *what, EmStr *s, const char *file, int32_t line,
+                                 int32_t col) {
+    EmBuf *b = ember_buf_new();
+    buf_cs(b, what);
+    ember_buf_str_repr(b, s);
+    ember_fault_buf(kind, b, file, line, col);
+}
+
+int64_t ember_str_to_i64(EmStr *s, const char *file, int32_t line, int32_t col) {
+    static const char bad[] = "invalid literal for int() with base 10: ";
+    int64_t a, z;
+    trim_range(s, 3, &a, &z); /* int() and float() ignore surrounding whitespace */
+    const char *p = s->data;
+    int neg = 0;
+    if (a < z && (p[a] == '+' || p[a] == '-')) neg = p[a++] == '-';
+    if (a == z) conv_fault(EM_VALUE, bad, s, file, line, col);
+    uint64_t v = 0, limit = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
+    int over = 0;
+    for (int64_t i = a; i < z; i++) {
+        char c = p[i];
+        /* '_' only between digits */
+        if (c == '_' && i > a && i + 1 < z && p[i - 1] != '_' && p[i + 1] >= '0' && p[i + 1] <= '9') continue;
+        if (c < '0' || c > '9') conv_fault(EM_VALUE, bad, s, file, line, col);
+        if (v > (limit - (uint64_t)(c - '0')) / 10) over = 1;
+        else v = v * 10 + (uint64_t)(c - '0');
+    }
+    if (over) conv_fault(EM_OVERFLOW, "int too large to convert to Int: ", s, file, line, col);
+    return neg ? (int64_t)(0 - v) : (int64_t)v;
+}
+
+static int ieq(const char *p, int64_t n, const char *word) {
+    if ((int64_t)strlen(word) != n) return 0;
+    for (int64_t i = 0; i < n; i++)
+        if ((p[i] | 32) != word[i]) return 0;
+    return 1;
+}
+
+double ember_str_to_f64(EmStr *s, const char *file, int32_t line, int32_t col) {
+    static const char bad[] = "could not convert string to float: ";
+    int64_t a, z;
+    trim_range(s, 3, &a, &z); /* int() and float() ignore surrounding whitespace */
+    const char *p = s->data;
+    int neg = 0;
+    if (a < z && (p[a] == '+' || p[a] == '-')) neg = p[a++] == '-';
+    if (ieq(p + a, z - a, "inf") || ieq(p + a, z - a, "infinity")) return neg ? -INFINITY : INFINITY;
+    if (ieq(p + a, z - a, "nan")) return neg ? -NAN : NAN;
+    /* Validate Python's grammar (strtod alone would accept hex and "nan(...)"), dropping '_' */
+    char *t = ember_alloc(z - a + 2), *q = t;
+    int digits = 0, exp_digits = 1, seen_dot = 0, seen_e = 0;
+    *q++ = neg ? '-' : '+';
+    for (int64_t i = a; i < z; i++) {
+        char c = p[i];
+        if (c >= '0' && c <= '9') {
+            digits = 1;
+            exp_digits = 1;
+        } else if (c == '_') {
+            int prev_digit = i > a && p[i - 1] >= '0' && p[i - 1] <= '9';
+            int next_digit = i + 1 < z && p[i + 1] >= '0' && p[i + 1] <= '9';
+            if (!prev_digit || !next_digit) goto fail;
+            continue;
+        } else if (c == '.' && !seen_dot && !seen_e) {
+            seen_dot = 1;
+        } else if ((c == 'e' || c == 'E') && digits && !seen_e) {
+            seen_e = 1;
+            exp_digits = 0;
+            *q++ = 'e';
+            if (i + 1 < z && (p[i + 1] == '+' || p[i + 1] == '-')) *q++ = p[++i];
+            continue;
+        } else {
+            goto fail;
+        }
+        *q++ = c;
+    }
+    if (!digits || !exp_digits) goto fail;
+    *q = 0;
+    double v = strtod(t, NULL);
+    free(t);
+    return v;
+fail:
+    free(t);
+    conv_fault(EM_VALUE, bad, s, file, line, col);
+}
+
+/* ================================================================ repr of str */
+
+/* Not printable in Python's sense (categories Cc, Cf, Cs, Co, Zl, Zp, Zs other than
+ * space); unassigned code points are treated as printable. */
+static int is_unprintable(int32_t c) {
+    if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD) return 1;
+    if (c < 0x600) return 0;
+    return (c >= 0x600 && c <= 0x605) || c == 0x61C || c == 0x6DD || c == 0x70F || c == 0x8E2 || c == 0x180E ||
+           c == 0x1680 || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) ||
+           (c >= 0x205F && c <= 0x2064) || (c >= 0x2066 && c <= 0x206F) || c == 0x3000 ||
+           (c >= 0xD800 && c <= 0xF8FF) || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB) || c == 0x110BD ||
+           c == 0x110CD || (c >= 0x13430 && c <= 0x1343F) || (c >= 0x1BCA0 && c <= 0x1BCA3) ||
+           (c >= 0x1D173 && c <= 0x1D17A) || c == 0xE0001 || (c >= 0xE0020 && c <= 0xE007F) || c >= 0xF0000;
+}
+
+void ember_buf_str_repr(EmBuf *b, EmStr *s) {
+    char quote = '\'';
+    if (memchr(s->data, '\'', (size_t)s->len) && !memchr(s->data, '"', (size_t)s->len)) quote = '"';
+    buf_c(b, quote);
+    for (int64_t i = 0; i < s->len;) {
+        int k;
+        int32_t c = utf8_dec(s->data + i, &k);
+        if (c == quote || c == '\\') {
+            buf_c(b, '\\');
+            buf_c(b, (char)c);
+        } else if (c == '\n') {
+            buf_cs(b, "\\n");
+        } else if (c == '\t') {
+            buf_cs(b, "\\t");
+        } else if (c == '\r') {
+            buf_cs(b, "\\r");
+        } else if (is_unprintable(c)) {
+            buf_cs(b, c < 0x100 ? "\\x" : c < 0x10000 ? "\\u" : "\\U");
+            buf_hex(b, (uint32_t)c, c < 0x100 ? 2 : c < 0x10000 ? 4 : 8);
+        } else {
+            ember_buf_bytes(b, s->data + i, k);
+        }
+        i += k;
+    }
+    buf_c(b, quote);
+}
+
+/* ================================================================ float printing */
+
+/* Decimal digits of x (finite, >= 0) to n significant places, correctly rounded, as
+ * CPython's dtoa gives them: trailing zeros dropped, value = 0.DIGITS * 10**decpt.
+ * Returns the digit count; d must hold n + 1 bytes. */
+static int sig_digits(double x, int64_t n, char *d, int *decpt) {
+    char small[48];
+    size_t need = (size_t)n + 16;
+    char *t = need <= sizeof small ? small : ember_alloc((int64_t)need);
+    snprintf(t, need, "%.*e", (int)(n - 1), x);
+    int nd = 0;
+    char *p = t;
+    for (; *p != 'e'; p++)
+        if (*p != '.') d[nd++] = *p;
+    *decpt = (int)strtol(p + 1, NULL, 10) + 1;
+    if (t != small) free(t);
+    while (nd > 1 && d[nd - 1] == '0') nd--;
+    return nd;
+}
+
+static int reads_back(const char *d, int nd, int decpt, double x, int is_f32) {
+    char t[48];
+    snprintf(t, sizeof t, "0.%.*se%d", nd, d, decpt);
+    return is_f32 ? strtof(t, NULL) == (float)x : strtod(t, NULL) == x;
+}
+
+/* Shortest digits that read back as x (finite, >= 0), closest to x among those: the
+ * first precision whose correctly rounded digits round-trip. For normal x, any decimal
+ * of at most DBL_DIG (FLT_DIG) digits that reads back as x is within half an ulp, so it is
+ * the correctly rounded one at that precision: the search can start there. Subnormals
+ * have fewer bits and may need fewer digits, so they search from 1. At a power of two
+ * the gap below x is half the gap above, so there the next decimal up may round-trip
+ * when the nearest one (below) does not. */
+static int shortest_digits(double x, int is_f32, char *d, int *decpt) {
+    int ex;
+    int pow2 = frexp(x, &ex) == 0.5;
+    int maxp = is_f32 ? 9 : 17;
+    if (x >= 1 && x < (is_f32 ? 0x1p24 : 0x1p53) && x == (double)(uint64_t)x) {
+        /* Integers with an ulp of at most 1: any shorter decimal is at least 1 away. */
+        uint64_t v = (uint64_t)x;
+        int nd = 0;
+        for (uint64_t t = v; t; t /= 10) nd++;
+        *decpt = nd;
+        for (int i = nd - 1; i >= 0; i--, v /= 10) d[i] = (char)('0' + v % 10);
+        while (d[nd - 1] == '0') nd--;
+        return nd;
+    }
+    int normal = is_f32 ? x >= FLT_MIN : x >= DBL_MIN;
+    for (int p = normal ? (is_f32 ? FLT_DIG : DBL_DIG) : 1;; p++) {
+        int nd = sig_digits(x, p, d, decpt);
+        if (p == maxp || reads_back(d, nd, *decpt, x, is_f32)) return nd;
+        if (pow2) {
+            char up[24];
+            int dp = *decpt;
+            memcpy(up, d, (size_t)nd);
+            for (int k = nd; k < p; k++) up[k] = '0';
+            int k = p - 1;
+            while (k >= 0 && up[k] == '9') up[k--] = '0';
+            if (k < 0) {
+                up[0] = '1';
+                dp++;
+            } else {
+                up[k]++;
+            }
+            int un = p;
+            while (un > 1 && up[un - 1] == '0') un--;
+            if (reads_back(up, un, dp, x, is_f32)) {
+                memcpy(d, up, (size_t)un);
+                *decpt = dp;
+                return un;
+            }
+        }
+    }
+}
+
+/* CPython's format_float_short layout of digits d[0:nd] (value 0.D * 10**decpt) for
+ * codes 'e' (prec = significant digits), 'g' and 'r' (shortest). */
+static void float_layout(EmBuf *b, const char *d, int nd, int decpt, int code, int64_t prec, int add_dot_0, int alt,
+                         char echar) {
+    int use_exp = 0, exp = 0;
+    int64_t vend = nd;
+    if (code == 'e') {
+        use_exp = 1;
+        vend = prec;
+    } else if (code == 'g') {
+        if (decpt <= -4 || decpt > (add_dot_0 ? prec - 1 : prec)) use_exp = 1;
+        if (alt) vend = prec;
+    } else if (decpt <= -4 || decpt > 16) {
+        use_exp = 1;
+    }
+    if (use_exp) {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    int64_t vstart = decpt <= 0 ? decpt - 1 : 0;
+    vend = max64(vend, !use_exp && add_dot_0 ? decpt + 1 : decpt);
+    char *o = buf_grow(b, vend - vstart + 1);
+    for (int64_t i = vstart; i < vend; i++) {
+        if (i == decpt) *o++ = '.';
+        *o++ = i >= 0 && i < nd ? d[i] : '0';
+    }
+    if (decpt == vend && alt) *o++ = '.';
+    b->len = o - (b->mem + EM_HDR);
+    if (use_exp) { /* e+05: sign and at least two digits */
+        buf_c(b, echar);
+        buf_c(b, exp < 0 ? '-' : '+');
+        if (exp > -10 && exp < 10) buf_c(b, '0');
+        ember_buf_u64(b, (uint64_t)(exp < 0 ? -exp : exp));
+    }
+}
+
+static void put_float(EmBuf *b, double x, int is_f32) {
+    if (isnan(x)) {
+        buf_cs(b, "nan");
+        return;
+    }
+    if (signbit(x)) {
+        buf_c(b, '-');
+        x = -x;
+    }
+    if (isinf(x)) {
+        buf_cs(b, "inf");
+        return;
+    }
+    char d[24];
+    int decpt;
+    int nd = shortest_digits(x, is_f32, d, &decpt);
+    float_layout(b, d, nd, decpt, 'r', 0, 1, 0, 'e');
+}
+
+void ember_buf_f64(EmBuf *b, double x) { put_float(b, x, 0); }
+void ember_buf_f32(EmBuf *b, float x) { put_float(b, (double)x, 1); }
+
+/* ================================================================ format() */
+
+typedef struct {
+    int32_t fill, align, sign, alt, zero;
+    int64_t width;
+    int32_t grouping;
+    int64_t precision;
+    int32_t type;
+} Spec;
+
+/* Pads text (ncp code points) to the spec's width with its fill and alignment. */
+static void pad_out(EmBuf *b, const Spec *sp, int default_align, const char *lead, int64_t nlead, const char *body,
+                    int64_t nbody, int64_t ncp) {
+    int32_t fill = sp->fill ? sp->fill : ' ';
+    int32_t align = sp->align ? sp->align : default_align;
+    int64_t pad = sp->width > ncp ? sp->width - ncp : 0;
+    int64_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
+    int64_t mid = align == '=' ? pad : 0;
+    int64_t right = pad - left - mid;
+    char f[4];
+    int fn = utf8_enc(f, fill);
+    for (int64_t i = 0; i < left; i++) ember_buf_bytes(b, f, fn);
+    ember_buf_bytes(b, lead, nlead);
+    for (int64_t i = 0; i < mid; i++) ember_buf_bytes(b, f, fn);
+    ember_buf_bytes(b, body, nbody);
+    for (int64_t i = 0; i < right; i++) ember_buf_bytes(b, f, fn);
+}
+
+/* CPython's _PyUnicode_InsertThousandsGrouping: groups d[0:nd] with sep every gsize
+ * digits (sep 0: no grouping), left-padding with '0' (grouped too) up to min_width. */
+static void group_digits(EmBuf *o, const char *d, int64_t nd, int64_t min_width, int sep, int gsize) {
+    int64_t room = 2 * (nd + max64(min_width, 0)) + 8;
+    char *t = ember_alloc(room), *w = t + room; /* filled right to left */
+    int64_t remaining = nd;
+    int use_sep = 0;
+    const char *end = d + nd;
+    for (;;) {
+        int64_t want = max64(max64(remaining, min_width), 1);
+        int64_t l = sep ? min64(gsize, want) : want; /* without grouping: one run */
+        int64_t nz = max64(0, l - remaining), nc = max64(0, min64(remaining, l));
+        if (use_sep) *--w = (char)sep;
+        for (int64_t i = 0; i < nc; i++) *--w = *--end;
+        for (int64_t i = 0; i < nz; i++) *--w = '0';
+        use_sep = 1;
+        remaining -= nc;
+        min_width -= l;
+        if (!sep || (remaining <= 0 && min_width <= 0)) break;
+        min_width -= 1;
+    }
+    ember_buf_bytes(o, w, t + room - w);
+    free(t);
+}
+
+/* Lays out a number: sign, prefix (0x...), integer digits (grouped), rest ('.5e+07',
+ * '%', 'inf', or the 'c' character) — CPython's calc_number_widths/fill_number. */
+static void put_number(EmBuf *b, const Spec *sp0, int neg, const char *prefix, const char *digits, int64_t nd,
+                       const char *rest, int64_t nrest, int gsize) {
+    Spec sp = *sp0;
+    if (sp.zero) { /* '0' flag: fill '0', sign-aware unless aligned explicitly */
+        sp.fill = '0';
+        if (!sp.align) sp.align = '=';
+    }
+    if (!sp.fill) sp.fill = ' ';
+    char lead[8];
+    int nlead = 0;
+    if (neg) lead[nlead++] = '-';
+    else if (sp.sign == '+' || sp.sign == ' ') lead[nlead++] = (char)sp.sign;
+    for (const char *p = prefix; *p; p++) lead[nlead++] = *p;
+    int64_t rest_cp = cp_count(rest, nrest);
+    EmBuf *body = ember_buf_new();
+    if (nd) {
+        int64_t min_width = sp.fill == '0' && sp.align == '=' ? sp.width - nlead - rest_cp : 0;
+        group_digits(body, digits, nd, min_width, sp.grouping, gsize);
+    }
+    int64_t ndig = body->len;
+    ember_buf_bytes(body, rest, nrest);
+    pad_out(b, &sp, '>', lead, nlead, body->mem + EM_HDR, body->len, nlead + ndig + rest_cp);
+    ember_buf_free(body);
+}
+
+void ember_buf_fmt_f64(EmBuf *b, double v, int32_t fill, int32_t align, int32_t sign, int32_t alt, int32_t zero,
+                       int64_t width, int32_t grouping, int64_t precision, int32_t type) {
+    Spec sp = {fill, align, sign, alt, zero, width, grouping, precision, type};
+    int upper = type == 'E' || type == 'F' || type == 'G';
+    int t = type == 'n' ? 'g' : upper ? type + 32 : type;
+    if (t == '%') v *= 100;
+    int neg = signbit(v) && !isnan(v);
+    double x = fabs(v);
+    EmBuf *s = ember_buf_new();
+    if (!isfinite(x)) {
+        buf_cs(s, isnan(x) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+    } else if (t == 'f' || t == '%') {
+        buf_fixed(s, alt ? "%#.*f" : "%.*f", (int)(precision < 0 ? 6 : precision), x);
+    } else {
+        int64_t p = precision < 0 ? 6 : precision;
+        int code = t == 'e' ? 'e' : 'g';
+        if (t == 'e') p++;
+        else if (p == 0) p = 1;
+        if (t == 0 && precision < 0) code = 'r';
+        char small[32], *d = p < 31 ? small : ember_alloc(p + 1);
+        int decpt, nd = code == 'r' ? shortest_digits(x, 0, d, &decpt) : sig_digits(x, p, d, &decpt);
+        float_layout(s, d, nd, decpt, code, p, t == 0, alt, upper ? 'E' : 'e');
+        if (d != small) free(d);
+    }
+    if (t == '%') buf_c(s, '%');
+    const char *txt = s->mem + EM_HDR;
+    int64_t nd = 0;
+    while (nd < s->len && txt[nd] >= '0' && txt[nd] <= '9') nd++;
+    put_number(b, &sp, neg, "", txt, nd, txt + nd, s->len - nd, 3);
+    ember_buf_free(s);
+}
+
+void ember_buf_fmt_i64(EmBuf *b, int64_t v, int32_t fill, int32_t align, int32_t sign, int32_t alt, int32_t zero,
+                       int64_t width, int32_t grouping, int64_t precision, int32_t type) {
+    Spec sp = {fill, align, sign, alt, zero, width, grouping, precision, type};
+    switch (type) {
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+        ember_buf_fmt_f64(b, (double)v, fill, align, sign, alt, zero, width, grouping, precision, type);
+        return;
+    case 'c': {
+        if (v < 0 || v > 0x10FFFF) ember_fault(EM_OVERFLOW, "%c arg not in range(0x110000)", NULL, 0, 0);
+        char c[4];
+        put_number(b, &sp, 0, "", "", 0, c, utf8_enc(c, (int32_t)v), 3);
+        return;
+    }
+    }
+    int base = type == 'b' ? 2 : type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
+    const char *dig = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    uint64_t m = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    char t[64];
+    int k = 64;
+    do {
+        t[--k] = dig[m % (uint64_t)base];
+        m /= (uint64_t)base;
+    } while (m);
+    const char *prefix = "";
+    if (alt && base != 10) prefix = type == 'b' ? "0b" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
+    put_number(b, &sp, v < 0, prefix, t + k, 64 - k, "", 0, base == 10 ? 3 : 4);
+}
+
+void ember_buf_fmt_str(EmBuf *b, EmStr *s, int32_t fill, int32_t align, int32_t sign, int32_t alt, int32_t zero,
+                       int64_t width, int32_t grouping, int64_t precision, int32_t type) {
+    Spec sp = {fill, align, sign, alt, zero, width, grouping, precision, type};
+    if (zero) sp.fill = '0';
+    int64_t ncp = cp_count(s->data, s->len), nbytes = s->len;
+    if (precision >= 0 && precision < ncp) {
+        nbytes = cp_offset(s->data, s->len, ncp, precision);
+        ncp = precision;
+    }
+    pad_out(b, &sp, '<', "", 0, s->data, nbytes, ncp);
+}
+
+/* ================================================================ lists */
+
+EmList *ember_list_new(int64_t esize, int64_t cap) {
+    EmList *l = ember_alloc(sizeof(EmList));
+    l->len = 0;
+    l->cap = cap > 0 ? cap : 0;
+    l->data = l->cap ? ember_alloc(mul_size(l->cap, esize)) : NULL;
+    return l;
+}
+
+static void drop_range(EmList *l, int64_t esize, em_drop_fn drop, int64_t from, int64_t to) {
+    if (drop)
+        for (int64_t i = from; i < to; i++) drop(l->data + i * esize);
+}
+
+void ember_list_drop(EmList *l, int64_t esize, em_drop_fn drop) {
+    if (!l) return;
+    drop_range(l, esize, drop, 0, l->len);
+    free(l->data);
+    free(l);
+}
+
+void ember_list_reserve(EmList *l, int64_t esize, int64_t cap) {
+    if (cap <= l->cap) return;
+    l->data = em_realloc(l->data, mul_size(cap, esize));
+    l->cap = cap;
+}
+
+static void list_grow(EmList *l, int64_t esize, int64_t need) {
+    if (need > l->cap) ember_list_reserve(l, esize, max64(need, max64(4, l->cap * 2)));
+}
+
+void *ember_list_push(EmList *l, int64_t esize) {
+    if (l->len == l->cap) list_grow(l, esize, l->len + 1);
+    return l->data + (l->len++) * esize;
+}
+
+void *ember_list_insert_slot(EmList *l, int64_t esize, int64_t index) {
+    if (index < 0) index = max64(index + l->len, 0);
+    if (index > l->len) index = l->len;
+    list_grow(l, esize, l->len + 1);
+    char *at = l->data + index * esize;
+    memmove(at + esize, at, (size_t)((l->len - index) * esize));
+    l->len++;
+    return at;
+}
+
+void ember_list_pop_into(EmList *l, int64_t esize, int64_t index, void *out, const char *file, int32_t line,
+                         int32_t col) {
+    if (l->len == 0) ember_fault(EM_INDEX, "pop from empty list", file, line, col);
+    if (index < 0) index += l->len;
+    if (index < 0 || index >= l->len) ember_fault(EM_INDEX, "pop index out of range", file, line, col);
+    char *at = l->data + index * esize;
+    memcpy(out, at, (size_t)esize);
+    memmove(at, at + esize, (size_t)((l->len - index - 1) * esize));
+    l->len--;
+}
+
+static void copy_elems(char *dst, const char *src, int64_t n, int64_t esize, em_copy_fn copy) {
+    if (!copy) {
+        memcpy(dst, src, (size_t)(n * esize));
+        return;
+    }
+    for (int64_t i = 0; i < n; i++) copy(dst + i * esize, src + i * esize);
+}
+
+EmList *ember_list_copy(EmList *l, int64_t esize, em_copy_fn copy) {
+    EmList *r = ember_list_new(esize, l->len);
+    copy_elems(r->data, l->data, l->len, esize, copy);
+    r->len = l->len;
+    return r;
+}
+
+EmList *ember_list_slice(EmList *l, int64_t esize, int64_t start, int64_t stop, int64_t step, int32_t flags,
+                         em_copy_fn copy) {
+    int64_t n = slice_adjust(l->len, &start, &stop, step, flags);
+    EmList *r = ember_list_new(esize, n);
+    if (step == 1) {
+        copy_elems(r->data, l->data + start * esize, n, esize, copy);
+    } else {
+        for (int64_t k = 0; k < n; k++) copy_elems(r->data + k * esize, l->data + (start + k * step) * esize, 1, esize, copy);
+    }
+    r->len = n;
+    return r;
+}
+
+void ember_list_extend(EmList *dst, EmList *src, int64_t esize, em_copy_fn copy) {
+    int64_t n = src->len; /* read before growing: src may be dst */
+    list_grow(dst, esize, dst->len + n);
+    copy_elems(dst->data + dst->len * esize, src->data, n, esize, copy);
+    dst->len += n;
+}
+
+EmList *ember_list_concat(EmList *a, EmList *b, int64_t esize, em_copy_fn copy) {
+    EmList *r = ember_list_new(esize, a->len + b->len);
+    ember_list_extend(r, a, esize, copy);
+    ember_list_extend(r, b, esize, copy);
+    return r;
+}
+
+EmList *ember_list_repeat(EmList *a, int64_t n, int64_t esize, em_copy_fn copy) {
+    if (n < 0) n = 0;
+    EmList *r = ember_list_new(esize, mul_size(a->len, n));
+    for (int64_t i = 0; i < n; i++) ember_list_extend(r, a, esize, copy);
+    return r;
+}
+
+void ember_list_clear(EmList *l, int64_t esize, em_drop_fn drop) {
+    drop_range(l, esize, drop, 0, l->len);
+    l->len = 0;
+}
+
+int64_t ember_list_find(EmList *l, int64_t esize, const void *needle, em_eq_fn eq) {
+    for (int64_t i = 0; i < l->len; i++)
+        if (eq(l->data + i * esize, needle)) return i;
+    return -1;
+}
+
+int64_t ember_list_count(EmList *l, int64_t esize, const void *needle, em_eq_fn eq) {
+    int64_t k = 0;
+    for (int64_t i = 0; i < l->len; i++) k += eq(l->data + i * esize, needle) != 0;
+    return k;
+}
+
+void ember_list_remove(EmList *l, int64_t esize, const void *needle, em_eq_fn eq, em_drop_fn drop, const char *file,
+                       int32_t line, int32_t col) {
+    int64_t i = ember_list_find(l, esize, needle, eq);
+    if (i < 0) ember_fault(EM_VALUE, "list.remove(x): x not in list", file, line, col);
+    drop_range(l, esize, drop, i, i + 1);
+    char *at = l->data + i * esize;
+    memmove(at, at + esize, (size_t)((l->len - i - 1) * esize));
+    l->len--;
+}
+
+int32_t ember_list_eq(EmList *a, EmList *b, int64_t esize, em_eq_fn eq) {
+    if (a->len != b->len) return 0;
+    for (int64_t i = 0; i < a->len; i++)
+        if (!eq(a->data + i * esize, b->data + i * esize)) return 0;
+    return 1;
+}
+
+int32_t ember_list_lt(EmList *a, EmList *b, int64_t esize, em_eq_fn eq, em_lt_fn lt) {
+    int64_t n = min64(a->len, b->len);
+    for (int64_t i = 0; i < n; i++) {
+        const char *x = a->data + i * esize, *y = b->data + i * esize;
+        if (!eq(x, y)) return lt(x, y) != 0;
+    }
+    return a->len < b->len;
+}
+
+void ember_list_reverse(EmList *l, int64_t esize) {
+    for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {
+        char *x = l->data + i * esize, *y = l->data + j * esize;
+        for (int64_t k = 0; k < esize; k++) {
+            char t = x[k];
+            x[k] = y[k];
+            y[k] = t;
+        }
+    }
+}
+
+/* Stable merge of src[lo:mid] and src[mid:hi] into dst[lo:hi]: the right element goes
+ * first only when strictly smaller. */
+static void merge_runs(const char *src, char *dst, int64_t lo, int64_t mid, int64_t hi, int64_t es, em_lt_fn lt) {
+    int64_t i = lo, j = mid, k = lo;
+    if (mid < hi && !lt(src + mid * es, src + (mid - 1) * es)) { /* already in order */
+        memcpy(dst + lo * es, src + lo * es, (size_t)((hi - lo) * es));
+        return;
+    }
+    while (i < mid && j < hi) {
+        if (lt(src + j * es, src + i * es)) memcpy(dst + (k++) * es, src + (j++) * es, (size_t)es);
+        else memcpy(dst + (k++) * es, src + (i++) * es, (size_t)es);
+    }
+    memcpy(dst + k * es, src + i * es, (size_t)((mid - i) * es));
+    k += mid - i;
+    memcpy(dst + k * es, src + j * es, (size_t)((hi - j) * es));
+}
+
+void ember_list_sort(EmList *l, int64_t esize, em_lt_fn lt) {
+    enum { RUN = 16 };
+    int64_t n = l->len;
+    if (n < 2) return;
+    char *a = l->data, *tmp = ember_alloc(mul_size(n, esize));
+    for (int64_t lo = 0; lo < n; lo += RUN) { /* insertion sort small runs, tmp[0] as the held element */
+        int64_t hi = min64(lo + RUN, n);
+        for (int64_t i = lo + 1; i < hi; i++) {
+            if (!lt(a + i * esize, a + (i - 1) * esize)) continue;
+            memcpy(tmp, a + i * esize, (size_t)esize);
+            int64_t j = i;
+            for (; j > lo && lt(tmp, a + (j - 1) * esize); j--) memcpy(a + j * esize, a + (j - 1) * esize, (size_t)esize);
+            memcpy(a + j * esize, tmp, (size_t)esize);
+        }
+    }
+    char *src = a, *dst = tmp;
+    for (int64_t w = RUN; w < n; w *= 2) {
+        for (int64_t lo = 0; lo < n; lo += 2 * w) {
+            int64_t mid = min64(lo + w, n), hi = min64(lo + 2 * w, n);
+            merge_runs(src, dst, lo, mid, hi, esize, lt);
+        }
+        char *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != a) memcpy(a, src, (size_t)(n * esize));
+    free(tmp);
+}
+
+/* ================================================================ numbers */
+
+int64_t ember_ipow(int64_t base, int64_t exp, const char *file, int32_t line, int32_t col) {
+    if (exp < 0) ember_fault(EM_VALUE, "integer power with a negative exponent", file, line, col);
+    int64_t r = 1;
+    /* base is squared only while bits of exp remain, so a needless square cannot overflow */
+    for (;;) {
+        if ((exp & 1) && __builtin_mul_overflow(r, base, &r)) break;
+        exp >>= 1;
+        if (!exp) return r;
+        if (__builtin_mul_overflow(base, base, &base)) break;
+    }
+    ember_fault(EM_OVERFLOW, "integer overflow", file, line, col);
+}
+
+/* CPython's float_rem */
+double ember_fmod_py(double a, double b) {
+    double m = fmod(a, b);
+    if (m) {
+        if ((b < 0) != (m < 0)) m += b;
+    } else {
+        m = copysign(0.0, b);
+    }
+    return m;
+}
+
+/* CPython's float_floor_div (via _float_div_mod) */
+double ember_floordiv_f64(double a, double b) {
+    double m = fmod(a, b);
+    double div = (a - m) / b;
+    if (m && ((b < 0) != (m < 0))) div -= 1.0;
+    if (!div) return copysign(0.0, a / b);
+    double f = floor(div);
+    if (div - f > 0.5) f += 1.0;
+    return f;
+}
+
+/* CPython's double_round: the exactly rounded (half-even) decimal, read back. glibc's
+ * printf is exact, so "%.*f" gives it for ndigits >= 0; for ndigits < 0 the integer part
+ * is printed exactly and rounded by hand, the fraction only breaking ties. */
+double ember_round_f64(double x, int64_t ndigits) {
+    if (!isfinite(x) || x == 0 || ndigits > 323) return x;
+    if (ndigits < -308) return 0.0 * x;
+    EmBuf *b = ember_buf_new();
+    if (ndigits >= 0) {
+        buf_fixed(b, "%.*f", (int)ndigits, x);
+    } else {
+        double ip = trunc(x), frac = x - ip;
+        EmBuf *ib = ember_buf_new();
+        buf_fixed(ib, "%.*f", 0, fabs(ip));
+        const char *d = ib->mem + EM_HDR;
+        int64_t k = -ndigits, keep = ib->len - k;
+        int up = 0;
+        if (keep >= 0) { /* compare the dropped digits (and the fraction) with one half */
+            const char *t = d + keep;
+            int cmp = t[0] > '5' ? 1 : t[0] < '5' ? -1 : 0;
+            for (int64_t i = 1; !cmp && i < k; i++) cmp = t[i] != '0';
+            if (!cmp && frac != 0) cmp = 1;
+            up = cmp > 0 || (cmp == 0 && keep > 0 && (d[keep - 1] - '0') % 2 == 1);
+        }
+        buf_c(b, signbit(x) ? '-' : '+');
+        buf_c(b, '0'); /* room for a carry out of the top digit */
+        if (keep > 0) ember_buf_bytes(b, d, keep);
+        ember_buf_free(ib);
+        char *q = b->mem + EM_HDR;
+        for (int64_t i = b->len - 1; up; i--) {
+            if (q[i] == '9') q[i] = '0';
+            else q[i]++, up = 0;
+        }
+        buf_rep(b, '0', k);
+    }
+    b->mem[EM_HDR + b->len] = 0;
+    double r = strtod(b->mem + EM_HDR, NULL);
+    ember_buf_free(b);
+    return r;
+}

@@ -1,0 +1,129 @@
+/* Ember runtime ABI: the contract between codegen (which calls these) and rt.c.
+ * rt.c is compiled once by developers to rt.ll (checked in), so installing and running
+ * Ember needs no C compiler. Every symbol is prefixed `ember_`.
+ *
+ * Values:
+ *   str   = EmStr*  (immutable; heap, or static when is_static != 0: never freed, dup is free)
+ *   [T]   = EmList* (heap header; elements stored inline, `esize` bytes each)
+ * Codegen passes per-type helper functions for element work:
+ *   copy_fn(dst, src)  deep-copies one element into uninitialised dst (NULL: memcpy)
+ *   drop_fn(elem)      destroys one element in place                   (NULL: nothing)
+ *   eq_fn(a, b)        returns 1 when equal
+ *   lt_fn(a, b)        returns 1 when a < b
+ *   repr_fn(buf, elem) appends the element's repr to buf
+ * Fault kinds: see EM_* below. Locations: file is a NUL-terminated path, line/col 1-based.
+ */
+#ifndef EMBER_RT_H
+#define EMBER_RT_H
+#include <stdint.h>
+
+typedef struct EmStr { int64_t len; int64_t is_static; char data[]; } EmStr; /* len in bytes; data NUL-terminated */
+typedef struct EmList { int64_t len; int64_t cap; char *data; } EmList;
+typedef struct EmBuf EmBuf; /* opaque growable byte buffer */
+
+typedef void (*em_copy_fn)(void *dst, const void *src);
+typedef void (*em_drop_fn)(void *elem);
+typedef int32_t (*em_eq_fn)(const void *a, const void *b);
+typedef int32_t (*em_lt_fn)(const void *a, const void *b);
+typedef void (*em_repr_fn)(EmBuf *b, const void *elem);
+
+enum { EM_INDEX = 0, EM_ZERODIV = 1, EM_OVERFLOW = 2, EM_ASSERT = 3, EM_VALUE = 4,
+       EM_MEMORY = 5, EM_KEY = 6, EM_RUNTIME = 7 };
+
+/* ---- process ---- */
+void ember_rt_init(int32_t argc, char **argv);   /* remember argv; set up stdout buffer */
+void ember_rt_flush(void);                       /* flush Ember's stdout buffer */
+EmList *ember_argv(void);                        /* new [str] of the program's arguments */
+double ember_perf_counter(void);                 /* CLOCK_MONOTONIC seconds */
+
+/* ---- faults: print "FILE:LINE:COL: Kind: message" to stderr after flushing stdout, exit(1) ---- */
+void ember_fault(int32_t kind, const char *msg, const char *file, int32_t line, int32_t col);
+void ember_fault_buf(int32_t kind, EmBuf *msg, const char *file, int32_t line, int32_t col);
+void ember_fault_index(int64_t index, int64_t len, const char *file, int32_t line, int32_t col); /* "list index 5 out of range for length 3" */
+
+/* ---- memory ---- */
+void *ember_alloc(int64_t size);                 /* malloc or MemoryError fault */
+void ember_free(void *p);
+
+/* ---- strings ---- */
+EmStr *ember_str_new(const char *bytes, int64_t len);   /* copies */
+EmStr *ember_str_dup(EmStr *s);                         /* static: returns s */
+void ember_str_free(EmStr *s);                          /* NULL and static: no-op */
+int64_t ember_str_len(EmStr *s);                        /* code points */
+EmStr *ember_str_concat(EmStr *a, EmStr *b);
+EmStr *ember_str_repeat(EmStr *a, int64_t n);
+int32_t ember_str_eq(EmStr *a, EmStr *b);
+int32_t ember_str_cmp(EmStr *a, EmStr *b);              /* <0, 0, >0 (code point order) */
+int32_t ember_str_contains(EmStr *hay, EmStr *needle);
+EmStr *ember_str_index(EmStr *s, int64_t i, const char *file, int32_t line, int32_t col); /* negative ok; IndexError "string index out of range" */
+EmStr *ember_str_slice(EmStr *s, int64_t start, int64_t stop, int64_t step, int32_t flags); /* flags bit0: start given, bit1: stop given; Python semantics; step 0 -> ValueError fault w/o loc */
+int64_t ember_str_find(EmStr *s, EmStr *sub);           /* code point index or -1 */
+int64_t ember_str_count(EmStr *s, EmStr *sub);
+int32_t ember_str_startswith(EmStr *s, EmStr *p);
+int32_t ember_str_endswith(EmStr *s, EmStr *p);
+EmStr *ember_str_upper(EmStr *s);
+EmStr *ember_str_lower(EmStr *s);
+EmStr *ember_str_strip(EmStr *s);                       /* also lstrip/rstrip below: whitespace */
+EmStr *ember_str_lstrip(EmStr *s);
+EmStr *ember_str_rstrip(EmStr *s);
+EmStr *ember_str_replace(EmStr *s, EmStr *old, EmStr *new_);
+EmList *ember_str_split(EmStr *s, EmStr *sep);          /* sep NULL: split on whitespace runs; result [str] */
+EmStr *ember_str_join(EmStr *sep, EmList *parts);       /* parts: [str] */
+int32_t ember_str_isdigit(EmStr *s);
+int32_t ember_str_isalpha(EmStr *s);
+int32_t ember_str_isspace(EmStr *s);
+int64_t ember_str_ord(EmStr *s, const char *file, int32_t line, int32_t col);   /* TypeError-like ValueError fault unless 1 code point */
+EmStr *ember_str_chr(int64_t cp, const char *file, int32_t line, int32_t col);
+int64_t ember_str_to_i64(EmStr *s, const char *file, int32_t line, int32_t col);  /* int("12") ; ValueError: invalid literal for int() with base 10: 'x' */
+double ember_str_to_f64(EmStr *s, const char *file, int32_t line, int32_t col);   /* float("1.5"); ValueError: could not convert string to float: 'x' */
+
+/* ---- string building and formatting (Python's rules) ---- */
+EmBuf *ember_buf_new(void);
+void ember_buf_free(EmBuf *b);
+void ember_buf_bytes(EmBuf *b, const char *p, int64_t n);
+void ember_buf_str(EmBuf *b, EmStr *s);                 /* raw text */
+void ember_buf_str_repr(EmBuf *b, EmStr *s);            /* Python repr: quotes and escapes */
+void ember_buf_i64(EmBuf *b, int64_t v);
+void ember_buf_u64(EmBuf *b, uint64_t v);
+void ember_buf_f64(EmBuf *b, double x);                 /* repr(float): shortest round-trip, 1e+16, 1e-05, inf, nan, -0.0 */
+void ember_buf_f32(EmBuf *b, float x);                  /* shortest digits that round-trip as f32, same layout */
+void ember_buf_bool(EmBuf *b, int32_t v);               /* True / False */
+void ember_buf_list(EmBuf *b, EmList *l, int64_t esize, em_repr_fn repr);  /* [a, b] */
+EmStr *ember_buf_finish(EmBuf *b);                      /* consumes b */
+void ember_buf_print(EmBuf *b);                         /* appends to Ember's stdout buffer; consumes b */
+/* format-spec mini-language, parsed at compile time: fill is a code point (' ' default),
+ * align one of '<' '>' '^' '=' or 0, sign '+' '-' ' ' or 0, width/precision -1 when absent,
+ * grouping ',' '_' or 0, type a format char or 0. zero is the '0' flag before the width; as in
+ * CPython it is only a flag when no fill was given ('x<05' is fill 'x', width 5, zero 0).
+ * Same results as Python's format(). */
+void ember_buf_fmt_i64(EmBuf *b, int64_t v, int32_t fill, int32_t align, int32_t sign, int32_t alt, int32_t zero, int64_t width, int32_t grouping, int64_t precision, int32_t type);
+void ember_buf_fmt_f64(EmBuf *b, double v, int32_t fill, int32_t align, int32_t sign, int32_t alt, int32_t zero, int64_t width, int32_t grouping, int64_t precision, int32_t type);
+void ember_buf_fmt_str(EmBuf *b, EmStr *s, int32_t fill, int32_t align, int32_t sign, int32_t alt, int32_t zero, int64_t width, int32_t grouping, int64_t precision, int32_t type);
+
+/* ---- lists (elements are esize bytes; helpers as described at the top) ---- */
+EmList *ember_list_new(int64_t esize, int64_t cap);
+void ember_list_drop(EmList *l, int64_t esize, em_drop_fn drop);     /* NULL-safe; drops elements then frees */
+void *ember_list_push(EmList *l, int64_t esize);                     /* grows by doubling; returns the new slot */
+void ember_list_reserve(EmList *l, int64_t esize, int64_t cap);
+void *ember_list_insert_slot(EmList *l, int64_t esize, int64_t index); /* Python insert index clamping; returns the slot */
+void ember_list_pop_into(EmList *l, int64_t esize, int64_t index, void *out, const char *file, int32_t line, int32_t col); /* negative ok; IndexError "pop index out of range" / "pop from empty list" */
+EmList *ember_list_copy(EmList *l, int64_t esize, em_copy_fn copy);  /* deep copy */
+EmList *ember_list_slice(EmList *l, int64_t esize, int64_t start, int64_t stop, int64_t step, int32_t flags, em_copy_fn copy); /* flags as str_slice */
+EmList *ember_list_concat(EmList *a, EmList *b, int64_t esize, em_copy_fn copy);
+EmList *ember_list_repeat(EmList *a, int64_t n, int64_t esize, em_copy_fn copy);
+void ember_list_extend(EmList *dst, EmList *src, int64_t esize, em_copy_fn copy); /* src may be dst */
+void ember_list_clear(EmList *l, int64_t esize, em_drop_fn drop);
+int64_t ember_list_find(EmList *l, int64_t esize, const void *needle, em_eq_fn eq); /* index or -1 */
+int64_t ember_list_count(EmList *l, int64_t esize, const void *needle, em_eq_fn eq);
+void ember_list_remove(EmList *l, int64_t esize, const void *needle, em_eq_fn eq, em_drop_fn drop, const char *file, int32_t line, int32_t col); /* ValueError "list.remove(x): x not in list" */
+int32_t ember_list_eq(EmList *a, EmList *b, int64_t esize, em_eq_fn eq);
+int32_t ember_list_lt(EmList *a, EmList *b, int64_t esize, em_eq_fn eq, em_lt_fn lt); /* lexicographic */
+void ember_list_reverse(EmList *l, int64_t esize);
+void ember_list_sort(EmList *l, int64_t esize, em_lt_fn lt);        /* stable (merge sort) */
+
+/* ---- numbers ---- */
+int64_t ember_ipow(int64_t base, int64_t exp, const char *file, int32_t line, int32_t col); /* OverflowError "integer overflow"; negative exp -> ValueError */
+double ember_fmod_py(double a, double b);   /* Python float % (sign of b) */
+double ember_floordiv_f64(double a, double b);
+double ember_round_f64(double x, int64_t ndigits); /* Python round() with ndigits, correctly rounded */
+#endif

@@ -1,0 +1,491 @@
+"""Calls: user functions, struct initializers, methods, and the built-ins of LANGUAGE.md §3."""
+from __future__ import annotations
+
+from ember.sema import tast
+from ember.sema.check.context import MATH_FNS, Checker
+from ember.sema.check.expr import check, comparable, convert_to, expect, truthy
+from ember.syntax import ast
+from ember.types import types as T
+
+CONVERSIONS = frozenset({"int", "Int", "float", "f32", "f64", "str", "bool", "Bool", "i8", "i16", "i32", "i64",
+                         "u8", "u16", "u32", "u64", "Float32", "Float64", "String"})
+ITER_ONLY = frozenset({"range", "enumerate", "zip"})
+LIST_METHODS = frozenset({"append", "pop", "extend", "insert", "clear", "copy", "index", "count", "remove",
+                          "reverse", "sort"})
+STR_METHODS = {"upper": T.STR, "lower": T.STR, "strip": T.STR, "lstrip": T.STR, "rstrip": T.STR,
+               "replace": T.STR, "find": T.INT, "startswith": T.BOOL, "endswith": T.BOOL, "count": T.INT,
+               "isdigit": T.BOOL, "isalpha": T.BOOL, "isspace": T.BOOL, "split": T.ListType(T.STR),
+               "join": T.STR, "copy": T.STR, "index": T.INT}
+
+
+def _builtin(ck: Checker, e: ast.Call, name: str, recv: ast.Expr | None, args: tuple[ast.Expr, ...],
+             kwargs: tuple[tuple[str, ast.Expr], ...] = ()) -> None:
+    ck.program.calls[id(e)] = tast.CallBuiltin(name, recv, args, kwargs)
+
+
+def record_operator(ck: Checker, node: ast.Expr, key: str, recv: ast.Expr, args: tuple[ast.Expr, ...]) -> T.Type:
+    fn = ck.program.fns[key]
+    for a, p in zip(args, fn.params[1:]):
+        expect(ck, a, p.type, f"for `{p.name}` of `{key}`") if id(a) not in ck.program.types else convert_to(ck, a, ck.type_of(a), p.type)
+    ck.program.calls[id(node)] = tast.CallMethod(key, recv, args)
+    return fn.ret
+
+
+def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
+    f = e.func
+    match f:
+        case ast.Name(id=name):
+            if ck.lookup(name) is not None:
+                return ck.error(f.span, f"`{name}` is a variable, not a function")
+            if name in ck.program.fns:
+                return _call_fn(ck, e, ck.program.fns[name], e.args, None)
+            if name in ck.program.structs:
+                return _call_struct(ck, e, name)
+            if name in ck.imported:
+                mod, orig = ck.imported[name]
+                if mod == "math" and orig in MATH_FNS:
+                    return _math(ck, e, orig)
+                if (mod, orig) == ("time", "perf_counter"):
+                    _arity(ck, e, 0, 0)
+                    _builtin(ck, e, "perf_counter", None, ())
+                    return T.F64
+                if (mod, orig) == ("dataclasses", "dataclass"):
+                    return ck.error(e.span, "`dataclass` is a decorator")
+            return _call_builtin(ck, e, name, expected)
+        case ast.Attribute(value=ast.Name(id=mod), attr=attr) if mod in ck.imported and ck.imported[mod] == (mod, "") and ck.lookup(mod) is None:
+            if mod == "math" and attr in MATH_FNS:
+                return _math(ck, e, attr)
+            if (mod, attr) == ("time", "perf_counter"):
+                _builtin(ck, e, "perf_counter", None, ())
+                return T.F64
+            return ck.error(f.span, f"module `{mod}` has no function `{attr}`")
+        case ast.Attribute(value=recv, attr=attr):
+            return _call_method(ck, e, recv, attr, expected)
+        case ast.Subscript():
+            for a in e.args:
+                check(ck, a)
+            return ck.error(f.span, "compile-time parameters at call sites are not supported yet (issue 5)")
+        case _:
+            for a in e.args:
+                check(ck, a)
+            return ck.error(f.span, "this expression cannot be called")
+
+
+def _arity(ck: Checker, e: ast.Call, lo: int, hi: int, name: str = "") -> bool:
+    n = len(e.args)
+    name = name or (e.func.id if isinstance(e.func, ast.Name) else "")
+    if e.keywords and name not in ("print", "sorted", "list.sort"):
+        ck.error(e.keywords[0].span, f"`{name}` takes no keyword arguments")
+    if lo <= n <= hi:
+        return True
+    want = str(lo) if lo == hi else f"{lo} to {hi}"
+    ck.error(e.span, f"`{name}` takes {want} argument{'s' if hi != 1 else ''} but {n} were given")
+    for a in e.args:
+        check(ck, a)
+    return False
+
+
+def _math(ck: Checker, e: ast.Call, name: str) -> T.Type:
+    n = {"pow": 2, "atan2": 2, "hypot": 2, "fma": 3}.get(name, 1)
+    if not _arity(ck, e, n, n, name):
+        return T.ERROR
+    ts = [check(ck, a, T.F64) for a in e.args]
+    ft = next((t for t in ts if isinstance(t, T.FloatType)), T.F64)
+    for a, t in zip(e.args, ts):
+        if not T.is_numeric(t) and not T.is_error(t):
+            return ck.error(a.span, f"`{name}` expects a number, found `{t}`")
+        convert_to(ck, a, t, ft)
+    _builtin(ck, e, "math." + name, None, e.args)
+    if name in ("floor", "ceil", "trunc"):
+        return T.INT
+    if name in ("isnan", "isinf"):
+        return T.BOOL
+    return ft
+
+
+def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ...], recv: ast.Expr | None) -> T.Type:
+    params = fn.params[1:] if recv is not None else fn.params
+    label = fn.key
+    ordered: list[ast.Expr | None] = [None] * len(params)
+    ok = True
+    if len(args) > len(params):
+        ck.error(e.span, f"`{label}` takes {len(params)} argument{'s' if len(params) != 1 else ''} but {len(args)} were given")
+        ok = False
+    for i, a in enumerate(args[: len(params)]):
+        ordered[i] = a
+    names = [p.name for p in params]
+    for kw in e.keywords:
+        if kw.name not in names:
+            ck.error(kw.span, f"`{label}` has no argument named `{kw.name}`")
+            ok = False
+            continue
+        i = names.index(kw.name)
+        if ordered[i] is not None:
+            ck.error(kw.span, f"`{label}` got two values for argument `{kw.name}`")
+            ok = False
+        ordered[i] = kw.value
+    for i, p in enumerate(params):
+        if ordered[i] is None:
+            if p.default is None:
+                ck.error(e.span, f"`{label}` is missing argument `{p.name}`")
+                ok = False
+            else:
+                ordered[i] = p.default
+    for a, p in zip(ordered, params):
+        if a is None:
+            continue
+        if p.default is a:
+            continue  # defaults were checked with the function
+        expect(ck, a, p.type, "")
+        if p.convention == "inout" and not isinstance(a, (ast.Name, ast.Attribute, ast.Subscript)):
+            ck.error(a.span, f"an `inout` argument must be a variable, field or element, not a temporary")
+    if not ok:
+        for a in args:
+            if id(a) not in ck.program.types:
+                check(ck, a)
+        return T.ERROR
+    final = tuple(a for a in ordered if a is not None)
+    if recv is not None:
+        ck.program.calls[id(e)] = tast.CallMethod(fn.key, recv, final)
+    else:
+        ck.program.calls[id(e)] = tast.CallFn(fn.key, final)
+    return fn.ret
+
+
+def _call_struct(ck: Checker, e: ast.Call, name: str) -> T.Type:
+    info = ck.program.structs[name]
+    if "__init__" in info.methods:
+        init = ck.program.fns[info.methods["__init__"]]
+        t = _call_fn(ck, e, init, e.args, e.func)
+        call = ck.program.calls.get(id(e))
+        if isinstance(call, tast.CallMethod):
+            ck.program.calls[id(e)] = tast.CallInit(name, init.key, call.args)
+        return T.StructType(name) if not T.is_error(t) else t
+    fields = info.fields
+    ordered: list[ast.Expr | None] = [None] * len(fields)
+    names = [n for n, _ in fields]
+    if len(e.args) > len(fields):
+        for a in e.args:
+            check(ck, a)
+        return ck.error(e.span, f"`{name}` has {len(fields)} field{'s' if len(fields) != 1 else ''} but {len(e.args)} values were given")
+    for i, a in enumerate(e.args):
+        ordered[i] = a
+    for kw in e.keywords:
+        if kw.name not in names:
+            check(ck, kw.value)
+            ck.error(kw.span, f"struct `{name}` has no field `{kw.name}`")
+            continue
+        ordered[names.index(kw.name)] = kw.value
+    defaults = {f.name: f.default for f in info.node.fields}
+    missing = False
+    for i, (fname, ftype) in enumerate(fields):
+        a = ordered[i]
+        if a is None:
+            if defaults.get(fname) is not None:
+                ordered[i] = defaults[fname]
+                continue
+            ck.error(e.span, f"missing value for field `{fname}` of `{name}`")
+            missing = True
+            continue
+        expect(ck, a, ftype, f"for field `{fname}`")
+    if missing:
+        return T.ERROR
+    ck.program.calls[id(e)] = tast.CallStruct(name, tuple(a for a in ordered if a is not None))
+    return T.StructType(name)
+
+
+def _call_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str, expected: T.Type | None) -> T.Type:
+    rt = check(ck, recv)
+    if T.is_error(rt):
+        for a in e.args:
+            check(ck, a)
+        return rt
+    if isinstance(rt, T.StructType):
+        info = ck.program.structs[rt.name]
+        if attr in info.methods:
+            return _call_fn(ck, e, ck.program.fns[info.methods[attr]], e.args, recv)
+        if attr == "copy" and not e.args:
+            _builtin(ck, e, "copy", recv, ())
+            return rt
+        return ck.error(e.func.span, f"`{rt}` has no method `{attr}`")
+    if isinstance(rt, T.ListType):
+        return _list_method(ck, e, recv, rt, attr)
+    if rt == T.STR and attr in STR_METHODS:
+        return _str_method(ck, e, recv, attr)
+    if attr == "copy" and not e.args:
+        _builtin(ck, e, "copy", recv, ())
+        return rt
+    return ck.error(e.func.span, f"`{rt}` has no method `{attr}`")
+
+
+def _list_method(ck: Checker, e: ast.Call, recv: ast.Expr, lt: T.ListType, attr: str) -> T.Type:
+    el = lt.elem
+    name = f"list.{attr}"
+    match attr:
+        case "append":
+            if _arity(ck, e, 1, 1, name):
+                expect(ck, e.args[0], el, f"to append to `{lt}`")
+            ret: T.Type = T.NONE
+        case "pop":
+            if _arity(ck, e, 0, 1, name) and e.args:
+                expect(ck, e.args[0], T.INT)
+            ret = el
+        case "extend":
+            if _arity(ck, e, 1, 1, name):
+                expect(ck, e.args[0], lt)
+            ret = T.NONE
+        case "insert":
+            if _arity(ck, e, 2, 2, name):
+                expect(ck, e.args[0], T.INT)
+                expect(ck, e.args[1], el)
+            ret = T.NONE
+        case "clear" | "reverse":
+            _arity(ck, e, 0, 0, name)
+            ret = T.NONE
+        case "copy":
+            _arity(ck, e, 0, 0, name)
+            ret = lt
+        case "index" | "count" | "remove":
+            if _arity(ck, e, 1, 1, name):
+                expect(ck, e.args[0], el)
+                if not comparable(el, ordered=False):
+                    ck.error(e.span, f"`{name}` needs `==` on `{el}`")
+            ret = T.NONE if attr == "remove" else T.INT
+        case "sort":
+            _arity(ck, e, 0, 0, name)
+            kw = _reverse_kw(ck, e)
+            if not comparable(el, ordered=True):
+                ck.error(e.span, f"`{el}` values cannot be ordered")
+            _builtin(ck, e, name, recv, (), kw)
+            return T.NONE
+        case _:
+            for a in e.args:
+                check(ck, a)
+            return ck.error(e.func.span, f"`{lt}` has no method `{attr}`")
+    _builtin(ck, e, name, recv, e.args)
+    return ret
+
+
+def _reverse_kw(ck: Checker, e: ast.Call) -> tuple[tuple[str, ast.Expr], ...]:
+    out = []
+    for kw in e.keywords:
+        if kw.name == "reverse":
+            expect(ck, kw.value, T.BOOL)
+            out.append(("reverse", kw.value))
+        else:
+            ck.error(kw.span, f"unexpected keyword argument `{kw.name}`")
+    return tuple(out)
+
+
+def _str_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str) -> T.Type:
+    name = f"str.{attr}"
+    arity = {"replace": (2, 2), "find": (1, 1), "index": (1, 1), "startswith": (1, 1), "endswith": (1, 1), "count": (1, 1),
+             "split": (0, 1), "join": (1, 1)}.get(attr, (0, 0))
+    if not _arity(ck, e, *arity, name):
+        return T.ERROR
+    for a in e.args:
+        expect(ck, a, T.ListType(T.STR) if attr == "join" else T.STR)
+    _builtin(ck, e, "str.index_of" if attr == "index" else name, recv, e.args)
+    return STR_METHODS[attr]
+
+
+def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.Type:
+    args = e.args
+    match name:
+        case "print":
+            kws = []
+            for kw in e.keywords:
+                if kw.name in ("sep", "end"):
+                    expect(ck, kw.value, T.STR)
+                    kws.append((kw.name, kw.value))
+                elif kw.name == "flush":
+                    expect(ck, kw.value, T.BOOL)
+                else:
+                    ck.error(kw.span, f"`print` has no argument `{kw.name}`")
+            for a in args:
+                t = check(ck, a)
+                if t == T.NONE:
+                    ck.error(a.span, "cannot print a value of type `None`")
+            _builtin(ck, e, "print", None, args, tuple(kws))
+            return T.NONE
+        case "len":
+            if _arity(ck, e, 1, 1):
+                t = check(ck, args[0])
+                if isinstance(t, T.StructType) and "__len__" in ck.program.structs[t.name].methods:
+                    return record_operator(ck, e, ck.program.structs[t.name].methods["__len__"], args[0], ())
+                if not isinstance(t, (T.ListType, T.StrType, T.TupleType, T.ErrorType)):
+                    return ck.error(args[0].span, f"`{t}` has no length")
+                _builtin(ck, e, "len", None, args)
+            return T.INT
+        case _ if name in CONVERSIONS:
+            return _conversion(ck, e, name)
+        case "abs":
+            if _arity(ck, e, 1, 1):
+                t = check(ck, args[0], expected)
+                if not T.is_numeric(t) and not T.is_error(t):
+                    return ck.error(args[0].span, f"`abs` expects a number, found `{t}`")
+                _builtin(ck, e, "abs", None, args)
+                return t
+            return T.ERROR
+        case "min" | "max":
+            return _minmax(ck, e, name, expected)
+        case "sum":
+            if _arity(ck, e, 1, 2):
+                t = check(ck, args[0], T.ListType(expected) if expected is not None else None)
+                if not (isinstance(t, T.ListType) and T.is_numeric(t.elem)):
+                    return ck.error(args[0].span, f"`sum` expects a list of numbers, found `{t}`") if not T.is_error(t) else t
+                el = t.elem
+                if len(args) == 2:
+                    st = check(ck, args[1], el)
+                    if isinstance(st, T.FloatType) and isinstance(el, T.IntType):
+                        ck.error(args[1].span, "`sum` of integers with a float start is not supported; convert the items")
+                    else:
+                        convert_to(ck, args[1], st, el)
+                _builtin(ck, e, "sum", None, args)
+                return el
+            return T.ERROR
+        case "sorted" | "reversed":
+            if _arity(ck, e, 1, 1, name):
+                t = check(ck, args[0])
+                if T.is_error(t):
+                    return t
+                if not isinstance(t, (T.ListType, T.StrType)):
+                    return ck.error(args[0].span, f"`{name}` expects a list, found `{t}`")
+                kw = _reverse_kw(ck, e) if name == "sorted" else ()
+                if name == "sorted" and isinstance(t, T.ListType) and not comparable(t.elem, True):
+                    return ck.error(args[0].span, f"`{t.elem}` values cannot be ordered")
+                _builtin(ck, e, name, None, args, kw)
+                return t if isinstance(t, T.ListType) else T.ListType(T.STR)
+            return T.ERROR
+        case "round":
+            if _arity(ck, e, 1, 2):
+                t = check(ck, args[0])
+                if not T.is_numeric(t) and not T.is_error(t):
+                    return ck.error(args[0].span, f"`round` expects a number, found `{t}`")
+                if len(args) == 2:
+                    expect(ck, args[1], T.INT)
+                _builtin(ck, e, "round", None, args)
+                return t if len(args) == 2 or isinstance(t, T.IntType) else T.INT
+            return T.ERROR
+        case "divmod":
+            if _arity(ck, e, 2, 2):
+                from ember.sema.check.expr import _binop
+
+                fake = ast.BinOp("//", args[0], args[1], e.span)
+                ck.program.keep.append(fake)
+                t = _binop(ck, fake, expected)
+                _builtin(ck, e, "divmod", None, (fake.left, fake.right))
+                return T.TupleType((t, t)) if not T.is_error(t) else t
+            return T.ERROR
+        case "any" | "all":
+            if _arity(ck, e, 1, 1):
+                t = check(ck, args[0])
+                if not isinstance(t, (T.ListType, T.ErrorType)):
+                    return ck.error(args[0].span, f"`{name}` expects a list, found `{t}`")
+                _builtin(ck, e, name, None, args)
+            return T.BOOL
+        case "ord":
+            if _arity(ck, e, 1, 1):
+                expect(ck, args[0], T.STR)
+                _builtin(ck, e, "ord", None, args)
+            return T.INT
+        case "chr":
+            if _arity(ck, e, 1, 1):
+                expect(ck, args[0], T.INT)
+                _builtin(ck, e, "chr", None, args)
+            return T.STR
+        case "repr":
+            if _arity(ck, e, 1, 1):
+                check(ck, args[0])
+                _builtin(ck, e, "repr", None, args)
+            return T.STR
+        case "list":
+            if _arity(ck, e, 1, 1):
+                a = args[0]
+                if isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and a.func.id == "range" and ck.lookup("range") is None:
+                    _range_args(ck, a)
+                    ck.record(a, T.ListType(T.INT))
+                    _builtin(ck, e, "list.range", None, a.args)
+                    return T.ListType(T.INT)
+                t = check(ck, a)
+                if isinstance(t, T.StrType):
+                    _builtin(ck, e, "list.str", None, args)
+                    return T.ListType(T.STR)
+                if not isinstance(t, (T.ListType, T.ErrorType)):
+                    return ck.error(a.span, f"`list` expects a list, found `{t}`")
+                _builtin(ck, e, "copy", args[0], ())
+                return t
+            return T.ERROR
+        case _ if name in ITER_ONLY:
+            for a in args:
+                check(ck, a)
+            return ck.error(e.span, f"`{name}(...)` can only be iterated over here (use it in a `for` or wrap it in `list(...)`)")
+        case "isinstance" | "type" | "id" | "hash" | "input" | "open" | "dict" | "set" | "map" | "filter":
+            for a in args:
+                check(ck, a)
+            return ck.error(e.func.span, f"`{name}` is not supported by Ember")
+        case _:
+            for a in args:
+                check(ck, a)
+            return ck.unknown_name(name, e.func.span)
+
+
+def _range_args(ck: Checker, e: ast.Call) -> None:
+    if _arity(ck, e, 1, 3, "range"):
+        for a in e.args:
+            t = check(ck, a, T.INT)
+            if not isinstance(t, (T.IntType, T.ErrorType)):
+                ck.error(a.span, f"`range` expects integers, found `{t}`")
+
+
+def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.Type:
+    args = e.args
+    if not args:
+        return ck.error(e.span, f"`{name}` expects at least 1 argument")
+    if e.keywords:
+        ck.error(e.keywords[0].span, f"`{name}` keyword arguments are not supported")
+    if len(args) == 1:
+        t = check(ck, args[0])
+        if T.is_error(t):
+            return t
+        if not isinstance(t, (T.ListType)) or not comparable(t.elem, True):
+            return ck.error(args[0].span, f"`{name}` of one argument expects a list, found `{t}`")
+        _builtin(ck, e, name + ".list", None, args)
+        return t.elem
+    ts = [check(ck, a, expected) for a in args]
+    if any(T.is_error(t) for t in ts):
+        return T.ERROR
+    result = ts[0]
+    for t in ts[1:]:
+        if isinstance(result, T.IntType) and isinstance(t, T.FloatType):
+            result = t
+    for a, t in zip(args, ts):
+        if not convert_to(ck, a, t, result, f"in `{name}`"):
+            return T.ERROR
+    if not comparable(result, True):
+        return ck.error(e.span, f"`{result}` values cannot be ordered")
+    _builtin(ck, e, name, None, args)
+    return result
+
+
+def _conversion(ck: Checker, e: ast.Call, name: str) -> T.Type:
+    target = T.SCALAR_NAMES[name]
+    if not _arity(ck, e, 0 if name in ("str", "int", "float", "bool") else 1, 1, name):
+        return T.ERROR
+    if not e.args:
+        _builtin(ck, e, "default", None, ())
+        return target
+    t = check(ck, e.args[0], target if T.is_numeric(target) else None)
+    if T.is_error(t):
+        return t
+    ok = (target == T.STR or (T.is_numeric(target) and (T.is_numeric(t) or t in (T.BOOL, T.STR)))
+          or (target == T.BOOL))
+    if not ok:
+        return ck.error(e.args[0].span, f"cannot convert `{t}` to `{target}`")
+    if isinstance(t, T.StrType) and isinstance(target, T.IntType) and target != T.INT:
+        return ck.error(e.args[0].span, f"parse a string with `Int(...)` then convert to `{target}`")
+    _builtin(ck, e, "convert", None, e.args)
+    return target
+
+
+__all__ = ["check_call", "record_operator", "truthy"]

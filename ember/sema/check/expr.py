@@ -1,0 +1,411 @@
+"""Expressions: bidirectional typing (an expected type flows into literals)."""
+from __future__ import annotations
+
+from typing import assert_never
+
+from ember.sema.check.context import MATH_CONSTS, Checker
+from ember.syntax import ast
+from ember.types import types as T
+
+ARITH = frozenset({"+", "-", "*", "/", "//", "%", "**"})
+BITS = frozenset({"<<", ">>", "&", "|", "^"})
+
+
+def check(ck: Checker, e: ast.Expr, expected: T.Type | None = None) -> T.Type:
+    """Type `e` (recording it); `expected` only guides literals and empty displays."""
+    return ck.record(e, _check(ck, e, expected))
+
+
+def expect(ck: Checker, e: ast.Expr, target: T.Type, what: str = "") -> T.Type:
+    """Check `e` against `target`, allowing the implicit Int -> float conversion."""
+    t = check(ck, e, target)
+    convert_to(ck, e, t, target, what)
+    return target
+
+
+def convert_to(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type, what: str = "") -> bool:
+    if t == target or T.is_error(t) or T.is_error(target):
+        return True
+    if isinstance(t, T.IntType) and isinstance(target, T.FloatType):
+        ck.program.coerce[id(e)] = target
+        return True
+    if isinstance(t, T.ListType) and isinstance(target, T.ListType) and _is_empty_list(e):
+        ck.record(e, target)
+        return True
+    ck.error(e.span, f"mismatched types: expected `{target}`, found `{t}`" + (f" {what}" if what else ""),
+             f"expected `{target}`, found `{t}`",
+             help=_conversion_help(t, target))
+    return False
+
+
+def _conversion_help(t: T.Type, target: T.Type) -> tuple[str, ...]:
+    if isinstance(target, (T.IntType, T.FloatType, T.StrType)) and isinstance(t, (T.IntType, T.FloatType, T.StrType, T.BoolType)):
+        return (f"convert explicitly with `{target}(...)`",)
+    return ()
+
+
+def _is_empty_list(e: ast.Expr) -> bool:
+    return isinstance(e, ast.ListExpr) and not e.elts
+
+
+def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
+    from ember.sema.check import calls
+
+    match e:
+        case ast.IntLit(value=v):
+            if isinstance(expected, (T.FloatType, T.IntType)) and not (isinstance(expected, T.IntType) and expected.checked):
+                return expected
+            if not -(2**63) <= v < 2**63:
+                return ck.error(e.span, f"integer literal {v} does not fit in `Int` (64 bits)")
+            return T.INT
+        case ast.FloatLit():
+            return expected if isinstance(expected, T.FloatType) else T.F64
+        case ast.StrLit():
+            return T.STR
+        case ast.BoolLit():
+            return T.BOOL
+        case ast.NoneLit():
+            return T.NONE
+        case ast.EllipsisLit():
+            return ck.error(e.span, "`...` is only allowed inside a list display, as a progression")
+        case ast.FString(parts=parts):
+            for p in parts:
+                if isinstance(p, ast.FormattedValue):
+                    check(ck, p.value)
+                    if p.spec is not None:
+                        check(ck, p.spec)
+            return T.STR
+        case ast.Name(id=name):
+            t = ck.lookup(name)
+            if t is not None:
+                return t
+            if name in ck.imported and ck.imported[name][1] in MATH_CONSTS:
+                return T.F64
+            if name in ck.imported and ck.imported[name] == ("sys", "argv"):
+                return T.ListType(T.STR)
+            if name in ck.program.fns or name in ck.program.structs:
+                return ck.error(e.span, f"`{name}` is a function or type, not a value (call it?)")
+            return ck.unknown_name(name, e.span)
+        case ast.BinOp():
+            return _binop(ck, e, expected)
+        case ast.UnaryOp(op=op, operand=operand):
+            t = check(ck, operand, expected)
+            if op == "not":
+                _truthy(ck, operand, t)
+                return T.BOOL
+            if T.is_error(t):
+                return t
+            if op in ("-", "+") and T.is_numeric(t):
+                return t
+            if op == "~" and isinstance(t, (T.IntType, T.BoolType)):
+                return T.INT if isinstance(t, T.BoolType) else t
+            return ck.error(e.span, f"unary `{op}` cannot be applied to `{t}`")
+        case ast.BoolOp(values=values):
+            ts = [check(ck, v, expected) for v in values]
+            for v, t in zip(values, ts):
+                _truthy(ck, v, t)
+            if all(t == T.BOOL for t in ts):
+                return T.BOOL
+            first = next((t for t in ts if not T.is_error(t)), T.ERROR)
+            for v, t in zip(values, ts):
+                if not convert_to(ck, v, t, first, f"in `{e.op}` (all operands of a non-Bool `{e.op}` need one type)"):
+                    return T.ERROR
+            return first
+        case ast.Compare():
+            _compare(ck, e)
+            return T.BOOL
+        case ast.IfExp(test=test, body=body, orelse=orelse):
+            _truthy(ck, test, check(ck, test))
+            bt = check(ck, body, expected)
+            ot = check(ck, orelse, bt if not T.is_error(bt) else expected)
+            return unify_branches(ck, body, bt, orelse, ot)
+        case ast.Call():
+            return calls.check_call(ck, e, expected)
+        case ast.Attribute(value=value, attr=attr):
+            t = check(ck, value)
+            if T.is_error(t):
+                return t
+            if isinstance(t, T.StructType):
+                info = ck.program.structs[t.name]
+                i = info.field_index(attr)
+                if i >= 0:
+                    return info.fields[i][1]
+                return ck.error(e.span, f"struct `{t.name}` has no field `{attr}`", help=_fields_help(info, attr))
+            return ck.error(e.span, f"`{t}` has no field `{attr}`")
+        case ast.Subscript():
+            return _subscript(ck, e)
+        case ast.Slice():
+            return ck.error(e.span, "a slice is only allowed inside `[...]`")
+        case ast.ListExpr():
+            return _list_display(ck, e, expected)
+        case ast.TupleExpr(elts=elts):
+            exp = expected.elems if isinstance(expected, T.TupleType) and len(expected.elems) == len(elts) else (None,) * len(elts)
+            return T.TupleType(tuple(check(ck, x, et) for x, et in zip(elts, exp)))
+        case ast.ListComp():
+            return _listcomp(ck, e, expected)
+        case ast.Transfer(value=value):
+            return check(ck, value, expected)
+        case ast.ErrorExpr():
+            return T.ERROR
+        case _:
+            assert_never(e)
+
+
+def _fields_help(info: object, attr: str) -> tuple[str, ...]:
+    from ember.diagnostics.diagnostic import did_you_mean
+
+    return did_you_mean(attr, [n for n, _ in info.fields])  # type: ignore[attr-defined]
+
+
+def unify_branches(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type) -> T.Type:
+    if at == bt or T.is_error(at) or T.is_error(bt):
+        return at if not T.is_error(at) else bt
+    if isinstance(at, T.IntType) and isinstance(bt, T.FloatType):
+        ck.program.coerce[id(a)] = bt
+        return bt
+    if isinstance(bt, T.IntType) and isinstance(at, T.FloatType):
+        ck.program.coerce[id(b)] = at
+        return at
+    return ck.error(b.span, f"the branches have different types: `{at}` and `{bt}`")
+
+
+def _truthy(ck: Checker, e: ast.Expr, t: T.Type) -> None:
+    """Every Python truthiness we support: numbers, Bool, str, lists, structs with __bool__."""
+    if isinstance(t, (T.IntType, T.FloatType, T.BoolType, T.StrType, T.ListType, T.ErrorType)):
+        return
+    if isinstance(t, T.StructType) and "__bool__" in ck.program.structs[t.name].methods:
+        return
+    ck.error(e.span, f"`{t}` cannot be used as a condition")
+
+
+def truthy(ck: Checker, e: ast.Expr) -> None:
+    _truthy(ck, e, check(ck, e))
+
+
+def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
+    op = e.op
+    lt = check(ck, e.left, expected if op not in ("/",) else None)
+    hint = lt if T.is_numeric(lt) else None
+    if isinstance(e.left, ast.IntLit) and not isinstance(e.right, ast.IntLit):
+        rt = check(ck, e.right, expected)
+        if T.is_numeric(rt) and isinstance(lt, T.IntType) and lt != rt:
+            lt = check(ck, e.left, rt)
+    else:
+        rt = check(ck, e.right, hint if op not in ("<<", ">>", "**") or isinstance(hint, T.FloatType) else None)
+    if T.is_error(lt) or T.is_error(rt):
+        return T.ERROR
+    if isinstance(lt, T.StructType):
+        return _operator_method(ck, e, lt, rt)
+    if op in ARITH and T.is_numeric(lt) and T.is_numeric(rt):
+        if isinstance(lt, T.IntType) and isinstance(rt, T.IntType):
+            if lt != rt:
+                return ck.error(e.span, f"mismatched integer types `{lt}` and `{rt}` in `{op}`",
+                                help=(f"convert one side explicitly, e.g. `{lt}(...)`",))
+            if op == "/":
+                ck.program.coerce[id(e.left)] = T.F64
+                ck.program.coerce[id(e.right)] = T.F64
+                return T.F64
+            return lt
+        if isinstance(lt, T.FloatType) and isinstance(rt, T.FloatType):
+            if lt != rt:
+                return ck.error(e.span, f"mismatched float types `{lt}` and `{rt}` in `{op}`",
+                                help=(f"convert one side explicitly, e.g. `{lt}(...)`",))
+            return lt
+        ft = lt if isinstance(lt, T.FloatType) else rt
+        ck.program.coerce[id(e.left if isinstance(lt, T.IntType) else e.right)] = ft
+        return ft
+    if op in BITS and isinstance(lt, (T.IntType, T.BoolType)) and isinstance(rt, (T.IntType, T.BoolType)):
+        if lt == T.BOOL and rt == T.BOOL and op in ("&", "|", "^"):
+            return T.BOOL
+        if lt == rt:
+            return lt
+        return ck.error(e.span, f"mismatched types `{lt}` and `{rt}` in `{op}`")
+    if op == "+" and lt == rt and isinstance(lt, (T.StrType, T.ListType, T.TupleType)):
+        return lt
+    if op == "+" and isinstance(lt, T.ListType) and isinstance(rt, T.ListType) and _is_empty_list(e.right):
+        ck.record(e.right, lt)
+        return lt
+    if op == "*" and isinstance(lt, (T.StrType, T.ListType)) and isinstance(rt, T.IntType):
+        return lt
+    if op == "*" and isinstance(rt, (T.StrType, T.ListType)) and isinstance(lt, T.IntType):
+        return rt
+    if op == "%" and lt == T.STR:
+        return ck.error(e.span, "`%` string formatting is not supported; use an f-string")
+    return ck.error(e.span, f"unsupported operand types for `{op}`: `{lt}` and `{rt}`")
+
+
+OP_METHODS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
+              "%": "__mod__", "==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__",
+              ">=": "__ge__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__"}
+
+
+def _operator_method(ck: Checker, e: ast.BinOp, lt: T.StructType, rt: T.Type) -> T.Type:
+    from ember.sema.check import calls
+
+    meth = OP_METHODS.get(e.op)
+    info = ck.program.structs[lt.name]
+    if meth is None or meth not in info.methods:
+        return ck.error(e.span, f"`{lt}` does not define `{meth or e.op}`")
+    return calls.record_operator(ck, e, info.methods[meth], e.left, (e.right,))
+
+
+def _compare(ck: Checker, e: ast.Compare) -> None:
+    left = e.left
+    lt = check(ck, left)
+    for op, right in zip(e.ops, e.comparators):
+        rt = check(ck, right, lt if T.is_numeric(lt) else None)
+        if isinstance(left, ast.IntLit) and isinstance(rt, T.FloatType):
+            lt = check(ck, left, rt)
+        _compare_pair(ck, e, op, left, lt, right, rt)
+        left, lt = right, rt
+
+
+def _compare_pair(ck: Checker, e: ast.Compare, op: str, l: ast.Expr, lt: T.Type, r: ast.Expr, rt: T.Type) -> None:
+    if T.is_error(lt) or T.is_error(rt):
+        return
+    if op in ("in", "not in"):
+        if isinstance(rt, T.ListType):
+            convert_to(ck, l, lt, rt.elem, f"(element type of `{rt}`)")
+        elif rt == T.STR and lt == T.STR:
+            pass
+        else:
+            ck.error(e.span, f"`in` is not supported between `{lt}` and `{rt}`")
+        return
+    if op in ("is", "is not"):
+        if not (lt == T.NONE or rt == T.NONE):
+            ck.error(e.span, "`is` is only supported with `None`; use `==`")
+        return
+    if T.is_numeric(lt) and T.is_numeric(rt):
+        if lt == rt:
+            return
+        if isinstance(lt, T.IntType) and isinstance(rt, T.FloatType):
+            ck.program.coerce[id(l)] = rt
+            return
+        if isinstance(rt, T.IntType) and isinstance(lt, T.FloatType):
+            ck.program.coerce[id(r)] = lt
+            return
+        ck.error(e.span, f"cannot compare `{lt}` with `{rt}`", help=(f"convert one side, e.g. `{lt}(...)`",))
+        return
+    if isinstance(lt, T.StructType):
+        meth = OP_METHODS[op]
+        info = ck.program.structs[lt.name]
+        if meth in info.methods:
+            from ember.sema.check import calls
+
+            if len(e.ops) > 1:
+                ck.error(e.span, "chained comparisons of structs are not supported")
+                return
+            calls.record_operator(ck, e, info.methods[meth], l, (r,))
+            return
+        if op in ("==", "!="):
+            return
+        ck.error(e.span, f"`{lt}` does not define `{meth}`")
+        return
+    if lt == rt and comparable(lt, ordered=op not in ("==", "!=")):
+        return
+    if lt == rt == T.NONE:
+        return
+    ck.error(e.span, f"cannot compare `{lt}` with `{rt}` using `{op}`")
+
+
+def comparable(t: T.Type, ordered: bool) -> bool:
+    match t:
+        case T.IntType() | T.FloatType() | T.StrType() | T.BoolType():
+            return True
+        case T.ListType(elem=el):
+            return comparable(el, ordered)
+        case T.TupleType(elems=els):
+            return all(comparable(x, ordered) for x in els)
+        case T.StructType():
+            return not ordered
+        case _:
+            return False
+
+
+def _subscript(ck: Checker, e: ast.Subscript) -> T.Type:
+    t = check(ck, e.value)
+    if T.is_error(t):
+        if isinstance(e.index, ast.Slice):
+            _slice_parts(ck, e.index)
+        else:
+            check(ck, e.index)
+        return t
+    if isinstance(e.index, ast.Slice):
+        _slice_parts(ck, e.index)
+        if isinstance(t, (T.ListType, T.StrType)):
+            return t
+        return ck.error(e.span, f"`{t}` cannot be sliced")
+    if isinstance(t, (T.ListType, T.StrType)):
+        it = check(ck, e.index, T.INT)
+        if not isinstance(it, (T.IntType, T.ErrorType)):
+            ck.error(e.index.span, f"list indices must be integers, not `{it}`")
+        return t.elem if isinstance(t, T.ListType) else T.STR
+    if isinstance(t, T.TupleType):
+        if isinstance(e.index, ast.IntLit) or (isinstance(e.index, ast.UnaryOp) and isinstance(e.index.operand, ast.IntLit)):
+            check(ck, e.index)
+            i = e.index.value if isinstance(e.index, ast.IntLit) else -e.index.operand.value  # type: ignore[union-attr]
+            if -len(t.elems) <= i < len(t.elems):
+                return t.elems[i]
+            return ck.error(e.index.span, f"tuple index {i} out of range for `{t}`")
+        return ck.error(e.index.span, "a tuple index must be an integer literal")
+    if isinstance(t, T.StructType) and "__getitem__" in ck.program.structs[t.name].methods:
+        from ember.sema.check import calls
+
+        return calls.record_operator(ck, e, ck.program.structs[t.name].methods["__getitem__"], e.value, (e.index,))
+    return ck.error(e.span, f"`{t}` cannot be indexed")
+
+
+def _slice_parts(ck: Checker, s: ast.Slice) -> None:
+    for part in (s.lower, s.upper, s.step):
+        if part is not None:
+            pt = check(ck, part, T.INT)
+            if not isinstance(pt, (T.IntType, T.ErrorType)):
+                ck.error(part.span, f"slice indices must be integers, not `{pt}`")
+
+
+def _list_display(ck: Checker, e: ast.ListExpr, expected: T.Type | None) -> T.Type:
+    elts = e.elts
+    exp_elem = expected.elem if isinstance(expected, T.ListType) else None
+    if not elts:
+        if exp_elem is None:
+            return ck.error(e.span, "cannot infer the element type of an empty list",
+                            help=("annotate the variable, e.g. `xs: [Int] = []`",))
+        return expected  # type: ignore[return-value]
+    if any(isinstance(x, ast.EllipsisLit) for x in elts):
+        if not (len(elts) >= 4 and isinstance(elts[-2], ast.EllipsisLit) and
+                sum(isinstance(x, ast.EllipsisLit) for x in elts) == 1):
+            return ck.error(e.span, "a progression is written `[a, b, ..., z]`")
+        elts = elts[:-2] + elts[-1:]
+    first = check(ck, elts[0], exp_elem)
+    elem = first
+    for x in elts[1:]:
+        t = check(ck, x, elem if not T.is_error(elem) else exp_elem)
+        if T.is_error(t):
+            continue
+        if isinstance(elem, T.IntType) and isinstance(t, T.FloatType):
+            elem = t
+        elif t != elem and not T.is_error(elem) and not (isinstance(t, T.IntType) and isinstance(elem, T.FloatType)):
+            return ck.error(x.span, f"list items have different types: `{elem}` and `{t}`",
+                            help=("convert the items to one type",))
+    for x in elts:
+        convert_to(ck, x, ck.type_of(x), elem)
+    if len(elts) != len(e.elts) and not T.is_numeric(elem):
+        return ck.error(e.span, "a progression needs numbers")
+    return T.ListType(elem)
+
+
+def _listcomp(ck: Checker, e: ast.ListComp, expected: T.Type | None) -> T.Type:
+    from ember.sema.check.stmt import bind_target, check_iter, iter_elem_type
+
+    pushed = 0
+    for g in e.generators:
+        it = check_iter(ck, g.iter)
+        elem = iter_elem_type(ck, g.iter, it)
+        ck.scope.comp_scopes.append({})
+        pushed += 1
+        bind_target(ck, g.target, elem, comp=True)
+        for c in g.ifs:
+            truthy(ck, c)
+    et = check(ck, e.elt, expected.elem if isinstance(expected, T.ListType) else None)
+    del ck.scope.comp_scopes[len(ck.scope.comp_scopes) - pushed:]
+    return T.ListType(et) if not T.is_error(et) else et

@@ -1,0 +1,300 @@
+"""Statements: declarations by first assignment, targets, loops, returns."""
+from __future__ import annotations
+
+from typing import assert_never
+
+from ember.sema import tast
+from ember.sema.check.context import Checker
+from ember.sema.check.expr import check, convert_to, expect, truthy
+from ember.sema.check.typeexpr import resolve
+from ember.syntax import ast
+from ember.types import types as T
+
+AUG_OK = frozenset({"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"})
+
+
+def check_block(ck: Checker, body: tuple[ast.Stmt, ...]) -> None:
+    for s in body:
+        check_stmt(ck, s)
+
+
+def declare(ck: Checker, name: str, t: T.Type, span: object, comp: bool = False) -> None:
+    if comp:
+        ck.scope.comp_scopes[-1][name] = t
+        return
+    if name in ck.scope.global_decls:
+        ck.program.globals.setdefault(name, t)
+        return
+    ck.scope.locals[name] = t
+
+
+def bind_target(ck: Checker, target: ast.Expr, t: T.Type, comp: bool = False) -> None:
+    """Bind a loop or comprehension target (a name or a tuple of names) to type `t`."""
+    match target:
+        case ast.Name(id=name):
+            existing = None if comp else _existing(ck, name)
+            if existing is not None and existing != t and not T.is_error(t) and not T.is_error(existing):
+                ck.error(target.span, f"`{name}` was declared as `{existing}` and cannot now hold `{t}`",
+                         help=("use a new name for the new value",))
+            elif existing is None:
+                declare(ck, name, t, target.span, comp)
+            ck.record(target, t)
+        case ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts):
+            if isinstance(t, T.TupleType) and len(t.elems) == len(elts):
+                for x, et in zip(elts, t.elems):
+                    bind_target(ck, x, et, comp)
+            else:
+                if not T.is_error(t):
+                    ck.error(target.span, f"cannot unpack `{t}` into {len(elts)} names")
+                for x in elts:
+                    bind_target(ck, x, T.ERROR, comp)
+            ck.record(target, t)
+        case _:
+            ck.error(target.span, "a loop target must be a name or a tuple of names")
+
+
+def _existing(ck: Checker, name: str) -> T.Type | None:
+    if name in ck.scope.global_decls:
+        return ck.program.globals.get(name)
+    return ck.scope.locals.get(name)
+
+
+def iter_elem_type(ck: Checker, it_expr: ast.Expr, t: T.Type) -> T.Type:
+    """Element type of iterating `it_expr` (already checked, or a range/enumerate/zip call)."""
+    if T.is_error(t):
+        return t
+    if isinstance(t, T.ListType):
+        return t.elem
+    if t == T.STR:
+        return T.STR
+    return ck.error(it_expr.span, f"`{t}` is not iterable")
+
+
+def check_iter(ck: Checker, it: ast.Expr) -> T.Type:
+    """Check the iterable of a `for`: `range`, `enumerate`, `zip`, `reversed` or a value."""
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and ck.lookup(it.func.id) is None \
+            and it.func.id in ("range", "enumerate", "zip", "reversed") and it.func.id not in ck.program.fns:
+        name = it.func.id
+        if name == "range":
+            from ember.sema.check.calls import _range_args
+
+            _range_args(ck, it)
+            ck.program.calls[id(it)] = tast.CallBuiltin("iter.range", None, it.args)
+            return ck.record(it, T.ListType(T.INT))
+        if it.keywords:
+            ck.error(it.keywords[0].span, f"`{name}` keyword arguments are not supported")
+        if name == "enumerate":
+            if len(it.args) not in (1, 2):
+                return ck.record(it, ck.error(it.span, "`enumerate` takes 1 or 2 arguments"))
+            if len(it.args) == 2:
+                expect(ck, it.args[1], T.INT)
+            inner = check_iter(ck, it.args[0])
+            el = iter_elem_type(ck, it.args[0], inner)
+            ck.program.calls[id(it)] = tast.CallBuiltin("iter.enumerate", None, it.args)
+            return ck.record(it, T.ListType(T.TupleType((T.INT, el))) if not T.is_error(el) else el)
+        if name == "reversed":
+            if len(it.args) != 1:
+                return ck.record(it, ck.error(it.span, "`reversed` takes 1 argument"))
+            inner = check_iter(ck, it.args[0])
+            ck.program.calls[id(it)] = tast.CallBuiltin("iter.reversed", None, it.args)
+            return ck.record(it, inner)
+        if len(it.args) < 2:
+            return ck.record(it, ck.error(it.span, "`zip` needs at least 2 arguments"))
+        els = []
+        for a in it.args:
+            els.append(iter_elem_type(ck, a, check_iter(ck, a)))
+        ck.program.calls[id(it)] = tast.CallBuiltin("iter.zip", None, it.args)
+        if any(T.is_error(x) for x in els):
+            return ck.record(it, T.ERROR)
+        return ck.record(it, T.ListType(T.TupleType(tuple(els))))
+    return check(ck, it)
+
+
+def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.Type) -> None:
+    match target:
+        case ast.Name(id=name):
+            existing = _existing(ck, name)
+            if existing is None and ck.lookup(name) is not None and ck.scope.info is not None and ck.scope.comp_scopes == []:
+                pass  # assigning a global from a function without `global` makes a local (Python)
+            if existing is None:
+                if vt == T.NONE:
+                    ck.error(target.span, f"`{name}` cannot hold `None`")
+                declare(ck, name, vt, target.span)
+                ck.record(target, vt)
+            else:
+                ck.record(target, existing)
+                if value is not None:
+                    convert_to(ck, value, vt, existing, f"(`{name}` was declared as `{existing}`)")
+        case ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts):
+            if isinstance(vt, T.TupleType) and len(vt.elems) == len(elts):
+                for x, et in zip(elts, vt.elems):
+                    _assign_target(ck, x, None, et)
+            elif not T.is_error(vt):
+                ck.error(target.span, f"cannot unpack `{vt}` into {len(elts)} targets")
+            ck.record(target, vt)
+        case ast.Attribute() | ast.Subscript():
+            tt = check(ck, target)
+            if isinstance(target, ast.Subscript) and isinstance(target.index, ast.Slice):
+                ck.error(target.span, "assigning to a slice is not supported yet")
+            if value is not None:
+                convert_to(ck, value, vt, tt)
+            elif vt != tt and not T.is_error(vt) and not T.is_error(tt):
+                ck.error(target.span, f"mismatched types: expected `{tt}`, found `{vt}`")
+            if isinstance(target, ast.Subscript) and ck.type_of(target.value) == T.STR:
+                ck.error(target.span, "`str` is immutable: its characters cannot be assigned")
+            if isinstance(target, ast.Subscript) and isinstance(ck.type_of(target.value), T.TupleType):
+                ck.error(target.span, "tuples are immutable")
+        case _:
+            ck.error(target.span, "cannot assign to this expression")
+
+
+def _target_hint(ck: Checker, target: ast.Expr) -> T.Type | None:
+    if isinstance(target, ast.Name):
+        return _existing(ck, target.id)
+    if isinstance(target, (ast.Attribute, ast.Subscript)):
+        return None
+    return None
+
+
+def check_stmt(ck: Checker, s: ast.Stmt) -> None:
+    match s:
+        case ast.ExprStmt(value=v):
+            check(ck, v)
+        case ast.Assign(targets=targets, value=value):
+            hint = _target_hint(ck, targets[0]) if len(targets) == 1 else None
+            if hint is None and isinstance(targets[0], (ast.Attribute, ast.Subscript)):
+                hint = check(ck, targets[0])
+            vt = check(ck, value, hint)
+            for t in targets:
+                _assign_target(ck, t, value if len(targets) == 1 else None, vt)
+        case ast.AnnAssign(target=target, annotation=ann, value=value):
+            if not isinstance(target, ast.Name):
+                ck.error(target.span, "only a plain name can be annotated")
+                return
+            if ann is None:
+                if value is None:
+                    ck.error(s.span, f"`var {target.id}` needs a type or a value")
+                    return
+                vt = check(ck, value)
+                _assign_target(ck, target, value, vt)
+                return
+            t = resolve(ck, ann)
+            existing = _existing(ck, target.id)
+            if existing is not None and existing != t and not T.is_error(t):
+                ck.error(target.span, f"`{target.id}` was already declared as `{existing}`")
+            if value is not None:
+                expect(ck, value, t)
+            declare(ck, target.id, t, target.span)
+            ck.record(target, t)
+        case ast.AugAssign(target=target, op=op, value=value):
+            tt = check(ck, target)
+            from ember.sema.check.expr import _binop
+
+            fake = ast.BinOp(op, target, value, s.span)
+            ck.program.keep.append(fake)
+            rt = _binop(ck, fake, tt)
+            ck.record(fake, rt)
+            if not T.is_error(rt) and not T.is_error(tt) and rt != tt:
+                ck.error(s.span, f"`{op}=` would change the type of the target from `{tt}` to `{rt}`",
+                         help=(f"convert explicitly: `... = {tt}(...)`",))
+            ck.program.types[id(s)] = rt
+            ck.program.calls.setdefault(id(s), tast.CallBuiltin("augassign", None, (fake,)))
+        case ast.If(test=test, body=body, orelse=orelse):
+            truthy(ck, test)
+            check_block(ck, body)
+            check_block(ck, orelse)
+        case ast.While(test=test, body=body, orelse=orelse):
+            truthy(ck, test)
+            ck.scope.loop_depth += 1
+            check_block(ck, body)
+            ck.scope.loop_depth -= 1
+            check_block(ck, orelse)
+        case ast.For(target=target, iter=it, body=body, orelse=orelse, parallel=par, comptime=ct):
+            if par:
+                ck.error(s.span, "`parallel for` is not supported yet (issue 4)")
+            if ct:
+                ck.error(s.span, "`comptime for` is not supported yet (issue 5)")
+            t = check_iter(ck, it)
+            bind_target(ck, target, iter_elem_type(ck, it, t))
+            ck.scope.loop_depth += 1
+            check_block(ck, body)
+            ck.scope.loop_depth -= 1
+            check_block(ck, orelse)
+        case ast.Break() | ast.Continue():
+            if ck.scope.loop_depth == 0:
+                ck.error(s.span, f"`{'break' if isinstance(s, ast.Break) else 'continue'}` outside a loop")
+        case ast.Pass():
+            pass
+        case ast.Return(value=value):
+            if ck.scope.info is None:
+                ck.error(s.span, "`return` outside a function")
+                return
+            ret = ck.scope.ret
+            if value is None:
+                if ret != T.NONE and not T.is_error(ret):
+                    ck.error(s.span, f"missing return value: `{ck.scope.info.name}` returns `{ret}`")
+            elif ret == T.NONE:
+                check(ck, value)
+                ck.error(value.span, f"`{ck.scope.info.name}` returns nothing, but a value is returned here",
+                         help=("declare the result type with `-> T`",))
+            else:
+                expect(ck, value, ret, "in return")
+        case ast.Raise():
+            ck.error(s.span, "`raise` is not supported yet (issue 5)")
+        case ast.Try():
+            ck.error(s.span, "`try` is not supported yet (issue 5)")
+        case ast.Assert(test=test, msg=msg):
+            truthy(ck, test)
+            if msg is not None:
+                check(ck, msg)
+        case ast.Global(names=names):
+            if ck.scope.info is None:
+                return
+            for n in names:
+                if n not in ck.program.globals:
+                    ck.error(s.span, f"`global {n}`: no module-level variable `{n}`")
+                ck.scope.global_decls.add(n)
+                ck.scope.info.globals_used.add(n)
+        case ast.Import() | ast.ImportFrom():
+            if ck.scope.info is not None:
+                ck.error(s.span, "imports are only supported at module level")
+        case ast.Comptime():
+            ck.error(s.span, "`comptime`/`alias` is not supported yet (issue 5)")
+        case ast.FnDef() | ast.StructDef():
+            if ck.scope.info is not None:
+                ck.error(s.span, "nested functions and structs are not supported yet")
+        case _:
+            assert_never(s)
+
+
+def always_returns(body: tuple[ast.Stmt, ...]) -> bool:
+    """Whether control cannot fall off the end of `body` (for the missing-return check)."""
+    for s in body:
+        match s:
+            case ast.Return() | ast.Raise():
+                return True
+            case ast.If(body=b, orelse=o) if o and always_returns(b) and always_returns(o):
+                return True
+            case ast.While(test=ast.BoolLit(value=True), body=b) if not _has_break(b):
+                return True
+            case ast.Assert(test=ast.BoolLit(value=False)):
+                return True
+            case _:
+                pass
+    return False
+
+
+def _has_break(body: tuple[ast.Stmt, ...]) -> bool:
+    for s in body:
+        match s:
+            case ast.Break():
+                return True
+            case ast.If(body=b, orelse=o):
+                if _has_break(b) or _has_break(o):
+                    return True
+            case ast.Try(body=b, handlers=h, orelse=o, finalbody=f):
+                if _has_break(b) or _has_break(o) or _has_break(f) or any(_has_break(x.body) for x in h):
+                    return True
+            case _:
+                pass
+    return False

@@ -1,0 +1,56 @@
+"""Type expressions (annotations, and expressions used as types) to semantic types."""
+from __future__ import annotations
+
+from ember.sema.check.context import Checker
+from ember.syntax import ast
+from ember.types import types as T
+from typing import assert_never
+
+
+def resolve(ck: Checker, t: ast.TypeExpr) -> T.Type:
+    match t:
+        case ast.NamedType(name=name, args=args):
+            if name in ("List", "list") and len(args) == 1:
+                return T.ListType(resolve_arg(ck, args[0]))
+            if name in ("Tuple", "tuple"):
+                return T.TupleType(tuple(resolve_arg(ck, a) for a in args))
+            if not args and name in T.SCALAR_NAMES:
+                return T.SCALAR_NAMES[name]
+            if not args and name in ck.program.structs:
+                return T.StructType(name)
+            if name in ("SIMD", "InlineArray"):
+                return ck.error(t.span, f"`{name}` types are not supported yet (issue 5/8)")
+            return ck.error(t.span, f"unknown type `{name}`", "not a type",
+                            help=_near(ck, name))
+        case ast.ListType(elem=elem):
+            return T.ListType(resolve(ck, elem))
+        case ast.ArrayType():
+            return ck.error(t.span, "fixed arrays `[T; N]` are not supported yet (issue 5)")
+        case ast.TupleType(elems=elems):
+            return T.TupleType(tuple(resolve(ck, e) for e in elems))
+        case _:
+            assert_never(t)
+
+
+def _near(ck: Checker, name: str) -> tuple[str, ...]:
+    from ember.diagnostics.diagnostic import did_you_mean
+
+    return did_you_mean(name, list(T.SCALAR_NAMES) + list(ck.program.structs))
+
+
+def resolve_arg(ck: Checker, a: ast.TypeArg) -> T.Type:
+    """A type argument written in a type (`List[f32]`) or in an expression (`[f32]`)."""
+    match a:
+        case ast.NamedType() | ast.ListType() | ast.ArrayType() | ast.TupleType():
+            return resolve(ck, a)
+        case ast.Name(id=name, span=span):
+            return resolve(ck, ast.NamedType(name, (), span))
+        case ast.ListExpr(elts=(inner,)):
+            return T.ListType(resolve_arg(ck, inner))
+        case ast.NoneLit():
+            return T.NONE
+        case ast.Subscript(value=ast.Name(id=name), index=index, span=span):
+            args = index.elts if isinstance(index, ast.TupleExpr) else (index,)
+            return resolve(ck, ast.NamedType(name, args, span))
+        case _:
+            return ck.error(a.span, "expected a type")

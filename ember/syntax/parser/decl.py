@@ -1,0 +1,134 @@
+"""Declarations: `fn`/`def` (type parameters, argument conventions, `raises`, `->`),
+`struct`/`class` and decorators, including `@parameter` before `if`/`for`."""
+from __future__ import annotations
+
+from ember.syntax import ast
+from ember.syntax.parser import stmt
+from ember.syntax.parser.core import Parser
+from ember.syntax.parser.expr import parse_expr
+from ember.syntax.parser.types import parse_type
+from ember.syntax.tokens import CONVENTIONS, TK
+
+
+def decorated(p: Parser) -> ast.Stmt:
+    start = p.tok.span.start
+    if p.peek().is_soft("parameter"):
+        after = p.peek(2)
+        if after.kind is TK.NEWLINE and p.peek(3).kind is TK.KEYWORD:
+            after = p.peek(3)
+        if after.is_kw("if") or after.is_kw("for"):
+            while not p.at_kw("if", "for"):
+                p.advance()
+            if p.at_kw("if"):
+                return stmt.if_stmt(p, True, start)
+            return stmt.for_stmt(p, False, True, start)
+    decorators: list[ast.Expr] = []
+    while p.at_op("@"):
+        p.advance()
+        decorators.append(parse_expr(p))
+        stmt.end_of_line(p)
+    t = p.tok
+    if t.is_kw("def") or (t.is_soft("fn") and p.peek().kind is TK.NAME):
+        return fn_def(p, tuple(decorators), start)
+    if t.is_kw("class") or (t.is_soft("struct") and p.peek().kind is TK.NAME):
+        return struct_def(p, tuple(decorators), start)
+    p.fail(t.span, f"expected `def`, `fn`, `class` or `struct` after a decorator, found "
+           f"{t.describe()}")
+
+
+def fn_def(p: Parser, decorators: tuple[ast.Expr, ...], start: int) -> ast.FnDef:
+    keyword = p.advance().text
+    name = p.expect_name("a function name")
+    type_params = _type_params(p) if p.at_op("[") else ()
+    p.expect_op("(", f"after the function name `{name.text}`")
+    p.enter()
+    params: list[ast.Param] = []
+    while not p.at_op(")"):
+        param = _param(p)
+        if param is not None:
+            params.append(param)
+        if not p.eat_op(","):
+            break
+    p.expect_op(")", "to close the parameter list")
+    p.leave()
+    raises = False
+    if p.tok.is_soft("raises"):
+        p.advance()
+        raises = True
+    returns = parse_type(p) if p.eat_op("->") else None
+    body = stmt.block(p, f"the signature of `{name.text}`")
+    return ast.FnDef(name.text, type_params, tuple(params), returns, raises, body, keyword,
+                     decorators, p.span_from(start), name.span)
+
+
+def _param(p: Parser) -> ast.Param | None:
+    t = p.tok
+    if p.at_op("*", "**", "/"):
+        p.advance()
+        p.report(t.span, f"`{t.text}` in a parameter list is not supported")
+        if p.at(TK.NAME):
+            p.advance()
+            if p.eat_op(":"):
+                parse_type(p)
+        return None
+    convention = None
+    if t.kind is TK.NAME and t.text in CONVENTIONS and p.peek().kind is TK.NAME:
+        convention = p.advance().text
+    name = p.expect_name("a parameter name")
+    annotation = parse_type(p) if p.eat_op(":") else None
+    default = parse_expr(p) if p.eat_op("=") else None
+    return ast.Param(name.text, annotation, default, convention, p.span_from(t.span.start))
+
+
+def _type_params(p: Parser) -> tuple[ast.TypeParam, ...]:
+    p.advance()
+    params: list[ast.TypeParam] = []
+    while not p.at_op("]"):
+        name = p.expect_name("a parameter name")
+        p.expect_op(":", f"and a kind after the parameter `{name.text}` (e.g. `{name.text}: Int`)")
+        kind = parse_type(p)
+        default = parse_expr(p) if p.eat_op("=") else None
+        params.append(ast.TypeParam(name.text, kind, default, p.span_from(name.span.start)))
+        if not p.eat_op(","):
+            break
+    p.expect_op("]", "to close the parameter list")
+    return tuple(params)
+
+
+def struct_def(p: Parser, decorators: tuple[ast.Expr, ...], start: int) -> ast.StructDef:
+    keyword = p.advance().text
+    name = p.expect_name(f"a {keyword} name")
+    type_params = _type_params(p) if p.at_op("[") else ()
+    if p.at_op("("):
+        _bases(p, keyword)
+    body = stmt.block(p, f"`{keyword} {name.text}`")
+    fields: list[ast.Field] = []
+    methods: list[ast.FnDef] = []
+    others: list[ast.Stmt] = []
+    for s in body:
+        match s:
+            case ast.AnnAssign(target=ast.Name(id=fname), annotation=ann, value=value) \
+                    if ann is not None:
+                fields.append(ast.Field(fname, ann, value, s.span))
+            case ast.FnDef():
+                methods.append(s)
+            case _:
+                others.append(s)
+    return ast.StructDef(name.text, type_params, tuple(fields), tuple(methods),
+                         tuple(others), keyword, decorators, p.span_from(start), name.span)
+
+
+def _bases(p: Parser, keyword: str) -> None:
+    """`class C(Base):` parses; inheritance has no meaning in Ember, so it is reported."""
+    open_tok = p.advance()
+    bases: list[ast.Expr] = []
+    while not p.at_op(")"):
+        bases.append(parse_expr(p))
+        if not p.eat_op(","):
+            break
+    p.expect_op(")", "to close the base list")
+    real = [b for b in bases if not (isinstance(b, ast.Name) and b.id == "object")]
+    if real:
+        p.report(p.span_from(open_tok.span.start),
+                 f"{keyword} inheritance is not supported",
+                 help=("Ember structs have no base classes",))

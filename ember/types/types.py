@@ -1,0 +1,121 @@
+"""Ember's semantic types: small frozen values compared structurally."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Union
+
+
+@dataclass(frozen=True, slots=True)
+class IntType:
+    """`Int` is 64-bit signed and `checked` (overflow faults); i8..u64 wrap."""
+
+    bits: int
+    signed: bool
+    checked: bool
+
+    def __str__(self) -> str:
+        if self.checked:
+            return "Int"
+        return f"{'i' if self.signed else 'u'}{self.bits}"
+
+
+@dataclass(frozen=True, slots=True)
+class FloatType:
+    bits: int
+
+    def __str__(self) -> str:
+        return f"f{self.bits}"
+
+
+@dataclass(frozen=True, slots=True)
+class BoolType:
+    def __str__(self) -> str:
+        return "Bool"
+
+
+@dataclass(frozen=True, slots=True)
+class StrType:
+    def __str__(self) -> str:
+        return "str"
+
+
+@dataclass(frozen=True, slots=True)
+class NoneType:
+    def __str__(self) -> str:
+        return "None"
+
+
+@dataclass(frozen=True, slots=True)
+class ListType:
+    elem: Type
+
+    def __str__(self) -> str:
+        return f"[{self.elem}]"
+
+
+@dataclass(frozen=True, slots=True)
+class TupleType:
+    elems: tuple[Type, ...]
+
+    def __str__(self) -> str:
+        return "(" + ", ".join(map(str, self.elems)) + ("," if len(self.elems) == 1 else "") + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class StructType:
+    """A struct, by name; its fields live in the program's struct table."""
+
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class BufType:
+    """The runtime's string builder; exists only in MIR (printing, f-strings, str())."""
+
+    def __str__(self) -> str:
+        return "<buf>"
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorType:
+    """The type of an expression that already produced a diagnostic; absorbs follow-ons."""
+
+    def __str__(self) -> str:
+        return "<error>"
+
+
+Type = Union[IntType, FloatType, BoolType, StrType, NoneType, ListType, TupleType, StructType, BufType, ErrorType]
+
+INT = IntType(64, True, True)
+F64 = FloatType(64)
+F32 = FloatType(32)
+BOOL = BoolType()
+STR = StrType()
+NONE = NoneType()
+ERROR = ErrorType()
+BUF = BufType()
+
+SCALAR_NAMES = MappingProxyType({
+    "Int": INT, "int": INT, "i64": IntType(64, True, False), "i32": IntType(32, True, False),
+    "i16": IntType(16, True, False), "i8": IntType(8, True, False),
+    "u64": IntType(64, False, False), "u32": IntType(32, False, False),
+    "u16": IntType(16, False, False), "u8": IntType(8, False, False),
+    "Int64": IntType(64, True, False), "Int32": IntType(32, True, False),
+    "Int16": IntType(16, True, False), "Int8": IntType(8, True, False),
+    "UInt64": IntType(64, False, False), "UInt32": IntType(32, False, False),
+    "UInt16": IntType(16, False, False), "UInt8": IntType(8, False, False),
+    "f32": F32, "Float32": F32, "f64": F64, "Float64": F64, "float": F64,
+    "Bool": BOOL, "bool": BOOL, "str": STR, "String": STR, "None": NONE,
+})
+
+
+def is_numeric(t: Type) -> bool:
+    return isinstance(t, (IntType, FloatType))
+
+
+def is_error(t: Type) -> bool:
+    return isinstance(t, ErrorType)

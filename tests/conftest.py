@@ -1,0 +1,235 @@
+"""Shared helpers for the program-level tests (programs, diagnostics, spec, valgrind).
+
+Every program is compiled and run through the `ember` command in a subprocess, exactly as
+a user would: `python -m ember` with this checkout first on PYTHONPATH (so the working tree
+is what gets tested), or the `ember` console script where the package has no `__main__`.
+`EMBER_TEST_COMMAND` (a shell-style command line) overrides both.
+
+Test modules import these helpers as `ember_testing` (below): every conftest.py is named
+`conftest`, so that name stops being unique once other test folders add their own.
+"""
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import NoReturn
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+TESTS = REPO / "tests"
+PROGRAMS = TESTS / "programs"
+CORPUS = PROGRAMS / "corpus"
+DIAGNOSTICS = TESTS / "diagnostics"
+SPEC = REPO.parent / "shared" / "spec"
+
+# Seconds for one compile, one run, or one compile-and-run. Generous: a program compiles
+# in a few hundred milliseconds, but a loaded CI machine under xdist is slow.
+TIMEOUT = 120
+VALGRIND_TIMEOUT = 300
+# How much of a process's stderr a failure message shows.
+STDERR_SHOWN = 4000
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "slow: long-running checks (valgrind); still run by default, deselect with -m 'not slow'",
+    )
+
+
+def ember_command() -> list[str]:
+    """The command line that starts the compiler, without its arguments."""
+    override = os.environ.get("EMBER_TEST_COMMAND")
+    if override:
+        return shlex.split(override)
+    if (REPO / "ember" / "__main__.py").exists():
+        return [sys.executable, "-m", "ember"]
+    script = Path(sys.executable).with_name("ember")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("ember")
+    if found:
+        return [found]
+    return [sys.executable, "-m", "ember"]
+
+
+def subprocess_env() -> dict[str, str]:
+    """The environment for every child: this checkout importable from any cwd."""
+    env = dict(os.environ)
+    old = env.get("PYTHONPATH")
+    env["PYTHONPATH"] = str(REPO) if not old else os.pathsep.join([str(REPO), old])
+    env.pop("EMBER_BLESS", None)
+    return env
+
+
+@dataclass(frozen=True)
+class Result:
+    """One finished (or timed-out) process."""
+
+    cmd: list[str]
+    cwd: Path
+    returncode: int
+    stdout: str
+    stderr: str
+    timed_out: bool = False
+
+    def describe(self) -> str:
+        status = "TIMED OUT" if self.timed_out else f"exit status {self.returncode}"
+        return f"$ (cd {self.cwd} && {shlex.join(self.cmd)})\n  -> {status}"
+
+
+def run(cmd: list[str], cwd: Path, timeout: float = TIMEOUT) -> Result:
+    """Run `cmd` in `cwd`, capturing text output; a timeout is a Result, not an exception."""
+    try:
+        proc = subprocess.run(
+            cmd,
+            cwd=cwd,
+            env=subprocess_env(),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired as e:
+        return Result(cmd, cwd, -1, _text(e.stdout), _text(e.stderr), timed_out=True)
+    return Result(cmd, cwd, proc.returncode, _text(proc.stdout), _text(proc.stderr))
+
+
+def _text(data: bytes | str | None) -> str:
+    if data is None:
+        return ""
+    if isinstance(data, str):
+        return data
+    return data.decode("utf-8", errors="backslashreplace")
+
+
+def run_ember(args: list[str], cwd: Path, timeout: float = TIMEOUT) -> Result:
+    """`ember ARGS...` in `cwd` (e.g. `run_ember(["run", "x.ember"], folder)`)."""
+    return run(ember_command() + args, cwd, timeout)
+
+
+def run_python(args: list[str], cwd: Path, timeout: float = TIMEOUT) -> Result:
+    """This interpreter (the oracle for the corpus) with `args`, in `cwd`."""
+    return run([sys.executable, *args], cwd, timeout)
+
+
+def build(source: str, cwd: Path, out_dir: Path) -> tuple[Result, Path]:
+    """`ember build SOURCE -o OUT_DIR/STEM` in `cwd`; returns the build and the exe path."""
+    exe = out_dir / Path(source).stem
+    return run_ember(["build", source, "-o", str(exe)], cwd), exe
+
+
+# ---------------------------------------------------------------------------------------
+# Failure messages: what ran, the exit status, a diff of stdout, the tail of stderr.
+
+
+def output_diff(expected: str, actual: str, what: str = "stdout") -> str:
+    if expected == actual:
+        return f"{what}: as expected"
+    exp_lines = expected.splitlines()
+    act_lines = actual.splitlines()
+    if exp_lines == act_lines:
+        return (
+            f"{what} differs only in line endings / final newline:\n"
+            f"  expected ends {expected[-20:]!r}\n  actual   ends {actual[-20:]!r}"
+        )
+    diff = difflib.unified_diff(
+        exp_lines, act_lines, fromfile=f"expected {what}", tofile=f"actual {what}", lineterm=""
+    )
+    return "\n".join(diff)
+
+
+def show_stderr(stderr: str) -> str:
+    if not stderr:
+        return "stderr: (empty)"
+    if len(stderr) > STDERR_SHOWN:
+        stderr = "...\n" + stderr[-STDERR_SHOWN:]
+    return "stderr:\n" + stderr.rstrip()
+
+
+def fail(program: Path | str, problem: str, *results: Result, details: str = "") -> NoReturn:
+    """Fail the current test with a readable report (no Python traceback)."""
+    parts = [f"{program}: {problem}"]
+    for r in results:
+        parts.append(r.describe())
+    if details:
+        parts.append(details)
+    if results:
+        parts.append(show_stderr(results[-1].stderr))
+    pytest.fail("\n".join(parts), pytrace=False)
+
+
+def expect_success(program: Path | str, result: Result, expected_stdout: str, *earlier: Result) -> None:
+    """Exit status 0 and exactly `expected_stdout`."""
+    if result.timed_out or result.returncode != 0 or result.stdout != expected_stdout:
+        problem = "timed out" if result.timed_out else (
+            f"exit status {result.returncode}, expected 0" if result.returncode != 0
+            else "wrong output"
+        )
+        fail(program, problem, *earlier, result, details=output_diff(expected_stdout, result.stdout))
+
+
+def expect_failure(
+    program: Path | str,
+    result: Result,
+    err_lines: list[str],
+    expected_stdout: str,
+    *earlier: Result,
+    status: int | None = 1,
+) -> None:
+    """Exit `status` (any non-zero one if None), every `err_lines` entry inside stderr,
+    stdout exactly `expected_stdout`."""
+    problems: list[str] = []
+    if result.timed_out:
+        problems.append("timed out")
+    elif status is None and result.returncode == 0:
+        problems.append("exit status 0, expected a failure")
+    elif status is not None and result.returncode != status:
+        problems.append(f"exit status {result.returncode}, expected {status}")
+    missing = [line for line in err_lines if line not in result.stderr]
+    if missing:
+        problems.append("stderr lacks: " + ", ".join(repr(m) for m in missing))
+    if result.stdout != expected_stdout:
+        problems.append("wrong stdout")
+    if problems:
+        fail(
+            program,
+            "; ".join(problems),
+            *earlier,
+            result,
+            details=output_diff(expected_stdout, result.stdout),
+        )
+
+
+def read_lines(path: Path) -> list[str]:
+    """The non-empty lines of an expectation file (.err), without line ends."""
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def read_text(path: Path) -> str:
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def load_test_module(path: Path) -> ModuleType:
+    """Another test module's constants (e.g. NOT_YET, SKIP), imported under a private name
+    so that pytest's own import of that file is not disturbed."""
+    name = "_ember_testing_" + path.stem
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None, path
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+sys.modules["ember_testing"] = sys.modules[__name__]

@@ -1,0 +1,78 @@
+"""`ember` in a subprocess, as users and the spec runner call it, on a program that
+prints its own name; the cache is watched through `EMBER_LOG=cache`."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import Any
+
+from ember.driver import cache
+
+HELLO = (0, "hello.ember\n")
+Guard = Callable[[], AbstractContextManager[None]]  # conftest.unless_compiler_edited
+
+
+def _run(ember: Any, expect: str) -> None:
+    r = ember("run", "hello.ember")
+    assert (r.returncode, r.stdout) == HELLO, r.stderr
+    assert f"cache: {expect}" in r.stderr, r.stderr
+
+
+def test_cache_hit_and_editing_invalidates(ember: Any, unless_compiler_edited: Guard) -> None:
+    with unless_compiler_edited():
+        _run(ember, "miss")
+        _run(ember, "hit")
+        (ember.cwd / "hello.ember").write_text('print("hello.ember")\n\n')
+        _run(ember, "miss")
+        _run(ember, "hit")
+
+
+def test_corrupt_and_truncated_entries_are_rebuilt(ember: Any,
+                                                   unless_compiler_edited: Guard) -> None:
+    with unless_compiler_edited():
+        _run(ember, "miss")
+        entries = sorted(ember.cache.rglob("*.emo"))
+        assert len(entries) == 1
+        entry, good = entries[0], entries[0].read_bytes()
+        entry.write_bytes(good[: len(good) // 2])  # bit flips: test_driver_cache.py
+        _run(ember, "miss")
+        assert entry.read_bytes() == good and cache.lookup(ember.cache, entry.stem)
+        _run(ember, "hit")
+
+
+def test_program_arguments_may_look_like_options(warm_ember: Any) -> None:
+    r = warm_ember("run", "-O3", "hello.ember", "-O0", "--help", "--no-cache", "x")
+    assert (r.returncode, r.stdout) == HELLO, r.stderr
+    assert "cache: " in r.stderr  # --no-cache went to the program, not to ember
+
+
+def test_build_prints_what_run_prints(warm_ember: Any) -> None:
+    r = warm_ember("build", "hello.ember", "-o", "hello")
+    assert r.returncode == 0, r.stderr
+    exe = warm_ember.cwd / "hello"
+    assert os.access(exe, os.X_OK)
+    ran = subprocess.run([str(exe), "arg"], capture_output=True, text=True, timeout=30)
+    assert (ran.returncode, ran.stdout) == HELLO == _status_out(warm_ember("run", "hello.ember"))
+
+
+def _status_out(r: subprocess.CompletedProcess[str]) -> tuple[int, str]:
+    return r.returncode, r.stdout
+
+
+def test_missing_file_is_one_line(warm_ember: Any) -> None:
+    r = warm_ember("run", "nope.ember")
+    assert (r.returncode, r.stdout) == (1, "")
+    assert r.stderr.strip().splitlines() == ["ember: error: nope.ember: no such file"]
+
+
+def test_version_and_python_dash_m(warm_ember: Any) -> None:
+    import ember as pkg
+
+    r = warm_ember("--version")
+    assert (r.returncode, r.stdout.strip()) == (0, f"ember {pkg.__version__}")
+    r = subprocess.run([sys.executable, "-m", "ember", "--version"], cwd=warm_ember.cwd,
+                       env=warm_ember.env, capture_output=True, text=True, timeout=30)
+    assert (r.returncode, r.stdout.strip()) == (0, f"ember {pkg.__version__}")
