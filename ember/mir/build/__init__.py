@@ -1,0 +1,90 @@
+"""Typed program to MIR: `build(program) -> mir.Program`. The only reader of the typed tree."""
+from __future__ import annotations
+
+from ember.base.source import NO_SPAN
+from ember.mir import ir
+from ember.mir.build.builder import FnBuilder
+from ember.mir.build.context import Lower
+from ember.mir.build.stmt import block
+from ember.sema import tast
+from ember.types import types as T
+
+ENTRY = "ember_main"
+
+
+def build(program: tast.Program) -> ir.Program:
+    structs = {n: s.fields for n, s in program.structs.items()}
+    globals_ = {n: ir.Local(i, n, t, ir.LocalKind.GLOBAL) for i, (n, t) in enumerate(program.globals.items())}
+    fns = {}
+    for key, fn in program.fns.items():
+        fns[key] = _function(program, fn, structs, globals_)
+    fns[ENTRY] = _entry(program, structs, globals_)
+    return ir.Program(fns, tuple(globals_.values()), structs, ENTRY, {})
+
+
+def _function(program: tast.Program, fn: tast.FnInfo, structs: dict, globals_: dict[str, ir.Local]) -> ir.Function:
+    fb = FnBuilder(fn.key, fn.ret, structs, fn.node.span)
+    names: dict[str, ir.Local] = {}
+    params = []
+    is_init = fn.node.name == "__init__" and fn.struct is not None
+    for p in fn.params:
+        if is_init and p.convention == "out":
+            continue
+        kind = {"inout": ir.LocalKind.REF, "owned": ir.LocalKind.OWNED}.get(p.convention, ir.LocalKind.BORROW)
+        loc = fb.new_local(p.name, p.type, kind)
+        names[p.name] = loc
+        params.append(loc)
+    if is_init:
+        self_loc = fb.new_local("self", fn.params[0].type, ir.LocalKind.OWNED)
+        names["self"] = self_loc
+    for name, t in fn.locals.items():
+        if name not in names:
+            names[name] = fb.new_local(name, t, ir.LocalKind.OWNED)
+    lw = Lower(program, fb, names, globals_, set())
+    lw.global_decls = {g for g in fn.globals_used if g not in fn.locals or _declared_global(fn, g)}
+    block(lw, fn.node.body)
+    if fb.current is not None:
+        if is_init:
+            fb.drop_all_owned(keep=names["self"])
+            fb.terminate(ir.Return(ir.Move(names["self"]) if fb.owns(fn.ret) else ir.Copy(names["self"])))
+        else:
+            fb.drop_all_owned()
+            fb.terminate(ir.Return(None) if fn.ret == T.NONE else ir.Fault("unreachable", None, fn.node.span))
+    return fb.finish(tuple(params))
+
+
+def _declared_global(fn: tast.FnInfo, name: str) -> bool:
+    from ember.syntax import ast
+
+    return any(isinstance(s, ast.Global) and name in s.names for s in _walk_stmts(fn.node.body))
+
+
+def _walk_stmts(body):  # noqa: ANN001, ANN202
+    from ember.syntax import ast
+
+    for s in body:
+        yield s
+        for attr in ("body", "orelse", "finalbody"):
+            sub = getattr(s, attr, None)
+            if isinstance(sub, tuple) and not isinstance(s, (ast.FnDef, ast.StructDef)):
+                yield from _walk_stmts(sub)
+
+
+def _entry(program: tast.Program, structs: dict, globals_: dict[str, ir.Local]) -> ir.Function:
+    fb = FnBuilder(ENTRY, T.NONE, structs, NO_SPAN)
+    lw = Lower(program, fb, {}, globals_)
+    if program.run_main:
+        from ember.mir.build.calls import user_call
+
+        fb.begin_stmt()
+        user_call(lw, "main", (), program.fns["main"].ret, program.fns["main"].node.span)
+        fb.end_stmt()
+    else:
+        block(lw, program.top)
+    if fb.current is not None:
+        fb.drop_all_owned()
+        for g in globals_.values():
+            if fb.owns(g.type):
+                fb.emit(ir.Drop(g))
+        fb.terminate(ir.Return(None))
+    return fb.finish((), is_entry=True)

@@ -1,0 +1,97 @@
+"""The low-level MIR builder: locals, blocks, statements. Knows nothing of the syntax tree."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ember.base.source import Span
+from ember.mir import ir
+from ember.types import types as T
+
+
+def owns_memory(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]]) -> bool:
+    """Whether values of `t` must be dropped (they hold heap memory)."""
+    match t:
+        case T.StrType() | T.ListType() | T.BufType():
+            return True
+        case T.TupleType(elems=els):
+            return any(owns_memory(x, structs) for x in els)
+        case T.StructType(name=n):
+            return any(owns_memory(ft, structs) for _, ft in structs.get(n, ()))
+        case _:
+            return False
+
+
+@dataclass
+class FnBuilder:
+    name: str
+    ret: T.Type
+    structs: dict[str, tuple[tuple[str, T.Type], ...]]
+    span: Span
+    locals: list[ir.Local] = field(default_factory=list)
+    blocks: list[ir.Block] = field(default_factory=list)
+    current: ir.Block | None = None
+    temps: list[list[ir.Local]] = field(default_factory=list)
+    loops: list[tuple[int, int]] = field(default_factory=list)  # (continue, break) targets
+
+    def __post_init__(self) -> None:
+        self.current = self.new_block()
+
+    def owns(self, t: T.Type) -> bool:
+        return owns_memory(t, self.structs)
+
+    def new_local(self, name: str, t: T.Type, kind: ir.LocalKind = ir.LocalKind.OWNED) -> ir.Local:
+        loc = ir.Local(len(self.locals), name, t, kind)
+        self.locals.append(loc)
+        return loc
+
+    def temp(self, t: T.Type, rv: ir.Rvalue, owned: bool = True) -> ir.Local:
+        """A fresh temporary holding `rv`; owned temporaries die at the end of the statement."""
+        kind = ir.LocalKind.OWNED if owned and self.owns(t) else ir.LocalKind.BORROW
+        loc = self.new_local("", t, kind)
+        self.emit(ir.Assign(loc, rv))
+        if kind is ir.LocalKind.OWNED and self.temps:
+            self.temps[-1].append(loc)
+        return loc
+
+    def new_block(self) -> ir.Block:
+        b = ir.Block(len(self.blocks))
+        self.blocks.append(b)
+        return b
+
+    def emit(self, s: ir.Statement) -> None:
+        if self.current is None:  # unreachable code after return/break: give it a block
+            self.current = self.new_block()
+        self.current.stmts.append(s)
+
+    def terminate(self, t: ir.Terminator) -> None:
+        if self.current is None:
+            self.current = self.new_block()
+        self.current.term = t
+        self.current = None
+
+    def goto(self, b: ir.Block) -> None:
+        if self.current is not None:
+            self.terminate(ir.Goto(b.id))
+
+    def switch(self, b: ir.Block) -> None:
+        self.current = b
+
+    def begin_stmt(self) -> None:
+        self.temps.append([])
+
+    def end_stmt(self) -> None:
+        for t in reversed(self.temps.pop()):
+            if self.current is not None:
+                self.emit(ir.Drop(t))
+
+    def drop_all_owned(self, keep: ir.Local | None = None) -> None:
+        """Before a return: destroy every owned local still holding a value (null-safe)."""
+        for loc in self.locals:
+            if loc.kind is ir.LocalKind.OWNED and loc is not keep and self.owns(loc.type):
+                self.emit(ir.Drop(loc))
+
+    def finish(self, params: tuple[ir.Local, ...], is_entry: bool = False) -> ir.Function:
+        for b in self.blocks:
+            if b.term is None:  # only unreachable blocks are left open
+                b.term = ir.Fault("unreachable", None, self.span)
+        return ir.Function(self.name, params, self.ret, self.locals, self.blocks, self.span, is_entry)

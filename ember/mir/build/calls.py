@@ -1,0 +1,165 @@
+"""Calls: user functions (by convention), struct construction, built-ins."""
+from __future__ import annotations
+
+from ember.base.source import Span
+from ember.mir import ir
+from ember.mir.build.context import Lower, Value
+from ember.mir.build.expr import lower, materialize, owned, place_of, scalar
+from ember.sema import tast
+from ember.syntax import ast
+from ember.types import types as T
+
+
+def _result(lw: Lower, t: T.Type, rv: ir.Rvalue) -> Value:
+    fb = lw.fb
+    if t == T.NONE:
+        fb.emit(ir.Eval(rv))
+        return Value(ir.Const(None, T.NONE), True)
+    loc = fb.temp(t, rv)
+    return Value(ir.Move(loc) if fb.owns(t) else ir.Copy(loc), True)
+
+
+def arg_for(lw: Lower, p: tast.ParamInfo, a: ast.Expr) -> ir.Operand:
+    fb = lw.fb
+    if p.convention == "inout":
+        place = place_of(lw, a)
+        assert place is not None
+        ref = fb.new_local("", p.type, ir.LocalKind.REF)
+        fb.emit(ir.Assign(ref, ir.AddrOf(place)))
+        return ir.Copy(ref)
+    if p.convention == "owned":
+        return owned(lw, a)
+    return lower(lw, a).op
+
+
+def user_call(lw: Lower, key: str, args: tuple[ast.Expr, ...], t: T.Type, span: Span) -> Value:
+    fn = lw.prog.fns[key]
+    ops = tuple(arg_for(lw, p, a) for p, a in zip(fn.params, args))
+    return _result(lw, t, ir.Call(key, ops, span))
+
+
+def call(lw: Lower, e: ast.Expr, t: T.Type) -> Value:
+    fb = lw.fb
+    c = lw.prog.calls[id(e)]
+    span = e.span
+    match c:
+        case tast.CallFn(key=key, args=args):
+            return user_call(lw, key, args, t, span)
+        case tast.CallMethod(key=key, recv=recv, args=args):
+            return user_call(lw, key, (recv,) + args, t, span)
+        case tast.CallInit(key=key, args=args):
+            fn = lw.prog.fns[key]
+            ops = tuple(arg_for(lw, p, a) for p, a in zip(fn.params[1:], args))
+            return _result(lw, t, ir.Call(key, ops, span))
+        case tast.CallStruct(args=args):
+            ops = tuple(owned(lw, a) for a in args)
+            return _result(lw, t, ir.Aggregate(ops))
+        case tast.CallBuiltin():
+            return builtin(lw, c, t, span)
+
+
+def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
+    from ember.mir.build.compound import truth
+
+    fb = lw.fb
+    name, args = c.name, c.args
+    kw = dict(c.kwargs)
+
+    def intr(n: str, ops: tuple[ir.Operand, ...], extra: tuple[object, ...] = ()) -> Value:
+        return _result(lw, t, ir.Intrinsic(n, ops, span, extra))
+
+    match name:
+        case "print":
+            buf = fb.temp(T.BUF, ir.Intrinsic("buf.new", (), span))
+            sep = lower(lw, kw["sep"]).op if "sep" in kw else None
+            for i, a in enumerate(args):
+                if i:
+                    fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), sep), span) if sep is not None
+                                    else ir.Intrinsic("buf.lit", (ir.Copy(buf),), span, (" ",))))
+                fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), lower(lw, a).op), a.span)))
+            if "end" in kw:
+                fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), lower(lw, kw["end"]).op), span)))
+            else:
+                fb.emit(ir.Eval(ir.Intrinsic("buf.lit", (ir.Copy(buf),), span, ("\n",))))
+            fb.emit(ir.Eval(ir.Intrinsic("buf.print", (ir.Move(buf),), span)))
+            return Value(ir.Const(None, T.NONE), True)
+        case "convert":
+            a = args[0]
+            at = lw.type_of(a)
+            v = lower(lw, a).op
+            if t == T.STR:
+                if at == T.STR:
+                    return Value(ir.Move(fb.temp(T.STR, ir.Intrinsic("copy", (v,), span))), True)
+                return intr("str", (v,))
+            if t == T.BOOL:
+                return Value(truth(lw, a), True)
+            if at == T.STR:
+                return intr("str.to_float" if isinstance(t, T.FloatType) else "str.to_int", (v,))
+            return intr("cast", (v,))
+        case "default":
+            return Value(ir.Const("" if t == T.STR else (0.0 if isinstance(t, T.FloatType) else (False if t == T.BOOL else 0)), t), True)
+        case "copy":
+            assert c.recv is not None
+            return intr("copy", (lower(lw, c.recv).op,))
+        case "repr":
+            return intr("repr", (lower(lw, args[0]).op,))
+        case "len" | "abs" | "ord" | "chr" | "any" | "all" | "sum" | "perf_counter":
+            return intr(name, tuple(lower(lw, a).op for a in args))
+        case "min" | "max":
+            ops = [scalar(lw, a) for a in args]
+            acc = ops[0]
+            for o in ops[1:]:
+                acc = ir.Copy(fb.temp(t, ir.Intrinsic(name, (acc, o), span))) if not fb.owns(t) else ir.Move(fb.temp(t, ir.Intrinsic(name, (acc, o), span)))
+            return Value(take_copy(lw, acc, t), True)
+        case "min.list" | "max.list":
+            v = fb.temp(t, ir.Intrinsic(name, (lower(lw, args[0]).op,), span), owned=False)
+            return Value(ir.Copy(v), False)
+        case "sorted" | "reversed":
+            v = lower(lw, args[0]).op
+            if lw.type_of(args[0]) == T.STR:
+                v = ir.Move(fb.temp(T.ListType(T.STR), ir.Intrinsic("list.str", (v,), span)))
+            else:
+                v = ir.Move(fb.temp(t, ir.Intrinsic("copy", (v,), span)))
+            loc = materialize(lw, Value(v, True))
+            rev = scalar(lw, kw["reverse"]) if "reverse" in kw else ir.Const(False, T.BOOL)
+            if name == "sorted":
+                fb.emit(ir.Eval(ir.Intrinsic("list.sort", (ir.Copy(loc), rev), span)))
+            else:
+                fb.emit(ir.Eval(ir.Intrinsic("list.reverse", (ir.Copy(loc),), span)))
+            return Value(ir.Move(loc), True)
+        case "round":
+            return intr("round" if len(args) == 1 else "round.n", tuple(scalar(lw, a) for a in args))
+        case "divmod":
+            a, b = scalar(lw, args[0]), scalar(lw, args[1])
+            et = t.elems[0]  # type: ignore[union-attr]
+            q = fb.temp(et, ir.BinOp(ir.BinKind.FLOORDIV, a, b, span))
+            r = fb.temp(et, ir.BinOp(ir.BinKind.MOD, a, b, span))
+            return intr_agg(lw, t, (ir.Copy(q), ir.Copy(r)))
+        case "list.range":
+            ops = [scalar(lw, a) for a in args]
+            start, stop, step = (ir.Const(0, T.INT), ops[0], ir.Const(1, T.INT)) if len(ops) == 1 else (ops[0], ops[1], ops[2] if len(ops) == 3 else ir.Const(1, T.INT))
+            return intr("list.range", (start, stop, step))
+        case "list.str":
+            return intr("list.str", (lower(lw, args[0]).op,))
+        case "list.sort":
+            assert c.recv is not None
+            rev = scalar(lw, kw["reverse"]) if "reverse" in kw else ir.Const(False, T.BOOL)
+            return intr("list.sort", (lower(lw, c.recv).op, rev))
+        case "list.append" | "list.insert":
+            assert c.recv is not None
+            recv = lower(lw, c.recv).op
+            ops = tuple(scalar(lw, a) for a in args[:-1]) + (owned(lw, args[-1]),)
+            return intr("list.push" if name == "list.append" else name, (recv,) + ops)
+        case _ if name.startswith(("list.", "str.", "math.")):
+            recv_ops = (lower(lw, c.recv).op,) if c.recv is not None else ()
+            return intr(name, recv_ops + tuple(lower(lw, a).op for a in args))
+        case _:
+            raise AssertionError(f"unknown builtin {name}")
+
+
+def intr_agg(lw: Lower, t: T.Type, ops: tuple[ir.Operand, ...]) -> Value:
+    return Value(ir.Copy(lw.fb.temp(t, ir.Aggregate(ops))), True)
+
+
+def take_copy(lw: Lower, op: ir.Operand, t: T.Type) -> ir.Operand:
+    return op

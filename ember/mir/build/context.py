@@ -1,0 +1,46 @@
+"""What lowering one function needs: the typed program, the builder, names to locals."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ember.mir import ir
+from ember.mir.build.builder import FnBuilder
+from ember.sema import tast
+from ember.syntax import ast
+from ember.types import types as T
+
+
+@dataclass(frozen=True)
+class Value:
+    """A lowered expression: an operand, and whether the consumer may take ownership."""
+
+    op: ir.Operand
+    owned: bool
+
+
+@dataclass
+class Lower:
+    prog: tast.Program
+    fb: FnBuilder
+    names: dict[str, ir.Local]
+    globals: dict[str, ir.Local]
+    global_decls: set[str] = field(default_factory=set)
+    comp: list[dict[str, ir.Local]] = field(default_factory=list)
+
+    def type_of(self, e: ast.Expr) -> T.Type:
+        return self.prog.types[id(e)]
+
+    def lookup(self, name: str) -> ir.Local:
+        for sc in reversed(self.comp):
+            if name in sc:
+                return sc[name]
+        if name in self.names and name not in self.global_decls:
+            return self.names[name]
+        return self.globals[name]
+
+    def op_type(self, op: ir.Operand) -> T.Type:
+        match op:
+            case ir.Copy(local=l) | ir.Move(local=l):
+                return l.type
+            case ir.Const(type=t):
+                return t

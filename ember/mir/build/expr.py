@@ -1,0 +1,182 @@
+"""Expressions to MIR: every expression becomes an operand, owned or borrowed."""
+from __future__ import annotations
+
+from typing import assert_never
+
+from ember.mir import ir
+from ember.mir.build.context import Lower, Value
+from ember.syntax import ast
+from ember.types import types as T
+
+BIN = {"+": ir.BinKind.ADD, "-": ir.BinKind.SUB, "*": ir.BinKind.MUL, "/": ir.BinKind.DIV,
+       "//": ir.BinKind.FLOORDIV, "%": ir.BinKind.MOD, "**": ir.BinKind.POW, "<<": ir.BinKind.SHL,
+       ">>": ir.BinKind.SHR, "&": ir.BinKind.AND, "|": ir.BinKind.OR, "^": ir.BinKind.XOR,
+       "==": ir.BinKind.EQ, "!=": ir.BinKind.NE, "<": ir.BinKind.LT, "<=": ir.BinKind.LE,
+       ">": ir.BinKind.GT, ">=": ir.BinKind.GE}
+
+
+def lower(lw: Lower, e: ast.Expr) -> Value:
+    """Lower `e`, applying the implicit conversion the checker recorded for it."""
+    v = _lower(lw, e)
+    if isinstance(v.op, ir.Move) and v.op.local.name == "":
+        # a temporary stays put until someone takes it (see `take`); otherwise it is
+        # dropped at the end of the statement
+        v = Value(ir.Copy(v.op.local), True)
+    target = lw.prog.coerce.get(id(e))
+    if target is not None and lw.op_type(v.op) != target:
+        return Value(ir.Copy(lw.fb.temp(target, ir.Cast(v.op, e.span))), False)
+    return v
+
+
+def scalar(lw: Lower, e: ast.Expr) -> ir.Operand:
+    return lower(lw, e).op
+
+
+def owned(lw: Lower, e: ast.Expr) -> ir.Operand:
+    """An operand the consumer owns: moves a named owning variable, copies a borrow."""
+    inner = e.value if isinstance(e, ast.Transfer) else e
+    if isinstance(inner, ast.Name) and id(inner) not in lw.prog.coerce:
+        loc = lw.lookup(inner.id)
+        if lw.fb.owns(loc.type) and loc.kind in (ir.LocalKind.OWNED, ir.LocalKind.GLOBAL) and not T.STR == loc.type:
+            return ir.Move(loc)
+    v = lower(lw, e)
+    return take(lw, v)
+
+
+def take(lw: Lower, v: Value) -> ir.Operand:
+    t = lw.op_type(v.op)
+    if v.owned and isinstance(v.op, ir.Copy) and v.op.local.name == "" and lw.fb.owns(t):
+        return ir.Move(v.op.local)
+    if v.owned or not lw.fb.owns(t):
+        return v.op
+    return ir.Move(lw.fb.temp(t, ir.Intrinsic("copy", (v.op,), _nospan(lw))))
+
+
+def _nospan(lw: Lower):  # noqa: ANN202
+    return lw.fb.span
+
+
+def materialize(lw: Lower, v: Value) -> ir.Local:
+    match v.op:
+        case ir.Copy(local=l) | ir.Move(local=l):
+            return l
+        case ir.Const(type=t):
+            return lw.fb.temp(t, ir.Use(v.op))
+
+
+def place_of(lw: Lower, e: ast.Expr) -> ir.Place | None:
+    """The storage an expression names (a variable, field, or list element), if any."""
+    match e:
+        case ast.Name(id=name):
+            loc = lw.lookup(name)
+            return ir.Place(loc, (), loc.type)
+        case ast.Attribute(value=base, attr=attr):
+            bt = lw.type_of(base)
+            if not isinstance(bt, T.StructType):
+                return None
+            fields = lw.fb.structs[bt.name]
+            idx = [n for n, _ in fields].index(attr)
+            inner = place_of(lw, base)
+            if inner is None:
+                inner = ir.Place(materialize(lw, lower(lw, base)), (), bt)
+            return ir.Place(inner.local, inner.projs + (ir.FieldProj(idx),), fields[idx][1])
+        case ast.Subscript(value=base, index=index) if not isinstance(index, ast.Slice):
+            bt = lw.type_of(base)
+            if not isinstance(bt, T.ListType) or id(e) in lw.prog.calls:
+                return None
+            inner = place_of(lw, base)
+            if inner is None:
+                inner = ir.Place(materialize(lw, lower(lw, base)), (), bt)
+            i = scalar(lw, index)
+            return ir.Place(inner.local, inner.projs + (ir.IndexProj(i, e.span),), bt.elem)
+        case _:
+            return None
+
+
+def _lower(lw: Lower, e: ast.Expr) -> Value:
+    from ember.mir.build import calls, compound
+
+    fb = lw.fb
+    t = lw.prog.types.get(id(e), T.ERROR)
+    match e:
+        case ast.IntLit(value=v):
+            return Value(ir.Const(float(v) if isinstance(t, T.FloatType) else v, t), True)
+        case ast.FloatLit(value=v):
+            return Value(ir.Const(v, t), True)
+        case ast.StrLit(value=v):
+            return Value(ir.Const(v, T.STR), True)
+        case ast.BoolLit(value=v):
+            return Value(ir.Const(v, T.BOOL), True)
+        case ast.NoneLit():
+            return Value(ir.Const(None, T.NONE), True)
+        case ast.Name(id=name):
+            if name in lw.prog.fns or (name not in lw.names and name not in lw.globals and not any(name in c for c in lw.comp)):
+                return _imported_value(lw, e, t)
+            loc = lw.lookup(name)
+            return Value(ir.Copy(loc), False)
+        case ast.FString():
+            return Value(ir.Move(compound.fstring(lw, e)), True)
+        case ast.BinOp():
+            return compound.binop(lw, e, t)
+        case ast.UnaryOp(op=op, operand=operand):
+            if op == "not":
+                c = compound.truth(lw, operand)
+                return Value(ir.Copy(fb.temp(T.BOOL, ir.UnOp("not", c, e.span))), True)
+            v = scalar(lw, operand)
+            if op == "+":
+                return Value(v, True)
+            return Value(ir.Copy(fb.temp(t, ir.UnOp("neg" if op == "-" else "invert", v, e.span))), True)
+        case ast.BoolOp():
+            return compound.boolop(lw, e, t)
+        case ast.Compare():
+            return compound.compare(lw, e)
+        case ast.IfExp(test=test, body=body, orelse=orelse):
+            return compound.ifexp(lw, test, body, orelse, t)
+        case ast.Call():
+            return calls.call(lw, e, t)
+        case ast.Attribute():
+            p = place_of(lw, e)
+            assert p is not None
+            return Value(ir.Copy(fb.temp(t, ir.Load(p), owned=False)), False)
+        case ast.Subscript(value=base, index=index):
+            if id(e) in lw.prog.calls:
+                return calls.call(lw, e, t)
+            bt = lw.type_of(base)
+            if isinstance(index, ast.Slice):
+                return compound.slice_(lw, e, base, index, t)
+            if isinstance(bt, T.StrType):
+                b = scalar(lw, base)
+                return Value(ir.Move(fb.temp(T.STR, ir.Intrinsic("str.index", (b, scalar(lw, index)), e.span))), True)
+            if isinstance(bt, T.TupleType):
+                i = index.value if isinstance(index, ast.IntLit) else -index.operand.value  # type: ignore[union-attr]
+                base_v = lower(lw, base)
+                loc = materialize(lw, base_v)
+                p = ir.Place(loc, (ir.FieldProj(i % len(bt.elems)),), t)
+                return Value(ir.Copy(fb.temp(t, ir.Load(p), owned=False)), False)
+            p = place_of(lw, e)
+            assert p is not None
+            return Value(ir.Copy(fb.temp(t, ir.Load(p), owned=False)), False)
+        case ast.ListExpr():
+            return Value(ir.Move(compound.list_display(lw, e, t)), True)
+        case ast.TupleExpr(elts=elts):
+            ops = tuple(owned(lw, x) for x in elts)
+            return Value(ir.Move(fb.temp(t, ir.Aggregate(ops))) if fb.owns(t) else ir.Copy(fb.temp(t, ir.Aggregate(ops))), True)
+        case ast.ListComp():
+            return Value(ir.Move(compound.listcomp(lw, e, t)), True)
+        case ast.Transfer(value=value):
+            return Value(owned(lw, value), True)
+        case ast.EllipsisLit() | ast.Slice() | ast.ErrorExpr():
+            raise AssertionError("checked programs have no such expression here")
+        case _:
+            assert_never(e)
+
+
+def _imported_value(lw: Lower, e: ast.Name, t: T.Type) -> Value:
+    import math
+
+    consts = {"pi": math.pi, "e": math.e, "inf": math.inf, "nan": math.nan, "tau": math.tau}
+    if e.id in consts:
+        return Value(ir.Const(consts[e.id], T.F64), True)
+    if e.id == "argv":
+        return Value(ir.Move(lw.fb.temp(t, ir.Intrinsic("argv", (), e.span))), True)
+    raise AssertionError(f"unresolved name {e.id}")

@@ -1,0 +1,146 @@
+"""Every `for` and comprehension is a counted loop over an index source (range, list,
+str, and enumerate/zip/reversed over those), so all share one lowering."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ember.mir import ir
+from ember.mir.build.context import Lower
+from ember.mir.build.expr import lower, materialize, scalar
+from ember.sema import tast
+from ember.syntax import ast
+from ember.types import types as T
+
+
+@dataclass(frozen=True)
+class Source:
+    """n: number of items (evaluated per iteration for lists, as Python does); get(k)."""
+
+    length: Callable[[], ir.Operand]
+    get: Callable[[ir.Operand], list[tuple[ir.Operand, T.Type]]]
+
+
+def _const(v: int) -> ir.Const:
+    return ir.Const(v, T.INT)
+
+
+def source(lw: Lower, it: ast.Expr) -> Source:
+    fb = lw.fb
+    call = lw.prog.calls.get(id(it))
+    if isinstance(call, tast.CallBuiltin) and call.name.startswith("iter."):
+        kind = call.name[5:]
+        if kind == "range":
+            args = [scalar(lw, a) for a in call.args]
+            start, stop, step = (_const(0), args[0], _const(1)) if len(args) == 1 else (args[0], args[1], args[2] if len(args) == 3 else _const(1))
+            n = fb.temp(T.INT, ir.Intrinsic("range.len", (start, stop, step), it.span))
+
+            def rget(k: ir.Operand) -> list[tuple[ir.Operand, T.Type]]:
+                off = fb.temp(T.INT, ir.BinOp(ir.BinKind.MUL, k, step, it.span)) if step != _const(1) else None
+                v = fb.temp(T.INT, ir.BinOp(ir.BinKind.ADD, start, ir.Copy(off) if off else k, it.span))
+                return [(ir.Copy(v), T.INT)]
+            return Source(lambda: ir.Copy(n), rget)
+        if kind == "enumerate" and len(call.args) == 2:
+            start0 = scalar(lw, call.args[1])
+            src = source(lw, call.args[0])
+
+            def eget(k: ir.Operand) -> list[tuple[ir.Operand, T.Type]]:
+                idx = fb.temp(T.INT, ir.BinOp(ir.BinKind.ADD, k, start0, it.span))
+                return [(ir.Copy(idx), T.INT)] + src.get(k)
+            return Source(src.length, eget)
+        inner = [source(lw, a) for a in call.args]
+        if kind == "reversed":
+            src = inner[0]
+            n0 = materialize(lw, _val(src.length()))
+
+            def vget(k: ir.Operand) -> list[tuple[ir.Operand, T.Type]]:
+                j = fb.temp(T.INT, ir.BinOp(ir.BinKind.SUB, ir.Copy(n0), k, it.span))
+                j1 = fb.temp(T.INT, ir.BinOp(ir.BinKind.SUB, ir.Copy(j), _const(1), it.span))
+                return src.get(ir.Copy(j1))
+            return Source(lambda: ir.Copy(n0), vget)
+        if kind == "enumerate":
+            src = inner[0]
+            return Source(src.length, lambda k: [(k, T.INT)] + src.get(k))
+
+        def zlen() -> ir.Operand:
+            n = inner[0].length()
+            for s in inner[1:]:
+                n = ir.Copy(fb.temp(T.INT, ir.Intrinsic("min", (n, s.length()), it.span)))
+            return n
+        return Source(zlen, lambda k: [x for s in inner for x in s.get(k)])
+    t = lw.type_of(it)
+    v = lower(lw, it)
+    loc = materialize(lw, v)
+    if isinstance(t, T.StrType):
+        return Source(lambda: ir.Copy(fb.temp(T.INT, ir.Intrinsic("len", (ir.Copy(loc),), it.span))),
+                      lambda k: [(ir.Move(fb.temp(T.STR, ir.Intrinsic("str.index", (ir.Copy(loc), k), it.span))), T.STR)])
+    assert isinstance(t, T.ListType)
+    return Source(lambda: ir.Copy(fb.temp(T.INT, ir.Intrinsic("len", (ir.Copy(loc),), it.span))),
+                  lambda k: [(ir.Copy(fb.temp(t.elem, ir.Intrinsic("list.get_unchecked", (ir.Copy(loc), k), it.span), owned=False)), t.elem)])
+
+
+def _val(op: ir.Operand):  # noqa: ANN202
+    from ember.mir.build.context import Value
+
+    return Value(op, True)
+
+
+def bind(lw: Lower, target: ast.Expr, items: list[tuple[ir.Operand, T.Type]], t: T.Type, comp: bool) -> None:
+    """Bind loop values to the target: one name, or a tuple pattern matching the items."""
+    fb = lw.fb
+    if isinstance(target, (ast.TupleExpr, ast.ListExpr)) and len(items) == len(target.elts):
+        for sub, item in zip(target.elts, items):
+            bind(lw, sub, [item], item[1], comp)
+        return
+    if isinstance(target, (ast.TupleExpr, ast.ListExpr)):
+        assert len(items) == 1 and isinstance(t, T.TupleType)
+        loc = materialize(lw, _val(items[0][0]))
+        for i, sub in enumerate(target.elts):
+            et = t.elems[i]
+            v = fb.temp(et, ir.Load(ir.Place(loc, (ir.FieldProj(i),), et)), owned=False)
+            bind(lw, sub, [(ir.Copy(v), et)], et, comp)
+        return
+    assert isinstance(target, ast.Name)
+    if len(items) > 1:
+        agg = fb.temp(t, ir.Aggregate(tuple(op for op, _ in items)), owned=False)
+        items = [(ir.Copy(agg), t)]
+    op, it_t = items[0]
+    # loop variables borrow the element; their own storage never owns memory
+    if comp:
+        loc = fb.new_local(target.id, it_t, ir.LocalKind.BORROW if fb.owns(it_t) else ir.LocalKind.OWNED)
+        lw.comp[-1][target.id] = loc
+    else:
+        loc = lw.lookup(target.id)
+    if fb.owns(it_t) and isinstance(op, ir.Move) and loc.kind is not ir.LocalKind.BORROW:
+        fb.emit(ir.Assign(loc, ir.Use(op)))
+    elif fb.owns(it_t) and loc.kind is not ir.LocalKind.BORROW:
+        fb.emit(ir.Assign(loc, ir.Intrinsic("copy", (op,), target.span)))
+    else:
+        fb.emit(ir.Assign(loc, ir.Use(op)))
+
+
+def counted_loop(lw: Lower, src: Source, body: Callable[[list[tuple[ir.Operand, T.Type]]], None],
+                 span: object, orelse: Callable[[], None] | None = None) -> None:
+    """for k in 0..n: body(items(k)); `break` jumps past `orelse`."""
+    fb = lw.fb
+    k = fb.new_local("", T.INT, ir.LocalKind.OWNED)
+    fb.emit(ir.Assign(k, ir.Use(_const(0))))
+    head, body_b, step, done, after = fb.new_block(), fb.new_block(), fb.new_block(), fb.new_block(), fb.new_block()
+    fb.goto(head)
+    fb.switch(head)
+    n = src.length()
+    c = fb.temp(T.BOOL, ir.BinOp(ir.BinKind.LT, ir.Copy(k), n, span))  # type: ignore[arg-type]
+    fb.terminate(ir.Branch(ir.Copy(c), body_b.id, done.id))
+    fb.switch(body_b)
+    fb.loops.append((step.id, after.id))
+    body(src.get(ir.Copy(k)))
+    fb.loops.pop()
+    fb.goto(step)
+    fb.switch(step)
+    fb.emit(ir.Assign(k, ir.BinOp(ir.BinKind.ADD, ir.Copy(k), _const(1), span)))  # type: ignore[arg-type]
+    fb.goto(head)
+    fb.switch(done)
+    if orelse is not None:
+        orelse()
+    fb.goto(after)
+    fb.switch(after)
