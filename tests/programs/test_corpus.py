@@ -22,7 +22,6 @@ from ember_testing import CORPUS, Result, build, expect_success, fail, run, run_
 # handle yet. Start empty; compiler authors add an entry only when they must, and remove
 # it when the program passes. Listed programs are non-strict xfails.
 NOT_YET: dict[str, str] = {
-    "iter_builtins": "issue 2 (follow-up): an internal error in one of zip/reversed/enumerate forms",
     "string_methods": "issue 2 (follow-up): str.strip/lstrip/rstrip with a characters argument",
 }
 

@@ -92,6 +92,13 @@ def bind(lw: Lower, target: ast.Expr, items: list[tuple[ir.Operand, T.Type]], t:
         for sub, item in zip(target.elts, items):
             bind(lw, sub, [item], item[1], comp)
         return
+    if isinstance(target, (ast.TupleExpr, ast.ListExpr)) and len(items) > len(target.elts) and isinstance(t, T.TupleType):
+        # enumerate(zip(a, b)) yields k, x, y flat: the nested last part takes the rest
+        n = len(target.elts) - 1
+        for sub, item in zip(target.elts[:n], items[:n]):
+            bind(lw, sub, [item], item[1], comp)
+        bind(lw, target.elts[n], items[n:], t.elems[n], comp)
+        return
     if isinstance(target, (ast.TupleExpr, ast.ListExpr)):
         assert len(items) == 1 and isinstance(t, T.TupleType)
         loc = materialize(lw, _val(items[0][0]))
