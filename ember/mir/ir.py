@@ -59,6 +59,14 @@ class Const:
 Operand = Union[Copy, Move, Const]
 
 
+def operand_type(op: Operand) -> Type:
+    match op:
+        case Copy(local=l) | Move(local=l):
+            return l.type
+        case Const(type=t):
+            return t
+
+
 @dataclass(frozen=True, slots=True)
 class FieldProj:
     index: int

@@ -217,11 +217,7 @@ class FnEmitter:
                 assert_never(rv)
 
     def op_type(self, op: ir.Operand) -> T.Type:
-        match op:
-            case ir.Copy(local=l) | ir.Move(local=l):
-                return l.type
-            case ir.Const(type=t):
-                return t
+        return ir.operand_type(op)
 
 
 def _symbol(key: str) -> str:

@@ -39,8 +39,4 @@ class Lower:
         return self.globals[name]
 
     def op_type(self, op: ir.Operand) -> T.Type:
-        match op:
-            case ir.Copy(local=l) | ir.Move(local=l):
-                return l.type
-            case ir.Const(type=t):
-                return t
+        return ir.operand_type(op)
