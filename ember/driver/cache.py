@@ -10,6 +10,7 @@ a miss and is rebuilt; the cache can never make a compilation fail.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import struct
 import tempfile
@@ -17,7 +18,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import ember
-from ember.base.source import SourceFile
 
 _MAGIC = b"EMBEROBJ1\n"
 _HEADER = struct.Struct("<Q32s")  # payload length, sha256 of the payload
@@ -48,7 +48,7 @@ def cache_key(
     cpu: str,
     features: str,
     opt_level: int,
-    files: Iterable[SourceFile],
+    files: Iterable[tuple[str, str]],
 ) -> str:
     """sha256 over length-prefixed fields, so no two field lists hash alike."""
     h = hashlib.sha256()
@@ -60,9 +60,9 @@ def cache_key(
 
     for value in (compiler, llvm, cpu, features, str(opt_level)):
         put(value)
-    for f in files:
-        put(f.name)
-        put(f.text)
+    for name, text in files:
+        put(name)
+        put(text)
     return h.hexdigest()
 
 
@@ -70,10 +70,31 @@ def entry_path(cache_dir: Path, key: str) -> Path:
     return cache_dir / "obj" / key[:2] / (key + _SUFFIX)
 
 
-def lookup(cache_dir: Path, key: str) -> bytes | None:
+def manifest_path(cache_dir: Path, probe: str) -> Path:
+    return cache_dir / "dep" / probe[:2] / (probe + ".json")
+
+
+def store_manifest(cache_dir: Path, probe: str, files: list[str], absent: list[str]) -> bool:
+    """Remember which files a main file's program is made of (`probe` hashes the main
+    file and the settings), so a warm run can find its object without parsing."""
+    data = json.dumps({"files": files, "absent": absent}).encode()
+    return store(cache_dir, probe, data, manifest_path(cache_dir, probe))
+
+
+def load_manifest(cache_dir: Path, probe: str) -> tuple[list[str], list[str]] | None:
+    """(files, absent paths) from `store_manifest`, or None."""
+    data = lookup(cache_dir, probe, manifest_path(cache_dir, probe))
+    try:
+        m = json.loads(data) if data is not None else None
+        return (list(map(str, m["files"])), list(map(str, m["absent"]))) if isinstance(m, dict) else None
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def lookup(cache_dir: Path, key: str, path: Path | None = None) -> bytes | None:
     """The cached object, or None when absent, unreadable, truncated or corrupt."""
     try:
-        data = entry_path(cache_dir, key).read_bytes()
+        data = (path or entry_path(cache_dir, key)).read_bytes()
     except OSError:
         return None
     start = len(_MAGIC) + _HEADER.size
@@ -86,9 +107,9 @@ def lookup(cache_dir: Path, key: str) -> bytes | None:
     return payload
 
 
-def store(cache_dir: Path, key: str, payload: bytes) -> bool:
+def store(cache_dir: Path, key: str, payload: bytes, path: Path | None = None) -> bool:
     """Write an entry atomically; False (and nothing left behind) when that fails."""
-    path = entry_path(cache_dir, key)
+    path = path or entry_path(cache_dir, key)
     header = _MAGIC + _HEADER.pack(len(payload), hashlib.sha256(payload).digest())
     tmp = None
     try:

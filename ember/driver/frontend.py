@@ -5,42 +5,28 @@ before any expensive work; `compile_to_ir` does the rest.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-from ember.base.source import SourceFile, Span
+from ember.base.source import Span
+from ember.driver import loader
+from ember.driver.loader import Program
 from ember.driver.session import Session
-from ember.syntax import ast
-
-
-@dataclass(frozen=True)
-class Program:
-    """The parsed files of one program; `files[0]` is the main file."""
-
-    files: tuple[SourceFile, ...]
-    modules: tuple[ast.Module, ...]
 
 
 def load(session: Session, path: Path) -> Program | None:
-    """Read and parse `path`; None (diagnostics in the sink) on errors."""
-    from ember.syntax.parser import parse_file
-
-    text = path.read_text(encoding="utf-8")
-    f = session.sources.add(str(path), text)
-    module = parse_file(f, session.sink)
-    if session.sink.has_errors:
-        return None
-    return Program((f,), (module,))
+    """Read and parse `path` and every module it imports; None on errors (see the sink)."""
+    return loader.load(session, path)
 
 
 def _mir(session: Session, program: Program):  # noqa: ANN202
     from ember.mir.build import build
+    from ember.mir.verify import ensure_valid
     from ember.sema import analyze
 
-    typed = analyze(list(program.modules), session.sink)
+    typed = analyze(list(program.modules), session.sink, list(program.names))
     if session.sink.has_errors:
         return None
-    return build(typed)
+    return ensure_valid(build(typed))  # MirError: pipeline reports phase mir-verify
 
 
 def mir_text(session: Session, program: Program) -> str | None:

@@ -5,6 +5,7 @@ bug, never a user error) into an InternalError naming the phase.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 import tempfile
@@ -16,9 +17,14 @@ from typing import Literal
 
 from ember import runtime
 from ember.codegen import target
-from ember.driver import cache, frontend
-from ember.driver.frontend import Program
+from typing import TYPE_CHECKING
+
+from ember.driver import cache, loader
 from ember.driver.session import Session
+
+if TYPE_CHECKING:
+    from ember.driver.loader import Program
+from ember.mir.verify import MirError
 
 _cache_log = logging.getLogger("ember.cache")
 _time_log = logging.getLogger("ember.time")
@@ -43,10 +49,19 @@ def _phase(name: str) -> Iterator[None]:
         yield
     except (ToolError, InternalError):
         raise
+    except MirError as e:  # the builder's output broke an MIR invariant
+        raise InternalError("mir-verify", e) from e
     except Exception as e:
         raise InternalError(name, e) from e
     finally:
         _time_log.debug("time: %-9s %7.1f ms", name, 1e3 * (time.perf_counter() - start))
+
+
+def _frontend():  # noqa: ANN202
+    """The parser and checker, imported on first use: a warm cache hit needs neither."""
+    from ember.driver import frontend
+
+    return frontend
 
 
 def _load(session: Session, path: Path) -> Program | None:
@@ -54,7 +69,7 @@ def _load(session: Session, path: Path) -> Program | None:
         raise ToolError(f"{path}: {'not a file' if path.exists() else 'no such file'}")
     with _phase("load"):
         try:
-            program = frontend.load(session, path)
+            program = _frontend().load(session, path)
         except (OSError, UnicodeDecodeError) as e:
             raise ToolError(f"{path}: cannot read: {e}") from e
     return None if program is None or session.sink.has_errors else program
@@ -62,7 +77,7 @@ def _load(session: Session, path: Path) -> Program | None:
 
 def _optimize(session: Session, program: Program, runtime_ir: str):  # -> (ModuleRef, TM)
     with _phase("frontend"):
-        ir = frontend.compile_to_ir(session, program)
+        ir = _frontend().compile_to_ir(session, program)
     if ir is None or session.sink.has_errors:
         return None
     with _phase("optimize"):
@@ -70,23 +85,51 @@ def _optimize(session: Session, program: Program, runtime_ir: str):  # -> (Modul
         return target.optimize(ir, runtime_ir, tm, session.options.opt_level), tm
 
 
-def _cache_key(session: Session, program: Program) -> str:
+def _cache_key(session: Session, files: list[tuple[str, str]]) -> str:
     opts = session.options
     cpu, features = target.cpu_and_features(opts.target_cpu)
     return cache.cache_key(compiler=cache.compiler_fingerprint(), llvm=target.llvm_version(),
-                           cpu=cpu, features=features, opt_level=opts.opt_level,
-                           files=program.files)
+                           cpu=cpu, features=features, opt_level=opts.opt_level, files=files)
+
+
+def _probe_key(session: Session, path: Path, text: str) -> str:
+    """Hashes what decides which files make the program: the main file and EMBER_PATH."""
+    return _cache_key(session, [("EMBER_PATH", loader.search_path()), (str(path), text)])
+
+
+def _warm_lookup(session: Session, cache_dir: Path, path: Path) -> bytes | None:
+    """The cached object found without parsing anything: the manifest stored under the
+    main file's probe key lists the program's files; their current text gives the key.
+    Any doubt (a file gone or unreadable, a path that would now shadow an import) is a
+    miss, and the slow path decides."""
+    try:
+        manifest = cache.load_manifest(cache_dir, _probe_key(session, path, path.read_text(encoding="utf-8")))
+        if manifest is None or any(os.path.exists(p) for p in manifest[1]):
+            return None
+        files = [(name, Path(name).read_text(encoding="utf-8")) for name in manifest[0]]
+    except (OSError, UnicodeDecodeError):
+        return None
+    return cache.lookup(cache_dir, _cache_key(session, files))
 
 
 def build_object(session: Session, path: Path) -> bytes | None:
     """The program's object code (from the cache when possible); None on user errors."""
-    program, cache_dir = _load(session, path), session.options.cache_dir
-    if program is None:
+    cache_dir = session.options.cache_dir
+    if cache_dir is not None and path.is_file():
+        with _phase("cache"):
+            obj = _warm_lookup(session, cache_dir, path)
+        if obj is not None:
+            _cache_log.info("cache: hit")
+            return obj
+    if (program := _load(session, path)) is None:
         return None
+    files = [(f.name, f.text) for f in program.files]
     if cache_dir is not None:
         with _phase("cache"):
-            key = _cache_key(session, program)
+            key = _cache_key(session, files)
             obj = cache.lookup(cache_dir, key)
+            cache.store_manifest(cache_dir, _probe_key(session, path, files[0][1]),
+                                 [name for name, _ in files], list(program.absent))
         _cache_log.info("cache: %s", "miss" if obj is None else "hit")
         if obj is not None:
             return obj
@@ -139,7 +182,7 @@ def emit(session: Session, path: Path, what: Literal["llvm", "asm", "mir"]) -> s
         return None
     if what == "mir":
         with _phase("frontend"):
-            text = frontend.mir_text(session, program)
+            text = _frontend().mir_text(session, program)
         return None if session.sink.has_errors else text
     with _phase("runtime"):
         runtime_ir = runtime.runtime_ir()
@@ -154,5 +197,5 @@ def check(session: Session, path: Path) -> bool:
     if (program := _load(session, path)) is None:
         return False
     with _phase("frontend"):
-        frontend.mir_text(session, program)
+        _frontend().mir_text(session, program)
     return not session.sink.has_errors

@@ -554,31 +554,41 @@ EmStr *ember_str_upper(EmStr *s) { return str_case(s, 1); }
 EmStr *ember_str_lower(EmStr *s) { return str_case(s, 0); }
 
 /* Byte bounds [*pa, *pz) of s without surrounding whitespace; sides bit0 left, bit1 right */
-static void trim_range(EmStr *s, int sides, int64_t *pa, int64_t *pz) {
+/* Whether code point c is stripped: whitespace when chars is NULL (Python's default),
+   else any code point of chars. */
+static int strip_cp(int32_t c, EmStr *chars) {
+    if (!chars) return is_space_cp(c);
+    int k;
+    for (int64_t i = 0; i < chars->len; i += k)
+        if (utf8_dec(chars->data + i, &k) == c) return 1;
+    return 0;
+}
+
+static void trim_range(EmStr *s, int sides, EmStr *chars, int64_t *pa, int64_t *pz) {
     int64_t a = 0, z = s->len;
     int k;
     if (sides & 1)
-        while (a < z && is_space_cp(utf8_dec(s->data + a, &k))) a += k;
+        while (a < z && strip_cp(utf8_dec(s->data + a, &k), chars)) a += k;
     if (sides & 2)
         while (z > a) {
             int64_t j = z - 1;
             while (j > a && is_cont((unsigned char)s->data[j])) j--;
-            if (!is_space_cp(utf8_dec(s->data + j, &k))) break;
+            if (!strip_cp(utf8_dec(s->data + j, &k), chars)) break;
             z = j;
         }
     *pa = a;
     *pz = z;
 }
 
-static EmStr *str_trim(EmStr *s, int sides) {
+static EmStr *str_trim(EmStr *s, int sides, EmStr *chars) {
     int64_t a, z;
-    trim_range(s, sides, &a, &z);
+    trim_range(s, sides, chars, &a, &z);
     return ember_str_new(s->data + a, z - a);
 }
 
-EmStr *ember_str_strip(EmStr *s) { return str_trim(s, 3); }
-EmStr *ember_str_lstrip(EmStr *s) { return str_trim(s, 1); }
-EmStr *ember_str_rstrip(EmStr *s) { return str_trim(s, 2); }
+EmStr *ember_str_strip(EmStr *s, EmStr *chars) { return str_trim(s, 3, chars); }
+EmStr *ember_str_lstrip(EmStr *s, EmStr *chars) { return str_trim(s, 1, chars); }
+EmStr *ember_str_rstrip(EmStr *s, EmStr *chars) { return str_trim(s, 2, chars); }
 
 EmStr *ember_str_replace(EmStr *s, EmStr *old, EmStr *new_) {
     EmBuf *b = ember_buf_new();
@@ -700,7 +710,7 @@ static _Noreturn void conv_fault(int32_t kind, const char *what, EmStr *s, const
 int64_t ember_str_to_i64(EmStr *s, const char *file, int32_t line, int32_t col) {
     static const char bad[] = "invalid literal for int() with base 10: ";
     int64_t a, z;
-    trim_range(s, 3, &a, &z); /* int() and float() ignore surrounding whitespace */
+    trim_range(s, 3, NULL, &a, &z); /* int() and float() ignore surrounding whitespace */
     const char *p = s->data;
     int neg = 0;
     if (a < z && (p[a] == '+' || p[a] == '-')) neg = p[a++] == '-';
@@ -729,7 +739,7 @@ static int ieq(const char *p, int64_t n, const char *word) {
 double ember_str_to_f64(EmStr *s, const char *file, int32_t line, int32_t col) {
     static const char bad[] = "could not convert string to float: ";
     int64_t a, z;
-    trim_range(s, 3, &a, &z); /* int() and float() ignore surrounding whitespace */
+    trim_range(s, 3, NULL, &a, &z); /* int() and float() ignore surrounding whitespace */
     const char *p = s->data;
     int neg = 0;
     if (a < z && (p[a] == '+' || p[a] == '-')) neg = p[a++] == '-';
@@ -1097,6 +1107,72 @@ void ember_buf_fmt_str(EmBuf *b, EmStr *s, int32_t fill, int32_t align, int32_t 
         ncp = precision;
     }
     pad_out(b, &sp, '<', "", 0, s->data, nbytes, ncp);
+}
+
+/* A format spec computed at run time (`{x:{w}.{p}f}`): parsed and checked here with
+   Python's rules and messages (the compile-time path does the same in
+   ember/types/formatspec.py). kind: 0 int, 1 float, 2 str, 3 bool (iv): an empty spec
+   prints True/False, any other formats it as an int, as Python does. */
+void ember_buf_fmt_dyn(EmBuf *b, int32_t kind, int64_t iv, double fv, EmStr *sv, EmStr *spec,
+                       const char *file, int32_t line, int32_t col) {
+    static const char *names[] = {"int", "float", "str", "bool"};
+    if (kind == 3 && spec->len == 0) { ember_buf_bool(b, (int32_t)iv); return; }
+    const char *p = spec->data, *end = p + spec->len;
+    int32_t fill = 0, align = 0, sign = 0, alt = 0, zero = 0, grouping = 0, type = 0;
+    int64_t width = -1, precision = -1;
+    int missing_precision = 0;
+    char msg[200];
+    int k = 1;
+    if (p < end) {
+        int32_t c = utf8_dec(p, &k);
+        if (p + k < end && p[k] && strchr("<>=^", p[k])) { fill = c; align = p[k]; p += k + 1; }
+        else if (*p && strchr("<>=^", *p)) align = *p++;
+    }
+    if (p < end && (*p == '+' || *p == '-' || *p == ' ')) sign = *p++;
+    if (p < end && *p == '#') { alt = 1; p++; }
+    if (p < end && *p == '0') { zero = 1; p++; }
+    for (; p < end && *p >= '0' && *p <= '9' && width < 100000000; p++) width = (width < 0 ? 0 : width * 10) + (*p - '0');
+    if (p < end && (*p == ',' || *p == '_')) grouping = *p++;
+    if (p < end && *p == '.') {
+        for (p++; p < end && *p >= '0' && *p <= '9' && precision < 100000000; p++)
+            precision = (precision < 0 ? 0 : precision * 10) + (*p - '0');
+        if (precision < 0) missing_precision = 1;
+    }
+    if (p < end && *p && strchr("bcdeEfFgGnosxX%", *p)) type = *p++;
+    const char *problem = NULL;
+    if (missing_precision) {
+        problem = "Format specifier missing precision";
+    } else if (p != end) {
+        snprintf(msg, sizeof msg, "Invalid format specifier '%.*s' for object of type '%s'",
+                 (int)(spec->len > 60 ? 60 : spec->len), spec->data, names[kind]);
+        problem = msg;
+    } else if ((kind == 0 || kind == 3) && type && !strchr("bcdoxXneEfFgG%", type)) {
+        problem = msg;
+    } else if ((kind == 0 || kind == 3) && precision >= 0 && !(type && strchr("eEfFgG%", type))) {
+        problem = "Precision not allowed in integer format specifier";
+    } else if (kind == 1 && type && !strchr("eEfFgGn%", type)) {
+        problem = msg;
+    } else if (kind == 2 && type && type != 's') {
+        problem = msg;
+    } else if (kind == 2 && sign) {
+        problem = "Sign not allowed in string format specifier";
+    } else if (kind == 2 && align == '=') {
+        problem = "'=' alignment not allowed in string format specifier";
+    } else if (kind == 2 && grouping) {
+        snprintf(msg, sizeof msg, "Cannot specify '%c' with 's'.", grouping);
+        problem = msg;
+    }
+    if (problem == msg && p == end && !(kind == 2 && grouping))
+        snprintf(msg, sizeof msg, "Unknown format code '%c' for object of type '%s'", type, names[kind]);
+    if (problem) ember_fault(EM_VALUE, problem, file, line, col);
+    if (!fill) fill = ' ';
+    else zero = 0; /* CPython: with an explicit fill, a 0 before the width is no flag */
+    if (kind == 2)
+        ember_buf_fmt_str(b, sv, fill, align, sign, alt, zero, width, grouping, precision, type);
+    else if (kind == 1 || (type && strchr("eEfFgG%", type)))
+        ember_buf_fmt_f64(b, kind == 1 ? fv : (double)iv, fill, align, sign, alt, zero, width, grouping, precision, type);
+    else
+        ember_buf_fmt_i64(b, iv, fill, align, sign, alt, zero, width, grouping, precision, type);
 }
 
 /* ================================================================ lists */

@@ -63,9 +63,9 @@ int32_t ember_str_startswith(EmStr *s, EmStr *p);
 int32_t ember_str_endswith(EmStr *s, EmStr *p);
 EmStr *ember_str_upper(EmStr *s);
 EmStr *ember_str_lower(EmStr *s);
-EmStr *ember_str_strip(EmStr *s);                       /* also lstrip/rstrip below: whitespace */
-EmStr *ember_str_lstrip(EmStr *s);
-EmStr *ember_str_rstrip(EmStr *s);
+EmStr *ember_str_strip(EmStr *s, EmStr *chars);         /* chars NULL: whitespace */
+EmStr *ember_str_lstrip(EmStr *s, EmStr *chars);
+EmStr *ember_str_rstrip(EmStr *s, EmStr *chars);
 EmStr *ember_str_replace(EmStr *s, EmStr *old, EmStr *new_);
 EmList *ember_str_split(EmStr *s, EmStr *sep);          /* sep NULL: split on whitespace runs; result [str] */
 EmStr *ember_str_join(EmStr *sep, EmList *parts);       /* parts: [str] */
@@ -99,6 +99,9 @@ void ember_buf_print(EmBuf *b);                         /* appends to Ember's st
 void ember_buf_fmt_i64(EmBuf *b, int64_t v, int32_t fill, int32_t align, int32_t sign, int32_t alt, int32_t zero, int64_t width, int32_t grouping, int64_t precision, int32_t type);
 void ember_buf_fmt_f64(EmBuf *b, double v, int32_t fill, int32_t align, int32_t sign, int32_t alt, int32_t zero, int64_t width, int32_t grouping, int64_t precision, int32_t type);
 void ember_buf_fmt_str(EmBuf *b, EmStr *s, int32_t fill, int32_t align, int32_t sign, int32_t alt, int32_t zero, int64_t width, int32_t grouping, int64_t precision, int32_t type);
+/* a spec known only at run time: parsed and checked (ValueError fault) with Python's rules;
+ * kind 0: format iv as int, 1: fv as float, 2: sv as str, 3: iv as bool */
+void ember_buf_fmt_dyn(EmBuf *b, int32_t kind, int64_t iv, double fv, EmStr *sv, EmStr *spec, const char *file, int32_t line, int32_t col);
 
 /* ---- lists (elements are esize bytes; helpers as described at the top) ---- */
 EmList *ember_list_new(int64_t esize, int64_t cap);

@@ -36,39 +36,56 @@ source_filename = "rt.c"
 @.str.28 = private unnamed_addr constant [3 x i8] c"0o\00", align 1
 @.str.29 = private unnamed_addr constant [3 x i8] c"0x\00", align 1
 @.str.30 = private unnamed_addr constant [3 x i8] c"0X\00", align 1
-@.str.31 = private unnamed_addr constant [20 x i8] c"pop from empty list\00", align 1
-@.str.32 = private unnamed_addr constant [23 x i8] c"pop index out of range\00", align 1
-@.str.33 = private unnamed_addr constant [30 x i8] c"list.remove(x): x not in list\00", align 1
-@.str.34 = private unnamed_addr constant [39 x i8] c"integer power with a negative exponent\00", align 1
-@.str.35 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
+@ember_buf_fmt_dyn.names = internal unnamed_addr constant [4 x i8*] [i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.31, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.32, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.33, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.34, i32 0, i32 0)], align 16
+@.str.31 = private unnamed_addr constant [4 x i8] c"int\00", align 1
+@.str.32 = private unnamed_addr constant [6 x i8] c"float\00", align 1
+@.str.33 = private unnamed_addr constant [4 x i8] c"str\00", align 1
+@.str.34 = private unnamed_addr constant [5 x i8] c"bool\00", align 1
+@.str.35 = private unnamed_addr constant [5 x i8] c"<>=^\00", align 1
+@.str.36 = private unnamed_addr constant [16 x i8] c"bcdeEfFgGnosxX%\00", align 1
+@.str.37 = private unnamed_addr constant [35 x i8] c"Format specifier missing precision\00", align 1
+@.str.38 = private unnamed_addr constant [56 x i8] c"Invalid format specifier '%.*s' for object of type '%s'\00", align 1
+@.str.39 = private unnamed_addr constant [15 x i8] c"bcdoxXneEfFgG%\00", align 1
+@.str.40 = private unnamed_addr constant [8 x i8] c"eEfFgG%\00", align 1
+@.str.41 = private unnamed_addr constant [50 x i8] c"Precision not allowed in integer format specifier\00", align 1
+@.str.42 = private unnamed_addr constant [9 x i8] c"eEfFgGn%\00", align 1
+@.str.43 = private unnamed_addr constant [44 x i8] c"Sign not allowed in string format specifier\00", align 1
+@.str.44 = private unnamed_addr constant [53 x i8] c"'=' alignment not allowed in string format specifier\00", align 1
+@.str.45 = private unnamed_addr constant [30 x i8] c"Cannot specify '%c' with 's'.\00", align 1
+@.str.46 = private unnamed_addr constant [49 x i8] c"Unknown format code '%c' for object of type '%s'\00", align 1
+@.str.47 = private unnamed_addr constant [20 x i8] c"pop from empty list\00", align 1
+@.str.48 = private unnamed_addr constant [23 x i8] c"pop index out of range\00", align 1
+@.str.49 = private unnamed_addr constant [30 x i8] c"list.remove(x): x not in list\00", align 1
+@.str.50 = private unnamed_addr constant [39 x i8] c"integer power with a negative exponent\00", align 1
+@.str.51 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
 @em_out_lock = internal global %struct.atomic_flag zeroinitializer, align 1
 @em_out = internal global [65536 x i8] zeroinitializer, align 16
 @em_out_len = internal unnamed_addr global i64 0, align 8
 @em_fault_lock = internal global %struct.atomic_flag zeroinitializer, align 1
-@.str.36 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
-@reltable.fault_n = internal unnamed_addr constant [8 x i32] [i32 trunc (i64 sub (i64 ptrtoint ([11 x i8]* @.str.40 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([18 x i8]* @.str.41 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([14 x i8]* @.str.42 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([15 x i8]* @.str.43 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([11 x i8]* @.str.44 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([12 x i8]* @.str.45 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([9 x i8]* @.str.46 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([13 x i8]* @.str.37 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32)], align 4
-@.str.37 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
-@.str.38 = private unnamed_addr constant [3 x i8] c": \00", align 1
-@.str.39 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
-@.str.40 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
-@.str.41 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
-@.str.42 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
-@.str.43 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
-@.str.44 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
-@.str.45 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
-@.str.46 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
-@.str.47 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
-@.str.49 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
-@.str.50 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
+@.str.52 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
+@reltable.fault_n = internal unnamed_addr constant [8 x i32] [i32 trunc (i64 sub (i64 ptrtoint ([11 x i8]* @.str.56 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([18 x i8]* @.str.57 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([14 x i8]* @.str.58 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([15 x i8]* @.str.59 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([11 x i8]* @.str.60 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([12 x i8]* @.str.61 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([9 x i8]* @.str.62 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([13 x i8]* @.str.53 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32)], align 4
+@.str.53 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
+@.str.54 = private unnamed_addr constant [3 x i8] c": \00", align 1
+@.str.55 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
+@.str.56 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
+@.str.57 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
+@.str.58 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
+@.str.59 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
+@.str.60 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
+@.str.61 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
+@.str.62 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
+@.str.63 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
+@.str.65 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
+@.str.66 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
-@.str.51 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
-@.str.52 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
+@.str.67 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
+@.str.68 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
 
 ; Function Attrs: nounwind
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
   store i32 %0, i32* @em_argc, align 4, !tbaa !3
   store i8** %1, i8*** @em_argv, align 8, !tbaa !7
-  %3 = tail call i32 @isatty(i32 noundef 1) #29
+  %3 = tail call i32 @isatty(i32 noundef 1) #30
   store i32 %3, i32* @em_out_line, align 4, !tbaa !3
   ret void
 }
@@ -97,7 +114,7 @@ define void @ember_rt_flush() local_unnamed_addr #2 {
   br i1 %10, label %11, label %16
 
 11:                                               ; preds = %7
-  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #29
+  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #30
   %13 = icmp sgt i64 %12, -1
   %14 = getelementptr inbounds i8, i8* %9, i64 %12
   %15 = sub nsw i64 %8, %12
@@ -126,7 +143,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   %9 = load i8**, i8*** @em_argv, align 8, !tbaa !7
   %10 = getelementptr inbounds i8*, i8** %9, i64 %8
   %11 = load i8*, i8** %10, align 8, !tbaa !7
-  %12 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %11) #30
+  %12 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %11) #31
   %13 = add nsw i64 %12, 17
   %14 = icmp sgt i64 %12, -18
   br i1 %14, label %15, label %20
@@ -134,12 +151,12 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
 15:                                               ; preds = %7
   %16 = icmp eq i64 %13, 0
   %17 = select i1 %16, i64 1, i64 %13
-  %18 = tail call noalias i8* @malloc(i64 noundef %17) #29
+  %18 = tail call noalias i8* @malloc(i64 noundef %17) #30
   %19 = icmp eq i8* %18, null
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %15, %7
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 21:                                               ; preds = %15
@@ -149,7 +166,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   %24 = bitcast i8* %23 to i64*
   store i64 0, i64* %24, align 8, !tbaa !11
   %25 = getelementptr inbounds i8, i8* %18, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %25, i8* align 1 %11, i64 %12, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %25, i8* align 1 %11, i64 %12, i1 false) #30
   %26 = getelementptr inbounds i8, i8* %25, i64 %12
   store i8 0, i8* %26, align 1, !tbaa !13
   %27 = tail call i8* @ember_list_push(%struct.EmList* noundef %3, i64 noundef 8)
@@ -167,12 +184,12 @@ declare void @llvm.lifetime.start.p0i8(i64 immarg, i8* nocapture) #3
 
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #29
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 6:                                                ; preds = %2
@@ -190,12 +207,12 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %13, label %14, label %17
 
 14:                                               ; preds = %12
-  %15 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %9, i64 %0) #29
+  %15 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %9, i64 %0) #30
   %16 = extractvalue { i64, i1 } %15, 1
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %14, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 18:                                               ; preds = %14
@@ -206,12 +223,12 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
 21:                                               ; preds = %18
   %22 = icmp eq i64 %19, 0
   %23 = select i1 %22, i64 1, i64 %19
-  %24 = tail call noalias i8* @malloc(i64 noundef %23) #29
+  %24 = tail call noalias i8* @malloc(i64 noundef %23) #30
   %25 = icmp eq i8* %24, null
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %21, %18
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 27:                                               ; preds = %21, %6
@@ -232,12 +249,12 @@ define noalias %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, 
 5:                                                ; preds = %2
   %6 = icmp eq i64 %3, 0
   %7 = select i1 %6, i64 1, i64 %3
-  %8 = tail call noalias i8* @malloc(i64 noundef %7) #29
+  %8 = tail call noalias i8* @malloc(i64 noundef %7) #30
   %9 = icmp eq i8* %8, null
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 11:                                               ; preds = %5
@@ -283,12 +300,12 @@ define i8* @ember_list_push(%struct.EmList* nocapture noundef %0, i64 noundef %1
   br i1 %19, label %20, label %23
 
 20:                                               ; preds = %16
-  %21 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %14, i64 %1) #29
+  %21 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %14, i64 %1) #30
   %22 = extractvalue { i64, i1 } %21, 1
   br i1 %22, label %23, label %24
 
 23:                                               ; preds = %20, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 24:                                               ; preds = %20
@@ -299,12 +316,12 @@ define i8* @ember_list_push(%struct.EmList* nocapture noundef %0, i64 noundef %1
 27:                                               ; preds = %24
   %28 = icmp eq i64 %25, 0
   %29 = select i1 %28, i64 1, i64 %25
-  %30 = tail call i8* @realloc(i8* noundef %18, i64 noundef %29) #29
+  %30 = tail call i8* @realloc(i8* noundef %18, i64 noundef %29) #30
   %31 = icmp eq i8* %30, null
   br i1 %31, label %32, label %33
 
 32:                                               ; preds = %27, %24
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 33:                                               ; preds = %27
@@ -331,8 +348,8 @@ declare void @llvm.lifetime.end.p0i8(i64 immarg, i8* nocapture) #3
 define double @ember_perf_counter() local_unnamed_addr #0 {
   %1 = alloca %struct.timespec, align 8
   %2 = bitcast %struct.timespec* %1 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %2) #29
-  %3 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %1) #29
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %2) #30
+  %3 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %1) #30
   %4 = getelementptr inbounds %struct.timespec, %struct.timespec* %1, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !19
   %6 = sitofp i64 %5 to double
@@ -340,7 +357,7 @@ define double @ember_perf_counter() local_unnamed_addr #0 {
   %8 = load i64, i64* %7, align 8, !tbaa !21
   %9 = sitofp i64 %8 to double
   %10 = call double @llvm.fmuladd.f64(double %9, double 1.000000e-09, double %6)
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %2) #29
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %2) #30
   ret double %10
 }
 
@@ -356,12 +373,12 @@ define void @ember_fault(i32 noundef %0, i8* noundef readonly %1, i8* noundef %2
   br i1 %6, label %9, label %7
 
 7:                                                ; preds = %5
-  %8 = tail call i64 @strlen(i8* noundef nonnull %1) #30
+  %8 = tail call i64 @strlen(i8* noundef nonnull %1) #31
   br label %9
 
 9:                                                ; preds = %5, %7
   %10 = phi i64 [ %8, %7 ], [ 0, %5 ]
-  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef %1, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #32
+  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef %1, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #33
   unreachable
 }
 
@@ -387,7 +404,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %17, label %18, label %23
 
 18:                                               ; preds = %14
-  %19 = tail call i64 @write(i32 noundef 1, i8* noundef %16, i64 noundef %15) #29
+  %19 = tail call i64 @write(i32 noundef 1, i8* noundef %16, i64 noundef %15) #30
   %20 = icmp sgt i64 %19, -1
   %21 = getelementptr inbounds i8, i8* %16, i64 %19
   %22 = sub nsw i64 %15, %19
@@ -406,12 +423,12 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 28:                                               ; preds = %24
   %29 = getelementptr inbounds [64 x i8], [64 x i8]* %7, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %29) #29
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %29) #30
   %30 = icmp eq i8* %3, null
   br i1 %30, label %54, label %31
 
 31:                                               ; preds = %28
-  %32 = tail call i64 @strlen(i8* noundef nonnull %3) #30
+  %32 = tail call i64 @strlen(i8* noundef nonnull %3) #31
   br label %33
 
 33:                                               ; preds = %37, %31
@@ -421,14 +438,14 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %36, label %37, label %42
 
 37:                                               ; preds = %33
-  %38 = tail call i64 @write(i32 noundef 2, i8* noundef %35, i64 noundef %34) #29
+  %38 = tail call i64 @write(i32 noundef 2, i8* noundef %35, i64 noundef %34) #30
   %39 = icmp sgt i64 %38, -1
   %40 = getelementptr inbounds i8, i8* %35, i64 %38
   %41 = sub nsw i64 %34, %38
   br i1 %39, label %33, label %42
 
 42:                                               ; preds = %33, %37
-  %43 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %29, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.36, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #29
+  %43 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %29, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.52, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #30
   %44 = sext i32 %43 to i64
   br label %45
 
@@ -439,7 +456,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %48, label %49, label %54
 
 49:                                               ; preds = %45
-  %50 = call i64 @write(i32 noundef 2, i8* noundef %47, i64 noundef %46) #29
+  %50 = call i64 @write(i32 noundef 2, i8* noundef %47, i64 noundef %46) #30
   %51 = icmp sgt i64 %50, -1
   %52 = getelementptr inbounds i8, i8* %47, i64 %50
   %53 = sub nsw i64 %46, %50
@@ -456,8 +473,8 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br label %60
 
 60:                                               ; preds = %54, %56
-  %61 = phi i8* [ %59, %56 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.37, i64 0, i64 0), %54 ]
-  %62 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %61) #30
+  %61 = phi i8* [ %59, %56 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.53, i64 0, i64 0), %54 ]
+  %62 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %61) #31
   br label %63
 
 63:                                               ; preds = %67, %60
@@ -467,7 +484,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %66, label %67, label %72
 
 67:                                               ; preds = %63
-  %68 = tail call i64 @write(i32 noundef 2, i8* noundef %65, i64 noundef %64) #29
+  %68 = tail call i64 @write(i32 noundef 2, i8* noundef %65, i64 noundef %64) #30
   %69 = icmp sgt i64 %68, -1
   %70 = getelementptr inbounds i8, i8* %65, i64 %68
   %71 = sub nsw i64 %64, %68
@@ -479,12 +496,12 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 74:                                               ; preds = %72, %78
   %75 = phi i64 [ %82, %78 ], [ 2, %72 ]
-  %76 = phi i8* [ %81, %78 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.38, i64 0, i64 0), %72 ]
+  %76 = phi i8* [ %81, %78 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.54, i64 0, i64 0), %72 ]
   %77 = icmp sgt i64 %75, 0
   br i1 %77, label %78, label %83
 
 78:                                               ; preds = %74
-  %79 = tail call i64 @write(i32 noundef 2, i8* noundef %76, i64 noundef %75) #29
+  %79 = tail call i64 @write(i32 noundef 2, i8* noundef %76, i64 noundef %75) #30
   %80 = icmp sgt i64 %79, -1
   %81 = getelementptr inbounds i8, i8* %76, i64 %79
   %82 = sub nsw i64 %75, %79
@@ -500,15 +517,15 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %87, label %88, label %93
 
 88:                                               ; preds = %84
-  %89 = tail call i64 @write(i32 noundef 2, i8* noundef %86, i64 noundef %85) #29
+  %89 = tail call i64 @write(i32 noundef 2, i8* noundef %86, i64 noundef %85) #30
   %90 = icmp sgt i64 %89, -1
   %91 = getelementptr inbounds i8, i8* %86, i64 %89
   %92 = sub nsw i64 %85, %89
   br i1 %90, label %84, label %93
 
 93:                                               ; preds = %88, %84, %72
-  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.39, i64 0, i64 0), i64 noundef 1)
-  tail call void @exit(i32 noundef 1) #31
+  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.55, i64 0, i64 0), i64 noundef 1)
+  tail call void @exit(i32 noundef 1) #32
   unreachable
 }
 
@@ -519,7 +536,7 @@ define void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* nocapture noundef re
   %8 = getelementptr inbounds i8, i8* %7, i64 16
   %9 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %1, i64 0, i32 1
   %10 = load i64, i64* %9, align 8, !tbaa !25
-  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef nonnull %8, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #32
+  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef nonnull %8, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #33
   unreachable
 }
 
@@ -527,9 +544,9 @@ define void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* nocapture noundef re
 define void @ember_fault_index(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #6 {
   %6 = alloca [96 x i8], align 16
   %7 = getelementptr inbounds [96 x i8], [96 x i8]* %6, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %7) #29
-  %8 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %7, i64 noundef 96, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str, i64 0, i64 0), i64 noundef %0, i64 noundef %1) #29
-  call void @ember_fault(i32 noundef 0, i8* noundef nonnull %7, i8* noundef %2, i32 noundef %3, i32 noundef %4) #32
+  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %7) #30
+  %8 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %7, i64 noundef 96, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str, i64 0, i64 0), i64 noundef %0, i64 noundef %1) #30
+  call void @ember_fault(i32 noundef 0, i8* noundef nonnull %7, i8* noundef %2, i32 noundef %3, i32 noundef %4) #33
   unreachable
 }
 
@@ -544,12 +561,12 @@ define i8* @ember_alloc(i64 noundef %0) local_unnamed_addr #0 {
 3:                                                ; preds = %1
   %4 = icmp eq i64 %0, 0
   %5 = select i1 %4, i64 1, i64 %0
-  %6 = tail call noalias i8* @malloc(i64 noundef %5) #29
+  %6 = tail call noalias i8* @malloc(i64 noundef %5) #30
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %1, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #33
   unreachable
 
 9:                                                ; preds = %3
@@ -561,7 +578,7 @@ declare noalias noundef i8* @malloc(i64 noundef) local_unnamed_addr #8
 
 ; Function Attrs: mustprogress nounwind willreturn
 define void @ember_free(i8* nocapture noundef %0) local_unnamed_addr #9 {
-  tail call void @free(i8* noundef %0) #29
+  tail call void @free(i8* noundef %0) #30
   ret void
 }
 
@@ -570,24 +587,24 @@ declare void @free(i8* nocapture noundef) local_unnamed_addr #10
 
 ; Function Attrs: nounwind
 define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
-  %1 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #29
+  %1 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
   %2 = icmp eq i8* %1, null
   br i1 %2, label %3, label %4
 
 3:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 4:                                                ; preds = %0
   %5 = getelementptr inbounds i8, i8* %1, i64 8
   %6 = bitcast i8* %5 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %6, align 8, !tbaa !11
-  %7 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #29
+  %7 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
   %8 = icmp eq i8* %7, null
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 10:                                               ; preds = %4
@@ -605,9 +622,9 @@ define void @ember_buf_free(%struct.EmBuf* noundef %0) local_unnamed_addr #9 {
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %5 = load i8*, i8** %4, align 8, !tbaa !23
-  tail call void @free(i8* noundef %5) #29
+  tail call void @free(i8* noundef %5) #30
   %6 = bitcast %struct.EmBuf* %0 to i8*
-  tail call void @free(i8* noundef %6) #29
+  tail call void @free(i8* noundef %6) #30
   br label %7
 
 7:                                                ; preds = %1, %3
@@ -642,12 +659,12 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   %21 = load i8*, i8** %17, align 8, !tbaa !23
   %22 = icmp eq i64 %18, 0
   %23 = select i1 %22, i64 1, i64 %18
-  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #29
+  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #30
   %25 = icmp eq i8* %24, null
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 27:                                               ; preds = %20
@@ -701,12 +718,12 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   %22 = load i8*, i8** %18, align 8, !tbaa !23
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #29
+  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #30
   %26 = icmp eq i8* %25, null
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 28:                                               ; preds = %21
@@ -721,7 +738,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   %33 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   %34 = getelementptr inbounds i8, i8* %32, i64 16
   %35 = getelementptr inbounds i8, i8* %34, i64 %31
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %35, i8* nonnull align 1 %33, i64 %4, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %35, i8* nonnull align 1 %33, i64 %4, i1 false) #30
   %36 = load i64, i64* %5, align 8, !tbaa !25
   %37 = add nsw i64 %36, %4
   store i64 %37, i64* %5, align 8, !tbaa !25
@@ -732,7 +749,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
 define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) local_unnamed_addr #0 {
   %3 = alloca [20 x i8], align 16
   %4 = getelementptr inbounds [20 x i8], [20 x i8]* %3, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 20, i8* nonnull %4) #29
+  call void @llvm.lifetime.start.p0i8(i64 20, i8* nonnull %4) #30
   br label %5
 
 5:                                                ; preds = %5, %2
@@ -778,12 +795,12 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %36 = load i8*, i8** %32, align 8, !tbaa !23
   %37 = icmp eq i64 %33, 0
   %38 = select i1 %37, i64 1, i64 %33
-  %39 = tail call i8* @realloc(i8* noundef %36, i64 noundef %38) #29
+  %39 = tail call i8* @realloc(i8* noundef %36, i64 noundef %38) #30
   %40 = icmp eq i8* %39, null
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %35, %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 42:                                               ; preds = %35
@@ -798,11 +815,11 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %47 = getelementptr inbounds [20 x i8], [20 x i8]* %3, i64 0, i64 %11
   %48 = getelementptr inbounds i8, i8* %46, i64 16
   %49 = getelementptr inbounds i8, i8* %48, i64 %45
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %49, i8* nonnull align 1 %47, i64 %18, i1 false) #29
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %49, i8* nonnull align 1 %47, i64 %18, i1 false) #30
   %50 = load i64, i64* %19, align 8, !tbaa !25
   %51 = add nsw i64 %50, %18
   store i64 %51, i64* %19, align 8, !tbaa !25
-  call void @llvm.lifetime.end.p0i8(i64 20, i8* nonnull %4) #29
+  call void @llvm.lifetime.end.p0i8(i64 20, i8* nonnull %4) #30
   ret void
 }
 
@@ -838,12 +855,12 @@ define void @ember_buf_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %22 = load i8*, i8** %18, align 8, !tbaa !23
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #29
+  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #30
   %26 = icmp eq i8* %25, null
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 28:                                               ; preds = %21
@@ -903,12 +920,12 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
   %22 = load i8*, i8** %18, align 8, !tbaa !23
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #29
+  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #30
   %26 = icmp eq i8* %25, null
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 28:                                               ; preds = %21
@@ -923,7 +940,7 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
   %33 = select i1 %3, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.3, i64 0, i64 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.2, i64 0, i64 0)
   %34 = getelementptr inbounds i8, i8* %32, i64 16
   %35 = getelementptr inbounds i8, i8* %34, i64 %31
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4) %35, i8* noundef nonnull align 1 dereferenceable(4) %33, i64 %4, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4) %35, i8* noundef nonnull align 1 dereferenceable(4) %33, i64 %4, i1 false) #30
   %36 = load i64, i64* %5, align 8, !tbaa !25
   %37 = add nsw i64 %36, %4
   store i64 %37, i64* %5, align 8, !tbaa !25
@@ -932,7 +949,7 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
 
 ; Function Attrs: nounwind
 define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1) unnamed_addr #0 {
-  %3 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %1) #30
+  %3 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %1) #31
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %5 = load i64, i64* %4, align 8, !tbaa !25
   %6 = add nsw i64 %5, %3
@@ -959,12 +976,12 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   %21 = load i8*, i8** %17, align 8, !tbaa !23
   %22 = icmp eq i64 %18, 0
   %23 = select i1 %22, i64 1, i64 %18
-  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #29
+  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #30
   %25 = icmp eq i8* %24, null
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 27:                                               ; preds = %20
@@ -978,7 +995,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   %31 = phi i8* [ %12, %10 ], [ %24, %27 ]
   %32 = getelementptr inbounds i8, i8* %31, i64 16
   %33 = getelementptr inbounds i8, i8* %32, i64 %30
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %33, i8* align 1 %1, i64 %3, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %33, i8* align 1 %1, i64 %3, i1 false) #30
   %34 = load i64, i64* %4, align 8, !tbaa !25
   %35 = add nsw i64 %34, %3
   store i64 %35, i64* %4, align 8, !tbaa !25
@@ -1013,12 +1030,12 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %22 = load i8*, i8** %18, align 8, !tbaa !23
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #29
+  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #30
   %26 = icmp eq i8* %25, null
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 28:                                               ; preds = %21
@@ -1045,7 +1062,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %41 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %42 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
   %43 = load i8*, i8** %42, align 8, !tbaa !18
-  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %43) #29
+  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %43) #30
   %44 = load i64, i64* %37, align 8, !tbaa !15
   %45 = icmp sgt i64 %44, 1
   br i1 %45, label %79, label %46
@@ -1079,12 +1096,12 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %64 = load i8*, i8** %60, align 8, !tbaa !23
   %65 = icmp eq i64 %61, 0
   %66 = select i1 %65, i64 1, i64 %61
-  %67 = tail call i8* @realloc(i8* noundef %64, i64 noundef %66) #29
+  %67 = tail call i8* @realloc(i8* noundef %64, i64 noundef %66) #30
   %68 = icmp eq i8* %67, null
   br i1 %68, label %69, label %70
 
 69:                                               ; preds = %63, %56
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 70:                                               ; preds = %63
@@ -1128,12 +1145,12 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %94 = load i8*, i8** %41, align 8, !tbaa !23
   %95 = icmp eq i64 %91, 0
   %96 = select i1 %95, i64 1, i64 %91
-  %97 = tail call i8* @realloc(i8* noundef %94, i64 noundef %96) #29
+  %97 = tail call i8* @realloc(i8* noundef %94, i64 noundef %96) #30
   %98 = icmp eq i8* %97, null
   br i1 %98, label %99, label %100
 
 99:                                               ; preds = %93, %87
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 100:                                              ; preds = %93
@@ -1155,7 +1172,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %110 = load i8*, i8** %42, align 8, !tbaa !18
   %111 = mul nsw i64 %80, %2
   %112 = getelementptr inbounds i8, i8* %110, i64 %111
-  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %112) #29
+  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %112) #30
   %113 = add nuw nsw i64 %80, 1
   %114 = load i64, i64* %37, align 8, !tbaa !15
   %115 = icmp slt i64 %113, %114
@@ -1176,7 +1193,7 @@ define %struct.EmStr* @ember_buf_finish(%struct.EmBuf* nocapture noundef %0) loc
   %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 2, i64 %8
   store i8 0, i8* %9, align 1, !tbaa !13
   %10 = bitcast %struct.EmBuf* %0 to i8*
-  tail call void @free(i8* noundef %10) #29
+  tail call void @free(i8* noundef %10) #30
   ret %struct.EmStr* %3
 }
 
@@ -1208,7 +1225,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %18, label %19, label %24
 
 19:                                               ; preds = %15
-  %20 = tail call i64 @write(i32 noundef 1, i8* noundef %17, i64 noundef %16) #29
+  %20 = tail call i64 @write(i32 noundef 1, i8* noundef %17, i64 noundef %16) #30
   %21 = icmp sgt i64 %20, -1
   %22 = getelementptr inbounds i8, i8* %17, i64 %20
   %23 = sub nsw i64 %16, %20
@@ -1226,7 +1243,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %29, label %30, label %54
 
 30:                                               ; preds = %26
-  %31 = tail call i64 @write(i32 noundef 1, i8* noundef %28, i64 noundef %27) #29
+  %31 = tail call i64 @write(i32 noundef 1, i8* noundef %28, i64 noundef %27) #30
   %32 = icmp sgt i64 %31, -1
   %33 = getelementptr inbounds i8, i8* %28, i64 %31
   %34 = sub nsw i64 %27, %31
@@ -1235,7 +1252,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
 35:                                               ; preds = %24, %10
   %36 = phi i64 [ %12, %10 ], [ 0, %24 ]
   %37 = getelementptr inbounds [65536 x i8], [65536 x i8]* @em_out, i64 0, i64 %36
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %37, i8* nonnull align 1 %11, i64 %5, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %37, i8* nonnull align 1 %11, i64 %5, i1 false) #30
   %38 = add nsw i64 %36, %5
   store i64 %38, i64* @em_out_len, align 8, !tbaa !11
   %39 = load i32, i32* @em_out_line, align 4, !tbaa !3
@@ -1243,7 +1260,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %40, label %54, label %41
 
 41:                                               ; preds = %35
-  %42 = tail call i8* @memchr(i8* noundef nonnull %11, i32 noundef 10, i64 noundef %5) #30
+  %42 = tail call i8* @memchr(i8* noundef nonnull %11, i32 noundef 10, i64 noundef %5) #31
   %43 = icmp eq i8* %42, null
   br i1 %43, label %54, label %44
 
@@ -1254,7 +1271,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %47, label %48, label %53
 
 48:                                               ; preds = %44
-  %49 = tail call i64 @write(i32 noundef 1, i8* noundef %46, i64 noundef %45) #29
+  %49 = tail call i64 @write(i32 noundef 1, i8* noundef %46, i64 noundef %45) #30
   %50 = icmp sgt i64 %49, -1
   %51 = getelementptr inbounds i8, i8* %46, i64 %49
   %52 = sub nsw i64 %45, %49
@@ -1271,9 +1288,9 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
 
 56:                                               ; preds = %54
   %57 = load i8*, i8** %2, align 8, !tbaa !23
-  tail call void @free(i8* noundef %57) #29
+  tail call void @free(i8* noundef %57) #30
   %58 = bitcast %struct.EmBuf* %0 to i8*
-  tail call void @free(i8* noundef %58) #29
+  tail call void @free(i8* noundef %58) #30
   br label %59
 
 59:                                               ; preds = %54, %56
@@ -1298,12 +1315,12 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
 11:                                               ; preds = %5
   %12 = icmp eq i64 %9, 0
   %13 = select i1 %12, i64 1, i64 %9
-  %14 = tail call noalias i8* @malloc(i64 noundef %13) #29
+  %14 = tail call noalias i8* @malloc(i64 noundef %13) #30
   %15 = icmp eq i8* %14, null
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 17:                                               ; preds = %11
@@ -1314,7 +1331,7 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
   %21 = bitcast i8* %20 to i64*
   store i64 0, i64* %21, align 8, !tbaa !11
   %22 = getelementptr inbounds i8, i8* %14, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %22, i8* nonnull align 1 %6, i64 %8, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %22, i8* nonnull align 1 %6, i64 %8, i1 false) #30
   %23 = getelementptr inbounds i8, i8* %22, i64 %8
   store i8 0, i8* %23, align 1, !tbaa !13
   br label %24
@@ -1337,7 +1354,7 @@ define void @ember_str_free(%struct.EmStr* noundef %0) local_unnamed_addr #9 {
 
 7:                                                ; preds = %3
   %8 = bitcast %struct.EmStr* %0 to i8*
-  tail call void @free(i8* noundef %8) #29
+  tail call void @free(i8* noundef %8) #30
   br label %9
 
 9:                                                ; preds = %7, %3, %1
@@ -1479,12 +1496,12 @@ define noalias %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef
 11:                                               ; preds = %2
   %12 = icmp eq i64 %9, 0
   %13 = select i1 %12, i64 1, i64 %9
-  %14 = tail call noalias i8* @malloc(i64 noundef %13) #29
+  %14 = tail call noalias i8* @malloc(i64 noundef %13) #30
   %15 = icmp eq i8* %14, null
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 17:                                               ; preds = %11
@@ -1516,12 +1533,12 @@ define noalias %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef
   br i1 %7, label %8, label %11
 
 8:                                                ; preds = %2
-  %9 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %6, i64 %4) #29
+  %9 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %6, i64 %4) #30
   %10 = extractvalue { i64, i1 } %9, 1
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 12:                                               ; preds = %8
@@ -1533,12 +1550,12 @@ define noalias %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef
 16:                                               ; preds = %12
   %17 = icmp eq i64 %14, 0
   %18 = select i1 %17, i64 1, i64 %14
-  %19 = tail call noalias i8* @malloc(i64 noundef %18) #29
+  %19 = tail call noalias i8* @malloc(i64 noundef %18) #30
   %20 = icmp eq i8* %19, null
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 22:                                               ; preds = %16
@@ -1643,7 +1660,7 @@ define i32 @ember_str_cmp(%struct.EmStr* nocapture noundef readonly %0, %struct.
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = icmp slt i64 %6, %8
   %10 = select i1 %9, i64 %6, i64 %8
-  %11 = tail call i32 @memcmp(i8* noundef nonnull %3, i8* noundef nonnull %4, i64 noundef %10) #30
+  %11 = tail call i32 @memcmp(i8* noundef nonnull %3, i8* noundef nonnull %4, i64 noundef %10) #31
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %16, label %13
 
@@ -1696,12 +1713,12 @@ define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocaptu
   %23 = phi i8* [ %3, %18 ], [ %36, %35 ]
   %24 = ptrtoint i8* %23 to i64
   %25 = sub i64 %21, %24
-  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #30
+  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #31
   %27 = icmp eq i8* %26, null
   br i1 %27, label %38, label %28
 
 28:                                               ; preds = %22
-  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #29
+  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #30
   %30 = icmp eq i32 %29, 0
   br i1 %30, label %31, label %35
 
@@ -1850,7 +1867,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   br i1 %106, label %108, label %107
 
 107:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.5, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #32
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.5, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #33
   unreachable
 
 108:                                              ; preds = %99
@@ -1937,7 +1954,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %163 = phi i64 [ 0, %140 ], [ %192, %191 ]
   %164 = phi i64 [ 0, %140 ], [ %193, %191 ]
   %165 = add i64 %163, 1
-  %166 = tail call i64 @llvm.smax.i64(i64 %7, i64 %165) #29
+  %166 = tail call i64 @llvm.smax.i64(i64 %7, i64 %165) #30
   %167 = add i64 %166, -1
   br label %168
 
@@ -1957,7 +1974,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
 177:                                              ; preds = %172, %168
   %178 = phi i64 [ %166, %168 ], [ %170, %172 ]
   %179 = add i64 %178, 1
-  %180 = tail call i64 @llvm.smax.i64(i64 %7, i64 %179) #29
+  %180 = tail call i64 @llvm.smax.i64(i64 %7, i64 %179) #30
   %181 = add i64 %180, -1
   br label %182
 
@@ -1988,7 +2005,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
 
 199:                                              ; preds = %195
   %200 = add i64 %197, 1
-  %201 = tail call i64 @llvm.smax.i64(i64 %7, i64 %200) #29
+  %201 = tail call i64 @llvm.smax.i64(i64 %7, i64 %200) #30
   %202 = add i64 %201, -1
   br label %203
 
@@ -2024,12 +2041,12 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
 222:                                              ; preds = %219, %217, %212
   %223 = phi i64 [ 1, %212 ], [ 2, %217 ], [ %221, %219 ]
   %224 = add nuw nsw i64 %223, 17
-  %225 = tail call noalias i8* @malloc(i64 noundef %224) #29
+  %225 = tail call noalias i8* @malloc(i64 noundef %224) #30
   %226 = icmp eq i8* %225, null
   br i1 %226, label %227, label %228
 
 227:                                              ; preds = %222
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 228:                                              ; preds = %222
@@ -2040,7 +2057,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %232 = bitcast i8* %231 to i64*
   store i64 0, i64* %232, align 8, !tbaa !11
   %233 = getelementptr inbounds i8, i8* %225, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %233, i8* noundef nonnull align 1 %214, i64 %223, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %233, i8* noundef nonnull align 1 %214, i64 %223, i1 false) #30
   %234 = getelementptr inbounds i8, i8* %233, i64 %223
   store i8 0, i8* %234, align 1, !tbaa !13
   ret %struct.EmStr* %229
@@ -2167,7 +2184,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %101, label %102, label %103
 
 102:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.47, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 103:                                              ; preds = %99
@@ -2341,7 +2358,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %211 = phi i64 [ 0, %167 ], [ %240, %239 ]
   %212 = phi i64 [ 0, %167 ], [ %241, %239 ]
   %213 = add i64 %211, 1
-  %214 = tail call i64 @llvm.smax.i64(i64 %7, i64 %213) #29
+  %214 = tail call i64 @llvm.smax.i64(i64 %7, i64 %213) #30
   %215 = add i64 %214, -1
   br label %216
 
@@ -2361,7 +2378,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 225:                                              ; preds = %220, %216
   %226 = phi i64 [ %214, %216 ], [ %218, %220 ]
   %227 = add i64 %226, 1
-  %228 = tail call i64 @llvm.smax.i64(i64 %7, i64 %227) #29
+  %228 = tail call i64 @llvm.smax.i64(i64 %7, i64 %227) #30
   %229 = add i64 %228, -1
   br label %230
 
@@ -2392,7 +2409,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 247:                                              ; preds = %243
   %248 = add i64 %245, 1
-  %249 = tail call i64 @llvm.smax.i64(i64 %7, i64 %248) #29
+  %249 = tail call i64 @llvm.smax.i64(i64 %7, i64 %248) #30
   %250 = add i64 %249, -1
   br label %251
 
@@ -2500,7 +2517,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %318 = phi i64 [ 0, %274 ], [ %347, %346 ]
   %319 = phi i64 [ 0, %274 ], [ %348, %346 ]
   %320 = add i64 %318, 1
-  %321 = tail call i64 @llvm.smax.i64(i64 %7, i64 %320) #29
+  %321 = tail call i64 @llvm.smax.i64(i64 %7, i64 %320) #30
   %322 = add i64 %321, -1
   br label %323
 
@@ -2520,7 +2537,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 332:                                              ; preds = %327, %323
   %333 = phi i64 [ %321, %323 ], [ %325, %327 ]
   %334 = add i64 %333, 1
-  %335 = tail call i64 @llvm.smax.i64(i64 %7, i64 %334) #29
+  %335 = tail call i64 @llvm.smax.i64(i64 %7, i64 %334) #30
   %336 = add i64 %335, -1
   br label %337
 
@@ -2551,7 +2568,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 354:                                              ; preds = %350
   %355 = add i64 %352, 1
-  %356 = tail call i64 @llvm.smax.i64(i64 %7, i64 %355) #29
+  %356 = tail call i64 @llvm.smax.i64(i64 %7, i64 %355) #30
   %357 = add i64 %356, -1
   br label %358
 
@@ -2580,12 +2597,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 374:                                              ; preds = %367
   %375 = icmp eq i64 %372, 0
   %376 = select i1 %375, i64 1, i64 %372
-  %377 = tail call noalias i8* @malloc(i64 noundef %376) #29
+  %377 = tail call noalias i8* @malloc(i64 noundef %376) #30
   %378 = icmp eq i8* %377, null
   br i1 %378, label %379, label %380
 
 379:                                              ; preds = %374, %367
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 380:                                              ; preds = %374
@@ -2596,31 +2613,31 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %384 = bitcast i8* %383 to i64*
   store i64 0, i64* %384, align 8, !tbaa !11
   %385 = getelementptr inbounds i8, i8* %377, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %385, i8* nonnull align 1 %370, i64 %371, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %385, i8* nonnull align 1 %370, i64 %371, i1 false) #30
   %386 = getelementptr inbounds i8, i8* %385, i64 %371
   store i8 0, i8* %386, align 1, !tbaa !13
   br label %526
 
 387:                                              ; preds = %139, %137, %152
   %388 = phi i64 [ %153, %152 ], [ 0, %137 ], [ %144, %139 ]
-  %389 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #29
+  %389 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
   %390 = icmp eq i8* %389, null
   br i1 %390, label %391, label %392
 
 391:                                              ; preds = %387
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 392:                                              ; preds = %387
   %393 = getelementptr inbounds i8, i8* %389, i64 8
   %394 = bitcast i8* %393 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %394, align 8, !tbaa !11
-  %395 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #29
+  %395 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
   %396 = icmp eq i8* %395, null
   br i1 %396, label %397, label %398
 
 397:                                              ; preds = %392
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 398:                                              ; preds = %392
@@ -2662,12 +2679,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 424:                                              ; preds = %419
   %425 = add nuw nsw i64 %422, 17
-  %426 = tail call i8* @realloc(i8* noundef %409, i64 noundef %425) #29
+  %426 = tail call i8* @realloc(i8* noundef %409, i64 noundef %425) #30
   %427 = icmp eq i8* %426, null
   br i1 %427, label %428, label %429
 
 428:                                              ; preds = %424, %419
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 429:                                              ; preds = %424
@@ -2690,24 +2707,24 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 439:                                              ; preds = %437
   %440 = add i64 %100, 1
-  %441 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %440, i64 8) #29
+  %441 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %440, i64 8) #30
   %442 = extractvalue { i64, i1 } %441, 1
   br i1 %442, label %443, label %444
 
 443:                                              ; preds = %439, %437
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 444:                                              ; preds = %439
   %445 = extractvalue { i64, i1 } %441, 0
   %446 = icmp eq i64 %445, 0
   %447 = select i1 %446, i64 1, i64 %445
-  %448 = tail call noalias i8* @malloc(i64 noundef %447) #29
+  %448 = tail call noalias i8* @malloc(i64 noundef %447) #30
   %449 = icmp eq i8* %448, null
   br i1 %449, label %450, label %451
 
 450:                                              ; preds = %444
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 451:                                              ; preds = %444
@@ -2760,7 +2777,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 480:                                              ; preds = %479, %453
   %481 = phi i64 [ %496, %479 ], [ 0, %453 ]
-  tail call void @free(i8* noundef %448) #29
+  tail call void @free(i8* noundef %448) #30
   br label %519
 
 482:                                              ; preds = %455, %511
@@ -2792,12 +2809,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 504:                                              ; preds = %498
   %505 = icmp eq i64 %502, 0
   %506 = select i1 %505, i64 1, i64 %502
-  %507 = tail call i8* @realloc(i8* noundef %483, i64 noundef %506) #29
+  %507 = tail call i8* @realloc(i8* noundef %483, i64 noundef %506) #30
   %508 = icmp eq i8* %507, null
   br i1 %508, label %509, label %510
 
 509:                                              ; preds = %504, %498
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 510:                                              ; preds = %504
@@ -2809,7 +2826,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %513 = phi i64 [ %501, %510 ], [ %484, %482 ]
   %514 = getelementptr inbounds i8, i8* %512, i64 16
   %515 = getelementptr inbounds i8, i8* %514, i64 %485
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %515, i8* nonnull align 1 %491, i64 %495, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %515, i8* nonnull align 1 %491, i64 %495, i1 false) #30
   %516 = add nuw nsw i64 %486, 1
   %517 = icmp eq i64 %516, %388
   br i1 %517, label %479, label %482, !llvm.loop !49
@@ -2829,7 +2846,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   store i64 0, i64* %524, align 8, !tbaa !11
   %525 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %522, i64 0, i32 2, i64 %520
   store i8 0, i8* %525, align 1, !tbaa !13
-  tail call void @free(i8* noundef %389) #29
+  tail call void @free(i8* noundef %389) #30
   br label %526
 
 526:                                              ; preds = %519, %380
@@ -2870,12 +2887,12 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %23 = phi i8* [ %3, %18 ], [ %32, %31 ]
   %24 = ptrtoint i8* %23 to i64
   %25 = sub i64 %21, %24
-  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #30
+  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #31
   %27 = icmp eq i8* %26, null
   br i1 %27, label %34, label %28
 
 28:                                               ; preds = %22
-  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #29
+  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #30
   %30 = icmp eq i32 %29, 0
   br i1 %30, label %35, label %31
 
@@ -3163,12 +3180,12 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %120 = phi i8* [ %117, %116 ], [ %129, %128 ]
   %121 = ptrtoint i8* %120 to i64
   %122 = sub i64 %19, %121
-  %123 = tail call i8* @memchr(i8* noundef nonnull %120, i32 noundef %18, i64 noundef %122) #30
+  %123 = tail call i8* @memchr(i8* noundef nonnull %120, i32 noundef %18, i64 noundef %122) #31
   %124 = icmp eq i8* %123, null
   br i1 %124, label %140, label %125
 
 125:                                              ; preds = %119
-  %126 = tail call i32 @bcmp(i8* nonnull %123, i8* nonnull %9, i64 %4) #29
+  %126 = tail call i32 @bcmp(i8* nonnull %123, i8* nonnull %9, i64 %4) #30
   %127 = icmp eq i32 %126, 0
   br i1 %127, label %131, label %128
 
@@ -3249,24 +3266,24 @@ define %struct.EmStr* @ember_str_upper(%struct.EmStr* nocapture noundef readonly
 
 ; Function Attrs: nounwind
 define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1) unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #29
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 6:                                                ; preds = %2
   %7 = getelementptr inbounds i8, i8* %3, i64 8
   %8 = bitcast i8* %7 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %8, align 8, !tbaa !11
-  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #29
+  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 12:                                               ; preds = %6
@@ -3305,7 +3322,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   store i64 0, i64* %34, align 8, !tbaa !11
   %35 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %32, i64 0, i32 2, i64 %31
   store i8 0, i8* %35, align 1, !tbaa !13
-  tail call void @free(i8* noundef nonnull %3) #29
+  tail call void @free(i8* noundef nonnull %3) #30
   ret %struct.EmStr* %32
 
 36:                                               ; preds = %20, %327
@@ -3413,12 +3430,12 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %111 = load i8*, i8** %24, align 8, !tbaa !23
   %112 = icmp eq i64 %108, 0
   %113 = select i1 %112, i64 1, i64 %108
-  %114 = tail call i8* @realloc(i8* noundef %111, i64 noundef %113) #29
+  %114 = tail call i8* @realloc(i8* noundef %111, i64 noundef %113) #30
   %115 = icmp eq i8* %114, null
   br i1 %115, label %116, label %117
 
 116:                                              ; preds = %110, %104
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 117:                                              ; preds = %110
@@ -3458,12 +3475,12 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %137 = load i8*, i8** %24, align 8, !tbaa !23
   %138 = icmp eq i64 %134, 0
   %139 = select i1 %138, i64 1, i64 %134
-  %140 = tail call i8* @realloc(i8* noundef %137, i64 noundef %139) #29
+  %140 = tail call i8* @realloc(i8* noundef %137, i64 noundef %139) #30
   %141 = icmp eq i8* %140, null
   br i1 %141, label %142, label %143
 
 142:                                              ; preds = %136, %130
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 143:                                              ; preds = %136
@@ -3475,7 +3492,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %145 = phi i8* [ %129, %128 ], [ %140, %143 ]
   %146 = getelementptr inbounds i8, i8* %145, i64 16
   %147 = getelementptr inbounds i8, i8* %146, i64 %124
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %147, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.49, i64 0, i64 0), i64 3, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %147, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.65, i64 0, i64 0), i64 3, i1 false) #30
   store i64 %125, i64* %22, align 8, !tbaa !25
   br label %327
 
@@ -3513,12 +3530,12 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %165 = load i8*, i8** %24, align 8, !tbaa !23
   %166 = icmp eq i64 %162, 0
   %167 = select i1 %166, i64 1, i64 %162
-  %168 = tail call i8* @realloc(i8* noundef %165, i64 noundef %167) #29
+  %168 = tail call i8* @realloc(i8* noundef %165, i64 noundef %167) #30
   %169 = icmp eq i8* %168, null
   br i1 %169, label %170, label %171
 
 170:                                              ; preds = %164, %158
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 171:                                              ; preds = %164
@@ -3530,7 +3547,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %173 = phi i8* [ %157, %156 ], [ %168, %171 ]
   %174 = getelementptr inbounds i8, i8* %173, i64 16
   %175 = getelementptr inbounds i8, i8* %174, i64 %152
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %175, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.50, i64 0, i64 0), i64 3, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %175, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.66, i64 0, i64 0), i64 3, i1 false) #30
   store i64 %153, i64* %22, align 8, !tbaa !25
   br label %327
 
@@ -3703,24 +3720,24 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 
 305:                                              ; preds = %284, %269, %258, %254, %246
   %306 = phi i32 [ 0, %246 ], [ %255, %254 ], [ %266, %258 ], [ %283, %269 ], [ %304, %284 ]
-  %307 = tail call fastcc i32 @cp_upper(i32 noundef %247) #29
+  %307 = tail call fastcc i32 @cp_upper(i32 noundef %247) #30
   %308 = icmp eq i32 %307, %247
   br i1 %308, label %309, label %314
 
 309:                                              ; preds = %305
-  %310 = tail call fastcc i32 @cp_lower(i32 noundef %247) #29
+  %310 = tail call fastcc i32 @cp_lower(i32 noundef %247) #30
   %311 = icmp ne i32 %310, %247
   %312 = icmp eq i32 %247, 223
   %313 = or i1 %312, %311
   br i1 %313, label %314, label %323
 
 314:                                              ; preds = %305, %309
-  %315 = tail call fastcc i32 @cp_upper(i32 noundef %306) #29
+  %315 = tail call fastcc i32 @cp_upper(i32 noundef %306) #30
   %316 = icmp eq i32 %315, %306
   br i1 %316, label %317, label %323
 
 317:                                              ; preds = %314
-  %318 = tail call fastcc i32 @cp_lower(i32 noundef %306) #29
+  %318 = tail call fastcc i32 @cp_lower(i32 noundef %306) #30
   %319 = icmp eq i32 %318, %306
   br i1 %319, label %320, label %323
 
@@ -3753,157 +3770,157 @@ define %struct.EmStr* @ember_str_lower(%struct.EmStr* nocapture noundef readonly
 }
 
 ; Function Attrs: nounwind
-define noalias %struct.EmStr* @ember_str_strip(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #0 {
-  %2 = alloca i64, align 8
+define noalias %struct.EmStr* @ember_str_strip(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* noundef %1) local_unnamed_addr #0 {
   %3 = alloca i64, align 8
-  %4 = bitcast i64* %2 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %4) #29
+  %4 = alloca i64, align 8
   %5 = bitcast i64* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #29
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, i64* noundef nonnull %2, i64* noundef nonnull %3) #29
-  %6 = load i64, i64* %2, align 8, !tbaa !11
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #30
+  %6 = bitcast i64* %4 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #30
+  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #30
   %7 = load i64, i64* %3, align 8, !tbaa !11
-  %8 = sub nsw i64 %7, %6
-  %9 = add nsw i64 %8, 17
-  %10 = icmp sgt i64 %8, -18
-  br i1 %10, label %11, label %16
+  %8 = load i64, i64* %4, align 8, !tbaa !11
+  %9 = sub nsw i64 %8, %7
+  %10 = add nsw i64 %9, 17
+  %11 = icmp sgt i64 %9, -18
+  br i1 %11, label %12, label %17
 
-11:                                               ; preds = %1
-  %12 = icmp eq i64 %9, 0
-  %13 = select i1 %12, i64 1, i64 %9
-  %14 = tail call noalias i8* @malloc(i64 noundef %13) #29
-  %15 = icmp eq i8* %14, null
-  br i1 %15, label %16, label %17
+12:                                               ; preds = %2
+  %13 = icmp eq i64 %10, 0
+  %14 = select i1 %13, i64 1, i64 %10
+  %15 = tail call noalias i8* @malloc(i64 noundef %14) #30
+  %16 = icmp eq i8* %15, null
+  br i1 %16, label %17, label %18
 
-16:                                               ; preds = %11, %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+17:                                               ; preds = %12, %2
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
-17:                                               ; preds = %11
-  %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %6
-  %19 = bitcast i8* %14 to %struct.EmStr*
-  %20 = bitcast i8* %14 to i64*
-  store i64 %8, i64* %20, align 8, !tbaa !11
-  %21 = getelementptr inbounds i8, i8* %14, i64 8
-  %22 = bitcast i8* %21 to i64*
-  store i64 0, i64* %22, align 8, !tbaa !11
-  %23 = getelementptr inbounds i8, i8* %14, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %23, i8* nonnull align 1 %18, i64 %8, i1 false) #29
-  %24 = getelementptr inbounds i8, i8* %23, i64 %8
-  store i8 0, i8* %24, align 1, !tbaa !13
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #29
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %4) #29
-  ret %struct.EmStr* %19
+18:                                               ; preds = %12
+  %19 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %7
+  %20 = bitcast i8* %15 to %struct.EmStr*
+  %21 = bitcast i8* %15 to i64*
+  store i64 %9, i64* %21, align 8, !tbaa !11
+  %22 = getelementptr inbounds i8, i8* %15, i64 8
+  %23 = bitcast i8* %22 to i64*
+  store i64 0, i64* %23, align 8, !tbaa !11
+  %24 = getelementptr inbounds i8, i8* %15, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #30
+  %25 = getelementptr inbounds i8, i8* %24, i64 %9
+  store i8 0, i8* %25, align 1, !tbaa !13
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #30
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #30
+  ret %struct.EmStr* %20
 }
 
 ; Function Attrs: nounwind
-define noalias %struct.EmStr* @ember_str_lstrip(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #0 {
-  %2 = alloca i64, align 8
+define noalias %struct.EmStr* @ember_str_lstrip(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* noundef %1) local_unnamed_addr #0 {
   %3 = alloca i64, align 8
-  %4 = bitcast i64* %2 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %4) #29
+  %4 = alloca i64, align 8
   %5 = bitcast i64* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #29
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 1, i64* noundef nonnull %2, i64* noundef nonnull %3) #29
-  %6 = load i64, i64* %2, align 8, !tbaa !11
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #30
+  %6 = bitcast i64* %4 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #30
+  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 1, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #30
   %7 = load i64, i64* %3, align 8, !tbaa !11
-  %8 = sub nsw i64 %7, %6
-  %9 = add nsw i64 %8, 17
-  %10 = icmp sgt i64 %8, -18
-  br i1 %10, label %11, label %16
+  %8 = load i64, i64* %4, align 8, !tbaa !11
+  %9 = sub nsw i64 %8, %7
+  %10 = add nsw i64 %9, 17
+  %11 = icmp sgt i64 %9, -18
+  br i1 %11, label %12, label %17
 
-11:                                               ; preds = %1
-  %12 = icmp eq i64 %9, 0
-  %13 = select i1 %12, i64 1, i64 %9
-  %14 = tail call noalias i8* @malloc(i64 noundef %13) #29
-  %15 = icmp eq i8* %14, null
-  br i1 %15, label %16, label %17
+12:                                               ; preds = %2
+  %13 = icmp eq i64 %10, 0
+  %14 = select i1 %13, i64 1, i64 %10
+  %15 = tail call noalias i8* @malloc(i64 noundef %14) #30
+  %16 = icmp eq i8* %15, null
+  br i1 %16, label %17, label %18
 
-16:                                               ; preds = %11, %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+17:                                               ; preds = %12, %2
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
-17:                                               ; preds = %11
-  %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %6
-  %19 = bitcast i8* %14 to %struct.EmStr*
-  %20 = bitcast i8* %14 to i64*
-  store i64 %8, i64* %20, align 8, !tbaa !11
-  %21 = getelementptr inbounds i8, i8* %14, i64 8
-  %22 = bitcast i8* %21 to i64*
-  store i64 0, i64* %22, align 8, !tbaa !11
-  %23 = getelementptr inbounds i8, i8* %14, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %23, i8* nonnull align 1 %18, i64 %8, i1 false) #29
-  %24 = getelementptr inbounds i8, i8* %23, i64 %8
-  store i8 0, i8* %24, align 1, !tbaa !13
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #29
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %4) #29
-  ret %struct.EmStr* %19
+18:                                               ; preds = %12
+  %19 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %7
+  %20 = bitcast i8* %15 to %struct.EmStr*
+  %21 = bitcast i8* %15 to i64*
+  store i64 %9, i64* %21, align 8, !tbaa !11
+  %22 = getelementptr inbounds i8, i8* %15, i64 8
+  %23 = bitcast i8* %22 to i64*
+  store i64 0, i64* %23, align 8, !tbaa !11
+  %24 = getelementptr inbounds i8, i8* %15, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #30
+  %25 = getelementptr inbounds i8, i8* %24, i64 %9
+  store i8 0, i8* %25, align 1, !tbaa !13
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #30
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #30
+  ret %struct.EmStr* %20
 }
 
 ; Function Attrs: nounwind
-define noalias %struct.EmStr* @ember_str_rstrip(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #0 {
-  %2 = alloca i64, align 8
+define noalias %struct.EmStr* @ember_str_rstrip(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* noundef %1) local_unnamed_addr #0 {
   %3 = alloca i64, align 8
-  %4 = bitcast i64* %2 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %4) #29
+  %4 = alloca i64, align 8
   %5 = bitcast i64* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #29
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 2, i64* noundef nonnull %2, i64* noundef nonnull %3) #29
-  %6 = load i64, i64* %2, align 8, !tbaa !11
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #30
+  %6 = bitcast i64* %4 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #30
+  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 2, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #30
   %7 = load i64, i64* %3, align 8, !tbaa !11
-  %8 = sub nsw i64 %7, %6
-  %9 = add nsw i64 %8, 17
-  %10 = icmp sgt i64 %8, -18
-  br i1 %10, label %11, label %16
+  %8 = load i64, i64* %4, align 8, !tbaa !11
+  %9 = sub nsw i64 %8, %7
+  %10 = add nsw i64 %9, 17
+  %11 = icmp sgt i64 %9, -18
+  br i1 %11, label %12, label %17
 
-11:                                               ; preds = %1
-  %12 = icmp eq i64 %9, 0
-  %13 = select i1 %12, i64 1, i64 %9
-  %14 = tail call noalias i8* @malloc(i64 noundef %13) #29
-  %15 = icmp eq i8* %14, null
-  br i1 %15, label %16, label %17
+12:                                               ; preds = %2
+  %13 = icmp eq i64 %10, 0
+  %14 = select i1 %13, i64 1, i64 %10
+  %15 = tail call noalias i8* @malloc(i64 noundef %14) #30
+  %16 = icmp eq i8* %15, null
+  br i1 %16, label %17, label %18
 
-16:                                               ; preds = %11, %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+17:                                               ; preds = %12, %2
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
-17:                                               ; preds = %11
-  %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %6
-  %19 = bitcast i8* %14 to %struct.EmStr*
-  %20 = bitcast i8* %14 to i64*
-  store i64 %8, i64* %20, align 8, !tbaa !11
-  %21 = getelementptr inbounds i8, i8* %14, i64 8
-  %22 = bitcast i8* %21 to i64*
-  store i64 0, i64* %22, align 8, !tbaa !11
-  %23 = getelementptr inbounds i8, i8* %14, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %23, i8* nonnull align 1 %18, i64 %8, i1 false) #29
-  %24 = getelementptr inbounds i8, i8* %23, i64 %8
-  store i8 0, i8* %24, align 1, !tbaa !13
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #29
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %4) #29
-  ret %struct.EmStr* %19
+18:                                               ; preds = %12
+  %19 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %7
+  %20 = bitcast i8* %15 to %struct.EmStr*
+  %21 = bitcast i8* %15 to i64*
+  store i64 %9, i64* %21, align 8, !tbaa !11
+  %22 = getelementptr inbounds i8, i8* %15, i64 8
+  %23 = bitcast i8* %22 to i64*
+  store i64 0, i64* %23, align 8, !tbaa !11
+  %24 = getelementptr inbounds i8, i8* %15, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #30
+  %25 = getelementptr inbounds i8, i8* %24, i64 %9
+  store i8 0, i8* %25, align 1, !tbaa !13
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #30
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #30
+  ret %struct.EmStr* %20
 }
 
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1, %struct.EmStr* nocapture noundef readonly %2) local_unnamed_addr #0 {
-  %4 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #29
+  %4 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
   %5 = icmp eq i8* %4, null
   br i1 %5, label %6, label %7
 
 6:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 7:                                                ; preds = %3
   %8 = getelementptr inbounds i8, i8* %4, i64 8
   %9 = bitcast i8* %8 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %9, align 8, !tbaa !11
-  %10 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #29
+  %10 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
   %11 = icmp eq i8* %10, null
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 13:                                               ; preds = %7
@@ -3939,12 +3956,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %36 = icmp ugt i64 %31, 96
   %37 = select i1 %36, i64 %31, i64 96
   %38 = add nuw nsw i64 %37, 17
-  %39 = tail call i8* @realloc(i8* noundef nonnull %10, i64 noundef %38) #29
+  %39 = tail call i8* @realloc(i8* noundef nonnull %10, i64 noundef %38) #30
   %40 = icmp eq i8* %39, null
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %35
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 42:                                               ; preds = %35
@@ -3958,7 +3975,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %46 = phi i8* [ %39, %42 ], [ %10, %29 ]
   %47 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 0
   %48 = getelementptr inbounds i8, i8* %46, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %48, i8* nonnull align 1 %47, i64 %31, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %48, i8* nonnull align 1 %47, i64 %31, i1 false) #30
   store i64 %31, i64* %32, align 8, !tbaa !25
   %49 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %50 = load i64, i64* %49, align 8, !tbaa !11
@@ -4017,12 +4034,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 85:                                               ; preds = %79
   %86 = icmp eq i64 %83, 0
   %87 = select i1 %86, i64 1, i64 %83
-  %88 = tail call i8* @realloc(i8* noundef %63, i64 noundef %87) #29
+  %88 = tail call i8* @realloc(i8* noundef %63, i64 noundef %87) #30
   %89 = icmp eq i8* %88, null
   br i1 %89, label %90, label %91
 
 90:                                               ; preds = %85, %79
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 91:                                               ; preds = %85
@@ -4034,7 +4051,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %94 = phi i8* [ %88, %91 ], [ %63, %75 ]
   %95 = getelementptr inbounds i8, i8* %94, i64 16
   %96 = getelementptr inbounds i8, i8* %95, i64 %65
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %96, i8* noundef nonnull align 1 %67, i64 %76, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %96, i8* noundef nonnull align 1 %67, i64 %76, i1 false) #30
   %97 = load i64, i64* %30, align 8, !tbaa !11
   %98 = add nsw i64 %97, %77
   %99 = icmp sgt i64 %98, %93
@@ -4056,12 +4073,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %109 = load i8*, i8** %53, align 8, !tbaa !23
   %110 = icmp eq i64 %106, 0
   %111 = select i1 %110, i64 1, i64 %106
-  %112 = tail call i8* @realloc(i8* noundef %109, i64 noundef %111) #29
+  %112 = tail call i8* @realloc(i8* noundef %109, i64 noundef %111) #30
   %113 = icmp eq i8* %112, null
   br i1 %113, label %114, label %115
 
 114:                                              ; preds = %108, %102
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 115:                                              ; preds = %108
@@ -4073,7 +4090,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %118 = phi i8* [ %101, %100 ], [ %112, %115 ]
   %119 = getelementptr inbounds i8, i8* %118, i64 16
   %120 = getelementptr inbounds i8, i8* %119, i64 %77
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %120, i8* nonnull align 1 %47, i64 %97, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %120, i8* nonnull align 1 %47, i64 %97, i1 false) #30
   %121 = add nuw nsw i64 %76, %66
   %122 = load i64, i64* %49, align 8, !tbaa !11
   %123 = icmp slt i64 %121, %122
@@ -4112,12 +4129,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %146 = phi i8* [ %139, %141 ], [ %158, %157 ]
   %147 = ptrtoint i8* %146 to i64
   %148 = sub i64 %144, %147
-  %149 = tail call i8* @memchr(i8* noundef nonnull %146, i32 noundef %143, i64 noundef %148) #30
+  %149 = tail call i8* @memchr(i8* noundef nonnull %146, i32 noundef %143, i64 noundef %148) #31
   %150 = icmp eq i8* %149, null
   br i1 %150, label %163, label %151
 
 151:                                              ; preds = %145
-  %152 = tail call i32 @bcmp(i8* nonnull %149, i8* nonnull %22, i64 %128) #29
+  %152 = tail call i32 @bcmp(i8* nonnull %149, i8* nonnull %22, i64 %128) #30
   %153 = icmp eq i32 %152, 0
   br i1 %153, label %154, label %157
 
@@ -4154,12 +4171,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 174:                                              ; preds = %168
   %175 = icmp eq i64 %172, 0
   %176 = select i1 %175, i64 1, i64 %172
-  %177 = tail call i8* @realloc(i8* noundef %125, i64 noundef %176) #29
+  %177 = tail call i8* @realloc(i8* noundef %125, i64 noundef %176) #30
   %178 = icmp eq i8* %177, null
   br i1 %178, label %179, label %180
 
 179:                                              ; preds = %174, %168
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 180:                                              ; preds = %174
@@ -4172,7 +4189,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %184 = phi i8* [ %177, %180 ], [ %125, %163 ]
   %185 = getelementptr inbounds i8, i8* %184, i64 16
   %186 = getelementptr inbounds i8, i8* %185, i64 %183
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %186, i8* nonnull align 1 %164, i64 %165, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %186, i8* nonnull align 1 %164, i64 %165, i1 false) #30
   %187 = load i64, i64* %24, align 8, !tbaa !25
   %188 = add nsw i64 %187, %165
   %189 = bitcast i8* %4 to %struct.EmStr**
@@ -4202,12 +4219,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 205:                                              ; preds = %199
   %206 = icmp eq i64 %203, 0
   %207 = select i1 %206, i64 1, i64 %203
-  %208 = tail call i8* @realloc(i8* noundef %125, i64 noundef %207) #29
+  %208 = tail call i8* @realloc(i8* noundef %125, i64 noundef %207) #30
   %209 = icmp eq i8* %208, null
   br i1 %209, label %210, label %211
 
 210:                                              ; preds = %205, %199
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 211:                                              ; preds = %205
@@ -4221,7 +4238,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %215 = phi i8* [ %208, %211 ], [ %125, %194 ]
   %216 = getelementptr inbounds i8, i8* %215, i64 16
   %217 = getelementptr inbounds i8, i8* %216, i64 %214
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %217, i8* nonnull align 1 %195, i64 %196, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %217, i8* nonnull align 1 %195, i64 %196, i1 false) #30
   %218 = load i64, i64* %24, align 8, !tbaa !25
   %219 = add nsw i64 %218, %196
   %220 = load i64, i64* %27, align 8, !tbaa !11
@@ -4246,12 +4263,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %233 = load i8*, i8** %26, align 8, !tbaa !23
   %234 = icmp eq i64 %230, 0
   %235 = select i1 %234, i64 1, i64 %230
-  %236 = tail call i8* @realloc(i8* noundef %233, i64 noundef %235) #29
+  %236 = tail call i8* @realloc(i8* noundef %233, i64 noundef %235) #30
   %237 = icmp eq i8* %236, null
   br i1 %237, label %238, label %239
 
 238:                                              ; preds = %232, %226
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 239:                                              ; preds = %232
@@ -4264,7 +4281,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %242 = phi i8* [ %225, %224 ], [ %236, %239 ]
   %243 = getelementptr inbounds i8, i8* %242, i64 16
   %244 = getelementptr inbounds i8, i8* %243, i64 %219
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %244, i8* nonnull align 1 %28, i64 %220, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %244, i8* nonnull align 1 %28, i64 %220, i1 false) #30
   store i64 %221, i64* %24, align 8, !tbaa !25
   %245 = load i64, i64* %16, align 8, !tbaa !11
   %246 = add nsw i64 %245, %161
@@ -4274,18 +4291,18 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %248 = phi i8* [ %193, %182 ], [ %61, %54 ]
   %249 = phi %struct.EmStr* [ %190, %182 ], [ %57, %54 ]
   store i8 0, i8* %248, align 1, !tbaa !13
-  tail call void @free(i8* noundef nonnull %4) #29
+  tail call void @free(i8* noundef nonnull %4) #30
   ret %struct.EmStr* %249
 }
 
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %struct.EmStr* noundef readonly %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #29
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 6:                                                ; preds = %2
@@ -4314,7 +4331,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   br label %23
 
 22:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.6, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.6, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #33
   unreachable
 
 23:                                               ; preds = %17, %89
@@ -4347,12 +4364,12 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %42 = phi i8* [ %35, %37 ], [ %54, %53 ]
   %43 = ptrtoint i8* %42 to i64
   %44 = sub i64 %40, %43
-  %45 = tail call i8* @memchr(i8* noundef nonnull %42, i32 noundef %39, i64 noundef %44) #30
+  %45 = tail call i8* @memchr(i8* noundef nonnull %42, i32 noundef %39, i64 noundef %44) #31
   %46 = icmp eq i8* %45, null
   br i1 %46, label %59, label %47
 
 47:                                               ; preds = %41
-  %48 = tail call i32 @bcmp(i8* nonnull %45, i8* nonnull %20, i64 %24) #29
+  %48 = tail call i32 @bcmp(i8* nonnull %45, i8* nonnull %20, i64 %24) #30
   %49 = icmp eq i32 %48, 0
   br i1 %49, label %50, label %53
 
@@ -4381,12 +4398,12 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 64:                                               ; preds = %59
   %65 = icmp eq i64 %62, 0
   %66 = select i1 %65, i64 1, i64 %62
-  %67 = tail call noalias i8* @malloc(i64 noundef %66) #29
+  %67 = tail call noalias i8* @malloc(i64 noundef %66) #30
   %68 = icmp eq i8* %67, null
   br i1 %68, label %69, label %70
 
 69:                                               ; preds = %64, %59
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 70:                                               ; preds = %64
@@ -4396,10 +4413,10 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %73 = bitcast i8* %72 to i64*
   store i64 0, i64* %73, align 8, !tbaa !11
   %74 = getelementptr inbounds i8, i8* %67, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %74, i8* nonnull align 1 %60, i64 %61, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %74, i8* nonnull align 1 %60, i64 %61, i1 false) #30
   %75 = getelementptr inbounds i8, i8* %74, i64 %61
   store i8 0, i8* %75, align 1, !tbaa !13
-  %76 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #29
+  %76 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #30
   %77 = bitcast i8* %76 to i8**
   store i8* %67, i8** %77, align 8, !tbaa !7
   br label %257
@@ -4414,12 +4431,12 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 83:                                               ; preds = %78
   %84 = icmp eq i64 %81, 0
   %85 = select i1 %84, i64 1, i64 %81
-  %86 = tail call noalias i8* @malloc(i64 noundef %85) #29
+  %86 = tail call noalias i8* @malloc(i64 noundef %85) #30
   %87 = icmp eq i8* %86, null
   br i1 %87, label %88, label %89
 
 88:                                               ; preds = %83, %78
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 89:                                               ; preds = %83
@@ -4429,10 +4446,10 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %92 = bitcast i8* %91 to i64*
   store i64 0, i64* %92, align 8, !tbaa !11
   %93 = getelementptr inbounds i8, i8* %86, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %93, i8* nonnull align 1 %79, i64 %80, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %93, i8* nonnull align 1 %79, i64 %80, i1 false) #30
   %94 = getelementptr inbounds i8, i8* %93, i64 %80
   store i8 0, i8* %94, align 1, !tbaa !13
-  %95 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #29
+  %95 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #30
   %96 = bitcast i8* %95 to i8**
   store i8* %86, i8** %96, align 8, !tbaa !7
   %97 = load i64, i64* %14, align 8, !tbaa !11
@@ -4686,12 +4703,12 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 241:                                              ; preds = %235
   %242 = icmp eq i64 %239, 0
   %243 = select i1 %242, i64 1, i64 %239
-  %244 = tail call noalias i8* @malloc(i64 noundef %243) #29
+  %244 = tail call noalias i8* @malloc(i64 noundef %243) #30
   %245 = icmp eq i8* %244, null
   br i1 %245, label %246, label %247
 
 246:                                              ; preds = %241, %235
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 247:                                              ; preds = %241
@@ -4701,10 +4718,10 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %250 = bitcast i8* %249 to i64*
   store i64 0, i64* %250, align 8, !tbaa !11
   %251 = getelementptr inbounds i8, i8* %244, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %251, i8* nonnull align 1 %237, i64 %238, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %251, i8* nonnull align 1 %237, i64 %238, i1 false) #30
   %252 = getelementptr inbounds i8, i8* %251, i64 %238
   store i8 0, i8* %252, align 1, !tbaa !13
-  %253 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #29
+  %253 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #30
   %254 = bitcast i8* %253 to i8**
   store i8* %244, i8** %254, align 8, !tbaa !7
   %255 = load i64, i64* %10, align 8, !tbaa !11
@@ -4760,24 +4777,24 @@ define internal i32 @is_space_cp(i32 noundef %0) #15 {
 
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #29
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 6:                                                ; preds = %2
   %7 = getelementptr inbounds i8, i8* %3, i64 16
   %8 = bitcast i8* %7 to i64*
   store i64 48, i64* %8, align 8, !tbaa !26
-  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #29
+  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 12:                                               ; preds = %6
@@ -4809,7 +4826,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %33 = icmp ugt i64 %30, 96
   %34 = select i1 %33, i64 %30, i64 96
   %35 = add nuw nsw i64 %34, 17
-  %36 = tail call i8* @realloc(i8* noundef nonnull %9, i64 noundef %35) #29
+  %36 = tail call i8* @realloc(i8* noundef nonnull %9, i64 noundef %35) #30
   %37 = icmp eq i8* %36, null
   br i1 %37, label %101, label %38
 
@@ -4825,7 +4842,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %43 = phi i8* [ %36, %38 ], [ %9, %22 ]
   %44 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %28, i64 0, i32 2, i64 0
   %45 = getelementptr inbounds i8, i8* %43, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %45, i8* nonnull align 1 %44, i64 %30, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %45, i8* nonnull align 1 %44, i64 %30, i1 false) #30
   store i64 %30, i64* %24, align 8, !tbaa !25
   %46 = icmp ugt i64 %19, 1
   br i1 %46, label %55, label %49
@@ -4843,7 +4860,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   store i64 0, i64* %53, align 8, !tbaa !11
   %54 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %51, i64 0, i32 2, i64 %50
   store i8 0, i8* %54, align 1, !tbaa !13
-  tail call void @free(i8* noundef nonnull %3) #29
+  tail call void @free(i8* noundef nonnull %3) #30
   ret %struct.EmStr* %51
 
 55:                                               ; preds = %40, %103
@@ -4867,12 +4884,12 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
 69:                                               ; preds = %63
   %70 = icmp eq i64 %67, 0
   %71 = select i1 %70, i64 1, i64 %67
-  %72 = tail call i8* @realloc(i8* noundef %57, i64 noundef %71) #29
+  %72 = tail call i8* @realloc(i8* noundef %57, i64 noundef %71) #30
   %73 = icmp eq i8* %72, null
   br i1 %73, label %74, label %75
 
 74:                                               ; preds = %69, %63
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 75:                                               ; preds = %69
@@ -4884,7 +4901,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %77 = phi i8* [ %72, %75 ], [ %57, %55 ]
   %78 = getelementptr inbounds i8, i8* %77, i64 16
   %79 = getelementptr inbounds i8, i8* %78, i64 %58
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %79, i8* nonnull align 1 %27, i64 %60, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %79, i8* nonnull align 1 %27, i64 %60, i1 false) #30
   %80 = load i64, i64* %25, align 8, !tbaa !26
   %81 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %17, i64 %59
   %82 = load %struct.EmStr*, %struct.EmStr** %81, align 8, !tbaa !7
@@ -4910,12 +4927,12 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %96 = load i8*, i8** %26, align 8, !tbaa !23
   %97 = icmp eq i64 %93, 0
   %98 = select i1 %97, i64 1, i64 %93
-  %99 = tail call i8* @realloc(i8* noundef %96, i64 noundef %98) #29
+  %99 = tail call i8* @realloc(i8* noundef %96, i64 noundef %98) #30
   %100 = icmp eq i8* %99, null
   br i1 %100, label %101, label %102
 
 101:                                              ; preds = %95, %89, %32
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 102:                                              ; preds = %95
@@ -4929,7 +4946,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %106 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %82, i64 0, i32 2, i64 0
   %107 = getelementptr inbounds i8, i8* %105, i64 16
   %108 = getelementptr inbounds i8, i8* %107, i64 %61
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %108, i8* nonnull align 1 %106, i64 %84, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %108, i8* nonnull align 1 %106, i64 %84, i1 false) #30
   store i64 %85, i64* %24, align 8, !tbaa !25
   %109 = add nuw nsw i64 %59, 1
   %110 = load i64, i64* %18, align 8, !tbaa !15
@@ -5028,7 +5045,7 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
 65:                                               ; preds = %14, %18, %29, %44
   %66 = phi i64 [ 1, %14 ], [ 2, %18 ], [ 3, %29 ], [ 4, %44 ]
   %67 = phi i32 [ %15, %14 ], [ %26, %18 ], [ %43, %29 ], [ %64, %44 ]
-  %68 = tail call i32 %1(i32 noundef %67) #29, !callees !64
+  %68 = tail call i32 %1(i32 noundef %67) #30, !callees !64
   %69 = icmp eq i32 %68, 0
   br i1 %69, label %74, label %70, !llvm.loop !65
 
@@ -5154,12 +5171,12 @@ define internal i32 @is_alpha_cp(i32 noundef %0) #15 {
   br i1 %16, label %44, label %17
 
 17:                                               ; preds = %15
-  %18 = tail call fastcc i32 @cp_upper(i32 noundef %0) #29
+  %18 = tail call fastcc i32 @cp_upper(i32 noundef %0) #30
   %19 = icmp eq i32 %18, %0
   br i1 %19, label %20, label %23
 
 20:                                               ; preds = %17
-  %21 = tail call fastcc i32 @cp_lower(i32 noundef %0) #29
+  %21 = tail call fastcc i32 @cp_lower(i32 noundef %0) #30
   %22 = icmp ne i32 %21, %0
   br label %23
 
@@ -5325,9 +5342,9 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
 103:                                              ; preds = %4, %100
   %104 = phi i64 [ %101, %100 ], [ 0, %4 ]
   %105 = getelementptr inbounds [96 x i8], [96 x i8]* %5, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %105) #29
-  %106 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %105, i64 noundef 96, i8* noundef getelementptr inbounds ([60 x i8], [60 x i8]* @.str.7, i64 0, i64 0), i64 noundef %104) #29
-  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %105, i8* noundef %1, i32 noundef %2, i32 noundef %3) #32
+  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %105) #30
+  %106 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %105, i64 noundef 96, i8* noundef getelementptr inbounds ([60 x i8], [60 x i8]* @.str.7, i64 0, i64 0), i64 noundef %104) #30
+  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %105, i8* noundef %1, i32 noundef %2, i32 noundef %3) #33
   unreachable
 
 107:                                              ; preds = %100
@@ -5411,7 +5428,7 @@ define noalias %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.8, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #32
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.8, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #33
   unreachable
 
 8:                                                ; preds = %4
@@ -5491,12 +5508,12 @@ define noalias %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32
 57:                                               ; preds = %12, %16, %26, %39
   %58 = phi i64 [ 1, %12 ], [ 2, %16 ], [ 3, %26 ], [ 4, %39 ]
   %59 = add nuw nsw i64 %58, 17
-  %60 = tail call noalias i8* @malloc(i64 noundef %59) #29
+  %60 = tail call noalias i8* @malloc(i64 noundef %59) #30
   %61 = icmp eq i8* %60, null
   br i1 %61, label %62, label %63
 
 62:                                               ; preds = %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 63:                                               ; preds = %57
@@ -5507,7 +5524,7 @@ define noalias %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32
   %67 = bitcast i8* %66 to i64*
   store i64 0, i64* %67, align 8, !tbaa !11
   %68 = getelementptr inbounds i8, i8* %60, i64 16
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %68, i8* noundef nonnull align 4 %9, i64 %58, i1 false) #29
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %68, i8* noundef nonnull align 4 %9, i64 %58, i1 false) #30
   %69 = getelementptr inbounds i8, i8* %68, i64 %58
   store i8 0, i8* %69, align 1, !tbaa !13
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9)
@@ -5519,10 +5536,10 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   %5 = alloca i64, align 8
   %6 = alloca i64, align 8
   %7 = bitcast i64* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #29
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #30
   %8 = bitcast i64* %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #29
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, i64* noundef nonnull %5, i64* noundef nonnull %6)
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #30
+  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef null, i64* noundef nonnull %5, i64* noundef nonnull %6)
   %9 = load i64, i64* %5, align 8, !tbaa !11
   %10 = load i64, i64* %6, align 8, !tbaa !11
   %11 = icmp slt i64 %9, %10
@@ -5549,7 +5566,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   br i1 %22, label %23, label %24
 
 23:                                               ; preds = %19
-  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #32
+  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #33
   unreachable
 
 24:                                               ; preds = %19
@@ -5599,7 +5616,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   br i1 %55, label %56, label %57
 
 56:                                               ; preds = %40, %43, %48, %53
-  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #32
+  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #33
   unreachable
 
 57:                                               ; preds = %53
@@ -5623,281 +5640,224 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   br i1 %72, label %28, label %30, !llvm.loop !69
 
 73:                                               ; preds = %28
-  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.9, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #32
+  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.9, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #33
   unreachable
 
 74:                                               ; preds = %24, %28
   %75 = phi i64 [ %70, %28 ], [ 0, %24 ]
   %76 = sub i64 0, %75
   %77 = select i1 %25, i64 %75, i64 %76
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #29
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #29
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #30
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #30
   ret i64 %77
 }
 
 ; Function Attrs: nofree nosync nounwind
-define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1, i64* nocapture noundef writeonly %2, i64* nocapture noundef writeonly %3) unnamed_addr #17 {
-  %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !11
-  %7 = and i32 %1, 1
-  %8 = icmp ne i32 %7, 0
-  %9 = icmp sgt i64 %6, 0
-  %10 = select i1 %8, i1 %9, i1 false
-  br i1 %10, label %11, label %75
+define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1, %struct.EmStr* noundef readonly %2, i64* nocapture noundef writeonly %3, i64* nocapture noundef writeonly %4) unnamed_addr #17 {
+  %6 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %7 = load i64, i64* %6, align 8, !tbaa !11
+  %8 = and i32 %1, 1
+  %9 = icmp ne i32 %8, 0
+  %10 = icmp sgt i64 %7, 0
+  %11 = select i1 %9, i1 %10, i1 false
+  br i1 %11, label %14, label %76
 
-11:                                               ; preds = %4, %70
-  %12 = phi i64 [ %73, %70 ], [ 0, %4 ]
-  %13 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %12
-  %14 = load i8, i8* %13, align 1, !tbaa !13
-  %15 = icmp sgt i8 %14, -1
-  br i1 %15, label %16, label %18
+12:                                               ; preds = %70
+  %13 = icmp slt i64 %75, %7
+  br i1 %13, label %14, label %76, !llvm.loop !70
 
-16:                                               ; preds = %11
-  %17 = zext i8 %14 to i32
-  br label %67
+14:                                               ; preds = %5, %12
+  %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
+  %16 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %15
+  %17 = load i8, i8* %16, align 1, !tbaa !13
+  %18 = icmp sgt i8 %17, -1
+  br i1 %18, label %19, label %21
 
-18:                                               ; preds = %11
-  %19 = icmp ult i8 %14, -32
-  br i1 %19, label %20, label %24
+19:                                               ; preds = %14
+  %20 = zext i8 %17 to i32
+  br label %70
 
-20:                                               ; preds = %18
-  %21 = and i8 %14, 31
-  %22 = zext i8 %21 to i32
-  %23 = shl nuw nsw i32 %22, 6
-  br label %52
+21:                                               ; preds = %14
+  %22 = icmp ult i8 %17, -32
+  br i1 %22, label %23, label %32
 
-24:                                               ; preds = %18
-  %25 = icmp ult i8 %14, -16
-  br i1 %25, label %26, label %36
+23:                                               ; preds = %21
+  %24 = and i8 %17, 31
+  %25 = zext i8 %24 to i32
+  %26 = shl nuw nsw i32 %25, 6
+  %27 = getelementptr inbounds i8, i8* %16, i64 1
+  %28 = load i8, i8* %27, align 1, !tbaa !13
+  %29 = and i8 %28, 63
+  %30 = zext i8 %29 to i32
+  %31 = or i32 %26, %30
+  br label %70
 
-26:                                               ; preds = %24
-  %27 = and i8 %14, 15
-  %28 = zext i8 %27 to i32
-  %29 = shl nuw nsw i32 %28, 12
-  %30 = getelementptr inbounds i8, i8* %13, i64 1
-  %31 = load i8, i8* %30, align 1, !tbaa !13
-  %32 = and i8 %31, 63
-  %33 = zext i8 %32 to i32
-  %34 = shl nuw nsw i32 %33, 6
-  %35 = or i32 %34, %29
-  br label %52
+32:                                               ; preds = %21
+  %33 = icmp ult i8 %17, -16
+  br i1 %33, label %34, label %49
 
-36:                                               ; preds = %24
-  %37 = and i8 %14, 7
-  %38 = zext i8 %37 to i32
-  %39 = shl nuw nsw i32 %38, 18
-  %40 = getelementptr inbounds i8, i8* %13, i64 1
-  %41 = load i8, i8* %40, align 1, !tbaa !13
-  %42 = and i8 %41, 63
-  %43 = zext i8 %42 to i32
-  %44 = shl nuw nsw i32 %43, 12
-  %45 = or i32 %44, %39
-  %46 = getelementptr inbounds i8, i8* %13, i64 2
-  %47 = load i8, i8* %46, align 1, !tbaa !13
-  %48 = and i8 %47, 63
-  %49 = zext i8 %48 to i32
-  %50 = shl nuw nsw i32 %49, 6
-  %51 = or i32 %45, %50
-  br label %52
+34:                                               ; preds = %32
+  %35 = and i8 %17, 15
+  %36 = zext i8 %35 to i32
+  %37 = shl nuw nsw i32 %36, 12
+  %38 = getelementptr inbounds i8, i8* %16, i64 1
+  %39 = load i8, i8* %38, align 1, !tbaa !13
+  %40 = and i8 %39, 63
+  %41 = zext i8 %40 to i32
+  %42 = shl nuw nsw i32 %41, 6
+  %43 = or i32 %42, %37
+  %44 = getelementptr inbounds i8, i8* %16, i64 2
+  %45 = load i8, i8* %44, align 1, !tbaa !13
+  %46 = and i8 %45, 63
+  %47 = zext i8 %46 to i32
+  %48 = or i32 %43, %47
+  br label %70
 
-52:                                               ; preds = %20, %26, %36
-  %53 = phi i64 [ 1, %20 ], [ 2, %26 ], [ 3, %36 ]
-  %54 = phi i32 [ %23, %20 ], [ %35, %26 ], [ %51, %36 ]
-  %55 = phi i32 [ 2, %20 ], [ 3, %26 ], [ 4, %36 ]
-  %56 = getelementptr inbounds i8, i8* %13, i64 %53
-  %57 = load i8, i8* %56, align 1, !tbaa !13
-  %58 = and i8 %57, 63
-  %59 = zext i8 %58 to i32
-  %60 = or i32 %54, %59
-  %61 = icmp slt i32 %60, 128
-  br i1 %61, label %67, label %62
+49:                                               ; preds = %32
+  %50 = and i8 %17, 7
+  %51 = zext i8 %50 to i32
+  %52 = shl nuw nsw i32 %51, 18
+  %53 = getelementptr inbounds i8, i8* %16, i64 1
+  %54 = load i8, i8* %53, align 1, !tbaa !13
+  %55 = and i8 %54, 63
+  %56 = zext i8 %55 to i32
+  %57 = shl nuw nsw i32 %56, 12
+  %58 = or i32 %57, %52
+  %59 = getelementptr inbounds i8, i8* %16, i64 2
+  %60 = load i8, i8* %59, align 1, !tbaa !13
+  %61 = and i8 %60, 63
+  %62 = zext i8 %61 to i32
+  %63 = shl nuw nsw i32 %62, 6
+  %64 = or i32 %58, %63
+  %65 = getelementptr inbounds i8, i8* %16, i64 3
+  %66 = load i8, i8* %65, align 1, !tbaa !13
+  %67 = and i8 %66, 63
+  %68 = zext i8 %67 to i32
+  %69 = or i32 %64, %68
+  br label %70
 
-62:                                               ; preds = %52
-  switch i32 %60, label %63 [
-    i32 5760, label %70
-    i32 160, label %70
-    i32 133, label %70
-  ]
+70:                                               ; preds = %19, %23, %34, %49
+  %71 = phi i64 [ 1, %19 ], [ 2, %23 ], [ 3, %34 ], [ 4, %49 ]
+  %72 = phi i32 [ %20, %19 ], [ %31, %23 ], [ %48, %34 ], [ %69, %49 ]
+  %73 = tail call fastcc i32 @strip_cp(i32 noundef %72, %struct.EmStr* noundef %2)
+  %74 = icmp eq i32 %73, 0
+  %75 = add nuw nsw i64 %71, %15
+  br i1 %74, label %76, label %12
 
-63:                                               ; preds = %62
-  %64 = add nsw i32 %60, -8192
-  %65 = icmp ult i32 %64, 11
-  br i1 %65, label %70, label %66
+76:                                               ; preds = %12, %70, %5
+  %77 = phi i64 [ 0, %5 ], [ %75, %12 ], [ %15, %70 ]
+  %78 = and i32 %1, 2
+  %79 = icmp eq i32 %78, 0
+  br i1 %79, label %158, label %80
 
-66:                                               ; preds = %63
-  switch i32 %60, label %75 [
-    i32 8287, label %70
-    i32 8239, label %70
-    i32 8233, label %70
-    i32 8232, label %70
-    i32 12288, label %70
-  ]
+80:                                               ; preds = %76
+  %81 = add nuw i64 %77, 1
+  %82 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %77
+  br label %83
 
-67:                                               ; preds = %52, %16
-  %68 = phi i32 [ %17, %16 ], [ %60, %52 ]
-  %69 = phi i32 [ 1, %16 ], [ %55, %52 ]
-  switch i32 %68, label %75 [
-    i32 32, label %70
-    i32 31, label %70
-    i32 30, label %70
-    i32 29, label %70
-    i32 28, label %70
-    i32 13, label %70
-    i32 12, label %70
-    i32 11, label %70
-    i32 10, label %70
-    i32 9, label %70
-  ]
+83:                                               ; preds = %80, %154
+  %84 = phi i64 [ %100, %154 ], [ %7, %80 ]
+  %85 = icmp sgt i64 %84, %77
+  br i1 %85, label %86, label %158
 
-70:                                               ; preds = %67, %67, %67, %67, %67, %67, %67, %67, %67, %67, %63, %66, %66, %66, %66, %66, %62, %62, %62
-  %71 = phi i32 [ %69, %67 ], [ %55, %62 ], [ %55, %62 ], [ %55, %62 ], [ %55, %66 ], [ %55, %66 ], [ %55, %66 ], [ %55, %66 ], [ %55, %66 ], [ %55, %63 ], [ %69, %67 ], [ %69, %67 ], [ %69, %67 ], [ %69, %67 ], [ %69, %67 ], [ %69, %67 ], [ %69, %67 ], [ %69, %67 ], [ %69, %67 ]
-  %72 = zext i32 %71 to i64
-  %73 = add nuw nsw i64 %12, %72
-  %74 = icmp slt i64 %73, %6
-  br i1 %74, label %11, label %75, !llvm.loop !70
+86:                                               ; preds = %83, %92
+  %87 = phi i64 [ %88, %92 ], [ %84, %83 ]
+  %88 = add nsw i64 %87, -1
+  %89 = icmp sgt i64 %88, %77
+  br i1 %89, label %92, label %90
 
-75:                                               ; preds = %70, %66, %67, %4
-  %76 = phi i64 [ 0, %4 ], [ %73, %70 ], [ %12, %66 ], [ %12, %67 ]
-  %77 = and i32 %1, 2
-  %78 = icmp eq i32 %77, 0
-  br i1 %78, label %165, label %79
+90:                                               ; preds = %86
+  %91 = load i8, i8* %82, align 1, !tbaa !13
+  br label %97
 
-79:                                               ; preds = %75
-  %80 = add nuw i64 %76, 1
-  %81 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %76
-  br label %82
+92:                                               ; preds = %86
+  %93 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %88
+  %94 = load i8, i8* %93, align 1, !tbaa !13
+  %95 = and i8 %94, -64
+  %96 = icmp eq i8 %95, -128
+  br i1 %96, label %86, label %97, !llvm.loop !71
 
-82:                                               ; preds = %79, %162
-  %83 = phi i64 [ %99, %162 ], [ %6, %79 ]
-  %84 = icmp sgt i64 %83, %76
-  br i1 %84, label %85, label %165
+97:                                               ; preds = %92, %90
+  %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
+  %99 = phi i64 [ %81, %90 ], [ %87, %92 ]
+  %100 = phi i64 [ %77, %90 ], [ %88, %92 ]
+  %101 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %100
+  %102 = icmp sgt i8 %98, -1
+  br i1 %102, label %103, label %105
 
-85:                                               ; preds = %82, %91
-  %86 = phi i64 [ %87, %91 ], [ %83, %82 ]
-  %87 = add nsw i64 %86, -1
-  %88 = icmp sgt i64 %87, %76
-  br i1 %88, label %91, label %89
+103:                                              ; preds = %97
+  %104 = zext i8 %98 to i32
+  br label %154
 
-89:                                               ; preds = %85
-  %90 = load i8, i8* %81, align 1, !tbaa !13
-  br label %96
+105:                                              ; preds = %97
+  %106 = icmp ult i8 %98, -32
+  br i1 %106, label %107, label %116
 
-91:                                               ; preds = %85
-  %92 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %87
-  %93 = load i8, i8* %92, align 1, !tbaa !13
-  %94 = and i8 %93, -64
-  %95 = icmp eq i8 %94, -128
-  br i1 %95, label %85, label %96, !llvm.loop !71
+107:                                              ; preds = %105
+  %108 = and i8 %98, 31
+  %109 = zext i8 %108 to i32
+  %110 = shl nuw nsw i32 %109, 6
+  %111 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %99
+  %112 = load i8, i8* %111, align 1, !tbaa !13
+  %113 = and i8 %112, 63
+  %114 = zext i8 %113 to i32
+  %115 = or i32 %110, %114
+  br label %154
 
-96:                                               ; preds = %91, %89
-  %97 = phi i8 [ %90, %89 ], [ %93, %91 ]
-  %98 = phi i64 [ %80, %89 ], [ %86, %91 ]
-  %99 = phi i64 [ %76, %89 ], [ %87, %91 ]
-  %100 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %99
-  %101 = icmp sgt i8 %97, -1
-  br i1 %101, label %102, label %104
+116:                                              ; preds = %105
+  %117 = icmp ult i8 %98, -16
+  br i1 %117, label %118, label %133
 
-102:                                              ; preds = %96
-  %103 = zext i8 %97 to i32
-  br label %149
-
-104:                                              ; preds = %96
-  %105 = icmp ult i8 %97, -32
-  br i1 %105, label %106, label %111
-
-106:                                              ; preds = %104
-  %107 = and i8 %97, 31
-  %108 = zext i8 %107 to i32
-  %109 = shl nuw nsw i32 %108, 6
-  %110 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %98
-  br label %141
-
-111:                                              ; preds = %104
-  %112 = icmp ult i8 %97, -16
-  br i1 %112, label %113, label %124
-
-113:                                              ; preds = %111
-  %114 = and i8 %97, 15
-  %115 = zext i8 %114 to i32
-  %116 = shl nuw nsw i32 %115, 12
-  %117 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %98
-  %118 = load i8, i8* %117, align 1, !tbaa !13
-  %119 = and i8 %118, 63
+118:                                              ; preds = %116
+  %119 = and i8 %98, 15
   %120 = zext i8 %119 to i32
-  %121 = shl nuw nsw i32 %120, 6
-  %122 = or i32 %121, %116
-  %123 = getelementptr inbounds i8, i8* %100, i64 2
-  br label %141
-
-124:                                              ; preds = %111
-  %125 = and i8 %97, 7
-  %126 = zext i8 %125 to i32
-  %127 = shl nuw nsw i32 %126, 18
-  %128 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %98
+  %121 = shl nuw nsw i32 %120, 12
+  %122 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %99
+  %123 = load i8, i8* %122, align 1, !tbaa !13
+  %124 = and i8 %123, 63
+  %125 = zext i8 %124 to i32
+  %126 = shl nuw nsw i32 %125, 6
+  %127 = or i32 %126, %121
+  %128 = getelementptr inbounds i8, i8* %101, i64 2
   %129 = load i8, i8* %128, align 1, !tbaa !13
   %130 = and i8 %129, 63
   %131 = zext i8 %130 to i32
-  %132 = shl nuw nsw i32 %131, 12
-  %133 = or i32 %132, %127
-  %134 = getelementptr inbounds i8, i8* %100, i64 2
-  %135 = load i8, i8* %134, align 1, !tbaa !13
-  %136 = and i8 %135, 63
-  %137 = zext i8 %136 to i32
-  %138 = shl nuw nsw i32 %137, 6
-  %139 = or i32 %133, %138
-  %140 = getelementptr inbounds i8, i8* %100, i64 3
-  br label %141
+  %132 = or i32 %127, %131
+  br label %154
 
-141:                                              ; preds = %106, %113, %124
-  %142 = phi i8* [ %110, %106 ], [ %123, %113 ], [ %140, %124 ]
-  %143 = phi i32 [ %109, %106 ], [ %122, %113 ], [ %139, %124 ]
-  %144 = load i8, i8* %142, align 1, !tbaa !13
+133:                                              ; preds = %116
+  %134 = and i8 %98, 7
+  %135 = zext i8 %134 to i32
+  %136 = shl nuw nsw i32 %135, 18
+  %137 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %99
+  %138 = load i8, i8* %137, align 1, !tbaa !13
+  %139 = and i8 %138, 63
+  %140 = zext i8 %139 to i32
+  %141 = shl nuw nsw i32 %140, 12
+  %142 = or i32 %141, %136
+  %143 = getelementptr inbounds i8, i8* %101, i64 2
+  %144 = load i8, i8* %143, align 1, !tbaa !13
   %145 = and i8 %144, 63
   %146 = zext i8 %145 to i32
-  %147 = or i32 %143, %146
-  %148 = icmp slt i32 %147, 128
-  br i1 %148, label %149, label %157
+  %147 = shl nuw nsw i32 %146, 6
+  %148 = or i32 %142, %147
+  %149 = getelementptr inbounds i8, i8* %101, i64 3
+  %150 = load i8, i8* %149, align 1, !tbaa !13
+  %151 = and i8 %150, 63
+  %152 = zext i8 %151 to i32
+  %153 = or i32 %148, %152
+  br label %154
 
-149:                                              ; preds = %102, %141
-  %150 = phi i32 [ %103, %102 ], [ %147, %141 ]
-  %151 = add i32 %150, -9
-  %152 = icmp ult i32 %151, 5
-  %153 = add i32 %150, -28
-  %154 = icmp ult i32 %153, 5
-  %155 = or i1 %152, %154
-  %156 = zext i1 %155 to i32
-  br label %162
+154:                                              ; preds = %103, %107, %118, %133
+  %155 = phi i32 [ %104, %103 ], [ %115, %107 ], [ %132, %118 ], [ %153, %133 ]
+  %156 = tail call fastcc i32 @strip_cp(i32 noundef %155, %struct.EmStr* noundef %2)
+  %157 = icmp eq i32 %156, 0
+  br i1 %157, label %158, label %83
 
-157:                                              ; preds = %141
-  switch i32 %147, label %158 [
-    i32 5760, label %162
-    i32 160, label %162
-    i32 133, label %162
-  ]
-
-158:                                              ; preds = %157
-  %159 = add nsw i32 %147, -8192
-  %160 = icmp ult i32 %159, 11
-  br i1 %160, label %162, label %161
-
-161:                                              ; preds = %158
-  switch i32 %147, label %165 [
-    i32 8287, label %162
-    i32 8239, label %162
-    i32 8233, label %162
-    i32 8232, label %162
-    i32 12288, label %162
-  ]
-
-162:                                              ; preds = %149, %157, %157, %157, %158, %161, %161, %161, %161, %161
-  %163 = phi i32 [ %156, %149 ], [ 1, %157 ], [ 1, %161 ], [ 1, %157 ], [ 1, %157 ], [ 1, %158 ], [ 1, %161 ], [ 1, %161 ], [ 1, %161 ], [ 1, %161 ]
-  %164 = icmp eq i32 %163, 0
-  br i1 %164, label %165, label %82
-
-165:                                              ; preds = %161, %162, %82, %75
-  %166 = phi i64 [ %6, %75 ], [ %83, %82 ], [ %83, %162 ], [ %83, %161 ]
-  store i64 %76, i64* %2, align 8, !tbaa !11
-  store i64 %166, i64* %3, align 8, !tbaa !11
+158:                                              ; preds = %154, %83, %76
+  %159 = phi i64 [ %7, %76 ], [ %84, %83 ], [ %84, %154 ]
+  store i64 %77, i64* %3, align 8, !tbaa !11
+  store i64 %159, i64* %4, align 8, !tbaa !11
   ret void
 }
 
@@ -5906,7 +5866,7 @@ define internal fastcc void @conv_fault(i32 noundef %0, i8* nocapture noundef re
   %7 = tail call %struct.EmBuf* @ember_buf_new()
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %7, i8* noundef %1)
   tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %7, %struct.EmStr* noundef %2)
-  tail call void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* noundef %7, i8* noundef %3, i32 noundef %4, i32 noundef %5) #32
+  tail call void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* noundef %7, i8* noundef %3, i32 noundef %4, i32 noundef %5) #33
   unreachable
 }
 
@@ -5915,10 +5875,10 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %5 = alloca i64, align 8
   %6 = alloca i64, align 8
   %7 = bitcast i64* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #29
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #30
   %8 = bitcast i64* %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #29
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, i64* noundef nonnull %5, i64* noundef nonnull %6)
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #30
+  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef null, i64* noundef nonnull %5, i64* noundef nonnull %6)
   %9 = load i64, i64* %5, align 8, !tbaa !11
   %10 = load i64, i64* %6, align 8, !tbaa !11
   %11 = icmp slt i64 %9, %10
@@ -6043,12 +6003,12 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %85 = phi i64 [ %82, %81 ], [ 10, %39 ]
   %86 = icmp eq i64 %85, 0
   %87 = select i1 %86, i64 1, i64 %85
-  %88 = tail call noalias i8* @malloc(i64 noundef %87) #29
+  %88 = tail call noalias i8* @malloc(i64 noundef %87) #30
   %89 = icmp eq i8* %88, null
   br i1 %89, label %90, label %91
 
 90:                                               ; preds = %84, %81
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 91:                                               ; preds = %84
@@ -6172,19 +6132,19 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 
 171:                                              ; preds = %167
   store i8 0, i8* %163, align 1, !tbaa !13
-  %172 = tail call double @strtod(i8* nocapture noundef nonnull %88, i8** noundef null) #29
-  tail call void @free(i8* noundef %88) #29
+  %172 = tail call double @strtod(i8* nocapture noundef nonnull %88, i8** noundef null) #30
+  tail call void @free(i8* noundef %88) #30
   br label %174
 
 173:                                              ; preds = %120, %136, %124, %91, %167
-  tail call void @free(i8* noundef %88) #29
-  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @ember_str_to_f64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #32
+  tail call void @free(i8* noundef %88) #30
+  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @ember_str_to_f64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #33
   unreachable
 
 174:                                              ; preds = %171, %78, %56
   %175 = phi double [ %58, %56 ], [ %80, %78 ], [ %172, %171 ]
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #29
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #29
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #30
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #30
   ret double %175
 }
 
@@ -6196,12 +6156,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   %4 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !11
-  %6 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 39, i64 noundef %5) #30
+  %6 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 39, i64 noundef %5) #31
   %7 = icmp eq i8* %6, null
   br i1 %7, label %12, label %8
 
 8:                                                ; preds = %2
-  %9 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 34, i64 noundef %5) #30
+  %9 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 34, i64 noundef %5) #31
   %10 = icmp eq i8* %9, null
   %11 = select i1 %10, i8 34, i8 39
   br label %12
@@ -6234,12 +6194,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %31 = load i8*, i8** %27, align 8, !tbaa !23
   %32 = icmp eq i64 %28, 0
   %33 = select i1 %32, i64 1, i64 %28
-  %34 = tail call i8* @realloc(i8* noundef %31, i64 noundef %33) #29
+  %34 = tail call i8* @realloc(i8* noundef %31, i64 noundef %33) #30
   %35 = icmp eq i8* %34, null
   br i1 %35, label %36, label %37
 
 36:                                               ; preds = %30, %23
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 37:                                               ; preds = %30
@@ -6291,12 +6251,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %67 = load i8*, i8** %63, align 8, !tbaa !23
   %68 = icmp eq i64 %64, 0
   %69 = select i1 %68, i64 1, i64 %64
-  %70 = tail call i8* @realloc(i8* noundef %67, i64 noundef %69) #29
+  %70 = tail call i8* @realloc(i8* noundef %67, i64 noundef %69) #30
   %71 = icmp eq i8* %70, null
   br i1 %71, label %72, label %73
 
 72:                                               ; preds = %66, %59
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 73:                                               ; preds = %66
@@ -6417,12 +6377,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %158 = load i8*, i8** %50, align 8, !tbaa !23
   %159 = icmp eq i64 %155, 0
   %160 = select i1 %159, i64 1, i64 %155
-  %161 = tail call i8* @realloc(i8* noundef %158, i64 noundef %160) #29
+  %161 = tail call i8* @realloc(i8* noundef %158, i64 noundef %160) #30
   %162 = icmp eq i8* %161, null
   br i1 %162, label %163, label %164
 
 163:                                              ; preds = %157, %151
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 164:                                              ; preds = %157
@@ -6462,12 +6422,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %186 = load i8*, i8** %50, align 8, !tbaa !23
   %187 = icmp eq i64 %183, 0
   %188 = select i1 %187, i64 1, i64 %183
-  %189 = tail call i8* @realloc(i8* noundef %186, i64 noundef %188) #29
+  %189 = tail call i8* @realloc(i8* noundef %186, i64 noundef %188) #30
   %190 = icmp eq i8* %189, null
   br i1 %190, label %191, label %192
 
 191:                                              ; preds = %185, %179
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 192:                                              ; preds = %185
@@ -6513,12 +6473,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %213 = load i8*, i8** %50, align 8, !tbaa !23
   %214 = icmp eq i64 %210, 0
   %215 = select i1 %214, i64 1, i64 %210
-  %216 = tail call i8* @realloc(i8* noundef %213, i64 noundef %215) #29
+  %216 = tail call i8* @realloc(i8* noundef %213, i64 noundef %215) #30
   %217 = icmp eq i8* %216, null
   br i1 %217, label %218, label %219
 
 218:                                              ; preds = %212, %206
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 219:                                              ; preds = %212
@@ -6558,12 +6518,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %240 = load i8*, i8** %50, align 8, !tbaa !23
   %241 = icmp eq i64 %237, 0
   %242 = select i1 %241, i64 1, i64 %237
-  %243 = tail call i8* @realloc(i8* noundef %240, i64 noundef %242) #29
+  %243 = tail call i8* @realloc(i8* noundef %240, i64 noundef %242) #30
   %244 = icmp eq i8* %243, null
   br i1 %244, label %245, label %246
 
 245:                                              ; preds = %239, %233
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 246:                                              ; preds = %239
@@ -6603,12 +6563,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %267 = load i8*, i8** %50, align 8, !tbaa !23
   %268 = icmp eq i64 %264, 0
   %269 = select i1 %268, i64 1, i64 %264
-  %270 = tail call i8* @realloc(i8* noundef %267, i64 noundef %269) #29
+  %270 = tail call i8* @realloc(i8* noundef %267, i64 noundef %269) #30
   %271 = icmp eq i8* %270, null
   br i1 %271, label %272, label %273
 
 272:                                              ; preds = %266, %260
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 273:                                              ; preds = %266
@@ -6740,12 +6700,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %339 = load i8*, i8** %50, align 8, !tbaa !23
   %340 = icmp eq i64 %336, 0
   %341 = select i1 %340, i64 1, i64 %336
-  %342 = tail call i8* @realloc(i8* noundef %339, i64 noundef %341) #29
+  %342 = tail call i8* @realloc(i8* noundef %339, i64 noundef %341) #30
   %343 = icmp eq i8* %342, null
   br i1 %343, label %344, label %345
 
 344:                                              ; preds = %338, %332
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 345:                                              ; preds = %338
@@ -6801,12 +6761,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %381 = load i8*, i8** %50, align 8, !tbaa !23
   %382 = icmp eq i64 %378, 0
   %383 = select i1 %382, i64 1, i64 %378
-  %384 = tail call i8* @realloc(i8* noundef %381, i64 noundef %383) #29
+  %384 = tail call i8* @realloc(i8* noundef %381, i64 noundef %383) #30
   %385 = icmp eq i8* %384, null
   br i1 %385, label %386, label %387
 
 386:                                              ; preds = %380, %374
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 387:                                              ; preds = %380
@@ -6849,12 +6809,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %410 = load i8*, i8** %50, align 8, !tbaa !23
   %411 = icmp eq i64 %407, 0
   %412 = select i1 %411, i64 1, i64 %407
-  %413 = tail call i8* @realloc(i8* noundef %410, i64 noundef %412) #29
+  %413 = tail call i8* @realloc(i8* noundef %410, i64 noundef %412) #30
   %414 = icmp eq i8* %413, null
   br i1 %414, label %415, label %416
 
 415:                                              ; preds = %409, %403
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 416:                                              ; preds = %409
@@ -6868,7 +6828,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %420 = phi i8* [ %402, %401 ], [ %413, %416 ]
   %421 = getelementptr inbounds i8, i8* %420, i64 16
   %422 = getelementptr inbounds i8, i8* %421, i64 %419
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %422, i8* noundef nonnull align 1 %85, i64 %140, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %422, i8* noundef nonnull align 1 %85, i64 %140, i1 false) #30
   br label %423
 
 423:                                              ; preds = %194, %248, %418, %275, %221
@@ -6938,12 +6898,12 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   %29 = load i8*, i8** %25, align 8, !tbaa !23
   %30 = icmp eq i64 %26, 0
   %31 = select i1 %30, i64 1, i64 %26
-  %32 = tail call i8* @realloc(i8* noundef %29, i64 noundef %31) #29
+  %32 = tail call i8* @realloc(i8* noundef %29, i64 noundef %31) #30
   %33 = icmp eq i8* %32, null
   br i1 %33, label %34, label %35
 
 34:                                               ; preds = %28, %21
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 35:                                               ; preds = %28
@@ -6966,7 +6926,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
 
 45:                                               ; preds = %37, %8
   %46 = phi double [ %44, %37 ], [ %1, %8 ]
-  %47 = tail call double @llvm.fabs.f64(double %46) #33
+  %47 = tail call double @llvm.fabs.f64(double %46) #34
   %48 = fcmp oeq double %47, 0x7FF0000000000000
   br i1 %48, label %49, label %82
 
@@ -6997,12 +6957,12 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   %67 = load i8*, i8** %63, align 8, !tbaa !23
   %68 = icmp eq i64 %64, 0
   %69 = select i1 %68, i64 1, i64 %64
-  %70 = tail call i8* @realloc(i8* noundef %67, i64 noundef %69) #29
+  %70 = tail call i8* @realloc(i8* noundef %67, i64 noundef %69) #30
   %71 = icmp eq i8* %70, null
   br i1 %71, label %72, label %73
 
 72:                                               ; preds = %66, %59
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 73:                                               ; preds = %66
@@ -7016,7 +6976,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   %77 = phi i8* [ %58, %56 ], [ %70, %73 ]
   %78 = getelementptr inbounds i8, i8* %77, i64 16
   %79 = getelementptr inbounds i8, i8* %78, i64 %76
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %79, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.10, i64 0, i64 0), i64 3, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %79, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.10, i64 0, i64 0), i64 3, i1 false) #30
   %80 = load i64, i64* %50, align 8, !tbaa !25
   %81 = add nsw i64 %80, 3
   store i64 %81, i64* %50, align 8, !tbaa !25
@@ -7024,14 +6984,14 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
 
 82:                                               ; preds = %45
   %83 = getelementptr inbounds [24 x i8], [24 x i8]* %4, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %83) #29
+  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %83) #30
   %84 = bitcast i32* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %84) #29
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %84) #30
   %85 = call fastcc i32 @shortest_digits(double noundef %46, i32 noundef %2, i8* noundef nonnull %83, i32* noundef nonnull %5)
   %86 = load i32, i32* %5, align 4, !tbaa !3
   call fastcc void @float_layout(%struct.EmBuf* noundef %0, i8* noundef nonnull %83, i32 noundef %85, i32 noundef %86, i32 noundef 114, i64 noundef 0, i32 noundef 1, i32 noundef 0, i8 noundef signext 101)
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %84) #29
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %83) #29
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %84) #30
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %83) #30
   br label %87
 
 87:                                               ; preds = %82, %75, %7
@@ -7051,7 +7011,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %13 = alloca [32 x i8], align 16
   %14 = alloca i32, align 4
   %15 = bitcast %struct.Spec* %12 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #29
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #30
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
   store i32 %2, i32* %16, align 8, !tbaa !76
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
@@ -7080,24 +7040,24 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %32 = fmul double %1, 1.000000e+02
   %33 = select i1 %31, double %32, double %1
   %34 = tail call double @llvm.fabs.f64(double %33)
-  %35 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #29
+  %35 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
   %36 = icmp eq i8* %35, null
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 38:                                               ; preds = %11
   %39 = getelementptr inbounds i8, i8* %35, i64 8
   %40 = bitcast i8* %39 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %40, align 8, !tbaa !11
-  %41 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #29
+  %41 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
   %42 = icmp eq i8* %41, null
   br i1 %42, label %43, label %44
 
 43:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 44:                                               ; preds = %38
@@ -7114,7 +7074,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %52 = select i1 %49, i8* %50, i8* %51
   %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 1
   %54 = getelementptr inbounds i8, i8* %41, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %54, i8* noundef nonnull align 1 dereferenceable(3) %52, i64 3, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %54, i8* noundef nonnull align 1 dereferenceable(3) %52, i64 3, i1 false) #30
   store i64 3, i64* %53, align 8, !tbaa !25
   br label %96
 
@@ -7146,24 +7106,24 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %72 = and i1 %63, %71
   %73 = select i1 %72, i32 114, i32 %66
   %74 = getelementptr inbounds [32 x i8], [32 x i8]* %13, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 32, i8* nonnull %74) #29
+  call void @llvm.lifetime.start.p0i8(i64 32, i8* nonnull %74) #30
   %75 = icmp ult i64 %70, 31
   br i1 %75, label %81, label %76
 
 76:                                               ; preds = %62
   %77 = add nuw nsw i64 %70, 1
-  %78 = tail call noalias i8* @malloc(i64 noundef %77) #29
+  %78 = tail call noalias i8* @malloc(i64 noundef %77) #30
   %79 = icmp eq i8* %78, null
   br i1 %79, label %80, label %81
 
 80:                                               ; preds = %76
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 81:                                               ; preds = %76, %62
   %82 = phi i8* [ %74, %62 ], [ %78, %76 ]
   %83 = bitcast i32* %14 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %83) #29
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %83) #30
   br i1 %72, label %84, label %86
 
 84:                                               ; preds = %81
@@ -7184,12 +7144,12 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %93, label %95, label %94
 
 94:                                               ; preds = %88
-  call void @free(i8* noundef nonnull %82) #29
+  call void @free(i8* noundef nonnull %82) #30
   br label %95
 
 95:                                               ; preds = %94, %88
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %83) #29
-  call void @llvm.lifetime.end.p0i8(i64 32, i8* nonnull %74) #29
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %83) #30
+  call void @llvm.lifetime.end.p0i8(i64 32, i8* nonnull %74) #30
   br label %96
 
 96:                                               ; preds = %56, %95, %48
@@ -7229,12 +7189,12 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %120 = load i8*, i8** %116, align 8, !tbaa !23
   %121 = icmp eq i64 %117, 0
   %122 = select i1 %121, i64 1, i64 %117
-  %123 = call i8* @realloc(i8* noundef %120, i64 noundef %122) #29
+  %123 = call i8* @realloc(i8* noundef %120, i64 noundef %122) #30
   %124 = icmp eq i8* %123, null
   br i1 %124, label %125, label %126
 
 125:                                              ; preds = %119, %112
-  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 126:                                              ; preds = %119
@@ -7280,9 +7240,9 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %152 = getelementptr inbounds i8, i8* %134, i64 %146
   %153 = sub nsw i64 %132, %146
   call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %151, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i8* noundef nonnull %134, i64 noundef %146, i8* noundef nonnull %152, i64 noundef %153, i32 noundef 3)
-  call void @free(i8* noundef %133) #29
-  call void @free(i8* noundef %35) #29
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #29
+  call void @free(i8* noundef %133) #30
+  call void @free(i8* noundef %35) #30
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #30
   ret void
 }
 
@@ -7291,7 +7251,7 @@ declare double @llvm.fabs.f64(double) #5
 
 ; Function Attrs: nounwind
 define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1, i32 noundef %2, double noundef %3) unnamed_addr #0 {
-  %5 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef null, i64 noundef 0, i8* noundef %1, i32 noundef %2, double noundef %3) #29
+  %5 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef null, i64 noundef 0, i8* noundef %1, i32 noundef %2, double noundef %3) #30
   %6 = sext i32 %5 to i64
   %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %8 = load i64, i64* %7, align 8, !tbaa !25
@@ -7319,12 +7279,12 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %24 = load i8*, i8** %20, align 8, !tbaa !23
   %25 = icmp eq i64 %21, 0
   %26 = select i1 %25, i64 1, i64 %21
-  %27 = tail call i8* @realloc(i8* noundef %24, i64 noundef %26) #29
+  %27 = tail call i8* @realloc(i8* noundef %24, i64 noundef %26) #30
   %28 = icmp eq i8* %27, null
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %23, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 30:                                               ; preds = %23
@@ -7339,7 +7299,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %35 = getelementptr inbounds i8, i8* %34, i64 16
   %36 = getelementptr inbounds i8, i8* %35, i64 %33
   %37 = add nsw i64 %6, 1
-  %38 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %36, i64 noundef %37, i8* noundef %1, i32 noundef %2, double noundef %3) #29
+  %38 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %36, i64 noundef %37, i8* noundef %1, i32 noundef %2, double noundef %3) #30
   %39 = load i64, i64* %7, align 8, !tbaa !25
   %40 = add nsw i64 %39, %6
   store i64 %40, i64* %7, align 8, !tbaa !25
@@ -7353,8 +7313,8 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %7 = alloca i32, align 4
   %8 = alloca [24 x i8], align 16
   %9 = bitcast i32* %7 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %9) #29
-  %10 = call double @frexp(double noundef %0, i32* noundef nonnull %7) #29
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %9) #30
+  %10 = call double @frexp(double noundef %0, i32* noundef nonnull %7) #30
   %11 = fcmp oeq double %10, 5.000000e-01
   %12 = icmp eq i32 %1, 0
   %13 = select i1 %12, i64 17, i64 9
@@ -7471,27 +7431,27 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %93 = call i32 @llvm.smin.i32(i32 %92, i32 1)
   %94 = add i32 %87, %90
   %95 = load i32, i32* %3, align 4, !tbaa !3
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #29
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.51, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #29
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #30
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.67, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #30
   br i1 %12, label %100, label %97
 
 97:                                               ; preds = %88
-  %98 = call float @strtof(i8* nocapture noundef nonnull %83, i8** noundef null) #29
+  %98 = call float @strtof(i8* nocapture noundef nonnull %83, i8** noundef null) #30
   %99 = fcmp oeq float %98, %84
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #29
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #30
   br i1 %99, label %158, label %103
 
 100:                                              ; preds = %88
-  %101 = call double @strtod(i8* nocapture noundef nonnull %83, i8** noundef null) #29
+  %101 = call double @strtod(i8* nocapture noundef nonnull %83, i8** noundef null) #30
   %102 = fcmp oeq double %101, %0
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #29
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #30
   br i1 %102, label %158, label %103
 
 103:                                              ; preds = %97, %100
   br i1 %11, label %104, label %151
 
 104:                                              ; preds = %103
-  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %85) #29
+  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %85) #30
   %105 = load i32, i32* %3, align 4, !tbaa !3
   %106 = sext i32 %91 to i64
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 16 %85, i8* align 1 %2, i64 %106, i1 false)
@@ -7555,31 +7515,31 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 
 139:                                              ; preds = %129, %137
   %140 = phi i32 [ %138, %137 ], [ %93, %129 ]
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #29
-  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.51, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #29
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #30
+  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.67, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #30
   br i1 %12, label %145, label %142
 
 142:                                              ; preds = %139
-  %143 = call float @strtof(i8* nocapture noundef nonnull %86, i8** noundef null) #29
+  %143 = call float @strtof(i8* nocapture noundef nonnull %86, i8** noundef null) #30
   %144 = fcmp oeq float %143, %84
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #29
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #30
   br i1 %144, label %149, label %148
 
 145:                                              ; preds = %139
-  %146 = call double @strtod(i8* nocapture noundef nonnull %86, i8** noundef null) #29
+  %146 = call double @strtod(i8* nocapture noundef nonnull %86, i8** noundef null) #30
   %147 = fcmp oeq double %146, %0
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #29
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #30
   br i1 %147, label %149, label %148
 
 148:                                              ; preds = %142, %145
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #29
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #30
   br label %151
 
 149:                                              ; preds = %142, %145
   %150 = sext i32 %140 to i64
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %2, i8* nonnull align 16 %85, i64 %150, i1 false)
   store i32 %128, i32* %3, align 4, !tbaa !3
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #29
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #30
   br label %158
 
 151:                                              ; preds = %148, %103
@@ -7595,7 +7555,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 
 158:                                              ; preds = %151, %100, %97, %156, %149
   %159 = phi i32 [ %140, %149 ], [ %157, %156 ], [ %91, %97 ], [ %91, %100 ], [ %153, %151 ]
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9) #29
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9) #30
   ret i32 %159
 }
 
@@ -7603,7 +7563,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* nocapture noundef %2, i32* nocapture noundef writeonly %3) unnamed_addr #0 {
   %5 = alloca [48 x i8], align 16
   %6 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %6) #29
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %6) #30
   %7 = add i64 %1, 16
   %8 = icmp ult i64 %7, 49
   br i1 %8, label %15, label %9
@@ -7613,19 +7573,19 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   br i1 %10, label %11, label %14
 
 11:                                               ; preds = %9
-  %12 = tail call noalias i8* @malloc(i64 noundef %7) #29
+  %12 = tail call noalias i8* @malloc(i64 noundef %7) #30
   %13 = icmp eq i8* %12, null
   br i1 %13, label %14, label %15
 
 14:                                               ; preds = %11, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 15:                                               ; preds = %11, %4
   %16 = phi i8* [ %6, %4 ], [ %12, %11 ]
   %17 = trunc i64 %1 to i32
   %18 = add i32 %17, -1
-  %19 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %16, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.52, i64 0, i64 0), i32 noundef %18, double noundef %0) #29
+  %19 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %16, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.68, i64 0, i64 0), i32 noundef %18, double noundef %0) #30
   br label %20
 
 20:                                               ; preds = %28, %15
@@ -7651,7 +7611,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 
 31:                                               ; preds = %20
   %32 = getelementptr inbounds i8, i8* %22, i64 1
-  %33 = call i64 @strtol(i8* nocapture noundef nonnull %32, i8** noundef null, i32 noundef 10) #29
+  %33 = call i64 @strtol(i8* nocapture noundef nonnull %32, i8** noundef null, i32 noundef 10) #30
   %34 = trunc i64 %33 to i32
   %35 = add nsw i32 %34, 1
   store i32 %35, i32* %3, align 4, !tbaa !3
@@ -7659,7 +7619,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   br i1 %36, label %38, label %37
 
 37:                                               ; preds = %31
-  call void @free(i8* noundef %16) #29
+  call void @free(i8* noundef %16) #30
   br label %38
 
 38:                                               ; preds = %37, %31
@@ -7686,7 +7646,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 
 52:                                               ; preds = %41, %50
   %53 = phi i32 [ %51, %50 ], [ %40, %41 ]
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %6) #29
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %6) #30
   ret i32 %53
 }
 
@@ -7771,12 +7731,12 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %65 = load i8*, i8** %61, align 8, !tbaa !23
   %66 = icmp eq i64 %62, 0
   %67 = select i1 %66, i64 1, i64 %62
-  %68 = tail call i8* @realloc(i8* noundef %65, i64 noundef %67) #29
+  %68 = tail call i8* @realloc(i8* noundef %65, i64 noundef %67) #30
   %69 = icmp eq i8* %68, null
   br i1 %69, label %70, label %71
 
 70:                                               ; preds = %64, %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 71:                                               ; preds = %64
@@ -7932,12 +7892,12 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 165:                                              ; preds = %159
   %166 = icmp eq i64 %163, 0
   %167 = select i1 %166, i64 1, i64 %163
-  %168 = tail call i8* @realloc(i8* noundef %150, i64 noundef %167) #29
+  %168 = tail call i8* @realloc(i8* noundef %150, i64 noundef %167) #30
   %169 = icmp eq i8* %168, null
   br i1 %169, label %170, label %171
 
 170:                                              ; preds = %165, %159
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 171:                                              ; preds = %165
@@ -7978,12 +7938,12 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %194 = load i8*, i8** %149, align 8, !tbaa !23
   %195 = icmp eq i64 %191, 0
   %196 = select i1 %195, i64 1, i64 %191
-  %197 = tail call i8* @realloc(i8* noundef %194, i64 noundef %196) #29
+  %197 = tail call i8* @realloc(i8* noundef %194, i64 noundef %196) #30
   %198 = icmp eq i8* %197, null
   br i1 %198, label %199, label %200
 
 199:                                              ; preds = %193, %187
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 200:                                              ; preds = %193
@@ -8027,12 +7987,12 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %224 = load i8*, i8** %149, align 8, !tbaa !23
   %225 = icmp eq i64 %221, 0
   %226 = select i1 %225, i64 1, i64 %221
-  %227 = tail call i8* @realloc(i8* noundef %224, i64 noundef %226) #29
+  %227 = tail call i8* @realloc(i8* noundef %224, i64 noundef %226) #30
   %228 = icmp eq i8* %227, null
   br i1 %228, label %229, label %230
 
 229:                                              ; preds = %223, %217
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 230:                                              ; preds = %223
@@ -8068,7 +8028,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %10 = alloca %struct.Spec, align 8
   %11 = alloca [8 x i8], align 1
   %12 = bitcast %struct.Spec* %10 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #29
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #30
   %13 = bitcast %struct.Spec* %1 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !95
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
@@ -8096,7 +8056,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %29 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
   store i32 %28, i32* %29, align 8
   %30 = getelementptr inbounds [8 x i8], [8 x i8]* %11, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %30) #29
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %30) #30
   %31 = icmp eq i32 %2, 0
   br i1 %31, label %33, label %32
 
@@ -8246,24 +8206,24 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
-  %141 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #29
+  %141 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
   %142 = icmp eq i8* %141, null
   br i1 %142, label %143, label %144
 
 143:                                              ; preds = %139
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 144:                                              ; preds = %139
   %145 = getelementptr inbounds i8, i8* %141, i64 8
   %146 = bitcast i8* %145 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %146, align 8, !tbaa !11
-  %147 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #29
+  %147 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
   %148 = icmp eq i8* %147, null
   br i1 %148, label %149, label %150
 
 149:                                              ; preds = %144
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 150:                                              ; preds = %144
@@ -8310,12 +8270,12 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 183:                                              ; preds = %163
   %184 = icmp eq i64 %181, 0
   %185 = select i1 %184, i64 1, i64 %181
-  %186 = tail call noalias i8* @malloc(i64 noundef %185) #29
+  %186 = tail call noalias i8* @malloc(i64 noundef %185) #30
   %187 = icmp eq i8* %186, null
   br i1 %187, label %188, label %189
 
 188:                                              ; preds = %183, %163
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 189:                                              ; preds = %183
@@ -8506,7 +8466,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 333:                                              ; preds = %330
   %334 = sub nsw i64 0, %210
   %335 = getelementptr i8, i8* %332, i64 %334
-  tail call void @llvm.memset.p0i8.i64(i8* align 1 %335, i8 48, i64 %210, i1 false) #29, !tbaa !13
+  tail call void @llvm.memset.p0i8.i64(i8* align 1 %335, i8 48, i64 %210, i1 false) #30, !tbaa !13
   br label %366
 
 336:                                              ; preds = %323, %336
@@ -8592,12 +8552,12 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %396 = load i8*, i8** %392, align 8, !tbaa !23
   %397 = icmp eq i64 %393, 0
   %398 = select i1 %397, i64 1, i64 %393
-  %399 = tail call i8* @realloc(i8* noundef %396, i64 noundef %398) #29
+  %399 = tail call i8* @realloc(i8* noundef %396, i64 noundef %398) #30
   %400 = icmp eq i8* %399, null
   br i1 %400, label %401, label %402
 
 401:                                              ; preds = %395, %388
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 402:                                              ; preds = %395
@@ -8610,9 +8570,9 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %405 = phi i8* [ %387, %385 ], [ %399, %402 ]
   %406 = getelementptr inbounds i8, i8* %405, i64 16
   %407 = getelementptr inbounds i8, i8* %406, i64 %380
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %407, i8* align 1 %367, i64 %378, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %407, i8* align 1 %367, i64 %378, i1 false) #30
   store i64 %381, i64* %379, align 8, !tbaa !25
-  tail call void @free(i8* noundef %186) #29
+  tail call void @free(i8* noundef %186) #30
   br label %408
 
 408:                                              ; preds = %403, %150
@@ -8636,12 +8596,12 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 422:                                              ; preds = %415
   %423 = icmp eq i64 %420, 0
   %424 = select i1 %423, i64 1, i64 %420
-  %425 = tail call i8* @realloc(i8* noundef %409, i64 noundef %424) #29
+  %425 = tail call i8* @realloc(i8* noundef %409, i64 noundef %424) #30
   %426 = icmp eq i8* %425, null
   br i1 %426, label %427, label %428
 
 427:                                              ; preds = %422, %415
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 428:                                              ; preds = %422
@@ -8653,7 +8613,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %430 = phi i8* [ %425, %428 ], [ %409, %408 ]
   %431 = getelementptr inbounds i8, i8* %430, i64 16
   %432 = getelementptr inbounds i8, i8* %431, i64 %411
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %432, i8* align 1 %6, i64 %7, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %432, i8* align 1 %6, i64 %7, i1 false) #30
   %433 = zext i32 %47 to i64
   %434 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
   %435 = load i8*, i8** %434, align 8, !tbaa !23
@@ -8661,10 +8621,10 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %437 = add i64 %140, %433
   %438 = add i64 %437, %411
   call fastcc void @pad_out(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %10, i32 noundef 62, i8* noundef nonnull %30, i64 noundef %433, i8* noundef nonnull %436, i64 noundef %412, i64 noundef %438)
-  tail call void @free(i8* noundef %435) #29
-  tail call void @free(i8* noundef nonnull %141) #29
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %30) #29
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %12) #29
+  tail call void @free(i8* noundef %435) #30
+  tail call void @free(i8* noundef nonnull %141) #30
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %30) #30
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %12) #30
   ret void
 }
 
@@ -8674,7 +8634,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %13 = alloca [4 x i8], align 1
   %14 = alloca [64 x i8], align 16
   %15 = bitcast %struct.Spec* %12 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #29
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #30
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
   store i32 %2, i32* %16, align 8, !tbaa !76
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
@@ -8714,12 +8674,12 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %27
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.24, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.24, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #33
   unreachable
 
 30:                                               ; preds = %27
   %31 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %31) #29
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %31) #30
   %32 = trunc i64 %1 to i32
   %33 = icmp ult i32 %32, 128
   br i1 %33, label %34, label %36
@@ -8794,7 +8754,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 79:                                               ; preds = %34, %38, %48, %61
   %80 = phi i64 [ 1, %34 ], [ 2, %38 ], [ 3, %48 ], [ 4, %61 ]
   call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef 0, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i64 noundef 0, i8* noundef nonnull %31, i64 noundef %80, i32 noundef 3)
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %31) #29
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %31) #30
   br label %126
 
 81:                                               ; preds = %11
@@ -8817,7 +8777,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %92 = select i1 %91, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.25, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.26, i64 0, i64 0)
   %93 = tail call i64 @llvm.abs.i64(i64 %1, i1 false)
   %94 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %94) #29
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %94) #30
   %95 = zext i32 %90 to i64
   br label %96
 
@@ -8861,11 +8821,11 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %124 = ashr exact i64 %123, 32
   %125 = select i1 %109, i32 3, i32 4
   call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %121, i8* noundef %119, i8* noundef nonnull %107, i64 noundef %124, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i64 noundef 0, i32 noundef %125)
-  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %94) #29
+  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %94) #30
   br label %126
 
 126:                                              ; preds = %118, %79, %25
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #29
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #30
   ret void
 }
 
@@ -8873,7 +8833,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* nocapture noundef readonly %1, i32 noundef %2, i32 noundef %3, i32 noundef %4, i32 noundef %5, i32 noundef %6, i64 noundef %7, i32 noundef %8, i64 noundef %9, i32 noundef %10) local_unnamed_addr #0 {
   %12 = alloca %struct.Spec, align 8
   %13 = bitcast %struct.Spec* %12 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #29
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #30
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
   store i32 %2, i32* %14, align 8, !tbaa !76
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
@@ -9103,7 +9063,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %178 = phi i64 [ 0, %155 ], [ %207, %206 ]
   %179 = phi i64 [ 0, %155 ], [ %208, %206 ]
   %180 = add i64 %178, 1
-  %181 = tail call i64 @llvm.smax.i64(i64 %27, i64 %180) #29
+  %181 = tail call i64 @llvm.smax.i64(i64 %27, i64 %180) #30
   %182 = add i64 %181, -1
   br label %183
 
@@ -9123,7 +9083,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 192:                                              ; preds = %187, %183
   %193 = phi i64 [ %181, %183 ], [ %185, %187 ]
   %194 = add i64 %193, 1
-  %195 = tail call i64 @llvm.smax.i64(i64 %27, i64 %194) #29
+  %195 = tail call i64 @llvm.smax.i64(i64 %27, i64 %194) #30
   %196 = add i64 %195, -1
   br label %197
 
@@ -9154,7 +9114,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 
 214:                                              ; preds = %210
   %215 = add i64 %212, 1
-  %216 = tail call i64 @llvm.smax.i64(i64 %27, i64 %215) #29
+  %216 = tail call i64 @llvm.smax.i64(i64 %27, i64 %215) #30
   %217 = add i64 %216, -1
   br label %218
 
@@ -9176,7 +9136,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %229 = phi i64 [ %27, %119 ], [ %9, %124 ], [ 0, %150 ], [ %148, %145 ], [ %169, %174 ], [ %211, %210 ], [ %216, %218 ], [ %220, %222 ]
   %230 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   call fastcc void @pad_out(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef 60, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i64 noundef 0, i8* noundef nonnull %230, i64 noundef %229, i64 noundef %228)
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %13) #29
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %13) #30
   ret void
 }
 
@@ -9329,12 +9289,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %107 = load i8*, i8** %103, align 8, !tbaa !23
   %108 = icmp eq i64 %104, 0
   %109 = select i1 %108, i64 1, i64 %104
-  %110 = tail call i8* @realloc(i8* noundef %107, i64 noundef %109) #29
+  %110 = tail call i8* @realloc(i8* noundef %107, i64 noundef %109) #30
   %111 = icmp eq i8* %110, null
   br i1 %111, label %112, label %113
 
 112:                                              ; preds = %106, %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 113:                                              ; preds = %106
@@ -9348,7 +9308,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %117 = phi i8* [ %98, %96 ], [ %110, %113 ]
   %118 = getelementptr inbounds i8, i8* %117, i64 16
   %119 = getelementptr inbounds i8, i8* %118, i64 %116
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %119, i8* align 1 %3, i64 %4, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %119, i8* align 1 %3, i64 %4, i1 false) #30
   %120 = load i64, i64* %91, align 8, !tbaa !25
   %121 = add nsw i64 %120, %4
   store i64 %121, i64* %91, align 8, !tbaa !25
@@ -9383,12 +9343,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %140 = load i8*, i8** %87, align 8, !tbaa !23
   %141 = icmp eq i64 %137, 0
   %142 = select i1 %141, i64 1, i64 %137
-  %143 = tail call i8* @realloc(i8* noundef %140, i64 noundef %142) #29
+  %143 = tail call i8* @realloc(i8* noundef %140, i64 noundef %142) #30
   %144 = icmp eq i8* %143, null
   br i1 %144, label %145, label %146
 
 145:                                              ; preds = %139, %133
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 146:                                              ; preds = %139
@@ -9402,7 +9362,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %150 = phi i8* [ %132, %131 ], [ %143, %146 ]
   %151 = getelementptr inbounds i8, i8* %150, i64 16
   %152 = getelementptr inbounds i8, i8* %151, i64 %149
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %152, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #29
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %152, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #30
   %153 = load i64, i64* %82, align 8, !tbaa !25
   %154 = add nsw i64 %153, %80
   store i64 %154, i64* %82, align 8, !tbaa !25
@@ -9435,12 +9395,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %173 = load i8*, i8** %169, align 8, !tbaa !23
   %174 = icmp eq i64 %170, 0
   %175 = select i1 %174, i64 1, i64 %170
-  %176 = tail call i8* @realloc(i8* noundef %173, i64 noundef %175) #29
+  %176 = tail call i8* @realloc(i8* noundef %173, i64 noundef %175) #30
   %177 = icmp eq i8* %176, null
   br i1 %177, label %178, label %179
 
 178:                                              ; preds = %172, %165
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 179:                                              ; preds = %172
@@ -9454,7 +9414,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %183 = phi i8* [ %164, %162 ], [ %176, %179 ]
   %184 = getelementptr inbounds i8, i8* %183, i64 16
   %185 = getelementptr inbounds i8, i8* %184, i64 %182
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %185, i8* align 1 %5, i64 %6, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %185, i8* align 1 %5, i64 %6, i1 false) #30
   %186 = load i64, i64* %91, align 8, !tbaa !25
   %187 = add nsw i64 %186, %6
   store i64 %187, i64* %91, align 8, !tbaa !25
@@ -9489,12 +9449,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %206 = load i8*, i8** %124, align 8, !tbaa !23
   %207 = icmp eq i64 %203, 0
   %208 = select i1 %207, i64 1, i64 %203
-  %209 = tail call i8* @realloc(i8* noundef %206, i64 noundef %208) #29
+  %209 = tail call i8* @realloc(i8* noundef %206, i64 noundef %208) #30
   %210 = icmp eq i8* %209, null
   br i1 %210, label %211, label %212
 
 211:                                              ; preds = %205, %199
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 212:                                              ; preds = %205
@@ -9508,7 +9468,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %216 = phi i8* [ %198, %197 ], [ %209, %212 ]
   %217 = getelementptr inbounds i8, i8* %216, i64 16
   %218 = getelementptr inbounds i8, i8* %217, i64 %215
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %218, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #29
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %218, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #30
   %219 = load i64, i64* %91, align 8, !tbaa !25
   %220 = add nsw i64 %219, %80
   store i64 %220, i64* %91, align 8, !tbaa !25
@@ -9544,12 +9504,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %239 = load i8*, i8** %190, align 8, !tbaa !23
   %240 = icmp eq i64 %236, 0
   %241 = select i1 %240, i64 1, i64 %236
-  %242 = tail call i8* @realloc(i8* noundef %239, i64 noundef %241) #29
+  %242 = tail call i8* @realloc(i8* noundef %239, i64 noundef %241) #30
   %243 = icmp eq i8* %242, null
   br i1 %243, label %244, label %245
 
 244:                                              ; preds = %238, %232
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 245:                                              ; preds = %238
@@ -9563,13 +9523,502 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %249 = phi i8* [ %231, %230 ], [ %242, %245 ]
   %250 = getelementptr inbounds i8, i8* %249, i64 16
   %251 = getelementptr inbounds i8, i8* %250, i64 %248
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %251, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #29
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %251, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #30
   %252 = load i64, i64* %91, align 8, !tbaa !25
   %253 = add nsw i64 %252, %80
   store i64 %253, i64* %91, align 8, !tbaa !25
   %254 = add nuw nsw i64 %226, 1
   %255 = icmp slt i64 %254, %31
   br i1 %255, label %224, label %223, !llvm.loop !113
+}
+
+; Function Attrs: nounwind
+define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef %1, i64 noundef %2, double noundef %3, %struct.EmStr* nocapture noundef readonly %4, %struct.EmStr* noundef %5, i8* noundef %6, i32 noundef %7, i32 noundef %8) local_unnamed_addr #0 {
+  %10 = alloca [200 x i8], align 16
+  %11 = icmp eq i32 %1, 3
+  %12 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 0
+  %13 = load i64, i64* %12, align 8, !tbaa !11
+  %14 = icmp eq i64 %13, 0
+  %15 = select i1 %11, i1 %14, i1 false
+  br i1 %15, label %16, label %53
+
+16:                                               ; preds = %9
+  %17 = trunc i64 %2 to i32
+  %18 = icmp eq i32 %17, 0
+  %19 = select i1 %18, i64 5, i64 4
+  %20 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
+  %21 = load i64, i64* %20, align 8, !tbaa !25
+  %22 = add nsw i64 %21, %19
+  %23 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
+  %24 = load i64, i64* %23, align 8, !tbaa !26
+  %25 = icmp sgt i64 %22, %24
+  br i1 %25, label %29, label %26
+
+26:                                               ; preds = %16
+  %27 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %28 = load i8*, i8** %27, align 8, !tbaa !23
+  br label %45
+
+29:                                               ; preds = %16
+  %30 = shl nsw i64 %24, 1
+  %31 = icmp sgt i64 %30, %22
+  %32 = select i1 %31, i64 %30, i64 %22
+  %33 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %34 = add nsw i64 %32, 17
+  %35 = icmp sgt i64 %32, -18
+  br i1 %35, label %36, label %42
+
+36:                                               ; preds = %29
+  %37 = load i8*, i8** %33, align 8, !tbaa !23
+  %38 = icmp eq i64 %34, 0
+  %39 = select i1 %38, i64 1, i64 %34
+  %40 = tail call i8* @realloc(i8* noundef %37, i64 noundef %39) #30
+  %41 = icmp eq i8* %40, null
+  br i1 %41, label %42, label %43
+
+42:                                               ; preds = %36, %29
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  unreachable
+
+43:                                               ; preds = %36
+  store i8* %40, i8** %33, align 8, !tbaa !23
+  store i64 %32, i64* %23, align 8, !tbaa !26
+  %44 = load i64, i64* %20, align 8, !tbaa !25
+  br label %45
+
+45:                                               ; preds = %26, %43
+  %46 = phi i64 [ %21, %26 ], [ %44, %43 ]
+  %47 = phi i8* [ %28, %26 ], [ %40, %43 ]
+  %48 = select i1 %18, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.3, i64 0, i64 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.2, i64 0, i64 0)
+  %49 = getelementptr inbounds i8, i8* %47, i64 16
+  %50 = getelementptr inbounds i8, i8* %49, i64 %46
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4) %50, i8* noundef nonnull align 1 dereferenceable(4) %48, i64 %19, i1 false) #30
+  %51 = load i64, i64* %20, align 8, !tbaa !25
+  %52 = add nsw i64 %51, %19
+  store i64 %52, i64* %20, align 8, !tbaa !25
+  br label %326
+
+53:                                               ; preds = %9
+  %54 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 0
+  %55 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 %13
+  %56 = getelementptr inbounds [200 x i8], [200 x i8]* %10, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 200, i8* nonnull %56) #30
+  %57 = icmp sgt i64 %13, 0
+  br i1 %57, label %58, label %138
+
+58:                                               ; preds = %53
+  %59 = load i8, i8* %54, align 1, !tbaa !13
+  %60 = icmp sgt i8 %59, -1
+  br i1 %60, label %61, label %63
+
+61:                                               ; preds = %58
+  %62 = zext i8 %59 to i32
+  br label %112
+
+63:                                               ; preds = %58
+  %64 = icmp ult i8 %59, -32
+  br i1 %64, label %65, label %74
+
+65:                                               ; preds = %63
+  %66 = and i8 %59, 31
+  %67 = zext i8 %66 to i32
+  %68 = shl nuw nsw i32 %67, 6
+  %69 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
+  %70 = load i8, i8* %69, align 1, !tbaa !13
+  %71 = and i8 %70, 63
+  %72 = zext i8 %71 to i32
+  %73 = or i32 %68, %72
+  br label %112
+
+74:                                               ; preds = %63
+  %75 = icmp ult i8 %59, -16
+  br i1 %75, label %76, label %91
+
+76:                                               ; preds = %74
+  %77 = and i8 %59, 15
+  %78 = zext i8 %77 to i32
+  %79 = shl nuw nsw i32 %78, 12
+  %80 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
+  %81 = load i8, i8* %80, align 1, !tbaa !13
+  %82 = and i8 %81, 63
+  %83 = zext i8 %82 to i32
+  %84 = shl nuw nsw i32 %83, 6
+  %85 = or i32 %84, %79
+  %86 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 2
+  %87 = load i8, i8* %86, align 1, !tbaa !13
+  %88 = and i8 %87, 63
+  %89 = zext i8 %88 to i32
+  %90 = or i32 %85, %89
+  br label %112
+
+91:                                               ; preds = %74
+  %92 = and i8 %59, 7
+  %93 = zext i8 %92 to i32
+  %94 = shl nuw nsw i32 %93, 18
+  %95 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
+  %96 = load i8, i8* %95, align 1, !tbaa !13
+  %97 = and i8 %96, 63
+  %98 = zext i8 %97 to i32
+  %99 = shl nuw nsw i32 %98, 12
+  %100 = or i32 %99, %94
+  %101 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 2
+  %102 = load i8, i8* %101, align 1, !tbaa !13
+  %103 = and i8 %102, 63
+  %104 = zext i8 %103 to i32
+  %105 = shl nuw nsw i32 %104, 6
+  %106 = or i32 %100, %105
+  %107 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 3
+  %108 = load i8, i8* %107, align 1, !tbaa !13
+  %109 = and i8 %108, 63
+  %110 = zext i8 %109 to i32
+  %111 = or i32 %106, %110
+  br label %112
+
+112:                                              ; preds = %61, %65, %76, %91
+  %113 = phi i32 [ 1, %61 ], [ 2, %65 ], [ 3, %76 ], [ 4, %91 ]
+  %114 = phi i32 [ %62, %61 ], [ %73, %65 ], [ %90, %76 ], [ %111, %91 ]
+  %115 = zext i32 %113 to i64
+  %116 = icmp ugt i64 %13, %115
+  br i1 %116, label %117, label %129
+
+117:                                              ; preds = %112
+  %118 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 %115
+  %119 = load i8, i8* %118, align 1, !tbaa !13
+  %120 = sext i8 %119 to i32
+  %121 = icmp eq i8 %119, 0
+  br i1 %121, label %129, label %122
+
+122:                                              ; preds = %117
+  %123 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.35, i64 0, i64 0), i32 %120, i64 5)
+  %124 = icmp eq i8* %123, null
+  br i1 %124, label %129, label %125
+
+125:                                              ; preds = %122
+  %126 = add nuw nsw i32 %113, 1
+  %127 = zext i32 %126 to i64
+  %128 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 %127
+  br label %138
+
+129:                                              ; preds = %122, %117, %112
+  %130 = sext i8 %59 to i32
+  %131 = icmp eq i8 %59, 0
+  br i1 %131, label %138, label %132
+
+132:                                              ; preds = %129
+  %133 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.35, i64 0, i64 0), i32 %130, i64 5)
+  %134 = icmp eq i8* %133, null
+  %135 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
+  %136 = select i1 %134, i32 0, i32 %130
+  %137 = select i1 %134, i8* %54, i8* %135
+  br label %138
+
+138:                                              ; preds = %132, %125, %129, %53
+  %139 = phi i32 [ 0, %53 ], [ %114, %125 ], [ 0, %129 ], [ 0, %132 ]
+  %140 = phi i32 [ 0, %53 ], [ %120, %125 ], [ 0, %129 ], [ %136, %132 ]
+  %141 = phi i8* [ %54, %53 ], [ %128, %125 ], [ %54, %129 ], [ %137, %132 ]
+  %142 = icmp ult i8* %141, %55
+  br i1 %142, label %143, label %148
+
+143:                                              ; preds = %138
+  %144 = load i8, i8* %141, align 1, !tbaa !13
+  switch i8 %144, label %148 [
+    i8 43, label %145
+    i8 45, label %145
+    i8 32, label %145
+  ]
+
+145:                                              ; preds = %143, %143, %143
+  %146 = getelementptr inbounds i8, i8* %141, i64 1
+  %147 = zext i8 %144 to i32
+  br label %148
+
+148:                                              ; preds = %143, %145, %138
+  %149 = phi i32 [ %147, %145 ], [ 0, %138 ], [ 0, %143 ]
+  %150 = phi i8* [ %146, %145 ], [ %141, %138 ], [ %141, %143 ]
+  %151 = icmp ult i8* %150, %55
+  br i1 %151, label %152, label %158
+
+152:                                              ; preds = %148
+  %153 = load i8, i8* %150, align 1, !tbaa !13
+  %154 = icmp eq i8 %153, 35
+  %155 = zext i1 %154 to i32
+  %156 = zext i1 %154 to i64
+  %157 = getelementptr i8, i8* %150, i64 %156
+  br label %158
+
+158:                                              ; preds = %152, %148
+  %159 = phi i32 [ 0, %148 ], [ %155, %152 ]
+  %160 = phi i8* [ %150, %148 ], [ %157, %152 ]
+  %161 = icmp ult i8* %160, %55
+  br i1 %161, label %162, label %168
+
+162:                                              ; preds = %158
+  %163 = load i8, i8* %160, align 1, !tbaa !13
+  %164 = icmp eq i8 %163, 48
+  %165 = zext i1 %164 to i32
+  %166 = zext i1 %164 to i64
+  %167 = getelementptr i8, i8* %160, i64 %166
+  br label %168
+
+168:                                              ; preds = %162, %158
+  %169 = phi i32 [ 0, %158 ], [ %165, %162 ]
+  %170 = phi i8* [ %160, %158 ], [ %167, %162 ]
+  %171 = icmp ult i8* %170, %55
+  br i1 %171, label %172, label %195
+
+172:                                              ; preds = %168, %182
+  %173 = phi i8* [ %189, %182 ], [ %170, %168 ]
+  %174 = phi i64 [ %188, %182 ], [ -1, %168 ]
+  %175 = load i8, i8* %173, align 1, !tbaa !13
+  %176 = sext i8 %175 to i64
+  %177 = icmp sgt i8 %175, 47
+  br i1 %177, label %178, label %191
+
+178:                                              ; preds = %172
+  %179 = icmp ult i8 %175, 58
+  %180 = icmp slt i64 %174, 100000000
+  %181 = select i1 %179, i1 %180, i1 false
+  br i1 %181, label %182, label %191
+
+182:                                              ; preds = %178
+  %183 = icmp slt i64 %174, 0
+  %184 = mul nsw i64 %174, 10
+  %185 = select i1 %183, i64 0, i64 %184
+  %186 = add nsw i64 %176, 4294967248
+  %187 = and i64 %186, 4294967295
+  %188 = add nsw i64 %187, %185
+  %189 = getelementptr inbounds i8, i8* %173, i64 1
+  %190 = icmp ult i8* %189, %55
+  br i1 %190, label %172, label %195, !llvm.loop !114
+
+191:                                              ; preds = %178, %172
+  switch i8 %175, label %195 [
+    i8 44, label %192
+    i8 95, label %192
+  ]
+
+192:                                              ; preds = %191, %191
+  %193 = getelementptr inbounds i8, i8* %173, i64 1
+  %194 = zext i8 %175 to i32
+  br label %195
+
+195:                                              ; preds = %182, %168, %191, %192
+  %196 = phi i64 [ %174, %192 ], [ %174, %191 ], [ -1, %168 ], [ %188, %182 ]
+  %197 = phi i32 [ %194, %192 ], [ 0, %191 ], [ 0, %168 ], [ 0, %182 ]
+  %198 = phi i8* [ %193, %192 ], [ %173, %191 ], [ %170, %168 ], [ %189, %182 ]
+  %199 = icmp ult i8* %198, %55
+  br i1 %199, label %200, label %229
+
+200:                                              ; preds = %195
+  %201 = load i8, i8* %198, align 1, !tbaa !13
+  %202 = icmp eq i8 %201, 46
+  br i1 %202, label %203, label %229
+
+203:                                              ; preds = %200
+  %204 = getelementptr inbounds i8, i8* %198, i64 1
+  %205 = icmp ult i8* %204, %55
+  br i1 %205, label %206, label %225
+
+206:                                              ; preds = %203, %216
+  %207 = phi i8* [ %223, %216 ], [ %204, %203 ]
+  %208 = phi i64 [ %222, %216 ], [ -1, %203 ]
+  %209 = load i8, i8* %207, align 1, !tbaa !13
+  %210 = sext i8 %209 to i64
+  %211 = icmp sgt i8 %209, 47
+  br i1 %211, label %212, label %225
+
+212:                                              ; preds = %206
+  %213 = icmp ult i8 %209, 58
+  %214 = icmp slt i64 %208, 100000000
+  %215 = select i1 %213, i1 %214, i1 false
+  br i1 %215, label %216, label %225
+
+216:                                              ; preds = %212
+  %217 = icmp slt i64 %208, 0
+  %218 = mul nsw i64 %208, 10
+  %219 = select i1 %217, i64 0, i64 %218
+  %220 = add nsw i64 %210, 4294967248
+  %221 = and i64 %220, 4294967295
+  %222 = add nsw i64 %221, %219
+  %223 = getelementptr inbounds i8, i8* %207, i64 1
+  %224 = icmp ult i8* %223, %55
+  br i1 %224, label %206, label %225, !llvm.loop !115
+
+225:                                              ; preds = %212, %206, %216, %203
+  %226 = phi i64 [ -1, %203 ], [ %222, %216 ], [ %208, %206 ], [ %208, %212 ]
+  %227 = phi i8* [ %204, %203 ], [ %223, %216 ], [ %207, %206 ], [ %207, %212 ]
+  %228 = icmp sgt i64 %226, -1
+  br label %229
+
+229:                                              ; preds = %225, %200, %195
+  %230 = phi i64 [ -1, %200 ], [ -1, %195 ], [ %226, %225 ]
+  %231 = phi i1 [ true, %200 ], [ true, %195 ], [ %228, %225 ]
+  %232 = phi i8* [ %198, %200 ], [ %198, %195 ], [ %227, %225 ]
+  %233 = icmp ult i8* %232, %55
+  br i1 %233, label %234, label %245
+
+234:                                              ; preds = %229
+  %235 = load i8, i8* %232, align 1, !tbaa !13
+  %236 = sext i8 %235 to i32
+  %237 = icmp eq i8 %235, 0
+  br i1 %237, label %245, label %238
+
+238:                                              ; preds = %234
+  %239 = tail call i8* @memchr(i8* nonnull dereferenceable(16) getelementptr inbounds ([16 x i8], [16 x i8]* @.str.36, i64 0, i64 0), i32 %236, i64 16)
+  %240 = icmp eq i8* %239, null
+  %241 = select i1 %240, i32 0, i32 %236
+  %242 = xor i1 %240, true
+  %243 = zext i1 %242 to i64
+  %244 = getelementptr i8, i8* %232, i64 %243
+  br label %245
+
+245:                                              ; preds = %238, %234, %229
+  %246 = phi i32 [ 0, %234 ], [ 0, %229 ], [ %241, %238 ]
+  %247 = phi i8* [ %232, %234 ], [ %232, %229 ], [ %244, %238 ]
+  br i1 %231, label %248, label %299
+
+248:                                              ; preds = %245
+  %249 = icmp eq i8* %247, %55
+  br i1 %249, label %250, label %282
+
+250:                                              ; preds = %248
+  %251 = icmp eq i32 %1, 0
+  %252 = or i1 %251, %11
+  %253 = icmp ne i32 %246, 0
+  %254 = select i1 %252, i1 %253, i1 false
+  br i1 %254, label %255, label %258
+
+255:                                              ; preds = %250
+  %256 = tail call i8* @memchr(i8* nonnull dereferenceable(15) getelementptr inbounds ([15 x i8], [15 x i8]* @.str.39, i64 0, i64 0), i32 %246, i64 15)
+  %257 = icmp eq i8* %256, null
+  br i1 %257, label %290, label %258
+
+258:                                              ; preds = %250, %255
+  %259 = icmp sgt i64 %230, -1
+  %260 = select i1 %252, i1 %259, i1 false
+  br i1 %260, label %261, label %265
+
+261:                                              ; preds = %258
+  br i1 %253, label %262, label %299
+
+262:                                              ; preds = %261
+  %263 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.40, i64 0, i64 0), i32 %246, i64 8)
+  %264 = icmp eq i8* %263, null
+  br i1 %264, label %299, label %265
+
+265:                                              ; preds = %258, %262
+  %266 = icmp eq i32 %1, 1
+  %267 = select i1 %266, i1 %253, i1 false
+  br i1 %267, label %268, label %271
+
+268:                                              ; preds = %265
+  %269 = tail call i8* @memchr(i8* nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.42, i64 0, i64 0), i32 %246, i64 9)
+  %270 = icmp eq i8* %269, null
+  br i1 %270, label %294, label %301
+
+271:                                              ; preds = %265
+  %272 = icmp eq i32 %1, 2
+  br i1 %272, label %273, label %309
+
+273:                                              ; preds = %271
+  switch i32 %246, label %290 [
+    i32 115, label %274
+    i32 0, label %274
+  ]
+
+274:                                              ; preds = %273, %273
+  %275 = icmp eq i32 %149, 0
+  br i1 %275, label %276, label %299
+
+276:                                              ; preds = %274
+  %277 = icmp eq i32 %140, 61
+  br i1 %277, label %299, label %278
+
+278:                                              ; preds = %276
+  %279 = icmp eq i32 %197, 0
+  br i1 %279, label %305, label %280
+
+280:                                              ; preds = %278
+  %281 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.45, i64 0, i64 0), i32 noundef %197) #30
+  br label %290
+
+282:                                              ; preds = %248
+  %283 = icmp slt i64 %13, 60
+  %284 = select i1 %283, i64 %13, i64 60
+  %285 = trunc i64 %284 to i32
+  %286 = sext i32 %1 to i64
+  %287 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %286
+  %288 = load i8*, i8** %287, align 8, !tbaa !7
+  %289 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.38, i64 0, i64 0), i32 noundef %285, i8* noundef nonnull %54, i8* noundef %288) #30
+  br label %299
+
+290:                                              ; preds = %273, %255, %280
+  %291 = icmp eq i32 %1, 2
+  %292 = icmp ne i32 %197, 0
+  %293 = select i1 %291, i1 %292, i1 false
+  br i1 %293, label %299, label %294
+
+294:                                              ; preds = %268, %290
+  %295 = zext i32 %1 to i64
+  %296 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %295
+  %297 = load i8*, i8** %296, align 8, !tbaa !7
+  %298 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.46, i64 0, i64 0), i32 noundef %246, i8* noundef %297) #30
+  br label %299
+
+299:                                              ; preds = %282, %245, %262, %261, %274, %276, %294, %290
+  %300 = phi i8* [ %56, %290 ], [ %56, %294 ], [ %56, %282 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.37, i64 0, i64 0), %245 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.41, i64 0, i64 0), %262 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.41, i64 0, i64 0), %261 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.43, i64 0, i64 0), %274 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.44, i64 0, i64 0), %276 ]
+  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %300, i8* noundef %6, i32 noundef %7, i32 noundef %8) #33
+  unreachable
+
+301:                                              ; preds = %268
+  %302 = icmp eq i32 %139, 0
+  %303 = select i1 %302, i32 32, i32 %139
+  %304 = select i1 %302, i32 %169, i32 0
+  br label %320
+
+305:                                              ; preds = %278
+  %306 = icmp eq i32 %139, 0
+  %307 = select i1 %306, i32 32, i32 %139
+  %308 = select i1 %306, i32 %169, i32 0
+  tail call void @ember_buf_fmt_str(%struct.EmBuf* noundef %0, %struct.EmStr* noundef %4, i32 noundef %307, i32 noundef %140, i32 noundef %149, i32 noundef %159, i32 noundef %308, i64 noundef %196, i32 noundef %197, i64 noundef %230, i32 noundef %246)
+  br label %325
+
+309:                                              ; preds = %271
+  %310 = icmp eq i32 %139, 0
+  %311 = select i1 %310, i32 32, i32 %139
+  %312 = select i1 %310, i32 %169, i32 0
+  br i1 %266, label %320, label %313
+
+313:                                              ; preds = %309
+  %314 = icmp eq i32 %246, 0
+  br i1 %314, label %324, label %315
+
+315:                                              ; preds = %313
+  %316 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.40, i64 0, i64 0), i32 %246, i64 8)
+  %317 = icmp eq i8* %316, null
+  br i1 %317, label %324, label %318
+
+318:                                              ; preds = %315
+  %319 = sitofp i64 %2 to double
+  br label %320
+
+320:                                              ; preds = %301, %309, %318
+  %321 = phi i32 [ %311, %318 ], [ %303, %301 ], [ %311, %309 ]
+  %322 = phi i32 [ %312, %318 ], [ %304, %301 ], [ %312, %309 ]
+  %323 = phi double [ %319, %318 ], [ %3, %301 ], [ %3, %309 ]
+  tail call void @ember_buf_fmt_f64(%struct.EmBuf* noundef %0, double noundef %323, i32 noundef %321, i32 noundef %140, i32 noundef %149, i32 noundef %159, i32 noundef %322, i64 noundef %196, i32 noundef %197, i64 noundef %230, i32 noundef %246)
+  br label %325
+
+324:                                              ; preds = %315, %313
+  tail call void @ember_buf_fmt_i64(%struct.EmBuf* noundef %0, i64 noundef %2, i32 noundef %311, i32 noundef %140, i32 noundef %149, i32 noundef %159, i32 noundef %312, i64 noundef %196, i32 noundef %197, i64 noundef %230, i32 noundef %246)
+  br label %325
+
+325:                                              ; preds = %320, %324, %305
+  call void @llvm.lifetime.end.p0i8(i64 200, i8* nonnull %56) #30
+  br label %326
+
+326:                                              ; preds = %325, %45
+  ret void
 }
 
 ; Function Attrs: nounwind
@@ -9594,17 +10043,17 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   %15 = load i8*, i8** %12, align 8, !tbaa !18
   %16 = mul nsw i64 %14, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
-  tail call void %2(i8* noundef %17) #29
+  tail call void %2(i8* noundef %17) #30
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !114
+  br i1 %19, label %20, label %13, !llvm.loop !116
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %22 = load i8*, i8** %21, align 8, !tbaa !18
-  tail call void @free(i8* noundef %22) #29
+  tail call void @free(i8* noundef %22) #30
   %23 = bitcast %struct.EmList* %0 to i8*
-  tail call void @free(i8* noundef %23) #29
+  tail call void @free(i8* noundef %23) #30
   br label %24
 
 24:                                               ; preds = %3, %20
@@ -9626,12 +10075,12 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %11, label %12, label %15
 
 12:                                               ; preds = %7
-  %13 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #29
+  %13 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #30
   %14 = extractvalue { i64, i1 } %13, 1
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %12, %7
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 16:                                               ; preds = %12
@@ -9642,12 +10091,12 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
 19:                                               ; preds = %16
   %20 = icmp eq i64 %17, 0
   %21 = select i1 %20, i64 1, i64 %17
-  %22 = tail call i8* @realloc(i8* noundef %9, i64 noundef %21) #29
+  %22 = tail call i8* @realloc(i8* noundef %9, i64 noundef %21) #30
   %23 = icmp eq i8* %22, null
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %19, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 25:                                               ; preds = %19
@@ -9693,12 +10142,12 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
   br i1 %28, label %29, label %32
 
 29:                                               ; preds = %25
-  %30 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %23, i64 %1) #29
+  %30 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %23, i64 %1) #30
   %31 = extractvalue { i64, i1 } %30, 1
   br i1 %31, label %32, label %33
 
 32:                                               ; preds = %29, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 33:                                               ; preds = %29
@@ -9709,12 +10158,12 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
 36:                                               ; preds = %33
   %37 = icmp eq i64 %34, 0
   %38 = select i1 %37, i64 1, i64 %34
-  %39 = tail call i8* @realloc(i8* noundef %27, i64 noundef %38) #29
+  %39 = tail call i8* @realloc(i8* noundef %27, i64 noundef %38) #30
   %40 = icmp eq i8* %39, null
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %36, %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 42:                                               ; preds = %36
@@ -9750,7 +10199,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.31, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #32
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.47, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #33
   unreachable
 
 12:                                               ; preds = %7
@@ -9763,7 +10212,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %18, label %20, label %19
 
 19:                                               ; preds = %12
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.32, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #32
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.48, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #33
   unreachable
 
 20:                                               ; preds = %12
@@ -9803,7 +10252,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
 
 15:                                               ; preds = %3
   %16 = mul nsw i64 %11, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %8, i8* align 1 %10, i64 %16, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %8, i8* align 1 %10, i64 %16, i1 false) #30
   br label %24
 
 17:                                               ; preds = %13, %17
@@ -9811,10 +10260,10 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   %19 = mul nsw i64 %18, %1
   %20 = getelementptr inbounds i8, i8* %8, i64 %19
   %21 = getelementptr inbounds i8, i8* %10, i64 %19
-  tail call void %2(i8* noundef %20, i8* noundef %21) #29
+  tail call void %2(i8* noundef %20, i8* noundef %21) #30
   %22 = add nuw nsw i64 %18, 1
   %23 = icmp eq i64 %22, %11
-  br i1 %23, label %24, label %17, !llvm.loop !115
+  br i1 %23, label %24, label %17, !llvm.loop !117
 
 24:                                               ; preds = %17, %13, %15
   %25 = load i64, i64* %4, align 8, !tbaa !15
@@ -9831,7 +10280,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.47, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 12:                                               ; preds = %7
@@ -9953,7 +10402,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 
 87:                                               ; preds = %77
   %88 = mul nsw i64 %65, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %79, i8* align 1 %83, i64 %88, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %79, i8* align 1 %83, i64 %88, i1 false) #30
   br label %110
 
 89:                                               ; preds = %85, %89
@@ -9961,10 +10410,10 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   %91 = mul nsw i64 %90, %1
   %92 = getelementptr inbounds i8, i8* %79, i64 %91
   %93 = getelementptr inbounds i8, i8* %83, i64 %91
-  tail call void %6(i8* noundef %92, i8* noundef %93) #29
+  tail call void %6(i8* noundef %92, i8* noundef %93) #30
   %94 = add nuw nsw i64 %90, 1
   %95 = icmp eq i64 %94, %65
-  br i1 %95, label %110, label %89, !llvm.loop !115
+  br i1 %95, label %110, label %89, !llvm.loop !117
 
 96:                                               ; preds = %72, %107
   %97 = phi i64 [ 0, %72 ], [ %108, %107 ]
@@ -9978,17 +10427,17 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %76, label %106, label %105
 
 105:                                              ; preds = %96
-  tail call void %6(i8* noundef %99, i8* noundef %104) #29
+  tail call void %6(i8* noundef %99, i8* noundef %104) #30
   br label %107
 
 106:                                              ; preds = %96
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %99, i8* align 1 %104, i64 %1, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %99, i8* align 1 %104, i64 %1, i1 false) #30
   br label %107
 
 107:                                              ; preds = %105, %106
   %108 = add nuw nsw i64 %97, 1
   %109 = icmp eq i64 %108, %70
-  br i1 %109, label %110, label %96, !llvm.loop !116
+  br i1 %109, label %110, label %96, !llvm.loop !118
 
 110:                                              ; preds = %89, %107, %68, %87, %85
   %111 = phi %struct.EmList* [ %69, %68 ], [ %66, %87 ], [ %66, %85 ], [ %69, %107 ], [ %66, %89 ]
@@ -10026,12 +10475,12 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   br i1 %23, label %24, label %27
 
 24:                                               ; preds = %20
-  %25 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %18, i64 %2) #29
+  %25 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %18, i64 %2) #30
   %26 = extractvalue { i64, i1 } %25, 1
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %24, %20
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 28:                                               ; preds = %24
@@ -10042,12 +10491,12 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
 31:                                               ; preds = %28
   %32 = icmp eq i64 %29, 0
   %33 = select i1 %32, i64 1, i64 %29
-  %34 = tail call i8* @realloc(i8* noundef %22, i64 noundef %33) #29
+  %34 = tail call i8* @realloc(i8* noundef %22, i64 noundef %33) #30
   %35 = icmp eq i8* %34, null
   br i1 %35, label %36, label %37
 
 36:                                               ; preds = %31, %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 37:                                               ; preds = %31
@@ -10073,7 +10522,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
 
 50:                                               ; preds = %39
   %51 = mul nsw i64 %6, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %44, i8* align 1 %46, i64 %51, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %44, i8* align 1 %46, i64 %51, i1 false) #30
   br label %59
 
 52:                                               ; preds = %48, %52
@@ -10081,10 +10530,10 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   %54 = mul nsw i64 %53, %2
   %55 = getelementptr inbounds i8, i8* %44, i64 %54
   %56 = getelementptr inbounds i8, i8* %46, i64 %54
-  tail call void %3(i8* noundef %55, i8* noundef %56) #29
+  tail call void %3(i8* noundef %55, i8* noundef %56) #30
   %57 = add nuw nsw i64 %53, 1
   %58 = icmp eq i64 %57, %6
-  br i1 %58, label %59, label %52, !llvm.loop !115
+  br i1 %58, label %59, label %52, !llvm.loop !117
 
 59:                                               ; preds = %52, %48, %50
   %60 = load i64, i64* %7, align 8, !tbaa !15
@@ -10116,12 +10565,12 @@ define noalias %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noun
   br i1 %9, label %10, label %13
 
 10:                                               ; preds = %4
-  %11 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %8, i64 %6) #29
+  %11 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %8, i64 %6) #30
   %12 = extractvalue { i64, i1 } %11, 1
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %10, %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 14:                                               ; preds = %10
@@ -10137,7 +10586,7 @@ define noalias %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noun
   tail call void @ember_list_extend(%struct.EmList* noundef %16, %struct.EmList* noundef %0, i64 noundef %2, void (i8*, i8*)* noundef %3)
   %20 = add nuw nsw i64 %19, 1
   %21 = icmp eq i64 %20, %6
-  br i1 %21, label %17, label %18, !llvm.loop !117
+  br i1 %21, label %17, label %18, !llvm.loop !119
 }
 
 ; Function Attrs: nounwind
@@ -10158,10 +10607,10 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   %13 = load i8*, i8** %10, align 8, !tbaa !18
   %14 = mul nsw i64 %12, %1
   %15 = getelementptr inbounds i8, i8* %13, i64 %14
-  tail call void %2(i8* noundef %15) #29
+  tail call void %2(i8* noundef %15) #30
   %16 = add nuw nsw i64 %12, 1
   %17 = icmp eq i64 %16, %5
-  br i1 %17, label %18, label %11, !llvm.loop !114
+  br i1 %17, label %18, label %11, !llvm.loop !116
 
 18:                                               ; preds = %11, %3
   store i64 0, i64* %4, align 8, !tbaa !15
@@ -10181,7 +10630,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %11 = load i8*, i8** %5, align 8, !tbaa !18
   %12 = mul nsw i64 %10, %1
   %13 = getelementptr inbounds i8, i8* %11, i64 %12
-  %14 = tail call i32 %3(i8* noundef %13, i8* noundef %2) #29
+  %14 = tail call i32 %3(i8* noundef %13, i8* noundef %2) #30
   %15 = icmp eq i32 %14, 0
   br i1 %15, label %16, label %20
 
@@ -10189,7 +10638,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !15
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !118
+  br i1 %19, label %9, label %20, !llvm.loop !120
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -10217,14 +10666,14 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %15 = load i8*, i8** %9, align 8, !tbaa !18
   %16 = mul nsw i64 %13, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
-  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #29
+  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #30
   %19 = icmp ne i32 %18, 0
   %20 = zext i1 %19 to i64
   %21 = add nuw nsw i64 %14, %20
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !15
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !119
+  br i1 %24, label %12, label %10, !llvm.loop !121
 }
 
 ; Function Attrs: nounwind
@@ -10240,7 +10689,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %15 = load i8*, i8** %9, align 8, !tbaa !18
   %16 = mul nsw i64 %14, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
-  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #29
+  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #30
   %19 = icmp eq i32 %18, 0
   br i1 %19, label %20, label %25
 
@@ -10248,10 +10697,10 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !15
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !118
+  br i1 %23, label %13, label %24, !llvm.loop !120
 
 24:                                               ; preds = %20, %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.33, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #32
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.49, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #33
   unreachable
 
 25:                                               ; preds = %13
@@ -10261,7 +10710,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
 27:                                               ; preds = %25
   %28 = load i8*, i8** %9, align 8, !tbaa !18
   %29 = getelementptr inbounds i8, i8* %28, i64 %16
-  tail call void %4(i8* noundef %29) #29
+  tail call void %4(i8* noundef %29) #30
   br label %30
 
 30:                                               ; preds = %27, %25
@@ -10300,7 +10749,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !15
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !120
+  br i1 %17, label %18, label %28, !llvm.loop !122
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -10309,7 +10758,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   %23 = load i8*, i8** %14, align 8, !tbaa !18
   %24 = getelementptr inbounds i8, i8* %23, i64 %21
-  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #29
+  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #30
   %26 = icmp eq i32 %25, 0
   %27 = add nuw nsw i64 %19, 1
   br i1 %26, label %28, label %15
@@ -10337,7 +10786,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !121
+  br i1 %17, label %31, label %18, !llvm.loop !123
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -10346,13 +10795,13 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   %23 = load i8*, i8** %15, align 8, !tbaa !18
   %24 = getelementptr inbounds i8, i8* %23, i64 %21
-  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #29
+  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #30
   %26 = icmp eq i32 %25, 0
   %27 = add nuw nsw i64 %19, 1
   br i1 %26, label %28, label %16
 
 28:                                               ; preds = %18
-  %29 = tail call i32 %4(i8* noundef %22, i8* noundef %24) #29
+  %29 = tail call i32 %4(i8* noundef %22, i8* noundef %24) #30
   %30 = icmp ne i32 %29, 0
   br label %38
 
@@ -10443,49 +10892,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !13, !alias.scope !122, !noalias !125
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !13, !alias.scope !124, !noalias !127
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !13, !alias.scope !122, !noalias !125
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !13, !alias.scope !124, !noalias !127
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !13, !alias.scope !125
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !13, !alias.scope !127
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !13, !alias.scope !125
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !13, !alias.scope !127
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !13, !alias.scope !122, !noalias !125
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !13, !alias.scope !124, !noalias !127
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !13, !alias.scope !122, !noalias !125
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !13, !alias.scope !124, !noalias !127
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !13, !alias.scope !125
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !13, !alias.scope !127
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !13, !alias.scope !125
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !13, !alias.scope !127
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !13, !alias.scope !122, !noalias !125
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !13, !alias.scope !124, !noalias !127
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !13, !alias.scope !122, !noalias !125
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !13, !alias.scope !124, !noalias !127
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !13, !alias.scope !125
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !13, !alias.scope !127
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !13, !alias.scope !125
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !13, !alias.scope !127
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !13, !alias.scope !122, !noalias !125
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !13, !alias.scope !124, !noalias !127
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !13, !alias.scope !122, !noalias !125
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !13, !alias.scope !124, !noalias !127
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !13, !alias.scope !125
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !13, !alias.scope !127
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !13, !alias.scope !125
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !13, !alias.scope !127
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !127
+  br i1 %88, label %89, label %50, !llvm.loop !129
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -10494,24 +10943,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !13, !alias.scope !122, !noalias !125
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !13, !alias.scope !124, !noalias !127
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !13, !alias.scope !122, !noalias !125
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !13, !alias.scope !124, !noalias !127
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !13, !alias.scope !125
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !13, !alias.scope !127
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !13, !alias.scope !125
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !13, !alias.scope !127
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !13, !alias.scope !122, !noalias !125
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !13, !alias.scope !124, !noalias !127
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !13, !alias.scope !122, !noalias !125
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !13, !alias.scope !124, !noalias !127
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !13, !alias.scope !125
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !13, !alias.scope !127
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !13, !alias.scope !125
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !13, !alias.scope !127
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -10538,7 +10987,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !13
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !128
+  br i1 %123, label %124, label %112, !llvm.loop !130
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -10567,7 +11016,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !129
+  br i1 %140, label %29, label %28, !llvm.loop !131
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -10586,7 +11035,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !13
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !130
+  br i1 %153, label %137, label %141, !llvm.loop !132
 }
 
 ; Function Attrs: nounwind
@@ -10604,12 +11053,12 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   br i1 %11, label %12, label %15
 
 12:                                               ; preds = %7
-  %13 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %5, i64 %1) #29
+  %13 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %5, i64 %1) #30
   %14 = extractvalue { i64, i1 } %13, 1
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %12, %7
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 16:                                               ; preds = %12
@@ -10620,16 +11069,16 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
 19:                                               ; preds = %16
   %20 = icmp eq i64 %17, 0
   %21 = select i1 %20, i64 1, i64 %17
-  %22 = tail call noalias i8* @malloc(i64 noundef %21) #29
+  %22 = tail call noalias i8* @malloc(i64 noundef %21) #30
   %23 = icmp eq i8* %22, null
   br i1 %23, label %24, label %28
 
 24:                                               ; preds = %19, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 25:                                               ; preds = %60, %28
-  br i1 %31, label %28, label %26, !llvm.loop !131
+  br i1 %31, label %28, label %26, !llvm.loop !133
 
 26:                                               ; preds = %25
   %27 = icmp sgt i64 %5, 16
@@ -10651,7 +11100,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %39 = add nsw i64 %36, -1
   %40 = mul nsw i64 %39, %1
   %41 = getelementptr inbounds i8, i8* %9, i64 %40
-  %42 = tail call i32 %2(i8* noundef %38, i8* noundef %41) #29
+  %42 = tail call i32 %2(i8* noundef %38, i8* noundef %41) #30
   %43 = icmp eq i32 %42, 0
   br i1 %43, label %60, label %44
 
@@ -10665,7 +11114,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %48 = add nsw i64 %47, -1
   %49 = mul nsw i64 %48, %1
   %50 = getelementptr inbounds i8, i8* %9, i64 %49
-  %51 = tail call i32 %2(i8* noundef nonnull %22, i8* noundef %50) #29
+  %51 = tail call i32 %2(i8* noundef nonnull %22, i8* noundef %50) #30
   %52 = icmp eq i32 %51, 0
   %53 = mul nsw i64 %47, %1
   br i1 %52, label %57, label %54
@@ -10674,7 +11123,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %55 = getelementptr inbounds i8, i8* %9, i64 %53
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %55, i8* align 1 %50, i64 %1, i1 false)
   %56 = icmp sgt i64 %48, %29
-  br i1 %56, label %46, label %57, !llvm.loop !132
+  br i1 %56, label %46, label %57, !llvm.loop !134
 
 57:                                               ; preds = %54, %46, %44
   %58 = phi i64 [ %37, %44 ], [ %49, %54 ], [ %53, %46 ]
@@ -10685,7 +11134,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
 60:                                               ; preds = %35, %57
   %61 = add nuw nsw i64 %36, 1
   %62 = icmp slt i64 %61, %32
-  br i1 %62, label %35, label %25, !llvm.loop !133
+  br i1 %62, label %35, label %25, !llvm.loop !135
 
 63:                                               ; preds = %26, %70
   %64 = phi i64 [ %67, %70 ], [ 16, %26 ]
@@ -10700,7 +11149,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
 
 70:                                               ; preds = %128
   %71 = icmp slt i64 %67, %5
-  br i1 %71, label %63, label %68, !llvm.loop !134
+  br i1 %71, label %63, label %68, !llvm.loop !136
 
 72:                                               ; preds = %63, %128
   %73 = phi i64 [ 0, %63 ], [ %77, %128 ]
@@ -10719,7 +11168,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %84 = add nsw i64 %76, -1
   %85 = mul nsw i64 %84, %1
   %86 = getelementptr inbounds i8, i8* %66, i64 %85
-  %87 = tail call i32 %2(i8* noundef %83, i8* noundef %86) #29
+  %87 = tail call i32 %2(i8* noundef %83, i8* noundef %86) #30
   %88 = icmp eq i32 %87, 0
   br i1 %88, label %89, label %91
 
@@ -10739,7 +11188,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %98 = getelementptr inbounds i8, i8* %66, i64 %97
   %99 = mul nsw i64 %96, %1
   %100 = getelementptr inbounds i8, i8* %66, i64 %99
-  %101 = tail call i32 %2(i8* noundef %98, i8* noundef %100) #29
+  %101 = tail call i32 %2(i8* noundef %98, i8* noundef %100) #30
   %102 = icmp eq i32 %101, 0
   %103 = mul nsw i64 %94, %1
   %104 = getelementptr inbounds i8, i8* %65, i64 %103
@@ -10749,12 +11198,12 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %108 = xor i1 %102, true
   %109 = zext i1 %108 to i64
   %110 = add nsw i64 %95, %109
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %104, i8* align 1 %105, i64 %1, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %104, i8* align 1 %105, i64 %1, i1 false) #30
   %111 = add nsw i64 %94, 1
   %112 = icmp slt i64 %107, %76
   %113 = icmp slt i64 %110, %79
   %114 = select i1 %112, i1 %113, i1 false
-  br i1 %114, label %93, label %115, !llvm.loop !135
+  br i1 %114, label %93, label %115, !llvm.loop !137
 
 115:                                              ; preds = %93, %91, %72
   %116 = phi i64 [ %73, %91 ], [ %73, %72 ], [ %107, %93 ]
@@ -10766,7 +11215,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %122 = getelementptr inbounds i8, i8* %66, i64 %121
   %123 = sub nsw i64 %76, %116
   %124 = mul nsw i64 %123, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %120, i8* align 1 %122, i64 %124, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %120, i8* align 1 %122, i64 %124, i1 false) #30
   %125 = add nsw i64 %118, %123
   %126 = mul nsw i64 %125, %1
   %127 = mul nsw i64 %117, %1
@@ -10780,15 +11229,15 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %133 = getelementptr inbounds i8, i8* %66, i64 %129
   %134 = sub nsw i64 %79, %130
   %135 = mul nsw i64 %134, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %132, i8* align 1 %133, i64 %135, i1 false) #29
-  br i1 %78, label %72, label %70, !llvm.loop !136
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %132, i8* align 1 %133, i64 %135, i1 false) #30
+  br i1 %78, label %72, label %70, !llvm.loop !138
 
 136:                                              ; preds = %68
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %9, i8* align 1 %65, i64 %17, i1 false)
   br label %137
 
 137:                                              ; preds = %26, %136, %68
-  tail call void @free(i8* noundef %22) #29
+  tail call void @free(i8* noundef %22) #30
   br label %138
 
 138:                                              ; preds = %3, %137
@@ -10801,7 +11250,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.34, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #32
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.50, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #33
   unreachable
 
 8:                                                ; preds = %5, %22
@@ -10834,7 +11283,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %25, label %27, label %8
 
 27:                                               ; preds = %22, %14
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.35, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #32
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.51, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #33
   unreachable
 }
 
@@ -10843,7 +11292,7 @@ declare { i64, i1 } @llvm.smul.with.overflow.i64(i64, i64) #5
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
 define double @ember_fmod_py(double noundef %0, double noundef %1) local_unnamed_addr #20 {
-  %3 = tail call double @fmod(double noundef %0, double noundef %1) #29
+  %3 = tail call double @fmod(double noundef %0, double noundef %1) #30
   %4 = fcmp une double %3, 0.000000e+00
   br i1 %4, label %5, label %11
 
@@ -10872,7 +11321,7 @@ declare double @llvm.copysign.f64(double, double) #5
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
 define double @ember_floordiv_f64(double noundef %0, double noundef %1) local_unnamed_addr #20 {
-  %3 = tail call double @fmod(double noundef %0, double noundef %1) #29
+  %3 = tail call double @fmod(double noundef %0, double noundef %1) #30
   %4 = fsub double %0, %3
   %5 = fdiv double %4, %1
   %6 = fcmp une double %3, 0.000000e+00
@@ -10914,7 +11363,7 @@ declare double @llvm.floor.f64(double) #5
 
 ; Function Attrs: nounwind
 define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_addr #0 {
-  %3 = tail call double @llvm.fabs.f64(double %0) #33
+  %3 = tail call double @llvm.fabs.f64(double %0) #34
   %4 = fcmp ueq double %3, 0x7FF0000000000000
   %5 = fcmp oeq double %0, 0.000000e+00
   %6 = or i1 %5, %4
@@ -10931,24 +11380,24 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br label %176
 
 13:                                               ; preds = %9
-  %14 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #29
+  %14 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
   %15 = icmp eq i8* %14, null
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 17:                                               ; preds = %13
   %18 = getelementptr inbounds i8, i8* %14, i64 8
   %19 = bitcast i8* %18 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %19, align 8, !tbaa !11
-  %20 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #29
+  %20 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
   %21 = icmp eq i8* %20, null
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 23:                                               ; preds = %17
@@ -10970,24 +11419,24 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 33:                                               ; preds = %23
   %34 = tail call double @llvm.trunc.f64(double %0)
   %35 = fsub double %0, %34
-  %36 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #29
+  %36 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
   %37 = icmp eq i8* %36, null
   br i1 %37, label %38, label %39
 
 38:                                               ; preds = %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 39:                                               ; preds = %33
   %40 = getelementptr inbounds i8, i8* %36, i64 8
   %41 = bitcast i8* %40 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %41, align 8, !tbaa !11
-  %42 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #29
+  %42 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
   %43 = icmp eq i8* %42, null
   br i1 %43, label %44, label %45
 
 44:                                               ; preds = %39
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 45:                                               ; preds = %39
@@ -11040,7 +11489,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %82 = xor i1 %80, true
   %83 = icmp slt i64 %81, %52
   %84 = select i1 %82, i1 %83, i1 false
-  br i1 %84, label %76, label %67, !llvm.loop !137
+  br i1 %84, label %76, label %67, !llvm.loop !139
 
 85:                                               ; preds = %69
   %86 = icmp eq i32 %74, 0
@@ -11083,12 +11532,12 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %112 = icmp ugt i64 %109, 96
   %113 = select i1 %112, i64 %109, i64 96
   %114 = add nuw nsw i64 %113, 17
-  %115 = tail call i8* @realloc(i8* noundef nonnull %20, i64 noundef %114) #29
+  %115 = tail call i8* @realloc(i8* noundef nonnull %20, i64 noundef %114) #30
   %116 = icmp eq i8* %115, null
   br i1 %116, label %117, label %118
 
 117:                                              ; preds = %111
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 118:                                              ; preds = %111
@@ -11101,7 +11550,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %121 = phi i64 [ %113, %118 ], [ 48, %108 ]
   %122 = phi i8* [ %115, %118 ], [ %20, %108 ]
   %123 = getelementptr inbounds i8, i8* %122, i64 18
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %123, i8* nonnull align 1 %51, i64 %55, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %123, i8* nonnull align 1 %51, i64 %55, i1 false) #30
   store i64 %109, i64* %103, align 8, !tbaa !25
   br label %124
 
@@ -11109,8 +11558,8 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %125 = phi i64 [ %121, %120 ], [ 48, %98 ]
   %126 = phi i64 [ %109, %120 ], [ 2, %98 ]
   %127 = phi i8* [ %122, %120 ], [ %20, %98 ]
-  tail call void @free(i8* noundef %50) #29
-  tail call void @free(i8* noundef %36) #29
+  tail call void @free(i8* noundef %50) #30
+  tail call void @free(i8* noundef %36) #30
   %128 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
   %129 = getelementptr inbounds i8, i8* %127, i64 16
   %130 = icmp eq i32 %99, 0
@@ -11144,12 +11593,12 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %148 = load i8*, i8** %128, align 8, !tbaa !23
   %149 = icmp eq i64 %145, 0
   %150 = select i1 %149, i64 1, i64 %145
-  %151 = tail call i8* @realloc(i8* noundef %148, i64 noundef %150) #29
+  %151 = tail call i8* @realloc(i8* noundef %148, i64 noundef %150) #30
   %152 = icmp eq i8* %151, null
   br i1 %152, label %153, label %154
 
 153:                                              ; preds = %147, %141
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 154:                                              ; preds = %147
@@ -11161,7 +11610,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %156 = phi i8* [ %140, %139 ], [ %151, %154 ]
   %157 = getelementptr inbounds i8, i8* %156, i64 16
   %158 = getelementptr inbounds i8, i8* %157, i64 %136
-  tail call void @llvm.memset.p0i8.i64(i8* nonnull align 1 %158, i8 48, i64 %52, i1 false) #29
+  tail call void @llvm.memset.p0i8.i64(i8* nonnull align 1 %158, i8 48, i64 %52, i1 false) #30
   store i64 %137, i64* %103, align 8, !tbaa !25
   br label %167
 
@@ -11184,10 +11633,10 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %172 = getelementptr inbounds i8, i8* %169, i64 %171
   store i8 0, i8* %172, align 1, !tbaa !13
   %173 = getelementptr inbounds i8, i8* %169, i64 16
-  %174 = tail call double @strtod(i8* nocapture noundef nonnull %173, i8** noundef null) #29
+  %174 = tail call double @strtod(i8* nocapture noundef nonnull %173, i8** noundef null) #30
   %175 = load i8*, i8** %170, align 8, !tbaa !23
-  tail call void @free(i8* noundef %175) #29
-  tail call void @free(i8* noundef nonnull %14) #29
+  tail call void @free(i8* noundef %175) #30
+  tail call void @free(i8* noundef nonnull %14) #30
   br label %176
 
 176:                                              ; preds = %2, %167, %11
@@ -11209,7 +11658,7 @@ define internal fastcc void @write_all(i32 noundef %0, i8* nocapture noundef rea
   br i1 %7, label %8, label %13
 
 8:                                                ; preds = %4
-  %9 = tail call i64 @write(i32 noundef %0, i8* noundef %6, i64 noundef %5) #29
+  %9 = tail call i64 @write(i32 noundef %0, i8* noundef %6, i64 noundef %5) #30
   %10 = icmp sgt i64 %9, -1
   %11 = getelementptr inbounds i8, i8* %6, i64 %9
   %12 = sub nsw i64 %5, %9
@@ -11328,12 +11777,12 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   %70 = load i8*, i8** %66, align 8, !tbaa !23
   %71 = icmp eq i64 %67, 0
   %72 = select i1 %71, i64 1, i64 %67
-  %73 = tail call i8* @realloc(i8* noundef %70, i64 noundef %72) #29
+  %73 = tail call i8* @realloc(i8* noundef %70, i64 noundef %72) #30
   %74 = icmp eq i8* %73, null
   br i1 %74, label %75, label %76
 
 75:                                               ; preds = %69, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
   unreachable
 
 76:                                               ; preds = %69
@@ -11347,7 +11796,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   %80 = phi i8* [ %61, %59 ], [ %73, %76 ]
   %81 = getelementptr inbounds i8, i8* %80, i64 16
   %82 = getelementptr inbounds i8, i8* %81, i64 %79
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %82, i8* noundef nonnull align 4 %4, i64 %52, i1 false) #29
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %82, i8* noundef nonnull align 4 %4, i64 %52, i1 false) #30
   %83 = load i64, i64* %53, align 8, !tbaa !25
   %84 = add nsw i64 %83, %52
   store i64 %84, i64* %53, align 8, !tbaa !25
@@ -11606,6 +12055,140 @@ define internal fastcc i32 @cp_lower(i32 noundef %0) unnamed_addr #15 {
   ret i32 %74
 }
 
+; Function Attrs: nofree nosync nounwind readonly
+define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef readonly %1) unnamed_addr #24 {
+  %3 = icmp eq %struct.EmStr* %1, null
+  br i1 %3, label %8, label %4
+
+4:                                                ; preds = %2
+  %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
+  %6 = load i64, i64* %5, align 8, !tbaa !11
+  %7 = icmp sgt i64 %6, 0
+  br i1 %7, label %25, label %86
+
+8:                                                ; preds = %2
+  %9 = icmp slt i32 %0, 128
+  br i1 %9, label %10, label %17
+
+10:                                               ; preds = %8
+  %11 = add i32 %0, -9
+  %12 = icmp ult i32 %11, 5
+  %13 = add i32 %0, -28
+  %14 = icmp ult i32 %13, 5
+  %15 = or i1 %12, %14
+  %16 = zext i1 %15 to i32
+  br label %86
+
+17:                                               ; preds = %8
+  switch i32 %0, label %18 [
+    i32 5760, label %86
+    i32 160, label %86
+    i32 133, label %86
+  ]
+
+18:                                               ; preds = %17
+  %19 = add nsw i32 %0, -8192
+  %20 = icmp ult i32 %19, 11
+  br i1 %20, label %86, label %21
+
+21:                                               ; preds = %18
+  switch i32 %0, label %22 [
+    i32 8287, label %86
+    i32 8239, label %86
+    i32 8233, label %86
+    i32 8232, label %86
+    i32 12288, label %86
+  ]
+
+22:                                               ; preds = %21
+  br label %86
+
+23:                                               ; preds = %81
+  %24 = icmp slt i64 %85, %6
+  br i1 %24, label %25, label %86, !llvm.loop !140
+
+25:                                               ; preds = %4, %23
+  %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
+  %27 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %26
+  %28 = load i8, i8* %27, align 1, !tbaa !13
+  %29 = icmp sgt i8 %28, -1
+  br i1 %29, label %30, label %32
+
+30:                                               ; preds = %25
+  %31 = zext i8 %28 to i32
+  br label %81
+
+32:                                               ; preds = %25
+  %33 = icmp ult i8 %28, -32
+  br i1 %33, label %34, label %43
+
+34:                                               ; preds = %32
+  %35 = and i8 %28, 31
+  %36 = zext i8 %35 to i32
+  %37 = shl nuw nsw i32 %36, 6
+  %38 = getelementptr inbounds i8, i8* %27, i64 1
+  %39 = load i8, i8* %38, align 1, !tbaa !13
+  %40 = and i8 %39, 63
+  %41 = zext i8 %40 to i32
+  %42 = or i32 %37, %41
+  br label %81
+
+43:                                               ; preds = %32
+  %44 = icmp ult i8 %28, -16
+  br i1 %44, label %45, label %60
+
+45:                                               ; preds = %43
+  %46 = and i8 %28, 15
+  %47 = zext i8 %46 to i32
+  %48 = shl nuw nsw i32 %47, 12
+  %49 = getelementptr inbounds i8, i8* %27, i64 1
+  %50 = load i8, i8* %49, align 1, !tbaa !13
+  %51 = and i8 %50, 63
+  %52 = zext i8 %51 to i32
+  %53 = shl nuw nsw i32 %52, 6
+  %54 = or i32 %53, %48
+  %55 = getelementptr inbounds i8, i8* %27, i64 2
+  %56 = load i8, i8* %55, align 1, !tbaa !13
+  %57 = and i8 %56, 63
+  %58 = zext i8 %57 to i32
+  %59 = or i32 %54, %58
+  br label %81
+
+60:                                               ; preds = %43
+  %61 = and i8 %28, 7
+  %62 = zext i8 %61 to i32
+  %63 = shl nuw nsw i32 %62, 18
+  %64 = getelementptr inbounds i8, i8* %27, i64 1
+  %65 = load i8, i8* %64, align 1, !tbaa !13
+  %66 = and i8 %65, 63
+  %67 = zext i8 %66 to i32
+  %68 = shl nuw nsw i32 %67, 12
+  %69 = or i32 %68, %63
+  %70 = getelementptr inbounds i8, i8* %27, i64 2
+  %71 = load i8, i8* %70, align 1, !tbaa !13
+  %72 = and i8 %71, 63
+  %73 = zext i8 %72 to i32
+  %74 = shl nuw nsw i32 %73, 6
+  %75 = or i32 %69, %74
+  %76 = getelementptr inbounds i8, i8* %27, i64 3
+  %77 = load i8, i8* %76, align 1, !tbaa !13
+  %78 = and i8 %77, 63
+  %79 = zext i8 %78 to i32
+  %80 = or i32 %75, %79
+  br label %81
+
+81:                                               ; preds = %30, %34, %45, %60
+  %82 = phi i64 [ 1, %30 ], [ 2, %34 ], [ 3, %45 ], [ 4, %60 ]
+  %83 = phi i32 [ %31, %30 ], [ %42, %34 ], [ %59, %45 ], [ %80, %60 ]
+  %84 = icmp eq i32 %83, %0
+  %85 = add nuw nsw i64 %82, %26
+  br i1 %84, label %86, label %23
+
+86:                                               ; preds = %81, %23, %4, %22, %21, %21, %21, %21, %21, %18, %17, %17, %17, %10
+  %87 = phi i32 [ %16, %10 ], [ 1, %17 ], [ 0, %22 ], [ 1, %21 ], [ 1, %17 ], [ 1, %17 ], [ 1, %18 ], [ 1, %21 ], [ 1, %21 ], [ 1, %21 ], [ 1, %21 ], [ 0, %4 ], [ 1, %81 ], [ 0, %23 ]
+  ret i32 %87
+}
+
 ; Function Attrs: mustprogress nofree nounwind willreturn
 declare double @frexp(double noundef, i32* nocapture noundef) local_unnamed_addr #18
 
@@ -11619,25 +12202,25 @@ declare i64 @strtol(i8* noundef readonly, i8** nocapture noundef, i32 noundef) l
 declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_unnamed_addr #10
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind willreturn writeonly
-declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #24
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #25
 
 ; Function Attrs: argmemonly nofree nounwind readonly willreturn
-declare i32 @bcmp(i8* nocapture, i8* nocapture, i64) local_unnamed_addr #25
+declare i32 @bcmp(i8* nocapture, i8* nocapture, i64) local_unnamed_addr #26
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare i64 @llvm.abs.i64(i64, i1 immarg) #26
+declare i64 @llvm.abs.i64(i64, i1 immarg) #27
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare i64 @llvm.smax.i64(i64, i64) #26
+declare i64 @llvm.smax.i64(i64, i64) #27
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare i32 @llvm.smin.i32(i32, i32) #26
+declare i32 @llvm.smin.i32(i32, i32) #27
 
 ; Function Attrs: nofree nosync nounwind readnone willreturn
-declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>) #27
+declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>) #28
 
 ; Function Attrs: argmemonly nofree nosync nounwind readonly willreturn
-declare i8* @llvm.load.relative.i64(i8*, i64) #28
+declare i8* @llvm.load.relative.i64(i8*, i64) #29
 
 attributes #0 = { nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #1 = { nounwind "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
@@ -11663,16 +12246,17 @@ attributes #20 = { mustprogress nofree nounwind willreturn writeonly "frame-poin
 attributes #21 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #22 = { nofree "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #23 = { noreturn nounwind "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #24 = { argmemonly mustprogress nofree nounwind willreturn writeonly }
-attributes #25 = { argmemonly nofree nounwind readonly willreturn }
-attributes #26 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #27 = { nofree nosync nounwind readnone willreturn }
-attributes #28 = { argmemonly nofree nosync nounwind readonly willreturn }
-attributes #29 = { nounwind }
-attributes #30 = { nounwind readonly willreturn }
-attributes #31 = { noreturn nounwind }
-attributes #32 = { noreturn }
-attributes #33 = { readnone }
+attributes #24 = { nofree nosync nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #25 = { argmemonly mustprogress nofree nounwind willreturn writeonly }
+attributes #26 = { argmemonly nofree nounwind readonly willreturn }
+attributes #27 = { nofree nosync nounwind readnone speculatable willreturn }
+attributes #28 = { nofree nosync nounwind readnone willreturn }
+attributes #29 = { argmemonly nofree nosync nounwind readonly willreturn }
+attributes #30 = { nounwind }
+attributes #31 = { nounwind readonly willreturn }
+attributes #32 = { noreturn nounwind }
+attributes #33 = { noreturn }
+attributes #34 = { readnone }
 
 !llvm.module.flags = !{!0, !1}
 
@@ -11797,19 +12381,22 @@ attributes #33 = { readnone }
 !119 = distinct !{!119, !10}
 !120 = distinct !{!120, !10}
 !121 = distinct !{!121, !10}
-!122 = !{!123}
-!123 = distinct !{!123, !124}
-!124 = distinct !{!124, !"LVerDomain"}
-!125 = !{!126}
-!126 = distinct !{!126, !124}
-!127 = distinct !{!127, !10, !31}
-!128 = distinct !{!128, !10, !31, !33}
-!129 = distinct !{!129, !10}
-!130 = distinct !{!130, !10, !31}
+!122 = distinct !{!122, !10}
+!123 = distinct !{!123, !10}
+!124 = !{!125}
+!125 = distinct !{!125, !126}
+!126 = distinct !{!126, !"LVerDomain"}
+!127 = !{!128}
+!128 = distinct !{!128, !126}
+!129 = distinct !{!129, !10, !31}
+!130 = distinct !{!130, !10, !31, !33}
 !131 = distinct !{!131, !10}
-!132 = distinct !{!132, !10}
+!132 = distinct !{!132, !10, !31}
 !133 = distinct !{!133, !10}
 !134 = distinct !{!134, !10}
 !135 = distinct !{!135, !10}
 !136 = distinct !{!136, !10}
 !137 = distinct !{!137, !10}
+!138 = distinct !{!138, !10}
+!139 = distinct !{!139, !10}
+!140 = distinct !{!140, !10}

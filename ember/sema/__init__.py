@@ -4,6 +4,7 @@ from __future__ import annotations
 from ember.diagnostics.diagnostic import DiagnosticSink
 from ember.sema import tast
 from ember.sema.check.context import KNOWN_IMPORTS, Checker, FnScope
+from ember.sema.check.effects import Effect, calls_method_on, effect_on, passed_as
 from ember.sema.check.expr import expect
 from ember.sema.check.stmt import always_returns, check_block
 from ember.sema.check.typeexpr import resolve
@@ -15,45 +16,61 @@ CONVENTIONS = {"owned": "owned", "var": "owned", "borrowed": "borrowed", "read":
 DECLS = (ast.FnDef, ast.StructDef, ast.Import, ast.ImportFrom, ast.Comptime, ast.Pass)
 
 
-def analyze(modules: list[ast.Module], sink: DiagnosticSink) -> tast.Program:
-    """Check `modules[0]` (the main file); imported Ember modules are not supported yet."""
+def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | None = None) -> tast.Program:
+    """Check a program. `modules[0]` is the main file; the others, named by `names`, come
+    in dependency order (each after every module it imports), as the driver loads them."""
+    names = names or [""] * len(modules)
     program = tast.Program({}, {}, {}, (), False, {}, {}, {}, list(modules))
     ck = Checker(sink, program, {})
-    main = modules[0]
-    _imports(ck, main)
-    structs = [s for s in main.body if isinstance(s, ast.StructDef)]
+    for i in [*range(1, len(modules)), 0]:
+        env = tast.ModuleEnv(names[i] if i else "")
+        program.envs[env.name] = env
+        ck = Checker(sink, program, {}, env)
+        _check_module(ck, modules[i])
+    program.top = program.envs[""].top
+    program.run_main = not program.top and "main" in program.fns
+    _check_recursive_structs(ck)
+    return program
+
+
+def _check_module(ck: Checker, module: ast.Module) -> None:
+    """Declare, then check, one module; its globals join the program's under their keys."""
+    program, env = ck.program, ck.env
+    _imports(ck, module)
+    structs = [s for s in module.body if isinstance(s, ast.StructDef)]
     for s in structs:
-        if s.name in program.structs:
+        if env.key(s.name) in program.structs:
             ck.error(s.name_span, f"struct `{s.name}` is defined twice")
             continue
         if s.type_params:
             ck.error(s.span, "struct parameters are not supported yet (issue 5)")
-        program.structs[s.name] = tast.StructInfo(s.name, (), {}, s)
+        program.structs[env.key(s.name)] = tast.StructInfo(env.key(s.name), (), {}, s)
     for s in structs:
-        info = program.structs[s.name]
+        info = program.structs[env.key(s.name)]
         if info.node is not s:
             continue
         info.fields = tuple((f.name, resolve(ck, f.annotation)) for f in s.fields)
+        ck.scope = FnScope(None, {}, T.NONE)  # defaults see no variables: like `def` defaults
+        for f, (_, ft) in zip(s.fields, info.fields):
+            if f.default is not None:
+                expect(ck, f.default, ft, f"as the default of field `{f.name}`")
         for m in s.methods:
-            key = f"{s.name}.{m.name}"
+            key = f"{info.name}.{m.name}"
             info.methods[m.name] = key
-            _signature(ck, m, key, s.name)
-    for s in main.body:
+            _signature(ck, m, key, info.name)
+    for s in module.body:
         if isinstance(s, ast.FnDef):
-            if s.name in program.fns or s.name in program.structs:
+            if env.key(s.name) in program.fns or env.key(s.name) in program.structs:
                 ck.error(s.name_span, f"`{s.name}` is defined twice")
                 continue
-            _signature(ck, s, s.name, None)
-    _check_recursive_structs(ck)
-    top = tuple(s for s in main.body if not isinstance(s, DECLS) and not _is_docstring(s))
-    program.top = top
-    program.run_main = not top and "main" in program.fns
-    ck.scope = FnScope(None, program.globals, T.NONE)
-    check_block(ck, top)
-    program.top_locals = program.globals
-    for fn in list(program.fns.values()):
+            _signature(ck, s, env.key(s.name), None)
+    _infer_inout_receivers(ck)
+    env.top = tuple(s for s in module.body if not isinstance(s, DECLS) and not _is_docstring(s))
+    ck.scope = FnScope(None, env.globals, T.NONE)
+    check_block(ck, env.top)
+    for fn in [f for f in program.fns.values() if f.module == env.name]:
         _check_fn(ck, fn)
-    return program
+    program.globals.update({env.key(n): t for n, t in env.globals.items()})
 
 
 def _is_docstring(s: ast.Stmt) -> bool:
@@ -63,9 +80,11 @@ def _is_docstring(s: ast.Stmt) -> bool:
 def _imports(ck: Checker, m: ast.Module) -> None:
     for s in m.body:
         match s:
+            case ast.ImportFrom(module=mod, names=names) if mod in ck.program.envs:
+                _import_from(ck, ck.program.envs[mod], names)
             case ast.ImportFrom(module=mod, names=names):
                 if mod not in KNOWN_IMPORTS:
-                    ck.error(s.span, f"module `{mod}` not found (importing other .ember files is not supported yet)")
+                    ck.error(s.span, f"module `{mod}` not found")
                     continue
                 for a in names:
                     if a.name not in KNOWN_IMPORTS[mod]:
@@ -74,38 +93,31 @@ def _imports(ck: Checker, m: ast.Module) -> None:
                     ck.imported[a.asname or a.name] = (mod, a.name)
             case ast.Import(names=names):
                 for a in names:
-                    if a.name not in KNOWN_IMPORTS:
-                        ck.error(a.span, f"module `{a.name}` not found (importing other .ember files is not supported yet)")
-                        continue
-                    ck.imported[a.asname or a.name] = (a.name, "")
+                    if a.name in ck.program.envs:
+                        ck.env.modules[a.asname or a.name] = a.name
+                    elif a.name not in KNOWN_IMPORTS:
+                        ck.error(a.span, f"module `{a.name}` not found")
+                    else:
+                        ck.imported[a.asname or a.name] = (a.name, "")
             case _:
                 pass
 
 
-def _mutates_self(body: tuple[ast.Stmt, ...]) -> bool:
-    import ember.syntax.ast as A
+def _import_from(ck: Checker, source: tast.ModuleEnv, names: tuple[ast.Alias, ...]) -> None:
+    """`from m import a, b as c, *`: bind each name to the key of what `m` declares."""
+    from ember.diagnostics.diagnostic import did_you_mean
+    from ember.sema.check.expr import module_names
 
-    found = False
-
-    def visit(node: object) -> None:
-        nonlocal found
-        if isinstance(node, (A.Assign, A.AugAssign, A.AnnAssign)):
-            targets = node.targets if isinstance(node, A.Assign) else (node.target,)
-            for t in targets:
-                base = t
-                while isinstance(base, (A.Attribute, A.Subscript)):
-                    base = base.value
-                if isinstance(base, A.Name) and base.id == "self" and base is not t:
-                    found = True
-        if isinstance(node, tuple):
-            for x in node:
-                visit(x)
-        elif hasattr(node, "__dataclass_fields__"):
-            for f in node.__dataclass_fields__:
-                visit(getattr(node, f))
-
-    visit(body)
-    return found
+    declared = module_names(ck, source.name)
+    for a in names:
+        if a.name == "*":
+            for n in declared:
+                if not n.startswith("_"):
+                    ck.env.aliases[n] = source.key(n)
+        elif a.name in declared:
+            ck.env.aliases[a.asname or a.name] = source.key(a.name)
+        else:
+            ck.error(a.span, f"module `{source.name}` has no `{a.name}`", help=did_you_mean(a.name, declared))
 
 
 def _signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None) -> None:
@@ -116,11 +128,12 @@ def _signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None) -> None
     params = []
     for i, p in enumerate(fn.params):
         conv = CONVENTIONS.get(p.convention, "borrowed")
+        inferred = False
         if struct is not None and i == 0 and p.name == "self" and p.annotation is None:
             t: T.Type = T.StructType(struct)
             if fn.name == "__init__":
                 conv = "out"
-            elif p.convention is None and fn.keyword == "def" and _mutates_self(fn.body):
+            elif p.convention is None and fn.keyword == "def" and effect_on(fn.body, "self", False) is Effect.MUTATED:
                 conv = "inout"
         elif p.annotation is None:
             ck.error(p.span, f"argument `{p.name}` of `{fn.name}` needs a type annotation",
@@ -128,9 +141,13 @@ def _signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None) -> None
             t = T.ERROR
         else:
             t = resolve(ck, p.annotation)
+            if p.convention is None and fn.keyword == "def":
+                effect = effect_on(fn.body, p.name, isinstance(t, T.ListType))
+                conv = {Effect.MUTATED: "inout", Effect.REBOUND: "owned"}.get(effect, conv)
+                inferred = effect is not Effect.READ
         if conv == "out" and not (fn.name == "__init__" and i == 0):
             ck.error(p.span, "`out` is only allowed on `self` in `__init__`")
-        params.append(tast.ParamInfo(p.name, t, conv, p.default))
+        params.append(tast.ParamInfo(p.name, t, conv, p.default, inferred))
     if fn.returns is not None:
         ret = resolve(ck, fn.returns)
     elif fn.name == "__init__":
@@ -139,13 +156,54 @@ def _signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None) -> None
         ret = T.NONE
     if fn.name == "__init__" and struct is not None:
         ret = T.StructType(struct)
-    info = tast.FnInfo(key, fn.name, tuple(params), ret, fn.raises, fn, struct)
+    info = tast.FnInfo(key, fn.name, tuple(params), ret, fn.raises, fn, struct, module=ck.env.name)
     ck.program.fns[key] = info
+
+
+def _infer_inout_receivers(ck: Checker) -> None:
+    """A `def` argument is mutated in place too (§3) when the body calls a method on it
+    that mutates `self`, or passes it to an `inout` argument; repeated until nothing
+    changes, since the callee may itself have become mutating this way."""
+    from dataclasses import replace
+
+    fns = [f for f in ck.program.fns.values() if f.module == ck.env.name and f.node.keyword == "def"]
+    changed = True
+    while changed:
+        changed = False
+        for fn in fns:
+            params = list(fn.params)
+            for i, p in enumerate(params):
+                explicit = i < len(fn.node.params) and fn.node.params[i].convention is not None
+                if p.convention != "borrowed" or explicit or T.is_error(p.type):
+                    continue
+                if _mutated_by_calls(ck, fn.node.body, p):
+                    params[i] = replace(p, convention="inout", inferred=True)
+                    changed = True
+            fn.params = tuple(params)
+
+
+def _mutated_by_calls(ck: Checker, body: tuple[ast.Stmt, ...], p: tast.ParamInfo) -> bool:
+    if isinstance(p.type, T.StructType):
+        info = ck.program.structs[p.type.name]
+        mutators = frozenset(m for m, key in info.methods.items()
+                             if ck.program.fns[key].params and ck.program.fns[key].params[0].convention == "inout")
+        if calls_method_on(body, p.name, mutators):
+            return True
+    for callee, where in passed_as(body, p.name):
+        key = ck.fn_key(callee)
+        if key is None:
+            continue
+        params = ck.program.fns[key].params
+        target = params[where] if isinstance(where, int) and where < len(params) else next(
+            (q for q in params if q.name == where), None)
+        if target is not None and target.convention == "inout":
+            return True
+    return False
 
 
 def _check_fn(ck: Checker, fn: tast.FnInfo) -> None:
     locals_: dict[str, T.Type] = {p.name: p.type for p in fn.params}
-    ck.scope = FnScope(None, ck.program.globals, T.NONE)
+    ck.scope = FnScope(None, ck.env.globals, T.NONE)
     for p in fn.params:
         if p.default is not None:
             expect(ck, p.default, p.type, f"as the default of `{p.name}`")

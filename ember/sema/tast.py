@@ -20,6 +20,32 @@ class ParamInfo:
     type: Type
     convention: str  # "borrowed" | "inout" | "owned"
     default: ast.Expr | None
+    inferred: bool = False  # a `def` argument's convention read off its use (§3): an
+                            # inferred `owned` gets a copy, an inferred `inout` may be a temporary
+
+
+@dataclass
+class ModuleEnv:
+    """One Ember module's names. Declarations of an imported module `m` are keyed
+    `m::name` program-wide (the main file's keys are bare names), so two modules may
+    declare the same name; `aliases` maps names bound by `from m import x` to such keys."""
+
+    name: str                           # "" for the main file
+    globals: dict[str, Type] = field(default_factory=dict)   # own globals, unqualified
+    aliases: dict[str, str] = field(default_factory=dict)    # local name -> qualified key
+    modules: dict[str, str] = field(default_factory=dict)    # `import m as k`: k -> m
+    top: tuple[ast.Stmt, ...] = ()      # top-level statements, in order
+
+    @property
+    def prefix(self) -> str:
+        return f"{self.name}::" if self.name else ""
+
+    def key(self, name: str) -> str:
+        return self.prefix + name
+
+    def global_key(self, name: str) -> str:
+        """The program-wide key of global `name` as seen from this module."""
+        return self.key(name) if name in self.globals else self.aliases.get(name, self.key(name))
 
 
 @dataclass
@@ -35,8 +61,8 @@ class FnInfo:
     node: ast.FnDef
     struct: str | None
     locals: dict[str, Type] = field(default_factory=dict)
-    globals_used: set[str] = field(default_factory=set)
-    file: int = 0
+    globals_used: set[str] = field(default_factory=set)  # as named in the module
+    module: str = ""
 
 
 @dataclass
@@ -109,11 +135,13 @@ Callee = Union[CallFn, CallMethod, CallStruct, CallInit, CallBuiltin]
 class Program:
     fns: dict[str, FnInfo]
     structs: dict[str, StructInfo]
-    globals: dict[str, Type]
-    top: tuple[ast.Stmt, ...]           # top-level statements of all modules, in run order
+    globals: dict[str, Type]            # every module's globals, by qualified key
+    top: tuple[ast.Stmt, ...]           # the main file's top-level statements
     run_main: bool                      # no top-level statements and a `main` exists
     types: dict[int, Type]              # id(expr) -> type of the expression
     coerce: dict[int, Type]             # id(expr) -> implicit conversion target
     calls: dict[int, Callee]            # id(ast.Call) -> resolution
     keep: list[object]                  # keeps the trees (and ids) alive
-    top_locals: dict[str, Type] = field(default_factory=dict)
+    envs: dict[str, ModuleEnv] = field(default_factory=dict)  # dependencies first, main last
+    module_refs: dict[int, str] = field(default_factory=dict)  # id(`m.X`) -> global key
+    builtin_values: dict[int, str] = field(default_factory=dict)  # id(`pi`, `math.pi`) -> "math.pi"

@@ -66,10 +66,15 @@ class TupleType:
 class StructType:
     """A struct, by name; its fields live in the program's struct table."""
 
-    name: str
+    name: str  # `Name` in the main file, `module::Name` in an imported module
 
     def __str__(self) -> str:
-        return self.name
+        return self.name.replace("::", ".")
+
+    @property
+    def short_name(self) -> str:
+        """The name as declared, as Python's dataclass repr prints it."""
+        return self.name.rpartition("::")[2]
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,9 +21,7 @@ from ember_testing import CORPUS, Result, build, expect_success, fail, run, run_
 # Program name (file stem) -> reason, naming the issue, for programs the compiler cannot
 # handle yet. Start empty; compiler authors add an entry only when they must, and remove
 # it when the program passes. Listed programs are non-strict xfails.
-NOT_YET: dict[str, str] = {
-    "string_methods": "issue 2 (follow-up): str.strip/lstrip/rstrip with a characters argument",
-}
+NOT_YET: dict[str, str] = {}
 
 PROGRAMS: list[Path] = sorted(CORPUS.glob("*.py"))
 

@@ -6,7 +6,8 @@
   `NAME.err` must appear in stderr (a substring, e.g. `NAME.ember:4:7` and `IndexError`).
   stdout must then equal `NAME.out` where it exists, and be empty otherwise.
 
-Programs run from their own folder with the bare file name, so locations in stderr read
+A file whose first line is `# ember-test: module` is imported by other programs and is
+not run on its own. Programs run from their own folder with the bare file name, so locations in stderr read
 `NAME.ember:LINE:COL`. A program whose build fails is judged by the build's exit status
 and stderr (a compile-time error); otherwise by the executable's.
 
@@ -38,7 +39,11 @@ from ember_testing import (
 # issue; listed programs are non-strict xfails. Starts empty.
 NOT_YET: dict[str, str] = {}
 
-SOURCES: list[Path] = sorted(PROGRAMS.rglob("*.ember"))
+# A file whose first line is this marker is a module that other programs import, not a
+# program of its own.
+MODULE_MARKER = "# ember-test: module"
+SOURCES: list[Path] = sorted(p for p in PROGRAMS.rglob("*.ember")
+                             if not read_text(p).startswith(MODULE_MARKER))
 
 
 def bless_enabled() -> bool:

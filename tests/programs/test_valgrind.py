@@ -1,14 +1,18 @@
 """Memory safety of built executables under valgrind (LANGUAGE.md section 5: a program that
 ends normally has freed everything it allocated).
 
-For every corpus program and every spec program that builds (numbered programs and the
-r* run-time faults; not the d* compile errors), `ember build`, then
+For every corpus program, every `tests/programs/**/NAME.ember` program (the regression
+programs of tests/programs/basics/ among them) and every spec program that builds
+(numbered programs and the r* run-time faults; not the d* compile errors), `ember build`,
+then
 
     valgrind --leak-check=full --error-exitcode=99 --errors-for-leak-kinds=definite ./exe
 
-must exit with the program's normal status (0; 1 for r*), report no "definitely lost"
-bytes and no invalid reads or writes. Items in the NOT_YET (test_corpus) and SKIP
-(tests/spec/test_spec.py) lists are xfailed / skipped here as well.
+must exit with the program's normal status (0; 1 for r*; non-zero for a program with a
+`NAME.err`), report no "definitely lost" bytes and no invalid reads or writes. A
+`NAME.ember` whose `NAME.err` names a compile-time error builds nothing and is skipped.
+Items in the NOT_YET (test_corpus, test_programs) and SKIP (tests/spec/test_spec.py)
+lists are xfailed / skipped here as well.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from ember_testing import (
+    PROGRAMS,
     SPEC,
     TESTS,
     VALGRIND_TIMEOUT,
@@ -41,12 +46,9 @@ VALGRIND = [
     "--errors-for-leak-kinds=definite",
 ]
 # Programs that run correctly but still leak: destruction of some temporaries is
-# incomplete until drop elaboration on MIR (issue 3). This list only shrinks.
-LEAKS_NOT_YET: dict[str, str] = {
-    "comprehensions": "issue 3: temporaries in comprehension conditions leak",
-    "strings": "issue 3: some str temporaries leak",
-    "iter_builtins": "issue 3: some loop temporaries leak",
-}
+# incomplete until drop elaboration on MIR (issue 3). This list only shrinks. Keys: a
+# corpus program's stem, or a path under tests/programs (e.g. "basics/loop.ember").
+LEAKS_NOT_YET: dict[str, str] = {}
 DEFINITELY_LOST = re.compile(r"definitely lost: ([\d,]+) bytes")
 
 
@@ -61,6 +63,16 @@ def cases() -> list[object]:
         elif p.stem in LEAKS_NOT_YET:
             marks.append(pytest.mark.xfail(strict=True, reason=LEAKS_NOT_YET[p.stem]))
         out.append(pytest.param(p, 0, id=f"corpus/{p.stem}", marks=marks))
+    programs = load_test_module(TESTS / "programs" / "test_programs.py")
+    for p in programs.SOURCES:
+        key = p.relative_to(PROGRAMS).as_posix()
+        marks = []
+        if key in programs.NOT_YET:
+            marks.append(pytest.mark.xfail(strict=False, reason=programs.NOT_YET[key]))
+        elif key in LEAKS_NOT_YET:
+            marks.append(pytest.mark.xfail(strict=True, reason=LEAKS_NOT_YET[key]))
+        status = None if p.with_suffix(".err").exists() else 0
+        out.append(pytest.param(p, status, id=key, marks=marks))
     if not SPEC.is_dir():
         return out
     spec = load_test_module(TESTS / "spec" / "test_spec.py")
@@ -94,6 +106,9 @@ def leak_and_access_problems(report: str) -> list[str]:
 @pytest.mark.parametrize(("src", "status"), cases())
 def test_valgrind(src: Path, status: int | None, tmp_path: Path) -> None:
     built, exe = build(src.name, src.parent, tmp_path)
+    if (not built.timed_out and built.returncode != 0 and src.suffix == ".ember"
+            and PROGRAMS in src.parents and src.with_suffix(".err").exists()):
+        pytest.skip("a compile-time error (see test_programs): nothing to run")
     if built.timed_out or built.returncode != 0 or not exe.is_file():
         fail(src, "`ember build` failed or wrote no executable", built)
     log = tmp_path / "valgrind.log"

@@ -7,7 +7,7 @@ from llvmlite import ir as ll
 
 from ember.base.source import Span
 from ember.codegen.emit.function import FnEmitter, _symbol
-from ember.codegen.emit.module import ModuleEmitter
+from ember.codegen.emit.module import as_ptr, ModuleEmitter
 from ember.codegen.emit.types import I32, PTR
 from ember.mir import ir
 from ember.types import types as T
@@ -22,7 +22,7 @@ def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]]) ->
         gv = ll.GlobalVariable(module, me.ll(g.type), f"em.global.{g.name}")
         gv.initializer = ll.Constant(me.ll(g.type), None)
         gv.linkage = "internal"
-        globals_[g.name] = gv
+        globals_[g.name] = as_ptr(gv)
     fns = {}
     for name, fn in program.functions.items():
         if fn.is_entry:

@@ -1,32 +1,27 @@
 """Format specs (`{x:>8.3f}`) are parsed at compile time; the runtime only lays out."""
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from llvmlite import ir as ll
 
 from ember.base.source import Span
 from ember.codegen.emit import values
-from ember.codegen.emit.types import F64, I32, I64
+from ember.codegen.emit.types import F64, I32, I64, PTR
+from ember.types import formatspec
 from ember.types import types as T
 
 if TYPE_CHECKING:
     from ember.codegen.emit.function import FnEmitter
 
-SPEC = re.compile(r"^(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ])?(?P<alt>#)?(?P<zero>0)?"
-                  r"(?P<width>\d+)?(?P<group>[,_])?(?:\.(?P<prec>\d+))?(?P<type>[bcdeEfFgGnosxX%])?$")
-
-
 def parse_spec(spec: str) -> tuple[int, ...] | None:
-    m = SPEC.match(spec)
-    if m is None:
+    """The runtime's argument tuple for `spec` (see rt.h `ember_buf_fmt_*`)."""
+    f = formatspec.parse(spec)
+    if f is None:
         return None
-    g = m.groupdict()
-    return (ord(g["fill"]) if g["fill"] else ord(" "), ord(g["align"]) if g["align"] else 0,
-            ord(g["sign"]) if g["sign"] else 0, 1 if g["alt"] else 0, 1 if g["zero"] else 0,
-            int(g["width"]) if g["width"] else -1, ord(g["group"]) if g["group"] else 0,
-            int(g["prec"]) if g["prec"] else -1, ord(g["type"]) if g["type"] else 0)
+    # CPython: with an explicit fill, a 0 before the width is part of no flag
+    return (ord(f.fill or " "), ord(f.align) if f.align else 0, ord(f.sign) if f.sign else 0, int(f.alt),
+            int(f.zero and not f.fill), f.width, ord(f.group) if f.group else 0, f.prec, ord(f.type) if f.type else 0)
 
 
 def fmt(fe: FnEmitter, buf: ll.Value, t: T.Type, v: ll.Value, spec: str, span: Span) -> None:
@@ -37,6 +32,8 @@ def fmt(fe: FnEmitter, buf: ll.Value, t: T.Type, v: ll.Value, spec: str, span: S
     tail = [ll.Constant(I32, fill), ll.Constant(I32, align), ll.Constant(I32, sign), ll.Constant(I32, alt),
             ll.Constant(I32, zero), ll.Constant(I64, width), ll.Constant(I32, group), ll.Constant(I64, prec),
             ll.Constant(I32, typ)]
+    if isinstance(t, T.BoolType) and spec:  # Python formats a bool with a spec as an int
+        t, v = T.INT, b.zext(v, I64)
     match t:
         case T.IntType(bits=bits, signed=s) if chr(typ) not in "eEfFgG%" or typ == 0:
             x = v if bits == 64 else (b.sext(v, I64) if s else b.zext(v, I64))
@@ -52,3 +49,21 @@ def fmt(fe: FnEmitter, buf: ll.Value, t: T.Type, v: ll.Value, spec: str, span: S
             s = b.call(me.rt("ember_buf_finish"), [tmp])
             b.call(me.rt("ember_buf_fmt_str"), [buf, s] + tail)
             b.call(me.rt("ember_str_free"), [s])
+
+
+def fmt_dyn(fe: FnEmitter, buf: ll.Value, t: T.Type, v: ll.Value, spec: ll.Value, span: Span) -> None:
+    """A spec known only at run time (`{x:{w}}`): the runtime parses and checks it."""
+    b, me = fe.b, fe.me
+    no_int, no_float, no_str = ll.Constant(I64, 0), ll.Constant(F64, 0.0), ll.Constant(PTR, None)
+    match t:
+        case T.BoolType():
+            kind, args = 3, [b.zext(v, I64), no_float, no_str]
+        case T.IntType(bits=bits, signed=s):
+            kind, args = 0, [v if bits == 64 else (b.sext(v, I64) if s else b.zext(v, I64)), no_float, no_str]
+        case T.FloatType():
+            kind, args = 1, [no_int, v if v.type == F64 else b.fpext(v, F64), no_str]
+        case T.StrType():
+            kind, args = 2, [no_int, no_float, v]
+        case _:
+            raise AssertionError(f"the checker allows run-time specs only on numbers and str, not {t}")
+    b.call(me.rt("ember_buf_fmt_dyn"), [buf, ll.Constant(I32, kind), *args, spec] + me.location(b, span))

@@ -31,6 +31,7 @@ class FnEmitter:
         for loc in self.fn.locals:
             ty = PTR if loc.kind is ir.LocalKind.REF else self.me.ll(loc.type)
             slot = self.b.alloca(ty, name=loc.name or f"t{loc.id}")
+            slot.type = PTR  # opaque: llvmlite gives a GEP its base's type, which must not be typed
             self.b.store(ll.Constant(ty, None), slot)
             self.slots[loc.id] = slot
         args = self.llfn.args[2:] if self.fn.is_entry else self.llfn.args

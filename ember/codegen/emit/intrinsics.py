@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from llvmlite import ir as ll
 
 from ember.codegen.emit import values
-from ember.codegen.emit.format import fmt
+from ember.codegen.emit.format import fmt, fmt_dyn
 from ember.codegen.emit.types import F32, F64, I1, I32, I64, PTR
 from ember.mir import ir
 from ember.types import types as T
@@ -172,6 +172,8 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             if name == "str.to_int" and dest != T.INT:
                 return b.trunc(r, me.ll(dest))
             return r
+        case "str.strip" | "str.lstrip" | "str.rstrip":  # no argument: whitespace
+            return b.call(me.rt("ember_" + name.replace(".", "_")), [args[0], args[1] if len(args) > 1 else ll.Constant(PTR, None)])
         case _ if name.startswith("str."):
             f = me.rt("ember_" + name.replace(".", "_"))
             r = b.call(f, args)
@@ -186,6 +188,9 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             return ll.Constant(I1, 0)
         case "buf.fmt":
             fmt(fe, args[0], ts[1], args[1], str(rv.extra[0]), rv.span)
+            return ll.Constant(I1, 0)
+        case "buf.fmt_dyn":
+            fmt_dyn(fe, args[0], ts[1], args[1], args[2], rv.span)
             return ll.Constant(I1, 0)
         case "buf.print":
             b.call(me.rt("ember_buf_print"), args)

@@ -20,7 +20,7 @@ RUNTIME = {
     "ember_str_repeat": "ppl", "ember_str_eq": "ipp", "ember_str_cmp": "ipp", "ember_str_contains": "ipp",
     "ember_str_index": "pplpii", "ember_str_slice": "ppllli", "ember_str_find": "lpp", "ember_str_count": "lpp",
     "ember_str_startswith": "ipp", "ember_str_endswith": "ipp", "ember_str_upper": "pp", "ember_str_lower": "pp",
-    "ember_str_strip": "pp", "ember_str_lstrip": "pp", "ember_str_rstrip": "pp", "ember_str_replace": "pppp",
+    "ember_str_strip": "ppp", "ember_str_lstrip": "ppp", "ember_str_rstrip": "ppp", "ember_str_replace": "pppp",
     "ember_str_split": "ppp", "ember_str_join": "ppp", "ember_str_isdigit": "ip", "ember_str_isalpha": "ip",
     "ember_str_isspace": "ip", "ember_str_ord": "lppii", "ember_str_chr": "plpii", "ember_str_to_i64": "lppii",
     "ember_str_to_f64": "dppii",
@@ -28,7 +28,7 @@ RUNTIME = {
     "ember_buf_str_repr": "vpp", "ember_buf_i64": "vpl", "ember_buf_u64": "vpl", "ember_buf_f64": "vpd",
     "ember_buf_f32": "vpf", "ember_buf_bool": "vpi", "ember_buf_list": "vpplp", "ember_buf_finish": "pp",
     "ember_buf_print": "vp",
-    "ember_buf_fmt_i64": "vpliiiiilili", "ember_buf_fmt_f64": "vpdiiiiilili", "ember_buf_fmt_str": "vppiiiiilili",
+    "ember_buf_fmt_i64": "vpliiiiilili", "ember_buf_fmt_f64": "vpdiiiiilili", "ember_buf_fmt_str": "vppiiiiilili", "ember_buf_fmt_dyn": "vpildpppii",
     "ember_list_new": "pll", "ember_list_drop": "vplp", "ember_list_push": "ppl", "ember_list_insert_slot": "ppll",
     "ember_list_pop_into": "vpllppii", "ember_list_copy": "pplp", "ember_list_slice": "ppllllip",
     "ember_list_concat": "ppplp", "ember_list_repeat": "ppllp", "ember_list_extend": "vpplp",
@@ -86,7 +86,7 @@ class ModuleEmitter:
             g.global_constant = True
             g.linkage = "private"
             self._consts[key] = g
-        return self._consts[key].bitcast(PTR)
+        return as_ptr(self._consts[key])
 
     def static_str(self, text: str) -> ll.Constant:
         """A constant EmStr {len, is_static=1, bytes\\0}: copying it is free, freeing it a no-op."""
@@ -101,7 +101,7 @@ class ModuleEmitter:
             g.linkage = "private"
             g.align = 8
             self._consts[key] = g
-        return self._consts[key].bitcast(PTR)
+        return as_ptr(self._consts[key])
 
     def location(self, b: ll.IRBuilder, span: Span) -> list[ll.Value]:
         name, line, col = self.locate(span)
@@ -132,3 +132,10 @@ class ModuleEmitter:
 
 
 I1_ = I1
+
+
+def as_ptr(g: ll.GlobalVariable) -> ll.Constant:
+    """`g` typed as the opaque `ptr`: llvmlite types a global by its contents and treats
+    `bitcast` to `ptr` as a no-op, so two string constants would differ in type (and
+    `select` between them would fail)."""
+    return ll.values.FormattedConstant(PTR, g.get_reference())

@@ -169,7 +169,7 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.Type, v: ll.Va
                 write(me, b, buf, et, b.extract_value(v, i), True)
             lit(me, b, buf, ",)" if len(els) == 1 else ")")
         case T.StructType(name=n):
-            lit(me, b, buf, n + "(")
+            lit(me, b, buf, t.short_name + "(")
             for i, (fname, ft) in enumerate(me.structs[n]):
                 lit(me, b, buf, (", " if i else "") + fname + "=")
                 write(me, b, buf, ft, b.extract_value(v, i), True)

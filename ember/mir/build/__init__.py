@@ -40,7 +40,7 @@ def _function(program: tast.Program, fn: tast.FnInfo, structs: dict, globals_: d
     for name, t in fn.locals.items():
         if name not in names:
             names[name] = fb.new_local(name, t, ir.LocalKind.OWNED)
-    lw = Lower(program, fb, names, globals_, set())
+    lw = Lower(program, fb, names, globals_, program.envs[fn.module])
     lw.global_decls = {g for g in fn.globals_used if g not in fn.locals or _declared_global(fn, g)}
     block(lw, fn.node.body)
     if fb.current is not None:
@@ -72,15 +72,18 @@ def _walk_stmts(body):  # noqa: ANN001, ANN202
 
 def _entry(program: tast.Program, structs: dict, globals_: dict[str, ir.Local]) -> ir.Function:
     fb = FnBuilder(ENTRY, T.NONE, structs, NO_SPAN)
-    lw = Lower(program, fb, {}, globals_)
-    if program.run_main:
-        from ember.mir.build.calls import user_call
+    for env in program.envs.values():  # imported modules' statements first, like Python
+        lw = Lower(program, fb, {}, globals_, env)
+        if env.name or not program.run_main:
+            block(lw, env.top)
+        else:
+            from ember.mir.build.calls import user_call
 
-        fb.begin_stmt()
-        user_call(lw, "main", (), program.fns["main"].ret, program.fns["main"].node.span)
-        fb.end_stmt()
-    else:
-        block(lw, program.top)
+            fb.begin_stmt()
+            user_call(lw, "main", (), program.fns["main"].ret, program.fns["main"].node.span)
+            fb.end_stmt()
+        if fb.current is None:
+            break
     if fb.current is not None:
         fb.drop_all_owned()
         for g in globals_.values():

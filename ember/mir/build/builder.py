@@ -1,7 +1,7 @@
 """The low-level MIR builder: locals, blocks, statements. Knows nothing of the syntax tree."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ember.base.source import Span
 from ember.mir import ir
@@ -19,6 +19,13 @@ def owns_memory(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]]) -
             return any(owns_memory(ft, structs) for _, ft in structs.get(n, ()))
         case _:
             return False
+
+
+# Intrinsic arguments that take ownership, by position (-1: the last); every other
+# intrinsic argument is only read. Mirrors codegen/emit/intrinsics.py.
+CONSUMED_ARGS: dict[str, tuple[int, ...]] = {
+    "list.push": (-1,), "list.insert": (-1,), "buf.print": (0,), "buf.finish": (0,),
+}
 
 
 @dataclass
@@ -61,13 +68,49 @@ class FnBuilder:
     def emit(self, s: ir.Statement) -> None:
         if self.current is None:  # unreachable code after return/break: give it a block
             self.current = self.new_block()
-        self.current.stmts.append(s)
+        self.current.stmts.append(self._settle_moves(s))
 
     def terminate(self, t: ir.Terminator) -> None:
         if self.current is None:
             self.current = self.new_block()
+        if isinstance(t, ir.Fault) and t.message is not None:
+            t = replace(t, message=self.read(t.message))
         self.current.term = t
         self.current = None
+
+    # ---- the move rule: a `Move` only where ownership passes
+    def read(self, op: ir.Operand) -> ir.Operand:
+        """`op` in a position that only reads it. Moving there would null the owner and
+        lose the value, so it is read in place and its owner drops it as usual (a
+        temporary at the end of its statement, or when the next iteration reassigns it)."""
+        if isinstance(op, ir.Move) and self.owns(op.local.type):
+            return ir.Copy(op.local)
+        return op
+
+    def _settle_moves(self, s: ir.Statement) -> ir.Statement:
+        """Ownership passes only into an owning destination (`Assign` to an OWNED or global
+        local, `Store`), an `Aggregate`, an owned call argument, a consuming intrinsic
+        argument (CONSUMED_ARGS) and `Return`; every other operand is a read."""
+        match s:
+            case ir.Assign(dest=d, rv=ir.Use(op=op)) if d.kind is ir.LocalKind.BORROW:
+                return ir.Assign(d, ir.Use(self.read(op)))
+            case ir.Assign(rv=rv) | ir.Eval(rv=rv):
+                settled = self._settle_rvalue(rv)
+                return s if settled is rv else replace(s, rv=settled)
+            case _:
+                return s
+
+    def _settle_rvalue(self, rv: ir.Rvalue) -> ir.Rvalue:
+        match rv:
+            case ir.BinOp(lhs=a, rhs=b):
+                return replace(rv, lhs=self.read(a), rhs=self.read(b))
+            case ir.UnOp(operand=a) | ir.Cast(operand=a):
+                return replace(rv, operand=self.read(a))
+            case ir.Intrinsic(name=n, args=args):
+                kept = {i % len(args) for i in CONSUMED_ARGS.get(n, ())}
+                return replace(rv, args=tuple(a if i in kept else self.read(a) for i, a in enumerate(args)))
+            case _:  # Use, Aggregate and Call pass ownership as built; Load, AddrOf read places
+                return rv
 
     def goto(self, b: ir.Block) -> None:
         if self.current is not None:

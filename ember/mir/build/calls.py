@@ -4,7 +4,7 @@ from __future__ import annotations
 from ember.base.source import Span
 from ember.mir import ir
 from ember.mir.build.context import Lower, Value
-from ember.mir.build.expr import lower, materialize, owned, place_of, scalar
+from ember.mir.build.expr import lower, materialize, owned, place_of, scalar, take
 from ember.sema import tast
 from ember.syntax import ast
 from ember.types import types as T
@@ -23,12 +23,15 @@ def arg_for(lw: Lower, p: tast.ParamInfo, a: ast.Expr) -> ir.Operand:
     fb = lw.fb
     if p.convention == "inout":
         place = place_of(lw, a)
-        assert place is not None
+        if place is None:  # a temporary passed to an inferred `inout` (§3): it dies after the call
+            assert p.inferred
+            tmp = fb.temp(p.type, ir.Use(take(lw, lower(lw, a))))
+            place = ir.Place(tmp, (), p.type)
         ref = fb.new_local("", p.type, ir.LocalKind.REF)
         fb.emit(ir.Assign(ref, ir.AddrOf(place)))
         return ir.Copy(ref)
     if p.convention == "owned":
-        return owned(lw, a)
+        return take(lw, lower(lw, a)) if p.inferred else owned(lw, a)
     return lower(lw, a).op
 
 
@@ -109,8 +112,10 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
             ops = [scalar(lw, a) for a in args]
             acc = ops[0]
             for o in ops[1:]:
-                acc = ir.Copy(fb.temp(t, ir.Intrinsic(name, (acc, o), span))) if not fb.owns(t) else ir.Move(fb.temp(t, ir.Intrinsic(name, (acc, o), span)))
-            return Value(take_copy(lw, acc, t), True)
+                # each step reads the running result (a temporary: dropped at the end
+                # of the statement) and returns a fresh one
+                acc = ir.Copy(fb.temp(t, ir.Intrinsic(name, (acc, o), span)))
+            return Value(acc, True)
         case "min.list" | "max.list":
             v = fb.temp(t, ir.Intrinsic(name, (lower(lw, args[0]).op,), span), owned=False)
             return Value(ir.Copy(v), False)
@@ -159,7 +164,3 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
 
 def intr_agg(lw: Lower, t: T.Type, ops: tuple[ir.Operand, ...]) -> Value:
     return Value(ir.Copy(lw.fb.temp(t, ir.Aggregate(ops))), True)
-
-
-def take_copy(lw: Lower, op: ir.Operand, t: T.Type) -> ir.Operand:
-    return op

@@ -2,6 +2,7 @@
 comprehensions, f-strings, slices, arithmetic with operator methods."""
 from __future__ import annotations
 
+from ember.base.source import Span
 from ember.mir import ir
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import BIN, lower, materialize, owned, scalar
@@ -212,12 +213,24 @@ def _fstring_into(lw: Lower, buf: ir.Local, e: ast.FString) -> None:
             fb.emit(ir.Eval(ir.Intrinsic(kind, (ir.Copy(buf), v), p.span)))
         elif all(isinstance(x, str) for x in p.spec.parts):
             spec = "".join(p.spec.parts)  # type: ignore[arg-type]
-            if p.conversion == "r":
-                v = ir.Move(fb.temp(T.STR, ir.Intrinsic("repr", (v,), p.span)))
+            v = _converted(lw, v, p.conversion, p.span)
             fb.emit(ir.Eval(ir.Intrinsic("buf.fmt", (ir.Copy(buf), v), p.span, (spec,))))
         else:
+            v = _converted(lw, v, p.conversion, p.span)
             spec_str = fstring(lw, p.spec)
             fb.emit(ir.Eval(ir.Intrinsic("buf.fmt_dyn", (ir.Copy(buf), v, ir.Copy(spec_str)), p.span)))
+
+
+def _converted(lw: Lower, v: ir.Operand, conversion: str | None, span: Span) -> ir.Operand:
+    """`x!r` / `x!s` before a format spec: the spec then applies to the string."""
+    fb = lw.fb
+    if conversion is None or (conversion == "s" and ir.operand_type(v) == T.STR):
+        return v
+    if conversion in ("r", "a"):
+        return ir.Copy(fb.temp(T.STR, ir.Intrinsic("repr", (v,), span)))
+    tmp = fb.temp(T.BUF, ir.Intrinsic("buf.new", (), span))
+    fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(tmp), v), span)))
+    return ir.Copy(fb.temp(T.STR, ir.Intrinsic("buf.finish", (ir.Move(tmp),), span)))
 
 
 __all__ = ["materialize"]

@@ -23,7 +23,8 @@ class Lower:
     prog: tast.Program
     fb: FnBuilder
     names: dict[str, ir.Local]
-    globals: dict[str, ir.Local]
+    globals: dict[str, ir.Local]  # by qualified key (tast.ModuleEnv)
+    env: tast.ModuleEnv
     global_decls: set[str] = field(default_factory=set)
     comp: list[dict[str, ir.Local]] = field(default_factory=list)
 
@@ -36,7 +37,12 @@ class Lower:
                 return sc[name]
         if name in self.names and name not in self.global_decls:
             return self.names[name]
-        return self.globals[name]
+        return self.globals[self.env.global_key(name)]
+
+    def is_variable(self, name: str) -> bool:
+        """Whether `name` is a local or global variable here (not a function or import)."""
+        return (name in self.names or self.env.global_key(name) in self.globals
+                or any(name in c for c in self.comp))
 
     def op_type(self, op: ir.Operand) -> T.Type:
         return ir.operand_type(op)

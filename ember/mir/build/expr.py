@@ -35,7 +35,7 @@ def scalar(lw: Lower, e: ast.Expr) -> ir.Operand:
 def owned(lw: Lower, e: ast.Expr) -> ir.Operand:
     """An operand the consumer owns: moves a named owning variable, copies a borrow."""
     inner = e.value if isinstance(e, ast.Transfer) else e
-    if isinstance(inner, ast.Name) and id(inner) not in lw.prog.coerce:
+    if isinstance(inner, ast.Name) and id(inner) not in lw.prog.coerce and lw.is_variable(inner.id):
         loc = lw.lookup(inner.id)
         if lw.fb.owns(loc.type) and loc.kind in (ir.LocalKind.OWNED, ir.LocalKind.GLOBAL) and not T.STR == loc.type:
             return ir.Move(loc)
@@ -67,8 +67,11 @@ def materialize(lw: Lower, v: Value) -> ir.Local:
 def place_of(lw: Lower, e: ast.Expr) -> ir.Place | None:
     """The storage an expression names (a variable, field, or list element), if any."""
     match e:
-        case ast.Name(id=name):
+        case ast.Name(id=name) if lw.is_variable(name):
             loc = lw.lookup(name)
+            return ir.Place(loc, (), loc.type)
+        case ast.Attribute() if id(e) in lw.prog.module_refs:
+            loc = lw.globals[lw.prog.module_refs[id(e)]]
             return ir.Place(loc, (), loc.type)
         case ast.Attribute(value=base, attr=attr):
             bt = lw.type_of(base)
@@ -110,7 +113,7 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
         case ast.NoneLit():
             return Value(ir.Const(None, T.NONE), True)
         case ast.Name(id=name):
-            if name in lw.prog.fns or (name not in lw.names and name not in lw.globals and not any(name in c for c in lw.comp)):
+            if not lw.is_variable(name):
                 return _imported_value(lw, e, t)
             loc = lw.lookup(name)
             return Value(ir.Copy(loc), False)
@@ -134,6 +137,8 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
             return compound.ifexp(lw, test, body, orelse, t)
         case ast.Call():
             return calls.call(lw, e, t)
+        case ast.Attribute() if id(e) in lw.prog.builtin_values:
+            return _imported_value(lw, e, t)
         case ast.Attribute():
             p = place_of(lw, e)
             assert p is not None
@@ -171,12 +176,14 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
             assert_never(e)
 
 
-def _imported_value(lw: Lower, e: ast.Name, t: T.Type) -> Value:
+def _imported_value(lw: Lower, e: ast.Expr, t: T.Type) -> Value:
+    """A built-in module's value, as the checker resolved it (`builtin_values`)."""
     import math
 
-    consts = {"pi": math.pi, "e": math.e, "inf": math.inf, "nan": math.nan, "tau": math.tau}
-    if e.id in consts:
-        return Value(ir.Const(consts[e.id], T.F64), True)
-    if e.id == "argv":
-        return Value(ir.Move(lw.fb.temp(t, ir.Intrinsic("argv", (), e.span))), True)
-    raise AssertionError(f"unresolved name {e.id}")
+    if lw.prog.builtin_values[id(e)] == "__name__":
+        return Value(ir.Const(lw.env.name or "__main__", T.STR), True)
+    mod, _, name = lw.prog.builtin_values[id(e)].partition(".")
+    if mod == "math":
+        return Value(ir.Const(getattr(math, name), T.F64), True)
+    assert (mod, name) == ("sys", "argv"), (mod, name)
+    return Value(ir.Move(lw.fb.temp(t, ir.Intrinsic("argv", (), e.span))), True)

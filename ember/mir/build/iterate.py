@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ember.mir import ir
-from ember.mir.build.context import Lower
-from ember.mir.build.expr import lower, materialize, scalar
+from ember.mir.build.context import Lower, Value
+from ember.mir.build.expr import lower, materialize, scalar, take
 from ember.sema import tast
 from ember.syntax import ast
 from ember.types import types as T
@@ -79,9 +79,7 @@ def source(lw: Lower, it: ast.Expr) -> Source:
                   lambda k: [(ir.Copy(fb.temp(t.elem, ir.Intrinsic("list.get_unchecked", (ir.Copy(loc), k), it.span), owned=False)), t.elem)])
 
 
-def _val(op: ir.Operand):  # noqa: ANN202
-    from ember.mir.build.context import Value
-
+def _val(op: ir.Operand) -> Value:
     return Value(op, True)
 
 
@@ -109,21 +107,28 @@ def bind(lw: Lower, target: ast.Expr, items: list[tuple[ir.Operand, T.Type]], t:
         return
     assert isinstance(target, ast.Name)
     if len(items) > 1:
-        agg = fb.temp(t, ir.Aggregate(tuple(op for op, _ in items)), owned=False)
-        items = [(ir.Copy(agg), t)]
+        # enumerate/zip items under one name: a tuple that owns its parts, like any
+        # aggregate (a fresh item moves in, a borrowed one is copied)
+        parts = tuple(take(lw, Value(op, isinstance(op, ir.Move))) for op, _ in items)
+        agg = fb.temp(t, ir.Aggregate(parts))
+        items = [(ir.Move(agg) if fb.owns(t) else ir.Copy(agg), t)]
     op, it_t = items[0]
-    # loop variables borrow the element; their own storage never owns memory
+    # comprehension variables borrow the item; their own storage never owns memory
     if comp:
         loc = fb.new_local(target.id, it_t, ir.LocalKind.BORROW if fb.owns(it_t) else ir.LocalKind.OWNED)
         lw.comp[-1][target.id] = loc
     else:
         loc = lw.lookup(target.id)
-    if fb.owns(it_t) and isinstance(op, ir.Move) and loc.kind is not ir.LocalKind.BORROW:
+    if not fb.owns(it_t):
         fb.emit(ir.Assign(loc, ir.Use(op)))
-    elif fb.owns(it_t) and loc.kind is not ir.LocalKind.BORROW:
-        fb.emit(ir.Assign(loc, ir.Intrinsic("copy", (op,), target.span)))
+    elif loc.kind is ir.LocalKind.BORROW:
+        # a fresh item (a Move) stays with its temporary, which the next iteration's
+        # assignment or the end of the statement drops; the variable only reads it
+        fb.emit(ir.Assign(loc, ir.Use(fb.read(op))))
+    elif isinstance(op, ir.Move):
+        fb.emit(ir.Assign(loc, ir.Use(op)))
     else:
-        fb.emit(ir.Assign(loc, ir.Use(op)))
+        fb.emit(ir.Assign(loc, ir.Intrinsic("copy", (op,), target.span)))
 
 
 def counted_loop(lw: Lower, src: Source, body: Callable[[list[tuple[ir.Operand, T.Type]]], None],

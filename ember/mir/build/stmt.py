@@ -157,7 +157,7 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
             m = None
             if msg is not None:
                 mv = lower(lw, msg)
-                m = mv.op if lw.type_of(msg) == T.STR else ir.Move(fb.temp(T.STR, ir.Intrinsic("str", (mv.op,), s.span)))
+                m = mv.op if lw.type_of(msg) == T.STR else ir.Copy(fb.temp(T.STR, ir.Intrinsic("str", (mv.op,), s.span)))
             fb.terminate(ir.Fault("AssertionError", m, s.span))
             fb.switch(ok)
         case ast.Global() | ast.Import() | ast.ImportFrom() | ast.FnDef() | ast.StructDef() | ast.Comptime():

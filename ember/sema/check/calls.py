@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from ember.sema import tast
 from ember.sema.check.context import MATH_FNS, Checker
-from ember.sema.check.expr import check, comparable, convert_to, expect, truthy
+from ember.diagnostics.diagnostic import did_you_mean
+from ember.sema.check.effects import MUTATING_METHODS
+from ember.sema.check.expr import check, comparable, convert_to, expect, module_names, truthy
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -37,10 +39,10 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
         case ast.Name(id=name):
             if ck.lookup(name) is not None:
                 return ck.error(f.span, f"`{name}` is a variable, not a function")
-            if name in ck.program.fns:
-                return _call_fn(ck, e, ck.program.fns[name], e.args, None)
-            if name in ck.program.structs:
-                return _call_struct(ck, e, name)
+            if (key := ck.fn_key(name)) is not None:
+                return _call_fn(ck, e, ck.program.fns[key], e.args, None)
+            if (key := ck.struct_key(name)) is not None:
+                return _call_struct(ck, e, key)
             if name in ck.imported:
                 mod, orig = ck.imported[name]
                 if mod == "math" and orig in MATH_FNS:
@@ -52,13 +54,24 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
                 if (mod, orig) == ("dataclasses", "dataclass"):
                     return ck.error(e.span, "`dataclass` is a decorator")
             return _call_builtin(ck, e, name, expected)
-        case ast.Attribute(value=ast.Name(id=mod), attr=attr) if mod in ck.imported and ck.imported[mod] == (mod, "") and ck.lookup(mod) is None:
+        case ast.Attribute(value=ast.Name(id=alias), attr=attr) if ck.imported.get(alias, ("", "?"))[1] == "" and ck.lookup(alias) is None:
+            mod = ck.imported[alias][0]
             if mod == "math" and attr in MATH_FNS:
                 return _math(ck, e, attr)
             if (mod, attr) == ("time", "perf_counter"):
                 _builtin(ck, e, "perf_counter", None, ())
                 return T.F64
             return ck.error(f.span, f"module `{mod}` has no function `{attr}`")
+        case ast.Attribute(value=ast.Name(id=alias), attr=attr) if alias in ck.env.modules and ck.lookup(alias) is None:
+            env = ck.program.envs[ck.env.modules[alias]]
+            if (key := env.key(attr)) in ck.program.fns:
+                return _call_fn(ck, e, ck.program.fns[key], e.args, None)
+            if key in ck.program.structs:
+                return _call_struct(ck, e, key)
+            for a in e.args:
+                check(ck, a)
+            return ck.error(f.span, f"module `{env.name}` has no function or struct `{attr}`",
+                            help=did_you_mean(attr, module_names(ck, env.name)))
         case ast.Attribute(value=recv, attr=attr):
             return _call_method(ck, e, recv, attr, expected)
         case ast.Subscript():
@@ -105,7 +118,9 @@ def _math(ck: Checker, e: ast.Call, name: str) -> T.Type:
 
 def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ...], recv: ast.Expr | None) -> T.Type:
     params = fn.params[1:] if recv is not None else fn.params
-    label = fn.key
+    label = str(T.StructType(fn.key))  # `m.f` for a function of module `m`
+    if recv is not None and fn.params and fn.params[0].convention == "inout" and isinstance(recv, (ast.Name, ast.Attribute, ast.Subscript)):
+        ck.require_mutable(recv)
     ordered: list[ast.Expr | None] = [None] * len(params)
     ok = True
     if len(args) > len(params):
@@ -137,7 +152,9 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
         if p.default is a:
             continue  # defaults were checked with the function
         expect(ck, a, p.type, "")
-        if p.convention == "inout" and not isinstance(a, (ast.Name, ast.Attribute, ast.Subscript)):
+        if p.convention == "inout" and isinstance(a, (ast.Name, ast.Attribute, ast.Subscript)):
+            ck.require_mutable(a)
+        elif p.convention == "inout" and not p.inferred:
             ck.error(a.span, f"an `inout` argument must be a variable, field or element, not a temporary")
     if not ok:
         for a in args:
@@ -209,6 +226,8 @@ def _call_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str, expected: 
             return rt
         return ck.error(e.func.span, f"`{rt}` has no method `{attr}`")
     if isinstance(rt, T.ListType):
+        if attr in MUTATING_METHODS:
+            ck.require_mutable(recv)
         return _list_method(ck, e, recv, rt, attr)
     if rt == T.STR and attr in STR_METHODS:
         return _str_method(ck, e, recv, attr)
@@ -280,7 +299,7 @@ def _reverse_kw(ck: Checker, e: ast.Call) -> tuple[tuple[str, ast.Expr], ...]:
 def _str_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str) -> T.Type:
     name = f"str.{attr}"
     arity = {"replace": (2, 2), "find": (1, 1), "index": (1, 1), "startswith": (1, 1), "endswith": (1, 1), "count": (1, 1),
-             "split": (0, 1), "join": (1, 1)}.get(attr, (0, 0))
+             "split": (0, 1), "join": (1, 1), "strip": (0, 1), "lstrip": (0, 1), "rstrip": (0, 1)}.get(attr, (0, 0))
     if not _arity(ck, e, *arity, name):
         return T.ERROR
     for a in e.args:

@@ -34,6 +34,7 @@ class Checker:
     sink: DiagnosticSink
     program: tast.Program
     imported: dict[str, tuple[str, str]]  # local name -> (module, name) for built-in modules
+    env: tast.ModuleEnv = field(default_factory=lambda: tast.ModuleEnv(""))
     scope: FnScope = field(default_factory=lambda: FnScope(None, {}, T.NONE))
 
     # ---- side tables
@@ -55,18 +56,76 @@ class Checker:
                 return sc[name]
         if name in self.scope.locals and name not in self.scope.global_decls:
             return self.scope.locals[name]
-        if name in self.program.globals:
-            if self.scope.info is not None:
-                self.scope.info.globals_used.add(name)
-            return self.program.globals[name]
-        return None
+        if name in self.env.globals:
+            t: T.Type | None = self.env.globals[name]
+        else:
+            t = self.program.globals.get(self.env.aliases.get(name, ""))
+        if t is not None and self.scope.info is not None:
+            self.scope.info.globals_used.add(name)
+        return t
+
+    def fn_key(self, name: str) -> str | None:
+        """The key of the function `name` names in this module, if any."""
+        key = self.env.key(name)
+        if key in self.program.fns:
+            return key
+        key = self.env.aliases.get(name, "")
+        return key if key in self.program.fns else None
+
+    def struct_key(self, name: str) -> str | None:
+        """The key of the struct `name` (or `module.Name`) names in this module, if any."""
+        mod, dot, short = name.rpartition(".")
+        if dot:
+            key = f"{self.env.modules.get(mod, '?')}::{short}"
+        elif self.env.key(name) in self.program.structs:
+            key = self.env.key(name)
+        else:
+            key = self.env.aliases.get(name, "")
+        return key if key in self.program.structs else None
 
     def all_names(self) -> set[str]:
-        names = set(self.scope.locals) | set(self.program.globals) | set(self.program.fns)
-        names |= set(self.program.structs) | set(self.imported)
+        prefix = self.env.prefix
+        own = {k.removeprefix(prefix) for k in (*self.program.fns, *self.program.structs)
+               if k.startswith(prefix) and "::" not in k.removeprefix(prefix) and "." not in k}
+        names = set(self.scope.locals) | set(self.env.globals) | own | set(self.env.aliases)
+        names |= set(self.imported) | set(self.env.modules)
         for sc in self.scope.comp_scopes:
             names |= set(sc)
         return names | {"print", "len", "range", "min", "max", "sum", "abs", "sorted", "str", "int", "float"}
+
+    def borrowed_param(self, name: str | None) -> tast.ParamInfo | None:
+        """The current function's borrowed argument `name`, unless a comprehension
+        variable hides it."""
+        fn = self.scope.info
+        if name is None or fn is None or any(name in c for c in self.scope.comp_scopes):
+            return None
+        p = next((p for p in fn.params if p.name == name), None)
+        return p if p is not None and p.convention == "borrowed" and not T.is_error(p.type) else None
+
+    def require_mutable(self, target: ast.Expr) -> None:
+        """`target` (a variable, field or element) is about to change in place: not
+        allowed through a borrowed argument (LANGUAGE.md §5)."""
+        from ember.sema.check.effects import root_name
+
+        name = root_name(target)
+        p = self.borrowed_param(name)
+        if p is None:
+            return
+        assert self.scope.info is not None
+        if name == "self" and self.scope.info.struct is not None:
+            self.error(target.span, f"cannot mutate `self` in `{self.scope.info.name}`: `self` is borrowed",
+                       "mutated here", help=("declare the method with `inout self`",))
+        else:
+            self.error(target.span, f"cannot mutate borrowed argument `{name}`", "mutated here",
+                       help=(f"declare it `inout {name}: {p.type}` to change the caller's value "
+                             f"(arguments are borrowed, read-only, by default)",))
+
+    def require_rebindable(self, name: str, span: Span) -> None:
+        """`name = ...`: a borrowed argument cannot be rebound."""
+        p = self.borrowed_param(name)
+        if p is not None and name not in self.scope.global_decls:
+            self.error(span, f"cannot assign to borrowed argument `{name}`", "assigned here",
+                       help=(f"declare it `owned {name}: {p.type}` (or `var`) to work on a private copy",))
 
     def unknown_name(self, name: str, span: Span) -> T.Type:
         return self.error(span, f"use of unknown name `{name}`", "not found in this scope",

@@ -71,20 +71,21 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
         case ast.FString(parts=parts):
             for p in parts:
                 if isinstance(p, ast.FormattedValue):
-                    check(ck, p.value)
-                    if p.spec is not None:
-                        check(ck, p.spec)
+                    _format_spec(ck, p, check(ck, p.value))
             return T.STR
         case ast.Name(id=name):
             t = ck.lookup(name)
             if t is not None:
                 return t
-            if name in ck.imported and ck.imported[name][1] in MATH_CONSTS:
-                return T.F64
-            if name in ck.imported and ck.imported[name] == ("sys", "argv"):
-                return T.ListType(T.STR)
-            if name in ck.program.fns or name in ck.program.structs:
+            if name in ck.imported and ck.imported[name][1]:
+                return _builtin_value(ck, e, *ck.imported[name])
+            if name == "__name__":  # `if __name__ == "__main__":` works as in Python
+                ck.program.builtin_values[id(e)] = "__name__"
+                return T.STR
+            if ck.fn_key(name) is not None or ck.struct_key(name) is not None:
                 return ck.error(e.span, f"`{name}` is a function or type, not a value (call it?)")
+            if name in ck.env.modules:
+                return ck.error(e.span, f"`{name}` is a module, not a value")
             return ck.unknown_name(name, e.span)
         case ast.BinOp():
             return _binop(ck, e, expected)
@@ -121,6 +122,10 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
             return unify_branches(ck, body, bt, orelse, ot)
         case ast.Call():
             return calls.check_call(ck, e, expected)
+        case ast.Attribute(value=ast.Name(id=mod), attr=attr) if ck.imported.get(mod, ("", "?"))[1] == "" and ck.lookup(mod) is None:
+            return _builtin_value(ck, e, ck.imported[mod][0], attr)
+        case ast.Attribute(value=ast.Name(id=mod), attr=attr) if mod in ck.env.modules and ck.lookup(mod) is None:
+            return _module_global(ck, e, ck.env.modules[mod], attr)
         case ast.Attribute(value=value, attr=attr):
             t = check(ck, value)
             if T.is_error(t):
@@ -149,6 +154,56 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
             return T.ERROR
         case _:
             assert_never(e)
+
+
+def _format_spec(ck: Checker, p: ast.FormattedValue, t: T.Type) -> None:
+    """A spec is checked against the value's type now, where Python would raise later."""
+    if p.spec is None or T.is_error(t):
+        return
+    if not all(isinstance(x, str) for x in p.spec.parts):
+        check(ck, p.spec)  # the runtime parses and checks it (Python's ValueError messages)
+        shown = T.STR if p.conversion else t
+        if not isinstance(shown, (T.IntType, T.FloatType, T.BoolType, T.StrType)):
+            ck.error(p.spec.span, f"a format spec computed at run time needs a number or `str`, not `{shown}`",
+                     help=("format `str(x)` instead",))
+        return
+    from ember.types.formatspec import problem
+
+    why = problem("".join(p.spec.parts), T.STR if p.conversion else t)  # type: ignore[arg-type]
+    if why is not None:
+        ck.error(p.spec.span, why, f"formatting `{T.STR if p.conversion else t}`")
+
+
+def _builtin_value(ck: Checker, e: ast.Expr, mod: str, name: str) -> T.Type:
+    """A value of a built-in module: `pi`, `math.inf`, `argv`, `sys.argv`."""
+    if mod == "math" and name in MATH_CONSTS:
+        t: T.Type = T.F64
+    elif (mod, name) == ("sys", "argv"):
+        t = T.ListType(T.STR)
+    else:
+        return ck.error(e.span, f"`{mod}.{name}` is not a value in Ember (call it?)")
+    ck.program.builtin_values[id(e)] = f"{mod}.{name}"
+    return t
+
+
+def _module_global(ck: Checker, e: ast.Attribute, mod: str, attr: str) -> T.Type:
+    """`m.X` for a global `X` of the imported Ember module `m` (read-only from here)."""
+    env = ck.program.envs[mod]
+    if attr in env.globals:
+        ck.program.module_refs[id(e)] = env.key(attr)
+        return env.globals[attr]
+    if env.key(attr) in ck.program.fns or env.key(attr) in ck.program.structs:
+        return ck.error(e.span, f"`{mod}.{attr}` is a function or type, not a value (call it?)")
+    from ember.diagnostics.diagnostic import did_you_mean
+
+    return ck.error(e.span, f"module `{mod}` has no `{attr}`", help=did_you_mean(attr, module_names(ck, mod)))
+
+
+def module_names(ck: Checker, mod: str) -> list[str]:
+    """The names module `mod` declares: functions, structs and globals."""
+    prefix = ck.program.envs[mod].prefix
+    decls = [k.removeprefix(prefix) for k in (*ck.program.fns, *ck.program.structs) if k.startswith(prefix)]
+    return [k for k in decls if "." not in k] + list(ck.program.envs[mod].globals)
 
 
 def _fields_help(info: object, attr: str) -> tuple[str, ...]:

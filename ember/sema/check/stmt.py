@@ -23,7 +23,7 @@ def declare(ck: Checker, name: str, t: T.Type, span: object, comp: bool = False)
         ck.scope.comp_scopes[-1][name] = t
         return
     if name in ck.scope.global_decls:
-        ck.program.globals.setdefault(name, t)
+        ck.env.globals.setdefault(name, t)
         return
     ck.scope.locals[name] = t
 
@@ -55,7 +55,7 @@ def bind_target(ck: Checker, target: ast.Expr, t: T.Type, comp: bool = False) ->
 
 def _existing(ck: Checker, name: str) -> T.Type | None:
     if name in ck.scope.global_decls:
-        return ck.program.globals.get(name)
+        return ck.env.globals.get(name)
     return ck.scope.locals.get(name)
 
 
@@ -73,7 +73,7 @@ def iter_elem_type(ck: Checker, it_expr: ast.Expr, t: T.Type) -> T.Type:
 def check_iter(ck: Checker, it: ast.Expr) -> T.Type:
     """Check the iterable of a `for`: `range`, `enumerate`, `zip`, `reversed` or a value."""
     if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and ck.lookup(it.func.id) is None \
-            and it.func.id in ("range", "enumerate", "zip", "reversed") and it.func.id not in ck.program.fns:
+            and it.func.id in ("range", "enumerate", "zip", "reversed") and ck.fn_key(it.func.id) is None:
         name = it.func.id
         if name == "range":
             from ember.sema.check.calls import _range_args
@@ -113,6 +113,7 @@ def check_iter(ck: Checker, it: ast.Expr) -> T.Type:
 def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.Type) -> None:
     match target:
         case ast.Name(id=name):
+            ck.require_rebindable(name, target.span)
             existing = _existing(ck, name)
             if existing is None and ck.lookup(name) is not None and ck.scope.info is not None and ck.scope.comp_scopes == []:
                 pass  # assigning a global from a function without `global` makes a local (Python)
@@ -125,6 +126,9 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                 ck.record(target, existing)
                 if value is not None:
                     convert_to(ck, value, vt, existing, f"(`{name}` was declared as `{existing}`)")
+                elif vt != existing and not T.is_error(vt) and not T.is_error(existing):
+                    ck.error(target.span, f"mismatched types: `{name}` was declared as `{existing}` "
+                                          f"and cannot now hold `{vt}`")
         case ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts):
             if isinstance(vt, T.TupleType) and len(vt.elems) == len(elts):
                 for x, et in zip(elts, vt.elems):
@@ -134,6 +138,7 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
             ck.record(target, vt)
         case ast.Attribute() | ast.Subscript():
             tt = check(ck, target)
+            ck.require_mutable(target)
             if isinstance(target, ast.Subscript) and isinstance(target.index, ast.Slice):
                 ck.error(target.span, "assigning to a slice is not supported yet")
             if value is not None:
@@ -151,6 +156,9 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
 def _target_hint(ck: Checker, target: ast.Expr) -> T.Type | None:
     if isinstance(target, ast.Name):
         return _existing(ck, target.id)
+    if isinstance(target, ast.TupleExpr):
+        hints = [_target_hint(ck, x) for x in target.elts]
+        return T.TupleType(tuple(hints)) if all(h is not None for h in hints) else None  # type: ignore[arg-type]
     if isinstance(target, (ast.Attribute, ast.Subscript)):
         return None
     return None
@@ -188,6 +196,10 @@ def check_stmt(ck: Checker, s: ast.Stmt) -> None:
             ck.record(target, t)
         case ast.AugAssign(target=target, op=op, value=value):
             tt = check(ck, target)
+            if isinstance(target, ast.Name) and not isinstance(tt, T.ListType):
+                ck.require_rebindable(target.id, target.span)
+            else:
+                ck.require_mutable(target)
             from ember.sema.check.expr import _binop
 
             fake = ast.BinOp(op, target, value, s.span)
@@ -251,7 +263,7 @@ def check_stmt(ck: Checker, s: ast.Stmt) -> None:
             if ck.scope.info is None:
                 return
             for n in names:
-                if n not in ck.program.globals:
+                if n not in ck.env.globals:
                     ck.error(s.span, f"`global {n}`: no module-level variable `{n}`")
                 ck.scope.global_decls.add(n)
                 ck.scope.info.globals_used.add(n)

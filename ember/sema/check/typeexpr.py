@@ -16,8 +16,8 @@ def resolve(ck: Checker, t: ast.TypeExpr) -> T.Type:
                 return T.TupleType(tuple(resolve_arg(ck, a) for a in args))
             if not args and name in T.SCALAR_NAMES:
                 return T.SCALAR_NAMES[name]
-            if not args and name in ck.program.structs:
-                return T.StructType(name)
+            if not args and (key := ck.struct_key(name)) is not None:
+                return T.StructType(key)
             if name in ("SIMD", "InlineArray"):
                 return ck.error(t.span, f"`{name}` types are not supported yet (issue 5/8)")
             return ck.error(t.span, f"unknown type `{name}`", "not a type",
@@ -35,7 +35,7 @@ def resolve(ck: Checker, t: ast.TypeExpr) -> T.Type:
 def _near(ck: Checker, name: str) -> tuple[str, ...]:
     from ember.diagnostics.diagnostic import did_you_mean
 
-    return did_you_mean(name, list(T.SCALAR_NAMES) + list(ck.program.structs))
+    return did_you_mean(name, list(T.SCALAR_NAMES) + [str(T.StructType(k)) for k in ck.program.structs])
 
 
 def resolve_arg(ck: Checker, a: ast.TypeArg) -> T.Type:

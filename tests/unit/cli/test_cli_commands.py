@@ -76,3 +76,25 @@ def test_version_and_python_dash_m(warm_ember: Any) -> None:
     r = subprocess.run([sys.executable, "-m", "ember", "--version"], cwd=warm_ember.cwd,
                        env=warm_ember.env, capture_output=True, text=True, timeout=30)
     assert (r.returncode, r.stdout.strip()) == (0, f"ember {pkg.__version__}")
+
+
+def test_imports_from_ember_path_and_editing_an_import_invalidates(
+        ember: Any, unless_compiler_edited: Guard) -> None:
+    """LANGUAGE.md §1: modules are found beside the importer, then on EMBER_PATH; the
+    cache key covers every imported file."""
+    lib = ember.cwd / "lib"
+    lib.mkdir()
+    (lib / "greet.ember").write_text('def word() -> str:\n    return "hi"\n')
+    (ember.cwd / "main.ember").write_text("from greet import word\nprint(word())\n")
+    with unless_compiler_edited():
+        r = ember("run", "main.ember")
+        assert r.returncode == 1 and "module `greet` not found" in r.stderr, r.stderr
+        for out, log in [("hi\n", "miss"), ("hi\n", "hit")]:
+            r = ember("run", "main.ember", EMBER_PATH=str(lib))
+            assert (r.returncode, r.stdout) == (0, out) and f"cache: {log}" in r.stderr, r.stderr
+        (lib / "greet.ember").write_text('def word() -> str:\n    return "ho"\n')
+        r = ember("run", "main.ember", EMBER_PATH=str(lib))
+        assert (r.returncode, r.stdout) == (0, "ho\n") and "cache: miss" in r.stderr, r.stderr
+        (ember.cwd / "greet.ember").write_text('def word() -> str:\n    return "local"\n')
+        r = ember("run", "main.ember", EMBER_PATH=str(lib))
+        assert (r.returncode, r.stdout) == (0, "local\n") and "cache: miss" in r.stderr, r.stderr

@@ -142,3 +142,39 @@ def test_buf_list(rt):
         ctypes.c_double.from_address(rt.list_push(l, 8)).value = x
     assert rt.build(rt.buf_list, l, 8, repr_f64) == "[1.0, 0.1, inf]"
     assert rt.build(rt.buf_list, rt.list_new(8, 0), 8, repr_f64) == "[]"
+
+
+def _dyn(rt, kind, value, spec):
+    """ember_buf_fmt_dyn: the spec as a run-time string, parsed and checked by the runtime."""
+    iv = value if kind in (0, 3) else 0
+    fv = value if kind == 1 else 0.0
+    sv = rt.s(value) if kind == 2 else None
+    return rt.build(rt.buf_fmt_dyn, kind, iv, fv, sv, rt.s(spec), b"f.ember", 1, 2)
+
+
+def test_fmt_dyn_matches_python(rt):
+    """Every valid spec of the tables, given at run time, formats as Python's format()."""
+    for kind, specs, values in [(0, INT_SPECS, INTS), (1, FLOAT_SPECS, FLOATS), (2, STR_SPECS, STRS)]:
+        for spec in specs:
+            for v in values:
+                try:
+                    want = format(v, spec)
+                except (ValueError, OverflowError):
+                    continue
+                assert _dyn(rt, kind, v, spec) == want, (kind, v, spec)
+    for spec in ["", ">6", "d", "+05"]:
+        for b in (True, False):
+            assert _dyn(rt, 3, int(b), spec) == format(b, spec), (b, spec)
+
+
+def test_fmt_dyn_rejects_what_python_rejects(rt, run_fault):
+    cases = [(0, 5, ".2d"), (0, 5, "s"), (1, 2.5, "d"), (2, "ab", "+"), (2, "ab", "=5"), (2, "ab", ","),
+             (2, "ab", "d"), (0, 5, "5.x"), (1, 1.0, "."), (2, "ab", "<<<5"), (0, 5, "c+")]
+    for kind, v, spec in cases:
+        try:
+            format(v, spec)
+            raise AssertionError(f"Python accepts {spec!r} for {v!r}")
+        except ValueError as e:
+            want = str(e)
+        code, out, err = run_fault(lambda: _dyn(rt, kind, v, spec))
+        assert code == 1 and f"f.ember:1:2: ValueError: {want}" in err, (spec, want, err)

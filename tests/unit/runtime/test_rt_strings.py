@@ -71,10 +71,14 @@ def test_split_join(rt):
 
 
 def test_strip(rt):
-    for text in ["", "   ", " a ", "\t\nab c\r\n", "\xa0\u3000x\u2028", "é  ", "\x1cx\x1f"]:
-        assert rt.py(rt.str_strip(rt.s(text))) == text.strip()
-        assert rt.py(rt.str_lstrip(rt.s(text))) == text.lstrip()
-        assert rt.py(rt.str_rstrip(rt.s(text))) == text.rstrip()
+    for text in ["", "   ", " a ", "\t\nab c\r\n", "\xa0\u3000x\u2028", "é  ", "\x1cx\x1f", "xxéaxé"]:
+        assert rt.py(rt.str_strip(rt.s(text), None)) == text.strip()
+        assert rt.py(rt.str_lstrip(rt.s(text), None)) == text.lstrip()
+        assert rt.py(rt.str_rstrip(rt.s(text), None)) == text.rstrip()
+        for chars in ["", "x", "é", "xé ", "\u3000"]:
+            assert rt.py(rt.str_strip(rt.s(text), rt.s(chars))) == text.strip(chars)
+            assert rt.py(rt.str_lstrip(rt.s(text), rt.s(chars))) == text.lstrip(chars)
+            assert rt.py(rt.str_rstrip(rt.s(text), rt.s(chars))) == text.rstrip(chars)
 
 
 # The case mappings the runtime implements (ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic)

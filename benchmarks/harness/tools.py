@@ -1,0 +1,125 @@
+"""Find the toolchains once per run; a missing one is a reason string, never a crash."""
+from __future__ import annotations
+
+import importlib.util
+import shlex
+import shutil
+import subprocess
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent.parent
+
+
+@dataclass(frozen=True, slots=True)
+class Unavailable:
+    """A tool or implementation that is absent here; shown as "n/a (reason)"."""
+
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """A program to run: argv, the full environment, and the directory it runs in,
+    which is the harness's scratch directory: `python -m ember` puts its working
+    directory first on sys.path, so run from the repository it would ignore
+    EMBER_BENCH_EMBER's PYTHONPATH and import the checkout's `ember/`."""
+
+    argv: tuple[str, ...]
+    env: Mapping[str, str]
+    cwd: Path
+
+    def with_args(self, *args: str, env: Mapping[str, str] | None = None) -> Command:
+        return Command(self.argv + args, {**self.env, **(env or {})}, self.cwd)
+
+    def run(self, timeout: float) -> subprocess.CompletedProcess[str]:
+        """Raises OSError or subprocess.TimeoutExpired, as subprocess.run does."""
+        return subprocess.run(self.argv, env=dict(self.env), cwd=self.cwd, capture_output=True,
+                              text=True, timeout=timeout)
+
+
+@dataclass(frozen=True, slots=True)
+class Tools:
+    """What this machine offers; `versions` is printed above the results."""
+
+    gcc: str | Unavailable
+    ember: Command | Unavailable
+    linker: str | Unavailable
+    python: Command
+    numpy: Command | Unavailable
+    numba: Command | Unavailable
+    versions: tuple[str, ...]
+
+
+def _first_line(cmd: Command) -> str | None:
+    try:
+        p = cmd.run(timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    out = (p.stdout or p.stderr).strip().splitlines()
+    return out[0] if p.returncode == 0 and out else None
+
+
+def _ember(env: Mapping[str, str], cwd: Path) -> tuple[Command | Unavailable, str]:
+    """`python -m ember` from this checkout (the installed `ember` script may point at
+    another copy); EMBER_BENCH_EMBER replaces the whole command."""
+    if override := env.get("EMBER_BENCH_EMBER"):
+        cmd = Command(tuple(shlex.split(override)), dict(env), cwd)
+        label = f"EMBER_BENCH_EMBER={override}"
+    else:
+        path = f"{REPO}{':' + env['PYTHONPATH'] if env.get('PYTHONPATH') else ''}"
+        cmd = Command((sys.executable, "-m", "ember"), {**env, "PYTHONPATH": path}, cwd)
+        label = f"{sys.executable} -m ember"
+    version = _first_line(cmd.with_args("--version"))
+    if version is None:
+        return Unavailable(f"`{label} --version` failed"), f"ember: n/a ({label})"
+    if override:
+        return cmd, f"{version} ({label})"
+    git = Command(("git", "-C", str(REPO)), dict(env), cwd)
+    head = _first_line(git.with_args("rev-parse", "--short", "HEAD"))
+    dirty = _first_line(git.with_args("status", "--porcelain", "--", "ember"))
+    where = f", checkout {head}{' + uncommitted edits in ember/' if dirty else ''}" if head else ""
+    return cmd, f"{version} ({label}{where})"
+
+
+def _numba(env: Mapping[str, str], cwd: Path) -> tuple[Command | Unavailable, str]:
+    """Numba from this Python, or from EMBER_BENCH_PYTHON (Numba pins llvmlite, so it
+    may only install into a separate environment)."""
+    candidates = [env["EMBER_BENCH_PYTHON"]] if env.get("EMBER_BENCH_PYTHON") else []
+    candidates.append(sys.executable)
+    probe = "import numba, numpy; print(numba.__version__, numpy.__version__)"
+    for py in candidates:
+        if found := _first_line(Command((py, "-c", probe), dict(env), cwd)):
+            numba_v, numpy_v = found.split()
+            return (Command((py,), dict(env), cwd),
+                    f"numba {numba_v} with numpy {numpy_v} ({py})")
+    hint = "set EMBER_BENCH_PYTHON to a Python with numba"
+    return Unavailable(f"numba not importable; {hint}"), f"numba: n/a ({hint})"
+
+
+def discover(env: Mapping[str, str], cwd: Path) -> Tools:
+    """`env` is the harness's environment; every command runs in `cwd`."""
+    versions = [f"python {sys.version.split()[0]} ({sys.executable})"]
+    gcc: str | Unavailable = shutil.which("gcc", path=env.get("PATH")) or Unavailable("no gcc on PATH")
+    if isinstance(gcc, str):
+        versions.append(_first_line(Command((gcc, "--version"), dict(env), cwd)) or "gcc: ?")
+    else:
+        versions.append("gcc: n/a")
+    ember, ember_v = _ember(env, cwd)
+    versions.append(ember_v)
+    linker: str | Unavailable = shutil.which("cc", path=env.get("PATH")) or Unavailable(
+        "ember build links with `cc`, and there is no `cc` on PATH")
+    python = Command((sys.executable,), dict(env), cwd)
+    if importlib.util.find_spec("numpy") is not None:
+        import numpy
+
+        numpy_cmd: Command | Unavailable = python
+        versions.append(f"numpy {numpy.__version__}")
+    else:
+        numpy_cmd = Unavailable("numpy not installed")
+        versions.append("numpy: n/a")
+    numba, numba_v = _numba(env, cwd)
+    versions.append(numba_v)
+    return Tools(gcc, ember, linker, python, numpy_cmd, numba, tuple(versions))

@@ -1,0 +1,94 @@
+"""What a function body does to one of its arguments, read off the syntax tree before
+checking: LANGUAGE.md §3 gives a `def` argument without a convention the convention its
+use needs (`inout` when mutated in place, a private copy when rebound, else borrowed).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from enum import Enum
+
+from ember.syntax import ast
+
+MUTATING_METHODS = frozenset({"append", "pop", "extend", "insert", "clear", "remove", "reverse", "sort"})
+
+
+class Effect(Enum):
+    READ = "read"
+    MUTATED = "mutated"   # an element, field or the value in place: `p[i] = v`, `p.append(v)`
+    REBOUND = "rebound"   # the name itself: `p = ...`, `p += ...` on a copyable value
+
+
+def root_name(e: ast.Expr) -> str | None:
+    """`p` for `p`, `p.x`, `p[i].y`: the variable whose storage the expression names."""
+    while isinstance(e, (ast.Attribute, ast.Subscript)):
+        e = e.value
+    return e.id if isinstance(e, ast.Name) else None
+
+
+def _nodes(body: tuple[ast.Stmt, ...]) -> Iterator[object]:
+    """Every node of `body`, outside nested definitions."""
+    stack: list[object] = [body]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.FnDef, ast.StructDef)):
+            continue
+        if isinstance(node, tuple):
+            stack.extend(reversed(node))
+        elif hasattr(node, "__dataclass_fields__"):
+            yield node
+            stack.extend(getattr(node, f) for f in reversed(node.__dataclass_fields__))
+
+
+def effect_on(body: tuple[ast.Stmt, ...], name: str, is_list: bool) -> Effect:
+    """The strongest effect `body` has on `name` (MUTATED beats REBOUND beats READ).
+    `xs += ys` on a list extends it in place, as in Python."""
+    found = {Effect.READ}
+
+    def target(t: ast.Expr) -> None:
+        match t:
+            case ast.Name(id=n) if n == name:
+                found.add(Effect.REBOUND)
+            case ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts):
+                for x in elts:
+                    target(x)
+            case ast.Attribute() | ast.Subscript() if root_name(t) == name:
+                found.add(Effect.MUTATED)
+            case _:
+                pass
+
+    for node in _nodes(body):
+        match node:
+            case ast.Assign(targets=ts):
+                for t in ts:
+                    target(t)
+            case ast.AugAssign(target=ast.Name(id=n)) if n == name and is_list:
+                found.add(Effect.MUTATED)
+            case ast.AnnAssign(target=t) | ast.AugAssign(target=t) | ast.For(target=t):
+                target(t)
+            case ast.Call(func=ast.Attribute(value=recv, attr=attr)) if attr in MUTATING_METHODS and root_name(recv) == name:
+                found.add(Effect.MUTATED)
+            case _:
+                pass
+    if Effect.MUTATED in found:
+        return Effect.MUTATED
+    return Effect.REBOUND if Effect.REBOUND in found else Effect.READ
+
+
+def _calls(body: tuple[ast.Stmt, ...]) -> list[ast.Call]:
+    return [n for n in _nodes(body) if isinstance(n, ast.Call)]
+
+
+def calls_method_on(body: tuple[ast.Stmt, ...], name: str, methods: frozenset[str]) -> bool:
+    """Whether `body` calls `name.m(...)` for one of `methods`."""
+    return any(isinstance(c.func, ast.Attribute) and isinstance(c.func.value, ast.Name)
+               and c.func.value.id == name and c.func.attr in methods for c in _calls(body))
+
+
+def passed_as(body: tuple[ast.Stmt, ...], name: str) -> list[tuple[str, int | str]]:
+    """(function name, position or keyword) for each plain call `f(..., name, ...)`."""
+    out: list[tuple[str, int | str]] = []
+    for c in _calls(body):
+        if isinstance(c.func, ast.Name):
+            out += [(c.func.id, i) for i, a in enumerate(c.args) if isinstance(a, ast.Name) and a.id == name]
+            out += [(c.func.id, k.name) for k in c.keywords if isinstance(k.value, ast.Name) and k.value.id == name]
+    return out
