@@ -20,13 +20,16 @@ def load(session: Session, path: Path) -> Program | None:
 
 def _mir(session: Session, program: Program):  # noqa: ANN202
     from ember.mir.build import build
+    from ember.mir.moves import check_moves
     from ember.mir.verify import ensure_valid
     from ember.sema import analyze
 
     typed = analyze(list(program.modules), session.sink, list(program.names))
     if session.sink.has_errors:
         return None
-    return ensure_valid(build(typed))  # MirError: pipeline reports phase mir-verify
+    mir = ensure_valid(build(typed))  # MirError: pipeline reports phase mir-verify
+    check_moves(mir, session.sink)
+    return None if session.sink.has_errors else mir
 
 
 def mir_text(session: Session, program: Program) -> str | None:

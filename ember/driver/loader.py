@@ -1,12 +1,12 @@
 """Find, read and parse a program's files: the main file and every `.ember` module it
 imports, transitively (LANGUAGE.md §1). `import m` looks for `m.ember` in the importing
-file's folder, then in each folder of `EMBER_PATH`. Cycles are an error at the import
+file's folder, then in each folder of the search path (the CLI reads it from `EMBER_PATH`).
+Cycles are an error at the import
 that closes them. Modules come out in dependency order so the checker can take them one
 at a time, each after everything it imports.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -90,8 +90,7 @@ class _Loader:
 def load(session: Session, path: Path) -> Program | None:
     """Read and parse `path` and its imports; None (diagnostics in the sink) on errors.
     Unreadable imported files raise OSError/UnicodeDecodeError like the main file."""
-    search = tuple(Path(p) for p in search_path().split(os.pathsep) if p)
-    loader = _Loader(session, search)
+    loader = _Loader(session, session.options.search_path)
     main_name = path.stem
     loader.active.append(main_name)
     f, module = loader.parse(path)
@@ -101,11 +100,6 @@ def load(session: Session, path: Path) -> Program | None:
     deps = [(n, x) for n, x in loader.done.items()]
     return Program((f, *(x[1] for _, x in deps)), (module, *(x[2] for _, x in deps)),
                    ("", *(n for n, _ in deps)), tuple(loader.absent))
-
-
-def search_path() -> str:
-    """`EMBER_PATH`: folders searched for imported modules after the importer's own."""
-    return os.environ.get("EMBER_PATH", "")
 
 
 def _imported_names(module: ast.Module) -> list[tuple[str, Span]]:

@@ -19,7 +19,7 @@ from ember import runtime
 from ember.codegen import target
 from typing import TYPE_CHECKING
 
-from ember.driver import cache, loader
+from ember.driver import cache
 from ember.driver.session import Session
 
 if TYPE_CHECKING:
@@ -94,7 +94,8 @@ def _cache_key(session: Session, files: list[tuple[str, str]]) -> str:
 
 def _probe_key(session: Session, path: Path, text: str) -> str:
     """Hashes what decides which files make the program: the main file and EMBER_PATH."""
-    return _cache_key(session, [("EMBER_PATH", loader.search_path()), (str(path), text)])
+    search = os.pathsep.join(map(str, session.options.search_path))
+    return _cache_key(session, [("EMBER_PATH", search), (str(path), text)])
 
 
 def _warm_lookup(session: Session, cache_dir: Path, path: Path) -> bytes | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Union
 
-from ember.base.source import Span
+from ember.base.source import NO_SPAN, Span
 from ember.types.types import Type
 
 
@@ -36,9 +36,11 @@ class Local:
 
 @dataclass(frozen=True, slots=True)
 class Copy:
-    """Read a local without taking ownership (scalars, or a borrow of an owning value)."""
+    """Read a local without taking ownership (scalars, or a borrow of an owning value).
+    `span` is the variable's use in the source, for the ownership checks' diagnostics."""
 
     local: Local
+    span: Span = NO_SPAN
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,7 @@ class Move:
     """Read a local and leave it empty: ownership passes to the consumer."""
 
     local: Local
+    span: Span = NO_SPAN
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,7 @@ class Place:
     local: Local
     projs: tuple[Proj, ...]
     type: Type
+    span: Span = NO_SPAN  # where the source names it (see Copy)
 
 
 # ---- rvalues

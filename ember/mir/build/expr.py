@@ -34,11 +34,13 @@ def scalar(lw: Lower, e: ast.Expr) -> ir.Operand:
 
 def owned(lw: Lower, e: ast.Expr) -> ir.Operand:
     """An operand the consumer owns: moves a named owning variable, copies a borrow."""
+    explicit = isinstance(e, ast.Transfer)
     inner = e.value if isinstance(e, ast.Transfer) else e
     if isinstance(inner, ast.Name) and id(inner) not in lw.prog.coerce and lw.is_variable(inner.id):
         loc = lw.lookup(inner.id)
-        if lw.fb.owns(loc.type) and loc.kind in (ir.LocalKind.OWNED, ir.LocalKind.GLOBAL) and not T.STR == loc.type:
-            return ir.Move(loc)
+        movable = lw.fb.owns(loc.type) and (explicit or not lw.fb.copyable(loc.type))
+        if movable and loc.kind in (ir.LocalKind.OWNED, ir.LocalKind.GLOBAL):
+            return ir.Move(loc, e.span)
     v = lower(lw, e)
     return take(lw, v)
 
@@ -69,7 +71,7 @@ def place_of(lw: Lower, e: ast.Expr) -> ir.Place | None:
     match e:
         case ast.Name(id=name) if lw.is_variable(name):
             loc = lw.lookup(name)
-            return ir.Place(loc, (), loc.type)
+            return ir.Place(loc, (), loc.type, e.span)
         case ast.Attribute() if id(e) in lw.prog.module_refs:
             loc = lw.globals[lw.prog.module_refs[id(e)]]
             return ir.Place(loc, (), loc.type)
@@ -82,7 +84,7 @@ def place_of(lw: Lower, e: ast.Expr) -> ir.Place | None:
             inner = place_of(lw, base)
             if inner is None:
                 inner = ir.Place(materialize(lw, lower(lw, base)), (), bt)
-            return ir.Place(inner.local, inner.projs + (ir.FieldProj(idx),), fields[idx][1])
+            return ir.Place(inner.local, inner.projs + (ir.FieldProj(idx),), fields[idx][1], inner.span)
         case ast.Subscript(value=base, index=index) if not isinstance(index, ast.Slice):
             bt = lw.type_of(base)
             if not isinstance(bt, T.ListType) or id(e) in lw.prog.calls:
@@ -91,7 +93,7 @@ def place_of(lw: Lower, e: ast.Expr) -> ir.Place | None:
             if inner is None:
                 inner = ir.Place(materialize(lw, lower(lw, base)), (), bt)
             i = scalar(lw, index)
-            return ir.Place(inner.local, inner.projs + (ir.IndexProj(i, e.span),), bt.elem)
+            return ir.Place(inner.local, inner.projs + (ir.IndexProj(i, e.span),), bt.elem, inner.span)
         case _:
             return None
 
@@ -116,7 +118,7 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
             if not lw.is_variable(name):
                 return _imported_value(lw, e, t)
             loc = lw.lookup(name)
-            return Value(ir.Copy(loc), False)
+            return Value(ir.Copy(loc, e.span), False)
         case ast.FString():
             return Value(ir.Move(compound.fstring(lw, e)), True)
         case ast.BinOp():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ember.sema import tast
 from ember.sema.check.context import MATH_FNS, Checker
-from ember.diagnostics.diagnostic import did_you_mean
+from ember.diagnostics.diagnostic import Label, did_you_mean
 from ember.sema.check.effects import MUTATING_METHODS
 from ember.sema.check.expr import check, comparable, convert_to, expect, module_names, truthy
 from ember.syntax import ast
@@ -161,12 +161,38 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
             if id(a) not in ck.program.types:
                 check(ck, a)
         return T.ERROR
+    passed = [(a, p) for a, p in zip(ordered, params) if a is not None]
+    _check_aliasing(ck, ([(recv, fn.params[0])] if recv is not None and fn.params else []) + passed)
     final = tuple(a for a in ordered if a is not None)
     if recv is not None:
         ck.program.calls[id(e)] = tast.CallMethod(fn.key, recv, final)
     else:
         ck.program.calls[id(e)] = tast.CallFn(fn.key, final)
     return fn.ret
+
+
+def _check_aliasing(ck: Checker, passed: list[tuple[ast.Expr, tast.ParamInfo]]) -> None:
+    """An `inout` argument may not alias another argument passed by reference (§5):
+    `f(xs, xs)` is an error, `f(xs, len(xs))` is fine (a value computed from it)."""
+    from ember.sema.check.effects import root_name
+
+    def by_reference(a: ast.Expr, p: tast.ParamInfo) -> str | None:
+        if not isinstance(a, (ast.Name, ast.Attribute, ast.Subscript)):
+            return None
+        if p.convention != "inout" and isinstance(p.type, (T.IntType, T.FloatType, T.BoolType)):
+            return None
+        return root_name(a)
+
+    for i, (a, p) in enumerate(passed):
+        if p.convention != "inout" or (root := by_reference(a, p)) is None:
+            continue
+        for j, (b, q) in enumerate(passed):
+            if j != i and by_reference(b, q) == root and (q.convention != "inout" or j > i):
+                ck.error(b.span, f"`{root}` is passed as `inout` and also as another argument of this call",
+                         "aliases the `inout` argument", labels=(Label(a.span, "passed as `inout` here"),),
+                         help=(f"an `inout` argument must be the only reference to `{root}`: pass a copy "
+                               f"(`{root}.copy()`) or a value computed from it",))
+                return
 
 
 def _call_struct(ck: Checker, e: ast.Call, name: str) -> T.Type:

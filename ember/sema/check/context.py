@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ember.base.source import Span
-from ember.diagnostics.diagnostic import DiagnosticSink, did_you_mean
+from ember.diagnostics.diagnostic import DiagnosticSink, Label, did_you_mean
 from ember.sema import tast
 from ember.syntax import ast
 from ember.types import types as T
@@ -45,8 +45,9 @@ class Checker:
     def type_of(self, e: ast.Expr) -> T.Type:
         return self.program.types.get(id(e), T.ERROR)
 
-    def error(self, span: Span, message: str, label: str = "", help: tuple[str, ...] = ()) -> T.Type:
-        self.sink.error(span, message, label, help=help)
+    def error(self, span: Span, message: str, label: str = "", help: tuple[str, ...] = (),
+              labels: tuple[Label, ...] = ()) -> T.Type:
+        self.sink.error(span, message, label, help=help, labels=labels)
         return T.ERROR
 
     # ---- names
