@@ -253,6 +253,17 @@ class Fault:
 Terminator = Union[Goto, Branch, Return, Fault]
 
 
+def successors(t: Terminator | None) -> tuple[int, ...]:
+    """The blocks control may go to next."""
+    match t:
+        case Goto(target=x):
+            return (x,)
+        case Branch(then=a, other=b):
+            return (a, b)
+        case _:
+            return ()
+
+
 @dataclass
 class Block:
     id: int
@@ -269,6 +280,9 @@ class Function:
     blocks: list[Block]
     span: Span
     is_entry: bool = False
+    # (block, n): a source statement ends after the block's first n statements; the
+    # drop elaboration (mir/drops.py) destroys values only at these points
+    stmt_ends: set[tuple[int, int]] = field(default_factory=set)
 
 
 @dataclass
@@ -278,3 +292,4 @@ class Program:
     structs: dict[str, tuple[tuple[str, Type], ...]]
     entry: str
     file_names: dict[int, str]
+    dtors: frozenset[str] = frozenset()  # structs with `__del__`: they own, and run it when dropped

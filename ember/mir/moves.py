@@ -43,7 +43,7 @@ class _Checker:
         blocks = self.fn.blocks
         preds: dict[int, list[int]] = {b.id: [] for b in blocks}
         for b in blocks:
-            for s in _successors(b.term):
+            for s in ir.successors(b.term):
                 preds[s].append(b.id)
         out: dict[int, Moved] = {b.id: {} for b in blocks}
         changed = True
@@ -145,13 +145,3 @@ class _Checker:
                         labels=(Label(moved, where),),
                         help=(f"copy it where it is moved: `{loc.name}.copy()` (or move it back by assigning "
                               f"`{loc.name}` again before this use)",))
-
-
-def _successors(t: ir.Terminator | None) -> tuple[int, ...]:
-    match t:
-        case ir.Goto(target=x):
-            return (x,)
-        case ir.Branch(then=a, other=b):
-            return (a, b)
-        case _:
-            return ()

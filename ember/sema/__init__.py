@@ -133,6 +133,8 @@ def _signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None) -> None
             t: T.Type = T.StructType(struct)
             if fn.name == "__init__":
                 conv = "out"
+            elif fn.name == "__del__":  # destruction consumes the value
+                conv = "owned"
             elif p.convention is None and fn.keyword == "def" and effect_on(fn.body, "self", False) is Effect.MUTATED:
                 conv = "inout"
         elif p.annotation is None:
@@ -156,6 +158,9 @@ def _signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None) -> None
         ret = T.NONE
     if fn.name == "__init__" and struct is not None:
         ret = T.StructType(struct)
+    if fn.name == "__del__" and struct is not None and (len(params) != 1 or ret != T.NONE):
+        ck.error(fn.name_span, "`__del__` takes only `self` and returns nothing",
+                 help=("declare it `fn __del__(owned self):`",))
     info = tast.FnInfo(key, fn.name, tuple(params), ret, fn.raises, fn, struct, module=ck.env.name)
     ck.program.fns[key] = info
 

@@ -45,7 +45,6 @@ SKIP: dict[str, str] = {
     "08": "issue 4",
     "d03": "issue 4",
     "09": "issue 8",
-    "10": "issue 3",
     "12": "issue 5",
     "13": "issue 5",
     "d04": "issue 5",

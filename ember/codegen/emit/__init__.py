@@ -6,8 +6,8 @@ from collections.abc import Callable
 from llvmlite import ir as ll
 
 from ember.base.source import Span
-from ember.codegen.emit.function import FnEmitter, _symbol
-from ember.codegen.emit.module import as_ptr, ModuleEmitter
+from ember.codegen.emit.function import FnEmitter
+from ember.codegen.emit.module import ModuleEmitter, as_ptr, symbol
 from ember.codegen.emit.types import I32, PTR
 from ember.mir import ir
 from ember.types import types as T
@@ -15,7 +15,7 @@ from ember.types import types as T
 
 def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]]) -> str:
     module = ll.Module(name="ember")
-    me = ModuleEmitter(module, program.structs, locate)
+    me = ModuleEmitter(module, program.structs, locate, dtors=program.dtors)
     me.param_kinds = {name: tuple(p.kind for p in fn.params) for name, fn in program.functions.items()}
     globals_ = {}
     for g in program.globals:
@@ -30,7 +30,7 @@ def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]]) ->
         else:
             params = [PTR if p.kind is ir.LocalKind.REF else me.ll(p.type) for p in fn.params]
             fnty = ll.FunctionType(ll.VoidType() if fn.ret == T.NONE else me.ll(fn.ret), params)
-        llfn = ll.Function(module, fnty, _symbol(name))
+        llfn = ll.Function(module, fnty, symbol(name))
         if not fn.is_entry:
             llfn.linkage = "internal"
             for p, a in zip(fn.params, llfn.args):

@@ -9,7 +9,7 @@ from llvmlite import ir as ll
 
 from ember.base.source import Span
 from ember.codegen.emit import values
-from ember.codegen.emit.module import FAULT_KINDS, ModuleEmitter
+from ember.codegen.emit.module import FAULT_KINDS, ModuleEmitter, symbol
 from ember.codegen.emit.types import F32, F64, I1, I8, I32, I64, PTR
 from ember.mir import ir
 from ember.types import types as T
@@ -154,7 +154,10 @@ class FnEmitter:
             case ir.Drop(local=loc):
                 if loc.kind in (ir.LocalKind.OWNED, ir.LocalKind.GLOBAL) and self.me.owns(loc.type):
                     v = self.operand(ir.Move(loc))
-                    values.drop(self.me, b, loc.type, v)
+                    if self._is_del_self(loc):  # the end of `__del__`: only the fields remain
+                        values.drop_fields(self.me, b, loc.type, v)
+                    else:
+                        values.drop(self.me, b, loc.type, v)
             case _:
                 assert_never(s)
 
@@ -171,6 +174,8 @@ class FnEmitter:
                     b.ret(ll.Constant(I32, 0))
                 elif v is None or self.fn.ret == T.NONE:
                     b.ret_void()
+                elif self.fn.name.endswith(".__init__"):  # `self` was built field by field
+                    b.ret(self._born(self.operand(v), self.fn.ret))
                 else:
                     b.ret(self.operand(v))
             case ir.Fault(kind=kind, message=m, span=span):
@@ -206,9 +211,9 @@ class FnEmitter:
                 agg: ll.Value = ll.Constant(self.me.ll(dest_t), None)
                 for i, op in enumerate(ops):
                     agg = b.insert_value(agg, self.operand(op), i)
-                return agg
+                return self._born(agg, dest_t)
             case ir.Call(fn=name, args=args):
-                callee = self.me.module.globals[_symbol(name)]
+                callee = self.me.module.globals[symbol(name)]
                 kinds = self.me.param_kinds[name]
                 return b.call(callee, [self.ref_arg(a) if k is ir.LocalKind.REF else self.operand(a)
                                        for a, k in zip(args, kinds)])
@@ -220,9 +225,15 @@ class FnEmitter:
     def op_type(self, op: ir.Operand) -> T.Type:
         return ir.operand_type(op)
 
+    def _born(self, v: ll.Value, t: T.Type) -> ll.Value:
+        """A new struct value with `__del__`: set its live flag (see types.lltype)."""
+        if isinstance(t, T.StructType) and t.name in self.me.dtors:
+            return self.b.insert_value(v, ll.Constant(I8, 1), len(self.me.structs[t.name]))
+        return v
 
-def _symbol(key: str) -> str:
-    return "ember_main" if key == "ember_main" else f"em.{key}"
+    def _is_del_self(self, loc: ir.Local) -> bool:
+        return (bool(self.fn.params) and loc == self.fn.params[0] and isinstance(loc.type, T.StructType)
+                and self.fn.name == f"{loc.type.name}.__del__")
 
 
-__all__ = ["FnEmitter", "F32", "F64", "_symbol"]
+__all__ = ["FnEmitter", "F32", "F64"]

@@ -47,12 +47,13 @@ class ModuleEmitter:
     structs: dict[str, tuple[tuple[str, T.Type], ...]]
     locate: Callable[[Span], tuple[str, int, int]]
     param_kinds: dict[str, tuple[object, ...]] = field(default_factory=dict)
+    dtors: frozenset[str] = frozenset()
     _decls: dict[str, ll.Function] = field(default_factory=dict)
     _consts: dict[tuple[str, str], ll.GlobalVariable] = field(default_factory=dict)
     _helpers: dict[str, ll.Function] = field(default_factory=dict)
 
     def ll(self, t: T.Type) -> ll.Type:
-        return lltype(t, self.structs)
+        return lltype(t, self.structs, self.dtors)
 
     def esize(self, t: T.Type) -> ll.Constant:
         return ll.Constant(I64, sizeof(self.ll(t)))
@@ -60,7 +61,7 @@ class ModuleEmitter:
     def owns(self, t: T.Type) -> bool:
         from ember.mir.build.builder import owns_memory
 
-        return owns_memory(t, self.structs)
+        return owns_memory(t, self.structs, self.dtors)
 
     def rt(self, name: str) -> ll.Function:
         if name not in self._decls:
@@ -139,3 +140,8 @@ def as_ptr(g: ll.GlobalVariable) -> ll.Constant:
     `bitcast` to `ptr` as a no-op, so two string constants would differ in type (and
     `select` between them would fail)."""
     return ll.values.FormattedConstant(PTR, g.get_reference())
+
+
+def symbol(key: str) -> str:
+    """The LLVM name of the function with MIR name `key`."""
+    return "ember_main" if key == "ember_main" else f"em.{key}"

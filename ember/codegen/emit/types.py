@@ -10,7 +10,11 @@ F32, F64 = ll.FloatType(), ll.DoubleType()
 PTR = ll.PointerType()
 
 
-def lltype(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]]) -> ll.Type:
+def lltype(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
+           dtors: frozenset[str] = frozenset()) -> ll.Type:
+    """A struct with `__del__` carries a trailing i8 "live" flag after its fields: set when
+    the value is built, cleared by a move (the moved-out slot is zeroed), tested by its
+    drop, so `__del__` runs exactly once per value."""
     match t:
         case T.IntType(bits=b):
             return ll.IntType(b)
@@ -23,9 +27,10 @@ def lltype(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]]) -> ll.
         case T.NoneType():
             return I8
         case T.TupleType(elems=els):
-            return ll.LiteralStructType([lltype(x, structs) for x in els])
+            return ll.LiteralStructType([lltype(x, structs, dtors) for x in els])
         case T.StructType(name=n):
-            return ll.LiteralStructType([lltype(ft, structs) for _, ft in structs[n]])
+            flag = [I8] if n in dtors else []
+            return ll.LiteralStructType([lltype(ft, structs, dtors) for _, ft in structs[n]] + flag)
         case T.ErrorType():
             raise AssertionError("error types never reach codegen")
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from llvmlite import ir as ll
 
-from ember.codegen.emit.module import ModuleEmitter
-from ember.codegen.emit.types import I1, I32, I64, PTR
+from ember.codegen.emit.module import ModuleEmitter, symbol
+from ember.codegen.emit.types import I1, I8, I32, I64, PTR
 from ember.types import types as T
 
 NULL = ll.Constant(PTR, None)
@@ -29,12 +29,21 @@ def drop(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> None:
             b.call(me.rt("ember_buf_free"), [v])
         case T.ListType(elem=el):
             b.call(me.rt("ember_list_drop"), [v, me.esize(el), drop_fn(me, el)])
+        case T.StructType(name=n) if n in me.dtors:  # `__del__` drops the fields when done
+            live = b.icmp_unsigned("!=", b.extract_value(v, len(_fields(me, t))), ll.Constant(I8, 0))
+            with b.if_then(live):
+                b.call(me.module.globals[symbol(n + ".__del__")], [v])
         case T.TupleType() | T.StructType():
-            for i, ft in enumerate(_fields(me, t)):
-                if me.owns(ft):
-                    drop(me, b, ft, b.extract_value(v, i))
+            drop_fields(me, b, t, v)
         case _:
             pass
+
+
+def drop_fields(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> None:
+    """The fields of a tuple or struct, in declaration order (also what ends `__del__`)."""
+    for i, ft in enumerate(_fields(me, t)):
+        if me.owns(ft):
+            drop(me, b, ft, b.extract_value(v, i))
 
 
 def copy(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> ll.Value:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from ember.base.source import NO_SPAN
 from ember.mir import ir
-from ember.mir.build.builder import FnBuilder
+from ember.mir.build.builder import FnBuilder, owns_memory
+from ember.mir.drops import elaborate_drops
 from ember.mir.build.context import Lower
 from ember.mir.build.stmt import block
 from ember.sema import tast
@@ -14,16 +15,18 @@ ENTRY = "ember_main"
 
 def build(program: tast.Program) -> ir.Program:
     structs = {n: s.fields for n, s in program.structs.items()}
+    dtors = frozenset(n for n, s in program.structs.items() if "__del__" in s.methods)
     globals_ = {n: ir.Local(i, n, t, ir.LocalKind.GLOBAL) for i, (n, t) in enumerate(program.globals.items())}
     fns = {}
     for key, fn in program.fns.items():
-        fns[key] = _function(program, fn, structs, globals_)
-    fns[ENTRY] = _entry(program, structs, globals_)
-    return ir.Program(fns, tuple(globals_.values()), structs, ENTRY, {})
+        fns[key] = _function(program, fn, FnBuilder(fn.key, fn.ret, structs, fn.node.span, dtors=dtors), globals_)
+    fns[ENTRY] = _entry(program, FnBuilder(ENTRY, T.NONE, structs, NO_SPAN, dtors=dtors), globals_)
+    for f in fns.values():
+        elaborate_drops(f, lambda t: owns_memory(t, structs, dtors))
+    return ir.Program(fns, tuple(globals_.values()), structs, ENTRY, {}, dtors)
 
 
-def _function(program: tast.Program, fn: tast.FnInfo, structs: dict, globals_: dict[str, ir.Local]) -> ir.Function:
-    fb = FnBuilder(fn.key, fn.ret, structs, fn.node.span)
+def _function(program: tast.Program, fn: tast.FnInfo, fb: FnBuilder, globals_: dict[str, ir.Local]) -> ir.Function:
     names: dict[str, ir.Local] = {}
     params = []
     is_init = fn.node.name == "__init__" and fn.struct is not None
@@ -70,8 +73,7 @@ def _walk_stmts(body):  # noqa: ANN001, ANN202
                 yield from _walk_stmts(sub)
 
 
-def _entry(program: tast.Program, structs: dict, globals_: dict[str, ir.Local]) -> ir.Function:
-    fb = FnBuilder(ENTRY, T.NONE, structs, NO_SPAN)
+def _entry(program: tast.Program, fb: FnBuilder, globals_: dict[str, ir.Local]) -> ir.Function:
     for env in program.envs.values():  # imported modules' statements first, like Python
         lw = Lower(program, fb, {}, globals_, env)
         if env.name or not program.run_main:

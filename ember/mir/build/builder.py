@@ -8,15 +8,16 @@ from ember.mir import ir
 from ember.types import types as T
 
 
-def owns_memory(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]]) -> bool:
-    """Whether values of `t` must be dropped (they hold heap memory)."""
+def owns_memory(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
+                dtors: frozenset[str] = frozenset()) -> bool:
+    """Whether values of `t` must be dropped (they hold heap memory, or a `__del__` runs)."""
     match t:
         case T.StrType() | T.ListType() | T.BufType():
             return True
         case T.TupleType(elems=els):
-            return any(owns_memory(x, structs) for x in els)
+            return any(owns_memory(x, structs, dtors) for x in els)
         case T.StructType(name=n):
-            return any(owns_memory(ft, structs) for _, ft in structs.get(n, ()))
+            return n in dtors or any(owns_memory(ft, structs, dtors) for _, ft in structs.get(n, ()))
         case _:
             return False
 
@@ -53,12 +54,14 @@ class FnBuilder:
     current: ir.Block | None = None
     temps: list[list[ir.Local]] = field(default_factory=list)
     loops: list[tuple[int, int]] = field(default_factory=list)  # (continue, break) targets
+    dtors: frozenset[str] = frozenset()
+    stmt_ends: set[tuple[int, int]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.current = self.new_block()
 
     def owns(self, t: T.Type) -> bool:
-        return owns_memory(t, self.structs)
+        return owns_memory(t, self.structs, self.dtors)
 
     def copyable(self, t: T.Type) -> bool:
         return copyable(t, self.structs)
@@ -143,6 +146,8 @@ class FnBuilder:
         for t in reversed(self.temps.pop()):
             if self.current is not None:
                 self.emit(ir.Drop(t))
+        if self.current is not None:
+            self.stmt_ends.add((self.current.id, len(self.current.stmts)))
 
     def drop_all_owned(self, keep: ir.Local | None = None) -> None:
         """Before a return: destroy every owned local still holding a value (null-safe)."""
@@ -154,4 +159,5 @@ class FnBuilder:
         for b in self.blocks:
             if b.term is None:  # only unreachable blocks are left open
                 b.term = ir.Fault("unreachable", None, self.span)
-        return ir.Function(self.name, params, self.ret, self.locals, self.blocks, self.span, is_entry)
+        return ir.Function(self.name, params, self.ret, self.locals, self.blocks, self.span, is_entry,
+                           self.stmt_ends)
