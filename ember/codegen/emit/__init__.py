@@ -33,8 +33,8 @@ def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]]) ->
         llfn = ll.Function(module, fnty, symbol(name))
         if not fn.is_entry:
             llfn.linkage = "internal"
-            for p, a in zip(fn.params, llfn.args):
-                if p.kind is ir.LocalKind.REF:
+            for p, a in zip(fn.params, llfn.args):  # mutable references are exclusive (§5)
+                if p.kind is ir.LocalKind.REF or (p.kind is ir.LocalKind.BORROW and isinstance(p.type, T.ListType)):
                     a.add_attribute("noalias")
         fns[name] = llfn
     for name, fn in program.functions.items():

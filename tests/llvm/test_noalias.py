@@ -1,0 +1,52 @@
+"""Checks on the LLVM IR that codegen emits (before LLVM's optimizer), DESIGN.md "Tests".
+
+LANGUAGE.md §5: mutable references are exclusive, so `inout` arguments and borrowed list
+arguments are `noalias`; other arguments (scalars, owned values) carry no such promise.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ember.driver import frontend
+from ember.driver.session import Session
+
+PROGRAM = """\
+fn add_into(inout dst: [f32], src: [f32], k: f32):
+    for i in range(len(src)):
+        dst[i] += src[i] * k
+
+fn bump(inout n: Int, owned xs: [Int]) -> Int:
+    n += len(xs)
+    return n
+
+xs: [f32] = [1.0, 2.0]
+add_into(xs, [3.0, 4.0], 2.0)
+m = 1
+print(bump(m, [1, 2]), xs)
+"""
+
+
+def emitted_ir(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "prog.ember"
+    path.write_text(text)
+    session = Session()
+    program = frontend.load(session, path)
+    assert program is not None, session.sink.items
+    ir = frontend.compile_to_ir(session, program)
+    assert ir is not None, session.sink.items
+    return ir
+
+
+def signature(ir: str, fn: str) -> str:
+    m = re.search(rf'define [^\n]*@"em\.{fn}"\(([^)]*)\)', ir)
+    assert m, f"no definition of {fn} in:\n{ir[:2000]}"
+    return m.group(1)
+
+
+def test_inout_and_borrowed_lists_are_noalias(tmp_path: Path) -> None:
+    ir = emitted_ir(tmp_path, PROGRAM)
+    dst, src, k = (a.strip() for a in signature(ir, "add_into").split(","))
+    assert "noalias" in dst and "noalias" in src and "noalias" not in k
+    n, xs = (a.strip() for a in signature(ir, "bump").split(","))
+    assert "noalias" in n and "noalias" not in xs  # an owned list is the callee's own value
