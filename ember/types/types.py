@@ -1,6 +1,7 @@
 """Ember's semantic types: small frozen values compared structurally."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Union
@@ -124,3 +125,17 @@ def is_numeric(t: Type) -> bool:
 
 def is_error(t: Type) -> bool:
     return isinstance(t, ErrorType)
+
+
+def copyable(t: Type, fields: Callable[[str], Iterable[Type]]) -> bool:
+    """Copied implicitly (LANGUAGE.md §5): scalars, str, and tuples and structs of those
+    (`fields(name)`: a struct's field types); a list, or anything holding one, moves."""
+    match t:
+        case ListType() | BufType():
+            return False
+        case TupleType(elems=els):
+            return all(copyable(x, fields) for x in els)
+        case StructType(name=n):
+            return all(copyable(ft, fields) for ft in fields(n))
+        case _:
+            return True

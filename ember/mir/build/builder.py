@@ -22,20 +22,6 @@ def owns_memory(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
             return False
 
 
-def copyable(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]]) -> bool:
-    """Copied implicitly (LANGUAGE.md §5): scalars, str, and tuples and structs of those;
-    a list, or anything holding one, moves instead."""
-    match t:
-        case T.ListType() | T.BufType():
-            return False
-        case T.TupleType(elems=els):
-            return all(copyable(x, structs) for x in els)
-        case T.StructType(name=n):
-            return all(copyable(ft, structs) for _, ft in structs.get(n, ()))
-        case _:
-            return True
-
-
 # Intrinsic arguments that take ownership, by position (-1: the last); every other
 # intrinsic argument is only read. Mirrors codegen/emit/intrinsics.py.
 CONSUMED_ARGS: dict[str, tuple[int, ...]] = {
@@ -64,7 +50,7 @@ class FnBuilder:
         return owns_memory(t, self.structs, self.dtors)
 
     def copyable(self, t: T.Type) -> bool:
-        return copyable(t, self.structs)
+        return T.copyable(t, lambda n: (ft for _, ft in self.structs.get(n, ())))
 
     def new_local(self, name: str, t: T.Type, kind: ir.LocalKind = ir.LocalKind.OWNED) -> ir.Local:
         loc = ir.Local(len(self.locals), name, t, kind)

@@ -152,6 +152,8 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
         if p.default is a:
             continue  # defaults were checked with the function
         expect(ck, a, p.type, "")
+        if p.convention == "owned" and not p.inferred:
+            ck.require_movable(a)
         if p.convention == "inout" and isinstance(a, (ast.Name, ast.Attribute, ast.Subscript)):
             ck.require_mutable(a)
         elif p.convention == "inout" and not p.inferred:
@@ -231,6 +233,7 @@ def _call_struct(ck: Checker, e: ast.Call, name: str) -> T.Type:
             missing = True
             continue
         expect(ck, a, ftype, f"for field `{fname}`")
+        ck.require_movable(a)
     if missing:
         return T.ERROR
     ck.program.calls[id(e)] = tast.CallStruct(name, tuple(a for a in ordered if a is not None))
@@ -270,6 +273,7 @@ def _list_method(ck: Checker, e: ast.Call, recv: ast.Expr, lt: T.ListType, attr:
         case "append":
             if _arity(ck, e, 1, 1, name):
                 expect(ck, e.args[0], el, f"to append to `{lt}`")
+                ck.require_movable(e.args[0])
             ret: T.Type = T.NONE
         case "pop":
             if _arity(ck, e, 0, 1, name) and e.args:

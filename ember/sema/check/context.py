@@ -121,6 +121,33 @@ class Checker:
                        help=(f"declare it `inout {name}: {p.type}` to change the caller's value "
                              f"(arguments are borrowed, read-only, by default)",))
 
+    def require_movable(self, e: ast.Expr, returning: bool = False) -> None:
+        """`e`'s value is taken (assigned to a name, returned, passed `owned`, appended,
+        stored in a new struct). In an `fn`, a value that moves (§5) cannot be taken out of
+        a list element, a field, or a borrowed argument: it would leave a hole, or take what
+        the caller owns. (A `def` copies instead, as Python code expects a value there.)"""
+        fn = self.scope.info
+        t = self.program.types.get(id(e))
+        if fn is None or fn.node.keyword != "fn" or t is None or T.is_error(t):
+            return
+        if T.copyable(t, lambda n: (ft for _, ft in self.program.structs[n].fields)):
+            return
+        what = None
+        match e:
+            case ast.Subscript(index=index) if not isinstance(index, ast.Slice) and id(e) not in self.program.calls:
+                what, hint = "a list element", "copy it (`.copy()`) or take it out with `.pop(i)`"
+            case ast.Attribute() if id(e) not in self.program.module_refs:
+                what, hint = "a field", "copy it (`.copy()`)"
+            case ast.Name(id=name) if self.borrowed_param(name) is not None:
+                what = f"borrowed argument `{name}`"
+                hint = f"copy it (`{name}.copy()`) or declare the argument `owned {name}: {t}`"
+            case _:
+                pass
+        if what is not None:
+            verb, done = ("return", "returned") if returning else ("move", "moved")
+            self.error(e.span, f"cannot {verb} {what} of type `{t}`: it would be moved out",
+                       f"{done} here", help=(hint,))
+
     def require_rebindable(self, name: str, span: Span) -> None:
         """`name = ...`: a borrowed argument cannot be rebound."""
         p = self.borrowed_param(name)

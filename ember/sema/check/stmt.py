@@ -114,6 +114,8 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
     match target:
         case ast.Name(id=name):
             ck.require_rebindable(name, target.span)
+            if value is not None:
+                ck.require_movable(value)
             existing = _existing(ck, name)
             if existing is None and ck.lookup(name) is not None and ck.scope.info is not None and ck.scope.comp_scopes == []:
                 pass  # assigning a global from a function without `global` makes a local (Python)
@@ -251,6 +253,7 @@ def check_stmt(ck: Checker, s: ast.Stmt) -> None:
                          help=("declare the result type with `-> T`",))
             else:
                 expect(ck, value, ret, "in return")
+                ck.require_movable(value, returning=True)
         case ast.Raise():
             ck.error(s.span, "`raise` is not supported yet (issue 5)")
         case ast.Try():
