@@ -103,6 +103,12 @@ class Checker:
         p = next((p for p in fn.params if p.name == name), None)
         return p if p is not None and p.convention == "borrowed" and not T.is_error(p.type) else None
 
+    def param_label(self, name: str) -> tuple[Label, ...]:
+        """A secondary label at the declaration of the current function's argument `name`."""
+        fn = self.scope.info
+        node = next((p for p in fn.node.params if p.name == name), None) if fn is not None else None
+        return (Label(node.span, "borrowed (read-only) argument declared here"),) if node is not None else ()
+
     def require_mutable(self, target: ast.Expr) -> None:
         """`target` (a variable, field or element) is about to change in place: not
         allowed through a borrowed argument (LANGUAGE.md §5)."""
@@ -115,10 +121,10 @@ class Checker:
         assert self.scope.info is not None
         if name == "self" and self.scope.info.struct is not None:
             self.error(target.span, f"cannot mutate `self` in `{self.scope.info.name}`: `self` is borrowed",
-                       "mutated here", help=("declare the method with `inout self`",))
+                       "mutated here", help=("declare the method with `inout self`",), labels=self.param_label(name))
         else:
             self.error(target.span, f"cannot mutate borrowed argument `{name}`", "mutated here",
-                       help=(f"declare it `inout {name}: {p.type}` to change the caller's value "
+                       labels=self.param_label(name), help=(f"declare it `inout {name}: {p.type}` to change the caller's value "
                              f"(arguments are borrowed, read-only, by default)",))
 
     def require_movable(self, e: ast.Expr, returning: bool = False) -> None:
@@ -153,7 +159,7 @@ class Checker:
         p = self.borrowed_param(name)
         if p is not None and name not in self.scope.global_decls:
             self.error(span, f"cannot assign to borrowed argument `{name}`", "assigned here",
-                       help=(f"declare it `owned {name}: {p.type}` (or `var`) to work on a private copy",))
+                       labels=self.param_label(name), help=(f"declare it `owned {name}: {p.type}` (or `var`) to work on a private copy",))
 
     def unknown_name(self, name: str, span: Span) -> T.Type:
         return self.error(span, f"use of unknown name `{name}`", "not found in this scope",
