@@ -129,12 +129,11 @@ class Checker:
 
     def require_movable(self, e: ast.Expr, returning: bool = False) -> None:
         """`e`'s value is taken (assigned to a name, returned, passed `owned`, appended,
-        stored in a new struct). In an `fn`, a value that moves (§5) cannot be taken out of
-        a list element, a field, or a borrowed argument: it would leave a hole, or take what
-        the caller owns. (A `def` copies instead, as Python code expects a value there.)"""
-        fn = self.scope.info
+        stored in a new struct). A value that moves (§5) cannot be taken out of a list
+        element, a field, or a borrowed argument: it would leave a hole, or take what the
+        caller owns. The fix is explicit: `.copy()`, or `pop`."""
         t = self.program.types.get(id(e))
-        if fn is None or fn.node.keyword != "fn" or t is None or T.is_error(t):
+        if t is None or T.is_error(t):
             return
         if T.copyable(t, lambda n: (ft for _, ft in self.program.structs[n].fields)):
             return
