@@ -1,5 +1,9 @@
 """On-disk cache of object code, so a second `ember run` skips all compiling.
 
+Two kinds of entries: a program's object (with the names of the runtime pieces it links
+with), under `obj/`, and the runtime pieces themselves, under `rt/`, shared by every
+program compiled with the same compiler, LLVM, CPU and optimisation level.
+
 An entry's key hashes everything that can change the object: the compiler (its version
 and the files it is made of, the runtime's among them), LLVM's version, the target CPU
 and features, the optimisation level, and the name and text of every source file of
@@ -14,7 +18,8 @@ import json
 import os
 import struct
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import ember
@@ -22,6 +27,7 @@ import ember
 _MAGIC = b"EMBEROBJ1\n"
 _HEADER = struct.Struct("<Q32s")  # payload length, sha256 of the payload
 _SUFFIX = ".emo"
+_PROGRAM = b"EMBERPRG1\n"  # a program's payload: see pack_program
 
 
 def compiler_fingerprint() -> str:
@@ -66,8 +72,55 @@ def cache_key(
     return h.hexdigest()
 
 
+@dataclass(frozen=True)
+class KeyFields:
+    """The fields every key of one compilation shares, gathered once: they stat the
+    compiler's files and ask LLVM for the host CPU, and a run needs a dozen keys."""
+
+    compiler: str
+    llvm: str
+    cpu: str
+    features: str
+    opt_level: int
+
+    def key(self, files: Iterable[tuple[str, str]]) -> str:
+        return cache_key(compiler=self.compiler, llvm=self.llvm, cpu=self.cpu,
+                         features=self.features, opt_level=self.opt_level, files=files)
+
+
 def entry_path(cache_dir: Path, key: str) -> Path:
     return cache_dir / "obj" / key[:2] / (key + _SUFFIX)
+
+
+def runtime_path(cache_dir: Path, key: str) -> Path:
+    """Where a piece of the runtime is kept: shared by every program of this cache."""
+    return cache_dir / "rt" / key[:2] / (key + _SUFFIX)
+
+
+def lookup_runtime(cache_dir: Path, key: str) -> bytes | None:
+    return lookup(cache_dir, key, runtime_path(cache_dir, key))
+
+
+def store_runtime(cache_dir: Path, key: str, obj: bytes) -> bool:
+    return store(cache_dir, key, obj, runtime_path(cache_dir, key))
+
+
+def pack_program(obj: bytes, pieces: Sequence[str]) -> bytes:
+    """A program's entry: the names of the runtime pieces it links with, then its object."""
+    names = "\n".join(pieces).encode()
+    return _PROGRAM + len(names).to_bytes(4, "little") + names + obj
+
+
+def unpack_program(payload: bytes) -> tuple[bytes, tuple[str, ...]] | None:
+    """(object, runtime piece names) from `pack_program`, or None for anything else."""
+    start = len(_PROGRAM) + 4
+    if not payload.startswith(_PROGRAM) or len(payload) < start:
+        return None
+    end = start + int.from_bytes(payload[len(_PROGRAM):start], "little")
+    if end > len(payload):
+        return None
+    names = payload[start:end].decode("utf-8", "replace")
+    return payload[end:], tuple(names.split("\n")) if names else ()
 
 
 def manifest_path(cache_dir: Path, probe: str) -> Path:

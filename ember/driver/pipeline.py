@@ -8,25 +8,25 @@ import logging
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ember import runtime
 from ember.codegen import target
-from typing import TYPE_CHECKING
-
 from ember.driver import cache
 from ember.driver.session import Session
 
 if TYPE_CHECKING:
     from ember.driver.loader import Program
-from ember.mir.verify import MirError
 
 _cache_log = logging.getLogger("ember.cache")
+_runtime_log = logging.getLogger("ember.cache.runtime")  # shown with EMBER_LOG=cache too
 _time_log = logging.getLogger("ember.time")
 
 
@@ -49,12 +49,17 @@ def _phase(name: str) -> Iterator[None]:
         yield
     except (ToolError, InternalError):
         raise
-    except MirError as e:  # the builder's output broke an MIR invariant
-        raise InternalError("mir-verify", e) from e
     except Exception as e:
-        raise InternalError(name, e) from e
+        raise InternalError("mir-verify" if _is_mir_error(e) else name, e) from e
     finally:
         _time_log.debug("time: %-9s %7.1f ms", name, 1e3 * (time.perf_counter() - start))
+
+
+def _is_mir_error(e: Exception) -> bool:
+    """The builder's output broke an MIR invariant. Asked of the loaded module only: a
+    warm cache hit never imports the MIR (30 ms), and then nothing can raise its error."""
+    verify = sys.modules.get("ember.mir.verify")
+    return verify is not None and isinstance(e, verify.MirError)
 
 
 def _frontend():  # noqa: ANN202
@@ -75,91 +80,138 @@ def _load(session: Session, path: Path) -> Program | None:
     return None if program is None or session.sink.has_errors else program
 
 
-def _optimize(session: Session, program: Program, runtime_ir: str):  # -> (ModuleRef, TM)
+@dataclass(frozen=True)
+class Compiled:
+    """A compiled program: its own object, and the objects of the runtime pieces it
+    calls (runtime/split.py), all of which a run or an executable links together."""
+
+    program: bytes
+    runtime: tuple[bytes, ...]
+
+    @property
+    def objects(self) -> tuple[bytes, ...]:
+        return (*self.runtime, self.program)
+
+
+def _key_fields(session: Session) -> cache.KeyFields:
+    cpu, features = target.cpu_and_features(session.options.target_cpu)
+    return cache.KeyFields(cache.compiler_fingerprint(), target.llvm_version(), cpu, features,
+                           session.options.opt_level)
+
+
+def _probe_key(session: Session, keys: cache.KeyFields, path: Path, text: str) -> str:
+    """Hashes what decides which files make the program: the main file and EMBER_PATH."""
+    search = os.pathsep.join(map(str, session.options.search_path))
+    return keys.key([("EMBER_PATH", search), (str(path), text)])
+
+
+def _optimize(session: Session, program: Program):  # -> (ModuleRef, TM, runtime roots)
     with _phase("frontend"):
         ir = _frontend().compile_to_ir(session, program)
     if ir is None or session.sink.has_errors:
         return None
+    with _phase("runtime"):
+        split = runtime.runtime_split()
+        roots = split.roots(ir)
+        runtime_part = split.program_part(roots)
     with _phase("optimize"):
         tm = target.host_target_machine(session.options.target_cpu, session.options.opt_level)
-        return target.optimize(ir, runtime_ir, tm, session.options.opt_level), tm
+        return target.optimize(ir, runtime_part, tm, session.options.opt_level), tm, roots
 
 
-def _cache_key(session: Session, files: list[tuple[str, str]]) -> str:
-    opts = session.options
-    cpu, features = target.cpu_and_features(opts.target_cpu)
-    return cache.cache_key(compiler=cache.compiler_fingerprint(), llvm=target.llvm_version(),
-                           cpu=cpu, features=features, opt_level=opts.opt_level, files=files)
+def _runtime_objects(session: Session, keys: cache.KeyFields, pieces: tuple[str, ...]) -> tuple[bytes, ...]:
+    """The objects of the runtime pieces `pieces`: from the cache, else compiled (and
+    then cached: the next program needs most of the same ones)."""
+    opts, cache_dir = session.options, session.options.cache_dir
+    objs, compiled = [], 0
+    for name in pieces:
+        key = keys.key([("runtime piece", name)])
+        obj = None if cache_dir is None else cache.lookup_runtime(cache_dir, key)
+        if obj is None:
+            piece = runtime.runtime_split().piece(name)
+            obj = target.library_object(piece.ir, piece.exports, opts.target_cpu, opts.opt_level)
+            if cache_dir is not None:
+                cache.store_runtime(cache_dir, key, obj)
+            compiled += 1
+        objs.append(obj)
+    if cache_dir is not None:
+        _runtime_log.info("runtime pieces: %d from the cache, %d compiled", len(pieces) - compiled, compiled)
+    return tuple(objs)
 
 
-def _probe_key(session: Session, path: Path, text: str) -> str:
-    """Hashes what decides which files make the program: the main file and EMBER_PATH."""
-    search = os.pathsep.join(map(str, session.options.search_path))
-    return _cache_key(session, [("EMBER_PATH", search), (str(path), text)])
+def _from_entry(session: Session, keys: cache.KeyFields, payload: bytes | None) -> Compiled | None:
+    """A program's cache entry with its runtime pieces, or None if it is unusable."""
+    unpacked = None if payload is None else cache.unpack_program(payload)
+    if unpacked is None:
+        return None
+    return Compiled(unpacked[0], _runtime_objects(session, keys, unpacked[1]))
 
 
-def _warm_lookup(session: Session, cache_dir: Path, path: Path) -> bytes | None:
-    """The cached object found without parsing anything: the manifest stored under the
+def _warm_lookup(session: Session, keys: cache.KeyFields, cache_dir: Path, path: Path) -> Compiled | None:
+    """The cached program found without parsing anything: the manifest stored under the
     main file's probe key lists the program's files; their current text gives the key.
     Any doubt (a file gone or unreadable, a path that would now shadow an import) is a
     miss, and the slow path decides."""
     try:
-        manifest = cache.load_manifest(cache_dir, _probe_key(session, path, path.read_text(encoding="utf-8")))
+        manifest = cache.load_manifest(cache_dir, _probe_key(session, keys, path, path.read_text(encoding="utf-8")))
         if manifest is None or any(os.path.exists(p) for p in manifest[1]):
             return None
         files = [(name, Path(name).read_text(encoding="utf-8")) for name in manifest[0]]
     except (OSError, UnicodeDecodeError):
         return None
-    return cache.lookup(cache_dir, _cache_key(session, files))
+    return _from_entry(session, keys, cache.lookup(cache_dir, keys.key(files)))
 
 
-def build_object(session: Session, path: Path) -> bytes | None:
-    """The program's object code (from the cache when possible); None on user errors."""
+def build_object(session: Session, path: Path) -> Compiled | None:
+    """The program's objects (from the cache when possible); None on user errors."""
     cache_dir = session.options.cache_dir
+    keys = _key_fields(session)
     if cache_dir is not None and path.is_file():
         with _phase("cache"):
-            obj = _warm_lookup(session, cache_dir, path)
-        if obj is not None:
+            found = _warm_lookup(session, keys, cache_dir, path)
+        if found is not None:
             _cache_log.info("cache: hit")
-            return obj
+            return found
     if (program := _load(session, path)) is None:
         return None
     files = [(f.name, f.text) for f in program.files]
     if cache_dir is not None:
         with _phase("cache"):
-            key = _cache_key(session, files)
-            obj = cache.lookup(cache_dir, key)
-            cache.store_manifest(cache_dir, _probe_key(session, path, files[0][1]),
+            key = keys.key(files)
+            found = _from_entry(session, keys, cache.lookup(cache_dir, key))
+            cache.store_manifest(cache_dir, _probe_key(session, keys, path, files[0][1]),
                                  [name for name, _ in files], list(program.absent))
-        _cache_log.info("cache: %s", "miss" if obj is None else "hit")
-        if obj is not None:
-            return obj
-    with _phase("runtime"):  # only on a miss: the compiler fingerprint covers its files
-        runtime_ir = runtime.runtime_ir()
-    if (compiled := _optimize(session, program, runtime_ir)) is None:
+        _cache_log.info("cache: %s", "miss" if found is None else "hit")
+        if found is not None:
+            return found
+    if (compiled := _optimize(session, program)) is None:
         return None
+    mod, tm, roots = compiled
     with _phase("codegen"):
-        obj = target.emit_object(*compiled)
-    if cache_dir is not None and not cache.store(cache_dir, key, obj):
+        obj = target.emit_object(mod, tm)
+    with _phase("pieces"):
+        pieces = runtime.runtime_split().pieces(roots)
+        result = Compiled(obj, _runtime_objects(session, keys, pieces))
+    if cache_dir is not None and not cache.store(cache_dir, key, cache.pack_program(obj, pieces)):
         _cache_log.info("cache: cannot write to %s", cache_dir)
-    return obj
+    return result
 
 
 def run(session: Session, path: Path, argv: list[str]) -> int:
     """Compile (cached) and run in this process; the program's exit status, 1 on errors."""
-    obj = build_object(session, path)
-    return 1 if obj is None else run_object(session, path, obj, argv)
+    compiled = build_object(session, path)
+    return 1 if compiled is None else run_object(session, path, compiled, argv)
 
 
-def run_object(session: Session, path: Path, obj: bytes, argv: list[str]) -> int:
-    """Run an object from `build_object`, with `path` as the program's argv[0]."""
+def run_object(session: Session, path: Path, compiled: Compiled, argv: list[str]) -> int:
+    """Run what `build_object` made, with `path` as the program's argv[0]."""
     with _phase("jit"):
-        return target.jit_call_main(obj, [str(path), *argv], session.options.target_cpu)
+        return target.jit_call_main(compiled.objects, [str(path), *argv], session.options.target_cpu)
 
 
 def build_executable(session: Session, path: Path, out: Path) -> bool:
-    """Link the program's object and a `main` shim with the system's `cc`."""
-    if (obj := build_object(session, path)) is None:
+    """Link the program's objects and a `main` shim with the system's `cc`."""
+    if (compiled := build_object(session, path)) is None:
         return False
     if (cc := shutil.which("cc")) is None:
         raise ToolError("cannot link: no C compiler driver `cc` found on PATH "
@@ -167,9 +219,10 @@ def build_executable(session: Session, path: Path, out: Path) -> bool:
     with _phase("link"):
         shim = target.main_shim_object(target.host_target_machine(session.options.target_cpu))
         with tempfile.TemporaryDirectory(prefix="ember-link-") as tmp:
-            objs = [Path(tmp, "program.o"), Path(tmp, "main.o")]
-            objs[0].write_bytes(obj)
-            objs[1].write_bytes(shim)
+            objs = []
+            for i, data in enumerate((compiled.program, shim, *compiled.runtime)):
+                objs.append(Path(tmp, f"{i}.o"))
+                objs[-1].write_bytes(data)
             cmd = [cc, "-o", str(out), *map(str, objs), "-lm", "-lpthread"]
             proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
@@ -185,12 +238,11 @@ def emit(session: Session, path: Path, what: Literal["llvm", "asm", "mir"]) -> s
         with _phase("frontend"):
             text = _frontend().mir_text(session, program)
         return None if session.sink.has_errors else text
-    with _phase("runtime"):
-        runtime_ir = runtime.runtime_ir()
-    if (compiled := _optimize(session, program, runtime_ir)) is None:
+    if (compiled := _optimize(session, program)) is None:
         return None
     with _phase("codegen"):
-        return target.emit_llvm(compiled[0]) if what == "llvm" else target.emit_asm(*compiled)
+        mod, tm, _roots = compiled
+        return target.emit_llvm(mod) if what == "llvm" else target.emit_asm(mod, tm)
 
 
 def check(session: Session, path: Path) -> bool:

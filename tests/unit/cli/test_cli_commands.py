@@ -34,13 +34,28 @@ def test_corrupt_and_truncated_entries_are_rebuilt(ember: Any,
                                                    unless_compiler_edited: Guard) -> None:
     with unless_compiler_edited():
         _run(ember, "miss")
-        entries = sorted(ember.cache.rglob("*.emo"))
+        entries = sorted((ember.cache / "obj").rglob("*.emo"))  # rt/ holds runtime pieces
         assert len(entries) == 1
         entry, good = entries[0], entries[0].read_bytes()
         entry.write_bytes(good[: len(good) // 2])  # bit flips: test_driver_cache.py
         _run(ember, "miss")
         assert entry.read_bytes() == good and cache.lookup(ember.cache, entry.stem)
         _run(ember, "hit")
+
+
+def test_a_damaged_runtime_piece_is_compiled_again(ember: Any,
+                                                   unless_compiler_edited: Guard) -> None:
+    with unless_compiler_edited():
+        _run(ember, "miss")
+        pieces = sorted((ember.cache / "rt").rglob("*.emo"))
+        assert pieces
+        piece, good = pieces[0], pieces[0].read_bytes()
+        piece.write_bytes(good[:-1])
+        r = ember("run", "hello.ember")
+        assert (r.returncode, r.stdout) == HELLO and "cache: hit" in r.stderr, r.stderr
+        assert "1 compiled" in r.stderr and piece.read_bytes() == good
+        r = ember("run", "hello.ember")
+        assert "cache: hit" in r.stderr and " 0 compiled" in r.stderr, r.stderr
 
 
 def test_program_arguments_may_look_like_options(warm_ember: Any) -> None:

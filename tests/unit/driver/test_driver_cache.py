@@ -69,3 +69,21 @@ def test_compiler_fingerprint_sees_its_own_files(monkeypatch: pytest.MonkeyPatch
     assert before == cache.compiler_fingerprint()
     (pkg / "rt.ll").write_text("; runtime")
     assert cache.compiler_fingerprint() != before
+
+
+def test_program_entries_name_their_runtime_pieces() -> None:
+    for pieces in ((), ("ember_str_split",), ("ember_rt.data", "ember_rt.fault_n")):
+        packed = cache.pack_program(b"\x7fELF object", pieces)
+        assert cache.unpack_program(packed) == (b"\x7fELF object", pieces)
+    packed = cache.pack_program(b"obj", ("a", "b"))
+    for bad in (b"", b"\x7fELF object", packed[:12], packed[:15]):  # the last: names cut short
+        assert cache.unpack_program(bad) is None
+
+
+def test_runtime_pieces_live_apart_from_programs(tmp_path: Path) -> None:
+    key = "12" * 32
+    assert cache.lookup_runtime(tmp_path, key) is None
+    assert cache.store_runtime(tmp_path, key, b"piece")
+    assert cache.lookup(tmp_path, key) is None
+    assert cache.lookup_runtime(tmp_path, key) == b"piece"
+    assert cache.runtime_path(tmp_path, key).exists()

@@ -29,7 +29,7 @@ def test_jit_passes_argv_and_returns_status() -> None:
     tm = target.host_target_machine()
     obj = target.emit_object(target.optimize(ARGV_IR, "", tm), tm)
     # argc = 3, strlen(argv[2]) = len("--flag") = 6
-    assert target.jit_call_main(obj, ["prog.ember", "x", "--flag"]) == 306
+    assert target.jit_call_main([obj], ["prog.ember", "x", "--flag"]) == 306
 
 
 def test_optimize_keeps_only_the_entry_visible() -> None:
@@ -61,4 +61,4 @@ def test_missing_entry_raises() -> None:
     obj = target.emit_object(target.optimize("define i32 @other() {\n ret i32 0\n}", "", tm,
                                              exports=("other",)), tm)
     with pytest.raises(RuntimeError, match="ember_main"):
-        target.jit_call_main(obj, ["p"])
+        target.jit_call_main([obj], ["p"])
