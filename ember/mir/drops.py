@@ -108,30 +108,17 @@ def _uses_defs(s: ir.Statement) -> tuple[set[ir.Local], set[ir.Local]]:
 
 def _term_uses(t: ir.Terminator | None) -> set[ir.Local]:
     uses: set[ir.Local] = set()
-    match t:
-        case ir.Branch(cond=c):
-            _operand_uses(c, uses)
-        case ir.Return(value=v) | ir.Fault(message=v) if v is not None:
-            _operand_uses(v, uses)
-        case _:
-            pass
+    for op in ir.terminator_reads(t):
+        _operand_uses(op, uses)
     return uses
 
 
 def _rvalue_uses(rv: ir.Rvalue, uses: set[ir.Local]) -> None:
-    match rv:
-        case ir.Use(op=a) | ir.UnOp(operand=a) | ir.Cast(operand=a):
-            _operand_uses(a, uses)
-        case ir.BinOp(lhs=a, rhs=b):
-            _operand_uses(a, uses)
-            _operand_uses(b, uses)
-        case ir.Load(place=p) | ir.AddrOf(place=p):
-            _place_uses(p, uses)
-        case ir.Aggregate(ops=ops) | ir.Call(args=ops) | ir.Intrinsic(args=ops):
-            for a in ops:
-                _operand_uses(a, uses)
-        case _:
-            assert_never(rv)
+    for x in ir.rvalue_reads(rv):
+        if isinstance(x, ir.Place):
+            _place_uses(x, uses)
+        else:
+            _operand_uses(x, uses)
 
 
 def _place_uses(p: ir.Place, uses: set[ir.Local]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Union
+from typing import Union, assert_never
 
 from ember.base.source import NO_SPAN, Span
 from ember.types.types import Type
@@ -251,6 +251,32 @@ class Fault:
 
 
 Terminator = Union[Goto, Branch, Return, Fault]
+
+
+def rvalue_reads(rv: Rvalue) -> tuple[Operand | Place, ...]:
+    """What an rvalue reads, in evaluation order: its operands, or the place it loads or
+    takes the address of. The MIR passes walk uses through this one definition."""
+    match rv:
+        case Use(op=a) | UnOp(operand=a) | Cast(operand=a):
+            return (a,)
+        case BinOp(lhs=a, rhs=b):
+            return (a, b)
+        case Load(place=p) | AddrOf(place=p):
+            return (p,)
+        case Aggregate(ops=ops) | Call(args=ops) | Intrinsic(args=ops):
+            return ops
+        case _:
+            assert_never(rv)
+
+
+def terminator_reads(t: Terminator | None) -> tuple[Operand, ...]:
+    match t:
+        case Branch(cond=c):
+            return (c,)
+        case Return(value=v) | Fault(message=v) if v is not None:
+            return (v,)
+        case _:
+            return ()
 
 
 def successors(t: Terminator | None) -> tuple[int, ...]:

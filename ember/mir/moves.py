@@ -69,13 +69,8 @@ class _Checker:
         state = dict(state)
         for s in b.stmts:
             self.stmt(s, state)
-        match b.term:
-            case ir.Branch(cond=c):
-                self.operand(c, state)
-            case ir.Return(value=v) | ir.Fault(message=v) if v is not None:
-                self.operand(v, state)
-            case _:
-                pass
+        for op in ir.terminator_reads(b.term):
+            self.operand(op, state)
         return state
 
     def stmt(self, s: ir.Statement, state: Moved) -> None:
@@ -97,19 +92,11 @@ class _Checker:
                 assert_never(s)
 
     def rvalue(self, rv: ir.Rvalue, state: Moved) -> None:
-        match rv:
-            case ir.Use(op=a) | ir.UnOp(operand=a) | ir.Cast(operand=a):
-                self.operand(a, state)
-            case ir.BinOp(lhs=a, rhs=b):
-                self.operand(a, state)
-                self.operand(b, state)
-            case ir.Load(place=p) | ir.AddrOf(place=p):
-                self.place(p, state)
-            case ir.Aggregate(ops=ops) | ir.Call(args=ops) | ir.Intrinsic(args=ops):
-                for a in ops:
-                    self.operand(a, state)
-            case _:
-                assert_never(rv)
+        for x in ir.rvalue_reads(rv):
+            if isinstance(x, ir.Place):
+                self.place(x, state)
+            else:
+                self.operand(x, state)
 
     def place(self, p: ir.Place, state: Moved) -> None:
         self.use(p.local, p.span, state)
