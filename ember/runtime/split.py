@@ -171,7 +171,16 @@ def _global_type(line: str) -> str:
     """The value type of a one-line global definition `@g = <linkage...> global T init`."""
     rest = re.split(r"\b(?:global|constant) ", line, maxsplit=1)[1]
     if rest[0] not in "[{<":
-        return rest.split(" ", 1)[0].rstrip(",")
+        word = rest.split(" ", 1)[0].rstrip(",")
+        if not rest[len(word):].startswith(" ("):
+            return word
+        rest = rest[len(word) + 1:]  # a function pointer: `void (i8*, i64)* null`
+        depth = 0
+        for i, ch in enumerate(rest):
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0:
+                return word + " " + rest[: i + 1] + re.match(r"\**", rest[i + 1:])[0]  # type: ignore[index]
     depth = 0
     for i, ch in enumerate(rest):
         depth += ch in "[{<"

@@ -124,3 +124,13 @@ def test_programs_share_cached_pieces(tmp_path: Path, caplog: pytest.LogCaptureF
     assert events[0].endswith(f"0 from the cache, {len(a.runtime)} compiled")
     assert events[1] == f"runtime pieces: {len(a.runtime)} from the cache, 0 compiled"
 
+
+def test_function_pointer_globals_are_declared_with_their_type() -> None:
+    toy = TOY_RT.replace("@counter = internal global i64 0, align 8",
+                         "@counter = internal global i64 0, align 8\n"
+                         "@hook = internal global void (i64)* null, align 8")
+    toy = toy.replace("define i64 @rt_get() #0 {\n",
+                      "define i64 @rt_get() #0 {\n  %h = load void (i64)*, void (i64)** @hook, align 8\n")
+    rt = split(toy, 3)
+    assert "@ember_rt.hook = external global void (i64)*" in rt.program_part({"rt_get"})
+    assert target.jit_call_main(_objects(toy, 3), ["toy"]) == 12
