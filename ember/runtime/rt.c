@@ -2,16 +2,20 @@
  * Compiled by developers to rt.ll (python -m ember.runtime.build_rt); see __init__.py.
  * Printing and formatting follow CPython exactly (repr, format()); strings are UTF-8 and
  * their indices count code points. This file is the only place with process state: the
- * program's argv and Ember's stdout buffer. */
+ * program's argv, Ember's stdout buffer and the thread pool of parallel loops. */
 #define _POSIX_C_SOURCE 200809L
 #include "rt.h"
 
 #include <float.h>
 #include <math.h>
+#include <pthread.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -110,10 +114,18 @@ double ember_perf_counter(void) {
 static const char *const em_kind_names[] = {"IndexError", "ZeroDivisionError", "OverflowError", "AssertionError",
                                             "ValueError", "MemoryError",       "KeyError",      "RuntimeError"};
 
-static _Noreturn void fault_n(int32_t kind, const char *msg, int64_t msg_len, const char *file, int32_t line,
-                              int32_t col) {
+/* Inside a chunk of a parallel loop, records the fault for ember_par_run and leaves the
+ * chunk (longjmp); elsewhere returns. Defined with the thread pool below. */
+static inline __attribute__((always_inline)) void par_capture(int32_t kind, const char *msg, int64_t msg_len,
+                                                             const char *file, int32_t line, int32_t col);
+
+/* Prints "FILE:LINE:COL: Kind: message" to stderr after flushing stdout, and exits.
+ * Inlined, like par_capture, into fault_n: every fault is one call of one piece (split.py). */
+static inline __attribute__((always_inline)) _Noreturn void fault_report(int32_t kind, const char *msg,
+                                                                        int64_t msg_len, const char *file,
+                                                                        int32_t line, int32_t col) {
     ember_rt_flush();
-    /* Several workers may fault at once: the first one reports, the rest wait for exit. */
+    /* Several threads may fault at once: the first one reports, the rest wait for exit. */
     while (atomic_flag_test_and_set(&em_fault_lock)) {
     }
     char loc[64];
@@ -130,6 +142,13 @@ static _Noreturn void fault_n(int32_t kind, const char *msg, int64_t msg_len, co
     }
     write_all(2, "\n", 1);
     exit(1);
+}
+
+/* Every fault, in or out of a parallel loop, goes through here. */
+static _Noreturn void fault_n(int32_t kind, const char *msg, int64_t msg_len, const char *file, int32_t line,
+                              int32_t col) {
+    par_capture(kind, msg, msg_len, file, line, col);
+    fault_report(kind, msg, msg_len, file, line, col);
 }
 
 void ember_fault(int32_t kind, const char *msg, const char *file, int32_t line, int32_t col) {
@@ -167,6 +186,350 @@ static int64_t mul_size(int64_t a, int64_t b) {
     int64_t r;
     if (a < 0 || b < 0 || __builtin_mul_overflow(a, b, &r)) ember_fault(EM_MEMORY, "out of memory", NULL, 0, 0);
     return r;
+}
+
+/* ================================================================ parallel loops */
+
+/* A loop of n iterations is cut into ember_par_chunks(n) chunks whose bounds depend on n
+ * only. The pool's workers and the calling thread take chunks from one atomic word,
+ * `next`: the loop's generation (bits 32-63), its chunk count (16-31) and the next chunk
+ * to hand out (0-15). A thread whose compare-and-swap moves it from c to c + 1 owns chunk
+ * c, and only then reads the loop's function, environment and length: the caller wrote
+ * them before it published `next`, and writes the next loop's only after every chunk of
+ * this one is done. One loop at a time uses the pool (`busy`); others run inline.
+ *
+ * Faults: each chunk runs under setjmp with its context in a pthread key (MCJIT has no
+ * thread-local storage). fault_n finds the context through par_capture, which records the
+ * fault of the lowest chunk and longjmps out instead of exiting; chunks above a recorded
+ * fault are skipped. When every chunk is done, ember_par_run passes the recorded fault to
+ * fault_n again, outside any chunk, which reports it like any other fault.
+ *
+ * Workers spin for spin_ns after a loop (catching the next one without a system call),
+ * then sleep on a condition variable; they block signals. ember_rt_finish (the end of
+ * every program) joins them, so no worker is left running JIT code that `ember run` frees.
+ *
+ * The pthread objects and the jmp_buf live in unions padded to the largest size among the
+ * Linux ABIs, so rt.ll does not depend on the sizes of the machine that compiled it. */
+
+#define EM_MAX_CHUNKS 1024
+#define EM_MAX_THREADS 1024
+#define EM_SPIN_NS 100000 /* em_pool.spin_ns when there are no more threads than CPUs */
+#define EM_FAULT_MSG 1024 /* bytes kept of a fault message from a chunk (longer ones are cut) */
+
+typedef union { pthread_mutex_t m; char pad[64]; } EmMutex;
+typedef union { pthread_cond_t c; char pad[64]; } EmCond;
+
+typedef struct EmChunkCtx {
+    union { jmp_buf jb; _Alignas(16) char pad[512]; } j;
+    int64_t chunk;
+} EmChunkCtx;
+
+typedef struct EmFaultRec {
+    int32_t kind, line, col;
+    const char *file;
+    int64_t len;
+    char msg[EM_FAULT_MSG];
+} EmFaultRec;
+
+/* sched.h declares it only with _GNU_SOURCE; the mask is a plain bit array. */
+extern int sched_getaffinity(pid_t pid, size_t size, void *mask);
+
+static struct {
+    atomic_int state; /* 0: no pool, 1: being started or stopped, 2: ready */
+    pid_t pid;        /* the process that started it: a forked child starts its own */
+    int nthreads;     /* threads that run chunks, the caller included */
+    int64_t spin_ns;  /* how long an idle worker, or a caller waiting for workers, spins before it sleeps */
+    int nworkers;
+    pthread_t *workers;
+    pthread_key_t key; /* this thread's EmChunkCtx while it runs a chunk, else NULL */
+    EmMutex mu;
+    EmCond wake;     /* idle workers sleep here */
+    EmCond finished; /* a caller sleeps here until its loop's chunks are done */
+    atomic_int sleepers, caller_sleeps, stop;
+    atomic_flag busy; /* a loop is running on the pool */
+    uint32_t gen;
+    EmChunkFn fn;
+    void *env;
+    int64_t n;
+    _Alignas(64) _Atomic uint64_t next;
+    _Alignas(64) atomic_int_fast64_t done; /* chunks of the running loop finished or skipped */
+    _Alignas(64) atomic_int_fast64_t fault_chunk; /* lowest chunk that faulted, or INT64_MAX */
+    atomic_flag fault_lock;
+    EmFaultRec fault;
+} em_pool = {.busy = ATOMIC_FLAG_INIT, .fault_lock = ATOMIC_FLAG_INIT};
+
+/* Set while a pool runs, so that ember_rt_finish stops it without linking the pool into
+ * every program. */
+static void (*_Atomic em_pool_stop)(void);
+
+int64_t ember_par_chunks(int64_t n) { return n <= 0 ? 0 : min64(n, EM_MAX_CHUNKS); }
+
+/* The first iteration of chunk c, c * n / nc, without overflow (c <= nc <= EM_MAX_CHUNKS). */
+static int64_t chunk_start(int64_t n, int64_t nc, int64_t c) { return c * (n / nc) + c * (n % nc) / nc; }
+
+static int64_t now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static int has_work(uint64_t next) { return (next & 0xFFFF) < ((next >> 16) & 0xFFFF); }
+static void pool_lock(void) { pthread_mutex_lock(&em_pool.mu.m); }
+static void pool_unlock(void) { pthread_mutex_unlock(&em_pool.mu.m); }
+
+static inline __attribute__((always_inline)) void par_capture(int32_t kind, const char *msg, int64_t msg_len,
+                                                             const char *file, int32_t line, int32_t col) {
+    if (atomic_load(&em_pool.state) != 2 || em_pool.nthreads < 2) return;
+    EmChunkCtx *ctx = pthread_getspecific(em_pool.key);
+    if (!ctx) return;
+    while (atomic_flag_test_and_set_explicit(&em_pool.fault_lock, memory_order_acquire)) {
+    }
+    if (ctx->chunk < atomic_load_explicit(&em_pool.fault_chunk, memory_order_relaxed)) {
+        EmFaultRec *f = &em_pool.fault;
+        f->kind = kind;
+        f->file = file;
+        f->line = line;
+        f->col = col;
+        f->len = min64(msg_len, EM_FAULT_MSG);
+        if (f->len > 0) memcpy(f->msg, msg, (size_t)f->len);
+        atomic_store_explicit(&em_pool.fault_chunk, ctx->chunk, memory_order_relaxed);
+    }
+    atomic_flag_clear_explicit(&em_pool.fault_lock, memory_order_release);
+    longjmp(ctx->j.jb, 1);
+}
+
+/* Takes the next chunk of the running loop into *v; 0 when none is left. */
+static int pool_claim(uint64_t *v) {
+    uint64_t cur = atomic_load_explicit(&em_pool.next, memory_order_acquire);
+    while (has_work(cur))
+        if (atomic_compare_exchange_weak_explicit(&em_pool.next, &cur, cur + 1, memory_order_acq_rel,
+                                                  memory_order_acquire)) {
+            *v = cur;
+            return 1;
+        }
+    return 0;
+}
+
+/* Runs chunk c of nc with its faults captured (par_capture longjmps back here). */
+static void pool_chunk(int64_t nc, int64_t c) {
+    EmChunkCtx ctx;
+    ctx.chunk = c;
+    pthread_setspecific(em_pool.key, &ctx);
+    if (!setjmp(ctx.j.jb))
+        em_pool.fn(em_pool.env, chunk_start(em_pool.n, nc, c), chunk_start(em_pool.n, nc, c + 1), c);
+    pthread_setspecific(em_pool.key, NULL);
+}
+
+/* Runs the claimed chunk, or skips it when a lower one faulted, and counts it done. */
+static void pool_run_claimed(uint64_t v) {
+    int64_t c = (int64_t)(v & 0xFFFF), nc = (int64_t)((v >> 16) & 0xFFFF);
+    if (c < atomic_load_explicit(&em_pool.fault_chunk, memory_order_relaxed)) pool_chunk(nc, c);
+    if (atomic_fetch_add(&em_pool.done, 1) + 1 == nc && atomic_load(&em_pool.caller_sleeps)) {
+        pool_lock();
+        pthread_cond_signal(&em_pool.finished.c);
+        pool_unlock();
+    }
+}
+
+/* Waits until a loop has chunks to hand out (1) or the pool stops (0). Spinning first
+ * catches the next loop of a sequence without a system call. */
+static int pool_wait_work(void) {
+    int64_t t0 = now_ns();
+    for (unsigned k = 1;; k++) {
+        if (has_work(atomic_load(&em_pool.next))) return 1;
+        if (atomic_load(&em_pool.stop)) return 0;
+        if ((k & 255) == 0 && now_ns() - t0 > em_pool.spin_ns) break;
+    }
+    pool_lock();
+    /* sleepers, then next; ember_par_run stores next, then reads sleepers (all seq_cst):
+       one of the two sees the other's write, so no wake-up is lost. */
+    atomic_fetch_add(&em_pool.sleepers, 1);
+    int work;
+    while (!(work = has_work(atomic_load(&em_pool.next))) && !atomic_load(&em_pool.stop))
+        pthread_cond_wait(&em_pool.wake.c, &em_pool.mu.m);
+    atomic_fetch_sub(&em_pool.sleepers, 1);
+    pool_unlock();
+    return work;
+}
+
+static void *pool_worker(void *arg) {
+    (void)arg;
+    uint64_t v;
+    while (pool_wait_work())
+        while (pool_claim(&v)) pool_run_claimed(v);
+    return NULL;
+}
+
+/* The caller, when every chunk is handed out: waits until all are done. */
+static void pool_wait_done(int64_t nc) {
+    int64_t t0 = now_ns();
+    for (unsigned k = 1; atomic_load(&em_pool.done) < nc; k++) {
+        if ((k & 255) == 0 && now_ns() - t0 > em_pool.spin_ns) {
+            atomic_store(&em_pool.caller_sleeps, 1); /* then done; a finishing worker the reverse */
+            pool_lock();
+            while (atomic_load(&em_pool.done) < nc) pthread_cond_wait(&em_pool.finished.c, &em_pool.mu.m);
+            pool_unlock();
+            atomic_store(&em_pool.caller_sleeps, 0);
+            return;
+        }
+    }
+}
+
+/* The CPUs this process may run on. */
+static int pool_cpus(void) {
+    uint64_t mask[16] = {0}; /* 1024 CPUs; more makes the call fail and sysconf answer */
+    if (sched_getaffinity(0, sizeof mask, mask) == 0) {
+        int64_t k = 0;
+        for (int i = 0; i < 16; i++) k += __builtin_popcountll(mask[i]);
+        if (k > 0) return (int)min64(k, EM_MAX_THREADS);
+    }
+    long k = sysconf(_SC_NPROCESSORS_ONLN);
+    return k > 0 ? (int)min64(k, EM_MAX_THREADS) : 1;
+}
+
+/* EMBER_NUM_THREADS when it is a positive integer, else `cpus`. */
+static int pool_size(int cpus) {
+    const char *s = getenv("EMBER_NUM_THREADS");
+    if (s) {
+        char *end;
+        long v = strtol(s, &end, 10);
+        if (end != s && *end == 0 && v > 0) return (int)min64(v, EM_MAX_THREADS);
+    }
+    return cpus;
+}
+
+static void pool_stop(void);
+
+/* Starts the pool: on the first loop, after ember_par_shutdown, and in a forked child
+ * (which has none of its parent's workers). Returns the thread count. */
+static int pool_start(void) {
+    for (;;) {
+        int s = atomic_load(&em_pool.state);
+        if (s == 2 && em_pool.pid == getpid()) return em_pool.nthreads;
+        if (s != 1 && atomic_compare_exchange_strong(&em_pool.state, &s, 1)) break;
+        sched_yield();
+    }
+    if (em_pool.nthreads > 1) { /* a forked child: forget the parent's pool */
+        pthread_key_delete(em_pool.key);
+        free(em_pool.workers);
+    }
+    em_pool.workers = NULL;
+    em_pool.nworkers = 0;
+    em_pool.nthreads = 1;
+    atomic_store(&em_pool.next, 0);
+    atomic_store(&em_pool.sleepers, 0);
+    atomic_store(&em_pool.caller_sleeps, 0);
+    atomic_store(&em_pool.stop, 0);
+    atomic_flag_clear(&em_pool.busy);
+    atomic_flag_clear(&em_pool.fault_lock);
+    int cpus = pool_cpus(), want = pool_size(cpus);
+    /* More threads than CPUs: a spinning thread would hold a CPU that another one needs. */
+    em_pool.spin_ns = want <= cpus ? EM_SPIN_NS : 0;
+    if (want > 1 && pthread_key_create(&em_pool.key, NULL) == 0) {
+        pthread_mutex_init(&em_pool.mu.m, NULL);
+        pthread_cond_init(&em_pool.wake.c, NULL);
+        pthread_cond_init(&em_pool.finished.c, NULL);
+        em_pool.workers = malloc(sizeof(pthread_t) * (size_t)(want - 1));
+        if (em_pool.workers) {
+            sigset_t all, old; /* workers take no signals: they stay with the program's threads */
+            sigfillset(&all);
+            pthread_sigmask(SIG_SETMASK, &all, &old);
+            while (em_pool.nworkers < want - 1 &&
+                   pthread_create(&em_pool.workers[em_pool.nworkers], NULL, pool_worker, NULL) == 0)
+                em_pool.nworkers++;
+            pthread_sigmask(SIG_SETMASK, &old, NULL);
+        }
+        if (em_pool.nworkers > 0) {
+            em_pool.nthreads = 1 + em_pool.nworkers;
+            atomic_store(&em_pool_stop, pool_stop);
+        } else { /* no thread could start: loops run inline */
+            free(em_pool.workers);
+            em_pool.workers = NULL;
+            pthread_cond_destroy(&em_pool.finished.c);
+            pthread_cond_destroy(&em_pool.wake.c);
+            pthread_mutex_destroy(&em_pool.mu.m);
+            pthread_key_delete(em_pool.key);
+        }
+    }
+    em_pool.pid = getpid();
+    atomic_store(&em_pool.state, 2);
+    return em_pool.nthreads;
+}
+
+/* Stops and joins the workers once no loop runs; a later loop starts a new pool. */
+static void pool_stop(void) {
+    int s = 2;
+    if (!atomic_compare_exchange_strong(&em_pool.state, &s, 1)) return;
+    if (em_pool.nthreads > 1) {
+        if (em_pool.pid == getpid()) {
+            while (atomic_flag_test_and_set_explicit(&em_pool.busy, memory_order_acquire)) sched_yield();
+            atomic_store(&em_pool.stop, 1);
+            pool_lock();
+            pthread_cond_broadcast(&em_pool.wake.c);
+            pool_unlock();
+            for (int i = 0; i < em_pool.nworkers; i++) pthread_join(em_pool.workers[i], NULL);
+            pthread_cond_destroy(&em_pool.finished.c);
+            pthread_cond_destroy(&em_pool.wake.c);
+            pthread_mutex_destroy(&em_pool.mu.m);
+        }
+        pthread_key_delete(em_pool.key);
+        free(em_pool.workers);
+        em_pool.workers = NULL;
+        em_pool.nworkers = 0;
+    }
+    em_pool.nthreads = 0;
+    atomic_store(&em_pool_stop, NULL);
+    atomic_store(&em_pool.state, 0);
+}
+
+/* One loop on the pool; the caller holds `busy`, which this releases. */
+static void pool_loop(EmChunkFn fn, void *env, int64_t n, int64_t nc) {
+    em_pool.fn = fn;
+    em_pool.env = env;
+    em_pool.n = n;
+    atomic_store_explicit(&em_pool.fault_chunk, INT64_MAX, memory_order_relaxed);
+    atomic_store_explicit(&em_pool.done, 0, memory_order_relaxed);
+    em_pool.gen++;
+    atomic_store(&em_pool.next, (uint64_t)em_pool.gen << 32 | (uint64_t)nc << 16);
+    if (atomic_load(&em_pool.sleepers)) {
+        pool_lock();
+        pthread_cond_broadcast(&em_pool.wake.c);
+        pool_unlock();
+    }
+    uint64_t v;
+    while (pool_claim(&v)) pool_run_claimed(v);
+    pool_wait_done(nc);
+    if (atomic_load_explicit(&em_pool.fault_chunk, memory_order_relaxed) != INT64_MAX) {
+        EmFaultRec *f = &em_pool.fault; /* `busy` stays taken: the process ends */
+        fault_n(f->kind, f->msg, f->len, f->file, f->line, f->col); /* not in a chunk: reports */
+    }
+    atomic_flag_clear_explicit(&em_pool.busy, memory_order_release);
+}
+
+void ember_par_run(EmChunkFn fn, void *env, int64_t n) {
+    int64_t nc = ember_par_chunks(n);
+    if (nc > 1) {
+        int threads = atomic_load_explicit(&em_pool.state, memory_order_acquire) == 2 ? em_pool.nthreads : 0;
+        if (threads == 0 || (threads > 1 && em_pool.pid != getpid())) threads = pool_start();
+        if (threads > 1 && !pthread_getspecific(em_pool.key) &&
+            !atomic_flag_test_and_set_explicit(&em_pool.busy, memory_order_acquire)) {
+            if (atomic_load(&em_pool.state) == 2) { /* not stopped meanwhile */
+                pool_loop(fn, env, n, nc);
+                return;
+            }
+            atomic_flag_clear_explicit(&em_pool.busy, memory_order_release);
+        }
+    }
+    /* in order on this thread: one chunk, one thread, a nested loop, or the pool is busy */
+    for (int64_t c = 0; c < nc; c++) fn(env, chunk_start(n, nc, c), chunk_start(n, nc, c + 1), c);
+}
+
+void ember_par_shutdown(void) { pool_stop(); }
+
+void ember_rt_finish(void) {
+    ember_rt_flush();
+    void (*stop)(void) = atomic_load(&em_pool_stop);
+    if (stop) stop();
 }
 
 /* ================================================================ buffers */
@@ -1280,6 +1643,23 @@ EmList *ember_list_repeat(EmList *a, int64_t n, int64_t esize, em_copy_fn copy) 
     EmList *r = ember_list_new(esize, mul_size(a->len, n));
     for (int64_t i = 0; i < n; i++) ember_list_extend(r, a, esize, copy);
     return r;
+}
+
+/* One reserve and one copy; an empty dst takes src's storage instead. */
+void ember_list_extend_move(EmList *dst, EmList *src, int64_t esize) {
+    if (!src) return;
+    if (dst->len == 0 && src->cap >= dst->cap) {
+        free(dst->data);
+        dst->data = src->data;
+        dst->cap = src->cap;
+        dst->len = src->len;
+    } else {
+        list_grow(dst, esize, dst->len + src->len);
+        if (src->len) memcpy(dst->data + dst->len * esize, src->data, (size_t)(src->len * esize));
+        dst->len += src->len;
+        free(src->data);
+    }
+    free(src);
 }
 
 void ember_list_clear(EmList *l, int64_t esize, em_drop_fn drop) {

@@ -33,13 +33,39 @@ enum { EM_INDEX = 0, EM_ZERODIV = 1, EM_OVERFLOW = 2, EM_ASSERT = 3, EM_VALUE = 
 /* ---- process ---- */
 void ember_rt_init(int32_t argc, char **argv);   /* remember argv; set up stdout buffer */
 void ember_rt_flush(void);                       /* flush Ember's stdout buffer */
+void ember_rt_finish(void);                      /* end of the program's entry: flush, then stop the thread pool if one started */
 EmList *ember_argv(void);                        /* new [str] of the program's arguments */
 double ember_perf_counter(void);                 /* CLOCK_MONOTONIC seconds */
 
-/* ---- faults: print "FILE:LINE:COL: Kind: message" to stderr after flushing stdout, exit(1) ---- */
+/* ---- faults: print "FILE:LINE:COL: Kind: message" to stderr after flushing stdout, exit(1) ----
+ * (out-of-memory too). Inside a chunk of ember_par_run they are recorded first: see below. */
 void ember_fault(int32_t kind, const char *msg, const char *file, int32_t line, int32_t col);
 void ember_fault_buf(int32_t kind, EmBuf *msg, const char *file, int32_t line, int32_t col);
 void ember_fault_index(int64_t index, int64_t len, const char *file, int32_t line, int32_t col); /* "list index 5 out of range for length 3" */
+
+/* ---- parallel loops (LANGUAGE.md 6) ----
+ * A loop of n iterations runs as nc = ember_par_chunks(n) chunks: 0 if n <= 0, else
+ * min(n, 1024). Chunk c covers iterations [c*n/nc, (c+1)*n/nc) (exact for any n, no
+ * overflow); the bounds depend on n only, never on the thread count, so results combined
+ * per chunk (float reductions, appended lists) are the same on every machine and run.
+ * ember_par_run calls fn(env, start, end, c) exactly once per chunk, spread over a
+ * persistent pool (EMBER_NUM_THREADS threads when set to a positive integer, else one per
+ * CPU the process may use; the caller is one of them, chunks are handed out dynamically)
+ * and returns when all are done, their memory effects visible to the caller. It runs the
+ * chunks in order on the calling thread instead when nc <= 1, when the pool has one
+ * thread, when called from inside a chunk (a nested loop), or when the pool is running
+ * another thread's loop. Idle workers spin briefly, then sleep.
+ * Faults inside a pool chunk do not exit at once: the fault of the lowest chunk is kept
+ * (its message cut to 1024 bytes), chunks above it that have not started are skipped,
+ * lower ones run to completion, and when all are done ember_par_run reports it like any
+ * fault. Chunks run their iterations in order, so that is the fault of the lowest failing
+ * iteration. What a faulting chunk allocated is leaked (the process ends).
+ * ember_par_shutdown joins the workers (no pool: no-op); a later loop starts a new pool.
+ * Call it with no loop running, never from a chunk, and before the code is unloaded. */
+typedef void (*EmChunkFn)(void *env, int64_t start, int64_t end, int64_t chunk);
+int64_t ember_par_chunks(int64_t n);
+void ember_par_run(EmChunkFn fn, void *env, int64_t n);
+void ember_par_shutdown(void);
 
 /* ---- memory ---- */
 void *ember_alloc(int64_t size);                 /* malloc or MemoryError fault */
@@ -115,6 +141,7 @@ EmList *ember_list_slice(EmList *l, int64_t esize, int64_t start, int64_t stop, 
 EmList *ember_list_concat(EmList *a, EmList *b, int64_t esize, em_copy_fn copy);
 EmList *ember_list_repeat(EmList *a, int64_t n, int64_t esize, em_copy_fn copy);
 void ember_list_extend(EmList *dst, EmList *src, int64_t esize, em_copy_fn copy); /* src may be dst */
+void ember_list_extend_move(EmList *dst, EmList *src, int64_t esize); /* moves src's elements (bitwise) to dst's end, frees src's header and storage; src NULL: no-op; src != dst */
 void ember_list_clear(EmList *l, int64_t esize, em_drop_fn drop);
 int64_t ember_list_find(EmList *l, int64_t esize, const void *needle, em_eq_fn eq); /* index or -1 */
 int64_t ember_list_count(EmList *l, int64_t esize, const void *needle, em_eq_fn eq);

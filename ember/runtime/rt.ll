@@ -1,17 +1,36 @@
 source_filename = "rt.c"
 
+%struct.anon = type { i32, i32, i32, i64, i32, i64*, i32, %union.EmMutex, %union.EmCond, %union.EmCond, i32, i32, i32, %struct.atomic_flag, i32, void (i8*, i64, i64, i64)*, i8*, i64, [32 x i8], i64, [56 x i8], i64, [56 x i8], i64, %struct.atomic_flag, %struct.EmFaultRec, [16 x i8] }
+%union.EmMutex = type { %union.pthread_mutex_t, [24 x i8] }
+%union.pthread_mutex_t = type { %struct.__pthread_mutex_s }
+%struct.__pthread_mutex_s = type { i32, i32, i32, i32, i32, i16, i16, %struct.__pthread_internal_list }
+%struct.__pthread_internal_list = type { %struct.__pthread_internal_list*, %struct.__pthread_internal_list* }
+%union.EmCond = type { %union.pthread_cond_t, [16 x i8] }
+%union.pthread_cond_t = type { %struct.__pthread_cond_s }
+%struct.__pthread_cond_s = type { %union.__atomic_wide_counter, %union.__atomic_wide_counter, [2 x i32], [2 x i32], i32, i32, [2 x i32] }
+%union.__atomic_wide_counter = type { i64 }
 %struct.atomic_flag = type { i8 }
+%struct.EmFaultRec = type { i32, i32, i32, i8*, i64, [1024 x i8] }
 %struct.EmList = type { i64, i64, i8* }
 %struct.EmStr = type { i64, i64, [0 x i8] }
 %struct.timespec = type { i64, i64 }
+%struct.__jmp_buf_tag = type { [8 x i64], i32, %struct.__sigset_t }
+%struct.__sigset_t = type { [16 x i64] }
 %struct.EmBuf = type { i8*, i64, i64 }
+%union.pthread_mutexattr_t = type { i32 }
+%union.pthread_condattr_t = type { i32 }
+%union.pthread_attr_t = type { i64, [48 x i8] }
 %struct.Spec = type { i32, i32, i32, i32, i32, i64, i32, i64, i32 }
+%struct.EmChunkCtx = type { %union.anon, i64, [8 x i8] }
+%union.anon = type { [1 x %struct.__jmp_buf_tag], [312 x i8] }
 
 @em_argc = internal unnamed_addr global i32 0, align 4
 @em_argv = internal unnamed_addr global i8** null, align 8
 @em_out_line = internal unnamed_addr global i32 0, align 4
 @.str = private unnamed_addr constant [45 x i8] c"list index %lld out of range for length %lld\00", align 1
 @.str.1 = private unnamed_addr constant [14 x i8] c"out of memory\00", align 1
+@em_pool = internal global %struct.anon { i32 0, i32 0, i32 0, i64 0, i32 0, i64* null, i32 0, %union.EmMutex zeroinitializer, %union.EmCond zeroinitializer, %union.EmCond zeroinitializer, i32 0, i32 0, i32 0, %struct.atomic_flag zeroinitializer, i32 0, void (i8*, i64, i64, i64)* null, i8* null, i64 0, [32 x i8] undef, i64 0, [56 x i8] undef, i64 0, [56 x i8] undef, i64 0, %struct.atomic_flag zeroinitializer, %struct.EmFaultRec zeroinitializer, [16 x i8] undef }, align 64
+@em_pool_stop = internal unnamed_addr global void ()* null, align 8
 @.str.2 = private unnamed_addr constant [5 x i8] c"True\00", align 1
 @.str.3 = private unnamed_addr constant [6 x i8] c"False\00", align 1
 @.str.5 = private unnamed_addr constant [26 x i8] c"string index out of range\00", align 1
@@ -74,18 +93,19 @@ source_filename = "rt.c"
 @.str.60 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
 @.str.61 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
 @.str.62 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
-@.str.63 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
-@.str.65 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
-@.str.66 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
+@.str.63 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
+@.str.64 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
+@.str.66 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
+@.str.67 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
-@.str.67 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
-@.str.68 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
+@.str.68 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
+@.str.69 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
 
 ; Function Attrs: nounwind
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
   store i32 %0, i32* @em_argc, align 4, !tbaa !3
   store i8** %1, i8*** @em_argv, align 8, !tbaa !7
-  %3 = tail call i32 @isatty(i32 noundef 1) #30
+  %3 = tail call i32 @isatty(i32 noundef 1) #33
   store i32 %3, i32* @em_out_line, align 4, !tbaa !3
   ret void
 }
@@ -114,7 +134,7 @@ define void @ember_rt_flush() local_unnamed_addr #2 {
   br i1 %10, label %11, label %16
 
 11:                                               ; preds = %7
-  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #30
+  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #33
   %13 = icmp sgt i64 %12, -1
   %14 = getelementptr inbounds i8, i8* %9, i64 %12
   %15 = sub nsw i64 %8, %12
@@ -143,7 +163,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   %9 = load i8**, i8*** @em_argv, align 8, !tbaa !7
   %10 = getelementptr inbounds i8*, i8** %9, i64 %8
   %11 = load i8*, i8** %10, align 8, !tbaa !7
-  %12 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %11) #31
+  %12 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %11) #34
   %13 = add nsw i64 %12, 17
   %14 = icmp sgt i64 %12, -18
   br i1 %14, label %15, label %20
@@ -151,12 +171,12 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
 15:                                               ; preds = %7
   %16 = icmp eq i64 %13, 0
   %17 = select i1 %16, i64 1, i64 %13
-  %18 = tail call noalias i8* @malloc(i64 noundef %17) #30
+  %18 = tail call noalias i8* @malloc(i64 noundef %17) #33
   %19 = icmp eq i8* %18, null
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %15, %7
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 21:                                               ; preds = %15
@@ -166,7 +186,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   %24 = bitcast i8* %23 to i64*
   store i64 0, i64* %24, align 8, !tbaa !11
   %25 = getelementptr inbounds i8, i8* %18, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %25, i8* align 1 %11, i64 %12, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %25, i8* align 1 %11, i64 %12, i1 false) #33
   %26 = getelementptr inbounds i8, i8* %25, i64 %12
   store i8 0, i8* %26, align 1, !tbaa !13
   %27 = tail call i8* @ember_list_push(%struct.EmList* noundef %3, i64 noundef 8)
@@ -184,12 +204,12 @@ declare void @llvm.lifetime.start.p0i8(i64 immarg, i8* nocapture) #3
 
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 6:                                                ; preds = %2
@@ -207,12 +227,12 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %13, label %14, label %17
 
 14:                                               ; preds = %12
-  %15 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %9, i64 %0) #30
+  %15 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %9, i64 %0) #33
   %16 = extractvalue { i64, i1 } %15, 1
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %14, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 18:                                               ; preds = %14
@@ -223,12 +243,12 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
 21:                                               ; preds = %18
   %22 = icmp eq i64 %19, 0
   %23 = select i1 %22, i64 1, i64 %19
-  %24 = tail call noalias i8* @malloc(i64 noundef %23) #30
+  %24 = tail call noalias i8* @malloc(i64 noundef %23) #33
   %25 = icmp eq i8* %24, null
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %21, %18
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 27:                                               ; preds = %21, %6
@@ -249,12 +269,12 @@ define noalias %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, 
 5:                                                ; preds = %2
   %6 = icmp eq i64 %3, 0
   %7 = select i1 %6, i64 1, i64 %3
-  %8 = tail call noalias i8* @malloc(i64 noundef %7) #30
+  %8 = tail call noalias i8* @malloc(i64 noundef %7) #33
   %9 = icmp eq i8* %8, null
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 11:                                               ; preds = %5
@@ -300,12 +320,12 @@ define i8* @ember_list_push(%struct.EmList* nocapture noundef %0, i64 noundef %1
   br i1 %19, label %20, label %23
 
 20:                                               ; preds = %16
-  %21 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %14, i64 %1) #30
+  %21 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %14, i64 %1) #33
   %22 = extractvalue { i64, i1 } %21, 1
   br i1 %22, label %23, label %24
 
 23:                                               ; preds = %20, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 24:                                               ; preds = %20
@@ -316,12 +336,12 @@ define i8* @ember_list_push(%struct.EmList* nocapture noundef %0, i64 noundef %1
 27:                                               ; preds = %24
   %28 = icmp eq i64 %25, 0
   %29 = select i1 %28, i64 1, i64 %25
-  %30 = tail call i8* @realloc(i8* noundef %18, i64 noundef %29) #30
+  %30 = tail call i8* @realloc(i8* noundef %18, i64 noundef %29) #33
   %31 = icmp eq i8* %30, null
   br i1 %31, label %32, label %33
 
 32:                                               ; preds = %27, %24
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 33:                                               ; preds = %27
@@ -348,8 +368,8 @@ declare void @llvm.lifetime.end.p0i8(i64 immarg, i8* nocapture) #3
 define double @ember_perf_counter() local_unnamed_addr #0 {
   %1 = alloca %struct.timespec, align 8
   %2 = bitcast %struct.timespec* %1 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %2) #30
-  %3 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %1) #30
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %2) #33
+  %3 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %1) #33
   %4 = getelementptr inbounds %struct.timespec, %struct.timespec* %1, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !19
   %6 = sitofp i64 %5 to double
@@ -357,7 +377,7 @@ define double @ember_perf_counter() local_unnamed_addr #0 {
   %8 = load i64, i64* %7, align 8, !tbaa !21
   %9 = sitofp i64 %8 to double
   %10 = call double @llvm.fmuladd.f64(double %9, double 1.000000e-09, double %6)
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %2) #30
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %2) #33
   ret double %10
 }
 
@@ -373,170 +393,225 @@ define void @ember_fault(i32 noundef %0, i8* noundef readonly %1, i8* noundef %2
   br i1 %6, label %9, label %7
 
 7:                                                ; preds = %5
-  %8 = tail call i64 @strlen(i8* noundef nonnull %1) #31
+  %8 = tail call i64 @strlen(i8* noundef nonnull %1) #34
   br label %9
 
 9:                                                ; preds = %5, %7
   %10 = phi i64 [ %8, %7 ], [ 0, %5 ]
-  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef %1, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #33
+  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef %1, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 }
 
 ; Function Attrs: noreturn nounwind
-define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef readonly %1, i64 noundef %2, i8* noundef readonly %3, i32 noundef %4, i32 noundef %5) unnamed_addr #6 {
+define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef readonly %1, i64 noundef %2, i8* noundef %3, i32 noundef %4, i32 noundef %5) unnamed_addr #6 {
   %7 = alloca [64 x i8], align 16
-  br label %8
+  %8 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
+  %9 = icmp ne i32 %8, 2
+  %10 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8
+  %11 = icmp slt i32 %10, 2
+  %12 = select i1 %9, i1 true, i1 %11
+  br i1 %12, label %17, label %13
 
-8:                                                ; preds = %8, %6
-  %9 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
-  %10 = and i8 %9, 1
-  %11 = icmp eq i8 %10, 0
-  br i1 %11, label %12, label %8, !llvm.loop !9
+13:                                               ; preds = %6
+  %14 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %15 = tail call i8* @pthread_getspecific(i32 noundef %14) #33
+  %16 = icmp eq i8* %15, null
+  br i1 %16, label %17, label %18
 
-12:                                               ; preds = %8
-  %13 = load i64, i64* @em_out_len, align 8, !tbaa !11
-  br label %14
+17:                                               ; preds = %6, %13
+  br label %38
 
-14:                                               ; preds = %18, %12
-  %15 = phi i64 [ %13, %12 ], [ %22, %18 ]
-  %16 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %12 ], [ %21, %18 ]
-  %17 = icmp sgt i64 %15, 0
-  br i1 %17, label %18, label %23
+18:                                               ; preds = %13, %18
+  %19 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0), i8 1 acquire, align 1
+  %20 = and i8 %19, 1
+  %21 = icmp eq i8 %20, 0
+  br i1 %21, label %22, label %18, !llvm.loop !26
 
-18:                                               ; preds = %14
-  %19 = tail call i64 @write(i32 noundef 1, i8* noundef %16, i64 noundef %15) #30
-  %20 = icmp sgt i64 %19, -1
-  %21 = getelementptr inbounds i8, i8* %16, i64 %19
-  %22 = sub nsw i64 %15, %19
-  br i1 %20, label %14, label %23
+22:                                               ; preds = %18
+  %23 = getelementptr inbounds i8, i8* %15, i64 512
+  %24 = bitcast i8* %23 to i64*
+  %25 = load i64, i64* %24, align 16, !tbaa !27
+  %26 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  %27 = icmp slt i64 %25, %26
+  br i1 %27, label %28, label %36
 
-23:                                               ; preds = %14, %18
+28:                                               ; preds = %22
+  store i32 %0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), align 16, !tbaa !29
+  store i8* %3, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 3), align 32, !tbaa !30
+  store i32 %4, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 1), align 4, !tbaa !31
+  store i32 %5, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 2), align 8, !tbaa !32
+  %29 = icmp slt i64 %2, 1024
+  %30 = select i1 %29, i64 %2, i64 1024
+  store i64 %30, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 4), align 8, !tbaa !33
+  %31 = icmp sgt i64 %2, 0
+  br i1 %31, label %32, label %34
+
+32:                                               ; preds = %28
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 16 getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 5, i64 0), i8* align 1 %1, i64 %30, i1 false) #33
+  %33 = load i64, i64* %24, align 16, !tbaa !27
+  br label %34
+
+34:                                               ; preds = %32, %28
+  %35 = phi i64 [ %33, %32 ], [ %25, %28 ]
+  store atomic i64 %35, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  br label %36
+
+36:                                               ; preds = %34, %22
+  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0) release, align 8
+  %37 = bitcast i8* %15 to %struct.__jmp_buf_tag*
+  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %37, i32 noundef 1) #35
+  unreachable
+
+38:                                               ; preds = %17, %38
+  %39 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %40 = and i8 %39, 1
+  %41 = icmp eq i8 %40, 0
+  br i1 %41, label %42, label %38, !llvm.loop !9
+
+42:                                               ; preds = %38
+  %43 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  br label %44
+
+44:                                               ; preds = %48, %42
+  %45 = phi i64 [ %43, %42 ], [ %52, %48 ]
+  %46 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %42 ], [ %51, %48 ]
+  %47 = icmp sgt i64 %45, 0
+  br i1 %47, label %48, label %53
+
+48:                                               ; preds = %44
+  %49 = tail call i64 @write(i32 noundef 1, i8* noundef %46, i64 noundef %45) #33
+  %50 = icmp sgt i64 %49, -1
+  %51 = getelementptr inbounds i8, i8* %46, i64 %49
+  %52 = sub nsw i64 %45, %49
+  br i1 %50, label %44, label %53
+
+53:                                               ; preds = %48, %44
   store i64 0, i64* @em_out_len, align 8, !tbaa !11
   store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
-  br label %24
+  br label %54
 
-24:                                               ; preds = %24, %23
-  %25 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_fault_lock, i64 0, i32 0), i8 1 seq_cst, align 1
-  %26 = and i8 %25, 1
-  %27 = icmp eq i8 %26, 0
-  br i1 %27, label %28, label %24, !llvm.loop !22
+54:                                               ; preds = %54, %53
+  %55 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_fault_lock, i64 0, i32 0), i8 1 seq_cst, align 1
+  %56 = and i8 %55, 1
+  %57 = icmp eq i8 %56, 0
+  br i1 %57, label %58, label %54, !llvm.loop !34
 
-28:                                               ; preds = %24
-  %29 = getelementptr inbounds [64 x i8], [64 x i8]* %7, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %29) #30
-  %30 = icmp eq i8* %3, null
-  br i1 %30, label %54, label %31
+58:                                               ; preds = %54
+  %59 = getelementptr inbounds [64 x i8], [64 x i8]* %7, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %59) #33
+  %60 = icmp eq i8* %3, null
+  br i1 %60, label %84, label %61
 
-31:                                               ; preds = %28
-  %32 = tail call i64 @strlen(i8* noundef nonnull %3) #31
-  br label %33
-
-33:                                               ; preds = %37, %31
-  %34 = phi i64 [ %32, %31 ], [ %41, %37 ]
-  %35 = phi i8* [ %3, %31 ], [ %40, %37 ]
-  %36 = icmp sgt i64 %34, 0
-  br i1 %36, label %37, label %42
-
-37:                                               ; preds = %33
-  %38 = tail call i64 @write(i32 noundef 2, i8* noundef %35, i64 noundef %34) #30
-  %39 = icmp sgt i64 %38, -1
-  %40 = getelementptr inbounds i8, i8* %35, i64 %38
-  %41 = sub nsw i64 %34, %38
-  br i1 %39, label %33, label %42
-
-42:                                               ; preds = %33, %37
-  %43 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %29, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.52, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #30
-  %44 = sext i32 %43 to i64
-  br label %45
-
-45:                                               ; preds = %49, %42
-  %46 = phi i64 [ %44, %42 ], [ %53, %49 ]
-  %47 = phi i8* [ %29, %42 ], [ %52, %49 ]
-  %48 = icmp sgt i64 %46, 0
-  br i1 %48, label %49, label %54
-
-49:                                               ; preds = %45
-  %50 = call i64 @write(i32 noundef 2, i8* noundef %47, i64 noundef %46) #30
-  %51 = icmp sgt i64 %50, -1
-  %52 = getelementptr inbounds i8, i8* %47, i64 %50
-  %53 = sub nsw i64 %46, %50
-  br i1 %51, label %45, label %54
-
-54:                                               ; preds = %49, %45, %28
-  %55 = icmp ult i32 %0, 8
-  br i1 %55, label %56, label %60
-
-56:                                               ; preds = %54
-  %57 = zext i32 %0 to i64
-  %58 = shl i64 %57, 2
-  %59 = call i8* @llvm.load.relative.i64(i8* bitcast ([8 x i32]* @reltable.fault_n to i8*), i64 %58)
-  br label %60
-
-60:                                               ; preds = %54, %56
-  %61 = phi i8* [ %59, %56 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.53, i64 0, i64 0), %54 ]
-  %62 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %61) #31
+61:                                               ; preds = %58
+  %62 = tail call i64 @strlen(i8* noundef nonnull %3) #34
   br label %63
 
-63:                                               ; preds = %67, %60
-  %64 = phi i64 [ %62, %60 ], [ %71, %67 ]
-  %65 = phi i8* [ %61, %60 ], [ %70, %67 ]
+63:                                               ; preds = %67, %61
+  %64 = phi i64 [ %62, %61 ], [ %71, %67 ]
+  %65 = phi i8* [ %3, %61 ], [ %70, %67 ]
   %66 = icmp sgt i64 %64, 0
   br i1 %66, label %67, label %72
 
 67:                                               ; preds = %63
-  %68 = tail call i64 @write(i32 noundef 2, i8* noundef %65, i64 noundef %64) #30
+  %68 = tail call i64 @write(i32 noundef 2, i8* noundef %65, i64 noundef %64) #33
   %69 = icmp sgt i64 %68, -1
   %70 = getelementptr inbounds i8, i8* %65, i64 %68
   %71 = sub nsw i64 %64, %68
   br i1 %69, label %63, label %72
 
-72:                                               ; preds = %63, %67
-  %73 = icmp sgt i64 %2, 0
-  br i1 %73, label %74, label %93
+72:                                               ; preds = %67, %63
+  %73 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %59, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.52, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #33
+  %74 = sext i32 %73 to i64
+  br label %75
 
-74:                                               ; preds = %72, %78
-  %75 = phi i64 [ %82, %78 ], [ 2, %72 ]
-  %76 = phi i8* [ %81, %78 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.54, i64 0, i64 0), %72 ]
-  %77 = icmp sgt i64 %75, 0
-  br i1 %77, label %78, label %83
+75:                                               ; preds = %79, %72
+  %76 = phi i64 [ %74, %72 ], [ %83, %79 ]
+  %77 = phi i8* [ %59, %72 ], [ %82, %79 ]
+  %78 = icmp sgt i64 %76, 0
+  br i1 %78, label %79, label %84
 
-78:                                               ; preds = %74
-  %79 = tail call i64 @write(i32 noundef 2, i8* noundef %76, i64 noundef %75) #30
-  %80 = icmp sgt i64 %79, -1
-  %81 = getelementptr inbounds i8, i8* %76, i64 %79
-  %82 = sub nsw i64 %75, %79
-  br i1 %80, label %74, label %83
+79:                                               ; preds = %75
+  %80 = call i64 @write(i32 noundef 2, i8* noundef %77, i64 noundef %76) #33
+  %81 = icmp sgt i64 %80, -1
+  %82 = getelementptr inbounds i8, i8* %77, i64 %80
+  %83 = sub nsw i64 %76, %80
+  br i1 %81, label %75, label %84
 
-83:                                               ; preds = %74, %78
-  br label %84
+84:                                               ; preds = %79, %75, %58
+  %85 = icmp ult i32 %0, 8
+  br i1 %85, label %86, label %90
 
-84:                                               ; preds = %83, %88
-  %85 = phi i64 [ %92, %88 ], [ %2, %83 ]
-  %86 = phi i8* [ %91, %88 ], [ %1, %83 ]
-  %87 = icmp sgt i64 %85, 0
-  br i1 %87, label %88, label %93
+86:                                               ; preds = %84
+  %87 = zext i32 %0 to i64
+  %88 = shl i64 %87, 2
+  %89 = call i8* @llvm.load.relative.i64(i8* bitcast ([8 x i32]* @reltable.fault_n to i8*), i64 %88)
+  br label %90
 
-88:                                               ; preds = %84
-  %89 = tail call i64 @write(i32 noundef 2, i8* noundef %86, i64 noundef %85) #30
-  %90 = icmp sgt i64 %89, -1
-  %91 = getelementptr inbounds i8, i8* %86, i64 %89
-  %92 = sub nsw i64 %85, %89
-  br i1 %90, label %84, label %93
+90:                                               ; preds = %86, %84
+  %91 = phi i8* [ %89, %86 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.53, i64 0, i64 0), %84 ]
+  %92 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %91) #34
+  br label %93
 
-93:                                               ; preds = %88, %84, %72
-  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.55, i64 0, i64 0), i64 noundef 1)
-  tail call void @exit(i32 noundef 1) #32
+93:                                               ; preds = %97, %90
+  %94 = phi i64 [ %92, %90 ], [ %101, %97 ]
+  %95 = phi i8* [ %91, %90 ], [ %100, %97 ]
+  %96 = icmp sgt i64 %94, 0
+  br i1 %96, label %97, label %102
+
+97:                                               ; preds = %93
+  %98 = tail call i64 @write(i32 noundef 2, i8* noundef %95, i64 noundef %94) #33
+  %99 = icmp sgt i64 %98, -1
+  %100 = getelementptr inbounds i8, i8* %95, i64 %98
+  %101 = sub nsw i64 %94, %98
+  br i1 %99, label %93, label %102
+
+102:                                              ; preds = %97, %93
+  %103 = icmp sgt i64 %2, 0
+  br i1 %103, label %104, label %123
+
+104:                                              ; preds = %102, %108
+  %105 = phi i64 [ %112, %108 ], [ 2, %102 ]
+  %106 = phi i8* [ %111, %108 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.54, i64 0, i64 0), %102 ]
+  %107 = icmp sgt i64 %105, 0
+  br i1 %107, label %108, label %113
+
+108:                                              ; preds = %104
+  %109 = tail call i64 @write(i32 noundef 2, i8* noundef %106, i64 noundef %105) #33
+  %110 = icmp sgt i64 %109, -1
+  %111 = getelementptr inbounds i8, i8* %106, i64 %109
+  %112 = sub nsw i64 %105, %109
+  br i1 %110, label %104, label %113
+
+113:                                              ; preds = %108, %104
+  br label %114
+
+114:                                              ; preds = %113, %118
+  %115 = phi i64 [ %122, %118 ], [ %2, %113 ]
+  %116 = phi i8* [ %121, %118 ], [ %1, %113 ]
+  %117 = icmp sgt i64 %115, 0
+  br i1 %117, label %118, label %123
+
+118:                                              ; preds = %114
+  %119 = tail call i64 @write(i32 noundef 2, i8* noundef %116, i64 noundef %115) #33
+  %120 = icmp sgt i64 %119, -1
+  %121 = getelementptr inbounds i8, i8* %116, i64 %119
+  %122 = sub nsw i64 %115, %119
+  br i1 %120, label %114, label %123
+
+123:                                              ; preds = %118, %114, %102
+  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.55, i64 0, i64 0), i64 noundef 1) #33
+  tail call void @exit(i32 noundef 1) #35
   unreachable
 }
 
 ; Function Attrs: noreturn nounwind
 define void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #6 {
   %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %1, i64 0, i32 0
-  %7 = load i8*, i8** %6, align 8, !tbaa !23
+  %7 = load i8*, i8** %6, align 8, !tbaa !35
   %8 = getelementptr inbounds i8, i8* %7, i64 16
   %9 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %1, i64 0, i32 1
-  %10 = load i64, i64* %9, align 8, !tbaa !25
-  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef nonnull %8, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #33
+  %10 = load i64, i64* %9, align 8, !tbaa !37
+  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef nonnull %8, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 }
 
@@ -544,9 +619,9 @@ define void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* nocapture noundef re
 define void @ember_fault_index(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #6 {
   %6 = alloca [96 x i8], align 16
   %7 = getelementptr inbounds [96 x i8], [96 x i8]* %6, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %7) #30
-  %8 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %7, i64 noundef 96, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str, i64 0, i64 0), i64 noundef %0, i64 noundef %1) #30
-  call void @ember_fault(i32 noundef 0, i8* noundef nonnull %7, i8* noundef %2, i32 noundef %3, i32 noundef %4) #33
+  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %7) #33
+  %8 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %7, i64 noundef 96, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str, i64 0, i64 0), i64 noundef %0, i64 noundef %1) #33
+  call void @ember_fault(i32 noundef 0, i8* noundef nonnull %7, i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 }
 
@@ -561,12 +636,12 @@ define i8* @ember_alloc(i64 noundef %0) local_unnamed_addr #0 {
 3:                                                ; preds = %1
   %4 = icmp eq i64 %0, 0
   %5 = select i1 %4, i64 1, i64 %0
-  %6 = tail call noalias i8* @malloc(i64 noundef %5) #30
+  %6 = tail call noalias i8* @malloc(i64 noundef %5) #33
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %1, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #33
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
   unreachable
 
 9:                                                ; preds = %3
@@ -578,39 +653,657 @@ declare noalias noundef i8* @malloc(i64 noundef) local_unnamed_addr #8
 
 ; Function Attrs: mustprogress nounwind willreturn
 define void @ember_free(i8* nocapture noundef %0) local_unnamed_addr #9 {
-  tail call void @free(i8* noundef %0) #30
+  tail call void @free(i8* noundef %0) #33
   ret void
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly mustprogress nounwind willreturn
 declare void @free(i8* nocapture noundef) local_unnamed_addr #10
 
+; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone willreturn
+define i64 @ember_par_chunks(i64 noundef %0) local_unnamed_addr #11 {
+  %2 = icmp ult i64 %0, 1024
+  %3 = select i1 %2, i64 %0, i64 1024
+  %4 = icmp sgt i64 %0, 0
+  %5 = select i1 %4, i64 %3, i64 0
+  ret i64 %5
+}
+
+; Function Attrs: nounwind
+define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1, i64 noundef %2) local_unnamed_addr #0 {
+  %4 = alloca %struct.timespec, align 8
+  %5 = alloca %struct.timespec, align 8
+  %6 = alloca i8*, align 8
+  %7 = alloca [16 x i64], align 16
+  %8 = alloca %struct.__sigset_t, align 8
+  %9 = alloca %struct.__sigset_t, align 8
+  %10 = icmp ult i64 %2, 1024
+  %11 = select i1 %10, i64 %2, i64 1024
+  %12 = icmp sgt i64 %2, 0
+  %13 = select i1 %12, i64 %11, i64 0
+  %14 = icmp ugt i64 %13, 1
+  br i1 %14, label %15, label %281
+
+15:                                               ; preds = %3
+  %16 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) acquire, align 64
+  %17 = icmp ne i32 %16, 2
+  %18 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8
+  %19 = icmp eq i32 %18, 0
+  %20 = select i1 %17, i1 true, i1 %19
+  br i1 %20, label %27, label %21
+
+21:                                               ; preds = %15
+  %22 = icmp sgt i32 %18, 1
+  br i1 %22, label %23, label %283
+
+23:                                               ; preds = %21
+  %24 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !38
+  %25 = tail call i32 @getpid() #33
+  %26 = icmp eq i32 %24, %25
+  br i1 %26, label %175, label %27
+
+27:                                               ; preds = %23, %15
+  br label %28
+
+28:                                               ; preds = %27, %37
+  %29 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
+  switch i32 %29, label %34 [
+    i32 2, label %30
+    i32 1, label %37
+  ]
+
+30:                                               ; preds = %28
+  %31 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !38
+  %32 = tail call i32 @getpid() #33
+  %33 = icmp eq i32 %31, %32
+  br i1 %33, label %172, label %34
+
+34:                                               ; preds = %30, %28
+  %35 = cmpxchg i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0), i32 %29, i32 1 seq_cst seq_cst, align 4
+  %36 = extractvalue { i32, i1 } %35, 1
+  br i1 %36, label %39, label %37
+
+37:                                               ; preds = %34, %28
+  %38 = tail call i32 @sched_yield() #33
+  br label %28
+
+39:                                               ; preds = %34
+  %40 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !39
+  %41 = icmp sgt i32 %40, 1
+  br i1 %41, label %42, label %46
+
+42:                                               ; preds = %39
+  %43 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %44 = tail call i32 @pthread_key_delete(i32 noundef %43) #33
+  %45 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !40
+  tail call void @free(i8* noundef %45) #33
+  br label %46
+
+46:                                               ; preds = %42, %39
+  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !40
+  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
+  store i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !39
+  store atomic i64 0, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
+  store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10) seq_cst, align 16
+  store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
+  store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
+  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) seq_cst, align 4
+  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0) seq_cst, align 8
+  %47 = bitcast [16 x i64]* %7 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %47) #33
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 16 dereferenceable(128) %47, i8 0, i64 128, i1 false) #33
+  %48 = call i32 @sched_getaffinity(i32 noundef 0, i64 noundef 128, i8* noundef nonnull %47) #33
+  %49 = icmp eq i32 %48, 0
+  br i1 %49, label %50, label %95
+
+50:                                               ; preds = %46
+  %51 = bitcast [16 x i64]* %7 to <2 x i64>*
+  %52 = load <2 x i64>, <2 x i64>* %51, align 16, !tbaa !11
+  %53 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %52)
+  %54 = getelementptr inbounds [16 x i64], [16 x i64]* %7, i64 0, i64 2
+  %55 = bitcast i64* %54 to <2 x i64>*
+  %56 = load <2 x i64>, <2 x i64>* %55, align 16, !tbaa !11
+  %57 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %56)
+  %58 = add nuw nsw <2 x i64> %57, %53
+  %59 = getelementptr inbounds [16 x i64], [16 x i64]* %7, i64 0, i64 4
+  %60 = bitcast i64* %59 to <2 x i64>*
+  %61 = load <2 x i64>, <2 x i64>* %60, align 16, !tbaa !11
+  %62 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %61)
+  %63 = add nuw nsw <2 x i64> %62, %58
+  %64 = getelementptr inbounds [16 x i64], [16 x i64]* %7, i64 0, i64 6
+  %65 = bitcast i64* %64 to <2 x i64>*
+  %66 = load <2 x i64>, <2 x i64>* %65, align 16, !tbaa !11
+  %67 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %66)
+  %68 = add nuw nsw <2 x i64> %67, %63
+  %69 = getelementptr inbounds [16 x i64], [16 x i64]* %7, i64 0, i64 8
+  %70 = bitcast i64* %69 to <2 x i64>*
+  %71 = load <2 x i64>, <2 x i64>* %70, align 16, !tbaa !11
+  %72 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %71)
+  %73 = add nuw nsw <2 x i64> %72, %68
+  %74 = getelementptr inbounds [16 x i64], [16 x i64]* %7, i64 0, i64 10
+  %75 = bitcast i64* %74 to <2 x i64>*
+  %76 = load <2 x i64>, <2 x i64>* %75, align 16, !tbaa !11
+  %77 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %76)
+  %78 = add nuw nsw <2 x i64> %77, %73
+  %79 = getelementptr inbounds [16 x i64], [16 x i64]* %7, i64 0, i64 12
+  %80 = bitcast i64* %79 to <2 x i64>*
+  %81 = load <2 x i64>, <2 x i64>* %80, align 16, !tbaa !11
+  %82 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %81)
+  %83 = add nuw nsw <2 x i64> %82, %78
+  %84 = getelementptr inbounds [16 x i64], [16 x i64]* %7, i64 0, i64 14
+  %85 = bitcast i64* %84 to <2 x i64>*
+  %86 = load <2 x i64>, <2 x i64>* %85, align 16, !tbaa !11
+  %87 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %86)
+  %88 = add <2 x i64> %87, %83
+  %89 = call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %88)
+  %90 = icmp eq i64 %89, 0
+  br i1 %90, label %95, label %91
+
+91:                                               ; preds = %50
+  %92 = icmp ult i64 %89, 1024
+  %93 = select i1 %92, i64 %89, i64 1024
+  %94 = trunc i64 %93 to i32
+  br label %102
+
+95:                                               ; preds = %50, %46
+  %96 = call i64 @sysconf(i32 noundef 84) #33
+  %97 = icmp sgt i64 %96, 0
+  br i1 %97, label %98, label %102
+
+98:                                               ; preds = %95
+  %99 = icmp ult i64 %96, 1024
+  %100 = select i1 %99, i64 %96, i64 1024
+  %101 = trunc i64 %100 to i32
+  br label %102
+
+102:                                              ; preds = %98, %95, %91
+  %103 = phi i32 [ %94, %91 ], [ %101, %98 ], [ 1, %95 ]
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %47) #33
+  %104 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.63, i64 0, i64 0)) #33
+  %105 = icmp eq i8* %104, null
+  br i1 %105, label %121, label %106
+
+106:                                              ; preds = %102
+  %107 = bitcast i8** %6 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %107) #33
+  %108 = call i64 @strtol(i8* noundef nonnull %104, i8** noundef nonnull %6, i32 noundef 10) #33
+  %109 = load i8*, i8** %6, align 8, !tbaa !7
+  %110 = icmp eq i8* %109, %104
+  br i1 %110, label %116, label %111
+
+111:                                              ; preds = %106
+  %112 = load i8, i8* %109, align 1, !tbaa !13
+  %113 = icmp eq i8 %112, 0
+  %114 = icmp sgt i64 %108, 0
+  %115 = select i1 %113, i1 %114, i1 false
+  br i1 %115, label %117, label %116
+
+116:                                              ; preds = %111, %106
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %107) #33
+  br label %121
+
+117:                                              ; preds = %111
+  %118 = icmp ult i64 %108, 1024
+  %119 = select i1 %118, i64 %108, i64 1024
+  %120 = trunc i64 %119 to i32
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %107) #33
+  br label %121
+
+121:                                              ; preds = %117, %116, %102
+  %122 = phi i32 [ %120, %117 ], [ %103, %116 ], [ %103, %102 ]
+  %123 = icmp ugt i32 %122, %103
+  %124 = select i1 %123, i64 0, i64 100000
+  store i64 %124, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !42
+  %125 = icmp ugt i32 %122, 1
+  br i1 %125, label %126, label %170
+
+126:                                              ; preds = %121
+  %127 = call i32 @pthread_key_create(i32* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), void (i8*)* noundef null) #33
+  %128 = icmp eq i32 %127, 0
+  br i1 %128, label %129, label %170
+
+129:                                              ; preds = %126
+  %130 = call i32 @pthread_mutex_init(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0), %union.pthread_mutexattr_t* noundef null) #33
+  %131 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_condattr_t* noundef null) #33
+  %132 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_condattr_t* noundef null) #33
+  %133 = add nsw i32 %122, -1
+  %134 = zext i32 %133 to i64
+  %135 = shl nuw nsw i64 %134, 3
+  %136 = call noalias i8* @malloc(i64 noundef %135) #33
+  store i8* %136, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !40
+  %137 = icmp eq i8* %136, null
+  br i1 %137, label %158, label %138
+
+138:                                              ; preds = %129
+  %139 = bitcast %struct.__sigset_t* %8 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %139) #33
+  %140 = bitcast %struct.__sigset_t* %9 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %140) #33
+  %141 = call i32 @sigfillset(%struct.__sigset_t* noundef nonnull %8) #33
+  %142 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %8, %struct.__sigset_t* noundef nonnull %9) #33
+  %143 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
+  %144 = icmp slt i32 %143, %133
+  br i1 %144, label %145, label %156
+
+145:                                              ; preds = %138, %152
+  %146 = phi i32 [ %154, %152 ], [ %143, %138 ]
+  %147 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !40
+  %148 = sext i32 %146 to i64
+  %149 = getelementptr inbounds i64, i64* %147, i64 %148
+  %150 = call i32 @pthread_create(i64* noundef %149, %union.pthread_attr_t* noundef null, i8* (i8*)* noundef nonnull @pool_worker, i8* noundef null) #33
+  %151 = icmp eq i32 %150, 0
+  br i1 %151, label %152, label %156
+
+152:                                              ; preds = %145
+  %153 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
+  %154 = add nsw i32 %153, 1
+  store i32 %154, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
+  %155 = icmp slt i32 %154, %133
+  br i1 %155, label %145, label %156, !llvm.loop !43
+
+156:                                              ; preds = %152, %145, %138
+  %157 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %9, %struct.__sigset_t* noundef null) #33
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %140) #33
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %139) #33
+  br label %158
+
+158:                                              ; preds = %156, %129
+  %159 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
+  %160 = icmp sgt i32 %159, 0
+  br i1 %160, label %161, label %163
+
+161:                                              ; preds = %158
+  %162 = add nuw nsw i32 %159, 1
+  store i32 %162, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !39
+  store atomic i64 ptrtoint (void ()* @pool_stop to i64), i64* bitcast (void ()** @em_pool_stop to i64*) seq_cst, align 8
+  br label %170
+
+163:                                              ; preds = %158
+  %164 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !40
+  call void @free(i8* noundef %164) #33
+  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !40
+  %165 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
+  %166 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #33
+  %167 = call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %168 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %169 = call i32 @pthread_key_delete(i32 noundef %168) #33
+  br label %170
+
+170:                                              ; preds = %163, %161, %126, %121
+  %171 = call i32 @getpid() #33
+  store i32 %171, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !38
+  store atomic i32 2, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
+  br label %172
+
+172:                                              ; preds = %30, %170
+  %173 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !39
+  %174 = icmp sgt i32 %173, 1
+  br i1 %174, label %175, label %281
+
+175:                                              ; preds = %23, %172
+  %176 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %177 = call i8* @pthread_getspecific(i32 noundef %176) #33
+  %178 = icmp eq i8* %177, null
+  br i1 %178, label %179, label %281
+
+179:                                              ; preds = %175
+  %180 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0), i8 1 acquire, align 1
+  %181 = and i8 %180, 1
+  %182 = icmp eq i8 %181, 0
+  br i1 %182, label %183, label %281
+
+183:                                              ; preds = %179
+  %184 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
+  %185 = icmp eq i32 %184, 2
+  br i1 %185, label %186, label %280
+
+186:                                              ; preds = %183
+  store void (i8*, i64, i64, i64)* %0, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !44
+  store i8* %1, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !45
+  store i64 %2, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !46
+  store atomic i64 9223372036854775807, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  store atomic i64 0, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) monotonic, align 64
+  %187 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !47
+  %188 = add i32 %187, 1
+  store i32 %188, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !47
+  %189 = zext i32 %188 to i64
+  %190 = shl nuw i64 %189, 32
+  %191 = shl nuw nsw i64 %13, 16
+  %192 = or i64 %190, %191
+  store atomic i64 %192, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
+  %193 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10) seq_cst, align 16
+  %194 = icmp eq i32 %193, 0
+  br i1 %194, label %200, label %195
+
+195:                                              ; preds = %186
+  %196 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %197 = call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #33
+  br label %198
+
+198:                                              ; preds = %195, %226
+  %199 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  br label %200
+
+200:                                              ; preds = %186, %198
+  br label %201
+
+201:                                              ; preds = %225, %200
+  %202 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) acquire, align 64
+  br label %203
+
+203:                                              ; preds = %209, %201
+  %204 = phi i64 [ %202, %201 ], [ %213, %209 ]
+  %205 = and i64 %204, 65535
+  %206 = lshr i64 %204, 16
+  %207 = and i64 %206, 65535
+  %208 = icmp ult i64 %205, %207
+  br i1 %208, label %209, label %229
+
+209:                                              ; preds = %203
+  %210 = add i64 %204, 1
+  %211 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19), i64 %204, i64 %210 acq_rel acquire, align 8
+  %212 = extractvalue { i64, i1 } %211, 1
+  %213 = extractvalue { i64, i1 } %211, 0
+  br i1 %212, label %214, label %203, !llvm.loop !48
+
+214:                                              ; preds = %209
+  %215 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  %216 = icmp slt i64 %205, %215
+  br i1 %216, label %217, label %218
+
+217:                                              ; preds = %214
+  call fastcc void @pool_chunk(i64 noundef %207, i64 noundef %205) #33
+  br label %218
+
+218:                                              ; preds = %217, %214
+  %219 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21), i64 1 seq_cst, align 8
+  %220 = add nsw i64 %219, 1
+  %221 = icmp eq i64 %220, %207
+  br i1 %221, label %222, label %225
+
+222:                                              ; preds = %218
+  %223 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
+  %224 = icmp eq i32 %223, 0
+  br i1 %224, label %225, label %226
+
+225:                                              ; preds = %222, %218
+  br label %201, !llvm.loop !49
+
+226:                                              ; preds = %222
+  %227 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %228 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
+  br label %198, !llvm.loop !49
+
+229:                                              ; preds = %203
+  %230 = bitcast %struct.timespec* %5 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %230) #33
+  %231 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %5) #33
+  %232 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 0
+  %233 = load i64, i64* %232, align 8, !tbaa !19
+  %234 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 1
+  %235 = load i64, i64* %234, align 8, !tbaa !21
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %230) #33
+  %236 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
+  %237 = icmp slt i64 %236, %13
+  br i1 %237, label %238, label %270
+
+238:                                              ; preds = %229
+  %239 = bitcast %struct.timespec* %4 to i8*
+  %240 = getelementptr inbounds %struct.timespec, %struct.timespec* %4, i64 0, i32 0
+  %241 = getelementptr inbounds %struct.timespec, %struct.timespec* %4, i64 0, i32 1
+  br label %242
+
+242:                                              ; preds = %266, %238
+  %243 = phi i32 [ 1, %238 ], [ %267, %266 ]
+  %244 = and i32 %243, 255
+  %245 = icmp eq i32 %244, 0
+  br i1 %245, label %246, label %266
+
+246:                                              ; preds = %242
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %239) #33
+  %247 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %4) #33
+  %248 = load i64, i64* %240, align 8, !tbaa !19
+  %249 = load i64, i64* %241, align 8, !tbaa !21
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %239) #33
+  %250 = sub i64 %248, %233
+  %251 = mul i64 %250, 1000000000
+  %252 = sub i64 %249, %235
+  %253 = add i64 %252, %251
+  %254 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !42
+  %255 = icmp sgt i64 %253, %254
+  br i1 %255, label %256, label %266
+
+256:                                              ; preds = %246
+  store atomic i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
+  %257 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %258 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
+  %259 = icmp slt i64 %258, %13
+  br i1 %259, label %260, label %264
+
+260:                                              ; preds = %256, %260
+  %261 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %262 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
+  %263 = icmp slt i64 %262, %13
+  br i1 %263, label %260, label %264, !llvm.loop !50
+
+264:                                              ; preds = %260, %256
+  %265 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
+  br label %270
+
+266:                                              ; preds = %246, %242
+  %267 = add i32 %243, 1
+  %268 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
+  %269 = icmp slt i64 %268, %13
+  br i1 %269, label %242, label %270, !llvm.loop !51
+
+270:                                              ; preds = %266, %264, %229
+  %271 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  %272 = icmp eq i64 %271, 9223372036854775807
+  br i1 %272, label %279, label %273
+
+273:                                              ; preds = %270
+  %274 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), align 16, !tbaa !29
+  %275 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 4), align 8, !tbaa !33
+  %276 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 3), align 32, !tbaa !30
+  %277 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 1), align 4, !tbaa !31
+  %278 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 2), align 8, !tbaa !32
+  call fastcc void @fault_n(i32 noundef %274, i8* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 5, i64 0), i64 noundef %275, i8* noundef %276, i32 noundef %277, i32 noundef %278) #35
+  unreachable
+
+279:                                              ; preds = %270
+  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
+  br label %298
+
+280:                                              ; preds = %183
+  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
+  br label %281
+
+281:                                              ; preds = %280, %179, %175, %172, %3
+  %282 = icmp eq i64 %13, 0
+  br i1 %282, label %298, label %283
+
+283:                                              ; preds = %21, %281
+  %284 = sdiv i64 %2, %11
+  %285 = srem i64 %2, %11
+  br label %286
+
+286:                                              ; preds = %283, %286
+  %287 = phi i64 [ 0, %283 ], [ %292, %286 ]
+  %288 = mul nsw i64 %284, %287
+  %289 = mul nsw i64 %285, %287
+  %290 = sdiv i64 %289, %11
+  %291 = add nsw i64 %290, %288
+  %292 = add nuw nsw i64 %287, 1
+  %293 = mul nsw i64 %284, %292
+  %294 = mul nsw i64 %285, %292
+  %295 = sdiv i64 %294, %11
+  %296 = add nsw i64 %295, %293
+  call void %0(i8* noundef %1, i64 noundef %291, i64 noundef %296, i64 noundef %287) #33
+  %297 = icmp eq i64 %292, %13
+  br i1 %297, label %298, label %286, !llvm.loop !52
+
+298:                                              ; preds = %286, %281, %279
+  ret void
+}
+
+; Function Attrs: nounwind
+declare i32 @getpid() local_unnamed_addr #1
+
+; Function Attrs: nounwind
+declare i8* @pthread_getspecific(i32 noundef) local_unnamed_addr #1
+
+; Function Attrs: nounwind
+define void @ember_par_shutdown() local_unnamed_addr #0 {
+  tail call void @pool_stop()
+  ret void
+}
+
+; Function Attrs: nounwind
+define internal void @pool_stop() #0 {
+  %1 = cmpxchg i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0), i32 2, i32 1 seq_cst seq_cst, align 4
+  %2 = extractvalue { i32, i1 } %1, 1
+  br i1 %2, label %3, label %44
+
+3:                                                ; preds = %0
+  %4 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !39
+  %5 = icmp sgt i32 %4, 1
+  br i1 %5, label %6, label %43
+
+6:                                                ; preds = %3
+  %7 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !38
+  %8 = tail call i32 @getpid() #33
+  %9 = icmp eq i32 %7, %8
+  br i1 %9, label %10, label %39
+
+10:                                               ; preds = %6
+  %11 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0), i8 1 acquire, align 1
+  %12 = and i8 %11, 1
+  %13 = icmp eq i8 %12, 0
+  br i1 %13, label %19, label %14
+
+14:                                               ; preds = %10, %14
+  %15 = tail call i32 @sched_yield() #33
+  %16 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0), i8 1 acquire, align 1
+  %17 = and i8 %16, 1
+  %18 = icmp eq i8 %17, 0
+  br i1 %18, label %19, label %14, !llvm.loop !53
+
+19:                                               ; preds = %14, %10
+  store atomic i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
+  %20 = tail call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %21 = tail call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #33
+  %22 = tail call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %23 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
+  %24 = icmp sgt i32 %23, 0
+  br i1 %24, label %29, label %25
+
+25:                                               ; preds = %29, %19
+  %26 = tail call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
+  %27 = tail call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #33
+  %28 = tail call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  br label %39
+
+29:                                               ; preds = %19, %29
+  %30 = phi i64 [ %35, %29 ], [ 0, %19 ]
+  %31 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !40
+  %32 = getelementptr inbounds i64, i64* %31, i64 %30
+  %33 = load i64, i64* %32, align 8, !tbaa !11
+  %34 = tail call i32 @pthread_join(i64 noundef %33, i8** noundef null) #33
+  %35 = add nuw nsw i64 %30, 1
+  %36 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
+  %37 = sext i32 %36 to i64
+  %38 = icmp slt i64 %35, %37
+  br i1 %38, label %29, label %25, !llvm.loop !54
+
+39:                                               ; preds = %25, %6
+  %40 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %41 = tail call i32 @pthread_key_delete(i32 noundef %40) #33
+  %42 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !40
+  tail call void @free(i8* noundef %42) #33
+  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !40
+  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
+  br label %43
+
+43:                                               ; preds = %39, %3
+  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !39
+  store atomic i64 0, i64* bitcast (void ()** @em_pool_stop to i64*) seq_cst, align 8
+  store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
+  br label %44
+
+44:                                               ; preds = %0, %43
+  ret void
+}
+
+; Function Attrs: nounwind
+define void @ember_rt_finish() local_unnamed_addr #0 {
+  br label %1
+
+1:                                                ; preds = %1, %0
+  %2 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %3 = and i8 %2, 1
+  %4 = icmp eq i8 %3, 0
+  br i1 %4, label %5, label %1, !llvm.loop !9
+
+5:                                                ; preds = %1
+  %6 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  br label %7
+
+7:                                                ; preds = %11, %5
+  %8 = phi i64 [ %6, %5 ], [ %15, %11 ]
+  %9 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %5 ], [ %14, %11 ]
+  %10 = icmp sgt i64 %8, 0
+  br i1 %10, label %11, label %16
+
+11:                                               ; preds = %7
+  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #33
+  %13 = icmp sgt i64 %12, -1
+  %14 = getelementptr inbounds i8, i8* %9, i64 %12
+  %15 = sub nsw i64 %8, %12
+  br i1 %13, label %7, label %16
+
+16:                                               ; preds = %7, %11
+  store i64 0, i64* @em_out_len, align 8, !tbaa !11
+  store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
+  %17 = load atomic i64, i64* bitcast (void ()** @em_pool_stop to i64*) seq_cst, align 8
+  %18 = icmp eq i64 %17, 0
+  br i1 %18, label %21, label %19
+
+19:                                               ; preds = %16
+  %20 = inttoptr i64 %17 to void ()*
+  tail call void %20() #33
+  br label %21
+
+21:                                               ; preds = %19, %16
+  ret void
+}
+
 ; Function Attrs: nounwind
 define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
-  %1 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
+  %1 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %2 = icmp eq i8* %1, null
   br i1 %2, label %3, label %4
 
 3:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 4:                                                ; preds = %0
   %5 = getelementptr inbounds i8, i8* %1, i64 8
   %6 = bitcast i8* %5 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %6, align 8, !tbaa !11
-  %7 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
+  %7 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %8 = icmp eq i8* %7, null
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 10:                                               ; preds = %4
   %11 = bitcast i8* %1 to %struct.EmBuf*
   %12 = bitcast i8* %1 to i8**
-  store i8* %7, i8** %12, align 8, !tbaa !23
+  store i8* %7, i8** %12, align 8, !tbaa !35
   ret %struct.EmBuf* %11
 }
 
@@ -621,10 +1314,10 @@ define void @ember_buf_free(%struct.EmBuf* noundef %0) local_unnamed_addr #9 {
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %5 = load i8*, i8** %4, align 8, !tbaa !23
-  tail call void @free(i8* noundef %5) #30
+  %5 = load i8*, i8** %4, align 8, !tbaa !35
+  tail call void @free(i8* noundef %5) #33
   %6 = bitcast %struct.EmBuf* %0 to i8*
-  tail call void @free(i8* noundef %6) #30
+  tail call void @free(i8* noundef %6) #33
   br label %7
 
 7:                                                ; preds = %1, %3
@@ -634,16 +1327,16 @@ define void @ember_buf_free(%struct.EmBuf* noundef %0) local_unnamed_addr #9 {
 ; Function Attrs: nounwind
 define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !25
+  %5 = load i64, i64* %4, align 8, !tbaa !37
   %6 = add nsw i64 %5, %2
   %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %8 = load i64, i64* %7, align 8, !tbaa !26
+  %8 = load i64, i64* %7, align 8, !tbaa !55
   %9 = icmp sgt i64 %6, %8
   br i1 %9, label %13, label %10
 
 10:                                               ; preds = %3
   %11 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %12 = load i8*, i8** %11, align 8, !tbaa !23
+  %12 = load i8*, i8** %11, align 8, !tbaa !35
   br label %29
 
 13:                                               ; preds = %3
@@ -656,21 +1349,21 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   br i1 %19, label %20, label %26
 
 20:                                               ; preds = %13
-  %21 = load i8*, i8** %17, align 8, !tbaa !23
+  %21 = load i8*, i8** %17, align 8, !tbaa !35
   %22 = icmp eq i64 %18, 0
   %23 = select i1 %22, i64 1, i64 %18
-  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #30
+  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #33
   %25 = icmp eq i8* %24, null
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 27:                                               ; preds = %20
-  store i8* %24, i8** %17, align 8, !tbaa !23
-  store i64 %16, i64* %7, align 8, !tbaa !26
-  %28 = load i64, i64* %4, align 8, !tbaa !25
+  store i8* %24, i8** %17, align 8, !tbaa !35
+  store i64 %16, i64* %7, align 8, !tbaa !55
+  %28 = load i64, i64* %4, align 8, !tbaa !37
   br label %29
 
 29:                                               ; preds = %10, %27
@@ -679,30 +1372,30 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   %32 = getelementptr inbounds i8, i8* %31, i64 16
   %33 = getelementptr inbounds i8, i8* %32, i64 %30
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %33, i8* align 1 %1, i64 %2, i1 false)
-  %34 = load i64, i64* %4, align 8, !tbaa !25
+  %34 = load i64, i64* %4, align 8, !tbaa !37
   %35 = add nsw i64 %34, %2
-  store i64 %35, i64* %4, align 8, !tbaa !25
+  store i64 %35, i64* %4, align 8, !tbaa !37
   ret void
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind willreturn
-declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #11
+declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #12
 
 ; Function Attrs: nounwind
 define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #0 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %4 = load i64, i64* %3, align 8, !tbaa !11
   %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %6 = load i64, i64* %5, align 8, !tbaa !25
+  %6 = load i64, i64* %5, align 8, !tbaa !37
   %7 = add nsw i64 %6, %4
   %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !26
+  %9 = load i64, i64* %8, align 8, !tbaa !55
   %10 = icmp sgt i64 %7, %9
   br i1 %10, label %14, label %11
 
 11:                                               ; preds = %2
   %12 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %13 = load i8*, i8** %12, align 8, !tbaa !23
+  %13 = load i8*, i8** %12, align 8, !tbaa !35
   br label %30
 
 14:                                               ; preds = %2
@@ -715,21 +1408,21 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   br i1 %20, label %21, label %27
 
 21:                                               ; preds = %14
-  %22 = load i8*, i8** %18, align 8, !tbaa !23
+  %22 = load i8*, i8** %18, align 8, !tbaa !35
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #30
+  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #33
   %26 = icmp eq i8* %25, null
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 28:                                               ; preds = %21
-  store i8* %25, i8** %18, align 8, !tbaa !23
-  store i64 %17, i64* %8, align 8, !tbaa !26
-  %29 = load i64, i64* %5, align 8, !tbaa !25
+  store i8* %25, i8** %18, align 8, !tbaa !35
+  store i64 %17, i64* %8, align 8, !tbaa !55
+  %29 = load i64, i64* %5, align 8, !tbaa !37
   br label %30
 
 30:                                               ; preds = %11, %28
@@ -738,10 +1431,10 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   %33 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   %34 = getelementptr inbounds i8, i8* %32, i64 16
   %35 = getelementptr inbounds i8, i8* %34, i64 %31
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %35, i8* nonnull align 1 %33, i64 %4, i1 false) #30
-  %36 = load i64, i64* %5, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %35, i8* nonnull align 1 %33, i64 %4, i1 false) #33
+  %36 = load i64, i64* %5, align 8, !tbaa !37
   %37 = add nsw i64 %36, %4
-  store i64 %37, i64* %5, align 8, !tbaa !25
+  store i64 %37, i64* %5, align 8, !tbaa !37
   ret void
 }
 
@@ -749,7 +1442,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
 define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) local_unnamed_addr #0 {
   %3 = alloca [20 x i8], align 16
   %4 = getelementptr inbounds [20 x i8], [20 x i8]* %3, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 20, i8* nonnull %4) #30
+  call void @llvm.lifetime.start.p0i8(i64 20, i8* nonnull %4) #33
   br label %5
 
 5:                                                ; preds = %5, %2
@@ -763,23 +1456,23 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   store i8 %10, i8* %12, align 1, !tbaa !13
   %13 = udiv i64 %7, 10
   %14 = icmp ult i64 %7, 10
-  br i1 %14, label %15, label %5, !llvm.loop !27
+  br i1 %14, label %15, label %5, !llvm.loop !56
 
 15:                                               ; preds = %5
   %16 = mul i64 %6, -4294967296
   %17 = add i64 %16, 90194313216
   %18 = ashr exact i64 %17, 32
   %19 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %20 = load i64, i64* %19, align 8, !tbaa !25
+  %20 = load i64, i64* %19, align 8, !tbaa !37
   %21 = add nsw i64 %20, %18
   %22 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %23 = load i64, i64* %22, align 8, !tbaa !26
+  %23 = load i64, i64* %22, align 8, !tbaa !55
   %24 = icmp sgt i64 %21, %23
   br i1 %24, label %28, label %25
 
 25:                                               ; preds = %15
   %26 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %27 = load i8*, i8** %26, align 8, !tbaa !23
+  %27 = load i8*, i8** %26, align 8, !tbaa !35
   br label %44
 
 28:                                               ; preds = %15
@@ -792,21 +1485,21 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   br i1 %34, label %35, label %41
 
 35:                                               ; preds = %28
-  %36 = load i8*, i8** %32, align 8, !tbaa !23
+  %36 = load i8*, i8** %32, align 8, !tbaa !35
   %37 = icmp eq i64 %33, 0
   %38 = select i1 %37, i64 1, i64 %33
-  %39 = tail call i8* @realloc(i8* noundef %36, i64 noundef %38) #30
+  %39 = tail call i8* @realloc(i8* noundef %36, i64 noundef %38) #33
   %40 = icmp eq i8* %39, null
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %35, %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 42:                                               ; preds = %35
-  store i8* %39, i8** %32, align 8, !tbaa !23
-  store i64 %31, i64* %22, align 8, !tbaa !26
-  %43 = load i64, i64* %19, align 8, !tbaa !25
+  store i8* %39, i8** %32, align 8, !tbaa !35
+  store i64 %31, i64* %22, align 8, !tbaa !55
+  %43 = load i64, i64* %19, align 8, !tbaa !37
   br label %44
 
 44:                                               ; preds = %25, %42
@@ -815,11 +1508,11 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %47 = getelementptr inbounds [20 x i8], [20 x i8]* %3, i64 0, i64 %11
   %48 = getelementptr inbounds i8, i8* %46, i64 16
   %49 = getelementptr inbounds i8, i8* %48, i64 %45
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %49, i8* nonnull align 1 %47, i64 %18, i1 false) #30
-  %50 = load i64, i64* %19, align 8, !tbaa !25
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %49, i8* nonnull align 1 %47, i64 %18, i1 false) #33
+  %50 = load i64, i64* %19, align 8, !tbaa !37
   %51 = add nsw i64 %50, %18
-  store i64 %51, i64* %19, align 8, !tbaa !25
-  call void @llvm.lifetime.end.p0i8(i64 20, i8* nonnull %4) #30
+  store i64 %51, i64* %19, align 8, !tbaa !37
+  call void @llvm.lifetime.end.p0i8(i64 20, i8* nonnull %4) #33
   ret void
 }
 
@@ -830,16 +1523,16 @@ define void @ember_buf_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
 
 4:                                                ; preds = %2
   %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %6 = load i64, i64* %5, align 8, !tbaa !25
+  %6 = load i64, i64* %5, align 8, !tbaa !37
   %7 = add nsw i64 %6, 1
   %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !26
+  %9 = load i64, i64* %8, align 8, !tbaa !55
   %10 = icmp slt i64 %6, %9
   br i1 %10, label %11, label %14
 
 11:                                               ; preds = %4
   %12 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %13 = load i8*, i8** %12, align 8, !tbaa !23
+  %13 = load i8*, i8** %12, align 8, !tbaa !35
   br label %30
 
 14:                                               ; preds = %4
@@ -852,21 +1545,21 @@ define void @ember_buf_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   br i1 %20, label %21, label %27
 
 21:                                               ; preds = %14
-  %22 = load i8*, i8** %18, align 8, !tbaa !23
+  %22 = load i8*, i8** %18, align 8, !tbaa !35
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #30
+  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #33
   %26 = icmp eq i8* %25, null
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 28:                                               ; preds = %21
-  store i8* %25, i8** %18, align 8, !tbaa !23
-  store i64 %17, i64* %8, align 8, !tbaa !26
-  %29 = load i64, i64* %5, align 8, !tbaa !25
+  store i8* %25, i8** %18, align 8, !tbaa !35
+  store i64 %17, i64* %8, align 8, !tbaa !55
+  %29 = load i64, i64* %5, align 8, !tbaa !37
   br label %30
 
 30:                                               ; preds = %11, %28
@@ -875,9 +1568,9 @@ define void @ember_buf_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %33 = getelementptr inbounds i8, i8* %32, i64 16
   %34 = getelementptr inbounds i8, i8* %33, i64 %31
   store i8 45, i8* %34, align 1, !tbaa !13
-  %35 = load i64, i64* %5, align 8, !tbaa !25
+  %35 = load i64, i64* %5, align 8, !tbaa !37
   %36 = add nsw i64 %35, 1
-  store i64 %36, i64* %5, align 8, !tbaa !25
+  store i64 %36, i64* %5, align 8, !tbaa !37
   %37 = sub i64 0, %1
   tail call void @ember_buf_u64(%struct.EmBuf* noundef nonnull %0, i64 noundef %37)
   br label %39
@@ -895,16 +1588,16 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
   %3 = icmp eq i32 %1, 0
   %4 = select i1 %3, i64 5, i64 4
   %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %6 = load i64, i64* %5, align 8, !tbaa !25
+  %6 = load i64, i64* %5, align 8, !tbaa !37
   %7 = add nsw i64 %6, %4
   %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !26
+  %9 = load i64, i64* %8, align 8, !tbaa !55
   %10 = icmp sgt i64 %7, %9
   br i1 %10, label %14, label %11
 
 11:                                               ; preds = %2
   %12 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %13 = load i8*, i8** %12, align 8, !tbaa !23
+  %13 = load i8*, i8** %12, align 8, !tbaa !35
   br label %30
 
 14:                                               ; preds = %2
@@ -917,21 +1610,21 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
   br i1 %20, label %21, label %27
 
 21:                                               ; preds = %14
-  %22 = load i8*, i8** %18, align 8, !tbaa !23
+  %22 = load i8*, i8** %18, align 8, !tbaa !35
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #30
+  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #33
   %26 = icmp eq i8* %25, null
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 28:                                               ; preds = %21
-  store i8* %25, i8** %18, align 8, !tbaa !23
-  store i64 %17, i64* %8, align 8, !tbaa !26
-  %29 = load i64, i64* %5, align 8, !tbaa !25
+  store i8* %25, i8** %18, align 8, !tbaa !35
+  store i64 %17, i64* %8, align 8, !tbaa !55
+  %29 = load i64, i64* %5, align 8, !tbaa !37
   br label %30
 
 30:                                               ; preds = %11, %28
@@ -940,27 +1633,27 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
   %33 = select i1 %3, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.3, i64 0, i64 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.2, i64 0, i64 0)
   %34 = getelementptr inbounds i8, i8* %32, i64 16
   %35 = getelementptr inbounds i8, i8* %34, i64 %31
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4) %35, i8* noundef nonnull align 1 dereferenceable(4) %33, i64 %4, i1 false) #30
-  %36 = load i64, i64* %5, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4) %35, i8* noundef nonnull align 1 dereferenceable(4) %33, i64 %4, i1 false) #33
+  %36 = load i64, i64* %5, align 8, !tbaa !37
   %37 = add nsw i64 %36, %4
-  store i64 %37, i64* %5, align 8, !tbaa !25
+  store i64 %37, i64* %5, align 8, !tbaa !37
   ret void
 }
 
 ; Function Attrs: nounwind
 define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1) unnamed_addr #0 {
-  %3 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %1) #31
+  %3 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %1) #34
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !25
+  %5 = load i64, i64* %4, align 8, !tbaa !37
   %6 = add nsw i64 %5, %3
   %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %8 = load i64, i64* %7, align 8, !tbaa !26
+  %8 = load i64, i64* %7, align 8, !tbaa !55
   %9 = icmp sgt i64 %6, %8
   br i1 %9, label %13, label %10
 
 10:                                               ; preds = %2
   %11 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %12 = load i8*, i8** %11, align 8, !tbaa !23
+  %12 = load i8*, i8** %11, align 8, !tbaa !35
   br label %29
 
 13:                                               ; preds = %2
@@ -973,21 +1666,21 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   br i1 %19, label %20, label %26
 
 20:                                               ; preds = %13
-  %21 = load i8*, i8** %17, align 8, !tbaa !23
+  %21 = load i8*, i8** %17, align 8, !tbaa !35
   %22 = icmp eq i64 %18, 0
   %23 = select i1 %22, i64 1, i64 %18
-  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #30
+  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #33
   %25 = icmp eq i8* %24, null
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 27:                                               ; preds = %20
-  store i8* %24, i8** %17, align 8, !tbaa !23
-  store i64 %16, i64* %7, align 8, !tbaa !26
-  %28 = load i64, i64* %4, align 8, !tbaa !25
+  store i8* %24, i8** %17, align 8, !tbaa !35
+  store i64 %16, i64* %7, align 8, !tbaa !55
+  %28 = load i64, i64* %4, align 8, !tbaa !37
   br label %29
 
 29:                                               ; preds = %10, %27
@@ -995,26 +1688,26 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   %31 = phi i8* [ %12, %10 ], [ %24, %27 ]
   %32 = getelementptr inbounds i8, i8* %31, i64 16
   %33 = getelementptr inbounds i8, i8* %32, i64 %30
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %33, i8* align 1 %1, i64 %3, i1 false) #30
-  %34 = load i64, i64* %4, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %33, i8* align 1 %1, i64 %3, i1 false) #33
+  %34 = load i64, i64* %4, align 8, !tbaa !37
   %35 = add nsw i64 %34, %3
-  store i64 %35, i64* %4, align 8, !tbaa !25
+  store i64 %35, i64* %4, align 8, !tbaa !37
   ret void
 }
 
 ; Function Attrs: nounwind
 define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture noundef readonly %1, i64 noundef %2, void (%struct.EmBuf*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %6 = load i64, i64* %5, align 8, !tbaa !25
+  %6 = load i64, i64* %5, align 8, !tbaa !37
   %7 = add nsw i64 %6, 1
   %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !26
+  %9 = load i64, i64* %8, align 8, !tbaa !55
   %10 = icmp slt i64 %6, %9
   br i1 %10, label %11, label %14
 
 11:                                               ; preds = %4
   %12 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %13 = load i8*, i8** %12, align 8, !tbaa !23
+  %13 = load i8*, i8** %12, align 8, !tbaa !35
   br label %30
 
 14:                                               ; preds = %4
@@ -1027,21 +1720,21 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br i1 %20, label %21, label %27
 
 21:                                               ; preds = %14
-  %22 = load i8*, i8** %18, align 8, !tbaa !23
+  %22 = load i8*, i8** %18, align 8, !tbaa !35
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #30
+  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #33
   %26 = icmp eq i8* %25, null
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 28:                                               ; preds = %21
-  store i8* %25, i8** %18, align 8, !tbaa !23
-  store i64 %17, i64* %8, align 8, !tbaa !26
-  %29 = load i64, i64* %5, align 8, !tbaa !25
+  store i8* %25, i8** %18, align 8, !tbaa !35
+  store i64 %17, i64* %8, align 8, !tbaa !55
+  %29 = load i64, i64* %5, align 8, !tbaa !37
   br label %30
 
 30:                                               ; preds = %11, %28
@@ -1050,9 +1743,9 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %33 = getelementptr inbounds i8, i8* %32, i64 16
   %34 = getelementptr inbounds i8, i8* %33, i64 %31
   store i8 91, i8* %34, align 1, !tbaa !13
-  %35 = load i64, i64* %5, align 8, !tbaa !25
+  %35 = load i64, i64* %5, align 8, !tbaa !37
   %36 = add nsw i64 %35, 1
-  store i64 %36, i64* %5, align 8, !tbaa !25
+  store i64 %36, i64* %5, align 8, !tbaa !37
   %37 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
   %38 = load i64, i64* %37, align 8, !tbaa !15
   %39 = icmp sgt i64 %38, 0
@@ -1062,25 +1755,25 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %41 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %42 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
   %43 = load i8*, i8** %42, align 8, !tbaa !18
-  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %43) #30
+  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %43) #33
   %44 = load i64, i64* %37, align 8, !tbaa !15
   %45 = icmp sgt i64 %44, 1
   br i1 %45, label %79, label %46
 
 46:                                               ; preds = %102, %40
-  %47 = load i64, i64* %5, align 8, !tbaa !25
+  %47 = load i64, i64* %5, align 8, !tbaa !37
   br label %48
 
 48:                                               ; preds = %46, %30
   %49 = phi i64 [ %47, %46 ], [ %36, %30 ]
   %50 = add nsw i64 %49, 1
-  %51 = load i64, i64* %8, align 8, !tbaa !26
+  %51 = load i64, i64* %8, align 8, !tbaa !55
   %52 = icmp slt i64 %49, %51
   br i1 %52, label %53, label %56
 
 53:                                               ; preds = %48
   %54 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %55 = load i8*, i8** %54, align 8, !tbaa !23
+  %55 = load i8*, i8** %54, align 8, !tbaa !35
   br label %72
 
 56:                                               ; preds = %48
@@ -1093,21 +1786,21 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br i1 %62, label %63, label %69
 
 63:                                               ; preds = %56
-  %64 = load i8*, i8** %60, align 8, !tbaa !23
+  %64 = load i8*, i8** %60, align 8, !tbaa !35
   %65 = icmp eq i64 %61, 0
   %66 = select i1 %65, i64 1, i64 %61
-  %67 = tail call i8* @realloc(i8* noundef %64, i64 noundef %66) #30
+  %67 = tail call i8* @realloc(i8* noundef %64, i64 noundef %66) #33
   %68 = icmp eq i8* %67, null
   br i1 %68, label %69, label %70
 
 69:                                               ; preds = %63, %56
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 70:                                               ; preds = %63
-  store i8* %67, i8** %60, align 8, !tbaa !23
-  store i64 %59, i64* %8, align 8, !tbaa !26
-  %71 = load i64, i64* %5, align 8, !tbaa !25
+  store i8* %67, i8** %60, align 8, !tbaa !35
+  store i64 %59, i64* %8, align 8, !tbaa !55
+  %71 = load i64, i64* %5, align 8, !tbaa !37
   br label %72
 
 72:                                               ; preds = %53, %70
@@ -1116,21 +1809,21 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %75 = getelementptr inbounds i8, i8* %74, i64 16
   %76 = getelementptr inbounds i8, i8* %75, i64 %73
   store i8 93, i8* %76, align 1, !tbaa !13
-  %77 = load i64, i64* %5, align 8, !tbaa !25
+  %77 = load i64, i64* %5, align 8, !tbaa !37
   %78 = add nsw i64 %77, 1
-  store i64 %78, i64* %5, align 8, !tbaa !25
+  store i64 %78, i64* %5, align 8, !tbaa !37
   ret void
 
 79:                                               ; preds = %40, %102
   %80 = phi i64 [ %113, %102 ], [ 1, %40 ]
-  %81 = load i64, i64* %5, align 8, !tbaa !25
+  %81 = load i64, i64* %5, align 8, !tbaa !37
   %82 = add nsw i64 %81, 2
-  %83 = load i64, i64* %8, align 8, !tbaa !26
+  %83 = load i64, i64* %8, align 8, !tbaa !55
   %84 = icmp sgt i64 %82, %83
   br i1 %84, label %87, label %85
 
 85:                                               ; preds = %79
-  %86 = load i8*, i8** %41, align 8, !tbaa !23
+  %86 = load i8*, i8** %41, align 8, !tbaa !35
   br label %102
 
 87:                                               ; preds = %79
@@ -1142,21 +1835,21 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br i1 %92, label %93, label %99
 
 93:                                               ; preds = %87
-  %94 = load i8*, i8** %41, align 8, !tbaa !23
+  %94 = load i8*, i8** %41, align 8, !tbaa !35
   %95 = icmp eq i64 %91, 0
   %96 = select i1 %95, i64 1, i64 %91
-  %97 = tail call i8* @realloc(i8* noundef %94, i64 noundef %96) #30
+  %97 = tail call i8* @realloc(i8* noundef %94, i64 noundef %96) #33
   %98 = icmp eq i8* %97, null
   br i1 %98, label %99, label %100
 
 99:                                               ; preds = %93, %87
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 100:                                              ; preds = %93
-  store i8* %97, i8** %41, align 8, !tbaa !23
-  store i64 %90, i64* %8, align 8, !tbaa !26
-  %101 = load i64, i64* %5, align 8, !tbaa !25
+  store i8* %97, i8** %41, align 8, !tbaa !35
+  store i64 %90, i64* %8, align 8, !tbaa !55
+  %101 = load i64, i64* %5, align 8, !tbaa !37
   br label %102
 
 102:                                              ; preds = %100, %85
@@ -1166,43 +1859,43 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %106 = getelementptr inbounds i8, i8* %105, i64 %103
   %107 = bitcast i8* %106 to i16*
   store i16 8236, i16* %107, align 1
-  %108 = load i64, i64* %5, align 8, !tbaa !25
+  %108 = load i64, i64* %5, align 8, !tbaa !37
   %109 = add nsw i64 %108, 2
-  store i64 %109, i64* %5, align 8, !tbaa !25
+  store i64 %109, i64* %5, align 8, !tbaa !37
   %110 = load i8*, i8** %42, align 8, !tbaa !18
   %111 = mul nsw i64 %80, %2
   %112 = getelementptr inbounds i8, i8* %110, i64 %111
-  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %112) #30
+  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %112) #33
   %113 = add nuw nsw i64 %80, 1
   %114 = load i64, i64* %37, align 8, !tbaa !15
   %115 = icmp slt i64 %113, %114
-  br i1 %115, label %79, label %46, !llvm.loop !28
+  br i1 %115, label %79, label %46, !llvm.loop !57
 }
 
 ; Function Attrs: mustprogress nounwind willreturn
 define %struct.EmStr* @ember_buf_finish(%struct.EmBuf* nocapture noundef %0) local_unnamed_addr #9 {
   %2 = bitcast %struct.EmBuf* %0 to %struct.EmStr**
-  %3 = load %struct.EmStr*, %struct.EmStr** %2, align 8, !tbaa !23
+  %3 = load %struct.EmStr*, %struct.EmStr** %2, align 8, !tbaa !35
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !25
+  %5 = load i64, i64* %4, align 8, !tbaa !37
   %6 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 0
   store i64 %5, i64* %6, align 8, !tbaa !11
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 1
   store i64 0, i64* %7, align 8, !tbaa !11
-  %8 = load i64, i64* %4, align 8, !tbaa !25
+  %8 = load i64, i64* %4, align 8, !tbaa !37
   %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 2, i64 %8
   store i8 0, i8* %9, align 1, !tbaa !13
   %10 = bitcast %struct.EmBuf* %0 to i8*
-  tail call void @free(i8* noundef %10) #30
+  tail call void @free(i8* noundef %10) #33
   ret %struct.EmStr* %3
 }
 
 ; Function Attrs: nounwind
 define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %3 = load i8*, i8** %2, align 8, !tbaa !23
+  %3 = load i8*, i8** %2, align 8, !tbaa !35
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !25
+  %5 = load i64, i64* %4, align 8, !tbaa !37
   br label %6
 
 6:                                                ; preds = %6, %1
@@ -1225,7 +1918,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %18, label %19, label %24
 
 19:                                               ; preds = %15
-  %20 = tail call i64 @write(i32 noundef 1, i8* noundef %17, i64 noundef %16) #30
+  %20 = tail call i64 @write(i32 noundef 1, i8* noundef %17, i64 noundef %16) #33
   %21 = icmp sgt i64 %20, -1
   %22 = getelementptr inbounds i8, i8* %17, i64 %20
   %23 = sub nsw i64 %16, %20
@@ -1243,7 +1936,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %29, label %30, label %54
 
 30:                                               ; preds = %26
-  %31 = tail call i64 @write(i32 noundef 1, i8* noundef %28, i64 noundef %27) #30
+  %31 = tail call i64 @write(i32 noundef 1, i8* noundef %28, i64 noundef %27) #33
   %32 = icmp sgt i64 %31, -1
   %33 = getelementptr inbounds i8, i8* %28, i64 %31
   %34 = sub nsw i64 %27, %31
@@ -1252,7 +1945,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
 35:                                               ; preds = %24, %10
   %36 = phi i64 [ %12, %10 ], [ 0, %24 ]
   %37 = getelementptr inbounds [65536 x i8], [65536 x i8]* @em_out, i64 0, i64 %36
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %37, i8* nonnull align 1 %11, i64 %5, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %37, i8* nonnull align 1 %11, i64 %5, i1 false) #33
   %38 = add nsw i64 %36, %5
   store i64 %38, i64* @em_out_len, align 8, !tbaa !11
   %39 = load i32, i32* @em_out_line, align 4, !tbaa !3
@@ -1260,7 +1953,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %40, label %54, label %41
 
 41:                                               ; preds = %35
-  %42 = tail call i8* @memchr(i8* noundef nonnull %11, i32 noundef 10, i64 noundef %5) #31
+  %42 = tail call i8* @memchr(i8* noundef nonnull %11, i32 noundef 10, i64 noundef %5) #34
   %43 = icmp eq i8* %42, null
   br i1 %43, label %54, label %44
 
@@ -1271,7 +1964,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %47, label %48, label %53
 
 48:                                               ; preds = %44
-  %49 = tail call i64 @write(i32 noundef 1, i8* noundef %46, i64 noundef %45) #30
+  %49 = tail call i64 @write(i32 noundef 1, i8* noundef %46, i64 noundef %45) #33
   %50 = icmp sgt i64 %49, -1
   %51 = getelementptr inbounds i8, i8* %46, i64 %49
   %52 = sub nsw i64 %45, %49
@@ -1287,10 +1980,10 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %55, label %59, label %56
 
 56:                                               ; preds = %54
-  %57 = load i8*, i8** %2, align 8, !tbaa !23
-  tail call void @free(i8* noundef %57) #30
+  %57 = load i8*, i8** %2, align 8, !tbaa !35
+  tail call void @free(i8* noundef %57) #33
   %58 = bitcast %struct.EmBuf* %0 to i8*
-  tail call void @free(i8* noundef %58) #30
+  tail call void @free(i8* noundef %58) #33
   br label %59
 
 59:                                               ; preds = %54, %56
@@ -1315,12 +2008,12 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
 11:                                               ; preds = %5
   %12 = icmp eq i64 %9, 0
   %13 = select i1 %12, i64 1, i64 %9
-  %14 = tail call noalias i8* @malloc(i64 noundef %13) #30
+  %14 = tail call noalias i8* @malloc(i64 noundef %13) #33
   %15 = icmp eq i8* %14, null
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 17:                                               ; preds = %11
@@ -1331,7 +2024,7 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
   %21 = bitcast i8* %20 to i64*
   store i64 0, i64* %21, align 8, !tbaa !11
   %22 = getelementptr inbounds i8, i8* %14, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %22, i8* nonnull align 1 %6, i64 %8, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %22, i8* nonnull align 1 %6, i64 %8, i1 false) #33
   %23 = getelementptr inbounds i8, i8* %22, i64 %8
   store i8 0, i8* %23, align 1, !tbaa !13
   br label %24
@@ -1354,7 +2047,7 @@ define void @ember_str_free(%struct.EmStr* noundef %0) local_unnamed_addr #9 {
 
 7:                                                ; preds = %3
   %8 = bitcast %struct.EmStr* %0 to i8*
-  tail call void @free(i8* noundef %8) #30
+  tail call void @free(i8* noundef %8) #33
   br label %9
 
 9:                                                ; preds = %7, %3, %1
@@ -1362,7 +2055,7 @@ define void @ember_str_free(%struct.EmStr* noundef %0) local_unnamed_addr #9 {
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind readonly
-define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #12 {
+define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #13 {
   %2 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %3 = load i64, i64* %2, align 8, !tbaa !11
   %4 = icmp sgt i64 %3, 0
@@ -1422,7 +2115,7 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %50 = add nuw i64 %17, 8
   %51 = add i64 %20, 2
   %52 = icmp eq i64 %51, %15
-  br i1 %52, label %53, label %16, !llvm.loop !30
+  br i1 %52, label %53, label %16, !llvm.loop !59
 
 53:                                               ; preds = %16, %7
   %54 = phi <2 x i64> [ undef, %7 ], [ %48, %16 ]
@@ -1474,7 +2167,7 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %92 = add nuw nsw i64 %86, %91
   %93 = add nuw nsw i64 %85, 1
   %94 = icmp eq i64 %93, %3
-  br i1 %94, label %95, label %84, !llvm.loop !32
+  br i1 %94, label %95, label %84, !llvm.loop !61
 
 95:                                               ; preds = %84, %75, %1
   %96 = phi i64 [ 0, %1 ], [ %79, %75 ], [ %92, %84 ]
@@ -1496,12 +2189,12 @@ define noalias %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef
 11:                                               ; preds = %2
   %12 = icmp eq i64 %9, 0
   %13 = select i1 %12, i64 1, i64 %9
-  %14 = tail call noalias i8* @malloc(i64 noundef %13) #30
+  %14 = tail call noalias i8* @malloc(i64 noundef %13) #33
   %15 = icmp eq i8* %14, null
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 17:                                               ; preds = %11
@@ -1533,12 +2226,12 @@ define noalias %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef
   br i1 %7, label %8, label %11
 
 8:                                                ; preds = %2
-  %9 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %6, i64 %4) #30
+  %9 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %6, i64 %4) #33
   %10 = extractvalue { i64, i1 } %9, 1
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 12:                                               ; preds = %8
@@ -1550,12 +2243,12 @@ define noalias %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef
 16:                                               ; preds = %12
   %17 = icmp eq i64 %14, 0
   %18 = select i1 %17, i64 1, i64 %14
-  %19 = tail call noalias i8* @malloc(i64 noundef %18) #30
+  %19 = tail call noalias i8* @malloc(i64 noundef %18) #33
   %20 = icmp eq i8* %19, null
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 22:                                               ; preds = %16
@@ -1592,7 +2285,7 @@ define noalias %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef
   %42 = add nuw nsw i64 %38, 1
   %43 = add i64 %39, 1
   %44 = icmp eq i64 %43, %30
-  br i1 %44, label %45, label %37, !llvm.loop !34
+  br i1 %44, label %45, label %37, !llvm.loop !63
 
 45:                                               ; preds = %34, %37, %22
   %46 = bitcast i8* %19 to %struct.EmStr*
@@ -1622,11 +2315,11 @@ define noalias %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef
   %63 = add nuw nsw i64 %50, 4
   %64 = add i64 %51, 4
   %65 = icmp eq i64 %64, %33
-  br i1 %65, label %34, label %49, !llvm.loop !36
+  br i1 %65, label %34, label %49, !llvm.loop !65
 }
 
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
-define i32 @ember_str_eq(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #13 {
+define i32 @ember_str_eq(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #14 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %4 = load i64, i64* %3, align 8, !tbaa !11
   %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
@@ -1651,7 +2344,7 @@ define i32 @ember_str_eq(%struct.EmStr* nocapture noundef readonly %0, %struct.E
 declare i32 @memcmp(i8* nocapture noundef, i8* nocapture noundef, i64 noundef) local_unnamed_addr #4
 
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
-define i32 @ember_str_cmp(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #13 {
+define i32 @ember_str_cmp(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #14 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
   %4 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
@@ -1660,7 +2353,7 @@ define i32 @ember_str_cmp(%struct.EmStr* nocapture noundef readonly %0, %struct.
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = icmp slt i64 %6, %8
   %10 = select i1 %9, i64 %6, i64 %8
-  %11 = tail call i32 @memcmp(i8* noundef nonnull %3, i8* noundef nonnull %4, i64 noundef %10) #31
+  %11 = tail call i32 @memcmp(i8* noundef nonnull %3, i8* noundef nonnull %4, i64 noundef %10) #34
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %16, label %13
 
@@ -1681,7 +2374,7 @@ define i32 @ember_str_cmp(%struct.EmStr* nocapture noundef readonly %0, %struct.
 }
 
 ; Function Attrs: nofree nounwind readonly
-define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #14 {
+define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #15 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
   %4 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !11
@@ -1713,12 +2406,12 @@ define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocaptu
   %23 = phi i8* [ %3, %18 ], [ %36, %35 ]
   %24 = ptrtoint i8* %23 to i64
   %25 = sub i64 %21, %24
-  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #31
+  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #34
   %27 = icmp eq i8* %26, null
   br i1 %27, label %38, label %28
 
 28:                                               ; preds = %22
-  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #30
+  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #33
   %30 = icmp eq i32 %29, 0
   br i1 %30, label %31, label %35
 
@@ -1731,7 +2424,7 @@ define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocaptu
 35:                                               ; preds = %28
   %36 = getelementptr inbounds i8, i8* %26, i64 1
   %37 = icmp ult i8* %26, %15
-  br i1 %37, label %22, label %38, !llvm.loop !37
+  br i1 %37, label %22, label %38, !llvm.loop !66
 
 38:                                               ; preds = %22, %35, %10, %12, %31
   %39 = phi i64 [ %11, %10 ], [ %34, %31 ], [ -1, %12 ], [ -1, %35 ], [ -1, %22 ]
@@ -1802,7 +2495,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %54 = add nuw i64 %21, 8
   %55 = add i64 %24, 2
   %56 = icmp eq i64 %55, %19
-  br i1 %56, label %57, label %20, !llvm.loop !38
+  br i1 %56, label %57, label %20, !llvm.loop !67
 
 57:                                               ; preds = %20, %11
   %58 = phi <2 x i64> [ undef, %11 ], [ %52, %20 ]
@@ -1854,7 +2547,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %96 = add nuw nsw i64 %90, %95
   %97 = add nuw nsw i64 %89, 1
   %98 = icmp eq i64 %97, %7
-  br i1 %98, label %99, label %88, !llvm.loop !39
+  br i1 %98, label %99, label %88, !llvm.loop !68
 
 99:                                               ; preds = %88, %79, %5
   %100 = phi i64 [ 0, %5 ], [ %83, %79 ], [ %96, %88 ]
@@ -1867,7 +2560,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   br i1 %106, label %108, label %107
 
 107:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.5, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #33
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.5, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 
 108:                                              ; preds = %99
@@ -1895,7 +2588,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %124 = load i8, i8* %123, align 1, !tbaa !13
   %125 = and i8 %124, -64
   %126 = icmp eq i8 %125, -128
-  br i1 %126, label %120, label %127, !llvm.loop !40
+  br i1 %126, label %120, label %127, !llvm.loop !69
 
 127:                                              ; preds = %120
   %128 = add nsw i64 %100, -1
@@ -1934,7 +2627,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %149 = load i8, i8* %148, align 1, !tbaa !13
   %150 = and i8 %149, -64
   %151 = icmp eq i8 %150, -128
-  br i1 %151, label %145, label %152, !llvm.loop !40
+  br i1 %151, label %145, label %152, !llvm.loop !69
 
 152:                                              ; preds = %145, %152
   %153 = phi i64 [ %154, %152 ], [ %147, %145 ]
@@ -1943,18 +2636,18 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %156 = load i8, i8* %155, align 1, !tbaa !13
   %157 = and i8 %156, -64
   %158 = icmp eq i8 %157, -128
-  br i1 %158, label %152, label %159, !llvm.loop !40
+  br i1 %158, label %152, label %159, !llvm.loop !69
 
 159:                                              ; preds = %152
   %160 = add nsw i64 %143, -2
   %161 = icmp sgt i64 %160, %103
-  br i1 %161, label %142, label %212, !llvm.loop !41
+  br i1 %161, label %142, label %212, !llvm.loop !70
 
 162:                                              ; preds = %191, %140
   %163 = phi i64 [ 0, %140 ], [ %192, %191 ]
   %164 = phi i64 [ 0, %140 ], [ %193, %191 ]
   %165 = add i64 %163, 1
-  %166 = tail call i64 @llvm.smax.i64(i64 %7, i64 %165) #30
+  %166 = tail call i64 @llvm.smax.i64(i64 %7, i64 %165) #33
   %167 = add i64 %166, -1
   br label %168
 
@@ -1969,12 +2662,12 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %174 = load i8, i8* %173, align 1, !tbaa !13
   %175 = and i8 %174, -64
   %176 = icmp eq i8 %175, -128
-  br i1 %176, label %168, label %177, !llvm.loop !42
+  br i1 %176, label %168, label %177, !llvm.loop !71
 
 177:                                              ; preds = %172, %168
   %178 = phi i64 [ %166, %168 ], [ %170, %172 ]
   %179 = add i64 %178, 1
-  %180 = tail call i64 @llvm.smax.i64(i64 %7, i64 %179) #30
+  %180 = tail call i64 @llvm.smax.i64(i64 %7, i64 %179) #33
   %181 = add i64 %180, -1
   br label %182
 
@@ -1989,13 +2682,13 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %188 = load i8, i8* %187, align 1, !tbaa !13
   %189 = and i8 %188, -64
   %190 = icmp eq i8 %189, -128
-  br i1 %190, label %182, label %191, !llvm.loop !42
+  br i1 %190, label %182, label %191, !llvm.loop !71
 
 191:                                              ; preds = %186, %182
   %192 = phi i64 [ %180, %182 ], [ %184, %186 ]
   %193 = add i64 %164, 2
   %194 = icmp eq i64 %193, %141
-  br i1 %194, label %195, label %162, !llvm.loop !43
+  br i1 %194, label %195, label %162, !llvm.loop !72
 
 195:                                              ; preds = %191, %136
   %196 = phi i64 [ undef, %136 ], [ %192, %191 ]
@@ -2005,7 +2698,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
 
 199:                                              ; preds = %195
   %200 = add i64 %197, 1
-  %201 = tail call i64 @llvm.smax.i64(i64 %7, i64 %200) #30
+  %201 = tail call i64 @llvm.smax.i64(i64 %7, i64 %200) #33
   %202 = add i64 %201, -1
   br label %203
 
@@ -2020,7 +2713,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %209 = load i8, i8* %208, align 1, !tbaa !13
   %210 = and i8 %209, -64
   %211 = icmp eq i8 %210, -128
-  br i1 %211, label %203, label %212, !llvm.loop !42
+  br i1 %211, label %203, label %212, !llvm.loop !71
 
 212:                                              ; preds = %195, %207, %203, %129, %159, %108, %134
   %213 = phi i64 [ %103, %108 ], [ 0, %134 ], [ %132, %129 ], [ %154, %159 ], [ %196, %195 ], [ %201, %203 ], [ %205, %207 ]
@@ -2041,12 +2734,12 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
 222:                                              ; preds = %219, %217, %212
   %223 = phi i64 [ 1, %212 ], [ 2, %217 ], [ %221, %219 ]
   %224 = add nuw nsw i64 %223, 17
-  %225 = tail call noalias i8* @malloc(i64 noundef %224) #30
+  %225 = tail call noalias i8* @malloc(i64 noundef %224) #33
   %226 = icmp eq i8* %225, null
   br i1 %226, label %227, label %228
 
 227:                                              ; preds = %222
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 228:                                              ; preds = %222
@@ -2057,7 +2750,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %232 = bitcast i8* %231 to i64*
   store i64 0, i64* %232, align 8, !tbaa !11
   %233 = getelementptr inbounds i8, i8* %225, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %233, i8* noundef nonnull align 1 %214, i64 %223, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %233, i8* noundef nonnull align 1 %214, i64 %223, i1 false) #33
   %234 = getelementptr inbounds i8, i8* %233, i64 %223
   store i8 0, i8* %234, align 1, !tbaa !13
   ret %struct.EmStr* %229
@@ -2124,7 +2817,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %54 = add nuw i64 %21, 8
   %55 = add i64 %24, 2
   %56 = icmp eq i64 %55, %19
-  br i1 %56, label %57, label %20, !llvm.loop !44
+  br i1 %56, label %57, label %20, !llvm.loop !73
 
 57:                                               ; preds = %20, %11
   %58 = phi <2 x i64> [ undef, %11 ], [ %52, %20 ]
@@ -2176,7 +2869,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %96 = add nuw nsw i64 %90, %95
   %97 = add nuw nsw i64 %89, 1
   %98 = icmp eq i64 %97, %7
-  br i1 %98, label %99, label %88, !llvm.loop !45
+  br i1 %98, label %99, label %88, !llvm.loop !74
 
 99:                                               ; preds = %88, %79, %5
   %100 = phi i64 [ 0, %5 ], [ %83, %79 ], [ %96, %88 ]
@@ -2184,7 +2877,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %101, label %102, label %103
 
 102:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 103:                                              ; preds = %99
@@ -2313,7 +3006,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %180 = load i8, i8* %179, align 1, !tbaa !13
   %181 = and i8 %180, -64
   %182 = icmp eq i8 %181, -128
-  br i1 %182, label %176, label %183, !llvm.loop !40
+  br i1 %182, label %176, label %183, !llvm.loop !69
 
 183:                                              ; preds = %176
   %184 = add nsw i64 %100, -1
@@ -2338,7 +3031,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %197 = load i8, i8* %196, align 1, !tbaa !13
   %198 = and i8 %197, -64
   %199 = icmp eq i8 %198, -128
-  br i1 %199, label %193, label %200, !llvm.loop !40
+  br i1 %199, label %193, label %200, !llvm.loop !69
 
 200:                                              ; preds = %193, %200
   %201 = phi i64 [ %202, %200 ], [ %195, %193 ]
@@ -2347,18 +3040,18 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %204 = load i8, i8* %203, align 1, !tbaa !13
   %205 = and i8 %204, -64
   %206 = icmp eq i8 %205, -128
-  br i1 %206, label %200, label %207, !llvm.loop !40
+  br i1 %206, label %200, label %207, !llvm.loop !69
 
 207:                                              ; preds = %200
   %208 = add nsw i64 %191, -2
   %209 = icmp sgt i64 %208, %121
-  br i1 %209, label %190, label %260, !llvm.loop !41
+  br i1 %209, label %190, label %260, !llvm.loop !70
 
 210:                                              ; preds = %239, %167
   %211 = phi i64 [ 0, %167 ], [ %240, %239 ]
   %212 = phi i64 [ 0, %167 ], [ %241, %239 ]
   %213 = add i64 %211, 1
-  %214 = tail call i64 @llvm.smax.i64(i64 %7, i64 %213) #30
+  %214 = tail call i64 @llvm.smax.i64(i64 %7, i64 %213) #33
   %215 = add i64 %214, -1
   br label %216
 
@@ -2373,12 +3066,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %222 = load i8, i8* %221, align 1, !tbaa !13
   %223 = and i8 %222, -64
   %224 = icmp eq i8 %223, -128
-  br i1 %224, label %216, label %225, !llvm.loop !42
+  br i1 %224, label %216, label %225, !llvm.loop !71
 
 225:                                              ; preds = %220, %216
   %226 = phi i64 [ %214, %216 ], [ %218, %220 ]
   %227 = add i64 %226, 1
-  %228 = tail call i64 @llvm.smax.i64(i64 %7, i64 %227) #30
+  %228 = tail call i64 @llvm.smax.i64(i64 %7, i64 %227) #33
   %229 = add i64 %228, -1
   br label %230
 
@@ -2393,13 +3086,13 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %236 = load i8, i8* %235, align 1, !tbaa !13
   %237 = and i8 %236, -64
   %238 = icmp eq i8 %237, -128
-  br i1 %238, label %230, label %239, !llvm.loop !42
+  br i1 %238, label %230, label %239, !llvm.loop !71
 
 239:                                              ; preds = %234, %230
   %240 = phi i64 [ %228, %230 ], [ %232, %234 ]
   %241 = add i64 %212, 2
   %242 = icmp eq i64 %241, %168
-  br i1 %242, label %243, label %210, !llvm.loop !43
+  br i1 %242, label %243, label %210, !llvm.loop !72
 
 243:                                              ; preds = %239, %164
   %244 = phi i64 [ undef, %164 ], [ %240, %239 ]
@@ -2409,7 +3102,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 247:                                              ; preds = %243
   %248 = add i64 %245, 1
-  %249 = tail call i64 @llvm.smax.i64(i64 %7, i64 %248) #30
+  %249 = tail call i64 @llvm.smax.i64(i64 %7, i64 %248) #33
   %250 = add i64 %249, -1
   br label %251
 
@@ -2424,7 +3117,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %257 = load i8, i8* %256, align 1, !tbaa !13
   %258 = and i8 %257, -64
   %259 = icmp eq i8 %258, -128
-  br i1 %259, label %251, label %260, !llvm.loop !42
+  br i1 %259, label %251, label %260, !llvm.loop !71
 
 260:                                              ; preds = %243, %255, %251, %185, %207, %162, %169
   %261 = phi i64 [ %7, %169 ], [ 0, %162 ], [ %188, %185 ], [ %202, %207 ], [ %244, %243 ], [ %249, %251 ], [ %253, %255 ]
@@ -2472,7 +3165,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %287 = load i8, i8* %286, align 1, !tbaa !13
   %288 = and i8 %287, -64
   %289 = icmp eq i8 %288, -128
-  br i1 %289, label %283, label %290, !llvm.loop !40
+  br i1 %289, label %283, label %290, !llvm.loop !69
 
 290:                                              ; preds = %283
   %291 = add nsw i64 %100, -1
@@ -2497,7 +3190,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %304 = load i8, i8* %303, align 1, !tbaa !13
   %305 = and i8 %304, -64
   %306 = icmp eq i8 %305, -128
-  br i1 %306, label %300, label %307, !llvm.loop !40
+  br i1 %306, label %300, label %307, !llvm.loop !69
 
 307:                                              ; preds = %300, %307
   %308 = phi i64 [ %309, %307 ], [ %302, %300 ]
@@ -2506,18 +3199,18 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %311 = load i8, i8* %310, align 1, !tbaa !13
   %312 = and i8 %311, -64
   %313 = icmp eq i8 %312, -128
-  br i1 %313, label %307, label %314, !llvm.loop !40
+  br i1 %313, label %307, label %314, !llvm.loop !69
 
 314:                                              ; preds = %307
   %315 = add nsw i64 %298, -2
   %316 = icmp sgt i64 %315, %136
-  br i1 %316, label %297, label %367, !llvm.loop !41
+  br i1 %316, label %297, label %367, !llvm.loop !70
 
 317:                                              ; preds = %346, %274
   %318 = phi i64 [ 0, %274 ], [ %347, %346 ]
   %319 = phi i64 [ 0, %274 ], [ %348, %346 ]
   %320 = add i64 %318, 1
-  %321 = tail call i64 @llvm.smax.i64(i64 %7, i64 %320) #30
+  %321 = tail call i64 @llvm.smax.i64(i64 %7, i64 %320) #33
   %322 = add i64 %321, -1
   br label %323
 
@@ -2532,12 +3225,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %329 = load i8, i8* %328, align 1, !tbaa !13
   %330 = and i8 %329, -64
   %331 = icmp eq i8 %330, -128
-  br i1 %331, label %323, label %332, !llvm.loop !42
+  br i1 %331, label %323, label %332, !llvm.loop !71
 
 332:                                              ; preds = %327, %323
   %333 = phi i64 [ %321, %323 ], [ %325, %327 ]
   %334 = add i64 %333, 1
-  %335 = tail call i64 @llvm.smax.i64(i64 %7, i64 %334) #30
+  %335 = tail call i64 @llvm.smax.i64(i64 %7, i64 %334) #33
   %336 = add i64 %335, -1
   br label %337
 
@@ -2552,13 +3245,13 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %343 = load i8, i8* %342, align 1, !tbaa !13
   %344 = and i8 %343, -64
   %345 = icmp eq i8 %344, -128
-  br i1 %345, label %337, label %346, !llvm.loop !42
+  br i1 %345, label %337, label %346, !llvm.loop !71
 
 346:                                              ; preds = %341, %337
   %347 = phi i64 [ %335, %337 ], [ %339, %341 ]
   %348 = add i64 %319, 2
   %349 = icmp eq i64 %348, %275
-  br i1 %349, label %350, label %317, !llvm.loop !43
+  br i1 %349, label %350, label %317, !llvm.loop !72
 
 350:                                              ; preds = %346, %271
   %351 = phi i64 [ undef, %271 ], [ %347, %346 ]
@@ -2568,7 +3261,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 354:                                              ; preds = %350
   %355 = add i64 %352, 1
-  %356 = tail call i64 @llvm.smax.i64(i64 %7, i64 %355) #30
+  %356 = tail call i64 @llvm.smax.i64(i64 %7, i64 %355) #33
   %357 = add i64 %356, -1
   br label %358
 
@@ -2583,7 +3276,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %364 = load i8, i8* %363, align 1, !tbaa !13
   %365 = and i8 %364, -64
   %366 = icmp eq i8 %365, -128
-  br i1 %366, label %358, label %367, !llvm.loop !42
+  br i1 %366, label %358, label %367, !llvm.loop !71
 
 367:                                              ; preds = %350, %362, %358, %292, %314, %263, %260, %276, %269
   %368 = phi i64 [ %261, %260 ], [ %261, %276 ], [ %261, %269 ], [ %121, %263 ], [ %261, %314 ], [ %261, %292 ], [ %261, %358 ], [ %261, %362 ], [ %261, %350 ]
@@ -2597,12 +3290,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 374:                                              ; preds = %367
   %375 = icmp eq i64 %372, 0
   %376 = select i1 %375, i64 1, i64 %372
-  %377 = tail call noalias i8* @malloc(i64 noundef %376) #30
+  %377 = tail call noalias i8* @malloc(i64 noundef %376) #33
   %378 = icmp eq i8* %377, null
   br i1 %378, label %379, label %380
 
 379:                                              ; preds = %374, %367
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 380:                                              ; preds = %374
@@ -2613,37 +3306,37 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %384 = bitcast i8* %383 to i64*
   store i64 0, i64* %384, align 8, !tbaa !11
   %385 = getelementptr inbounds i8, i8* %377, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %385, i8* nonnull align 1 %370, i64 %371, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %385, i8* nonnull align 1 %370, i64 %371, i1 false) #33
   %386 = getelementptr inbounds i8, i8* %385, i64 %371
   store i8 0, i8* %386, align 1, !tbaa !13
   br label %526
 
 387:                                              ; preds = %139, %137, %152
   %388 = phi i64 [ %153, %152 ], [ 0, %137 ], [ %144, %139 ]
-  %389 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
+  %389 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %390 = icmp eq i8* %389, null
   br i1 %390, label %391, label %392
 
 391:                                              ; preds = %387
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 392:                                              ; preds = %387
   %393 = getelementptr inbounds i8, i8* %389, i64 8
   %394 = bitcast i8* %393 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %394, align 8, !tbaa !11
-  %395 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
+  %395 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %396 = icmp eq i8* %395, null
   br i1 %396, label %397, label %398
 
 397:                                              ; preds = %392
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 398:                                              ; preds = %392
   %399 = bitcast i8* %389 to %struct.EmBuf*
   %400 = bitcast i8* %389 to i8**
-  store i8* %395, i8** %400, align 8, !tbaa !23
+  store i8* %395, i8** %400, align 8, !tbaa !35
   %401 = icmp eq i64 %100, %7
   br i1 %401, label %402, label %437
 
@@ -2679,16 +3372,16 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 424:                                              ; preds = %419
   %425 = add nuw nsw i64 %422, 17
-  %426 = tail call i8* @realloc(i8* noundef %409, i64 noundef %425) #30
+  %426 = tail call i8* @realloc(i8* noundef %409, i64 noundef %425) #33
   %427 = icmp eq i8* %426, null
   br i1 %427, label %428, label %429
 
 428:                                              ; preds = %424, %419
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 429:                                              ; preds = %424
-  store i8* %426, i8** %407, align 8, !tbaa !23
+  store i8* %426, i8** %407, align 8, !tbaa !35
   br label %430
 
 430:                                              ; preds = %408, %429
@@ -2699,7 +3392,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   store i8 %416, i8* %434, align 1, !tbaa !13
   %435 = add nuw nsw i64 %412, 1
   %436 = icmp eq i64 %435, %388
-  br i1 %436, label %518, label %408, !llvm.loop !46
+  br i1 %436, label %518, label %408, !llvm.loop !75
 
 437:                                              ; preds = %398
   %438 = icmp sgt i64 %100, -2
@@ -2707,24 +3400,24 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 439:                                              ; preds = %437
   %440 = add i64 %100, 1
-  %441 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %440, i64 8) #30
+  %441 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %440, i64 8) #33
   %442 = extractvalue { i64, i1 } %441, 1
   br i1 %442, label %443, label %444
 
 443:                                              ; preds = %439, %437
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 444:                                              ; preds = %439
   %445 = extractvalue { i64, i1 } %441, 0
   %446 = icmp eq i64 %445, 0
   %447 = select i1 %446, i64 1, i64 %445
-  %448 = tail call noalias i8* @malloc(i64 noundef %447) #30
+  %448 = tail call noalias i8* @malloc(i64 noundef %447) #33
   %449 = icmp eq i8* %448, null
   br i1 %449, label %450, label %451
 
 450:                                              ; preds = %444
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 451:                                              ; preds = %444
@@ -2762,22 +3455,22 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %472 = load i8, i8* %471, align 1, !tbaa !13
   %473 = and i8 %472, -64
   %474 = icmp eq i8 %473, -128
-  br i1 %474, label %466, label %475, !llvm.loop !47
+  br i1 %474, label %466, label %475, !llvm.loop !76
 
 475:                                              ; preds = %466, %470
   %476 = phi i64 [ %464, %466 ], [ %468, %470 ]
   %477 = add nuw i64 %460, 1
   %478 = icmp eq i64 %460, %100
-  br i1 %478, label %453, label %459, !llvm.loop !48
+  br i1 %478, label %453, label %459, !llvm.loop !77
 
 479:                                              ; preds = %511
-  store i64 %496, i64* %456, align 8, !tbaa !25
-  store i64 %513, i64* %457, align 8, !tbaa !26
+  store i64 %496, i64* %456, align 8, !tbaa !37
+  store i64 %513, i64* %457, align 8, !tbaa !55
   br label %480
 
 480:                                              ; preds = %479, %453
   %481 = phi i64 [ %496, %479 ], [ 0, %453 ]
-  tail call void @free(i8* noundef %448) #30
+  tail call void @free(i8* noundef %448) #33
   br label %519
 
 482:                                              ; preds = %455, %511
@@ -2809,16 +3502,16 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 504:                                              ; preds = %498
   %505 = icmp eq i64 %502, 0
   %506 = select i1 %505, i64 1, i64 %502
-  %507 = tail call i8* @realloc(i8* noundef %483, i64 noundef %506) #30
+  %507 = tail call i8* @realloc(i8* noundef %483, i64 noundef %506) #33
   %508 = icmp eq i8* %507, null
   br i1 %508, label %509, label %510
 
 509:                                              ; preds = %504, %498
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 510:                                              ; preds = %504
-  store i8* %507, i8** %458, align 8, !tbaa !23
+  store i8* %507, i8** %458, align 8, !tbaa !35
   br label %511
 
 511:                                              ; preds = %482, %510
@@ -2826,27 +3519,27 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %513 = phi i64 [ %501, %510 ], [ %484, %482 ]
   %514 = getelementptr inbounds i8, i8* %512, i64 16
   %515 = getelementptr inbounds i8, i8* %514, i64 %485
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %515, i8* nonnull align 1 %491, i64 %495, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %515, i8* nonnull align 1 %491, i64 %495, i1 false) #33
   %516 = add nuw nsw i64 %486, 1
   %517 = icmp eq i64 %516, %388
-  br i1 %517, label %479, label %482, !llvm.loop !49
+  br i1 %517, label %479, label %482, !llvm.loop !78
 
 518:                                              ; preds = %430
-  store i64 %417, i64* %405, align 8, !tbaa !25
-  store i64 %432, i64* %406, align 8, !tbaa !26
+  store i64 %417, i64* %405, align 8, !tbaa !37
+  store i64 %432, i64* %406, align 8, !tbaa !55
   br label %519
 
 519:                                              ; preds = %402, %518, %480
   %520 = phi i64 [ 0, %402 ], [ %417, %518 ], [ %481, %480 ]
   %521 = bitcast i8* %389 to %struct.EmStr**
-  %522 = load %struct.EmStr*, %struct.EmStr** %521, align 8, !tbaa !23
+  %522 = load %struct.EmStr*, %struct.EmStr** %521, align 8, !tbaa !35
   %523 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %522, i64 0, i32 0
   store i64 %520, i64* %523, align 8, !tbaa !11
   %524 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %522, i64 0, i32 1
   store i64 0, i64* %524, align 8, !tbaa !11
   %525 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %522, i64 0, i32 2, i64 %520
   store i8 0, i8* %525, align 1, !tbaa !13
-  tail call void @free(i8* noundef %389) #30
+  tail call void @free(i8* noundef %389) #33
   br label %526
 
 526:                                              ; preds = %519, %380
@@ -2855,7 +3548,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 }
 
 ; Function Attrs: nofree nounwind readonly
-define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #14 {
+define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #15 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
   %4 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !11
@@ -2887,19 +3580,19 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %23 = phi i8* [ %3, %18 ], [ %32, %31 ]
   %24 = ptrtoint i8* %23 to i64
   %25 = sub i64 %21, %24
-  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #31
+  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #34
   %27 = icmp eq i8* %26, null
   br i1 %27, label %34, label %28
 
 28:                                               ; preds = %22
-  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #30
+  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #33
   %30 = icmp eq i32 %29, 0
   br i1 %30, label %35, label %31
 
 31:                                               ; preds = %28
   %32 = getelementptr inbounds i8, i8* %26, i64 1
   %33 = icmp ult i8* %26, %15
-  br i1 %33, label %22, label %34, !llvm.loop !37
+  br i1 %33, label %22, label %34, !llvm.loop !66
 
 34:                                               ; preds = %22, %31, %12, %10
   br label %132
@@ -2969,7 +3662,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %87 = add nuw i64 %54, 8
   %88 = add i64 %57, 2
   %89 = icmp eq i64 %88, %52
-  br i1 %89, label %90, label %53, !llvm.loop !50
+  br i1 %89, label %90, label %53, !llvm.loop !79
 
 90:                                               ; preds = %53, %44
   %91 = phi <2 x i64> [ undef, %44 ], [ %85, %53 ]
@@ -3021,7 +3714,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %129 = add nuw nsw i64 %123, %128
   %130 = add nuw nsw i64 %122, 1
   %131 = icmp eq i64 %130, %38
-  br i1 %131, label %132, label %121, !llvm.loop !51
+  br i1 %131, label %132, label %121, !llvm.loop !80
 
 132:                                              ; preds = %121, %112, %10, %40, %34, %35
   %133 = phi i64 [ -1, %35 ], [ -1, %34 ], [ 0, %40 ], [ 0, %10 ], [ %116, %112 ], [ %129, %121 ]
@@ -3029,7 +3722,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
 }
 
 ; Function Attrs: nofree nounwind readonly
-define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #14 {
+define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #15 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %4 = load i64, i64* %3, align 8, !tbaa !11
   %5 = icmp eq i64 %4, 0
@@ -3112,7 +3805,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %68 = add nuw i64 %35, 8
   %69 = add i64 %38, 2
   %70 = icmp eq i64 %69, %33
-  br i1 %70, label %71, label %34, !llvm.loop !52
+  br i1 %70, label %71, label %34, !llvm.loop !81
 
 71:                                               ; preds = %34, %25
   %72 = phi <2 x i64> [ undef, %25 ], [ %66, %34 ]
@@ -3164,7 +3857,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %110 = add nuw nsw i64 %104, %109
   %111 = add nuw nsw i64 %103, 1
   %112 = icmp eq i64 %111, %7
-  br i1 %112, label %113, label %102, !llvm.loop !53
+  br i1 %112, label %113, label %102, !llvm.loop !82
 
 113:                                              ; preds = %102, %93
   %114 = phi i64 [ %97, %93 ], [ %110, %102 ]
@@ -3180,19 +3873,19 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %120 = phi i8* [ %117, %116 ], [ %129, %128 ]
   %121 = ptrtoint i8* %120 to i64
   %122 = sub i64 %19, %121
-  %123 = tail call i8* @memchr(i8* noundef nonnull %120, i32 noundef %18, i64 noundef %122) #31
+  %123 = tail call i8* @memchr(i8* noundef nonnull %120, i32 noundef %18, i64 noundef %122) #34
   %124 = icmp eq i8* %123, null
   br i1 %124, label %140, label %125
 
 125:                                              ; preds = %119
-  %126 = tail call i32 @bcmp(i8* nonnull %123, i8* nonnull %9, i64 %4) #30
+  %126 = tail call i32 @bcmp(i8* nonnull %123, i8* nonnull %9, i64 %4) #33
   %127 = icmp eq i32 %126, 0
   br i1 %127, label %131, label %128
 
 128:                                              ; preds = %125
   %129 = getelementptr inbounds i8, i8* %123, i64 1
   %130 = icmp ult i8* %123, %12
-  br i1 %130, label %119, label %140, !llvm.loop !37
+  br i1 %130, label %119, label %140, !llvm.loop !66
 
 131:                                              ; preds = %125
   %132 = ptrtoint i8* %123 to i64
@@ -3205,7 +3898,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %137 = add nsw i64 %133, %4
   %138 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %137
   %139 = icmp ult i8* %138, %13
-  br i1 %139, label %116, label %140, !llvm.loop !54
+  br i1 %139, label %116, label %140, !llvm.loop !83
 
 140:                                              ; preds = %131, %135, %128, %119, %21, %113, %8
   %141 = phi i64 [ 0, %8 ], [ 1, %21 ], [ %115, %113 ], [ %118, %119 ], [ %118, %128 ], [ %118, %131 ], [ %136, %135 ]
@@ -3213,7 +3906,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
 }
 
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
-define i32 @ember_str_startswith(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #13 {
+define i32 @ember_str_startswith(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #14 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %4 = load i64, i64* %3, align 8, !tbaa !11
   %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
@@ -3235,7 +3928,7 @@ define i32 @ember_str_startswith(%struct.EmStr* nocapture noundef readonly %0, %
 }
 
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
-define i32 @ember_str_endswith(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #13 {
+define i32 @ember_str_endswith(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #14 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %4 = load i64, i64* %3, align 8, !tbaa !11
   %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
@@ -3266,30 +3959,30 @@ define %struct.EmStr* @ember_str_upper(%struct.EmStr* nocapture noundef readonly
 
 ; Function Attrs: nounwind
 define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1) unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 6:                                                ; preds = %2
   %7 = getelementptr inbounds i8, i8* %3, i64 8
   %8 = bitcast i8* %7 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %8, align 8, !tbaa !11
-  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
+  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 12:                                               ; preds = %6
   %13 = bitcast i8* %3 to %struct.EmBuf*
   %14 = bitcast i8* %3 to i8**
-  store i8* %9, i8** %14, align 8, !tbaa !23
+  store i8* %9, i8** %14, align 8, !tbaa !35
   %15 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %16 = load i64, i64* %15, align 8, !tbaa !11
   %17 = icmp sgt i64 %16, 0
@@ -3309,8 +4002,8 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 
 26:                                               ; preds = %327
   %27 = bitcast i8* %3 to %struct.EmStr**
-  %28 = load %struct.EmStr*, %struct.EmStr** %27, align 8, !tbaa !23
-  %29 = load i64, i64* %22, align 8, !tbaa !25
+  %28 = load %struct.EmStr*, %struct.EmStr** %27, align 8, !tbaa !35
+  %29 = load i64, i64* %22, align 8, !tbaa !37
   br label %30
 
 30:                                               ; preds = %18, %26
@@ -3322,7 +4015,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   store i64 0, i64* %34, align 8, !tbaa !11
   %35 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %32, i64 0, i32 2, i64 %31
   store i8 0, i8* %35, align 1, !tbaa !13
-  tail call void @free(i8* noundef nonnull %3) #30
+  tail call void @free(i8* noundef nonnull %3) #33
   ret %struct.EmStr* %32
 
 36:                                               ; preds = %20, %327
@@ -3408,14 +4101,14 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 97:                                               ; preds = %96
-  %98 = load i64, i64* %22, align 8, !tbaa !25
+  %98 = load i64, i64* %22, align 8, !tbaa !37
   %99 = add nsw i64 %98, 2
-  %100 = load i64, i64* %23, align 8, !tbaa !26
+  %100 = load i64, i64* %23, align 8, !tbaa !55
   %101 = icmp sgt i64 %99, %100
   br i1 %101, label %104, label %102
 
 102:                                              ; preds = %97
-  %103 = load i8*, i8** %24, align 8, !tbaa !23
+  %103 = load i8*, i8** %24, align 8, !tbaa !35
   br label %118
 
 104:                                              ; preds = %97
@@ -3427,20 +4120,20 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %109, label %110, label %116
 
 110:                                              ; preds = %104
-  %111 = load i8*, i8** %24, align 8, !tbaa !23
+  %111 = load i8*, i8** %24, align 8, !tbaa !35
   %112 = icmp eq i64 %108, 0
   %113 = select i1 %112, i64 1, i64 %108
-  %114 = tail call i8* @realloc(i8* noundef %111, i64 noundef %113) #30
+  %114 = tail call i8* @realloc(i8* noundef %111, i64 noundef %113) #33
   %115 = icmp eq i8* %114, null
   br i1 %115, label %116, label %117
 
 116:                                              ; preds = %110, %104
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 117:                                              ; preds = %110
-  store i8* %114, i8** %24, align 8, !tbaa !23
-  store i64 %107, i64* %23, align 8, !tbaa !26
+  store i8* %114, i8** %24, align 8, !tbaa !35
+  store i64 %107, i64* %23, align 8, !tbaa !55
   br label %118
 
 118:                                              ; preds = %102, %117
@@ -3449,18 +4142,18 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %121 = getelementptr inbounds i8, i8* %120, i64 %98
   %122 = bitcast i8* %121 to i16*
   store i16 21331, i16* %122, align 1
-  store i64 %99, i64* %22, align 8, !tbaa !25
+  store i64 %99, i64* %22, align 8, !tbaa !37
   br label %327
 
 123:                                              ; preds = %96
-  %124 = load i64, i64* %22, align 8, !tbaa !25
+  %124 = load i64, i64* %22, align 8, !tbaa !37
   %125 = add nsw i64 %124, 3
-  %126 = load i64, i64* %23, align 8, !tbaa !26
+  %126 = load i64, i64* %23, align 8, !tbaa !55
   %127 = icmp sgt i64 %125, %126
   br i1 %127, label %130, label %128
 
 128:                                              ; preds = %123
-  %129 = load i8*, i8** %24, align 8, !tbaa !23
+  %129 = load i8*, i8** %24, align 8, !tbaa !35
   br label %144
 
 130:                                              ; preds = %123
@@ -3472,28 +4165,28 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %135, label %136, label %142
 
 136:                                              ; preds = %130
-  %137 = load i8*, i8** %24, align 8, !tbaa !23
+  %137 = load i8*, i8** %24, align 8, !tbaa !35
   %138 = icmp eq i64 %134, 0
   %139 = select i1 %138, i64 1, i64 %134
-  %140 = tail call i8* @realloc(i8* noundef %137, i64 noundef %139) #30
+  %140 = tail call i8* @realloc(i8* noundef %137, i64 noundef %139) #33
   %141 = icmp eq i8* %140, null
   br i1 %141, label %142, label %143
 
 142:                                              ; preds = %136, %130
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 143:                                              ; preds = %136
-  store i8* %140, i8** %24, align 8, !tbaa !23
-  store i64 %133, i64* %23, align 8, !tbaa !26
+  store i8* %140, i8** %24, align 8, !tbaa !35
+  store i64 %133, i64* %23, align 8, !tbaa !55
   br label %144
 
 144:                                              ; preds = %128, %143
   %145 = phi i8* [ %129, %128 ], [ %140, %143 ]
   %146 = getelementptr inbounds i8, i8* %145, i64 16
   %147 = getelementptr inbounds i8, i8* %146, i64 %124
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %147, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.65, i64 0, i64 0), i64 3, i1 false) #30
-  store i64 %125, i64* %22, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %147, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.66, i64 0, i64 0), i64 3, i1 false) #33
+  store i64 %125, i64* %22, align 8, !tbaa !37
   br label %327
 
 148:                                              ; preds = %96
@@ -3508,14 +4201,14 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 151:                                              ; preds = %150
-  %152 = load i64, i64* %22, align 8, !tbaa !25
+  %152 = load i64, i64* %22, align 8, !tbaa !37
   %153 = add nsw i64 %152, 3
-  %154 = load i64, i64* %23, align 8, !tbaa !26
+  %154 = load i64, i64* %23, align 8, !tbaa !55
   %155 = icmp sgt i64 %153, %154
   br i1 %155, label %158, label %156
 
 156:                                              ; preds = %151
-  %157 = load i8*, i8** %24, align 8, !tbaa !23
+  %157 = load i8*, i8** %24, align 8, !tbaa !35
   br label %172
 
 158:                                              ; preds = %151
@@ -3527,28 +4220,28 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %163, label %164, label %170
 
 164:                                              ; preds = %158
-  %165 = load i8*, i8** %24, align 8, !tbaa !23
+  %165 = load i8*, i8** %24, align 8, !tbaa !35
   %166 = icmp eq i64 %162, 0
   %167 = select i1 %166, i64 1, i64 %162
-  %168 = tail call i8* @realloc(i8* noundef %165, i64 noundef %167) #30
+  %168 = tail call i8* @realloc(i8* noundef %165, i64 noundef %167) #33
   %169 = icmp eq i8* %168, null
   br i1 %169, label %170, label %171
 
 170:                                              ; preds = %164, %158
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 171:                                              ; preds = %164
-  store i8* %168, i8** %24, align 8, !tbaa !23
-  store i64 %161, i64* %23, align 8, !tbaa !26
+  store i8* %168, i8** %24, align 8, !tbaa !35
+  store i64 %161, i64* %23, align 8, !tbaa !55
   br label %172
 
 172:                                              ; preds = %156, %171
   %173 = phi i8* [ %157, %156 ], [ %168, %171 ]
   %174 = getelementptr inbounds i8, i8* %173, i64 16
   %175 = getelementptr inbounds i8, i8* %174, i64 %152
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %175, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.66, i64 0, i64 0), i64 3, i1 false) #30
-  store i64 %153, i64* %22, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %175, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.67, i64 0, i64 0), i64 3, i1 false) #33
+  store i64 %153, i64* %22, align 8, !tbaa !37
   br label %327
 
 176:                                              ; preds = %150
@@ -3570,7 +4263,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %186 = load i8, i8* %185, align 1, !tbaa !13
   %187 = and i8 %186, -64
   %188 = icmp eq i8 %187, -128
-  br i1 %188, label %178, label %189, !llvm.loop !55
+  br i1 %188, label %178, label %189, !llvm.loop !84
 
 189:                                              ; preds = %184, %182
   %190 = phi i8 [ %183, %182 ], [ %186, %184 ]
@@ -3720,24 +4413,24 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 
 305:                                              ; preds = %284, %269, %258, %254, %246
   %306 = phi i32 [ 0, %246 ], [ %255, %254 ], [ %266, %258 ], [ %283, %269 ], [ %304, %284 ]
-  %307 = tail call fastcc i32 @cp_upper(i32 noundef %247) #30
+  %307 = tail call fastcc i32 @cp_upper(i32 noundef %247) #33
   %308 = icmp eq i32 %307, %247
   br i1 %308, label %309, label %314
 
 309:                                              ; preds = %305
-  %310 = tail call fastcc i32 @cp_lower(i32 noundef %247) #30
+  %310 = tail call fastcc i32 @cp_lower(i32 noundef %247) #33
   %311 = icmp ne i32 %310, %247
   %312 = icmp eq i32 %247, 223
   %313 = or i1 %312, %311
   br i1 %313, label %314, label %323
 
 314:                                              ; preds = %305, %309
-  %315 = tail call fastcc i32 @cp_upper(i32 noundef %306) #30
+  %315 = tail call fastcc i32 @cp_upper(i32 noundef %306) #33
   %316 = icmp eq i32 %315, %306
   br i1 %316, label %317, label %323
 
 317:                                              ; preds = %314
-  %318 = tail call fastcc i32 @cp_lower(i32 noundef %306) #30
+  %318 = tail call fastcc i32 @cp_lower(i32 noundef %306) #33
   %319 = icmp eq i32 %318, %306
   br i1 %319, label %320, label %323
 
@@ -3760,7 +4453,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %328 = add nuw nsw i64 %94, %38
   %329 = load i64, i64* %15, align 8, !tbaa !11
   %330 = icmp slt i64 %328, %329
-  br i1 %330, label %36, label %26, !llvm.loop !56
+  br i1 %330, label %36, label %26, !llvm.loop !85
 }
 
 ; Function Attrs: nounwind
@@ -3774,10 +4467,10 @@ define noalias %struct.EmStr* @ember_str_strip(%struct.EmStr* nocapture noundef 
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
   %5 = bitcast i64* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #30
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #33
   %6 = bitcast i64* %4 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #30
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #30
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #33
+  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #33
   %7 = load i64, i64* %3, align 8, !tbaa !11
   %8 = load i64, i64* %4, align 8, !tbaa !11
   %9 = sub nsw i64 %8, %7
@@ -3788,12 +4481,12 @@ define noalias %struct.EmStr* @ember_str_strip(%struct.EmStr* nocapture noundef 
 12:                                               ; preds = %2
   %13 = icmp eq i64 %10, 0
   %14 = select i1 %13, i64 1, i64 %10
-  %15 = tail call noalias i8* @malloc(i64 noundef %14) #30
+  %15 = tail call noalias i8* @malloc(i64 noundef %14) #33
   %16 = icmp eq i8* %15, null
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %12, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 18:                                               ; preds = %12
@@ -3805,11 +4498,11 @@ define noalias %struct.EmStr* @ember_str_strip(%struct.EmStr* nocapture noundef 
   %23 = bitcast i8* %22 to i64*
   store i64 0, i64* %23, align 8, !tbaa !11
   %24 = getelementptr inbounds i8, i8* %15, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #33
   %25 = getelementptr inbounds i8, i8* %24, i64 %9
   store i8 0, i8* %25, align 1, !tbaa !13
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #30
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #30
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #33
   ret %struct.EmStr* %20
 }
 
@@ -3818,10 +4511,10 @@ define noalias %struct.EmStr* @ember_str_lstrip(%struct.EmStr* nocapture noundef
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
   %5 = bitcast i64* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #30
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #33
   %6 = bitcast i64* %4 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #30
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 1, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #30
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #33
+  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 1, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #33
   %7 = load i64, i64* %3, align 8, !tbaa !11
   %8 = load i64, i64* %4, align 8, !tbaa !11
   %9 = sub nsw i64 %8, %7
@@ -3832,12 +4525,12 @@ define noalias %struct.EmStr* @ember_str_lstrip(%struct.EmStr* nocapture noundef
 12:                                               ; preds = %2
   %13 = icmp eq i64 %10, 0
   %14 = select i1 %13, i64 1, i64 %10
-  %15 = tail call noalias i8* @malloc(i64 noundef %14) #30
+  %15 = tail call noalias i8* @malloc(i64 noundef %14) #33
   %16 = icmp eq i8* %15, null
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %12, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 18:                                               ; preds = %12
@@ -3849,11 +4542,11 @@ define noalias %struct.EmStr* @ember_str_lstrip(%struct.EmStr* nocapture noundef
   %23 = bitcast i8* %22 to i64*
   store i64 0, i64* %23, align 8, !tbaa !11
   %24 = getelementptr inbounds i8, i8* %15, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #33
   %25 = getelementptr inbounds i8, i8* %24, i64 %9
   store i8 0, i8* %25, align 1, !tbaa !13
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #30
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #30
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #33
   ret %struct.EmStr* %20
 }
 
@@ -3862,10 +4555,10 @@ define noalias %struct.EmStr* @ember_str_rstrip(%struct.EmStr* nocapture noundef
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
   %5 = bitcast i64* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #30
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #33
   %6 = bitcast i64* %4 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #30
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 2, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #30
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #33
+  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 2, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #33
   %7 = load i64, i64* %3, align 8, !tbaa !11
   %8 = load i64, i64* %4, align 8, !tbaa !11
   %9 = sub nsw i64 %8, %7
@@ -3876,12 +4569,12 @@ define noalias %struct.EmStr* @ember_str_rstrip(%struct.EmStr* nocapture noundef
 12:                                               ; preds = %2
   %13 = icmp eq i64 %10, 0
   %14 = select i1 %13, i64 1, i64 %10
-  %15 = tail call noalias i8* @malloc(i64 noundef %14) #30
+  %15 = tail call noalias i8* @malloc(i64 noundef %14) #33
   %16 = icmp eq i8* %15, null
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %12, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 18:                                               ; preds = %12
@@ -3893,40 +4586,40 @@ define noalias %struct.EmStr* @ember_str_rstrip(%struct.EmStr* nocapture noundef
   %23 = bitcast i8* %22 to i64*
   store i64 0, i64* %23, align 8, !tbaa !11
   %24 = getelementptr inbounds i8, i8* %15, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #33
   %25 = getelementptr inbounds i8, i8* %24, i64 %9
   store i8 0, i8* %25, align 1, !tbaa !13
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #30
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #30
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #33
   ret %struct.EmStr* %20
 }
 
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1, %struct.EmStr* nocapture noundef readonly %2) local_unnamed_addr #0 {
-  %4 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
+  %4 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %5 = icmp eq i8* %4, null
   br i1 %5, label %6, label %7
 
 6:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 7:                                                ; preds = %3
   %8 = getelementptr inbounds i8, i8* %4, i64 8
   %9 = bitcast i8* %8 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %9, align 8, !tbaa !11
-  %10 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
+  %10 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %11 = icmp eq i8* %10, null
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 13:                                               ; preds = %7
   %14 = bitcast i8* %4 to %struct.EmBuf*
   %15 = bitcast i8* %4 to i8**
-  store i8* %10, i8** %15, align 8, !tbaa !23
+  store i8* %10, i8** %15, align 8, !tbaa !35
   %16 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %17 = load i64, i64* %16, align 8, !tbaa !11
   %18 = icmp eq i64 %17, 0
@@ -3956,18 +4649,18 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %36 = icmp ugt i64 %31, 96
   %37 = select i1 %36, i64 %31, i64 96
   %38 = add nuw nsw i64 %37, 17
-  %39 = tail call i8* @realloc(i8* noundef nonnull %10, i64 noundef %38) #30
+  %39 = tail call i8* @realloc(i8* noundef nonnull %10, i64 noundef %38) #33
   %40 = icmp eq i8* %39, null
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %35
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 42:                                               ; preds = %35
   %43 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 0
-  store i8* %39, i8** %43, align 8, !tbaa !23
-  store i64 %37, i64* %33, align 8, !tbaa !26
+  store i8* %39, i8** %43, align 8, !tbaa !35
+  store i64 %37, i64* %33, align 8, !tbaa !55
   br label %44
 
 44:                                               ; preds = %29, %42
@@ -3975,8 +4668,8 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %46 = phi i8* [ %39, %42 ], [ %10, %29 ]
   %47 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 0
   %48 = getelementptr inbounds i8, i8* %46, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %48, i8* nonnull align 1 %47, i64 %31, i1 false) #30
-  store i64 %31, i64* %32, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %48, i8* nonnull align 1 %47, i64 %31, i1 false) #33
+  store i64 %31, i64* %32, align 8, !tbaa !37
   %49 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %50 = load i64, i64* %49, align 8, !tbaa !11
   %51 = icmp sgt i64 %50, 0
@@ -4034,16 +4727,16 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 85:                                               ; preds = %79
   %86 = icmp eq i64 %83, 0
   %87 = select i1 %86, i64 1, i64 %83
-  %88 = tail call i8* @realloc(i8* noundef %63, i64 noundef %87) #30
+  %88 = tail call i8* @realloc(i8* noundef %63, i64 noundef %87) #33
   %89 = icmp eq i8* %88, null
   br i1 %89, label %90, label %91
 
 90:                                               ; preds = %85, %79
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 91:                                               ; preds = %85
-  store i8* %88, i8** %53, align 8, !tbaa !23
+  store i8* %88, i8** %53, align 8, !tbaa !35
   br label %92
 
 92:                                               ; preds = %75, %91
@@ -4051,14 +4744,14 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %94 = phi i8* [ %88, %91 ], [ %63, %75 ]
   %95 = getelementptr inbounds i8, i8* %94, i64 16
   %96 = getelementptr inbounds i8, i8* %95, i64 %65
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %96, i8* noundef nonnull align 1 %67, i64 %76, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %96, i8* noundef nonnull align 1 %67, i64 %76, i1 false) #33
   %97 = load i64, i64* %30, align 8, !tbaa !11
   %98 = add nsw i64 %97, %77
   %99 = icmp sgt i64 %98, %93
   br i1 %99, label %102, label %100
 
 100:                                              ; preds = %92
-  %101 = load i8*, i8** %53, align 8, !tbaa !23
+  %101 = load i8*, i8** %53, align 8, !tbaa !35
   br label %116
 
 102:                                              ; preds = %92
@@ -4070,19 +4763,19 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %107, label %108, label %114
 
 108:                                              ; preds = %102
-  %109 = load i8*, i8** %53, align 8, !tbaa !23
+  %109 = load i8*, i8** %53, align 8, !tbaa !35
   %110 = icmp eq i64 %106, 0
   %111 = select i1 %110, i64 1, i64 %106
-  %112 = tail call i8* @realloc(i8* noundef %109, i64 noundef %111) #30
+  %112 = tail call i8* @realloc(i8* noundef %109, i64 noundef %111) #33
   %113 = icmp eq i8* %112, null
   br i1 %113, label %114, label %115
 
 114:                                              ; preds = %108, %102
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 115:                                              ; preds = %108
-  store i8* %112, i8** %53, align 8, !tbaa !23
+  store i8* %112, i8** %53, align 8, !tbaa !35
   br label %116
 
 116:                                              ; preds = %100, %115
@@ -4090,11 +4783,11 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %118 = phi i8* [ %101, %100 ], [ %112, %115 ]
   %119 = getelementptr inbounds i8, i8* %118, i64 16
   %120 = getelementptr inbounds i8, i8* %119, i64 %77
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %120, i8* nonnull align 1 %47, i64 %97, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %120, i8* nonnull align 1 %47, i64 %97, i1 false) #33
   %121 = add nuw nsw i64 %76, %66
   %122 = load i64, i64* %49, align 8, !tbaa !11
   %123 = icmp slt i64 %121, %122
-  br i1 %123, label %62, label %54, !llvm.loop !57
+  br i1 %123, label %62, label %54, !llvm.loop !86
 
 124:                                              ; preds = %19, %240
   %125 = phi i8* [ %242, %240 ], [ %10, %19 ]
@@ -4129,12 +4822,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %146 = phi i8* [ %139, %141 ], [ %158, %157 ]
   %147 = ptrtoint i8* %146 to i64
   %148 = sub i64 %144, %147
-  %149 = tail call i8* @memchr(i8* noundef nonnull %146, i32 noundef %143, i64 noundef %148) #31
+  %149 = tail call i8* @memchr(i8* noundef nonnull %146, i32 noundef %143, i64 noundef %148) #34
   %150 = icmp eq i8* %149, null
   br i1 %150, label %163, label %151
 
 151:                                              ; preds = %145
-  %152 = tail call i32 @bcmp(i8* nonnull %149, i8* nonnull %22, i64 %128) #30
+  %152 = tail call i32 @bcmp(i8* nonnull %149, i8* nonnull %22, i64 %128) #33
   %153 = icmp eq i32 %152, 0
   br i1 %153, label %154, label %157
 
@@ -4146,7 +4839,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 157:                                              ; preds = %151
   %158 = getelementptr inbounds i8, i8* %149, i64 1
   %159 = icmp ult i8* %149, %137
-  br i1 %159, label %145, label %163, !llvm.loop !37
+  br i1 %159, label %145, label %163, !llvm.loop !66
 
 160:                                              ; preds = %132, %154
   %161 = phi i64 [ %129, %132 ], [ %156, %154 ]
@@ -4171,17 +4864,17 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 174:                                              ; preds = %168
   %175 = icmp eq i64 %172, 0
   %176 = select i1 %175, i64 1, i64 %172
-  %177 = tail call i8* @realloc(i8* noundef %125, i64 noundef %176) #30
+  %177 = tail call i8* @realloc(i8* noundef %125, i64 noundef %176) #33
   %178 = icmp eq i8* %177, null
   br i1 %178, label %179, label %180
 
 179:                                              ; preds = %174, %168
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 180:                                              ; preds = %174
-  store i8* %177, i8** %26, align 8, !tbaa !23
-  %181 = load i64, i64* %24, align 8, !tbaa !25
+  store i8* %177, i8** %26, align 8, !tbaa !35
+  %181 = load i64, i64* %24, align 8, !tbaa !37
   br label %182
 
 182:                                              ; preds = %163, %180
@@ -4189,11 +4882,11 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %184 = phi i8* [ %177, %180 ], [ %125, %163 ]
   %185 = getelementptr inbounds i8, i8* %184, i64 16
   %186 = getelementptr inbounds i8, i8* %185, i64 %183
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %186, i8* nonnull align 1 %164, i64 %165, i1 false) #30
-  %187 = load i64, i64* %24, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %186, i8* nonnull align 1 %164, i64 %165, i1 false) #33
+  %187 = load i64, i64* %24, align 8, !tbaa !37
   %188 = add nsw i64 %187, %165
   %189 = bitcast i8* %4 to %struct.EmStr**
-  %190 = load %struct.EmStr*, %struct.EmStr** %189, align 8, !tbaa !23
+  %190 = load %struct.EmStr*, %struct.EmStr** %189, align 8, !tbaa !35
   %191 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %190, i64 0, i32 0
   store i64 %188, i64* %191, align 8, !tbaa !11
   %192 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %190, i64 0, i32 1
@@ -4219,18 +4912,18 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 205:                                              ; preds = %199
   %206 = icmp eq i64 %203, 0
   %207 = select i1 %206, i64 1, i64 %203
-  %208 = tail call i8* @realloc(i8* noundef %125, i64 noundef %207) #30
+  %208 = tail call i8* @realloc(i8* noundef %125, i64 noundef %207) #33
   %209 = icmp eq i8* %208, null
   br i1 %209, label %210, label %211
 
 210:                                              ; preds = %205, %199
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 211:                                              ; preds = %205
-  store i8* %208, i8** %26, align 8, !tbaa !23
-  store i64 %202, i64* %25, align 8, !tbaa !26
-  %212 = load i64, i64* %24, align 8, !tbaa !25
+  store i8* %208, i8** %26, align 8, !tbaa !35
+  store i64 %202, i64* %25, align 8, !tbaa !55
+  %212 = load i64, i64* %24, align 8, !tbaa !37
   br label %213
 
 213:                                              ; preds = %194, %211
@@ -4238,17 +4931,17 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %215 = phi i8* [ %208, %211 ], [ %125, %194 ]
   %216 = getelementptr inbounds i8, i8* %215, i64 16
   %217 = getelementptr inbounds i8, i8* %216, i64 %214
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %217, i8* nonnull align 1 %195, i64 %196, i1 false) #30
-  %218 = load i64, i64* %24, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %217, i8* nonnull align 1 %195, i64 %196, i1 false) #33
+  %218 = load i64, i64* %24, align 8, !tbaa !37
   %219 = add nsw i64 %218, %196
   %220 = load i64, i64* %27, align 8, !tbaa !11
   %221 = add nsw i64 %220, %219
-  %222 = load i64, i64* %25, align 8, !tbaa !26
+  %222 = load i64, i64* %25, align 8, !tbaa !55
   %223 = icmp sgt i64 %221, %222
   br i1 %223, label %226, label %224
 
 224:                                              ; preds = %213
-  %225 = load i8*, i8** %26, align 8, !tbaa !23
+  %225 = load i8*, i8** %26, align 8, !tbaa !35
   br label %240
 
 226:                                              ; preds = %213
@@ -4260,20 +4953,20 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %231, label %232, label %238
 
 232:                                              ; preds = %226
-  %233 = load i8*, i8** %26, align 8, !tbaa !23
+  %233 = load i8*, i8** %26, align 8, !tbaa !35
   %234 = icmp eq i64 %230, 0
   %235 = select i1 %234, i64 1, i64 %230
-  %236 = tail call i8* @realloc(i8* noundef %233, i64 noundef %235) #30
+  %236 = tail call i8* @realloc(i8* noundef %233, i64 noundef %235) #33
   %237 = icmp eq i8* %236, null
   br i1 %237, label %238, label %239
 
 238:                                              ; preds = %232, %226
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 239:                                              ; preds = %232
-  store i8* %236, i8** %26, align 8, !tbaa !23
-  store i64 %229, i64* %25, align 8, !tbaa !26
+  store i8* %236, i8** %26, align 8, !tbaa !35
+  store i64 %229, i64* %25, align 8, !tbaa !55
   br label %240
 
 240:                                              ; preds = %224, %239
@@ -4281,28 +4974,28 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %242 = phi i8* [ %225, %224 ], [ %236, %239 ]
   %243 = getelementptr inbounds i8, i8* %242, i64 16
   %244 = getelementptr inbounds i8, i8* %243, i64 %219
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %244, i8* nonnull align 1 %28, i64 %220, i1 false) #30
-  store i64 %221, i64* %24, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %244, i8* nonnull align 1 %28, i64 %220, i1 false) #33
+  store i64 %221, i64* %24, align 8, !tbaa !37
   %245 = load i64, i64* %16, align 8, !tbaa !11
   %246 = add nsw i64 %245, %161
-  br label %124, !llvm.loop !58
+  br label %124, !llvm.loop !87
 
 247:                                              ; preds = %182, %54
   %248 = phi i8* [ %193, %182 ], [ %61, %54 ]
   %249 = phi %struct.EmStr* [ %190, %182 ], [ %57, %54 ]
   store i8 0, i8* %248, align 1, !tbaa !13
-  tail call void @free(i8* noundef nonnull %4) #30
+  tail call void @free(i8* noundef nonnull %4) #33
   ret %struct.EmStr* %249
 }
 
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %struct.EmStr* noundef readonly %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 6:                                                ; preds = %2
@@ -4331,7 +5024,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   br label %23
 
 22:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.6, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #33
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.6, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
   unreachable
 
 23:                                               ; preds = %17, %89
@@ -4364,12 +5057,12 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %42 = phi i8* [ %35, %37 ], [ %54, %53 ]
   %43 = ptrtoint i8* %42 to i64
   %44 = sub i64 %40, %43
-  %45 = tail call i8* @memchr(i8* noundef nonnull %42, i32 noundef %39, i64 noundef %44) #31
+  %45 = tail call i8* @memchr(i8* noundef nonnull %42, i32 noundef %39, i64 noundef %44) #34
   %46 = icmp eq i8* %45, null
   br i1 %46, label %59, label %47
 
 47:                                               ; preds = %41
-  %48 = tail call i32 @bcmp(i8* nonnull %45, i8* nonnull %20, i64 %24) #30
+  %48 = tail call i32 @bcmp(i8* nonnull %45, i8* nonnull %20, i64 %24) #33
   %49 = icmp eq i32 %48, 0
   br i1 %49, label %50, label %53
 
@@ -4381,7 +5074,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 53:                                               ; preds = %47
   %54 = getelementptr inbounds i8, i8* %45, i64 1
   %55 = icmp ult i8* %45, %33
-  br i1 %55, label %41, label %59, !llvm.loop !37
+  br i1 %55, label %41, label %59, !llvm.loop !66
 
 56:                                               ; preds = %28, %50
   %57 = phi i64 [ %25, %28 ], [ %52, %50 ]
@@ -4398,12 +5091,12 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 64:                                               ; preds = %59
   %65 = icmp eq i64 %62, 0
   %66 = select i1 %65, i64 1, i64 %62
-  %67 = tail call noalias i8* @malloc(i64 noundef %66) #30
+  %67 = tail call noalias i8* @malloc(i64 noundef %66) #33
   %68 = icmp eq i8* %67, null
   br i1 %68, label %69, label %70
 
 69:                                               ; preds = %64, %59
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 70:                                               ; preds = %64
@@ -4413,10 +5106,10 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %73 = bitcast i8* %72 to i64*
   store i64 0, i64* %73, align 8, !tbaa !11
   %74 = getelementptr inbounds i8, i8* %67, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %74, i8* nonnull align 1 %60, i64 %61, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %74, i8* nonnull align 1 %60, i64 %61, i1 false) #33
   %75 = getelementptr inbounds i8, i8* %74, i64 %61
   store i8 0, i8* %75, align 1, !tbaa !13
-  %76 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #30
+  %76 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #33
   %77 = bitcast i8* %76 to i8**
   store i8* %67, i8** %77, align 8, !tbaa !7
   br label %257
@@ -4431,12 +5124,12 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 83:                                               ; preds = %78
   %84 = icmp eq i64 %81, 0
   %85 = select i1 %84, i64 1, i64 %81
-  %86 = tail call noalias i8* @malloc(i64 noundef %85) #30
+  %86 = tail call noalias i8* @malloc(i64 noundef %85) #33
   %87 = icmp eq i8* %86, null
   br i1 %87, label %88, label %89
 
 88:                                               ; preds = %83, %78
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 89:                                               ; preds = %83
@@ -4446,15 +5139,15 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %92 = bitcast i8* %91 to i64*
   store i64 0, i64* %92, align 8, !tbaa !11
   %93 = getelementptr inbounds i8, i8* %86, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %93, i8* nonnull align 1 %79, i64 %80, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %93, i8* nonnull align 1 %79, i64 %80, i1 false) #33
   %94 = getelementptr inbounds i8, i8* %93, i64 %80
   store i8 0, i8* %94, align 1, !tbaa !13
-  %95 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #30
+  %95 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #33
   %96 = bitcast i8* %95 to i8**
   store i8* %86, i8** %96, align 8, !tbaa !7
   %97 = load i64, i64* %14, align 8, !tbaa !11
   %98 = add nsw i64 %97, %57
-  br label %23, !llvm.loop !59
+  br label %23, !llvm.loop !88
 
 99:                                               ; preds = %9, %247
   %100 = phi i64 [ %255, %247 ], [ %11, %9 ]
@@ -4570,7 +5263,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %163 = zext i32 %162 to i64
   %164 = add nsw i64 %103, %163
   %165 = icmp slt i64 %164, %100
-  br i1 %165, label %102, label %166, !llvm.loop !60
+  br i1 %165, label %102, label %166, !llvm.loop !89
 
 166:                                              ; preds = %161, %157, %158
   %167 = phi i64 [ %103, %158 ], [ %103, %157 ], [ %164, %161 ]
@@ -4690,7 +5383,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %232 = zext i32 %231 to i64
   %233 = add nsw i64 %172, %232
   %234 = icmp slt i64 %233, %100
-  br i1 %234, label %171, label %235, !llvm.loop !61
+  br i1 %234, label %171, label %235, !llvm.loop !90
 
 235:                                              ; preds = %230, %222, %222, %222, %226, %226, %226, %226, %226, %223, %227, %227, %227, %227, %227, %227, %227, %227, %227, %227, %169
   %236 = phi i64 [ %167, %169 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %223 ], [ %172, %226 ], [ %172, %226 ], [ %172, %226 ], [ %172, %226 ], [ %172, %226 ], [ %172, %222 ], [ %172, %222 ], [ %172, %222 ], [ %233, %230 ]
@@ -4703,12 +5396,12 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 241:                                              ; preds = %235
   %242 = icmp eq i64 %239, 0
   %243 = select i1 %242, i64 1, i64 %239
-  %244 = tail call noalias i8* @malloc(i64 noundef %243) #30
+  %244 = tail call noalias i8* @malloc(i64 noundef %243) #33
   %245 = icmp eq i8* %244, null
   br i1 %245, label %246, label %247
 
 246:                                              ; preds = %241, %235
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 247:                                              ; preds = %241
@@ -4718,22 +5411,22 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %250 = bitcast i8* %249 to i64*
   store i64 0, i64* %250, align 8, !tbaa !11
   %251 = getelementptr inbounds i8, i8* %244, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %251, i8* nonnull align 1 %237, i64 %238, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %251, i8* nonnull align 1 %237, i64 %238, i1 false) #33
   %252 = getelementptr inbounds i8, i8* %251, i64 %238
   store i8 0, i8* %252, align 1, !tbaa !13
-  %253 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #30
+  %253 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #33
   %254 = bitcast i8* %253 to i8**
   store i8* %244, i8** %254, align 8, !tbaa !7
   %255 = load i64, i64* %10, align 8, !tbaa !11
   %256 = icmp slt i64 %236, %255
-  br i1 %256, label %99, label %257, !llvm.loop !62
+  br i1 %256, label %99, label %257, !llvm.loop !91
 
 257:                                              ; preds = %247, %166, %9, %70
   ret %struct.EmList* %7
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone willreturn
-define internal i32 @is_space_cp(i32 noundef %0) #15 {
+define internal i32 @is_space_cp(i32 noundef %0) #11 {
   %2 = icmp slt i32 %0, 128
   br i1 %2, label %3, label %10
 
@@ -4777,30 +5470,30 @@ define internal i32 @is_space_cp(i32 noundef %0) #15 {
 
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 6:                                                ; preds = %2
   %7 = getelementptr inbounds i8, i8* %3, i64 16
   %8 = bitcast i8* %7 to i64*
-  store i64 48, i64* %8, align 8, !tbaa !26
-  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
+  store i64 48, i64* %8, align 8, !tbaa !55
+  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 12:                                               ; preds = %6
   %13 = bitcast i8* %3 to %struct.EmBuf*
   %14 = bitcast i8* %3 to i8**
-  store i8* %9, i8** %14, align 8, !tbaa !23
+  store i8* %9, i8** %14, align 8, !tbaa !35
   %15 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
   %16 = bitcast i8** %15 to %struct.EmStr***
   %17 = load %struct.EmStr**, %struct.EmStr*** %16, align 8, !tbaa !18
@@ -4826,13 +5519,13 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %33 = icmp ugt i64 %30, 96
   %34 = select i1 %33, i64 %30, i64 96
   %35 = add nuw nsw i64 %34, 17
-  %36 = tail call i8* @realloc(i8* noundef nonnull %9, i64 noundef %35) #30
+  %36 = tail call i8* @realloc(i8* noundef nonnull %9, i64 noundef %35) #33
   %37 = icmp eq i8* %36, null
   br i1 %37, label %101, label %38
 
 38:                                               ; preds = %32
-  store i8* %36, i8** %26, align 8, !tbaa !23
-  store i64 %34, i64* %25, align 8, !tbaa !26
+  store i8* %36, i8** %26, align 8, !tbaa !35
+  store i64 %34, i64* %25, align 8, !tbaa !55
   %39 = bitcast i8* %36 to %struct.EmStr*
   br label %40
 
@@ -4842,8 +5535,8 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %43 = phi i8* [ %36, %38 ], [ %9, %22 ]
   %44 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %28, i64 0, i32 2, i64 0
   %45 = getelementptr inbounds i8, i8* %43, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %45, i8* nonnull align 1 %44, i64 %30, i1 false) #30
-  store i64 %30, i64* %24, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %45, i8* nonnull align 1 %44, i64 %30, i1 false) #33
+  store i64 %30, i64* %24, align 8, !tbaa !37
   %46 = icmp ugt i64 %19, 1
   br i1 %46, label %55, label %49
 
@@ -4860,7 +5553,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   store i64 0, i64* %53, align 8, !tbaa !11
   %54 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %51, i64 0, i32 2, i64 %50
   store i8 0, i8* %54, align 1, !tbaa !13
-  tail call void @free(i8* noundef nonnull %3) #30
+  tail call void @free(i8* noundef nonnull %3) #33
   ret %struct.EmStr* %51
 
 55:                                               ; preds = %40, %103
@@ -4884,25 +5577,25 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
 69:                                               ; preds = %63
   %70 = icmp eq i64 %67, 0
   %71 = select i1 %70, i64 1, i64 %67
-  %72 = tail call i8* @realloc(i8* noundef %57, i64 noundef %71) #30
+  %72 = tail call i8* @realloc(i8* noundef %57, i64 noundef %71) #33
   %73 = icmp eq i8* %72, null
   br i1 %73, label %74, label %75
 
 74:                                               ; preds = %69, %63
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 75:                                               ; preds = %69
-  store i8* %72, i8** %26, align 8, !tbaa !23
-  store i64 %66, i64* %25, align 8, !tbaa !26
+  store i8* %72, i8** %26, align 8, !tbaa !35
+  store i64 %66, i64* %25, align 8, !tbaa !55
   br label %76
 
 76:                                               ; preds = %75, %55
   %77 = phi i8* [ %72, %75 ], [ %57, %55 ]
   %78 = getelementptr inbounds i8, i8* %77, i64 16
   %79 = getelementptr inbounds i8, i8* %78, i64 %58
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %79, i8* nonnull align 1 %27, i64 %60, i1 false) #30
-  %80 = load i64, i64* %25, align 8, !tbaa !26
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %79, i8* nonnull align 1 %27, i64 %60, i1 false) #33
+  %80 = load i64, i64* %25, align 8, !tbaa !55
   %81 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %17, i64 %59
   %82 = load %struct.EmStr*, %struct.EmStr** %81, align 8, !tbaa !7
   %83 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %82, i64 0, i32 0
@@ -4912,7 +5605,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %86, label %89, label %87
 
 87:                                               ; preds = %76
-  %88 = load i8*, i8** %26, align 8, !tbaa !23
+  %88 = load i8*, i8** %26, align 8, !tbaa !35
   br label %103
 
 89:                                               ; preds = %76
@@ -4924,20 +5617,20 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %94, label %95, label %101
 
 95:                                               ; preds = %89
-  %96 = load i8*, i8** %26, align 8, !tbaa !23
+  %96 = load i8*, i8** %26, align 8, !tbaa !35
   %97 = icmp eq i64 %93, 0
   %98 = select i1 %97, i64 1, i64 %93
-  %99 = tail call i8* @realloc(i8* noundef %96, i64 noundef %98) #30
+  %99 = tail call i8* @realloc(i8* noundef %96, i64 noundef %98) #33
   %100 = icmp eq i8* %99, null
   br i1 %100, label %101, label %102
 
 101:                                              ; preds = %95, %89, %32
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 102:                                              ; preds = %95
-  store i8* %99, i8** %26, align 8, !tbaa !23
-  store i64 %92, i64* %25, align 8, !tbaa !26
+  store i8* %99, i8** %26, align 8, !tbaa !35
+  store i64 %92, i64* %25, align 8, !tbaa !55
   br label %103
 
 103:                                              ; preds = %87, %102
@@ -4946,12 +5639,12 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %106 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %82, i64 0, i32 2, i64 0
   %107 = getelementptr inbounds i8, i8* %105, i64 16
   %108 = getelementptr inbounds i8, i8* %107, i64 %61
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %108, i8* nonnull align 1 %106, i64 %84, i1 false) #30
-  store i64 %85, i64* %24, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %108, i8* nonnull align 1 %106, i64 %84, i1 false) #33
+  store i64 %85, i64* %24, align 8, !tbaa !37
   %109 = add nuw nsw i64 %59, 1
   %110 = load i64, i64* %18, align 8, !tbaa !15
   %111 = icmp slt i64 %109, %110
-  br i1 %111, label %55, label %47, !llvm.loop !63
+  br i1 %111, label %55, label %47, !llvm.loop !92
 }
 
 ; Function Attrs: nounwind
@@ -5045,9 +5738,9 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
 65:                                               ; preds = %14, %18, %29, %44
   %66 = phi i64 [ 1, %14 ], [ 2, %18 ], [ 3, %29 ], [ 4, %44 ]
   %67 = phi i32 [ %15, %14 ], [ %26, %18 ], [ %43, %29 ], [ %64, %44 ]
-  %68 = tail call i32 %1(i32 noundef %67) #30, !callees !64
+  %68 = tail call i32 %1(i32 noundef %67) #33, !callees !93
   %69 = icmp eq i32 %68, 0
-  br i1 %69, label %74, label %70, !llvm.loop !65
+  br i1 %69, label %74, label %70, !llvm.loop !94
 
 70:                                               ; preds = %65
   %71 = add nuw nsw i64 %66, %10
@@ -5079,7 +5772,7 @@ define internal i32 @is_digit_cp(i32 noundef %0) #16 {
 6:                                                ; preds = %18
   %7 = or i64 %19, 1
   %8 = icmp eq i64 %7, 19
-  br i1 %8, label %26, label %9, !llvm.loop !66
+  br i1 %8, label %26, label %9, !llvm.loop !95
 
 9:                                                ; preds = %6
   %10 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %7
@@ -5138,7 +5831,7 @@ define i32 @ember_str_isalpha(%struct.EmStr* nocapture noundef readonly %0) loca
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone willreturn
-define internal i32 @is_alpha_cp(i32 noundef %0) #15 {
+define internal i32 @is_alpha_cp(i32 noundef %0) #11 {
   %2 = icmp slt i32 %0, 128
   br i1 %2, label %3, label %7
 
@@ -5171,12 +5864,12 @@ define internal i32 @is_alpha_cp(i32 noundef %0) #15 {
   br i1 %16, label %44, label %17
 
 17:                                               ; preds = %15
-  %18 = tail call fastcc i32 @cp_upper(i32 noundef %0) #30
+  %18 = tail call fastcc i32 @cp_upper(i32 noundef %0) #33
   %19 = icmp eq i32 %18, %0
   br i1 %19, label %20, label %23
 
 20:                                               ; preds = %17
-  %21 = tail call fastcc i32 @cp_lower(i32 noundef %0) #30
+  %21 = tail call fastcc i32 @cp_lower(i32 noundef %0) #33
   %22 = icmp ne i32 %21, %0
   br label %23
 
@@ -5280,7 +5973,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %55 = add nuw i64 %22, 8
   %56 = add i64 %25, 2
   %57 = icmp eq i64 %56, %20
-  br i1 %57, label %58, label %21, !llvm.loop !67
+  br i1 %57, label %58, label %21, !llvm.loop !96
 
 58:                                               ; preds = %21, %12
   %59 = phi <2 x i64> [ undef, %12 ], [ %53, %21 ]
@@ -5332,7 +6025,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %97 = add nuw nsw i64 %91, %96
   %98 = add nuw nsw i64 %90, 1
   %99 = icmp eq i64 %98, %8
-  br i1 %99, label %100, label %89, !llvm.loop !68
+  br i1 %99, label %100, label %89, !llvm.loop !97
 
 100:                                              ; preds = %89, %80
   %101 = phi i64 [ %84, %80 ], [ %97, %89 ]
@@ -5342,9 +6035,9 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
 103:                                              ; preds = %4, %100
   %104 = phi i64 [ %101, %100 ], [ 0, %4 ]
   %105 = getelementptr inbounds [96 x i8], [96 x i8]* %5, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %105) #30
-  %106 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %105, i64 noundef 96, i8* noundef getelementptr inbounds ([60 x i8], [60 x i8]* @.str.7, i64 0, i64 0), i64 noundef %104) #30
-  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %105, i8* noundef %1, i32 noundef %2, i32 noundef %3) #33
+  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %105) #33
+  %106 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %105, i64 noundef 96, i8* noundef getelementptr inbounds ([60 x i8], [60 x i8]* @.str.7, i64 0, i64 0), i64 noundef %104) #33
+  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %105, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
   unreachable
 
 107:                                              ; preds = %100
@@ -5428,7 +6121,7 @@ define noalias %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.8, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #33
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.8, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
   unreachable
 
 8:                                                ; preds = %4
@@ -5508,12 +6201,12 @@ define noalias %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32
 57:                                               ; preds = %12, %16, %26, %39
   %58 = phi i64 [ 1, %12 ], [ 2, %16 ], [ 3, %26 ], [ 4, %39 ]
   %59 = add nuw nsw i64 %58, 17
-  %60 = tail call noalias i8* @malloc(i64 noundef %59) #30
+  %60 = tail call noalias i8* @malloc(i64 noundef %59) #33
   %61 = icmp eq i8* %60, null
   br i1 %61, label %62, label %63
 
 62:                                               ; preds = %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 63:                                               ; preds = %57
@@ -5524,7 +6217,7 @@ define noalias %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32
   %67 = bitcast i8* %66 to i64*
   store i64 0, i64* %67, align 8, !tbaa !11
   %68 = getelementptr inbounds i8, i8* %60, i64 16
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %68, i8* noundef nonnull align 4 %9, i64 %58, i1 false) #30
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %68, i8* noundef nonnull align 4 %9, i64 %58, i1 false) #33
   %69 = getelementptr inbounds i8, i8* %68, i64 %58
   store i8 0, i8* %69, align 1, !tbaa !13
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9)
@@ -5536,9 +6229,9 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   %5 = alloca i64, align 8
   %6 = alloca i64, align 8
   %7 = bitcast i64* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #30
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #33
   %8 = bitcast i64* %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #30
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #33
   call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef null, i64* noundef nonnull %5, i64* noundef nonnull %6)
   %9 = load i64, i64* %5, align 8, !tbaa !11
   %10 = load i64, i64* %6, align 8, !tbaa !11
@@ -5566,7 +6259,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   br i1 %22, label %23, label %24
 
 23:                                               ; preds = %19
-  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #33
+  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
   unreachable
 
 24:                                               ; preds = %19
@@ -5616,7 +6309,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   br i1 %55, label %56, label %57
 
 56:                                               ; preds = %40, %43, %48, %53
-  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #33
+  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
   unreachable
 
 57:                                               ; preds = %53
@@ -5637,18 +6330,18 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   %70 = phi i64 [ %33, %48 ], [ %65, %57 ]
   %71 = phi i32 [ %32, %48 ], [ %66, %57 ]
   %72 = icmp eq i64 %69, %10
-  br i1 %72, label %28, label %30, !llvm.loop !69
+  br i1 %72, label %28, label %30, !llvm.loop !98
 
 73:                                               ; preds = %28
-  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.9, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #33
+  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.9, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
   unreachable
 
 74:                                               ; preds = %24, %28
   %75 = phi i64 [ %70, %28 ], [ 0, %24 ]
   %76 = sub i64 0, %75
   %77 = select i1 %25, i64 %75, i64 %76
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #30
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #30
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #33
   ret i64 %77
 }
 
@@ -5664,7 +6357,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
 
 12:                                               ; preds = %70
   %13 = icmp slt i64 %75, %7
-  br i1 %13, label %14, label %76, !llvm.loop !70
+  br i1 %13, label %14, label %76, !llvm.loop !99
 
 14:                                               ; preds = %5, %12
   %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
@@ -5775,7 +6468,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %94 = load i8, i8* %93, align 1, !tbaa !13
   %95 = and i8 %94, -64
   %96 = icmp eq i8 %95, -128
-  br i1 %96, label %86, label %97, !llvm.loop !71
+  br i1 %96, label %86, label %97, !llvm.loop !100
 
 97:                                               ; preds = %92, %90
   %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
@@ -5866,7 +6559,7 @@ define internal fastcc void @conv_fault(i32 noundef %0, i8* nocapture noundef re
   %7 = tail call %struct.EmBuf* @ember_buf_new()
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %7, i8* noundef %1)
   tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %7, %struct.EmStr* noundef %2)
-  tail call void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* noundef %7, i8* noundef %3, i32 noundef %4, i32 noundef %5) #33
+  tail call void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* noundef %7, i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
   unreachable
 }
 
@@ -5875,9 +6568,9 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %5 = alloca i64, align 8
   %6 = alloca i64, align 8
   %7 = bitcast i64* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #30
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #33
   %8 = bitcast i64* %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #30
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #33
   call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef null, i64* noundef nonnull %5, i64* noundef nonnull %6)
   %9 = load i64, i64* %5, align 8, !tbaa !11
   %10 = load i64, i64* %6, align 8, !tbaa !11
@@ -5920,7 +6613,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %30 = load i8, i8* %29, align 1, !tbaa !13
   %31 = and i8 %30, -33
   %32 = icmp eq i8 %31, 78
-  br i1 %32, label %33, label %61, !llvm.loop !72
+  br i1 %32, label %33, label %61, !llvm.loop !101
 
 33:                                               ; preds = %28
   %34 = getelementptr inbounds i8, i8* %22, i64 2
@@ -5939,7 +6632,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 43:                                               ; preds = %39, %46
   %44 = phi i64 [ %53, %46 ], [ 1, %39 ]
   %45 = icmp eq i64 %44, %23
-  br i1 %45, label %54, label %46, !llvm.loop !72
+  br i1 %45, label %54, label %46, !llvm.loop !101
 
 46:                                               ; preds = %43
   %47 = getelementptr inbounds i8, i8* %22, i64 %44
@@ -5949,7 +6642,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %51 = load i8, i8* %50, align 1, !tbaa !13
   %52 = icmp eq i8 %49, %51
   %53 = add nuw nsw i64 %44, 1
-  br i1 %52, label %43, label %54, !llvm.loop !72
+  br i1 %52, label %43, label %54, !llvm.loop !101
 
 54:                                               ; preds = %46, %43
   %55 = icmp slt i64 %44, %23
@@ -5973,7 +6666,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 65:                                               ; preds = %61, %68
   %66 = phi i64 [ %75, %68 ], [ 1, %61 ]
   %67 = icmp eq i64 %66, %23
-  br i1 %67, label %76, label %68, !llvm.loop !72
+  br i1 %67, label %76, label %68, !llvm.loop !101
 
 68:                                               ; preds = %65
   %69 = getelementptr inbounds i8, i8* %22, i64 %66
@@ -5983,7 +6676,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %73 = load i8, i8* %72, align 1, !tbaa !13
   %74 = icmp eq i8 %71, %73
   %75 = add nuw nsw i64 %66, 1
-  br i1 %74, label %65, label %76, !llvm.loop !72
+  br i1 %74, label %65, label %76, !llvm.loop !101
 
 76:                                               ; preds = %68, %65
   %77 = icmp slt i64 %66, %23
@@ -6003,12 +6696,12 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %85 = phi i64 [ %82, %81 ], [ 10, %39 ]
   %86 = icmp eq i64 %85, 0
   %87 = select i1 %86, i64 1, i64 %85
-  %88 = tail call noalias i8* @malloc(i64 noundef %87) #30
+  %88 = tail call noalias i8* @malloc(i64 noundef %87) #33
   %89 = icmp eq i8* %88, null
   br i1 %89, label %90, label %91
 
 90:                                               ; preds = %84, %81
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 91:                                               ; preds = %84
@@ -6122,7 +6815,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %164 = add nsw i64 %162, 1
   %165 = load i64, i64* %6, align 8, !tbaa !11
   %166 = icmp slt i64 %164, %165
-  br i1 %166, label %97, label %167, !llvm.loop !73
+  br i1 %166, label %97, label %167, !llvm.loop !102
 
 167:                                              ; preds = %157
   %168 = icmp ne i32 %158, 0
@@ -6132,19 +6825,19 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 
 171:                                              ; preds = %167
   store i8 0, i8* %163, align 1, !tbaa !13
-  %172 = tail call double @strtod(i8* nocapture noundef nonnull %88, i8** noundef null) #30
-  tail call void @free(i8* noundef %88) #30
+  %172 = tail call double @strtod(i8* nocapture noundef nonnull %88, i8** noundef null) #33
+  tail call void @free(i8* noundef %88) #33
   br label %174
 
 173:                                              ; preds = %120, %136, %124, %91, %167
-  tail call void @free(i8* noundef %88) #30
-  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @ember_str_to_f64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #33
+  tail call void @free(i8* noundef %88) #33
+  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @ember_str_to_f64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
   unreachable
 
 174:                                              ; preds = %171, %78, %56
   %175 = phi double [ %58, %56 ], [ %80, %78 ], [ %172, %171 ]
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #30
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #30
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #33
   ret double %175
 }
 
@@ -6156,12 +6849,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   %4 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !11
-  %6 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 39, i64 noundef %5) #31
+  %6 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 39, i64 noundef %5) #34
   %7 = icmp eq i8* %6, null
   br i1 %7, label %12, label %8
 
 8:                                                ; preds = %2
-  %9 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 34, i64 noundef %5) #31
+  %9 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 34, i64 noundef %5) #34
   %10 = icmp eq i8* %9, null
   %11 = select i1 %10, i8 34, i8 39
   br label %12
@@ -6169,16 +6862,16 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 12:                                               ; preds = %8, %2
   %13 = phi i8 [ 39, %2 ], [ %11, %8 ]
   %14 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %15 = load i64, i64* %14, align 8, !tbaa !25
+  %15 = load i64, i64* %14, align 8, !tbaa !37
   %16 = add nsw i64 %15, 1
   %17 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %18 = load i64, i64* %17, align 8, !tbaa !26
+  %18 = load i64, i64* %17, align 8, !tbaa !55
   %19 = icmp slt i64 %15, %18
   br i1 %19, label %20, label %23
 
 20:                                               ; preds = %12
   %21 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %22 = load i8*, i8** %21, align 8, !tbaa !23
+  %22 = load i8*, i8** %21, align 8, !tbaa !35
   br label %39
 
 23:                                               ; preds = %12
@@ -6191,21 +6884,21 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %29, label %30, label %36
 
 30:                                               ; preds = %23
-  %31 = load i8*, i8** %27, align 8, !tbaa !23
+  %31 = load i8*, i8** %27, align 8, !tbaa !35
   %32 = icmp eq i64 %28, 0
   %33 = select i1 %32, i64 1, i64 %28
-  %34 = tail call i8* @realloc(i8* noundef %31, i64 noundef %33) #30
+  %34 = tail call i8* @realloc(i8* noundef %31, i64 noundef %33) #33
   %35 = icmp eq i8* %34, null
   br i1 %35, label %36, label %37
 
 36:                                               ; preds = %30, %23
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 37:                                               ; preds = %30
-  store i8* %34, i8** %27, align 8, !tbaa !23
-  store i64 %26, i64* %17, align 8, !tbaa !26
-  %38 = load i64, i64* %14, align 8, !tbaa !25
+  store i8* %34, i8** %27, align 8, !tbaa !35
+  store i64 %26, i64* %17, align 8, !tbaa !55
+  %38 = load i64, i64* %14, align 8, !tbaa !37
   br label %39
 
 39:                                               ; preds = %20, %37
@@ -6214,9 +6907,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %42 = getelementptr inbounds i8, i8* %41, i64 16
   %43 = getelementptr inbounds i8, i8* %42, i64 %40
   store i8 %13, i8* %43, align 1, !tbaa !13
-  %44 = load i64, i64* %14, align 8, !tbaa !25
+  %44 = load i64, i64* %14, align 8, !tbaa !37
   %45 = add nsw i64 %44, 1
-  store i64 %45, i64* %14, align 8, !tbaa !25
+  store i64 %45, i64* %14, align 8, !tbaa !37
   %46 = load i64, i64* %4, align 8, !tbaa !11
   %47 = icmp sgt i64 %46, 0
   br i1 %47, label %48, label %51
@@ -6229,13 +6922,13 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 51:                                               ; preds = %427, %39
   %52 = phi i64 [ %45, %39 ], [ %428, %427 ]
   %53 = add nsw i64 %52, 1
-  %54 = load i64, i64* %17, align 8, !tbaa !26
+  %54 = load i64, i64* %17, align 8, !tbaa !55
   %55 = icmp slt i64 %52, %54
   br i1 %55, label %56, label %59
 
 56:                                               ; preds = %51
   %57 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %58 = load i8*, i8** %57, align 8, !tbaa !23
+  %58 = load i8*, i8** %57, align 8, !tbaa !35
   br label %75
 
 59:                                               ; preds = %51
@@ -6248,21 +6941,21 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %65, label %66, label %72
 
 66:                                               ; preds = %59
-  %67 = load i8*, i8** %63, align 8, !tbaa !23
+  %67 = load i8*, i8** %63, align 8, !tbaa !35
   %68 = icmp eq i64 %64, 0
   %69 = select i1 %68, i64 1, i64 %64
-  %70 = tail call i8* @realloc(i8* noundef %67, i64 noundef %69) #30
+  %70 = tail call i8* @realloc(i8* noundef %67, i64 noundef %69) #33
   %71 = icmp eq i8* %70, null
   br i1 %71, label %72, label %73
 
 72:                                               ; preds = %66, %59
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 73:                                               ; preds = %66
-  store i8* %70, i8** %63, align 8, !tbaa !23
-  store i64 %62, i64* %17, align 8, !tbaa !26
-  %74 = load i64, i64* %14, align 8, !tbaa !25
+  store i8* %70, i8** %63, align 8, !tbaa !35
+  store i64 %62, i64* %17, align 8, !tbaa !55
+  %74 = load i64, i64* %14, align 8, !tbaa !37
   br label %75
 
 75:                                               ; preds = %56, %73
@@ -6271,9 +6964,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %78 = getelementptr inbounds i8, i8* %77, i64 16
   %79 = getelementptr inbounds i8, i8* %78, i64 %76
   store i8 %13, i8* %79, align 1, !tbaa !13
-  %80 = load i64, i64* %14, align 8, !tbaa !25
+  %80 = load i64, i64* %14, align 8, !tbaa !37
   %81 = add nsw i64 %80, 1
-  store i64 %81, i64* %14, align 8, !tbaa !25
+  store i64 %81, i64* %14, align 8, !tbaa !37
   ret void
 
 82:                                               ; preds = %48, %427
@@ -6357,12 +7050,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 145:                                              ; preds = %139
   %146 = add nsw i64 %83, 1
-  %147 = load i64, i64* %17, align 8, !tbaa !26
+  %147 = load i64, i64* %17, align 8, !tbaa !55
   %148 = icmp slt i64 %83, %147
   br i1 %148, label %149, label %151
 
 149:                                              ; preds = %145
-  %150 = load i8*, i8** %50, align 8, !tbaa !23
+  %150 = load i8*, i8** %50, align 8, !tbaa !35
   br label %166
 
 151:                                              ; preds = %145
@@ -6374,21 +7067,21 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %156, label %157, label %163
 
 157:                                              ; preds = %151
-  %158 = load i8*, i8** %50, align 8, !tbaa !23
+  %158 = load i8*, i8** %50, align 8, !tbaa !35
   %159 = icmp eq i64 %155, 0
   %160 = select i1 %159, i64 1, i64 %155
-  %161 = tail call i8* @realloc(i8* noundef %158, i64 noundef %160) #30
+  %161 = tail call i8* @realloc(i8* noundef %158, i64 noundef %160) #33
   %162 = icmp eq i8* %161, null
   br i1 %162, label %163, label %164
 
 163:                                              ; preds = %157, %151
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 164:                                              ; preds = %157
-  store i8* %161, i8** %50, align 8, !tbaa !23
-  store i64 %154, i64* %17, align 8, !tbaa !26
-  %165 = load i64, i64* %14, align 8, !tbaa !25
+  store i8* %161, i8** %50, align 8, !tbaa !35
+  store i64 %154, i64* %17, align 8, !tbaa !55
+  %165 = load i64, i64* %14, align 8, !tbaa !37
   br label %166
 
 166:                                              ; preds = %149, %164
@@ -6397,17 +7090,17 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %169 = getelementptr inbounds i8, i8* %168, i64 16
   %170 = getelementptr inbounds i8, i8* %169, i64 %167
   store i8 92, i8* %170, align 1, !tbaa !13
-  %171 = load i64, i64* %14, align 8, !tbaa !25
+  %171 = load i64, i64* %14, align 8, !tbaa !37
   %172 = add nsw i64 %171, 1
-  store i64 %172, i64* %14, align 8, !tbaa !25
+  store i64 %172, i64* %14, align 8, !tbaa !37
   %173 = trunc i32 %141 to i8
   %174 = add nsw i64 %171, 2
-  %175 = load i64, i64* %17, align 8, !tbaa !26
+  %175 = load i64, i64* %17, align 8, !tbaa !55
   %176 = icmp slt i64 %172, %175
   br i1 %176, label %177, label %179
 
 177:                                              ; preds = %166
-  %178 = load i8*, i8** %50, align 8, !tbaa !23
+  %178 = load i8*, i8** %50, align 8, !tbaa !35
   br label %194
 
 179:                                              ; preds = %166
@@ -6419,21 +7112,21 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %184, label %185, label %191
 
 185:                                              ; preds = %179
-  %186 = load i8*, i8** %50, align 8, !tbaa !23
+  %186 = load i8*, i8** %50, align 8, !tbaa !35
   %187 = icmp eq i64 %183, 0
   %188 = select i1 %187, i64 1, i64 %183
-  %189 = tail call i8* @realloc(i8* noundef %186, i64 noundef %188) #30
+  %189 = tail call i8* @realloc(i8* noundef %186, i64 noundef %188) #33
   %190 = icmp eq i8* %189, null
   br i1 %190, label %191, label %192
 
 191:                                              ; preds = %185, %179
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 192:                                              ; preds = %185
-  store i8* %189, i8** %50, align 8, !tbaa !23
-  store i64 %182, i64* %17, align 8, !tbaa !26
-  %193 = load i64, i64* %14, align 8, !tbaa !25
+  store i8* %189, i8** %50, align 8, !tbaa !35
+  store i64 %182, i64* %17, align 8, !tbaa !55
+  %193 = load i64, i64* %14, align 8, !tbaa !37
   br label %194
 
 194:                                              ; preds = %177, %192
@@ -6453,12 +7146,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 200:                                              ; preds = %199
   %201 = add nsw i64 %83, 2
-  %202 = load i64, i64* %17, align 8, !tbaa !26
+  %202 = load i64, i64* %17, align 8, !tbaa !55
   %203 = icmp sgt i64 %201, %202
   br i1 %203, label %206, label %204
 
 204:                                              ; preds = %200
-  %205 = load i8*, i8** %50, align 8, !tbaa !23
+  %205 = load i8*, i8** %50, align 8, !tbaa !35
   br label %221
 
 206:                                              ; preds = %200
@@ -6470,21 +7163,21 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %211, label %212, label %218
 
 212:                                              ; preds = %206
-  %213 = load i8*, i8** %50, align 8, !tbaa !23
+  %213 = load i8*, i8** %50, align 8, !tbaa !35
   %214 = icmp eq i64 %210, 0
   %215 = select i1 %214, i64 1, i64 %210
-  %216 = tail call i8* @realloc(i8* noundef %213, i64 noundef %215) #30
+  %216 = tail call i8* @realloc(i8* noundef %213, i64 noundef %215) #33
   %217 = icmp eq i8* %216, null
   br i1 %217, label %218, label %219
 
 218:                                              ; preds = %212, %206
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 219:                                              ; preds = %212
-  store i8* %216, i8** %50, align 8, !tbaa !23
-  store i64 %209, i64* %17, align 8, !tbaa !26
-  %220 = load i64, i64* %14, align 8, !tbaa !25
+  store i8* %216, i8** %50, align 8, !tbaa !35
+  store i64 %209, i64* %17, align 8, !tbaa !55
+  %220 = load i64, i64* %14, align 8, !tbaa !37
   br label %221
 
 221:                                              ; preds = %204, %219
@@ -6498,12 +7191,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 227:                                              ; preds = %199
   %228 = add nsw i64 %83, 2
-  %229 = load i64, i64* %17, align 8, !tbaa !26
+  %229 = load i64, i64* %17, align 8, !tbaa !55
   %230 = icmp sgt i64 %228, %229
   br i1 %230, label %233, label %231
 
 231:                                              ; preds = %227
-  %232 = load i8*, i8** %50, align 8, !tbaa !23
+  %232 = load i8*, i8** %50, align 8, !tbaa !35
   br label %248
 
 233:                                              ; preds = %227
@@ -6515,21 +7208,21 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %238, label %239, label %245
 
 239:                                              ; preds = %233
-  %240 = load i8*, i8** %50, align 8, !tbaa !23
+  %240 = load i8*, i8** %50, align 8, !tbaa !35
   %241 = icmp eq i64 %237, 0
   %242 = select i1 %241, i64 1, i64 %237
-  %243 = tail call i8* @realloc(i8* noundef %240, i64 noundef %242) #30
+  %243 = tail call i8* @realloc(i8* noundef %240, i64 noundef %242) #33
   %244 = icmp eq i8* %243, null
   br i1 %244, label %245, label %246
 
 245:                                              ; preds = %239, %233
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 246:                                              ; preds = %239
-  store i8* %243, i8** %50, align 8, !tbaa !23
-  store i64 %236, i64* %17, align 8, !tbaa !26
-  %247 = load i64, i64* %14, align 8, !tbaa !25
+  store i8* %243, i8** %50, align 8, !tbaa !35
+  store i64 %236, i64* %17, align 8, !tbaa !55
+  %247 = load i64, i64* %14, align 8, !tbaa !37
   br label %248
 
 248:                                              ; preds = %231, %246
@@ -6543,12 +7236,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 254:                                              ; preds = %199
   %255 = add nsw i64 %83, 2
-  %256 = load i64, i64* %17, align 8, !tbaa !26
+  %256 = load i64, i64* %17, align 8, !tbaa !55
   %257 = icmp sgt i64 %255, %256
   br i1 %257, label %260, label %258
 
 258:                                              ; preds = %254
-  %259 = load i8*, i8** %50, align 8, !tbaa !23
+  %259 = load i8*, i8** %50, align 8, !tbaa !35
   br label %275
 
 260:                                              ; preds = %254
@@ -6560,21 +7253,21 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %265, label %266, label %272
 
 266:                                              ; preds = %260
-  %267 = load i8*, i8** %50, align 8, !tbaa !23
+  %267 = load i8*, i8** %50, align 8, !tbaa !35
   %268 = icmp eq i64 %264, 0
   %269 = select i1 %268, i64 1, i64 %264
-  %270 = tail call i8* @realloc(i8* noundef %267, i64 noundef %269) #30
+  %270 = tail call i8* @realloc(i8* noundef %267, i64 noundef %269) #33
   %271 = icmp eq i8* %270, null
   br i1 %271, label %272, label %273
 
 272:                                              ; preds = %266, %260
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 273:                                              ; preds = %266
-  store i8* %270, i8** %50, align 8, !tbaa !23
-  store i64 %263, i64* %17, align 8, !tbaa !26
-  %274 = load i64, i64* %14, align 8, !tbaa !25
+  store i8* %270, i8** %50, align 8, !tbaa !35
+  store i64 %263, i64* %17, align 8, !tbaa !55
+  %274 = load i64, i64* %14, align 8, !tbaa !37
   br label %275
 
 275:                                              ; preds = %258, %273
@@ -6680,12 +7373,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %325 = icmp slt i32 %141, 256
   %326 = icmp slt i32 %141, 65536
   %327 = add nsw i64 %83, 2
-  %328 = load i64, i64* %17, align 8, !tbaa !26
+  %328 = load i64, i64* %17, align 8, !tbaa !55
   %329 = icmp sgt i64 %327, %328
   br i1 %329, label %332, label %330
 
 330:                                              ; preds = %324
-  %331 = load i8*, i8** %50, align 8, !tbaa !23
+  %331 = load i8*, i8** %50, align 8, !tbaa !35
   br label %347
 
 332:                                              ; preds = %324
@@ -6697,21 +7390,21 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %337, label %338, label %344
 
 338:                                              ; preds = %332
-  %339 = load i8*, i8** %50, align 8, !tbaa !23
+  %339 = load i8*, i8** %50, align 8, !tbaa !35
   %340 = icmp eq i64 %336, 0
   %341 = select i1 %340, i64 1, i64 %336
-  %342 = tail call i8* @realloc(i8* noundef %339, i64 noundef %341) #30
+  %342 = tail call i8* @realloc(i8* noundef %339, i64 noundef %341) #33
   %343 = icmp eq i8* %342, null
   br i1 %343, label %344, label %345
 
 344:                                              ; preds = %338, %332
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 345:                                              ; preds = %338
-  store i8* %342, i8** %50, align 8, !tbaa !23
-  store i64 %335, i64* %17, align 8, !tbaa !26
-  %346 = load i64, i64* %14, align 8, !tbaa !25
+  store i8* %342, i8** %50, align 8, !tbaa !35
+  store i64 %335, i64* %17, align 8, !tbaa !55
+  %346 = load i64, i64* %14, align 8, !tbaa !37
   br label %347
 
 347:                                              ; preds = %330, %345
@@ -6723,9 +7416,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %353 = select i1 %326, i16 30044, i16 21852
   %354 = select i1 %325, i16 30812, i16 %353
   store i16 %354, i16* %352, align 1
-  %355 = load i64, i64* %14, align 8, !tbaa !25
+  %355 = load i64, i64* %14, align 8, !tbaa !37
   %356 = add nsw i64 %355, 2
-  store i64 %356, i64* %14, align 8, !tbaa !25
+  store i64 %356, i64* %14, align 8, !tbaa !37
   %357 = select i1 %326, i32 4, i32 8
   %358 = select i1 %325, i32 2, i32 %357
   br label %359
@@ -6741,12 +7434,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %367 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.26, i64 0, i64 %366
   %368 = load i8, i8* %367, align 1, !tbaa !13
   %369 = add nsw i64 %360, 1
-  %370 = load i64, i64* %17, align 8, !tbaa !26
+  %370 = load i64, i64* %17, align 8, !tbaa !55
   %371 = icmp slt i64 %360, %370
   br i1 %371, label %372, label %374
 
 372:                                              ; preds = %359
-  %373 = load i8*, i8** %50, align 8, !tbaa !23
+  %373 = load i8*, i8** %50, align 8, !tbaa !35
   br label %389
 
 374:                                              ; preds = %359
@@ -6758,21 +7451,21 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %379, label %380, label %386
 
 380:                                              ; preds = %374
-  %381 = load i8*, i8** %50, align 8, !tbaa !23
+  %381 = load i8*, i8** %50, align 8, !tbaa !35
   %382 = icmp eq i64 %378, 0
   %383 = select i1 %382, i64 1, i64 %378
-  %384 = tail call i8* @realloc(i8* noundef %381, i64 noundef %383) #30
+  %384 = tail call i8* @realloc(i8* noundef %381, i64 noundef %383) #33
   %385 = icmp eq i8* %384, null
   br i1 %385, label %386, label %387
 
 386:                                              ; preds = %380, %374
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 387:                                              ; preds = %380
-  store i8* %384, i8** %50, align 8, !tbaa !23
-  store i64 %377, i64* %17, align 8, !tbaa !26
-  %388 = load i64, i64* %14, align 8, !tbaa !25
+  store i8* %384, i8** %50, align 8, !tbaa !35
+  store i64 %377, i64* %17, align 8, !tbaa !55
+  %388 = load i64, i64* %14, align 8, !tbaa !37
   br label %389
 
 389:                                              ; preds = %387, %372
@@ -6781,20 +7474,20 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %392 = getelementptr inbounds i8, i8* %391, i64 16
   %393 = getelementptr inbounds i8, i8* %392, i64 %390
   store i8 %368, i8* %393, align 1, !tbaa !13
-  %394 = load i64, i64* %14, align 8, !tbaa !25
+  %394 = load i64, i64* %14, align 8, !tbaa !37
   %395 = add nsw i64 %394, 1
-  store i64 %395, i64* %14, align 8, !tbaa !25
+  store i64 %395, i64* %14, align 8, !tbaa !37
   %396 = icmp ugt i32 %361, 1
-  br i1 %396, label %359, label %427, !llvm.loop !74
+  br i1 %396, label %359, label %427, !llvm.loop !103
 
 397:                                              ; preds = %319, %288
   %398 = add nsw i64 %83, %140
-  %399 = load i64, i64* %17, align 8, !tbaa !26
+  %399 = load i64, i64* %17, align 8, !tbaa !55
   %400 = icmp sgt i64 %398, %399
   br i1 %400, label %403, label %401
 
 401:                                              ; preds = %397
-  %402 = load i8*, i8** %50, align 8, !tbaa !23
+  %402 = load i8*, i8** %50, align 8, !tbaa !35
   br label %418
 
 403:                                              ; preds = %397
@@ -6806,21 +7499,21 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %408, label %409, label %415
 
 409:                                              ; preds = %403
-  %410 = load i8*, i8** %50, align 8, !tbaa !23
+  %410 = load i8*, i8** %50, align 8, !tbaa !35
   %411 = icmp eq i64 %407, 0
   %412 = select i1 %411, i64 1, i64 %407
-  %413 = tail call i8* @realloc(i8* noundef %410, i64 noundef %412) #30
+  %413 = tail call i8* @realloc(i8* noundef %410, i64 noundef %412) #33
   %414 = icmp eq i8* %413, null
   br i1 %414, label %415, label %416
 
 415:                                              ; preds = %409, %403
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 416:                                              ; preds = %409
-  store i8* %413, i8** %50, align 8, !tbaa !23
-  store i64 %406, i64* %17, align 8, !tbaa !26
-  %417 = load i64, i64* %14, align 8, !tbaa !25
+  store i8* %413, i8** %50, align 8, !tbaa !35
+  store i64 %406, i64* %17, align 8, !tbaa !55
+  %417 = load i64, i64* %14, align 8, !tbaa !37
   br label %418
 
 418:                                              ; preds = %401, %416
@@ -6828,14 +7521,14 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %420 = phi i8* [ %402, %401 ], [ %413, %416 ]
   %421 = getelementptr inbounds i8, i8* %420, i64 16
   %422 = getelementptr inbounds i8, i8* %421, i64 %419
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %422, i8* noundef nonnull align 1 %85, i64 %140, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %422, i8* noundef nonnull align 1 %85, i64 %140, i1 false) #33
   br label %423
 
 423:                                              ; preds = %194, %248, %418, %275, %221
   %424 = phi i64 [ 1, %194 ], [ 2, %248 ], [ %140, %418 ], [ 2, %275 ], [ 2, %221 ]
-  %425 = load i64, i64* %14, align 8, !tbaa !25
+  %425 = load i64, i64* %14, align 8, !tbaa !37
   %426 = add nsw i64 %425, %424
-  store i64 %426, i64* %14, align 8, !tbaa !25
+  store i64 %426, i64* %14, align 8, !tbaa !37
   br label %427
 
 427:                                              ; preds = %389, %423
@@ -6843,7 +7536,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %429 = add nuw nsw i64 %140, %84
   %430 = load i64, i64* %4, align 8, !tbaa !11
   %431 = icmp slt i64 %429, %430
-  br i1 %431, label %82, label %51, !llvm.loop !75
+  br i1 %431, label %82, label %51, !llvm.loop !104
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind readonly willreturn
@@ -6873,16 +7566,16 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
 
 11:                                               ; preds = %8
   %12 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %13 = load i64, i64* %12, align 8, !tbaa !25
+  %13 = load i64, i64* %12, align 8, !tbaa !37
   %14 = add nsw i64 %13, 1
   %15 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %16 = load i64, i64* %15, align 8, !tbaa !26
+  %16 = load i64, i64* %15, align 8, !tbaa !55
   %17 = icmp slt i64 %13, %16
   br i1 %17, label %18, label %21
 
 18:                                               ; preds = %11
   %19 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %20 = load i8*, i8** %19, align 8, !tbaa !23
+  %20 = load i8*, i8** %19, align 8, !tbaa !35
   br label %37
 
 21:                                               ; preds = %11
@@ -6895,21 +7588,21 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   br i1 %27, label %28, label %34
 
 28:                                               ; preds = %21
-  %29 = load i8*, i8** %25, align 8, !tbaa !23
+  %29 = load i8*, i8** %25, align 8, !tbaa !35
   %30 = icmp eq i64 %26, 0
   %31 = select i1 %30, i64 1, i64 %26
-  %32 = tail call i8* @realloc(i8* noundef %29, i64 noundef %31) #30
+  %32 = tail call i8* @realloc(i8* noundef %29, i64 noundef %31) #33
   %33 = icmp eq i8* %32, null
   br i1 %33, label %34, label %35
 
 34:                                               ; preds = %28, %21
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 35:                                               ; preds = %28
-  store i8* %32, i8** %25, align 8, !tbaa !23
-  store i64 %24, i64* %15, align 8, !tbaa !26
-  %36 = load i64, i64* %12, align 8, !tbaa !25
+  store i8* %32, i8** %25, align 8, !tbaa !35
+  store i64 %24, i64* %15, align 8, !tbaa !55
+  %36 = load i64, i64* %12, align 8, !tbaa !37
   br label %37
 
 37:                                               ; preds = %18, %35
@@ -6918,30 +7611,30 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   %40 = getelementptr inbounds i8, i8* %39, i64 16
   %41 = getelementptr inbounds i8, i8* %40, i64 %38
   store i8 45, i8* %41, align 1, !tbaa !13
-  %42 = load i64, i64* %12, align 8, !tbaa !25
+  %42 = load i64, i64* %12, align 8, !tbaa !37
   %43 = add nsw i64 %42, 1
-  store i64 %43, i64* %12, align 8, !tbaa !25
+  store i64 %43, i64* %12, align 8, !tbaa !37
   %44 = fneg double %1
   br label %45
 
 45:                                               ; preds = %37, %8
   %46 = phi double [ %44, %37 ], [ %1, %8 ]
-  %47 = tail call double @llvm.fabs.f64(double %46) #34
+  %47 = tail call double @llvm.fabs.f64(double %46) #37
   %48 = fcmp oeq double %47, 0x7FF0000000000000
   br i1 %48, label %49, label %82
 
 49:                                               ; preds = %45
   %50 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %51 = load i64, i64* %50, align 8, !tbaa !25
+  %51 = load i64, i64* %50, align 8, !tbaa !37
   %52 = add nsw i64 %51, 3
   %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %54 = load i64, i64* %53, align 8, !tbaa !26
+  %54 = load i64, i64* %53, align 8, !tbaa !55
   %55 = icmp sgt i64 %52, %54
   br i1 %55, label %59, label %56
 
 56:                                               ; preds = %49
   %57 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %58 = load i8*, i8** %57, align 8, !tbaa !23
+  %58 = load i8*, i8** %57, align 8, !tbaa !35
   br label %75
 
 59:                                               ; preds = %49
@@ -6954,21 +7647,21 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   br i1 %65, label %66, label %72
 
 66:                                               ; preds = %59
-  %67 = load i8*, i8** %63, align 8, !tbaa !23
+  %67 = load i8*, i8** %63, align 8, !tbaa !35
   %68 = icmp eq i64 %64, 0
   %69 = select i1 %68, i64 1, i64 %64
-  %70 = tail call i8* @realloc(i8* noundef %67, i64 noundef %69) #30
+  %70 = tail call i8* @realloc(i8* noundef %67, i64 noundef %69) #33
   %71 = icmp eq i8* %70, null
   br i1 %71, label %72, label %73
 
 72:                                               ; preds = %66, %59
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 73:                                               ; preds = %66
-  store i8* %70, i8** %63, align 8, !tbaa !23
-  store i64 %62, i64* %53, align 8, !tbaa !26
-  %74 = load i64, i64* %50, align 8, !tbaa !25
+  store i8* %70, i8** %63, align 8, !tbaa !35
+  store i64 %62, i64* %53, align 8, !tbaa !55
+  %74 = load i64, i64* %50, align 8, !tbaa !37
   br label %75
 
 75:                                               ; preds = %56, %73
@@ -6976,22 +7669,22 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   %77 = phi i8* [ %58, %56 ], [ %70, %73 ]
   %78 = getelementptr inbounds i8, i8* %77, i64 16
   %79 = getelementptr inbounds i8, i8* %78, i64 %76
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %79, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.10, i64 0, i64 0), i64 3, i1 false) #30
-  %80 = load i64, i64* %50, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %79, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.10, i64 0, i64 0), i64 3, i1 false) #33
+  %80 = load i64, i64* %50, align 8, !tbaa !37
   %81 = add nsw i64 %80, 3
-  store i64 %81, i64* %50, align 8, !tbaa !25
+  store i64 %81, i64* %50, align 8, !tbaa !37
   br label %87
 
 82:                                               ; preds = %45
   %83 = getelementptr inbounds [24 x i8], [24 x i8]* %4, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %83) #30
+  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %83) #33
   %84 = bitcast i32* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %84) #30
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %84) #33
   %85 = call fastcc i32 @shortest_digits(double noundef %46, i32 noundef %2, i8* noundef nonnull %83, i32* noundef nonnull %5)
   %86 = load i32, i32* %5, align 4, !tbaa !3
   call fastcc void @float_layout(%struct.EmBuf* noundef %0, i8* noundef nonnull %83, i32 noundef %85, i32 noundef %86, i32 noundef 114, i64 noundef 0, i32 noundef 1, i32 noundef 0, i8 noundef signext 101)
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %84) #30
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %83) #30
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %84) #33
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %83) #33
   br label %87
 
 87:                                               ; preds = %82, %75, %7
@@ -7011,25 +7704,25 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %13 = alloca [32 x i8], align 16
   %14 = alloca i32, align 4
   %15 = bitcast %struct.Spec* %12 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #30
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #33
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !76
+  store i32 %2, i32* %16, align 8, !tbaa !105
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !78
+  store i32 %3, i32* %17, align 4, !tbaa !107
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !79
+  store i32 %4, i32* %18, align 8, !tbaa !108
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !80
+  store i32 %5, i32* %19, align 4, !tbaa !109
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !81
+  store i32 %6, i32* %20, align 8, !tbaa !110
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !82
+  store i64 %7, i64* %21, align 8, !tbaa !111
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !83
+  store i32 %8, i32* %22, align 8, !tbaa !112
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !84
+  store i64 %9, i64* %23, align 8, !tbaa !113
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !85
+  store i32 %10, i32* %24, align 8, !tbaa !114
   %25 = add i32 %10, -69
   %26 = icmp ult i32 %25, 3
   %27 = icmp eq i32 %10, 110
@@ -7040,30 +7733,30 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %32 = fmul double %1, 1.000000e+02
   %33 = select i1 %31, double %32, double %1
   %34 = tail call double @llvm.fabs.f64(double %33)
-  %35 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
+  %35 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %36 = icmp eq i8* %35, null
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 38:                                               ; preds = %11
   %39 = getelementptr inbounds i8, i8* %35, i64 8
   %40 = bitcast i8* %39 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %40, align 8, !tbaa !11
-  %41 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
+  %41 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %42 = icmp eq i8* %41, null
   br i1 %42, label %43, label %44
 
 43:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 44:                                               ; preds = %38
   %45 = bitcast i8* %35 to %struct.EmBuf*
   %46 = bitcast i8* %35 to i8**
-  store i8* %41, i8** %46, align 8, !tbaa !23
+  store i8* %41, i8** %46, align 8, !tbaa !35
   %47 = fcmp ueq double %34, 0x7FF0000000000000
   br i1 %47, label %48, label %55
 
@@ -7074,8 +7767,8 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %52 = select i1 %49, i8* %50, i8* %51
   %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 1
   %54 = getelementptr inbounds i8, i8* %41, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %54, i8* noundef nonnull align 1 dereferenceable(3) %52, i64 3, i1 false) #30
-  store i64 3, i64* %53, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %54, i8* noundef nonnull align 1 dereferenceable(3) %52, i64 3, i1 false) #33
+  store i64 3, i64* %53, align 8, !tbaa !37
   br label %96
 
 55:                                               ; preds = %44
@@ -7106,24 +7799,24 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %72 = and i1 %63, %71
   %73 = select i1 %72, i32 114, i32 %66
   %74 = getelementptr inbounds [32 x i8], [32 x i8]* %13, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 32, i8* nonnull %74) #30
+  call void @llvm.lifetime.start.p0i8(i64 32, i8* nonnull %74) #33
   %75 = icmp ult i64 %70, 31
   br i1 %75, label %81, label %76
 
 76:                                               ; preds = %62
   %77 = add nuw nsw i64 %70, 1
-  %78 = tail call noalias i8* @malloc(i64 noundef %77) #30
+  %78 = tail call noalias i8* @malloc(i64 noundef %77) #33
   %79 = icmp eq i8* %78, null
   br i1 %79, label %80, label %81
 
 80:                                               ; preds = %76
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 81:                                               ; preds = %76, %62
   %82 = phi i8* [ %74, %62 ], [ %78, %76 ]
   %83 = bitcast i32* %14 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %83) #30
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %83) #33
   br i1 %72, label %84, label %86
 
 84:                                               ; preds = %81
@@ -7144,12 +7837,12 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %93, label %95, label %94
 
 94:                                               ; preds = %88
-  call void @free(i8* noundef nonnull %82) #30
+  call void @free(i8* noundef nonnull %82) #33
   br label %95
 
 95:                                               ; preds = %94, %88
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %83) #30
-  call void @llvm.lifetime.end.p0i8(i64 32, i8* nonnull %74) #30
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %83) #33
+  call void @llvm.lifetime.end.p0i8(i64 32, i8* nonnull %74) #33
   br label %96
 
 96:                                               ; preds = %56, %95, %48
@@ -7157,23 +7850,23 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 
 97:                                               ; preds = %96
   %98 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 0
-  %99 = load i8*, i8** %98, align 8, !tbaa !23
+  %99 = load i8*, i8** %98, align 8, !tbaa !35
   %100 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 1
-  %101 = load i64, i64* %100, align 8, !tbaa !25
+  %101 = load i64, i64* %100, align 8, !tbaa !37
   br label %131
 
 102:                                              ; preds = %96
   %103 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 1
-  %104 = load i64, i64* %103, align 8, !tbaa !25
+  %104 = load i64, i64* %103, align 8, !tbaa !37
   %105 = add nsw i64 %104, 1
   %106 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 2
-  %107 = load i64, i64* %106, align 8, !tbaa !26
+  %107 = load i64, i64* %106, align 8, !tbaa !55
   %108 = icmp slt i64 %104, %107
   br i1 %108, label %109, label %112
 
 109:                                              ; preds = %102
   %110 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 0
-  %111 = load i8*, i8** %110, align 8, !tbaa !23
+  %111 = load i8*, i8** %110, align 8, !tbaa !35
   br label %127
 
 112:                                              ; preds = %102
@@ -7186,20 +7879,20 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %118, label %119, label %125
 
 119:                                              ; preds = %112
-  %120 = load i8*, i8** %116, align 8, !tbaa !23
+  %120 = load i8*, i8** %116, align 8, !tbaa !35
   %121 = icmp eq i64 %117, 0
   %122 = select i1 %121, i64 1, i64 %117
-  %123 = call i8* @realloc(i8* noundef %120, i64 noundef %122) #30
+  %123 = call i8* @realloc(i8* noundef %120, i64 noundef %122) #33
   %124 = icmp eq i8* %123, null
   br i1 %124, label %125, label %126
 
 125:                                              ; preds = %119, %112
-  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 126:                                              ; preds = %119
-  store i8* %123, i8** %116, align 8, !tbaa !23
-  store i64 %115, i64* %106, align 8, !tbaa !26
+  store i8* %123, i8** %116, align 8, !tbaa !35
+  store i64 %115, i64* %106, align 8, !tbaa !55
   br label %127
 
 127:                                              ; preds = %109, %126
@@ -7207,7 +7900,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %129 = getelementptr inbounds i8, i8* %128, i64 16
   %130 = getelementptr inbounds i8, i8* %129, i64 %104
   store i8 37, i8* %130, align 1, !tbaa !13
-  store i64 %105, i64* %103, align 8, !tbaa !25
+  store i64 %105, i64* %103, align 8, !tbaa !37
   br label %131
 
 131:                                              ; preds = %97, %127
@@ -7228,7 +7921,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 142:                                              ; preds = %136
   %143 = add nuw nsw i64 %137, 1
   %144 = icmp eq i64 %143, %132
-  br i1 %144, label %145, label %136, !llvm.loop !86
+  br i1 %144, label %145, label %136, !llvm.loop !115
 
 145:                                              ; preds = %136, %142, %131
   %146 = phi i64 [ 0, %131 ], [ %132, %142 ], [ %137, %136 ]
@@ -7240,9 +7933,9 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %152 = getelementptr inbounds i8, i8* %134, i64 %146
   %153 = sub nsw i64 %132, %146
   call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %151, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i8* noundef nonnull %134, i64 noundef %146, i8* noundef nonnull %152, i64 noundef %153, i32 noundef 3)
-  call void @free(i8* noundef %133) #30
-  call void @free(i8* noundef %35) #30
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #30
+  call void @free(i8* noundef %133) #33
+  call void @free(i8* noundef %35) #33
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #33
   ret void
 }
 
@@ -7251,19 +7944,19 @@ declare double @llvm.fabs.f64(double) #5
 
 ; Function Attrs: nounwind
 define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1, i32 noundef %2, double noundef %3) unnamed_addr #0 {
-  %5 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef null, i64 noundef 0, i8* noundef %1, i32 noundef %2, double noundef %3) #30
+  %5 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef null, i64 noundef 0, i8* noundef %1, i32 noundef %2, double noundef %3) #33
   %6 = sext i32 %5 to i64
   %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %8 = load i64, i64* %7, align 8, !tbaa !25
+  %8 = load i64, i64* %7, align 8, !tbaa !37
   %9 = add nsw i64 %8, %6
   %10 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !26
+  %11 = load i64, i64* %10, align 8, !tbaa !55
   %12 = icmp sgt i64 %9, %11
   br i1 %12, label %16, label %13
 
 13:                                               ; preds = %4
   %14 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %15 = load i8*, i8** %14, align 8, !tbaa !23
+  %15 = load i8*, i8** %14, align 8, !tbaa !35
   br label %32
 
 16:                                               ; preds = %4
@@ -7276,21 +7969,21 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br i1 %22, label %23, label %29
 
 23:                                               ; preds = %16
-  %24 = load i8*, i8** %20, align 8, !tbaa !23
+  %24 = load i8*, i8** %20, align 8, !tbaa !35
   %25 = icmp eq i64 %21, 0
   %26 = select i1 %25, i64 1, i64 %21
-  %27 = tail call i8* @realloc(i8* noundef %24, i64 noundef %26) #30
+  %27 = tail call i8* @realloc(i8* noundef %24, i64 noundef %26) #33
   %28 = icmp eq i8* %27, null
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %23, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 30:                                               ; preds = %23
-  store i8* %27, i8** %20, align 8, !tbaa !23
-  store i64 %19, i64* %10, align 8, !tbaa !26
-  %31 = load i64, i64* %7, align 8, !tbaa !25
+  store i8* %27, i8** %20, align 8, !tbaa !35
+  store i64 %19, i64* %10, align 8, !tbaa !55
+  %31 = load i64, i64* %7, align 8, !tbaa !37
   br label %32
 
 32:                                               ; preds = %13, %30
@@ -7299,10 +7992,10 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %35 = getelementptr inbounds i8, i8* %34, i64 16
   %36 = getelementptr inbounds i8, i8* %35, i64 %33
   %37 = add nsw i64 %6, 1
-  %38 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %36, i64 noundef %37, i8* noundef %1, i32 noundef %2, double noundef %3) #30
-  %39 = load i64, i64* %7, align 8, !tbaa !25
+  %38 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %36, i64 noundef %37, i8* noundef %1, i32 noundef %2, double noundef %3) #33
+  %39 = load i64, i64* %7, align 8, !tbaa !37
   %40 = add nsw i64 %39, %6
-  store i64 %40, i64* %7, align 8, !tbaa !25
+  store i64 %40, i64* %7, align 8, !tbaa !37
   ret void
 }
 
@@ -7313,8 +8006,8 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %7 = alloca i32, align 4
   %8 = alloca [24 x i8], align 16
   %9 = bitcast i32* %7 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %9) #30
-  %10 = call double @frexp(double noundef %0, i32* noundef nonnull %7) #30
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %9) #33
+  %10 = call double @frexp(double noundef %0, i32* noundef nonnull %7) #33
   %11 = fcmp oeq double %10, 5.000000e-01
   %12 = icmp eq i32 %1, 0
   %13 = select i1 %12, i64 17, i64 9
@@ -7372,7 +8065,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %46 = add nuw nsw i32 %45, 1
   %47 = udiv i64 %44, 10
   %48 = icmp ult i64 %44, 10
-  br i1 %48, label %27, label %43, !llvm.loop !87
+  br i1 %48, label %27, label %43, !llvm.loop !116
 
 49:                                               ; preds = %51, %39
   %50 = zext i32 %46 to i64
@@ -7398,7 +8091,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %64, i8* %66, align 1, !tbaa !13
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
-  br i1 %68, label %51, label %49, !llvm.loop !88
+  br i1 %68, label %51, label %49, !llvm.loop !117
 
 69:                                               ; preds = %25, %69
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
@@ -7406,7 +8099,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
   %73 = load i8, i8* %72, align 1, !tbaa !13
   %74 = icmp eq i8 %73, 48
-  br i1 %74, label %69, label %156, !llvm.loop !89
+  br i1 %74, label %69, label %156, !llvm.loop !118
 
 75:                                               ; preds = %18, %4
   %76 = fcmp oge double %0, 0x3810000000000000
@@ -7431,27 +8124,27 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %93 = call i32 @llvm.smin.i32(i32 %92, i32 1)
   %94 = add i32 %87, %90
   %95 = load i32, i32* %3, align 4, !tbaa !3
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #30
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.67, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #30
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #33
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.68, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #33
   br i1 %12, label %100, label %97
 
 97:                                               ; preds = %88
-  %98 = call float @strtof(i8* nocapture noundef nonnull %83, i8** noundef null) #30
+  %98 = call float @strtof(i8* nocapture noundef nonnull %83, i8** noundef null) #33
   %99 = fcmp oeq float %98, %84
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #30
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #33
   br i1 %99, label %158, label %103
 
 100:                                              ; preds = %88
-  %101 = call double @strtod(i8* nocapture noundef nonnull %83, i8** noundef null) #30
+  %101 = call double @strtod(i8* nocapture noundef nonnull %83, i8** noundef null) #33
   %102 = fcmp oeq double %101, %0
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #30
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #33
   br i1 %102, label %158, label %103
 
 103:                                              ; preds = %97, %100
   br i1 %11, label %104, label %151
 
 104:                                              ; preds = %103
-  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %85) #30
+  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %85) #33
   %105 = load i32, i32* %3, align 4, !tbaa !3
   %106 = sext i32 %91 to i64
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 16 %85, i8* align 1 %2, i64 %106, i1 false)
@@ -7481,7 +8174,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 121:                                              ; preds = %114
   store i8 48, i8* %118, align 1, !tbaa !13
   %122 = icmp sgt i64 %115, 1
-  br i1 %122, label %114, label %123, !llvm.loop !90
+  br i1 %122, label %114, label %123, !llvm.loop !119
 
 123:                                              ; preds = %121
   store i8 49, i8* %85, align 16, !tbaa !13
@@ -7507,7 +8200,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %134 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %133
   %135 = load i8, i8* %134, align 1, !tbaa !13
   %136 = icmp eq i8 %135, 48
-  br i1 %136, label %129, label %137, !llvm.loop !91
+  br i1 %136, label %129, label %137, !llvm.loop !120
 
 137:                                              ; preds = %132
   %138 = trunc i64 %130 to i32
@@ -7515,31 +8208,31 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 
 139:                                              ; preds = %129, %137
   %140 = phi i32 [ %138, %137 ], [ %93, %129 ]
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #30
-  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.67, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #30
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #33
+  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.68, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #33
   br i1 %12, label %145, label %142
 
 142:                                              ; preds = %139
-  %143 = call float @strtof(i8* nocapture noundef nonnull %86, i8** noundef null) #30
+  %143 = call float @strtof(i8* nocapture noundef nonnull %86, i8** noundef null) #33
   %144 = fcmp oeq float %143, %84
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #30
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #33
   br i1 %144, label %149, label %148
 
 145:                                              ; preds = %139
-  %146 = call double @strtod(i8* nocapture noundef nonnull %86, i8** noundef null) #30
+  %146 = call double @strtod(i8* nocapture noundef nonnull %86, i8** noundef null) #33
   %147 = fcmp oeq double %146, %0
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #30
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #33
   br i1 %147, label %149, label %148
 
 148:                                              ; preds = %142, %145
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #30
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #33
   br label %151
 
 149:                                              ; preds = %142, %145
   %150 = sext i32 %140 to i64
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %2, i8* nonnull align 16 %85, i64 %150, i1 false)
   store i32 %128, i32* %3, align 4, !tbaa !3
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #30
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #33
   br label %158
 
 151:                                              ; preds = %148, %103
@@ -7555,7 +8248,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 
 158:                                              ; preds = %151, %100, %97, %156, %149
   %159 = phi i32 [ %140, %149 ], [ %157, %156 ], [ %91, %97 ], [ %91, %100 ], [ %153, %151 ]
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9) #30
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9) #33
   ret i32 %159
 }
 
@@ -7563,7 +8256,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* nocapture noundef %2, i32* nocapture noundef writeonly %3) unnamed_addr #0 {
   %5 = alloca [48 x i8], align 16
   %6 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %6) #30
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %6) #33
   %7 = add i64 %1, 16
   %8 = icmp ult i64 %7, 49
   br i1 %8, label %15, label %9
@@ -7573,19 +8266,19 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   br i1 %10, label %11, label %14
 
 11:                                               ; preds = %9
-  %12 = tail call noalias i8* @malloc(i64 noundef %7) #30
+  %12 = tail call noalias i8* @malloc(i64 noundef %7) #33
   %13 = icmp eq i8* %12, null
   br i1 %13, label %14, label %15
 
 14:                                               ; preds = %11, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 15:                                               ; preds = %11, %4
   %16 = phi i8* [ %6, %4 ], [ %12, %11 ]
   %17 = trunc i64 %1 to i32
   %18 = add i32 %17, -1
-  %19 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %16, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.68, i64 0, i64 0), i32 noundef %18, double noundef %0) #30
+  %19 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %16, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.69, i64 0, i64 0), i32 noundef %18, double noundef %0) #33
   br label %20
 
 20:                                               ; preds = %28, %15
@@ -7607,11 +8300,11 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 28:                                               ; preds = %20, %24
   %29 = phi i32 [ %25, %24 ], [ %21, %20 ]
   %30 = getelementptr inbounds i8, i8* %22, i64 1
-  br label %20, !llvm.loop !92
+  br label %20, !llvm.loop !121
 
 31:                                               ; preds = %20
   %32 = getelementptr inbounds i8, i8* %22, i64 1
-  %33 = call i64 @strtol(i8* nocapture noundef nonnull %32, i8** noundef null, i32 noundef 10) #30
+  %33 = call i64 @strtol(i8* nocapture noundef nonnull %32, i8** noundef null, i32 noundef 10) #33
   %34 = trunc i64 %33 to i32
   %35 = add nsw i32 %34, 1
   store i32 %35, i32* %3, align 4, !tbaa !3
@@ -7619,7 +8312,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   br i1 %36, label %38, label %37
 
 37:                                               ; preds = %31
-  call void @free(i8* noundef %16) #30
+  call void @free(i8* noundef %16) #33
   br label %38
 
 38:                                               ; preds = %37, %31
@@ -7638,7 +8331,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %47 = getelementptr inbounds i8, i8* %2, i64 %46
   %48 = load i8, i8* %47, align 1, !tbaa !13
   %49 = icmp eq i8 %48, 48
-  br i1 %49, label %41, label %50, !llvm.loop !93
+  br i1 %49, label %41, label %50, !llvm.loop !122
 
 50:                                               ; preds = %45
   %51 = trunc i64 %42 to i32
@@ -7646,7 +8339,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 
 52:                                               ; preds = %41, %50
   %53 = phi i32 [ %51, %50 ], [ %40, %41 ]
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %6) #30
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %6) #33
   ret i32 %53
 }
 
@@ -7704,18 +8397,18 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %44 = icmp sgt i64 %30, %43
   %45 = select i1 %44, i64 %30, i64 %43
   %46 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %47 = load i64, i64* %46, align 8, !tbaa !25
+  %47 = load i64, i64* %46, align 8, !tbaa !37
   %48 = add i64 %47, 1
   %49 = sub i64 %48, %38
   %50 = add i64 %49, %45
   %51 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %52 = load i64, i64* %51, align 8, !tbaa !26
+  %52 = load i64, i64* %51, align 8, !tbaa !55
   %53 = icmp sgt i64 %50, %52
   br i1 %53, label %57, label %54
 
 54:                                               ; preds = %28
   %55 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %56 = load i8*, i8** %55, align 8, !tbaa !23
+  %56 = load i8*, i8** %55, align 8, !tbaa !35
   br label %73
 
 57:                                               ; preds = %28
@@ -7728,21 +8421,21 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   br i1 %63, label %64, label %70
 
 64:                                               ; preds = %57
-  %65 = load i8*, i8** %61, align 8, !tbaa !23
+  %65 = load i8*, i8** %61, align 8, !tbaa !35
   %66 = icmp eq i64 %62, 0
   %67 = select i1 %66, i64 1, i64 %62
-  %68 = tail call i8* @realloc(i8* noundef %65, i64 noundef %67) #30
+  %68 = tail call i8* @realloc(i8* noundef %65, i64 noundef %67) #33
   %69 = icmp eq i8* %68, null
   br i1 %69, label %70, label %71
 
 70:                                               ; preds = %64, %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 71:                                               ; preds = %64
-  store i8* %68, i8** %61, align 8, !tbaa !23
-  store i64 %60, i64* %51, align 8, !tbaa !26
-  %72 = load i64, i64* %46, align 8, !tbaa !25
+  store i8* %68, i8** %61, align 8, !tbaa !35
+  store i64 %60, i64* %51, align 8, !tbaa !55
+  %72 = load i64, i64* %46, align 8, !tbaa !37
   br label %73
 
 73:                                               ; preds = %54, %71
@@ -7857,7 +8550,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   store i8 %141, i8* %133, align 1, !tbaa !13
   %143 = add nsw i64 %112, 2
   %144 = icmp eq i64 %143, %45
-  br i1 %144, label %106, label %111, !llvm.loop !94
+  br i1 %144, label %106, label %111, !llvm.loop !123
 
 145:                                              ; preds = %106
   %146 = getelementptr inbounds i8, i8* %107, i64 1
@@ -7867,17 +8560,17 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 147:                                              ; preds = %145, %106
   %148 = phi i8* [ %146, %145 ], [ %107, %106 ]
   %149 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %150 = load i8*, i8** %149, align 8, !tbaa !23
+  %150 = load i8*, i8** %149, align 8, !tbaa !35
   %151 = getelementptr inbounds i8, i8* %150, i64 16
   %152 = ptrtoint i8* %148 to i64
   %153 = ptrtoint i8* %151 to i64
   %154 = sub i64 %152, %153
-  store i64 %154, i64* %46, align 8, !tbaa !25
+  store i64 %154, i64* %46, align 8, !tbaa !37
   br i1 %31, label %243, label %155
 
 155:                                              ; preds = %147
   %156 = add nsw i64 %154, 1
-  %157 = load i64, i64* %51, align 8, !tbaa !26
+  %157 = load i64, i64* %51, align 8, !tbaa !55
   %158 = icmp slt i64 %154, %157
   br i1 %158, label %173, label %159
 
@@ -7892,18 +8585,18 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 165:                                              ; preds = %159
   %166 = icmp eq i64 %163, 0
   %167 = select i1 %166, i64 1, i64 %163
-  %168 = tail call i8* @realloc(i8* noundef %150, i64 noundef %167) #30
+  %168 = tail call i8* @realloc(i8* noundef %150, i64 noundef %167) #33
   %169 = icmp eq i8* %168, null
   br i1 %169, label %170, label %171
 
 170:                                              ; preds = %165, %159
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 171:                                              ; preds = %165
-  store i8* %168, i8** %149, align 8, !tbaa !23
-  store i64 %162, i64* %51, align 8, !tbaa !26
-  %172 = load i64, i64* %46, align 8, !tbaa !25
+  store i8* %168, i8** %149, align 8, !tbaa !35
+  store i64 %162, i64* %51, align 8, !tbaa !55
+  %172 = load i64, i64* %46, align 8, !tbaa !37
   br label %173
 
 173:                                              ; preds = %155, %171
@@ -7912,18 +8605,18 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %176 = getelementptr inbounds i8, i8* %175, i64 16
   %177 = getelementptr inbounds i8, i8* %176, i64 %174
   store i8 %8, i8* %177, align 1, !tbaa !13
-  %178 = load i64, i64* %46, align 8, !tbaa !25
+  %178 = load i64, i64* %46, align 8, !tbaa !37
   %179 = add nsw i64 %178, 1
-  store i64 %179, i64* %46, align 8, !tbaa !25
+  store i64 %179, i64* %46, align 8, !tbaa !37
   %180 = icmp slt i32 %33, 0
   %181 = select i1 %180, i8 45, i8 43
   %182 = add nsw i64 %178, 2
-  %183 = load i64, i64* %51, align 8, !tbaa !26
+  %183 = load i64, i64* %51, align 8, !tbaa !55
   %184 = icmp slt i64 %179, %183
   br i1 %184, label %185, label %187
 
 185:                                              ; preds = %173
-  %186 = load i8*, i8** %149, align 8, !tbaa !23
+  %186 = load i8*, i8** %149, align 8, !tbaa !35
   br label %202
 
 187:                                              ; preds = %173
@@ -7935,21 +8628,21 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   br i1 %192, label %193, label %199
 
 193:                                              ; preds = %187
-  %194 = load i8*, i8** %149, align 8, !tbaa !23
+  %194 = load i8*, i8** %149, align 8, !tbaa !35
   %195 = icmp eq i64 %191, 0
   %196 = select i1 %195, i64 1, i64 %191
-  %197 = tail call i8* @realloc(i8* noundef %194, i64 noundef %196) #30
+  %197 = tail call i8* @realloc(i8* noundef %194, i64 noundef %196) #33
   %198 = icmp eq i8* %197, null
   br i1 %198, label %199, label %200
 
 199:                                              ; preds = %193, %187
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 200:                                              ; preds = %193
-  store i8* %197, i8** %149, align 8, !tbaa !23
-  store i64 %190, i64* %51, align 8, !tbaa !26
-  %201 = load i64, i64* %46, align 8, !tbaa !25
+  store i8* %197, i8** %149, align 8, !tbaa !35
+  store i64 %190, i64* %51, align 8, !tbaa !55
+  %201 = load i64, i64* %46, align 8, !tbaa !37
   br label %202
 
 202:                                              ; preds = %185, %200
@@ -7958,21 +8651,21 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %205 = getelementptr inbounds i8, i8* %204, i64 16
   %206 = getelementptr inbounds i8, i8* %205, i64 %203
   store i8 %181, i8* %206, align 1, !tbaa !13
-  %207 = load i64, i64* %46, align 8, !tbaa !25
+  %207 = load i64, i64* %46, align 8, !tbaa !37
   %208 = add nsw i64 %207, 1
-  store i64 %208, i64* %46, align 8, !tbaa !25
+  store i64 %208, i64* %46, align 8, !tbaa !37
   %209 = add i32 %33, 9
   %210 = icmp ult i32 %209, 19
   br i1 %210, label %211, label %239
 
 211:                                              ; preds = %202
   %212 = add nsw i64 %207, 2
-  %213 = load i64, i64* %51, align 8, !tbaa !26
+  %213 = load i64, i64* %51, align 8, !tbaa !55
   %214 = icmp slt i64 %208, %213
   br i1 %214, label %215, label %217
 
 215:                                              ; preds = %211
-  %216 = load i8*, i8** %149, align 8, !tbaa !23
+  %216 = load i8*, i8** %149, align 8, !tbaa !35
   br label %232
 
 217:                                              ; preds = %211
@@ -7984,21 +8677,21 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   br i1 %222, label %223, label %229
 
 223:                                              ; preds = %217
-  %224 = load i8*, i8** %149, align 8, !tbaa !23
+  %224 = load i8*, i8** %149, align 8, !tbaa !35
   %225 = icmp eq i64 %221, 0
   %226 = select i1 %225, i64 1, i64 %221
-  %227 = tail call i8* @realloc(i8* noundef %224, i64 noundef %226) #30
+  %227 = tail call i8* @realloc(i8* noundef %224, i64 noundef %226) #33
   %228 = icmp eq i8* %227, null
   br i1 %228, label %229, label %230
 
 229:                                              ; preds = %223, %217
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 230:                                              ; preds = %223
-  store i8* %227, i8** %149, align 8, !tbaa !23
-  store i64 %220, i64* %51, align 8, !tbaa !26
-  %231 = load i64, i64* %46, align 8, !tbaa !25
+  store i8* %227, i8** %149, align 8, !tbaa !35
+  store i64 %220, i64* %51, align 8, !tbaa !55
+  %231 = load i64, i64* %46, align 8, !tbaa !37
   br label %232
 
 232:                                              ; preds = %215, %230
@@ -8007,9 +8700,9 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %235 = getelementptr inbounds i8, i8* %234, i64 16
   %236 = getelementptr inbounds i8, i8* %235, i64 %233
   store i8 48, i8* %236, align 1, !tbaa !13
-  %237 = load i64, i64* %46, align 8, !tbaa !25
+  %237 = load i64, i64* %46, align 8, !tbaa !37
   %238 = add nsw i64 %237, 1
-  store i64 %238, i64* %46, align 8, !tbaa !25
+  store i64 %238, i64* %46, align 8, !tbaa !37
   br label %239
 
 239:                                              ; preds = %232, %202
@@ -8028,17 +8721,17 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %10 = alloca %struct.Spec, align 8
   %11 = alloca [8 x i8], align 1
   %12 = bitcast %struct.Spec* %10 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #30
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #33
   %13 = bitcast %struct.Spec* %1 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !95
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !124
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
-  %15 = load i32, i32* %14, align 8, !tbaa !81
+  %15 = load i32, i32* %14, align 8, !tbaa !110
   %16 = icmp eq i32 %15, 0
   br i1 %16, label %22, label %17
 
 17:                                               ; preds = %9
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 1
-  %19 = load i32, i32* %18, align 4, !tbaa !78
+  %19 = load i32, i32* %18, align 4, !tbaa !107
   %20 = icmp eq i32 %19, 0
   %21 = select i1 %20, i32 61, i32 %19
   store i32 %21, i32* %18, align 4
@@ -8046,7 +8739,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 22:                                               ; preds = %9
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
-  %24 = load i32, i32* %23, align 8, !tbaa !76
+  %24 = load i32, i32* %23, align 8, !tbaa !105
   %25 = icmp eq i32 %24, 0
   %26 = select i1 %25, i32 32, i32 %24
   br label %27
@@ -8056,7 +8749,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %29 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
   store i32 %28, i32* %29, align 8
   %30 = getelementptr inbounds [8 x i8], [8 x i8]* %11, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %30) #30
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %30) #33
   %31 = icmp eq i32 %2, 0
   br i1 %31, label %33, label %32
 
@@ -8066,7 +8759,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 33:                                               ; preds = %27
   %34 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 2
-  %35 = load i32, i32* %34, align 8, !tbaa !79
+  %35 = load i32, i32* %34, align 8, !tbaa !108
   switch i32 %35, label %38 [
     i32 43, label %36
     i32 32, label %36
@@ -8150,7 +8843,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %94 = add nuw i64 %61, 8
   %95 = add i64 %64, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %97, label %60, !llvm.loop !96
+  br i1 %96, label %97, label %60, !llvm.loop !125
 
 97:                                               ; preds = %60, %51
   %98 = phi <2 x i64> [ undef, %51 ], [ %92, %60 ]
@@ -8202,34 +8895,34 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %136 = add nuw nsw i64 %130, %135
   %137 = add nuw nsw i64 %129, 1
   %138 = icmp eq i64 %137, %7
-  br i1 %138, label %139, label %128, !llvm.loop !97
+  br i1 %138, label %139, label %128, !llvm.loop !126
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
-  %141 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
+  %141 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %142 = icmp eq i8* %141, null
   br i1 %142, label %143, label %144
 
 143:                                              ; preds = %139
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 144:                                              ; preds = %139
   %145 = getelementptr inbounds i8, i8* %141, i64 8
   %146 = bitcast i8* %145 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %146, align 8, !tbaa !11
-  %147 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
+  %147 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %148 = icmp eq i8* %147, null
   br i1 %148, label %149, label %150
 
 149:                                              ; preds = %144
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 150:                                              ; preds = %144
   %151 = bitcast i8* %141 to %struct.EmBuf*
   %152 = bitcast i8* %141 to i8**
-  store i8* %147, i8** %152, align 8, !tbaa !23
+  store i8* %147, i8** %152, align 8, !tbaa !35
   %153 = icmp eq i64 %5, 0
   br i1 %153, label %408, label %163
 
@@ -8243,7 +8936,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %160 = getelementptr inbounds i8, i8* %157, i64 1
   %161 = load i8, i8* %160, align 1, !tbaa !13
   %162 = icmp eq i8 %161, 0
-  br i1 %162, label %44, label %154, !llvm.loop !98
+  br i1 %162, label %44, label %154, !llvm.loop !127
 
 163:                                              ; preds = %150
   %164 = icmp eq i32 %28, 48
@@ -8258,7 +8951,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %173 = sub i64 %170, %172
   %174 = select i1 %168, i64 %173, i64 0
   %175 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 6
-  %176 = load i32, i32* %175, align 8, !tbaa !83
+  %176 = load i32, i32* %175, align 8, !tbaa !112
   %177 = icmp sgt i64 %174, 0
   %178 = select i1 %177, i64 %174, i64 0
   %179 = add nsw i64 %178, %5
@@ -8270,12 +8963,12 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 183:                                              ; preds = %163
   %184 = icmp eq i64 %181, 0
   %185 = select i1 %184, i64 1, i64 %181
-  %186 = tail call noalias i8* @malloc(i64 noundef %185) #30
+  %186 = tail call noalias i8* @malloc(i64 noundef %185) #33
   %187 = icmp eq i8* %186, null
   br i1 %187, label %188, label %189
 
 188:                                              ; preds = %183, %163
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 189:                                              ; preds = %183
@@ -8362,38 +9055,38 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %253 = sub i64 0, %250
   %254 = getelementptr inbounds i8, i8* %241, i64 %253
   %255 = bitcast i8* %254 to <16 x i8>*
-  %256 = load <16 x i8>, <16 x i8>* %255, align 1, !tbaa !13, !alias.scope !99
+  %256 = load <16 x i8>, <16 x i8>* %255, align 1, !tbaa !13, !alias.scope !128
   %257 = getelementptr inbounds i8, i8* %242, i64 %252
   %258 = bitcast i8* %257 to <16 x i8>*
-  store <16 x i8> %256, <16 x i8>* %258, align 1, !tbaa !13, !alias.scope !102, !noalias !99
+  store <16 x i8> %256, <16 x i8>* %258, align 1, !tbaa !13, !alias.scope !131, !noalias !128
   %259 = sub nuw nsw i64 -16, %250
   %260 = sub nuw nsw i64 -16, %250
   %261 = getelementptr inbounds i8, i8* %243, i64 %260
   %262 = bitcast i8* %261 to <16 x i8>*
-  %263 = load <16 x i8>, <16 x i8>* %262, align 1, !tbaa !13, !alias.scope !99
+  %263 = load <16 x i8>, <16 x i8>* %262, align 1, !tbaa !13, !alias.scope !128
   %264 = getelementptr inbounds i8, i8* %244, i64 %259
   %265 = bitcast i8* %264 to <16 x i8>*
-  store <16 x i8> %263, <16 x i8>* %265, align 1, !tbaa !13, !alias.scope !102, !noalias !99
+  store <16 x i8> %263, <16 x i8>* %265, align 1, !tbaa !13, !alias.scope !131, !noalias !128
   %266 = sub nuw nsw i64 -32, %250
   %267 = sub nuw nsw i64 -32, %250
   %268 = getelementptr inbounds i8, i8* %245, i64 %267
   %269 = bitcast i8* %268 to <16 x i8>*
-  %270 = load <16 x i8>, <16 x i8>* %269, align 1, !tbaa !13, !alias.scope !99
+  %270 = load <16 x i8>, <16 x i8>* %269, align 1, !tbaa !13, !alias.scope !128
   %271 = getelementptr inbounds i8, i8* %246, i64 %266
   %272 = bitcast i8* %271 to <16 x i8>*
-  store <16 x i8> %270, <16 x i8>* %272, align 1, !tbaa !13, !alias.scope !102, !noalias !99
+  store <16 x i8> %270, <16 x i8>* %272, align 1, !tbaa !13, !alias.scope !131, !noalias !128
   %273 = sub nuw nsw i64 -48, %250
   %274 = sub nuw nsw i64 -48, %250
   %275 = getelementptr inbounds i8, i8* %247, i64 %274
   %276 = bitcast i8* %275 to <16 x i8>*
-  %277 = load <16 x i8>, <16 x i8>* %276, align 1, !tbaa !13, !alias.scope !99
+  %277 = load <16 x i8>, <16 x i8>* %276, align 1, !tbaa !13, !alias.scope !128
   %278 = getelementptr inbounds i8, i8* %248, i64 %273
   %279 = bitcast i8* %278 to <16 x i8>*
-  store <16 x i8> %277, <16 x i8>* %279, align 1, !tbaa !13, !alias.scope !102, !noalias !99
+  store <16 x i8> %277, <16 x i8>* %279, align 1, !tbaa !13, !alias.scope !131, !noalias !128
   %280 = add nuw i64 %250, 64
   %281 = add i64 %251, 4
   %282 = icmp eq i64 %281, %240
-  br i1 %282, label %283, label %249, !llvm.loop !104
+  br i1 %282, label %283, label %249, !llvm.loop !133
 
 283:                                              ; preds = %249, %228
   %284 = phi i64 [ 0, %228 ], [ %280, %249 ]
@@ -8412,14 +9105,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %293 = sub i64 0, %290
   %294 = getelementptr inbounds i8, i8* %287, i64 %293
   %295 = bitcast i8* %294 to <16 x i8>*
-  %296 = load <16 x i8>, <16 x i8>* %295, align 1, !tbaa !13, !alias.scope !99
+  %296 = load <16 x i8>, <16 x i8>* %295, align 1, !tbaa !13, !alias.scope !128
   %297 = getelementptr inbounds i8, i8* %288, i64 %292
   %298 = bitcast i8* %297 to <16 x i8>*
-  store <16 x i8> %296, <16 x i8>* %298, align 1, !tbaa !13, !alias.scope !102, !noalias !99
+  store <16 x i8> %296, <16 x i8>* %298, align 1, !tbaa !13, !alias.scope !131, !noalias !128
   %299 = add nuw i64 %290, 16
   %300 = add i64 %291, 1
   %301 = icmp eq i64 %300, %237
-  br i1 %301, label %302, label %289, !llvm.loop !105
+  br i1 %301, label %302, label %289, !llvm.loop !134
 
 302:                                              ; preds = %289, %283
   %303 = icmp eq i64 %214, %229
@@ -8447,7 +9140,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %320 = add nuw nsw i64 %313, 1
   %321 = add i64 %316, 1
   %322 = icmp eq i64 %321, %310
-  br i1 %322, label %323, label %312, !llvm.loop !106
+  br i1 %322, label %323, label %312, !llvm.loop !135
 
 323:                                              ; preds = %312, %304
   %324 = phi i8* [ undef, %304 ], [ %317, %312 ]
@@ -8466,7 +9159,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 333:                                              ; preds = %330
   %334 = sub nsw i64 0, %210
   %335 = getelementptr i8, i8* %332, i64 %334
-  tail call void @llvm.memset.p0i8.i64(i8* align 1 %335, i8 48, i64 %210, i1 false) #30, !tbaa !13
+  tail call void @llvm.memset.p0i8.i64(i8* align 1 %335, i8 48, i64 %210, i1 false) #33, !tbaa !13
   br label %366
 
 336:                                              ; preds = %323, %336
@@ -8507,7 +9200,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   store i8 %362, i8* %363, align 1, !tbaa !13
   %364 = add nuw nsw i64 %337, 8
   %365 = icmp eq i64 %364, %214
-  br i1 %365, label %330, label %336, !llvm.loop !107
+  br i1 %365, label %330, label %336, !llvm.loop !136
 
 366:                                              ; preds = %333, %330
   %367 = phi i8* [ %332, %330 ], [ %335, %333 ]
@@ -8527,16 +9220,16 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %377 = ptrtoint i8* %367 to i64
   %378 = sub i64 %376, %377
   %379 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 1
-  %380 = load i64, i64* %379, align 8, !tbaa !25
+  %380 = load i64, i64* %379, align 8, !tbaa !37
   %381 = add nsw i64 %380, %378
   %382 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 2
-  %383 = load i64, i64* %382, align 8, !tbaa !26
+  %383 = load i64, i64* %382, align 8, !tbaa !55
   %384 = icmp sgt i64 %381, %383
   br i1 %384, label %388, label %385
 
 385:                                              ; preds = %375
   %386 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
-  %387 = load i8*, i8** %386, align 8, !tbaa !23
+  %387 = load i8*, i8** %386, align 8, !tbaa !35
   br label %403
 
 388:                                              ; preds = %375
@@ -8549,20 +9242,20 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %394, label %395, label %401
 
 395:                                              ; preds = %388
-  %396 = load i8*, i8** %392, align 8, !tbaa !23
+  %396 = load i8*, i8** %392, align 8, !tbaa !35
   %397 = icmp eq i64 %393, 0
   %398 = select i1 %397, i64 1, i64 %393
-  %399 = tail call i8* @realloc(i8* noundef %396, i64 noundef %398) #30
+  %399 = tail call i8* @realloc(i8* noundef %396, i64 noundef %398) #33
   %400 = icmp eq i8* %399, null
   br i1 %400, label %401, label %402
 
 401:                                              ; preds = %395, %388
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 402:                                              ; preds = %395
-  store i8* %399, i8** %392, align 8, !tbaa !23
-  store i64 %391, i64* %382, align 8, !tbaa !26
+  store i8* %399, i8** %392, align 8, !tbaa !35
+  store i64 %391, i64* %382, align 8, !tbaa !55
   br label %403
 
 403:                                              ; preds = %385, %402
@@ -8570,9 +9263,9 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %405 = phi i8* [ %387, %385 ], [ %399, %402 ]
   %406 = getelementptr inbounds i8, i8* %405, i64 16
   %407 = getelementptr inbounds i8, i8* %406, i64 %380
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %407, i8* align 1 %367, i64 %378, i1 false) #30
-  store i64 %381, i64* %379, align 8, !tbaa !25
-  tail call void @free(i8* noundef %186) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %407, i8* align 1 %367, i64 %378, i1 false) #33
+  store i64 %381, i64* %379, align 8, !tbaa !37
+  tail call void @free(i8* noundef %186) #33
   br label %408
 
 408:                                              ; preds = %403, %150
@@ -8596,35 +9289,35 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 422:                                              ; preds = %415
   %423 = icmp eq i64 %420, 0
   %424 = select i1 %423, i64 1, i64 %420
-  %425 = tail call i8* @realloc(i8* noundef %409, i64 noundef %424) #30
+  %425 = tail call i8* @realloc(i8* noundef %409, i64 noundef %424) #33
   %426 = icmp eq i8* %425, null
   br i1 %426, label %427, label %428
 
 427:                                              ; preds = %422, %415
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 428:                                              ; preds = %422
-  store i8* %425, i8** %419, align 8, !tbaa !23
-  store i64 %418, i64* %413, align 8, !tbaa !26
+  store i8* %425, i8** %419, align 8, !tbaa !35
+  store i64 %418, i64* %413, align 8, !tbaa !55
   br label %429
 
 429:                                              ; preds = %408, %428
   %430 = phi i8* [ %425, %428 ], [ %409, %408 ]
   %431 = getelementptr inbounds i8, i8* %430, i64 16
   %432 = getelementptr inbounds i8, i8* %431, i64 %411
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %432, i8* align 1 %6, i64 %7, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %432, i8* align 1 %6, i64 %7, i1 false) #33
   %433 = zext i32 %47 to i64
   %434 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
-  %435 = load i8*, i8** %434, align 8, !tbaa !23
+  %435 = load i8*, i8** %434, align 8, !tbaa !35
   %436 = getelementptr inbounds i8, i8* %435, i64 16
   %437 = add i64 %140, %433
   %438 = add i64 %437, %411
   call fastcc void @pad_out(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %10, i32 noundef 62, i8* noundef nonnull %30, i64 noundef %433, i8* noundef nonnull %436, i64 noundef %412, i64 noundef %438)
-  tail call void @free(i8* noundef %435) #30
-  tail call void @free(i8* noundef nonnull %141) #30
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %30) #30
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %12) #30
+  tail call void @free(i8* noundef %435) #33
+  tail call void @free(i8* noundef nonnull %141) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %30) #33
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %12) #33
   ret void
 }
 
@@ -8634,25 +9327,25 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %13 = alloca [4 x i8], align 1
   %14 = alloca [64 x i8], align 16
   %15 = bitcast %struct.Spec* %12 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #30
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #33
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !76
+  store i32 %2, i32* %16, align 8, !tbaa !105
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !78
+  store i32 %3, i32* %17, align 4, !tbaa !107
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !79
+  store i32 %4, i32* %18, align 8, !tbaa !108
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !80
+  store i32 %5, i32* %19, align 4, !tbaa !109
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !81
+  store i32 %6, i32* %20, align 8, !tbaa !110
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !82
+  store i64 %7, i64* %21, align 8, !tbaa !111
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !83
+  store i32 %8, i32* %22, align 8, !tbaa !112
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !84
+  store i64 %9, i64* %23, align 8, !tbaa !113
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !85
+  store i32 %10, i32* %24, align 8, !tbaa !114
   switch i32 %10, label %81 [
     i32 101, label %25
     i32 69, label %25
@@ -8674,12 +9367,12 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %27
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.24, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #33
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.24, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
   unreachable
 
 30:                                               ; preds = %27
   %31 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %31) #30
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %31) #33
   %32 = trunc i64 %1 to i32
   %33 = icmp ult i32 %32, 128
   br i1 %33, label %34, label %36
@@ -8754,7 +9447,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 79:                                               ; preds = %34, %38, %48, %61
   %80 = phi i64 [ 1, %34 ], [ 2, %38 ], [ 3, %48 ], [ 4, %61 ]
   call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef 0, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i64 noundef 0, i8* noundef nonnull %31, i64 noundef %80, i32 noundef 3)
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %31) #30
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %31) #33
   br label %126
 
 81:                                               ; preds = %11
@@ -8777,7 +9470,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %92 = select i1 %91, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.25, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.26, i64 0, i64 0)
   %93 = tail call i64 @llvm.abs.i64(i64 %1, i1 false)
   %94 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %94) #30
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %94) #33
   %95 = zext i32 %90 to i64
   br label %96
 
@@ -8792,7 +9485,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   store i8 %101, i8* %103, align 1, !tbaa !13
   %104 = udiv i64 %98, %95
   %105 = icmp ult i64 %98, %95
-  br i1 %105, label %106, label %96, !llvm.loop !108
+  br i1 %105, label %106, label %96, !llvm.loop !137
 
 106:                                              ; preds = %96
   %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
@@ -8821,11 +9514,11 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %124 = ashr exact i64 %123, 32
   %125 = select i1 %109, i32 3, i32 4
   call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %121, i8* noundef %119, i8* noundef nonnull %107, i64 noundef %124, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i64 noundef 0, i32 noundef %125)
-  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %94) #30
+  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %94) #33
   br label %126
 
 126:                                              ; preds = %118, %79, %25
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #30
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #33
   ret void
 }
 
@@ -8833,30 +9526,30 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* nocapture noundef readonly %1, i32 noundef %2, i32 noundef %3, i32 noundef %4, i32 noundef %5, i32 noundef %6, i64 noundef %7, i32 noundef %8, i64 noundef %9, i32 noundef %10) local_unnamed_addr #0 {
   %12 = alloca %struct.Spec, align 8
   %13 = bitcast %struct.Spec* %12 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #30
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #33
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %14, align 8, !tbaa !76
+  store i32 %2, i32* %14, align 8, !tbaa !105
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %15, align 4, !tbaa !78
+  store i32 %3, i32* %15, align 4, !tbaa !107
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %16, align 8, !tbaa !79
+  store i32 %4, i32* %16, align 8, !tbaa !108
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %17, align 4, !tbaa !80
+  store i32 %5, i32* %17, align 4, !tbaa !109
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %18, align 8, !tbaa !81
+  store i32 %6, i32* %18, align 8, !tbaa !110
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %19, align 8, !tbaa !82
+  store i64 %7, i64* %19, align 8, !tbaa !111
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %20, align 8, !tbaa !83
+  store i32 %8, i32* %20, align 8, !tbaa !112
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %21, align 8, !tbaa !84
+  store i64 %9, i64* %21, align 8, !tbaa !113
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %22, align 8, !tbaa !85
+  store i32 %10, i32* %22, align 8, !tbaa !114
   %23 = icmp eq i32 %6, 0
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %11
-  store i32 48, i32* %14, align 8, !tbaa !76
+  store i32 48, i32* %14, align 8, !tbaa !105
   br label %25
 
 25:                                               ; preds = %24, %11
@@ -8919,7 +9612,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %74 = add nuw i64 %41, 8
   %75 = add i64 %44, 2
   %76 = icmp eq i64 %75, %39
-  br i1 %76, label %77, label %40, !llvm.loop !109
+  br i1 %76, label %77, label %40, !llvm.loop !138
 
 77:                                               ; preds = %40, %31
   %78 = phi <2 x i64> [ undef, %31 ], [ %72, %40 ]
@@ -8971,7 +9664,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %116 = add nuw nsw i64 %110, %115
   %117 = add nuw nsw i64 %109, 1
   %118 = icmp eq i64 %117, %27
-  br i1 %118, label %119, label %108, !llvm.loop !110
+  br i1 %118, label %119, label %108, !llvm.loop !139
 
 119:                                              ; preds = %108, %99, %25
   %120 = phi i64 [ 0, %25 ], [ %103, %99 ], [ %116, %108 ]
@@ -9005,7 +9698,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %140 = load i8, i8* %139, align 1, !tbaa !13
   %141 = and i8 %140, -64
   %142 = icmp eq i8 %141, -128
-  br i1 %142, label %136, label %143, !llvm.loop !40
+  br i1 %142, label %136, label %143, !llvm.loop !69
 
 143:                                              ; preds = %136
   %144 = add nsw i64 %120, -1
@@ -9043,7 +9736,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %164 = load i8, i8* %163, align 1, !tbaa !13
   %165 = and i8 %164, -64
   %166 = icmp eq i8 %165, -128
-  br i1 %166, label %160, label %167, !llvm.loop !40
+  br i1 %166, label %160, label %167, !llvm.loop !69
 
 167:                                              ; preds = %160, %167
   %168 = phi i64 [ %169, %167 ], [ %162, %160 ]
@@ -9052,18 +9745,18 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %171 = load i8, i8* %170, align 1, !tbaa !13
   %172 = and i8 %171, -64
   %173 = icmp eq i8 %172, -128
-  br i1 %173, label %167, label %174, !llvm.loop !40
+  br i1 %173, label %167, label %174, !llvm.loop !69
 
 174:                                              ; preds = %167
   %175 = add nsw i64 %158, -2
   %176 = icmp sgt i64 %175, %9
-  br i1 %176, label %157, label %227, !llvm.loop !41
+  br i1 %176, label %157, label %227, !llvm.loop !70
 
 177:                                              ; preds = %206, %155
   %178 = phi i64 [ 0, %155 ], [ %207, %206 ]
   %179 = phi i64 [ 0, %155 ], [ %208, %206 ]
   %180 = add i64 %178, 1
-  %181 = tail call i64 @llvm.smax.i64(i64 %27, i64 %180) #30
+  %181 = tail call i64 @llvm.smax.i64(i64 %27, i64 %180) #33
   %182 = add i64 %181, -1
   br label %183
 
@@ -9078,12 +9771,12 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %189 = load i8, i8* %188, align 1, !tbaa !13
   %190 = and i8 %189, -64
   %191 = icmp eq i8 %190, -128
-  br i1 %191, label %183, label %192, !llvm.loop !42
+  br i1 %191, label %183, label %192, !llvm.loop !71
 
 192:                                              ; preds = %187, %183
   %193 = phi i64 [ %181, %183 ], [ %185, %187 ]
   %194 = add i64 %193, 1
-  %195 = tail call i64 @llvm.smax.i64(i64 %27, i64 %194) #30
+  %195 = tail call i64 @llvm.smax.i64(i64 %27, i64 %194) #33
   %196 = add i64 %195, -1
   br label %197
 
@@ -9098,13 +9791,13 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %203 = load i8, i8* %202, align 1, !tbaa !13
   %204 = and i8 %203, -64
   %205 = icmp eq i8 %204, -128
-  br i1 %205, label %197, label %206, !llvm.loop !42
+  br i1 %205, label %197, label %206, !llvm.loop !71
 
 206:                                              ; preds = %201, %197
   %207 = phi i64 [ %195, %197 ], [ %199, %201 ]
   %208 = add i64 %179, 2
   %209 = icmp eq i64 %208, %156
-  br i1 %209, label %210, label %177, !llvm.loop !43
+  br i1 %209, label %210, label %177, !llvm.loop !72
 
 210:                                              ; preds = %206, %152
   %211 = phi i64 [ undef, %152 ], [ %207, %206 ]
@@ -9114,7 +9807,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 
 214:                                              ; preds = %210
   %215 = add i64 %212, 1
-  %216 = tail call i64 @llvm.smax.i64(i64 %27, i64 %215) #30
+  %216 = tail call i64 @llvm.smax.i64(i64 %27, i64 %215) #33
   %217 = add i64 %216, -1
   br label %218
 
@@ -9129,14 +9822,14 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %224 = load i8, i8* %223, align 1, !tbaa !13
   %225 = and i8 %224, -64
   %226 = icmp eq i8 %225, -128
-  br i1 %226, label %218, label %227, !llvm.loop !42
+  br i1 %226, label %218, label %227, !llvm.loop !71
 
 227:                                              ; preds = %210, %222, %218, %145, %174, %150, %124, %119
   %228 = phi i64 [ %120, %119 ], [ %9, %124 ], [ 0, %150 ], [ %9, %174 ], [ %9, %145 ], [ %9, %218 ], [ %9, %222 ], [ %9, %210 ]
   %229 = phi i64 [ %27, %119 ], [ %9, %124 ], [ 0, %150 ], [ %148, %145 ], [ %169, %174 ], [ %211, %210 ], [ %216, %218 ], [ %220, %222 ]
   %230 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   call fastcc void @pad_out(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef 60, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i64 noundef 0, i8* noundef nonnull %230, i64 noundef %229, i64 noundef %228)
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %13) #30
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %13) #33
   ret void
 }
 
@@ -9144,15 +9837,15 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struct.Spec* nocapture noundef readonly %1, i32 noundef %2, i8* nocapture noundef readonly %3, i64 noundef %4, i8* nocapture noundef readonly %5, i64 noundef %6, i64 noundef %7) unnamed_addr #0 {
   %9 = alloca i32, align 4
   %10 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 0
-  %11 = load i32, i32* %10, align 8, !tbaa !76
+  %11 = load i32, i32* %10, align 8, !tbaa !105
   %12 = icmp eq i32 %11, 0
   %13 = select i1 %12, i32 32, i32 %11
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 1
-  %15 = load i32, i32* %14, align 4, !tbaa !78
+  %15 = load i32, i32* %14, align 4, !tbaa !107
   %16 = icmp eq i32 %15, 0
   %17 = select i1 %16, i32 %2, i32 %15
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 5
-  %19 = load i64, i64* %18, align 8, !tbaa !82
+  %19 = load i64, i64* %18, align 8, !tbaa !111
   %20 = icmp sgt i64 %19, %7
   %21 = sub nsw i64 %19, %7
   %22 = select i1 %20, i64 %21, i64 0
@@ -9253,13 +9946,13 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %81, label %83, label %85
 
 83:                                               ; preds = %79
-  %84 = load i64, i64* %82, align 8, !tbaa !25
+  %84 = load i64, i64* %82, align 8, !tbaa !37
   br label %89
 
 85:                                               ; preds = %79
   %86 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
   %87 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %88 = load i64, i64* %82, align 8, !tbaa !25
+  %88 = load i64, i64* %82, align 8, !tbaa !37
   br label %125
 
 89:                                               ; preds = %148, %83
@@ -9267,13 +9960,13 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %91 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %92 = add nsw i64 %90, %4
   %93 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %94 = load i64, i64* %93, align 8, !tbaa !26
+  %94 = load i64, i64* %93, align 8, !tbaa !55
   %95 = icmp sgt i64 %92, %94
   br i1 %95, label %99, label %96
 
 96:                                               ; preds = %89
   %97 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %98 = load i8*, i8** %97, align 8, !tbaa !23
+  %98 = load i8*, i8** %97, align 8, !tbaa !35
   br label %115
 
 99:                                               ; preds = %89
@@ -9286,21 +9979,21 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %105, label %106, label %112
 
 106:                                              ; preds = %99
-  %107 = load i8*, i8** %103, align 8, !tbaa !23
+  %107 = load i8*, i8** %103, align 8, !tbaa !35
   %108 = icmp eq i64 %104, 0
   %109 = select i1 %108, i64 1, i64 %104
-  %110 = tail call i8* @realloc(i8* noundef %107, i64 noundef %109) #30
+  %110 = tail call i8* @realloc(i8* noundef %107, i64 noundef %109) #33
   %111 = icmp eq i8* %110, null
   br i1 %111, label %112, label %113
 
 112:                                              ; preds = %106, %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 113:                                              ; preds = %106
-  store i8* %110, i8** %103, align 8, !tbaa !23
-  store i64 %102, i64* %93, align 8, !tbaa !26
-  %114 = load i64, i64* %91, align 8, !tbaa !25
+  store i8* %110, i8** %103, align 8, !tbaa !35
+  store i64 %102, i64* %93, align 8, !tbaa !55
+  %114 = load i64, i64* %91, align 8, !tbaa !37
   br label %115
 
 115:                                              ; preds = %96, %113
@@ -9308,10 +10001,10 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %117 = phi i8* [ %98, %96 ], [ %110, %113 ]
   %118 = getelementptr inbounds i8, i8* %117, i64 16
   %119 = getelementptr inbounds i8, i8* %118, i64 %116
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %119, i8* align 1 %3, i64 %4, i1 false) #30
-  %120 = load i64, i64* %91, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %119, i8* align 1 %3, i64 %4, i1 false) #33
+  %120 = load i64, i64* %91, align 8, !tbaa !37
   %121 = add nsw i64 %120, %4
-  store i64 %121, i64* %91, align 8, !tbaa !25
+  store i64 %121, i64* %91, align 8, !tbaa !37
   %122 = icmp eq i64 %29, 0
   br i1 %122, label %157, label %123
 
@@ -9323,12 +10016,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %126 = phi i64 [ %88, %85 ], [ %154, %148 ]
   %127 = phi i64 [ 0, %85 ], [ %155, %148 ]
   %128 = add nsw i64 %126, %80
-  %129 = load i64, i64* %86, align 8, !tbaa !26
+  %129 = load i64, i64* %86, align 8, !tbaa !55
   %130 = icmp sgt i64 %128, %129
   br i1 %130, label %133, label %131
 
 131:                                              ; preds = %125
-  %132 = load i8*, i8** %87, align 8, !tbaa !23
+  %132 = load i8*, i8** %87, align 8, !tbaa !35
   br label %148
 
 133:                                              ; preds = %125
@@ -9340,21 +10033,21 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %138, label %139, label %145
 
 139:                                              ; preds = %133
-  %140 = load i8*, i8** %87, align 8, !tbaa !23
+  %140 = load i8*, i8** %87, align 8, !tbaa !35
   %141 = icmp eq i64 %137, 0
   %142 = select i1 %141, i64 1, i64 %137
-  %143 = tail call i8* @realloc(i8* noundef %140, i64 noundef %142) #30
+  %143 = tail call i8* @realloc(i8* noundef %140, i64 noundef %142) #33
   %144 = icmp eq i8* %143, null
   br i1 %144, label %145, label %146
 
 145:                                              ; preds = %139, %133
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 146:                                              ; preds = %139
-  store i8* %143, i8** %87, align 8, !tbaa !23
-  store i64 %136, i64* %86, align 8, !tbaa !26
-  %147 = load i64, i64* %82, align 8, !tbaa !25
+  store i8* %143, i8** %87, align 8, !tbaa !35
+  store i64 %136, i64* %86, align 8, !tbaa !55
+  %147 = load i64, i64* %82, align 8, !tbaa !37
   br label %148
 
 148:                                              ; preds = %131, %146
@@ -9362,24 +10055,24 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %150 = phi i8* [ %132, %131 ], [ %143, %146 ]
   %151 = getelementptr inbounds i8, i8* %150, i64 16
   %152 = getelementptr inbounds i8, i8* %151, i64 %149
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %152, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #30
-  %153 = load i64, i64* %82, align 8, !tbaa !25
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %152, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #33
+  %153 = load i64, i64* %82, align 8, !tbaa !37
   %154 = add nsw i64 %153, %80
-  store i64 %154, i64* %82, align 8, !tbaa !25
+  store i64 %154, i64* %82, align 8, !tbaa !37
   %155 = add nuw nsw i64 %127, 1
   %156 = icmp eq i64 %155, %27
-  br i1 %156, label %89, label %125, !llvm.loop !111
+  br i1 %156, label %89, label %125, !llvm.loop !140
 
 157:                                              ; preds = %214, %115
   %158 = phi i64 [ %121, %115 ], [ %220, %214 ]
   %159 = add nsw i64 %158, %6
-  %160 = load i64, i64* %93, align 8, !tbaa !26
+  %160 = load i64, i64* %93, align 8, !tbaa !55
   %161 = icmp sgt i64 %159, %160
   br i1 %161, label %165, label %162
 
 162:                                              ; preds = %157
   %163 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %164 = load i8*, i8** %163, align 8, !tbaa !23
+  %164 = load i8*, i8** %163, align 8, !tbaa !35
   br label %181
 
 165:                                              ; preds = %157
@@ -9392,21 +10085,21 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %171, label %172, label %178
 
 172:                                              ; preds = %165
-  %173 = load i8*, i8** %169, align 8, !tbaa !23
+  %173 = load i8*, i8** %169, align 8, !tbaa !35
   %174 = icmp eq i64 %170, 0
   %175 = select i1 %174, i64 1, i64 %170
-  %176 = tail call i8* @realloc(i8* noundef %173, i64 noundef %175) #30
+  %176 = tail call i8* @realloc(i8* noundef %173, i64 noundef %175) #33
   %177 = icmp eq i8* %176, null
   br i1 %177, label %178, label %179
 
 178:                                              ; preds = %172, %165
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 179:                                              ; preds = %172
-  store i8* %176, i8** %169, align 8, !tbaa !23
-  store i64 %168, i64* %93, align 8, !tbaa !26
-  %180 = load i64, i64* %91, align 8, !tbaa !25
+  store i8* %176, i8** %169, align 8, !tbaa !35
+  store i64 %168, i64* %93, align 8, !tbaa !55
+  %180 = load i64, i64* %91, align 8, !tbaa !37
   br label %181
 
 181:                                              ; preds = %162, %179
@@ -9414,10 +10107,10 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %183 = phi i8* [ %164, %162 ], [ %176, %179 ]
   %184 = getelementptr inbounds i8, i8* %183, i64 16
   %185 = getelementptr inbounds i8, i8* %184, i64 %182
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %185, i8* align 1 %5, i64 %6, i1 false) #30
-  %186 = load i64, i64* %91, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %185, i8* align 1 %5, i64 %6, i1 false) #33
+  %186 = load i64, i64* %91, align 8, !tbaa !37
   %187 = add nsw i64 %186, %6
-  store i64 %187, i64* %91, align 8, !tbaa !25
+  store i64 %187, i64* %91, align 8, !tbaa !37
   %188 = icmp sgt i64 %31, 0
   br i1 %188, label %189, label %223
 
@@ -9429,12 +10122,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %192 = phi i64 [ %121, %123 ], [ %220, %214 ]
   %193 = phi i64 [ 0, %123 ], [ %221, %214 ]
   %194 = add nsw i64 %192, %80
-  %195 = load i64, i64* %93, align 8, !tbaa !26
+  %195 = load i64, i64* %93, align 8, !tbaa !55
   %196 = icmp sgt i64 %194, %195
   br i1 %196, label %199, label %197
 
 197:                                              ; preds = %191
-  %198 = load i8*, i8** %124, align 8, !tbaa !23
+  %198 = load i8*, i8** %124, align 8, !tbaa !35
   br label %214
 
 199:                                              ; preds = %191
@@ -9446,21 +10139,21 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %204, label %205, label %211
 
 205:                                              ; preds = %199
-  %206 = load i8*, i8** %124, align 8, !tbaa !23
+  %206 = load i8*, i8** %124, align 8, !tbaa !35
   %207 = icmp eq i64 %203, 0
   %208 = select i1 %207, i64 1, i64 %203
-  %209 = tail call i8* @realloc(i8* noundef %206, i64 noundef %208) #30
+  %209 = tail call i8* @realloc(i8* noundef %206, i64 noundef %208) #33
   %210 = icmp eq i8* %209, null
   br i1 %210, label %211, label %212
 
 211:                                              ; preds = %205, %199
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 212:                                              ; preds = %205
-  store i8* %209, i8** %124, align 8, !tbaa !23
-  store i64 %202, i64* %93, align 8, !tbaa !26
-  %213 = load i64, i64* %91, align 8, !tbaa !25
+  store i8* %209, i8** %124, align 8, !tbaa !35
+  store i64 %202, i64* %93, align 8, !tbaa !55
+  %213 = load i64, i64* %91, align 8, !tbaa !37
   br label %214
 
 214:                                              ; preds = %197, %212
@@ -9468,13 +10161,13 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %216 = phi i8* [ %198, %197 ], [ %209, %212 ]
   %217 = getelementptr inbounds i8, i8* %216, i64 16
   %218 = getelementptr inbounds i8, i8* %217, i64 %215
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %218, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #30
-  %219 = load i64, i64* %91, align 8, !tbaa !25
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %218, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #33
+  %219 = load i64, i64* %91, align 8, !tbaa !37
   %220 = add nsw i64 %219, %80
-  store i64 %220, i64* %91, align 8, !tbaa !25
+  store i64 %220, i64* %91, align 8, !tbaa !37
   %221 = add nuw nsw i64 %193, 1
   %222 = icmp eq i64 %221, %29
-  br i1 %222, label %157, label %191, !llvm.loop !112
+  br i1 %222, label %157, label %191, !llvm.loop !141
 
 223:                                              ; preds = %247, %181
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
@@ -9484,12 +10177,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %225 = phi i64 [ %187, %189 ], [ %253, %247 ]
   %226 = phi i64 [ 0, %189 ], [ %254, %247 ]
   %227 = add nsw i64 %225, %80
-  %228 = load i64, i64* %93, align 8, !tbaa !26
+  %228 = load i64, i64* %93, align 8, !tbaa !55
   %229 = icmp sgt i64 %227, %228
   br i1 %229, label %232, label %230
 
 230:                                              ; preds = %224
-  %231 = load i8*, i8** %190, align 8, !tbaa !23
+  %231 = load i8*, i8** %190, align 8, !tbaa !35
   br label %247
 
 232:                                              ; preds = %224
@@ -9501,21 +10194,21 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %237, label %238, label %244
 
 238:                                              ; preds = %232
-  %239 = load i8*, i8** %190, align 8, !tbaa !23
+  %239 = load i8*, i8** %190, align 8, !tbaa !35
   %240 = icmp eq i64 %236, 0
   %241 = select i1 %240, i64 1, i64 %236
-  %242 = tail call i8* @realloc(i8* noundef %239, i64 noundef %241) #30
+  %242 = tail call i8* @realloc(i8* noundef %239, i64 noundef %241) #33
   %243 = icmp eq i8* %242, null
   br i1 %243, label %244, label %245
 
 244:                                              ; preds = %238, %232
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 245:                                              ; preds = %238
-  store i8* %242, i8** %190, align 8, !tbaa !23
-  store i64 %235, i64* %93, align 8, !tbaa !26
-  %246 = load i64, i64* %91, align 8, !tbaa !25
+  store i8* %242, i8** %190, align 8, !tbaa !35
+  store i64 %235, i64* %93, align 8, !tbaa !55
+  %246 = load i64, i64* %91, align 8, !tbaa !37
   br label %247
 
 247:                                              ; preds = %230, %245
@@ -9523,13 +10216,13 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %249 = phi i8* [ %231, %230 ], [ %242, %245 ]
   %250 = getelementptr inbounds i8, i8* %249, i64 16
   %251 = getelementptr inbounds i8, i8* %250, i64 %248
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %251, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #30
-  %252 = load i64, i64* %91, align 8, !tbaa !25
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %251, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #33
+  %252 = load i64, i64* %91, align 8, !tbaa !37
   %253 = add nsw i64 %252, %80
-  store i64 %253, i64* %91, align 8, !tbaa !25
+  store i64 %253, i64* %91, align 8, !tbaa !37
   %254 = add nuw nsw i64 %226, 1
   %255 = icmp slt i64 %254, %31
-  br i1 %255, label %224, label %223, !llvm.loop !113
+  br i1 %255, label %224, label %223, !llvm.loop !142
 }
 
 ; Function Attrs: nounwind
@@ -9547,16 +10240,16 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %18 = icmp eq i32 %17, 0
   %19 = select i1 %18, i64 5, i64 4
   %20 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %21 = load i64, i64* %20, align 8, !tbaa !25
+  %21 = load i64, i64* %20, align 8, !tbaa !37
   %22 = add nsw i64 %21, %19
   %23 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %24 = load i64, i64* %23, align 8, !tbaa !26
+  %24 = load i64, i64* %23, align 8, !tbaa !55
   %25 = icmp sgt i64 %22, %24
   br i1 %25, label %29, label %26
 
 26:                                               ; preds = %16
   %27 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %28 = load i8*, i8** %27, align 8, !tbaa !23
+  %28 = load i8*, i8** %27, align 8, !tbaa !35
   br label %45
 
 29:                                               ; preds = %16
@@ -9569,21 +10262,21 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %35, label %36, label %42
 
 36:                                               ; preds = %29
-  %37 = load i8*, i8** %33, align 8, !tbaa !23
+  %37 = load i8*, i8** %33, align 8, !tbaa !35
   %38 = icmp eq i64 %34, 0
   %39 = select i1 %38, i64 1, i64 %34
-  %40 = tail call i8* @realloc(i8* noundef %37, i64 noundef %39) #30
+  %40 = tail call i8* @realloc(i8* noundef %37, i64 noundef %39) #33
   %41 = icmp eq i8* %40, null
   br i1 %41, label %42, label %43
 
 42:                                               ; preds = %36, %29
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 43:                                               ; preds = %36
-  store i8* %40, i8** %33, align 8, !tbaa !23
-  store i64 %32, i64* %23, align 8, !tbaa !26
-  %44 = load i64, i64* %20, align 8, !tbaa !25
+  store i8* %40, i8** %33, align 8, !tbaa !35
+  store i64 %32, i64* %23, align 8, !tbaa !55
+  %44 = load i64, i64* %20, align 8, !tbaa !37
   br label %45
 
 45:                                               ; preds = %26, %43
@@ -9592,17 +10285,17 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %48 = select i1 %18, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.3, i64 0, i64 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.2, i64 0, i64 0)
   %49 = getelementptr inbounds i8, i8* %47, i64 16
   %50 = getelementptr inbounds i8, i8* %49, i64 %46
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4) %50, i8* noundef nonnull align 1 dereferenceable(4) %48, i64 %19, i1 false) #30
-  %51 = load i64, i64* %20, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4) %50, i8* noundef nonnull align 1 dereferenceable(4) %48, i64 %19, i1 false) #33
+  %51 = load i64, i64* %20, align 8, !tbaa !37
   %52 = add nsw i64 %51, %19
-  store i64 %52, i64* %20, align 8, !tbaa !25
+  store i64 %52, i64* %20, align 8, !tbaa !37
   br label %326
 
 53:                                               ; preds = %9
   %54 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 0
   %55 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 %13
   %56 = getelementptr inbounds [200 x i8], [200 x i8]* %10, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 200, i8* nonnull %56) #30
+  call void @llvm.lifetime.start.p0i8(i64 200, i8* nonnull %56) #33
   %57 = icmp sgt i64 %13, 0
   br i1 %57, label %58, label %138
 
@@ -9789,7 +10482,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %188 = add nsw i64 %187, %185
   %189 = getelementptr inbounds i8, i8* %173, i64 1
   %190 = icmp ult i8* %189, %55
-  br i1 %190, label %172, label %195, !llvm.loop !114
+  br i1 %190, label %172, label %195, !llvm.loop !143
 
 191:                                              ; preds = %178, %172
   switch i8 %175, label %195 [
@@ -9842,7 +10535,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %222 = add nsw i64 %221, %219
   %223 = getelementptr inbounds i8, i8* %207, i64 1
   %224 = icmp ult i8* %223, %55
-  br i1 %224, label %206, label %225, !llvm.loop !115
+  br i1 %224, label %206, label %225, !llvm.loop !144
 
 225:                                              ; preds = %212, %206, %216, %203
   %226 = phi i64 [ -1, %203 ], [ %222, %216 ], [ %208, %206 ], [ %208, %212 ]
@@ -9939,7 +10632,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %279, label %305, label %280
 
 280:                                              ; preds = %278
-  %281 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.45, i64 0, i64 0), i32 noundef %197) #30
+  %281 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.45, i64 0, i64 0), i32 noundef %197) #33
   br label %290
 
 282:                                              ; preds = %248
@@ -9949,7 +10642,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %286 = sext i32 %1 to i64
   %287 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %286
   %288 = load i8*, i8** %287, align 8, !tbaa !7
-  %289 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.38, i64 0, i64 0), i32 noundef %285, i8* noundef nonnull %54, i8* noundef %288) #30
+  %289 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.38, i64 0, i64 0), i32 noundef %285, i8* noundef nonnull %54, i8* noundef %288) #33
   br label %299
 
 290:                                              ; preds = %273, %255, %280
@@ -9962,12 +10655,12 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %295 = zext i32 %1 to i64
   %296 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %295
   %297 = load i8*, i8** %296, align 8, !tbaa !7
-  %298 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.46, i64 0, i64 0), i32 noundef %246, i8* noundef %297) #30
+  %298 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.46, i64 0, i64 0), i32 noundef %246, i8* noundef %297) #33
   br label %299
 
 299:                                              ; preds = %282, %245, %262, %261, %274, %276, %294, %290
   %300 = phi i8* [ %56, %290 ], [ %56, %294 ], [ %56, %282 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.37, i64 0, i64 0), %245 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.41, i64 0, i64 0), %262 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.41, i64 0, i64 0), %261 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.43, i64 0, i64 0), %274 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.44, i64 0, i64 0), %276 ]
-  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %300, i8* noundef %6, i32 noundef %7, i32 noundef %8) #33
+  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %300, i8* noundef %6, i32 noundef %7, i32 noundef %8) #36
   unreachable
 
 301:                                              ; preds = %268
@@ -10014,7 +10707,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br label %325
 
 325:                                              ; preds = %320, %324, %305
-  call void @llvm.lifetime.end.p0i8(i64 200, i8* nonnull %56) #30
+  call void @llvm.lifetime.end.p0i8(i64 200, i8* nonnull %56) #33
   br label %326
 
 326:                                              ; preds = %325, %45
@@ -10043,17 +10736,17 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   %15 = load i8*, i8** %12, align 8, !tbaa !18
   %16 = mul nsw i64 %14, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
-  tail call void %2(i8* noundef %17) #30
+  tail call void %2(i8* noundef %17) #33
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !116
+  br i1 %19, label %20, label %13, !llvm.loop !145
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %22 = load i8*, i8** %21, align 8, !tbaa !18
-  tail call void @free(i8* noundef %22) #30
+  tail call void @free(i8* noundef %22) #33
   %23 = bitcast %struct.EmList* %0 to i8*
-  tail call void @free(i8* noundef %23) #30
+  tail call void @free(i8* noundef %23) #33
   br label %24
 
 24:                                               ; preds = %3, %20
@@ -10075,12 +10768,12 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %11, label %12, label %15
 
 12:                                               ; preds = %7
-  %13 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #30
+  %13 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #33
   %14 = extractvalue { i64, i1 } %13, 1
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %12, %7
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 16:                                               ; preds = %12
@@ -10091,12 +10784,12 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
 19:                                               ; preds = %16
   %20 = icmp eq i64 %17, 0
   %21 = select i1 %20, i64 1, i64 %17
-  %22 = tail call i8* @realloc(i8* noundef %9, i64 noundef %21) #30
+  %22 = tail call i8* @realloc(i8* noundef %9, i64 noundef %21) #33
   %23 = icmp eq i8* %22, null
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %19, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 25:                                               ; preds = %19
@@ -10142,12 +10835,12 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
   br i1 %28, label %29, label %32
 
 29:                                               ; preds = %25
-  %30 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %23, i64 %1) #30
+  %30 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %23, i64 %1) #33
   %31 = extractvalue { i64, i1 } %30, 1
   br i1 %31, label %32, label %33
 
 32:                                               ; preds = %29, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 33:                                               ; preds = %29
@@ -10158,12 +10851,12 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
 36:                                               ; preds = %33
   %37 = icmp eq i64 %34, 0
   %38 = select i1 %37, i64 1, i64 %34
-  %39 = tail call i8* @realloc(i8* noundef %27, i64 noundef %38) #30
+  %39 = tail call i8* @realloc(i8* noundef %27, i64 noundef %38) #33
   %40 = icmp eq i8* %39, null
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %36, %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 42:                                               ; preds = %36
@@ -10189,7 +10882,7 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind willreturn
-declare void @llvm.memmove.p0i8.p0i8.i64(i8* nocapture writeonly, i8* nocapture readonly, i64, i1 immarg) #11
+declare void @llvm.memmove.p0i8.p0i8.i64(i8* nocapture writeonly, i8* nocapture readonly, i64, i1 immarg) #12
 
 ; Function Attrs: nounwind
 define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* nocapture noundef writeonly %3, i8* noundef %4, i32 noundef %5, i32 noundef %6) local_unnamed_addr #0 {
@@ -10199,7 +10892,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.47, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #33
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.47, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
   unreachable
 
 12:                                               ; preds = %7
@@ -10212,7 +10905,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %18, label %20, label %19
 
 19:                                               ; preds = %12
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.48, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #33
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.48, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
   unreachable
 
 20:                                               ; preds = %12
@@ -10252,7 +10945,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
 
 15:                                               ; preds = %3
   %16 = mul nsw i64 %11, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %8, i8* align 1 %10, i64 %16, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %8, i8* align 1 %10, i64 %16, i1 false) #33
   br label %24
 
 17:                                               ; preds = %13, %17
@@ -10260,10 +10953,10 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   %19 = mul nsw i64 %18, %1
   %20 = getelementptr inbounds i8, i8* %8, i64 %19
   %21 = getelementptr inbounds i8, i8* %10, i64 %19
-  tail call void %2(i8* noundef %20, i8* noundef %21) #30
+  tail call void %2(i8* noundef %20, i8* noundef %21) #33
   %22 = add nuw nsw i64 %18, 1
   %23 = icmp eq i64 %22, %11
-  br i1 %23, label %24, label %17, !llvm.loop !117
+  br i1 %23, label %24, label %17, !llvm.loop !146
 
 24:                                               ; preds = %17, %13, %15
   %25 = load i64, i64* %4, align 8, !tbaa !15
@@ -10280,7 +10973,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 12:                                               ; preds = %7
@@ -10402,7 +11095,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 
 87:                                               ; preds = %77
   %88 = mul nsw i64 %65, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %79, i8* align 1 %83, i64 %88, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %79, i8* align 1 %83, i64 %88, i1 false) #33
   br label %110
 
 89:                                               ; preds = %85, %89
@@ -10410,10 +11103,10 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   %91 = mul nsw i64 %90, %1
   %92 = getelementptr inbounds i8, i8* %79, i64 %91
   %93 = getelementptr inbounds i8, i8* %83, i64 %91
-  tail call void %6(i8* noundef %92, i8* noundef %93) #30
+  tail call void %6(i8* noundef %92, i8* noundef %93) #33
   %94 = add nuw nsw i64 %90, 1
   %95 = icmp eq i64 %94, %65
-  br i1 %95, label %110, label %89, !llvm.loop !117
+  br i1 %95, label %110, label %89, !llvm.loop !146
 
 96:                                               ; preds = %72, %107
   %97 = phi i64 [ 0, %72 ], [ %108, %107 ]
@@ -10427,17 +11120,17 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %76, label %106, label %105
 
 105:                                              ; preds = %96
-  tail call void %6(i8* noundef %99, i8* noundef %104) #30
+  tail call void %6(i8* noundef %99, i8* noundef %104) #33
   br label %107
 
 106:                                              ; preds = %96
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %99, i8* align 1 %104, i64 %1, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %99, i8* align 1 %104, i64 %1, i1 false) #33
   br label %107
 
 107:                                              ; preds = %105, %106
   %108 = add nuw nsw i64 %97, 1
   %109 = icmp eq i64 %108, %70
-  br i1 %109, label %110, label %96, !llvm.loop !118
+  br i1 %109, label %110, label %96, !llvm.loop !147
 
 110:                                              ; preds = %89, %107, %68, %87, %85
   %111 = phi %struct.EmList* [ %69, %68 ], [ %66, %87 ], [ %66, %85 ], [ %69, %107 ], [ %66, %89 ]
@@ -10475,12 +11168,12 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   br i1 %23, label %24, label %27
 
 24:                                               ; preds = %20
-  %25 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %18, i64 %2) #30
+  %25 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %18, i64 %2) #33
   %26 = extractvalue { i64, i1 } %25, 1
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %24, %20
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 28:                                               ; preds = %24
@@ -10491,12 +11184,12 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
 31:                                               ; preds = %28
   %32 = icmp eq i64 %29, 0
   %33 = select i1 %32, i64 1, i64 %29
-  %34 = tail call i8* @realloc(i8* noundef %22, i64 noundef %33) #30
+  %34 = tail call i8* @realloc(i8* noundef %22, i64 noundef %33) #33
   %35 = icmp eq i8* %34, null
   br i1 %35, label %36, label %37
 
 36:                                               ; preds = %31, %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 37:                                               ; preds = %31
@@ -10522,7 +11215,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
 
 50:                                               ; preds = %39
   %51 = mul nsw i64 %6, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %44, i8* align 1 %46, i64 %51, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %44, i8* align 1 %46, i64 %51, i1 false) #33
   br label %59
 
 52:                                               ; preds = %48, %52
@@ -10530,10 +11223,10 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   %54 = mul nsw i64 %53, %2
   %55 = getelementptr inbounds i8, i8* %44, i64 %54
   %56 = getelementptr inbounds i8, i8* %46, i64 %54
-  tail call void %3(i8* noundef %55, i8* noundef %56) #30
+  tail call void %3(i8* noundef %55, i8* noundef %56) #33
   %57 = add nuw nsw i64 %53, 1
   %58 = icmp eq i64 %57, %6
-  br i1 %58, label %59, label %52, !llvm.loop !117
+  br i1 %58, label %59, label %52, !llvm.loop !146
 
 59:                                               ; preds = %52, %48, %50
   %60 = load i64, i64* %7, align 8, !tbaa !15
@@ -10565,12 +11258,12 @@ define noalias %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noun
   br i1 %9, label %10, label %13
 
 10:                                               ; preds = %4
-  %11 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %8, i64 %6) #30
+  %11 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %8, i64 %6) #33
   %12 = extractvalue { i64, i1 } %11, 1
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %10, %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 14:                                               ; preds = %10
@@ -10586,7 +11279,136 @@ define noalias %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noun
   tail call void @ember_list_extend(%struct.EmList* noundef %16, %struct.EmList* noundef %0, i64 noundef %2, void (i8*, i8*)* noundef %3)
   %20 = add nuw nsw i64 %19, 1
   %21 = icmp eq i64 %20, %6
-  br i1 %21, label %17, label %18, !llvm.loop !119
+  br i1 %21, label %17, label %18, !llvm.loop !148
+}
+
+; Function Attrs: nounwind
+define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struct.EmList* noundef %1, i64 noundef %2) local_unnamed_addr #0 {
+  %4 = icmp eq %struct.EmList* %1, null
+  br i1 %4, label %80, label %5
+
+5:                                                ; preds = %3
+  %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %7 = load i64, i64* %6, align 8, !tbaa !15
+  %8 = icmp eq i64 %7, 0
+  br i1 %8, label %12, label %9
+
+9:                                                ; preds = %5
+  %10 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
+  %11 = load i64, i64* %10, align 8, !tbaa !17
+  br label %26
+
+12:                                               ; preds = %5
+  %13 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 1
+  %14 = load i64, i64* %13, align 8, !tbaa !17
+  %15 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
+  %16 = load i64, i64* %15, align 8, !tbaa !17
+  %17 = icmp slt i64 %14, %16
+  br i1 %17, label %26, label %18
+
+18:                                               ; preds = %12
+  %19 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %20 = load i8*, i8** %19, align 8, !tbaa !18
+  tail call void @free(i8* noundef %20) #33
+  %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %22 = load i8*, i8** %21, align 8, !tbaa !18
+  store i8* %22, i8** %19, align 8, !tbaa !18
+  %23 = bitcast %struct.EmList* %1 to <2 x i64>*
+  %24 = load <2 x i64>, <2 x i64>* %23, align 8, !tbaa !11
+  %25 = bitcast %struct.EmList* %0 to <2 x i64>*
+  store <2 x i64> %24, <2 x i64>* %25, align 8, !tbaa !11
+  br label %78
+
+26:                                               ; preds = %9, %12
+  %27 = phi i64 [ %11, %9 ], [ %16, %12 ]
+  %28 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
+  %29 = load i64, i64* %28, align 8, !tbaa !15
+  %30 = add nsw i64 %29, %7
+  %31 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
+  %32 = icmp slt i64 %27, %30
+  br i1 %32, label %33, label %59
+
+33:                                               ; preds = %26
+  %34 = shl nsw i64 %27, 1
+  %35 = icmp sgt i64 %34, 4
+  %36 = select i1 %35, i64 %34, i64 4
+  %37 = icmp slt i64 %36, %30
+  %38 = select i1 %37, i64 %30, i64 %36
+  %39 = icmp slt i64 %27, %38
+  br i1 %39, label %40, label %59
+
+40:                                               ; preds = %33
+  %41 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %42 = load i8*, i8** %41, align 8, !tbaa !18
+  %43 = icmp sgt i64 %2, -1
+  br i1 %43, label %44, label %47
+
+44:                                               ; preds = %40
+  %45 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %38, i64 %2) #33
+  %46 = extractvalue { i64, i1 } %45, 1
+  br i1 %46, label %47, label %48
+
+47:                                               ; preds = %44, %40
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  unreachable
+
+48:                                               ; preds = %44
+  %49 = extractvalue { i64, i1 } %45, 0
+  %50 = icmp sgt i64 %49, -1
+  br i1 %50, label %51, label %56
+
+51:                                               ; preds = %48
+  %52 = icmp eq i64 %49, 0
+  %53 = select i1 %52, i64 1, i64 %49
+  %54 = tail call i8* @realloc(i8* noundef %42, i64 noundef %53) #33
+  %55 = icmp eq i8* %54, null
+  br i1 %55, label %56, label %57
+
+56:                                               ; preds = %51, %48
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  unreachable
+
+57:                                               ; preds = %51
+  store i8* %54, i8** %41, align 8, !tbaa !18
+  store i64 %38, i64* %31, align 8, !tbaa !17
+  %58 = load i64, i64* %28, align 8, !tbaa !15
+  br label %59
+
+59:                                               ; preds = %33, %57, %26
+  %60 = phi i64 [ %29, %26 ], [ %58, %57 ], [ %29, %33 ]
+  %61 = icmp eq i64 %60, 0
+  br i1 %61, label %72, label %62
+
+62:                                               ; preds = %59
+  %63 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %64 = load i8*, i8** %63, align 8, !tbaa !18
+  %65 = load i64, i64* %6, align 8, !tbaa !15
+  %66 = mul nsw i64 %65, %2
+  %67 = getelementptr inbounds i8, i8* %64, i64 %66
+  %68 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %69 = load i8*, i8** %68, align 8, !tbaa !18
+  %70 = mul nsw i64 %60, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %67, i8* align 1 %69, i64 %70, i1 false)
+  %71 = load i64, i64* %28, align 8, !tbaa !15
+  br label %72
+
+72:                                               ; preds = %62, %59
+  %73 = phi i64 [ %71, %62 ], [ 0, %59 ]
+  %74 = load i64, i64* %6, align 8, !tbaa !15
+  %75 = add nsw i64 %74, %73
+  store i64 %75, i64* %6, align 8, !tbaa !15
+  %76 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %77 = load i8*, i8** %76, align 8, !tbaa !18
+  tail call void @free(i8* noundef %77) #33
+  br label %78
+
+78:                                               ; preds = %72, %18
+  %79 = bitcast %struct.EmList* %1 to i8*
+  tail call void @free(i8* noundef %79) #33
+  br label %80
+
+80:                                               ; preds = %3, %78
+  ret void
 }
 
 ; Function Attrs: nounwind
@@ -10607,10 +11429,10 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   %13 = load i8*, i8** %10, align 8, !tbaa !18
   %14 = mul nsw i64 %12, %1
   %15 = getelementptr inbounds i8, i8* %13, i64 %14
-  tail call void %2(i8* noundef %15) #30
+  tail call void %2(i8* noundef %15) #33
   %16 = add nuw nsw i64 %12, 1
   %17 = icmp eq i64 %16, %5
-  br i1 %17, label %18, label %11, !llvm.loop !116
+  br i1 %17, label %18, label %11, !llvm.loop !145
 
 18:                                               ; preds = %11, %3
   store i64 0, i64* %4, align 8, !tbaa !15
@@ -10630,7 +11452,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %11 = load i8*, i8** %5, align 8, !tbaa !18
   %12 = mul nsw i64 %10, %1
   %13 = getelementptr inbounds i8, i8* %11, i64 %12
-  %14 = tail call i32 %3(i8* noundef %13, i8* noundef %2) #30
+  %14 = tail call i32 %3(i8* noundef %13, i8* noundef %2) #33
   %15 = icmp eq i32 %14, 0
   br i1 %15, label %16, label %20
 
@@ -10638,7 +11460,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !15
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !120
+  br i1 %19, label %9, label %20, !llvm.loop !149
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -10666,14 +11488,14 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %15 = load i8*, i8** %9, align 8, !tbaa !18
   %16 = mul nsw i64 %13, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
-  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #30
+  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #33
   %19 = icmp ne i32 %18, 0
   %20 = zext i1 %19 to i64
   %21 = add nuw nsw i64 %14, %20
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !15
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !121
+  br i1 %24, label %12, label %10, !llvm.loop !150
 }
 
 ; Function Attrs: nounwind
@@ -10689,7 +11511,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %15 = load i8*, i8** %9, align 8, !tbaa !18
   %16 = mul nsw i64 %14, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
-  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #30
+  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #33
   %19 = icmp eq i32 %18, 0
   br i1 %19, label %20, label %25
 
@@ -10697,10 +11519,10 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !15
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !120
+  br i1 %23, label %13, label %24, !llvm.loop !149
 
 24:                                               ; preds = %20, %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.49, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #33
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.49, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #36
   unreachable
 
 25:                                               ; preds = %13
@@ -10710,7 +11532,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
 27:                                               ; preds = %25
   %28 = load i8*, i8** %9, align 8, !tbaa !18
   %29 = getelementptr inbounds i8, i8* %28, i64 %16
-  tail call void %4(i8* noundef %29) #30
+  tail call void %4(i8* noundef %29) #33
   br label %30
 
 30:                                               ; preds = %27, %25
@@ -10749,7 +11571,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !15
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !122
+  br i1 %17, label %18, label %28, !llvm.loop !151
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -10758,7 +11580,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   %23 = load i8*, i8** %14, align 8, !tbaa !18
   %24 = getelementptr inbounds i8, i8* %23, i64 %21
-  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #30
+  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #33
   %26 = icmp eq i32 %25, 0
   %27 = add nuw nsw i64 %19, 1
   br i1 %26, label %28, label %15
@@ -10786,7 +11608,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !123
+  br i1 %17, label %31, label %18, !llvm.loop !152
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -10795,13 +11617,13 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   %23 = load i8*, i8** %15, align 8, !tbaa !18
   %24 = getelementptr inbounds i8, i8* %23, i64 %21
-  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #30
+  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #33
   %26 = icmp eq i32 %25, 0
   %27 = add nuw nsw i64 %19, 1
   br i1 %26, label %28, label %16
 
 28:                                               ; preds = %18
-  %29 = tail call i32 %4(i8* noundef %22, i8* noundef %24) #30
+  %29 = tail call i32 %4(i8* noundef %22, i8* noundef %24) #33
   %30 = icmp ne i32 %29, 0
   br label %38
 
@@ -10892,49 +11714,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !13, !alias.scope !124, !noalias !127
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !13, !alias.scope !153, !noalias !156
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !13, !alias.scope !124, !noalias !127
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !13, !alias.scope !153, !noalias !156
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !13, !alias.scope !127
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !13, !alias.scope !156
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !13, !alias.scope !127
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !13, !alias.scope !156
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !13, !alias.scope !124, !noalias !127
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !13, !alias.scope !153, !noalias !156
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !13, !alias.scope !124, !noalias !127
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !13, !alias.scope !153, !noalias !156
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !13, !alias.scope !127
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !13, !alias.scope !156
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !13, !alias.scope !127
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !13, !alias.scope !156
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !13, !alias.scope !124, !noalias !127
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !13, !alias.scope !153, !noalias !156
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !13, !alias.scope !124, !noalias !127
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !13, !alias.scope !153, !noalias !156
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !13, !alias.scope !127
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !13, !alias.scope !156
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !13, !alias.scope !127
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !13, !alias.scope !156
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !13, !alias.scope !124, !noalias !127
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !13, !alias.scope !153, !noalias !156
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !13, !alias.scope !124, !noalias !127
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !13, !alias.scope !153, !noalias !156
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !13, !alias.scope !127
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !13, !alias.scope !156
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !13, !alias.scope !127
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !13, !alias.scope !156
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !129
+  br i1 %88, label %89, label %50, !llvm.loop !158
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -10943,24 +11765,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !13, !alias.scope !124, !noalias !127
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !13, !alias.scope !153, !noalias !156
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !13, !alias.scope !124, !noalias !127
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !13, !alias.scope !153, !noalias !156
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !13, !alias.scope !127
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !13, !alias.scope !156
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !13, !alias.scope !127
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !13, !alias.scope !156
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !13, !alias.scope !124, !noalias !127
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !13, !alias.scope !153, !noalias !156
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !13, !alias.scope !124, !noalias !127
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !13, !alias.scope !153, !noalias !156
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !13, !alias.scope !127
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !13, !alias.scope !156
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !13, !alias.scope !127
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !13, !alias.scope !156
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -10987,7 +11809,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !13
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !130
+  br i1 %123, label %124, label %112, !llvm.loop !159
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -11016,7 +11838,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !131
+  br i1 %140, label %29, label %28, !llvm.loop !160
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -11035,7 +11857,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !13
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !132
+  br i1 %153, label %137, label %141, !llvm.loop !161
 }
 
 ; Function Attrs: nounwind
@@ -11053,12 +11875,12 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   br i1 %11, label %12, label %15
 
 12:                                               ; preds = %7
-  %13 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %5, i64 %1) #30
+  %13 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %5, i64 %1) #33
   %14 = extractvalue { i64, i1 } %13, 1
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %12, %7
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 16:                                               ; preds = %12
@@ -11069,16 +11891,16 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
 19:                                               ; preds = %16
   %20 = icmp eq i64 %17, 0
   %21 = select i1 %20, i64 1, i64 %17
-  %22 = tail call noalias i8* @malloc(i64 noundef %21) #30
+  %22 = tail call noalias i8* @malloc(i64 noundef %21) #33
   %23 = icmp eq i8* %22, null
   br i1 %23, label %24, label %28
 
 24:                                               ; preds = %19, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 25:                                               ; preds = %60, %28
-  br i1 %31, label %28, label %26, !llvm.loop !133
+  br i1 %31, label %28, label %26, !llvm.loop !162
 
 26:                                               ; preds = %25
   %27 = icmp sgt i64 %5, 16
@@ -11100,7 +11922,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %39 = add nsw i64 %36, -1
   %40 = mul nsw i64 %39, %1
   %41 = getelementptr inbounds i8, i8* %9, i64 %40
-  %42 = tail call i32 %2(i8* noundef %38, i8* noundef %41) #30
+  %42 = tail call i32 %2(i8* noundef %38, i8* noundef %41) #33
   %43 = icmp eq i32 %42, 0
   br i1 %43, label %60, label %44
 
@@ -11114,7 +11936,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %48 = add nsw i64 %47, -1
   %49 = mul nsw i64 %48, %1
   %50 = getelementptr inbounds i8, i8* %9, i64 %49
-  %51 = tail call i32 %2(i8* noundef nonnull %22, i8* noundef %50) #30
+  %51 = tail call i32 %2(i8* noundef nonnull %22, i8* noundef %50) #33
   %52 = icmp eq i32 %51, 0
   %53 = mul nsw i64 %47, %1
   br i1 %52, label %57, label %54
@@ -11123,7 +11945,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %55 = getelementptr inbounds i8, i8* %9, i64 %53
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %55, i8* align 1 %50, i64 %1, i1 false)
   %56 = icmp sgt i64 %48, %29
-  br i1 %56, label %46, label %57, !llvm.loop !134
+  br i1 %56, label %46, label %57, !llvm.loop !163
 
 57:                                               ; preds = %54, %46, %44
   %58 = phi i64 [ %37, %44 ], [ %49, %54 ], [ %53, %46 ]
@@ -11134,7 +11956,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
 60:                                               ; preds = %35, %57
   %61 = add nuw nsw i64 %36, 1
   %62 = icmp slt i64 %61, %32
-  br i1 %62, label %35, label %25, !llvm.loop !135
+  br i1 %62, label %35, label %25, !llvm.loop !164
 
 63:                                               ; preds = %26, %70
   %64 = phi i64 [ %67, %70 ], [ 16, %26 ]
@@ -11149,7 +11971,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
 
 70:                                               ; preds = %128
   %71 = icmp slt i64 %67, %5
-  br i1 %71, label %63, label %68, !llvm.loop !136
+  br i1 %71, label %63, label %68, !llvm.loop !165
 
 72:                                               ; preds = %63, %128
   %73 = phi i64 [ 0, %63 ], [ %77, %128 ]
@@ -11168,7 +11990,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %84 = add nsw i64 %76, -1
   %85 = mul nsw i64 %84, %1
   %86 = getelementptr inbounds i8, i8* %66, i64 %85
-  %87 = tail call i32 %2(i8* noundef %83, i8* noundef %86) #30
+  %87 = tail call i32 %2(i8* noundef %83, i8* noundef %86) #33
   %88 = icmp eq i32 %87, 0
   br i1 %88, label %89, label %91
 
@@ -11188,7 +12010,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %98 = getelementptr inbounds i8, i8* %66, i64 %97
   %99 = mul nsw i64 %96, %1
   %100 = getelementptr inbounds i8, i8* %66, i64 %99
-  %101 = tail call i32 %2(i8* noundef %98, i8* noundef %100) #30
+  %101 = tail call i32 %2(i8* noundef %98, i8* noundef %100) #33
   %102 = icmp eq i32 %101, 0
   %103 = mul nsw i64 %94, %1
   %104 = getelementptr inbounds i8, i8* %65, i64 %103
@@ -11198,12 +12020,12 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %108 = xor i1 %102, true
   %109 = zext i1 %108 to i64
   %110 = add nsw i64 %95, %109
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %104, i8* align 1 %105, i64 %1, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %104, i8* align 1 %105, i64 %1, i1 false) #33
   %111 = add nsw i64 %94, 1
   %112 = icmp slt i64 %107, %76
   %113 = icmp slt i64 %110, %79
   %114 = select i1 %112, i1 %113, i1 false
-  br i1 %114, label %93, label %115, !llvm.loop !137
+  br i1 %114, label %93, label %115, !llvm.loop !166
 
 115:                                              ; preds = %93, %91, %72
   %116 = phi i64 [ %73, %91 ], [ %73, %72 ], [ %107, %93 ]
@@ -11215,7 +12037,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %122 = getelementptr inbounds i8, i8* %66, i64 %121
   %123 = sub nsw i64 %76, %116
   %124 = mul nsw i64 %123, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %120, i8* align 1 %122, i64 %124, i1 false) #30
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %120, i8* align 1 %122, i64 %124, i1 false) #33
   %125 = add nsw i64 %118, %123
   %126 = mul nsw i64 %125, %1
   %127 = mul nsw i64 %117, %1
@@ -11229,15 +12051,15 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %133 = getelementptr inbounds i8, i8* %66, i64 %129
   %134 = sub nsw i64 %79, %130
   %135 = mul nsw i64 %134, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %132, i8* align 1 %133, i64 %135, i1 false) #30
-  br i1 %78, label %72, label %70, !llvm.loop !138
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %132, i8* align 1 %133, i64 %135, i1 false) #33
+  br i1 %78, label %72, label %70, !llvm.loop !167
 
 136:                                              ; preds = %68
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %9, i8* align 1 %65, i64 %17, i1 false)
   br label %137
 
 137:                                              ; preds = %26, %136, %68
-  tail call void @free(i8* noundef %22) #30
+  tail call void @free(i8* noundef %22) #33
   br label %138
 
 138:                                              ; preds = %3, %137
@@ -11250,7 +12072,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.50, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #33
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.50, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 
 8:                                                ; preds = %5, %22
@@ -11283,7 +12105,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %25, label %27, label %8
 
 27:                                               ; preds = %22, %14
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.51, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #33
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.51, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 }
 
@@ -11292,7 +12114,7 @@ declare { i64, i1 } @llvm.smul.with.overflow.i64(i64, i64) #5
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
 define double @ember_fmod_py(double noundef %0, double noundef %1) local_unnamed_addr #20 {
-  %3 = tail call double @fmod(double noundef %0, double noundef %1) #30
+  %3 = tail call double @fmod(double noundef %0, double noundef %1) #33
   %4 = fcmp une double %3, 0.000000e+00
   br i1 %4, label %5, label %11
 
@@ -11321,7 +12143,7 @@ declare double @llvm.copysign.f64(double, double) #5
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
 define double @ember_floordiv_f64(double noundef %0, double noundef %1) local_unnamed_addr #20 {
-  %3 = tail call double @fmod(double noundef %0, double noundef %1) #30
+  %3 = tail call double @fmod(double noundef %0, double noundef %1) #33
   %4 = fsub double %0, %3
   %5 = fdiv double %4, %1
   %6 = fcmp une double %3, 0.000000e+00
@@ -11363,7 +12185,7 @@ declare double @llvm.floor.f64(double) #5
 
 ; Function Attrs: nounwind
 define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_addr #0 {
-  %3 = tail call double @llvm.fabs.f64(double %0) #34
+  %3 = tail call double @llvm.fabs.f64(double %0) #37
   %4 = fcmp ueq double %3, 0x7FF0000000000000
   %5 = fcmp oeq double %0, 0.000000e+00
   %6 = or i1 %5, %4
@@ -11380,30 +12202,30 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br label %176
 
 13:                                               ; preds = %9
-  %14 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
+  %14 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %15 = icmp eq i8* %14, null
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 17:                                               ; preds = %13
   %18 = getelementptr inbounds i8, i8* %14, i64 8
   %19 = bitcast i8* %18 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %19, align 8, !tbaa !11
-  %20 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
+  %20 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %21 = icmp eq i8* %20, null
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 23:                                               ; preds = %17
   %24 = bitcast i8* %14 to %struct.EmBuf*
   %25 = bitcast i8* %14 to i8**
-  store i8* %20, i8** %25, align 8, !tbaa !23
+  store i8* %20, i8** %25, align 8, !tbaa !35
   %26 = icmp sgt i64 %1, -1
   br i1 %26, label %27, label %33
 
@@ -11411,46 +12233,46 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %28 = trunc i64 %1 to i32
   tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %24, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.22, i64 0, i64 0), i32 noundef %28, double noundef %0)
   %29 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
-  %30 = load i8*, i8** %29, align 8, !tbaa !23
+  %30 = load i8*, i8** %29, align 8, !tbaa !35
   %31 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
-  %32 = load i64, i64* %31, align 8, !tbaa !25
+  %32 = load i64, i64* %31, align 8, !tbaa !37
   br label %167
 
 33:                                               ; preds = %23
   %34 = tail call double @llvm.trunc.f64(double %0)
   %35 = fsub double %0, %34
-  %36 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #30
+  %36 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %37 = icmp eq i8* %36, null
   br i1 %37, label %38, label %39
 
 38:                                               ; preds = %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 39:                                               ; preds = %33
   %40 = getelementptr inbounds i8, i8* %36, i64 8
   %41 = bitcast i8* %40 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %41, align 8, !tbaa !11
-  %42 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #30
+  %42 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %43 = icmp eq i8* %42, null
   br i1 %43, label %44, label %45
 
 44:                                               ; preds = %39
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 45:                                               ; preds = %39
   %46 = bitcast i8* %36 to %struct.EmBuf*
   %47 = bitcast i8* %36 to i8**
-  store i8* %42, i8** %47, align 8, !tbaa !23
+  store i8* %42, i8** %47, align 8, !tbaa !35
   %48 = tail call double @llvm.fabs.f64(double %34)
   tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %46, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.22, i64 0, i64 0), i32 noundef 0, double noundef %48)
   %49 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %46, i64 0, i32 0
-  %50 = load i8*, i8** %49, align 8, !tbaa !23
+  %50 = load i8*, i8** %49, align 8, !tbaa !35
   %51 = getelementptr inbounds i8, i8* %50, i64 16
   %52 = sub nsw i64 0, %1
   %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %46, i64 0, i32 1
-  %54 = load i64, i64* %53, align 8, !tbaa !25
+  %54 = load i64, i64* %53, align 8, !tbaa !37
   %55 = add nsw i64 %54, %1
   %56 = icmp sgt i64 %55, -1
   br i1 %56, label %57, label %98
@@ -11489,7 +12311,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %82 = xor i1 %80, true
   %83 = icmp slt i64 %81, %52
   %84 = select i1 %82, i1 %83, i1 false
-  br i1 %84, label %76, label %67, !llvm.loop !139
+  br i1 %84, label %76, label %67, !llvm.loop !168
 
 85:                                               ; preds = %69
   %86 = icmp eq i32 %74, 0
@@ -11519,7 +12341,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   store i8 %102, i8* %105, align 1, !tbaa !13
   %106 = getelementptr inbounds i8, i8* %20, i64 17
   store i8 48, i8* %106, align 1, !tbaa !13
-  store i64 2, i64* %103, align 8, !tbaa !25
+  store i64 2, i64* %103, align 8, !tbaa !37
   %107 = icmp sgt i64 %55, 0
   br i1 %107, label %108, label %124
 
@@ -11532,42 +12354,42 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %112 = icmp ugt i64 %109, 96
   %113 = select i1 %112, i64 %109, i64 96
   %114 = add nuw nsw i64 %113, 17
-  %115 = tail call i8* @realloc(i8* noundef nonnull %20, i64 noundef %114) #30
+  %115 = tail call i8* @realloc(i8* noundef nonnull %20, i64 noundef %114) #33
   %116 = icmp eq i8* %115, null
   br i1 %116, label %117, label %118
 
 117:                                              ; preds = %111
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 118:                                              ; preds = %111
   %119 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
-  store i8* %115, i8** %119, align 8, !tbaa !23
-  store i64 %113, i64* %104, align 8, !tbaa !26
+  store i8* %115, i8** %119, align 8, !tbaa !35
+  store i64 %113, i64* %104, align 8, !tbaa !55
   br label %120
 
 120:                                              ; preds = %108, %118
   %121 = phi i64 [ %113, %118 ], [ 48, %108 ]
   %122 = phi i8* [ %115, %118 ], [ %20, %108 ]
   %123 = getelementptr inbounds i8, i8* %122, i64 18
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %123, i8* nonnull align 1 %51, i64 %55, i1 false) #30
-  store i64 %109, i64* %103, align 8, !tbaa !25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %123, i8* nonnull align 1 %51, i64 %55, i1 false) #33
+  store i64 %109, i64* %103, align 8, !tbaa !37
   br label %124
 
 124:                                              ; preds = %120, %98
   %125 = phi i64 [ %121, %120 ], [ 48, %98 ]
   %126 = phi i64 [ %109, %120 ], [ 2, %98 ]
   %127 = phi i8* [ %122, %120 ], [ %20, %98 ]
-  tail call void @free(i8* noundef %50) #30
-  tail call void @free(i8* noundef %36) #30
+  tail call void @free(i8* noundef %50) #33
+  tail call void @free(i8* noundef %36) #33
   %128 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
   %129 = getelementptr inbounds i8, i8* %127, i64 16
   %130 = icmp eq i32 %99, 0
   br i1 %130, label %134, label %159
 
 131:                                              ; preds = %159
-  %132 = load i64, i64* %103, align 8, !tbaa !25
-  %133 = load i64, i64* %104, align 8, !tbaa !26
+  %132 = load i64, i64* %103, align 8, !tbaa !37
+  %133 = load i64, i64* %104, align 8, !tbaa !55
   br label %134
 
 134:                                              ; preds = %131, %124
@@ -11578,7 +12400,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %138, label %141, label %139
 
 139:                                              ; preds = %134
-  %140 = load i8*, i8** %128, align 8, !tbaa !23
+  %140 = load i8*, i8** %128, align 8, !tbaa !35
   br label %155
 
 141:                                              ; preds = %134
@@ -11590,28 +12412,28 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %146, label %147, label %153
 
 147:                                              ; preds = %141
-  %148 = load i8*, i8** %128, align 8, !tbaa !23
+  %148 = load i8*, i8** %128, align 8, !tbaa !35
   %149 = icmp eq i64 %145, 0
   %150 = select i1 %149, i64 1, i64 %145
-  %151 = tail call i8* @realloc(i8* noundef %148, i64 noundef %150) #30
+  %151 = tail call i8* @realloc(i8* noundef %148, i64 noundef %150) #33
   %152 = icmp eq i8* %151, null
   br i1 %152, label %153, label %154
 
 153:                                              ; preds = %147, %141
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 154:                                              ; preds = %147
-  store i8* %151, i8** %128, align 8, !tbaa !23
-  store i64 %144, i64* %104, align 8, !tbaa !26
+  store i8* %151, i8** %128, align 8, !tbaa !35
+  store i64 %144, i64* %104, align 8, !tbaa !55
   br label %155
 
 155:                                              ; preds = %139, %154
   %156 = phi i8* [ %140, %139 ], [ %151, %154 ]
   %157 = getelementptr inbounds i8, i8* %156, i64 16
   %158 = getelementptr inbounds i8, i8* %157, i64 %136
-  tail call void @llvm.memset.p0i8.i64(i8* nonnull align 1 %158, i8 48, i64 %52, i1 false) #30
-  store i64 %137, i64* %103, align 8, !tbaa !25
+  tail call void @llvm.memset.p0i8.i64(i8* nonnull align 1 %158, i8 48, i64 %52, i1 false) #33
+  store i64 %137, i64* %103, align 8, !tbaa !37
   br label %167
 
 159:                                              ; preds = %124, %159
@@ -11633,10 +12455,10 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %172 = getelementptr inbounds i8, i8* %169, i64 %171
   store i8 0, i8* %172, align 1, !tbaa !13
   %173 = getelementptr inbounds i8, i8* %169, i64 16
-  %174 = tail call double @strtod(i8* nocapture noundef nonnull %173, i8** noundef null) #30
-  %175 = load i8*, i8** %170, align 8, !tbaa !23
-  tail call void @free(i8* noundef %175) #30
-  tail call void @free(i8* noundef nonnull %14) #30
+  %174 = tail call double @strtod(i8* nocapture noundef nonnull %173, i8** noundef null) #33
+  %175 = load i8*, i8** %170, align 8, !tbaa !35
+  tail call void @free(i8* noundef %175) #33
+  tail call void @free(i8* noundef nonnull %14) #33
   br label %176
 
 176:                                              ; preds = %2, %167, %11
@@ -11658,7 +12480,7 @@ define internal fastcc void @write_all(i32 noundef %0, i8* nocapture noundef rea
   br i1 %7, label %8, label %13
 
 8:                                                ; preds = %4
-  %9 = tail call i64 @write(i32 noundef %0, i8* noundef %6, i64 noundef %5) #30
+  %9 = tail call i64 @write(i32 noundef %0, i8* noundef %6, i64 noundef %5) #33
   %10 = icmp sgt i64 %9, -1
   %11 = getelementptr inbounds i8, i8* %6, i64 %9
   %12 = sub nsw i64 %5, %9
@@ -11672,7 +12494,270 @@ define internal fastcc void @write_all(i32 noundef %0, i8* nocapture noundef rea
 declare noundef i64 @write(i32 noundef, i8* nocapture noundef readonly, i64 noundef) local_unnamed_addr #22
 
 ; Function Attrs: noreturn nounwind
+declare void @longjmp(%struct.__jmp_buf_tag* noundef, i32 noundef) local_unnamed_addr #23
+
+; Function Attrs: noreturn nounwind
 declare void @exit(i32 noundef) local_unnamed_addr #23
+
+; Function Attrs: nounwind
+declare i32 @sched_yield() local_unnamed_addr #1
+
+; Function Attrs: nounwind
+declare i32 @pthread_key_delete(i32 noundef) local_unnamed_addr #1
+
+; Function Attrs: nounwind
+declare i32 @pthread_key_create(i32* noundef, void (i8*)* noundef) local_unnamed_addr #1
+
+; Function Attrs: nounwind
+declare i32 @pthread_mutex_init(%union.pthread_mutex_t* noundef, %union.pthread_mutexattr_t* noundef) local_unnamed_addr #1
+
+; Function Attrs: nounwind
+declare i32 @pthread_cond_init(%union.pthread_cond_t* noundef, %union.pthread_condattr_t* noundef) local_unnamed_addr #1
+
+; Function Attrs: nounwind
+declare i32 @sigfillset(%struct.__sigset_t* noundef) local_unnamed_addr #1
+
+; Function Attrs: nounwind
+declare i32 @pthread_sigmask(i32 noundef, %struct.__sigset_t* noundef, %struct.__sigset_t* noundef) local_unnamed_addr #1
+
+; Function Attrs: nounwind
+declare i32 @pthread_create(i64* noundef, %union.pthread_attr_t* noundef, i8* (i8*)* noundef, i8* noundef) local_unnamed_addr #1
+
+; Function Attrs: nounwind
+define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
+  %2 = alloca %struct.timespec, align 8
+  %3 = alloca %struct.timespec, align 8
+  %4 = bitcast %struct.timespec* %3 to i8*
+  %5 = getelementptr inbounds %struct.timespec, %struct.timespec* %3, i64 0, i32 0
+  %6 = getelementptr inbounds %struct.timespec, %struct.timespec* %3, i64 0, i32 1
+  %7 = bitcast %struct.timespec* %2 to i8*
+  %8 = getelementptr inbounds %struct.timespec, %struct.timespec* %2, i64 0, i32 0
+  %9 = getelementptr inbounds %struct.timespec, %struct.timespec* %2, i64 0, i32 1
+  br label %10
+
+10:                                               ; preds = %71, %1
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %4) #33
+  %11 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %3) #33
+  %12 = load i64, i64* %5, align 8, !tbaa !19
+  %13 = load i64, i64* %6, align 8, !tbaa !21
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %4) #33
+  %14 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
+  %15 = and i64 %14, 65535
+  %16 = lshr i64 %14, 16
+  %17 = and i64 %16, 65535
+  %18 = icmp ult i64 %15, %17
+  br i1 %18, label %68, label %19
+
+19:                                               ; preds = %10, %36
+  %20 = phi i32 [ %37, %36 ], [ 1, %10 ]
+  %21 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
+  %22 = icmp eq i32 %21, 0
+  br i1 %22, label %23, label %100
+
+23:                                               ; preds = %19
+  %24 = and i32 %20, 255
+  %25 = icmp eq i32 %24, 0
+  br i1 %25, label %26, label %36
+
+26:                                               ; preds = %23
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %7) #33
+  %27 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %2) #33
+  %28 = load i64, i64* %8, align 8, !tbaa !19
+  %29 = load i64, i64* %9, align 8, !tbaa !21
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %7) #33
+  %30 = sub i64 %28, %12
+  %31 = mul i64 %30, 1000000000
+  %32 = sub i64 %29, %13
+  %33 = add i64 %32, %31
+  %34 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !42
+  %35 = icmp sgt i64 %33, %34
+  br i1 %35, label %43, label %36
+
+36:                                               ; preds = %26, %23
+  %37 = add i32 %20, 1
+  %38 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
+  %39 = and i64 %38, 65535
+  %40 = lshr i64 %38, 16
+  %41 = and i64 %40, 65535
+  %42 = icmp ult i64 %39, %41
+  br i1 %42, label %68, label %19
+
+43:                                               ; preds = %26
+  %44 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %45 = atomicrmw add i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
+  %46 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
+  %47 = and i64 %46, 65535
+  %48 = lshr i64 %46, 16
+  %49 = and i64 %48, 65535
+  %50 = icmp ult i64 %47, %49
+  br i1 %50, label %51, label %53
+
+51:                                               ; preds = %43
+  %52 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
+  br label %66
+
+53:                                               ; preds = %43, %56
+  %54 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
+  %55 = icmp eq i32 %54, 0
+  br i1 %55, label %56, label %97
+
+56:                                               ; preds = %53
+  %57 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %58 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
+  %59 = and i64 %58, 65535
+  %60 = lshr i64 %58, 16
+  %61 = and i64 %60, 65535
+  %62 = icmp ult i64 %59, %61
+  br i1 %62, label %63, label %53, !llvm.loop !169
+
+63:                                               ; preds = %56
+  %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
+  %65 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  br i1 %55, label %68, label %100
+
+66:                                               ; preds = %51, %94
+  %67 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  br label %68
+
+68:                                               ; preds = %36, %10, %63, %66
+  br label %69
+
+69:                                               ; preds = %90, %68
+  %70 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) acquire, align 64
+  br label %71
+
+71:                                               ; preds = %77, %69
+  %72 = phi i64 [ %70, %69 ], [ %81, %77 ]
+  %73 = and i64 %72, 65535
+  %74 = lshr i64 %72, 16
+  %75 = and i64 %74, 65535
+  %76 = icmp ult i64 %73, %75
+  br i1 %76, label %77, label %10
+
+77:                                               ; preds = %71
+  %78 = add i64 %72, 1
+  %79 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19), i64 %72, i64 %78 acq_rel acquire, align 8
+  %80 = extractvalue { i64, i1 } %79, 1
+  %81 = extractvalue { i64, i1 } %79, 0
+  br i1 %80, label %82, label %71, !llvm.loop !48
+
+82:                                               ; preds = %77
+  %83 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  %84 = icmp slt i64 %73, %83
+  br i1 %84, label %85, label %86
+
+85:                                               ; preds = %82
+  call fastcc void @pool_chunk(i64 noundef %75, i64 noundef %73) #33
+  br label %86
+
+86:                                               ; preds = %85, %82
+  %87 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21), i64 1 seq_cst, align 8
+  %88 = add nsw i64 %87, 1
+  %89 = icmp eq i64 %88, %75
+  br i1 %89, label %91, label %90
+
+90:                                               ; preds = %86, %91
+  br label %69, !llvm.loop !170
+
+91:                                               ; preds = %86
+  %92 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
+  %93 = icmp eq i32 %92, 0
+  br i1 %93, label %90, label %94
+
+94:                                               ; preds = %91
+  %95 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %96 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
+  br label %66, !llvm.loop !170
+
+97:                                               ; preds = %53
+  %98 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
+  %99 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  br label %100
+
+100:                                              ; preds = %63, %19, %97
+  ret i8* null
+}
+
+; Function Attrs: nounwind
+declare i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef) local_unnamed_addr #1
+
+; Function Attrs: nounwind
+declare i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef) local_unnamed_addr #1
+
+; Function Attrs: argmemonly mustprogress nofree nounwind willreturn writeonly
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #24
+
+declare i32 @sched_getaffinity(i32 noundef, i64 noundef, i8* noundef) local_unnamed_addr #25
+
+; Function Attrs: nounwind
+declare i64 @sysconf(i32 noundef) local_unnamed_addr #1
+
+; Function Attrs: nofree nounwind readonly
+declare noundef i8* @getenv(i8* nocapture noundef) local_unnamed_addr #26
+
+; Function Attrs: mustprogress nofree nounwind willreturn
+declare i64 @strtol(i8* noundef readonly, i8** nocapture noundef, i32 noundef) local_unnamed_addr #18
+
+declare i32 @pthread_cond_wait(%union.pthread_cond_t* noundef, %union.pthread_mutex_t* noundef) local_unnamed_addr #25
+
+; Function Attrs: nounwind
+declare i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef) local_unnamed_addr #1
+
+; Function Attrs: nounwind
+declare i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef) local_unnamed_addr #1
+
+; Function Attrs: nounwind
+define internal fastcc void @pool_chunk(i64 noundef %0, i64 noundef %1) unnamed_addr #0 {
+  %3 = alloca %struct.EmChunkCtx, align 16
+  %4 = bitcast %struct.EmChunkCtx* %3 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %4) #33
+  %5 = getelementptr inbounds %struct.EmChunkCtx, %struct.EmChunkCtx* %3, i64 0, i32 1
+  store i64 %1, i64* %5, align 16, !tbaa !27
+  %6 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %7 = call i32 @pthread_setspecific(i32 noundef %6, i8* noundef nonnull %4) #33
+  %8 = getelementptr inbounds %struct.EmChunkCtx, %struct.EmChunkCtx* %3, i64 0, i32 0, i32 0, i64 0
+  %9 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %8) #38
+  %10 = icmp eq i32 %9, 0
+  br i1 %10, label %11, label %26
+
+11:                                               ; preds = %2
+  %12 = load void (i8*, i64, i64, i64)*, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !44
+  %13 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !45
+  %14 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !46
+  %15 = sdiv i64 %14, %0
+  %16 = mul nsw i64 %15, %1
+  %17 = srem i64 %14, %0
+  %18 = mul nsw i64 %17, %1
+  %19 = sdiv i64 %18, %0
+  %20 = add nsw i64 %19, %16
+  %21 = add nsw i64 %1, 1
+  %22 = mul nsw i64 %15, %21
+  %23 = mul nsw i64 %17, %21
+  %24 = sdiv i64 %23, %0
+  %25 = add nsw i64 %24, %22
+  call void %12(i8* noundef %13, i64 noundef %20, i64 noundef %25, i64 noundef %1) #33
+  br label %26
+
+26:                                               ; preds = %11, %2
+  %27 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %28 = call i32 @pthread_setspecific(i32 noundef %27, i8* noundef null) #33
+  call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %4) #33
+  ret void
+}
+
+; Function Attrs: nounwind
+declare i32 @pthread_cond_signal(%union.pthread_cond_t* noundef) local_unnamed_addr #1
+
+; Function Attrs: nounwind
+declare i32 @pthread_setspecific(i32 noundef, i8* noundef) local_unnamed_addr #1
+
+; Function Attrs: nounwind returns_twice
+declare i32 @_setjmp(%struct.__jmp_buf_tag* noundef) local_unnamed_addr #27
+
+; Function Attrs: nounwind
+declare i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef) local_unnamed_addr #1
+
+declare i32 @pthread_join(i64 noundef, i8** noundef) local_unnamed_addr #25
 
 ; Function Attrs: nounwind
 define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 noundef %1) unnamed_addr #0 {
@@ -11752,16 +12837,16 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
 51:                                               ; preds = %6, %10, %20, %33
   %52 = phi i64 [ 1, %6 ], [ 2, %10 ], [ 3, %20 ], [ 4, %33 ]
   %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %54 = load i64, i64* %53, align 8, !tbaa !25
+  %54 = load i64, i64* %53, align 8, !tbaa !37
   %55 = add nsw i64 %54, %52
   %56 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %57 = load i64, i64* %56, align 8, !tbaa !26
+  %57 = load i64, i64* %56, align 8, !tbaa !55
   %58 = icmp sgt i64 %55, %57
   br i1 %58, label %62, label %59
 
 59:                                               ; preds = %51
   %60 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %61 = load i8*, i8** %60, align 8, !tbaa !23
+  %61 = load i8*, i8** %60, align 8, !tbaa !35
   br label %78
 
 62:                                               ; preds = %51
@@ -11774,21 +12859,21 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   br i1 %68, label %69, label %75
 
 69:                                               ; preds = %62
-  %70 = load i8*, i8** %66, align 8, !tbaa !23
+  %70 = load i8*, i8** %66, align 8, !tbaa !35
   %71 = icmp eq i64 %67, 0
   %72 = select i1 %71, i64 1, i64 %67
-  %73 = tail call i8* @realloc(i8* noundef %70, i64 noundef %72) #30
+  %73 = tail call i8* @realloc(i8* noundef %70, i64 noundef %72) #33
   %74 = icmp eq i8* %73, null
   br i1 %74, label %75, label %76
 
 75:                                               ; preds = %69, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #32
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 76:                                               ; preds = %69
-  store i8* %73, i8** %66, align 8, !tbaa !23
-  store i64 %65, i64* %56, align 8, !tbaa !26
-  %77 = load i64, i64* %53, align 8, !tbaa !25
+  store i8* %73, i8** %66, align 8, !tbaa !35
+  store i64 %65, i64* %56, align 8, !tbaa !55
+  %77 = load i64, i64* %53, align 8, !tbaa !37
   br label %78
 
 78:                                               ; preds = %59, %76
@@ -11796,16 +12881,16 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   %80 = phi i8* [ %61, %59 ], [ %73, %76 ]
   %81 = getelementptr inbounds i8, i8* %80, i64 16
   %82 = getelementptr inbounds i8, i8* %81, i64 %79
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %82, i8* noundef nonnull align 4 %4, i64 %52, i1 false) #30
-  %83 = load i64, i64* %53, align 8, !tbaa !25
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %82, i8* noundef nonnull align 4 %4, i64 %52, i1 false) #33
+  %83 = load i64, i64* %53, align 8, !tbaa !37
   %84 = add nsw i64 %83, %52
-  store i64 %84, i64* %53, align 8, !tbaa !25
+  store i64 %84, i64* %53, align 8, !tbaa !37
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %4)
   ret void
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone willreturn
-define internal fastcc i32 @cp_upper(i32 noundef %0) unnamed_addr #15 {
+define internal fastcc i32 @cp_upper(i32 noundef %0) unnamed_addr #11 {
   %2 = icmp slt i32 %0, 128
   br i1 %2, label %3, label %8
 
@@ -11936,7 +13021,7 @@ define internal fastcc i32 @cp_upper(i32 noundef %0) unnamed_addr #15 {
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone willreturn
-define internal fastcc i32 @cp_lower(i32 noundef %0) unnamed_addr #15 {
+define internal fastcc i32 @cp_lower(i32 noundef %0) unnamed_addr #11 {
   %2 = icmp slt i32 %0, 128
   br i1 %2, label %3, label %8
 
@@ -12056,7 +13141,7 @@ define internal fastcc i32 @cp_lower(i32 noundef %0) unnamed_addr #15 {
 }
 
 ; Function Attrs: nofree nosync nounwind readonly
-define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef readonly %1) unnamed_addr #24 {
+define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef readonly %1) unnamed_addr #28 {
   %3 = icmp eq %struct.EmStr* %1, null
   br i1 %3, label %8, label %4
 
@@ -12105,7 +13190,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !140
+  br i1 %24, label %25, label %86, !llvm.loop !171
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -12195,32 +13280,29 @@ declare double @frexp(double noundef, i32* nocapture noundef) local_unnamed_addr
 ; Function Attrs: mustprogress nofree nounwind willreturn
 declare float @strtof(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #18
 
-; Function Attrs: mustprogress nofree nounwind willreturn
-declare i64 @strtol(i8* noundef readonly, i8** nocapture noundef, i32 noundef) local_unnamed_addr #18
-
 ; Function Attrs: inaccessiblemem_or_argmemonly mustprogress nounwind willreturn
 declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_unnamed_addr #10
 
-; Function Attrs: argmemonly mustprogress nofree nounwind willreturn writeonly
-declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #25
-
 ; Function Attrs: argmemonly nofree nounwind readonly willreturn
-declare i32 @bcmp(i8* nocapture, i8* nocapture, i64) local_unnamed_addr #26
+declare i32 @bcmp(i8* nocapture, i8* nocapture, i64) local_unnamed_addr #29
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare i64 @llvm.abs.i64(i64, i1 immarg) #27
+declare i64 @llvm.abs.i64(i64, i1 immarg) #30
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare i64 @llvm.smax.i64(i64, i64) #27
+declare i64 @llvm.smax.i64(i64, i64) #30
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare i32 @llvm.smin.i32(i32, i32) #27
+declare i32 @llvm.smin.i32(i32, i32) #30
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare <2 x i64> @llvm.ctpop.v2i64(<2 x i64>) #30
 
 ; Function Attrs: nofree nosync nounwind readnone willreturn
-declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>) #28
+declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>) #31
 
 ; Function Attrs: argmemonly nofree nosync nounwind readonly willreturn
-declare i8* @llvm.load.relative.i64(i8*, i64) #29
+declare i8* @llvm.load.relative.i64(i8*, i64) #32
 
 attributes #0 = { nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #1 = { nounwind "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
@@ -12233,11 +13315,11 @@ attributes #7 = { nofree nounwind "frame-pointer"="none" "no-trapping-math"="tru
 attributes #8 = { inaccessiblememonly mustprogress nofree nounwind willreturn "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #9 = { mustprogress nounwind willreturn "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #10 = { inaccessiblemem_or_argmemonly mustprogress nounwind willreturn "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #11 = { argmemonly mustprogress nofree nounwind willreturn }
-attributes #12 = { nofree norecurse nosync nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #13 = { mustprogress nofree nounwind readonly willreturn "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #14 = { nofree nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #15 = { mustprogress nofree norecurse nosync nounwind readnone willreturn "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #11 = { mustprogress nofree norecurse nosync nounwind readnone willreturn "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #12 = { argmemonly mustprogress nofree nounwind willreturn }
+attributes #13 = { nofree norecurse nosync nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #14 = { mustprogress nofree nounwind readonly willreturn "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #15 = { nofree nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #16 = { nofree norecurse nosync nounwind readnone "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #17 = { nofree nosync nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #18 = { mustprogress nofree nounwind willreturn "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
@@ -12246,17 +13328,21 @@ attributes #20 = { mustprogress nofree nounwind willreturn writeonly "frame-poin
 attributes #21 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #22 = { nofree "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #23 = { noreturn nounwind "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #24 = { nofree nosync nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #25 = { argmemonly mustprogress nofree nounwind willreturn writeonly }
-attributes #26 = { argmemonly nofree nounwind readonly willreturn }
-attributes #27 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #28 = { nofree nosync nounwind readnone willreturn }
-attributes #29 = { argmemonly nofree nosync nounwind readonly willreturn }
-attributes #30 = { nounwind }
-attributes #31 = { nounwind readonly willreturn }
-attributes #32 = { noreturn nounwind }
-attributes #33 = { noreturn }
-attributes #34 = { readnone }
+attributes #24 = { argmemonly mustprogress nofree nounwind willreturn writeonly }
+attributes #25 = { "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #26 = { nofree nounwind readonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #27 = { nounwind returns_twice "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #28 = { nofree nosync nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #29 = { argmemonly nofree nounwind readonly willreturn }
+attributes #30 = { nofree nosync nounwind readnone speculatable willreturn }
+attributes #31 = { nofree nosync nounwind readnone willreturn }
+attributes #32 = { argmemonly nofree nosync nounwind readonly willreturn }
+attributes #33 = { nounwind }
+attributes #34 = { nounwind readonly willreturn }
+attributes #35 = { noreturn nounwind }
+attributes #36 = { noreturn }
+attributes #37 = { readnone }
+attributes #38 = { nounwind returns_twice }
 
 !llvm.module.flags = !{!0, !1}
 
@@ -12281,99 +13367,99 @@ attributes #34 = { readnone }
 !19 = !{!20, !12, i64 0}
 !20 = !{!"timespec", !12, i64 0, !12, i64 8}
 !21 = !{!20, !12, i64 8}
-!22 = distinct !{!22, !10}
-!23 = !{!24, !8, i64 0}
-!24 = !{!"EmBuf", !8, i64 0, !12, i64 8, !12, i64 16}
-!25 = !{!24, !12, i64 8}
-!26 = !{!24, !12, i64 16}
-!27 = distinct !{!27, !10}
-!28 = distinct !{!28, !10, !29}
-!29 = !{!"llvm.loop.peeled.count", i32 1}
-!30 = distinct !{!30, !10, !31}
-!31 = !{!"llvm.loop.isvectorized", i32 1}
-!32 = distinct !{!32, !10, !33, !31}
-!33 = !{!"llvm.loop.unroll.runtime.disable"}
-!34 = distinct !{!34, !35}
-!35 = !{!"llvm.loop.unroll.disable"}
-!36 = distinct !{!36, !10}
-!37 = distinct !{!37, !10}
-!38 = distinct !{!38, !10, !31}
-!39 = distinct !{!39, !10, !33, !31}
-!40 = distinct !{!40, !10}
-!41 = distinct !{!41, !10}
-!42 = distinct !{!42, !10}
+!22 = !{!23, !4, i64 40}
+!23 = !{!"", !5, i64 0, !4, i64 4, !4, i64 8, !12, i64 16, !4, i64 24, !8, i64 32, !4, i64 40, !5, i64 48, !5, i64 112, !5, i64 176, !5, i64 240, !5, i64 244, !5, i64 248, !24, i64 252, !4, i64 256, !8, i64 264, !8, i64 272, !12, i64 280, !5, i64 320, !5, i64 384, !5, i64 448, !24, i64 456, !25, i64 464}
+!24 = !{!"atomic_flag", !5, i64 0}
+!25 = !{!"EmFaultRec", !4, i64 0, !4, i64 4, !4, i64 8, !8, i64 16, !12, i64 24, !5, i64 32}
+!26 = distinct !{!26, !10}
+!27 = !{!28, !12, i64 512}
+!28 = !{!"EmChunkCtx", !5, i64 0, !12, i64 512}
+!29 = !{!25, !4, i64 0}
+!30 = !{!25, !8, i64 16}
+!31 = !{!25, !4, i64 4}
+!32 = !{!25, !4, i64 8}
+!33 = !{!25, !12, i64 24}
+!34 = distinct !{!34, !10}
+!35 = !{!36, !8, i64 0}
+!36 = !{!"EmBuf", !8, i64 0, !12, i64 8, !12, i64 16}
+!37 = !{!36, !12, i64 8}
+!38 = !{!23, !4, i64 4}
+!39 = !{!23, !4, i64 8}
+!40 = !{!23, !8, i64 32}
+!41 = !{!23, !4, i64 24}
+!42 = !{!23, !12, i64 16}
 !43 = distinct !{!43, !10}
-!44 = distinct !{!44, !10, !31}
-!45 = distinct !{!45, !10, !33, !31}
-!46 = distinct !{!46, !10}
-!47 = distinct !{!47, !10}
+!44 = !{!23, !8, i64 264}
+!45 = !{!23, !8, i64 272}
+!46 = !{!23, !12, i64 280}
+!47 = !{!23, !4, i64 256}
 !48 = distinct !{!48, !10}
 !49 = distinct !{!49, !10}
-!50 = distinct !{!50, !10, !31}
-!51 = distinct !{!51, !10, !33, !31}
-!52 = distinct !{!52, !10, !31}
-!53 = distinct !{!53, !10, !33, !31}
+!50 = distinct !{!50, !10}
+!51 = distinct !{!51, !10}
+!52 = distinct !{!52, !10}
+!53 = distinct !{!53, !10}
 !54 = distinct !{!54, !10}
-!55 = distinct !{!55, !10}
+!55 = !{!36, !12, i64 16}
 !56 = distinct !{!56, !10}
-!57 = distinct !{!57, !10}
-!58 = distinct !{!58, !10}
-!59 = distinct !{!59, !10}
-!60 = distinct !{!60, !10}
-!61 = distinct !{!61, !10}
-!62 = distinct !{!62, !10}
-!63 = distinct !{!63, !10, !29}
-!64 = !{i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
+!57 = distinct !{!57, !10, !58}
+!58 = !{!"llvm.loop.peeled.count", i32 1}
+!59 = distinct !{!59, !10, !60}
+!60 = !{!"llvm.loop.isvectorized", i32 1}
+!61 = distinct !{!61, !10, !62, !60}
+!62 = !{!"llvm.loop.unroll.runtime.disable"}
+!63 = distinct !{!63, !64}
+!64 = !{!"llvm.loop.unroll.disable"}
 !65 = distinct !{!65, !10}
 !66 = distinct !{!66, !10}
-!67 = distinct !{!67, !10, !31}
-!68 = distinct !{!68, !10, !33, !31}
+!67 = distinct !{!67, !10, !60}
+!68 = distinct !{!68, !10, !62, !60}
 !69 = distinct !{!69, !10}
 !70 = distinct !{!70, !10}
 !71 = distinct !{!71, !10}
 !72 = distinct !{!72, !10}
-!73 = distinct !{!73, !10}
-!74 = distinct !{!74, !10}
+!73 = distinct !{!73, !10, !60}
+!74 = distinct !{!74, !10, !62, !60}
 !75 = distinct !{!75, !10}
-!76 = !{!77, !4, i64 0}
-!77 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
-!78 = !{!77, !4, i64 4}
-!79 = !{!77, !4, i64 8}
-!80 = !{!77, !4, i64 12}
-!81 = !{!77, !4, i64 16}
-!82 = !{!77, !12, i64 24}
-!83 = !{!77, !4, i64 32}
-!84 = !{!77, !12, i64 40}
-!85 = !{!77, !4, i64 48}
+!76 = distinct !{!76, !10}
+!77 = distinct !{!77, !10}
+!78 = distinct !{!78, !10}
+!79 = distinct !{!79, !10, !60}
+!80 = distinct !{!80, !10, !62, !60}
+!81 = distinct !{!81, !10, !60}
+!82 = distinct !{!82, !10, !62, !60}
+!83 = distinct !{!83, !10}
+!84 = distinct !{!84, !10}
+!85 = distinct !{!85, !10}
 !86 = distinct !{!86, !10}
 !87 = distinct !{!87, !10}
 !88 = distinct !{!88, !10}
 !89 = distinct !{!89, !10}
 !90 = distinct !{!90, !10}
 !91 = distinct !{!91, !10}
-!92 = distinct !{!92, !10}
-!93 = distinct !{!93, !10}
+!92 = distinct !{!92, !10, !58}
+!93 = !{i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
 !94 = distinct !{!94, !10}
-!95 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
-!96 = distinct !{!96, !10, !31}
-!97 = distinct !{!97, !10, !33, !31}
+!95 = distinct !{!95, !10}
+!96 = distinct !{!96, !10, !60}
+!97 = distinct !{!97, !10, !62, !60}
 !98 = distinct !{!98, !10}
-!99 = !{!100}
-!100 = distinct !{!100, !101}
-!101 = distinct !{!101, !"LVerDomain"}
-!102 = !{!103}
-!103 = distinct !{!103, !101}
-!104 = distinct !{!104, !10, !31}
-!105 = distinct !{!105, !35}
-!106 = distinct !{!106, !35}
-!107 = distinct !{!107, !10, !31}
-!108 = distinct !{!108, !10}
-!109 = distinct !{!109, !10, !31}
-!110 = distinct !{!110, !10, !33, !31}
-!111 = distinct !{!111, !10}
-!112 = distinct !{!112, !10}
-!113 = distinct !{!113, !10}
-!114 = distinct !{!114, !10}
+!99 = distinct !{!99, !10}
+!100 = distinct !{!100, !10}
+!101 = distinct !{!101, !10}
+!102 = distinct !{!102, !10}
+!103 = distinct !{!103, !10}
+!104 = distinct !{!104, !10}
+!105 = !{!106, !4, i64 0}
+!106 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
+!107 = !{!106, !4, i64 4}
+!108 = !{!106, !4, i64 8}
+!109 = !{!106, !4, i64 12}
+!110 = !{!106, !4, i64 16}
+!111 = !{!106, !12, i64 24}
+!112 = !{!106, !4, i64 32}
+!113 = !{!106, !12, i64 40}
+!114 = !{!106, !4, i64 48}
 !115 = distinct !{!115, !10}
 !116 = distinct !{!116, !10}
 !117 = distinct !{!117, !10}
@@ -12383,20 +13469,51 @@ attributes #34 = { readnone }
 !121 = distinct !{!121, !10}
 !122 = distinct !{!122, !10}
 !123 = distinct !{!123, !10}
-!124 = !{!125}
-!125 = distinct !{!125, !126}
-!126 = distinct !{!126, !"LVerDomain"}
-!127 = !{!128}
-!128 = distinct !{!128, !126}
-!129 = distinct !{!129, !10, !31}
-!130 = distinct !{!130, !10, !31, !33}
-!131 = distinct !{!131, !10}
-!132 = distinct !{!132, !10, !31}
-!133 = distinct !{!133, !10}
-!134 = distinct !{!134, !10}
-!135 = distinct !{!135, !10}
-!136 = distinct !{!136, !10}
+!124 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
+!125 = distinct !{!125, !10, !60}
+!126 = distinct !{!126, !10, !62, !60}
+!127 = distinct !{!127, !10}
+!128 = !{!129}
+!129 = distinct !{!129, !130}
+!130 = distinct !{!130, !"LVerDomain"}
+!131 = !{!132}
+!132 = distinct !{!132, !130}
+!133 = distinct !{!133, !10, !60}
+!134 = distinct !{!134, !64}
+!135 = distinct !{!135, !64}
+!136 = distinct !{!136, !10, !60}
 !137 = distinct !{!137, !10}
-!138 = distinct !{!138, !10}
-!139 = distinct !{!139, !10}
+!138 = distinct !{!138, !10, !60}
+!139 = distinct !{!139, !10, !62, !60}
 !140 = distinct !{!140, !10}
+!141 = distinct !{!141, !10}
+!142 = distinct !{!142, !10}
+!143 = distinct !{!143, !10}
+!144 = distinct !{!144, !10}
+!145 = distinct !{!145, !10}
+!146 = distinct !{!146, !10}
+!147 = distinct !{!147, !10}
+!148 = distinct !{!148, !10}
+!149 = distinct !{!149, !10}
+!150 = distinct !{!150, !10}
+!151 = distinct !{!151, !10}
+!152 = distinct !{!152, !10}
+!153 = !{!154}
+!154 = distinct !{!154, !155}
+!155 = distinct !{!155, !"LVerDomain"}
+!156 = !{!157}
+!157 = distinct !{!157, !155}
+!158 = distinct !{!158, !10, !60}
+!159 = distinct !{!159, !10, !60, !62}
+!160 = distinct !{!160, !10}
+!161 = distinct !{!161, !10, !60}
+!162 = distinct !{!162, !10}
+!163 = distinct !{!163, !10}
+!164 = distinct !{!164, !10}
+!165 = distinct !{!165, !10}
+!166 = distinct !{!166, !10}
+!167 = distinct !{!167, !10}
+!168 = distinct !{!168, !10}
+!169 = distinct !{!169, !10}
+!170 = distinct !{!170, !10}
+!171 = distinct !{!171, !10}

@@ -14,7 +14,9 @@ from ember.types import types as T
 _CODES = {"p": PTR, "l": I64, "i": I32, "d": F64, "f": F32, "v": ll.VoidType(), "b": I8}
 # name: return code + argument codes (see ember/runtime/rt.h)
 RUNTIME = {
-    "ember_rt_init": "vip", "ember_rt_flush": "v", "ember_argv": "p", "ember_perf_counter": "d",
+    "ember_rt_init": "vip", "ember_rt_flush": "v", "ember_rt_finish": "v", "ember_argv": "p",
+    "ember_perf_counter": "d",
+    "ember_par_chunks": "ll", "ember_par_run": "vppl", "ember_par_shutdown": "v",
     "ember_fault": "vippii", "ember_fault_index": "vllpii",
     "ember_str_dup": "pp", "ember_str_free": "vp", "ember_str_len": "lp", "ember_str_concat": "ppp",
     "ember_str_repeat": "ppl", "ember_str_eq": "ipp", "ember_str_cmp": "ipp", "ember_str_contains": "ipp",
@@ -32,6 +34,7 @@ RUNTIME = {
     "ember_list_new": "pll", "ember_list_drop": "vplp", "ember_list_push": "ppl", "ember_list_insert_slot": "ppll",
     "ember_list_pop_into": "vpllppii", "ember_list_copy": "pplp", "ember_list_slice": "ppllllip",
     "ember_list_concat": "ppplp", "ember_list_repeat": "ppllp", "ember_list_extend": "vpplp",
+    "ember_list_extend_move": "vppl",
     "ember_list_clear": "vplp", "ember_list_find": "lplpp", "ember_list_count": "lplpp",
     "ember_list_remove": "vplppppii", "ember_list_eq": "ipplp", "ember_list_lt": "ipplpp",
     "ember_list_reverse": "vpl", "ember_list_sort": "vplp",

@@ -125,6 +125,80 @@ def test_programs_share_cached_pieces(tmp_path: Path, caplog: pytest.LogCaptureF
     assert events[1] == f"runtime pieces: {len(a.runtime)} from the cache, 0 compiled"
 
 
+# A parallel loop through the real runtime: every iteration adds 1 to its counter, then
+# the entry checks the counters and, like compiled programs, ends with ember_rt_finish.
+PAR_PROGRAM = """
+declare void @ember_rt_init(i32, ptr)
+declare void @ember_rt_finish()
+declare void @ember_par_run(ptr, ptr, i64)
+declare i64 @ember_par_chunks(i64)
+
+define internal void @body(ptr %counts, i64 %start, i64 %end, i64 %chunk) {
+entry:
+  %go = icmp slt i64 %start, %end
+  br i1 %go, label %loop, label %done
+loop:
+  %i = phi i64 [ %start, %entry ], [ %next, %loop ]
+  %p = getelementptr i64, ptr %counts, i64 %i
+  %old = atomicrmw add ptr %p, i64 1 monotonic
+  %next = add i64 %i, 1
+  %more = icmp slt i64 %next, %end
+  br i1 %more, label %loop, label %done
+done:
+  ret void
+}
+
+define i32 @ember_main(i32 %argc, ptr %argv) {
+entry:
+  %counts = alloca [100000 x i64]
+  call void @llvm.memset.p0.i64(ptr %counts, i8 0, i64 800000, i1 false)
+  call void @ember_rt_init(i32 %argc, ptr %argv)
+  call void @ember_par_run(ptr @body, ptr %counts, i64 100000)
+  br label %check
+check:
+  %i = phi i64 [ 0, %entry ], [ %next, %check ]
+  %bad = phi i32 [ 0, %entry ], [ %bad.next, %check ]
+  %p = getelementptr i64, ptr %counts, i64 %i
+  %c = load i64, ptr %p
+  %wrong = icmp ne i64 %c, 1
+  %w = zext i1 %wrong to i32
+  %bad.next = add i32 %bad, %w
+  %next = add i64 %i, 1
+  %more = icmp slt i64 %next, 100000
+  br i1 %more, label %check, label %end
+end:
+  %nc = call i64 @ember_par_chunks(i64 100000)
+  %nc.ok = icmp eq i64 %nc, 1024
+  %nc.bad = select i1 %nc.ok, i32 0, i32 1000000
+  %status = add i32 %bad.next, %nc.bad
+  call void @ember_rt_finish()
+  ret i32 %status
+}
+
+declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)
+"""
+
+
+@pytest.mark.parametrize("max_inline", [0, runtime.MAX_INLINE, 10_000])
+def test_parallel_loop_through_pieces_joins_its_threads(max_inline: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ember_par_run as a piece or inlined; its pool lives in the one data piece, and
+    ember_rt_finish joins the workers before the JIT's code goes away."""
+    monkeypatch.setenv("EMBER_NUM_THREADS", "4")
+    rt = split(runtime.runtime_ir(), max_inline)
+    roots = rt.roots(PAR_PROGRAM)
+    assert roots == {"ember_rt_init", "ember_rt_finish", "ember_par_run", "ember_par_chunks"}
+    tm = target.host_target_machine()
+    program = target.emit_object(target.optimize(PAR_PROGRAM, rt.program_part(roots), tm), tm)
+    pieces = [rt.piece(name) for name in rt.pieces(roots)]
+    objects = [*(target.library_object(p.ir, p.exports, None, 3) for p in pieces), program]
+    tasks = Path("/proc/self/task")
+    before = len(list(tasks.iterdir())) if tasks.is_dir() else None
+    assert target.jit_call_main(objects, ["par"]) == 0
+    assert target.jit_call_main(objects, ["par"]) == 0  # a new engine, a new pool
+    if before is not None:
+        assert len(list(tasks.iterdir())) == before
+
+
 def test_function_pointer_globals_are_declared_with_their_type() -> None:
     toy = TOY_RT.replace("@counter = internal global i64 0, align 8",
                          "@counter = internal global i64 0, align 8\n"
