@@ -170,7 +170,7 @@ class FnEmitter:
                 b.cbranch(self.operand(c), self.blocks[th], self.blocks[ot])
             case ir.Return(value=v):
                 if self.fn.is_entry:
-                    b.call(self.me.rt("ember_rt_flush"), [])
+                    b.call(self.me.rt("ember_rt_finish"), [])  # flush, stop the thread pool
                     b.ret(ll.Constant(I32, 0))
                 elif v is None or self.fn.ret == T.NONE:
                     b.ret_void()
