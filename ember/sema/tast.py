@@ -131,6 +131,18 @@ class CallBuiltin:
 Callee = Union[CallFn, CallMethod, CallStruct, CallInit, CallBuiltin]
 
 
+@dataclass(frozen=True)
+class ParallelLoop:
+    """A checked `parallel for` (check/parallel.py): each outer variable the body names,
+    with its mode ("read", "reduce" with the operator or min/max, "append", "write" for
+    elements indexed by the loop variable), the body's private variables with their
+    types, and the `range` loop variable if any."""
+
+    captures: tuple[tuple[str, str, str | None], ...]
+    private: tuple[tuple[str, Type], ...]
+    index: str | None
+
+
 @dataclass
 class Program:
     fns: dict[str, FnInfo]
@@ -145,3 +157,4 @@ class Program:
     envs: dict[str, ModuleEnv] = field(default_factory=dict)  # dependencies first, main last
     module_refs: dict[int, str] = field(default_factory=dict)  # id(`m.X`) -> global key
     builtin_values: dict[int, str] = field(default_factory=dict)  # id(`pi`, `math.pi`) -> "math.pi"
+    parallel: dict[int, ParallelLoop] = field(default_factory=dict)  # id(ast.For) of `parallel for`

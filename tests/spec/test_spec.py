@@ -40,10 +40,6 @@ SPEC = Path(__file__).parents[2].parent / "shared" / "spec"
 SKIP: dict[str, str] = {
     "02": "issue 6",
     "07": "issue 6",
-    "05": "issue 4",
-    "06": "issue 4",
-    "08": "issue 4",
-    "d03": "issue 4",
     "09": "issue 8",
     "12": "issue 5",
     "13": "issue 5",

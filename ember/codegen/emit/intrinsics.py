@@ -32,9 +32,8 @@ def truth(fe: FnEmitter, t: T.Type, v: ll.Value) -> ll.Value:
             raise AssertionError(f"no truth for {t}")
 
 
-def _loop(fe: FnEmitter, n: ll.Value, body) -> None:  # noqa: ANN001
-    """for i in 0..n: body(i), as LLVM blocks."""
-    b = fe.b
+def count_loop(b: ll.IRBuilder, start: ll.Value, stop: ll.Value, body) -> None:  # noqa: ANN001
+    """for i in start..stop: body(i), as LLVM blocks."""
     pre = b.block
     head = b.append_basic_block("loop")
     bod = b.append_basic_block("body")
@@ -42,13 +41,17 @@ def _loop(fe: FnEmitter, n: ll.Value, body) -> None:  # noqa: ANN001
     b.branch(head)
     b.position_at_end(head)
     i = b.phi(I64)
-    i.add_incoming(ZERO, pre)
-    b.cbranch(b.icmp_signed("<", i, n), bod, done)
+    i.add_incoming(start, pre)
+    b.cbranch(b.icmp_signed("<", i, stop), bod, done)
     b.position_at_end(bod)
     body(i)
     i.add_incoming(b.add(i, ll.Constant(I64, 1)), b.block)
     b.branch(head)
     b.position_at_end(done)
+
+
+def _loop(fe: FnEmitter, n: ll.Value, body) -> None:  # noqa: ANN001
+    count_loop(fe.b, ZERO, n, body)
 
 
 def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
@@ -59,6 +62,10 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
     loc = lambda: me.location(b, rv.span)  # noqa: E731
     t0 = ts[0] if ts else None
     match name:
+        case "parallel" | "par.chunks" | "par.fill" | "par.lists" | "par.merge":
+            from ember.codegen.emit import parallel
+
+            return parallel.emit(fe, rv, args, dest)
         case "len":
             if isinstance(t0, T.TupleType):
                 return ll.Constant(I64, len(t0.elems))

@@ -18,15 +18,18 @@ def build(program: tast.Program) -> ir.Program:
     dtors = frozenset(n for n, s in program.structs.items() if "__del__" in s.methods)
     globals_ = {n: ir.Local(i, n, t, ir.LocalKind.GLOBAL) for i, (n, t) in enumerate(program.globals.items())}
     fns = {}
+    outlined: dict[str, ir.Function] = {}  # parallel loop bodies (mir/build/parallel.py)
     for key, fn in program.fns.items():
-        fns[key] = _function(program, fn, FnBuilder(fn.key, fn.ret, structs, fn.node.span, dtors=dtors), globals_)
-    fns[ENTRY] = _entry(program, FnBuilder(ENTRY, T.NONE, structs, NO_SPAN, dtors=dtors), globals_)
+        fns[key] = _function(program, fn, FnBuilder(fn.key, fn.ret, structs, fn.node.span, dtors=dtors), globals_, outlined)
+    fns[ENTRY] = _entry(program, FnBuilder(ENTRY, T.NONE, structs, NO_SPAN, dtors=dtors), globals_, outlined)
+    fns.update(outlined)
     for f in fns.values():
         elaborate_drops(f, lambda t: owns_memory(t, structs, dtors))
     return ir.Program(fns, tuple(globals_.values()), structs, ENTRY, {}, dtors)
 
 
-def _function(program: tast.Program, fn: tast.FnInfo, fb: FnBuilder, globals_: dict[str, ir.Local]) -> ir.Function:
+def _function(program: tast.Program, fn: tast.FnInfo, fb: FnBuilder, globals_: dict[str, ir.Local],
+              outlined: dict[str, ir.Function]) -> ir.Function:
     names: dict[str, ir.Local] = {}
     params = []
     is_init = fn.node.name == "__init__" and fn.struct is not None
@@ -43,7 +46,7 @@ def _function(program: tast.Program, fn: tast.FnInfo, fb: FnBuilder, globals_: d
     for name, t in fn.locals.items():
         if name not in names:
             names[name] = fb.new_local(name, t, ir.LocalKind.OWNED)
-    lw = Lower(program, fb, names, globals_, program.envs[fn.module])
+    lw = Lower(program, fb, names, globals_, program.envs[fn.module], outlined=outlined)
     lw.global_decls = {g for g in fn.globals_used if g not in fn.locals or _declared_global(fn, g)}
     block(lw, fn.node.body)
     if fb.current is not None:
@@ -73,9 +76,10 @@ def _walk_stmts(body):  # noqa: ANN001, ANN202
                 yield from _walk_stmts(sub)
 
 
-def _entry(program: tast.Program, fb: FnBuilder, globals_: dict[str, ir.Local]) -> ir.Function:
+def _entry(program: tast.Program, fb: FnBuilder, globals_: dict[str, ir.Local],
+           outlined: dict[str, ir.Function]) -> ir.Function:
     for env in program.envs.values():  # imported modules' statements first, like Python
-        lw = Lower(program, fb, {}, globals_, env)
+        lw = Lower(program, fb, {}, globals_, env, outlined=outlined)
         if env.name or not program.run_main:
             block(lw, env.top)
         else:

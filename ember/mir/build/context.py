@@ -27,6 +27,7 @@ class Lower:
     env: tast.ModuleEnv
     global_decls: set[str] = field(default_factory=set)
     comp: list[dict[str, ir.Local]] = field(default_factory=list)
+    outlined: dict[str, ir.Function] = field(default_factory=dict)  # parallel loop bodies (shared)
 
     def type_of(self, e: ast.Expr) -> T.Type:
         return self.prog.types[id(e)]

@@ -8,6 +8,7 @@ from ember.mir.build.compound import truth
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import BIN, lower, materialize, owned, place_of, scalar
 from ember.mir.build.iterate import bind, counted_loop, source
+from ember.mir.build.parallel import parallel_for
 from ember.sema import tast
 from ember.syntax import ast
 from ember.types import types as T
@@ -121,6 +122,8 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
             block(lw, orelse)
             fb.goto(after)
             fb.switch(after)
+        case ast.For() if id(s) in lw.prog.parallel:
+            parallel_for(lw, s, lw.prog.parallel[id(s)])
         case ast.For(target=target, iter=it, body=body, orelse=orelse):
             src = source(lw, it)
             tt = lw.type_of(target)

@@ -256,7 +256,7 @@ def _call_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str, expected: 
         return ck.error(e.func.span, f"`{rt}` has no method `{attr}`")
     if isinstance(rt, T.ListType):
         if attr in MUTATING_METHODS:
-            ck.require_mutable(recv)
+            ck.require_mutable(recv, appending=attr == "append")
         return _list_method(ck, e, recv, rt, attr)
     if rt == T.STR and attr in STR_METHODS:
         return _str_method(ck, e, recv, attr)

@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ember.base.source import Span
 from ember.diagnostics.diagnostic import DiagnosticSink, Label, did_you_mean
 from ember.sema import tast
 from ember.syntax import ast
 from ember.types import types as T
+
+if TYPE_CHECKING:
+    from ember.sema.check.parallel import ParallelScope
 
 MATH_FNS = frozenset({"sqrt", "exp", "log", "sin", "cos", "tan", "floor", "ceil", "pow", "fma",
                       "log2", "log10", "fabs", "atan", "atan2", "asin", "acos", "tanh", "hypot",
@@ -27,6 +31,8 @@ class FnScope:
     global_decls: set[str] = field(default_factory=set)
     comp_scopes: list[dict[str, T.Type]] = field(default_factory=list)
     loop_depth: int = 0
+    stmt: ast.Stmt | None = None  # the statement being checked
+    parallel: list[ParallelScope] = field(default_factory=list)  # enclosing `parallel for`s
 
 
 @dataclass
@@ -109,11 +115,16 @@ class Checker:
         node = next((p for p in fn.node.params if p.name == name), None) if fn is not None else None
         return (Label(node.span, "borrowed (read-only) argument declared here"),) if node is not None else ()
 
-    def require_mutable(self, target: ast.Expr) -> None:
+    def require_mutable(self, target: ast.Expr, appending: bool = False) -> None:
         """`target` (a variable, field or element) is about to change in place: not
-        allowed through a borrowed argument (LANGUAGE.md §5)."""
+        allowed through a borrowed argument (LANGUAGE.md §5), and in a parallel loop only
+        as an ordered append or a write to the iteration's own element (§6)."""
         from ember.sema.check.effects import root_name
 
+        if self.scope.parallel:
+            from ember.sema.check.parallel import on_mutate
+
+            on_mutate(self, target, appending)
         name = root_name(target)
         p = self.borrowed_param(name)
         if p is None:
@@ -137,6 +148,10 @@ class Checker:
             return
         if T.copyable(t, lambda n: (ft for _, ft in self.program.structs[n].fields)):
             return
+        if self.scope.parallel:
+            from ember.sema.check.parallel import on_move
+
+            on_move(self, e)
         what = None
         match e:
             case ast.Subscript(index=index) if not isinstance(index, ast.Slice) and id(e) not in self.program.calls:
@@ -154,7 +169,12 @@ class Checker:
                        f"{done} here", help=(hint,))
 
     def require_rebindable(self, name: str, span: Span) -> None:
-        """`name = ...`: a borrowed argument cannot be rebound."""
+        """`name = ...`: a borrowed argument cannot be rebound; in a parallel loop an outer
+        variable only takes part in a reduction."""
+        if self.scope.parallel:
+            from ember.sema.check.parallel import on_rebind
+
+            on_rebind(self, name, span)
         p = self.borrowed_param(name)
         if p is not None and name not in self.scope.global_decls:
             self.error(span, f"cannot assign to borrowed argument `{name}`", "assigned here",

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import assert_never
 
 from ember.sema import tast
+from ember.sema.check import parallel
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to, expect, truthy
 from ember.sema.check.typeexpr import resolve
@@ -32,6 +33,8 @@ def bind_target(ck: Checker, target: ast.Expr, t: T.Type, comp: bool = False) ->
     """Bind a loop or comprehension target (a name or a tuple of names) to type `t`."""
     match target:
         case ast.Name(id=name):
+            if ck.scope.parallel and not comp:
+                ck.require_rebindable(name, target.span)
             existing = None if comp else _existing(ck, name)
             if existing is not None and existing != t and not T.is_error(t) and not T.is_error(existing):
                 ck.error(target.span, f"`{name}` was declared as `{existing}` and cannot now hold `{t}`",
@@ -167,6 +170,14 @@ def _target_hint(ck: Checker, target: ast.Expr) -> T.Type | None:
 
 
 def check_stmt(ck: Checker, s: ast.Stmt) -> None:
+    outer, ck.scope.stmt = ck.scope.stmt, s
+    try:
+        _check_stmt(ck, s)
+    finally:
+        ck.scope.stmt = outer
+
+
+def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
     match s:
         case ast.ExprStmt(value=v):
             check(ck, v)
@@ -189,6 +200,8 @@ def check_stmt(ck: Checker, s: ast.Stmt) -> None:
                 _assign_target(ck, target, value, vt)
                 return
             t = resolve(ck, ann)
+            if ck.scope.parallel:
+                ck.require_rebindable(target.id, target.span)
             existing = _existing(ck, target.id)
             if existing is not None and existing != t and not T.is_error(t):
                 ck.error(target.span, f"`{target.id}` was already declared as `{existing}`")
@@ -224,15 +237,19 @@ def check_stmt(ck: Checker, s: ast.Stmt) -> None:
             ck.scope.loop_depth -= 1
             check_block(ck, orelse)
         case ast.For(target=target, iter=it, body=body, orelse=orelse, parallel=par, comptime=ct):
-            if par:
-                ck.error(s.span, "`parallel for` is not supported yet (issue 4)")
             if ct:
                 ck.error(s.span, "`comptime for` is not supported yet (issue 5)")
             t = check_iter(ck, it)
             bind_target(ck, target, iter_elem_type(ck, it, t))
+            sc = parallel.begin(ck, s, t) if par else None
+            if sc is not None:
+                ck.scope.parallel.append(sc)
             ck.scope.loop_depth += 1
             check_block(ck, body)
             ck.scope.loop_depth -= 1
+            if sc is not None:
+                ck.scope.parallel.pop()
+                parallel.finish(ck, sc)
             check_block(ck, orelse)
         case ast.Break() | ast.Continue():
             if ck.scope.loop_depth == 0:

@@ -1,0 +1,106 @@
+"""`parallel for` in LLVM (see mir/build/parallel.py for the MIR shape).
+
+The loop packs its arguments into an environment on the caller's stack and hands the
+runtime's thread pool (`ember_par_run`) a chunk driver generated here, once per loop
+body: `driver(env, start, end, chunk)` unpacks the environment, gives every
+by-reference capture a private accumulator initialised from the chunk's partial, calls
+the body for each iteration of the chunk, and stores the accumulators back. The
+accumulators are allocas, so after inlining they live in registers.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from llvmlite import ir as ll
+
+from ember.codegen.emit.intrinsics import count_loop
+from ember.codegen.emit.module import ModuleEmitter, symbol
+from ember.codegen.emit.types import I32, I64, PTR
+from ember.mir import ir
+from ember.types import types as T
+
+if TYPE_CHECKING:
+    from ember.codegen.emit.function import FnEmitter
+
+BY_REF = ("reduce", "append")
+
+
+def _elem_ptr(me: ModuleEmitter, b: ll.IRBuilder, lst: ll.Value, elem: T.Type, i: ll.Value) -> ll.Value:
+    data = b.load(b.gep(lst, [ll.Constant(I32, 2)], source_etype=PTR), typ=PTR)
+    return b.gep(data, [i], source_etype=me.ll(elem))
+
+
+def emit(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value], dest: T.Type) -> ll.Value:
+    me, b = fe.me, fe.b
+    ts = [fe.op_type(a) for a in rv.args]
+    match rv.name:
+        case "par.chunks":
+            return b.call(me.rt("ember_par_chunks"), args)
+        case "par.fill" | "par.lists":
+            assert isinstance(dest, T.ListType)
+            nc = args[-1]
+            lst = b.call(me.rt("ember_list_new"), [me.esize(dest.elem), nc])
+
+            def fill(i: ll.Value) -> None:
+                v = args[0] if rv.name == "par.fill" else \
+                    b.call(me.rt("ember_list_new"), [me.esize(dest.elem.elem), ll.Constant(I64, 0)])  # type: ignore[union-attr]
+                b.store(v, _elem_ptr(me, b, lst, dest.elem, i))
+            count_loop(b, ll.Constant(I64, 0), nc, fill)
+            b.store(nc, lst)  # the length: every slot is initialised now
+            return lst
+        case "par.merge":
+            outer, parts = args
+            lt = ts[0]
+            assert isinstance(lt, T.ListType)
+
+            def merge(c: ll.Value) -> None:
+                slot = _elem_ptr(me, b, parts, lt, c)
+                b.call(me.rt("ember_list_extend_move"), [outer, b.load(slot, typ=PTR), me.esize(lt.elem)])
+                b.store(ll.Constant(PTR, None), slot)  # freed: the partials list drops nothing
+            count_loop(b, ll.Constant(I64, 0), b.load(parts, typ=I64), merge)
+            return ll.Constant(I64, 0)
+        case "parallel":
+            return _parallel(fe, rv, args, ts)
+        case _:
+            raise AssertionError(f"unknown parallel intrinsic {rv.name}")
+
+
+def _parallel(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value], ts: list[T.Type]) -> ll.Value:
+    me, b = fe.me, fe.b
+    body, modes = rv.extra
+    env_t = ll.LiteralStructType([a.type for a in args[1:]])
+    here = b.block
+    b.position_at_start(fe.llfn.entry_basic_block)  # once per function, not per execution
+    env = b.alloca(env_t)
+    env.type = PTR  # opaque, as every alloca here (see function.py)
+    b.position_at_end(here)
+    for i, a in enumerate(args[1:]):
+        b.store(a, b.gep(env, [ll.Constant(I32, 0), ll.Constant(I32, i)], source_etype=env_t))
+    driver = me.helper(f"par.{body}", ll.VoidType(), [PTR, I64, I64, I64],
+                       lambda db, fn: _driver(me, db, fn, str(body), tuple(modes), env_t, ts[1:]))  # type: ignore[arg-type]
+    b.call(me.rt("ember_par_run"), [driver, env, args[0]])
+    return ll.Constant(I64, 0)
+
+
+def _driver(me: ModuleEmitter, b: ll.IRBuilder, fn: ll.Function, body: str, modes: tuple[str, ...],
+            env_t: ll.LiteralStructType, ts: list[T.Type]) -> None:
+    env, start, stop, chunk = fn.args
+    call_args: list[ll.Value] = []
+    accs: list[tuple[ll.Value, ll.Value, ll.Type]] = []
+    for i, (mode, t) in enumerate(zip(modes, ts)):
+        v = b.load(b.gep(env, [ll.Constant(I32, 0), ll.Constant(I32, i)], source_etype=env_t), typ=env_t.elements[i])
+        if mode not in BY_REF:
+            call_args.append(v)
+            continue
+        assert isinstance(t, T.ListType)  # the per-chunk partials
+        slot = _elem_ptr(me, b, v, t.elem, chunk)
+        acc = b.alloca(me.ll(t.elem))
+        acc.type = PTR
+        b.store(b.load(slot, typ=me.ll(t.elem)), acc)
+        call_args.append(acc)
+        accs.append((acc, slot, me.ll(t.elem)))
+    callee = me.module.globals[symbol(body)]
+    count_loop(b, start, stop, lambda k: b.call(callee, [*call_args, k]))
+    for acc, slot, ty in accs:
+        b.store(b.load(acc, typ=ty), slot)
+    b.ret_void()

@@ -1,0 +1,136 @@
+"""`parallel for` to MIR (LANGUAGE.md §6, classified by sema/check/parallel.py).
+
+The body becomes a function of its own, `F.parN(captures..., source..., k)`, that runs
+iteration `k`. Outer variables the body reads, and lists it writes element by element,
+are passed by value; a reduction or an ordered append goes through a reference to a
+per-chunk partial that codegen's chunk driver keeps (see codegen/emit/parallel.py). The
+loop itself is `Eval(Intrinsic("parallel", (n, captures..., source...)))`, where a
+by-reference capture is given as its list of per-chunk partials,
+followed by the sequential combination of the partials in chunk order, so the result
+does not depend on the number of threads.
+"""
+from __future__ import annotations
+
+from ember.mir import ir
+from ember.mir.build.builder import FnBuilder
+from ember.mir.build.context import Lower, Value
+from ember.mir.build.expr import BIN, lower, materialize, scalar
+from ember.mir.build.iterate import Source, bind, counted_loop
+from ember.sema import tast
+from ember.syntax import ast
+from ember.types import types as T
+
+IDENTITY = {"+": 0, "-": 0, "*": 1, "|": 0, "^": 0}
+
+
+def parallel_for(lw: Lower, s: ast.For, info: tast.ParallelLoop) -> None:
+    from ember.mir.build.stmt import block
+
+    fb = lw.fb
+    n, src_args, item = _space(lw, s)
+    body = FnBuilder(f"{fb.name}.par{len(lw.outlined)}", T.NONE, fb.structs, s.span, dtors=fb.dtors)
+    lw.outlined[body.name] = None  # type: ignore[assignment]  # reserve the name for nested loops
+    names: dict[str, ir.Local] = {}
+    params: list[ir.Local] = []
+    args: list[ir.Operand] = []
+    modes: list[str] = []
+    combine: list[tuple[ir.Local, str, ir.Local]] = []  # (outer variable, mode/op, partials)
+    nc = fb.temp(T.INT, ir.Intrinsic("par.chunks", (ir.Copy(n),), s.span))
+    for name, mode, op in info.captures:
+        if not lw.is_variable(name):
+            continue
+        outer = lw.lookup(name)
+        by_ref = mode in ("reduce", "append")
+        p = body.new_local(name, outer.type, ir.LocalKind.REF if by_ref else ir.LocalKind.BORROW)
+        names[name] = p
+        params.append(p)
+        modes.append(mode)
+        if by_ref:  # the chunk driver passes a reference to the chunk's partial instead
+            parts = _partials(lw, outer, mode, op, nc, s)
+            args.append(ir.Copy(parts))
+            combine.append((outer, op if mode == "reduce" else "append", parts))  # type: ignore[arg-type]
+        else:
+            args.append(ir.Copy(outer, s.span))
+    src_params = [body.new_local("", lw.op_type(a), ir.LocalKind.BORROW) for a in src_args]
+    k = body.new_local("", T.INT, ir.LocalKind.OWNED)
+    for pname, t in info.private:
+        if pname not in names:
+            names[pname] = body.new_local(pname, t, ir.LocalKind.OWNED)
+    inner = Lower(lw.prog, body, names, lw.globals, lw.env, outlined=lw.outlined)
+    done = body.new_block()
+    body.loops.append((done.id, done.id))  # `continue` ends the iteration; `break` is rejected
+    body.begin_stmt()
+    bind(inner, s.target, item(body, [ir.Copy(p) for p in src_params], ir.Copy(k)), lw.type_of(s.target), comp=False)
+    body.end_stmt()
+    block(inner, s.body)
+    body.goto(done)
+    body.switch(done)
+    body.drop_all_owned()
+    body.terminate(ir.Return(None))
+    lw.outlined[body.name] = body.finish((*params, *src_params, k))
+    fb.emit(ir.Eval(ir.Intrinsic("parallel", (ir.Copy(n), *args, *src_args), s.span,
+                                 (body.name, tuple(modes) + ("read",) * len(src_args)))))
+    for outer, how, parts in combine:
+        _combine(lw, outer, how, parts, nc, s)
+
+
+def _space(lw: Lower, s: ast.For):  # noqa: ANN202
+    """The number of iterations, the values the body needs to compute its item, and how
+    it computes item k from them."""
+    fb = lw.fb
+    call = lw.prog.calls.get(id(s.iter))
+    if isinstance(call, tast.CallBuiltin) and call.name == "iter.range":
+        a = [scalar(lw, x) for x in call.args]
+        start, stop, step = (ir.Const(0, T.INT), a[0], ir.Const(1, T.INT)) if len(a) == 1 else \
+            (a[0], a[1], a[2] if len(a) == 3 else ir.Const(1, T.INT))
+        n = fb.temp(T.INT, ir.Intrinsic("range.len", (start, stop, step), s.iter.span))
+        if start == ir.Const(0, T.INT) and step == ir.Const(1, T.INT):  # the item is k
+            return n, [], lambda b, src, k: [(k, T.INT)]
+
+        def ritem(b: FnBuilder, src: list[ir.Operand], k: ir.Operand) -> list[tuple[ir.Operand, T.Type]]:
+            off = b.temp(T.INT, ir.BinOp(ir.BinKind.MUL, k, src[1], s.iter.span))
+            return [(ir.Copy(b.temp(T.INT, ir.BinOp(ir.BinKind.ADD, src[0], ir.Copy(off), s.iter.span))), T.INT)]
+        return n, [ir.Copy(materialize(lw, Value(start, False))), ir.Copy(materialize(lw, Value(step, False)))], ritem
+    t = lw.type_of(s.iter)
+    assert isinstance(t, T.ListType)
+    xs = materialize(lw, lower(lw, s.iter))
+    n = fb.temp(T.INT, ir.Intrinsic("len", (ir.Copy(xs),), s.iter.span))
+
+    def litem(b: FnBuilder, src: list[ir.Operand], k: ir.Operand) -> list[tuple[ir.Operand, T.Type]]:
+        return [(ir.Copy(b.temp(t.elem, ir.Intrinsic("list.get_unchecked", (src[0], k), s.iter.span), owned=False)), t.elem)]
+    return n, [ir.Copy(xs)], litem
+
+
+def _partials(lw: Lower, outer: ir.Local, mode: str, op: str | None, nc: ir.Local, s: ast.For) -> ir.Local:
+    """One starting value per chunk: the reduction's identity (for min/max, which are
+    idempotent, the variable's current value), or a new empty list to append to."""
+    fb = lw.fb
+    t = outer.type
+    if mode == "append":
+        return fb.temp(T.ListType(t), ir.Intrinsic("par.lists", (ir.Copy(nc),), s.span))
+    if op in ("min", "max"):
+        init: ir.Operand = ir.Copy(fb.temp(t, ir.Load(ir.Place(outer, (), t)), owned=False))
+    elif op == "&":
+        init = ir.Const(True if t == T.BOOL else -1, t)
+    else:
+        v = IDENTITY[op]  # type: ignore[index]
+        init = ir.Const(bool(v) if t == T.BOOL else float(v) if isinstance(t, T.FloatType) else v, t)
+    return fb.temp(T.ListType(t), ir.Intrinsic("par.fill", (init, ir.Copy(nc)), s.span))
+
+
+def _combine(lw: Lower, outer: ir.Local, how: str, parts: ir.Local, nc: ir.Local, s: ast.For) -> None:
+    """After the loop: fold the chunks' partials into the variable, chunk by chunk."""
+    fb = lw.fb
+    if how == "append":
+        fb.emit(ir.Eval(ir.Intrinsic("par.merge", (ir.Copy(outer), ir.Copy(parts)), s.span)))
+        return
+    t = outer.type
+    place = ir.Place(outer, (), t)
+
+    def fold(items: list[tuple[ir.Operand, T.Type]]) -> None:
+        cur = ir.Copy(fb.temp(t, ir.Load(place), owned=False))
+        part = ir.Copy(fb.temp(t, ir.Intrinsic("list.get_unchecked", (ir.Copy(parts), items[0][0]), s.span), owned=False))
+        rv: ir.Rvalue = ir.Intrinsic(how, (cur, part), s.span) if how in ("min", "max") else \
+            ir.BinOp(BIN["+" if how == "-" else how], cur, part, s.span)
+        fb.emit(ir.Store(place, ir.Copy(fb.temp(t, rv)), s.span))
+    counted_loop(lw, Source(lambda: ir.Copy(nc), lambda k: [(k, T.INT)]), fold, s.span)
