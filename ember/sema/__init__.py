@@ -5,6 +5,7 @@ from ember.diagnostics.diagnostic import DiagnosticSink
 from ember.sema import tast
 from ember.sema.check.context import KNOWN_IMPORTS, Checker, FnScope
 from ember.sema.check.effects import Effect, calls_method_on, effect_on, passed_as
+from ember.sema.check import parallel
 from ember.sema.check.expr import expect
 from ember.sema.check.stmt import always_returns, check_block
 from ember.sema.check.typeexpr import resolve
@@ -30,6 +31,7 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
     program.top = program.envs[""].top
     program.run_main = not program.top and "main" in program.fns
     _check_recursive_structs(ck)
+    parallel.check_calls(ck)
     return program
 
 
@@ -213,6 +215,7 @@ def _check_fn(ck: Checker, fn: tast.FnInfo) -> None:
         if p.default is not None:
             expect(ck, p.default, p.type, f"as the default of `{p.name}`")
     ck.scope = FnScope(fn, locals_, fn.ret if fn.node.name != "__init__" else T.NONE)
+    ck.scope.later = frozenset(parallel.bound_names(fn.node.body, comprehensions=False))
     check_block(ck, fn.node.body)
     fn.locals = locals_
     if fn.ret != T.NONE and not T.is_error(fn.ret) and fn.node.name != "__init__" and not always_returns(fn.node.body):

@@ -141,6 +141,7 @@ class ParallelLoop:
     captures: tuple[tuple[str, str, str | None], ...]
     private: tuple[tuple[str, Type], ...]
     index: str | None
+    calls: tuple[tuple[str, ast.Call], ...] = ()  # user functions the body calls, and where
 
 
 @dataclass

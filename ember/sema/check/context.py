@@ -32,6 +32,7 @@ class FnScope:
     comp_scopes: list[dict[str, T.Type]] = field(default_factory=list)
     loop_depth: int = 0
     stmt: ast.Stmt | None = None  # the statement being checked
+    later: frozenset[str] = frozenset()  # names the function assigns: local throughout (Python)
     parallel: list[ParallelScope] = field(default_factory=list)  # enclosing `parallel for`s
 
 
@@ -63,6 +64,8 @@ class Checker:
                 return sc[name]
         if name in self.scope.locals and name not in self.scope.global_decls:
             return self.scope.locals[name]
+        if name in self.scope.later and name not in self.scope.global_decls:
+            return None  # a local not assigned yet: never the global of that name
         if name in self.env.globals:
             t: T.Type | None = self.env.globals[name]
         else:
@@ -181,5 +184,9 @@ class Checker:
                        labels=self.param_label(name), help=(f"declare it `owned {name}: {p.type}` (or `var`) to work on a private copy",))
 
     def unknown_name(self, name: str, span: Span) -> T.Type:
+        if name in self.scope.later and self.scope.info is not None:
+            return self.error(span, f"local variable `{name}` is used before it is assigned", "used here",
+                              help=(f"`{self.scope.info.name}` assigns `{name}`, which makes it local to the whole "
+                                    f"function (as in Python); assign it first, or use another name",))
         return self.error(span, f"use of unknown name `{name}`", "not found in this scope",
                           help=did_you_mean(name, self.all_names()))

@@ -98,8 +98,11 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                 return t
             if op in ("-", "+") and T.is_numeric(t):
                 return t
-            if op == "~" and isinstance(t, (T.IntType, T.BoolType)):
-                return T.INT if isinstance(t, T.BoolType) else t
+            if op == "~" and isinstance(t, T.BoolType):  # Python: ~True == -2, an int
+                ck.program.coerce[id(operand)] = T.INT
+                return T.INT
+            if op == "~" and isinstance(t, T.IntType):
+                return t
             return ck.error(e.span, f"unary `{op}` cannot be applied to `{t}`")
         case ast.BoolOp(values=values):
             ts = [check(ck, v, expected) for v in values]

@@ -77,15 +77,18 @@ def _bound(target: ast.Expr) -> Iterator[str]:
             pass
 
 
-def _bound_names(node: object) -> set[str]:
-    """Names a statement tree binds: assignment, loop and comprehension targets."""
+def bound_names(node: object, comprehensions: bool = True) -> set[str]:
+    """Names a statement tree binds: assignment and loop targets, and comprehension
+    targets (which Python keeps inside the comprehension) unless told not to."""
     out: set[str] = set()
     for n in _walk(node):
         match n:
             case ast.Assign(targets=ts):
                 for t in ts:
                     out.update(_bound(t))
-            case ast.AnnAssign(target=t) | ast.AugAssign(target=t) | ast.For(target=t) | ast.Comprehension(target=t):
+            case ast.AnnAssign(target=t) | ast.AugAssign(target=t) | ast.For(target=t):
+                out.update(_bound(t))
+            case ast.Comprehension(target=t) if comprehensions:
                 out.update(_bound(t))
             case _:
                 pass
@@ -105,7 +108,7 @@ def _outer(ck: Checker, loop: ast.For) -> frozenset[str]:
     outer = inside & _named(enclosing, skip=loop)
     if fn is not None:
         params = {p.name for p in fn.params}
-        local = _bound_names(fn.node.body) | params
+        local = bound_names(fn.node.body) | params
         outer |= inside & (params | {n for n in inside - local if n in ck.env.globals or n in ck.env.aliases})
         outer |= inside & ck.scope.global_decls
     return frozenset(outer - set(_bound(loop.target)))
@@ -290,8 +293,71 @@ def finish(ck: Checker, sc: ParallelScope) -> None:
     captures = tuple((name, *sc.modes.get(name, ("read", None))) for name in sorted(sc.outer & inside))
     private = (inside | set(_bound(sc.loop.target))) - sc.outer
     types = {n: t for n in private if (t := _private_type(ck, n)) is not None}
-    ck.program.parallel[id(sc.loop)] = tast.ParallelLoop(captures, tuple(sorted(types.items())), sc.index)  # type: ignore[arg-type]
+    calls = tuple(sorted(((key, c) for c in _walk(sc.loop.body) if isinstance(c, ast.Call) and (key := _callee(ck, c))),
+                         key=lambda kc: kc[1].span.start))
+    ck.program.parallel[id(sc.loop)] = tast.ParallelLoop(captures, tuple(sorted(types.items())), sc.index,  # type: ignore[arg-type]
+                                                         calls)
 
 
 def _private_type(ck: Checker, name: str) -> T.Type | None:
     return ck.scope.locals.get(name)
+
+
+def _callee(ck: Checker, c: ast.Call) -> str | None:
+    match ck.program.calls.get(id(c)):
+        case tast.CallFn(key=k) | tast.CallMethod(key=k) | tast.CallInit(key=k):
+            return k
+        case _:
+            return None
+
+
+# ---- what called functions do (checked once every function is)
+
+
+def check_calls(ck: Checker) -> None:
+    """A function called in a parallel body must not print or change module-level
+    variables, directly or through what it calls: that is shared state too."""
+    memo: dict[str, tuple[str | None, str | None]] = {}
+    for loop in ck.program.parallel.values():
+        for key, call in loop.calls:
+            via_print, via_global = _effects(ck, key, memo, set())
+            name = ck.program.fns[key].name
+            if via_print is not None:
+                ck.error(call.span, f"`{name}` prints ({via_print}), so it cannot be called in a parallel loop",
+                         "called here", help=("return what to print and print it after the loop",))
+            if via_global is not None:
+                ck.error(call.span, f"data race: `{name}` changes {via_global}, and it is called in every "
+                                    "iteration of a parallel loop", "called here", help=HINT)
+
+
+def _effects(ck: Checker, key: str, memo: dict[str, tuple[str | None, str | None]],
+             active: set[str]) -> tuple[str | None, str | None]:
+    """(how `key` prints, which global it changes), each None when it does not."""
+    from ember.sema.check.effects import Effect, effect_on
+
+    if key in memo:
+        return memo[key]
+    if key in active:  # recursion: what the cycle does is found where it started
+        return None, None
+    active.add(key)
+    fn = ck.program.fns[key]
+    prints = glob = None
+    for n in _walk(fn.node.body):
+        if not isinstance(n, ast.Call):
+            continue
+        c = ck.program.calls.get(id(n))
+        if isinstance(c, tast.CallBuiltin) and c.name == "print":
+            prints = prints or f"`print` in `{fn.name}`"
+        elif (sub := _callee(ck, n)) is not None:
+            p, g = _effects(ck, sub, memo, active)
+            prints, glob = prints or p, glob or g
+    env = ck.program.envs[fn.module]
+    for g in sorted(fn.globals_used):
+        t = env.globals.get(g)
+        declared = any(isinstance(s, ast.Global) and g in s.names for s in _walk(fn.node.body))
+        if t is not None and (declared or g not in fn.locals) and \
+                effect_on(fn.node.body, g, isinstance(t, T.ListType)) is not Effect.READ:
+            glob = glob or f"module-level variable `{g}` (in `{fn.name}`)"
+    active.discard(key)
+    memo[key] = (prints, glob)
+    return prints, glob
