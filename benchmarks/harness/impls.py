@@ -13,7 +13,8 @@ from harness.tools import Command, Tools, Unavailable
 
 
 class Impl(Enum):
-    """Table order; the value is the name `--skip` takes and the table shows."""
+    """Table order (the serial rows, then the parallel ones); the value is the name
+    `--skip` takes."""
 
     C = "c"
     EMBER = "ember"
@@ -21,6 +22,9 @@ class Impl(Enum):
     CPYTHON = "cpython"
     NUMPY = "numpy"
     NUMBA = "numba"
+    C_OMP = "c-omp"
+    EMBER_PAR = "ember-par"
+    NUMBA_PAR = "numba-par"
 
 
 LABELS = {
@@ -30,7 +34,21 @@ LABELS = {
     Impl.CPYTHON: "CPython",
     Impl.NUMPY: "NumPy",
     Impl.NUMBA: "Numba (@njit)",
+    Impl.C_OMP: "parallel: C OpenMP (gcc ... -fopenmp)",
+    Impl.EMBER_PAR: "parallel: Ember `parallel for` (ember build)",
+    Impl.NUMBA_PAR: "parallel: Numba prange (parallel=True)",
 }
+
+PARALLEL = frozenset({Impl.C_OMP, Impl.EMBER_PAR, Impl.NUMBA_PAR})
+"""Run with every thread (`threads` in `prepare`), and only for benchmarks that have
+parallel variants; the others are single-threaded."""
+
+
+def thread_env(threads: int) -> dict[str, str]:
+    """The thread count of all three runtimes, set explicitly so that the table header can
+    say what ran."""
+    n = str(threads)
+    return {"OMP_NUM_THREADS": n, "EMBER_NUM_THREADS": n, "NUMBA_NUM_THREADS": n}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,32 +80,45 @@ def _python(py: Command | Unavailable, src: Path, args: tuple[str, ...],
     return Prepared(py.with_args(str(src), *args, env=env))
 
 
-def prepare(impl: Impl, b: Benchmark, args: tuple[str, ...], tools: Tools,
-            work: Path) -> Prepared | Unavailable | Failed:
-    """Compile what needs compiling into `work`; nothing is written under benchmarks/."""
+def build_c(tools: Tools, src: Path, exe: Path, openmp: bool) -> str | Unavailable | Failed:
+    """gcc -O3 -march=native, with -fopenmp for the OpenMP variant: its build note."""
+    if isinstance(tools.gcc, Unavailable):
+        return tools.gcc
+    flags = ("-O3", "-march=native", *(("-fopenmp",) if openmp else ()))
+    gcc = Command((tools.gcc, *flags, "-o", str(exe), str(src), "-lm"), tools.python.env, exe.parent)
+    return _build(gcc, "gcc")
+
+
+def prepare(impl: Impl, b: Benchmark, args: tuple[str, ...], tools: Tools, work: Path,
+            threads: int = 1, shared_run_cache: bool = False) -> Prepared | Unavailable | Failed:
+    """Compile what needs compiling into `work`; nothing is written under benchmarks/.
+    The parallel implementations run with `threads` threads. `ember run` gets a cache of
+    its own per benchmark, so that its first run compiles, unless `shared_run_cache`
+    (--quick): then it shares `ember build`'s, where the program may be compiled already."""
+    env = thread_env(threads) if impl in PARALLEL else {}
     match impl:
-        case Impl.C:
-            if isinstance(tools.gcc, Unavailable):
-                return tools.gcc
-            exe = work / f"{b.name}_c"
-            gcc = Command((tools.gcc, "-O3", "-march=native", "-o", str(exe),
-                           str(b.source(".c")), "-lm"), tools.python.env, work)
-            note = _build(gcc, "gcc")
-            return note if isinstance(note, Failed) else Prepared(
-                Command((str(exe), *args), tools.python.env, work), note)
-        case Impl.EMBER:
+        case Impl.C | Impl.C_OMP:
+            exe = work / f"{b.name}_{impl.value}"
+            note = build_c(tools, b.source(".c"), exe, impl is Impl.C_OMP)
+            return note if isinstance(note, Unavailable | Failed) else Prepared(
+                Command((str(exe), *args), {**tools.python.env, **env}, work), note)
+        case Impl.EMBER | Impl.EMBER_PAR:
             if isinstance(tools.ember, Unavailable) or isinstance(tools.linker, Unavailable):
                 return tools.ember if isinstance(tools.ember, Unavailable) else tools.linker
-            exe = work / f"{b.name}_ember"
-            ember = tools.ember.with_args("build", str(b.source(".ember")), "-o", str(exe),
+            src = b.source("_par.ember" if impl is Impl.EMBER_PAR else ".ember")
+            if not src.exists():
+                return Unavailable(f"no {src.name}")
+            exe = work / f"{b.name}_{impl.value}"
+            ember = tools.ember.with_args("build", str(src), "-o", str(exe),
                                           env={"EMBER_CACHE_DIR": str(work / "ember-build-cache")})
             note = _build(ember, "ember build")
             return note if isinstance(note, Failed) else Prepared(
-                Command((str(exe), *args), tools.python.env, work), note)
+                Command((str(exe), *args), {**tools.python.env, **env}, work), note)
         case Impl.EMBER_RUN:
             if isinstance(tools.ember, Unavailable):
                 return tools.ember
-            cache = {"EMBER_CACHE_DIR": str(work / f"ember-run-cache-{b.name}")}
+            folder = "ember-build-cache" if shared_run_cache else f"ember-run-cache-{b.name}"
+            cache = {"EMBER_CACHE_DIR": str(work / folder)}
             return Prepared(tools.ember.with_args("run", str(b.source(".ember")), *args, env=cache))
         case Impl.CPYTHON:
             return _python(tools.python, b.source(".py"), args)
@@ -96,3 +127,7 @@ def prepare(impl: Impl, b: Benchmark, args: tuple[str, ...], tools: Tools,
         case Impl.NUMBA:
             return _python(tools.numba, b.source("_numba.py"), args,
                            {"NUMBA_CACHE_DIR": str(work / "numba-cache")})
+        case Impl.NUMBA_PAR:
+            # a cache of its own: Numba's cache index does not tell parallel=True apart
+            return _python(tools.numba, b.source("_numba.py"), (*args, "--parallel"),
+                           {"NUMBA_CACHE_DIR": str(work / "numba-par-cache"), **env})

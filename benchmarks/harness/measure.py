@@ -1,13 +1,15 @@
-"""Run a prepared command several times and keep the best wall-clock time.
+"""Run a prepared command several times and keep the median times (and the best
+in-process time).
 
-Best-of rather than mean: on a shared machine noise only ever adds time. The first run
-counts too, so for `ember run` and Numba (whose first run fills a cache) the best is a
-cached run. A slow implementation (CPython at full size) runs once: repeats stop when
-the runs so far took longer than the budget.
+The median rather than the mean: on a shared machine noise only ever adds time, and one
+slow run (another process took the core, the first run filled a cache) moves the median
+little. The first run counts too, so for `ember run` and Numba (whose first run fills a
+cache) the notes give it separately. A slow implementation (CPython at full size) runs
+once: repeats stop when the runs so far took longer than the budget.
 """
 from __future__ import annotations
 
-import resource
+import statistics
 import subprocess
 import time
 from dataclasses import dataclass
@@ -25,9 +27,11 @@ class Failed:
 
 @dataclass(frozen=True, slots=True)
 class Measured:
-    """Best of `runs` runs; `cpu` is user+sys of the process and its children and
-    `inproc` the program's own `compute_s`, each the best over the runs; `first` is the
-    first run's wall time (cold caches, JIT compilation)."""
+    """`runs` runs of a program: `wall` its wall-clock time, `cpu` the user+sys time of
+    the process and its children, `inproc` its own `compute_s`, each the median over the
+    runs from `measure` (the best, from the startup table's cold runs); `inproc_best` the
+    smallest `compute_s`; `first` the first run's wall time (cold caches, JIT
+    compilation)."""
 
     wall: float
     cpu: float
@@ -35,11 +39,7 @@ class Measured:
     runs: int
     first: float
     output: str
-
-
-def _children_cpu() -> float:
-    r = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return r.ru_utime + r.ru_stime
+    inproc_best: float | None = None
 
 
 def error_line(text: str) -> str:
@@ -51,16 +51,15 @@ def error_line(text: str) -> str:
 
 
 def run_once(cmd: Command, timeout: float) -> tuple[float, float, subprocess.CompletedProcess[str]] | Failed:
-    """(wall, cpu, process) of one run; the harness runs one child at a time, so the
-    change in RUSAGE_CHILDREN is this child's CPU time."""
-    cpu0, t0 = _children_cpu(), time.perf_counter()
+    """(wall, cpu, process) of one run."""
+    t0 = time.perf_counter()
     try:
-        p = cmd.run(timeout)
+        p, cpu = cmd.run_timed(timeout)
     except subprocess.TimeoutExpired:
         return Failed(f"timed out after {timeout:.0f} s")
     except OSError as e:
         return Failed(f"cannot run {cmd.argv[0]}: {e}")
-    wall, cpu = time.perf_counter() - t0, _children_cpu() - cpu0
+    wall = time.perf_counter() - t0
     if p.returncode != 0:
         return Failed(f"exit {p.returncode}: {error_line(p.stderr or p.stdout)}")
     return wall, cpu, p
@@ -84,5 +83,6 @@ def measure(cmd: Command, repeat: int, budget_s: float, timeout: float) -> Measu
         cpus.append(cpu)
         if inproc is not None:
             inprocs.append(inproc)
-    return Measured(min(walls), min(cpus), min(inprocs) if inprocs else None, len(walls),
-                    walls[0], output)
+    return Measured(statistics.median(walls), statistics.median(cpus),
+                    statistics.median(inprocs) if inprocs else None, len(walls), walls[0],
+                    output, min(inprocs) if inprocs else None)

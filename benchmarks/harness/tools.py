@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import shlex
 import shutil
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,8 +39,36 @@ class Command:
 
     def run(self, timeout: float) -> subprocess.CompletedProcess[str]:
         """Raises OSError or subprocess.TimeoutExpired, as subprocess.run does."""
-        return subprocess.run(self.argv, env=dict(self.env), cwd=self.cwd, capture_output=True,
-                              text=True, timeout=timeout)
+        return self.run_timed(timeout)[0]
+
+    def run_timed(self, timeout: float) -> tuple[subprocess.CompletedProcess[str], float]:
+        """The finished process and its CPU time (user + sys of it and of the children it
+        waited for), from wait4: right even while other commands run concurrently. Raises
+        OSError or subprocess.TimeoutExpired, as subprocess.run does."""
+        with subprocess.Popen(self.argv, env=dict(self.env), cwd=self.cwd, text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) as p:
+            out: dict[str, str] = {}
+
+            def drain(name: str, stream: object) -> None:
+                out[name] = stream.read()  # type: ignore[attr-defined]
+
+            readers = [threading.Thread(target=drain, args=(n, s), daemon=True)
+                       for n, s in (("stdout", p.stdout), ("stderr", p.stderr))]
+            for t in readers:
+                t.start()
+            deadline = time.monotonic() + timeout
+            for t in readers:
+                t.join(max(0.0, deadline - time.monotonic()))  # the pipes close when the program ends
+            if any(t.is_alive() for t in readers):
+                p.kill()
+                os.wait4(p.pid, 0)
+                p.returncode = -9
+                raise subprocess.TimeoutExpired(self.argv, timeout)
+            _, status, usage = os.wait4(p.pid, 0)
+            p.returncode = os.waitstatus_to_exitcode(status)
+        done = subprocess.CompletedProcess(self.argv, p.returncode, out.get("stdout", ""),
+                                           out.get("stderr", ""))
+        return done, usage.ru_utime + usage.ru_stime
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,12 +2,16 @@
 
 cache=True keeps the compiled code on disk, so only the first of the harness's runs
 pays for JIT compilation; a warm-up call keeps it out of "compute_s" in every run.
+`--parallel` after N compiles the matrix-vector products with parallel=True (`prange`
+splits their rows over NUMBA_NUM_THREADS threads); without it `prange` is `range`.
 """
 from sys import argv
 from time import perf_counter
 
 import numpy as np
-from numba import njit
+from numba import njit, prange
+
+PARALLEL = "--parallel" in argv[2:]
 
 
 @njit(cache=True)
@@ -15,18 +19,18 @@ def eval_a(i: int, j: int) -> float:
     return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
 
 
-@njit(cache=True)
+@njit(cache=True, parallel=PARALLEL)
 def mul_av(v: np.ndarray, out: np.ndarray, n: int) -> None:
-    for i in range(n):
+    for i in prange(n):
         s = 0.0
         for j in range(n):
             s += eval_a(i, j) * v[j]
         out[i] = s
 
 
-@njit(cache=True)
+@njit(cache=True, parallel=PARALLEL)
 def mul_atv(v: np.ndarray, out: np.ndarray, n: int) -> None:
-    for i in range(n):
+    for i in prange(n):
         s = 0.0
         for j in range(n):
             s += eval_a(j, i) * v[j]
