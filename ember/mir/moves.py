@@ -27,6 +27,13 @@ def check_moves(program: ir.Program, sink: DiagnosticSink) -> None:
         _Checker(fn, sink).run()
 
 
+def maybe_moved(fn: ir.Function) -> dict[int, tuple[str, ...]]:
+    """Block id -> the named variables that may have been moved out when it starts: the
+    checker's dataflow facts, for golden tests and debugging."""
+    facts = _Checker(fn, DiagnosticSink()).fixpoint()
+    return {b: tuple(sorted(loc.name for loc in moved)) for b, moved in facts.items()}
+
+
 @dataclass
 class _Checker:
     fn: ir.Function
@@ -40,6 +47,13 @@ class _Checker:
         return loc.kind is ir.LocalKind.OWNED and loc.name != ""
 
     def run(self) -> None:
+        entry = self.fixpoint()
+        self.report = True
+        for b in self.fn.blocks:
+            self.block(b, entry[b.id])
+
+    def fixpoint(self) -> dict[int, Moved]:
+        """The variables that may have been moved out at each block's entry."""
         blocks = self.fn.blocks
         preds: dict[int, list[int]] = {b.id: [] for b in blocks}
         for b in blocks:
@@ -53,9 +67,7 @@ class _Checker:
                 new = self.block(b, self.entry_state(b.id, preds, out))
                 if new != out[b.id]:
                     out[b.id], changed = new, True
-        self.report = True
-        for b in blocks:
-            self.block(b, self.entry_state(b.id, preds, out))
+        return {b.id: self.entry_state(b.id, preds, out) for b in blocks}
 
     @staticmethod
     def entry_state(block: int, preds: dict[int, list[int]], out: dict[int, Moved]) -> Moved:

@@ -79,13 +79,15 @@ def _term(t: ir.Terminator | None) -> str:
             assert_never(t)
 
 
-def format_function(fn: ir.Function) -> str:
+def format_function(fn: ir.Function, notes: dict[int, str] | None = None) -> str:
+    """`notes` (block id -> text) are printed as comments after the block labels."""
     params = ", ".join(f"_{p.id}: {p.type}" for p in fn.params)
     out = [f"fn {fn.name}({params}) -> {fn.ret} {{"]
     for loc in fn.locals:
         out.append(f"    let _{loc.id}: {loc.type} [{loc.kind.value}]" + (f" // {loc.name}" if loc.name else ""))
     for b in fn.blocks:
-        out.append(f"  bb{b.id}:")
+        note = (notes or {}).get(b.id)
+        out.append(f"  bb{b.id}:" + (f" // {note}" if note else ""))
         out += [f"    {_stmt(s)}" for s in b.stmts]
         out.append(f"    {_term(b.term)}")
     out.append("}")
