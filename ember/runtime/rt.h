@@ -20,6 +20,7 @@
 typedef struct EmStr { int64_t len; int64_t is_static; char data[]; } EmStr; /* len in bytes; data NUL-terminated */
 typedef struct EmList { int64_t len; int64_t cap; char *data; } EmList;
 typedef struct EmBuf EmBuf; /* opaque growable byte buffer */
+typedef struct EmErr { int64_t kind; EmStr *msg; } EmErr; /* a raised error (heap); msg NULL: no message given */
 
 typedef void (*em_copy_fn)(void *dst, const void *src);
 typedef void (*em_drop_fn)(void *elem);
@@ -28,7 +29,7 @@ typedef int32_t (*em_lt_fn)(const void *a, const void *b);
 typedef void (*em_repr_fn)(EmBuf *b, const void *elem);
 
 enum { EM_INDEX = 0, EM_ZERODIV = 1, EM_OVERFLOW = 2, EM_ASSERT = 3, EM_VALUE = 4,
-       EM_MEMORY = 5, EM_KEY = 6, EM_RUNTIME = 7 };
+       EM_MEMORY = 5, EM_KEY = 6, EM_RUNTIME = 7, EM_ERROR = 8 /* raised `Error`, never a fault */ };
 
 /* ---- process ---- */
 void ember_rt_init(int32_t argc, char **argv);   /* remember argv; set up stdout buffer */
@@ -40,6 +41,13 @@ double ember_perf_counter(void);                 /* CLOCK_MONOTONIC seconds */
 void ember_fault(int32_t kind, const char *msg, const char *file, int32_t line, int32_t col);
 void ember_fault_buf(int32_t kind, EmBuf *msg, const char *file, int32_t line, int32_t col);
 void ember_fault_index(int64_t index, int64_t len, const char *file, int32_t line, int32_t col); /* "list index 5 out of range for length 3" */
+
+/* ---- raised errors (LANGUAGE.md section 8): values returned alongside results, no unwinding ---- */
+EmErr *ember_err_new(int32_t kind, EmStr *msg);  /* takes msg (NULL: no message) */
+EmErr *ember_err_dup(EmErr *e);
+void ember_err_free(EmErr *e);                   /* NULL-safe */
+void ember_buf_err(EmBuf *b, EmErr *e, int32_t repr); /* str(e): the message (KeyError: its repr); repr: ValueError('msg') */
+void ember_err_uncaught(EmErr *e);               /* "Kind: message" to stderr after flushing stdout, exit(1) */
 
 /* ---- memory ---- */
 void *ember_alloc(int64_t size);                 /* malloc or MemoryError fault */
