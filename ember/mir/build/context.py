@@ -27,6 +27,8 @@ class Lower:
     env: tast.ModuleEnv
     global_decls: set[str] = field(default_factory=set)
     comp: list[dict[str, ir.Local]] = field(default_factory=list)
+    tries: list = field(default_factory=list)  # enclosing `try`s (errors.TryFrame), innermost last
+    handling: list[ir.Local] = field(default_factory=list)  # the errors enclosing `except`s handle
 
     def type_of(self, e: ast.Expr) -> T.Type:
         return self.prog.types[id(e)]

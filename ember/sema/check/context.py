@@ -27,6 +27,13 @@ class FnScope:
     global_decls: set[str] = field(default_factory=set)
     comp_scopes: list[dict[str, T.Type]] = field(default_factory=list)
     loop_depth: int = 0
+    # errors (LANGUAGE.md §8): per enclosing `try` body, the kinds its handlers catch
+    # (None: all); how many `except` blocks enclose this point; names an `except` bound
+    # and unbound again at the end of its block; "default": checking a default value
+    covers: list[tuple[str, ...] | None] = field(default_factory=list)
+    handling: int = 0
+    unbound: dict[str, Span] = field(default_factory=dict)
+    context: str = ""
 
 
 @dataclass
@@ -161,5 +168,10 @@ class Checker:
                        labels=self.param_label(name), help=(f"declare it `owned {name}: {p.type}` (or `var`) to work on a private copy",))
 
     def unknown_name(self, name: str, span: Span) -> T.Type:
+        if name in self.scope.unbound:
+            return self.error(span, f"use of unknown name `{name}`", "not bound here",
+                              labels=(Label(self.scope.unbound[name], f"`{name}` is bound only in this `except` block"),),
+                              help=("as in Python, the name an `except` clause binds is unbound when its block ends: "
+                                    "copy the error to another variable inside the block",))
         return self.error(span, f"use of unknown name `{name}`", "not found in this scope",
                           help=did_you_mean(name, self.all_names()))
