@@ -110,7 +110,7 @@ double ember_perf_counter(void) {
 
 static const char *const em_kind_names[] = {"IndexError", "ZeroDivisionError", "OverflowError", "AssertionError",
                                             "ValueError", "MemoryError",       "KeyError",      "RuntimeError",
-                                            "Error"};
+                                            "Error",      "Exception"};
 
 static _Noreturn void fault_n(int32_t kind, const char *msg, int64_t msg_len, const char *file, int32_t line,
                               int32_t col) {
@@ -124,7 +124,7 @@ static _Noreturn void fault_n(int32_t kind, const char *msg, int64_t msg_len, co
         int n = snprintf(loc, sizeof loc, ":%d:%d: ", (int)line, (int)col);
         write_all(2, loc, n);
     }
-    const char *name = kind >= 0 && kind <= EM_ERROR ? em_kind_names[kind] : "RuntimeError";
+    const char *name = kind >= 0 && kind <= EM_EXCEPTION ? em_kind_names[kind] : "RuntimeError";
     write_all(2, name, (int64_t)strlen(name));
     if (msg_len > 0) {
         write_all(2, ": ", 2);
@@ -844,7 +844,7 @@ void ember_err_free(EmErr *e) {
 }
 
 static const char *err_kind_name(int64_t kind) {
-    return kind >= 0 && kind <= EM_ERROR ? em_kind_names[kind] : "RuntimeError";
+    return kind >= 0 && kind <= EM_EXCEPTION ? em_kind_names[kind] : "RuntimeError";
 }
 
 /* Python's str(exc) and repr(exc) for an exception made with one argument or none. */

@@ -29,7 +29,8 @@ typedef int32_t (*em_lt_fn)(const void *a, const void *b);
 typedef void (*em_repr_fn)(EmBuf *b, const void *elem);
 
 enum { EM_INDEX = 0, EM_ZERODIV = 1, EM_OVERFLOW = 2, EM_ASSERT = 3, EM_VALUE = 4,
-       EM_MEMORY = 5, EM_KEY = 6, EM_RUNTIME = 7, EM_ERROR = 8 /* raised `Error`, never a fault */ };
+       EM_MEMORY = 5, EM_KEY = 6, EM_RUNTIME = 7,
+       EM_ERROR = 8, EM_EXCEPTION = 9 /* raised `Error(...)`, `Exception(...)`: never faults */ };
 
 /* ---- process ---- */
 void ember_rt_init(int32_t argc, char **argv);   /* remember argv; set up stdout buffer */

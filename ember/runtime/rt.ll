@@ -64,7 +64,7 @@ source_filename = "rt.c"
 @em_out_len = internal unnamed_addr global i64 0, align 8
 @em_fault_lock = internal global %struct.atomic_flag zeroinitializer, align 1
 @.str.52 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
-@em_kind_names = internal unnamed_addr constant [9 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.56, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.57, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.58, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.59, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.60, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.61, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.62, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.53, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.63, i32 0, i32 0)], align 16
+@em_kind_names = internal unnamed_addr constant [10 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.56, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.57, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.58, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.59, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.60, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.61, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.62, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.53, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.63, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.64, i32 0, i32 0)], align 16
 @.str.53 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
 @.str.54 = private unnamed_addr constant [3 x i8] c": \00", align 1
 @.str.55 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
@@ -76,12 +76,13 @@ source_filename = "rt.c"
 @.str.61 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
 @.str.62 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
 @.str.63 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
-@.str.64 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
-@.str.66 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
-@.str.67 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
+@.str.64 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
+@.str.65 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
+@.str.67 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
+@.str.68 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
-@.str.68 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
-@.str.69 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
+@.str.69 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
+@.str.70 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
 
 ; Function Attrs: nounwind
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
@@ -465,12 +466,12 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %51, label %45, label %54
 
 54:                                               ; preds = %49, %45, %28
-  %55 = icmp ult i32 %0, 9
+  %55 = icmp ult i32 %0, 10
   br i1 %55, label %56, label %60
 
 56:                                               ; preds = %54
   %57 = zext i32 %0 to i64
-  %58 = getelementptr inbounds [9 x i8*], [9 x i8*]* @em_kind_names, i64 0, i64 %57
+  %58 = getelementptr inbounds [10 x i8*], [10 x i8*]* @em_kind_names, i64 0, i64 %57
   %59 = load i8*, i8** %58, align 8, !tbaa !7
   br label %60
 
@@ -2186,7 +2187,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %101, label %102, label %103
 
 102:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.65, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
   unreachable
 
 103:                                              ; preds = %99
@@ -3494,7 +3495,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %145 = phi i8* [ %129, %128 ], [ %140, %143 ]
   %146 = getelementptr inbounds i8, i8* %145, i64 16
   %147 = getelementptr inbounds i8, i8* %146, i64 %124
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %147, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.66, i64 0, i64 0), i64 3, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %147, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.67, i64 0, i64 0), i64 3, i1 false) #29
   store i64 %125, i64* %22, align 8, !tbaa !25
   br label %327
 
@@ -3549,7 +3550,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %173 = phi i8* [ %157, %156 ], [ %168, %171 ]
   %174 = getelementptr inbounds i8, i8* %173, i64 16
   %175 = getelementptr inbounds i8, i8* %174, i64 %152
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %175, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.67, i64 0, i64 0), i64 3, i1 false) #29
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %175, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.68, i64 0, i64 0), i64 3, i1 false) #29
   store i64 %153, i64* %22, align 8, !tbaa !25
   br label %327
 
@@ -6980,11 +6981,11 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
   %7 = load i64, i64* %6, align 8, !tbaa !76
-  %8 = icmp ult i64 %7, 9
+  %8 = icmp ult i64 %7, 10
   br i1 %8, label %9, label %12
 
 9:                                                ; preds = %5
-  %10 = getelementptr inbounds [9 x i8*], [9 x i8*]* @em_kind_names, i64 0, i64 %7
+  %10 = getelementptr inbounds [10 x i8*], [10 x i8*]* @em_kind_names, i64 0, i64 %7
   %11 = load i8*, i8** %10, align 8, !tbaa !7
   br label %12
 
@@ -7821,7 +7822,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %94 = add i32 %87, %90
   %95 = load i32, i32* %3, align 4, !tbaa !3
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #29
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.68, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #29
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.69, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #29
   br i1 %12, label %100, label %97
 
 97:                                               ; preds = %88
@@ -7905,7 +7906,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 139:                                              ; preds = %129, %137
   %140 = phi i32 [ %138, %137 ], [ %93, %129 ]
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #29
-  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.68, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #29
+  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.69, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #29
   br i1 %12, label %145, label %142
 
 142:                                              ; preds = %139
@@ -7974,7 +7975,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %16 = phi i8* [ %6, %4 ], [ %12, %11 ]
   %17 = trunc i64 %1 to i32
   %18 = add i32 %17, -1
-  %19 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %16, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.69, i64 0, i64 0), i32 noundef %18, double noundef %0) #29
+  %19 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %16, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.70, i64 0, i64 0), i32 noundef %18, double noundef %0) #29
   br label %20
 
 20:                                               ; preds = %28, %15
@@ -10669,7 +10670,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.65, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #31
   unreachable
 
 12:                                               ; preds = %7

@@ -8,6 +8,7 @@ from ember.diagnostics.diagnostic import DiagnosticSink, Label, did_you_mean
 from ember.sema import tast
 from ember.syntax import ast
 from ember.types import types as T
+from ember.types.errors import KINDS
 
 MATH_FNS = frozenset({"sqrt", "exp", "log", "sin", "cos", "tan", "floor", "ceil", "pow", "fma",
                       "log2", "log10", "fabs", "atan", "atan2", "asin", "acos", "tanh", "hypot",
@@ -99,7 +100,7 @@ class Checker:
         names |= set(self.imported) | set(self.env.modules)
         for sc in self.scope.comp_scopes:
             names |= set(sc)
-        return names | {"print", "len", "range", "min", "max", "sum", "abs", "sorted", "str", "int", "float"}
+        return names | {"print", "len", "range", "min", "max", "sum", "abs", "sorted", "str", "int", "float"} | set(KINDS)
 
     def borrowed_param(self, name: str | None) -> tast.ParamInfo | None:
         """The current function's borrowed argument `name`, unless a comprehension
