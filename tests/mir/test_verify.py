@@ -249,7 +249,7 @@ def test_a_verifier_failure_is_an_internal_error_of_phase_mir_verify(
     assert "jumps to bb3" in str(info.value)
 
 
-SOURCES = sorted([*CORPUS.glob("*.py"), *(PROGRAMS / "basics").glob("*.ember"),
+SOURCES = sorted([*CORPUS.glob("*.py"), *(PROGRAMS / "basics").glob("*.ember"), *(PROGRAMS / "errors").glob("*.ember"),
                   *(REPO / "examples").glob("*.ember"), *SPEC.glob("*.ember"),
                   *(Path(__file__).parent / "golden").glob("*.ember")])
 
