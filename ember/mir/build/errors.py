@@ -111,7 +111,8 @@ def throw(lw: Lower, err: ir.Operand, span: Span) -> None:
     fb.drop_all_owned(keep=err.local)
     if fb.raises or fb.entry:
         for g in fb.raise_drops:
-            fb.emit(ir.Drop(g))
+            if g is not err.local:
+                fb.emit(ir.Drop(g))
         fb.terminate(ir.Raise(err, span))
     else:  # the checker proved every such error caught (`except K` of a `raise K`)
         fb.terminate(ir.Fault("unreachable", None, span))
