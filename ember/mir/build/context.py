@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ember.mir import ir
 from ember.mir.build.builder import FnBuilder
 from ember.sema import tast
 from ember.syntax import ast
 from ember.types import types as T
+
+if TYPE_CHECKING:
+    from ember.mir.build.errors import TryFrame
 
 
 @dataclass(frozen=True)
@@ -27,7 +31,7 @@ class Lower:
     env: tast.ModuleEnv
     global_decls: set[str] = field(default_factory=set)
     comp: list[dict[str, ir.Local]] = field(default_factory=list)
-    tries: list = field(default_factory=list)  # enclosing `try`s (errors.TryFrame), innermost last
+    tries: list[TryFrame] = field(default_factory=list)  # enclosing `try`s, innermost last
     handling: list[ir.Local] = field(default_factory=list)  # the errors enclosing `except`s handle
 
     def type_of(self, e: ast.Expr) -> T.Type:

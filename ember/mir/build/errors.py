@@ -33,23 +33,27 @@ class Kind(Enum):
 @dataclass
 class TryFrame:
     """An enclosing `try`, and the builder's state at it: statement frames of
-    temporaries (`depth`), loops and handlers entered before it."""
+    temporaries (`depth`), loops and handlers entered before it. `err` (the error at
+    `dispatch`, or waiting while `final` runs) and `dispatch` appear with the first
+    error that reaches the frame."""
 
     kind: Kind
     depth: int
     loops: int
     handling: int
-    err: ir.Local  # HANDLERS: the error at `dispatch`; FINALLY: an error waiting for the body
-    dispatch: ir.Block | None = None
     final: tuple[ast.Stmt, ...] = ()
-    used: bool = False
+    err: ir.Local | None = None
+    dispatch: ir.Block | None = None
 
 
 def _frame(lw: Lower, kind: Kind, final: tuple[ast.Stmt, ...] = ()) -> TryFrame:
-    fb = lw.fb
-    err = fb.new_local("$err", T.EXC)  # named: drop elaboration frees it where it dies
-    dispatch = fb.new_block() if kind is Kind.HANDLERS else None
-    return TryFrame(kind, len(fb.temps), len(fb.loops), len(lw.handling), err, dispatch, final)
+    return TryFrame(kind, len(lw.fb.temps), len(lw.fb.loops), len(lw.handling), final)
+
+
+def _error_of(lw: Lower, fr: TryFrame) -> ir.Local:
+    if fr.err is None:
+        fr.err = lw.fb.new_local("$err", T.EXC)  # named: drop elaboration frees it where it dies
+    return fr.err
 
 
 # ---- calls and throwing
@@ -92,17 +96,18 @@ def throw(lw: Lower, err: ir.Operand, span: Span) -> None:
     dropped = None
     for i in range(len(lw.tries) - 1, -1, -1):
         fr = lw.tries[i]
-        fb.emit(ir.Assign(fr.err, ir.Use(err)))
+        held = _error_of(lw, fr)
+        fb.emit(ir.Assign(held, ir.Use(err)))
         dropped = _drop_temps(lw, fr.depth, dropped)
         if fr.kind is Kind.HANDLERS:
-            assert fr.dispatch is not None
-            fr.used = True
+            if fr.dispatch is None:
+                fr.dispatch = fb.new_block()
             fb.goto(fr.dispatch)
             return
         _inline_finally(lw, fr)
         if fb.current is None:  # the `finally` body returned, jumped or raised
             return
-        err = ir.Move(fr.err)
+        err = ir.Move(held)
     if not isinstance(err, ir.Move):
         hold = fb.new_local("", T.EXC)
         fb.emit(ir.Assign(hold, ir.Use(err)))
@@ -145,7 +150,7 @@ def lower_try(lw: Lower, s: ast.Try) -> None:
         block(lw, s.orelse)
     join = fb.new_block()
     fb.goto(join)
-    if hf is not None and hf.used:
+    if hf is not None and hf.dispatch is not None:  # some error reaches the handlers
         _handlers(lw, s, hf, join)
     if fin is not None:
         lw.tries.pop()
@@ -159,7 +164,7 @@ def _handlers(lw: Lower, s: ast.Try, hf: TryFrame, join: ir.Block) -> None:
     from ember.mir.build.stmt import block
 
     fb = lw.fb
-    assert hf.dispatch is not None
+    assert hf.dispatch is not None and hf.err is not None
     fb.switch(hf.dispatch)
     for h in s.handlers:
         info = lw.prog.handlers[id(h)]

@@ -10,6 +10,8 @@ graph. An uncovered site that raises in an `fn` without `raises` is an error at 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ember.base.source import Span
 from ember.diagnostics.diagnostic import Label, did_you_mean
 from ember.sema import tast
@@ -171,12 +173,12 @@ def _bound_in(ck: Checker, name: str, span: Span, body: tuple[ast.Stmt, ...]) ->
         scope.unbound[name] = span
 
 
-def always_returns_try(s: ast.Try, returns: object) -> bool:
-    """Whether control cannot fall off the end of a `try` statement."""
-    r = returns  # always_returns, passed in: stmt.py imports this module
-    if s.finalbody and r(s.finalbody):  # type: ignore[operator]
+def always_returns_try(s: ast.Try, returns: Callable[[tuple[ast.Stmt, ...]], bool]) -> bool:
+    """Whether control cannot fall off the end of a `try` statement; `returns` answers
+    that for a block (stmt.always_returns: stmt.py imports this module)."""
+    if s.finalbody and returns(s.finalbody):
         return True
-    return bool(r(s.body) or r(s.orelse)) and all(r(h.body) for h in s.handlers)  # type: ignore[operator]
+    return (returns(s.body) or returns(s.orelse)) and all(returns(h.body) for h in s.handlers)
 
 
 # ---- which functions raise
