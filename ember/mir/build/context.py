@@ -32,7 +32,8 @@ class Lower:
     global_decls: set[str] = field(default_factory=set)
     comp: list[dict[str, ir.Local]] = field(default_factory=list)
     tries: list[TryFrame] = field(default_factory=list)  # enclosing `try`s, innermost last
-    handling: list[ir.Local] = field(default_factory=list)  # the errors enclosing `except`s handle
+    # the errors enclosing `except` blocks handle, each with len(tries) at its block
+    handling: list[tuple[ir.Local, int]] = field(default_factory=list)
 
     def type_of(self, e: ast.Expr) -> T.Type:
         return self.prog.types[id(e)]

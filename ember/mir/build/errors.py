@@ -20,7 +20,7 @@ from enum import Enum
 from ember.base.source import Span
 from ember.mir import ir
 from ember.mir.build.context import Lower, Value
-from ember.mir.build.expr import owned
+from ember.mir.build.expr import owned, take
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -125,7 +125,11 @@ def throw(lw: Lower, err: ir.Operand, span: Span) -> None:
 
 def lower_raise(lw: Lower, s: ast.Raise) -> None:
     if s.exc is None:  # re-raise the error being handled
-        throw(lw, ir.Move(lw.handling[-1]), s.span)
+        err, tries = lw.handling[-1]
+        if len(lw.tries) == tries:  # control leaves the `except` block: nothing reads the error again
+            throw(lw, ir.Move(err), s.span)
+        else:  # a `try` inside the block may catch it and go on: the block keeps its error
+            throw(lw, take(lw, Value(ir.Copy(err), False)), s.span)
     else:
         throw(lw, owned(lw, lw.prog.raised[id(s)]), s.span)
 
@@ -183,7 +187,7 @@ def _handlers(lw: Lower, s: ast.Try, hf: TryFrame, join: ir.Block) -> None:
             fb.emit(ir.Assign(current, ir.Use(ir.Move(hf.err))))
             hidden = lw.names.get(info.name)
             lw.names[info.name] = current
-        lw.handling.append(current)
+        lw.handling.append((current, len(lw.tries)))
         block(lw, h.body)
         lw.handling.pop()
         if info.name is not None:

@@ -131,10 +131,11 @@ def check_try(ck: Checker, s: ast.Try) -> None:
     from ember.sema.check.stmt import check_block
 
     handlers = [_handler(ck, h) for h in s.handlers]
+    bare_names = {id(h) for h, info in zip(s.handlers, handlers) if info.name is not None and h.name is None}
     for h, info in zip(s.handlers, handlers):
         ck.program.handlers[id(h)] = info
-    for h, info in zip(s.handlers[:-1], handlers[:-1]):
-        if info.kinds is None:
+    for h in s.handlers[:-1]:
+        if h.type is None or id(h) in bare_names:  # `except:` and `except e:` (Python: must be last)
             ck.error(h.span, "this `except` catches every error, so the handlers after it never run",
                      "catches everything", help=("move it after the other `except` clauses",))
     if handlers:
