@@ -41,13 +41,14 @@ class TryFrame:
     depth: int
     loops: int
     handling: int
+    names: dict[str, ir.Local]  # as at the `try` (an `except` block rebinds its name)
     final: tuple[ast.Stmt, ...] = ()
     err: ir.Local | None = None
     dispatch: ir.Block | None = None
 
 
 def _frame(lw: Lower, kind: Kind, final: tuple[ast.Stmt, ...] = ()) -> TryFrame:
-    return TryFrame(kind, len(lw.fb.temps), len(lw.fb.loops), len(lw.handling), final)
+    return TryFrame(kind, len(lw.fb.temps), len(lw.fb.loops), len(lw.handling), dict(lw.names), final)
 
 
 def _error_of(lw: Lower, fr: TryFrame) -> ir.Local:
@@ -204,16 +205,17 @@ def _handlers(lw: Lower, s: ast.Try, hf: TryFrame, join: ir.Block) -> None:
 
 def _inline_finally(lw: Lower, fr: TryFrame) -> None:
     """One copy of `fr`'s `finally` body, seen from the `try` statement: enclosing
-    `try`s, loops and handlers as they were there."""
+    `try`s, loops, handlers and names as they were there."""
     from ember.mir.build.stmt import block
 
     fb = lw.fb
-    saved = lw.tries, fb.loops, lw.handling
+    saved = lw.tries, fb.loops, lw.handling, lw.names, lw.comp
     lw.tries = lw.tries[:next(i for i, f in enumerate(lw.tries) if f is fr)]
     fb.loops = fb.loops[:fr.loops]
     lw.handling = lw.handling[:fr.handling]
+    lw.names, lw.comp = fr.names, []  # also when the error comes from inside a comprehension
     block(lw, fr.final)
-    lw.tries, fb.loops, lw.handling = saved
+    lw.tries, fb.loops, lw.handling, lw.names, lw.comp = saved
 
 
 def finally_before_return(lw: Lower, ret: ir.Local | None) -> ir.Local | None:

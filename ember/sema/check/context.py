@@ -29,10 +29,12 @@ class FnScope:
     comp_scopes: list[dict[str, T.Type]] = field(default_factory=list)
     loop_depth: int = 0
     # errors (LANGUAGE.md §8): per enclosing `try` body, the kinds its handlers catch
-    # (None: all); how many `except` blocks enclose this point; names an `except` bound
-    # and unbound again at the end of its block; "default": checking a default value
+    # (None: all); how many `except` blocks enclose this point; the names enclosing
+    # `except` blocks bind, and those unbound again at the end of their block;
+    # "default": checking a default value
     covers: list[tuple[str, ...] | None] = field(default_factory=list)
     handling: int = 0
+    caught: set[str] = field(default_factory=set)
     unbound: dict[str, Span] = field(default_factory=dict)
     context: str = ""
 

@@ -159,19 +159,27 @@ def check_try(ck: Checker, s: ast.Try) -> None:
 
 def _bound_in(ck: Checker, name: str, span: Span, body: tuple[ast.Stmt, ...]) -> None:
     """Check `body` with `name` bound to the caught `Error`; as in Python, the name is
-    unbound again when the block ends (a variable it hid comes back)."""
+    unbound again when the block ends. Python would also unbind a variable of that
+    name, so binding an existing variable is an error."""
     from ember.sema.check.stmt import check_block
 
     scope = ck.scope
-    had, before = name in scope.locals, scope.locals.get(name)
+    variable = name in scope.locals and name not in scope.caught  # an enclosing handler's name is fine
+    if variable:
+        ck.error(span, f"`except` binds `{name}`, which is already a variable here",
+                 f"binds `{name}`", help=(f"Python unbinds the name at the end of the `except` block, so `{name}` "
+                                          f"would be lost: name the error differently, e.g. `as err`",))
+    before = scope.locals.get(name)
     scope.locals[name] = T.EXC
     scope.unbound.pop(name, None)
+    scope.caught.add(name)
     check_block(ck, body)
-    if had:
-        scope.locals[name] = before  # type: ignore[assignment]
-    else:
-        del scope.locals[name]
-        scope.unbound[name] = span
+    if variable:
+        scope.locals[name] = before  # type: ignore[assignment]  # (reported) no follow-on errors
+        return
+    scope.locals.pop(name, None)
+    scope.caught.discard(name)
+    scope.unbound[name] = span
 
 
 def always_returns_try(s: ast.Try, returns: Callable[[tuple[ast.Stmt, ...]], bool]) -> bool:
