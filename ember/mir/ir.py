@@ -5,6 +5,10 @@ on dataflow: an `OWNED` local is destroyed by `Drop` (a moved-out local holds th
 value, so dropping it again is harmless); a `BORROW` local aliases a value owned
 elsewhere and is never dropped; a `REF` local holds the address of the caller's storage
 (`inout`).
+
+Raised errors are ordinary control flow: a call of a raising function also writes an
+error local (`Call.err`) that a `Branch` then tests, and `Raise` leaves the function
+with an error (see mir/build/errors.py).
 """
 from __future__ import annotations
 

@@ -3,14 +3,15 @@
 A call of a raising function writes the function's error slot (`ir.Call.err`) and is
 followed by a `Branch` on it; `raise` and that branch's error side both `throw`: the
 error goes to the innermost enclosing `try` with handlers (its dispatch block tests
-the kinds in order), and through the `finally` bodies on the way, each lowered again on
-that path; with no `try` left it leaves the function (`ir.Raise`). So error paths are
+the kinds in order), and through the `finally` bodies on the way; with no `try` left
+it leaves the function (`ir.Raise`). So error paths are
 paths like any other: drop elaboration destroys on them what is live, the move checker
 sees them.
 
 `finally` runs on every way out of its `try`: falling off the end, an error, and
 `return`, `break` or `continue` inside it; each of these lowers its own copy of the
-body, with the enclosing `try`s, loops and handlers as they were at the `try`.
+body (every error one copy together), with the enclosing `try`s, loops and handlers as
+they were at the `try`.
 """
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ class TryFrame:
     names: dict[str, ir.Local]  # as at the `try` (an `except` block rebinds its name)
     final: tuple[ast.Stmt, ...] = ()
     err: ir.Local | None = None
-    dispatch: ir.Block | None = None
+    dispatch: ir.Block | None = None  # where errors go: the handlers, or the `finally` body
 
 
 def _frame(lw: Lower, kind: Kind, final: tuple[ast.Stmt, ...] = ()) -> TryFrame:
@@ -92,7 +93,9 @@ def _drop_temps(lw: Lower, depth: int, upto: int | None = None, keep: ir.Local |
 
 def throw(lw: Lower, err: ir.Operand, span: Span) -> None:
     """Send the owned error `err` to the innermost handler, through `finally` bodies,
-    or out of the function. Ends the current block."""
+    or out of the function. Ends the current block. Every error reaching a `try` goes
+    through one block of it: the handlers' dispatch, or one copy of the `finally` body
+    followed by the way on outward."""
     fb = lw.fb
     dropped = None
     for i in range(len(lw.tries) - 1, -1, -1):
@@ -100,11 +103,14 @@ def throw(lw: Lower, err: ir.Operand, span: Span) -> None:
         held = _error_of(lw, fr)
         fb.emit(ir.Assign(held, ir.Use(err)))
         dropped = _drop_temps(lw, fr.depth, dropped)
-        if fr.kind is Kind.HANDLERS:
-            if fr.dispatch is None:
-                fr.dispatch = fb.new_block()
+        if fr.dispatch is not None:
             fb.goto(fr.dispatch)
             return
+        fr.dispatch = fb.new_block()
+        fb.goto(fr.dispatch)
+        if fr.kind is Kind.HANDLERS:  # lower_try lowers the handlers there
+            return
+        fb.switch(fr.dispatch)
         _inline_finally(lw, fr)
         if fb.current is None:  # the `finally` body returned, jumped or raised
             return
