@@ -8,7 +8,8 @@ return; this pass removes the latter and places them by liveness instead:
 - at the end of each source statement (`Function.stmt_ends`), a pending variable that is
   no longer live is dropped; at the entry of a block, a pending variable carried in from a
   predecessor but not live there (the branch or loop exit that no longer needs it) too;
-  before a `return`, everything pending that the return does not read.
+  before a `return` (or a `raise` leaving the function: errors take ordinary paths),
+  everything pending that it does not read.
 Dropping is null-safe (a moved-out variable holds the empty value), so a drop on a path
 where the value was moved away costs a test and does nothing. Module-level variables
 live until the program ends: functions may read them.
@@ -90,7 +91,7 @@ def _uses_defs(s: ir.Statement) -> tuple[set[ir.Local], set[ir.Local]]:
     match s:
         case ir.Assign(dest=d, rv=rv):
             _rvalue_uses(rv, uses)
-            return uses, {d}
+            return uses, {d} | ir.rvalue_writes(rv)
         case ir.Store(place=p, value=v):
             _operand_uses(v, uses)
             if p.projs:
@@ -99,7 +100,7 @@ def _uses_defs(s: ir.Statement) -> tuple[set[ir.Local], set[ir.Local]]:
             return uses, {p.local}
         case ir.Eval(rv=rv):
             _rvalue_uses(rv, uses)
-            return uses, set()
+            return uses, ir.rvalue_writes(rv)
         case ir.Drop(local=l):
             return {l}, set()
         case _:
@@ -204,7 +205,7 @@ def _place_in_block(fn: ir.Function, b: ir.Block, pending: set[ir.Local], live_o
             pending |= defs & tracked
         if (b.id, i + 1) in fn.stmt_ends:
             drop_dead(i + 1)
-    if isinstance(b.term, ir.Return):  # all but the returned variable itself
+    if isinstance(b.term, (ir.Return, ir.Raise)):  # all but the returned variable itself
         returned = _term_uses(b.term)
         at.setdefault(len(b.stmts), set()).update(pending - returned)
         pending.clear()

@@ -5,6 +5,10 @@ on dataflow: an `OWNED` local is destroyed by `Drop` (a moved-out local holds th
 value, so dropping it again is harmless); a `BORROW` local aliases a value owned
 elsewhere and is never dropped; a `REF` local holds the address of the caller's storage
 (`inout`).
+
+Raised errors are ordinary control flow: a call of a raising function also writes an
+error local (`Call.err`) that a `Branch` then tests, and `Raise` leaves the function
+with an error (see mir/build/errors.py).
 """
 from __future__ import annotations
 
@@ -171,9 +175,15 @@ class Aggregate:
 
 @dataclass(frozen=True, slots=True)
 class Call:
+    """A call of a user function. A call of a function that raises also writes `err`,
+    an OWNED `Error` local: null on success, else the error, which the caller owns; the
+    builder follows it with a `Branch` on `err.is_set(err)` (LANGUAGE.md §8: errors are
+    values returned alongside results; on an error the result is the zero value)."""
+
     fn: str
     args: tuple[Operand, ...]
     span: Span
+    err: Local | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +260,16 @@ class Fault:
     span: Span
 
 
-Terminator = Union[Goto, Branch, Return, Fault]
+@dataclass(frozen=True, slots=True)
+class Raise:
+    """Leave a raising function with the error `err` (owned, type `Error`) instead of a
+    result; in the program's entry, report it (`Kind: message`) and exit 1."""
+
+    err: Operand
+    span: Span
+
+
+Terminator = Union[Goto, Branch, Return, Fault, Raise]
 
 
 def rvalue_reads(rv: Rvalue) -> tuple[Operand | Place, ...]:
@@ -269,11 +288,16 @@ def rvalue_reads(rv: Rvalue) -> tuple[Operand | Place, ...]:
             assert_never(rv)
 
 
+def rvalue_writes(rv: Rvalue) -> set[Local]:
+    """Locals an rvalue writes besides its destination: a raising call's error."""
+    return {rv.err} if isinstance(rv, Call) and rv.err is not None else set()
+
+
 def terminator_reads(t: Terminator | None) -> tuple[Operand, ...]:
     match t:
         case Branch(cond=c):
             return (c,)
-        case Return(value=v) | Fault(message=v) if v is not None:
+        case Return(value=v) | Fault(message=v) | Raise(err=v) if v is not None:
             return (v,)
         case _:
             return ()
@@ -309,6 +333,7 @@ class Function:
     # (block, n): a source statement ends after the block's first n statements; the
     # drop elaboration (mir/drops.py) destroys values only at these points
     stmt_ends: set[tuple[int, int]] = field(default_factory=set)
+    raises: bool = False  # returns an error alongside its result (see `Call.err`, `Raise`)
 
 
 @dataclass

@@ -89,7 +89,8 @@ class _Checker:
         match s:
             case ir.Assign(dest=d, rv=rv):
                 self.rvalue(rv, state)
-                state.pop(d, None)
+                for w in (d, *ir.rvalue_writes(rv)):
+                    state.pop(w, None)
             case ir.Store(place=p, value=v):
                 self.operand(v, state)
                 if p.projs:
@@ -98,6 +99,8 @@ class _Checker:
                     state.pop(p.local, None)
             case ir.Eval(rv=rv):
                 self.rvalue(rv, state)
+                for w in ir.rvalue_writes(rv):
+                    state.pop(w, None)
             case ir.Drop():
                 pass
             case _:

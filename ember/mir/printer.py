@@ -41,8 +41,8 @@ def _rv(rv: ir.Rvalue) -> str:
             return f"&{_place(p)}"
         case ir.Aggregate(ops=ops):
             return "{" + ", ".join(map(_op, ops)) + "}"
-        case ir.Call(fn=f, args=args):
-            return f"call {f}(" + ", ".join(map(_op, args)) + ")"
+        case ir.Call(fn=f, args=args, err=err):
+            return f"call {f}(" + ", ".join(map(_op, args)) + ")" + ("" if err is None else f" err _{err.id}")
         case ir.Intrinsic(name=n, args=args, extra=extra):
             return f"{n}(" + ", ".join(list(map(_op, args)) + [repr(x) for x in extra]) + ")"
         case _:
@@ -73,6 +73,8 @@ def _term(t: ir.Terminator | None) -> str:
             return "return" + ("" if v is None else " " + _op(v))
         case ir.Fault(kind=k):
             return f"fault {k}"
+        case ir.Raise(err=e):
+            return f"raise {_op(e)}"
         case None:
             return "<no terminator>"
         case _:
@@ -82,7 +84,7 @@ def _term(t: ir.Terminator | None) -> str:
 def format_function(fn: ir.Function, notes: dict[int, str] | None = None) -> str:
     """`notes` (block id -> text) are printed as comments after the block labels."""
     params = ", ".join(f"_{p.id}: {p.type}" for p in fn.params)
-    out = [f"fn {fn.name}({params}) -> {fn.ret} {{"]
+    out = [f"fn {fn.name}({params}) -> {fn.ret}{' raises' if fn.raises else ''} {{"]
     for loc in fn.locals:
         out.append(f"    let _{loc.id}: {loc.type} [{loc.kind.value}]" + (f" // {loc.name}" if loc.name else ""))
     for b in fn.blocks:

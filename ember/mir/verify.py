@@ -31,9 +31,12 @@ Types (`T` below is the destination's type)
 - `Store` writes a value of the place's type; Branch conditions are Bool; `Return`
   carries a value of the function's return type (no value only when it returns None);
   a `Fault` message is a str; constants hold a Python value of their type.
-Calls
+Calls and errors
 - The callee exists; arity and argument types match its parameters; an `inout` (REF)
   parameter gets a REF local; `Eval` never discards an owning result (it would leak).
+- A call has an error local (`err`) exactly when its callee raises; it is an OWNED
+  `Error` local of the function. `Raise` appears only in a raising function or the
+  entry, and passes on an owned `Error` (a move).
 Ownership ("owning" below: a type whose values hold heap memory, `owns_memory`)
 - Only OWNED locals and globals are moved out of or dropped (a BORROW or REF local does
   not own what it names); dropping twice is fine (a drop leaves the local empty). REF
@@ -364,6 +367,14 @@ class _FnCheck:
                     assert_never(p.kind)
             if t != p.type:
                 self.bad(f"passes a {t} to parameter _{p.id}: {p.type} of {c.fn}")
+        if callee.raises != (c.err is not None):
+            self.bad(f"calls {c.fn}, which {'raises' if callee.raises else 'does not raise'}, "
+                     f"{'without' if callee.raises else 'with'} an error local")
+        if c.err is not None:
+            self.local(c.err, use=False)
+            if c.err.kind is not ir.LocalKind.OWNED or c.err.type != T.EXC:
+                self.bad(f"the error of {c.fn} goes to _{c.err.id}, which is no owned Error local")
+            self.dropped.discard(c.err)
         return callee.ret
 
     # ---- terminators
@@ -392,6 +403,11 @@ class _FnCheck:
             case ir.Fault(message=m):
                 if m is not None and (mt := self.operand(m)) != T.STR:
                     self.bad(f"fault message is a {mt}")
+            case ir.Raise(err=e):
+                if not (self.fn.raises or self.fn.is_entry):
+                    self.bad("raises an error out of a function that does not raise")
+                if (et := self.owned_operand(e, "the caller")) != T.EXC:
+                    self.bad(f"raises a {et}, which is no Error")
             case _:
                 assert_never(t)
 

@@ -23,6 +23,7 @@
 _Noreturn void ember_fault(int32_t kind, const char *msg, const char *file, int32_t line, int32_t col);
 _Noreturn void ember_fault_buf(int32_t kind, EmBuf *msg, const char *file, int32_t line, int32_t col);
 _Noreturn void ember_fault_index(int64_t index, int64_t len, const char *file, int32_t line, int32_t col);
+_Noreturn void ember_err_uncaught(EmErr *e);
 
 struct EmBuf {
     char *mem;   /* EM_HDR bytes reserved for the EmStr header, then the text */
@@ -112,7 +113,8 @@ double ember_perf_counter(void) {
 /* ================================================================ faults */
 
 static const char *const em_kind_names[] = {"IndexError", "ZeroDivisionError", "OverflowError", "AssertionError",
-                                            "ValueError", "MemoryError",       "KeyError",      "RuntimeError"};
+                                            "ValueError", "MemoryError",       "KeyError",      "RuntimeError",
+                                            "Error",      "Exception"};
 
 /* Inside a chunk of a parallel loop, records the fault for ember_par_run and leaves the
  * chunk (longjmp); elsewhere returns. Defined with the thread pool below. */
@@ -134,7 +136,7 @@ static inline __attribute__((always_inline)) _Noreturn void fault_report(int32_t
         int n = snprintf(loc, sizeof loc, ":%d:%d: ", (int)line, (int)col);
         write_all(2, loc, n);
     }
-    const char *name = kind >= 0 && kind <= EM_RUNTIME ? em_kind_names[kind] : "RuntimeError";
+    const char *name = kind >= 0 && kind <= EM_EXCEPTION ? em_kind_names[kind] : "RuntimeError";
     write_all(2, name, (int64_t)strlen(name));
     if (msg_len > 0) {
         write_all(2, ": ", 2);
@@ -1185,6 +1187,50 @@ void ember_buf_str_repr(EmBuf *b, EmStr *s) {
         i += k;
     }
     buf_c(b, quote);
+}
+
+/* ================================================================ raised errors */
+
+EmErr *ember_err_new(int32_t kind, EmStr *msg) {
+    EmErr *e = ember_alloc(sizeof(EmErr));
+    e->kind = kind;
+    e->msg = msg;
+    return e;
+}
+
+EmErr *ember_err_dup(EmErr *e) { return ember_err_new((int32_t)e->kind, e->msg ? ember_str_dup(e->msg) : NULL); }
+
+void ember_err_free(EmErr *e) {
+    if (!e) return;
+    ember_str_free(e->msg);
+    free(e);
+}
+
+static const char *err_kind_name(int64_t kind) {
+    return kind >= 0 && kind <= EM_EXCEPTION ? em_kind_names[kind] : "RuntimeError";
+}
+
+/* Python's str(exc) and repr(exc) for an exception made with one argument or none. */
+void ember_buf_err(EmBuf *b, EmErr *e, int32_t repr) {
+    if (repr) {
+        buf_cs(b, err_kind_name(e->kind));
+        buf_c(b, '(');
+        if (e->msg) ember_buf_str_repr(b, e->msg);
+        buf_c(b, ')');
+    } else if (e->msg) {
+        if (e->kind == EM_KEY)
+            ember_buf_str_repr(b, e->msg);
+        else
+            ember_buf_str(b, e->msg);
+    }
+}
+
+void ember_err_uncaught(EmErr *e) {
+    EmBuf *b = ember_buf_new();
+    ember_buf_err(b, e, 0);
+    int32_t kind = (int32_t)e->kind;
+    ember_err_free(e);
+    fault_n(kind, b->mem + EM_HDR, b->len, NULL, 0, 0);
 }
 
 /* ================================================================ float printing */

@@ -20,6 +20,7 @@
 typedef struct EmStr { int64_t len; int64_t is_static; char data[]; } EmStr; /* len in bytes; data NUL-terminated */
 typedef struct EmList { int64_t len; int64_t cap; char *data; } EmList;
 typedef struct EmBuf EmBuf; /* opaque growable byte buffer */
+typedef struct EmErr { int64_t kind; EmStr *msg; } EmErr; /* a raised error (heap); msg NULL: no message given */
 
 typedef void (*em_copy_fn)(void *dst, const void *src);
 typedef void (*em_drop_fn)(void *elem);
@@ -28,7 +29,8 @@ typedef int32_t (*em_lt_fn)(const void *a, const void *b);
 typedef void (*em_repr_fn)(EmBuf *b, const void *elem);
 
 enum { EM_INDEX = 0, EM_ZERODIV = 1, EM_OVERFLOW = 2, EM_ASSERT = 3, EM_VALUE = 4,
-       EM_MEMORY = 5, EM_KEY = 6, EM_RUNTIME = 7 };
+       EM_MEMORY = 5, EM_KEY = 6, EM_RUNTIME = 7,
+       EM_ERROR = 8, EM_EXCEPTION = 9 /* raised `Error(...)`, `Exception(...)`: never faults */ };
 
 /* ---- process ---- */
 void ember_rt_init(int32_t argc, char **argv);   /* remember argv; set up stdout buffer */
@@ -66,6 +68,12 @@ typedef void (*EmChunkFn)(void *env, int64_t start, int64_t end, int64_t chunk);
 int64_t ember_par_chunks(int64_t n);
 void ember_par_run(EmChunkFn fn, void *env, int64_t n);
 void ember_par_shutdown(void);
+/* ---- raised errors (LANGUAGE.md section 8): values returned alongside results, no unwinding ---- */
+EmErr *ember_err_new(int32_t kind, EmStr *msg);  /* takes msg (NULL: no message) */
+EmErr *ember_err_dup(EmErr *e);
+void ember_err_free(EmErr *e);                   /* NULL-safe */
+void ember_buf_err(EmBuf *b, EmErr *e, int32_t repr); /* str(e): the message (KeyError: its repr); repr: ValueError('msg') */
+void ember_err_uncaught(EmErr *e);               /* "Kind: message" to stderr after flushing stdout, exit(1) */
 
 /* ---- memory ---- */
 void *ember_alloc(int64_t size);                 /* malloc or MemoryError fault */

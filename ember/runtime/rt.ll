@@ -20,6 +20,7 @@ source_filename = "rt.c"
 %union.pthread_mutexattr_t = type { i32 }
 %union.pthread_condattr_t = type { i32 }
 %union.pthread_attr_t = type { i64, [48 x i8] }
+%struct.EmErr = type { i64, %struct.EmStr* }
 %struct.Spec = type { i32, i32, i32, i32, i32, i64, i32, i64, i32 }
 %struct.EmChunkCtx = type { %union.anon, i64, [8 x i8] }
 %union.anon = type { [1 x %struct.__jmp_buf_tag], [312 x i8] }
@@ -82,7 +83,7 @@ source_filename = "rt.c"
 @em_out_len = internal unnamed_addr global i64 0, align 8
 @em_fault_lock = internal global %struct.atomic_flag zeroinitializer, align 1
 @.str.52 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
-@reltable.fault_n = internal unnamed_addr constant [8 x i32] [i32 trunc (i64 sub (i64 ptrtoint ([11 x i8]* @.str.56 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([18 x i8]* @.str.57 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([14 x i8]* @.str.58 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([15 x i8]* @.str.59 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([11 x i8]* @.str.60 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([12 x i8]* @.str.61 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([9 x i8]* @.str.62 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint ([13 x i8]* @.str.53 to i64), i64 ptrtoint ([8 x i32]* @reltable.fault_n to i64)) to i32)], align 4
+@em_kind_names = internal unnamed_addr constant [10 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.56, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.57, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.58, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.59, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.60, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.61, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.62, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.53, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.63, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.64, i32 0, i32 0)], align 16
 @.str.53 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
 @.str.54 = private unnamed_addr constant [3 x i8] c": \00", align 1
 @.str.55 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
@@ -93,19 +94,21 @@ source_filename = "rt.c"
 @.str.60 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
 @.str.61 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
 @.str.62 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
-@.str.63 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
-@.str.64 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
-@.str.66 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
-@.str.67 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
+@.str.63 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
+@.str.64 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
+@.str.65 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
+@.str.66 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
+@.str.68 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
+@.str.69 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
-@.str.68 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
-@.str.69 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
+@.str.70 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
+@.str.71 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
 
 ; Function Attrs: nounwind
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
   store i32 %0, i32* @em_argc, align 4, !tbaa !3
   store i8** %1, i8*** @em_argv, align 8, !tbaa !7
-  %3 = tail call i32 @isatty(i32 noundef 1) #33
+  %3 = tail call i32 @isatty(i32 noundef 1) #32
   store i32 %3, i32* @em_out_line, align 4, !tbaa !3
   ret void
 }
@@ -134,7 +137,7 @@ define void @ember_rt_flush() local_unnamed_addr #2 {
   br i1 %10, label %11, label %16
 
 11:                                               ; preds = %7
-  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #33
+  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #32
   %13 = icmp sgt i64 %12, -1
   %14 = getelementptr inbounds i8, i8* %9, i64 %12
   %15 = sub nsw i64 %8, %12
@@ -163,7 +166,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   %9 = load i8**, i8*** @em_argv, align 8, !tbaa !7
   %10 = getelementptr inbounds i8*, i8** %9, i64 %8
   %11 = load i8*, i8** %10, align 8, !tbaa !7
-  %12 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %11) #34
+  %12 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %11) #33
   %13 = add nsw i64 %12, 17
   %14 = icmp sgt i64 %12, -18
   br i1 %14, label %15, label %20
@@ -171,12 +174,12 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
 15:                                               ; preds = %7
   %16 = icmp eq i64 %13, 0
   %17 = select i1 %16, i64 1, i64 %13
-  %18 = tail call noalias i8* @malloc(i64 noundef %17) #33
+  %18 = tail call noalias i8* @malloc(i64 noundef %17) #32
   %19 = icmp eq i8* %18, null
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %15, %7
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 21:                                               ; preds = %15
@@ -186,7 +189,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   %24 = bitcast i8* %23 to i64*
   store i64 0, i64* %24, align 8, !tbaa !11
   %25 = getelementptr inbounds i8, i8* %18, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %25, i8* align 1 %11, i64 %12, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %25, i8* align 1 %11, i64 %12, i1 false) #32
   %26 = getelementptr inbounds i8, i8* %25, i64 %12
   store i8 0, i8* %26, align 1, !tbaa !13
   %27 = tail call i8* @ember_list_push(%struct.EmList* noundef %3, i64 noundef 8)
@@ -204,12 +207,12 @@ declare void @llvm.lifetime.start.p0i8(i64 immarg, i8* nocapture) #3
 
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -227,12 +230,12 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %13, label %14, label %17
 
 14:                                               ; preds = %12
-  %15 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %9, i64 %0) #33
+  %15 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %9, i64 %0) #32
   %16 = extractvalue { i64, i1 } %15, 1
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %14, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 18:                                               ; preds = %14
@@ -243,12 +246,12 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
 21:                                               ; preds = %18
   %22 = icmp eq i64 %19, 0
   %23 = select i1 %22, i64 1, i64 %19
-  %24 = tail call noalias i8* @malloc(i64 noundef %23) #33
+  %24 = tail call noalias i8* @malloc(i64 noundef %23) #32
   %25 = icmp eq i8* %24, null
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %21, %18
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 27:                                               ; preds = %21, %6
@@ -269,12 +272,12 @@ define noalias %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, 
 5:                                                ; preds = %2
   %6 = icmp eq i64 %3, 0
   %7 = select i1 %6, i64 1, i64 %3
-  %8 = tail call noalias i8* @malloc(i64 noundef %7) #33
+  %8 = tail call noalias i8* @malloc(i64 noundef %7) #32
   %9 = icmp eq i8* %8, null
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 11:                                               ; preds = %5
@@ -320,12 +323,12 @@ define i8* @ember_list_push(%struct.EmList* nocapture noundef %0, i64 noundef %1
   br i1 %19, label %20, label %23
 
 20:                                               ; preds = %16
-  %21 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %14, i64 %1) #33
+  %21 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %14, i64 %1) #32
   %22 = extractvalue { i64, i1 } %21, 1
   br i1 %22, label %23, label %24
 
 23:                                               ; preds = %20, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 24:                                               ; preds = %20
@@ -336,12 +339,12 @@ define i8* @ember_list_push(%struct.EmList* nocapture noundef %0, i64 noundef %1
 27:                                               ; preds = %24
   %28 = icmp eq i64 %25, 0
   %29 = select i1 %28, i64 1, i64 %25
-  %30 = tail call i8* @realloc(i8* noundef %18, i64 noundef %29) #33
+  %30 = tail call i8* @realloc(i8* noundef %18, i64 noundef %29) #32
   %31 = icmp eq i8* %30, null
   br i1 %31, label %32, label %33
 
 32:                                               ; preds = %27, %24
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 33:                                               ; preds = %27
@@ -368,8 +371,8 @@ declare void @llvm.lifetime.end.p0i8(i64 immarg, i8* nocapture) #3
 define double @ember_perf_counter() local_unnamed_addr #0 {
   %1 = alloca %struct.timespec, align 8
   %2 = bitcast %struct.timespec* %1 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %2) #33
-  %3 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %1) #33
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %2) #32
+  %3 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %1) #32
   %4 = getelementptr inbounds %struct.timespec, %struct.timespec* %1, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !19
   %6 = sitofp i64 %5 to double
@@ -377,7 +380,7 @@ define double @ember_perf_counter() local_unnamed_addr #0 {
   %8 = load i64, i64* %7, align 8, !tbaa !21
   %9 = sitofp i64 %8 to double
   %10 = call double @llvm.fmuladd.f64(double %9, double 1.000000e-09, double %6)
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %2) #33
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %2) #32
   ret double %10
 }
 
@@ -393,12 +396,12 @@ define void @ember_fault(i32 noundef %0, i8* noundef readonly %1, i8* noundef %2
   br i1 %6, label %9, label %7
 
 7:                                                ; preds = %5
-  %8 = tail call i64 @strlen(i8* noundef nonnull %1) #34
+  %8 = tail call i64 @strlen(i8* noundef nonnull %1) #33
   br label %9
 
 9:                                                ; preds = %5, %7
   %10 = phi i64 [ %8, %7 ], [ 0, %5 ]
-  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef %1, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef %1, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
   unreachable
 }
 
@@ -414,7 +417,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 13:                                               ; preds = %6
   %14 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %15 = tail call i8* @pthread_getspecific(i32 noundef %14) #33
+  %15 = tail call i8* @pthread_getspecific(i32 noundef %14) #32
   %16 = icmp eq i8* %15, null
   br i1 %16, label %17, label %18
 
@@ -447,7 +450,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %31, label %32, label %34
 
 32:                                               ; preds = %28
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 16 getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 5, i64 0), i8* align 1 %1, i64 %30, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 16 getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 5, i64 0), i8* align 1 %1, i64 %30, i1 false) #32
   %33 = load i64, i64* %24, align 16, !tbaa !27
   br label %34
 
@@ -459,7 +462,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 36:                                               ; preds = %34, %22
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0) release, align 8
   %37 = bitcast i8* %15 to %struct.__jmp_buf_tag*
-  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %37, i32 noundef 1) #35
+  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %37, i32 noundef 1) #34
   unreachable
 
 38:                                               ; preds = %17, %38
@@ -479,7 +482,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %47, label %48, label %53
 
 48:                                               ; preds = %44
-  %49 = tail call i64 @write(i32 noundef 1, i8* noundef %46, i64 noundef %45) #33
+  %49 = tail call i64 @write(i32 noundef 1, i8* noundef %46, i64 noundef %45) #32
   %50 = icmp sgt i64 %49, -1
   %51 = getelementptr inbounds i8, i8* %46, i64 %49
   %52 = sub nsw i64 %45, %49
@@ -498,12 +501,12 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 58:                                               ; preds = %54
   %59 = getelementptr inbounds [64 x i8], [64 x i8]* %7, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %59) #33
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %59) #32
   %60 = icmp eq i8* %3, null
   br i1 %60, label %84, label %61
 
 61:                                               ; preds = %58
-  %62 = tail call i64 @strlen(i8* noundef nonnull %3) #34
+  %62 = tail call i64 @strlen(i8* noundef nonnull %3) #33
   br label %63
 
 63:                                               ; preds = %67, %61
@@ -513,14 +516,14 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %66, label %67, label %72
 
 67:                                               ; preds = %63
-  %68 = tail call i64 @write(i32 noundef 2, i8* noundef %65, i64 noundef %64) #33
+  %68 = tail call i64 @write(i32 noundef 2, i8* noundef %65, i64 noundef %64) #32
   %69 = icmp sgt i64 %68, -1
   %70 = getelementptr inbounds i8, i8* %65, i64 %68
   %71 = sub nsw i64 %64, %68
   br i1 %69, label %63, label %72
 
 72:                                               ; preds = %67, %63
-  %73 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %59, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.52, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #33
+  %73 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %59, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.52, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #32
   %74 = sext i32 %73 to i64
   br label %75
 
@@ -531,25 +534,25 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %78, label %79, label %84
 
 79:                                               ; preds = %75
-  %80 = call i64 @write(i32 noundef 2, i8* noundef %77, i64 noundef %76) #33
+  %80 = call i64 @write(i32 noundef 2, i8* noundef %77, i64 noundef %76) #32
   %81 = icmp sgt i64 %80, -1
   %82 = getelementptr inbounds i8, i8* %77, i64 %80
   %83 = sub nsw i64 %76, %80
   br i1 %81, label %75, label %84
 
 84:                                               ; preds = %79, %75, %58
-  %85 = icmp ult i32 %0, 8
+  %85 = icmp ult i32 %0, 10
   br i1 %85, label %86, label %90
 
 86:                                               ; preds = %84
   %87 = zext i32 %0 to i64
-  %88 = shl i64 %87, 2
-  %89 = call i8* @llvm.load.relative.i64(i8* bitcast ([8 x i32]* @reltable.fault_n to i8*), i64 %88)
+  %88 = getelementptr inbounds [10 x i8*], [10 x i8*]* @em_kind_names, i64 0, i64 %87
+  %89 = load i8*, i8** %88, align 8, !tbaa !7
   br label %90
 
 90:                                               ; preds = %86, %84
   %91 = phi i8* [ %89, %86 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.53, i64 0, i64 0), %84 ]
-  %92 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %91) #34
+  %92 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %91) #33
   br label %93
 
 93:                                               ; preds = %97, %90
@@ -559,7 +562,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %96, label %97, label %102
 
 97:                                               ; preds = %93
-  %98 = tail call i64 @write(i32 noundef 2, i8* noundef %95, i64 noundef %94) #33
+  %98 = tail call i64 @write(i32 noundef 2, i8* noundef %95, i64 noundef %94) #32
   %99 = icmp sgt i64 %98, -1
   %100 = getelementptr inbounds i8, i8* %95, i64 %98
   %101 = sub nsw i64 %94, %98
@@ -576,7 +579,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %107, label %108, label %113
 
 108:                                              ; preds = %104
-  %109 = tail call i64 @write(i32 noundef 2, i8* noundef %106, i64 noundef %105) #33
+  %109 = tail call i64 @write(i32 noundef 2, i8* noundef %106, i64 noundef %105) #32
   %110 = icmp sgt i64 %109, -1
   %111 = getelementptr inbounds i8, i8* %106, i64 %109
   %112 = sub nsw i64 %105, %109
@@ -592,15 +595,15 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %117, label %118, label %123
 
 118:                                              ; preds = %114
-  %119 = tail call i64 @write(i32 noundef 2, i8* noundef %116, i64 noundef %115) #33
+  %119 = tail call i64 @write(i32 noundef 2, i8* noundef %116, i64 noundef %115) #32
   %120 = icmp sgt i64 %119, -1
   %121 = getelementptr inbounds i8, i8* %116, i64 %119
   %122 = sub nsw i64 %115, %119
   br i1 %120, label %114, label %123
 
 123:                                              ; preds = %118, %114, %102
-  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.55, i64 0, i64 0), i64 noundef 1) #33
-  tail call void @exit(i32 noundef 1) #35
+  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.55, i64 0, i64 0), i64 noundef 1) #32
+  tail call void @exit(i32 noundef 1) #34
   unreachable
 }
 
@@ -611,7 +614,7 @@ define void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* nocapture noundef re
   %8 = getelementptr inbounds i8, i8* %7, i64 16
   %9 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %1, i64 0, i32 1
   %10 = load i64, i64* %9, align 8, !tbaa !37
-  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef nonnull %8, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef nonnull %8, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
   unreachable
 }
 
@@ -619,9 +622,9 @@ define void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* nocapture noundef re
 define void @ember_fault_index(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #6 {
   %6 = alloca [96 x i8], align 16
   %7 = getelementptr inbounds [96 x i8], [96 x i8]* %6, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %7) #33
-  %8 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %7, i64 noundef 96, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str, i64 0, i64 0), i64 noundef %0, i64 noundef %1) #33
-  call void @ember_fault(i32 noundef 0, i8* noundef nonnull %7, i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %7) #32
+  %8 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %7, i64 noundef 96, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str, i64 0, i64 0), i64 noundef %0, i64 noundef %1) #32
+  call void @ember_fault(i32 noundef 0, i8* noundef nonnull %7, i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
   unreachable
 }
 
@@ -636,12 +639,12 @@ define i8* @ember_alloc(i64 noundef %0) local_unnamed_addr #0 {
 3:                                                ; preds = %1
   %4 = icmp eq i64 %0, 0
   %5 = select i1 %4, i64 1, i64 %0
-  %6 = tail call noalias i8* @malloc(i64 noundef %5) #33
+  %6 = tail call noalias i8* @malloc(i64 noundef %5) #32
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %1, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 9:                                                ; preds = %3
@@ -653,7 +656,7 @@ declare noalias noundef i8* @malloc(i64 noundef) local_unnamed_addr #8
 
 ; Function Attrs: mustprogress nounwind willreturn
 define void @ember_free(i8* nocapture noundef %0) local_unnamed_addr #9 {
-  tail call void @free(i8* noundef %0) #33
+  tail call void @free(i8* noundef %0) #32
   ret void
 }
 
@@ -698,7 +701,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 23:                                               ; preds = %21
   %24 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !38
-  %25 = tail call i32 @getpid() #33
+  %25 = tail call i32 @getpid() #32
   %26 = icmp eq i32 %24, %25
   br i1 %26, label %175, label %27
 
@@ -714,7 +717,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 30:                                               ; preds = %28
   %31 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !38
-  %32 = tail call i32 @getpid() #33
+  %32 = tail call i32 @getpid() #32
   %33 = icmp eq i32 %31, %32
   br i1 %33, label %172, label %34
 
@@ -724,7 +727,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %36, label %39, label %37
 
 37:                                               ; preds = %34, %28
-  %38 = tail call i32 @sched_yield() #33
+  %38 = tail call i32 @sched_yield() #32
   br label %28
 
 39:                                               ; preds = %34
@@ -734,9 +737,9 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 42:                                               ; preds = %39
   %43 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %44 = tail call i32 @pthread_key_delete(i32 noundef %43) #33
+  %44 = tail call i32 @pthread_key_delete(i32 noundef %43) #32
   %45 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !40
-  tail call void @free(i8* noundef %45) #33
+  tail call void @free(i8* noundef %45) #32
   br label %46
 
 46:                                               ; preds = %42, %39
@@ -750,9 +753,9 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) seq_cst, align 4
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0) seq_cst, align 8
   %47 = bitcast [16 x i64]* %7 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %47) #33
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 16 dereferenceable(128) %47, i8 0, i64 128, i1 false) #33
-  %48 = call i32 @sched_getaffinity(i32 noundef 0, i64 noundef 128, i8* noundef nonnull %47) #33
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %47) #32
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 16 dereferenceable(128) %47, i8 0, i64 128, i1 false) #32
+  %48 = call i32 @sched_getaffinity(i32 noundef 0, i64 noundef 128, i8* noundef nonnull %47) #32
   %49 = icmp eq i32 %48, 0
   br i1 %49, label %50, label %95
 
@@ -806,7 +809,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br label %102
 
 95:                                               ; preds = %50, %46
-  %96 = call i64 @sysconf(i32 noundef 84) #33
+  %96 = call i64 @sysconf(i32 noundef 84) #32
   %97 = icmp sgt i64 %96, 0
   br i1 %97, label %98, label %102
 
@@ -818,15 +821,15 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 102:                                              ; preds = %98, %95, %91
   %103 = phi i32 [ %94, %91 ], [ %101, %98 ], [ 1, %95 ]
-  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %47) #33
-  %104 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.63, i64 0, i64 0)) #33
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %47) #32
+  %104 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.65, i64 0, i64 0)) #32
   %105 = icmp eq i8* %104, null
   br i1 %105, label %121, label %106
 
 106:                                              ; preds = %102
   %107 = bitcast i8** %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %107) #33
-  %108 = call i64 @strtol(i8* noundef nonnull %104, i8** noundef nonnull %6, i32 noundef 10) #33
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %107) #32
+  %108 = call i64 @strtol(i8* noundef nonnull %104, i8** noundef nonnull %6, i32 noundef 10) #32
   %109 = load i8*, i8** %6, align 8, !tbaa !7
   %110 = icmp eq i8* %109, %104
   br i1 %110, label %116, label %111
@@ -839,14 +842,14 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %115, label %117, label %116
 
 116:                                              ; preds = %111, %106
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %107) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %107) #32
   br label %121
 
 117:                                              ; preds = %111
   %118 = icmp ult i64 %108, 1024
   %119 = select i1 %118, i64 %108, i64 1024
   %120 = trunc i64 %119 to i32
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %107) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %107) #32
   br label %121
 
 121:                                              ; preds = %117, %116, %102
@@ -858,29 +861,29 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %125, label %126, label %170
 
 126:                                              ; preds = %121
-  %127 = call i32 @pthread_key_create(i32* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), void (i8*)* noundef null) #33
+  %127 = call i32 @pthread_key_create(i32* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), void (i8*)* noundef null) #32
   %128 = icmp eq i32 %127, 0
   br i1 %128, label %129, label %170
 
 129:                                              ; preds = %126
-  %130 = call i32 @pthread_mutex_init(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0), %union.pthread_mutexattr_t* noundef null) #33
-  %131 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_condattr_t* noundef null) #33
-  %132 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_condattr_t* noundef null) #33
+  %130 = call i32 @pthread_mutex_init(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0), %union.pthread_mutexattr_t* noundef null) #32
+  %131 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_condattr_t* noundef null) #32
+  %132 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_condattr_t* noundef null) #32
   %133 = add nsw i32 %122, -1
   %134 = zext i32 %133 to i64
   %135 = shl nuw nsw i64 %134, 3
-  %136 = call noalias i8* @malloc(i64 noundef %135) #33
+  %136 = call noalias i8* @malloc(i64 noundef %135) #32
   store i8* %136, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !40
   %137 = icmp eq i8* %136, null
   br i1 %137, label %158, label %138
 
 138:                                              ; preds = %129
   %139 = bitcast %struct.__sigset_t* %8 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %139) #33
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %139) #32
   %140 = bitcast %struct.__sigset_t* %9 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %140) #33
-  %141 = call i32 @sigfillset(%struct.__sigset_t* noundef nonnull %8) #33
-  %142 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %8, %struct.__sigset_t* noundef nonnull %9) #33
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %140) #32
+  %141 = call i32 @sigfillset(%struct.__sigset_t* noundef nonnull %8) #32
+  %142 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %8, %struct.__sigset_t* noundef nonnull %9) #32
   %143 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
   %144 = icmp slt i32 %143, %133
   br i1 %144, label %145, label %156
@@ -890,7 +893,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %147 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !40
   %148 = sext i32 %146 to i64
   %149 = getelementptr inbounds i64, i64* %147, i64 %148
-  %150 = call i32 @pthread_create(i64* noundef %149, %union.pthread_attr_t* noundef null, i8* (i8*)* noundef nonnull @pool_worker, i8* noundef null) #33
+  %150 = call i32 @pthread_create(i64* noundef %149, %union.pthread_attr_t* noundef null, i8* (i8*)* noundef nonnull @pool_worker, i8* noundef null) #32
   %151 = icmp eq i32 %150, 0
   br i1 %151, label %152, label %156
 
@@ -902,9 +905,9 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %155, label %145, label %156, !llvm.loop !43
 
 156:                                              ; preds = %152, %145, %138
-  %157 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %9, %struct.__sigset_t* noundef null) #33
-  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %140) #33
-  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %139) #33
+  %157 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %9, %struct.__sigset_t* noundef null) #32
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %140) #32
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %139) #32
   br label %158
 
 158:                                              ; preds = %156, %129
@@ -920,17 +923,17 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 163:                                              ; preds = %158
   %164 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !40
-  call void @free(i8* noundef %164) #33
+  call void @free(i8* noundef %164) #32
   store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !40
-  %165 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
-  %166 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #33
-  %167 = call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %165 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
+  %166 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #32
+  %167 = call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   %168 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %169 = call i32 @pthread_key_delete(i32 noundef %168) #33
+  %169 = call i32 @pthread_key_delete(i32 noundef %168) #32
   br label %170
 
 170:                                              ; preds = %163, %161, %126, %121
-  %171 = call i32 @getpid() #33
+  %171 = call i32 @getpid() #32
   store i32 %171, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !38
   store atomic i32 2, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
   br label %172
@@ -942,7 +945,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 175:                                              ; preds = %23, %172
   %176 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %177 = call i8* @pthread_getspecific(i32 noundef %176) #33
+  %177 = call i8* @pthread_getspecific(i32 noundef %176) #32
   %178 = icmp eq i8* %177, null
   br i1 %178, label %179, label %281
 
@@ -976,12 +979,12 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %194, label %200, label %195
 
 195:                                              ; preds = %186
-  %196 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
-  %197 = call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #33
+  %196 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %197 = call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #32
   br label %198
 
 198:                                              ; preds = %195, %226
-  %199 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %199 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   br label %200
 
 200:                                              ; preds = %186, %198
@@ -1012,7 +1015,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %216, label %217, label %218
 
 217:                                              ; preds = %214
-  call fastcc void @pool_chunk(i64 noundef %207, i64 noundef %205) #33
+  call fastcc void @pool_chunk(i64 noundef %207, i64 noundef %205) #32
   br label %218
 
 218:                                              ; preds = %217, %214
@@ -1030,19 +1033,19 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br label %201, !llvm.loop !49
 
 226:                                              ; preds = %222
-  %227 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
-  %228 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
+  %227 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %228 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
   br label %198, !llvm.loop !49
 
 229:                                              ; preds = %203
   %230 = bitcast %struct.timespec* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %230) #33
-  %231 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %5) #33
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %230) #32
+  %231 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %5) #32
   %232 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 0
   %233 = load i64, i64* %232, align 8, !tbaa !19
   %234 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 1
   %235 = load i64, i64* %234, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %230) #33
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %230) #32
   %236 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
   %237 = icmp slt i64 %236, %13
   br i1 %237, label %238, label %270
@@ -1060,11 +1063,11 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %245, label %246, label %266
 
 246:                                              ; preds = %242
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %239) #33
-  %247 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %4) #33
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %239) #32
+  %247 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %4) #32
   %248 = load i64, i64* %240, align 8, !tbaa !19
   %249 = load i64, i64* %241, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %239) #33
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %239) #32
   %250 = sub i64 %248, %233
   %251 = mul i64 %250, 1000000000
   %252 = sub i64 %249, %235
@@ -1075,19 +1078,19 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 256:                                              ; preds = %246
   store atomic i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
-  %257 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %257 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   %258 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
   %259 = icmp slt i64 %258, %13
   br i1 %259, label %260, label %264
 
 260:                                              ; preds = %256, %260
-  %261 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %261 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   %262 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
   %263 = icmp slt i64 %262, %13
   br i1 %263, label %260, label %264, !llvm.loop !50
 
 264:                                              ; preds = %260, %256
-  %265 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %265 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
   br label %270
 
@@ -1108,7 +1111,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %276 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 3), align 32, !tbaa !30
   %277 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 1), align 4, !tbaa !31
   %278 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 2), align 8, !tbaa !32
-  call fastcc void @fault_n(i32 noundef %274, i8* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 5, i64 0), i64 noundef %275, i8* noundef %276, i32 noundef %277, i32 noundef %278) #35
+  call fastcc void @fault_n(i32 noundef %274, i8* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 5, i64 0), i64 noundef %275, i8* noundef %276, i32 noundef %277, i32 noundef %278) #34
   unreachable
 
 279:                                              ; preds = %270
@@ -1139,7 +1142,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %294 = mul nsw i64 %285, %292
   %295 = sdiv i64 %294, %11
   %296 = add nsw i64 %295, %293
-  call void %0(i8* noundef %1, i64 noundef %291, i64 noundef %296, i64 noundef %287) #33
+  call void %0(i8* noundef %1, i64 noundef %291, i64 noundef %296, i64 noundef %287) #32
   %297 = icmp eq i64 %292, %13
   br i1 %297, label %298, label %286, !llvm.loop !52
 
@@ -1172,7 +1175,7 @@ define internal void @pool_stop() #0 {
 
 6:                                                ; preds = %3
   %7 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !38
-  %8 = tail call i32 @getpid() #33
+  %8 = tail call i32 @getpid() #32
   %9 = icmp eq i32 %7, %8
   br i1 %9, label %10, label %39
 
@@ -1183,7 +1186,7 @@ define internal void @pool_stop() #0 {
   br i1 %13, label %19, label %14
 
 14:                                               ; preds = %10, %14
-  %15 = tail call i32 @sched_yield() #33
+  %15 = tail call i32 @sched_yield() #32
   %16 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0), i8 1 acquire, align 1
   %17 = and i8 %16, 1
   %18 = icmp eq i8 %17, 0
@@ -1191,17 +1194,17 @@ define internal void @pool_stop() #0 {
 
 19:                                               ; preds = %14, %10
   store atomic i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
-  %20 = tail call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
-  %21 = tail call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #33
-  %22 = tail call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %20 = tail call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %21 = tail call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #32
+  %22 = tail call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   %23 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
   %24 = icmp sgt i32 %23, 0
   br i1 %24, label %29, label %25
 
 25:                                               ; preds = %29, %19
-  %26 = tail call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
-  %27 = tail call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #33
-  %28 = tail call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %26 = tail call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
+  %27 = tail call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #32
+  %28 = tail call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   br label %39
 
 29:                                               ; preds = %19, %29
@@ -1209,7 +1212,7 @@ define internal void @pool_stop() #0 {
   %31 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !40
   %32 = getelementptr inbounds i64, i64* %31, i64 %30
   %33 = load i64, i64* %32, align 8, !tbaa !11
-  %34 = tail call i32 @pthread_join(i64 noundef %33, i8** noundef null) #33
+  %34 = tail call i32 @pthread_join(i64 noundef %33, i8** noundef null) #32
   %35 = add nuw nsw i64 %30, 1
   %36 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
   %37 = sext i32 %36 to i64
@@ -1218,9 +1221,9 @@ define internal void @pool_stop() #0 {
 
 39:                                               ; preds = %25, %6
   %40 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %41 = tail call i32 @pthread_key_delete(i32 noundef %40) #33
+  %41 = tail call i32 @pthread_key_delete(i32 noundef %40) #32
   %42 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !40
-  tail call void @free(i8* noundef %42) #33
+  tail call void @free(i8* noundef %42) #32
   store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !40
   store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
   br label %43
@@ -1256,7 +1259,7 @@ define void @ember_rt_finish() local_unnamed_addr #0 {
   br i1 %10, label %11, label %16
 
 11:                                               ; preds = %7
-  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #33
+  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #32
   %13 = icmp sgt i64 %12, -1
   %14 = getelementptr inbounds i8, i8* %9, i64 %12
   %15 = sub nsw i64 %8, %12
@@ -1271,7 +1274,7 @@ define void @ember_rt_finish() local_unnamed_addr #0 {
 
 19:                                               ; preds = %16
   %20 = inttoptr i64 %17 to void ()*
-  tail call void %20() #33
+  tail call void %20() #32
   br label %21
 
 21:                                               ; preds = %19, %16
@@ -1280,24 +1283,24 @@ define void @ember_rt_finish() local_unnamed_addr #0 {
 
 ; Function Attrs: nounwind
 define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
-  %1 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %1 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
   %2 = icmp eq i8* %1, null
   br i1 %2, label %3, label %4
 
 3:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 4:                                                ; preds = %0
   %5 = getelementptr inbounds i8, i8* %1, i64 8
   %6 = bitcast i8* %5 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %6, align 8, !tbaa !11
-  %7 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %7 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
   %8 = icmp eq i8* %7, null
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 10:                                               ; preds = %4
@@ -1315,9 +1318,9 @@ define void @ember_buf_free(%struct.EmBuf* noundef %0) local_unnamed_addr #9 {
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %5 = load i8*, i8** %4, align 8, !tbaa !35
-  tail call void @free(i8* noundef %5) #33
+  tail call void @free(i8* noundef %5) #32
   %6 = bitcast %struct.EmBuf* %0 to i8*
-  tail call void @free(i8* noundef %6) #33
+  tail call void @free(i8* noundef %6) #32
   br label %7
 
 7:                                                ; preds = %1, %3
@@ -1352,12 +1355,12 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   %21 = load i8*, i8** %17, align 8, !tbaa !35
   %22 = icmp eq i64 %18, 0
   %23 = select i1 %22, i64 1, i64 %18
-  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #33
+  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #32
   %25 = icmp eq i8* %24, null
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 27:                                               ; preds = %20
@@ -1411,12 +1414,12 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   %22 = load i8*, i8** %18, align 8, !tbaa !35
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #33
+  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #32
   %26 = icmp eq i8* %25, null
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 28:                                               ; preds = %21
@@ -1431,7 +1434,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   %33 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   %34 = getelementptr inbounds i8, i8* %32, i64 16
   %35 = getelementptr inbounds i8, i8* %34, i64 %31
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %35, i8* nonnull align 1 %33, i64 %4, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %35, i8* nonnull align 1 %33, i64 %4, i1 false) #32
   %36 = load i64, i64* %5, align 8, !tbaa !37
   %37 = add nsw i64 %36, %4
   store i64 %37, i64* %5, align 8, !tbaa !37
@@ -1442,7 +1445,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
 define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) local_unnamed_addr #0 {
   %3 = alloca [20 x i8], align 16
   %4 = getelementptr inbounds [20 x i8], [20 x i8]* %3, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 20, i8* nonnull %4) #33
+  call void @llvm.lifetime.start.p0i8(i64 20, i8* nonnull %4) #32
   br label %5
 
 5:                                                ; preds = %5, %2
@@ -1488,12 +1491,12 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %36 = load i8*, i8** %32, align 8, !tbaa !35
   %37 = icmp eq i64 %33, 0
   %38 = select i1 %37, i64 1, i64 %33
-  %39 = tail call i8* @realloc(i8* noundef %36, i64 noundef %38) #33
+  %39 = tail call i8* @realloc(i8* noundef %36, i64 noundef %38) #32
   %40 = icmp eq i8* %39, null
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %35, %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 42:                                               ; preds = %35
@@ -1508,11 +1511,11 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %47 = getelementptr inbounds [20 x i8], [20 x i8]* %3, i64 0, i64 %11
   %48 = getelementptr inbounds i8, i8* %46, i64 16
   %49 = getelementptr inbounds i8, i8* %48, i64 %45
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %49, i8* nonnull align 1 %47, i64 %18, i1 false) #33
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %49, i8* nonnull align 1 %47, i64 %18, i1 false) #32
   %50 = load i64, i64* %19, align 8, !tbaa !37
   %51 = add nsw i64 %50, %18
   store i64 %51, i64* %19, align 8, !tbaa !37
-  call void @llvm.lifetime.end.p0i8(i64 20, i8* nonnull %4) #33
+  call void @llvm.lifetime.end.p0i8(i64 20, i8* nonnull %4) #32
   ret void
 }
 
@@ -1548,12 +1551,12 @@ define void @ember_buf_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %22 = load i8*, i8** %18, align 8, !tbaa !35
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #33
+  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #32
   %26 = icmp eq i8* %25, null
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 28:                                               ; preds = %21
@@ -1613,12 +1616,12 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
   %22 = load i8*, i8** %18, align 8, !tbaa !35
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #33
+  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #32
   %26 = icmp eq i8* %25, null
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 28:                                               ; preds = %21
@@ -1633,7 +1636,7 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
   %33 = select i1 %3, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.3, i64 0, i64 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.2, i64 0, i64 0)
   %34 = getelementptr inbounds i8, i8* %32, i64 16
   %35 = getelementptr inbounds i8, i8* %34, i64 %31
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4) %35, i8* noundef nonnull align 1 dereferenceable(4) %33, i64 %4, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4) %35, i8* noundef nonnull align 1 dereferenceable(4) %33, i64 %4, i1 false) #32
   %36 = load i64, i64* %5, align 8, !tbaa !37
   %37 = add nsw i64 %36, %4
   store i64 %37, i64* %5, align 8, !tbaa !37
@@ -1642,7 +1645,7 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
 
 ; Function Attrs: nounwind
 define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1) unnamed_addr #0 {
-  %3 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %1) #34
+  %3 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %1) #33
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %5 = load i64, i64* %4, align 8, !tbaa !37
   %6 = add nsw i64 %5, %3
@@ -1669,12 +1672,12 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   %21 = load i8*, i8** %17, align 8, !tbaa !35
   %22 = icmp eq i64 %18, 0
   %23 = select i1 %22, i64 1, i64 %18
-  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #33
+  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #32
   %25 = icmp eq i8* %24, null
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 27:                                               ; preds = %20
@@ -1688,7 +1691,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   %31 = phi i8* [ %12, %10 ], [ %24, %27 ]
   %32 = getelementptr inbounds i8, i8* %31, i64 16
   %33 = getelementptr inbounds i8, i8* %32, i64 %30
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %33, i8* align 1 %1, i64 %3, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %33, i8* align 1 %1, i64 %3, i1 false) #32
   %34 = load i64, i64* %4, align 8, !tbaa !37
   %35 = add nsw i64 %34, %3
   store i64 %35, i64* %4, align 8, !tbaa !37
@@ -1723,12 +1726,12 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %22 = load i8*, i8** %18, align 8, !tbaa !35
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #33
+  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #32
   %26 = icmp eq i8* %25, null
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 28:                                               ; preds = %21
@@ -1755,7 +1758,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %41 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %42 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
   %43 = load i8*, i8** %42, align 8, !tbaa !18
-  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %43) #33
+  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %43) #32
   %44 = load i64, i64* %37, align 8, !tbaa !15
   %45 = icmp sgt i64 %44, 1
   br i1 %45, label %79, label %46
@@ -1789,12 +1792,12 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %64 = load i8*, i8** %60, align 8, !tbaa !35
   %65 = icmp eq i64 %61, 0
   %66 = select i1 %65, i64 1, i64 %61
-  %67 = tail call i8* @realloc(i8* noundef %64, i64 noundef %66) #33
+  %67 = tail call i8* @realloc(i8* noundef %64, i64 noundef %66) #32
   %68 = icmp eq i8* %67, null
   br i1 %68, label %69, label %70
 
 69:                                               ; preds = %63, %56
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 70:                                               ; preds = %63
@@ -1838,12 +1841,12 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %94 = load i8*, i8** %41, align 8, !tbaa !35
   %95 = icmp eq i64 %91, 0
   %96 = select i1 %95, i64 1, i64 %91
-  %97 = tail call i8* @realloc(i8* noundef %94, i64 noundef %96) #33
+  %97 = tail call i8* @realloc(i8* noundef %94, i64 noundef %96) #32
   %98 = icmp eq i8* %97, null
   br i1 %98, label %99, label %100
 
 99:                                               ; preds = %93, %87
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 100:                                              ; preds = %93
@@ -1865,7 +1868,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %110 = load i8*, i8** %42, align 8, !tbaa !18
   %111 = mul nsw i64 %80, %2
   %112 = getelementptr inbounds i8, i8* %110, i64 %111
-  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %112) #33
+  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %112) #32
   %113 = add nuw nsw i64 %80, 1
   %114 = load i64, i64* %37, align 8, !tbaa !15
   %115 = icmp slt i64 %113, %114
@@ -1886,7 +1889,7 @@ define %struct.EmStr* @ember_buf_finish(%struct.EmBuf* nocapture noundef %0) loc
   %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 2, i64 %8
   store i8 0, i8* %9, align 1, !tbaa !13
   %10 = bitcast %struct.EmBuf* %0 to i8*
-  tail call void @free(i8* noundef %10) #33
+  tail call void @free(i8* noundef %10) #32
   ret %struct.EmStr* %3
 }
 
@@ -1918,7 +1921,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %18, label %19, label %24
 
 19:                                               ; preds = %15
-  %20 = tail call i64 @write(i32 noundef 1, i8* noundef %17, i64 noundef %16) #33
+  %20 = tail call i64 @write(i32 noundef 1, i8* noundef %17, i64 noundef %16) #32
   %21 = icmp sgt i64 %20, -1
   %22 = getelementptr inbounds i8, i8* %17, i64 %20
   %23 = sub nsw i64 %16, %20
@@ -1936,7 +1939,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %29, label %30, label %54
 
 30:                                               ; preds = %26
-  %31 = tail call i64 @write(i32 noundef 1, i8* noundef %28, i64 noundef %27) #33
+  %31 = tail call i64 @write(i32 noundef 1, i8* noundef %28, i64 noundef %27) #32
   %32 = icmp sgt i64 %31, -1
   %33 = getelementptr inbounds i8, i8* %28, i64 %31
   %34 = sub nsw i64 %27, %31
@@ -1945,7 +1948,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
 35:                                               ; preds = %24, %10
   %36 = phi i64 [ %12, %10 ], [ 0, %24 ]
   %37 = getelementptr inbounds [65536 x i8], [65536 x i8]* @em_out, i64 0, i64 %36
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %37, i8* nonnull align 1 %11, i64 %5, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %37, i8* nonnull align 1 %11, i64 %5, i1 false) #32
   %38 = add nsw i64 %36, %5
   store i64 %38, i64* @em_out_len, align 8, !tbaa !11
   %39 = load i32, i32* @em_out_line, align 4, !tbaa !3
@@ -1953,7 +1956,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %40, label %54, label %41
 
 41:                                               ; preds = %35
-  %42 = tail call i8* @memchr(i8* noundef nonnull %11, i32 noundef 10, i64 noundef %5) #34
+  %42 = tail call i8* @memchr(i8* noundef nonnull %11, i32 noundef 10, i64 noundef %5) #33
   %43 = icmp eq i8* %42, null
   br i1 %43, label %54, label %44
 
@@ -1964,7 +1967,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %47, label %48, label %53
 
 48:                                               ; preds = %44
-  %49 = tail call i64 @write(i32 noundef 1, i8* noundef %46, i64 noundef %45) #33
+  %49 = tail call i64 @write(i32 noundef 1, i8* noundef %46, i64 noundef %45) #32
   %50 = icmp sgt i64 %49, -1
   %51 = getelementptr inbounds i8, i8* %46, i64 %49
   %52 = sub nsw i64 %45, %49
@@ -1981,9 +1984,9 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
 
 56:                                               ; preds = %54
   %57 = load i8*, i8** %2, align 8, !tbaa !35
-  tail call void @free(i8* noundef %57) #33
+  tail call void @free(i8* noundef %57) #32
   %58 = bitcast %struct.EmBuf* %0 to i8*
-  tail call void @free(i8* noundef %58) #33
+  tail call void @free(i8* noundef %58) #32
   br label %59
 
 59:                                               ; preds = %54, %56
@@ -2008,12 +2011,12 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
 11:                                               ; preds = %5
   %12 = icmp eq i64 %9, 0
   %13 = select i1 %12, i64 1, i64 %9
-  %14 = tail call noalias i8* @malloc(i64 noundef %13) #33
+  %14 = tail call noalias i8* @malloc(i64 noundef %13) #32
   %15 = icmp eq i8* %14, null
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 17:                                               ; preds = %11
@@ -2024,7 +2027,7 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
   %21 = bitcast i8* %20 to i64*
   store i64 0, i64* %21, align 8, !tbaa !11
   %22 = getelementptr inbounds i8, i8* %14, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %22, i8* nonnull align 1 %6, i64 %8, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %22, i8* nonnull align 1 %6, i64 %8, i1 false) #32
   %23 = getelementptr inbounds i8, i8* %22, i64 %8
   store i8 0, i8* %23, align 1, !tbaa !13
   br label %24
@@ -2047,7 +2050,7 @@ define void @ember_str_free(%struct.EmStr* noundef %0) local_unnamed_addr #9 {
 
 7:                                                ; preds = %3
   %8 = bitcast %struct.EmStr* %0 to i8*
-  tail call void @free(i8* noundef %8) #33
+  tail call void @free(i8* noundef %8) #32
   br label %9
 
 9:                                                ; preds = %7, %3, %1
@@ -2189,12 +2192,12 @@ define noalias %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef
 11:                                               ; preds = %2
   %12 = icmp eq i64 %9, 0
   %13 = select i1 %12, i64 1, i64 %9
-  %14 = tail call noalias i8* @malloc(i64 noundef %13) #33
+  %14 = tail call noalias i8* @malloc(i64 noundef %13) #32
   %15 = icmp eq i8* %14, null
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 17:                                               ; preds = %11
@@ -2226,12 +2229,12 @@ define noalias %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef
   br i1 %7, label %8, label %11
 
 8:                                                ; preds = %2
-  %9 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %6, i64 %4) #33
+  %9 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %6, i64 %4) #32
   %10 = extractvalue { i64, i1 } %9, 1
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %8
@@ -2243,12 +2246,12 @@ define noalias %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef
 16:                                               ; preds = %12
   %17 = icmp eq i64 %14, 0
   %18 = select i1 %17, i64 1, i64 %14
-  %19 = tail call noalias i8* @malloc(i64 noundef %18) #33
+  %19 = tail call noalias i8* @malloc(i64 noundef %18) #32
   %20 = icmp eq i8* %19, null
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 22:                                               ; preds = %16
@@ -2353,7 +2356,7 @@ define i32 @ember_str_cmp(%struct.EmStr* nocapture noundef readonly %0, %struct.
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = icmp slt i64 %6, %8
   %10 = select i1 %9, i64 %6, i64 %8
-  %11 = tail call i32 @memcmp(i8* noundef nonnull %3, i8* noundef nonnull %4, i64 noundef %10) #34
+  %11 = tail call i32 @memcmp(i8* noundef nonnull %3, i8* noundef nonnull %4, i64 noundef %10) #33
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %16, label %13
 
@@ -2406,12 +2409,12 @@ define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocaptu
   %23 = phi i8* [ %3, %18 ], [ %36, %35 ]
   %24 = ptrtoint i8* %23 to i64
   %25 = sub i64 %21, %24
-  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #34
+  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #33
   %27 = icmp eq i8* %26, null
   br i1 %27, label %38, label %28
 
 28:                                               ; preds = %22
-  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #33
+  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #32
   %30 = icmp eq i32 %29, 0
   br i1 %30, label %31, label %35
 
@@ -2560,7 +2563,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   br i1 %106, label %108, label %107
 
 107:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.5, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.5, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
   unreachable
 
 108:                                              ; preds = %99
@@ -2647,7 +2650,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %163 = phi i64 [ 0, %140 ], [ %192, %191 ]
   %164 = phi i64 [ 0, %140 ], [ %193, %191 ]
   %165 = add i64 %163, 1
-  %166 = tail call i64 @llvm.smax.i64(i64 %7, i64 %165) #33
+  %166 = tail call i64 @llvm.smax.i64(i64 %7, i64 %165) #32
   %167 = add i64 %166, -1
   br label %168
 
@@ -2667,7 +2670,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
 177:                                              ; preds = %172, %168
   %178 = phi i64 [ %166, %168 ], [ %170, %172 ]
   %179 = add i64 %178, 1
-  %180 = tail call i64 @llvm.smax.i64(i64 %7, i64 %179) #33
+  %180 = tail call i64 @llvm.smax.i64(i64 %7, i64 %179) #32
   %181 = add i64 %180, -1
   br label %182
 
@@ -2698,7 +2701,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
 
 199:                                              ; preds = %195
   %200 = add i64 %197, 1
-  %201 = tail call i64 @llvm.smax.i64(i64 %7, i64 %200) #33
+  %201 = tail call i64 @llvm.smax.i64(i64 %7, i64 %200) #32
   %202 = add i64 %201, -1
   br label %203
 
@@ -2734,12 +2737,12 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
 222:                                              ; preds = %219, %217, %212
   %223 = phi i64 [ 1, %212 ], [ 2, %217 ], [ %221, %219 ]
   %224 = add nuw nsw i64 %223, 17
-  %225 = tail call noalias i8* @malloc(i64 noundef %224) #33
+  %225 = tail call noalias i8* @malloc(i64 noundef %224) #32
   %226 = icmp eq i8* %225, null
   br i1 %226, label %227, label %228
 
 227:                                              ; preds = %222
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 228:                                              ; preds = %222
@@ -2750,7 +2753,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %232 = bitcast i8* %231 to i64*
   store i64 0, i64* %232, align 8, !tbaa !11
   %233 = getelementptr inbounds i8, i8* %225, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %233, i8* noundef nonnull align 1 %214, i64 %223, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %233, i8* noundef nonnull align 1 %214, i64 %223, i1 false) #32
   %234 = getelementptr inbounds i8, i8* %233, i64 %223
   store i8 0, i8* %234, align 1, !tbaa !13
   ret %struct.EmStr* %229
@@ -2877,7 +2880,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %101, label %102, label %103
 
 102:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.66, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 103:                                              ; preds = %99
@@ -3051,7 +3054,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %211 = phi i64 [ 0, %167 ], [ %240, %239 ]
   %212 = phi i64 [ 0, %167 ], [ %241, %239 ]
   %213 = add i64 %211, 1
-  %214 = tail call i64 @llvm.smax.i64(i64 %7, i64 %213) #33
+  %214 = tail call i64 @llvm.smax.i64(i64 %7, i64 %213) #32
   %215 = add i64 %214, -1
   br label %216
 
@@ -3071,7 +3074,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 225:                                              ; preds = %220, %216
   %226 = phi i64 [ %214, %216 ], [ %218, %220 ]
   %227 = add i64 %226, 1
-  %228 = tail call i64 @llvm.smax.i64(i64 %7, i64 %227) #33
+  %228 = tail call i64 @llvm.smax.i64(i64 %7, i64 %227) #32
   %229 = add i64 %228, -1
   br label %230
 
@@ -3102,7 +3105,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 247:                                              ; preds = %243
   %248 = add i64 %245, 1
-  %249 = tail call i64 @llvm.smax.i64(i64 %7, i64 %248) #33
+  %249 = tail call i64 @llvm.smax.i64(i64 %7, i64 %248) #32
   %250 = add i64 %249, -1
   br label %251
 
@@ -3210,7 +3213,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %318 = phi i64 [ 0, %274 ], [ %347, %346 ]
   %319 = phi i64 [ 0, %274 ], [ %348, %346 ]
   %320 = add i64 %318, 1
-  %321 = tail call i64 @llvm.smax.i64(i64 %7, i64 %320) #33
+  %321 = tail call i64 @llvm.smax.i64(i64 %7, i64 %320) #32
   %322 = add i64 %321, -1
   br label %323
 
@@ -3230,7 +3233,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 332:                                              ; preds = %327, %323
   %333 = phi i64 [ %321, %323 ], [ %325, %327 ]
   %334 = add i64 %333, 1
-  %335 = tail call i64 @llvm.smax.i64(i64 %7, i64 %334) #33
+  %335 = tail call i64 @llvm.smax.i64(i64 %7, i64 %334) #32
   %336 = add i64 %335, -1
   br label %337
 
@@ -3261,7 +3264,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 354:                                              ; preds = %350
   %355 = add i64 %352, 1
-  %356 = tail call i64 @llvm.smax.i64(i64 %7, i64 %355) #33
+  %356 = tail call i64 @llvm.smax.i64(i64 %7, i64 %355) #32
   %357 = add i64 %356, -1
   br label %358
 
@@ -3290,12 +3293,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 374:                                              ; preds = %367
   %375 = icmp eq i64 %372, 0
   %376 = select i1 %375, i64 1, i64 %372
-  %377 = tail call noalias i8* @malloc(i64 noundef %376) #33
+  %377 = tail call noalias i8* @malloc(i64 noundef %376) #32
   %378 = icmp eq i8* %377, null
   br i1 %378, label %379, label %380
 
 379:                                              ; preds = %374, %367
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 380:                                              ; preds = %374
@@ -3306,31 +3309,31 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %384 = bitcast i8* %383 to i64*
   store i64 0, i64* %384, align 8, !tbaa !11
   %385 = getelementptr inbounds i8, i8* %377, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %385, i8* nonnull align 1 %370, i64 %371, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %385, i8* nonnull align 1 %370, i64 %371, i1 false) #32
   %386 = getelementptr inbounds i8, i8* %385, i64 %371
   store i8 0, i8* %386, align 1, !tbaa !13
   br label %526
 
 387:                                              ; preds = %139, %137, %152
   %388 = phi i64 [ %153, %152 ], [ 0, %137 ], [ %144, %139 ]
-  %389 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %389 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
   %390 = icmp eq i8* %389, null
   br i1 %390, label %391, label %392
 
 391:                                              ; preds = %387
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 392:                                              ; preds = %387
   %393 = getelementptr inbounds i8, i8* %389, i64 8
   %394 = bitcast i8* %393 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %394, align 8, !tbaa !11
-  %395 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %395 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
   %396 = icmp eq i8* %395, null
   br i1 %396, label %397, label %398
 
 397:                                              ; preds = %392
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 398:                                              ; preds = %392
@@ -3372,12 +3375,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 424:                                              ; preds = %419
   %425 = add nuw nsw i64 %422, 17
-  %426 = tail call i8* @realloc(i8* noundef %409, i64 noundef %425) #33
+  %426 = tail call i8* @realloc(i8* noundef %409, i64 noundef %425) #32
   %427 = icmp eq i8* %426, null
   br i1 %427, label %428, label %429
 
 428:                                              ; preds = %424, %419
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 429:                                              ; preds = %424
@@ -3400,24 +3403,24 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 439:                                              ; preds = %437
   %440 = add i64 %100, 1
-  %441 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %440, i64 8) #33
+  %441 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %440, i64 8) #32
   %442 = extractvalue { i64, i1 } %441, 1
   br i1 %442, label %443, label %444
 
 443:                                              ; preds = %439, %437
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 444:                                              ; preds = %439
   %445 = extractvalue { i64, i1 } %441, 0
   %446 = icmp eq i64 %445, 0
   %447 = select i1 %446, i64 1, i64 %445
-  %448 = tail call noalias i8* @malloc(i64 noundef %447) #33
+  %448 = tail call noalias i8* @malloc(i64 noundef %447) #32
   %449 = icmp eq i8* %448, null
   br i1 %449, label %450, label %451
 
 450:                                              ; preds = %444
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 451:                                              ; preds = %444
@@ -3470,7 +3473,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 480:                                              ; preds = %479, %453
   %481 = phi i64 [ %496, %479 ], [ 0, %453 ]
-  tail call void @free(i8* noundef %448) #33
+  tail call void @free(i8* noundef %448) #32
   br label %519
 
 482:                                              ; preds = %455, %511
@@ -3502,12 +3505,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 504:                                              ; preds = %498
   %505 = icmp eq i64 %502, 0
   %506 = select i1 %505, i64 1, i64 %502
-  %507 = tail call i8* @realloc(i8* noundef %483, i64 noundef %506) #33
+  %507 = tail call i8* @realloc(i8* noundef %483, i64 noundef %506) #32
   %508 = icmp eq i8* %507, null
   br i1 %508, label %509, label %510
 
 509:                                              ; preds = %504, %498
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 510:                                              ; preds = %504
@@ -3519,7 +3522,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %513 = phi i64 [ %501, %510 ], [ %484, %482 ]
   %514 = getelementptr inbounds i8, i8* %512, i64 16
   %515 = getelementptr inbounds i8, i8* %514, i64 %485
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %515, i8* nonnull align 1 %491, i64 %495, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %515, i8* nonnull align 1 %491, i64 %495, i1 false) #32
   %516 = add nuw nsw i64 %486, 1
   %517 = icmp eq i64 %516, %388
   br i1 %517, label %479, label %482, !llvm.loop !78
@@ -3539,7 +3542,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   store i64 0, i64* %524, align 8, !tbaa !11
   %525 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %522, i64 0, i32 2, i64 %520
   store i8 0, i8* %525, align 1, !tbaa !13
-  tail call void @free(i8* noundef %389) #33
+  tail call void @free(i8* noundef %389) #32
   br label %526
 
 526:                                              ; preds = %519, %380
@@ -3580,12 +3583,12 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %23 = phi i8* [ %3, %18 ], [ %32, %31 ]
   %24 = ptrtoint i8* %23 to i64
   %25 = sub i64 %21, %24
-  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #34
+  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #33
   %27 = icmp eq i8* %26, null
   br i1 %27, label %34, label %28
 
 28:                                               ; preds = %22
-  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #33
+  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #32
   %30 = icmp eq i32 %29, 0
   br i1 %30, label %35, label %31
 
@@ -3873,12 +3876,12 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %120 = phi i8* [ %117, %116 ], [ %129, %128 ]
   %121 = ptrtoint i8* %120 to i64
   %122 = sub i64 %19, %121
-  %123 = tail call i8* @memchr(i8* noundef nonnull %120, i32 noundef %18, i64 noundef %122) #34
+  %123 = tail call i8* @memchr(i8* noundef nonnull %120, i32 noundef %18, i64 noundef %122) #33
   %124 = icmp eq i8* %123, null
   br i1 %124, label %140, label %125
 
 125:                                              ; preds = %119
-  %126 = tail call i32 @bcmp(i8* nonnull %123, i8* nonnull %9, i64 %4) #33
+  %126 = tail call i32 @bcmp(i8* nonnull %123, i8* nonnull %9, i64 %4) #32
   %127 = icmp eq i32 %126, 0
   br i1 %127, label %131, label %128
 
@@ -3959,24 +3962,24 @@ define %struct.EmStr* @ember_str_upper(%struct.EmStr* nocapture noundef readonly
 
 ; Function Attrs: nounwind
 define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1) unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
   %7 = getelementptr inbounds i8, i8* %3, i64 8
   %8 = bitcast i8* %7 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %8, align 8, !tbaa !11
-  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %6
@@ -4015,7 +4018,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   store i64 0, i64* %34, align 8, !tbaa !11
   %35 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %32, i64 0, i32 2, i64 %31
   store i8 0, i8* %35, align 1, !tbaa !13
-  tail call void @free(i8* noundef nonnull %3) #33
+  tail call void @free(i8* noundef nonnull %3) #32
   ret %struct.EmStr* %32
 
 36:                                               ; preds = %20, %327
@@ -4123,12 +4126,12 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %111 = load i8*, i8** %24, align 8, !tbaa !35
   %112 = icmp eq i64 %108, 0
   %113 = select i1 %112, i64 1, i64 %108
-  %114 = tail call i8* @realloc(i8* noundef %111, i64 noundef %113) #33
+  %114 = tail call i8* @realloc(i8* noundef %111, i64 noundef %113) #32
   %115 = icmp eq i8* %114, null
   br i1 %115, label %116, label %117
 
 116:                                              ; preds = %110, %104
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 117:                                              ; preds = %110
@@ -4168,12 +4171,12 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %137 = load i8*, i8** %24, align 8, !tbaa !35
   %138 = icmp eq i64 %134, 0
   %139 = select i1 %138, i64 1, i64 %134
-  %140 = tail call i8* @realloc(i8* noundef %137, i64 noundef %139) #33
+  %140 = tail call i8* @realloc(i8* noundef %137, i64 noundef %139) #32
   %141 = icmp eq i8* %140, null
   br i1 %141, label %142, label %143
 
 142:                                              ; preds = %136, %130
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 143:                                              ; preds = %136
@@ -4185,7 +4188,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %145 = phi i8* [ %129, %128 ], [ %140, %143 ]
   %146 = getelementptr inbounds i8, i8* %145, i64 16
   %147 = getelementptr inbounds i8, i8* %146, i64 %124
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %147, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.66, i64 0, i64 0), i64 3, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %147, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.68, i64 0, i64 0), i64 3, i1 false) #32
   store i64 %125, i64* %22, align 8, !tbaa !37
   br label %327
 
@@ -4223,12 +4226,12 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %165 = load i8*, i8** %24, align 8, !tbaa !35
   %166 = icmp eq i64 %162, 0
   %167 = select i1 %166, i64 1, i64 %162
-  %168 = tail call i8* @realloc(i8* noundef %165, i64 noundef %167) #33
+  %168 = tail call i8* @realloc(i8* noundef %165, i64 noundef %167) #32
   %169 = icmp eq i8* %168, null
   br i1 %169, label %170, label %171
 
 170:                                              ; preds = %164, %158
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 171:                                              ; preds = %164
@@ -4240,7 +4243,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %173 = phi i8* [ %157, %156 ], [ %168, %171 ]
   %174 = getelementptr inbounds i8, i8* %173, i64 16
   %175 = getelementptr inbounds i8, i8* %174, i64 %152
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %175, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.67, i64 0, i64 0), i64 3, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %175, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.69, i64 0, i64 0), i64 3, i1 false) #32
   store i64 %153, i64* %22, align 8, !tbaa !37
   br label %327
 
@@ -4413,24 +4416,24 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 
 305:                                              ; preds = %284, %269, %258, %254, %246
   %306 = phi i32 [ 0, %246 ], [ %255, %254 ], [ %266, %258 ], [ %283, %269 ], [ %304, %284 ]
-  %307 = tail call fastcc i32 @cp_upper(i32 noundef %247) #33
+  %307 = tail call fastcc i32 @cp_upper(i32 noundef %247) #32
   %308 = icmp eq i32 %307, %247
   br i1 %308, label %309, label %314
 
 309:                                              ; preds = %305
-  %310 = tail call fastcc i32 @cp_lower(i32 noundef %247) #33
+  %310 = tail call fastcc i32 @cp_lower(i32 noundef %247) #32
   %311 = icmp ne i32 %310, %247
   %312 = icmp eq i32 %247, 223
   %313 = or i1 %312, %311
   br i1 %313, label %314, label %323
 
 314:                                              ; preds = %305, %309
-  %315 = tail call fastcc i32 @cp_upper(i32 noundef %306) #33
+  %315 = tail call fastcc i32 @cp_upper(i32 noundef %306) #32
   %316 = icmp eq i32 %315, %306
   br i1 %316, label %317, label %323
 
 317:                                              ; preds = %314
-  %318 = tail call fastcc i32 @cp_lower(i32 noundef %306) #33
+  %318 = tail call fastcc i32 @cp_lower(i32 noundef %306) #32
   %319 = icmp eq i32 %318, %306
   br i1 %319, label %320, label %323
 
@@ -4467,10 +4470,10 @@ define noalias %struct.EmStr* @ember_str_strip(%struct.EmStr* nocapture noundef 
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
   %5 = bitcast i64* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #33
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #32
   %6 = bitcast i64* %4 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #33
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #33
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #32
+  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #32
   %7 = load i64, i64* %3, align 8, !tbaa !11
   %8 = load i64, i64* %4, align 8, !tbaa !11
   %9 = sub nsw i64 %8, %7
@@ -4481,12 +4484,12 @@ define noalias %struct.EmStr* @ember_str_strip(%struct.EmStr* nocapture noundef 
 12:                                               ; preds = %2
   %13 = icmp eq i64 %10, 0
   %14 = select i1 %13, i64 1, i64 %10
-  %15 = tail call noalias i8* @malloc(i64 noundef %14) #33
+  %15 = tail call noalias i8* @malloc(i64 noundef %14) #32
   %16 = icmp eq i8* %15, null
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %12, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 18:                                               ; preds = %12
@@ -4498,11 +4501,11 @@ define noalias %struct.EmStr* @ember_str_strip(%struct.EmStr* nocapture noundef 
   %23 = bitcast i8* %22 to i64*
   store i64 0, i64* %23, align 8, !tbaa !11
   %24 = getelementptr inbounds i8, i8* %15, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #32
   %25 = getelementptr inbounds i8, i8* %24, i64 %9
   store i8 0, i8* %25, align 1, !tbaa !13
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #33
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #32
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #32
   ret %struct.EmStr* %20
 }
 
@@ -4511,10 +4514,10 @@ define noalias %struct.EmStr* @ember_str_lstrip(%struct.EmStr* nocapture noundef
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
   %5 = bitcast i64* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #33
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #32
   %6 = bitcast i64* %4 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #33
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 1, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #33
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #32
+  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 1, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #32
   %7 = load i64, i64* %3, align 8, !tbaa !11
   %8 = load i64, i64* %4, align 8, !tbaa !11
   %9 = sub nsw i64 %8, %7
@@ -4525,12 +4528,12 @@ define noalias %struct.EmStr* @ember_str_lstrip(%struct.EmStr* nocapture noundef
 12:                                               ; preds = %2
   %13 = icmp eq i64 %10, 0
   %14 = select i1 %13, i64 1, i64 %10
-  %15 = tail call noalias i8* @malloc(i64 noundef %14) #33
+  %15 = tail call noalias i8* @malloc(i64 noundef %14) #32
   %16 = icmp eq i8* %15, null
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %12, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 18:                                               ; preds = %12
@@ -4542,11 +4545,11 @@ define noalias %struct.EmStr* @ember_str_lstrip(%struct.EmStr* nocapture noundef
   %23 = bitcast i8* %22 to i64*
   store i64 0, i64* %23, align 8, !tbaa !11
   %24 = getelementptr inbounds i8, i8* %15, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #32
   %25 = getelementptr inbounds i8, i8* %24, i64 %9
   store i8 0, i8* %25, align 1, !tbaa !13
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #33
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #32
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #32
   ret %struct.EmStr* %20
 }
 
@@ -4555,10 +4558,10 @@ define noalias %struct.EmStr* @ember_str_rstrip(%struct.EmStr* nocapture noundef
   %3 = alloca i64, align 8
   %4 = alloca i64, align 8
   %5 = bitcast i64* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #33
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #32
   %6 = bitcast i64* %4 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #33
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 2, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #33
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #32
+  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 2, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #32
   %7 = load i64, i64* %3, align 8, !tbaa !11
   %8 = load i64, i64* %4, align 8, !tbaa !11
   %9 = sub nsw i64 %8, %7
@@ -4569,12 +4572,12 @@ define noalias %struct.EmStr* @ember_str_rstrip(%struct.EmStr* nocapture noundef
 12:                                               ; preds = %2
   %13 = icmp eq i64 %10, 0
   %14 = select i1 %13, i64 1, i64 %10
-  %15 = tail call noalias i8* @malloc(i64 noundef %14) #33
+  %15 = tail call noalias i8* @malloc(i64 noundef %14) #32
   %16 = icmp eq i8* %15, null
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %12, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 18:                                               ; preds = %12
@@ -4586,34 +4589,34 @@ define noalias %struct.EmStr* @ember_str_rstrip(%struct.EmStr* nocapture noundef
   %23 = bitcast i8* %22 to i64*
   store i64 0, i64* %23, align 8, !tbaa !11
   %24 = getelementptr inbounds i8, i8* %15, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #32
   %25 = getelementptr inbounds i8, i8* %24, i64 %9
   store i8 0, i8* %25, align 1, !tbaa !13
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #33
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #32
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #32
   ret %struct.EmStr* %20
 }
 
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1, %struct.EmStr* nocapture noundef readonly %2) local_unnamed_addr #0 {
-  %4 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %4 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
   %5 = icmp eq i8* %4, null
   br i1 %5, label %6, label %7
 
 6:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 7:                                                ; preds = %3
   %8 = getelementptr inbounds i8, i8* %4, i64 8
   %9 = bitcast i8* %8 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %9, align 8, !tbaa !11
-  %10 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %10 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
   %11 = icmp eq i8* %10, null
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 13:                                               ; preds = %7
@@ -4649,12 +4652,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %36 = icmp ugt i64 %31, 96
   %37 = select i1 %36, i64 %31, i64 96
   %38 = add nuw nsw i64 %37, 17
-  %39 = tail call i8* @realloc(i8* noundef nonnull %10, i64 noundef %38) #33
+  %39 = tail call i8* @realloc(i8* noundef nonnull %10, i64 noundef %38) #32
   %40 = icmp eq i8* %39, null
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %35
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 42:                                               ; preds = %35
@@ -4668,7 +4671,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %46 = phi i8* [ %39, %42 ], [ %10, %29 ]
   %47 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 0
   %48 = getelementptr inbounds i8, i8* %46, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %48, i8* nonnull align 1 %47, i64 %31, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %48, i8* nonnull align 1 %47, i64 %31, i1 false) #32
   store i64 %31, i64* %32, align 8, !tbaa !37
   %49 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %50 = load i64, i64* %49, align 8, !tbaa !11
@@ -4727,12 +4730,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 85:                                               ; preds = %79
   %86 = icmp eq i64 %83, 0
   %87 = select i1 %86, i64 1, i64 %83
-  %88 = tail call i8* @realloc(i8* noundef %63, i64 noundef %87) #33
+  %88 = tail call i8* @realloc(i8* noundef %63, i64 noundef %87) #32
   %89 = icmp eq i8* %88, null
   br i1 %89, label %90, label %91
 
 90:                                               ; preds = %85, %79
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 91:                                               ; preds = %85
@@ -4744,7 +4747,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %94 = phi i8* [ %88, %91 ], [ %63, %75 ]
   %95 = getelementptr inbounds i8, i8* %94, i64 16
   %96 = getelementptr inbounds i8, i8* %95, i64 %65
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %96, i8* noundef nonnull align 1 %67, i64 %76, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %96, i8* noundef nonnull align 1 %67, i64 %76, i1 false) #32
   %97 = load i64, i64* %30, align 8, !tbaa !11
   %98 = add nsw i64 %97, %77
   %99 = icmp sgt i64 %98, %93
@@ -4766,12 +4769,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %109 = load i8*, i8** %53, align 8, !tbaa !35
   %110 = icmp eq i64 %106, 0
   %111 = select i1 %110, i64 1, i64 %106
-  %112 = tail call i8* @realloc(i8* noundef %109, i64 noundef %111) #33
+  %112 = tail call i8* @realloc(i8* noundef %109, i64 noundef %111) #32
   %113 = icmp eq i8* %112, null
   br i1 %113, label %114, label %115
 
 114:                                              ; preds = %108, %102
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 115:                                              ; preds = %108
@@ -4783,7 +4786,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %118 = phi i8* [ %101, %100 ], [ %112, %115 ]
   %119 = getelementptr inbounds i8, i8* %118, i64 16
   %120 = getelementptr inbounds i8, i8* %119, i64 %77
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %120, i8* nonnull align 1 %47, i64 %97, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %120, i8* nonnull align 1 %47, i64 %97, i1 false) #32
   %121 = add nuw nsw i64 %76, %66
   %122 = load i64, i64* %49, align 8, !tbaa !11
   %123 = icmp slt i64 %121, %122
@@ -4822,12 +4825,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %146 = phi i8* [ %139, %141 ], [ %158, %157 ]
   %147 = ptrtoint i8* %146 to i64
   %148 = sub i64 %144, %147
-  %149 = tail call i8* @memchr(i8* noundef nonnull %146, i32 noundef %143, i64 noundef %148) #34
+  %149 = tail call i8* @memchr(i8* noundef nonnull %146, i32 noundef %143, i64 noundef %148) #33
   %150 = icmp eq i8* %149, null
   br i1 %150, label %163, label %151
 
 151:                                              ; preds = %145
-  %152 = tail call i32 @bcmp(i8* nonnull %149, i8* nonnull %22, i64 %128) #33
+  %152 = tail call i32 @bcmp(i8* nonnull %149, i8* nonnull %22, i64 %128) #32
   %153 = icmp eq i32 %152, 0
   br i1 %153, label %154, label %157
 
@@ -4864,12 +4867,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 174:                                              ; preds = %168
   %175 = icmp eq i64 %172, 0
   %176 = select i1 %175, i64 1, i64 %172
-  %177 = tail call i8* @realloc(i8* noundef %125, i64 noundef %176) #33
+  %177 = tail call i8* @realloc(i8* noundef %125, i64 noundef %176) #32
   %178 = icmp eq i8* %177, null
   br i1 %178, label %179, label %180
 
 179:                                              ; preds = %174, %168
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 180:                                              ; preds = %174
@@ -4882,7 +4885,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %184 = phi i8* [ %177, %180 ], [ %125, %163 ]
   %185 = getelementptr inbounds i8, i8* %184, i64 16
   %186 = getelementptr inbounds i8, i8* %185, i64 %183
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %186, i8* nonnull align 1 %164, i64 %165, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %186, i8* nonnull align 1 %164, i64 %165, i1 false) #32
   %187 = load i64, i64* %24, align 8, !tbaa !37
   %188 = add nsw i64 %187, %165
   %189 = bitcast i8* %4 to %struct.EmStr**
@@ -4912,12 +4915,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 205:                                              ; preds = %199
   %206 = icmp eq i64 %203, 0
   %207 = select i1 %206, i64 1, i64 %203
-  %208 = tail call i8* @realloc(i8* noundef %125, i64 noundef %207) #33
+  %208 = tail call i8* @realloc(i8* noundef %125, i64 noundef %207) #32
   %209 = icmp eq i8* %208, null
   br i1 %209, label %210, label %211
 
 210:                                              ; preds = %205, %199
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 211:                                              ; preds = %205
@@ -4931,7 +4934,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %215 = phi i8* [ %208, %211 ], [ %125, %194 ]
   %216 = getelementptr inbounds i8, i8* %215, i64 16
   %217 = getelementptr inbounds i8, i8* %216, i64 %214
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %217, i8* nonnull align 1 %195, i64 %196, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %217, i8* nonnull align 1 %195, i64 %196, i1 false) #32
   %218 = load i64, i64* %24, align 8, !tbaa !37
   %219 = add nsw i64 %218, %196
   %220 = load i64, i64* %27, align 8, !tbaa !11
@@ -4956,12 +4959,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %233 = load i8*, i8** %26, align 8, !tbaa !35
   %234 = icmp eq i64 %230, 0
   %235 = select i1 %234, i64 1, i64 %230
-  %236 = tail call i8* @realloc(i8* noundef %233, i64 noundef %235) #33
+  %236 = tail call i8* @realloc(i8* noundef %233, i64 noundef %235) #32
   %237 = icmp eq i8* %236, null
   br i1 %237, label %238, label %239
 
 238:                                              ; preds = %232, %226
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 239:                                              ; preds = %232
@@ -4974,7 +4977,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %242 = phi i8* [ %225, %224 ], [ %236, %239 ]
   %243 = getelementptr inbounds i8, i8* %242, i64 16
   %244 = getelementptr inbounds i8, i8* %243, i64 %219
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %244, i8* nonnull align 1 %28, i64 %220, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %244, i8* nonnull align 1 %28, i64 %220, i1 false) #32
   store i64 %221, i64* %24, align 8, !tbaa !37
   %245 = load i64, i64* %16, align 8, !tbaa !11
   %246 = add nsw i64 %245, %161
@@ -4984,18 +4987,18 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %248 = phi i8* [ %193, %182 ], [ %61, %54 ]
   %249 = phi %struct.EmStr* [ %190, %182 ], [ %57, %54 ]
   store i8 0, i8* %248, align 1, !tbaa !13
-  tail call void @free(i8* noundef nonnull %4) #33
+  tail call void @free(i8* noundef nonnull %4) #32
   ret %struct.EmStr* %249
 }
 
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %struct.EmStr* noundef readonly %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -5024,7 +5027,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   br label %23
 
 22:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.6, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.6, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 23:                                               ; preds = %17, %89
@@ -5057,12 +5060,12 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %42 = phi i8* [ %35, %37 ], [ %54, %53 ]
   %43 = ptrtoint i8* %42 to i64
   %44 = sub i64 %40, %43
-  %45 = tail call i8* @memchr(i8* noundef nonnull %42, i32 noundef %39, i64 noundef %44) #34
+  %45 = tail call i8* @memchr(i8* noundef nonnull %42, i32 noundef %39, i64 noundef %44) #33
   %46 = icmp eq i8* %45, null
   br i1 %46, label %59, label %47
 
 47:                                               ; preds = %41
-  %48 = tail call i32 @bcmp(i8* nonnull %45, i8* nonnull %20, i64 %24) #33
+  %48 = tail call i32 @bcmp(i8* nonnull %45, i8* nonnull %20, i64 %24) #32
   %49 = icmp eq i32 %48, 0
   br i1 %49, label %50, label %53
 
@@ -5091,12 +5094,12 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 64:                                               ; preds = %59
   %65 = icmp eq i64 %62, 0
   %66 = select i1 %65, i64 1, i64 %62
-  %67 = tail call noalias i8* @malloc(i64 noundef %66) #33
+  %67 = tail call noalias i8* @malloc(i64 noundef %66) #32
   %68 = icmp eq i8* %67, null
   br i1 %68, label %69, label %70
 
 69:                                               ; preds = %64, %59
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 70:                                               ; preds = %64
@@ -5106,10 +5109,10 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %73 = bitcast i8* %72 to i64*
   store i64 0, i64* %73, align 8, !tbaa !11
   %74 = getelementptr inbounds i8, i8* %67, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %74, i8* nonnull align 1 %60, i64 %61, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %74, i8* nonnull align 1 %60, i64 %61, i1 false) #32
   %75 = getelementptr inbounds i8, i8* %74, i64 %61
   store i8 0, i8* %75, align 1, !tbaa !13
-  %76 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #33
+  %76 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #32
   %77 = bitcast i8* %76 to i8**
   store i8* %67, i8** %77, align 8, !tbaa !7
   br label %257
@@ -5124,12 +5127,12 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 83:                                               ; preds = %78
   %84 = icmp eq i64 %81, 0
   %85 = select i1 %84, i64 1, i64 %81
-  %86 = tail call noalias i8* @malloc(i64 noundef %85) #33
+  %86 = tail call noalias i8* @malloc(i64 noundef %85) #32
   %87 = icmp eq i8* %86, null
   br i1 %87, label %88, label %89
 
 88:                                               ; preds = %83, %78
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 89:                                               ; preds = %83
@@ -5139,10 +5142,10 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %92 = bitcast i8* %91 to i64*
   store i64 0, i64* %92, align 8, !tbaa !11
   %93 = getelementptr inbounds i8, i8* %86, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %93, i8* nonnull align 1 %79, i64 %80, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %93, i8* nonnull align 1 %79, i64 %80, i1 false) #32
   %94 = getelementptr inbounds i8, i8* %93, i64 %80
   store i8 0, i8* %94, align 1, !tbaa !13
-  %95 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #33
+  %95 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #32
   %96 = bitcast i8* %95 to i8**
   store i8* %86, i8** %96, align 8, !tbaa !7
   %97 = load i64, i64* %14, align 8, !tbaa !11
@@ -5396,12 +5399,12 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 241:                                              ; preds = %235
   %242 = icmp eq i64 %239, 0
   %243 = select i1 %242, i64 1, i64 %239
-  %244 = tail call noalias i8* @malloc(i64 noundef %243) #33
+  %244 = tail call noalias i8* @malloc(i64 noundef %243) #32
   %245 = icmp eq i8* %244, null
   br i1 %245, label %246, label %247
 
 246:                                              ; preds = %241, %235
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 247:                                              ; preds = %241
@@ -5411,10 +5414,10 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %250 = bitcast i8* %249 to i64*
   store i64 0, i64* %250, align 8, !tbaa !11
   %251 = getelementptr inbounds i8, i8* %244, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %251, i8* nonnull align 1 %237, i64 %238, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %251, i8* nonnull align 1 %237, i64 %238, i1 false) #32
   %252 = getelementptr inbounds i8, i8* %251, i64 %238
   store i8 0, i8* %252, align 1, !tbaa !13
-  %253 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #33
+  %253 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #32
   %254 = bitcast i8* %253 to i8**
   store i8* %244, i8** %254, align 8, !tbaa !7
   %255 = load i64, i64* %10, align 8, !tbaa !11
@@ -5470,24 +5473,24 @@ define internal i32 @is_space_cp(i32 noundef %0) #11 {
 
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
   %7 = getelementptr inbounds i8, i8* %3, i64 16
   %8 = bitcast i8* %7 to i64*
   store i64 48, i64* %8, align 8, !tbaa !55
-  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %6
@@ -5519,7 +5522,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %33 = icmp ugt i64 %30, 96
   %34 = select i1 %33, i64 %30, i64 96
   %35 = add nuw nsw i64 %34, 17
-  %36 = tail call i8* @realloc(i8* noundef nonnull %9, i64 noundef %35) #33
+  %36 = tail call i8* @realloc(i8* noundef nonnull %9, i64 noundef %35) #32
   %37 = icmp eq i8* %36, null
   br i1 %37, label %101, label %38
 
@@ -5535,7 +5538,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %43 = phi i8* [ %36, %38 ], [ %9, %22 ]
   %44 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %28, i64 0, i32 2, i64 0
   %45 = getelementptr inbounds i8, i8* %43, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %45, i8* nonnull align 1 %44, i64 %30, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %45, i8* nonnull align 1 %44, i64 %30, i1 false) #32
   store i64 %30, i64* %24, align 8, !tbaa !37
   %46 = icmp ugt i64 %19, 1
   br i1 %46, label %55, label %49
@@ -5553,7 +5556,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   store i64 0, i64* %53, align 8, !tbaa !11
   %54 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %51, i64 0, i32 2, i64 %50
   store i8 0, i8* %54, align 1, !tbaa !13
-  tail call void @free(i8* noundef nonnull %3) #33
+  tail call void @free(i8* noundef nonnull %3) #32
   ret %struct.EmStr* %51
 
 55:                                               ; preds = %40, %103
@@ -5577,12 +5580,12 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
 69:                                               ; preds = %63
   %70 = icmp eq i64 %67, 0
   %71 = select i1 %70, i64 1, i64 %67
-  %72 = tail call i8* @realloc(i8* noundef %57, i64 noundef %71) #33
+  %72 = tail call i8* @realloc(i8* noundef %57, i64 noundef %71) #32
   %73 = icmp eq i8* %72, null
   br i1 %73, label %74, label %75
 
 74:                                               ; preds = %69, %63
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 75:                                               ; preds = %69
@@ -5594,7 +5597,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %77 = phi i8* [ %72, %75 ], [ %57, %55 ]
   %78 = getelementptr inbounds i8, i8* %77, i64 16
   %79 = getelementptr inbounds i8, i8* %78, i64 %58
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %79, i8* nonnull align 1 %27, i64 %60, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %79, i8* nonnull align 1 %27, i64 %60, i1 false) #32
   %80 = load i64, i64* %25, align 8, !tbaa !55
   %81 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %17, i64 %59
   %82 = load %struct.EmStr*, %struct.EmStr** %81, align 8, !tbaa !7
@@ -5620,12 +5623,12 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %96 = load i8*, i8** %26, align 8, !tbaa !35
   %97 = icmp eq i64 %93, 0
   %98 = select i1 %97, i64 1, i64 %93
-  %99 = tail call i8* @realloc(i8* noundef %96, i64 noundef %98) #33
+  %99 = tail call i8* @realloc(i8* noundef %96, i64 noundef %98) #32
   %100 = icmp eq i8* %99, null
   br i1 %100, label %101, label %102
 
 101:                                              ; preds = %95, %89, %32
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 102:                                              ; preds = %95
@@ -5639,7 +5642,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %106 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %82, i64 0, i32 2, i64 0
   %107 = getelementptr inbounds i8, i8* %105, i64 16
   %108 = getelementptr inbounds i8, i8* %107, i64 %61
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %108, i8* nonnull align 1 %106, i64 %84, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %108, i8* nonnull align 1 %106, i64 %84, i1 false) #32
   store i64 %85, i64* %24, align 8, !tbaa !37
   %109 = add nuw nsw i64 %59, 1
   %110 = load i64, i64* %18, align 8, !tbaa !15
@@ -5738,7 +5741,7 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
 65:                                               ; preds = %14, %18, %29, %44
   %66 = phi i64 [ 1, %14 ], [ 2, %18 ], [ 3, %29 ], [ 4, %44 ]
   %67 = phi i32 [ %15, %14 ], [ %26, %18 ], [ %43, %29 ], [ %64, %44 ]
-  %68 = tail call i32 %1(i32 noundef %67) #33, !callees !93
+  %68 = tail call i32 %1(i32 noundef %67) #32, !callees !93
   %69 = icmp eq i32 %68, 0
   br i1 %69, label %74, label %70, !llvm.loop !94
 
@@ -5864,12 +5867,12 @@ define internal i32 @is_alpha_cp(i32 noundef %0) #11 {
   br i1 %16, label %44, label %17
 
 17:                                               ; preds = %15
-  %18 = tail call fastcc i32 @cp_upper(i32 noundef %0) #33
+  %18 = tail call fastcc i32 @cp_upper(i32 noundef %0) #32
   %19 = icmp eq i32 %18, %0
   br i1 %19, label %20, label %23
 
 20:                                               ; preds = %17
-  %21 = tail call fastcc i32 @cp_lower(i32 noundef %0) #33
+  %21 = tail call fastcc i32 @cp_lower(i32 noundef %0) #32
   %22 = icmp ne i32 %21, %0
   br label %23
 
@@ -6035,9 +6038,9 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
 103:                                              ; preds = %4, %100
   %104 = phi i64 [ %101, %100 ], [ 0, %4 ]
   %105 = getelementptr inbounds [96 x i8], [96 x i8]* %5, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %105) #33
-  %106 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %105, i64 noundef 96, i8* noundef getelementptr inbounds ([60 x i8], [60 x i8]* @.str.7, i64 0, i64 0), i64 noundef %104) #33
-  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %105, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
+  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %105) #32
+  %106 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %105, i64 noundef 96, i8* noundef getelementptr inbounds ([60 x i8], [60 x i8]* @.str.7, i64 0, i64 0), i64 noundef %104) #32
+  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %105, i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
   unreachable
 
 107:                                              ; preds = %100
@@ -6121,7 +6124,7 @@ define noalias %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.8, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.8, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
   unreachable
 
 8:                                                ; preds = %4
@@ -6201,12 +6204,12 @@ define noalias %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32
 57:                                               ; preds = %12, %16, %26, %39
   %58 = phi i64 [ 1, %12 ], [ 2, %16 ], [ 3, %26 ], [ 4, %39 ]
   %59 = add nuw nsw i64 %58, 17
-  %60 = tail call noalias i8* @malloc(i64 noundef %59) #33
+  %60 = tail call noalias i8* @malloc(i64 noundef %59) #32
   %61 = icmp eq i8* %60, null
   br i1 %61, label %62, label %63
 
 62:                                               ; preds = %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 63:                                               ; preds = %57
@@ -6217,7 +6220,7 @@ define noalias %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32
   %67 = bitcast i8* %66 to i64*
   store i64 0, i64* %67, align 8, !tbaa !11
   %68 = getelementptr inbounds i8, i8* %60, i64 16
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %68, i8* noundef nonnull align 4 %9, i64 %58, i1 false) #33
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %68, i8* noundef nonnull align 4 %9, i64 %58, i1 false) #32
   %69 = getelementptr inbounds i8, i8* %68, i64 %58
   store i8 0, i8* %69, align 1, !tbaa !13
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9)
@@ -6229,9 +6232,9 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   %5 = alloca i64, align 8
   %6 = alloca i64, align 8
   %7 = bitcast i64* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #33
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #32
   %8 = bitcast i64* %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #33
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #32
   call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef null, i64* noundef nonnull %5, i64* noundef nonnull %6)
   %9 = load i64, i64* %5, align 8, !tbaa !11
   %10 = load i64, i64* %6, align 8, !tbaa !11
@@ -6259,7 +6262,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   br i1 %22, label %23, label %24
 
 23:                                               ; preds = %19
-  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
+  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
   unreachable
 
 24:                                               ; preds = %19
@@ -6309,7 +6312,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   br i1 %55, label %56, label %57
 
 56:                                               ; preds = %40, %43, %48, %53
-  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
+  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
   unreachable
 
 57:                                               ; preds = %53
@@ -6333,15 +6336,15 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   br i1 %72, label %28, label %30, !llvm.loop !98
 
 73:                                               ; preds = %28
-  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.9, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
+  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.9, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
   unreachable
 
 74:                                               ; preds = %24, %28
   %75 = phi i64 [ %70, %28 ], [ 0, %24 ]
   %76 = sub i64 0, %75
   %77 = select i1 %25, i64 %75, i64 %76
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #33
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #32
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #32
   ret i64 %77
 }
 
@@ -6559,7 +6562,7 @@ define internal fastcc void @conv_fault(i32 noundef %0, i8* nocapture noundef re
   %7 = tail call %struct.EmBuf* @ember_buf_new()
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %7, i8* noundef %1)
   tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %7, %struct.EmStr* noundef %2)
-  tail call void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* noundef %7, i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
+  tail call void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* noundef %7, i8* noundef %3, i32 noundef %4, i32 noundef %5) #35
   unreachable
 }
 
@@ -6568,9 +6571,9 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %5 = alloca i64, align 8
   %6 = alloca i64, align 8
   %7 = bitcast i64* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #33
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #32
   %8 = bitcast i64* %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #33
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #32
   call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef null, i64* noundef nonnull %5, i64* noundef nonnull %6)
   %9 = load i64, i64* %5, align 8, !tbaa !11
   %10 = load i64, i64* %6, align 8, !tbaa !11
@@ -6696,12 +6699,12 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %85 = phi i64 [ %82, %81 ], [ 10, %39 ]
   %86 = icmp eq i64 %85, 0
   %87 = select i1 %86, i64 1, i64 %85
-  %88 = tail call noalias i8* @malloc(i64 noundef %87) #33
+  %88 = tail call noalias i8* @malloc(i64 noundef %87) #32
   %89 = icmp eq i8* %88, null
   br i1 %89, label %90, label %91
 
 90:                                               ; preds = %84, %81
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 91:                                               ; preds = %84
@@ -6825,19 +6828,19 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 
 171:                                              ; preds = %167
   store i8 0, i8* %163, align 1, !tbaa !13
-  %172 = tail call double @strtod(i8* nocapture noundef nonnull %88, i8** noundef null) #33
-  tail call void @free(i8* noundef %88) #33
+  %172 = tail call double @strtod(i8* nocapture noundef nonnull %88, i8** noundef null) #32
+  tail call void @free(i8* noundef %88) #32
   br label %174
 
 173:                                              ; preds = %120, %136, %124, %91, %167
-  tail call void @free(i8* noundef %88) #33
-  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @ember_str_to_f64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
+  tail call void @free(i8* noundef %88) #32
+  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @ember_str_to_f64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
   unreachable
 
 174:                                              ; preds = %171, %78, %56
   %175 = phi double [ %58, %56 ], [ %80, %78 ], [ %172, %171 ]
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #33
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #32
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #32
   ret double %175
 }
 
@@ -6849,12 +6852,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   %4 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !11
-  %6 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 39, i64 noundef %5) #34
+  %6 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 39, i64 noundef %5) #33
   %7 = icmp eq i8* %6, null
   br i1 %7, label %12, label %8
 
 8:                                                ; preds = %2
-  %9 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 34, i64 noundef %5) #34
+  %9 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 34, i64 noundef %5) #33
   %10 = icmp eq i8* %9, null
   %11 = select i1 %10, i8 34, i8 39
   br label %12
@@ -6887,12 +6890,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %31 = load i8*, i8** %27, align 8, !tbaa !35
   %32 = icmp eq i64 %28, 0
   %33 = select i1 %32, i64 1, i64 %28
-  %34 = tail call i8* @realloc(i8* noundef %31, i64 noundef %33) #33
+  %34 = tail call i8* @realloc(i8* noundef %31, i64 noundef %33) #32
   %35 = icmp eq i8* %34, null
   br i1 %35, label %36, label %37
 
 36:                                               ; preds = %30, %23
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 37:                                               ; preds = %30
@@ -6944,12 +6947,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %67 = load i8*, i8** %63, align 8, !tbaa !35
   %68 = icmp eq i64 %64, 0
   %69 = select i1 %68, i64 1, i64 %64
-  %70 = tail call i8* @realloc(i8* noundef %67, i64 noundef %69) #33
+  %70 = tail call i8* @realloc(i8* noundef %67, i64 noundef %69) #32
   %71 = icmp eq i8* %70, null
   br i1 %71, label %72, label %73
 
 72:                                               ; preds = %66, %59
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 73:                                               ; preds = %66
@@ -7070,12 +7073,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %158 = load i8*, i8** %50, align 8, !tbaa !35
   %159 = icmp eq i64 %155, 0
   %160 = select i1 %159, i64 1, i64 %155
-  %161 = tail call i8* @realloc(i8* noundef %158, i64 noundef %160) #33
+  %161 = tail call i8* @realloc(i8* noundef %158, i64 noundef %160) #32
   %162 = icmp eq i8* %161, null
   br i1 %162, label %163, label %164
 
 163:                                              ; preds = %157, %151
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 164:                                              ; preds = %157
@@ -7115,12 +7118,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %186 = load i8*, i8** %50, align 8, !tbaa !35
   %187 = icmp eq i64 %183, 0
   %188 = select i1 %187, i64 1, i64 %183
-  %189 = tail call i8* @realloc(i8* noundef %186, i64 noundef %188) #33
+  %189 = tail call i8* @realloc(i8* noundef %186, i64 noundef %188) #32
   %190 = icmp eq i8* %189, null
   br i1 %190, label %191, label %192
 
 191:                                              ; preds = %185, %179
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 192:                                              ; preds = %185
@@ -7166,12 +7169,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %213 = load i8*, i8** %50, align 8, !tbaa !35
   %214 = icmp eq i64 %210, 0
   %215 = select i1 %214, i64 1, i64 %210
-  %216 = tail call i8* @realloc(i8* noundef %213, i64 noundef %215) #33
+  %216 = tail call i8* @realloc(i8* noundef %213, i64 noundef %215) #32
   %217 = icmp eq i8* %216, null
   br i1 %217, label %218, label %219
 
 218:                                              ; preds = %212, %206
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 219:                                              ; preds = %212
@@ -7211,12 +7214,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %240 = load i8*, i8** %50, align 8, !tbaa !35
   %241 = icmp eq i64 %237, 0
   %242 = select i1 %241, i64 1, i64 %237
-  %243 = tail call i8* @realloc(i8* noundef %240, i64 noundef %242) #33
+  %243 = tail call i8* @realloc(i8* noundef %240, i64 noundef %242) #32
   %244 = icmp eq i8* %243, null
   br i1 %244, label %245, label %246
 
 245:                                              ; preds = %239, %233
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 246:                                              ; preds = %239
@@ -7256,12 +7259,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %267 = load i8*, i8** %50, align 8, !tbaa !35
   %268 = icmp eq i64 %264, 0
   %269 = select i1 %268, i64 1, i64 %264
-  %270 = tail call i8* @realloc(i8* noundef %267, i64 noundef %269) #33
+  %270 = tail call i8* @realloc(i8* noundef %267, i64 noundef %269) #32
   %271 = icmp eq i8* %270, null
   br i1 %271, label %272, label %273
 
 272:                                              ; preds = %266, %260
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 273:                                              ; preds = %266
@@ -7393,12 +7396,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %339 = load i8*, i8** %50, align 8, !tbaa !35
   %340 = icmp eq i64 %336, 0
   %341 = select i1 %340, i64 1, i64 %336
-  %342 = tail call i8* @realloc(i8* noundef %339, i64 noundef %341) #33
+  %342 = tail call i8* @realloc(i8* noundef %339, i64 noundef %341) #32
   %343 = icmp eq i8* %342, null
   br i1 %343, label %344, label %345
 
 344:                                              ; preds = %338, %332
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 345:                                              ; preds = %338
@@ -7454,12 +7457,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %381 = load i8*, i8** %50, align 8, !tbaa !35
   %382 = icmp eq i64 %378, 0
   %383 = select i1 %382, i64 1, i64 %378
-  %384 = tail call i8* @realloc(i8* noundef %381, i64 noundef %383) #33
+  %384 = tail call i8* @realloc(i8* noundef %381, i64 noundef %383) #32
   %385 = icmp eq i8* %384, null
   br i1 %385, label %386, label %387
 
 386:                                              ; preds = %380, %374
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 387:                                              ; preds = %380
@@ -7502,12 +7505,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %410 = load i8*, i8** %50, align 8, !tbaa !35
   %411 = icmp eq i64 %407, 0
   %412 = select i1 %411, i64 1, i64 %407
-  %413 = tail call i8* @realloc(i8* noundef %410, i64 noundef %412) #33
+  %413 = tail call i8* @realloc(i8* noundef %410, i64 noundef %412) #32
   %414 = icmp eq i8* %413, null
   br i1 %414, label %415, label %416
 
 415:                                              ; preds = %409, %403
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 416:                                              ; preds = %409
@@ -7521,7 +7524,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %420 = phi i8* [ %402, %401 ], [ %413, %416 ]
   %421 = getelementptr inbounds i8, i8* %420, i64 16
   %422 = getelementptr inbounds i8, i8* %421, i64 %419
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %422, i8* noundef nonnull align 1 %85, i64 %140, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %422, i8* noundef nonnull align 1 %85, i64 %140, i1 false) #32
   br label %423
 
 423:                                              ; preds = %194, %248, %418, %275, %221
@@ -7541,6 +7544,393 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind readonly willreturn
 declare i8* @memchr(i8* noundef, i32 noundef, i64 noundef) local_unnamed_addr #4
+
+; Function Attrs: nounwind
+define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noundef %1) local_unnamed_addr #0 {
+  %3 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #32
+  %4 = icmp eq i8* %3, null
+  br i1 %4, label %5, label %6
+
+5:                                                ; preds = %2
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+6:                                                ; preds = %2
+  %7 = bitcast i8* %3 to %struct.EmErr*
+  %8 = sext i32 %0 to i64
+  %9 = bitcast i8* %3 to i64*
+  store i64 %8, i64* %9, align 8, !tbaa !105
+  %10 = getelementptr inbounds i8, i8* %3, i64 8
+  %11 = bitcast i8* %10 to %struct.EmStr**
+  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !107
+  ret %struct.EmErr* %7
+}
+
+; Function Attrs: nounwind
+define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
+  %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
+  %3 = load i64, i64* %2, align 8, !tbaa !105
+  %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !107
+  %6 = icmp eq %struct.EmStr* %5, null
+  br i1 %6, label %30, label %7
+
+7:                                                ; preds = %1
+  %8 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 1
+  %9 = load i64, i64* %8, align 8, !tbaa !11
+  %10 = icmp eq i64 %9, 0
+  br i1 %10, label %11, label %30
+
+11:                                               ; preds = %7
+  %12 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 0
+  %13 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 0
+  %14 = load i64, i64* %13, align 8, !tbaa !11
+  %15 = add nsw i64 %14, 17
+  %16 = icmp sgt i64 %14, -18
+  br i1 %16, label %17, label %22
+
+17:                                               ; preds = %11
+  %18 = icmp eq i64 %15, 0
+  %19 = select i1 %18, i64 1, i64 %15
+  %20 = tail call noalias i8* @malloc(i64 noundef %19) #32
+  %21 = icmp eq i8* %20, null
+  br i1 %21, label %22, label %23
+
+22:                                               ; preds = %17, %11
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+23:                                               ; preds = %17
+  %24 = bitcast i8* %20 to %struct.EmStr*
+  %25 = bitcast i8* %20 to i64*
+  store i64 %14, i64* %25, align 8, !tbaa !11
+  %26 = getelementptr inbounds i8, i8* %20, i64 8
+  %27 = bitcast i8* %26 to i64*
+  store i64 0, i64* %27, align 8, !tbaa !11
+  %28 = getelementptr inbounds i8, i8* %20, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %28, i8* nonnull align 1 %12, i64 %14, i1 false) #32
+  %29 = getelementptr inbounds i8, i8* %28, i64 %14
+  store i8 0, i8* %29, align 1, !tbaa !13
+  br label %30
+
+30:                                               ; preds = %23, %7, %1
+  %31 = phi %struct.EmStr* [ null, %1 ], [ %24, %23 ], [ %5, %7 ]
+  %32 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #32
+  %33 = icmp eq i8* %32, null
+  br i1 %33, label %34, label %35
+
+34:                                               ; preds = %30
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+35:                                               ; preds = %30
+  %36 = bitcast i8* %32 to %struct.EmErr*
+  %37 = shl i64 %3, 32
+  %38 = ashr exact i64 %37, 32
+  %39 = bitcast i8* %32 to i64*
+  store i64 %38, i64* %39, align 8, !tbaa !105
+  %40 = getelementptr inbounds i8, i8* %32, i64 8
+  %41 = bitcast i8* %40 to %struct.EmStr**
+  store %struct.EmStr* %31, %struct.EmStr** %41, align 8, !tbaa !107
+  ret %struct.EmErr* %36
+}
+
+; Function Attrs: mustprogress nounwind willreturn
+define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #9 {
+  %2 = icmp eq %struct.EmErr* %0, null
+  br i1 %2, label %15, label %3
+
+3:                                                ; preds = %1
+  %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !107
+  %6 = icmp eq %struct.EmStr* %5, null
+  br i1 %6, label %13, label %7
+
+7:                                                ; preds = %3
+  %8 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 1
+  %9 = load i64, i64* %8, align 8, !tbaa !11
+  %10 = icmp eq i64 %9, 0
+  br i1 %10, label %11, label %13
+
+11:                                               ; preds = %7
+  %12 = bitcast %struct.EmStr* %5 to i8*
+  tail call void @free(i8* noundef %12) #32
+  br label %13
+
+13:                                               ; preds = %3, %7, %11
+  %14 = bitcast %struct.EmErr* %0 to i8*
+  tail call void @free(i8* noundef %14) #32
+  br label %15
+
+15:                                               ; preds = %1, %13
+  ret void
+}
+
+; Function Attrs: nounwind
+define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture noundef readonly %1, i32 noundef %2) local_unnamed_addr #0 {
+  %4 = icmp eq i32 %2, 0
+  br i1 %4, label %112, label %5
+
+5:                                                ; preds = %3
+  %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
+  %7 = load i64, i64* %6, align 8, !tbaa !105
+  %8 = icmp ult i64 %7, 10
+  br i1 %8, label %9, label %12
+
+9:                                                ; preds = %5
+  %10 = getelementptr inbounds [10 x i8*], [10 x i8*]* @em_kind_names, i64 0, i64 %7
+  %11 = load i8*, i8** %10, align 8, !tbaa !7
+  br label %12
+
+12:                                               ; preds = %5, %9
+  %13 = phi i8* [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.53, i64 0, i64 0), %5 ]
+  %14 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %13) #33
+  %15 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
+  %16 = load i64, i64* %15, align 8, !tbaa !37
+  %17 = add nsw i64 %16, %14
+  %18 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
+  %19 = load i64, i64* %18, align 8, !tbaa !55
+  %20 = icmp sgt i64 %17, %19
+  br i1 %20, label %24, label %21
+
+21:                                               ; preds = %12
+  %22 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %23 = load i8*, i8** %22, align 8, !tbaa !35
+  br label %40
+
+24:                                               ; preds = %12
+  %25 = shl nsw i64 %19, 1
+  %26 = icmp sgt i64 %25, %17
+  %27 = select i1 %26, i64 %25, i64 %17
+  %28 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %29 = add nsw i64 %27, 17
+  %30 = icmp sgt i64 %27, -18
+  br i1 %30, label %31, label %37
+
+31:                                               ; preds = %24
+  %32 = load i8*, i8** %28, align 8, !tbaa !35
+  %33 = icmp eq i64 %29, 0
+  %34 = select i1 %33, i64 1, i64 %29
+  %35 = tail call i8* @realloc(i8* noundef %32, i64 noundef %34) #32
+  %36 = icmp eq i8* %35, null
+  br i1 %36, label %37, label %38
+
+37:                                               ; preds = %31, %24
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+38:                                               ; preds = %31
+  store i8* %35, i8** %28, align 8, !tbaa !35
+  store i64 %27, i64* %18, align 8, !tbaa !55
+  %39 = load i64, i64* %15, align 8, !tbaa !37
+  br label %40
+
+40:                                               ; preds = %21, %38
+  %41 = phi i64 [ %16, %21 ], [ %39, %38 ]
+  %42 = phi i8* [ %23, %21 ], [ %35, %38 ]
+  %43 = getelementptr inbounds i8, i8* %42, i64 16
+  %44 = getelementptr inbounds i8, i8* %43, i64 %41
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %44, i8* align 1 %13, i64 %14, i1 false) #32
+  %45 = load i64, i64* %15, align 8, !tbaa !37
+  %46 = add nsw i64 %45, %14
+  store i64 %46, i64* %15, align 8, !tbaa !37
+  %47 = add nsw i64 %46, 1
+  %48 = load i64, i64* %18, align 8, !tbaa !55
+  %49 = icmp slt i64 %46, %48
+  br i1 %49, label %50, label %53
+
+50:                                               ; preds = %40
+  %51 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %52 = load i8*, i8** %51, align 8, !tbaa !35
+  br label %69
+
+53:                                               ; preds = %40
+  %54 = shl nsw i64 %48, 1
+  %55 = icmp sgt i64 %54, %47
+  %56 = select i1 %55, i64 %54, i64 %47
+  %57 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %58 = add nsw i64 %56, 17
+  %59 = icmp sgt i64 %56, -18
+  br i1 %59, label %60, label %66
+
+60:                                               ; preds = %53
+  %61 = load i8*, i8** %57, align 8, !tbaa !35
+  %62 = icmp eq i64 %58, 0
+  %63 = select i1 %62, i64 1, i64 %58
+  %64 = tail call i8* @realloc(i8* noundef %61, i64 noundef %63) #32
+  %65 = icmp eq i8* %64, null
+  br i1 %65, label %66, label %67
+
+66:                                               ; preds = %60, %53
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+67:                                               ; preds = %60
+  store i8* %64, i8** %57, align 8, !tbaa !35
+  store i64 %56, i64* %18, align 8, !tbaa !55
+  %68 = load i64, i64* %15, align 8, !tbaa !37
+  br label %69
+
+69:                                               ; preds = %50, %67
+  %70 = phi i64 [ %46, %50 ], [ %68, %67 ]
+  %71 = phi i8* [ %52, %50 ], [ %64, %67 ]
+  %72 = getelementptr inbounds i8, i8* %71, i64 16
+  %73 = getelementptr inbounds i8, i8* %72, i64 %70
+  store i8 40, i8* %73, align 1, !tbaa !13
+  %74 = load i64, i64* %15, align 8, !tbaa !37
+  %75 = add nsw i64 %74, 1
+  store i64 %75, i64* %15, align 8, !tbaa !37
+  %76 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
+  %77 = load %struct.EmStr*, %struct.EmStr** %76, align 8, !tbaa !107
+  %78 = icmp eq %struct.EmStr* %77, null
+  br i1 %78, label %81, label %79
+
+79:                                               ; preds = %69
+  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef nonnull %0, %struct.EmStr* noundef nonnull %77)
+  %80 = load i64, i64* %15, align 8, !tbaa !37
+  br label %81
+
+81:                                               ; preds = %79, %69
+  %82 = phi i64 [ %80, %79 ], [ %75, %69 ]
+  %83 = add nsw i64 %82, 1
+  %84 = load i64, i64* %18, align 8, !tbaa !55
+  %85 = icmp slt i64 %82, %84
+  br i1 %85, label %86, label %89
+
+86:                                               ; preds = %81
+  %87 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %88 = load i8*, i8** %87, align 8, !tbaa !35
+  br label %105
+
+89:                                               ; preds = %81
+  %90 = shl nsw i64 %84, 1
+  %91 = icmp sgt i64 %90, %83
+  %92 = select i1 %91, i64 %90, i64 %83
+  %93 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %94 = add nsw i64 %92, 17
+  %95 = icmp sgt i64 %92, -18
+  br i1 %95, label %96, label %102
+
+96:                                               ; preds = %89
+  %97 = load i8*, i8** %93, align 8, !tbaa !35
+  %98 = icmp eq i64 %94, 0
+  %99 = select i1 %98, i64 1, i64 %94
+  %100 = tail call i8* @realloc(i8* noundef %97, i64 noundef %99) #32
+  %101 = icmp eq i8* %100, null
+  br i1 %101, label %102, label %103
+
+102:                                              ; preds = %96, %89
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+103:                                              ; preds = %96
+  store i8* %100, i8** %93, align 8, !tbaa !35
+  store i64 %92, i64* %18, align 8, !tbaa !55
+  %104 = load i64, i64* %15, align 8, !tbaa !37
+  br label %105
+
+105:                                              ; preds = %86, %103
+  %106 = phi i64 [ %82, %86 ], [ %104, %103 ]
+  %107 = phi i8* [ %88, %86 ], [ %100, %103 ]
+  %108 = getelementptr inbounds i8, i8* %107, i64 16
+  %109 = getelementptr inbounds i8, i8* %108, i64 %106
+  store i8 41, i8* %109, align 1, !tbaa !13
+  %110 = load i64, i64* %15, align 8, !tbaa !37
+  %111 = add nsw i64 %110, 1
+  store i64 %111, i64* %15, align 8, !tbaa !37
+  br label %157
+
+112:                                              ; preds = %3
+  %113 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
+  %114 = load %struct.EmStr*, %struct.EmStr** %113, align 8, !tbaa !107
+  %115 = icmp eq %struct.EmStr* %114, null
+  br i1 %115, label %157, label %116
+
+116:                                              ; preds = %112
+  %117 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
+  %118 = load i64, i64* %117, align 8, !tbaa !105
+  %119 = icmp eq i64 %118, 6
+  br i1 %119, label %120, label %121
+
+120:                                              ; preds = %116
+  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %114)
+  br label %157
+
+121:                                              ; preds = %116
+  %122 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %114, i64 0, i32 0
+  %123 = load i64, i64* %122, align 8, !tbaa !11
+  %124 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
+  %125 = load i64, i64* %124, align 8, !tbaa !37
+  %126 = add nsw i64 %125, %123
+  %127 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
+  %128 = load i64, i64* %127, align 8, !tbaa !55
+  %129 = icmp sgt i64 %126, %128
+  br i1 %129, label %133, label %130
+
+130:                                              ; preds = %121
+  %131 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %132 = load i8*, i8** %131, align 8, !tbaa !35
+  br label %149
+
+133:                                              ; preds = %121
+  %134 = shl nsw i64 %128, 1
+  %135 = icmp sgt i64 %134, %126
+  %136 = select i1 %135, i64 %134, i64 %126
+  %137 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %138 = add nsw i64 %136, 17
+  %139 = icmp sgt i64 %136, -18
+  br i1 %139, label %140, label %146
+
+140:                                              ; preds = %133
+  %141 = load i8*, i8** %137, align 8, !tbaa !35
+  %142 = icmp eq i64 %138, 0
+  %143 = select i1 %142, i64 1, i64 %138
+  %144 = tail call i8* @realloc(i8* noundef %141, i64 noundef %143) #32
+  %145 = icmp eq i8* %144, null
+  br i1 %145, label %146, label %147
+
+146:                                              ; preds = %140, %133
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+147:                                              ; preds = %140
+  store i8* %144, i8** %137, align 8, !tbaa !35
+  store i64 %136, i64* %127, align 8, !tbaa !55
+  %148 = load i64, i64* %124, align 8, !tbaa !37
+  br label %149
+
+149:                                              ; preds = %130, %147
+  %150 = phi i64 [ %125, %130 ], [ %148, %147 ]
+  %151 = phi i8* [ %132, %130 ], [ %144, %147 ]
+  %152 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %114, i64 0, i32 2, i64 0
+  %153 = getelementptr inbounds i8, i8* %151, i64 16
+  %154 = getelementptr inbounds i8, i8* %153, i64 %150
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %154, i8* nonnull align 1 %152, i64 %123, i1 false) #32
+  %155 = load i64, i64* %124, align 8, !tbaa !37
+  %156 = add nsw i64 %155, %123
+  store i64 %156, i64* %124, align 8, !tbaa !37
+  br label %157
+
+157:                                              ; preds = %112, %149, %120, %105
+  ret void
+}
+
+; Function Attrs: noreturn nounwind
+define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6 {
+  %2 = tail call %struct.EmBuf* @ember_buf_new()
+  tail call void @ember_buf_err(%struct.EmBuf* noundef %2, %struct.EmErr* noundef %0, i32 noundef 0)
+  %3 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
+  %4 = load i64, i64* %3, align 8, !tbaa !105
+  %5 = trunc i64 %4 to i32
+  tail call void @ember_err_free(%struct.EmErr* noundef %0)
+  %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %2, i64 0, i32 0
+  %7 = load i8*, i8** %6, align 8, !tbaa !35
+  %8 = getelementptr inbounds i8, i8* %7, i64 16
+  %9 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %2, i64 0, i32 1
+  %10 = load i64, i64* %9, align 8, !tbaa !37
+  tail call fastcc void @fault_n(i32 noundef %5, i8* noundef nonnull %8, i64 noundef %10, i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  unreachable
+}
 
 ; Function Attrs: nounwind
 define void @ember_buf_f64(%struct.EmBuf* nocapture noundef %0, double noundef %1) local_unnamed_addr #0 {
@@ -7591,12 +7981,12 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   %29 = load i8*, i8** %25, align 8, !tbaa !35
   %30 = icmp eq i64 %26, 0
   %31 = select i1 %30, i64 1, i64 %26
-  %32 = tail call i8* @realloc(i8* noundef %29, i64 noundef %31) #33
+  %32 = tail call i8* @realloc(i8* noundef %29, i64 noundef %31) #32
   %33 = icmp eq i8* %32, null
   br i1 %33, label %34, label %35
 
 34:                                               ; preds = %28, %21
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 35:                                               ; preds = %28
@@ -7619,7 +8009,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
 
 45:                                               ; preds = %37, %8
   %46 = phi double [ %44, %37 ], [ %1, %8 ]
-  %47 = tail call double @llvm.fabs.f64(double %46) #37
+  %47 = tail call double @llvm.fabs.f64(double %46) #36
   %48 = fcmp oeq double %47, 0x7FF0000000000000
   br i1 %48, label %49, label %82
 
@@ -7650,12 +8040,12 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   %67 = load i8*, i8** %63, align 8, !tbaa !35
   %68 = icmp eq i64 %64, 0
   %69 = select i1 %68, i64 1, i64 %64
-  %70 = tail call i8* @realloc(i8* noundef %67, i64 noundef %69) #33
+  %70 = tail call i8* @realloc(i8* noundef %67, i64 noundef %69) #32
   %71 = icmp eq i8* %70, null
   br i1 %71, label %72, label %73
 
 72:                                               ; preds = %66, %59
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 73:                                               ; preds = %66
@@ -7669,7 +8059,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   %77 = phi i8* [ %58, %56 ], [ %70, %73 ]
   %78 = getelementptr inbounds i8, i8* %77, i64 16
   %79 = getelementptr inbounds i8, i8* %78, i64 %76
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %79, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.10, i64 0, i64 0), i64 3, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %79, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.10, i64 0, i64 0), i64 3, i1 false) #32
   %80 = load i64, i64* %50, align 8, !tbaa !37
   %81 = add nsw i64 %80, 3
   store i64 %81, i64* %50, align 8, !tbaa !37
@@ -7677,14 +8067,14 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
 
 82:                                               ; preds = %45
   %83 = getelementptr inbounds [24 x i8], [24 x i8]* %4, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %83) #33
+  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %83) #32
   %84 = bitcast i32* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %84) #33
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %84) #32
   %85 = call fastcc i32 @shortest_digits(double noundef %46, i32 noundef %2, i8* noundef nonnull %83, i32* noundef nonnull %5)
   %86 = load i32, i32* %5, align 4, !tbaa !3
   call fastcc void @float_layout(%struct.EmBuf* noundef %0, i8* noundef nonnull %83, i32 noundef %85, i32 noundef %86, i32 noundef 114, i64 noundef 0, i32 noundef 1, i32 noundef 0, i8 noundef signext 101)
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %84) #33
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %83) #33
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %84) #32
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %83) #32
   br label %87
 
 87:                                               ; preds = %82, %75, %7
@@ -7704,25 +8094,25 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %13 = alloca [32 x i8], align 16
   %14 = alloca i32, align 4
   %15 = bitcast %struct.Spec* %12 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #33
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #32
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !105
+  store i32 %2, i32* %16, align 8, !tbaa !108
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !107
+  store i32 %3, i32* %17, align 4, !tbaa !110
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !108
+  store i32 %4, i32* %18, align 8, !tbaa !111
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !109
+  store i32 %5, i32* %19, align 4, !tbaa !112
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !110
+  store i32 %6, i32* %20, align 8, !tbaa !113
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !111
+  store i64 %7, i64* %21, align 8, !tbaa !114
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !112
+  store i32 %8, i32* %22, align 8, !tbaa !115
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !113
+  store i64 %9, i64* %23, align 8, !tbaa !116
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !114
+  store i32 %10, i32* %24, align 8, !tbaa !117
   %25 = add i32 %10, -69
   %26 = icmp ult i32 %25, 3
   %27 = icmp eq i32 %10, 110
@@ -7733,24 +8123,24 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %32 = fmul double %1, 1.000000e+02
   %33 = select i1 %31, double %32, double %1
   %34 = tail call double @llvm.fabs.f64(double %33)
-  %35 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %35 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
   %36 = icmp eq i8* %35, null
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 38:                                               ; preds = %11
   %39 = getelementptr inbounds i8, i8* %35, i64 8
   %40 = bitcast i8* %39 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %40, align 8, !tbaa !11
-  %41 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %41 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
   %42 = icmp eq i8* %41, null
   br i1 %42, label %43, label %44
 
 43:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 44:                                               ; preds = %38
@@ -7767,7 +8157,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %52 = select i1 %49, i8* %50, i8* %51
   %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 1
   %54 = getelementptr inbounds i8, i8* %41, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %54, i8* noundef nonnull align 1 dereferenceable(3) %52, i64 3, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %54, i8* noundef nonnull align 1 dereferenceable(3) %52, i64 3, i1 false) #32
   store i64 3, i64* %53, align 8, !tbaa !37
   br label %96
 
@@ -7799,24 +8189,24 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %72 = and i1 %63, %71
   %73 = select i1 %72, i32 114, i32 %66
   %74 = getelementptr inbounds [32 x i8], [32 x i8]* %13, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 32, i8* nonnull %74) #33
+  call void @llvm.lifetime.start.p0i8(i64 32, i8* nonnull %74) #32
   %75 = icmp ult i64 %70, 31
   br i1 %75, label %81, label %76
 
 76:                                               ; preds = %62
   %77 = add nuw nsw i64 %70, 1
-  %78 = tail call noalias i8* @malloc(i64 noundef %77) #33
+  %78 = tail call noalias i8* @malloc(i64 noundef %77) #32
   %79 = icmp eq i8* %78, null
   br i1 %79, label %80, label %81
 
 80:                                               ; preds = %76
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 81:                                               ; preds = %76, %62
   %82 = phi i8* [ %74, %62 ], [ %78, %76 ]
   %83 = bitcast i32* %14 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %83) #33
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %83) #32
   br i1 %72, label %84, label %86
 
 84:                                               ; preds = %81
@@ -7837,12 +8227,12 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %93, label %95, label %94
 
 94:                                               ; preds = %88
-  call void @free(i8* noundef nonnull %82) #33
+  call void @free(i8* noundef nonnull %82) #32
   br label %95
 
 95:                                               ; preds = %94, %88
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %83) #33
-  call void @llvm.lifetime.end.p0i8(i64 32, i8* nonnull %74) #33
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %83) #32
+  call void @llvm.lifetime.end.p0i8(i64 32, i8* nonnull %74) #32
   br label %96
 
 96:                                               ; preds = %56, %95, %48
@@ -7882,12 +8272,12 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %120 = load i8*, i8** %116, align 8, !tbaa !35
   %121 = icmp eq i64 %117, 0
   %122 = select i1 %121, i64 1, i64 %117
-  %123 = call i8* @realloc(i8* noundef %120, i64 noundef %122) #33
+  %123 = call i8* @realloc(i8* noundef %120, i64 noundef %122) #32
   %124 = icmp eq i8* %123, null
   br i1 %124, label %125, label %126
 
 125:                                              ; preds = %119, %112
-  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 126:                                              ; preds = %119
@@ -7921,7 +8311,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 142:                                              ; preds = %136
   %143 = add nuw nsw i64 %137, 1
   %144 = icmp eq i64 %143, %132
-  br i1 %144, label %145, label %136, !llvm.loop !115
+  br i1 %144, label %145, label %136, !llvm.loop !118
 
 145:                                              ; preds = %136, %142, %131
   %146 = phi i64 [ 0, %131 ], [ %132, %142 ], [ %137, %136 ]
@@ -7933,9 +8323,9 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %152 = getelementptr inbounds i8, i8* %134, i64 %146
   %153 = sub nsw i64 %132, %146
   call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %151, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i8* noundef nonnull %134, i64 noundef %146, i8* noundef nonnull %152, i64 noundef %153, i32 noundef 3)
-  call void @free(i8* noundef %133) #33
-  call void @free(i8* noundef %35) #33
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #33
+  call void @free(i8* noundef %133) #32
+  call void @free(i8* noundef %35) #32
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #32
   ret void
 }
 
@@ -7944,7 +8334,7 @@ declare double @llvm.fabs.f64(double) #5
 
 ; Function Attrs: nounwind
 define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1, i32 noundef %2, double noundef %3) unnamed_addr #0 {
-  %5 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef null, i64 noundef 0, i8* noundef %1, i32 noundef %2, double noundef %3) #33
+  %5 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef null, i64 noundef 0, i8* noundef %1, i32 noundef %2, double noundef %3) #32
   %6 = sext i32 %5 to i64
   %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %8 = load i64, i64* %7, align 8, !tbaa !37
@@ -7972,12 +8362,12 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %24 = load i8*, i8** %20, align 8, !tbaa !35
   %25 = icmp eq i64 %21, 0
   %26 = select i1 %25, i64 1, i64 %21
-  %27 = tail call i8* @realloc(i8* noundef %24, i64 noundef %26) #33
+  %27 = tail call i8* @realloc(i8* noundef %24, i64 noundef %26) #32
   %28 = icmp eq i8* %27, null
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %23, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 30:                                               ; preds = %23
@@ -7992,7 +8382,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %35 = getelementptr inbounds i8, i8* %34, i64 16
   %36 = getelementptr inbounds i8, i8* %35, i64 %33
   %37 = add nsw i64 %6, 1
-  %38 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %36, i64 noundef %37, i8* noundef %1, i32 noundef %2, double noundef %3) #33
+  %38 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %36, i64 noundef %37, i8* noundef %1, i32 noundef %2, double noundef %3) #32
   %39 = load i64, i64* %7, align 8, !tbaa !37
   %40 = add nsw i64 %39, %6
   store i64 %40, i64* %7, align 8, !tbaa !37
@@ -8006,8 +8396,8 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %7 = alloca i32, align 4
   %8 = alloca [24 x i8], align 16
   %9 = bitcast i32* %7 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %9) #33
-  %10 = call double @frexp(double noundef %0, i32* noundef nonnull %7) #33
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %9) #32
+  %10 = call double @frexp(double noundef %0, i32* noundef nonnull %7) #32
   %11 = fcmp oeq double %10, 5.000000e-01
   %12 = icmp eq i32 %1, 0
   %13 = select i1 %12, i64 17, i64 9
@@ -8065,7 +8455,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %46 = add nuw nsw i32 %45, 1
   %47 = udiv i64 %44, 10
   %48 = icmp ult i64 %44, 10
-  br i1 %48, label %27, label %43, !llvm.loop !116
+  br i1 %48, label %27, label %43, !llvm.loop !119
 
 49:                                               ; preds = %51, %39
   %50 = zext i32 %46 to i64
@@ -8091,7 +8481,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %64, i8* %66, align 1, !tbaa !13
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
-  br i1 %68, label %51, label %49, !llvm.loop !117
+  br i1 %68, label %51, label %49, !llvm.loop !120
 
 69:                                               ; preds = %25, %69
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
@@ -8099,7 +8489,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
   %73 = load i8, i8* %72, align 1, !tbaa !13
   %74 = icmp eq i8 %73, 48
-  br i1 %74, label %69, label %156, !llvm.loop !118
+  br i1 %74, label %69, label %156, !llvm.loop !121
 
 75:                                               ; preds = %18, %4
   %76 = fcmp oge double %0, 0x3810000000000000
@@ -8124,27 +8514,27 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %93 = call i32 @llvm.smin.i32(i32 %92, i32 1)
   %94 = add i32 %87, %90
   %95 = load i32, i32* %3, align 4, !tbaa !3
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #33
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.68, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #33
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #32
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.70, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #32
   br i1 %12, label %100, label %97
 
 97:                                               ; preds = %88
-  %98 = call float @strtof(i8* nocapture noundef nonnull %83, i8** noundef null) #33
+  %98 = call float @strtof(i8* nocapture noundef nonnull %83, i8** noundef null) #32
   %99 = fcmp oeq float %98, %84
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #33
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #32
   br i1 %99, label %158, label %103
 
 100:                                              ; preds = %88
-  %101 = call double @strtod(i8* nocapture noundef nonnull %83, i8** noundef null) #33
+  %101 = call double @strtod(i8* nocapture noundef nonnull %83, i8** noundef null) #32
   %102 = fcmp oeq double %101, %0
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #33
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #32
   br i1 %102, label %158, label %103
 
 103:                                              ; preds = %97, %100
   br i1 %11, label %104, label %151
 
 104:                                              ; preds = %103
-  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %85) #33
+  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %85) #32
   %105 = load i32, i32* %3, align 4, !tbaa !3
   %106 = sext i32 %91 to i64
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 16 %85, i8* align 1 %2, i64 %106, i1 false)
@@ -8174,7 +8564,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 121:                                              ; preds = %114
   store i8 48, i8* %118, align 1, !tbaa !13
   %122 = icmp sgt i64 %115, 1
-  br i1 %122, label %114, label %123, !llvm.loop !119
+  br i1 %122, label %114, label %123, !llvm.loop !122
 
 123:                                              ; preds = %121
   store i8 49, i8* %85, align 16, !tbaa !13
@@ -8200,7 +8590,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %134 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %133
   %135 = load i8, i8* %134, align 1, !tbaa !13
   %136 = icmp eq i8 %135, 48
-  br i1 %136, label %129, label %137, !llvm.loop !120
+  br i1 %136, label %129, label %137, !llvm.loop !123
 
 137:                                              ; preds = %132
   %138 = trunc i64 %130 to i32
@@ -8208,31 +8598,31 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 
 139:                                              ; preds = %129, %137
   %140 = phi i32 [ %138, %137 ], [ %93, %129 ]
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #33
-  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.68, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #33
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #32
+  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.70, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #32
   br i1 %12, label %145, label %142
 
 142:                                              ; preds = %139
-  %143 = call float @strtof(i8* nocapture noundef nonnull %86, i8** noundef null) #33
+  %143 = call float @strtof(i8* nocapture noundef nonnull %86, i8** noundef null) #32
   %144 = fcmp oeq float %143, %84
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #33
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #32
   br i1 %144, label %149, label %148
 
 145:                                              ; preds = %139
-  %146 = call double @strtod(i8* nocapture noundef nonnull %86, i8** noundef null) #33
+  %146 = call double @strtod(i8* nocapture noundef nonnull %86, i8** noundef null) #32
   %147 = fcmp oeq double %146, %0
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #33
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #32
   br i1 %147, label %149, label %148
 
 148:                                              ; preds = %142, %145
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #33
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #32
   br label %151
 
 149:                                              ; preds = %142, %145
   %150 = sext i32 %140 to i64
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %2, i8* nonnull align 16 %85, i64 %150, i1 false)
   store i32 %128, i32* %3, align 4, !tbaa !3
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #33
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #32
   br label %158
 
 151:                                              ; preds = %148, %103
@@ -8248,7 +8638,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 
 158:                                              ; preds = %151, %100, %97, %156, %149
   %159 = phi i32 [ %140, %149 ], [ %157, %156 ], [ %91, %97 ], [ %91, %100 ], [ %153, %151 ]
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9) #33
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9) #32
   ret i32 %159
 }
 
@@ -8256,7 +8646,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* nocapture noundef %2, i32* nocapture noundef writeonly %3) unnamed_addr #0 {
   %5 = alloca [48 x i8], align 16
   %6 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %6) #33
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %6) #32
   %7 = add i64 %1, 16
   %8 = icmp ult i64 %7, 49
   br i1 %8, label %15, label %9
@@ -8266,19 +8656,19 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   br i1 %10, label %11, label %14
 
 11:                                               ; preds = %9
-  %12 = tail call noalias i8* @malloc(i64 noundef %7) #33
+  %12 = tail call noalias i8* @malloc(i64 noundef %7) #32
   %13 = icmp eq i8* %12, null
   br i1 %13, label %14, label %15
 
 14:                                               ; preds = %11, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 15:                                               ; preds = %11, %4
   %16 = phi i8* [ %6, %4 ], [ %12, %11 ]
   %17 = trunc i64 %1 to i32
   %18 = add i32 %17, -1
-  %19 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %16, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.69, i64 0, i64 0), i32 noundef %18, double noundef %0) #33
+  %19 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %16, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.71, i64 0, i64 0), i32 noundef %18, double noundef %0) #32
   br label %20
 
 20:                                               ; preds = %28, %15
@@ -8300,11 +8690,11 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 28:                                               ; preds = %20, %24
   %29 = phi i32 [ %25, %24 ], [ %21, %20 ]
   %30 = getelementptr inbounds i8, i8* %22, i64 1
-  br label %20, !llvm.loop !121
+  br label %20, !llvm.loop !124
 
 31:                                               ; preds = %20
   %32 = getelementptr inbounds i8, i8* %22, i64 1
-  %33 = call i64 @strtol(i8* nocapture noundef nonnull %32, i8** noundef null, i32 noundef 10) #33
+  %33 = call i64 @strtol(i8* nocapture noundef nonnull %32, i8** noundef null, i32 noundef 10) #32
   %34 = trunc i64 %33 to i32
   %35 = add nsw i32 %34, 1
   store i32 %35, i32* %3, align 4, !tbaa !3
@@ -8312,7 +8702,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   br i1 %36, label %38, label %37
 
 37:                                               ; preds = %31
-  call void @free(i8* noundef %16) #33
+  call void @free(i8* noundef %16) #32
   br label %38
 
 38:                                               ; preds = %37, %31
@@ -8331,7 +8721,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %47 = getelementptr inbounds i8, i8* %2, i64 %46
   %48 = load i8, i8* %47, align 1, !tbaa !13
   %49 = icmp eq i8 %48, 48
-  br i1 %49, label %41, label %50, !llvm.loop !122
+  br i1 %49, label %41, label %50, !llvm.loop !125
 
 50:                                               ; preds = %45
   %51 = trunc i64 %42 to i32
@@ -8339,7 +8729,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 
 52:                                               ; preds = %41, %50
   %53 = phi i32 [ %51, %50 ], [ %40, %41 ]
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %6) #33
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %6) #32
   ret i32 %53
 }
 
@@ -8424,12 +8814,12 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %65 = load i8*, i8** %61, align 8, !tbaa !35
   %66 = icmp eq i64 %62, 0
   %67 = select i1 %66, i64 1, i64 %62
-  %68 = tail call i8* @realloc(i8* noundef %65, i64 noundef %67) #33
+  %68 = tail call i8* @realloc(i8* noundef %65, i64 noundef %67) #32
   %69 = icmp eq i8* %68, null
   br i1 %69, label %70, label %71
 
 70:                                               ; preds = %64, %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 71:                                               ; preds = %64
@@ -8550,7 +8940,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   store i8 %141, i8* %133, align 1, !tbaa !13
   %143 = add nsw i64 %112, 2
   %144 = icmp eq i64 %143, %45
-  br i1 %144, label %106, label %111, !llvm.loop !123
+  br i1 %144, label %106, label %111, !llvm.loop !126
 
 145:                                              ; preds = %106
   %146 = getelementptr inbounds i8, i8* %107, i64 1
@@ -8585,12 +8975,12 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 165:                                              ; preds = %159
   %166 = icmp eq i64 %163, 0
   %167 = select i1 %166, i64 1, i64 %163
-  %168 = tail call i8* @realloc(i8* noundef %150, i64 noundef %167) #33
+  %168 = tail call i8* @realloc(i8* noundef %150, i64 noundef %167) #32
   %169 = icmp eq i8* %168, null
   br i1 %169, label %170, label %171
 
 170:                                              ; preds = %165, %159
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 171:                                              ; preds = %165
@@ -8631,12 +9021,12 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %194 = load i8*, i8** %149, align 8, !tbaa !35
   %195 = icmp eq i64 %191, 0
   %196 = select i1 %195, i64 1, i64 %191
-  %197 = tail call i8* @realloc(i8* noundef %194, i64 noundef %196) #33
+  %197 = tail call i8* @realloc(i8* noundef %194, i64 noundef %196) #32
   %198 = icmp eq i8* %197, null
   br i1 %198, label %199, label %200
 
 199:                                              ; preds = %193, %187
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 200:                                              ; preds = %193
@@ -8680,12 +9070,12 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %224 = load i8*, i8** %149, align 8, !tbaa !35
   %225 = icmp eq i64 %221, 0
   %226 = select i1 %225, i64 1, i64 %221
-  %227 = tail call i8* @realloc(i8* noundef %224, i64 noundef %226) #33
+  %227 = tail call i8* @realloc(i8* noundef %224, i64 noundef %226) #32
   %228 = icmp eq i8* %227, null
   br i1 %228, label %229, label %230
 
 229:                                              ; preds = %223, %217
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 230:                                              ; preds = %223
@@ -8721,17 +9111,17 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %10 = alloca %struct.Spec, align 8
   %11 = alloca [8 x i8], align 1
   %12 = bitcast %struct.Spec* %10 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #33
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #32
   %13 = bitcast %struct.Spec* %1 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !124
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !127
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
-  %15 = load i32, i32* %14, align 8, !tbaa !110
+  %15 = load i32, i32* %14, align 8, !tbaa !113
   %16 = icmp eq i32 %15, 0
   br i1 %16, label %22, label %17
 
 17:                                               ; preds = %9
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 1
-  %19 = load i32, i32* %18, align 4, !tbaa !107
+  %19 = load i32, i32* %18, align 4, !tbaa !110
   %20 = icmp eq i32 %19, 0
   %21 = select i1 %20, i32 61, i32 %19
   store i32 %21, i32* %18, align 4
@@ -8739,7 +9129,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 22:                                               ; preds = %9
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
-  %24 = load i32, i32* %23, align 8, !tbaa !105
+  %24 = load i32, i32* %23, align 8, !tbaa !108
   %25 = icmp eq i32 %24, 0
   %26 = select i1 %25, i32 32, i32 %24
   br label %27
@@ -8749,7 +9139,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %29 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
   store i32 %28, i32* %29, align 8
   %30 = getelementptr inbounds [8 x i8], [8 x i8]* %11, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %30) #33
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %30) #32
   %31 = icmp eq i32 %2, 0
   br i1 %31, label %33, label %32
 
@@ -8759,7 +9149,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 33:                                               ; preds = %27
   %34 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 2
-  %35 = load i32, i32* %34, align 8, !tbaa !108
+  %35 = load i32, i32* %34, align 8, !tbaa !111
   switch i32 %35, label %38 [
     i32 43, label %36
     i32 32, label %36
@@ -8843,7 +9233,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %94 = add nuw i64 %61, 8
   %95 = add i64 %64, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %97, label %60, !llvm.loop !125
+  br i1 %96, label %97, label %60, !llvm.loop !128
 
 97:                                               ; preds = %60, %51
   %98 = phi <2 x i64> [ undef, %51 ], [ %92, %60 ]
@@ -8895,28 +9285,28 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %136 = add nuw nsw i64 %130, %135
   %137 = add nuw nsw i64 %129, 1
   %138 = icmp eq i64 %137, %7
-  br i1 %138, label %139, label %128, !llvm.loop !126
+  br i1 %138, label %139, label %128, !llvm.loop !129
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
-  %141 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %141 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
   %142 = icmp eq i8* %141, null
   br i1 %142, label %143, label %144
 
 143:                                              ; preds = %139
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 144:                                              ; preds = %139
   %145 = getelementptr inbounds i8, i8* %141, i64 8
   %146 = bitcast i8* %145 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %146, align 8, !tbaa !11
-  %147 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %147 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
   %148 = icmp eq i8* %147, null
   br i1 %148, label %149, label %150
 
 149:                                              ; preds = %144
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 150:                                              ; preds = %144
@@ -8936,7 +9326,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %160 = getelementptr inbounds i8, i8* %157, i64 1
   %161 = load i8, i8* %160, align 1, !tbaa !13
   %162 = icmp eq i8 %161, 0
-  br i1 %162, label %44, label %154, !llvm.loop !127
+  br i1 %162, label %44, label %154, !llvm.loop !130
 
 163:                                              ; preds = %150
   %164 = icmp eq i32 %28, 48
@@ -8951,7 +9341,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %173 = sub i64 %170, %172
   %174 = select i1 %168, i64 %173, i64 0
   %175 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 6
-  %176 = load i32, i32* %175, align 8, !tbaa !112
+  %176 = load i32, i32* %175, align 8, !tbaa !115
   %177 = icmp sgt i64 %174, 0
   %178 = select i1 %177, i64 %174, i64 0
   %179 = add nsw i64 %178, %5
@@ -8963,12 +9353,12 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 183:                                              ; preds = %163
   %184 = icmp eq i64 %181, 0
   %185 = select i1 %184, i64 1, i64 %181
-  %186 = tail call noalias i8* @malloc(i64 noundef %185) #33
+  %186 = tail call noalias i8* @malloc(i64 noundef %185) #32
   %187 = icmp eq i8* %186, null
   br i1 %187, label %188, label %189
 
 188:                                              ; preds = %183, %163
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 189:                                              ; preds = %183
@@ -9055,38 +9445,38 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %253 = sub i64 0, %250
   %254 = getelementptr inbounds i8, i8* %241, i64 %253
   %255 = bitcast i8* %254 to <16 x i8>*
-  %256 = load <16 x i8>, <16 x i8>* %255, align 1, !tbaa !13, !alias.scope !128
+  %256 = load <16 x i8>, <16 x i8>* %255, align 1, !tbaa !13, !alias.scope !131
   %257 = getelementptr inbounds i8, i8* %242, i64 %252
   %258 = bitcast i8* %257 to <16 x i8>*
-  store <16 x i8> %256, <16 x i8>* %258, align 1, !tbaa !13, !alias.scope !131, !noalias !128
+  store <16 x i8> %256, <16 x i8>* %258, align 1, !tbaa !13, !alias.scope !134, !noalias !131
   %259 = sub nuw nsw i64 -16, %250
   %260 = sub nuw nsw i64 -16, %250
   %261 = getelementptr inbounds i8, i8* %243, i64 %260
   %262 = bitcast i8* %261 to <16 x i8>*
-  %263 = load <16 x i8>, <16 x i8>* %262, align 1, !tbaa !13, !alias.scope !128
+  %263 = load <16 x i8>, <16 x i8>* %262, align 1, !tbaa !13, !alias.scope !131
   %264 = getelementptr inbounds i8, i8* %244, i64 %259
   %265 = bitcast i8* %264 to <16 x i8>*
-  store <16 x i8> %263, <16 x i8>* %265, align 1, !tbaa !13, !alias.scope !131, !noalias !128
+  store <16 x i8> %263, <16 x i8>* %265, align 1, !tbaa !13, !alias.scope !134, !noalias !131
   %266 = sub nuw nsw i64 -32, %250
   %267 = sub nuw nsw i64 -32, %250
   %268 = getelementptr inbounds i8, i8* %245, i64 %267
   %269 = bitcast i8* %268 to <16 x i8>*
-  %270 = load <16 x i8>, <16 x i8>* %269, align 1, !tbaa !13, !alias.scope !128
+  %270 = load <16 x i8>, <16 x i8>* %269, align 1, !tbaa !13, !alias.scope !131
   %271 = getelementptr inbounds i8, i8* %246, i64 %266
   %272 = bitcast i8* %271 to <16 x i8>*
-  store <16 x i8> %270, <16 x i8>* %272, align 1, !tbaa !13, !alias.scope !131, !noalias !128
+  store <16 x i8> %270, <16 x i8>* %272, align 1, !tbaa !13, !alias.scope !134, !noalias !131
   %273 = sub nuw nsw i64 -48, %250
   %274 = sub nuw nsw i64 -48, %250
   %275 = getelementptr inbounds i8, i8* %247, i64 %274
   %276 = bitcast i8* %275 to <16 x i8>*
-  %277 = load <16 x i8>, <16 x i8>* %276, align 1, !tbaa !13, !alias.scope !128
+  %277 = load <16 x i8>, <16 x i8>* %276, align 1, !tbaa !13, !alias.scope !131
   %278 = getelementptr inbounds i8, i8* %248, i64 %273
   %279 = bitcast i8* %278 to <16 x i8>*
-  store <16 x i8> %277, <16 x i8>* %279, align 1, !tbaa !13, !alias.scope !131, !noalias !128
+  store <16 x i8> %277, <16 x i8>* %279, align 1, !tbaa !13, !alias.scope !134, !noalias !131
   %280 = add nuw i64 %250, 64
   %281 = add i64 %251, 4
   %282 = icmp eq i64 %281, %240
-  br i1 %282, label %283, label %249, !llvm.loop !133
+  br i1 %282, label %283, label %249, !llvm.loop !136
 
 283:                                              ; preds = %249, %228
   %284 = phi i64 [ 0, %228 ], [ %280, %249 ]
@@ -9105,14 +9495,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %293 = sub i64 0, %290
   %294 = getelementptr inbounds i8, i8* %287, i64 %293
   %295 = bitcast i8* %294 to <16 x i8>*
-  %296 = load <16 x i8>, <16 x i8>* %295, align 1, !tbaa !13, !alias.scope !128
+  %296 = load <16 x i8>, <16 x i8>* %295, align 1, !tbaa !13, !alias.scope !131
   %297 = getelementptr inbounds i8, i8* %288, i64 %292
   %298 = bitcast i8* %297 to <16 x i8>*
-  store <16 x i8> %296, <16 x i8>* %298, align 1, !tbaa !13, !alias.scope !131, !noalias !128
+  store <16 x i8> %296, <16 x i8>* %298, align 1, !tbaa !13, !alias.scope !134, !noalias !131
   %299 = add nuw i64 %290, 16
   %300 = add i64 %291, 1
   %301 = icmp eq i64 %300, %237
-  br i1 %301, label %302, label %289, !llvm.loop !134
+  br i1 %301, label %302, label %289, !llvm.loop !137
 
 302:                                              ; preds = %289, %283
   %303 = icmp eq i64 %214, %229
@@ -9140,7 +9530,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %320 = add nuw nsw i64 %313, 1
   %321 = add i64 %316, 1
   %322 = icmp eq i64 %321, %310
-  br i1 %322, label %323, label %312, !llvm.loop !135
+  br i1 %322, label %323, label %312, !llvm.loop !138
 
 323:                                              ; preds = %312, %304
   %324 = phi i8* [ undef, %304 ], [ %317, %312 ]
@@ -9159,7 +9549,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 333:                                              ; preds = %330
   %334 = sub nsw i64 0, %210
   %335 = getelementptr i8, i8* %332, i64 %334
-  tail call void @llvm.memset.p0i8.i64(i8* align 1 %335, i8 48, i64 %210, i1 false) #33, !tbaa !13
+  tail call void @llvm.memset.p0i8.i64(i8* align 1 %335, i8 48, i64 %210, i1 false) #32, !tbaa !13
   br label %366
 
 336:                                              ; preds = %323, %336
@@ -9200,7 +9590,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   store i8 %362, i8* %363, align 1, !tbaa !13
   %364 = add nuw nsw i64 %337, 8
   %365 = icmp eq i64 %364, %214
-  br i1 %365, label %330, label %336, !llvm.loop !136
+  br i1 %365, label %330, label %336, !llvm.loop !139
 
 366:                                              ; preds = %333, %330
   %367 = phi i8* [ %332, %330 ], [ %335, %333 ]
@@ -9245,12 +9635,12 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %396 = load i8*, i8** %392, align 8, !tbaa !35
   %397 = icmp eq i64 %393, 0
   %398 = select i1 %397, i64 1, i64 %393
-  %399 = tail call i8* @realloc(i8* noundef %396, i64 noundef %398) #33
+  %399 = tail call i8* @realloc(i8* noundef %396, i64 noundef %398) #32
   %400 = icmp eq i8* %399, null
   br i1 %400, label %401, label %402
 
 401:                                              ; preds = %395, %388
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 402:                                              ; preds = %395
@@ -9263,9 +9653,9 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %405 = phi i8* [ %387, %385 ], [ %399, %402 ]
   %406 = getelementptr inbounds i8, i8* %405, i64 16
   %407 = getelementptr inbounds i8, i8* %406, i64 %380
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %407, i8* align 1 %367, i64 %378, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %407, i8* align 1 %367, i64 %378, i1 false) #32
   store i64 %381, i64* %379, align 8, !tbaa !37
-  tail call void @free(i8* noundef %186) #33
+  tail call void @free(i8* noundef %186) #32
   br label %408
 
 408:                                              ; preds = %403, %150
@@ -9289,12 +9679,12 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 422:                                              ; preds = %415
   %423 = icmp eq i64 %420, 0
   %424 = select i1 %423, i64 1, i64 %420
-  %425 = tail call i8* @realloc(i8* noundef %409, i64 noundef %424) #33
+  %425 = tail call i8* @realloc(i8* noundef %409, i64 noundef %424) #32
   %426 = icmp eq i8* %425, null
   br i1 %426, label %427, label %428
 
 427:                                              ; preds = %422, %415
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 428:                                              ; preds = %422
@@ -9306,7 +9696,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %430 = phi i8* [ %425, %428 ], [ %409, %408 ]
   %431 = getelementptr inbounds i8, i8* %430, i64 16
   %432 = getelementptr inbounds i8, i8* %431, i64 %411
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %432, i8* align 1 %6, i64 %7, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %432, i8* align 1 %6, i64 %7, i1 false) #32
   %433 = zext i32 %47 to i64
   %434 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
   %435 = load i8*, i8** %434, align 8, !tbaa !35
@@ -9314,10 +9704,10 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %437 = add i64 %140, %433
   %438 = add i64 %437, %411
   call fastcc void @pad_out(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %10, i32 noundef 62, i8* noundef nonnull %30, i64 noundef %433, i8* noundef nonnull %436, i64 noundef %412, i64 noundef %438)
-  tail call void @free(i8* noundef %435) #33
-  tail call void @free(i8* noundef nonnull %141) #33
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %30) #33
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %12) #33
+  tail call void @free(i8* noundef %435) #32
+  tail call void @free(i8* noundef nonnull %141) #32
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %30) #32
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %12) #32
   ret void
 }
 
@@ -9327,25 +9717,25 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %13 = alloca [4 x i8], align 1
   %14 = alloca [64 x i8], align 16
   %15 = bitcast %struct.Spec* %12 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #33
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #32
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !105
+  store i32 %2, i32* %16, align 8, !tbaa !108
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !107
+  store i32 %3, i32* %17, align 4, !tbaa !110
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !108
+  store i32 %4, i32* %18, align 8, !tbaa !111
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !109
+  store i32 %5, i32* %19, align 4, !tbaa !112
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !110
+  store i32 %6, i32* %20, align 8, !tbaa !113
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !111
+  store i64 %7, i64* %21, align 8, !tbaa !114
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !112
+  store i32 %8, i32* %22, align 8, !tbaa !115
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !113
+  store i64 %9, i64* %23, align 8, !tbaa !116
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !114
+  store i32 %10, i32* %24, align 8, !tbaa !117
   switch i32 %10, label %81 [
     i32 101, label %25
     i32 69, label %25
@@ -9367,12 +9757,12 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %27
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.24, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.24, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 30:                                               ; preds = %27
   %31 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %31) #33
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %31) #32
   %32 = trunc i64 %1 to i32
   %33 = icmp ult i32 %32, 128
   br i1 %33, label %34, label %36
@@ -9447,7 +9837,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 79:                                               ; preds = %34, %38, %48, %61
   %80 = phi i64 [ 1, %34 ], [ 2, %38 ], [ 3, %48 ], [ 4, %61 ]
   call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef 0, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i64 noundef 0, i8* noundef nonnull %31, i64 noundef %80, i32 noundef 3)
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %31) #33
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %31) #32
   br label %126
 
 81:                                               ; preds = %11
@@ -9470,7 +9860,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %92 = select i1 %91, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.25, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.26, i64 0, i64 0)
   %93 = tail call i64 @llvm.abs.i64(i64 %1, i1 false)
   %94 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %94) #33
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %94) #32
   %95 = zext i32 %90 to i64
   br label %96
 
@@ -9485,7 +9875,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   store i8 %101, i8* %103, align 1, !tbaa !13
   %104 = udiv i64 %98, %95
   %105 = icmp ult i64 %98, %95
-  br i1 %105, label %106, label %96, !llvm.loop !137
+  br i1 %105, label %106, label %96, !llvm.loop !140
 
 106:                                              ; preds = %96
   %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
@@ -9514,11 +9904,11 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %124 = ashr exact i64 %123, 32
   %125 = select i1 %109, i32 3, i32 4
   call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %121, i8* noundef %119, i8* noundef nonnull %107, i64 noundef %124, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i64 noundef 0, i32 noundef %125)
-  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %94) #33
+  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %94) #32
   br label %126
 
 126:                                              ; preds = %118, %79, %25
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #33
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #32
   ret void
 }
 
@@ -9526,30 +9916,30 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* nocapture noundef readonly %1, i32 noundef %2, i32 noundef %3, i32 noundef %4, i32 noundef %5, i32 noundef %6, i64 noundef %7, i32 noundef %8, i64 noundef %9, i32 noundef %10) local_unnamed_addr #0 {
   %12 = alloca %struct.Spec, align 8
   %13 = bitcast %struct.Spec* %12 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #33
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #32
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %14, align 8, !tbaa !105
+  store i32 %2, i32* %14, align 8, !tbaa !108
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %15, align 4, !tbaa !107
+  store i32 %3, i32* %15, align 4, !tbaa !110
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %16, align 8, !tbaa !108
+  store i32 %4, i32* %16, align 8, !tbaa !111
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %17, align 4, !tbaa !109
+  store i32 %5, i32* %17, align 4, !tbaa !112
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %18, align 8, !tbaa !110
+  store i32 %6, i32* %18, align 8, !tbaa !113
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %19, align 8, !tbaa !111
+  store i64 %7, i64* %19, align 8, !tbaa !114
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %20, align 8, !tbaa !112
+  store i32 %8, i32* %20, align 8, !tbaa !115
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %21, align 8, !tbaa !113
+  store i64 %9, i64* %21, align 8, !tbaa !116
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %22, align 8, !tbaa !114
+  store i32 %10, i32* %22, align 8, !tbaa !117
   %23 = icmp eq i32 %6, 0
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %11
-  store i32 48, i32* %14, align 8, !tbaa !105
+  store i32 48, i32* %14, align 8, !tbaa !108
   br label %25
 
 25:                                               ; preds = %24, %11
@@ -9612,7 +10002,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %74 = add nuw i64 %41, 8
   %75 = add i64 %44, 2
   %76 = icmp eq i64 %75, %39
-  br i1 %76, label %77, label %40, !llvm.loop !138
+  br i1 %76, label %77, label %40, !llvm.loop !141
 
 77:                                               ; preds = %40, %31
   %78 = phi <2 x i64> [ undef, %31 ], [ %72, %40 ]
@@ -9664,7 +10054,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %116 = add nuw nsw i64 %110, %115
   %117 = add nuw nsw i64 %109, 1
   %118 = icmp eq i64 %117, %27
-  br i1 %118, label %119, label %108, !llvm.loop !139
+  br i1 %118, label %119, label %108, !llvm.loop !142
 
 119:                                              ; preds = %108, %99, %25
   %120 = phi i64 [ 0, %25 ], [ %103, %99 ], [ %116, %108 ]
@@ -9756,7 +10146,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %178 = phi i64 [ 0, %155 ], [ %207, %206 ]
   %179 = phi i64 [ 0, %155 ], [ %208, %206 ]
   %180 = add i64 %178, 1
-  %181 = tail call i64 @llvm.smax.i64(i64 %27, i64 %180) #33
+  %181 = tail call i64 @llvm.smax.i64(i64 %27, i64 %180) #32
   %182 = add i64 %181, -1
   br label %183
 
@@ -9776,7 +10166,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 192:                                              ; preds = %187, %183
   %193 = phi i64 [ %181, %183 ], [ %185, %187 ]
   %194 = add i64 %193, 1
-  %195 = tail call i64 @llvm.smax.i64(i64 %27, i64 %194) #33
+  %195 = tail call i64 @llvm.smax.i64(i64 %27, i64 %194) #32
   %196 = add i64 %195, -1
   br label %197
 
@@ -9807,7 +10197,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 
 214:                                              ; preds = %210
   %215 = add i64 %212, 1
-  %216 = tail call i64 @llvm.smax.i64(i64 %27, i64 %215) #33
+  %216 = tail call i64 @llvm.smax.i64(i64 %27, i64 %215) #32
   %217 = add i64 %216, -1
   br label %218
 
@@ -9829,7 +10219,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %229 = phi i64 [ %27, %119 ], [ %9, %124 ], [ 0, %150 ], [ %148, %145 ], [ %169, %174 ], [ %211, %210 ], [ %216, %218 ], [ %220, %222 ]
   %230 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   call fastcc void @pad_out(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef 60, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i64 noundef 0, i8* noundef nonnull %230, i64 noundef %229, i64 noundef %228)
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %13) #33
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %13) #32
   ret void
 }
 
@@ -9837,15 +10227,15 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struct.Spec* nocapture noundef readonly %1, i32 noundef %2, i8* nocapture noundef readonly %3, i64 noundef %4, i8* nocapture noundef readonly %5, i64 noundef %6, i64 noundef %7) unnamed_addr #0 {
   %9 = alloca i32, align 4
   %10 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 0
-  %11 = load i32, i32* %10, align 8, !tbaa !105
+  %11 = load i32, i32* %10, align 8, !tbaa !108
   %12 = icmp eq i32 %11, 0
   %13 = select i1 %12, i32 32, i32 %11
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 1
-  %15 = load i32, i32* %14, align 4, !tbaa !107
+  %15 = load i32, i32* %14, align 4, !tbaa !110
   %16 = icmp eq i32 %15, 0
   %17 = select i1 %16, i32 %2, i32 %15
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 5
-  %19 = load i64, i64* %18, align 8, !tbaa !111
+  %19 = load i64, i64* %18, align 8, !tbaa !114
   %20 = icmp sgt i64 %19, %7
   %21 = sub nsw i64 %19, %7
   %22 = select i1 %20, i64 %21, i64 0
@@ -9982,12 +10372,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %107 = load i8*, i8** %103, align 8, !tbaa !35
   %108 = icmp eq i64 %104, 0
   %109 = select i1 %108, i64 1, i64 %104
-  %110 = tail call i8* @realloc(i8* noundef %107, i64 noundef %109) #33
+  %110 = tail call i8* @realloc(i8* noundef %107, i64 noundef %109) #32
   %111 = icmp eq i8* %110, null
   br i1 %111, label %112, label %113
 
 112:                                              ; preds = %106, %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 113:                                              ; preds = %106
@@ -10001,7 +10391,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %117 = phi i8* [ %98, %96 ], [ %110, %113 ]
   %118 = getelementptr inbounds i8, i8* %117, i64 16
   %119 = getelementptr inbounds i8, i8* %118, i64 %116
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %119, i8* align 1 %3, i64 %4, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %119, i8* align 1 %3, i64 %4, i1 false) #32
   %120 = load i64, i64* %91, align 8, !tbaa !37
   %121 = add nsw i64 %120, %4
   store i64 %121, i64* %91, align 8, !tbaa !37
@@ -10036,12 +10426,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %140 = load i8*, i8** %87, align 8, !tbaa !35
   %141 = icmp eq i64 %137, 0
   %142 = select i1 %141, i64 1, i64 %137
-  %143 = tail call i8* @realloc(i8* noundef %140, i64 noundef %142) #33
+  %143 = tail call i8* @realloc(i8* noundef %140, i64 noundef %142) #32
   %144 = icmp eq i8* %143, null
   br i1 %144, label %145, label %146
 
 145:                                              ; preds = %139, %133
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 146:                                              ; preds = %139
@@ -10055,13 +10445,13 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %150 = phi i8* [ %132, %131 ], [ %143, %146 ]
   %151 = getelementptr inbounds i8, i8* %150, i64 16
   %152 = getelementptr inbounds i8, i8* %151, i64 %149
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %152, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #33
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %152, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #32
   %153 = load i64, i64* %82, align 8, !tbaa !37
   %154 = add nsw i64 %153, %80
   store i64 %154, i64* %82, align 8, !tbaa !37
   %155 = add nuw nsw i64 %127, 1
   %156 = icmp eq i64 %155, %27
-  br i1 %156, label %89, label %125, !llvm.loop !140
+  br i1 %156, label %89, label %125, !llvm.loop !143
 
 157:                                              ; preds = %214, %115
   %158 = phi i64 [ %121, %115 ], [ %220, %214 ]
@@ -10088,12 +10478,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %173 = load i8*, i8** %169, align 8, !tbaa !35
   %174 = icmp eq i64 %170, 0
   %175 = select i1 %174, i64 1, i64 %170
-  %176 = tail call i8* @realloc(i8* noundef %173, i64 noundef %175) #33
+  %176 = tail call i8* @realloc(i8* noundef %173, i64 noundef %175) #32
   %177 = icmp eq i8* %176, null
   br i1 %177, label %178, label %179
 
 178:                                              ; preds = %172, %165
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 179:                                              ; preds = %172
@@ -10107,7 +10497,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %183 = phi i8* [ %164, %162 ], [ %176, %179 ]
   %184 = getelementptr inbounds i8, i8* %183, i64 16
   %185 = getelementptr inbounds i8, i8* %184, i64 %182
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %185, i8* align 1 %5, i64 %6, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %185, i8* align 1 %5, i64 %6, i1 false) #32
   %186 = load i64, i64* %91, align 8, !tbaa !37
   %187 = add nsw i64 %186, %6
   store i64 %187, i64* %91, align 8, !tbaa !37
@@ -10142,12 +10532,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %206 = load i8*, i8** %124, align 8, !tbaa !35
   %207 = icmp eq i64 %203, 0
   %208 = select i1 %207, i64 1, i64 %203
-  %209 = tail call i8* @realloc(i8* noundef %206, i64 noundef %208) #33
+  %209 = tail call i8* @realloc(i8* noundef %206, i64 noundef %208) #32
   %210 = icmp eq i8* %209, null
   br i1 %210, label %211, label %212
 
 211:                                              ; preds = %205, %199
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 212:                                              ; preds = %205
@@ -10161,13 +10551,13 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %216 = phi i8* [ %198, %197 ], [ %209, %212 ]
   %217 = getelementptr inbounds i8, i8* %216, i64 16
   %218 = getelementptr inbounds i8, i8* %217, i64 %215
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %218, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #33
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %218, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #32
   %219 = load i64, i64* %91, align 8, !tbaa !37
   %220 = add nsw i64 %219, %80
   store i64 %220, i64* %91, align 8, !tbaa !37
   %221 = add nuw nsw i64 %193, 1
   %222 = icmp eq i64 %221, %29
-  br i1 %222, label %157, label %191, !llvm.loop !141
+  br i1 %222, label %157, label %191, !llvm.loop !144
 
 223:                                              ; preds = %247, %181
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
@@ -10197,12 +10587,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %239 = load i8*, i8** %190, align 8, !tbaa !35
   %240 = icmp eq i64 %236, 0
   %241 = select i1 %240, i64 1, i64 %236
-  %242 = tail call i8* @realloc(i8* noundef %239, i64 noundef %241) #33
+  %242 = tail call i8* @realloc(i8* noundef %239, i64 noundef %241) #32
   %243 = icmp eq i8* %242, null
   br i1 %243, label %244, label %245
 
 244:                                              ; preds = %238, %232
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 245:                                              ; preds = %238
@@ -10216,13 +10606,13 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %249 = phi i8* [ %231, %230 ], [ %242, %245 ]
   %250 = getelementptr inbounds i8, i8* %249, i64 16
   %251 = getelementptr inbounds i8, i8* %250, i64 %248
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %251, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #33
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %251, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #32
   %252 = load i64, i64* %91, align 8, !tbaa !37
   %253 = add nsw i64 %252, %80
   store i64 %253, i64* %91, align 8, !tbaa !37
   %254 = add nuw nsw i64 %226, 1
   %255 = icmp slt i64 %254, %31
-  br i1 %255, label %224, label %223, !llvm.loop !142
+  br i1 %255, label %224, label %223, !llvm.loop !145
 }
 
 ; Function Attrs: nounwind
@@ -10265,12 +10655,12 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %37 = load i8*, i8** %33, align 8, !tbaa !35
   %38 = icmp eq i64 %34, 0
   %39 = select i1 %38, i64 1, i64 %34
-  %40 = tail call i8* @realloc(i8* noundef %37, i64 noundef %39) #33
+  %40 = tail call i8* @realloc(i8* noundef %37, i64 noundef %39) #32
   %41 = icmp eq i8* %40, null
   br i1 %41, label %42, label %43
 
 42:                                               ; preds = %36, %29
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 43:                                               ; preds = %36
@@ -10285,7 +10675,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %48 = select i1 %18, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.3, i64 0, i64 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.2, i64 0, i64 0)
   %49 = getelementptr inbounds i8, i8* %47, i64 16
   %50 = getelementptr inbounds i8, i8* %49, i64 %46
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4) %50, i8* noundef nonnull align 1 dereferenceable(4) %48, i64 %19, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4) %50, i8* noundef nonnull align 1 dereferenceable(4) %48, i64 %19, i1 false) #32
   %51 = load i64, i64* %20, align 8, !tbaa !37
   %52 = add nsw i64 %51, %19
   store i64 %52, i64* %20, align 8, !tbaa !37
@@ -10295,7 +10685,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %54 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 0
   %55 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 %13
   %56 = getelementptr inbounds [200 x i8], [200 x i8]* %10, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 200, i8* nonnull %56) #33
+  call void @llvm.lifetime.start.p0i8(i64 200, i8* nonnull %56) #32
   %57 = icmp sgt i64 %13, 0
   br i1 %57, label %58, label %138
 
@@ -10482,7 +10872,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %188 = add nsw i64 %187, %185
   %189 = getelementptr inbounds i8, i8* %173, i64 1
   %190 = icmp ult i8* %189, %55
-  br i1 %190, label %172, label %195, !llvm.loop !143
+  br i1 %190, label %172, label %195, !llvm.loop !146
 
 191:                                              ; preds = %178, %172
   switch i8 %175, label %195 [
@@ -10535,7 +10925,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %222 = add nsw i64 %221, %219
   %223 = getelementptr inbounds i8, i8* %207, i64 1
   %224 = icmp ult i8* %223, %55
-  br i1 %224, label %206, label %225, !llvm.loop !144
+  br i1 %224, label %206, label %225, !llvm.loop !147
 
 225:                                              ; preds = %212, %206, %216, %203
   %226 = phi i64 [ -1, %203 ], [ %222, %216 ], [ %208, %206 ], [ %208, %212 ]
@@ -10632,7 +11022,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %279, label %305, label %280
 
 280:                                              ; preds = %278
-  %281 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.45, i64 0, i64 0), i32 noundef %197) #33
+  %281 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.45, i64 0, i64 0), i32 noundef %197) #32
   br label %290
 
 282:                                              ; preds = %248
@@ -10642,7 +11032,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %286 = sext i32 %1 to i64
   %287 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %286
   %288 = load i8*, i8** %287, align 8, !tbaa !7
-  %289 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.38, i64 0, i64 0), i32 noundef %285, i8* noundef nonnull %54, i8* noundef %288) #33
+  %289 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.38, i64 0, i64 0), i32 noundef %285, i8* noundef nonnull %54, i8* noundef %288) #32
   br label %299
 
 290:                                              ; preds = %273, %255, %280
@@ -10655,12 +11045,12 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %295 = zext i32 %1 to i64
   %296 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %295
   %297 = load i8*, i8** %296, align 8, !tbaa !7
-  %298 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.46, i64 0, i64 0), i32 noundef %246, i8* noundef %297) #33
+  %298 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.46, i64 0, i64 0), i32 noundef %246, i8* noundef %297) #32
   br label %299
 
 299:                                              ; preds = %282, %245, %262, %261, %274, %276, %294, %290
   %300 = phi i8* [ %56, %290 ], [ %56, %294 ], [ %56, %282 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.37, i64 0, i64 0), %245 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.41, i64 0, i64 0), %262 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.41, i64 0, i64 0), %261 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.43, i64 0, i64 0), %274 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.44, i64 0, i64 0), %276 ]
-  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %300, i8* noundef %6, i32 noundef %7, i32 noundef %8) #36
+  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %300, i8* noundef %6, i32 noundef %7, i32 noundef %8) #35
   unreachable
 
 301:                                              ; preds = %268
@@ -10707,7 +11097,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br label %325
 
 325:                                              ; preds = %320, %324, %305
-  call void @llvm.lifetime.end.p0i8(i64 200, i8* nonnull %56) #33
+  call void @llvm.lifetime.end.p0i8(i64 200, i8* nonnull %56) #32
   br label %326
 
 326:                                              ; preds = %325, %45
@@ -10736,17 +11126,17 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   %15 = load i8*, i8** %12, align 8, !tbaa !18
   %16 = mul nsw i64 %14, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
-  tail call void %2(i8* noundef %17) #33
+  tail call void %2(i8* noundef %17) #32
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !145
+  br i1 %19, label %20, label %13, !llvm.loop !148
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %22 = load i8*, i8** %21, align 8, !tbaa !18
-  tail call void @free(i8* noundef %22) #33
+  tail call void @free(i8* noundef %22) #32
   %23 = bitcast %struct.EmList* %0 to i8*
-  tail call void @free(i8* noundef %23) #33
+  tail call void @free(i8* noundef %23) #32
   br label %24
 
 24:                                               ; preds = %3, %20
@@ -10768,12 +11158,12 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %11, label %12, label %15
 
 12:                                               ; preds = %7
-  %13 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #33
+  %13 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #32
   %14 = extractvalue { i64, i1 } %13, 1
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %12, %7
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 16:                                               ; preds = %12
@@ -10784,12 +11174,12 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
 19:                                               ; preds = %16
   %20 = icmp eq i64 %17, 0
   %21 = select i1 %20, i64 1, i64 %17
-  %22 = tail call i8* @realloc(i8* noundef %9, i64 noundef %21) #33
+  %22 = tail call i8* @realloc(i8* noundef %9, i64 noundef %21) #32
   %23 = icmp eq i8* %22, null
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %19, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 25:                                               ; preds = %19
@@ -10835,12 +11225,12 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
   br i1 %28, label %29, label %32
 
 29:                                               ; preds = %25
-  %30 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %23, i64 %1) #33
+  %30 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %23, i64 %1) #32
   %31 = extractvalue { i64, i1 } %30, 1
   br i1 %31, label %32, label %33
 
 32:                                               ; preds = %29, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 33:                                               ; preds = %29
@@ -10851,12 +11241,12 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
 36:                                               ; preds = %33
   %37 = icmp eq i64 %34, 0
   %38 = select i1 %37, i64 1, i64 %34
-  %39 = tail call i8* @realloc(i8* noundef %27, i64 noundef %38) #33
+  %39 = tail call i8* @realloc(i8* noundef %27, i64 noundef %38) #32
   %40 = icmp eq i8* %39, null
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %36, %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 42:                                               ; preds = %36
@@ -10892,7 +11282,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.47, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.47, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
   unreachable
 
 12:                                               ; preds = %7
@@ -10905,7 +11295,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %18, label %20, label %19
 
 19:                                               ; preds = %12
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.48, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.48, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
   unreachable
 
 20:                                               ; preds = %12
@@ -10945,7 +11335,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
 
 15:                                               ; preds = %3
   %16 = mul nsw i64 %11, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %8, i8* align 1 %10, i64 %16, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %8, i8* align 1 %10, i64 %16, i1 false) #32
   br label %24
 
 17:                                               ; preds = %13, %17
@@ -10953,10 +11343,10 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   %19 = mul nsw i64 %18, %1
   %20 = getelementptr inbounds i8, i8* %8, i64 %19
   %21 = getelementptr inbounds i8, i8* %10, i64 %19
-  tail call void %2(i8* noundef %20, i8* noundef %21) #33
+  tail call void %2(i8* noundef %20, i8* noundef %21) #32
   %22 = add nuw nsw i64 %18, 1
   %23 = icmp eq i64 %22, %11
-  br i1 %23, label %24, label %17, !llvm.loop !146
+  br i1 %23, label %24, label %17, !llvm.loop !149
 
 24:                                               ; preds = %17, %13, %15
   %25 = load i64, i64* %4, align 8, !tbaa !15
@@ -10973,7 +11363,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.66, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %7
@@ -11095,7 +11485,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 
 87:                                               ; preds = %77
   %88 = mul nsw i64 %65, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %79, i8* align 1 %83, i64 %88, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %79, i8* align 1 %83, i64 %88, i1 false) #32
   br label %110
 
 89:                                               ; preds = %85, %89
@@ -11103,10 +11493,10 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   %91 = mul nsw i64 %90, %1
   %92 = getelementptr inbounds i8, i8* %79, i64 %91
   %93 = getelementptr inbounds i8, i8* %83, i64 %91
-  tail call void %6(i8* noundef %92, i8* noundef %93) #33
+  tail call void %6(i8* noundef %92, i8* noundef %93) #32
   %94 = add nuw nsw i64 %90, 1
   %95 = icmp eq i64 %94, %65
-  br i1 %95, label %110, label %89, !llvm.loop !146
+  br i1 %95, label %110, label %89, !llvm.loop !149
 
 96:                                               ; preds = %72, %107
   %97 = phi i64 [ 0, %72 ], [ %108, %107 ]
@@ -11120,17 +11510,17 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %76, label %106, label %105
 
 105:                                              ; preds = %96
-  tail call void %6(i8* noundef %99, i8* noundef %104) #33
+  tail call void %6(i8* noundef %99, i8* noundef %104) #32
   br label %107
 
 106:                                              ; preds = %96
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %99, i8* align 1 %104, i64 %1, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %99, i8* align 1 %104, i64 %1, i1 false) #32
   br label %107
 
 107:                                              ; preds = %105, %106
   %108 = add nuw nsw i64 %97, 1
   %109 = icmp eq i64 %108, %70
-  br i1 %109, label %110, label %96, !llvm.loop !147
+  br i1 %109, label %110, label %96, !llvm.loop !150
 
 110:                                              ; preds = %89, %107, %68, %87, %85
   %111 = phi %struct.EmList* [ %69, %68 ], [ %66, %87 ], [ %66, %85 ], [ %69, %107 ], [ %66, %89 ]
@@ -11168,12 +11558,12 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   br i1 %23, label %24, label %27
 
 24:                                               ; preds = %20
-  %25 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %18, i64 %2) #33
+  %25 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %18, i64 %2) #32
   %26 = extractvalue { i64, i1 } %25, 1
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %24, %20
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 28:                                               ; preds = %24
@@ -11184,12 +11574,12 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
 31:                                               ; preds = %28
   %32 = icmp eq i64 %29, 0
   %33 = select i1 %32, i64 1, i64 %29
-  %34 = tail call i8* @realloc(i8* noundef %22, i64 noundef %33) #33
+  %34 = tail call i8* @realloc(i8* noundef %22, i64 noundef %33) #32
   %35 = icmp eq i8* %34, null
   br i1 %35, label %36, label %37
 
 36:                                               ; preds = %31, %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 37:                                               ; preds = %31
@@ -11215,7 +11605,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
 
 50:                                               ; preds = %39
   %51 = mul nsw i64 %6, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %44, i8* align 1 %46, i64 %51, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %44, i8* align 1 %46, i64 %51, i1 false) #32
   br label %59
 
 52:                                               ; preds = %48, %52
@@ -11223,10 +11613,10 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   %54 = mul nsw i64 %53, %2
   %55 = getelementptr inbounds i8, i8* %44, i64 %54
   %56 = getelementptr inbounds i8, i8* %46, i64 %54
-  tail call void %3(i8* noundef %55, i8* noundef %56) #33
+  tail call void %3(i8* noundef %55, i8* noundef %56) #32
   %57 = add nuw nsw i64 %53, 1
   %58 = icmp eq i64 %57, %6
-  br i1 %58, label %59, label %52, !llvm.loop !146
+  br i1 %58, label %59, label %52, !llvm.loop !149
 
 59:                                               ; preds = %52, %48, %50
   %60 = load i64, i64* %7, align 8, !tbaa !15
@@ -11258,12 +11648,12 @@ define noalias %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noun
   br i1 %9, label %10, label %13
 
 10:                                               ; preds = %4
-  %11 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %8, i64 %6) #33
+  %11 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %8, i64 %6) #32
   %12 = extractvalue { i64, i1 } %11, 1
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %10, %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 14:                                               ; preds = %10
@@ -11279,7 +11669,7 @@ define noalias %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noun
   tail call void @ember_list_extend(%struct.EmList* noundef %16, %struct.EmList* noundef %0, i64 noundef %2, void (i8*, i8*)* noundef %3)
   %20 = add nuw nsw i64 %19, 1
   %21 = icmp eq i64 %20, %6
-  br i1 %21, label %17, label %18, !llvm.loop !148
+  br i1 %21, label %17, label %18, !llvm.loop !151
 }
 
 ; Function Attrs: nounwind
@@ -11309,7 +11699,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
 18:                                               ; preds = %12
   %19 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %20 = load i8*, i8** %19, align 8, !tbaa !18
-  tail call void @free(i8* noundef %20) #33
+  tail call void @free(i8* noundef %20) #32
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
   %22 = load i8*, i8** %21, align 8, !tbaa !18
   store i8* %22, i8** %19, align 8, !tbaa !18
@@ -11344,12 +11734,12 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   br i1 %43, label %44, label %47
 
 44:                                               ; preds = %40
-  %45 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %38, i64 %2) #33
+  %45 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %38, i64 %2) #32
   %46 = extractvalue { i64, i1 } %45, 1
   br i1 %46, label %47, label %48
 
 47:                                               ; preds = %44, %40
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 48:                                               ; preds = %44
@@ -11360,12 +11750,12 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
 51:                                               ; preds = %48
   %52 = icmp eq i64 %49, 0
   %53 = select i1 %52, i64 1, i64 %49
-  %54 = tail call i8* @realloc(i8* noundef %42, i64 noundef %53) #33
+  %54 = tail call i8* @realloc(i8* noundef %42, i64 noundef %53) #32
   %55 = icmp eq i8* %54, null
   br i1 %55, label %56, label %57
 
 56:                                               ; preds = %51, %48
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 57:                                               ; preds = %51
@@ -11399,12 +11789,12 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   store i64 %75, i64* %6, align 8, !tbaa !15
   %76 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
   %77 = load i8*, i8** %76, align 8, !tbaa !18
-  tail call void @free(i8* noundef %77) #33
+  tail call void @free(i8* noundef %77) #32
   br label %78
 
 78:                                               ; preds = %72, %18
   %79 = bitcast %struct.EmList* %1 to i8*
-  tail call void @free(i8* noundef %79) #33
+  tail call void @free(i8* noundef %79) #32
   br label %80
 
 80:                                               ; preds = %3, %78
@@ -11429,10 +11819,10 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   %13 = load i8*, i8** %10, align 8, !tbaa !18
   %14 = mul nsw i64 %12, %1
   %15 = getelementptr inbounds i8, i8* %13, i64 %14
-  tail call void %2(i8* noundef %15) #33
+  tail call void %2(i8* noundef %15) #32
   %16 = add nuw nsw i64 %12, 1
   %17 = icmp eq i64 %16, %5
-  br i1 %17, label %18, label %11, !llvm.loop !145
+  br i1 %17, label %18, label %11, !llvm.loop !148
 
 18:                                               ; preds = %11, %3
   store i64 0, i64* %4, align 8, !tbaa !15
@@ -11452,7 +11842,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %11 = load i8*, i8** %5, align 8, !tbaa !18
   %12 = mul nsw i64 %10, %1
   %13 = getelementptr inbounds i8, i8* %11, i64 %12
-  %14 = tail call i32 %3(i8* noundef %13, i8* noundef %2) #33
+  %14 = tail call i32 %3(i8* noundef %13, i8* noundef %2) #32
   %15 = icmp eq i32 %14, 0
   br i1 %15, label %16, label %20
 
@@ -11460,7 +11850,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !15
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !149
+  br i1 %19, label %9, label %20, !llvm.loop !152
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -11488,14 +11878,14 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %15 = load i8*, i8** %9, align 8, !tbaa !18
   %16 = mul nsw i64 %13, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
-  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #33
+  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #32
   %19 = icmp ne i32 %18, 0
   %20 = zext i1 %19 to i64
   %21 = add nuw nsw i64 %14, %20
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !15
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !150
+  br i1 %24, label %12, label %10, !llvm.loop !153
 }
 
 ; Function Attrs: nounwind
@@ -11511,7 +11901,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %15 = load i8*, i8** %9, align 8, !tbaa !18
   %16 = mul nsw i64 %14, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
-  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #33
+  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #32
   %19 = icmp eq i32 %18, 0
   br i1 %19, label %20, label %25
 
@@ -11519,10 +11909,10 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !15
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !149
+  br i1 %23, label %13, label %24, !llvm.loop !152
 
 24:                                               ; preds = %20, %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.49, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.49, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #35
   unreachable
 
 25:                                               ; preds = %13
@@ -11532,7 +11922,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
 27:                                               ; preds = %25
   %28 = load i8*, i8** %9, align 8, !tbaa !18
   %29 = getelementptr inbounds i8, i8* %28, i64 %16
-  tail call void %4(i8* noundef %29) #33
+  tail call void %4(i8* noundef %29) #32
   br label %30
 
 30:                                               ; preds = %27, %25
@@ -11571,7 +11961,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !15
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !151
+  br i1 %17, label %18, label %28, !llvm.loop !154
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -11580,7 +11970,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   %23 = load i8*, i8** %14, align 8, !tbaa !18
   %24 = getelementptr inbounds i8, i8* %23, i64 %21
-  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #33
+  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #32
   %26 = icmp eq i32 %25, 0
   %27 = add nuw nsw i64 %19, 1
   br i1 %26, label %28, label %15
@@ -11608,7 +11998,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !152
+  br i1 %17, label %31, label %18, !llvm.loop !155
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -11617,13 +12007,13 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   %23 = load i8*, i8** %15, align 8, !tbaa !18
   %24 = getelementptr inbounds i8, i8* %23, i64 %21
-  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #33
+  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #32
   %26 = icmp eq i32 %25, 0
   %27 = add nuw nsw i64 %19, 1
   br i1 %26, label %28, label %16
 
 28:                                               ; preds = %18
-  %29 = tail call i32 %4(i8* noundef %22, i8* noundef %24) #33
+  %29 = tail call i32 %4(i8* noundef %22, i8* noundef %24) #32
   %30 = icmp ne i32 %29, 0
   br label %38
 
@@ -11714,49 +12104,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !13, !alias.scope !153, !noalias !156
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !13, !alias.scope !156, !noalias !159
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !13, !alias.scope !153, !noalias !156
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !13, !alias.scope !156, !noalias !159
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !13, !alias.scope !156
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !13, !alias.scope !159
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !13, !alias.scope !156
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !13, !alias.scope !159
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !13, !alias.scope !153, !noalias !156
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !13, !alias.scope !156, !noalias !159
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !13, !alias.scope !153, !noalias !156
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !13, !alias.scope !156, !noalias !159
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !13, !alias.scope !156
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !13, !alias.scope !159
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !13, !alias.scope !156
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !13, !alias.scope !159
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !13, !alias.scope !153, !noalias !156
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !13, !alias.scope !156, !noalias !159
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !13, !alias.scope !153, !noalias !156
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !13, !alias.scope !156, !noalias !159
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !13, !alias.scope !156
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !13, !alias.scope !159
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !13, !alias.scope !156
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !13, !alias.scope !159
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !13, !alias.scope !153, !noalias !156
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !13, !alias.scope !156, !noalias !159
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !13, !alias.scope !153, !noalias !156
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !13, !alias.scope !156, !noalias !159
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !13, !alias.scope !156
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !13, !alias.scope !159
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !13, !alias.scope !156
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !13, !alias.scope !159
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !158
+  br i1 %88, label %89, label %50, !llvm.loop !161
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -11765,24 +12155,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !13, !alias.scope !153, !noalias !156
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !13, !alias.scope !156, !noalias !159
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !13, !alias.scope !153, !noalias !156
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !13, !alias.scope !156, !noalias !159
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !13, !alias.scope !156
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !13, !alias.scope !159
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !13, !alias.scope !156
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !13, !alias.scope !159
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !13, !alias.scope !153, !noalias !156
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !13, !alias.scope !156, !noalias !159
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !13, !alias.scope !153, !noalias !156
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !13, !alias.scope !156, !noalias !159
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !13, !alias.scope !156
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !13, !alias.scope !159
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !13, !alias.scope !156
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !13, !alias.scope !159
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -11809,7 +12199,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !13
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !159
+  br i1 %123, label %124, label %112, !llvm.loop !162
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -11838,7 +12228,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !160
+  br i1 %140, label %29, label %28, !llvm.loop !163
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -11857,7 +12247,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !13
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !161
+  br i1 %153, label %137, label %141, !llvm.loop !164
 }
 
 ; Function Attrs: nounwind
@@ -11875,12 +12265,12 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   br i1 %11, label %12, label %15
 
 12:                                               ; preds = %7
-  %13 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %5, i64 %1) #33
+  %13 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %5, i64 %1) #32
   %14 = extractvalue { i64, i1 } %13, 1
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %12, %7
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 16:                                               ; preds = %12
@@ -11891,16 +12281,16 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
 19:                                               ; preds = %16
   %20 = icmp eq i64 %17, 0
   %21 = select i1 %20, i64 1, i64 %17
-  %22 = tail call noalias i8* @malloc(i64 noundef %21) #33
+  %22 = tail call noalias i8* @malloc(i64 noundef %21) #32
   %23 = icmp eq i8* %22, null
   br i1 %23, label %24, label %28
 
 24:                                               ; preds = %19, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 25:                                               ; preds = %60, %28
-  br i1 %31, label %28, label %26, !llvm.loop !162
+  br i1 %31, label %28, label %26, !llvm.loop !165
 
 26:                                               ; preds = %25
   %27 = icmp sgt i64 %5, 16
@@ -11922,7 +12312,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %39 = add nsw i64 %36, -1
   %40 = mul nsw i64 %39, %1
   %41 = getelementptr inbounds i8, i8* %9, i64 %40
-  %42 = tail call i32 %2(i8* noundef %38, i8* noundef %41) #33
+  %42 = tail call i32 %2(i8* noundef %38, i8* noundef %41) #32
   %43 = icmp eq i32 %42, 0
   br i1 %43, label %60, label %44
 
@@ -11936,7 +12326,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %48 = add nsw i64 %47, -1
   %49 = mul nsw i64 %48, %1
   %50 = getelementptr inbounds i8, i8* %9, i64 %49
-  %51 = tail call i32 %2(i8* noundef nonnull %22, i8* noundef %50) #33
+  %51 = tail call i32 %2(i8* noundef nonnull %22, i8* noundef %50) #32
   %52 = icmp eq i32 %51, 0
   %53 = mul nsw i64 %47, %1
   br i1 %52, label %57, label %54
@@ -11945,7 +12335,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %55 = getelementptr inbounds i8, i8* %9, i64 %53
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %55, i8* align 1 %50, i64 %1, i1 false)
   %56 = icmp sgt i64 %48, %29
-  br i1 %56, label %46, label %57, !llvm.loop !163
+  br i1 %56, label %46, label %57, !llvm.loop !166
 
 57:                                               ; preds = %54, %46, %44
   %58 = phi i64 [ %37, %44 ], [ %49, %54 ], [ %53, %46 ]
@@ -11956,7 +12346,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
 60:                                               ; preds = %35, %57
   %61 = add nuw nsw i64 %36, 1
   %62 = icmp slt i64 %61, %32
-  br i1 %62, label %35, label %25, !llvm.loop !164
+  br i1 %62, label %35, label %25, !llvm.loop !167
 
 63:                                               ; preds = %26, %70
   %64 = phi i64 [ %67, %70 ], [ 16, %26 ]
@@ -11971,7 +12361,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
 
 70:                                               ; preds = %128
   %71 = icmp slt i64 %67, %5
-  br i1 %71, label %63, label %68, !llvm.loop !165
+  br i1 %71, label %63, label %68, !llvm.loop !168
 
 72:                                               ; preds = %63, %128
   %73 = phi i64 [ 0, %63 ], [ %77, %128 ]
@@ -11990,7 +12380,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %84 = add nsw i64 %76, -1
   %85 = mul nsw i64 %84, %1
   %86 = getelementptr inbounds i8, i8* %66, i64 %85
-  %87 = tail call i32 %2(i8* noundef %83, i8* noundef %86) #33
+  %87 = tail call i32 %2(i8* noundef %83, i8* noundef %86) #32
   %88 = icmp eq i32 %87, 0
   br i1 %88, label %89, label %91
 
@@ -12010,7 +12400,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %98 = getelementptr inbounds i8, i8* %66, i64 %97
   %99 = mul nsw i64 %96, %1
   %100 = getelementptr inbounds i8, i8* %66, i64 %99
-  %101 = tail call i32 %2(i8* noundef %98, i8* noundef %100) #33
+  %101 = tail call i32 %2(i8* noundef %98, i8* noundef %100) #32
   %102 = icmp eq i32 %101, 0
   %103 = mul nsw i64 %94, %1
   %104 = getelementptr inbounds i8, i8* %65, i64 %103
@@ -12020,12 +12410,12 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %108 = xor i1 %102, true
   %109 = zext i1 %108 to i64
   %110 = add nsw i64 %95, %109
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %104, i8* align 1 %105, i64 %1, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %104, i8* align 1 %105, i64 %1, i1 false) #32
   %111 = add nsw i64 %94, 1
   %112 = icmp slt i64 %107, %76
   %113 = icmp slt i64 %110, %79
   %114 = select i1 %112, i1 %113, i1 false
-  br i1 %114, label %93, label %115, !llvm.loop !166
+  br i1 %114, label %93, label %115, !llvm.loop !169
 
 115:                                              ; preds = %93, %91, %72
   %116 = phi i64 [ %73, %91 ], [ %73, %72 ], [ %107, %93 ]
@@ -12037,7 +12427,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %122 = getelementptr inbounds i8, i8* %66, i64 %121
   %123 = sub nsw i64 %76, %116
   %124 = mul nsw i64 %123, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %120, i8* align 1 %122, i64 %124, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %120, i8* align 1 %122, i64 %124, i1 false) #32
   %125 = add nsw i64 %118, %123
   %126 = mul nsw i64 %125, %1
   %127 = mul nsw i64 %117, %1
@@ -12051,15 +12441,15 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %133 = getelementptr inbounds i8, i8* %66, i64 %129
   %134 = sub nsw i64 %79, %130
   %135 = mul nsw i64 %134, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %132, i8* align 1 %133, i64 %135, i1 false) #33
-  br i1 %78, label %72, label %70, !llvm.loop !167
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %132, i8* align 1 %133, i64 %135, i1 false) #32
+  br i1 %78, label %72, label %70, !llvm.loop !170
 
 136:                                              ; preds = %68
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %9, i8* align 1 %65, i64 %17, i1 false)
   br label %137
 
 137:                                              ; preds = %26, %136, %68
-  tail call void @free(i8* noundef %22) #33
+  tail call void @free(i8* noundef %22) #32
   br label %138
 
 138:                                              ; preds = %3, %137
@@ -12072,7 +12462,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.50, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.50, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
   unreachable
 
 8:                                                ; preds = %5, %22
@@ -12105,7 +12495,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %25, label %27, label %8
 
 27:                                               ; preds = %22, %14
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.51, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.51, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
   unreachable
 }
 
@@ -12114,7 +12504,7 @@ declare { i64, i1 } @llvm.smul.with.overflow.i64(i64, i64) #5
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
 define double @ember_fmod_py(double noundef %0, double noundef %1) local_unnamed_addr #20 {
-  %3 = tail call double @fmod(double noundef %0, double noundef %1) #33
+  %3 = tail call double @fmod(double noundef %0, double noundef %1) #32
   %4 = fcmp une double %3, 0.000000e+00
   br i1 %4, label %5, label %11
 
@@ -12143,7 +12533,7 @@ declare double @llvm.copysign.f64(double, double) #5
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
 define double @ember_floordiv_f64(double noundef %0, double noundef %1) local_unnamed_addr #20 {
-  %3 = tail call double @fmod(double noundef %0, double noundef %1) #33
+  %3 = tail call double @fmod(double noundef %0, double noundef %1) #32
   %4 = fsub double %0, %3
   %5 = fdiv double %4, %1
   %6 = fcmp une double %3, 0.000000e+00
@@ -12185,7 +12575,7 @@ declare double @llvm.floor.f64(double) #5
 
 ; Function Attrs: nounwind
 define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_addr #0 {
-  %3 = tail call double @llvm.fabs.f64(double %0) #37
+  %3 = tail call double @llvm.fabs.f64(double %0) #36
   %4 = fcmp ueq double %3, 0x7FF0000000000000
   %5 = fcmp oeq double %0, 0.000000e+00
   %6 = or i1 %5, %4
@@ -12202,24 +12592,24 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br label %176
 
 13:                                               ; preds = %9
-  %14 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %14 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
   %15 = icmp eq i8* %14, null
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 17:                                               ; preds = %13
   %18 = getelementptr inbounds i8, i8* %14, i64 8
   %19 = bitcast i8* %18 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %19, align 8, !tbaa !11
-  %20 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %20 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
   %21 = icmp eq i8* %20, null
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 23:                                               ; preds = %17
@@ -12241,24 +12631,24 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 33:                                               ; preds = %23
   %34 = tail call double @llvm.trunc.f64(double %0)
   %35 = fsub double %0, %34
-  %36 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %36 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
   %37 = icmp eq i8* %36, null
   br i1 %37, label %38, label %39
 
 38:                                               ; preds = %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 39:                                               ; preds = %33
   %40 = getelementptr inbounds i8, i8* %36, i64 8
   %41 = bitcast i8* %40 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %41, align 8, !tbaa !11
-  %42 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %42 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
   %43 = icmp eq i8* %42, null
   br i1 %43, label %44, label %45
 
 44:                                               ; preds = %39
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 45:                                               ; preds = %39
@@ -12311,7 +12701,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %82 = xor i1 %80, true
   %83 = icmp slt i64 %81, %52
   %84 = select i1 %82, i1 %83, i1 false
-  br i1 %84, label %76, label %67, !llvm.loop !168
+  br i1 %84, label %76, label %67, !llvm.loop !171
 
 85:                                               ; preds = %69
   %86 = icmp eq i32 %74, 0
@@ -12354,12 +12744,12 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %112 = icmp ugt i64 %109, 96
   %113 = select i1 %112, i64 %109, i64 96
   %114 = add nuw nsw i64 %113, 17
-  %115 = tail call i8* @realloc(i8* noundef nonnull %20, i64 noundef %114) #33
+  %115 = tail call i8* @realloc(i8* noundef nonnull %20, i64 noundef %114) #32
   %116 = icmp eq i8* %115, null
   br i1 %116, label %117, label %118
 
 117:                                              ; preds = %111
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 118:                                              ; preds = %111
@@ -12372,7 +12762,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %121 = phi i64 [ %113, %118 ], [ 48, %108 ]
   %122 = phi i8* [ %115, %118 ], [ %20, %108 ]
   %123 = getelementptr inbounds i8, i8* %122, i64 18
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %123, i8* nonnull align 1 %51, i64 %55, i1 false) #33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %123, i8* nonnull align 1 %51, i64 %55, i1 false) #32
   store i64 %109, i64* %103, align 8, !tbaa !37
   br label %124
 
@@ -12380,8 +12770,8 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %125 = phi i64 [ %121, %120 ], [ 48, %98 ]
   %126 = phi i64 [ %109, %120 ], [ 2, %98 ]
   %127 = phi i8* [ %122, %120 ], [ %20, %98 ]
-  tail call void @free(i8* noundef %50) #33
-  tail call void @free(i8* noundef %36) #33
+  tail call void @free(i8* noundef %50) #32
+  tail call void @free(i8* noundef %36) #32
   %128 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
   %129 = getelementptr inbounds i8, i8* %127, i64 16
   %130 = icmp eq i32 %99, 0
@@ -12415,12 +12805,12 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %148 = load i8*, i8** %128, align 8, !tbaa !35
   %149 = icmp eq i64 %145, 0
   %150 = select i1 %149, i64 1, i64 %145
-  %151 = tail call i8* @realloc(i8* noundef %148, i64 noundef %150) #33
+  %151 = tail call i8* @realloc(i8* noundef %148, i64 noundef %150) #32
   %152 = icmp eq i8* %151, null
   br i1 %152, label %153, label %154
 
 153:                                              ; preds = %147, %141
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 154:                                              ; preds = %147
@@ -12432,7 +12822,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %156 = phi i8* [ %140, %139 ], [ %151, %154 ]
   %157 = getelementptr inbounds i8, i8* %156, i64 16
   %158 = getelementptr inbounds i8, i8* %157, i64 %136
-  tail call void @llvm.memset.p0i8.i64(i8* nonnull align 1 %158, i8 48, i64 %52, i1 false) #33
+  tail call void @llvm.memset.p0i8.i64(i8* nonnull align 1 %158, i8 48, i64 %52, i1 false) #32
   store i64 %137, i64* %103, align 8, !tbaa !37
   br label %167
 
@@ -12455,10 +12845,10 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %172 = getelementptr inbounds i8, i8* %169, i64 %171
   store i8 0, i8* %172, align 1, !tbaa !13
   %173 = getelementptr inbounds i8, i8* %169, i64 16
-  %174 = tail call double @strtod(i8* nocapture noundef nonnull %173, i8** noundef null) #33
+  %174 = tail call double @strtod(i8* nocapture noundef nonnull %173, i8** noundef null) #32
   %175 = load i8*, i8** %170, align 8, !tbaa !35
-  tail call void @free(i8* noundef %175) #33
-  tail call void @free(i8* noundef nonnull %14) #33
+  tail call void @free(i8* noundef %175) #32
+  tail call void @free(i8* noundef nonnull %14) #32
   br label %176
 
 176:                                              ; preds = %2, %167, %11
@@ -12480,7 +12870,7 @@ define internal fastcc void @write_all(i32 noundef %0, i8* nocapture noundef rea
   br i1 %7, label %8, label %13
 
 8:                                                ; preds = %4
-  %9 = tail call i64 @write(i32 noundef %0, i8* noundef %6, i64 noundef %5) #33
+  %9 = tail call i64 @write(i32 noundef %0, i8* noundef %6, i64 noundef %5) #32
   %10 = icmp sgt i64 %9, -1
   %11 = getelementptr inbounds i8, i8* %6, i64 %9
   %12 = sub nsw i64 %5, %9
@@ -12536,11 +12926,11 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br label %10
 
 10:                                               ; preds = %71, %1
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %4) #33
-  %11 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %3) #33
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %4) #32
+  %11 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %3) #32
   %12 = load i64, i64* %5, align 8, !tbaa !19
   %13 = load i64, i64* %6, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %4) #33
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %4) #32
   %14 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
   %15 = and i64 %14, 65535
   %16 = lshr i64 %14, 16
@@ -12560,11 +12950,11 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %25, label %26, label %36
 
 26:                                               ; preds = %23
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %7) #33
-  %27 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %2) #33
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %7) #32
+  %27 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %2) #32
   %28 = load i64, i64* %8, align 8, !tbaa !19
   %29 = load i64, i64* %9, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %7) #33
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %7) #32
   %30 = sub i64 %28, %12
   %31 = mul i64 %30, 1000000000
   %32 = sub i64 %29, %13
@@ -12583,7 +12973,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %42, label %68, label %19
 
 43:                                               ; preds = %26
-  %44 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %44 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   %45 = atomicrmw add i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
   %46 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
   %47 = and i64 %46, 65535
@@ -12602,21 +12992,21 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %55, label %56, label %97
 
 56:                                               ; preds = %53
-  %57 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %57 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   %58 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
   %59 = and i64 %58, 65535
   %60 = lshr i64 %58, 16
   %61 = and i64 %60, 65535
   %62 = icmp ult i64 %59, %61
-  br i1 %62, label %63, label %53, !llvm.loop !169
+  br i1 %62, label %63, label %53, !llvm.loop !172
 
 63:                                               ; preds = %56
   %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
-  %65 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %65 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   br i1 %55, label %68, label %100
 
 66:                                               ; preds = %51, %94
-  %67 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %67 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   br label %68
 
 68:                                               ; preds = %36, %10, %63, %66
@@ -12647,7 +13037,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %84, label %85, label %86
 
 85:                                               ; preds = %82
-  call fastcc void @pool_chunk(i64 noundef %75, i64 noundef %73) #33
+  call fastcc void @pool_chunk(i64 noundef %75, i64 noundef %73) #32
   br label %86
 
 86:                                               ; preds = %85, %82
@@ -12657,7 +13047,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %89, label %91, label %90
 
 90:                                               ; preds = %86, %91
-  br label %69, !llvm.loop !170
+  br label %69, !llvm.loop !173
 
 91:                                               ; preds = %86
   %92 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
@@ -12665,13 +13055,13 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %93, label %90, label %94
 
 94:                                               ; preds = %91
-  %95 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
-  %96 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
-  br label %66, !llvm.loop !170
+  %95 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %96 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
+  br label %66, !llvm.loop !173
 
 97:                                               ; preds = %53
   %98 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
-  %99 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %99 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   br label %100
 
 100:                                              ; preds = %63, %19, %97
@@ -12710,13 +13100,13 @@ declare i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef) local_unnamed
 define internal fastcc void @pool_chunk(i64 noundef %0, i64 noundef %1) unnamed_addr #0 {
   %3 = alloca %struct.EmChunkCtx, align 16
   %4 = bitcast %struct.EmChunkCtx* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %4) #33
+  call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %4) #32
   %5 = getelementptr inbounds %struct.EmChunkCtx, %struct.EmChunkCtx* %3, i64 0, i32 1
   store i64 %1, i64* %5, align 16, !tbaa !27
   %6 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %7 = call i32 @pthread_setspecific(i32 noundef %6, i8* noundef nonnull %4) #33
+  %7 = call i32 @pthread_setspecific(i32 noundef %6, i8* noundef nonnull %4) #32
   %8 = getelementptr inbounds %struct.EmChunkCtx, %struct.EmChunkCtx* %3, i64 0, i32 0, i32 0, i64 0
-  %9 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %8) #38
+  %9 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %8) #37
   %10 = icmp eq i32 %9, 0
   br i1 %10, label %11, label %26
 
@@ -12735,13 +13125,13 @@ define internal fastcc void @pool_chunk(i64 noundef %0, i64 noundef %1) unnamed_
   %23 = mul nsw i64 %17, %21
   %24 = sdiv i64 %23, %0
   %25 = add nsw i64 %24, %22
-  call void %12(i8* noundef %13, i64 noundef %20, i64 noundef %25, i64 noundef %1) #33
+  call void %12(i8* noundef %13, i64 noundef %20, i64 noundef %25, i64 noundef %1) #32
   br label %26
 
 26:                                               ; preds = %11, %2
   %27 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %28 = call i32 @pthread_setspecific(i32 noundef %27, i8* noundef null) #33
-  call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %4) #33
+  %28 = call i32 @pthread_setspecific(i32 noundef %27, i8* noundef null) #32
+  call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %4) #32
   ret void
 }
 
@@ -12862,12 +13252,12 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   %70 = load i8*, i8** %66, align 8, !tbaa !35
   %71 = icmp eq i64 %67, 0
   %72 = select i1 %71, i64 1, i64 %67
-  %73 = tail call i8* @realloc(i8* noundef %70, i64 noundef %72) #33
+  %73 = tail call i8* @realloc(i8* noundef %70, i64 noundef %72) #32
   %74 = icmp eq i8* %73, null
   br i1 %74, label %75, label %76
 
 75:                                               ; preds = %69, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 76:                                               ; preds = %69
@@ -12881,7 +13271,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   %80 = phi i8* [ %61, %59 ], [ %73, %76 ]
   %81 = getelementptr inbounds i8, i8* %80, i64 16
   %82 = getelementptr inbounds i8, i8* %81, i64 %79
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %82, i8* noundef nonnull align 4 %4, i64 %52, i1 false) #33
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %82, i8* noundef nonnull align 4 %4, i64 %52, i1 false) #32
   %83 = load i64, i64* %53, align 8, !tbaa !37
   %84 = add nsw i64 %83, %52
   store i64 %84, i64* %53, align 8, !tbaa !37
@@ -13190,7 +13580,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !171
+  br i1 %24, label %25, label %86, !llvm.loop !174
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -13301,9 +13691,6 @@ declare <2 x i64> @llvm.ctpop.v2i64(<2 x i64>) #30
 ; Function Attrs: nofree nosync nounwind readnone willreturn
 declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>) #31
 
-; Function Attrs: argmemonly nofree nosync nounwind readonly willreturn
-declare i8* @llvm.load.relative.i64(i8*, i64) #32
-
 attributes #0 = { nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #1 = { nounwind "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #2 = { nofree nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
@@ -13336,13 +13723,12 @@ attributes #28 = { nofree nosync nounwind readonly "frame-pointer"="none" "min-l
 attributes #29 = { argmemonly nofree nounwind readonly willreturn }
 attributes #30 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #31 = { nofree nosync nounwind readnone willreturn }
-attributes #32 = { argmemonly nofree nosync nounwind readonly willreturn }
-attributes #33 = { nounwind }
-attributes #34 = { nounwind readonly willreturn }
-attributes #35 = { noreturn nounwind }
-attributes #36 = { noreturn }
-attributes #37 = { readnone }
-attributes #38 = { nounwind returns_twice }
+attributes #32 = { nounwind }
+attributes #33 = { nounwind readonly willreturn }
+attributes #34 = { noreturn nounwind }
+attributes #35 = { noreturn }
+attributes #36 = { readnone }
+attributes #37 = { nounwind returns_twice }
 
 !llvm.module.flags = !{!0, !1}
 
@@ -13450,44 +13836,44 @@ attributes #38 = { nounwind returns_twice }
 !102 = distinct !{!102, !10}
 !103 = distinct !{!103, !10}
 !104 = distinct !{!104, !10}
-!105 = !{!106, !4, i64 0}
-!106 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
-!107 = !{!106, !4, i64 4}
-!108 = !{!106, !4, i64 8}
-!109 = !{!106, !4, i64 12}
-!110 = !{!106, !4, i64 16}
-!111 = !{!106, !12, i64 24}
-!112 = !{!106, !4, i64 32}
-!113 = !{!106, !12, i64 40}
-!114 = !{!106, !4, i64 48}
-!115 = distinct !{!115, !10}
-!116 = distinct !{!116, !10}
-!117 = distinct !{!117, !10}
+!105 = !{!106, !12, i64 0}
+!106 = !{!"EmErr", !12, i64 0, !8, i64 8}
+!107 = !{!106, !8, i64 8}
+!108 = !{!109, !4, i64 0}
+!109 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
+!110 = !{!109, !4, i64 4}
+!111 = !{!109, !4, i64 8}
+!112 = !{!109, !4, i64 12}
+!113 = !{!109, !4, i64 16}
+!114 = !{!109, !12, i64 24}
+!115 = !{!109, !4, i64 32}
+!116 = !{!109, !12, i64 40}
+!117 = !{!109, !4, i64 48}
 !118 = distinct !{!118, !10}
 !119 = distinct !{!119, !10}
 !120 = distinct !{!120, !10}
 !121 = distinct !{!121, !10}
 !122 = distinct !{!122, !10}
 !123 = distinct !{!123, !10}
-!124 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
-!125 = distinct !{!125, !10, !60}
-!126 = distinct !{!126, !10, !62, !60}
-!127 = distinct !{!127, !10}
-!128 = !{!129}
-!129 = distinct !{!129, !130}
-!130 = distinct !{!130, !"LVerDomain"}
+!124 = distinct !{!124, !10}
+!125 = distinct !{!125, !10}
+!126 = distinct !{!126, !10}
+!127 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
+!128 = distinct !{!128, !10, !60}
+!129 = distinct !{!129, !10, !62, !60}
+!130 = distinct !{!130, !10}
 !131 = !{!132}
-!132 = distinct !{!132, !130}
-!133 = distinct !{!133, !10, !60}
-!134 = distinct !{!134, !64}
-!135 = distinct !{!135, !64}
+!132 = distinct !{!132, !133}
+!133 = distinct !{!133, !"LVerDomain"}
+!134 = !{!135}
+!135 = distinct !{!135, !133}
 !136 = distinct !{!136, !10, !60}
-!137 = distinct !{!137, !10}
-!138 = distinct !{!138, !10, !60}
-!139 = distinct !{!139, !10, !62, !60}
+!137 = distinct !{!137, !64}
+!138 = distinct !{!138, !64}
+!139 = distinct !{!139, !10, !60}
 !140 = distinct !{!140, !10}
-!141 = distinct !{!141, !10}
-!142 = distinct !{!142, !10}
+!141 = distinct !{!141, !10, !60}
+!142 = distinct !{!142, !10, !62, !60}
 !143 = distinct !{!143, !10}
 !144 = distinct !{!144, !10}
 !145 = distinct !{!145, !10}
@@ -13498,18 +13884,18 @@ attributes #38 = { nounwind returns_twice }
 !150 = distinct !{!150, !10}
 !151 = distinct !{!151, !10}
 !152 = distinct !{!152, !10}
-!153 = !{!154}
-!154 = distinct !{!154, !155}
-!155 = distinct !{!155, !"LVerDomain"}
+!153 = distinct !{!153, !10}
+!154 = distinct !{!154, !10}
+!155 = distinct !{!155, !10}
 !156 = !{!157}
-!157 = distinct !{!157, !155}
-!158 = distinct !{!158, !10, !60}
-!159 = distinct !{!159, !10, !60, !62}
-!160 = distinct !{!160, !10}
+!157 = distinct !{!157, !158}
+!158 = distinct !{!158, !"LVerDomain"}
+!159 = !{!160}
+!160 = distinct !{!160, !158}
 !161 = distinct !{!161, !10, !60}
-!162 = distinct !{!162, !10}
+!162 = distinct !{!162, !10, !60, !62}
 !163 = distinct !{!163, !10}
-!164 = distinct !{!164, !10}
+!164 = distinct !{!164, !10, !60}
 !165 = distinct !{!165, !10}
 !166 = distinct !{!166, !10}
 !167 = distinct !{!167, !10}
@@ -13517,3 +13903,6 @@ attributes #38 = { nounwind returns_twice }
 !169 = distinct !{!169, !10}
 !170 = distinct !{!170, !10}
 !171 = distinct !{!171, !10}
+!172 = distinct !{!172, !10}
+!173 = distinct !{!173, !10}
+!174 = distinct !{!174, !10}

@@ -6,6 +6,7 @@ from ember.sema import tast
 from ember.sema.check.context import KNOWN_IMPORTS, Checker, FnScope
 from ember.sema.check.effects import Effect, calls_method_on, effect_on, passed_as
 from ember.sema.check import parallel
+from ember.sema.check.errors import DEFAULT, resolve_raises
 from ember.sema.check.expr import expect
 from ember.sema.check.stmt import always_returns, check_block
 from ember.sema.check.typeexpr import resolve
@@ -31,6 +32,7 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
     program.top = program.envs[""].top
     program.run_main = not program.top and "main" in program.fns
     _check_recursive_structs(ck)
+    resolve_raises(ck)
     parallel.check_calls(ck)
     return program
 
@@ -52,7 +54,7 @@ def _check_module(ck: Checker, module: ast.Module) -> None:
         if info.node is not s:
             continue
         info.fields = tuple((f.name, resolve(ck, f.annotation)) for f in s.fields)
-        ck.scope = FnScope(None, {}, T.NONE)  # defaults see no variables: like `def` defaults
+        ck.scope = FnScope(None, {}, T.NONE, context=DEFAULT)  # defaults see no variables: like `def` defaults
         for f, (_, ft) in zip(s.fields, info.fields):
             if f.default is not None:
                 expect(ck, f.default, ft, f"as the default of field `{f.name}`")
@@ -125,8 +127,9 @@ def _import_from(ck: Checker, source: tast.ModuleEnv, names: tuple[ast.Alias, ..
 def _signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None) -> None:
     if fn.type_params:
         ck.error(fn.span, "compile-time parameters are not supported yet (issue 5)")
-    if fn.raises:
-        ck.error(fn.span, "`raises` is not supported yet (issue 5)")
+    if fn.raises and fn.name == "__del__" and struct is not None:
+        ck.error(fn.name_span, "`__del__` cannot raise", help=("destruction runs on every path, including "
+                                                               "while an error propagates",))
     params = []
     for i, p in enumerate(fn.params):
         conv = CONVENTIONS.get(p.convention, "borrowed")
@@ -210,7 +213,7 @@ def _mutated_by_calls(ck: Checker, body: tuple[ast.Stmt, ...], p: tast.ParamInfo
 
 def _check_fn(ck: Checker, fn: tast.FnInfo) -> None:
     locals_: dict[str, T.Type] = {p.name: p.type for p in fn.params}
-    ck.scope = FnScope(None, ck.env.globals, T.NONE)
+    ck.scope = FnScope(None, ck.env.globals, T.NONE, context=DEFAULT)
     for p in fn.params:
         if p.default is not None:
             expect(ck, p.default, p.type, f"as the default of `{p.name}`")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
+from ember.base.source import Span
 from ember.syntax import ast
 from ember.types.types import Type
 
@@ -63,6 +64,30 @@ class FnInfo:
     locals: dict[str, Type] = field(default_factory=dict)
     globals_used: set[str] = field(default_factory=set)  # as named in the module
     module: str = ""
+    # where the body may raise, for the `raises` check and a `def`'s inferred `raises`
+    # (LANGUAGE.md §3, §8); after analysis `raises` says whether the function raises
+    sites: list[RaiseSite] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RaiseSite:
+    """A `raise` (callee None) or a call of the user function `callee` at `span`;
+    `covered` when an enclosing `try` catches what it may raise, `in_try` when one
+    encloses it at all."""
+
+    span: Span
+    callee: str | None
+    covered: bool
+    in_try: bool = False
+
+
+@dataclass(frozen=True)
+class Handler:
+    """What the checker made of an `except` clause: the kinds it catches (None: every
+    kind) and the name it binds, if any (`except e:`, `except K as e:`)."""
+
+    kinds: tuple[str, ...] | None
+    name: str | None
 
 
 @dataclass
@@ -159,3 +184,6 @@ class Program:
     module_refs: dict[int, str] = field(default_factory=dict)  # id(`m.X`) -> global key
     builtin_values: dict[int, str] = field(default_factory=dict)  # id(`pi`, `math.pi`) -> "math.pi"
     parallel: dict[int, ParallelLoop] = field(default_factory=dict)  # id(ast.For) of `parallel for`
+    handlers: dict[int, Handler] = field(default_factory=dict)  # id(ast.ExceptHandler) -> meaning
+    raised: dict[int, ast.Expr] = field(default_factory=dict)   # id(ast.Raise) -> the error it raises
+    default_sites: list[RaiseSite] = field(default_factory=list)  # calls in default values

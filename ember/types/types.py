@@ -87,6 +87,16 @@ class BufType:
 
 
 @dataclass(frozen=True, slots=True)
+class ExcType:
+    """`Error`: a raised error as a value (LANGUAGE.md §8). Every kind (`ValueError`,
+    `KeyError`, ...) is this one type with a kind tag, as in Mojo; a heap object that
+    owns its message, copied implicitly like `str`."""
+
+    def __str__(self) -> str:
+        return "Error"
+
+
+@dataclass(frozen=True, slots=True)
 class ErrorType:
     """The type of an expression that already produced a diagnostic; absorbs follow-ons."""
 
@@ -94,7 +104,8 @@ class ErrorType:
         return "<error>"
 
 
-Type = Union[IntType, FloatType, BoolType, StrType, NoneType, ListType, TupleType, StructType, BufType, ErrorType]
+Type = Union[IntType, FloatType, BoolType, StrType, NoneType, ListType, TupleType, StructType, BufType, ExcType,
+             ErrorType]
 
 INT = IntType(64, True, True)
 F64 = FloatType(64)
@@ -104,6 +115,7 @@ STR = StrType()
 NONE = NoneType()
 ERROR = ErrorType()
 BUF = BufType()
+EXC = ExcType()
 
 SCALAR_NAMES = MappingProxyType({
     "Int": INT, "int": INT, "i64": IntType(64, True, False), "i32": IntType(32, True, False),

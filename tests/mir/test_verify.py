@@ -7,6 +7,7 @@ verifier lost that check (the valid baseline is itself a test).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,7 @@ C = ir.Local(5, "", T.BOOL, BORROW)
 P = ir.Local(6, "p", PAIR, OWNED)
 REF_I = ir.Local(7, "", T.INT, REF)
 G = ir.Local(0, "total", LIST, GLOBAL)
+E = ir.Local(8, "", T.EXC, OWNED)  # an error, where a test adds it to `f`
 
 
 def _c(v: object, t: T.Type = T.INT) -> ir.Const:
@@ -138,6 +140,18 @@ BROKEN = [
         2, ir.Assign(f.locals[1], ir.Call("f", (_c(1.0, T.F64), ir.Copy(f.locals[0]), ir.Copy(f.locals[2])), NO_SPAN)))),
                  "passes a f64 to parameter _0: Int of f", id="argument-type"),
     pytest.param(lambda: _leaky_eval(), "discards the [Int] that g returns (it would leak)", id="eval-discards-owned"),
+    # errors
+    pytest.param(lambda: _raising(with_err=False), "calls f, which raises, without an error local",
+                 id="raising-call-without-error-local"),
+    pytest.param(lambda: _raising(f_raises=False), "calls f, which does not raise, with an error local",
+                 id="error-local-of-plain-call"),
+    pytest.param(lambda: _raising(err_kind=BORROW), "the error of f goes to _3, which is no owned Error local",
+                 id="error-local-kind"),
+    pytest.param(lambda: _with("f", lambda f: (f.locals.append(E), setattr(f.blocks[0], "term", ir.Raise(ir.Move(E), NO_SPAN)))),
+                 "fn f: bb0: `raise move _8`: raises an error out of a function that does not raise",
+                 id="raise-out-of-plain-fn"),
+    pytest.param(lambda: _raising(f_term=ir.Raise(ir.Move(S), NO_SPAN)), "raises a str, which is no Error",
+                 id="raise-non-error"),
     # ownership
     pytest.param(lambda: _program([ir.Assign(S, ir.Intrinsic("str", (ir.Move(XS),), NO_SPAN))]),
                  "moves out of _1, a borrow local that owns nothing", id="move-out-of-borrow"),
@@ -167,6 +181,26 @@ BROKEN = [
     pytest.param(lambda: _with("ember_main", lambda f: setattr(f, "is_entry", False)),
                  "entry function 'ember_main' must be marked is_entry", id="entry-not-marked"),
 ]
+
+
+def _raising(f_raises: bool = True, with_err: bool = True, err_kind: ir.LocalKind = OWNED,
+             f_term: ir.Terminator | None = None) -> ir.Program:
+    """`f` raises; `main` calls it with its error local _3 (valid as built)."""
+    prog = _program([], f_term)
+    f, main = prog.functions["f"], prog.functions["main"]
+    f.raises = f_raises
+    err = ir.Local(3, "", T.EXC, err_kind)
+    main.locals.append(err)
+    call = main.blocks[0].stmts[2]
+    assert isinstance(call, ir.Assign) and isinstance(call.rv, ir.Call)
+    main.blocks[0].stmts[2] = ir.Assign(call.dest, replace(call.rv, err=err if with_err else None))
+    return prog
+
+
+def test_raising_baseline_passes() -> None:
+    assert verify(_raising()) == []
+    assert verify(_raising(f_term=ir.Raise(ir.Move(E), NO_SPAN))) == ["fn f: bb0: `raise move _8`: _8 (temp: Error) "
+                                                                     "is not a local of this function"]
 
 
 def _leaky_eval() -> ir.Program:
@@ -215,7 +249,7 @@ def test_a_verifier_failure_is_an_internal_error_of_phase_mir_verify(
     assert "jumps to bb3" in str(info.value)
 
 
-SOURCES = sorted([*CORPUS.glob("*.py"), *(PROGRAMS / "basics").glob("*.ember"),
+SOURCES = sorted([*CORPUS.glob("*.py"), *(PROGRAMS / "basics").glob("*.ember"), *(PROGRAMS / "errors").glob("*.ember"),
                   *(REPO / "examples").glob("*.ember"), *SPEC.glob("*.ember"),
                   *(Path(__file__).parent / "golden").glob("*.ember")])
 

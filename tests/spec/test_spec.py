@@ -42,8 +42,6 @@ SKIP: dict[str, str] = {
     "07": "issue 6",
     "09": "issue 8",
     "12": "issue 5",
-    "13": "issue 5",
-    "d04": "issue 5",
     "python/test_layer.py": "issue 7",
 }
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from llvmlite import ir as ll
 
 from ember.base.source import Span
-from ember.codegen.emit.function import FnEmitter
+from ember.codegen.emit.function import FnEmitter, result_type
 from ember.codegen.emit.module import ModuleEmitter, as_ptr, symbol
 from ember.codegen.emit.types import I32, PTR
 from ember.mir import ir
@@ -17,6 +17,7 @@ def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]]) ->
     module = ll.Module(name="ember")
     me = ModuleEmitter(module, program.structs, locate, dtors=program.dtors)
     me.param_kinds = {name: tuple(p.kind for p in fn.params) for name, fn in program.functions.items()}
+    me.raising = frozenset(name for name, fn in program.functions.items() if fn.raises)
     globals_ = {}
     for g in program.globals:
         gv = ll.GlobalVariable(module, me.ll(g.type), f"em.global.{g.name}")
@@ -29,7 +30,7 @@ def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]]) ->
             fnty = ll.FunctionType(I32, [I32, PTR])
         else:
             params = [PTR if p.kind is ir.LocalKind.REF else me.ll(p.type) for p in fn.params]
-            fnty = ll.FunctionType(ll.VoidType() if fn.ret == T.NONE else me.ll(fn.ret), params)
+            fnty = ll.FunctionType(result_type(me, fn), params)
         llfn = ll.Function(module, fnty, symbol(name))
         if not fn.is_entry:
             llfn.linkage = "internal"

@@ -154,7 +154,9 @@ class FnEmitter:
             case ir.Drop(local=loc):
                 if loc.kind in (ir.LocalKind.OWNED, ir.LocalKind.GLOBAL) and self.me.owns(loc.type):
                     v = self.operand(ir.Move(loc))
-                    if self._is_del_self(loc):  # the end of `__del__`: only the fields remain
+                    # the end of `__del__`: only the fields remain; an `__init__` that raised
+                    # drops the fields it set (the value was never born: no `__del__`)
+                    if self._is_del_self(loc) or self._is_init_self(loc):
                         values.drop_fields(self.me, b, loc.type, v)
                     else:
                         values.drop(self.me, b, loc.type, v)
@@ -173,11 +175,18 @@ class FnEmitter:
                     b.call(self.me.rt("ember_rt_finish"), [])  # flush, stop the thread pool
                     b.ret(ll.Constant(I32, 0))
                 elif v is None or self.fn.ret == T.NONE:
-                    b.ret_void()
+                    self._ret(None, NULL)
                 elif self.fn.name.endswith(".__init__"):  # `self` was built field by field
-                    b.ret(self._born(self.operand(v), self.fn.ret))
+                    self._ret(self._born(self.operand(v), self.fn.ret), NULL)
                 else:
-                    b.ret(self.operand(v))
+                    self._ret(self.operand(v), NULL)
+            case ir.Raise(err=e):
+                if self.fn.is_entry:
+                    b.call(self.me.rt("ember_err_uncaught"), [self.operand(e)])
+                    b.unreachable()
+                else:  # the result is the zero value: the caller drops it null-safely
+                    err = self.operand(e)
+                    self._ret(None if self.fn.ret == T.NONE else ll.Constant(self.me.ll(self.fn.ret), None), err)
             case ir.Fault(kind=kind, message=m, span=span):
                 if kind == "unreachable":
                     b.unreachable()
@@ -212,15 +221,32 @@ class FnEmitter:
                 for i, op in enumerate(ops):
                     agg = b.insert_value(agg, self.operand(op), i)
                 return self._born(agg, dest_t)
-            case ir.Call(fn=name, args=args):
+            case ir.Call(fn=name, args=args, err=err):
                 callee = self.me.module.globals[symbol(name)]
                 kinds = self.me.param_kinds[name]
-                return b.call(callee, [self.ref_arg(a) if k is ir.LocalKind.REF else self.operand(a)
-                                       for a, k in zip(args, kinds)])
+                r = b.call(callee, [self.ref_arg(a) if k is ir.LocalKind.REF else self.operand(a)
+                                    for a, k in zip(args, kinds)])
+                if err is None:
+                    return r
+                if isinstance(r.type, ll.PointerType):  # a raising function returning None
+                    b.store(r, self.slots[err.id])
+                    return ll.Constant(I8, 0)
+                b.store(b.extract_value(r, 1), self.slots[err.id])
+                return b.extract_value(r, 0)
             case ir.Intrinsic():
                 return intrinsics.emit(self, rv, dest_t)
             case _:
                 assert_never(rv)
+
+    def _ret(self, v: ll.Value | None, err: ll.Value) -> None:
+        """Return `v` (None: nothing), with the error `err` if the function raises."""
+        b = self.b
+        if not self.fn.raises:
+            b.ret_void() if v is None else b.ret(v)
+        elif v is None:
+            b.ret(err)
+        else:
+            b.ret(b.insert_value(b.insert_value(ll.Constant(result_type(self.me, self.fn), None), v, 0), err, 1))
 
     def op_type(self, op: ir.Operand) -> T.Type:
         return ir.operand_type(op)
@@ -231,9 +257,24 @@ class FnEmitter:
             return self.b.insert_value(v, ll.Constant(I8, 1), len(self.me.structs[t.name]))
         return v
 
+    def _is_init_self(self, loc: ir.Local) -> bool:
+        return (self.fn.raises and loc.name == "self" and isinstance(loc.type, T.StructType)
+                and self.fn.name == f"{loc.type.name}.__init__")
+
     def _is_del_self(self, loc: ir.Local) -> bool:
         return (bool(self.fn.params) and loc == self.fn.params[0] and isinstance(loc.type, T.StructType)
                 and self.fn.name == f"{loc.type.name}.__del__")
 
 
-__all__ = ["FnEmitter", "F32", "F64"]
+def result_type(me: ModuleEmitter, fn: ir.Function) -> ll.Type:
+    """What `fn` returns in LLVM: its result, and if it raises the error too, as
+    `{T, ptr}` (`ptr` alone for None): null on success, two registers on x86-64."""
+    ret = ll.VoidType() if fn.ret == T.NONE else me.ll(fn.ret)
+    if not fn.raises:
+        return ret
+    return PTR if fn.ret == T.NONE else ll.LiteralStructType([ret, PTR])
+
+
+NULL = ll.Constant(PTR, None)
+
+__all__ = ["FnEmitter", "F32", "F64", "result_type"]

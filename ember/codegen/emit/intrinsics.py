@@ -10,6 +10,7 @@ from ember.codegen.emit.format import fmt, fmt_dyn
 from ember.codegen.emit.types import F32, F64, I1, I32, I64, PTR
 from ember.mir import ir
 from ember.types import types as T
+from ember.types.errors import KINDS
 
 if TYPE_CHECKING:
     from ember.codegen.emit.function import FnEmitter
@@ -249,6 +250,17 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             x = b.fpext(args[0], F64) if t0 == T.F32 else args[0]
             r = b.call(me.rt("ember_round_f64"), [x, args[1]])
             return b.fptrunc(r, F32) if t0 == T.F32 else r
+        case "err.new":  # extra: the kind; no argument: no message
+            kind = ll.Constant(I32, KINDS[str(rv.extra[0])])
+            return b.call(me.rt("ember_err_new"), [kind, args[0] if args else ll.Constant(PTR, None)])
+        case "err.is_set":
+            return b.icmp_unsigned("!=", args[0], ll.Constant(PTR, None))
+        case "err.matches":  # extra: the kinds caught
+            kind = b.load(args[0], typ=I64)
+            hit: ll.Value = ll.Constant(I1, 0)
+            for k in rv.extra:
+                hit = b.or_(hit, b.icmp_signed("==", kind, ll.Constant(I64, KINDS[str(k)])))
+            return hit
         case "perf_counter":
             return b.call(me.rt("ember_perf_counter"), [])
         case "argv":

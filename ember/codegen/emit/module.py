@@ -39,6 +39,8 @@ RUNTIME = {
     "ember_list_remove": "vplppppii", "ember_list_eq": "ipplp", "ember_list_lt": "ipplpp",
     "ember_list_reverse": "vpl", "ember_list_sort": "vplp",
     "ember_ipow": "lllpii", "ember_fmod_py": "ddd", "ember_floordiv_f64": "ddd", "ember_round_f64": "ddl",
+    "ember_err_new": "pip", "ember_err_dup": "pp", "ember_err_free": "vp", "ember_buf_err": "vppi",
+    "ember_err_uncaught": "vp",
 }
 FAULT_KINDS = {"IndexError": 0, "ZeroDivisionError": 1, "OverflowError": 2, "AssertionError": 3,
                "ValueError": 4, "MemoryError": 5, "KeyError": 6, "RuntimeError": 7}
@@ -50,6 +52,7 @@ class ModuleEmitter:
     structs: dict[str, tuple[tuple[str, T.Type], ...]]
     locate: Callable[[Span], tuple[str, int, int]]
     param_kinds: dict[str, tuple[object, ...]] = field(default_factory=dict)
+    raising: frozenset[str] = frozenset()  # functions that return an error alongside their result
     dtors: frozenset[str] = frozenset()
     _decls: dict[str, ll.Function] = field(default_factory=dict)
     _consts: dict[tuple[str, str], ll.GlobalVariable] = field(default_factory=dict)

@@ -27,6 +27,8 @@ def drop(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> None:
             b.call(me.rt("ember_str_free"), [v])
         case T.BufType():
             b.call(me.rt("ember_buf_free"), [v])
+        case T.ExcType():
+            b.call(me.rt("ember_err_free"), [v])
         case T.ListType(elem=el):
             b.call(me.rt("ember_list_drop"), [v, me.esize(el), drop_fn(me, el)])
         case T.StructType(name=n) if n in me.dtors:  # `__del__` drops the fields when done
@@ -50,6 +52,8 @@ def copy(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> ll.Value
     match t:
         case T.StrType():
             return b.call(me.rt("ember_str_dup"), [v])
+        case T.ExcType():
+            return b.call(me.rt("ember_err_dup"), [v])
         case T.ListType(elem=el):
             return b.call(me.rt("ember_list_copy"), [v, me.esize(el), copy_fn(me, el)])
         case T.TupleType() | T.StructType():
@@ -168,6 +172,8 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.Type, v: ll.Va
             b.call(me.rt("ember_buf_str_repr" if as_repr else "ember_buf_str"), [buf, v])
         case T.NoneType():
             lit(me, b, buf, "None")
+        case T.ExcType():
+            b.call(me.rt("ember_buf_err"), [buf, v, ll.Constant(I32, int(as_repr))])
         case T.ListType(elem=el):
             b.call(me.rt("ember_buf_list"), [buf, v, me.esize(el), repr_fn(me, el)])
         case T.TupleType(elems=els):

@@ -20,8 +20,11 @@ def build(program: tast.Program) -> ir.Program:
     fns = {}
     outlined: dict[str, ir.Function] = {}  # parallel loop bodies (mir/build/parallel.py)
     for key, fn in program.fns.items():
-        fns[key] = _function(program, fn, FnBuilder(fn.key, fn.ret, structs, fn.node.span, dtors=dtors), globals_, outlined)
-    fns[ENTRY] = _entry(program, FnBuilder(ENTRY, T.NONE, structs, NO_SPAN, dtors=dtors), globals_, outlined)
+        fns[key] = _function(program, fn, FnBuilder(fn.key, fn.ret, structs, fn.node.span, dtors=dtors,
+                                                    raises=fn.raises), globals_, outlined)
+    entry = FnBuilder(ENTRY, T.NONE, structs, NO_SPAN, dtors=dtors, entry=True)
+    entry.raise_drops = tuple(g for g in globals_.values() if entry.owns(g.type))
+    fns[ENTRY] = _entry(program, entry, globals_, outlined)
     fns.update(outlined)
     for f in fns.values():
         elaborate_drops(f, lambda t: owns_memory(t, structs, dtors))
@@ -43,6 +46,8 @@ def _function(program: tast.Program, fn: tast.FnInfo, fb: FnBuilder, globals_: d
     if is_init:
         self_loc = fb.new_local("self", fn.params[0].type, ir.LocalKind.OWNED)
         names["self"] = self_loc
+        if fn.raises:  # an error leaves `self` half built: it drops the fields set so far
+            fb.emit(ir.Assign(self_loc, ir.Intrinsic("zero", (), fn.node.span)))
     for name, t in fn.locals.items():
         if name not in names:
             names[name] = fb.new_local(name, t, ir.LocalKind.OWNED)

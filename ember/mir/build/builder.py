@@ -12,7 +12,7 @@ def owns_memory(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
                 dtors: frozenset[str] = frozenset()) -> bool:
     """Whether values of `t` must be dropped (they hold heap memory, or a `__del__` runs)."""
     match t:
-        case T.StrType() | T.ListType() | T.BufType():
+        case T.StrType() | T.ListType() | T.BufType() | T.ExcType():
             return True
         case T.TupleType(elems=els):
             return any(owns_memory(x, structs, dtors) for x in els)
@@ -26,6 +26,7 @@ def owns_memory(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
 # intrinsic argument is only read. Mirrors codegen/emit/intrinsics.py.
 CONSUMED_ARGS: dict[str, tuple[int, ...]] = {
     "list.push": (-1,), "list.insert": (-1,), "buf.print": (0,), "buf.finish": (0,),
+    "err.new": (0,),
 }
 
 
@@ -42,9 +43,19 @@ class FnBuilder:
     loops: list[tuple[int, int]] = field(default_factory=list)  # (continue, break) targets
     dtors: frozenset[str] = frozenset()
     stmt_ends: set[tuple[int, int]] = field(default_factory=set)
+    raises: bool = False  # the function returns errors to its caller
+    entry: bool = False   # the program's entry: an error leaving it is reported
+    raise_drops: tuple[ir.Local, ...] = ()  # what an error leaving the function destroys (the entry's globals)
+    err_slot: ir.Local | None = None
 
     def __post_init__(self) -> None:
         self.current = self.new_block()
+
+    def error_slot(self) -> ir.Local:
+        """The local every raising call of this function writes its error to."""
+        if self.err_slot is None:
+            self.err_slot = self.new_local("", T.EXC)
+        return self.err_slot
 
     def owns(self, t: T.Type) -> bool:
         return owns_memory(t, self.structs, self.dtors)
@@ -113,7 +124,7 @@ class FnBuilder:
             case ir.UnOp(operand=a) | ir.Cast(operand=a):
                 return replace(rv, operand=self.read(a))
             case ir.Intrinsic(name=n, args=args):
-                kept = {i % len(args) for i in CONSUMED_ARGS.get(n, ())}
+                kept = {i % len(args) for i in CONSUMED_ARGS.get(n, ())} if args else set()
                 return replace(rv, args=tuple(a if i in kept else self.read(a) for i, a in enumerate(args)))
             case _:  # Use, Aggregate and Call pass ownership as built; Load, AddrOf read places
                 return rv
@@ -146,4 +157,4 @@ class FnBuilder:
             if b.term is None:  # only unreachable blocks are left open
                 b.term = ir.Fault("unreachable", None, self.span)
         return ir.Function(self.name, params, self.ret, self.locals, self.blocks, self.span, is_entry,
-                           self.stmt_ends)
+                           self.stmt_ends, self.raises)

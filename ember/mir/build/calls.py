@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ember.base.source import Span
 from ember.mir import ir
+from ember.mir.build import errors
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import lower, materialize, owned, place_of, scalar, take
 from ember.sema import tast
@@ -12,10 +13,14 @@ from ember.types import types as T
 
 def _result(lw: Lower, t: T.Type, rv: ir.Rvalue) -> Value:
     fb = lw.fb
+    if isinstance(rv, ir.Call):
+        rv = errors.raising_call(lw, rv)
     if t == T.NONE:
         fb.emit(ir.Eval(rv))
+        errors.after_call(lw, rv)
         return Value(ir.Const(None, T.NONE), True)
     loc = fb.temp(t, rv)
+    errors.after_call(lw, rv)
     return Value(ir.Move(loc) if fb.owns(t) else ir.Copy(loc), True)
 
 
@@ -155,6 +160,8 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
             recv = lower(lw, c.recv).op
             ops = tuple(scalar(lw, a) for a in args[:-1]) + (owned(lw, args[-1]),)
             return intr("list.push" if name == "list.append" else name, (recv,) + ops)
+        case _ if name.startswith("error."):  # `ValueError("message")`: a new Error of that kind
+            return intr("err.new", tuple(owned(lw, a) for a in args), (name.removeprefix("error."),))
         case _ if name.startswith(("list.", "str.", "math.")):
             recv_ops = (lower(lw, c.recv).op,) if c.recv is not None else ()
             return intr(name, recv_ops + tuple(lower(lw, a).op for a in args))

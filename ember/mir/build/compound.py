@@ -19,8 +19,12 @@ def truth(lw: Lower, e: ast.Expr) -> ir.Operand:
     if t == T.BOOL:
         return v.op
     if isinstance(t, T.StructType):
-        call = lw.prog.structs[t.name].methods["__bool__"]
-        return ir.Copy(lw.fb.temp(T.BOOL, ir.Call(call, (v.op,), e.span)))
+        from ember.mir.build import errors
+
+        call = errors.raising_call(lw, ir.Call(lw.prog.structs[t.name].methods["__bool__"], (v.op,), e.span))
+        result = lw.fb.temp(T.BOOL, call)
+        errors.after_call(lw, call)
+        return ir.Copy(result)
     return ir.Copy(lw.fb.temp(T.BOOL, ir.Intrinsic("truth", (v.op,), e.span)))
 
 

@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ember.mir import ir
 from ember.mir.build.builder import FnBuilder
 from ember.sema import tast
 from ember.syntax import ast
 from ember.types import types as T
+
+if TYPE_CHECKING:
+    from ember.mir.build.errors import TryFrame
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,9 @@ class Lower:
     global_decls: set[str] = field(default_factory=set)
     comp: list[dict[str, ir.Local]] = field(default_factory=list)
     outlined: dict[str, ir.Function] = field(default_factory=dict)  # parallel loop bodies (shared)
+    tries: list[TryFrame] = field(default_factory=list)  # enclosing `try`s, innermost last
+    # the errors enclosing `except` blocks handle, each with len(tries) at its block
+    handling: list[tuple[ir.Local, int]] = field(default_factory=list)
 
     def type_of(self, e: ast.Expr) -> T.Type:
         return self.prog.types[id(e)]

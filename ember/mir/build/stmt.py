@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import assert_never
 
 from ember.mir import ir
+from ember.mir.build import errors
 from ember.mir.build.compound import truth
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import BIN, lower, materialize, owned, place_of, scalar
@@ -133,8 +134,10 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
                 block(lw, body)
             counted_loop(lw, src, run, s.span, (lambda: block(lw, orelse)) if orelse else None)
         case ast.Break():
+            errors.finally_before_jump(lw)
             fb.goto(fb.blocks[fb.loops[-1][1]])
         case ast.Continue():
+            errors.finally_before_jump(lw)
             fb.goto(fb.blocks[fb.loops[-1][0]])
         case ast.Pass():
             pass
@@ -143,6 +146,9 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
             if value is not None:
                 op = owned(lw, value)
                 ret_loc = materialize(lw, Value(op, True))
+            ret_loc = errors.finally_before_return(lw, ret_loc)
+            if fb.current is None:  # a `finally` body left another way
+                return
             for frame in fb.temps:
                 for tmp in frame:
                     if tmp is not ret_loc:
@@ -165,7 +171,9 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
             fb.switch(ok)
         case ast.Global() | ast.Import() | ast.ImportFrom() | ast.FnDef() | ast.StructDef() | ast.Comptime():
             pass
-        case ast.Raise() | ast.Try():
-            raise AssertionError("rejected by the checker until issue 5")
+        case ast.Raise():
+            errors.lower_raise(lw, s)
+        case ast.Try():
+            errors.lower_try(lw, s)
         case _:
             assert_never(s)

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from ember.sema import tast
+from ember.sema.check import errors
 from ember.sema.check.context import MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
 from ember.sema.check.effects import MUTATING_METHODS
 from ember.sema.check.expr import check, comparable, convert_to, expect, module_names, truthy
 from ember.syntax import ast
 from ember.types import types as T
+from ember.types.errors import KINDS
 
 CONVERSIONS = frozenset({"int", "Int", "float", "f32", "f64", "str", "bool", "Bool", "i8", "i16", "i32", "i64",
                          "u8", "u16", "u32", "u64", "Float32", "Float64", "String"})
@@ -27,6 +29,7 @@ def _builtin(ck: Checker, e: ast.Call, name: str, recv: ast.Expr | None, args: t
 
 def record_operator(ck: Checker, node: ast.Expr, key: str, recv: ast.Expr, args: tuple[ast.Expr, ...]) -> T.Type:
     fn = ck.program.fns[key]
+    errors.note_call(ck, key, node.span)
     for a, p in zip(args, fn.params[1:]):
         expect(ck, a, p.type, f"for `{p.name}` of `{key}`") if id(a) not in ck.program.types else convert_to(ck, a, ck.type_of(a), p.type)
     ck.program.calls[id(node)] = tast.CallMethod(key, recv, args)
@@ -166,6 +169,7 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
     passed = [(a, p) for a, p in zip(ordered, params) if a is not None]
     _check_aliasing(ck, ([(recv, fn.params[0])] if recv is not None and fn.params else []) + passed)
     final = tuple(a for a in ordered if a is not None)
+    errors.note_call(ck, fn.key, errors.callee_span(e))
     if recv is not None:
         ck.program.calls[id(e)] = tast.CallMethod(fn.key, recv, final)
     else:
@@ -465,6 +469,13 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 _builtin(ck, e, "copy", args[0], ())
                 return t
             return T.ERROR
+        case _ if name in KINDS:
+            return errors.check_constructor(ck, e, name)
+        case _ if name.endswith(("Error", "Exception")):
+            for a in args:
+                check(ck, a)
+            return ck.error(e.func.span, f"unknown error kind `{name}`", "not an error kind",
+                            help=(f"Ember's kinds are {', '.join(KINDS)}",))
         case _ if name in ITER_ONLY:
             for a in args:
                 check(ck, a)

@@ -9,6 +9,7 @@ from ember.diagnostics.diagnostic import DiagnosticSink, Label, did_you_mean
 from ember.sema import tast
 from ember.syntax import ast
 from ember.types import types as T
+from ember.types.errors import KINDS
 
 if TYPE_CHECKING:
     from ember.sema.check.parallel import ParallelScope
@@ -34,6 +35,15 @@ class FnScope:
     stmt: ast.Stmt | None = None  # the statement being checked
     later: frozenset[str] = frozenset()  # names the function assigns: local throughout (Python)
     parallel: list[ParallelScope] = field(default_factory=list)  # enclosing `parallel for`s
+    # errors (LANGUAGE.md §8): per enclosing `try` body, the kinds its handlers catch
+    # (None: all); how many `except` blocks enclose this point; the names enclosing
+    # `except` blocks bind, and those unbound again at the end of their block;
+    # "default": checking a default value
+    covers: list[tuple[str, ...] | None] = field(default_factory=list)
+    handling: int = 0
+    caught: set[str] = field(default_factory=set)
+    unbound: dict[str, Span] = field(default_factory=dict)
+    context: str = ""
 
 
 @dataclass
@@ -101,7 +111,7 @@ class Checker:
         names |= set(self.imported) | set(self.env.modules)
         for sc in self.scope.comp_scopes:
             names |= set(sc)
-        return names | {"print", "len", "range", "min", "max", "sum", "abs", "sorted", "str", "int", "float"}
+        return names | {"print", "len", "range", "min", "max", "sum", "abs", "sorted", "str", "int", "float"} | set(KINDS)
 
     def borrowed_param(self, name: str | None) -> tast.ParamInfo | None:
         """The current function's borrowed argument `name`, unless a comprehension
@@ -184,9 +194,14 @@ class Checker:
                        labels=self.param_label(name), help=(f"declare it `owned {name}: {p.type}` (or `var`) to work on a private copy",))
 
     def unknown_name(self, name: str, span: Span) -> T.Type:
-        if name in self.scope.later and self.scope.info is not None:
+        if name in self.scope.later and name not in self.scope.unbound and self.scope.info is not None:
             return self.error(span, f"local variable `{name}` is used before it is assigned", "used here",
                               help=(f"`{self.scope.info.name}` assigns `{name}`, which makes it local to the whole "
                                     f"function (as in Python); assign it first, or use another name",))
+        if name in self.scope.unbound:
+            return self.error(span, f"use of unknown name `{name}`", "not bound here",
+                              labels=(Label(self.scope.unbound[name], f"`{name}` is bound only in this `except` block"),),
+                              help=("as in Python, the name an `except` clause binds is unbound when its block ends: "
+                                    "copy the error to another variable inside the block",))
         return self.error(span, f"use of unknown name `{name}`", "not found in this scope",
                           help=did_you_mean(name, self.all_names()))

@@ -232,6 +232,9 @@ def _truthy(ck: Checker, e: ast.Expr, t: T.Type) -> None:
     if isinstance(t, (T.IntType, T.FloatType, T.BoolType, T.StrType, T.ListType, T.ErrorType)):
         return
     if isinstance(t, T.StructType) and "__bool__" in ck.program.structs[t.name].methods:
+        from ember.sema.check.errors import note_call
+
+        note_call(ck, ck.program.structs[t.name].methods["__bool__"], e.span)
         return
     ck.error(e.span, f"`{t}` cannot be used as a condition")
 

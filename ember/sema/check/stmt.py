@@ -5,6 +5,7 @@ from typing import assert_never
 
 from ember.sema import tast
 from ember.sema.check import parallel
+from ember.sema.check import errors
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to, expect, truthy
 from ember.sema.check.typeexpr import resolve
@@ -272,9 +273,9 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
                 expect(ck, value, ret, "in return")
                 ck.require_movable(value, returning=True)
         case ast.Raise():
-            ck.error(s.span, "`raise` is not supported yet (issue 5)")
+            errors.check_raise(ck, s)
         case ast.Try():
-            ck.error(s.span, "`try` is not supported yet (issue 5)")
+            errors.check_try(ck, s)
         case ast.Assert(test=test, msg=msg):
             truthy(ck, test)
             if msg is not None:
@@ -310,6 +311,8 @@ def always_returns(body: tuple[ast.Stmt, ...]) -> bool:
             case ast.While(test=ast.BoolLit(value=True), body=b) if not _has_break(b):
                 return True
             case ast.Assert(test=ast.BoolLit(value=False)):
+                return True
+            case ast.Try() if errors.always_returns_try(s, always_returns):
                 return True
             case _:
                 pass

@@ -18,6 +18,8 @@ def resolve(ck: Checker, t: ast.TypeExpr) -> T.Type:
                 return T.SCALAR_NAMES[name]
             if not args and (key := ck.struct_key(name)) is not None:
                 return T.StructType(key)
+            if not args and name in ("Error", "Exception"):
+                return T.EXC
             if name in ("SIMD", "InlineArray"):
                 return ck.error(t.span, f"`{name}` types are not supported yet (issue 5/8)")
             return ck.error(t.span, f"unknown type `{name}`", "not a type",

@@ -366,7 +366,10 @@ def _try(p: Parser) -> ast.Stmt:
                 name = p.expect_name("a name after `as`").text
         hbody = block(p, "`except`")
         handlers.append(ast.ExceptHandler(typ, name, hbody, p.span_from(hstart)))
+    else_at = p.tok.span
     orelse = block(p, "`else`") if p.eat_kw("else") else ()
+    if orelse and not handlers:
+        p.report(else_at, "`else` after `try` needs an `except` clause before it")
     has_finally = p.eat_kw("finally")
     final = block(p, "`finally`") if has_finally else ()
     if not handlers and not has_finally:
