@@ -23,6 +23,34 @@ if TYPE_CHECKING:
     from ember.codegen.emit.function import FnEmitter
 
 BY_REF = ("reduce", "append")
+NO_ERROR = (1 << 63) - 1  # no chunk has raised
+
+
+def _raising_loop(me: ModuleEmitter, b: ll.IRBuilder, callee: ll.Function, args: list[ll.Value], errs: ll.Value,
+                  lowest: ll.Value, start: ll.Value, stop: ll.Value, chunk: ll.Value) -> None:
+    """The iterations of a chunk whose body raises: the first error goes to the chunk's
+    slot and ends the chunk, and every chunk above it stops at its next iteration, so the
+    error kept for the lowest chunk is the one of the lowest failing iteration."""
+    pre = b.block
+    head, bod, ok, failed, done = (b.append_basic_block(x) for x in ("loop", "body", "ok", "failed", "done"))
+    b.branch(head)
+    b.position_at_end(head)
+    k = b.phi(I64)
+    k.add_incoming(start, pre)
+    below = b.load_atomic(lowest, "monotonic", 8, typ=I64)
+    go = b.and_(b.icmp_signed("<", k, stop), b.icmp_signed(">", below, chunk))
+    b.cbranch(go, bod, done)
+    b.position_at_end(bod)
+    err = b.call(callee, [*args, k])
+    b.cbranch(b.icmp_unsigned("==", err, ll.Constant(PTR, None)), ok, failed)
+    b.position_at_end(ok)
+    k.add_incoming(b.add(k, ll.Constant(I64, 1)), ok)
+    b.branch(head)
+    b.position_at_end(failed)
+    b.store(err, _elem_ptr(me, b, errs, T.EXC, chunk))
+    b.atomic_rmw("min", lowest, chunk, "monotonic")
+    b.branch(done)
+    b.position_at_end(done)
 
 
 def _elem_ptr(me: ModuleEmitter, b: ll.IRBuilder, lst: ll.Value, elem: T.Type, i: ll.Value) -> ll.Value:
@@ -59,6 +87,22 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value], dest: T.Type) ->
                 b.store(ll.Constant(PTR, None), slot)  # freed: the partials list drops nothing
             count_loop(b, ll.Constant(I64, 0), b.load(parts, typ=I64), merge)
             return ll.Constant(I64, 0)
+        case "par.first_error":  # moved out of its slot; the other errors stay for the list's drop
+            errs = args[0]
+            found = b.alloca(PTR)
+            found.type = PTR
+            b.store(ll.Constant(PTR, None), found)
+
+            def first(c: ll.Value) -> None:
+                slot = _elem_ptr(me, b, errs, T.EXC, c)
+                e = b.load(slot, typ=PTR)
+                take = b.and_(b.icmp_unsigned("!=", e, ll.Constant(PTR, None)),
+                              b.icmp_unsigned("==", b.load(found, typ=PTR), ll.Constant(PTR, None)))
+                with b.if_then(take):
+                    b.store(e, found)
+                    b.store(ll.Constant(PTR, None), slot)
+            count_loop(b, ll.Constant(I64, 0), b.load(errs, typ=I64), first)
+            return b.load(found, typ=PTR)
         case "parallel":
             return _parallel(fe, rv, args, ts)
         case _:
@@ -68,13 +112,14 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value], dest: T.Type) ->
 def _parallel(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value], ts: list[T.Type]) -> ll.Value:
     me, b = fe.me, fe.b
     body, modes = rv.extra
-    env_t = ll.LiteralStructType([a.type for a in args[1:]])
+    # the arguments, then (if the body raises) the lowest chunk that raised so far
+    env_t = ll.LiteralStructType([a.type for a in args[1:]] + [I64])
     here = b.block
     b.position_at_start(fe.llfn.entry_basic_block)  # once per function, not per execution
     env = b.alloca(env_t)
     env.type = PTR  # opaque, as every alloca here (see function.py)
     b.position_at_end(here)
-    for i, a in enumerate(args[1:]):
+    for i, a in enumerate([*args[1:], ll.Constant(I64, NO_ERROR)]):
         b.store(a, b.gep(env, [ll.Constant(I32, 0), ll.Constant(I32, i)], source_etype=env_t))
     driver = me.helper(f"par.{body}", ll.VoidType(), [PTR, I64, I64, I64],
                        lambda db, fn: _driver(me, db, fn, str(body), tuple(modes), env_t, ts[1:]))  # type: ignore[arg-type]
@@ -100,7 +145,12 @@ def _driver(me: ModuleEmitter, b: ll.IRBuilder, fn: ll.Function, body: str, mode
         call_args.append(acc)
         accs.append((acc, slot, me.ll(t.elem)))
     callee = me.module.globals[symbol(body)]
-    count_loop(b, start, stop, lambda k: b.call(callee, [*call_args, k]))
+    if "errors" not in modes:
+        count_loop(b, start, stop, lambda k: b.call(callee, [*call_args, k]))
+    else:
+        errs = call_args.pop()  # the chunks' error slots: not the body's
+        _raising_loop(me, b, callee, call_args, errs, b.gep(env, [ll.Constant(I32, 0), ll.Constant(I32, len(modes))],
+                                                              source_etype=env_t), start, stop, chunk)
     for acc, slot, ty in accs:
         b.store(b.load(acc, typ=ty), slot)
     b.ret_void()

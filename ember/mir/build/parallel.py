@@ -28,7 +28,7 @@ def parallel_for(lw: Lower, s: ast.For, info: tast.ParallelLoop) -> None:
 
     fb = lw.fb
     n, src_args, item = _space(lw, s)
-    body = FnBuilder(f"{fb.name}.par{len(lw.outlined)}", T.NONE, fb.structs, s.span, dtors=fb.dtors)
+    body = FnBuilder(f"{fb.name}.par{len(lw.outlined)}", T.NONE, fb.structs, s.span, dtors=fb.dtors, raises=True)
     lw.outlined[body.name] = None  # type: ignore[assignment]  # reserve the name for nested loops
     names: dict[str, ir.Local] = {}
     params: list[ir.Local] = []
@@ -52,6 +52,7 @@ def parallel_for(lw: Lower, s: ast.For, info: tast.ParallelLoop) -> None:
         else:
             args.append(ir.Copy(outer, s.span))
     src_params = [body.new_local("", lw.op_type(a), ir.LocalKind.BORROW) for a in src_args]
+    src_args = list(src_args)
     k = body.new_local("", T.INT, ir.LocalKind.OWNED)
     for pname, t in info.private:
         if pname not in names:
@@ -67,11 +68,35 @@ def parallel_for(lw: Lower, s: ast.For, info: tast.ParallelLoop) -> None:
     body.switch(done)
     body.drop_all_owned()
     body.terminate(ir.Return(None))
-    lw.outlined[body.name] = body.finish((*params, *src_params, k))
-    fb.emit(ir.Eval(ir.Intrinsic("parallel", (ir.Copy(n), *args, *src_args), s.span,
-                                 (body.name, tuple(modes) + ("read",) * len(src_args)))))
+    fn = lw.outlined[body.name] = body.finish((*params, *src_params, k))
+    fn.raises = any(isinstance(b.term, ir.Raise) for b in fn.blocks)
+    modes += ["read"] * len(src_args)
+    errs = None
+    if fn.raises:  # one slot per chunk for the error that stopped it
+        errs = fb.temp(T.ListType(T.EXC), ir.Intrinsic("par.fill", (ir.Const(None, T.EXC), ir.Copy(nc)), s.span))
+        src_args.append(ir.Copy(errs))
+        modes.append("errors")
+    fb.emit(ir.Eval(ir.Intrinsic("parallel", (ir.Copy(n), *args, *src_args), s.span, (body.name, tuple(modes)))))
+    if errs is not None:
+        _raise_first(lw, errs, s)
     for outer, how, parts in combine:
         _combine(lw, outer, how, parts, nc, s)
+
+
+def _raise_first(lw: Lower, errs: ir.Local, s: ast.For) -> None:
+    """The error of the lowest chunk that raised (its first failing iteration, since a
+    chunk stops there and the chunks above it stop too) leaves the loop like any raise."""
+    from ember.mir.build.errors import throw
+
+    fb = lw.fb
+    e = fb.new_local("$err", T.EXC)
+    fb.emit(ir.Assign(e, ir.Intrinsic("par.first_error", (ir.Copy(errs),), s.span)))
+    failed = fb.temp(T.BOOL, ir.Intrinsic("err.is_set", (ir.Copy(e),), s.span))
+    bad, ok = fb.new_block(), fb.new_block()
+    fb.terminate(ir.Branch(ir.Copy(failed), bad.id, ok.id))
+    fb.switch(bad)
+    throw(lw, ir.Move(e), s.span)
+    fb.switch(ok)
 
 
 def _space(lw: Lower, s: ast.For):  # noqa: ANN202
