@@ -41,6 +41,7 @@ def _check_module(ck: Checker, module: ast.Module) -> None:
     """Declare, then check, one module; its globals join the program's under their keys."""
     program, env = ck.program, ck.env
     _imports(ck, module)
+    env.imported = ck.imported
     structs = [s for s in module.body if isinstance(s, ast.StructDef)]
     for s in structs:
         if env.key(s.name) in program.structs:
@@ -73,7 +74,7 @@ def _check_module(ck: Checker, module: ast.Module) -> None:
     ck.scope = FnScope(None, env.globals, T.NONE)
     check_block(ck, env.top)
     for fn in [f for f in program.fns.values() if f.module == env.name]:
-        _check_fn(ck, fn)
+        check_fn(ck, fn)
     program.globals.update({env.key(n): t for n, t in env.globals.items()})
 
 
@@ -131,6 +132,7 @@ def _signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None) -> None
         ck.error(fn.name_span, "`__del__` cannot raise", help=("destruction runs on every path, including "
                                                                "while an error propagates",))
     params = []
+    generic: list[int] = []
     for i, p in enumerate(fn.params):
         conv = CONVENTIONS.get(p.convention, "borrowed")
         inferred = False
@@ -142,16 +144,17 @@ def _signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None) -> None
                 conv = "owned"
             elif p.convention is None and fn.keyword == "def" and effect_on(fn.body, "self", False) is Effect.MUTATED:
                 conv = "inout"
+        elif p.annotation is None and fn.keyword == "def":
+            generic.append(i)  # typed by each call (check/generic.py)
+            t = T.ERROR
         elif p.annotation is None:
             ck.error(p.span, f"argument `{p.name}` of `{fn.name}` needs a type annotation",
-                     help=("generic (unannotated) arguments come with issue 6",))
+                     help=("only a `def` takes its argument types from the call",))
             t = T.ERROR
         else:
             t = resolve(ck, p.annotation)
             if p.convention is None and fn.keyword == "def":
-                effect = effect_on(fn.body, p.name, isinstance(t, T.ListType))
-                conv = {Effect.MUTATED: "inout", Effect.REBOUND: "owned"}.get(effect, conv)
-                inferred = effect is not Effect.READ
+                conv, inferred = def_convention(fn, p.name, t)
         if conv == "out" and not (fn.name == "__init__" and i == 0):
             ck.error(p.span, "`out` is only allowed on `self` in `__init__`")
         params.append(tast.ParamInfo(p.name, t, conv, p.default, inferred))
@@ -161,13 +164,23 @@ def _signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None) -> None
         ret = T.StructType(struct) if struct else T.NONE
     else:
         ret = T.NONE
+    infer = fn.returns is None and fn.keyword == "def" and fn.name not in ("__init__", "__del__")
     if fn.name == "__init__" and struct is not None:
         ret = T.StructType(struct)
     if fn.name == "__del__" and struct is not None and (len(params) != 1 or ret != T.NONE):
         ck.error(fn.name_span, "`__del__` takes only `self` and returns nothing",
                  help=("declare it `fn __del__(owned self):`",))
-    info = tast.FnInfo(key, fn.name, tuple(params), ret, fn.raises, fn, struct, module=ck.env.name)
+    info = tast.FnInfo(key, fn.name, tuple(params), ret, fn.raises, fn, struct, module=ck.env.name,
+                       generic=tuple(generic), infer_ret=infer, ret_known=not infer)
     ck.program.fns[key] = info
+
+
+def def_convention(fn: ast.FnDef, name: str, t: T.Type) -> tuple[str, bool]:
+    """A `def` argument without a convention gets the one its use needs (§3): `inout`
+    when mutated in place, a private copy (`owned`) when rebound, else borrowed; and
+    whether that was inferred."""
+    effect = effect_on(fn.body, name, isinstance(t, T.ListType))
+    return {Effect.MUTATED: "inout", Effect.REBOUND: "owned"}.get(effect, "borrowed"), effect is not Effect.READ
 
 
 def _infer_inout_receivers(ck: Checker) -> None:
@@ -211,7 +224,12 @@ def _mutated_by_calls(ck: Checker, body: tuple[ast.Stmt, ...], p: tast.ParamInfo
     return False
 
 
-def _check_fn(ck: Checker, fn: tast.FnInfo) -> None:
+def check_fn(ck: Checker, fn: tast.FnInfo) -> None:
+    """Check a function's body, once (a `def` whose result is needed first is checked
+    on demand, check/generic.py); a generic template is checked only as its instances."""
+    if fn.state or fn.generic:
+        return
+    fn.state = "checking"
     locals_: dict[str, T.Type] = {p.name: p.type for p in fn.params}
     ck.scope = FnScope(None, ck.env.globals, T.NONE, context=DEFAULT)
     for p in fn.params:
@@ -221,6 +239,7 @@ def _check_fn(ck: Checker, fn: tast.FnInfo) -> None:
     ck.scope.later = frozenset(parallel.bound_names(fn.node.body, comprehensions=False))
     check_block(ck, fn.node.body)
     fn.locals = locals_
+    fn.state, fn.ret_known = "checked", True
     if fn.ret != T.NONE and not T.is_error(fn.ret) and fn.node.name != "__init__" and not always_returns(fn.node.body):
         ck.error(fn.node.name_span, f"missing return: `{fn.name}` returns `{fn.ret}` but control can reach the end",
                  help=("add a `return` at the end",))

@@ -36,6 +36,7 @@ class ModuleEnv:
     aliases: dict[str, str] = field(default_factory=dict)    # local name -> qualified key
     modules: dict[str, str] = field(default_factory=dict)    # `import m as k`: k -> m
     top: tuple[ast.Stmt, ...] = ()      # top-level statements, in order
+    imported: dict[str, tuple[str, str]] = field(default_factory=dict)  # built-in modules' names (Checker.imported)
 
     @property
     def prefix(self) -> str:
@@ -67,6 +68,13 @@ class FnInfo:
     # where the body may raise, for the `raises` check and a `def`'s inferred `raises`
     # (LANGUAGE.md §3, §8); after analysis `raises` says whether the function raises
     sites: list[RaiseSite] = field(default_factory=list)
+    # unannotated `def` (§3): the generic arguments' positions (a template, checked only
+    # as its instances, one per argument types), and whether the result type is read off
+    # the returns (`ret` is exact once `ret_known`)
+    generic: tuple[int, ...] = ()
+    infer_ret: bool = False
+    ret_known: bool = True
+    state: str = ""  # "checking", then "checked"
 
 
 @dataclass(frozen=True)
@@ -184,6 +192,7 @@ class Program:
     module_refs: dict[int, str] = field(default_factory=dict)  # id(`m.X`) -> global key
     builtin_values: dict[int, str] = field(default_factory=dict)  # id(`pi`, `math.pi`) -> "math.pi"
     parallel: dict[int, ParallelLoop] = field(default_factory=dict)  # id(ast.For) of `parallel for`
+    instances: dict[tuple[str, tuple[Type, ...]], str] = field(default_factory=dict)  # (template, types) -> key
     handlers: dict[int, Handler] = field(default_factory=dict)  # id(ast.ExceptHandler) -> meaning
     raised: dict[int, ast.Expr] = field(default_factory=dict)   # id(ast.Raise) -> the error it raises
     default_sites: list[RaiseSite] = field(default_factory=list)  # calls in default values

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ember.sema import tast
-from ember.sema.check import errors
+from ember.sema.check import errors, generic
 from ember.sema.check.context import MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
 from ember.sema.check.effects import MUTATING_METHODS
@@ -149,12 +149,29 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
                 ok = False
             else:
                 ordered[i] = p.default
+    checked: set[int] = set()
+    if fn.generic and ok:
+        template = fn
+        types = []
+        for i in template.generic:
+            a = ordered[i - (recv is not None)]
+            types.append(T.ERROR if a is None else check(ck, a))
+            checked.add(id(a))
+        inst = generic.instance(ck, template, tuple(types), e)
+        if inst is None:
+            return T.ERROR
+        fn = inst
+        params = fn.params[1:] if recv is not None else fn.params
+        ordered = [a if a is not p.default or a is None else q.default for a, p, q in zip(ordered, template.params[len(template.params) - len(params):], params)]
+    elif not generic.ensure_checked(ck, fn, e):
+        return T.ERROR
     for a, p in zip(ordered, params):
         if a is None:
             continue
         if p.default is a:
             continue  # defaults were checked with the function
-        expect(ck, a, p.type, "")
+        if id(a) not in checked:
+            expect(ck, a, p.type, "")
         if p.convention == "owned" and not p.inferred:
             ck.require_movable(a)
         if p.convention == "inout" and isinstance(a, (ast.Name, ast.Attribute, ast.Subscript)):

@@ -53,6 +53,7 @@ class Checker:
     imported: dict[str, tuple[str, str]]  # local name -> (module, name) for built-in modules
     env: tast.ModuleEnv = field(default_factory=lambda: tast.ModuleEnv(""))
     scope: FnScope = field(default_factory=lambda: FnScope(None, {}, T.NONE))
+    instantiating: list[tuple[Span, str]] = field(default_factory=list)  # the calls whose generic instances are being checked
 
     # ---- side tables
     def record(self, e: ast.Expr, t: T.Type) -> T.Type:
@@ -64,7 +65,8 @@ class Checker:
 
     def error(self, span: Span, message: str, label: str = "", help: tuple[str, ...] = (),
               labels: tuple[Label, ...] = ()) -> T.Type:
-        self.sink.error(span, message, label, help=help, labels=labels)
+        inst = tuple(Label(at, what) for at, what in self.instantiating)
+        self.sink.error(span, message, label, help=help, labels=labels + inst)
         return T.ERROR
 
     # ---- names

@@ -261,6 +261,17 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             if ck.scope.info is None:
                 ck.error(s.span, "`return` outside a function")
                 return
+            info = ck.scope.info
+            if info.infer_ret and not info.ret_known and info.node is not None:
+                # a `def` without `-> T` returns what its first `return` returns (§3)
+                t = T.NONE if value is None else check(ck, value)
+                info.ret, info.ret_known = t, True
+                ck.scope.ret = t
+                if value is not None:
+                    ck.require_movable(value, returning=True)
+                    if t == T.NONE:
+                        ck.error(value.span, f"`{info.name}` returns `None` here", help=("return nothing: `return`",))
+                return
             ret = ck.scope.ret
             if value is None:
                 if ret != T.NONE and not T.is_error(ret):

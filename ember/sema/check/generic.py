@@ -1,0 +1,86 @@
+"""Plain Python `def`s (LANGUAGE.md §3): an argument without an annotation takes its type
+from the call, and a `def` without `-> T` returns what its `return`s return.
+
+A generic `def` is a template: each distinct tuple of argument types gets an instance, a
+copy of the syntax tree checked with those types (the side tables are keyed by node, so
+an instance needs nodes of its own), keyed `name#N`. A result type is found by checking
+the body, so a caller that needs it checks the callee first (`ensure_checked`).
+"""
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ember.sema import tast
+from ember.syntax import ast
+from ember.types import types as T
+
+if TYPE_CHECKING:
+    from ember.sema.check.context import Checker
+
+
+def ensure_checked(ck: Checker, fn: tast.FnInfo, call: ast.Call) -> bool:
+    """Check `fn` now if its result type is still unknown; False (with an error) when it
+    is being checked and has not returned yet (a call to itself before any `return`)."""
+    if fn.ret_known:
+        return True
+    if fn.state == "checking":
+        ck.error(call.span, f"`{fn.name}` is called before its result type is known",
+                 "called here", help=(f"declare the result: `def {fn.name}(...) -> T:`, or return a value "
+                                      f"before this call",))
+        return False
+    _check_now(ck, fn)
+    return True
+
+
+def _check_now(ck: Checker, fn: tast.FnInfo) -> None:
+    """Check `fn`'s body in its own module, in the middle of checking something else."""
+    from ember.sema import check_fn
+
+    saved = ck.scope, ck.env, ck.imported
+    ck.env = ck.program.envs[fn.module]
+    ck.imported = ck.env.imported
+    try:
+        check_fn(ck, fn)
+    finally:
+        ck.scope, ck.env, ck.imported = saved
+
+
+def instance(ck: Checker, fn: tast.FnInfo, types: tuple[T.Type, ...], call: ast.Call) -> tast.FnInfo | None:
+    """The instance of the generic `fn` for its generic arguments' `types` (checked)."""
+    from ember.sema import def_convention
+
+    if any(T.is_error(t) for t in types):
+        return None
+    bad = next((i for i, t in zip(fn.generic, types) if t == T.NONE), None)
+    if bad is not None:
+        ck.error(call.span, f"argument `{fn.params[bad].name}` of `{fn.name}` would be `None`",
+                 help=("pass a value",))
+        return None
+    done = ck.program.instances.get((fn.key, types))
+    if done is not None:
+        inst = ck.program.fns[done]
+    else:
+        node = copy.deepcopy(fn.node)
+        ck.program.keep.append(node)
+        key = f"{fn.key}#{len(ck.program.instances)}"
+        ck.program.instances[(fn.key, types)] = key
+        params = list(fn.params)
+        for i, t in zip(fn.generic, types):
+            conv, inferred = def_convention(node, params[i].name, t)
+            if node.params[i].convention is not None:
+                conv, inferred = params[i].convention, False
+            params[i] = replace(params[i], type=t, convention=conv, inferred=inferred,
+                                default=node.params[i].default)
+        inst = replace(fn, key=key, params=tuple(params), node=node, generic=(), locals={}, globals_used=set(),
+                       sites=[], state="")
+        ck.program.fns[key] = inst
+    if inst.state == "":
+        args = ", ".join(f"{inst.params[i].name}: {t}" for i, t in zip(fn.generic, types))
+        ck.instantiating.append((call.span, f"`{fn.name}` checked for this call's types: {args}"))
+        try:
+            _check_now(ck, inst)
+        finally:
+            ck.instantiating.pop()
+    return inst if ensure_checked(ck, inst, call) else None
