@@ -128,11 +128,18 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
         case ast.For(target=target, iter=it, body=body, orelse=orelse):
             src = source(lw, it)
             tt = lw.type_of(target)
+            shadowed = None
+            if id(s) in lw.prog.borrow_loops:  # the variable is the element itself (checker)
+                assert isinstance(target, ast.Name)
+                shadowed = lw.names.get(target.id)
+                lw.names[target.id] = fb.new_local(target.id, tt, ir.LocalKind.BORROW)
 
             def run(items: list[tuple[ir.Operand, T.Type]]) -> None:
                 bind(lw, target, items, tt, comp=False)
                 block(lw, body)
             counted_loop(lw, src, run, s.span, (lambda: block(lw, orelse)) if orelse else None)
+            if shadowed is not None:
+                lw.names[target.id] = shadowed  # type: ignore[union-attr]
         case ast.Break():
             errors.finally_before_jump(lw)
             fb.goto(fb.blocks[fb.loops[-1][1]])

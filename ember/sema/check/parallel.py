@@ -54,7 +54,7 @@ def _children(node: object) -> Iterator[object]:
             yield getattr(node, f)
 
 
-def _walk(node: object, skip: object = None) -> Iterator[object]:
+def walk(node: object, skip: object = None) -> Iterator[object]:
     """Every syntax node under `node` (not inside nested definitions, nor `skip`)."""
     stack = [node]
     while stack:
@@ -81,7 +81,7 @@ def bound_names(node: object, comprehensions: bool = True) -> set[str]:
     """Names a statement tree binds: assignment and loop targets, and comprehension
     targets (which Python keeps inside the comprehension) unless told not to."""
     out: set[str] = set()
-    for n in _walk(node):
+    for n in walk(node):
         match n:
             case ast.Assign(targets=ts):
                 for t in ts:
@@ -95,8 +95,8 @@ def bound_names(node: object, comprehensions: bool = True) -> set[str]:
     return out
 
 
-def _named(node: object, skip: object = None) -> set[str]:
-    return {n.id for n in _walk(node, skip) if isinstance(n, ast.Name)}
+def named(node: object, skip: object = None) -> set[str]:
+    return {n.id for n in walk(node, skip) if isinstance(n, ast.Name)}
 
 
 def _outer(ck: Checker, loop: ast.For) -> frozenset[str]:
@@ -104,8 +104,8 @@ def _outer(ck: Checker, loop: ast.For) -> frozenset[str]:
     the enclosing function (or top level), its arguments, and globals."""
     fn = ck.scope.info
     enclosing: tuple[ast.Stmt, ...] = fn.node.body if fn is not None else ck.env.top
-    inside = _named(loop.body)
-    outer = inside & _named(enclosing, skip=loop)
+    inside = named(loop.body)
+    outer = inside & named(enclosing, skip=loop)
     if fn is not None:
         params = {p.name for p in fn.params}
         local = bound_names(fn.node.body) | params
@@ -151,11 +151,11 @@ def _reduction(stmt: ast.Stmt | None, name: str) -> tuple[str, tuple[ast.Name, .
     operator and the Name nodes of `name` the pattern uses."""
     match stmt:
         case ast.AugAssign(target=ast.Name(id=n) as t, op=op, value=v) if n == name and op in REDUCE_OPS:
-            return (op, (t,)) if name not in _named(v) else None
+            return (op, (t,)) if name not in named(v) else None
         case ast.Assign(targets=(ast.Name(id=n) as t,),
                         value=ast.Call(func=ast.Name(id=f), args=(a, b), keywords=())) if n == name and f in ("min", "max"):
             for mine, other in ((a, b), (b, a)):
-                if isinstance(mine, ast.Name) and mine.id == name and name not in _named(other):
+                if isinstance(mine, ast.Name) and mine.id == name and name not in named(other):
                     return f, (t, mine)
             return None
         case _:
@@ -241,7 +241,7 @@ def begin(ck: Checker, loop: ast.For, it_type: T.Type) -> ParallelScope:
         what = f"`{call.name[5:]}(...)`" if isinstance(call, tast.CallBuiltin) else f"a `{it_type}`"
         ck.error(loop.iter.span, f"a `parallel for` runs over a `range` or a list, not {what}",
                  help=("iterate over `range(len(xs))` and index",))
-    for s in _walk(loop.body):
+    for s in walk(loop.body):
         match s:
             case ast.Return():
                 ck.error(s.span, "`return` cannot leave a parallel loop", help=HINT)
@@ -259,7 +259,7 @@ def begin(ck: Checker, loop: ast.For, it_type: T.Type) -> ParallelScope:
 
 def _in_inner_loop(body: tuple[ast.Stmt, ...], target: ast.Stmt) -> bool:
     for s in body:
-        if isinstance(s, (ast.For, ast.While)) and any(n is target for n in _walk(s.body)):
+        if isinstance(s, (ast.For, ast.While)) and any(n is target for n in walk(s.body)):
             return True
         if isinstance(s, ast.If) and _in_inner_loop(s.body + s.orelse, target):
             return True
@@ -269,7 +269,7 @@ def _in_inner_loop(body: tuple[ast.Stmt, ...], target: ast.Stmt) -> bool:
 def finish(ck: Checker, sc: ParallelScope) -> None:
     """Reject reads that observe other iterations; record the captures for lowering."""
     reported = sc.reported
-    for n in _walk(sc.loop.body):
+    for n in walk(sc.loop.body):
         match n:
             case ast.Subscript(value=ast.Name() as root, index=ast.Name(id=i)) if i == sc.index and \
                     sc.modes.get(root.id, ("",))[0] == "write":
@@ -278,7 +278,7 @@ def finish(ck: Checker, sc: ParallelScope) -> None:
                 sc.allowed.add(id(root))
             case _:
                 pass
-    for n in _walk(sc.loop.body):
+    for n in walk(sc.loop.body):
         if not isinstance(n, ast.Name) or n.id not in sc.modes or id(n) in sc.allowed or n.id in reported:
             continue
         mode = sc.modes[n.id][0]
@@ -289,11 +289,11 @@ def finish(ck: Checker, sc: ParallelScope) -> None:
                 "write": ("is read at another iteration's index while a parallel loop writes its elements",
                           f"read only `{n.id}[{sc.index}]` in the body, or write to a new list")}[mode]
         _race(ck, sc, n.id, what[0], n.span, "read here", help=(what[1],))
-    inside = _named(sc.loop.body)
+    inside = named(sc.loop.body)
     captures = tuple((name, *sc.modes.get(name, ("read", None))) for name in sorted(sc.outer & inside))
     private = (inside | set(_bound(sc.loop.target))) - sc.outer
     types = {n: t for n in private if (t := _private_type(ck, n)) is not None}
-    calls = tuple(sorted(((key, c) for c in _walk(sc.loop.body) if isinstance(c, ast.Call) and (key := _callee(ck, c))),
+    calls = tuple(sorted(((key, c) for c in walk(sc.loop.body) if isinstance(c, ast.Call) and (key := _callee(ck, c))),
                          key=lambda kc: kc[1].span.start))
     ck.program.parallel[id(sc.loop)] = tast.ParallelLoop(captures, tuple(sorted(types.items())), sc.index,  # type: ignore[arg-type]
                                                          calls)
@@ -342,7 +342,7 @@ def _effects(ck: Checker, key: str, memo: dict[str, tuple[str | None, str | None
     active.add(key)
     fn = ck.program.fns[key]
     prints = glob = None
-    for n in _walk(fn.node.body):
+    for n in walk(fn.node.body):
         if not isinstance(n, ast.Call):
             continue
         c = ck.program.calls.get(id(n))
@@ -354,7 +354,7 @@ def _effects(ck: Checker, key: str, memo: dict[str, tuple[str | None, str | None
     env = ck.program.envs[fn.module]
     for g in sorted(fn.globals_used):
         t = env.globals.get(g)
-        declared = any(isinstance(s, ast.Global) and g in s.names for s in _walk(fn.node.body))
+        declared = any(isinstance(s, ast.Global) and g in s.names for s in walk(fn.node.body))
         if t is not None and (declared or g not in fn.locals) and \
                 effect_on(fn.node.body, g, isinstance(t, T.ListType)) is not Effect.READ:
             glob = glob or f"module-level variable `{g}` (in `{fn.name}`)"

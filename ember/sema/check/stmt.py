@@ -251,6 +251,10 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             if sc is not None:
                 ck.scope.parallel.pop()
                 parallel.finish(ck, sc)
+            elif _loop_can_borrow(ck, s, t):
+                ck.program.borrow_loops.add(id(s))
+            else:
+                _reject_element_copy_mutation(ck, s, t)
             check_block(ck, orelse)
         case ast.Break() | ast.Continue():
             if ck.scope.loop_depth == 0:
@@ -309,6 +313,67 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
                 ck.error(s.span, "nested functions and structs are not supported yet")
         case _:
             assert_never(s)
+
+
+def _loop_can_borrow(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
+    """Whether `for x in xs` may bind `x` to the element itself, not a copy (LANGUAGE.md
+    §5: loop variables iterate by borrow): in a function, over a list of owning values,
+    when nothing in the body can free or replace the element (`xs` is only read, and
+    not passed anywhere), the body does not rebind `x` (nor, for a struct or tuple
+    element, change it: that would change a bitwise copy), and nothing after the loop
+    reads `x`. A list element changed in place through `x` is then changed in `xs`, as in
+    Python."""
+    from ember.sema.check.effects import Effect, effect_on, passed_as, root_name
+
+    call = ck.program.calls.get(id(s.iter))
+    if ck.scope.info is None or not isinstance(s.target, ast.Name) or not isinstance(it_type, T.ListType) \
+            or isinstance(call, tast.CallBuiltin) and call.name.startswith("iter."):
+        return False
+    elem, name = it_type.elem, s.target.id
+
+    def passed(n: str) -> bool:  # to a user function (which may take it `inout`)
+        return any(ck.fn_key(f) is not None for f, _ in passed_as(s.body, n))
+    if not isinstance(elem, (T.StrType, T.ListType, T.StructType, T.TupleType)):
+        return False
+    effect = effect_on(s.body, name, isinstance(elem, T.ListType))
+    if effect is Effect.REBOUND or effect is Effect.MUTATED and not isinstance(elem, T.ListType):
+        return False
+    if not isinstance(elem, T.ListType) and (passed(name) or any(
+            isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and root_name(n.func.value) == name
+            for n in parallel.walk(s.body))):
+        return False
+    root = root_name(s.iter)
+    if root is not None and (root == name or effect_on(s.body, root, True) is not Effect.READ or passed(root)
+                             or root not in ck.scope.locals):
+        return False
+    return name not in parallel.named(ck.scope.info.node.body, skip=s)
+
+
+def _reject_element_copy_mutation(ck: Checker, s: ast.For, it_type: T.Type) -> None:
+    """`for p in points: p.x += 1.0` over structs: in Python that changes the list's
+    objects, but an Ember struct is a value and the loop variable borrows it (§5), so
+    changing it in place is an error with the way to say it, never a silent copy."""
+    from ember.sema.check.effects import root_name
+
+    if not isinstance(s.target, ast.Name) or not isinstance(it_type, T.ListType) \
+            or not isinstance(it_type.elem, (T.StructType, T.TupleType)):
+        return
+    name = s.target.id
+    for n in parallel.walk(s.body):
+        target = None
+        match n:
+            case ast.Assign(targets=ts):
+                target = next((t for t in ts if isinstance(t, (ast.Attribute, ast.Subscript)) and root_name(t) == name), None)
+            case ast.AugAssign(target=t) if isinstance(t, (ast.Attribute, ast.Subscript)) and root_name(t) == name:
+                target = t
+            case _:
+                pass
+        if target is not None:
+            seq = root_name(s.iter) or "the list"
+            ck.error(target.span, f"cannot change loop variable `{name}` in place: it borrows an element of `{seq}`",
+                     "changed here", help=(f"index the list to change its element: `for i in range(len({seq})): "
+                                           f"{seq}[i]...`",))
+            return
 
 
 def always_returns(body: tuple[ast.Stmt, ...]) -> bool:
