@@ -552,7 +552,9 @@ def _conversion(ck: Checker, e: ast.Call, name: str) -> T.Type:
     if not e.args:
         _builtin(ck, e, "default", None, ())
         return target
-    t = check(ck, e.args[0], target if T.is_numeric(target) else None)
+    # Python's `float(x)` types `x` as Python would (`float(89 & i)` is an Int `&`); the
+    # target is a hint only for the sized conversions (`f32(1.5)`).
+    t = check(ck, e.args[0], target if T.is_numeric(target) and name != "float" else None)
     if T.is_error(t):
         return t
     ok = (target == T.STR or (T.is_numeric(target) and (T.is_numeric(t) or t in (T.BOOL, T.STR)))

@@ -71,6 +71,8 @@ def instance(ck: Checker, fn: tast.FnInfo, types: tuple[T.Type, ...], call: ast.
             conv, inferred = def_convention(node, params[i].name, t)
             if node.params[i].convention is not None:
                 conv, inferred = params[i].convention, False
+            elif conv == "borrowed" and _passed_to_mutator(ck, node.body, params[i].name, t, set()):
+                conv, inferred = "inout", True
             params[i] = replace(params[i], type=t, convention=conv, inferred=inferred,
                                 default=node.params[i].default)
         inst = replace(fn, key=key, params=tuple(params), node=node, generic=(), locals={}, globals_used=set(),
@@ -84,3 +86,32 @@ def instance(ck: Checker, fn: tast.FnInfo, types: tuple[T.Type, ...], call: ast.
         finally:
             ck.instantiating.pop()
     return inst if ensure_checked(ck, inst, call) else None
+
+
+def _passed_to_mutator(ck: Checker, body: tuple[ast.Stmt, ...], name: str, t: T.Type,
+                       seen: set[tuple[str, str]]) -> bool:
+    """Whether `body` passes `name` (of type `t`) on to an argument that mutates it in
+    place: an `inout` one, or an unannotated argument of a generic `def` whose body
+    mutates it (or passes it on to one that does), so a `def` that hands its list to a
+    mutating helper is `inout` too (§3)."""
+    from ember.sema.check.effects import Effect, effect_on, passed_as
+
+    for callee, where in passed_as(body, name):
+        key = ck.fn_key(callee)
+        if key is None:
+            continue
+        fn = ck.program.fns[key]
+        idx = where if isinstance(where, int) else next(
+            (i for i, q in enumerate(fn.params) if q.name == where), None)
+        if idx is None or idx >= len(fn.params):
+            continue
+        target = fn.params[idx]
+        if target.convention == "inout":
+            return True
+        if idx in fn.generic and fn.node.params[idx].convention is None and (key, target.name) not in seen:
+            seen.add((key, target.name))
+            if effect_on(fn.node.body, target.name, isinstance(t, T.ListType)) is Effect.MUTATED:
+                return True
+            if _passed_to_mutator(ck, fn.node.body, target.name, t, seen):
+                return True
+    return False
