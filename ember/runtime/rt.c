@@ -216,6 +216,7 @@ static int64_t mul_size(int64_t a, int64_t b) {
 #define EM_MAX_CHUNKS 1024
 #define EM_MAX_THREADS 1024
 #define EM_SPIN_NS 100000 /* em_pool.spin_ns when there are no more threads than CPUs */
+#define EM_RAISED (-1) /* em_pool.fault.kind: the lowest chunk raised an error (the loop's code reports it) */
 #define EM_FAULT_MSG 1024 /* bytes kept of a fault message from a chunk (longer ones are cut) */
 
 typedef union { pthread_mutex_t m; char pad[64]; } EmMutex;
@@ -501,11 +502,25 @@ static void pool_loop(EmChunkFn fn, void *env, int64_t n, int64_t nc) {
     uint64_t v;
     while (pool_claim(&v)) pool_run_claimed(v);
     pool_wait_done(nc);
-    if (atomic_load_explicit(&em_pool.fault_chunk, memory_order_relaxed) != INT64_MAX) {
+    if (atomic_load_explicit(&em_pool.fault_chunk, memory_order_relaxed) != INT64_MAX &&
+        em_pool.fault.kind != EM_RAISED) {
         EmFaultRec *f = &em_pool.fault; /* `busy` stays taken: the process ends */
         fault_n(f->kind, f->msg, f->len, f->file, f->line, f->col); /* not in a chunk: reports */
     }
     atomic_flag_clear_explicit(&em_pool.busy, memory_order_release);
+}
+
+void ember_par_raised(void *env, int64_t chunk) {
+    if (atomic_load(&em_pool.state) != 2 || em_pool.nthreads < 2 || !pthread_getspecific(em_pool.key) ||
+        em_pool.env != env)
+        return; /* not this thread's pool loop (inline, or a nested loop): chunks run in order */
+    while (atomic_flag_test_and_set_explicit(&em_pool.fault_lock, memory_order_acquire)) {
+    }
+    if (chunk < atomic_load_explicit(&em_pool.fault_chunk, memory_order_relaxed)) {
+        em_pool.fault.kind = EM_RAISED;
+        atomic_store_explicit(&em_pool.fault_chunk, chunk, memory_order_relaxed);
+    }
+    atomic_flag_clear_explicit(&em_pool.fault_lock, memory_order_release);
 }
 
 void ember_par_run(EmChunkFn fn, void *env, int64_t n) {

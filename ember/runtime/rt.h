@@ -68,6 +68,10 @@ typedef void (*EmChunkFn)(void *env, int64_t start, int64_t end, int64_t chunk);
 int64_t ember_par_chunks(int64_t n);
 void ember_par_run(EmChunkFn fn, void *env, int64_t n);
 void ember_par_shutdown(void);
+/* The loop with environment `env` raised an error in `chunk`: it counts like a fault for
+ * the lowest-chunk rule (chunks above are skipped, a fault above is not reported), and the
+ * loop's own code, after ember_par_run returns, raises the error of its lowest chunk. */
+void ember_par_raised(void *env, int64_t chunk);
 /* ---- raised errors (LANGUAGE.md section 8): values returned alongside results, no unwinding ---- */
 EmErr *ember_err_new(int32_t kind, EmStr *msg);  /* takes msg (NULL: no message) */
 EmErr *ember_err_dup(EmErr *e);

@@ -673,6 +673,51 @@ define i64 @ember_par_chunks(i64 noundef %0) local_unnamed_addr #11 {
 }
 
 ; Function Attrs: nounwind
+define void @ember_par_raised(i8* noundef readnone %0, i64 noundef %1) local_unnamed_addr #0 {
+  %3 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
+  %4 = icmp ne i32 %3, 2
+  %5 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8
+  %6 = icmp slt i32 %5, 2
+  %7 = select i1 %4, i1 true, i1 %6
+  br i1 %7, label %24, label %8
+
+8:                                                ; preds = %2
+  %9 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %10 = tail call i8* @pthread_getspecific(i32 noundef %9) #32
+  %11 = icmp ne i8* %10, null
+  %12 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16
+  %13 = icmp eq i8* %12, %0
+  %14 = select i1 %11, i1 %13, i1 false
+  br i1 %14, label %15, label %24
+
+15:                                               ; preds = %8, %15
+  %16 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0), i8 1 acquire, align 1
+  %17 = and i8 %16, 1
+  %18 = icmp eq i8 %17, 0
+  br i1 %18, label %19, label %15, !llvm.loop !38
+
+19:                                               ; preds = %15
+  %20 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  %21 = icmp sgt i64 %20, %1
+  br i1 %21, label %22, label %23
+
+22:                                               ; preds = %19
+  store i32 -1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), align 16, !tbaa !39
+  store atomic i64 %1, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  br label %23
+
+23:                                               ; preds = %22, %19
+  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0) release, align 8
+  br label %24
+
+24:                                               ; preds = %2, %8, %23
+  ret void
+}
+
+; Function Attrs: nounwind
+declare i8* @pthread_getspecific(i32 noundef) local_unnamed_addr #1
+
+; Function Attrs: nounwind
 define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = alloca %struct.timespec, align 8
   %5 = alloca %struct.timespec, align 8
@@ -685,7 +730,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %12 = icmp sgt i64 %2, 0
   %13 = select i1 %12, i64 %11, i64 0
   %14 = icmp ugt i64 %13, 1
-  br i1 %14, label %15, label %281
+  br i1 %14, label %15, label %283
 
 15:                                               ; preds = %3
   %16 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) acquire, align 64
@@ -697,10 +742,10 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 21:                                               ; preds = %15
   %22 = icmp sgt i32 %18, 1
-  br i1 %22, label %23, label %283
+  br i1 %22, label %23, label %285
 
 23:                                               ; preds = %21
-  %24 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !38
+  %24 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !40
   %25 = tail call i32 @getpid() #32
   %26 = icmp eq i32 %24, %25
   br i1 %26, label %175, label %27
@@ -716,7 +761,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   ]
 
 30:                                               ; preds = %28
-  %31 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !38
+  %31 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !40
   %32 = tail call i32 @getpid() #32
   %33 = icmp eq i32 %31, %32
   br i1 %33, label %172, label %34
@@ -731,21 +776,21 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br label %28
 
 39:                                               ; preds = %34
-  %40 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !39
+  %40 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !41
   %41 = icmp sgt i32 %40, 1
   br i1 %41, label %42, label %46
 
 42:                                               ; preds = %39
   %43 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
   %44 = tail call i32 @pthread_key_delete(i32 noundef %43) #32
-  %45 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !40
+  %45 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !42
   tail call void @free(i8* noundef %45) #32
   br label %46
 
 46:                                               ; preds = %42, %39
-  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !40
-  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
-  store i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !39
+  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !42
+  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !43
+  store i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !41
   store atomic i64 0, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10) seq_cst, align 16
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
@@ -856,7 +901,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %122 = phi i32 [ %120, %117 ], [ %103, %116 ], [ %103, %102 ]
   %123 = icmp ugt i32 %122, %103
   %124 = select i1 %123, i64 0, i64 100000
-  store i64 %124, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !42
+  store i64 %124, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !44
   %125 = icmp ugt i32 %122, 1
   br i1 %125, label %126, label %170
 
@@ -873,7 +918,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %134 = zext i32 %133 to i64
   %135 = shl nuw nsw i64 %134, 3
   %136 = call noalias i8* @malloc(i64 noundef %135) #32
-  store i8* %136, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !40
+  store i8* %136, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !42
   %137 = icmp eq i8* %136, null
   br i1 %137, label %158, label %138
 
@@ -884,13 +929,13 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %140) #32
   %141 = call i32 @sigfillset(%struct.__sigset_t* noundef nonnull %8) #32
   %142 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %8, %struct.__sigset_t* noundef nonnull %9) #32
-  %143 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
+  %143 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !43
   %144 = icmp slt i32 %143, %133
   br i1 %144, label %145, label %156
 
 145:                                              ; preds = %138, %152
   %146 = phi i32 [ %154, %152 ], [ %143, %138 ]
-  %147 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !40
+  %147 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !42
   %148 = sext i32 %146 to i64
   %149 = getelementptr inbounds i64, i64* %147, i64 %148
   %150 = call i32 @pthread_create(i64* noundef %149, %union.pthread_attr_t* noundef null, i8* (i8*)* noundef nonnull @pool_worker, i8* noundef null) #32
@@ -898,11 +943,11 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %151, label %152, label %156
 
 152:                                              ; preds = %145
-  %153 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
+  %153 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !43
   %154 = add nsw i32 %153, 1
-  store i32 %154, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
+  store i32 %154, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !43
   %155 = icmp slt i32 %154, %133
-  br i1 %155, label %145, label %156, !llvm.loop !43
+  br i1 %155, label %145, label %156, !llvm.loop !45
 
 156:                                              ; preds = %152, %145, %138
   %157 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %9, %struct.__sigset_t* noundef null) #32
@@ -911,20 +956,20 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br label %158
 
 158:                                              ; preds = %156, %129
-  %159 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
+  %159 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !43
   %160 = icmp sgt i32 %159, 0
   br i1 %160, label %161, label %163
 
 161:                                              ; preds = %158
   %162 = add nuw nsw i32 %159, 1
-  store i32 %162, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !39
+  store i32 %162, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !41
   store atomic i64 ptrtoint (void ()* @pool_stop to i64), i64* bitcast (void ()** @em_pool_stop to i64*) seq_cst, align 8
   br label %170
 
 163:                                              ; preds = %158
-  %164 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !40
+  %164 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !42
   call void @free(i8* noundef %164) #32
-  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !40
+  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !42
   %165 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
   %166 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #32
   %167 = call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
@@ -934,41 +979,41 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 170:                                              ; preds = %163, %161, %126, %121
   %171 = call i32 @getpid() #32
-  store i32 %171, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !38
+  store i32 %171, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !40
   store atomic i32 2, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
   br label %172
 
 172:                                              ; preds = %30, %170
-  %173 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !39
+  %173 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !41
   %174 = icmp sgt i32 %173, 1
-  br i1 %174, label %175, label %281
+  br i1 %174, label %175, label %283
 
 175:                                              ; preds = %23, %172
   %176 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
   %177 = call i8* @pthread_getspecific(i32 noundef %176) #32
   %178 = icmp eq i8* %177, null
-  br i1 %178, label %179, label %281
+  br i1 %178, label %179, label %283
 
 179:                                              ; preds = %175
   %180 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0), i8 1 acquire, align 1
   %181 = and i8 %180, 1
   %182 = icmp eq i8 %181, 0
-  br i1 %182, label %183, label %281
+  br i1 %182, label %183, label %283
 
 183:                                              ; preds = %179
   %184 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
   %185 = icmp eq i32 %184, 2
-  br i1 %185, label %186, label %280
+  br i1 %185, label %186, label %282
 
 186:                                              ; preds = %183
-  store void (i8*, i64, i64, i64)* %0, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !44
-  store i8* %1, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !45
-  store i64 %2, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !46
+  store void (i8*, i64, i64, i64)* %0, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !46
+  store i8* %1, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !47
+  store i64 %2, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !48
   store atomic i64 9223372036854775807, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
   store atomic i64 0, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) monotonic, align 64
-  %187 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !47
+  %187 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !49
   %188 = add i32 %187, 1
-  store i32 %188, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !47
+  store i32 %188, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !49
   %189 = zext i32 %188 to i64
   %190 = shl nuw i64 %189, 32
   %191 = shl nuw nsw i64 %13, 16
@@ -1007,7 +1052,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %211 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19), i64 %204, i64 %210 acq_rel acquire, align 8
   %212 = extractvalue { i64, i1 } %211, 1
   %213 = extractvalue { i64, i1 } %211, 0
-  br i1 %212, label %214, label %203, !llvm.loop !48
+  br i1 %212, label %214, label %203, !llvm.loop !50
 
 214:                                              ; preds = %209
   %215 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
@@ -1030,12 +1075,12 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %224, label %225, label %226
 
 225:                                              ; preds = %222, %218
-  br label %201, !llvm.loop !49
+  br label %201, !llvm.loop !51
 
 226:                                              ; preds = %222
   %227 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   %228 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
-  br label %198, !llvm.loop !49
+  br label %198, !llvm.loop !51
 
 229:                                              ; preds = %203
   %230 = bitcast %struct.timespec* %5 to i8*
@@ -1072,7 +1117,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %251 = mul i64 %250, 1000000000
   %252 = sub i64 %249, %235
   %253 = add i64 %252, %251
-  %254 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !42
+  %254 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !44
   %255 = icmp sgt i64 %253, %254
   br i1 %255, label %256, label %266
 
@@ -1087,7 +1132,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %261 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   %262 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
   %263 = icmp slt i64 %262, %13
-  br i1 %263, label %260, label %264, !llvm.loop !50
+  br i1 %263, label %260, label %264, !llvm.loop !52
 
 264:                                              ; preds = %260, %256
   %265 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
@@ -1098,63 +1143,62 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %267 = add i32 %243, 1
   %268 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
   %269 = icmp slt i64 %268, %13
-  br i1 %269, label %242, label %270, !llvm.loop !51
+  br i1 %269, label %242, label %270, !llvm.loop !53
 
 270:                                              ; preds = %266, %264, %229
   %271 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
-  %272 = icmp eq i64 %271, 9223372036854775807
-  br i1 %272, label %279, label %273
+  %272 = icmp ne i64 %271, 9223372036854775807
+  %273 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), align 16
+  %274 = icmp ne i32 %273, -1
+  %275 = select i1 %272, i1 %274, i1 false
+  br i1 %275, label %276, label %281
 
-273:                                              ; preds = %270
-  %274 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), align 16, !tbaa !29
-  %275 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 4), align 8, !tbaa !33
-  %276 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 3), align 32, !tbaa !30
-  %277 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 1), align 4, !tbaa !31
-  %278 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 2), align 8, !tbaa !32
-  call fastcc void @fault_n(i32 noundef %274, i8* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 5, i64 0), i64 noundef %275, i8* noundef %276, i32 noundef %277, i32 noundef %278) #34
+276:                                              ; preds = %270
+  %277 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 4), align 8, !tbaa !33
+  %278 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 3), align 32, !tbaa !30
+  %279 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 1), align 4, !tbaa !31
+  %280 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 2), align 8, !tbaa !32
+  call fastcc void @fault_n(i32 noundef %273, i8* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 5, i64 0), i64 noundef %277, i8* noundef %278, i32 noundef %279, i32 noundef %280) #34
   unreachable
 
-279:                                              ; preds = %270
+281:                                              ; preds = %270
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
-  br label %298
+  br label %300
 
-280:                                              ; preds = %183
+282:                                              ; preds = %183
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
-  br label %281
+  br label %283
 
-281:                                              ; preds = %280, %179, %175, %172, %3
-  %282 = icmp eq i64 %13, 0
-  br i1 %282, label %298, label %283
+283:                                              ; preds = %282, %179, %175, %172, %3
+  %284 = icmp eq i64 %13, 0
+  br i1 %284, label %300, label %285
 
-283:                                              ; preds = %21, %281
-  %284 = sdiv i64 %2, %11
-  %285 = srem i64 %2, %11
-  br label %286
+285:                                              ; preds = %21, %283
+  %286 = sdiv i64 %2, %11
+  %287 = srem i64 %2, %11
+  br label %288
 
-286:                                              ; preds = %283, %286
-  %287 = phi i64 [ 0, %283 ], [ %292, %286 ]
-  %288 = mul nsw i64 %284, %287
-  %289 = mul nsw i64 %285, %287
-  %290 = sdiv i64 %289, %11
-  %291 = add nsw i64 %290, %288
-  %292 = add nuw nsw i64 %287, 1
-  %293 = mul nsw i64 %284, %292
-  %294 = mul nsw i64 %285, %292
-  %295 = sdiv i64 %294, %11
-  %296 = add nsw i64 %295, %293
-  call void %0(i8* noundef %1, i64 noundef %291, i64 noundef %296, i64 noundef %287) #32
-  %297 = icmp eq i64 %292, %13
-  br i1 %297, label %298, label %286, !llvm.loop !52
+288:                                              ; preds = %285, %288
+  %289 = phi i64 [ 0, %285 ], [ %294, %288 ]
+  %290 = mul nsw i64 %286, %289
+  %291 = mul nsw i64 %287, %289
+  %292 = sdiv i64 %291, %11
+  %293 = add nsw i64 %292, %290
+  %294 = add nuw nsw i64 %289, 1
+  %295 = mul nsw i64 %286, %294
+  %296 = mul nsw i64 %287, %294
+  %297 = sdiv i64 %296, %11
+  %298 = add nsw i64 %297, %295
+  call void %0(i8* noundef %1, i64 noundef %293, i64 noundef %298, i64 noundef %289) #32
+  %299 = icmp eq i64 %294, %13
+  br i1 %299, label %300, label %288, !llvm.loop !54
 
-298:                                              ; preds = %286, %281, %279
+300:                                              ; preds = %288, %283, %281
   ret void
 }
 
 ; Function Attrs: nounwind
 declare i32 @getpid() local_unnamed_addr #1
-
-; Function Attrs: nounwind
-declare i8* @pthread_getspecific(i32 noundef) local_unnamed_addr #1
 
 ; Function Attrs: nounwind
 define void @ember_par_shutdown() local_unnamed_addr #0 {
@@ -1169,12 +1213,12 @@ define internal void @pool_stop() #0 {
   br i1 %2, label %3, label %44
 
 3:                                                ; preds = %0
-  %4 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !39
+  %4 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !41
   %5 = icmp sgt i32 %4, 1
   br i1 %5, label %6, label %43
 
 6:                                                ; preds = %3
-  %7 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !38
+  %7 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !40
   %8 = tail call i32 @getpid() #32
   %9 = icmp eq i32 %7, %8
   br i1 %9, label %10, label %39
@@ -1190,14 +1234,14 @@ define internal void @pool_stop() #0 {
   %16 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0), i8 1 acquire, align 1
   %17 = and i8 %16, 1
   %18 = icmp eq i8 %17, 0
-  br i1 %18, label %19, label %14, !llvm.loop !53
+  br i1 %18, label %19, label %14, !llvm.loop !55
 
 19:                                               ; preds = %14, %10
   store atomic i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
   %20 = tail call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   %21 = tail call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #32
   %22 = tail call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
-  %23 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
+  %23 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !43
   %24 = icmp sgt i32 %23, 0
   br i1 %24, label %29, label %25
 
@@ -1209,27 +1253,27 @@ define internal void @pool_stop() #0 {
 
 29:                                               ; preds = %19, %29
   %30 = phi i64 [ %35, %29 ], [ 0, %19 ]
-  %31 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !40
+  %31 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !42
   %32 = getelementptr inbounds i64, i64* %31, i64 %30
   %33 = load i64, i64* %32, align 8, !tbaa !11
   %34 = tail call i32 @pthread_join(i64 noundef %33, i8** noundef null) #32
   %35 = add nuw nsw i64 %30, 1
-  %36 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
+  %36 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !43
   %37 = sext i32 %36 to i64
   %38 = icmp slt i64 %35, %37
-  br i1 %38, label %29, label %25, !llvm.loop !54
+  br i1 %38, label %29, label %25, !llvm.loop !56
 
 39:                                               ; preds = %25, %6
   %40 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
   %41 = tail call i32 @pthread_key_delete(i32 noundef %40) #32
-  %42 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !40
+  %42 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !42
   tail call void @free(i8* noundef %42) #32
-  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !40
-  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !41
+  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !42
+  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !43
   br label %43
 
 43:                                               ; preds = %39, %3
-  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !39
+  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !41
   store atomic i64 0, i64* bitcast (void ()** @em_pool_stop to i64*) seq_cst, align 8
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
   br label %44
@@ -1333,7 +1377,7 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   %5 = load i64, i64* %4, align 8, !tbaa !37
   %6 = add nsw i64 %5, %2
   %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %8 = load i64, i64* %7, align 8, !tbaa !55
+  %8 = load i64, i64* %7, align 8, !tbaa !57
   %9 = icmp sgt i64 %6, %8
   br i1 %9, label %13, label %10
 
@@ -1365,7 +1409,7 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
 
 27:                                               ; preds = %20
   store i8* %24, i8** %17, align 8, !tbaa !35
-  store i64 %16, i64* %7, align 8, !tbaa !55
+  store i64 %16, i64* %7, align 8, !tbaa !57
   %28 = load i64, i64* %4, align 8, !tbaa !37
   br label %29
 
@@ -1392,7 +1436,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   %6 = load i64, i64* %5, align 8, !tbaa !37
   %7 = add nsw i64 %6, %4
   %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !55
+  %9 = load i64, i64* %8, align 8, !tbaa !57
   %10 = icmp sgt i64 %7, %9
   br i1 %10, label %14, label %11
 
@@ -1424,7 +1468,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
 
 28:                                               ; preds = %21
   store i8* %25, i8** %18, align 8, !tbaa !35
-  store i64 %17, i64* %8, align 8, !tbaa !55
+  store i64 %17, i64* %8, align 8, !tbaa !57
   %29 = load i64, i64* %5, align 8, !tbaa !37
   br label %30
 
@@ -1459,7 +1503,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   store i8 %10, i8* %12, align 1, !tbaa !13
   %13 = udiv i64 %7, 10
   %14 = icmp ult i64 %7, 10
-  br i1 %14, label %15, label %5, !llvm.loop !56
+  br i1 %14, label %15, label %5, !llvm.loop !58
 
 15:                                               ; preds = %5
   %16 = mul i64 %6, -4294967296
@@ -1469,7 +1513,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %20 = load i64, i64* %19, align 8, !tbaa !37
   %21 = add nsw i64 %20, %18
   %22 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %23 = load i64, i64* %22, align 8, !tbaa !55
+  %23 = load i64, i64* %22, align 8, !tbaa !57
   %24 = icmp sgt i64 %21, %23
   br i1 %24, label %28, label %25
 
@@ -1501,7 +1545,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
 
 42:                                               ; preds = %35
   store i8* %39, i8** %32, align 8, !tbaa !35
-  store i64 %31, i64* %22, align 8, !tbaa !55
+  store i64 %31, i64* %22, align 8, !tbaa !57
   %43 = load i64, i64* %19, align 8, !tbaa !37
   br label %44
 
@@ -1529,7 +1573,7 @@ define void @ember_buf_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %6 = load i64, i64* %5, align 8, !tbaa !37
   %7 = add nsw i64 %6, 1
   %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !55
+  %9 = load i64, i64* %8, align 8, !tbaa !57
   %10 = icmp slt i64 %6, %9
   br i1 %10, label %11, label %14
 
@@ -1561,7 +1605,7 @@ define void @ember_buf_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
 
 28:                                               ; preds = %21
   store i8* %25, i8** %18, align 8, !tbaa !35
-  store i64 %17, i64* %8, align 8, !tbaa !55
+  store i64 %17, i64* %8, align 8, !tbaa !57
   %29 = load i64, i64* %5, align 8, !tbaa !37
   br label %30
 
@@ -1594,7 +1638,7 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
   %6 = load i64, i64* %5, align 8, !tbaa !37
   %7 = add nsw i64 %6, %4
   %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !55
+  %9 = load i64, i64* %8, align 8, !tbaa !57
   %10 = icmp sgt i64 %7, %9
   br i1 %10, label %14, label %11
 
@@ -1626,7 +1670,7 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
 
 28:                                               ; preds = %21
   store i8* %25, i8** %18, align 8, !tbaa !35
-  store i64 %17, i64* %8, align 8, !tbaa !55
+  store i64 %17, i64* %8, align 8, !tbaa !57
   %29 = load i64, i64* %5, align 8, !tbaa !37
   br label %30
 
@@ -1650,7 +1694,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   %5 = load i64, i64* %4, align 8, !tbaa !37
   %6 = add nsw i64 %5, %3
   %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %8 = load i64, i64* %7, align 8, !tbaa !55
+  %8 = load i64, i64* %7, align 8, !tbaa !57
   %9 = icmp sgt i64 %6, %8
   br i1 %9, label %13, label %10
 
@@ -1682,7 +1726,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
 
 27:                                               ; preds = %20
   store i8* %24, i8** %17, align 8, !tbaa !35
-  store i64 %16, i64* %7, align 8, !tbaa !55
+  store i64 %16, i64* %7, align 8, !tbaa !57
   %28 = load i64, i64* %4, align 8, !tbaa !37
   br label %29
 
@@ -1704,7 +1748,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %6 = load i64, i64* %5, align 8, !tbaa !37
   %7 = add nsw i64 %6, 1
   %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !55
+  %9 = load i64, i64* %8, align 8, !tbaa !57
   %10 = icmp slt i64 %6, %9
   br i1 %10, label %11, label %14
 
@@ -1736,7 +1780,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
 
 28:                                               ; preds = %21
   store i8* %25, i8** %18, align 8, !tbaa !35
-  store i64 %17, i64* %8, align 8, !tbaa !55
+  store i64 %17, i64* %8, align 8, !tbaa !57
   %29 = load i64, i64* %5, align 8, !tbaa !37
   br label %30
 
@@ -1770,7 +1814,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
 48:                                               ; preds = %46, %30
   %49 = phi i64 [ %47, %46 ], [ %36, %30 ]
   %50 = add nsw i64 %49, 1
-  %51 = load i64, i64* %8, align 8, !tbaa !55
+  %51 = load i64, i64* %8, align 8, !tbaa !57
   %52 = icmp slt i64 %49, %51
   br i1 %52, label %53, label %56
 
@@ -1802,7 +1846,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
 
 70:                                               ; preds = %63
   store i8* %67, i8** %60, align 8, !tbaa !35
-  store i64 %59, i64* %8, align 8, !tbaa !55
+  store i64 %59, i64* %8, align 8, !tbaa !57
   %71 = load i64, i64* %5, align 8, !tbaa !37
   br label %72
 
@@ -1821,7 +1865,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %80 = phi i64 [ %113, %102 ], [ 1, %40 ]
   %81 = load i64, i64* %5, align 8, !tbaa !37
   %82 = add nsw i64 %81, 2
-  %83 = load i64, i64* %8, align 8, !tbaa !55
+  %83 = load i64, i64* %8, align 8, !tbaa !57
   %84 = icmp sgt i64 %82, %83
   br i1 %84, label %87, label %85
 
@@ -1851,7 +1895,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
 
 100:                                              ; preds = %93
   store i8* %97, i8** %41, align 8, !tbaa !35
-  store i64 %90, i64* %8, align 8, !tbaa !55
+  store i64 %90, i64* %8, align 8, !tbaa !57
   %101 = load i64, i64* %5, align 8, !tbaa !37
   br label %102
 
@@ -1872,7 +1916,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %113 = add nuw nsw i64 %80, 1
   %114 = load i64, i64* %37, align 8, !tbaa !15
   %115 = icmp slt i64 %113, %114
-  br i1 %115, label %79, label %46, !llvm.loop !57
+  br i1 %115, label %79, label %46, !llvm.loop !59
 }
 
 ; Function Attrs: mustprogress nounwind willreturn
@@ -2118,7 +2162,7 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %50 = add nuw i64 %17, 8
   %51 = add i64 %20, 2
   %52 = icmp eq i64 %51, %15
-  br i1 %52, label %53, label %16, !llvm.loop !59
+  br i1 %52, label %53, label %16, !llvm.loop !61
 
 53:                                               ; preds = %16, %7
   %54 = phi <2 x i64> [ undef, %7 ], [ %48, %16 ]
@@ -2170,7 +2214,7 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %92 = add nuw nsw i64 %86, %91
   %93 = add nuw nsw i64 %85, 1
   %94 = icmp eq i64 %93, %3
-  br i1 %94, label %95, label %84, !llvm.loop !61
+  br i1 %94, label %95, label %84, !llvm.loop !63
 
 95:                                               ; preds = %84, %75, %1
   %96 = phi i64 [ 0, %1 ], [ %79, %75 ], [ %92, %84 ]
@@ -2288,7 +2332,7 @@ define noalias %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef
   %42 = add nuw nsw i64 %38, 1
   %43 = add i64 %39, 1
   %44 = icmp eq i64 %43, %30
-  br i1 %44, label %45, label %37, !llvm.loop !63
+  br i1 %44, label %45, label %37, !llvm.loop !65
 
 45:                                               ; preds = %34, %37, %22
   %46 = bitcast i8* %19 to %struct.EmStr*
@@ -2318,7 +2362,7 @@ define noalias %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef
   %63 = add nuw nsw i64 %50, 4
   %64 = add i64 %51, 4
   %65 = icmp eq i64 %64, %33
-  br i1 %65, label %34, label %49, !llvm.loop !65
+  br i1 %65, label %34, label %49, !llvm.loop !67
 }
 
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
@@ -2427,7 +2471,7 @@ define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocaptu
 35:                                               ; preds = %28
   %36 = getelementptr inbounds i8, i8* %26, i64 1
   %37 = icmp ult i8* %26, %15
-  br i1 %37, label %22, label %38, !llvm.loop !66
+  br i1 %37, label %22, label %38, !llvm.loop !68
 
 38:                                               ; preds = %22, %35, %10, %12, %31
   %39 = phi i64 [ %11, %10 ], [ %34, %31 ], [ -1, %12 ], [ -1, %35 ], [ -1, %22 ]
@@ -2498,7 +2542,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %54 = add nuw i64 %21, 8
   %55 = add i64 %24, 2
   %56 = icmp eq i64 %55, %19
-  br i1 %56, label %57, label %20, !llvm.loop !67
+  br i1 %56, label %57, label %20, !llvm.loop !69
 
 57:                                               ; preds = %20, %11
   %58 = phi <2 x i64> [ undef, %11 ], [ %52, %20 ]
@@ -2550,7 +2594,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %96 = add nuw nsw i64 %90, %95
   %97 = add nuw nsw i64 %89, 1
   %98 = icmp eq i64 %97, %7
-  br i1 %98, label %99, label %88, !llvm.loop !68
+  br i1 %98, label %99, label %88, !llvm.loop !70
 
 99:                                               ; preds = %88, %79, %5
   %100 = phi i64 [ 0, %5 ], [ %83, %79 ], [ %96, %88 ]
@@ -2591,7 +2635,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %124 = load i8, i8* %123, align 1, !tbaa !13
   %125 = and i8 %124, -64
   %126 = icmp eq i8 %125, -128
-  br i1 %126, label %120, label %127, !llvm.loop !69
+  br i1 %126, label %120, label %127, !llvm.loop !71
 
 127:                                              ; preds = %120
   %128 = add nsw i64 %100, -1
@@ -2630,7 +2674,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %149 = load i8, i8* %148, align 1, !tbaa !13
   %150 = and i8 %149, -64
   %151 = icmp eq i8 %150, -128
-  br i1 %151, label %145, label %152, !llvm.loop !69
+  br i1 %151, label %145, label %152, !llvm.loop !71
 
 152:                                              ; preds = %145, %152
   %153 = phi i64 [ %154, %152 ], [ %147, %145 ]
@@ -2639,12 +2683,12 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %156 = load i8, i8* %155, align 1, !tbaa !13
   %157 = and i8 %156, -64
   %158 = icmp eq i8 %157, -128
-  br i1 %158, label %152, label %159, !llvm.loop !69
+  br i1 %158, label %152, label %159, !llvm.loop !71
 
 159:                                              ; preds = %152
   %160 = add nsw i64 %143, -2
   %161 = icmp sgt i64 %160, %103
-  br i1 %161, label %142, label %212, !llvm.loop !70
+  br i1 %161, label %142, label %212, !llvm.loop !72
 
 162:                                              ; preds = %191, %140
   %163 = phi i64 [ 0, %140 ], [ %192, %191 ]
@@ -2665,7 +2709,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %174 = load i8, i8* %173, align 1, !tbaa !13
   %175 = and i8 %174, -64
   %176 = icmp eq i8 %175, -128
-  br i1 %176, label %168, label %177, !llvm.loop !71
+  br i1 %176, label %168, label %177, !llvm.loop !73
 
 177:                                              ; preds = %172, %168
   %178 = phi i64 [ %166, %168 ], [ %170, %172 ]
@@ -2685,13 +2729,13 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %188 = load i8, i8* %187, align 1, !tbaa !13
   %189 = and i8 %188, -64
   %190 = icmp eq i8 %189, -128
-  br i1 %190, label %182, label %191, !llvm.loop !71
+  br i1 %190, label %182, label %191, !llvm.loop !73
 
 191:                                              ; preds = %186, %182
   %192 = phi i64 [ %180, %182 ], [ %184, %186 ]
   %193 = add i64 %164, 2
   %194 = icmp eq i64 %193, %141
-  br i1 %194, label %195, label %162, !llvm.loop !72
+  br i1 %194, label %195, label %162, !llvm.loop !74
 
 195:                                              ; preds = %191, %136
   %196 = phi i64 [ undef, %136 ], [ %192, %191 ]
@@ -2716,7 +2760,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %209 = load i8, i8* %208, align 1, !tbaa !13
   %210 = and i8 %209, -64
   %211 = icmp eq i8 %210, -128
-  br i1 %211, label %203, label %212, !llvm.loop !71
+  br i1 %211, label %203, label %212, !llvm.loop !73
 
 212:                                              ; preds = %195, %207, %203, %129, %159, %108, %134
   %213 = phi i64 [ %103, %108 ], [ 0, %134 ], [ %132, %129 ], [ %154, %159 ], [ %196, %195 ], [ %201, %203 ], [ %205, %207 ]
@@ -2820,7 +2864,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %54 = add nuw i64 %21, 8
   %55 = add i64 %24, 2
   %56 = icmp eq i64 %55, %19
-  br i1 %56, label %57, label %20, !llvm.loop !73
+  br i1 %56, label %57, label %20, !llvm.loop !75
 
 57:                                               ; preds = %20, %11
   %58 = phi <2 x i64> [ undef, %11 ], [ %52, %20 ]
@@ -2872,7 +2916,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %96 = add nuw nsw i64 %90, %95
   %97 = add nuw nsw i64 %89, 1
   %98 = icmp eq i64 %97, %7
-  br i1 %98, label %99, label %88, !llvm.loop !74
+  br i1 %98, label %99, label %88, !llvm.loop !76
 
 99:                                               ; preds = %88, %79, %5
   %100 = phi i64 [ 0, %5 ], [ %83, %79 ], [ %96, %88 ]
@@ -3009,7 +3053,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %180 = load i8, i8* %179, align 1, !tbaa !13
   %181 = and i8 %180, -64
   %182 = icmp eq i8 %181, -128
-  br i1 %182, label %176, label %183, !llvm.loop !69
+  br i1 %182, label %176, label %183, !llvm.loop !71
 
 183:                                              ; preds = %176
   %184 = add nsw i64 %100, -1
@@ -3034,7 +3078,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %197 = load i8, i8* %196, align 1, !tbaa !13
   %198 = and i8 %197, -64
   %199 = icmp eq i8 %198, -128
-  br i1 %199, label %193, label %200, !llvm.loop !69
+  br i1 %199, label %193, label %200, !llvm.loop !71
 
 200:                                              ; preds = %193, %200
   %201 = phi i64 [ %202, %200 ], [ %195, %193 ]
@@ -3043,12 +3087,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %204 = load i8, i8* %203, align 1, !tbaa !13
   %205 = and i8 %204, -64
   %206 = icmp eq i8 %205, -128
-  br i1 %206, label %200, label %207, !llvm.loop !69
+  br i1 %206, label %200, label %207, !llvm.loop !71
 
 207:                                              ; preds = %200
   %208 = add nsw i64 %191, -2
   %209 = icmp sgt i64 %208, %121
-  br i1 %209, label %190, label %260, !llvm.loop !70
+  br i1 %209, label %190, label %260, !llvm.loop !72
 
 210:                                              ; preds = %239, %167
   %211 = phi i64 [ 0, %167 ], [ %240, %239 ]
@@ -3069,7 +3113,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %222 = load i8, i8* %221, align 1, !tbaa !13
   %223 = and i8 %222, -64
   %224 = icmp eq i8 %223, -128
-  br i1 %224, label %216, label %225, !llvm.loop !71
+  br i1 %224, label %216, label %225, !llvm.loop !73
 
 225:                                              ; preds = %220, %216
   %226 = phi i64 [ %214, %216 ], [ %218, %220 ]
@@ -3089,13 +3133,13 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %236 = load i8, i8* %235, align 1, !tbaa !13
   %237 = and i8 %236, -64
   %238 = icmp eq i8 %237, -128
-  br i1 %238, label %230, label %239, !llvm.loop !71
+  br i1 %238, label %230, label %239, !llvm.loop !73
 
 239:                                              ; preds = %234, %230
   %240 = phi i64 [ %228, %230 ], [ %232, %234 ]
   %241 = add i64 %212, 2
   %242 = icmp eq i64 %241, %168
-  br i1 %242, label %243, label %210, !llvm.loop !72
+  br i1 %242, label %243, label %210, !llvm.loop !74
 
 243:                                              ; preds = %239, %164
   %244 = phi i64 [ undef, %164 ], [ %240, %239 ]
@@ -3120,7 +3164,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %257 = load i8, i8* %256, align 1, !tbaa !13
   %258 = and i8 %257, -64
   %259 = icmp eq i8 %258, -128
-  br i1 %259, label %251, label %260, !llvm.loop !71
+  br i1 %259, label %251, label %260, !llvm.loop !73
 
 260:                                              ; preds = %243, %255, %251, %185, %207, %162, %169
   %261 = phi i64 [ %7, %169 ], [ 0, %162 ], [ %188, %185 ], [ %202, %207 ], [ %244, %243 ], [ %249, %251 ], [ %253, %255 ]
@@ -3168,7 +3212,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %287 = load i8, i8* %286, align 1, !tbaa !13
   %288 = and i8 %287, -64
   %289 = icmp eq i8 %288, -128
-  br i1 %289, label %283, label %290, !llvm.loop !69
+  br i1 %289, label %283, label %290, !llvm.loop !71
 
 290:                                              ; preds = %283
   %291 = add nsw i64 %100, -1
@@ -3193,7 +3237,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %304 = load i8, i8* %303, align 1, !tbaa !13
   %305 = and i8 %304, -64
   %306 = icmp eq i8 %305, -128
-  br i1 %306, label %300, label %307, !llvm.loop !69
+  br i1 %306, label %300, label %307, !llvm.loop !71
 
 307:                                              ; preds = %300, %307
   %308 = phi i64 [ %309, %307 ], [ %302, %300 ]
@@ -3202,12 +3246,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %311 = load i8, i8* %310, align 1, !tbaa !13
   %312 = and i8 %311, -64
   %313 = icmp eq i8 %312, -128
-  br i1 %313, label %307, label %314, !llvm.loop !69
+  br i1 %313, label %307, label %314, !llvm.loop !71
 
 314:                                              ; preds = %307
   %315 = add nsw i64 %298, -2
   %316 = icmp sgt i64 %315, %136
-  br i1 %316, label %297, label %367, !llvm.loop !70
+  br i1 %316, label %297, label %367, !llvm.loop !72
 
 317:                                              ; preds = %346, %274
   %318 = phi i64 [ 0, %274 ], [ %347, %346 ]
@@ -3228,7 +3272,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %329 = load i8, i8* %328, align 1, !tbaa !13
   %330 = and i8 %329, -64
   %331 = icmp eq i8 %330, -128
-  br i1 %331, label %323, label %332, !llvm.loop !71
+  br i1 %331, label %323, label %332, !llvm.loop !73
 
 332:                                              ; preds = %327, %323
   %333 = phi i64 [ %321, %323 ], [ %325, %327 ]
@@ -3248,13 +3292,13 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %343 = load i8, i8* %342, align 1, !tbaa !13
   %344 = and i8 %343, -64
   %345 = icmp eq i8 %344, -128
-  br i1 %345, label %337, label %346, !llvm.loop !71
+  br i1 %345, label %337, label %346, !llvm.loop !73
 
 346:                                              ; preds = %341, %337
   %347 = phi i64 [ %335, %337 ], [ %339, %341 ]
   %348 = add i64 %319, 2
   %349 = icmp eq i64 %348, %275
-  br i1 %349, label %350, label %317, !llvm.loop !72
+  br i1 %349, label %350, label %317, !llvm.loop !74
 
 350:                                              ; preds = %346, %271
   %351 = phi i64 [ undef, %271 ], [ %347, %346 ]
@@ -3279,7 +3323,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %364 = load i8, i8* %363, align 1, !tbaa !13
   %365 = and i8 %364, -64
   %366 = icmp eq i8 %365, -128
-  br i1 %366, label %358, label %367, !llvm.loop !71
+  br i1 %366, label %358, label %367, !llvm.loop !73
 
 367:                                              ; preds = %350, %362, %358, %292, %314, %263, %260, %276, %269
   %368 = phi i64 [ %261, %260 ], [ %261, %276 ], [ %261, %269 ], [ %121, %263 ], [ %261, %314 ], [ %261, %292 ], [ %261, %358 ], [ %261, %362 ], [ %261, %350 ]
@@ -3395,7 +3439,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   store i8 %416, i8* %434, align 1, !tbaa !13
   %435 = add nuw nsw i64 %412, 1
   %436 = icmp eq i64 %435, %388
-  br i1 %436, label %518, label %408, !llvm.loop !75
+  br i1 %436, label %518, label %408, !llvm.loop !77
 
 437:                                              ; preds = %398
   %438 = icmp sgt i64 %100, -2
@@ -3458,17 +3502,17 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %472 = load i8, i8* %471, align 1, !tbaa !13
   %473 = and i8 %472, -64
   %474 = icmp eq i8 %473, -128
-  br i1 %474, label %466, label %475, !llvm.loop !76
+  br i1 %474, label %466, label %475, !llvm.loop !78
 
 475:                                              ; preds = %466, %470
   %476 = phi i64 [ %464, %466 ], [ %468, %470 ]
   %477 = add nuw i64 %460, 1
   %478 = icmp eq i64 %460, %100
-  br i1 %478, label %453, label %459, !llvm.loop !77
+  br i1 %478, label %453, label %459, !llvm.loop !79
 
 479:                                              ; preds = %511
   store i64 %496, i64* %456, align 8, !tbaa !37
-  store i64 %513, i64* %457, align 8, !tbaa !55
+  store i64 %513, i64* %457, align 8, !tbaa !57
   br label %480
 
 480:                                              ; preds = %479, %453
@@ -3525,11 +3569,11 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %515, i8* nonnull align 1 %491, i64 %495, i1 false) #32
   %516 = add nuw nsw i64 %486, 1
   %517 = icmp eq i64 %516, %388
-  br i1 %517, label %479, label %482, !llvm.loop !78
+  br i1 %517, label %479, label %482, !llvm.loop !80
 
 518:                                              ; preds = %430
   store i64 %417, i64* %405, align 8, !tbaa !37
-  store i64 %432, i64* %406, align 8, !tbaa !55
+  store i64 %432, i64* %406, align 8, !tbaa !57
   br label %519
 
 519:                                              ; preds = %402, %518, %480
@@ -3595,7 +3639,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
 31:                                               ; preds = %28
   %32 = getelementptr inbounds i8, i8* %26, i64 1
   %33 = icmp ult i8* %26, %15
-  br i1 %33, label %22, label %34, !llvm.loop !66
+  br i1 %33, label %22, label %34, !llvm.loop !68
 
 34:                                               ; preds = %22, %31, %12, %10
   br label %132
@@ -3665,7 +3709,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %87 = add nuw i64 %54, 8
   %88 = add i64 %57, 2
   %89 = icmp eq i64 %88, %52
-  br i1 %89, label %90, label %53, !llvm.loop !79
+  br i1 %89, label %90, label %53, !llvm.loop !81
 
 90:                                               ; preds = %53, %44
   %91 = phi <2 x i64> [ undef, %44 ], [ %85, %53 ]
@@ -3717,7 +3761,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %129 = add nuw nsw i64 %123, %128
   %130 = add nuw nsw i64 %122, 1
   %131 = icmp eq i64 %130, %38
-  br i1 %131, label %132, label %121, !llvm.loop !80
+  br i1 %131, label %132, label %121, !llvm.loop !82
 
 132:                                              ; preds = %121, %112, %10, %40, %34, %35
   %133 = phi i64 [ -1, %35 ], [ -1, %34 ], [ 0, %40 ], [ 0, %10 ], [ %116, %112 ], [ %129, %121 ]
@@ -3808,7 +3852,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %68 = add nuw i64 %35, 8
   %69 = add i64 %38, 2
   %70 = icmp eq i64 %69, %33
-  br i1 %70, label %71, label %34, !llvm.loop !81
+  br i1 %70, label %71, label %34, !llvm.loop !83
 
 71:                                               ; preds = %34, %25
   %72 = phi <2 x i64> [ undef, %25 ], [ %66, %34 ]
@@ -3860,7 +3904,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %110 = add nuw nsw i64 %104, %109
   %111 = add nuw nsw i64 %103, 1
   %112 = icmp eq i64 %111, %7
-  br i1 %112, label %113, label %102, !llvm.loop !82
+  br i1 %112, label %113, label %102, !llvm.loop !84
 
 113:                                              ; preds = %102, %93
   %114 = phi i64 [ %97, %93 ], [ %110, %102 ]
@@ -3888,7 +3932,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
 128:                                              ; preds = %125
   %129 = getelementptr inbounds i8, i8* %123, i64 1
   %130 = icmp ult i8* %123, %12
-  br i1 %130, label %119, label %140, !llvm.loop !66
+  br i1 %130, label %119, label %140, !llvm.loop !68
 
 131:                                              ; preds = %125
   %132 = ptrtoint i8* %123 to i64
@@ -3901,7 +3945,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %137 = add nsw i64 %133, %4
   %138 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %137
   %139 = icmp ult i8* %138, %13
-  br i1 %139, label %116, label %140, !llvm.loop !83
+  br i1 %139, label %116, label %140, !llvm.loop !85
 
 140:                                              ; preds = %131, %135, %128, %119, %21, %113, %8
   %141 = phi i64 [ 0, %8 ], [ 1, %21 ], [ %115, %113 ], [ %118, %119 ], [ %118, %128 ], [ %118, %131 ], [ %136, %135 ]
@@ -4106,7 +4150,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 97:                                               ; preds = %96
   %98 = load i64, i64* %22, align 8, !tbaa !37
   %99 = add nsw i64 %98, 2
-  %100 = load i64, i64* %23, align 8, !tbaa !55
+  %100 = load i64, i64* %23, align 8, !tbaa !57
   %101 = icmp sgt i64 %99, %100
   br i1 %101, label %104, label %102
 
@@ -4136,7 +4180,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 
 117:                                              ; preds = %110
   store i8* %114, i8** %24, align 8, !tbaa !35
-  store i64 %107, i64* %23, align 8, !tbaa !55
+  store i64 %107, i64* %23, align 8, !tbaa !57
   br label %118
 
 118:                                              ; preds = %102, %117
@@ -4151,7 +4195,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 123:                                              ; preds = %96
   %124 = load i64, i64* %22, align 8, !tbaa !37
   %125 = add nsw i64 %124, 3
-  %126 = load i64, i64* %23, align 8, !tbaa !55
+  %126 = load i64, i64* %23, align 8, !tbaa !57
   %127 = icmp sgt i64 %125, %126
   br i1 %127, label %130, label %128
 
@@ -4181,7 +4225,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 
 143:                                              ; preds = %136
   store i8* %140, i8** %24, align 8, !tbaa !35
-  store i64 %133, i64* %23, align 8, !tbaa !55
+  store i64 %133, i64* %23, align 8, !tbaa !57
   br label %144
 
 144:                                              ; preds = %128, %143
@@ -4206,7 +4250,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 151:                                              ; preds = %150
   %152 = load i64, i64* %22, align 8, !tbaa !37
   %153 = add nsw i64 %152, 3
-  %154 = load i64, i64* %23, align 8, !tbaa !55
+  %154 = load i64, i64* %23, align 8, !tbaa !57
   %155 = icmp sgt i64 %153, %154
   br i1 %155, label %158, label %156
 
@@ -4236,7 +4280,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 
 171:                                              ; preds = %164
   store i8* %168, i8** %24, align 8, !tbaa !35
-  store i64 %161, i64* %23, align 8, !tbaa !55
+  store i64 %161, i64* %23, align 8, !tbaa !57
   br label %172
 
 172:                                              ; preds = %156, %171
@@ -4266,7 +4310,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %186 = load i8, i8* %185, align 1, !tbaa !13
   %187 = and i8 %186, -64
   %188 = icmp eq i8 %187, -128
-  br i1 %188, label %178, label %189, !llvm.loop !84
+  br i1 %188, label %178, label %189, !llvm.loop !86
 
 189:                                              ; preds = %184, %182
   %190 = phi i8 [ %183, %182 ], [ %186, %184 ]
@@ -4456,7 +4500,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %328 = add nuw nsw i64 %94, %38
   %329 = load i64, i64* %15, align 8, !tbaa !11
   %330 = icmp slt i64 %328, %329
-  br i1 %330, label %36, label %26, !llvm.loop !85
+  br i1 %330, label %36, label %26, !llvm.loop !87
 }
 
 ; Function Attrs: nounwind
@@ -4663,7 +4707,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 42:                                               ; preds = %35
   %43 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 0
   store i8* %39, i8** %43, align 8, !tbaa !35
-  store i64 %37, i64* %33, align 8, !tbaa !55
+  store i64 %37, i64* %33, align 8, !tbaa !57
   br label %44
 
 44:                                               ; preds = %29, %42
@@ -4790,7 +4834,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %121 = add nuw nsw i64 %76, %66
   %122 = load i64, i64* %49, align 8, !tbaa !11
   %123 = icmp slt i64 %121, %122
-  br i1 %123, label %62, label %54, !llvm.loop !86
+  br i1 %123, label %62, label %54, !llvm.loop !88
 
 124:                                              ; preds = %19, %240
   %125 = phi i8* [ %242, %240 ], [ %10, %19 ]
@@ -4842,7 +4886,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 157:                                              ; preds = %151
   %158 = getelementptr inbounds i8, i8* %149, i64 1
   %159 = icmp ult i8* %149, %137
-  br i1 %159, label %145, label %163, !llvm.loop !66
+  br i1 %159, label %145, label %163, !llvm.loop !68
 
 160:                                              ; preds = %132, %154
   %161 = phi i64 [ %129, %132 ], [ %156, %154 ]
@@ -4925,7 +4969,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 
 211:                                              ; preds = %205
   store i8* %208, i8** %26, align 8, !tbaa !35
-  store i64 %202, i64* %25, align 8, !tbaa !55
+  store i64 %202, i64* %25, align 8, !tbaa !57
   %212 = load i64, i64* %24, align 8, !tbaa !37
   br label %213
 
@@ -4939,7 +4983,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %219 = add nsw i64 %218, %196
   %220 = load i64, i64* %27, align 8, !tbaa !11
   %221 = add nsw i64 %220, %219
-  %222 = load i64, i64* %25, align 8, !tbaa !55
+  %222 = load i64, i64* %25, align 8, !tbaa !57
   %223 = icmp sgt i64 %221, %222
   br i1 %223, label %226, label %224
 
@@ -4969,7 +5013,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 
 239:                                              ; preds = %232
   store i8* %236, i8** %26, align 8, !tbaa !35
-  store i64 %229, i64* %25, align 8, !tbaa !55
+  store i64 %229, i64* %25, align 8, !tbaa !57
   br label %240
 
 240:                                              ; preds = %224, %239
@@ -4981,7 +5025,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   store i64 %221, i64* %24, align 8, !tbaa !37
   %245 = load i64, i64* %16, align 8, !tbaa !11
   %246 = add nsw i64 %245, %161
-  br label %124, !llvm.loop !87
+  br label %124, !llvm.loop !89
 
 247:                                              ; preds = %182, %54
   %248 = phi i8* [ %193, %182 ], [ %61, %54 ]
@@ -5077,7 +5121,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 53:                                               ; preds = %47
   %54 = getelementptr inbounds i8, i8* %45, i64 1
   %55 = icmp ult i8* %45, %33
-  br i1 %55, label %41, label %59, !llvm.loop !66
+  br i1 %55, label %41, label %59, !llvm.loop !68
 
 56:                                               ; preds = %28, %50
   %57 = phi i64 [ %25, %28 ], [ %52, %50 ]
@@ -5150,7 +5194,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   store i8* %86, i8** %96, align 8, !tbaa !7
   %97 = load i64, i64* %14, align 8, !tbaa !11
   %98 = add nsw i64 %97, %57
-  br label %23, !llvm.loop !88
+  br label %23, !llvm.loop !90
 
 99:                                               ; preds = %9, %247
   %100 = phi i64 [ %255, %247 ], [ %11, %9 ]
@@ -5266,7 +5310,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %163 = zext i32 %162 to i64
   %164 = add nsw i64 %103, %163
   %165 = icmp slt i64 %164, %100
-  br i1 %165, label %102, label %166, !llvm.loop !89
+  br i1 %165, label %102, label %166, !llvm.loop !91
 
 166:                                              ; preds = %161, %157, %158
   %167 = phi i64 [ %103, %158 ], [ %103, %157 ], [ %164, %161 ]
@@ -5386,7 +5430,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %232 = zext i32 %231 to i64
   %233 = add nsw i64 %172, %232
   %234 = icmp slt i64 %233, %100
-  br i1 %234, label %171, label %235, !llvm.loop !90
+  br i1 %234, label %171, label %235, !llvm.loop !92
 
 235:                                              ; preds = %230, %222, %222, %222, %226, %226, %226, %226, %226, %223, %227, %227, %227, %227, %227, %227, %227, %227, %227, %227, %169
   %236 = phi i64 [ %167, %169 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %223 ], [ %172, %226 ], [ %172, %226 ], [ %172, %226 ], [ %172, %226 ], [ %172, %226 ], [ %172, %222 ], [ %172, %222 ], [ %172, %222 ], [ %233, %230 ]
@@ -5422,7 +5466,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   store i8* %244, i8** %254, align 8, !tbaa !7
   %255 = load i64, i64* %10, align 8, !tbaa !11
   %256 = icmp slt i64 %236, %255
-  br i1 %256, label %99, label %257, !llvm.loop !91
+  br i1 %256, label %99, label %257, !llvm.loop !93
 
 257:                                              ; preds = %247, %166, %9, %70
   ret %struct.EmList* %7
@@ -5484,7 +5528,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
 6:                                                ; preds = %2
   %7 = getelementptr inbounds i8, i8* %3, i64 16
   %8 = bitcast i8* %7 to i64*
-  store i64 48, i64* %8, align 8, !tbaa !55
+  store i64 48, i64* %8, align 8, !tbaa !57
   %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
@@ -5528,7 +5572,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
 
 38:                                               ; preds = %32
   store i8* %36, i8** %26, align 8, !tbaa !35
-  store i64 %34, i64* %25, align 8, !tbaa !55
+  store i64 %34, i64* %25, align 8, !tbaa !57
   %39 = bitcast i8* %36 to %struct.EmStr*
   br label %40
 
@@ -5590,7 +5634,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
 
 75:                                               ; preds = %69
   store i8* %72, i8** %26, align 8, !tbaa !35
-  store i64 %66, i64* %25, align 8, !tbaa !55
+  store i64 %66, i64* %25, align 8, !tbaa !57
   br label %76
 
 76:                                               ; preds = %75, %55
@@ -5598,7 +5642,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %78 = getelementptr inbounds i8, i8* %77, i64 16
   %79 = getelementptr inbounds i8, i8* %78, i64 %58
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %79, i8* nonnull align 1 %27, i64 %60, i1 false) #32
-  %80 = load i64, i64* %25, align 8, !tbaa !55
+  %80 = load i64, i64* %25, align 8, !tbaa !57
   %81 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %17, i64 %59
   %82 = load %struct.EmStr*, %struct.EmStr** %81, align 8, !tbaa !7
   %83 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %82, i64 0, i32 0
@@ -5633,7 +5677,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
 
 102:                                              ; preds = %95
   store i8* %99, i8** %26, align 8, !tbaa !35
-  store i64 %92, i64* %25, align 8, !tbaa !55
+  store i64 %92, i64* %25, align 8, !tbaa !57
   br label %103
 
 103:                                              ; preds = %87, %102
@@ -5647,7 +5691,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %109 = add nuw nsw i64 %59, 1
   %110 = load i64, i64* %18, align 8, !tbaa !15
   %111 = icmp slt i64 %109, %110
-  br i1 %111, label %55, label %47, !llvm.loop !92
+  br i1 %111, label %55, label %47, !llvm.loop !94
 }
 
 ; Function Attrs: nounwind
@@ -5741,9 +5785,9 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
 65:                                               ; preds = %14, %18, %29, %44
   %66 = phi i64 [ 1, %14 ], [ 2, %18 ], [ 3, %29 ], [ 4, %44 ]
   %67 = phi i32 [ %15, %14 ], [ %26, %18 ], [ %43, %29 ], [ %64, %44 ]
-  %68 = tail call i32 %1(i32 noundef %67) #32, !callees !93
+  %68 = tail call i32 %1(i32 noundef %67) #32, !callees !95
   %69 = icmp eq i32 %68, 0
-  br i1 %69, label %74, label %70, !llvm.loop !94
+  br i1 %69, label %74, label %70, !llvm.loop !96
 
 70:                                               ; preds = %65
   %71 = add nuw nsw i64 %66, %10
@@ -5775,7 +5819,7 @@ define internal i32 @is_digit_cp(i32 noundef %0) #16 {
 6:                                                ; preds = %18
   %7 = or i64 %19, 1
   %8 = icmp eq i64 %7, 19
-  br i1 %8, label %26, label %9, !llvm.loop !95
+  br i1 %8, label %26, label %9, !llvm.loop !97
 
 9:                                                ; preds = %6
   %10 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %7
@@ -5976,7 +6020,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %55 = add nuw i64 %22, 8
   %56 = add i64 %25, 2
   %57 = icmp eq i64 %56, %20
-  br i1 %57, label %58, label %21, !llvm.loop !96
+  br i1 %57, label %58, label %21, !llvm.loop !98
 
 58:                                               ; preds = %21, %12
   %59 = phi <2 x i64> [ undef, %12 ], [ %53, %21 ]
@@ -6028,7 +6072,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %97 = add nuw nsw i64 %91, %96
   %98 = add nuw nsw i64 %90, 1
   %99 = icmp eq i64 %98, %8
-  br i1 %99, label %100, label %89, !llvm.loop !97
+  br i1 %99, label %100, label %89, !llvm.loop !99
 
 100:                                              ; preds = %89, %80
   %101 = phi i64 [ %84, %80 ], [ %97, %89 ]
@@ -6333,7 +6377,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   %70 = phi i64 [ %33, %48 ], [ %65, %57 ]
   %71 = phi i32 [ %32, %48 ], [ %66, %57 ]
   %72 = icmp eq i64 %69, %10
-  br i1 %72, label %28, label %30, !llvm.loop !98
+  br i1 %72, label %28, label %30, !llvm.loop !100
 
 73:                                               ; preds = %28
   tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.9, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
@@ -6360,7 +6404,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
 
 12:                                               ; preds = %70
   %13 = icmp slt i64 %75, %7
-  br i1 %13, label %14, label %76, !llvm.loop !99
+  br i1 %13, label %14, label %76, !llvm.loop !101
 
 14:                                               ; preds = %5, %12
   %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
@@ -6471,7 +6515,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %94 = load i8, i8* %93, align 1, !tbaa !13
   %95 = and i8 %94, -64
   %96 = icmp eq i8 %95, -128
-  br i1 %96, label %86, label %97, !llvm.loop !100
+  br i1 %96, label %86, label %97, !llvm.loop !102
 
 97:                                               ; preds = %92, %90
   %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
@@ -6616,7 +6660,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %30 = load i8, i8* %29, align 1, !tbaa !13
   %31 = and i8 %30, -33
   %32 = icmp eq i8 %31, 78
-  br i1 %32, label %33, label %61, !llvm.loop !101
+  br i1 %32, label %33, label %61, !llvm.loop !103
 
 33:                                               ; preds = %28
   %34 = getelementptr inbounds i8, i8* %22, i64 2
@@ -6635,7 +6679,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 43:                                               ; preds = %39, %46
   %44 = phi i64 [ %53, %46 ], [ 1, %39 ]
   %45 = icmp eq i64 %44, %23
-  br i1 %45, label %54, label %46, !llvm.loop !101
+  br i1 %45, label %54, label %46, !llvm.loop !103
 
 46:                                               ; preds = %43
   %47 = getelementptr inbounds i8, i8* %22, i64 %44
@@ -6645,7 +6689,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %51 = load i8, i8* %50, align 1, !tbaa !13
   %52 = icmp eq i8 %49, %51
   %53 = add nuw nsw i64 %44, 1
-  br i1 %52, label %43, label %54, !llvm.loop !101
+  br i1 %52, label %43, label %54, !llvm.loop !103
 
 54:                                               ; preds = %46, %43
   %55 = icmp slt i64 %44, %23
@@ -6669,7 +6713,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 65:                                               ; preds = %61, %68
   %66 = phi i64 [ %75, %68 ], [ 1, %61 ]
   %67 = icmp eq i64 %66, %23
-  br i1 %67, label %76, label %68, !llvm.loop !101
+  br i1 %67, label %76, label %68, !llvm.loop !103
 
 68:                                               ; preds = %65
   %69 = getelementptr inbounds i8, i8* %22, i64 %66
@@ -6679,7 +6723,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %73 = load i8, i8* %72, align 1, !tbaa !13
   %74 = icmp eq i8 %71, %73
   %75 = add nuw nsw i64 %66, 1
-  br i1 %74, label %65, label %76, !llvm.loop !101
+  br i1 %74, label %65, label %76, !llvm.loop !103
 
 76:                                               ; preds = %68, %65
   %77 = icmp slt i64 %66, %23
@@ -6818,7 +6862,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %164 = add nsw i64 %162, 1
   %165 = load i64, i64* %6, align 8, !tbaa !11
   %166 = icmp slt i64 %164, %165
-  br i1 %166, label %97, label %167, !llvm.loop !102
+  br i1 %166, label %97, label %167, !llvm.loop !104
 
 167:                                              ; preds = %157
   %168 = icmp ne i32 %158, 0
@@ -6868,7 +6912,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %15 = load i64, i64* %14, align 8, !tbaa !37
   %16 = add nsw i64 %15, 1
   %17 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %18 = load i64, i64* %17, align 8, !tbaa !55
+  %18 = load i64, i64* %17, align 8, !tbaa !57
   %19 = icmp slt i64 %15, %18
   br i1 %19, label %20, label %23
 
@@ -6900,7 +6944,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 37:                                               ; preds = %30
   store i8* %34, i8** %27, align 8, !tbaa !35
-  store i64 %26, i64* %17, align 8, !tbaa !55
+  store i64 %26, i64* %17, align 8, !tbaa !57
   %38 = load i64, i64* %14, align 8, !tbaa !37
   br label %39
 
@@ -6925,7 +6969,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 51:                                               ; preds = %427, %39
   %52 = phi i64 [ %45, %39 ], [ %428, %427 ]
   %53 = add nsw i64 %52, 1
-  %54 = load i64, i64* %17, align 8, !tbaa !55
+  %54 = load i64, i64* %17, align 8, !tbaa !57
   %55 = icmp slt i64 %52, %54
   br i1 %55, label %56, label %59
 
@@ -6957,7 +7001,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 73:                                               ; preds = %66
   store i8* %70, i8** %63, align 8, !tbaa !35
-  store i64 %62, i64* %17, align 8, !tbaa !55
+  store i64 %62, i64* %17, align 8, !tbaa !57
   %74 = load i64, i64* %14, align 8, !tbaa !37
   br label %75
 
@@ -7053,7 +7097,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 145:                                              ; preds = %139
   %146 = add nsw i64 %83, 1
-  %147 = load i64, i64* %17, align 8, !tbaa !55
+  %147 = load i64, i64* %17, align 8, !tbaa !57
   %148 = icmp slt i64 %83, %147
   br i1 %148, label %149, label %151
 
@@ -7083,7 +7127,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 164:                                              ; preds = %157
   store i8* %161, i8** %50, align 8, !tbaa !35
-  store i64 %154, i64* %17, align 8, !tbaa !55
+  store i64 %154, i64* %17, align 8, !tbaa !57
   %165 = load i64, i64* %14, align 8, !tbaa !37
   br label %166
 
@@ -7098,7 +7142,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   store i64 %172, i64* %14, align 8, !tbaa !37
   %173 = trunc i32 %141 to i8
   %174 = add nsw i64 %171, 2
-  %175 = load i64, i64* %17, align 8, !tbaa !55
+  %175 = load i64, i64* %17, align 8, !tbaa !57
   %176 = icmp slt i64 %172, %175
   br i1 %176, label %177, label %179
 
@@ -7128,7 +7172,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 192:                                              ; preds = %185
   store i8* %189, i8** %50, align 8, !tbaa !35
-  store i64 %182, i64* %17, align 8, !tbaa !55
+  store i64 %182, i64* %17, align 8, !tbaa !57
   %193 = load i64, i64* %14, align 8, !tbaa !37
   br label %194
 
@@ -7149,7 +7193,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 200:                                              ; preds = %199
   %201 = add nsw i64 %83, 2
-  %202 = load i64, i64* %17, align 8, !tbaa !55
+  %202 = load i64, i64* %17, align 8, !tbaa !57
   %203 = icmp sgt i64 %201, %202
   br i1 %203, label %206, label %204
 
@@ -7179,7 +7223,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 219:                                              ; preds = %212
   store i8* %216, i8** %50, align 8, !tbaa !35
-  store i64 %209, i64* %17, align 8, !tbaa !55
+  store i64 %209, i64* %17, align 8, !tbaa !57
   %220 = load i64, i64* %14, align 8, !tbaa !37
   br label %221
 
@@ -7194,7 +7238,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 227:                                              ; preds = %199
   %228 = add nsw i64 %83, 2
-  %229 = load i64, i64* %17, align 8, !tbaa !55
+  %229 = load i64, i64* %17, align 8, !tbaa !57
   %230 = icmp sgt i64 %228, %229
   br i1 %230, label %233, label %231
 
@@ -7224,7 +7268,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 246:                                              ; preds = %239
   store i8* %243, i8** %50, align 8, !tbaa !35
-  store i64 %236, i64* %17, align 8, !tbaa !55
+  store i64 %236, i64* %17, align 8, !tbaa !57
   %247 = load i64, i64* %14, align 8, !tbaa !37
   br label %248
 
@@ -7239,7 +7283,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 254:                                              ; preds = %199
   %255 = add nsw i64 %83, 2
-  %256 = load i64, i64* %17, align 8, !tbaa !55
+  %256 = load i64, i64* %17, align 8, !tbaa !57
   %257 = icmp sgt i64 %255, %256
   br i1 %257, label %260, label %258
 
@@ -7269,7 +7313,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 273:                                              ; preds = %266
   store i8* %270, i8** %50, align 8, !tbaa !35
-  store i64 %263, i64* %17, align 8, !tbaa !55
+  store i64 %263, i64* %17, align 8, !tbaa !57
   %274 = load i64, i64* %14, align 8, !tbaa !37
   br label %275
 
@@ -7376,7 +7420,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %325 = icmp slt i32 %141, 256
   %326 = icmp slt i32 %141, 65536
   %327 = add nsw i64 %83, 2
-  %328 = load i64, i64* %17, align 8, !tbaa !55
+  %328 = load i64, i64* %17, align 8, !tbaa !57
   %329 = icmp sgt i64 %327, %328
   br i1 %329, label %332, label %330
 
@@ -7406,7 +7450,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 345:                                              ; preds = %338
   store i8* %342, i8** %50, align 8, !tbaa !35
-  store i64 %335, i64* %17, align 8, !tbaa !55
+  store i64 %335, i64* %17, align 8, !tbaa !57
   %346 = load i64, i64* %14, align 8, !tbaa !37
   br label %347
 
@@ -7437,7 +7481,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %367 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.26, i64 0, i64 %366
   %368 = load i8, i8* %367, align 1, !tbaa !13
   %369 = add nsw i64 %360, 1
-  %370 = load i64, i64* %17, align 8, !tbaa !55
+  %370 = load i64, i64* %17, align 8, !tbaa !57
   %371 = icmp slt i64 %360, %370
   br i1 %371, label %372, label %374
 
@@ -7467,7 +7511,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 387:                                              ; preds = %380
   store i8* %384, i8** %50, align 8, !tbaa !35
-  store i64 %377, i64* %17, align 8, !tbaa !55
+  store i64 %377, i64* %17, align 8, !tbaa !57
   %388 = load i64, i64* %14, align 8, !tbaa !37
   br label %389
 
@@ -7481,11 +7525,11 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %395 = add nsw i64 %394, 1
   store i64 %395, i64* %14, align 8, !tbaa !37
   %396 = icmp ugt i32 %361, 1
-  br i1 %396, label %359, label %427, !llvm.loop !103
+  br i1 %396, label %359, label %427, !llvm.loop !105
 
 397:                                              ; preds = %319, %288
   %398 = add nsw i64 %83, %140
-  %399 = load i64, i64* %17, align 8, !tbaa !55
+  %399 = load i64, i64* %17, align 8, !tbaa !57
   %400 = icmp sgt i64 %398, %399
   br i1 %400, label %403, label %401
 
@@ -7515,7 +7559,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 416:                                              ; preds = %409
   store i8* %413, i8** %50, align 8, !tbaa !35
-  store i64 %406, i64* %17, align 8, !tbaa !55
+  store i64 %406, i64* %17, align 8, !tbaa !57
   %417 = load i64, i64* %14, align 8, !tbaa !37
   br label %418
 
@@ -7539,7 +7583,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %429 = add nuw nsw i64 %140, %84
   %430 = load i64, i64* %4, align 8, !tbaa !11
   %431 = icmp slt i64 %429, %430
-  br i1 %431, label %82, label %51, !llvm.loop !104
+  br i1 %431, label %82, label %51, !llvm.loop !106
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind readonly willreturn
@@ -7559,19 +7603,19 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
   %7 = bitcast i8* %3 to %struct.EmErr*
   %8 = sext i32 %0 to i64
   %9 = bitcast i8* %3 to i64*
-  store i64 %8, i64* %9, align 8, !tbaa !105
+  store i64 %8, i64* %9, align 8, !tbaa !107
   %10 = getelementptr inbounds i8, i8* %3, i64 8
   %11 = bitcast i8* %10 to %struct.EmStr**
-  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !107
+  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !109
   ret %struct.EmErr* %7
 }
 
 ; Function Attrs: nounwind
 define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %3 = load i64, i64* %2, align 8, !tbaa !105
+  %3 = load i64, i64* %2, align 8, !tbaa !107
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !107
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !109
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %30, label %7
 
@@ -7628,10 +7672,10 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   %37 = shl i64 %3, 32
   %38 = ashr exact i64 %37, 32
   %39 = bitcast i8* %32 to i64*
-  store i64 %38, i64* %39, align 8, !tbaa !105
+  store i64 %38, i64* %39, align 8, !tbaa !107
   %40 = getelementptr inbounds i8, i8* %32, i64 8
   %41 = bitcast i8* %40 to %struct.EmStr**
-  store %struct.EmStr* %31, %struct.EmStr** %41, align 8, !tbaa !107
+  store %struct.EmStr* %31, %struct.EmStr** %41, align 8, !tbaa !109
   ret %struct.EmErr* %36
 }
 
@@ -7642,7 +7686,7 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #9 {
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !107
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !109
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %13, label %7
 
@@ -7673,7 +7717,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !105
+  %7 = load i64, i64* %6, align 8, !tbaa !107
   %8 = icmp ult i64 %7, 10
   br i1 %8, label %9, label %12
 
@@ -7689,7 +7733,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   %16 = load i64, i64* %15, align 8, !tbaa !37
   %17 = add nsw i64 %16, %14
   %18 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %19 = load i64, i64* %18, align 8, !tbaa !55
+  %19 = load i64, i64* %18, align 8, !tbaa !57
   %20 = icmp sgt i64 %17, %19
   br i1 %20, label %24, label %21
 
@@ -7721,7 +7765,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
 
 38:                                               ; preds = %31
   store i8* %35, i8** %28, align 8, !tbaa !35
-  store i64 %27, i64* %18, align 8, !tbaa !55
+  store i64 %27, i64* %18, align 8, !tbaa !57
   %39 = load i64, i64* %15, align 8, !tbaa !37
   br label %40
 
@@ -7735,7 +7779,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   %46 = add nsw i64 %45, %14
   store i64 %46, i64* %15, align 8, !tbaa !37
   %47 = add nsw i64 %46, 1
-  %48 = load i64, i64* %18, align 8, !tbaa !55
+  %48 = load i64, i64* %18, align 8, !tbaa !57
   %49 = icmp slt i64 %46, %48
   br i1 %49, label %50, label %53
 
@@ -7767,7 +7811,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
 
 67:                                               ; preds = %60
   store i8* %64, i8** %57, align 8, !tbaa !35
-  store i64 %56, i64* %18, align 8, !tbaa !55
+  store i64 %56, i64* %18, align 8, !tbaa !57
   %68 = load i64, i64* %15, align 8, !tbaa !37
   br label %69
 
@@ -7781,7 +7825,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   %75 = add nsw i64 %74, 1
   store i64 %75, i64* %15, align 8, !tbaa !37
   %76 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %77 = load %struct.EmStr*, %struct.EmStr** %76, align 8, !tbaa !107
+  %77 = load %struct.EmStr*, %struct.EmStr** %76, align 8, !tbaa !109
   %78 = icmp eq %struct.EmStr* %77, null
   br i1 %78, label %81, label %79
 
@@ -7793,7 +7837,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
 81:                                               ; preds = %79, %69
   %82 = phi i64 [ %80, %79 ], [ %75, %69 ]
   %83 = add nsw i64 %82, 1
-  %84 = load i64, i64* %18, align 8, !tbaa !55
+  %84 = load i64, i64* %18, align 8, !tbaa !57
   %85 = icmp slt i64 %82, %84
   br i1 %85, label %86, label %89
 
@@ -7825,7 +7869,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
 
 103:                                              ; preds = %96
   store i8* %100, i8** %93, align 8, !tbaa !35
-  store i64 %92, i64* %18, align 8, !tbaa !55
+  store i64 %92, i64* %18, align 8, !tbaa !57
   %104 = load i64, i64* %15, align 8, !tbaa !37
   br label %105
 
@@ -7842,13 +7886,13 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
 
 112:                                              ; preds = %3
   %113 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %114 = load %struct.EmStr*, %struct.EmStr** %113, align 8, !tbaa !107
+  %114 = load %struct.EmStr*, %struct.EmStr** %113, align 8, !tbaa !109
   %115 = icmp eq %struct.EmStr* %114, null
   br i1 %115, label %157, label %116
 
 116:                                              ; preds = %112
   %117 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %118 = load i64, i64* %117, align 8, !tbaa !105
+  %118 = load i64, i64* %117, align 8, !tbaa !107
   %119 = icmp eq i64 %118, 6
   br i1 %119, label %120, label %121
 
@@ -7863,7 +7907,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   %125 = load i64, i64* %124, align 8, !tbaa !37
   %126 = add nsw i64 %125, %123
   %127 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %128 = load i64, i64* %127, align 8, !tbaa !55
+  %128 = load i64, i64* %127, align 8, !tbaa !57
   %129 = icmp sgt i64 %126, %128
   br i1 %129, label %133, label %130
 
@@ -7895,7 +7939,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
 
 147:                                              ; preds = %140
   store i8* %144, i8** %137, align 8, !tbaa !35
-  store i64 %136, i64* %127, align 8, !tbaa !55
+  store i64 %136, i64* %127, align 8, !tbaa !57
   %148 = load i64, i64* %124, align 8, !tbaa !37
   br label %149
 
@@ -7920,7 +7964,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   %2 = tail call %struct.EmBuf* @ember_buf_new()
   tail call void @ember_buf_err(%struct.EmBuf* noundef %2, %struct.EmErr* noundef %0, i32 noundef 0)
   %3 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %4 = load i64, i64* %3, align 8, !tbaa !105
+  %4 = load i64, i64* %3, align 8, !tbaa !107
   %5 = trunc i64 %4 to i32
   tail call void @ember_err_free(%struct.EmErr* noundef %0)
   %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %2, i64 0, i32 0
@@ -7959,7 +8003,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   %13 = load i64, i64* %12, align 8, !tbaa !37
   %14 = add nsw i64 %13, 1
   %15 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %16 = load i64, i64* %15, align 8, !tbaa !55
+  %16 = load i64, i64* %15, align 8, !tbaa !57
   %17 = icmp slt i64 %13, %16
   br i1 %17, label %18, label %21
 
@@ -7991,7 +8035,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
 
 35:                                               ; preds = %28
   store i8* %32, i8** %25, align 8, !tbaa !35
-  store i64 %24, i64* %15, align 8, !tbaa !55
+  store i64 %24, i64* %15, align 8, !tbaa !57
   %36 = load i64, i64* %12, align 8, !tbaa !37
   br label %37
 
@@ -8018,7 +8062,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   %51 = load i64, i64* %50, align 8, !tbaa !37
   %52 = add nsw i64 %51, 3
   %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %54 = load i64, i64* %53, align 8, !tbaa !55
+  %54 = load i64, i64* %53, align 8, !tbaa !57
   %55 = icmp sgt i64 %52, %54
   br i1 %55, label %59, label %56
 
@@ -8050,7 +8094,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
 
 73:                                               ; preds = %66
   store i8* %70, i8** %63, align 8, !tbaa !35
-  store i64 %62, i64* %53, align 8, !tbaa !55
+  store i64 %62, i64* %53, align 8, !tbaa !57
   %74 = load i64, i64* %50, align 8, !tbaa !37
   br label %75
 
@@ -8096,23 +8140,23 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #32
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !108
+  store i32 %2, i32* %16, align 8, !tbaa !110
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !110
+  store i32 %3, i32* %17, align 4, !tbaa !112
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !111
+  store i32 %4, i32* %18, align 8, !tbaa !113
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !112
+  store i32 %5, i32* %19, align 4, !tbaa !114
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !113
+  store i32 %6, i32* %20, align 8, !tbaa !115
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !114
+  store i64 %7, i64* %21, align 8, !tbaa !116
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !115
+  store i32 %8, i32* %22, align 8, !tbaa !117
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !116
+  store i64 %9, i64* %23, align 8, !tbaa !118
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !117
+  store i32 %10, i32* %24, align 8, !tbaa !119
   %25 = add i32 %10, -69
   %26 = icmp ult i32 %25, 3
   %27 = icmp eq i32 %10, 110
@@ -8250,7 +8294,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %104 = load i64, i64* %103, align 8, !tbaa !37
   %105 = add nsw i64 %104, 1
   %106 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 2
-  %107 = load i64, i64* %106, align 8, !tbaa !55
+  %107 = load i64, i64* %106, align 8, !tbaa !57
   %108 = icmp slt i64 %104, %107
   br i1 %108, label %109, label %112
 
@@ -8282,7 +8326,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 
 126:                                              ; preds = %119
   store i8* %123, i8** %116, align 8, !tbaa !35
-  store i64 %115, i64* %106, align 8, !tbaa !55
+  store i64 %115, i64* %106, align 8, !tbaa !57
   br label %127
 
 127:                                              ; preds = %109, %126
@@ -8311,7 +8355,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 142:                                              ; preds = %136
   %143 = add nuw nsw i64 %137, 1
   %144 = icmp eq i64 %143, %132
-  br i1 %144, label %145, label %136, !llvm.loop !118
+  br i1 %144, label %145, label %136, !llvm.loop !120
 
 145:                                              ; preds = %136, %142, %131
   %146 = phi i64 [ 0, %131 ], [ %132, %142 ], [ %137, %136 ]
@@ -8340,7 +8384,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %8 = load i64, i64* %7, align 8, !tbaa !37
   %9 = add nsw i64 %8, %6
   %10 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !55
+  %11 = load i64, i64* %10, align 8, !tbaa !57
   %12 = icmp sgt i64 %9, %11
   br i1 %12, label %16, label %13
 
@@ -8372,7 +8416,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
 
 30:                                               ; preds = %23
   store i8* %27, i8** %20, align 8, !tbaa !35
-  store i64 %19, i64* %10, align 8, !tbaa !55
+  store i64 %19, i64* %10, align 8, !tbaa !57
   %31 = load i64, i64* %7, align 8, !tbaa !37
   br label %32
 
@@ -8455,7 +8499,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %46 = add nuw nsw i32 %45, 1
   %47 = udiv i64 %44, 10
   %48 = icmp ult i64 %44, 10
-  br i1 %48, label %27, label %43, !llvm.loop !119
+  br i1 %48, label %27, label %43, !llvm.loop !121
 
 49:                                               ; preds = %51, %39
   %50 = zext i32 %46 to i64
@@ -8481,7 +8525,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %64, i8* %66, align 1, !tbaa !13
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
-  br i1 %68, label %51, label %49, !llvm.loop !120
+  br i1 %68, label %51, label %49, !llvm.loop !122
 
 69:                                               ; preds = %25, %69
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
@@ -8489,7 +8533,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
   %73 = load i8, i8* %72, align 1, !tbaa !13
   %74 = icmp eq i8 %73, 48
-  br i1 %74, label %69, label %156, !llvm.loop !121
+  br i1 %74, label %69, label %156, !llvm.loop !123
 
 75:                                               ; preds = %18, %4
   %76 = fcmp oge double %0, 0x3810000000000000
@@ -8564,7 +8608,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 121:                                              ; preds = %114
   store i8 48, i8* %118, align 1, !tbaa !13
   %122 = icmp sgt i64 %115, 1
-  br i1 %122, label %114, label %123, !llvm.loop !122
+  br i1 %122, label %114, label %123, !llvm.loop !124
 
 123:                                              ; preds = %121
   store i8 49, i8* %85, align 16, !tbaa !13
@@ -8590,7 +8634,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %134 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %133
   %135 = load i8, i8* %134, align 1, !tbaa !13
   %136 = icmp eq i8 %135, 48
-  br i1 %136, label %129, label %137, !llvm.loop !123
+  br i1 %136, label %129, label %137, !llvm.loop !125
 
 137:                                              ; preds = %132
   %138 = trunc i64 %130 to i32
@@ -8690,7 +8734,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 28:                                               ; preds = %20, %24
   %29 = phi i32 [ %25, %24 ], [ %21, %20 ]
   %30 = getelementptr inbounds i8, i8* %22, i64 1
-  br label %20, !llvm.loop !124
+  br label %20, !llvm.loop !126
 
 31:                                               ; preds = %20
   %32 = getelementptr inbounds i8, i8* %22, i64 1
@@ -8721,7 +8765,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %47 = getelementptr inbounds i8, i8* %2, i64 %46
   %48 = load i8, i8* %47, align 1, !tbaa !13
   %49 = icmp eq i8 %48, 48
-  br i1 %49, label %41, label %50, !llvm.loop !125
+  br i1 %49, label %41, label %50, !llvm.loop !127
 
 50:                                               ; preds = %45
   %51 = trunc i64 %42 to i32
@@ -8792,7 +8836,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %49 = sub i64 %48, %38
   %50 = add i64 %49, %45
   %51 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %52 = load i64, i64* %51, align 8, !tbaa !55
+  %52 = load i64, i64* %51, align 8, !tbaa !57
   %53 = icmp sgt i64 %50, %52
   br i1 %53, label %57, label %54
 
@@ -8824,7 +8868,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 71:                                               ; preds = %64
   store i8* %68, i8** %61, align 8, !tbaa !35
-  store i64 %60, i64* %51, align 8, !tbaa !55
+  store i64 %60, i64* %51, align 8, !tbaa !57
   %72 = load i64, i64* %46, align 8, !tbaa !37
   br label %73
 
@@ -8940,7 +8984,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   store i8 %141, i8* %133, align 1, !tbaa !13
   %143 = add nsw i64 %112, 2
   %144 = icmp eq i64 %143, %45
-  br i1 %144, label %106, label %111, !llvm.loop !126
+  br i1 %144, label %106, label %111, !llvm.loop !128
 
 145:                                              ; preds = %106
   %146 = getelementptr inbounds i8, i8* %107, i64 1
@@ -8960,7 +9004,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 155:                                              ; preds = %147
   %156 = add nsw i64 %154, 1
-  %157 = load i64, i64* %51, align 8, !tbaa !55
+  %157 = load i64, i64* %51, align 8, !tbaa !57
   %158 = icmp slt i64 %154, %157
   br i1 %158, label %173, label %159
 
@@ -8985,7 +9029,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 171:                                              ; preds = %165
   store i8* %168, i8** %149, align 8, !tbaa !35
-  store i64 %162, i64* %51, align 8, !tbaa !55
+  store i64 %162, i64* %51, align 8, !tbaa !57
   %172 = load i64, i64* %46, align 8, !tbaa !37
   br label %173
 
@@ -9001,7 +9045,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %180 = icmp slt i32 %33, 0
   %181 = select i1 %180, i8 45, i8 43
   %182 = add nsw i64 %178, 2
-  %183 = load i64, i64* %51, align 8, !tbaa !55
+  %183 = load i64, i64* %51, align 8, !tbaa !57
   %184 = icmp slt i64 %179, %183
   br i1 %184, label %185, label %187
 
@@ -9031,7 +9075,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 200:                                              ; preds = %193
   store i8* %197, i8** %149, align 8, !tbaa !35
-  store i64 %190, i64* %51, align 8, !tbaa !55
+  store i64 %190, i64* %51, align 8, !tbaa !57
   %201 = load i64, i64* %46, align 8, !tbaa !37
   br label %202
 
@@ -9050,7 +9094,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 211:                                              ; preds = %202
   %212 = add nsw i64 %207, 2
-  %213 = load i64, i64* %51, align 8, !tbaa !55
+  %213 = load i64, i64* %51, align 8, !tbaa !57
   %214 = icmp slt i64 %208, %213
   br i1 %214, label %215, label %217
 
@@ -9080,7 +9124,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 230:                                              ; preds = %223
   store i8* %227, i8** %149, align 8, !tbaa !35
-  store i64 %220, i64* %51, align 8, !tbaa !55
+  store i64 %220, i64* %51, align 8, !tbaa !57
   %231 = load i64, i64* %46, align 8, !tbaa !37
   br label %232
 
@@ -9113,15 +9157,15 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %12 = bitcast %struct.Spec* %10 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #32
   %13 = bitcast %struct.Spec* %1 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !127
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !129
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
-  %15 = load i32, i32* %14, align 8, !tbaa !113
+  %15 = load i32, i32* %14, align 8, !tbaa !115
   %16 = icmp eq i32 %15, 0
   br i1 %16, label %22, label %17
 
 17:                                               ; preds = %9
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 1
-  %19 = load i32, i32* %18, align 4, !tbaa !110
+  %19 = load i32, i32* %18, align 4, !tbaa !112
   %20 = icmp eq i32 %19, 0
   %21 = select i1 %20, i32 61, i32 %19
   store i32 %21, i32* %18, align 4
@@ -9129,7 +9173,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 22:                                               ; preds = %9
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
-  %24 = load i32, i32* %23, align 8, !tbaa !108
+  %24 = load i32, i32* %23, align 8, !tbaa !110
   %25 = icmp eq i32 %24, 0
   %26 = select i1 %25, i32 32, i32 %24
   br label %27
@@ -9149,7 +9193,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 33:                                               ; preds = %27
   %34 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 2
-  %35 = load i32, i32* %34, align 8, !tbaa !111
+  %35 = load i32, i32* %34, align 8, !tbaa !113
   switch i32 %35, label %38 [
     i32 43, label %36
     i32 32, label %36
@@ -9233,7 +9277,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %94 = add nuw i64 %61, 8
   %95 = add i64 %64, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %97, label %60, !llvm.loop !128
+  br i1 %96, label %97, label %60, !llvm.loop !130
 
 97:                                               ; preds = %60, %51
   %98 = phi <2 x i64> [ undef, %51 ], [ %92, %60 ]
@@ -9285,7 +9329,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %136 = add nuw nsw i64 %130, %135
   %137 = add nuw nsw i64 %129, 1
   %138 = icmp eq i64 %137, %7
-  br i1 %138, label %139, label %128, !llvm.loop !129
+  br i1 %138, label %139, label %128, !llvm.loop !131
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
@@ -9326,7 +9370,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %160 = getelementptr inbounds i8, i8* %157, i64 1
   %161 = load i8, i8* %160, align 1, !tbaa !13
   %162 = icmp eq i8 %161, 0
-  br i1 %162, label %44, label %154, !llvm.loop !130
+  br i1 %162, label %44, label %154, !llvm.loop !132
 
 163:                                              ; preds = %150
   %164 = icmp eq i32 %28, 48
@@ -9341,7 +9385,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %173 = sub i64 %170, %172
   %174 = select i1 %168, i64 %173, i64 0
   %175 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 6
-  %176 = load i32, i32* %175, align 8, !tbaa !115
+  %176 = load i32, i32* %175, align 8, !tbaa !117
   %177 = icmp sgt i64 %174, 0
   %178 = select i1 %177, i64 %174, i64 0
   %179 = add nsw i64 %178, %5
@@ -9445,38 +9489,38 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %253 = sub i64 0, %250
   %254 = getelementptr inbounds i8, i8* %241, i64 %253
   %255 = bitcast i8* %254 to <16 x i8>*
-  %256 = load <16 x i8>, <16 x i8>* %255, align 1, !tbaa !13, !alias.scope !131
+  %256 = load <16 x i8>, <16 x i8>* %255, align 1, !tbaa !13, !alias.scope !133
   %257 = getelementptr inbounds i8, i8* %242, i64 %252
   %258 = bitcast i8* %257 to <16 x i8>*
-  store <16 x i8> %256, <16 x i8>* %258, align 1, !tbaa !13, !alias.scope !134, !noalias !131
+  store <16 x i8> %256, <16 x i8>* %258, align 1, !tbaa !13, !alias.scope !136, !noalias !133
   %259 = sub nuw nsw i64 -16, %250
   %260 = sub nuw nsw i64 -16, %250
   %261 = getelementptr inbounds i8, i8* %243, i64 %260
   %262 = bitcast i8* %261 to <16 x i8>*
-  %263 = load <16 x i8>, <16 x i8>* %262, align 1, !tbaa !13, !alias.scope !131
+  %263 = load <16 x i8>, <16 x i8>* %262, align 1, !tbaa !13, !alias.scope !133
   %264 = getelementptr inbounds i8, i8* %244, i64 %259
   %265 = bitcast i8* %264 to <16 x i8>*
-  store <16 x i8> %263, <16 x i8>* %265, align 1, !tbaa !13, !alias.scope !134, !noalias !131
+  store <16 x i8> %263, <16 x i8>* %265, align 1, !tbaa !13, !alias.scope !136, !noalias !133
   %266 = sub nuw nsw i64 -32, %250
   %267 = sub nuw nsw i64 -32, %250
   %268 = getelementptr inbounds i8, i8* %245, i64 %267
   %269 = bitcast i8* %268 to <16 x i8>*
-  %270 = load <16 x i8>, <16 x i8>* %269, align 1, !tbaa !13, !alias.scope !131
+  %270 = load <16 x i8>, <16 x i8>* %269, align 1, !tbaa !13, !alias.scope !133
   %271 = getelementptr inbounds i8, i8* %246, i64 %266
   %272 = bitcast i8* %271 to <16 x i8>*
-  store <16 x i8> %270, <16 x i8>* %272, align 1, !tbaa !13, !alias.scope !134, !noalias !131
+  store <16 x i8> %270, <16 x i8>* %272, align 1, !tbaa !13, !alias.scope !136, !noalias !133
   %273 = sub nuw nsw i64 -48, %250
   %274 = sub nuw nsw i64 -48, %250
   %275 = getelementptr inbounds i8, i8* %247, i64 %274
   %276 = bitcast i8* %275 to <16 x i8>*
-  %277 = load <16 x i8>, <16 x i8>* %276, align 1, !tbaa !13, !alias.scope !131
+  %277 = load <16 x i8>, <16 x i8>* %276, align 1, !tbaa !13, !alias.scope !133
   %278 = getelementptr inbounds i8, i8* %248, i64 %273
   %279 = bitcast i8* %278 to <16 x i8>*
-  store <16 x i8> %277, <16 x i8>* %279, align 1, !tbaa !13, !alias.scope !134, !noalias !131
+  store <16 x i8> %277, <16 x i8>* %279, align 1, !tbaa !13, !alias.scope !136, !noalias !133
   %280 = add nuw i64 %250, 64
   %281 = add i64 %251, 4
   %282 = icmp eq i64 %281, %240
-  br i1 %282, label %283, label %249, !llvm.loop !136
+  br i1 %282, label %283, label %249, !llvm.loop !138
 
 283:                                              ; preds = %249, %228
   %284 = phi i64 [ 0, %228 ], [ %280, %249 ]
@@ -9495,14 +9539,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %293 = sub i64 0, %290
   %294 = getelementptr inbounds i8, i8* %287, i64 %293
   %295 = bitcast i8* %294 to <16 x i8>*
-  %296 = load <16 x i8>, <16 x i8>* %295, align 1, !tbaa !13, !alias.scope !131
+  %296 = load <16 x i8>, <16 x i8>* %295, align 1, !tbaa !13, !alias.scope !133
   %297 = getelementptr inbounds i8, i8* %288, i64 %292
   %298 = bitcast i8* %297 to <16 x i8>*
-  store <16 x i8> %296, <16 x i8>* %298, align 1, !tbaa !13, !alias.scope !134, !noalias !131
+  store <16 x i8> %296, <16 x i8>* %298, align 1, !tbaa !13, !alias.scope !136, !noalias !133
   %299 = add nuw i64 %290, 16
   %300 = add i64 %291, 1
   %301 = icmp eq i64 %300, %237
-  br i1 %301, label %302, label %289, !llvm.loop !137
+  br i1 %301, label %302, label %289, !llvm.loop !139
 
 302:                                              ; preds = %289, %283
   %303 = icmp eq i64 %214, %229
@@ -9530,7 +9574,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %320 = add nuw nsw i64 %313, 1
   %321 = add i64 %316, 1
   %322 = icmp eq i64 %321, %310
-  br i1 %322, label %323, label %312, !llvm.loop !138
+  br i1 %322, label %323, label %312, !llvm.loop !140
 
 323:                                              ; preds = %312, %304
   %324 = phi i8* [ undef, %304 ], [ %317, %312 ]
@@ -9590,7 +9634,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   store i8 %362, i8* %363, align 1, !tbaa !13
   %364 = add nuw nsw i64 %337, 8
   %365 = icmp eq i64 %364, %214
-  br i1 %365, label %330, label %336, !llvm.loop !139
+  br i1 %365, label %330, label %336, !llvm.loop !141
 
 366:                                              ; preds = %333, %330
   %367 = phi i8* [ %332, %330 ], [ %335, %333 ]
@@ -9613,7 +9657,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %380 = load i64, i64* %379, align 8, !tbaa !37
   %381 = add nsw i64 %380, %378
   %382 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 2
-  %383 = load i64, i64* %382, align 8, !tbaa !55
+  %383 = load i64, i64* %382, align 8, !tbaa !57
   %384 = icmp sgt i64 %381, %383
   br i1 %384, label %388, label %385
 
@@ -9645,7 +9689,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 402:                                              ; preds = %395
   store i8* %399, i8** %392, align 8, !tbaa !35
-  store i64 %391, i64* %382, align 8, !tbaa !55
+  store i64 %391, i64* %382, align 8, !tbaa !57
   br label %403
 
 403:                                              ; preds = %385, %402
@@ -9689,7 +9733,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 428:                                              ; preds = %422
   store i8* %425, i8** %419, align 8, !tbaa !35
-  store i64 %418, i64* %413, align 8, !tbaa !55
+  store i64 %418, i64* %413, align 8, !tbaa !57
   br label %429
 
 429:                                              ; preds = %408, %428
@@ -9719,23 +9763,23 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #32
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !108
+  store i32 %2, i32* %16, align 8, !tbaa !110
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !110
+  store i32 %3, i32* %17, align 4, !tbaa !112
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !111
+  store i32 %4, i32* %18, align 8, !tbaa !113
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !112
+  store i32 %5, i32* %19, align 4, !tbaa !114
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !113
+  store i32 %6, i32* %20, align 8, !tbaa !115
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !114
+  store i64 %7, i64* %21, align 8, !tbaa !116
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !115
+  store i32 %8, i32* %22, align 8, !tbaa !117
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !116
+  store i64 %9, i64* %23, align 8, !tbaa !118
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !117
+  store i32 %10, i32* %24, align 8, !tbaa !119
   switch i32 %10, label %81 [
     i32 101, label %25
     i32 69, label %25
@@ -9875,7 +9919,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   store i8 %101, i8* %103, align 1, !tbaa !13
   %104 = udiv i64 %98, %95
   %105 = icmp ult i64 %98, %95
-  br i1 %105, label %106, label %96, !llvm.loop !140
+  br i1 %105, label %106, label %96, !llvm.loop !142
 
 106:                                              ; preds = %96
   %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
@@ -9918,28 +9962,28 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %13 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #32
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %14, align 8, !tbaa !108
+  store i32 %2, i32* %14, align 8, !tbaa !110
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %15, align 4, !tbaa !110
+  store i32 %3, i32* %15, align 4, !tbaa !112
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %16, align 8, !tbaa !111
+  store i32 %4, i32* %16, align 8, !tbaa !113
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %17, align 4, !tbaa !112
+  store i32 %5, i32* %17, align 4, !tbaa !114
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %18, align 8, !tbaa !113
+  store i32 %6, i32* %18, align 8, !tbaa !115
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %19, align 8, !tbaa !114
+  store i64 %7, i64* %19, align 8, !tbaa !116
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %20, align 8, !tbaa !115
+  store i32 %8, i32* %20, align 8, !tbaa !117
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %21, align 8, !tbaa !116
+  store i64 %9, i64* %21, align 8, !tbaa !118
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %22, align 8, !tbaa !117
+  store i32 %10, i32* %22, align 8, !tbaa !119
   %23 = icmp eq i32 %6, 0
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %11
-  store i32 48, i32* %14, align 8, !tbaa !108
+  store i32 48, i32* %14, align 8, !tbaa !110
   br label %25
 
 25:                                               ; preds = %24, %11
@@ -10002,7 +10046,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %74 = add nuw i64 %41, 8
   %75 = add i64 %44, 2
   %76 = icmp eq i64 %75, %39
-  br i1 %76, label %77, label %40, !llvm.loop !141
+  br i1 %76, label %77, label %40, !llvm.loop !143
 
 77:                                               ; preds = %40, %31
   %78 = phi <2 x i64> [ undef, %31 ], [ %72, %40 ]
@@ -10054,7 +10098,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %116 = add nuw nsw i64 %110, %115
   %117 = add nuw nsw i64 %109, 1
   %118 = icmp eq i64 %117, %27
-  br i1 %118, label %119, label %108, !llvm.loop !142
+  br i1 %118, label %119, label %108, !llvm.loop !144
 
 119:                                              ; preds = %108, %99, %25
   %120 = phi i64 [ 0, %25 ], [ %103, %99 ], [ %116, %108 ]
@@ -10088,7 +10132,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %140 = load i8, i8* %139, align 1, !tbaa !13
   %141 = and i8 %140, -64
   %142 = icmp eq i8 %141, -128
-  br i1 %142, label %136, label %143, !llvm.loop !69
+  br i1 %142, label %136, label %143, !llvm.loop !71
 
 143:                                              ; preds = %136
   %144 = add nsw i64 %120, -1
@@ -10126,7 +10170,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %164 = load i8, i8* %163, align 1, !tbaa !13
   %165 = and i8 %164, -64
   %166 = icmp eq i8 %165, -128
-  br i1 %166, label %160, label %167, !llvm.loop !69
+  br i1 %166, label %160, label %167, !llvm.loop !71
 
 167:                                              ; preds = %160, %167
   %168 = phi i64 [ %169, %167 ], [ %162, %160 ]
@@ -10135,12 +10179,12 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %171 = load i8, i8* %170, align 1, !tbaa !13
   %172 = and i8 %171, -64
   %173 = icmp eq i8 %172, -128
-  br i1 %173, label %167, label %174, !llvm.loop !69
+  br i1 %173, label %167, label %174, !llvm.loop !71
 
 174:                                              ; preds = %167
   %175 = add nsw i64 %158, -2
   %176 = icmp sgt i64 %175, %9
-  br i1 %176, label %157, label %227, !llvm.loop !70
+  br i1 %176, label %157, label %227, !llvm.loop !72
 
 177:                                              ; preds = %206, %155
   %178 = phi i64 [ 0, %155 ], [ %207, %206 ]
@@ -10161,7 +10205,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %189 = load i8, i8* %188, align 1, !tbaa !13
   %190 = and i8 %189, -64
   %191 = icmp eq i8 %190, -128
-  br i1 %191, label %183, label %192, !llvm.loop !71
+  br i1 %191, label %183, label %192, !llvm.loop !73
 
 192:                                              ; preds = %187, %183
   %193 = phi i64 [ %181, %183 ], [ %185, %187 ]
@@ -10181,13 +10225,13 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %203 = load i8, i8* %202, align 1, !tbaa !13
   %204 = and i8 %203, -64
   %205 = icmp eq i8 %204, -128
-  br i1 %205, label %197, label %206, !llvm.loop !71
+  br i1 %205, label %197, label %206, !llvm.loop !73
 
 206:                                              ; preds = %201, %197
   %207 = phi i64 [ %195, %197 ], [ %199, %201 ]
   %208 = add i64 %179, 2
   %209 = icmp eq i64 %208, %156
-  br i1 %209, label %210, label %177, !llvm.loop !72
+  br i1 %209, label %210, label %177, !llvm.loop !74
 
 210:                                              ; preds = %206, %152
   %211 = phi i64 [ undef, %152 ], [ %207, %206 ]
@@ -10212,7 +10256,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %224 = load i8, i8* %223, align 1, !tbaa !13
   %225 = and i8 %224, -64
   %226 = icmp eq i8 %225, -128
-  br i1 %226, label %218, label %227, !llvm.loop !71
+  br i1 %226, label %218, label %227, !llvm.loop !73
 
 227:                                              ; preds = %210, %222, %218, %145, %174, %150, %124, %119
   %228 = phi i64 [ %120, %119 ], [ %9, %124 ], [ 0, %150 ], [ %9, %174 ], [ %9, %145 ], [ %9, %218 ], [ %9, %222 ], [ %9, %210 ]
@@ -10227,15 +10271,15 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struct.Spec* nocapture noundef readonly %1, i32 noundef %2, i8* nocapture noundef readonly %3, i64 noundef %4, i8* nocapture noundef readonly %5, i64 noundef %6, i64 noundef %7) unnamed_addr #0 {
   %9 = alloca i32, align 4
   %10 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 0
-  %11 = load i32, i32* %10, align 8, !tbaa !108
+  %11 = load i32, i32* %10, align 8, !tbaa !110
   %12 = icmp eq i32 %11, 0
   %13 = select i1 %12, i32 32, i32 %11
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 1
-  %15 = load i32, i32* %14, align 4, !tbaa !110
+  %15 = load i32, i32* %14, align 4, !tbaa !112
   %16 = icmp eq i32 %15, 0
   %17 = select i1 %16, i32 %2, i32 %15
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 5
-  %19 = load i64, i64* %18, align 8, !tbaa !114
+  %19 = load i64, i64* %18, align 8, !tbaa !116
   %20 = icmp sgt i64 %19, %7
   %21 = sub nsw i64 %19, %7
   %22 = select i1 %20, i64 %21, i64 0
@@ -10350,7 +10394,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %91 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %92 = add nsw i64 %90, %4
   %93 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %94 = load i64, i64* %93, align 8, !tbaa !55
+  %94 = load i64, i64* %93, align 8, !tbaa !57
   %95 = icmp sgt i64 %92, %94
   br i1 %95, label %99, label %96
 
@@ -10382,7 +10426,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
 
 113:                                              ; preds = %106
   store i8* %110, i8** %103, align 8, !tbaa !35
-  store i64 %102, i64* %93, align 8, !tbaa !55
+  store i64 %102, i64* %93, align 8, !tbaa !57
   %114 = load i64, i64* %91, align 8, !tbaa !37
   br label %115
 
@@ -10406,7 +10450,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %126 = phi i64 [ %88, %85 ], [ %154, %148 ]
   %127 = phi i64 [ 0, %85 ], [ %155, %148 ]
   %128 = add nsw i64 %126, %80
-  %129 = load i64, i64* %86, align 8, !tbaa !55
+  %129 = load i64, i64* %86, align 8, !tbaa !57
   %130 = icmp sgt i64 %128, %129
   br i1 %130, label %133, label %131
 
@@ -10436,7 +10480,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
 
 146:                                              ; preds = %139
   store i8* %143, i8** %87, align 8, !tbaa !35
-  store i64 %136, i64* %86, align 8, !tbaa !55
+  store i64 %136, i64* %86, align 8, !tbaa !57
   %147 = load i64, i64* %82, align 8, !tbaa !37
   br label %148
 
@@ -10451,12 +10495,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %154, i64* %82, align 8, !tbaa !37
   %155 = add nuw nsw i64 %127, 1
   %156 = icmp eq i64 %155, %27
-  br i1 %156, label %89, label %125, !llvm.loop !143
+  br i1 %156, label %89, label %125, !llvm.loop !145
 
 157:                                              ; preds = %214, %115
   %158 = phi i64 [ %121, %115 ], [ %220, %214 ]
   %159 = add nsw i64 %158, %6
-  %160 = load i64, i64* %93, align 8, !tbaa !55
+  %160 = load i64, i64* %93, align 8, !tbaa !57
   %161 = icmp sgt i64 %159, %160
   br i1 %161, label %165, label %162
 
@@ -10488,7 +10532,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
 
 179:                                              ; preds = %172
   store i8* %176, i8** %169, align 8, !tbaa !35
-  store i64 %168, i64* %93, align 8, !tbaa !55
+  store i64 %168, i64* %93, align 8, !tbaa !57
   %180 = load i64, i64* %91, align 8, !tbaa !37
   br label %181
 
@@ -10512,7 +10556,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %192 = phi i64 [ %121, %123 ], [ %220, %214 ]
   %193 = phi i64 [ 0, %123 ], [ %221, %214 ]
   %194 = add nsw i64 %192, %80
-  %195 = load i64, i64* %93, align 8, !tbaa !55
+  %195 = load i64, i64* %93, align 8, !tbaa !57
   %196 = icmp sgt i64 %194, %195
   br i1 %196, label %199, label %197
 
@@ -10542,7 +10586,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
 
 212:                                              ; preds = %205
   store i8* %209, i8** %124, align 8, !tbaa !35
-  store i64 %202, i64* %93, align 8, !tbaa !55
+  store i64 %202, i64* %93, align 8, !tbaa !57
   %213 = load i64, i64* %91, align 8, !tbaa !37
   br label %214
 
@@ -10557,7 +10601,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %220, i64* %91, align 8, !tbaa !37
   %221 = add nuw nsw i64 %193, 1
   %222 = icmp eq i64 %221, %29
-  br i1 %222, label %157, label %191, !llvm.loop !144
+  br i1 %222, label %157, label %191, !llvm.loop !146
 
 223:                                              ; preds = %247, %181
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
@@ -10567,7 +10611,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %225 = phi i64 [ %187, %189 ], [ %253, %247 ]
   %226 = phi i64 [ 0, %189 ], [ %254, %247 ]
   %227 = add nsw i64 %225, %80
-  %228 = load i64, i64* %93, align 8, !tbaa !55
+  %228 = load i64, i64* %93, align 8, !tbaa !57
   %229 = icmp sgt i64 %227, %228
   br i1 %229, label %232, label %230
 
@@ -10597,7 +10641,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
 
 245:                                              ; preds = %238
   store i8* %242, i8** %190, align 8, !tbaa !35
-  store i64 %235, i64* %93, align 8, !tbaa !55
+  store i64 %235, i64* %93, align 8, !tbaa !57
   %246 = load i64, i64* %91, align 8, !tbaa !37
   br label %247
 
@@ -10612,7 +10656,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %253, i64* %91, align 8, !tbaa !37
   %254 = add nuw nsw i64 %226, 1
   %255 = icmp slt i64 %254, %31
-  br i1 %255, label %224, label %223, !llvm.loop !145
+  br i1 %255, label %224, label %223, !llvm.loop !147
 }
 
 ; Function Attrs: nounwind
@@ -10633,7 +10677,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %21 = load i64, i64* %20, align 8, !tbaa !37
   %22 = add nsw i64 %21, %19
   %23 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %24 = load i64, i64* %23, align 8, !tbaa !55
+  %24 = load i64, i64* %23, align 8, !tbaa !57
   %25 = icmp sgt i64 %22, %24
   br i1 %25, label %29, label %26
 
@@ -10665,7 +10709,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
 
 43:                                               ; preds = %36
   store i8* %40, i8** %33, align 8, !tbaa !35
-  store i64 %32, i64* %23, align 8, !tbaa !55
+  store i64 %32, i64* %23, align 8, !tbaa !57
   %44 = load i64, i64* %20, align 8, !tbaa !37
   br label %45
 
@@ -10872,7 +10916,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %188 = add nsw i64 %187, %185
   %189 = getelementptr inbounds i8, i8* %173, i64 1
   %190 = icmp ult i8* %189, %55
-  br i1 %190, label %172, label %195, !llvm.loop !146
+  br i1 %190, label %172, label %195, !llvm.loop !148
 
 191:                                              ; preds = %178, %172
   switch i8 %175, label %195 [
@@ -10925,7 +10969,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %222 = add nsw i64 %221, %219
   %223 = getelementptr inbounds i8, i8* %207, i64 1
   %224 = icmp ult i8* %223, %55
-  br i1 %224, label %206, label %225, !llvm.loop !147
+  br i1 %224, label %206, label %225, !llvm.loop !149
 
 225:                                              ; preds = %212, %206, %216, %203
   %226 = phi i64 [ -1, %203 ], [ %222, %216 ], [ %208, %206 ], [ %208, %212 ]
@@ -11129,7 +11173,7 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   tail call void %2(i8* noundef %17) #32
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !148
+  br i1 %19, label %20, label %13, !llvm.loop !150
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
@@ -11346,7 +11390,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   tail call void %2(i8* noundef %20, i8* noundef %21) #32
   %22 = add nuw nsw i64 %18, 1
   %23 = icmp eq i64 %22, %11
-  br i1 %23, label %24, label %17, !llvm.loop !149
+  br i1 %23, label %24, label %17, !llvm.loop !151
 
 24:                                               ; preds = %17, %13, %15
   %25 = load i64, i64* %4, align 8, !tbaa !15
@@ -11496,7 +11540,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   tail call void %6(i8* noundef %92, i8* noundef %93) #32
   %94 = add nuw nsw i64 %90, 1
   %95 = icmp eq i64 %94, %65
-  br i1 %95, label %110, label %89, !llvm.loop !149
+  br i1 %95, label %110, label %89, !llvm.loop !151
 
 96:                                               ; preds = %72, %107
   %97 = phi i64 [ 0, %72 ], [ %108, %107 ]
@@ -11520,7 +11564,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 107:                                              ; preds = %105, %106
   %108 = add nuw nsw i64 %97, 1
   %109 = icmp eq i64 %108, %70
-  br i1 %109, label %110, label %96, !llvm.loop !150
+  br i1 %109, label %110, label %96, !llvm.loop !152
 
 110:                                              ; preds = %89, %107, %68, %87, %85
   %111 = phi %struct.EmList* [ %69, %68 ], [ %66, %87 ], [ %66, %85 ], [ %69, %107 ], [ %66, %89 ]
@@ -11616,7 +11660,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   tail call void %3(i8* noundef %55, i8* noundef %56) #32
   %57 = add nuw nsw i64 %53, 1
   %58 = icmp eq i64 %57, %6
-  br i1 %58, label %59, label %52, !llvm.loop !149
+  br i1 %58, label %59, label %52, !llvm.loop !151
 
 59:                                               ; preds = %52, %48, %50
   %60 = load i64, i64* %7, align 8, !tbaa !15
@@ -11669,7 +11713,7 @@ define noalias %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noun
   tail call void @ember_list_extend(%struct.EmList* noundef %16, %struct.EmList* noundef %0, i64 noundef %2, void (i8*, i8*)* noundef %3)
   %20 = add nuw nsw i64 %19, 1
   %21 = icmp eq i64 %20, %6
-  br i1 %21, label %17, label %18, !llvm.loop !151
+  br i1 %21, label %17, label %18, !llvm.loop !153
 }
 
 ; Function Attrs: nounwind
@@ -11822,7 +11866,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   tail call void %2(i8* noundef %15) #32
   %16 = add nuw nsw i64 %12, 1
   %17 = icmp eq i64 %16, %5
-  br i1 %17, label %18, label %11, !llvm.loop !148
+  br i1 %17, label %18, label %11, !llvm.loop !150
 
 18:                                               ; preds = %11, %3
   store i64 0, i64* %4, align 8, !tbaa !15
@@ -11850,7 +11894,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !15
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !152
+  br i1 %19, label %9, label %20, !llvm.loop !154
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -11885,7 +11929,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !15
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !153
+  br i1 %24, label %12, label %10, !llvm.loop !155
 }
 
 ; Function Attrs: nounwind
@@ -11909,7 +11953,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !15
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !152
+  br i1 %23, label %13, label %24, !llvm.loop !154
 
 24:                                               ; preds = %20, %8
   tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.49, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #35
@@ -11961,7 +12005,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !15
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !154
+  br i1 %17, label %18, label %28, !llvm.loop !156
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -11998,7 +12042,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !155
+  br i1 %17, label %31, label %18, !llvm.loop !157
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -12104,49 +12148,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !13, !alias.scope !156, !noalias !159
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !13, !alias.scope !158, !noalias !161
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !13, !alias.scope !156, !noalias !159
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !13, !alias.scope !158, !noalias !161
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !13, !alias.scope !159
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !13, !alias.scope !161
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !13, !alias.scope !159
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !13, !alias.scope !161
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !13, !alias.scope !156, !noalias !159
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !13, !alias.scope !158, !noalias !161
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !13, !alias.scope !156, !noalias !159
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !13, !alias.scope !158, !noalias !161
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !13, !alias.scope !159
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !13, !alias.scope !161
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !13, !alias.scope !159
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !13, !alias.scope !161
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !13, !alias.scope !156, !noalias !159
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !13, !alias.scope !158, !noalias !161
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !13, !alias.scope !156, !noalias !159
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !13, !alias.scope !158, !noalias !161
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !13, !alias.scope !159
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !13, !alias.scope !161
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !13, !alias.scope !159
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !13, !alias.scope !161
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !13, !alias.scope !156, !noalias !159
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !13, !alias.scope !158, !noalias !161
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !13, !alias.scope !156, !noalias !159
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !13, !alias.scope !158, !noalias !161
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !13, !alias.scope !159
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !13, !alias.scope !161
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !13, !alias.scope !159
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !13, !alias.scope !161
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !161
+  br i1 %88, label %89, label %50, !llvm.loop !163
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -12155,24 +12199,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !13, !alias.scope !156, !noalias !159
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !13, !alias.scope !158, !noalias !161
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !13, !alias.scope !156, !noalias !159
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !13, !alias.scope !158, !noalias !161
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !13, !alias.scope !159
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !13, !alias.scope !161
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !13, !alias.scope !159
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !13, !alias.scope !161
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !13, !alias.scope !156, !noalias !159
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !13, !alias.scope !158, !noalias !161
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !13, !alias.scope !156, !noalias !159
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !13, !alias.scope !158, !noalias !161
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !13, !alias.scope !159
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !13, !alias.scope !161
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !13, !alias.scope !159
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !13, !alias.scope !161
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -12199,7 +12243,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !13
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !162
+  br i1 %123, label %124, label %112, !llvm.loop !164
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -12228,7 +12272,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !163
+  br i1 %140, label %29, label %28, !llvm.loop !165
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -12247,7 +12291,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !13
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !164
+  br i1 %153, label %137, label %141, !llvm.loop !166
 }
 
 ; Function Attrs: nounwind
@@ -12290,7 +12334,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   unreachable
 
 25:                                               ; preds = %60, %28
-  br i1 %31, label %28, label %26, !llvm.loop !165
+  br i1 %31, label %28, label %26, !llvm.loop !167
 
 26:                                               ; preds = %25
   %27 = icmp sgt i64 %5, 16
@@ -12335,7 +12379,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %55 = getelementptr inbounds i8, i8* %9, i64 %53
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %55, i8* align 1 %50, i64 %1, i1 false)
   %56 = icmp sgt i64 %48, %29
-  br i1 %56, label %46, label %57, !llvm.loop !166
+  br i1 %56, label %46, label %57, !llvm.loop !168
 
 57:                                               ; preds = %54, %46, %44
   %58 = phi i64 [ %37, %44 ], [ %49, %54 ], [ %53, %46 ]
@@ -12346,7 +12390,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
 60:                                               ; preds = %35, %57
   %61 = add nuw nsw i64 %36, 1
   %62 = icmp slt i64 %61, %32
-  br i1 %62, label %35, label %25, !llvm.loop !167
+  br i1 %62, label %35, label %25, !llvm.loop !169
 
 63:                                               ; preds = %26, %70
   %64 = phi i64 [ %67, %70 ], [ 16, %26 ]
@@ -12361,7 +12405,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
 
 70:                                               ; preds = %128
   %71 = icmp slt i64 %67, %5
-  br i1 %71, label %63, label %68, !llvm.loop !168
+  br i1 %71, label %63, label %68, !llvm.loop !170
 
 72:                                               ; preds = %63, %128
   %73 = phi i64 [ 0, %63 ], [ %77, %128 ]
@@ -12415,7 +12459,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %112 = icmp slt i64 %107, %76
   %113 = icmp slt i64 %110, %79
   %114 = select i1 %112, i1 %113, i1 false
-  br i1 %114, label %93, label %115, !llvm.loop !169
+  br i1 %114, label %93, label %115, !llvm.loop !171
 
 115:                                              ; preds = %93, %91, %72
   %116 = phi i64 [ %73, %91 ], [ %73, %72 ], [ %107, %93 ]
@@ -12442,7 +12486,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %134 = sub nsw i64 %79, %130
   %135 = mul nsw i64 %134, %1
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %132, i8* align 1 %133, i64 %135, i1 false) #32
-  br i1 %78, label %72, label %70, !llvm.loop !170
+  br i1 %78, label %72, label %70, !llvm.loop !172
 
 136:                                              ; preds = %68
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %9, i8* align 1 %65, i64 %17, i1 false)
@@ -12701,7 +12745,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %82 = xor i1 %80, true
   %83 = icmp slt i64 %81, %52
   %84 = select i1 %82, i1 %83, i1 false
-  br i1 %84, label %76, label %67, !llvm.loop !171
+  br i1 %84, label %76, label %67, !llvm.loop !173
 
 85:                                               ; preds = %69
   %86 = icmp eq i32 %74, 0
@@ -12755,7 +12799,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 118:                                              ; preds = %111
   %119 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
   store i8* %115, i8** %119, align 8, !tbaa !35
-  store i64 %113, i64* %104, align 8, !tbaa !55
+  store i64 %113, i64* %104, align 8, !tbaa !57
   br label %120
 
 120:                                              ; preds = %108, %118
@@ -12779,7 +12823,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 
 131:                                              ; preds = %159
   %132 = load i64, i64* %103, align 8, !tbaa !37
-  %133 = load i64, i64* %104, align 8, !tbaa !55
+  %133 = load i64, i64* %104, align 8, !tbaa !57
   br label %134
 
 134:                                              ; preds = %131, %124
@@ -12815,7 +12859,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 
 154:                                              ; preds = %147
   store i8* %151, i8** %128, align 8, !tbaa !35
-  store i64 %144, i64* %104, align 8, !tbaa !55
+  store i64 %144, i64* %104, align 8, !tbaa !57
   br label %155
 
 155:                                              ; preds = %139, %154
@@ -12959,7 +13003,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %31 = mul i64 %30, 1000000000
   %32 = sub i64 %29, %13
   %33 = add i64 %32, %31
-  %34 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !42
+  %34 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !44
   %35 = icmp sgt i64 %33, %34
   br i1 %35, label %43, label %36
 
@@ -12998,7 +13042,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %60 = lshr i64 %58, 16
   %61 = and i64 %60, 65535
   %62 = icmp ult i64 %59, %61
-  br i1 %62, label %63, label %53, !llvm.loop !172
+  br i1 %62, label %63, label %53, !llvm.loop !174
 
 63:                                               ; preds = %56
   %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -13029,7 +13073,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %79 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19), i64 %72, i64 %78 acq_rel acquire, align 8
   %80 = extractvalue { i64, i1 } %79, 1
   %81 = extractvalue { i64, i1 } %79, 0
-  br i1 %80, label %82, label %71, !llvm.loop !48
+  br i1 %80, label %82, label %71, !llvm.loop !50
 
 82:                                               ; preds = %77
   %83 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
@@ -13047,7 +13091,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %89, label %91, label %90
 
 90:                                               ; preds = %86, %91
-  br label %69, !llvm.loop !173
+  br label %69, !llvm.loop !175
 
 91:                                               ; preds = %86
   %92 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
@@ -13057,7 +13101,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 94:                                               ; preds = %91
   %95 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   %96 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
-  br label %66, !llvm.loop !173
+  br label %66, !llvm.loop !175
 
 97:                                               ; preds = %53
   %98 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -13111,9 +13155,9 @@ define internal fastcc void @pool_chunk(i64 noundef %0, i64 noundef %1) unnamed_
   br i1 %10, label %11, label %26
 
 11:                                               ; preds = %2
-  %12 = load void (i8*, i64, i64, i64)*, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !44
-  %13 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !45
-  %14 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !46
+  %12 = load void (i8*, i64, i64, i64)*, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !46
+  %13 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !47
+  %14 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !48
   %15 = sdiv i64 %14, %0
   %16 = mul nsw i64 %15, %1
   %17 = srem i64 %14, %0
@@ -13230,7 +13274,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   %54 = load i64, i64* %53, align 8, !tbaa !37
   %55 = add nsw i64 %54, %52
   %56 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %57 = load i64, i64* %56, align 8, !tbaa !55
+  %57 = load i64, i64* %56, align 8, !tbaa !57
   %58 = icmp sgt i64 %55, %57
   br i1 %58, label %62, label %59
 
@@ -13262,7 +13306,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
 
 76:                                               ; preds = %69
   store i8* %73, i8** %66, align 8, !tbaa !35
-  store i64 %65, i64* %56, align 8, !tbaa !55
+  store i64 %65, i64* %56, align 8, !tbaa !57
   %77 = load i64, i64* %53, align 8, !tbaa !37
   br label %78
 
@@ -13580,7 +13624,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !174
+  br i1 %24, label %25, label %86, !llvm.loop !176
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -13769,53 +13813,53 @@ attributes #37 = { nounwind returns_twice }
 !35 = !{!36, !8, i64 0}
 !36 = !{!"EmBuf", !8, i64 0, !12, i64 8, !12, i64 16}
 !37 = !{!36, !12, i64 8}
-!38 = !{!23, !4, i64 4}
-!39 = !{!23, !4, i64 8}
-!40 = !{!23, !8, i64 32}
-!41 = !{!23, !4, i64 24}
-!42 = !{!23, !12, i64 16}
-!43 = distinct !{!43, !10}
-!44 = !{!23, !8, i64 264}
-!45 = !{!23, !8, i64 272}
-!46 = !{!23, !12, i64 280}
-!47 = !{!23, !4, i64 256}
-!48 = distinct !{!48, !10}
-!49 = distinct !{!49, !10}
+!38 = distinct !{!38, !10}
+!39 = !{!23, !4, i64 464}
+!40 = !{!23, !4, i64 4}
+!41 = !{!23, !4, i64 8}
+!42 = !{!23, !8, i64 32}
+!43 = !{!23, !4, i64 24}
+!44 = !{!23, !12, i64 16}
+!45 = distinct !{!45, !10}
+!46 = !{!23, !8, i64 264}
+!47 = !{!23, !8, i64 272}
+!48 = !{!23, !12, i64 280}
+!49 = !{!23, !4, i64 256}
 !50 = distinct !{!50, !10}
 !51 = distinct !{!51, !10}
 !52 = distinct !{!52, !10}
 !53 = distinct !{!53, !10}
 !54 = distinct !{!54, !10}
-!55 = !{!36, !12, i64 16}
+!55 = distinct !{!55, !10}
 !56 = distinct !{!56, !10}
-!57 = distinct !{!57, !10, !58}
-!58 = !{!"llvm.loop.peeled.count", i32 1}
+!57 = !{!36, !12, i64 16}
+!58 = distinct !{!58, !10}
 !59 = distinct !{!59, !10, !60}
-!60 = !{!"llvm.loop.isvectorized", i32 1}
-!61 = distinct !{!61, !10, !62, !60}
-!62 = !{!"llvm.loop.unroll.runtime.disable"}
-!63 = distinct !{!63, !64}
-!64 = !{!"llvm.loop.unroll.disable"}
-!65 = distinct !{!65, !10}
-!66 = distinct !{!66, !10}
-!67 = distinct !{!67, !10, !60}
-!68 = distinct !{!68, !10, !62, !60}
-!69 = distinct !{!69, !10}
-!70 = distinct !{!70, !10}
+!60 = !{!"llvm.loop.peeled.count", i32 1}
+!61 = distinct !{!61, !10, !62}
+!62 = !{!"llvm.loop.isvectorized", i32 1}
+!63 = distinct !{!63, !10, !64, !62}
+!64 = !{!"llvm.loop.unroll.runtime.disable"}
+!65 = distinct !{!65, !66}
+!66 = !{!"llvm.loop.unroll.disable"}
+!67 = distinct !{!67, !10}
+!68 = distinct !{!68, !10}
+!69 = distinct !{!69, !10, !62}
+!70 = distinct !{!70, !10, !64, !62}
 !71 = distinct !{!71, !10}
 !72 = distinct !{!72, !10}
-!73 = distinct !{!73, !10, !60}
-!74 = distinct !{!74, !10, !62, !60}
-!75 = distinct !{!75, !10}
-!76 = distinct !{!76, !10}
+!73 = distinct !{!73, !10}
+!74 = distinct !{!74, !10}
+!75 = distinct !{!75, !10, !62}
+!76 = distinct !{!76, !10, !64, !62}
 !77 = distinct !{!77, !10}
 !78 = distinct !{!78, !10}
-!79 = distinct !{!79, !10, !60}
-!80 = distinct !{!80, !10, !62, !60}
-!81 = distinct !{!81, !10, !60}
-!82 = distinct !{!82, !10, !62, !60}
-!83 = distinct !{!83, !10}
-!84 = distinct !{!84, !10}
+!79 = distinct !{!79, !10}
+!80 = distinct !{!80, !10}
+!81 = distinct !{!81, !10, !62}
+!82 = distinct !{!82, !10, !64, !62}
+!83 = distinct !{!83, !10, !62}
+!84 = distinct !{!84, !10, !64, !62}
 !85 = distinct !{!85, !10}
 !86 = distinct !{!86, !10}
 !87 = distinct !{!87, !10}
@@ -13823,34 +13867,34 @@ attributes #37 = { nounwind returns_twice }
 !89 = distinct !{!89, !10}
 !90 = distinct !{!90, !10}
 !91 = distinct !{!91, !10}
-!92 = distinct !{!92, !10, !58}
-!93 = !{i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
-!94 = distinct !{!94, !10}
-!95 = distinct !{!95, !10}
-!96 = distinct !{!96, !10, !60}
-!97 = distinct !{!97, !10, !62, !60}
-!98 = distinct !{!98, !10}
-!99 = distinct !{!99, !10}
+!92 = distinct !{!92, !10}
+!93 = distinct !{!93, !10}
+!94 = distinct !{!94, !10, !60}
+!95 = !{i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
+!96 = distinct !{!96, !10}
+!97 = distinct !{!97, !10}
+!98 = distinct !{!98, !10, !62}
+!99 = distinct !{!99, !10, !64, !62}
 !100 = distinct !{!100, !10}
 !101 = distinct !{!101, !10}
 !102 = distinct !{!102, !10}
 !103 = distinct !{!103, !10}
 !104 = distinct !{!104, !10}
-!105 = !{!106, !12, i64 0}
-!106 = !{!"EmErr", !12, i64 0, !8, i64 8}
-!107 = !{!106, !8, i64 8}
-!108 = !{!109, !4, i64 0}
-!109 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
-!110 = !{!109, !4, i64 4}
-!111 = !{!109, !4, i64 8}
-!112 = !{!109, !4, i64 12}
-!113 = !{!109, !4, i64 16}
-!114 = !{!109, !12, i64 24}
-!115 = !{!109, !4, i64 32}
-!116 = !{!109, !12, i64 40}
-!117 = !{!109, !4, i64 48}
-!118 = distinct !{!118, !10}
-!119 = distinct !{!119, !10}
+!105 = distinct !{!105, !10}
+!106 = distinct !{!106, !10}
+!107 = !{!108, !12, i64 0}
+!108 = !{!"EmErr", !12, i64 0, !8, i64 8}
+!109 = !{!108, !8, i64 8}
+!110 = !{!111, !4, i64 0}
+!111 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
+!112 = !{!111, !4, i64 4}
+!113 = !{!111, !4, i64 8}
+!114 = !{!111, !4, i64 12}
+!115 = !{!111, !4, i64 16}
+!116 = !{!111, !12, i64 24}
+!117 = !{!111, !4, i64 32}
+!118 = !{!111, !12, i64 40}
+!119 = !{!111, !4, i64 48}
 !120 = distinct !{!120, !10}
 !121 = distinct !{!121, !10}
 !122 = distinct !{!122, !10}
@@ -13858,24 +13902,24 @@ attributes #37 = { nounwind returns_twice }
 !124 = distinct !{!124, !10}
 !125 = distinct !{!125, !10}
 !126 = distinct !{!126, !10}
-!127 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
-!128 = distinct !{!128, !10, !60}
-!129 = distinct !{!129, !10, !62, !60}
-!130 = distinct !{!130, !10}
-!131 = !{!132}
-!132 = distinct !{!132, !133}
-!133 = distinct !{!133, !"LVerDomain"}
-!134 = !{!135}
-!135 = distinct !{!135, !133}
-!136 = distinct !{!136, !10, !60}
-!137 = distinct !{!137, !64}
-!138 = distinct !{!138, !64}
-!139 = distinct !{!139, !10, !60}
-!140 = distinct !{!140, !10}
-!141 = distinct !{!141, !10, !60}
-!142 = distinct !{!142, !10, !62, !60}
-!143 = distinct !{!143, !10}
-!144 = distinct !{!144, !10}
+!127 = distinct !{!127, !10}
+!128 = distinct !{!128, !10}
+!129 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
+!130 = distinct !{!130, !10, !62}
+!131 = distinct !{!131, !10, !64, !62}
+!132 = distinct !{!132, !10}
+!133 = !{!134}
+!134 = distinct !{!134, !135}
+!135 = distinct !{!135, !"LVerDomain"}
+!136 = !{!137}
+!137 = distinct !{!137, !135}
+!138 = distinct !{!138, !10, !62}
+!139 = distinct !{!139, !66}
+!140 = distinct !{!140, !66}
+!141 = distinct !{!141, !10, !62}
+!142 = distinct !{!142, !10}
+!143 = distinct !{!143, !10, !62}
+!144 = distinct !{!144, !10, !64, !62}
 !145 = distinct !{!145, !10}
 !146 = distinct !{!146, !10}
 !147 = distinct !{!147, !10}
@@ -13887,17 +13931,17 @@ attributes #37 = { nounwind returns_twice }
 !153 = distinct !{!153, !10}
 !154 = distinct !{!154, !10}
 !155 = distinct !{!155, !10}
-!156 = !{!157}
-!157 = distinct !{!157, !158}
-!158 = distinct !{!158, !"LVerDomain"}
-!159 = !{!160}
-!160 = distinct !{!160, !158}
-!161 = distinct !{!161, !10, !60}
-!162 = distinct !{!162, !10, !60, !62}
-!163 = distinct !{!163, !10}
-!164 = distinct !{!164, !10, !60}
+!156 = distinct !{!156, !10}
+!157 = distinct !{!157, !10}
+!158 = !{!159}
+!159 = distinct !{!159, !160}
+!160 = distinct !{!160, !"LVerDomain"}
+!161 = !{!162}
+!162 = distinct !{!162, !160}
+!163 = distinct !{!163, !10, !62}
+!164 = distinct !{!164, !10, !62, !64}
 !165 = distinct !{!165, !10}
-!166 = distinct !{!166, !10}
+!166 = distinct !{!166, !10, !62}
 !167 = distinct !{!167, !10}
 !168 = distinct !{!168, !10}
 !169 = distinct !{!169, !10}
@@ -13906,3 +13950,5 @@ attributes #37 = { nounwind returns_twice }
 !172 = distinct !{!172, !10}
 !173 = distinct !{!173, !10}
 !174 = distinct !{!174, !10}
+!175 = distinct !{!175, !10}
+!176 = distinct !{!176, !10}

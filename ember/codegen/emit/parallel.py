@@ -27,7 +27,7 @@ NO_ERROR = (1 << 63) - 1  # no chunk has raised
 
 
 def _raising_loop(me: ModuleEmitter, b: ll.IRBuilder, callee: ll.Function, args: list[ll.Value], errs: ll.Value,
-                  lowest: ll.Value, start: ll.Value, stop: ll.Value, chunk: ll.Value) -> None:
+                  env: ll.Value, lowest: ll.Value, start: ll.Value, stop: ll.Value, chunk: ll.Value) -> None:
     """The iterations of a chunk whose body raises: the first error goes to the chunk's
     slot and ends the chunk, and every chunk above it stops at its next iteration, so the
     error kept for the lowest chunk is the one of the lowest failing iteration."""
@@ -49,6 +49,7 @@ def _raising_loop(me: ModuleEmitter, b: ll.IRBuilder, callee: ll.Function, args:
     b.position_at_end(failed)
     b.store(err, _elem_ptr(me, b, errs, T.EXC, chunk))
     b.atomic_rmw("min", lowest, chunk, "monotonic")
+    b.call(me.rt("ember_par_raised"), [env, chunk])  # orders it against faults in other chunks
     b.branch(done)
     b.position_at_end(done)
 
@@ -149,7 +150,7 @@ def _driver(me: ModuleEmitter, b: ll.IRBuilder, fn: ll.Function, body: str, mode
         count_loop(b, start, stop, lambda k: b.call(callee, [*call_args, k]))
     else:
         errs = call_args.pop()  # the chunks' error slots: not the body's
-        _raising_loop(me, b, callee, call_args, errs, b.gep(env, [ll.Constant(I32, 0), ll.Constant(I32, len(modes))],
+        _raising_loop(me, b, callee, call_args, errs, env, b.gep(env, [ll.Constant(I32, 0), ll.Constant(I32, len(modes))],
                                                               source_etype=env_t), start, stop, chunk)
     for acc, slot, ty in accs:
         b.store(b.load(acc, typ=ty), slot)
