@@ -11,6 +11,7 @@ Test modules import these helpers as `ember_testing` (below): every conftest.py 
 from __future__ import annotations
 
 import difflib
+import functools
 import importlib.util
 import os
 import shlex
@@ -233,3 +234,38 @@ def load_test_module(path: Path) -> ModuleType:
 
 
 sys.modules["ember_testing"] = sys.modules[__name__]
+
+
+# ---------------------------------------------------------------------------------------
+# CPython as the oracle (test_corpus, test_untyped): a program prints what CPython prints.
+
+
+def oracle_params(programs: list[Path], not_yet: dict[str, str]) -> list[object]:
+    """One pytest.param per program, a non-strict xfail where `not_yet` names it."""
+    return [pytest.param(p, id=p.stem, marks=[pytest.mark.xfail(strict=False, reason=not_yet[p.stem])]
+                         if p.stem in not_yet else []) for p in programs]
+
+
+@functools.lru_cache(maxsize=None)
+def cpython_run(program: Path) -> Result:
+    """CPython's run of the program (cached per worker process)."""
+    result = run_python([program.name], program.parent)
+    if result.timed_out or result.returncode != 0:
+        fail(program, "the program itself fails under CPython", result)
+    return result
+
+
+def expect_cpython_output_from_run(program: Path) -> None:
+    """`ember run PROGRAM` prints exactly what CPython prints, and exits 0."""
+    result = run_ember(["run", program.name], program.parent)
+    expect_success(program, result, cpython_run(program).stdout)
+
+
+def expect_cpython_output_from_build(program: Path, out_dir: Path) -> None:
+    """The executable from `ember build PROGRAM` prints exactly what CPython prints."""
+    expected = cpython_run(program)
+    built, exe = build(program.name, program.parent, out_dir)
+    if built.timed_out or built.returncode != 0 or not exe.is_file():
+        fail(program, "`ember build` failed or wrote no executable", built)
+    result = run([str(exe)], program.parent)
+    expect_success(program, result, expected.stdout, built)

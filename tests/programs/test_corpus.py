@@ -11,12 +11,11 @@ compiler promises; it needs no compiler.
 from __future__ import annotations
 
 import ast
-import functools
 from pathlib import Path
 
 import pytest
 
-from ember_testing import CORPUS, Result, build, expect_success, fail, run, run_ember, run_python
+from ember_testing import CORPUS, expect_cpython_output_from_build, expect_cpython_output_from_run, oracle_params
 
 # Program name (file stem) -> reason, naming the issue, for programs the compiler cannot
 # handle yet. Start empty; compiler authors add an entry only when they must, and remove
@@ -26,41 +25,14 @@ NOT_YET: dict[str, str] = {}
 PROGRAMS: list[Path] = sorted(CORPUS.glob("*.py"))
 
 
-def corpus_params() -> list[object]:
-    """One pytest.param per corpus program, xfail where listed in NOT_YET."""
-    params: list[object] = []
-    for p in PROGRAMS:
-        marks = []
-        if p.stem in NOT_YET:
-            marks.append(pytest.mark.xfail(strict=False, reason=NOT_YET[p.stem]))
-        params.append(pytest.param(p, id=p.stem, marks=marks))
-    return params
-
-
-@functools.lru_cache(maxsize=None)
-def oracle(program: Path) -> Result:
-    """CPython's run of the program (cached per worker process)."""
-    result = run_python([program.name], program.parent)
-    if result.timed_out or result.returncode != 0:
-        fail(program, "the corpus program itself fails under CPython", result)
-    return result
-
-
-@pytest.mark.parametrize("program", corpus_params())
+@pytest.mark.parametrize("program", oracle_params(PROGRAMS, NOT_YET))
 def test_corpus_run(program: Path) -> None:
-    expected = oracle(program)
-    result = run_ember(["run", program.name], program.parent)
-    expect_success(program, result, expected.stdout)
+    expect_cpython_output_from_run(program)
 
 
-@pytest.mark.parametrize("program", corpus_params())
+@pytest.mark.parametrize("program", oracle_params(PROGRAMS, NOT_YET))
 def test_corpus_build(program: Path, tmp_path: Path) -> None:
-    expected = oracle(program)
-    built, exe = build(program.name, program.parent, tmp_path)
-    if built.timed_out or built.returncode != 0 or not exe.is_file():
-        fail(program, "`ember build` failed or wrote no executable", built)
-    result = run([str(exe)], program.parent)
-    expect_success(program, result, expected.stdout, built)
+    expect_cpython_output_from_build(program, tmp_path)
 
 
 # ---------------------------------------------------------------------------------------

@@ -10,13 +10,12 @@ programs unannotated.
 from __future__ import annotations
 
 import ast
-import functools
 from pathlib import Path
 
 import pytest
 
 from ember_testing import PROGRAMS as PROGRAMS_DIR
-from ember_testing import Result, build, expect_success, fail, run, run_ember, run_python
+from ember_testing import expect_cpython_output_from_build, expect_cpython_output_from_run, oracle_params
 
 UNTYPED = PROGRAMS_DIR / "untyped"
 
@@ -38,40 +37,14 @@ NOT_YET: dict[str, str] = {
 PROGRAMS: list[Path] = sorted(UNTYPED.glob("*.py"))
 
 
-def params() -> list[object]:
-    out: list[object] = []
-    for p in PROGRAMS:
-        marks = []
-        if p.stem in NOT_YET:
-            marks.append(pytest.mark.xfail(strict=False, reason=NOT_YET[p.stem]))
-        out.append(pytest.param(p, id=p.stem, marks=marks))
-    return out
-
-
-@functools.lru_cache(maxsize=None)
-def oracle(program: Path) -> Result:
-    """CPython's run of the program (cached per worker process)."""
-    result = run_python([program.name], program.parent)
-    if result.timed_out or result.returncode != 0:
-        fail(program, "the program itself fails under CPython", result)
-    return result
-
-
-@pytest.mark.parametrize("program", params())
+@pytest.mark.parametrize("program", oracle_params(PROGRAMS, NOT_YET))
 def test_untyped_run(program: Path) -> None:
-    expected = oracle(program)
-    result = run_ember(["run", program.name], program.parent)
-    expect_success(program, result, expected.stdout)
+    expect_cpython_output_from_run(program)
 
 
-@pytest.mark.parametrize("program", params())
+@pytest.mark.parametrize("program", oracle_params(PROGRAMS, NOT_YET))
 def test_untyped_build(program: Path, tmp_path: Path) -> None:
-    expected = oracle(program)
-    built, exe = build(program.name, program.parent, tmp_path)
-    if built.timed_out or built.returncode != 0 or not exe.is_file():
-        fail(program, "`ember build` failed or wrote no executable", built)
-    result = run([str(exe)], program.parent)
-    expect_success(program, result, expected.stdout, built)
+    expect_cpython_output_from_build(program, tmp_path)
 
 
 @pytest.mark.parametrize("program", [pytest.param(p, id=p.stem) for p in PROGRAMS])

@@ -77,8 +77,7 @@ class FnEmitter:
         return self.b.load(lst, typ=I64)
 
     def elem_ptr(self, lst: ll.Value, elem: T.Type, i: ll.Value) -> ll.Value:
-        data = self.b.load(self.b.gep(lst, [ll.Constant(I32, 2)], source_etype=PTR), typ=PTR)
-        return self.b.gep(data, [i], source_etype=self.me.ll(elem))
+        return values.elem_ptr(self.me, self.b, lst, elem, i)
 
     def elem_addr(self, lst: ll.Value, elem: T.Type, i: ll.Value, span: Span) -> ll.Value:
         """Checked element address; a negative index counts from the end (Python)."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from llvmlite import ir as ll
 
 from ember.codegen.emit.intrinsics import count_loop
+from ember.codegen.emit.values import elem_ptr
 from ember.codegen.emit.module import ModuleEmitter, symbol
 from ember.codegen.emit.types import I32, I64, PTR
 from ember.mir import ir
@@ -47,16 +48,11 @@ def _raising_loop(me: ModuleEmitter, b: ll.IRBuilder, callee: ll.Function, args:
     k.add_incoming(b.add(k, ll.Constant(I64, 1)), ok)
     b.branch(head)
     b.position_at_end(failed)
-    b.store(err, _elem_ptr(me, b, errs, T.EXC, chunk))
+    b.store(err, elem_ptr(me, b, errs, T.EXC, chunk))
     b.atomic_rmw("min", lowest, chunk, "monotonic")
     b.call(me.rt("ember_par_raised"), [env, chunk])  # orders it against faults in other chunks
     b.branch(done)
     b.position_at_end(done)
-
-
-def _elem_ptr(me: ModuleEmitter, b: ll.IRBuilder, lst: ll.Value, elem: T.Type, i: ll.Value) -> ll.Value:
-    data = b.load(b.gep(lst, [ll.Constant(I32, 2)], source_etype=PTR), typ=PTR)
-    return b.gep(data, [i], source_etype=me.ll(elem))
 
 
 def emit(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value], dest: T.Type) -> ll.Value:
@@ -73,7 +69,7 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value], dest: T.Type) ->
             def fill(i: ll.Value) -> None:
                 v = args[0] if rv.name == "par.fill" else \
                     b.call(me.rt("ember_list_new"), [me.esize(dest.elem.elem), ll.Constant(I64, 0)])  # type: ignore[union-attr]
-                b.store(v, _elem_ptr(me, b, lst, dest.elem, i))
+                b.store(v, elem_ptr(me, b, lst, dest.elem, i))
             count_loop(b, ll.Constant(I64, 0), nc, fill)
             b.store(nc, lst)  # the length: every slot is initialised now
             return lst
@@ -83,7 +79,7 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value], dest: T.Type) ->
             assert isinstance(lt, T.ListType)
 
             def merge(c: ll.Value) -> None:
-                slot = _elem_ptr(me, b, parts, lt, c)
+                slot = elem_ptr(me, b, parts, lt, c)
                 b.call(me.rt("ember_list_extend_move"), [outer, b.load(slot, typ=PTR), me.esize(lt.elem)])
                 b.store(ll.Constant(PTR, None), slot)  # freed: the partials list drops nothing
             count_loop(b, ll.Constant(I64, 0), b.load(parts, typ=I64), merge)
@@ -95,7 +91,7 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value], dest: T.Type) ->
             b.store(ll.Constant(PTR, None), found)
 
             def first(c: ll.Value) -> None:
-                slot = _elem_ptr(me, b, errs, T.EXC, c)
+                slot = elem_ptr(me, b, errs, T.EXC, c)
                 e = b.load(slot, typ=PTR)
                 take = b.and_(b.icmp_unsigned("!=", e, ll.Constant(PTR, None)),
                               b.icmp_unsigned("==", b.load(found, typ=PTR), ll.Constant(PTR, None)))
@@ -139,7 +135,7 @@ def _driver(me: ModuleEmitter, b: ll.IRBuilder, fn: ll.Function, body: str, mode
             call_args.append(v)
             continue
         assert isinstance(t, T.ListType)  # the per-chunk partials
-        slot = _elem_ptr(me, b, v, t.elem, chunk)
+        slot = elem_ptr(me, b, v, t.elem, chunk)
         acc = b.alloca(me.ll(t.elem))
         acc.type = PTR
         b.store(b.load(slot, typ=me.ll(t.elem)), acc)

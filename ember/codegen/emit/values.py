@@ -21,6 +21,12 @@ def _fields(me: ModuleEmitter, t: T.Type) -> list[T.Type]:
     return [ft for _, ft in me.structs[t.name]]
 
 
+def elem_ptr(me: ModuleEmitter, b: ll.IRBuilder, lst: ll.Value, elem: T.Type, i: ll.Value) -> ll.Value:
+    """The address of element `i` of the list `lst` (no bounds check)."""
+    data = b.load(b.gep(lst, [ll.Constant(I32, 2)], source_etype=PTR), typ=PTR)
+    return b.gep(data, [i], source_etype=me.ll(elem))
+
+
 def drop(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> None:
     match t:
         case T.StrType():
