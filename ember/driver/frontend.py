@@ -29,6 +29,10 @@ def _mir(session: Session, program: Program):  # noqa: ANN202
         return None
     mir = ensure_valid(build(typed))  # MirError: pipeline reports phase mir-verify
     check_moves(mir, session.sink)
+    if not session.sink.has_errors:
+        from ember.mir.comptime import embed
+
+        mir = embed(mir, typed.comptime, session.sink)
     return None if session.sink.has_errors else mir
 
 

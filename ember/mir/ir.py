@@ -344,3 +344,4 @@ class Program:
     entry: str
     file_names: dict[int, str]
     dtors: frozenset[str] = frozenset()  # structs with `__del__`: they own, and run it when dropped
+    inits: dict[str, object] = field(default_factory=dict)  # constant globals' values (mir/comptime.py)

@@ -211,8 +211,8 @@ class _FnCheck:
                     t = fields[i]
                 case ir.IndexProj(index=idx):
                     it = self.operand(idx)
-                    if not isinstance(t, T.ListType) or not isinstance(it, T.IntType):
-                        self.bad(f"index [{it}] into {t}, which is not a list indexed by an integer")
+                    if not isinstance(t, (T.ListType, T.ArrayType)) or not isinstance(it, T.IntType):
+                        self.bad(f"index [{it}] into {t}, which is not a list or array indexed by an integer")
                         return
                     t = t.elem
                 case _:
@@ -337,8 +337,10 @@ class _FnCheck:
                 pass
             case T.StructType(name=n) if n in self.prog.structs:
                 want = tuple(ft for _, ft in self.prog.structs[n])
+            case T.ArrayType(elem=el, size=n):
+                want = (el,) * n
             case _:
-                self.bad(f"builds an aggregate of type {dt}, which is no tuple or struct")
+                self.bad(f"builds an aggregate of type {dt}, which is no tuple, struct or array")
                 return None
         if got != want:
             self.bad(f"builds a {dt} from ({', '.join(map(str, got))})")

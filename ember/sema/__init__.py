@@ -5,7 +5,7 @@ from ember.diagnostics.diagnostic import DiagnosticSink
 from ember.sema import tast
 from ember.sema.check.context import KNOWN_IMPORTS, Checker, FnScope
 from ember.sema.check.effects import Effect, calls_method_on, effect_on, passed_as
-from ember.sema.check import parallel
+from ember.sema.check import comptime, parallel
 from ember.sema.check.errors import DEFAULT, resolve_raises
 from ember.sema.check.expr import expect
 from ember.sema.check.stmt import always_returns, check_block
@@ -42,6 +42,8 @@ def _check_module(ck: Checker, module: ast.Module) -> None:
     program, env = ck.program, ck.env
     _imports(ck, module)
     env.imported = ck.imported
+    ck.scope = FnScope(None, env.globals, T.NONE)
+    comptime.check_module_consts(ck, module.body, calls=False)
     structs = [s for s in module.body if isinstance(s, ast.StructDef)]
     for s in structs:
         if env.key(s.name) in program.structs:
@@ -62,14 +64,16 @@ def _check_module(ck: Checker, module: ast.Module) -> None:
         for m in s.methods:
             key = f"{info.name}.{m.name}"
             info.methods[m.name] = key
-            _signature(ck, m, key, info.name)
+            signature(ck, m, key, info.name)
     for s in module.body:
         if isinstance(s, ast.FnDef):
             if env.key(s.name) in program.fns or env.key(s.name) in program.structs:
                 ck.error(s.name_span, f"`{s.name}` is defined twice")
                 continue
-            _signature(ck, s, env.key(s.name), None)
+            signature(ck, s, env.key(s.name), None)
     _infer_inout_receivers(ck)
+    ck.scope = FnScope(None, env.globals, T.NONE)
+    comptime.check_module_consts(ck, module.body, calls=True)
     env.top = tuple(s for s in module.body if not isinstance(s, DECLS) and not _is_docstring(s))
     ck.scope = FnScope(None, env.globals, T.NONE)
     check_block(ck, env.top)
@@ -125,9 +129,14 @@ def _import_from(ck: Checker, source: tast.ModuleEnv, names: tuple[ast.Alias, ..
             ck.error(a.span, f"module `{source.name}` has no `{a.name}`", help=did_you_mean(a.name, declared))
 
 
-def _signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None) -> None:
-    if fn.type_params:
-        ck.error(fn.span, "compile-time parameters are not supported yet (issue 5)")
+def signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None,
+              consts: dict | None = None) -> tast.FnInfo:
+    """Declare `fn` under `key` from its signature. A function with compile-time
+    parameters is a template (check/params.py): its types are resolved per instance,
+    with the parameters bound (`consts`)."""
+    if fn.type_params and consts is None:
+        return _template(ck, fn, key, struct)
+    ck.scope.consts = dict(consts or {})
     if fn.raises and fn.name == "__del__" and struct is not None:
         ck.error(fn.name_span, "`__del__` cannot raise", help=("destruction runs on every path, including "
                                                                "while an error propagates",))
@@ -171,8 +180,31 @@ def _signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None) -> None
         ck.error(fn.name_span, "`__del__` takes only `self` and returns nothing",
                  help=("declare it `fn __del__(owned self):`",))
     info = tast.FnInfo(key, fn.name, tuple(params), ret, fn.raises, fn, struct, module=ck.env.name,
-                       generic=tuple(generic), infer_ret=infer, ret_known=not infer)
+                       generic=tuple(generic), infer_ret=infer, ret_known=not infer, consts=dict(consts or {}))
     ck.program.fns[key] = info
+    return info
+
+
+def _template(ck: Checker, fn: ast.FnDef, key: str, struct: str | None) -> tast.FnInfo:
+    """A function with parameters: only names and conventions until an instance binds them."""
+    from ember.sema.check.params import is_type_kind
+
+    seen: set[str] = set()
+    for tp in fn.type_params:
+        if tp.name in seen:
+            ck.error(tp.span, f"parameter `{tp.name}` is declared twice")
+        seen.add(tp.name)
+        if not is_type_kind(tp):
+            kind = resolve(ck, tp.kind)
+            if not T.is_error(kind) and not isinstance(kind, (T.IntType, T.BoolType, T.FloatType)):
+                ck.error(tp.kind.span, f"a parameter is a number, `Bool` or a `DType`, not `{kind}`")
+    if fn.keyword == "def" and any(p.annotation is None for p in fn.params):
+        ck.error(fn.name_span, f"`{fn.name}` has compile-time parameters: annotate its arguments")
+    params = tuple(tast.ParamInfo(p.name, T.ERROR, CONVENTIONS.get(p.convention, "borrowed"), p.default)
+                   for p in fn.params)
+    info = tast.FnInfo(key, fn.name, params, T.ERROR, fn.raises, fn, struct, module=ck.env.name, template=True)
+    ck.program.fns[key] = info
+    return info
 
 
 def def_convention(fn: ast.FnDef, name: str, t: T.Type) -> tuple[str, bool]:
@@ -227,15 +259,15 @@ def _mutated_by_calls(ck: Checker, body: tuple[ast.Stmt, ...], p: tast.ParamInfo
 def check_fn(ck: Checker, fn: tast.FnInfo) -> None:
     """Check a function's body, once (a `def` whose result is needed first is checked
     on demand, check/generic.py); a generic template is checked only as its instances."""
-    if fn.state or fn.generic:
+    if fn.state or fn.generic or fn.template:
         return
     fn.state = "checking"
     locals_: dict[str, T.Type] = {p.name: p.type for p in fn.params}
-    ck.scope = FnScope(None, ck.env.globals, T.NONE, context=DEFAULT)
+    ck.scope = FnScope(None, ck.env.globals, T.NONE, context=DEFAULT, consts=dict(fn.consts))
     for p in fn.params:
         if p.default is not None:
             expect(ck, p.default, p.type, f"as the default of `{p.name}`")
-    ck.scope = FnScope(fn, locals_, fn.ret if fn.node.name != "__init__" else T.NONE)
+    ck.scope = FnScope(fn, locals_, fn.ret if fn.node.name != "__init__" else T.NONE, consts=dict(fn.consts))
     ck.scope.later = frozenset(parallel.bound_names(fn.node.body, comprehensions=False))
     check_block(ck, fn.node.body)
     fn.locals = locals_

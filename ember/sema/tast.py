@@ -37,6 +37,7 @@ class ModuleEnv:
     modules: dict[str, str] = field(default_factory=dict)    # `import m as k`: k -> m
     top: tuple[ast.Stmt, ...] = ()      # top-level statements, in order
     imported: dict[str, tuple[str, str]] = field(default_factory=dict)  # built-in modules' names (Checker.imported)
+    consts: dict[str, object] = field(default_factory=dict)  # module-level compile-time names (check/comptime.py)
 
     @property
     def prefix(self) -> str:
@@ -75,6 +76,10 @@ class FnInfo:
     infer_ret: bool = False
     ret_known: bool = True
     state: str = ""  # "checking", then "checked"
+    # compile-time parameters (check/params.py): a template has them unbound and is
+    # checked only as its instances (`name[8]`), each with its parameters' values
+    template: bool = False
+    consts: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -197,3 +202,11 @@ class Program:
     handlers: dict[int, Handler] = field(default_factory=dict)  # id(ast.ExceptHandler) -> meaning
     raised: dict[int, ast.Expr] = field(default_factory=dict)   # id(ast.Raise) -> the error it raises
     default_sites: list[RaiseSite] = field(default_factory=list)  # calls in default values
+    # compile time (LANGUAGE.md §7, check/comptime.py): the value of each name that
+    # denotes a compile-time constant; the globals computed by calls (key -> the
+    # function that computes it); the branch each `@parameter if` keeps; the checked
+    # copies of each `@parameter for` body with the loop variable's value
+    consts: dict[int, object] = field(default_factory=dict)
+    comptime: dict[str, str] = field(default_factory=dict)
+    static_ifs: dict[int, bool] = field(default_factory=dict)
+    unrolled: dict[int, list[tuple[object, tuple[ast.Stmt, ...]]]] = field(default_factory=dict)

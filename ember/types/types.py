@@ -56,6 +56,18 @@ class ListType:
 
 
 @dataclass(frozen=True, slots=True)
+class ArrayType:
+    """`[T; N]`: N values of a scalar type, stored inline (a stack value, copied like a
+    scalar); `N` is known at compile time (LANGUAGE.md §2)."""
+
+    elem: Type
+    size: int
+
+    def __str__(self) -> str:
+        return f"[{self.elem}; {self.size}]"
+
+
+@dataclass(frozen=True, slots=True)
 class TupleType:
     elems: tuple[Type, ...]
 
@@ -104,7 +116,7 @@ class ErrorType:
         return "<error>"
 
 
-Type = Union[IntType, FloatType, BoolType, StrType, NoneType, ListType, TupleType, StructType, BufType, ExcType,
+Type = Union[IntType, FloatType, BoolType, StrType, NoneType, ListType, ArrayType, TupleType, StructType, BufType, ExcType,
              ErrorType]
 
 INT = IntType(64, True, True)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from llvmlite import ir as ll
 
 from ember.base.source import Span
+from ember.codegen.emit import values
 from ember.codegen.emit.function import FnEmitter, result_type
 from ember.codegen.emit.module import ModuleEmitter, as_ptr, symbol
 from ember.codegen.emit.types import I32, PTR
@@ -21,8 +22,12 @@ def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]]) ->
     globals_ = {}
     for g in program.globals:
         gv = ll.GlobalVariable(module, me.ll(g.type), f"em.global.{g.name}")
-        gv.initializer = ll.Constant(me.ll(g.type), None)
         gv.linkage = "internal"
+        if g.name in program.inits:  # a compile-time value (§7): a constant table, no code
+            gv.initializer = values.constant(me, program.inits[g.name], g.type)
+            gv.global_constant = True
+        else:
+            gv.initializer = ll.Constant(me.ll(g.type), None)
         globals_[g.name] = as_ptr(gv)
     fns = {}
     for name, fn in program.functions.items():

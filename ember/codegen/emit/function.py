@@ -64,6 +64,9 @@ class FnEmitter:
                 case ir.FieldProj(index=i):
                     a = self.b.gep(a, [ll.Constant(I32, 0), ll.Constant(I32, i)], source_etype=self.me.ll(t))
                     t = t.elems[i] if isinstance(t, T.TupleType) else self.me.structs[t.name][i][1]  # type: ignore[union-attr]
+                case ir.IndexProj(index=idx, span=span) if isinstance(t, T.ArrayType):
+                    a = self.array_elem_addr(a, t, self.operand(idx), span)
+                    t = t.elem
                 case ir.IndexProj(index=idx, span=span):
                     assert isinstance(t, T.ListType)
                     lst = self.b.load(a, typ=PTR)
@@ -89,6 +92,16 @@ class FnEmitter:
         me.check(self.b, ok, lambda b: (b.call(me.rt("ember_fault_index"), [i, n] + me.location(b, span)), b.unreachable()))
         return self.elem_ptr(lst, elem, j)
 
+    def array_elem_addr(self, a: ll.Value, t: T.ArrayType, i: ll.Value, span: Span) -> ll.Value:
+        """Checked address of element `i` of the fixed array at `a` (negative: from the end)."""
+        n = ll.Constant(I64, t.size)
+        neg = self.b.icmp_signed("<", i, ll.Constant(I64, 0))
+        j = self.b.select(neg, self.b.add(i, n), i)
+        me = self.me
+        me.check(self.b, self.b.icmp_unsigned("<", j, n),
+                 lambda b: (b.call(me.rt("ember_fault_index"), [i, n] + me.location(b, span)), b.unreachable()))
+        return self.b.gep(a, [ll.Constant(I64, 0), j], source_etype=me.ll(t))
+
     def ref_arg(self, op: ir.Operand) -> ll.Value:
         """An `inout` argument is passed as the address held by a REF local."""
         assert isinstance(op, ir.Copy) and op.local.kind is ir.LocalKind.REF
@@ -113,20 +126,7 @@ class FnEmitter:
                 assert_never(op)
 
     def const(self, v: object, t: T.Type) -> ll.Value:
-        match t:
-            case T.StrType():
-                return self.me.static_str(str(v))
-            case T.NoneType():
-                return ll.Constant(I8, 0)
-            case T.BoolType():
-                return ll.Constant(I1, int(bool(v)))
-            case T.FloatType():
-                return ll.Constant(self.me.ll(t), float(v))  # type: ignore[arg-type]
-            case T.IntType(bits=bits):
-                iv = int(v)  # type: ignore[call-overload]
-                return ll.Constant(ll.IntType(bits), iv & ((1 << bits) - 1))
-            case _:
-                return ll.Constant(self.me.ll(t), None)
+        return values.constant(self.me, v, t)
 
     # ---- statements
     def stmt(self, s: ir.Statement) -> None:

@@ -26,6 +26,8 @@ def lltype(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
             return PTR
         case T.NoneType():
             return I8
+        case T.ArrayType(elem=el, size=n):
+            return ll.ArrayType(lltype(el, structs, dtors), n)
         case T.TupleType(elems=els):
             return ll.LiteralStructType([lltype(x, structs, dtors) for x in els])
         case T.StructType(name=n):
@@ -51,6 +53,9 @@ def size_align(t: ll.Type) -> tuple[int, int]:
             off = (off + a - 1) // a * a + s
             align = max(align, a)
         return (off + align - 1) // align * align if off else 0, align
+    if isinstance(t, ll.ArrayType):
+        s, a = size_align(t.element)
+        return s * t.count, a
     raise AssertionError(f"no size for {t}")
 
 

@@ -27,6 +27,29 @@ def elem_ptr(me: ModuleEmitter, b: ll.IRBuilder, lst: ll.Value, elem: T.Type, i:
     return b.gep(data, [i], source_etype=me.ll(elem))
 
 
+def constant(me: ModuleEmitter, v: object, t: T.Type) -> ll.Value:
+    """A MIR constant: a scalar, a string, or a compile-time table (a tuple per array or tuple)."""
+    match t:
+        case T.StrType():
+            return me.static_str(str(v))
+        case T.NoneType():
+            return ll.Constant(I8, 0)
+        case T.BoolType():
+            return ll.Constant(I1, int(bool(v)))
+        case T.FloatType():
+            return ll.Constant(me.ll(t), float(v))  # type: ignore[arg-type]
+        case T.IntType(bits=bits):
+            iv = int(v)  # type: ignore[call-overload]
+            return ll.Constant(ll.IntType(bits), iv & ((1 << bits) - 1))
+        case T.ArrayType(elem=el) if v is not None:  # a compile-time table (§7)
+            return ll.Constant(me.ll(t), [constant(me, x, el) for x in v])  # type: ignore[attr-defined]
+        case T.TupleType(elems=els) if v is not None:
+            return ll.Constant(me.ll(t), [constant(me, x, et) for x, et in zip(v, els)])  # type: ignore[call-overload]
+        case _:
+            return ll.Constant(me.ll(t), None)
+
+
+
 def drop(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> None:
     match t:
         case T.StrType():
@@ -182,6 +205,10 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.Type, v: ll.Va
             b.call(me.rt("ember_buf_err"), [buf, v, ll.Constant(I32, int(as_repr))])
         case T.ListType(elem=el):
             b.call(me.rt("ember_buf_list"), [buf, v, me.esize(el), repr_fn(me, el)])
+        case T.ArrayType():
+            slot = b.alloca(me.ll(t))
+            b.store(v, slot)
+            b.call(_array_writer(me, t), [buf, slot])
         case T.TupleType(elems=els):
             lit(me, b, buf, "(")
             for i, et in enumerate(els):
@@ -204,3 +231,29 @@ def repr_fn(me: ModuleEmitter, t: T.Type) -> ll.Value:
         write(me, b, fn.args[0], t, b.load(fn.args[1], typ=me.ll(t)), True)
         b.ret_void()
     return me.helper("repr." + _key(t), ll.VoidType(), [PTR, PTR], body)
+
+
+def _array_writer(me: ModuleEmitter, t: T.ArrayType) -> ll.Value:
+    """`write.[T; N](buf, ptr)`: `[a, b, ...]` as a list of the same items prints."""
+    def body(b: ll.IRBuilder, fn: ll.Function) -> None:
+        buf, arr = fn.args
+        lit(me, b, buf, "[")
+        n = ll.Constant(I64, t.size)
+        head, loop, done = (fn.append_basic_block(x) for x in ("head", "loop", "done"))
+        entry = b.block
+        b.branch(head)
+        b.position_at_end(head)
+        i = b.phi(I64)
+        i.add_incoming(ll.Constant(I64, 0), entry)
+        b.cbranch(b.icmp_unsigned("<", i, n), loop, done)
+        b.position_at_end(loop)
+        with b.if_then(b.icmp_unsigned("!=", i, ll.Constant(I64, 0))):
+            lit(me, b, buf, ", ")
+        ep = b.gep(arr, [ll.Constant(I64, 0), i], source_etype=me.ll(t))
+        write(me, b, buf, t.elem, b.load(ep, typ=me.ll(t.elem)), True)
+        i.add_incoming(b.add(i, ll.Constant(I64, 1)), b.block)
+        b.branch(head)
+        b.position_at_end(done)
+        lit(me, b, buf, "]")
+        b.ret_void()
+    return me.helper("write." + _key(t), ll.VoidType(), [PTR, PTR], body)

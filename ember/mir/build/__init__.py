@@ -20,7 +20,7 @@ def build(program: tast.Program) -> ir.Program:
     fns = {}
     outlined: dict[str, ir.Function] = {}  # parallel loop bodies (mir/build/parallel.py)
     for key, fn in program.fns.items():
-        if fn.generic:
+        if fn.generic or fn.template:
             continue  # a template: only its instances (`name#N`) are functions
         fns[key] = _function(program, fn, FnBuilder(fn.key, fn.ret, structs, fn.node.span, dtors=dtors,
                                                     raises=fn.raises), globals_, outlined)

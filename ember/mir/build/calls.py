@@ -111,6 +111,8 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
             return intr("copy", (lower(lw, c.recv).op,))
         case "repr":
             return intr("repr", (lower(lw, args[0]).op,))
+        case "len" if isinstance(lw.type_of(args[0]), T.ArrayType):
+            return Value(ir.Const(lw.type_of(args[0]).size, T.INT), True)  # type: ignore[union-attr]
         case "len" | "abs" | "ord" | "chr" | "any" | "all" | "sum" | "perf_counter":
             return intr(name, tuple(lower(lw, a).op for a in args))
         case "min" | "max":

@@ -87,7 +87,7 @@ def place_of(lw: Lower, e: ast.Expr) -> ir.Place | None:
             return ir.Place(inner.local, inner.projs + (ir.FieldProj(idx),), fields[idx][1], inner.span)
         case ast.Subscript(value=base, index=index) if not isinstance(index, ast.Slice):
             bt = lw.type_of(base)
-            if not isinstance(bt, T.ListType) or id(e) in lw.prog.calls:
+            if not isinstance(bt, (T.ListType, T.ArrayType)) or id(e) in lw.prog.calls:
                 return None
             inner = place_of(lw, base)
             if inner is None:
@@ -114,6 +114,8 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
             return Value(ir.Const(v, T.BOOL), True)
         case ast.NoneLit():
             return Value(ir.Const(None, T.NONE), True)
+        case ast.Name(id=name) if id(e) in lw.prog.consts:  # a compile-time constant (§7)
+            return Value(ir.Const(lw.prog.consts[id(e)], t), True)
         case ast.Name(id=name):
             if not lw.is_variable(name):
                 return _imported_value(lw, e, t)
@@ -163,6 +165,10 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
             p = place_of(lw, e)
             assert p is not None
             return Value(ir.Copy(fb.temp(t, ir.Load(p), owned=False)), False)
+        case ast.ListExpr() if isinstance(t, T.ArrayType):  # `[]` is zeros (§2)
+            if not e.elts:
+                return Value(ir.Const(None, t), True)
+            return Value(ir.Copy(fb.temp(t, ir.Aggregate(tuple(scalar(lw, x) for x in e.elts)))), True)
         case ast.ListExpr():
             return Value(ir.Move(compound.list_display(lw, e, t)), True)
         case ast.TupleExpr(elts=elts):

@@ -74,6 +74,9 @@ def source(lw: Lower, it: ast.Expr) -> Source:
     if isinstance(t, T.StrType):
         return Source(lambda: ir.Copy(fb.temp(T.INT, ir.Intrinsic("len", (ir.Copy(loc),), it.span))),
                       lambda k: [(ir.Move(fb.temp(T.STR, ir.Intrinsic("str.index", (ir.Copy(loc), k), it.span))), T.STR)])
+    if isinstance(t, T.ArrayType):
+        return Source(lambda: _const(t.size), lambda k: [(ir.Copy(fb.temp(t.elem, ir.Load(
+            ir.Place(loc, (ir.IndexProj(k, it.span),), t.elem)), owned=False)), t.elem)])
     assert isinstance(t, T.ListType)
     return Source(lambda: ir.Copy(fb.temp(T.INT, ir.Intrinsic("len", (ir.Copy(loc),), it.span))),
                   lambda k: [(ir.Copy(fb.temp(t.elem, ir.Intrinsic("list.get_unchecked", (ir.Copy(loc), k), it.span), owned=False)), t.elem)])

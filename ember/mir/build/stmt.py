@@ -94,6 +94,11 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
                 cur_op = ir.Copy(fb.temp(lw.prog.coerce[id(target)], ir.Cast(cur_op, s.span)))
             new = fb.temp(t, ir.BinOp(BIN[op], cur_op, rhs, s.span))
             fb.emit(ir.Store(place, ir.Move(new) if fb.owns(t) else ir.Copy(new), s.span))
+        case ast.If() if id(s) in lw.prog.static_ifs:  # `@parameter if`: the kept branch only
+            block(lw, s.body if lw.prog.static_ifs[id(s)] else s.orelse)
+        case ast.For() if id(s) in lw.prog.unrolled:  # `@parameter for`: the checked copies in order
+            for _, body in lw.prog.unrolled[id(s)]:
+                block(lw, body)
         case ast.If(test=test, body=body, orelse=orelse):
             c = truth(lw, test)
             bt, bo, done = fb.new_block(), fb.new_block(), fb.new_block()

@@ -77,10 +77,18 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
                             help=did_you_mean(attr, module_names(ck, env.name)))
         case ast.Attribute(value=recv, attr=attr):
             return _call_method(ck, e, recv, attr, expected)
+        case ast.Subscript(value=ast.Name(id=name), index=index) if ck.lookup(name) is None \
+                and (key := ck.fn_key(name)) is not None:
+            explicit = index.elts if isinstance(index, ast.TupleExpr) else (index,)
+            if not ck.program.fns[key].template:
+                for a in e.args:
+                    check(ck, a)
+                return ck.error(f.span, f"`{name}` has no compile-time parameters")
+            return _call_fn(ck, e, ck.program.fns[key], e.args, None, explicit)
         case ast.Subscript():
             for a in e.args:
                 check(ck, a)
-            return ck.error(f.span, "compile-time parameters at call sites are not supported yet (issue 5)")
+            return ck.error(f.span, "compile-time parameters are only supported on functions here")
         case _:
             for a in e.args:
                 check(ck, a)
@@ -119,7 +127,8 @@ def _math(ck: Checker, e: ast.Call, name: str) -> T.Type:
     return ft
 
 
-def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ...], recv: ast.Expr | None) -> T.Type:
+def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ...], recv: ast.Expr | None,
+             explicit: tuple[ast.Expr, ...] | None = None) -> T.Type:
     params = fn.params[1:] if recv is not None else fn.params
     label = str(T.StructType(fn.key))  # `m.f` for a function of module `m`
     if recv is not None and fn.params and fn.params[0].convention == "inout" and isinstance(recv, (ast.Name, ast.Attribute, ast.Subscript)):
@@ -150,6 +159,20 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
             else:
                 ordered[i] = p.default
     checked: set[int] = set()
+    inferred: set[int] = set()
+    if fn.template:
+        from ember.sema.check import params as cparams
+
+        got = cparams.instantiate(ck, fn, e, explicit, ordered) if ok else None
+        if got is None:
+            for a in args:
+                if id(a) not in ck.program.types:
+                    check(ck, a)
+            return T.ERROR
+        template_params, (fn, inferred) = params, got
+        params = fn.params[1:] if recv is not None else fn.params
+        ordered = [q.default if a is not None and a is p.default else a  # the instance's own defaults
+                   for a, p, q in zip(ordered, template_params, params)]
     if fn.generic and ok:
         template = fn
         types = []
@@ -170,7 +193,9 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
             continue
         if p.default is a:
             continue  # defaults were checked with the function
-        if id(a) not in checked:
+        if id(a) in inferred:
+            convert_to(ck, a, ck.type_of(a), p.type)
+        elif id(a) not in checked:
             expect(ck, a, p.type, "")
         if p.convention == "owned" and not p.inferred:
             ck.require_movable(a)
@@ -383,7 +408,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 t = check(ck, args[0])
                 if isinstance(t, T.StructType) and "__len__" in ck.program.structs[t.name].methods:
                     return record_operator(ck, e, ck.program.structs[t.name].methods["__len__"], args[0], ())
-                if not isinstance(t, (T.ListType, T.StrType, T.TupleType, T.ErrorType)):
+                if not isinstance(t, (T.ListType, T.StrType, T.TupleType, T.ArrayType, T.ErrorType)):
                     return ck.error(args[0].span, f"`{t}` has no length")
                 _builtin(ck, e, "len", None, args)
             return T.INT

@@ -12,6 +12,7 @@ from ember.types import types as T
 from ember.types.errors import KINDS
 
 if TYPE_CHECKING:
+    from ember.sema.check.comptime import Binding
     from ember.sema.check.parallel import ParallelScope
 
 MATH_FNS = frozenset({"sqrt", "exp", "log", "sin", "cos", "tan", "floor", "ceil", "pow", "fma",
@@ -44,6 +45,7 @@ class FnScope:
     caught: set[str] = field(default_factory=set)
     unbound: dict[str, Span] = field(default_factory=dict)
     context: str = ""
+    consts: dict[str, Binding] = field(default_factory=dict)  # compile-time names and parameters (check/comptime.py)
 
 
 @dataclass
@@ -141,6 +143,8 @@ class Checker:
 
             on_mutate(self, target, appending)
         name = root_name(target)
+        if name is not None and self._frozen(name, target.span):
+            return
         p = self.borrowed_param(name)
         if p is None:
             return
@@ -186,6 +190,8 @@ class Checker:
     def require_rebindable(self, name: str, span: Span) -> None:
         """`name = ...`: a borrowed argument cannot be rebound; in a parallel loop an outer
         variable only takes part in a reduction."""
+        if self._frozen(name, span):
+            return
         if self.scope.parallel:
             from ember.sema.check.parallel import on_rebind
 
@@ -194,6 +200,16 @@ class Checker:
         if p is not None and name not in self.scope.global_decls:
             self.error(span, f"cannot assign to borrowed argument `{name}`", "assigned here",
                        labels=self.param_label(name), help=(f"declare it `owned {name}: {p.type}` (or `var`) to work on a private copy",))
+
+    def _frozen(self, name: str, span: Span) -> bool:
+        """A global computed at compile time cannot change (its value is in the binary)."""
+        from ember.sema.check.comptime import frozen_global
+
+        if not frozen_global(self, name):
+            return False
+        self.error(span, f"cannot change `{name}`: it is a compile-time constant", "changed here",
+                   help=(f"copy it into a variable first: `var x = {name}`",))
+        return True
 
     def unknown_name(self, name: str, span: Span) -> T.Type:
         if name in self.scope.later and name not in self.scope.unbound and self.scope.info is not None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import assert_never
 
+from ember.sema.check import comptime
 from ember.sema.check.context import MATH_CONSTS, Checker
 from ember.syntax import ast
 from ember.types import types as T
@@ -49,7 +50,7 @@ def _is_empty_list(e: ast.Expr) -> bool:
 
 
 def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
-    from ember.sema.check import calls
+    from ember.sema.check import arrays, calls
 
     match e:
         case ast.IntLit(value=v):
@@ -74,6 +75,8 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                     _format_spec(ck, p, check(ck, p.value))
             return T.STR
         case ast.Name(id=name):
+            if (b := comptime.binding(ck, name)) is not None:
+                return _compile_time_name(ck, e, b)
             t = ck.lookup(name)
             if t is not None:
                 return t
@@ -144,6 +147,10 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
             return _subscript(ck, e)
         case ast.Slice():
             return ck.error(e.span, "a slice is only allowed inside `[...]`")
+        case ast.ListExpr(elts=()) if isinstance(expected, T.ErrorType):
+            return T.ERROR  # the annotation was wrong: already reported
+        case ast.ListExpr() if isinstance(expected, T.ArrayType):
+            return arrays.display(ck, e, expected)
         case ast.ListExpr():
             return _list_display(ck, e, expected)
         case ast.TupleExpr(elts=elts):
@@ -157,6 +164,14 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
             return T.ERROR
         case _:
             assert_never(e)
+
+
+def _compile_time_name(ck: Checker, e: ast.Name, b: comptime.Binding) -> T.Type:
+    if isinstance(b, comptime.TypeParam):
+        return ck.error(e.span, f"`{e.id}` is a type (`{b.type}`), not a value")
+    if not T.is_error(b.type):
+        ck.program.consts[id(e)] = b.value
+    return b.type
 
 
 def _format_spec(ck: Checker, p: ast.FormattedValue, t: T.Type) -> None:
@@ -247,6 +262,8 @@ def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
     op = e.op
     lt = check(ck, e.left, expected if op not in ("/",) else None)
     hint = lt if T.is_numeric(lt) else None
+    if isinstance(lt, T.IntType) and isinstance(expected, T.FloatType) and isinstance(e.right, ast.FloatLit):
+        hint = expected  # `i * 0.5` stored into an f32: the literal is an f32 (§2)
     if isinstance(e.left, ast.IntLit) and not isinstance(e.right, ast.IntLit):
         rt = check(ck, e.right, expected)
         if T.is_numeric(rt) and isinstance(lt, T.IntType) and lt != rt:
@@ -384,6 +401,8 @@ def comparable(t: T.Type, ordered: bool) -> bool:
 
 
 def _subscript(ck: Checker, e: ast.Subscript) -> T.Type:
+    from ember.sema.check import arrays
+
     t = check(ck, e.value)
     if T.is_error(t):
         if isinstance(e.index, ast.Slice):
@@ -396,10 +415,12 @@ def _subscript(ck: Checker, e: ast.Subscript) -> T.Type:
         if isinstance(t, (T.ListType, T.StrType)):
             return t
         return ck.error(e.span, f"`{t}` cannot be sliced")
-    if isinstance(t, (T.ListType, T.StrType)):
+    if isinstance(t, (T.ListType, T.StrType, T.ArrayType)):
         it = check(ck, e.index, T.INT)
         if not isinstance(it, (T.IntType, T.ErrorType)):
             ck.error(e.index.span, f"list indices must be integers, not `{it}`")
+        if isinstance(t, T.ArrayType):
+            return arrays.checked_index(ck, e, t)
         return t.elem if isinstance(t, T.ListType) else T.STR
     if isinstance(t, T.TupleType):
         if isinstance(e.index, ast.IntLit) or (isinstance(e.index, ast.UnaryOp) and isinstance(e.index.operand, ast.IntLit)):

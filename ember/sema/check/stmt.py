@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import assert_never
 
 from ember.sema import tast
-from ember.sema.check import parallel
+from ember.sema.check import comptime, parallel
 from ember.sema.check import errors
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to, expect, truthy
@@ -67,7 +67,7 @@ def iter_elem_type(ck: Checker, it_expr: ast.Expr, t: T.Type) -> T.Type:
     """Element type of iterating `it_expr` (already checked, or a range/enumerate/zip call)."""
     if T.is_error(t):
         return t
-    if isinstance(t, T.ListType):
+    if isinstance(t, (T.ListType, T.ArrayType)):
         return t.elem
     if t == T.STR:
         return T.STR
@@ -117,6 +117,9 @@ def check_iter(ck: Checker, it: ast.Expr) -> T.Type:
 def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.Type) -> None:
     match target:
         case ast.Name(id=name):
+            if isinstance(comptime.binding(ck, name), comptime.Const):
+                ck.error(target.span, f"cannot assign to `{name}`: it is a compile-time constant",
+                         help=("use a variable for a value that changes",))
             ck.require_rebindable(name, target.span)
             if value is not None:
                 ck.require_movable(value)
@@ -227,6 +230,12 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
                          help=(f"convert explicitly: `... = {tt}(...)`",))
             ck.program.types[id(s)] = rt
             ck.program.calls.setdefault(id(s), tast.CallBuiltin("augassign", None, (fake,)))
+        case ast.If(comptime=True):
+            kept = comptime.static_if(ck, s)
+            if kept is not None:
+                check_block(ck, kept)
+        case ast.For(comptime=True):
+            comptime.unroll(ck, s)
         case ast.If(test=test, body=body, orelse=orelse):
             truthy(ck, test)
             check_block(ck, body)
@@ -237,9 +246,7 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             check_block(ck, body)
             ck.scope.loop_depth -= 1
             check_block(ck, orelse)
-        case ast.For(target=target, iter=it, body=body, orelse=orelse, parallel=par, comptime=ct):
-            if ct:
-                ck.error(s.span, "`comptime for` is not supported yet (issue 5)")
+        case ast.For(target=target, iter=it, body=body, orelse=orelse, parallel=par):
             t = check_iter(ck, it)
             bind_target(ck, target, iter_elem_type(ck, it, t))
             sc = parallel.begin(ck, s, t) if par else None
@@ -307,7 +314,7 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             if ck.scope.info is not None:
                 ck.error(s.span, "imports are only supported at module level")
         case ast.Comptime():
-            ck.error(s.span, "`comptime`/`alias` is not supported yet (issue 5)")
+            comptime.declare(ck, s)
         case ast.FnDef() | ast.StructDef():
             if ck.scope.info is not None:
                 ck.error(s.span, "nested functions and structs are not supported yet")

@@ -1,6 +1,7 @@
 """Type expressions (annotations, and expressions used as types) to semantic types."""
 from __future__ import annotations
 
+from ember.sema.check import arrays, comptime
 from ember.sema.check.context import Checker
 from ember.syntax import ast
 from ember.types import types as T
@@ -14,24 +15,32 @@ def resolve(ck: Checker, t: ast.TypeExpr) -> T.Type:
                 return T.ListType(resolve_arg(ck, args[0]))
             if name in ("Tuple", "tuple"):
                 return T.TupleType(tuple(resolve_arg(ck, a) for a in args))
+            if not args and isinstance(b := comptime.binding(ck, name), comptime.TypeParam):
+                return b.type
             if not args and name in T.SCALAR_NAMES:
                 return T.SCALAR_NAMES[name]
             if not args and (key := ck.struct_key(name)) is not None:
                 return T.StructType(key)
             if not args and name in ("Error", "Exception"):
                 return T.EXC
+            if name == "InlineArray" and len(args) == 2 and not _is_type(args[1]):
+                return arrays.array_type(ck, resolve_arg(ck, args[0]), args[1], t.span)  # type: ignore[arg-type]
             if name in ("SIMD", "InlineArray"):
                 return ck.error(t.span, f"`{name}` types are not supported yet (issue 5/8)")
             return ck.error(t.span, f"unknown type `{name}`", "not a type",
                             help=_near(ck, name))
         case ast.ListType(elem=elem):
             return T.ListType(resolve(ck, elem))
-        case ast.ArrayType():
-            return ck.error(t.span, "fixed arrays `[T; N]` are not supported yet (issue 5)")
+        case ast.ArrayType(elem=elem, size=size):
+            return arrays.array_type(ck, resolve(ck, elem), size, t.span)
         case ast.TupleType(elems=elems):
             return T.TupleType(tuple(resolve(ck, e) for e in elems))
         case _:
             assert_never(t)
+
+
+def _is_type(a: ast.TypeArg) -> bool:
+    return isinstance(a, (ast.NamedType, ast.ListType, ast.ArrayType, ast.TupleType))
 
 
 def _near(ck: Checker, name: str) -> tuple[str, ...]:
