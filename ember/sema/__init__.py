@@ -49,22 +49,17 @@ def _check_module(ck: Checker, module: ast.Module) -> None:
         if env.key(s.name) in program.structs:
             ck.error(s.name_span, f"struct `{s.name}` is defined twice")
             continue
-        if s.type_params:
-            ck.error(s.span, "struct parameters are not supported yet (issue 5)")
+        if s.type_params:  # a template: its instances are made where `Name[...]` is used
+            if env.key(s.name) in program.struct_templates:
+                ck.error(s.name_span, f"struct `{s.name}` is defined twice")
+            program.struct_templates[env.key(s.name)] = s
+            continue
         program.structs[env.key(s.name)] = tast.StructInfo(env.key(s.name), (), {}, s)
     for s in structs:
-        info = program.structs[env.key(s.name)]
-        if info.node is not s:
+        info = program.structs.get(env.key(s.name))
+        if info is None or info.node is not s:
             continue
-        info.fields = tuple((f.name, resolve(ck, f.annotation)) for f in s.fields)
-        ck.scope = FnScope(None, {}, T.NONE, context=DEFAULT)  # defaults see no variables: like `def` defaults
-        for f, (_, ft) in zip(s.fields, info.fields):
-            if f.default is not None:
-                expect(ck, f.default, ft, f"as the default of field `{f.name}`")
-        for m in s.methods:
-            key = f"{info.name}.{m.name}"
-            info.methods[m.name] = key
-            signature(ck, m, key, info.name)
+        struct_body(ck, info, {})
     for s in module.body:
         if isinstance(s, ast.FnDef):
             if env.key(s.name) in program.fns or env.key(s.name) in program.structs:
@@ -79,7 +74,23 @@ def _check_module(ck: Checker, module: ast.Module) -> None:
     check_block(ck, env.top)
     for fn in [f for f in program.fns.values() if f.module == env.name]:
         check_fn(ck, fn)
+    check_pending(ck)
     program.globals.update({env.key(n): t for n, t in env.globals.items()})
+
+
+def struct_body(ck: Checker, info: tast.StructInfo, consts: dict) -> None:
+    """Resolve a struct's fields and declare its methods (`consts`: an instance's parameters)."""
+    s = info.node
+    ck.scope = FnScope(None, {}, T.NONE, consts=dict(consts))
+    info.fields = tuple((f.name, resolve(ck, f.annotation)) for f in s.fields)
+    ck.scope = FnScope(None, {}, T.NONE, context=DEFAULT, consts=dict(consts))  # defaults see no variables: like `def` defaults
+    for f, (_, ft) in zip(s.fields, info.fields):
+        if f.default is not None:
+            expect(ck, f.default, ft, f"as the default of field `{f.name}`")
+    for m in s.methods:
+        key = f"{info.name}.{m.name}"
+        info.methods[m.name] = key
+        signature(ck, m, key, info.name, consts if consts else None)
 
 
 def _is_docstring(s: ast.Stmt) -> bool:
@@ -254,6 +265,16 @@ def _mutated_by_calls(ck: Checker, body: tuple[ast.Stmt, ...], p: tast.ParamInfo
         if target is not None and target.convention == "inout":
             return True
     return False
+
+
+def check_pending(ck: Checker) -> None:
+    """Check the functions declared while checking others (methods of struct instances),
+    each in its own module, until none is left."""
+    from ember.sema.check.generic import _check_now
+
+    while pending := [f for f in ck.program.fns.values() if not f.state and not f.generic and not f.template]:
+        for fn in pending:
+            _check_now(ck, fn)
 
 
 def check_fn(ck: Checker, fn: tast.FnInfo) -> None:

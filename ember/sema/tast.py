@@ -208,5 +208,7 @@ class Program:
     # copies of each `@parameter for` body with the loop variable's value
     consts: dict[int, object] = field(default_factory=dict)
     comptime: dict[str, str] = field(default_factory=dict)
+    struct_templates: dict[str, ast.StructDef] = field(default_factory=dict)  # structs with parameters, by key
+    struct_args: dict[str, tuple[str, tuple[object, ...]]] = field(default_factory=dict)  # instance -> (template, values)
     static_ifs: dict[int, bool] = field(default_factory=dict)
     unrolled: dict[int, list[tuple[object, tuple[ast.Stmt, ...]]]] = field(default_factory=dict)

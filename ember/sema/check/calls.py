@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ember.sema import tast
 from ember.sema.check import errors, generic
+from ember.sema.check import params as cparams
 from ember.sema.check.context import MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
 from ember.sema.check.effects import MUTATING_METHODS
@@ -85,10 +86,18 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
                     check(ck, a)
                 return ck.error(f.span, f"`{name}` has no compile-time parameters")
             return _call_fn(ck, e, ck.program.fns[key], e.args, None, explicit)
+        case ast.Subscript(value=ast.Name(id=name), index=index) if ck.lookup(name) is None \
+                and (key := cparams.template_key(ck, name)) is not None:
+            st = cparams.struct_instance(ck, key, index.elts if isinstance(index, ast.TupleExpr) else (index,), f.span)
+            if T.is_error(st):
+                for a in e.args:
+                    check(ck, a, T.ERROR)  # no follow-on errors (an empty list's type)
+                return st
+            return _call_struct(ck, e, st.name)  # type: ignore[union-attr]
         case ast.Subscript():
             for a in e.args:
                 check(ck, a)
-            return ck.error(f.span, "compile-time parameters are only supported on functions here")
+            return ck.error(f.span, "compile-time parameters are only supported on functions and structs")
         case _:
             for a in e.args:
                 check(ck, a)

@@ -38,7 +38,7 @@ def instantiate(ck: Checker, fn: tast.FnInfo, call: ast.Call, explicit: tuple[as
                                      f"but {len(explicit)} were given")
             return None
         for tp, a in zip(tps, explicit):
-            b = _explicit(ck, fn, tp, a)
+            b = _explicit(ck, fn.name, tp, a)
             if b is None:
                 return None
             bound[tp.name] = b
@@ -58,7 +58,7 @@ def instantiate(ck: Checker, fn: tast.FnInfo, call: ast.Call, explicit: tuple[as
         if tp.name in bound:
             continue
         if tp.default is not None:
-            b = _explicit(ck, fn, tp, tp.default)
+            b = _explicit(ck, fn.name, tp, tp.default)
             if b is None:
                 return None
             bound[tp.name] = b
@@ -69,7 +69,7 @@ def instantiate(ck: Checker, fn: tast.FnInfo, call: ast.Call, explicit: tuple[as
     return _instance(ck, fn, bound, call), checked
 
 
-def _explicit(ck: Checker, fn: tast.FnInfo, tp: ast.TypeParam, a: ast.Expr) -> Binding | None:
+def _explicit(ck: Checker, owner: str, tp: ast.TypeParam, a: ast.Expr) -> Binding | None:
     from ember.sema.check.expr import check
     from ember.sema.check.typeexpr import resolve, resolve_arg
 
@@ -78,7 +78,7 @@ def _explicit(ck: Checker, fn: tast.FnInfo, tp: ast.TypeParam, a: ast.Expr) -> B
         if T.is_error(t):
             return None
         if not isinstance(t, (T.IntType, T.FloatType, T.BoolType)):
-            ck.error(a.span, f"parameter `{tp.name}` of `{fn.name}` is a `DType`: a number type or `Bool`, "
+            ck.error(a.span, f"parameter `{tp.name}` of `{owner}` is a `DType`: a number type or `Bool`, "
                              f"not `{t}`")
             return None
         return TypeParam(t)
@@ -89,12 +89,12 @@ def _explicit(ck: Checker, fn: tast.FnInfo, tp: ast.TypeParam, a: ast.Expr) -> B
     if T.is_error(t):
         return None
     if t != kind and not (isinstance(t, T.IntType) and isinstance(kind, T.FloatType)):
-        ck.error(a.span, f"parameter `{tp.name}` of `{fn.name}` is `{kind}`, found `{t}`")
+        ck.error(a.span, f"parameter `{tp.name}` of `{owner}` is `{kind}`, found `{t}`")
         return None
     try:
         v = fold(ck, a)
     except NotConst as nc:
-        ck.error(a.span, f"parameter `{tp.name}` of `{fn.name}` must be known at compile time", nc.why,
+        ck.error(a.span, f"parameter `{tp.name}` of `{owner}` must be known at compile time", nc.why,
                  help=("use a literal, a `comptime` name or a parameter",))
         return None
     return Const(kind, v)
@@ -126,8 +126,13 @@ def _infer(ck: Checker, ann: object, t: T.Type, wanted: dict[str, ast.TypeParam]
             return bind(n, TypeParam(t))
         case ast.Name(id=n), _ if n in wanted and is_type_kind(wanted[n]):
             return bind(n, TypeParam(t))
-        case ast.Name(id=n), int() if n in wanted:
-            return bind(n, Const(T.INT, t))
+        case ast.Name(id=n) | ast.NamedType(name=n, args=()), int() | bool() if n in wanted:
+            return bind(n, Const(T.BOOL if isinstance(t, bool) else T.INT, t))
+        case ast.NamedType(name=n, args=targs), T.StructType(name=sn) if sn in ck.program.struct_args \
+                and ck.program.struct_args[sn][0] == template_key(ck, n):
+            values = ck.program.struct_args[sn][1]
+            return all(_infer(ck, a, v.type if isinstance(v, TypeParam) else v.value, wanted, bound, arg)  # type: ignore[arg-type]
+                       for a, v in zip(targs, values))
         case ast.ListType(elem=el), T.ListType(elem=te):
             return _infer(ck, el, te, wanted, bound, arg)
         case ast.NamedType(name="List" | "list", args=(el,)), T.ListType(elem=te):
@@ -179,3 +184,60 @@ def _show(v: object) -> str:
 
 def _show_b(b: Binding) -> str:
     return str(b.type) if isinstance(b, TypeParam) else _show(b.value)
+
+
+# ---------------------------------------------------------------- structs
+
+
+def template_key(ck: Checker, name: str) -> str | None:
+    """The key of the struct template `name` names here, if any."""
+    key = ck.env.key(name)
+    if key in ck.program.struct_templates:
+        return key
+    key = ck.env.aliases.get(name, "")
+    return key if key in ck.program.struct_templates else None
+
+
+def struct_instance(ck: Checker, key: str, args: tuple[object, ...], span: object) -> T.Type:
+    """`Matrix[4, 4]`: the instance of the struct template `key` for these parameter
+    values, declared (fields, methods) on first use; its methods are checked later."""
+    from ember.sema import struct_body
+
+    node = ck.program.struct_templates[key]
+    tps = node.type_params
+    if len(args) > len(tps):
+        return ck.error(span, f"`{node.name}` takes {len(tps)} parameter{'s' if len(tps) != 1 else ''} "  # type: ignore[arg-type]
+                              f"but {len(args)} were given")
+    bound: dict[str, Binding] = {}
+    for i, tp in enumerate(tps):
+        a = args[i] if i < len(args) else tp.default
+        if a is None:
+            return ck.error(span, f"`{node.name}` needs its parameter `{tp.name}`",  # type: ignore[arg-type]
+                            help=(f"write `{node.name}[{', '.join(p.name for p in tps)}]` with values",))
+        if isinstance(a, ast.NamedType) and not a.args and not is_type_kind(tp):
+            a = ast.Name(a.name, a.span)  # `Matrix[N, N]` in an annotation: names are values here
+            ck.program.keep.append(a)
+        b = _explicit(ck, node.name, tp, a)  # type: ignore[arg-type]
+        if b is None:
+            return T.ERROR
+        bound[tp.name] = b
+    inst = f"{key}[{', '.join(_show_b(b) for b in bound.values())}]"
+    if inst not in ck.program.structs:
+        from ember.sema import tast as _tast
+
+        copy_node = copy.deepcopy(node)
+        ck.program.keep.append(copy_node)
+        info = _tast.StructInfo(inst, (), {}, copy_node)
+        ck.program.structs[inst] = info
+        ck.program.struct_args[inst] = (key, tuple(bound.values()))
+        saved_scope, saved_env = ck.scope, ck.env
+        ck.env = ck.program.envs.get(_module_of(key), ck.env)
+        try:
+            struct_body(ck, info, dict(bound))
+        finally:
+            ck.scope, ck.env = saved_scope, saved_env
+    return T.StructType(inst)
+
+
+def _module_of(key: str) -> str:
+    return key.rpartition("::")[0]

@@ -1,7 +1,7 @@
 """Type expressions (annotations, and expressions used as types) to semantic types."""
 from __future__ import annotations
 
-from ember.sema.check import arrays, comptime
+from ember.sema.check import arrays, comptime, params
 from ember.sema.check.context import Checker
 from ember.syntax import ast
 from ember.types import types as T
@@ -21,6 +21,8 @@ def resolve(ck: Checker, t: ast.TypeExpr) -> T.Type:
                 return T.SCALAR_NAMES[name]
             if not args and (key := ck.struct_key(name)) is not None:
                 return T.StructType(key)
+            if (key := params.template_key(ck, name)) is not None:
+                return params.struct_instance(ck, key, args, t.span)
             if not args and name in ("Error", "Exception"):
                 return T.EXC
             if name == "InlineArray" and len(args) == 2 and not _is_type(args[1]):
