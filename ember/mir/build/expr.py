@@ -72,7 +72,7 @@ def place_of(lw: Lower, e: ast.Expr) -> ir.Place | None:
         case ast.Name(id=name) if lw.is_variable(name):
             loc = lw.lookup(name)
             return ir.Place(loc, (), loc.type, e.span)
-        case ast.Attribute() if id(e) in lw.prog.module_refs:
+        case ast.Attribute() | ast.Name() if id(e) in lw.prog.module_refs:
             loc = lw.globals[lw.prog.module_refs[id(e)]]
             return ir.Place(loc, (), loc.type)
         case ast.Attribute(value=base, attr=attr):
@@ -116,6 +116,9 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
             return Value(ir.Const(None, T.NONE), True)
         case ast.Name(id=name) if id(e) in lw.prog.consts:  # a compile-time constant (§7)
             return Value(ir.Const(lw.prog.consts[id(e)], t), True)
+        case ast.Name() if id(e) in lw.prog.module_refs:  # a function's compile-time global
+            g = lw.globals[lw.prog.module_refs[id(e)]]
+            return Value(ir.Copy(fb.temp(t, ir.Load(ir.Place(g, (), t)), owned=False)), False)
         case ast.Name(id=name):
             if not lw.is_variable(name):
                 return _imported_value(lw, e, t)

@@ -37,7 +37,15 @@ class TypeParam:
     type: T.Type
 
 
-Binding = Const | TypeParam
+@dataclass(frozen=True)
+class Hidden:
+    """A function-level compile-time value computed by calls: the constant global `key`."""
+
+    type: T.Type
+    key: str
+
+
+Binding = Const | TypeParam | Hidden
 
 
 class NotConst(Exception):
@@ -236,44 +244,55 @@ def declare(ck: Checker, s: ast.Comptime) -> None:
         return
     except NotConst as nc:
         failure = nc
-    if not has_call(s.value) or not module_level:
+    if not has_call(s.value):
         ck.error(failure.span, f"the value of `{s.name}` is not known at compile time", failure.why,
                  help=("a compile-time value may use literals, other `comptime` names, parameters and "
-                       "calls of functions with compile-time arguments" +
-                       ("" if module_level else " (calls: declare it at module level)"),))
+                       "calls of functions with compile-time arguments",))
         consts[s.name] = Const(T.ERROR, 0)
         return
-    _deferred(ck, s, t)
+    if module_level:
+        _deferred(ck, s, t, s.name)
+    else:  # a hidden global per function (and per instance: its parameters may differ)
+        assert sc.info is not None
+        hidden = f"{sc.info.key.removeprefix(ck.env.prefix)}.{s.name}"
+        if _deferred(ck, s, t, hidden):
+            consts[s.name] = Hidden(t, ck.env.key(hidden))
 
 
-def _deferred(ck: Checker, s: ast.Comptime, t: T.Type) -> None:
-    """A module-level compile-time value computed by calls: a global the compiler
+def _deferred(ck: Checker, s: ast.Comptime, t: T.Type, name: str) -> bool:
+    """A compile-time value computed by calls: the global `name`, which the compiler
     initializes by evaluating `s.value` (its function `comptime.NAME`)."""
     from ember.sema.check.parallel import walk
 
     if not _embeddable(t):
         ck.error(s.value.span, f"a compile-time value of type `{t}` cannot be embedded in the program",
-                 help=("compute numbers, `Bool`, `str`, fixed arrays `[T; N]`, or tuples of those",))
-        return
+                 help=("compute numbers, `Bool`, fixed arrays `[T; N]`, or tuples of those",))
+        return False
     for n in walk(s.value):
         if isinstance(n, ast.Name) and ck.lookup(n.id) is not None and id(n) not in ck.program.consts \
                 and not frozen_global(ck, n.id):
             ck.error(n.span, f"the value of `{s.name}` is not known at compile time", "a variable",
                      help=(f"`{n.id}` is a variable: a compile-time value may use only `comptime` names",))
-            return
-    key = ck.env.key(s.name)
-    fn = ast.FnDef(f"comptime.{s.name}", (), (), None, False, (ast.Return(s.value, s.span),), "fn", (), s.span, s.span)
+            return False
+    key = ck.env.key(name)
+    fn = ast.FnDef(f"comptime.{name}", (), (), None, False, (ast.Return(s.value, s.span),), "fn", (), s.span, s.span)
     ck.program.keep.append(fn)
-    fkey = ck.env.key(f"comptime.{s.name}")
-    ck.program.fns[fkey] = tast.FnInfo(fkey, fn.name, (), t, False, fn, None, module=ck.env.name, state="checked")
+    fkey = ck.env.key(f"comptime.{name}")
+    ck.program.fns[fkey] = tast.FnInfo(fkey, fn.name, (), t, False, fn, None, module=ck.env.name, state="checked",
+                                       consts=dict(ck.scope.consts))
     ck.program.comptime[key] = fkey
-    ck.env.globals[s.name] = t
+    ck.env.globals[name] = t
+    return True
 
 
 def frozen_global(ck: Checker, name: str) -> bool:
     """Whether `name` here is a global computed at compile time (immutable)."""
     sc = ck.scope
-    if any(name in c for c in sc.comp_scopes) or (sc.info is not None and name in sc.locals):
+    if any(name in c for c in sc.comp_scopes):
+        return False
+    if isinstance(sc.consts.get(name), Hidden):
+        return True
+    if sc.info is not None and name in sc.locals:
         return False
     return ck.env.global_key(name) in ck.program.comptime
 

@@ -169,6 +169,9 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
 def _compile_time_name(ck: Checker, e: ast.Name, b: comptime.Binding) -> T.Type:
     if isinstance(b, comptime.TypeParam):
         return ck.error(e.span, f"`{e.id}` is a type (`{b.type}`), not a value")
+    if isinstance(b, comptime.Hidden):  # read from its constant global
+        ck.program.module_refs[id(e)] = b.key
+        return b.type
     if not T.is_error(b.type):
         ck.program.consts[id(e)] = b.value
     return b.type

@@ -117,7 +117,7 @@ def check_iter(ck: Checker, it: ast.Expr) -> T.Type:
 def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.Type) -> None:
     match target:
         case ast.Name(id=name):
-            if isinstance(comptime.binding(ck, name), comptime.Const):
+            if isinstance(comptime.binding(ck, name), (comptime.Const, comptime.Hidden)):
                 ck.error(target.span, f"cannot assign to `{name}`: it is a compile-time constant",
                          help=("use a variable for a value that changes",))
             ck.require_rebindable(name, target.span)
