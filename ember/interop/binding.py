@@ -1,0 +1,301 @@
+"""A compiled module's objects loaded into this process, its functions callable from
+Python (LANGUAGE.md §12).
+
+Every call goes through the runtime's `ember_guarded_call` (rt.h) via ctypes: ctypes
+releases the interpreter lock for the call, so Python threads run kernels in parallel,
+and a fault comes back as a report that becomes a Python exception. Arguments are
+converted (values.py) and checked before any compiled code runs; what the call was
+lent is freed after it, and `inout` arguments are written back.
+"""
+from __future__ import annotations
+
+import ctypes
+import inspect
+import threading
+import types
+import weakref
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from ember.codegen import target
+from ember.interop import errors, values
+from ember.interop.interface import FINISH, GUARDED_CALL, NO_DEFAULT, TOP, Export, Interface
+from ember.interop.values import EmList, Codec, Codecs
+from ember.types import types as T
+
+
+class FaultInfo(ctypes.Structure):
+    """rt.h's EmFaultInfo."""
+
+    _fields_ = [("kind", ctypes.c_int32), ("line", ctypes.c_int32), ("col", ctypes.c_int32),
+                ("file", ctypes.c_char_p), ("len", ctypes.c_int64), ("msg", ctypes.c_char * 1024)]
+
+
+_GUARDED = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
+                            ctypes.c_void_p)
+_FINISH = ctypes.CFUNCTYPE(None)
+
+
+class Runtime:
+    """One JIT engine and its runtime (thread pool, stdout buffer). When it is collected
+    the pool is stopped before the code is freed: workers may still run the engine's
+    code (rt.h: ember_par_shutdown)."""
+
+    def __init__(self, objects: Sequence[bytes], cpu: str | None) -> None:
+        self.engine = target.jit_engine(objects, cpu)
+        self.guarded = _GUARDED(self.address(GUARDED_CALL))
+        self._local = threading.local()
+        weakref.finalize(self, _shutdown, _FINISH(self.address(FINISH)), self.engine)
+
+    def address(self, symbol: str) -> int:
+        addr = self.engine.get_function_address(symbol)
+        if not addr:
+            raise RuntimeError(f"compiled module lacks `{symbol}`")
+        return int(addr)
+
+    def fault_info(self) -> FaultInfo:
+        """This thread's fault report: threads call at the same time."""
+        info = getattr(self._local, "info", None)
+        if info is None:
+            info = self._local.info = FaultInfo()
+        return info
+
+    def call(self, fn: int, argv: object, out: object) -> None:
+        """Run the wrapper `fn`; raise the Ember error or fault as a Python exception."""
+        err = ctypes.c_void_p()
+        info = self.fault_info()
+        if self.guarded(fn, argv, out, ctypes.byref(err), ctypes.byref(info)):
+            loc = f"{info.file.decode()}:{info.line}:{info.col}: " if info.file else ""
+            raise errors.exception(info.kind, loc + info.msg[:info.len].decode("utf-8", "replace"))
+        if err.value:
+            e = values.EmErr.from_address(err.value)
+            kind, msg = e.kind, e.msg
+            text = values.str_read(msg) if msg else ""
+            values.str_free(msg)
+            values.free(err.value)
+            raise errors.exception(kind, text)
+
+
+def _shutdown(finish: Callable[[], None], engine: object) -> None:
+    finish()
+    del engine
+
+
+def _param_ann(convention: str, t: T.Type) -> str:
+    return f"{convention} {t}" if convention != "borrowed" else str(t)
+
+
+class Function:
+    """A top-level function of a loaded module."""
+
+    def __init__(self, rt: Runtime, export: Export, codecs: Codecs, module: str,
+                 restore: Callable[[str, str], object], key: tuple[object, ...]) -> None:
+        self._rt, self._export, self._restore, self._key = rt, export, restore, key
+        self._fn = rt.address(export.symbol)
+        self._args = [_argument(codecs(p.type), p.convention, f"argument `{p.name}` of {export.name}()")
+                      for p in export.params]
+        self._ret = None if export.ret == T.NONE else codecs(export.ret)
+        self._n = len(export.params)
+        self.__name__ = self.__qualname__ = export.name
+        self.__module__ = module
+        self.__doc__ = export.doc
+        self.__signature__ = inspect.Signature(
+            [inspect.Parameter(p.name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                               annotation=_param_ann(p.convention, p.type),
+                               default=inspect.Parameter.empty if p.default == NO_DEFAULT else p.default)
+             for p in export.params],
+            return_annotation=str(export.ret) if export.ret != T.NONE else None)
+
+    def __repr__(self) -> str:
+        return f"<ember function {self.__module__}.{self.__name__}{self.__signature__}>"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """By reference (module path, name, ...), never by code: the receiving process
+        loads the module itself, from its on-disk cache when it can."""
+        return self._restore, self._key
+
+    def __call__(self, *args: object, **kwargs: object) -> object:
+        if kwargs or len(args) != self._n:
+            bound = self.__signature__.bind(*args, **kwargs)
+            bound.apply_defaults()
+            args = tuple(bound.arguments.values())
+        n = self._n
+        slots: list[Any] = []
+        afters: list[Callable[[bool], None] | None] = []
+        try:
+            for conv, a in zip(self._args, args):
+                slot, after = conv(a)
+                slots.append(slot)
+                afters.append(after)
+            argv = (ctypes.c_void_p * max(n, 1))(*map(ctypes.addressof, slots))
+            out = self._ret.ctype() if self._ret is not None else None
+            ok = False
+            self._rt.call(self._fn, argv, ctypes.byref(out) if out is not None else None)
+            ok = True
+        except BaseException:
+            # before the call (a bad argument) or from it: free what was lent; a fault
+            # may have left `inout` values half changed, so they are leaked, not freed
+            for after in afters:
+                if after is not None:
+                    after(False)
+            raise
+        for after in afters:
+            if after is not None:
+                after(ok)
+        if self._ret is None:
+            return None
+        return self._ret.get(out if isinstance(out, ctypes.Structure) else out.value, True)  # type: ignore[union-attr]
+
+
+def _argument(c: Codec, convention: str, where: str) -> Callable[[object], tuple[Any, Callable[[bool], None] | None]]:
+    """How one parameter takes its argument: (slot whose address is passed, what to do
+    after the call, told whether the call returned)."""
+    t = c.type
+    wrap = c.ctype
+
+    def slot(cv: object) -> Any:
+        return cv if isinstance(cv, ctypes.Structure) else wrap(cv)
+
+    if convention == "owned":  # the callee takes the value
+        return lambda v: (slot(c.put(v, where)), None)
+    if convention == "borrowed":
+        def borrowed(v: object) -> tuple[Any, Callable[[bool], None] | None]:
+            lent = _lend_array(c, v, where)
+            if lent is not None:
+                return lent
+            s = slot(c.put(v, where))
+            if not c.owns:
+                return s, None
+            return s, lambda ok: c.free(s if isinstance(s, ctypes.Structure) else s.value)
+        return borrowed
+    assert convention == "inout"
+    match t:
+        case T.ListType():
+            def inout_list(v: object) -> tuple[Any, Callable[[bool], None] | None]:
+                if isinstance(v, np.ndarray):
+                    lent = _lend_array(c, v, where, inout=True)
+                    if lent is None:
+                        raise TypeError(f"{where}: expected `inout {t}` (a 1-D array of "
+                                        f"{values.dtype_of(t.elem)} or a list), got {v.dtype} with {v.ndim} dimension(s)")
+                    return lent
+                if not isinstance(v, list):
+                    raise TypeError(f"{where}: expected `inout {t}`: a list or a NumPy array (it is written "
+                                    f"back), got {type(v).__name__}")
+                s = slot(c.put(v, where))
+
+                def back(ok: bool) -> None:
+                    if ok:
+                        new = c.get(s.value, True)
+                        v[:] = new.tolist() if isinstance(new, np.ndarray) else new
+                return s, back
+            return inout_list
+        case T.StructType():
+            def inout_struct(v: object) -> tuple[Any, Callable[[bool], None] | None]:
+                s = c.put(v, where)
+
+                def back(ok: bool) -> None:
+                    if ok:
+                        new = c.get(s, True)
+                        for f, _ in type(v)._ember_fields:  # type: ignore[attr-defined]
+                            object.__setattr__(v, f, getattr(new, f))
+                return s, back
+            return inout_struct
+        case _:
+            def immutable(v: object) -> tuple[Any, Callable[[bool], None] | None]:
+                raise TypeError(f"{where} is `inout {t}`: Python's {type(v).__name__} cannot be changed in place "
+                                "(pass a list, a NumPy array or a struct)")
+            return immutable
+
+
+def _lend_array(c: Codec, v: object, where: str, inout: bool = False) -> tuple[Any, Callable[[bool], None]] | None:
+    """A NumPy array lent without a copy: 1-D as `[number]`, 2-D C-contiguous rows as
+    `[[number]]`. None when `v` is not such an array (the caller converts it)."""
+    if not isinstance(v, np.ndarray) or not isinstance(c.type, T.ListType):
+        return None
+    e = c.type.elem
+    dt = values.dtype_of(e)
+    if dt is not None and v.ndim == 1 and v.dtype == dt:
+        arr = v if v.flags.c_contiguous and (v.flags.writeable or not inout) else np.ascontiguousarray(v)
+        if inout and not v.flags.writeable:
+            raise TypeError(f"{where}: `inout` needs a writeable array")
+        p = values.foreign_list(arr)
+        s = ctypes.c_void_p(p)
+
+        def done(ok: bool) -> None:
+            _settle_row(s.value, p, arr, c.parts()[0], where, ok and inout)
+            if ok and inout and arr is not v:
+                v[...] = arr
+        return s, done
+    edt = values.dtype_of(e.elem) if isinstance(e, T.ListType) else None
+    if edt is not None and v.ndim == 2 and v.dtype == edt and v.flags.c_contiguous:
+        if inout and not v.flags.writeable:
+            raise TypeError(f"{where}: `inout` needs a writeable array")
+        rows = [values.foreign_list(r) for r in v]
+        outer = values.malloc(ctypes.sizeof(EmList))
+        data = values.malloc(max(1, 8 * len(rows)))
+        (ctypes.c_void_p * len(rows)).from_address(data)[:] = rows
+        head = EmList.from_address(outer)
+        head.len, head.cap, head.data = len(rows), -1, data
+        s = ctypes.c_void_p(outer)
+        rc = c.parts()[0]
+
+        def done2(ok: bool) -> None:
+            if not ok and inout:
+                return
+            if s.value != outer:  # replaced whole (`m = [...]`): the old rows are freed
+                new = c.get(s.value, True) if s.value else []
+                if len(new) != len(v) or any(len(r) != v.shape[1] for r in new):
+                    raise ValueError(f"{where}: the call resized a NumPy array")
+                v[...] = np.array(new, dtype=v.dtype).reshape(v.shape)
+                return
+            cur = (ctypes.c_void_p * len(rows)).from_address(data)
+            problem = None
+            for i, r in enumerate(rows):
+                try:
+                    _settle_row(cur[i], r, v[i], rc.parts()[0], where, ok and inout)
+                except ValueError as e:
+                    problem = problem or e
+            values.free(data)
+            values.free(outer)
+            if problem:
+                raise problem
+        return s, done2
+    return None
+
+
+def _settle_row(now: int | None, lent: int, arr: np.ndarray, ec: Codec, where: str, write: bool) -> None:
+    """After a call: free the header lent over `arr`. If the callee replaced the list
+    (`xs = [...]`), an equal-length result is copied into the array, else ValueError."""
+    if now == lent:
+        values.free(lent)
+        return
+    lc = Codec(T.ListType(ec.type), ctypes.c_void_p, ec.classes)
+    lc._parts = [ec]  # type: ignore[attr-defined]
+    new = lc.get(now, True) if now else np.empty(0, arr.dtype)
+    if write:
+        if len(new) != len(arr):
+            raise ValueError(f"{where}: the call resized a NumPy array (length {len(arr)} -> {len(new)})")
+        arr[...] = new
+
+
+def bind(objects: Sequence[bytes], iface: Interface, name: str, restore: Callable[..., object],
+         cpu: str | None = None) -> types.ModuleType:
+    """A Python module with the functions and struct classes of a compiled module.
+    `restore(path, fn_name)` is how an unpickled function finds itself again."""
+    mod = types.ModuleType(name, f"Ember module {iface.path}")
+    mod.__file__ = iface.path
+    classes: dict[str, type] = {}
+    for sname, fields in iface.structs:
+        classes[sname] = values.make_class(sname, fields, name)
+        if "::" not in sname:
+            setattr(mod, sname, classes[sname])
+    codecs = Codecs(iface.struct_fields, classes)
+    rt = Runtime(objects, cpu)
+    for ex in iface.exports:
+        setattr(mod, ex.name, Function(rt, ex, codecs, name, restore, (iface.path, ex.name)))
+    mod.__ember_skipped__ = dict(iface.skipped)
+    if iface.run_top:
+        rt.call(rt.address(TOP), (ctypes.c_void_p * 1)(), None)
+    return mod

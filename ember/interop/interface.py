@@ -1,0 +1,53 @@
+"""The interface of a module compiled for Python: plain data (pickled into the cache
+entry next to the object), so loading a cached module needs neither the compiler nor
+LLVM's IR builder. Built by exports.py."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ember.types import types as T
+
+PREFIX = "ember.export."
+GUARDED_CALL = "ember_guarded_call"
+FINISH = "ember_rt_finish"
+TOP = PREFIX + "__top__"  # runs the main file's top-level statements (Interface.run_top)
+NO_DEFAULT = ("no default",)  # a marker that survives pickling by value
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: T.Type
+    convention: str  # "borrowed" | "inout" | "owned"
+    default: object = NO_DEFAULT  # a literal default, usable from Python
+
+
+@dataclass(frozen=True)
+class Export:
+    name: str
+    symbol: str
+    params: tuple[Param, ...]
+    ret: T.Type
+    raises: bool
+    doc: str | None
+
+
+@dataclass(frozen=True)
+class Interface:
+    """Everything the Python side needs to call a module, without the compiler."""
+
+    path: str
+    exports: tuple[Export, ...]
+    structs: tuple[tuple[str, tuple[tuple[str, T.Type], ...]], ...]  # main-file structs first
+    dtors: frozenset[str]
+    run_top: bool  # the main file has top-level statements: run them once, at load
+    skipped: tuple[tuple[str, str], ...] = ()  # (function, why it cannot be called from Python)
+
+    @property
+    def struct_fields(self) -> dict[str, tuple[tuple[str, T.Type], ...]]:
+        return dict(self.structs)
+
+
+def symbols(iface: Interface) -> tuple[str, ...]:
+    """Every symbol the Python side looks up, so the optimizer keeps them visible."""
+    return (GUARDED_CALL, FINISH, *((TOP,) if iface.run_top else ()), *(e.symbol for e in iface.exports))
