@@ -33,8 +33,7 @@ class FaultInfo(ctypes.Structure):
                 ("file", ctypes.c_char_p), ("len", ctypes.c_int64), ("msg", ctypes.c_char * 1024)]
 
 
-_GUARDED = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
-                            ctypes.c_void_p)
+_GUARDED = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
 _FINISH = ctypes.CFUNCTYPE(None)
 
 
@@ -55,27 +54,33 @@ class Runtime:
             raise RuntimeError(f"compiled module lacks `{symbol}`")
         return int(addr)
 
-    def fault_info(self) -> FaultInfo:
-        """This thread's fault report: threads call at the same time."""
-        info = getattr(self._local, "info", None)
-        if info is None:
-            info = self._local.info = FaultInfo()
-        return info
+    def _state(self) -> tuple[ctypes.c_void_p, FaultInfo, object, object]:
+        """This thread's error slot and fault report (threads call at the same time)."""
+        try:
+            return self._local.state  # type: ignore[no-any-return]
+        except AttributeError:
+            err, info = ctypes.c_void_p(), FaultInfo()
+            self._local.state = (err, info, ctypes.byref(err), ctypes.byref(info))
+            return self._local.state  # type: ignore[no-any-return]
 
-    def call(self, fn: int, argv: object, out: object) -> None:
-        """Run the wrapper `fn`; raise the Ember error or fault as a Python exception."""
-        err = ctypes.c_void_p()
-        info = self.fault_info()
-        if self.guarded(fn, argv, out, ctypes.byref(err), ctypes.byref(info)):
+    def call(self, fn: ctypes.c_void_p, frame: ctypes.Structure) -> None:
+        """Run the wrapper `fn` on `frame`; an Ember error or fault becomes a Python exception."""
+        err, info, err_ref, info_ref = self._state()
+        if self.guarded(fn, ctypes.byref(frame), err_ref, info_ref):
             loc = f"{info.file.decode()}:{info.line}:{info.col}: " if info.file else ""
             raise errors.exception(info.kind, loc + info.msg[:info.len].decode("utf-8", "replace"))
         if err.value:
-            e = values.EmErr.from_address(err.value)
-            kind, msg = e.kind, e.msg
-            text = values.str_read(msg) if msg else ""
-            values.str_free(msg)
-            values.free(err.value)
-            raise errors.exception(kind, text)
+            raise _error(err)
+
+
+def _error(err: ctypes.c_void_p) -> BaseException:
+    p, err.value = err.value, None
+    e = values.EmErr.from_address(p)
+    kind, msg = e.kind, e.msg
+    text = values.str_read(msg) if msg else ""
+    values.str_free(msg)
+    values.free(p)
+    return errors.exception(kind, text)
 
 
 def _shutdown(finish: Callable[[], None], engine: object) -> None:
@@ -87,16 +92,30 @@ def _param_ann(convention: str, t: T.Type) -> str:
     return f"{convention} {t}" if convention != "borrowed" else str(t)
 
 
+Converter = Callable[[object], tuple[Any, Callable[[bool | None], None] | None]]
+
+
 class Function:
-    """A top-level function of a loaded module."""
+    """A top-level function of a loaded module. A call fills a frame (a ctypes struct of
+    the wrapper's arguments and result, exports.py) and runs it through the guard."""
 
     def __init__(self, rt: Runtime, export: Export, codecs: Codecs, module: str,
                  restore: Callable[[str, str], object], key: tuple[object, ...]) -> None:
         self._rt, self._export, self._restore, self._key = rt, export, restore, key
-        self._fn = rt.address(export.symbol)
-        self._args = [_argument(codecs(p.type), p.convention, f"argument `{p.name}` of {export.name}()")
-                      for p in export.params]
+        self._fn = ctypes.c_void_p(rt.address(export.symbol))
+        params = [(p, codecs(p.type)) for p in export.params]
+        wheres = [f"{export.name}(): argument `{p.name}`" for p in export.params]
+        self._convs = [_argument(c, p.convention, w) for (p, c), w in zip(params, wheres)]
+        # all scalars, passed by value: one conversion each and nothing to do afterwards
+        self._fast = [_scalar_put(c, w) if p.convention != "inout" else None for (p, c), w in zip(params, wheres)]
+        self._simple = all(f is not None for f in self._fast)
         self._ret = None if export.ret == T.NONE else codecs(export.ret)
+        # numbers and Bool: ctypes reads the field as the Python value
+        self._raw_ret = isinstance(export.ret, (T.IntType, T.FloatType, T.BoolType))
+        fields = [(f"a{i}", ctypes.c_void_p if p.convention == "inout" else c.ctype) for i, (p, c) in enumerate(params)]
+        if self._ret is not None:
+            fields.append(("r", self._ret.ctype))
+        self._Frame = type(f"Frame_{export.name}", (ctypes.Structure,), {"_fields_": fields})
         self._n = len(export.params)
         self.__name__ = self.__qualname__ = export.name
         self.__module__ = module
@@ -121,95 +140,116 @@ class Function:
             bound = self.__signature__.bind(*args, **kwargs)
             bound.apply_defaults()
             args = tuple(bound.arguments.values())
-        n = self._n
-        slots: list[Any] = []
-        afters: list[Callable[[bool], None] | None] = []
-        try:
-            for conv, a in zip(self._args, args):
-                slot, after = conv(a)
-                slots.append(slot)
-                afters.append(after)
-            argv = (ctypes.c_void_p * max(n, 1))(*map(ctypes.addressof, slots))
-            out = self._ret.ctype() if self._ret is not None else None
-            ok = False
-            self._rt.call(self._fn, argv, ctypes.byref(out) if out is not None else None)
-            ok = True
-        except BaseException:
-            # before the call (a bad argument) or from it: free what was lent; a fault
-            # may have left `inout` values half changed, so they are leaked, not freed
-            for after in afters:
-                if after is not None:
-                    after(False)
-            raise
-        for after in afters:
-            if after is not None:
-                after(ok)
-        if self._ret is None:
+        if self._simple:
+            frame = self._Frame(*[put(a) for put, a in zip(self._fast, args)])  # type: ignore[misc]
+            self._rt.call(self._fn, frame)
+        else:
+            frame = self._call(args)
+        ret = self._ret
+        if ret is None:
             return None
-        return self._ret.get(out if isinstance(out, ctypes.Structure) else out.value, True)  # type: ignore[union-attr]
+        return frame.r if self._raw_ret else ret.get(frame.r, True)
+
+    def _call(self, args: tuple[object, ...]) -> ctypes.Structure:
+        vals: list[Any] = []
+        afters: list[Callable[[bool | None], None]] = []
+        state: bool | None = None  # None: not called (a bad argument), False: it raised
+        try:
+            for conv, a in zip(self._convs, args):
+                v, after = conv(a)
+                vals.append(v)
+                if after is not None:
+                    afters.append(after)
+            frame = self._Frame(*vals)
+            state = False
+            self._rt.call(self._fn, frame)
+            state = True
+        finally:
+            for after in afters:
+                after(state)
+        return frame
 
 
-def _argument(c: Codec, convention: str, where: str) -> Callable[[object], tuple[Any, Callable[[bool], None] | None]]:
-    """How one parameter takes its argument: (slot whose address is passed, what to do
-    after the call, told whether the call returned)."""
+def _scalar_put(c: Codec, where: str) -> Callable[[object], object] | None:
+    """A fast conversion for numbers and Bool (the exact Python type first), or None."""
     t = c.type
-    wrap = c.ctype
+    match t:
+        case T.IntType(bits=bits, signed=signed):
+            lo, hi = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if signed else (0, (1 << bits) - 1)
 
-    def slot(cv: object) -> Any:
-        return cv if isinstance(cv, ctypes.Structure) else wrap(cv)
+            def put_int(v: object) -> object:
+                return v if type(v) is int and lo <= v <= hi else c.put(v, where)  # type: ignore[operator]
+            return put_int
+        case T.FloatType():
+            return lambda v: v if type(v) is float else c.put(v, where)
+        case T.BoolType():
+            return lambda v: v if type(v) is bool else c.put(v, where)
+        case _:
+            return None
+
+
+def _argument(c: Codec, convention: str, where: str) -> Converter:
+    """How one parameter takes its argument: (the frame's field, what to do after the
+    call, told whether the call returned; None: nothing)."""
+    t = c.type
+
+    def lent_value(v: object) -> tuple[Any, Callable[[bool | None], None] | None]:
+        cv = c.put(v, where)
+        return cv, ((lambda ok: c.free(cv)) if c.owns else None)
 
     if convention == "owned":  # the callee takes the value
-        return lambda v: (slot(c.put(v, where)), None)
+        return lambda v: (c.put(v, where), None)
     if convention == "borrowed":
-        def borrowed(v: object) -> tuple[Any, Callable[[bool], None] | None]:
+        def borrowed(v: object) -> tuple[Any, Callable[[bool | None], None] | None]:
             lent = _lend_array(c, v, where)
             if lent is not None:
-                return lent
-            s = slot(c.put(v, where))
-            if not c.owns:
-                return s, None
-            return s, lambda ok: c.free(s if isinstance(s, ctypes.Structure) else s.value)
+                return lent[0].value, lent[1]
+            return lent_value(v)
         return borrowed
     assert convention == "inout"
     match t:
         case T.ListType():
-            def inout_list(v: object) -> tuple[Any, Callable[[bool], None] | None]:
+            def inout_list(v: object) -> tuple[Any, Callable[[bool | None], None] | None]:
                 if isinstance(v, np.ndarray):
                     lent = _lend_array(c, v, where, inout=True)
                     if lent is None:
                         raise TypeError(f"{where}: expected `inout {t}` (a 1-D array of "
                                         f"{values.dtype_of(t.elem)} or a list), got {v.dtype} with {v.ndim} dimension(s)")
-                    return lent
+                    return ctypes.addressof(lent[0]), lent[1]
                 if not isinstance(v, list):
                     raise TypeError(f"{where}: expected `inout {t}`: a list or a NumPy array (it is written "
                                     f"back), got {type(v).__name__}")
-                s = slot(c.put(v, where))
+                s = ctypes.c_void_p(c.put(v, where))
 
-                def back(ok: bool) -> None:
+                def back(ok: bool | None) -> None:
                     if ok:
                         new = c.get(s.value, True)
                         v[:] = new.tolist() if isinstance(new, np.ndarray) else new
-                return s, back
+                    elif ok is None:
+                        c.free(s.value)
+                return ctypes.addressof(s), back
             return inout_list
         case T.StructType():
-            def inout_struct(v: object) -> tuple[Any, Callable[[bool], None] | None]:
+            def inout_struct(v: object) -> tuple[Any, Callable[[bool | None], None] | None]:
                 s = c.put(v, where)
 
-                def back(ok: bool) -> None:
-                    if ok:
+                def back(ok: bool | None) -> None:
+                    if ok is None:
+                        c.free(s)
+                    elif ok:
                         new = c.get(s, True)
                         for f, _ in type(v)._ember_fields:  # type: ignore[attr-defined]
                             object.__setattr__(v, f, getattr(new, f))
-                return s, back
+                return ctypes.addressof(s), back  # type: ignore[arg-type]
             return inout_struct
         case _:
-            def immutable(v: object) -> tuple[Any, Callable[[bool], None] | None]:
+            def immutable(v: object) -> tuple[Any, Callable[[bool | None], None] | None]:
                 raise TypeError(f"{where} is `inout {t}`: Python's {type(v).__name__} cannot be changed in place "
                                 "(pass a list, a NumPy array or a struct)")
             return immutable
 
 
-def _lend_array(c: Codec, v: object, where: str, inout: bool = False) -> tuple[Any, Callable[[bool], None]] | None:
+def _lend_array(c: Codec, v: object, where: str, inout: bool = False) -> tuple[Any, Callable[[bool | None], None]] | None:
     """A NumPy array lent without a copy: 1-D as `[number]`, 2-D C-contiguous rows as
     `[[number]]`. None when `v` is not such an array (the caller converts it)."""
     if not isinstance(v, np.ndarray) or not isinstance(c.type, T.ListType):
@@ -223,7 +263,7 @@ def _lend_array(c: Codec, v: object, where: str, inout: bool = False) -> tuple[A
         p = values.foreign_list(arr)
         s = ctypes.c_void_p(p)
 
-        def done(ok: bool) -> None:
+        def done(ok: bool | None) -> None:
             _settle_row(s.value, p, arr, c.parts()[0], where, ok and inout)
             if ok and inout and arr is not v:
                 v[...] = arr
@@ -241,8 +281,8 @@ def _lend_array(c: Codec, v: object, where: str, inout: bool = False) -> tuple[A
         s = ctypes.c_void_p(outer)
         rc = c.parts()[0]
 
-        def done2(ok: bool) -> None:
-            if not ok and inout:
+        def done2(ok: bool | None) -> None:
+            if ok is False and inout:  # a fault: the rows may be half changed
                 return
             if s.value != outer:  # replaced whole (`m = [...]`): the old rows are freed
                 new = c.get(s.value, True) if s.value else []
@@ -297,5 +337,5 @@ def bind(objects: Sequence[bytes], iface: Interface, name: str, restore: Callabl
         setattr(mod, ex.name, Function(rt, ex, codecs, name, restore, (iface.path, ex.name)))
     mod.__ember_skipped__ = dict(iface.skipped)
     if iface.run_top:
-        rt.call(rt.address(TOP), (ctypes.c_void_p * 1)(), None)
+        rt.call(ctypes.c_void_p(rt.address(TOP)), (ctypes.c_char * 8)())
     return mod

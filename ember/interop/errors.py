@@ -6,6 +6,9 @@ class Error(Exception):
     """Ember's `Error`: raised by `raise Error(...)` in compiled code (as `ember.Error`)."""
 
 
+Error.__module__ = "ember"  # its public name: repr, tracebacks and pickling say ember.Error
+
+
 # rt.h EM_*: the index is the kind
 KINDS: tuple[type[BaseException], ...] = (IndexError, ZeroDivisionError, OverflowError, AssertionError,
                                           ValueError, MemoryError, KeyError, RuntimeError, Error, Exception)

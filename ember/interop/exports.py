@@ -1,9 +1,10 @@
 """What a compiled module offers Python: its interface (plain data, cached with the
 object) and one C-callable wrapper per exported function.
 
-A wrapper `ptr @ember.export.NAME(ptr args, ptr out)` loads argument i from the address
-`args[i]` (an `inout` argument is passed as that address itself), calls the function,
-stores its result at `out` and returns the raised error, or null. Every wrapper has this
+A wrapper `ptr @ember.export.NAME(ptr frame)` takes its arguments from the frame, a C
+struct of the parameters (an `inout` one as the address of the variable) and then the
+result, calls the function, stores its result in the frame and returns the raised
+error, or null. Every wrapper has this
 one signature, so Python calls all of them through `ember_guarded_call` (rt.h), which
 turns faults into a report instead of an exit.
 """
@@ -79,10 +80,13 @@ def interface(path: str, typed: tast.Program, mir: ir.Program) -> Interface:
     `def`s) have no code of their own: `ember.jit` instantiates them per call types."""
     exports, skipped = [], []
     for key, fn in typed.fns.items():
-        if fn.module or fn.struct is not None or key not in mir.functions:
+        if fn.module or fn.struct is not None:
             continue
         if fn.generic:
-            skipped.append((fn.name, "its arguments have no types (a template): call it from Ember"))
+            skipped.append((fn.name, "its arguments have no types (a template): wrap it with `ember.jit`"
+                                     " or call it from an Ember function"))
+            continue
+        if key not in mir.functions:
             continue
         params = tuple(Param(p.name, p.type, p.convention, _literal(p.default)) for p in fn.params)
         why = next((w for t in (*(p.type for p in params), fn.ret)
@@ -99,8 +103,8 @@ def extender(iface: Interface, mir: ir.Program):  # noqa: ANN201
     """The `extend` hook of codegen's `emit` that adds the wrappers of `iface`."""
 
     def extend(me: ModuleEmitter, fns: dict[str, ll.Function]) -> None:
-        entry_ty = ll.FunctionType(PTR, [PTR, PTR])
-        ll.Function(me.module, ll.FunctionType(ll.IntType(32), [PTR] * 5), GUARDED_CALL)
+        entry_ty = ll.FunctionType(PTR, [PTR])
+        ll.Function(me.module, ll.FunctionType(ll.IntType(32), [PTR] * 4), GUARDED_CALL)
         if FINISH not in me.module.globals:
             ll.Function(me.module, ll.FunctionType(ll.VoidType(), []), FINISH)
         if iface.run_top:  # the main file's top-level statements, run once at load
@@ -110,22 +114,28 @@ def extender(iface: Interface, mir: ir.Program):  # noqa: ANN201
             b.ret(ll.Constant(PTR, None))
         for ex in iface.exports:
             mfn = mir.functions[ex.name]
+            slots = [PTR if p.kind is ir.LocalKind.REF else me.ll(p.type) for p in mfn.params]
+            if mfn.ret != T.NONE:
+                slots.append(me.ll(mfn.ret))
+            frame_ty = ll.LiteralStructType(slots)
             wrapper = ll.Function(me.module, entry_ty, ex.symbol)
             b = ll.IRBuilder(wrapper.append_basic_block("entry"))
-            args_p, out = wrapper.args
-            vals = []
-            for i, p in enumerate(mfn.params):
-                addr = b.load(b.gep(args_p, [ll.Constant(ll.IntType(64), i)], source_etype=PTR), typ=PTR)
-                vals.append(addr if p.kind is ir.LocalKind.REF else b.load(addr, typ=me.ll(p.type)))
-            r = b.call(fns[ex.name], vals)
+            (frame,) = wrapper.args
+
+            def slot(i: int) -> ll.Value:
+                return b.gep(frame, [ll.Constant(ll.IntType(32), 0), ll.Constant(ll.IntType(32), i)],
+                             source_etype=frame_ty)
+
+            r = b.call(fns[ex.name], [b.load(slot(i), typ=t) for i, t in enumerate(slots[:len(mfn.params)])])
             err: ll.Value = ll.Constant(PTR, None)
+            out = len(mfn.params)
             if mfn.raises and mfn.ret == T.NONE:
                 err = r
             elif mfn.raises:
-                b.store(b.extract_value(r, 0), out)
+                b.store(b.extract_value(r, 0), slot(out))
                 err = b.extract_value(r, 1)
             elif mfn.ret != T.NONE:
-                b.store(r, out)
+                b.store(r, slot(out))
             b.ret(err)
 
     return extend

@@ -98,6 +98,11 @@ def str_free(p: int | None) -> None:
         free(p)
 
 
+def _sub(where: str, part: str) -> str:
+    """`f(): argument `xs`` and "[1]" -> `f(): argument `xs[1]``: a part of an argument."""
+    return where[:-1] + part + "`" if where.endswith("`") else where + part
+
+
 def _type_name(v: object) -> str:
     return type(v).__name__ if not isinstance(v, np.ndarray) else f"ndarray of {v.dtype} with {v.ndim} dimension(s)"
 
@@ -142,14 +147,14 @@ class Codec:
             case T.TupleType(elems=es):
                 if not isinstance(v, tuple) or len(v) != len(es):
                     raise TypeError(f"{where}: expected `{t}` (a tuple of {len(es)}), got {_type_name(v)}")
-                return self._put_fields(v, where, [f"{where}[{i}]" for i in range(len(es))])
+                return self._put_fields(v, where, [_sub(where, f"[{i}]") for i in range(len(es))])
             case T.StructType(name=n):
                 cls = self.classes[n]
                 if not isinstance(v, cls):
                     raise TypeError(f"{where}: expected `{t}` (an instance of {cls.__qualname__}), got {_type_name(v)}")
                 fields = [f for f, _ in cls._ember_fields]
                 return self._put_fields(tuple(getattr(v, f) for f in fields), where,
-                                        [f"{where}.{f}" for f in fields])
+                                        [_sub(where, f".{f}") for f in fields])
             case _:
                 raise TypeError(f"{where}: values of type `{t}` cannot come from Python")
 
@@ -178,7 +183,7 @@ class Codec:
             raise TypeError(f"{where}: expected `{self.type}` (a list), got {_type_name(v)}")
         dt = dtype_of(e)
         if dt is not None:  # numbers: checked one by one (no mixed lists), stored at once
-            vals = [ec.put(x, f"{where}[{i}]") for i, x in enumerate(v)]
+            vals = [ec.put(x, _sub(where, f"[{i}]")) for i, x in enumerate(v)]
             arr = np.array(vals, dtype=dt)
             return list_new(len(v), ec, lambda data: ctypes.memmove(data, arr.ctypes.data, arr.nbytes))
 
@@ -186,7 +191,7 @@ class Codec:
             size = ctypes.sizeof(ec.ctype)
             for i, x in enumerate(v):
                 try:
-                    cv = ec.put(x, f"{where}[{i}]")
+                    cv = ec.put(x, _sub(where, f"[{i}]"))
                 except BaseException:
                     for j in range(i):
                         ec.free_at(data + j * size)

@@ -586,10 +586,10 @@ static void guard_capture(int32_t kind, const char *msg, int64_t msg_len, const 
     longjmp(g->j.jb, 1);
 }
 
-int32_t ember_guarded_call(EmEntryFn fn, void **args, void *out, EmErr **err, EmFaultInfo *fault) {
+int32_t ember_guarded_call(EmEntryFn fn, void *frame, EmErr **err, EmFaultInfo *fault) {
     pthread_once(&em_guard_once, guard_init);
     if (!em_guard_ok) {
-        *err = fn(args, out);
+        *err = fn(frame);
         ember_rt_flush();
         return 0;
     }
@@ -599,7 +599,7 @@ int32_t ember_guarded_call(EmEntryFn fn, void **args, void *out, EmErr **err, Em
     pthread_setspecific(em_guard_key, &g);
     int32_t faulted = 1;
     if (!setjmp(g.j.jb)) {
-        *err = fn(args, out);
+        *err = fn(frame);
         faulted = 0;
     }
     pthread_setspecific(em_guard_key, outer);

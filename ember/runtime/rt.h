@@ -73,11 +73,11 @@ void ember_par_shutdown(void);
  * loop's own code, after ember_par_run returns, raises the error of its lowest chunk. */
 void ember_par_raised(void *env, int64_t chunk);
 /* ---- calls from Python (interop) ----
- * ember_guarded_call runs `*err = fn(args, out)` and returns 0; a fault inside it (on this
+ * ember_guarded_call runs `*err = fn(frame)` and returns 0; a fault inside it (on this
  * thread, or in a chunk of a parallel loop it runs) is copied to *fault instead of ending
  * the process, and it returns 1 (what the call allocated is leaked). Ember's stdout is
- * flushed after the call. fn is an export wrapper (interop/exports.py): args[i] points at
- * the i-th argument's value (for `inout`, at the variable itself), out at the result's slot.
+ * flushed after the call. fn is an export wrapper (interop/exports.py); the frame holds
+ * its arguments (for `inout`, the address of the variable), then room for the result.
  * Lists with a negative cap are foreign (NumPy's storage): see ember_list_drop. */
 typedef struct EmFaultInfo {
     int32_t kind, line, col; /* line 0: no location */
@@ -85,8 +85,8 @@ typedef struct EmFaultInfo {
     int64_t len;             /* bytes of msg used */
     char msg[1024];
 } EmFaultInfo;
-typedef EmErr *(*EmEntryFn)(void **args, void *out);
-int32_t ember_guarded_call(EmEntryFn fn, void **args, void *out, EmErr **err, EmFaultInfo *fault);
+typedef EmErr *(*EmEntryFn)(void *frame);
+int32_t ember_guarded_call(EmEntryFn fn, void *frame, EmErr **err, EmFaultInfo *fault);
 
 /* ---- raised errors (LANGUAGE.md section 8): values returned alongside results, no unwinding ---- */
 EmErr *ember_err_new(int32_t kind, EmStr *msg);  /* takes msg (NULL: no message) */

@@ -1340,108 +1340,108 @@ define internal void @pool_stop() #0 {
 }
 
 ; Function Attrs: nounwind
-define i32 @ember_guarded_call(%struct.EmErr* (i8**, i8*)* nocapture noundef readonly %0, i8** noundef %1, i8* noundef %2, %struct.EmErr** nocapture noundef writeonly %3, %struct.EmFaultInfo* noundef %4) local_unnamed_addr #0 {
-  %6 = alloca %struct.EmGuard, align 16
-  %7 = call i32 @pthread_once(i32* noundef nonnull @em_guard_once, void ()* noundef nonnull @guard_init) #32
-  %8 = load i32, i32* @em_guard_ok, align 4, !tbaa !3
-  %9 = icmp eq i32 %8, 0
-  br i1 %9, label %10, label %28
+define i32 @ember_guarded_call(%struct.EmErr* (i8*)* nocapture noundef readonly %0, i8* noundef %1, %struct.EmErr** nocapture noundef writeonly %2, %struct.EmFaultInfo* noundef %3) local_unnamed_addr #0 {
+  %5 = alloca %struct.EmGuard, align 16
+  %6 = call i32 @pthread_once(i32* noundef nonnull @em_guard_once, void ()* noundef nonnull @guard_init) #32
+  %7 = load i32, i32* @em_guard_ok, align 4, !tbaa !3
+  %8 = icmp eq i32 %7, 0
+  br i1 %8, label %9, label %27
 
-10:                                               ; preds = %5
-  %11 = call %struct.EmErr* %0(i8** noundef %1, i8* noundef %2) #32
-  store %struct.EmErr* %11, %struct.EmErr** %3, align 8, !tbaa !7
-  br label %12
+9:                                                ; preds = %4
+  %10 = call %struct.EmErr* %0(i8* noundef %1) #32
+  store %struct.EmErr* %10, %struct.EmErr** %2, align 8, !tbaa !7
+  br label %11
 
-12:                                               ; preds = %12, %10
-  %13 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
-  %14 = and i8 %13, 1
-  %15 = icmp eq i8 %14, 0
-  br i1 %15, label %16, label %12, !llvm.loop !9
+11:                                               ; preds = %11, %9
+  %12 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %13 = and i8 %12, 1
+  %14 = icmp eq i8 %13, 0
+  br i1 %14, label %15, label %11, !llvm.loop !9
 
-16:                                               ; preds = %12
-  %17 = load i64, i64* @em_out_len, align 8, !tbaa !11
-  br label %18
+15:                                               ; preds = %11
+  %16 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  br label %17
 
-18:                                               ; preds = %22, %16
-  %19 = phi i64 [ %17, %16 ], [ %26, %22 ]
-  %20 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %16 ], [ %25, %22 ]
-  %21 = icmp sgt i64 %19, 0
-  br i1 %21, label %22, label %27
+17:                                               ; preds = %21, %15
+  %18 = phi i64 [ %16, %15 ], [ %25, %21 ]
+  %19 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %15 ], [ %24, %21 ]
+  %20 = icmp sgt i64 %18, 0
+  br i1 %20, label %21, label %26
 
-22:                                               ; preds = %18
-  %23 = call i64 @write(i32 noundef 1, i8* noundef %20, i64 noundef %19) #32
-  %24 = icmp sgt i64 %23, -1
-  %25 = getelementptr inbounds i8, i8* %20, i64 %23
-  %26 = sub nsw i64 %19, %23
-  br i1 %24, label %18, label %27
+21:                                               ; preds = %17
+  %22 = call i64 @write(i32 noundef 1, i8* noundef %19, i64 noundef %18) #32
+  %23 = icmp sgt i64 %22, -1
+  %24 = getelementptr inbounds i8, i8* %19, i64 %22
+  %25 = sub nsw i64 %18, %22
+  br i1 %23, label %17, label %26
 
-27:                                               ; preds = %18, %22
+26:                                               ; preds = %17, %21
   store i64 0, i64* @em_out_len, align 8, !tbaa !11
   store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
-  br label %63
+  br label %62
 
-28:                                               ; preds = %5
-  %29 = bitcast %struct.EmGuard* %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %29) #32
-  %30 = getelementptr inbounds %struct.EmGuard, %struct.EmGuard* %6, i64 0, i32 1
-  store %struct.EmFaultInfo* %4, %struct.EmFaultInfo** %30, align 16, !tbaa !34
-  %31 = load i32, i32* @em_guard_key, align 4, !tbaa !3
-  %32 = call i8* @pthread_getspecific(i32 noundef %31) #32
-  %33 = load i32, i32* @em_guard_key, align 4, !tbaa !3
-  %34 = call i32 @pthread_setspecific(i32 noundef %33, i8* noundef nonnull %29) #32
-  %35 = getelementptr inbounds %struct.EmGuard, %struct.EmGuard* %6, i64 0, i32 0, i32 0, i64 0
-  %36 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %35) #36
-  %37 = icmp eq i32 %36, 0
-  br i1 %37, label %41, label %38
+27:                                               ; preds = %4
+  %28 = bitcast %struct.EmGuard* %5 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %28) #32
+  %29 = getelementptr inbounds %struct.EmGuard, %struct.EmGuard* %5, i64 0, i32 1
+  store %struct.EmFaultInfo* %3, %struct.EmFaultInfo** %29, align 16, !tbaa !34
+  %30 = load i32, i32* @em_guard_key, align 4, !tbaa !3
+  %31 = call i8* @pthread_getspecific(i32 noundef %30) #32
+  %32 = load i32, i32* @em_guard_key, align 4, !tbaa !3
+  %33 = call i32 @pthread_setspecific(i32 noundef %32, i8* noundef nonnull %28) #32
+  %34 = getelementptr inbounds %struct.EmGuard, %struct.EmGuard* %5, i64 0, i32 0, i32 0, i64 0
+  %35 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %34) #36
+  %36 = icmp eq i32 %35, 0
+  br i1 %36, label %40, label %37
 
-38:                                               ; preds = %28
-  %39 = load i32, i32* @em_guard_key, align 4, !tbaa !3
-  %40 = call i32 @pthread_setspecific(i32 noundef %39, i8* noundef %32) #32
-  br label %61
+37:                                               ; preds = %27
+  %38 = load i32, i32* @em_guard_key, align 4, !tbaa !3
+  %39 = call i32 @pthread_setspecific(i32 noundef %38, i8* noundef %31) #32
+  br label %60
 
-41:                                               ; preds = %28
-  %42 = call %struct.EmErr* %0(i8** noundef %1, i8* noundef %2) #32
-  store %struct.EmErr* %42, %struct.EmErr** %3, align 8, !tbaa !7
-  %43 = load i32, i32* @em_guard_key, align 4, !tbaa !3
-  %44 = call i32 @pthread_setspecific(i32 noundef %43, i8* noundef %32) #32
-  br label %45
+40:                                               ; preds = %27
+  %41 = call %struct.EmErr* %0(i8* noundef %1) #32
+  store %struct.EmErr* %41, %struct.EmErr** %2, align 8, !tbaa !7
+  %42 = load i32, i32* @em_guard_key, align 4, !tbaa !3
+  %43 = call i32 @pthread_setspecific(i32 noundef %42, i8* noundef %31) #32
+  br label %44
 
-45:                                               ; preds = %45, %41
-  %46 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
-  %47 = and i8 %46, 1
-  %48 = icmp eq i8 %47, 0
-  br i1 %48, label %49, label %45, !llvm.loop !9
+44:                                               ; preds = %44, %40
+  %45 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %46 = and i8 %45, 1
+  %47 = icmp eq i8 %46, 0
+  br i1 %47, label %48, label %44, !llvm.loop !9
 
-49:                                               ; preds = %45
-  %50 = load i64, i64* @em_out_len, align 8, !tbaa !11
-  br label %51
+48:                                               ; preds = %44
+  %49 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  br label %50
 
-51:                                               ; preds = %55, %49
-  %52 = phi i64 [ %50, %49 ], [ %59, %55 ]
-  %53 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %49 ], [ %58, %55 ]
-  %54 = icmp sgt i64 %52, 0
-  br i1 %54, label %55, label %60
+50:                                               ; preds = %54, %48
+  %51 = phi i64 [ %49, %48 ], [ %58, %54 ]
+  %52 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %48 ], [ %57, %54 ]
+  %53 = icmp sgt i64 %51, 0
+  br i1 %53, label %54, label %59
 
-55:                                               ; preds = %51
-  %56 = call i64 @write(i32 noundef 1, i8* noundef %53, i64 noundef %52) #32
-  %57 = icmp sgt i64 %56, -1
-  %58 = getelementptr inbounds i8, i8* %53, i64 %56
-  %59 = sub nsw i64 %52, %56
-  br i1 %57, label %51, label %60
+54:                                               ; preds = %50
+  %55 = call i64 @write(i32 noundef 1, i8* noundef %52, i64 noundef %51) #32
+  %56 = icmp sgt i64 %55, -1
+  %57 = getelementptr inbounds i8, i8* %52, i64 %55
+  %58 = sub nsw i64 %51, %55
+  br i1 %56, label %50, label %59
 
-60:                                               ; preds = %51, %55
+59:                                               ; preds = %50, %54
   store i64 0, i64* @em_out_len, align 8, !tbaa !11
   store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
-  br label %61
+  br label %60
 
-61:                                               ; preds = %38, %60
-  %62 = phi i32 [ 0, %60 ], [ 1, %38 ]
-  call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %29) #32
-  br label %63
+60:                                               ; preds = %37, %59
+  %61 = phi i32 [ 0, %59 ], [ 1, %37 ]
+  call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %28) #32
+  br label %62
 
-63:                                               ; preds = %61, %27
-  %64 = phi i32 [ %62, %61 ], [ 0, %27 ]
-  ret i32 %64
+62:                                               ; preds = %60, %26
+  %63 = phi i32 [ %61, %60 ], [ 0, %26 ]
+  ret i32 %63
 }
 
 declare i32 @pthread_once(i32* noundef, void ()* noundef) local_unnamed_addr #12
