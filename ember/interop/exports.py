@@ -82,7 +82,7 @@ def interface(path: str, typed: tast.Program, mir: ir.Program) -> Interface:
     for key, fn in typed.fns.items():
         if fn.module or fn.struct is not None:
             continue
-        if fn.generic:
+        if fn.generic:  # its instances (`name#N`, in the same dict) are exported
             skipped.append((fn.name, "its arguments have no types (a template): wrap it with `ember.jit`"
                                      " or call it from an Ember function"))
             continue
@@ -92,9 +92,11 @@ def interface(path: str, typed: tast.Program, mir: ir.Program) -> Interface:
         why = next((w for t in (*(p.type for p in params), fn.ret)
                     if (w := _unsupported(t, mir.structs, mir.dtors))), None)
         if why is not None:
-            skipped.append((fn.name, why))
+            if "#" not in key:
+                skipped.append((fn.name, why))
             continue
-        exports.append(Export(fn.name, PREFIX + fn.name, params, fn.ret, fn.raises, _doc(fn.node)))
+        symbol = PREFIX + key.replace("#", ".")
+        exports.append(Export(fn.name, key, symbol, params, fn.ret, fn.raises, _doc(fn.node)))
     structs = sorted(mir.structs.items(), key=lambda kv: ("::" in kv[0], kv[0]))
     return Interface(path, tuple(exports), tuple(structs), mir.dtors, bool(typed.top), tuple(skipped))
 
@@ -113,7 +115,7 @@ def extender(iface: Interface, mir: ir.Program):  # noqa: ANN201
             b.call(fns["ember_main"], [ll.Constant(ll.IntType(32), 0), ll.Constant(PTR, None)])
             b.ret(ll.Constant(PTR, None))
         for ex in iface.exports:
-            mfn = mir.functions[ex.name]
+            mfn = mir.functions[ex.key]
             slots = [PTR if p.kind is ir.LocalKind.REF else me.ll(p.type) for p in mfn.params]
             if mfn.ret != T.NONE:
                 slots.append(me.ll(mfn.ret))
@@ -126,7 +128,7 @@ def extender(iface: Interface, mir: ir.Program):  # noqa: ANN201
                 return b.gep(frame, [ll.Constant(ll.IntType(32), 0), ll.Constant(ll.IntType(32), i)],
                              source_etype=frame_ty)
 
-            r = b.call(fns[ex.name], [b.load(slot(i), typ=t) for i, t in enumerate(slots[:len(mfn.params)])])
+            r = b.call(fns[ex.key], [b.load(slot(i), typ=t) for i, t in enumerate(slots[:len(mfn.params)])])
             err: ll.Value = ll.Constant(PTR, None)
             out = len(mfn.params)
             if mfn.raises and mfn.ret == T.NONE:

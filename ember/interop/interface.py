@@ -25,6 +25,7 @@ class Param:
 @dataclass(frozen=True)
 class Export:
     name: str
+    key: str  # the MIR function: `name`, or `name#N` for an instance of a template
     symbol: str
     params: tuple[Param, ...]
     ret: T.Type

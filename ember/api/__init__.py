@@ -6,14 +6,13 @@ EMBER_PATH), and compile errors become exceptions carrying the rendered diagnost
 from __future__ import annotations
 
 import os
-import sys
 import threading
 import types
 from pathlib import Path
 
 from ember.interop.errors import Error
 
-__all__ = ["CompileError", "Error", "load"]
+__all__ = ["CompileError", "Error", "jit", "load"]
 
 
 class CompileError(ImportError):
@@ -63,14 +62,23 @@ def load(path: str | os.PathLike[str], name: str | None = None) -> types.ModuleT
     return mod
 
 
-def _restore(path: str, fn: str) -> object:
-    """An unpickled function: its module loaded once per process (see Function.__reduce__)."""
+def _restore(path: str, fn: str, instance: tuple[str, ...] | None = None) -> object:
+    """An unpickled function: its module loaded once per process (see Function.__reduce__);
+    `instance`: the argument types of an instance of a template."""
     with _lock:
         mod = _loaded.get(path)
     if mod is None:
         mod = load(path)
-    return getattr(mod, fn)
+    return getattr(mod, fn) if instance is None else mod.__ember_instances__[(fn, instance)]
 
 
-if sys.version_info < (3, 11):  # pragma: no cover
-    raise ImportError("ember needs Python 3.11 or newer")
+def cache_dir() -> Path | None:
+    """Where compiled modules are kept (EMBER_CACHE_DIR, ...), as for `ember run`."""
+    return _options().cache_dir
+
+
+def jit(fn):  # noqa: ANN001, ANN201
+    """Compile a Python function as an Ember `def` (see ember/api/pyjit.py)."""
+    from ember.api.pyjit import Jit
+
+    return Jit(fn)
