@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import pickle
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,8 @@ from ember.driver.session import Session
 from ember.interop.interface import Interface, symbols
 
 _log = logging.getLogger("ember.cache")
-_KIND = ("kind", "python library 1")  # keeps these keys apart from `ember run`'s
+# keeps these keys apart from `ember run`'s; the objects call CPython (interop/pyfast.py)
+_KIND = ("kind", f"python library 2, CPython {sys.version_info[0]}.{sys.version_info[1]}")
 
 
 @dataclass(frozen=True)

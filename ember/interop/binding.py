@@ -21,7 +21,7 @@ import numpy as np
 
 from ember.codegen import target
 from ember.interop import errors, values
-from ember.interop.interface import FINISH, GUARDED_CALL, NO_DEFAULT, TOP, Export, Interface
+from ember.interop.interface import CPYTHON_DATA, CPYTHON_FUNCTIONS, FINISH, GUARDED_CALL, NO_DEFAULT, TOP, Export, Interface, fast_symbol
 from ember.interop.values import EmList, Codec, Codecs
 from ember.types import types as T
 
@@ -37,12 +37,35 @@ _GUARDED = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p, ct
 _FINISH = ctypes.CFUNCTYPE(None)
 
 
+class PyMethodDef(ctypes.Structure):
+    _fields_ = [("ml_name", ctypes.c_char_p), ("ml_meth", ctypes.c_void_p), ("ml_flags", ctypes.c_int),
+                ("ml_doc", ctypes.c_char_p)]
+
+
+_METH_FASTCALL = 0x80
+_new_cfunction = ctypes.pythonapi.PyCFunction_NewEx
+_new_cfunction.restype = ctypes.py_object
+_new_cfunction.argtypes = [ctypes.c_void_p, ctypes.py_object, ctypes.py_object]
+
+
+def _bind_python_api() -> None:
+    """Give the JIT this process's CPython symbols, which pyfast.py's entry points call."""
+    import llvmlite.binding as llvm
+
+    api = ctypes.pythonapi
+    for name in CPYTHON_FUNCTIONS:
+        llvm.add_symbol(name, ctypes.cast(getattr(api, name), ctypes.c_void_p).value)
+    for name in CPYTHON_DATA:
+        llvm.add_symbol(name, ctypes.addressof(ctypes.c_char.in_dll(api, name)))
+
+
 class Runtime:
     """One JIT engine and its runtime (thread pool, stdout buffer). When it is collected
     the pool is stopped before the code is freed: workers may still run the engine's
     code (rt.h: ember_par_shutdown)."""
 
     def __init__(self, objects: Sequence[bytes], cpu: str | None) -> None:
+        _bind_python_api()
         self.engine = target.jit_engine(objects, cpu)
         self.guarded = _GUARDED(self.address(GUARDED_CALL))
         self._local = threading.local()
@@ -71,6 +94,14 @@ class Runtime:
             raise errors.exception(info.kind, loc + info.msg[:info.len].decode("utf-8", "replace"))
         if err.value:
             raise _error(err)
+
+    def report(self, info_addr: int, err_addr: int) -> None:
+        """For pyfast's entry points: raise the error at err_addr, else the fault."""
+        if err_addr:
+            raise _error(ctypes.c_void_p(err_addr))
+        info = FaultInfo.from_address(info_addr)
+        loc = f"{info.file.decode()}:{info.line}:{info.col}: " if info.file else ""
+        raise errors.exception(info.kind, loc + info.msg[:info.len].decode("utf-8", "replace"))
 
 
 def _error(err: ctypes.c_void_p) -> BaseException:
@@ -136,6 +167,9 @@ class Function:
         return self._restore, self._key
 
     def __call__(self, *args: object, **kwargs: object) -> object:
+        return self._general(args, kwargs)
+
+    def _general(self, args: tuple[object, ...], kwargs: dict[str, object]) -> object:
         if kwargs or len(args) != self._n:
             bound = self.__signature__.bind(*args, **kwargs)
             bound.apply_defaults()
@@ -149,6 +183,16 @@ class Function:
         if ret is None:
             return None
         return frame.r if self._raw_ret else ret.get(frame.r, True)
+
+    def _use_entry(self, symbol: str) -> None:
+        """Call through pyfast's entry point: a C function for this object's class's
+        `__call__` (a builtin: no binding); it falls back to `_general` itself."""
+        name = self.__name__.encode()
+        mdef = PyMethodDef(name, self._rt.address(symbol), _METH_FASTCALL, None)
+        fallback = _Fallback(self)
+        cfunc = _new_cfunction(ctypes.addressof(mdef), fallback, None)
+        self._keep = (name, mdef, fallback)
+        self.__class__ = type(f"Function[{self.__name__}]", (Function,), {"__call__": cfunc})
 
     def _call(self, args: tuple[object, ...]) -> ctypes.Structure:
         vals: list[Any] = []
@@ -168,6 +212,22 @@ class Function:
             for after in afters:
                 after(state)
         return frame
+
+
+class _Fallback:
+    """`self` of a pyfast entry point: it calls this for arguments it does not take
+    as they are, and `report` after a fault or a raised error."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn: Function) -> None:
+        self.fn = fn
+
+    def __call__(self, *args: object, **kwargs: object) -> object:
+        return self.fn._general(args, kwargs)
+
+    def report(self, info_addr: int, err_addr: int) -> None:
+        self.fn._rt.report(info_addr, err_addr)
 
 
 def _scalar_put(c: Codec, where: str) -> Callable[[object], object] | None:
@@ -337,6 +397,8 @@ def bind(objects: Sequence[bytes], iface: Interface, name: str, restore: Callabl
     for ex in iface.exports:
         types_ = tuple(str(p.type) for p in ex.params)
         f = Function(rt, ex, codecs, name, restore, (iface.path, ex.name, types_ if "#" in ex.key else None))
+        if (fast := fast_symbol(ex)) is not None:
+            f._use_entry(fast)
         if "#" in ex.key:  # an instance of a template, by its argument types (ember.jit)
             instances[(ex.name, types_)] = f
         else:

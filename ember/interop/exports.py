@@ -14,7 +14,8 @@ from llvmlite import ir as ll
 
 from ember.codegen.emit.module import ModuleEmitter
 from ember.codegen.emit.types import PTR
-from ember.interop.interface import FINISH, GUARDED_CALL, TOP, NO_DEFAULT, PREFIX, Export, Interface, Param
+from ember.interop import pyfast
+from ember.interop.interface import FINISH, GUARDED_CALL, TOP, fast_symbol, NO_DEFAULT, PREFIX, Export, Interface, Param
 from ember.mir import ir
 from ember.sema import tast
 from ember.syntax import ast
@@ -139,5 +140,7 @@ def extender(iface: Interface, mir: ir.Program):  # noqa: ANN201
             elif mfn.ret != T.NONE:
                 b.store(r, slot(out))
             b.ret(err)
+            if fast_symbol(ex) is not None:
+                pyfast.emit(me, ex, wrapper, frame_ty)
 
     return extend

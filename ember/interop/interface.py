@@ -11,6 +11,11 @@ PREFIX = "ember.export."
 GUARDED_CALL = "ember_guarded_call"
 FINISH = "ember_rt_finish"
 TOP = PREFIX + "__top__"  # runs the main file's top-level statements (Interface.run_top)
+# what pyfast.py's entry points use of CPython, bound to the process's symbols at load
+CPYTHON_FUNCTIONS = ("PyEval_SaveThread", "PyEval_RestoreThread", "PyLong_AsLongLongAndOverflow",
+                     "PyFloat_AsDouble", "PyLong_FromLongLong", "PyLong_FromUnsignedLongLong",
+                     "PyFloat_FromDouble", "PyBool_FromLong", "PyObject_Vectorcall", "PyObject_CallMethod")
+CPYTHON_DATA = ("PyLong_Type", "PyFloat_Type", "_Py_TrueStruct", "_Py_FalseStruct", "_Py_NoneStruct")
 NO_DEFAULT = ("no default",)  # a marker that survives pickling by value
 
 
@@ -49,6 +54,19 @@ class Interface:
         return dict(self.structs)
 
 
+def _scalar(t: T.Type) -> bool:
+    return isinstance(t, (T.IntType, T.FloatType, T.BoolType))
+
+
+def fast_symbol(ex: Export) -> str | None:
+    """The CPython entry point of `ex` (pyfast.py): for borrowed numbers and Bool in, a
+    number, Bool or None out; None for other functions."""
+    if all(p.convention == "borrowed" and _scalar(p.type) for p in ex.params) and (ex.ret == T.NONE or _scalar(ex.ret)):
+        return "ember.py." + ex.symbol.removeprefix(PREFIX)
+    return None
+
+
 def symbols(iface: Interface) -> tuple[str, ...]:
     """Every symbol the Python side looks up, so the optimizer keeps them visible."""
-    return (GUARDED_CALL, FINISH, *((TOP,) if iface.run_top else ()), *(e.symbol for e in iface.exports))
+    fast = (s for e in iface.exports if (s := fast_symbol(e)) is not None)
+    return (GUARDED_CALL, FINISH, *((TOP,) if iface.run_top else ()), *(e.symbol for e in iface.exports), *fast)

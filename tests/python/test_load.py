@@ -196,3 +196,26 @@ def test_module_freed_and_loaded_again() -> None:
         assert m.fault_in_parallel(list(range(5000))) == 5000  # starts the thread pool
         del m
         gc.collect()  # its pool is stopped before its code is freed
+
+
+def test_scalar_entry_points_release_the_lock_too(layer) -> None:
+    """busy() takes the direct CPython entry (numbers only): while it runs in a thread,
+    this thread keeps running Python; with the lock held it would stall for the call."""
+    assert type(layer.busy).__call__ is not type(layer.total).__call__  # the direct entry
+    n = 1
+    while True:
+        t = time.perf_counter()
+        layer.busy(n)
+        call = time.perf_counter() - t
+        if call > 0.3:
+            break
+        n *= 2
+    done = threading.Event()
+    worker = threading.Thread(target=lambda: (layer.busy(n), done.set()))
+    worker.start()
+    last, gap = time.perf_counter(), 0.0
+    while not done.is_set():
+        now = time.perf_counter()
+        gap, last = max(gap, now - last), now
+    worker.join()
+    assert gap < 0.5 * call, (gap, call)
