@@ -14,7 +14,8 @@ TOP = PREFIX + "__top__"  # runs the main file's top-level statements (Interface
 # what pyfast.py's entry points use of CPython, bound to the process's symbols at load
 CPYTHON_FUNCTIONS = ("PyEval_SaveThread", "PyEval_RestoreThread", "PyLong_AsLongLongAndOverflow",
                      "PyFloat_AsDouble", "PyLong_FromLongLong", "PyLong_FromUnsignedLongLong",
-                     "PyFloat_FromDouble", "PyBool_FromLong", "PyObject_Vectorcall", "PyObject_CallMethod")
+                     "PyFloat_FromDouble", "PyBool_FromLong", "PyObject_Vectorcall", "PyObject_CallMethod",
+                     "PyObject_GetBuffer", "PyBuffer_Release", "PyErr_Clear")
 CPYTHON_DATA = ("PyLong_Type", "PyFloat_Type", "_Py_TrueStruct", "_Py_FalseStruct", "_Py_NoneStruct")
 NO_DEFAULT = ("no default",)  # a marker that survives pickling by value
 
@@ -59,9 +60,10 @@ def _scalar(t: T.Type) -> bool:
 
 
 def fast_symbol(ex: Export) -> str | None:
-    """The CPython entry point of `ex` (pyfast.py): for borrowed numbers and Bool in, a
-    number, Bool or None out; None for other functions."""
-    if all(p.convention == "borrowed" and _scalar(p.type) for p in ex.params) and (ex.ret == T.NONE or _scalar(ex.ret)):
+    """The CPython entry point of `ex` (pyfast.py): for borrowed numbers, Bool and lists
+    of them in, a number, Bool or None out; None for other functions."""
+    if all(p.convention == "borrowed" and (_scalar(p.type) or isinstance(p.type, T.ListType) and _scalar(p.type.elem))
+           for p in ex.params) and (ex.ret == T.NONE or _scalar(ex.ret)):
         return "ember.py." + ex.symbol.removeprefix(PREFIX)
     return None
 

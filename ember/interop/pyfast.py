@@ -1,7 +1,8 @@
 """Direct CPython entry points for functions of numbers (the call overhead of §12).
 
-For an export whose arguments are borrowed numbers or Bool and whose result is a number,
-Bool or None, `emit` adds `ptr @ember.py.NAME(ptr self, ptr args, i64 nargs)`, a
+For an export whose arguments are borrowed numbers, Bool or `[number]` (a C-contiguous
+1-D buffer of the element's format: NumPy arrays, lent as foreign lists as in binding.py)
+and whose result is a number, Bool or None, `emit` adds `ptr @ember.py.NAME(ptr self, ptr args, i64 nargs)`, a
 METH_FASTCALL C function: it checks each argument's exact type (`int`, `float`, `bool`)
 and range, fills the frame, releases the interpreter lock around `ember_guarded_call`
 and boxes the result. Anything else goes to Python, never twice through compiled code:
@@ -36,9 +37,32 @@ API = {
     "PyBool_FromLong": (PTR, [I64], False),
     "PyObject_Vectorcall": (PTR, [PTR, PTR, I64, PTR], False),
     "PyObject_CallMethod": (PTR, [PTR, PTR, PTR], True),
+    "PyObject_GetBuffer": (I32, [PTR, PTR, I32], False),
+    "PyBuffer_Release": (ll.VoidType(), [PTR], False),
+    "PyErr_Clear": (ll.VoidType(), [], False),
 }
 assert set(API) == set(CPYTHON_FUNCTIONS)
 
+
+
+_FORMATS = {  # buffer-protocol format characters of each element type (native order)
+    (64, True): "lq", (64, False): "LQ", (32, True): "i", (32, False): "I",
+    (16, True): "h", (16, False): "H", (8, True): "b", (8, False): "B",
+}
+_PyBUF = 0x3C  # PyBUF_C_CONTIGUOUS | PyBUF_FORMAT
+_BUFFER = ll.ArrayType(I64, 10)  # Py_buffer: buf, obj, len, itemsize, readonly+ndim, format, ...
+
+
+def _formats(t: T.Type) -> tuple[str, int]:
+    match t:
+        case T.BoolType():
+            return "?", 1
+        case T.FloatType(bits=bits):
+            return ("d" if bits == 64 else "f"), bits // 8
+        case T.IntType(bits=bits, signed=signed):
+            return _FORMATS[(bits, signed)], bits // 8
+        case _:
+            raise AssertionError(t)
 
 
 def emit(me: ModuleEmitter, ex: Export, wrapper: ll.Function, frame_ty: ll.LiteralStructType) -> None:
@@ -62,26 +86,78 @@ def emit(me: ModuleEmitter, ex: Export, wrapper: ll.Function, frame_ty: ll.Liter
     err = b.alloca(PTR)
     info = b.alloca(FAULT_INFO)
     info.align = 8
-    for slot in (frame, ovf, err, info):
+    views = {i: b.alloca(_BUFFER) for i, p in enumerate(ex.params) if isinstance(p.type, T.ListType)}
+    heads = {i: b.alloca(ll.ArrayType(I64, 3)) for i in views}
+    for slot in (frame, ovf, err, info, *views.values(), *heads.values()):
         slot.type = PTR  # opaque, as in codegen's functions: GEPs say their element type
     slow, first = fn.append_basic_block("slow"), fn.append_basic_block("args")
     b.cbranch(b.icmp_signed("==", nargs, ll.Constant(I64, len(ex.params))), first, slow)
     b.position_at_end(first)
     zero = ll.Constant(I32, 0)
+    held: list[int] = []  # arguments whose buffer is held, in order
+
+    def release(upto: list[int]) -> None:
+        for j in upto:
+            b.call(api("PyBuffer_Release"), [views[j]])
+
+    def failing() -> ll.Block:
+        """A block that releases the buffers held so far, then takes the slow path."""
+        blk = fn.append_basic_block("give_up")
+        here = b.block
+        b.position_at_end(blk)
+        release(list(held))
+        b.branch(slow)
+        b.position_at_end(here)
+        return blk
+
+    def field(ptr: ll.Value, i: int, ty: ll.Type = I64) -> ll.Value:
+        return b.load(b.gep(ptr, [ll.Constant(I64, i)], source_etype=I64), typ=ty)
+
     for i, p in enumerate(ex.params):
         arg = b.load(b.gep(args, [ll.Constant(I64, i)], source_etype=PTR), typ=PTR)
         slot = b.gep(frame, [zero, ll.Constant(I32, i)], source_etype=frame_ty)
         ok = fn.append_basic_block(f"arg{i}")
+        fail = failing()
         match p.type:
+            case T.ListType(elem=el):  # a C-contiguous 1-D buffer of the element type
+                fmts, size = _formats(el)
+                view, head = views[i], heads[i]
+                got, bad = fn.append_basic_block(f"buf{i}"), fn.append_basic_block(f"nobuf{i}")
+                r = b.call(api("PyObject_GetBuffer"), [arg, view, ll.Constant(I32, _PyBUF)])
+                b.cbranch(b.icmp_signed("==", r, zero), got, bad)
+                b.position_at_end(bad)
+                b.call(api("PyErr_Clear"), [])
+                b.branch(fail)
+                b.position_at_end(got)
+                held.append(i)
+                fail = failing()
+                nd_fmt = b.load(b.gep(view, [ll.Constant(I64, 36)], source_etype=ll.IntType(8)), typ=I32)
+                fmt = field(view, 5, PTR)
+                c0 = b.load(fmt, typ=ll.IntType(8))
+                c1 = b.load(b.gep(fmt, [ll.Constant(I64, 1)], source_etype=ll.IntType(8)), typ=ll.IntType(8))
+                good = b.and_(b.icmp_signed("==", nd_fmt, ll.Constant(I32, 1)),
+                              b.icmp_signed("==", field(view, 3), ll.Constant(I64, size)))
+                match_c = ll.Constant(ll.IntType(1), 0)
+                for ch in fmts:
+                    match_c = b.or_(match_c, b.icmp_signed("==", c0, ll.Constant(ll.IntType(8), ord(ch))))
+                good = b.and_(good, b.and_(match_c, b.icmp_signed("==", c1, ll.Constant(ll.IntType(8), 0))))
+                fill = fn.append_basic_block(f"head{i}")
+                b.cbranch(good, fill, fail)
+                b.position_at_end(fill)
+                n = b.sdiv(field(view, 2), ll.Constant(I64, size))
+                for k, v in enumerate((n, ll.Constant(I64, -1), b.ptrtoint(field(view, 0, PTR), I64))):
+                    b.store(v, b.gep(head, [ll.Constant(I64, k)], source_etype=I64))  # a foreign EmList
+                b.store(head, slot)
+                b.branch(ok)
             case T.BoolType():
                 t, f = data("_Py_TrueStruct"), data("_Py_FalseStruct")
                 is_t, is_f = b.icmp_unsigned("==", arg, t), b.icmp_unsigned("==", arg, f)
                 b.store(is_t, slot)
-                b.cbranch(b.or_(is_t, is_f), ok, slow)
+                b.cbranch(b.or_(is_t, is_f), ok, fail)
             case T.FloatType(bits=bits):
                 typ = b.load(b.gep(arg, [ll.Constant(I64, 8)], source_etype=ll.IntType(8)), typ=PTR)
                 conv = fn.append_basic_block(f"float{i}")
-                b.cbranch(b.icmp_unsigned("==", typ, data("PyFloat_Type")), conv, slow)
+                b.cbranch(b.icmp_unsigned("==", typ, data("PyFloat_Type")), conv, fail)
                 b.position_at_end(conv)
                 v = b.call(api("PyFloat_AsDouble"), [arg])
                 b.store(v if bits == 64 else b.fptrunc(v, ll.FloatType()), slot)
@@ -89,7 +165,7 @@ def emit(me: ModuleEmitter, ex: Export, wrapper: ll.Function, frame_ty: ll.Liter
             case T.IntType(bits=bits, signed=signed):
                 typ = b.load(b.gep(arg, [ll.Constant(I64, 8)], source_etype=ll.IntType(8)), typ=PTR)
                 conv = fn.append_basic_block(f"int{i}")
-                b.cbranch(b.icmp_unsigned("==", typ, data("PyLong_Type")), conv, slow)
+                b.cbranch(b.icmp_unsigned("==", typ, data("PyLong_Type")), conv, fail)
                 b.position_at_end(conv)
                 b.store(zero, ovf)
                 v = b.call(api("PyLong_AsLongLongAndOverflow"), [arg, ovf])
@@ -100,7 +176,7 @@ def emit(me: ModuleEmitter, ex: Export, wrapper: ll.Function, frame_ty: ll.Liter
                     fits = b.and_(fits, b.and_(b.icmp_signed(">=", v, ll.Constant(I64, lo)),
                                                b.icmp_signed("<=", v, ll.Constant(I64, hi))))
                 b.store(v if bits == 64 else b.trunc(v, ll.IntType(bits)), slot)
-                b.cbranch(fits, ok, slow)
+                b.cbranch(fits, ok, fail)
             case _:
                 raise AssertionError(p.type)
         b.position_at_end(ok)
@@ -109,6 +185,7 @@ def emit(me: ModuleEmitter, ex: Export, wrapper: ll.Function, frame_ty: ll.Liter
     guarded = m.globals[GUARDED_CALL]
     faulted = b.call(guarded, [wrapper, frame, err, info])
     b.call(api("PyEval_RestoreThread"), [ts])
+    release(held)
     e = b.load(err, typ=PTR)
     bad = b.or_(b.icmp_signed("!=", faulted, zero), b.icmp_unsigned("!=", e, ll.Constant(PTR, None)))
     report, done = fn.append_basic_block("report"), fn.append_basic_block("done")

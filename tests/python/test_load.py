@@ -150,6 +150,10 @@ def test_faults_carry_the_location(layer) -> None:
     with pytest.raises(IndexError, match=r"layer\.ember:\d+:\d+: list index 50000 out of range"):
         layer.fault_in_parallel(list(range(10000)))
     assert layer.fault_in_parallel(list(range(100))) == 100
+    with pytest.raises(IndexError, match=r"layer\.ember:\d+:\d+: list index 50000"):  # the direct entry
+        layer.fault_in_parallel(np.arange(10000))
+    x = np.arange(10000)
+    assert layer.fault_in_parallel(x[:4000]) == 4000 and x.tolist() == list(range(10000))
 
 
 def test_ten_thousand_faults_and_the_interpreter_lives_on(layer) -> None:
@@ -201,7 +205,10 @@ def test_module_freed_and_loaded_again() -> None:
 def test_scalar_entry_points_release_the_lock_too(layer) -> None:
     """busy() takes the direct CPython entry (numbers only): while it runs in a thread,
     this thread keeps running Python; with the lock held it would stall for the call."""
-    assert type(layer.busy).__call__ is not type(layer.total).__call__  # the direct entry
+    from ember.interop.binding import Function
+
+    assert type(layer.busy).__call__ is not Function.__call__  # the direct entry
+    assert type(layer.pair).__call__ is Function.__call__  # a tuple result: the general path
     n = 1
     while True:
         t = time.perf_counter()
