@@ -10,7 +10,6 @@ lent is freed after it, and `inout` arguments are written back.
 from __future__ import annotations
 
 import ctypes
-import inspect
 import threading
 import types
 import weakref
@@ -151,12 +150,22 @@ class Function:
         self.__name__ = self.__qualname__ = export.name
         self.__module__ = module
         self.__doc__ = export.doc
-        self.__signature__ = inspect.Signature(
-            [inspect.Parameter(p.name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                               annotation=_param_ann(p.convention, p.type),
-                               default=inspect.Parameter.empty if p.default == NO_DEFAULT else p.default)
-             for p in export.params],
-            return_annotation=str(export.ret) if export.ret != T.NONE else None)
+        self._signature: Any = None
+
+    @property
+    def __signature__(self) -> Any:
+        """Made on first use: `inspect` costs a fresh process more than a cached load."""
+        if self._signature is None:
+            import inspect
+
+            ex = self._export
+            self._signature = inspect.Signature(
+                [inspect.Parameter(p.name, inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                   annotation=_param_ann(p.convention, p.type),
+                                   default=inspect.Parameter.empty if p.default == NO_DEFAULT else p.default)
+                 for p in ex.params],
+                return_annotation=str(ex.ret) if ex.ret != T.NONE else None)
+        return self._signature
 
     def __repr__(self) -> str:
         return f"<ember function {self.__module__}.{self.__name__}{self.__signature__}>"
