@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import threading
 import types
+import weakref
 from pathlib import Path
 
 from ember.interop.errors import Error
@@ -20,9 +21,9 @@ class CompileError(ImportError):
     so that `import kernels` through the import hook fails the usual way."""
 
 
-# Modules loaded in this process, by resolved path: unpickling a function (in a worker)
-# reuses its module instead of loading it again per function.
-_loaded: dict[str, types.ModuleType] = {}
+# Modules loaded in this process and still alive, by resolved path: unpickling a
+# function (in a worker) reuses its module instead of loading it again per function.
+_loaded: weakref.WeakValueDictionary[str, types.ModuleType] = weakref.WeakValueDictionary()
 _lock = threading.Lock()
 
 

@@ -333,7 +333,7 @@ def _lend_array(c: Codec, v: object, where: str, inout: bool = False) -> tuple[A
         s = ctypes.c_void_p(p)
 
         def done(ok: bool | None) -> None:
-            _settle_row(s.value, p, arr, c.parts()[0], where, ok and inout)
+            _settle_row(s.value, p, arr, c.parts[0], where, ok and inout)
             if ok and inout and arr is not v:
                 v[...] = arr
         return s, done
@@ -348,7 +348,7 @@ def _lend_array(c: Codec, v: object, where: str, inout: bool = False) -> tuple[A
         head = EmList.from_address(outer)
         head.len, head.cap, head.data = len(rows), -1, data
         s = ctypes.c_void_p(outer)
-        rc = c.parts()[0]
+        rc = c.parts[0]
 
         def done2(ok: bool | None) -> None:
             if ok is False and inout:  # a fault: the rows may be half changed
@@ -363,7 +363,7 @@ def _lend_array(c: Codec, v: object, where: str, inout: bool = False) -> tuple[A
             problem = None
             for i, r in enumerate(rows):
                 try:
-                    _settle_row(cur[i], r, v[i], rc.parts()[0], where, ok and inout)
+                    _settle_row(cur[i], r, v[i], rc.parts[0], where, ok and inout)
                 except ValueError as e:
                     problem = problem or e
             values.free(data)
@@ -380,8 +380,7 @@ def _settle_row(now: int | None, lent: int, arr: np.ndarray, ec: Codec, where: s
     if now == lent:
         values.free(lent)
         return
-    lc = Codec(T.ListType(ec.type), ctypes.c_void_p, ec.classes)
-    lc._parts = [ec]  # type: ignore[attr-defined]
+    lc = Codec(T.ListType(ec.type), ctypes.c_void_p, ec.classes, [ec])
     new = lc.get(now, True) if now else np.empty(0, arr.dtype)
     if write:
         if len(new) != len(arr):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import ctypes
 import numbers
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -114,6 +114,7 @@ class Codec:
     type: T.Type
     ctype: Any  # the ctypes type of one value in memory
     classes: dict[str, type]
+    parts: list[Codec] = field(default_factory=list)  # of the elements (list) or fields (tuple, struct)
 
     # ---- writing (Python -> memory): returns what a ctypes field of `ctype` accepts
     def put(self, v: object, where: str) -> object:
@@ -162,7 +163,7 @@ class Codec:
         out = self.ctype()
         done = []
         try:
-            for i, (c, v) in enumerate(zip(self.parts(), vs)):
+            for i, (c, v) in enumerate(zip(self.parts, vs)):
                 setattr(out, f"f{i}", c.put(v, names[i]))
                 done.append(c)
         except BaseException:
@@ -172,7 +173,7 @@ class Codec:
         return out
 
     def _put_list(self, v: object, e: T.Type, where: str) -> int:
-        ec = self.parts()[0]
+        ec = self.parts[0]
         if isinstance(v, np.ndarray):
             dt = dtype_of(e)
             if dt is None or v.dtype != dt or v.ndim != 1:
@@ -221,17 +222,17 @@ class Codec:
             case T.ListType(elem=e):
                 return self._get_list(cv, e, take)  # type: ignore[arg-type]
             case T.TupleType():
-                return tuple(c.get(getattr(cv, f"f{i}"), take) for i, c in enumerate(self.parts()))
+                return tuple(c.get(getattr(cv, f"f{i}"), take) for i, c in enumerate(self.parts))
             case T.StructType(name=n):
                 cls = self.classes[n]
-                return cls(*(c.get(getattr(cv, f"f{i}"), take) for i, c in enumerate(self.parts())))
+                return cls(*(c.get(getattr(cv, f"f{i}"), take) for i, c in enumerate(self.parts)))
             case _:
                 raise TypeError(f"values of type `{t}` cannot go to Python")
 
     def _get_list(self, p: int, e: T.Type, take: bool) -> object:
         head = EmList.from_address(p)
         n, data, foreign = head.len, head.data, head.cap < 0
-        ec = self.parts()[0]
+        ec = self.parts[0]
         dt = dtype_of(e)
         if dt is not None:
             if take and not foreign and n > 0:
@@ -263,9 +264,9 @@ class Codec:
             case T.StrType():
                 str_free(cv)  # type: ignore[arg-type]
             case T.ListType():
-                list_free(cv, self.parts()[0])  # type: ignore[arg-type]
+                list_free(cv, self.parts[0])  # type: ignore[arg-type]
             case T.TupleType() | T.StructType():
-                for i, c in enumerate(self.parts()):
+                for i, c in enumerate(self.parts):
                     c.free(getattr(cv, f"f{i}"))
             case _:
                 pass
@@ -281,13 +282,9 @@ class Codec:
             case T.StrType() | T.ListType():
                 return True
             case T.TupleType() | T.StructType():
-                return any(c.owns for c in self.parts())
+                return any(c.owns for c in self.parts)
             case _:
                 return False
-
-    def parts(self) -> list[Codec]:
-        """The codecs of the elements (list) or fields (tuple, struct)."""
-        return self._parts  # type: ignore[attr-defined, no-any-return]
 
 
 def list_new(n: int, ec: Codec, fill: Callable[[int], object]) -> int:
@@ -345,29 +342,24 @@ class Codecs:
         match t:
             case T.IntType():
                 c = Codec(t, _int_ctype(t), self.classes)
-                c._parts = []  # type: ignore[attr-defined]
             case T.FloatType(bits=b):
                 c = Codec(t, ctypes.c_float if b == 32 else ctypes.c_double, self.classes)
-                c._parts = []  # type: ignore[attr-defined]
             case T.BoolType():
                 c = Codec(t, ctypes.c_bool, self.classes)
-                c._parts = []  # type: ignore[attr-defined]
             case T.NoneType():
                 c = Codec(t, ctypes.c_uint8, self.classes)
-                c._parts = []  # type: ignore[attr-defined]
             case T.StrType():
                 c = Codec(t, ctypes.c_void_p, self.classes)
-                c._parts = []  # type: ignore[attr-defined]
             case T.ListType(elem=e):
                 c = Codec(t, ctypes.c_void_p, self.classes)
                 self._made[t] = c
-                c._parts = [self(e)]  # type: ignore[attr-defined]
+                c.parts = [self(e)]
             case T.TupleType() | T.StructType():
                 fields = t.elems if isinstance(t, T.TupleType) else [ft for _, ft in self.structs[t.name]]
                 c = Codec(t, None, self.classes)
                 self._made[t] = c
                 parts = [self(ft) for ft in fields]
-                c._parts = parts  # type: ignore[attr-defined]
+                c.parts = parts
                 c.ctype = type(f"Em_{t}", (ctypes.Structure,),
                                {"_fields_": [(f"f{i}", p.ctype) for i, p in enumerate(parts)]})
             case _:
