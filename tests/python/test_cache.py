@@ -65,3 +65,32 @@ def test_corrupt_or_truncated_entries_are_rebuilt(tmp_path: Path) -> None:
     assert "library: cache hit" in _run(main, cache)
     shutil.rmtree(cache / "dep")  # no manifests: the slow path finds the entry by its key
     assert "result 5" in _run(main, cache)
+
+
+JIT_SCRIPT = """
+import logging, sys
+logging.basicConfig(level=logging.INFO, format="LOG %(name)s %(message)s", stream=sys.stdout)
+import ember
+
+@ember.jit
+def dot(xs, ys):
+    s = 0.0
+    for i in range(len(xs)):
+        s += xs[i] * ys[i]
+    return s
+
+print("result", dot([1.0, 2.0], [3.0, 4.0]))
+"""
+
+
+def test_jit_instances_are_cached_across_processes(tmp_path: Path) -> None:
+    script = tmp_path / "uses_jit.py"
+    script.write_text(JIT_SCRIPT)
+    env = dict(os.environ, EMBER_CACHE_DIR=str(tmp_path / "cache"), PYTHONPATH=str(REPO))
+    outs = []
+    for _ in range(2):
+        proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        outs.append(proc.stdout)
+    assert "library: compiled" in outs[0] and "result 11.0" in outs[0]
+    assert "library: cache hit" in outs[1] and "library: compiled" not in outs[1] and "result 11.0" in outs[1]
