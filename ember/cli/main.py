@@ -105,14 +105,9 @@ def _split_run_args(argv: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _default_cache_dir(env: Mapping[str, str]) -> Path | None:
-    if env.get("EMBER_CACHE_DIR"):
-        return Path(env["EMBER_CACHE_DIR"])
-    if env.get("XDG_CACHE_HOME"):
-        return Path(env["XDG_CACHE_HOME"]) / "ember"
-    try:
-        return Path.home() / ".cache" / "ember"
-    except RuntimeError:  # no home directory: run without a cache
-        return None
+    from ember.driver.cache import default_dir
+
+    return default_dir(env)
 
 
 def options_from(ns: argparse.Namespace, env: Mapping[str, str]) -> Options:

@@ -138,18 +138,25 @@ def main_shim_object(tm: llvm.TargetMachine) -> bytes:
     return emit_object(_parse(_MAIN_SHIM, tm, "main"), tm)
 
 
-def jit_call_main(objects: Sequence[bytes], argv: list[str], cpu: str | None = None) -> int:
-    """Load the program's objects into this process and run `ember_main(argc, argv)`.
-
-    Python's own buffered output is flushed first, because compiled code writes to the
-    same file descriptors and would otherwise overtake it.
-    """
+def jit_engine(objects: Sequence[bytes], cpu: str | None = None) -> llvm.ExecutionEngine:
+    """An engine with the objects loaded and linked; it lives (and its code with it) as
+    long as the returned object. `get_function_address` finds exported symbols."""
     _init_native()
     tm = host_target_machine(cpu)  # the engine takes ownership of its machine
     engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), tm)
     for obj in objects:
         engine.add_object_file(llvm.ObjectFileRef.from_data(obj))
     engine.finalize_object()
+    return engine
+
+
+def jit_call_main(objects: Sequence[bytes], argv: list[str], cpu: str | None = None) -> int:
+    """Load the program's objects into this process and run `ember_main(argc, argv)`.
+
+    Python's own buffered output is flushed first, because compiled code writes to the
+    same file descriptors and would otherwise overtake it.
+    """
+    engine = jit_engine(objects, cpu)
     addr = engine.get_function_address(ENTRY)
     if not addr:
         raise RuntimeError(f"the objects define no `{ENTRY}`")

@@ -18,7 +18,7 @@ import json
 import os
 import struct
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -121,6 +121,41 @@ def unpack_program(payload: bytes) -> tuple[bytes, tuple[str, ...]] | None:
         return None
     names = payload[start:end].decode("utf-8", "replace")
     return payload[end:], tuple(names.split("\n")) if names else ()
+
+
+_LIBRARY = b"EMBERLIB1\n"  # a library's object: see pack_library
+
+
+def pack_library(obj: bytes, pieces: Sequence[str], interface: bytes) -> bytes:
+    """A module compiled for Python: its interface (interop's, pickled) and its object,
+    then packed like a program's entry."""
+    return pack_program(_LIBRARY + len(interface).to_bytes(8, "little") + interface + obj, pieces)
+
+
+def unpack_library(payload: bytes) -> tuple[bytes, tuple[str, ...], bytes] | None:
+    """(object, runtime piece names, interface) from `pack_library`, or None."""
+    program = unpack_program(payload)
+    start = len(_LIBRARY) + 8
+    if program is None or not program[0].startswith(_LIBRARY) or len(program[0]) < start:
+        return None
+    data, pieces = program
+    end = start + int.from_bytes(data[len(_LIBRARY):start], "little")
+    if end > len(data):
+        return None
+    return data[end:], pieces, data[start:end]
+
+
+def default_dir(env: Mapping[str, str]) -> Path | None:
+    """EMBER_CACHE_DIR, else $XDG_CACHE_HOME/ember, else ~/.cache/ember; None without a
+    home directory. The CLI and the Python API pass their environment."""
+    if env.get("EMBER_CACHE_DIR"):
+        return Path(env["EMBER_CACHE_DIR"])
+    if env.get("XDG_CACHE_HOME"):
+        return Path(env["XDG_CACHE_HOME"]) / "ember"
+    try:
+        return Path.home() / ".cache" / "ember"
+    except RuntimeError:  # no home directory: run without a cache
+        return None
 
 
 def manifest_path(cache_dir: Path, probe: str) -> Path:

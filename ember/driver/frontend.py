@@ -18,7 +18,8 @@ def load(session: Session, path: Path) -> Program | None:
     return loader.load(session, path)
 
 
-def _mir(session: Session, program: Program):  # noqa: ANN202
+def typed_mir(session: Session, program: Program):  # noqa: ANN201
+    """(checked program, MIR), or None on errors (see the sink)."""
     from ember.mir.build import build
     from ember.mir.moves import check_moves
     from ember.mir.verify import ensure_valid
@@ -33,7 +34,12 @@ def _mir(session: Session, program: Program):  # noqa: ANN202
         from ember.mir.comptime import embed
 
         mir = embed(mir, typed.comptime, session.sink)
-    return None if session.sink.has_errors else mir
+    return None if session.sink.has_errors else (typed, mir)
+
+
+def _mir(session: Session, program: Program):  # noqa: ANN202
+    both = typed_mir(session, program)
+    return None if both is None else both[1]
 
 
 def mir_text(session: Session, program: Program) -> str | None:
@@ -47,11 +53,13 @@ def mir_text(session: Session, program: Program) -> str | None:
 def compile_to_ir(session: Session, program: Program) -> str | None:
     """LLVM IR text defining `i32 @ember_main(i32, ptr)`; None on errors (see the sink).
     The runtime is not included: the target links it in."""
-    from ember.codegen.emit import emit
-
     mir = _mir(session, program)
-    if mir is None:
-        return None
+    return None if mir is None else ir_of(session, program, mir)
+
+
+def ir_of(session: Session, program: Program, mir, extend=None) -> str:  # noqa: ANN001
+    """The LLVM IR text of `mir`; `extend` as in codegen's `emit`."""
+    from ember.codegen.emit import emit
 
     def locate(span: Span) -> tuple[str, int, int]:
         if span.file < 0:
@@ -60,4 +68,4 @@ def compile_to_ir(session: Session, program: Program) -> str | None:
         line, col = f.line_col(span.start)
         return f.name, line, col
 
-    return emit(mir, locate)
+    return emit(mir, locate, extend)

@@ -146,10 +146,17 @@ static inline __attribute__((always_inline)) _Noreturn void fault_report(int32_t
     exit(1);
 }
 
-/* Every fault, in or out of a parallel loop, goes through here. */
+/* Inside ember_guarded_call on this thread (a call from Python), records the fault and
+ * returns there (longjmp); elsewhere returns. Defined with the guarded call below. */
+static void guard_capture(int32_t kind, const char *msg, int64_t msg_len, const char *file, int32_t line,
+                          int32_t col);
+
+/* Every fault, in or out of a parallel loop, goes through here. A chunk's capture comes
+ * first: the loop reports its lowest fault on the calling thread, where a guard takes it. */
 static _Noreturn void fault_n(int32_t kind, const char *msg, int64_t msg_len, const char *file, int32_t line,
                               int32_t col) {
     par_capture(kind, msg, msg_len, file, line, col);
+    guard_capture(kind, msg, msg_len, file, line, col);
     fault_report(kind, msg, msg_len, file, line, col);
 }
 
@@ -504,8 +511,10 @@ static void pool_loop(EmChunkFn fn, void *env, int64_t n, int64_t nc) {
     pool_wait_done(nc);
     if (atomic_load_explicit(&em_pool.fault_chunk, memory_order_relaxed) != INT64_MAX &&
         em_pool.fault.kind != EM_RAISED) {
-        EmFaultRec *f = &em_pool.fault; /* `busy` stays taken: the process ends */
-        fault_n(f->kind, f->msg, f->len, f->file, f->line, f->col); /* not in a chunk: reports */
+        /* copied, and the pool released: under a guard the process goes on */
+        EmFaultRec f = em_pool.fault;
+        atomic_flag_clear_explicit(&em_pool.busy, memory_order_release);
+        fault_n(f.kind, f.msg, f.len, f.file, f.line, f.col); /* not in a chunk: reports */
     }
     atomic_flag_clear_explicit(&em_pool.busy, memory_order_release);
 }
@@ -542,6 +551,61 @@ void ember_par_run(EmChunkFn fn, void *env, int64_t n) {
 }
 
 void ember_par_shutdown(void) { pool_stop(); }
+
+/* ================================================================ calls from Python
+ *
+ * A guard is this thread's EmGuard while ember_guarded_call runs (a pthread key, like a
+ * chunk's context: MCJIT has no thread-local storage). A fault under a guard copies its
+ * report into the caller's EmFaultInfo and longjmps back instead of exiting; what the
+ * call had allocated is leaked. Guards nest (a kernel calling Python calling a kernel). */
+
+typedef struct EmGuard {
+    union { jmp_buf jb; _Alignas(16) char pad[512]; } j;
+    EmFaultInfo *info;
+} EmGuard;
+
+static pthread_once_t em_guard_once = PTHREAD_ONCE_INIT;
+static pthread_key_t em_guard_key;
+static int em_guard_ok;
+
+static void guard_init(void) { em_guard_ok = pthread_key_create(&em_guard_key, NULL) == 0; }
+
+static void guard_capture(int32_t kind, const char *msg, int64_t msg_len, const char *file, int32_t line,
+                          int32_t col) {
+    if (!em_guard_ok) return;
+    EmGuard *g = pthread_getspecific(em_guard_key);
+    if (!g) return;
+    ember_rt_flush(); /* what the call printed before the fault, as the CLI does */
+    EmFaultInfo *f = g->info;
+    f->kind = kind;
+    f->line = line;
+    f->col = col;
+    f->file = file;
+    f->len = min64(msg_len, (int64_t)sizeof f->msg);
+    if (f->len > 0) memcpy(f->msg, msg, (size_t)f->len);
+    longjmp(g->j.jb, 1);
+}
+
+int32_t ember_guarded_call(EmEntryFn fn, void *frame, EmErr **err, EmFaultInfo *fault) {
+    pthread_once(&em_guard_once, guard_init);
+    if (!em_guard_ok) {
+        *err = fn(frame);
+        ember_rt_flush();
+        return 0;
+    }
+    EmGuard g;
+    g.info = fault;
+    EmGuard *outer = pthread_getspecific(em_guard_key);
+    pthread_setspecific(em_guard_key, &g);
+    int32_t faulted = 1;
+    if (!setjmp(g.j.jb)) {
+        *err = fn(frame);
+        faulted = 0;
+    }
+    pthread_setspecific(em_guard_key, outer);
+    if (!faulted) ember_rt_flush();
+    return faulted;
+}
 
 void ember_rt_finish(void) {
     ember_rt_flush();
@@ -1614,15 +1678,23 @@ static void drop_range(EmList *l, int64_t esize, em_drop_fn drop, int64_t from, 
         for (int64_t i = from; i < to; i++) drop(l->data + i * esize);
 }
 
+/* A list with a negative capacity is foreign: its storage belongs to NumPy (a `[T]`
+ * argument from Python, see interop). Its elements may change, its length may not, and
+ * dropping it frees only the header. */
+static void list_fixed(EmList *l, const char *file, int32_t line, int32_t col) {
+    if (l->cap < 0) ember_fault(EM_VALUE, "cannot resize a NumPy array passed to Ember", file, line, col);
+}
+
 void ember_list_drop(EmList *l, int64_t esize, em_drop_fn drop) {
     if (!l) return;
     drop_range(l, esize, drop, 0, l->len);
-    free(l->data);
+    if (l->cap >= 0) free(l->data);
     free(l);
 }
 
 void ember_list_reserve(EmList *l, int64_t esize, int64_t cap) {
     if (cap <= l->cap) return;
+    list_fixed(l, NULL, 0, 0);
     l->data = em_realloc(l->data, mul_size(cap, esize));
     l->cap = cap;
 }
@@ -1632,7 +1704,7 @@ static void list_grow(EmList *l, int64_t esize, int64_t need) {
 }
 
 void *ember_list_push(EmList *l, int64_t esize) {
-    if (l->len == l->cap) list_grow(l, esize, l->len + 1);
+    if (l->len >= l->cap) list_grow(l, esize, l->len + 1); /* >=: a foreign list faults */
     return l->data + (l->len++) * esize;
 }
 
@@ -1648,6 +1720,7 @@ void *ember_list_insert_slot(EmList *l, int64_t esize, int64_t index) {
 
 void ember_list_pop_into(EmList *l, int64_t esize, int64_t index, void *out, const char *file, int32_t line,
                          int32_t col) {
+    list_fixed(l, file, line, col);
     if (l->len == 0) ember_fault(EM_INDEX, "pop from empty list", file, line, col);
     if (index < 0) index += l->len;
     if (index < 0 || index >= l->len) ember_fault(EM_INDEX, "pop index out of range", file, line, col);
@@ -1687,7 +1760,7 @@ EmList *ember_list_slice(EmList *l, int64_t esize, int64_t start, int64_t stop, 
 
 void ember_list_extend(EmList *dst, EmList *src, int64_t esize, em_copy_fn copy) {
     int64_t n = src->len; /* read before growing: src may be dst */
-    list_grow(dst, esize, dst->len + n);
+    if (n) list_grow(dst, esize, dst->len + n);
     copy_elems(dst->data + dst->len * esize, src->data, n, esize, copy);
     dst->len += n;
 }
@@ -1709,7 +1782,8 @@ EmList *ember_list_repeat(EmList *a, int64_t n, int64_t esize, em_copy_fn copy) 
 /* One reserve and one copy; an empty dst takes src's storage instead. */
 void ember_list_extend_move(EmList *dst, EmList *src, int64_t esize) {
     if (!src) return;
-    if (dst->len == 0 && src->cap >= dst->cap) {
+    if (src->len) list_fixed(dst, NULL, 0, 0);
+    if (dst->len == 0 && src->cap >= dst->cap && dst->cap >= 0) {
         free(dst->data);
         dst->data = src->data;
         dst->cap = src->cap;
@@ -1724,6 +1798,7 @@ void ember_list_extend_move(EmList *dst, EmList *src, int64_t esize) {
 }
 
 void ember_list_clear(EmList *l, int64_t esize, em_drop_fn drop) {
+    if (l->len) list_fixed(l, NULL, 0, 0);
     drop_range(l, esize, drop, 0, l->len);
     l->len = 0;
 }
@@ -1744,6 +1819,7 @@ void ember_list_remove(EmList *l, int64_t esize, const void *needle, em_eq_fn eq
                        int32_t line, int32_t col) {
     int64_t i = ember_list_find(l, esize, needle, eq);
     if (i < 0) ember_fault(EM_VALUE, "list.remove(x): x not in list", file, line, col);
+    list_fixed(l, file, line, col);
     drop_range(l, esize, drop, i, i + 1);
     char *at = l->data + i * esize;
     memmove(at, at + esize, (size_t)((l->len - i - 1) * esize));

@@ -72,6 +72,22 @@ void ember_par_shutdown(void);
  * the lowest-chunk rule (chunks above are skipped, a fault above is not reported), and the
  * loop's own code, after ember_par_run returns, raises the error of its lowest chunk. */
 void ember_par_raised(void *env, int64_t chunk);
+/* ---- calls from Python (interop) ----
+ * ember_guarded_call runs `*err = fn(frame)` and returns 0; a fault inside it (on this
+ * thread, or in a chunk of a parallel loop it runs) is copied to *fault instead of ending
+ * the process, and it returns 1 (what the call allocated is leaked). Ember's stdout is
+ * flushed after the call. fn is an export wrapper (interop/exports.py); the frame holds
+ * its arguments (for `inout`, the address of the variable), then room for the result.
+ * Lists with a negative cap are foreign (NumPy's storage): see ember_list_drop. */
+typedef struct EmFaultInfo {
+    int32_t kind, line, col; /* line 0: no location */
+    const char *file;        /* NULL: no location */
+    int64_t len;             /* bytes of msg used */
+    char msg[1024];
+} EmFaultInfo;
+typedef EmErr *(*EmEntryFn)(void *frame);
+int32_t ember_guarded_call(EmEntryFn fn, void *frame, EmErr **err, EmFaultInfo *fault);
+
 /* ---- raised errors (LANGUAGE.md section 8): values returned alongside results, no unwinding ---- */
 EmErr *ember_err_new(int32_t kind, EmStr *msg);  /* takes msg (NULL: no message) */
 EmErr *ember_err_dup(EmErr *e);

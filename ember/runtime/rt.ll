@@ -16,14 +16,17 @@ source_filename = "rt.c"
 %struct.timespec = type { i64, i64 }
 %struct.__jmp_buf_tag = type { [8 x i64], i32, %struct.__sigset_t }
 %struct.__sigset_t = type { [16 x i64] }
+%struct.EmFaultInfo = type { i32, i32, i32, i8*, i64, [1024 x i8] }
 %struct.EmBuf = type { i8*, i64, i64 }
 %union.pthread_mutexattr_t = type { i32 }
 %union.pthread_condattr_t = type { i32 }
 %union.pthread_attr_t = type { i64, [48 x i8] }
 %struct.EmErr = type { i64, %struct.EmStr* }
-%struct.Spec = type { i32, i32, i32, i32, i32, i64, i32, i64, i32 }
-%struct.EmChunkCtx = type { %union.anon, i64, [8 x i8] }
+%struct.EmGuard = type { %union.anon, %struct.EmFaultInfo*, [8 x i8] }
 %union.anon = type { [1 x %struct.__jmp_buf_tag], [312 x i8] }
+%struct.Spec = type { i32, i32, i32, i32, i32, i64, i32, i64, i32 }
+%struct.EmChunkCtx = type { %union.anon.1, i64, [8 x i8] }
+%union.anon.1 = type { [1 x %struct.__jmp_buf_tag], [312 x i8] }
 
 @em_argc = internal unnamed_addr global i32 0, align 4
 @em_argv = internal unnamed_addr global i8** null, align 8
@@ -31,6 +34,9 @@ source_filename = "rt.c"
 @.str = private unnamed_addr constant [45 x i8] c"list index %lld out of range for length %lld\00", align 1
 @.str.1 = private unnamed_addr constant [14 x i8] c"out of memory\00", align 1
 @em_pool = internal global %struct.anon { i32 0, i32 0, i32 0, i64 0, i32 0, i64* null, i32 0, %union.EmMutex zeroinitializer, %union.EmCond zeroinitializer, %union.EmCond zeroinitializer, i32 0, i32 0, i32 0, %struct.atomic_flag zeroinitializer, i32 0, void (i8*, i64, i64, i64)* null, i8* null, i64 0, [32 x i8] undef, i64 0, [56 x i8] undef, i64 0, [56 x i8] undef, i64 0, %struct.atomic_flag zeroinitializer, %struct.EmFaultRec zeroinitializer, [16 x i8] undef }, align 64
+@em_guard_once = internal global i32 0, align 4
+@em_guard_ok = internal unnamed_addr global i32 0, align 4
+@em_guard_key = internal global i32 0, align 4
 @em_pool_stop = internal unnamed_addr global void ()* null, align 8
 @.str.2 = private unnamed_addr constant [5 x i8] c"True\00", align 1
 @.str.3 = private unnamed_addr constant [6 x i8] c"False\00", align 1
@@ -103,6 +109,7 @@ source_filename = "rt.c"
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
 @.str.70 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
 @.str.71 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
+@.str.72 = private unnamed_addr constant [44 x i8] c"cannot resize a NumPy array passed to Ember\00", align 1
 
 ; Function Attrs: nounwind
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
@@ -156,50 +163,83 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   %3 = tail call %struct.EmList* @ember_list_new(i64 noundef 8, i64 noundef %2)
   %4 = load i32, i32* @em_argc, align 4, !tbaa !3
   %5 = icmp sgt i32 %4, 0
-  br i1 %5, label %7, label %6
+  br i1 %5, label %6, label %11
 
-6:                                                ; preds = %21, %0
+6:                                                ; preds = %0
+  %7 = getelementptr inbounds %struct.EmList, %struct.EmList* %3, i64 0, i32 0
+  %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %3, i64 0, i32 1
+  %9 = getelementptr inbounds %struct.EmList, %struct.EmList* %3, i64 0, i32 2
+  %10 = load i8**, i8*** @em_argv, align 8, !tbaa !7
+  br label %12
+
+11:                                               ; preds = %46, %0
   ret %struct.EmList* %3
 
-7:                                                ; preds = %0, %21
-  %8 = phi i64 [ %29, %21 ], [ 0, %0 ]
-  %9 = load i8**, i8*** @em_argv, align 8, !tbaa !7
-  %10 = getelementptr inbounds i8*, i8** %9, i64 %8
-  %11 = load i8*, i8** %10, align 8, !tbaa !7
-  %12 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %11) #33
-  %13 = add nsw i64 %12, 17
-  %14 = icmp sgt i64 %12, -18
-  br i1 %14, label %15, label %20
+12:                                               ; preds = %6, %46
+  %13 = phi i32 [ %4, %6 ], [ %47, %46 ]
+  %14 = phi i8** [ %10, %6 ], [ %48, %46 ]
+  %15 = phi i64 [ 0, %6 ], [ %55, %46 ]
+  %16 = getelementptr inbounds i8*, i8** %14, i64 %15
+  %17 = load i8*, i8** %16, align 8, !tbaa !7
+  %18 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %17) #33
+  %19 = add nsw i64 %18, 17
+  %20 = icmp sgt i64 %18, -18
+  br i1 %20, label %21, label %26
 
-15:                                               ; preds = %7
-  %16 = icmp eq i64 %13, 0
-  %17 = select i1 %16, i64 1, i64 %13
-  %18 = tail call noalias i8* @malloc(i64 noundef %17) #32
-  %19 = icmp eq i8* %18, null
-  br i1 %19, label %20, label %21
+21:                                               ; preds = %12
+  %22 = icmp eq i64 %19, 0
+  %23 = select i1 %22, i64 1, i64 %19
+  %24 = tail call noalias i8* @malloc(i64 noundef %23) #32
+  %25 = icmp eq i8* %24, null
+  br i1 %25, label %26, label %27
 
-20:                                               ; preds = %15, %7
+26:                                               ; preds = %21, %12
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-21:                                               ; preds = %15
-  %22 = bitcast i8* %18 to i64*
-  store i64 %12, i64* %22, align 8, !tbaa !11
-  %23 = getelementptr inbounds i8, i8* %18, i64 8
-  %24 = bitcast i8* %23 to i64*
-  store i64 0, i64* %24, align 8, !tbaa !11
-  %25 = getelementptr inbounds i8, i8* %18, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %25, i8* align 1 %11, i64 %12, i1 false) #32
-  %26 = getelementptr inbounds i8, i8* %25, i64 %12
-  store i8 0, i8* %26, align 1, !tbaa !13
-  %27 = tail call i8* @ember_list_push(%struct.EmList* noundef %3, i64 noundef 8)
-  %28 = bitcast i8* %27 to i8**
-  store i8* %18, i8** %28, align 8, !tbaa !7
-  %29 = add nuw nsw i64 %8, 1
-  %30 = load i32, i32* @em_argc, align 4, !tbaa !3
-  %31 = sext i32 %30 to i64
-  %32 = icmp slt i64 %29, %31
-  br i1 %32, label %7, label %6, !llvm.loop !14
+27:                                               ; preds = %21
+  %28 = bitcast i8* %24 to i64*
+  store i64 %18, i64* %28, align 8, !tbaa !11
+  %29 = getelementptr inbounds i8, i8* %24, i64 8
+  %30 = bitcast i8* %29 to i64*
+  store i64 0, i64* %30, align 8, !tbaa !11
+  %31 = getelementptr inbounds i8, i8* %24, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %31, i8* align 1 %17, i64 %18, i1 false) #32
+  %32 = getelementptr inbounds i8, i8* %31, i64 %18
+  store i8 0, i8* %32, align 1, !tbaa !13
+  %33 = load i64, i64* %7, align 8, !tbaa !14
+  %34 = load i64, i64* %8, align 8, !tbaa !16
+  %35 = icmp slt i64 %33, %34
+  br i1 %35, label %46, label %36
+
+36:                                               ; preds = %27
+  %37 = add nsw i64 %33, 1
+  %38 = shl nsw i64 %34, 1
+  %39 = icmp sgt i64 %38, 4
+  %40 = select i1 %39, i64 %38, i64 4
+  %41 = icmp slt i64 %40, %37
+  %42 = select i1 %41, i64 %37, i64 %40
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %3, i64 noundef 8, i64 noundef %42) #32
+  %43 = load i64, i64* %7, align 8, !tbaa !14
+  %44 = load i8**, i8*** @em_argv, align 8, !tbaa !7
+  %45 = load i32, i32* @em_argc, align 4, !tbaa !3
+  br label %46
+
+46:                                               ; preds = %27, %36
+  %47 = phi i32 [ %45, %36 ], [ %13, %27 ]
+  %48 = phi i8** [ %44, %36 ], [ %14, %27 ]
+  %49 = phi i64 [ %43, %36 ], [ %33, %27 ]
+  %50 = load i8*, i8** %9, align 8, !tbaa !17
+  %51 = add nsw i64 %49, 1
+  store i64 %51, i64* %7, align 8, !tbaa !14
+  %52 = shl nsw i64 %49, 3
+  %53 = getelementptr inbounds i8, i8* %50, i64 %52
+  %54 = bitcast i8* %53 to i8**
+  store i8* %24, i8** %54, align 8, !tbaa !7
+  %55 = add nuw nsw i64 %15, 1
+  %56 = sext i32 %47 to i64
+  %57 = icmp slt i64 %55, %56
+  br i1 %57, label %12, label %11, !llvm.loop !18
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nosync nounwind willreturn
@@ -217,12 +257,12 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
 
 6:                                                ; preds = %2
   %7 = bitcast i8* %3 to i64*
-  store i64 0, i64* %7, align 8, !tbaa !15
+  store i64 0, i64* %7, align 8, !tbaa !14
   %8 = icmp sgt i64 %1, 0
   %9 = select i1 %8, i64 %1, i64 0
   %10 = getelementptr inbounds i8, i8* %3, i64 8
   %11 = bitcast i8* %10 to i64*
-  store i64 %9, i64* %11, align 8, !tbaa !17
+  store i64 %9, i64* %11, align 8, !tbaa !16
   br i1 %8, label %12, label %27
 
 12:                                               ; preds = %6
@@ -259,7 +299,7 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   %29 = bitcast i8* %3 to %struct.EmList*
   %30 = getelementptr inbounds i8, i8* %3, i64 16
   %31 = bitcast i8* %30 to i8**
-  store i8* %28, i8** %31, align 8, !tbaa !18
+  store i8* %28, i8** %31, align 8, !tbaa !17
   ret %struct.EmList* %29
 }
 
@@ -300,68 +340,32 @@ declare i64 @strlen(i8* nocapture noundef) local_unnamed_addr #4
 ; Function Attrs: nounwind
 define i8* @ember_list_push(%struct.EmList* nocapture noundef %0, i64 noundef %1) local_unnamed_addr #0 {
   %3 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %4 = load i64, i64* %3, align 8, !tbaa !15
+  %4 = load i64, i64* %3, align 8, !tbaa !14
   %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %6 = load i64, i64* %5, align 8, !tbaa !17
-  %7 = icmp eq i64 %4, %6
-  br i1 %7, label %8, label %35
+  %6 = load i64, i64* %5, align 8, !tbaa !16
+  %7 = icmp slt i64 %4, %6
+  br i1 %7, label %16, label %8
 
 8:                                                ; preds = %2
   %9 = add nsw i64 %4, 1
-  %10 = shl nsw i64 %4, 1
+  %10 = shl nsw i64 %6, 1
   %11 = icmp sgt i64 %10, 4
   %12 = select i1 %11, i64 %10, i64 4
   %13 = icmp slt i64 %12, %9
   %14 = select i1 %13, i64 %9, i64 %12
-  %15 = icmp slt i64 %4, %14
-  br i1 %15, label %16, label %35
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %14) #32
+  %15 = load i64, i64* %3, align 8, !tbaa !14
+  br label %16
 
-16:                                               ; preds = %8
-  %17 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %18 = load i8*, i8** %17, align 8, !tbaa !18
-  %19 = icmp sgt i64 %1, -1
-  br i1 %19, label %20, label %23
-
-20:                                               ; preds = %16
-  %21 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %14, i64 %1) #32
-  %22 = extractvalue { i64, i1 } %21, 1
-  br i1 %22, label %23, label %24
-
-23:                                               ; preds = %20, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-24:                                               ; preds = %20
-  %25 = extractvalue { i64, i1 } %21, 0
-  %26 = icmp sgt i64 %25, -1
-  br i1 %26, label %27, label %32
-
-27:                                               ; preds = %24
-  %28 = icmp eq i64 %25, 0
-  %29 = select i1 %28, i64 1, i64 %25
-  %30 = tail call i8* @realloc(i8* noundef %18, i64 noundef %29) #32
-  %31 = icmp eq i8* %30, null
-  br i1 %31, label %32, label %33
-
-32:                                               ; preds = %27, %24
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-33:                                               ; preds = %27
-  store i8* %30, i8** %17, align 8, !tbaa !18
-  store i64 %14, i64* %5, align 8, !tbaa !17
-  %34 = load i64, i64* %3, align 8, !tbaa !15
-  br label %35
-
-35:                                               ; preds = %33, %8, %2
-  %36 = phi i64 [ %34, %33 ], [ %4, %8 ], [ %4, %2 ]
-  %37 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %38 = load i8*, i8** %37, align 8, !tbaa !18
-  %39 = add nsw i64 %36, 1
-  store i64 %39, i64* %3, align 8, !tbaa !15
-  %40 = mul nsw i64 %36, %1
-  %41 = getelementptr inbounds i8, i8* %38, i64 %40
-  ret i8* %41
+16:                                               ; preds = %8, %2
+  %17 = phi i64 [ %15, %8 ], [ %4, %2 ]
+  %18 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %19 = load i8*, i8** %18, align 8, !tbaa !17
+  %20 = add nsw i64 %17, 1
+  store i64 %20, i64* %3, align 8, !tbaa !14
+  %21 = mul nsw i64 %17, %1
+  %22 = getelementptr inbounds i8, i8* %19, i64 %21
+  ret i8* %22
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nosync nounwind willreturn
@@ -413,195 +417,236 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   %10 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8
   %11 = icmp slt i32 %10, 2
   %12 = select i1 %9, i1 true, i1 %11
-  br i1 %12, label %17, label %13
+  br i1 %12, label %37, label %13
 
 13:                                               ; preds = %6
   %14 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
   %15 = tail call i8* @pthread_getspecific(i32 noundef %14) #32
   %16 = icmp eq i8* %15, null
-  br i1 %16, label %17, label %18
+  br i1 %16, label %37, label %17
 
-17:                                               ; preds = %6, %13
-  br label %38
+17:                                               ; preds = %13, %17
+  %18 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0), i8 1 acquire, align 1
+  %19 = and i8 %18, 1
+  %20 = icmp eq i8 %19, 0
+  br i1 %20, label %21, label %17, !llvm.loop !26
 
-18:                                               ; preds = %13, %18
-  %19 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0), i8 1 acquire, align 1
-  %20 = and i8 %19, 1
-  %21 = icmp eq i8 %20, 0
-  br i1 %21, label %22, label %18, !llvm.loop !26
+21:                                               ; preds = %17
+  %22 = getelementptr inbounds i8, i8* %15, i64 512
+  %23 = bitcast i8* %22 to i64*
+  %24 = load i64, i64* %23, align 16, !tbaa !27
+  %25 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  %26 = icmp slt i64 %24, %25
+  br i1 %26, label %27, label %35
 
-22:                                               ; preds = %18
-  %23 = getelementptr inbounds i8, i8* %15, i64 512
-  %24 = bitcast i8* %23 to i64*
-  %25 = load i64, i64* %24, align 16, !tbaa !27
-  %26 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
-  %27 = icmp slt i64 %25, %26
-  br i1 %27, label %28, label %36
-
-28:                                               ; preds = %22
+27:                                               ; preds = %21
   store i32 %0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), align 16, !tbaa !29
   store i8* %3, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 3), align 32, !tbaa !30
   store i32 %4, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 1), align 4, !tbaa !31
   store i32 %5, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 2), align 8, !tbaa !32
-  %29 = icmp slt i64 %2, 1024
-  %30 = select i1 %29, i64 %2, i64 1024
-  store i64 %30, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 4), align 8, !tbaa !33
-  %31 = icmp sgt i64 %2, 0
-  br i1 %31, label %32, label %34
+  %28 = icmp slt i64 %2, 1024
+  %29 = select i1 %28, i64 %2, i64 1024
+  store i64 %29, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 4), align 8, !tbaa !33
+  %30 = icmp sgt i64 %2, 0
+  br i1 %30, label %31, label %33
 
-32:                                               ; preds = %28
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 16 getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 5, i64 0), i8* align 1 %1, i64 %30, i1 false) #32
-  %33 = load i64, i64* %24, align 16, !tbaa !27
-  br label %34
+31:                                               ; preds = %27
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 16 getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 5, i64 0), i8* align 1 %1, i64 %29, i1 false) #32
+  %32 = load i64, i64* %23, align 16, !tbaa !27
+  br label %33
 
-34:                                               ; preds = %32, %28
-  %35 = phi i64 [ %33, %32 ], [ %25, %28 ]
-  store atomic i64 %35, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
-  br label %36
+33:                                               ; preds = %31, %27
+  %34 = phi i64 [ %32, %31 ], [ %24, %27 ]
+  store atomic i64 %34, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  br label %35
 
-36:                                               ; preds = %34, %22
+35:                                               ; preds = %33, %21
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0) release, align 8
-  %37 = bitcast i8* %15 to %struct.__jmp_buf_tag*
-  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %37, i32 noundef 1) #34
+  %36 = bitcast i8* %15 to %struct.__jmp_buf_tag*
+  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %36, i32 noundef 1) #34
   unreachable
 
-38:                                               ; preds = %17, %38
-  %39 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
-  %40 = and i8 %39, 1
-  %41 = icmp eq i8 %40, 0
-  br i1 %41, label %42, label %38, !llvm.loop !9
+37:                                               ; preds = %6, %13
+  %38 = load i32, i32* @em_guard_ok, align 4, !tbaa !3
+  %39 = icmp eq i32 %38, 0
+  br i1 %39, label %44, label %40
 
-42:                                               ; preds = %38
-  %43 = load i64, i64* @em_out_len, align 8, !tbaa !11
-  br label %44
+40:                                               ; preds = %37
+  %41 = load i32, i32* @em_guard_key, align 4, !tbaa !3
+  %42 = tail call i8* @pthread_getspecific(i32 noundef %41) #32
+  %43 = icmp eq i8* %42, null
+  br i1 %43, label %44, label %45
 
-44:                                               ; preds = %48, %42
-  %45 = phi i64 [ %43, %42 ], [ %52, %48 ]
-  %46 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %42 ], [ %51, %48 ]
-  %47 = icmp sgt i64 %45, 0
-  br i1 %47, label %48, label %53
+44:                                               ; preds = %37, %40
+  br label %61
 
-48:                                               ; preds = %44
-  %49 = tail call i64 @write(i32 noundef 1, i8* noundef %46, i64 noundef %45) #32
-  %50 = icmp sgt i64 %49, -1
-  %51 = getelementptr inbounds i8, i8* %46, i64 %49
-  %52 = sub nsw i64 %45, %49
-  br i1 %50, label %44, label %53
+45:                                               ; preds = %40
+  tail call void @ember_rt_flush() #32
+  %46 = getelementptr inbounds i8, i8* %42, i64 512
+  %47 = bitcast i8* %46 to %struct.EmFaultInfo**
+  %48 = load %struct.EmFaultInfo*, %struct.EmFaultInfo** %47, align 16, !tbaa !34
+  %49 = getelementptr inbounds %struct.EmFaultInfo, %struct.EmFaultInfo* %48, i64 0, i32 0
+  store i32 %0, i32* %49, align 8, !tbaa !36
+  %50 = getelementptr inbounds %struct.EmFaultInfo, %struct.EmFaultInfo* %48, i64 0, i32 1
+  store i32 %4, i32* %50, align 4, !tbaa !38
+  %51 = getelementptr inbounds %struct.EmFaultInfo, %struct.EmFaultInfo* %48, i64 0, i32 2
+  store i32 %5, i32* %51, align 8, !tbaa !39
+  %52 = getelementptr inbounds %struct.EmFaultInfo, %struct.EmFaultInfo* %48, i64 0, i32 3
+  store i8* %3, i8** %52, align 8, !tbaa !40
+  %53 = icmp slt i64 %2, 1024
+  %54 = select i1 %53, i64 %2, i64 1024
+  %55 = getelementptr inbounds %struct.EmFaultInfo, %struct.EmFaultInfo* %48, i64 0, i32 4
+  store i64 %54, i64* %55, align 8, !tbaa !41
+  %56 = icmp sgt i64 %2, 0
+  br i1 %56, label %57, label %59
 
-53:                                               ; preds = %48, %44
+57:                                               ; preds = %45
+  %58 = getelementptr inbounds %struct.EmFaultInfo, %struct.EmFaultInfo* %48, i64 0, i32 5, i64 0
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %58, i8* align 1 %1, i64 %54, i1 false) #32
+  br label %59
+
+59:                                               ; preds = %57, %45
+  %60 = bitcast i8* %42 to %struct.__jmp_buf_tag*
+  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %60, i32 noundef 1) #34
+  unreachable
+
+61:                                               ; preds = %44, %61
+  %62 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %63 = and i8 %62, 1
+  %64 = icmp eq i8 %63, 0
+  br i1 %64, label %65, label %61, !llvm.loop !9
+
+65:                                               ; preds = %61
+  %66 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  br label %67
+
+67:                                               ; preds = %71, %65
+  %68 = phi i64 [ %66, %65 ], [ %75, %71 ]
+  %69 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %65 ], [ %74, %71 ]
+  %70 = icmp sgt i64 %68, 0
+  br i1 %70, label %71, label %76
+
+71:                                               ; preds = %67
+  %72 = tail call i64 @write(i32 noundef 1, i8* noundef %69, i64 noundef %68) #32
+  %73 = icmp sgt i64 %72, -1
+  %74 = getelementptr inbounds i8, i8* %69, i64 %72
+  %75 = sub nsw i64 %68, %72
+  br i1 %73, label %67, label %76
+
+76:                                               ; preds = %71, %67
   store i64 0, i64* @em_out_len, align 8, !tbaa !11
   store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
-  br label %54
+  br label %77
 
-54:                                               ; preds = %54, %53
-  %55 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_fault_lock, i64 0, i32 0), i8 1 seq_cst, align 1
-  %56 = and i8 %55, 1
-  %57 = icmp eq i8 %56, 0
-  br i1 %57, label %58, label %54, !llvm.loop !34
+77:                                               ; preds = %77, %76
+  %78 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_fault_lock, i64 0, i32 0), i8 1 seq_cst, align 1
+  %79 = and i8 %78, 1
+  %80 = icmp eq i8 %79, 0
+  br i1 %80, label %81, label %77, !llvm.loop !42
 
-58:                                               ; preds = %54
-  %59 = getelementptr inbounds [64 x i8], [64 x i8]* %7, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %59) #32
-  %60 = icmp eq i8* %3, null
-  br i1 %60, label %84, label %61
+81:                                               ; preds = %77
+  %82 = getelementptr inbounds [64 x i8], [64 x i8]* %7, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %82) #32
+  %83 = icmp eq i8* %3, null
+  br i1 %83, label %107, label %84
 
-61:                                               ; preds = %58
-  %62 = tail call i64 @strlen(i8* noundef nonnull %3) #33
-  br label %63
+84:                                               ; preds = %81
+  %85 = tail call i64 @strlen(i8* noundef nonnull %3) #33
+  br label %86
 
-63:                                               ; preds = %67, %61
-  %64 = phi i64 [ %62, %61 ], [ %71, %67 ]
-  %65 = phi i8* [ %3, %61 ], [ %70, %67 ]
-  %66 = icmp sgt i64 %64, 0
-  br i1 %66, label %67, label %72
+86:                                               ; preds = %90, %84
+  %87 = phi i64 [ %85, %84 ], [ %94, %90 ]
+  %88 = phi i8* [ %3, %84 ], [ %93, %90 ]
+  %89 = icmp sgt i64 %87, 0
+  br i1 %89, label %90, label %95
 
-67:                                               ; preds = %63
-  %68 = tail call i64 @write(i32 noundef 2, i8* noundef %65, i64 noundef %64) #32
-  %69 = icmp sgt i64 %68, -1
-  %70 = getelementptr inbounds i8, i8* %65, i64 %68
-  %71 = sub nsw i64 %64, %68
-  br i1 %69, label %63, label %72
+90:                                               ; preds = %86
+  %91 = tail call i64 @write(i32 noundef 2, i8* noundef %88, i64 noundef %87) #32
+  %92 = icmp sgt i64 %91, -1
+  %93 = getelementptr inbounds i8, i8* %88, i64 %91
+  %94 = sub nsw i64 %87, %91
+  br i1 %92, label %86, label %95
 
-72:                                               ; preds = %67, %63
-  %73 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %59, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.52, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #32
-  %74 = sext i32 %73 to i64
-  br label %75
+95:                                               ; preds = %90, %86
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.52, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #32
+  %97 = sext i32 %96 to i64
+  br label %98
 
-75:                                               ; preds = %79, %72
-  %76 = phi i64 [ %74, %72 ], [ %83, %79 ]
-  %77 = phi i8* [ %59, %72 ], [ %82, %79 ]
-  %78 = icmp sgt i64 %76, 0
-  br i1 %78, label %79, label %84
+98:                                               ; preds = %102, %95
+  %99 = phi i64 [ %97, %95 ], [ %106, %102 ]
+  %100 = phi i8* [ %82, %95 ], [ %105, %102 ]
+  %101 = icmp sgt i64 %99, 0
+  br i1 %101, label %102, label %107
 
-79:                                               ; preds = %75
-  %80 = call i64 @write(i32 noundef 2, i8* noundef %77, i64 noundef %76) #32
-  %81 = icmp sgt i64 %80, -1
-  %82 = getelementptr inbounds i8, i8* %77, i64 %80
-  %83 = sub nsw i64 %76, %80
-  br i1 %81, label %75, label %84
+102:                                              ; preds = %98
+  %103 = call i64 @write(i32 noundef 2, i8* noundef %100, i64 noundef %99) #32
+  %104 = icmp sgt i64 %103, -1
+  %105 = getelementptr inbounds i8, i8* %100, i64 %103
+  %106 = sub nsw i64 %99, %103
+  br i1 %104, label %98, label %107
 
-84:                                               ; preds = %79, %75, %58
-  %85 = icmp ult i32 %0, 10
-  br i1 %85, label %86, label %90
+107:                                              ; preds = %102, %98, %81
+  %108 = icmp ult i32 %0, 10
+  br i1 %108, label %109, label %113
 
-86:                                               ; preds = %84
-  %87 = zext i32 %0 to i64
-  %88 = getelementptr inbounds [10 x i8*], [10 x i8*]* @em_kind_names, i64 0, i64 %87
-  %89 = load i8*, i8** %88, align 8, !tbaa !7
-  br label %90
+109:                                              ; preds = %107
+  %110 = zext i32 %0 to i64
+  %111 = getelementptr inbounds [10 x i8*], [10 x i8*]* @em_kind_names, i64 0, i64 %110
+  %112 = load i8*, i8** %111, align 8, !tbaa !7
+  br label %113
 
-90:                                               ; preds = %86, %84
-  %91 = phi i8* [ %89, %86 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.53, i64 0, i64 0), %84 ]
-  %92 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %91) #33
-  br label %93
+113:                                              ; preds = %109, %107
+  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.53, i64 0, i64 0), %107 ]
+  %115 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %114) #33
+  br label %116
 
-93:                                               ; preds = %97, %90
-  %94 = phi i64 [ %92, %90 ], [ %101, %97 ]
-  %95 = phi i8* [ %91, %90 ], [ %100, %97 ]
-  %96 = icmp sgt i64 %94, 0
-  br i1 %96, label %97, label %102
+116:                                              ; preds = %120, %113
+  %117 = phi i64 [ %115, %113 ], [ %124, %120 ]
+  %118 = phi i8* [ %114, %113 ], [ %123, %120 ]
+  %119 = icmp sgt i64 %117, 0
+  br i1 %119, label %120, label %125
 
-97:                                               ; preds = %93
-  %98 = tail call i64 @write(i32 noundef 2, i8* noundef %95, i64 noundef %94) #32
-  %99 = icmp sgt i64 %98, -1
-  %100 = getelementptr inbounds i8, i8* %95, i64 %98
-  %101 = sub nsw i64 %94, %98
-  br i1 %99, label %93, label %102
+120:                                              ; preds = %116
+  %121 = tail call i64 @write(i32 noundef 2, i8* noundef %118, i64 noundef %117) #32
+  %122 = icmp sgt i64 %121, -1
+  %123 = getelementptr inbounds i8, i8* %118, i64 %121
+  %124 = sub nsw i64 %117, %121
+  br i1 %122, label %116, label %125
 
-102:                                              ; preds = %97, %93
-  %103 = icmp sgt i64 %2, 0
-  br i1 %103, label %104, label %123
+125:                                              ; preds = %120, %116
+  %126 = icmp sgt i64 %2, 0
+  br i1 %126, label %127, label %146
 
-104:                                              ; preds = %102, %108
-  %105 = phi i64 [ %112, %108 ], [ 2, %102 ]
-  %106 = phi i8* [ %111, %108 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.54, i64 0, i64 0), %102 ]
-  %107 = icmp sgt i64 %105, 0
-  br i1 %107, label %108, label %113
+127:                                              ; preds = %125, %131
+  %128 = phi i64 [ %135, %131 ], [ 2, %125 ]
+  %129 = phi i8* [ %134, %131 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.54, i64 0, i64 0), %125 ]
+  %130 = icmp sgt i64 %128, 0
+  br i1 %130, label %131, label %136
 
-108:                                              ; preds = %104
-  %109 = tail call i64 @write(i32 noundef 2, i8* noundef %106, i64 noundef %105) #32
-  %110 = icmp sgt i64 %109, -1
-  %111 = getelementptr inbounds i8, i8* %106, i64 %109
-  %112 = sub nsw i64 %105, %109
-  br i1 %110, label %104, label %113
+131:                                              ; preds = %127
+  %132 = tail call i64 @write(i32 noundef 2, i8* noundef %129, i64 noundef %128) #32
+  %133 = icmp sgt i64 %132, -1
+  %134 = getelementptr inbounds i8, i8* %129, i64 %132
+  %135 = sub nsw i64 %128, %132
+  br i1 %133, label %127, label %136
 
-113:                                              ; preds = %108, %104
-  br label %114
+136:                                              ; preds = %131, %127
+  br label %137
 
-114:                                              ; preds = %113, %118
-  %115 = phi i64 [ %122, %118 ], [ %2, %113 ]
-  %116 = phi i8* [ %121, %118 ], [ %1, %113 ]
-  %117 = icmp sgt i64 %115, 0
-  br i1 %117, label %118, label %123
+137:                                              ; preds = %136, %141
+  %138 = phi i64 [ %145, %141 ], [ %2, %136 ]
+  %139 = phi i8* [ %144, %141 ], [ %1, %136 ]
+  %140 = icmp sgt i64 %138, 0
+  br i1 %140, label %141, label %146
 
-118:                                              ; preds = %114
-  %119 = tail call i64 @write(i32 noundef 2, i8* noundef %116, i64 noundef %115) #32
-  %120 = icmp sgt i64 %119, -1
-  %121 = getelementptr inbounds i8, i8* %116, i64 %119
-  %122 = sub nsw i64 %115, %119
-  br i1 %120, label %114, label %123
+141:                                              ; preds = %137
+  %142 = tail call i64 @write(i32 noundef 2, i8* noundef %139, i64 noundef %138) #32
+  %143 = icmp sgt i64 %142, -1
+  %144 = getelementptr inbounds i8, i8* %139, i64 %142
+  %145 = sub nsw i64 %138, %142
+  br i1 %143, label %137, label %146
 
-123:                                              ; preds = %118, %114, %102
+146:                                              ; preds = %141, %137, %125
   tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.55, i64 0, i64 0), i64 noundef 1) #32
   tail call void @exit(i32 noundef 1) #34
   unreachable
@@ -610,10 +655,10 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 ; Function Attrs: noreturn nounwind
 define void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #6 {
   %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %1, i64 0, i32 0
-  %7 = load i8*, i8** %6, align 8, !tbaa !35
+  %7 = load i8*, i8** %6, align 8, !tbaa !43
   %8 = getelementptr inbounds i8, i8* %7, i64 16
   %9 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %1, i64 0, i32 1
-  %10 = load i64, i64* %9, align 8, !tbaa !37
+  %10 = load i64, i64* %9, align 8, !tbaa !45
   tail call fastcc void @fault_n(i32 noundef %0, i8* noundef nonnull %8, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
   unreachable
 }
@@ -694,7 +739,7 @@ define void @ember_par_raised(i8* noundef readnone %0, i64 noundef %1) local_unn
   %16 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0), i8 1 acquire, align 1
   %17 = and i8 %16, 1
   %18 = icmp eq i8 %17, 0
-  br i1 %18, label %19, label %15, !llvm.loop !38
+  br i1 %18, label %19, label %15, !llvm.loop !46
 
 19:                                               ; preds = %15
   %20 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
@@ -702,7 +747,7 @@ define void @ember_par_raised(i8* noundef readnone %0, i64 noundef %1) local_unn
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %19
-  store i32 -1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), align 16, !tbaa !39
+  store i32 -1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), align 16, !tbaa !47
   store atomic i64 %1, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
   br label %23
 
@@ -721,479 +766,491 @@ declare i8* @pthread_getspecific(i32 noundef) local_unnamed_addr #1
 define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = alloca %struct.timespec, align 8
   %5 = alloca %struct.timespec, align 8
-  %6 = alloca i8*, align 8
-  %7 = alloca [16 x i64], align 16
-  %8 = alloca %struct.__sigset_t, align 8
+  %6 = alloca %struct.EmFaultRec, align 8
+  %7 = alloca i8*, align 8
+  %8 = alloca [16 x i64], align 16
   %9 = alloca %struct.__sigset_t, align 8
-  %10 = icmp ult i64 %2, 1024
-  %11 = select i1 %10, i64 %2, i64 1024
-  %12 = icmp sgt i64 %2, 0
-  %13 = select i1 %12, i64 %11, i64 0
-  %14 = icmp ugt i64 %13, 1
-  br i1 %14, label %15, label %283
+  %10 = alloca %struct.__sigset_t, align 8
+  %11 = icmp ult i64 %2, 1024
+  %12 = select i1 %11, i64 %2, i64 1024
+  %13 = icmp sgt i64 %2, 0
+  %14 = select i1 %13, i64 %12, i64 0
+  %15 = icmp ugt i64 %14, 1
+  br i1 %15, label %16, label %292
 
-15:                                               ; preds = %3
-  %16 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) acquire, align 64
-  %17 = icmp ne i32 %16, 2
-  %18 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8
-  %19 = icmp eq i32 %18, 0
-  %20 = select i1 %17, i1 true, i1 %19
-  br i1 %20, label %27, label %21
+16:                                               ; preds = %3
+  %17 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) acquire, align 64
+  %18 = icmp ne i32 %17, 2
+  %19 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8
+  %20 = icmp eq i32 %19, 0
+  %21 = select i1 %18, i1 true, i1 %20
+  br i1 %21, label %28, label %22
 
-21:                                               ; preds = %15
-  %22 = icmp sgt i32 %18, 1
-  br i1 %22, label %23, label %285
+22:                                               ; preds = %16
+  %23 = icmp sgt i32 %19, 1
+  br i1 %23, label %24, label %294
 
-23:                                               ; preds = %21
-  %24 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !40
-  %25 = tail call i32 @getpid() #32
-  %26 = icmp eq i32 %24, %25
-  br i1 %26, label %175, label %27
+24:                                               ; preds = %22
+  %25 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
+  %26 = tail call i32 @getpid() #32
+  %27 = icmp eq i32 %25, %26
+  br i1 %27, label %176, label %28
 
-27:                                               ; preds = %23, %15
-  br label %28
+28:                                               ; preds = %24, %16
+  br label %29
 
-28:                                               ; preds = %27, %37
-  %29 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
-  switch i32 %29, label %34 [
-    i32 2, label %30
-    i32 1, label %37
+29:                                               ; preds = %28, %38
+  %30 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
+  switch i32 %30, label %35 [
+    i32 2, label %31
+    i32 1, label %38
   ]
 
-30:                                               ; preds = %28
-  %31 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !40
-  %32 = tail call i32 @getpid() #32
-  %33 = icmp eq i32 %31, %32
-  br i1 %33, label %172, label %34
+31:                                               ; preds = %29
+  %32 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
+  %33 = tail call i32 @getpid() #32
+  %34 = icmp eq i32 %32, %33
+  br i1 %34, label %173, label %35
 
-34:                                               ; preds = %30, %28
-  %35 = cmpxchg i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0), i32 %29, i32 1 seq_cst seq_cst, align 4
-  %36 = extractvalue { i32, i1 } %35, 1
-  br i1 %36, label %39, label %37
+35:                                               ; preds = %31, %29
+  %36 = cmpxchg i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0), i32 %30, i32 1 seq_cst seq_cst, align 4
+  %37 = extractvalue { i32, i1 } %36, 1
+  br i1 %37, label %40, label %38
 
-37:                                               ; preds = %34, %28
-  %38 = tail call i32 @sched_yield() #32
-  br label %28
+38:                                               ; preds = %35, %29
+  %39 = tail call i32 @sched_yield() #32
+  br label %29
 
-39:                                               ; preds = %34
-  %40 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !41
-  %41 = icmp sgt i32 %40, 1
-  br i1 %41, label %42, label %46
+40:                                               ; preds = %35
+  %41 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %42 = icmp sgt i32 %41, 1
+  br i1 %42, label %43, label %47
 
-42:                                               ; preds = %39
-  %43 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %44 = tail call i32 @pthread_key_delete(i32 noundef %43) #32
-  %45 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !42
-  tail call void @free(i8* noundef %45) #32
-  br label %46
+43:                                               ; preds = %40
+  %44 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %45 = tail call i32 @pthread_key_delete(i32 noundef %44) #32
+  %46 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
+  tail call void @free(i8* noundef %46) #32
+  br label %47
 
-46:                                               ; preds = %42, %39
-  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !42
-  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !43
-  store i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !41
+47:                                               ; preds = %43, %40
+  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
+  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  store i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
   store atomic i64 0, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10) seq_cst, align 16
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) seq_cst, align 4
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0) seq_cst, align 8
-  %47 = bitcast [16 x i64]* %7 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %47) #32
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 16 dereferenceable(128) %47, i8 0, i64 128, i1 false) #32
-  %48 = call i32 @sched_getaffinity(i32 noundef 0, i64 noundef 128, i8* noundef nonnull %47) #32
-  %49 = icmp eq i32 %48, 0
-  br i1 %49, label %50, label %95
+  %48 = bitcast [16 x i64]* %8 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %48) #32
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 16 dereferenceable(128) %48, i8 0, i64 128, i1 false) #32
+  %49 = call i32 @sched_getaffinity(i32 noundef 0, i64 noundef 128, i8* noundef nonnull %48) #32
+  %50 = icmp eq i32 %49, 0
+  br i1 %50, label %51, label %96
 
-50:                                               ; preds = %46
-  %51 = bitcast [16 x i64]* %7 to <2 x i64>*
-  %52 = load <2 x i64>, <2 x i64>* %51, align 16, !tbaa !11
-  %53 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %52)
-  %54 = getelementptr inbounds [16 x i64], [16 x i64]* %7, i64 0, i64 2
-  %55 = bitcast i64* %54 to <2 x i64>*
-  %56 = load <2 x i64>, <2 x i64>* %55, align 16, !tbaa !11
-  %57 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %56)
-  %58 = add nuw nsw <2 x i64> %57, %53
-  %59 = getelementptr inbounds [16 x i64], [16 x i64]* %7, i64 0, i64 4
-  %60 = bitcast i64* %59 to <2 x i64>*
-  %61 = load <2 x i64>, <2 x i64>* %60, align 16, !tbaa !11
-  %62 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %61)
-  %63 = add nuw nsw <2 x i64> %62, %58
-  %64 = getelementptr inbounds [16 x i64], [16 x i64]* %7, i64 0, i64 6
-  %65 = bitcast i64* %64 to <2 x i64>*
-  %66 = load <2 x i64>, <2 x i64>* %65, align 16, !tbaa !11
-  %67 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %66)
-  %68 = add nuw nsw <2 x i64> %67, %63
-  %69 = getelementptr inbounds [16 x i64], [16 x i64]* %7, i64 0, i64 8
-  %70 = bitcast i64* %69 to <2 x i64>*
-  %71 = load <2 x i64>, <2 x i64>* %70, align 16, !tbaa !11
-  %72 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %71)
-  %73 = add nuw nsw <2 x i64> %72, %68
-  %74 = getelementptr inbounds [16 x i64], [16 x i64]* %7, i64 0, i64 10
-  %75 = bitcast i64* %74 to <2 x i64>*
-  %76 = load <2 x i64>, <2 x i64>* %75, align 16, !tbaa !11
-  %77 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %76)
-  %78 = add nuw nsw <2 x i64> %77, %73
-  %79 = getelementptr inbounds [16 x i64], [16 x i64]* %7, i64 0, i64 12
-  %80 = bitcast i64* %79 to <2 x i64>*
-  %81 = load <2 x i64>, <2 x i64>* %80, align 16, !tbaa !11
-  %82 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %81)
-  %83 = add nuw nsw <2 x i64> %82, %78
-  %84 = getelementptr inbounds [16 x i64], [16 x i64]* %7, i64 0, i64 14
-  %85 = bitcast i64* %84 to <2 x i64>*
-  %86 = load <2 x i64>, <2 x i64>* %85, align 16, !tbaa !11
-  %87 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %86)
-  %88 = add <2 x i64> %87, %83
-  %89 = call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %88)
-  %90 = icmp eq i64 %89, 0
-  br i1 %90, label %95, label %91
+51:                                               ; preds = %47
+  %52 = bitcast [16 x i64]* %8 to <2 x i64>*
+  %53 = load <2 x i64>, <2 x i64>* %52, align 16, !tbaa !11
+  %54 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %53)
+  %55 = getelementptr inbounds [16 x i64], [16 x i64]* %8, i64 0, i64 2
+  %56 = bitcast i64* %55 to <2 x i64>*
+  %57 = load <2 x i64>, <2 x i64>* %56, align 16, !tbaa !11
+  %58 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %57)
+  %59 = add nuw nsw <2 x i64> %58, %54
+  %60 = getelementptr inbounds [16 x i64], [16 x i64]* %8, i64 0, i64 4
+  %61 = bitcast i64* %60 to <2 x i64>*
+  %62 = load <2 x i64>, <2 x i64>* %61, align 16, !tbaa !11
+  %63 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %62)
+  %64 = add nuw nsw <2 x i64> %63, %59
+  %65 = getelementptr inbounds [16 x i64], [16 x i64]* %8, i64 0, i64 6
+  %66 = bitcast i64* %65 to <2 x i64>*
+  %67 = load <2 x i64>, <2 x i64>* %66, align 16, !tbaa !11
+  %68 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %67)
+  %69 = add nuw nsw <2 x i64> %68, %64
+  %70 = getelementptr inbounds [16 x i64], [16 x i64]* %8, i64 0, i64 8
+  %71 = bitcast i64* %70 to <2 x i64>*
+  %72 = load <2 x i64>, <2 x i64>* %71, align 16, !tbaa !11
+  %73 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %72)
+  %74 = add nuw nsw <2 x i64> %73, %69
+  %75 = getelementptr inbounds [16 x i64], [16 x i64]* %8, i64 0, i64 10
+  %76 = bitcast i64* %75 to <2 x i64>*
+  %77 = load <2 x i64>, <2 x i64>* %76, align 16, !tbaa !11
+  %78 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %77)
+  %79 = add nuw nsw <2 x i64> %78, %74
+  %80 = getelementptr inbounds [16 x i64], [16 x i64]* %8, i64 0, i64 12
+  %81 = bitcast i64* %80 to <2 x i64>*
+  %82 = load <2 x i64>, <2 x i64>* %81, align 16, !tbaa !11
+  %83 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %82)
+  %84 = add nuw nsw <2 x i64> %83, %79
+  %85 = getelementptr inbounds [16 x i64], [16 x i64]* %8, i64 0, i64 14
+  %86 = bitcast i64* %85 to <2 x i64>*
+  %87 = load <2 x i64>, <2 x i64>* %86, align 16, !tbaa !11
+  %88 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %87)
+  %89 = add <2 x i64> %88, %84
+  %90 = call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %89)
+  %91 = icmp eq i64 %90, 0
+  br i1 %91, label %96, label %92
 
-91:                                               ; preds = %50
-  %92 = icmp ult i64 %89, 1024
-  %93 = select i1 %92, i64 %89, i64 1024
-  %94 = trunc i64 %93 to i32
-  br label %102
+92:                                               ; preds = %51
+  %93 = icmp ult i64 %90, 1024
+  %94 = select i1 %93, i64 %90, i64 1024
+  %95 = trunc i64 %94 to i32
+  br label %103
 
-95:                                               ; preds = %50, %46
-  %96 = call i64 @sysconf(i32 noundef 84) #32
-  %97 = icmp sgt i64 %96, 0
-  br i1 %97, label %98, label %102
+96:                                               ; preds = %51, %47
+  %97 = call i64 @sysconf(i32 noundef 84) #32
+  %98 = icmp sgt i64 %97, 0
+  br i1 %98, label %99, label %103
 
-98:                                               ; preds = %95
-  %99 = icmp ult i64 %96, 1024
-  %100 = select i1 %99, i64 %96, i64 1024
-  %101 = trunc i64 %100 to i32
-  br label %102
+99:                                               ; preds = %96
+  %100 = icmp ult i64 %97, 1024
+  %101 = select i1 %100, i64 %97, i64 1024
+  %102 = trunc i64 %101 to i32
+  br label %103
 
-102:                                              ; preds = %98, %95, %91
-  %103 = phi i32 [ %94, %91 ], [ %101, %98 ], [ 1, %95 ]
-  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %47) #32
-  %104 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.65, i64 0, i64 0)) #32
-  %105 = icmp eq i8* %104, null
-  br i1 %105, label %121, label %106
+103:                                              ; preds = %99, %96, %92
+  %104 = phi i32 [ %95, %92 ], [ %102, %99 ], [ 1, %96 ]
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #32
+  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.65, i64 0, i64 0)) #32
+  %106 = icmp eq i8* %105, null
+  br i1 %106, label %122, label %107
 
-106:                                              ; preds = %102
-  %107 = bitcast i8** %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %107) #32
-  %108 = call i64 @strtol(i8* noundef nonnull %104, i8** noundef nonnull %6, i32 noundef 10) #32
-  %109 = load i8*, i8** %6, align 8, !tbaa !7
-  %110 = icmp eq i8* %109, %104
-  br i1 %110, label %116, label %111
+107:                                              ; preds = %103
+  %108 = bitcast i8** %7 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %108) #32
+  %109 = call i64 @strtol(i8* noundef nonnull %105, i8** noundef nonnull %7, i32 noundef 10) #32
+  %110 = load i8*, i8** %7, align 8, !tbaa !7
+  %111 = icmp eq i8* %110, %105
+  br i1 %111, label %117, label %112
 
-111:                                              ; preds = %106
-  %112 = load i8, i8* %109, align 1, !tbaa !13
-  %113 = icmp eq i8 %112, 0
-  %114 = icmp sgt i64 %108, 0
-  %115 = select i1 %113, i1 %114, i1 false
-  br i1 %115, label %117, label %116
+112:                                              ; preds = %107
+  %113 = load i8, i8* %110, align 1, !tbaa !13
+  %114 = icmp eq i8 %113, 0
+  %115 = icmp sgt i64 %109, 0
+  %116 = select i1 %114, i1 %115, i1 false
+  br i1 %116, label %118, label %117
 
-116:                                              ; preds = %111, %106
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %107) #32
-  br label %121
+117:                                              ; preds = %112, %107
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %108) #32
+  br label %122
 
-117:                                              ; preds = %111
-  %118 = icmp ult i64 %108, 1024
-  %119 = select i1 %118, i64 %108, i64 1024
-  %120 = trunc i64 %119 to i32
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %107) #32
-  br label %121
+118:                                              ; preds = %112
+  %119 = icmp ult i64 %109, 1024
+  %120 = select i1 %119, i64 %109, i64 1024
+  %121 = trunc i64 %120 to i32
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %108) #32
+  br label %122
 
-121:                                              ; preds = %117, %116, %102
-  %122 = phi i32 [ %120, %117 ], [ %103, %116 ], [ %103, %102 ]
-  %123 = icmp ugt i32 %122, %103
-  %124 = select i1 %123, i64 0, i64 100000
-  store i64 %124, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !44
-  %125 = icmp ugt i32 %122, 1
-  br i1 %125, label %126, label %170
+122:                                              ; preds = %118, %117, %103
+  %123 = phi i32 [ %121, %118 ], [ %104, %117 ], [ %104, %103 ]
+  %124 = icmp ugt i32 %123, %104
+  %125 = select i1 %124, i64 0, i64 100000
+  store i64 %125, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !52
+  %126 = icmp ugt i32 %123, 1
+  br i1 %126, label %127, label %171
 
-126:                                              ; preds = %121
-  %127 = call i32 @pthread_key_create(i32* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), void (i8*)* noundef null) #32
-  %128 = icmp eq i32 %127, 0
-  br i1 %128, label %129, label %170
+127:                                              ; preds = %122
+  %128 = call i32 @pthread_key_create(i32* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), void (i8*)* noundef null) #32
+  %129 = icmp eq i32 %128, 0
+  br i1 %129, label %130, label %171
 
-129:                                              ; preds = %126
-  %130 = call i32 @pthread_mutex_init(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0), %union.pthread_mutexattr_t* noundef null) #32
-  %131 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_condattr_t* noundef null) #32
-  %132 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_condattr_t* noundef null) #32
-  %133 = add nsw i32 %122, -1
-  %134 = zext i32 %133 to i64
-  %135 = shl nuw nsw i64 %134, 3
-  %136 = call noalias i8* @malloc(i64 noundef %135) #32
-  store i8* %136, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !42
-  %137 = icmp eq i8* %136, null
-  br i1 %137, label %158, label %138
+130:                                              ; preds = %127
+  %131 = call i32 @pthread_mutex_init(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0), %union.pthread_mutexattr_t* noundef null) #32
+  %132 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_condattr_t* noundef null) #32
+  %133 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_condattr_t* noundef null) #32
+  %134 = add nsw i32 %123, -1
+  %135 = zext i32 %134 to i64
+  %136 = shl nuw nsw i64 %135, 3
+  %137 = call noalias i8* @malloc(i64 noundef %136) #32
+  store i8* %137, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
+  %138 = icmp eq i8* %137, null
+  br i1 %138, label %159, label %139
 
-138:                                              ; preds = %129
-  %139 = bitcast %struct.__sigset_t* %8 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %139) #32
+139:                                              ; preds = %130
   %140 = bitcast %struct.__sigset_t* %9 to i8*
   call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %140) #32
-  %141 = call i32 @sigfillset(%struct.__sigset_t* noundef nonnull %8) #32
-  %142 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %8, %struct.__sigset_t* noundef nonnull %9) #32
-  %143 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !43
-  %144 = icmp slt i32 %143, %133
-  br i1 %144, label %145, label %156
+  %141 = bitcast %struct.__sigset_t* %10 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %141) #32
+  %142 = call i32 @sigfillset(%struct.__sigset_t* noundef nonnull %9) #32
+  %143 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %9, %struct.__sigset_t* noundef nonnull %10) #32
+  %144 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  %145 = icmp slt i32 %144, %134
+  br i1 %145, label %146, label %157
 
-145:                                              ; preds = %138, %152
-  %146 = phi i32 [ %154, %152 ], [ %143, %138 ]
-  %147 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !42
-  %148 = sext i32 %146 to i64
-  %149 = getelementptr inbounds i64, i64* %147, i64 %148
-  %150 = call i32 @pthread_create(i64* noundef %149, %union.pthread_attr_t* noundef null, i8* (i8*)* noundef nonnull @pool_worker, i8* noundef null) #32
-  %151 = icmp eq i32 %150, 0
-  br i1 %151, label %152, label %156
+146:                                              ; preds = %139, %153
+  %147 = phi i32 [ %155, %153 ], [ %144, %139 ]
+  %148 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
+  %149 = sext i32 %147 to i64
+  %150 = getelementptr inbounds i64, i64* %148, i64 %149
+  %151 = call i32 @pthread_create(i64* noundef %150, %union.pthread_attr_t* noundef null, i8* (i8*)* noundef nonnull @pool_worker, i8* noundef null) #32
+  %152 = icmp eq i32 %151, 0
+  br i1 %152, label %153, label %157
 
-152:                                              ; preds = %145
-  %153 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !43
-  %154 = add nsw i32 %153, 1
-  store i32 %154, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !43
-  %155 = icmp slt i32 %154, %133
-  br i1 %155, label %145, label %156, !llvm.loop !45
+153:                                              ; preds = %146
+  %154 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  %155 = add nsw i32 %154, 1
+  store i32 %155, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  %156 = icmp slt i32 %155, %134
+  br i1 %156, label %146, label %157, !llvm.loop !53
 
-156:                                              ; preds = %152, %145, %138
-  %157 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %9, %struct.__sigset_t* noundef null) #32
+157:                                              ; preds = %153, %146, %139
+  %158 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %10, %struct.__sigset_t* noundef null) #32
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %141) #32
   call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %140) #32
-  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %139) #32
-  br label %158
+  br label %159
 
-158:                                              ; preds = %156, %129
-  %159 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !43
-  %160 = icmp sgt i32 %159, 0
-  br i1 %160, label %161, label %163
+159:                                              ; preds = %157, %130
+  %160 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  %161 = icmp sgt i32 %160, 0
+  br i1 %161, label %162, label %164
 
-161:                                              ; preds = %158
-  %162 = add nuw nsw i32 %159, 1
-  store i32 %162, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !41
+162:                                              ; preds = %159
+  %163 = add nuw nsw i32 %160, 1
+  store i32 %163, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
   store atomic i64 ptrtoint (void ()* @pool_stop to i64), i64* bitcast (void ()** @em_pool_stop to i64*) seq_cst, align 8
-  br label %170
+  br label %171
 
-163:                                              ; preds = %158
-  %164 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !42
-  call void @free(i8* noundef %164) #32
-  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !42
-  %165 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
-  %166 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #32
-  %167 = call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
-  %168 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %169 = call i32 @pthread_key_delete(i32 noundef %168) #32
-  br label %170
+164:                                              ; preds = %159
+  %165 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
+  call void @free(i8* noundef %165) #32
+  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
+  %166 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
+  %167 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #32
+  %168 = call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %169 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %170 = call i32 @pthread_key_delete(i32 noundef %169) #32
+  br label %171
 
-170:                                              ; preds = %163, %161, %126, %121
-  %171 = call i32 @getpid() #32
-  store i32 %171, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !40
+171:                                              ; preds = %164, %162, %127, %122
+  %172 = call i32 @getpid() #32
+  store i32 %172, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
   store atomic i32 2, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
-  br label %172
+  br label %173
 
-172:                                              ; preds = %30, %170
-  %173 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !41
-  %174 = icmp sgt i32 %173, 1
-  br i1 %174, label %175, label %283
+173:                                              ; preds = %31, %171
+  %174 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %175 = icmp sgt i32 %174, 1
+  br i1 %175, label %176, label %292
 
-175:                                              ; preds = %23, %172
-  %176 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %177 = call i8* @pthread_getspecific(i32 noundef %176) #32
-  %178 = icmp eq i8* %177, null
-  br i1 %178, label %179, label %283
+176:                                              ; preds = %24, %173
+  %177 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %178 = call i8* @pthread_getspecific(i32 noundef %177) #32
+  %179 = icmp eq i8* %178, null
+  br i1 %179, label %180, label %292
 
-179:                                              ; preds = %175
-  %180 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0), i8 1 acquire, align 1
-  %181 = and i8 %180, 1
-  %182 = icmp eq i8 %181, 0
-  br i1 %182, label %183, label %283
+180:                                              ; preds = %176
+  %181 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0), i8 1 acquire, align 1
+  %182 = and i8 %181, 1
+  %183 = icmp eq i8 %182, 0
+  br i1 %183, label %184, label %292
 
-183:                                              ; preds = %179
-  %184 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
-  %185 = icmp eq i32 %184, 2
-  br i1 %185, label %186, label %282
+184:                                              ; preds = %180
+  %185 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
+  %186 = icmp eq i32 %185, 2
+  br i1 %186, label %187, label %291
 
-186:                                              ; preds = %183
-  store void (i8*, i64, i64, i64)* %0, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !46
-  store i8* %1, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !47
-  store i64 %2, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !48
+187:                                              ; preds = %184
+  store void (i8*, i64, i64, i64)* %0, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !54
+  store i8* %1, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !55
+  store i64 %2, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !56
   store atomic i64 9223372036854775807, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
   store atomic i64 0, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) monotonic, align 64
-  %187 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !49
-  %188 = add i32 %187, 1
-  store i32 %188, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !49
-  %189 = zext i32 %188 to i64
-  %190 = shl nuw i64 %189, 32
-  %191 = shl nuw nsw i64 %13, 16
-  %192 = or i64 %190, %191
-  store atomic i64 %192, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
-  %193 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10) seq_cst, align 16
-  %194 = icmp eq i32 %193, 0
-  br i1 %194, label %200, label %195
+  %188 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !57
+  %189 = add i32 %188, 1
+  store i32 %189, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !57
+  %190 = zext i32 %189 to i64
+  %191 = shl nuw i64 %190, 32
+  %192 = shl nuw nsw i64 %14, 16
+  %193 = or i64 %191, %192
+  store atomic i64 %193, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
+  %194 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10) seq_cst, align 16
+  %195 = icmp eq i32 %194, 0
+  br i1 %195, label %201, label %196
 
-195:                                              ; preds = %186
-  %196 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
-  %197 = call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #32
-  br label %198
+196:                                              ; preds = %187
+  %197 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %198 = call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #32
+  br label %199
 
-198:                                              ; preds = %195, %226
-  %199 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
-  br label %200
-
-200:                                              ; preds = %186, %198
+199:                                              ; preds = %196, %227
+  %200 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   br label %201
 
-201:                                              ; preds = %225, %200
-  %202 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) acquire, align 64
-  br label %203
+201:                                              ; preds = %187, %199
+  br label %202
 
-203:                                              ; preds = %209, %201
-  %204 = phi i64 [ %202, %201 ], [ %213, %209 ]
-  %205 = and i64 %204, 65535
-  %206 = lshr i64 %204, 16
-  %207 = and i64 %206, 65535
-  %208 = icmp ult i64 %205, %207
-  br i1 %208, label %209, label %229
+202:                                              ; preds = %226, %201
+  %203 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) acquire, align 64
+  br label %204
 
-209:                                              ; preds = %203
-  %210 = add i64 %204, 1
-  %211 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19), i64 %204, i64 %210 acq_rel acquire, align 8
-  %212 = extractvalue { i64, i1 } %211, 1
-  %213 = extractvalue { i64, i1 } %211, 0
-  br i1 %212, label %214, label %203, !llvm.loop !50
+204:                                              ; preds = %210, %202
+  %205 = phi i64 [ %203, %202 ], [ %214, %210 ]
+  %206 = and i64 %205, 65535
+  %207 = lshr i64 %205, 16
+  %208 = and i64 %207, 65535
+  %209 = icmp ult i64 %206, %208
+  br i1 %209, label %210, label %230
 
-214:                                              ; preds = %209
-  %215 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
-  %216 = icmp slt i64 %205, %215
-  br i1 %216, label %217, label %218
+210:                                              ; preds = %204
+  %211 = add i64 %205, 1
+  %212 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19), i64 %205, i64 %211 acq_rel acquire, align 8
+  %213 = extractvalue { i64, i1 } %212, 1
+  %214 = extractvalue { i64, i1 } %212, 0
+  br i1 %213, label %215, label %204, !llvm.loop !58
 
-217:                                              ; preds = %214
-  call fastcc void @pool_chunk(i64 noundef %207, i64 noundef %205) #32
-  br label %218
+215:                                              ; preds = %210
+  %216 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  %217 = icmp slt i64 %206, %216
+  br i1 %217, label %218, label %219
 
-218:                                              ; preds = %217, %214
-  %219 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21), i64 1 seq_cst, align 8
-  %220 = add nsw i64 %219, 1
-  %221 = icmp eq i64 %220, %207
-  br i1 %221, label %222, label %225
+218:                                              ; preds = %215
+  call fastcc void @pool_chunk(i64 noundef %208, i64 noundef %206) #32
+  br label %219
 
-222:                                              ; preds = %218
-  %223 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
-  %224 = icmp eq i32 %223, 0
-  br i1 %224, label %225, label %226
+219:                                              ; preds = %218, %215
+  %220 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21), i64 1 seq_cst, align 8
+  %221 = add nsw i64 %220, 1
+  %222 = icmp eq i64 %221, %208
+  br i1 %222, label %223, label %226
 
-225:                                              ; preds = %222, %218
-  br label %201, !llvm.loop !51
+223:                                              ; preds = %219
+  %224 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
+  %225 = icmp eq i32 %224, 0
+  br i1 %225, label %226, label %227
 
-226:                                              ; preds = %222
-  %227 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
-  %228 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
-  br label %198, !llvm.loop !51
+226:                                              ; preds = %223, %219
+  br label %202, !llvm.loop !59
 
-229:                                              ; preds = %203
-  %230 = bitcast %struct.timespec* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %230) #32
-  %231 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %5) #32
-  %232 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 0
-  %233 = load i64, i64* %232, align 8, !tbaa !19
-  %234 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 1
-  %235 = load i64, i64* %234, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %230) #32
-  %236 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
-  %237 = icmp slt i64 %236, %13
-  br i1 %237, label %238, label %270
+227:                                              ; preds = %223
+  %228 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %229 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
+  br label %199, !llvm.loop !59
 
-238:                                              ; preds = %229
-  %239 = bitcast %struct.timespec* %4 to i8*
-  %240 = getelementptr inbounds %struct.timespec, %struct.timespec* %4, i64 0, i32 0
-  %241 = getelementptr inbounds %struct.timespec, %struct.timespec* %4, i64 0, i32 1
-  br label %242
+230:                                              ; preds = %204
+  %231 = bitcast %struct.timespec* %5 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %231) #32
+  %232 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %5) #32
+  %233 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 0
+  %234 = load i64, i64* %233, align 8, !tbaa !19
+  %235 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 1
+  %236 = load i64, i64* %235, align 8, !tbaa !21
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %231) #32
+  %237 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
+  %238 = icmp slt i64 %237, %14
+  br i1 %238, label %239, label %271
 
-242:                                              ; preds = %266, %238
-  %243 = phi i32 [ 1, %238 ], [ %267, %266 ]
-  %244 = and i32 %243, 255
-  %245 = icmp eq i32 %244, 0
-  br i1 %245, label %246, label %266
+239:                                              ; preds = %230
+  %240 = bitcast %struct.timespec* %4 to i8*
+  %241 = getelementptr inbounds %struct.timespec, %struct.timespec* %4, i64 0, i32 0
+  %242 = getelementptr inbounds %struct.timespec, %struct.timespec* %4, i64 0, i32 1
+  br label %243
 
-246:                                              ; preds = %242
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %239) #32
-  %247 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %4) #32
-  %248 = load i64, i64* %240, align 8, !tbaa !19
-  %249 = load i64, i64* %241, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %239) #32
-  %250 = sub i64 %248, %233
-  %251 = mul i64 %250, 1000000000
-  %252 = sub i64 %249, %235
-  %253 = add i64 %252, %251
-  %254 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !44
-  %255 = icmp sgt i64 %253, %254
-  br i1 %255, label %256, label %266
+243:                                              ; preds = %267, %239
+  %244 = phi i32 [ 1, %239 ], [ %268, %267 ]
+  %245 = and i32 %244, 255
+  %246 = icmp eq i32 %245, 0
+  br i1 %246, label %247, label %267
 
-256:                                              ; preds = %246
+247:                                              ; preds = %243
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %240) #32
+  %248 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %4) #32
+  %249 = load i64, i64* %241, align 8, !tbaa !19
+  %250 = load i64, i64* %242, align 8, !tbaa !21
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %240) #32
+  %251 = sub i64 %249, %234
+  %252 = mul i64 %251, 1000000000
+  %253 = sub i64 %250, %236
+  %254 = add i64 %253, %252
+  %255 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !52
+  %256 = icmp sgt i64 %254, %255
+  br i1 %256, label %257, label %267
+
+257:                                              ; preds = %247
   store atomic i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
-  %257 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
-  %258 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
-  %259 = icmp slt i64 %258, %13
-  br i1 %259, label %260, label %264
+  %258 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %259 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
+  %260 = icmp slt i64 %259, %14
+  br i1 %260, label %261, label %265
 
-260:                                              ; preds = %256, %260
-  %261 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
-  %262 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
-  %263 = icmp slt i64 %262, %13
-  br i1 %263, label %260, label %264, !llvm.loop !52
+261:                                              ; preds = %257, %261
+  %262 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %263 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
+  %264 = icmp slt i64 %263, %14
+  br i1 %264, label %261, label %265, !llvm.loop !60
 
-264:                                              ; preds = %260, %256
-  %265 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+265:                                              ; preds = %261, %257
+  %266 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
-  br label %270
+  br label %271
 
-266:                                              ; preds = %246, %242
-  %267 = add i32 %243, 1
-  %268 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
-  %269 = icmp slt i64 %268, %13
-  br i1 %269, label %242, label %270, !llvm.loop !53
+267:                                              ; preds = %247, %243
+  %268 = add i32 %244, 1
+  %269 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
+  %270 = icmp slt i64 %269, %14
+  br i1 %270, label %243, label %271, !llvm.loop !61
 
-270:                                              ; preds = %266, %264, %229
-  %271 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
-  %272 = icmp ne i64 %271, 9223372036854775807
-  %273 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), align 16
-  %274 = icmp ne i32 %273, -1
-  %275 = select i1 %272, i1 %274, i1 false
-  br i1 %275, label %276, label %281
+271:                                              ; preds = %267, %265, %230
+  %272 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  %273 = icmp ne i64 %272, 9223372036854775807
+  %274 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), align 16
+  %275 = icmp ne i32 %274, -1
+  %276 = select i1 %273, i1 %275, i1 false
+  br i1 %276, label %277, label %290
 
-276:                                              ; preds = %270
-  %277 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 4), align 8, !tbaa !33
-  %278 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 3), align 32, !tbaa !30
-  %279 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 1), align 4, !tbaa !31
-  %280 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 2), align 8, !tbaa !32
-  call fastcc void @fault_n(i32 noundef %273, i8* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 5, i64 0), i64 noundef %277, i8* noundef %278, i32 noundef %279, i32 noundef %280) #34
+277:                                              ; preds = %271
+  %278 = bitcast %struct.EmFaultRec* %6 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 1056, i8* nonnull %278) #32
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(1056) %278, i8* noundef nonnull align 16 dereferenceable(1056) bitcast (%struct.EmFaultRec* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25) to i8*), i64 1056, i1 false) #32, !tbaa.struct !62
+  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
+  %279 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 0
+  %280 = load i32, i32* %279, align 8, !tbaa !29
+  %281 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 5, i64 0
+  %282 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 4
+  %283 = load i64, i64* %282, align 8, !tbaa !33
+  %284 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 3
+  %285 = load i8*, i8** %284, align 8, !tbaa !30
+  %286 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 1
+  %287 = load i32, i32* %286, align 4, !tbaa !31
+  %288 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 2
+  %289 = load i32, i32* %288, align 8, !tbaa !32
+  call fastcc void @fault_n(i32 noundef %280, i8* noundef nonnull %281, i64 noundef %283, i8* noundef %285, i32 noundef %287, i32 noundef %289) #34
   unreachable
 
-281:                                              ; preds = %270
+290:                                              ; preds = %271
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
-  br label %300
+  br label %309
 
-282:                                              ; preds = %183
+291:                                              ; preds = %184
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
-  br label %283
+  br label %292
 
-283:                                              ; preds = %282, %179, %175, %172, %3
-  %284 = icmp eq i64 %13, 0
-  br i1 %284, label %300, label %285
+292:                                              ; preds = %291, %180, %176, %173, %3
+  %293 = icmp eq i64 %14, 0
+  br i1 %293, label %309, label %294
 
-285:                                              ; preds = %21, %283
-  %286 = sdiv i64 %2, %11
-  %287 = srem i64 %2, %11
-  br label %288
+294:                                              ; preds = %22, %292
+  %295 = sdiv i64 %2, %12
+  %296 = srem i64 %2, %12
+  br label %297
 
-288:                                              ; preds = %285, %288
-  %289 = phi i64 [ 0, %285 ], [ %294, %288 ]
-  %290 = mul nsw i64 %286, %289
-  %291 = mul nsw i64 %287, %289
-  %292 = sdiv i64 %291, %11
-  %293 = add nsw i64 %292, %290
-  %294 = add nuw nsw i64 %289, 1
-  %295 = mul nsw i64 %286, %294
-  %296 = mul nsw i64 %287, %294
-  %297 = sdiv i64 %296, %11
-  %298 = add nsw i64 %297, %295
-  call void %0(i8* noundef %1, i64 noundef %293, i64 noundef %298, i64 noundef %289) #32
-  %299 = icmp eq i64 %294, %13
-  br i1 %299, label %300, label %288, !llvm.loop !54
+297:                                              ; preds = %294, %297
+  %298 = phi i64 [ 0, %294 ], [ %303, %297 ]
+  %299 = mul nsw i64 %295, %298
+  %300 = mul nsw i64 %296, %298
+  %301 = sdiv i64 %300, %12
+  %302 = add nsw i64 %301, %299
+  %303 = add nuw nsw i64 %298, 1
+  %304 = mul nsw i64 %295, %303
+  %305 = mul nsw i64 %296, %303
+  %306 = sdiv i64 %305, %12
+  %307 = add nsw i64 %306, %304
+  call void %0(i8* noundef %1, i64 noundef %302, i64 noundef %307, i64 noundef %298) #32
+  %308 = icmp eq i64 %303, %14
+  br i1 %308, label %309, label %297, !llvm.loop !63
 
-300:                                              ; preds = %288, %283, %281
+309:                                              ; preds = %297, %292, %290
   ret void
 }
 
@@ -1213,12 +1270,12 @@ define internal void @pool_stop() #0 {
   br i1 %2, label %3, label %44
 
 3:                                                ; preds = %0
-  %4 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !41
+  %4 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
   %5 = icmp sgt i32 %4, 1
   br i1 %5, label %6, label %43
 
 6:                                                ; preds = %3
-  %7 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !40
+  %7 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
   %8 = tail call i32 @getpid() #32
   %9 = icmp eq i32 %7, %8
   br i1 %9, label %10, label %39
@@ -1234,14 +1291,14 @@ define internal void @pool_stop() #0 {
   %16 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0), i8 1 acquire, align 1
   %17 = and i8 %16, 1
   %18 = icmp eq i8 %17, 0
-  br i1 %18, label %19, label %14, !llvm.loop !55
+  br i1 %18, label %19, label %14, !llvm.loop !64
 
 19:                                               ; preds = %14, %10
   store atomic i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
   %20 = tail call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   %21 = tail call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #32
   %22 = tail call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
-  %23 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !43
+  %23 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
   %24 = icmp sgt i32 %23, 0
   br i1 %24, label %29, label %25
 
@@ -1253,27 +1310,27 @@ define internal void @pool_stop() #0 {
 
 29:                                               ; preds = %19, %29
   %30 = phi i64 [ %35, %29 ], [ 0, %19 ]
-  %31 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !42
+  %31 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
   %32 = getelementptr inbounds i64, i64* %31, i64 %30
   %33 = load i64, i64* %32, align 8, !tbaa !11
   %34 = tail call i32 @pthread_join(i64 noundef %33, i8** noundef null) #32
   %35 = add nuw nsw i64 %30, 1
-  %36 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !43
+  %36 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
   %37 = sext i32 %36 to i64
   %38 = icmp slt i64 %35, %37
-  br i1 %38, label %29, label %25, !llvm.loop !56
+  br i1 %38, label %29, label %25, !llvm.loop !65
 
 39:                                               ; preds = %25, %6
   %40 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
   %41 = tail call i32 @pthread_key_delete(i32 noundef %40) #32
-  %42 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !42
+  %42 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
   tail call void @free(i8* noundef %42) #32
-  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !42
-  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !43
+  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
+  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
   br label %43
 
 43:                                               ; preds = %39, %3
-  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !41
+  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
   store atomic i64 0, i64* bitcast (void ()** @em_pool_stop to i64*) seq_cst, align 8
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
   br label %44
@@ -1281,6 +1338,128 @@ define internal void @pool_stop() #0 {
 44:                                               ; preds = %0, %43
   ret void
 }
+
+; Function Attrs: nounwind
+define i32 @ember_guarded_call(%struct.EmErr* (i8*)* nocapture noundef readonly %0, i8* noundef %1, %struct.EmErr** nocapture noundef writeonly %2, %struct.EmFaultInfo* noundef %3) local_unnamed_addr #0 {
+  %5 = alloca %struct.EmGuard, align 16
+  %6 = call i32 @pthread_once(i32* noundef nonnull @em_guard_once, void ()* noundef nonnull @guard_init) #32
+  %7 = load i32, i32* @em_guard_ok, align 4, !tbaa !3
+  %8 = icmp eq i32 %7, 0
+  br i1 %8, label %9, label %27
+
+9:                                                ; preds = %4
+  %10 = call %struct.EmErr* %0(i8* noundef %1) #32
+  store %struct.EmErr* %10, %struct.EmErr** %2, align 8, !tbaa !7
+  br label %11
+
+11:                                               ; preds = %11, %9
+  %12 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %13 = and i8 %12, 1
+  %14 = icmp eq i8 %13, 0
+  br i1 %14, label %15, label %11, !llvm.loop !9
+
+15:                                               ; preds = %11
+  %16 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  br label %17
+
+17:                                               ; preds = %21, %15
+  %18 = phi i64 [ %16, %15 ], [ %25, %21 ]
+  %19 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %15 ], [ %24, %21 ]
+  %20 = icmp sgt i64 %18, 0
+  br i1 %20, label %21, label %26
+
+21:                                               ; preds = %17
+  %22 = call i64 @write(i32 noundef 1, i8* noundef %19, i64 noundef %18) #32
+  %23 = icmp sgt i64 %22, -1
+  %24 = getelementptr inbounds i8, i8* %19, i64 %22
+  %25 = sub nsw i64 %18, %22
+  br i1 %23, label %17, label %26
+
+26:                                               ; preds = %17, %21
+  store i64 0, i64* @em_out_len, align 8, !tbaa !11
+  store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
+  br label %62
+
+27:                                               ; preds = %4
+  %28 = bitcast %struct.EmGuard* %5 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %28) #32
+  %29 = getelementptr inbounds %struct.EmGuard, %struct.EmGuard* %5, i64 0, i32 1
+  store %struct.EmFaultInfo* %3, %struct.EmFaultInfo** %29, align 16, !tbaa !34
+  %30 = load i32, i32* @em_guard_key, align 4, !tbaa !3
+  %31 = call i8* @pthread_getspecific(i32 noundef %30) #32
+  %32 = load i32, i32* @em_guard_key, align 4, !tbaa !3
+  %33 = call i32 @pthread_setspecific(i32 noundef %32, i8* noundef nonnull %28) #32
+  %34 = getelementptr inbounds %struct.EmGuard, %struct.EmGuard* %5, i64 0, i32 0, i32 0, i64 0
+  %35 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %34) #36
+  %36 = icmp eq i32 %35, 0
+  br i1 %36, label %40, label %37
+
+37:                                               ; preds = %27
+  %38 = load i32, i32* @em_guard_key, align 4, !tbaa !3
+  %39 = call i32 @pthread_setspecific(i32 noundef %38, i8* noundef %31) #32
+  br label %60
+
+40:                                               ; preds = %27
+  %41 = call %struct.EmErr* %0(i8* noundef %1) #32
+  store %struct.EmErr* %41, %struct.EmErr** %2, align 8, !tbaa !7
+  %42 = load i32, i32* @em_guard_key, align 4, !tbaa !3
+  %43 = call i32 @pthread_setspecific(i32 noundef %42, i8* noundef %31) #32
+  br label %44
+
+44:                                               ; preds = %44, %40
+  %45 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %46 = and i8 %45, 1
+  %47 = icmp eq i8 %46, 0
+  br i1 %47, label %48, label %44, !llvm.loop !9
+
+48:                                               ; preds = %44
+  %49 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  br label %50
+
+50:                                               ; preds = %54, %48
+  %51 = phi i64 [ %49, %48 ], [ %58, %54 ]
+  %52 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %48 ], [ %57, %54 ]
+  %53 = icmp sgt i64 %51, 0
+  br i1 %53, label %54, label %59
+
+54:                                               ; preds = %50
+  %55 = call i64 @write(i32 noundef 1, i8* noundef %52, i64 noundef %51) #32
+  %56 = icmp sgt i64 %55, -1
+  %57 = getelementptr inbounds i8, i8* %52, i64 %55
+  %58 = sub nsw i64 %51, %55
+  br i1 %56, label %50, label %59
+
+59:                                               ; preds = %50, %54
+  store i64 0, i64* @em_out_len, align 8, !tbaa !11
+  store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
+  br label %60
+
+60:                                               ; preds = %37, %59
+  %61 = phi i32 [ 0, %59 ], [ 1, %37 ]
+  call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %28) #32
+  br label %62
+
+62:                                               ; preds = %60, %26
+  %63 = phi i32 [ %61, %60 ], [ 0, %26 ]
+  ret i32 %63
+}
+
+declare i32 @pthread_once(i32* noundef, void ()* noundef) local_unnamed_addr #12
+
+; Function Attrs: nounwind
+define internal void @guard_init() #0 {
+  %1 = tail call i32 @pthread_key_create(i32* noundef nonnull @em_guard_key, void (i8*)* noundef null) #32
+  %2 = icmp eq i32 %1, 0
+  %3 = zext i1 %2 to i32
+  store i32 %3, i32* @em_guard_ok, align 4, !tbaa !3
+  ret void
+}
+
+; Function Attrs: nounwind
+declare i32 @pthread_setspecific(i32 noundef, i8* noundef) local_unnamed_addr #1
+
+; Function Attrs: nounwind returns_twice
+declare i32 @_setjmp(%struct.__jmp_buf_tag* noundef) local_unnamed_addr #13
 
 ; Function Attrs: nounwind
 define void @ember_rt_finish() local_unnamed_addr #0 {
@@ -1350,7 +1529,7 @@ define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
 10:                                               ; preds = %4
   %11 = bitcast i8* %1 to %struct.EmBuf*
   %12 = bitcast i8* %1 to i8**
-  store i8* %7, i8** %12, align 8, !tbaa !35
+  store i8* %7, i8** %12, align 8, !tbaa !43
   ret %struct.EmBuf* %11
 }
 
@@ -1361,7 +1540,7 @@ define void @ember_buf_free(%struct.EmBuf* noundef %0) local_unnamed_addr #9 {
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %5 = load i8*, i8** %4, align 8, !tbaa !35
+  %5 = load i8*, i8** %4, align 8, !tbaa !43
   tail call void @free(i8* noundef %5) #32
   %6 = bitcast %struct.EmBuf* %0 to i8*
   tail call void @free(i8* noundef %6) #32
@@ -1374,16 +1553,16 @@ define void @ember_buf_free(%struct.EmBuf* noundef %0) local_unnamed_addr #9 {
 ; Function Attrs: nounwind
 define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !37
+  %5 = load i64, i64* %4, align 8, !tbaa !45
   %6 = add nsw i64 %5, %2
   %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %8 = load i64, i64* %7, align 8, !tbaa !57
+  %8 = load i64, i64* %7, align 8, !tbaa !66
   %9 = icmp sgt i64 %6, %8
   br i1 %9, label %13, label %10
 
 10:                                               ; preds = %3
   %11 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %12 = load i8*, i8** %11, align 8, !tbaa !35
+  %12 = load i8*, i8** %11, align 8, !tbaa !43
   br label %29
 
 13:                                               ; preds = %3
@@ -1396,7 +1575,7 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   br i1 %19, label %20, label %26
 
 20:                                               ; preds = %13
-  %21 = load i8*, i8** %17, align 8, !tbaa !35
+  %21 = load i8*, i8** %17, align 8, !tbaa !43
   %22 = icmp eq i64 %18, 0
   %23 = select i1 %22, i64 1, i64 %18
   %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #32
@@ -1408,9 +1587,9 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   unreachable
 
 27:                                               ; preds = %20
-  store i8* %24, i8** %17, align 8, !tbaa !35
-  store i64 %16, i64* %7, align 8, !tbaa !57
-  %28 = load i64, i64* %4, align 8, !tbaa !37
+  store i8* %24, i8** %17, align 8, !tbaa !43
+  store i64 %16, i64* %7, align 8, !tbaa !66
+  %28 = load i64, i64* %4, align 8, !tbaa !45
   br label %29
 
 29:                                               ; preds = %10, %27
@@ -1419,30 +1598,30 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   %32 = getelementptr inbounds i8, i8* %31, i64 16
   %33 = getelementptr inbounds i8, i8* %32, i64 %30
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %33, i8* align 1 %1, i64 %2, i1 false)
-  %34 = load i64, i64* %4, align 8, !tbaa !37
+  %34 = load i64, i64* %4, align 8, !tbaa !45
   %35 = add nsw i64 %34, %2
-  store i64 %35, i64* %4, align 8, !tbaa !37
+  store i64 %35, i64* %4, align 8, !tbaa !45
   ret void
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind willreturn
-declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #12
+declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #14
 
 ; Function Attrs: nounwind
 define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #0 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %4 = load i64, i64* %3, align 8, !tbaa !11
   %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %6 = load i64, i64* %5, align 8, !tbaa !37
+  %6 = load i64, i64* %5, align 8, !tbaa !45
   %7 = add nsw i64 %6, %4
   %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !57
+  %9 = load i64, i64* %8, align 8, !tbaa !66
   %10 = icmp sgt i64 %7, %9
   br i1 %10, label %14, label %11
 
 11:                                               ; preds = %2
   %12 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %13 = load i8*, i8** %12, align 8, !tbaa !35
+  %13 = load i8*, i8** %12, align 8, !tbaa !43
   br label %30
 
 14:                                               ; preds = %2
@@ -1455,7 +1634,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   br i1 %20, label %21, label %27
 
 21:                                               ; preds = %14
-  %22 = load i8*, i8** %18, align 8, !tbaa !35
+  %22 = load i8*, i8** %18, align 8, !tbaa !43
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
   %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #32
@@ -1467,9 +1646,9 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   unreachable
 
 28:                                               ; preds = %21
-  store i8* %25, i8** %18, align 8, !tbaa !35
-  store i64 %17, i64* %8, align 8, !tbaa !57
-  %29 = load i64, i64* %5, align 8, !tbaa !37
+  store i8* %25, i8** %18, align 8, !tbaa !43
+  store i64 %17, i64* %8, align 8, !tbaa !66
+  %29 = load i64, i64* %5, align 8, !tbaa !45
   br label %30
 
 30:                                               ; preds = %11, %28
@@ -1479,9 +1658,9 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   %34 = getelementptr inbounds i8, i8* %32, i64 16
   %35 = getelementptr inbounds i8, i8* %34, i64 %31
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %35, i8* nonnull align 1 %33, i64 %4, i1 false) #32
-  %36 = load i64, i64* %5, align 8, !tbaa !37
+  %36 = load i64, i64* %5, align 8, !tbaa !45
   %37 = add nsw i64 %36, %4
-  store i64 %37, i64* %5, align 8, !tbaa !37
+  store i64 %37, i64* %5, align 8, !tbaa !45
   ret void
 }
 
@@ -1503,23 +1682,23 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   store i8 %10, i8* %12, align 1, !tbaa !13
   %13 = udiv i64 %7, 10
   %14 = icmp ult i64 %7, 10
-  br i1 %14, label %15, label %5, !llvm.loop !58
+  br i1 %14, label %15, label %5, !llvm.loop !67
 
 15:                                               ; preds = %5
   %16 = mul i64 %6, -4294967296
   %17 = add i64 %16, 90194313216
   %18 = ashr exact i64 %17, 32
   %19 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %20 = load i64, i64* %19, align 8, !tbaa !37
+  %20 = load i64, i64* %19, align 8, !tbaa !45
   %21 = add nsw i64 %20, %18
   %22 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %23 = load i64, i64* %22, align 8, !tbaa !57
+  %23 = load i64, i64* %22, align 8, !tbaa !66
   %24 = icmp sgt i64 %21, %23
   br i1 %24, label %28, label %25
 
 25:                                               ; preds = %15
   %26 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %27 = load i8*, i8** %26, align 8, !tbaa !35
+  %27 = load i8*, i8** %26, align 8, !tbaa !43
   br label %44
 
 28:                                               ; preds = %15
@@ -1532,7 +1711,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   br i1 %34, label %35, label %41
 
 35:                                               ; preds = %28
-  %36 = load i8*, i8** %32, align 8, !tbaa !35
+  %36 = load i8*, i8** %32, align 8, !tbaa !43
   %37 = icmp eq i64 %33, 0
   %38 = select i1 %37, i64 1, i64 %33
   %39 = tail call i8* @realloc(i8* noundef %36, i64 noundef %38) #32
@@ -1544,9 +1723,9 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   unreachable
 
 42:                                               ; preds = %35
-  store i8* %39, i8** %32, align 8, !tbaa !35
-  store i64 %31, i64* %22, align 8, !tbaa !57
-  %43 = load i64, i64* %19, align 8, !tbaa !37
+  store i8* %39, i8** %32, align 8, !tbaa !43
+  store i64 %31, i64* %22, align 8, !tbaa !66
+  %43 = load i64, i64* %19, align 8, !tbaa !45
   br label %44
 
 44:                                               ; preds = %25, %42
@@ -1556,9 +1735,9 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %48 = getelementptr inbounds i8, i8* %46, i64 16
   %49 = getelementptr inbounds i8, i8* %48, i64 %45
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %49, i8* nonnull align 1 %47, i64 %18, i1 false) #32
-  %50 = load i64, i64* %19, align 8, !tbaa !37
+  %50 = load i64, i64* %19, align 8, !tbaa !45
   %51 = add nsw i64 %50, %18
-  store i64 %51, i64* %19, align 8, !tbaa !37
+  store i64 %51, i64* %19, align 8, !tbaa !45
   call void @llvm.lifetime.end.p0i8(i64 20, i8* nonnull %4) #32
   ret void
 }
@@ -1570,16 +1749,16 @@ define void @ember_buf_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
 
 4:                                                ; preds = %2
   %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %6 = load i64, i64* %5, align 8, !tbaa !37
+  %6 = load i64, i64* %5, align 8, !tbaa !45
   %7 = add nsw i64 %6, 1
   %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !57
+  %9 = load i64, i64* %8, align 8, !tbaa !66
   %10 = icmp slt i64 %6, %9
   br i1 %10, label %11, label %14
 
 11:                                               ; preds = %4
   %12 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %13 = load i8*, i8** %12, align 8, !tbaa !35
+  %13 = load i8*, i8** %12, align 8, !tbaa !43
   br label %30
 
 14:                                               ; preds = %4
@@ -1592,7 +1771,7 @@ define void @ember_buf_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   br i1 %20, label %21, label %27
 
 21:                                               ; preds = %14
-  %22 = load i8*, i8** %18, align 8, !tbaa !35
+  %22 = load i8*, i8** %18, align 8, !tbaa !43
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
   %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #32
@@ -1604,9 +1783,9 @@ define void @ember_buf_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   unreachable
 
 28:                                               ; preds = %21
-  store i8* %25, i8** %18, align 8, !tbaa !35
-  store i64 %17, i64* %8, align 8, !tbaa !57
-  %29 = load i64, i64* %5, align 8, !tbaa !37
+  store i8* %25, i8** %18, align 8, !tbaa !43
+  store i64 %17, i64* %8, align 8, !tbaa !66
+  %29 = load i64, i64* %5, align 8, !tbaa !45
   br label %30
 
 30:                                               ; preds = %11, %28
@@ -1615,9 +1794,9 @@ define void @ember_buf_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %33 = getelementptr inbounds i8, i8* %32, i64 16
   %34 = getelementptr inbounds i8, i8* %33, i64 %31
   store i8 45, i8* %34, align 1, !tbaa !13
-  %35 = load i64, i64* %5, align 8, !tbaa !37
+  %35 = load i64, i64* %5, align 8, !tbaa !45
   %36 = add nsw i64 %35, 1
-  store i64 %36, i64* %5, align 8, !tbaa !37
+  store i64 %36, i64* %5, align 8, !tbaa !45
   %37 = sub i64 0, %1
   tail call void @ember_buf_u64(%struct.EmBuf* noundef nonnull %0, i64 noundef %37)
   br label %39
@@ -1635,16 +1814,16 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
   %3 = icmp eq i32 %1, 0
   %4 = select i1 %3, i64 5, i64 4
   %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %6 = load i64, i64* %5, align 8, !tbaa !37
+  %6 = load i64, i64* %5, align 8, !tbaa !45
   %7 = add nsw i64 %6, %4
   %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !57
+  %9 = load i64, i64* %8, align 8, !tbaa !66
   %10 = icmp sgt i64 %7, %9
   br i1 %10, label %14, label %11
 
 11:                                               ; preds = %2
   %12 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %13 = load i8*, i8** %12, align 8, !tbaa !35
+  %13 = load i8*, i8** %12, align 8, !tbaa !43
   br label %30
 
 14:                                               ; preds = %2
@@ -1657,7 +1836,7 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
   br i1 %20, label %21, label %27
 
 21:                                               ; preds = %14
-  %22 = load i8*, i8** %18, align 8, !tbaa !35
+  %22 = load i8*, i8** %18, align 8, !tbaa !43
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
   %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #32
@@ -1669,9 +1848,9 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
   unreachable
 
 28:                                               ; preds = %21
-  store i8* %25, i8** %18, align 8, !tbaa !35
-  store i64 %17, i64* %8, align 8, !tbaa !57
-  %29 = load i64, i64* %5, align 8, !tbaa !37
+  store i8* %25, i8** %18, align 8, !tbaa !43
+  store i64 %17, i64* %8, align 8, !tbaa !66
+  %29 = load i64, i64* %5, align 8, !tbaa !45
   br label %30
 
 30:                                               ; preds = %11, %28
@@ -1681,9 +1860,9 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
   %34 = getelementptr inbounds i8, i8* %32, i64 16
   %35 = getelementptr inbounds i8, i8* %34, i64 %31
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4) %35, i8* noundef nonnull align 1 dereferenceable(4) %33, i64 %4, i1 false) #32
-  %36 = load i64, i64* %5, align 8, !tbaa !37
+  %36 = load i64, i64* %5, align 8, !tbaa !45
   %37 = add nsw i64 %36, %4
-  store i64 %37, i64* %5, align 8, !tbaa !37
+  store i64 %37, i64* %5, align 8, !tbaa !45
   ret void
 }
 
@@ -1691,16 +1870,16 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
 define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1) unnamed_addr #0 {
   %3 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %1) #33
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !37
+  %5 = load i64, i64* %4, align 8, !tbaa !45
   %6 = add nsw i64 %5, %3
   %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %8 = load i64, i64* %7, align 8, !tbaa !57
+  %8 = load i64, i64* %7, align 8, !tbaa !66
   %9 = icmp sgt i64 %6, %8
   br i1 %9, label %13, label %10
 
 10:                                               ; preds = %2
   %11 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %12 = load i8*, i8** %11, align 8, !tbaa !35
+  %12 = load i8*, i8** %11, align 8, !tbaa !43
   br label %29
 
 13:                                               ; preds = %2
@@ -1713,7 +1892,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   br i1 %19, label %20, label %26
 
 20:                                               ; preds = %13
-  %21 = load i8*, i8** %17, align 8, !tbaa !35
+  %21 = load i8*, i8** %17, align 8, !tbaa !43
   %22 = icmp eq i64 %18, 0
   %23 = select i1 %22, i64 1, i64 %18
   %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #32
@@ -1725,9 +1904,9 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   unreachable
 
 27:                                               ; preds = %20
-  store i8* %24, i8** %17, align 8, !tbaa !35
-  store i64 %16, i64* %7, align 8, !tbaa !57
-  %28 = load i64, i64* %4, align 8, !tbaa !37
+  store i8* %24, i8** %17, align 8, !tbaa !43
+  store i64 %16, i64* %7, align 8, !tbaa !66
+  %28 = load i64, i64* %4, align 8, !tbaa !45
   br label %29
 
 29:                                               ; preds = %10, %27
@@ -1736,25 +1915,25 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   %32 = getelementptr inbounds i8, i8* %31, i64 16
   %33 = getelementptr inbounds i8, i8* %32, i64 %30
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %33, i8* align 1 %1, i64 %3, i1 false) #32
-  %34 = load i64, i64* %4, align 8, !tbaa !37
+  %34 = load i64, i64* %4, align 8, !tbaa !45
   %35 = add nsw i64 %34, %3
-  store i64 %35, i64* %4, align 8, !tbaa !37
+  store i64 %35, i64* %4, align 8, !tbaa !45
   ret void
 }
 
 ; Function Attrs: nounwind
 define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture noundef readonly %1, i64 noundef %2, void (%struct.EmBuf*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %6 = load i64, i64* %5, align 8, !tbaa !37
+  %6 = load i64, i64* %5, align 8, !tbaa !45
   %7 = add nsw i64 %6, 1
   %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !57
+  %9 = load i64, i64* %8, align 8, !tbaa !66
   %10 = icmp slt i64 %6, %9
   br i1 %10, label %11, label %14
 
 11:                                               ; preds = %4
   %12 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %13 = load i8*, i8** %12, align 8, !tbaa !35
+  %13 = load i8*, i8** %12, align 8, !tbaa !43
   br label %30
 
 14:                                               ; preds = %4
@@ -1767,7 +1946,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br i1 %20, label %21, label %27
 
 21:                                               ; preds = %14
-  %22 = load i8*, i8** %18, align 8, !tbaa !35
+  %22 = load i8*, i8** %18, align 8, !tbaa !43
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
   %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #32
@@ -1779,9 +1958,9 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   unreachable
 
 28:                                               ; preds = %21
-  store i8* %25, i8** %18, align 8, !tbaa !35
-  store i64 %17, i64* %8, align 8, !tbaa !57
-  %29 = load i64, i64* %5, align 8, !tbaa !37
+  store i8* %25, i8** %18, align 8, !tbaa !43
+  store i64 %17, i64* %8, align 8, !tbaa !66
+  %29 = load i64, i64* %5, align 8, !tbaa !45
   br label %30
 
 30:                                               ; preds = %11, %28
@@ -1790,37 +1969,37 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %33 = getelementptr inbounds i8, i8* %32, i64 16
   %34 = getelementptr inbounds i8, i8* %33, i64 %31
   store i8 91, i8* %34, align 1, !tbaa !13
-  %35 = load i64, i64* %5, align 8, !tbaa !37
+  %35 = load i64, i64* %5, align 8, !tbaa !45
   %36 = add nsw i64 %35, 1
-  store i64 %36, i64* %5, align 8, !tbaa !37
+  store i64 %36, i64* %5, align 8, !tbaa !45
   %37 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
-  %38 = load i64, i64* %37, align 8, !tbaa !15
+  %38 = load i64, i64* %37, align 8, !tbaa !14
   %39 = icmp sgt i64 %38, 0
   br i1 %39, label %40, label %48
 
 40:                                               ; preds = %30
   %41 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %42 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %43 = load i8*, i8** %42, align 8, !tbaa !18
+  %43 = load i8*, i8** %42, align 8, !tbaa !17
   tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %43) #32
-  %44 = load i64, i64* %37, align 8, !tbaa !15
+  %44 = load i64, i64* %37, align 8, !tbaa !14
   %45 = icmp sgt i64 %44, 1
   br i1 %45, label %79, label %46
 
 46:                                               ; preds = %102, %40
-  %47 = load i64, i64* %5, align 8, !tbaa !37
+  %47 = load i64, i64* %5, align 8, !tbaa !45
   br label %48
 
 48:                                               ; preds = %46, %30
   %49 = phi i64 [ %47, %46 ], [ %36, %30 ]
   %50 = add nsw i64 %49, 1
-  %51 = load i64, i64* %8, align 8, !tbaa !57
+  %51 = load i64, i64* %8, align 8, !tbaa !66
   %52 = icmp slt i64 %49, %51
   br i1 %52, label %53, label %56
 
 53:                                               ; preds = %48
   %54 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %55 = load i8*, i8** %54, align 8, !tbaa !35
+  %55 = load i8*, i8** %54, align 8, !tbaa !43
   br label %72
 
 56:                                               ; preds = %48
@@ -1833,7 +2012,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br i1 %62, label %63, label %69
 
 63:                                               ; preds = %56
-  %64 = load i8*, i8** %60, align 8, !tbaa !35
+  %64 = load i8*, i8** %60, align 8, !tbaa !43
   %65 = icmp eq i64 %61, 0
   %66 = select i1 %65, i64 1, i64 %61
   %67 = tail call i8* @realloc(i8* noundef %64, i64 noundef %66) #32
@@ -1845,9 +2024,9 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   unreachable
 
 70:                                               ; preds = %63
-  store i8* %67, i8** %60, align 8, !tbaa !35
-  store i64 %59, i64* %8, align 8, !tbaa !57
-  %71 = load i64, i64* %5, align 8, !tbaa !37
+  store i8* %67, i8** %60, align 8, !tbaa !43
+  store i64 %59, i64* %8, align 8, !tbaa !66
+  %71 = load i64, i64* %5, align 8, !tbaa !45
   br label %72
 
 72:                                               ; preds = %53, %70
@@ -1856,21 +2035,21 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %75 = getelementptr inbounds i8, i8* %74, i64 16
   %76 = getelementptr inbounds i8, i8* %75, i64 %73
   store i8 93, i8* %76, align 1, !tbaa !13
-  %77 = load i64, i64* %5, align 8, !tbaa !37
+  %77 = load i64, i64* %5, align 8, !tbaa !45
   %78 = add nsw i64 %77, 1
-  store i64 %78, i64* %5, align 8, !tbaa !37
+  store i64 %78, i64* %5, align 8, !tbaa !45
   ret void
 
 79:                                               ; preds = %40, %102
   %80 = phi i64 [ %113, %102 ], [ 1, %40 ]
-  %81 = load i64, i64* %5, align 8, !tbaa !37
+  %81 = load i64, i64* %5, align 8, !tbaa !45
   %82 = add nsw i64 %81, 2
-  %83 = load i64, i64* %8, align 8, !tbaa !57
+  %83 = load i64, i64* %8, align 8, !tbaa !66
   %84 = icmp sgt i64 %82, %83
   br i1 %84, label %87, label %85
 
 85:                                               ; preds = %79
-  %86 = load i8*, i8** %41, align 8, !tbaa !35
+  %86 = load i8*, i8** %41, align 8, !tbaa !43
   br label %102
 
 87:                                               ; preds = %79
@@ -1882,7 +2061,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br i1 %92, label %93, label %99
 
 93:                                               ; preds = %87
-  %94 = load i8*, i8** %41, align 8, !tbaa !35
+  %94 = load i8*, i8** %41, align 8, !tbaa !43
   %95 = icmp eq i64 %91, 0
   %96 = select i1 %95, i64 1, i64 %91
   %97 = tail call i8* @realloc(i8* noundef %94, i64 noundef %96) #32
@@ -1894,9 +2073,9 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   unreachable
 
 100:                                              ; preds = %93
-  store i8* %97, i8** %41, align 8, !tbaa !35
-  store i64 %90, i64* %8, align 8, !tbaa !57
-  %101 = load i64, i64* %5, align 8, !tbaa !37
+  store i8* %97, i8** %41, align 8, !tbaa !43
+  store i64 %90, i64* %8, align 8, !tbaa !66
+  %101 = load i64, i64* %5, align 8, !tbaa !45
   br label %102
 
 102:                                              ; preds = %100, %85
@@ -1906,30 +2085,30 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %106 = getelementptr inbounds i8, i8* %105, i64 %103
   %107 = bitcast i8* %106 to i16*
   store i16 8236, i16* %107, align 1
-  %108 = load i64, i64* %5, align 8, !tbaa !37
+  %108 = load i64, i64* %5, align 8, !tbaa !45
   %109 = add nsw i64 %108, 2
-  store i64 %109, i64* %5, align 8, !tbaa !37
-  %110 = load i8*, i8** %42, align 8, !tbaa !18
+  store i64 %109, i64* %5, align 8, !tbaa !45
+  %110 = load i8*, i8** %42, align 8, !tbaa !17
   %111 = mul nsw i64 %80, %2
   %112 = getelementptr inbounds i8, i8* %110, i64 %111
   tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %112) #32
   %113 = add nuw nsw i64 %80, 1
-  %114 = load i64, i64* %37, align 8, !tbaa !15
+  %114 = load i64, i64* %37, align 8, !tbaa !14
   %115 = icmp slt i64 %113, %114
-  br i1 %115, label %79, label %46, !llvm.loop !59
+  br i1 %115, label %79, label %46, !llvm.loop !68
 }
 
 ; Function Attrs: mustprogress nounwind willreturn
 define %struct.EmStr* @ember_buf_finish(%struct.EmBuf* nocapture noundef %0) local_unnamed_addr #9 {
   %2 = bitcast %struct.EmBuf* %0 to %struct.EmStr**
-  %3 = load %struct.EmStr*, %struct.EmStr** %2, align 8, !tbaa !35
+  %3 = load %struct.EmStr*, %struct.EmStr** %2, align 8, !tbaa !43
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !37
+  %5 = load i64, i64* %4, align 8, !tbaa !45
   %6 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 0
   store i64 %5, i64* %6, align 8, !tbaa !11
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 1
   store i64 0, i64* %7, align 8, !tbaa !11
-  %8 = load i64, i64* %4, align 8, !tbaa !37
+  %8 = load i64, i64* %4, align 8, !tbaa !45
   %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 2, i64 %8
   store i8 0, i8* %9, align 1, !tbaa !13
   %10 = bitcast %struct.EmBuf* %0 to i8*
@@ -1940,9 +2119,9 @@ define %struct.EmStr* @ember_buf_finish(%struct.EmBuf* nocapture noundef %0) loc
 ; Function Attrs: nounwind
 define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %3 = load i8*, i8** %2, align 8, !tbaa !35
+  %3 = load i8*, i8** %2, align 8, !tbaa !43
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !37
+  %5 = load i64, i64* %4, align 8, !tbaa !45
   br label %6
 
 6:                                                ; preds = %6, %1
@@ -2027,7 +2206,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %55, label %59, label %56
 
 56:                                               ; preds = %54
-  %57 = load i8*, i8** %2, align 8, !tbaa !35
+  %57 = load i8*, i8** %2, align 8, !tbaa !43
   tail call void @free(i8* noundef %57) #32
   %58 = bitcast %struct.EmBuf* %0 to i8*
   tail call void @free(i8* noundef %58) #32
@@ -2102,7 +2281,7 @@ define void @ember_str_free(%struct.EmStr* noundef %0) local_unnamed_addr #9 {
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind readonly
-define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #13 {
+define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #15 {
   %2 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %3 = load i64, i64* %2, align 8, !tbaa !11
   %4 = icmp sgt i64 %3, 0
@@ -2162,7 +2341,7 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %50 = add nuw i64 %17, 8
   %51 = add i64 %20, 2
   %52 = icmp eq i64 %51, %15
-  br i1 %52, label %53, label %16, !llvm.loop !61
+  br i1 %52, label %53, label %16, !llvm.loop !70
 
 53:                                               ; preds = %16, %7
   %54 = phi <2 x i64> [ undef, %7 ], [ %48, %16 ]
@@ -2214,7 +2393,7 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %92 = add nuw nsw i64 %86, %91
   %93 = add nuw nsw i64 %85, 1
   %94 = icmp eq i64 %93, %3
-  br i1 %94, label %95, label %84, !llvm.loop !63
+  br i1 %94, label %95, label %84, !llvm.loop !72
 
 95:                                               ; preds = %84, %75, %1
   %96 = phi i64 [ 0, %1 ], [ %79, %75 ], [ %92, %84 ]
@@ -2332,7 +2511,7 @@ define noalias %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef
   %42 = add nuw nsw i64 %38, 1
   %43 = add i64 %39, 1
   %44 = icmp eq i64 %43, %30
-  br i1 %44, label %45, label %37, !llvm.loop !65
+  br i1 %44, label %45, label %37, !llvm.loop !74
 
 45:                                               ; preds = %34, %37, %22
   %46 = bitcast i8* %19 to %struct.EmStr*
@@ -2362,11 +2541,11 @@ define noalias %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef
   %63 = add nuw nsw i64 %50, 4
   %64 = add i64 %51, 4
   %65 = icmp eq i64 %64, %33
-  br i1 %65, label %34, label %49, !llvm.loop !67
+  br i1 %65, label %34, label %49, !llvm.loop !76
 }
 
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
-define i32 @ember_str_eq(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #14 {
+define i32 @ember_str_eq(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #16 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %4 = load i64, i64* %3, align 8, !tbaa !11
   %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
@@ -2391,7 +2570,7 @@ define i32 @ember_str_eq(%struct.EmStr* nocapture noundef readonly %0, %struct.E
 declare i32 @memcmp(i8* nocapture noundef, i8* nocapture noundef, i64 noundef) local_unnamed_addr #4
 
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
-define i32 @ember_str_cmp(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #14 {
+define i32 @ember_str_cmp(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #16 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
   %4 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
@@ -2421,7 +2600,7 @@ define i32 @ember_str_cmp(%struct.EmStr* nocapture noundef readonly %0, %struct.
 }
 
 ; Function Attrs: nofree nounwind readonly
-define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #15 {
+define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #17 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
   %4 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !11
@@ -2471,7 +2650,7 @@ define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocaptu
 35:                                               ; preds = %28
   %36 = getelementptr inbounds i8, i8* %26, i64 1
   %37 = icmp ult i8* %26, %15
-  br i1 %37, label %22, label %38, !llvm.loop !68
+  br i1 %37, label %22, label %38, !llvm.loop !77
 
 38:                                               ; preds = %22, %35, %10, %12, %31
   %39 = phi i64 [ %11, %10 ], [ %34, %31 ], [ -1, %12 ], [ -1, %35 ], [ -1, %22 ]
@@ -2542,7 +2721,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %54 = add nuw i64 %21, 8
   %55 = add i64 %24, 2
   %56 = icmp eq i64 %55, %19
-  br i1 %56, label %57, label %20, !llvm.loop !69
+  br i1 %56, label %57, label %20, !llvm.loop !78
 
 57:                                               ; preds = %20, %11
   %58 = phi <2 x i64> [ undef, %11 ], [ %52, %20 ]
@@ -2594,7 +2773,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %96 = add nuw nsw i64 %90, %95
   %97 = add nuw nsw i64 %89, 1
   %98 = icmp eq i64 %97, %7
-  br i1 %98, label %99, label %88, !llvm.loop !70
+  br i1 %98, label %99, label %88, !llvm.loop !79
 
 99:                                               ; preds = %88, %79, %5
   %100 = phi i64 [ 0, %5 ], [ %83, %79 ], [ %96, %88 ]
@@ -2635,7 +2814,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %124 = load i8, i8* %123, align 1, !tbaa !13
   %125 = and i8 %124, -64
   %126 = icmp eq i8 %125, -128
-  br i1 %126, label %120, label %127, !llvm.loop !71
+  br i1 %126, label %120, label %127, !llvm.loop !80
 
 127:                                              ; preds = %120
   %128 = add nsw i64 %100, -1
@@ -2674,7 +2853,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %149 = load i8, i8* %148, align 1, !tbaa !13
   %150 = and i8 %149, -64
   %151 = icmp eq i8 %150, -128
-  br i1 %151, label %145, label %152, !llvm.loop !71
+  br i1 %151, label %145, label %152, !llvm.loop !80
 
 152:                                              ; preds = %145, %152
   %153 = phi i64 [ %154, %152 ], [ %147, %145 ]
@@ -2683,12 +2862,12 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %156 = load i8, i8* %155, align 1, !tbaa !13
   %157 = and i8 %156, -64
   %158 = icmp eq i8 %157, -128
-  br i1 %158, label %152, label %159, !llvm.loop !71
+  br i1 %158, label %152, label %159, !llvm.loop !80
 
 159:                                              ; preds = %152
   %160 = add nsw i64 %143, -2
   %161 = icmp sgt i64 %160, %103
-  br i1 %161, label %142, label %212, !llvm.loop !72
+  br i1 %161, label %142, label %212, !llvm.loop !81
 
 162:                                              ; preds = %191, %140
   %163 = phi i64 [ 0, %140 ], [ %192, %191 ]
@@ -2709,7 +2888,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %174 = load i8, i8* %173, align 1, !tbaa !13
   %175 = and i8 %174, -64
   %176 = icmp eq i8 %175, -128
-  br i1 %176, label %168, label %177, !llvm.loop !73
+  br i1 %176, label %168, label %177, !llvm.loop !82
 
 177:                                              ; preds = %172, %168
   %178 = phi i64 [ %166, %168 ], [ %170, %172 ]
@@ -2729,13 +2908,13 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %188 = load i8, i8* %187, align 1, !tbaa !13
   %189 = and i8 %188, -64
   %190 = icmp eq i8 %189, -128
-  br i1 %190, label %182, label %191, !llvm.loop !73
+  br i1 %190, label %182, label %191, !llvm.loop !82
 
 191:                                              ; preds = %186, %182
   %192 = phi i64 [ %180, %182 ], [ %184, %186 ]
   %193 = add i64 %164, 2
   %194 = icmp eq i64 %193, %141
-  br i1 %194, label %195, label %162, !llvm.loop !74
+  br i1 %194, label %195, label %162, !llvm.loop !83
 
 195:                                              ; preds = %191, %136
   %196 = phi i64 [ undef, %136 ], [ %192, %191 ]
@@ -2760,7 +2939,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %209 = load i8, i8* %208, align 1, !tbaa !13
   %210 = and i8 %209, -64
   %211 = icmp eq i8 %210, -128
-  br i1 %211, label %203, label %212, !llvm.loop !73
+  br i1 %211, label %203, label %212, !llvm.loop !82
 
 212:                                              ; preds = %195, %207, %203, %129, %159, %108, %134
   %213 = phi i64 [ %103, %108 ], [ 0, %134 ], [ %132, %129 ], [ %154, %159 ], [ %196, %195 ], [ %201, %203 ], [ %205, %207 ]
@@ -2864,7 +3043,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %54 = add nuw i64 %21, 8
   %55 = add i64 %24, 2
   %56 = icmp eq i64 %55, %19
-  br i1 %56, label %57, label %20, !llvm.loop !75
+  br i1 %56, label %57, label %20, !llvm.loop !84
 
 57:                                               ; preds = %20, %11
   %58 = phi <2 x i64> [ undef, %11 ], [ %52, %20 ]
@@ -2916,7 +3095,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %96 = add nuw nsw i64 %90, %95
   %97 = add nuw nsw i64 %89, 1
   %98 = icmp eq i64 %97, %7
-  br i1 %98, label %99, label %88, !llvm.loop !76
+  br i1 %98, label %99, label %88, !llvm.loop !85
 
 99:                                               ; preds = %88, %79, %5
   %100 = phi i64 [ 0, %5 ], [ %83, %79 ], [ %96, %88 ]
@@ -3053,7 +3232,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %180 = load i8, i8* %179, align 1, !tbaa !13
   %181 = and i8 %180, -64
   %182 = icmp eq i8 %181, -128
-  br i1 %182, label %176, label %183, !llvm.loop !71
+  br i1 %182, label %176, label %183, !llvm.loop !80
 
 183:                                              ; preds = %176
   %184 = add nsw i64 %100, -1
@@ -3078,7 +3257,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %197 = load i8, i8* %196, align 1, !tbaa !13
   %198 = and i8 %197, -64
   %199 = icmp eq i8 %198, -128
-  br i1 %199, label %193, label %200, !llvm.loop !71
+  br i1 %199, label %193, label %200, !llvm.loop !80
 
 200:                                              ; preds = %193, %200
   %201 = phi i64 [ %202, %200 ], [ %195, %193 ]
@@ -3087,12 +3266,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %204 = load i8, i8* %203, align 1, !tbaa !13
   %205 = and i8 %204, -64
   %206 = icmp eq i8 %205, -128
-  br i1 %206, label %200, label %207, !llvm.loop !71
+  br i1 %206, label %200, label %207, !llvm.loop !80
 
 207:                                              ; preds = %200
   %208 = add nsw i64 %191, -2
   %209 = icmp sgt i64 %208, %121
-  br i1 %209, label %190, label %260, !llvm.loop !72
+  br i1 %209, label %190, label %260, !llvm.loop !81
 
 210:                                              ; preds = %239, %167
   %211 = phi i64 [ 0, %167 ], [ %240, %239 ]
@@ -3113,7 +3292,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %222 = load i8, i8* %221, align 1, !tbaa !13
   %223 = and i8 %222, -64
   %224 = icmp eq i8 %223, -128
-  br i1 %224, label %216, label %225, !llvm.loop !73
+  br i1 %224, label %216, label %225, !llvm.loop !82
 
 225:                                              ; preds = %220, %216
   %226 = phi i64 [ %214, %216 ], [ %218, %220 ]
@@ -3133,13 +3312,13 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %236 = load i8, i8* %235, align 1, !tbaa !13
   %237 = and i8 %236, -64
   %238 = icmp eq i8 %237, -128
-  br i1 %238, label %230, label %239, !llvm.loop !73
+  br i1 %238, label %230, label %239, !llvm.loop !82
 
 239:                                              ; preds = %234, %230
   %240 = phi i64 [ %228, %230 ], [ %232, %234 ]
   %241 = add i64 %212, 2
   %242 = icmp eq i64 %241, %168
-  br i1 %242, label %243, label %210, !llvm.loop !74
+  br i1 %242, label %243, label %210, !llvm.loop !83
 
 243:                                              ; preds = %239, %164
   %244 = phi i64 [ undef, %164 ], [ %240, %239 ]
@@ -3164,7 +3343,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %257 = load i8, i8* %256, align 1, !tbaa !13
   %258 = and i8 %257, -64
   %259 = icmp eq i8 %258, -128
-  br i1 %259, label %251, label %260, !llvm.loop !73
+  br i1 %259, label %251, label %260, !llvm.loop !82
 
 260:                                              ; preds = %243, %255, %251, %185, %207, %162, %169
   %261 = phi i64 [ %7, %169 ], [ 0, %162 ], [ %188, %185 ], [ %202, %207 ], [ %244, %243 ], [ %249, %251 ], [ %253, %255 ]
@@ -3212,7 +3391,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %287 = load i8, i8* %286, align 1, !tbaa !13
   %288 = and i8 %287, -64
   %289 = icmp eq i8 %288, -128
-  br i1 %289, label %283, label %290, !llvm.loop !71
+  br i1 %289, label %283, label %290, !llvm.loop !80
 
 290:                                              ; preds = %283
   %291 = add nsw i64 %100, -1
@@ -3237,7 +3416,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %304 = load i8, i8* %303, align 1, !tbaa !13
   %305 = and i8 %304, -64
   %306 = icmp eq i8 %305, -128
-  br i1 %306, label %300, label %307, !llvm.loop !71
+  br i1 %306, label %300, label %307, !llvm.loop !80
 
 307:                                              ; preds = %300, %307
   %308 = phi i64 [ %309, %307 ], [ %302, %300 ]
@@ -3246,12 +3425,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %311 = load i8, i8* %310, align 1, !tbaa !13
   %312 = and i8 %311, -64
   %313 = icmp eq i8 %312, -128
-  br i1 %313, label %307, label %314, !llvm.loop !71
+  br i1 %313, label %307, label %314, !llvm.loop !80
 
 314:                                              ; preds = %307
   %315 = add nsw i64 %298, -2
   %316 = icmp sgt i64 %315, %136
-  br i1 %316, label %297, label %367, !llvm.loop !72
+  br i1 %316, label %297, label %367, !llvm.loop !81
 
 317:                                              ; preds = %346, %274
   %318 = phi i64 [ 0, %274 ], [ %347, %346 ]
@@ -3272,7 +3451,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %329 = load i8, i8* %328, align 1, !tbaa !13
   %330 = and i8 %329, -64
   %331 = icmp eq i8 %330, -128
-  br i1 %331, label %323, label %332, !llvm.loop !73
+  br i1 %331, label %323, label %332, !llvm.loop !82
 
 332:                                              ; preds = %327, %323
   %333 = phi i64 [ %321, %323 ], [ %325, %327 ]
@@ -3292,13 +3471,13 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %343 = load i8, i8* %342, align 1, !tbaa !13
   %344 = and i8 %343, -64
   %345 = icmp eq i8 %344, -128
-  br i1 %345, label %337, label %346, !llvm.loop !73
+  br i1 %345, label %337, label %346, !llvm.loop !82
 
 346:                                              ; preds = %341, %337
   %347 = phi i64 [ %335, %337 ], [ %339, %341 ]
   %348 = add i64 %319, 2
   %349 = icmp eq i64 %348, %275
-  br i1 %349, label %350, label %317, !llvm.loop !74
+  br i1 %349, label %350, label %317, !llvm.loop !83
 
 350:                                              ; preds = %346, %271
   %351 = phi i64 [ undef, %271 ], [ %347, %346 ]
@@ -3323,7 +3502,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %364 = load i8, i8* %363, align 1, !tbaa !13
   %365 = and i8 %364, -64
   %366 = icmp eq i8 %365, -128
-  br i1 %366, label %358, label %367, !llvm.loop !73
+  br i1 %366, label %358, label %367, !llvm.loop !82
 
 367:                                              ; preds = %350, %362, %358, %292, %314, %263, %260, %276, %269
   %368 = phi i64 [ %261, %260 ], [ %261, %276 ], [ %261, %269 ], [ %121, %263 ], [ %261, %314 ], [ %261, %292 ], [ %261, %358 ], [ %261, %362 ], [ %261, %350 ]
@@ -3383,7 +3562,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 398:                                              ; preds = %392
   %399 = bitcast i8* %389 to %struct.EmBuf*
   %400 = bitcast i8* %389 to i8**
-  store i8* %395, i8** %400, align 8, !tbaa !35
+  store i8* %395, i8** %400, align 8, !tbaa !43
   %401 = icmp eq i64 %100, %7
   br i1 %401, label %402, label %437
 
@@ -3428,7 +3607,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   unreachable
 
 429:                                              ; preds = %424
-  store i8* %426, i8** %407, align 8, !tbaa !35
+  store i8* %426, i8** %407, align 8, !tbaa !43
   br label %430
 
 430:                                              ; preds = %408, %429
@@ -3439,7 +3618,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   store i8 %416, i8* %434, align 1, !tbaa !13
   %435 = add nuw nsw i64 %412, 1
   %436 = icmp eq i64 %435, %388
-  br i1 %436, label %518, label %408, !llvm.loop !77
+  br i1 %436, label %518, label %408, !llvm.loop !86
 
 437:                                              ; preds = %398
   %438 = icmp sgt i64 %100, -2
@@ -3502,17 +3681,17 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %472 = load i8, i8* %471, align 1, !tbaa !13
   %473 = and i8 %472, -64
   %474 = icmp eq i8 %473, -128
-  br i1 %474, label %466, label %475, !llvm.loop !78
+  br i1 %474, label %466, label %475, !llvm.loop !87
 
 475:                                              ; preds = %466, %470
   %476 = phi i64 [ %464, %466 ], [ %468, %470 ]
   %477 = add nuw i64 %460, 1
   %478 = icmp eq i64 %460, %100
-  br i1 %478, label %453, label %459, !llvm.loop !79
+  br i1 %478, label %453, label %459, !llvm.loop !88
 
 479:                                              ; preds = %511
-  store i64 %496, i64* %456, align 8, !tbaa !37
-  store i64 %513, i64* %457, align 8, !tbaa !57
+  store i64 %496, i64* %456, align 8, !tbaa !45
+  store i64 %513, i64* %457, align 8, !tbaa !66
   br label %480
 
 480:                                              ; preds = %479, %453
@@ -3558,7 +3737,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   unreachable
 
 510:                                              ; preds = %504
-  store i8* %507, i8** %458, align 8, !tbaa !35
+  store i8* %507, i8** %458, align 8, !tbaa !43
   br label %511
 
 511:                                              ; preds = %482, %510
@@ -3569,17 +3748,17 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %515, i8* nonnull align 1 %491, i64 %495, i1 false) #32
   %516 = add nuw nsw i64 %486, 1
   %517 = icmp eq i64 %516, %388
-  br i1 %517, label %479, label %482, !llvm.loop !80
+  br i1 %517, label %479, label %482, !llvm.loop !89
 
 518:                                              ; preds = %430
-  store i64 %417, i64* %405, align 8, !tbaa !37
-  store i64 %432, i64* %406, align 8, !tbaa !57
+  store i64 %417, i64* %405, align 8, !tbaa !45
+  store i64 %432, i64* %406, align 8, !tbaa !66
   br label %519
 
 519:                                              ; preds = %402, %518, %480
   %520 = phi i64 [ 0, %402 ], [ %417, %518 ], [ %481, %480 ]
   %521 = bitcast i8* %389 to %struct.EmStr**
-  %522 = load %struct.EmStr*, %struct.EmStr** %521, align 8, !tbaa !35
+  %522 = load %struct.EmStr*, %struct.EmStr** %521, align 8, !tbaa !43
   %523 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %522, i64 0, i32 0
   store i64 %520, i64* %523, align 8, !tbaa !11
   %524 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %522, i64 0, i32 1
@@ -3595,7 +3774,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 }
 
 ; Function Attrs: nofree nounwind readonly
-define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #15 {
+define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #17 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
   %4 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !11
@@ -3639,7 +3818,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
 31:                                               ; preds = %28
   %32 = getelementptr inbounds i8, i8* %26, i64 1
   %33 = icmp ult i8* %26, %15
-  br i1 %33, label %22, label %34, !llvm.loop !68
+  br i1 %33, label %22, label %34, !llvm.loop !77
 
 34:                                               ; preds = %22, %31, %12, %10
   br label %132
@@ -3709,7 +3888,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %87 = add nuw i64 %54, 8
   %88 = add i64 %57, 2
   %89 = icmp eq i64 %88, %52
-  br i1 %89, label %90, label %53, !llvm.loop !81
+  br i1 %89, label %90, label %53, !llvm.loop !90
 
 90:                                               ; preds = %53, %44
   %91 = phi <2 x i64> [ undef, %44 ], [ %85, %53 ]
@@ -3761,7 +3940,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %129 = add nuw nsw i64 %123, %128
   %130 = add nuw nsw i64 %122, 1
   %131 = icmp eq i64 %130, %38
-  br i1 %131, label %132, label %121, !llvm.loop !82
+  br i1 %131, label %132, label %121, !llvm.loop !91
 
 132:                                              ; preds = %121, %112, %10, %40, %34, %35
   %133 = phi i64 [ -1, %35 ], [ -1, %34 ], [ 0, %40 ], [ 0, %10 ], [ %116, %112 ], [ %129, %121 ]
@@ -3769,7 +3948,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
 }
 
 ; Function Attrs: nofree nounwind readonly
-define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #15 {
+define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #17 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %4 = load i64, i64* %3, align 8, !tbaa !11
   %5 = icmp eq i64 %4, 0
@@ -3852,7 +4031,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %68 = add nuw i64 %35, 8
   %69 = add i64 %38, 2
   %70 = icmp eq i64 %69, %33
-  br i1 %70, label %71, label %34, !llvm.loop !83
+  br i1 %70, label %71, label %34, !llvm.loop !92
 
 71:                                               ; preds = %34, %25
   %72 = phi <2 x i64> [ undef, %25 ], [ %66, %34 ]
@@ -3904,7 +4083,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %110 = add nuw nsw i64 %104, %109
   %111 = add nuw nsw i64 %103, 1
   %112 = icmp eq i64 %111, %7
-  br i1 %112, label %113, label %102, !llvm.loop !84
+  br i1 %112, label %113, label %102, !llvm.loop !93
 
 113:                                              ; preds = %102, %93
   %114 = phi i64 [ %97, %93 ], [ %110, %102 ]
@@ -3932,7 +4111,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
 128:                                              ; preds = %125
   %129 = getelementptr inbounds i8, i8* %123, i64 1
   %130 = icmp ult i8* %123, %12
-  br i1 %130, label %119, label %140, !llvm.loop !68
+  br i1 %130, label %119, label %140, !llvm.loop !77
 
 131:                                              ; preds = %125
   %132 = ptrtoint i8* %123 to i64
@@ -3945,7 +4124,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %137 = add nsw i64 %133, %4
   %138 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %137
   %139 = icmp ult i8* %138, %13
-  br i1 %139, label %116, label %140, !llvm.loop !85
+  br i1 %139, label %116, label %140, !llvm.loop !94
 
 140:                                              ; preds = %131, %135, %128, %119, %21, %113, %8
   %141 = phi i64 [ 0, %8 ], [ 1, %21 ], [ %115, %113 ], [ %118, %119 ], [ %118, %128 ], [ %118, %131 ], [ %136, %135 ]
@@ -3953,7 +4132,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
 }
 
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
-define i32 @ember_str_startswith(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #14 {
+define i32 @ember_str_startswith(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #16 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %4 = load i64, i64* %3, align 8, !tbaa !11
   %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
@@ -3975,7 +4154,7 @@ define i32 @ember_str_startswith(%struct.EmStr* nocapture noundef readonly %0, %
 }
 
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
-define i32 @ember_str_endswith(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #14 {
+define i32 @ember_str_endswith(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #16 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %4 = load i64, i64* %3, align 8, !tbaa !11
   %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
@@ -4029,7 +4208,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 12:                                               ; preds = %6
   %13 = bitcast i8* %3 to %struct.EmBuf*
   %14 = bitcast i8* %3 to i8**
-  store i8* %9, i8** %14, align 8, !tbaa !35
+  store i8* %9, i8** %14, align 8, !tbaa !43
   %15 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %16 = load i64, i64* %15, align 8, !tbaa !11
   %17 = icmp sgt i64 %16, 0
@@ -4049,8 +4228,8 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 
 26:                                               ; preds = %327
   %27 = bitcast i8* %3 to %struct.EmStr**
-  %28 = load %struct.EmStr*, %struct.EmStr** %27, align 8, !tbaa !35
-  %29 = load i64, i64* %22, align 8, !tbaa !37
+  %28 = load %struct.EmStr*, %struct.EmStr** %27, align 8, !tbaa !43
+  %29 = load i64, i64* %22, align 8, !tbaa !45
   br label %30
 
 30:                                               ; preds = %18, %26
@@ -4148,14 +4327,14 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 97:                                               ; preds = %96
-  %98 = load i64, i64* %22, align 8, !tbaa !37
+  %98 = load i64, i64* %22, align 8, !tbaa !45
   %99 = add nsw i64 %98, 2
-  %100 = load i64, i64* %23, align 8, !tbaa !57
+  %100 = load i64, i64* %23, align 8, !tbaa !66
   %101 = icmp sgt i64 %99, %100
   br i1 %101, label %104, label %102
 
 102:                                              ; preds = %97
-  %103 = load i8*, i8** %24, align 8, !tbaa !35
+  %103 = load i8*, i8** %24, align 8, !tbaa !43
   br label %118
 
 104:                                              ; preds = %97
@@ -4167,7 +4346,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %109, label %110, label %116
 
 110:                                              ; preds = %104
-  %111 = load i8*, i8** %24, align 8, !tbaa !35
+  %111 = load i8*, i8** %24, align 8, !tbaa !43
   %112 = icmp eq i64 %108, 0
   %113 = select i1 %112, i64 1, i64 %108
   %114 = tail call i8* @realloc(i8* noundef %111, i64 noundef %113) #32
@@ -4179,8 +4358,8 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   unreachable
 
 117:                                              ; preds = %110
-  store i8* %114, i8** %24, align 8, !tbaa !35
-  store i64 %107, i64* %23, align 8, !tbaa !57
+  store i8* %114, i8** %24, align 8, !tbaa !43
+  store i64 %107, i64* %23, align 8, !tbaa !66
   br label %118
 
 118:                                              ; preds = %102, %117
@@ -4189,18 +4368,18 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %121 = getelementptr inbounds i8, i8* %120, i64 %98
   %122 = bitcast i8* %121 to i16*
   store i16 21331, i16* %122, align 1
-  store i64 %99, i64* %22, align 8, !tbaa !37
+  store i64 %99, i64* %22, align 8, !tbaa !45
   br label %327
 
 123:                                              ; preds = %96
-  %124 = load i64, i64* %22, align 8, !tbaa !37
+  %124 = load i64, i64* %22, align 8, !tbaa !45
   %125 = add nsw i64 %124, 3
-  %126 = load i64, i64* %23, align 8, !tbaa !57
+  %126 = load i64, i64* %23, align 8, !tbaa !66
   %127 = icmp sgt i64 %125, %126
   br i1 %127, label %130, label %128
 
 128:                                              ; preds = %123
-  %129 = load i8*, i8** %24, align 8, !tbaa !35
+  %129 = load i8*, i8** %24, align 8, !tbaa !43
   br label %144
 
 130:                                              ; preds = %123
@@ -4212,7 +4391,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %135, label %136, label %142
 
 136:                                              ; preds = %130
-  %137 = load i8*, i8** %24, align 8, !tbaa !35
+  %137 = load i8*, i8** %24, align 8, !tbaa !43
   %138 = icmp eq i64 %134, 0
   %139 = select i1 %138, i64 1, i64 %134
   %140 = tail call i8* @realloc(i8* noundef %137, i64 noundef %139) #32
@@ -4224,8 +4403,8 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   unreachable
 
 143:                                              ; preds = %136
-  store i8* %140, i8** %24, align 8, !tbaa !35
-  store i64 %133, i64* %23, align 8, !tbaa !57
+  store i8* %140, i8** %24, align 8, !tbaa !43
+  store i64 %133, i64* %23, align 8, !tbaa !66
   br label %144
 
 144:                                              ; preds = %128, %143
@@ -4233,7 +4412,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %146 = getelementptr inbounds i8, i8* %145, i64 16
   %147 = getelementptr inbounds i8, i8* %146, i64 %124
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %147, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.68, i64 0, i64 0), i64 3, i1 false) #32
-  store i64 %125, i64* %22, align 8, !tbaa !37
+  store i64 %125, i64* %22, align 8, !tbaa !45
   br label %327
 
 148:                                              ; preds = %96
@@ -4248,14 +4427,14 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 151:                                              ; preds = %150
-  %152 = load i64, i64* %22, align 8, !tbaa !37
+  %152 = load i64, i64* %22, align 8, !tbaa !45
   %153 = add nsw i64 %152, 3
-  %154 = load i64, i64* %23, align 8, !tbaa !57
+  %154 = load i64, i64* %23, align 8, !tbaa !66
   %155 = icmp sgt i64 %153, %154
   br i1 %155, label %158, label %156
 
 156:                                              ; preds = %151
-  %157 = load i8*, i8** %24, align 8, !tbaa !35
+  %157 = load i8*, i8** %24, align 8, !tbaa !43
   br label %172
 
 158:                                              ; preds = %151
@@ -4267,7 +4446,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %163, label %164, label %170
 
 164:                                              ; preds = %158
-  %165 = load i8*, i8** %24, align 8, !tbaa !35
+  %165 = load i8*, i8** %24, align 8, !tbaa !43
   %166 = icmp eq i64 %162, 0
   %167 = select i1 %166, i64 1, i64 %162
   %168 = tail call i8* @realloc(i8* noundef %165, i64 noundef %167) #32
@@ -4279,8 +4458,8 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   unreachable
 
 171:                                              ; preds = %164
-  store i8* %168, i8** %24, align 8, !tbaa !35
-  store i64 %161, i64* %23, align 8, !tbaa !57
+  store i8* %168, i8** %24, align 8, !tbaa !43
+  store i64 %161, i64* %23, align 8, !tbaa !66
   br label %172
 
 172:                                              ; preds = %156, %171
@@ -4288,7 +4467,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %174 = getelementptr inbounds i8, i8* %173, i64 16
   %175 = getelementptr inbounds i8, i8* %174, i64 %152
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %175, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.69, i64 0, i64 0), i64 3, i1 false) #32
-  store i64 %153, i64* %22, align 8, !tbaa !37
+  store i64 %153, i64* %22, align 8, !tbaa !45
   br label %327
 
 176:                                              ; preds = %150
@@ -4310,7 +4489,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %186 = load i8, i8* %185, align 1, !tbaa !13
   %187 = and i8 %186, -64
   %188 = icmp eq i8 %187, -128
-  br i1 %188, label %178, label %189, !llvm.loop !86
+  br i1 %188, label %178, label %189, !llvm.loop !95
 
 189:                                              ; preds = %184, %182
   %190 = phi i8 [ %183, %182 ], [ %186, %184 ]
@@ -4500,7 +4679,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %328 = add nuw nsw i64 %94, %38
   %329 = load i64, i64* %15, align 8, !tbaa !11
   %330 = icmp slt i64 %328, %329
-  br i1 %330, label %36, label %26, !llvm.loop !87
+  br i1 %330, label %36, label %26, !llvm.loop !96
 }
 
 ; Function Attrs: nounwind
@@ -4666,7 +4845,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 13:                                               ; preds = %7
   %14 = bitcast i8* %4 to %struct.EmBuf*
   %15 = bitcast i8* %4 to i8**
-  store i8* %10, i8** %15, align 8, !tbaa !35
+  store i8* %10, i8** %15, align 8, !tbaa !43
   %16 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %17 = load i64, i64* %16, align 8, !tbaa !11
   %18 = icmp eq i64 %17, 0
@@ -4706,8 +4885,8 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 
 42:                                               ; preds = %35
   %43 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 0
-  store i8* %39, i8** %43, align 8, !tbaa !35
-  store i64 %37, i64* %33, align 8, !tbaa !57
+  store i8* %39, i8** %43, align 8, !tbaa !43
+  store i64 %37, i64* %33, align 8, !tbaa !66
   br label %44
 
 44:                                               ; preds = %29, %42
@@ -4716,7 +4895,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %47 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 0
   %48 = getelementptr inbounds i8, i8* %46, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %48, i8* nonnull align 1 %47, i64 %31, i1 false) #32
-  store i64 %31, i64* %32, align 8, !tbaa !37
+  store i64 %31, i64* %32, align 8, !tbaa !45
   %49 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %50 = load i64, i64* %49, align 8, !tbaa !11
   %51 = icmp sgt i64 %50, 0
@@ -4783,7 +4962,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   unreachable
 
 91:                                               ; preds = %85
-  store i8* %88, i8** %53, align 8, !tbaa !35
+  store i8* %88, i8** %53, align 8, !tbaa !43
   br label %92
 
 92:                                               ; preds = %75, %91
@@ -4798,7 +4977,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %99, label %102, label %100
 
 100:                                              ; preds = %92
-  %101 = load i8*, i8** %53, align 8, !tbaa !35
+  %101 = load i8*, i8** %53, align 8, !tbaa !43
   br label %116
 
 102:                                              ; preds = %92
@@ -4810,7 +4989,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %107, label %108, label %114
 
 108:                                              ; preds = %102
-  %109 = load i8*, i8** %53, align 8, !tbaa !35
+  %109 = load i8*, i8** %53, align 8, !tbaa !43
   %110 = icmp eq i64 %106, 0
   %111 = select i1 %110, i64 1, i64 %106
   %112 = tail call i8* @realloc(i8* noundef %109, i64 noundef %111) #32
@@ -4822,7 +5001,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   unreachable
 
 115:                                              ; preds = %108
-  store i8* %112, i8** %53, align 8, !tbaa !35
+  store i8* %112, i8** %53, align 8, !tbaa !43
   br label %116
 
 116:                                              ; preds = %100, %115
@@ -4834,7 +5013,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %121 = add nuw nsw i64 %76, %66
   %122 = load i64, i64* %49, align 8, !tbaa !11
   %123 = icmp slt i64 %121, %122
-  br i1 %123, label %62, label %54, !llvm.loop !88
+  br i1 %123, label %62, label %54, !llvm.loop !97
 
 124:                                              ; preds = %19, %240
   %125 = phi i8* [ %242, %240 ], [ %10, %19 ]
@@ -4886,7 +5065,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 157:                                              ; preds = %151
   %158 = getelementptr inbounds i8, i8* %149, i64 1
   %159 = icmp ult i8* %149, %137
-  br i1 %159, label %145, label %163, !llvm.loop !68
+  br i1 %159, label %145, label %163, !llvm.loop !77
 
 160:                                              ; preds = %132, %154
   %161 = phi i64 [ %129, %132 ], [ %156, %154 ]
@@ -4920,8 +5099,8 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   unreachable
 
 180:                                              ; preds = %174
-  store i8* %177, i8** %26, align 8, !tbaa !35
-  %181 = load i64, i64* %24, align 8, !tbaa !37
+  store i8* %177, i8** %26, align 8, !tbaa !43
+  %181 = load i64, i64* %24, align 8, !tbaa !45
   br label %182
 
 182:                                              ; preds = %163, %180
@@ -4930,10 +5109,10 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %185 = getelementptr inbounds i8, i8* %184, i64 16
   %186 = getelementptr inbounds i8, i8* %185, i64 %183
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %186, i8* nonnull align 1 %164, i64 %165, i1 false) #32
-  %187 = load i64, i64* %24, align 8, !tbaa !37
+  %187 = load i64, i64* %24, align 8, !tbaa !45
   %188 = add nsw i64 %187, %165
   %189 = bitcast i8* %4 to %struct.EmStr**
-  %190 = load %struct.EmStr*, %struct.EmStr** %189, align 8, !tbaa !35
+  %190 = load %struct.EmStr*, %struct.EmStr** %189, align 8, !tbaa !43
   %191 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %190, i64 0, i32 0
   store i64 %188, i64* %191, align 8, !tbaa !11
   %192 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %190, i64 0, i32 1
@@ -4968,9 +5147,9 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   unreachable
 
 211:                                              ; preds = %205
-  store i8* %208, i8** %26, align 8, !tbaa !35
-  store i64 %202, i64* %25, align 8, !tbaa !57
-  %212 = load i64, i64* %24, align 8, !tbaa !37
+  store i8* %208, i8** %26, align 8, !tbaa !43
+  store i64 %202, i64* %25, align 8, !tbaa !66
+  %212 = load i64, i64* %24, align 8, !tbaa !45
   br label %213
 
 213:                                              ; preds = %194, %211
@@ -4979,16 +5158,16 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %216 = getelementptr inbounds i8, i8* %215, i64 16
   %217 = getelementptr inbounds i8, i8* %216, i64 %214
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %217, i8* nonnull align 1 %195, i64 %196, i1 false) #32
-  %218 = load i64, i64* %24, align 8, !tbaa !37
+  %218 = load i64, i64* %24, align 8, !tbaa !45
   %219 = add nsw i64 %218, %196
   %220 = load i64, i64* %27, align 8, !tbaa !11
   %221 = add nsw i64 %220, %219
-  %222 = load i64, i64* %25, align 8, !tbaa !57
+  %222 = load i64, i64* %25, align 8, !tbaa !66
   %223 = icmp sgt i64 %221, %222
   br i1 %223, label %226, label %224
 
 224:                                              ; preds = %213
-  %225 = load i8*, i8** %26, align 8, !tbaa !35
+  %225 = load i8*, i8** %26, align 8, !tbaa !43
   br label %240
 
 226:                                              ; preds = %213
@@ -5000,7 +5179,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %231, label %232, label %238
 
 232:                                              ; preds = %226
-  %233 = load i8*, i8** %26, align 8, !tbaa !35
+  %233 = load i8*, i8** %26, align 8, !tbaa !43
   %234 = icmp eq i64 %230, 0
   %235 = select i1 %234, i64 1, i64 %230
   %236 = tail call i8* @realloc(i8* noundef %233, i64 noundef %235) #32
@@ -5012,8 +5191,8 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   unreachable
 
 239:                                              ; preds = %232
-  store i8* %236, i8** %26, align 8, !tbaa !35
-  store i64 %229, i64* %25, align 8, !tbaa !57
+  store i8* %236, i8** %26, align 8, !tbaa !43
+  store i64 %229, i64* %25, align 8, !tbaa !66
   br label %240
 
 240:                                              ; preds = %224, %239
@@ -5022,10 +5201,10 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %243 = getelementptr inbounds i8, i8* %242, i64 16
   %244 = getelementptr inbounds i8, i8* %243, i64 %219
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %244, i8* nonnull align 1 %28, i64 %220, i1 false) #32
-  store i64 %221, i64* %24, align 8, !tbaa !37
+  store i64 %221, i64* %24, align 8, !tbaa !45
   %245 = load i64, i64* %16, align 8, !tbaa !11
   %246 = add nsw i64 %245, %161
-  br label %124, !llvm.loop !89
+  br label %124, !llvm.loop !98
 
 247:                                              ; preds = %182, %54
   %248 = phi i8* [ %193, %182 ], [ %61, %54 ]
@@ -5055,7 +5234,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %10 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %11 = load i64, i64* %10, align 8, !tbaa !11
   %12 = icmp sgt i64 %11, 0
-  br i1 %12, label %99, label %257
+  br i1 %12, label %67, label %209
 
 13:                                               ; preds = %6
   %14 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
@@ -5074,9 +5253,9 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.6, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-23:                                               ; preds = %17, %89
-  %24 = phi i64 [ %97, %89 ], [ %15, %17 ]
-  %25 = phi i64 [ %98, %89 ], [ 0, %17 ]
+23:                                               ; preds = %17, %62
+  %24 = phi i64 [ %65, %62 ], [ %15, %17 ]
+  %25 = phi i64 [ %66, %62 ], [ 0, %17 ]
   %26 = load i64, i64* %19, align 8, !tbaa !11
   %27 = icmp eq i64 %24, 0
   br i1 %27, label %28, label %30
@@ -5121,355 +5300,332 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 53:                                               ; preds = %47
   %54 = getelementptr inbounds i8, i8* %45, i64 1
   %55 = icmp ult i8* %45, %33
-  br i1 %55, label %41, label %59, !llvm.loop !68
+  br i1 %55, label %41, label %59, !llvm.loop !77
 
 56:                                               ; preds = %28, %50
   %57 = phi i64 [ %25, %28 ], [ %52, %50 ]
   %58 = icmp sgt i64 %57, -1
-  br i1 %58, label %78, label %59
+  br i1 %58, label %62, label %59
 
 59:                                               ; preds = %28, %30, %56, %53, %41
   %60 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %25
   %61 = sub nsw i64 %26, %25
-  %62 = add nsw i64 %61, 17
-  %63 = icmp sgt i64 %61, -18
-  br i1 %63, label %64, label %69
+  tail call fastcc void @push_str(%struct.EmList* noundef nonnull %7, i8* noundef nonnull %60, i64 noundef %61)
+  br label %209
 
-64:                                               ; preds = %59
-  %65 = icmp eq i64 %62, 0
-  %66 = select i1 %65, i64 1, i64 %62
-  %67 = tail call noalias i8* @malloc(i64 noundef %66) #32
-  %68 = icmp eq i8* %67, null
-  br i1 %68, label %69, label %70
+62:                                               ; preds = %56
+  %63 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %25
+  %64 = sub nsw i64 %57, %25
+  tail call fastcc void @push_str(%struct.EmList* noundef nonnull %7, i8* noundef nonnull %63, i64 noundef %64)
+  %65 = load i64, i64* %14, align 8, !tbaa !11
+  %66 = add nsw i64 %65, %57
+  br label %23, !llvm.loop !99
 
-69:                                               ; preds = %64, %59
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
+67:                                               ; preds = %9, %203
+  %68 = phi i64 [ %207, %203 ], [ %11, %9 ]
+  %69 = phi i64 [ %204, %203 ], [ 0, %9 ]
+  br label %70
 
-70:                                               ; preds = %64
-  %71 = bitcast i8* %67 to i64*
-  store i64 %61, i64* %71, align 8, !tbaa !11
-  %72 = getelementptr inbounds i8, i8* %67, i64 8
-  %73 = bitcast i8* %72 to i64*
-  store i64 0, i64* %73, align 8, !tbaa !11
-  %74 = getelementptr inbounds i8, i8* %67, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %74, i8* nonnull align 1 %60, i64 %61, i1 false) #32
-  %75 = getelementptr inbounds i8, i8* %74, i64 %61
-  store i8 0, i8* %75, align 1, !tbaa !13
-  %76 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #32
-  %77 = bitcast i8* %76 to i8**
-  store i8* %67, i8** %77, align 8, !tbaa !7
-  br label %257
+70:                                               ; preds = %67, %129
+  %71 = phi i64 [ %132, %129 ], [ %69, %67 ]
+  %72 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %71
+  %73 = load i8, i8* %72, align 1, !tbaa !13
+  %74 = icmp sgt i8 %73, -1
+  br i1 %74, label %75, label %77
 
-78:                                               ; preds = %56
-  %79 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %25
-  %80 = sub nsw i64 %57, %25
-  %81 = add nsw i64 %80, 17
-  %82 = icmp sgt i64 %80, -18
-  br i1 %82, label %83, label %88
+75:                                               ; preds = %70
+  %76 = zext i8 %73 to i32
+  br label %126
 
-83:                                               ; preds = %78
-  %84 = icmp eq i64 %81, 0
-  %85 = select i1 %84, i64 1, i64 %81
-  %86 = tail call noalias i8* @malloc(i64 noundef %85) #32
-  %87 = icmp eq i8* %86, null
-  br i1 %87, label %88, label %89
+77:                                               ; preds = %70
+  %78 = icmp ult i8 %73, -32
+  br i1 %78, label %79, label %83
 
-88:                                               ; preds = %83, %78
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
+79:                                               ; preds = %77
+  %80 = and i8 %73, 31
+  %81 = zext i8 %80 to i32
+  %82 = shl nuw nsw i32 %81, 6
+  br label %111
 
-89:                                               ; preds = %83
-  %90 = bitcast i8* %86 to i64*
-  store i64 %80, i64* %90, align 8, !tbaa !11
-  %91 = getelementptr inbounds i8, i8* %86, i64 8
-  %92 = bitcast i8* %91 to i64*
-  store i64 0, i64* %92, align 8, !tbaa !11
-  %93 = getelementptr inbounds i8, i8* %86, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %93, i8* nonnull align 1 %79, i64 %80, i1 false) #32
-  %94 = getelementptr inbounds i8, i8* %93, i64 %80
-  store i8 0, i8* %94, align 1, !tbaa !13
-  %95 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #32
-  %96 = bitcast i8* %95 to i8**
-  store i8* %86, i8** %96, align 8, !tbaa !7
-  %97 = load i64, i64* %14, align 8, !tbaa !11
-  %98 = add nsw i64 %97, %57
-  br label %23, !llvm.loop !90
+83:                                               ; preds = %77
+  %84 = icmp ult i8 %73, -16
+  br i1 %84, label %85, label %95
 
-99:                                               ; preds = %9, %247
-  %100 = phi i64 [ %255, %247 ], [ %11, %9 ]
-  %101 = phi i64 [ %236, %247 ], [ 0, %9 ]
-  br label %102
+85:                                               ; preds = %83
+  %86 = and i8 %73, 15
+  %87 = zext i8 %86 to i32
+  %88 = shl nuw nsw i32 %87, 12
+  %89 = getelementptr inbounds i8, i8* %72, i64 1
+  %90 = load i8, i8* %89, align 1, !tbaa !13
+  %91 = and i8 %90, 63
+  %92 = zext i8 %91 to i32
+  %93 = shl nuw nsw i32 %92, 6
+  %94 = or i32 %93, %88
+  br label %111
 
-102:                                              ; preds = %99, %161
-  %103 = phi i64 [ %164, %161 ], [ %101, %99 ]
-  %104 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %103
-  %105 = load i8, i8* %104, align 1, !tbaa !13
-  %106 = icmp sgt i8 %105, -1
-  br i1 %106, label %107, label %109
+95:                                               ; preds = %83
+  %96 = and i8 %73, 7
+  %97 = zext i8 %96 to i32
+  %98 = shl nuw nsw i32 %97, 18
+  %99 = getelementptr inbounds i8, i8* %72, i64 1
+  %100 = load i8, i8* %99, align 1, !tbaa !13
+  %101 = and i8 %100, 63
+  %102 = zext i8 %101 to i32
+  %103 = shl nuw nsw i32 %102, 12
+  %104 = or i32 %103, %98
+  %105 = getelementptr inbounds i8, i8* %72, i64 2
+  %106 = load i8, i8* %105, align 1, !tbaa !13
+  %107 = and i8 %106, 63
+  %108 = zext i8 %107 to i32
+  %109 = shl nuw nsw i32 %108, 6
+  %110 = or i32 %104, %109
+  br label %111
 
-107:                                              ; preds = %102
-  %108 = zext i8 %105 to i32
-  br label %158
+111:                                              ; preds = %79, %85, %95
+  %112 = phi i64 [ 1, %79 ], [ 2, %85 ], [ 3, %95 ]
+  %113 = phi i32 [ %82, %79 ], [ %94, %85 ], [ %110, %95 ]
+  %114 = phi i32 [ 2, %79 ], [ 3, %85 ], [ 4, %95 ]
+  %115 = getelementptr inbounds i8, i8* %72, i64 %112
+  %116 = load i8, i8* %115, align 1, !tbaa !13
+  %117 = and i8 %116, 63
+  %118 = zext i8 %117 to i32
+  %119 = or i32 %113, %118
+  %120 = icmp slt i32 %119, 128
+  br i1 %120, label %126, label %121
 
-109:                                              ; preds = %102
-  %110 = icmp ult i8 %105, -32
-  br i1 %110, label %111, label %115
+121:                                              ; preds = %111
+  switch i32 %119, label %122 [
+    i32 5760, label %129
+    i32 160, label %129
+    i32 133, label %129
+  ]
 
-111:                                              ; preds = %109
-  %112 = and i8 %105, 31
-  %113 = zext i8 %112 to i32
-  %114 = shl nuw nsw i32 %113, 6
-  br label %143
+122:                                              ; preds = %121
+  %123 = add nsw i32 %119, -8192
+  %124 = icmp ult i32 %123, 11
+  br i1 %124, label %129, label %125
 
-115:                                              ; preds = %109
-  %116 = icmp ult i8 %105, -16
-  br i1 %116, label %117, label %127
+125:                                              ; preds = %122
+  switch i32 %119, label %134 [
+    i32 8287, label %129
+    i32 8239, label %129
+    i32 8233, label %129
+    i32 8232, label %129
+    i32 12288, label %129
+  ]
 
-117:                                              ; preds = %115
-  %118 = and i8 %105, 15
-  %119 = zext i8 %118 to i32
-  %120 = shl nuw nsw i32 %119, 12
-  %121 = getelementptr inbounds i8, i8* %104, i64 1
-  %122 = load i8, i8* %121, align 1, !tbaa !13
-  %123 = and i8 %122, 63
-  %124 = zext i8 %123 to i32
-  %125 = shl nuw nsw i32 %124, 6
-  %126 = or i32 %125, %120
-  br label %143
+126:                                              ; preds = %111, %75
+  %127 = phi i32 [ %76, %75 ], [ %119, %111 ]
+  %128 = phi i32 [ 1, %75 ], [ %114, %111 ]
+  switch i32 %127, label %134 [
+    i32 32, label %129
+    i32 31, label %129
+    i32 30, label %129
+    i32 29, label %129
+    i32 28, label %129
+    i32 13, label %129
+    i32 12, label %129
+    i32 11, label %129
+    i32 10, label %129
+    i32 9, label %129
+  ]
 
-127:                                              ; preds = %115
-  %128 = and i8 %105, 7
-  %129 = zext i8 %128 to i32
-  %130 = shl nuw nsw i32 %129, 18
-  %131 = getelementptr inbounds i8, i8* %104, i64 1
-  %132 = load i8, i8* %131, align 1, !tbaa !13
-  %133 = and i8 %132, 63
-  %134 = zext i8 %133 to i32
-  %135 = shl nuw nsw i32 %134, 12
-  %136 = or i32 %135, %130
-  %137 = getelementptr inbounds i8, i8* %104, i64 2
-  %138 = load i8, i8* %137, align 1, !tbaa !13
-  %139 = and i8 %138, 63
-  %140 = zext i8 %139 to i32
-  %141 = shl nuw nsw i32 %140, 6
-  %142 = or i32 %136, %141
-  br label %143
+129:                                              ; preds = %126, %126, %126, %126, %126, %126, %126, %126, %126, %126, %122, %125, %125, %125, %125, %125, %121, %121, %121
+  %130 = phi i32 [ %128, %126 ], [ %114, %121 ], [ %114, %121 ], [ %114, %121 ], [ %114, %125 ], [ %114, %125 ], [ %114, %125 ], [ %114, %125 ], [ %114, %125 ], [ %114, %122 ], [ %128, %126 ], [ %128, %126 ], [ %128, %126 ], [ %128, %126 ], [ %128, %126 ], [ %128, %126 ], [ %128, %126 ], [ %128, %126 ], [ %128, %126 ]
+  %131 = zext i32 %130 to i64
+  %132 = add nsw i64 %71, %131
+  %133 = icmp slt i64 %132, %68
+  br i1 %133, label %70, label %134, !llvm.loop !100
 
-143:                                              ; preds = %111, %117, %127
-  %144 = phi i64 [ 1, %111 ], [ 2, %117 ], [ 3, %127 ]
-  %145 = phi i32 [ %114, %111 ], [ %126, %117 ], [ %142, %127 ]
-  %146 = phi i32 [ 2, %111 ], [ 3, %117 ], [ 4, %127 ]
-  %147 = getelementptr inbounds i8, i8* %104, i64 %144
-  %148 = load i8, i8* %147, align 1, !tbaa !13
-  %149 = and i8 %148, 63
+134:                                              ; preds = %129, %125, %126
+  %135 = phi i64 [ %71, %126 ], [ %71, %125 ], [ %132, %129 ]
+  %136 = icmp eq i64 %135, %68
+  br i1 %136, label %209, label %137
+
+137:                                              ; preds = %134
+  %138 = icmp slt i64 %135, %68
+  br i1 %138, label %139, label %203
+
+139:                                              ; preds = %137, %198
+  %140 = phi i64 [ %201, %198 ], [ %135, %137 ]
+  %141 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %140
+  %142 = load i8, i8* %141, align 1, !tbaa !13
+  %143 = icmp sgt i8 %142, -1
+  br i1 %143, label %144, label %146
+
+144:                                              ; preds = %139
+  %145 = zext i8 %142 to i32
+  br label %195
+
+146:                                              ; preds = %139
+  %147 = icmp ult i8 %142, -32
+  br i1 %147, label %148, label %152
+
+148:                                              ; preds = %146
+  %149 = and i8 %142, 31
   %150 = zext i8 %149 to i32
-  %151 = or i32 %145, %150
-  %152 = icmp slt i32 %151, 128
-  br i1 %152, label %158, label %153
+  %151 = shl nuw nsw i32 %150, 6
+  br label %180
 
-153:                                              ; preds = %143
-  switch i32 %151, label %154 [
-    i32 5760, label %161
-    i32 160, label %161
-    i32 133, label %161
+152:                                              ; preds = %146
+  %153 = icmp ult i8 %142, -16
+  br i1 %153, label %154, label %164
+
+154:                                              ; preds = %152
+  %155 = and i8 %142, 15
+  %156 = zext i8 %155 to i32
+  %157 = shl nuw nsw i32 %156, 12
+  %158 = getelementptr inbounds i8, i8* %141, i64 1
+  %159 = load i8, i8* %158, align 1, !tbaa !13
+  %160 = and i8 %159, 63
+  %161 = zext i8 %160 to i32
+  %162 = shl nuw nsw i32 %161, 6
+  %163 = or i32 %162, %157
+  br label %180
+
+164:                                              ; preds = %152
+  %165 = and i8 %142, 7
+  %166 = zext i8 %165 to i32
+  %167 = shl nuw nsw i32 %166, 18
+  %168 = getelementptr inbounds i8, i8* %141, i64 1
+  %169 = load i8, i8* %168, align 1, !tbaa !13
+  %170 = and i8 %169, 63
+  %171 = zext i8 %170 to i32
+  %172 = shl nuw nsw i32 %171, 12
+  %173 = or i32 %172, %167
+  %174 = getelementptr inbounds i8, i8* %141, i64 2
+  %175 = load i8, i8* %174, align 1, !tbaa !13
+  %176 = and i8 %175, 63
+  %177 = zext i8 %176 to i32
+  %178 = shl nuw nsw i32 %177, 6
+  %179 = or i32 %173, %178
+  br label %180
+
+180:                                              ; preds = %148, %154, %164
+  %181 = phi i64 [ 1, %148 ], [ 2, %154 ], [ 3, %164 ]
+  %182 = phi i32 [ %151, %148 ], [ %163, %154 ], [ %179, %164 ]
+  %183 = phi i32 [ 2, %148 ], [ 3, %154 ], [ 4, %164 ]
+  %184 = getelementptr inbounds i8, i8* %141, i64 %181
+  %185 = load i8, i8* %184, align 1, !tbaa !13
+  %186 = and i8 %185, 63
+  %187 = zext i8 %186 to i32
+  %188 = or i32 %182, %187
+  %189 = icmp slt i32 %188, 128
+  br i1 %189, label %195, label %190
+
+190:                                              ; preds = %180
+  switch i32 %188, label %191 [
+    i32 5760, label %203
+    i32 160, label %203
+    i32 133, label %203
   ]
 
-154:                                              ; preds = %153
-  %155 = add nsw i32 %151, -8192
-  %156 = icmp ult i32 %155, 11
-  br i1 %156, label %161, label %157
+191:                                              ; preds = %190
+  %192 = add nsw i32 %188, -8192
+  %193 = icmp ult i32 %192, 11
+  br i1 %193, label %203, label %194
 
-157:                                              ; preds = %154
-  switch i32 %151, label %166 [
-    i32 8287, label %161
-    i32 8239, label %161
-    i32 8233, label %161
-    i32 8232, label %161
-    i32 12288, label %161
+194:                                              ; preds = %191
+  switch i32 %188, label %198 [
+    i32 8287, label %203
+    i32 8239, label %203
+    i32 8233, label %203
+    i32 8232, label %203
+    i32 12288, label %203
   ]
 
-158:                                              ; preds = %143, %107
-  %159 = phi i32 [ %108, %107 ], [ %151, %143 ]
-  %160 = phi i32 [ 1, %107 ], [ %146, %143 ]
-  switch i32 %159, label %166 [
-    i32 32, label %161
-    i32 31, label %161
-    i32 30, label %161
-    i32 29, label %161
-    i32 28, label %161
-    i32 13, label %161
-    i32 12, label %161
-    i32 11, label %161
-    i32 10, label %161
-    i32 9, label %161
+195:                                              ; preds = %180, %144
+  %196 = phi i32 [ %145, %144 ], [ %188, %180 ]
+  %197 = phi i32 [ 1, %144 ], [ %183, %180 ]
+  switch i32 %196, label %198 [
+    i32 32, label %203
+    i32 31, label %203
+    i32 30, label %203
+    i32 29, label %203
+    i32 28, label %203
+    i32 13, label %203
+    i32 12, label %203
+    i32 11, label %203
+    i32 10, label %203
+    i32 9, label %203
   ]
 
-161:                                              ; preds = %158, %158, %158, %158, %158, %158, %158, %158, %158, %158, %154, %157, %157, %157, %157, %157, %153, %153, %153
-  %162 = phi i32 [ %160, %158 ], [ %146, %153 ], [ %146, %153 ], [ %146, %153 ], [ %146, %157 ], [ %146, %157 ], [ %146, %157 ], [ %146, %157 ], [ %146, %157 ], [ %146, %154 ], [ %160, %158 ], [ %160, %158 ], [ %160, %158 ], [ %160, %158 ], [ %160, %158 ], [ %160, %158 ], [ %160, %158 ], [ %160, %158 ], [ %160, %158 ]
-  %163 = zext i32 %162 to i64
-  %164 = add nsw i64 %103, %163
-  %165 = icmp slt i64 %164, %100
-  br i1 %165, label %102, label %166, !llvm.loop !91
+198:                                              ; preds = %195, %194
+  %199 = phi i32 [ %197, %195 ], [ %183, %194 ]
+  %200 = zext i32 %199 to i64
+  %201 = add nsw i64 %140, %200
+  %202 = icmp slt i64 %201, %68
+  br i1 %202, label %139, label %203, !llvm.loop !101
 
-166:                                              ; preds = %161, %157, %158
-  %167 = phi i64 [ %103, %158 ], [ %103, %157 ], [ %164, %161 ]
-  %168 = icmp eq i64 %167, %100
-  br i1 %168, label %257, label %169
+203:                                              ; preds = %198, %190, %190, %190, %194, %194, %194, %194, %194, %191, %195, %195, %195, %195, %195, %195, %195, %195, %195, %195, %137
+  %204 = phi i64 [ %135, %137 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %191 ], [ %140, %194 ], [ %140, %194 ], [ %140, %194 ], [ %140, %194 ], [ %140, %194 ], [ %140, %190 ], [ %140, %190 ], [ %140, %190 ], [ %201, %198 ]
+  %205 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %135
+  %206 = sub nsw i64 %204, %135
+  tail call fastcc void @push_str(%struct.EmList* noundef nonnull %7, i8* noundef nonnull %205, i64 noundef %206)
+  %207 = load i64, i64* %10, align 8, !tbaa !11
+  %208 = icmp slt i64 %204, %207
+  br i1 %208, label %67, label %209, !llvm.loop !102
 
-169:                                              ; preds = %166
-  %170 = icmp slt i64 %167, %100
-  br i1 %170, label %171, label %235
+209:                                              ; preds = %203, %134, %9, %59
+  ret %struct.EmList* %7
+}
 
-171:                                              ; preds = %169, %230
-  %172 = phi i64 [ %233, %230 ], [ %167, %169 ]
-  %173 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %172
-  %174 = load i8, i8* %173, align 1, !tbaa !13
-  %175 = icmp sgt i8 %174, -1
-  br i1 %175, label %176, label %178
+; Function Attrs: nounwind
+define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* nocapture noundef readonly %1, i64 noundef %2) unnamed_addr #0 {
+  %4 = add nsw i64 %2, 17
+  %5 = icmp sgt i64 %2, -18
+  br i1 %5, label %6, label %11
 
-176:                                              ; preds = %171
-  %177 = zext i8 %174 to i32
-  br label %227
+6:                                                ; preds = %3
+  %7 = icmp eq i64 %4, 0
+  %8 = select i1 %7, i64 1, i64 %4
+  %9 = tail call noalias i8* @malloc(i64 noundef %8) #32
+  %10 = icmp eq i8* %9, null
+  br i1 %10, label %11, label %12
 
-178:                                              ; preds = %171
-  %179 = icmp ult i8 %174, -32
-  br i1 %179, label %180, label %184
-
-180:                                              ; preds = %178
-  %181 = and i8 %174, 31
-  %182 = zext i8 %181 to i32
-  %183 = shl nuw nsw i32 %182, 6
-  br label %212
-
-184:                                              ; preds = %178
-  %185 = icmp ult i8 %174, -16
-  br i1 %185, label %186, label %196
-
-186:                                              ; preds = %184
-  %187 = and i8 %174, 15
-  %188 = zext i8 %187 to i32
-  %189 = shl nuw nsw i32 %188, 12
-  %190 = getelementptr inbounds i8, i8* %173, i64 1
-  %191 = load i8, i8* %190, align 1, !tbaa !13
-  %192 = and i8 %191, 63
-  %193 = zext i8 %192 to i32
-  %194 = shl nuw nsw i32 %193, 6
-  %195 = or i32 %194, %189
-  br label %212
-
-196:                                              ; preds = %184
-  %197 = and i8 %174, 7
-  %198 = zext i8 %197 to i32
-  %199 = shl nuw nsw i32 %198, 18
-  %200 = getelementptr inbounds i8, i8* %173, i64 1
-  %201 = load i8, i8* %200, align 1, !tbaa !13
-  %202 = and i8 %201, 63
-  %203 = zext i8 %202 to i32
-  %204 = shl nuw nsw i32 %203, 12
-  %205 = or i32 %204, %199
-  %206 = getelementptr inbounds i8, i8* %173, i64 2
-  %207 = load i8, i8* %206, align 1, !tbaa !13
-  %208 = and i8 %207, 63
-  %209 = zext i8 %208 to i32
-  %210 = shl nuw nsw i32 %209, 6
-  %211 = or i32 %205, %210
-  br label %212
-
-212:                                              ; preds = %180, %186, %196
-  %213 = phi i64 [ 1, %180 ], [ 2, %186 ], [ 3, %196 ]
-  %214 = phi i32 [ %183, %180 ], [ %195, %186 ], [ %211, %196 ]
-  %215 = phi i32 [ 2, %180 ], [ 3, %186 ], [ 4, %196 ]
-  %216 = getelementptr inbounds i8, i8* %173, i64 %213
-  %217 = load i8, i8* %216, align 1, !tbaa !13
-  %218 = and i8 %217, 63
-  %219 = zext i8 %218 to i32
-  %220 = or i32 %214, %219
-  %221 = icmp slt i32 %220, 128
-  br i1 %221, label %227, label %222
-
-222:                                              ; preds = %212
-  switch i32 %220, label %223 [
-    i32 5760, label %235
-    i32 160, label %235
-    i32 133, label %235
-  ]
-
-223:                                              ; preds = %222
-  %224 = add nsw i32 %220, -8192
-  %225 = icmp ult i32 %224, 11
-  br i1 %225, label %235, label %226
-
-226:                                              ; preds = %223
-  switch i32 %220, label %230 [
-    i32 8287, label %235
-    i32 8239, label %235
-    i32 8233, label %235
-    i32 8232, label %235
-    i32 12288, label %235
-  ]
-
-227:                                              ; preds = %212, %176
-  %228 = phi i32 [ %177, %176 ], [ %220, %212 ]
-  %229 = phi i32 [ 1, %176 ], [ %215, %212 ]
-  switch i32 %228, label %230 [
-    i32 32, label %235
-    i32 31, label %235
-    i32 30, label %235
-    i32 29, label %235
-    i32 28, label %235
-    i32 13, label %235
-    i32 12, label %235
-    i32 11, label %235
-    i32 10, label %235
-    i32 9, label %235
-  ]
-
-230:                                              ; preds = %227, %226
-  %231 = phi i32 [ %229, %227 ], [ %215, %226 ]
-  %232 = zext i32 %231 to i64
-  %233 = add nsw i64 %172, %232
-  %234 = icmp slt i64 %233, %100
-  br i1 %234, label %171, label %235, !llvm.loop !92
-
-235:                                              ; preds = %230, %222, %222, %222, %226, %226, %226, %226, %226, %223, %227, %227, %227, %227, %227, %227, %227, %227, %227, %227, %169
-  %236 = phi i64 [ %167, %169 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %227 ], [ %172, %223 ], [ %172, %226 ], [ %172, %226 ], [ %172, %226 ], [ %172, %226 ], [ %172, %226 ], [ %172, %222 ], [ %172, %222 ], [ %172, %222 ], [ %233, %230 ]
-  %237 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %167
-  %238 = sub nsw i64 %236, %167
-  %239 = add nsw i64 %238, 17
-  %240 = icmp sgt i64 %238, -18
-  br i1 %240, label %241, label %246
-
-241:                                              ; preds = %235
-  %242 = icmp eq i64 %239, 0
-  %243 = select i1 %242, i64 1, i64 %239
-  %244 = tail call noalias i8* @malloc(i64 noundef %243) #32
-  %245 = icmp eq i8* %244, null
-  br i1 %245, label %246, label %247
-
-246:                                              ; preds = %241, %235
+11:                                               ; preds = %6, %3
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-247:                                              ; preds = %241
-  %248 = bitcast i8* %244 to i64*
-  store i64 %238, i64* %248, align 8, !tbaa !11
-  %249 = getelementptr inbounds i8, i8* %244, i64 8
-  %250 = bitcast i8* %249 to i64*
-  store i64 0, i64* %250, align 8, !tbaa !11
-  %251 = getelementptr inbounds i8, i8* %244, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %251, i8* nonnull align 1 %237, i64 %238, i1 false) #32
-  %252 = getelementptr inbounds i8, i8* %251, i64 %238
-  store i8 0, i8* %252, align 1, !tbaa !13
-  %253 = tail call i8* @ember_list_push(%struct.EmList* noundef nonnull %7, i64 noundef 8) #32
-  %254 = bitcast i8* %253 to i8**
-  store i8* %244, i8** %254, align 8, !tbaa !7
-  %255 = load i64, i64* %10, align 8, !tbaa !11
-  %256 = icmp slt i64 %236, %255
-  br i1 %256, label %99, label %257, !llvm.loop !93
+12:                                               ; preds = %6
+  %13 = bitcast i8* %9 to i64*
+  store i64 %2, i64* %13, align 8, !tbaa !11
+  %14 = getelementptr inbounds i8, i8* %9, i64 8
+  %15 = bitcast i8* %14 to i64*
+  store i64 0, i64* %15, align 8, !tbaa !11
+  %16 = getelementptr inbounds i8, i8* %9, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %16, i8* align 1 %1, i64 %2, i1 false) #32
+  %17 = getelementptr inbounds i8, i8* %16, i64 %2
+  store i8 0, i8* %17, align 1, !tbaa !13
+  %18 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %19 = load i64, i64* %18, align 8, !tbaa !14
+  %20 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
+  %21 = load i64, i64* %20, align 8, !tbaa !16
+  %22 = icmp slt i64 %19, %21
+  br i1 %22, label %31, label %23
 
-257:                                              ; preds = %247, %166, %9, %70
-  ret %struct.EmList* %7
+23:                                               ; preds = %12
+  %24 = add nsw i64 %19, 1
+  %25 = shl nsw i64 %21, 1
+  %26 = icmp sgt i64 %25, 4
+  %27 = select i1 %26, i64 %25, i64 4
+  %28 = icmp slt i64 %27, %24
+  %29 = select i1 %28, i64 %24, i64 %27
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef 8, i64 noundef %29) #32
+  %30 = load i64, i64* %18, align 8, !tbaa !14
+  br label %31
+
+31:                                               ; preds = %12, %23
+  %32 = phi i64 [ %30, %23 ], [ %19, %12 ]
+  %33 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %34 = load i8*, i8** %33, align 8, !tbaa !17
+  %35 = add nsw i64 %32, 1
+  store i64 %35, i64* %18, align 8, !tbaa !14
+  %36 = shl nsw i64 %32, 3
+  %37 = getelementptr inbounds i8, i8* %34, i64 %36
+  %38 = bitcast i8* %37 to i8**
+  store i8* %9, i8** %38, align 8, !tbaa !7
+  ret void
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone willreturn
@@ -5528,7 +5684,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
 6:                                                ; preds = %2
   %7 = getelementptr inbounds i8, i8* %3, i64 16
   %8 = bitcast i8* %7 to i64*
-  store i64 48, i64* %8, align 8, !tbaa !57
+  store i64 48, i64* %8, align 8, !tbaa !66
   %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
@@ -5540,12 +5696,12 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
 12:                                               ; preds = %6
   %13 = bitcast i8* %3 to %struct.EmBuf*
   %14 = bitcast i8* %3 to i8**
-  store i8* %9, i8** %14, align 8, !tbaa !35
+  store i8* %9, i8** %14, align 8, !tbaa !43
   %15 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
   %16 = bitcast i8** %15 to %struct.EmStr***
-  %17 = load %struct.EmStr**, %struct.EmStr*** %16, align 8, !tbaa !18
+  %17 = load %struct.EmStr**, %struct.EmStr*** %16, align 8, !tbaa !17
   %18 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
-  %19 = load i64, i64* %18, align 8, !tbaa !15
+  %19 = load i64, i64* %18, align 8, !tbaa !14
   %20 = icmp sgt i64 %19, 0
   %21 = bitcast i8* %9 to %struct.EmStr*
   br i1 %20, label %22, label %49
@@ -5571,8 +5727,8 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %37, label %101, label %38
 
 38:                                               ; preds = %32
-  store i8* %36, i8** %26, align 8, !tbaa !35
-  store i64 %34, i64* %25, align 8, !tbaa !57
+  store i8* %36, i8** %26, align 8, !tbaa !43
+  store i64 %34, i64* %25, align 8, !tbaa !66
   %39 = bitcast i8* %36 to %struct.EmStr*
   br label %40
 
@@ -5583,7 +5739,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %44 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %28, i64 0, i32 2, i64 0
   %45 = getelementptr inbounds i8, i8* %43, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %45, i8* nonnull align 1 %44, i64 %30, i1 false) #32
-  store i64 %30, i64* %24, align 8, !tbaa !37
+  store i64 %30, i64* %24, align 8, !tbaa !45
   %46 = icmp ugt i64 %19, 1
   br i1 %46, label %55, label %49
 
@@ -5633,8 +5789,8 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   unreachable
 
 75:                                               ; preds = %69
-  store i8* %72, i8** %26, align 8, !tbaa !35
-  store i64 %66, i64* %25, align 8, !tbaa !57
+  store i8* %72, i8** %26, align 8, !tbaa !43
+  store i64 %66, i64* %25, align 8, !tbaa !66
   br label %76
 
 76:                                               ; preds = %75, %55
@@ -5642,7 +5798,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %78 = getelementptr inbounds i8, i8* %77, i64 16
   %79 = getelementptr inbounds i8, i8* %78, i64 %58
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %79, i8* nonnull align 1 %27, i64 %60, i1 false) #32
-  %80 = load i64, i64* %25, align 8, !tbaa !57
+  %80 = load i64, i64* %25, align 8, !tbaa !66
   %81 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %17, i64 %59
   %82 = load %struct.EmStr*, %struct.EmStr** %81, align 8, !tbaa !7
   %83 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %82, i64 0, i32 0
@@ -5652,7 +5808,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %86, label %89, label %87
 
 87:                                               ; preds = %76
-  %88 = load i8*, i8** %26, align 8, !tbaa !35
+  %88 = load i8*, i8** %26, align 8, !tbaa !43
   br label %103
 
 89:                                               ; preds = %76
@@ -5664,7 +5820,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %94, label %95, label %101
 
 95:                                               ; preds = %89
-  %96 = load i8*, i8** %26, align 8, !tbaa !35
+  %96 = load i8*, i8** %26, align 8, !tbaa !43
   %97 = icmp eq i64 %93, 0
   %98 = select i1 %97, i64 1, i64 %93
   %99 = tail call i8* @realloc(i8* noundef %96, i64 noundef %98) #32
@@ -5676,8 +5832,8 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   unreachable
 
 102:                                              ; preds = %95
-  store i8* %99, i8** %26, align 8, !tbaa !35
-  store i64 %92, i64* %25, align 8, !tbaa !57
+  store i8* %99, i8** %26, align 8, !tbaa !43
+  store i64 %92, i64* %25, align 8, !tbaa !66
   br label %103
 
 103:                                              ; preds = %87, %102
@@ -5687,11 +5843,11 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %107 = getelementptr inbounds i8, i8* %105, i64 16
   %108 = getelementptr inbounds i8, i8* %107, i64 %61
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %108, i8* nonnull align 1 %106, i64 %84, i1 false) #32
-  store i64 %85, i64* %24, align 8, !tbaa !37
+  store i64 %85, i64* %24, align 8, !tbaa !45
   %109 = add nuw nsw i64 %59, 1
-  %110 = load i64, i64* %18, align 8, !tbaa !15
+  %110 = load i64, i64* %18, align 8, !tbaa !14
   %111 = icmp slt i64 %109, %110
-  br i1 %111, label %55, label %47, !llvm.loop !94
+  br i1 %111, label %55, label %47, !llvm.loop !103
 }
 
 ; Function Attrs: nounwind
@@ -5785,9 +5941,9 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
 65:                                               ; preds = %14, %18, %29, %44
   %66 = phi i64 [ 1, %14 ], [ 2, %18 ], [ 3, %29 ], [ 4, %44 ]
   %67 = phi i32 [ %15, %14 ], [ %26, %18 ], [ %43, %29 ], [ %64, %44 ]
-  %68 = tail call i32 %1(i32 noundef %67) #32, !callees !95
+  %68 = tail call i32 %1(i32 noundef %67) #32, !callees !104
   %69 = icmp eq i32 %68, 0
-  br i1 %69, label %74, label %70, !llvm.loop !96
+  br i1 %69, label %74, label %70, !llvm.loop !105
 
 70:                                               ; preds = %65
   %71 = add nuw nsw i64 %66, %10
@@ -5807,7 +5963,7 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind readnone
-define internal i32 @is_digit_cp(i32 noundef %0) #16 {
+define internal i32 @is_digit_cp(i32 noundef %0) #18 {
   %2 = icmp slt i32 %0, 128
   br i1 %2, label %3, label %18
 
@@ -5819,7 +5975,7 @@ define internal i32 @is_digit_cp(i32 noundef %0) #16 {
 6:                                                ; preds = %18
   %7 = or i64 %19, 1
   %8 = icmp eq i64 %7, 19
-  br i1 %8, label %26, label %9, !llvm.loop !97
+  br i1 %8, label %26, label %9, !llvm.loop !106
 
 9:                                                ; preds = %6
   %10 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %7
@@ -6020,7 +6176,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %55 = add nuw i64 %22, 8
   %56 = add i64 %25, 2
   %57 = icmp eq i64 %56, %20
-  br i1 %57, label %58, label %21, !llvm.loop !98
+  br i1 %57, label %58, label %21, !llvm.loop !107
 
 58:                                               ; preds = %21, %12
   %59 = phi <2 x i64> [ undef, %12 ], [ %53, %21 ]
@@ -6072,7 +6228,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %97 = add nuw nsw i64 %91, %96
   %98 = add nuw nsw i64 %90, 1
   %99 = icmp eq i64 %98, %8
-  br i1 %99, label %100, label %89, !llvm.loop !99
+  br i1 %99, label %100, label %89, !llvm.loop !108
 
 100:                                              ; preds = %89, %80
   %101 = phi i64 [ %84, %80 ], [ %97, %89 ]
@@ -6377,7 +6533,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   %70 = phi i64 [ %33, %48 ], [ %65, %57 ]
   %71 = phi i32 [ %32, %48 ], [ %66, %57 ]
   %72 = icmp eq i64 %69, %10
-  br i1 %72, label %28, label %30, !llvm.loop !100
+  br i1 %72, label %28, label %30, !llvm.loop !109
 
 73:                                               ; preds = %28
   tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.9, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
@@ -6393,7 +6549,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
 }
 
 ; Function Attrs: nofree nosync nounwind
-define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1, %struct.EmStr* noundef readonly %2, i64* nocapture noundef writeonly %3, i64* nocapture noundef writeonly %4) unnamed_addr #17 {
+define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1, %struct.EmStr* noundef readonly %2, i64* nocapture noundef writeonly %3, i64* nocapture noundef writeonly %4) unnamed_addr #19 {
   %6 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %7 = load i64, i64* %6, align 8, !tbaa !11
   %8 = and i32 %1, 1
@@ -6404,7 +6560,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
 
 12:                                               ; preds = %70
   %13 = icmp slt i64 %75, %7
-  br i1 %13, label %14, label %76, !llvm.loop !101
+  br i1 %13, label %14, label %76, !llvm.loop !110
 
 14:                                               ; preds = %5, %12
   %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
@@ -6515,7 +6671,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %94 = load i8, i8* %93, align 1, !tbaa !13
   %95 = and i8 %94, -64
   %96 = icmp eq i8 %95, -128
-  br i1 %96, label %86, label %97, !llvm.loop !102
+  br i1 %96, label %86, label %97, !llvm.loop !111
 
 97:                                               ; preds = %92, %90
   %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
@@ -6660,7 +6816,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %30 = load i8, i8* %29, align 1, !tbaa !13
   %31 = and i8 %30, -33
   %32 = icmp eq i8 %31, 78
-  br i1 %32, label %33, label %61, !llvm.loop !103
+  br i1 %32, label %33, label %61, !llvm.loop !112
 
 33:                                               ; preds = %28
   %34 = getelementptr inbounds i8, i8* %22, i64 2
@@ -6679,7 +6835,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 43:                                               ; preds = %39, %46
   %44 = phi i64 [ %53, %46 ], [ 1, %39 ]
   %45 = icmp eq i64 %44, %23
-  br i1 %45, label %54, label %46, !llvm.loop !103
+  br i1 %45, label %54, label %46, !llvm.loop !112
 
 46:                                               ; preds = %43
   %47 = getelementptr inbounds i8, i8* %22, i64 %44
@@ -6689,7 +6845,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %51 = load i8, i8* %50, align 1, !tbaa !13
   %52 = icmp eq i8 %49, %51
   %53 = add nuw nsw i64 %44, 1
-  br i1 %52, label %43, label %54, !llvm.loop !103
+  br i1 %52, label %43, label %54, !llvm.loop !112
 
 54:                                               ; preds = %46, %43
   %55 = icmp slt i64 %44, %23
@@ -6713,7 +6869,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 65:                                               ; preds = %61, %68
   %66 = phi i64 [ %75, %68 ], [ 1, %61 ]
   %67 = icmp eq i64 %66, %23
-  br i1 %67, label %76, label %68, !llvm.loop !103
+  br i1 %67, label %76, label %68, !llvm.loop !112
 
 68:                                               ; preds = %65
   %69 = getelementptr inbounds i8, i8* %22, i64 %66
@@ -6723,7 +6879,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %73 = load i8, i8* %72, align 1, !tbaa !13
   %74 = icmp eq i8 %71, %73
   %75 = add nuw nsw i64 %66, 1
-  br i1 %74, label %65, label %76, !llvm.loop !103
+  br i1 %74, label %65, label %76, !llvm.loop !112
 
 76:                                               ; preds = %68, %65
   %77 = icmp slt i64 %66, %23
@@ -6862,7 +7018,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %164 = add nsw i64 %162, 1
   %165 = load i64, i64* %6, align 8, !tbaa !11
   %166 = icmp slt i64 %164, %165
-  br i1 %166, label %97, label %167, !llvm.loop !104
+  br i1 %166, label %97, label %167, !llvm.loop !113
 
 167:                                              ; preds = %157
   %168 = icmp ne i32 %158, 0
@@ -6889,7 +7045,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 }
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
-declare double @strtod(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #18
+declare double @strtod(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #20
 
 ; Function Attrs: nounwind
 define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* noundef readonly %1) local_unnamed_addr #0 {
@@ -6909,16 +7065,16 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 12:                                               ; preds = %8, %2
   %13 = phi i8 [ 39, %2 ], [ %11, %8 ]
   %14 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %15 = load i64, i64* %14, align 8, !tbaa !37
+  %15 = load i64, i64* %14, align 8, !tbaa !45
   %16 = add nsw i64 %15, 1
   %17 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %18 = load i64, i64* %17, align 8, !tbaa !57
+  %18 = load i64, i64* %17, align 8, !tbaa !66
   %19 = icmp slt i64 %15, %18
   br i1 %19, label %20, label %23
 
 20:                                               ; preds = %12
   %21 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %22 = load i8*, i8** %21, align 8, !tbaa !35
+  %22 = load i8*, i8** %21, align 8, !tbaa !43
   br label %39
 
 23:                                               ; preds = %12
@@ -6931,7 +7087,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %29, label %30, label %36
 
 30:                                               ; preds = %23
-  %31 = load i8*, i8** %27, align 8, !tbaa !35
+  %31 = load i8*, i8** %27, align 8, !tbaa !43
   %32 = icmp eq i64 %28, 0
   %33 = select i1 %32, i64 1, i64 %28
   %34 = tail call i8* @realloc(i8* noundef %31, i64 noundef %33) #32
@@ -6943,9 +7099,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   unreachable
 
 37:                                               ; preds = %30
-  store i8* %34, i8** %27, align 8, !tbaa !35
-  store i64 %26, i64* %17, align 8, !tbaa !57
-  %38 = load i64, i64* %14, align 8, !tbaa !37
+  store i8* %34, i8** %27, align 8, !tbaa !43
+  store i64 %26, i64* %17, align 8, !tbaa !66
+  %38 = load i64, i64* %14, align 8, !tbaa !45
   br label %39
 
 39:                                               ; preds = %20, %37
@@ -6954,9 +7110,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %42 = getelementptr inbounds i8, i8* %41, i64 16
   %43 = getelementptr inbounds i8, i8* %42, i64 %40
   store i8 %13, i8* %43, align 1, !tbaa !13
-  %44 = load i64, i64* %14, align 8, !tbaa !37
+  %44 = load i64, i64* %14, align 8, !tbaa !45
   %45 = add nsw i64 %44, 1
-  store i64 %45, i64* %14, align 8, !tbaa !37
+  store i64 %45, i64* %14, align 8, !tbaa !45
   %46 = load i64, i64* %4, align 8, !tbaa !11
   %47 = icmp sgt i64 %46, 0
   br i1 %47, label %48, label %51
@@ -6969,13 +7125,13 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 51:                                               ; preds = %427, %39
   %52 = phi i64 [ %45, %39 ], [ %428, %427 ]
   %53 = add nsw i64 %52, 1
-  %54 = load i64, i64* %17, align 8, !tbaa !57
+  %54 = load i64, i64* %17, align 8, !tbaa !66
   %55 = icmp slt i64 %52, %54
   br i1 %55, label %56, label %59
 
 56:                                               ; preds = %51
   %57 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %58 = load i8*, i8** %57, align 8, !tbaa !35
+  %58 = load i8*, i8** %57, align 8, !tbaa !43
   br label %75
 
 59:                                               ; preds = %51
@@ -6988,7 +7144,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %65, label %66, label %72
 
 66:                                               ; preds = %59
-  %67 = load i8*, i8** %63, align 8, !tbaa !35
+  %67 = load i8*, i8** %63, align 8, !tbaa !43
   %68 = icmp eq i64 %64, 0
   %69 = select i1 %68, i64 1, i64 %64
   %70 = tail call i8* @realloc(i8* noundef %67, i64 noundef %69) #32
@@ -7000,9 +7156,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   unreachable
 
 73:                                               ; preds = %66
-  store i8* %70, i8** %63, align 8, !tbaa !35
-  store i64 %62, i64* %17, align 8, !tbaa !57
-  %74 = load i64, i64* %14, align 8, !tbaa !37
+  store i8* %70, i8** %63, align 8, !tbaa !43
+  store i64 %62, i64* %17, align 8, !tbaa !66
+  %74 = load i64, i64* %14, align 8, !tbaa !45
   br label %75
 
 75:                                               ; preds = %56, %73
@@ -7011,9 +7167,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %78 = getelementptr inbounds i8, i8* %77, i64 16
   %79 = getelementptr inbounds i8, i8* %78, i64 %76
   store i8 %13, i8* %79, align 1, !tbaa !13
-  %80 = load i64, i64* %14, align 8, !tbaa !37
+  %80 = load i64, i64* %14, align 8, !tbaa !45
   %81 = add nsw i64 %80, 1
-  store i64 %81, i64* %14, align 8, !tbaa !37
+  store i64 %81, i64* %14, align 8, !tbaa !45
   ret void
 
 82:                                               ; preds = %48, %427
@@ -7097,12 +7253,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 145:                                              ; preds = %139
   %146 = add nsw i64 %83, 1
-  %147 = load i64, i64* %17, align 8, !tbaa !57
+  %147 = load i64, i64* %17, align 8, !tbaa !66
   %148 = icmp slt i64 %83, %147
   br i1 %148, label %149, label %151
 
 149:                                              ; preds = %145
-  %150 = load i8*, i8** %50, align 8, !tbaa !35
+  %150 = load i8*, i8** %50, align 8, !tbaa !43
   br label %166
 
 151:                                              ; preds = %145
@@ -7114,7 +7270,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %156, label %157, label %163
 
 157:                                              ; preds = %151
-  %158 = load i8*, i8** %50, align 8, !tbaa !35
+  %158 = load i8*, i8** %50, align 8, !tbaa !43
   %159 = icmp eq i64 %155, 0
   %160 = select i1 %159, i64 1, i64 %155
   %161 = tail call i8* @realloc(i8* noundef %158, i64 noundef %160) #32
@@ -7126,9 +7282,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   unreachable
 
 164:                                              ; preds = %157
-  store i8* %161, i8** %50, align 8, !tbaa !35
-  store i64 %154, i64* %17, align 8, !tbaa !57
-  %165 = load i64, i64* %14, align 8, !tbaa !37
+  store i8* %161, i8** %50, align 8, !tbaa !43
+  store i64 %154, i64* %17, align 8, !tbaa !66
+  %165 = load i64, i64* %14, align 8, !tbaa !45
   br label %166
 
 166:                                              ; preds = %149, %164
@@ -7137,17 +7293,17 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %169 = getelementptr inbounds i8, i8* %168, i64 16
   %170 = getelementptr inbounds i8, i8* %169, i64 %167
   store i8 92, i8* %170, align 1, !tbaa !13
-  %171 = load i64, i64* %14, align 8, !tbaa !37
+  %171 = load i64, i64* %14, align 8, !tbaa !45
   %172 = add nsw i64 %171, 1
-  store i64 %172, i64* %14, align 8, !tbaa !37
+  store i64 %172, i64* %14, align 8, !tbaa !45
   %173 = trunc i32 %141 to i8
   %174 = add nsw i64 %171, 2
-  %175 = load i64, i64* %17, align 8, !tbaa !57
+  %175 = load i64, i64* %17, align 8, !tbaa !66
   %176 = icmp slt i64 %172, %175
   br i1 %176, label %177, label %179
 
 177:                                              ; preds = %166
-  %178 = load i8*, i8** %50, align 8, !tbaa !35
+  %178 = load i8*, i8** %50, align 8, !tbaa !43
   br label %194
 
 179:                                              ; preds = %166
@@ -7159,7 +7315,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %184, label %185, label %191
 
 185:                                              ; preds = %179
-  %186 = load i8*, i8** %50, align 8, !tbaa !35
+  %186 = load i8*, i8** %50, align 8, !tbaa !43
   %187 = icmp eq i64 %183, 0
   %188 = select i1 %187, i64 1, i64 %183
   %189 = tail call i8* @realloc(i8* noundef %186, i64 noundef %188) #32
@@ -7171,9 +7327,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   unreachable
 
 192:                                              ; preds = %185
-  store i8* %189, i8** %50, align 8, !tbaa !35
-  store i64 %182, i64* %17, align 8, !tbaa !57
-  %193 = load i64, i64* %14, align 8, !tbaa !37
+  store i8* %189, i8** %50, align 8, !tbaa !43
+  store i64 %182, i64* %17, align 8, !tbaa !66
+  %193 = load i64, i64* %14, align 8, !tbaa !45
   br label %194
 
 194:                                              ; preds = %177, %192
@@ -7193,12 +7349,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 200:                                              ; preds = %199
   %201 = add nsw i64 %83, 2
-  %202 = load i64, i64* %17, align 8, !tbaa !57
+  %202 = load i64, i64* %17, align 8, !tbaa !66
   %203 = icmp sgt i64 %201, %202
   br i1 %203, label %206, label %204
 
 204:                                              ; preds = %200
-  %205 = load i8*, i8** %50, align 8, !tbaa !35
+  %205 = load i8*, i8** %50, align 8, !tbaa !43
   br label %221
 
 206:                                              ; preds = %200
@@ -7210,7 +7366,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %211, label %212, label %218
 
 212:                                              ; preds = %206
-  %213 = load i8*, i8** %50, align 8, !tbaa !35
+  %213 = load i8*, i8** %50, align 8, !tbaa !43
   %214 = icmp eq i64 %210, 0
   %215 = select i1 %214, i64 1, i64 %210
   %216 = tail call i8* @realloc(i8* noundef %213, i64 noundef %215) #32
@@ -7222,9 +7378,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   unreachable
 
 219:                                              ; preds = %212
-  store i8* %216, i8** %50, align 8, !tbaa !35
-  store i64 %209, i64* %17, align 8, !tbaa !57
-  %220 = load i64, i64* %14, align 8, !tbaa !37
+  store i8* %216, i8** %50, align 8, !tbaa !43
+  store i64 %209, i64* %17, align 8, !tbaa !66
+  %220 = load i64, i64* %14, align 8, !tbaa !45
   br label %221
 
 221:                                              ; preds = %204, %219
@@ -7238,12 +7394,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 227:                                              ; preds = %199
   %228 = add nsw i64 %83, 2
-  %229 = load i64, i64* %17, align 8, !tbaa !57
+  %229 = load i64, i64* %17, align 8, !tbaa !66
   %230 = icmp sgt i64 %228, %229
   br i1 %230, label %233, label %231
 
 231:                                              ; preds = %227
-  %232 = load i8*, i8** %50, align 8, !tbaa !35
+  %232 = load i8*, i8** %50, align 8, !tbaa !43
   br label %248
 
 233:                                              ; preds = %227
@@ -7255,7 +7411,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %238, label %239, label %245
 
 239:                                              ; preds = %233
-  %240 = load i8*, i8** %50, align 8, !tbaa !35
+  %240 = load i8*, i8** %50, align 8, !tbaa !43
   %241 = icmp eq i64 %237, 0
   %242 = select i1 %241, i64 1, i64 %237
   %243 = tail call i8* @realloc(i8* noundef %240, i64 noundef %242) #32
@@ -7267,9 +7423,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   unreachable
 
 246:                                              ; preds = %239
-  store i8* %243, i8** %50, align 8, !tbaa !35
-  store i64 %236, i64* %17, align 8, !tbaa !57
-  %247 = load i64, i64* %14, align 8, !tbaa !37
+  store i8* %243, i8** %50, align 8, !tbaa !43
+  store i64 %236, i64* %17, align 8, !tbaa !66
+  %247 = load i64, i64* %14, align 8, !tbaa !45
   br label %248
 
 248:                                              ; preds = %231, %246
@@ -7283,12 +7439,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 254:                                              ; preds = %199
   %255 = add nsw i64 %83, 2
-  %256 = load i64, i64* %17, align 8, !tbaa !57
+  %256 = load i64, i64* %17, align 8, !tbaa !66
   %257 = icmp sgt i64 %255, %256
   br i1 %257, label %260, label %258
 
 258:                                              ; preds = %254
-  %259 = load i8*, i8** %50, align 8, !tbaa !35
+  %259 = load i8*, i8** %50, align 8, !tbaa !43
   br label %275
 
 260:                                              ; preds = %254
@@ -7300,7 +7456,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %265, label %266, label %272
 
 266:                                              ; preds = %260
-  %267 = load i8*, i8** %50, align 8, !tbaa !35
+  %267 = load i8*, i8** %50, align 8, !tbaa !43
   %268 = icmp eq i64 %264, 0
   %269 = select i1 %268, i64 1, i64 %264
   %270 = tail call i8* @realloc(i8* noundef %267, i64 noundef %269) #32
@@ -7312,9 +7468,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   unreachable
 
 273:                                              ; preds = %266
-  store i8* %270, i8** %50, align 8, !tbaa !35
-  store i64 %263, i64* %17, align 8, !tbaa !57
-  %274 = load i64, i64* %14, align 8, !tbaa !37
+  store i8* %270, i8** %50, align 8, !tbaa !43
+  store i64 %263, i64* %17, align 8, !tbaa !66
+  %274 = load i64, i64* %14, align 8, !tbaa !45
   br label %275
 
 275:                                              ; preds = %258, %273
@@ -7420,12 +7576,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %325 = icmp slt i32 %141, 256
   %326 = icmp slt i32 %141, 65536
   %327 = add nsw i64 %83, 2
-  %328 = load i64, i64* %17, align 8, !tbaa !57
+  %328 = load i64, i64* %17, align 8, !tbaa !66
   %329 = icmp sgt i64 %327, %328
   br i1 %329, label %332, label %330
 
 330:                                              ; preds = %324
-  %331 = load i8*, i8** %50, align 8, !tbaa !35
+  %331 = load i8*, i8** %50, align 8, !tbaa !43
   br label %347
 
 332:                                              ; preds = %324
@@ -7437,7 +7593,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %337, label %338, label %344
 
 338:                                              ; preds = %332
-  %339 = load i8*, i8** %50, align 8, !tbaa !35
+  %339 = load i8*, i8** %50, align 8, !tbaa !43
   %340 = icmp eq i64 %336, 0
   %341 = select i1 %340, i64 1, i64 %336
   %342 = tail call i8* @realloc(i8* noundef %339, i64 noundef %341) #32
@@ -7449,9 +7605,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   unreachable
 
 345:                                              ; preds = %338
-  store i8* %342, i8** %50, align 8, !tbaa !35
-  store i64 %335, i64* %17, align 8, !tbaa !57
-  %346 = load i64, i64* %14, align 8, !tbaa !37
+  store i8* %342, i8** %50, align 8, !tbaa !43
+  store i64 %335, i64* %17, align 8, !tbaa !66
+  %346 = load i64, i64* %14, align 8, !tbaa !45
   br label %347
 
 347:                                              ; preds = %330, %345
@@ -7463,9 +7619,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %353 = select i1 %326, i16 30044, i16 21852
   %354 = select i1 %325, i16 30812, i16 %353
   store i16 %354, i16* %352, align 1
-  %355 = load i64, i64* %14, align 8, !tbaa !37
+  %355 = load i64, i64* %14, align 8, !tbaa !45
   %356 = add nsw i64 %355, 2
-  store i64 %356, i64* %14, align 8, !tbaa !37
+  store i64 %356, i64* %14, align 8, !tbaa !45
   %357 = select i1 %326, i32 4, i32 8
   %358 = select i1 %325, i32 2, i32 %357
   br label %359
@@ -7481,12 +7637,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %367 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.26, i64 0, i64 %366
   %368 = load i8, i8* %367, align 1, !tbaa !13
   %369 = add nsw i64 %360, 1
-  %370 = load i64, i64* %17, align 8, !tbaa !57
+  %370 = load i64, i64* %17, align 8, !tbaa !66
   %371 = icmp slt i64 %360, %370
   br i1 %371, label %372, label %374
 
 372:                                              ; preds = %359
-  %373 = load i8*, i8** %50, align 8, !tbaa !35
+  %373 = load i8*, i8** %50, align 8, !tbaa !43
   br label %389
 
 374:                                              ; preds = %359
@@ -7498,7 +7654,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %379, label %380, label %386
 
 380:                                              ; preds = %374
-  %381 = load i8*, i8** %50, align 8, !tbaa !35
+  %381 = load i8*, i8** %50, align 8, !tbaa !43
   %382 = icmp eq i64 %378, 0
   %383 = select i1 %382, i64 1, i64 %378
   %384 = tail call i8* @realloc(i8* noundef %381, i64 noundef %383) #32
@@ -7510,9 +7666,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   unreachable
 
 387:                                              ; preds = %380
-  store i8* %384, i8** %50, align 8, !tbaa !35
-  store i64 %377, i64* %17, align 8, !tbaa !57
-  %388 = load i64, i64* %14, align 8, !tbaa !37
+  store i8* %384, i8** %50, align 8, !tbaa !43
+  store i64 %377, i64* %17, align 8, !tbaa !66
+  %388 = load i64, i64* %14, align 8, !tbaa !45
   br label %389
 
 389:                                              ; preds = %387, %372
@@ -7521,20 +7677,20 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %392 = getelementptr inbounds i8, i8* %391, i64 16
   %393 = getelementptr inbounds i8, i8* %392, i64 %390
   store i8 %368, i8* %393, align 1, !tbaa !13
-  %394 = load i64, i64* %14, align 8, !tbaa !37
+  %394 = load i64, i64* %14, align 8, !tbaa !45
   %395 = add nsw i64 %394, 1
-  store i64 %395, i64* %14, align 8, !tbaa !37
+  store i64 %395, i64* %14, align 8, !tbaa !45
   %396 = icmp ugt i32 %361, 1
-  br i1 %396, label %359, label %427, !llvm.loop !105
+  br i1 %396, label %359, label %427, !llvm.loop !114
 
 397:                                              ; preds = %319, %288
   %398 = add nsw i64 %83, %140
-  %399 = load i64, i64* %17, align 8, !tbaa !57
+  %399 = load i64, i64* %17, align 8, !tbaa !66
   %400 = icmp sgt i64 %398, %399
   br i1 %400, label %403, label %401
 
 401:                                              ; preds = %397
-  %402 = load i8*, i8** %50, align 8, !tbaa !35
+  %402 = load i8*, i8** %50, align 8, !tbaa !43
   br label %418
 
 403:                                              ; preds = %397
@@ -7546,7 +7702,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   br i1 %408, label %409, label %415
 
 409:                                              ; preds = %403
-  %410 = load i8*, i8** %50, align 8, !tbaa !35
+  %410 = load i8*, i8** %50, align 8, !tbaa !43
   %411 = icmp eq i64 %407, 0
   %412 = select i1 %411, i64 1, i64 %407
   %413 = tail call i8* @realloc(i8* noundef %410, i64 noundef %412) #32
@@ -7558,9 +7714,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   unreachable
 
 416:                                              ; preds = %409
-  store i8* %413, i8** %50, align 8, !tbaa !35
-  store i64 %406, i64* %17, align 8, !tbaa !57
-  %417 = load i64, i64* %14, align 8, !tbaa !37
+  store i8* %413, i8** %50, align 8, !tbaa !43
+  store i64 %406, i64* %17, align 8, !tbaa !66
+  %417 = load i64, i64* %14, align 8, !tbaa !45
   br label %418
 
 418:                                              ; preds = %401, %416
@@ -7573,9 +7729,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
 
 423:                                              ; preds = %194, %248, %418, %275, %221
   %424 = phi i64 [ 1, %194 ], [ 2, %248 ], [ %140, %418 ], [ 2, %275 ], [ 2, %221 ]
-  %425 = load i64, i64* %14, align 8, !tbaa !37
+  %425 = load i64, i64* %14, align 8, !tbaa !45
   %426 = add nsw i64 %425, %424
-  store i64 %426, i64* %14, align 8, !tbaa !37
+  store i64 %426, i64* %14, align 8, !tbaa !45
   br label %427
 
 427:                                              ; preds = %389, %423
@@ -7583,7 +7739,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %429 = add nuw nsw i64 %140, %84
   %430 = load i64, i64* %4, align 8, !tbaa !11
   %431 = icmp slt i64 %429, %430
-  br i1 %431, label %82, label %51, !llvm.loop !106
+  br i1 %431, label %82, label %51, !llvm.loop !115
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind readonly willreturn
@@ -7603,19 +7759,19 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
   %7 = bitcast i8* %3 to %struct.EmErr*
   %8 = sext i32 %0 to i64
   %9 = bitcast i8* %3 to i64*
-  store i64 %8, i64* %9, align 8, !tbaa !107
+  store i64 %8, i64* %9, align 8, !tbaa !116
   %10 = getelementptr inbounds i8, i8* %3, i64 8
   %11 = bitcast i8* %10 to %struct.EmStr**
-  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !109
+  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !118
   ret %struct.EmErr* %7
 }
 
 ; Function Attrs: nounwind
 define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %3 = load i64, i64* %2, align 8, !tbaa !107
+  %3 = load i64, i64* %2, align 8, !tbaa !116
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !109
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !118
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %30, label %7
 
@@ -7672,10 +7828,10 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   %37 = shl i64 %3, 32
   %38 = ashr exact i64 %37, 32
   %39 = bitcast i8* %32 to i64*
-  store i64 %38, i64* %39, align 8, !tbaa !107
+  store i64 %38, i64* %39, align 8, !tbaa !116
   %40 = getelementptr inbounds i8, i8* %32, i64 8
   %41 = bitcast i8* %40 to %struct.EmStr**
-  store %struct.EmStr* %31, %struct.EmStr** %41, align 8, !tbaa !109
+  store %struct.EmStr* %31, %struct.EmStr** %41, align 8, !tbaa !118
   ret %struct.EmErr* %36
 }
 
@@ -7686,7 +7842,7 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #9 {
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !109
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !118
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %13, label %7
 
@@ -7717,7 +7873,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !107
+  %7 = load i64, i64* %6, align 8, !tbaa !116
   %8 = icmp ult i64 %7, 10
   br i1 %8, label %9, label %12
 
@@ -7730,16 +7886,16 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   %13 = phi i8* [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.53, i64 0, i64 0), %5 ]
   %14 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %13) #33
   %15 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %16 = load i64, i64* %15, align 8, !tbaa !37
+  %16 = load i64, i64* %15, align 8, !tbaa !45
   %17 = add nsw i64 %16, %14
   %18 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %19 = load i64, i64* %18, align 8, !tbaa !57
+  %19 = load i64, i64* %18, align 8, !tbaa !66
   %20 = icmp sgt i64 %17, %19
   br i1 %20, label %24, label %21
 
 21:                                               ; preds = %12
   %22 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %23 = load i8*, i8** %22, align 8, !tbaa !35
+  %23 = load i8*, i8** %22, align 8, !tbaa !43
   br label %40
 
 24:                                               ; preds = %12
@@ -7752,7 +7908,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   br i1 %30, label %31, label %37
 
 31:                                               ; preds = %24
-  %32 = load i8*, i8** %28, align 8, !tbaa !35
+  %32 = load i8*, i8** %28, align 8, !tbaa !43
   %33 = icmp eq i64 %29, 0
   %34 = select i1 %33, i64 1, i64 %29
   %35 = tail call i8* @realloc(i8* noundef %32, i64 noundef %34) #32
@@ -7764,9 +7920,9 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   unreachable
 
 38:                                               ; preds = %31
-  store i8* %35, i8** %28, align 8, !tbaa !35
-  store i64 %27, i64* %18, align 8, !tbaa !57
-  %39 = load i64, i64* %15, align 8, !tbaa !37
+  store i8* %35, i8** %28, align 8, !tbaa !43
+  store i64 %27, i64* %18, align 8, !tbaa !66
+  %39 = load i64, i64* %15, align 8, !tbaa !45
   br label %40
 
 40:                                               ; preds = %21, %38
@@ -7775,17 +7931,17 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   %43 = getelementptr inbounds i8, i8* %42, i64 16
   %44 = getelementptr inbounds i8, i8* %43, i64 %41
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %44, i8* align 1 %13, i64 %14, i1 false) #32
-  %45 = load i64, i64* %15, align 8, !tbaa !37
+  %45 = load i64, i64* %15, align 8, !tbaa !45
   %46 = add nsw i64 %45, %14
-  store i64 %46, i64* %15, align 8, !tbaa !37
+  store i64 %46, i64* %15, align 8, !tbaa !45
   %47 = add nsw i64 %46, 1
-  %48 = load i64, i64* %18, align 8, !tbaa !57
+  %48 = load i64, i64* %18, align 8, !tbaa !66
   %49 = icmp slt i64 %46, %48
   br i1 %49, label %50, label %53
 
 50:                                               ; preds = %40
   %51 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %52 = load i8*, i8** %51, align 8, !tbaa !35
+  %52 = load i8*, i8** %51, align 8, !tbaa !43
   br label %69
 
 53:                                               ; preds = %40
@@ -7798,7 +7954,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   br i1 %59, label %60, label %66
 
 60:                                               ; preds = %53
-  %61 = load i8*, i8** %57, align 8, !tbaa !35
+  %61 = load i8*, i8** %57, align 8, !tbaa !43
   %62 = icmp eq i64 %58, 0
   %63 = select i1 %62, i64 1, i64 %58
   %64 = tail call i8* @realloc(i8* noundef %61, i64 noundef %63) #32
@@ -7810,9 +7966,9 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   unreachable
 
 67:                                               ; preds = %60
-  store i8* %64, i8** %57, align 8, !tbaa !35
-  store i64 %56, i64* %18, align 8, !tbaa !57
-  %68 = load i64, i64* %15, align 8, !tbaa !37
+  store i8* %64, i8** %57, align 8, !tbaa !43
+  store i64 %56, i64* %18, align 8, !tbaa !66
+  %68 = load i64, i64* %15, align 8, !tbaa !45
   br label %69
 
 69:                                               ; preds = %50, %67
@@ -7821,29 +7977,29 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   %72 = getelementptr inbounds i8, i8* %71, i64 16
   %73 = getelementptr inbounds i8, i8* %72, i64 %70
   store i8 40, i8* %73, align 1, !tbaa !13
-  %74 = load i64, i64* %15, align 8, !tbaa !37
+  %74 = load i64, i64* %15, align 8, !tbaa !45
   %75 = add nsw i64 %74, 1
-  store i64 %75, i64* %15, align 8, !tbaa !37
+  store i64 %75, i64* %15, align 8, !tbaa !45
   %76 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %77 = load %struct.EmStr*, %struct.EmStr** %76, align 8, !tbaa !109
+  %77 = load %struct.EmStr*, %struct.EmStr** %76, align 8, !tbaa !118
   %78 = icmp eq %struct.EmStr* %77, null
   br i1 %78, label %81, label %79
 
 79:                                               ; preds = %69
   tail call void @ember_buf_str_repr(%struct.EmBuf* noundef nonnull %0, %struct.EmStr* noundef nonnull %77)
-  %80 = load i64, i64* %15, align 8, !tbaa !37
+  %80 = load i64, i64* %15, align 8, !tbaa !45
   br label %81
 
 81:                                               ; preds = %79, %69
   %82 = phi i64 [ %80, %79 ], [ %75, %69 ]
   %83 = add nsw i64 %82, 1
-  %84 = load i64, i64* %18, align 8, !tbaa !57
+  %84 = load i64, i64* %18, align 8, !tbaa !66
   %85 = icmp slt i64 %82, %84
   br i1 %85, label %86, label %89
 
 86:                                               ; preds = %81
   %87 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %88 = load i8*, i8** %87, align 8, !tbaa !35
+  %88 = load i8*, i8** %87, align 8, !tbaa !43
   br label %105
 
 89:                                               ; preds = %81
@@ -7856,7 +8012,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   br i1 %95, label %96, label %102
 
 96:                                               ; preds = %89
-  %97 = load i8*, i8** %93, align 8, !tbaa !35
+  %97 = load i8*, i8** %93, align 8, !tbaa !43
   %98 = icmp eq i64 %94, 0
   %99 = select i1 %98, i64 1, i64 %94
   %100 = tail call i8* @realloc(i8* noundef %97, i64 noundef %99) #32
@@ -7868,9 +8024,9 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   unreachable
 
 103:                                              ; preds = %96
-  store i8* %100, i8** %93, align 8, !tbaa !35
-  store i64 %92, i64* %18, align 8, !tbaa !57
-  %104 = load i64, i64* %15, align 8, !tbaa !37
+  store i8* %100, i8** %93, align 8, !tbaa !43
+  store i64 %92, i64* %18, align 8, !tbaa !66
+  %104 = load i64, i64* %15, align 8, !tbaa !45
   br label %105
 
 105:                                              ; preds = %86, %103
@@ -7879,20 +8035,20 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   %108 = getelementptr inbounds i8, i8* %107, i64 16
   %109 = getelementptr inbounds i8, i8* %108, i64 %106
   store i8 41, i8* %109, align 1, !tbaa !13
-  %110 = load i64, i64* %15, align 8, !tbaa !37
+  %110 = load i64, i64* %15, align 8, !tbaa !45
   %111 = add nsw i64 %110, 1
-  store i64 %111, i64* %15, align 8, !tbaa !37
+  store i64 %111, i64* %15, align 8, !tbaa !45
   br label %157
 
 112:                                              ; preds = %3
   %113 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %114 = load %struct.EmStr*, %struct.EmStr** %113, align 8, !tbaa !109
+  %114 = load %struct.EmStr*, %struct.EmStr** %113, align 8, !tbaa !118
   %115 = icmp eq %struct.EmStr* %114, null
   br i1 %115, label %157, label %116
 
 116:                                              ; preds = %112
   %117 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %118 = load i64, i64* %117, align 8, !tbaa !107
+  %118 = load i64, i64* %117, align 8, !tbaa !116
   %119 = icmp eq i64 %118, 6
   br i1 %119, label %120, label %121
 
@@ -7904,16 +8060,16 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   %122 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %114, i64 0, i32 0
   %123 = load i64, i64* %122, align 8, !tbaa !11
   %124 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %125 = load i64, i64* %124, align 8, !tbaa !37
+  %125 = load i64, i64* %124, align 8, !tbaa !45
   %126 = add nsw i64 %125, %123
   %127 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %128 = load i64, i64* %127, align 8, !tbaa !57
+  %128 = load i64, i64* %127, align 8, !tbaa !66
   %129 = icmp sgt i64 %126, %128
   br i1 %129, label %133, label %130
 
 130:                                              ; preds = %121
   %131 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %132 = load i8*, i8** %131, align 8, !tbaa !35
+  %132 = load i8*, i8** %131, align 8, !tbaa !43
   br label %149
 
 133:                                              ; preds = %121
@@ -7926,7 +8082,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   br i1 %139, label %140, label %146
 
 140:                                              ; preds = %133
-  %141 = load i8*, i8** %137, align 8, !tbaa !35
+  %141 = load i8*, i8** %137, align 8, !tbaa !43
   %142 = icmp eq i64 %138, 0
   %143 = select i1 %142, i64 1, i64 %138
   %144 = tail call i8* @realloc(i8* noundef %141, i64 noundef %143) #32
@@ -7938,9 +8094,9 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   unreachable
 
 147:                                              ; preds = %140
-  store i8* %144, i8** %137, align 8, !tbaa !35
-  store i64 %136, i64* %127, align 8, !tbaa !57
-  %148 = load i64, i64* %124, align 8, !tbaa !37
+  store i8* %144, i8** %137, align 8, !tbaa !43
+  store i64 %136, i64* %127, align 8, !tbaa !66
+  %148 = load i64, i64* %124, align 8, !tbaa !45
   br label %149
 
 149:                                              ; preds = %130, %147
@@ -7950,9 +8106,9 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   %153 = getelementptr inbounds i8, i8* %151, i64 16
   %154 = getelementptr inbounds i8, i8* %153, i64 %150
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %154, i8* nonnull align 1 %152, i64 %123, i1 false) #32
-  %155 = load i64, i64* %124, align 8, !tbaa !37
+  %155 = load i64, i64* %124, align 8, !tbaa !45
   %156 = add nsw i64 %155, %123
-  store i64 %156, i64* %124, align 8, !tbaa !37
+  store i64 %156, i64* %124, align 8, !tbaa !45
   br label %157
 
 157:                                              ; preds = %112, %149, %120, %105
@@ -7964,14 +8120,14 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   %2 = tail call %struct.EmBuf* @ember_buf_new()
   tail call void @ember_buf_err(%struct.EmBuf* noundef %2, %struct.EmErr* noundef %0, i32 noundef 0)
   %3 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %4 = load i64, i64* %3, align 8, !tbaa !107
+  %4 = load i64, i64* %3, align 8, !tbaa !116
   %5 = trunc i64 %4 to i32
   tail call void @ember_err_free(%struct.EmErr* noundef %0)
   %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %2, i64 0, i32 0
-  %7 = load i8*, i8** %6, align 8, !tbaa !35
+  %7 = load i8*, i8** %6, align 8, !tbaa !43
   %8 = getelementptr inbounds i8, i8* %7, i64 16
   %9 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %2, i64 0, i32 1
-  %10 = load i64, i64* %9, align 8, !tbaa !37
+  %10 = load i64, i64* %9, align 8, !tbaa !45
   tail call fastcc void @fault_n(i32 noundef %5, i8* noundef nonnull %8, i64 noundef %10, i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 }
@@ -8000,16 +8156,16 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
 
 11:                                               ; preds = %8
   %12 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %13 = load i64, i64* %12, align 8, !tbaa !37
+  %13 = load i64, i64* %12, align 8, !tbaa !45
   %14 = add nsw i64 %13, 1
   %15 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %16 = load i64, i64* %15, align 8, !tbaa !57
+  %16 = load i64, i64* %15, align 8, !tbaa !66
   %17 = icmp slt i64 %13, %16
   br i1 %17, label %18, label %21
 
 18:                                               ; preds = %11
   %19 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %20 = load i8*, i8** %19, align 8, !tbaa !35
+  %20 = load i8*, i8** %19, align 8, !tbaa !43
   br label %37
 
 21:                                               ; preds = %11
@@ -8022,7 +8178,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   br i1 %27, label %28, label %34
 
 28:                                               ; preds = %21
-  %29 = load i8*, i8** %25, align 8, !tbaa !35
+  %29 = load i8*, i8** %25, align 8, !tbaa !43
   %30 = icmp eq i64 %26, 0
   %31 = select i1 %30, i64 1, i64 %26
   %32 = tail call i8* @realloc(i8* noundef %29, i64 noundef %31) #32
@@ -8034,9 +8190,9 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   unreachable
 
 35:                                               ; preds = %28
-  store i8* %32, i8** %25, align 8, !tbaa !35
-  store i64 %24, i64* %15, align 8, !tbaa !57
-  %36 = load i64, i64* %12, align 8, !tbaa !37
+  store i8* %32, i8** %25, align 8, !tbaa !43
+  store i64 %24, i64* %15, align 8, !tbaa !66
+  %36 = load i64, i64* %12, align 8, !tbaa !45
   br label %37
 
 37:                                               ; preds = %18, %35
@@ -8045,30 +8201,30 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   %40 = getelementptr inbounds i8, i8* %39, i64 16
   %41 = getelementptr inbounds i8, i8* %40, i64 %38
   store i8 45, i8* %41, align 1, !tbaa !13
-  %42 = load i64, i64* %12, align 8, !tbaa !37
+  %42 = load i64, i64* %12, align 8, !tbaa !45
   %43 = add nsw i64 %42, 1
-  store i64 %43, i64* %12, align 8, !tbaa !37
+  store i64 %43, i64* %12, align 8, !tbaa !45
   %44 = fneg double %1
   br label %45
 
 45:                                               ; preds = %37, %8
   %46 = phi double [ %44, %37 ], [ %1, %8 ]
-  %47 = tail call double @llvm.fabs.f64(double %46) #36
+  %47 = tail call double @llvm.fabs.f64(double %46) #37
   %48 = fcmp oeq double %47, 0x7FF0000000000000
   br i1 %48, label %49, label %82
 
 49:                                               ; preds = %45
   %50 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %51 = load i64, i64* %50, align 8, !tbaa !37
+  %51 = load i64, i64* %50, align 8, !tbaa !45
   %52 = add nsw i64 %51, 3
   %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %54 = load i64, i64* %53, align 8, !tbaa !57
+  %54 = load i64, i64* %53, align 8, !tbaa !66
   %55 = icmp sgt i64 %52, %54
   br i1 %55, label %59, label %56
 
 56:                                               ; preds = %49
   %57 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %58 = load i8*, i8** %57, align 8, !tbaa !35
+  %58 = load i8*, i8** %57, align 8, !tbaa !43
   br label %75
 
 59:                                               ; preds = %49
@@ -8081,7 +8237,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   br i1 %65, label %66, label %72
 
 66:                                               ; preds = %59
-  %67 = load i8*, i8** %63, align 8, !tbaa !35
+  %67 = load i8*, i8** %63, align 8, !tbaa !43
   %68 = icmp eq i64 %64, 0
   %69 = select i1 %68, i64 1, i64 %64
   %70 = tail call i8* @realloc(i8* noundef %67, i64 noundef %69) #32
@@ -8093,9 +8249,9 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   unreachable
 
 73:                                               ; preds = %66
-  store i8* %70, i8** %63, align 8, !tbaa !35
-  store i64 %62, i64* %53, align 8, !tbaa !57
-  %74 = load i64, i64* %50, align 8, !tbaa !37
+  store i8* %70, i8** %63, align 8, !tbaa !43
+  store i64 %62, i64* %53, align 8, !tbaa !66
+  %74 = load i64, i64* %50, align 8, !tbaa !45
   br label %75
 
 75:                                               ; preds = %56, %73
@@ -8104,9 +8260,9 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   %78 = getelementptr inbounds i8, i8* %77, i64 16
   %79 = getelementptr inbounds i8, i8* %78, i64 %76
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %79, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.10, i64 0, i64 0), i64 3, i1 false) #32
-  %80 = load i64, i64* %50, align 8, !tbaa !37
+  %80 = load i64, i64* %50, align 8, !tbaa !45
   %81 = add nsw i64 %80, 3
-  store i64 %81, i64* %50, align 8, !tbaa !37
+  store i64 %81, i64* %50, align 8, !tbaa !45
   br label %87
 
 82:                                               ; preds = %45
@@ -8140,23 +8296,23 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #32
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !110
+  store i32 %2, i32* %16, align 8, !tbaa !119
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !112
+  store i32 %3, i32* %17, align 4, !tbaa !121
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !113
+  store i32 %4, i32* %18, align 8, !tbaa !122
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !114
+  store i32 %5, i32* %19, align 4, !tbaa !123
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !115
+  store i32 %6, i32* %20, align 8, !tbaa !124
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !116
+  store i64 %7, i64* %21, align 8, !tbaa !125
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !117
+  store i32 %8, i32* %22, align 8, !tbaa !126
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !118
+  store i64 %9, i64* %23, align 8, !tbaa !127
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !119
+  store i32 %10, i32* %24, align 8, !tbaa !128
   %25 = add i32 %10, -69
   %26 = icmp ult i32 %25, 3
   %27 = icmp eq i32 %10, 110
@@ -8190,7 +8346,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 44:                                               ; preds = %38
   %45 = bitcast i8* %35 to %struct.EmBuf*
   %46 = bitcast i8* %35 to i8**
-  store i8* %41, i8** %46, align 8, !tbaa !35
+  store i8* %41, i8** %46, align 8, !tbaa !43
   %47 = fcmp ueq double %34, 0x7FF0000000000000
   br i1 %47, label %48, label %55
 
@@ -8202,7 +8358,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 1
   %54 = getelementptr inbounds i8, i8* %41, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %54, i8* noundef nonnull align 1 dereferenceable(3) %52, i64 3, i1 false) #32
-  store i64 3, i64* %53, align 8, !tbaa !37
+  store i64 3, i64* %53, align 8, !tbaa !45
   br label %96
 
 55:                                               ; preds = %44
@@ -8284,23 +8440,23 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 
 97:                                               ; preds = %96
   %98 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 0
-  %99 = load i8*, i8** %98, align 8, !tbaa !35
+  %99 = load i8*, i8** %98, align 8, !tbaa !43
   %100 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 1
-  %101 = load i64, i64* %100, align 8, !tbaa !37
+  %101 = load i64, i64* %100, align 8, !tbaa !45
   br label %131
 
 102:                                              ; preds = %96
   %103 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 1
-  %104 = load i64, i64* %103, align 8, !tbaa !37
+  %104 = load i64, i64* %103, align 8, !tbaa !45
   %105 = add nsw i64 %104, 1
   %106 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 2
-  %107 = load i64, i64* %106, align 8, !tbaa !57
+  %107 = load i64, i64* %106, align 8, !tbaa !66
   %108 = icmp slt i64 %104, %107
   br i1 %108, label %109, label %112
 
 109:                                              ; preds = %102
   %110 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 0
-  %111 = load i8*, i8** %110, align 8, !tbaa !35
+  %111 = load i8*, i8** %110, align 8, !tbaa !43
   br label %127
 
 112:                                              ; preds = %102
@@ -8313,7 +8469,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %118, label %119, label %125
 
 119:                                              ; preds = %112
-  %120 = load i8*, i8** %116, align 8, !tbaa !35
+  %120 = load i8*, i8** %116, align 8, !tbaa !43
   %121 = icmp eq i64 %117, 0
   %122 = select i1 %121, i64 1, i64 %117
   %123 = call i8* @realloc(i8* noundef %120, i64 noundef %122) #32
@@ -8325,8 +8481,8 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   unreachable
 
 126:                                              ; preds = %119
-  store i8* %123, i8** %116, align 8, !tbaa !35
-  store i64 %115, i64* %106, align 8, !tbaa !57
+  store i8* %123, i8** %116, align 8, !tbaa !43
+  store i64 %115, i64* %106, align 8, !tbaa !66
   br label %127
 
 127:                                              ; preds = %109, %126
@@ -8334,7 +8490,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %129 = getelementptr inbounds i8, i8* %128, i64 16
   %130 = getelementptr inbounds i8, i8* %129, i64 %104
   store i8 37, i8* %130, align 1, !tbaa !13
-  store i64 %105, i64* %103, align 8, !tbaa !37
+  store i64 %105, i64* %103, align 8, !tbaa !45
   br label %131
 
 131:                                              ; preds = %97, %127
@@ -8355,7 +8511,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 142:                                              ; preds = %136
   %143 = add nuw nsw i64 %137, 1
   %144 = icmp eq i64 %143, %132
-  br i1 %144, label %145, label %136, !llvm.loop !120
+  br i1 %144, label %145, label %136, !llvm.loop !129
 
 145:                                              ; preds = %136, %142, %131
   %146 = phi i64 [ 0, %131 ], [ %132, %142 ], [ %137, %136 ]
@@ -8381,16 +8537,16 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %5 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef null, i64 noundef 0, i8* noundef %1, i32 noundef %2, double noundef %3) #32
   %6 = sext i32 %5 to i64
   %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %8 = load i64, i64* %7, align 8, !tbaa !37
+  %8 = load i64, i64* %7, align 8, !tbaa !45
   %9 = add nsw i64 %8, %6
   %10 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !57
+  %11 = load i64, i64* %10, align 8, !tbaa !66
   %12 = icmp sgt i64 %9, %11
   br i1 %12, label %16, label %13
 
 13:                                               ; preds = %4
   %14 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %15 = load i8*, i8** %14, align 8, !tbaa !35
+  %15 = load i8*, i8** %14, align 8, !tbaa !43
   br label %32
 
 16:                                               ; preds = %4
@@ -8403,7 +8559,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br i1 %22, label %23, label %29
 
 23:                                               ; preds = %16
-  %24 = load i8*, i8** %20, align 8, !tbaa !35
+  %24 = load i8*, i8** %20, align 8, !tbaa !43
   %25 = icmp eq i64 %21, 0
   %26 = select i1 %25, i64 1, i64 %21
   %27 = tail call i8* @realloc(i8* noundef %24, i64 noundef %26) #32
@@ -8415,9 +8571,9 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   unreachable
 
 30:                                               ; preds = %23
-  store i8* %27, i8** %20, align 8, !tbaa !35
-  store i64 %19, i64* %10, align 8, !tbaa !57
-  %31 = load i64, i64* %7, align 8, !tbaa !37
+  store i8* %27, i8** %20, align 8, !tbaa !43
+  store i64 %19, i64* %10, align 8, !tbaa !66
+  %31 = load i64, i64* %7, align 8, !tbaa !45
   br label %32
 
 32:                                               ; preds = %13, %30
@@ -8427,9 +8583,9 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %36 = getelementptr inbounds i8, i8* %35, i64 %33
   %37 = add nsw i64 %6, 1
   %38 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %36, i64 noundef %37, i8* noundef %1, i32 noundef %2, double noundef %3) #32
-  %39 = load i64, i64* %7, align 8, !tbaa !37
+  %39 = load i64, i64* %7, align 8, !tbaa !45
   %40 = add nsw i64 %39, %6
-  store i64 %40, i64* %7, align 8, !tbaa !37
+  store i64 %40, i64* %7, align 8, !tbaa !45
   ret void
 }
 
@@ -8499,7 +8655,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %46 = add nuw nsw i32 %45, 1
   %47 = udiv i64 %44, 10
   %48 = icmp ult i64 %44, 10
-  br i1 %48, label %27, label %43, !llvm.loop !121
+  br i1 %48, label %27, label %43, !llvm.loop !130
 
 49:                                               ; preds = %51, %39
   %50 = zext i32 %46 to i64
@@ -8525,7 +8681,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %64, i8* %66, align 1, !tbaa !13
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
-  br i1 %68, label %51, label %49, !llvm.loop !122
+  br i1 %68, label %51, label %49, !llvm.loop !131
 
 69:                                               ; preds = %25, %69
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
@@ -8533,7 +8689,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
   %73 = load i8, i8* %72, align 1, !tbaa !13
   %74 = icmp eq i8 %73, 48
-  br i1 %74, label %69, label %156, !llvm.loop !123
+  br i1 %74, label %69, label %156, !llvm.loop !132
 
 75:                                               ; preds = %18, %4
   %76 = fcmp oge double %0, 0x3810000000000000
@@ -8608,7 +8764,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 121:                                              ; preds = %114
   store i8 48, i8* %118, align 1, !tbaa !13
   %122 = icmp sgt i64 %115, 1
-  br i1 %122, label %114, label %123, !llvm.loop !124
+  br i1 %122, label %114, label %123, !llvm.loop !133
 
 123:                                              ; preds = %121
   store i8 49, i8* %85, align 16, !tbaa !13
@@ -8634,7 +8790,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %134 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %133
   %135 = load i8, i8* %134, align 1, !tbaa !13
   %136 = icmp eq i8 %135, 48
-  br i1 %136, label %129, label %137, !llvm.loop !125
+  br i1 %136, label %129, label %137, !llvm.loop !134
 
 137:                                              ; preds = %132
   %138 = trunc i64 %130 to i32
@@ -8734,7 +8890,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 28:                                               ; preds = %20, %24
   %29 = phi i32 [ %25, %24 ], [ %21, %20 ]
   %30 = getelementptr inbounds i8, i8* %22, i64 1
-  br label %20, !llvm.loop !126
+  br label %20, !llvm.loop !135
 
 31:                                               ; preds = %20
   %32 = getelementptr inbounds i8, i8* %22, i64 1
@@ -8765,7 +8921,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %47 = getelementptr inbounds i8, i8* %2, i64 %46
   %48 = load i8, i8* %47, align 1, !tbaa !13
   %49 = icmp eq i8 %48, 48
-  br i1 %49, label %41, label %50, !llvm.loop !127
+  br i1 %49, label %41, label %50, !llvm.loop !136
 
 50:                                               ; preds = %45
   %51 = trunc i64 %42 to i32
@@ -8831,18 +8987,18 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %44 = icmp sgt i64 %30, %43
   %45 = select i1 %44, i64 %30, i64 %43
   %46 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %47 = load i64, i64* %46, align 8, !tbaa !37
+  %47 = load i64, i64* %46, align 8, !tbaa !45
   %48 = add i64 %47, 1
   %49 = sub i64 %48, %38
   %50 = add i64 %49, %45
   %51 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %52 = load i64, i64* %51, align 8, !tbaa !57
+  %52 = load i64, i64* %51, align 8, !tbaa !66
   %53 = icmp sgt i64 %50, %52
   br i1 %53, label %57, label %54
 
 54:                                               ; preds = %28
   %55 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %56 = load i8*, i8** %55, align 8, !tbaa !35
+  %56 = load i8*, i8** %55, align 8, !tbaa !43
   br label %73
 
 57:                                               ; preds = %28
@@ -8855,7 +9011,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   br i1 %63, label %64, label %70
 
 64:                                               ; preds = %57
-  %65 = load i8*, i8** %61, align 8, !tbaa !35
+  %65 = load i8*, i8** %61, align 8, !tbaa !43
   %66 = icmp eq i64 %62, 0
   %67 = select i1 %66, i64 1, i64 %62
   %68 = tail call i8* @realloc(i8* noundef %65, i64 noundef %67) #32
@@ -8867,9 +9023,9 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   unreachable
 
 71:                                               ; preds = %64
-  store i8* %68, i8** %61, align 8, !tbaa !35
-  store i64 %60, i64* %51, align 8, !tbaa !57
-  %72 = load i64, i64* %46, align 8, !tbaa !37
+  store i8* %68, i8** %61, align 8, !tbaa !43
+  store i64 %60, i64* %51, align 8, !tbaa !66
+  %72 = load i64, i64* %46, align 8, !tbaa !45
   br label %73
 
 73:                                               ; preds = %54, %71
@@ -8984,7 +9140,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   store i8 %141, i8* %133, align 1, !tbaa !13
   %143 = add nsw i64 %112, 2
   %144 = icmp eq i64 %143, %45
-  br i1 %144, label %106, label %111, !llvm.loop !128
+  br i1 %144, label %106, label %111, !llvm.loop !137
 
 145:                                              ; preds = %106
   %146 = getelementptr inbounds i8, i8* %107, i64 1
@@ -8994,17 +9150,17 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 147:                                              ; preds = %145, %106
   %148 = phi i8* [ %146, %145 ], [ %107, %106 ]
   %149 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %150 = load i8*, i8** %149, align 8, !tbaa !35
+  %150 = load i8*, i8** %149, align 8, !tbaa !43
   %151 = getelementptr inbounds i8, i8* %150, i64 16
   %152 = ptrtoint i8* %148 to i64
   %153 = ptrtoint i8* %151 to i64
   %154 = sub i64 %152, %153
-  store i64 %154, i64* %46, align 8, !tbaa !37
+  store i64 %154, i64* %46, align 8, !tbaa !45
   br i1 %31, label %243, label %155
 
 155:                                              ; preds = %147
   %156 = add nsw i64 %154, 1
-  %157 = load i64, i64* %51, align 8, !tbaa !57
+  %157 = load i64, i64* %51, align 8, !tbaa !66
   %158 = icmp slt i64 %154, %157
   br i1 %158, label %173, label %159
 
@@ -9028,9 +9184,9 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   unreachable
 
 171:                                              ; preds = %165
-  store i8* %168, i8** %149, align 8, !tbaa !35
-  store i64 %162, i64* %51, align 8, !tbaa !57
-  %172 = load i64, i64* %46, align 8, !tbaa !37
+  store i8* %168, i8** %149, align 8, !tbaa !43
+  store i64 %162, i64* %51, align 8, !tbaa !66
+  %172 = load i64, i64* %46, align 8, !tbaa !45
   br label %173
 
 173:                                              ; preds = %155, %171
@@ -9039,18 +9195,18 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %176 = getelementptr inbounds i8, i8* %175, i64 16
   %177 = getelementptr inbounds i8, i8* %176, i64 %174
   store i8 %8, i8* %177, align 1, !tbaa !13
-  %178 = load i64, i64* %46, align 8, !tbaa !37
+  %178 = load i64, i64* %46, align 8, !tbaa !45
   %179 = add nsw i64 %178, 1
-  store i64 %179, i64* %46, align 8, !tbaa !37
+  store i64 %179, i64* %46, align 8, !tbaa !45
   %180 = icmp slt i32 %33, 0
   %181 = select i1 %180, i8 45, i8 43
   %182 = add nsw i64 %178, 2
-  %183 = load i64, i64* %51, align 8, !tbaa !57
+  %183 = load i64, i64* %51, align 8, !tbaa !66
   %184 = icmp slt i64 %179, %183
   br i1 %184, label %185, label %187
 
 185:                                              ; preds = %173
-  %186 = load i8*, i8** %149, align 8, !tbaa !35
+  %186 = load i8*, i8** %149, align 8, !tbaa !43
   br label %202
 
 187:                                              ; preds = %173
@@ -9062,7 +9218,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   br i1 %192, label %193, label %199
 
 193:                                              ; preds = %187
-  %194 = load i8*, i8** %149, align 8, !tbaa !35
+  %194 = load i8*, i8** %149, align 8, !tbaa !43
   %195 = icmp eq i64 %191, 0
   %196 = select i1 %195, i64 1, i64 %191
   %197 = tail call i8* @realloc(i8* noundef %194, i64 noundef %196) #32
@@ -9074,9 +9230,9 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   unreachable
 
 200:                                              ; preds = %193
-  store i8* %197, i8** %149, align 8, !tbaa !35
-  store i64 %190, i64* %51, align 8, !tbaa !57
-  %201 = load i64, i64* %46, align 8, !tbaa !37
+  store i8* %197, i8** %149, align 8, !tbaa !43
+  store i64 %190, i64* %51, align 8, !tbaa !66
+  %201 = load i64, i64* %46, align 8, !tbaa !45
   br label %202
 
 202:                                              ; preds = %185, %200
@@ -9085,21 +9241,21 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %205 = getelementptr inbounds i8, i8* %204, i64 16
   %206 = getelementptr inbounds i8, i8* %205, i64 %203
   store i8 %181, i8* %206, align 1, !tbaa !13
-  %207 = load i64, i64* %46, align 8, !tbaa !37
+  %207 = load i64, i64* %46, align 8, !tbaa !45
   %208 = add nsw i64 %207, 1
-  store i64 %208, i64* %46, align 8, !tbaa !37
+  store i64 %208, i64* %46, align 8, !tbaa !45
   %209 = add i32 %33, 9
   %210 = icmp ult i32 %209, 19
   br i1 %210, label %211, label %239
 
 211:                                              ; preds = %202
   %212 = add nsw i64 %207, 2
-  %213 = load i64, i64* %51, align 8, !tbaa !57
+  %213 = load i64, i64* %51, align 8, !tbaa !66
   %214 = icmp slt i64 %208, %213
   br i1 %214, label %215, label %217
 
 215:                                              ; preds = %211
-  %216 = load i8*, i8** %149, align 8, !tbaa !35
+  %216 = load i8*, i8** %149, align 8, !tbaa !43
   br label %232
 
 217:                                              ; preds = %211
@@ -9111,7 +9267,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   br i1 %222, label %223, label %229
 
 223:                                              ; preds = %217
-  %224 = load i8*, i8** %149, align 8, !tbaa !35
+  %224 = load i8*, i8** %149, align 8, !tbaa !43
   %225 = icmp eq i64 %221, 0
   %226 = select i1 %225, i64 1, i64 %221
   %227 = tail call i8* @realloc(i8* noundef %224, i64 noundef %226) #32
@@ -9123,9 +9279,9 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   unreachable
 
 230:                                              ; preds = %223
-  store i8* %227, i8** %149, align 8, !tbaa !35
-  store i64 %220, i64* %51, align 8, !tbaa !57
-  %231 = load i64, i64* %46, align 8, !tbaa !37
+  store i8* %227, i8** %149, align 8, !tbaa !43
+  store i64 %220, i64* %51, align 8, !tbaa !66
+  %231 = load i64, i64* %46, align 8, !tbaa !45
   br label %232
 
 232:                                              ; preds = %215, %230
@@ -9134,9 +9290,9 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %235 = getelementptr inbounds i8, i8* %234, i64 16
   %236 = getelementptr inbounds i8, i8* %235, i64 %233
   store i8 48, i8* %236, align 1, !tbaa !13
-  %237 = load i64, i64* %46, align 8, !tbaa !37
+  %237 = load i64, i64* %46, align 8, !tbaa !45
   %238 = add nsw i64 %237, 1
-  store i64 %238, i64* %46, align 8, !tbaa !37
+  store i64 %238, i64* %46, align 8, !tbaa !45
   br label %239
 
 239:                                              ; preds = %232, %202
@@ -9157,15 +9313,15 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %12 = bitcast %struct.Spec* %10 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #32
   %13 = bitcast %struct.Spec* %1 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !129
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !138
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
-  %15 = load i32, i32* %14, align 8, !tbaa !115
+  %15 = load i32, i32* %14, align 8, !tbaa !124
   %16 = icmp eq i32 %15, 0
   br i1 %16, label %22, label %17
 
 17:                                               ; preds = %9
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 1
-  %19 = load i32, i32* %18, align 4, !tbaa !112
+  %19 = load i32, i32* %18, align 4, !tbaa !121
   %20 = icmp eq i32 %19, 0
   %21 = select i1 %20, i32 61, i32 %19
   store i32 %21, i32* %18, align 4
@@ -9173,7 +9329,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 22:                                               ; preds = %9
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
-  %24 = load i32, i32* %23, align 8, !tbaa !110
+  %24 = load i32, i32* %23, align 8, !tbaa !119
   %25 = icmp eq i32 %24, 0
   %26 = select i1 %25, i32 32, i32 %24
   br label %27
@@ -9193,7 +9349,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 33:                                               ; preds = %27
   %34 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 2
-  %35 = load i32, i32* %34, align 8, !tbaa !113
+  %35 = load i32, i32* %34, align 8, !tbaa !122
   switch i32 %35, label %38 [
     i32 43, label %36
     i32 32, label %36
@@ -9277,7 +9433,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %94 = add nuw i64 %61, 8
   %95 = add i64 %64, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %97, label %60, !llvm.loop !130
+  br i1 %96, label %97, label %60, !llvm.loop !139
 
 97:                                               ; preds = %60, %51
   %98 = phi <2 x i64> [ undef, %51 ], [ %92, %60 ]
@@ -9329,7 +9485,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %136 = add nuw nsw i64 %130, %135
   %137 = add nuw nsw i64 %129, 1
   %138 = icmp eq i64 %137, %7
-  br i1 %138, label %139, label %128, !llvm.loop !131
+  br i1 %138, label %139, label %128, !llvm.loop !140
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
@@ -9356,7 +9512,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 150:                                              ; preds = %144
   %151 = bitcast i8* %141 to %struct.EmBuf*
   %152 = bitcast i8* %141 to i8**
-  store i8* %147, i8** %152, align 8, !tbaa !35
+  store i8* %147, i8** %152, align 8, !tbaa !43
   %153 = icmp eq i64 %5, 0
   br i1 %153, label %408, label %163
 
@@ -9370,7 +9526,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %160 = getelementptr inbounds i8, i8* %157, i64 1
   %161 = load i8, i8* %160, align 1, !tbaa !13
   %162 = icmp eq i8 %161, 0
-  br i1 %162, label %44, label %154, !llvm.loop !132
+  br i1 %162, label %44, label %154, !llvm.loop !141
 
 163:                                              ; preds = %150
   %164 = icmp eq i32 %28, 48
@@ -9385,7 +9541,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %173 = sub i64 %170, %172
   %174 = select i1 %168, i64 %173, i64 0
   %175 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 6
-  %176 = load i32, i32* %175, align 8, !tbaa !117
+  %176 = load i32, i32* %175, align 8, !tbaa !126
   %177 = icmp sgt i64 %174, 0
   %178 = select i1 %177, i64 %174, i64 0
   %179 = add nsw i64 %178, %5
@@ -9489,38 +9645,38 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %253 = sub i64 0, %250
   %254 = getelementptr inbounds i8, i8* %241, i64 %253
   %255 = bitcast i8* %254 to <16 x i8>*
-  %256 = load <16 x i8>, <16 x i8>* %255, align 1, !tbaa !13, !alias.scope !133
+  %256 = load <16 x i8>, <16 x i8>* %255, align 1, !tbaa !13, !alias.scope !142
   %257 = getelementptr inbounds i8, i8* %242, i64 %252
   %258 = bitcast i8* %257 to <16 x i8>*
-  store <16 x i8> %256, <16 x i8>* %258, align 1, !tbaa !13, !alias.scope !136, !noalias !133
+  store <16 x i8> %256, <16 x i8>* %258, align 1, !tbaa !13, !alias.scope !145, !noalias !142
   %259 = sub nuw nsw i64 -16, %250
   %260 = sub nuw nsw i64 -16, %250
   %261 = getelementptr inbounds i8, i8* %243, i64 %260
   %262 = bitcast i8* %261 to <16 x i8>*
-  %263 = load <16 x i8>, <16 x i8>* %262, align 1, !tbaa !13, !alias.scope !133
+  %263 = load <16 x i8>, <16 x i8>* %262, align 1, !tbaa !13, !alias.scope !142
   %264 = getelementptr inbounds i8, i8* %244, i64 %259
   %265 = bitcast i8* %264 to <16 x i8>*
-  store <16 x i8> %263, <16 x i8>* %265, align 1, !tbaa !13, !alias.scope !136, !noalias !133
+  store <16 x i8> %263, <16 x i8>* %265, align 1, !tbaa !13, !alias.scope !145, !noalias !142
   %266 = sub nuw nsw i64 -32, %250
   %267 = sub nuw nsw i64 -32, %250
   %268 = getelementptr inbounds i8, i8* %245, i64 %267
   %269 = bitcast i8* %268 to <16 x i8>*
-  %270 = load <16 x i8>, <16 x i8>* %269, align 1, !tbaa !13, !alias.scope !133
+  %270 = load <16 x i8>, <16 x i8>* %269, align 1, !tbaa !13, !alias.scope !142
   %271 = getelementptr inbounds i8, i8* %246, i64 %266
   %272 = bitcast i8* %271 to <16 x i8>*
-  store <16 x i8> %270, <16 x i8>* %272, align 1, !tbaa !13, !alias.scope !136, !noalias !133
+  store <16 x i8> %270, <16 x i8>* %272, align 1, !tbaa !13, !alias.scope !145, !noalias !142
   %273 = sub nuw nsw i64 -48, %250
   %274 = sub nuw nsw i64 -48, %250
   %275 = getelementptr inbounds i8, i8* %247, i64 %274
   %276 = bitcast i8* %275 to <16 x i8>*
-  %277 = load <16 x i8>, <16 x i8>* %276, align 1, !tbaa !13, !alias.scope !133
+  %277 = load <16 x i8>, <16 x i8>* %276, align 1, !tbaa !13, !alias.scope !142
   %278 = getelementptr inbounds i8, i8* %248, i64 %273
   %279 = bitcast i8* %278 to <16 x i8>*
-  store <16 x i8> %277, <16 x i8>* %279, align 1, !tbaa !13, !alias.scope !136, !noalias !133
+  store <16 x i8> %277, <16 x i8>* %279, align 1, !tbaa !13, !alias.scope !145, !noalias !142
   %280 = add nuw i64 %250, 64
   %281 = add i64 %251, 4
   %282 = icmp eq i64 %281, %240
-  br i1 %282, label %283, label %249, !llvm.loop !138
+  br i1 %282, label %283, label %249, !llvm.loop !147
 
 283:                                              ; preds = %249, %228
   %284 = phi i64 [ 0, %228 ], [ %280, %249 ]
@@ -9539,14 +9695,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %293 = sub i64 0, %290
   %294 = getelementptr inbounds i8, i8* %287, i64 %293
   %295 = bitcast i8* %294 to <16 x i8>*
-  %296 = load <16 x i8>, <16 x i8>* %295, align 1, !tbaa !13, !alias.scope !133
+  %296 = load <16 x i8>, <16 x i8>* %295, align 1, !tbaa !13, !alias.scope !142
   %297 = getelementptr inbounds i8, i8* %288, i64 %292
   %298 = bitcast i8* %297 to <16 x i8>*
-  store <16 x i8> %296, <16 x i8>* %298, align 1, !tbaa !13, !alias.scope !136, !noalias !133
+  store <16 x i8> %296, <16 x i8>* %298, align 1, !tbaa !13, !alias.scope !145, !noalias !142
   %299 = add nuw i64 %290, 16
   %300 = add i64 %291, 1
   %301 = icmp eq i64 %300, %237
-  br i1 %301, label %302, label %289, !llvm.loop !139
+  br i1 %301, label %302, label %289, !llvm.loop !148
 
 302:                                              ; preds = %289, %283
   %303 = icmp eq i64 %214, %229
@@ -9574,7 +9730,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %320 = add nuw nsw i64 %313, 1
   %321 = add i64 %316, 1
   %322 = icmp eq i64 %321, %310
-  br i1 %322, label %323, label %312, !llvm.loop !140
+  br i1 %322, label %323, label %312, !llvm.loop !149
 
 323:                                              ; preds = %312, %304
   %324 = phi i8* [ undef, %304 ], [ %317, %312 ]
@@ -9634,7 +9790,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   store i8 %362, i8* %363, align 1, !tbaa !13
   %364 = add nuw nsw i64 %337, 8
   %365 = icmp eq i64 %364, %214
-  br i1 %365, label %330, label %336, !llvm.loop !141
+  br i1 %365, label %330, label %336, !llvm.loop !150
 
 366:                                              ; preds = %333, %330
   %367 = phi i8* [ %332, %330 ], [ %335, %333 ]
@@ -9654,16 +9810,16 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %377 = ptrtoint i8* %367 to i64
   %378 = sub i64 %376, %377
   %379 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 1
-  %380 = load i64, i64* %379, align 8, !tbaa !37
+  %380 = load i64, i64* %379, align 8, !tbaa !45
   %381 = add nsw i64 %380, %378
   %382 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 2
-  %383 = load i64, i64* %382, align 8, !tbaa !57
+  %383 = load i64, i64* %382, align 8, !tbaa !66
   %384 = icmp sgt i64 %381, %383
   br i1 %384, label %388, label %385
 
 385:                                              ; preds = %375
   %386 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
-  %387 = load i8*, i8** %386, align 8, !tbaa !35
+  %387 = load i8*, i8** %386, align 8, !tbaa !43
   br label %403
 
 388:                                              ; preds = %375
@@ -9676,7 +9832,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %394, label %395, label %401
 
 395:                                              ; preds = %388
-  %396 = load i8*, i8** %392, align 8, !tbaa !35
+  %396 = load i8*, i8** %392, align 8, !tbaa !43
   %397 = icmp eq i64 %393, 0
   %398 = select i1 %397, i64 1, i64 %393
   %399 = tail call i8* @realloc(i8* noundef %396, i64 noundef %398) #32
@@ -9688,8 +9844,8 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   unreachable
 
 402:                                              ; preds = %395
-  store i8* %399, i8** %392, align 8, !tbaa !35
-  store i64 %391, i64* %382, align 8, !tbaa !57
+  store i8* %399, i8** %392, align 8, !tbaa !43
+  store i64 %391, i64* %382, align 8, !tbaa !66
   br label %403
 
 403:                                              ; preds = %385, %402
@@ -9698,7 +9854,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %406 = getelementptr inbounds i8, i8* %405, i64 16
   %407 = getelementptr inbounds i8, i8* %406, i64 %380
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %407, i8* align 1 %367, i64 %378, i1 false) #32
-  store i64 %381, i64* %379, align 8, !tbaa !37
+  store i64 %381, i64* %379, align 8, !tbaa !45
   tail call void @free(i8* noundef %186) #32
   br label %408
 
@@ -9732,8 +9888,8 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   unreachable
 
 428:                                              ; preds = %422
-  store i8* %425, i8** %419, align 8, !tbaa !35
-  store i64 %418, i64* %413, align 8, !tbaa !57
+  store i8* %425, i8** %419, align 8, !tbaa !43
+  store i64 %418, i64* %413, align 8, !tbaa !66
   br label %429
 
 429:                                              ; preds = %408, %428
@@ -9743,7 +9899,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %432, i8* align 1 %6, i64 %7, i1 false) #32
   %433 = zext i32 %47 to i64
   %434 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
-  %435 = load i8*, i8** %434, align 8, !tbaa !35
+  %435 = load i8*, i8** %434, align 8, !tbaa !43
   %436 = getelementptr inbounds i8, i8* %435, i64 16
   %437 = add i64 %140, %433
   %438 = add i64 %437, %411
@@ -9763,23 +9919,23 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #32
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !110
+  store i32 %2, i32* %16, align 8, !tbaa !119
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !112
+  store i32 %3, i32* %17, align 4, !tbaa !121
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !113
+  store i32 %4, i32* %18, align 8, !tbaa !122
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !114
+  store i32 %5, i32* %19, align 4, !tbaa !123
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !115
+  store i32 %6, i32* %20, align 8, !tbaa !124
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !116
+  store i64 %7, i64* %21, align 8, !tbaa !125
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !117
+  store i32 %8, i32* %22, align 8, !tbaa !126
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !118
+  store i64 %9, i64* %23, align 8, !tbaa !127
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !119
+  store i32 %10, i32* %24, align 8, !tbaa !128
   switch i32 %10, label %81 [
     i32 101, label %25
     i32 69, label %25
@@ -9919,7 +10075,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   store i8 %101, i8* %103, align 1, !tbaa !13
   %104 = udiv i64 %98, %95
   %105 = icmp ult i64 %98, %95
-  br i1 %105, label %106, label %96, !llvm.loop !142
+  br i1 %105, label %106, label %96, !llvm.loop !151
 
 106:                                              ; preds = %96
   %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
@@ -9962,28 +10118,28 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %13 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #32
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %14, align 8, !tbaa !110
+  store i32 %2, i32* %14, align 8, !tbaa !119
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %15, align 4, !tbaa !112
+  store i32 %3, i32* %15, align 4, !tbaa !121
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %16, align 8, !tbaa !113
+  store i32 %4, i32* %16, align 8, !tbaa !122
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %17, align 4, !tbaa !114
+  store i32 %5, i32* %17, align 4, !tbaa !123
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %18, align 8, !tbaa !115
+  store i32 %6, i32* %18, align 8, !tbaa !124
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %19, align 8, !tbaa !116
+  store i64 %7, i64* %19, align 8, !tbaa !125
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %20, align 8, !tbaa !117
+  store i32 %8, i32* %20, align 8, !tbaa !126
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %21, align 8, !tbaa !118
+  store i64 %9, i64* %21, align 8, !tbaa !127
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %22, align 8, !tbaa !119
+  store i32 %10, i32* %22, align 8, !tbaa !128
   %23 = icmp eq i32 %6, 0
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %11
-  store i32 48, i32* %14, align 8, !tbaa !110
+  store i32 48, i32* %14, align 8, !tbaa !119
   br label %25
 
 25:                                               ; preds = %24, %11
@@ -10046,7 +10202,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %74 = add nuw i64 %41, 8
   %75 = add i64 %44, 2
   %76 = icmp eq i64 %75, %39
-  br i1 %76, label %77, label %40, !llvm.loop !143
+  br i1 %76, label %77, label %40, !llvm.loop !152
 
 77:                                               ; preds = %40, %31
   %78 = phi <2 x i64> [ undef, %31 ], [ %72, %40 ]
@@ -10098,7 +10254,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %116 = add nuw nsw i64 %110, %115
   %117 = add nuw nsw i64 %109, 1
   %118 = icmp eq i64 %117, %27
-  br i1 %118, label %119, label %108, !llvm.loop !144
+  br i1 %118, label %119, label %108, !llvm.loop !153
 
 119:                                              ; preds = %108, %99, %25
   %120 = phi i64 [ 0, %25 ], [ %103, %99 ], [ %116, %108 ]
@@ -10132,7 +10288,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %140 = load i8, i8* %139, align 1, !tbaa !13
   %141 = and i8 %140, -64
   %142 = icmp eq i8 %141, -128
-  br i1 %142, label %136, label %143, !llvm.loop !71
+  br i1 %142, label %136, label %143, !llvm.loop !80
 
 143:                                              ; preds = %136
   %144 = add nsw i64 %120, -1
@@ -10170,7 +10326,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %164 = load i8, i8* %163, align 1, !tbaa !13
   %165 = and i8 %164, -64
   %166 = icmp eq i8 %165, -128
-  br i1 %166, label %160, label %167, !llvm.loop !71
+  br i1 %166, label %160, label %167, !llvm.loop !80
 
 167:                                              ; preds = %160, %167
   %168 = phi i64 [ %169, %167 ], [ %162, %160 ]
@@ -10179,12 +10335,12 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %171 = load i8, i8* %170, align 1, !tbaa !13
   %172 = and i8 %171, -64
   %173 = icmp eq i8 %172, -128
-  br i1 %173, label %167, label %174, !llvm.loop !71
+  br i1 %173, label %167, label %174, !llvm.loop !80
 
 174:                                              ; preds = %167
   %175 = add nsw i64 %158, -2
   %176 = icmp sgt i64 %175, %9
-  br i1 %176, label %157, label %227, !llvm.loop !72
+  br i1 %176, label %157, label %227, !llvm.loop !81
 
 177:                                              ; preds = %206, %155
   %178 = phi i64 [ 0, %155 ], [ %207, %206 ]
@@ -10205,7 +10361,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %189 = load i8, i8* %188, align 1, !tbaa !13
   %190 = and i8 %189, -64
   %191 = icmp eq i8 %190, -128
-  br i1 %191, label %183, label %192, !llvm.loop !73
+  br i1 %191, label %183, label %192, !llvm.loop !82
 
 192:                                              ; preds = %187, %183
   %193 = phi i64 [ %181, %183 ], [ %185, %187 ]
@@ -10225,13 +10381,13 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %203 = load i8, i8* %202, align 1, !tbaa !13
   %204 = and i8 %203, -64
   %205 = icmp eq i8 %204, -128
-  br i1 %205, label %197, label %206, !llvm.loop !73
+  br i1 %205, label %197, label %206, !llvm.loop !82
 
 206:                                              ; preds = %201, %197
   %207 = phi i64 [ %195, %197 ], [ %199, %201 ]
   %208 = add i64 %179, 2
   %209 = icmp eq i64 %208, %156
-  br i1 %209, label %210, label %177, !llvm.loop !74
+  br i1 %209, label %210, label %177, !llvm.loop !83
 
 210:                                              ; preds = %206, %152
   %211 = phi i64 [ undef, %152 ], [ %207, %206 ]
@@ -10256,7 +10412,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %224 = load i8, i8* %223, align 1, !tbaa !13
   %225 = and i8 %224, -64
   %226 = icmp eq i8 %225, -128
-  br i1 %226, label %218, label %227, !llvm.loop !73
+  br i1 %226, label %218, label %227, !llvm.loop !82
 
 227:                                              ; preds = %210, %222, %218, %145, %174, %150, %124, %119
   %228 = phi i64 [ %120, %119 ], [ %9, %124 ], [ 0, %150 ], [ %9, %174 ], [ %9, %145 ], [ %9, %218 ], [ %9, %222 ], [ %9, %210 ]
@@ -10271,15 +10427,15 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struct.Spec* nocapture noundef readonly %1, i32 noundef %2, i8* nocapture noundef readonly %3, i64 noundef %4, i8* nocapture noundef readonly %5, i64 noundef %6, i64 noundef %7) unnamed_addr #0 {
   %9 = alloca i32, align 4
   %10 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 0
-  %11 = load i32, i32* %10, align 8, !tbaa !110
+  %11 = load i32, i32* %10, align 8, !tbaa !119
   %12 = icmp eq i32 %11, 0
   %13 = select i1 %12, i32 32, i32 %11
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 1
-  %15 = load i32, i32* %14, align 4, !tbaa !112
+  %15 = load i32, i32* %14, align 4, !tbaa !121
   %16 = icmp eq i32 %15, 0
   %17 = select i1 %16, i32 %2, i32 %15
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 5
-  %19 = load i64, i64* %18, align 8, !tbaa !116
+  %19 = load i64, i64* %18, align 8, !tbaa !125
   %20 = icmp sgt i64 %19, %7
   %21 = sub nsw i64 %19, %7
   %22 = select i1 %20, i64 %21, i64 0
@@ -10380,13 +10536,13 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %81, label %83, label %85
 
 83:                                               ; preds = %79
-  %84 = load i64, i64* %82, align 8, !tbaa !37
+  %84 = load i64, i64* %82, align 8, !tbaa !45
   br label %89
 
 85:                                               ; preds = %79
   %86 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
   %87 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %88 = load i64, i64* %82, align 8, !tbaa !37
+  %88 = load i64, i64* %82, align 8, !tbaa !45
   br label %125
 
 89:                                               ; preds = %148, %83
@@ -10394,13 +10550,13 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %91 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %92 = add nsw i64 %90, %4
   %93 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %94 = load i64, i64* %93, align 8, !tbaa !57
+  %94 = load i64, i64* %93, align 8, !tbaa !66
   %95 = icmp sgt i64 %92, %94
   br i1 %95, label %99, label %96
 
 96:                                               ; preds = %89
   %97 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %98 = load i8*, i8** %97, align 8, !tbaa !35
+  %98 = load i8*, i8** %97, align 8, !tbaa !43
   br label %115
 
 99:                                               ; preds = %89
@@ -10413,7 +10569,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %105, label %106, label %112
 
 106:                                              ; preds = %99
-  %107 = load i8*, i8** %103, align 8, !tbaa !35
+  %107 = load i8*, i8** %103, align 8, !tbaa !43
   %108 = icmp eq i64 %104, 0
   %109 = select i1 %108, i64 1, i64 %104
   %110 = tail call i8* @realloc(i8* noundef %107, i64 noundef %109) #32
@@ -10425,9 +10581,9 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   unreachable
 
 113:                                              ; preds = %106
-  store i8* %110, i8** %103, align 8, !tbaa !35
-  store i64 %102, i64* %93, align 8, !tbaa !57
-  %114 = load i64, i64* %91, align 8, !tbaa !37
+  store i8* %110, i8** %103, align 8, !tbaa !43
+  store i64 %102, i64* %93, align 8, !tbaa !66
+  %114 = load i64, i64* %91, align 8, !tbaa !45
   br label %115
 
 115:                                              ; preds = %96, %113
@@ -10436,9 +10592,9 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %118 = getelementptr inbounds i8, i8* %117, i64 16
   %119 = getelementptr inbounds i8, i8* %118, i64 %116
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %119, i8* align 1 %3, i64 %4, i1 false) #32
-  %120 = load i64, i64* %91, align 8, !tbaa !37
+  %120 = load i64, i64* %91, align 8, !tbaa !45
   %121 = add nsw i64 %120, %4
-  store i64 %121, i64* %91, align 8, !tbaa !37
+  store i64 %121, i64* %91, align 8, !tbaa !45
   %122 = icmp eq i64 %29, 0
   br i1 %122, label %157, label %123
 
@@ -10450,12 +10606,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %126 = phi i64 [ %88, %85 ], [ %154, %148 ]
   %127 = phi i64 [ 0, %85 ], [ %155, %148 ]
   %128 = add nsw i64 %126, %80
-  %129 = load i64, i64* %86, align 8, !tbaa !57
+  %129 = load i64, i64* %86, align 8, !tbaa !66
   %130 = icmp sgt i64 %128, %129
   br i1 %130, label %133, label %131
 
 131:                                              ; preds = %125
-  %132 = load i8*, i8** %87, align 8, !tbaa !35
+  %132 = load i8*, i8** %87, align 8, !tbaa !43
   br label %148
 
 133:                                              ; preds = %125
@@ -10467,7 +10623,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %138, label %139, label %145
 
 139:                                              ; preds = %133
-  %140 = load i8*, i8** %87, align 8, !tbaa !35
+  %140 = load i8*, i8** %87, align 8, !tbaa !43
   %141 = icmp eq i64 %137, 0
   %142 = select i1 %141, i64 1, i64 %137
   %143 = tail call i8* @realloc(i8* noundef %140, i64 noundef %142) #32
@@ -10479,9 +10635,9 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   unreachable
 
 146:                                              ; preds = %139
-  store i8* %143, i8** %87, align 8, !tbaa !35
-  store i64 %136, i64* %86, align 8, !tbaa !57
-  %147 = load i64, i64* %82, align 8, !tbaa !37
+  store i8* %143, i8** %87, align 8, !tbaa !43
+  store i64 %136, i64* %86, align 8, !tbaa !66
+  %147 = load i64, i64* %82, align 8, !tbaa !45
   br label %148
 
 148:                                              ; preds = %131, %146
@@ -10490,23 +10646,23 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %151 = getelementptr inbounds i8, i8* %150, i64 16
   %152 = getelementptr inbounds i8, i8* %151, i64 %149
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %152, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #32
-  %153 = load i64, i64* %82, align 8, !tbaa !37
+  %153 = load i64, i64* %82, align 8, !tbaa !45
   %154 = add nsw i64 %153, %80
-  store i64 %154, i64* %82, align 8, !tbaa !37
+  store i64 %154, i64* %82, align 8, !tbaa !45
   %155 = add nuw nsw i64 %127, 1
   %156 = icmp eq i64 %155, %27
-  br i1 %156, label %89, label %125, !llvm.loop !145
+  br i1 %156, label %89, label %125, !llvm.loop !154
 
 157:                                              ; preds = %214, %115
   %158 = phi i64 [ %121, %115 ], [ %220, %214 ]
   %159 = add nsw i64 %158, %6
-  %160 = load i64, i64* %93, align 8, !tbaa !57
+  %160 = load i64, i64* %93, align 8, !tbaa !66
   %161 = icmp sgt i64 %159, %160
   br i1 %161, label %165, label %162
 
 162:                                              ; preds = %157
   %163 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %164 = load i8*, i8** %163, align 8, !tbaa !35
+  %164 = load i8*, i8** %163, align 8, !tbaa !43
   br label %181
 
 165:                                              ; preds = %157
@@ -10519,7 +10675,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %171, label %172, label %178
 
 172:                                              ; preds = %165
-  %173 = load i8*, i8** %169, align 8, !tbaa !35
+  %173 = load i8*, i8** %169, align 8, !tbaa !43
   %174 = icmp eq i64 %170, 0
   %175 = select i1 %174, i64 1, i64 %170
   %176 = tail call i8* @realloc(i8* noundef %173, i64 noundef %175) #32
@@ -10531,9 +10687,9 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   unreachable
 
 179:                                              ; preds = %172
-  store i8* %176, i8** %169, align 8, !tbaa !35
-  store i64 %168, i64* %93, align 8, !tbaa !57
-  %180 = load i64, i64* %91, align 8, !tbaa !37
+  store i8* %176, i8** %169, align 8, !tbaa !43
+  store i64 %168, i64* %93, align 8, !tbaa !66
+  %180 = load i64, i64* %91, align 8, !tbaa !45
   br label %181
 
 181:                                              ; preds = %162, %179
@@ -10542,9 +10698,9 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %184 = getelementptr inbounds i8, i8* %183, i64 16
   %185 = getelementptr inbounds i8, i8* %184, i64 %182
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %185, i8* align 1 %5, i64 %6, i1 false) #32
-  %186 = load i64, i64* %91, align 8, !tbaa !37
+  %186 = load i64, i64* %91, align 8, !tbaa !45
   %187 = add nsw i64 %186, %6
-  store i64 %187, i64* %91, align 8, !tbaa !37
+  store i64 %187, i64* %91, align 8, !tbaa !45
   %188 = icmp sgt i64 %31, 0
   br i1 %188, label %189, label %223
 
@@ -10556,12 +10712,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %192 = phi i64 [ %121, %123 ], [ %220, %214 ]
   %193 = phi i64 [ 0, %123 ], [ %221, %214 ]
   %194 = add nsw i64 %192, %80
-  %195 = load i64, i64* %93, align 8, !tbaa !57
+  %195 = load i64, i64* %93, align 8, !tbaa !66
   %196 = icmp sgt i64 %194, %195
   br i1 %196, label %199, label %197
 
 197:                                              ; preds = %191
-  %198 = load i8*, i8** %124, align 8, !tbaa !35
+  %198 = load i8*, i8** %124, align 8, !tbaa !43
   br label %214
 
 199:                                              ; preds = %191
@@ -10573,7 +10729,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %204, label %205, label %211
 
 205:                                              ; preds = %199
-  %206 = load i8*, i8** %124, align 8, !tbaa !35
+  %206 = load i8*, i8** %124, align 8, !tbaa !43
   %207 = icmp eq i64 %203, 0
   %208 = select i1 %207, i64 1, i64 %203
   %209 = tail call i8* @realloc(i8* noundef %206, i64 noundef %208) #32
@@ -10585,9 +10741,9 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   unreachable
 
 212:                                              ; preds = %205
-  store i8* %209, i8** %124, align 8, !tbaa !35
-  store i64 %202, i64* %93, align 8, !tbaa !57
-  %213 = load i64, i64* %91, align 8, !tbaa !37
+  store i8* %209, i8** %124, align 8, !tbaa !43
+  store i64 %202, i64* %93, align 8, !tbaa !66
+  %213 = load i64, i64* %91, align 8, !tbaa !45
   br label %214
 
 214:                                              ; preds = %197, %212
@@ -10596,12 +10752,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %217 = getelementptr inbounds i8, i8* %216, i64 16
   %218 = getelementptr inbounds i8, i8* %217, i64 %215
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %218, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #32
-  %219 = load i64, i64* %91, align 8, !tbaa !37
+  %219 = load i64, i64* %91, align 8, !tbaa !45
   %220 = add nsw i64 %219, %80
-  store i64 %220, i64* %91, align 8, !tbaa !37
+  store i64 %220, i64* %91, align 8, !tbaa !45
   %221 = add nuw nsw i64 %193, 1
   %222 = icmp eq i64 %221, %29
-  br i1 %222, label %157, label %191, !llvm.loop !146
+  br i1 %222, label %157, label %191, !llvm.loop !155
 
 223:                                              ; preds = %247, %181
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
@@ -10611,12 +10767,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %225 = phi i64 [ %187, %189 ], [ %253, %247 ]
   %226 = phi i64 [ 0, %189 ], [ %254, %247 ]
   %227 = add nsw i64 %225, %80
-  %228 = load i64, i64* %93, align 8, !tbaa !57
+  %228 = load i64, i64* %93, align 8, !tbaa !66
   %229 = icmp sgt i64 %227, %228
   br i1 %229, label %232, label %230
 
 230:                                              ; preds = %224
-  %231 = load i8*, i8** %190, align 8, !tbaa !35
+  %231 = load i8*, i8** %190, align 8, !tbaa !43
   br label %247
 
 232:                                              ; preds = %224
@@ -10628,7 +10784,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %237, label %238, label %244
 
 238:                                              ; preds = %232
-  %239 = load i8*, i8** %190, align 8, !tbaa !35
+  %239 = load i8*, i8** %190, align 8, !tbaa !43
   %240 = icmp eq i64 %236, 0
   %241 = select i1 %240, i64 1, i64 %236
   %242 = tail call i8* @realloc(i8* noundef %239, i64 noundef %241) #32
@@ -10640,9 +10796,9 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   unreachable
 
 245:                                              ; preds = %238
-  store i8* %242, i8** %190, align 8, !tbaa !35
-  store i64 %235, i64* %93, align 8, !tbaa !57
-  %246 = load i64, i64* %91, align 8, !tbaa !37
+  store i8* %242, i8** %190, align 8, !tbaa !43
+  store i64 %235, i64* %93, align 8, !tbaa !66
+  %246 = load i64, i64* %91, align 8, !tbaa !45
   br label %247
 
 247:                                              ; preds = %230, %245
@@ -10651,12 +10807,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %250 = getelementptr inbounds i8, i8* %249, i64 16
   %251 = getelementptr inbounds i8, i8* %250, i64 %248
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %251, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #32
-  %252 = load i64, i64* %91, align 8, !tbaa !37
+  %252 = load i64, i64* %91, align 8, !tbaa !45
   %253 = add nsw i64 %252, %80
-  store i64 %253, i64* %91, align 8, !tbaa !37
+  store i64 %253, i64* %91, align 8, !tbaa !45
   %254 = add nuw nsw i64 %226, 1
   %255 = icmp slt i64 %254, %31
-  br i1 %255, label %224, label %223, !llvm.loop !147
+  br i1 %255, label %224, label %223, !llvm.loop !156
 }
 
 ; Function Attrs: nounwind
@@ -10674,16 +10830,16 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %18 = icmp eq i32 %17, 0
   %19 = select i1 %18, i64 5, i64 4
   %20 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %21 = load i64, i64* %20, align 8, !tbaa !37
+  %21 = load i64, i64* %20, align 8, !tbaa !45
   %22 = add nsw i64 %21, %19
   %23 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %24 = load i64, i64* %23, align 8, !tbaa !57
+  %24 = load i64, i64* %23, align 8, !tbaa !66
   %25 = icmp sgt i64 %22, %24
   br i1 %25, label %29, label %26
 
 26:                                               ; preds = %16
   %27 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %28 = load i8*, i8** %27, align 8, !tbaa !35
+  %28 = load i8*, i8** %27, align 8, !tbaa !43
   br label %45
 
 29:                                               ; preds = %16
@@ -10696,7 +10852,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %35, label %36, label %42
 
 36:                                               ; preds = %29
-  %37 = load i8*, i8** %33, align 8, !tbaa !35
+  %37 = load i8*, i8** %33, align 8, !tbaa !43
   %38 = icmp eq i64 %34, 0
   %39 = select i1 %38, i64 1, i64 %34
   %40 = tail call i8* @realloc(i8* noundef %37, i64 noundef %39) #32
@@ -10708,9 +10864,9 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   unreachable
 
 43:                                               ; preds = %36
-  store i8* %40, i8** %33, align 8, !tbaa !35
-  store i64 %32, i64* %23, align 8, !tbaa !57
-  %44 = load i64, i64* %20, align 8, !tbaa !37
+  store i8* %40, i8** %33, align 8, !tbaa !43
+  store i64 %32, i64* %23, align 8, !tbaa !66
+  %44 = load i64, i64* %20, align 8, !tbaa !45
   br label %45
 
 45:                                               ; preds = %26, %43
@@ -10720,9 +10876,9 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %49 = getelementptr inbounds i8, i8* %47, i64 16
   %50 = getelementptr inbounds i8, i8* %49, i64 %46
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4) %50, i8* noundef nonnull align 1 dereferenceable(4) %48, i64 %19, i1 false) #32
-  %51 = load i64, i64* %20, align 8, !tbaa !37
+  %51 = load i64, i64* %20, align 8, !tbaa !45
   %52 = add nsw i64 %51, %19
-  store i64 %52, i64* %20, align 8, !tbaa !37
+  store i64 %52, i64* %20, align 8, !tbaa !45
   br label %326
 
 53:                                               ; preds = %9
@@ -10916,7 +11072,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %188 = add nsw i64 %187, %185
   %189 = getelementptr inbounds i8, i8* %173, i64 1
   %190 = icmp ult i8* %189, %55
-  br i1 %190, label %172, label %195, !llvm.loop !148
+  br i1 %190, label %172, label %195, !llvm.loop !157
 
 191:                                              ; preds = %178, %172
   switch i8 %175, label %195 [
@@ -10969,7 +11125,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %222 = add nsw i64 %221, %219
   %223 = getelementptr inbounds i8, i8* %207, i64 1
   %224 = icmp ult i8* %223, %55
-  br i1 %224, label %206, label %225, !llvm.loop !149
+  br i1 %224, label %206, label %225, !llvm.loop !158
 
 225:                                              ; preds = %212, %206, %216, %203
   %226 = phi i64 [ -1, %203 ], [ %222, %216 ], [ %208, %206 ], [ %208, %212 ]
@@ -11151,11 +11307,11 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
 ; Function Attrs: nounwind
 define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = icmp eq %struct.EmList* %0, null
-  br i1 %4, label %24, label %5
+  br i1 %4, label %29, label %5
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !15
+  %7 = load i64, i64* %6, align 8, !tbaa !14
   %8 = icmp ne void (i8*)* %2, null
   %9 = icmp sgt i64 %7, 0
   %10 = and i1 %8, %9
@@ -11167,71 +11323,88 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
 
 13:                                               ; preds = %13, %11
   %14 = phi i64 [ 0, %11 ], [ %18, %13 ]
-  %15 = load i8*, i8** %12, align 8, !tbaa !18
+  %15 = load i8*, i8** %12, align 8, !tbaa !17
   %16 = mul nsw i64 %14, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
   tail call void %2(i8* noundef %17) #32
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !150
+  br i1 %19, label %20, label %13, !llvm.loop !159
 
 20:                                               ; preds = %13, %5
-  %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %22 = load i8*, i8** %21, align 8, !tbaa !18
-  tail call void @free(i8* noundef %22) #32
-  %23 = bitcast %struct.EmList* %0 to i8*
-  tail call void @free(i8* noundef %23) #32
-  br label %24
+  %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
+  %22 = load i64, i64* %21, align 8, !tbaa !16
+  %23 = icmp sgt i64 %22, -1
+  br i1 %23, label %24, label %27
 
-24:                                               ; preds = %3, %20
+24:                                               ; preds = %20
+  %25 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %26 = load i8*, i8** %25, align 8, !tbaa !17
+  tail call void @free(i8* noundef %26) #32
+  br label %27
+
+27:                                               ; preds = %24, %20
+  %28 = bitcast %struct.EmList* %0 to i8*
+  tail call void @free(i8* noundef %28) #32
+  br label %29
+
+29:                                               ; preds = %3, %27
   ret void
 }
 
 ; Function Attrs: nounwind
 define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !17
+  %5 = load i64, i64* %4, align 8, !tbaa !16
   %6 = icmp slt i64 %5, %2
-  br i1 %6, label %7, label %26
+  br i1 %6, label %7, label %29
 
 7:                                                ; preds = %3
-  %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %9 = load i8*, i8** %8, align 8, !tbaa !18
-  %10 = or i64 %2, %1
-  %11 = icmp sgt i64 %10, -1
-  br i1 %11, label %12, label %15
+  %8 = icmp slt i64 %5, 0
+  br i1 %8, label %9, label %10
 
-12:                                               ; preds = %7
-  %13 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #32
-  %14 = extractvalue { i64, i1 } %13, 1
-  br i1 %14, label %15, label %16
+9:                                                ; preds = %7
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.72, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
 
-15:                                               ; preds = %12, %7
+10:                                               ; preds = %7
+  %11 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %12 = load i8*, i8** %11, align 8, !tbaa !17
+  %13 = or i64 %2, %1
+  %14 = icmp sgt i64 %13, -1
+  br i1 %14, label %15, label %18
+
+15:                                               ; preds = %10
+  %16 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #32
+  %17 = extractvalue { i64, i1 } %16, 1
+  br i1 %17, label %18, label %19
+
+18:                                               ; preds = %15, %10
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-16:                                               ; preds = %12
-  %17 = extractvalue { i64, i1 } %13, 0
-  %18 = icmp sgt i64 %17, -1
-  br i1 %18, label %19, label %24
+19:                                               ; preds = %15
+  %20 = extractvalue { i64, i1 } %16, 0
+  %21 = icmp sgt i64 %20, -1
+  br i1 %21, label %22, label %27
 
-19:                                               ; preds = %16
-  %20 = icmp eq i64 %17, 0
-  %21 = select i1 %20, i64 1, i64 %17
-  %22 = tail call i8* @realloc(i8* noundef %9, i64 noundef %21) #32
-  %23 = icmp eq i8* %22, null
-  br i1 %23, label %24, label %25
+22:                                               ; preds = %19
+  %23 = icmp eq i64 %20, 0
+  %24 = select i1 %23, i64 1, i64 %20
+  %25 = tail call i8* @realloc(i8* noundef %12, i64 noundef %24) #32
+  %26 = icmp eq i8* %25, null
+  br i1 %26, label %27, label %28
 
-24:                                               ; preds = %19, %16
+27:                                               ; preds = %22, %19
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-25:                                               ; preds = %19
-  store i8* %22, i8** %8, align 8, !tbaa !18
-  store i64 %2, i64* %4, align 8, !tbaa !17
-  br label %26
+28:                                               ; preds = %22
+  store i8* %25, i8** %11, align 8, !tbaa !17
+  store i64 %2, i64* %4, align 8, !tbaa !16
+  br label %29
 
-26:                                               ; preds = %3, %25
+29:                                               ; preds = %3, %28
   ret void
 }
 
@@ -11239,7 +11412,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
 define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = icmp slt i64 %2, 0
   %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !15
+  %6 = load i64, i64* %5, align 8, !tbaa !14
   %7 = add nsw i64 %6, %2
   %8 = icmp sgt i64 %7, 0
   %9 = select i1 %8, i64 %7, i64 0
@@ -11249,9 +11422,9 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
   %13 = select i1 %12, i64 %6, i64 %10
   %14 = add nsw i64 %6, 1
   %15 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %16 = load i64, i64* %15, align 8, !tbaa !17
+  %16 = load i64, i64* %15, align 8, !tbaa !16
   %17 = icmp sgt i64 %16, %6
-  br i1 %17, label %44, label %18
+  br i1 %17, label %25, label %18
 
 18:                                               ; preds = %3
   %19 = shl nsw i64 %16, 1
@@ -11259,117 +11432,91 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
   %21 = select i1 %20, i64 %19, i64 4
   %22 = icmp slt i64 %21, %14
   %23 = select i1 %22, i64 %14, i64 %21
-  %24 = icmp slt i64 %16, %23
-  br i1 %24, label %25, label %44
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %23) #32
+  %24 = load i64, i64* %11, align 8, !tbaa !14
+  br label %25
 
-25:                                               ; preds = %18
-  %26 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %27 = load i8*, i8** %26, align 8, !tbaa !18
-  %28 = icmp sgt i64 %1, -1
-  br i1 %28, label %29, label %32
-
-29:                                               ; preds = %25
-  %30 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %23, i64 %1) #32
-  %31 = extractvalue { i64, i1 } %30, 1
-  br i1 %31, label %32, label %33
-
-32:                                               ; preds = %29, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-33:                                               ; preds = %29
-  %34 = extractvalue { i64, i1 } %30, 0
-  %35 = icmp sgt i64 %34, -1
-  br i1 %35, label %36, label %41
-
-36:                                               ; preds = %33
-  %37 = icmp eq i64 %34, 0
-  %38 = select i1 %37, i64 1, i64 %34
-  %39 = tail call i8* @realloc(i8* noundef %27, i64 noundef %38) #32
-  %40 = icmp eq i8* %39, null
-  br i1 %40, label %41, label %42
-
-41:                                               ; preds = %36, %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-42:                                               ; preds = %36
-  store i8* %39, i8** %26, align 8, !tbaa !18
-  store i64 %23, i64* %15, align 8, !tbaa !17
-  %43 = load i64, i64* %11, align 8, !tbaa !15
-  br label %44
-
-44:                                               ; preds = %3, %18, %42
-  %45 = phi i64 [ %6, %3 ], [ %6, %18 ], [ %43, %42 ]
-  %46 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %47 = load i8*, i8** %46, align 8, !tbaa !18
-  %48 = mul nsw i64 %13, %1
-  %49 = getelementptr inbounds i8, i8* %47, i64 %48
-  %50 = getelementptr inbounds i8, i8* %49, i64 %1
-  %51 = sub nsw i64 %45, %13
-  %52 = mul nsw i64 %51, %1
-  tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %50, i8* align 1 %49, i64 %52, i1 false)
-  %53 = load i64, i64* %11, align 8, !tbaa !15
-  %54 = add nsw i64 %53, 1
-  store i64 %54, i64* %11, align 8, !tbaa !15
-  ret i8* %49
+25:                                               ; preds = %3, %18
+  %26 = phi i64 [ %6, %3 ], [ %24, %18 ]
+  %27 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %28 = load i8*, i8** %27, align 8, !tbaa !17
+  %29 = mul nsw i64 %13, %1
+  %30 = getelementptr inbounds i8, i8* %28, i64 %29
+  %31 = getelementptr inbounds i8, i8* %30, i64 %1
+  %32 = sub nsw i64 %26, %13
+  %33 = mul nsw i64 %32, %1
+  tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %31, i8* align 1 %30, i64 %33, i1 false)
+  %34 = load i64, i64* %11, align 8, !tbaa !14
+  %35 = add nsw i64 %34, 1
+  store i64 %35, i64* %11, align 8, !tbaa !14
+  ret i8* %30
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind willreturn
-declare void @llvm.memmove.p0i8.p0i8.i64(i8* nocapture writeonly, i8* nocapture readonly, i64, i1 immarg) #12
+declare void @llvm.memmove.p0i8.p0i8.i64(i8* nocapture writeonly, i8* nocapture readonly, i64, i1 immarg) #14
 
 ; Function Attrs: nounwind
 define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* nocapture noundef writeonly %3, i8* noundef %4, i32 noundef %5, i32 noundef %6) local_unnamed_addr #0 {
-  %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %9 = load i64, i64* %8, align 8, !tbaa !15
-  %10 = icmp eq i64 %9, 0
+  %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
+  %9 = load i64, i64* %8, align 8, !tbaa !16
+  %10 = icmp slt i64 %9, 0
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.47, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.72, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #34
   unreachable
 
 12:                                               ; preds = %7
-  %13 = icmp slt i64 %2, 0
-  %14 = select i1 %13, i64 %9, i64 0
-  %15 = add nsw i64 %14, %2
-  %16 = icmp sgt i64 %15, -1
-  %17 = icmp slt i64 %15, %9
-  %18 = select i1 %16, i1 %17, i1 false
-  br i1 %18, label %20, label %19
+  %13 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %14 = load i64, i64* %13, align 8, !tbaa !14
+  %15 = icmp eq i64 %14, 0
+  br i1 %15, label %16, label %17
 
-19:                                               ; preds = %12
+16:                                               ; preds = %12
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.47, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
+  unreachable
+
+17:                                               ; preds = %12
+  %18 = icmp slt i64 %2, 0
+  %19 = select i1 %18, i64 %14, i64 0
+  %20 = add nsw i64 %19, %2
+  %21 = icmp sgt i64 %20, -1
+  %22 = icmp slt i64 %20, %14
+  %23 = select i1 %21, i1 %22, i1 false
+  br i1 %23, label %25, label %24
+
+24:                                               ; preds = %17
   tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.48, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
   unreachable
 
-20:                                               ; preds = %12
-  %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %22 = load i8*, i8** %21, align 8, !tbaa !18
-  %23 = mul nsw i64 %15, %1
-  %24 = getelementptr inbounds i8, i8* %22, i64 %23
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %3, i8* align 1 %24, i64 %1, i1 false)
-  %25 = getelementptr inbounds i8, i8* %24, i64 %1
-  %26 = load i64, i64* %8, align 8, !tbaa !15
-  %27 = xor i64 %15, -1
-  %28 = add i64 %26, %27
-  %29 = mul nsw i64 %28, %1
-  tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %24, i8* align 1 %25, i64 %29, i1 false)
-  %30 = load i64, i64* %8, align 8, !tbaa !15
-  %31 = add nsw i64 %30, -1
-  store i64 %31, i64* %8, align 8, !tbaa !15
+25:                                               ; preds = %17
+  %26 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %27 = load i8*, i8** %26, align 8, !tbaa !17
+  %28 = mul nsw i64 %20, %1
+  %29 = getelementptr inbounds i8, i8* %27, i64 %28
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %3, i8* align 1 %29, i64 %1, i1 false)
+  %30 = getelementptr inbounds i8, i8* %29, i64 %1
+  %31 = load i64, i64* %13, align 8, !tbaa !14
+  %32 = xor i64 %20, -1
+  %33 = add i64 %31, %32
+  %34 = mul nsw i64 %33, %1
+  tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %29, i8* align 1 %30, i64 %34, i1 false)
+  %35 = load i64, i64* %13, align 8, !tbaa !14
+  %36 = add nsw i64 %35, -1
+  store i64 %36, i64* %13, align 8, !tbaa !14
   ret void
 }
 
 ; Function Attrs: nounwind
 define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, void (i8*, i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !15
+  %5 = load i64, i64* %4, align 8, !tbaa !14
   %6 = tail call %struct.EmList* @ember_list_new(i64 noundef %1, i64 noundef %5)
   %7 = getelementptr inbounds %struct.EmList, %struct.EmList* %6, i64 0, i32 2
-  %8 = load i8*, i8** %7, align 8, !tbaa !18
+  %8 = load i8*, i8** %7, align 8, !tbaa !17
   %9 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %10 = load i8*, i8** %9, align 8, !tbaa !18
-  %11 = load i64, i64* %4, align 8, !tbaa !15
+  %10 = load i8*, i8** %9, align 8, !tbaa !17
+  %11 = load i64, i64* %4, align 8, !tbaa !14
   %12 = icmp eq void (i8*, i8*)* %2, null
   br i1 %12, label %15, label %13
 
@@ -11390,19 +11537,19 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   tail call void %2(i8* noundef %20, i8* noundef %21) #32
   %22 = add nuw nsw i64 %18, 1
   %23 = icmp eq i64 %22, %11
-  br i1 %23, label %24, label %17, !llvm.loop !151
+  br i1 %23, label %24, label %17, !llvm.loop !160
 
 24:                                               ; preds = %17, %13, %15
-  %25 = load i64, i64* %4, align 8, !tbaa !15
+  %25 = load i64, i64* %4, align 8, !tbaa !14
   %26 = getelementptr inbounds %struct.EmList, %struct.EmList* %6, i64 0, i32 0
-  store i64 %25, i64* %26, align 8, !tbaa !15
+  store i64 %25, i64* %26, align 8, !tbaa !14
   ret %struct.EmList* %6
 }
 
 ; Function Attrs: nounwind
 define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2, i64 noundef %3, i64 noundef %4, i32 noundef %5, void (i8*, i8*)* noundef readonly %6) local_unnamed_addr #0 {
   %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %9 = load i64, i64* %8, align 8, !tbaa !15
+  %9 = load i64, i64* %8, align 8, !tbaa !14
   %10 = icmp eq i64 %4, 0
   br i1 %10, label %11, label %12
 
@@ -11508,16 +11655,16 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 
 72:                                               ; preds = %68
   %73 = getelementptr inbounds %struct.EmList, %struct.EmList* %69, i64 0, i32 2
-  %74 = load i8*, i8** %73, align 8, !tbaa !18
+  %74 = load i8*, i8** %73, align 8, !tbaa !17
   %75 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %76 = icmp eq void (i8*, i8*)* %6, null
   br label %96
 
 77:                                               ; preds = %64
   %78 = getelementptr inbounds %struct.EmList, %struct.EmList* %66, i64 0, i32 2
-  %79 = load i8*, i8** %78, align 8, !tbaa !18
+  %79 = load i8*, i8** %78, align 8, !tbaa !17
   %80 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %81 = load i8*, i8** %80, align 8, !tbaa !18
+  %81 = load i8*, i8** %80, align 8, !tbaa !17
   %82 = mul nsw i64 %30, %1
   %83 = getelementptr inbounds i8, i8* %81, i64 %82
   %84 = icmp eq void (i8*, i8*)* %6, null
@@ -11540,13 +11687,13 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   tail call void %6(i8* noundef %92, i8* noundef %93) #32
   %94 = add nuw nsw i64 %90, 1
   %95 = icmp eq i64 %94, %65
-  br i1 %95, label %110, label %89, !llvm.loop !151
+  br i1 %95, label %110, label %89, !llvm.loop !160
 
 96:                                               ; preds = %72, %107
   %97 = phi i64 [ 0, %72 ], [ %108, %107 ]
   %98 = mul nsw i64 %97, %1
   %99 = getelementptr inbounds i8, i8* %74, i64 %98
-  %100 = load i8*, i8** %75, align 8, !tbaa !18
+  %100 = load i8*, i8** %75, align 8, !tbaa !17
   %101 = mul nsw i64 %97, %4
   %102 = add nsw i64 %101, %30
   %103 = mul nsw i64 %102, %1
@@ -11564,130 +11711,253 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 107:                                              ; preds = %105, %106
   %108 = add nuw nsw i64 %97, 1
   %109 = icmp eq i64 %108, %70
-  br i1 %109, label %110, label %96, !llvm.loop !152
+  br i1 %109, label %110, label %96, !llvm.loop !161
 
 110:                                              ; preds = %89, %107, %68, %87, %85
   %111 = phi %struct.EmList* [ %69, %68 ], [ %66, %87 ], [ %66, %85 ], [ %69, %107 ], [ %66, %89 ]
   %112 = phi i64 [ %70, %68 ], [ %65, %87 ], [ %65, %85 ], [ %70, %107 ], [ %65, %89 ]
   %113 = getelementptr inbounds %struct.EmList, %struct.EmList* %111, i64 0, i32 0
-  store i64 %112, i64* %113, align 8, !tbaa !15
+  store i64 %112, i64* %113, align 8, !tbaa !14
   ret %struct.EmList* %111
 }
 
 ; Function Attrs: nounwind
 define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmList* nocapture noundef readonly %1, i64 noundef %2, void (i8*, i8*)* noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !15
-  %7 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !15
-  %9 = add nsw i64 %8, %6
-  %10 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %11 = load i64, i64* %10, align 8, !tbaa !17
-  %12 = icmp slt i64 %11, %9
-  br i1 %12, label %13, label %39
+  %6 = load i64, i64* %5, align 8, !tbaa !14
+  %7 = icmp eq i64 %6, 0
+  br i1 %7, label %31, label %8
 
-13:                                               ; preds = %4
-  %14 = shl nsw i64 %11, 1
-  %15 = icmp sgt i64 %14, 4
-  %16 = select i1 %15, i64 %14, i64 4
-  %17 = icmp slt i64 %16, %9
-  %18 = select i1 %17, i64 %9, i64 %16
-  %19 = icmp slt i64 %11, %18
-  br i1 %19, label %20, label %39
+8:                                                ; preds = %4
+  %9 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %10 = load i64, i64* %9, align 8, !tbaa !14
+  %11 = add nsw i64 %10, %6
+  %12 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
+  %13 = load i64, i64* %12, align 8, !tbaa !16
+  %14 = icmp slt i64 %13, %11
+  br i1 %14, label %15, label %22
 
-20:                                               ; preds = %13
-  %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %22 = load i8*, i8** %21, align 8, !tbaa !18
-  %23 = icmp sgt i64 %2, -1
-  br i1 %23, label %24, label %27
+15:                                               ; preds = %8
+  %16 = shl nsw i64 %13, 1
+  %17 = icmp sgt i64 %16, 4
+  %18 = select i1 %17, i64 %16, i64 4
+  %19 = icmp slt i64 %18, %11
+  %20 = select i1 %19, i64 %11, i64 %18
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %2, i64 noundef %20) #32
+  %21 = load i64, i64* %9, align 8, !tbaa !14
+  br label %22
 
-24:                                               ; preds = %20
-  %25 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %18, i64 %2) #32
-  %26 = extractvalue { i64, i1 } %25, 1
-  br i1 %26, label %27, label %28
+22:                                               ; preds = %15, %8
+  %23 = phi i64 [ %21, %15 ], [ %10, %8 ]
+  %24 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %25 = load i8*, i8** %24, align 8, !tbaa !17
+  %26 = mul nsw i64 %23, %2
+  %27 = getelementptr inbounds i8, i8* %25, i64 %26
+  %28 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %29 = load i8*, i8** %28, align 8, !tbaa !17
+  %30 = icmp eq void (i8*, i8*)* %3, null
+  br i1 %30, label %43, label %41
 
-27:                                               ; preds = %24, %20
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
+31:                                               ; preds = %4
+  %32 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %33 = load i8*, i8** %32, align 8, !tbaa !17
+  %34 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %35 = load i64, i64* %34, align 8, !tbaa !14
+  %36 = mul nsw i64 %35, %2
+  %37 = getelementptr inbounds i8, i8* %33, i64 %36
+  %38 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %39 = load i8*, i8** %38, align 8, !tbaa !17
+  %40 = icmp eq void (i8*, i8*)* %3, null
+  br i1 %40, label %43, label %54
 
-28:                                               ; preds = %24
-  %29 = extractvalue { i64, i1 } %25, 0
-  %30 = icmp sgt i64 %29, -1
-  br i1 %30, label %31, label %36
+41:                                               ; preds = %22
+  %42 = icmp sgt i64 %6, 0
+  br i1 %42, label %47, label %54
 
-31:                                               ; preds = %28
-  %32 = icmp eq i64 %29, 0
-  %33 = select i1 %32, i64 1, i64 %29
-  %34 = tail call i8* @realloc(i8* noundef %22, i64 noundef %33) #32
-  %35 = icmp eq i8* %34, null
-  br i1 %35, label %36, label %37
+43:                                               ; preds = %31, %22
+  %44 = phi i8* [ %39, %31 ], [ %29, %22 ]
+  %45 = phi i8* [ %37, %31 ], [ %27, %22 ]
+  %46 = mul nsw i64 %6, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %45, i8* align 1 %44, i64 %46, i1 false) #32
+  br label %54
 
-36:                                               ; preds = %31, %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
+47:                                               ; preds = %41, %47
+  %48 = phi i64 [ %52, %47 ], [ 0, %41 ]
+  %49 = mul nsw i64 %48, %2
+  %50 = getelementptr inbounds i8, i8* %27, i64 %49
+  %51 = getelementptr inbounds i8, i8* %29, i64 %49
+  tail call void %3(i8* noundef %50, i8* noundef %51) #32
+  %52 = add nuw nsw i64 %48, 1
+  %53 = icmp eq i64 %52, %6
+  br i1 %53, label %54, label %47, !llvm.loop !160
 
-37:                                               ; preds = %31
-  store i8* %34, i8** %21, align 8, !tbaa !18
-  store i64 %18, i64* %10, align 8, !tbaa !17
-  %38 = load i64, i64* %7, align 8, !tbaa !15
-  br label %39
-
-39:                                               ; preds = %4, %13, %37
-  %40 = phi i64 [ %8, %4 ], [ %8, %13 ], [ %38, %37 ]
-  %41 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %42 = load i8*, i8** %41, align 8, !tbaa !18
-  %43 = mul nsw i64 %40, %2
-  %44 = getelementptr inbounds i8, i8* %42, i64 %43
-  %45 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %46 = load i8*, i8** %45, align 8, !tbaa !18
-  %47 = icmp eq void (i8*, i8*)* %3, null
-  br i1 %47, label %50, label %48
-
-48:                                               ; preds = %39
-  %49 = icmp sgt i64 %6, 0
-  br i1 %49, label %52, label %59
-
-50:                                               ; preds = %39
-  %51 = mul nsw i64 %6, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %44, i8* align 1 %46, i64 %51, i1 false) #32
-  br label %59
-
-52:                                               ; preds = %48, %52
-  %53 = phi i64 [ %57, %52 ], [ 0, %48 ]
-  %54 = mul nsw i64 %53, %2
-  %55 = getelementptr inbounds i8, i8* %44, i64 %54
-  %56 = getelementptr inbounds i8, i8* %46, i64 %54
-  tail call void %3(i8* noundef %55, i8* noundef %56) #32
-  %57 = add nuw nsw i64 %53, 1
-  %58 = icmp eq i64 %57, %6
-  br i1 %58, label %59, label %52, !llvm.loop !151
-
-59:                                               ; preds = %52, %48, %50
-  %60 = load i64, i64* %7, align 8, !tbaa !15
-  %61 = add nsw i64 %60, %6
-  store i64 %61, i64* %7, align 8, !tbaa !15
+54:                                               ; preds = %47, %31, %41, %43
+  %55 = getelementptr %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %56 = load i64, i64* %55, align 8, !tbaa !14
+  %57 = add nsw i64 %56, %6
+  store i64 %57, i64* %55, align 8, !tbaa !14
   ret void
 }
 
 ; Function Attrs: nounwind
-define noalias %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i64 noundef %2, void (i8*, i8*)* noundef %3) local_unnamed_addr #0 {
+define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i64 noundef %2, void (i8*, i8*)* noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !15
+  %6 = load i64, i64* %5, align 8, !tbaa !14
   %7 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !15
+  %8 = load i64, i64* %7, align 8, !tbaa !14
   %9 = add nsw i64 %8, %6
   %10 = tail call %struct.EmList* @ember_list_new(i64 noundef %2, i64 noundef %9)
-  tail call void @ember_list_extend(%struct.EmList* noundef %10, %struct.EmList* noundef %0, i64 noundef %2, void (i8*, i8*)* noundef %3)
-  tail call void @ember_list_extend(%struct.EmList* noundef %10, %struct.EmList* noundef %1, i64 noundef %2, void (i8*, i8*)* noundef %3)
+  %11 = load i64, i64* %5, align 8, !tbaa !14
+  %12 = icmp eq i64 %11, 0
+  br i1 %12, label %36, label %13
+
+13:                                               ; preds = %4
+  %14 = getelementptr inbounds %struct.EmList, %struct.EmList* %10, i64 0, i32 0
+  %15 = load i64, i64* %14, align 8, !tbaa !14
+  %16 = add nsw i64 %15, %11
+  %17 = getelementptr inbounds %struct.EmList, %struct.EmList* %10, i64 0, i32 1
+  %18 = load i64, i64* %17, align 8, !tbaa !16
+  %19 = icmp slt i64 %18, %16
+  br i1 %19, label %20, label %27
+
+20:                                               ; preds = %13
+  %21 = shl nsw i64 %18, 1
+  %22 = icmp sgt i64 %21, 4
+  %23 = select i1 %22, i64 %21, i64 4
+  %24 = icmp slt i64 %23, %16
+  %25 = select i1 %24, i64 %16, i64 %23
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %10, i64 noundef %2, i64 noundef %25) #32
+  %26 = load i64, i64* %14, align 8, !tbaa !14
+  br label %27
+
+27:                                               ; preds = %20, %13
+  %28 = phi i64 [ %26, %20 ], [ %15, %13 ]
+  %29 = getelementptr inbounds %struct.EmList, %struct.EmList* %10, i64 0, i32 2
+  %30 = load i8*, i8** %29, align 8, !tbaa !17
+  %31 = mul nsw i64 %28, %2
+  %32 = getelementptr inbounds i8, i8* %30, i64 %31
+  %33 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %34 = load i8*, i8** %33, align 8, !tbaa !17
+  %35 = icmp eq void (i8*, i8*)* %3, null
+  br i1 %35, label %48, label %46
+
+36:                                               ; preds = %4
+  %37 = getelementptr inbounds %struct.EmList, %struct.EmList* %10, i64 0, i32 2
+  %38 = load i8*, i8** %37, align 8, !tbaa !17
+  %39 = getelementptr inbounds %struct.EmList, %struct.EmList* %10, i64 0, i32 0
+  %40 = load i64, i64* %39, align 8, !tbaa !14
+  %41 = mul nsw i64 %40, %2
+  %42 = getelementptr inbounds i8, i8* %38, i64 %41
+  %43 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %44 = load i8*, i8** %43, align 8, !tbaa !17
+  %45 = icmp eq void (i8*, i8*)* %3, null
+  br i1 %45, label %48, label %61
+
+46:                                               ; preds = %27
+  %47 = icmp sgt i64 %11, 0
+  br i1 %47, label %54, label %61
+
+48:                                               ; preds = %36, %27
+  %49 = phi i8* [ %38, %36 ], [ %30, %27 ]
+  %50 = phi i64 [ %40, %36 ], [ %28, %27 ]
+  %51 = phi i8* [ %44, %36 ], [ %34, %27 ]
+  %52 = phi i8* [ %42, %36 ], [ %32, %27 ]
+  %53 = mul nsw i64 %11, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %52, i8* align 1 %51, i64 %53, i1 false) #32
+  br label %61
+
+54:                                               ; preds = %46, %54
+  %55 = phi i64 [ %59, %54 ], [ 0, %46 ]
+  %56 = mul nsw i64 %55, %2
+  %57 = getelementptr inbounds i8, i8* %32, i64 %56
+  %58 = getelementptr inbounds i8, i8* %34, i64 %56
+  tail call void %3(i8* noundef %57, i8* noundef %58) #32
+  %59 = add nuw nsw i64 %55, 1
+  %60 = icmp eq i64 %59, %11
+  br i1 %60, label %61, label %54, !llvm.loop !160
+
+61:                                               ; preds = %54, %36, %46, %48
+  %62 = phi i8* [ %38, %36 ], [ %30, %46 ], [ %49, %48 ], [ %30, %54 ]
+  %63 = phi i64 [ %40, %36 ], [ %28, %46 ], [ %50, %48 ], [ %28, %54 ]
+  %64 = getelementptr %struct.EmList, %struct.EmList* %10, i64 0, i32 0
+  %65 = add nsw i64 %63, %11
+  store i64 %65, i64* %64, align 8, !tbaa !14
+  %66 = load i64, i64* %7, align 8, !tbaa !14
+  %67 = icmp eq i64 %66, 0
+  br i1 %67, label %90, label %68
+
+68:                                               ; preds = %61
+  %69 = add nsw i64 %66, %65
+  %70 = getelementptr inbounds %struct.EmList, %struct.EmList* %10, i64 0, i32 1
+  %71 = load i64, i64* %70, align 8, !tbaa !16
+  %72 = icmp slt i64 %71, %69
+  br i1 %72, label %73, label %82
+
+73:                                               ; preds = %68
+  %74 = shl nsw i64 %71, 1
+  %75 = icmp sgt i64 %74, 4
+  %76 = select i1 %75, i64 %74, i64 4
+  %77 = icmp slt i64 %76, %69
+  %78 = select i1 %77, i64 %69, i64 %76
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %10, i64 noundef %2, i64 noundef %78) #32
+  %79 = load i64, i64* %64, align 8, !tbaa !14
+  %80 = getelementptr inbounds %struct.EmList, %struct.EmList* %10, i64 0, i32 2
+  %81 = load i8*, i8** %80, align 8, !tbaa !17
+  br label %82
+
+82:                                               ; preds = %73, %68
+  %83 = phi i8* [ %81, %73 ], [ %62, %68 ]
+  %84 = phi i64 [ %79, %73 ], [ %65, %68 ]
+  %85 = mul nsw i64 %84, %2
+  %86 = getelementptr inbounds i8, i8* %83, i64 %85
+  %87 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %88 = load i8*, i8** %87, align 8, !tbaa !17
+  %89 = icmp eq void (i8*, i8*)* %3, null
+  br i1 %89, label %98, label %96
+
+90:                                               ; preds = %61
+  %91 = mul nsw i64 %65, %2
+  %92 = getelementptr inbounds i8, i8* %62, i64 %91
+  %93 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %94 = load i8*, i8** %93, align 8, !tbaa !17
+  %95 = icmp eq void (i8*, i8*)* %3, null
+  br i1 %95, label %98, label %110
+
+96:                                               ; preds = %82
+  %97 = icmp sgt i64 %66, 0
+  br i1 %97, label %103, label %110
+
+98:                                               ; preds = %90, %82
+  %99 = phi i8* [ %94, %90 ], [ %88, %82 ]
+  %100 = phi i8* [ %92, %90 ], [ %86, %82 ]
+  %101 = mul nsw i64 %66, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %100, i8* align 1 %99, i64 %101, i1 false) #32
+  %102 = load i64, i64* %64, align 8, !tbaa !14
+  br label %110
+
+103:                                              ; preds = %96, %103
+  %104 = phi i64 [ %108, %103 ], [ 0, %96 ]
+  %105 = mul nsw i64 %104, %2
+  %106 = getelementptr inbounds i8, i8* %86, i64 %105
+  %107 = getelementptr inbounds i8, i8* %88, i64 %105
+  tail call void %3(i8* noundef %106, i8* noundef %107) #32
+  %108 = add nuw nsw i64 %104, 1
+  %109 = icmp eq i64 %108, %66
+  br i1 %109, label %110, label %103, !llvm.loop !160
+
+110:                                              ; preds = %103, %90, %96, %98
+  %111 = phi i64 [ %65, %90 ], [ %84, %96 ], [ %102, %98 ], [ %84, %103 ]
+  %112 = add nsw i64 %111, %66
+  store i64 %112, i64* %64, align 8, !tbaa !14
   ret %struct.EmList* %10
 }
 
 ; Function Attrs: nounwind
-define noalias %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2, void (i8*, i8*)* noundef %3) local_unnamed_addr #0 {
+define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2, void (i8*, i8*)* noundef readonly %3) local_unnamed_addr #0 {
   %5 = icmp sgt i64 %1, 0
   %6 = select i1 %5, i64 %1, i64 0
   %7 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !15
+  %8 = load i64, i64* %7, align 8, !tbaa !14
   %9 = icmp sgt i64 %8, -1
   br i1 %9, label %10, label %13
 
@@ -11703,173 +11973,236 @@ define noalias %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noun
 14:                                               ; preds = %10
   %15 = extractvalue { i64, i1 } %11, 0
   %16 = tail call %struct.EmList* @ember_list_new(i64 noundef %2, i64 noundef %15)
-  br i1 %5, label %18, label %17
+  br i1 %5, label %17, label %23
 
-17:                                               ; preds = %18, %14
+17:                                               ; preds = %14
+  %18 = getelementptr %struct.EmList, %struct.EmList* %16, i64 0, i32 0
+  %19 = getelementptr inbounds %struct.EmList, %struct.EmList* %16, i64 0, i32 1
+  %20 = getelementptr inbounds %struct.EmList, %struct.EmList* %16, i64 0, i32 2
+  %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %22 = icmp eq void (i8*, i8*)* %3, null
+  br label %24
+
+23:                                               ; preds = %66, %14
   ret %struct.EmList* %16
 
-18:                                               ; preds = %14, %18
-  %19 = phi i64 [ %20, %18 ], [ 0, %14 ]
-  tail call void @ember_list_extend(%struct.EmList* noundef %16, %struct.EmList* noundef %0, i64 noundef %2, void (i8*, i8*)* noundef %3)
-  %20 = add nuw nsw i64 %19, 1
-  %21 = icmp eq i64 %20, %6
-  br i1 %21, label %17, label %18, !llvm.loop !153
+24:                                               ; preds = %17, %66
+  %25 = phi i64 [ 0, %17 ], [ %69, %66 ]
+  %26 = load i64, i64* %7, align 8, !tbaa !14
+  %27 = icmp eq i64 %26, 0
+  br i1 %27, label %46, label %28
+
+28:                                               ; preds = %24
+  %29 = load i64, i64* %18, align 8, !tbaa !14
+  %30 = add nsw i64 %29, %26
+  %31 = load i64, i64* %19, align 8, !tbaa !16
+  %32 = icmp slt i64 %31, %30
+  br i1 %32, label %33, label %40
+
+33:                                               ; preds = %28
+  %34 = shl nsw i64 %31, 1
+  %35 = icmp sgt i64 %34, 4
+  %36 = select i1 %35, i64 %34, i64 4
+  %37 = icmp slt i64 %36, %30
+  %38 = select i1 %37, i64 %30, i64 %36
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %16, i64 noundef %2, i64 noundef %38) #32
+  %39 = load i64, i64* %18, align 8, !tbaa !14
+  br label %40
+
+40:                                               ; preds = %33, %28
+  %41 = phi i64 [ %39, %33 ], [ %29, %28 ]
+  %42 = load i8*, i8** %20, align 8, !tbaa !17
+  %43 = mul nsw i64 %41, %2
+  %44 = getelementptr inbounds i8, i8* %42, i64 %43
+  %45 = load i8*, i8** %21, align 8, !tbaa !17
+  br i1 %22, label %54, label %52
+
+46:                                               ; preds = %24
+  %47 = load i8*, i8** %20, align 8, !tbaa !17
+  %48 = load i64, i64* %18, align 8, !tbaa !14
+  %49 = mul nsw i64 %48, %2
+  %50 = getelementptr inbounds i8, i8* %47, i64 %49
+  %51 = load i8*, i8** %21, align 8, !tbaa !17
+  br i1 %22, label %54, label %66
+
+52:                                               ; preds = %40
+  %53 = icmp sgt i64 %26, 0
+  br i1 %53, label %59, label %66
+
+54:                                               ; preds = %46, %40
+  %55 = phi i64 [ %48, %46 ], [ %41, %40 ]
+  %56 = phi i8* [ %51, %46 ], [ %45, %40 ]
+  %57 = phi i8* [ %50, %46 ], [ %44, %40 ]
+  %58 = mul nsw i64 %26, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %57, i8* align 1 %56, i64 %58, i1 false) #32
+  br label %66
+
+59:                                               ; preds = %52, %59
+  %60 = phi i64 [ %64, %59 ], [ 0, %52 ]
+  %61 = mul nsw i64 %60, %2
+  %62 = getelementptr inbounds i8, i8* %44, i64 %61
+  %63 = getelementptr inbounds i8, i8* %45, i64 %61
+  tail call void %3(i8* noundef %62, i8* noundef %63) #32
+  %64 = add nuw nsw i64 %60, 1
+  %65 = icmp eq i64 %64, %26
+  br i1 %65, label %66, label %59, !llvm.loop !160
+
+66:                                               ; preds = %59, %46, %52, %54
+  %67 = phi i64 [ %48, %46 ], [ %41, %52 ], [ %55, %54 ], [ %41, %59 ]
+  %68 = add nsw i64 %67, %26
+  store i64 %68, i64* %18, align 8, !tbaa !14
+  %69 = add nuw nsw i64 %25, 1
+  %70 = icmp eq i64 %69, %6
+  br i1 %70, label %23, label %24, !llvm.loop !162
 }
 
 ; Function Attrs: nounwind
 define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struct.EmList* noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = icmp eq %struct.EmList* %1, null
-  br i1 %4, label %80, label %5
+  br i1 %4, label %69, label %5
 
 5:                                                ; preds = %3
-  %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !15
+  %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
+  %7 = load i64, i64* %6, align 8, !tbaa !14
   %8 = icmp eq i64 %7, 0
-  br i1 %8, label %12, label %9
+  br i1 %8, label %14, label %9
 
 9:                                                ; preds = %5
   %10 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %11 = load i64, i64* %10, align 8, !tbaa !17
-  br label %26
+  %11 = load i64, i64* %10, align 8, !tbaa !16
+  %12 = icmp slt i64 %11, 0
+  br i1 %12, label %13, label %14
 
-12:                                               ; preds = %5
-  %13 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 1
-  %14 = load i64, i64* %13, align 8, !tbaa !17
-  %15 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %16 = load i64, i64* %15, align 8, !tbaa !17
-  %17 = icmp slt i64 %14, %16
-  br i1 %17, label %26, label %18
-
-18:                                               ; preds = %12
-  %19 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %20 = load i8*, i8** %19, align 8, !tbaa !18
-  tail call void @free(i8* noundef %20) #32
-  %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %22 = load i8*, i8** %21, align 8, !tbaa !18
-  store i8* %22, i8** %19, align 8, !tbaa !18
-  %23 = bitcast %struct.EmList* %1 to <2 x i64>*
-  %24 = load <2 x i64>, <2 x i64>* %23, align 8, !tbaa !11
-  %25 = bitcast %struct.EmList* %0 to <2 x i64>*
-  store <2 x i64> %24, <2 x i64>* %25, align 8, !tbaa !11
-  br label %78
-
-26:                                               ; preds = %9, %12
-  %27 = phi i64 [ %11, %9 ], [ %16, %12 ]
-  %28 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
-  %29 = load i64, i64* %28, align 8, !tbaa !15
-  %30 = add nsw i64 %29, %7
-  %31 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %32 = icmp slt i64 %27, %30
-  br i1 %32, label %33, label %59
-
-33:                                               ; preds = %26
-  %34 = shl nsw i64 %27, 1
-  %35 = icmp sgt i64 %34, 4
-  %36 = select i1 %35, i64 %34, i64 4
-  %37 = icmp slt i64 %36, %30
-  %38 = select i1 %37, i64 %30, i64 %36
-  %39 = icmp slt i64 %27, %38
-  br i1 %39, label %40, label %59
-
-40:                                               ; preds = %33
-  %41 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %42 = load i8*, i8** %41, align 8, !tbaa !18
-  %43 = icmp sgt i64 %2, -1
-  br i1 %43, label %44, label %47
-
-44:                                               ; preds = %40
-  %45 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %38, i64 %2) #32
-  %46 = extractvalue { i64, i1 } %45, 1
-  br i1 %46, label %47, label %48
-
-47:                                               ; preds = %44, %40
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+13:                                               ; preds = %9
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.72, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-48:                                               ; preds = %44
-  %49 = extractvalue { i64, i1 } %45, 0
-  %50 = icmp sgt i64 %49, -1
-  br i1 %50, label %51, label %56
+14:                                               ; preds = %9, %5
+  %15 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %16 = load i64, i64* %15, align 8, !tbaa !14
+  %17 = icmp eq i64 %16, 0
+  br i1 %17, label %21, label %18
+
+18:                                               ; preds = %14
+  %19 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
+  %20 = load i64, i64* %19, align 8, !tbaa !16
+  br label %37
+
+21:                                               ; preds = %14
+  %22 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 1
+  %23 = load i64, i64* %22, align 8, !tbaa !16
+  %24 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
+  %25 = load i64, i64* %24, align 8, !tbaa !16
+  %26 = icmp sge i64 %23, %25
+  %27 = icmp sgt i64 %25, -1
+  %28 = and i1 %26, %27
+  br i1 %28, label %29, label %37
+
+29:                                               ; preds = %21
+  %30 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %31 = load i8*, i8** %30, align 8, !tbaa !17
+  tail call void @free(i8* noundef %31) #32
+  %32 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %33 = load i8*, i8** %32, align 8, !tbaa !17
+  store i8* %33, i8** %30, align 8, !tbaa !17
+  %34 = bitcast %struct.EmList* %1 to <2 x i64>*
+  %35 = load <2 x i64>, <2 x i64>* %34, align 8, !tbaa !11
+  %36 = bitcast %struct.EmList* %0 to <2 x i64>*
+  store <2 x i64> %35, <2 x i64>* %36, align 8, !tbaa !11
+  br label %67
+
+37:                                               ; preds = %18, %21
+  %38 = phi i64 [ %20, %18 ], [ %25, %21 ]
+  %39 = add nsw i64 %16, %7
+  %40 = icmp slt i64 %38, %39
+  br i1 %40, label %41, label %48
+
+41:                                               ; preds = %37
+  %42 = shl nsw i64 %38, 1
+  %43 = icmp sgt i64 %42, 4
+  %44 = select i1 %43, i64 %42, i64 4
+  %45 = icmp slt i64 %44, %39
+  %46 = select i1 %45, i64 %39, i64 %44
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %2, i64 noundef %46) #32
+  %47 = load i64, i64* %6, align 8, !tbaa !14
+  br label %48
+
+48:                                               ; preds = %37, %41
+  %49 = phi i64 [ %7, %37 ], [ %47, %41 ]
+  %50 = icmp eq i64 %49, 0
+  br i1 %50, label %61, label %51
 
 51:                                               ; preds = %48
-  %52 = icmp eq i64 %49, 0
-  %53 = select i1 %52, i64 1, i64 %49
-  %54 = tail call i8* @realloc(i8* noundef %42, i64 noundef %53) #32
-  %55 = icmp eq i8* %54, null
-  br i1 %55, label %56, label %57
+  %52 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %53 = load i8*, i8** %52, align 8, !tbaa !17
+  %54 = load i64, i64* %15, align 8, !tbaa !14
+  %55 = mul nsw i64 %54, %2
+  %56 = getelementptr inbounds i8, i8* %53, i64 %55
+  %57 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %58 = load i8*, i8** %57, align 8, !tbaa !17
+  %59 = mul nsw i64 %49, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %56, i8* align 1 %58, i64 %59, i1 false)
+  %60 = load i64, i64* %6, align 8, !tbaa !14
+  br label %61
 
-56:                                               ; preds = %51, %48
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
+61:                                               ; preds = %51, %48
+  %62 = phi i64 [ %60, %51 ], [ 0, %48 ]
+  %63 = load i64, i64* %15, align 8, !tbaa !14
+  %64 = add nsw i64 %63, %62
+  store i64 %64, i64* %15, align 8, !tbaa !14
+  %65 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %66 = load i8*, i8** %65, align 8, !tbaa !17
+  tail call void @free(i8* noundef %66) #32
+  br label %67
 
-57:                                               ; preds = %51
-  store i8* %54, i8** %41, align 8, !tbaa !18
-  store i64 %38, i64* %31, align 8, !tbaa !17
-  %58 = load i64, i64* %28, align 8, !tbaa !15
-  br label %59
+67:                                               ; preds = %61, %29
+  %68 = bitcast %struct.EmList* %1 to i8*
+  tail call void @free(i8* noundef %68) #32
+  br label %69
 
-59:                                               ; preds = %33, %57, %26
-  %60 = phi i64 [ %29, %26 ], [ %58, %57 ], [ %29, %33 ]
-  %61 = icmp eq i64 %60, 0
-  br i1 %61, label %72, label %62
-
-62:                                               ; preds = %59
-  %63 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %64 = load i8*, i8** %63, align 8, !tbaa !18
-  %65 = load i64, i64* %6, align 8, !tbaa !15
-  %66 = mul nsw i64 %65, %2
-  %67 = getelementptr inbounds i8, i8* %64, i64 %66
-  %68 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %69 = load i8*, i8** %68, align 8, !tbaa !18
-  %70 = mul nsw i64 %60, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %67, i8* align 1 %69, i64 %70, i1 false)
-  %71 = load i64, i64* %28, align 8, !tbaa !15
-  br label %72
-
-72:                                               ; preds = %62, %59
-  %73 = phi i64 [ %71, %62 ], [ 0, %59 ]
-  %74 = load i64, i64* %6, align 8, !tbaa !15
-  %75 = add nsw i64 %74, %73
-  store i64 %75, i64* %6, align 8, !tbaa !15
-  %76 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %77 = load i8*, i8** %76, align 8, !tbaa !18
-  tail call void @free(i8* noundef %77) #32
-  br label %78
-
-78:                                               ; preds = %72, %18
-  %79 = bitcast %struct.EmList* %1 to i8*
-  tail call void @free(i8* noundef %79) #32
-  br label %80
-
-80:                                               ; preds = %3, %78
+69:                                               ; preds = %3, %67
   ret void
 }
 
 ; Function Attrs: nounwind
 define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !15
-  %6 = icmp ne void (i8*)* %2, null
-  %7 = icmp sgt i64 %5, 0
-  %8 = and i1 %6, %7
-  br i1 %8, label %9, label %18
+  %5 = load i64, i64* %4, align 8, !tbaa !14
+  %6 = icmp eq i64 %5, 0
+  br i1 %6, label %25, label %7
 
-9:                                                ; preds = %3
-  %10 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  br label %11
+7:                                                ; preds = %3
+  %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
+  %9 = load i64, i64* %8, align 8, !tbaa !16
+  %10 = icmp slt i64 %9, 0
+  br i1 %10, label %11, label %12
 
-11:                                               ; preds = %11, %9
-  %12 = phi i64 [ 0, %9 ], [ %16, %11 ]
-  %13 = load i8*, i8** %10, align 8, !tbaa !18
-  %14 = mul nsw i64 %12, %1
-  %15 = getelementptr inbounds i8, i8* %13, i64 %14
-  tail call void %2(i8* noundef %15) #32
-  %16 = add nuw nsw i64 %12, 1
-  %17 = icmp eq i64 %16, %5
-  br i1 %17, label %18, label %11, !llvm.loop !150
+11:                                               ; preds = %7
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.72, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
 
-18:                                               ; preds = %11, %3
-  store i64 0, i64* %4, align 8, !tbaa !15
+12:                                               ; preds = %7
+  %13 = icmp ne void (i8*)* %2, null
+  %14 = icmp sgt i64 %5, 0
+  %15 = and i1 %13, %14
+  br i1 %15, label %16, label %25
+
+16:                                               ; preds = %12
+  %17 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  br label %18
+
+18:                                               ; preds = %18, %16
+  %19 = phi i64 [ 0, %16 ], [ %23, %18 ]
+  %20 = load i8*, i8** %17, align 8, !tbaa !17
+  %21 = mul nsw i64 %19, %1
+  %22 = getelementptr inbounds i8, i8* %20, i64 %21
+  tail call void %2(i8* noundef %22) #32
+  %23 = add nuw nsw i64 %19, 1
+  %24 = icmp eq i64 %23, %5
+  br i1 %24, label %25, label %18, !llvm.loop !159
+
+25:                                               ; preds = %18, %3, %12
+  store i64 0, i64* %4, align 8, !tbaa !14
   ret void
 }
 
@@ -11877,13 +12210,13 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
 define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, i8* noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !15
+  %7 = load i64, i64* %6, align 8, !tbaa !14
   %8 = icmp sgt i64 %7, 0
   br i1 %8, label %9, label %20
 
 9:                                                ; preds = %4, %16
   %10 = phi i64 [ %17, %16 ], [ 0, %4 ]
-  %11 = load i8*, i8** %5, align 8, !tbaa !18
+  %11 = load i8*, i8** %5, align 8, !tbaa !17
   %12 = mul nsw i64 %10, %1
   %13 = getelementptr inbounds i8, i8* %11, i64 %12
   %14 = tail call i32 %3(i8* noundef %13, i8* noundef %2) #32
@@ -11892,9 +12225,9 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
 
 16:                                               ; preds = %9
   %17 = add nuw nsw i64 %10, 1
-  %18 = load i64, i64* %6, align 8, !tbaa !15
+  %18 = load i64, i64* %6, align 8, !tbaa !14
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !154
+  br i1 %19, label %9, label %20, !llvm.loop !163
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -11904,7 +12237,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
 ; Function Attrs: nounwind
 define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, i8* noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !15
+  %6 = load i64, i64* %5, align 8, !tbaa !14
   %7 = icmp sgt i64 %6, 0
   br i1 %7, label %8, label %10
 
@@ -11919,7 +12252,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
 12:                                               ; preds = %8, %12
   %13 = phi i64 [ 0, %8 ], [ %22, %12 ]
   %14 = phi i64 [ 0, %8 ], [ %21, %12 ]
-  %15 = load i8*, i8** %9, align 8, !tbaa !18
+  %15 = load i8*, i8** %9, align 8, !tbaa !17
   %16 = mul nsw i64 %13, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
   %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #32
@@ -11927,22 +12260,22 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %20 = zext i1 %19 to i64
   %21 = add nuw nsw i64 %14, %20
   %22 = add nuw nsw i64 %13, 1
-  %23 = load i64, i64* %5, align 8, !tbaa !15
+  %23 = load i64, i64* %5, align 8, !tbaa !14
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !155
+  br i1 %24, label %12, label %10, !llvm.loop !164
 }
 
 ; Function Attrs: nounwind
 define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef %1, i8* noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*)* noundef readonly %4, i8* noundef %5, i32 noundef %6, i32 noundef %7) local_unnamed_addr #0 {
   %9 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %10 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %11 = load i64, i64* %10, align 8, !tbaa !15
+  %11 = load i64, i64* %10, align 8, !tbaa !14
   %12 = icmp sgt i64 %11, 0
   br i1 %12, label %13, label %24
 
 13:                                               ; preds = %8, %20
   %14 = phi i64 [ %21, %20 ], [ 0, %8 ]
-  %15 = load i8*, i8** %9, align 8, !tbaa !18
+  %15 = load i8*, i8** %9, align 8, !tbaa !17
   %16 = mul nsw i64 %14, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
   %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #32
@@ -11951,45 +12284,55 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
 
 20:                                               ; preds = %13
   %21 = add nuw nsw i64 %14, 1
-  %22 = load i64, i64* %10, align 8, !tbaa !15
+  %22 = load i64, i64* %10, align 8, !tbaa !14
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !154
+  br i1 %23, label %13, label %24, !llvm.loop !163
 
 24:                                               ; preds = %20, %8
   tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.49, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #35
   unreachable
 
 25:                                               ; preds = %13
-  %26 = icmp eq void (i8*)* %4, null
-  br i1 %26, label %30, label %27
+  %26 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
+  %27 = load i64, i64* %26, align 8, !tbaa !16
+  %28 = icmp slt i64 %27, 0
+  br i1 %28, label %29, label %30
 
-27:                                               ; preds = %25
-  %28 = load i8*, i8** %9, align 8, !tbaa !18
-  %29 = getelementptr inbounds i8, i8* %28, i64 %16
-  tail call void %4(i8* noundef %29) #32
-  br label %30
+29:                                               ; preds = %25
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.72, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #34
+  unreachable
 
-30:                                               ; preds = %27, %25
-  %31 = load i8*, i8** %9, align 8, !tbaa !18
-  %32 = getelementptr inbounds i8, i8* %31, i64 %16
-  %33 = getelementptr inbounds i8, i8* %32, i64 %1
-  %34 = load i64, i64* %10, align 8, !tbaa !15
-  %35 = xor i64 %14, -1
-  %36 = add i64 %34, %35
-  %37 = mul nsw i64 %36, %1
-  tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %32, i8* align 1 %33, i64 %37, i1 false)
-  %38 = load i64, i64* %10, align 8, !tbaa !15
-  %39 = add nsw i64 %38, -1
-  store i64 %39, i64* %10, align 8, !tbaa !15
+30:                                               ; preds = %25
+  %31 = icmp eq void (i8*)* %4, null
+  br i1 %31, label %35, label %32
+
+32:                                               ; preds = %30
+  %33 = load i8*, i8** %9, align 8, !tbaa !17
+  %34 = getelementptr inbounds i8, i8* %33, i64 %16
+  tail call void %4(i8* noundef %34) #32
+  br label %35
+
+35:                                               ; preds = %32, %30
+  %36 = load i8*, i8** %9, align 8, !tbaa !17
+  %37 = getelementptr inbounds i8, i8* %36, i64 %16
+  %38 = getelementptr inbounds i8, i8* %37, i64 %1
+  %39 = load i64, i64* %10, align 8, !tbaa !14
+  %40 = xor i64 %14, -1
+  %41 = add i64 %39, %40
+  %42 = mul nsw i64 %41, %1
+  tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %37, i8* align 1 %38, i64 %42, i1 false)
+  %43 = load i64, i64* %10, align 8, !tbaa !14
+  %44 = add nsw i64 %43, -1
+  store i64 %44, i64* %10, align 8, !tbaa !14
   ret void
 }
 
 ; Function Attrs: nounwind
 define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !15
+  %6 = load i64, i64* %5, align 8, !tbaa !14
   %7 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !15
+  %8 = load i64, i64* %7, align 8, !tbaa !14
   %9 = icmp eq i64 %6, %8
   br i1 %9, label %10, label %28
 
@@ -12003,16 +12346,16 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
   br label %18
 
 15:                                               ; preds = %18
-  %16 = load i64, i64* %5, align 8, !tbaa !15
+  %16 = load i64, i64* %5, align 8, !tbaa !14
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !156
+  br i1 %17, label %18, label %28, !llvm.loop !165
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
-  %20 = load i8*, i8** %11, align 8, !tbaa !18
+  %20 = load i8*, i8** %11, align 8, !tbaa !17
   %21 = mul nsw i64 %19, %2
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
-  %23 = load i8*, i8** %14, align 8, !tbaa !18
+  %23 = load i8*, i8** %14, align 8, !tbaa !17
   %24 = getelementptr inbounds i8, i8* %23, i64 %21
   %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #32
   %26 = icmp eq i32 %25, 0
@@ -12027,9 +12370,9 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 ; Function Attrs: nounwind
 define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, i32 (i8*, i8*)* nocapture noundef readonly %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !15
+  %7 = load i64, i64* %6, align 8, !tbaa !14
   %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
-  %9 = load i64, i64* %8, align 8, !tbaa !15
+  %9 = load i64, i64* %8, align 8, !tbaa !14
   %10 = icmp slt i64 %7, %9
   %11 = select i1 %10, i64 %7, i64 %9
   %12 = icmp sgt i64 %11, 0
@@ -12042,14 +12385,14 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !157
+  br i1 %17, label %31, label %18, !llvm.loop !166
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
-  %20 = load i8*, i8** %14, align 8, !tbaa !18
+  %20 = load i8*, i8** %14, align 8, !tbaa !17
   %21 = mul nsw i64 %19, %2
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
-  %23 = load i8*, i8** %15, align 8, !tbaa !18
+  %23 = load i8*, i8** %15, align 8, !tbaa !17
   %24 = getelementptr inbounds i8, i8* %23, i64 %21
   %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #32
   %26 = icmp eq i32 %25, 0
@@ -12062,8 +12405,8 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
   br label %38
 
 31:                                               ; preds = %16
-  %32 = load i64, i64* %6, align 8, !tbaa !15
-  %33 = load i64, i64* %8, align 8, !tbaa !15
+  %32 = load i64, i64* %6, align 8, !tbaa !14
+  %33 = load i64, i64* %8, align 8, !tbaa !14
   br label %34
 
 34:                                               ; preds = %31, %5
@@ -12079,9 +12422,9 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind
-define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1) local_unnamed_addr #19 {
+define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1) local_unnamed_addr #21 {
   %3 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %4 = load i64, i64* %3, align 8, !tbaa !15
+  %4 = load i64, i64* %3, align 8, !tbaa !14
   %5 = icmp sgt i64 %4, 1
   br i1 %5, label %6, label %28
 
@@ -12119,7 +12462,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %33 = add i64 %32, %1
   %34 = sub i64 %4, %31
   %35 = mul i64 %34, %1
-  %36 = load i8*, i8** %8, align 8, !tbaa !18
+  %36 = load i8*, i8** %8, align 8, !tbaa !17
   %37 = mul nsw i64 %31, %1
   %38 = getelementptr i8, i8* %36, i64 %37
   %39 = mul nsw i64 %30, %1
@@ -12148,49 +12491,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !13, !alias.scope !158, !noalias !161
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !13, !alias.scope !167, !noalias !170
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !13, !alias.scope !158, !noalias !161
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !13, !alias.scope !167, !noalias !170
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !13, !alias.scope !161
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !13, !alias.scope !170
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !13, !alias.scope !161
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !13, !alias.scope !170
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !13, !alias.scope !158, !noalias !161
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !13, !alias.scope !167, !noalias !170
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !13, !alias.scope !158, !noalias !161
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !13, !alias.scope !167, !noalias !170
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !13, !alias.scope !161
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !13, !alias.scope !170
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !13, !alias.scope !161
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !13, !alias.scope !170
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !13, !alias.scope !158, !noalias !161
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !13, !alias.scope !167, !noalias !170
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !13, !alias.scope !158, !noalias !161
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !13, !alias.scope !167, !noalias !170
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !13, !alias.scope !161
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !13, !alias.scope !170
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !13, !alias.scope !161
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !13, !alias.scope !170
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !13, !alias.scope !158, !noalias !161
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !13, !alias.scope !167, !noalias !170
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !13, !alias.scope !158, !noalias !161
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !13, !alias.scope !167, !noalias !170
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !13, !alias.scope !161
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !13, !alias.scope !170
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !13, !alias.scope !161
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !13, !alias.scope !170
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !163
+  br i1 %88, label %89, label %50, !llvm.loop !172
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -12199,24 +12542,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !13, !alias.scope !158, !noalias !161
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !13, !alias.scope !167, !noalias !170
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !13, !alias.scope !158, !noalias !161
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !13, !alias.scope !167, !noalias !170
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !13, !alias.scope !161
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !13, !alias.scope !170
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !13, !alias.scope !161
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !13, !alias.scope !170
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !13, !alias.scope !158, !noalias !161
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !13, !alias.scope !167, !noalias !170
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !13, !alias.scope !158, !noalias !161
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !13, !alias.scope !167, !noalias !170
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !13, !alias.scope !161
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !13, !alias.scope !170
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !13, !alias.scope !161
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !13, !alias.scope !170
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -12243,7 +12586,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !13
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !164
+  br i1 %123, label %124, label %112, !llvm.loop !173
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -12272,7 +12615,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !165
+  br i1 %140, label %29, label %28, !llvm.loop !174
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -12291,19 +12634,19 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !13
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !166
+  br i1 %153, label %137, label %141, !llvm.loop !175
 }
 
 ; Function Attrs: nounwind
 define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, i32 (i8*, i8*)* nocapture noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !15
+  %5 = load i64, i64* %4, align 8, !tbaa !14
   %6 = icmp slt i64 %5, 2
   br i1 %6, label %138, label %7
 
 7:                                                ; preds = %3
   %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %9 = load i8*, i8** %8, align 8, !tbaa !18
+  %9 = load i8*, i8** %8, align 8, !tbaa !17
   %10 = or i64 %5, %1
   %11 = icmp sgt i64 %10, -1
   br i1 %11, label %12, label %15
@@ -12334,7 +12677,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   unreachable
 
 25:                                               ; preds = %60, %28
-  br i1 %31, label %28, label %26, !llvm.loop !167
+  br i1 %31, label %28, label %26, !llvm.loop !176
 
 26:                                               ; preds = %25
   %27 = icmp sgt i64 %5, 16
@@ -12379,7 +12722,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %55 = getelementptr inbounds i8, i8* %9, i64 %53
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %55, i8* align 1 %50, i64 %1, i1 false)
   %56 = icmp sgt i64 %48, %29
-  br i1 %56, label %46, label %57, !llvm.loop !168
+  br i1 %56, label %46, label %57, !llvm.loop !177
 
 57:                                               ; preds = %54, %46, %44
   %58 = phi i64 [ %37, %44 ], [ %49, %54 ], [ %53, %46 ]
@@ -12390,7 +12733,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
 60:                                               ; preds = %35, %57
   %61 = add nuw nsw i64 %36, 1
   %62 = icmp slt i64 %61, %32
-  br i1 %62, label %35, label %25, !llvm.loop !169
+  br i1 %62, label %35, label %25, !llvm.loop !178
 
 63:                                               ; preds = %26, %70
   %64 = phi i64 [ %67, %70 ], [ 16, %26 ]
@@ -12405,7 +12748,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
 
 70:                                               ; preds = %128
   %71 = icmp slt i64 %67, %5
-  br i1 %71, label %63, label %68, !llvm.loop !170
+  br i1 %71, label %63, label %68, !llvm.loop !179
 
 72:                                               ; preds = %63, %128
   %73 = phi i64 [ 0, %63 ], [ %77, %128 ]
@@ -12459,7 +12802,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %112 = icmp slt i64 %107, %76
   %113 = icmp slt i64 %110, %79
   %114 = select i1 %112, i1 %113, i1 false
-  br i1 %114, label %93, label %115, !llvm.loop !171
+  br i1 %114, label %93, label %115, !llvm.loop !180
 
 115:                                              ; preds = %93, %91, %72
   %116 = phi i64 [ %73, %91 ], [ %73, %72 ], [ %107, %93 ]
@@ -12486,7 +12829,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
   %134 = sub nsw i64 %79, %130
   %135 = mul nsw i64 %134, %1
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %132, i8* align 1 %133, i64 %135, i1 false) #32
-  br i1 %78, label %72, label %70, !llvm.loop !172
+  br i1 %78, label %72, label %70, !llvm.loop !181
 
 136:                                              ; preds = %68
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %9, i8* align 1 %65, i64 %17, i1 false)
@@ -12547,7 +12890,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
 declare { i64, i1 } @llvm.smul.with.overflow.i64(i64, i64) #5
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
-define double @ember_fmod_py(double noundef %0, double noundef %1) local_unnamed_addr #20 {
+define double @ember_fmod_py(double noundef %0, double noundef %1) local_unnamed_addr #22 {
   %3 = tail call double @fmod(double noundef %0, double noundef %1) #32
   %4 = fcmp une double %3, 0.000000e+00
   br i1 %4, label %5, label %11
@@ -12570,13 +12913,13 @@ define double @ember_fmod_py(double noundef %0, double noundef %1) local_unnamed
 }
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
-declare double @fmod(double noundef, double noundef) local_unnamed_addr #21
+declare double @fmod(double noundef, double noundef) local_unnamed_addr #23
 
 ; Function Attrs: mustprogress nofree nosync nounwind readnone speculatable willreturn
 declare double @llvm.copysign.f64(double, double) #5
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
-define double @ember_floordiv_f64(double noundef %0, double noundef %1) local_unnamed_addr #20 {
+define double @ember_floordiv_f64(double noundef %0, double noundef %1) local_unnamed_addr #22 {
   %3 = tail call double @fmod(double noundef %0, double noundef %1) #32
   %4 = fsub double %0, %3
   %5 = fdiv double %4, %1
@@ -12619,7 +12962,7 @@ declare double @llvm.floor.f64(double) #5
 
 ; Function Attrs: nounwind
 define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_addr #0 {
-  %3 = tail call double @llvm.fabs.f64(double %0) #36
+  %3 = tail call double @llvm.fabs.f64(double %0) #37
   %4 = fcmp ueq double %3, 0x7FF0000000000000
   %5 = fcmp oeq double %0, 0.000000e+00
   %6 = or i1 %5, %4
@@ -12659,7 +13002,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 23:                                               ; preds = %17
   %24 = bitcast i8* %14 to %struct.EmBuf*
   %25 = bitcast i8* %14 to i8**
-  store i8* %20, i8** %25, align 8, !tbaa !35
+  store i8* %20, i8** %25, align 8, !tbaa !43
   %26 = icmp sgt i64 %1, -1
   br i1 %26, label %27, label %33
 
@@ -12667,9 +13010,9 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %28 = trunc i64 %1 to i32
   tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %24, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.22, i64 0, i64 0), i32 noundef %28, double noundef %0)
   %29 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
-  %30 = load i8*, i8** %29, align 8, !tbaa !35
+  %30 = load i8*, i8** %29, align 8, !tbaa !43
   %31 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
-  %32 = load i64, i64* %31, align 8, !tbaa !37
+  %32 = load i64, i64* %31, align 8, !tbaa !45
   br label %167
 
 33:                                               ; preds = %23
@@ -12698,15 +13041,15 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 45:                                               ; preds = %39
   %46 = bitcast i8* %36 to %struct.EmBuf*
   %47 = bitcast i8* %36 to i8**
-  store i8* %42, i8** %47, align 8, !tbaa !35
+  store i8* %42, i8** %47, align 8, !tbaa !43
   %48 = tail call double @llvm.fabs.f64(double %34)
   tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %46, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.22, i64 0, i64 0), i32 noundef 0, double noundef %48)
   %49 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %46, i64 0, i32 0
-  %50 = load i8*, i8** %49, align 8, !tbaa !35
+  %50 = load i8*, i8** %49, align 8, !tbaa !43
   %51 = getelementptr inbounds i8, i8* %50, i64 16
   %52 = sub nsw i64 0, %1
   %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %46, i64 0, i32 1
-  %54 = load i64, i64* %53, align 8, !tbaa !37
+  %54 = load i64, i64* %53, align 8, !tbaa !45
   %55 = add nsw i64 %54, %1
   %56 = icmp sgt i64 %55, -1
   br i1 %56, label %57, label %98
@@ -12745,7 +13088,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %82 = xor i1 %80, true
   %83 = icmp slt i64 %81, %52
   %84 = select i1 %82, i1 %83, i1 false
-  br i1 %84, label %76, label %67, !llvm.loop !173
+  br i1 %84, label %76, label %67, !llvm.loop !182
 
 85:                                               ; preds = %69
   %86 = icmp eq i32 %74, 0
@@ -12775,7 +13118,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   store i8 %102, i8* %105, align 1, !tbaa !13
   %106 = getelementptr inbounds i8, i8* %20, i64 17
   store i8 48, i8* %106, align 1, !tbaa !13
-  store i64 2, i64* %103, align 8, !tbaa !37
+  store i64 2, i64* %103, align 8, !tbaa !45
   %107 = icmp sgt i64 %55, 0
   br i1 %107, label %108, label %124
 
@@ -12798,8 +13141,8 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 
 118:                                              ; preds = %111
   %119 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
-  store i8* %115, i8** %119, align 8, !tbaa !35
-  store i64 %113, i64* %104, align 8, !tbaa !57
+  store i8* %115, i8** %119, align 8, !tbaa !43
+  store i64 %113, i64* %104, align 8, !tbaa !66
   br label %120
 
 120:                                              ; preds = %108, %118
@@ -12807,7 +13150,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %122 = phi i8* [ %115, %118 ], [ %20, %108 ]
   %123 = getelementptr inbounds i8, i8* %122, i64 18
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %123, i8* nonnull align 1 %51, i64 %55, i1 false) #32
-  store i64 %109, i64* %103, align 8, !tbaa !37
+  store i64 %109, i64* %103, align 8, !tbaa !45
   br label %124
 
 124:                                              ; preds = %120, %98
@@ -12822,8 +13165,8 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %130, label %134, label %159
 
 131:                                              ; preds = %159
-  %132 = load i64, i64* %103, align 8, !tbaa !37
-  %133 = load i64, i64* %104, align 8, !tbaa !57
+  %132 = load i64, i64* %103, align 8, !tbaa !45
+  %133 = load i64, i64* %104, align 8, !tbaa !66
   br label %134
 
 134:                                              ; preds = %131, %124
@@ -12834,7 +13177,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %138, label %141, label %139
 
 139:                                              ; preds = %134
-  %140 = load i8*, i8** %128, align 8, !tbaa !35
+  %140 = load i8*, i8** %128, align 8, !tbaa !43
   br label %155
 
 141:                                              ; preds = %134
@@ -12846,7 +13189,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %146, label %147, label %153
 
 147:                                              ; preds = %141
-  %148 = load i8*, i8** %128, align 8, !tbaa !35
+  %148 = load i8*, i8** %128, align 8, !tbaa !43
   %149 = icmp eq i64 %145, 0
   %150 = select i1 %149, i64 1, i64 %145
   %151 = tail call i8* @realloc(i8* noundef %148, i64 noundef %150) #32
@@ -12858,8 +13201,8 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   unreachable
 
 154:                                              ; preds = %147
-  store i8* %151, i8** %128, align 8, !tbaa !35
-  store i64 %144, i64* %104, align 8, !tbaa !57
+  store i8* %151, i8** %128, align 8, !tbaa !43
+  store i64 %144, i64* %104, align 8, !tbaa !66
   br label %155
 
 155:                                              ; preds = %139, %154
@@ -12867,7 +13210,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %157 = getelementptr inbounds i8, i8* %156, i64 16
   %158 = getelementptr inbounds i8, i8* %157, i64 %136
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 1 %158, i8 48, i64 %52, i1 false) #32
-  store i64 %137, i64* %103, align 8, !tbaa !37
+  store i64 %137, i64* %103, align 8, !tbaa !45
   br label %167
 
 159:                                              ; preds = %124, %159
@@ -12890,7 +13233,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   store i8 0, i8* %172, align 1, !tbaa !13
   %173 = getelementptr inbounds i8, i8* %169, i64 16
   %174 = tail call double @strtod(i8* nocapture noundef nonnull %173, i8** noundef null) #32
-  %175 = load i8*, i8** %170, align 8, !tbaa !35
+  %175 = load i8*, i8** %170, align 8, !tbaa !43
   tail call void @free(i8* noundef %175) #32
   tail call void @free(i8* noundef nonnull %14) #32
   br label %176
@@ -12925,13 +13268,13 @@ define internal fastcc void @write_all(i32 noundef %0, i8* nocapture noundef rea
 }
 
 ; Function Attrs: nofree
-declare noundef i64 @write(i32 noundef, i8* nocapture noundef readonly, i64 noundef) local_unnamed_addr #22
+declare noundef i64 @write(i32 noundef, i8* nocapture noundef readonly, i64 noundef) local_unnamed_addr #24
 
 ; Function Attrs: noreturn nounwind
-declare void @longjmp(%struct.__jmp_buf_tag* noundef, i32 noundef) local_unnamed_addr #23
+declare void @longjmp(%struct.__jmp_buf_tag* noundef, i32 noundef) local_unnamed_addr #25
 
 ; Function Attrs: noreturn nounwind
-declare void @exit(i32 noundef) local_unnamed_addr #23
+declare void @exit(i32 noundef) local_unnamed_addr #25
 
 ; Function Attrs: nounwind
 declare i32 @sched_yield() local_unnamed_addr #1
@@ -13003,7 +13346,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %31 = mul i64 %30, 1000000000
   %32 = sub i64 %29, %13
   %33 = add i64 %32, %31
-  %34 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !44
+  %34 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !52
   %35 = icmp sgt i64 %33, %34
   br i1 %35, label %43, label %36
 
@@ -13042,7 +13385,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %60 = lshr i64 %58, 16
   %61 = and i64 %60, 65535
   %62 = icmp ult i64 %59, %61
-  br i1 %62, label %63, label %53, !llvm.loop !174
+  br i1 %62, label %63, label %53, !llvm.loop !183
 
 63:                                               ; preds = %56
   %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -13073,7 +13416,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %79 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19), i64 %72, i64 %78 acq_rel acquire, align 8
   %80 = extractvalue { i64, i1 } %79, 1
   %81 = extractvalue { i64, i1 } %79, 0
-  br i1 %80, label %82, label %71, !llvm.loop !50
+  br i1 %80, label %82, label %71, !llvm.loop !58
 
 82:                                               ; preds = %77
   %83 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
@@ -13091,7 +13434,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %89, label %91, label %90
 
 90:                                               ; preds = %86, %91
-  br label %69, !llvm.loop !175
+  br label %69, !llvm.loop !184
 
 91:                                               ; preds = %86
   %92 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
@@ -13101,7 +13444,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 94:                                               ; preds = %91
   %95 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   %96 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
-  br label %66, !llvm.loop !175
+  br label %66, !llvm.loop !184
 
 97:                                               ; preds = %53
   %98 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -13119,20 +13462,20 @@ declare i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef) local_unnamed_
 declare i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef) local_unnamed_addr #1
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind willreturn writeonly
-declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #24
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #26
 
-declare i32 @sched_getaffinity(i32 noundef, i64 noundef, i8* noundef) local_unnamed_addr #25
+declare i32 @sched_getaffinity(i32 noundef, i64 noundef, i8* noundef) local_unnamed_addr #12
 
 ; Function Attrs: nounwind
 declare i64 @sysconf(i32 noundef) local_unnamed_addr #1
 
 ; Function Attrs: nofree nounwind readonly
-declare noundef i8* @getenv(i8* nocapture noundef) local_unnamed_addr #26
+declare noundef i8* @getenv(i8* nocapture noundef) local_unnamed_addr #27
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
-declare i64 @strtol(i8* noundef readonly, i8** nocapture noundef, i32 noundef) local_unnamed_addr #18
+declare i64 @strtol(i8* noundef readonly, i8** nocapture noundef, i32 noundef) local_unnamed_addr #20
 
-declare i32 @pthread_cond_wait(%union.pthread_cond_t* noundef, %union.pthread_mutex_t* noundef) local_unnamed_addr #25
+declare i32 @pthread_cond_wait(%union.pthread_cond_t* noundef, %union.pthread_mutex_t* noundef) local_unnamed_addr #12
 
 ; Function Attrs: nounwind
 declare i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef) local_unnamed_addr #1
@@ -13150,14 +13493,14 @@ define internal fastcc void @pool_chunk(i64 noundef %0, i64 noundef %1) unnamed_
   %6 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
   %7 = call i32 @pthread_setspecific(i32 noundef %6, i8* noundef nonnull %4) #32
   %8 = getelementptr inbounds %struct.EmChunkCtx, %struct.EmChunkCtx* %3, i64 0, i32 0, i32 0, i64 0
-  %9 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %8) #37
+  %9 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %8) #36
   %10 = icmp eq i32 %9, 0
   br i1 %10, label %11, label %26
 
 11:                                               ; preds = %2
-  %12 = load void (i8*, i64, i64, i64)*, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !46
-  %13 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !47
-  %14 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !48
+  %12 = load void (i8*, i64, i64, i64)*, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !54
+  %13 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !55
+  %14 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !56
   %15 = sdiv i64 %14, %0
   %16 = mul nsw i64 %15, %1
   %17 = srem i64 %14, %0
@@ -13183,15 +13526,9 @@ define internal fastcc void @pool_chunk(i64 noundef %0, i64 noundef %1) unnamed_
 declare i32 @pthread_cond_signal(%union.pthread_cond_t* noundef) local_unnamed_addr #1
 
 ; Function Attrs: nounwind
-declare i32 @pthread_setspecific(i32 noundef, i8* noundef) local_unnamed_addr #1
-
-; Function Attrs: nounwind returns_twice
-declare i32 @_setjmp(%struct.__jmp_buf_tag* noundef) local_unnamed_addr #27
-
-; Function Attrs: nounwind
 declare i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef) local_unnamed_addr #1
 
-declare i32 @pthread_join(i64 noundef, i8** noundef) local_unnamed_addr #25
+declare i32 @pthread_join(i64 noundef, i8** noundef) local_unnamed_addr #12
 
 ; Function Attrs: nounwind
 define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 noundef %1) unnamed_addr #0 {
@@ -13271,16 +13608,16 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
 51:                                               ; preds = %6, %10, %20, %33
   %52 = phi i64 [ 1, %6 ], [ 2, %10 ], [ 3, %20 ], [ 4, %33 ]
   %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %54 = load i64, i64* %53, align 8, !tbaa !37
+  %54 = load i64, i64* %53, align 8, !tbaa !45
   %55 = add nsw i64 %54, %52
   %56 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %57 = load i64, i64* %56, align 8, !tbaa !57
+  %57 = load i64, i64* %56, align 8, !tbaa !66
   %58 = icmp sgt i64 %55, %57
   br i1 %58, label %62, label %59
 
 59:                                               ; preds = %51
   %60 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %61 = load i8*, i8** %60, align 8, !tbaa !35
+  %61 = load i8*, i8** %60, align 8, !tbaa !43
   br label %78
 
 62:                                               ; preds = %51
@@ -13293,7 +13630,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   br i1 %68, label %69, label %75
 
 69:                                               ; preds = %62
-  %70 = load i8*, i8** %66, align 8, !tbaa !35
+  %70 = load i8*, i8** %66, align 8, !tbaa !43
   %71 = icmp eq i64 %67, 0
   %72 = select i1 %71, i64 1, i64 %67
   %73 = tail call i8* @realloc(i8* noundef %70, i64 noundef %72) #32
@@ -13305,9 +13642,9 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   unreachable
 
 76:                                               ; preds = %69
-  store i8* %73, i8** %66, align 8, !tbaa !35
-  store i64 %65, i64* %56, align 8, !tbaa !57
-  %77 = load i64, i64* %53, align 8, !tbaa !37
+  store i8* %73, i8** %66, align 8, !tbaa !43
+  store i64 %65, i64* %56, align 8, !tbaa !66
+  %77 = load i64, i64* %53, align 8, !tbaa !45
   br label %78
 
 78:                                               ; preds = %59, %76
@@ -13316,9 +13653,9 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   %81 = getelementptr inbounds i8, i8* %80, i64 16
   %82 = getelementptr inbounds i8, i8* %81, i64 %79
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %82, i8* noundef nonnull align 4 %4, i64 %52, i1 false) #32
-  %83 = load i64, i64* %53, align 8, !tbaa !37
+  %83 = load i64, i64* %53, align 8, !tbaa !45
   %84 = add nsw i64 %83, %52
-  store i64 %84, i64* %53, align 8, !tbaa !37
+  store i64 %84, i64* %53, align 8, !tbaa !45
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %4)
   ret void
 }
@@ -13624,7 +13961,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !176
+  br i1 %24, label %25, label %86, !llvm.loop !185
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -13709,10 +14046,10 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 }
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
-declare double @frexp(double noundef, i32* nocapture noundef) local_unnamed_addr #18
+declare double @frexp(double noundef, i32* nocapture noundef) local_unnamed_addr #20
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
-declare float @strtof(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #18
+declare float @strtof(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #20
 
 ; Function Attrs: inaccessiblemem_or_argmemonly mustprogress nounwind willreturn
 declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_unnamed_addr #10
@@ -13747,22 +14084,22 @@ attributes #8 = { inaccessiblememonly mustprogress nofree nounwind willreturn "f
 attributes #9 = { mustprogress nounwind willreturn "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #10 = { inaccessiblemem_or_argmemonly mustprogress nounwind willreturn "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #11 = { mustprogress nofree norecurse nosync nounwind readnone willreturn "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #12 = { argmemonly mustprogress nofree nounwind willreturn }
-attributes #13 = { nofree norecurse nosync nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #14 = { mustprogress nofree nounwind readonly willreturn "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #15 = { nofree nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #16 = { nofree norecurse nosync nounwind readnone "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #17 = { nofree nosync nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #18 = { mustprogress nofree nounwind willreturn "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #19 = { nofree norecurse nosync nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #20 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #21 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #22 = { nofree "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #23 = { noreturn nounwind "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #24 = { argmemonly mustprogress nofree nounwind willreturn writeonly }
-attributes #25 = { "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #26 = { nofree nounwind readonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #27 = { nounwind returns_twice "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #12 = { "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #13 = { nounwind returns_twice "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #14 = { argmemonly mustprogress nofree nounwind willreturn }
+attributes #15 = { nofree norecurse nosync nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #16 = { mustprogress nofree nounwind readonly willreturn "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #17 = { nofree nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #18 = { nofree norecurse nosync nounwind readnone "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #19 = { nofree nosync nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #20 = { mustprogress nofree nounwind willreturn "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #21 = { nofree norecurse nosync nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #22 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #23 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #24 = { nofree "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #25 = { noreturn nounwind "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #26 = { argmemonly mustprogress nofree nounwind willreturn writeonly }
+attributes #27 = { nofree nounwind readonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #28 = { nofree nosync nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #29 = { argmemonly nofree nounwind readonly willreturn }
 attributes #30 = { nofree nosync nounwind readnone speculatable willreturn }
@@ -13771,8 +14108,8 @@ attributes #32 = { nounwind }
 attributes #33 = { nounwind readonly willreturn }
 attributes #34 = { noreturn nounwind }
 attributes #35 = { noreturn }
-attributes #36 = { readnone }
-attributes #37 = { nounwind returns_twice }
+attributes #36 = { nounwind returns_twice }
+attributes #37 = { readnone }
 
 !llvm.module.flags = !{!0, !1}
 
@@ -13789,11 +14126,11 @@ attributes #37 = { nounwind returns_twice }
 !11 = !{!12, !12, i64 0}
 !12 = !{!"long", !5, i64 0}
 !13 = !{!5, !5, i64 0}
-!14 = distinct !{!14, !10}
-!15 = !{!16, !12, i64 0}
-!16 = !{!"EmList", !12, i64 0, !12, i64 8, !8, i64 16}
-!17 = !{!16, !12, i64 8}
-!18 = !{!16, !8, i64 16}
+!14 = !{!15, !12, i64 0}
+!15 = !{!"EmList", !12, i64 0, !12, i64 8, !8, i64 16}
+!16 = !{!15, !12, i64 8}
+!17 = !{!15, !8, i64 16}
+!18 = distinct !{!18, !10}
 !19 = !{!20, !12, i64 0}
 !20 = !{!"timespec", !12, i64 0, !12, i64 8}
 !21 = !{!20, !12, i64 8}
@@ -13809,146 +14146,155 @@ attributes #37 = { nounwind returns_twice }
 !31 = !{!25, !4, i64 4}
 !32 = !{!25, !4, i64 8}
 !33 = !{!25, !12, i64 24}
-!34 = distinct !{!34, !10}
-!35 = !{!36, !8, i64 0}
-!36 = !{!"EmBuf", !8, i64 0, !12, i64 8, !12, i64 16}
-!37 = !{!36, !12, i64 8}
-!38 = distinct !{!38, !10}
-!39 = !{!23, !4, i64 464}
-!40 = !{!23, !4, i64 4}
-!41 = !{!23, !4, i64 8}
-!42 = !{!23, !8, i64 32}
-!43 = !{!23, !4, i64 24}
-!44 = !{!23, !12, i64 16}
-!45 = distinct !{!45, !10}
-!46 = !{!23, !8, i64 264}
-!47 = !{!23, !8, i64 272}
-!48 = !{!23, !12, i64 280}
-!49 = !{!23, !4, i64 256}
-!50 = distinct !{!50, !10}
-!51 = distinct !{!51, !10}
-!52 = distinct !{!52, !10}
+!34 = !{!35, !8, i64 512}
+!35 = !{!"EmGuard", !5, i64 0, !8, i64 512}
+!36 = !{!37, !4, i64 0}
+!37 = !{!"EmFaultInfo", !4, i64 0, !4, i64 4, !4, i64 8, !8, i64 16, !12, i64 24, !5, i64 32}
+!38 = !{!37, !4, i64 4}
+!39 = !{!37, !4, i64 8}
+!40 = !{!37, !8, i64 16}
+!41 = !{!37, !12, i64 24}
+!42 = distinct !{!42, !10}
+!43 = !{!44, !8, i64 0}
+!44 = !{!"EmBuf", !8, i64 0, !12, i64 8, !12, i64 16}
+!45 = !{!44, !12, i64 8}
+!46 = distinct !{!46, !10}
+!47 = !{!23, !4, i64 464}
+!48 = !{!23, !4, i64 4}
+!49 = !{!23, !4, i64 8}
+!50 = !{!23, !8, i64 32}
+!51 = !{!23, !4, i64 24}
+!52 = !{!23, !12, i64 16}
 !53 = distinct !{!53, !10}
-!54 = distinct !{!54, !10}
-!55 = distinct !{!55, !10}
-!56 = distinct !{!56, !10}
-!57 = !{!36, !12, i64 16}
+!54 = !{!23, !8, i64 264}
+!55 = !{!23, !8, i64 272}
+!56 = !{!23, !12, i64 280}
+!57 = !{!23, !4, i64 256}
 !58 = distinct !{!58, !10}
-!59 = distinct !{!59, !10, !60}
-!60 = !{!"llvm.loop.peeled.count", i32 1}
-!61 = distinct !{!61, !10, !62}
-!62 = !{!"llvm.loop.isvectorized", i32 1}
-!63 = distinct !{!63, !10, !64, !62}
-!64 = !{!"llvm.loop.unroll.runtime.disable"}
-!65 = distinct !{!65, !66}
-!66 = !{!"llvm.loop.unroll.disable"}
+!59 = distinct !{!59, !10}
+!60 = distinct !{!60, !10}
+!61 = distinct !{!61, !10}
+!62 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 16, i64 8, !7, i64 24, i64 8, !11, i64 32, i64 1024, !13}
+!63 = distinct !{!63, !10}
+!64 = distinct !{!64, !10}
+!65 = distinct !{!65, !10}
+!66 = !{!44, !12, i64 16}
 !67 = distinct !{!67, !10}
-!68 = distinct !{!68, !10}
-!69 = distinct !{!69, !10, !62}
-!70 = distinct !{!70, !10, !64, !62}
-!71 = distinct !{!71, !10}
-!72 = distinct !{!72, !10}
-!73 = distinct !{!73, !10}
-!74 = distinct !{!74, !10}
-!75 = distinct !{!75, !10, !62}
-!76 = distinct !{!76, !10, !64, !62}
+!68 = distinct !{!68, !10, !69}
+!69 = !{!"llvm.loop.peeled.count", i32 1}
+!70 = distinct !{!70, !10, !71}
+!71 = !{!"llvm.loop.isvectorized", i32 1}
+!72 = distinct !{!72, !10, !73, !71}
+!73 = !{!"llvm.loop.unroll.runtime.disable"}
+!74 = distinct !{!74, !75}
+!75 = !{!"llvm.loop.unroll.disable"}
+!76 = distinct !{!76, !10}
 !77 = distinct !{!77, !10}
-!78 = distinct !{!78, !10}
-!79 = distinct !{!79, !10}
+!78 = distinct !{!78, !10, !71}
+!79 = distinct !{!79, !10, !73, !71}
 !80 = distinct !{!80, !10}
-!81 = distinct !{!81, !10, !62}
-!82 = distinct !{!82, !10, !64, !62}
-!83 = distinct !{!83, !10, !62}
-!84 = distinct !{!84, !10, !64, !62}
-!85 = distinct !{!85, !10}
+!81 = distinct !{!81, !10}
+!82 = distinct !{!82, !10}
+!83 = distinct !{!83, !10}
+!84 = distinct !{!84, !10, !71}
+!85 = distinct !{!85, !10, !73, !71}
 !86 = distinct !{!86, !10}
 !87 = distinct !{!87, !10}
 !88 = distinct !{!88, !10}
 !89 = distinct !{!89, !10}
-!90 = distinct !{!90, !10}
-!91 = distinct !{!91, !10}
-!92 = distinct !{!92, !10}
-!93 = distinct !{!93, !10}
-!94 = distinct !{!94, !10, !60}
-!95 = !{i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
+!90 = distinct !{!90, !10, !71}
+!91 = distinct !{!91, !10, !73, !71}
+!92 = distinct !{!92, !10, !71}
+!93 = distinct !{!93, !10, !73, !71}
+!94 = distinct !{!94, !10}
+!95 = distinct !{!95, !10}
 !96 = distinct !{!96, !10}
 !97 = distinct !{!97, !10}
-!98 = distinct !{!98, !10, !62}
-!99 = distinct !{!99, !10, !64, !62}
+!98 = distinct !{!98, !10}
+!99 = distinct !{!99, !10}
 !100 = distinct !{!100, !10}
 !101 = distinct !{!101, !10}
 !102 = distinct !{!102, !10}
-!103 = distinct !{!103, !10}
-!104 = distinct !{!104, !10}
+!103 = distinct !{!103, !10, !69}
+!104 = !{i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
 !105 = distinct !{!105, !10}
 !106 = distinct !{!106, !10}
-!107 = !{!108, !12, i64 0}
-!108 = !{!"EmErr", !12, i64 0, !8, i64 8}
-!109 = !{!108, !8, i64 8}
-!110 = !{!111, !4, i64 0}
-!111 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
-!112 = !{!111, !4, i64 4}
-!113 = !{!111, !4, i64 8}
-!114 = !{!111, !4, i64 12}
-!115 = !{!111, !4, i64 16}
-!116 = !{!111, !12, i64 24}
-!117 = !{!111, !4, i64 32}
-!118 = !{!111, !12, i64 40}
-!119 = !{!111, !4, i64 48}
-!120 = distinct !{!120, !10}
-!121 = distinct !{!121, !10}
-!122 = distinct !{!122, !10}
-!123 = distinct !{!123, !10}
-!124 = distinct !{!124, !10}
-!125 = distinct !{!125, !10}
-!126 = distinct !{!126, !10}
-!127 = distinct !{!127, !10}
-!128 = distinct !{!128, !10}
-!129 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
-!130 = distinct !{!130, !10, !62}
-!131 = distinct !{!131, !10, !64, !62}
+!107 = distinct !{!107, !10, !71}
+!108 = distinct !{!108, !10, !73, !71}
+!109 = distinct !{!109, !10}
+!110 = distinct !{!110, !10}
+!111 = distinct !{!111, !10}
+!112 = distinct !{!112, !10}
+!113 = distinct !{!113, !10}
+!114 = distinct !{!114, !10}
+!115 = distinct !{!115, !10}
+!116 = !{!117, !12, i64 0}
+!117 = !{!"EmErr", !12, i64 0, !8, i64 8}
+!118 = !{!117, !8, i64 8}
+!119 = !{!120, !4, i64 0}
+!120 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
+!121 = !{!120, !4, i64 4}
+!122 = !{!120, !4, i64 8}
+!123 = !{!120, !4, i64 12}
+!124 = !{!120, !4, i64 16}
+!125 = !{!120, !12, i64 24}
+!126 = !{!120, !4, i64 32}
+!127 = !{!120, !12, i64 40}
+!128 = !{!120, !4, i64 48}
+!129 = distinct !{!129, !10}
+!130 = distinct !{!130, !10}
+!131 = distinct !{!131, !10}
 !132 = distinct !{!132, !10}
-!133 = !{!134}
-!134 = distinct !{!134, !135}
-!135 = distinct !{!135, !"LVerDomain"}
-!136 = !{!137}
-!137 = distinct !{!137, !135}
-!138 = distinct !{!138, !10, !62}
-!139 = distinct !{!139, !66}
-!140 = distinct !{!140, !66}
-!141 = distinct !{!141, !10, !62}
-!142 = distinct !{!142, !10}
-!143 = distinct !{!143, !10, !62}
-!144 = distinct !{!144, !10, !64, !62}
-!145 = distinct !{!145, !10}
-!146 = distinct !{!146, !10}
-!147 = distinct !{!147, !10}
-!148 = distinct !{!148, !10}
-!149 = distinct !{!149, !10}
-!150 = distinct !{!150, !10}
+!133 = distinct !{!133, !10}
+!134 = distinct !{!134, !10}
+!135 = distinct !{!135, !10}
+!136 = distinct !{!136, !10}
+!137 = distinct !{!137, !10}
+!138 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
+!139 = distinct !{!139, !10, !71}
+!140 = distinct !{!140, !10, !73, !71}
+!141 = distinct !{!141, !10}
+!142 = !{!143}
+!143 = distinct !{!143, !144}
+!144 = distinct !{!144, !"LVerDomain"}
+!145 = !{!146}
+!146 = distinct !{!146, !144}
+!147 = distinct !{!147, !10, !71}
+!148 = distinct !{!148, !75}
+!149 = distinct !{!149, !75}
+!150 = distinct !{!150, !10, !71}
 !151 = distinct !{!151, !10}
-!152 = distinct !{!152, !10}
-!153 = distinct !{!153, !10}
+!152 = distinct !{!152, !10, !71}
+!153 = distinct !{!153, !10, !73, !71}
 !154 = distinct !{!154, !10}
 !155 = distinct !{!155, !10}
 !156 = distinct !{!156, !10}
 !157 = distinct !{!157, !10}
-!158 = !{!159}
-!159 = distinct !{!159, !160}
-!160 = distinct !{!160, !"LVerDomain"}
-!161 = !{!162}
-!162 = distinct !{!162, !160}
-!163 = distinct !{!163, !10, !62}
-!164 = distinct !{!164, !10, !62, !64}
+!158 = distinct !{!158, !10}
+!159 = distinct !{!159, !10}
+!160 = distinct !{!160, !10}
+!161 = distinct !{!161, !10}
+!162 = distinct !{!162, !10}
+!163 = distinct !{!163, !10}
+!164 = distinct !{!164, !10}
 !165 = distinct !{!165, !10}
-!166 = distinct !{!166, !10, !62}
-!167 = distinct !{!167, !10}
-!168 = distinct !{!168, !10}
-!169 = distinct !{!169, !10}
-!170 = distinct !{!170, !10}
-!171 = distinct !{!171, !10}
-!172 = distinct !{!172, !10}
-!173 = distinct !{!173, !10}
+!166 = distinct !{!166, !10}
+!167 = !{!168}
+!168 = distinct !{!168, !169}
+!169 = distinct !{!169, !"LVerDomain"}
+!170 = !{!171}
+!171 = distinct !{!171, !169}
+!172 = distinct !{!172, !10, !71}
+!173 = distinct !{!173, !10, !71, !73}
 !174 = distinct !{!174, !10}
-!175 = distinct !{!175, !10}
+!175 = distinct !{!175, !10, !71}
 !176 = distinct !{!176, !10}
+!177 = distinct !{!177, !10}
+!178 = distinct !{!178, !10}
+!179 = distinct !{!179, !10}
+!180 = distinct !{!180, !10}
+!181 = distinct !{!181, !10}
+!182 = distinct !{!182, !10}
+!183 = distinct !{!183, !10}
+!184 = distinct !{!184, !10}
+!185 = distinct !{!185, !10}

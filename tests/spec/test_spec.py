@@ -40,7 +40,6 @@ SPEC = Path(__file__).parents[2].parent / "shared" / "spec"
 SKIP: dict[str, str] = {
     "09": "issue 8",
     "12": "issue 5",
-    "python/test_layer.py": "issue 7",
 }
 
 if not SPEC.is_dir():

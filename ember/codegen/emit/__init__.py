@@ -14,7 +14,10 @@ from ember.mir import ir
 from ember.types import types as T
 
 
-def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]]) -> str:
+def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]],
+         extend: Callable[[ModuleEmitter, dict[str, ll.Function]], None] | None = None) -> str:
+    """`extend`, when given, adds to the module after the functions (the Python layer's
+    export wrappers, ember/interop/exports.py), with the LLVM function of each MIR name."""
     module = ll.Module(name="ember")
     me = ModuleEmitter(module, program.structs, locate, dtors=program.dtors)
     me.param_kinds = {name: tuple(p.kind for p in fn.params) for name, fn in program.functions.items()}
@@ -45,4 +48,6 @@ def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]]) ->
         fns[name] = llfn
     for name, fn in program.functions.items():
         FnEmitter(me, fn, fns[name], globals_).emit()
+    if extend is not None:
+        extend(me, fns)
     return str(module)

@@ -1,0 +1,166 @@
+"""`@ember.jit`: a Python function compiled as an Ember `def` (LANGUAGE.md §3, §12).
+
+The function's source (from `inspect`) is an Ember module of its own, with its
+decorators dropped and blank lines in front so that diagnostics give the line in the
+Python file. Annotated arguments keep their types; unannotated ones make the function a
+template, instantiated per tuple of the call's argument types by a generated caller
+(one instance per signature, cached here and, as any module, on disk). Python features
+Ember lacks are the compiler's diagnostics: they name the line and the feature.
+"""
+from __future__ import annotations
+
+import ast
+import functools
+import hashlib
+import inspect
+import tempfile
+import textwrap
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from ember.api import CompileError, cache_dir, load
+
+_PROBE = "__ember_jit_call"
+
+
+def _scalar(v: object) -> str | None:
+    if isinstance(v, (bool, np.bool_)):
+        return "Bool"
+    if isinstance(v, (int, np.integer)):
+        return "Int" if isinstance(v, int) else _dtype(np.asarray(v).dtype)
+    if isinstance(v, (float, np.floating)):
+        return "f64" if isinstance(v, float) else _dtype(np.asarray(v).dtype)
+    if isinstance(v, str):
+        return "str"
+    return None
+
+
+def _dtype(dt: np.dtype) -> str | None:
+    if dt == np.bool_:
+        return "Bool"
+    if dt.kind in "iu" and dt.itemsize in (1, 2, 4, 8):
+        return f"{dt.kind}{dt.itemsize * 8}".replace("i64", "Int")
+    if dt.kind == "f" and dt.itemsize in (4, 8):
+        return f"f{dt.itemsize * 8}"
+    return None
+
+
+def type_of(v: object, where: str) -> str:
+    """The Ember type of a Python argument, as source text; TypeError when it has none."""
+    if (s := _scalar(v)) is not None:
+        return s
+    if isinstance(v, np.ndarray):
+        el = _dtype(v.dtype)
+        if el is not None and v.ndim in (1, 2):
+            return f"[{el}]" if v.ndim == 1 else f"[[{el}]]"
+        raise TypeError(f"{where}: arrays of {v.dtype} with {v.ndim} dimension(s) have no Ember type")
+    if isinstance(v, list):
+        if not v:
+            raise TypeError(f"{where}: the element type of an empty list is unknown (annotate the argument)")
+        kinds = {type_of(x, f"{where}[{i}]") for i, x in enumerate(v)}
+        if kinds == {"Int", "f64"}:
+            kinds = {"f64"}
+        if len(kinds) != 1:
+            raise TypeError(f"{where}: a list mixing {', '.join(sorted(kinds))} has no Ember type")
+        return f"[{kinds.pop()}]"
+    if isinstance(v, tuple) and v:
+        parts = [type_of(x, f"{where}[{i}]") for i, x in enumerate(v)]
+        return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
+    raise TypeError(f"{where}: {type(v).__name__} values have no Ember type")
+
+
+class Jit:
+    """The compiled stand-in for a Python function; call it like the function."""
+
+    def __init__(self, fn) -> None:  # noqa: ANN001
+        functools.update_wrapper(self, fn)
+        self._py = fn
+        self._sig = inspect.signature(fn)
+        try:
+            lines, first = inspect.getsourcelines(fn)
+            self._file = inspect.getsourcefile(fn) or "<unknown>"
+        except (OSError, TypeError) as e:
+            raise TypeError(f"ember.jit: no source for {fn.__qualname__}: {e}") from None
+        tree = ast.parse(textwrap.dedent("".join(lines)))
+        node = tree.body[0]
+        if not isinstance(node, ast.FunctionDef):
+            raise TypeError(f"ember.jit: {fn.__qualname__} is not a plain `def`")
+        start = min([d.lineno for d in node.decorator_list] + [node.lineno])
+        body = textwrap.dedent("".join(lines)).splitlines()
+        body = ["" for _ in range(node.lineno - start)] + body[node.lineno - start:]  # decorators out
+        self._source = "\n" * (first - 1) + "\n".join(body) + "\n"
+        self._name = node.name
+        args = node.args
+        if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs:
+            raise TypeError(f"{self._file}:{node.lineno}: ember.jit: only plain positional arguments "
+                            "are supported (no *args, **kwargs, keyword-only or positional-only)")
+        self._annotated = [a.annotation is not None for a in args.args]
+        self._ann_text = [ast.unparse(a.annotation) if a.annotation is not None else "" for a in args.args]
+        self._params = [a.arg for a in args.args]
+        self._instances: dict[tuple[str, ...], object] = {}
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"<ember.jit {self.__module__}.{self.__qualname__}{self._sig}>"
+
+    def __reduce__(self) -> str:
+        """By name, like the function it replaces (the module attribute is this object)."""
+        return self.__qualname__
+
+    def __call__(self, *args: object, **kwargs: object) -> object:
+        if kwargs or len(args) != len(self._params):
+            bound = self._sig.bind(*args, **kwargs)
+            bound.apply_defaults()
+            args = tuple(bound.arguments.values())
+        key = tuple("" if ann else type_of(a, f"{self._name}(): argument `{p}`")
+                    for a, p, ann in zip(args, self._params, self._annotated))
+        fn = self._instances.get(key)
+        if fn is None:
+            fn = self._instance(key)
+        return fn(*args)  # type: ignore[operator]
+
+    def _instance(self, key: tuple[str, ...]) -> object:
+        with self._lock:
+            if key in self._instances:
+                return self._instances[key]
+            source = self._source
+            generic = not all(self._annotated)
+            if generic:  # one caller makes the instance for these argument types
+                # lists as `inout`: the instance's own conventions are inferred (§3) and
+                # an `inout` variable can be passed to any of them
+                types_ = [t or ann for t, ann in zip(key, self._ann_text)]
+                params = ", ".join(f"{'inout ' if t.startswith('[') else ''}a{i}: {t}" for i, t in enumerate(types_))
+                call = ", ".join(f"a{i}" for i in range(len(types_)))
+                source += f"\n\ndef {_PROBE}({params}):\n    {self._name}({call})\n"
+            path = self._module_file(source)
+            try:
+                mod = load(path, self.__module__)
+            except CompileError as e:
+                raise CompileError(str(e).replace(str(path), self._file), name=self._name, path=self._file) from None
+            if generic:
+                found = [f for (n, _), f in mod.__ember_instances__.items() if n == self._name]
+                if len(found) != 1:
+                    raise TypeError(f"ember.jit: no instance of {self._name} for {key}")
+                fn = found[0]
+            else:
+                fn = getattr(mod, self._name, None)
+                if fn is None:
+                    raise TypeError(f"ember.jit: {self._name} cannot be called from Python: "
+                                    f"{mod.__ember_skipped__.get(self._name, 'unknown reason')}")
+            self._instances[key] = fn
+            return fn
+
+    def _module_file(self, source: str) -> Path:
+        """The module's text in a file named by its hash: the same in every process, so
+        the on-disk cache finds its compiled code."""
+        digest = hashlib.sha256(f"{self._file}\0{source}".encode()).hexdigest()[:24]
+        folder = (cache_dir() or Path(tempfile.gettempdir()) / "ember-jit") / "jit"
+        path = folder / f"{self._name}_{digest}.ember"
+        if not path.is_file() or path.read_text(encoding="utf-8") != source:
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{threading.get_ident()}.tmp")
+            tmp.write_text(source, encoding="utf-8")
+            tmp.replace(path)
+        return path

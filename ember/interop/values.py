@@ -1,0 +1,401 @@
+"""Python values to Ember's memory and back (LANGUAGE.md §12), through ctypes.
+
+Layouts (rt.h, codegen/emit/types.py): numbers and Bool as C scalars, `str` an `EmStr*`
+{len, is_static, bytes NUL}, `[T]` an `EmList*` {len, cap, data}, tuples and structs C
+structs of their fields. Memory comes from the C library's malloc, as in the runtime, so
+either side may free what the other made.
+
+A 1-D NumPy array of the element's dtype crosses as a *foreign* list: a header whose
+negative `cap` tells the runtime the storage is NumPy's (it may change elements, never
+the length). Results of `[number]` become NumPy arrays that own the list's storage.
+"""
+from __future__ import annotations
+
+import ctypes
+import numbers
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ember.types import types as T
+
+_libc = ctypes.CDLL(None)
+malloc = _libc.malloc
+malloc.restype, malloc.argtypes = ctypes.c_void_p, [ctypes.c_size_t]
+free = _libc.free
+free.restype, free.argtypes = None, [ctypes.c_void_p]
+
+
+class EmList(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_int64), ("cap", ctypes.c_int64), ("data", ctypes.c_void_p)]
+
+
+class EmStrHead(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_int64), ("is_static", ctypes.c_int64)]
+
+
+class EmErr(ctypes.Structure):
+    _fields_ = [("kind", ctypes.c_int64), ("msg", ctypes.c_void_p)]
+
+
+_STR_DATA = ctypes.sizeof(EmStrHead)
+_LIST_SIZE = ctypes.sizeof(EmList)
+
+
+def _int_ctype(t: T.IntType) -> type:
+    return {(8, True): ctypes.c_int8, (16, True): ctypes.c_int16, (32, True): ctypes.c_int32,
+            (64, True): ctypes.c_int64, (8, False): ctypes.c_uint8, (16, False): ctypes.c_uint16,
+            (32, False): ctypes.c_uint32, (64, False): ctypes.c_uint64}[(t.bits, t.signed)]
+
+
+def dtype_of(t: T.Type) -> np.dtype | None:
+    """The NumPy dtype whose arrays are `[t]` without a copy, or None."""
+    match t:
+        case T.IntType(bits=b, signed=s):
+            return np.dtype(f"{'i' if s else 'u'}{b // 8}")
+        case T.FloatType(bits=b):
+            return np.dtype(np.float32 if b == 32 else np.float64)
+        case T.BoolType():
+            return np.dtype(np.bool_)
+        case _:
+            return None
+
+
+class _Owner:
+    """The base of a result array: exposes the list's storage to NumPy, frees it when the
+    array (and every view of it) is gone."""
+
+    __slots__ = ("__array_interface__", "_ptr")
+
+    def __init__(self, ptr: int, n: int, dtype: np.dtype) -> None:
+        self._ptr = ptr
+        self.__array_interface__ = {"shape": (n,), "typestr": dtype.str, "data": (ptr, False), "version": 3}
+
+    def __del__(self) -> None:
+        free(self._ptr)
+
+
+def str_new(s: str) -> int:
+    data = s.encode("utf-8", "surrogatepass")
+    p = malloc(_STR_DATA + len(data) + 1)
+    if not p:
+        raise MemoryError("out of memory")
+    ctypes.memmove(p + _STR_DATA, data + b"\0", len(data) + 1)
+    head = EmStrHead.from_address(p)
+    head.len, head.is_static = len(data), 0
+    return p
+
+
+def str_read(p: int) -> str:
+    n = EmStrHead.from_address(p).len
+    return ctypes.string_at(p + _STR_DATA, n).decode("utf-8", "surrogatepass")
+
+
+def str_free(p: int | None) -> None:
+    if p and not EmStrHead.from_address(p).is_static:
+        free(p)
+
+
+def _sub(where: str, part: str) -> str:
+    """`f(): argument `xs`` and "[1]" -> `f(): argument `xs[1]``: a part of an argument."""
+    return where[:-1] + part + "`" if where.endswith("`") else where + part
+
+
+def _type_name(v: object) -> str:
+    return type(v).__name__ if not isinstance(v, np.ndarray) else f"ndarray of {v.dtype} with {v.ndim} dimension(s)"
+
+
+@dataclass
+class Codec:
+    """How values of one Ember type are written, read and freed."""
+
+    type: T.Type
+    ctype: Any  # the ctypes type of one value in memory
+    classes: dict[str, type]
+    parts: list[Codec] = field(default_factory=list)  # of the elements (list) or fields (tuple, struct)
+
+    # ---- writing (Python -> memory): returns what a ctypes field of `ctype` accepts
+    def put(self, v: object, where: str) -> object:
+        t = self.type
+        match t:
+            case T.IntType():
+                if isinstance(v, bool) or not isinstance(v, numbers.Integral):
+                    raise TypeError(f"{where}: expected `{t}` (an int), got {_type_name(v)}")
+                lo, hi = (-(1 << (t.bits - 1)), (1 << (t.bits - 1)) - 1) if t.signed else (0, (1 << t.bits) - 1)
+                if not lo <= int(v) <= hi:
+                    raise OverflowError(f"{where}: {v} does not fit in `{t}`")
+                return int(v)
+            case T.FloatType():
+                if isinstance(v, bool) or not isinstance(v, numbers.Real):
+                    raise TypeError(f"{where}: expected `{t}` (a float), got {_type_name(v)}")
+                return float(v)
+            case T.BoolType():
+                if not isinstance(v, (bool, np.bool_)):
+                    raise TypeError(f"{where}: expected `Bool`, got {_type_name(v)}")
+                return bool(v)
+            case T.NoneType():
+                if v is not None:
+                    raise TypeError(f"{where}: expected None, got {_type_name(v)}")
+                return 0
+            case T.StrType():
+                if not isinstance(v, str):
+                    raise TypeError(f"{where}: expected `str`, got {_type_name(v)}")
+                return str_new(v)
+            case T.ListType(elem=e):
+                return self._put_list(v, e, where)
+            case T.TupleType(elems=es):
+                if not isinstance(v, tuple) or len(v) != len(es):
+                    raise TypeError(f"{where}: expected `{t}` (a tuple of {len(es)}), got {_type_name(v)}")
+                return self._put_fields(v, where, [_sub(where, f"[{i}]") for i in range(len(es))])
+            case T.StructType(name=n):
+                cls = self.classes[n]
+                if not isinstance(v, cls):
+                    raise TypeError(f"{where}: expected `{t}` (an instance of {cls.__qualname__}), got {_type_name(v)}")
+                fields = [f for f, _ in cls._ember_fields]
+                return self._put_fields(tuple(getattr(v, f) for f in fields), where,
+                                        [_sub(where, f".{f}") for f in fields])
+            case _:
+                raise TypeError(f"{where}: values of type `{t}` cannot come from Python")
+
+    def _put_fields(self, vs: tuple, where: str, names: list[str]) -> object:
+        out = self.ctype()
+        done = []
+        try:
+            for i, (c, v) in enumerate(zip(self.parts, vs)):
+                setattr(out, f"f{i}", c.put(v, names[i]))
+                done.append(c)
+        except BaseException:
+            for i, c in enumerate(done):
+                c.free(getattr(out, f"f{i}"))
+            raise
+        return out
+
+    def _put_list(self, v: object, e: T.Type, where: str) -> int:
+        ec = self.parts[0]
+        if isinstance(v, np.ndarray):
+            dt = dtype_of(e)
+            if dt is None or v.dtype != dt or v.ndim != 1:
+                raise TypeError(f"{where}: expected `{self.type}` (a 1-D array of {dt} or a list), "
+                                f"got {_type_name(v)}")
+            return list_new(len(v), ec, lambda data: ctypes.memmove(data, np.ascontiguousarray(v).ctypes.data, v.nbytes))
+        if not isinstance(v, (list, tuple)):
+            raise TypeError(f"{where}: expected `{self.type}` (a list), got {_type_name(v)}")
+        dt = dtype_of(e)
+        if dt is not None:  # numbers: checked one by one (no mixed lists), stored at once
+            vals = [ec.put(x, _sub(where, f"[{i}]")) for i, x in enumerate(v)]
+            arr = np.array(vals, dtype=dt)
+            return list_new(len(v), ec, lambda data: ctypes.memmove(data, arr.ctypes.data, arr.nbytes))
+
+        def fill(data: int) -> None:
+            size = ctypes.sizeof(ec.ctype)
+            for i, x in enumerate(v):
+                try:
+                    cv = ec.put(x, _sub(where, f"[{i}]"))
+                except BaseException:
+                    for j in range(i):
+                        ec.free_at(data + j * size)
+                    raise
+                if isinstance(cv, ctypes.Structure):
+                    ctypes.memmove(data + i * size, ctypes.addressof(cv), size)
+                else:
+                    ec.ctype.from_address(data + i * size).value = cv
+        return list_new(len(v), ec, fill)
+
+    # ---- reading (memory -> Python)
+    def get(self, cv: object, take: bool) -> object:
+        """The Python value of `cv` (a ctypes field's value); `take`: free it too."""
+        t = self.type
+        match t:
+            case T.IntType() | T.FloatType():
+                return cv
+            case T.BoolType():
+                return bool(cv)
+            case T.NoneType():
+                return None
+            case T.StrType():
+                s = str_read(cv)  # type: ignore[arg-type]
+                if take:
+                    str_free(cv)  # type: ignore[arg-type]
+                return s
+            case T.ListType(elem=e):
+                return self._get_list(cv, e, take)  # type: ignore[arg-type]
+            case T.TupleType():
+                return tuple(c.get(getattr(cv, f"f{i}"), take) for i, c in enumerate(self.parts))
+            case T.StructType(name=n):
+                cls = self.classes[n]
+                return cls(*(c.get(getattr(cv, f"f{i}"), take) for i, c in enumerate(self.parts)))
+            case _:
+                raise TypeError(f"values of type `{t}` cannot go to Python")
+
+    def _get_list(self, p: int, e: T.Type, take: bool) -> object:
+        head = EmList.from_address(p)
+        n, data, foreign = head.len, head.data, head.cap < 0
+        ec = self.parts[0]
+        dt = dtype_of(e)
+        if dt is not None:
+            if take and not foreign and n > 0:
+                arr = np.asarray(_Owner(data, n, dt))
+                free(p)
+                return arr
+            arr = np.ctypeslib.as_array((ctypes.c_char * (n * dt.itemsize)).from_address(data)).view(dt).copy() \
+                if n else np.empty(0, dt)
+            if take:
+                if not foreign:
+                    free(data)
+                free(p)
+            return arr
+        size = ctypes.sizeof(ec.ctype)
+        out = [ec.get_at(data + i * size, take) for i in range(n)]
+        if take:
+            if not foreign:
+                free(data)
+            free(p)
+        return out
+
+    def get_at(self, addr: int, take: bool) -> object:
+        cv = self.ctype.from_address(addr)
+        return self.get(cv if isinstance(cv, ctypes.Structure) else cv.value, take)
+
+    # ---- freeing
+    def free(self, cv: object) -> None:
+        match self.type:
+            case T.StrType():
+                str_free(cv)  # type: ignore[arg-type]
+            case T.ListType():
+                list_free(cv, self.parts[0])  # type: ignore[arg-type]
+            case T.TupleType() | T.StructType():
+                for i, c in enumerate(self.parts):
+                    c.free(getattr(cv, f"f{i}"))
+            case _:
+                pass
+
+    def free_at(self, addr: int) -> None:
+        if self.owns:
+            cv = self.ctype.from_address(addr)
+            self.free(cv if isinstance(cv, ctypes.Structure) else cv.value)
+
+    @property
+    def owns(self) -> bool:
+        match self.type:
+            case T.StrType() | T.ListType():
+                return True
+            case T.TupleType() | T.StructType():
+                return any(c.owns for c in self.parts)
+            case _:
+                return False
+
+
+def list_new(n: int, ec: Codec, fill: Callable[[int], object]) -> int:
+    """A new list of n elements of `ec`'s type; `fill(data)` writes them."""
+    size = ctypes.sizeof(ec.ctype)
+    p = malloc(_LIST_SIZE)
+    data = malloc(max(1, n * size)) if n else None
+    if not p or (n and not data):
+        raise MemoryError("out of memory")
+    try:
+        if n:
+            fill(data)
+    except BaseException:
+        free(data)
+        free(p)
+        raise
+    head = EmList.from_address(p)
+    head.len, head.cap, head.data = n, n, data
+    return p
+
+
+def list_free(p: int | None, ec: Codec) -> None:
+    if not p:
+        return
+    head = EmList.from_address(p)
+    if ec.owns:
+        size = ctypes.sizeof(ec.ctype)
+        for i in range(head.len):
+            ec.free_at(head.data + i * size)
+    if head.cap >= 0:
+        free(head.data)
+    free(p)
+
+
+def foreign_list(arr: np.ndarray) -> int:
+    """A header over the storage of a C-contiguous 1-D array (see the module docstring)."""
+    p = malloc(_LIST_SIZE)
+    if not p:
+        raise MemoryError("out of memory")
+    head = EmList.from_address(p)
+    head.len, head.cap, head.data = len(arr), -1, arr.ctypes.data
+    return p
+
+
+class Codecs:
+    """One codec per type, built on first use; struct classes made by `make_class`."""
+
+    def __init__(self, structs: dict[str, tuple[tuple[str, T.Type], ...]], classes: dict[str, type]) -> None:
+        self.structs, self.classes = structs, classes
+        self._made: dict[T.Type, Codec] = {}
+
+    def __call__(self, t: T.Type) -> Codec:
+        if t in self._made:
+            return self._made[t]
+        match t:
+            case T.IntType():
+                c = Codec(t, _int_ctype(t), self.classes)
+            case T.FloatType(bits=b):
+                c = Codec(t, ctypes.c_float if b == 32 else ctypes.c_double, self.classes)
+            case T.BoolType():
+                c = Codec(t, ctypes.c_bool, self.classes)
+            case T.NoneType():
+                c = Codec(t, ctypes.c_uint8, self.classes)
+            case T.StrType():
+                c = Codec(t, ctypes.c_void_p, self.classes)
+            case T.ListType(elem=e):
+                c = Codec(t, ctypes.c_void_p, self.classes)
+                self._made[t] = c
+                c.parts = [self(e)]
+            case T.TupleType() | T.StructType():
+                fields = t.elems if isinstance(t, T.TupleType) else [ft for _, ft in self.structs[t.name]]
+                c = Codec(t, None, self.classes)
+                self._made[t] = c
+                parts = [self(ft) for ft in fields]
+                c.parts = parts
+                c.ctype = type(f"Em_{t}", (ctypes.Structure,),
+                               {"_fields_": [(f"f{i}", p.ctype) for i, p in enumerate(parts)]})
+            case _:
+                raise TypeError(f"values of type `{t}` cannot cross between Python and Ember")
+        self._made[t] = c
+        return c
+
+
+def make_class(name: str, fields: tuple[tuple[str, T.Type], ...], module: str) -> type:
+    """A Python class for an Ember struct: its fields as attributes, keyword or positional
+    construction, a repr like the struct's own, equality by fields."""
+    names = tuple(f for f, _ in fields)
+    short = name.rsplit("::", 1)[-1]
+
+    def __init__(self, *args: object, **kwargs: object) -> None:  # noqa: N807
+        if len(args) > len(names):
+            raise TypeError(f"{short}() takes {len(names)} fields, got {len(args)}")
+        values = dict(zip(names, args))
+        for k, v in kwargs.items():
+            if k not in names or k in values:
+                raise TypeError(f"{short}(): unexpected or repeated field `{k}`")
+            values[k] = v
+        missing = [n for n in names if n not in values]
+        if missing:
+            raise TypeError(f"{short}(): missing field(s) {', '.join(missing)}")
+        for n in names:
+            object.__setattr__(self, n, values[n])
+
+    def __repr__(self) -> str:  # noqa: N807
+        return f"{short}({', '.join(f'{n}={getattr(self, n)!r}' for n in names)})"
+
+    def __eq__(self, other: object) -> bool:  # noqa: N807
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, n) == getattr(other, n) for n in names)
+
+    doc = f"The Ember struct `{short}`: {', '.join(f'{n}: {t}' for n, t in fields)}."
+    return type(short, (), {"__slots__": names, "__init__": __init__, "__repr__": __repr__, "__eq__": __eq__,
+                            "__hash__": None, "__doc__": doc, "__module__": module, "_ember_fields": fields})

@@ -1,0 +1,81 @@
+"""`@ember.jit`: Python functions compiled as Ember `def`s, one instance per signature."""
+from __future__ import annotations
+
+import inspect
+import pickle
+
+import numpy as np
+import pytest
+
+import ember
+
+
+@ember.jit
+def scale(xs, k):
+    """Scales xs in place; returns its length."""
+    for i in range(len(xs)):
+        xs[i] = xs[i] * k
+    return len(xs)
+
+
+@ember.jit
+def weighted(xs, k: float):
+    s = 0.0
+    for x in xs:
+        s += x * k
+    return s
+
+
+@ember.jit
+def add(a: int, b: int):
+    return a + b
+
+
+def test_unannotated_arguments_specialize_per_signature() -> None:
+    x = np.ones(3)
+    assert scale(x, 2.0) == 3 and x.tolist() == [2.0, 2.0, 2.0]
+    xs = [1, 2]
+    assert scale(xs, 3) == 2 and xs == [3, 6]  # a list argument is written back
+    scale(np.ones(2), 5.0)  # same types as the first call: no new instance
+    assert sorted(scale._instances) == [("[Int]", "Int"), ("[f64]", "f64")]
+    assert scale.__doc__ == "Scales xs in place; returns its length."
+    assert str(inspect.signature(scale)) == "(xs, k)"
+
+
+def test_annotated_arguments_are_respected() -> None:
+    assert weighted([1.0, 2.0], 2) == 6.0
+    assert weighted(np.arange(3.0), 0.5) == 1.5
+    assert add(2, 3) == 5
+    with pytest.raises(TypeError, match="argument `b`"):
+        add(2, 3.5)
+
+
+def test_unsupported_python_features_name_line_and_feature() -> None:
+    @ember.jit
+    def with_lambda(x):
+        return lambda: x
+
+    line = inspect.getsourcelines(with_lambda._py)[1] + 2
+    with pytest.raises(ember.CompileError, match=rf"test_jit\.py:{line}:\d+: error: lambda expressions are not supported"):
+        with_lambda(1)
+
+    @ember.jit
+    def with_dict(x):
+        d = {x: 1}
+        return d
+
+    with pytest.raises(ember.CompileError, match=r"test_jit\.py:\d+"):
+        with_dict(1)
+
+
+def test_arguments_without_an_ember_type() -> None:
+    with pytest.raises(TypeError, match="empty list"):
+        scale([], 1.0)
+    with pytest.raises(TypeError, match="mixing"):
+        scale([1.0, "a"], 1.0)
+    with pytest.raises(TypeError, match="dict"):
+        scale({}, 1.0)
+
+
+def test_jit_functions_pickle_by_name() -> None:
+    assert pickle.loads(pickle.dumps(add)) is add
