@@ -56,6 +56,18 @@ class ListType:
 
 
 @dataclass(frozen=True, slots=True)
+class SIMDType:
+    """`SIMD[T, W]`: `width` lanes of the scalar `elem` (a number or Bool), one machine
+    vector (LANGUAGE.md §2); copied like a scalar."""
+
+    elem: Type
+    width: int
+
+    def __str__(self) -> str:
+        return f"SIMD[{self.elem}, {self.width}]"
+
+
+@dataclass(frozen=True, slots=True)
 class TupleType:
     elems: tuple[Type, ...]
 
@@ -104,7 +116,7 @@ class ErrorType:
         return "<error>"
 
 
-Type = Union[IntType, FloatType, BoolType, StrType, NoneType, ListType, TupleType, StructType, BufType, ExcType,
+Type = Union[IntType, FloatType, BoolType, StrType, NoneType, ListType, SIMDType, TupleType, StructType, BufType, ExcType,
              ErrorType]
 
 INT = IntType(64, True, True)

@@ -20,8 +20,12 @@ def resolve(ck: Checker, t: ast.TypeExpr) -> T.Type:
                 return T.StructType(key)
             if not args and name in ("Error", "Exception"):
                 return T.EXC
-            if name in ("SIMD", "InlineArray"):
-                return ck.error(t.span, f"`{name}` types are not supported yet (issue 5/8)")
+            if name == "SIMD" and ck.struct_key(name) is None:
+                from ember.sema.check.simd import simd_type
+
+                return simd_type(ck, args, t.span)
+            if name == "InlineArray":
+                return ck.error(t.span, f"`{name}` types are not supported yet (issue 5)")
             return ck.error(t.span, f"unknown type `{name}`", "not a type",
                             help=_near(ck, name))
         case ast.ListType(elem=elem):
