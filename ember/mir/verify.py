@@ -319,7 +319,7 @@ class _FnCheck:
             ok, t = True, T.TupleType(lt.elems + rt.elems)
         elif isinstance(lt, (T.StrType, T.ListType)) and k is ir.BinKind.MUL:
             ok, t = isinstance(rt, T.IntType), lt
-        elif k in _SHIFT:
+        elif k in _SHIFT and not isinstance(lt, T.SIMDType):
             ok, t = isinstance(lt, T.IntType) and isinstance(rt, T.IntType), lt
         else:
             ok, t = lt == rt, lt

@@ -30,6 +30,8 @@ def const_int(ck: Checker, e: ast.Expr) -> int | None:
     match e:
         case ast.IntLit(value=v):
             return v
+        case ast.UnaryOp(op="-", operand=ast.IntLit(value=v)):
+            return -v
         case ast.Name(id=name):
             return _bound_once(ck, name)
         case _:
@@ -83,6 +85,9 @@ def simd_type(ck: Checker, args: tuple[ast.TypeArg, ...], span: object) -> T.Typ
     if len(args) != 2:
         return ck.error(span, "`SIMD` takes two parameters: `SIMD[T, W]`, e.g. `SIMD[f32, 8]`")  # type: ignore[arg-type]
     elem = resolve_arg(ck, args[0])
+    if isinstance(args[1], ast.NamedType) and not args[1].args:  # `SIMD[f32, width]` in an annotation
+        args = (args[0], ast.Name(args[1].name, args[1].span))
+        ck.program.keep.append(args[1])
     w = width_of(ck, args[1]) if not isinstance(args[1], (ast.NamedType, ast.ListType, ast.ArrayType, ast.TupleType)) else None
     if w is None and isinstance(args[1], (ast.NamedType, ast.ListType, ast.ArrayType, ast.TupleType)):
         ck.error(args[1].span, "the width of a vector is an integer known at compile time")
@@ -392,6 +397,8 @@ def same_expr(a: ast.Expr, b: ast.Expr) -> bool:
             return x == y
         case ast.IntLit(value=x), ast.IntLit(value=y):
             return x == y
+        case ast.UnaryOp(op=o1, operand=x), ast.UnaryOp(op=o2, operand=y):
+            return o1 == o2 and same_expr(x, y)
         case ast.BinOp(op=o1, left=l1, right=r1), ast.BinOp(op=o2, left=l2, right=r2):
             return o1 == o2 and same_expr(l1, l2) and same_expr(r1, r2)
         case ast.Attribute(value=v1, attr=a1), ast.Attribute(value=v2, attr=a2):
@@ -426,18 +433,19 @@ def vector_slice(ck: Checker, e: ast.Subscript, lt: T.ListType) -> T.Type | None
     return None if w is None else T.SIMDType(lt.elem, w)
 
 
-def slice_assign_error(ck: Checker, target: ast.Subscript, tt: T.Type) -> None:
+def slice_assign_error(ck: Checker, target: ast.Subscript, tt: T.Type) -> bool:
     """Of slices, only a vector slice can be assigned (to store the lanes of a vector);
     a vector's lanes are values, not storage."""
     if isinstance(ck.type_of(target.value), T.SIMDType):
         ck.error(target.span, "the lanes of a vector cannot be assigned one by one",
                  help=("build a new vector, e.g. with `select(iota[Int, W]() == i, x, v)`",))
-        return
+        return True
     if not isinstance(target.index, ast.Slice) or isinstance(tt, (T.SIMDType, T.ErrorType)):
-        return
+        return False
     ck.error(target.span, "only a vector slice `xs[i:i+W]`, with `W` known at compile time, can be assigned",
              help=("write the width as a literal or a local bound once to a literal (`width = 8`); "
                    "a list slice is a new list",))
+    return True
 
 
 def vector_condition(ck: Checker, e: ast.Expr, t: T.SIMDType) -> None:

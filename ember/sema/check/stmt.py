@@ -146,8 +146,8 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
         case ast.Attribute() | ast.Subscript():
             tt = check(ck, target)
             ck.require_mutable(target)
-            if isinstance(target, ast.Subscript):
-                slice_assign_error(ck, target, tt)
+            if isinstance(target, ast.Subscript) and slice_assign_error(ck, target, tt):
+                return
             if value is not None:
                 convert_to(ck, value, vt, tt)
             elif vt != tt and not T.is_error(vt) and not T.is_error(tt):
@@ -213,8 +213,8 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             ck.record(target, t)
         case ast.AugAssign(target=target, op=op, value=value):
             tt = check(ck, target)
-            if isinstance(target, ast.Subscript):
-                slice_assign_error(ck, target, tt)
+            if isinstance(target, ast.Subscript) and slice_assign_error(ck, target, tt):
+                return
             if isinstance(target, ast.Name) and not isinstance(tt, T.ListType):
                 ck.require_rebindable(target.id, target.span)
             else:
