@@ -6,6 +6,7 @@ from collections.abc import Callable
 from llvmlite import ir as ll
 
 from ember.base.source import Span
+from ember.codegen.emit import simd
 from ember.codegen.emit.function import FnEmitter, result_type
 from ember.codegen.emit.module import ModuleEmitter, as_ptr, symbol
 from ember.codegen.emit.types import I32, PTR
@@ -40,4 +41,5 @@ def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]]) ->
         fns[name] = llfn
     for name, fn in program.functions.items():
         FnEmitter(me, fn, fns[name], globals_).emit()
+    simd.heap_alignment(module)
     return str(module)

@@ -378,3 +378,30 @@ def all_equal(me: object, b: ll.IRBuilder, t: T.SIMDType, x: ll.Value, y: ll.Val
     """`==` of whole vectors (inside a struct or tuple compare): every lane equal."""
     eq = b.fcmp_ordered("==", x, y) if isinstance(t.elem, T.FloatType) else b.icmp_unsigned("==", x, y)
     return b.call(_intrinsic(me, "llvm.vector.reduce.and", [eq.type], I1, [eq.type]), [eq])
+
+
+# ---- memory alignment
+
+HEAP_ALIGN = 16  # what the runtime's allocator (malloc) guarantees for list storage
+
+
+def heap_alignment(module: ll.Module) -> None:
+    """LLVM assumes a vector in memory is aligned to its size (32 bytes for `<8 x float>`),
+    but list elements live in malloc'd storage aligned to 16: every load and store of a
+    value holding such a vector that does not state an alignment gets 16. (Locals are
+    allocas, which LLVM aligns and re-infers anyway.)"""
+    for fn in module.functions:
+        for block in fn.blocks:
+            for inst in block.instructions:
+                if isinstance(inst, (ll.LoadInstr, ll.StoreInstr)) and getattr(inst, "align", None) is None:
+                    ty = inst.type if isinstance(inst, ll.LoadInstr) else inst.operands[0].type
+                    if _over_aligned(ty):
+                        inst.align = HEAP_ALIGN
+
+
+def _over_aligned(t: ll.Type) -> bool:
+    if isinstance(t, ll.VectorType):
+        return size_align(t)[1] > HEAP_ALIGN
+    if isinstance(t, ll.LiteralStructType):
+        return any(_over_aligned(e) for e in t.elements)
+    return False
