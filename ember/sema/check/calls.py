@@ -399,7 +399,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return T.NONE
         case "len":
             if _arity(ck, e, 1, 1):
-                t = check(ck, args[0])
+                t = simd.as_list(ck, args[0], check(ck, args[0]))
                 if isinstance(t, T.StructType) and "__len__" in ck.program.structs[t.name].methods:
                     return record_operator(ck, e, ck.program.structs[t.name].methods["__len__"], args[0], ())
                 if not isinstance(t, (T.ListType, T.StrType, T.TupleType, T.ErrorType)):
@@ -424,7 +424,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return simd.select(ck, e)
         case "sum":
             if _arity(ck, e, 1, 2):
-                t = check(ck, args[0], T.ListType(expected) if expected is not None else None)
+                t = simd.as_list(ck, args[0], check(ck, args[0], T.ListType(expected) if expected is not None else None))
                 if not (isinstance(t, T.ListType) and T.is_numeric(t.elem)):
                     return ck.error(args[0].span, f"`sum` expects a list of numbers, found `{t}`") if not T.is_error(t) else t
                 el = t.elem
@@ -439,7 +439,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return T.ERROR
         case "sorted" | "reversed":
             if _arity(ck, e, 1, 1, name):
-                t = check(ck, args[0])
+                t = simd.as_list(ck, args[0], check(ck, args[0]))
                 if T.is_error(t):
                     return t
                 if not isinstance(t, (T.ListType, T.StrType)):
@@ -472,7 +472,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return T.ERROR
         case "any" | "all":
             if _arity(ck, e, 1, 1):
-                t = check(ck, args[0])
+                t = simd.as_list(ck, args[0], check(ck, args[0]))
                 if not isinstance(t, (T.ListType, T.ErrorType)):
                     return ck.error(args[0].span, f"`{name}` expects a list, found `{t}`")
                 _builtin(ck, e, name, None, args)
@@ -545,7 +545,7 @@ def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.T
     if e.keywords:
         ck.error(e.keywords[0].span, f"`{name}` keyword arguments are not supported")
     if len(args) == 1:
-        t = check(ck, args[0])
+        t = simd.as_list(ck, args[0], check(ck, args[0]))
         if T.is_error(t):
             return t
         if not isinstance(t, (T.ListType)) or not comparable(t.elem, True):

@@ -24,6 +24,10 @@ def expect(ck: Checker, e: ast.Expr, target: T.Type, what: str = "") -> T.Type:
 
 
 def convert_to(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type, what: str = "") -> bool:
+    if isinstance(t, T.SIMDType) and isinstance(target, T.ListType):
+        from ember.sema.check.simd import as_list
+
+        t = as_list(ck, e, t)
     if t == target or T.is_error(t) or T.is_error(target):
         return True
     if isinstance(t, T.IntType) and isinstance(target, T.FloatType):

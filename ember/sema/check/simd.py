@@ -408,8 +408,8 @@ def same_expr(a: ast.Expr, b: ast.Expr) -> bool:
 
 
 def slice_width(ck: Checker, s: ast.Slice) -> int | None:
-    """W when the slice is `[i:i+W]` (or `[a:b]` with both known) and W is a
-    compile-time constant; None for an ordinary slice (a new list)."""
+    """W when the slice is `[i:i+W]` (or `[i:W+i]`) and W is a compile-time constant;
+    None for an ordinary slice (a new list)."""
     if s.step is not None or s.lower is None or s.upper is None:
         return None
     up = s.upper
@@ -417,8 +417,6 @@ def slice_width(ck: Checker, s: ast.Slice) -> int | None:
         w = const_int(ck, up.right)
     elif isinstance(up, ast.BinOp) and up.op == "+" and same_expr(up.right, s.lower):
         w = const_int(ck, up.left)
-    elif (lo := const_int(ck, s.lower)) is not None and (hi := const_int(ck, up)) is not None:
-        w = hi - lo
     else:
         return None
     return w if w is not None and 1 <= w <= MAX_WIDTH else None
@@ -431,6 +429,16 @@ def vector_slice(ck: Checker, e: ast.Subscript, lt: T.ListType) -> T.Type | None
         return None
     w = slice_width(ck, e.index)
     return None if w is None else T.SIMDType(lt.elem, w)
+
+
+def as_list(ck: Checker, e: ast.Expr, t: T.Type) -> T.Type:
+    """A vector slice used where only a list makes sense (a list is expected, iterated
+    over, measured with `len`) is the ordinary slice, a new list, as in Python."""
+    if isinstance(t, T.SIMDType) and isinstance(e, ast.Subscript) and isinstance(e.index, ast.Slice):
+        lt = ck.type_of(e.value)
+        if isinstance(lt, T.ListType) and lt.elem == t.elem:
+            return ck.record(e, lt)
+    return t
 
 
 def slice_assign_error(ck: Checker, target: ast.Subscript, tt: T.Type) -> bool:

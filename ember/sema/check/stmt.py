@@ -7,7 +7,7 @@ from ember.sema import tast
 from ember.sema.check import parallel
 from ember.sema.check import errors
 from ember.sema.check.context import Checker
-from ember.sema.check.simd import slice_assign_error
+from ember.sema.check.simd import as_list, slice_assign_error
 from ember.sema.check.expr import check, convert_to, expect, truthy
 from ember.sema.check.typeexpr import resolve
 from ember.syntax import ast
@@ -112,7 +112,7 @@ def check_iter(ck: Checker, it: ast.Expr) -> T.Type:
         if any(T.is_error(x) for x in els):
             return ck.record(it, T.ERROR)
         return ck.record(it, T.ListType(T.TupleType(tuple(els))))
-    return check(ck, it)
+    return as_list(ck, it, check(ck, it))
 
 
 def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.Type) -> None:
