@@ -1,7 +1,7 @@
 /* B4 mandelbrot, SIMD f64: mandelbrot_escape.c with W points per vector (GCC vector
    extensions, no intrinsics; W = 8 with AVX-512, else 4: GCC splits wider vectors
-   badly), a mask of the points still iterating, and the loop stopping when no lane is
-   left; the algorithm of mandelbrot_simd.ember. Usage: mandelbrot_simd SIZE */
+   badly), a lane still iterating holding the count 200, and the loop stopping when no lane
+   is left; the algorithm of mandelbrot_simd.ember. Usage: mandelbrot_simd SIZE */
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
@@ -28,13 +28,12 @@ static inline int any(vl m) {
 
 static inline vl escape(vd cr, double ci) {
     vd zr = cr * 0.0, zi = cr * 0.0;
-    vl count = (vl){0} + 200, active = (vl){0} - 1;
+    vl count = (vl){0} + 200; /* a lane still iterating holds 200 */
     for (long k = 0; k < 200; k++) {
         vd tr = zr * zr, ti = zi * zi;
-        vl out = (tr + ti > 4.0) & active;
+        vl out = (tr + ti > 4.0) & (count == 200);
         count = (out & k) | (~out & count);
-        active &= ~out;
-        if (!any(active)) break;
+        if (!any(count == 200)) break;
         zi = 2.0 * zr * zi + ci;
         zr = tr - ti + cr;
     }

@@ -85,12 +85,15 @@ def simd_type(ck: Checker, args: tuple[ast.TypeArg, ...], span: object) -> T.Typ
     if len(args) != 2:
         return ck.error(span, "`SIMD` takes two parameters: `SIMD[T, W]`, e.g. `SIMD[f32, 8]`")  # type: ignore[arg-type]
     elem = resolve_arg(ck, args[0])
-    if isinstance(args[1], ast.NamedType) and not args[1].args:  # `SIMD[f32, width]` in an annotation
-        args = (args[0], ast.Name(args[1].name, args[1].span))
-        ck.program.keep.append(args[1])
-    w = width_of(ck, args[1]) if not isinstance(args[1], (ast.NamedType, ast.ListType, ast.ArrayType, ast.TupleType)) else None
-    if w is None and isinstance(args[1], (ast.NamedType, ast.ListType, ast.ArrayType, ast.TupleType)):
-        ck.error(args[1].span, "the width of a vector is an integer known at compile time")
+    width = args[1]
+    if isinstance(width, ast.NamedType) and not width.args:  # `SIMD[f32, width]` in an annotation
+        width = ast.Name(width.name, width.span)
+        ck.program.keep.append(width)
+    if isinstance(width, (ast.NamedType, ast.ListType, ast.ArrayType, ast.TupleType)):
+        ck.error(width.span, "the width of a vector is an integer known at compile time, not a type")
+        w = None
+    else:
+        w = width_of(ck, width)
     if T.is_error(elem) or w is None:
         return T.ERROR
     if not isinstance(elem, (T.IntType, T.FloatType, T.BoolType)):
@@ -248,12 +251,8 @@ def _select(ck: Checker, e: ast.Call, mask: ast.Expr, mt: T.SIMDType, args: tupl
     vt = at if isinstance(at, T.SIMDType) else bt if isinstance(bt, T.SIMDType) else T.SIMDType(at, mt.width)
     if not isinstance(vt, T.SIMDType) or vt.width != mt.width:
         return ck.error(e.span, f"`select` with a mask of {mt.width} lanes needs vectors of {mt.width} lanes, not `{vt}`")
-    for x, t in ((a, at), (b, bt)):
-        if isinstance(t, T.SIMDType):
-            if t != vt:
-                return ck.error(x.span, f"mismatched types: expected `{vt}`, found `{t}`")
-        elif not splat(ck, x, t, vt):
-            return T.ERROR
+    if not _all_of(ck, (a, b), (at, bt), vt):
+        return T.ERROR
     ck.program.calls[id(e)] = tast.CallBuiltin("simd.select", None, (mask, a, b))
     return vt
 
@@ -266,15 +265,8 @@ def math(ck: Checker, e: ast.Call, name: str, ts: list[T.Type]) -> T.Type:
                         help=(f"convert first, e.g. `SIMD[f64, {vt.width}](v)`",))
     if name not in SAME_TYPE_MATH | {"isnan", "isinf"}:
         return ck.error(e.span, f"`{name}` does not apply to vectors")
-    for a, t in zip(e.args, ts):
-        if isinstance(t, T.SIMDType):
-            if t != vt:
-                return ck.error(a.span, f"mismatched types: expected `{vt}`, found `{t}`")
-        else:
-            if isinstance(a, (ast.IntLit, ast.FloatLit)):
-                t = check(ck, a, vt.elem)
-            if not splat(ck, a, t, vt):
-                return T.ERROR
+    if not _all_of(ck, e.args, ts, vt):
+        return T.ERROR
     ck.program.calls[id(e)] = tast.CallBuiltin("simd.math." + name, None, e.args)
     return T.SIMDType(T.BOOL, vt.width) if name in ("isnan", "isinf") else vt
 
@@ -284,11 +276,23 @@ def minmax(ck: Checker, e: ast.Call, name: str, ts: list[T.Type]) -> T.Type:
     vt = next(t for t in ts if isinstance(t, T.SIMDType))
     if len(e.args) != 2 or vt.elem == T.BOOL:
         return ck.error(e.span, f"`{name}` of vectors takes two vectors of numbers")
-    for a, t in zip(e.args, ts):
-        if t != vt and (isinstance(t, T.SIMDType) or not splat(ck, a, t, vt)):
-            return ck.error(a.span, f"mismatched types: expected `{vt}`, found `{t}`") if isinstance(t, T.SIMDType) else T.ERROR
+    if not _all_of(ck, e.args, ts, vt):
+        return T.ERROR
     ck.program.calls[id(e)] = tast.CallBuiltin("simd." + name, None, e.args)
     return vt
+
+
+def _all_of(ck: Checker, args: tuple[ast.Expr, ...], ts: tuple[T.Type, ...] | list[T.Type], vt: T.SIMDType) -> bool:
+    """The arguments of a lane-wise function are all `vt`: vectors of that type, or
+    scalars broadcast to it."""
+    for a, t in zip(args, ts):
+        if isinstance(t, T.SIMDType):
+            if t != vt:
+                ck.error(a.span, f"mismatched types: expected `{vt}`, found `{t}`")
+                return False
+        elif not splat(ck, a, t, vt):
+            return False
+    return True
 
 
 def abs_(ck: Checker, e: ast.Call, vt: T.SIMDType) -> T.Type:
@@ -457,7 +461,8 @@ def slice_assign_error(ck: Checker, target: ast.Subscript, tt: T.Type) -> bool:
 
 
 def vector_condition(ck: Checker, e: ast.Expr, t: T.SIMDType) -> None:
-    ck.error(e.span, f"a vector `{t}` cannot be used as a condition", "a vector", help=CONDITION_HELP)
+    masks = ("masks combine lane by lane with `&`, `|` and `~`",) if t.elem == T.BOOL else ()
+    ck.error(e.span, f"a vector `{t}` cannot be used as a condition", "a vector", help=CONDITION_HELP + masks)
 
 
 def mismatch_help(t: T.Type, target: T.Type) -> tuple[str, ...]:
