@@ -31,7 +31,10 @@ from harness.tools import Tools, discover  # noqa: E402
 
 STARTUP = "startup"
 BANDWIDTH = "bandwidth"
-ALIASES = {b.issue.lower(): b.name for b in SUITE if b.issue}  # b1 -> scale, ...
+ALIASES: dict[str, list[str]] = {}  # b1 -> [scale], b4 -> [mandelbrot_escape, mandelbrot_simd], ...
+for _b in SUITE:
+    if _b.issue:
+        ALIASES.setdefault(_b.issue.lower(), []).append(_b.name)
 
 
 def cores() -> int:
@@ -43,7 +46,7 @@ def cores() -> int:
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     names = [b.name for b in SUITE] + [STARTUP, BANDWIDTH]
-    aliases = ", ".join(f"{k.upper()}={v}" for k, v in ALIASES.items())
+    aliases = ", ".join(f"{k.upper()}={'+'.join(v)}" for k, v in ALIASES.items())
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("names", nargs="*", metavar="NAME",
                    help=f"benchmarks to run (default all): {', '.join(names)}; issue 8's ids "
@@ -69,7 +72,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--chart", type=Path, metavar="FILE.png",
                    help="also draw the times relative to C as a bar chart (needs matplotlib)")
     ns = p.parse_args(argv)
-    ns.names = [ALIASES.get(n.lower(), n) for n in ns.names]
+    ns.names = [name for n in ns.names for name in ALIASES.get(n.lower(), [n])]
     unknown = [n for n in ns.names if n not in names]
     if unknown:
         p.error(f"unknown benchmark {', '.join(unknown)}; choose from {', '.join(names)} "

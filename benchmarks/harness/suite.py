@@ -89,6 +89,8 @@ SUITE: tuple[Benchmark, ...] = (
     Benchmark("mandelbrot_escape", ("1024",), ("128",),
               "sum of escape counts, SIZE x SIZE grid, up to 200 iterations, scalar f64",
               issue="B4", parallel=True),
+    Benchmark("mandelbrot_simd", ("1024",), ("128",),
+              "B4 with SIMD[f64, 8] points and masks (C: GCC vector extensions)", issue="B4"),
     Benchmark("nbody_1m", ("1000000",), ("1000",),
               "n-body (the nbody programs) at 1M steps", program="nbody", issue="B5"),
     Benchmark("matmul", ("512",), ("64",),

@@ -20,8 +20,10 @@ Locals
 Types (`T` below is the destination's type)
 - `Use`: the operand has type T. `Load`: the place has type T. `Aggregate`: T is a tuple
   or struct whose element types are the operands' types, in order. `Call`: T is the
-  callee's return type. `Cast`: T and the operand are scalars (any operand for T=Bool).
-- `BinOp`: comparisons give Bool from operands of one type; other operators give the
+  callee's return type. `Cast`: T and the operand are scalars (any operand for T=Bool),
+  or T is a vector and the operand a scalar (a splat) or a vector of as many lanes.
+- `BinOp`: comparisons give Bool from operands of one type (a mask `SIMD[Bool, W]` from
+  vectors of W lanes); other operators give the
   left operand's type, with the right one of the same type, except `str * Int`,
   `list * Int` (repetition), shifts with any integer amount, and tuple + tuple
   (concatenation).
@@ -286,7 +288,7 @@ class _FnCheck:
                 return T.BOOL if k == "not" else t
             case ir.Cast(operand=op):
                 t = self.operand(op)
-                if dt is not None and dt != T.BOOL and not (_scalar(t) and _scalar(dt)):
+                if dt is not None and dt != T.BOOL and not (_scalar(t) and _scalar(dt)) and not _vector_cast(t, dt):
                     self.bad(f"casts a {t} to {dt}")
                 return None
             case ir.Load(place=p):
@@ -312,12 +314,12 @@ class _FnCheck:
     def binop(self, rv: ir.BinOp) -> T.Type:
         k, lt, rt = rv.kind, self.operand(rv.lhs), self.operand(rv.rhs)
         if k in _COMPARE:
-            ok, t = lt == rt, T.BOOL
+            ok, t = lt == rt, T.SIMDType(T.BOOL, lt.width) if isinstance(lt, T.SIMDType) else T.BOOL
         elif isinstance(lt, T.TupleType) and isinstance(rt, T.TupleType) and k is ir.BinKind.ADD:
             ok, t = True, T.TupleType(lt.elems + rt.elems)
         elif isinstance(lt, (T.StrType, T.ListType)) and k is ir.BinKind.MUL:
             ok, t = isinstance(rt, T.IntType), lt
-        elif k in _SHIFT:
+        elif k in _SHIFT and not isinstance(lt, T.SIMDType):
             ok, t = isinstance(lt, T.IntType) and isinstance(rt, T.IntType), lt
         else:
             ok, t = lt == rt, lt
@@ -421,6 +423,13 @@ def _fresh(rv: ir.Rvalue) -> bool:
 
 def _scalar(t: T.Type) -> bool:
     return isinstance(t, (T.IntType, T.FloatType, T.BoolType))
+
+
+def _vector_cast(t: T.Type, dt: T.Type) -> bool:
+    """A scalar splat to a vector, or a lane-wise conversion between vectors of one width."""
+    if not isinstance(dt, T.SIMDType):
+        return False
+    return _scalar(t) or isinstance(t, T.SIMDType) and t.width == dt.width
 
 
 def _const_fits(v: object, t: T.Type) -> bool:

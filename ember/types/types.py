@@ -68,6 +68,18 @@ class ArrayType:
 
 
 @dataclass(frozen=True, slots=True)
+class SIMDType:
+    """`SIMD[T, W]`: `width` lanes of the scalar `elem` (a number or Bool), one machine
+    vector (LANGUAGE.md §2); copied like a scalar."""
+
+    elem: Type
+    width: int
+
+    def __str__(self) -> str:
+        return f"SIMD[{self.elem}, {self.width}]"
+
+
+@dataclass(frozen=True, slots=True)
 class TupleType:
     elems: tuple[Type, ...]
 
@@ -116,7 +128,7 @@ class ErrorType:
         return "<error>"
 
 
-Type = Union[IntType, FloatType, BoolType, StrType, NoneType, ListType, ArrayType, TupleType, StructType, BufType, ExcType,
+Type = Union[IntType, FloatType, BoolType, StrType, NoneType, ListType, ArrayType, SIMDType, TupleType, StructType, BufType, ExcType,
              ErrorType]
 
 INT = IntType(64, True, True)

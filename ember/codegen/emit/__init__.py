@@ -6,7 +6,7 @@ from collections.abc import Callable
 from llvmlite import ir as ll
 
 from ember.base.source import Span
-from ember.codegen.emit import values
+from ember.codegen.emit import simd, values
 from ember.codegen.emit.function import FnEmitter, result_type
 from ember.codegen.emit.module import ModuleEmitter, as_ptr, symbol
 from ember.codegen.emit.types import I32, PTR
@@ -50,4 +50,5 @@ def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]],
         FnEmitter(me, fn, fns[name], globals_).emit()
     if extend is not None:
         extend(me, fns)
+    simd.heap_alignment(module)
     return str(module)

@@ -35,6 +35,10 @@ def binop(fe: FnEmitter, rv: ir.BinOp) -> ll.Value:
     rt = fe.op_type(rv.rhs)
     x, y = fe.operand(rv.lhs), fe.operand(rv.rhs)
     k = rv.kind
+    if isinstance(t, T.SIMDType):
+        from ember.codegen.emit import simd
+
+        return simd.binop(fe, rv, t, x, y)
     if k in CMP:
         return compare(fe, k, t, x, y)
     match t:
@@ -165,6 +169,10 @@ def unop(fe: FnEmitter, rv: ir.UnOp) -> ll.Value:
     b = fe.b
     t = fe.op_type(rv.operand)
     x = fe.operand(rv.operand)
+    if isinstance(t, T.SIMDType):
+        from ember.codegen.emit import simd
+
+        return simd.unop(fe, rv.kind, t, x)
     match rv.kind:
         case "not":
             return b.not_(x)
@@ -181,6 +189,10 @@ def unop(fe: FnEmitter, rv: ir.UnOp) -> ll.Value:
 
 def cast(fe: FnEmitter, v: ll.Value, src: T.Type, dst: T.Type, span: Span) -> ll.Value:
     b, me = fe.b, fe.me
+    if isinstance(dst, T.SIMDType):
+        from ember.codegen.emit import simd
+
+        return simd.cast(fe, v, src, dst, span)
     dty = me.ll(dst)
     match src, dst:
         case (T.IntType() | T.BoolType(), T.FloatType()):

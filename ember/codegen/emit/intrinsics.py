@@ -267,6 +267,10 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             return b.call(me.rt("ember_argv"), [])
         case _ if name.startswith("math."):
             return _math(fe, name[5:], args, ts, dest, rv)
+        case _ if name.startswith("simd."):
+            from ember.codegen.emit import simd
+
+            return simd.emit(fe, rv, args, ts, dest)
         case _:
             raise AssertionError(f"unknown intrinsic {name}")
 

@@ -28,6 +28,8 @@ def lltype(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
             return I8
         case T.ArrayType(elem=el, size=n):
             return ll.ArrayType(lltype(el, structs, dtors), n)
+        case T.SIMDType(elem=el, width=w):
+            return ll.VectorType(lltype(el, structs, dtors), w)
         case T.TupleType(elems=els):
             return ll.LiteralStructType([lltype(x, structs, dtors) for x in els])
         case T.StructType(name=n):
@@ -46,6 +48,10 @@ def size_align(t: ll.Type) -> tuple[int, int]:
         return 4, 4
     if isinstance(t, (ll.DoubleType, ll.PointerType)):
         return 8, 8
+    if isinstance(t, ll.VectorType):  # LLVM: the vector's bits, rounded up to a power of two
+        n = 1 << max(0, (t.count * t.element.width if isinstance(t.element, ll.IntType) else t.count * size_align(t.element)[0] * 8) - 1).bit_length()
+        n = max(1, n // 8)
+        return n, n
     if isinstance(t, ll.LiteralStructType):
         off, align = 0, 1
         for el in t.elements:

@@ -127,6 +127,10 @@ def eq(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, x: ll.Value, y: ll.Value) 
             return b.trunc(b.call(me.rt("ember_list_eq"), [x, y, me.esize(el), eq_fn(me, el)]), I1)
         case T.NoneType():
             return ll.Constant(I1, 1)
+        case T.SIMDType():
+            from ember.codegen.emit.simd import all_equal
+
+            return all_equal(me, b, t, x, y)
         case T.TupleType() | T.StructType():
             acc: ll.Value = ll.Constant(I1, 1)
             for i, ft in enumerate(_fields(me, t)):
@@ -209,6 +213,10 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.Type, v: ll.Va
             slot = b.alloca(me.ll(t))
             b.store(v, slot)
             b.call(_array_writer(me, t), [buf, slot])
+        case T.SIMDType():
+            from ember.codegen.emit import simd
+
+            simd.write(me, b, buf, t, v)
         case T.TupleType(elems=els):
             lit(me, b, buf, "(")
             for i, et in enumerate(els):

@@ -164,7 +164,9 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
             return intr("list.push" if name == "list.append" else name, (recv,) + ops)
         case _ if name.startswith("error."):  # `ValueError("message")`: a new Error of that kind
             return intr("err.new", tuple(owned(lw, a) for a in args), (name.removeprefix("error."),))
-        case _ if name.startswith(("list.", "str.", "math.")):
+        case "simd.from":  # a splat or a conversion: the checker recorded it as the argument's cast
+            return lower(lw, args[0])
+        case _ if name.startswith(("list.", "str.", "math.", "simd.")):
             recv_ops = (lower(lw, c.recv).op,) if c.recv is not None else ()
             return intr(name, recv_ops + tuple(lower(lw, a).op for a in args))
         case _:

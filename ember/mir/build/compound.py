@@ -122,7 +122,8 @@ def _compare_ops(lw: Lower, e: ast.Compare, op: str, left: ast.Expr, l: ir.Opera
     if op in ("is", "is not"):
         same = lw.type_of(left) == lw.type_of(right)
         return fb.temp(T.BOOL, ir.Use(ir.Const(same == (op == "is"), T.BOOL)))
-    return fb.temp(T.BOOL, ir.BinOp(BIN[op], l, r, e.span))
+    mask = lw.type_of(e)  # a lane-wise comparison of vectors gives a mask
+    return fb.temp(mask if isinstance(mask, T.SIMDType) else T.BOOL, ir.BinOp(BIN[op], l, r, e.span))
 
 
 def ifexp(lw: Lower, test: ast.Expr, body: ast.Expr, orelse: ast.Expr, t: T.Type) -> Value:

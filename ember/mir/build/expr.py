@@ -99,7 +99,7 @@ def place_of(lw: Lower, e: ast.Expr) -> ir.Place | None:
 
 
 def _lower(lw: Lower, e: ast.Expr) -> Value:
-    from ember.mir.build import calls, compound
+    from ember.mir.build import calls, compound, simd
 
     fb = lw.fb
     t = lw.prog.types.get(id(e), T.ERROR)
@@ -154,6 +154,10 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
             if id(e) in lw.prog.calls:
                 return calls.call(lw, e, t)
             bt = lw.type_of(base)
+            if isinstance(t, T.SIMDType) and isinstance(index, ast.Slice):
+                return simd.slice_load(lw, e, t)
+            if isinstance(bt, T.SIMDType):
+                return simd.lane(lw, e, t)
             if isinstance(index, ast.Slice):
                 return compound.slice_(lw, e, base, index, t)
             if isinstance(bt, T.StrType):

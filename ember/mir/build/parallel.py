@@ -136,11 +136,18 @@ def _partials(lw: Lower, outer: ir.Local, mode: str, op: str | None, nc: ir.Loca
     if op in ("min", "max"):
         init: ir.Operand = ir.Copy(fb.temp(t, ir.Load(ir.Place(outer, (), t)), owned=False))
     elif op == "&":
-        init = ir.Const(True if t == T.BOOL else -1, t)
+        init = _const(fb, -1, t)  # all ones (True for Bool)
     else:
         v = IDENTITY[op]  # type: ignore[index]
-        init = ir.Const(bool(v) if t == T.BOOL else float(v) if isinstance(t, T.FloatType) else v, t)
+        init = _const(fb, v, t)
     return fb.temp(T.ListType(t), ir.Intrinsic("par.fill", (init, ir.Copy(nc)), s.span))
+
+
+def _const(fb: FnBuilder, v: object, t: T.Type) -> ir.Operand:
+    """The constant `v` as a `t`; for a vector, in every lane (a splat)."""
+    el = t.elem if isinstance(t, T.SIMDType) else t
+    c = ir.Const(bool(v) if el == T.BOOL else float(v) if isinstance(el, T.FloatType) else v, el)  # type: ignore[arg-type]
+    return c if el is t else ir.Copy(fb.temp(t, ir.Cast(c, fb.span)))
 
 
 def _combine(lw: Lower, outer: ir.Local, how: str, parts: ir.Local, nc: ir.Local, s: ast.For) -> None:
@@ -155,7 +162,8 @@ def _combine(lw: Lower, outer: ir.Local, how: str, parts: ir.Local, nc: ir.Local
     def fold(items: list[tuple[ir.Operand, T.Type]]) -> None:
         cur = ir.Copy(fb.temp(t, ir.Load(place), owned=False))
         part = ir.Copy(fb.temp(t, ir.Intrinsic("list.get_unchecked", (ir.Copy(parts), items[0][0]), s.span), owned=False))
-        rv: ir.Rvalue = ir.Intrinsic(how, (cur, part), s.span) if how in ("min", "max") else \
+        lanes = "simd." if isinstance(t, T.SIMDType) else ""
+        rv: ir.Rvalue = ir.Intrinsic(lanes + how, (cur, part), s.span) if how in ("min", "max") else \
             ir.BinOp(BIN["+" if how == "-" else how], cur, part, s.span)
         fb.emit(ir.Store(place, ir.Copy(fb.temp(t, rv)), s.span))
     counted_loop(lw, Source(lambda: ir.Copy(nc), lambda k: [(k, T.INT)]), fold, s.span)

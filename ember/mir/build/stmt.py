@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import assert_never
 
 from ember.mir import ir
-from ember.mir.build import errors
+from ember.mir.build import errors, simd
 from ember.mir.build.compound import truth
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import BIN, lower, materialize, owned, place_of, scalar
@@ -41,6 +41,8 @@ def assign_to(lw: Lower, target: ast.Expr, value: ir.Operand, t: T.Type) -> None
                 if fb.owns(et):
                     op = ir.Move(fb.temp(et, ir.Intrinsic("copy", (op,), target.span)))
                 assign_to(lw, sub, op, et)
+        case ast.Subscript(index=ast.Slice()):
+            simd.slice_store(lw, target, value)
         case ast.Attribute() | ast.Subscript():
             place = place_of(lw, target)
             assert place is not None
@@ -85,6 +87,10 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
             fake = c.args[0]
             assert isinstance(fake, ast.BinOp)
             t = lw.type_of(fake)
+            if isinstance(target, ast.Subscript) and isinstance(target.index, ast.Slice):
+                assert isinstance(t, T.SIMDType)
+                simd.slice_aug_assign(lw, target, op, value, t, s.span)
+                return
             place = place_of(lw, target)
             assert place is not None
             cur = fb.temp(lw.type_of(target), ir.Load(place), owned=False)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ember.sema import tast
-from ember.sema.check import errors, generic
+from ember.sema.check import errors, generic, simd
 from ember.sema.check import params as cparams
 from ember.sema.check.context import MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
@@ -78,6 +78,14 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
                             help=did_you_mean(attr, module_names(ck, env.name)))
         case ast.Attribute(value=recv, attr=attr):
             return _call_method(ck, e, recv, attr, expected)
+        case ast.Subscript(value=ast.Name(id="SIMD"), index=index) if ck.lookup("SIMD") is None and ck.struct_key("SIMD") is None:
+            return simd.construct(ck, e, index)
+        case ast.Subscript(value=ast.Name(id="iota") as fn, index=index) if _is_iota(ck, fn):
+            return simd.iota(ck, e, index)
+        case ast.Subscript(value=ast.Attribute(value=ast.Name(id=mod), attr="iota"), index=index) if ck.imported.get(mod) == ("math", "") and ck.lookup(mod) is None:
+            return simd.iota(ck, e, index)
+        case ast.Subscript(value=ast.Attribute(value=recv, attr="load"), index=index):
+            return simd.load(ck, e, recv, index)
         case ast.Subscript(value=ast.Name(id=name), index=index) if ck.lookup(name) is None \
                 and (key := ck.fn_key(name)) is not None:
             explicit = index.elts if isinstance(index, ast.TupleExpr) else (index,)
@@ -104,6 +112,11 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
             return ck.error(f.span, "this expression cannot be called")
 
 
+def _is_iota(ck: Checker, f: ast.Name) -> bool:
+    """`iota[T, W]()`: a built-in (also `from math import iota`) unless a user name hides it."""
+    return ck.lookup(f.id) is None and ck.fn_key(f.id) is None and ck.imported.get(f.id, ("math", "iota")) == ("math", "iota")
+
+
 def _arity(ck: Checker, e: ast.Call, lo: int, hi: int, name: str = "") -> bool:
     n = len(e.args)
     name = name or (e.func.id if isinstance(e.func, ast.Name) else "")
@@ -123,6 +136,8 @@ def _math(ck: Checker, e: ast.Call, name: str) -> T.Type:
     if not _arity(ck, e, n, n, name):
         return T.ERROR
     ts = [check(ck, a, T.F64) for a in e.args]
+    if any(isinstance(t, T.SIMDType) for t in ts):
+        return simd.math(ck, e, name, ts) if not any(T.is_error(t) for t in ts) else T.ERROR
     ft = next((t for t in ts if isinstance(t, T.FloatType)), T.F64)
     for a, t in zip(e.args, ts):
         if not T.is_numeric(t) and not T.is_error(t):
@@ -309,6 +324,8 @@ def _call_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str, expected: 
             _builtin(ck, e, "copy", recv, ())
             return rt
         return ck.error(e.func.span, f"`{rt}` has no method `{attr}`")
+    if isinstance(rt, T.SIMDType):
+        return simd.method(ck, e, recv, rt, attr)
     if isinstance(rt, T.ListType):
         if attr in MUTATING_METHODS:
             ck.require_mutable(recv, appending=attr == "append")
@@ -355,6 +372,8 @@ def _list_method(ck: Checker, e: ast.Call, recv: ast.Expr, lt: T.ListType, attr:
                 if not comparable(el, ordered=False):
                     ck.error(e.span, f"`{name}` needs `==` on `{el}`")
             ret = T.NONE if attr == "remove" else T.INT
+        case "store":
+            return simd.store(ck, e, recv, lt)
         case "sort":
             _arity(ck, e, 0, 0, name)
             kw = _reverse_kw(ck, e)
@@ -414,7 +433,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return T.NONE
         case "len":
             if _arity(ck, e, 1, 1):
-                t = check(ck, args[0])
+                t = simd.as_list(ck, args[0], check(ck, args[0]))
                 if isinstance(t, T.StructType) and "__len__" in ck.program.structs[t.name].methods:
                     return record_operator(ck, e, ck.program.structs[t.name].methods["__len__"], args[0], ())
                 if not isinstance(t, (T.ListType, T.StrType, T.TupleType, T.ArrayType, T.ErrorType)):
@@ -426,6 +445,8 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
         case "abs":
             if _arity(ck, e, 1, 1):
                 t = check(ck, args[0], expected)
+                if isinstance(t, T.SIMDType):
+                    return simd.abs_(ck, e, t)
                 if not T.is_numeric(t) and not T.is_error(t):
                     return ck.error(args[0].span, f"`abs` expects a number, found `{t}`")
                 _builtin(ck, e, "abs", None, args)
@@ -433,9 +454,11 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return T.ERROR
         case "min" | "max":
             return _minmax(ck, e, name, expected)
+        case "select":
+            return simd.select(ck, e)
         case "sum":
             if _arity(ck, e, 1, 2):
-                t = check(ck, args[0], T.ListType(expected) if expected is not None else None)
+                t = simd.as_list(ck, args[0], check(ck, args[0], T.ListType(expected) if expected is not None else None))
                 if not (isinstance(t, T.ListType) and T.is_numeric(t.elem)):
                     return ck.error(args[0].span, f"`sum` expects a list of numbers, found `{t}`") if not T.is_error(t) else t
                 el = t.elem
@@ -450,7 +473,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return T.ERROR
         case "sorted" | "reversed":
             if _arity(ck, e, 1, 1, name):
-                t = check(ck, args[0])
+                t = simd.as_list(ck, args[0], check(ck, args[0]))
                 if T.is_error(t):
                     return t
                 if not isinstance(t, (T.ListType, T.StrType)):
@@ -483,7 +506,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return T.ERROR
         case "any" | "all":
             if _arity(ck, e, 1, 1):
-                t = check(ck, args[0])
+                t = simd.as_list(ck, args[0], check(ck, args[0]))
                 if not isinstance(t, (T.ListType, T.ErrorType)):
                     return ck.error(args[0].span, f"`{name}` expects a list, found `{t}`")
                 _builtin(ck, e, name, None, args)
@@ -556,7 +579,7 @@ def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.T
     if e.keywords:
         ck.error(e.keywords[0].span, f"`{name}` keyword arguments are not supported")
     if len(args) == 1:
-        t = check(ck, args[0])
+        t = simd.as_list(ck, args[0], check(ck, args[0]))
         if T.is_error(t):
             return t
         if not isinstance(t, (T.ListType)) or not comparable(t.elem, True):
@@ -566,6 +589,8 @@ def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.T
     ts = [check(ck, a, expected) for a in args]
     if any(T.is_error(t) for t in ts):
         return T.ERROR
+    if any(isinstance(t, T.SIMDType) for t in ts):
+        return simd.minmax(ck, e, name, ts)
     result = ts[0]
     for t in ts[1:]:
         if isinstance(result, T.IntType) and isinstance(t, T.FloatType):

@@ -19,7 +19,7 @@ MATH_FNS = frozenset({"sqrt", "exp", "log", "sin", "cos", "tan", "floor", "ceil"
                       "log2", "log10", "fabs", "atan", "atan2", "asin", "acos", "tanh", "hypot",
                       "trunc", "isnan", "isinf"})
 MATH_CONSTS = frozenset({"pi", "e", "inf", "nan", "tau"})
-KNOWN_IMPORTS = {"math": MATH_FNS | MATH_CONSTS, "time": frozenset({"perf_counter"}),
+KNOWN_IMPORTS = {"math": MATH_FNS | MATH_CONSTS | {"iota"}, "time": frozenset({"perf_counter"}),
                  "sys": frozenset({"argv"}), "dataclasses": frozenset({"dataclass"})}
 
 

@@ -9,7 +9,8 @@ from enum import Enum
 
 from ember.syntax import ast
 
-MUTATING_METHODS = frozenset({"append", "pop", "extend", "insert", "clear", "remove", "reverse", "sort"})
+MUTATING_METHODS = frozenset({"append", "pop", "extend", "insert", "clear", "remove", "reverse", "sort",
+                              "store"})
 
 
 class Effect(Enum):

@@ -25,6 +25,10 @@ def expect(ck: Checker, e: ast.Expr, target: T.Type, what: str = "") -> T.Type:
 
 
 def convert_to(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type, what: str = "") -> bool:
+    if isinstance(t, T.SIMDType) and isinstance(target, T.ListType):
+        from ember.sema.check.simd import as_list
+
+        t = as_list(ck, e, t)
     if t == target or T.is_error(t) or T.is_error(target):
         return True
     if isinstance(t, T.IntType) and isinstance(target, T.FloatType):
@@ -40,6 +44,10 @@ def convert_to(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type, what: str = 
 
 
 def _conversion_help(t: T.Type, target: T.Type) -> tuple[str, ...]:
+    if isinstance(target, T.SIMDType):
+        from ember.sema.check.simd import mismatch_help
+
+        return mismatch_help(t, target)
     if isinstance(target, (T.IntType, T.FloatType, T.StrType)) and isinstance(t, (T.IntType, T.FloatType, T.StrType, T.BoolType)):
         return (f"convert explicitly with `{target}(...)`",)
     return ()
@@ -99,6 +107,10 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                 return T.BOOL
             if T.is_error(t):
                 return t
+            if isinstance(t, T.SIMDType):
+                from ember.sema.check import simd
+
+                return simd.unary(ck, e, t)
             if op in ("-", "+") and T.is_numeric(t):
                 return t
             if op == "~" and isinstance(t, T.BoolType):  # Python: ~True == -2, an int
@@ -119,8 +131,7 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                     return T.ERROR
             return first
         case ast.Compare():
-            _compare(ck, e)
-            return T.BOOL
+            return _compare(ck, e)
         case ast.IfExp(test=test, body=body, orelse=orelse):
             _truthy(ck, test, check(ck, test))
             bt = check(ck, body, expected)
@@ -254,6 +265,11 @@ def _truthy(ck: Checker, e: ast.Expr, t: T.Type) -> None:
 
         note_call(ck, ck.program.structs[t.name].methods["__bool__"], e.span)
         return
+    if isinstance(t, T.SIMDType):
+        from ember.sema.check.simd import vector_condition
+
+        vector_condition(ck, e, t)
+        return
     ck.error(e.span, f"`{t}` cannot be used as a condition")
 
 
@@ -275,6 +291,10 @@ def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
         rt = check(ck, e.right, hint if op not in ("<<", ">>", "**") or isinstance(hint, T.FloatType) else None)
     if T.is_error(lt) or T.is_error(rt):
         return T.ERROR
+    if isinstance(lt, T.SIMDType) or isinstance(rt, T.SIMDType):
+        from ember.sema.check import simd
+
+        return simd.binop(ck, e, lt, rt)
     if isinstance(lt, T.StructType):
         return _operator_method(ck, e, lt, rt)
     if op in ARITH and T.is_numeric(lt) and T.is_numeric(rt):
@@ -330,15 +350,24 @@ def _operator_method(ck: Checker, e: ast.BinOp, lt: T.StructType, rt: T.Type) ->
     return calls.record_operator(ck, e, info.methods[meth], e.left, (e.right,))
 
 
-def _compare(ck: Checker, e: ast.Compare) -> None:
+def _compare(ck: Checker, e: ast.Compare) -> T.Type:
+    """Bool, or a mask `SIMD[Bool, W]` for a lane-wise comparison of vectors."""
     left = e.left
     lt = check(ck, left)
+    result: T.Type = T.BOOL
     for op, right in zip(e.ops, e.comparators):
         rt = check(ck, right, lt if T.is_numeric(lt) else None)
         if isinstance(left, ast.IntLit) and isinstance(rt, T.FloatType):
             lt = check(ck, left, rt)
-        _compare_pair(ck, e, op, left, lt, right, rt)
+        if isinstance(lt, T.SIMDType) or isinstance(rt, T.SIMDType):
+            from ember.sema.check import simd
+
+            if not (T.is_error(lt) or T.is_error(rt)):
+                result = simd.compare(ck, e, op, left, lt, right, rt)
+        else:
+            _compare_pair(ck, e, op, left, lt, right, rt)
         left, lt = right, rt
+    return result
 
 
 def _compare_pair(ck: Checker, e: ast.Compare, op: str, l: ast.Expr, lt: T.Type, r: ast.Expr, rt: T.Type) -> None:
@@ -413,9 +442,17 @@ def _subscript(ck: Checker, e: ast.Subscript) -> T.Type:
         else:
             check(ck, e.index)
         return t
+    if isinstance(t, T.SIMDType):
+        from ember.sema.check import simd
+
+        return simd.lane(ck, e, t)
     if isinstance(e.index, ast.Slice):
         _slice_parts(ck, e.index)
-        if isinstance(t, (T.ListType, T.StrType)):
+        if isinstance(t, T.ListType):
+            from ember.sema.check.simd import vector_slice
+
+            return vector_slice(ck, e, t) or t
+        if isinstance(t, T.StrType):
             return t
         return ck.error(e.span, f"`{t}` cannot be sliced")
     if isinstance(t, (T.ListType, T.StrType, T.ArrayType)):

@@ -195,6 +195,8 @@ def on_rebind(ck: Checker, name: str, span: Span) -> None:
 
 
 def _reducible(t: T.Type, op: str) -> bool:
+    if isinstance(t, T.SIMDType):  # lane by lane, like its lanes
+        return _reducible(t.elem, op)
     if op in ("&", "|", "^"):
         return isinstance(t, T.IntType) or t == T.BOOL
     return T.is_numeric(t)

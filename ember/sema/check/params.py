@@ -143,8 +143,8 @@ def _infer(ck: Checker, ann: object, t: T.Type, wanted: dict[str, ast.TypeParam]
             return _infer(ck, el, te, wanted, bound, arg) and _infer(ck, size, n, wanted, bound, arg)  # type: ignore[arg-type]
         case ast.TupleType(elems=els), T.TupleType(elems=tes) if len(els) == len(tes):
             return all(_infer(ck, a, b, wanted, bound, arg) for a, b in zip(els, tes))
-        case ast.NamedType(name="SIMD", args=(el, width)), _ if hasattr(T, "SimdType") and isinstance(t, T.SimdType):  # type: ignore[attr-defined]
-            return _infer(ck, el, t.elem, wanted, bound, arg) and _infer(ck, width, t.width, wanted, bound, arg)  # type: ignore[attr-defined]
+        case ast.NamedType(name="SIMD", args=(el, width)), T.SIMDType(elem=te, width=w):
+            return _infer(ck, el, te, wanted, bound, arg) and _infer(ck, width, w, wanted, bound, arg)
         case _:
             return True  # nothing to learn here; the argument is checked against the instance
 

@@ -7,6 +7,7 @@ from ember.sema import tast
 from ember.sema.check import comptime, parallel
 from ember.sema.check import errors
 from ember.sema.check.context import Checker
+from ember.sema.check.simd import as_list, slice_assign_error
 from ember.sema.check.expr import check, convert_to, expect, truthy
 from ember.sema.check.typeexpr import resolve
 from ember.syntax import ast
@@ -111,7 +112,7 @@ def check_iter(ck: Checker, it: ast.Expr) -> T.Type:
         if any(T.is_error(x) for x in els):
             return ck.record(it, T.ERROR)
         return ck.record(it, T.ListType(T.TupleType(tuple(els))))
-    return check(ck, it)
+    return as_list(ck, it, check(ck, it))
 
 
 def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.Type) -> None:
@@ -148,8 +149,8 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
         case ast.Attribute() | ast.Subscript():
             tt = check(ck, target)
             ck.require_mutable(target)
-            if isinstance(target, ast.Subscript) and isinstance(target.index, ast.Slice):
-                ck.error(target.span, "assigning to a slice is not supported yet")
+            if isinstance(target, ast.Subscript) and slice_assign_error(ck, target, tt):
+                return
             if value is not None:
                 convert_to(ck, value, vt, tt)
             elif vt != tt and not T.is_error(vt) and not T.is_error(tt):
@@ -215,6 +216,8 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             ck.record(target, t)
         case ast.AugAssign(target=target, op=op, value=value):
             tt = check(ck, target)
+            if isinstance(target, ast.Subscript) and slice_assign_error(ck, target, tt):
+                return
             if isinstance(target, ast.Name) and not isinstance(tt, T.ListType):
                 ck.require_rebindable(target.id, target.span)
             else:

@@ -27,8 +27,10 @@ def resolve(ck: Checker, t: ast.TypeExpr) -> T.Type:
                 return T.EXC
             if name == "InlineArray" and len(args) == 2 and not _is_type(args[1]):
                 return arrays.array_type(ck, resolve_arg(ck, args[0]), args[1], t.span)  # type: ignore[arg-type]
-            if name in ("SIMD", "InlineArray"):
-                return ck.error(t.span, f"`{name}` types are not supported yet (issue 5/8)")
+            if name == "SIMD" and ck.struct_key(name) is None:
+                from ember.sema.check.simd import simd_type
+
+                return simd_type(ck, args, t.span)
             return ck.error(t.span, f"unknown type `{name}`", "not a type",
                             help=_near(ck, name))
         case ast.ListType(elem=elem):
