@@ -26,7 +26,8 @@ def is_simd(t: T.Type) -> bool:
 
 def const_int(ck: Checker, e: ast.Expr) -> int | None:
     """The value of a width known at compile time: a literal, or a local bound exactly
-    once, to a literal (`width = 8`)."""
+    once, to a literal (`width = 8`), a `comptime` name or an `Int` parameter (`W` in
+    `fn dot[W: Int]`)."""
     from ember.sema.check import comptime
 
     match e:
@@ -71,7 +72,8 @@ def width_of(ck: Checker, e: ast.Expr) -> int | None:
     """A lane count: a compile-time integer in 1..MAX_WIDTH (else a diagnostic, None)."""
     w = const_int(ck, e)
     if w is None:
-        check(ck, e)
+        if not (isinstance(e, ast.Name) and ck.lookup(e.id) is None):  # an unknown name: one error
+            check(ck, e)
         ck.error(e.span, "the width of a vector must be known at compile time",
                  help=("write a literal, or a local bound once to a literal (`width = 8`)",))
         return None
