@@ -10,7 +10,9 @@ import pytest
 
 from ember_testing import REPO, fail, run_ember
 
-BLOCKS = re.findall(r"```python\n(.*?)```", (REPO / "README.md").read_text(encoding="utf-8"), re.S)
+README = (REPO / "README.md").read_text(encoding="utf-8")
+BLOCKS = re.findall(r"```python\n(.*?)```", README, re.S)
+PY_BLOCKS = re.findall(r"```py\n(.*?)```", README, re.S)  # Python using Ember (the Python layer)
 
 
 @pytest.mark.parametrize("code", BLOCKS, ids=[f"block{i}" for i in range(len(BLOCKS))])
@@ -30,3 +32,20 @@ def test_readme_block(code: str, tmp_path: Path) -> None:
                 if part.strip() and part.strip() not in ran.stdout:
                     fail("README.md", f"the output lacks `{part.strip()}` (commented in the README)", ran, details=code)
     assert len(BLOCKS) >= 3
+
+
+@pytest.mark.parametrize("code", PY_BLOCKS, ids=[f"py{i}" for i in range(len(PY_BLOCKS))])
+def test_readme_python_block(code: str, tmp_path: Path) -> None:
+    """A ```py block runs with Python from the repository root and prints what its
+    `# value` comments say (the Python layer, LANGUAGE.md §12)."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=str(REPO), EMBER_CACHE_DIR=str(tmp_path / "cache"))
+    ran = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, env=env, timeout=600)
+    assert ran.returncode == 0, ran.stderr
+    for line in code.splitlines():
+        m = re.match(r"\s*print\(.*\)\s+#\s+(.*)$", line)
+        if m:
+            assert m.group(1).strip() in ran.stdout, (m.group(1), ran.stdout)
