@@ -57,8 +57,8 @@ class ListType:
 
 @dataclass(frozen=True, slots=True)
 class ArrayType:
-    """`[T; N]`: N values of a scalar type, stored inline (a stack value, copied like a
-    scalar); `N` is known at compile time (LANGUAGE.md §2)."""
+    """`[T; N]`: N values stored inline (a value: copied when `T` is, else moved); `N`
+    is known at compile time (LANGUAGE.md §2)."""
 
     elem: Type
     size: int
@@ -171,6 +171,8 @@ def copyable(t: Type, fields: Callable[[str], Iterable[Type]]) -> bool:
             return False
         case TupleType(elems=els):
             return all(copyable(x, fields) for x in els)
+        case ArrayType(elem=el):
+            return copyable(el, fields)
         case StructType(name=n):
             return all(copyable(ft, fields) for ft in fields(n))
         case _:

@@ -64,6 +64,8 @@ def drop(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> None:
             live = b.icmp_unsigned("!=", b.extract_value(v, len(_fields(me, t))), ll.Constant(I8, 0))
             with b.if_then(live):
                 b.call(me.module.globals[symbol(n + ".__del__")], [v])
+        case T.ArrayType(elem=el):
+            _each(me, b, "drop", t, v, lambda bb, x: (drop(me, bb, el, x), None)[1])
         case T.TupleType() | T.StructType():
             drop_fields(me, b, t, v)
         case _:
@@ -85,6 +87,8 @@ def copy(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> ll.Value
             return b.call(me.rt("ember_err_dup"), [v])
         case T.ListType(elem=el):
             return b.call(me.rt("ember_list_copy"), [v, me.esize(el), copy_fn(me, el)])
+        case T.ArrayType(elem=el):
+            return _each(me, b, "copy", t, v, lambda bb, x: copy(me, bb, el, x))
         case T.TupleType() | T.StructType():
             out = v
             for i, ft in enumerate(_fields(me, t)):
@@ -209,10 +213,11 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.Type, v: ll.Va
             b.call(me.rt("ember_buf_err"), [buf, v, ll.Constant(I32, int(as_repr))])
         case T.ListType(elem=el):
             b.call(me.rt("ember_buf_list"), [buf, v, me.esize(el), repr_fn(me, el)])
-        case T.ArrayType():
-            slot = b.alloca(me.ll(t))
-            b.store(v, slot)
-            b.call(_array_writer(me, t), [buf, slot])
+        case T.ArrayType(elem=el):
+            lit(me, b, buf, "[")
+            _each(me, b, "write", t, v, lambda bb, x, i, out: (_sep(me, bb, out, i), write(me, bb, out, el, x, True), None)[2],
+                  extra=buf)
+            lit(me, b, buf, "]")
         case T.SIMDType():
             from ember.codegen.emit import simd
 
@@ -241,27 +246,41 @@ def repr_fn(me: ModuleEmitter, t: T.Type) -> ll.Value:
     return me.helper("repr." + _key(t), ll.VoidType(), [PTR, PTR], body)
 
 
-def _array_writer(me: ModuleEmitter, t: T.ArrayType) -> ll.Value:
-    """`write.[T; N](buf, ptr)`: `[a, b, ...]` as a list of the same items prints."""
-    def body(b: ll.IRBuilder, fn: ll.Function) -> None:
-        buf, arr = fn.args
-        lit(me, b, buf, "[")
-        n = ll.Constant(I64, t.size)
+def _sep(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, i: ll.Value) -> None:
+    with b.if_then(b.icmp_unsigned("!=", i, ll.Constant(I64, 0))):
+        lit(me, b, buf, ", ")
+
+
+def _each(me: ModuleEmitter, b: ll.IRBuilder, what: str, t: T.ArrayType, v: ll.Value, per, extra=None):  # noqa: ANN001, ANN202
+    """Apply `per` to each element of the fixed array `v` in a loop (a helper function per
+    array type and operation, `what`); "copy" builds and returns the new array. `per`
+    takes (builder, element) and, with `extra` (a buffer), also the index and the buffer."""
+    aty, ety = me.ll(t), me.ll(t.elem)
+    ret = aty if what == "copy" else ll.VoidType()
+
+    def body(bb: ll.IRBuilder, fn: ll.Function) -> None:
+        src, dst = fn.args[0], fn.args[1]
         head, loop, done = (fn.append_basic_block(x) for x in ("head", "loop", "done"))
-        entry = b.block
-        b.branch(head)
-        b.position_at_end(head)
-        i = b.phi(I64)
+        entry = bb.block
+        bb.branch(head)
+        bb.position_at_end(head)
+        i = bb.phi(I64)
         i.add_incoming(ll.Constant(I64, 0), entry)
-        b.cbranch(b.icmp_unsigned("<", i, n), loop, done)
-        b.position_at_end(loop)
-        with b.if_then(b.icmp_unsigned("!=", i, ll.Constant(I64, 0))):
-            lit(me, b, buf, ", ")
-        ep = b.gep(arr, [ll.Constant(I64, 0), i], source_etype=me.ll(t))
-        write(me, b, buf, t.elem, b.load(ep, typ=me.ll(t.elem)), True)
-        i.add_incoming(b.add(i, ll.Constant(I64, 1)), b.block)
-        b.branch(head)
-        b.position_at_end(done)
-        lit(me, b, buf, "]")
-        b.ret_void()
-    return me.helper("write." + _key(t), ll.VoidType(), [PTR, PTR], body)
+        bb.cbranch(bb.icmp_unsigned("<", i, ll.Constant(I64, t.size)), loop, done)
+        bb.position_at_end(loop)
+        x = bb.load(bb.gep(src, [ll.Constant(I64, 0), i], source_etype=aty), typ=ety)
+        r = per(bb, x, i, dst) if extra is not None else per(bb, x)
+        if what == "copy":
+            bb.store(r, bb.gep(dst, [ll.Constant(I64, 0), i], source_etype=aty))
+        i.add_incoming(bb.add(i, ll.Constant(I64, 1)), bb.block)
+        bb.branch(head)
+        bb.position_at_end(done)
+        bb.ret(bb.load(dst, typ=aty)) if what == "copy" else bb.ret_void()
+    fn = me.helper(f"{what}.{_key(t)}", ret, [PTR, PTR], body)
+    slot = b.alloca(aty)
+    b.store(v, slot)
+    out = b.alloca(aty) if what == "copy" else extra
+    if what == "copy":
+        b.store(ll.Constant(aty, None), out)
+    r = b.call(fn, [slot, out if out is not None else NULL])
+    return r if what == "copy" else None

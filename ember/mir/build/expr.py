@@ -175,7 +175,8 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
         case ast.ListExpr() if isinstance(t, T.ArrayType):  # `[]` is zeros (§2)
             if not e.elts:
                 return Value(ir.Const(None, t), True)
-            return Value(ir.Copy(fb.temp(t, ir.Aggregate(tuple(scalar(lw, x) for x in e.elts)))), True)
+            ops = tuple(owned(lw, x) for x in e.elts)
+            return Value(ir.Move(fb.temp(t, ir.Aggregate(ops))) if fb.owns(t) else ir.Copy(fb.temp(t, ir.Aggregate(ops))), True)
         case ast.ListExpr():
             return Value(ir.Move(compound.list_display(lw, e, t)), True)
         case ast.TupleExpr(elts=elts):

@@ -24,14 +24,14 @@ def array_type(ck: Checker, elem: T.Type, size_expr: ast.Expr, span: object) -> 
     if not 0 <= n <= MAX_SIZE:
         return ck.error(size_expr.span, f"a fixed array's size must be between 0 and {MAX_SIZE}, not {n}",
                         help=("use a list `[T]` for large or growable data",))
-    if not _inline(elem):
-        return ck.error(span, f"fixed arrays hold numbers, `Bool` or fixed arrays, not `{elem}`",  # type: ignore[arg-type]
-                        help=(f"use a list `[{elem}]`",))
+    if isinstance(elem, (T.NoneType, T.ExcType)):
+        return ck.error(span, f"a fixed array cannot hold `{elem}`")  # type: ignore[arg-type]
     return T.ArrayType(elem, n)
 
 
-def _inline(t: T.Type) -> bool:
-    return isinstance(t, (T.IntType, T.FloatType, T.BoolType)) or (isinstance(t, T.ArrayType) and _inline(t.elem))
+def zeroable(t: T.Type) -> bool:
+    """Whether `[]` (all zeros) makes a `[t; N]`: numbers, `Bool`, and arrays of those."""
+    return isinstance(t, (T.IntType, T.FloatType, T.BoolType, T.SIMDType)) or (isinstance(t, T.ArrayType) and zeroable(t.elem))
 
 
 def checked_index(ck: Checker, e: ast.Subscript, t: T.ArrayType) -> T.Type:
@@ -55,7 +55,12 @@ def display(ck: Checker, e: ast.ListExpr, t: T.ArrayType) -> T.Type:
         return ck.error(e.span, "a progression `[a, b, ..., z]` makes a list, not a fixed array")
     for x in e.elts:
         expect(ck, x, t.elem, f"as an item of `{t}`")
+    if not e.elts and not zeroable(t.elem):
+        return ck.error(e.span, f"`[]` (all zeros) makes fixed arrays of numbers or `Bool`, not `{t}`",
+                        help=(f"list its {t.size} items",))
     if e.elts and len(e.elts) != t.size:
         return ck.error(e.span, f"`{t}` needs {t.size} items, found {len(e.elts)}",
-                        help=("write `[]` for all zeros",))
+                        help=("write `[]` for all zeros" if zeroable(t.elem) else "list every item",))
+    for x in e.elts:
+        ck.require_movable(x)
     return t
