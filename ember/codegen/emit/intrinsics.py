@@ -99,7 +99,7 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             b.store(args[-1], slot)
             return ll.Constant(I1, 0)
         case "list.get_unchecked":
-            return b.load(fe.elem_ptr(args[0], t0.elem, args[1]), typ=me.ll(t0.elem))  # type: ignore[union-attr]
+            return me.tag(b.load(fe.elem_ptr(args[0], t0.elem, args[1]), typ=me.ll(t0.elem)), "list.elem")  # type: ignore[union-attr]
         case "list.pop":
             el = t0.elem  # type: ignore[union-attr]
             out = b.alloca(me.ll(el))
@@ -150,6 +150,10 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             return _progression(fe, name, dest, args, rv)
         case "range.len":
             return _range_len(fe, args, rv)
+        case "range.item" | "int.nowrap" | "bounds.range_ok":
+            from ember.codegen.emit import loops
+
+            return loops.emit(fe, rv, args)
         case "list.str":
             lst = b.call(me.rt("ember_list_new"), [ll.Constant(I64, 8), ZERO])
             n = b.call(me.rt("ember_str_len"), [args[0]])

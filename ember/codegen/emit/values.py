@@ -23,7 +23,7 @@ def _fields(me: ModuleEmitter, t: T.Type) -> list[T.Type]:
 
 def elem_ptr(me: ModuleEmitter, b: ll.IRBuilder, lst: ll.Value, elem: T.Type, i: ll.Value) -> ll.Value:
     """The address of element `i` of the list `lst` (no bounds check)."""
-    data = b.load(b.gep(lst, [ll.Constant(I32, 2)], source_etype=PTR), typ=PTR)
+    data = me.tag(b.load(b.gep(lst, [ll.Constant(I32, 2)], source_etype=PTR), typ=PTR), "list.data")
     return b.gep(data, [i], source_etype=me.ll(elem))
 
 

@@ -36,8 +36,9 @@ def source(lw: Lower, it: ast.Expr) -> Source:
             n = fb.temp(T.INT, ir.Intrinsic("range.len", (start, stop, step), it.span))
 
             def rget(k: ir.Operand) -> list[tuple[ir.Operand, T.Type]]:
-                off = fb.temp(T.INT, ir.BinOp(ir.BinKind.MUL, k, step, it.span)) if step != _const(1) else None
-                v = fb.temp(T.INT, ir.BinOp(ir.BinKind.ADD, start, ir.Copy(off) if off else k, it.span))
+                # start + k*step for k < range.len: a value of the range, so it cannot
+                # overflow (no check, which would keep LLVM from vectorizing the loop)
+                v = fb.temp(T.INT, ir.Intrinsic("range.item", (start, k, step), it.span))
                 return [(ir.Copy(v), T.INT)]
             return Source(lambda: ir.Copy(n), rget)
         if kind == "enumerate" and len(call.args) == 2:

@@ -1,0 +1,340 @@
+"""Bounds checks that a range loop proves unnecessary, removed by loop versioning.
+
+A counted loop `for i in range(start, stop, step)` whose body indexes a list `xs[i + c]`
+(c loop-invariant) that nothing in the loop can resize gets a second, unchecked copy
+of its blocks. One test before the loop, `bounds.range_ok`, decides which copy runs:
+every index the loop will form lies in [0, len(xs)). If it does not hold (a list
+shorter than the range, negative indices, an index computation that overflows) the
+original loop runs, so faults keep their iteration, message and location. Without
+checks in the body (and with `range.item` and the proven offsets not overflow-checked)
+LLVM can vectorize the loop.
+
+Only innermost loops are versioned (no blow-up with nesting): that is where the time
+goes. MIR is that of mir/build (after drop elaboration); the pass runs just before
+codegen, so `ember emit mir` shows the program as built.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from ember.mir import ir
+from ember.types import types as T
+
+# Intrinsics that read a list but never change its length (any other intrinsic given a
+# list of the indexed list's type disqualifies it: it might be that list).
+_READS = frozenset({
+    "len", "truth", "copy", "list.copy", "list.get_unchecked", "list.index", "list.count",
+    "list.contains", "min.list", "max.list", "sum", "any", "all", "buf.write", "buf.repr",
+    "slice", "str.join", "bounds.range_ok",
+})
+_OFFSET_KINDS = {ir.BinKind.ADD: "add", ir.BinKind.SUB: "sub", ir.BinKind.MUL: "mul"}
+MAX_STMTS = 400  # loops bigger than this are not duplicated
+
+
+@dataclass(frozen=True)
+class _Loop:
+    head: int
+    body: int
+    blocks: frozenset[int]
+    start: ir.Operand
+    step: ir.Operand
+    n: ir.Operand
+
+
+@dataclass(frozen=True)
+class _Index:
+    """An index `iv + off` (or `iv - off` when `neg`); off = p (kind "one"),
+    p <kind> q (computed once in the loop's first block), or nothing ("zero")."""
+
+    kind: str
+    p: ir.Operand | None = None
+    q: ir.Operand | None = None
+    neg: bool = False
+
+
+def version_loops(prog: ir.Program) -> ir.Program:
+    for fn in prog.functions.values():
+        _function(fn)
+    return prog
+
+
+def _function(fn: ir.Function) -> None:
+    loops = [lp for lp in (_loop_at(fn, blk) for blk in fn.blocks) if lp is not None]
+    heads = {lp.head for lp in loops}
+    for lp in loops:
+        if heads & (lp.blocks - {lp.head}):
+            continue  # not innermost
+        _version(fn, lp)
+
+
+def _defs(blocks: Iterable[ir.Block]) -> dict[ir.Local, int]:
+    out: dict[ir.Local, int] = {}
+    for blk in blocks:
+        for s in blk.stmts:
+            if isinstance(s, ir.Assign):
+                out[s.dest] = out.get(s.dest, 0) + 1
+                for w in ir.rvalue_writes(s.rv):
+                    out[w] = out.get(w, 0) + 1
+    return out
+
+
+def _loop_at(fn: ir.Function, head: ir.Block) -> _Loop | None:
+    """The range loop whose condition block is `head`, as mir/build/iterate.py lays it
+    out: `c = lt(k, n); branch c, body, done`, the body starting `v = range.item(start, k, step)`."""
+    t = head.term
+    if not (isinstance(t, ir.Branch) and head.stmts and isinstance(t.cond, ir.Copy)):
+        return None
+    last = head.stmts[-1]
+    if not (isinstance(last, ir.Assign) and last.dest == t.cond.local and isinstance(last.rv, ir.BinOp)
+            and last.rv.kind is ir.BinKind.LT and isinstance(last.rv.lhs, ir.Copy)):
+        return None
+    k, n = last.rv.lhs.local, last.rv.rhs
+    byid = {b.id: b for b in fn.blocks}
+    body = byid[t.then]
+    if not body.stmts:
+        return None
+    first = body.stmts[0]
+    if not (isinstance(first, ir.Assign) and isinstance(first.rv, ir.Intrinsic) and first.rv.name == "range.item"
+            and first.rv.args[1] == ir.Copy(k)):
+        return None
+    blocks = _natural_loop(fn, head.id, body.id)
+    if blocks is None:
+        return None
+    start, _, step = first.rv.args
+    inner = _defs(byid[b] for b in blocks)
+    # k counts 0, 1, ... below n: its only assignments are `k = 0` before the loop and
+    # `k = add(k, 1)` in it; n, start and step do not change in the loop
+    if inner.get(k) != 1 or _defs(fn.blocks).get(k) != 2:
+        return None
+    if any(isinstance(op, ir.Move) or (isinstance(op, ir.Copy) and op.local in inner) for op in (n, start, step)):
+        return None
+    if sum(len(byid[b].stmts) for b in blocks) > MAX_STMTS:
+        return None
+    return _Loop(head.id, body.id, blocks, start, step, n)
+
+
+def _natural_loop(fn: ir.Function, head: int, body: int) -> frozenset[int] | None:
+    """Blocks on a path body -> ... -> head (plus head); None unless body is the only way in."""
+    succ = {b.id: ir.successors(b.term) for b in fn.blocks}
+    pred: dict[int, list[int]] = {b.id: [] for b in fn.blocks}
+    for a, ss in succ.items():
+        for s in ss:
+            pred[s].append(a)
+    fwd, todo = {body}, [body]
+    while todo:
+        for s in succ[todo.pop()]:
+            if s != head and s not in fwd:
+                fwd.add(s)
+                todo.append(s)
+    back, todo = set(), [p for p in pred[head] if p in fwd]
+    back.update(todo)
+    while todo:
+        for p in pred[todo.pop()]:
+            if p != head and p not in back:
+                back.add(p)
+                todo.append(p)
+    blocks = (fwd & back) | {head}
+    if body not in blocks or pred[body] != [head]:
+        return None
+    if any(p not in blocks for b in blocks - {head, body} for p in pred[b]):
+        return None
+    return frozenset(blocks)
+
+
+def _operands(s: ir.Statement | ir.Terminator | None) -> Iterable[ir.Operand | ir.Place]:
+    match s:
+        case ir.Assign(rv=rv) | ir.Eval(rv=rv):
+            yield from ir.rvalue_reads(rv)
+        case ir.Store(place=p, value=v):
+            yield p
+            yield v
+        case _:
+            yield from ir.terminator_reads(s)  # type: ignore[arg-type]
+
+
+def _resizable(lst: ir.Local, blocks: list[ir.Block]) -> bool:
+    """Whether something in `blocks` might change the length of the list in `lst` (or
+    free it): conservative, any doubt says yes."""
+    t = lst.type
+    for blk in blocks:
+        for s in blk.stmts:
+            match s:
+                case ir.Assign(dest=d, rv=rv):
+                    if d == lst or (lst.kind is ir.LocalKind.BORROW and d.type == t and d.kind is ir.LocalKind.OWNED):
+                        return True
+                    if isinstance(rv, ir.Call) and lst.kind is not ir.LocalKind.OWNED:
+                        return True  # the callee may reach a global, borrowed or inout list
+                    if isinstance(rv, ir.AddrOf) and rv.place.type == t:
+                        return True
+                    if isinstance(rv, ir.Intrinsic) and rv.name not in _READS and any(
+                            not isinstance(a, ir.Const) and a.local.type == t for a in rv.args):
+                        return True
+                    if isinstance(rv, ir.Intrinsic) and rv.name.startswith("par"):
+                        return True
+                case ir.Eval(rv=rv):
+                    if isinstance(rv, ir.Call) and lst.kind is not ir.LocalKind.OWNED:
+                        return True
+                    if isinstance(rv, ir.Intrinsic) and (rv.name.startswith("par") or rv.name not in _READS and any(
+                            not isinstance(a, ir.Const) and a.local.type == t for a in rv.args)):
+                        return True
+                case ir.Store(place=p):
+                    if p.type == t or (p.local == lst and not p.projs):
+                        return True
+                case ir.Drop(local=d):
+                    if d == lst or (d.type == t and lst.kind is ir.LocalKind.BORROW):
+                        return True
+            for op in _operands(s):
+                if isinstance(op, ir.Move) and op.local == lst:
+                    return True
+    return False
+
+
+def _indices(fn: ir.Function, lp: _Loop) -> dict[ir.Local, _Index]:
+    """Locals of the loop that hold the index `iv + offset`, defined once, in the loop's
+    first block (which runs before every other block of an iteration)."""
+    byid = {b.id: b for b in fn.blocks}
+    body = byid[lp.body]
+    inner = _defs(byid[b] for b in lp.blocks)
+    total = _defs(fn.blocks)
+
+    def invariant(op: ir.Operand) -> bool:
+        return isinstance(op, ir.Const) or (isinstance(op, ir.Copy) and op.local not in inner)
+
+    first = body.stmts[0]
+    assert isinstance(first, ir.Assign)
+    out: dict[ir.Local, _Index] = {first.dest: _Index("zero")} if inner.get(first.dest) == 1 else {}
+    computed: dict[ir.Local, _Index] = {}  # once-defined invariant offsets: p <kind> q
+    for s in body.stmts[1:]:
+        if not isinstance(s, ir.Assign) or inner.get(s.dest) != 1 or s.dest.type != T.INT:
+            continue
+        d, rv = s.dest, s.rv
+        match rv:
+            case ir.Use(op=ir.Copy(local=x)) if x in out:
+                out[d] = out[x]
+            case ir.BinOp(kind=kind, lhs=a, rhs=c) if kind in _OFFSET_KINDS and invariant(a) and invariant(c) \
+                    and total.get(d) == 1:
+                computed[d] = _Index(_OFFSET_KINDS[kind], a, c)
+            case ir.BinOp(kind=ir.BinKind.ADD | ir.BinKind.SUB as kind, lhs=ir.Copy(local=x), rhs=c) \
+                    if x in out and out[x].kind == "zero":
+                off = _offset(c, invariant, computed)
+                if off is not None:
+                    out[d] = replace(off, neg=kind is ir.BinKind.SUB)
+            case ir.BinOp(kind=ir.BinKind.ADD, lhs=c, rhs=ir.Copy(local=x)) if x in out and out[x].kind == "zero":
+                off = _offset(c, invariant, computed)
+                if off is not None:
+                    out[d] = off
+    return out
+
+
+def _offset(op: ir.Operand, invariant, computed: dict[ir.Local, _Index]) -> _Index | None:  # noqa: ANN001
+    if isinstance(op, ir.Copy) and op.local in computed:
+        return computed[op.local]
+    return _Index("one", op) if invariant(op) else None
+
+
+def _version(fn: ir.Function, lp: _Loop) -> None:
+    byid = {b.id: b for b in fn.blocks}
+    blocks = [byid[b] for b in sorted(lp.blocks)]
+    idx = _indices(fn, lp)
+    uses: dict[tuple[ir.Local, _Index], None] = {}
+    for blk in blocks:
+        if blk.id == lp.head:
+            continue
+        for s in blk.stmts:
+            for p in _places(s):
+                pr = p.projs[0] if p.projs else None
+                if (isinstance(pr, ir.IndexProj) and isinstance(pr.index, ir.Copy) and pr.index.local in idx
+                        and isinstance(p.local.type, T.ListType)):
+                    uses[(p.local, idx[pr.index.local])] = None
+    lists = {lst for lst, _ in uses if not _resizable(lst, blocks)}
+    proven = [(lst, ix) for lst, ix in uses if lst in lists]
+    if not proven:
+        return
+    offsets = {ix for _, ix in proven}
+    safe_idx = {loc for loc, ix in idx.items() if ix in offsets}
+    safe_off = _computed_locals(byid[lp.body], offsets)
+    next_id = max(b.id for b in fn.blocks) + 1
+    clone = {b.id: next_id + i for i, b in enumerate(blocks)}
+    next_id += len(blocks)
+    for blk in blocks:
+        new = ir.Block(clone[blk.id], [_fast_stmt(s, blk.id == lp.head, lists, safe_idx, safe_off) for s in blk.stmts],
+                       _retarget(blk.term, clone))
+        fn.blocks.append(new)
+        fn.stmt_ends |= {(new.id, n) for b, n in fn.stmt_ends if b == blk.id}
+    # the test: one block per (list, offset), falling back to the checked loop
+    checks = []
+    for i, (lst, ix) in enumerate(proven):
+        ok = ir.Local(len(fn.locals), "", T.BOOL, ir.LocalKind.OWNED)
+        fn.locals.append(ok)
+        ops = (ir.Copy(lst), lp.n, lp.start, lp.step, ix.p or ir.Const(0, T.INT), ix.q or ir.Const(0, T.INT))
+        rv = ir.Intrinsic("bounds.range_ok", ops, fn.span, (ix.kind, ix.neg))
+        last = i == len(proven) - 1
+        checks.append(ir.Block(next_id + i, [ir.Assign(ok, rv)],
+                               ir.Branch(ir.Copy(ok), clone[lp.head] if last else next_id + i + 1, lp.head)))
+    for blk in fn.blocks:
+        if blk.id not in lp.blocks and blk.id not in clone.values():
+            blk.term = _retarget(blk.term, {lp.head: checks[0].id})
+    fn.blocks.extend(checks)
+
+
+def _computed_locals(body: ir.Block, offsets: set[_Index]) -> set[ir.Local]:
+    """The locals that hold a proven offset `p <kind> q` computed in the loop."""
+    out = set()
+    for s in body.stmts:
+        if isinstance(s, ir.Assign) and isinstance(s.rv, ir.BinOp) and s.rv.kind in _OFFSET_KINDS:
+            if _Index(_OFFSET_KINDS[s.rv.kind], s.rv.lhs, s.rv.rhs) in {replace(o, neg=False) for o in offsets}:
+                out.add(s.dest)
+    return out
+
+
+def _places(s: ir.Statement) -> Iterable[ir.Place]:
+    return (op for op in _operands(s) if isinstance(op, ir.Place))
+
+
+def _retarget(t: ir.Terminator | None, m: dict[int, int]) -> ir.Terminator | None:
+    match t:
+        case ir.Goto(target=x):
+            return ir.Goto(m.get(x, x))
+        case ir.Branch(cond=c, then=a, other=b):
+            return ir.Branch(c, m.get(a, a), m.get(b, b))
+        case _:
+            return t
+
+
+def _fast_stmt(s: ir.Statement, in_head: bool, lists: set[ir.Local], safe_idx: set[ir.Local],
+               safe_off: set[ir.Local]) -> ir.Statement:
+    """`s` in the unchecked copy: proven indices unchecked, and the integer arithmetic
+    that computes them without overflow checks (the test proved it fits)."""
+    if in_head:
+        return s
+    match s:
+        case ir.Assign(dest=d, rv=ir.BinOp(kind=kind, lhs=a, rhs=c, span=sp)) if (d in safe_idx or d in safe_off) \
+                and kind in _OFFSET_KINDS:
+            return ir.Assign(d, ir.Intrinsic("int.nowrap", (a, c), sp, (_OFFSET_KINDS[kind],)))
+        case ir.Assign(dest=d, rv=rv):
+            return ir.Assign(d, _fast_rv(rv, lists, safe_idx))
+        case ir.Eval(rv=rv):
+            return ir.Eval(_fast_rv(rv, lists, safe_idx))
+        case ir.Store(place=p, value=v, span=sp):
+            return ir.Store(_fast_place(p, lists, safe_idx), v, sp)
+        case _:
+            return s
+
+
+def _fast_rv(rv: ir.Rvalue, lists: set[ir.Local], safe_idx: set[ir.Local]) -> ir.Rvalue:
+    match rv:
+        case ir.Load(place=p):
+            return ir.Load(_fast_place(p, lists, safe_idx))
+        case ir.AddrOf(place=p):
+            return ir.AddrOf(_fast_place(p, lists, safe_idx))
+        case _:
+            return rv
+
+
+def _fast_place(p: ir.Place, lists: set[ir.Local], safe_idx: set[ir.Local]) -> ir.Place:
+    pr = p.projs[0] if p.projs else None
+    if (p.local in lists and isinstance(pr, ir.IndexProj) and isinstance(pr.index, ir.Copy)
+            and pr.index.local in safe_idx):
+        return replace(p, projs=(replace(pr, checked=False),) + p.projs[1:])
+    return p
