@@ -44,12 +44,13 @@ def compile_to_ir(session: Session, program: Program) -> str | None:
     """LLVM IR text defining `i32 @ember_main(i32, ptr)`; None on errors (see the sink).
     The runtime is not included: the target links it in."""
     from ember.codegen.emit import emit
+    from ember.mir.appends import reserve_appends
     from ember.mir.bounds import version_loops
 
     mir = _mir(session, program)
     if mir is None:
         return None
-    mir = version_loops(mir)
+    mir = version_loops(reserve_appends(mir))
 
     def locate(span: Span) -> tuple[str, int, int]:
         if span.file < 0:

@@ -68,7 +68,7 @@ def _function(fn: ir.Function) -> None:
         _version(fn, lp)
 
 
-def _defs(blocks: Iterable[ir.Block]) -> dict[ir.Local, int]:
+def defs(blocks: Iterable[ir.Block]) -> dict[ir.Local, int]:
     out: dict[ir.Local, int] = {}
     for blk in blocks:
         for s in blk.stmts:
@@ -98,14 +98,14 @@ def _loop_at(fn: ir.Function, head: ir.Block) -> _Loop | None:
     if not (isinstance(first, ir.Assign) and isinstance(first.rv, ir.Intrinsic) and first.rv.name == "range.item"
             and first.rv.args[1] == ir.Copy(k)):
         return None
-    blocks = _natural_loop(fn, head.id, body.id)
+    blocks = natural_loop(fn, head.id, body.id)
     if blocks is None:
         return None
     start, _, step = first.rv.args
-    inner = _defs(byid[b] for b in blocks)
+    inner = defs(byid[b] for b in blocks)
     # k counts 0, 1, ... below n: its only assignments are `k = 0` before the loop and
     # `k = add(k, 1)` in it; n, start and step do not change in the loop
-    if inner.get(k) != 1 or _defs(fn.blocks).get(k) != 2:
+    if inner.get(k) != 1 or defs(fn.blocks).get(k) != 2:
         return None
     if any(isinstance(op, ir.Move) or (isinstance(op, ir.Copy) and op.local in inner) for op in (n, start, step)):
         return None
@@ -114,7 +114,7 @@ def _loop_at(fn: ir.Function, head: ir.Block) -> _Loop | None:
     return _Loop(head.id, body.id, blocks, start, step, n)
 
 
-def _natural_loop(fn: ir.Function, head: int, body: int) -> frozenset[int] | None:
+def natural_loop(fn: ir.Function, head: int, body: int) -> frozenset[int] | None:
     """Blocks on a path body -> ... -> head (plus head); None unless body is the only way in."""
     succ = {b.id: ir.successors(b.term) for b in fn.blocks}
     pred: dict[int, list[int]] = {b.id: [] for b in fn.blocks}
@@ -142,7 +142,7 @@ def _natural_loop(fn: ir.Function, head: int, body: int) -> frozenset[int] | Non
     return frozenset(blocks)
 
 
-def _operands(s: ir.Statement | ir.Terminator | None) -> Iterable[ir.Operand | ir.Place]:
+def operands(s: ir.Statement | ir.Terminator | None) -> Iterable[ir.Operand | ir.Place]:
     match s:
         case ir.Assign(rv=rv) | ir.Eval(rv=rv):
             yield from ir.rvalue_reads(rv)
@@ -153,12 +153,14 @@ def _operands(s: ir.Statement | ir.Terminator | None) -> Iterable[ir.Operand | i
             yield from ir.terminator_reads(s)  # type: ignore[arg-type]
 
 
-def _resizable(lst: ir.Local, blocks: list[ir.Block]) -> bool:
-    """Whether something in `blocks` might change the length of the list in `lst` (or
-    free it): conservative, any doubt says yes."""
+def resizable(lst: ir.Local, blocks: list[ir.Block], ignore: ir.Statement | None = None) -> bool:
+    """Whether something in `blocks` (but `ignore`) might change the length of the list
+    in `lst` (or free it): conservative, any doubt says yes."""
     t = lst.type
     for blk in blocks:
         for s in blk.stmts:
+            if s is ignore:
+                continue
             match s:
                 case ir.Assign(dest=d, rv=rv):
                     if d == lst or (lst.kind is ir.LocalKind.BORROW and d.type == t and d.kind is ir.LocalKind.OWNED):
@@ -184,7 +186,7 @@ def _resizable(lst: ir.Local, blocks: list[ir.Block]) -> bool:
                 case ir.Drop(local=d):
                     if d == lst or (d.type == t and lst.kind is ir.LocalKind.BORROW):
                         return True
-            for op in _operands(s):
+            for op in operands(s):
                 if isinstance(op, ir.Move) and op.local == lst:
                     return True
     return False
@@ -195,8 +197,8 @@ def _indices(fn: ir.Function, lp: _Loop) -> dict[ir.Local, _Index]:
     first block (which runs before every other block of an iteration)."""
     byid = {b.id: b for b in fn.blocks}
     body = byid[lp.body]
-    inner = _defs(byid[b] for b in lp.blocks)
-    total = _defs(fn.blocks)
+    inner = defs(byid[b] for b in lp.blocks)
+    total = defs(fn.blocks)
 
     def invariant(op: ir.Operand) -> bool:
         return isinstance(op, ir.Const) or (isinstance(op, ir.Copy) and op.local not in inner)
@@ -247,7 +249,7 @@ def _version(fn: ir.Function, lp: _Loop) -> None:
                 if (isinstance(pr, ir.IndexProj) and isinstance(pr.index, ir.Copy) and pr.index.local in idx
                         and isinstance(p.local.type, T.ListType)):
                     uses[(p.local, idx[pr.index.local])] = None
-    lists = {lst for lst, _ in uses if not _resizable(lst, blocks)}
+    lists = {lst for lst, _ in uses if not resizable(lst, blocks)}
     proven = [(lst, ix) for lst, ix in uses if lst in lists]
     if not proven:
         return
@@ -289,7 +291,7 @@ def _computed_locals(body: ir.Block, offsets: set[_Index]) -> set[ir.Local]:
 
 
 def _places(s: ir.Statement) -> Iterable[ir.Place]:
-    return (op for op in _operands(s) if isinstance(op, ir.Place))
+    return (op for op in operands(s) if isinstance(op, ir.Place))
 
 
 def _retarget(t: ir.Terminator | None, m: dict[int, int]) -> ir.Terminator | None:

@@ -52,6 +52,26 @@ fn main():
     print(matmul(a, a, n)[0][0])
 """
 
+# B1's loop: appends to a new list (mir/appends.py reserves the room before the loop),
+# and the same as a comprehension
+APPEND = """\
+from sys import argv
+
+fn scale_array(arr: [f32]) -> [f32]:
+    result: [f32] = []
+    for x in arr:
+        result.append(x * 2.0)
+    return result
+
+fn comp(arr: [f32]) -> [f32]:
+    return [x + 1.0 for x in arr]
+
+fn main():
+    n = int(argv[1])
+    xs: [f32] = [1.5] * n
+    print(scale_array(xs)[n - 1], comp(xs)[0])
+"""
+
 VECTOR = re.compile(r"<(8|16) x float>")
 
 
@@ -73,16 +93,27 @@ def assert_vectorized_without_checks(ir: str) -> None:
     assert bodies, "no vectorized loop over float:\n" + ir[-4000:]
     for body in bodies:
         assert "fault" not in body and "fail" not in body, body
-    assert "ember_fault_index" in ir  # the checked loop is still there for short lists
+
 
 
 def test_indexed_scale_loop_vectorizes_without_checks(tmp_path: Path) -> None:
     ir = optimized_ir(tmp_path, SCALE)
     assert_vectorized_without_checks(ir)
     assert re.search(r"fmul <(8|16) x float>", ir)
+    assert "ember_fault_index" in ir  # the checked loop is still there for short lists
 
 
 def test_matmul_inner_loop_vectorizes_without_checks(tmp_path: Path) -> None:
     ir = optimized_ir(tmp_path, MATMUL)
     assert_vectorized_without_checks(ir)
     assert re.search(r"fmul <(8|16) x float>|fma <(8|16) x float>|fadd <(8|16) x float>", ir)
+    assert "ember_fault_index" in ir
+
+
+def test_append_loops_vectorize_without_growth_tests(tmp_path: Path) -> None:
+    ir = optimized_ir(tmp_path, APPEND)
+    bodies = [b for b in vector_bodies(ir) if VECTOR.search(b)]
+    assert len(bodies) >= 2, "the append loop and the comprehension should both vectorize:\n" + ir[-4000:]
+    for body in bodies:
+        assert "call" not in body, body  # no growth (realloc) inside
+    assert re.search(r"fmul <(8|16) x float>", ir) and re.search(r"fadd <(8|16) x float>", ir)

@@ -93,10 +93,17 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
         case "list.push" | "list.insert":
             el = t0.elem  # type: ignore[union-attr]
             if name == "list.push":
-                slot = b.call(me.rt("ember_list_push"), [args[0], me.esize(el)])
+                me.tag(b.store(args[-1], values.push_slot(me, b, args[0], el)), "list.elem")
             else:
-                slot = b.call(me.rt("ember_list_insert_slot"), [args[0], me.esize(el), args[1]])
-            b.store(args[-1], slot)
+                b.store(args[-1], b.call(me.rt("ember_list_insert_slot"), [args[0], me.esize(el), args[1]]))
+            return ll.Constant(I1, 0)
+        case "list.push_unchecked":  # mir/appends.py reserved the room before the loop
+            el = t0.elem  # type: ignore[union-attr]
+            me.tag(b.store(args[1], values.push_slot(me, b, args[0], el, grow=False)), "list.elem")
+            return ll.Constant(I1, 0)
+        case "list.reserve_more":
+            n = b.add(fe.list_len(args[0]), args[1])
+            b.call(me.rt("ember_list_reserve"), [args[0], me.esize(t0.elem), n])  # type: ignore[union-attr]
             return ll.Constant(I1, 0)
         case "list.get_unchecked":
             return me.tag(b.load(fe.elem_ptr(args[0], t0.elem, args[1]), typ=me.ll(t0.elem)), "list.elem")  # type: ignore[union-attr]
