@@ -192,9 +192,10 @@ def resizable(lst: ir.Local, blocks: list[ir.Block], ignore: ir.Statement | None
     return False
 
 
-def _indices(fn: ir.Function, lp: _Loop) -> dict[ir.Local, _Index]:
+def _indices(fn: ir.Function, lp: _Loop) -> tuple[dict[ir.Local, _Index], dict[ir.Local, int]]:
     """Locals of the loop that hold the index `iv + offset`, defined once, in the loop's
-    first block (which runs before every other block of an iteration)."""
+    first block (which runs before every other block of an iteration), and the position
+    of that definition there: a use before it reads the previous iteration's value."""
     byid = {b.id: b for b in fn.blocks}
     body = byid[lp.body]
     inner = defs(byid[b] for b in lp.blocks)
@@ -207,7 +208,8 @@ def _indices(fn: ir.Function, lp: _Loop) -> dict[ir.Local, _Index]:
     assert isinstance(first, ir.Assign)
     out: dict[ir.Local, _Index] = {first.dest: _Index("zero")} if inner.get(first.dest) == 1 else {}
     computed: dict[ir.Local, _Index] = {}  # once-defined invariant offsets: p <kind> q
-    for s in body.stmts[1:]:
+    pos = {first.dest: 0}
+    for at, s in enumerate(body.stmts[1:], 1):
         if not isinstance(s, ir.Assign) or inner.get(s.dest) != 1 or s.dest.type != T.INT:
             continue
         d, rv = s.dest, s.rv
@@ -226,7 +228,9 @@ def _indices(fn: ir.Function, lp: _Loop) -> dict[ir.Local, _Index]:
                 off = _offset(c, invariant, computed)
                 if off is not None:
                     out[d] = off
-    return out
+        if d in out:
+            pos[d] = at
+    return out, pos
 
 
 def _offset(op: ir.Operand, invariant, computed: dict[ir.Local, _Index]) -> _Index | None:  # noqa: ANN001
@@ -238,15 +242,21 @@ def _offset(op: ir.Operand, invariant, computed: dict[ir.Local, _Index]) -> _Ind
 def _version(fn: ir.Function, lp: _Loop) -> None:
     byid = {b.id: b for b in fn.blocks}
     blocks = [byid[b] for b in sorted(lp.blocks)]
-    idx = _indices(fn, lp)
+    idx, pos = _indices(fn, lp)
+
+    def ready(blk: ir.Block, at: int) -> set[ir.Local]:
+        """The index locals that hold this iteration's value at statement `at`."""
+        return {d for d in idx if blk.id != lp.body or pos[d] < at}
+
     uses: dict[tuple[ir.Local, _Index], None] = {}
     for blk in blocks:
         if blk.id == lp.head:
             continue
-        for s in blk.stmts:
+        for at, s in enumerate(blk.stmts):
+            here = ready(blk, at)
             for p in _places(s):
                 pr = p.projs[0] if p.projs else None
-                if (isinstance(pr, ir.IndexProj) and isinstance(pr.index, ir.Copy) and pr.index.local in idx
+                if (isinstance(pr, ir.IndexProj) and isinstance(pr.index, ir.Copy) and pr.index.local in here
                         and isinstance(p.local.type, T.ListType)):
                     uses[(p.local, idx[pr.index.local])] = None
     lists = {lst for lst, _ in uses if not resizable(lst, blocks)}
@@ -260,8 +270,9 @@ def _version(fn: ir.Function, lp: _Loop) -> None:
     clone = {b.id: next_id + i for i, b in enumerate(blocks)}
     next_id += len(blocks)
     for blk in blocks:
-        new = ir.Block(clone[blk.id], [_fast_stmt(s, blk.id == lp.head, lists, safe_idx, safe_off) for s in blk.stmts],
-                       _retarget(blk.term, clone))
+        stmts = [_fast_stmt(s, blk.id == lp.head, lists, safe_idx & ready(blk, at), safe_idx | safe_off)
+                 for at, s in enumerate(blk.stmts)]
+        new = ir.Block(clone[blk.id], stmts, _retarget(blk.term, clone))
         fn.blocks.append(new)
         fn.stmt_ends |= {(new.id, n) for b, n in fn.stmt_ends if b == blk.id}
     # the test: one block per (list, offset), falling back to the checked loop
@@ -305,14 +316,14 @@ def _retarget(t: ir.Terminator | None, m: dict[int, int]) -> ir.Terminator | Non
 
 
 def _fast_stmt(s: ir.Statement, in_head: bool, lists: set[ir.Local], safe_idx: set[ir.Local],
-               safe_off: set[ir.Local]) -> ir.Statement:
-    """`s` in the unchecked copy: proven indices unchecked, and the integer arithmetic
-    that computes them without overflow checks (the test proved it fits)."""
+               nowrap: set[ir.Local]) -> ir.Statement:
+    """`s` in the unchecked copy: indices proven (and holding this iteration's value)
+    unchecked, and the integer arithmetic that computes the proven indices and offsets
+    without overflow checks (the test proved they fit)."""
     if in_head:
         return s
     match s:
-        case ir.Assign(dest=d, rv=ir.BinOp(kind=kind, lhs=a, rhs=c, span=sp)) if (d in safe_idx or d in safe_off) \
-                and kind in _OFFSET_KINDS:
+        case ir.Assign(dest=d, rv=ir.BinOp(kind=kind, lhs=a, rhs=c, span=sp)) if d in nowrap and kind in _OFFSET_KINDS:
             return ir.Assign(d, ir.Intrinsic("int.nowrap", (a, c), sp, (_OFFSET_KINDS[kind],)))
         case ir.Assign(dest=d, rv=rv):
             return ir.Assign(d, _fast_rv(rv, lists, safe_idx))
