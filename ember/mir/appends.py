@@ -16,7 +16,7 @@ an error) has reserved more than it used: at most len(xs) elements, never observ
 from __future__ import annotations
 
 from ember.mir import ir
-from ember.mir.bounds import defs, natural_loop, operands, resizable
+from ember.mir.bounds import counts_up, defs, natural_loop, operands, resizable
 from ember.types import types as T
 
 
@@ -43,8 +43,7 @@ def _loop(fn: ir.Function, head: ir.Block) -> None:
         return
     byid = {b.id: b for b in fn.blocks}
     loop = [byid[b] for b in sorted(blocks)]
-    inner = defs(loop)
-    if inner.get(k) != 1 or defs(fn.blocks).get(k) != 2 or xs in inner:
+    if not counts_up(fn, k, blocks) or xs in defs(loop):
         return
     push = next((s for s in byid[t.then].stmts if isinstance(s, ir.Eval) and isinstance(s.rv, ir.Intrinsic)
                  and s.rv.name == "list.push" and isinstance(s.rv.args[0], ir.Copy)), None)

@@ -105,13 +105,29 @@ def _loop_at(fn: ir.Function, head: ir.Block) -> _Loop | None:
     inner = defs(byid[b] for b in blocks)
     # k counts 0, 1, ... below n: its only assignments are `k = 0` before the loop and
     # `k = add(k, 1)` in it; n, start and step do not change in the loop
-    if inner.get(k) != 1 or defs(fn.blocks).get(k) != 2:
+    if not counts_up(fn, k, blocks):
         return None
     if any(isinstance(op, ir.Move) or (isinstance(op, ir.Copy) and op.local in inner) for op in (n, start, step)):
         return None
     if sum(len(byid[b].stmts) for b in blocks) > MAX_STMTS:
         return None
     return _Loop(head.id, body.id, blocks, start, step, n)
+
+
+def counts_up(fn: ir.Function, k: ir.Local, loop: frozenset[int]) -> bool:
+    """Whether the loop counter `k` takes the values 0, 1, 2, ...: its only assignments
+    are `k = 0` outside the loop and `k = add(k, 1)` inside (mir/build/iterate.py)."""
+    inside = outside = 0
+    for blk in fn.blocks:
+        for s in blk.stmts:
+            if isinstance(s, ir.Assign) and s.dest == k:
+                if blk.id in loop and s.rv == ir.BinOp(ir.BinKind.ADD, ir.Copy(k), ir.Const(1, T.INT), s.rv.span):  # type: ignore[union-attr]
+                    inside += 1
+                elif blk.id not in loop and s.rv == ir.Use(ir.Const(0, T.INT)):
+                    outside += 1
+                else:
+                    return False
+    return inside == 1 and outside == 1
 
 
 def natural_loop(fn: ir.Function, head: int, body: int) -> frozenset[int] | None:
