@@ -16,18 +16,19 @@ an error) has reserved more than it used: at most len(xs) elements, never observ
 from __future__ import annotations
 
 from ember.mir import ir
-from ember.mir.bounds import counts_up, defs, natural_loop, operands, resizable
+from ember.mir.bounds import counts_up, defs, local_functions, natural_loop, operands, resizable
 from ember.types import types as T
 
 
 def reserve_appends(prog: ir.Program) -> ir.Program:
+    local_only = local_functions(prog)
     for fn in prog.functions.values():
         for blk in list(fn.blocks):
-            _loop(fn, blk)
+            _loop(fn, blk, local_only)
     return prog
 
 
-def _loop(fn: ir.Function, head: ir.Block) -> None:
+def _loop(fn: ir.Function, head: ir.Block, local_only: frozenset[str]) -> None:
     t = head.term
     if not (isinstance(t, ir.Branch) and isinstance(t.cond, ir.Copy) and len(head.stmts) == 2):
         return
@@ -52,7 +53,7 @@ def _loop(fn: ir.Function, head: ir.Block) -> None:
     out = push.rv.args[0].local  # type: ignore[union-attr]
     if out == xs or out.kind is not ir.LocalKind.OWNED or _named_elsewhere(out, loop, push) or _borrowed(out, fn):
         return
-    if resizable(xs, loop, ignore=push):
+    if resizable(xs, loop, ignore=push, local_only=local_only):
         return
     n = ir.Local(len(fn.locals), "", T.INT, ir.LocalKind.OWNED)
     fn.locals.append(n)

@@ -54,18 +54,19 @@ class _Index:
 
 
 def version_loops(prog: ir.Program) -> ir.Program:
+    local_only = local_functions(prog)
     for fn in prog.functions.values():
-        _function(fn)
+        _function(fn, local_only)
     return prog
 
 
-def _function(fn: ir.Function) -> None:
+def _function(fn: ir.Function, local_only: frozenset[str]) -> None:
     loops = [lp for lp in (_loop_at(fn, blk) for blk in fn.blocks) if lp is not None]
     heads = {lp.head for lp in loops}
     for lp in loops:
         if heads & (lp.blocks - {lp.head}):
             continue  # not innermost
-        _version(fn, lp)
+        _version(fn, lp, local_only)
 
 
 def defs(blocks: Iterable[ir.Block]) -> dict[ir.Local, int]:
@@ -169,43 +170,89 @@ def operands(s: ir.Statement | ir.Terminator | None) -> Iterable[ir.Operand | ir
             yield from ir.terminator_reads(s)  # type: ignore[arg-type]
 
 
-def resizable(lst: ir.Local, blocks: list[ir.Block], ignore: ir.Statement | None = None) -> bool:
+def resizable(lst: ir.Local, blocks: list[ir.Block], ignore: ir.Statement | None = None,
+              local_only: frozenset[str] = frozenset()) -> bool:
     """Whether something in `blocks` (but `ignore`) might change the length of the list
-    in `lst` (or free it): conservative, any doubt says yes."""
+    in `lst` (or free it): conservative, any doubt says yes. A value that may hold the
+    list (`_may_hold`: the list's type, a struct, a tuple, a list of such) counts as the
+    list. `local_only`: functions that reach no global (see `local_functions`)."""
     t = lst.type
+    borrow = lst.kind is ir.LocalKind.BORROW
     for blk in blocks:
         for s in blk.stmts:
             if s is ignore:
                 continue
             match s:
-                case ir.Assign(dest=d, rv=rv):
-                    if d == lst or (lst.kind is ir.LocalKind.BORROW and d.type == t and d.kind is ir.LocalKind.OWNED):
+                case ir.Assign(rv=rv) | ir.Eval(rv=rv):
+                    d = s.dest if isinstance(s, ir.Assign) else None
+                    if d == lst or (borrow and d is not None and d.kind is ir.LocalKind.OWNED and _may_hold(d.type, t)):
                         return True
-                    if isinstance(rv, ir.Call) and lst.kind is not ir.LocalKind.OWNED:
-                        return True  # the callee may reach a global, borrowed or inout list
-                    if isinstance(rv, ir.AddrOf) and rv.place.type == t:
+                    if isinstance(rv, ir.Call) and _call_may_resize(rv, lst, local_only):
                         return True
-                    if isinstance(rv, ir.Intrinsic) and rv.name not in _READS and any(
-                            not isinstance(a, ir.Const) and a.local.type == t for a in rv.args):
-                        return True
-                    if isinstance(rv, ir.Intrinsic) and rv.name.startswith("par"):
-                        return True
-                case ir.Eval(rv=rv):
-                    if isinstance(rv, ir.Call) and lst.kind is not ir.LocalKind.OWNED:
+                    if isinstance(rv, ir.AddrOf) and _may_hold(rv.place.type, t):
                         return True
                     if isinstance(rv, ir.Intrinsic) and (rv.name.startswith("par") or rv.name not in _READS and any(
-                            not isinstance(a, ir.Const) and a.local.type == t for a in rv.args)):
+                            not isinstance(a, ir.Const) and _may_hold(a.local.type, t) for a in rv.args)):
                         return True
                 case ir.Store(place=p):
-                    if p.type == t or (p.local == lst and not p.projs):
+                    if _may_hold(p.type, t) or (p.local == lst and not p.projs):
                         return True
                 case ir.Drop(local=d):
-                    if d == lst or (d.type == t and lst.kind is ir.LocalKind.BORROW):
+                    if d == lst or (borrow and _may_hold(d.type, t)):
                         return True
             for op in operands(s):
                 if isinstance(op, ir.Move) and op.local == lst:
                     return True
     return False
+
+
+def _may_hold(ty: T.Type, t: T.Type) -> bool:
+    """Whether a value of type `ty` may be, or contain, a list of type `t`."""
+    match ty:
+        case T.StructType() | T.TupleType():
+            return True
+        case T.ListType(elem=el):
+            return ty == t or _may_hold(el, t)
+        case _:
+            return False
+
+
+def _call_may_resize(call: ir.Call, lst: ir.Local, local_only: frozenset[str]) -> bool:
+    """A callee reaches a list through its inout arguments (an `AddrOf` before the call
+    is seen on its own; a REF local is passed on as is) or through globals; an owned
+    local of the caller only the first way."""
+    if any(isinstance(a, ir.Copy) and a.local.kind is ir.LocalKind.REF and _may_hold(a.local.type, lst.type)
+           for a in call.args):
+        return True
+    return lst.kind is not ir.LocalKind.OWNED and call.fn not in local_only
+
+
+def local_functions(prog: ir.Program) -> frozenset[str]:
+    """The functions that name no global, and call only such functions: a call of one
+    cannot resize a list it is not given as an inout argument."""
+    calls: dict[str, set[str]] = {}
+    bad: set[str] = set()
+    for name, fn in prog.functions.items():
+        calls[name] = set()
+        for blk in fn.blocks:
+            for s in blk.stmts:
+                rv = s.rv if isinstance(s, (ir.Assign, ir.Eval)) else None
+                if isinstance(rv, ir.Call):
+                    calls[name].add(rv.fn)
+                if isinstance(rv, ir.Intrinsic) and rv.name.startswith("par"):
+                    bad.add(name)
+                names = [op.local for op in operands(s) if not isinstance(op, ir.Const)]
+                names += [s.dest] if isinstance(s, ir.Assign) else [s.local] if isinstance(s, ir.Drop) else []
+                if any(loc.kind is ir.LocalKind.GLOBAL for loc in names):
+                    bad.add(name)
+    changed = True
+    while changed:
+        changed = False
+        for name, callees in calls.items():
+            if name not in bad and any(c in bad or c not in calls for c in callees):
+                bad.add(name)
+                changed = True
+    return frozenset(calls) - bad
 
 
 def _indices(fn: ir.Function, lp: _Loop) -> tuple[dict[ir.Local, _Index], dict[ir.Local, int]]:
@@ -255,7 +302,7 @@ def _offset(op: ir.Operand, invariant, computed: dict[ir.Local, _Index]) -> _Ind
     return _Index("one", op) if invariant(op) else None
 
 
-def _version(fn: ir.Function, lp: _Loop) -> None:
+def _version(fn: ir.Function, lp: _Loop, local_only: frozenset[str]) -> None:
     byid = {b.id: b for b in fn.blocks}
     blocks = [byid[b] for b in sorted(lp.blocks)]
     idx, pos = _indices(fn, lp)
@@ -275,7 +322,7 @@ def _version(fn: ir.Function, lp: _Loop) -> None:
                 if (isinstance(pr, ir.IndexProj) and isinstance(pr.index, ir.Copy) and pr.index.local in here
                         and isinstance(p.local.type, T.ListType)):
                     uses[(p.local, idx[pr.index.local])] = None
-    lists = {lst for lst, _ in uses if not resizable(lst, blocks)}
+    lists = {lst for lst, _ in uses if not resizable(lst, blocks, local_only=local_only)}
     proven = [(lst, ix) for lst, ix in uses if lst in lists]
     if not proven:
         return

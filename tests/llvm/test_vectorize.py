@@ -72,6 +72,26 @@ fn main():
     print(scale_array(xs)[n - 1], comp(xs)[0])
 """
 
+# a small helper called in the loop: it reaches no global, so the call cannot resize
+# `x` or `y` (mir/bounds.py, local_functions); LLVM inlines it, then vectorizes
+HELPER = """\
+from sys import argv
+
+fn affine(v: f32, a: f32) -> f32:
+    return v * a + 1.0
+
+fn apply(x: [f32], inout y: [f32], a: f32):
+    for i in range(len(x)):
+        y[i] = affine(x[i], a)
+
+fn main():
+    n = int(argv[1])
+    xs: [f32] = [1.5] * n
+    ys: [f32] = [0.0] * n
+    apply(xs, ys, 3.0)
+    print(ys[n - 1])
+"""
+
 VECTOR = re.compile(r"<(8|16) x float>")
 
 
@@ -117,3 +137,10 @@ def test_append_loops_vectorize_without_growth_tests(tmp_path: Path) -> None:
     for body in bodies:
         assert "call" not in body, body  # no growth (realloc) inside
     assert re.search(r"fmul <(8|16) x float>", ir) and re.search(r"fadd <(8|16) x float>", ir)
+
+
+def test_loop_calling_a_small_function_inlines_and_vectorizes(tmp_path: Path) -> None:
+    ir = optimized_ir(tmp_path, HELPER)
+    assert '@"em.affine"' not in ir  # inlined (and then dropped)
+    assert_vectorized_without_checks(ir)
+    assert "ember_fault_index" in ir
