@@ -16,7 +16,7 @@ an error) has reserved more than it used: at most len(xs) elements, never observ
 from __future__ import annotations
 
 from ember.mir import ir
-from ember.mir.bounds import counts_up, defs, local_functions, natural_loop, operands, resizable
+from ember.mir.bounds import counts_up, defs, local_functions, natural_loop, operands, resizable, retarget
 from ember.types import types as T
 
 
@@ -63,7 +63,7 @@ def _loop(fn: ir.Function, head: ir.Block, local_only: frozenset[str]) -> None:
                    ir.Goto(head.id))
     for blk in fn.blocks:
         if blk.id not in blocks:
-            blk.term = _retarget(blk.term, head.id, pre.id)
+            blk.term = retarget(blk.term, {head.id: pre.id})
     fn.blocks.append(pre)
     head.stmts[1] = ir.Assign(lt.dest, ir.BinOp(ir.BinKind.LT, lt.rv.lhs, ir.Copy(n), lt.rv.span))
     body = byid[t.then]
@@ -97,13 +97,3 @@ def _borrowed(out: ir.Local, fn: ir.Function) -> bool:
                     case ir.Load(place=p) | ir.AddrOf(place=p) if p.local == out and not p.projs:
                         return True
     return False
-
-
-def _retarget(t: ir.Terminator | None, old: int, new: int) -> ir.Terminator | None:
-    match t:
-        case ir.Goto(target=x) if x == old:
-            return ir.Goto(new)
-        case ir.Branch(cond=c, then=a, other=b) if old in (a, b):
-            return ir.Branch(c, new if a == old else a, new if b == old else b)
-        case _:
-            return t

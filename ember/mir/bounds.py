@@ -335,7 +335,7 @@ def _version(fn: ir.Function, lp: _Loop, local_only: frozenset[str]) -> None:
     for blk in blocks:
         stmts = [_fast_stmt(s, blk.id == lp.head, lists, safe_idx & ready(blk, at), safe_idx | safe_off)
                  for at, s in enumerate(blk.stmts)]
-        new = ir.Block(clone[blk.id], stmts, _retarget(blk.term, clone))
+        new = ir.Block(clone[blk.id], stmts, retarget(blk.term, clone))
         fn.blocks.append(new)
         fn.stmt_ends |= {(new.id, n) for b, n in fn.stmt_ends if b == blk.id}
     # the test: one block per (list, offset), falling back to the checked loop
@@ -350,7 +350,7 @@ def _version(fn: ir.Function, lp: _Loop, local_only: frozenset[str]) -> None:
                                ir.Branch(ir.Copy(ok), clone[lp.head] if last else next_id + i + 1, lp.head)))
     for blk in fn.blocks:
         if blk.id not in lp.blocks and blk.id not in clone.values():
-            blk.term = _retarget(blk.term, {lp.head: checks[0].id})
+            blk.term = retarget(blk.term, {lp.head: checks[0].id})
     fn.blocks.extend(checks)
 
 
@@ -368,7 +368,8 @@ def _places(s: ir.Statement) -> Iterable[ir.Place]:
     return (op for op in operands(s) if isinstance(op, ir.Place))
 
 
-def _retarget(t: ir.Terminator | None, m: dict[int, int]) -> ir.Terminator | None:
+def retarget(t: ir.Terminator | None, m: dict[int, int]) -> ir.Terminator | None:
+    """`t` with its successors renamed by `m`."""
     match t:
         case ir.Goto(target=x):
             return ir.Goto(m.get(x, x))
