@@ -103,16 +103,30 @@ def _loop_at(fn: ir.Function, head: ir.Block) -> _Loop | None:
     if blocks is None:
         return None
     start, _, step = first.rv.args
-    inner = defs(byid[b] for b in blocks)
+    loop = [byid[b] for b in blocks]
+    inner = defs(loop)
     # k counts 0, 1, ... below n: its only assignments are `k = 0` before the loop and
     # `k = add(k, 1)` in it; n, start and step do not change in the loop
     if not counts_up(fn, k, blocks):
         return None
-    if any(isinstance(op, ir.Move) or (isinstance(op, ir.Copy) and op.local in inner) for op in (n, start, step)):
+    if not all(_invariant(op, loop, inner) for op in (n, start, step)):
         return None
     if sum(len(byid[b].stmts) for b in blocks) > MAX_STMTS:
         return None
     return _Loop(head.id, body.id, blocks, start, step, n)
+
+
+def _invariant(op: ir.Operand, loop: list[ir.Block], inner: dict[ir.Local, int]) -> bool:
+    """Whether `op` has the same value all through the loop: a constant, or a local of
+    this function that the loop does not assign or lend `inout` (not a global or an
+    inout parameter: a call may change those)."""
+    if isinstance(op, ir.Const):
+        return True
+    loc = op.local
+    if not isinstance(op, ir.Copy) or loc in inner or loc.kind not in (ir.LocalKind.OWNED, ir.LocalKind.BORROW):
+        return False
+    return not any(isinstance(s, ir.Assign) and isinstance(s.rv, ir.AddrOf) and s.rv.place.local == loc
+                   for blk in loop for s in blk.stmts)
 
 
 def counts_up(fn: ir.Function, k: ir.Local, loop: frozenset[int]) -> bool:
@@ -264,8 +278,10 @@ def _indices(fn: ir.Function, lp: _Loop) -> tuple[dict[ir.Local, _Index], dict[i
     inner = defs(byid[b] for b in lp.blocks)
     total = defs(fn.blocks)
 
+    loop = [byid[b] for b in lp.blocks]
+
     def invariant(op: ir.Operand) -> bool:
-        return isinstance(op, ir.Const) or (isinstance(op, ir.Copy) and op.local not in inner)
+        return _invariant(op, loop, inner)
 
     first = body.stmts[0]
     assert isinstance(first, ir.Assign)
