@@ -101,9 +101,13 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             el = t0.elem  # type: ignore[union-attr]
             me.tag(b.store(args[1], values.push_slot(me, b, args[0], el, grow=False)), "list.elem")
             return ll.Constant(I1, 0)
-        case "list.reserve_more":
-            n = b.add(fe.list_len(args[0]), args[1])
-            b.call(me.rt("ember_list_reserve"), [args[0], me.esize(t0.elem), n])  # type: ignore[union-attr]
+        case "list.reserve_more":  # room for args[1] more; doubling, so repeated reserves stay O(1) each
+            need = b.add(fe.list_len(args[0]), args[1])
+            cap = me.tag(b.load(b.gep(args[0], [ll.Constant(I32, 1)], source_etype=I64), typ=I64), "list.cap")
+            twice = b.shl(cap, ll.Constant(I64, 1))
+            grown = b.select(b.icmp_signed(">", twice, need), twice, need)
+            b.call(me.rt("ember_list_reserve"), [args[0], me.esize(t0.elem),  # type: ignore[union-attr]
+                                                 b.select(b.icmp_signed(">", need, cap), grown, need)])
             return ll.Constant(I1, 0)
         case "list.get_unchecked":
             return me.tag(b.load(fe.elem_ptr(args[0], t0.elem, args[1]), typ=me.ll(t0.elem)), "list.elem")  # type: ignore[union-attr]
