@@ -16,7 +16,7 @@ an error) has reserved more than it used: at most len(xs) elements, never observ
 from __future__ import annotations
 
 from ember.mir import ir
-from ember.mir.bounds import counts_up, defs, local_functions, natural_loop, operands, resizable, retarget
+from ember.mir.loops import counts_up, defs, local_functions, natural_loop, operands, resizable, retarget
 from ember.types import types as T
 
 

@@ -10,7 +10,7 @@ from ember.codegen.emit.function import FnEmitter, result_type
 from ember.codegen.emit.module import ModuleEmitter, as_ptr, symbol
 from ember.codegen.emit.types import I32, PTR
 from ember.mir import ir
-from ember.mir.bounds import local_functions
+from ember.mir.loops import local_functions
 from ember.types import types as T
 
 
