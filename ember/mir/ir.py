@@ -81,10 +81,12 @@ class FieldProj:
 
 @dataclass(frozen=True, slots=True)
 class IndexProj:
-    """A checked list element: negative indices count from the end."""
+    """A checked list element: negative indices count from the end. `checked=False`
+    only where a pass proved 0 <= index < len (mir/bounds.py): a plain address."""
 
     index: Operand
     span: Span
+    checked: bool = True
 
 
 Proj = Union[FieldProj, IndexProj]

@@ -21,7 +21,7 @@ def _op(o: ir.Operand) -> str:
 def _place(p: ir.Place) -> str:
     s = f"_{p.local.id}" if p.local.kind is not ir.LocalKind.GLOBAL else f"@{p.local.name}"
     for pr in p.projs:
-        s += f".{pr.index}" if isinstance(pr, ir.FieldProj) else f"[{_op(pr.index)}]"
+        s += f".{pr.index}" if isinstance(pr, ir.FieldProj) else f"[{_op(pr.index)}{'' if pr.checked else ' unchecked'}]"
     return s
 
 

@@ -2,6 +2,8 @@
 
 LANGUAGE.md §5: mutable references are exclusive, so `inout` arguments and borrowed list
 arguments are `noalias`; other arguments (scalars, owned values) carry no such promise.
+Nor does a function that reaches a global (itself or through its callees): the global
+may be the very list it was given (tests/programs/bounds/borrowed_global_shrunk.ember).
 """
 from __future__ import annotations
 
@@ -50,3 +52,24 @@ def test_inout_and_borrowed_lists_are_noalias(tmp_path: Path) -> None:
     assert "noalias" in dst and "noalias" in src and "noalias" not in k
     n, xs = (a.strip() for a in signature(ir, "bump").split(","))
     assert "noalias" in n and "noalias" not in xs  # an owned list is the callee's own value
+
+
+GLOBAL = """\
+g: [Int] = [1, 2, 3]
+
+fn drop_last():
+    g.pop()
+
+fn through_call(xs: [Int], inout ys: [Int]) -> Int:
+    drop_last()
+    ys.append(len(xs))
+    return xs[0]
+
+zs = [4]
+print(through_call(g, zs))
+"""
+
+
+def test_no_noalias_where_a_global_may_alias(tmp_path: Path) -> None:
+    ir = emitted_ir(tmp_path, GLOBAL)
+    assert "noalias" not in signature(ir, "through_call")

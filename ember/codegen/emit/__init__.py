@@ -11,6 +11,7 @@ from ember.codegen.emit.function import FnEmitter, result_type
 from ember.codegen.emit.module import ModuleEmitter, as_ptr, symbol
 from ember.codegen.emit.types import I32, PTR
 from ember.mir import ir
+from ember.mir.loops import local_functions
 from ember.types import types as T
 
 
@@ -33,6 +34,7 @@ def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]],
             gv.initializer = ll.Constant(me.ll(g.type), None)
         globals_[g.name] = as_ptr(gv)
     fns = {}
+    local_only = local_functions(program)
     for name, fn in program.functions.items():
         if fn.is_entry:
             fnty = ll.FunctionType(I32, [I32, PTR])
@@ -42,8 +44,12 @@ def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]],
         llfn = ll.Function(module, fnty, symbol(name))
         if not fn.is_entry:
             llfn.linkage = "internal"
-            for p, a in zip(fn.params, llfn.args):  # mutable references are exclusive (§5)
-                if p.kind is ir.LocalKind.REF or (p.kind is ir.LocalKind.BORROW and isinstance(p.type, T.ListType)):
+            # mutable references are exclusive (§5), and the checker keeps an inout
+            # argument from aliasing another argument; a global can alias either, so
+            # only a function that reaches no global (local_only) gets the promise
+            for p, a in zip(fn.params, llfn.args):
+                if name in local_only and (p.kind is ir.LocalKind.REF
+                                           or (p.kind is ir.LocalKind.BORROW and isinstance(p.type, T.ListType))):
                     a.add_attribute("noalias")
         fns[name] = llfn
     for name, fn in program.functions.items():

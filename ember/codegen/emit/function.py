@@ -67,17 +67,19 @@ class FnEmitter:
                 case ir.IndexProj(index=idx, span=span) if isinstance(t, T.ArrayType):
                     a = self.array_elem_addr(a, t, self.operand(idx), span)
                     t = t.elem
-                case ir.IndexProj(index=idx, span=span):
+                case ir.IndexProj(index=idx, span=span, checked=checked):
                     assert isinstance(t, T.ListType)
                     lst = self.b.load(a, typ=PTR)
-                    a = self.elem_addr(lst, t.elem, self.operand(idx), span)
+                    i = self.operand(idx)
+                    # unchecked: mir/bounds.py proved 0 <= i < len before the loop
+                    a = self.elem_addr(lst, t.elem, i, span) if checked else self.elem_ptr(lst, t.elem, i)
                     t = t.elem
                 case _:
                     assert_never(proj)
         return a, t
 
     def list_len(self, lst: ll.Value) -> ll.Value:
-        return self.b.load(lst, typ=I64)
+        return self.me.tag(self.b.load(lst, typ=I64), "list.len")
 
     def elem_ptr(self, lst: ll.Value, elem: T.Type, i: ll.Value) -> ll.Value:
         return values.elem_ptr(self.me, self.b, lst, elem, i)
@@ -146,8 +148,8 @@ class FnEmitter:
                 v = self.operand(value)
                 a, t = self.addr(place)
                 if self.me.owns(t):
-                    values.drop(self.me, b, t, b.load(a, typ=self.me.ll(t)))
-                b.store(v, a)
+                    values.drop(self.me, b, t, self._elem(place, b.load(a, typ=self.me.ll(t))))
+                self._elem(place, b.store(v, a))
             case ir.Eval(rv=rv):
                 self.rvalue(rv, T.NONE)
             case ir.Drop(local=loc):
@@ -212,7 +214,7 @@ class FnEmitter:
                 return arith.cast(self, self.operand(op), self.op_type(op), dest_t, span)
             case ir.Load(place=place):
                 a, t = self.addr(place)
-                return b.load(a, typ=self.me.ll(t))
+                return self._elem(place, b.load(a, typ=self.me.ll(t)))
             case ir.AddrOf(place=place):
                 return self.addr(place)[0]
             case ir.Aggregate(ops=ops):
@@ -236,6 +238,12 @@ class FnEmitter:
                 return intrinsics.emit(self, rv, dest_t)
             case _:
                 assert_never(rv)
+
+    def _elem(self, place: ir.Place, inst: ll.Instruction) -> ll.Instruction:
+        """Tag an access to a place inside a list's element storage (see ModuleEmitter.tag)."""
+        if any(isinstance(p, ir.IndexProj) for p in place.projs):
+            self.me.tag(inst, "list.elem")
+        return inst
 
     def _ret(self, v: ll.Value | None, err: ll.Value) -> None:
         """Return `v` (None: nothing), with the error `err` if the function raises."""

@@ -93,13 +93,25 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
         case "list.push" | "list.insert":
             el = t0.elem  # type: ignore[union-attr]
             if name == "list.push":
-                slot = b.call(me.rt("ember_list_push"), [args[0], me.esize(el)])
+                me.tag(b.store(args[-1], values.push_slot(me, b, args[0], el)), "list.elem")
             else:
-                slot = b.call(me.rt("ember_list_insert_slot"), [args[0], me.esize(el), args[1]])
-            b.store(args[-1], slot)
+                b.store(args[-1], b.call(me.rt("ember_list_insert_slot"), [args[0], me.esize(el), args[1]]))
+            return ll.Constant(I1, 0)
+        case "list.push_unchecked":  # mir/appends.py reserved the room before the loop
+            el = t0.elem  # type: ignore[union-attr]
+            me.tag(b.store(args[1], values.push_slot(me, b, args[0], el, grow=False)), "list.elem")
+            return ll.Constant(I1, 0)
+        case "list.reserve_more":  # room for args[1] more; doubling, so repeated reserves stay O(1) each
+            need = b.add(fe.list_len(args[0]), args[1])
+            cap = me.tag(b.load(b.gep(args[0], [ll.Constant(I32, 1)], source_etype=I64), typ=I64), "list.cap")
+            twice = b.shl(cap, ll.Constant(I64, 1))
+            grown = b.select(b.icmp_signed(">", twice, need), twice, need)
+            with b.if_then(b.icmp_signed(">", args[1], ll.Constant(I64, 0))):  # nothing to add: a foreign list is fine
+                b.call(me.rt("ember_list_reserve"), [args[0], me.esize(t0.elem),  # type: ignore[union-attr]
+                                                     b.select(b.icmp_signed(">", need, cap), grown, need)])
             return ll.Constant(I1, 0)
         case "list.get_unchecked":
-            return b.load(fe.elem_ptr(args[0], t0.elem, args[1]), typ=me.ll(t0.elem))  # type: ignore[union-attr]
+            return me.tag(b.load(fe.elem_ptr(args[0], t0.elem, args[1]), typ=me.ll(t0.elem)), "list.elem")  # type: ignore[union-attr]
         case "list.pop":
             el = t0.elem  # type: ignore[union-attr]
             out = b.alloca(me.ll(el))
@@ -150,6 +162,10 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             return _progression(fe, name, dest, args, rv)
         case "range.len":
             return _range_len(fe, args, rv)
+        case "range.item" | "int.nowrap" | "bounds.range_ok":
+            from ember.codegen.emit import loops
+
+            return loops.emit(fe, rv, args)
         case "list.str":
             lst = b.call(me.rt("ember_list_new"), [ll.Constant(I64, 8), ZERO])
             n = b.call(me.rt("ember_str_len"), [args[0]])

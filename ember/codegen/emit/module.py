@@ -31,7 +31,7 @@ RUNTIME = {
     "ember_buf_f32": "vpf", "ember_buf_bool": "vpi", "ember_buf_list": "vpplp", "ember_buf_finish": "pp",
     "ember_buf_print": "vp",
     "ember_buf_fmt_i64": "vpliiiiilili", "ember_buf_fmt_f64": "vpdiiiiilili", "ember_buf_fmt_str": "vppiiiiilili", "ember_buf_fmt_dyn": "vpildpppii",
-    "ember_list_new": "pll", "ember_list_drop": "vplp", "ember_list_push": "ppl", "ember_list_insert_slot": "ppll",
+    "ember_list_new": "pll", "ember_list_drop": "vplp", "ember_list_push": "ppl", "ember_list_reserve": "vpll", "ember_list_insert_slot": "ppll",
     "ember_list_pop_into": "vpllppii", "ember_list_copy": "pplp", "ember_list_slice": "ppllllip",
     "ember_list_concat": "ppplp", "ember_list_repeat": "ppllp", "ember_list_extend": "vpplp",
     "ember_list_extend_move": "vppl",
@@ -57,6 +57,7 @@ class ModuleEmitter:
     _decls: dict[str, ll.Function] = field(default_factory=dict)
     _consts: dict[tuple[str, str], ll.GlobalVariable] = field(default_factory=dict)
     _helpers: dict[str, ll.Function] = field(default_factory=dict)
+    _tbaa: dict[str, ll.MDValue] = field(default_factory=dict)
 
     def ll(self, t: T.Type) -> ll.Type:
         return lltype(t, self.structs, self.dtors)
@@ -82,6 +83,21 @@ class ModuleEmitter:
             existing = self.module.globals.get(name)
             self._decls[key] = existing or ll.Function(self.module, ll.FunctionType(ty, [ty] * nargs), name)
         return self._decls[key]
+
+    def tag(self, inst: ll.Instruction, what: str) -> ll.Instruction:
+        """Mark a load or store with Ember's type-based alias tag `what` ("list.len",
+        "list.cap", "list.data" or "list.elem"): a list's header fields and its elements never share
+        memory, so a store to an element does not make LLVM reload the length or the data
+        pointer, which keeps both out of loops. Only code emitted here carries these
+        tags; the runtime's C has clang's own tree, and LLVM takes accesses tagged from
+        different trees (or untagged) to alias anything."""
+        if what not in self._tbaa:
+            if "" not in self._tbaa:
+                self._tbaa[""] = self.module.add_metadata([ll.MetaDataString(self.module, "ember tbaa")])
+            node = self.module.add_metadata([ll.MetaDataString(self.module, what), self._tbaa[""], ll.Constant(I64, 0)])
+            self._tbaa[what] = self.module.add_metadata([node, node, ll.Constant(I64, 0)])
+        inst.set_metadata("tbaa", self._tbaa[what])
+        return inst
 
     def cstr(self, text: str) -> ll.Constant:
         """A NUL-terminated constant byte string (for file names and fault messages)."""

@@ -23,7 +23,7 @@ def _fields(me: ModuleEmitter, t: T.Type) -> list[T.Type]:
 
 def elem_ptr(me: ModuleEmitter, b: ll.IRBuilder, lst: ll.Value, elem: T.Type, i: ll.Value) -> ll.Value:
     """The address of element `i` of the list `lst` (no bounds check)."""
-    data = b.load(b.gep(lst, [ll.Constant(I32, 2)], source_etype=PTR), typ=PTR)
+    data = me.tag(b.load(b.gep(lst, [ll.Constant(I32, 2)], source_etype=PTR), typ=PTR), "list.data")
     return b.gep(data, [i], source_etype=me.ll(elem))
 
 
@@ -48,6 +48,27 @@ def constant(me: ModuleEmitter, v: object, t: T.Type) -> ll.Value:
         case _:
             return ll.Constant(me.ll(t), None)
 
+
+def push_slot(me: ModuleEmitter, b: ll.IRBuilder, lst: ll.Value, elem: T.Type, grow: bool = True) -> ll.Value:
+    """The address of a new last element of `lst` (append): a compare and a bump of
+    the length inline, the runtime only when the storage must grow (doubling, so
+    amortized O(1)); `grow=False` where the room is known to be there. Emitted here
+    rather than inlined from the runtime so the header accesses carry Ember's alias
+    tags (ModuleEmitter.tag): in a loop, LLVM then keeps the other lists' fields in
+    registers across the element stores."""
+    n = me.tag(b.load(lst, typ=I64), "list.len")
+    if not grow:
+        me.tag(b.store(b.add(n, ll.Constant(I64, 1)), lst), "list.len")
+        return elem_ptr(me, b, lst, elem, n)
+    cap = me.tag(b.load(b.gep(lst, [ll.Constant(I32, 1)], source_etype=I64), typ=I64), "list.cap")
+    with b.if_then(b.icmp_signed(">=", n, cap), likely=False):  # >=: a foreign (NumPy) list's cap is negative: the runtime faults
+        two = b.shl(cap, ll.Constant(I64, 1))
+        newcap = b.select(b.icmp_signed("<", two, ll.Constant(I64, 4)), ll.Constant(I64, 4), two)
+        need = b.add(n, ll.Constant(I64, 1))  # (2 cap overflowed: the runtime faults on the size)
+        newcap = b.select(b.icmp_signed("<", newcap, need), need, newcap)
+        b.call(me.rt("ember_list_reserve"), [lst, me.esize(elem), newcap])
+    me.tag(b.store(b.add(n, ll.Constant(I64, 1)), lst), "list.len")
+    return elem_ptr(me, b, lst, elem, n)
 
 
 def drop(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> None:

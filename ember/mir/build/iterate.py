@@ -33,11 +33,16 @@ def source(lw: Lower, it: ast.Expr) -> Source:
         if kind == "range":
             args = [scalar(lw, a) for a in call.args]
             start, stop, step = (_const(0), args[0], _const(1)) if len(args) == 1 else (args[0], args[1], args[2] if len(args) == 3 else _const(1))
+            # start and step are read on every iteration: a variable is copied once, as
+            # Python evaluates range's arguments once (the body may assign it)
+            start, step = (ir.Copy(fb.temp(T.INT, ir.Use(a))) if isinstance(a, ir.Copy) and a.local.name else a
+                           for a in (start, step))
             n = fb.temp(T.INT, ir.Intrinsic("range.len", (start, stop, step), it.span))
 
             def rget(k: ir.Operand) -> list[tuple[ir.Operand, T.Type]]:
-                off = fb.temp(T.INT, ir.BinOp(ir.BinKind.MUL, k, step, it.span)) if step != _const(1) else None
-                v = fb.temp(T.INT, ir.BinOp(ir.BinKind.ADD, start, ir.Copy(off) if off else k, it.span))
+                # start + k*step for k < range.len: a value of the range, so it cannot
+                # overflow (no check, which would keep LLVM from vectorizing the loop)
+                v = fb.temp(T.INT, ir.Intrinsic("range.item", (start, k, step), it.span))
                 return [(ir.Copy(v), T.INT)]
             return Source(lambda: ir.Copy(n), rget)
         if kind == "enumerate" and len(call.args) == 2:

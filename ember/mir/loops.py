@@ -1,0 +1,193 @@
+"""Facts about MIR loops shared by the loop passes (mir/bounds.py, mir/appends.py):
+the blocks of a loop, its counter, what is invariant in it, and what may resize a list
+in it. Conservative throughout: a doubt is a no."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ember.mir import ir
+from ember.types import types as T
+
+# Intrinsics that read a list but never change its length (any other intrinsic given a
+# list of the indexed list's type disqualifies it: it might be that list).
+_READS = frozenset({
+    "len", "truth", "copy", "list.copy", "list.get_unchecked", "list.index", "list.count",
+    "list.contains", "min.list", "max.list", "sum", "any", "all", "buf.write", "buf.repr",
+    "slice", "str.join", "bounds.range_ok",
+})
+
+
+def defs(blocks: Iterable[ir.Block]) -> dict[ir.Local, int]:
+    """How many times each local is assigned in `blocks`."""
+    out: dict[ir.Local, int] = {}
+    for blk in blocks:
+        for s in blk.stmts:
+            if isinstance(s, ir.Assign):
+                out[s.dest] = out.get(s.dest, 0) + 1
+                for w in ir.rvalue_writes(s.rv):
+                    out[w] = out.get(w, 0) + 1
+    return out
+
+
+def invariant(op: ir.Operand, loop: list[ir.Block], inner: dict[ir.Local, int]) -> bool:
+    """Whether `op` has the same value all through the loop: a constant, or a local of
+    this function that the loop does not assign or lend `inout` (not a global or an
+    inout parameter: a call may change those)."""
+    if isinstance(op, ir.Const):
+        return True
+    loc = op.local
+    if not isinstance(op, ir.Copy) or loc in inner or loc.kind not in (ir.LocalKind.OWNED, ir.LocalKind.BORROW):
+        return False
+    return not any(isinstance(s, ir.Assign) and isinstance(s.rv, ir.AddrOf) and s.rv.place.local == loc
+                   for blk in loop for s in blk.stmts)
+
+
+def counts_up(fn: ir.Function, k: ir.Local, loop: frozenset[int]) -> bool:
+    """Whether the loop counter `k` takes the values 0, 1, 2, ...: its only assignments
+    are `k = 0` outside the loop and `k = add(k, 1)` inside (mir/build/iterate.py)."""
+    inside = outside = 0
+    for blk in fn.blocks:
+        for s in blk.stmts:
+            if isinstance(s, ir.Assign) and s.dest == k:
+                if blk.id in loop and s.rv == ir.BinOp(ir.BinKind.ADD, ir.Copy(k), ir.Const(1, T.INT), s.rv.span):  # type: ignore[union-attr]
+                    inside += 1
+                elif blk.id not in loop and s.rv == ir.Use(ir.Const(0, T.INT)):
+                    outside += 1
+                else:
+                    return False
+    return inside == 1 and outside == 1
+
+
+def natural_loop(fn: ir.Function, head: int, body: int) -> frozenset[int] | None:
+    """Blocks on a path body -> ... -> head (plus head); None unless body is the only way in."""
+    succ = {b.id: ir.successors(b.term) for b in fn.blocks}
+    pred: dict[int, list[int]] = {b.id: [] for b in fn.blocks}
+    for a, ss in succ.items():
+        for s in ss:
+            pred[s].append(a)
+    fwd, todo = {body}, [body]
+    while todo:
+        for s in succ[todo.pop()]:
+            if s != head and s not in fwd:
+                fwd.add(s)
+                todo.append(s)
+    back, todo = set(), [p for p in pred[head] if p in fwd]
+    back.update(todo)
+    while todo:
+        for p in pred[todo.pop()]:
+            if p != head and p not in back:
+                back.add(p)
+                todo.append(p)
+    blocks = (fwd & back) | {head}
+    if body not in blocks or pred[body] != [head]:
+        return None
+    if any(p not in blocks for b in blocks - {head, body} for p in pred[b]):
+        return None
+    return frozenset(blocks)
+
+
+def operands(s: ir.Statement | ir.Terminator | None) -> Iterable[ir.Operand | ir.Place]:
+    match s:
+        case ir.Assign(rv=rv) | ir.Eval(rv=rv):
+            yield from ir.rvalue_reads(rv)
+        case ir.Store(place=p, value=v):
+            yield p
+            yield v
+        case _:
+            yield from ir.terminator_reads(s)  # type: ignore[arg-type]
+
+
+def resizable(lst: ir.Local, blocks: list[ir.Block], ignore: ir.Statement | None = None,
+              local_only: frozenset[str] = frozenset()) -> bool:
+    """Whether something in `blocks` (but `ignore`) might change the length of the list
+    in `lst` (or free it): conservative, any doubt says yes. A value that may hold the
+    list (`_may_hold`: the list's type, a struct, a tuple, a list of such) counts as the
+    list. `local_only`: functions that reach no global (see `local_functions`)."""
+    t = lst.type
+    borrow = lst.kind is ir.LocalKind.BORROW
+    for blk in blocks:
+        for s in blk.stmts:
+            if s is ignore:
+                continue
+            match s:
+                case ir.Assign(rv=rv) | ir.Eval(rv=rv):
+                    d = s.dest if isinstance(s, ir.Assign) else None
+                    if d == lst or (borrow and d is not None and d.kind is ir.LocalKind.OWNED and _may_hold(d.type, t)):
+                        return True
+                    if isinstance(rv, ir.Call) and _call_may_resize(rv, lst, local_only):
+                        return True
+                    if isinstance(rv, ir.AddrOf) and _may_hold(rv.place.type, t):
+                        return True
+                    if isinstance(rv, ir.Intrinsic) and (rv.name.startswith("par") or rv.name not in _READS and any(
+                            not isinstance(a, ir.Const) and _may_hold(a.local.type, t) for a in rv.args)):
+                        return True
+                case ir.Store(place=p):
+                    if _may_hold(p.type, t) or (p.local == lst and not p.projs):
+                        return True
+                case ir.Drop(local=d):
+                    if d == lst or (borrow and _may_hold(d.type, t)):
+                        return True
+            for op in operands(s):
+                if isinstance(op, ir.Move) and op.local == lst:
+                    return True
+    return False
+
+
+def _may_hold(ty: T.Type, t: T.Type) -> bool:
+    """Whether a value of type `ty` may be, or contain, a list of type `t`."""
+    match ty:
+        case T.StructType() | T.TupleType():
+            return True
+        case T.ListType(elem=el):
+            return ty == t or _may_hold(el, t)
+        case _:
+            return False
+
+
+def _call_may_resize(call: ir.Call, lst: ir.Local, local_only: frozenset[str]) -> bool:
+    """A callee reaches a list through its inout arguments (an `AddrOf` before the call
+    is seen on its own; a REF local is passed on as is) or through globals; an owned
+    local of the caller only the first way."""
+    if any(isinstance(a, ir.Copy) and a.local.kind is ir.LocalKind.REF and _may_hold(a.local.type, lst.type)
+           for a in call.args):
+        return True
+    return lst.kind is not ir.LocalKind.OWNED and call.fn not in local_only
+
+
+def local_functions(prog: ir.Program) -> frozenset[str]:
+    """The functions that name no global, and call only such functions: a call of one
+    cannot resize a list it is not given as an inout argument."""
+    calls: dict[str, set[str]] = {}
+    bad: set[str] = set()
+    for name, fn in prog.functions.items():
+        calls[name] = set()
+        for blk in fn.blocks:
+            for s in blk.stmts:
+                rv = s.rv if isinstance(s, (ir.Assign, ir.Eval)) else None
+                if isinstance(rv, ir.Call):
+                    calls[name].add(rv.fn)
+                if isinstance(rv, ir.Intrinsic) and rv.name.startswith("par"):
+                    bad.add(name)
+                names = [op.local for op in operands(s) if not isinstance(op, ir.Const)]
+                names += [s.dest] if isinstance(s, ir.Assign) else [s.local] if isinstance(s, ir.Drop) else []
+                if any(loc.kind is ir.LocalKind.GLOBAL for loc in names):
+                    bad.add(name)
+    changed = True
+    while changed:
+        changed = False
+        for name, callees in calls.items():
+            if name not in bad and any(c in bad or c not in calls for c in callees):
+                bad.add(name)
+                changed = True
+    return frozenset(calls) - bad
+
+
+def retarget(t: ir.Terminator | None, m: dict[int, int]) -> ir.Terminator | None:
+    """`t` with its successors renamed by `m`."""
+    match t:
+        case ir.Goto(target=x):
+            return ir.Goto(m.get(x, x))
+        case ir.Branch(cond=c, then=a, other=b):
+            return ir.Branch(c, m.get(a, a), m.get(b, b))
+        case _:
+            return t

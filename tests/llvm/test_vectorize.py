@@ -1,0 +1,146 @@
+"""Optimized IR of counted loops over lists (`ember emit llvm`), DESIGN.md "Tests".
+
+Issue 8: `y[i] = x[i] * 2.0` over `range(len(x))` must become vector instructions with
+no bounds check in the vectorized body. mir/bounds.py versions the loop on one test
+before it; the checked loop stays for the lists that fail the test (its faults are
+tested by tests/programs/bounds/). `--target-cpu x86-64-v3` (AVX2) makes the vector
+width the same on every host.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ember_testing import fail, run_ember
+
+SCALE = """\
+from sys import argv
+
+fn scale(x: [f32], inout y: [f32]):
+    for i in range(len(x)):
+        y[i] = x[i] * 2.0
+
+fn main():
+    n = int(argv[1])
+    xs: [f32] = []
+    ys: [f32] = []
+    for i in range(n):
+        xs.append(f32(i))
+        ys.append(0.0)
+    scale(xs, ys)
+    print(ys[n - 1])
+"""
+
+# B6's inner loop: an offset index `b[k * n + j]` and an update `row[j] += ...`
+MATMUL = """\
+from sys import argv
+
+fn matmul(a: [f32], b: [f32], n: Int) -> [[f32]]:
+    rows: [[f32]] = []
+    for i in range(n):
+        row: [f32] = [0.0] * n
+        for k in range(n):
+            aik = a[i * n + k]
+            for j in range(n):
+                row[j] += aik * b[k * n + j]
+        rows.append(row)
+    return rows
+
+fn main():
+    n = int(argv[1])
+    a: [f32] = [1.0] * (n * n)
+    print(matmul(a, a, n)[0][0])
+"""
+
+# B1's loop: appends to a new list (mir/appends.py reserves the room before the loop),
+# and the same as a comprehension
+APPEND = """\
+from sys import argv
+
+fn scale_array(arr: [f32]) -> [f32]:
+    result: [f32] = []
+    for x in arr:
+        result.append(x * 2.0)
+    return result
+
+fn comp(arr: [f32]) -> [f32]:
+    return [x + 1.0 for x in arr]
+
+fn main():
+    n = int(argv[1])
+    xs: [f32] = [1.5] * n
+    print(scale_array(xs)[n - 1], comp(xs)[0])
+"""
+
+# a small helper called in the loop: it reaches no global, so the call cannot resize
+# `x` or `y` (mir/bounds.py, local_functions); LLVM inlines it, then vectorizes
+HELPER = """\
+from sys import argv
+
+fn affine(v: f32, a: f32) -> f32:
+    return v * a + 1.0
+
+fn apply(x: [f32], inout y: [f32], a: f32):
+    for i in range(len(x)):
+        y[i] = affine(x[i], a)
+
+fn main():
+    n = int(argv[1])
+    xs: [f32] = [1.5] * n
+    ys: [f32] = [0.0] * n
+    apply(xs, ys, 3.0)
+    print(ys[n - 1])
+"""
+
+VECTOR = re.compile(r"<(8|16) x float>")
+
+
+def optimized_ir(tmp_path: Path, text: str) -> str:
+    (tmp_path / "prog.ember").write_text(text)
+    result = run_ember(["--no-cache", "--target-cpu", "x86-64-v3", "emit", "llvm", "prog.ember"], tmp_path)
+    if result.returncode != 0:
+        fail("prog.ember", "`ember emit llvm` failed", result)
+    return result.stdout
+
+
+def vector_bodies(ir: str) -> list[str]:
+    """The text of every block LLVM's loop vectorizer made (`vector.body*:`)."""
+    return re.findall(r"^vector\.body[\w.]*:.*?(?=^\S[^\n]*:|\Z)", ir, re.M | re.S)
+
+
+def assert_vectorized_without_checks(ir: str) -> None:
+    bodies = [b for b in vector_bodies(ir) if VECTOR.search(b)]
+    assert bodies, "no vectorized loop over float:\n" + ir[-4000:]
+    for body in bodies:
+        assert "fault" not in body and "fail" not in body, body
+
+
+
+def test_indexed_scale_loop_vectorizes_without_checks(tmp_path: Path) -> None:
+    ir = optimized_ir(tmp_path, SCALE)
+    assert_vectorized_without_checks(ir)
+    assert re.search(r"fmul <(8|16) x float>", ir)
+    assert "ember_fault_index" in ir  # the checked loop is still there for short lists
+
+
+def test_matmul_inner_loop_vectorizes_without_checks(tmp_path: Path) -> None:
+    ir = optimized_ir(tmp_path, MATMUL)
+    assert_vectorized_without_checks(ir)
+    assert re.search(r"fmul <(8|16) x float>|fma <(8|16) x float>|fadd <(8|16) x float>", ir)
+    assert "ember_fault_index" in ir
+
+
+def test_append_loops_vectorize_without_growth_tests(tmp_path: Path) -> None:
+    ir = optimized_ir(tmp_path, APPEND)
+    bodies = [b for b in vector_bodies(ir) if VECTOR.search(b)]
+    assert len(bodies) >= 2, "the append loop and the comprehension should both vectorize:\n" + ir[-4000:]
+    for body in bodies:
+        assert "call" not in body, body  # no growth (realloc) inside
+    assert re.search(r"fmul <(8|16) x float>", ir) and re.search(r"fadd <(8|16) x float>", ir)
+
+
+def test_loop_calling_a_small_function_inlines_and_vectorizes(tmp_path: Path) -> None:
+    ir = optimized_ir(tmp_path, HELPER)
+    assert '@"em.affine"' not in ir  # inlined (and then dropped)
+    assert_vectorized_without_checks(ir)
+    assert "ember_fault_index" in ir
