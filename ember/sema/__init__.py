@@ -218,6 +218,7 @@ def check_fn(ck: Checker, fn: tast.FnInfo) -> None:
     on demand, check/generic.py); a generic template is checked only as its instances."""
     if fn.state or fn.generic:
         return
+    outer = ck.scope  # the caller's walk, for an instance checked on demand
     fn.state = "checking"
     ck.scope = FnScope(None, ck.env.globals, T.NONE, context=DEFAULT)
     for p in fn.params:
@@ -229,7 +230,7 @@ def check_fn(ck: Checker, fn: tast.FnInfo) -> None:
         ck.scope = FnScope(fn, fn.locals, fn.ret if fn.node.name != "__init__" else T.NONE, hints=hints, buffer=buffer)
         ck.scope.later = frozenset(parallel.bound_names(fn.node.body, comprehensions=False))
         check_block(ck, fn.node.body)
-    infer.check_twice(ck, fn, walk)
+    infer.check_twice(ck, fn, walk, outer)
     fn.state, fn.ret_known = "checked", True
     if fn.ret != T.NONE and not T.is_error(fn.ret) and fn.node.name != "__init__" and not always_returns(fn.node.body):
         ck.error(fn.node.name_span, f"missing return: `{fn.name}` returns `{fn.ret}` but control can reach the end",

@@ -56,6 +56,7 @@ class FnScope:
     hints: dict[int, T.Type] = field(default_factory=dict)
     buffer: list[tuple] | None = None
     retry: bool = False
+    discard: list[str] = field(default_factory=list)  # instances checked for this walk's undecided types
 
 
 @dataclass

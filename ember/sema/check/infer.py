@@ -189,11 +189,17 @@ def finish(ck: Checker) -> None:
     ck.pending = Pending()
 
 
-def check_twice(ck: Checker, fn: object, walk: Callable[[dict[int, T.Type], list[tuple] | None], None]) -> None:
+def check_twice(ck: Checker, fn: object, walk: Callable[[dict[int, T.Type], list[tuple] | None], None],
+                outer: object = None) -> None:
     """Check `fn`'s body with `walk(hints, buffer)`; when a use needed an element type
     that a later use decided, forget that walk and check the body again, each `[]` taking
     its decided element type as if from context. The first walk's errors wait in
-    `buffer` and are reported only when it stands."""
+    `buffer` and are reported only when it stands.
+
+    An instance of a generic `def` checked for a list its caller (`outer`, in a first
+    walk) has not decided yet may need the element type first (`combine(st)` pops two
+    and adds them, before the caller's `st.append(int(t))`): its errors then go to the
+    caller's walk, which, walked again, calls a new instance for the decided type."""
     from ember.sema.check.parallel import walk as nodes
 
     ret, known = fn.ret, fn.ret_known  # type: ignore[attr-defined]
@@ -202,6 +208,12 @@ def check_twice(ck: Checker, fn: object, walk: Callable[[dict[int, T.Type], list
     first = ck.scope
     hints = {i: zonk(h) for i, h in first.empties if h.ref is not None and not has_hole(zonk(h))}
     first.buffer = None  # later errors in this scope (deferred checks) go straight out
+    waiting = getattr(outer, "buffer", None) is not None and any(has_hole(p.type) for p in fn.params)  # type: ignore[attr-defined]
+    if first.retry and not hints and waiting:
+        outer.buffer.extend(buffer)  # type: ignore[union-attr]
+        outer.retry = True  # type: ignore[union-attr]
+        outer.discard.extend([*first.discard, fn.key])  # type: ignore[union-attr,attr-defined]
+        return
     if not (first.retry and hints):
         for args in buffer:
             ck.sink.error(*args[:3], help=args[3], labels=args[4])
@@ -212,10 +224,17 @@ def check_twice(ck: Checker, fn: object, walk: Callable[[dict[int, T.Type], list
         for table in (p.types, p.coerce, p.calls, p.builtin_values, p.module_refs, p.parallel, p.handlers, p.raised):
             table.pop(i, None)  # type: ignore[attr-defined]
         p.borrow_loops.discard(i)
+    dead = set(first.discard)
+
+    def forgotten(scope: object) -> bool:  # this walk's, or a discarded instance's
+        return scope is first or getattr(getattr(scope, "info", None), "key", None) in dead
     for h in ck.pending.holes:
-        if h.scope is first:
+        if forgotten(h.scope):
             h.name = None  # the second walk makes the variable's hole again
-    ck.pending.deferred = [d for d in ck.pending.deferred if d[0] is not first]
+    ck.pending.deferred = [d for d in ck.pending.deferred if not forgotten(d[0])]
+    for key in first.discard:
+        del ck.program.fns[key]
+        ck.program.instances = {k: v for k, v in ck.program.instances.items() if v != key}
     fn.ret, fn.ret_known, fn.sites, fn.globals_used = ret, known, [], set()  # type: ignore[attr-defined]
     walk(hints, None)
 
