@@ -5,8 +5,7 @@ from typing import assert_never
 
 from ember.diagnostics.diagnostic import Label
 from ember.sema.check.context import MATH_CONSTS, Checker
-from ember.sema.check.infer import Hole, decided_at, fresh, has_hole, unify, zonk
-from ember.base.source import Span
+from ember.sema.check.infer import Hole, decided_at, defer, fresh, has_hole, unify, zonk
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -253,8 +252,11 @@ def unify_branches(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type
 
 def _truthy(ck: Checker, e: ast.Expr, t: T.Type) -> None:
     """Every Python truthiness we support: numbers, Bool, str, lists, structs with __bool__."""
-    if isinstance(t, (T.IntType, T.FloatType, T.BoolType, T.StrType, T.ListType, T.ErrorType, Hole)):
-        return  # a hole: an element whose type a later use decides (all those are truthy)
+    if isinstance(t, (T.IntType, T.FloatType, T.BoolType, T.StrType, T.ListType, T.ErrorType)):
+        return
+    if isinstance(t, Hole):  # an element whose type a later use decides
+        defer(ck, lambda: _truthy(ck, e, zonk(t)))
+        return
     if isinstance(t, T.StructType) and "__bool__" in ck.program.structs[t.name].methods:
         from ember.sema.check.errors import note_call
 

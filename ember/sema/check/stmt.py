@@ -239,7 +239,7 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             ck.record(fake, rt)
             if not T.is_error(rt) and not T.is_error(tt) and rt != tt:
                 at = ck.scope.declared.get(target.id) if isinstance(target, ast.Name) else None
-                start = (f"or start `{target.id}` as a `{rt}` (`{target.id} = 0.0`)"  # type: ignore[attr-defined]
+                start = (f"or give `{target.id}` a float first value (`0.0`, not `0`)"  # type: ignore[attr-defined]
                          if at is not None and isinstance(rt, T.FloatType) and isinstance(tt, T.IntType) else "")
                 ck.error(s.span, f"`{op}=` would change the type of the target from `{tt}` to `{rt}`",
                          f"`{rt}` here", labels=(Label(at, f"declared as `{tt}` here"),) if at is not None else (),
