@@ -210,6 +210,8 @@ class Evaluator:
         match rv.name, args:
             case "len", [x]:
                 return len(x)  # type: ignore[arg-type]
+            case "range.item", [start, k, step]:
+                return start + k * step  # type: ignore[operator]
             case "range.len", [start, stop, step]:
                 return len(range(start, stop, step))  # type: ignore[arg-type]
             case "list.new", []:

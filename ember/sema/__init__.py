@@ -4,8 +4,8 @@ from __future__ import annotations
 from ember.diagnostics.diagnostic import DiagnosticSink
 from ember.sema import tast
 from ember.sema.check.context import KNOWN_IMPORTS, Checker, FnScope
-from ember.sema.check.effects import Effect, calls_method_on, effect_on, passed_as
-from ember.sema.check import comptime, parallel
+from ember.sema.check.effects import Effect, effect_on
+from ember.sema.check import comptime, generic, infer, parallel
 from ember.sema.check.errors import DEFAULT, resolve_raises
 from ember.sema.check.expr import expect
 from ember.sema.check.stmt import always_returns, check_block
@@ -75,6 +75,7 @@ def _check_module(ck: Checker, module: ast.Module) -> None:
     for fn in [f for f in program.fns.values() if f.module == env.name]:
         check_fn(ck, fn)
     check_pending(ck)
+    infer.finish(ck)
     program.globals.update({env.key(n): t for n, t in env.globals.items()})
 
 
@@ -249,22 +250,10 @@ def _infer_inout_receivers(ck: Checker) -> None:
 
 
 def _mutated_by_calls(ck: Checker, body: tuple[ast.Stmt, ...], p: tast.ParamInfo) -> bool:
-    if isinstance(p.type, T.StructType):
-        info = ck.program.structs[p.type.name]
-        mutators = frozenset(m for m, key in info.methods.items()
-                             if ck.program.fns[key].params and ck.program.fns[key].params[0].convention == "inout")
-        if calls_method_on(body, p.name, mutators):
-            return True
-    for callee, where in passed_as(body, p.name):
-        key = ck.fn_key(callee)
-        if key is None:
-            continue
-        params = ck.program.fns[key].params
-        target = params[where] if isinstance(where, int) and where < len(params) else next(
-            (q for q in params if q.name == where), None)
-        if target is not None and target.convention == "inout":
-            return True
-    return False
+    """A mutating method called on `p`, or `p` passed to an argument that is mutated (an
+    `inout` one, or a generic `def`'s whose body mutates it): the same test generic
+    instances use (check/generic.py)."""
+    return generic.mutated_by_methods(ck, body, p.name, p.type) or generic.passed_to_mutator(ck, body, p.name, p.type, set())
 
 
 def check_pending(ck: Checker) -> None:
@@ -282,16 +271,20 @@ def check_fn(ck: Checker, fn: tast.FnInfo) -> None:
     on demand, check/generic.py); a generic template is checked only as its instances."""
     if fn.state or fn.generic or fn.template:
         return
+    outer = ck.scope  # the caller's walk, for an instance checked on demand
     fn.state = "checking"
-    locals_: dict[str, T.Type] = {p.name: p.type for p in fn.params}
     ck.scope = FnScope(None, ck.env.globals, T.NONE, context=DEFAULT, consts=dict(fn.consts))
     for p in fn.params:
         if p.default is not None:
             expect(ck, p.default, p.type, f"as the default of `{p.name}`")
-    ck.scope = FnScope(fn, locals_, fn.ret if fn.node.name != "__init__" else T.NONE, consts=dict(fn.consts))
-    ck.scope.later = frozenset(parallel.bound_names(fn.node.body, comprehensions=False))
-    check_block(ck, fn.node.body)
-    fn.locals = locals_
+
+    def walk(hints: dict[int, T.Type], buffer: list[tuple] | None) -> None:
+        fn.locals = {p.name: p.type for p in fn.params}
+        ck.scope = FnScope(fn, fn.locals, fn.ret if fn.node.name != "__init__" else T.NONE, hints=hints, buffer=buffer,
+                           consts=dict(fn.consts))
+        ck.scope.later = frozenset(parallel.bound_names(fn.node.body, comprehensions=False))
+        check_block(ck, fn.node.body)
+    infer.check_twice(ck, fn, walk, outer)
     fn.state, fn.ret_known = "checked", True
     if fn.ret != T.NONE and not T.is_error(fn.ret) and fn.node.name != "__init__" and not always_returns(fn.node.body):
         ck.error(fn.node.name_span, f"missing return: `{fn.name}` returns `{fn.ret}` but control can reach the end",

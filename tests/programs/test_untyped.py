@@ -19,20 +19,9 @@ from ember_testing import expect_cpython_output_from_build, expect_cpython_outpu
 
 UNTYPED = PROGRAMS_DIR / "untyped"
 
-_EMPTY_LIST = "error: cannot infer the element type of an empty list (`xs = []` filled by later appends)"
-
 # Program name (file stem) -> the exact reason the compiler cannot handle it yet.
 # Non-strict xfails; remove an entry when the program passes.
-NOT_YET: dict[str, str] = {
-    "flatten": _EMPTY_LIST,
-    "hanoi": _EMPTY_LIST,
-    "mandelbrot": _EMPTY_LIST,
-    "primes_factor": _EMPTY_LIST,
-    "quicksort": _EMPTY_LIST,
-    "word_count": _EMPTY_LIST,
-    "merge_sort": _EMPTY_LIST + "; and `return xs` of an unannotated argument: "
-    "error: cannot return borrowed argument `xs` of type `[Int]`: it would be moved out",
-}
+NOT_YET: dict[str, str] = {}
 
 PROGRAMS: list[Path] = sorted(UNTYPED.glob("*.py"))
 

@@ -5,7 +5,10 @@ Ember must exit 0.
 The generator (untyped_gen.py) writes unannotated `def`s over ints (kept far below
 2**62, divisions by `abs(..) + 1`), floats, bools, strings, lists of ints and (int, str)
 tuples, with assignments, augmented updates, list appends and stores, if/else, for and
-while loops, comprehensions, f-strings and calls to earlier functions; `main` calls each
+while loops, comprehensions, f-strings and calls to earlier functions, and empty lists
+typed by their later use (`xs = []` then appends of ints, strs, floats, lists or
+tuples, in a loop, under a condition or by `+=`, sometimes read before the first
+append); `main` calls each
 function (list arguments through a variable, printed afterwards, so inferred `inout`
 conventions are checked too) and prints the result. Every function counts as one
 program; FUNCTIONS of them share one compile, so a run is BATCHES compiles split into

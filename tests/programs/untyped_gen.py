@@ -161,7 +161,9 @@ class Gen:
 
     def stmt(self, indent: str, depth: int) -> list[str]:
         r = self.rng
-        k = r.randrange(8 if depth < 2 else 4)
+        k = r.randrange(9 if depth < 2 else 4)
+        if k == 8:
+            return self.empty_list(indent)
         if k <= 1:
             t = r.choice(TYPES)
             old = [n for n, vt in self.scope.items() if vt == t and n.startswith("l")]
@@ -218,6 +220,47 @@ class Gen:
         self.scope = saved
         return out
 
+    def empty_list(self, indent: str) -> list[str]:
+        """`xs = []` typed by a later use (LANGUAGE.md 2): appends in a loop or under a
+        condition, `+=`, element lists and tuples; then a value of a known type made
+        from it (a list of ints, a str, a float, an int)."""
+        r = self.rng
+        xs, i = f"e{self.fresh}", f"i{self.fresh + 1}"
+        self.fresh += 2
+        n = r.randint(0, 5)
+        self.scope[i] = INT
+        kind = r.randrange(7)
+        if kind == 0:  # ints, appended in a loop
+            body = [f"{indent}    {xs}.append({self.expr(INT, 1)} % 1000)"]
+            use, t = f"{xs}", LIST
+        elif kind == 1:  # ints, appended under a condition
+            body = [f"{indent}    if {self.expr(BOOL, 2)}:", f"{indent}        {xs}.append({i} * {r.randint(-3, 3)})"]
+            use, t = f"{xs}", LIST
+        elif kind == 2:  # `+=` of a display
+            body = [f"{indent}    {xs} += [{self.expr(INT, 2)} % 100, {i}]"]
+            use, t = f"{xs}", LIST
+        elif kind == 3:  # strs, joined
+            body = [f"{indent}    {xs}.append({self.expr(STR, 2)}[:2])"]
+            use, t = f"'-'.join({xs})", STR
+        elif kind == 4:  # floats (`+ 0.0`: Python's `sum([])` is an int `0`)
+            body = [f"{indent}    {xs}.append({self.expr(FLOAT, 2)})"]
+            use, t = f"(sum({xs}) + 0.0)", FLOAT
+        elif kind == 5:  # lists of ints, filled through an index
+            body = [f"{indent}    {xs}.append([])", f"{indent}    {xs}[{i}].append({self.expr(INT, 2)} % 100)",
+                    f"{indent}    {xs}[0].append({i})"]
+            use, t = f"[len(row) + sum(row) for row in {xs}]", LIST
+        else:  # (int, str) tuples
+            body = [f"{indent}    {xs}.append(({i}, {self.expr(STR, 2)}))"]
+            use, t = f"[p[0] * 2 for p in {xs}]", LIST
+        del self.scope[i]
+        out = [f"{indent}{xs} = []", f"{indent}for {i} in range({n}):", *body]
+        if kind != 5 and r.random() < 0.3:  # a use that needs the type before the first append decides it
+            out.insert(1, f"{indent}print({xs!r}, len({xs}), {xs} == [])")
+        name = f"l{self.fresh}"
+        self.fresh += 1
+        self.scope[name] = t
+        return out + [f"{indent}{name} = {use}"]
+
     def function(self) -> tuple[list[str], str, tuple[str, ...], str]:
         r = self.rng
         idx = len(self.funcs)
@@ -228,8 +271,6 @@ class Gen:
         body = self.stmts("    ", r.randint(1, 5), 0)
         # an argument rebound with a new type stays out of the model: only fresh names do
         result = self.expr(ret)
-        if ret == LIST and result.isidentifier():
-            result += "[:]"  # `return xs` of a list argument: NOT_YET in test_untyped.py (merge_sort)
         lines = [f"def {name}({', '.join(f'p{i}' for i in range(len(params)))}):", *body, f"    return {result}"]
         return lines, name, params, ret
 

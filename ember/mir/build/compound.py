@@ -56,7 +56,8 @@ def boolop(lw: Lower, e: ast.BoolOp, t: T.Type) -> Value:
         fb.temps[-1].append(res)
     done = fb.new_block()
     for i, v in enumerate(e.values):
-        val = owned(lw, v) if t != T.BOOL else scalar(lw, v)
+        # a Bool `and`/`or` of other operands is a condition (`if xs and xs[-1] == x`): each is its truth
+        val = owned(lw, v) if t != T.BOOL else scalar(lw, v) if lw.type_of(v) == T.BOOL else truth(lw, v)
         fb.emit(ir.Assign(res, ir.Use(val)))
         if i == len(e.values) - 1:
             fb.goto(done)

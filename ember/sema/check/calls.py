@@ -344,7 +344,7 @@ def _list_method(ck: Checker, e: ast.Call, recv: ast.Expr, lt: T.ListType, attr:
     match attr:
         case "append":
             if _arity(ck, e, 1, 1, name):
-                expect(ck, e.args[0], el, f"to append to `{lt}`")
+                expect(ck, e.args[0], el, f"to append to `{lt}`", _decided_by(ck, recv, lt))
                 ck.require_movable(e.args[0])
             ret: T.Type = T.NONE
         case "pop":
@@ -358,7 +358,7 @@ def _list_method(ck: Checker, e: ast.Call, recv: ast.Expr, lt: T.ListType, attr:
         case "insert":
             if _arity(ck, e, 2, 2, name):
                 expect(ck, e.args[0], T.INT)
-                expect(ck, e.args[1], el)
+                expect(ck, e.args[1], el, f"to insert into `{lt}`", _decided_by(ck, recv, lt))
             ret = T.NONE
         case "clear" | "reverse":
             _arity(ck, e, 0, 0, name)
@@ -387,6 +387,17 @@ def _list_method(ck: Checker, e: ast.Call, recv: ast.Expr, lt: T.ListType, attr:
             return ck.error(e.func.span, f"`{lt}` has no method `{attr}`")
     _builtin(ck, e, name, recv, e.args)
     return ret
+
+
+def _decided_by(ck: Checker, recv: ast.Expr, lt: T.ListType) -> Label | None:
+    """Where a use decided the element type of the list variable `recv` was created
+    empty with (infer.py), for an error about adding an element of another type."""
+    from ember.sema.check.infer import decided_at
+
+    if not isinstance(recv, ast.Name) or ck.lookup(recv.id) is None:
+        return None
+    at = decided_at(ck.scope.locals.get(recv.id) or ck.env.globals.get(recv.id) or lt)
+    return Label(at, f"`{recv.id}` holds `{lt.elem}` because of this") if at is not None else None
 
 
 def _reverse_kw(ck: Checker, e: ast.Call) -> tuple[tuple[str, ast.Expr], ...]:

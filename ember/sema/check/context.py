@@ -1,12 +1,14 @@
 """The checker's state for one program: declarations, side tables, the current function."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ember.base.source import Span
 from ember.diagnostics.diagnostic import DiagnosticSink, Label, did_you_mean
 from ember.sema import tast
+from ember.sema.check.infer import Pending, defer, has_hole, zonk
 from ember.syntax import ast
 from ember.types import types as T
 from ember.types.errors import KINDS
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from ember.sema.check.comptime import Binding
     from ember.sema.check.parallel import ParallelScope
 
+_HOLE = re.compile(r"[`\[(, ]\?[`\]),]")  # an element type not decided yet, as a message shows it
 MATH_FNS = frozenset({"sqrt", "exp", "log", "sin", "cos", "tan", "floor", "ceil", "pow", "fma",
                       "log2", "log10", "fabs", "atan", "atan2", "asin", "acos", "tanh", "hypot",
                       "trunc", "isnan", "isinf"})
@@ -46,6 +49,16 @@ class FnScope:
     unbound: dict[str, Span] = field(default_factory=dict)
     context: str = ""
     consts: dict[str, Binding] = field(default_factory=dict)  # compile-time names and parameters (check/comptime.py)
+    declared: dict[str, Span] = field(default_factory=dict)  # where each local got its type
+    returned: ast.Return | None = None  # a `def`'s first `return`, which gave its result type
+    # empty lists (infer.py): each `[]` given a hole, by node id; the element types a first
+    # walk decided for them; the first walk's errors, held back; whether one of those
+    # needed an element type not decided yet
+    empties: list[tuple[int, object]] = field(default_factory=list)
+    hints: dict[int, T.Type] = field(default_factory=dict)
+    buffer: list[tuple] | None = None
+    retry: bool = False
+    discard: list[str] = field(default_factory=list)  # instances checked for this walk's undecided types
 
 
 @dataclass
@@ -56,10 +69,13 @@ class Checker:
     env: tast.ModuleEnv = field(default_factory=lambda: tast.ModuleEnv(""))
     scope: FnScope = field(default_factory=lambda: FnScope(None, {}, T.NONE))
     instantiating: list[tuple[Span, str]] = field(default_factory=list)  # the calls whose generic instances are being checked
+    pending: Pending = field(default_factory=Pending)  # empty lists' element types being inferred (infer.py)
 
     # ---- side tables
     def record(self, e: ast.Expr, t: T.Type) -> T.Type:
         self.program.types[id(e)] = t
+        if has_hole(t):
+            self.pending.ids.append(id(e))
         return t
 
     def type_of(self, e: ast.Expr) -> T.Type:
@@ -68,6 +84,10 @@ class Checker:
     def error(self, span: Span, message: str, label: str = "", help: tuple[str, ...] = (),
               labels: tuple[Label, ...] = ()) -> T.Type:
         inst = tuple(Label(at, what) for at, what in self.instantiating)
+        if self.scope.buffer is not None:
+            self.scope.buffer.append((span, message, label, help, labels + inst))
+            self.scope.retry = self.scope.retry or bool(_HOLE.search(message))
+            return T.ERROR
         self.sink.error(span, message, label, help=help, labels=labels + inst)
         return T.ERROR
 
@@ -75,9 +95,9 @@ class Checker:
     def lookup(self, name: str) -> T.Type | None:
         for sc in reversed(self.scope.comp_scopes):
             if name in sc:
-                return sc[name]
+                return zonk(sc[name])
         if name in self.scope.locals and name not in self.scope.global_decls:
-            return self.scope.locals[name]
+            return zonk(self.scope.locals[name])
         if name in self.scope.later and name not in self.scope.global_decls:
             return None  # a local not assigned yet: never the global of that name
         if name in self.env.globals:
@@ -86,7 +106,7 @@ class Checker:
             t = self.program.globals.get(self.env.aliases.get(name, ""))
         if t is not None and self.scope.info is not None:
             self.scope.info.globals_used.add(name)
-        return t
+        return zonk(t) if t is not None else None
 
     def fn_key(self, name: str) -> str | None:
         """The key of the function `name` names in this module, if any."""
@@ -164,6 +184,9 @@ class Checker:
         caller owns. The fix is explicit: `.copy()`, or `pop`."""
         t = self.program.types.get(id(e))
         if t is None or T.is_error(t):
+            return
+        if has_hole(t := zonk(t)):  # whether it moves depends on the element type
+            defer(self, lambda: self.require_movable(e, returning))
             return
         if T.copyable(t, lambda n: (ft for _, ft in self.program.structs[n].fields)):
             return

@@ -4,7 +4,9 @@ from __future__ import annotations
 from typing import assert_never
 
 from ember.sema.check import comptime
+from ember.diagnostics.diagnostic import Label
 from ember.sema.check.context import MATH_CONSTS, Checker
+from ember.sema.check.infer import Hole, decided_at, defer, fresh, has_hole, unify, zonk
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -13,23 +15,36 @@ BITS = frozenset({"<<", ">>", "&", "|", "^"})
 
 
 def check(ck: Checker, e: ast.Expr, expected: T.Type | None = None) -> T.Type:
-    """Type `e` (recording it); `expected` only guides literals and empty displays."""
-    return ck.record(e, _check(ck, e, expected))
+    """Type `e` (recording it); `expected` only guides literals and empty displays.
+    Types are read with what is known of empty lists' element types so far (infer.py)."""
+    return ck.record(e, zonk(_check(ck, e, zonk(expected) if expected is not None else None)))
 
 
-def expect(ck: Checker, e: ast.Expr, target: T.Type, what: str = "") -> T.Type:
+def expect(ck: Checker, e: ast.Expr, target: T.Type, what: str = "", origin: Label | None = None) -> T.Type:
     """Check `e` against `target`, allowing the implicit Int -> float conversion."""
     t = check(ck, e, target)
-    convert_to(ck, e, t, target, what)
-    return target
+    convert_to(ck, e, t, target, what, origin)
+    return zonk(target)
 
 
-def convert_to(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type, what: str = "") -> bool:
+def convert_to(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type, what: str = "",
+               origin: Label | None = None, quiet: bool = False) -> bool:
+    """Whether `e` (of type `t`) may be used as a `target`: equal, an implicit
+    conversion (recorded), or equal once empty lists' element types are decided; else an
+    error (unless `quiet`), with a label at `origin` (where `target` came from: a
+    declaration, or the use that decided a list's element type)."""
+    decided = decided_at(target)
+    if origin is None and decided is not None:
+        origin = Label(decided, f"`{zonk(target)}` because of this use")
+    t, target = zonk(t), zonk(target)
     if isinstance(t, T.SIMDType) and isinstance(target, T.ListType):
         from ember.sema.check.simd import as_list
 
         t = as_list(ck, e, t)
     if t == target or T.is_error(t) or T.is_error(target):
+        return True
+    if (has_hole(t) or has_hole(target)) and unify(ck, t, target):
+        ck.record(e, zonk(t))
         return True
     if isinstance(t, T.IntType) and isinstance(target, T.FloatType):
         ck.program.coerce[id(e)] = target
@@ -37,10 +52,16 @@ def convert_to(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type, what: str = 
     if isinstance(t, T.ListType) and isinstance(target, T.ListType) and _is_empty_list(e):
         ck.record(e, target)
         return True
+    if quiet:
+        return False
     ck.error(e.span, f"mismatched types: expected `{target}`, found `{t}`" + (f" {what}" if what else ""),
              f"expected `{target}`, found `{t}`",
-             help=_conversion_help(t, target))
+             help=(_MIXED,) + _conversion_help(t, target) if origin is not None else _conversion_help(t, target),
+             labels=(origin,) if origin is not None else ())
     return False
+
+
+_MIXED = "a Python list may mix types, an Ember list holds one: convert the value, or use another list"
 
 
 def _conversion_help(t: T.Type, target: T.Type) -> tuple[str, ...]:
@@ -133,7 +154,7 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
         case ast.Compare():
             return _compare(ck, e)
         case ast.IfExp(test=test, body=body, orelse=orelse):
-            _truthy(ck, test, check(ck, test))
+            truthy(ck, test)
             bt = check(ck, body, expected)
             ot = check(ck, orelse, bt if not T.is_error(bt) else expected)
             return unify_branches(ck, body, bt, orelse, ot)
@@ -247,6 +268,8 @@ def _fields_help(info: object, attr: str) -> tuple[str, ...]:
 def unify_branches(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type) -> T.Type:
     if at == bt or T.is_error(at) or T.is_error(bt):
         return at if not T.is_error(at) else bt
+    if (has_hole(at) or has_hole(bt)) and unify(ck, at, bt):
+        return zonk(at)
     if isinstance(at, T.IntType) and isinstance(bt, T.FloatType):
         ck.program.coerce[id(a)] = bt
         return bt
@@ -259,6 +282,9 @@ def unify_branches(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type
 def _truthy(ck: Checker, e: ast.Expr, t: T.Type) -> None:
     """Every Python truthiness we support: numbers, Bool, str, lists, structs with __bool__."""
     if isinstance(t, (T.IntType, T.FloatType, T.BoolType, T.StrType, T.ListType, T.ErrorType)):
+        return
+    if isinstance(t, Hole):  # an element whose type a later use decides
+        defer(ck, lambda: _truthy(ck, e, zonk(t)))
         return
     if isinstance(t, T.StructType) and "__bool__" in ck.program.structs[t.name].methods:
         from ember.sema.check.errors import note_call
@@ -274,6 +300,13 @@ def _truthy(ck: Checker, e: ast.Expr, t: T.Type) -> None:
 
 
 def truthy(ck: Checker, e: ast.Expr) -> None:
+    """`e` used as a condition. A condition's `and`/`or` only needs each operand's truth
+    (`if xs and xs[-1] == x`), so its operands may have different types there."""
+    if isinstance(e, ast.BoolOp):
+        for v in e.values:
+            truthy(ck, v)
+        ck.record(e, T.BOOL)
+        return
     _truthy(ck, e, check(ck, e))
 
 
@@ -295,6 +328,10 @@ def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
         from ember.sema.check import simd
 
         return simd.binop(ck, e, lt, rt)
+    if isinstance(lt, Hole) or isinstance(rt, Hole):
+        lt, rt = _decide_operands(ck, e, lt, rt)
+        if T.is_error(lt):
+            return lt
     if isinstance(lt, T.StructType):
         return _operator_method(ck, e, lt, rt)
     if op in ARITH and T.is_numeric(lt) and T.is_numeric(rt):
@@ -323,6 +360,13 @@ def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
         return ck.error(e.span, f"mismatched types `{lt}` and `{rt}` in `{op}`")
     if op == "+" and lt == rt and isinstance(lt, (T.StrType, T.ListType, T.TupleType)):
         return lt
+    if op == "+" and isinstance(lt, T.ListType) and isinstance(rt, T.ListType):
+        if unify(ck, lt, rt):
+            return zonk(lt)
+        at = decided_at(ck.scope.locals.get(e.left.id, lt)) if isinstance(e.left, ast.Name) else None
+        return ck.error(e.right.span, f"cannot concatenate `{lt}` and `{rt}`", f"`{rt}` here",
+                        labels=(Label(at, f"`{e.left.id}` holds `{lt.elem}` because of this"),)  # type: ignore[attr-defined]
+                        if at is not None else (), help=(_MIXED,))
     if op == "+" and isinstance(lt, T.ListType) and isinstance(rt, T.ListType) and _is_empty_list(e.right):
         ck.record(e.right, lt)
         return lt
@@ -333,6 +377,24 @@ def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
     if op == "%" and lt == T.STR:
         return ck.error(e.span, "`%` string formatting is not supported; use an f-string")
     return ck.error(e.span, f"unsupported operand types for `{op}`: `{lt}` and `{rt}`")
+
+
+def _decide_operands(ck: Checker, e: ast.Expr, lt: T.Type, rt: T.Type) -> tuple[T.Type, T.Type]:
+    """An operand read from a list whose element type is not decided yet (`out[0] + 1`)
+    takes the other operand's type, when that is a number or `str`."""
+    other = rt if isinstance(lt, Hole) else lt
+    if isinstance(other, (T.IntType, T.FloatType, T.StrType, T.BoolType)) and unify(ck, lt, rt):
+        return zonk(lt), zonk(rt)
+    return undecided(ck, e), rt
+
+
+def undecided(ck: Checker, e: ast.Expr) -> T.Type:
+    """An error: `e` needs the element type of a list that no use has decided yet."""
+    ck.scope.retry = True
+    return ck.error(e.span, "the element type of this empty list is not known yet here",
+                    "its type is needed here",
+                    help=("annotate the list where it is created, e.g. `xs: [Int] = []`, or add an element "
+                          "before this use",))
 
 
 OP_METHODS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
@@ -372,6 +434,10 @@ def _compare(ck: Checker, e: ast.Compare) -> T.Type:
 
 def _compare_pair(ck: Checker, e: ast.Compare, op: str, l: ast.Expr, lt: T.Type, r: ast.Expr, rt: T.Type) -> None:
     if T.is_error(lt) or T.is_error(rt):
+        return
+    if op not in ("in", "not in", "is", "is not") and (has_hole(lt) or has_hole(rt)):
+        if not unify(ck, lt, rt):
+            ck.error(e.span, f"cannot compare `{zonk(lt)}` with `{zonk(rt)}` using `{op}`")
         return
     if op in ("in", "not in"):
         if isinstance(rt, T.ListType):
@@ -428,6 +494,8 @@ def comparable(t: T.Type, ordered: bool) -> bool:
             return all(comparable(x, ordered) for x in els)
         case T.StructType():
             return not ordered
+        case Hole():
+            return True  # decided later (a list of structs ordered before its first element is added is not caught)
         case _:
             return False
 
@@ -490,8 +558,7 @@ def _list_display(ck: Checker, e: ast.ListExpr, expected: T.Type | None) -> T.Ty
     exp_elem = expected.elem if isinstance(expected, T.ListType) else None
     if not elts:
         if exp_elem is None:
-            return ck.error(e.span, "cannot infer the element type of an empty list",
-                            help=("annotate the variable, e.g. `xs: [Int] = []`",))
+            return fresh(ck, e)  # decided by a later use (infer.py)
         return expected  # type: ignore[return-value]
     if any(isinstance(x, ast.EllipsisLit) for x in elts):
         if not (len(elts) >= 4 and isinstance(elts[-2], ast.EllipsisLit) and
@@ -499,21 +566,42 @@ def _list_display(ck: Checker, e: ast.ListExpr, expected: T.Type | None) -> T.Ty
             return ck.error(e.span, "a progression is written `[a, b, ..., z]`")
         elts = elts[:-2] + elts[-1:]
     first = check(ck, elts[0], exp_elem)
-    elem = first
+    elem, elem_at = first, elts[0]
     for x in elts[1:]:
-        t = check(ck, x, elem if not T.is_error(elem) else exp_elem)
-        if T.is_error(t):
+        # an earlier float item is no context for a later `1`: Python keeps it an int
+        t = check(ck, x, elem if not T.is_error(elem) and not isinstance(elem, T.FloatType) else exp_elem)
+        if T.is_error(t) or T.is_error(elem) or t == elem or (has_hole(t) or has_hole(elem)) and unify(ck, t, elem):
+            if T.is_error(elem):
+                elem, elem_at = t, x
+            elem = zonk(elem)
             continue
-        if isinstance(elem, T.IntType) and isinstance(t, T.FloatType):
-            elem = t
-        elif t != elem and not T.is_error(elem) and not (isinstance(t, T.IntType) and isinstance(elem, T.FloatType)):
-            return ck.error(x.span, f"list items have different types: `{elem}` and `{t}`",
-                            help=("convert the items to one type",))
+        if isinstance(exp_elem, T.FloatType) and T.is_numeric(t) and T.is_numeric(elem):
+            continue  # `xs: [f64] = [1, 2.5]`: the context asks for floats
+        if len(elts) != len(e.elts) and isinstance(elem, T.IntType) and isinstance(t, T.FloatType):
+            elem = t  # a progression `[0, 0.5, ..., 2.0]` is of floats
+            continue
+        if len(elts) != len(e.elts) and isinstance(t, T.IntType) and isinstance(elem, T.FloatType):
+            continue
+        return _mixed_items(ck, elem_at, elem, x, t)
+    if isinstance(exp_elem, T.FloatType) and T.is_numeric(elem):
+        elem = exp_elem
     for x in elts:
         convert_to(ck, x, ck.type_of(x), elem)
     if len(elts) != len(e.elts) and not T.is_numeric(elem):
         return ck.error(e.span, "a progression needs numbers")
     return T.ListType(elem)
+
+
+def _mixed_items(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type) -> T.Type:
+    """A Python list may hold an `int` and a `float` (or a `str`): an Ember list holds one
+    type, and silently making `1` a `1.0` would print differently, so it is an error."""
+    if T.is_numeric(at) and T.is_numeric(bt):
+        fix = (f"write the items as one type (`{at}(...)`/`{bt}(...)`, or `1.0` for `1`), or annotate a float "
+               f"list: `xs: [{bt if isinstance(bt, T.FloatType) else at}] = [...]`",)
+    else:
+        fix = ("convert the items to one type (e.g. `str(...)`), or keep them in separate lists",)
+    return ck.error(b.span, f"list items have different types: `{at}` and `{bt}`",
+                    f"`{bt}` here", labels=(Label(a.span, f"`{at}` here"),), help=fix)
 
 
 def _listcomp(ck: Checker, e: ast.ListComp, expected: T.Type | None) -> T.Type:

@@ -25,6 +25,9 @@ def ensure_checked(ck: Checker, fn: tast.FnInfo, call: ast.Call) -> bool:
     is being checked and has not returned yet (a call to itself before any `return`)."""
     if fn.ret_known:
         return True
+    if fn.state == "checking" and not _returns_value(fn.node.body):
+        fn.ret, fn.ret_known = T.NONE, True  # a procedure calling itself (`quicksort`)
+        return True
     if fn.state == "checking":
         ck.error(call.span, f"`{fn.name}` is called before its result type is known",
                  "called here", help=(f"declare the result: `def {fn.name}(...) -> T:`, or return a value "
@@ -71,8 +74,13 @@ def instance(ck: Checker, fn: tast.FnInfo, types: tuple[T.Type, ...], call: ast.
             conv, inferred = def_convention(node, params[i].name, t)
             if node.params[i].convention is not None:
                 conv, inferred = params[i].convention, False
-            elif conv == "borrowed" and _passed_to_mutator(ck, node.body, params[i].name, t, set()):
+            elif conv == "borrowed" and passed_to_mutator(ck, node.body, params[i].name, t, set()):
                 conv, inferred = "inout", True
+            elif conv == "borrowed" and mutated_by_methods(ck, node.body, params[i].name, t):
+                conv, inferred = "inout", True
+            elif conv == "borrowed" and not T.copyable(t, lambda n: (ft for _, ft in ck.program.structs[n].fields)) \
+                    and _returned(node.body, params[i].name):
+                conv, inferred = "owned", True  # "returning a borrowed argument returns a copy" (§3)
             params[i] = replace(params[i], type=t, convention=conv, inferred=inferred,
                                 default=node.params[i].default)
         inst = replace(fn, key=key, params=tuple(params), node=node, generic=(), locals={}, globals_used=set(),
@@ -88,8 +96,34 @@ def instance(ck: Checker, fn: tast.FnInfo, types: tuple[T.Type, ...], call: ast.
     return inst if ensure_checked(ck, inst, call) else None
 
 
-def _passed_to_mutator(ck: Checker, body: tuple[ast.Stmt, ...], name: str, t: T.Type,
-                       seen: set[tuple[str, str]]) -> bool:
+def _returns_value(body: tuple[ast.Stmt, ...]) -> bool:
+    from ember.sema.check.parallel import walk
+
+    return any(isinstance(n, ast.Return) and n.value is not None for n in walk(body))
+
+
+def _returned(body: tuple[ast.Stmt, ...], name: str) -> bool:
+    """Whether `body` has `return name` (the argument itself, handed to the caller)."""
+    from ember.sema.check.parallel import walk
+
+    return any(isinstance(n, ast.Return) and isinstance(n.value, ast.Name) and n.value.id == name for n in walk(body))
+
+
+def mutated_by_methods(ck: Checker, body: tuple[ast.Stmt, ...], name: str, t: T.Type) -> bool:
+    """Whether `body` calls a method that mutates `self` (`inout self`) on `name`, a
+    struct value."""
+    from ember.sema.check.effects import calls_method_on
+
+    if not isinstance(t, T.StructType):
+        return False
+    info = ck.program.structs[t.name]
+    mutators = frozenset(m for m, key in info.methods.items()
+                         if ck.program.fns[key].params and ck.program.fns[key].params[0].convention == "inout")
+    return calls_method_on(body, name, mutators)
+
+
+def passed_to_mutator(ck: Checker, body: tuple[ast.Stmt, ...], name: str, t: T.Type,
+                      seen: set[tuple[str, str]]) -> bool:
     """Whether `body` passes `name` (of type `t`) on to an argument that mutates it in
     place: an `inout` one, or an unannotated argument of a generic `def` whose body
     mutates it (or passes it on to one that does), so a `def` that hands its list to a
@@ -112,6 +146,6 @@ def _passed_to_mutator(ck: Checker, body: tuple[ast.Stmt, ...], name: str, t: T.
             seen.add((key, target.name))
             if effect_on(fn.node.body, target.name, isinstance(t, T.ListType)) is Effect.MUTATED:
                 return True
-            if _passed_to_mutator(ck, fn.node.body, target.name, t, seen):
+            if passed_to_mutator(ck, fn.node.body, target.name, t, seen):
                 return True
     return False

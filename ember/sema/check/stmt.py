@@ -8,7 +8,9 @@ from ember.sema.check import comptime, parallel
 from ember.sema.check import errors
 from ember.sema.check.context import Checker
 from ember.sema.check.simd import as_list, slice_assign_error
+from ember.diagnostics.diagnostic import Label
 from ember.sema.check.expr import check, convert_to, expect, truthy
+from ember.sema.check.infer import defer, has_hole, name_hole, unify, zonk
 from ember.sema.check.typeexpr import resolve
 from ember.syntax import ast
 from ember.types import types as T
@@ -29,6 +31,7 @@ def declare(ck: Checker, name: str, t: T.Type, span: object, comp: bool = False)
         ck.env.globals.setdefault(name, t)
         return
     ck.scope.locals[name] = t
+    ck.scope.declared[name] = span  # type: ignore[assignment]
 
 
 def bind_target(ck: Checker, target: ast.Expr, t: T.Type, comp: bool = False) -> None:
@@ -38,9 +41,8 @@ def bind_target(ck: Checker, target: ast.Expr, t: T.Type, comp: bool = False) ->
             if ck.scope.parallel and not comp:
                 ck.require_rebindable(name, target.span)
             existing = None if comp else _existing(ck, name)
-            if existing is not None and existing != t and not T.is_error(t) and not T.is_error(existing):
-                ck.error(target.span, f"`{name}` was declared as `{existing}` and cannot now hold `{t}`",
-                         help=("use a new name for the new value",))
+            if existing is not None and not unify(ck, existing, t):
+                _changes_type(ck, name, target, zonk(existing), t)
             elif existing is None:
                 declare(ck, name, t, target.span, comp)
             ck.record(target, t)
@@ -56,6 +58,18 @@ def bind_target(ck: Checker, target: ast.Expr, t: T.Type, comp: bool = False) ->
             ck.record(target, t)
         case _:
             ck.error(target.span, "a loop target must be a name or a tuple of names")
+
+
+def _changes_type(ck: Checker, name: str, target: ast.Expr, existing: T.Type, t: T.Type) -> None:
+    """A Python variable may change type; an Ember variable keeps the type it was declared
+    with (its first assignment)."""
+    at = ck.scope.declared.get(name)
+    ck.error(target.span, f"`{name}` was declared as `{existing}` and cannot now hold `{t}`",
+             f"`{t}` assigned here",
+             labels=(Label(at, f"`{name}` declared as `{existing}` here"),) if at is not None else (),
+             help=("use a new name for the new value, or convert it: "
+                   f"`{name} = {existing}(...)`" if T.is_numeric(existing) or existing == T.STR else
+                   "use a new name for the new value",))
 
 
 def _existing(ck: Checker, name: str) -> T.Type | None:
@@ -130,15 +144,15 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
             if existing is None:
                 if vt == T.NONE:
                     ck.error(target.span, f"`{name}` cannot hold `None`")
+                name_hole(vt, name)
                 declare(ck, name, vt, target.span)
                 ck.record(target, vt)
             else:
                 ck.record(target, existing)
-                if value is not None:
-                    convert_to(ck, value, vt, existing, f"(`{name}` was declared as `{existing}`)")
-                elif vt != existing and not T.is_error(vt) and not T.is_error(existing):
-                    ck.error(target.span, f"mismatched types: `{name}` was declared as `{existing}` "
-                                          f"and cannot now hold `{vt}`")
+                if value is not None and not convert_to(ck, value, vt, existing, quiet=True):
+                    _changes_type(ck, name, value, zonk(existing), zonk(vt))
+                elif value is None and not unify(ck, existing, vt):
+                    _changes_type(ck, name, target, zonk(existing), vt)
         case ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts):
             if isinstance(vt, T.TupleType) and len(vt.elems) == len(elts):
                 for x, et in zip(elts, vt.elems):
@@ -227,10 +241,15 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             fake = ast.BinOp(op, target, value, s.span)
             ck.program.keep.append(fake)
             rt = _binop(ck, fake, tt)
+            tt = zonk(tt)
             ck.record(fake, rt)
             if not T.is_error(rt) and not T.is_error(tt) and rt != tt:
+                at = ck.scope.declared.get(target.id) if isinstance(target, ast.Name) else None
+                start = (f"or give `{target.id}` a float first value (`0.0`, not `0`)"  # type: ignore[attr-defined]
+                         if at is not None and isinstance(rt, T.FloatType) and isinstance(tt, T.IntType) else "")
                 ck.error(s.span, f"`{op}=` would change the type of the target from `{tt}` to `{rt}`",
-                         help=(f"convert explicitly: `... = {tt}(...)`",))
+                         f"`{rt}` here", labels=(Label(at, f"declared as `{tt}` here"),) if at is not None else (),
+                         help=(f"convert explicitly: `... = {tt}(...)`" + (f", {start}" if start else ""),))
             ck.program.types[id(s)] = rt
             ck.program.calls.setdefault(id(s), tast.CallBuiltin("augassign", None, (fake,)))
         case ast.If(comptime=True):
@@ -261,10 +280,10 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             if sc is not None:
                 ck.scope.parallel.pop()
                 parallel.finish(ck, sc)
-            elif _loop_can_borrow(ck, s, t):
-                ck.program.borrow_loops.add(id(s))
+            elif has_hole(t):  # how the variable binds depends on the element type
+                defer(ck, lambda: _bind_loop_variable(ck, s, zonk(t)))
             else:
-                _reject_element_copy_mutation(ck, s, t)
+                _bind_loop_variable(ck, s, t)
             check_block(ck, orelse)
         case ast.Break() | ast.Continue():
             if ck.scope.loop_depth == 0:
@@ -281,12 +300,16 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
                 t = T.NONE if value is None else check(ck, value)
                 info.ret, info.ret_known = t, True
                 ck.scope.ret = t
+                ck.scope.returned = s
                 if value is not None:
                     ck.require_movable(value, returning=True)
                     if t == T.NONE:
                         ck.error(value.span, f"`{info.name}` returns `None` here", help=("return nothing: `return`",))
                 return
-            ret = ck.scope.ret
+            ret = zonk(ck.scope.ret)
+            if info.infer_ret and ck.scope.returned is not None:
+                _another_return(ck, s, ck.scope.returned, ret)
+                return
             if value is None:
                 if ret != T.NONE and not T.is_error(ret):
                     ck.error(s.span, f"missing return value: `{ck.scope.info.name}` returns `{ret}`")
@@ -325,6 +348,35 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             assert_never(s)
 
 
+def _another_return(ck: Checker, s: ast.Return, first: ast.Return, ret: T.Type) -> None:
+    """A later `return` of a `def` whose result type its first `return` gave: the same
+    type, or an error naming both (Python may return an `int` on one path and a `float`
+    or `str` on another; an Ember function returns one type, and turning a returned `1`
+    into `1.0` would print differently)."""
+    assert ck.scope.info is not None
+    name = ck.scope.info.name
+    if s.value is None:
+        if ret != T.NONE and not T.is_error(ret):
+            ck.error(s.span, f"`{name}` returns nothing here but `{ret}` on another path", "returns `None`",
+                     labels=(Label(first.span, f"returns `{ret}`"),), help=("return a value on every path",))
+        return
+    if ret == T.NONE:
+        check(ck, s.value)
+        ck.error(s.value.span, f"`{name}` returns a value here but nothing on another path",
+                 labels=(Label(first.span, "returns nothing"),),
+                 help=("return a value on every path, or declare the result type with `-> T`",))
+        return
+    t = check(ck, s.value, ret if not isinstance(ret, T.FloatType) else None)  # a `1` stays an int, as in Python
+    if unify(ck, ret, t) or T.is_error(t):
+        ck.require_movable(s.value, returning=True)
+        return
+    ck.error(s.value.span, f"`{name}` returns `{t}` here but `{ret}` on another path", f"returns `{t}`",
+             labels=(Label(first.span, f"returns `{ret}`"),),
+             help=(f"return one type on every path: convert (`{ret}(...)`), or declare the result: "
+                   f"`def {name}(...) -> {ret}:`" if T.is_numeric(ret) or ret == T.STR else
+                   f"return one type on every path, or declare the result: `def {name}(...) -> T:`",))
+
+
 def _loop_can_borrow(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
     """Whether `for x in xs` may bind `x` to the element itself, not a copy (LANGUAGE.md
     §5: loop variables iterate by borrow): in a function, over a list of owning values,
@@ -357,6 +409,13 @@ def _loop_can_borrow(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
                              or root not in ck.scope.locals):
         return False
     return name not in parallel.named(ck.scope.info.node.body, skip=s)
+
+
+def _bind_loop_variable(ck: Checker, s: ast.For, t: T.Type) -> None:
+    if _loop_can_borrow(ck, s, t):
+        ck.program.borrow_loops.add(id(s))
+    else:
+        _reject_element_copy_mutation(ck, s, t)
 
 
 def _reject_element_copy_mutation(ck: Checker, s: ast.For, it_type: T.Type) -> None:

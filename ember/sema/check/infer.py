@@ -1,0 +1,245 @@
+"""Element types of empty lists, inferred over the whole function (LANGUAGE.md §2: "an
+empty list takes its element type from later use").
+
+`[]` without a context gives `[?]`: a `Hole`, an element type that the first use that
+needs one decides (`out.append(x)`, `out += [...]`, `out[i] = v`, passing `out` where
+`[T]` is expected, `out == xs`, ...). The checker walks a function once, in order, so
+`check` reads every type through `zonk` (the holes replaced by what they were unified
+with), and the recorded types still holding a hole are rewritten when the module is
+done (`finish`). Checks that depend on the element type (may a value move, may a loop
+variable borrow) wait for `finish` when it is not known yet (`defer`).
+
+A use that needs the element type before any use decides it (`st.append(a + b)` with
+`a` and `b` popped from `st`, before `st.append(int(t))`) cannot be typed in that walk:
+then the function is checked a second time, each `[]` taking the element type the first
+walk decided (`check_twice`), so the order of the uses does not matter.
+
+A hole that no use decides is an error when it is a variable's (`out = []` and nothing
+fixes its type: annotate it); an empty display used directly (`f([])`, `print([])`)
+holds no element whatever its type, and becomes `[Int]`.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ember.base.source import Span
+from ember.types import types as T
+
+if TYPE_CHECKING:
+    from ember.sema.check.context import Checker
+
+
+@dataclass(eq=False)
+class Hole:
+    """An element type not known yet; compared by identity, resolved through `ref`."""
+
+    span: Span                     # the `[]` it came from
+    scope: object = None           # the FnScope of the walk that made it
+    name: str | None = None        # the variable `name = []` declares with it
+    ref: object | None = None      # the type (or hole) it was unified with
+    linked: bool = False           # some use unified it with something
+    decided: Span | None = None    # where its type was fixed
+
+    def __str__(self) -> str:
+        return str(zonk(self)) if self.ref is not None else "?"
+
+
+@dataclass
+class Pending:
+    """The module's holes, the ids of the nodes recorded with one, and the checks that
+    wait for the element types (each with the scope and module it ran in)."""
+
+    holes: list[Hole] = field(default_factory=list)
+    ids: list[int] = field(default_factory=list)
+    deferred: list[tuple[object, object, Callable[[], None]]] = field(default_factory=list)
+
+
+def fresh(ck: Checker, e: object) -> T.ListType:
+    """`[?]` for the empty display `e` with no element type from its context (or the type
+    a first walk of the function decided for it)."""
+    hint = ck.scope.hints.get(id(e))
+    if hint is not None:
+        return T.ListType(hint)
+    h = Hole(e.span, scope=ck.scope)  # type: ignore[attr-defined]
+    ck.pending.holes.append(h)
+    ck.scope.empties.append((id(e), h))
+    return T.ListType(h)  # type: ignore[arg-type]
+
+
+def _root(h: Hole) -> object:
+    while isinstance(h, Hole) and h.ref is not None:
+        h = h.ref  # type: ignore[assignment]
+    return h
+
+
+def zonk(t: T.Type) -> T.Type:
+    """`t` with every resolved hole replaced by its type."""
+    match t:
+        case Hole():
+            r = _root(t)
+            return r if isinstance(r, Hole) else zonk(r)  # type: ignore[return-value,arg-type]
+        case T.ListType(elem=el):
+            z = zonk(el)
+            return t if z is el else T.ListType(z)
+        case T.TupleType(elems=els):
+            zs = tuple(zonk(x) for x in els)
+            return t if all(a is b for a, b in zip(zs, els)) else T.TupleType(zs)
+        case _:
+            return t
+
+
+def holes_in(t: T.Type) -> list[Hole]:
+    """The unresolved holes in `t` (after `zonk`)."""
+    match t:
+        case Hole():
+            r = _root(t)
+            return [r] if isinstance(r, Hole) else holes_in(r)  # type: ignore[arg-type]
+        case T.ListType(elem=el):
+            return holes_in(el)
+        case T.TupleType(elems=els):
+            return [h for x in els for h in holes_in(x)]
+        case _:
+            return []
+
+
+def has_hole(t: T.Type) -> bool:
+    return bool(holes_in(t))
+
+
+def unify(ck: Checker, a: T.Type, b: T.Type) -> bool:
+    """Make `a` and `b` one type by deciding the holes in them; False if they differ."""
+    a, b = zonk(a), zonk(b)
+    if a is b or T.is_error(a) or T.is_error(b):
+        return True
+    if isinstance(a, Hole) or isinstance(b, Hole):
+        h, t = (a, b) if isinstance(a, Hole) else (b, a)
+        if h in holes_in(t):
+            return False  # `out.append(out)`: no finite type
+        h.ref, h.linked = t, True  # type: ignore[union-attr]
+        if isinstance(t, Hole):
+            t.linked = True
+        elif ck.scope.stmt is not None:
+            h.decided = ck.scope.stmt.span  # type: ignore[union-attr]
+        return True
+    if isinstance(a, T.ListType) and isinstance(b, T.ListType):
+        return unify(ck, a.elem, b.elem)
+    if isinstance(a, T.TupleType) and isinstance(b, T.TupleType) and len(a.elems) == len(b.elems):
+        return all([unify(ck, x, y) for x, y in zip(a.elems, b.elems)])
+    return a == b
+
+
+def decided_at(t: T.Type) -> Span | None:
+    """Where a use fixed a hole that `t` came from, if `t` is such a resolved hole, or a
+    list of one."""
+    match t:
+        case Hole() if t.ref is not None:
+            return t.decided or decided_at(t.ref)  # type: ignore[arg-type]
+        case T.ListType(elem=el):
+            return decided_at(el)
+        case _:
+            return None
+
+
+def name_hole(t: T.Type, name: str) -> None:
+    """`name = []`: the fresh hole of `t` is the variable's (reported if undecided)."""
+    if isinstance(t, T.ListType) and isinstance(t.elem, Hole) and t.elem.ref is None and not t.elem.linked:
+        t.elem.name = t.elem.name or name
+
+
+def defer(ck: Checker, run: Callable[[], None]) -> None:
+    """Run `run` in the current scope once the module's element types are known."""
+    ck.pending.deferred.append((ck.scope, ck.env, run))
+
+
+def finish(ck: Checker) -> None:
+    """End of a module: report the variables' holes nothing decided and default the rest
+    to `Int`; rewrite every recorded type, local, argument and result; run the deferred
+    checks."""
+    pending = ck.pending
+    for h in pending.holes:
+        if h.ref is not None:
+            continue
+        if h.name is not None and not h.linked:
+            ck.error(h.span, f"cannot infer the element type of `{h.name}`: nothing later adds an element "
+                             f"or otherwise fixes it", "empty list created here",
+                     help=(f"annotate the variable, e.g. `{h.name}: [Int] = []`",))
+            h.ref = T.ERROR
+        else:
+            h.ref = T.INT
+    types = ck.program.types
+    for i in pending.ids:
+        types[i] = zonk(types[i])
+    for fn in ck.program.fns.values():
+        fn.locals = {n: zonk(t) for n, t in fn.locals.items()}
+        fn.params = tuple(p if not has_hole(p.type) and p.type is zonk(p.type) else _param(p) for p in fn.params)
+        fn.ret = zonk(fn.ret)
+    for env in ck.program.envs.values():
+        env.globals.update({n: zonk(t) for n, t in env.globals.items()})
+    ck.program.globals.update({n: zonk(t) for n, t in ck.program.globals.items()})
+    ck.program.instances = {(k, tuple(zonk(t) for t in ts)): v for (k, ts), v in ck.program.instances.items()}
+    saved = ck.scope, ck.env
+    try:
+        for scope, env, run in pending.deferred:
+            ck.scope, ck.env = scope, env  # type: ignore[assignment]
+            run()
+    finally:
+        ck.scope, ck.env = saved
+    ck.pending = Pending()
+
+
+def check_twice(ck: Checker, fn: object, walk: Callable[[dict[int, T.Type], list[tuple] | None], None],
+                outer: object = None) -> None:
+    """Check `fn`'s body with `walk(hints, buffer)`; when a use needed an element type
+    that a later use decided, forget that walk and check the body again, each `[]` taking
+    its decided element type as if from context. The first walk's errors wait in
+    `buffer` and are reported only when it stands.
+
+    An instance of a generic `def` checked for a list its caller (`outer`, in a first
+    walk) has not decided yet may need the element type first (`combine(st)` pops two
+    and adds them, before the caller's `st.append(int(t))`): its errors then go to the
+    caller's walk, which, walked again, calls a new instance for the decided type."""
+    from ember.sema.check.parallel import walk as nodes
+
+    ret, known = fn.ret, fn.ret_known  # type: ignore[attr-defined]
+    buffer: list[tuple] = []
+    walk({}, buffer)
+    first = ck.scope
+    hints = {i: zonk(h) for i, h in first.empties if h.ref is not None and not has_hole(zonk(h))}
+    first.buffer = None  # later errors in this scope (deferred checks) go straight out
+    waiting = getattr(outer, "buffer", None) is not None and any(has_hole(p.type) for p in fn.params)  # type: ignore[attr-defined]
+    if first.retry and not hints and waiting:
+        outer.buffer.extend(buffer)  # type: ignore[union-attr]
+        outer.retry = True  # type: ignore[union-attr]
+        outer.discard.extend([*first.discard, fn.key])  # type: ignore[union-attr,attr-defined]
+        return
+    if not (first.retry and hints):
+        for args in buffer:
+            ck.sink.error(*args[:3], help=args[3], labels=args[4])
+        return
+    p = ck.program
+    for n in nodes(fn.node.body):  # type: ignore[attr-defined]
+        i = id(n)
+        for table in (p.types, p.coerce, p.calls, p.builtin_values, p.module_refs, p.parallel, p.handlers, p.raised):
+            table.pop(i, None)  # type: ignore[attr-defined]
+        p.borrow_loops.discard(i)
+    dead = set(first.discard)
+
+    def forgotten(scope: object) -> bool:  # this walk's, or a discarded instance's
+        return scope is first or getattr(getattr(scope, "info", None), "key", None) in dead
+    for h in ck.pending.holes:
+        if forgotten(h.scope):
+            h.name = None  # the second walk makes the variable's hole again
+    ck.pending.deferred = [d for d in ck.pending.deferred if not forgotten(d[0])]
+    for key in first.discard:
+        del ck.program.fns[key]
+        ck.program.instances = {k: v for k, v in ck.program.instances.items() if v != key}
+    fn.ret, fn.ret_known, fn.sites, fn.globals_used = ret, known, [], set()  # type: ignore[attr-defined]
+    walk(hints, None)
+
+
+def _param(p: object) -> object:
+    from dataclasses import replace
+
+    return replace(p, type=zonk(p.type))  # type: ignore[type-var,attr-defined]
