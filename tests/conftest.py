@@ -269,3 +269,19 @@ def expect_cpython_output_from_build(program: Path, out_dir: Path) -> None:
         fail(program, "`ember build` failed or wrote no executable", built)
     result = run([str(exe)], program.parent)
     expect_success(program, result, expected.stdout, built)
+
+
+def emitted_ir(tmp_path: Path, text: str) -> str:
+    """The LLVM IR codegen emits for the program `text` (before LLVM's optimizer), for the
+    IR tests in tests/llvm; a compile error fails the test with the diagnostics."""
+    from ember.driver import frontend
+    from ember.driver.session import Session
+
+    path = tmp_path / "prog.ember"
+    path.write_text(text)
+    session = Session()
+    program = frontend.load(session, path)
+    assert program is not None, session.sink.items
+    ir = frontend.compile_to_ir(session, program)
+    assert ir is not None, session.sink.items
+    return ir

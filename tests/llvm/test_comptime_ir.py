@@ -7,8 +7,7 @@ import re
 import struct
 from pathlib import Path
 
-from ember.driver import frontend
-from ember.driver.session import Session
+from ember_testing import emitted_ir
 
 PROGRAM = """\
 comptime N = 8
@@ -24,19 +23,8 @@ print(table[3])
 """
 
 
-def _ir(tmp_path: Path, text: str) -> str:
-    path = tmp_path / "prog.ember"
-    path.write_text(text)
-    session = Session()
-    program = frontend.load(session, path)
-    assert program is not None
-    ir = frontend.compile_to_ir(session, program)
-    assert ir is not None, session.sink.items
-    return ir
-
-
 def test_table_is_a_constant_global(tmp_path: Path) -> None:
-    ir = _ir(tmp_path, PROGRAM)
+    ir = emitted_ir(tmp_path, PROGRAM)
     decl = next(line for line in ir.splitlines() if line.startswith('@"em.global.table" ='))
     assert re.search(r"internal constant \[8 x float\]", decl), decl
     bits = re.findall(r"float\s+0x([0-9a-fA-F]+)", decl)  # LLVM writes a float as its double's bits
@@ -45,6 +33,6 @@ def test_table_is_a_constant_global(tmp_path: Path) -> None:
 
 
 def test_no_call_computes_it(tmp_path: Path) -> None:
-    ir = _ir(tmp_path, PROGRAM)
+    ir = emitted_ir(tmp_path, PROGRAM)
     assert not re.search(r"call .*generate_scaled_array", ir)
     assert "comptime.table" not in ir

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ember.driver import frontend
-from ember.driver.session import Session
+from ember_testing import emitted_ir
 
 PROGRAM = """\
 fn add_into(inout dst: [f32], src: [f32], k: f32):
@@ -27,17 +26,6 @@ add_into(xs, [3.0, 4.0], 2.0)
 m = 1
 print(bump(m, [1, 2]), xs)
 """
-
-
-def emitted_ir(tmp_path: Path, text: str) -> str:
-    path = tmp_path / "prog.ember"
-    path.write_text(text)
-    session = Session()
-    program = frontend.load(session, path)
-    assert program is not None, session.sink.items
-    ir = frontend.compile_to_ir(session, program)
-    assert ir is not None, session.sink.items
-    return ir
 
 
 def signature(ir: str, fn: str) -> str:

@@ -7,8 +7,7 @@ import re
 from pathlib import Path
 
 from ember.codegen import target
-from ember.driver import frontend
-from ember.driver.session import Session
+from ember_testing import emitted_ir
 
 PROGRAM = """\
 fn scale(inout xs: [f32], k: f32):
@@ -26,14 +25,7 @@ print(xs, add(SIMD[f32, 8](1.0), SIMD[f32, 8](2.0)).reduce_add())
 
 
 def _ir(tmp_path: Path) -> str:
-    path = tmp_path / "prog.ember"
-    path.write_text(PROGRAM)
-    session = Session()
-    program = frontend.load(session, path)
-    assert program is not None, session.sink.items
-    ir = frontend.compile_to_ir(session, program)
-    assert ir is not None, session.sink.items
-    return ir
+    return emitted_ir(tmp_path, PROGRAM)
 
 
 def _body(ir: str, fn: str) -> str:
