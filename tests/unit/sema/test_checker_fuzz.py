@@ -28,6 +28,7 @@ SPEC = TESTS.parent.parent / "shared" / "spec"
 SOURCES = tuple(sorted(
     p.read_text() for p in [*TESTS.glob("programs/corpus/*.py"), *TESTS.glob("programs/basics/*.ember"),
                             *TESTS.glob("programs/parallel/*.ember"), *TESTS.glob("programs/generic/*.ember"),
+                            *TESTS.glob("programs/comptime/*.ember"), *TESTS.glob("programs/simd/*.ember"),
                             *SPEC.glob("*.ember")]))
 WORD = re.compile(r"[A-Za-z_][A-Za-z_0-9]*|\d+\.\d+|\d+|\*\*|//|[-+*/%<>=!]=?|[\[\](),.:]")
 SWAPS = ("x", "i", "n", "self", "Int", "float", "str", "f32", "list", "None", "True", "0", "1.5",
