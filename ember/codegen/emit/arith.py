@@ -45,39 +45,19 @@ def binop(fe: FnEmitter, rv: ir.BinOp) -> ll.Value:
         case T.IntType(checked=checked, signed=signed) if isinstance(rt, T.IntType):
             if k in (K.ADD, K.SUB, K.MUL) and checked:
                 return _checked(fe, {K.ADD: "sadd", K.SUB: "ssub", K.MUL: "smul"}[k], x, y, rv.span)
+            if (r := one_instruction(b, k, x, y, False, signed)) is not None:
+                return r
             match k:
-                case K.ADD:
-                    return b.add(x, y)
-                case K.SUB:
-                    return b.sub(x, y)
-                case K.MUL:
-                    return b.mul(x, y)
                 case K.FLOORDIV | K.MOD:
                     return _int_divmod(fe, k, x, y, signed, checked, rv.span)
                 case K.POW:
                     if checked:
                         return b.call(me.rt("ember_ipow"), [x, y] + me.location(b, rv.span))
                     return b.trunc(b.call(me.rt("ember_ipow"), [b.sext(x, I64), b.sext(y, I64)] + me.location(b, rv.span)), x.type) if x.type != I64 else b.call(me.rt("ember_ipow"), [x, y] + me.location(b, rv.span))
-                case K.SHL:
-                    return b.shl(x, y)
-                case K.SHR:
-                    return b.ashr(x, y) if signed else b.lshr(x, y)
-                case K.AND:
-                    return b.and_(x, y)
-                case K.OR:
-                    return b.or_(x, y)
-                case K.XOR:
-                    return b.xor(x, y)
         case T.FloatType(bits=bits):
+            if (r := one_instruction(b, k, x, y, True, True)) is not None:
+                return r
             match k:
-                case K.ADD:
-                    return b.fadd(x, y)
-                case K.SUB:
-                    return b.fsub(x, y)
-                case K.MUL:
-                    return b.fmul(x, y)
-                case K.DIV:
-                    return b.fdiv(x, y)
                 case K.POW:
                     f = me.module.declare_intrinsic("llvm.pow", [x.type])
                     return b.call(f, [x, y])
@@ -115,6 +95,20 @@ def binop(fe: FnEmitter, rv: ir.BinOp) -> ll.Value:
         case _:
             pass
     raise AssertionError(f"no {k} for {t}")
+
+
+def one_instruction(b: ll.IRBuilder, k: ir.BinKind, x: ll.Value, y: ll.Value, is_float: bool,
+                    signed: bool) -> ll.Value | None:
+    """The operators that are one LLVM instruction, on scalars and vectors alike:
+    IEEE `+ - * /` on floats; wrapping `+ - *`, shifts and bitwise ops on integers
+    (an `Int`'s overflow check comes before). None for the others."""
+    if is_float:
+        ops = {K.ADD: b.fadd, K.SUB: b.fsub, K.MUL: b.fmul, K.DIV: b.fdiv}
+    else:
+        ops = {K.ADD: b.add, K.SUB: b.sub, K.MUL: b.mul, K.SHL: b.shl, K.SHR: b.ashr if signed else b.lshr,
+               K.AND: b.and_, K.OR: b.or_, K.XOR: b.xor}
+    op = ops.get(k)
+    return None if op is None else op(x, y)
 
 
 def _int_divmod(fe: FnEmitter, k: ir.BinKind, x: ll.Value, y: ll.Value, signed: bool, checked: bool, span: Span) -> ll.Value:

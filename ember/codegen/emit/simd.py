@@ -9,6 +9,7 @@ from llvmlite import ir as ll
 
 from ember.base.source import Span
 from ember.codegen.emit import values
+from ember.codegen.emit.arith import one_instruction
 from ember.codegen.emit.types import F32, I1, I32, I64, size_align
 from ember.mir import ir
 from ember.types import types as T
@@ -73,38 +74,12 @@ def binop(fe: FnEmitter, rv: ir.BinOp, t: T.SIMDType, x: ll.Value, y: ll.Value) 
                 return b.icmp_signed(op, x, y) if s else b.icmp_unsigned(op, x, y)
             case _:
                 return b.icmp_unsigned(op, x, y)
-    if isinstance(el, T.FloatType):
-        match k:
-            case K.ADD:
-                return b.fadd(x, y)
-            case K.SUB:
-                return b.fsub(x, y)
-            case K.MUL:
-                return b.fmul(x, y)
-            case K.DIV:
-                return b.fdiv(x, y)
-            case _:
-                pass
     signed = isinstance(el, T.IntType) and el.signed
+    if (r := one_instruction(b, k, x, y, isinstance(el, T.FloatType), signed)) is not None:
+        return r
     match k:
-        case K.ADD:
-            return b.add(x, y)
-        case K.SUB:
-            return b.sub(x, y)
-        case K.MUL:
-            return b.mul(x, y)
         case K.FLOORDIV | K.MOD:
             return _divmod(fe, k, x, y, signed, rv.span)
-        case K.SHL:
-            return b.shl(x, y)
-        case K.SHR:
-            return b.ashr(x, y) if signed else b.lshr(x, y)
-        case K.AND:
-            return b.and_(x, y)
-        case K.OR:
-            return b.or_(x, y)
-        case K.XOR:
-            return b.xor(x, y)
         case _:
             raise AssertionError(f"no {k} for {t}")
 
