@@ -20,11 +20,14 @@ from typing import assert_never
 from ember.base.source import Span
 from ember.diagnostics.diagnostic import DiagnosticSink, Label
 from ember.mir import ir
+from ember.mir.build.expr import BIN
 from ember.types import types as T
-from ember.types.constants import convert
+from ember.types.constants import PY_OPS, convert
 
-STEP_LIMIT = 300_000  # MIR statements and blocks: a fraction of a second
 K = ir.BinKind
+_SYMBOL = {kind: sym for sym, kind in BIN.items()}
+CMP = frozenset({K.EQ, K.NE, K.LT, K.LE, K.GT, K.GE})
+STEP_LIMIT = 300_000  # MIR statements and blocks: a fraction of a second
 
 
 class EvalError(Exception):
@@ -290,53 +293,11 @@ def _fit(v: object, t: T.Type, span: Span) -> object:
     return convert(v, t)
 
 
-def _binop(k: ir.BinKind, a: object, b: object, t: T.Type, span: Span) -> object:  # noqa: C901
-    x, y = a, b
-    match k:
-        case K.EQ:
-            return x == y
-        case K.NE:
-            return x != y
-        case K.LT:
-            return x < y  # type: ignore[operator]
-        case K.LE:
-            return x <= y  # type: ignore[operator]
-        case K.GT:
-            return x > y  # type: ignore[operator]
-        case K.GE:
-            return x >= y  # type: ignore[operator]
-        case _:
-            pass
-    if isinstance(t, (T.ListType, T.StrType)):
-        return x + y if k is K.ADD else x * y  # type: ignore[operator]
+def _binop(k: ir.BinKind, x: object, y: object, t: T.Type, span: Span) -> object:
+    if k in CMP or isinstance(t, (T.ListType, T.StrType)):  # comparisons; `+` and `*` of sequences
+        return PY_OPS[_SYMBOL[k]](x, y)
     try:
-        match k:
-            case K.ADD:
-                v = x + y  # type: ignore[operator]
-            case K.SUB:
-                v = x - y  # type: ignore[operator]
-            case K.MUL:
-                v = x * y  # type: ignore[operator]
-            case K.DIV:
-                v = _fdiv(x, y)  # type: ignore[arg-type]
-            case K.FLOORDIV:
-                v = x // y  # type: ignore[operator]
-            case K.MOD:
-                v = x % y  # type: ignore[operator]
-            case K.POW:
-                v = x ** y  # type: ignore[operator]
-            case K.SHL:
-                v = x << y  # type: ignore[operator]
-            case K.SHR:
-                v = x >> y  # type: ignore[operator]
-            case K.AND:
-                v = x & y  # type: ignore[operator]
-            case K.OR:
-                v = x | y  # type: ignore[operator]
-            case K.XOR:
-                v = x ^ y  # type: ignore[operator]
-            case _:
-                raise AssertionError(k)
+        v = _fdiv(x, y) if k is K.DIV else PY_OPS[_SYMBOL[k]](x, y)  # type: ignore[arg-type]
     except ZeroDivisionError:
         if isinstance(t, T.FloatType):  # compiled float // and % follow IEEE here
             return math.nan

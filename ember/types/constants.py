@@ -3,9 +3,18 @@ evaluator of `comptime` (LANGUAGE.md §7), so both round and wrap exactly as com
 from __future__ import annotations
 
 import math
+import operator
 import struct
 
 from ember.types import types as T
+
+# Python's operators by their spelling: the arithmetic both evaluators share (each
+# wraps the result for its type and turns Python's exceptions into its own errors)
+PY_OPS = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv,
+          "//": operator.floordiv, "%": operator.mod, "**": operator.pow, "<<": operator.lshift,
+          ">>": operator.rshift, "&": operator.and_, "|": operator.or_, "^": operator.xor,
+          "==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
+          ">": operator.gt, ">=": operator.ge}
 
 
 def convert(v: object, t: T.Type | None) -> object:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ember.sema import tast
 from ember.syntax import ast
 from ember.types import types as T
-from ember.types.constants import convert
+from ember.types.constants import PY_OPS, convert
 
 if TYPE_CHECKING:
     from ember.sema.check.context import Checker
@@ -106,7 +106,7 @@ def _fold(ck: Checker, e: ast.Expr) -> object:  # noqa: C901 - one case per synt
             a = fold(ck, l)
             for op, r in zip(ops, rs):
                 b = fold(ck, r)
-                if not _COMPARE[op](a, b):
+                if not PY_OPS[op](a, b):
                     return False
                 a = b
             return True
@@ -139,39 +139,11 @@ def _fold(ck: Checker, e: ast.Expr) -> object:  # noqa: C901 - one case per synt
             raise NotConst(e.span, "not a compile-time value")
 
 
-_COMPARE = {"==": lambda a, b: a == b, "!=": lambda a, b: a != b, "<": lambda a, b: a < b,
-            "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b}
-
-
 def _binop(op: str, a: object, b: object, t: T.Type, e: ast.Expr) -> object:
     if isinstance(t, T.FloatType):
         a, b = float(a), float(b)  # type: ignore[arg-type]
     try:
-        match op:
-            case "+":
-                v = a + b  # type: ignore[operator]
-            case "-":
-                v = a - b  # type: ignore[operator]
-            case "*":
-                v = a * b  # type: ignore[operator]
-            case "/":
-                v = a / b  # type: ignore[operator]
-            case "//":
-                v = a // b  # type: ignore[operator]
-            case "%":
-                v = a % b  # type: ignore[operator]
-            case "**":
-                v = a ** b  # type: ignore[operator]
-            case "<<":
-                v = a << b  # type: ignore[operator]
-            case ">>":
-                v = a >> b  # type: ignore[operator]
-            case "&":
-                v = a & b  # type: ignore[operator]
-            case "|":
-                v = a | b  # type: ignore[operator]
-            case _:
-                v = a ^ b  # type: ignore[operator]
+        v = PY_OPS[op](a, b)
     except ZeroDivisionError:
         raise NotConst(e.span, "division by zero") from None
     except (OverflowError, ValueError) as err:
