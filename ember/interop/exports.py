@@ -81,7 +81,7 @@ def interface(path: str, typed: tast.Program, mir: ir.Program) -> Interface:
     `def`s) have no code of their own: `ember.jit` instantiates them per call types."""
     exports, skipped = [], []
     for key, fn in typed.fns.items():
-        if fn.module or fn.struct is not None:
+        if fn.module or fn.struct is not None or "." in fn.name:  # `outer.inner`: nested (sema/lift.py)
             continue
         if fn.generic:  # its instances (`name#N`, in the same dict) are exported
             skipped.append((fn.name, "its arguments have no types (a template): wrap it with `ember.jit`"

@@ -4,10 +4,10 @@ use needs (`inout` when mutated in place, a private copy when rebound, else borr
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
 from enum import Enum
 
 from ember.syntax import ast
+from ember.syntax.walk import nodes as _nodes
 
 MUTATING_METHODS = frozenset({"append", "pop", "extend", "insert", "clear", "remove", "reverse", "sort",
                               "store"})
@@ -24,20 +24,6 @@ def root_name(e: ast.Expr) -> str | None:
     while isinstance(e, (ast.Attribute, ast.Subscript)):
         e = e.value
     return e.id if isinstance(e, ast.Name) else None
-
-
-def _nodes(body: tuple[ast.Stmt, ...]) -> Iterator[object]:
-    """Every node of `body`, outside nested definitions."""
-    stack: list[object] = [body]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, (ast.FnDef, ast.StructDef)):
-            continue
-        if isinstance(node, tuple):
-            stack.extend(reversed(node))
-        elif hasattr(node, "__dataclass_fields__"):
-            yield node
-            stack.extend(getattr(node, f) for f in reversed(node.__dataclass_fields__))
 
 
 def effect_on(body: tuple[ast.Stmt, ...], name: str, is_list: bool) -> Effect:

@@ -12,7 +12,6 @@ lowering, what each loop captures and in which mode (`tast.ParallelLoop`).
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,8 @@ from ember.base.source import Span
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
 from ember.syntax import ast
+from ember.syntax.walk import nodes as walk
+from ember.syntax.walk import target_names as _bound
 from ember.types import types as T
 
 if TYPE_CHECKING:
@@ -43,38 +44,7 @@ class ParallelScope:
     reported: set[str] = field(default_factory=set)  # variables with a race reported already
 
 
-# ---- syntax walks
-
-
-def _children(node: object) -> Iterator[object]:
-    if isinstance(node, tuple):
-        yield from node
-    elif hasattr(node, "__dataclass_fields__"):
-        for f in node.__dataclass_fields__:
-            yield getattr(node, f)
-
-
-def walk(node: object, skip: object = None) -> Iterator[object]:
-    """Every syntax node under `node` (not inside nested definitions, nor `skip`)."""
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if n is skip or isinstance(n, (ast.FnDef, ast.StructDef)):
-            continue
-        if not isinstance(n, tuple):
-            yield n
-        stack.extend(_children(n))
-
-
-def _bound(target: ast.Expr) -> Iterator[str]:
-    match target:
-        case ast.Name(id=n):
-            yield n
-        case ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts):
-            for x in elts:
-                yield from _bound(x)
-        case _:
-            pass
+# ---- syntax walks (ember/syntax/walk.py; `walk` and `_bound` keep their names here)
 
 
 def bound_names(node: object, comprehensions: bool = True) -> set[str]:

@@ -1,0 +1,266 @@
+"""Nested functions (LANGUAGE.md §3: "closures capture by borrow"), lifted to module
+level before checking: `def inner(x)` inside `outer` becomes the module-level function
+`outer.inner`, whose extra, unannotated arguments are the variables of the enclosing
+functions it reads, and each call `inner(a)` passes them: `outer.inner(a, k=k)`.
+
+Passing them at each call gives Python's late binding (a closure sees a variable's value
+when it is called, not when it was defined), and the conventions inferred for
+unannotated arguments (§3) give Python's in-place mutation of a captured list, with the
+ownership and parallel checkers judging each call as an ordinary one. A nested function
+is not a value: using it other than by calling it is an error, as is reading an
+enclosing variable in a default value (Python reads it once, at definition time).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import get_args
+
+from ember.base.source import Span
+from ember.diagnostics.diagnostic import DiagnosticSink
+from ember.syntax import ast
+from ember.syntax.walk import children, nodes, target_names
+
+
+def lift_nested(module: ast.Module, sink: DiagnosticSink) -> ast.Module:
+    """`module` with every function nested in a function moved to module level."""
+    lifted: list[ast.FnDef] = []
+    body: list[ast.Stmt] = []
+    for s in module.body:
+        match s:
+            case ast.FnDef():
+                body.append(_lift(s, s.name, lifted, sink))
+            case ast.StructDef():
+                body.append(replace(s, methods=tuple(_lift(m, f"{s.name}.{m.name}", lifted, sink)
+                                                     for m in s.methods)))
+            case _:
+                body.append(s)
+    return replace(module, body=(*body, *lifted)) if lifted else module
+
+
+@dataclass
+class _Scope:
+    """One function of a nest: the outermost one, or one defined inside its parent."""
+
+    node: ast.FnDef
+    qual: str
+    parent: _Scope | None
+    children: dict[str, _Scope] = field(default_factory=dict)
+    bound: set[str] = field(default_factory=set)    # arguments, assigned names, children
+    globals: set[str] = field(default_factory=set)  # `global x`
+    reads: list[str] = field(default_factory=list)  # in order of first reading
+    calls: set[str] = field(default_factory=set)     # names called
+    captures: list[str] = field(default_factory=list)
+
+    def resolve(self, name: str) -> _Scope | None:
+        """The function of the nest whose variable `name` is, seen from here."""
+        scope: _Scope | None = self
+        while scope is not None:
+            if name in scope.globals:
+                return None
+            if name in scope.bound:
+                return scope
+            scope = scope.parent
+        return None
+
+
+def _lift(fn: ast.FnDef, qual: str, lifted: list[ast.FnDef], sink: DiagnosticSink) -> ast.FnDef:
+    if not any(isinstance(s, ast.FnDef) for s in _statements(fn.body)):
+        return fn
+    if fn.type_params:  # the checker reports nested functions there
+        return fn
+    root = _scope(fn, qual, None, sink)
+    scopes = list(_walk(root))
+    _captures(scopes)
+    for scope in scopes:
+        _check_defaults(scope, sink)
+    out = _rewrite(root, sink)
+    for scope in scopes[1:]:
+        node = _rewrite(scope, sink)
+        extra = tuple(ast.Param(n, None, None, None, scope.node.name_span) for n in scope.captures)
+        lifted.append(replace(node, name=scope.qual, params=(*node.params, *extra), keyword="def"))
+    return out
+
+
+def _scope(fn: ast.FnDef, qual: str, parent: _Scope | None, sink: DiagnosticSink) -> _Scope:
+    scope = _Scope(fn, qual, parent)
+    scope.bound.update(p.name for p in fn.params)
+    for s in _statements(fn.body):
+        match s:
+            case ast.FnDef(name=name):
+                if name in scope.children:
+                    sink.error(s.name_span, f"nested function `{name}` is defined twice in `{fn.name}`",
+                               "defined again here", help=("rename one of them",))
+                    continue
+                if s.decorators:
+                    sink.error(s.decorators[0].span, "a nested function takes no decorators",
+                               help=("move it to module level",))
+                scope.children[name] = _scope(s, f"{qual}.{name}", scope, sink)
+                scope.bound.add(name)
+            case ast.Global(names=names):
+                scope.globals.update(names)
+            case _:
+                pass
+    for node in nodes(fn.body):
+        match node:
+            case ast.Assign(targets=ts):
+                for t in ts:
+                    scope.bound.update(target_names(t))
+            case ast.AnnAssign(target=t) | ast.AugAssign(target=t) | ast.For(target=t):
+                scope.bound.update(target_names(t))
+            case ast.ExceptHandler(name=str() as n):
+                scope.bound.add(n)
+            case ast.Comptime(name=n):
+                scope.bound.add(n)
+            case ast.Call(func=ast.Name(id=n)):
+                scope.calls.add(n)
+            case _:
+                pass
+    seen: set[str] = set()
+    for n in _reads(fn.body, frozenset()):
+        if n not in seen:
+            seen.add(n)
+            scope.reads.append(n)
+    scope.bound -= scope.globals
+    return scope
+
+
+def _walk(scope: _Scope) -> Iterator[_Scope]:
+    yield scope
+    for child in scope.children.values():
+        yield from _walk(child)
+
+
+def _captures(scopes: list[_Scope]) -> None:
+    """Each nested function captures the enclosing variables it reads, and those of the
+    nested functions it calls (it must pass them on): a fixpoint, since calls may recur."""
+    changed = True
+    while changed:
+        changed = False
+        for scope in scopes[1:]:
+            assert scope.parent is not None
+            wanted = list(scope.reads)
+            for n in scope.calls:
+                callee = scope.resolve(n)
+                if callee is not None and n in callee.children:
+                    wanted += callee.children[n].captures
+            for n in wanted:
+                owner = scope.parent.resolve(n)
+                if n not in scope.captures and n not in scope.bound and n not in scope.globals \
+                        and owner is not None and n not in owner.children:
+                    scope.captures.append(n)
+                    changed = True
+
+
+def _check_defaults(scope: _Scope, sink: DiagnosticSink) -> None:
+    """Defaults are read in the lifted function, where enclosing variables are not seen."""
+    if scope.parent is None:
+        return
+    params = list(scope.node.params)
+    for i, p in enumerate(params):
+        read = next((n for n in _reads(p.default, frozenset()) if scope.parent.resolve(n) is not None), None)
+        if read is not None:
+            sink.error(p.span, f"the default value of `{p.name}` reads `{read}`, a variable of "
+                       f"`{scope.parent.node.name}`",
+                       help=("Python reads it once, when the function is defined; pass it as an argument",))
+            params[i] = replace(p, default=ast.ErrorExpr(p.span))
+    scope.node = replace(scope.node, params=tuple(params))
+
+
+def _rewrite(scope: _Scope, sink: DiagnosticSink) -> ast.FnDef:
+    """`scope`'s function without its nested definitions, calling their lifted forms."""
+
+    def visit(node: object) -> object | None:
+        match node:
+            case ast.FnDef() if node is not scope.node:
+                return ast.Pass(node.span)
+            case ast.Call(func=ast.Name(id=n, span=span)) if (target := _nested(scope, n)) is not None:
+                assert target.parent is not None
+                for cap in target.captures:
+                    owner, here = target.parent.resolve(cap), scope.resolve(cap)
+                    if here is not owner and owner is not None:
+                        sink.error(span, f"`{n}` reads `{cap}` of `{owner.node.name}`, but here `{cap}` is "
+                                   f"another variable", help=("rename one of them",))
+                passed = tuple(ast.Keyword(c, ast.Name(c, span), span) for c in target.captures)
+                return replace(node, func=ast.Name(target.qual, span),
+                               args=tuple(_map(a, visit) for a in node.args),
+                               keywords=tuple(_map(k, visit) for k in node.keywords) + passed)
+            case ast.Name(id=n) if _nested(scope, n) is not None:
+                sink.error(node.span, f"`{n}` is a nested function; it can only be called here",
+                           help=("define it at module level to use it as a value",))
+                return ast.ErrorExpr(node.span)
+            case _:
+                pass
+        return None
+
+    return replace(scope.node, body=tuple(_map(s, visit) for s in scope.node.body))
+
+
+def _nested(scope: _Scope, name: str) -> _Scope | None:
+    owner = scope.resolve(name)
+    return owner.children.get(name) if owner is not None else None
+
+
+# ---------------------------------------------------------------- syntax walks
+
+
+def _statements(body: tuple[ast.Stmt, ...]) -> Iterator[ast.Stmt]:
+    """The statements of a function body, in blocks at any depth, not inside nested
+    definitions (which are yielded themselves)."""
+    for s in body:
+        yield s
+        if isinstance(s, (ast.FnDef, ast.StructDef)):
+            continue
+        for f in children(s):
+            for x in f if isinstance(f, tuple) else ():
+                if isinstance(x, ast.ExceptHandler):
+                    yield from _statements(x.body)
+                elif isinstance(x, _STMTS):
+                    yield from _statements((x,))
+
+
+_STMTS = get_args(ast.Stmt)
+
+
+def _reads(node: object, inner: frozenset[str]) -> Iterator[str]:
+    """Names read under `node` (outside nested definitions), in source order; names a
+    comprehension binds (`inner`) are its own, as in Python 3."""
+    match node:
+        case ast.FnDef() | ast.StructDef():
+            return
+        case ast.Name(id=n):
+            if n not in inner:
+                yield n
+        case ast.ListComp(elt=elt, generators=gens):
+            bound = set(inner)
+            for g in gens:
+                yield from _reads(g.iter, frozenset(bound))
+                bound.update(target_names(g.target))
+                for c in g.ifs:
+                    yield from _reads(c, frozenset(bound))
+            yield from _reads(elt, frozenset(bound))
+        case tuple():
+            for x in node:
+                yield from _reads(x, inner)
+        case _ if hasattr(node, "__dataclass_fields__"):
+            for f in children(node):
+                yield from _reads(f, inner)
+        case _:
+            pass
+
+
+def _map(node: object, visit: Callable[[object], object | None]) -> object:
+    """`node` rebuilt bottom-up where `visit` returns a replacement (top-down: a node
+    `visit` replaces is not entered)."""
+    new = visit(node)
+    if new is not None:
+        return new
+    if isinstance(node, tuple):
+        return tuple(_map(x, visit) for x in node)
+    if isinstance(node, (ast.FnDef, ast.StructDef)) or not hasattr(node, "__dataclass_fields__") \
+            or isinstance(node, Span):
+        return node
+    changes = {f: _map(getattr(node, f), visit) for f in node.__dataclass_fields__}
+    if all(changes[f] is getattr(node, f) for f in changes):
+        return node
+    return replace(node, **changes)

@@ -1,0 +1,41 @@
+"""Walks over syntax trees, shared by the passes that read a function body before
+checking it (argument effects, parallel loops, nested functions)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ember.syntax import ast
+
+
+def children(node: object) -> Iterator[object]:
+    """The fields of a node, or the items of a tuple of nodes."""
+    if isinstance(node, tuple):
+        yield from node
+    elif hasattr(node, "__dataclass_fields__"):
+        for f in node.__dataclass_fields__:
+            yield getattr(node, f)
+
+
+def nodes(body: object, skip: object = None) -> Iterator[object]:
+    """Every node under `body` in source order, not inside nested definitions nor
+    `skip`."""
+    stack: list[object] = [body]
+    while stack:
+        node = stack.pop()
+        if node is skip or isinstance(node, (ast.FnDef, ast.StructDef)):
+            continue
+        if not isinstance(node, tuple):
+            yield node
+        stack.extend(reversed(list(children(node))))
+
+
+def target_names(target: ast.Expr) -> Iterator[str]:
+    """The names an assignment target binds: `x`, `a, (b, c)`."""
+    match target:
+        case ast.Name(id=n):
+            yield n
+        case ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts):
+            for x in elts:
+                yield from target_names(x)
+        case _:
+            pass
