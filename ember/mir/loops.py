@@ -12,7 +12,7 @@ from ember.types import types as T
 # list of the indexed list's type disqualifies it: it might be that list).
 _READS = frozenset({
     "len", "truth", "copy", "list.copy", "list.get_unchecked", "list.index", "list.count",
-    "list.contains", "min.list", "max.list", "sum", "any", "all", "buf.write", "buf.repr",
+    "list.contains", "min.list", "max.list", "min.key", "max.key", "sum", "any", "all", "buf.write", "buf.repr",
     "slice", "str.join", "bounds.range_ok",
 })
 

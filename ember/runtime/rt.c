@@ -1870,11 +1870,12 @@ static void merge_runs(const char *src, char *dst, int64_t lo, int64_t mid, int6
     memcpy(dst + k * es, src + j * es, (size_t)((hi - j) * es));
 }
 
-void ember_list_sort(EmList *l, int64_t esize, em_lt_fn lt) {
+/* Stable sort of the n elements of esize bytes at a (an insertion sort of short runs,
+ * then merges). */
+static void sort_bytes(char *a, int64_t n, int64_t esize, em_lt_fn lt) {
     enum { RUN = 16 };
-    int64_t n = l->len;
     if (n < 2) return;
-    char *a = l->data, *tmp = ember_alloc(mul_size(n, esize));
+    char *tmp = ember_alloc(mul_size(n, esize));
     for (int64_t lo = 0; lo < n; lo += RUN) { /* insertion sort small runs, tmp[0] as the held element */
         int64_t hi = min64(lo + RUN, n);
         for (int64_t i = lo + 1; i < hi; i++) {
@@ -1897,6 +1898,32 @@ void ember_list_sort(EmList *l, int64_t esize, em_lt_fn lt) {
     }
     if (src != a) memcpy(a, src, (size_t)(n * esize));
     free(tmp);
+}
+
+void ember_list_sort(EmList *l, int64_t esize, em_lt_fn lt) {
+    sort_bytes(l->data, l->len, esize, lt);
+}
+
+/* `sort(key=f)`: sorts l by the parallel list of keys (as long as l), stably. Records
+ * of a key's bytes then its index are sorted (lt reads only the key at the record's
+ * start), then l's elements are moved into that order; the keys list is unchanged. */
+void ember_list_sort_keyed(EmList *l, int64_t esize, EmList *keys, int64_t ksize, em_lt_fn lt) {
+    int64_t n = l->len, rs = ksize + (int64_t)sizeof(int64_t);
+    if (n < 2 || keys->len != n) return;
+    char *rec = ember_alloc(mul_size(n, rs)), *out = ember_alloc(mul_size(n, esize));
+    for (int64_t i = 0; i < n; i++) {
+        memcpy(rec + i * rs, (char *)keys->data + i * ksize, (size_t)ksize);
+        memcpy(rec + i * rs + ksize, &i, sizeof i);
+    }
+    sort_bytes(rec, n, rs, lt);
+    for (int64_t k = 0; k < n; k++) {
+        int64_t i;
+        memcpy(&i, rec + k * rs + ksize, sizeof i);
+        memcpy(out + k * esize, (char *)l->data + i * esize, (size_t)esize);
+    }
+    memcpy(l->data, out, (size_t)(n * esize));
+    free(out);
+    free(rec);
 }
 
 /* ================================================================ numbers */

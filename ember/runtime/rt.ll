@@ -12639,207 +12639,407 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 
 ; Function Attrs: nounwind
 define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, i32 (i8*, i8*)* nocapture noundef readonly %2) local_unnamed_addr #0 {
-  %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !14
-  %6 = icmp slt i64 %5, 2
-  br i1 %6, label %138, label %7
+  %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %5 = load i8*, i8** %4, align 8, !tbaa !17
+  %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %7 = load i64, i64* %6, align 8, !tbaa !14
+  tail call fastcc void @sort_bytes(i8* noundef %5, i64 noundef %7, i64 noundef %1, i32 (i8*, i8*)* noundef %2)
+  ret void
+}
 
-7:                                                ; preds = %3
-  %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %9 = load i8*, i8** %8, align 8, !tbaa !17
-  %10 = or i64 %5, %1
-  %11 = icmp sgt i64 %10, -1
-  br i1 %11, label %12, label %15
+; Function Attrs: nounwind
+define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) unnamed_addr #0 {
+  %5 = icmp slt i64 %1, 2
+  br i1 %5, label %135, label %6
 
-12:                                               ; preds = %7
-  %13 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %5, i64 %1) #32
-  %14 = extractvalue { i64, i1 } %13, 1
-  br i1 %14, label %15, label %16
+6:                                                ; preds = %4
+  %7 = or i64 %2, %1
+  %8 = icmp sgt i64 %7, -1
+  br i1 %8, label %9, label %12
 
-15:                                               ; preds = %12, %7
+9:                                                ; preds = %6
+  %10 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1, i64 %2) #32
+  %11 = extractvalue { i64, i1 } %10, 1
+  br i1 %11, label %12, label %13
+
+12:                                               ; preds = %9, %6
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-16:                                               ; preds = %12
-  %17 = extractvalue { i64, i1 } %13, 0
-  %18 = icmp sgt i64 %17, -1
-  br i1 %18, label %19, label %24
+13:                                               ; preds = %9
+  %14 = extractvalue { i64, i1 } %10, 0
+  %15 = icmp sgt i64 %14, -1
+  br i1 %15, label %16, label %21
 
-19:                                               ; preds = %16
-  %20 = icmp eq i64 %17, 0
-  %21 = select i1 %20, i64 1, i64 %17
-  %22 = tail call noalias i8* @malloc(i64 noundef %21) #32
-  %23 = icmp eq i8* %22, null
-  br i1 %23, label %24, label %28
+16:                                               ; preds = %13
+  %17 = icmp eq i64 %14, 0
+  %18 = select i1 %17, i64 1, i64 %14
+  %19 = tail call noalias i8* @malloc(i64 noundef %18) #32
+  %20 = icmp eq i8* %19, null
+  br i1 %20, label %21, label %25
 
-24:                                               ; preds = %19, %16
+21:                                               ; preds = %16, %13
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-25:                                               ; preds = %60, %28
-  br i1 %31, label %28, label %26, !llvm.loop !176
+22:                                               ; preds = %57, %25
+  br i1 %28, label %25, label %23, !llvm.loop !176
 
-26:                                               ; preds = %25
-  %27 = icmp sgt i64 %5, 16
-  br i1 %27, label %63, label %137
+23:                                               ; preds = %22
+  %24 = icmp sgt i64 %1, 16
+  br i1 %24, label %60, label %134
 
-28:                                               ; preds = %19, %25
-  %29 = phi i64 [ %30, %25 ], [ 0, %19 ]
-  %30 = add nuw nsw i64 %29, 16
-  %31 = icmp slt i64 %30, %5
-  %32 = select i1 %31, i64 %30, i64 %5
-  %33 = or i64 %29, 1
-  %34 = icmp slt i64 %33, %32
-  br i1 %34, label %35, label %25
+25:                                               ; preds = %16, %22
+  %26 = phi i64 [ %27, %22 ], [ 0, %16 ]
+  %27 = add nuw nsw i64 %26, 16
+  %28 = icmp slt i64 %27, %1
+  %29 = select i1 %28, i64 %27, i64 %1
+  %30 = or i64 %26, 1
+  %31 = icmp slt i64 %30, %29
+  br i1 %31, label %32, label %22
 
-35:                                               ; preds = %28, %60
-  %36 = phi i64 [ %61, %60 ], [ %33, %28 ]
-  %37 = mul nsw i64 %36, %1
-  %38 = getelementptr inbounds i8, i8* %9, i64 %37
-  %39 = add nsw i64 %36, -1
-  %40 = mul nsw i64 %39, %1
-  %41 = getelementptr inbounds i8, i8* %9, i64 %40
-  %42 = tail call i32 %2(i8* noundef %38, i8* noundef %41) #32
-  %43 = icmp eq i32 %42, 0
-  br i1 %43, label %60, label %44
+32:                                               ; preds = %25, %57
+  %33 = phi i64 [ %58, %57 ], [ %30, %25 ]
+  %34 = mul nsw i64 %33, %2
+  %35 = getelementptr inbounds i8, i8* %0, i64 %34
+  %36 = add nsw i64 %33, -1
+  %37 = mul nsw i64 %36, %2
+  %38 = getelementptr inbounds i8, i8* %0, i64 %37
+  %39 = tail call i32 %3(i8* noundef %35, i8* noundef %38) #32
+  %40 = icmp eq i32 %39, 0
+  br i1 %40, label %57, label %41
 
-44:                                               ; preds = %35
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %22, i8* align 1 %38, i64 %1, i1 false)
-  %45 = icmp ugt i64 %36, %29
-  br i1 %45, label %46, label %57
+41:                                               ; preds = %32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %19, i8* align 1 %35, i64 %2, i1 false)
+  %42 = icmp ugt i64 %33, %26
+  br i1 %42, label %43, label %54
 
-46:                                               ; preds = %44, %54
-  %47 = phi i64 [ %48, %54 ], [ %36, %44 ]
-  %48 = add nsw i64 %47, -1
-  %49 = mul nsw i64 %48, %1
-  %50 = getelementptr inbounds i8, i8* %9, i64 %49
-  %51 = tail call i32 %2(i8* noundef nonnull %22, i8* noundef %50) #32
-  %52 = icmp eq i32 %51, 0
-  %53 = mul nsw i64 %47, %1
-  br i1 %52, label %57, label %54
+43:                                               ; preds = %41, %51
+  %44 = phi i64 [ %45, %51 ], [ %33, %41 ]
+  %45 = add nsw i64 %44, -1
+  %46 = mul nsw i64 %45, %2
+  %47 = getelementptr inbounds i8, i8* %0, i64 %46
+  %48 = tail call i32 %3(i8* noundef nonnull %19, i8* noundef %47) #32
+  %49 = icmp eq i32 %48, 0
+  %50 = mul nsw i64 %44, %2
+  br i1 %49, label %54, label %51
 
-54:                                               ; preds = %46
-  %55 = getelementptr inbounds i8, i8* %9, i64 %53
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %55, i8* align 1 %50, i64 %1, i1 false)
-  %56 = icmp sgt i64 %48, %29
-  br i1 %56, label %46, label %57, !llvm.loop !177
+51:                                               ; preds = %43
+  %52 = getelementptr inbounds i8, i8* %0, i64 %50
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %52, i8* align 1 %47, i64 %2, i1 false)
+  %53 = icmp sgt i64 %45, %26
+  br i1 %53, label %43, label %54, !llvm.loop !177
 
-57:                                               ; preds = %54, %46, %44
-  %58 = phi i64 [ %37, %44 ], [ %49, %54 ], [ %53, %46 ]
-  %59 = getelementptr inbounds i8, i8* %9, i64 %58
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %59, i8* nonnull align 1 %22, i64 %1, i1 false)
-  br label %60
+54:                                               ; preds = %51, %43, %41
+  %55 = phi i64 [ %34, %41 ], [ %46, %51 ], [ %50, %43 ]
+  %56 = getelementptr inbounds i8, i8* %0, i64 %55
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %56, i8* nonnull align 1 %19, i64 %2, i1 false)
+  br label %57
 
-60:                                               ; preds = %35, %57
-  %61 = add nuw nsw i64 %36, 1
-  %62 = icmp slt i64 %61, %32
-  br i1 %62, label %35, label %25, !llvm.loop !178
+57:                                               ; preds = %32, %54
+  %58 = add nuw nsw i64 %33, 1
+  %59 = icmp slt i64 %58, %29
+  br i1 %59, label %32, label %22, !llvm.loop !178
 
-63:                                               ; preds = %26, %70
-  %64 = phi i64 [ %67, %70 ], [ 16, %26 ]
-  %65 = phi i8* [ %66, %70 ], [ %22, %26 ]
-  %66 = phi i8* [ %65, %70 ], [ %9, %26 ]
-  %67 = shl nsw i64 %64, 1
+60:                                               ; preds = %23, %67
+  %61 = phi i64 [ %64, %67 ], [ 16, %23 ]
+  %62 = phi i8* [ %63, %67 ], [ %19, %23 ]
+  %63 = phi i8* [ %62, %67 ], [ %0, %23 ]
+  %64 = shl nsw i64 %61, 1
+  br label %69
+
+65:                                               ; preds = %67
+  %66 = icmp eq i8* %62, %0
+  br i1 %66, label %134, label %133
+
+67:                                               ; preds = %125
+  %68 = icmp slt i64 %64, %1
+  br i1 %68, label %60, label %65, !llvm.loop !179
+
+69:                                               ; preds = %60, %125
+  %70 = phi i64 [ 0, %60 ], [ %74, %125 ]
+  %71 = add nsw i64 %70, %61
+  %72 = icmp slt i64 %71, %1
+  %73 = select i1 %72, i64 %71, i64 %1
+  %74 = add nsw i64 %70, %64
+  %75 = icmp slt i64 %74, %1
+  %76 = select i1 %75, i64 %74, i64 %1
+  %77 = icmp slt i64 %73, %76
+  br i1 %77, label %78, label %112
+
+78:                                               ; preds = %69
+  %79 = mul nsw i64 %73, %2
+  %80 = getelementptr inbounds i8, i8* %63, i64 %79
+  %81 = add nsw i64 %73, -1
+  %82 = mul nsw i64 %81, %2
+  %83 = getelementptr inbounds i8, i8* %63, i64 %82
+  %84 = tail call i32 %3(i8* noundef %80, i8* noundef %83) #32
+  %85 = icmp eq i32 %84, 0
+  br i1 %85, label %86, label %88
+
+86:                                               ; preds = %78
+  %87 = mul nsw i64 %70, %2
+  br label %125
+
+88:                                               ; preds = %78
+  %89 = icmp slt i64 %70, %73
+  br i1 %89, label %90, label %112
+
+90:                                               ; preds = %88, %90
+  %91 = phi i64 [ %108, %90 ], [ %70, %88 ]
+  %92 = phi i64 [ %107, %90 ], [ %73, %88 ]
+  %93 = phi i64 [ %104, %90 ], [ %70, %88 ]
+  %94 = mul nsw i64 %92, %2
+  %95 = getelementptr inbounds i8, i8* %63, i64 %94
+  %96 = mul nsw i64 %93, %2
+  %97 = getelementptr inbounds i8, i8* %63, i64 %96
+  %98 = tail call i32 %3(i8* noundef %95, i8* noundef %97) #32
+  %99 = icmp eq i32 %98, 0
+  %100 = mul nsw i64 %91, %2
+  %101 = getelementptr inbounds i8, i8* %62, i64 %100
+  %102 = select i1 %99, i8* %97, i8* %95
+  %103 = zext i1 %99 to i64
+  %104 = add nsw i64 %93, %103
+  %105 = xor i1 %99, true
+  %106 = zext i1 %105 to i64
+  %107 = add nsw i64 %92, %106
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %101, i8* align 1 %102, i64 %2, i1 false) #32
+  %108 = add nsw i64 %91, 1
+  %109 = icmp slt i64 %104, %73
+  %110 = icmp slt i64 %107, %76
+  %111 = select i1 %109, i1 %110, i1 false
+  br i1 %111, label %90, label %112, !llvm.loop !180
+
+112:                                              ; preds = %90, %88, %69
+  %113 = phi i64 [ %70, %88 ], [ %70, %69 ], [ %104, %90 ]
+  %114 = phi i64 [ %73, %88 ], [ %73, %69 ], [ %107, %90 ]
+  %115 = phi i64 [ %70, %88 ], [ %70, %69 ], [ %108, %90 ]
+  %116 = mul nsw i64 %115, %2
+  %117 = getelementptr inbounds i8, i8* %62, i64 %116
+  %118 = mul nsw i64 %113, %2
+  %119 = getelementptr inbounds i8, i8* %63, i64 %118
+  %120 = sub nsw i64 %73, %113
+  %121 = mul nsw i64 %120, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %117, i8* align 1 %119, i64 %121, i1 false) #32
+  %122 = add nsw i64 %115, %120
+  %123 = mul nsw i64 %122, %2
+  %124 = mul nsw i64 %114, %2
+  br label %125
+
+125:                                              ; preds = %86, %112
+  %126 = phi i64 [ %124, %112 ], [ %87, %86 ]
+  %127 = phi i64 [ %114, %112 ], [ %70, %86 ]
+  %128 = phi i64 [ %123, %112 ], [ %87, %86 ]
+  %129 = getelementptr inbounds i8, i8* %62, i64 %128
+  %130 = getelementptr inbounds i8, i8* %63, i64 %126
+  %131 = sub nsw i64 %76, %127
+  %132 = mul nsw i64 %131, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %129, i8* align 1 %130, i64 %132, i1 false) #32
+  br i1 %75, label %69, label %67, !llvm.loop !181
+
+133:                                              ; preds = %65
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %0, i8* align 1 %62, i64 %14, i1 false)
+  br label %134
+
+134:                                              ; preds = %23, %133, %65
+  tail call void @free(i8* noundef %19) #32
+  br label %135
+
+135:                                              ; preds = %4, %134
+  ret void
+}
+
+; Function Attrs: nounwind
+define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, %struct.EmList* nocapture noundef readonly %2, i64 noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4) local_unnamed_addr #0 {
+  %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %7 = load i64, i64* %6, align 8, !tbaa !14
+  %8 = add nsw i64 %3, 8
+  %9 = icmp slt i64 %7, 2
+  br i1 %9, label %127, label %10
+
+10:                                               ; preds = %5
+  %11 = getelementptr inbounds %struct.EmList, %struct.EmList* %2, i64 0, i32 0
+  %12 = load i64, i64* %11, align 8, !tbaa !14
+  %13 = icmp eq i64 %12, %7
+  br i1 %13, label %14, label %127
+
+14:                                               ; preds = %10
+  %15 = or i64 %7, %8
+  %16 = icmp sgt i64 %15, -1
+  br i1 %16, label %17, label %20
+
+17:                                               ; preds = %14
+  %18 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %7, i64 %8) #32
+  %19 = extractvalue { i64, i1 } %18, 1
+  br i1 %19, label %20, label %21
+
+20:                                               ; preds = %17, %14
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+21:                                               ; preds = %17
+  %22 = extractvalue { i64, i1 } %18, 0
+  %23 = icmp sgt i64 %22, -1
+  br i1 %23, label %24, label %29
+
+24:                                               ; preds = %21
+  %25 = icmp eq i64 %22, 0
+  %26 = select i1 %25, i64 1, i64 %22
+  %27 = tail call noalias i8* @malloc(i64 noundef %26) #32
+  %28 = icmp eq i8* %27, null
+  br i1 %28, label %29, label %30
+
+29:                                               ; preds = %24, %21
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+30:                                               ; preds = %24
+  %31 = or i64 %7, %1
+  %32 = icmp sgt i64 %31, -1
+  br i1 %32, label %33, label %36
+
+33:                                               ; preds = %30
+  %34 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %7, i64 %1) #32
+  %35 = extractvalue { i64, i1 } %34, 1
+  br i1 %35, label %36, label %37
+
+36:                                               ; preds = %33, %30
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+37:                                               ; preds = %33
+  %38 = extractvalue { i64, i1 } %34, 0
+  %39 = icmp sgt i64 %38, -1
+  br i1 %39, label %40, label %53
+
+40:                                               ; preds = %37
+  %41 = icmp eq i64 %38, 0
+  %42 = select i1 %41, i64 1, i64 %38
+  %43 = tail call noalias i8* @malloc(i64 noundef %42) #32
+  %44 = icmp eq i8* %43, null
+  br i1 %44, label %53, label %45
+
+45:                                               ; preds = %40
+  %46 = getelementptr inbounds %struct.EmList, %struct.EmList* %2, i64 0, i32 2
+  %47 = load i8*, i8** %46, align 8, !tbaa !17
+  %48 = add i64 %7, -1
+  %49 = and i64 %7, 1
+  %50 = icmp eq i64 %48, 0
+  br i1 %50, label %54, label %51
+
+51:                                               ; preds = %45
+  %52 = and i64 %7, -2
   br label %72
 
-68:                                               ; preds = %70
-  %69 = icmp eq i8* %65, %9
-  br i1 %69, label %137, label %136
+53:                                               ; preds = %40, %37
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
 
-70:                                               ; preds = %128
-  %71 = icmp slt i64 %67, %5
-  br i1 %71, label %63, label %68, !llvm.loop !179
+54:                                               ; preds = %72, %45
+  %55 = phi i64 [ 0, %45 ], [ %88, %72 ]
+  %56 = icmp eq i64 %49, 0
+  br i1 %56, label %64, label %57
 
-72:                                               ; preds = %63, %128
-  %73 = phi i64 [ 0, %63 ], [ %77, %128 ]
-  %74 = add nsw i64 %73, %64
-  %75 = icmp slt i64 %74, %5
-  %76 = select i1 %75, i64 %74, i64 %5
-  %77 = add nsw i64 %73, %67
-  %78 = icmp slt i64 %77, %5
-  %79 = select i1 %78, i64 %77, i64 %5
-  %80 = icmp slt i64 %76, %79
-  br i1 %80, label %81, label %115
+57:                                               ; preds = %54
+  %58 = mul nsw i64 %55, %8
+  %59 = getelementptr inbounds i8, i8* %27, i64 %58
+  %60 = mul nsw i64 %55, %3
+  %61 = getelementptr inbounds i8, i8* %47, i64 %60
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %59, i8* align 1 %61, i64 %3, i1 false)
+  %62 = getelementptr inbounds i8, i8* %59, i64 %3
+  %63 = bitcast i8* %62 to i64*
+  store i64 %55, i64* %63, align 1
+  br label %64
 
-81:                                               ; preds = %72
-  %82 = mul nsw i64 %76, %1
-  %83 = getelementptr inbounds i8, i8* %66, i64 %82
-  %84 = add nsw i64 %76, -1
-  %85 = mul nsw i64 %84, %1
-  %86 = getelementptr inbounds i8, i8* %66, i64 %85
-  %87 = tail call i32 %2(i8* noundef %83, i8* noundef %86) #32
-  %88 = icmp eq i32 %87, 0
-  br i1 %88, label %89, label %91
+64:                                               ; preds = %54, %57
+  tail call fastcc void @sort_bytes(i8* noundef nonnull %27, i64 noundef %7, i64 noundef %8, i32 (i8*, i8*)* noundef %4)
+  %65 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %66 = load i8*, i8** %65, align 8, !tbaa !17
+  %67 = getelementptr inbounds i8, i8* %27, i64 %3
+  %68 = and i64 %7, 1
+  %69 = icmp eq i64 %48, 0
+  br i1 %69, label %91, label %70
 
-89:                                               ; preds = %81
-  %90 = mul nsw i64 %73, %1
-  br label %128
+70:                                               ; preds = %64
+  %71 = and i64 %7, -2
+  br label %104
 
-91:                                               ; preds = %81
-  %92 = icmp slt i64 %73, %76
-  br i1 %92, label %93, label %115
+72:                                               ; preds = %72, %51
+  %73 = phi i64 [ 0, %51 ], [ %88, %72 ]
+  %74 = phi i64 [ 0, %51 ], [ %89, %72 ]
+  %75 = mul nsw i64 %73, %8
+  %76 = getelementptr inbounds i8, i8* %27, i64 %75
+  %77 = mul nsw i64 %73, %3
+  %78 = getelementptr inbounds i8, i8* %47, i64 %77
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %76, i8* align 1 %78, i64 %3, i1 false)
+  %79 = getelementptr inbounds i8, i8* %76, i64 %3
+  %80 = bitcast i8* %79 to i64*
+  store i64 %73, i64* %80, align 1
+  %81 = or i64 %73, 1
+  %82 = mul nsw i64 %81, %8
+  %83 = getelementptr inbounds i8, i8* %27, i64 %82
+  %84 = mul nsw i64 %81, %3
+  %85 = getelementptr inbounds i8, i8* %47, i64 %84
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %83, i8* align 1 %85, i64 %3, i1 false)
+  %86 = getelementptr inbounds i8, i8* %83, i64 %3
+  %87 = bitcast i8* %86 to i64*
+  store i64 %81, i64* %87, align 1
+  %88 = add nuw nsw i64 %73, 2
+  %89 = add nuw nsw i64 %74, 2
+  %90 = icmp eq i64 %89, %52
+  br i1 %90, label %54, label %72, !llvm.loop !182
 
-93:                                               ; preds = %91, %93
-  %94 = phi i64 [ %111, %93 ], [ %73, %91 ]
-  %95 = phi i64 [ %110, %93 ], [ %76, %91 ]
-  %96 = phi i64 [ %107, %93 ], [ %73, %91 ]
-  %97 = mul nsw i64 %95, %1
-  %98 = getelementptr inbounds i8, i8* %66, i64 %97
-  %99 = mul nsw i64 %96, %1
-  %100 = getelementptr inbounds i8, i8* %66, i64 %99
-  %101 = tail call i32 %2(i8* noundef %98, i8* noundef %100) #32
-  %102 = icmp eq i32 %101, 0
-  %103 = mul nsw i64 %94, %1
-  %104 = getelementptr inbounds i8, i8* %65, i64 %103
-  %105 = select i1 %102, i8* %100, i8* %98
-  %106 = zext i1 %102 to i64
-  %107 = add nsw i64 %96, %106
-  %108 = xor i1 %102, true
-  %109 = zext i1 %108 to i64
-  %110 = add nsw i64 %95, %109
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %104, i8* align 1 %105, i64 %1, i1 false) #32
-  %111 = add nsw i64 %94, 1
-  %112 = icmp slt i64 %107, %76
-  %113 = icmp slt i64 %110, %79
-  %114 = select i1 %112, i1 %113, i1 false
-  br i1 %114, label %93, label %115, !llvm.loop !180
+91:                                               ; preds = %104, %64
+  %92 = phi i64 [ 0, %64 ], [ %124, %104 ]
+  %93 = icmp eq i64 %68, 0
+  br i1 %93, label %103, label %94
 
-115:                                              ; preds = %93, %91, %72
-  %116 = phi i64 [ %73, %91 ], [ %73, %72 ], [ %107, %93 ]
-  %117 = phi i64 [ %76, %91 ], [ %76, %72 ], [ %110, %93 ]
-  %118 = phi i64 [ %73, %91 ], [ %73, %72 ], [ %111, %93 ]
-  %119 = mul nsw i64 %118, %1
-  %120 = getelementptr inbounds i8, i8* %65, i64 %119
-  %121 = mul nsw i64 %116, %1
-  %122 = getelementptr inbounds i8, i8* %66, i64 %121
-  %123 = sub nsw i64 %76, %116
-  %124 = mul nsw i64 %123, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %120, i8* align 1 %122, i64 %124, i1 false) #32
-  %125 = add nsw i64 %118, %123
-  %126 = mul nsw i64 %125, %1
-  %127 = mul nsw i64 %117, %1
-  br label %128
+94:                                               ; preds = %91
+  %95 = mul nsw i64 %92, %8
+  %96 = getelementptr inbounds i8, i8* %67, i64 %95
+  %97 = bitcast i8* %96 to i64*
+  %98 = load i64, i64* %97, align 1
+  %99 = mul nsw i64 %92, %1
+  %100 = getelementptr inbounds i8, i8* %43, i64 %99
+  %101 = mul nsw i64 %98, %1
+  %102 = getelementptr inbounds i8, i8* %66, i64 %101
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %100, i8* align 1 %102, i64 %1, i1 false)
+  br label %103
 
-128:                                              ; preds = %89, %115
-  %129 = phi i64 [ %127, %115 ], [ %90, %89 ]
-  %130 = phi i64 [ %117, %115 ], [ %73, %89 ]
-  %131 = phi i64 [ %126, %115 ], [ %90, %89 ]
-  %132 = getelementptr inbounds i8, i8* %65, i64 %131
-  %133 = getelementptr inbounds i8, i8* %66, i64 %129
-  %134 = sub nsw i64 %79, %130
-  %135 = mul nsw i64 %134, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %132, i8* align 1 %133, i64 %135, i1 false) #32
-  br i1 %78, label %72, label %70, !llvm.loop !181
+103:                                              ; preds = %91, %94
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %66, i8* nonnull align 1 %43, i64 %38, i1 false)
+  tail call void @free(i8* noundef %43) #32
+  tail call void @free(i8* noundef nonnull %27) #32
+  br label %127
 
-136:                                              ; preds = %68
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %9, i8* align 1 %65, i64 %17, i1 false)
-  br label %137
+104:                                              ; preds = %104, %70
+  %105 = phi i64 [ 0, %70 ], [ %124, %104 ]
+  %106 = phi i64 [ 0, %70 ], [ %125, %104 ]
+  %107 = mul nsw i64 %105, %8
+  %108 = getelementptr inbounds i8, i8* %67, i64 %107
+  %109 = bitcast i8* %108 to i64*
+  %110 = load i64, i64* %109, align 1
+  %111 = mul nsw i64 %105, %1
+  %112 = getelementptr inbounds i8, i8* %43, i64 %111
+  %113 = mul nsw i64 %110, %1
+  %114 = getelementptr inbounds i8, i8* %66, i64 %113
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %112, i8* align 1 %114, i64 %1, i1 false)
+  %115 = or i64 %105, 1
+  %116 = mul nsw i64 %115, %8
+  %117 = getelementptr inbounds i8, i8* %67, i64 %116
+  %118 = bitcast i8* %117 to i64*
+  %119 = load i64, i64* %118, align 1
+  %120 = mul nsw i64 %115, %1
+  %121 = getelementptr inbounds i8, i8* %43, i64 %120
+  %122 = mul nsw i64 %119, %1
+  %123 = getelementptr inbounds i8, i8* %66, i64 %122
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %121, i8* align 1 %123, i64 %1, i1 false)
+  %124 = add nuw nsw i64 %105, 2
+  %125 = add i64 %106, 2
+  %126 = icmp eq i64 %125, %71
+  br i1 %126, label %91, label %104, !llvm.loop !183
 
-137:                                              ; preds = %26, %136, %68
-  tail call void @free(i8* noundef %22) #32
-  br label %138
-
-138:                                              ; preds = %3, %137
+127:                                              ; preds = %5, %10, %103
   ret void
 }
 
@@ -13088,7 +13288,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %82 = xor i1 %80, true
   %83 = icmp slt i64 %81, %52
   %84 = select i1 %82, i1 %83, i1 false
-  br i1 %84, label %76, label %67, !llvm.loop !182
+  br i1 %84, label %76, label %67, !llvm.loop !184
 
 85:                                               ; preds = %69
   %86 = icmp eq i32 %74, 0
@@ -13385,7 +13585,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %60 = lshr i64 %58, 16
   %61 = and i64 %60, 65535
   %62 = icmp ult i64 %59, %61
-  br i1 %62, label %63, label %53, !llvm.loop !183
+  br i1 %62, label %63, label %53, !llvm.loop !185
 
 63:                                               ; preds = %56
   %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -13434,7 +13634,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %89, label %91, label %90
 
 90:                                               ; preds = %86, %91
-  br label %69, !llvm.loop !184
+  br label %69, !llvm.loop !186
 
 91:                                               ; preds = %86
   %92 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
@@ -13444,7 +13644,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 94:                                               ; preds = %91
   %95 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   %96 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
-  br label %66, !llvm.loop !184
+  br label %66, !llvm.loop !186
 
 97:                                               ; preds = %53
   %98 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -13961,7 +14161,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !185
+  br i1 %24, label %25, label %86, !llvm.loop !187
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -14298,3 +14498,5 @@ attributes #37 = { readnone }
 !183 = distinct !{!183, !10}
 !184 = distinct !{!184, !10}
 !185 = distinct !{!185, !10}
+!186 = distinct !{!186, !10}
+!187 = distinct !{!187, !10}

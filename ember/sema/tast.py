@@ -15,6 +15,11 @@ from ember.syntax import ast
 from ember.types.types import Type
 
 
+# the items a `key=` function is applied to: the checker makes the keys a comprehension
+# over this name (sema/check/calls.py), and the MIR builder binds it to the items
+KEY_ITEMS = "key.items"
+
+
 @dataclass(frozen=True)
 class ParamInfo:
     name: str

@@ -235,6 +235,15 @@ class Transfer:
 
 
 @dataclass(frozen=True, slots=True)
+class Lambda:
+    """`lambda a, b: body`; only a `key=` argument takes one (sema/lift.py)."""
+
+    params: tuple[str, ...]
+    body: Expr
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class ErrorExpr:
     """Stands where an expression failed to parse (a diagnostic was already reported)."""
 
@@ -244,7 +253,7 @@ class ErrorExpr:
 Expr = Union[
     Name, IntLit, FloatLit, StrLit, BoolLit, NoneLit, EllipsisLit, FString, BinOp, UnaryOp,
     BoolOp, Compare, IfExp, Call, Attribute, Slice, Subscript, ListExpr, TupleExpr, ListComp,
-    Transfer, ErrorExpr,
+    Transfer, Lambda, ErrorExpr,
 ]
 TypeArg = Union[TypeExpr, Expr]
 

@@ -56,7 +56,7 @@ def test_unsupported_python_features_name_line_and_feature() -> None:
         return lambda: x
 
     line = inspect.getsourcelines(with_lambda._py)[1] + 2
-    with pytest.raises(ember.CompileError, match=rf"test_jit\.py:{line}:\d+: error: lambda expressions are not supported"):
+    with pytest.raises(ember.CompileError, match=rf"test_jit\.py:{line}:\d+: error: a `lambda` is only supported as the `key=`"):
         with_lambda(1)
 
     @ember.jit

@@ -138,6 +138,16 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             with b.if_then(rev):
                 b.call(me.rt("ember_list_reverse"), [args[0], me.esize(el)])
             return ll.Constant(I1, 0)
+        case "list.sort_keyed":  # items, keys, reverse: a stable sort of both by the keys
+            el, kt = t0.elem, ts[1].elem  # type: ignore[union-attr]
+            rev = args[2]
+            with b.if_then(rev):
+                for lst, t in ((args[0], el), (args[1], kt)):
+                    b.call(me.rt("ember_list_reverse"), [lst, me.esize(t)])
+            b.call(me.rt("ember_list_sort_keyed"), [args[0], me.esize(el), args[1], me.esize(kt), values.lt_fn(me, kt)])
+            with b.if_then(rev):
+                b.call(me.rt("ember_list_reverse"), [args[0], me.esize(el)])
+            return ll.Constant(I1, 0)
         case "list.index" | "list.count" | "list.contains" | "list.remove":
             el = t0.elem  # type: ignore[union-attr]
             tmp = b.alloca(me.ll(el))
@@ -249,6 +259,8 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             return values.copy(me, b, t0, r) if me.owns(t0) else r  # type: ignore[arg-type]
         case "min.list" | "max.list" | "sum" | "any" | "all":
             return _reduce(fe, name, t0, args, rv, dest)  # type: ignore[arg-type]
+        case "min.key" | "max.key":
+            return _best_by_key(fe, name, t0, ts[1], args, rv)  # type: ignore[arg-type]
         case "ord":
             return b.call(me.rt("ember_str_ord"), args + loc())
         case "chr":
@@ -394,6 +406,30 @@ def _reduce(fe: FnEmitter, name: str, t: T.Type, args: list[ll.Value], rv: ir.In
             b.store(b.select(better, x, cur), acc)
     _loop(fe, n, step)
     return b.load(acc, typ=acc.allocated_type)
+
+
+def _best_by_key(fe: FnEmitter, name: str, t: T.ListType, kt: T.ListType, args: list[ll.Value],
+                 rv: ir.Intrinsic) -> ll.Value:
+    """`min(xs, key=f)` / `max`: the first item whose key (in the parallel list `keys`)
+    is least / greatest, as Python's."""
+    b, me = fe.b, fe.me
+    items, keys = args
+    n = fe.list_len(keys)
+    me.check(b, b.icmp_signed(">", n, ZERO),
+             lambda bb: me.fault(bb, "ValueError", f"{name[:3]}() arg is an empty sequence", rv.span))
+    best = b.alloca(I64)
+    best_key = b.alloca(me.ll(kt.elem))
+    b.store(ZERO, best)
+    b.store(b.load(fe.elem_ptr(keys, kt.elem, ZERO), typ=me.ll(kt.elem)), best_key)
+
+    def step(i: ll.Value) -> None:
+        k = b.load(fe.elem_ptr(keys, kt.elem, i), typ=me.ll(kt.elem))
+        cur = b.load(best_key, typ=me.ll(kt.elem))
+        better = values.lt(me, b, kt.elem, k, cur) if name == "min.key" else values.lt(me, b, kt.elem, cur, k)
+        b.store(b.select(better, k, cur), best_key)
+        b.store(b.select(better, i, b.load(best, typ=I64)), best)
+    _loop(fe, n, step)
+    return b.load(fe.elem_ptr(items, t.elem, b.load(best, typ=I64)), typ=me.ll(t.elem))
 
 
 __all__ = ["emit", "truth", "I32", "F64"]

@@ -123,6 +123,11 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
                 # of the statement) and returns a fresh one
                 acc = ir.Copy(fb.temp(t, ir.Intrinsic(name, (acc, o), span)))
             return Value(acc, True)
+        case "min.list" | "max.list" if "key" in kw:
+            items = materialize(lw, lower(lw, args[0]))
+            keys = _keys(lw, kw["key"], items)
+            v = fb.temp(t, ir.Intrinsic(name[:3] + ".key", (ir.Copy(items), ir.Copy(keys)), span), owned=False)
+            return Value(ir.Copy(v), False)
         case "min.list" | "max.list":
             v = fb.temp(t, ir.Intrinsic(name, (lower(lw, args[0]).op,), span), owned=False)
             return Value(ir.Copy(v), False)
@@ -135,7 +140,7 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
             loc = materialize(lw, Value(v, True))
             rev = scalar(lw, kw["reverse"]) if "reverse" in kw else ir.Const(False, T.BOOL)
             if name == "sorted":
-                fb.emit(ir.Eval(ir.Intrinsic("list.sort", (ir.Copy(loc), rev), span)))
+                _sort(lw, loc, rev, kw.get("key"), span)
             else:
                 fb.emit(ir.Eval(ir.Intrinsic("list.reverse", (ir.Copy(loc),), span)))
             return Value(ir.Move(loc), True)
@@ -156,7 +161,8 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
         case "list.sort":
             assert c.recv is not None
             rev = scalar(lw, kw["reverse"]) if "reverse" in kw else ir.Const(False, T.BOOL)
-            return intr("list.sort", (lower(lw, c.recv).op, rev))
+            _sort(lw, materialize(lw, lower(lw, c.recv)), rev, kw.get("key"), span)
+            return Value(ir.Const(None, T.NONE), True)
         case "list.append" | "list.insert":
             assert c.recv is not None
             recv = lower(lw, c.recv).op
@@ -175,3 +181,24 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
 
 def intr_agg(lw: Lower, t: T.Type, ops: tuple[ir.Operand, ...]) -> Value:
     return Value(ir.Copy(lw.fb.temp(t, ir.Aggregate(ops))), True)
+
+
+def _keys(lw: Lower, keys: ast.Expr, items: ir.Local) -> ir.Local:
+    """The list of keys of a `key=` (the checker made it a comprehension over
+    tast.KEY_ITEMS, sema/check/calls.py), computed over `items`."""
+    from ember.mir.build.compound import listcomp
+    assert isinstance(keys, ast.ListComp)
+    lw.comp.append({tast.KEY_ITEMS: items})
+    try:
+        return listcomp(lw, keys, lw.type_of(keys))
+    finally:
+        lw.comp.pop()
+
+
+def _sort(lw: Lower, items: ir.Local, rev: ir.Operand, key: ast.Expr | None, span: Span) -> None:
+    """Sort `items` in place, stably, by their values or by their keys."""
+    if key is None:
+        lw.fb.emit(ir.Eval(ir.Intrinsic("list.sort", (ir.Copy(items), rev), span)))
+    else:
+        keys = _keys(lw, key, items)
+        lw.fb.emit(ir.Eval(ir.Intrinsic("list.sort_keyed", (ir.Copy(items), ir.Copy(keys), rev), span)))

@@ -376,10 +376,11 @@ def _list_method(ck: Checker, e: ast.Call, recv: ast.Expr, lt: T.ListType, attr:
             return simd.store(ck, e, recv, lt)
         case "sort":
             _arity(ck, e, 0, 0, name)
-            kw = _reverse_kw(ck, e)
-            if not comparable(el, ordered=True):
-                ck.error(e.span, f"`{el}` values cannot be ordered")
-            _builtin(ck, e, name, recv, (), kw)
+            kw = _sort_kw(ck, e, lt)
+            if any(k == "key" for k, _ in kw) or comparable(el, ordered=True):
+                _builtin(ck, e, name, recv, (), kw)
+            else:
+                ck.error(e.span, f"`{el}` values cannot be ordered", help=("pass `key=` a function that gives an ordered value",))
             return T.NONE
         case _:
             for a in e.args:
@@ -400,15 +401,49 @@ def _decided_by(ck: Checker, recv: ast.Expr, lt: T.ListType) -> Label | None:
     return Label(at, f"`{recv.id}` holds `{lt.elem}` because of this") if at is not None else None
 
 
-def _reverse_kw(ck: Checker, e: ast.Call) -> tuple[tuple[str, ast.Expr], ...]:
+def _sort_kw(ck: Checker, e: ast.Call, items: T.Type, reverse: bool = True) -> tuple[tuple[str, ast.Expr], ...]:
+    """`reverse=` and `key=` of `sorted`, `list.sort`, `min` and `max`. The key, a lambda
+    of one argument (sema/lift.py writes every key function as one), becomes the list of
+    keys `[body for arg in key.items]`, checked with `key.items` bound to the items; the
+    keys must be ordered, the items then need not be."""
     out = []
     for kw in e.keywords:
-        if kw.name == "reverse":
+        if kw.name == "reverse" and reverse:
             expect(ck, kw.value, T.BOOL)
             out.append(("reverse", kw.value))
+        elif kw.name == "key" and isinstance(kw.value, ast.Lambda) and isinstance(items, T.ListType):
+            lam = kw.value
+            if len(lam.params) != 1:
+                ck.error(lam.span, f"a key function takes 1 argument, this one takes {len(lam.params)}")
+                out.append(("key", lam))  # an error: nothing is lowered
+                continue
+            gen = ast.Comprehension(ast.Name(lam.params[0], lam.span), ast.Name(tast.KEY_ITEMS, lam.span), (), lam.span)
+            keys = ast.ListComp(lam.body, (gen,), lam.span)
+            ck.program.keep.append(keys)
+            ck.scope.comp_scopes.append({tast.KEY_ITEMS: items})
+            try:
+                kt = check(ck, keys)
+            finally:
+                ck.scope.comp_scopes.pop()
+            if isinstance(kt, T.ListType) and not comparable(kt.elem, True):
+                ck.error(lam.body.span, f"keys of type `{kt.elem}` cannot be ordered")
+            out.append(("key", keys))
+        elif kw.name == "key":
+            check(ck, kw.value)
+            ck.error(kw.value.span, "`key=` expects a function of one argument (a name or a `lambda`)")
+            out.append(("key", kw.value))
         else:
             ck.error(kw.span, f"unexpected keyword argument `{kw.name}`")
     return tuple(out)
+
+
+def ordered_items(ck: Checker, e: ast.Call, t: T.Type, kw: tuple[tuple[str, ast.Expr], ...]) -> bool:
+    """Whether the items `t` of a sort, `min` or `max` can be ordered, or a key orders them."""
+    if any(k == "key" for k, _ in kw) or not isinstance(t, T.ListType) or comparable(t.elem, True):
+        return True
+    ck.error(e.args[0].span if e.args else e.span, f"`{t.elem}` values cannot be ordered",
+             help=("pass `key=` a function that gives an ordered value",))
+    return False
 
 
 def _str_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str) -> T.Type:
@@ -489,9 +524,9 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                     return t
                 if not isinstance(t, (T.ListType, T.StrType)):
                     return ck.error(args[0].span, f"`{name}` expects a list, found `{t}`")
-                kw = _reverse_kw(ck, e) if name == "sorted" else ()
-                if name == "sorted" and isinstance(t, T.ListType) and not comparable(t.elem, True):
-                    return ck.error(args[0].span, f"`{t.elem}` values cannot be ordered")
+                kw = _sort_kw(ck, e, t) if name == "sorted" else ()
+                if name == "sorted" and not ordered_items(ck, e, t, kw):
+                    return T.ERROR
                 _builtin(ck, e, name, None, args, kw)
                 return t if isinstance(t, T.ListType) else T.ListType(T.STR)
             return T.ERROR
@@ -587,15 +622,19 @@ def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.T
     args = e.args
     if not args:
         return ck.error(e.span, f"`{name}` expects at least 1 argument")
-    if e.keywords:
-        ck.error(e.keywords[0].span, f"`{name}` keyword arguments are not supported")
+    if e.keywords and len(args) > 1:
+        ck.error(e.keywords[0].span, f"`{name}` of several arguments takes no keyword arguments",
+                 help=(f"pass a list: `{name}([a, b], key=...)`",))
     if len(args) == 1:
         t = simd.as_list(ck, args[0], check(ck, args[0]))
         if T.is_error(t):
             return t
-        if not isinstance(t, (T.ListType)) or not comparable(t.elem, True):
+        if not isinstance(t, (T.ListType)):
             return ck.error(args[0].span, f"`{name}` of one argument expects a list, found `{t}`")
-        _builtin(ck, e, name + ".list", None, args)
+        kw = _sort_kw(ck, e, t, reverse=False)
+        if not ordered_items(ck, e, t, kw):
+            return T.ERROR
+        _builtin(ck, e, name + ".list", None, args, kw)
         return t.elem
     ts = [check(ck, a, expected) for a in args]
     if any(T.is_error(t) for t in ts):

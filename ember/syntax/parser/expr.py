@@ -424,16 +424,16 @@ def _braces(p: Parser) -> ast.Expr:
 
 
 def _lambda(p: Parser) -> ast.Expr:
+    """`lambda x, y: body`: plain parameter names (no defaults or `*`)."""
     start = p.advance().span.start
-    p.report(p.span_from(start), "lambda expressions are not supported",
-             help=("use a nested `def`",))
+    params: list[str] = []
     while not p.at_op(":"):
-        if p.at(TK.NEWLINE) or p.at(TK.EOF) or p.at_op(")", "]", "}"):
-            p.fail_here("`:` in lambda")
-        p.advance()
+        if params:
+            p.expect_op(",")
+        params.append(p.expect_name("a parameter name").text)
     p.advance()
-    parse_expr(p)
-    return ast.ErrorExpr(p.span_from(start))
+    body = parse_expr(p)
+    return ast.Lambda(tuple(params), body, p.span_from(start))
 
 
 def _strings(p: Parser) -> ast.Expr:
