@@ -70,7 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Compile FILE and link it with the system's `cc`.")
     b.add_argument("file", metavar="FILE", type=Path, help="the program (.ember)")
     b.add_argument("-o", dest="out", metavar="OUT", type=Path,
-                   help="output path (default: FILE's name without .ember)")
+                   help="output path (default: FILE's name without .ember; libNAME.so with --shared)")
+    b.add_argument("--shared", action="store_true",
+                   help="a C-ABI shared library of FILE's functions, and a C header beside it (OUT.h)")
     c = sub.add_parser("check", help="report diagnostics only",
                        description="Check FILE (types, borrows, parallel safety); "
                        "generate nothing.")
@@ -151,6 +153,13 @@ def _dispatch(ns: argparse.Namespace, session, show: Callable[[], None]) -> int:
             if obj is None:
                 return EXIT_ERROR
             return pipeline.run_object(session, ns.file, obj, ns.args)
+        case "build" if ns.shared:
+            from ember.driver.shared import build_shared
+
+            skipped = build_shared(session, ns.file, ns.out or Path(f"lib{ns.file.stem}.so"))
+            for name, why in skipped or ():
+                print(f"note: `{name}` is not in the library: {why}", file=sys.stderr)
+            return EXIT_ERROR if skipped is None else 0
         case "build":
             out = ns.out or Path(ns.file.stem if ns.file.suffix == ".ember" else
                                  ns.file.name + ".out")

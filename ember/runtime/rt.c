@@ -1679,10 +1679,11 @@ static void drop_range(EmList *l, int64_t esize, em_drop_fn drop, int64_t from, 
 }
 
 /* A list with a negative capacity is foreign: its storage belongs to NumPy (a `[T]`
- * argument from Python, see interop). Its elements may change, its length may not, and
- * dropping it frees only the header. */
+ * argument from Python) or to C (an argument of a shared library's function; see
+ * interop). Its elements may change, its length may not, and dropping it frees only
+ * the header. */
 static void list_fixed(EmList *l, const char *file, int32_t line, int32_t col) {
-    if (l->cap < 0) ember_fault(EM_VALUE, "cannot resize a NumPy array passed to Ember", file, line, col);
+    if (l->cap < 0) ember_fault(EM_VALUE, "cannot resize an array lent to Ember (a NumPy array or a C buffer)", file, line, col);
 }
 
 void ember_list_drop(EmList *l, int64_t esize, em_drop_fn drop) {

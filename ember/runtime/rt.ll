@@ -109,7 +109,7 @@ source_filename = "rt.c"
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
 @.str.70 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
 @.str.71 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
-@.str.72 = private unnamed_addr constant [44 x i8] c"cannot resize a NumPy array passed to Ember\00", align 1
+@.str.72 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
 
 ; Function Attrs: nounwind
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
@@ -11364,7 +11364,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.72, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.72, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 10:                                               ; preds = %7
@@ -11463,7 +11463,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.72, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.72, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #34
   unreachable
 
 12:                                               ; preds = %7
@@ -12074,7 +12074,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.72, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.72, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 14:                                               ; preds = %9, %5
@@ -12178,7 +12178,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.72, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.72, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %7
@@ -12299,7 +12299,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %25
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.72, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.72, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #34
   unreachable
 
 30:                                               ; preds = %25

@@ -27,9 +27,9 @@ def test_appends_to_a_lent_array_fault(tmp_path: Path) -> None:
     path.write_text(SOURCE)
     k = ember.load(path)
     a = np.zeros(3)
-    with pytest.raises(ValueError, match="cannot resize a NumPy array"):
+    with pytest.raises(ValueError, match="cannot resize an array lent to Ember"):
         k.grow(a, 2)
-    with pytest.raises(ValueError, match="cannot resize a NumPy array"):
+    with pytest.raises(ValueError, match="cannot resize an array lent to Ember"):
         k.fill(a, [1.0, 2.0])
     k.fill(a, [])
     assert a.tolist() == [0.0, 0.0, 0.0]
