@@ -49,9 +49,11 @@ class _Scope:
     children: dict[str, _Scope] = field(default_factory=dict)
     bound: set[str] = field(default_factory=set)    # arguments, assigned names, children
     globals: set[str] = field(default_factory=set)  # `global x`
+    nonlocals: set[str] = field(default_factory=set)  # `nonlocal x`: captured by reference
     reads: list[str] = field(default_factory=list)  # in order of first reading
     calls: set[str] = field(default_factory=set)     # names called
     captures: list[str] = field(default_factory=list)
+    by_reference: set[str] = field(default_factory=set)  # captures passed `inout`
 
     def resolve(self, name: str) -> _Scope | None:
         """The function of the nest whose variable `name` is, seen from here."""
@@ -75,10 +77,17 @@ def _lift(fn: ast.FnDef, qual: str, lifted: list[ast.FnDef], sink: DiagnosticSin
     _captures(scopes)
     for scope in scopes:
         _check_defaults(scope, sink)
+        for n in sorted(scope.nonlocals):
+            if scope.parent is None or scope.parent.resolve(n) is None:
+                where = next(g.span for g in _statements(scope.node.body)
+                             if isinstance(g, ast.Global) and n in g.names)
+                sink.error(where, f"`nonlocal {n}`: `{n}` is not a variable of an enclosing function",
+                           help=(f"assign `{n}` in the enclosing function first",))
     out = _rewrite(root, sink)
     for scope in scopes[1:]:
         node = _rewrite(scope, sink)
-        extra = tuple(ast.Param(n, None, None, None, scope.node.name_span) for n in scope.captures)
+        extra = tuple(ast.Param(n, None, None, "inout" if n in scope.by_reference else None, scope.node.name_span)
+                      for n in scope.captures)
         lifted.append(replace(node, name=scope.qual, params=(*node.params, *extra), keyword="def"))
     return out
 
@@ -98,6 +107,8 @@ def _scope(fn: ast.FnDef, qual: str, parent: _Scope | None, sink: DiagnosticSink
                                help=("move it to module level",))
                 scope.children[name] = _scope(s, f"{qual}.{name}", scope, sink)
                 scope.bound.add(name)
+            case ast.Global(names=names, nonlocal_=True):
+                scope.nonlocals.update(names)
             case ast.Global(names=names):
                 scope.globals.update(names)
             case _:
@@ -122,7 +133,7 @@ def _scope(fn: ast.FnDef, qual: str, parent: _Scope | None, sink: DiagnosticSink
         if n not in seen:
             seen.add(n)
             scope.reads.append(n)
-    scope.bound -= scope.globals
+    scope.bound -= scope.globals | scope.nonlocals
     return scope
 
 
@@ -133,24 +144,31 @@ def _walk(scope: _Scope) -> Iterator[_Scope]:
 
 
 def _captures(scopes: list[_Scope]) -> None:
-    """Each nested function captures the enclosing variables it reads, and those of the
-    nested functions it calls (it must pass them on): a fixpoint, since calls may recur."""
+    """Each nested function captures the enclosing variables it reads or declares
+    `nonlocal`, and those of the nested functions it calls (it must pass them on, by
+    reference where the callee takes them so): a fixpoint, since calls may recur."""
     changed = True
     while changed:
         changed = False
         for scope in scopes[1:]:
             assert scope.parent is not None
-            wanted = list(scope.reads)
+            wanted = [*scope.reads, *sorted(scope.nonlocals)]
+            by_reference = set(scope.nonlocals)
             for n in scope.calls:
                 callee = scope.resolve(n)
                 if callee is not None and n in callee.children:
                     wanted += callee.children[n].captures
+                    by_reference |= callee.children[n].by_reference
             for n in wanted:
                 owner = scope.parent.resolve(n)
                 if n not in scope.captures and n not in scope.bound and n not in scope.globals \
                         and owner is not None and n not in owner.children:
                     scope.captures.append(n)
                     changed = True
+            new = (by_reference & set(scope.captures)) - scope.by_reference
+            if new:
+                scope.by_reference |= new
+                changed = True
 
 
 def _check_defaults(scope: _Scope, sink: DiagnosticSink) -> None:
@@ -174,6 +192,8 @@ def _rewrite(scope: _Scope, sink: DiagnosticSink) -> ast.FnDef:
     def visit(node: object) -> object | None:
         match node:
             case ast.FnDef() if node is not scope.node:
+                return ast.Pass(node.span)
+            case ast.Global(nonlocal_=True):  # the name is an `inout` argument now
                 return ast.Pass(node.span)
             case ast.Call(func=ast.Name(id=n, span=span)) if (target := _nested(scope, n)) is not None:
                 assert target.parent is not None

@@ -382,8 +382,11 @@ class Assert:
 
 @dataclass(frozen=True, slots=True)
 class Global:
+    """`global a, b`, or `nonlocal a, b` (`nonlocal_`: sema/lift.py resolves those)."""
+
     names: tuple[str, ...]
     span: Span
+    nonlocal_: bool = False
 
 
 @dataclass(frozen=True, slots=True)

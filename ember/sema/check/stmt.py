@@ -328,6 +328,9 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             truthy(ck, test)
             if msg is not None:
                 check(ck, msg)
+        case ast.Global(names=names, nonlocal_=True):  # sema/lift.py resolves those of nested functions
+            ck.error(s.span, f"`nonlocal {names[0]}`: `{names[0]}` is not a variable of an enclosing function",
+                     help=("`nonlocal` is for nested functions; use `global` for module-level variables",))
         case ast.Global(names=names):
             if ck.scope.info is None:
                 return

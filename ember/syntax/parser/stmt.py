@@ -12,7 +12,7 @@ from ember.syntax.tokens import TK
 
 AUG_OPS = frozenset({"+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=",
                      "^=", "@="})
-_UNSUPPORTED = frozenset({"with", "async", "del", "nonlocal", "yield", "await"})
+_UNSUPPORTED = frozenset({"with", "async", "del", "yield", "await"})
 
 
 def parse_statements(p: Parser) -> tuple[ast.Stmt, ...]:
@@ -163,12 +163,12 @@ def _simple(p: Parser) -> ast.Stmt:
                 test = parse_expr(p)
                 msg = parse_expr(p) if p.eat_op(",") else None
                 return ast.Assert(test, msg, p.span_from(start))
-            case "global":
+            case "global" | "nonlocal":
                 p.advance()
                 names = [p.expect_name().text]
                 while p.eat_op(","):
                     names.append(p.expect_name().text)
-                return ast.Global(tuple(names), p.span_from(start))
+                return ast.Global(tuple(names), p.span_from(start), nonlocal_=t.text == "nonlocal")
             case "import":
                 return _import(p)
             case "from":
