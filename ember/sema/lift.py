@@ -23,11 +23,10 @@ from ember.syntax.walk import children, nodes, target_names
 
 
 def lift_nested(module: ast.Module, sink: DiagnosticSink) -> ast.Module:
-    """`module` with every function nested in a function moved to module level, and
-    every `key=` function written as a lambda."""
+    """`module` with every function nested in a function moved to module level."""
     lifted: list[ast.FnDef] = []
     body: list[ast.Stmt] = []
-    for s in _map(module.body, _key_lambda, defs=True):
+    for s in module.body:
         match s:
             case ast.FnDef():
                 body.append(_lift(s, s.name, lifted, sink))
@@ -217,36 +216,6 @@ def _rewrite(scope: _Scope, sink: DiagnosticSink) -> ast.FnDef:
     return replace(scope.node, body=tuple(_map(s, visit) for s in scope.node.body))
 
 
-KEY_ITEM = "key.item"  # the argument of a lambda made for `key=f`; no source name clashes
-
-
-def _key_lambda(node: object) -> object | None:
-    """`sorted(xs, key=f)` as `sorted(xs, key=lambda key.item: f(key.item))`, and
-    `key=str.lower` as `key=lambda key.item: key.item.lower()`, so that the checker sees
-    one form and lifting passes a nested `f` its captures; `key=None` is no key."""
-    if not isinstance(node, ast.Call):
-        return None
-    keyed = isinstance(node.func, ast.Name) and node.func.id in ("sorted", "min", "max") \
-        or isinstance(node.func, ast.Attribute) and node.func.attr == "sort"
-    keywords = []
-    for k in node.keywords:
-        item = ast.Name(KEY_ITEM, k.value.span)
-        match k.value:
-            case ast.NoneLit() if keyed and k.name == "key":
-                continue
-            case ast.Attribute(value=ast.Name(id=owner), attr=attr) if keyed and k.name == "key" \
-                    and (owner == "str" or owner[:1].isupper()):  # a method: `str.lower`, `Point.norm`
-                method = ast.Call(ast.Attribute(item, attr, k.value.span), (), (), k.value.span)
-                k = replace(k, value=ast.Lambda((KEY_ITEM,), method, k.span))
-            case ast.Name() | ast.Attribute() if keyed and k.name == "key":  # `len`, `math.fabs`
-                k = replace(k, value=ast.Lambda((KEY_ITEM,), ast.Call(k.value, (item,), (), k.value.span), k.span))
-            case _:
-                pass
-        keywords.append(k)
-    return replace(node, func=_map(node.func, _key_lambda, True), args=_map(node.args, _key_lambda, True),
-                   keywords=_map(tuple(keywords), _key_lambda, True))
-
-
 def _nested(scope: _Scope, name: str) -> _Scope | None:
     owner = scope.resolve(name)
     return owner.children.get(name) if owner is not None else None
@@ -302,18 +271,18 @@ def _reads(node: object, inner: frozenset[str]) -> Iterator[str]:
             pass
 
 
-def _map(node: object, visit: Callable[[object], object | None], defs: bool = False) -> object:
+def _map(node: object, visit: Callable[[object], object | None]) -> object:
     """`node` rebuilt where `visit` returns a replacement (top-down: a node `visit`
-    replaces is not entered), inside nested definitions only if `defs`."""
+    replaces is not entered), not inside nested definitions."""
     new = visit(node)
     if new is not None:
         return new
     if isinstance(node, tuple):
-        return tuple(_map(x, visit, defs) for x in node)
-    if isinstance(node, (ast.FnDef, ast.StructDef)) and not defs or not hasattr(node, "__dataclass_fields__") \
+        return tuple(_map(x, visit) for x in node)
+    if isinstance(node, (ast.FnDef, ast.StructDef)) or not hasattr(node, "__dataclass_fields__") \
             or isinstance(node, Span):
         return node
-    changes = {f: _map(getattr(node, f), visit, defs) for f in node.__dataclass_fields__}
+    changes = {f: _map(getattr(node, f), visit) for f in node.__dataclass_fields__}
     if all(changes[f] is getattr(node, f) for f in changes):
         return node
     return replace(node, **changes)

@@ -1,0 +1,201 @@
+"""Python spellings that are sugar for forms Ember has, rewritten on the syntax tree
+before checking (the new nodes keep the original spans, so diagnostics point at what
+was written):
+
+- `map(f, xs)` is `[f(x) for x in xs]` (several lists: zipped), `filter(f, xs)` is
+  `[x for x in xs if f(x)]`: Python's are lazy, but every use Ember has for them
+  (`list(...)`, a `for`, `join`, `sum`) sees the same items;
+- `"{} {:.2f}".format(a, b)` and `"%d %.2f" % (a, b)` with a literal format string are
+  f-strings; `hex(x)`, `oct(x)`, `bin(x)` are `f"{x:#x}"`, ...;
+- `enumerate(xs, start=k)` is `enumerate(xs, k)`;
+- a `key=` function of `sorted`, `min`, `max`, `list.sort` is a lambda (`key=len` is
+  `key=lambda item: len(item)`, `key=str.lower` is `key=lambda item: item.lower()`),
+  which is the one form the checker takes.
+
+A name the module defines itself (`def map(...)`) is left alone, as is a format string
+this does not understand (the checker then reports it).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ember.base.source import Span
+from ember.syntax import ast
+
+ITEM = "key.item"  # the argument of a lambda made here; no source name clashes
+_FIELD = re.compile(r"\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::([^{}]*))?\}|[{}]")
+_PERCENT = re.compile(r"%%|%([-+ #0]*)(\d*)(?:\.(\d+))?([diouxXeEfFgGsr])|%")
+
+
+def desugar(module: ast.Module) -> ast.Module:
+    """`module` with the spellings above rewritten."""
+    own = {s.name for s in module.body if isinstance(s, (ast.FnDef, ast.StructDef))}
+    for s in module.body:
+        if isinstance(s, ast.Assign):
+            own.update(t.id for t in s.targets if isinstance(t, ast.Name))
+
+    def visit(node: object) -> object:
+        match node:
+            case ast.Call(func=ast.Name(id=name)) if name not in own:
+                return _builtin_call(node, name)
+            case ast.Call(func=ast.Attribute(attr="sort")):
+                return _key_lambda(node)
+            case ast.Call(func=ast.Attribute(value=ast.StrLit(value=fmt), attr="format")):
+                return _format(fmt, node.args, dict((k.name, k.value) for k in node.keywords), node.span) or node
+            case ast.BinOp(op="%", left=ast.StrLit(value=fmt), right=right):
+                args = right.elts if isinstance(right, ast.TupleExpr) else (right,)
+                return _percent(fmt, args, node.span) or node
+            case _:
+                return node
+
+    return replace(module, body=map_tree(module.body, visit))
+
+
+def map_tree(node: object, visit) -> object:  # noqa: ANN001 - Callable[[object], object]
+    """`node` rebuilt bottom-up: children first, then `visit` of the rebuilt node."""
+    if isinstance(node, tuple):
+        return tuple(map_tree(x, visit) for x in node)
+    if not hasattr(node, "__dataclass_fields__") or isinstance(node, Span):
+        return node
+    changes = {f: map_tree(getattr(node, f), visit) for f in node.__dataclass_fields__}
+    if any(changes[f] is not getattr(node, f) for f in changes):
+        node = replace(node, **changes)
+    return visit(node)
+
+
+def _builtin_call(node: ast.Call, name: str) -> ast.Expr:
+    match name, node.args:
+        case "sorted" | "min" | "max", _:
+            return _key_lambda(node)
+        case "map", (f, *lists) if lists and not node.keywords:
+            if isinstance(f, ast.Lambda) and len(f.params) == len(lists):  # its body, its arguments bound
+                names, elt = list(f.params), f.body
+            else:
+                names = [f"map.item{i}" for i in range(len(lists))]
+                elt = _apply(f, [ast.Name(n, node.span) for n in names])
+            target, source = _zipped(names, lists, node.span)
+            return ast.ListComp(elt, (ast.Comprehension(target, source, (), node.span),), node.span)
+        case "filter", (f, xs) if not node.keywords:
+            if isinstance(f, ast.Lambda) and len(f.params) == 1:
+                item, test = ast.Name(f.params[0], node.span), f.body
+            else:
+                item = ast.Name("filter.item", node.span)
+                test = item if isinstance(f, ast.NoneLit) else _apply(f, [item])
+            return ast.ListComp(item, (ast.Comprehension(item, xs, (test,), node.span),), node.span)
+        case "hex" | "oct" | "bin", (x,) if not node.keywords:
+            spec = ast.FString(("#" + {"hex": "x", "oct": "o", "bin": "b"}[name],), node.span)
+            return ast.FString((ast.FormattedValue(x, None, spec, node.span),), node.span)
+        case "enumerate", (xs,) if [k.name for k in node.keywords] == ["start"]:
+            return replace(node, args=(xs, node.keywords[0].value), keywords=())
+        case _:
+            return node
+
+
+def _zipped(names: list[str], lists: list[ast.Expr], span: Span) -> tuple[ast.Expr, ast.Expr]:
+    if len(lists) == 1:
+        return ast.Name(names[0], span), lists[0]
+    target = ast.TupleExpr(tuple(ast.Name(n, span) for n in names), span)
+    return target, ast.Call(ast.Name("zip", span), tuple(lists), (), span)
+
+
+def _apply(f: ast.Expr, args: list[ast.Expr]) -> ast.Expr:
+    """`f(args)` for a function, or a method named through its type (`str.upper`)."""
+    match f:
+        case ast.Attribute(value=ast.Name(id=owner), attr=attr) if owner == "str" or owner[:1].isupper():
+            return ast.Call(ast.Attribute(args[0], attr, f.span), tuple(args[1:]), (), f.span)
+        case _:
+            return ast.Call(f, tuple(args), (), f.span)
+
+
+def _key_lambda(node: ast.Call) -> ast.Call:
+    keywords = []
+    for k in node.keywords:
+        match k.name, k.value:
+            case "key", ast.NoneLit():
+                continue
+            case "key", ast.Name() | ast.Attribute():
+                lam = ast.Lambda((ITEM,), _apply(k.value, [ast.Name(ITEM, k.value.span)]), k.span)
+                keywords.append(replace(k, value=lam))
+            case _:
+                keywords.append(k)
+    return replace(node, keywords=tuple(keywords))
+
+
+# ---------------------------------------------------------------- format strings
+
+
+def _format(fmt: str, args: tuple[ast.Expr, ...], kwargs: dict[str, ast.Expr], span: Span) -> ast.FString | None:
+    """`fmt.format(*args, **kwargs)` as an f-string, if `fmt` is understood and every
+    argument with effects is used exactly once."""
+    parts: list[str | ast.FormattedValue] = []
+    auto, used = 0, []
+    at = 0
+    for m in _FIELD.finditer(fmt):
+        parts.append(fmt[at:m.start()])
+        at = m.end()
+        text = m.group(0)
+        if text in ("{{", "}}"):
+            parts.append(text[0])
+            continue
+        if text in ("{", "}"):
+            return None
+        field, conv, spec = m.group(1), m.group(2), m.group(3)
+        if field == "":
+            field, auto = str(auto), auto + 1
+        if field.isdigit():
+            if int(field) >= len(args):
+                return None
+            value = args[int(field)]
+        elif field.isidentifier() and field in kwargs:
+            value = kwargs[field]
+        else:
+            return None
+        used.append(id(value))
+        parts.append(ast.FormattedValue(value, conv, ast.FString((spec,), span) if spec else None, span))
+    parts.append(fmt[at:])
+    return _fstring(parts, [*args, *kwargs.values()], used, span)
+
+
+def _percent(fmt: str, args: tuple[ast.Expr, ...], span: Span) -> ast.FString | None:
+    """`fmt % args` as an f-string (C-style conversions: flags, width, precision)."""
+    parts: list[str | ast.FormattedValue] = []
+    at, k, used = 0, 0, []
+    for m in _PERCENT.finditer(fmt):
+        parts.append(fmt[at:m.start()])
+        at = m.end()
+        if m.group(0) == "%%":
+            parts.append("%")
+            continue
+        if m.group(0) == "%" or k >= len(args):
+            return None
+        flags, width, prec, kind = m.group(1), m.group(2), m.group(3), m.group(4)
+        value = args[k]
+        k += 1
+        used.append(id(value))
+        if kind == "r":
+            parts.append(ast.FormattedValue(value, "r", None, span))
+            continue
+        kind = {"i": "d", "u": "d", "s": ""}.get(kind, kind)
+        align = "<" if "-" in flags else ">" if width and kind == "" else ""
+        zero = "0" if "0" in flags and not align and kind else ""
+        sign = "+" if "+" in flags else " " if " " in flags else ""
+        spec = f"{align}{sign}{'#' if '#' in flags else ''}{zero}{width}{'.' + prec if prec else ''}{kind}"
+        parts.append(ast.FormattedValue(value, None, ast.FString((spec,), span) if spec else None, span))
+    if k != len(args):
+        return None
+    parts.append(fmt[at:])
+    return _fstring(parts, list(args), used, span)
+
+
+def _fstring(parts: list[str | ast.FormattedValue], args: list[ast.Expr], used: list[int], span: Span) -> ast.FString | None:
+    simple = (ast.Name, ast.IntLit, ast.FloatLit, ast.StrLit, ast.BoolLit, ast.NoneLit)
+    if any(used.count(id(a)) != 1 and not isinstance(a, simple) for a in args):
+        return None  # Python evaluates each argument once
+    merged: list[str | ast.FormattedValue] = []
+    for p in parts:
+        if isinstance(p, str) and merged and isinstance(merged[-1], str):
+            merged[-1] += p
+        elif p != "":
+            merged.append(p)
+    return ast.FString(tuple(merged), span)
