@@ -1126,6 +1126,83 @@ int32_t ember_str_isdigit(EmStr *s) { return str_all(s, is_digit_cp); }
 int32_t ember_str_isalpha(EmStr *s) { return str_all(s, is_alpha_cp); }
 int32_t ember_str_isspace(EmStr *s) { return str_all(s, is_space_cp); }
 
+static int is_alnum_cp(int32_t c) { return is_alpha_cp(c) || is_digit_cp(c); }
+int32_t ember_str_isalnum(EmStr *s) { return str_all(s, is_alnum_cp); }
+
+/* Python's isupper / islower: some cased character, and none of the other case. */
+static int32_t str_case_is(EmStr *s, int upper) {
+    int cased = 0;
+    for (int64_t i = 0; i < s->len;) {
+        int k;
+        int32_t c = utf8_dec(s->data + i, &k);
+        i += k;
+        int is_lower = cp_upper(c) != c, is_upper = cp_lower(c) != c;
+        if (upper ? is_lower : is_upper) return 0;
+        cased |= upper ? is_upper : is_lower;
+    }
+    return cased;
+}
+int32_t ember_str_isupper(EmStr *s) { return str_case_is(s, 1); }
+int32_t ember_str_islower(EmStr *s) { return str_case_is(s, 0); }
+
+/* title(): a cased character after an uncased one goes upper, the others lower;
+ * capitalize(): the first character upper, the rest lower. */
+static EmStr *str_recase(EmStr *s, int title) {
+    EmBuf *b = ember_buf_new();
+    int prev_cased = 0;
+    for (int64_t i = 0; i < s->len;) {
+        int k;
+        int32_t c = utf8_dec(s->data + i, &k);
+        int first = title ? !prev_cased : i == 0;
+        buf_cp(b, first ? cp_upper(c) : cp_lower(c));
+        prev_cased = is_cased(c);
+        i += k;
+    }
+    return ember_buf_finish(b);
+}
+EmStr *ember_str_title(EmStr *s) { return str_recase(s, 1); }
+EmStr *ember_str_capitalize(EmStr *s) { return str_recase(s, 0); }
+
+/* ljust / rjust / center (side 0, 1, 2) to `width` code points with `fill` (NULL: a
+ * space), as Python's: center puts the odd extra character on the left when the
+ * width is odd. */
+static EmStr *str_pad(EmStr *s, int64_t width, EmStr *fill, int side, const char *file, int32_t line, int32_t col) {
+    if (fill && cp_count(fill->data, fill->len) != 1)
+        ember_fault(EM_VALUE, "the fill character must be exactly one character long", file, line, col);
+    int64_t n = cp_count(s->data, s->len), marg = width - n;
+    if (marg <= 0) return ember_str_new(s->data, s->len);
+    int64_t left = side == 0 ? 0 : side == 1 ? marg : marg / 2 + (marg & width & 1);
+    EmBuf *b = ember_buf_new();
+    for (int64_t i = 0; i < marg; i++) {
+        if (i == left) ember_buf_bytes(b, s->data, s->len);
+        if (fill) ember_buf_bytes(b, fill->data, fill->len);
+        else buf_cs(b, " ");
+    }
+    if (left == marg) ember_buf_bytes(b, s->data, s->len);
+    return ember_buf_finish(b);
+}
+EmStr *ember_str_ljust(EmStr *s, int64_t w, EmStr *f, const char *file, int32_t line, int32_t col) {
+    return str_pad(s, w, f, 0, file, line, col);
+}
+EmStr *ember_str_rjust(EmStr *s, int64_t w, EmStr *f, const char *file, int32_t line, int32_t col) {
+    return str_pad(s, w, f, 1, file, line, col);
+}
+EmStr *ember_str_center(EmStr *s, int64_t w, EmStr *f, const char *file, int32_t line, int32_t col) {
+    return str_pad(s, w, f, 2, file, line, col);
+}
+
+/* zfill: zeros after a leading sign, up to `width` code points. */
+EmStr *ember_str_zfill(EmStr *s, int64_t width) {
+    int64_t n = cp_count(s->data, s->len);
+    if (width <= n) return ember_str_new(s->data, s->len);
+    EmBuf *b = ember_buf_new();
+    int64_t sign = s->len > 0 && (s->data[0] == '+' || s->data[0] == '-');
+    ember_buf_bytes(b, s->data, sign);
+    for (int64_t i = n; i < width; i++) buf_cs(b, "0");
+    ember_buf_bytes(b, s->data + sign, s->len - sign);
+    return ember_buf_finish(b);
+}
+
 int64_t ember_str_ord(EmStr *s, const char *file, int32_t line, int32_t col) {
     int64_t n = cp_count(s->data, s->len);
     if (n != 1) {

@@ -126,6 +126,16 @@ EmStr *ember_str_join(EmStr *sep, EmList *parts);       /* parts: [str] */
 int32_t ember_str_isdigit(EmStr *s);
 int32_t ember_str_isalpha(EmStr *s);
 int32_t ember_str_isspace(EmStr *s);
+int32_t ember_str_isalnum(EmStr *s);
+int32_t ember_str_isupper(EmStr *s);
+int32_t ember_str_islower(EmStr *s);
+EmStr *ember_str_title(EmStr *s);
+EmStr *ember_str_capitalize(EmStr *s);
+/* fill: one code point, or NULL for a space (else a ValueError fault at file:line:col) */
+EmStr *ember_str_ljust(EmStr *s, int64_t width, EmStr *fill, const char *file, int32_t line, int32_t col);
+EmStr *ember_str_rjust(EmStr *s, int64_t width, EmStr *fill, const char *file, int32_t line, int32_t col);
+EmStr *ember_str_center(EmStr *s, int64_t width, EmStr *fill, const char *file, int32_t line, int32_t col);
+EmStr *ember_str_zfill(EmStr *s, int64_t width);
 int64_t ember_str_ord(EmStr *s, const char *file, int32_t line, int32_t col);   /* TypeError-like ValueError fault unless 1 code point */
 EmStr *ember_str_chr(int64_t cp, const char *file, int32_t line, int32_t col);
 int64_t ember_str_to_i64(EmStr *s, const char *file, int32_t line, int32_t col);  /* int("12") ; ValueError: invalid literal for int() with base 10: 'x' */

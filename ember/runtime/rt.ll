@@ -42,74 +42,75 @@ source_filename = "rt.c"
 @.str.3 = private unnamed_addr constant [6 x i8] c"False\00", align 1
 @.str.5 = private unnamed_addr constant [26 x i8] c"string index out of range\00", align 1
 @.str.6 = private unnamed_addr constant [16 x i8] c"empty separator\00", align 1
-@.str.7 = private unnamed_addr constant [60 x i8] c"ord() expected a character, but string of length %lld found\00", align 1
-@.str.8 = private unnamed_addr constant [33 x i8] c"chr() arg not in range(0x110000)\00", align 1
+@.str.8 = private unnamed_addr constant [60 x i8] c"ord() expected a character, but string of length %lld found\00", align 1
+@.str.9 = private unnamed_addr constant [33 x i8] c"chr() arg not in range(0x110000)\00", align 1
 @ember_str_to_i64.bad = internal constant [41 x i8] c"invalid literal for int() with base 10: \00", align 16
-@.str.9 = private unnamed_addr constant [34 x i8] c"int too large to convert to Int: \00", align 1
+@.str.10 = private unnamed_addr constant [34 x i8] c"int too large to convert to Int: \00", align 1
 @ember_str_to_f64.bad = internal constant [36 x i8] c"could not convert string to float: \00", align 16
-@.str.10 = private unnamed_addr constant [4 x i8] c"inf\00", align 1
-@.str.11 = private unnamed_addr constant [9 x i8] c"infinity\00", align 1
-@.str.12 = private unnamed_addr constant [4 x i8] c"nan\00", align 1
-@.str.19 = private unnamed_addr constant [4 x i8] c"NAN\00", align 1
-@.str.20 = private unnamed_addr constant [4 x i8] c"INF\00", align 1
-@.str.21 = private unnamed_addr constant [6 x i8] c"%#.*f\00", align 1
-@.str.22 = private unnamed_addr constant [5 x i8] c"%.*f\00", align 1
-@.str.23 = private unnamed_addr constant [1 x i8] zeroinitializer, align 1
-@.str.24 = private unnamed_addr constant [30 x i8] c"%c arg not in range(0x110000)\00", align 1
-@.str.25 = private unnamed_addr constant [17 x i8] c"0123456789ABCDEF\00", align 1
-@.str.26 = private unnamed_addr constant [17 x i8] c"0123456789abcdef\00", align 1
-@.str.27 = private unnamed_addr constant [3 x i8] c"0b\00", align 1
-@.str.28 = private unnamed_addr constant [3 x i8] c"0o\00", align 1
-@.str.29 = private unnamed_addr constant [3 x i8] c"0x\00", align 1
-@.str.30 = private unnamed_addr constant [3 x i8] c"0X\00", align 1
-@ember_buf_fmt_dyn.names = internal unnamed_addr constant [4 x i8*] [i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.31, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.32, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.33, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.34, i32 0, i32 0)], align 16
-@.str.31 = private unnamed_addr constant [4 x i8] c"int\00", align 1
-@.str.32 = private unnamed_addr constant [6 x i8] c"float\00", align 1
-@.str.33 = private unnamed_addr constant [4 x i8] c"str\00", align 1
-@.str.34 = private unnamed_addr constant [5 x i8] c"bool\00", align 1
-@.str.35 = private unnamed_addr constant [5 x i8] c"<>=^\00", align 1
-@.str.36 = private unnamed_addr constant [16 x i8] c"bcdeEfFgGnosxX%\00", align 1
-@.str.37 = private unnamed_addr constant [35 x i8] c"Format specifier missing precision\00", align 1
-@.str.38 = private unnamed_addr constant [56 x i8] c"Invalid format specifier '%.*s' for object of type '%s'\00", align 1
-@.str.39 = private unnamed_addr constant [15 x i8] c"bcdoxXneEfFgG%\00", align 1
-@.str.40 = private unnamed_addr constant [8 x i8] c"eEfFgG%\00", align 1
-@.str.41 = private unnamed_addr constant [50 x i8] c"Precision not allowed in integer format specifier\00", align 1
-@.str.42 = private unnamed_addr constant [9 x i8] c"eEfFgGn%\00", align 1
-@.str.43 = private unnamed_addr constant [44 x i8] c"Sign not allowed in string format specifier\00", align 1
-@.str.44 = private unnamed_addr constant [53 x i8] c"'=' alignment not allowed in string format specifier\00", align 1
-@.str.45 = private unnamed_addr constant [30 x i8] c"Cannot specify '%c' with 's'.\00", align 1
-@.str.46 = private unnamed_addr constant [49 x i8] c"Unknown format code '%c' for object of type '%s'\00", align 1
-@.str.47 = private unnamed_addr constant [20 x i8] c"pop from empty list\00", align 1
-@.str.48 = private unnamed_addr constant [23 x i8] c"pop index out of range\00", align 1
-@.str.49 = private unnamed_addr constant [30 x i8] c"list.remove(x): x not in list\00", align 1
-@.str.50 = private unnamed_addr constant [39 x i8] c"integer power with a negative exponent\00", align 1
-@.str.51 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
+@.str.11 = private unnamed_addr constant [4 x i8] c"inf\00", align 1
+@.str.12 = private unnamed_addr constant [9 x i8] c"infinity\00", align 1
+@.str.13 = private unnamed_addr constant [4 x i8] c"nan\00", align 1
+@.str.20 = private unnamed_addr constant [4 x i8] c"NAN\00", align 1
+@.str.21 = private unnamed_addr constant [4 x i8] c"INF\00", align 1
+@.str.22 = private unnamed_addr constant [6 x i8] c"%#.*f\00", align 1
+@.str.23 = private unnamed_addr constant [5 x i8] c"%.*f\00", align 1
+@.str.24 = private unnamed_addr constant [1 x i8] zeroinitializer, align 1
+@.str.25 = private unnamed_addr constant [30 x i8] c"%c arg not in range(0x110000)\00", align 1
+@.str.26 = private unnamed_addr constant [17 x i8] c"0123456789ABCDEF\00", align 1
+@.str.27 = private unnamed_addr constant [17 x i8] c"0123456789abcdef\00", align 1
+@.str.28 = private unnamed_addr constant [3 x i8] c"0b\00", align 1
+@.str.29 = private unnamed_addr constant [3 x i8] c"0o\00", align 1
+@.str.30 = private unnamed_addr constant [3 x i8] c"0x\00", align 1
+@.str.31 = private unnamed_addr constant [3 x i8] c"0X\00", align 1
+@ember_buf_fmt_dyn.names = internal unnamed_addr constant [4 x i8*] [i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.32, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.33, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.34, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.35, i32 0, i32 0)], align 16
+@.str.32 = private unnamed_addr constant [4 x i8] c"int\00", align 1
+@.str.33 = private unnamed_addr constant [6 x i8] c"float\00", align 1
+@.str.34 = private unnamed_addr constant [4 x i8] c"str\00", align 1
+@.str.35 = private unnamed_addr constant [5 x i8] c"bool\00", align 1
+@.str.36 = private unnamed_addr constant [5 x i8] c"<>=^\00", align 1
+@.str.37 = private unnamed_addr constant [16 x i8] c"bcdeEfFgGnosxX%\00", align 1
+@.str.38 = private unnamed_addr constant [35 x i8] c"Format specifier missing precision\00", align 1
+@.str.39 = private unnamed_addr constant [56 x i8] c"Invalid format specifier '%.*s' for object of type '%s'\00", align 1
+@.str.40 = private unnamed_addr constant [15 x i8] c"bcdoxXneEfFgG%\00", align 1
+@.str.41 = private unnamed_addr constant [8 x i8] c"eEfFgG%\00", align 1
+@.str.42 = private unnamed_addr constant [50 x i8] c"Precision not allowed in integer format specifier\00", align 1
+@.str.43 = private unnamed_addr constant [9 x i8] c"eEfFgGn%\00", align 1
+@.str.44 = private unnamed_addr constant [44 x i8] c"Sign not allowed in string format specifier\00", align 1
+@.str.45 = private unnamed_addr constant [53 x i8] c"'=' alignment not allowed in string format specifier\00", align 1
+@.str.46 = private unnamed_addr constant [30 x i8] c"Cannot specify '%c' with 's'.\00", align 1
+@.str.47 = private unnamed_addr constant [49 x i8] c"Unknown format code '%c' for object of type '%s'\00", align 1
+@.str.48 = private unnamed_addr constant [20 x i8] c"pop from empty list\00", align 1
+@.str.49 = private unnamed_addr constant [23 x i8] c"pop index out of range\00", align 1
+@.str.50 = private unnamed_addr constant [30 x i8] c"list.remove(x): x not in list\00", align 1
+@.str.51 = private unnamed_addr constant [39 x i8] c"integer power with a negative exponent\00", align 1
+@.str.52 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
 @em_out_lock = internal global %struct.atomic_flag zeroinitializer, align 1
 @em_out = internal global [65536 x i8] zeroinitializer, align 16
 @em_out_len = internal unnamed_addr global i64 0, align 8
 @em_fault_lock = internal global %struct.atomic_flag zeroinitializer, align 1
-@.str.52 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
-@em_kind_names = internal unnamed_addr constant [10 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.56, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.57, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.58, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.59, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.60, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.61, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.62, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.53, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.63, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.64, i32 0, i32 0)], align 16
-@.str.53 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
-@.str.54 = private unnamed_addr constant [3 x i8] c": \00", align 1
-@.str.55 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
-@.str.56 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
-@.str.57 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
-@.str.58 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
-@.str.59 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
-@.str.60 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
-@.str.61 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
-@.str.62 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
-@.str.63 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
-@.str.64 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
-@.str.65 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
-@.str.66 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
-@.str.68 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
-@.str.69 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
+@.str.53 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
+@em_kind_names = internal unnamed_addr constant [10 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.57, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.58, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.59, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.60, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.61, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.62, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.63, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.54, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.64, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.65, i32 0, i32 0)], align 16
+@.str.54 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
+@.str.55 = private unnamed_addr constant [3 x i8] c": \00", align 1
+@.str.56 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
+@.str.57 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
+@.str.58 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
+@.str.59 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
+@.str.60 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
+@.str.61 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
+@.str.62 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
+@.str.63 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
+@.str.64 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
+@.str.65 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
+@.str.66 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
+@.str.67 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
+@.str.69 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
+@.str.70 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
-@.str.70 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
-@.str.71 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
-@.str.72 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
+@.str.71 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
+@.str.73 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
+@.str.74 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
+@.str.75 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
 
 ; Function Attrs: nounwind
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
@@ -568,7 +569,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %92, label %86, label %95
 
 95:                                               ; preds = %90, %86
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.52, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #32
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.53, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #32
   %97 = sext i32 %96 to i64
   br label %98
 
@@ -596,7 +597,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br label %113
 
 113:                                              ; preds = %109, %107
-  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.53, i64 0, i64 0), %107 ]
+  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.54, i64 0, i64 0), %107 ]
   %115 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %114) #33
   br label %116
 
@@ -619,7 +620,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 127:                                              ; preds = %125, %131
   %128 = phi i64 [ %135, %131 ], [ 2, %125 ]
-  %129 = phi i8* [ %134, %131 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.54, i64 0, i64 0), %125 ]
+  %129 = phi i8* [ %134, %131 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.55, i64 0, i64 0), %125 ]
   %130 = icmp sgt i64 %128, 0
   br i1 %130, label %131, label %136
 
@@ -647,7 +648,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %143, label %137, label %146
 
 146:                                              ; preds = %141, %137, %125
-  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.55, i64 0, i64 0), i64 noundef 1) #32
+  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.56, i64 0, i64 0), i64 noundef 1) #32
   tail call void @exit(i32 noundef 1) #34
   unreachable
 }
@@ -913,7 +914,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 103:                                              ; preds = %99, %96, %92
   %104 = phi i32 [ %95, %92 ], [ %102, %99 ], [ 1, %96 ]
   call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #32
-  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.65, i64 0, i64 0)) #32
+  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.66, i64 0, i64 0)) #32
   %106 = icmp eq i8* %105, null
   br i1 %106, label %122, label %107
 
@@ -3103,7 +3104,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %101, label %102, label %103
 
 102:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.66, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.67, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 103:                                              ; preds = %99
@@ -4411,7 +4412,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %145 = phi i8* [ %129, %128 ], [ %140, %143 ]
   %146 = getelementptr inbounds i8, i8* %145, i64 16
   %147 = getelementptr inbounds i8, i8* %146, i64 %124
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %147, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.68, i64 0, i64 0), i64 3, i1 false) #32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %147, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.69, i64 0, i64 0), i64 3, i1 false) #32
   store i64 %125, i64* %22, align 8, !tbaa !45
   br label %327
 
@@ -4466,7 +4467,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %173 = phi i8* [ %157, %156 ], [ %168, %171 ]
   %174 = getelementptr inbounds i8, i8* %173, i64 16
   %175 = getelementptr inbounds i8, i8* %174, i64 %152
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %175, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.69, i64 0, i64 0), i64 3, i1 false) #32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %175, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.70, i64 0, i64 0), i64 3, i1 false) #32
   store i64 %153, i64* %22, align 8, !tbaa !45
   br label %327
 
@@ -6114,6 +6115,1247 @@ define i32 @ember_str_isspace(%struct.EmStr* nocapture noundef readonly %0) loca
 }
 
 ; Function Attrs: nounwind
+define i32 @ember_str_isalnum(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #0 {
+  %2 = tail call fastcc i32 @str_all(%struct.EmStr* noundef %0, i32 (i32)* noundef nonnull @is_alnum_cp)
+  ret i32 %2
+}
+
+; Function Attrs: nofree norecurse nosync nounwind readnone
+define internal i32 @is_alnum_cp(i32 noundef %0) #18 {
+  %2 = tail call i32 @is_alpha_cp(i32 noundef %0)
+  %3 = icmp eq i32 %2, 0
+  br i1 %3, label %4, label %42
+
+4:                                                ; preds = %1
+  %5 = icmp slt i32 %0, 128
+  br i1 %5, label %6, label %21
+
+6:                                                ; preds = %4
+  %7 = add i32 %0, -48
+  %8 = icmp ult i32 %7, 10
+  br label %39
+
+9:                                                ; preds = %21
+  %10 = or i64 %22, 1
+  %11 = icmp eq i64 %10, 19
+  br i1 %11, label %29, label %12, !llvm.loop !106
+
+12:                                               ; preds = %9
+  %13 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %10
+  %14 = load i32, i32* %13, align 4, !tbaa !3
+  %15 = icmp sgt i32 %14, %0
+  %16 = add nsw i32 %14, 9
+  %17 = icmp slt i32 %16, %0
+  %18 = select i1 %15, i1 true, i1 %17
+  br i1 %18, label %19, label %39
+
+19:                                               ; preds = %12
+  %20 = add nuw nsw i64 %22, 2
+  br label %21
+
+21:                                               ; preds = %4, %19
+  %22 = phi i64 [ %20, %19 ], [ 0, %4 ]
+  %23 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %22
+  %24 = load i32, i32* %23, align 8, !tbaa !3
+  %25 = icmp sgt i32 %24, %0
+  %26 = add nsw i32 %24, 9
+  %27 = icmp slt i32 %26, %0
+  %28 = select i1 %25, i1 true, i1 %27
+  br i1 %28, label %9, label %39
+
+29:                                               ; preds = %9
+  switch i32 %0, label %30 [
+    i32 8304, label %39
+    i32 185, label %39
+    i32 179, label %39
+    i32 178, label %39
+  ]
+
+30:                                               ; preds = %29
+  %31 = add i32 %0, -8308
+  %32 = icmp ult i32 %31, 6
+  %33 = add i32 %0, -8320
+  %34 = icmp ult i32 %33, 10
+  %35 = or i1 %32, %34
+  br i1 %35, label %39, label %36
+
+36:                                               ; preds = %30
+  %37 = add i32 %0, -9312
+  %38 = icmp ult i32 %37, 9
+  br label %39
+
+39:                                               ; preds = %21, %12, %6, %29, %29, %29, %29, %30, %36
+  %40 = phi i1 [ %8, %6 ], [ true, %29 ], [ %38, %36 ], [ true, %30 ], [ true, %29 ], [ true, %29 ], [ true, %29 ], [ true, %12 ], [ true, %21 ]
+  %41 = zext i1 %40 to i32
+  br label %42
+
+42:                                               ; preds = %39, %1
+  %43 = phi i32 [ 1, %1 ], [ %41, %39 ]
+  ret i32 %43
+}
+
+; Function Attrs: nofree nosync nounwind readonly
+define i32 @ember_str_isupper(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #19 {
+  %2 = tail call fastcc i32 @str_case_is(%struct.EmStr* noundef %0, i32 noundef 1)
+  ret i32 %2
+}
+
+; Function Attrs: nofree nosync nounwind readonly
+define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1) unnamed_addr #19 {
+  %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %4 = load i64, i64* %3, align 8, !tbaa !11
+  %5 = icmp sgt i64 %4, 0
+  br i1 %5, label %6, label %80
+
+6:                                                ; preds = %2
+  %7 = icmp eq i32 %1, 0
+  br label %8
+
+8:                                                ; preds = %6, %75
+  %9 = phi i32 [ 0, %6 ], [ %78, %75 ]
+  %10 = phi i64 [ 0, %6 ], [ %68, %75 ]
+  %11 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %10
+  %12 = load i8, i8* %11, align 1, !tbaa !13
+  %13 = icmp sgt i8 %12, -1
+  br i1 %13, label %14, label %16
+
+14:                                               ; preds = %8
+  %15 = zext i8 %12 to i32
+  br label %65
+
+16:                                               ; preds = %8
+  %17 = icmp ult i8 %12, -32
+  br i1 %17, label %18, label %27
+
+18:                                               ; preds = %16
+  %19 = and i8 %12, 31
+  %20 = zext i8 %19 to i32
+  %21 = shl nuw nsw i32 %20, 6
+  %22 = getelementptr inbounds i8, i8* %11, i64 1
+  %23 = load i8, i8* %22, align 1, !tbaa !13
+  %24 = and i8 %23, 63
+  %25 = zext i8 %24 to i32
+  %26 = or i32 %21, %25
+  br label %65
+
+27:                                               ; preds = %16
+  %28 = icmp ult i8 %12, -16
+  br i1 %28, label %29, label %44
+
+29:                                               ; preds = %27
+  %30 = and i8 %12, 15
+  %31 = zext i8 %30 to i32
+  %32 = shl nuw nsw i32 %31, 12
+  %33 = getelementptr inbounds i8, i8* %11, i64 1
+  %34 = load i8, i8* %33, align 1, !tbaa !13
+  %35 = and i8 %34, 63
+  %36 = zext i8 %35 to i32
+  %37 = shl nuw nsw i32 %36, 6
+  %38 = or i32 %37, %32
+  %39 = getelementptr inbounds i8, i8* %11, i64 2
+  %40 = load i8, i8* %39, align 1, !tbaa !13
+  %41 = and i8 %40, 63
+  %42 = zext i8 %41 to i32
+  %43 = or i32 %38, %42
+  br label %65
+
+44:                                               ; preds = %27
+  %45 = and i8 %12, 7
+  %46 = zext i8 %45 to i32
+  %47 = shl nuw nsw i32 %46, 18
+  %48 = getelementptr inbounds i8, i8* %11, i64 1
+  %49 = load i8, i8* %48, align 1, !tbaa !13
+  %50 = and i8 %49, 63
+  %51 = zext i8 %50 to i32
+  %52 = shl nuw nsw i32 %51, 12
+  %53 = or i32 %52, %47
+  %54 = getelementptr inbounds i8, i8* %11, i64 2
+  %55 = load i8, i8* %54, align 1, !tbaa !13
+  %56 = and i8 %55, 63
+  %57 = zext i8 %56 to i32
+  %58 = shl nuw nsw i32 %57, 6
+  %59 = or i32 %53, %58
+  %60 = getelementptr inbounds i8, i8* %11, i64 3
+  %61 = load i8, i8* %60, align 1, !tbaa !13
+  %62 = and i8 %61, 63
+  %63 = zext i8 %62 to i32
+  %64 = or i32 %59, %63
+  br label %65
+
+65:                                               ; preds = %14, %18, %29, %44
+  %66 = phi i64 [ 1, %14 ], [ 2, %18 ], [ 3, %29 ], [ 4, %44 ]
+  %67 = phi i32 [ %15, %14 ], [ %26, %18 ], [ %43, %29 ], [ %64, %44 ]
+  %68 = add nuw nsw i64 %66, %10
+  %69 = tail call fastcc i32 @cp_upper(i32 noundef %67)
+  %70 = icmp ne i32 %69, %67
+  %71 = tail call fastcc i32 @cp_lower(i32 noundef %67)
+  %72 = icmp ne i32 %71, %67
+  br i1 %7, label %74, label %73
+
+73:                                               ; preds = %65
+  br i1 %70, label %80, label %75
+
+74:                                               ; preds = %65
+  br i1 %72, label %80, label %75
+
+75:                                               ; preds = %73, %74
+  %76 = phi i1 [ %70, %74 ], [ %72, %73 ]
+  %77 = zext i1 %76 to i32
+  %78 = or i32 %9, %77
+  %79 = icmp slt i64 %68, %4
+  br i1 %79, label %8, label %80, !llvm.loop !107
+
+80:                                               ; preds = %75, %74, %73, %2
+  %81 = phi i32 [ 0, %2 ], [ 0, %73 ], [ 0, %74 ], [ %78, %75 ]
+  ret i32 %81
+}
+
+; Function Attrs: nofree nosync nounwind readonly
+define i32 @ember_str_islower(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #19 {
+  %2 = tail call fastcc i32 @str_case_is(%struct.EmStr* noundef %0, i32 noundef 0)
+  ret i32 %2
+}
+
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_str_title(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #0 {
+  %2 = tail call fastcc %struct.EmStr* @str_recase(%struct.EmStr* noundef %0, i32 noundef 1)
+  ret %struct.EmStr* %2
+}
+
+; Function Attrs: nounwind
+define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1) unnamed_addr #0 {
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
+  %4 = icmp eq i8* %3, null
+  br i1 %4, label %5, label %6
+
+5:                                                ; preds = %2
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+6:                                                ; preds = %2
+  %7 = getelementptr inbounds i8, i8* %3, i64 8
+  %8 = bitcast i8* %7 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %8, align 8, !tbaa !11
+  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
+  %10 = icmp eq i8* %9, null
+  br i1 %10, label %11, label %12
+
+11:                                               ; preds = %6
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+12:                                               ; preds = %6
+  %13 = bitcast i8* %3 to %struct.EmBuf*
+  %14 = bitcast i8* %3 to i8**
+  store i8* %9, i8** %14, align 8, !tbaa !43
+  %15 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %16 = load i64, i64* %15, align 8, !tbaa !11
+  %17 = icmp sgt i64 %16, 0
+  br i1 %17, label %20, label %18
+
+18:                                               ; preds = %12
+  %19 = bitcast i8* %9 to %struct.EmStr*
+  br label %27
+
+20:                                               ; preds = %12
+  %21 = icmp eq i32 %1, 0
+  br label %33
+
+22:                                               ; preds = %110
+  %23 = bitcast i8* %3 to %struct.EmStr**
+  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !43
+  %25 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %13, i64 0, i32 1
+  %26 = load i64, i64* %25, align 8, !tbaa !45
+  br label %27
+
+27:                                               ; preds = %18, %22
+  %28 = phi i64 [ %26, %22 ], [ 0, %18 ]
+  %29 = phi %struct.EmStr* [ %24, %22 ], [ %19, %18 ]
+  %30 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %29, i64 0, i32 0
+  store i64 %28, i64* %30, align 8, !tbaa !11
+  %31 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %29, i64 0, i32 1
+  store i64 0, i64* %31, align 8, !tbaa !11
+  %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %29, i64 0, i32 2, i64 %28
+  store i8 0, i8* %32, align 1, !tbaa !13
+  tail call void @free(i8* noundef nonnull %3) #32
+  ret %struct.EmStr* %29
+
+33:                                               ; preds = %20, %110
+  %34 = phi i32 [ 0, %20 ], [ %111, %110 ]
+  %35 = phi i64 [ 0, %20 ], [ %112, %110 ]
+  %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %35
+  %37 = load i8, i8* %36, align 1, !tbaa !13
+  %38 = icmp sgt i8 %37, -1
+  br i1 %38, label %39, label %41
+
+39:                                               ; preds = %33
+  %40 = zext i8 %37 to i32
+  br label %90
+
+41:                                               ; preds = %33
+  %42 = icmp ult i8 %37, -32
+  br i1 %42, label %43, label %52
+
+43:                                               ; preds = %41
+  %44 = and i8 %37, 31
+  %45 = zext i8 %44 to i32
+  %46 = shl nuw nsw i32 %45, 6
+  %47 = getelementptr inbounds i8, i8* %36, i64 1
+  %48 = load i8, i8* %47, align 1, !tbaa !13
+  %49 = and i8 %48, 63
+  %50 = zext i8 %49 to i32
+  %51 = or i32 %46, %50
+  br label %90
+
+52:                                               ; preds = %41
+  %53 = icmp ult i8 %37, -16
+  br i1 %53, label %54, label %69
+
+54:                                               ; preds = %52
+  %55 = and i8 %37, 15
+  %56 = zext i8 %55 to i32
+  %57 = shl nuw nsw i32 %56, 12
+  %58 = getelementptr inbounds i8, i8* %36, i64 1
+  %59 = load i8, i8* %58, align 1, !tbaa !13
+  %60 = and i8 %59, 63
+  %61 = zext i8 %60 to i32
+  %62 = shl nuw nsw i32 %61, 6
+  %63 = or i32 %62, %57
+  %64 = getelementptr inbounds i8, i8* %36, i64 2
+  %65 = load i8, i8* %64, align 1, !tbaa !13
+  %66 = and i8 %65, 63
+  %67 = zext i8 %66 to i32
+  %68 = or i32 %63, %67
+  br label %90
+
+69:                                               ; preds = %52
+  %70 = and i8 %37, 7
+  %71 = zext i8 %70 to i32
+  %72 = shl nuw nsw i32 %71, 18
+  %73 = getelementptr inbounds i8, i8* %36, i64 1
+  %74 = load i8, i8* %73, align 1, !tbaa !13
+  %75 = and i8 %74, 63
+  %76 = zext i8 %75 to i32
+  %77 = shl nuw nsw i32 %76, 12
+  %78 = or i32 %77, %72
+  %79 = getelementptr inbounds i8, i8* %36, i64 2
+  %80 = load i8, i8* %79, align 1, !tbaa !13
+  %81 = and i8 %80, 63
+  %82 = zext i8 %81 to i32
+  %83 = shl nuw nsw i32 %82, 6
+  %84 = or i32 %78, %83
+  %85 = getelementptr inbounds i8, i8* %36, i64 3
+  %86 = load i8, i8* %85, align 1, !tbaa !13
+  %87 = and i8 %86, 63
+  %88 = zext i8 %87 to i32
+  %89 = or i32 %84, %88
+  br label %90
+
+90:                                               ; preds = %39, %43, %54, %69
+  %91 = phi i64 [ 1, %39 ], [ 2, %43 ], [ 3, %54 ], [ 4, %69 ]
+  %92 = phi i32 [ %40, %39 ], [ %51, %43 ], [ %68, %54 ], [ %89, %69 ]
+  %93 = icmp eq i32 %34, 0
+  %94 = icmp eq i64 %35, 0
+  %95 = select i1 %21, i1 %94, i1 %93
+  br i1 %95, label %96, label %98
+
+96:                                               ; preds = %90
+  %97 = tail call fastcc i32 @cp_upper(i32 noundef %92)
+  br label %100
+
+98:                                               ; preds = %90
+  %99 = tail call fastcc i32 @cp_lower(i32 noundef %92)
+  br label %100
+
+100:                                              ; preds = %98, %96
+  %101 = phi i32 [ %97, %96 ], [ %99, %98 ]
+  tail call fastcc void @buf_cp(%struct.EmBuf* noundef nonnull %13, i32 noundef %101)
+  %102 = tail call fastcc i32 @cp_upper(i32 noundef %92) #32
+  %103 = icmp eq i32 %102, %92
+  br i1 %103, label %104, label %110
+
+104:                                              ; preds = %100
+  %105 = tail call fastcc i32 @cp_lower(i32 noundef %92) #32
+  %106 = icmp eq i32 %105, %92
+  br i1 %106, label %107, label %110
+
+107:                                              ; preds = %104
+  %108 = icmp eq i32 %92, 223
+  %109 = zext i1 %108 to i32
+  br label %110
+
+110:                                              ; preds = %100, %104, %107
+  %111 = phi i32 [ 1, %104 ], [ 1, %100 ], [ %109, %107 ]
+  %112 = add nuw nsw i64 %91, %35
+  %113 = load i64, i64* %15, align 8, !tbaa !11
+  %114 = icmp slt i64 %112, %113
+  br i1 %114, label %33, label %22, !llvm.loop !108
+}
+
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_str_capitalize(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #0 {
+  %2 = tail call fastcc %struct.EmStr* @str_recase(%struct.EmStr* noundef %0, i32 noundef 0)
+  ret %struct.EmStr* %2
+}
+
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_str_ljust(%struct.EmStr* nocapture noundef readonly %0, i64 noundef %1, %struct.EmStr* noundef %2, i8* noundef %3, i32 noundef %4, i32 noundef %5) local_unnamed_addr #0 {
+  %7 = tail call fastcc %struct.EmStr* @str_pad(%struct.EmStr* noundef %0, i64 noundef %1, %struct.EmStr* noundef %2, i32 noundef 0, i8* noundef %3, i32 noundef %4, i32 noundef %5)
+  ret %struct.EmStr* %7
+}
+
+; Function Attrs: nounwind
+define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef readonly %0, i64 noundef %1, %struct.EmStr* noundef readonly %2, i32 noundef %3, i8* noundef %4, i32 noundef %5, i32 noundef %6) unnamed_addr #0 {
+  %8 = icmp eq %struct.EmStr* %2, null
+  br i1 %8, label %107, label %9
+
+9:                                                ; preds = %7
+  %10 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 0
+  %11 = load i64, i64* %10, align 8, !tbaa !11
+  %12 = icmp sgt i64 %11, 0
+  br i1 %12, label %13, label %106
+
+13:                                               ; preds = %9
+  %14 = icmp ult i64 %11, 4
+  br i1 %14, label %89, label %15
+
+15:                                               ; preds = %13
+  %16 = and i64 %11, -4
+  %17 = add i64 %16, -4
+  %18 = lshr exact i64 %17, 2
+  %19 = add nuw nsw i64 %18, 1
+  %20 = and i64 %19, 1
+  %21 = icmp eq i64 %17, 0
+  br i1 %21, label %61, label %22
+
+22:                                               ; preds = %15
+  %23 = and i64 %19, 9223372036854775806
+  br label %24
+
+24:                                               ; preds = %24, %22
+  %25 = phi i64 [ 0, %22 ], [ %58, %24 ]
+  %26 = phi <2 x i64> [ zeroinitializer, %22 ], [ %56, %24 ]
+  %27 = phi <2 x i64> [ zeroinitializer, %22 ], [ %57, %24 ]
+  %28 = phi i64 [ 0, %22 ], [ %59, %24 ]
+  %29 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 %25
+  %30 = bitcast i8* %29 to <2 x i8>*
+  %31 = load <2 x i8>, <2 x i8>* %30, align 1, !tbaa !13
+  %32 = getelementptr inbounds i8, i8* %29, i64 2
+  %33 = bitcast i8* %32 to <2 x i8>*
+  %34 = load <2 x i8>, <2 x i8>* %33, align 1, !tbaa !13
+  %35 = and <2 x i8> %31, <i8 -64, i8 -64>
+  %36 = and <2 x i8> %34, <i8 -64, i8 -64>
+  %37 = icmp ne <2 x i8> %35, <i8 -128, i8 -128>
+  %38 = icmp ne <2 x i8> %36, <i8 -128, i8 -128>
+  %39 = zext <2 x i1> %37 to <2 x i64>
+  %40 = zext <2 x i1> %38 to <2 x i64>
+  %41 = add <2 x i64> %26, %39
+  %42 = add <2 x i64> %27, %40
+  %43 = or i64 %25, 4
+  %44 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 %43
+  %45 = bitcast i8* %44 to <2 x i8>*
+  %46 = load <2 x i8>, <2 x i8>* %45, align 1, !tbaa !13
+  %47 = getelementptr inbounds i8, i8* %44, i64 2
+  %48 = bitcast i8* %47 to <2 x i8>*
+  %49 = load <2 x i8>, <2 x i8>* %48, align 1, !tbaa !13
+  %50 = and <2 x i8> %46, <i8 -64, i8 -64>
+  %51 = and <2 x i8> %49, <i8 -64, i8 -64>
+  %52 = icmp ne <2 x i8> %50, <i8 -128, i8 -128>
+  %53 = icmp ne <2 x i8> %51, <i8 -128, i8 -128>
+  %54 = zext <2 x i1> %52 to <2 x i64>
+  %55 = zext <2 x i1> %53 to <2 x i64>
+  %56 = add <2 x i64> %41, %54
+  %57 = add <2 x i64> %42, %55
+  %58 = add nuw i64 %25, 8
+  %59 = add i64 %28, 2
+  %60 = icmp eq i64 %59, %23
+  br i1 %60, label %61, label %24, !llvm.loop !109
+
+61:                                               ; preds = %24, %15
+  %62 = phi <2 x i64> [ undef, %15 ], [ %56, %24 ]
+  %63 = phi <2 x i64> [ undef, %15 ], [ %57, %24 ]
+  %64 = phi i64 [ 0, %15 ], [ %58, %24 ]
+  %65 = phi <2 x i64> [ zeroinitializer, %15 ], [ %56, %24 ]
+  %66 = phi <2 x i64> [ zeroinitializer, %15 ], [ %57, %24 ]
+  %67 = icmp eq i64 %20, 0
+  br i1 %67, label %83, label %68
+
+68:                                               ; preds = %61
+  %69 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 %64
+  %70 = bitcast i8* %69 to <2 x i8>*
+  %71 = load <2 x i8>, <2 x i8>* %70, align 1, !tbaa !13
+  %72 = getelementptr inbounds i8, i8* %69, i64 2
+  %73 = bitcast i8* %72 to <2 x i8>*
+  %74 = load <2 x i8>, <2 x i8>* %73, align 1, !tbaa !13
+  %75 = and <2 x i8> %71, <i8 -64, i8 -64>
+  %76 = and <2 x i8> %74, <i8 -64, i8 -64>
+  %77 = icmp ne <2 x i8> %75, <i8 -128, i8 -128>
+  %78 = icmp ne <2 x i8> %76, <i8 -128, i8 -128>
+  %79 = zext <2 x i1> %77 to <2 x i64>
+  %80 = zext <2 x i1> %78 to <2 x i64>
+  %81 = add <2 x i64> %65, %79
+  %82 = add <2 x i64> %66, %80
+  br label %83
+
+83:                                               ; preds = %61, %68
+  %84 = phi <2 x i64> [ %62, %61 ], [ %81, %68 ]
+  %85 = phi <2 x i64> [ %63, %61 ], [ %82, %68 ]
+  %86 = add <2 x i64> %85, %84
+  %87 = call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %86)
+  %88 = icmp eq i64 %11, %16
+  br i1 %88, label %103, label %89
+
+89:                                               ; preds = %13, %83
+  %90 = phi i64 [ 0, %13 ], [ %16, %83 ]
+  %91 = phi i64 [ 0, %13 ], [ %87, %83 ]
+  br label %92
+
+92:                                               ; preds = %89, %92
+  %93 = phi i64 [ %101, %92 ], [ %90, %89 ]
+  %94 = phi i64 [ %100, %92 ], [ %91, %89 ]
+  %95 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 %93
+  %96 = load i8, i8* %95, align 1, !tbaa !13
+  %97 = and i8 %96, -64
+  %98 = icmp ne i8 %97, -128
+  %99 = zext i1 %98 to i64
+  %100 = add nuw nsw i64 %94, %99
+  %101 = add nuw nsw i64 %93, 1
+  %102 = icmp eq i64 %101, %11
+  br i1 %102, label %103, label %92, !llvm.loop !110
+
+103:                                              ; preds = %92, %83
+  %104 = phi i64 [ %87, %83 ], [ %100, %92 ]
+  %105 = icmp eq i64 %104, 1
+  br i1 %105, label %107, label %106
+
+106:                                              ; preds = %9, %103
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.71, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
+  unreachable
+
+107:                                              ; preds = %103, %7
+  %108 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %109 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %110 = load i64, i64* %109, align 8, !tbaa !11
+  %111 = icmp sgt i64 %110, 0
+  br i1 %111, label %112, label %202
+
+112:                                              ; preds = %107
+  %113 = icmp ult i64 %110, 4
+  br i1 %113, label %188, label %114
+
+114:                                              ; preds = %112
+  %115 = and i64 %110, -4
+  %116 = add i64 %115, -4
+  %117 = lshr exact i64 %116, 2
+  %118 = add nuw nsw i64 %117, 1
+  %119 = and i64 %118, 1
+  %120 = icmp eq i64 %116, 0
+  br i1 %120, label %160, label %121
+
+121:                                              ; preds = %114
+  %122 = and i64 %118, 9223372036854775806
+  br label %123
+
+123:                                              ; preds = %123, %121
+  %124 = phi i64 [ 0, %121 ], [ %157, %123 ]
+  %125 = phi <2 x i64> [ zeroinitializer, %121 ], [ %155, %123 ]
+  %126 = phi <2 x i64> [ zeroinitializer, %121 ], [ %156, %123 ]
+  %127 = phi i64 [ 0, %121 ], [ %158, %123 ]
+  %128 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %124
+  %129 = bitcast i8* %128 to <2 x i8>*
+  %130 = load <2 x i8>, <2 x i8>* %129, align 1, !tbaa !13
+  %131 = getelementptr inbounds i8, i8* %128, i64 2
+  %132 = bitcast i8* %131 to <2 x i8>*
+  %133 = load <2 x i8>, <2 x i8>* %132, align 1, !tbaa !13
+  %134 = and <2 x i8> %130, <i8 -64, i8 -64>
+  %135 = and <2 x i8> %133, <i8 -64, i8 -64>
+  %136 = icmp ne <2 x i8> %134, <i8 -128, i8 -128>
+  %137 = icmp ne <2 x i8> %135, <i8 -128, i8 -128>
+  %138 = zext <2 x i1> %136 to <2 x i64>
+  %139 = zext <2 x i1> %137 to <2 x i64>
+  %140 = add <2 x i64> %125, %138
+  %141 = add <2 x i64> %126, %139
+  %142 = or i64 %124, 4
+  %143 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %142
+  %144 = bitcast i8* %143 to <2 x i8>*
+  %145 = load <2 x i8>, <2 x i8>* %144, align 1, !tbaa !13
+  %146 = getelementptr inbounds i8, i8* %143, i64 2
+  %147 = bitcast i8* %146 to <2 x i8>*
+  %148 = load <2 x i8>, <2 x i8>* %147, align 1, !tbaa !13
+  %149 = and <2 x i8> %145, <i8 -64, i8 -64>
+  %150 = and <2 x i8> %148, <i8 -64, i8 -64>
+  %151 = icmp ne <2 x i8> %149, <i8 -128, i8 -128>
+  %152 = icmp ne <2 x i8> %150, <i8 -128, i8 -128>
+  %153 = zext <2 x i1> %151 to <2 x i64>
+  %154 = zext <2 x i1> %152 to <2 x i64>
+  %155 = add <2 x i64> %140, %153
+  %156 = add <2 x i64> %141, %154
+  %157 = add nuw i64 %124, 8
+  %158 = add i64 %127, 2
+  %159 = icmp eq i64 %158, %122
+  br i1 %159, label %160, label %123, !llvm.loop !111
+
+160:                                              ; preds = %123, %114
+  %161 = phi <2 x i64> [ undef, %114 ], [ %155, %123 ]
+  %162 = phi <2 x i64> [ undef, %114 ], [ %156, %123 ]
+  %163 = phi i64 [ 0, %114 ], [ %157, %123 ]
+  %164 = phi <2 x i64> [ zeroinitializer, %114 ], [ %155, %123 ]
+  %165 = phi <2 x i64> [ zeroinitializer, %114 ], [ %156, %123 ]
+  %166 = icmp eq i64 %119, 0
+  br i1 %166, label %182, label %167
+
+167:                                              ; preds = %160
+  %168 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %163
+  %169 = bitcast i8* %168 to <2 x i8>*
+  %170 = load <2 x i8>, <2 x i8>* %169, align 1, !tbaa !13
+  %171 = getelementptr inbounds i8, i8* %168, i64 2
+  %172 = bitcast i8* %171 to <2 x i8>*
+  %173 = load <2 x i8>, <2 x i8>* %172, align 1, !tbaa !13
+  %174 = and <2 x i8> %170, <i8 -64, i8 -64>
+  %175 = and <2 x i8> %173, <i8 -64, i8 -64>
+  %176 = icmp ne <2 x i8> %174, <i8 -128, i8 -128>
+  %177 = icmp ne <2 x i8> %175, <i8 -128, i8 -128>
+  %178 = zext <2 x i1> %176 to <2 x i64>
+  %179 = zext <2 x i1> %177 to <2 x i64>
+  %180 = add <2 x i64> %164, %178
+  %181 = add <2 x i64> %165, %179
+  br label %182
+
+182:                                              ; preds = %160, %167
+  %183 = phi <2 x i64> [ %161, %160 ], [ %180, %167 ]
+  %184 = phi <2 x i64> [ %162, %160 ], [ %181, %167 ]
+  %185 = add <2 x i64> %184, %183
+  %186 = call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %185)
+  %187 = icmp eq i64 %110, %115
+  br i1 %187, label %202, label %188
+
+188:                                              ; preds = %112, %182
+  %189 = phi i64 [ 0, %112 ], [ %115, %182 ]
+  %190 = phi i64 [ 0, %112 ], [ %186, %182 ]
+  br label %191
+
+191:                                              ; preds = %188, %191
+  %192 = phi i64 [ %200, %191 ], [ %189, %188 ]
+  %193 = phi i64 [ %199, %191 ], [ %190, %188 ]
+  %194 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %192
+  %195 = load i8, i8* %194, align 1, !tbaa !13
+  %196 = and i8 %195, -64
+  %197 = icmp ne i8 %196, -128
+  %198 = zext i1 %197 to i64
+  %199 = add nuw nsw i64 %193, %198
+  %200 = add nuw nsw i64 %192, 1
+  %201 = icmp eq i64 %200, %110
+  br i1 %201, label %202, label %191, !llvm.loop !112
+
+202:                                              ; preds = %191, %182, %107
+  %203 = phi i64 [ 0, %107 ], [ %186, %182 ], [ %199, %191 ]
+  %204 = sub i64 %1, %203
+  %205 = icmp slt i64 %204, 1
+  br i1 %205, label %206, label %222
+
+206:                                              ; preds = %202
+  %207 = add nsw i64 %110, 17
+  %208 = icmp sgt i64 %110, -18
+  br i1 %208, label %209, label %214
+
+209:                                              ; preds = %206
+  %210 = icmp eq i64 %207, 0
+  %211 = select i1 %210, i64 1, i64 %207
+  %212 = tail call noalias i8* @malloc(i64 noundef %211) #32
+  %213 = icmp eq i8* %212, null
+  br i1 %213, label %214, label %215
+
+214:                                              ; preds = %209, %206
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+215:                                              ; preds = %209
+  %216 = bitcast i8* %212 to %struct.EmStr*
+  %217 = bitcast i8* %212 to i64*
+  store i64 %110, i64* %217, align 8, !tbaa !11
+  %218 = getelementptr inbounds i8, i8* %212, i64 8
+  %219 = bitcast i8* %218 to i64*
+  store i64 0, i64* %219, align 8, !tbaa !11
+  %220 = getelementptr inbounds i8, i8* %212, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %220, i8* nonnull align 1 %108, i64 %110, i1 false) #32
+  %221 = getelementptr inbounds i8, i8* %220, i64 %110
+  store i8 0, i8* %221, align 1, !tbaa !13
+  br label %370
+
+222:                                              ; preds = %202
+  switch i32 %3, label %224 [
+    i32 0, label %229
+    i32 1, label %223
+  ]
+
+223:                                              ; preds = %222
+  br label %229
+
+224:                                              ; preds = %222
+  %225 = lshr i64 %204, 1
+  %226 = and i64 %1, 1
+  %227 = and i64 %226, %204
+  %228 = add nuw nsw i64 %225, %227
+  br label %229
+
+229:                                              ; preds = %222, %223, %224
+  %230 = phi i64 [ 0, %222 ], [ %204, %223 ], [ %228, %224 ]
+  %231 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
+  %232 = icmp eq i8* %231, null
+  br i1 %232, label %233, label %234
+
+233:                                              ; preds = %229
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+234:                                              ; preds = %229
+  %235 = getelementptr inbounds i8, i8* %231, i64 8
+  %236 = bitcast i8* %235 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %236, align 8, !tbaa !11
+  %237 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
+  %238 = icmp eq i8* %237, null
+  br i1 %238, label %239, label %240
+
+239:                                              ; preds = %234
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+240:                                              ; preds = %234
+  %241 = bitcast i8* %231 to %struct.EmBuf*
+  %242 = bitcast i8* %231 to i8**
+  store i8* %237, i8** %242, align 8, !tbaa !43
+  %243 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %241, i64 0, i32 1
+  %244 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %241, i64 0, i32 2
+  %245 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %241, i64 0, i32 0
+  %246 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 0
+  %247 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 0
+  br label %252
+
+248:                                              ; preds = %332
+  %249 = icmp eq i64 %230, %204
+  br i1 %249, label %338, label %250
+
+250:                                              ; preds = %248
+  %251 = bitcast i8* %333 to %struct.EmStr*
+  br label %364
+
+252:                                              ; preds = %240, %332
+  %253 = phi i8* [ %237, %240 ], [ %333, %332 ]
+  %254 = phi i64 [ 48, %240 ], [ %334, %332 ]
+  %255 = phi i64 [ 0, %240 ], [ %335, %332 ]
+  %256 = phi i64 [ 0, %240 ], [ %336, %332 ]
+  %257 = icmp eq i64 %256, %230
+  br i1 %257, label %258, label %279
+
+258:                                              ; preds = %252
+  %259 = load i64, i64* %109, align 8, !tbaa !11
+  %260 = add nsw i64 %255, %259
+  %261 = icmp sgt i64 %260, %254
+  br i1 %261, label %262, label %275
+
+262:                                              ; preds = %258
+  %263 = shl nsw i64 %254, 1
+  %264 = icmp sgt i64 %263, %260
+  %265 = select i1 %264, i64 %263, i64 %260
+  %266 = add nsw i64 %265, 17
+  %267 = icmp sgt i64 %265, -18
+  br i1 %267, label %268, label %273
+
+268:                                              ; preds = %262
+  %269 = icmp eq i64 %266, 0
+  %270 = select i1 %269, i64 1, i64 %266
+  %271 = tail call i8* @realloc(i8* noundef %253, i64 noundef %270) #32
+  %272 = icmp eq i8* %271, null
+  br i1 %272, label %273, label %274
+
+273:                                              ; preds = %268, %262
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+274:                                              ; preds = %268
+  store i8* %271, i8** %245, align 8, !tbaa !43
+  store i64 %265, i64* %244, align 8, !tbaa !66
+  br label %275
+
+275:                                              ; preds = %258, %274
+  %276 = phi i8* [ %271, %274 ], [ %253, %258 ]
+  %277 = getelementptr inbounds i8, i8* %276, i64 16
+  %278 = getelementptr inbounds i8, i8* %277, i64 %255
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %278, i8* nonnull align 1 %108, i64 %259, i1 false) #32
+  br label %279
+
+279:                                              ; preds = %275, %252
+  %280 = phi i64 [ %260, %275 ], [ %255, %252 ]
+  br i1 %8, label %307, label %281
+
+281:                                              ; preds = %279
+  %282 = load i64, i64* %247, align 8, !tbaa !11
+  %283 = add nsw i64 %280, %282
+  %284 = load i64, i64* %244, align 8, !tbaa !66
+  %285 = icmp sgt i64 %283, %284
+  br i1 %285, label %288, label %286
+
+286:                                              ; preds = %281
+  %287 = load i8*, i8** %245, align 8, !tbaa !43
+  br label %302
+
+288:                                              ; preds = %281
+  %289 = shl nsw i64 %284, 1
+  %290 = icmp sgt i64 %289, %283
+  %291 = select i1 %290, i64 %289, i64 %283
+  %292 = add nsw i64 %291, 17
+  %293 = icmp sgt i64 %291, -18
+  br i1 %293, label %294, label %300
+
+294:                                              ; preds = %288
+  %295 = load i8*, i8** %245, align 8, !tbaa !43
+  %296 = icmp eq i64 %292, 0
+  %297 = select i1 %296, i64 1, i64 %292
+  %298 = tail call i8* @realloc(i8* noundef %295, i64 noundef %297) #32
+  %299 = icmp eq i8* %298, null
+  br i1 %299, label %300, label %301
+
+300:                                              ; preds = %294, %288
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+301:                                              ; preds = %294
+  store i8* %298, i8** %245, align 8, !tbaa !43
+  store i64 %291, i64* %244, align 8, !tbaa !66
+  br label %302
+
+302:                                              ; preds = %286, %301
+  %303 = phi i64 [ %284, %286 ], [ %291, %301 ]
+  %304 = phi i8* [ %287, %286 ], [ %298, %301 ]
+  %305 = getelementptr inbounds i8, i8* %304, i64 16
+  %306 = getelementptr inbounds i8, i8* %305, i64 %280
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %306, i8* nonnull align 1 %246, i64 %282, i1 false) #32
+  br label %332
+
+307:                                              ; preds = %279
+  %308 = add nsw i64 %280, 1
+  %309 = load i64, i64* %244, align 8, !tbaa !66
+  %310 = icmp slt i64 %280, %309
+  br i1 %310, label %311, label %313
+
+311:                                              ; preds = %307
+  %312 = load i8*, i8** %245, align 8, !tbaa !43
+  br label %327
+
+313:                                              ; preds = %307
+  %314 = shl nsw i64 %309, 1
+  %315 = icmp sgt i64 %314, %308
+  %316 = select i1 %315, i64 %314, i64 %308
+  %317 = add nsw i64 %316, 17
+  %318 = icmp sgt i64 %316, -18
+  br i1 %318, label %319, label %325
+
+319:                                              ; preds = %313
+  %320 = load i8*, i8** %245, align 8, !tbaa !43
+  %321 = icmp eq i64 %317, 0
+  %322 = select i1 %321, i64 1, i64 %317
+  %323 = tail call i8* @realloc(i8* noundef %320, i64 noundef %322) #32
+  %324 = icmp eq i8* %323, null
+  br i1 %324, label %325, label %326
+
+325:                                              ; preds = %319, %313
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+326:                                              ; preds = %319
+  store i8* %323, i8** %245, align 8, !tbaa !43
+  store i64 %316, i64* %244, align 8, !tbaa !66
+  br label %327
+
+327:                                              ; preds = %311, %326
+  %328 = phi i64 [ %309, %311 ], [ %316, %326 ]
+  %329 = phi i8* [ %312, %311 ], [ %323, %326 ]
+  %330 = getelementptr inbounds i8, i8* %329, i64 16
+  %331 = getelementptr inbounds i8, i8* %330, i64 %280
+  store i8 32, i8* %331, align 1
+  br label %332
+
+332:                                              ; preds = %302, %327
+  %333 = phi i8* [ %304, %302 ], [ %329, %327 ]
+  %334 = phi i64 [ %303, %302 ], [ %328, %327 ]
+  %335 = phi i64 [ %283, %302 ], [ %308, %327 ]
+  store i64 %335, i64* %243, align 8, !tbaa !45
+  %336 = add nuw nsw i64 %256, 1
+  %337 = icmp eq i64 %336, %204
+  br i1 %337, label %248, label %252, !llvm.loop !113
+
+338:                                              ; preds = %248
+  %339 = load i64, i64* %109, align 8, !tbaa !11
+  %340 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %241, i64 0, i32 1
+  %341 = add nsw i64 %335, %339
+  %342 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %241, i64 0, i32 2
+  %343 = icmp sgt i64 %341, %334
+  br i1 %343, label %344, label %358
+
+344:                                              ; preds = %338
+  %345 = shl nsw i64 %334, 1
+  %346 = icmp sgt i64 %345, %341
+  %347 = select i1 %346, i64 %345, i64 %341
+  %348 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %241, i64 0, i32 0
+  %349 = add nsw i64 %347, 17
+  %350 = icmp sgt i64 %347, -18
+  br i1 %350, label %351, label %356
+
+351:                                              ; preds = %344
+  %352 = icmp eq i64 %349, 0
+  %353 = select i1 %352, i64 1, i64 %349
+  %354 = tail call i8* @realloc(i8* noundef %333, i64 noundef %353) #32
+  %355 = icmp eq i8* %354, null
+  br i1 %355, label %356, label %357
+
+356:                                              ; preds = %351, %344
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+357:                                              ; preds = %351
+  store i8* %354, i8** %348, align 8, !tbaa !43
+  store i64 %347, i64* %342, align 8, !tbaa !66
+  br label %358
+
+358:                                              ; preds = %338, %357
+  %359 = phi i8* [ %354, %357 ], [ %333, %338 ]
+  %360 = getelementptr inbounds i8, i8* %359, i64 16
+  %361 = getelementptr inbounds i8, i8* %360, i64 %335
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %361, i8* nonnull align 1 %108, i64 %339, i1 false) #32
+  store i64 %341, i64* %340, align 8, !tbaa !45
+  %362 = bitcast i8* %231 to %struct.EmStr**
+  %363 = load %struct.EmStr*, %struct.EmStr** %362, align 8, !tbaa !43
+  br label %364
+
+364:                                              ; preds = %250, %358
+  %365 = phi i64 [ %341, %358 ], [ %335, %250 ]
+  %366 = phi %struct.EmStr* [ %363, %358 ], [ %251, %250 ]
+  %367 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %366, i64 0, i32 0
+  store i64 %365, i64* %367, align 8, !tbaa !11
+  %368 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %366, i64 0, i32 1
+  store i64 0, i64* %368, align 8, !tbaa !11
+  %369 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %366, i64 0, i32 2, i64 %365
+  store i8 0, i8* %369, align 1, !tbaa !13
+  tail call void @free(i8* noundef nonnull %231) #32
+  br label %370
+
+370:                                              ; preds = %364, %215
+  %371 = phi %struct.EmStr* [ %216, %215 ], [ %366, %364 ]
+  ret %struct.EmStr* %371
+}
+
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_str_rjust(%struct.EmStr* nocapture noundef readonly %0, i64 noundef %1, %struct.EmStr* noundef %2, i8* noundef %3, i32 noundef %4, i32 noundef %5) local_unnamed_addr #0 {
+  %7 = tail call fastcc %struct.EmStr* @str_pad(%struct.EmStr* noundef %0, i64 noundef %1, %struct.EmStr* noundef %2, i32 noundef 1, i8* noundef %3, i32 noundef %4, i32 noundef %5)
+  ret %struct.EmStr* %7
+}
+
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_str_center(%struct.EmStr* nocapture noundef readonly %0, i64 noundef %1, %struct.EmStr* noundef %2, i8* noundef %3, i32 noundef %4, i32 noundef %5) local_unnamed_addr #0 {
+  %7 = tail call fastcc %struct.EmStr* @str_pad(%struct.EmStr* noundef %0, i64 noundef %1, %struct.EmStr* noundef %2, i32 noundef 2, i8* noundef %3, i32 noundef %4, i32 noundef %5)
+  ret %struct.EmStr* %7
+}
+
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly %0, i64 noundef %1) local_unnamed_addr #0 {
+  %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %4 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %5 = load i64, i64* %4, align 8, !tbaa !11
+  %6 = icmp sgt i64 %5, 0
+  br i1 %6, label %7, label %97
+
+7:                                                ; preds = %2
+  %8 = icmp ult i64 %5, 4
+  br i1 %8, label %83, label %9
+
+9:                                                ; preds = %7
+  %10 = and i64 %5, -4
+  %11 = add i64 %10, -4
+  %12 = lshr exact i64 %11, 2
+  %13 = add nuw nsw i64 %12, 1
+  %14 = and i64 %13, 1
+  %15 = icmp eq i64 %11, 0
+  br i1 %15, label %55, label %16
+
+16:                                               ; preds = %9
+  %17 = and i64 %13, 9223372036854775806
+  br label %18
+
+18:                                               ; preds = %18, %16
+  %19 = phi i64 [ 0, %16 ], [ %52, %18 ]
+  %20 = phi <2 x i64> [ zeroinitializer, %16 ], [ %50, %18 ]
+  %21 = phi <2 x i64> [ zeroinitializer, %16 ], [ %51, %18 ]
+  %22 = phi i64 [ 0, %16 ], [ %53, %18 ]
+  %23 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %19
+  %24 = bitcast i8* %23 to <2 x i8>*
+  %25 = load <2 x i8>, <2 x i8>* %24, align 1, !tbaa !13
+  %26 = getelementptr inbounds i8, i8* %23, i64 2
+  %27 = bitcast i8* %26 to <2 x i8>*
+  %28 = load <2 x i8>, <2 x i8>* %27, align 1, !tbaa !13
+  %29 = and <2 x i8> %25, <i8 -64, i8 -64>
+  %30 = and <2 x i8> %28, <i8 -64, i8 -64>
+  %31 = icmp ne <2 x i8> %29, <i8 -128, i8 -128>
+  %32 = icmp ne <2 x i8> %30, <i8 -128, i8 -128>
+  %33 = zext <2 x i1> %31 to <2 x i64>
+  %34 = zext <2 x i1> %32 to <2 x i64>
+  %35 = add <2 x i64> %20, %33
+  %36 = add <2 x i64> %21, %34
+  %37 = or i64 %19, 4
+  %38 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %37
+  %39 = bitcast i8* %38 to <2 x i8>*
+  %40 = load <2 x i8>, <2 x i8>* %39, align 1, !tbaa !13
+  %41 = getelementptr inbounds i8, i8* %38, i64 2
+  %42 = bitcast i8* %41 to <2 x i8>*
+  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !13
+  %44 = and <2 x i8> %40, <i8 -64, i8 -64>
+  %45 = and <2 x i8> %43, <i8 -64, i8 -64>
+  %46 = icmp ne <2 x i8> %44, <i8 -128, i8 -128>
+  %47 = icmp ne <2 x i8> %45, <i8 -128, i8 -128>
+  %48 = zext <2 x i1> %46 to <2 x i64>
+  %49 = zext <2 x i1> %47 to <2 x i64>
+  %50 = add <2 x i64> %35, %48
+  %51 = add <2 x i64> %36, %49
+  %52 = add nuw i64 %19, 8
+  %53 = add i64 %22, 2
+  %54 = icmp eq i64 %53, %17
+  br i1 %54, label %55, label %18, !llvm.loop !114
+
+55:                                               ; preds = %18, %9
+  %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
+  %57 = phi <2 x i64> [ undef, %9 ], [ %51, %18 ]
+  %58 = phi i64 [ 0, %9 ], [ %52, %18 ]
+  %59 = phi <2 x i64> [ zeroinitializer, %9 ], [ %50, %18 ]
+  %60 = phi <2 x i64> [ zeroinitializer, %9 ], [ %51, %18 ]
+  %61 = icmp eq i64 %14, 0
+  br i1 %61, label %77, label %62
+
+62:                                               ; preds = %55
+  %63 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %58
+  %64 = bitcast i8* %63 to <2 x i8>*
+  %65 = load <2 x i8>, <2 x i8>* %64, align 1, !tbaa !13
+  %66 = getelementptr inbounds i8, i8* %63, i64 2
+  %67 = bitcast i8* %66 to <2 x i8>*
+  %68 = load <2 x i8>, <2 x i8>* %67, align 1, !tbaa !13
+  %69 = and <2 x i8> %65, <i8 -64, i8 -64>
+  %70 = and <2 x i8> %68, <i8 -64, i8 -64>
+  %71 = icmp ne <2 x i8> %69, <i8 -128, i8 -128>
+  %72 = icmp ne <2 x i8> %70, <i8 -128, i8 -128>
+  %73 = zext <2 x i1> %71 to <2 x i64>
+  %74 = zext <2 x i1> %72 to <2 x i64>
+  %75 = add <2 x i64> %59, %73
+  %76 = add <2 x i64> %60, %74
+  br label %77
+
+77:                                               ; preds = %55, %62
+  %78 = phi <2 x i64> [ %56, %55 ], [ %75, %62 ]
+  %79 = phi <2 x i64> [ %57, %55 ], [ %76, %62 ]
+  %80 = add <2 x i64> %79, %78
+  %81 = call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %80)
+  %82 = icmp eq i64 %5, %10
+  br i1 %82, label %97, label %83
+
+83:                                               ; preds = %7, %77
+  %84 = phi i64 [ 0, %7 ], [ %10, %77 ]
+  %85 = phi i64 [ 0, %7 ], [ %81, %77 ]
+  br label %86
+
+86:                                               ; preds = %83, %86
+  %87 = phi i64 [ %95, %86 ], [ %84, %83 ]
+  %88 = phi i64 [ %94, %86 ], [ %85, %83 ]
+  %89 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %87
+  %90 = load i8, i8* %89, align 1, !tbaa !13
+  %91 = and i8 %90, -64
+  %92 = icmp ne i8 %91, -128
+  %93 = zext i1 %92 to i64
+  %94 = add nuw nsw i64 %88, %93
+  %95 = add nuw nsw i64 %87, 1
+  %96 = icmp eq i64 %95, %5
+  br i1 %96, label %97, label %86, !llvm.loop !115
+
+97:                                               ; preds = %86, %77, %2
+  %98 = phi i64 [ 0, %2 ], [ %81, %77 ], [ %94, %86 ]
+  %99 = icmp slt i64 %98, %1
+  br i1 %99, label %116, label %100
+
+100:                                              ; preds = %97
+  %101 = add nsw i64 %5, 17
+  %102 = icmp sgt i64 %5, -18
+  br i1 %102, label %103, label %108
+
+103:                                              ; preds = %100
+  %104 = icmp eq i64 %101, 0
+  %105 = select i1 %104, i64 1, i64 %101
+  %106 = tail call noalias i8* @malloc(i64 noundef %105) #32
+  %107 = icmp eq i8* %106, null
+  br i1 %107, label %108, label %109
+
+108:                                              ; preds = %103, %100
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+109:                                              ; preds = %103
+  %110 = bitcast i8* %106 to %struct.EmStr*
+  %111 = bitcast i8* %106 to i64*
+  store i64 %5, i64* %111, align 8, !tbaa !11
+  %112 = getelementptr inbounds i8, i8* %106, i64 8
+  %113 = bitcast i8* %112 to i64*
+  store i64 0, i64* %113, align 8, !tbaa !11
+  %114 = getelementptr inbounds i8, i8* %106, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %114, i8* nonnull align 1 %3, i64 %5, i1 false) #32
+  %115 = getelementptr inbounds i8, i8* %114, i64 %5
+  store i8 0, i8* %115, align 1, !tbaa !13
+  br label %199
+
+116:                                              ; preds = %97
+  %117 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
+  %118 = icmp eq i8* %117, null
+  br i1 %118, label %119, label %120
+
+119:                                              ; preds = %116
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+120:                                              ; preds = %116
+  %121 = getelementptr inbounds i8, i8* %117, i64 8
+  %122 = bitcast i8* %121 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %122, align 8, !tbaa !11
+  %123 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
+  %124 = icmp eq i8* %123, null
+  br i1 %124, label %125, label %126
+
+125:                                              ; preds = %120
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+126:                                              ; preds = %120
+  %127 = bitcast i8* %117 to %struct.EmBuf*
+  %128 = bitcast i8* %117 to i8**
+  store i8* %123, i8** %128, align 8, !tbaa !43
+  br i1 %6, label %129, label %135
+
+129:                                              ; preds = %126
+  %130 = load i8, i8* %3, align 8, !tbaa !13
+  %131 = icmp eq i8 %130, 43
+  br i1 %131, label %135, label %132
+
+132:                                              ; preds = %129
+  %133 = icmp eq i8 %130, 45
+  %134 = zext i1 %133 to i64
+  br label %135
+
+135:                                              ; preds = %126, %132, %129
+  %136 = phi i64 [ 0, %126 ], [ 1, %129 ], [ %134, %132 ]
+  %137 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %127, i64 0, i32 1
+  %138 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %127, i64 0, i32 2
+  %139 = getelementptr inbounds i8, i8* %123, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %139, i8* nonnull align 1 %3, i64 %136, i1 false) #32
+  store i64 %136, i64* %137, align 8, !tbaa !45
+  %140 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %127, i64 0, i32 0
+  br label %174
+
+141:                                              ; preds = %192
+  store i64 %179, i64* %137, align 8, !tbaa !45
+  store i64 %194, i64* %138, align 8, !tbaa !66
+  %142 = load i64, i64* %4, align 8, !tbaa !11
+  %143 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %136
+  %144 = sub nsw i64 %142, %136
+  %145 = add nsw i64 %179, %144
+  %146 = icmp sgt i64 %145, %194
+  br i1 %146, label %150, label %147
+
+147:                                              ; preds = %141
+  %148 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %127, i64 0, i32 0
+  %149 = load i8*, i8** %148, align 8, !tbaa !43
+  br label %165
+
+150:                                              ; preds = %141
+  %151 = shl nsw i64 %194, 1
+  %152 = icmp sgt i64 %151, %145
+  %153 = select i1 %152, i64 %151, i64 %145
+  %154 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %127, i64 0, i32 0
+  %155 = add nsw i64 %153, 17
+  %156 = icmp sgt i64 %153, -18
+  br i1 %156, label %157, label %163
+
+157:                                              ; preds = %150
+  %158 = load i8*, i8** %154, align 8, !tbaa !43
+  %159 = icmp eq i64 %155, 0
+  %160 = select i1 %159, i64 1, i64 %155
+  %161 = tail call i8* @realloc(i8* noundef %158, i64 noundef %160) #32
+  %162 = icmp eq i8* %161, null
+  br i1 %162, label %163, label %164
+
+163:                                              ; preds = %157, %150
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+164:                                              ; preds = %157
+  store i8* %161, i8** %154, align 8, !tbaa !43
+  store i64 %153, i64* %138, align 8, !tbaa !66
+  br label %165
+
+165:                                              ; preds = %147, %164
+  %166 = phi i8* [ %149, %147 ], [ %161, %164 ]
+  %167 = bitcast i8* %166 to %struct.EmStr*
+  %168 = getelementptr inbounds i8, i8* %166, i64 16
+  %169 = getelementptr inbounds i8, i8* %168, i64 %179
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %169, i8* nonnull align 1 %143, i64 %144, i1 false) #32
+  %170 = bitcast i8* %166 to i64*
+  store i64 %145, i64* %170, align 8, !tbaa !11
+  %171 = getelementptr inbounds i8, i8* %166, i64 8
+  %172 = bitcast i8* %171 to i64*
+  store i64 0, i64* %172, align 8, !tbaa !11
+  %173 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %167, i64 0, i32 2, i64 %145
+  store i8 0, i8* %173, align 1, !tbaa !13
+  tail call void @free(i8* noundef nonnull %117) #32
+  br label %199
+
+174:                                              ; preds = %135, %192
+  %175 = phi i8* [ %123, %135 ], [ %193, %192 ]
+  %176 = phi i64 [ 48, %135 ], [ %194, %192 ]
+  %177 = phi i64 [ %136, %135 ], [ %179, %192 ]
+  %178 = phi i64 [ %98, %135 ], [ %197, %192 ]
+  %179 = add nuw nsw i64 %177, 1
+  %180 = icmp slt i64 %177, %176
+  br i1 %180, label %192, label %181
+
+181:                                              ; preds = %174
+  %182 = shl nsw i64 %176, 1
+  %183 = icmp sgt i64 %182, %179
+  %184 = select i1 %183, i64 %182, i64 %179
+  %185 = icmp sgt i64 %184, -18
+  br i1 %185, label %186, label %190
+
+186:                                              ; preds = %181
+  %187 = add nuw nsw i64 %184, 17
+  %188 = tail call i8* @realloc(i8* noundef %175, i64 noundef %187) #32
+  %189 = icmp eq i8* %188, null
+  br i1 %189, label %190, label %191
+
+190:                                              ; preds = %186, %181
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+191:                                              ; preds = %186
+  store i8* %188, i8** %140, align 8, !tbaa !43
+  br label %192
+
+192:                                              ; preds = %174, %191
+  %193 = phi i8* [ %188, %191 ], [ %175, %174 ]
+  %194 = phi i64 [ %184, %191 ], [ %176, %174 ]
+  %195 = getelementptr inbounds i8, i8* %193, i64 16
+  %196 = getelementptr inbounds i8, i8* %195, i64 %177
+  store i8 48, i8* %196, align 1
+  %197 = add i64 %178, 1
+  %198 = icmp eq i64 %197, %1
+  br i1 %198, label %141, label %174, !llvm.loop !116
+
+199:                                              ; preds = %165, %109
+  %200 = phi %struct.EmStr* [ %110, %109 ], [ %167, %165 ]
+  ret %struct.EmStr* %200
+}
+
+; Function Attrs: nounwind
 define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = alloca [96 x i8], align 16
   %6 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
@@ -6176,7 +7418,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %55 = add nuw i64 %22, 8
   %56 = add i64 %25, 2
   %57 = icmp eq i64 %56, %20
-  br i1 %57, label %58, label %21, !llvm.loop !107
+  br i1 %57, label %58, label %21, !llvm.loop !117
 
 58:                                               ; preds = %21, %12
   %59 = phi <2 x i64> [ undef, %12 ], [ %53, %21 ]
@@ -6228,7 +7470,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %97 = add nuw nsw i64 %91, %96
   %98 = add nuw nsw i64 %90, 1
   %99 = icmp eq i64 %98, %8
-  br i1 %99, label %100, label %89, !llvm.loop !108
+  br i1 %99, label %100, label %89, !llvm.loop !118
 
 100:                                              ; preds = %89, %80
   %101 = phi i64 [ %84, %80 ], [ %97, %89 ]
@@ -6239,7 +7481,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %104 = phi i64 [ %101, %100 ], [ 0, %4 ]
   %105 = getelementptr inbounds [96 x i8], [96 x i8]* %5, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %105) #32
-  %106 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %105, i64 noundef 96, i8* noundef getelementptr inbounds ([60 x i8], [60 x i8]* @.str.7, i64 0, i64 0), i64 noundef %104) #32
+  %106 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %105, i64 noundef 96, i8* noundef getelementptr inbounds ([60 x i8], [60 x i8]* @.str.8, i64 0, i64 0), i64 noundef %104) #32
   call void @ember_fault(i32 noundef 4, i8* noundef nonnull %105, i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
   unreachable
 
@@ -6324,7 +7566,7 @@ define noalias %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.8, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.9, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
   unreachable
 
 8:                                                ; preds = %4
@@ -6533,10 +7775,10 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   %70 = phi i64 [ %33, %48 ], [ %65, %57 ]
   %71 = phi i32 [ %32, %48 ], [ %66, %57 ]
   %72 = icmp eq i64 %69, %10
-  br i1 %72, label %28, label %30, !llvm.loop !109
+  br i1 %72, label %28, label %30, !llvm.loop !119
 
 73:                                               ; preds = %28
-  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.9, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
+  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.10, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
   unreachable
 
 74:                                               ; preds = %24, %28
@@ -6549,7 +7791,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
 }
 
 ; Function Attrs: nofree nosync nounwind
-define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1, %struct.EmStr* noundef readonly %2, i64* nocapture noundef writeonly %3, i64* nocapture noundef writeonly %4) unnamed_addr #19 {
+define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1, %struct.EmStr* noundef readonly %2, i64* nocapture noundef writeonly %3, i64* nocapture noundef writeonly %4) unnamed_addr #20 {
   %6 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %7 = load i64, i64* %6, align 8, !tbaa !11
   %8 = and i32 %1, 1
@@ -6560,7 +7802,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
 
 12:                                               ; preds = %70
   %13 = icmp slt i64 %75, %7
-  br i1 %13, label %14, label %76, !llvm.loop !110
+  br i1 %13, label %14, label %76, !llvm.loop !120
 
 14:                                               ; preds = %5, %12
   %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
@@ -6671,7 +7913,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %94 = load i8, i8* %93, align 1, !tbaa !13
   %95 = and i8 %94, -64
   %96 = icmp eq i8 %95, -128
-  br i1 %96, label %86, label %97, !llvm.loop !111
+  br i1 %96, label %86, label %97, !llvm.loop !121
 
 97:                                               ; preds = %92, %90
   %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
@@ -6816,7 +8058,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %30 = load i8, i8* %29, align 1, !tbaa !13
   %31 = and i8 %30, -33
   %32 = icmp eq i8 %31, 78
-  br i1 %32, label %33, label %61, !llvm.loop !112
+  br i1 %32, label %33, label %61, !llvm.loop !122
 
 33:                                               ; preds = %28
   %34 = getelementptr inbounds i8, i8* %22, i64 2
@@ -6835,17 +8077,17 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 43:                                               ; preds = %39, %46
   %44 = phi i64 [ %53, %46 ], [ 1, %39 ]
   %45 = icmp eq i64 %44, %23
-  br i1 %45, label %54, label %46, !llvm.loop !112
+  br i1 %45, label %54, label %46, !llvm.loop !122
 
 46:                                               ; preds = %43
   %47 = getelementptr inbounds i8, i8* %22, i64 %44
   %48 = load i8, i8* %47, align 1, !tbaa !13
   %49 = or i8 %48, 32
-  %50 = getelementptr inbounds [9 x i8], [9 x i8]* @.str.11, i64 0, i64 %44
+  %50 = getelementptr inbounds [9 x i8], [9 x i8]* @.str.12, i64 0, i64 %44
   %51 = load i8, i8* %50, align 1, !tbaa !13
   %52 = icmp eq i8 %49, %51
   %53 = add nuw nsw i64 %44, 1
-  br i1 %52, label %43, label %54, !llvm.loop !112
+  br i1 %52, label %43, label %54, !llvm.loop !122
 
 54:                                               ; preds = %46, %43
   %55 = icmp slt i64 %44, %23
@@ -6869,17 +8111,17 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 65:                                               ; preds = %61, %68
   %66 = phi i64 [ %75, %68 ], [ 1, %61 ]
   %67 = icmp eq i64 %66, %23
-  br i1 %67, label %76, label %68, !llvm.loop !112
+  br i1 %67, label %76, label %68, !llvm.loop !122
 
 68:                                               ; preds = %65
   %69 = getelementptr inbounds i8, i8* %22, i64 %66
   %70 = load i8, i8* %69, align 1, !tbaa !13
   %71 = or i8 %70, 32
-  %72 = getelementptr inbounds [4 x i8], [4 x i8]* @.str.12, i64 0, i64 %66
+  %72 = getelementptr inbounds [4 x i8], [4 x i8]* @.str.13, i64 0, i64 %66
   %73 = load i8, i8* %72, align 1, !tbaa !13
   %74 = icmp eq i8 %71, %73
   %75 = add nuw nsw i64 %66, 1
-  br i1 %74, label %65, label %76, !llvm.loop !112
+  br i1 %74, label %65, label %76, !llvm.loop !122
 
 76:                                               ; preds = %68, %65
   %77 = icmp slt i64 %66, %23
@@ -7018,7 +8260,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %164 = add nsw i64 %162, 1
   %165 = load i64, i64* %6, align 8, !tbaa !11
   %166 = icmp slt i64 %164, %165
-  br i1 %166, label %97, label %167, !llvm.loop !113
+  br i1 %166, label %97, label %167, !llvm.loop !123
 
 167:                                              ; preds = %157
   %168 = icmp ne i32 %158, 0
@@ -7045,7 +8287,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 }
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
-declare double @strtod(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #20
+declare double @strtod(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #21
 
 ; Function Attrs: nounwind
 define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* noundef readonly %1) local_unnamed_addr #0 {
@@ -7634,7 +8876,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %364 = lshr i32 %141, %363
   %365 = and i32 %364, 15
   %366 = zext i32 %365 to i64
-  %367 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.26, i64 0, i64 %366
+  %367 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.27, i64 0, i64 %366
   %368 = load i8, i8* %367, align 1, !tbaa !13
   %369 = add nsw i64 %360, 1
   %370 = load i64, i64* %17, align 8, !tbaa !66
@@ -7681,7 +8923,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %395 = add nsw i64 %394, 1
   store i64 %395, i64* %14, align 8, !tbaa !45
   %396 = icmp ugt i32 %361, 1
-  br i1 %396, label %359, label %427, !llvm.loop !114
+  br i1 %396, label %359, label %427, !llvm.loop !124
 
 397:                                              ; preds = %319, %288
   %398 = add nsw i64 %83, %140
@@ -7739,7 +8981,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* nounde
   %429 = add nuw nsw i64 %140, %84
   %430 = load i64, i64* %4, align 8, !tbaa !11
   %431 = icmp slt i64 %429, %430
-  br i1 %431, label %82, label %51, !llvm.loop !115
+  br i1 %431, label %82, label %51, !llvm.loop !125
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind readonly willreturn
@@ -7759,19 +9001,19 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
   %7 = bitcast i8* %3 to %struct.EmErr*
   %8 = sext i32 %0 to i64
   %9 = bitcast i8* %3 to i64*
-  store i64 %8, i64* %9, align 8, !tbaa !116
+  store i64 %8, i64* %9, align 8, !tbaa !126
   %10 = getelementptr inbounds i8, i8* %3, i64 8
   %11 = bitcast i8* %10 to %struct.EmStr**
-  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !118
+  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !128
   ret %struct.EmErr* %7
 }
 
 ; Function Attrs: nounwind
 define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %3 = load i64, i64* %2, align 8, !tbaa !116
+  %3 = load i64, i64* %2, align 8, !tbaa !126
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !118
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !128
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %30, label %7
 
@@ -7828,10 +9070,10 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   %37 = shl i64 %3, 32
   %38 = ashr exact i64 %37, 32
   %39 = bitcast i8* %32 to i64*
-  store i64 %38, i64* %39, align 8, !tbaa !116
+  store i64 %38, i64* %39, align 8, !tbaa !126
   %40 = getelementptr inbounds i8, i8* %32, i64 8
   %41 = bitcast i8* %40 to %struct.EmStr**
-  store %struct.EmStr* %31, %struct.EmStr** %41, align 8, !tbaa !118
+  store %struct.EmStr* %31, %struct.EmStr** %41, align 8, !tbaa !128
   ret %struct.EmErr* %36
 }
 
@@ -7842,7 +9084,7 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #9 {
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !118
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !128
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %13, label %7
 
@@ -7873,7 +9115,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !116
+  %7 = load i64, i64* %6, align 8, !tbaa !126
   %8 = icmp ult i64 %7, 10
   br i1 %8, label %9, label %12
 
@@ -7883,7 +9125,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   br label %12
 
 12:                                               ; preds = %5, %9
-  %13 = phi i8* [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.53, i64 0, i64 0), %5 ]
+  %13 = phi i8* [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.54, i64 0, i64 0), %5 ]
   %14 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %13) #33
   %15 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %16 = load i64, i64* %15, align 8, !tbaa !45
@@ -7981,7 +9223,7 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
   %75 = add nsw i64 %74, 1
   store i64 %75, i64* %15, align 8, !tbaa !45
   %76 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %77 = load %struct.EmStr*, %struct.EmStr** %76, align 8, !tbaa !118
+  %77 = load %struct.EmStr*, %struct.EmStr** %76, align 8, !tbaa !128
   %78 = icmp eq %struct.EmStr* %77, null
   br i1 %78, label %81, label %79
 
@@ -8042,13 +9284,13 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
 
 112:                                              ; preds = %3
   %113 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %114 = load %struct.EmStr*, %struct.EmStr** %113, align 8, !tbaa !118
+  %114 = load %struct.EmStr*, %struct.EmStr** %113, align 8, !tbaa !128
   %115 = icmp eq %struct.EmStr* %114, null
   br i1 %115, label %157, label %116
 
 116:                                              ; preds = %112
   %117 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %118 = load i64, i64* %117, align 8, !tbaa !116
+  %118 = load i64, i64* %117, align 8, !tbaa !126
   %119 = icmp eq i64 %118, 6
   br i1 %119, label %120, label %121
 
@@ -8120,7 +9362,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   %2 = tail call %struct.EmBuf* @ember_buf_new()
   tail call void @ember_buf_err(%struct.EmBuf* noundef %2, %struct.EmErr* noundef %0, i32 noundef 0)
   %3 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %4 = load i64, i64* %3, align 8, !tbaa !116
+  %4 = load i64, i64* %3, align 8, !tbaa !126
   %5 = trunc i64 %4 to i32
   tail call void @ember_err_free(%struct.EmErr* noundef %0)
   %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %2, i64 0, i32 0
@@ -8146,7 +9388,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %3
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.12, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.13, i64 0, i64 0))
   br label %87
 
 8:                                                ; preds = %3
@@ -8259,7 +9501,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   %77 = phi i8* [ %58, %56 ], [ %70, %73 ]
   %78 = getelementptr inbounds i8, i8* %77, i64 16
   %79 = getelementptr inbounds i8, i8* %78, i64 %76
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %79, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.10, i64 0, i64 0), i64 3, i1 false) #32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %79, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.11, i64 0, i64 0), i64 3, i1 false) #32
   %80 = load i64, i64* %50, align 8, !tbaa !45
   %81 = add nsw i64 %80, 3
   store i64 %81, i64* %50, align 8, !tbaa !45
@@ -8296,23 +9538,23 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #32
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !119
+  store i32 %2, i32* %16, align 8, !tbaa !129
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !121
+  store i32 %3, i32* %17, align 4, !tbaa !131
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !122
+  store i32 %4, i32* %18, align 8, !tbaa !132
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !123
+  store i32 %5, i32* %19, align 4, !tbaa !133
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !124
+  store i32 %6, i32* %20, align 8, !tbaa !134
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !125
+  store i64 %7, i64* %21, align 8, !tbaa !135
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !126
+  store i32 %8, i32* %22, align 8, !tbaa !136
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !127
+  store i64 %9, i64* %23, align 8, !tbaa !137
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !128
+  store i32 %10, i32* %24, align 8, !tbaa !138
   %25 = add i32 %10, -69
   %26 = icmp ult i32 %25, 3
   %27 = icmp eq i32 %10, 110
@@ -8352,8 +9594,8 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 
 48:                                               ; preds = %44
   %49 = fcmp uno double %33, 0.000000e+00
-  %50 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.19, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.12, i64 0, i64 0)
-  %51 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.20, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.10, i64 0, i64 0)
+  %50 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.20, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.13, i64 0, i64 0)
+  %51 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.21, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.11, i64 0, i64 0)
   %52 = select i1 %49, i8* %50, i8* %51
   %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 1
   %54 = getelementptr inbounds i8, i8* %41, i64 16
@@ -8369,7 +9611,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 
 56:                                               ; preds = %55, %55
   %57 = icmp eq i32 %5, 0
-  %58 = select i1 %57, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.22, i64 0, i64 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.21, i64 0, i64 0)
+  %58 = select i1 %57, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.23, i64 0, i64 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.22, i64 0, i64 0)
   %59 = icmp slt i64 %9, 0
   %60 = trunc i64 %9 to i32
   %61 = select i1 %59, i32 6, i32 %60
@@ -8511,7 +9753,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 142:                                              ; preds = %136
   %143 = add nuw nsw i64 %137, 1
   %144 = icmp eq i64 %143, %132
-  br i1 %144, label %145, label %136, !llvm.loop !129
+  br i1 %144, label %145, label %136, !llvm.loop !139
 
 145:                                              ; preds = %136, %142, %131
   %146 = phi i64 [ 0, %131 ], [ %132, %142 ], [ %137, %136 ]
@@ -8522,7 +9764,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %151 = zext i1 %150 to i32
   %152 = getelementptr inbounds i8, i8* %134, i64 %146
   %153 = sub nsw i64 %132, %146
-  call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %151, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i8* noundef nonnull %134, i64 noundef %146, i8* noundef nonnull %152, i64 noundef %153, i32 noundef 3)
+  call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %151, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.24, i64 0, i64 0), i8* noundef nonnull %134, i64 noundef %146, i8* noundef nonnull %152, i64 noundef %153, i32 noundef 3)
   call void @free(i8* noundef %133) #32
   call void @free(i8* noundef %35) #32
   call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #32
@@ -8655,7 +9897,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %46 = add nuw nsw i32 %45, 1
   %47 = udiv i64 %44, 10
   %48 = icmp ult i64 %44, 10
-  br i1 %48, label %27, label %43, !llvm.loop !130
+  br i1 %48, label %27, label %43, !llvm.loop !140
 
 49:                                               ; preds = %51, %39
   %50 = zext i32 %46 to i64
@@ -8681,7 +9923,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %64, i8* %66, align 1, !tbaa !13
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
-  br i1 %68, label %51, label %49, !llvm.loop !131
+  br i1 %68, label %51, label %49, !llvm.loop !141
 
 69:                                               ; preds = %25, %69
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
@@ -8689,7 +9931,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
   %73 = load i8, i8* %72, align 1, !tbaa !13
   %74 = icmp eq i8 %73, 48
-  br i1 %74, label %69, label %156, !llvm.loop !132
+  br i1 %74, label %69, label %156, !llvm.loop !142
 
 75:                                               ; preds = %18, %4
   %76 = fcmp oge double %0, 0x3810000000000000
@@ -8715,7 +9957,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %94 = add i32 %87, %90
   %95 = load i32, i32* %3, align 4, !tbaa !3
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #32
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.70, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #32
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.73, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #32
   br i1 %12, label %100, label %97
 
 97:                                               ; preds = %88
@@ -8764,7 +10006,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 121:                                              ; preds = %114
   store i8 48, i8* %118, align 1, !tbaa !13
   %122 = icmp sgt i64 %115, 1
-  br i1 %122, label %114, label %123, !llvm.loop !133
+  br i1 %122, label %114, label %123, !llvm.loop !143
 
 123:                                              ; preds = %121
   store i8 49, i8* %85, align 16, !tbaa !13
@@ -8790,7 +10032,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %134 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %133
   %135 = load i8, i8* %134, align 1, !tbaa !13
   %136 = icmp eq i8 %135, 48
-  br i1 %136, label %129, label %137, !llvm.loop !134
+  br i1 %136, label %129, label %137, !llvm.loop !144
 
 137:                                              ; preds = %132
   %138 = trunc i64 %130 to i32
@@ -8799,7 +10041,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 139:                                              ; preds = %129, %137
   %140 = phi i32 [ %138, %137 ], [ %93, %129 ]
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #32
-  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.70, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #32
+  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.73, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #32
   br i1 %12, label %145, label %142
 
 142:                                              ; preds = %139
@@ -8868,7 +10110,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %16 = phi i8* [ %6, %4 ], [ %12, %11 ]
   %17 = trunc i64 %1 to i32
   %18 = add i32 %17, -1
-  %19 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %16, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.71, i64 0, i64 0), i32 noundef %18, double noundef %0) #32
+  %19 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %16, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.74, i64 0, i64 0), i32 noundef %18, double noundef %0) #32
   br label %20
 
 20:                                               ; preds = %28, %15
@@ -8890,7 +10132,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 28:                                               ; preds = %20, %24
   %29 = phi i32 [ %25, %24 ], [ %21, %20 ]
   %30 = getelementptr inbounds i8, i8* %22, i64 1
-  br label %20, !llvm.loop !135
+  br label %20, !llvm.loop !145
 
 31:                                               ; preds = %20
   %32 = getelementptr inbounds i8, i8* %22, i64 1
@@ -8921,7 +10163,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %47 = getelementptr inbounds i8, i8* %2, i64 %46
   %48 = load i8, i8* %47, align 1, !tbaa !13
   %49 = icmp eq i8 %48, 48
-  br i1 %49, label %41, label %50, !llvm.loop !136
+  br i1 %49, label %41, label %50, !llvm.loop !146
 
 50:                                               ; preds = %45
   %51 = trunc i64 %42 to i32
@@ -9140,7 +10382,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   store i8 %141, i8* %133, align 1, !tbaa !13
   %143 = add nsw i64 %112, 2
   %144 = icmp eq i64 %143, %45
-  br i1 %144, label %106, label %111, !llvm.loop !137
+  br i1 %144, label %106, label %111, !llvm.loop !147
 
 145:                                              ; preds = %106
   %146 = getelementptr inbounds i8, i8* %107, i64 1
@@ -9313,15 +10555,15 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %12 = bitcast %struct.Spec* %10 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #32
   %13 = bitcast %struct.Spec* %1 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !138
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !148
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
-  %15 = load i32, i32* %14, align 8, !tbaa !124
+  %15 = load i32, i32* %14, align 8, !tbaa !134
   %16 = icmp eq i32 %15, 0
   br i1 %16, label %22, label %17
 
 17:                                               ; preds = %9
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 1
-  %19 = load i32, i32* %18, align 4, !tbaa !121
+  %19 = load i32, i32* %18, align 4, !tbaa !131
   %20 = icmp eq i32 %19, 0
   %21 = select i1 %20, i32 61, i32 %19
   store i32 %21, i32* %18, align 4
@@ -9329,7 +10571,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 22:                                               ; preds = %9
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
-  %24 = load i32, i32* %23, align 8, !tbaa !119
+  %24 = load i32, i32* %23, align 8, !tbaa !129
   %25 = icmp eq i32 %24, 0
   %26 = select i1 %25, i32 32, i32 %24
   br label %27
@@ -9349,7 +10591,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 33:                                               ; preds = %27
   %34 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 2
-  %35 = load i32, i32* %34, align 8, !tbaa !122
+  %35 = load i32, i32* %34, align 8, !tbaa !132
   switch i32 %35, label %38 [
     i32 43, label %36
     i32 32, label %36
@@ -9433,7 +10675,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %94 = add nuw i64 %61, 8
   %95 = add i64 %64, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %97, label %60, !llvm.loop !139
+  br i1 %96, label %97, label %60, !llvm.loop !149
 
 97:                                               ; preds = %60, %51
   %98 = phi <2 x i64> [ undef, %51 ], [ %92, %60 ]
@@ -9485,7 +10727,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %136 = add nuw nsw i64 %130, %135
   %137 = add nuw nsw i64 %129, 1
   %138 = icmp eq i64 %137, %7
-  br i1 %138, label %139, label %128, !llvm.loop !140
+  br i1 %138, label %139, label %128, !llvm.loop !150
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
@@ -9526,7 +10768,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %160 = getelementptr inbounds i8, i8* %157, i64 1
   %161 = load i8, i8* %160, align 1, !tbaa !13
   %162 = icmp eq i8 %161, 0
-  br i1 %162, label %44, label %154, !llvm.loop !141
+  br i1 %162, label %44, label %154, !llvm.loop !151
 
 163:                                              ; preds = %150
   %164 = icmp eq i32 %28, 48
@@ -9541,7 +10783,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %173 = sub i64 %170, %172
   %174 = select i1 %168, i64 %173, i64 0
   %175 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 6
-  %176 = load i32, i32* %175, align 8, !tbaa !126
+  %176 = load i32, i32* %175, align 8, !tbaa !136
   %177 = icmp sgt i64 %174, 0
   %178 = select i1 %177, i64 %174, i64 0
   %179 = add nsw i64 %178, %5
@@ -9645,38 +10887,38 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %253 = sub i64 0, %250
   %254 = getelementptr inbounds i8, i8* %241, i64 %253
   %255 = bitcast i8* %254 to <16 x i8>*
-  %256 = load <16 x i8>, <16 x i8>* %255, align 1, !tbaa !13, !alias.scope !142
+  %256 = load <16 x i8>, <16 x i8>* %255, align 1, !tbaa !13, !alias.scope !152
   %257 = getelementptr inbounds i8, i8* %242, i64 %252
   %258 = bitcast i8* %257 to <16 x i8>*
-  store <16 x i8> %256, <16 x i8>* %258, align 1, !tbaa !13, !alias.scope !145, !noalias !142
+  store <16 x i8> %256, <16 x i8>* %258, align 1, !tbaa !13, !alias.scope !155, !noalias !152
   %259 = sub nuw nsw i64 -16, %250
   %260 = sub nuw nsw i64 -16, %250
   %261 = getelementptr inbounds i8, i8* %243, i64 %260
   %262 = bitcast i8* %261 to <16 x i8>*
-  %263 = load <16 x i8>, <16 x i8>* %262, align 1, !tbaa !13, !alias.scope !142
+  %263 = load <16 x i8>, <16 x i8>* %262, align 1, !tbaa !13, !alias.scope !152
   %264 = getelementptr inbounds i8, i8* %244, i64 %259
   %265 = bitcast i8* %264 to <16 x i8>*
-  store <16 x i8> %263, <16 x i8>* %265, align 1, !tbaa !13, !alias.scope !145, !noalias !142
+  store <16 x i8> %263, <16 x i8>* %265, align 1, !tbaa !13, !alias.scope !155, !noalias !152
   %266 = sub nuw nsw i64 -32, %250
   %267 = sub nuw nsw i64 -32, %250
   %268 = getelementptr inbounds i8, i8* %245, i64 %267
   %269 = bitcast i8* %268 to <16 x i8>*
-  %270 = load <16 x i8>, <16 x i8>* %269, align 1, !tbaa !13, !alias.scope !142
+  %270 = load <16 x i8>, <16 x i8>* %269, align 1, !tbaa !13, !alias.scope !152
   %271 = getelementptr inbounds i8, i8* %246, i64 %266
   %272 = bitcast i8* %271 to <16 x i8>*
-  store <16 x i8> %270, <16 x i8>* %272, align 1, !tbaa !13, !alias.scope !145, !noalias !142
+  store <16 x i8> %270, <16 x i8>* %272, align 1, !tbaa !13, !alias.scope !155, !noalias !152
   %273 = sub nuw nsw i64 -48, %250
   %274 = sub nuw nsw i64 -48, %250
   %275 = getelementptr inbounds i8, i8* %247, i64 %274
   %276 = bitcast i8* %275 to <16 x i8>*
-  %277 = load <16 x i8>, <16 x i8>* %276, align 1, !tbaa !13, !alias.scope !142
+  %277 = load <16 x i8>, <16 x i8>* %276, align 1, !tbaa !13, !alias.scope !152
   %278 = getelementptr inbounds i8, i8* %248, i64 %273
   %279 = bitcast i8* %278 to <16 x i8>*
-  store <16 x i8> %277, <16 x i8>* %279, align 1, !tbaa !13, !alias.scope !145, !noalias !142
+  store <16 x i8> %277, <16 x i8>* %279, align 1, !tbaa !13, !alias.scope !155, !noalias !152
   %280 = add nuw i64 %250, 64
   %281 = add i64 %251, 4
   %282 = icmp eq i64 %281, %240
-  br i1 %282, label %283, label %249, !llvm.loop !147
+  br i1 %282, label %283, label %249, !llvm.loop !157
 
 283:                                              ; preds = %249, %228
   %284 = phi i64 [ 0, %228 ], [ %280, %249 ]
@@ -9695,14 +10937,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %293 = sub i64 0, %290
   %294 = getelementptr inbounds i8, i8* %287, i64 %293
   %295 = bitcast i8* %294 to <16 x i8>*
-  %296 = load <16 x i8>, <16 x i8>* %295, align 1, !tbaa !13, !alias.scope !142
+  %296 = load <16 x i8>, <16 x i8>* %295, align 1, !tbaa !13, !alias.scope !152
   %297 = getelementptr inbounds i8, i8* %288, i64 %292
   %298 = bitcast i8* %297 to <16 x i8>*
-  store <16 x i8> %296, <16 x i8>* %298, align 1, !tbaa !13, !alias.scope !145, !noalias !142
+  store <16 x i8> %296, <16 x i8>* %298, align 1, !tbaa !13, !alias.scope !155, !noalias !152
   %299 = add nuw i64 %290, 16
   %300 = add i64 %291, 1
   %301 = icmp eq i64 %300, %237
-  br i1 %301, label %302, label %289, !llvm.loop !148
+  br i1 %301, label %302, label %289, !llvm.loop !158
 
 302:                                              ; preds = %289, %283
   %303 = icmp eq i64 %214, %229
@@ -9730,7 +10972,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %320 = add nuw nsw i64 %313, 1
   %321 = add i64 %316, 1
   %322 = icmp eq i64 %321, %310
-  br i1 %322, label %323, label %312, !llvm.loop !149
+  br i1 %322, label %323, label %312, !llvm.loop !159
 
 323:                                              ; preds = %312, %304
   %324 = phi i8* [ undef, %304 ], [ %317, %312 ]
@@ -9790,7 +11032,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   store i8 %362, i8* %363, align 1, !tbaa !13
   %364 = add nuw nsw i64 %337, 8
   %365 = icmp eq i64 %364, %214
-  br i1 %365, label %330, label %336, !llvm.loop !150
+  br i1 %365, label %330, label %336, !llvm.loop !160
 
 366:                                              ; preds = %333, %330
   %367 = phi i8* [ %332, %330 ], [ %335, %333 ]
@@ -9919,23 +11161,23 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #32
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !119
+  store i32 %2, i32* %16, align 8, !tbaa !129
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !121
+  store i32 %3, i32* %17, align 4, !tbaa !131
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !122
+  store i32 %4, i32* %18, align 8, !tbaa !132
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !123
+  store i32 %5, i32* %19, align 4, !tbaa !133
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !124
+  store i32 %6, i32* %20, align 8, !tbaa !134
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !125
+  store i64 %7, i64* %21, align 8, !tbaa !135
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !126
+  store i32 %8, i32* %22, align 8, !tbaa !136
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !127
+  store i64 %9, i64* %23, align 8, !tbaa !137
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !128
+  store i32 %10, i32* %24, align 8, !tbaa !138
   switch i32 %10, label %81 [
     i32 101, label %25
     i32 69, label %25
@@ -9957,7 +11199,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %27
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.24, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.25, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 30:                                               ; preds = %27
@@ -10036,7 +11278,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 
 79:                                               ; preds = %34, %38, %48, %61
   %80 = phi i64 [ 1, %34 ], [ 2, %38 ], [ 3, %48 ], [ 4, %61 ]
-  call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef 0, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i64 noundef 0, i8* noundef nonnull %31, i64 noundef %80, i32 noundef 3)
+  call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef 0, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.24, i64 0, i64 0), i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.24, i64 0, i64 0), i64 noundef 0, i8* noundef nonnull %31, i64 noundef %80, i32 noundef 3)
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %31) #32
   br label %126
 
@@ -10057,7 +11299,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 89:                                               ; preds = %85, %83, %81
   %90 = phi i32 [ 2, %81 ], [ %88, %85 ], [ 8, %83 ]
   %91 = icmp eq i32 %10, 88
-  %92 = select i1 %91, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.25, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.26, i64 0, i64 0)
+  %92 = select i1 %91, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.26, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.27, i64 0, i64 0)
   %93 = tail call i64 @llvm.abs.i64(i64 %1, i1 false)
   %94 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %94) #32
@@ -10075,7 +11317,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   store i8 %101, i8* %103, align 1, !tbaa !13
   %104 = udiv i64 %98, %95
   %105 = icmp ult i64 %98, %95
-  br i1 %105, label %106, label %96, !llvm.loop !151
+  br i1 %105, label %106, label %96, !llvm.loop !161
 
 106:                                              ; preds = %96
   %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
@@ -10083,7 +11325,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %109 = icmp eq i32 %90, 10
   %110 = or i1 %108, %109
   %111 = or i1 %82, %110
-  %112 = select i1 %110, i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.27, i64 0, i64 0)
+  %112 = select i1 %110, i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.24, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.28, i64 0, i64 0)
   br i1 %111, label %118, label %113
 
 113:                                              ; preds = %106
@@ -10092,18 +11334,18 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 
 115:                                              ; preds = %113
   %116 = icmp eq i32 %10, 120
-  %117 = select i1 %116, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.29, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.30, i64 0, i64 0)
+  %117 = select i1 %116, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.30, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.31, i64 0, i64 0)
   br label %118
 
 118:                                              ; preds = %106, %113, %115
-  %119 = phi i8* [ %112, %106 ], [ %117, %115 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.28, i64 0, i64 0), %113 ]
+  %119 = phi i8* [ %112, %106 ], [ %117, %115 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.29, i64 0, i64 0), %113 ]
   %120 = lshr i64 %1, 63
   %121 = trunc i64 %120 to i32
   %122 = mul i64 %97, -4294967296
   %123 = add i64 %122, 279172874240
   %124 = ashr exact i64 %123, 32
   %125 = select i1 %109, i32 3, i32 4
-  call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %121, i8* noundef %119, i8* noundef nonnull %107, i64 noundef %124, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i64 noundef 0, i32 noundef %125)
+  call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %121, i8* noundef %119, i8* noundef nonnull %107, i64 noundef %124, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.24, i64 0, i64 0), i64 noundef 0, i32 noundef %125)
   call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %94) #32
   br label %126
 
@@ -10118,28 +11360,28 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %13 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #32
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %14, align 8, !tbaa !119
+  store i32 %2, i32* %14, align 8, !tbaa !129
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %15, align 4, !tbaa !121
+  store i32 %3, i32* %15, align 4, !tbaa !131
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %16, align 8, !tbaa !122
+  store i32 %4, i32* %16, align 8, !tbaa !132
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %17, align 4, !tbaa !123
+  store i32 %5, i32* %17, align 4, !tbaa !133
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %18, align 8, !tbaa !124
+  store i32 %6, i32* %18, align 8, !tbaa !134
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %19, align 8, !tbaa !125
+  store i64 %7, i64* %19, align 8, !tbaa !135
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %20, align 8, !tbaa !126
+  store i32 %8, i32* %20, align 8, !tbaa !136
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %21, align 8, !tbaa !127
+  store i64 %9, i64* %21, align 8, !tbaa !137
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %22, align 8, !tbaa !128
+  store i32 %10, i32* %22, align 8, !tbaa !138
   %23 = icmp eq i32 %6, 0
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %11
-  store i32 48, i32* %14, align 8, !tbaa !119
+  store i32 48, i32* %14, align 8, !tbaa !129
   br label %25
 
 25:                                               ; preds = %24, %11
@@ -10202,7 +11444,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %74 = add nuw i64 %41, 8
   %75 = add i64 %44, 2
   %76 = icmp eq i64 %75, %39
-  br i1 %76, label %77, label %40, !llvm.loop !152
+  br i1 %76, label %77, label %40, !llvm.loop !162
 
 77:                                               ; preds = %40, %31
   %78 = phi <2 x i64> [ undef, %31 ], [ %72, %40 ]
@@ -10254,7 +11496,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %116 = add nuw nsw i64 %110, %115
   %117 = add nuw nsw i64 %109, 1
   %118 = icmp eq i64 %117, %27
-  br i1 %118, label %119, label %108, !llvm.loop !153
+  br i1 %118, label %119, label %108, !llvm.loop !163
 
 119:                                              ; preds = %108, %99, %25
   %120 = phi i64 [ 0, %25 ], [ %103, %99 ], [ %116, %108 ]
@@ -10418,7 +11660,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %228 = phi i64 [ %120, %119 ], [ %9, %124 ], [ 0, %150 ], [ %9, %174 ], [ %9, %145 ], [ %9, %218 ], [ %9, %222 ], [ %9, %210 ]
   %229 = phi i64 [ %27, %119 ], [ %9, %124 ], [ 0, %150 ], [ %148, %145 ], [ %169, %174 ], [ %211, %210 ], [ %216, %218 ], [ %220, %222 ]
   %230 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
-  call fastcc void @pad_out(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef 60, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.23, i64 0, i64 0), i64 noundef 0, i8* noundef nonnull %230, i64 noundef %229, i64 noundef %228)
+  call fastcc void @pad_out(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef 60, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.24, i64 0, i64 0), i64 noundef 0, i8* noundef nonnull %230, i64 noundef %229, i64 noundef %228)
   call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %13) #32
   ret void
 }
@@ -10427,15 +11669,15 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struct.Spec* nocapture noundef readonly %1, i32 noundef %2, i8* nocapture noundef readonly %3, i64 noundef %4, i8* nocapture noundef readonly %5, i64 noundef %6, i64 noundef %7) unnamed_addr #0 {
   %9 = alloca i32, align 4
   %10 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 0
-  %11 = load i32, i32* %10, align 8, !tbaa !119
+  %11 = load i32, i32* %10, align 8, !tbaa !129
   %12 = icmp eq i32 %11, 0
   %13 = select i1 %12, i32 32, i32 %11
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 1
-  %15 = load i32, i32* %14, align 4, !tbaa !121
+  %15 = load i32, i32* %14, align 4, !tbaa !131
   %16 = icmp eq i32 %15, 0
   %17 = select i1 %16, i32 %2, i32 %15
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 5
-  %19 = load i64, i64* %18, align 8, !tbaa !125
+  %19 = load i64, i64* %18, align 8, !tbaa !135
   %20 = icmp sgt i64 %19, %7
   %21 = sub nsw i64 %19, %7
   %22 = select i1 %20, i64 %21, i64 0
@@ -10651,7 +11893,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %154, i64* %82, align 8, !tbaa !45
   %155 = add nuw nsw i64 %127, 1
   %156 = icmp eq i64 %155, %27
-  br i1 %156, label %89, label %125, !llvm.loop !154
+  br i1 %156, label %89, label %125, !llvm.loop !164
 
 157:                                              ; preds = %214, %115
   %158 = phi i64 [ %121, %115 ], [ %220, %214 ]
@@ -10757,7 +11999,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %220, i64* %91, align 8, !tbaa !45
   %221 = add nuw nsw i64 %193, 1
   %222 = icmp eq i64 %221, %29
-  br i1 %222, label %157, label %191, !llvm.loop !155
+  br i1 %222, label %157, label %191, !llvm.loop !165
 
 223:                                              ; preds = %247, %181
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
@@ -10812,7 +12054,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %253, i64* %91, align 8, !tbaa !45
   %254 = add nuw nsw i64 %226, 1
   %255 = icmp slt i64 %254, %31
-  br i1 %255, label %224, label %223, !llvm.loop !156
+  br i1 %255, label %224, label %223, !llvm.loop !166
 }
 
 ; Function Attrs: nounwind
@@ -10972,7 +12214,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %121, label %129, label %122
 
 122:                                              ; preds = %117
-  %123 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.35, i64 0, i64 0), i32 %120, i64 5)
+  %123 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.36, i64 0, i64 0), i32 %120, i64 5)
   %124 = icmp eq i8* %123, null
   br i1 %124, label %129, label %125
 
@@ -10988,7 +12230,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %131, label %138, label %132
 
 132:                                              ; preds = %129
-  %133 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.35, i64 0, i64 0), i32 %130, i64 5)
+  %133 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.36, i64 0, i64 0), i32 %130, i64 5)
   %134 = icmp eq i8* %133, null
   %135 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
   %136 = select i1 %134, i32 0, i32 %130
@@ -11072,7 +12314,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %188 = add nsw i64 %187, %185
   %189 = getelementptr inbounds i8, i8* %173, i64 1
   %190 = icmp ult i8* %189, %55
-  br i1 %190, label %172, label %195, !llvm.loop !157
+  br i1 %190, label %172, label %195, !llvm.loop !167
 
 191:                                              ; preds = %178, %172
   switch i8 %175, label %195 [
@@ -11125,7 +12367,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %222 = add nsw i64 %221, %219
   %223 = getelementptr inbounds i8, i8* %207, i64 1
   %224 = icmp ult i8* %223, %55
-  br i1 %224, label %206, label %225, !llvm.loop !158
+  br i1 %224, label %206, label %225, !llvm.loop !168
 
 225:                                              ; preds = %212, %206, %216, %203
   %226 = phi i64 [ -1, %203 ], [ %222, %216 ], [ %208, %206 ], [ %208, %212 ]
@@ -11147,7 +12389,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %237, label %245, label %238
 
 238:                                              ; preds = %234
-  %239 = tail call i8* @memchr(i8* nonnull dereferenceable(16) getelementptr inbounds ([16 x i8], [16 x i8]* @.str.36, i64 0, i64 0), i32 %236, i64 16)
+  %239 = tail call i8* @memchr(i8* nonnull dereferenceable(16) getelementptr inbounds ([16 x i8], [16 x i8]* @.str.37, i64 0, i64 0), i32 %236, i64 16)
   %240 = icmp eq i8* %239, null
   %241 = select i1 %240, i32 0, i32 %236
   %242 = xor i1 %240, true
@@ -11172,7 +12414,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %254, label %255, label %258
 
 255:                                              ; preds = %250
-  %256 = tail call i8* @memchr(i8* nonnull dereferenceable(15) getelementptr inbounds ([15 x i8], [15 x i8]* @.str.39, i64 0, i64 0), i32 %246, i64 15)
+  %256 = tail call i8* @memchr(i8* nonnull dereferenceable(15) getelementptr inbounds ([15 x i8], [15 x i8]* @.str.40, i64 0, i64 0), i32 %246, i64 15)
   %257 = icmp eq i8* %256, null
   br i1 %257, label %290, label %258
 
@@ -11185,7 +12427,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %253, label %262, label %299
 
 262:                                              ; preds = %261
-  %263 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.40, i64 0, i64 0), i32 %246, i64 8)
+  %263 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.41, i64 0, i64 0), i32 %246, i64 8)
   %264 = icmp eq i8* %263, null
   br i1 %264, label %299, label %265
 
@@ -11195,7 +12437,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %267, label %268, label %271
 
 268:                                              ; preds = %265
-  %269 = tail call i8* @memchr(i8* nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.42, i64 0, i64 0), i32 %246, i64 9)
+  %269 = tail call i8* @memchr(i8* nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.43, i64 0, i64 0), i32 %246, i64 9)
   %270 = icmp eq i8* %269, null
   br i1 %270, label %294, label %301
 
@@ -11222,7 +12464,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %279, label %305, label %280
 
 280:                                              ; preds = %278
-  %281 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.45, i64 0, i64 0), i32 noundef %197) #32
+  %281 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.46, i64 0, i64 0), i32 noundef %197) #32
   br label %290
 
 282:                                              ; preds = %248
@@ -11232,7 +12474,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %286 = sext i32 %1 to i64
   %287 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %286
   %288 = load i8*, i8** %287, align 8, !tbaa !7
-  %289 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.38, i64 0, i64 0), i32 noundef %285, i8* noundef nonnull %54, i8* noundef %288) #32
+  %289 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.39, i64 0, i64 0), i32 noundef %285, i8* noundef nonnull %54, i8* noundef %288) #32
   br label %299
 
 290:                                              ; preds = %273, %255, %280
@@ -11245,11 +12487,11 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %295 = zext i32 %1 to i64
   %296 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %295
   %297 = load i8*, i8** %296, align 8, !tbaa !7
-  %298 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.46, i64 0, i64 0), i32 noundef %246, i8* noundef %297) #32
+  %298 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.47, i64 0, i64 0), i32 noundef %246, i8* noundef %297) #32
   br label %299
 
 299:                                              ; preds = %282, %245, %262, %261, %274, %276, %294, %290
-  %300 = phi i8* [ %56, %290 ], [ %56, %294 ], [ %56, %282 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.37, i64 0, i64 0), %245 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.41, i64 0, i64 0), %262 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.41, i64 0, i64 0), %261 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.43, i64 0, i64 0), %274 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.44, i64 0, i64 0), %276 ]
+  %300 = phi i8* [ %56, %290 ], [ %56, %294 ], [ %56, %282 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.38, i64 0, i64 0), %245 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.42, i64 0, i64 0), %262 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.42, i64 0, i64 0), %261 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.44, i64 0, i64 0), %274 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.45, i64 0, i64 0), %276 ]
   call void @ember_fault(i32 noundef 4, i8* noundef nonnull %300, i8* noundef %6, i32 noundef %7, i32 noundef %8) #35
   unreachable
 
@@ -11277,7 +12519,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %314, label %324, label %315
 
 315:                                              ; preds = %313
-  %316 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.40, i64 0, i64 0), i32 %246, i64 8)
+  %316 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.41, i64 0, i64 0), i32 %246, i64 8)
   %317 = icmp eq i8* %316, null
   br i1 %317, label %324, label %318
 
@@ -11329,7 +12571,7 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   tail call void %2(i8* noundef %17) #32
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !159
+  br i1 %19, label %20, label %13, !llvm.loop !169
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
@@ -11364,7 +12606,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.72, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.75, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 10:                                               ; preds = %7
@@ -11463,7 +12705,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.72, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.75, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #34
   unreachable
 
 12:                                               ; preds = %7
@@ -11473,7 +12715,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %12
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.47, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.48, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
   unreachable
 
 17:                                               ; preds = %12
@@ -11486,7 +12728,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.48, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.49, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
   unreachable
 
 25:                                               ; preds = %17
@@ -11537,7 +12779,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   tail call void %2(i8* noundef %20, i8* noundef %21) #32
   %22 = add nuw nsw i64 %18, 1
   %23 = icmp eq i64 %22, %11
-  br i1 %23, label %24, label %17, !llvm.loop !160
+  br i1 %23, label %24, label %17, !llvm.loop !170
 
 24:                                               ; preds = %17, %13, %15
   %25 = load i64, i64* %4, align 8, !tbaa !14
@@ -11554,7 +12796,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.66, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.67, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %7
@@ -11687,7 +12929,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   tail call void %6(i8* noundef %92, i8* noundef %93) #32
   %94 = add nuw nsw i64 %90, 1
   %95 = icmp eq i64 %94, %65
-  br i1 %95, label %110, label %89, !llvm.loop !160
+  br i1 %95, label %110, label %89, !llvm.loop !170
 
 96:                                               ; preds = %72, %107
   %97 = phi i64 [ 0, %72 ], [ %108, %107 ]
@@ -11711,7 +12953,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 107:                                              ; preds = %105, %106
   %108 = add nuw nsw i64 %97, 1
   %109 = icmp eq i64 %108, %70
-  br i1 %109, label %110, label %96, !llvm.loop !161
+  br i1 %109, label %110, label %96, !llvm.loop !171
 
 110:                                              ; preds = %89, %107, %68, %87, %85
   %111 = phi %struct.EmList* [ %69, %68 ], [ %66, %87 ], [ %66, %85 ], [ %69, %107 ], [ %66, %89 ]
@@ -11789,7 +13031,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   tail call void %3(i8* noundef %50, i8* noundef %51) #32
   %52 = add nuw nsw i64 %48, 1
   %53 = icmp eq i64 %52, %6
-  br i1 %53, label %54, label %47, !llvm.loop !160
+  br i1 %53, label %54, label %47, !llvm.loop !170
 
 54:                                               ; preds = %47, %31, %41, %43
   %55 = getelementptr %struct.EmList, %struct.EmList* %0, i64 0, i32 0
@@ -11874,7 +13116,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %57, i8* noundef %58) #32
   %59 = add nuw nsw i64 %55, 1
   %60 = icmp eq i64 %59, %11
-  br i1 %60, label %61, label %54, !llvm.loop !160
+  br i1 %60, label %61, label %54, !llvm.loop !170
 
 61:                                               ; preds = %54, %36, %46, %48
   %62 = phi i8* [ %38, %36 ], [ %30, %46 ], [ %49, %48 ], [ %30, %54 ]
@@ -11943,7 +13185,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %106, i8* noundef %107) #32
   %108 = add nuw nsw i64 %104, 1
   %109 = icmp eq i64 %108, %66
-  br i1 %109, label %110, label %103, !llvm.loop !160
+  br i1 %109, label %110, label %103, !llvm.loop !170
 
 110:                                              ; preds = %103, %90, %96, %98
   %111 = phi i64 [ %65, %90 ], [ %84, %96 ], [ %102, %98 ], [ %84, %103 ]
@@ -12045,7 +13287,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %62, i8* noundef %63) #32
   %64 = add nuw nsw i64 %60, 1
   %65 = icmp eq i64 %64, %26
-  br i1 %65, label %66, label %59, !llvm.loop !160
+  br i1 %65, label %66, label %59, !llvm.loop !170
 
 66:                                               ; preds = %59, %46, %52, %54
   %67 = phi i64 [ %48, %46 ], [ %41, %52 ], [ %55, %54 ], [ %41, %59 ]
@@ -12053,7 +13295,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   store i64 %68, i64* %18, align 8, !tbaa !14
   %69 = add nuw nsw i64 %25, 1
   %70 = icmp eq i64 %69, %6
-  br i1 %70, label %23, label %24, !llvm.loop !162
+  br i1 %70, label %23, label %24, !llvm.loop !172
 }
 
 ; Function Attrs: nounwind
@@ -12074,7 +13316,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.72, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.75, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 14:                                               ; preds = %9, %5
@@ -12178,7 +13420,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.72, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.75, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %7
@@ -12199,7 +13441,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   tail call void %2(i8* noundef %22) #32
   %23 = add nuw nsw i64 %19, 1
   %24 = icmp eq i64 %23, %5
-  br i1 %24, label %25, label %18, !llvm.loop !159
+  br i1 %24, label %25, label %18, !llvm.loop !169
 
 25:                                               ; preds = %18, %3, %12
   store i64 0, i64* %4, align 8, !tbaa !14
@@ -12227,7 +13469,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !14
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !163
+  br i1 %19, label %9, label %20, !llvm.loop !173
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -12262,7 +13504,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !14
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !164
+  br i1 %24, label %12, label %10, !llvm.loop !174
 }
 
 ; Function Attrs: nounwind
@@ -12286,10 +13528,10 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !14
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !163
+  br i1 %23, label %13, label %24, !llvm.loop !173
 
 24:                                               ; preds = %20, %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.49, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.50, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #35
   unreachable
 
 25:                                               ; preds = %13
@@ -12299,7 +13541,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %25
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.72, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.75, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #34
   unreachable
 
 30:                                               ; preds = %25
@@ -12348,7 +13590,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !14
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !165
+  br i1 %17, label %18, label %28, !llvm.loop !175
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -12385,7 +13627,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !166
+  br i1 %17, label %31, label %18, !llvm.loop !176
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -12422,7 +13664,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind
-define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1) local_unnamed_addr #21 {
+define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1) local_unnamed_addr #22 {
   %3 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
   %4 = load i64, i64* %3, align 8, !tbaa !14
   %5 = icmp sgt i64 %4, 1
@@ -12491,49 +13733,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !13, !alias.scope !167, !noalias !170
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !13, !alias.scope !177, !noalias !180
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !13, !alias.scope !167, !noalias !170
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !13, !alias.scope !177, !noalias !180
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !13, !alias.scope !170
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !13, !alias.scope !180
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !13, !alias.scope !170
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !13, !alias.scope !180
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !13, !alias.scope !167, !noalias !170
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !13, !alias.scope !177, !noalias !180
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !13, !alias.scope !167, !noalias !170
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !13, !alias.scope !177, !noalias !180
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !13, !alias.scope !170
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !13, !alias.scope !180
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !13, !alias.scope !170
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !13, !alias.scope !180
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !13, !alias.scope !167, !noalias !170
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !13, !alias.scope !177, !noalias !180
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !13, !alias.scope !167, !noalias !170
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !13, !alias.scope !177, !noalias !180
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !13, !alias.scope !170
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !13, !alias.scope !180
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !13, !alias.scope !170
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !13, !alias.scope !180
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !13, !alias.scope !167, !noalias !170
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !13, !alias.scope !177, !noalias !180
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !13, !alias.scope !167, !noalias !170
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !13, !alias.scope !177, !noalias !180
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !13, !alias.scope !170
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !13, !alias.scope !180
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !13, !alias.scope !170
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !13, !alias.scope !180
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !172
+  br i1 %88, label %89, label %50, !llvm.loop !182
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -12542,24 +13784,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !13, !alias.scope !167, !noalias !170
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !13, !alias.scope !177, !noalias !180
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !13, !alias.scope !167, !noalias !170
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !13, !alias.scope !177, !noalias !180
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !13, !alias.scope !170
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !13, !alias.scope !180
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !13, !alias.scope !170
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !13, !alias.scope !180
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !13, !alias.scope !167, !noalias !170
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !13, !alias.scope !177, !noalias !180
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !13, !alias.scope !167, !noalias !170
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !13, !alias.scope !177, !noalias !180
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !13, !alias.scope !170
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !13, !alias.scope !180
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !13, !alias.scope !170
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !13, !alias.scope !180
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -12586,7 +13828,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !13
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !173
+  br i1 %123, label %124, label %112, !llvm.loop !183
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -12615,7 +13857,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !174
+  br i1 %140, label %29, label %28, !llvm.loop !184
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -12634,7 +13876,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !13
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !175
+  br i1 %153, label %137, label %141, !llvm.loop !185
 }
 
 ; Function Attrs: nounwind
@@ -12683,7 +13925,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   unreachable
 
 22:                                               ; preds = %57, %25
-  br i1 %28, label %25, label %23, !llvm.loop !176
+  br i1 %28, label %25, label %23, !llvm.loop !186
 
 23:                                               ; preds = %22
   %24 = icmp sgt i64 %1, 16
@@ -12728,7 +13970,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %52 = getelementptr inbounds i8, i8* %0, i64 %50
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %52, i8* align 1 %47, i64 %2, i1 false)
   %53 = icmp sgt i64 %45, %26
-  br i1 %53, label %43, label %54, !llvm.loop !177
+  br i1 %53, label %43, label %54, !llvm.loop !187
 
 54:                                               ; preds = %51, %43, %41
   %55 = phi i64 [ %34, %41 ], [ %46, %51 ], [ %50, %43 ]
@@ -12739,7 +13981,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 57:                                               ; preds = %32, %54
   %58 = add nuw nsw i64 %33, 1
   %59 = icmp slt i64 %58, %29
-  br i1 %59, label %32, label %22, !llvm.loop !178
+  br i1 %59, label %32, label %22, !llvm.loop !188
 
 60:                                               ; preds = %23, %67
   %61 = phi i64 [ %64, %67 ], [ 16, %23 ]
@@ -12754,7 +13996,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 
 67:                                               ; preds = %125
   %68 = icmp slt i64 %64, %1
-  br i1 %68, label %60, label %65, !llvm.loop !179
+  br i1 %68, label %60, label %65, !llvm.loop !189
 
 69:                                               ; preds = %60, %125
   %70 = phi i64 [ 0, %60 ], [ %74, %125 ]
@@ -12808,7 +14050,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %109 = icmp slt i64 %104, %73
   %110 = icmp slt i64 %107, %76
   %111 = select i1 %109, i1 %110, i1 false
-  br i1 %111, label %90, label %112, !llvm.loop !180
+  br i1 %111, label %90, label %112, !llvm.loop !190
 
 112:                                              ; preds = %90, %88, %69
   %113 = phi i64 [ %70, %88 ], [ %70, %69 ], [ %104, %90 ]
@@ -12835,7 +14077,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %131 = sub nsw i64 %76, %127
   %132 = mul nsw i64 %131, %2
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %129, i8* align 1 %130, i64 %132, i1 false) #32
-  br i1 %75, label %69, label %67, !llvm.loop !181
+  br i1 %75, label %69, label %67, !llvm.loop !191
 
 133:                                              ; preds = %65
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %0, i8* align 1 %62, i64 %14, i1 false)
@@ -12987,7 +14229,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %88 = add nuw nsw i64 %73, 2
   %89 = add nuw nsw i64 %74, 2
   %90 = icmp eq i64 %89, %52
-  br i1 %90, label %54, label %72, !llvm.loop !182
+  br i1 %90, label %54, label %72, !llvm.loop !192
 
 91:                                               ; preds = %104, %64
   %92 = phi i64 [ 0, %64 ], [ %124, %104 ]
@@ -13037,7 +14279,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %124 = add nuw nsw i64 %105, 2
   %125 = add i64 %106, 2
   %126 = icmp eq i64 %125, %71
-  br i1 %126, label %91, label %104, !llvm.loop !183
+  br i1 %126, label %91, label %104, !llvm.loop !193
 
 127:                                              ; preds = %5, %10, %103
   ret void
@@ -13049,7 +14291,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.50, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.51, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
   unreachable
 
 8:                                                ; preds = %5, %22
@@ -13082,7 +14324,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %25, label %27, label %8
 
 27:                                               ; preds = %22, %14
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.51, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.52, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
   unreachable
 }
 
@@ -13090,7 +14332,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
 declare { i64, i1 } @llvm.smul.with.overflow.i64(i64, i64) #5
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
-define double @ember_fmod_py(double noundef %0, double noundef %1) local_unnamed_addr #22 {
+define double @ember_fmod_py(double noundef %0, double noundef %1) local_unnamed_addr #23 {
   %3 = tail call double @fmod(double noundef %0, double noundef %1) #32
   %4 = fcmp une double %3, 0.000000e+00
   br i1 %4, label %5, label %11
@@ -13113,13 +14355,13 @@ define double @ember_fmod_py(double noundef %0, double noundef %1) local_unnamed
 }
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
-declare double @fmod(double noundef, double noundef) local_unnamed_addr #23
+declare double @fmod(double noundef, double noundef) local_unnamed_addr #24
 
 ; Function Attrs: mustprogress nofree nosync nounwind readnone speculatable willreturn
 declare double @llvm.copysign.f64(double, double) #5
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
-define double @ember_floordiv_f64(double noundef %0, double noundef %1) local_unnamed_addr #22 {
+define double @ember_floordiv_f64(double noundef %0, double noundef %1) local_unnamed_addr #23 {
   %3 = tail call double @fmod(double noundef %0, double noundef %1) #32
   %4 = fsub double %0, %3
   %5 = fdiv double %4, %1
@@ -13208,7 +14450,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 
 27:                                               ; preds = %23
   %28 = trunc i64 %1 to i32
-  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %24, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.22, i64 0, i64 0), i32 noundef %28, double noundef %0)
+  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %24, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.23, i64 0, i64 0), i32 noundef %28, double noundef %0)
   %29 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
   %30 = load i8*, i8** %29, align 8, !tbaa !43
   %31 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
@@ -13243,7 +14485,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %47 = bitcast i8* %36 to i8**
   store i8* %42, i8** %47, align 8, !tbaa !43
   %48 = tail call double @llvm.fabs.f64(double %34)
-  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %46, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.22, i64 0, i64 0), i32 noundef 0, double noundef %48)
+  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %46, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.23, i64 0, i64 0), i32 noundef 0, double noundef %48)
   %49 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %46, i64 0, i32 0
   %50 = load i8*, i8** %49, align 8, !tbaa !43
   %51 = getelementptr inbounds i8, i8* %50, i64 16
@@ -13288,7 +14530,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %82 = xor i1 %80, true
   %83 = icmp slt i64 %81, %52
   %84 = select i1 %82, i1 %83, i1 false
-  br i1 %84, label %76, label %67, !llvm.loop !184
+  br i1 %84, label %76, label %67, !llvm.loop !194
 
 85:                                               ; preds = %69
   %86 = icmp eq i32 %74, 0
@@ -13468,13 +14710,13 @@ define internal fastcc void @write_all(i32 noundef %0, i8* nocapture noundef rea
 }
 
 ; Function Attrs: nofree
-declare noundef i64 @write(i32 noundef, i8* nocapture noundef readonly, i64 noundef) local_unnamed_addr #24
+declare noundef i64 @write(i32 noundef, i8* nocapture noundef readonly, i64 noundef) local_unnamed_addr #25
 
 ; Function Attrs: noreturn nounwind
-declare void @longjmp(%struct.__jmp_buf_tag* noundef, i32 noundef) local_unnamed_addr #25
+declare void @longjmp(%struct.__jmp_buf_tag* noundef, i32 noundef) local_unnamed_addr #26
 
 ; Function Attrs: noreturn nounwind
-declare void @exit(i32 noundef) local_unnamed_addr #25
+declare void @exit(i32 noundef) local_unnamed_addr #26
 
 ; Function Attrs: nounwind
 declare i32 @sched_yield() local_unnamed_addr #1
@@ -13585,7 +14827,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %60 = lshr i64 %58, 16
   %61 = and i64 %60, 65535
   %62 = icmp ult i64 %59, %61
-  br i1 %62, label %63, label %53, !llvm.loop !185
+  br i1 %62, label %63, label %53, !llvm.loop !195
 
 63:                                               ; preds = %56
   %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -13634,7 +14876,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %89, label %91, label %90
 
 90:                                               ; preds = %86, %91
-  br label %69, !llvm.loop !186
+  br label %69, !llvm.loop !196
 
 91:                                               ; preds = %86
   %92 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
@@ -13644,7 +14886,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 94:                                               ; preds = %91
   %95 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
   %96 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
-  br label %66, !llvm.loop !186
+  br label %66, !llvm.loop !196
 
 97:                                               ; preds = %53
   %98 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -13662,7 +14904,7 @@ declare i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef) local_unnamed_
 declare i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef) local_unnamed_addr #1
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind willreturn writeonly
-declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #26
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #27
 
 declare i32 @sched_getaffinity(i32 noundef, i64 noundef, i8* noundef) local_unnamed_addr #12
 
@@ -13670,10 +14912,10 @@ declare i32 @sched_getaffinity(i32 noundef, i64 noundef, i8* noundef) local_unna
 declare i64 @sysconf(i32 noundef) local_unnamed_addr #1
 
 ; Function Attrs: nofree nounwind readonly
-declare noundef i8* @getenv(i8* nocapture noundef) local_unnamed_addr #27
+declare noundef i8* @getenv(i8* nocapture noundef) local_unnamed_addr #28
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
-declare i64 @strtol(i8* noundef readonly, i8** nocapture noundef, i32 noundef) local_unnamed_addr #20
+declare i64 @strtol(i8* noundef readonly, i8** nocapture noundef, i32 noundef) local_unnamed_addr #21
 
 declare i32 @pthread_cond_wait(%union.pthread_cond_t* noundef, %union.pthread_mutex_t* noundef) local_unnamed_addr #12
 
@@ -14001,7 +15243,7 @@ define internal fastcc i32 @cp_lower(i32 noundef %0) unnamed_addr #11 {
   %5 = icmp ult i32 %4, 26
   %6 = add nsw i32 %0, 32
   %7 = select i1 %5, i32 %6, i32 %0
-  br label %73
+  br label %72
 
 8:                                                ; preds = %1
   %9 = icmp ult i32 %0, 256
@@ -14014,105 +15256,104 @@ define internal fastcc i32 @cp_lower(i32 noundef %0) unnamed_addr #11 {
   %14 = and i1 %13, %12
   %15 = add nuw nsw i32 %0, 32
   %16 = select i1 %14, i32 %15, i32 %0
-  br label %73
+  br label %72
 
 17:                                               ; preds = %8
   %18 = icmp ult i32 %0, 384
-  br i1 %18, label %19, label %40
+  br i1 %18, label %19, label %39
 
 19:                                               ; preds = %17
   %20 = icmp eq i32 %0, 376
-  br i1 %20, label %73, label %21
+  br i1 %20, label %72, label %21
 
 21:                                               ; preds = %19
-  %22 = add nsw i32 %0, -256
-  %23 = icmp ult i32 %22, 56
-  %24 = icmp ne i32 %0, 304
-  %25 = and i1 %24, %23
-  %26 = add nsw i32 %0, -330
-  %27 = icmp ult i32 %26, 46
-  %28 = or i1 %27, %25
-  br i1 %28, label %29, label %31
+  %22 = icmp ult i32 %0, 312
+  %23 = icmp ne i32 %0, 304
+  %24 = and i1 %22, %23
+  %25 = add nsw i32 %0, -330
+  %26 = icmp ult i32 %25, 46
+  %27 = or i1 %24, %26
+  br i1 %27, label %28, label %30
 
-29:                                               ; preds = %21
-  %30 = or i32 %0, 1
-  br label %73
+28:                                               ; preds = %21
+  %29 = or i32 %0, 1
+  br label %72
 
-31:                                               ; preds = %21
-  %32 = add nsw i32 %0, -313
-  %33 = icmp ult i32 %32, 16
-  %34 = add nsw i32 %0, -377
-  %35 = icmp ult i32 %34, 6
-  %36 = or i1 %33, %35
-  br i1 %36, label %37, label %73
+30:                                               ; preds = %21
+  %31 = add nsw i32 %0, -313
+  %32 = icmp ult i32 %31, 16
+  %33 = add nsw i32 %0, -377
+  %34 = icmp ult i32 %33, 6
+  %35 = or i1 %32, %34
+  br i1 %35, label %36, label %72
 
-37:                                               ; preds = %31
-  %38 = and i32 %0, 1
-  %39 = add nuw nsw i32 %38, %0
-  br label %73
+36:                                               ; preds = %30
+  %37 = and i32 %0, 1
+  %38 = add nuw nsw i32 %37, %0
+  br label %72
 
-40:                                               ; preds = %17
-  %41 = add nsw i32 %0, -902
-  %42 = icmp ult i32 %41, 38
-  br i1 %42, label %43, label %63
+39:                                               ; preds = %17
+  %40 = add nsw i32 %0, -902
+  %41 = icmp ult i32 %40, 38
+  br i1 %41, label %42, label %62
 
-43:                                               ; preds = %40
-  %44 = icmp eq i32 %0, 902
-  br i1 %44, label %73, label %45
+42:                                               ; preds = %39
+  %43 = icmp eq i32 %0, 902
+  br i1 %43, label %72, label %44
 
-45:                                               ; preds = %43
-  %46 = add nsw i32 %0, -904
-  %47 = icmp ult i32 %46, 3
-  br i1 %47, label %48, label %50
+44:                                               ; preds = %42
+  %45 = add nsw i32 %0, -904
+  %46 = icmp ult i32 %45, 3
+  br i1 %46, label %47, label %49
 
-48:                                               ; preds = %45
-  %49 = add nuw nsw i32 %0, 37
-  br label %73
+47:                                               ; preds = %44
+  %48 = add nuw nsw i32 %0, 37
+  br label %72
 
-50:                                               ; preds = %45
-  %51 = icmp eq i32 %0, 908
-  br i1 %51, label %73, label %52
+49:                                               ; preds = %44
+  %50 = icmp eq i32 %0, 908
+  br i1 %50, label %72, label %51
 
-52:                                               ; preds = %50
-  %53 = and i32 %0, -2
-  %54 = icmp eq i32 %53, 910
-  br i1 %54, label %55, label %57
+51:                                               ; preds = %49
+  %52 = and i32 %0, -2
+  %53 = icmp eq i32 %52, 910
+  br i1 %53, label %54, label %56
 
-55:                                               ; preds = %52
-  %56 = add nuw nsw i32 %0, 63
-  br label %73
+54:                                               ; preds = %51
+  %55 = add nuw nsw i32 %0, 63
+  br label %72
 
-57:                                               ; preds = %52
-  %58 = icmp ugt i32 %0, 912
-  %59 = icmp ne i32 %0, 930
-  %60 = and i1 %58, %59
-  %61 = add nuw nsw i32 %0, 32
-  %62 = select i1 %60, i32 %61, i32 %0
-  br label %73
+56:                                               ; preds = %51
+  %57 = icmp ugt i32 %0, 912
+  %58 = icmp ne i32 %0, 930
+  %59 = and i1 %57, %58
+  %60 = add nuw nsw i32 %0, 32
+  %61 = select i1 %59, i32 %60, i32 %0
+  br label %72
 
-63:                                               ; preds = %40
-  %64 = add nsw i32 %0, -1040
-  %65 = icmp ult i32 %64, 32
-  br i1 %65, label %66, label %68
+62:                                               ; preds = %39
+  %63 = add nsw i32 %0, -1040
+  %64 = icmp ult i32 %63, 32
+  br i1 %64, label %65, label %67
 
-66:                                               ; preds = %63
-  %67 = add nuw nsw i32 %0, 32
-  br label %73
+65:                                               ; preds = %62
+  %66 = add nuw nsw i32 %0, 32
+  br label %72
 
-68:                                               ; preds = %63
-  %69 = and i32 %0, -16
-  %70 = icmp eq i32 %69, 1024
-  %71 = add nuw nsw i32 %0, 80
-  %72 = select i1 %70, i32 %71, i32 %0
-  br label %73
+67:                                               ; preds = %62
+  %68 = and i32 %0, -16
+  %69 = icmp eq i32 %68, 1024
+  %70 = add nuw nsw i32 %0, 80
+  %71 = select i1 %69, i32 %70, i32 %0
+  br label %72
 
-73:                                               ; preds = %68, %57, %50, %43, %31, %19, %66, %55, %48, %37, %29, %10, %3
-  %74 = phi i32 [ %7, %3 ], [ %16, %10 ], [ %30, %29 ], [ %39, %37 ], [ %49, %48 ], [ %56, %55 ], [ %67, %66 ], [ 255, %19 ], [ %0, %31 ], [ 940, %43 ], [ 972, %50 ], [ %62, %57 ], [ %72, %68 ]
-  ret i32 %74
+72:                                               ; preds = %67, %56, %49, %42, %30, %19, %65, %54, %47, %36, %28, %10, %3
+  %73 = phi i32 [ %7, %3 ], [ %16, %10 ], [ %29, %28 ], [ %38, %36 ], [ %48, %47 ], [ %55, %54 ], [ %66, %65 ], [ 255, %19 ], [ %0, %30 ], [ 940, %42 ], [ 972, %49 ], [ %61, %56 ], [ %71, %67 ]
+  ret i32 %73
 }
 
 ; Function Attrs: nofree nosync nounwind readonly
-define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef readonly %1) unnamed_addr #28 {
+define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef readonly %1) unnamed_addr #19 {
   %3 = icmp eq %struct.EmStr* %1, null
   br i1 %3, label %8, label %4
 
@@ -14161,7 +15402,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !187
+  br i1 %24, label %25, label %86, !llvm.loop !197
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -14246,10 +15487,10 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 }
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
-declare double @frexp(double noundef, i32* nocapture noundef) local_unnamed_addr #20
+declare double @frexp(double noundef, i32* nocapture noundef) local_unnamed_addr #21
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
-declare float @strtof(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #20
+declare float @strtof(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #21
 
 ; Function Attrs: inaccessiblemem_or_argmemonly mustprogress nounwind willreturn
 declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_unnamed_addr #10
@@ -14291,16 +15532,16 @@ attributes #15 = { nofree norecurse nosync nounwind readonly "frame-pointer"="no
 attributes #16 = { mustprogress nofree nounwind readonly willreturn "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #17 = { nofree nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #18 = { nofree norecurse nosync nounwind readnone "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #19 = { nofree nosync nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #20 = { mustprogress nofree nounwind willreturn "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #21 = { nofree norecurse nosync nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #22 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #23 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #24 = { nofree "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #25 = { noreturn nounwind "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #26 = { argmemonly mustprogress nofree nounwind willreturn writeonly }
-attributes #27 = { nofree nounwind readonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #28 = { nofree nosync nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #19 = { nofree nosync nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #20 = { nofree nosync nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #21 = { mustprogress nofree nounwind willreturn "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #22 = { nofree norecurse nosync nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #23 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #24 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #25 = { nofree "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #26 = { noreturn nounwind "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #27 = { argmemonly mustprogress nofree nounwind willreturn writeonly }
+attributes #28 = { nofree nounwind readonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #29 = { argmemonly nofree nounwind readonly willreturn }
 attributes #30 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #31 = { nofree nosync nounwind readnone willreturn }
@@ -14416,87 +15657,97 @@ attributes #37 = { readnone }
 !101 = distinct !{!101, !10}
 !102 = distinct !{!102, !10}
 !103 = distinct !{!103, !10, !69}
-!104 = !{i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
+!104 = !{i32 (i32)* @is_alnum_cp, i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
 !105 = distinct !{!105, !10}
 !106 = distinct !{!106, !10}
-!107 = distinct !{!107, !10, !71}
-!108 = distinct !{!108, !10, !73, !71}
-!109 = distinct !{!109, !10}
-!110 = distinct !{!110, !10}
-!111 = distinct !{!111, !10}
-!112 = distinct !{!112, !10}
+!107 = distinct !{!107, !10}
+!108 = distinct !{!108, !10}
+!109 = distinct !{!109, !10, !71}
+!110 = distinct !{!110, !10, !73, !71}
+!111 = distinct !{!111, !10, !71}
+!112 = distinct !{!112, !10, !73, !71}
 !113 = distinct !{!113, !10}
-!114 = distinct !{!114, !10}
-!115 = distinct !{!115, !10}
-!116 = !{!117, !12, i64 0}
-!117 = !{!"EmErr", !12, i64 0, !8, i64 8}
-!118 = !{!117, !8, i64 8}
-!119 = !{!120, !4, i64 0}
-!120 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
-!121 = !{!120, !4, i64 4}
-!122 = !{!120, !4, i64 8}
-!123 = !{!120, !4, i64 12}
-!124 = !{!120, !4, i64 16}
-!125 = !{!120, !12, i64 24}
-!126 = !{!120, !4, i64 32}
-!127 = !{!120, !12, i64 40}
-!128 = !{!120, !4, i64 48}
-!129 = distinct !{!129, !10}
-!130 = distinct !{!130, !10}
-!131 = distinct !{!131, !10}
-!132 = distinct !{!132, !10}
-!133 = distinct !{!133, !10}
-!134 = distinct !{!134, !10}
-!135 = distinct !{!135, !10}
-!136 = distinct !{!136, !10}
-!137 = distinct !{!137, !10}
-!138 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
-!139 = distinct !{!139, !10, !71}
-!140 = distinct !{!140, !10, !73, !71}
+!114 = distinct !{!114, !10, !71}
+!115 = distinct !{!115, !10, !73, !71}
+!116 = distinct !{!116, !10}
+!117 = distinct !{!117, !10, !71}
+!118 = distinct !{!118, !10, !73, !71}
+!119 = distinct !{!119, !10}
+!120 = distinct !{!120, !10}
+!121 = distinct !{!121, !10}
+!122 = distinct !{!122, !10}
+!123 = distinct !{!123, !10}
+!124 = distinct !{!124, !10}
+!125 = distinct !{!125, !10}
+!126 = !{!127, !12, i64 0}
+!127 = !{!"EmErr", !12, i64 0, !8, i64 8}
+!128 = !{!127, !8, i64 8}
+!129 = !{!130, !4, i64 0}
+!130 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
+!131 = !{!130, !4, i64 4}
+!132 = !{!130, !4, i64 8}
+!133 = !{!130, !4, i64 12}
+!134 = !{!130, !4, i64 16}
+!135 = !{!130, !12, i64 24}
+!136 = !{!130, !4, i64 32}
+!137 = !{!130, !12, i64 40}
+!138 = !{!130, !4, i64 48}
+!139 = distinct !{!139, !10}
+!140 = distinct !{!140, !10}
 !141 = distinct !{!141, !10}
-!142 = !{!143}
-!143 = distinct !{!143, !144}
-!144 = distinct !{!144, !"LVerDomain"}
-!145 = !{!146}
-!146 = distinct !{!146, !144}
-!147 = distinct !{!147, !10, !71}
-!148 = distinct !{!148, !75}
-!149 = distinct !{!149, !75}
-!150 = distinct !{!150, !10, !71}
+!142 = distinct !{!142, !10}
+!143 = distinct !{!143, !10}
+!144 = distinct !{!144, !10}
+!145 = distinct !{!145, !10}
+!146 = distinct !{!146, !10}
+!147 = distinct !{!147, !10}
+!148 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
+!149 = distinct !{!149, !10, !71}
+!150 = distinct !{!150, !10, !73, !71}
 !151 = distinct !{!151, !10}
-!152 = distinct !{!152, !10, !71}
-!153 = distinct !{!153, !10, !73, !71}
-!154 = distinct !{!154, !10}
-!155 = distinct !{!155, !10}
-!156 = distinct !{!156, !10}
-!157 = distinct !{!157, !10}
-!158 = distinct !{!158, !10}
-!159 = distinct !{!159, !10}
-!160 = distinct !{!160, !10}
+!152 = !{!153}
+!153 = distinct !{!153, !154}
+!154 = distinct !{!154, !"LVerDomain"}
+!155 = !{!156}
+!156 = distinct !{!156, !154}
+!157 = distinct !{!157, !10, !71}
+!158 = distinct !{!158, !75}
+!159 = distinct !{!159, !75}
+!160 = distinct !{!160, !10, !71}
 !161 = distinct !{!161, !10}
-!162 = distinct !{!162, !10}
-!163 = distinct !{!163, !10}
+!162 = distinct !{!162, !10, !71}
+!163 = distinct !{!163, !10, !73, !71}
 !164 = distinct !{!164, !10}
 !165 = distinct !{!165, !10}
 !166 = distinct !{!166, !10}
-!167 = !{!168}
-!168 = distinct !{!168, !169}
-!169 = distinct !{!169, !"LVerDomain"}
-!170 = !{!171}
-!171 = distinct !{!171, !169}
-!172 = distinct !{!172, !10, !71}
-!173 = distinct !{!173, !10, !71, !73}
+!167 = distinct !{!167, !10}
+!168 = distinct !{!168, !10}
+!169 = distinct !{!169, !10}
+!170 = distinct !{!170, !10}
+!171 = distinct !{!171, !10}
+!172 = distinct !{!172, !10}
+!173 = distinct !{!173, !10}
 !174 = distinct !{!174, !10}
-!175 = distinct !{!175, !10, !71}
+!175 = distinct !{!175, !10}
 !176 = distinct !{!176, !10}
-!177 = distinct !{!177, !10}
-!178 = distinct !{!178, !10}
-!179 = distinct !{!179, !10}
-!180 = distinct !{!180, !10}
-!181 = distinct !{!181, !10}
-!182 = distinct !{!182, !10}
-!183 = distinct !{!183, !10}
+!177 = !{!178}
+!178 = distinct !{!178, !179}
+!179 = distinct !{!179, !"LVerDomain"}
+!180 = !{!181}
+!181 = distinct !{!181, !179}
+!182 = distinct !{!182, !10, !71}
+!183 = distinct !{!183, !10, !71, !73}
 !184 = distinct !{!184, !10}
-!185 = distinct !{!185, !10}
+!185 = distinct !{!185, !10, !71}
 !186 = distinct !{!186, !10}
 !187 = distinct !{!187, !10}
+!188 = distinct !{!188, !10}
+!189 = distinct !{!189, !10}
+!190 = distinct !{!190, !10}
+!191 = distinct !{!191, !10}
+!192 = distinct !{!192, !10}
+!193 = distinct !{!193, !10}
+!194 = distinct !{!194, !10}
+!195 = distinct !{!195, !10}
+!196 = distinct !{!196, !10}
+!197 = distinct !{!197, !10}

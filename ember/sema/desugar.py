@@ -6,7 +6,7 @@ was written):
   `[x for x in xs if f(x)]`: Python's are lazy, but every use Ember has for them
   (`list(...)`, a `for`, `join`, `sum`) sees the same items;
 - `"{} {:.2f}".format(a, b)` and `"%d %.2f" % (a, b)` with a literal format string are
-  f-strings; `hex(x)`, `oct(x)`, `bin(x)` are `f"{x:#x}"`, ...;
+  f-strings; `hex(x)`, `oct(x)`, `bin(x)` are `f"{x:#x}"`, ...; `pow(a, b)` is `a ** b`;
 - `enumerate(xs, start=k)` is `enumerate(xs, k)`;
 - a `key=` function of `sorted`, `min`, `max`, `list.sort` is a lambda (`key=len` is
   `key=lambda item: len(item)`, `key=str.lower` is `key=lambda item: item.lower()`),
@@ -86,6 +86,8 @@ def _builtin_call(node: ast.Call, name: str) -> ast.Expr:
         case "hex" | "oct" | "bin", (x,) if not node.keywords:
             spec = ast.FString(("#" + {"hex": "x", "oct": "o", "bin": "b"}[name],), node.span)
             return ast.FString((ast.FormattedValue(x, None, spec, node.span),), node.span)
+        case "pow", (a, b) if not node.keywords:
+            return ast.BinOp("**", a, b, node.span)
         case "enumerate", (xs,) if [k.name for k in node.keywords] == ["start"]:
             return replace(node, args=(xs, node.keywords[0].value), keywords=())
         case _:

@@ -208,6 +208,9 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             return r
         case "str.strip" | "str.lstrip" | "str.rstrip":  # no argument: whitespace
             return b.call(me.rt("ember_" + name.replace(".", "_")), [args[0], args[1] if len(args) > 1 else ll.Constant(PTR, None)])
+        case "str.ljust" | "str.rjust" | "str.center":  # no fill: a space
+            fill = args[2] if len(args) > 2 else ll.Constant(PTR, None)
+            return b.call(me.rt("ember_" + name.replace(".", "_")), [args[0], args[1], fill] + loc())
         case _ if name.startswith("str."):
             f = me.rt("ember_" + name.replace(".", "_"))
             r = b.call(f, args)

@@ -20,7 +20,12 @@ LIST_METHODS = frozenset({"append", "pop", "extend", "insert", "clear", "copy", 
 STR_METHODS = {"upper": T.STR, "lower": T.STR, "strip": T.STR, "lstrip": T.STR, "rstrip": T.STR,
                "replace": T.STR, "find": T.INT, "startswith": T.BOOL, "endswith": T.BOOL, "count": T.INT,
                "isdigit": T.BOOL, "isalpha": T.BOOL, "isspace": T.BOOL, "split": T.ListType(T.STR),
-               "join": T.STR, "copy": T.STR, "index": T.INT}
+               "join": T.STR, "copy": T.STR, "index": T.INT, "isalnum": T.BOOL, "isupper": T.BOOL,
+               "islower": T.BOOL, "title": T.STR, "capitalize": T.STR, "ljust": T.STR, "rjust": T.STR,
+               "center": T.STR, "zfill": T.STR}
+_STR_ARITY = {"replace": (2, 2), "find": (1, 1), "index": (1, 1), "startswith": (1, 1), "endswith": (1, 1),
+              "count": (1, 1), "split": (0, 1), "join": (1, 1), "strip": (0, 1), "lstrip": (0, 1), "rstrip": (0, 1),
+              "ljust": (1, 2), "rjust": (1, 2), "center": (1, 2), "zfill": (1, 1)}
 
 
 def _builtin(ck: Checker, e: ast.Call, name: str, recv: ast.Expr | None, args: tuple[ast.Expr, ...],
@@ -448,12 +453,13 @@ def ordered_items(ck: Checker, e: ast.Call, t: T.Type, kw: tuple[tuple[str, ast.
 
 def _str_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str) -> T.Type:
     name = f"str.{attr}"
-    arity = {"replace": (2, 2), "find": (1, 1), "index": (1, 1), "startswith": (1, 1), "endswith": (1, 1), "count": (1, 1),
-             "split": (0, 1), "join": (1, 1), "strip": (0, 1), "lstrip": (0, 1), "rstrip": (0, 1)}.get(attr, (0, 0))
-    if not _arity(ck, e, *arity, name):
+    if not _arity(ck, e, *_STR_ARITY.get(attr, (0, 0)), name):
         return T.ERROR
-    for a in e.args:
-        expect(ck, a, T.ListType(T.STR) if attr == "join" else T.STR)
+    for i, a in enumerate(e.args):
+        width = attr in ("ljust", "rjust", "center", "zfill") and i == 0
+        expect(ck, a, T.ListType(T.STR) if attr == "join" else T.INT if width else T.STR)
+        if i == 1 and isinstance(a, ast.StrLit) and len(a.value) != 1:
+            ck.error(a.span, "the fill character must be exactly one character long")
     _builtin(ck, e, "str.index_of" if attr == "index" else name, recv, e.args)
     return STR_METHODS[attr]
 

@@ -1,0 +1,10 @@
+# String methods: case tests and changes, padding (ljust, rjust, center as CPython puts the odd
+# character), zfill after a sign; and pow.
+
+for s in ["Hello, World", "abc", "ABC", "", "123", "a1B", "hello world-foo bar's"]:
+    print(repr(s), s.isupper(), s.islower(), s.isalnum(), s.title(), s.capitalize())
+    print("[" + s.ljust(14) + "]", "[" + s.rjust(14, "*") + "]", "[" + s.center(15) + "]", "[" + s.center(16, "-") + "]")
+for w in range(0, 7):
+    print("ab".center(w), "|", "abc".center(w, "."), "|", "-42".zfill(w), "+7".zfill(w), "x".zfill(w))
+print("éa".upper().center(6, "é"), "ÉCOLE".islower(), "école".title())
+print(pow(2, 10), pow(2.0, -1), pow(3, 2) + 1)
