@@ -1,7 +1,8 @@
 """Ember from Python (LANGUAGE.md §12): `ember.load`, the import hook's loader, `ember.jit`.
 
 This is a process boundary like the CLI: the environment is read here (EMBER_CACHE_DIR,
-EMBER_PATH), and compile errors become exceptions carrying the rendered diagnostics.
+EMBER_PATH, EMBER_LOADER: `llvm` or `objload` forces how objects are linked, see
+interop/binding.py's Runtime), and compile errors become exceptions carrying the rendered diagnostics.
 """
 from __future__ import annotations
 
@@ -57,7 +58,8 @@ def load(path: str | os.PathLike[str], name: str | None = None) -> types.ModuleT
         raise ImportError(str(e), path=str(p)) from None
     if lib is None:
         raise CompileError(_render(session), name=name or p.stem, path=str(p))
-    mod = bind(lib.compiled.objects, lib.interface, name or p.stem, _restore)
+    mod = bind(lib.compiled.objects, lib.interface, name or p.stem, _restore,
+               loader=os.environ.get("EMBER_LOADER", "auto"))
     with _lock:
         _loaded[str(p)] = mod
     return mod
