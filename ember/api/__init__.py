@@ -30,7 +30,7 @@ _lock = threading.Lock()
 
 def _options():  # noqa: ANN202
     from ember.driver.cache import default_dir
-    from ember.driver.session import Options
+    from ember.driver.options import Options
 
     search = tuple(Path(p) for p in os.environ.get("EMBER_PATH", "").split(os.pathsep) if p)
     return Options(cache_dir=default_dir(os.environ), search_path=search)
@@ -45,20 +45,24 @@ def _render(session) -> str:  # noqa: ANN001
 def load(path: str | os.PathLike[str], name: str | None = None) -> types.ModuleType:
     """Compile (or take from the on-disk cache) the Ember module at `path` and return a
     Python module whose attributes are its top-level functions and structs."""
-    from ember.driver.library import build_library
-    from ember.driver.pipeline import ToolError
-    from ember.driver.session import Session
+    from ember.driver.library import warm_library
     from ember.interop.binding import bind
 
     p = Path(path).resolve()
-    session = Session(_options())
-    try:
-        lib = build_library(session, p)
-    except ToolError as e:
-        raise ImportError(str(e), path=str(p)) from None
-    if lib is None:
-        raise CompileError(_render(session), name=name or p.stem, path=str(p))
-    mod = bind(lib.compiled.objects, lib.interface, name or p.stem, _restore,
+    options = _options()
+    if (lib := warm_library(options, p)) is None:
+        from ember.driver.library import build_library
+        from ember.driver.pipeline import ToolError
+        from ember.driver.session import Session
+
+        session = Session(options)
+        try:
+            lib = build_library(session, p)
+        except ToolError as e:
+            raise ImportError(str(e), path=str(p)) from None
+        if lib is None:
+            raise CompileError(_render(session), name=name or p.stem, path=str(p))
+    mod = bind(lib.objects, lib.interface, name or p.stem, _restore,
                loader=os.environ.get("EMBER_LOADER", "auto"))
     with _lock:
         _loaded[str(p)] = mod
