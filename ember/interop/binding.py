@@ -430,6 +430,7 @@ def bind(objects: Sequence[bytes], iface: Interface, name: str, restore: Callabl
             setattr(mod, ex.name, f)
     mod.__ember_instances__ = instances
     mod.__ember_skipped__ = dict(iface.skipped)
+    mod.__ember_loader__ = rt.loader  # which linked it: objload, or LLVM's JIT where objload refused
     if iface.run_top:
         rt.call(ctypes.c_void_p(rt.address(TOP)), (ctypes.c_char * 8)())
     return mod
