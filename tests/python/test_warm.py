@@ -155,3 +155,19 @@ def test_a_refusal_falls_back_to_llvm(main: Path, tmp_path: Path, monkeypatch: p
     monkeypatch.setenv("EMBER_LOADER", "objload")
     with pytest.raises(RuntimeError, match="objload cannot link"):
         ember.load(main)
+
+
+def test_every_runtime_piece_links() -> None:
+    """All of the runtime's pieces at once: objload knows every section and relocation
+    they hold, and resolves what they call in the process (libc, libm, pthreads)."""
+    from ember import runtime
+    from ember.codegen import target
+    from ember.interop import binding, objload
+
+    split = runtime.runtime_split()
+    objs = [target.library_object(p.ir, p.exports, None, 3)
+            for p in map(split.piece, split.pieces(split.exported))]
+    image = objload.load(objs, binding._python_api())
+    assert image is not None
+    assert image.address("ember_guarded_call") and image.address("ember_par_run")
+    image.close()
