@@ -126,7 +126,7 @@ def load() -> None:
     med = [statistics.median(r[i] for r in warm) for i in range(3)]
     print(f"| cached load, fresh process (median of {LOAD_RUNS}; min) | {med[0] * 1e3:.1f} ms; "
           f"{min(r[0] for r in warm) * 1e3:.1f} | {med[1] * 1e3:.1f} ms; {min(r[1] for r in warm) * 1e3:.1f} | "
-          f"{med[2] * 1e3:.0f} ms | {', '.join(sorted(set(r[3] for r in warm)))} |")
+          f"{med[2] * 1e3:.0f} ms | {', '.join(sorted({r[3] for r in warm}))} |")
 
 
 if __name__ == "__main__":

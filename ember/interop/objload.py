@@ -34,9 +34,10 @@ _UNDEF, _ABS, _COMMON, _XINDEX = 0, 0xFFF1, 0xFFF2, 0xFFFF
 _LOCAL, _GLOBAL, _WEAK = 0, 1, 2
 _STT_SECTION, _STT_TLS = 3, 6
 # relocations (x86-64 psABI)
-_R_NONE, _R_64, _R_PC32, _R_PLT32, _R_GOTPCREL, _R_32, _R_32S, _R_PC64 = 0, 1, 2, 4, 9, 10, 11, 24
-_R_GOTPCRELX, _R_REX_GOTPCRELX = 41, 42
-_GOT_KINDS = (_R_GOTPCREL, _R_GOTPCRELX, _R_REX_GOTPCRELX)
+# (the numbers in _relocate's match: 0 NONE, 1 64, 2 PC32, 4 PLT32, 9 GOTPCREL, 10 32, 11 32S, 24 PC64,
+# 41 GOTPCRELX, 42 REX_GOTPCRELX; nothing is relaxed: GOT loads keep their slot)
+_R_PLT32, _R_32 = 4, 10
+_GOT_KINDS = (9, 41, 42)
 _STUB = b"\xff\x25\x00\x00\x00\x00"  # jmp *0(%rip), then the 8-byte target
 _STUB_SIZE = 16
 _PROT_READ, _PROT_WRITE, _PROT_EXEC = 1, 2, 4
@@ -241,18 +242,19 @@ def _load(objs: list[_Object], extra: Mapping[str, int]) -> Image | None:
             stub_of[name] = base + at
         got_next = got_at
         for k, obj in enumerate(objs):
+            addrs = [_symbol_address(k, sym, base, offsets, defined, outside) for sym in obj.symbols]
+            stubs = [stub_of.get(sym.name) if sym.shndx == _UNDEF else None for sym in obj.symbols]
             got: dict[int, int] = {}
-            for sym_index in _got_users(obj):
-                got[sym_index] = base + got_next
-                struct.pack_into("<Q", image, got_next, _symbol_address(objs, k, sym_index, base, offsets, defined, outside))
+            for i in _got_users(obj):
+                if addrs[i] is None:
+                    raise _Refused(f"GOT entry for {obj.symbols[i].name}, in a section not loaded")
+                got[i] = base + got_next
+                struct.pack_into("<Q", image, got_next, addrs[i])
                 got_next += 8
             for target, relas in obj.relocations:
                 start = offsets[k, target]
-                for off, typ, sym_index, addend in relas:
-                    _relocate(image, start + off, base + start + off, typ, addend, sym_index, got,
-                              lambda i, k=k: _symbol_address(objs, k, i, base, offsets, defined, outside),
-                              lambda i, obj=obj: stub_of.get(obj.symbols[i].name) if obj.symbols[i].shndx == _UNDEF
-                              and obj.symbols[i].name not in defined else None)
+                for off, typ, i, addend in relas:
+                    _relocate(image, start + off, base + start + off, typ, addend, addrs[i], stubs[i], got.get(i))
         ctypes.memmove(base, bytes(image), total)
         if (libc.mprotect(base, code_end, _PROT_READ | _PROT_EXEC) != 0
                 or (ro_end > code_end and libc.mprotect(base + code_end, ro_end - code_end, _PROT_READ) != 0)):
@@ -273,40 +275,40 @@ def _got_users(obj: _Object) -> list[int]:
     return sorted({sym for _target, relas in obj.relocations for _o, typ, sym, _a in relas if typ in _GOT_KINDS})
 
 
-def _symbol_address(objs: list[_Object], k: int, index: int, base: int, offsets: Mapping[tuple[int, int], int],
-                    defined: Mapping[str, tuple[int, bool]], outside: Mapping[str, int]) -> int:
-    sym = objs[k].symbols[index]
-    if sym.shndx == _UNDEF:
+def _symbol_address(k: int, sym: _Symbol, base: int, offsets: Mapping[tuple[int, int], int],
+                    defined: Mapping[str, tuple[int, bool]], outside: Mapping[str, int]) -> int | None:
+    """Where object k's symbol is; None when its section is not loaded (.eh_frame)."""
+    if sym.shndx == _UNDEF or (sym.bind != _LOCAL and sym.name in defined):  # a weak one may be another's
         if sym.name in defined:
             return base + defined[sym.name][0]
         return outside.get(sym.name, 0) if sym.name else 0
-    if sym.bind != _LOCAL and sym.name in defined:  # a weak one may be another object's
-        return base + defined[sym.name][0]
     if (k, sym.shndx) not in offsets:
-        raise _Refused(f"symbol {sym.name} in a section not loaded")
+        return None
     return base + offsets[k, sym.shndx] + (0 if sym.is_section else sym.value)
 
 
-def _relocate(image: bytearray, at: int, place: int, typ: int, addend: int, sym: int, got: Mapping[int, int],
-              address, stub) -> None:  # noqa: ANN001
+def _relocate(image: bytearray, at: int, place: int, typ: int, addend: int, address: int | None,
+              stub: int | None, got: int | None) -> None:
+    """One relocation at image[at] (`place` in memory): `address` is the symbol's, `stub`
+    its jump stub (outside symbols only), `got` its GOT slot (if anything loads one)."""
+    if address is None:
+        raise _Refused("a relocation against a section not loaded")
     match typ:
         case 0:  # R_X86_64_NONE
             return
         case 1:  # R_X86_64_64
-            struct.pack_into("<Q", image, at, (address(sym) + addend) & 0xFFFFFFFFFFFFFFFF)
+            struct.pack_into("<Q", image, at, (address + addend) & 0xFFFFFFFFFFFFFFFF)
             return
         case 24:  # R_X86_64_PC64
-            struct.pack_into("<q", image, at, address(sym) + addend - place)
+            struct.pack_into("<q", image, at, address + addend - place)
             return
         case 2 | 4:  # R_X86_64_PC32, R_X86_64_PLT32: a call or a reference near by
-            target = address(sym) if typ == _R_PC32 else (stub(sym) or address(sym))
-            value = target + addend - place
-            if typ == _R_PC32 and not -(1 << 31) <= value < (1 << 31) and stub(sym) is not None:
-                raise _Refused("a 32-bit reference to a far outside symbol")
+            value = (stub if typ == _R_PLT32 and stub is not None else address) + addend - place
         case 9 | 41 | 42:  # R_X86_64_GOTPCREL, GOTPCRELX, REX_GOTPCRELX: a load of the GOT slot
-            value = got[sym] + addend - place
+            assert got is not None  # _got_users gave every GOT relocation's symbol a slot
+            value = got + addend - place
         case 10 | 11:  # R_X86_64_32, 32S: absolute 32-bit, only if the address fits
-            value = address(sym) + addend
+            value = address + addend
             if typ == _R_32 and not 0 <= value < (1 << 32):
                 raise _Refused("absolute 32-bit relocation out of range")
         case _:

@@ -97,7 +97,7 @@ def test_a_doubtful_host_file_is_a_miss(main: Path, tmp_path: Path, damage: str)
         case "garbage":
             host.write_bytes(host.read_bytes()[:-3] + b"xyz")
         case "other cpu":
-            llvm, cpu, features = cache_mod.load_host(cache, host.name.removesuffix(".emo"))
+            llvm, _cpu, features = cache_mod.load_host(cache, host.name.removesuffix(".emo"))
             cache_mod.store_host(cache, host.name.removesuffix(".emo"), llvm, "i386", features)
     out = _run(main, cache)
     _check(out, "objload")
