@@ -2,7 +2,9 @@
 
 Two kinds of entries: a program's object (with the names of the runtime pieces it links
 with), under `obj/`, and the runtime pieces themselves, under `rt/`, shared by every
-program compiled with the same compiler, LLVM, CPU and optimisation level.
+program compiled with the same compiler, LLVM, CPU and optimisation level. Two kinds of
+small records help a warm start skip work: manifests (`dep/`: which files a main file's
+program is made of) and host files (`host/`: what LLVM said about this CPU, see host_id).
 
 An entry's key hashes everything that can change the object: the compiler (its version
 and the files it is made of, the runtime's among them), LLVM's version, the target CPU
