@@ -79,7 +79,7 @@ LOAD_RUNS = 11
 def _py(python: str, code: str, *args: str, env: dict[str, str] | None = None) -> str:
     base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     proc = subprocess.run([python, "-c", code, *args], capture_output=True, text=True,
-                          env={**base, "PYTHONPATH": str(REPO), **(env or {})}, timeout=600)
+                          env={**base, "PYTHONPATH": str(REPO), **(env or {})}, timeout=600, cwd=REPO)
     if proc.returncode != 0:
         raise SystemExit(f"{python} failed:\n{proc.stderr}")
     return proc.stdout.strip()
