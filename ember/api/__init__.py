@@ -1,7 +1,8 @@
 """Ember from Python (LANGUAGE.md §12): `ember.load`, the import hook's loader, `ember.jit`.
 
 This is a process boundary like the CLI: the environment is read here (EMBER_CACHE_DIR,
-EMBER_PATH), and compile errors become exceptions carrying the rendered diagnostics.
+EMBER_PATH, EMBER_LOADER: `llvm` or `objload` forces how objects are linked, see
+interop/binding.py's Runtime), and compile errors become exceptions carrying the rendered diagnostics.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ _lock = threading.Lock()
 
 def _options():  # noqa: ANN202
     from ember.driver.cache import default_dir
-    from ember.driver.session import Options
+    from ember.driver.options import Options
 
     search = tuple(Path(p) for p in os.environ.get("EMBER_PATH", "").split(os.pathsep) if p)
     return Options(cache_dir=default_dir(os.environ), search_path=search)
@@ -44,20 +45,25 @@ def _render(session) -> str:  # noqa: ANN001
 def load(path: str | os.PathLike[str], name: str | None = None) -> types.ModuleType:
     """Compile (or take from the on-disk cache) the Ember module at `path` and return a
     Python module whose attributes are its top-level functions and structs."""
-    from ember.driver.library import build_library
-    from ember.driver.pipeline import ToolError
-    from ember.driver.session import Session
+    from ember.driver.library import warm_library
     from ember.interop.binding import bind
 
     p = Path(path).resolve()
-    session = Session(_options())
-    try:
-        lib = build_library(session, p)
-    except ToolError as e:
-        raise ImportError(str(e), path=str(p)) from None
-    if lib is None:
-        raise CompileError(_render(session), name=name or p.stem, path=str(p))
-    mod = bind(lib.compiled.objects, lib.interface, name or p.stem, _restore)
+    options = _options()
+    if (lib := warm_library(options, p)) is None:
+        from ember.driver.library import build_library
+        from ember.driver.pipeline import ToolError
+        from ember.driver.session import Session
+
+        session = Session(options)
+        try:
+            lib = build_library(session, p)
+        except ToolError as e:
+            raise ImportError(str(e), path=str(p)) from None
+        if lib is None:
+            raise CompileError(_render(session), name=name or p.stem, path=str(p))
+    mod = bind(lib.objects, lib.interface, name or p.stem, _restore,
+               loader=os.environ.get("EMBER_LOADER", "auto"))
     with _lock:
         _loaded[str(p)] = mod
     return mod

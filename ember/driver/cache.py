@@ -2,7 +2,9 @@
 
 Two kinds of entries: a program's object (with the names of the runtime pieces it links
 with), under `obj/`, and the runtime pieces themselves, under `rt/`, shared by every
-program compiled with the same compiler, LLVM, CPU and optimisation level.
+program compiled with the same compiler, LLVM, CPU and optimisation level. Two kinds of
+small records help a warm start skip work: manifests (`dep/`: which files a main file's
+program is made of) and host files (`host/`: what LLVM said about this CPU, see host_id).
 
 An entry's key hashes everything that can change the object: the compiler (its version
 and the files it is made of, the runtime's among them), LLVM's version, the target CPU
@@ -13,16 +15,23 @@ a miss and is rebuilt; the cache can never make a compilation fail.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import struct
+import sys
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import ember
+
+try:  # CPython's own SHA-256: hashlib's import (OpenSSL) costs a warm load 6 ms; same digests
+    from _sha2 import sha256  # 3.12+
+except ImportError:
+    try:
+        from _sha256 import sha256  # type: ignore[no-redef]
+    except ImportError:
+        from hashlib import sha256  # type: ignore[no-redef]
 
 _MAGIC = b"EMBEROBJ1\n"
 _HEADER = struct.Struct("<Q32s")  # payload length, sha256 of the payload
@@ -37,7 +46,7 @@ def compiler_fingerprint() -> str:
     stat() of a few hundred files is far cheaper than compiling.
     """
     root = Path(ember.__file__).parent
-    h = hashlib.sha256(ember.__version__.encode())
+    h = sha256(ember.__version__.encode())
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
         for name in sorted(filenames):
@@ -57,7 +66,7 @@ def cache_key(
     files: Iterable[tuple[str, str]],
 ) -> str:
     """sha256 over length-prefixed fields, so no two field lists hash alike."""
-    h = hashlib.sha256()
+    h = sha256()
 
     def put(value: str) -> None:
         data = value.encode("utf-8", "surrogatepass")
@@ -86,6 +95,58 @@ class KeyFields:
     def key(self, files: Iterable[tuple[str, str]]) -> str:
         return cache_key(compiler=self.compiler, llvm=self.llvm, cpu=self.cpu,
                          features=self.features, opt_level=self.opt_level, files=files)
+
+    def probe(self, search_path: Iterable[Path], path: Path, text: str) -> str:
+        """The key of a main file's manifest: hashes what decides which files make the
+        program, the main file and EMBER_PATH."""
+        return self.key([("EMBER_PATH", os.pathsep.join(map(str, search_path))), (str(path), text)])
+
+    def runtime_piece(self, name: str) -> str:
+        return self.key([("runtime piece", name)])
+
+
+def host_id(target_cpu: str | None) -> str | None:
+    """What LLVM's view of this machine depends on, read without LLVM: the platform, the
+    CPU as /proc/cpuinfo describes it (vendor, family, model, flags) and the LLVM library
+    that llvmlite ships. None where any of it cannot be read (then only LLVM can tell).
+    The CPU name and features LLVM reports are stored under it (store_host), so a warm
+    load computes its keys without importing llvmlite (400 ms on a loaded machine)."""
+    import importlib.util
+
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as f:
+            first = f.read().split("\n\n", 1)[0]
+        spec = importlib.util.find_spec("llvmlite")
+        if spec is None or spec.origin is None:
+            return None
+        binding = os.path.join(os.path.dirname(spec.origin), "binding")
+        libs = sorted(n for n in os.listdir(binding) if n.startswith("libllvmlite"))
+        stats = [(n, os.stat(os.path.join(binding, n))) for n in libs]
+    except (OSError, ValueError, ImportError):
+        return None
+    fields = [line.split(":", 1)[1].strip() for line in first.splitlines()
+              if line.split(":", 1)[0].strip() in ("vendor_id", "cpu family", "model", "model name", "stepping", "flags")]
+    if not fields or not stats:
+        return None
+    return cache_key(compiler=f"{sys.platform} {os.uname().machine}", llvm=binding, cpu=str(target_cpu),
+                     features="", opt_level=0,
+                     files=[("cpuinfo", "\n".join(fields)),
+                            *((n, f"{st.st_size}:{st.st_mtime_ns}") for n, st in stats)])
+
+
+def host_path(cache_dir: Path, host: str) -> Path:
+    return cache_dir / "host" / (host + _SUFFIX)
+
+
+def store_host(cache_dir: Path, host: str, llvm: str, cpu: str, features: str) -> bool:
+    """Remember what LLVM said about this host (see host_id)."""
+    return store(cache_dir, host, _pack_strings([llvm, cpu, features]), host_path(cache_dir, host))
+
+
+def load_host(cache_dir: Path, host: str) -> tuple[str, str, str] | None:
+    """(LLVM version, CPU name, features) from store_host, or None."""
+    fields = _unpack_strings(lookup(cache_dir, host, host_path(cache_dir, host)))
+    return (fields[0], fields[1], fields[2]) if fields is not None and len(fields) == 3 else None
 
 
 def entry_path(cache_dir: Path, key: str) -> Path:
@@ -158,25 +219,34 @@ def default_dir(env: Mapping[str, str]) -> Path | None:
         return None
 
 
+def _pack_strings(strings: Sequence[str]) -> bytes:
+    """Small records (manifests, host files) as NUL-separated text: no path holds a NUL,
+    and json's import would cost every warm load."""
+    return "\0".join(strings).encode("utf-8", "surrogateescape")
+
+
+def _unpack_strings(data: bytes | None) -> list[str] | None:
+    return None if data is None else data.decode("utf-8", "surrogateescape").split("\0")
+
+
 def manifest_path(cache_dir: Path, probe: str) -> Path:
-    return cache_dir / "dep" / probe[:2] / (probe + ".json")
+    return cache_dir / "dep" / probe[:2] / (probe + ".dep")
 
 
 def store_manifest(cache_dir: Path, probe: str, files: list[str], absent: list[str]) -> bool:
     """Remember which files a main file's program is made of (`probe` hashes the main
     file and the settings), so a warm run can find its object without parsing."""
-    data = json.dumps({"files": files, "absent": absent}).encode()
+    data = _pack_strings([str(len(files)), *files, *absent])
     return store(cache_dir, probe, data, manifest_path(cache_dir, probe))
 
 
 def load_manifest(cache_dir: Path, probe: str) -> tuple[list[str], list[str]] | None:
     """(files, absent paths) from `store_manifest`, or None."""
-    data = lookup(cache_dir, probe, manifest_path(cache_dir, probe))
-    try:
-        m = json.loads(data) if data is not None else None
-        return (list(map(str, m["files"])), list(map(str, m["absent"]))) if isinstance(m, dict) else None
-    except (ValueError, KeyError, TypeError):
+    fields = _unpack_strings(lookup(cache_dir, probe, manifest_path(cache_dir, probe)))
+    if not fields or not fields[0].isdigit() or int(fields[0]) > len(fields) - 1:
         return None
+    n = int(fields[0])
+    return fields[1:n + 1], [f for f in fields[n + 1:] if f]
 
 
 def lookup(cache_dir: Path, key: str, path: Path | None = None) -> bytes | None:
@@ -190,7 +260,7 @@ def lookup(cache_dir: Path, key: str, path: Path | None = None) -> bytes | None:
         return None
     length, digest = _HEADER.unpack_from(data, len(_MAGIC))
     payload = data[start:]
-    if len(payload) != length or hashlib.sha256(payload).digest() != digest:
+    if len(payload) != length or sha256(payload).digest() != digest:
         return None
     return payload
 
@@ -198,7 +268,7 @@ def lookup(cache_dir: Path, key: str, path: Path | None = None) -> bytes | None:
 def store(cache_dir: Path, key: str, payload: bytes, path: Path | None = None) -> bool:
     """Write an entry atomically; False (and nothing left behind) when that fails."""
     path = path or entry_path(cache_dir, key)
-    header = _MAGIC + _HEADER.pack(len(payload), hashlib.sha256(payload).digest())
+    header = _MAGIC + _HEADER.pack(len(payload), sha256(payload).digest())
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

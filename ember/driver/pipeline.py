@@ -100,9 +100,7 @@ def _key_fields(session: Session) -> cache.KeyFields:
 
 
 def _probe_key(session: Session, keys: cache.KeyFields, path: Path, text: str) -> str:
-    """Hashes what decides which files make the program: the main file and EMBER_PATH."""
-    search = os.pathsep.join(map(str, session.options.search_path))
-    return keys.key([("EMBER_PATH", search), (str(path), text)])
+    return keys.probe(session.options.search_path, path, text)
 
 
 def _optimize(session: Session, program: Program):  # -> (ModuleRef, TM, runtime roots)
@@ -125,7 +123,7 @@ def _runtime_objects(session: Session, keys: cache.KeyFields, pieces: tuple[str,
     opts, cache_dir = session.options, session.options.cache_dir
     objs, compiled = [], 0
     for name in pieces:
-        key = keys.key([("runtime piece", name)])
+        key = keys.runtime_piece(name)
         obj = None if cache_dir is None else cache.lookup_runtime(cache_dir, key)
         if obj is None:
             piece = runtime.runtime_split().piece(name)

@@ -2,20 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ember.base.source import SourceMap
 from ember.diagnostics.diagnostic import DiagnosticSink
+from ember.driver.options import Options
 
-
-@dataclass(frozen=True)
-class Options:
-    """Read from the command line or the Python API; never from the environment here."""
-
-    target_cpu: str | None = None          # None: the host CPU and its features
-    opt_level: int = 3
-    cache_dir: Path | None = None          # None: no on-disk cache
-    search_path: tuple[Path, ...] = ()     # EMBER_PATH entries, for imports
+__all__ = ["Options", "Session"]
 
 
 @dataclass

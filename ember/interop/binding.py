@@ -18,8 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from ember.codegen import target
-from ember.interop import errors, values
+from ember.interop import errors, objload, values
 from ember.interop.interface import CPYTHON_DATA, CPYTHON_FUNCTIONS, FINISH, GUARDED_CALL, NO_DEFAULT, TOP, Export, Interface, fast_symbol
 from ember.interop.values import EmList, Codec, Codecs
 from ember.types import types as T
@@ -47,31 +46,47 @@ _new_cfunction.restype = ctypes.py_object
 _new_cfunction.argtypes = [ctypes.c_void_p, ctypes.py_object, ctypes.py_object]
 
 
-def _bind_python_api() -> None:
-    """Give the JIT this process's CPython symbols, which pyfast.py's entry points call."""
+def _python_api() -> dict[str, int]:
+    """This process's CPython symbols, which pyfast.py's entry points call."""
+    api = ctypes.pythonapi
+    found = {name: ctypes.cast(getattr(api, name), ctypes.c_void_p).value or 0 for name in CPYTHON_FUNCTIONS}
+    found.update((name, ctypes.addressof(ctypes.c_char.in_dll(api, name))) for name in CPYTHON_DATA)
+    return found
+
+
+def _llvm_engine(objects: Sequence[bytes], cpu: str | None, api: dict[str, int]) -> object:
+    """LLVM's JIT (MCJIT) with the objects: where objload refuses, or when asked for."""
     import llvmlite.binding as llvm
 
-    api = ctypes.pythonapi
-    for name in CPYTHON_FUNCTIONS:
-        llvm.add_symbol(name, ctypes.cast(getattr(api, name), ctypes.c_void_p).value)
-    for name in CPYTHON_DATA:
-        llvm.add_symbol(name, ctypes.addressof(ctypes.c_char.in_dll(api, name)))
+    from ember.codegen import target
+
+    for name, addr in api.items():
+        llvm.add_symbol(name, addr)
+    return target.jit_engine(objects, cpu)
 
 
 class Runtime:
-    """One JIT engine and its runtime (thread pool, stdout buffer). When it is collected
-    the pool is stopped before the code is freed: workers may still run the engine's
-    code (rt.h: ember_par_shutdown)."""
+    """The linked objects and their runtime (thread pool, stdout buffer). When it is
+    collected the pool is stopped before the code is freed: workers may still run it
+    (rt.h: ember_par_shutdown).
 
-    def __init__(self, objects: Sequence[bytes], cpu: str | None) -> None:
-        _bind_python_api()
-        self.engine = target.jit_engine(objects, cpu)
+    `loader`: "auto" links with objload.py (no LLVM in the process) and falls back to
+    LLVM's JIT where objload cannot; "llvm" or "objload" forces one (tests compare them)."""
+
+    def __init__(self, objects: Sequence[bytes], cpu: str | None, loader: str = "auto") -> None:
+        api = _python_api()
+        image = objload.load(objects, api) if loader != "llvm" else None
+        if image is None and loader == "objload":
+            raise RuntimeError("objload cannot link these objects on this system")
+        self.engine = image if image is not None else _llvm_engine(objects, cpu, api)
+        self.loader = "objload" if image is not None else "llvm"
         self.guarded = _GUARDED(self.address(GUARDED_CALL))
         self._local = threading.local()
         weakref.finalize(self, _shutdown, _FINISH(self.address(FINISH)), self.engine)
 
     def address(self, symbol: str) -> int:
-        addr = self.engine.get_function_address(symbol)
+        addr = (self.engine.address(symbol) if isinstance(self.engine, objload.Image)
+                else self.engine.get_function_address(symbol))  # type: ignore[attr-defined]
         if not addr:
             raise RuntimeError(f"compiled module lacks `{symbol}`")
         return int(addr)
@@ -115,6 +130,8 @@ def _error(err: ctypes.c_void_p) -> BaseException:
 
 def _shutdown(finish: Callable[[], None], engine: object) -> None:
     finish()
+    if isinstance(engine, objload.Image):
+        engine.close()
     del engine
 
 
@@ -389,7 +406,7 @@ def _settle_row(now: int | None, lent: int, arr: np.ndarray, ec: Codec, where: s
 
 
 def bind(objects: Sequence[bytes], iface: Interface, name: str, restore: Callable[..., object],
-         cpu: str | None = None) -> types.ModuleType:
+         cpu: str | None = None, loader: str = "auto") -> types.ModuleType:
     """A Python module with the functions and struct classes of a compiled module.
     `restore(path, fn_name)` is how an unpickled function finds itself again."""
     mod = types.ModuleType(name, f"Ember module {iface.path}")
@@ -400,7 +417,7 @@ def bind(objects: Sequence[bytes], iface: Interface, name: str, restore: Callabl
         if "::" not in sname:
             setattr(mod, sname, classes[sname])
     codecs = Codecs(iface.struct_fields, classes)
-    rt = Runtime(objects, cpu)
+    rt = Runtime(objects, cpu, loader)
     instances: dict[tuple[str, tuple[str, ...]], Function] = {}
     for ex in iface.exports:
         types_ = tuple(str(p.type) for p in ex.params)
@@ -413,6 +430,7 @@ def bind(objects: Sequence[bytes], iface: Interface, name: str, restore: Callabl
             setattr(mod, ex.name, f)
     mod.__ember_instances__ = instances
     mod.__ember_skipped__ = dict(iface.skipped)
+    mod.__ember_loader__ = rt.loader  # which linked it: objload, or LLVM's JIT where objload refused
     if iface.run_top:
         rt.call(ctypes.c_void_p(rt.address(TOP)), (ctypes.c_char * 8)())
     return mod
