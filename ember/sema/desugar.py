@@ -7,7 +7,7 @@ was written):
   (`list(...)`, a `for`, `join`, `sum`) sees the same items;
 - `"{} {:.2f}".format(a, b)` and `"%d %.2f" % (a, b)` with a literal format string are
   f-strings; `hex(x)`, `oct(x)`, `bin(x)` are `f"{x:#x}"`, ...; `pow(a, b)` is `a ** b`;
-- `enumerate(xs, start=k)` is `enumerate(xs, k)`;
+- `enumerate(xs, start=k)` is `enumerate(xs, k)`; `print(*xs)` joins `str` of the items;
 - a `key=` function of `sorted`, `min`, `max`, `list.sort` is a lambda (`key=len` is
   `key=lambda item: len(item)`, `key=str.lower` is `key=lambda item: item.lower()`),
   which is the one form the checker takes.
@@ -86,12 +86,33 @@ def _builtin_call(node: ast.Call, name: str) -> ast.Expr:
         case "hex" | "oct" | "bin", (x,) if not node.keywords:
             spec = ast.FString(("#" + {"hex": "x", "oct": "o", "bin": "b"}[name],), node.span)
             return ast.FString((ast.FormattedValue(x, None, spec, node.span),), node.span)
+        case "print", args if any(isinstance(a, ast.Starred) for a in args):
+            return _print_starred(node)
         case "pow", (a, b) if not node.keywords:
             return ast.BinOp("**", a, b, node.span)
         case "enumerate", (xs,) if [k.name for k in node.keywords] == ["start"]:
             return replace(node, args=(xs, node.keywords[0].value), keywords=())
         case _:
             return node
+
+
+def _print_starred(node: ast.Call) -> ast.Call:
+    """`print(a, *xs, sep=s)` is `print(s.join([str(a)] + [str(x) for x in xs]))`, which
+    prints the same text (`print` shows each argument as `str` does)."""
+    span = node.span
+    pieces: ast.Expr | None = None
+    for a in node.args:
+        if isinstance(a, ast.Starred):
+            item = ast.Name("print.item", a.span)
+            piece: ast.Expr = ast.ListComp(ast.Call(ast.Name("str", a.span), (item,), (), a.span),
+                                           (ast.Comprehension(item, a.value, (), a.span),), a.span)
+        else:
+            piece = ast.ListExpr((ast.Call(ast.Name("str", a.span), (a,), (), a.span),), a.span)
+        pieces = piece if pieces is None else ast.BinOp("+", pieces, piece, span)
+    sep = next((k.value for k in node.keywords if k.name == "sep"), ast.StrLit(" ", span))
+    assert pieces is not None
+    joined = ast.Call(ast.Attribute(sep, "join", span), (pieces,), (), span)
+    return replace(node, args=(joined,), keywords=tuple(k for k in node.keywords if k.name != "sep"))
 
 
 def _zipped(names: list[str], lists: list[ast.Expr], span: Span) -> tuple[ast.Expr, ast.Expr]:

@@ -235,6 +235,14 @@ class Transfer:
 
 
 @dataclass(frozen=True, slots=True)
+class Starred:
+    """`*xs` among a call's arguments; only `print` takes one (sema/desugar.py)."""
+
+    value: Expr
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class Lambda:
     """`lambda a, b: body`; only a `key=` argument takes one (sema/lift.py)."""
 
@@ -253,7 +261,7 @@ class ErrorExpr:
 Expr = Union[
     Name, IntLit, FloatLit, StrLit, BoolLit, NoneLit, EllipsisLit, FString, BinOp, UnaryOp,
     BoolOp, Compare, IfExp, Call, Attribute, Slice, Subscript, ListExpr, TupleExpr, ListComp,
-    Transfer, Lambda, ErrorExpr,
+    Transfer, Lambda, Starred, ErrorExpr,
 ]
 TypeArg = Union[TypeExpr, Expr]
 

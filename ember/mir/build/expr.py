@@ -186,7 +186,7 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
             return Value(ir.Move(compound.listcomp(lw, e, t)), True)
         case ast.Transfer(value=value):
             return Value(owned(lw, value), True)
-        case ast.EllipsisLit() | ast.Slice() | ast.Lambda() | ast.ErrorExpr():
+        case ast.EllipsisLit() | ast.Slice() | ast.Lambda() | ast.Starred() | ast.ErrorExpr():
             raise AssertionError("checked programs have no such expression here")
         case _:
             assert_never(e)

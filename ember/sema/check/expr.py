@@ -192,6 +192,10 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
             return _listcomp(ck, e, expected)
         case ast.Transfer(value=value):
             return check(ck, value, expected)
+        case ast.Starred():
+            check(ck, e.value)
+            return ck.error(e.span, "`*` unpacking is only supported among the arguments of `print`",
+                            help=("pass the list itself",))
         case ast.Lambda():
             return ck.error(e.span, "a `lambda` is only supported as the `key=` of `sorted`, `min`, `max` "
                                     "or `list.sort`", help=("use a nested `def`",))

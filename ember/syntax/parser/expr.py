@@ -214,9 +214,13 @@ def _call(p: Parser, func: ast.Expr, start: int) -> ast.Expr:
             p.advance()
             value = parse_expr(p)
             kws.append(ast.Keyword(t.text, value, p.span_from(t.span.start)))
-        elif p.at_op("*", "**"):
+        elif p.at_op("*"):
             p.advance()
-            p.report(t.span, f"`{t.text}` argument unpacking is not supported")
+            value = parse_expr(p)
+            args.append(ast.Starred(value, p.span_from(t.span.start)))
+        elif p.at_op("**"):
+            p.advance()
+            p.report(t.span, "`**` argument unpacking is not supported")
             args.append(parse_expr(p))
         else:
             arg = parse_expr(p)

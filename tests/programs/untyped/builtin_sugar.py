@@ -1,5 +1,5 @@
 # Python spellings rewritten before checking (sema/desugar.py): map, filter, str.format and
-# % with literal formats, hex/oct/bin, enumerate(start=).
+# % with literal formats, hex/oct/bin, enumerate(start=), print(*xs).
 
 xs = [3, 1, 2]
 for i, x in enumerate(xs, start=1):
@@ -25,3 +25,11 @@ def scaled_all(xs, k):
 
 
 print(scaled_all([1, 2], 3))
+fs = [3.0, 1.5, 2.25]
+print(*fs)
+print(*fs, sep=", ", end=".\n")
+print("row:", *[1, 2], "end", *["a"])
+print(*[])
+grid = [[1, 2], [3, 4]]
+for row in grid:
+    print(*row)
