@@ -18,7 +18,17 @@ K = ir.BinKind
 CMP = {K.EQ: "==", K.NE: "!=", K.LT: "<", K.LE: "<=", K.GT: ">", K.GE: ">="}
 
 
+_FOLD = {"sadd": lambda x, y: x + y, "ssub": lambda x, y: x - y, "smul": lambda x, y: x * y}
+
+
 def _checked(fe: FnEmitter, name: str, a: ll.Value, c: ll.Value, span: Span) -> ll.Value:
+    """`a name c`, faulting on signed overflow. Two constants that cannot overflow (a
+    negative literal is `0 - n`) give a constant: no test and no fault block to emit."""
+    if isinstance(a, ll.Constant) and isinstance(c, ll.Constant) and isinstance(a.constant, int) \
+            and isinstance(c.constant, int):
+        r, half = _FOLD[name](a.constant, c.constant), 1 << (a.type.width - 1)
+        if -half <= r < half:
+            return ll.Constant(a.type, r)
     b = fe.b
     fname = f"llvm.{name}.with.overflow.i{a.type.width}"
     f = fe.me.module.globals.get(fname)

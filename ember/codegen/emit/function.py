@@ -12,6 +12,7 @@ from ember.codegen.emit import values
 from ember.codegen.emit.module import FAULT_KINDS, ModuleEmitter, symbol
 from ember.codegen.emit.types import F32, F64, I1, I8, I32, I64, PTR
 from ember.mir import ir
+from ember.mir.empties import empty_targets
 from ember.types import types as T
 
 
@@ -24,6 +25,7 @@ class FnEmitter:
     slots: dict[int, ll.Value] = field(default_factory=dict)
     blocks: dict[int, ll.Block] = field(default_factory=dict)
     b: ll.IRBuilder = field(init=False)
+    empty: frozenset[tuple[int, int]] = frozenset()  # statements whose drop does nothing
 
     def emit(self) -> None:
         entry = self.llfn.append_basic_block("entry")
@@ -42,10 +44,11 @@ class FnEmitter:
         for blk in self.fn.blocks:
             self.blocks[blk.id] = self.llfn.append_basic_block(f"bb{blk.id}")
         self.b.branch(self.blocks[0])
+        self.empty = empty_targets(self.fn)
         for blk in self.fn.blocks:
             self.b.position_at_end(self.blocks[blk.id])
-            for s in blk.stmts:
-                self.stmt(s)
+            for i, s in enumerate(blk.stmts):
+                self.stmt(s, (blk.id, i) in self.empty)
             assert blk.term is not None
             self.term(blk.term)
 
@@ -131,7 +134,9 @@ class FnEmitter:
         return values.constant(self.me, v, t)
 
     # ---- statements
-    def stmt(self, s: ir.Statement) -> None:
+    def stmt(self, s: ir.Statement, empty: bool = False) -> None:
+        """`empty`: the local `s` assigns or drops certainly holds the empty value
+        (mir/empties.py), so there is nothing to drop."""
         b = self.b
         match s:
             case ir.Assign(dest=dest, rv=rv):
@@ -141,19 +146,19 @@ class FnEmitter:
                     return
                 v = self.rvalue(rv, dest.type)
                 a, t = self.addr(ir.Place(dest, (), dest.type))
-                if dest.kind is not ir.LocalKind.BORROW and self.me.owns(t):
+                if dest.kind is not ir.LocalKind.BORROW and not empty and self.me.owns(t):
                     values.drop(self.me, b, t, b.load(a, typ=self.me.ll(t)))
                 b.store(v, a)
             case ir.Store(place=place, value=value):
                 v = self.operand(value)
                 a, t = self.addr(place)
-                if self.me.owns(t):
+                if not empty and self.me.owns(t):
                     values.drop(self.me, b, t, self._elem(place, b.load(a, typ=self.me.ll(t))))
                 self._elem(place, b.store(v, a))
             case ir.Eval(rv=rv):
                 self.rvalue(rv, T.NONE)
             case ir.Drop(local=loc):
-                if loc.kind in (ir.LocalKind.OWNED, ir.LocalKind.GLOBAL) and self.me.owns(loc.type):
+                if not empty and loc.kind in (ir.LocalKind.OWNED, ir.LocalKind.GLOBAL) and self.me.owns(loc.type):
                     v = self.operand(ir.Move(loc))
                     # the end of `__del__`: only the fields remain; an `__init__` that raised
                     # drops the fields it set (the value was never born: no `__del__`)

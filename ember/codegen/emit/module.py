@@ -60,17 +60,24 @@ class ModuleEmitter:
     _consts: dict[tuple[str, str], ll.GlobalVariable] = field(default_factory=dict)
     _helpers: dict[str, ll.Function] = field(default_factory=dict)
     _tbaa: dict[str, ll.MDValue] = field(default_factory=dict)
+    # per type, computed once: asked for every local, operand and drop
+    _lltypes: dict[T.Type, ll.Type] = field(default_factory=dict)
+    _owning: dict[T.Type, bool] = field(default_factory=dict)
 
     def ll(self, t: T.Type) -> ll.Type:
-        return lltype(t, self.structs, self.dtors)
+        if (found := self._lltypes.get(t)) is None:
+            found = self._lltypes[t] = lltype(t, self.structs, self.dtors)
+        return found
 
     def esize(self, t: T.Type) -> ll.Constant:
         return ll.Constant(I64, sizeof(self.ll(t)))
 
     def owns(self, t: T.Type) -> bool:
-        from ember.mir.build.builder import owns_memory
+        if (found := self._owning.get(t)) is None:
+            from ember.mir.build.builder import owns_memory
 
-        return owns_memory(t, self.structs, self.dtors)
+            found = self._owning[t] = owns_memory(t, self.structs, self.dtors)
+        return found
 
     def rt(self, name: str) -> ll.Function:
         if name not in self._decls:
