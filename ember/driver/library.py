@@ -133,9 +133,8 @@ def build_library(session: Session, path: Path) -> Library | None:
 
 def _compile(session: Session, path: Path, program: Program, keys: cache.KeyFields, key: str,
              runtime_objects: Callable[[tuple[str, ...]], tuple[bytes, ...]]) -> Library | None:
-    from ember import runtime
     from ember.codegen import target
-    from ember.driver.pipeline import _frontend, _phase
+    from ember.driver.pipeline import _frontend, _phase, optimize_ir
     from ember.interop import exports
     from ember.interop.interface import symbols
 
@@ -147,17 +146,9 @@ def _compile(session: Session, path: Path, program: Program, keys: cache.KeyFiel
         typed, mir = both
         iface = exports.interface(str(path), typed, mir)
         ir = front.ir_of(session, program, mir, exports.extender(iface, mir))
-    with _phase("runtime"):
-        split = runtime.runtime_split()
-        roots = split.roots(ir)
-        runtime_part = split.program_part(roots)
-    opts = session.options
-    with _phase("optimize"):
-        tm = target.host_target_machine(opts.target_cpu, opts.opt_level)
-        mod = target.optimize(ir, runtime_part, tm, opts.opt_level, (target.ENTRY, *symbols(iface)))
+    mod, tm, pieces = optimize_ir(session, ir, (target.ENTRY, *symbols(iface)))
     with _phase("codegen"):
         obj = target.emit_object(mod, tm)
-        pieces = split.pieces(roots)
         lib = Library((*runtime_objects(pieces), obj), iface)
     cache_dir = session.options.cache_dir
     if cache_dir is not None:

@@ -108,13 +108,19 @@ def _optimize(session: Session, program: Program):  # -> (ModuleRef, TM, runtime
         ir = _frontend().compile_to_ir(session, program)
     if ir is None or session.sink.has_errors:
         return None
+    return optimize_ir(session, ir)
+
+
+def optimize_ir(session: Session, ir: str, exports: tuple[str, ...] = (target.ENTRY,)):  # noqa: ANN201
+    """The program's IR linked with the runtime functions it calls and optimized, keeping
+    `exports`: (module, target machine, the runtime pieces to link with)."""
     with _phase("runtime"):
         split = runtime.runtime_split()
         roots = split.roots(ir)
         runtime_part = split.program_part(roots)
     with _phase("optimize"):
         tm = target.host_target_machine(session.options.target_cpu, session.options.opt_level)
-        return target.optimize(ir, runtime_part, tm, session.options.opt_level), tm, roots
+        return target.optimize(ir, runtime_part, tm, session.options.opt_level, exports), tm, split.pieces(roots)
 
 
 def _runtime_objects(session: Session, keys: cache.KeyFields, pieces: tuple[str, ...]) -> tuple[bytes, ...]:
@@ -184,11 +190,10 @@ def build_object(session: Session, path: Path) -> Compiled | None:
             return found
     if (compiled := _optimize(session, program)) is None:
         return None
-    mod, tm, roots = compiled
+    mod, tm, pieces = compiled
     with _phase("codegen"):
         obj = target.emit_object(mod, tm)
     with _phase("pieces"):
-        pieces = runtime.runtime_split().pieces(roots)
         result = Compiled(obj, _runtime_objects(session, keys, pieces))
     if cache_dir is not None and not cache.store(cache_dir, key, cache.pack_program(obj, pieces)):
         _cache_log.info("cache: cannot write to %s", cache_dir)
@@ -211,21 +216,25 @@ def build_executable(session: Session, path: Path, out: Path) -> bool:
     """Link the program's objects and a `main` shim with the system's `cc`."""
     if (compiled := build_object(session, path)) is None:
         return False
+    shim = target.main_shim_object(target.host_target_machine(session.options.target_cpu))
+    link((compiled.program, shim, *compiled.runtime), out)
+    return True
+
+
+def link(objects: tuple[bytes, ...], out: Path, flags: tuple[str, ...] = ()) -> None:
+    """Link `objects` into `out` with the system's `cc` (`flags` first: `-shared`)."""
     if (cc := shutil.which("cc")) is None:
         raise ToolError("cannot link: no C compiler driver `cc` found on PATH "
                         "(`ember build` uses it as the linker; `ember run` needs none)")
-    with _phase("link"):
-        shim = target.main_shim_object(target.host_target_machine(session.options.target_cpu))
-        with tempfile.TemporaryDirectory(prefix="ember-link-") as tmp:
-            objs = []
-            for i, data in enumerate((compiled.program, shim, *compiled.runtime)):
-                objs.append(Path(tmp, f"{i}.o"))
-                objs[-1].write_bytes(data)
-            cmd = [cc, "-o", str(out), *map(str, objs), "-lm", "-lpthread"]
-            proc = subprocess.run(cmd, capture_output=True, text=True)
+    with _phase("link"), tempfile.TemporaryDirectory(prefix="ember-link-") as tmp:
+        files = []
+        for i, data in enumerate(objects):
+            files.append(Path(tmp, f"{i}.o"))
+            files[-1].write_bytes(data)
+        cmd = [cc, *flags, "-o", str(out), *map(str, files), "-lm", "-lpthread"]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
-        raise ToolError(f"linking {out} failed ({' '.join(cmd[:3])} ...):\n{proc.stderr.strip()}")
-    return True
+        raise ToolError(f"linking {out} failed ({' '.join(cmd[:3 + len(flags)])} ...):\n{proc.stderr.strip()}")
 
 
 def emit(session: Session, path: Path, what: Literal["llvm", "asm", "mir"]) -> str | None:

@@ -3,15 +3,11 @@
 an executable, with a C header beside it."""
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
-from ember import runtime
 from ember.codegen import target
 from ember.driver import pipeline
-from ember.driver.pipeline import ToolError, _phase
+from ember.driver.pipeline import _phase
 from ember.driver.session import Session
 
 
@@ -31,30 +27,11 @@ def build_shared(session: Session, path: Path, out: Path) -> tuple[tuple[str, st
         iface = exports.interface(str(path), typed, mir)
         fns, skipped = cabi.select(iface)
         ir = front.ir_of(session, program, mir, cabi.extender(fns, mir, iface.run_top))
-    with _phase("runtime"):
-        split = runtime.runtime_split()
-        roots = split.roots(ir)
-        runtime_part = split.program_part(roots)
-    opts = session.options
-    with _phase("optimize"):
-        tm = target.host_target_machine(opts.target_cpu, opts.opt_level)
-        keep = (target.ENTRY, "ember.shared.init", *(f.name for f in fns))
-        mod = target.optimize(ir, runtime_part, tm, opts.opt_level, keep)
+    keep = (target.ENTRY, "ember.shared.init", *(f.name for f in fns))
+    mod, tm, pieces = pipeline.optimize_ir(session, ir, keep)
     with _phase("codegen"):
-        objects = (target.emit_object(mod, tm),
-                   *pipeline._runtime_objects(session, pipeline._key_fields(session), split.pieces(roots)))
-    if (cc := shutil.which("cc")) is None:
-        raise ToolError("cannot link: no C compiler driver `cc` found on PATH "
-                        "(`ember build` uses it as the linker; `ember run` needs none)")
-    with _phase("link"), tempfile.TemporaryDirectory(prefix="ember-link-") as tmp:
-        files = []
-        for i, data in enumerate(objects):
-            files.append(Path(tmp, f"{i}.o"))
-            files[-1].write_bytes(data)
-        cmd = [cc, "-shared", "-o", str(out), *map(str, files), "-lm", "-lpthread"]
-        proc = subprocess.run(cmd, capture_output=True, text=True)
-    if proc.returncode != 0:
-        raise ToolError(f"linking {out} failed ({' '.join(cmd[:4])} ...):\n{proc.stderr.strip()}")
+        objects = (target.emit_object(mod, tm), *pipeline._runtime_objects(session, pipeline._key_fields(session), pieces))
+    pipeline.link(objects, out, ("-shared",))
     guard = "".join(c if c.isalnum() else "_" for c in out.stem).upper() + "_H"
     out.with_suffix(".h").write_text(cabi.header(fns, guard), encoding="utf-8")
     return skipped
