@@ -162,7 +162,8 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             return _progression(fe, name, dest, args, rv)
         case "range.len":
             return _range_len(fe, args, rv)
-        case "range.item" | "int.nowrap" | "bounds.range_ok":
+        case "range.item" | "int.nowrap" | "bounds.range_ok" | "int.wrap" | "int.overflows" | "int.magnitude" \
+                | "int.sum_fits":
             from ember.codegen.emit import loops
 
             return loops.emit(fe, rv, args)
