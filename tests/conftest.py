@@ -14,6 +14,7 @@ import difflib
 import functools
 import importlib.util
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -293,3 +294,18 @@ def emitted_ir(tmp_path: Path, text: str) -> str:
     ir = frontend.compile_to_ir(session, program)
     assert ir is not None, session.sink.items
     return ir
+
+
+def optimized_ir(tmp_path: Path, text: str) -> str:
+    """`ember emit llvm` of the program `text` (after LLVM's optimizer) for an AVX2 host
+    (`--target-cpu x86-64-v3`: the same vector width on every machine)."""
+    (tmp_path / "prog.ember").write_text(text)
+    result = run_ember(["--no-cache", "--target-cpu", "x86-64-v3", "emit", "llvm", "prog.ember"], tmp_path)
+    if result.returncode != 0:
+        fail("prog.ember", "`ember emit llvm` failed", result)
+    return result.stdout
+
+
+def vector_bodies(ir: str) -> list[str]:
+    """The text of every block LLVM's loop vectorizer made (`vector.body*:`)."""
+    return re.findall(r"^vector\.body[\w.]*:.*?(?=^\S[^\n]*:|\Z)", ir, re.M | re.S)

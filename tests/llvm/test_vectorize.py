@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ember_testing import fail, run_ember
+from ember_testing import optimized_ir, vector_bodies
 
 SCALE = """\
 from sys import argv
@@ -93,19 +93,6 @@ fn main():
 """
 
 VECTOR = re.compile(r"<(8|16) x float>")
-
-
-def optimized_ir(tmp_path: Path, text: str) -> str:
-    (tmp_path / "prog.ember").write_text(text)
-    result = run_ember(["--no-cache", "--target-cpu", "x86-64-v3", "emit", "llvm", "prog.ember"], tmp_path)
-    if result.returncode != 0:
-        fail("prog.ember", "`ember emit llvm` failed", result)
-    return result.stdout
-
-
-def vector_bodies(ir: str) -> list[str]:
-    """The text of every block LLVM's loop vectorizer made (`vector.body*:`)."""
-    return re.findall(r"^vector\.body[\w.]*:.*?(?=^\S[^\n]*:|\Z)", ir, re.M | re.S)
 
 
 def assert_vectorized_without_checks(ir: str) -> None:

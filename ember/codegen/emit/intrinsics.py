@@ -63,7 +63,7 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
     loc = lambda: me.location(b, rv.span)  # noqa: E731
     t0 = ts[0] if ts else None
     match name:
-        case "parallel" | "par.chunks" | "par.fill" | "par.lists" | "par.merge" | "par.first_error":
+        case "parallel" | "par.chunks" | "par.fill" | "par.lists" | "par.merge" | "par.filled" | "par.first_error":
             from ember.codegen.emit import parallel
 
             return parallel.emit(fe, rv, args, dest)
@@ -172,7 +172,8 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             return _progression(fe, name, dest, args, rv)
         case "range.len":
             return _range_len(fe, args, rv)
-        case "range.item" | "int.nowrap" | "bounds.range_ok":
+        case "range.item" | "int.nowrap" | "bounds.range_ok" | "int.wrap" | "int.overflows" | "int.magnitude" \
+                | "int.sum_fits":
             from ember.codegen.emit import loops
 
             return loops.emit(fe, rv, args)

@@ -1,5 +1,6 @@
 """The intrinsics of counted loops: a range's values, the versioning test of
-mir/bounds.py, and the integer arithmetic that test proved cannot overflow."""
+mir/bounds.py, the integer arithmetic that test proved cannot overflow, and the wrapping
+arithmetic of mir/overflow.py's first copy with its overflow bits and bounds."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -28,6 +29,17 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value]) -> ll.Value:
             return {"add": b.add, "sub": b.sub, "mul": b.mul}[rv.extra[0]](x, y, flags=["nsw"])  # type: ignore[index]
         case "bounds.range_ok":
             return _range_ok(fe, rv, args)
+        case "int.wrap":
+            x, y = args
+            return {"add": b.add, "sub": b.sub, "mul": b.mul}[rv.extra[0]](x, y)  # type: ignore[index]
+        case "int.overflows":
+            return _overflows(fe, rv.extra[0], *args)  # type: ignore[arg-type]
+        case "int.magnitude":
+            # x ^ (x >> 63): x for x >= 0, -x - 1 below; an or of these bounds every |x| - 1
+            (x,) = args
+            return b.xor(x, b.ashr(x, ll.Constant(x.type, x.type.width - 1)))
+        case "int.sum_fits":
+            return _sum_fits(fe, *args)
         case other:
             raise AssertionError(f"not a loop intrinsic: {other}")
 
@@ -63,3 +75,35 @@ def _range_ok(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value]) -> ll.Value
                   b.icmp_signed("<", off, ll.Constant(I128, 1 << 63)))
     return b.or_(b.icmp_signed("<=", n, zero), b.and_(ok, fits))
 
+
+
+def _overflows(fe: FnEmitter, kind: str, x: ll.Value, y: ll.Value) -> ll.Value:
+    """Whether `x kind y` overflows, as bit arithmetic (a select-free form the loop
+    vectorizer takes as it takes the wrapping op): an add overflows when the result's
+    sign differs from both operands', a sub when the operands' signs differ and the
+    result's differs from x's; a mul through the overflow intrinsic."""
+    b = fe.b
+    zero = ll.Constant(x.type, 0)
+    match kind:
+        case "add":
+            r = b.add(x, y)
+            return b.icmp_signed("<", b.and_(b.xor(x, r), b.xor(y, r)), zero)
+        case "sub":
+            r = b.sub(x, y)
+            return b.icmp_signed("<", b.and_(b.xor(x, y), b.xor(x, r)), zero)
+        case "mul":
+            f = fe.me.module.declare_intrinsic("llvm.smul.with.overflow", [x.type])
+            return b.extract_value(b.call(f, [x, y]), 1)
+        case _:
+            raise AssertionError(kind)
+
+
+def _sum_fits(fe: FnEmitter, start: ll.Value, trips: ll.Value, bound: ll.Value) -> ll.Value:
+    """|start| + (trips + 1) * (bound + 1) <= 2**63 - 1, in 128 bits: then no partial sum
+    of at most trips + 1 terms of magnitude at most bound + 1 left Int, in any order."""
+    b = fe.b
+    one = ll.Constant(I128, 1)
+    s, t, m = (b.sext(a, I128) for a in (start, trips, bound))
+    mag = b.select(b.icmp_signed("<", s, ll.Constant(I128, 0)), b.neg(s), s)
+    total = b.add(mag, b.mul(b.add(t, one), b.add(m, one)))
+    return b.icmp_signed("<=", total, ll.Constant(I128, (1 << 63) - 1))

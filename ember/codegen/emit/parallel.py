@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ember.codegen.emit.function import FnEmitter
 
 BY_REF = ("reduce", "append")
+LIST_HEADER = ll.LiteralStructType([I64, I64, PTR])  # EmList (runtime/rt.h): len, cap, data
 NO_ERROR = (1 << 63) - 1  # no chunk has raised
 
 
@@ -84,6 +85,10 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value], dest: T.Type) ->
                 b.store(ll.Constant(PTR, None), slot)  # freed: the partials list drops nothing
             count_loop(b, ll.Constant(I64, 0), b.load(parts, typ=I64), merge)
             return ll.Constant(I64, 0)
+        case "par.filled":  # the loop appended n elements in place (mode "fill")
+            lst, n = args
+            me.tag(b.store(b.add(fe.list_len(lst), n), lst), "list.len")
+            return ll.Constant(I64, 0)
         case "par.first_error":  # moved out of its slot; the other errors stay for the list's drop
             errs = args[0]
             found = b.alloca(PTR)
@@ -124,6 +129,24 @@ def _parallel(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value], ts: list[T.
     return ll.Constant(I64, 0)
 
 
+def _fill_header(me: ModuleEmitter, b: ll.IRBuilder, lst: ll.Value, start: ll.Value, stop: ll.Value) -> ll.Value:
+    """A reference to a list header that shares `lst`'s storage (room reserved for the
+    whole loop, see mir/build/parallel.py) and holds the chunk's elements: length
+    len + start, capacity len + stop. The chunk's appends fill exactly that slice, so
+    they never grow it, and chunks never write the same element."""
+    n = me.tag(b.load(lst, typ=I64), "list.len")
+    data = me.tag(b.load(b.gep(lst, [ll.Constant(I32, 2)], source_etype=PTR), typ=PTR), "list.data")
+    hdr = b.alloca(LIST_HEADER)
+    hdr.type = PTR  # opaque, as every alloca here (see function.py)
+    for i, x in enumerate((b.add(n, start), b.add(n, stop), data)):
+        me.tag(b.store(x, b.gep(hdr, [ll.Constant(I32, 0), ll.Constant(I32, i)], source_etype=LIST_HEADER)),
+               ("list.len", "list.cap", "list.data")[i])
+    ref = b.alloca(PTR)
+    ref.type = PTR
+    b.store(hdr, ref)
+    return ref
+
+
 def _driver(me: ModuleEmitter, b: ll.IRBuilder, fn: ll.Function, body: str, modes: tuple[str, ...],
             env_t: ll.LiteralStructType, ts: list[T.Type]) -> None:
     env, start, stop, chunk = fn.args
@@ -131,6 +154,9 @@ def _driver(me: ModuleEmitter, b: ll.IRBuilder, fn: ll.Function, body: str, mode
     accs: list[tuple[ll.Value, ll.Value, ll.Type]] = []
     for i, (mode, t) in enumerate(zip(modes, ts)):
         v = b.load(b.gep(env, [ll.Constant(I32, 0), ll.Constant(I32, i)], source_etype=env_t), typ=env_t.elements[i])
+        if mode == "fill":  # the body appends once per iteration: a header over the chunk's slice of the list
+            call_args.append(_fill_header(me, b, v, start, stop))
+            continue
         if mode not in BY_REF:
             call_args.append(v)
             continue

@@ -7,6 +7,7 @@ from ember.mir.build import errors
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import lower, materialize, owned, place_of, scalar, take
 from ember.sema import tast
+from ember.sema.check.parallel import walk
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -66,6 +67,22 @@ def call(lw: Lower, e: ast.Expr, t: T.Type) -> Value:
             return builtin(lw, c, t, span)
 
 
+def _print_arg(lw: Lower, a: ast.Expr, later: list[ast.Expr]) -> ir.Operand:
+    """An argument of `print`, evaluated before the buffer is made (a fault in a later
+    argument then has no buffer to leak). A variable read directly is copied when a later
+    argument calls something, which might assign it: the value printed is the one the
+    argument had when it was evaluated."""
+    fb = lw.fb
+    before = len(fb.locals)
+    op = lower(lw, a).op
+    if (isinstance(op, ir.Copy) and not any(loc is op.local for loc in fb.locals[before:])
+            and any(isinstance(n, ast.Call) for e in later for n in walk(e))):
+        t = op.local.type
+        rv = ir.Intrinsic("copy", (op,), a.span) if fb.owns(t) else ir.Use(op)
+        return ir.Copy(fb.temp(t, rv, owned=fb.owns(t)))
+    return op
+
+
 def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
     from ember.mir.build.compound import truth
 
@@ -78,15 +95,17 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
 
     match name:
         case "print":
-            buf = fb.temp(T.BUF, ir.Intrinsic("buf.new", (), span))
-            sep = lower(lw, kw["sep"]).op if "sep" in kw else None
+            items = [*args, *(kw[k] for k in ("sep", "end") if k in kw)]
+            ops = [_print_arg(lw, a, items[i + 1:]) for i, a in enumerate(items)]
+            sep = ops[len(args)] if "sep" in kw else None
+            buf = fb.temp(T.BUF, ir.Intrinsic("buf.new", (), span))  # after the arguments: a fault leaks nothing
             for i, a in enumerate(args):
                 if i:
                     fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), sep), span) if sep is not None
                                     else ir.Intrinsic("buf.lit", (ir.Copy(buf),), span, (" ",))))
-                fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), lower(lw, a).op), a.span)))
+                fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), ops[i]), a.span)))
             if "end" in kw:
-                fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), lower(lw, kw["end"]).op), span)))
+                fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), ops[-1]), span)))
             else:
                 fb.emit(ir.Eval(ir.Intrinsic("buf.lit", (ir.Copy(buf),), span, ("\n",))))
             fb.emit(ir.Eval(ir.Intrinsic("buf.print", (ir.Move(buf),), span)))

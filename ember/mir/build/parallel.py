@@ -12,6 +12,7 @@ does not depend on the number of threads.
 from __future__ import annotations
 
 from ember.mir import ir
+from ember.mir.loops import operands
 from ember.mir.build.builder import FnBuilder
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import BIN, lower, materialize, scalar
@@ -34,7 +35,8 @@ def parallel_for(lw: Lower, s: ast.For, info: tast.ParallelLoop) -> None:
     params: list[ir.Local] = []
     args: list[ir.Operand] = []
     modes: list[str] = []
-    combine: list[tuple[ir.Local, str, ir.Local]] = []  # (outer variable, mode/op, partials)
+    combine: list[tuple[ir.Local, str, ir.Local]] = []  # (outer variable, mode/op, partials or n)
+    pending: list[tuple[int, ir.Local, ir.Local, str, str | None]] = []  # by-reference captures
     nc = fb.temp(T.INT, ir.Intrinsic("par.chunks", (ir.Copy(n),), s.span))
     for name, mode, op in info.captures:
         if not lw.is_variable(name):
@@ -45,10 +47,9 @@ def parallel_for(lw: Lower, s: ast.For, info: tast.ParallelLoop) -> None:
         names[name] = p
         params.append(p)
         modes.append(mode)
-        if by_ref:  # the chunk driver passes a reference to the chunk's partial instead
-            parts = _partials(lw, outer, mode, op, nc, s)
-            args.append(ir.Copy(parts))
-            combine.append((outer, op if mode == "reduce" else "append", parts))  # type: ignore[arg-type]
+        if by_ref:  # the chunk driver passes a reference to the chunk's partial instead (below)
+            pending.append((len(args), outer, p, mode, op))
+            args.append(ir.Copy(outer))
         else:
             args.append(ir.Copy(outer, s.span))
     src_params = [body.new_local("", lw.op_type(a), ir.LocalKind.BORROW) for a in src_args]
@@ -70,6 +71,21 @@ def parallel_for(lw: Lower, s: ast.For, info: tast.ParallelLoop) -> None:
     body.terminate(ir.Return(None))
     fn = lw.outlined[body.name] = body.finish((*params, *src_params, k))
     fn.raises = any(isinstance(b.term, ir.Raise) for b in fn.blocks)
+    for at, outer, p, mode, op in pending:
+        if mode == "append" and not fn.raises and (push := _push_once(fn, p)) is not None:
+            # one element per iteration: room for all before the loop, iteration k writes
+            # element len + k in place (chunks write disjoint ranges), no partials to
+            # merge, and the append needs no capacity test
+            blk, at_stmt = push
+            blk.stmts[at_stmt] = ir.Eval(ir.Intrinsic("list.push_unchecked", blk.stmts[at_stmt].rv.args,  # type: ignore[union-attr]
+                                                      blk.stmts[at_stmt].rv.span))  # type: ignore[union-attr]
+            modes[at] = "fill"
+            fb.emit(ir.Eval(ir.Intrinsic("list.reserve_more", (ir.Copy(outer), ir.Copy(n)), s.span)))
+            combine.append((outer, "fill", n))
+            continue
+        parts = _partials(lw, outer, mode, op, nc, s)
+        args[at] = ir.Copy(parts)
+        combine.append((outer, op if mode == "reduce" else "append", parts))  # type: ignore[arg-type]
     modes += ["read"] * len(src_args)
     errs = None
     if fn.raises:  # one slot per chunk for the error that stopped it
@@ -81,6 +97,50 @@ def parallel_for(lw: Lower, s: ast.For, info: tast.ParallelLoop) -> None:
         _raise_first(lw, errs, s)
     for outer, how, parts in combine:
         _combine(lw, outer, how, parts, nc, s)
+
+
+def _push_once(fn: ir.Function, p: ir.Local) -> tuple[ir.Block, int] | None:
+    """The append to `p` (its block and position) when every call of the body `fn` that
+    returns appends to `p` exactly once: one statement names `p`, a push, in a block
+    that lies on every path from the entry to a return and on no cycle."""
+    uses = [(blk, i) for blk in fn.blocks for i, st in enumerate(blk.stmts)
+            if p in _named(st)] + [(blk, -1) for blk in fn.blocks if p in _named(blk.term)]
+    if len(uses) != 1:
+        return None
+    home, at = uses[0]
+    push = home.stmts[at] if at >= 0 else None
+    if not (isinstance(push, ir.Eval) and isinstance(push.rv, ir.Intrinsic) and push.rv.name == "list.push"
+            and isinstance(push.rv.args[0], ir.Copy) and push.rv.args[0].local == p):
+        return None
+    succ = {b.id: ir.successors(b.term) for b in fn.blocks}
+    returns = {b.id for b in fn.blocks if isinstance(b.term, ir.Return)}
+
+    def reach(start: list[int]) -> set[int]:
+        """The blocks reachable from `start` without passing through the push's block."""
+        seen: set[int] = set()
+        todo = list(start)
+        while todo:
+            x = todo.pop()
+            if x not in seen and x != home.id:
+                seen.add(x)
+                todo.extend(succ[x])
+        return seen
+    after = reach(list(succ[home.id]))
+    if any(home.id in succ[x] for x in after | {home.id}):
+        return None  # on a cycle: may append more than once
+    if reach([fn.blocks[0].id]) & returns:
+        return None  # a return without passing through it
+    return home, at
+
+
+def _named(node: ir.Statement | ir.Terminator | None) -> set[ir.Local]:
+    """The locals a statement or terminator names."""
+    out = {op.local for op in operands(node) if not isinstance(op, ir.Const)}
+    if isinstance(node, ir.Assign):
+        out.add(node.dest)
+    elif isinstance(node, ir.Drop):
+        out.add(node.local)
+    return out
 
 
 def _raise_first(lw: Lower, errs: ir.Local, s: ast.For) -> None:
@@ -153,8 +213,9 @@ def _const(fb: FnBuilder, v: object, t: T.Type) -> ir.Operand:
 def _combine(lw: Lower, outer: ir.Local, how: str, parts: ir.Local, nc: ir.Local, s: ast.For) -> None:
     """After the loop: fold the chunks' partials into the variable, chunk by chunk."""
     fb = lw.fb
-    if how == "append":
-        fb.emit(ir.Eval(ir.Intrinsic("par.merge", (ir.Copy(outer), ir.Copy(parts)), s.span)))
+    if how in ("append", "fill"):
+        name = "par.merge" if how == "append" else "par.filled"
+        fb.emit(ir.Eval(ir.Intrinsic(name, (ir.Copy(outer), ir.Copy(parts)), s.span)))
         return
     t = outer.type
     place = ir.Place(outer, (), t)
