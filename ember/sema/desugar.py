@@ -12,7 +12,8 @@ was written):
   `key=lambda item: len(item)`, `key=str.lower` is `key=lambda item: item.lower()`),
   which is the one form the checker takes.
 
-A name the module defines itself (`def map(...)`) is left alone, as is a format string
+A name the module defines or imports itself (`def map(...)`, `from math import pow`) is
+left alone, as is a format string
 this does not understand (the checker then reports it).
 """
 from __future__ import annotations
@@ -34,6 +35,8 @@ def desugar(module: ast.Module) -> ast.Module:
     for s in module.body:
         if isinstance(s, ast.Assign):
             own.update(t.id for t in s.targets if isinstance(t, ast.Name))
+        elif isinstance(s, ast.ImportFrom):  # `from math import pow` is math's (a float, lane-wise)
+            own.update(a.asname or a.name for a in s.names)
 
     def visit(node: object) -> object:
         match node:
