@@ -455,10 +455,10 @@ def _str_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str) -> T.Type:
     name = f"str.{attr}"
     if not _arity(ck, e, *_STR_ARITY.get(attr, (0, 0)), name):
         return T.ERROR
+    padding = attr in ("ljust", "rjust", "center", "zfill")
     for i, a in enumerate(e.args):
-        width = attr in ("ljust", "rjust", "center", "zfill") and i == 0
-        expect(ck, a, T.ListType(T.STR) if attr == "join" else T.INT if width else T.STR)
-        if i == 1 and isinstance(a, ast.StrLit) and len(a.value) != 1:
+        expect(ck, a, T.ListType(T.STR) if attr == "join" else T.INT if padding and i == 0 else T.STR)
+        if padding and i == 1 and isinstance(a, ast.StrLit) and len(a.value) != 1:
             ck.error(a.span, "the fill character must be exactly one character long")
     _builtin(ck, e, "str.index_of" if attr == "index" else name, recv, e.args)
     return STR_METHODS[attr]
