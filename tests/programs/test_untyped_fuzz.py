@@ -26,8 +26,10 @@ jobs, load average 9-11). A longer campaign:
 
     EMBER_UNTYPED_FUZZ_BATCHES=40 nice -n 19 pytest -n 2 tests/programs/test_untyped_fuzz.py
 
-(EMBER_UNTYPED_FUZZ_BATCHES is the number of compiles per shard.) A failure shows the
-first differing function, the whole program's path and the diff.
+(EMBER_UNTYPED_FUZZ_BATCHES is the number of compiles per shard; with
+EMBER_UNTYPED_FUZZ_LOG=FILE each compile appends a line to FILE: shard, seed, -O
+level, functions, seconds, and whether Ember agreed.) A failure shows the first
+differing function, the whole program's path and the diff.
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ import io
 import os
 import random
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -51,6 +54,12 @@ import untyped_gen  # noqa: E402
 OPTIMIZED = [(3, 60)]
 SHARDS = [(0, 250)] * 8 + OPTIMIZED
 BATCHES = int(os.environ.get("EMBER_UNTYPED_FUZZ_BATCHES", "1"))
+# Hypothesis's first draw is always 0 (its simplest example), so with one batch per
+# shard every run would compile the same programs, and the object cache would answer
+# most of them: its seeds are mixed with a salt drawn for each run, shown in a failure
+# (EMBER_UNTYPED_FUZZ_SALT=N replays that run).
+SALT = int(os.environ.get("EMBER_UNTYPED_FUZZ_SALT") or random.SystemRandom().randrange(2**32))
+LOG = os.environ.get("EMBER_UNTYPED_FUZZ_LOG")
 # seconds for one compile and run: a 250-function compile takes ~20 s, several times
 # that on a loaded machine or under `nice`
 TIMEOUT = 600
@@ -83,13 +92,20 @@ def test_untyped_fuzz(shard: int, tmp_path: Path) -> None:
               suppress_health_check=list(HealthCheck), phases=(Phase.explicit, Phase.generate))
     @given(st.integers(min_value=0, max_value=2**32))
     def one_batch(seed: int) -> None:
-        source, spans = untyped_gen.program(random.Random(seed * len(SHARDS) + shard), functions)
+        source, spans = untyped_gen.program(random.Random(f"{SALT}:{seed}:{shard}"), functions)
         path = tmp_path / f"fuzz_{shard}_{seed}.py"
         path.write_text(source, encoding="utf-8")
         expected = cpython(source)
+        start = time.perf_counter()
         result = run_ember([f"-O{opt}", "run", path.name], tmp_path, timeout=TIMEOUT)
-        if result.timed_out or result.returncode != 0 or result.stdout != expected:
-            fail(path, "Ember disagrees with CPython on a generated program", result,
+        agreed = not result.timed_out and result.returncode == 0 and result.stdout == expected
+        if LOG:
+            with open(LOG, "a", encoding="utf-8") as log:
+                log.write(f"{shard} {seed} -O{opt} {functions} {time.perf_counter() - start:.1f} "
+                          f"{'ok' if agreed else 'DIFFERS'} {path}\n")
+        if not agreed:
+            fail(path, f"Ember disagrees with CPython on a generated program (EMBER_UNTYPED_FUZZ_SALT={SALT}, "
+                       f"shard {shard}, seed {seed})", result,
                  details=first_difference(expected, result.stdout, spans) + "\n\nprogram:\n" + source
                  + "\n" + output_diff(expected, result.stdout))
 

@@ -175,7 +175,9 @@ class Gen:
             value = self.expr(t)
             if t == INT:
                 value = f"{value} % {MOD}"
-            if t == LIST and value.isidentifier():
+            if t in (STR, LIST) and name in old:
+                value = f"({value})[:64]"  # `s = s + s` in nested loops grew to 2**25 characters
+            elif t == LIST and value.isidentifier():
                 value += "[:]"  # a fresh list: Python's aliasing of `ys = xs` is not modelled
             self.scope[name] = t
             return [f"{indent}{name} = {value}"]
