@@ -73,8 +73,14 @@ def _check_module(ck: Checker, module: ast.Module) -> None:
     ck.scope = FnScope(None, env.globals, T.NONE)
     comptime.check_module_consts(ck, module.body, calls=True)
     env.top = tuple(s for s in module.body if not isinstance(s, DECLS) and not _is_docstring(s))
-    ck.scope = FnScope(None, env.globals, T.NONE)
-    check_block(ck, env.top)
+    declared = dict(env.globals)
+
+    def walk(hints: dict[int, T.Type], buffer: list[tuple] | None) -> None:
+        env.globals.clear()  # the same dict: functions checked meanwhile look names up in it
+        env.globals.update(declared)
+        ck.scope = FnScope(None, env.globals, T.NONE, hints=hints, buffer=buffer)
+        check_block(ck, env.top)
+    infer.walk_twice(ck, env.top, walk, lambda: None)  # empty lists typed by a later use (infer.py)
     for fn in [f for f in program.fns.values() if f.module == env.name]:
         check_fn(ck, fn)
     check_pending(ck)

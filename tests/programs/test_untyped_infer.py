@@ -5,7 +5,8 @@ The corpus (test_untyped.py) shows that programs using the patterns run as CPyth
 them; these tests pin the pieces: holes are decided once, through lists and tuples,
 never into themselves; the first use deciding a variable's element type is remembered
 for errors; a use that needs the type before the deciding one makes the function walk
-again; and what no use decides is an error for a variable and `Int` for a bare `[]`.
+again, in a function or at module level; and what no use decides is `Int` (the list is
+always empty then: Python's `sum([])` is `0`).
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def test_a_hole_is_decided_once() -> None:
     ck, h = _ck(AT), Hole(AT)
     assert unify(ck, T.ListType(h), T.ListType(T.INT))  # type: ignore[arg-type]
     assert zonk(T.ListType(h)) == T.ListType(T.INT)  # type: ignore[arg-type]
-    assert h.decided == AT and h.linked
+    assert h.decided == AT
     assert not unify(ck, h, T.F64)  # type: ignore[arg-type]
     assert unify(ck, h, T.INT)  # type: ignore[arg-type]
 
@@ -74,10 +75,26 @@ def test_use_before_the_deciding_one_walks_again() -> None:
     assert _check(code) == []
 
 
-def test_undecided_variable_is_an_error_and_a_bare_display_is_int() -> None:
-    assert _check("def f():\n    xs = []\n    return len(xs)\n\nprint(f())\n") == [
-        "cannot infer the element type of `xs`: nothing later adds an element or otherwise fixes it"]
-    assert _check("def g(xs):\n    return len(xs)\n\nprint(g([]), [], [] == [])\n") == []
+def test_what_no_use_decides_is_int() -> None:
+    code = ("def f(xs):\n    return len(xs)\n\ndef g():\n    out = []\n    return f(out) + sum(out)\n\n"
+            "ys = []\nzs = ys\nprint(g(), f([]), [], [] == [], sum([]), zs)\n")
+    sink = DiagnosticSink()
+    program = analyze([parse_file(SourceMap().add("t.py", code), sink)], sink)
+    assert not sink.items
+    assert program.fns["g"].locals["out"] == T.ListType(T.INT)
+    assert program.globals["zs"] == T.ListType(T.INT)
+
+
+def test_module_level_walks_again() -> None:
+    code = ("st = []\nfor t in ['1', '2', '+']:\n    if t == '+':\n        b = st.pop()\n        a = st.pop()\n"
+            "        st.append(a + b)\n    else:\n        st.append(int(t))\nprint(st)\n")
+    assert _check(code) == []
+
+
+def test_sum_of_an_undecided_list() -> None:
+    assert _check("print(sum([]), sum([], 0.0))\nxs = []\nprint(sum(xs))\nxs.append(2.5)\n") == []
+    assert _check("xs = []\nt = sum(xs)\nxs.append('a')\n") == ["`sum` expects a list of numbers, found `[str]`"]
+    assert _check("print(sum([], 'a'))\n") == ["`sum` expects a number to start from, found `str`"]
 
 
 def test_mixed_items_need_a_float_context() -> None:

@@ -175,7 +175,9 @@ class Gen:
             value = self.expr(t)
             if t == INT:
                 value = f"{value} % {MOD}"
-            if t == LIST and value.isidentifier():
+            if t in (STR, LIST) and name in old:
+                value = f"({value})[:64]"  # `s = s + s` in nested loops grew to 2**25 characters
+            elif t == LIST and value.isidentifier():
                 value += "[:]"  # a fresh list: Python's aliasing of `ys = xs` is not modelled
             self.scope[name] = t
             return [f"{indent}{name} = {value}"]
@@ -222,14 +224,14 @@ class Gen:
 
     def empty_list(self, indent: str) -> list[str]:
         """`xs = []` typed by a later use (LANGUAGE.md 2): appends in a loop or under a
-        condition, `+=`, element lists and tuples; then a value of a known type made
-        from it (a list of ints, a str, a float, an int)."""
+        condition, `+=`, element lists and tuples, or never filled; then a value of a
+        known type made from it (a list of ints, a str, a float, an int)."""
         r = self.rng
         xs, i = f"e{self.fresh}", f"i{self.fresh + 1}"
         self.fresh += 2
         n = r.randint(0, 5)
         self.scope[i] = INT
-        kind = r.randrange(7)
+        kind = r.randrange(8)
         if kind == 0:  # ints, appended in a loop
             body = [f"{indent}    {xs}.append({self.expr(INT, 1)} % 1000)"]
             use, t = f"{xs}", LIST
@@ -249,9 +251,12 @@ class Gen:
             body = [f"{indent}    {xs}.append([])", f"{indent}    {xs}[{i}].append({self.expr(INT, 2)} % 100)",
                     f"{indent}    {xs}[0].append({i})"]
             use, t = f"[len(row) + sum(row) for row in {xs}]", LIST
-        else:  # (int, str) tuples
+        elif kind == 6:  # (int, str) tuples
             body = [f"{indent}    {xs}.append(({i}, {self.expr(STR, 2)}))"]
             use, t = f"[p[0] * 2 for p in {xs}]", LIST
+        else:  # never filled, only read: always empty, whatever its type (Python's `sum([])` is `0`)
+            body = [f"{indent}    print({i}, {xs}, len({xs}), sum({xs}), {xs} == [])"]
+            use, t = f"(len({xs}) + sum({xs}))", INT
         del self.scope[i]
         out = [f"{indent}{xs} = []", f"{indent}for {i} in range({n}):", *body]
         if kind != 5 and r.random() < 0.3:  # a use that needs the type before the first append decides it

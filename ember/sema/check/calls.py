@@ -7,7 +7,8 @@ from ember.sema.check import params as cparams
 from ember.sema.check.context import MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
 from ember.sema.check.effects import MUTATING_METHODS
-from ember.sema.check.expr import check, comparable, convert_to, expect, module_names, truthy
+from ember.sema.check.expr import check, comparable, convert_to, expect, module_names, truthy, undecided
+from ember.sema.check.infer import Hole, defer, unify, zonk
 from ember.syntax import ast
 from ember.types import types as T
 from ember.types.errors import KINDS
@@ -40,6 +41,27 @@ def record_operator(ck: Checker, node: ast.Expr, key: str, recv: ast.Expr, args:
         expect(ck, a, p.type, f"for `{p.name}` of `{key}`") if id(a) not in ck.program.types else convert_to(ck, a, ck.type_of(a), p.type)
     ck.program.calls[id(node)] = tast.CallMethod(key, recv, args)
     return fn.ret
+
+
+def _sum_undecided(ck: Checker, e: ast.Call, args: tuple[ast.Expr, ...], t: T.ListType) -> T.Type:
+    """`sum` of a list whose element type no use has decided yet (infer.py): a start value
+    decides it (`sum([], 0.0)` is `0.0`); without one the result is an element, whose type
+    a later use decides, else `Int` (Python's `sum([])` is the int `0`). It must be a
+    number, checked once known."""
+    if len(args) == 2:
+        st = check(ck, args[1])
+        if T.is_error(st):
+            return st
+        if not T.is_numeric(st) or not unify(ck, t.elem, st):
+            return ck.error(args[1].span, f"`sum` expects a number to start from, found `{st}`")
+    elem = t.elem
+
+    def numeric() -> None:
+        if not T.is_numeric(zonk(elem)) and not T.is_error(zonk(elem)):
+            ck.error(args[0].span, f"`sum` expects a list of numbers, found `{zonk(t)}`")
+    defer(ck, numeric)
+    _builtin(ck, e, "sum", None, args)
+    return zonk(elem)
 
 
 def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
@@ -321,6 +343,10 @@ def _call_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str, expected: 
         for a in e.args:
             check(ck, a)
         return rt
+    if isinstance(rt, Hole):  # an element of a list whose type no use has decided yet
+        for a in e.args:
+            check(ck, a)
+        return undecided(ck, recv, rt)
     if isinstance(rt, T.StructType):
         info = ck.program.structs[rt.name]
         if attr in info.methods:
@@ -511,6 +537,8 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
         case "sum":
             if _arity(ck, e, 1, 2):
                 t = simd.as_list(ck, args[0], check(ck, args[0], T.ListType(expected) if expected is not None else None))
+                if isinstance(t, T.ListType) and isinstance(t.elem, Hole):
+                    return _sum_undecided(ck, e, args, t)
                 if not (isinstance(t, T.ListType) and T.is_numeric(t.elem)):
                     return ck.error(args[0].span, f"`sum` expects a list of numbers, found `{t}`") if not T.is_error(t) else t
                 el = t.elem

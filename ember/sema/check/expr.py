@@ -392,14 +392,15 @@ def _decide_operands(ck: Checker, e: ast.Expr, lt: T.Type, rt: T.Type) -> tuple[
     other = rt if isinstance(lt, Hole) else lt
     if isinstance(other, (T.IntType, T.FloatType, T.StrType, T.BoolType)) and unify(ck, lt, rt):
         return zonk(lt), zonk(rt)
-    return undecided(ck, e), rt
+    return undecided(ck, e, lt if isinstance(lt, Hole) else rt), rt
 
 
-def undecided(ck: Checker, e: ast.Expr) -> T.Type:
-    """An error: `e` needs the element type of a list that no use has decided yet."""
+def undecided(ck: Checker, e: ast.Expr, hole: T.Type) -> T.Type:
+    """An error: `e` needs the element type `hole` of a list that no use has decided yet."""
     ck.scope.retry = True
+    made = hole.span if isinstance(hole, Hole) else None
     return ck.error(e.span, "the element type of this empty list is not known yet here",
-                    "its type is needed here",
+                    "its type is needed here", labels=(Label(made, "the empty list is created here"),) if made else (),
                     help=("annotate the list where it is created, e.g. `xs: [Int] = []`, or add an element "
                           "before this use",))
 

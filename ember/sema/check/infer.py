@@ -14,9 +14,12 @@ A use that needs the element type before any use decides it (`st.append(a + b)` 
 then the function is checked a second time, each `[]` taking the element type the first
 walk decided (`check_twice`), so the order of the uses does not matter.
 
-A hole that no use decides is an error when it is a variable's (`out = []` and nothing
-fixes its type: annotate it); an empty display used directly (`f([])`, `print([])`)
-holds no element whatever its type, and becomes `[Int]`.
+A hole that no use decides becomes `Int`, as Python's `sum([])` is the int `0`: every
+element a list can get decides its type (an append, a store, `+=`, an element of another
+list, which only ever holds elements when its own type is decided), so such a list is
+empty whenever the program runs and nothing can tell its element type, whether it is a
+variable (`out = []` only read, or handed to `len` or to a helper that reads it) or used
+directly (`f([])`, `print([])`, `sum([])`).
 """
 from __future__ import annotations
 
@@ -37,9 +40,7 @@ class Hole:
 
     span: Span                     # the `[]` it came from
     scope: object = None           # the FnScope of the walk that made it
-    name: str | None = None        # the variable `name = []` declares with it
     ref: object | None = None      # the type (or hole) it was unified with
-    linked: bool = False           # some use unified it with something
     decided: Span | None = None    # where its type was fixed
 
     def __str__(self) -> str:
@@ -117,10 +118,8 @@ def unify(ck: Checker, a: T.Type, b: T.Type) -> bool:
         h, t = (a, b) if isinstance(a, Hole) else (b, a)
         if h in holes_in(t):
             return False  # `out.append(out)`: no finite type
-        h.ref, h.linked = t, True  # type: ignore[union-attr]
-        if isinstance(t, Hole):
-            t.linked = True
-        elif ck.scope.stmt is not None:
+        h.ref = t  # type: ignore[union-attr]
+        if not isinstance(t, Hole) and ck.scope.stmt is not None:
             h.decided = ck.scope.stmt.span  # type: ignore[union-attr]
         return True
     if isinstance(a, T.ListType) and isinstance(b, T.ListType):
@@ -142,31 +141,17 @@ def decided_at(t: T.Type) -> Span | None:
             return None
 
 
-def name_hole(t: T.Type, name: str) -> None:
-    """`name = []`: the fresh hole of `t` is the variable's (reported if undecided)."""
-    if isinstance(t, T.ListType) and isinstance(t.elem, Hole) and t.elem.ref is None and not t.elem.linked:
-        t.elem.name = t.elem.name or name
-
-
 def defer(ck: Checker, run: Callable[[], None]) -> None:
     """Run `run` in the current scope once the module's element types are known."""
     ck.pending.deferred.append((ck.scope, ck.env, run))
 
 
 def finish(ck: Checker) -> None:
-    """End of a module: report the variables' holes nothing decided and default the rest
-    to `Int`; rewrite every recorded type, local, argument and result; run the deferred
-    checks."""
+    """End of a module: the holes nothing decided become `Int` (module docstring);
+    rewrite every recorded type, local, argument and result; run the deferred checks."""
     pending = ck.pending
     for h in pending.holes:
-        if h.ref is not None:
-            continue
-        if h.name is not None and not h.linked:
-            ck.error(h.span, f"cannot infer the element type of `{h.name}`: nothing later adds an element "
-                             f"or otherwise fixes it", "empty list created here",
-                     help=(f"annotate the variable, e.g. `{h.name}: [Int] = []`",))
-            h.ref = T.ERROR
-        else:
+        if h.ref is None:
             h.ref = T.INT
     types = ck.program.types
     for i in pending.ids:
@@ -191,35 +176,46 @@ def finish(ck: Checker) -> None:
 
 def check_twice(ck: Checker, fn: object, walk: Callable[[dict[int, T.Type], list[tuple] | None], None],
                 outer: object = None) -> None:
-    """Check `fn`'s body with `walk(hints, buffer)`; when a use needed an element type
-    that a later use decided, forget that walk and check the body again, each `[]` taking
-    its decided element type as if from context. The first walk's errors wait in
-    `buffer` and are reported only when it stands.
+    """Check `fn`'s body with `walk(hints, buffer)`, twice if need be (`walk_twice`).
 
     An instance of a generic `def` checked for a list its caller (`outer`, in a first
     walk) has not decided yet may need the element type first (`combine(st)` pops two
     and adds them, before the caller's `st.append(int(t))`): its errors then go to the
     caller's walk, which, walked again, calls a new instance for the decided type."""
+    ret, known = fn.ret, fn.ret_known  # type: ignore[attr-defined]
+    waiting = getattr(outer, "buffer", None) is not None and any(has_hole(p.type) for p in fn.params)  # type: ignore[attr-defined]
+
+    def reset() -> None:
+        fn.ret, fn.ret_known, fn.sites, fn.globals_used = ret, known, [], set()  # type: ignore[attr-defined]
+    walk_twice(ck, fn.node.body, walk, reset, outer if waiting else None, fn.key)  # type: ignore[attr-defined]
+
+
+def walk_twice(ck: Checker, body: tuple, walk: Callable[[dict[int, T.Type], list[tuple] | None], None],
+               reset: Callable[[], None], waiting: object = None, key: str = "") -> None:
+    """Check `body` (a function's, or a module's statements) with `walk(hints, buffer)`;
+    when a use needed an element type that a later use decided, forget that walk (side
+    tables, deferred checks, the instances made for its undecided types; `reset` undoes
+    the rest) and check the body again, each `[]` taking its decided element type as if
+    from context. The first walk's errors wait in `buffer` and are reported only when it
+    stands; they go to the walk `waiting` (check_twice), if any, when nothing is decided."""
     from ember.sema.check.parallel import walk as nodes
 
-    ret, known = fn.ret, fn.ret_known  # type: ignore[attr-defined]
     buffer: list[tuple] = []
     walk({}, buffer)
     first = ck.scope
     hints = {i: zonk(h) for i, h in first.empties if h.ref is not None and not has_hole(zonk(h))}
     first.buffer = None  # later errors in this scope (deferred checks) go straight out
-    waiting = getattr(outer, "buffer", None) is not None and any(has_hole(p.type) for p in fn.params)  # type: ignore[attr-defined]
-    if first.retry and not hints and waiting:
-        outer.buffer.extend(buffer)  # type: ignore[union-attr]
-        outer.retry = True  # type: ignore[union-attr]
-        outer.discard.extend([*first.discard, fn.key])  # type: ignore[union-attr,attr-defined]
+    if first.retry and not hints and waiting is not None:
+        waiting.buffer.extend(buffer)  # type: ignore[attr-defined]
+        waiting.retry = True  # type: ignore[attr-defined]
+        waiting.discard.extend([*first.discard, key])  # type: ignore[attr-defined]
         return
     if not (first.retry and hints):
         for args in buffer:
             ck.sink.error(*args[:3], help=args[3], labels=args[4])
         return
     p = ck.program
-    for n in nodes(fn.node.body):  # type: ignore[attr-defined]
+    for n in nodes(body):
         i = id(n)
         for table in (p.types, p.coerce, p.calls, p.builtin_values, p.module_refs, p.parallel, p.handlers, p.raised):
             table.pop(i, None)  # type: ignore[attr-defined]
@@ -228,14 +224,11 @@ def check_twice(ck: Checker, fn: object, walk: Callable[[dict[int, T.Type], list
 
     def forgotten(scope: object) -> bool:  # this walk's, or a discarded instance's
         return scope is first or getattr(getattr(scope, "info", None), "key", None) in dead
-    for h in ck.pending.holes:
-        if forgotten(h.scope):
-            h.name = None  # the second walk makes the variable's hole again
     ck.pending.deferred = [d for d in ck.pending.deferred if not forgotten(d[0])]
-    for key in first.discard:
-        del ck.program.fns[key]
-        ck.program.instances = {k: v for k, v in ck.program.instances.items() if v != key}
-    fn.ret, fn.ret_known, fn.sites, fn.globals_used = ret, known, [], set()  # type: ignore[attr-defined]
+    for k in first.discard:
+        del ck.program.fns[k]
+        ck.program.instances = {t: v for t, v in ck.program.instances.items() if v != k}
+    reset()
     walk(hints, None)
 
 

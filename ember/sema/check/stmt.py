@@ -10,7 +10,7 @@ from ember.sema.check.context import Checker
 from ember.sema.check.simd import as_list, slice_assign_error
 from ember.diagnostics.diagnostic import Label
 from ember.sema.check.expr import check, convert_to, expect, truthy
-from ember.sema.check.infer import defer, has_hole, name_hole, unify, zonk
+from ember.sema.check.infer import defer, has_hole, unify, zonk
 from ember.sema.check.typeexpr import resolve
 from ember.syntax import ast
 from ember.types import types as T
@@ -144,7 +144,6 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
             if existing is None:
                 if vt == T.NONE:
                     ck.error(target.span, f"`{name}` cannot hold `None`")
-                name_hole(vt, name)
                 declare(ck, name, vt, target.span)
                 ck.record(target, vt)
             else:
