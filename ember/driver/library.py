@@ -131,20 +131,30 @@ def build_library(session: Session, path: Path) -> Library | None:
     return _compile(session, path, program, keys, key, runtime_objects)
 
 
+def interfaced(session: Session, path: Path, program: Program):  # noqa: ANN201 - (frontend, MIR, Interface) | None
+    """`program` checked and lowered, with the interface of its main file's functions
+    (for Python here, for C in shared.py); None on errors."""
+    from ember.driver.pipeline import _frontend
+    from ember.interop import exports
+
+    front = _frontend()
+    if (both := front.typed_mir(session, program)) is None:
+        return None
+    typed, mir = both
+    return front, mir, exports.interface(str(path), typed, mir)
+
+
 def _compile(session: Session, path: Path, program: Program, keys: cache.KeyFields, key: str,
              runtime_objects: Callable[[tuple[str, ...]], tuple[bytes, ...]]) -> Library | None:
     from ember.codegen import target
-    from ember.driver.pipeline import _frontend, _phase, optimize_ir
+    from ember.driver.pipeline import _phase, optimize_ir
     from ember.interop import exports
     from ember.interop.interface import symbols
 
     with _phase("frontend"):
-        front = _frontend()
-        both = front.typed_mir(session, program)
-        if both is None:
+        if (checked := interfaced(session, path, program)) is None:
             return None
-        typed, mir = both
-        iface = exports.interface(str(path), typed, mir)
+        front, mir, iface = checked
         ir = front.ir_of(session, program, mir, exports.extender(iface, mir))
     mod, tm, pieces = optimize_ir(session, ir, (target.ENTRY, *symbols(iface)))
     with _phase("codegen"):

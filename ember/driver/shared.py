@@ -14,17 +14,15 @@ from ember.driver.session import Session
 def build_shared(session: Session, path: Path, out: Path) -> tuple[tuple[str, str], ...] | None:
     """Write the library `out` and its header (`out` with suffix `.h`); (name, why) for
     each function left out; None on errors in the program."""
-    from ember.interop import cabi, exports
+    from ember.driver.library import interfaced
+    from ember.interop import cabi
 
     if (program := pipeline._load(session, path)) is None:
         return None
     with _phase("frontend"):
-        front = pipeline._frontend()
-        both = front.typed_mir(session, program)
-        if both is None:
+        if (checked := interfaced(session, path, program)) is None:
             return None
-        typed, mir = both
-        iface = exports.interface(str(path), typed, mir)
+        front, mir, iface = checked
         fns, skipped = cabi.select(iface)
         ir = front.ir_of(session, program, mir, cabi.extender(fns, mir, iface.run_top))
     keep = (target.ENTRY, "ember.shared.init", *(f.name for f in fns))

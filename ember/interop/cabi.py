@@ -21,7 +21,7 @@ from llvmlite import ir as ll
 
 from ember.codegen.emit.module import ModuleEmitter
 from ember.codegen.emit.types import PTR
-from ember.interop.interface import Interface
+from ember.interop.interface import Interface, scalar
 from ember.mir import ir
 from ember.types import types as T
 
@@ -39,10 +39,6 @@ class CFunction:
     ret: T.Type
 
 
-def _scalar(t: T.Type) -> bool:
-    return isinstance(t, (T.IntType, T.FloatType, T.BoolType))
-
-
 def select(iface: Interface) -> tuple[tuple[CFunction, ...], tuple[tuple[str, str], ...]]:
     """The functions of `iface` that C can call, and (name, why) for the others."""
     out, skipped = [], list(iface.skipped)
@@ -50,7 +46,7 @@ def select(iface: Interface) -> tuple[tuple[CFunction, ...], tuple[tuple[str, st
         why = None
         if ex.raises:
             why = "it raises: C has no exceptions (catch the error inside and return a status)"
-        elif not (_scalar(ex.ret) or ex.ret == T.NONE):
+        elif not (scalar(ex.ret) or ex.ret == T.NONE):
             why = f"it returns `{ex.ret}`: only numbers and `Bool` cross to C"
         else:
             why = next((f"argument `{p.name}` is `{p.convention} {p.type}`: only numbers, `Bool`, lists of "
@@ -68,7 +64,7 @@ def _crosses(t: T.Type, convention: str) -> bool:
         return isinstance(t.elem, (T.IntType, T.FloatType)) and convention in ("borrowed", "inout")
     if convention == "inout":  # a pointer to the caller's variable
         return isinstance(t, (T.IntType, T.FloatType))
-    return _scalar(t) and convention in ("borrowed", "owned")
+    return scalar(t) and convention in ("borrowed", "owned")
 
 
 def _c_type(t: T.Type) -> str:

@@ -55,15 +55,16 @@ class Interface:
         return dict(self.structs)
 
 
-def _scalar(t: T.Type) -> bool:
+def scalar(t: T.Type) -> bool:
+    """A number or Bool: what crosses to Python's fast entry points and to C by value."""
     return isinstance(t, (T.IntType, T.FloatType, T.BoolType))
 
 
 def fast_symbol(ex: Export) -> str | None:
     """The CPython entry point of `ex` (pyfast.py): for borrowed numbers, Bool and lists
     of them in, a number, Bool or None out; None for other functions."""
-    if all(p.convention == "borrowed" and (_scalar(p.type) or isinstance(p.type, T.ListType) and _scalar(p.type.elem))
-           for p in ex.params) and (ex.ret == T.NONE or _scalar(ex.ret)):
+    if all(p.convention == "borrowed" and (scalar(p.type) or isinstance(p.type, T.ListType) and scalar(p.type.elem))
+           for p in ex.params) and (ex.ret == T.NONE or scalar(ex.ret)):
         return "ember.py." + ex.symbol.removeprefix(PREFIX)
     return None
 
