@@ -253,7 +253,7 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
         if p.convention == "inout" and isinstance(a, (ast.Name, ast.Attribute, ast.Subscript)):
             ck.require_mutable(a)
         elif p.convention == "inout" and not p.inferred:
-            ck.error(a.span, f"an `inout` argument must be a variable, field or element, not a temporary")
+            ck.error(a.span, "an `inout` argument must be a variable, field or element, not a temporary")
     if not ok:
         for a in args:
             if id(a) not in ck.program.types:
@@ -408,10 +408,8 @@ def _list_method(ck: Checker, e: ast.Call, recv: ast.Expr, lt: T.ListType, attr:
         case "sort":
             _arity(ck, e, 0, 0, name)
             kw = _sort_kw(ck, e, lt)
-            if any(k == "key" for k, _ in kw) or comparable(el, ordered=True):
+            if _ordered_items(ck, e, lt, kw):
                 _builtin(ck, e, name, recv, (), kw)
-            else:
-                ck.error(e.span, f"`{el}` values cannot be ordered", help=("pass `key=` a function that gives an ordered value",))
             return T.NONE
         case _:
             for a in e.args:
@@ -468,7 +466,7 @@ def _sort_kw(ck: Checker, e: ast.Call, items: T.Type, reverse: bool = True) -> t
     return tuple(out)
 
 
-def ordered_items(ck: Checker, e: ast.Call, t: T.Type, kw: tuple[tuple[str, ast.Expr], ...]) -> bool:
+def _ordered_items(ck: Checker, e: ast.Call, t: T.Type, kw: tuple[tuple[str, ast.Expr], ...]) -> bool:
     """Whether the items `t` of a sort, `min` or `max` can be ordered, or a key orders them."""
     if any(k == "key" for k, _ in kw) or not isinstance(t, T.ListType) or comparable(t.elem, True):
         return True
@@ -559,7 +557,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 if not isinstance(t, (T.ListType, T.StrType)):
                     return ck.error(args[0].span, f"`{name}` expects a list, found `{t}`")
                 kw = _sort_kw(ck, e, t) if name == "sorted" else ()
-                if name == "sorted" and not ordered_items(ck, e, t, kw):
+                if name == "sorted" and not _ordered_items(ck, e, t, kw):
                     return T.ERROR
                 _builtin(ck, e, name, None, args, kw)
                 return t if isinstance(t, T.ListType) else T.ListType(T.STR)
@@ -666,7 +664,7 @@ def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.T
         if not isinstance(t, (T.ListType)):
             return ck.error(args[0].span, f"`{name}` of one argument expects a list, found `{t}`")
         kw = _sort_kw(ck, e, t, reverse=False)
-        if not ordered_items(ck, e, t, kw):
+        if not _ordered_items(ck, e, t, kw):
             return T.ERROR
         _builtin(ck, e, name + ".list", None, args, kw)
         return t.elem
