@@ -214,12 +214,7 @@ def cast(fe: FnEmitter, v: ll.Value, src: T.Type, dst: T.Type, span: Span) -> ll
                                                 "cannot convert float NaN or infinity to integer", span))
             return b.fptosi(d, dty) if dst.signed else b.fptoui(d, dty)  # type: ignore[union-attr]
         case (T.IntType(), T.IntType()) | (T.BoolType(), T.IntType()):
-            sw, dw = v.type.width, dty.width
-            if sw == dw:
-                return v
-            if dw < sw:
-                return b.trunc(v, dty)
-            return b.sext(v, dty) if isinstance(src, T.IntType) and src.signed else b.zext(v, dty)
+            return resize_int(b, v, v.type.width, dty.width, dty, isinstance(src, T.IntType) and src.signed)
         case (_, T.BoolType()):
             from ember.codegen.emit.intrinsics import truth
 
@@ -229,3 +224,13 @@ def cast(fe: FnEmitter, v: ll.Value, src: T.Type, dst: T.Type, span: Span) -> ll
 
 
 __all__ = ["binop", "unop", "cast", "I1"]
+
+
+def resize_int(b: ll.IRBuilder, v: ll.Value, src_bits: int, dst_bits: int, dty: ll.Type, signed: bool) -> ll.Value:
+    """An integer (or Bool) of `src_bits` as `dty` of `dst_bits`: kept, truncated, or
+    extended as its signedness says; `dty` may be a vector (SIMD casts, simd.py)."""
+    if src_bits == dst_bits:
+        return v
+    if dst_bits < src_bits:
+        return b.trunc(v, dty)
+    return b.sext(v, dty) if signed else b.zext(v, dty)

@@ -9,7 +9,7 @@ from llvmlite import ir as ll
 
 from ember.base.source import Span
 from ember.codegen.emit import values
-from ember.codegen.emit.arith import one_instruction
+from ember.codegen.emit.arith import one_instruction, resize_int
 from ember.codegen.emit.types import F32, I1, I32, I64, size_align
 from ember.mir import ir
 from ember.types import types as T
@@ -139,12 +139,7 @@ def cast(fe: FnEmitter, v: ll.Value, src: T.Type, dst: T.SIMDType, span: Span) -
             name = "llvm.fptosi.sat" if de.signed else "llvm.fptoui.sat"  # type: ignore[union-attr]
             return b.call(_intrinsic(me, name, [dty, v.type], dty, [v.type]), [v])
         case (T.IntType() | T.BoolType(), T.IntType()):
-            sw, dw = v.type.element.width, dty.element.width
-            if sw == dw:
-                return v
-            if dw < sw:
-                return b.trunc(v, dty)
-            return b.sext(v, dty) if isinstance(se, T.IntType) and se.signed else b.zext(v, dty)
+            return resize_int(b, v, v.type.element.width, dty.element.width, dty, isinstance(se, T.IntType) and se.signed)
         case (_, T.BoolType()):
             zero = ll.Constant(v.type, None)
             return b.fcmp_unordered("!=", v, zero) if isinstance(se, T.FloatType) else b.icmp_unsigned("!=", v, zero)
