@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import get_args
 
 from ember.base.source import Span
 from ember.diagnostics.diagnostic import DiagnosticSink
 from ember.syntax import ast
-from ember.syntax.walk import children, nodes, target_names
+from ember.syntax.walk import children, nodes, statements, target_names
 
 
 def lift_nested(module: ast.Module, sink: DiagnosticSink) -> ast.Module:
@@ -67,7 +66,7 @@ class _Scope:
 
 
 def _lift(fn: ast.FnDef, qual: str, lifted: list[ast.FnDef], sink: DiagnosticSink) -> ast.FnDef:
-    if not any(isinstance(s, ast.FnDef) for s in _statements(fn.body)):
+    if not any(isinstance(s, ast.FnDef) for s in statements(fn.body)):
         return fn
     if fn.type_params:  # the checker reports nested functions there
         return fn
@@ -78,7 +77,7 @@ def _lift(fn: ast.FnDef, qual: str, lifted: list[ast.FnDef], sink: DiagnosticSin
         _check_defaults(scope, sink)
         for n in sorted(scope.nonlocals):
             if scope.parent is None or scope.parent.resolve(n) is None:
-                where = next(g.span for g in _statements(scope.node.body)
+                where = next(g.span for g in statements(scope.node.body)
                              if isinstance(g, ast.Global) and n in g.names)
                 sink.error(where, f"`nonlocal {n}`: `{n}` is not a variable of an enclosing function",
                            help=(f"assign `{n}` in the enclosing function first",))
@@ -94,7 +93,7 @@ def _lift(fn: ast.FnDef, qual: str, lifted: list[ast.FnDef], sink: DiagnosticSin
 def _scope(fn: ast.FnDef, qual: str, parent: _Scope | None, sink: DiagnosticSink) -> _Scope:
     scope = _Scope(fn, qual, parent)
     scope.bound.update(p.name for p in fn.params)
-    for s in _statements(fn.body):
+    for s in statements(fn.body):
         match s:
             case ast.FnDef(name=name):
                 if name in scope.children:
@@ -222,24 +221,6 @@ def _nested(scope: _Scope, name: str) -> _Scope | None:
 
 
 # ---------------------------------------------------------------- syntax walks
-
-
-def _statements(body: tuple[ast.Stmt, ...]) -> Iterator[ast.Stmt]:
-    """The statements of a function body, in blocks at any depth, not inside nested
-    definitions (which are yielded themselves)."""
-    for s in body:
-        yield s
-        if isinstance(s, (ast.FnDef, ast.StructDef)):
-            continue
-        for f in children(s):
-            for x in f if isinstance(f, tuple) else ():
-                if isinstance(x, ast.ExceptHandler):
-                    yield from _statements(x.body)
-                elif isinstance(x, _STMTS):
-                    yield from _statements((x,))
-
-
-_STMTS = get_args(ast.Stmt)
 
 
 def _reads(node: object, inner: frozenset[str]) -> Iterator[str]:

@@ -3,6 +3,7 @@ checking it (argument effects, parallel loops, nested functions)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import get_args
 
 from ember.syntax import ast
 
@@ -39,3 +40,21 @@ def target_names(target: ast.Expr) -> Iterator[str]:
                 yield from target_names(x)
         case _:
             pass
+
+
+def statements(body: tuple[ast.Stmt, ...]) -> Iterator[ast.Stmt]:
+    """The statements of a body, in blocks at any depth (`if`, loops, `try` and its
+    handlers), not inside nested definitions (which are yielded themselves)."""
+    for s in body:
+        yield s
+        if isinstance(s, (ast.FnDef, ast.StructDef)):
+            continue
+        for f in children(s):
+            for x in f if isinstance(f, tuple) else ():
+                if isinstance(x, ast.ExceptHandler):
+                    yield from statements(x.body)
+                elif isinstance(x, _STMTS):
+                    yield from statements((x,))
+
+
+_STMTS = get_args(ast.Stmt)

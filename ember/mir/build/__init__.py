@@ -68,19 +68,9 @@ def _function(program: tast.Program, fn: tast.FnInfo, fb: FnBuilder, globals_: d
 
 def _declared_global(fn: tast.FnInfo, name: str) -> bool:
     from ember.syntax import ast
+    from ember.syntax.walk import statements
 
-    return any(isinstance(s, ast.Global) and name in s.names for s in _walk_stmts(fn.node.body))
-
-
-def _walk_stmts(body):  # noqa: ANN001, ANN202
-    from ember.syntax import ast
-
-    for s in body:
-        yield s
-        for attr in ("body", "orelse", "finalbody"):
-            sub = getattr(s, attr, None)
-            if isinstance(sub, tuple) and not isinstance(s, (ast.FnDef, ast.StructDef)):
-                yield from _walk_stmts(sub)
+    return any(isinstance(s, ast.Global) and name in s.names for s in statements(fn.node.body))
 
 
 def _entry(program: tast.Program, fb: FnBuilder, globals_: dict[str, ir.Local],
