@@ -10,7 +10,7 @@ from llvmlite import ir as ll
 from ember.base.source import Span
 from ember.codegen.emit import values
 from ember.codegen.emit.module import FAULT_KINDS, ModuleEmitter, symbol
-from ember.codegen.emit.types import F32, F64, I1, I8, I32, I64, PTR
+from ember.codegen.emit.types import F32, F64, I8, I32, I64, PTR
 from ember.mir import ir
 from ember.mir.empties import empty_targets
 from ember.types import types as T

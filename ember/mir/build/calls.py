@@ -48,7 +48,6 @@ def user_call(lw: Lower, key: str, args: tuple[ast.Expr, ...], t: T.Type, span: 
 
 
 def call(lw: Lower, e: ast.Expr, t: T.Type) -> Value:
-    fb = lw.fb
     c = lw.prog.calls[id(e)]
     span = e.span
     match c:

@@ -4,7 +4,7 @@ conversion (`coerce` to the vector type), so MIR and codegen see one cast, not a
 from __future__ import annotations
 
 from ember.sema.check.context import Checker
-from ember.sema.check.expr import check, convert_to, expect
+from ember.sema.check.expr import check, expect
 from ember.sema import tast
 from ember.syntax import ast
 from ember.types import types as T
