@@ -42,6 +42,7 @@ source_filename = "rt.c"
 @.str.3 = private unnamed_addr constant [6 x i8] c"False\00", align 1
 @.str.5 = private unnamed_addr constant [26 x i8] c"string index out of range\00", align 1
 @.str.6 = private unnamed_addr constant [16 x i8] c"empty separator\00", align 1
+@.str.7 = private unnamed_addr constant [2 x i8] c"0\00", align 1
 @.str.8 = private unnamed_addr constant [60 x i8] c"ord() expected a character, but string of length %lld found\00", align 1
 @.str.9 = private unnamed_addr constant [33 x i8] c"chr() arg not in range(0x110000)\00", align 1
 @ember_str_to_i64.bad = internal constant [41 x i8] c"invalid literal for int() with base 10: \00", align 16
@@ -50,6 +51,12 @@ source_filename = "rt.c"
 @.str.11 = private unnamed_addr constant [4 x i8] c"inf\00", align 1
 @.str.12 = private unnamed_addr constant [9 x i8] c"infinity\00", align 1
 @.str.13 = private unnamed_addr constant [4 x i8] c"nan\00", align 1
+@.str.14 = private unnamed_addr constant [3 x i8] c"\\n\00", align 1
+@.str.15 = private unnamed_addr constant [3 x i8] c"\\t\00", align 1
+@.str.16 = private unnamed_addr constant [3 x i8] c"\\r\00", align 1
+@.str.17 = private unnamed_addr constant [3 x i8] c"\\x\00", align 1
+@.str.18 = private unnamed_addr constant [3 x i8] c"\\u\00", align 1
+@.str.19 = private unnamed_addr constant [3 x i8] c"\\U\00", align 1
 @.str.20 = private unnamed_addr constant [4 x i8] c"NAN\00", align 1
 @.str.21 = private unnamed_addr constant [4 x i8] c"INF\00", align 1
 @.str.22 = private unnamed_addr constant [6 x i8] c"%#.*f\00", align 1
@@ -102,12 +109,15 @@ source_filename = "rt.c"
 @.str.63 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
 @.str.64 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
 @.str.65 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
+@em_heap_advised = internal unnamed_addr global i64 0, align 8
 @.str.66 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
 @.str.67 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
+@.str.68 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
 @.str.69 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
 @.str.70 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
 @.str.71 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
+@.str.72 = private unnamed_addr constant [2 x i8] c" \00", align 1
 @.str.73 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
 @.str.74 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
 @.str.75 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
@@ -116,8 +126,28 @@ source_filename = "rt.c"
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
   store i32 %0, i32* @em_argc, align 4, !tbaa !3
   store i8** %1, i8*** @em_argv, align 8, !tbaa !7
-  %3 = tail call i32 @isatty(i32 noundef 1) #32
+  %3 = tail call i32 @isatty(i32 noundef 1) #33
   store i32 %3, i32* @em_out_line, align 4, !tbaa !3
+  %4 = icmp eq i8** %1, null
+  br i1 %4, label %14, label %5
+
+5:                                                ; preds = %2
+  %6 = tail call i32 @mallopt(i32 noundef -3, i32 noundef 33554432) #33
+  %7 = icmp eq i32 %6, 0
+  br i1 %7, label %14, label %8
+
+8:                                                ; preds = %5
+  %9 = tail call i32 @mallopt(i32 noundef -2, i32 noundef 67108864) #33
+  %10 = icmp eq i32 %9, 0
+  br i1 %10, label %14, label %11
+
+11:                                               ; preds = %8
+  %12 = tail call i8* @sbrk(i64 noundef 0) #33
+  %13 = ptrtoint i8* %12 to i64
+  store atomic i64 %13, i64* @em_heap_advised seq_cst, align 8
+  br label %14
+
+14:                                               ; preds = %11, %8, %5, %2
   ret void
 }
 
@@ -145,7 +175,7 @@ define void @ember_rt_flush() local_unnamed_addr #2 {
   br i1 %10, label %11, label %16
 
 11:                                               ; preds = %7
-  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #32
+  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #33
   %13 = icmp sgt i64 %12, -1
   %14 = getelementptr inbounds i8, i8* %9, i64 %12
   %15 = sub nsw i64 %8, %12
@@ -164,83 +194,86 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   %3 = tail call %struct.EmList* @ember_list_new(i64 noundef 8, i64 noundef %2)
   %4 = load i32, i32* @em_argc, align 4, !tbaa !3
   %5 = icmp sgt i32 %4, 0
-  br i1 %5, label %6, label %11
+  br i1 %5, label %6, label %10
 
 6:                                                ; preds = %0
   %7 = getelementptr inbounds %struct.EmList, %struct.EmList* %3, i64 0, i32 0
   %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %3, i64 0, i32 1
   %9 = getelementptr inbounds %struct.EmList, %struct.EmList* %3, i64 0, i32 2
-  %10 = load i8**, i8*** @em_argv, align 8, !tbaa !7
-  br label %12
+  br label %11
 
-11:                                               ; preds = %46, %0
+10:                                               ; preds = %45, %0
   ret %struct.EmList* %3
 
-12:                                               ; preds = %6, %46
-  %13 = phi i32 [ %4, %6 ], [ %47, %46 ]
-  %14 = phi i8** [ %10, %6 ], [ %48, %46 ]
-  %15 = phi i64 [ 0, %6 ], [ %55, %46 ]
-  %16 = getelementptr inbounds i8*, i8** %14, i64 %15
-  %17 = load i8*, i8** %16, align 8, !tbaa !7
-  %18 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %17) #33
-  %19 = add nsw i64 %18, 17
-  %20 = icmp sgt i64 %18, -18
-  br i1 %20, label %21, label %26
+11:                                               ; preds = %6, %45
+  %12 = phi i64 [ 0, %6 ], [ %52, %45 ]
+  %13 = load i8**, i8*** @em_argv, align 8, !tbaa !7
+  %14 = getelementptr inbounds i8*, i8** %13, i64 %12
+  %15 = load i8*, i8** %14, align 8, !tbaa !7
+  %16 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %15) #34
+  %17 = add nsw i64 %16, 17
+  %18 = icmp sgt i64 %16, -18
+  br i1 %18, label %19, label %24
 
-21:                                               ; preds = %12
-  %22 = icmp eq i64 %19, 0
-  %23 = select i1 %22, i64 1, i64 %19
-  %24 = tail call noalias i8* @malloc(i64 noundef %23) #32
-  %25 = icmp eq i8* %24, null
-  br i1 %25, label %26, label %27
+19:                                               ; preds = %11
+  %20 = icmp eq i64 %17, 0
+  %21 = select i1 %20, i64 1, i64 %17
+  %22 = tail call noalias i8* @malloc(i64 noundef %21) #33
+  %23 = icmp eq i8* %22, null
+  br i1 %23, label %24, label %25
 
-26:                                               ; preds = %21, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+24:                                               ; preds = %19, %11
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-27:                                               ; preds = %21
-  %28 = bitcast i8* %24 to i64*
-  store i64 %18, i64* %28, align 8, !tbaa !11
-  %29 = getelementptr inbounds i8, i8* %24, i64 8
-  %30 = bitcast i8* %29 to i64*
-  store i64 0, i64* %30, align 8, !tbaa !11
-  %31 = getelementptr inbounds i8, i8* %24, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %31, i8* align 1 %17, i64 %18, i1 false) #32
-  %32 = getelementptr inbounds i8, i8* %31, i64 %18
-  store i8 0, i8* %32, align 1, !tbaa !13
-  %33 = load i64, i64* %7, align 8, !tbaa !14
-  %34 = load i64, i64* %8, align 8, !tbaa !16
-  %35 = icmp slt i64 %33, %34
-  br i1 %35, label %46, label %36
+25:                                               ; preds = %19
+  %26 = icmp ugt i64 %17, 65535
+  br i1 %26, label %27, label %28
 
-36:                                               ; preds = %27
-  %37 = add nsw i64 %33, 1
-  %38 = shl nsw i64 %34, 1
-  %39 = icmp sgt i64 %38, 4
-  %40 = select i1 %39, i64 %38, i64 4
-  %41 = icmp slt i64 %40, %37
-  %42 = select i1 %41, i64 %37, i64 %40
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %3, i64 noundef 8, i64 noundef %42) #32
-  %43 = load i64, i64* %7, align 8, !tbaa !14
-  %44 = load i8**, i8*** @em_argv, align 8, !tbaa !7
-  %45 = load i32, i32* @em_argc, align 4, !tbaa !3
-  br label %46
+27:                                               ; preds = %25
+  tail call fastcc void @advise_big(i8* noundef nonnull %22, i64 noundef %17) #33
+  br label %28
 
-46:                                               ; preds = %27, %36
-  %47 = phi i32 [ %45, %36 ], [ %13, %27 ]
-  %48 = phi i8** [ %44, %36 ], [ %14, %27 ]
-  %49 = phi i64 [ %43, %36 ], [ %33, %27 ]
-  %50 = load i8*, i8** %9, align 8, !tbaa !17
-  %51 = add nsw i64 %49, 1
-  store i64 %51, i64* %7, align 8, !tbaa !14
-  %52 = shl nsw i64 %49, 3
-  %53 = getelementptr inbounds i8, i8* %50, i64 %52
-  %54 = bitcast i8* %53 to i8**
-  store i8* %24, i8** %54, align 8, !tbaa !7
-  %55 = add nuw nsw i64 %15, 1
-  %56 = sext i32 %47 to i64
-  %57 = icmp slt i64 %55, %56
-  br i1 %57, label %12, label %11, !llvm.loop !18
+28:                                               ; preds = %25, %27
+  %29 = bitcast i8* %22 to i64*
+  store i64 %16, i64* %29, align 8, !tbaa !11
+  %30 = getelementptr inbounds i8, i8* %22, i64 8
+  %31 = bitcast i8* %30 to i64*
+  store i64 0, i64* %31, align 8, !tbaa !11
+  %32 = getelementptr inbounds i8, i8* %22, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %32, i8* align 1 %15, i64 %16, i1 false) #33
+  %33 = getelementptr inbounds i8, i8* %32, i64 %16
+  store i8 0, i8* %33, align 1, !tbaa !13
+  %34 = load i64, i64* %7, align 8, !tbaa !14
+  %35 = load i64, i64* %8, align 8, !tbaa !16
+  %36 = icmp slt i64 %34, %35
+  br i1 %36, label %45, label %37
+
+37:                                               ; preds = %28
+  %38 = add nsw i64 %34, 1
+  %39 = shl nsw i64 %35, 1
+  %40 = icmp sgt i64 %39, 4
+  %41 = select i1 %40, i64 %39, i64 4
+  %42 = icmp slt i64 %41, %38
+  %43 = select i1 %42, i64 %38, i64 %41
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %3, i64 noundef 8, i64 noundef %43) #33
+  %44 = load i64, i64* %7, align 8, !tbaa !14
+  br label %45
+
+45:                                               ; preds = %28, %37
+  %46 = phi i64 [ %44, %37 ], [ %34, %28 ]
+  %47 = load i8*, i8** %9, align 8, !tbaa !17
+  %48 = add nsw i64 %46, 1
+  store i64 %48, i64* %7, align 8, !tbaa !14
+  %49 = shl nsw i64 %46, 3
+  %50 = getelementptr inbounds i8, i8* %47, i64 %49
+  %51 = bitcast i8* %50 to i8**
+  store i8* %22, i8** %51, align 8, !tbaa !7
+  %52 = add nuw nsw i64 %12, 1
+  %53 = load i32, i32* @em_argc, align 4, !tbaa !3
+  %54 = sext i32 %53 to i64
+  %55 = icmp slt i64 %52, %54
+  br i1 %55, label %11, label %10, !llvm.loop !18
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nosync nounwind willreturn
@@ -248,12 +281,12 @@ declare void @llvm.lifetime.start.p0i8(i64 immarg, i8* nocapture) #3
 
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 6:                                                ; preds = %2
@@ -264,19 +297,19 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   %10 = getelementptr inbounds i8, i8* %3, i64 8
   %11 = bitcast i8* %10 to i64*
   store i64 %9, i64* %11, align 8, !tbaa !16
-  br i1 %8, label %12, label %27
+  br i1 %8, label %12, label %30
 
 12:                                               ; preds = %6
   %13 = icmp sgt i64 %0, -1
   br i1 %13, label %14, label %17
 
 14:                                               ; preds = %12
-  %15 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %9, i64 %0) #32
+  %15 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %9, i64 %0) #33
   %16 = extractvalue { i64, i1 } %15, 1
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %14, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 18:                                               ; preds = %14
@@ -287,25 +320,33 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
 21:                                               ; preds = %18
   %22 = icmp eq i64 %19, 0
   %23 = select i1 %22, i64 1, i64 %19
-  %24 = tail call noalias i8* @malloc(i64 noundef %23) #32
+  %24 = tail call noalias i8* @malloc(i64 noundef %23) #33
   %25 = icmp eq i8* %24, null
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %21, %18
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-27:                                               ; preds = %21, %6
-  %28 = phi i8* [ null, %6 ], [ %24, %21 ]
-  %29 = bitcast i8* %3 to %struct.EmList*
-  %30 = getelementptr inbounds i8, i8* %3, i64 16
-  %31 = bitcast i8* %30 to i8**
-  store i8* %28, i8** %31, align 8, !tbaa !17
-  ret %struct.EmList* %29
+27:                                               ; preds = %21
+  %28 = icmp ugt i64 %19, 65535
+  br i1 %28, label %29, label %30
+
+29:                                               ; preds = %27
+  tail call fastcc void @advise_big(i8* noundef nonnull %24, i64 noundef %19) #33
+  br label %30
+
+30:                                               ; preds = %29, %27, %6
+  %31 = phi i8* [ null, %6 ], [ %24, %27 ], [ %24, %29 ]
+  %32 = bitcast i8* %3 to %struct.EmList*
+  %33 = getelementptr inbounds i8, i8* %3, i64 16
+  %34 = bitcast i8* %33 to i8**
+  store i8* %31, i8** %34, align 8, !tbaa !17
+  ret %struct.EmList* %32
 }
 
 ; Function Attrs: nounwind
-define noalias %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, i64 noundef %1) local_unnamed_addr #0 {
+define %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, i64 noundef %1) local_unnamed_addr #0 {
   %3 = add nsw i64 %1, 17
   %4 = icmp sgt i64 %1, -18
   br i1 %4, label %5, label %10
@@ -313,26 +354,34 @@ define noalias %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, 
 5:                                                ; preds = %2
   %6 = icmp eq i64 %3, 0
   %7 = select i1 %6, i64 1, i64 %3
-  %8 = tail call noalias i8* @malloc(i64 noundef %7) #32
+  %8 = tail call noalias i8* @malloc(i64 noundef %7) #33
   %9 = icmp eq i8* %8, null
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 11:                                               ; preds = %5
-  %12 = bitcast i8* %8 to %struct.EmStr*
-  %13 = bitcast i8* %8 to i64*
-  store i64 %1, i64* %13, align 8, !tbaa !11
-  %14 = getelementptr inbounds i8, i8* %8, i64 8
-  %15 = bitcast i8* %14 to i64*
-  store i64 0, i64* %15, align 8, !tbaa !11
-  %16 = getelementptr inbounds i8, i8* %8, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %16, i8* align 1 %0, i64 %1, i1 false)
-  %17 = getelementptr inbounds i8, i8* %16, i64 %1
-  store i8 0, i8* %17, align 1, !tbaa !13
-  ret %struct.EmStr* %12
+  %12 = icmp ugt i64 %3, 65535
+  br i1 %12, label %13, label %14
+
+13:                                               ; preds = %11
+  tail call fastcc void @advise_big(i8* noundef nonnull %8, i64 noundef %3) #33
+  br label %14
+
+14:                                               ; preds = %11, %13
+  %15 = bitcast i8* %8 to %struct.EmStr*
+  %16 = bitcast i8* %8 to i64*
+  store i64 %1, i64* %16, align 8, !tbaa !11
+  %17 = getelementptr inbounds i8, i8* %8, i64 8
+  %18 = bitcast i8* %17 to i64*
+  store i64 0, i64* %18, align 8, !tbaa !11
+  %19 = getelementptr inbounds i8, i8* %8, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %19, i8* align 1 %0, i64 %1, i1 false)
+  %20 = getelementptr inbounds i8, i8* %19, i64 %1
+  store i8 0, i8* %20, align 1, !tbaa !13
+  ret %struct.EmStr* %15
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind readonly willreturn
@@ -354,7 +403,7 @@ define i8* @ember_list_push(%struct.EmList* nocapture noundef %0, i64 noundef %1
   %12 = select i1 %11, i64 %10, i64 4
   %13 = icmp slt i64 %12, %9
   %14 = select i1 %13, i64 %9, i64 %12
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %14) #32
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %14) #33
   %15 = load i64, i64* %3, align 8, !tbaa !14
   br label %16
 
@@ -376,8 +425,8 @@ declare void @llvm.lifetime.end.p0i8(i64 immarg, i8* nocapture) #3
 define double @ember_perf_counter() local_unnamed_addr #0 {
   %1 = alloca %struct.timespec, align 8
   %2 = bitcast %struct.timespec* %1 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %2) #32
-  %3 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %1) #32
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %2) #33
+  %3 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %1) #33
   %4 = getelementptr inbounds %struct.timespec, %struct.timespec* %1, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !19
   %6 = sitofp i64 %5 to double
@@ -385,7 +434,7 @@ define double @ember_perf_counter() local_unnamed_addr #0 {
   %8 = load i64, i64* %7, align 8, !tbaa !21
   %9 = sitofp i64 %8 to double
   %10 = call double @llvm.fmuladd.f64(double %9, double 1.000000e-09, double %6)
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %2) #32
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %2) #33
   ret double %10
 }
 
@@ -401,12 +450,12 @@ define void @ember_fault(i32 noundef %0, i8* noundef readonly %1, i8* noundef %2
   br i1 %6, label %9, label %7
 
 7:                                                ; preds = %5
-  %8 = tail call i64 @strlen(i8* noundef nonnull %1) #33
+  %8 = tail call i64 @strlen(i8* noundef nonnull %1) #34
   br label %9
 
 9:                                                ; preds = %5, %7
   %10 = phi i64 [ %8, %7 ], [ 0, %5 ]
-  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef %1, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
+  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef %1, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 }
 
@@ -422,7 +471,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 13:                                               ; preds = %6
   %14 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %15 = tail call i8* @pthread_getspecific(i32 noundef %14) #32
+  %15 = tail call i8* @pthread_getspecific(i32 noundef %14) #33
   %16 = icmp eq i8* %15, null
   br i1 %16, label %37, label %17
 
@@ -452,7 +501,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %30, label %31, label %33
 
 31:                                               ; preds = %27
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 16 getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 5, i64 0), i8* align 1 %1, i64 %29, i1 false) #32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 16 getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 5, i64 0), i8* align 1 %1, i64 %29, i1 false) #33
   %32 = load i64, i64* %23, align 16, !tbaa !27
   br label %33
 
@@ -464,7 +513,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 35:                                               ; preds = %33, %21
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0) release, align 8
   %36 = bitcast i8* %15 to %struct.__jmp_buf_tag*
-  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %36, i32 noundef 1) #34
+  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %36, i32 noundef 1) #35
   unreachable
 
 37:                                               ; preds = %6, %13
@@ -474,7 +523,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 40:                                               ; preds = %37
   %41 = load i32, i32* @em_guard_key, align 4, !tbaa !3
-  %42 = tail call i8* @pthread_getspecific(i32 noundef %41) #32
+  %42 = tail call i8* @pthread_getspecific(i32 noundef %41) #33
   %43 = icmp eq i8* %42, null
   br i1 %43, label %44, label %45
 
@@ -482,7 +531,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br label %61
 
 45:                                               ; preds = %40
-  tail call void @ember_rt_flush() #32
+  tail call void @ember_rt_flush() #33
   %46 = getelementptr inbounds i8, i8* %42, i64 512
   %47 = bitcast i8* %46 to %struct.EmFaultInfo**
   %48 = load %struct.EmFaultInfo*, %struct.EmFaultInfo** %47, align 16, !tbaa !34
@@ -503,12 +552,12 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 57:                                               ; preds = %45
   %58 = getelementptr inbounds %struct.EmFaultInfo, %struct.EmFaultInfo* %48, i64 0, i32 5, i64 0
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %58, i8* align 1 %1, i64 %54, i1 false) #32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %58, i8* align 1 %1, i64 %54, i1 false) #33
   br label %59
 
 59:                                               ; preds = %57, %45
   %60 = bitcast i8* %42 to %struct.__jmp_buf_tag*
-  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %60, i32 noundef 1) #34
+  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %60, i32 noundef 1) #35
   unreachable
 
 61:                                               ; preds = %44, %61
@@ -528,7 +577,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %70, label %71, label %76
 
 71:                                               ; preds = %67
-  %72 = tail call i64 @write(i32 noundef 1, i8* noundef %69, i64 noundef %68) #32
+  %72 = tail call i64 @write(i32 noundef 1, i8* noundef %69, i64 noundef %68) #33
   %73 = icmp sgt i64 %72, -1
   %74 = getelementptr inbounds i8, i8* %69, i64 %72
   %75 = sub nsw i64 %68, %72
@@ -547,12 +596,12 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 81:                                               ; preds = %77
   %82 = getelementptr inbounds [64 x i8], [64 x i8]* %7, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %82) #32
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %82) #33
   %83 = icmp eq i8* %3, null
   br i1 %83, label %107, label %84
 
 84:                                               ; preds = %81
-  %85 = tail call i64 @strlen(i8* noundef nonnull %3) #33
+  %85 = tail call i64 @strlen(i8* noundef nonnull %3) #34
   br label %86
 
 86:                                               ; preds = %90, %84
@@ -562,14 +611,14 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %89, label %90, label %95
 
 90:                                               ; preds = %86
-  %91 = tail call i64 @write(i32 noundef 2, i8* noundef %88, i64 noundef %87) #32
+  %91 = tail call i64 @write(i32 noundef 2, i8* noundef %88, i64 noundef %87) #33
   %92 = icmp sgt i64 %91, -1
   %93 = getelementptr inbounds i8, i8* %88, i64 %91
   %94 = sub nsw i64 %87, %91
   br i1 %92, label %86, label %95
 
 95:                                               ; preds = %90, %86
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.53, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #32
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.53, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #33
   %97 = sext i32 %96 to i64
   br label %98
 
@@ -580,7 +629,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %101, label %102, label %107
 
 102:                                              ; preds = %98
-  %103 = call i64 @write(i32 noundef 2, i8* noundef %100, i64 noundef %99) #32
+  %103 = call i64 @write(i32 noundef 2, i8* noundef %100, i64 noundef %99) #33
   %104 = icmp sgt i64 %103, -1
   %105 = getelementptr inbounds i8, i8* %100, i64 %103
   %106 = sub nsw i64 %99, %103
@@ -598,7 +647,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 113:                                              ; preds = %109, %107
   %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.54, i64 0, i64 0), %107 ]
-  %115 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %114) #33
+  %115 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %114) #34
   br label %116
 
 116:                                              ; preds = %120, %113
@@ -608,7 +657,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %119, label %120, label %125
 
 120:                                              ; preds = %116
-  %121 = tail call i64 @write(i32 noundef 2, i8* noundef %118, i64 noundef %117) #32
+  %121 = tail call i64 @write(i32 noundef 2, i8* noundef %118, i64 noundef %117) #33
   %122 = icmp sgt i64 %121, -1
   %123 = getelementptr inbounds i8, i8* %118, i64 %121
   %124 = sub nsw i64 %117, %121
@@ -625,7 +674,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %130, label %131, label %136
 
 131:                                              ; preds = %127
-  %132 = tail call i64 @write(i32 noundef 2, i8* noundef %129, i64 noundef %128) #32
+  %132 = tail call i64 @write(i32 noundef 2, i8* noundef %129, i64 noundef %128) #33
   %133 = icmp sgt i64 %132, -1
   %134 = getelementptr inbounds i8, i8* %129, i64 %132
   %135 = sub nsw i64 %128, %132
@@ -641,15 +690,15 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %140, label %141, label %146
 
 141:                                              ; preds = %137
-  %142 = tail call i64 @write(i32 noundef 2, i8* noundef %139, i64 noundef %138) #32
+  %142 = tail call i64 @write(i32 noundef 2, i8* noundef %139, i64 noundef %138) #33
   %143 = icmp sgt i64 %142, -1
   %144 = getelementptr inbounds i8, i8* %139, i64 %142
   %145 = sub nsw i64 %138, %142
   br i1 %143, label %137, label %146
 
 146:                                              ; preds = %141, %137, %125
-  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.56, i64 0, i64 0), i64 noundef 1) #32
-  tail call void @exit(i32 noundef 1) #34
+  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.56, i64 0, i64 0), i64 noundef 1) #33
+  tail call void @exit(i32 noundef 1) #35
   unreachable
 }
 
@@ -660,7 +709,7 @@ define void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* nocapture noundef re
   %8 = getelementptr inbounds i8, i8* %7, i64 16
   %9 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %1, i64 0, i32 1
   %10 = load i64, i64* %9, align 8, !tbaa !45
-  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef nonnull %8, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
+  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef nonnull %8, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 }
 
@@ -668,9 +717,9 @@ define void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* nocapture noundef re
 define void @ember_fault_index(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #6 {
   %6 = alloca [96 x i8], align 16
   %7 = getelementptr inbounds [96 x i8], [96 x i8]* %6, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %7) #32
-  %8 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %7, i64 noundef 96, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str, i64 0, i64 0), i64 noundef %0, i64 noundef %1) #32
-  call void @ember_fault(i32 noundef 0, i8* noundef nonnull %7, i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
+  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %7) #33
+  %8 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %7, i64 noundef 96, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str, i64 0, i64 0), i64 noundef %0, i64 noundef %1) #33
+  call void @ember_fault(i32 noundef 0, i8* noundef nonnull %7, i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 }
 
@@ -685,15 +734,23 @@ define i8* @ember_alloc(i64 noundef %0) local_unnamed_addr #0 {
 3:                                                ; preds = %1
   %4 = icmp eq i64 %0, 0
   %5 = select i1 %4, i64 1, i64 %0
-  %6 = tail call noalias i8* @malloc(i64 noundef %5) #32
+  %6 = tail call noalias i8* @malloc(i64 noundef %5) #33
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %1, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
   unreachable
 
 9:                                                ; preds = %3
+  %10 = icmp ugt i64 %0, 65535
+  br i1 %10, label %11, label %12
+
+11:                                               ; preds = %9
+  tail call fastcc void @advise_big(i8* noundef nonnull %6, i64 noundef %0) #33
+  br label %12
+
+12:                                               ; preds = %9, %11
   ret i8* %6
 }
 
@@ -702,7 +759,7 @@ declare noalias noundef i8* @malloc(i64 noundef) local_unnamed_addr #8
 
 ; Function Attrs: mustprogress nounwind willreturn
 define void @ember_free(i8* nocapture noundef %0) local_unnamed_addr #9 {
-  tail call void @free(i8* noundef %0) #32
+  tail call void @free(i8* noundef %0) #33
   ret void
 }
 
@@ -729,7 +786,7 @@ define void @ember_par_raised(i8* noundef readnone %0, i64 noundef %1) local_unn
 
 8:                                                ; preds = %2
   %9 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %10 = tail call i8* @pthread_getspecific(i32 noundef %9) #32
+  %10 = tail call i8* @pthread_getspecific(i32 noundef %9) #33
   %11 = icmp ne i8* %10, null
   %12 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16
   %13 = icmp eq i8* %12, %0
@@ -793,7 +850,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 24:                                               ; preds = %22
   %25 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
-  %26 = tail call i32 @getpid() #32
+  %26 = tail call i32 @getpid() #33
   %27 = icmp eq i32 %25, %26
   br i1 %27, label %176, label %28
 
@@ -809,7 +866,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 31:                                               ; preds = %29
   %32 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
-  %33 = tail call i32 @getpid() #32
+  %33 = tail call i32 @getpid() #33
   %34 = icmp eq i32 %32, %33
   br i1 %34, label %173, label %35
 
@@ -819,7 +876,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %37, label %40, label %38
 
 38:                                               ; preds = %35, %29
-  %39 = tail call i32 @sched_yield() #32
+  %39 = tail call i32 @sched_yield() #33
   br label %29
 
 40:                                               ; preds = %35
@@ -829,9 +886,9 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 43:                                               ; preds = %40
   %44 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %45 = tail call i32 @pthread_key_delete(i32 noundef %44) #32
+  %45 = tail call i32 @pthread_key_delete(i32 noundef %44) #33
   %46 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
-  tail call void @free(i8* noundef %46) #32
+  tail call void @free(i8* noundef %46) #33
   br label %47
 
 47:                                               ; preds = %43, %40
@@ -845,9 +902,9 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) seq_cst, align 4
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0) seq_cst, align 8
   %48 = bitcast [16 x i64]* %8 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %48) #32
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 16 dereferenceable(128) %48, i8 0, i64 128, i1 false) #32
-  %49 = call i32 @sched_getaffinity(i32 noundef 0, i64 noundef 128, i8* noundef nonnull %48) #32
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %48) #33
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 16 dereferenceable(128) %48, i8 0, i64 128, i1 false) #33
+  %49 = call i32 @sched_getaffinity(i32 noundef 0, i64 noundef 128, i8* noundef nonnull %48) #33
   %50 = icmp eq i32 %49, 0
   br i1 %50, label %51, label %96
 
@@ -901,7 +958,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br label %103
 
 96:                                               ; preds = %51, %47
-  %97 = call i64 @sysconf(i32 noundef 84) #32
+  %97 = call i64 @sysconf(i32 noundef 84) #33
   %98 = icmp sgt i64 %97, 0
   br i1 %98, label %99, label %103
 
@@ -913,15 +970,15 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 103:                                              ; preds = %99, %96, %92
   %104 = phi i32 [ %95, %92 ], [ %102, %99 ], [ 1, %96 ]
-  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #32
-  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.66, i64 0, i64 0)) #32
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #33
+  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.66, i64 0, i64 0)) #33
   %106 = icmp eq i8* %105, null
   br i1 %106, label %122, label %107
 
 107:                                              ; preds = %103
   %108 = bitcast i8** %7 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %108) #32
-  %109 = call i64 @strtol(i8* noundef nonnull %105, i8** noundef nonnull %7, i32 noundef 10) #32
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %108) #33
+  %109 = call i64 @strtol(i8* noundef nonnull %105, i8** noundef nonnull %7, i32 noundef 10) #33
   %110 = load i8*, i8** %7, align 8, !tbaa !7
   %111 = icmp eq i8* %110, %105
   br i1 %111, label %117, label %112
@@ -934,14 +991,14 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %116, label %118, label %117
 
 117:                                              ; preds = %112, %107
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %108) #32
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %108) #33
   br label %122
 
 118:                                              ; preds = %112
   %119 = icmp ult i64 %109, 1024
   %120 = select i1 %119, i64 %109, i64 1024
   %121 = trunc i64 %120 to i32
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %108) #32
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %108) #33
   br label %122
 
 122:                                              ; preds = %118, %117, %103
@@ -953,29 +1010,29 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %126, label %127, label %171
 
 127:                                              ; preds = %122
-  %128 = call i32 @pthread_key_create(i32* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), void (i8*)* noundef null) #32
+  %128 = call i32 @pthread_key_create(i32* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), void (i8*)* noundef null) #33
   %129 = icmp eq i32 %128, 0
   br i1 %129, label %130, label %171
 
 130:                                              ; preds = %127
-  %131 = call i32 @pthread_mutex_init(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0), %union.pthread_mutexattr_t* noundef null) #32
-  %132 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_condattr_t* noundef null) #32
-  %133 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_condattr_t* noundef null) #32
+  %131 = call i32 @pthread_mutex_init(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0), %union.pthread_mutexattr_t* noundef null) #33
+  %132 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_condattr_t* noundef null) #33
+  %133 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_condattr_t* noundef null) #33
   %134 = add nsw i32 %123, -1
   %135 = zext i32 %134 to i64
   %136 = shl nuw nsw i64 %135, 3
-  %137 = call noalias i8* @malloc(i64 noundef %136) #32
+  %137 = call noalias i8* @malloc(i64 noundef %136) #33
   store i8* %137, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
   %138 = icmp eq i8* %137, null
   br i1 %138, label %159, label %139
 
 139:                                              ; preds = %130
   %140 = bitcast %struct.__sigset_t* %9 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %140) #32
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %140) #33
   %141 = bitcast %struct.__sigset_t* %10 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %141) #32
-  %142 = call i32 @sigfillset(%struct.__sigset_t* noundef nonnull %9) #32
-  %143 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %9, %struct.__sigset_t* noundef nonnull %10) #32
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %141) #33
+  %142 = call i32 @sigfillset(%struct.__sigset_t* noundef nonnull %9) #33
+  %143 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %9, %struct.__sigset_t* noundef nonnull %10) #33
   %144 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
   %145 = icmp slt i32 %144, %134
   br i1 %145, label %146, label %157
@@ -985,7 +1042,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %148 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
   %149 = sext i32 %147 to i64
   %150 = getelementptr inbounds i64, i64* %148, i64 %149
-  %151 = call i32 @pthread_create(i64* noundef %150, %union.pthread_attr_t* noundef null, i8* (i8*)* noundef nonnull @pool_worker, i8* noundef null) #32
+  %151 = call i32 @pthread_create(i64* noundef %150, %union.pthread_attr_t* noundef null, i8* (i8*)* noundef nonnull @pool_worker, i8* noundef null) #33
   %152 = icmp eq i32 %151, 0
   br i1 %152, label %153, label %157
 
@@ -997,9 +1054,9 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %156, label %146, label %157, !llvm.loop !53
 
 157:                                              ; preds = %153, %146, %139
-  %158 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %10, %struct.__sigset_t* noundef null) #32
-  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %141) #32
-  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %140) #32
+  %158 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %10, %struct.__sigset_t* noundef null) #33
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %141) #33
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %140) #33
   br label %159
 
 159:                                              ; preds = %157, %130
@@ -1015,17 +1072,17 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 164:                                              ; preds = %159
   %165 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
-  call void @free(i8* noundef %165) #32
+  call void @free(i8* noundef %165) #33
   store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
-  %166 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
-  %167 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #32
-  %168 = call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %166 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
+  %167 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #33
+  %168 = call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   %169 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %170 = call i32 @pthread_key_delete(i32 noundef %169) #32
+  %170 = call i32 @pthread_key_delete(i32 noundef %169) #33
   br label %171
 
 171:                                              ; preds = %164, %162, %127, %122
-  %172 = call i32 @getpid() #32
+  %172 = call i32 @getpid() #33
   store i32 %172, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
   store atomic i32 2, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
   br label %173
@@ -1037,7 +1094,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 176:                                              ; preds = %24, %173
   %177 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %178 = call i8* @pthread_getspecific(i32 noundef %177) #32
+  %178 = call i8* @pthread_getspecific(i32 noundef %177) #33
   %179 = icmp eq i8* %178, null
   br i1 %179, label %180, label %292
 
@@ -1071,12 +1128,12 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %195, label %201, label %196
 
 196:                                              ; preds = %187
-  %197 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
-  %198 = call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #32
+  %197 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %198 = call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #33
   br label %199
 
 199:                                              ; preds = %196, %227
-  %200 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %200 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   br label %201
 
 201:                                              ; preds = %187, %199
@@ -1107,7 +1164,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %217, label %218, label %219
 
 218:                                              ; preds = %215
-  call fastcc void @pool_chunk(i64 noundef %208, i64 noundef %206) #32
+  call fastcc void @pool_chunk(i64 noundef %208, i64 noundef %206) #33
   br label %219
 
 219:                                              ; preds = %218, %215
@@ -1125,19 +1182,19 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br label %202, !llvm.loop !59
 
 227:                                              ; preds = %223
-  %228 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
-  %229 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
+  %228 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %229 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
   br label %199, !llvm.loop !59
 
 230:                                              ; preds = %204
   %231 = bitcast %struct.timespec* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %231) #32
-  %232 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %5) #32
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %231) #33
+  %232 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %5) #33
   %233 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 0
   %234 = load i64, i64* %233, align 8, !tbaa !19
   %235 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 1
   %236 = load i64, i64* %235, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %231) #32
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %231) #33
   %237 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
   %238 = icmp slt i64 %237, %14
   br i1 %238, label %239, label %271
@@ -1155,11 +1212,11 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %246, label %247, label %267
 
 247:                                              ; preds = %243
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %240) #32
-  %248 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %4) #32
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %240) #33
+  %248 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %4) #33
   %249 = load i64, i64* %241, align 8, !tbaa !19
   %250 = load i64, i64* %242, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %240) #32
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %240) #33
   %251 = sub i64 %249, %234
   %252 = mul i64 %251, 1000000000
   %253 = sub i64 %250, %236
@@ -1170,19 +1227,19 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 257:                                              ; preds = %247
   store atomic i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
-  %258 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %258 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   %259 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
   %260 = icmp slt i64 %259, %14
   br i1 %260, label %261, label %265
 
 261:                                              ; preds = %257, %261
-  %262 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %262 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   %263 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
   %264 = icmp slt i64 %263, %14
   br i1 %264, label %261, label %265, !llvm.loop !60
 
 265:                                              ; preds = %261, %257
-  %266 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %266 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
   br label %271
 
@@ -1202,8 +1259,8 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 277:                                              ; preds = %271
   %278 = bitcast %struct.EmFaultRec* %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 1056, i8* nonnull %278) #32
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(1056) %278, i8* noundef nonnull align 16 dereferenceable(1056) bitcast (%struct.EmFaultRec* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25) to i8*), i64 1056, i1 false) #32, !tbaa.struct !62
+  call void @llvm.lifetime.start.p0i8(i64 1056, i8* nonnull %278) #33
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(1056) %278, i8* noundef nonnull align 16 dereferenceable(1056) bitcast (%struct.EmFaultRec* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25) to i8*), i64 1056, i1 false) #33, !tbaa.struct !62
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
   %279 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 0
   %280 = load i32, i32* %279, align 8, !tbaa !29
@@ -1216,7 +1273,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %287 = load i32, i32* %286, align 4, !tbaa !31
   %288 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 2
   %289 = load i32, i32* %288, align 8, !tbaa !32
-  call fastcc void @fault_n(i32 noundef %280, i8* noundef nonnull %281, i64 noundef %283, i8* noundef %285, i32 noundef %287, i32 noundef %289) #34
+  call fastcc void @fault_n(i32 noundef %280, i8* noundef nonnull %281, i64 noundef %283, i8* noundef %285, i32 noundef %287, i32 noundef %289) #35
   unreachable
 
 290:                                              ; preds = %271
@@ -1247,7 +1304,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %305 = mul nsw i64 %296, %303
   %306 = sdiv i64 %305, %12
   %307 = add nsw i64 %306, %304
-  call void %0(i8* noundef %1, i64 noundef %302, i64 noundef %307, i64 noundef %298) #32
+  call void %0(i8* noundef %1, i64 noundef %302, i64 noundef %307, i64 noundef %298) #33
   %308 = icmp eq i64 %303, %14
   br i1 %308, label %309, label %297, !llvm.loop !63
 
@@ -1277,7 +1334,7 @@ define internal void @pool_stop() #0 {
 
 6:                                                ; preds = %3
   %7 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
-  %8 = tail call i32 @getpid() #32
+  %8 = tail call i32 @getpid() #33
   %9 = icmp eq i32 %7, %8
   br i1 %9, label %10, label %39
 
@@ -1288,7 +1345,7 @@ define internal void @pool_stop() #0 {
   br i1 %13, label %19, label %14
 
 14:                                               ; preds = %10, %14
-  %15 = tail call i32 @sched_yield() #32
+  %15 = tail call i32 @sched_yield() #33
   %16 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0), i8 1 acquire, align 1
   %17 = and i8 %16, 1
   %18 = icmp eq i8 %17, 0
@@ -1296,17 +1353,17 @@ define internal void @pool_stop() #0 {
 
 19:                                               ; preds = %14, %10
   store atomic i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
-  %20 = tail call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
-  %21 = tail call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #32
-  %22 = tail call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %20 = tail call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %21 = tail call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #33
+  %22 = tail call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   %23 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
   %24 = icmp sgt i32 %23, 0
   br i1 %24, label %29, label %25
 
 25:                                               ; preds = %29, %19
-  %26 = tail call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
-  %27 = tail call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #32
-  %28 = tail call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %26 = tail call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
+  %27 = tail call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #33
+  %28 = tail call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   br label %39
 
 29:                                               ; preds = %19, %29
@@ -1314,7 +1371,7 @@ define internal void @pool_stop() #0 {
   %31 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
   %32 = getelementptr inbounds i64, i64* %31, i64 %30
   %33 = load i64, i64* %32, align 8, !tbaa !11
-  %34 = tail call i32 @pthread_join(i64 noundef %33, i8** noundef null) #32
+  %34 = tail call i32 @pthread_join(i64 noundef %33, i8** noundef null) #33
   %35 = add nuw nsw i64 %30, 1
   %36 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
   %37 = sext i32 %36 to i64
@@ -1323,9 +1380,9 @@ define internal void @pool_stop() #0 {
 
 39:                                               ; preds = %25, %6
   %40 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %41 = tail call i32 @pthread_key_delete(i32 noundef %40) #32
+  %41 = tail call i32 @pthread_key_delete(i32 noundef %40) #33
   %42 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
-  tail call void @free(i8* noundef %42) #32
+  tail call void @free(i8* noundef %42) #33
   store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
   store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
   br label %43
@@ -1343,13 +1400,13 @@ define internal void @pool_stop() #0 {
 ; Function Attrs: nounwind
 define i32 @ember_guarded_call(%struct.EmErr* (i8*)* nocapture noundef readonly %0, i8* noundef %1, %struct.EmErr** nocapture noundef writeonly %2, %struct.EmFaultInfo* noundef %3) local_unnamed_addr #0 {
   %5 = alloca %struct.EmGuard, align 16
-  %6 = call i32 @pthread_once(i32* noundef nonnull @em_guard_once, void ()* noundef nonnull @guard_init) #32
+  %6 = call i32 @pthread_once(i32* noundef nonnull @em_guard_once, void ()* noundef nonnull @guard_init) #33
   %7 = load i32, i32* @em_guard_ok, align 4, !tbaa !3
   %8 = icmp eq i32 %7, 0
   br i1 %8, label %9, label %27
 
 9:                                                ; preds = %4
-  %10 = call %struct.EmErr* %0(i8* noundef %1) #32
+  %10 = call %struct.EmErr* %0(i8* noundef %1) #33
   store %struct.EmErr* %10, %struct.EmErr** %2, align 8, !tbaa !7
   br label %11
 
@@ -1370,7 +1427,7 @@ define i32 @ember_guarded_call(%struct.EmErr* (i8*)* nocapture noundef readonly 
   br i1 %20, label %21, label %26
 
 21:                                               ; preds = %17
-  %22 = call i64 @write(i32 noundef 1, i8* noundef %19, i64 noundef %18) #32
+  %22 = call i64 @write(i32 noundef 1, i8* noundef %19, i64 noundef %18) #33
   %23 = icmp sgt i64 %22, -1
   %24 = getelementptr inbounds i8, i8* %19, i64 %22
   %25 = sub nsw i64 %18, %22
@@ -1383,28 +1440,28 @@ define i32 @ember_guarded_call(%struct.EmErr* (i8*)* nocapture noundef readonly 
 
 27:                                               ; preds = %4
   %28 = bitcast %struct.EmGuard* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %28) #32
+  call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %28) #33
   %29 = getelementptr inbounds %struct.EmGuard, %struct.EmGuard* %5, i64 0, i32 1
   store %struct.EmFaultInfo* %3, %struct.EmFaultInfo** %29, align 16, !tbaa !34
   %30 = load i32, i32* @em_guard_key, align 4, !tbaa !3
-  %31 = call i8* @pthread_getspecific(i32 noundef %30) #32
+  %31 = call i8* @pthread_getspecific(i32 noundef %30) #33
   %32 = load i32, i32* @em_guard_key, align 4, !tbaa !3
-  %33 = call i32 @pthread_setspecific(i32 noundef %32, i8* noundef nonnull %28) #32
+  %33 = call i32 @pthread_setspecific(i32 noundef %32, i8* noundef nonnull %28) #33
   %34 = getelementptr inbounds %struct.EmGuard, %struct.EmGuard* %5, i64 0, i32 0, i32 0, i64 0
-  %35 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %34) #36
+  %35 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %34) #37
   %36 = icmp eq i32 %35, 0
   br i1 %36, label %40, label %37
 
 37:                                               ; preds = %27
   %38 = load i32, i32* @em_guard_key, align 4, !tbaa !3
-  %39 = call i32 @pthread_setspecific(i32 noundef %38, i8* noundef %31) #32
+  %39 = call i32 @pthread_setspecific(i32 noundef %38, i8* noundef %31) #33
   br label %60
 
 40:                                               ; preds = %27
-  %41 = call %struct.EmErr* %0(i8* noundef %1) #32
+  %41 = call %struct.EmErr* %0(i8* noundef %1) #33
   store %struct.EmErr* %41, %struct.EmErr** %2, align 8, !tbaa !7
   %42 = load i32, i32* @em_guard_key, align 4, !tbaa !3
-  %43 = call i32 @pthread_setspecific(i32 noundef %42, i8* noundef %31) #32
+  %43 = call i32 @pthread_setspecific(i32 noundef %42, i8* noundef %31) #33
   br label %44
 
 44:                                               ; preds = %44, %40
@@ -1424,7 +1481,7 @@ define i32 @ember_guarded_call(%struct.EmErr* (i8*)* nocapture noundef readonly 
   br i1 %53, label %54, label %59
 
 54:                                               ; preds = %50
-  %55 = call i64 @write(i32 noundef 1, i8* noundef %52, i64 noundef %51) #32
+  %55 = call i64 @write(i32 noundef 1, i8* noundef %52, i64 noundef %51) #33
   %56 = icmp sgt i64 %55, -1
   %57 = getelementptr inbounds i8, i8* %52, i64 %55
   %58 = sub nsw i64 %51, %55
@@ -1437,7 +1494,7 @@ define i32 @ember_guarded_call(%struct.EmErr* (i8*)* nocapture noundef readonly 
 
 60:                                               ; preds = %37, %59
   %61 = phi i32 [ 0, %59 ], [ 1, %37 ]
-  call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %28) #32
+  call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %28) #33
   br label %62
 
 62:                                               ; preds = %60, %26
@@ -1449,7 +1506,7 @@ declare i32 @pthread_once(i32* noundef, void ()* noundef) local_unnamed_addr #12
 
 ; Function Attrs: nounwind
 define internal void @guard_init() #0 {
-  %1 = tail call i32 @pthread_key_create(i32* noundef nonnull @em_guard_key, void (i8*)* noundef null) #32
+  %1 = tail call i32 @pthread_key_create(i32* noundef nonnull @em_guard_key, void (i8*)* noundef null) #33
   %2 = icmp eq i32 %1, 0
   %3 = zext i1 %2 to i32
   store i32 %3, i32* @em_guard_ok, align 4, !tbaa !3
@@ -1483,7 +1540,7 @@ define void @ember_rt_finish() local_unnamed_addr #0 {
   br i1 %10, label %11, label %16
 
 11:                                               ; preds = %7
-  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #32
+  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #33
   %13 = icmp sgt i64 %12, -1
   %14 = getelementptr inbounds i8, i8* %9, i64 %12
   %15 = sub nsw i64 %8, %12
@@ -1498,7 +1555,7 @@ define void @ember_rt_finish() local_unnamed_addr #0 {
 
 19:                                               ; preds = %16
   %20 = inttoptr i64 %17 to void ()*
-  tail call void %20() #32
+  tail call void %20() #33
   br label %21
 
 21:                                               ; preds = %19, %16
@@ -1507,24 +1564,24 @@ define void @ember_rt_finish() local_unnamed_addr #0 {
 
 ; Function Attrs: nounwind
 define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
-  %1 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
+  %1 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %2 = icmp eq i8* %1, null
   br i1 %2, label %3, label %4
 
 3:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 4:                                                ; preds = %0
   %5 = getelementptr inbounds i8, i8* %1, i64 8
   %6 = bitcast i8* %5 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %6, align 8, !tbaa !11
-  %7 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
+  %7 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %8 = icmp eq i8* %7, null
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 10:                                               ; preds = %4
@@ -1542,9 +1599,9 @@ define void @ember_buf_free(%struct.EmBuf* noundef %0) local_unnamed_addr #9 {
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %5 = load i8*, i8** %4, align 8, !tbaa !43
-  tail call void @free(i8* noundef %5) #32
+  tail call void @free(i8* noundef %5) #33
   %6 = bitcast %struct.EmBuf* %0 to i8*
-  tail call void @free(i8* noundef %6) #32
+  tail call void @free(i8* noundef %6) #33
   br label %7
 
 7:                                                ; preds = %1, %3
@@ -1564,7 +1621,7 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
 10:                                               ; preds = %3
   %11 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %12 = load i8*, i8** %11, align 8, !tbaa !43
-  br label %29
+  br label %32
 
 13:                                               ; preds = %3
   %14 = shl nsw i64 %8, 1
@@ -1579,29 +1636,37 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   %21 = load i8*, i8** %17, align 8, !tbaa !43
   %22 = icmp eq i64 %18, 0
   %23 = select i1 %22, i64 1, i64 %18
-  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #32
+  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #33
   %25 = icmp eq i8* %24, null
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 27:                                               ; preds = %20
+  %28 = icmp ugt i64 %18, 65535
+  br i1 %28, label %29, label %30
+
+29:                                               ; preds = %27
+  tail call fastcc void @advise_big(i8* noundef nonnull %24, i64 noundef %18) #33
+  br label %30
+
+30:                                               ; preds = %29, %27
   store i8* %24, i8** %17, align 8, !tbaa !43
   store i64 %16, i64* %7, align 8, !tbaa !66
-  %28 = load i64, i64* %4, align 8, !tbaa !45
-  br label %29
+  %31 = load i64, i64* %4, align 8, !tbaa !45
+  br label %32
 
-29:                                               ; preds = %10, %27
-  %30 = phi i64 [ %5, %10 ], [ %28, %27 ]
-  %31 = phi i8* [ %12, %10 ], [ %24, %27 ]
-  %32 = getelementptr inbounds i8, i8* %31, i64 16
-  %33 = getelementptr inbounds i8, i8* %32, i64 %30
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %33, i8* align 1 %1, i64 %2, i1 false)
-  %34 = load i64, i64* %4, align 8, !tbaa !45
-  %35 = add nsw i64 %34, %2
-  store i64 %35, i64* %4, align 8, !tbaa !45
+32:                                               ; preds = %10, %30
+  %33 = phi i64 [ %5, %10 ], [ %31, %30 ]
+  %34 = phi i8* [ %12, %10 ], [ %24, %30 ]
+  %35 = getelementptr inbounds i8, i8* %34, i64 16
+  %36 = getelementptr inbounds i8, i8* %35, i64 %33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %36, i8* align 1 %1, i64 %2, i1 false)
+  %37 = load i64, i64* %4, align 8, !tbaa !45
+  %38 = add nsw i64 %37, %2
+  store i64 %38, i64* %4, align 8, !tbaa !45
   ret void
 }
 
@@ -1623,7 +1688,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
 11:                                               ; preds = %2
   %12 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %13 = load i8*, i8** %12, align 8, !tbaa !43
-  br label %30
+  br label %33
 
 14:                                               ; preds = %2
   %15 = shl nsw i64 %9, 1
@@ -1638,30 +1703,38 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   %22 = load i8*, i8** %18, align 8, !tbaa !43
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #32
+  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #33
   %26 = icmp eq i8* %25, null
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 28:                                               ; preds = %21
+  %29 = icmp ugt i64 %19, 65535
+  br i1 %29, label %30, label %31
+
+30:                                               ; preds = %28
+  tail call fastcc void @advise_big(i8* noundef nonnull %25, i64 noundef %19) #33
+  br label %31
+
+31:                                               ; preds = %30, %28
   store i8* %25, i8** %18, align 8, !tbaa !43
   store i64 %17, i64* %8, align 8, !tbaa !66
-  %29 = load i64, i64* %5, align 8, !tbaa !45
-  br label %30
+  %32 = load i64, i64* %5, align 8, !tbaa !45
+  br label %33
 
-30:                                               ; preds = %11, %28
-  %31 = phi i64 [ %6, %11 ], [ %29, %28 ]
-  %32 = phi i8* [ %13, %11 ], [ %25, %28 ]
-  %33 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
-  %34 = getelementptr inbounds i8, i8* %32, i64 16
-  %35 = getelementptr inbounds i8, i8* %34, i64 %31
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %35, i8* nonnull align 1 %33, i64 %4, i1 false) #32
-  %36 = load i64, i64* %5, align 8, !tbaa !45
-  %37 = add nsw i64 %36, %4
-  store i64 %37, i64* %5, align 8, !tbaa !45
+33:                                               ; preds = %11, %31
+  %34 = phi i64 [ %6, %11 ], [ %32, %31 ]
+  %35 = phi i8* [ %13, %11 ], [ %25, %31 ]
+  %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
+  %37 = getelementptr inbounds i8, i8* %35, i64 16
+  %38 = getelementptr inbounds i8, i8* %37, i64 %34
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %38, i8* nonnull align 1 %36, i64 %4, i1 false) #33
+  %39 = load i64, i64* %5, align 8, !tbaa !45
+  %40 = add nsw i64 %39, %4
+  store i64 %40, i64* %5, align 8, !tbaa !45
   ret void
 }
 
@@ -1669,7 +1742,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
 define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) local_unnamed_addr #0 {
   %3 = alloca [20 x i8], align 16
   %4 = getelementptr inbounds [20 x i8], [20 x i8]* %3, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 20, i8* nonnull %4) #32
+  call void @llvm.lifetime.start.p0i8(i64 20, i8* nonnull %4) #33
   br label %5
 
 5:                                                ; preds = %5, %2
@@ -1700,7 +1773,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
 25:                                               ; preds = %15
   %26 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %27 = load i8*, i8** %26, align 8, !tbaa !43
-  br label %44
+  br label %47
 
 28:                                               ; preds = %15
   %29 = shl nsw i64 %23, 1
@@ -1715,161 +1788,131 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %36 = load i8*, i8** %32, align 8, !tbaa !43
   %37 = icmp eq i64 %33, 0
   %38 = select i1 %37, i64 1, i64 %33
-  %39 = tail call i8* @realloc(i8* noundef %36, i64 noundef %38) #32
+  %39 = tail call i8* @realloc(i8* noundef %36, i64 noundef %38) #33
   %40 = icmp eq i8* %39, null
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %35, %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 42:                                               ; preds = %35
+  %43 = icmp ugt i64 %33, 65535
+  br i1 %43, label %44, label %45
+
+44:                                               ; preds = %42
+  tail call fastcc void @advise_big(i8* noundef nonnull %39, i64 noundef %33) #33
+  br label %45
+
+45:                                               ; preds = %44, %42
   store i8* %39, i8** %32, align 8, !tbaa !43
   store i64 %31, i64* %22, align 8, !tbaa !66
-  %43 = load i64, i64* %19, align 8, !tbaa !45
-  br label %44
+  %46 = load i64, i64* %19, align 8, !tbaa !45
+  br label %47
 
-44:                                               ; preds = %25, %42
-  %45 = phi i64 [ %20, %25 ], [ %43, %42 ]
-  %46 = phi i8* [ %27, %25 ], [ %39, %42 ]
-  %47 = getelementptr inbounds [20 x i8], [20 x i8]* %3, i64 0, i64 %11
-  %48 = getelementptr inbounds i8, i8* %46, i64 16
-  %49 = getelementptr inbounds i8, i8* %48, i64 %45
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %49, i8* nonnull align 1 %47, i64 %18, i1 false) #32
-  %50 = load i64, i64* %19, align 8, !tbaa !45
-  %51 = add nsw i64 %50, %18
-  store i64 %51, i64* %19, align 8, !tbaa !45
-  call void @llvm.lifetime.end.p0i8(i64 20, i8* nonnull %4) #32
+47:                                               ; preds = %25, %45
+  %48 = phi i64 [ %20, %25 ], [ %46, %45 ]
+  %49 = phi i8* [ %27, %25 ], [ %39, %45 ]
+  %50 = getelementptr inbounds [20 x i8], [20 x i8]* %3, i64 0, i64 %11
+  %51 = getelementptr inbounds i8, i8* %49, i64 16
+  %52 = getelementptr inbounds i8, i8* %51, i64 %48
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %52, i8* nonnull align 1 %50, i64 %18, i1 false) #33
+  %53 = load i64, i64* %19, align 8, !tbaa !45
+  %54 = add nsw i64 %53, %18
+  store i64 %54, i64* %19, align 8, !tbaa !45
+  call void @llvm.lifetime.end.p0i8(i64 20, i8* nonnull %4) #33
   ret void
 }
 
 ; Function Attrs: nounwind
 define void @ember_buf_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) local_unnamed_addr #0 {
   %3 = icmp slt i64 %1, 0
-  br i1 %3, label %4, label %38
+  br i1 %3, label %4, label %6
 
 4:                                                ; preds = %2
-  %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %6 = load i64, i64* %5, align 8, !tbaa !45
-  %7 = add nsw i64 %6, 1
-  %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !66
-  %10 = icmp slt i64 %6, %9
-  br i1 %10, label %11, label %14
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 45)
+  %5 = sub i64 0, %1
+  br label %6
 
-11:                                               ; preds = %4
-  %12 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %13 = load i8*, i8** %12, align 8, !tbaa !43
-  br label %30
+6:                                                ; preds = %2, %4
+  %7 = phi i64 [ %5, %4 ], [ %1, %2 ]
+  tail call void @ember_buf_u64(%struct.EmBuf* noundef %0, i64 noundef %7)
+  ret void
+}
 
-14:                                               ; preds = %4
-  %15 = shl nsw i64 %9, 1
-  %16 = icmp sgt i64 %15, %7
-  %17 = select i1 %16, i64 %15, i64 %7
-  %18 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %19 = add nsw i64 %17, 17
-  %20 = icmp sgt i64 %17, -18
-  br i1 %20, label %21, label %27
+; Function Attrs: nounwind
+define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 noundef signext %1) unnamed_addr #0 {
+  %3 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
+  %4 = load i64, i64* %3, align 8, !tbaa !45
+  %5 = add nsw i64 %4, 1
+  %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
+  %7 = load i64, i64* %6, align 8, !tbaa !66
+  %8 = icmp slt i64 %4, %7
+  br i1 %8, label %9, label %12
 
-21:                                               ; preds = %14
-  %22 = load i8*, i8** %18, align 8, !tbaa !43
-  %23 = icmp eq i64 %19, 0
-  %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #32
-  %26 = icmp eq i8* %25, null
-  br i1 %26, label %27, label %28
+9:                                                ; preds = %2
+  %10 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %11 = load i8*, i8** %10, align 8, !tbaa !43
+  br label %31
 
-27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+12:                                               ; preds = %2
+  %13 = shl nsw i64 %7, 1
+  %14 = icmp sgt i64 %13, %5
+  %15 = select i1 %14, i64 %13, i64 %5
+  %16 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %17 = add nsw i64 %15, 17
+  %18 = icmp sgt i64 %15, -18
+  br i1 %18, label %19, label %25
+
+19:                                               ; preds = %12
+  %20 = load i8*, i8** %16, align 8, !tbaa !43
+  %21 = icmp eq i64 %17, 0
+  %22 = select i1 %21, i64 1, i64 %17
+  %23 = tail call i8* @realloc(i8* noundef %20, i64 noundef %22) #33
+  %24 = icmp eq i8* %23, null
+  br i1 %24, label %25, label %26
+
+25:                                               ; preds = %19, %12
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-28:                                               ; preds = %21
-  store i8* %25, i8** %18, align 8, !tbaa !43
-  store i64 %17, i64* %8, align 8, !tbaa !66
-  %29 = load i64, i64* %5, align 8, !tbaa !45
-  br label %30
+26:                                               ; preds = %19
+  %27 = icmp ugt i64 %17, 65535
+  br i1 %27, label %28, label %29
 
-30:                                               ; preds = %11, %28
-  %31 = phi i64 [ %6, %11 ], [ %29, %28 ]
-  %32 = phi i8* [ %13, %11 ], [ %25, %28 ]
-  %33 = getelementptr inbounds i8, i8* %32, i64 16
-  %34 = getelementptr inbounds i8, i8* %33, i64 %31
-  store i8 45, i8* %34, align 1, !tbaa !13
-  %35 = load i64, i64* %5, align 8, !tbaa !45
-  %36 = add nsw i64 %35, 1
-  store i64 %36, i64* %5, align 8, !tbaa !45
-  %37 = sub i64 0, %1
-  tail call void @ember_buf_u64(%struct.EmBuf* noundef nonnull %0, i64 noundef %37)
-  br label %39
+28:                                               ; preds = %26
+  tail call fastcc void @advise_big(i8* noundef nonnull %23, i64 noundef %17) #33
+  br label %29
 
-38:                                               ; preds = %2
-  tail call void @ember_buf_u64(%struct.EmBuf* noundef %0, i64 noundef %1)
-  br label %39
+29:                                               ; preds = %28, %26
+  store i8* %23, i8** %16, align 8, !tbaa !43
+  store i64 %15, i64* %6, align 8, !tbaa !66
+  %30 = load i64, i64* %3, align 8, !tbaa !45
+  br label %31
 
-39:                                               ; preds = %38, %30
+31:                                               ; preds = %9, %29
+  %32 = phi i64 [ %4, %9 ], [ %30, %29 ]
+  %33 = phi i8* [ %11, %9 ], [ %23, %29 ]
+  %34 = getelementptr inbounds i8, i8* %33, i64 16
+  %35 = getelementptr inbounds i8, i8* %34, i64 %32
+  store i8 %1, i8* %35, align 1, !tbaa !13
+  %36 = load i64, i64* %3, align 8, !tbaa !45
+  %37 = add nsw i64 %36, 1
+  store i64 %37, i64* %3, align 8, !tbaa !45
   ret void
 }
 
 ; Function Attrs: nounwind
 define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1) local_unnamed_addr #0 {
   %3 = icmp eq i32 %1, 0
-  %4 = select i1 %3, i64 5, i64 4
-  %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %6 = load i64, i64* %5, align 8, !tbaa !45
-  %7 = add nsw i64 %6, %4
-  %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !66
-  %10 = icmp sgt i64 %7, %9
-  br i1 %10, label %14, label %11
-
-11:                                               ; preds = %2
-  %12 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %13 = load i8*, i8** %12, align 8, !tbaa !43
-  br label %30
-
-14:                                               ; preds = %2
-  %15 = shl nsw i64 %9, 1
-  %16 = icmp sgt i64 %15, %7
-  %17 = select i1 %16, i64 %15, i64 %7
-  %18 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %19 = add nsw i64 %17, 17
-  %20 = icmp sgt i64 %17, -18
-  br i1 %20, label %21, label %27
-
-21:                                               ; preds = %14
-  %22 = load i8*, i8** %18, align 8, !tbaa !43
-  %23 = icmp eq i64 %19, 0
-  %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #32
-  %26 = icmp eq i8* %25, null
-  br i1 %26, label %27, label %28
-
-27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-28:                                               ; preds = %21
-  store i8* %25, i8** %18, align 8, !tbaa !43
-  store i64 %17, i64* %8, align 8, !tbaa !66
-  %29 = load i64, i64* %5, align 8, !tbaa !45
-  br label %30
-
-30:                                               ; preds = %11, %28
-  %31 = phi i64 [ %6, %11 ], [ %29, %28 ]
-  %32 = phi i8* [ %13, %11 ], [ %25, %28 ]
-  %33 = select i1 %3, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.3, i64 0, i64 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.2, i64 0, i64 0)
-  %34 = getelementptr inbounds i8, i8* %32, i64 16
-  %35 = getelementptr inbounds i8, i8* %34, i64 %31
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4) %35, i8* noundef nonnull align 1 dereferenceable(4) %33, i64 %4, i1 false) #32
-  %36 = load i64, i64* %5, align 8, !tbaa !45
-  %37 = add nsw i64 %36, %4
-  store i64 %37, i64* %5, align 8, !tbaa !45
+  %4 = select i1 %3, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.3, i64 0, i64 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.2, i64 0, i64 0)
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %4)
   ret void
 }
 
 ; Function Attrs: nounwind
 define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1) unnamed_addr #0 {
-  %3 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %1) #33
+  %3 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %1) #34
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %5 = load i64, i64* %4, align 8, !tbaa !45
   %6 = add nsw i64 %5, %3
@@ -1881,7 +1924,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
 10:                                               ; preds = %2
   %11 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %12 = load i8*, i8** %11, align 8, !tbaa !43
-  br label %29
+  br label %32
 
 13:                                               ; preds = %2
   %14 = shl nsw i64 %8, 1
@@ -1896,207 +1939,127 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   %21 = load i8*, i8** %17, align 8, !tbaa !43
   %22 = icmp eq i64 %18, 0
   %23 = select i1 %22, i64 1, i64 %18
-  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #32
+  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #33
   %25 = icmp eq i8* %24, null
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 27:                                               ; preds = %20
+  %28 = icmp ugt i64 %18, 65535
+  br i1 %28, label %29, label %30
+
+29:                                               ; preds = %27
+  tail call fastcc void @advise_big(i8* noundef nonnull %24, i64 noundef %18) #33
+  br label %30
+
+30:                                               ; preds = %29, %27
   store i8* %24, i8** %17, align 8, !tbaa !43
   store i64 %16, i64* %7, align 8, !tbaa !66
-  %28 = load i64, i64* %4, align 8, !tbaa !45
-  br label %29
+  %31 = load i64, i64* %4, align 8, !tbaa !45
+  br label %32
 
-29:                                               ; preds = %10, %27
-  %30 = phi i64 [ %5, %10 ], [ %28, %27 ]
-  %31 = phi i8* [ %12, %10 ], [ %24, %27 ]
-  %32 = getelementptr inbounds i8, i8* %31, i64 16
-  %33 = getelementptr inbounds i8, i8* %32, i64 %30
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %33, i8* align 1 %1, i64 %3, i1 false) #32
-  %34 = load i64, i64* %4, align 8, !tbaa !45
-  %35 = add nsw i64 %34, %3
-  store i64 %35, i64* %4, align 8, !tbaa !45
+32:                                               ; preds = %10, %30
+  %33 = phi i64 [ %5, %10 ], [ %31, %30 ]
+  %34 = phi i8* [ %12, %10 ], [ %24, %30 ]
+  %35 = getelementptr inbounds i8, i8* %34, i64 16
+  %36 = getelementptr inbounds i8, i8* %35, i64 %33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %36, i8* align 1 %1, i64 %3, i1 false) #33
+  %37 = load i64, i64* %4, align 8, !tbaa !45
+  %38 = add nsw i64 %37, %3
+  store i64 %38, i64* %4, align 8, !tbaa !45
   ret void
 }
 
 ; Function Attrs: nounwind
 define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture noundef readonly %1, i64 noundef %2, void (%struct.EmBuf*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
-  %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %6 = load i64, i64* %5, align 8, !tbaa !45
-  %7 = add nsw i64 %6, 1
-  %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !66
-  %10 = icmp slt i64 %6, %9
-  br i1 %10, label %11, label %14
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 91)
+  %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
+  %6 = load i64, i64* %5, align 8, !tbaa !14
+  %7 = icmp sgt i64 %6, 0
+  br i1 %7, label %8, label %16
 
-11:                                               ; preds = %4
-  %12 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %13 = load i8*, i8** %12, align 8, !tbaa !43
-  br label %30
+8:                                                ; preds = %4
+  %9 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
+  %10 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
+  %11 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %12 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %13 = load i8*, i8** %12, align 8, !tbaa !17
+  tail call void %3(%struct.EmBuf* noundef %0, i8* noundef %13) #33
+  %14 = load i64, i64* %5, align 8, !tbaa !14
+  %15 = icmp sgt i64 %14, 1
+  br i1 %15, label %17, label %16
 
-14:                                               ; preds = %4
-  %15 = shl nsw i64 %9, 1
-  %16 = icmp sgt i64 %15, %7
-  %17 = select i1 %16, i64 %15, i64 %7
-  %18 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %19 = add nsw i64 %17, 17
-  %20 = icmp sgt i64 %17, -18
-  br i1 %20, label %21, label %27
-
-21:                                               ; preds = %14
-  %22 = load i8*, i8** %18, align 8, !tbaa !43
-  %23 = icmp eq i64 %19, 0
-  %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #32
-  %26 = icmp eq i8* %25, null
-  br i1 %26, label %27, label %28
-
-27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-28:                                               ; preds = %21
-  store i8* %25, i8** %18, align 8, !tbaa !43
-  store i64 %17, i64* %8, align 8, !tbaa !66
-  %29 = load i64, i64* %5, align 8, !tbaa !45
-  br label %30
-
-30:                                               ; preds = %11, %28
-  %31 = phi i64 [ %6, %11 ], [ %29, %28 ]
-  %32 = phi i8* [ %13, %11 ], [ %25, %28 ]
-  %33 = getelementptr inbounds i8, i8* %32, i64 16
-  %34 = getelementptr inbounds i8, i8* %33, i64 %31
-  store i8 91, i8* %34, align 1, !tbaa !13
-  %35 = load i64, i64* %5, align 8, !tbaa !45
-  %36 = add nsw i64 %35, 1
-  store i64 %36, i64* %5, align 8, !tbaa !45
-  %37 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
-  %38 = load i64, i64* %37, align 8, !tbaa !14
-  %39 = icmp sgt i64 %38, 0
-  br i1 %39, label %40, label %48
-
-40:                                               ; preds = %30
-  %41 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %42 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %43 = load i8*, i8** %42, align 8, !tbaa !17
-  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %43) #32
-  %44 = load i64, i64* %37, align 8, !tbaa !14
-  %45 = icmp sgt i64 %44, 1
-  br i1 %45, label %79, label %46
-
-46:                                               ; preds = %102, %40
-  %47 = load i64, i64* %5, align 8, !tbaa !45
-  br label %48
-
-48:                                               ; preds = %46, %30
-  %49 = phi i64 [ %47, %46 ], [ %36, %30 ]
-  %50 = add nsw i64 %49, 1
-  %51 = load i64, i64* %8, align 8, !tbaa !66
-  %52 = icmp slt i64 %49, %51
-  br i1 %52, label %53, label %56
-
-53:                                               ; preds = %48
-  %54 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %55 = load i8*, i8** %54, align 8, !tbaa !43
-  br label %72
-
-56:                                               ; preds = %48
-  %57 = shl nsw i64 %51, 1
-  %58 = icmp sgt i64 %57, %50
-  %59 = select i1 %58, i64 %57, i64 %50
-  %60 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %61 = add nsw i64 %59, 17
-  %62 = icmp sgt i64 %59, -18
-  br i1 %62, label %63, label %69
-
-63:                                               ; preds = %56
-  %64 = load i8*, i8** %60, align 8, !tbaa !43
-  %65 = icmp eq i64 %61, 0
-  %66 = select i1 %65, i64 1, i64 %61
-  %67 = tail call i8* @realloc(i8* noundef %64, i64 noundef %66) #32
-  %68 = icmp eq i8* %67, null
-  br i1 %68, label %69, label %70
-
-69:                                               ; preds = %63, %56
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-70:                                               ; preds = %63
-  store i8* %67, i8** %60, align 8, !tbaa !43
-  store i64 %59, i64* %8, align 8, !tbaa !66
-  %71 = load i64, i64* %5, align 8, !tbaa !45
-  br label %72
-
-72:                                               ; preds = %53, %70
-  %73 = phi i64 [ %49, %53 ], [ %71, %70 ]
-  %74 = phi i8* [ %55, %53 ], [ %67, %70 ]
-  %75 = getelementptr inbounds i8, i8* %74, i64 16
-  %76 = getelementptr inbounds i8, i8* %75, i64 %73
-  store i8 93, i8* %76, align 1, !tbaa !13
-  %77 = load i64, i64* %5, align 8, !tbaa !45
-  %78 = add nsw i64 %77, 1
-  store i64 %78, i64* %5, align 8, !tbaa !45
+16:                                               ; preds = %43, %8, %4
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 93)
   ret void
 
-79:                                               ; preds = %40, %102
-  %80 = phi i64 [ %113, %102 ], [ 1, %40 ]
-  %81 = load i64, i64* %5, align 8, !tbaa !45
-  %82 = add nsw i64 %81, 2
-  %83 = load i64, i64* %8, align 8, !tbaa !66
-  %84 = icmp sgt i64 %82, %83
-  br i1 %84, label %87, label %85
+17:                                               ; preds = %8, %43
+  %18 = phi i64 [ %54, %43 ], [ 1, %8 ]
+  %19 = load i64, i64* %9, align 8, !tbaa !45
+  %20 = add nsw i64 %19, 2
+  %21 = load i64, i64* %10, align 8, !tbaa !66
+  %22 = icmp sgt i64 %20, %21
+  br i1 %22, label %25, label %23
 
-85:                                               ; preds = %79
-  %86 = load i8*, i8** %41, align 8, !tbaa !43
-  br label %102
+23:                                               ; preds = %17
+  %24 = load i8*, i8** %11, align 8, !tbaa !43
+  br label %43
 
-87:                                               ; preds = %79
-  %88 = shl nsw i64 %83, 1
-  %89 = icmp sgt i64 %88, %82
-  %90 = select i1 %89, i64 %88, i64 %82
-  %91 = add nsw i64 %90, 17
-  %92 = icmp sgt i64 %90, -18
-  br i1 %92, label %93, label %99
+25:                                               ; preds = %17
+  %26 = shl nsw i64 %21, 1
+  %27 = icmp sgt i64 %26, %20
+  %28 = select i1 %27, i64 %26, i64 %20
+  %29 = add nsw i64 %28, 17
+  %30 = icmp sgt i64 %28, -18
+  br i1 %30, label %31, label %37
 
-93:                                               ; preds = %87
-  %94 = load i8*, i8** %41, align 8, !tbaa !43
-  %95 = icmp eq i64 %91, 0
-  %96 = select i1 %95, i64 1, i64 %91
-  %97 = tail call i8* @realloc(i8* noundef %94, i64 noundef %96) #32
-  %98 = icmp eq i8* %97, null
-  br i1 %98, label %99, label %100
+31:                                               ; preds = %25
+  %32 = load i8*, i8** %11, align 8, !tbaa !43
+  %33 = icmp eq i64 %29, 0
+  %34 = select i1 %33, i64 1, i64 %29
+  %35 = tail call i8* @realloc(i8* noundef %32, i64 noundef %34) #33
+  %36 = icmp eq i8* %35, null
+  br i1 %36, label %37, label %38
 
-99:                                               ; preds = %93, %87
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+37:                                               ; preds = %31, %25
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-100:                                              ; preds = %93
-  store i8* %97, i8** %41, align 8, !tbaa !43
-  store i64 %90, i64* %8, align 8, !tbaa !66
-  %101 = load i64, i64* %5, align 8, !tbaa !45
-  br label %102
+38:                                               ; preds = %31
+  %39 = icmp ugt i64 %29, 65535
+  br i1 %39, label %40, label %41
 
-102:                                              ; preds = %100, %85
-  %103 = phi i64 [ %81, %85 ], [ %101, %100 ]
-  %104 = phi i8* [ %86, %85 ], [ %97, %100 ]
-  %105 = getelementptr inbounds i8, i8* %104, i64 16
-  %106 = getelementptr inbounds i8, i8* %105, i64 %103
-  %107 = bitcast i8* %106 to i16*
-  store i16 8236, i16* %107, align 1
-  %108 = load i64, i64* %5, align 8, !tbaa !45
-  %109 = add nsw i64 %108, 2
-  store i64 %109, i64* %5, align 8, !tbaa !45
-  %110 = load i8*, i8** %42, align 8, !tbaa !17
-  %111 = mul nsw i64 %80, %2
-  %112 = getelementptr inbounds i8, i8* %110, i64 %111
-  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %112) #32
-  %113 = add nuw nsw i64 %80, 1
-  %114 = load i64, i64* %37, align 8, !tbaa !14
-  %115 = icmp slt i64 %113, %114
-  br i1 %115, label %79, label %46, !llvm.loop !68
+40:                                               ; preds = %38
+  tail call fastcc void @advise_big(i8* noundef nonnull %35, i64 noundef %29) #33
+  br label %41
+
+41:                                               ; preds = %40, %38
+  store i8* %35, i8** %11, align 8, !tbaa !43
+  store i64 %28, i64* %10, align 8, !tbaa !66
+  %42 = load i64, i64* %9, align 8, !tbaa !45
+  br label %43
+
+43:                                               ; preds = %41, %23
+  %44 = phi i64 [ %19, %23 ], [ %42, %41 ]
+  %45 = phi i8* [ %24, %23 ], [ %35, %41 ]
+  %46 = getelementptr inbounds i8, i8* %45, i64 16
+  %47 = getelementptr inbounds i8, i8* %46, i64 %44
+  %48 = bitcast i8* %47 to i16*
+  store i16 8236, i16* %48, align 1
+  %49 = load i64, i64* %9, align 8, !tbaa !45
+  %50 = add nsw i64 %49, 2
+  store i64 %50, i64* %9, align 8, !tbaa !45
+  %51 = load i8*, i8** %12, align 8, !tbaa !17
+  %52 = mul nsw i64 %18, %2
+  %53 = getelementptr inbounds i8, i8* %51, i64 %52
+  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %53) #33
+  %54 = add nuw nsw i64 %18, 1
+  %55 = load i64, i64* %5, align 8, !tbaa !14
+  %56 = icmp slt i64 %54, %55
+  br i1 %56, label %17, label %16, !llvm.loop !68
 }
 
 ; Function Attrs: mustprogress nounwind willreturn
@@ -2113,7 +2076,7 @@ define %struct.EmStr* @ember_buf_finish(%struct.EmBuf* nocapture noundef %0) loc
   %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 2, i64 %8
   store i8 0, i8* %9, align 1, !tbaa !13
   %10 = bitcast %struct.EmBuf* %0 to i8*
-  tail call void @free(i8* noundef %10) #32
+  tail call void @free(i8* noundef %10) #33
   ret %struct.EmStr* %3
 }
 
@@ -2145,7 +2108,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %18, label %19, label %24
 
 19:                                               ; preds = %15
-  %20 = tail call i64 @write(i32 noundef 1, i8* noundef %17, i64 noundef %16) #32
+  %20 = tail call i64 @write(i32 noundef 1, i8* noundef %17, i64 noundef %16) #33
   %21 = icmp sgt i64 %20, -1
   %22 = getelementptr inbounds i8, i8* %17, i64 %20
   %23 = sub nsw i64 %16, %20
@@ -2163,7 +2126,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %29, label %30, label %54
 
 30:                                               ; preds = %26
-  %31 = tail call i64 @write(i32 noundef 1, i8* noundef %28, i64 noundef %27) #32
+  %31 = tail call i64 @write(i32 noundef 1, i8* noundef %28, i64 noundef %27) #33
   %32 = icmp sgt i64 %31, -1
   %33 = getelementptr inbounds i8, i8* %28, i64 %31
   %34 = sub nsw i64 %27, %31
@@ -2172,7 +2135,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
 35:                                               ; preds = %24, %10
   %36 = phi i64 [ %12, %10 ], [ 0, %24 ]
   %37 = getelementptr inbounds [65536 x i8], [65536 x i8]* @em_out, i64 0, i64 %36
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %37, i8* nonnull align 1 %11, i64 %5, i1 false) #32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %37, i8* nonnull align 1 %11, i64 %5, i1 false) #33
   %38 = add nsw i64 %36, %5
   store i64 %38, i64* @em_out_len, align 8, !tbaa !11
   %39 = load i32, i32* @em_out_line, align 4, !tbaa !3
@@ -2180,7 +2143,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %40, label %54, label %41
 
 41:                                               ; preds = %35
-  %42 = tail call i8* @memchr(i8* noundef nonnull %11, i32 noundef 10, i64 noundef %5) #33
+  %42 = tail call i8* @memchr(i8* noundef nonnull %11, i32 noundef 10, i64 noundef %5) #34
   %43 = icmp eq i8* %42, null
   br i1 %43, label %54, label %44
 
@@ -2191,7 +2154,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %47, label %48, label %53
 
 48:                                               ; preds = %44
-  %49 = tail call i64 @write(i32 noundef 1, i8* noundef %46, i64 noundef %45) #32
+  %49 = tail call i64 @write(i32 noundef 1, i8* noundef %46, i64 noundef %45) #33
   %50 = icmp sgt i64 %49, -1
   %51 = getelementptr inbounds i8, i8* %46, i64 %49
   %52 = sub nsw i64 %45, %49
@@ -2208,9 +2171,9 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
 
 56:                                               ; preds = %54
   %57 = load i8*, i8** %2, align 8, !tbaa !43
-  tail call void @free(i8* noundef %57) #32
+  tail call void @free(i8* noundef %57) #33
   %58 = bitcast %struct.EmBuf* %0 to i8*
-  tail call void @free(i8* noundef %58) #32
+  tail call void @free(i8* noundef %58) #33
   br label %59
 
 59:                                               ; preds = %54, %56
@@ -2222,7 +2185,7 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
   %2 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 1
   %3 = load i64, i64* %2, align 8, !tbaa !11
   %4 = icmp eq i64 %3, 0
-  br i1 %4, label %5, label %24
+  br i1 %4, label %5, label %27
 
 5:                                                ; preds = %1
   %6 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
@@ -2235,30 +2198,38 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
 11:                                               ; preds = %5
   %12 = icmp eq i64 %9, 0
   %13 = select i1 %12, i64 1, i64 %9
-  %14 = tail call noalias i8* @malloc(i64 noundef %13) #32
+  %14 = tail call noalias i8* @malloc(i64 noundef %13) #33
   %15 = icmp eq i8* %14, null
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 17:                                               ; preds = %11
-  %18 = bitcast i8* %14 to %struct.EmStr*
-  %19 = bitcast i8* %14 to i64*
-  store i64 %8, i64* %19, align 8, !tbaa !11
-  %20 = getelementptr inbounds i8, i8* %14, i64 8
-  %21 = bitcast i8* %20 to i64*
-  store i64 0, i64* %21, align 8, !tbaa !11
-  %22 = getelementptr inbounds i8, i8* %14, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %22, i8* nonnull align 1 %6, i64 %8, i1 false) #32
-  %23 = getelementptr inbounds i8, i8* %22, i64 %8
-  store i8 0, i8* %23, align 1, !tbaa !13
-  br label %24
+  %18 = icmp ugt i64 %9, 65535
+  br i1 %18, label %19, label %20
 
-24:                                               ; preds = %1, %17
-  %25 = phi %struct.EmStr* [ %18, %17 ], [ %0, %1 ]
-  ret %struct.EmStr* %25
+19:                                               ; preds = %17
+  tail call fastcc void @advise_big(i8* noundef nonnull %14, i64 noundef %9) #33
+  br label %20
+
+20:                                               ; preds = %17, %19
+  %21 = bitcast i8* %14 to %struct.EmStr*
+  %22 = bitcast i8* %14 to i64*
+  store i64 %8, i64* %22, align 8, !tbaa !11
+  %23 = getelementptr inbounds i8, i8* %14, i64 8
+  %24 = bitcast i8* %23 to i64*
+  store i64 0, i64* %24, align 8, !tbaa !11
+  %25 = getelementptr inbounds i8, i8* %14, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %25, i8* nonnull align 1 %6, i64 %8, i1 false) #33
+  %26 = getelementptr inbounds i8, i8* %25, i64 %8
+  store i8 0, i8* %26, align 1, !tbaa !13
+  br label %27
+
+27:                                               ; preds = %1, %20
+  %28 = phi %struct.EmStr* [ %21, %20 ], [ %0, %1 ]
+  ret %struct.EmStr* %28
 }
 
 ; Function Attrs: mustprogress nounwind willreturn
@@ -2274,7 +2245,7 @@ define void @ember_str_free(%struct.EmStr* noundef %0) local_unnamed_addr #9 {
 
 7:                                                ; preds = %3
   %8 = bitcast %struct.EmStr* %0 to i8*
-  tail call void @free(i8* noundef %8) #32
+  tail call void @free(i8* noundef %8) #33
   br label %9
 
 9:                                                ; preds = %7, %3, %1
@@ -2402,49 +2373,62 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
 }
 
 ; Function Attrs: nounwind
-define noalias %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #0 {
+define %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #0 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %4 = load i64, i64* %3, align 8, !tbaa !11
-  %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !11
-  %7 = add i64 %6, %4
-  %8 = add i64 %7, 16
-  %9 = add i64 %7, 17
+  %5 = add nsw i64 %4, 16
+  %6 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
+  %7 = load i64, i64* %6, align 8, !tbaa !11
+  %8 = add nsw i64 %5, %7
+  %9 = add nsw i64 %8, 1
   %10 = icmp sgt i64 %8, -2
   br i1 %10, label %11, label %16
 
 11:                                               ; preds = %2
   %12 = icmp eq i64 %9, 0
   %13 = select i1 %12, i64 1, i64 %9
-  %14 = tail call noalias i8* @malloc(i64 noundef %13) #32
+  %14 = tail call noalias i8* @malloc(i64 noundef %13) #33
   %15 = icmp eq i8* %14, null
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 17:                                               ; preds = %11
-  %18 = bitcast i8* %14 to %struct.EmStr*
-  %19 = bitcast i8* %14 to i64*
-  store i64 %7, i64* %19, align 8, !tbaa !11
-  %20 = getelementptr inbounds i8, i8* %14, i64 8
-  %21 = bitcast i8* %20 to i64*
-  store i64 0, i64* %21, align 8, !tbaa !11
-  %22 = getelementptr inbounds i8, i8* %14, i64 16
-  %23 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %22, i8* nonnull align 8 %23, i64 %4, i1 false)
-  %24 = getelementptr inbounds i8, i8* %22, i64 %4
-  %25 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %24, i8* nonnull align 8 %25, i64 %6, i1 false)
-  %26 = load i64, i64* %19, align 8, !tbaa !11
-  %27 = getelementptr inbounds i8, i8* %22, i64 %26
-  store i8 0, i8* %27, align 1, !tbaa !13
-  ret %struct.EmStr* %18
+  %18 = icmp ugt i64 %9, 65535
+  br i1 %18, label %19, label %22
+
+19:                                               ; preds = %17
+  tail call fastcc void @advise_big(i8* noundef nonnull %14, i64 noundef %9) #33
+  %20 = load i64, i64* %3, align 8, !tbaa !11
+  %21 = load i64, i64* %6, align 8, !tbaa !11
+  br label %22
+
+22:                                               ; preds = %17, %19
+  %23 = phi i64 [ %7, %17 ], [ %21, %19 ]
+  %24 = phi i64 [ %4, %17 ], [ %20, %19 ]
+  %25 = bitcast i8* %14 to %struct.EmStr*
+  %26 = add nsw i64 %23, %24
+  %27 = bitcast i8* %14 to i64*
+  store i64 %26, i64* %27, align 8, !tbaa !11
+  %28 = getelementptr inbounds i8, i8* %14, i64 8
+  %29 = bitcast i8* %28 to i64*
+  store i64 0, i64* %29, align 8, !tbaa !11
+  %30 = getelementptr inbounds i8, i8* %14, i64 16
+  %31 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %30, i8* nonnull align 8 %31, i64 %24, i1 false)
+  %32 = getelementptr inbounds i8, i8* %30, i64 %24
+  %33 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %32, i8* nonnull align 8 %33, i64 %23, i1 false)
+  %34 = load i64, i64* %27, align 8, !tbaa !11
+  %35 = getelementptr inbounds i8, i8* %30, i64 %34
+  store i8 0, i8* %35, align 1, !tbaa !13
+  ret %struct.EmStr* %25
 }
 
 ; Function Attrs: nounwind
-define noalias %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonly %0, i64 noundef %1) local_unnamed_addr #0 {
+define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonly %0, i64 noundef %1) local_unnamed_addr #0 {
   %3 = icmp sgt i64 %1, 0
   %4 = select i1 %3, i64 %1, i64 0
   %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
@@ -2453,12 +2437,12 @@ define noalias %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef
   br i1 %7, label %8, label %11
 
 8:                                                ; preds = %2
-  %9 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %6, i64 %4) #32
+  %9 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %6, i64 %4) #33
   %10 = extractvalue { i64, i1 } %9, 1
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 12:                                               ; preds = %8
@@ -2470,79 +2454,88 @@ define noalias %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef
 16:                                               ; preds = %12
   %17 = icmp eq i64 %14, 0
   %18 = select i1 %17, i64 1, i64 %14
-  %19 = tail call noalias i8* @malloc(i64 noundef %18) #32
+  %19 = tail call noalias i8* @malloc(i64 noundef %18) #33
   %20 = icmp eq i8* %19, null
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 22:                                               ; preds = %16
-  %23 = bitcast i8* %19 to i64*
-  store i64 %13, i64* %23, align 8, !tbaa !11
-  %24 = getelementptr inbounds i8, i8* %19, i64 8
-  %25 = bitcast i8* %24 to i64*
-  store i64 0, i64* %25, align 8, !tbaa !11
-  br i1 %3, label %26, label %45
+  %23 = icmp ugt i64 %14, 65535
+  br i1 %23, label %24, label %25
 
-26:                                               ; preds = %22
-  %27 = getelementptr inbounds i8, i8* %19, i64 16
-  %28 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
-  %29 = add nsw i64 %4, -1
-  %30 = and i64 %4, 3
-  %31 = icmp ult i64 %29, 3
-  br i1 %31, label %34, label %32
+24:                                               ; preds = %22
+  tail call fastcc void @advise_big(i8* noundef nonnull %19, i64 noundef %14) #33
+  br label %25
 
-32:                                               ; preds = %26
-  %33 = and i64 %4, 9223372036854775804
-  br label %49
+25:                                               ; preds = %22, %24
+  %26 = bitcast i8* %19 to i64*
+  store i64 %13, i64* %26, align 8, !tbaa !11
+  %27 = getelementptr inbounds i8, i8* %19, i64 8
+  %28 = bitcast i8* %27 to i64*
+  store i64 0, i64* %28, align 8, !tbaa !11
+  br i1 %3, label %29, label %49
 
-34:                                               ; preds = %49, %26
-  %35 = phi i64 [ 0, %26 ], [ %63, %49 ]
-  %36 = icmp eq i64 %30, 0
-  br i1 %36, label %45, label %37
+29:                                               ; preds = %25
+  %30 = getelementptr inbounds i8, i8* %19, i64 16
+  %31 = load i64, i64* %5, align 8, !tbaa !11
+  %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %33 = add nsw i64 %4, -1
+  %34 = and i64 %4, 3
+  %35 = icmp ult i64 %33, 3
+  br i1 %35, label %38, label %36
 
-37:                                               ; preds = %34, %37
-  %38 = phi i64 [ %42, %37 ], [ %35, %34 ]
-  %39 = phi i64 [ %43, %37 ], [ 0, %34 ]
-  %40 = mul nsw i64 %38, %6
-  %41 = getelementptr inbounds i8, i8* %27, i64 %40
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %41, i8* nonnull align 8 %28, i64 %6, i1 false)
-  %42 = add nuw nsw i64 %38, 1
-  %43 = add i64 %39, 1
-  %44 = icmp eq i64 %43, %30
-  br i1 %44, label %45, label %37, !llvm.loop !74
+36:                                               ; preds = %29
+  %37 = and i64 %4, 9223372036854775804
+  br label %53
 
-45:                                               ; preds = %34, %37, %22
-  %46 = bitcast i8* %19 to %struct.EmStr*
-  %47 = getelementptr inbounds i8, i8* %19, i64 16
-  %48 = getelementptr inbounds i8, i8* %47, i64 %13
-  store i8 0, i8* %48, align 1, !tbaa !13
-  ret %struct.EmStr* %46
+38:                                               ; preds = %53, %29
+  %39 = phi i64 [ 0, %29 ], [ %67, %53 ]
+  %40 = icmp eq i64 %34, 0
+  br i1 %40, label %49, label %41
 
-49:                                               ; preds = %49, %32
-  %50 = phi i64 [ 0, %32 ], [ %63, %49 ]
-  %51 = phi i64 [ 0, %32 ], [ %64, %49 ]
-  %52 = mul nsw i64 %50, %6
-  %53 = getelementptr inbounds i8, i8* %27, i64 %52
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %53, i8* nonnull align 8 %28, i64 %6, i1 false)
-  %54 = or i64 %50, 1
-  %55 = mul nsw i64 %54, %6
-  %56 = getelementptr inbounds i8, i8* %27, i64 %55
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %56, i8* nonnull align 8 %28, i64 %6, i1 false)
-  %57 = or i64 %50, 2
-  %58 = mul nsw i64 %57, %6
-  %59 = getelementptr inbounds i8, i8* %27, i64 %58
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %59, i8* nonnull align 8 %28, i64 %6, i1 false)
-  %60 = or i64 %50, 3
-  %61 = mul nsw i64 %60, %6
-  %62 = getelementptr inbounds i8, i8* %27, i64 %61
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %62, i8* nonnull align 8 %28, i64 %6, i1 false)
-  %63 = add nuw nsw i64 %50, 4
-  %64 = add i64 %51, 4
-  %65 = icmp eq i64 %64, %33
-  br i1 %65, label %34, label %49, !llvm.loop !76
+41:                                               ; preds = %38, %41
+  %42 = phi i64 [ %46, %41 ], [ %39, %38 ]
+  %43 = phi i64 [ %47, %41 ], [ 0, %38 ]
+  %44 = mul nsw i64 %31, %42
+  %45 = getelementptr inbounds i8, i8* %30, i64 %44
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %45, i8* nonnull align 8 %32, i64 %31, i1 false)
+  %46 = add nuw nsw i64 %42, 1
+  %47 = add i64 %43, 1
+  %48 = icmp eq i64 %47, %34
+  br i1 %48, label %49, label %41, !llvm.loop !74
+
+49:                                               ; preds = %38, %41, %25
+  %50 = bitcast i8* %19 to %struct.EmStr*
+  %51 = getelementptr inbounds i8, i8* %19, i64 16
+  %52 = getelementptr inbounds i8, i8* %51, i64 %13
+  store i8 0, i8* %52, align 1, !tbaa !13
+  ret %struct.EmStr* %50
+
+53:                                               ; preds = %53, %36
+  %54 = phi i64 [ 0, %36 ], [ %67, %53 ]
+  %55 = phi i64 [ 0, %36 ], [ %68, %53 ]
+  %56 = mul nsw i64 %31, %54
+  %57 = getelementptr inbounds i8, i8* %30, i64 %56
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %57, i8* nonnull align 8 %32, i64 %31, i1 false)
+  %58 = or i64 %54, 1
+  %59 = mul nsw i64 %31, %58
+  %60 = getelementptr inbounds i8, i8* %30, i64 %59
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %60, i8* nonnull align 8 %32, i64 %31, i1 false)
+  %61 = or i64 %54, 2
+  %62 = mul nsw i64 %31, %61
+  %63 = getelementptr inbounds i8, i8* %30, i64 %62
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %63, i8* nonnull align 8 %32, i64 %31, i1 false)
+  %64 = or i64 %54, 3
+  %65 = mul nsw i64 %31, %64
+  %66 = getelementptr inbounds i8, i8* %30, i64 %65
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %66, i8* nonnull align 8 %32, i64 %31, i1 false)
+  %67 = add nuw nsw i64 %54, 4
+  %68 = add i64 %55, 4
+  %69 = icmp eq i64 %68, %37
+  br i1 %69, label %38, label %53, !llvm.loop !76
 }
 
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
@@ -2580,7 +2573,7 @@ define i32 @ember_str_cmp(%struct.EmStr* nocapture noundef readonly %0, %struct.
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = icmp slt i64 %6, %8
   %10 = select i1 %9, i64 %6, i64 %8
-  %11 = tail call i32 @memcmp(i8* noundef nonnull %3, i8* noundef nonnull %4, i64 noundef %10) #33
+  %11 = tail call i32 @memcmp(i8* noundef nonnull %3, i8* noundef nonnull %4, i64 noundef %10) #34
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %16, label %13
 
@@ -2633,12 +2626,12 @@ define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocaptu
   %23 = phi i8* [ %3, %18 ], [ %36, %35 ]
   %24 = ptrtoint i8* %23 to i64
   %25 = sub i64 %21, %24
-  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #33
+  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #34
   %27 = icmp eq i8* %26, null
   br i1 %27, label %38, label %28
 
 28:                                               ; preds = %22
-  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #32
+  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #33
   %30 = icmp eq i32 %29, 0
   br i1 %30, label %31, label %35
 
@@ -2662,7 +2655,7 @@ define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocaptu
 }
 
 ; Function Attrs: nounwind
-define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly %0, i64 noundef %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
+define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly %0, i64 noundef %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %7 = load i64, i64* %6, align 8, !tbaa !11
   %8 = icmp sgt i64 %7, 0
@@ -2787,7 +2780,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   br i1 %106, label %108, label %107
 
 107:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.5, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.5, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 
 108:                                              ; preds = %99
@@ -2874,7 +2867,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %163 = phi i64 [ 0, %140 ], [ %192, %191 ]
   %164 = phi i64 [ 0, %140 ], [ %193, %191 ]
   %165 = add i64 %163, 1
-  %166 = tail call i64 @llvm.smax.i64(i64 %7, i64 %165) #32
+  %166 = tail call i64 @llvm.smax.i64(i64 %7, i64 %165) #33
   %167 = add i64 %166, -1
   br label %168
 
@@ -2894,7 +2887,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
 177:                                              ; preds = %172, %168
   %178 = phi i64 [ %166, %168 ], [ %170, %172 ]
   %179 = add i64 %178, 1
-  %180 = tail call i64 @llvm.smax.i64(i64 %7, i64 %179) #32
+  %180 = tail call i64 @llvm.smax.i64(i64 %7, i64 %179) #33
   %181 = add i64 %180, -1
   br label %182
 
@@ -2925,7 +2918,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
 
 199:                                              ; preds = %195
   %200 = add i64 %197, 1
-  %201 = tail call i64 @llvm.smax.i64(i64 %7, i64 %200) #32
+  %201 = tail call i64 @llvm.smax.i64(i64 %7, i64 %200) #33
   %202 = add i64 %201, -1
   br label %203
 
@@ -2961,12 +2954,12 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
 222:                                              ; preds = %219, %217, %212
   %223 = phi i64 [ 1, %212 ], [ 2, %217 ], [ %221, %219 ]
   %224 = add nuw nsw i64 %223, 17
-  %225 = tail call noalias i8* @malloc(i64 noundef %224) #32
+  %225 = tail call noalias i8* @malloc(i64 noundef %224) #33
   %226 = icmp eq i8* %225, null
   br i1 %226, label %227, label %228
 
 227:                                              ; preds = %222
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 228:                                              ; preds = %222
@@ -2977,7 +2970,7 @@ define noalias %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef 
   %232 = bitcast i8* %231 to i64*
   store i64 0, i64* %232, align 8, !tbaa !11
   %233 = getelementptr inbounds i8, i8* %225, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %233, i8* noundef nonnull align 1 %214, i64 %223, i1 false) #32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %233, i8* noundef nonnull align 1 %214, i64 %223, i1 false) #33
   %234 = getelementptr inbounds i8, i8* %233, i64 %223
   store i8 0, i8* %234, align 1, !tbaa !13
   ret %struct.EmStr* %229
@@ -3104,7 +3097,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %101, label %102, label %103
 
 102:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.67, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.67, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 103:                                              ; preds = %99
@@ -3165,7 +3158,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 137:                                              ; preds = %135
   %138 = icmp sgt i64 %121, %136
-  br i1 %138, label %139, label %387
+  br i1 %138, label %139, label %390
 
 139:                                              ; preds = %137
   %140 = xor i64 %136, -1
@@ -3173,7 +3166,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %142 = sub i64 0, %3
   %143 = udiv i64 %141, %142
   %144 = add nsw i64 %143, 1
-  br label %387
+  br label %390
 
 145:                                              ; preds = %135
   %146 = icmp sgt i64 %136, %121
@@ -3189,7 +3182,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 152:                                              ; preds = %145, %147
   %153 = phi i64 [ %151, %147 ], [ 0, %145 ]
   %154 = icmp eq i64 %3, 1
-  br i1 %154, label %155, label %387
+  br i1 %154, label %155, label %390
 
 155:                                              ; preds = %152
   %156 = icmp eq i64 %100, %7
@@ -3278,7 +3271,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %211 = phi i64 [ 0, %167 ], [ %240, %239 ]
   %212 = phi i64 [ 0, %167 ], [ %241, %239 ]
   %213 = add i64 %211, 1
-  %214 = tail call i64 @llvm.smax.i64(i64 %7, i64 %213) #32
+  %214 = tail call i64 @llvm.smax.i64(i64 %7, i64 %213) #33
   %215 = add i64 %214, -1
   br label %216
 
@@ -3298,7 +3291,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 225:                                              ; preds = %220, %216
   %226 = phi i64 [ %214, %216 ], [ %218, %220 ]
   %227 = add i64 %226, 1
-  %228 = tail call i64 @llvm.smax.i64(i64 %7, i64 %227) #32
+  %228 = tail call i64 @llvm.smax.i64(i64 %7, i64 %227) #33
   %229 = add i64 %228, -1
   br label %230
 
@@ -3329,7 +3322,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 247:                                              ; preds = %243
   %248 = add i64 %245, 1
-  %249 = tail call i64 @llvm.smax.i64(i64 %7, i64 %248) #32
+  %249 = tail call i64 @llvm.smax.i64(i64 %7, i64 %248) #33
   %250 = add i64 %249, -1
   br label %251
 
@@ -3437,7 +3430,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %318 = phi i64 [ 0, %274 ], [ %347, %346 ]
   %319 = phi i64 [ 0, %274 ], [ %348, %346 ]
   %320 = add i64 %318, 1
-  %321 = tail call i64 @llvm.smax.i64(i64 %7, i64 %320) #32
+  %321 = tail call i64 @llvm.smax.i64(i64 %7, i64 %320) #33
   %322 = add i64 %321, -1
   br label %323
 
@@ -3457,7 +3450,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 332:                                              ; preds = %327, %323
   %333 = phi i64 [ %321, %323 ], [ %325, %327 ]
   %334 = add i64 %333, 1
-  %335 = tail call i64 @llvm.smax.i64(i64 %7, i64 %334) #32
+  %335 = tail call i64 @llvm.smax.i64(i64 %7, i64 %334) #33
   %336 = add i64 %335, -1
   br label %337
 
@@ -3488,7 +3481,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 354:                                              ; preds = %350
   %355 = add i64 %352, 1
-  %356 = tail call i64 @llvm.smax.i64(i64 %7, i64 %355) #32
+  %356 = tail call i64 @llvm.smax.i64(i64 %7, i64 %355) #33
   %357 = add i64 %356, -1
   br label %358
 
@@ -3517,261 +3510,248 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 374:                                              ; preds = %367
   %375 = icmp eq i64 %372, 0
   %376 = select i1 %375, i64 1, i64 %372
-  %377 = tail call noalias i8* @malloc(i64 noundef %376) #32
+  %377 = tail call noalias i8* @malloc(i64 noundef %376) #33
   %378 = icmp eq i8* %377, null
   br i1 %378, label %379, label %380
 
 379:                                              ; preds = %374, %367
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 380:                                              ; preds = %374
-  %381 = bitcast i8* %377 to %struct.EmStr*
-  %382 = bitcast i8* %377 to i64*
-  store i64 %371, i64* %382, align 8, !tbaa !11
-  %383 = getelementptr inbounds i8, i8* %377, i64 8
-  %384 = bitcast i8* %383 to i64*
-  store i64 0, i64* %384, align 8, !tbaa !11
-  %385 = getelementptr inbounds i8, i8* %377, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %385, i8* nonnull align 1 %370, i64 %371, i1 false) #32
-  %386 = getelementptr inbounds i8, i8* %385, i64 %371
-  store i8 0, i8* %386, align 1, !tbaa !13
-  br label %526
+  %381 = icmp ugt i64 %372, 65535
+  br i1 %381, label %382, label %383
 
-387:                                              ; preds = %139, %137, %152
-  %388 = phi i64 [ %153, %152 ], [ 0, %137 ], [ %144, %139 ]
-  %389 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
-  %390 = icmp eq i8* %389, null
-  br i1 %390, label %391, label %392
+382:                                              ; preds = %380
+  tail call fastcc void @advise_big(i8* noundef nonnull %377, i64 noundef %372) #33
+  br label %383
 
-391:                                              ; preds = %387
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+383:                                              ; preds = %380, %382
+  %384 = bitcast i8* %377 to %struct.EmStr*
+  %385 = bitcast i8* %377 to i64*
+  store i64 %371, i64* %385, align 8, !tbaa !11
+  %386 = getelementptr inbounds i8, i8* %377, i64 8
+  %387 = bitcast i8* %386 to i64*
+  store i64 0, i64* %387, align 8, !tbaa !11
+  %388 = getelementptr inbounds i8, i8* %377, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %388, i8* nonnull align 1 %370, i64 %371, i1 false) #33
+  %389 = getelementptr inbounds i8, i8* %388, i64 %371
+  store i8 0, i8* %389, align 1, !tbaa !13
+  br label %514
+
+390:                                              ; preds = %139, %137, %152
+  %391 = phi i64 [ %153, %152 ], [ 0, %137 ], [ %144, %139 ]
+  %392 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %393 = icmp eq i8* %392, null
+  br i1 %393, label %394, label %395
+
+394:                                              ; preds = %390
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-392:                                              ; preds = %387
-  %393 = getelementptr inbounds i8, i8* %389, i64 8
-  %394 = bitcast i8* %393 to <2 x i64>*
-  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %394, align 8, !tbaa !11
-  %395 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
-  %396 = icmp eq i8* %395, null
-  br i1 %396, label %397, label %398
+395:                                              ; preds = %390
+  %396 = getelementptr inbounds i8, i8* %392, i64 8
+  %397 = bitcast i8* %396 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %397, align 8, !tbaa !11
+  %398 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %399 = icmp eq i8* %398, null
+  br i1 %399, label %400, label %401
 
-397:                                              ; preds = %392
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+400:                                              ; preds = %395
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-398:                                              ; preds = %392
-  %399 = bitcast i8* %389 to %struct.EmBuf*
-  %400 = bitcast i8* %389 to i8**
-  store i8* %395, i8** %400, align 8, !tbaa !43
-  %401 = icmp eq i64 %100, %7
-  br i1 %401, label %402, label %437
+401:                                              ; preds = %395
+  %402 = bitcast i8* %392 to %struct.EmBuf*
+  %403 = bitcast i8* %392 to i8**
+  store i8* %398, i8** %403, align 8, !tbaa !43
+  %404 = icmp eq i64 %100, %7
+  br i1 %404, label %405, label %415
 
-402:                                              ; preds = %398
-  %403 = icmp sgt i64 %388, 0
-  br i1 %403, label %404, label %519
+405:                                              ; preds = %401
+  %406 = icmp sgt i64 %391, 0
+  br i1 %406, label %407, label %507
 
-404:                                              ; preds = %402
-  %405 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %399, i64 0, i32 1
-  %406 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %399, i64 0, i32 2
-  %407 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %399, i64 0, i32 0
-  br label %408
+407:                                              ; preds = %405, %407
+  %408 = phi i64 [ %413, %407 ], [ 0, %405 ]
+  %409 = mul nsw i64 %408, %3
+  %410 = add nsw i64 %409, %121
+  %411 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %410
+  %412 = load i8, i8* %411, align 1, !tbaa !13
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %402, i8 noundef signext %412)
+  %413 = add nuw nsw i64 %408, 1
+  %414 = icmp eq i64 %413, %391
+  br i1 %414, label %504, label %407, !llvm.loop !86
 
-408:                                              ; preds = %404, %430
-  %409 = phi i8* [ %395, %404 ], [ %431, %430 ]
-  %410 = phi i64 [ 48, %404 ], [ %432, %430 ]
-  %411 = phi i64 [ 0, %404 ], [ %417, %430 ]
-  %412 = phi i64 [ 0, %404 ], [ %435, %430 ]
-  %413 = mul nsw i64 %412, %3
-  %414 = add nsw i64 %413, %121
-  %415 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %414
-  %416 = load i8, i8* %415, align 1, !tbaa !13
-  %417 = add nuw nsw i64 %411, 1
-  %418 = icmp slt i64 %411, %410
-  br i1 %418, label %430, label %419
+415:                                              ; preds = %401
+  %416 = icmp sgt i64 %100, -2
+  br i1 %416, label %417, label %421
 
-419:                                              ; preds = %408
-  %420 = shl nsw i64 %410, 1
-  %421 = icmp sgt i64 %420, %417
-  %422 = select i1 %421, i64 %420, i64 %417
-  %423 = icmp sgt i64 %422, -18
-  br i1 %423, label %424, label %428
+417:                                              ; preds = %415
+  %418 = add i64 %100, 1
+  %419 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %418, i64 8) #33
+  %420 = extractvalue { i64, i1 } %419, 1
+  br i1 %420, label %421, label %422
 
-424:                                              ; preds = %419
-  %425 = add nuw nsw i64 %422, 17
-  %426 = tail call i8* @realloc(i8* noundef %409, i64 noundef %425) #32
+421:                                              ; preds = %417, %415
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  unreachable
+
+422:                                              ; preds = %417
+  %423 = extractvalue { i64, i1 } %419, 0
+  %424 = icmp eq i64 %423, 0
+  %425 = select i1 %424, i64 1, i64 %423
+  %426 = tail call noalias i8* @malloc(i64 noundef %425) #33
   %427 = icmp eq i8* %426, null
   br i1 %427, label %428, label %429
 
-428:                                              ; preds = %424, %419
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+428:                                              ; preds = %422
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-429:                                              ; preds = %424
-  store i8* %426, i8** %407, align 8, !tbaa !43
-  br label %430
+429:                                              ; preds = %422
+  %430 = icmp ugt i64 %423, 65535
+  br i1 %430, label %431, label %433
 
-430:                                              ; preds = %408, %429
-  %431 = phi i8* [ %426, %429 ], [ %409, %408 ]
-  %432 = phi i64 [ %422, %429 ], [ %410, %408 ]
-  %433 = getelementptr inbounds i8, i8* %431, i64 16
-  %434 = getelementptr inbounds i8, i8* %433, i64 %411
-  store i8 %416, i8* %434, align 1, !tbaa !13
-  %435 = add nuw nsw i64 %412, 1
-  %436 = icmp eq i64 %435, %388
-  br i1 %436, label %518, label %408, !llvm.loop !86
+431:                                              ; preds = %429
+  tail call fastcc void @advise_big(i8* noundef nonnull %426, i64 noundef %423) #33
+  %432 = load i64, i64* %6, align 8, !tbaa !11
+  br label %433
 
-437:                                              ; preds = %398
-  %438 = icmp sgt i64 %100, -2
-  br i1 %438, label %439, label %443
+433:                                              ; preds = %429, %431
+  %434 = phi i64 [ %7, %429 ], [ %432, %431 ]
+  %435 = bitcast i8* %426 to i64*
+  br label %442
 
-439:                                              ; preds = %437
-  %440 = add i64 %100, 1
-  %441 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %440, i64 8) #32
-  %442 = extractvalue { i64, i1 } %441, 1
-  br i1 %442, label %443, label %444
+436:                                              ; preds = %458
+  %437 = icmp sgt i64 %391, 0
+  br i1 %437, label %438, label %463
 
-443:                                              ; preds = %439, %437
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+438:                                              ; preds = %436
+  %439 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %402, i64 0, i32 1
+  %440 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %402, i64 0, i32 2
+  %441 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %402, i64 0, i32 0
+  br label %465
+
+442:                                              ; preds = %433, %458
+  %443 = phi i64 [ 0, %433 ], [ %460, %458 ]
+  %444 = phi i64 [ 0, %433 ], [ %459, %458 ]
+  %445 = getelementptr inbounds i64, i64* %435, i64 %443
+  store i64 %444, i64* %445, align 8, !tbaa !11
+  %446 = add i64 %444, 1
+  %447 = call i64 @llvm.smax.i64(i64 %434, i64 %446)
+  %448 = add i64 %447, -1
+  br label %449
+
+449:                                              ; preds = %453, %442
+  %450 = phi i64 [ %444, %442 ], [ %451, %453 ]
+  %451 = add i64 %450, 1
+  %452 = icmp eq i64 %450, %448
+  br i1 %452, label %458, label %453
+
+453:                                              ; preds = %449
+  %454 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %451
+  %455 = load i8, i8* %454, align 1, !tbaa !13
+  %456 = and i8 %455, -64
+  %457 = icmp eq i8 %456, -128
+  br i1 %457, label %449, label %458, !llvm.loop !87
+
+458:                                              ; preds = %449, %453
+  %459 = phi i64 [ %447, %449 ], [ %451, %453 ]
+  %460 = add nuw i64 %443, 1
+  %461 = icmp eq i64 %443, %100
+  br i1 %461, label %436, label %442, !llvm.loop !88
+
+462:                                              ; preds = %497
+  store i64 %479, i64* %439, align 8, !tbaa !45
+  store i64 %499, i64* %440, align 8, !tbaa !66
+  br label %463
+
+463:                                              ; preds = %462, %436
+  %464 = phi i64 [ %479, %462 ], [ 0, %436 ]
+  tail call void @free(i8* noundef %426) #33
+  br label %507
+
+465:                                              ; preds = %438, %497
+  %466 = phi i8* [ %398, %438 ], [ %498, %497 ]
+  %467 = phi i64 [ 48, %438 ], [ %499, %497 ]
+  %468 = phi i64 [ 0, %438 ], [ %479, %497 ]
+  %469 = phi i64 [ 0, %438 ], [ %502, %497 ]
+  %470 = mul nsw i64 %469, %3
+  %471 = add nsw i64 %470, %121
+  %472 = getelementptr inbounds i64, i64* %435, i64 %471
+  %473 = load i64, i64* %472, align 8, !tbaa !11
+  %474 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %473
+  %475 = add nsw i64 %471, 1
+  %476 = getelementptr inbounds i64, i64* %435, i64 %475
+  %477 = load i64, i64* %476, align 8, !tbaa !11
+  %478 = sub nsw i64 %477, %473
+  %479 = add nsw i64 %468, %478
+  %480 = icmp sgt i64 %479, %467
+  br i1 %480, label %481, label %497
+
+481:                                              ; preds = %465
+  %482 = shl nsw i64 %467, 1
+  %483 = icmp sgt i64 %482, %479
+  %484 = select i1 %483, i64 %482, i64 %479
+  %485 = add nsw i64 %484, 17
+  %486 = icmp sgt i64 %484, -18
+  br i1 %486, label %487, label %492
+
+487:                                              ; preds = %481
+  %488 = icmp eq i64 %485, 0
+  %489 = select i1 %488, i64 1, i64 %485
+  %490 = tail call i8* @realloc(i8* noundef %466, i64 noundef %489) #33
+  %491 = icmp eq i8* %490, null
+  br i1 %491, label %492, label %493
+
+492:                                              ; preds = %487, %481
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-444:                                              ; preds = %439
-  %445 = extractvalue { i64, i1 } %441, 0
-  %446 = icmp eq i64 %445, 0
-  %447 = select i1 %446, i64 1, i64 %445
-  %448 = tail call noalias i8* @malloc(i64 noundef %447) #32
-  %449 = icmp eq i8* %448, null
-  br i1 %449, label %450, label %451
+493:                                              ; preds = %487
+  %494 = icmp ugt i64 %485, 65535
+  br i1 %494, label %495, label %496
 
-450:                                              ; preds = %444
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
+495:                                              ; preds = %493
+  tail call fastcc void @advise_big(i8* noundef nonnull %490, i64 noundef %485) #33
+  br label %496
 
-451:                                              ; preds = %444
-  %452 = bitcast i8* %448 to i64*
-  br label %459
+496:                                              ; preds = %495, %493
+  store i8* %490, i8** %441, align 8, !tbaa !43
+  br label %497
 
-453:                                              ; preds = %475
-  %454 = icmp sgt i64 %388, 0
-  br i1 %454, label %455, label %480
+497:                                              ; preds = %465, %496
+  %498 = phi i8* [ %490, %496 ], [ %466, %465 ]
+  %499 = phi i64 [ %484, %496 ], [ %467, %465 ]
+  %500 = getelementptr inbounds i8, i8* %498, i64 16
+  %501 = getelementptr inbounds i8, i8* %500, i64 %468
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %501, i8* nonnull align 1 %474, i64 %478, i1 false) #33
+  %502 = add nuw nsw i64 %469, 1
+  %503 = icmp eq i64 %502, %391
+  br i1 %503, label %462, label %465, !llvm.loop !89
 
-455:                                              ; preds = %453
-  %456 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %399, i64 0, i32 1
-  %457 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %399, i64 0, i32 2
-  %458 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %399, i64 0, i32 0
-  br label %482
+504:                                              ; preds = %407
+  %505 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %402, i64 0, i32 1
+  %506 = load i64, i64* %505, align 8, !tbaa !45
+  br label %507
 
-459:                                              ; preds = %451, %475
-  %460 = phi i64 [ 0, %451 ], [ %477, %475 ]
-  %461 = phi i64 [ 0, %451 ], [ %476, %475 ]
-  %462 = getelementptr inbounds i64, i64* %452, i64 %460
-  store i64 %461, i64* %462, align 8, !tbaa !11
-  %463 = add i64 %461, 1
-  %464 = call i64 @llvm.smax.i64(i64 %7, i64 %463)
-  %465 = add i64 %464, -1
-  br label %466
+507:                                              ; preds = %504, %405, %463
+  %508 = phi i64 [ %506, %504 ], [ 0, %405 ], [ %464, %463 ]
+  %509 = bitcast i8* %392 to %struct.EmStr**
+  %510 = load %struct.EmStr*, %struct.EmStr** %509, align 8, !tbaa !43
+  %511 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %510, i64 0, i32 0
+  store i64 %508, i64* %511, align 8, !tbaa !11
+  %512 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %510, i64 0, i32 1
+  store i64 0, i64* %512, align 8, !tbaa !11
+  %513 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %510, i64 0, i32 2, i64 %508
+  store i8 0, i8* %513, align 1, !tbaa !13
+  tail call void @free(i8* noundef %392) #33
+  br label %514
 
-466:                                              ; preds = %470, %459
-  %467 = phi i64 [ %461, %459 ], [ %468, %470 ]
-  %468 = add i64 %467, 1
-  %469 = icmp eq i64 %467, %465
-  br i1 %469, label %475, label %470
-
-470:                                              ; preds = %466
-  %471 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %468
-  %472 = load i8, i8* %471, align 1, !tbaa !13
-  %473 = and i8 %472, -64
-  %474 = icmp eq i8 %473, -128
-  br i1 %474, label %466, label %475, !llvm.loop !87
-
-475:                                              ; preds = %466, %470
-  %476 = phi i64 [ %464, %466 ], [ %468, %470 ]
-  %477 = add nuw i64 %460, 1
-  %478 = icmp eq i64 %460, %100
-  br i1 %478, label %453, label %459, !llvm.loop !88
-
-479:                                              ; preds = %511
-  store i64 %496, i64* %456, align 8, !tbaa !45
-  store i64 %513, i64* %457, align 8, !tbaa !66
-  br label %480
-
-480:                                              ; preds = %479, %453
-  %481 = phi i64 [ %496, %479 ], [ 0, %453 ]
-  tail call void @free(i8* noundef %448) #32
-  br label %519
-
-482:                                              ; preds = %455, %511
-  %483 = phi i8* [ %395, %455 ], [ %512, %511 ]
-  %484 = phi i64 [ 48, %455 ], [ %513, %511 ]
-  %485 = phi i64 [ 0, %455 ], [ %496, %511 ]
-  %486 = phi i64 [ 0, %455 ], [ %516, %511 ]
-  %487 = mul nsw i64 %486, %3
-  %488 = add nsw i64 %487, %121
-  %489 = getelementptr inbounds i64, i64* %452, i64 %488
-  %490 = load i64, i64* %489, align 8, !tbaa !11
-  %491 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %490
-  %492 = add nsw i64 %488, 1
-  %493 = getelementptr inbounds i64, i64* %452, i64 %492
-  %494 = load i64, i64* %493, align 8, !tbaa !11
-  %495 = sub nsw i64 %494, %490
-  %496 = add nsw i64 %485, %495
-  %497 = icmp sgt i64 %496, %484
-  br i1 %497, label %498, label %511
-
-498:                                              ; preds = %482
-  %499 = shl nsw i64 %484, 1
-  %500 = icmp sgt i64 %499, %496
-  %501 = select i1 %500, i64 %499, i64 %496
-  %502 = add nsw i64 %501, 17
-  %503 = icmp sgt i64 %501, -18
-  br i1 %503, label %504, label %509
-
-504:                                              ; preds = %498
-  %505 = icmp eq i64 %502, 0
-  %506 = select i1 %505, i64 1, i64 %502
-  %507 = tail call i8* @realloc(i8* noundef %483, i64 noundef %506) #32
-  %508 = icmp eq i8* %507, null
-  br i1 %508, label %509, label %510
-
-509:                                              ; preds = %504, %498
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-510:                                              ; preds = %504
-  store i8* %507, i8** %458, align 8, !tbaa !43
-  br label %511
-
-511:                                              ; preds = %482, %510
-  %512 = phi i8* [ %507, %510 ], [ %483, %482 ]
-  %513 = phi i64 [ %501, %510 ], [ %484, %482 ]
-  %514 = getelementptr inbounds i8, i8* %512, i64 16
-  %515 = getelementptr inbounds i8, i8* %514, i64 %485
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %515, i8* nonnull align 1 %491, i64 %495, i1 false) #32
-  %516 = add nuw nsw i64 %486, 1
-  %517 = icmp eq i64 %516, %388
-  br i1 %517, label %479, label %482, !llvm.loop !89
-
-518:                                              ; preds = %430
-  store i64 %417, i64* %405, align 8, !tbaa !45
-  store i64 %432, i64* %406, align 8, !tbaa !66
-  br label %519
-
-519:                                              ; preds = %402, %518, %480
-  %520 = phi i64 [ 0, %402 ], [ %417, %518 ], [ %481, %480 ]
-  %521 = bitcast i8* %389 to %struct.EmStr**
-  %522 = load %struct.EmStr*, %struct.EmStr** %521, align 8, !tbaa !43
-  %523 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %522, i64 0, i32 0
-  store i64 %520, i64* %523, align 8, !tbaa !11
-  %524 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %522, i64 0, i32 1
-  store i64 0, i64* %524, align 8, !tbaa !11
-  %525 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %522, i64 0, i32 2, i64 %520
-  store i8 0, i8* %525, align 1, !tbaa !13
-  tail call void @free(i8* noundef %389) #32
-  br label %526
-
-526:                                              ; preds = %519, %380
-  %527 = phi %struct.EmStr* [ %381, %380 ], [ %522, %519 ]
-  ret %struct.EmStr* %527
+514:                                              ; preds = %507, %383
+  %515 = phi %struct.EmStr* [ %384, %383 ], [ %510, %507 ]
+  ret %struct.EmStr* %515
 }
 
 ; Function Attrs: nofree nounwind readonly
@@ -3807,12 +3787,12 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %23 = phi i8* [ %3, %18 ], [ %32, %31 ]
   %24 = ptrtoint i8* %23 to i64
   %25 = sub i64 %21, %24
-  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #33
+  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #34
   %27 = icmp eq i8* %26, null
   br i1 %27, label %34, label %28
 
 28:                                               ; preds = %22
-  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #32
+  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #33
   %30 = icmp eq i32 %29, 0
   br i1 %30, label %35, label %31
 
@@ -4100,12 +4080,12 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %120 = phi i8* [ %117, %116 ], [ %129, %128 ]
   %121 = ptrtoint i8* %120 to i64
   %122 = sub i64 %19, %121
-  %123 = tail call i8* @memchr(i8* noundef nonnull %120, i32 noundef %18, i64 noundef %122) #33
+  %123 = tail call i8* @memchr(i8* noundef nonnull %120, i32 noundef %18, i64 noundef %122) #34
   %124 = icmp eq i8* %123, null
   br i1 %124, label %140, label %125
 
 125:                                              ; preds = %119
-  %126 = tail call i32 @bcmp(i8* nonnull %123, i8* nonnull %9, i64 %4) #32
+  %126 = tail call i32 @bcmp(i8* nonnull %123, i8* nonnull %9, i64 %4) #33
   %127 = icmp eq i32 %126, 0
   br i1 %127, label %131, label %128
 
@@ -4186,24 +4166,24 @@ define %struct.EmStr* @ember_str_upper(%struct.EmStr* nocapture noundef readonly
 
 ; Function Attrs: nounwind
 define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1) unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 6:                                                ; preds = %2
   %7 = getelementptr inbounds i8, i8* %3, i64 8
   %8 = bitcast i8* %7 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %8, align 8, !tbaa !11
-  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
+  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 12:                                               ; preds = %6
@@ -4217,470 +4197,347 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 
 18:                                               ; preds = %12
   %19 = bitcast i8* %9 to %struct.EmStr*
-  br label %30
+  br label %28
 
 20:                                               ; preds = %12
   %21 = icmp eq i32 %1, 0
-  %22 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %13, i64 0, i32 1
-  %23 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %13, i64 0, i32 2
-  %24 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %13, i64 0, i32 0
-  %25 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
-  br label %36
+  %22 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  br label %34
 
-26:                                               ; preds = %327
-  %27 = bitcast i8* %3 to %struct.EmStr**
-  %28 = load %struct.EmStr*, %struct.EmStr** %27, align 8, !tbaa !43
-  %29 = load i64, i64* %22, align 8, !tbaa !45
-  br label %30
+23:                                               ; preds = %252
+  %24 = bitcast i8* %3 to %struct.EmStr**
+  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !43
+  %26 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %13, i64 0, i32 1
+  %27 = load i64, i64* %26, align 8, !tbaa !45
+  br label %28
 
-30:                                               ; preds = %18, %26
-  %31 = phi i64 [ %29, %26 ], [ 0, %18 ]
-  %32 = phi %struct.EmStr* [ %28, %26 ], [ %19, %18 ]
-  %33 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %32, i64 0, i32 0
-  store i64 %31, i64* %33, align 8, !tbaa !11
-  %34 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %32, i64 0, i32 1
-  store i64 0, i64* %34, align 8, !tbaa !11
-  %35 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %32, i64 0, i32 2, i64 %31
-  store i8 0, i8* %35, align 1, !tbaa !13
-  tail call void @free(i8* noundef nonnull %3) #32
-  ret %struct.EmStr* %32
+28:                                               ; preds = %18, %23
+  %29 = phi i64 [ %27, %23 ], [ 0, %18 ]
+  %30 = phi %struct.EmStr* [ %25, %23 ], [ %19, %18 ]
+  %31 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %30, i64 0, i32 0
+  store i64 %29, i64* %31, align 8, !tbaa !11
+  %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %30, i64 0, i32 1
+  store i64 0, i64* %32, align 8, !tbaa !11
+  %33 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %30, i64 0, i32 2, i64 %29
+  store i8 0, i8* %33, align 1, !tbaa !13
+  tail call void @free(i8* noundef nonnull %3) #33
+  ret %struct.EmStr* %30
 
-36:                                               ; preds = %20, %327
-  %37 = phi i64 [ %16, %20 ], [ %329, %327 ]
-  %38 = phi i64 [ 0, %20 ], [ %328, %327 ]
-  %39 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %38
-  %40 = load i8, i8* %39, align 1, !tbaa !13
-  %41 = icmp sgt i8 %40, -1
-  br i1 %41, label %42, label %44
+34:                                               ; preds = %20, %252
+  %35 = phi i64 [ %16, %20 ], [ %254, %252 ]
+  %36 = phi i64 [ 0, %20 ], [ %253, %252 ]
+  %37 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %36
+  %38 = load i8, i8* %37, align 1, !tbaa !13
+  %39 = icmp sgt i8 %38, -1
+  br i1 %39, label %40, label %42
 
-42:                                               ; preds = %36
-  %43 = zext i8 %40 to i32
-  br label %93
+40:                                               ; preds = %34
+  %41 = zext i8 %38 to i32
+  br label %91
 
-44:                                               ; preds = %36
-  %45 = icmp ult i8 %40, -32
-  br i1 %45, label %46, label %55
+42:                                               ; preds = %34
+  %43 = icmp ult i8 %38, -32
+  br i1 %43, label %44, label %53
 
-46:                                               ; preds = %44
-  %47 = and i8 %40, 31
-  %48 = zext i8 %47 to i32
-  %49 = shl nuw nsw i32 %48, 6
-  %50 = getelementptr inbounds i8, i8* %39, i64 1
-  %51 = load i8, i8* %50, align 1, !tbaa !13
-  %52 = and i8 %51, 63
-  %53 = zext i8 %52 to i32
-  %54 = or i32 %49, %53
-  br label %93
+44:                                               ; preds = %42
+  %45 = and i8 %38, 31
+  %46 = zext i8 %45 to i32
+  %47 = shl nuw nsw i32 %46, 6
+  %48 = getelementptr inbounds i8, i8* %37, i64 1
+  %49 = load i8, i8* %48, align 1, !tbaa !13
+  %50 = and i8 %49, 63
+  %51 = zext i8 %50 to i32
+  %52 = or i32 %47, %51
+  br label %91
 
-55:                                               ; preds = %44
-  %56 = icmp ult i8 %40, -16
-  br i1 %56, label %57, label %72
+53:                                               ; preds = %42
+  %54 = icmp ult i8 %38, -16
+  br i1 %54, label %55, label %70
 
-57:                                               ; preds = %55
-  %58 = and i8 %40, 15
-  %59 = zext i8 %58 to i32
-  %60 = shl nuw nsw i32 %59, 12
-  %61 = getelementptr inbounds i8, i8* %39, i64 1
-  %62 = load i8, i8* %61, align 1, !tbaa !13
-  %63 = and i8 %62, 63
-  %64 = zext i8 %63 to i32
-  %65 = shl nuw nsw i32 %64, 6
-  %66 = or i32 %65, %60
-  %67 = getelementptr inbounds i8, i8* %39, i64 2
-  %68 = load i8, i8* %67, align 1, !tbaa !13
-  %69 = and i8 %68, 63
-  %70 = zext i8 %69 to i32
-  %71 = or i32 %66, %70
-  br label %93
+55:                                               ; preds = %53
+  %56 = and i8 %38, 15
+  %57 = zext i8 %56 to i32
+  %58 = shl nuw nsw i32 %57, 12
+  %59 = getelementptr inbounds i8, i8* %37, i64 1
+  %60 = load i8, i8* %59, align 1, !tbaa !13
+  %61 = and i8 %60, 63
+  %62 = zext i8 %61 to i32
+  %63 = shl nuw nsw i32 %62, 6
+  %64 = or i32 %63, %58
+  %65 = getelementptr inbounds i8, i8* %37, i64 2
+  %66 = load i8, i8* %65, align 1, !tbaa !13
+  %67 = and i8 %66, 63
+  %68 = zext i8 %67 to i32
+  %69 = or i32 %64, %68
+  br label %91
 
-72:                                               ; preds = %55
-  %73 = and i8 %40, 7
-  %74 = zext i8 %73 to i32
-  %75 = shl nuw nsw i32 %74, 18
-  %76 = getelementptr inbounds i8, i8* %39, i64 1
-  %77 = load i8, i8* %76, align 1, !tbaa !13
-  %78 = and i8 %77, 63
-  %79 = zext i8 %78 to i32
-  %80 = shl nuw nsw i32 %79, 12
-  %81 = or i32 %80, %75
-  %82 = getelementptr inbounds i8, i8* %39, i64 2
-  %83 = load i8, i8* %82, align 1, !tbaa !13
-  %84 = and i8 %83, 63
-  %85 = zext i8 %84 to i32
-  %86 = shl nuw nsw i32 %85, 6
-  %87 = or i32 %81, %86
-  %88 = getelementptr inbounds i8, i8* %39, i64 3
-  %89 = load i8, i8* %88, align 1, !tbaa !13
-  %90 = and i8 %89, 63
-  %91 = zext i8 %90 to i32
-  %92 = or i32 %87, %91
-  br label %93
+70:                                               ; preds = %53
+  %71 = and i8 %38, 7
+  %72 = zext i8 %71 to i32
+  %73 = shl nuw nsw i32 %72, 18
+  %74 = getelementptr inbounds i8, i8* %37, i64 1
+  %75 = load i8, i8* %74, align 1, !tbaa !13
+  %76 = and i8 %75, 63
+  %77 = zext i8 %76 to i32
+  %78 = shl nuw nsw i32 %77, 12
+  %79 = or i32 %78, %73
+  %80 = getelementptr inbounds i8, i8* %37, i64 2
+  %81 = load i8, i8* %80, align 1, !tbaa !13
+  %82 = and i8 %81, 63
+  %83 = zext i8 %82 to i32
+  %84 = shl nuw nsw i32 %83, 6
+  %85 = or i32 %79, %84
+  %86 = getelementptr inbounds i8, i8* %37, i64 3
+  %87 = load i8, i8* %86, align 1, !tbaa !13
+  %88 = and i8 %87, 63
+  %89 = zext i8 %88 to i32
+  %90 = or i32 %85, %89
+  br label %91
 
-93:                                               ; preds = %42, %46, %57, %72
-  %94 = phi i64 [ 1, %42 ], [ 2, %46 ], [ 3, %57 ], [ 4, %72 ]
-  %95 = phi i32 [ %43, %42 ], [ %54, %46 ], [ %71, %57 ], [ %92, %72 ]
-  br i1 %21, label %150, label %96
+91:                                               ; preds = %40, %44, %55, %70
+  %92 = phi i64 [ 1, %40 ], [ 2, %44 ], [ 3, %55 ], [ 4, %70 ]
+  %93 = phi i32 [ %41, %40 ], [ %52, %44 ], [ %69, %55 ], [ %90, %70 ]
+  br i1 %21, label %99, label %94
 
-96:                                               ; preds = %93
-  switch i32 %95, label %148 [
-    i32 223, label %97
-    i32 329, label %123
+94:                                               ; preds = %91
+  switch i32 %93, label %97 [
+    i32 223, label %95
+    i32 329, label %96
   ]
 
-97:                                               ; preds = %96
-  %98 = load i64, i64* %22, align 8, !tbaa !45
-  %99 = add nsw i64 %98, 2
-  %100 = load i64, i64* %23, align 8, !tbaa !66
-  %101 = icmp sgt i64 %99, %100
-  br i1 %101, label %104, label %102
+95:                                               ; preds = %94
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.68, i64 0, i64 0))
+  br label %252
 
-102:                                              ; preds = %97
-  %103 = load i8*, i8** %24, align 8, !tbaa !43
-  br label %118
+96:                                               ; preds = %94
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.69, i64 0, i64 0))
+  br label %252
 
-104:                                              ; preds = %97
-  %105 = shl nsw i64 %100, 1
-  %106 = icmp sgt i64 %105, %99
-  %107 = select i1 %106, i64 %105, i64 %99
-  %108 = add nsw i64 %107, 17
-  %109 = icmp sgt i64 %107, -18
-  br i1 %109, label %110, label %116
+97:                                               ; preds = %94
+  %98 = tail call fastcc i32 @cp_upper(i32 noundef %93)
+  tail call fastcc void @buf_cp(%struct.EmBuf* noundef nonnull %13, i32 noundef %98)
+  br label %252
 
-110:                                              ; preds = %104
-  %111 = load i8*, i8** %24, align 8, !tbaa !43
-  %112 = icmp eq i64 %108, 0
-  %113 = select i1 %112, i64 1, i64 %108
-  %114 = tail call i8* @realloc(i8* noundef %111, i64 noundef %113) #32
-  %115 = icmp eq i8* %114, null
-  br i1 %115, label %116, label %117
-
-116:                                              ; preds = %110, %104
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-117:                                              ; preds = %110
-  store i8* %114, i8** %24, align 8, !tbaa !43
-  store i64 %107, i64* %23, align 8, !tbaa !66
-  br label %118
-
-118:                                              ; preds = %102, %117
-  %119 = phi i8* [ %103, %102 ], [ %114, %117 ]
-  %120 = getelementptr inbounds i8, i8* %119, i64 16
-  %121 = getelementptr inbounds i8, i8* %120, i64 %98
-  %122 = bitcast i8* %121 to i16*
-  store i16 21331, i16* %122, align 1
-  store i64 %99, i64* %22, align 8, !tbaa !45
-  br label %327
-
-123:                                              ; preds = %96
-  %124 = load i64, i64* %22, align 8, !tbaa !45
-  %125 = add nsw i64 %124, 3
-  %126 = load i64, i64* %23, align 8, !tbaa !66
-  %127 = icmp sgt i64 %125, %126
-  br i1 %127, label %130, label %128
-
-128:                                              ; preds = %123
-  %129 = load i8*, i8** %24, align 8, !tbaa !43
-  br label %144
-
-130:                                              ; preds = %123
-  %131 = shl nsw i64 %126, 1
-  %132 = icmp sgt i64 %131, %125
-  %133 = select i1 %132, i64 %131, i64 %125
-  %134 = add nsw i64 %133, 17
-  %135 = icmp sgt i64 %133, -18
-  br i1 %135, label %136, label %142
-
-136:                                              ; preds = %130
-  %137 = load i8*, i8** %24, align 8, !tbaa !43
-  %138 = icmp eq i64 %134, 0
-  %139 = select i1 %138, i64 1, i64 %134
-  %140 = tail call i8* @realloc(i8* noundef %137, i64 noundef %139) #32
-  %141 = icmp eq i8* %140, null
-  br i1 %141, label %142, label %143
-
-142:                                              ; preds = %136, %130
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-143:                                              ; preds = %136
-  store i8* %140, i8** %24, align 8, !tbaa !43
-  store i64 %133, i64* %23, align 8, !tbaa !66
-  br label %144
-
-144:                                              ; preds = %128, %143
-  %145 = phi i8* [ %129, %128 ], [ %140, %143 ]
-  %146 = getelementptr inbounds i8, i8* %145, i64 16
-  %147 = getelementptr inbounds i8, i8* %146, i64 %124
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %147, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.69, i64 0, i64 0), i64 3, i1 false) #32
-  store i64 %125, i64* %22, align 8, !tbaa !45
-  br label %327
-
-148:                                              ; preds = %96
-  %149 = tail call fastcc i32 @cp_upper(i32 noundef %95)
-  tail call fastcc void @buf_cp(%struct.EmBuf* noundef nonnull %13, i32 noundef %149)
-  br label %327
-
-150:                                              ; preds = %93
-  switch i32 %95, label %325 [
-    i32 304, label %151
-    i32 931, label %176
+99:                                               ; preds = %91
+  switch i32 %93, label %250 [
+    i32 304, label %100
+    i32 931, label %101
   ]
 
-151:                                              ; preds = %150
-  %152 = load i64, i64* %22, align 8, !tbaa !45
-  %153 = add nsw i64 %152, 3
-  %154 = load i64, i64* %23, align 8, !tbaa !66
-  %155 = icmp sgt i64 %153, %154
-  br i1 %155, label %158, label %156
+100:                                              ; preds = %99
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.70, i64 0, i64 0))
+  br label %252
 
-156:                                              ; preds = %151
-  %157 = load i8*, i8** %24, align 8, !tbaa !43
-  br label %172
+101:                                              ; preds = %99
+  %102 = icmp eq i64 %36, 0
+  br i1 %102, label %171, label %103
 
-158:                                              ; preds = %151
-  %159 = shl nsw i64 %154, 1
-  %160 = icmp sgt i64 %159, %153
-  %161 = select i1 %160, i64 %159, i64 %153
-  %162 = add nsw i64 %161, 17
-  %163 = icmp sgt i64 %161, -18
-  br i1 %163, label %164, label %170
+103:                                              ; preds = %101, %109
+  %104 = phi i64 [ %105, %109 ], [ %36, %101 ]
+  %105 = add nsw i64 %104, -1
+  %106 = icmp sgt i64 %104, 1
+  br i1 %106, label %109, label %107
 
-164:                                              ; preds = %158
-  %165 = load i8*, i8** %24, align 8, !tbaa !43
-  %166 = icmp eq i64 %162, 0
-  %167 = select i1 %166, i64 1, i64 %162
-  %168 = tail call i8* @realloc(i8* noundef %165, i64 noundef %167) #32
-  %169 = icmp eq i8* %168, null
-  br i1 %169, label %170, label %171
+107:                                              ; preds = %103
+  %108 = load i8, i8* %22, align 1, !tbaa !13
+  br label %114
 
-170:                                              ; preds = %164, %158
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
+109:                                              ; preds = %103
+  %110 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %105
+  %111 = load i8, i8* %110, align 1, !tbaa !13
+  %112 = and i8 %111, -64
+  %113 = icmp eq i8 %112, -128
+  br i1 %113, label %103, label %114, !llvm.loop !95
 
-171:                                              ; preds = %164
-  store i8* %168, i8** %24, align 8, !tbaa !43
-  store i64 %161, i64* %23, align 8, !tbaa !66
-  br label %172
+114:                                              ; preds = %109, %107
+  %115 = phi i8 [ %108, %107 ], [ %111, %109 ]
+  %116 = phi i64 [ 1, %107 ], [ %104, %109 ]
+  %117 = phi i64 [ 0, %107 ], [ %105, %109 ]
+  %118 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %117
+  %119 = icmp sgt i8 %115, -1
+  br i1 %119, label %120, label %122
 
-172:                                              ; preds = %156, %171
-  %173 = phi i8* [ %157, %156 ], [ %168, %171 ]
-  %174 = getelementptr inbounds i8, i8* %173, i64 16
-  %175 = getelementptr inbounds i8, i8* %174, i64 %152
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %175, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.70, i64 0, i64 0), i64 3, i1 false) #32
-  store i64 %153, i64* %22, align 8, !tbaa !45
-  br label %327
+120:                                              ; preds = %114
+  %121 = zext i8 %115 to i32
+  br label %171
 
-176:                                              ; preds = %150
-  %177 = icmp eq i64 %38, 0
-  br i1 %177, label %246, label %178
+122:                                              ; preds = %114
+  %123 = icmp ult i8 %115, -32
+  br i1 %123, label %124, label %133
 
-178:                                              ; preds = %176, %184
-  %179 = phi i64 [ %180, %184 ], [ %38, %176 ]
-  %180 = add nsw i64 %179, -1
-  %181 = icmp sgt i64 %179, 1
-  br i1 %181, label %184, label %182
+124:                                              ; preds = %122
+  %125 = and i8 %115, 31
+  %126 = zext i8 %125 to i32
+  %127 = shl nuw nsw i32 %126, 6
+  %128 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %116
+  %129 = load i8, i8* %128, align 1, !tbaa !13
+  %130 = and i8 %129, 63
+  %131 = zext i8 %130 to i32
+  %132 = or i32 %127, %131
+  br label %171
 
-182:                                              ; preds = %178
-  %183 = load i8, i8* %25, align 1, !tbaa !13
-  br label %189
+133:                                              ; preds = %122
+  %134 = icmp ult i8 %115, -16
+  br i1 %134, label %135, label %150
 
-184:                                              ; preds = %178
-  %185 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %180
-  %186 = load i8, i8* %185, align 1, !tbaa !13
-  %187 = and i8 %186, -64
-  %188 = icmp eq i8 %187, -128
-  br i1 %188, label %178, label %189, !llvm.loop !95
+135:                                              ; preds = %133
+  %136 = and i8 %115, 15
+  %137 = zext i8 %136 to i32
+  %138 = shl nuw nsw i32 %137, 12
+  %139 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %116
+  %140 = load i8, i8* %139, align 1, !tbaa !13
+  %141 = and i8 %140, 63
+  %142 = zext i8 %141 to i32
+  %143 = shl nuw nsw i32 %142, 6
+  %144 = or i32 %143, %138
+  %145 = getelementptr inbounds i8, i8* %118, i64 2
+  %146 = load i8, i8* %145, align 1, !tbaa !13
+  %147 = and i8 %146, 63
+  %148 = zext i8 %147 to i32
+  %149 = or i32 %144, %148
+  br label %171
 
-189:                                              ; preds = %184, %182
-  %190 = phi i8 [ %183, %182 ], [ %186, %184 ]
-  %191 = phi i64 [ 1, %182 ], [ %179, %184 ]
-  %192 = phi i64 [ 0, %182 ], [ %180, %184 ]
-  %193 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %192
-  %194 = icmp sgt i8 %190, -1
-  br i1 %194, label %195, label %197
+150:                                              ; preds = %133
+  %151 = and i8 %115, 7
+  %152 = zext i8 %151 to i32
+  %153 = shl nuw nsw i32 %152, 18
+  %154 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %116
+  %155 = load i8, i8* %154, align 1, !tbaa !13
+  %156 = and i8 %155, 63
+  %157 = zext i8 %156 to i32
+  %158 = shl nuw nsw i32 %157, 12
+  %159 = or i32 %158, %153
+  %160 = getelementptr inbounds i8, i8* %118, i64 2
+  %161 = load i8, i8* %160, align 1, !tbaa !13
+  %162 = and i8 %161, 63
+  %163 = zext i8 %162 to i32
+  %164 = shl nuw nsw i32 %163, 6
+  %165 = or i32 %159, %164
+  %166 = getelementptr inbounds i8, i8* %118, i64 3
+  %167 = load i8, i8* %166, align 1, !tbaa !13
+  %168 = and i8 %167, 63
+  %169 = zext i8 %168 to i32
+  %170 = or i32 %165, %169
+  br label %171
 
-195:                                              ; preds = %189
-  %196 = zext i8 %190 to i32
-  br label %246
+171:                                              ; preds = %150, %135, %124, %120, %101
+  %172 = phi i32 [ 0, %101 ], [ %121, %120 ], [ %132, %124 ], [ %149, %135 ], [ %170, %150 ]
+  %173 = add nuw nsw i64 %92, %36
+  %174 = icmp slt i64 %173, %35
+  br i1 %174, label %175, label %230
 
-197:                                              ; preds = %189
-  %198 = icmp ult i8 %190, -32
-  br i1 %198, label %199, label %208
+175:                                              ; preds = %171
+  %176 = getelementptr inbounds i8, i8* %37, i64 %92
+  %177 = load i8, i8* %176, align 1, !tbaa !13
+  %178 = icmp sgt i8 %177, -1
+  br i1 %178, label %179, label %181
 
-199:                                              ; preds = %197
-  %200 = and i8 %190, 31
+179:                                              ; preds = %175
+  %180 = zext i8 %177 to i32
+  br label %230
+
+181:                                              ; preds = %175
+  %182 = icmp ult i8 %177, -32
+  br i1 %182, label %183, label %192
+
+183:                                              ; preds = %181
+  %184 = and i8 %177, 31
+  %185 = zext i8 %184 to i32
+  %186 = shl nuw nsw i32 %185, 6
+  %187 = getelementptr inbounds i8, i8* %176, i64 1
+  %188 = load i8, i8* %187, align 1, !tbaa !13
+  %189 = and i8 %188, 63
+  %190 = zext i8 %189 to i32
+  %191 = or i32 %186, %190
+  br label %230
+
+192:                                              ; preds = %181
+  %193 = icmp ult i8 %177, -16
+  br i1 %193, label %194, label %209
+
+194:                                              ; preds = %192
+  %195 = and i8 %177, 15
+  %196 = zext i8 %195 to i32
+  %197 = shl nuw nsw i32 %196, 12
+  %198 = getelementptr inbounds i8, i8* %176, i64 1
+  %199 = load i8, i8* %198, align 1, !tbaa !13
+  %200 = and i8 %199, 63
   %201 = zext i8 %200 to i32
   %202 = shl nuw nsw i32 %201, 6
-  %203 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %191
-  %204 = load i8, i8* %203, align 1, !tbaa !13
-  %205 = and i8 %204, 63
-  %206 = zext i8 %205 to i32
-  %207 = or i32 %202, %206
-  br label %246
+  %203 = or i32 %202, %197
+  %204 = getelementptr inbounds i8, i8* %176, i64 2
+  %205 = load i8, i8* %204, align 1, !tbaa !13
+  %206 = and i8 %205, 63
+  %207 = zext i8 %206 to i32
+  %208 = or i32 %203, %207
+  br label %230
 
-208:                                              ; preds = %197
-  %209 = icmp ult i8 %190, -16
-  br i1 %209, label %210, label %225
+209:                                              ; preds = %192
+  %210 = and i8 %177, 7
+  %211 = zext i8 %210 to i32
+  %212 = shl nuw nsw i32 %211, 18
+  %213 = getelementptr inbounds i8, i8* %176, i64 1
+  %214 = load i8, i8* %213, align 1, !tbaa !13
+  %215 = and i8 %214, 63
+  %216 = zext i8 %215 to i32
+  %217 = shl nuw nsw i32 %216, 12
+  %218 = or i32 %217, %212
+  %219 = getelementptr inbounds i8, i8* %176, i64 2
+  %220 = load i8, i8* %219, align 1, !tbaa !13
+  %221 = and i8 %220, 63
+  %222 = zext i8 %221 to i32
+  %223 = shl nuw nsw i32 %222, 6
+  %224 = or i32 %218, %223
+  %225 = getelementptr inbounds i8, i8* %176, i64 3
+  %226 = load i8, i8* %225, align 1, !tbaa !13
+  %227 = and i8 %226, 63
+  %228 = zext i8 %227 to i32
+  %229 = or i32 %224, %228
+  br label %230
 
-210:                                              ; preds = %208
-  %211 = and i8 %190, 15
-  %212 = zext i8 %211 to i32
-  %213 = shl nuw nsw i32 %212, 12
-  %214 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %191
-  %215 = load i8, i8* %214, align 1, !tbaa !13
-  %216 = and i8 %215, 63
-  %217 = zext i8 %216 to i32
-  %218 = shl nuw nsw i32 %217, 6
-  %219 = or i32 %218, %213
-  %220 = getelementptr inbounds i8, i8* %193, i64 2
-  %221 = load i8, i8* %220, align 1, !tbaa !13
-  %222 = and i8 %221, 63
-  %223 = zext i8 %222 to i32
-  %224 = or i32 %219, %223
-  br label %246
+230:                                              ; preds = %209, %194, %183, %179, %171
+  %231 = phi i32 [ 0, %171 ], [ %180, %179 ], [ %191, %183 ], [ %208, %194 ], [ %229, %209 ]
+  %232 = tail call fastcc i32 @cp_upper(i32 noundef %172) #33
+  %233 = icmp eq i32 %232, %172
+  br i1 %233, label %234, label %239
 
-225:                                              ; preds = %208
-  %226 = and i8 %190, 7
-  %227 = zext i8 %226 to i32
-  %228 = shl nuw nsw i32 %227, 18
-  %229 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %191
-  %230 = load i8, i8* %229, align 1, !tbaa !13
-  %231 = and i8 %230, 63
-  %232 = zext i8 %231 to i32
-  %233 = shl nuw nsw i32 %232, 12
-  %234 = or i32 %233, %228
-  %235 = getelementptr inbounds i8, i8* %193, i64 2
-  %236 = load i8, i8* %235, align 1, !tbaa !13
-  %237 = and i8 %236, 63
-  %238 = zext i8 %237 to i32
-  %239 = shl nuw nsw i32 %238, 6
-  %240 = or i32 %234, %239
-  %241 = getelementptr inbounds i8, i8* %193, i64 3
-  %242 = load i8, i8* %241, align 1, !tbaa !13
-  %243 = and i8 %242, 63
-  %244 = zext i8 %243 to i32
-  %245 = or i32 %240, %244
-  br label %246
+234:                                              ; preds = %230
+  %235 = tail call fastcc i32 @cp_lower(i32 noundef %172) #33
+  %236 = icmp ne i32 %235, %172
+  %237 = icmp eq i32 %172, 223
+  %238 = or i1 %237, %236
+  br i1 %238, label %239, label %248
 
-246:                                              ; preds = %225, %210, %199, %195, %176
-  %247 = phi i32 [ 0, %176 ], [ %196, %195 ], [ %207, %199 ], [ %224, %210 ], [ %245, %225 ]
-  %248 = add nuw nsw i64 %94, %38
-  %249 = icmp slt i64 %248, %37
-  br i1 %249, label %250, label %305
+239:                                              ; preds = %230, %234
+  %240 = tail call fastcc i32 @cp_upper(i32 noundef %231) #33
+  %241 = icmp eq i32 %240, %231
+  br i1 %241, label %242, label %248
 
-250:                                              ; preds = %246
-  %251 = getelementptr inbounds i8, i8* %39, i64 %94
-  %252 = load i8, i8* %251, align 1, !tbaa !13
-  %253 = icmp sgt i8 %252, -1
-  br i1 %253, label %254, label %256
+242:                                              ; preds = %239
+  %243 = tail call fastcc i32 @cp_lower(i32 noundef %231) #33
+  %244 = icmp eq i32 %243, %231
+  br i1 %244, label %245, label %248
 
-254:                                              ; preds = %250
-  %255 = zext i8 %252 to i32
-  br label %305
+245:                                              ; preds = %242
+  %246 = icmp eq i32 %231, 223
+  %247 = select i1 %246, i32 963, i32 962
+  br label %248
 
-256:                                              ; preds = %250
-  %257 = icmp ult i8 %252, -32
-  br i1 %257, label %258, label %267
+248:                                              ; preds = %234, %245, %239, %242
+  %249 = phi i32 [ 963, %242 ], [ 963, %239 ], [ %247, %245 ], [ 963, %234 ]
+  tail call fastcc void @buf_cp(%struct.EmBuf* noundef nonnull %13, i32 noundef %249)
+  br label %252
 
-258:                                              ; preds = %256
-  %259 = and i8 %252, 31
-  %260 = zext i8 %259 to i32
-  %261 = shl nuw nsw i32 %260, 6
-  %262 = getelementptr inbounds i8, i8* %251, i64 1
-  %263 = load i8, i8* %262, align 1, !tbaa !13
-  %264 = and i8 %263, 63
-  %265 = zext i8 %264 to i32
-  %266 = or i32 %261, %265
-  br label %305
+250:                                              ; preds = %99
+  %251 = tail call fastcc i32 @cp_lower(i32 noundef %93)
+  tail call fastcc void @buf_cp(%struct.EmBuf* noundef nonnull %13, i32 noundef %251)
+  br label %252
 
-267:                                              ; preds = %256
-  %268 = icmp ult i8 %252, -16
-  br i1 %268, label %269, label %284
-
-269:                                              ; preds = %267
-  %270 = and i8 %252, 15
-  %271 = zext i8 %270 to i32
-  %272 = shl nuw nsw i32 %271, 12
-  %273 = getelementptr inbounds i8, i8* %251, i64 1
-  %274 = load i8, i8* %273, align 1, !tbaa !13
-  %275 = and i8 %274, 63
-  %276 = zext i8 %275 to i32
-  %277 = shl nuw nsw i32 %276, 6
-  %278 = or i32 %277, %272
-  %279 = getelementptr inbounds i8, i8* %251, i64 2
-  %280 = load i8, i8* %279, align 1, !tbaa !13
-  %281 = and i8 %280, 63
-  %282 = zext i8 %281 to i32
-  %283 = or i32 %278, %282
-  br label %305
-
-284:                                              ; preds = %267
-  %285 = and i8 %252, 7
-  %286 = zext i8 %285 to i32
-  %287 = shl nuw nsw i32 %286, 18
-  %288 = getelementptr inbounds i8, i8* %251, i64 1
-  %289 = load i8, i8* %288, align 1, !tbaa !13
-  %290 = and i8 %289, 63
-  %291 = zext i8 %290 to i32
-  %292 = shl nuw nsw i32 %291, 12
-  %293 = or i32 %292, %287
-  %294 = getelementptr inbounds i8, i8* %251, i64 2
-  %295 = load i8, i8* %294, align 1, !tbaa !13
-  %296 = and i8 %295, 63
-  %297 = zext i8 %296 to i32
-  %298 = shl nuw nsw i32 %297, 6
-  %299 = or i32 %293, %298
-  %300 = getelementptr inbounds i8, i8* %251, i64 3
-  %301 = load i8, i8* %300, align 1, !tbaa !13
-  %302 = and i8 %301, 63
-  %303 = zext i8 %302 to i32
-  %304 = or i32 %299, %303
-  br label %305
-
-305:                                              ; preds = %284, %269, %258, %254, %246
-  %306 = phi i32 [ 0, %246 ], [ %255, %254 ], [ %266, %258 ], [ %283, %269 ], [ %304, %284 ]
-  %307 = tail call fastcc i32 @cp_upper(i32 noundef %247) #32
-  %308 = icmp eq i32 %307, %247
-  br i1 %308, label %309, label %314
-
-309:                                              ; preds = %305
-  %310 = tail call fastcc i32 @cp_lower(i32 noundef %247) #32
-  %311 = icmp ne i32 %310, %247
-  %312 = icmp eq i32 %247, 223
-  %313 = or i1 %312, %311
-  br i1 %313, label %314, label %323
-
-314:                                              ; preds = %305, %309
-  %315 = tail call fastcc i32 @cp_upper(i32 noundef %306) #32
-  %316 = icmp eq i32 %315, %306
-  br i1 %316, label %317, label %323
-
-317:                                              ; preds = %314
-  %318 = tail call fastcc i32 @cp_lower(i32 noundef %306) #32
-  %319 = icmp eq i32 %318, %306
-  br i1 %319, label %320, label %323
-
-320:                                              ; preds = %317
-  %321 = icmp eq i32 %306, 223
-  %322 = select i1 %321, i32 963, i32 962
-  br label %323
-
-323:                                              ; preds = %309, %320, %314, %317
-  %324 = phi i32 [ 963, %317 ], [ 963, %314 ], [ %322, %320 ], [ 963, %309 ]
-  tail call fastcc void @buf_cp(%struct.EmBuf* noundef nonnull %13, i32 noundef %324)
-  br label %327
-
-325:                                              ; preds = %150
-  %326 = tail call fastcc i32 @cp_lower(i32 noundef %95)
-  tail call fastcc void @buf_cp(%struct.EmBuf* noundef nonnull %13, i32 noundef %326)
-  br label %327
-
-327:                                              ; preds = %172, %325, %323, %118, %148, %144
-  %328 = add nuw nsw i64 %94, %38
-  %329 = load i64, i64* %15, align 8, !tbaa !11
-  %330 = icmp slt i64 %328, %329
-  br i1 %330, label %36, label %26, !llvm.loop !96
+252:                                              ; preds = %100, %250, %248, %95, %97, %96
+  %253 = add nuw nsw i64 %92, %36
+  %254 = load i64, i64* %15, align 8, !tbaa !11
+  %255 = icmp slt i64 %253, %254
+  br i1 %255, label %34, label %23, !llvm.loop !96
 }
 
 ; Function Attrs: nounwind
@@ -4690,157 +4547,95 @@ define %struct.EmStr* @ember_str_lower(%struct.EmStr* nocapture noundef readonly
 }
 
 ; Function Attrs: nounwind
-define noalias %struct.EmStr* @ember_str_strip(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* noundef %1) local_unnamed_addr #0 {
-  %3 = alloca i64, align 8
-  %4 = alloca i64, align 8
-  %5 = bitcast i64* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #32
-  %6 = bitcast i64* %4 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #32
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #32
-  %7 = load i64, i64* %3, align 8, !tbaa !11
-  %8 = load i64, i64* %4, align 8, !tbaa !11
-  %9 = sub nsw i64 %8, %7
-  %10 = add nsw i64 %9, 17
-  %11 = icmp sgt i64 %9, -18
-  br i1 %11, label %12, label %17
-
-12:                                               ; preds = %2
-  %13 = icmp eq i64 %10, 0
-  %14 = select i1 %13, i64 1, i64 %10
-  %15 = tail call noalias i8* @malloc(i64 noundef %14) #32
-  %16 = icmp eq i8* %15, null
-  br i1 %16, label %17, label %18
-
-17:                                               ; preds = %12, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-18:                                               ; preds = %12
-  %19 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %7
-  %20 = bitcast i8* %15 to %struct.EmStr*
-  %21 = bitcast i8* %15 to i64*
-  store i64 %9, i64* %21, align 8, !tbaa !11
-  %22 = getelementptr inbounds i8, i8* %15, i64 8
-  %23 = bitcast i8* %22 to i64*
-  store i64 0, i64* %23, align 8, !tbaa !11
-  %24 = getelementptr inbounds i8, i8* %15, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #32
-  %25 = getelementptr inbounds i8, i8* %24, i64 %9
-  store i8 0, i8* %25, align 1, !tbaa !13
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #32
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #32
-  ret %struct.EmStr* %20
+define %struct.EmStr* @ember_str_strip(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* noundef %1) local_unnamed_addr #0 {
+  %3 = tail call fastcc %struct.EmStr* @str_trim(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef %1)
+  ret %struct.EmStr* %3
 }
 
 ; Function Attrs: nounwind
-define noalias %struct.EmStr* @ember_str_lstrip(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* noundef %1) local_unnamed_addr #0 {
-  %3 = alloca i64, align 8
+define internal fastcc %struct.EmStr* @str_trim(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1, %struct.EmStr* noundef %2) unnamed_addr #0 {
   %4 = alloca i64, align 8
-  %5 = bitcast i64* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #32
+  %5 = alloca i64, align 8
   %6 = bitcast i64* %4 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #32
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 1, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #32
-  %7 = load i64, i64* %3, align 8, !tbaa !11
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #33
+  %7 = bitcast i64* %5 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #33
+  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef %1, %struct.EmStr* noundef %2, i64* noundef nonnull %4, i64* noundef nonnull %5)
   %8 = load i64, i64* %4, align 8, !tbaa !11
-  %9 = sub nsw i64 %8, %7
-  %10 = add nsw i64 %9, 17
-  %11 = icmp sgt i64 %9, -18
-  br i1 %11, label %12, label %17
+  %9 = load i64, i64* %5, align 8, !tbaa !11
+  %10 = sub nsw i64 %9, %8
+  %11 = add nsw i64 %10, 17
+  %12 = icmp sgt i64 %10, -18
+  br i1 %12, label %13, label %18
 
-12:                                               ; preds = %2
-  %13 = icmp eq i64 %10, 0
-  %14 = select i1 %13, i64 1, i64 %10
-  %15 = tail call noalias i8* @malloc(i64 noundef %14) #32
-  %16 = icmp eq i8* %15, null
-  br i1 %16, label %17, label %18
+13:                                               ; preds = %3
+  %14 = icmp eq i64 %11, 0
+  %15 = select i1 %14, i64 1, i64 %11
+  %16 = tail call noalias i8* @malloc(i64 noundef %15) #33
+  %17 = icmp eq i8* %16, null
+  br i1 %17, label %18, label %19
 
-17:                                               ; preds = %12, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+18:                                               ; preds = %13, %3
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-18:                                               ; preds = %12
-  %19 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %7
-  %20 = bitcast i8* %15 to %struct.EmStr*
-  %21 = bitcast i8* %15 to i64*
-  store i64 %9, i64* %21, align 8, !tbaa !11
-  %22 = getelementptr inbounds i8, i8* %15, i64 8
-  %23 = bitcast i8* %22 to i64*
-  store i64 0, i64* %23, align 8, !tbaa !11
-  %24 = getelementptr inbounds i8, i8* %15, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #32
-  %25 = getelementptr inbounds i8, i8* %24, i64 %9
-  store i8 0, i8* %25, align 1, !tbaa !13
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #32
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #32
-  ret %struct.EmStr* %20
+19:                                               ; preds = %13
+  %20 = icmp ugt i64 %11, 65535
+  br i1 %20, label %21, label %22
+
+21:                                               ; preds = %19
+  tail call fastcc void @advise_big(i8* noundef nonnull %16, i64 noundef %11) #33
+  br label %22
+
+22:                                               ; preds = %19, %21
+  %23 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %8
+  %24 = bitcast i8* %16 to %struct.EmStr*
+  %25 = bitcast i8* %16 to i64*
+  store i64 %10, i64* %25, align 8, !tbaa !11
+  %26 = getelementptr inbounds i8, i8* %16, i64 8
+  %27 = bitcast i8* %26 to i64*
+  store i64 0, i64* %27, align 8, !tbaa !11
+  %28 = getelementptr inbounds i8, i8* %16, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %28, i8* nonnull align 1 %23, i64 %10, i1 false) #33
+  %29 = getelementptr inbounds i8, i8* %28, i64 %10
+  store i8 0, i8* %29, align 1, !tbaa !13
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #33
+  ret %struct.EmStr* %24
 }
 
 ; Function Attrs: nounwind
-define noalias %struct.EmStr* @ember_str_rstrip(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* noundef %1) local_unnamed_addr #0 {
-  %3 = alloca i64, align 8
-  %4 = alloca i64, align 8
-  %5 = bitcast i64* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #32
-  %6 = bitcast i64* %4 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #32
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 2, %struct.EmStr* noundef %1, i64* noundef nonnull %3, i64* noundef nonnull %4) #32
-  %7 = load i64, i64* %3, align 8, !tbaa !11
-  %8 = load i64, i64* %4, align 8, !tbaa !11
-  %9 = sub nsw i64 %8, %7
-  %10 = add nsw i64 %9, 17
-  %11 = icmp sgt i64 %9, -18
-  br i1 %11, label %12, label %17
+define %struct.EmStr* @ember_str_lstrip(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* noundef %1) local_unnamed_addr #0 {
+  %3 = tail call fastcc %struct.EmStr* @str_trim(%struct.EmStr* noundef %0, i32 noundef 1, %struct.EmStr* noundef %1)
+  ret %struct.EmStr* %3
+}
 
-12:                                               ; preds = %2
-  %13 = icmp eq i64 %10, 0
-  %14 = select i1 %13, i64 1, i64 %10
-  %15 = tail call noalias i8* @malloc(i64 noundef %14) #32
-  %16 = icmp eq i8* %15, null
-  br i1 %16, label %17, label %18
-
-17:                                               ; preds = %12, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-18:                                               ; preds = %12
-  %19 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %7
-  %20 = bitcast i8* %15 to %struct.EmStr*
-  %21 = bitcast i8* %15 to i64*
-  store i64 %9, i64* %21, align 8, !tbaa !11
-  %22 = getelementptr inbounds i8, i8* %15, i64 8
-  %23 = bitcast i8* %22 to i64*
-  store i64 0, i64* %23, align 8, !tbaa !11
-  %24 = getelementptr inbounds i8, i8* %15, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %24, i8* nonnull align 1 %19, i64 %9, i1 false) #32
-  %25 = getelementptr inbounds i8, i8* %24, i64 %9
-  store i8 0, i8* %25, align 1, !tbaa !13
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #32
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #32
-  ret %struct.EmStr* %20
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_str_rstrip(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* noundef %1) local_unnamed_addr #0 {
+  %3 = tail call fastcc %struct.EmStr* @str_trim(%struct.EmStr* noundef %0, i32 noundef 2, %struct.EmStr* noundef %1)
+  ret %struct.EmStr* %3
 }
 
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1, %struct.EmStr* nocapture noundef readonly %2) local_unnamed_addr #0 {
-  %4 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
+  %4 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %5 = icmp eq i8* %4, null
   br i1 %5, label %6, label %7
 
 6:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 7:                                                ; preds = %3
   %8 = getelementptr inbounds i8, i8* %4, i64 8
   %9 = bitcast i8* %8 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %9, align 8, !tbaa !11
-  %10 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
+  %10 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %11 = icmp eq i8* %10, null
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 13:                                               ; preds = %7
@@ -4850,7 +4645,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %16 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %17 = load i64, i64* %16, align 8, !tbaa !11
   %18 = icmp eq i64 %17, 0
-  br i1 %18, label %29, label %19
+  br i1 %18, label %27, label %19
 
 19:                                               ; preds = %13
   %20 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
@@ -4860,369 +4655,288 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %24 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 1
   %25 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 2
   %26 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 0
-  %27 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 0
-  %28 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 0
-  br label %124
+  br label %85
 
-29:                                               ; preds = %13
-  %30 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 0
-  %31 = load i64, i64* %30, align 8, !tbaa !11
+27:                                               ; preds = %13
+  tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %14, %struct.EmStr* noundef %2)
+  %28 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %29 = load i64, i64* %28, align 8, !tbaa !11
+  %30 = icmp sgt i64 %29, 0
+  br i1 %30, label %31, label %35
+
+31:                                               ; preds = %27
   %32 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 1
   %33 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 2
-  %34 = icmp sgt i64 %31, 48
-  br i1 %34, label %35, label %44
+  %34 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 0
+  br label %43
 
-35:                                               ; preds = %29
-  %36 = icmp ugt i64 %31, 96
-  %37 = select i1 %36, i64 %31, i64 96
-  %38 = add nuw nsw i64 %37, 17
-  %39 = tail call i8* @realloc(i8* noundef nonnull %10, i64 noundef %38) #32
-  %40 = icmp eq i8* %39, null
-  br i1 %40, label %41, label %42
+35:                                               ; preds = %78, %27
+  %36 = bitcast i8* %4 to %struct.EmStr**
+  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !43
+  %38 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 1
+  %39 = load i64, i64* %38, align 8, !tbaa !45
+  %40 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %37, i64 0, i32 0
+  store i64 %39, i64* %40, align 8, !tbaa !11
+  %41 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %37, i64 0, i32 1
+  store i64 0, i64* %41, align 8, !tbaa !11
+  %42 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %37, i64 0, i32 2, i64 %39
+  br label %187
 
-41:                                               ; preds = %35
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+43:                                               ; preds = %31, %78
+  %44 = phi i64 [ 0, %31 ], [ %82, %78 ]
+  %45 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %44
+  %46 = load i8, i8* %45, align 1, !tbaa !13
+  %47 = icmp sgt i8 %46, -1
+  br i1 %47, label %53, label %48
+
+48:                                               ; preds = %43
+  %49 = icmp ult i8 %46, -32
+  br i1 %49, label %53, label %50
+
+50:                                               ; preds = %48
+  %51 = icmp ult i8 %46, -16
+  %52 = select i1 %51, i64 3, i64 4
+  br label %53
+
+53:                                               ; preds = %50, %48, %43
+  %54 = phi i64 [ 1, %43 ], [ 2, %48 ], [ %52, %50 ]
+  %55 = load i64, i64* %32, align 8, !tbaa !45
+  %56 = add nsw i64 %55, %54
+  %57 = load i64, i64* %33, align 8, !tbaa !66
+  %58 = icmp sgt i64 %56, %57
+  br i1 %58, label %61, label %59
+
+59:                                               ; preds = %53
+  %60 = load i8*, i8** %34, align 8, !tbaa !43
+  br label %78
+
+61:                                               ; preds = %53
+  %62 = shl nsw i64 %57, 1
+  %63 = icmp sgt i64 %62, %56
+  %64 = select i1 %63, i64 %62, i64 %56
+  %65 = add nsw i64 %64, 17
+  %66 = icmp sgt i64 %64, -18
+  br i1 %66, label %67, label %73
+
+67:                                               ; preds = %61
+  %68 = load i8*, i8** %34, align 8, !tbaa !43
+  %69 = icmp eq i64 %65, 0
+  %70 = select i1 %69, i64 1, i64 %65
+  %71 = tail call i8* @realloc(i8* noundef %68, i64 noundef %70) #33
+  %72 = icmp eq i8* %71, null
+  br i1 %72, label %73, label %74
+
+73:                                               ; preds = %67, %61
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-42:                                               ; preds = %35
-  %43 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 0
-  store i8* %39, i8** %43, align 8, !tbaa !43
-  store i64 %37, i64* %33, align 8, !tbaa !66
-  br label %44
+74:                                               ; preds = %67
+  %75 = icmp ugt i64 %65, 65535
+  br i1 %75, label %76, label %77
 
-44:                                               ; preds = %29, %42
-  %45 = phi i64 [ %37, %42 ], [ 48, %29 ]
-  %46 = phi i8* [ %39, %42 ], [ %10, %29 ]
-  %47 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 0
-  %48 = getelementptr inbounds i8, i8* %46, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %48, i8* nonnull align 1 %47, i64 %31, i1 false) #32
-  store i64 %31, i64* %32, align 8, !tbaa !45
-  %49 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
-  %50 = load i64, i64* %49, align 8, !tbaa !11
-  %51 = icmp sgt i64 %50, 0
-  br i1 %51, label %52, label %54
+76:                                               ; preds = %74
+  tail call fastcc void @advise_big(i8* noundef nonnull %71, i64 noundef %65) #33
+  br label %77
 
-52:                                               ; preds = %44
-  %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 0
-  br label %62
+77:                                               ; preds = %76, %74
+  store i8* %71, i8** %34, align 8, !tbaa !43
+  store i64 %64, i64* %33, align 8, !tbaa !66
+  br label %78
 
-54:                                               ; preds = %116, %44
-  %55 = phi i64 [ %31, %44 ], [ %98, %116 ]
-  %56 = phi i8* [ %46, %44 ], [ %118, %116 ]
-  %57 = bitcast i8* %56 to %struct.EmStr*
-  %58 = bitcast i8* %56 to i64*
-  store i64 %55, i64* %58, align 8, !tbaa !11
-  %59 = getelementptr inbounds i8, i8* %56, i64 8
-  %60 = bitcast i8* %59 to i64*
-  store i64 0, i64* %60, align 8, !tbaa !11
-  %61 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %57, i64 0, i32 2, i64 %55
-  br label %247
+78:                                               ; preds = %59, %77
+  %79 = phi i8* [ %60, %59 ], [ %71, %77 ]
+  %80 = getelementptr inbounds i8, i8* %79, i64 16
+  %81 = getelementptr inbounds i8, i8* %80, i64 %55
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %81, i8* noundef nonnull align 1 %45, i64 %54, i1 false) #33
+  store i64 %56, i64* %32, align 8, !tbaa !45
+  tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %14, %struct.EmStr* noundef %2)
+  %82 = add nuw nsw i64 %54, %44
+  %83 = load i64, i64* %28, align 8, !tbaa !11
+  %84 = icmp slt i64 %82, %83
+  br i1 %84, label %43, label %35, !llvm.loop !97
 
-62:                                               ; preds = %52, %116
-  %63 = phi i8* [ %46, %52 ], [ %118, %116 ]
-  %64 = phi i64 [ %45, %52 ], [ %117, %116 ]
-  %65 = phi i64 [ %31, %52 ], [ %98, %116 ]
-  %66 = phi i64 [ 0, %52 ], [ %121, %116 ]
-  %67 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %66
-  %68 = load i8, i8* %67, align 1, !tbaa !13
-  %69 = icmp sgt i8 %68, -1
-  br i1 %69, label %75, label %70
+85:                                               ; preds = %19, %181
+  %86 = phi i64 [ %185, %181 ], [ %17, %19 ]
+  %87 = phi i64 [ %186, %181 ], [ 0, %19 ]
+  %88 = load i64, i64* %21, align 8, !tbaa !11
+  %89 = icmp eq i64 %86, 0
+  br i1 %89, label %90, label %92
 
-70:                                               ; preds = %62
-  %71 = icmp ult i8 %68, -32
-  br i1 %71, label %75, label %72
+90:                                               ; preds = %85
+  %91 = icmp slt i64 %88, %87
+  br i1 %91, label %121, label %118
 
-72:                                               ; preds = %70
-  %73 = icmp ult i8 %68, -16
-  %74 = select i1 %73, i64 3, i64 4
-  br label %75
+92:                                               ; preds = %85
+  %93 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %88
+  %94 = sub i64 0, %86
+  %95 = getelementptr inbounds i8, i8* %93, i64 %94
+  %96 = getelementptr inbounds i8, i8* %95, i64 1
+  %97 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %87
+  %98 = icmp ult i8* %97, %96
+  br i1 %98, label %99, label %121
 
-75:                                               ; preds = %72, %70, %62
-  %76 = phi i64 [ 1, %62 ], [ 2, %70 ], [ %74, %72 ]
-  %77 = add nsw i64 %65, %76
-  %78 = icmp sgt i64 %77, %64
-  br i1 %78, label %79, label %92
+99:                                               ; preds = %92
+  %100 = load i8, i8* %22, align 1, !tbaa !13
+  %101 = sext i8 %100 to i32
+  %102 = ptrtoint i8* %96 to i64
+  br label %103
 
-79:                                               ; preds = %75
-  %80 = shl nsw i64 %64, 1
-  %81 = icmp sgt i64 %80, %77
-  %82 = select i1 %81, i64 %80, i64 %77
-  %83 = add nsw i64 %82, 17
-  %84 = icmp sgt i64 %82, -18
-  br i1 %84, label %85, label %90
+103:                                              ; preds = %115, %99
+  %104 = phi i8* [ %97, %99 ], [ %116, %115 ]
+  %105 = ptrtoint i8* %104 to i64
+  %106 = sub i64 %102, %105
+  %107 = tail call i8* @memchr(i8* noundef nonnull %104, i32 noundef %101, i64 noundef %106) #34
+  %108 = icmp eq i8* %107, null
+  br i1 %108, label %121, label %109
 
-85:                                               ; preds = %79
-  %86 = icmp eq i64 %83, 0
-  %87 = select i1 %86, i64 1, i64 %83
-  %88 = tail call i8* @realloc(i8* noundef %63, i64 noundef %87) #32
-  %89 = icmp eq i8* %88, null
-  br i1 %89, label %90, label %91
+109:                                              ; preds = %103
+  %110 = tail call i32 @bcmp(i8* nonnull %107, i8* nonnull %22, i64 %86) #33
+  %111 = icmp eq i32 %110, 0
+  br i1 %111, label %112, label %115
 
-90:                                               ; preds = %85, %79
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+112:                                              ; preds = %109
+  %113 = ptrtoint i8* %107 to i64
+  %114 = sub i64 %113, %23
+  br label %118
+
+115:                                              ; preds = %109
+  %116 = getelementptr inbounds i8, i8* %107, i64 1
+  %117 = icmp ult i8* %107, %95
+  br i1 %117, label %103, label %121, !llvm.loop !77
+
+118:                                              ; preds = %90, %112
+  %119 = phi i64 [ %87, %90 ], [ %114, %112 ]
+  %120 = icmp sgt i64 %119, -1
+  br i1 %120, label %155, label %121
+
+121:                                              ; preds = %90, %92, %118, %115, %103
+  %122 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %87
+  %123 = sub nsw i64 %88, %87
+  %124 = load i64, i64* %24, align 8, !tbaa !45
+  %125 = add nsw i64 %124, %123
+  %126 = load i64, i64* %25, align 8, !tbaa !66
+  %127 = icmp sgt i64 %125, %126
+  br i1 %127, label %130, label %128
+
+128:                                              ; preds = %121
+  %129 = load i8*, i8** %26, align 8, !tbaa !43
+  br label %146
+
+130:                                              ; preds = %121
+  %131 = shl nsw i64 %126, 1
+  %132 = icmp sgt i64 %131, %125
+  %133 = select i1 %132, i64 %131, i64 %125
+  %134 = add nsw i64 %133, 17
+  %135 = icmp sgt i64 %133, -18
+  br i1 %135, label %136, label %142
+
+136:                                              ; preds = %130
+  %137 = load i8*, i8** %26, align 8, !tbaa !43
+  %138 = icmp eq i64 %134, 0
+  %139 = select i1 %138, i64 1, i64 %134
+  %140 = tail call i8* @realloc(i8* noundef %137, i64 noundef %139) #33
+  %141 = icmp eq i8* %140, null
+  br i1 %141, label %142, label %143
+
+142:                                              ; preds = %136, %130
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-91:                                               ; preds = %85
-  store i8* %88, i8** %53, align 8, !tbaa !43
-  br label %92
+143:                                              ; preds = %136
+  %144 = icmp ugt i64 %134, 65535
+  br i1 %144, label %145, label %146
 
-92:                                               ; preds = %75, %91
-  %93 = phi i64 [ %82, %91 ], [ %64, %75 ]
-  %94 = phi i8* [ %88, %91 ], [ %63, %75 ]
-  %95 = getelementptr inbounds i8, i8* %94, i64 16
-  %96 = getelementptr inbounds i8, i8* %95, i64 %65
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %96, i8* noundef nonnull align 1 %67, i64 %76, i1 false) #32
-  %97 = load i64, i64* %30, align 8, !tbaa !11
-  %98 = add nsw i64 %97, %77
-  %99 = icmp sgt i64 %98, %93
-  br i1 %99, label %102, label %100
+145:                                              ; preds = %143
+  tail call fastcc void @advise_big(i8* noundef nonnull %140, i64 noundef %134) #33
+  br label %146
 
-100:                                              ; preds = %92
-  %101 = load i8*, i8** %53, align 8, !tbaa !43
-  br label %116
+146:                                              ; preds = %143, %145, %128
+  %147 = phi i8* [ %129, %128 ], [ %140, %145 ], [ %140, %143 ]
+  %148 = bitcast i8* %147 to %struct.EmStr*
+  %149 = getelementptr inbounds i8, i8* %147, i64 16
+  %150 = getelementptr inbounds i8, i8* %149, i64 %124
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %150, i8* nonnull align 1 %122, i64 %123, i1 false) #33
+  %151 = bitcast i8* %147 to i64*
+  store i64 %125, i64* %151, align 8, !tbaa !11
+  %152 = getelementptr inbounds i8, i8* %147, i64 8
+  %153 = bitcast i8* %152 to i64*
+  store i64 0, i64* %153, align 8, !tbaa !11
+  %154 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %148, i64 0, i32 2, i64 %125
+  br label %187
 
-102:                                              ; preds = %92
-  %103 = shl nsw i64 %93, 1
-  %104 = icmp sgt i64 %103, %98
-  %105 = select i1 %104, i64 %103, i64 %98
-  %106 = add nsw i64 %105, 17
-  %107 = icmp sgt i64 %105, -18
-  br i1 %107, label %108, label %114
+155:                                              ; preds = %118
+  %156 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %87
+  %157 = sub nsw i64 %119, %87
+  %158 = load i64, i64* %24, align 8, !tbaa !45
+  %159 = add nsw i64 %158, %157
+  %160 = load i64, i64* %25, align 8, !tbaa !66
+  %161 = icmp sgt i64 %159, %160
+  br i1 %161, label %164, label %162
 
-108:                                              ; preds = %102
-  %109 = load i8*, i8** %53, align 8, !tbaa !43
-  %110 = icmp eq i64 %106, 0
-  %111 = select i1 %110, i64 1, i64 %106
-  %112 = tail call i8* @realloc(i8* noundef %109, i64 noundef %111) #32
-  %113 = icmp eq i8* %112, null
-  br i1 %113, label %114, label %115
+162:                                              ; preds = %155
+  %163 = load i8*, i8** %26, align 8, !tbaa !43
+  br label %181
 
-114:                                              ; preds = %108, %102
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+164:                                              ; preds = %155
+  %165 = shl nsw i64 %160, 1
+  %166 = icmp sgt i64 %165, %159
+  %167 = select i1 %166, i64 %165, i64 %159
+  %168 = add nsw i64 %167, 17
+  %169 = icmp sgt i64 %167, -18
+  br i1 %169, label %170, label %176
+
+170:                                              ; preds = %164
+  %171 = load i8*, i8** %26, align 8, !tbaa !43
+  %172 = icmp eq i64 %168, 0
+  %173 = select i1 %172, i64 1, i64 %168
+  %174 = tail call i8* @realloc(i8* noundef %171, i64 noundef %173) #33
+  %175 = icmp eq i8* %174, null
+  br i1 %175, label %176, label %177
+
+176:                                              ; preds = %170, %164
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-115:                                              ; preds = %108
-  store i8* %112, i8** %53, align 8, !tbaa !43
-  br label %116
-
-116:                                              ; preds = %100, %115
-  %117 = phi i64 [ %93, %100 ], [ %105, %115 ]
-  %118 = phi i8* [ %101, %100 ], [ %112, %115 ]
-  %119 = getelementptr inbounds i8, i8* %118, i64 16
-  %120 = getelementptr inbounds i8, i8* %119, i64 %77
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %120, i8* nonnull align 1 %47, i64 %97, i1 false) #32
-  %121 = add nuw nsw i64 %76, %66
-  %122 = load i64, i64* %49, align 8, !tbaa !11
-  %123 = icmp slt i64 %121, %122
-  br i1 %123, label %62, label %54, !llvm.loop !97
-
-124:                                              ; preds = %19, %240
-  %125 = phi i8* [ %242, %240 ], [ %10, %19 ]
-  %126 = phi i64 [ %241, %240 ], [ 48, %19 ]
-  %127 = phi i64 [ %221, %240 ], [ 0, %19 ]
-  %128 = phi i64 [ %245, %240 ], [ %17, %19 ]
-  %129 = phi i64 [ %246, %240 ], [ 0, %19 ]
-  %130 = load i64, i64* %21, align 8, !tbaa !11
-  %131 = icmp eq i64 %128, 0
-  br i1 %131, label %132, label %134
-
-132:                                              ; preds = %124
-  %133 = icmp slt i64 %130, %129
-  br i1 %133, label %163, label %160
-
-134:                                              ; preds = %124
-  %135 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %130
-  %136 = sub i64 0, %128
-  %137 = getelementptr inbounds i8, i8* %135, i64 %136
-  %138 = getelementptr inbounds i8, i8* %137, i64 1
-  %139 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %129
-  %140 = icmp ult i8* %139, %138
-  br i1 %140, label %141, label %163
-
-141:                                              ; preds = %134
-  %142 = load i8, i8* %22, align 1, !tbaa !13
-  %143 = sext i8 %142 to i32
-  %144 = ptrtoint i8* %138 to i64
-  br label %145
-
-145:                                              ; preds = %157, %141
-  %146 = phi i8* [ %139, %141 ], [ %158, %157 ]
-  %147 = ptrtoint i8* %146 to i64
-  %148 = sub i64 %144, %147
-  %149 = tail call i8* @memchr(i8* noundef nonnull %146, i32 noundef %143, i64 noundef %148) #33
-  %150 = icmp eq i8* %149, null
-  br i1 %150, label %163, label %151
-
-151:                                              ; preds = %145
-  %152 = tail call i32 @bcmp(i8* nonnull %149, i8* nonnull %22, i64 %128) #32
-  %153 = icmp eq i32 %152, 0
-  br i1 %153, label %154, label %157
-
-154:                                              ; preds = %151
-  %155 = ptrtoint i8* %149 to i64
-  %156 = sub i64 %155, %23
-  br label %160
-
-157:                                              ; preds = %151
-  %158 = getelementptr inbounds i8, i8* %149, i64 1
-  %159 = icmp ult i8* %149, %137
-  br i1 %159, label %145, label %163, !llvm.loop !77
-
-160:                                              ; preds = %132, %154
-  %161 = phi i64 [ %129, %132 ], [ %156, %154 ]
-  %162 = icmp sgt i64 %161, -1
-  br i1 %162, label %194, label %163
-
-163:                                              ; preds = %132, %134, %160, %157, %145
-  %164 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %129
-  %165 = sub nsw i64 %130, %129
-  %166 = add nsw i64 %127, %165
-  %167 = icmp sgt i64 %166, %126
-  br i1 %167, label %168, label %182
-
-168:                                              ; preds = %163
-  %169 = shl nsw i64 %126, 1
-  %170 = icmp sgt i64 %169, %166
-  %171 = select i1 %170, i64 %169, i64 %166
-  %172 = add nsw i64 %171, 17
-  %173 = icmp sgt i64 %171, -18
-  br i1 %173, label %174, label %179
-
-174:                                              ; preds = %168
-  %175 = icmp eq i64 %172, 0
-  %176 = select i1 %175, i64 1, i64 %172
-  %177 = tail call i8* @realloc(i8* noundef %125, i64 noundef %176) #32
-  %178 = icmp eq i8* %177, null
+177:                                              ; preds = %170
+  %178 = icmp ugt i64 %168, 65535
   br i1 %178, label %179, label %180
 
-179:                                              ; preds = %174, %168
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
+179:                                              ; preds = %177
+  tail call fastcc void @advise_big(i8* noundef nonnull %174, i64 noundef %168) #33
+  br label %180
 
-180:                                              ; preds = %174
-  store i8* %177, i8** %26, align 8, !tbaa !43
-  %181 = load i64, i64* %24, align 8, !tbaa !45
-  br label %182
+180:                                              ; preds = %179, %177
+  store i8* %174, i8** %26, align 8, !tbaa !43
+  store i64 %167, i64* %25, align 8, !tbaa !66
+  br label %181
 
-182:                                              ; preds = %163, %180
-  %183 = phi i64 [ %181, %180 ], [ %127, %163 ]
-  %184 = phi i8* [ %177, %180 ], [ %125, %163 ]
-  %185 = getelementptr inbounds i8, i8* %184, i64 16
-  %186 = getelementptr inbounds i8, i8* %185, i64 %183
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %186, i8* nonnull align 1 %164, i64 %165, i1 false) #32
-  %187 = load i64, i64* %24, align 8, !tbaa !45
-  %188 = add nsw i64 %187, %165
-  %189 = bitcast i8* %4 to %struct.EmStr**
-  %190 = load %struct.EmStr*, %struct.EmStr** %189, align 8, !tbaa !43
-  %191 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %190, i64 0, i32 0
-  store i64 %188, i64* %191, align 8, !tbaa !11
-  %192 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %190, i64 0, i32 1
-  store i64 0, i64* %192, align 8, !tbaa !11
-  %193 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %190, i64 0, i32 2, i64 %188
-  br label %247
+181:                                              ; preds = %162, %180
+  %182 = phi i8* [ %163, %162 ], [ %174, %180 ]
+  %183 = getelementptr inbounds i8, i8* %182, i64 16
+  %184 = getelementptr inbounds i8, i8* %183, i64 %158
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %184, i8* nonnull align 1 %156, i64 %157, i1 false) #33
+  store i64 %159, i64* %24, align 8, !tbaa !45
+  tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %14, %struct.EmStr* noundef %2)
+  %185 = load i64, i64* %16, align 8, !tbaa !11
+  %186 = add nsw i64 %185, %119
+  br label %85, !llvm.loop !98
 
-194:                                              ; preds = %160
-  %195 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %129
-  %196 = sub nsw i64 %161, %129
-  %197 = add nsw i64 %127, %196
-  %198 = icmp sgt i64 %197, %126
-  br i1 %198, label %199, label %213
-
-199:                                              ; preds = %194
-  %200 = shl nsw i64 %126, 1
-  %201 = icmp sgt i64 %200, %197
-  %202 = select i1 %201, i64 %200, i64 %197
-  %203 = add nsw i64 %202, 17
-  %204 = icmp sgt i64 %202, -18
-  br i1 %204, label %205, label %210
-
-205:                                              ; preds = %199
-  %206 = icmp eq i64 %203, 0
-  %207 = select i1 %206, i64 1, i64 %203
-  %208 = tail call i8* @realloc(i8* noundef %125, i64 noundef %207) #32
-  %209 = icmp eq i8* %208, null
-  br i1 %209, label %210, label %211
-
-210:                                              ; preds = %205, %199
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-211:                                              ; preds = %205
-  store i8* %208, i8** %26, align 8, !tbaa !43
-  store i64 %202, i64* %25, align 8, !tbaa !66
-  %212 = load i64, i64* %24, align 8, !tbaa !45
-  br label %213
-
-213:                                              ; preds = %194, %211
-  %214 = phi i64 [ %212, %211 ], [ %127, %194 ]
-  %215 = phi i8* [ %208, %211 ], [ %125, %194 ]
-  %216 = getelementptr inbounds i8, i8* %215, i64 16
-  %217 = getelementptr inbounds i8, i8* %216, i64 %214
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %217, i8* nonnull align 1 %195, i64 %196, i1 false) #32
-  %218 = load i64, i64* %24, align 8, !tbaa !45
-  %219 = add nsw i64 %218, %196
-  %220 = load i64, i64* %27, align 8, !tbaa !11
-  %221 = add nsw i64 %220, %219
-  %222 = load i64, i64* %25, align 8, !tbaa !66
-  %223 = icmp sgt i64 %221, %222
-  br i1 %223, label %226, label %224
-
-224:                                              ; preds = %213
-  %225 = load i8*, i8** %26, align 8, !tbaa !43
-  br label %240
-
-226:                                              ; preds = %213
-  %227 = shl nsw i64 %222, 1
-  %228 = icmp sgt i64 %227, %221
-  %229 = select i1 %228, i64 %227, i64 %221
-  %230 = add nsw i64 %229, 17
-  %231 = icmp sgt i64 %229, -18
-  br i1 %231, label %232, label %238
-
-232:                                              ; preds = %226
-  %233 = load i8*, i8** %26, align 8, !tbaa !43
-  %234 = icmp eq i64 %230, 0
-  %235 = select i1 %234, i64 1, i64 %230
-  %236 = tail call i8* @realloc(i8* noundef %233, i64 noundef %235) #32
-  %237 = icmp eq i8* %236, null
-  br i1 %237, label %238, label %239
-
-238:                                              ; preds = %232, %226
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-239:                                              ; preds = %232
-  store i8* %236, i8** %26, align 8, !tbaa !43
-  store i64 %229, i64* %25, align 8, !tbaa !66
-  br label %240
-
-240:                                              ; preds = %224, %239
-  %241 = phi i64 [ %222, %224 ], [ %229, %239 ]
-  %242 = phi i8* [ %225, %224 ], [ %236, %239 ]
-  %243 = getelementptr inbounds i8, i8* %242, i64 16
-  %244 = getelementptr inbounds i8, i8* %243, i64 %219
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %244, i8* nonnull align 1 %28, i64 %220, i1 false) #32
-  store i64 %221, i64* %24, align 8, !tbaa !45
-  %245 = load i64, i64* %16, align 8, !tbaa !11
-  %246 = add nsw i64 %245, %161
-  br label %124, !llvm.loop !98
-
-247:                                              ; preds = %182, %54
-  %248 = phi i8* [ %193, %182 ], [ %61, %54 ]
-  %249 = phi %struct.EmStr* [ %190, %182 ], [ %57, %54 ]
-  store i8 0, i8* %248, align 1, !tbaa !13
-  tail call void @free(i8* noundef nonnull %4) #32
-  ret %struct.EmStr* %249
+187:                                              ; preds = %146, %35
+  %188 = phi i8* [ %154, %146 ], [ %42, %35 ]
+  %189 = phi %struct.EmStr* [ %148, %146 ], [ %37, %35 ]
+  store i8 0, i8* %188, align 1, !tbaa !13
+  tail call void @free(i8* noundef nonnull %4) #33
+  ret %struct.EmStr* %189
 }
 
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %struct.EmStr* noundef readonly %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 6:                                                ; preds = %2
@@ -5251,7 +4965,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   br label %23
 
 22:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.6, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.6, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
   unreachable
 
 23:                                               ; preds = %17, %62
@@ -5284,12 +4998,12 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %42 = phi i8* [ %35, %37 ], [ %54, %53 ]
   %43 = ptrtoint i8* %42 to i64
   %44 = sub i64 %40, %43
-  %45 = tail call i8* @memchr(i8* noundef nonnull %42, i32 noundef %39, i64 noundef %44) #33
+  %45 = tail call i8* @memchr(i8* noundef nonnull %42, i32 noundef %39, i64 noundef %44) #34
   %46 = icmp eq i8* %45, null
   br i1 %46, label %59, label %47
 
 47:                                               ; preds = %41
-  %48 = tail call i32 @bcmp(i8* nonnull %45, i8* nonnull %20, i64 %24) #32
+  %48 = tail call i32 @bcmp(i8* nonnull %45, i8* nonnull %20, i64 %24) #33
   %49 = icmp eq i32 %48, 0
   br i1 %49, label %50, label %53
 
@@ -5580,52 +5294,60 @@ define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* 
 6:                                                ; preds = %3
   %7 = icmp eq i64 %4, 0
   %8 = select i1 %7, i64 1, i64 %4
-  %9 = tail call noalias i8* @malloc(i64 noundef %8) #32
+  %9 = tail call noalias i8* @malloc(i64 noundef %8) #33
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 12:                                               ; preds = %6
-  %13 = bitcast i8* %9 to i64*
-  store i64 %2, i64* %13, align 8, !tbaa !11
-  %14 = getelementptr inbounds i8, i8* %9, i64 8
-  %15 = bitcast i8* %14 to i64*
-  store i64 0, i64* %15, align 8, !tbaa !11
-  %16 = getelementptr inbounds i8, i8* %9, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %16, i8* align 1 %1, i64 %2, i1 false) #32
-  %17 = getelementptr inbounds i8, i8* %16, i64 %2
-  store i8 0, i8* %17, align 1, !tbaa !13
-  %18 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %19 = load i64, i64* %18, align 8, !tbaa !14
-  %20 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %21 = load i64, i64* %20, align 8, !tbaa !16
-  %22 = icmp slt i64 %19, %21
-  br i1 %22, label %31, label %23
+  %13 = icmp ugt i64 %4, 65535
+  br i1 %13, label %14, label %15
 
-23:                                               ; preds = %12
-  %24 = add nsw i64 %19, 1
-  %25 = shl nsw i64 %21, 1
-  %26 = icmp sgt i64 %25, 4
-  %27 = select i1 %26, i64 %25, i64 4
-  %28 = icmp slt i64 %27, %24
-  %29 = select i1 %28, i64 %24, i64 %27
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef 8, i64 noundef %29) #32
-  %30 = load i64, i64* %18, align 8, !tbaa !14
-  br label %31
+14:                                               ; preds = %12
+  tail call fastcc void @advise_big(i8* noundef nonnull %9, i64 noundef %4) #33
+  br label %15
 
-31:                                               ; preds = %12, %23
-  %32 = phi i64 [ %30, %23 ], [ %19, %12 ]
-  %33 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %34 = load i8*, i8** %33, align 8, !tbaa !17
-  %35 = add nsw i64 %32, 1
-  store i64 %35, i64* %18, align 8, !tbaa !14
-  %36 = shl nsw i64 %32, 3
-  %37 = getelementptr inbounds i8, i8* %34, i64 %36
-  %38 = bitcast i8* %37 to i8**
-  store i8* %9, i8** %38, align 8, !tbaa !7
+15:                                               ; preds = %12, %14
+  %16 = bitcast i8* %9 to i64*
+  store i64 %2, i64* %16, align 8, !tbaa !11
+  %17 = getelementptr inbounds i8, i8* %9, i64 8
+  %18 = bitcast i8* %17 to i64*
+  store i64 0, i64* %18, align 8, !tbaa !11
+  %19 = getelementptr inbounds i8, i8* %9, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %19, i8* align 1 %1, i64 %2, i1 false) #33
+  %20 = getelementptr inbounds i8, i8* %19, i64 %2
+  store i8 0, i8* %20, align 1, !tbaa !13
+  %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %22 = load i64, i64* %21, align 8, !tbaa !14
+  %23 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
+  %24 = load i64, i64* %23, align 8, !tbaa !16
+  %25 = icmp slt i64 %22, %24
+  br i1 %25, label %34, label %26
+
+26:                                               ; preds = %15
+  %27 = add nsw i64 %22, 1
+  %28 = shl nsw i64 %24, 1
+  %29 = icmp sgt i64 %28, 4
+  %30 = select i1 %29, i64 %28, i64 4
+  %31 = icmp slt i64 %30, %27
+  %32 = select i1 %31, i64 %27, i64 %30
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef 8, i64 noundef %32) #33
+  %33 = load i64, i64* %21, align 8, !tbaa !14
+  br label %34
+
+34:                                               ; preds = %15, %26
+  %35 = phi i64 [ %33, %26 ], [ %22, %15 ]
+  %36 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %37 = load i8*, i8** %36, align 8, !tbaa !17
+  %38 = add nsw i64 %35, 1
+  store i64 %38, i64* %21, align 8, !tbaa !14
+  %39 = shl nsw i64 %35, 3
+  %40 = getelementptr inbounds i8, i8* %37, i64 %39
+  %41 = bitcast i8* %40 to i8**
+  store i8* %9, i8** %41, align 8, !tbaa !7
   ret void
 }
 
@@ -5674,24 +5396,24 @@ define internal i32 @is_space_cp(i32 noundef %0) #11 {
 
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 6:                                                ; preds = %2
-  %7 = getelementptr inbounds i8, i8* %3, i64 16
-  %8 = bitcast i8* %7 to i64*
-  store i64 48, i64* %8, align 8, !tbaa !66
-  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
+  %7 = getelementptr inbounds i8, i8* %3, i64 8
+  %8 = bitcast i8* %7 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %8, align 8, !tbaa !11
+  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 12:                                               ; preds = %6
@@ -5704,151 +5426,48 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %18 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
   %19 = load i64, i64* %18, align 8, !tbaa !14
   %20 = icmp sgt i64 %19, 0
-  %21 = bitcast i8* %9 to %struct.EmStr*
-  br i1 %20, label %22, label %49
+  br i1 %20, label %23, label %21
 
-22:                                               ; preds = %12
-  %23 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
-  %24 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %13, i64 0, i32 1
-  %25 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %13, i64 0, i32 2
-  %26 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %13, i64 0, i32 0
-  %27 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
-  %28 = load %struct.EmStr*, %struct.EmStr** %17, align 8, !tbaa !7
-  %29 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %28, i64 0, i32 0
-  %30 = load i64, i64* %29, align 8, !tbaa !11
-  %31 = icmp sgt i64 %30, 48
-  br i1 %31, label %32, label %40
+21:                                               ; preds = %12
+  %22 = bitcast i8* %9 to %struct.EmStr*
+  br label %32
 
-32:                                               ; preds = %22
-  %33 = icmp ugt i64 %30, 96
-  %34 = select i1 %33, i64 %30, i64 96
-  %35 = add nuw nsw i64 %34, 17
-  %36 = tail call i8* @realloc(i8* noundef nonnull %9, i64 noundef %35) #32
-  %37 = icmp eq i8* %36, null
-  br i1 %37, label %101, label %38
+23:                                               ; preds = %12
+  %24 = load %struct.EmStr*, %struct.EmStr** %17, align 8, !tbaa !7
+  tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %13, %struct.EmStr* noundef %24)
+  %25 = load i64, i64* %18, align 8, !tbaa !14
+  %26 = icmp sgt i64 %25, 1
+  br i1 %26, label %38, label %27
 
-38:                                               ; preds = %32
-  store i8* %36, i8** %26, align 8, !tbaa !43
-  store i64 %34, i64* %25, align 8, !tbaa !66
-  %39 = bitcast i8* %36 to %struct.EmStr*
-  br label %40
+27:                                               ; preds = %38, %23
+  %28 = bitcast i8* %3 to %struct.EmStr**
+  %29 = load %struct.EmStr*, %struct.EmStr** %28, align 8, !tbaa !43
+  %30 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %13, i64 0, i32 1
+  %31 = load i64, i64* %30, align 8, !tbaa !45
+  br label %32
 
-40:                                               ; preds = %22, %38
-  %41 = phi %struct.EmStr* [ %39, %38 ], [ %21, %22 ]
-  %42 = phi i64 [ %34, %38 ], [ 48, %22 ]
-  %43 = phi i8* [ %36, %38 ], [ %9, %22 ]
-  %44 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %28, i64 0, i32 2, i64 0
-  %45 = getelementptr inbounds i8, i8* %43, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %45, i8* nonnull align 1 %44, i64 %30, i1 false) #32
-  store i64 %30, i64* %24, align 8, !tbaa !45
-  %46 = icmp ugt i64 %19, 1
-  br i1 %46, label %55, label %49
+32:                                               ; preds = %21, %27
+  %33 = phi i64 [ %31, %27 ], [ 0, %21 ]
+  %34 = phi %struct.EmStr* [ %29, %27 ], [ %22, %21 ]
+  %35 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %34, i64 0, i32 0
+  store i64 %33, i64* %35, align 8, !tbaa !11
+  %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %34, i64 0, i32 1
+  store i64 0, i64* %36, align 8, !tbaa !11
+  %37 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %34, i64 0, i32 2, i64 %33
+  store i8 0, i8* %37, align 1, !tbaa !13
+  tail call void @free(i8* noundef nonnull %3) #33
+  ret %struct.EmStr* %34
 
-47:                                               ; preds = %103
-  %48 = bitcast i8* %105 to %struct.EmStr*
-  br label %49
-
-49:                                               ; preds = %40, %47, %12
-  %50 = phi i64 [ 0, %12 ], [ %85, %47 ], [ %30, %40 ]
-  %51 = phi %struct.EmStr* [ %21, %12 ], [ %48, %47 ], [ %41, %40 ]
-  %52 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %51, i64 0, i32 0
-  store i64 %50, i64* %52, align 8, !tbaa !11
-  %53 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %51, i64 0, i32 1
-  store i64 0, i64* %53, align 8, !tbaa !11
-  %54 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %51, i64 0, i32 2, i64 %50
-  store i8 0, i8* %54, align 1, !tbaa !13
-  tail call void @free(i8* noundef nonnull %3) #32
-  ret %struct.EmStr* %51
-
-55:                                               ; preds = %40, %103
-  %56 = phi i64 [ %104, %103 ], [ %42, %40 ]
-  %57 = phi i8* [ %105, %103 ], [ %43, %40 ]
-  %58 = phi i64 [ %85, %103 ], [ %30, %40 ]
-  %59 = phi i64 [ %109, %103 ], [ 1, %40 ]
-  %60 = load i64, i64* %23, align 8, !tbaa !11
-  %61 = add nsw i64 %58, %60
-  %62 = icmp sgt i64 %61, %56
-  br i1 %62, label %63, label %76
-
-63:                                               ; preds = %55
-  %64 = shl nsw i64 %56, 1
-  %65 = icmp sgt i64 %64, %61
-  %66 = select i1 %65, i64 %64, i64 %61
-  %67 = add nsw i64 %66, 17
-  %68 = icmp sgt i64 %66, -18
-  br i1 %68, label %69, label %74
-
-69:                                               ; preds = %63
-  %70 = icmp eq i64 %67, 0
-  %71 = select i1 %70, i64 1, i64 %67
-  %72 = tail call i8* @realloc(i8* noundef %57, i64 noundef %71) #32
-  %73 = icmp eq i8* %72, null
-  br i1 %73, label %74, label %75
-
-74:                                               ; preds = %69, %63
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-75:                                               ; preds = %69
-  store i8* %72, i8** %26, align 8, !tbaa !43
-  store i64 %66, i64* %25, align 8, !tbaa !66
-  br label %76
-
-76:                                               ; preds = %75, %55
-  %77 = phi i8* [ %72, %75 ], [ %57, %55 ]
-  %78 = getelementptr inbounds i8, i8* %77, i64 16
-  %79 = getelementptr inbounds i8, i8* %78, i64 %58
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %79, i8* nonnull align 1 %27, i64 %60, i1 false) #32
-  %80 = load i64, i64* %25, align 8, !tbaa !66
-  %81 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %17, i64 %59
-  %82 = load %struct.EmStr*, %struct.EmStr** %81, align 8, !tbaa !7
-  %83 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %82, i64 0, i32 0
-  %84 = load i64, i64* %83, align 8, !tbaa !11
-  %85 = add nsw i64 %61, %84
-  %86 = icmp sgt i64 %85, %80
-  br i1 %86, label %89, label %87
-
-87:                                               ; preds = %76
-  %88 = load i8*, i8** %26, align 8, !tbaa !43
-  br label %103
-
-89:                                               ; preds = %76
-  %90 = shl nsw i64 %80, 1
-  %91 = icmp sgt i64 %90, %85
-  %92 = select i1 %91, i64 %90, i64 %85
-  %93 = add nsw i64 %92, 17
-  %94 = icmp sgt i64 %92, -18
-  br i1 %94, label %95, label %101
-
-95:                                               ; preds = %89
-  %96 = load i8*, i8** %26, align 8, !tbaa !43
-  %97 = icmp eq i64 %93, 0
-  %98 = select i1 %97, i64 1, i64 %93
-  %99 = tail call i8* @realloc(i8* noundef %96, i64 noundef %98) #32
-  %100 = icmp eq i8* %99, null
-  br i1 %100, label %101, label %102
-
-101:                                              ; preds = %95, %89, %32
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-102:                                              ; preds = %95
-  store i8* %99, i8** %26, align 8, !tbaa !43
-  store i64 %92, i64* %25, align 8, !tbaa !66
-  br label %103
-
-103:                                              ; preds = %87, %102
-  %104 = phi i64 [ %80, %87 ], [ %92, %102 ]
-  %105 = phi i8* [ %88, %87 ], [ %99, %102 ]
-  %106 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %82, i64 0, i32 2, i64 0
-  %107 = getelementptr inbounds i8, i8* %105, i64 16
-  %108 = getelementptr inbounds i8, i8* %107, i64 %61
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %108, i8* nonnull align 1 %106, i64 %84, i1 false) #32
-  store i64 %85, i64* %24, align 8, !tbaa !45
-  %109 = add nuw nsw i64 %59, 1
-  %110 = load i64, i64* %18, align 8, !tbaa !14
-  %111 = icmp slt i64 %109, %110
-  br i1 %111, label %55, label %47, !llvm.loop !103
+38:                                               ; preds = %23, %38
+  %39 = phi i64 [ %42, %38 ], [ 1, %23 ]
+  tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %13, %struct.EmStr* noundef %0)
+  %40 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %17, i64 %39
+  %41 = load %struct.EmStr*, %struct.EmStr** %40, align 8, !tbaa !7
+  tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %13, %struct.EmStr* noundef %41)
+  %42 = add nuw nsw i64 %39, 1
+  %43 = load i64, i64* %18, align 8, !tbaa !14
+  %44 = icmp slt i64 %42, %43
+  br i1 %44, label %38, label %27, !llvm.loop !103
 }
 
 ; Function Attrs: nounwind
@@ -5942,7 +5561,7 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
 65:                                               ; preds = %14, %18, %29, %44
   %66 = phi i64 [ 1, %14 ], [ 2, %18 ], [ 3, %29 ], [ 4, %44 ]
   %67 = phi i32 [ %15, %14 ], [ %26, %18 ], [ %43, %29 ], [ %64, %44 ]
-  %68 = tail call i32 %1(i32 noundef %67) #32, !callees !104
+  %68 = tail call i32 %1(i32 noundef %67) #33, !callees !104
   %69 = icmp eq i32 %68, 0
   br i1 %69, label %74, label %70, !llvm.loop !105
 
@@ -6068,12 +5687,12 @@ define internal i32 @is_alpha_cp(i32 noundef %0) #11 {
   br i1 %16, label %44, label %17
 
 17:                                               ; preds = %15
-  %18 = tail call fastcc i32 @cp_upper(i32 noundef %0) #32
+  %18 = tail call fastcc i32 @cp_upper(i32 noundef %0) #33
   %19 = icmp eq i32 %18, %0
   br i1 %19, label %20, label %23
 
 20:                                               ; preds = %17
-  %21 = tail call fastcc i32 @cp_lower(i32 noundef %0) #32
+  %21 = tail call fastcc i32 @cp_lower(i32 noundef %0) #33
   %22 = icmp ne i32 %21, %0
   br label %23
 
@@ -6324,24 +5943,24 @@ define %struct.EmStr* @ember_str_title(%struct.EmStr* nocapture noundef readonly
 
 ; Function Attrs: nounwind
 define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1) unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 6:                                                ; preds = %2
   %7 = getelementptr inbounds i8, i8* %3, i64 8
   %8 = bitcast i8* %7 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %8, align 8, !tbaa !11
-  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
+  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 12:                                               ; preds = %6
@@ -6377,7 +5996,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   store i64 0, i64* %31, align 8, !tbaa !11
   %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %29, i64 0, i32 2, i64 %28
   store i8 0, i8* %32, align 1, !tbaa !13
-  tail call void @free(i8* noundef nonnull %3) #32
+  tail call void @free(i8* noundef nonnull %3) #33
   ret %struct.EmStr* %29
 
 33:                                               ; preds = %20, %110
@@ -6470,12 +6089,12 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
 100:                                              ; preds = %98, %96
   %101 = phi i32 [ %97, %96 ], [ %99, %98 ]
   tail call fastcc void @buf_cp(%struct.EmBuf* noundef nonnull %13, i32 noundef %101)
-  %102 = tail call fastcc i32 @cp_upper(i32 noundef %92) #32
+  %102 = tail call fastcc i32 @cp_upper(i32 noundef %92) #33
   %103 = icmp eq i32 %102, %92
   br i1 %103, label %104, label %110
 
 104:                                              ; preds = %100
-  %105 = tail call fastcc i32 @cp_lower(i32 noundef %92) #32
+  %105 = tail call fastcc i32 @cp_lower(i32 noundef %92) #33
   %106 = icmp eq i32 %105, %92
   br i1 %106, label %107, label %110
 
@@ -6629,7 +6248,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %105, label %107, label %106
 
 106:                                              ; preds = %9, %103
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.71, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.71, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
   unreachable
 
 107:                                              ; preds = %103, %7
@@ -6751,7 +6370,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %203 = phi i64 [ 0, %107 ], [ %186, %182 ], [ %199, %191 ]
   %204 = sub i64 %1, %203
   %205 = icmp slt i64 %204, 1
-  br i1 %205, label %206, label %222
+  br i1 %205, label %206, label %225
 
 206:                                              ; preds = %202
   %207 = add nsw i64 %110, 17
@@ -6761,287 +6380,291 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 209:                                              ; preds = %206
   %210 = icmp eq i64 %207, 0
   %211 = select i1 %210, i64 1, i64 %207
-  %212 = tail call noalias i8* @malloc(i64 noundef %211) #32
+  %212 = tail call noalias i8* @malloc(i64 noundef %211) #33
   %213 = icmp eq i8* %212, null
   br i1 %213, label %214, label %215
 
 214:                                              ; preds = %209, %206
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 215:                                              ; preds = %209
-  %216 = bitcast i8* %212 to %struct.EmStr*
-  %217 = bitcast i8* %212 to i64*
-  store i64 %110, i64* %217, align 8, !tbaa !11
-  %218 = getelementptr inbounds i8, i8* %212, i64 8
-  %219 = bitcast i8* %218 to i64*
-  store i64 0, i64* %219, align 8, !tbaa !11
-  %220 = getelementptr inbounds i8, i8* %212, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %220, i8* nonnull align 1 %108, i64 %110, i1 false) #32
-  %221 = getelementptr inbounds i8, i8* %220, i64 %110
-  store i8 0, i8* %221, align 1, !tbaa !13
-  br label %370
+  %216 = icmp ugt i64 %207, 65535
+  br i1 %216, label %217, label %218
 
-222:                                              ; preds = %202
-  switch i32 %3, label %224 [
-    i32 0, label %229
-    i32 1, label %223
+217:                                              ; preds = %215
+  tail call fastcc void @advise_big(i8* noundef nonnull %212, i64 noundef %207) #33
+  br label %218
+
+218:                                              ; preds = %215, %217
+  %219 = bitcast i8* %212 to %struct.EmStr*
+  %220 = bitcast i8* %212 to i64*
+  store i64 %110, i64* %220, align 8, !tbaa !11
+  %221 = getelementptr inbounds i8, i8* %212, i64 8
+  %222 = bitcast i8* %221 to i64*
+  store i64 0, i64* %222, align 8, !tbaa !11
+  %223 = getelementptr inbounds i8, i8* %212, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %223, i8* nonnull align 1 %108, i64 %110, i1 false) #33
+  %224 = getelementptr inbounds i8, i8* %223, i64 %110
+  store i8 0, i8* %224, align 1, !tbaa !13
+  br label %364
+
+225:                                              ; preds = %202
+  switch i32 %3, label %227 [
+    i32 0, label %232
+    i32 1, label %226
   ]
 
-223:                                              ; preds = %222
-  br label %229
+226:                                              ; preds = %225
+  br label %232
 
-224:                                              ; preds = %222
-  %225 = lshr i64 %204, 1
-  %226 = and i64 %1, 1
-  %227 = and i64 %226, %204
-  %228 = add nuw nsw i64 %225, %227
-  br label %229
+227:                                              ; preds = %225
+  %228 = lshr i64 %204, 1
+  %229 = and i64 %1, 1
+  %230 = and i64 %229, %204
+  %231 = add nuw nsw i64 %228, %230
+  br label %232
 
-229:                                              ; preds = %222, %223, %224
-  %230 = phi i64 [ 0, %222 ], [ %204, %223 ], [ %228, %224 ]
-  %231 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
-  %232 = icmp eq i8* %231, null
-  br i1 %232, label %233, label %234
+232:                                              ; preds = %225, %226, %227
+  %233 = phi i64 [ 0, %225 ], [ %204, %226 ], [ %231, %227 ]
+  %234 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %235 = icmp eq i8* %234, null
+  br i1 %235, label %236, label %237
 
-233:                                              ; preds = %229
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+236:                                              ; preds = %232
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-234:                                              ; preds = %229
-  %235 = getelementptr inbounds i8, i8* %231, i64 8
-  %236 = bitcast i8* %235 to <2 x i64>*
-  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %236, align 8, !tbaa !11
-  %237 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
-  %238 = icmp eq i8* %237, null
-  br i1 %238, label %239, label %240
+237:                                              ; preds = %232
+  %238 = getelementptr inbounds i8, i8* %234, i64 8
+  %239 = bitcast i8* %238 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %239, align 8, !tbaa !11
+  %240 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %241 = icmp eq i8* %240, null
+  br i1 %241, label %242, label %243
 
-239:                                              ; preds = %234
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+242:                                              ; preds = %237
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-240:                                              ; preds = %234
-  %241 = bitcast i8* %231 to %struct.EmBuf*
-  %242 = bitcast i8* %231 to i8**
-  store i8* %237, i8** %242, align 8, !tbaa !43
-  %243 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %241, i64 0, i32 1
-  %244 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %241, i64 0, i32 2
-  %245 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %241, i64 0, i32 0
-  %246 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 0
-  %247 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 0
-  br label %252
+243:                                              ; preds = %237
+  %244 = bitcast i8* %234 to %struct.EmBuf*
+  %245 = bitcast i8* %234 to i8**
+  store i8* %240, i8** %245, align 8, !tbaa !43
+  %246 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %244, i64 0, i32 1
+  %247 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %244, i64 0, i32 2
+  %248 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %244, i64 0, i32 0
+  %249 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 0
+  %250 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 0
+  br label %258
 
-248:                                              ; preds = %332
-  %249 = icmp eq i64 %230, %204
-  br i1 %249, label %338, label %250
+251:                                              ; preds = %321
+  %252 = icmp eq i64 %233, %204
+  br i1 %252, label %324, label %253
 
-250:                                              ; preds = %248
-  %251 = bitcast i8* %333 to %struct.EmStr*
-  br label %364
-
-252:                                              ; preds = %240, %332
-  %253 = phi i8* [ %237, %240 ], [ %333, %332 ]
-  %254 = phi i64 [ 48, %240 ], [ %334, %332 ]
-  %255 = phi i64 [ 0, %240 ], [ %335, %332 ]
-  %256 = phi i64 [ 0, %240 ], [ %336, %332 ]
-  %257 = icmp eq i64 %256, %230
-  br i1 %257, label %258, label %279
-
-258:                                              ; preds = %252
-  %259 = load i64, i64* %109, align 8, !tbaa !11
-  %260 = add nsw i64 %255, %259
-  %261 = icmp sgt i64 %260, %254
-  br i1 %261, label %262, label %275
-
-262:                                              ; preds = %258
-  %263 = shl nsw i64 %254, 1
-  %264 = icmp sgt i64 %263, %260
-  %265 = select i1 %264, i64 %263, i64 %260
-  %266 = add nsw i64 %265, 17
-  %267 = icmp sgt i64 %265, -18
-  br i1 %267, label %268, label %273
-
-268:                                              ; preds = %262
-  %269 = icmp eq i64 %266, 0
-  %270 = select i1 %269, i64 1, i64 %266
-  %271 = tail call i8* @realloc(i8* noundef %253, i64 noundef %270) #32
-  %272 = icmp eq i8* %271, null
-  br i1 %272, label %273, label %274
-
-273:                                              ; preds = %268, %262
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-274:                                              ; preds = %268
-  store i8* %271, i8** %245, align 8, !tbaa !43
-  store i64 %265, i64* %244, align 8, !tbaa !66
-  br label %275
-
-275:                                              ; preds = %258, %274
-  %276 = phi i8* [ %271, %274 ], [ %253, %258 ]
-  %277 = getelementptr inbounds i8, i8* %276, i64 16
-  %278 = getelementptr inbounds i8, i8* %277, i64 %255
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %278, i8* nonnull align 1 %108, i64 %259, i1 false) #32
-  br label %279
-
-279:                                              ; preds = %275, %252
-  %280 = phi i64 [ %260, %275 ], [ %255, %252 ]
-  br i1 %8, label %307, label %281
-
-281:                                              ; preds = %279
-  %282 = load i64, i64* %247, align 8, !tbaa !11
-  %283 = add nsw i64 %280, %282
-  %284 = load i64, i64* %244, align 8, !tbaa !66
-  %285 = icmp sgt i64 %283, %284
-  br i1 %285, label %288, label %286
-
-286:                                              ; preds = %281
-  %287 = load i8*, i8** %245, align 8, !tbaa !43
-  br label %302
-
-288:                                              ; preds = %281
-  %289 = shl nsw i64 %284, 1
-  %290 = icmp sgt i64 %289, %283
-  %291 = select i1 %290, i64 %289, i64 %283
-  %292 = add nsw i64 %291, 17
-  %293 = icmp sgt i64 %291, -18
-  br i1 %293, label %294, label %300
-
-294:                                              ; preds = %288
-  %295 = load i8*, i8** %245, align 8, !tbaa !43
-  %296 = icmp eq i64 %292, 0
-  %297 = select i1 %296, i64 1, i64 %292
-  %298 = tail call i8* @realloc(i8* noundef %295, i64 noundef %297) #32
-  %299 = icmp eq i8* %298, null
-  br i1 %299, label %300, label %301
-
-300:                                              ; preds = %294, %288
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-301:                                              ; preds = %294
-  store i8* %298, i8** %245, align 8, !tbaa !43
-  store i64 %291, i64* %244, align 8, !tbaa !66
-  br label %302
-
-302:                                              ; preds = %286, %301
-  %303 = phi i64 [ %284, %286 ], [ %291, %301 ]
-  %304 = phi i8* [ %287, %286 ], [ %298, %301 ]
-  %305 = getelementptr inbounds i8, i8* %304, i64 16
-  %306 = getelementptr inbounds i8, i8* %305, i64 %280
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %306, i8* nonnull align 1 %246, i64 %282, i1 false) #32
-  br label %332
-
-307:                                              ; preds = %279
-  %308 = add nsw i64 %280, 1
-  %309 = load i64, i64* %244, align 8, !tbaa !66
-  %310 = icmp slt i64 %280, %309
-  br i1 %310, label %311, label %313
-
-311:                                              ; preds = %307
-  %312 = load i8*, i8** %245, align 8, !tbaa !43
-  br label %327
-
-313:                                              ; preds = %307
-  %314 = shl nsw i64 %309, 1
-  %315 = icmp sgt i64 %314, %308
-  %316 = select i1 %315, i64 %314, i64 %308
-  %317 = add nsw i64 %316, 17
-  %318 = icmp sgt i64 %316, -18
-  br i1 %318, label %319, label %325
-
-319:                                              ; preds = %313
-  %320 = load i8*, i8** %245, align 8, !tbaa !43
-  %321 = icmp eq i64 %317, 0
-  %322 = select i1 %321, i64 1, i64 %317
-  %323 = tail call i8* @realloc(i8* noundef %320, i64 noundef %322) #32
-  %324 = icmp eq i8* %323, null
-  br i1 %324, label %325, label %326
-
-325:                                              ; preds = %319, %313
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-326:                                              ; preds = %319
-  store i8* %323, i8** %245, align 8, !tbaa !43
-  store i64 %316, i64* %244, align 8, !tbaa !66
-  br label %327
-
-327:                                              ; preds = %311, %326
-  %328 = phi i64 [ %309, %311 ], [ %316, %326 ]
-  %329 = phi i8* [ %312, %311 ], [ %323, %326 ]
-  %330 = getelementptr inbounds i8, i8* %329, i64 16
-  %331 = getelementptr inbounds i8, i8* %330, i64 %280
-  store i8 32, i8* %331, align 1
-  br label %332
-
-332:                                              ; preds = %302, %327
-  %333 = phi i8* [ %304, %302 ], [ %329, %327 ]
-  %334 = phi i64 [ %303, %302 ], [ %328, %327 ]
-  %335 = phi i64 [ %283, %302 ], [ %308, %327 ]
-  store i64 %335, i64* %243, align 8, !tbaa !45
-  %336 = add nuw nsw i64 %256, 1
-  %337 = icmp eq i64 %336, %204
-  br i1 %337, label %248, label %252, !llvm.loop !113
-
-338:                                              ; preds = %248
-  %339 = load i64, i64* %109, align 8, !tbaa !11
-  %340 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %241, i64 0, i32 1
-  %341 = add nsw i64 %335, %339
-  %342 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %241, i64 0, i32 2
-  %343 = icmp sgt i64 %341, %334
-  br i1 %343, label %344, label %358
-
-344:                                              ; preds = %338
-  %345 = shl nsw i64 %334, 1
-  %346 = icmp sgt i64 %345, %341
-  %347 = select i1 %346, i64 %345, i64 %341
-  %348 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %241, i64 0, i32 0
-  %349 = add nsw i64 %347, 17
-  %350 = icmp sgt i64 %347, -18
-  br i1 %350, label %351, label %356
-
-351:                                              ; preds = %344
-  %352 = icmp eq i64 %349, 0
-  %353 = select i1 %352, i64 1, i64 %349
-  %354 = tail call i8* @realloc(i8* noundef %333, i64 noundef %353) #32
-  %355 = icmp eq i8* %354, null
-  br i1 %355, label %356, label %357
-
-356:                                              ; preds = %351, %344
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-357:                                              ; preds = %351
-  store i8* %354, i8** %348, align 8, !tbaa !43
-  store i64 %347, i64* %342, align 8, !tbaa !66
+253:                                              ; preds = %251
+  %254 = bitcast i8* %234 to %struct.EmStr**
+  %255 = load %struct.EmStr*, %struct.EmStr** %254, align 8, !tbaa !43
+  %256 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %244, i64 0, i32 1
+  %257 = load i64, i64* %256, align 8, !tbaa !45
   br label %358
 
-358:                                              ; preds = %338, %357
-  %359 = phi i8* [ %354, %357 ], [ %333, %338 ]
-  %360 = getelementptr inbounds i8, i8* %359, i64 16
-  %361 = getelementptr inbounds i8, i8* %360, i64 %335
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %361, i8* nonnull align 1 %108, i64 %339, i1 false) #32
-  store i64 %341, i64* %340, align 8, !tbaa !45
-  %362 = bitcast i8* %231 to %struct.EmStr**
-  %363 = load %struct.EmStr*, %struct.EmStr** %362, align 8, !tbaa !43
+258:                                              ; preds = %243, %321
+  %259 = phi i64 [ 0, %243 ], [ %322, %321 ]
+  %260 = icmp eq i64 %259, %233
+  br i1 %260, label %261, label %290
+
+261:                                              ; preds = %258
+  %262 = load i64, i64* %109, align 8, !tbaa !11
+  %263 = load i64, i64* %246, align 8, !tbaa !45
+  %264 = add nsw i64 %263, %262
+  %265 = load i64, i64* %247, align 8, !tbaa !66
+  %266 = icmp sgt i64 %264, %265
+  br i1 %266, label %269, label %267
+
+267:                                              ; preds = %261
+  %268 = load i8*, i8** %248, align 8, !tbaa !43
+  br label %286
+
+269:                                              ; preds = %261
+  %270 = shl nsw i64 %265, 1
+  %271 = icmp sgt i64 %270, %264
+  %272 = select i1 %271, i64 %270, i64 %264
+  %273 = add nsw i64 %272, 17
+  %274 = icmp sgt i64 %272, -18
+  br i1 %274, label %275, label %281
+
+275:                                              ; preds = %269
+  %276 = load i8*, i8** %248, align 8, !tbaa !43
+  %277 = icmp eq i64 %273, 0
+  %278 = select i1 %277, i64 1, i64 %273
+  %279 = tail call i8* @realloc(i8* noundef %276, i64 noundef %278) #33
+  %280 = icmp eq i8* %279, null
+  br i1 %280, label %281, label %282
+
+281:                                              ; preds = %275, %269
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  unreachable
+
+282:                                              ; preds = %275
+  %283 = icmp ugt i64 %273, 65535
+  br i1 %283, label %284, label %285
+
+284:                                              ; preds = %282
+  tail call fastcc void @advise_big(i8* noundef nonnull %279, i64 noundef %273) #33
+  br label %285
+
+285:                                              ; preds = %284, %282
+  store i8* %279, i8** %248, align 8, !tbaa !43
+  store i64 %272, i64* %247, align 8, !tbaa !66
+  br label %286
+
+286:                                              ; preds = %267, %285
+  %287 = phi i8* [ %268, %267 ], [ %279, %285 ]
+  %288 = getelementptr inbounds i8, i8* %287, i64 16
+  %289 = getelementptr inbounds i8, i8* %288, i64 %263
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %289, i8* nonnull align 1 %108, i64 %262, i1 false) #33
+  store i64 %264, i64* %246, align 8, !tbaa !45
+  br label %290
+
+290:                                              ; preds = %286, %258
+  br i1 %8, label %320, label %291
+
+291:                                              ; preds = %290
+  %292 = load i64, i64* %250, align 8, !tbaa !11
+  %293 = load i64, i64* %246, align 8, !tbaa !45
+  %294 = add nsw i64 %293, %292
+  %295 = load i64, i64* %247, align 8, !tbaa !66
+  %296 = icmp sgt i64 %294, %295
+  br i1 %296, label %299, label %297
+
+297:                                              ; preds = %291
+  %298 = load i8*, i8** %248, align 8, !tbaa !43
+  br label %316
+
+299:                                              ; preds = %291
+  %300 = shl nsw i64 %295, 1
+  %301 = icmp sgt i64 %300, %294
+  %302 = select i1 %301, i64 %300, i64 %294
+  %303 = add nsw i64 %302, 17
+  %304 = icmp sgt i64 %302, -18
+  br i1 %304, label %305, label %311
+
+305:                                              ; preds = %299
+  %306 = load i8*, i8** %248, align 8, !tbaa !43
+  %307 = icmp eq i64 %303, 0
+  %308 = select i1 %307, i64 1, i64 %303
+  %309 = tail call i8* @realloc(i8* noundef %306, i64 noundef %308) #33
+  %310 = icmp eq i8* %309, null
+  br i1 %310, label %311, label %312
+
+311:                                              ; preds = %305, %299
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  unreachable
+
+312:                                              ; preds = %305
+  %313 = icmp ugt i64 %303, 65535
+  br i1 %313, label %314, label %315
+
+314:                                              ; preds = %312
+  tail call fastcc void @advise_big(i8* noundef nonnull %309, i64 noundef %303) #33
+  br label %315
+
+315:                                              ; preds = %314, %312
+  store i8* %309, i8** %248, align 8, !tbaa !43
+  store i64 %302, i64* %247, align 8, !tbaa !66
+  br label %316
+
+316:                                              ; preds = %297, %315
+  %317 = phi i8* [ %298, %297 ], [ %309, %315 ]
+  %318 = getelementptr inbounds i8, i8* %317, i64 16
+  %319 = getelementptr inbounds i8, i8* %318, i64 %293
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %319, i8* nonnull align 1 %249, i64 %292, i1 false) #33
+  store i64 %294, i64* %246, align 8, !tbaa !45
+  br label %321
+
+320:                                              ; preds = %290
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.72, i64 0, i64 0))
+  br label %321
+
+321:                                              ; preds = %316, %320
+  %322 = add nuw nsw i64 %259, 1
+  %323 = icmp eq i64 %322, %204
+  br i1 %323, label %251, label %258, !llvm.loop !113
+
+324:                                              ; preds = %251
+  %325 = load i64, i64* %109, align 8, !tbaa !11
+  %326 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %244, i64 0, i32 1
+  %327 = load i64, i64* %326, align 8, !tbaa !45
+  %328 = add nsw i64 %327, %325
+  %329 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %244, i64 0, i32 2
+  %330 = load i64, i64* %329, align 8, !tbaa !66
+  %331 = icmp sgt i64 %328, %330
+  br i1 %331, label %335, label %332
+
+332:                                              ; preds = %324
+  %333 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %244, i64 0, i32 0
+  %334 = load i8*, i8** %333, align 8, !tbaa !43
+  br label %353
+
+335:                                              ; preds = %324
+  %336 = shl nsw i64 %330, 1
+  %337 = icmp sgt i64 %336, %328
+  %338 = select i1 %337, i64 %336, i64 %328
+  %339 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %244, i64 0, i32 0
+  %340 = add nsw i64 %338, 17
+  %341 = icmp sgt i64 %338, -18
+  br i1 %341, label %342, label %348
+
+342:                                              ; preds = %335
+  %343 = load i8*, i8** %339, align 8, !tbaa !43
+  %344 = icmp eq i64 %340, 0
+  %345 = select i1 %344, i64 1, i64 %340
+  %346 = tail call i8* @realloc(i8* noundef %343, i64 noundef %345) #33
+  %347 = icmp eq i8* %346, null
+  br i1 %347, label %348, label %349
+
+348:                                              ; preds = %342, %335
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  unreachable
+
+349:                                              ; preds = %342
+  %350 = icmp ugt i64 %340, 65535
+  br i1 %350, label %351, label %352
+
+351:                                              ; preds = %349
+  tail call fastcc void @advise_big(i8* noundef nonnull %346, i64 noundef %340) #33
+  br label %352
+
+352:                                              ; preds = %351, %349
+  store i8* %346, i8** %339, align 8, !tbaa !43
+  store i64 %338, i64* %329, align 8, !tbaa !66
+  br label %353
+
+353:                                              ; preds = %332, %352
+  %354 = phi i8* [ %334, %332 ], [ %346, %352 ]
+  %355 = bitcast i8* %354 to %struct.EmStr*
+  %356 = getelementptr inbounds i8, i8* %354, i64 16
+  %357 = getelementptr inbounds i8, i8* %356, i64 %327
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %357, i8* nonnull align 1 %108, i64 %325, i1 false) #33
+  store i64 %328, i64* %326, align 8, !tbaa !45
+  br label %358
+
+358:                                              ; preds = %253, %353
+  %359 = phi i64 [ %257, %253 ], [ %328, %353 ]
+  %360 = phi %struct.EmStr* [ %255, %253 ], [ %355, %353 ]
+  %361 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %360, i64 0, i32 0
+  store i64 %359, i64* %361, align 8, !tbaa !11
+  %362 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %360, i64 0, i32 1
+  store i64 0, i64* %362, align 8, !tbaa !11
+  %363 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %360, i64 0, i32 2, i64 %359
+  store i8 0, i8* %363, align 1, !tbaa !13
+  tail call void @free(i8* noundef nonnull %234) #33
   br label %364
 
-364:                                              ; preds = %250, %358
-  %365 = phi i64 [ %341, %358 ], [ %335, %250 ]
-  %366 = phi %struct.EmStr* [ %363, %358 ], [ %251, %250 ]
-  %367 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %366, i64 0, i32 0
-  store i64 %365, i64* %367, align 8, !tbaa !11
-  %368 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %366, i64 0, i32 1
-  store i64 0, i64* %368, align 8, !tbaa !11
-  %369 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %366, i64 0, i32 2, i64 %365
-  store i8 0, i8* %369, align 1, !tbaa !13
-  tail call void @free(i8* noundef nonnull %231) #32
-  br label %370
-
-370:                                              ; preds = %364, %215
-  %371 = phi %struct.EmStr* [ %216, %215 ], [ %366, %364 ]
-  ret %struct.EmStr* %371
+364:                                              ; preds = %358, %218
+  %365 = phi %struct.EmStr* [ %219, %218 ], [ %360, %358 ]
+  ret %struct.EmStr* %365
 }
 
 ; Function Attrs: nounwind
@@ -7175,7 +6798,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
 97:                                               ; preds = %86, %77, %2
   %98 = phi i64 [ 0, %2 ], [ %81, %77 ], [ %94, %86 ]
   %99 = icmp slt i64 %98, %1
-  br i1 %99, label %116, label %100
+  br i1 %99, label %119, label %100
 
 100:                                              ; preds = %97
   %101 = add nsw i64 %5, 17
@@ -7185,174 +6808,156 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
 103:                                              ; preds = %100
   %104 = icmp eq i64 %101, 0
   %105 = select i1 %104, i64 1, i64 %101
-  %106 = tail call noalias i8* @malloc(i64 noundef %105) #32
+  %106 = tail call noalias i8* @malloc(i64 noundef %105) #33
   %107 = icmp eq i8* %106, null
   br i1 %107, label %108, label %109
 
 108:                                              ; preds = %103, %100
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 109:                                              ; preds = %103
-  %110 = bitcast i8* %106 to %struct.EmStr*
-  %111 = bitcast i8* %106 to i64*
-  store i64 %5, i64* %111, align 8, !tbaa !11
-  %112 = getelementptr inbounds i8, i8* %106, i64 8
-  %113 = bitcast i8* %112 to i64*
-  store i64 0, i64* %113, align 8, !tbaa !11
-  %114 = getelementptr inbounds i8, i8* %106, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %114, i8* nonnull align 1 %3, i64 %5, i1 false) #32
-  %115 = getelementptr inbounds i8, i8* %114, i64 %5
-  store i8 0, i8* %115, align 1, !tbaa !13
-  br label %199
+  %110 = icmp ugt i64 %101, 65535
+  br i1 %110, label %111, label %112
 
-116:                                              ; preds = %97
-  %117 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
-  %118 = icmp eq i8* %117, null
-  br i1 %118, label %119, label %120
+111:                                              ; preds = %109
+  tail call fastcc void @advise_big(i8* noundef nonnull %106, i64 noundef %101) #33
+  br label %112
 
-119:                                              ; preds = %116
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+112:                                              ; preds = %109, %111
+  %113 = bitcast i8* %106 to %struct.EmStr*
+  %114 = bitcast i8* %106 to i64*
+  store i64 %5, i64* %114, align 8, !tbaa !11
+  %115 = getelementptr inbounds i8, i8* %106, i64 8
+  %116 = bitcast i8* %115 to i64*
+  store i64 0, i64* %116, align 8, !tbaa !11
+  %117 = getelementptr inbounds i8, i8* %106, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %117, i8* nonnull align 1 %3, i64 %5, i1 false) #33
+  %118 = getelementptr inbounds i8, i8* %117, i64 %5
+  store i8 0, i8* %118, align 1, !tbaa !13
+  br label %185
+
+119:                                              ; preds = %97
+  %120 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %121 = icmp eq i8* %120, null
+  br i1 %121, label %122, label %123
+
+122:                                              ; preds = %119
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-120:                                              ; preds = %116
-  %121 = getelementptr inbounds i8, i8* %117, i64 8
-  %122 = bitcast i8* %121 to <2 x i64>*
-  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %122, align 8, !tbaa !11
-  %123 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
-  %124 = icmp eq i8* %123, null
-  br i1 %124, label %125, label %126
+123:                                              ; preds = %119
+  %124 = getelementptr inbounds i8, i8* %120, i64 8
+  %125 = bitcast i8* %124 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %125, align 8, !tbaa !11
+  %126 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %127 = icmp eq i8* %126, null
+  br i1 %127, label %128, label %129
 
-125:                                              ; preds = %120
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+128:                                              ; preds = %123
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-126:                                              ; preds = %120
-  %127 = bitcast i8* %117 to %struct.EmBuf*
-  %128 = bitcast i8* %117 to i8**
-  store i8* %123, i8** %128, align 8, !tbaa !43
-  br i1 %6, label %129, label %135
-
-129:                                              ; preds = %126
-  %130 = load i8, i8* %3, align 8, !tbaa !13
-  %131 = icmp eq i8 %130, 43
-  br i1 %131, label %135, label %132
+129:                                              ; preds = %123
+  %130 = bitcast i8* %120 to %struct.EmBuf*
+  %131 = bitcast i8* %120 to i8**
+  store i8* %126, i8** %131, align 8, !tbaa !43
+  br i1 %6, label %132, label %138
 
 132:                                              ; preds = %129
-  %133 = icmp eq i8 %130, 45
-  %134 = zext i1 %133 to i64
-  br label %135
+  %133 = load i8, i8* %3, align 8, !tbaa !13
+  %134 = icmp eq i8 %133, 43
+  br i1 %134, label %138, label %135
 
-135:                                              ; preds = %126, %132, %129
-  %136 = phi i64 [ 0, %126 ], [ 1, %129 ], [ %134, %132 ]
-  %137 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %127, i64 0, i32 1
-  %138 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %127, i64 0, i32 2
-  %139 = getelementptr inbounds i8, i8* %123, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %139, i8* nonnull align 1 %3, i64 %136, i1 false) #32
-  store i64 %136, i64* %137, align 8, !tbaa !45
-  %140 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %127, i64 0, i32 0
-  br label %174
+135:                                              ; preds = %132
+  %136 = icmp eq i8 %133, 45
+  %137 = zext i1 %136 to i64
+  br label %138
 
-141:                                              ; preds = %192
-  store i64 %179, i64* %137, align 8, !tbaa !45
-  store i64 %194, i64* %138, align 8, !tbaa !66
-  %142 = load i64, i64* %4, align 8, !tbaa !11
-  %143 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %136
-  %144 = sub nsw i64 %142, %136
-  %145 = add nsw i64 %179, %144
-  %146 = icmp sgt i64 %145, %194
-  br i1 %146, label %150, label %147
+138:                                              ; preds = %129, %135, %132
+  %139 = phi i64 [ 0, %129 ], [ 1, %132 ], [ %137, %135 ]
+  %140 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %130, i64 0, i32 1
+  %141 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %130, i64 0, i32 2
+  %142 = getelementptr inbounds i8, i8* %126, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %142, i8* nonnull align 1 %3, i64 %139, i1 false) #33
+  store i64 %139, i64* %140, align 8, !tbaa !45
+  br label %181
 
-147:                                              ; preds = %141
-  %148 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %127, i64 0, i32 0
-  %149 = load i8*, i8** %148, align 8, !tbaa !43
-  br label %165
+143:                                              ; preds = %181
+  %144 = load i64, i64* %4, align 8, !tbaa !11
+  %145 = load i64, i64* %140, align 8, !tbaa !45
+  %146 = load i64, i64* %141, align 8, !tbaa !66
+  %147 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %139
+  %148 = sub nsw i64 %144, %139
+  %149 = add nsw i64 %145, %148
+  %150 = icmp sgt i64 %149, %146
+  br i1 %150, label %154, label %151
 
-150:                                              ; preds = %141
-  %151 = shl nsw i64 %194, 1
-  %152 = icmp sgt i64 %151, %145
-  %153 = select i1 %152, i64 %151, i64 %145
-  %154 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %127, i64 0, i32 0
-  %155 = add nsw i64 %153, 17
-  %156 = icmp sgt i64 %153, -18
-  br i1 %156, label %157, label %163
+151:                                              ; preds = %143
+  %152 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %130, i64 0, i32 0
+  %153 = load i8*, i8** %152, align 8, !tbaa !43
+  br label %172
 
-157:                                              ; preds = %150
-  %158 = load i8*, i8** %154, align 8, !tbaa !43
-  %159 = icmp eq i64 %155, 0
-  %160 = select i1 %159, i64 1, i64 %155
-  %161 = tail call i8* @realloc(i8* noundef %158, i64 noundef %160) #32
-  %162 = icmp eq i8* %161, null
-  br i1 %162, label %163, label %164
+154:                                              ; preds = %143
+  %155 = shl nsw i64 %146, 1
+  %156 = icmp sgt i64 %155, %149
+  %157 = select i1 %156, i64 %155, i64 %149
+  %158 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %130, i64 0, i32 0
+  %159 = add nsw i64 %157, 17
+  %160 = icmp sgt i64 %157, -18
+  br i1 %160, label %161, label %167
 
-163:                                              ; preds = %157, %150
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+161:                                              ; preds = %154
+  %162 = load i8*, i8** %158, align 8, !tbaa !43
+  %163 = icmp eq i64 %159, 0
+  %164 = select i1 %163, i64 1, i64 %159
+  %165 = tail call i8* @realloc(i8* noundef %162, i64 noundef %164) #33
+  %166 = icmp eq i8* %165, null
+  br i1 %166, label %167, label %168
+
+167:                                              ; preds = %161, %154
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-164:                                              ; preds = %157
-  store i8* %161, i8** %154, align 8, !tbaa !43
-  store i64 %153, i64* %138, align 8, !tbaa !66
-  br label %165
+168:                                              ; preds = %161
+  %169 = icmp ugt i64 %159, 65535
+  br i1 %169, label %170, label %171
 
-165:                                              ; preds = %147, %164
-  %166 = phi i8* [ %149, %147 ], [ %161, %164 ]
-  %167 = bitcast i8* %166 to %struct.EmStr*
-  %168 = getelementptr inbounds i8, i8* %166, i64 16
-  %169 = getelementptr inbounds i8, i8* %168, i64 %179
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %169, i8* nonnull align 1 %143, i64 %144, i1 false) #32
-  %170 = bitcast i8* %166 to i64*
-  store i64 %145, i64* %170, align 8, !tbaa !11
-  %171 = getelementptr inbounds i8, i8* %166, i64 8
-  %172 = bitcast i8* %171 to i64*
-  store i64 0, i64* %172, align 8, !tbaa !11
-  %173 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %167, i64 0, i32 2, i64 %145
-  store i8 0, i8* %173, align 1, !tbaa !13
-  tail call void @free(i8* noundef nonnull %117) #32
-  br label %199
+170:                                              ; preds = %168
+  tail call fastcc void @advise_big(i8* noundef nonnull %165, i64 noundef %159) #33
+  br label %171
 
-174:                                              ; preds = %135, %192
-  %175 = phi i8* [ %123, %135 ], [ %193, %192 ]
-  %176 = phi i64 [ 48, %135 ], [ %194, %192 ]
-  %177 = phi i64 [ %136, %135 ], [ %179, %192 ]
-  %178 = phi i64 [ %98, %135 ], [ %197, %192 ]
-  %179 = add nuw nsw i64 %177, 1
-  %180 = icmp slt i64 %177, %176
-  br i1 %180, label %192, label %181
+171:                                              ; preds = %170, %168
+  store i8* %165, i8** %158, align 8, !tbaa !43
+  store i64 %157, i64* %141, align 8, !tbaa !66
+  br label %172
 
-181:                                              ; preds = %174
-  %182 = shl nsw i64 %176, 1
-  %183 = icmp sgt i64 %182, %179
-  %184 = select i1 %183, i64 %182, i64 %179
-  %185 = icmp sgt i64 %184, -18
-  br i1 %185, label %186, label %190
+172:                                              ; preds = %151, %171
+  %173 = phi i8* [ %153, %151 ], [ %165, %171 ]
+  %174 = bitcast i8* %173 to %struct.EmStr*
+  %175 = getelementptr inbounds i8, i8* %173, i64 16
+  %176 = getelementptr inbounds i8, i8* %175, i64 %145
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %176, i8* nonnull align 1 %147, i64 %148, i1 false) #33
+  %177 = bitcast i8* %173 to i64*
+  store i64 %149, i64* %177, align 8, !tbaa !11
+  %178 = getelementptr inbounds i8, i8* %173, i64 8
+  %179 = bitcast i8* %178 to i64*
+  store i64 0, i64* %179, align 8, !tbaa !11
+  %180 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %174, i64 0, i32 2, i64 %149
+  store i8 0, i8* %180, align 1, !tbaa !13
+  tail call void @free(i8* noundef nonnull %120) #33
+  br label %185
 
-186:                                              ; preds = %181
-  %187 = add nuw nsw i64 %184, 17
-  %188 = tail call i8* @realloc(i8* noundef %175, i64 noundef %187) #32
-  %189 = icmp eq i8* %188, null
-  br i1 %189, label %190, label %191
+181:                                              ; preds = %138, %181
+  %182 = phi i64 [ %183, %181 ], [ %98, %138 ]
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %130, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.7, i64 0, i64 0))
+  %183 = add i64 %182, 1
+  %184 = icmp eq i64 %183, %1
+  br i1 %184, label %143, label %181, !llvm.loop !116
 
-190:                                              ; preds = %186, %181
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-191:                                              ; preds = %186
-  store i8* %188, i8** %140, align 8, !tbaa !43
-  br label %192
-
-192:                                              ; preds = %174, %191
-  %193 = phi i8* [ %188, %191 ], [ %175, %174 ]
-  %194 = phi i64 [ %184, %191 ], [ %176, %174 ]
-  %195 = getelementptr inbounds i8, i8* %193, i64 16
-  %196 = getelementptr inbounds i8, i8* %195, i64 %177
-  store i8 48, i8* %196, align 1
-  %197 = add i64 %178, 1
-  %198 = icmp eq i64 %197, %1
-  br i1 %198, label %141, label %174, !llvm.loop !116
-
-199:                                              ; preds = %165, %109
-  %200 = phi %struct.EmStr* [ %110, %109 ], [ %167, %165 ]
-  ret %struct.EmStr* %200
+185:                                              ; preds = %172, %112
+  %186 = phi %struct.EmStr* [ %113, %112 ], [ %174, %172 ]
+  ret %struct.EmStr* %186
 }
 
 ; Function Attrs: nounwind
@@ -7480,9 +7085,9 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
 103:                                              ; preds = %4, %100
   %104 = phi i64 [ %101, %100 ], [ 0, %4 ]
   %105 = getelementptr inbounds [96 x i8], [96 x i8]* %5, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %105) #32
-  %106 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %105, i64 noundef 96, i8* noundef getelementptr inbounds ([60 x i8], [60 x i8]* @.str.8, i64 0, i64 0), i64 noundef %104) #32
-  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %105, i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
+  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %105) #33
+  %106 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %105, i64 noundef 96, i8* noundef getelementptr inbounds ([60 x i8], [60 x i8]* @.str.8, i64 0, i64 0), i64 noundef %104) #33
+  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %105, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
   unreachable
 
 107:                                              ; preds = %100
@@ -7560,13 +7165,13 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
 }
 
 ; Function Attrs: nounwind
-define noalias %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
+define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = alloca i32, align 4
   %6 = icmp ugt i64 %0, 1114111
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.9, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.9, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
   unreachable
 
 8:                                                ; preds = %4
@@ -7646,12 +7251,12 @@ define noalias %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32
 57:                                               ; preds = %12, %16, %26, %39
   %58 = phi i64 [ 1, %12 ], [ 2, %16 ], [ 3, %26 ], [ 4, %39 ]
   %59 = add nuw nsw i64 %58, 17
-  %60 = tail call noalias i8* @malloc(i64 noundef %59) #32
+  %60 = tail call noalias i8* @malloc(i64 noundef %59) #33
   %61 = icmp eq i8* %60, null
   br i1 %61, label %62, label %63
 
 62:                                               ; preds = %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 63:                                               ; preds = %57
@@ -7662,7 +7267,7 @@ define noalias %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32
   %67 = bitcast i8* %66 to i64*
   store i64 0, i64* %67, align 8, !tbaa !11
   %68 = getelementptr inbounds i8, i8* %60, i64 16
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %68, i8* noundef nonnull align 4 %9, i64 %58, i1 false) #32
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %68, i8* noundef nonnull align 4 %9, i64 %58, i1 false) #33
   %69 = getelementptr inbounds i8, i8* %68, i64 %58
   store i8 0, i8* %69, align 1, !tbaa !13
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9)
@@ -7674,9 +7279,9 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   %5 = alloca i64, align 8
   %6 = alloca i64, align 8
   %7 = bitcast i64* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #32
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #33
   %8 = bitcast i64* %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #32
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #33
   call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef null, i64* noundef nonnull %5, i64* noundef nonnull %6)
   %9 = load i64, i64* %5, align 8, !tbaa !11
   %10 = load i64, i64* %6, align 8, !tbaa !11
@@ -7704,7 +7309,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   br i1 %22, label %23, label %24
 
 23:                                               ; preds = %19
-  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
+  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
   unreachable
 
 24:                                               ; preds = %19
@@ -7754,7 +7359,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   br i1 %55, label %56, label %57
 
 56:                                               ; preds = %40, %43, %48, %53
-  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
+  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
   unreachable
 
 57:                                               ; preds = %53
@@ -7778,15 +7383,15 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noun
   br i1 %72, label %28, label %30, !llvm.loop !119
 
 73:                                               ; preds = %28
-  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.10, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
+  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.10, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
   unreachable
 
 74:                                               ; preds = %24, %28
   %75 = phi i64 [ %70, %28 ], [ 0, %24 ]
   %76 = sub i64 0, %75
   %77 = select i1 %25, i64 %75, i64 %76
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #32
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #32
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #33
   ret i64 %77
 }
 
@@ -8004,7 +7609,7 @@ define internal fastcc void @conv_fault(i32 noundef %0, i8* nocapture noundef re
   %7 = tail call %struct.EmBuf* @ember_buf_new()
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %7, i8* noundef %1)
   tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %7, %struct.EmStr* noundef %2)
-  tail call void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* noundef %7, i8* noundef %3, i32 noundef %4, i32 noundef %5) #35
+  tail call void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* noundef %7, i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
   unreachable
 }
 
@@ -8013,9 +7618,9 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %5 = alloca i64, align 8
   %6 = alloca i64, align 8
   %7 = bitcast i64* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #32
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #33
   %8 = bitcast i64* %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #32
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #33
   call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef null, i64* noundef nonnull %5, i64* noundef nonnull %6)
   %9 = load i64, i64* %5, align 8, !tbaa !11
   %10 = load i64, i64* %6, align 8, !tbaa !11
@@ -8096,7 +7701,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 56:                                               ; preds = %54, %33
   %57 = icmp eq i32 %21, 0
   %58 = select i1 %57, double 0x7FF0000000000000, double 0xFFF0000000000000
-  br label %174
+  br label %177
 
 59:                                               ; preds = %54
   %60 = icmp eq i64 %23, 3
@@ -8130,7 +7735,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 78:                                               ; preds = %76
   %79 = icmp eq i32 %21, 0
   %80 = select i1 %79, double 0x7FF8000000000000, double 0xFFF8000000000000
-  br label %174
+  br label %177
 
 81:                                               ; preds = %61, %19, %59, %76
   %82 = add nsw i64 %23, 2
@@ -8141,847 +7746,472 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %85 = phi i64 [ %82, %81 ], [ 10, %39 ]
   %86 = icmp eq i64 %85, 0
   %87 = select i1 %86, i64 1, i64 %85
-  %88 = tail call noalias i8* @malloc(i64 noundef %87) #32
+  %88 = tail call noalias i8* @malloc(i64 noundef %87) #33
   %89 = icmp eq i8* %88, null
   br i1 %89, label %90, label %91
 
 90:                                               ; preds = %84, %81
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 91:                                               ; preds = %84
-  %92 = icmp eq i32 %21, 0
-  %93 = select i1 %92, i8 43, i8 45
-  store i8 %93, i8* %88, align 1, !tbaa !13
-  %94 = icmp sgt i64 %10, %20
-  br i1 %94, label %95, label %173
+  %92 = icmp ugt i64 %85, 65535
+  br i1 %92, label %93, label %94
 
-95:                                               ; preds = %91
-  %96 = getelementptr inbounds i8, i8* %88, i64 1
-  br label %97
+93:                                               ; preds = %91
+  tail call fastcc void @advise_big(i8* noundef nonnull %88, i64 noundef %85) #33
+  br label %94
 
-97:                                               ; preds = %95, %157
-  %98 = phi i64 [ %165, %157 ], [ %10, %95 ]
-  %99 = phi i8* [ %163, %157 ], [ %96, %95 ]
-  %100 = phi i64 [ %164, %157 ], [ %20, %95 ]
-  %101 = phi i32 [ %161, %157 ], [ 0, %95 ]
-  %102 = phi i32 [ %160, %157 ], [ 0, %95 ]
-  %103 = phi i32 [ %159, %157 ], [ 1, %95 ]
-  %104 = phi i32 [ %158, %157 ], [ 0, %95 ]
-  %105 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %100
-  %106 = load i8, i8* %105, align 1, !tbaa !13
-  %107 = add i8 %106, -48
-  %108 = icmp ult i8 %107, 10
-  br i1 %108, label %152, label %109
+94:                                               ; preds = %91, %93
+  %95 = icmp eq i32 %21, 0
+  %96 = select i1 %95, i8 43, i8 45
+  store i8 %96, i8* %88, align 1, !tbaa !13
+  %97 = icmp sgt i64 %10, %20
+  br i1 %97, label %98, label %176
 
-109:                                              ; preds = %97
-  %110 = icmp eq i8 %106, 95
-  br i1 %110, label %111, label %130
+98:                                               ; preds = %94
+  %99 = getelementptr inbounds i8, i8* %88, i64 1
+  br label %100
 
-111:                                              ; preds = %109
-  %112 = load i64, i64* %5, align 8, !tbaa !11
-  %113 = icmp sgt i64 %100, %112
-  br i1 %113, label %114, label %120
+100:                                              ; preds = %98, %160
+  %101 = phi i64 [ %168, %160 ], [ %10, %98 ]
+  %102 = phi i8* [ %166, %160 ], [ %99, %98 ]
+  %103 = phi i64 [ %167, %160 ], [ %20, %98 ]
+  %104 = phi i32 [ %164, %160 ], [ 0, %98 ]
+  %105 = phi i32 [ %163, %160 ], [ 0, %98 ]
+  %106 = phi i32 [ %162, %160 ], [ 1, %98 ]
+  %107 = phi i32 [ %161, %160 ], [ 0, %98 ]
+  %108 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %103
+  %109 = load i8, i8* %108, align 1, !tbaa !13
+  %110 = add i8 %109, -48
+  %111 = icmp ult i8 %110, 10
+  br i1 %111, label %155, label %112
 
-114:                                              ; preds = %111
-  %115 = add nsw i64 %100, -1
-  %116 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %115
-  %117 = load i8, i8* %116, align 1, !tbaa !13
-  %118 = add i8 %117, -48
-  %119 = icmp ult i8 %118, 10
-  br label %120
+112:                                              ; preds = %100
+  %113 = icmp eq i8 %109, 95
+  br i1 %113, label %114, label %133
 
-120:                                              ; preds = %114, %111
-  %121 = phi i1 [ false, %111 ], [ %119, %114 ]
-  %122 = add nsw i64 %100, 1
-  %123 = icmp slt i64 %122, %98
-  br i1 %123, label %124, label %173
+114:                                              ; preds = %112
+  %115 = load i64, i64* %5, align 8, !tbaa !11
+  %116 = icmp sgt i64 %103, %115
+  br i1 %116, label %117, label %123
 
-124:                                              ; preds = %120
-  %125 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %122
-  %126 = load i8, i8* %125, align 1, !tbaa !13
-  %127 = add i8 %126, -48
-  %128 = icmp ult i8 %127, 10
-  %129 = select i1 %121, i1 %128, i1 false
-  br i1 %129, label %157, label %173
+117:                                              ; preds = %114
+  %118 = add nsw i64 %103, -1
+  %119 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %118
+  %120 = load i8, i8* %119, align 1, !tbaa !13
+  %121 = add i8 %120, -48
+  %122 = icmp ult i8 %121, 10
+  br label %123
 
-130:                                              ; preds = %109
-  %131 = icmp ne i8 %106, 46
-  %132 = icmp ne i32 %102, 0
-  %133 = select i1 %131, i1 true, i1 %132
-  %134 = icmp ne i32 %101, 0
-  %135 = select i1 %133, i1 true, i1 %134
-  br i1 %135, label %136, label %152
+123:                                              ; preds = %117, %114
+  %124 = phi i1 [ false, %114 ], [ %122, %117 ]
+  %125 = add nsw i64 %103, 1
+  %126 = icmp slt i64 %125, %101
+  br i1 %126, label %127, label %176
 
-136:                                              ; preds = %130
-  %137 = and i8 %106, -33
-  %138 = icmp ne i8 %137, 69
-  %139 = icmp eq i32 %104, 0
-  %140 = select i1 %138, i1 true, i1 %139
-  %141 = select i1 %140, i1 true, i1 %134
-  br i1 %141, label %173, label %142
+127:                                              ; preds = %123
+  %128 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %125
+  %129 = load i8, i8* %128, align 1, !tbaa !13
+  %130 = add i8 %129, -48
+  %131 = icmp ult i8 %130, 10
+  %132 = select i1 %124, i1 %131, i1 false
+  br i1 %132, label %160, label %176
 
-142:                                              ; preds = %136
-  %143 = getelementptr inbounds i8, i8* %99, i64 1
-  store i8 101, i8* %99, align 1, !tbaa !13
-  %144 = add nsw i64 %100, 1
-  %145 = load i64, i64* %6, align 8, !tbaa !11
-  %146 = icmp slt i64 %144, %145
-  br i1 %146, label %147, label %157
+133:                                              ; preds = %112
+  %134 = icmp ne i8 %109, 46
+  %135 = icmp ne i32 %105, 0
+  %136 = select i1 %134, i1 true, i1 %135
+  %137 = icmp ne i32 %104, 0
+  %138 = select i1 %136, i1 true, i1 %137
+  br i1 %138, label %139, label %155
 
-147:                                              ; preds = %142
-  %148 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %144
-  %149 = load i8, i8* %148, align 1, !tbaa !13
-  switch i8 %149, label %157 [
-    i8 43, label %150
-    i8 45, label %150
+139:                                              ; preds = %133
+  %140 = and i8 %109, -33
+  %141 = icmp ne i8 %140, 69
+  %142 = icmp eq i32 %107, 0
+  %143 = select i1 %141, i1 true, i1 %142
+  %144 = select i1 %143, i1 true, i1 %137
+  br i1 %144, label %176, label %145
+
+145:                                              ; preds = %139
+  %146 = getelementptr inbounds i8, i8* %102, i64 1
+  store i8 101, i8* %102, align 1, !tbaa !13
+  %147 = add nsw i64 %103, 1
+  %148 = load i64, i64* %6, align 8, !tbaa !11
+  %149 = icmp slt i64 %147, %148
+  br i1 %149, label %150, label %160
+
+150:                                              ; preds = %145
+  %151 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %147
+  %152 = load i8, i8* %151, align 1, !tbaa !13
+  switch i8 %152, label %160 [
+    i8 43, label %153
+    i8 45, label %153
   ]
 
-150:                                              ; preds = %147, %147
-  %151 = getelementptr inbounds i8, i8* %99, i64 2
-  store i8 %149, i8* %143, align 1, !tbaa !13
-  br label %157
+153:                                              ; preds = %150, %150
+  %154 = getelementptr inbounds i8, i8* %102, i64 2
+  store i8 %152, i8* %146, align 1, !tbaa !13
+  br label %160
 
-152:                                              ; preds = %130, %97
-  %153 = phi i32 [ 1, %97 ], [ %104, %130 ]
-  %154 = phi i32 [ 1, %97 ], [ %103, %130 ]
-  %155 = phi i32 [ %102, %97 ], [ 1, %130 ]
-  %156 = getelementptr inbounds i8, i8* %99, i64 1
-  store i8 %106, i8* %99, align 1, !tbaa !13
-  br label %157
+155:                                              ; preds = %133, %100
+  %156 = phi i32 [ 1, %100 ], [ %107, %133 ]
+  %157 = phi i32 [ 1, %100 ], [ %106, %133 ]
+  %158 = phi i32 [ %105, %100 ], [ 1, %133 ]
+  %159 = getelementptr inbounds i8, i8* %102, i64 1
+  store i8 %109, i8* %102, align 1, !tbaa !13
+  br label %160
 
-157:                                              ; preds = %124, %152, %147, %150, %142
-  %158 = phi i32 [ %104, %142 ], [ %104, %150 ], [ %104, %147 ], [ %153, %152 ], [ %104, %124 ]
-  %159 = phi i32 [ 0, %142 ], [ 0, %150 ], [ 0, %147 ], [ %154, %152 ], [ %103, %124 ]
-  %160 = phi i32 [ %102, %142 ], [ %102, %150 ], [ %102, %147 ], [ %155, %152 ], [ %102, %124 ]
-  %161 = phi i32 [ 1, %142 ], [ 1, %150 ], [ 1, %147 ], [ %101, %152 ], [ %101, %124 ]
-  %162 = phi i64 [ %100, %142 ], [ %144, %150 ], [ %100, %147 ], [ %100, %152 ], [ %100, %124 ]
-  %163 = phi i8* [ %143, %142 ], [ %151, %150 ], [ %143, %147 ], [ %156, %152 ], [ %99, %124 ]
-  %164 = add nsw i64 %162, 1
-  %165 = load i64, i64* %6, align 8, !tbaa !11
-  %166 = icmp slt i64 %164, %165
-  br i1 %166, label %97, label %167, !llvm.loop !123
+160:                                              ; preds = %127, %155, %150, %153, %145
+  %161 = phi i32 [ %107, %145 ], [ %107, %153 ], [ %107, %150 ], [ %156, %155 ], [ %107, %127 ]
+  %162 = phi i32 [ 0, %145 ], [ 0, %153 ], [ 0, %150 ], [ %157, %155 ], [ %106, %127 ]
+  %163 = phi i32 [ %105, %145 ], [ %105, %153 ], [ %105, %150 ], [ %158, %155 ], [ %105, %127 ]
+  %164 = phi i32 [ 1, %145 ], [ 1, %153 ], [ 1, %150 ], [ %104, %155 ], [ %104, %127 ]
+  %165 = phi i64 [ %103, %145 ], [ %147, %153 ], [ %103, %150 ], [ %103, %155 ], [ %103, %127 ]
+  %166 = phi i8* [ %146, %145 ], [ %154, %153 ], [ %146, %150 ], [ %159, %155 ], [ %102, %127 ]
+  %167 = add nsw i64 %165, 1
+  %168 = load i64, i64* %6, align 8, !tbaa !11
+  %169 = icmp slt i64 %167, %168
+  br i1 %169, label %100, label %170, !llvm.loop !123
 
-167:                                              ; preds = %157
-  %168 = icmp ne i32 %158, 0
-  %169 = icmp ne i32 %159, 0
-  %170 = select i1 %168, i1 %169, i1 false
-  br i1 %170, label %171, label %173
+170:                                              ; preds = %160
+  %171 = icmp ne i32 %161, 0
+  %172 = icmp ne i32 %162, 0
+  %173 = select i1 %171, i1 %172, i1 false
+  br i1 %173, label %174, label %176
 
-171:                                              ; preds = %167
-  store i8 0, i8* %163, align 1, !tbaa !13
-  %172 = tail call double @strtod(i8* nocapture noundef nonnull %88, i8** noundef null) #32
-  tail call void @free(i8* noundef %88) #32
-  br label %174
+174:                                              ; preds = %170
+  store i8 0, i8* %166, align 1, !tbaa !13
+  %175 = tail call double @strtod(i8* nocapture noundef nonnull %88, i8** noundef null) #33
+  tail call void @free(i8* noundef %88) #33
+  br label %177
 
-173:                                              ; preds = %120, %136, %124, %91, %167
-  tail call void @free(i8* noundef %88) #32
-  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @ember_str_to_f64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #35
+176:                                              ; preds = %123, %139, %127, %94, %170
+  tail call void @free(i8* noundef %88) #33
+  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @ember_str_to_f64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
   unreachable
 
-174:                                              ; preds = %171, %78, %56
-  %175 = phi double [ %58, %56 ], [ %80, %78 ], [ %172, %171 ]
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #32
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #32
-  ret double %175
+177:                                              ; preds = %174, %78, %56
+  %178 = phi double [ %58, %56 ], [ %80, %78 ], [ %175, %174 ]
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #33
+  ret double %178
 }
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
 declare double @strtod(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #21
 
 ; Function Attrs: nounwind
-define void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* noundef readonly %1) local_unnamed_addr #0 {
+define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* noundef readonly %1) local_unnamed_addr #0 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   %4 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !11
-  %6 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 39, i64 noundef %5) #33
+  %6 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 39, i64 noundef %5) #34
   %7 = icmp eq i8* %6, null
   br i1 %7, label %12, label %8
 
 8:                                                ; preds = %2
-  %9 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 34, i64 noundef %5) #33
+  %9 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 34, i64 noundef %5) #34
   %10 = icmp eq i8* %9, null
   %11 = select i1 %10, i8 34, i8 39
   br label %12
 
 12:                                               ; preds = %8, %2
   %13 = phi i8 [ 39, %2 ], [ %11, %8 ]
-  %14 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %15 = load i64, i64* %14, align 8, !tbaa !45
-  %16 = add nsw i64 %15, 1
-  %17 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %18 = load i64, i64* %17, align 8, !tbaa !66
-  %19 = icmp slt i64 %15, %18
-  br i1 %19, label %20, label %23
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %13)
+  %14 = load i64, i64* %4, align 8, !tbaa !11
+  %15 = icmp sgt i64 %14, 0
+  br i1 %15, label %16, label %21
 
-20:                                               ; preds = %12
-  %21 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %22 = load i8*, i8** %21, align 8, !tbaa !43
-  br label %39
+16:                                               ; preds = %12
+  %17 = zext i8 %13 to i32
+  %18 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
+  %19 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
+  %20 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  br label %22
 
-23:                                               ; preds = %12
-  %24 = shl nsw i64 %18, 1
-  %25 = icmp sgt i64 %24, %16
-  %26 = select i1 %25, i64 %24, i64 %16
-  %27 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %28 = add nsw i64 %26, 17
-  %29 = icmp sgt i64 %26, -18
-  br i1 %29, label %30, label %36
-
-30:                                               ; preds = %23
-  %31 = load i8*, i8** %27, align 8, !tbaa !43
-  %32 = icmp eq i64 %28, 0
-  %33 = select i1 %32, i64 1, i64 %28
-  %34 = tail call i8* @realloc(i8* noundef %31, i64 noundef %33) #32
-  %35 = icmp eq i8* %34, null
-  br i1 %35, label %36, label %37
-
-36:                                               ; preds = %30, %23
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-37:                                               ; preds = %30
-  store i8* %34, i8** %27, align 8, !tbaa !43
-  store i64 %26, i64* %17, align 8, !tbaa !66
-  %38 = load i64, i64* %14, align 8, !tbaa !45
-  br label %39
-
-39:                                               ; preds = %20, %37
-  %40 = phi i64 [ %15, %20 ], [ %38, %37 ]
-  %41 = phi i8* [ %22, %20 ], [ %34, %37 ]
-  %42 = getelementptr inbounds i8, i8* %41, i64 16
-  %43 = getelementptr inbounds i8, i8* %42, i64 %40
-  store i8 %13, i8* %43, align 1, !tbaa !13
-  %44 = load i64, i64* %14, align 8, !tbaa !45
-  %45 = add nsw i64 %44, 1
-  store i64 %45, i64* %14, align 8, !tbaa !45
-  %46 = load i64, i64* %4, align 8, !tbaa !11
-  %47 = icmp sgt i64 %46, 0
-  br i1 %47, label %48, label %51
-
-48:                                               ; preds = %39
-  %49 = zext i8 %13 to i32
-  %50 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  br label %82
-
-51:                                               ; preds = %427, %39
-  %52 = phi i64 [ %45, %39 ], [ %428, %427 ]
-  %53 = add nsw i64 %52, 1
-  %54 = load i64, i64* %17, align 8, !tbaa !66
-  %55 = icmp slt i64 %52, %54
-  br i1 %55, label %56, label %59
-
-56:                                               ; preds = %51
-  %57 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %58 = load i8*, i8** %57, align 8, !tbaa !43
-  br label %75
-
-59:                                               ; preds = %51
-  %60 = shl nsw i64 %54, 1
-  %61 = icmp sgt i64 %60, %53
-  %62 = select i1 %61, i64 %60, i64 %53
-  %63 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %64 = add nsw i64 %62, 17
-  %65 = icmp sgt i64 %62, -18
-  br i1 %65, label %66, label %72
-
-66:                                               ; preds = %59
-  %67 = load i8*, i8** %63, align 8, !tbaa !43
-  %68 = icmp eq i64 %64, 0
-  %69 = select i1 %68, i64 1, i64 %64
-  %70 = tail call i8* @realloc(i8* noundef %67, i64 noundef %69) #32
-  %71 = icmp eq i8* %70, null
-  br i1 %71, label %72, label %73
-
-72:                                               ; preds = %66, %59
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-73:                                               ; preds = %66
-  store i8* %70, i8** %63, align 8, !tbaa !43
-  store i64 %62, i64* %17, align 8, !tbaa !66
-  %74 = load i64, i64* %14, align 8, !tbaa !45
-  br label %75
-
-75:                                               ; preds = %56, %73
-  %76 = phi i64 [ %52, %56 ], [ %74, %73 ]
-  %77 = phi i8* [ %58, %56 ], [ %70, %73 ]
-  %78 = getelementptr inbounds i8, i8* %77, i64 16
-  %79 = getelementptr inbounds i8, i8* %78, i64 %76
-  store i8 %13, i8* %79, align 1, !tbaa !13
-  %80 = load i64, i64* %14, align 8, !tbaa !45
-  %81 = add nsw i64 %80, 1
-  store i64 %81, i64* %14, align 8, !tbaa !45
+21:                                               ; preds = %182, %12
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %13)
   ret void
 
-82:                                               ; preds = %48, %427
-  %83 = phi i64 [ %45, %48 ], [ %428, %427 ]
-  %84 = phi i64 [ 0, %48 ], [ %429, %427 ]
-  %85 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %84
-  %86 = load i8, i8* %85, align 1, !tbaa !13
-  %87 = icmp sgt i8 %86, -1
-  br i1 %87, label %88, label %90
+22:                                               ; preds = %16, %182
+  %23 = phi i64 [ 0, %16 ], [ %183, %182 ]
+  %24 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %23
+  %25 = load i8, i8* %24, align 1, !tbaa !13
+  %26 = icmp sgt i8 %25, -1
+  br i1 %26, label %27, label %29
 
-88:                                               ; preds = %82
-  %89 = zext i8 %86 to i32
-  br label %139
+27:                                               ; preds = %22
+  %28 = zext i8 %25 to i32
+  br label %78
 
-90:                                               ; preds = %82
-  %91 = icmp ult i8 %86, -32
-  br i1 %91, label %92, label %101
+29:                                               ; preds = %22
+  %30 = icmp ult i8 %25, -32
+  br i1 %30, label %31, label %40
+
+31:                                               ; preds = %29
+  %32 = and i8 %25, 31
+  %33 = zext i8 %32 to i32
+  %34 = shl nuw nsw i32 %33, 6
+  %35 = getelementptr inbounds i8, i8* %24, i64 1
+  %36 = load i8, i8* %35, align 1, !tbaa !13
+  %37 = and i8 %36, 63
+  %38 = zext i8 %37 to i32
+  %39 = or i32 %34, %38
+  br label %78
+
+40:                                               ; preds = %29
+  %41 = icmp ult i8 %25, -16
+  br i1 %41, label %42, label %57
+
+42:                                               ; preds = %40
+  %43 = and i8 %25, 15
+  %44 = zext i8 %43 to i32
+  %45 = shl nuw nsw i32 %44, 12
+  %46 = getelementptr inbounds i8, i8* %24, i64 1
+  %47 = load i8, i8* %46, align 1, !tbaa !13
+  %48 = and i8 %47, 63
+  %49 = zext i8 %48 to i32
+  %50 = shl nuw nsw i32 %49, 6
+  %51 = or i32 %50, %45
+  %52 = getelementptr inbounds i8, i8* %24, i64 2
+  %53 = load i8, i8* %52, align 1, !tbaa !13
+  %54 = and i8 %53, 63
+  %55 = zext i8 %54 to i32
+  %56 = or i32 %51, %55
+  br label %78
+
+57:                                               ; preds = %40
+  %58 = and i8 %25, 7
+  %59 = zext i8 %58 to i32
+  %60 = shl nuw nsw i32 %59, 18
+  %61 = getelementptr inbounds i8, i8* %24, i64 1
+  %62 = load i8, i8* %61, align 1, !tbaa !13
+  %63 = and i8 %62, 63
+  %64 = zext i8 %63 to i32
+  %65 = shl nuw nsw i32 %64, 12
+  %66 = or i32 %65, %60
+  %67 = getelementptr inbounds i8, i8* %24, i64 2
+  %68 = load i8, i8* %67, align 1, !tbaa !13
+  %69 = and i8 %68, 63
+  %70 = zext i8 %69 to i32
+  %71 = shl nuw nsw i32 %70, 6
+  %72 = or i32 %66, %71
+  %73 = getelementptr inbounds i8, i8* %24, i64 3
+  %74 = load i8, i8* %73, align 1, !tbaa !13
+  %75 = and i8 %74, 63
+  %76 = zext i8 %75 to i32
+  %77 = or i32 %72, %76
+  br label %78
+
+78:                                               ; preds = %27, %31, %42, %57
+  %79 = phi i64 [ 1, %27 ], [ 2, %31 ], [ 3, %42 ], [ 4, %57 ]
+  %80 = phi i32 [ %28, %27 ], [ %39, %31 ], [ %56, %42 ], [ %77, %57 ]
+  %81 = icmp eq i32 %80, %17
+  %82 = icmp eq i32 %80, 92
+  %83 = or i1 %81, %82
+  br i1 %83, label %84, label %86
+
+84:                                               ; preds = %78
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 92)
+  %85 = trunc i32 %80 to i8
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %85)
+  br label %182
+
+86:                                               ; preds = %78
+  switch i32 %80, label %90 [
+    i32 10, label %87
+    i32 9, label %88
+    i32 13, label %89
+  ]
+
+87:                                               ; preds = %86
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.14, i64 0, i64 0))
+  br label %182
+
+88:                                               ; preds = %86
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.15, i64 0, i64 0))
+  br label %182
+
+89:                                               ; preds = %86
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.16, i64 0, i64 0))
+  br label %182
+
+90:                                               ; preds = %86
+  %91 = icmp slt i32 %80, 32
+  br i1 %91, label %133, label %92
 
 92:                                               ; preds = %90
-  %93 = and i8 %86, 31
-  %94 = zext i8 %93 to i32
-  %95 = shl nuw nsw i32 %94, 6
-  %96 = getelementptr inbounds i8, i8* %85, i64 1
-  %97 = load i8, i8* %96, align 1, !tbaa !13
-  %98 = and i8 %97, 63
-  %99 = zext i8 %98 to i32
-  %100 = or i32 %95, %99
-  br label %139
+  %93 = add nsw i32 %80, -127
+  %94 = icmp ult i32 %93, 34
+  %95 = icmp eq i32 %80, 173
+  %96 = or i1 %95, %94
+  br i1 %96, label %133, label %97
 
-101:                                              ; preds = %90
-  %102 = icmp ult i8 %86, -16
-  br i1 %102, label %103, label %118
+97:                                               ; preds = %92
+  %98 = icmp ult i32 %80, 1536
+  br i1 %98, label %150, label %99
 
-103:                                              ; preds = %101
-  %104 = and i8 %86, 15
-  %105 = zext i8 %104 to i32
-  %106 = shl nuw nsw i32 %105, 12
-  %107 = getelementptr inbounds i8, i8* %85, i64 1
-  %108 = load i8, i8* %107, align 1, !tbaa !13
-  %109 = and i8 %108, 63
-  %110 = zext i8 %109 to i32
-  %111 = shl nuw nsw i32 %110, 6
-  %112 = or i32 %111, %106
-  %113 = getelementptr inbounds i8, i8* %85, i64 2
-  %114 = load i8, i8* %113, align 1, !tbaa !13
-  %115 = and i8 %114, 63
-  %116 = zext i8 %115 to i32
-  %117 = or i32 %112, %116
-  br label %139
+99:                                               ; preds = %97
+  %100 = icmp ult i32 %80, 1542
+  br i1 %100, label %133, label %101
 
-118:                                              ; preds = %101
-  %119 = and i8 %86, 7
-  %120 = zext i8 %119 to i32
-  %121 = shl nuw nsw i32 %120, 18
-  %122 = getelementptr inbounds i8, i8* %85, i64 1
-  %123 = load i8, i8* %122, align 1, !tbaa !13
-  %124 = and i8 %123, 63
-  %125 = zext i8 %124 to i32
-  %126 = shl nuw nsw i32 %125, 12
-  %127 = or i32 %126, %121
-  %128 = getelementptr inbounds i8, i8* %85, i64 2
-  %129 = load i8, i8* %128, align 1, !tbaa !13
-  %130 = and i8 %129, 63
-  %131 = zext i8 %130 to i32
-  %132 = shl nuw nsw i32 %131, 6
-  %133 = or i32 %127, %132
-  %134 = getelementptr inbounds i8, i8* %85, i64 3
-  %135 = load i8, i8* %134, align 1, !tbaa !13
-  %136 = and i8 %135, 63
-  %137 = zext i8 %136 to i32
-  %138 = or i32 %133, %137
-  br label %139
-
-139:                                              ; preds = %88, %92, %103, %118
-  %140 = phi i64 [ 1, %88 ], [ 2, %92 ], [ 3, %103 ], [ 4, %118 ]
-  %141 = phi i32 [ %89, %88 ], [ %100, %92 ], [ %117, %103 ], [ %138, %118 ]
-  %142 = icmp eq i32 %141, %49
-  %143 = icmp eq i32 %141, 92
-  %144 = or i1 %142, %143
-  br i1 %144, label %145, label %199
-
-145:                                              ; preds = %139
-  %146 = add nsw i64 %83, 1
-  %147 = load i64, i64* %17, align 8, !tbaa !66
-  %148 = icmp slt i64 %83, %147
-  br i1 %148, label %149, label %151
-
-149:                                              ; preds = %145
-  %150 = load i8*, i8** %50, align 8, !tbaa !43
-  br label %166
-
-151:                                              ; preds = %145
-  %152 = shl nsw i64 %147, 1
-  %153 = icmp sgt i64 %152, %146
-  %154 = select i1 %153, i64 %152, i64 %146
-  %155 = add nsw i64 %154, 17
-  %156 = icmp sgt i64 %154, -18
-  br i1 %156, label %157, label %163
-
-157:                                              ; preds = %151
-  %158 = load i8*, i8** %50, align 8, !tbaa !43
-  %159 = icmp eq i64 %155, 0
-  %160 = select i1 %159, i64 1, i64 %155
-  %161 = tail call i8* @realloc(i8* noundef %158, i64 noundef %160) #32
-  %162 = icmp eq i8* %161, null
-  br i1 %162, label %163, label %164
-
-163:                                              ; preds = %157, %151
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-164:                                              ; preds = %157
-  store i8* %161, i8** %50, align 8, !tbaa !43
-  store i64 %154, i64* %17, align 8, !tbaa !66
-  %165 = load i64, i64* %14, align 8, !tbaa !45
-  br label %166
-
-166:                                              ; preds = %149, %164
-  %167 = phi i64 [ %83, %149 ], [ %165, %164 ]
-  %168 = phi i8* [ %150, %149 ], [ %161, %164 ]
-  %169 = getelementptr inbounds i8, i8* %168, i64 16
-  %170 = getelementptr inbounds i8, i8* %169, i64 %167
-  store i8 92, i8* %170, align 1, !tbaa !13
-  %171 = load i64, i64* %14, align 8, !tbaa !45
-  %172 = add nsw i64 %171, 1
-  store i64 %172, i64* %14, align 8, !tbaa !45
-  %173 = trunc i32 %141 to i8
-  %174 = add nsw i64 %171, 2
-  %175 = load i64, i64* %17, align 8, !tbaa !66
-  %176 = icmp slt i64 %172, %175
-  br i1 %176, label %177, label %179
-
-177:                                              ; preds = %166
-  %178 = load i8*, i8** %50, align 8, !tbaa !43
-  br label %194
-
-179:                                              ; preds = %166
-  %180 = shl nsw i64 %175, 1
-  %181 = icmp sgt i64 %180, %174
-  %182 = select i1 %181, i64 %180, i64 %174
-  %183 = add nsw i64 %182, 17
-  %184 = icmp sgt i64 %182, -18
-  br i1 %184, label %185, label %191
-
-185:                                              ; preds = %179
-  %186 = load i8*, i8** %50, align 8, !tbaa !43
-  %187 = icmp eq i64 %183, 0
-  %188 = select i1 %187, i64 1, i64 %183
-  %189 = tail call i8* @realloc(i8* noundef %186, i64 noundef %188) #32
-  %190 = icmp eq i8* %189, null
-  br i1 %190, label %191, label %192
-
-191:                                              ; preds = %185, %179
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-192:                                              ; preds = %185
-  store i8* %189, i8** %50, align 8, !tbaa !43
-  store i64 %182, i64* %17, align 8, !tbaa !66
-  %193 = load i64, i64* %14, align 8, !tbaa !45
-  br label %194
-
-194:                                              ; preds = %177, %192
-  %195 = phi i64 [ %172, %177 ], [ %193, %192 ]
-  %196 = phi i8* [ %178, %177 ], [ %189, %192 ]
-  %197 = getelementptr inbounds i8, i8* %196, i64 16
-  %198 = getelementptr inbounds i8, i8* %197, i64 %195
-  store i8 %173, i8* %198, align 1, !tbaa !13
-  br label %423
-
-199:                                              ; preds = %139
-  switch i32 %141, label %281 [
-    i32 10, label %200
-    i32 9, label %227
-    i32 13, label %254
+101:                                              ; preds = %99
+  switch i32 %80, label %102 [
+    i32 6158, label %133
+    i32 5760, label %133
+    i32 2274, label %133
+    i32 1807, label %133
+    i32 1757, label %133
+    i32 1564, label %133
   ]
 
-200:                                              ; preds = %199
-  %201 = add nsw i64 %83, 2
-  %202 = load i64, i64* %17, align 8, !tbaa !66
-  %203 = icmp sgt i64 %201, %202
-  br i1 %203, label %206, label %204
+102:                                              ; preds = %101
+  %103 = and i32 %80, -16
+  %104 = icmp eq i32 %103, 8192
+  %105 = and i32 %80, -8
+  %106 = icmp eq i32 %105, 8232
+  %107 = or i1 %104, %106
+  %108 = add nsw i32 %80, -8287
+  %109 = icmp ult i32 %108, 6
+  %110 = or i1 %109, %107
+  br i1 %110, label %133, label %111
 
-204:                                              ; preds = %200
-  %205 = load i8*, i8** %50, align 8, !tbaa !43
-  br label %221
+111:                                              ; preds = %102
+  %112 = add nsw i32 %80, -8294
+  %113 = icmp ult i32 %112, 10
+  %114 = icmp eq i32 %80, 12288
+  %115 = or i1 %114, %113
+  br i1 %115, label %133, label %116
 
-206:                                              ; preds = %200
-  %207 = shl nsw i64 %202, 1
-  %208 = icmp sgt i64 %207, %201
-  %209 = select i1 %208, i64 %207, i64 %201
-  %210 = add nsw i64 %209, 17
-  %211 = icmp sgt i64 %209, -18
-  br i1 %211, label %212, label %218
+116:                                              ; preds = %111
+  %117 = add nsw i32 %80, -55296
+  %118 = icmp ult i32 %117, 8448
+  %119 = icmp eq i32 %80, 65279
+  %120 = or i1 %119, %118
+  br i1 %120, label %133, label %121
 
-212:                                              ; preds = %206
-  %213 = load i8*, i8** %50, align 8, !tbaa !43
-  %214 = icmp eq i64 %210, 0
-  %215 = select i1 %214, i64 1, i64 %210
-  %216 = tail call i8* @realloc(i8* noundef %213, i64 noundef %215) #32
-  %217 = icmp eq i8* %216, null
-  br i1 %217, label %218, label %219
-
-218:                                              ; preds = %212, %206
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-219:                                              ; preds = %212
-  store i8* %216, i8** %50, align 8, !tbaa !43
-  store i64 %209, i64* %17, align 8, !tbaa !66
-  %220 = load i64, i64* %14, align 8, !tbaa !45
-  br label %221
-
-221:                                              ; preds = %204, %219
-  %222 = phi i64 [ %83, %204 ], [ %220, %219 ]
-  %223 = phi i8* [ %205, %204 ], [ %216, %219 ]
-  %224 = getelementptr inbounds i8, i8* %223, i64 16
-  %225 = getelementptr inbounds i8, i8* %224, i64 %222
-  %226 = bitcast i8* %225 to i16*
-  store i16 28252, i16* %226, align 1
-  br label %423
-
-227:                                              ; preds = %199
-  %228 = add nsw i64 %83, 2
-  %229 = load i64, i64* %17, align 8, !tbaa !66
-  %230 = icmp sgt i64 %228, %229
-  br i1 %230, label %233, label %231
-
-231:                                              ; preds = %227
-  %232 = load i8*, i8** %50, align 8, !tbaa !43
-  br label %248
-
-233:                                              ; preds = %227
-  %234 = shl nsw i64 %229, 1
-  %235 = icmp sgt i64 %234, %228
-  %236 = select i1 %235, i64 %234, i64 %228
-  %237 = add nsw i64 %236, 17
-  %238 = icmp sgt i64 %236, -18
-  br i1 %238, label %239, label %245
-
-239:                                              ; preds = %233
-  %240 = load i8*, i8** %50, align 8, !tbaa !43
-  %241 = icmp eq i64 %237, 0
-  %242 = select i1 %241, i64 1, i64 %237
-  %243 = tail call i8* @realloc(i8* noundef %240, i64 noundef %242) #32
-  %244 = icmp eq i8* %243, null
-  br i1 %244, label %245, label %246
-
-245:                                              ; preds = %239, %233
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-246:                                              ; preds = %239
-  store i8* %243, i8** %50, align 8, !tbaa !43
-  store i64 %236, i64* %17, align 8, !tbaa !66
-  %247 = load i64, i64* %14, align 8, !tbaa !45
-  br label %248
-
-248:                                              ; preds = %231, %246
-  %249 = phi i64 [ %83, %231 ], [ %247, %246 ]
-  %250 = phi i8* [ %232, %231 ], [ %243, %246 ]
-  %251 = getelementptr inbounds i8, i8* %250, i64 16
-  %252 = getelementptr inbounds i8, i8* %251, i64 %249
-  %253 = bitcast i8* %252 to i16*
-  store i16 29788, i16* %253, align 1
-  br label %423
-
-254:                                              ; preds = %199
-  %255 = add nsw i64 %83, 2
-  %256 = load i64, i64* %17, align 8, !tbaa !66
-  %257 = icmp sgt i64 %255, %256
-  br i1 %257, label %260, label %258
-
-258:                                              ; preds = %254
-  %259 = load i8*, i8** %50, align 8, !tbaa !43
-  br label %275
-
-260:                                              ; preds = %254
-  %261 = shl nsw i64 %256, 1
-  %262 = icmp sgt i64 %261, %255
-  %263 = select i1 %262, i64 %261, i64 %255
-  %264 = add nsw i64 %263, 17
-  %265 = icmp sgt i64 %263, -18
-  br i1 %265, label %266, label %272
-
-266:                                              ; preds = %260
-  %267 = load i8*, i8** %50, align 8, !tbaa !43
-  %268 = icmp eq i64 %264, 0
-  %269 = select i1 %268, i64 1, i64 %264
-  %270 = tail call i8* @realloc(i8* noundef %267, i64 noundef %269) #32
-  %271 = icmp eq i8* %270, null
-  br i1 %271, label %272, label %273
-
-272:                                              ; preds = %266, %260
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-273:                                              ; preds = %266
-  store i8* %270, i8** %50, align 8, !tbaa !43
-  store i64 %263, i64* %17, align 8, !tbaa !66
-  %274 = load i64, i64* %14, align 8, !tbaa !45
-  br label %275
-
-275:                                              ; preds = %258, %273
-  %276 = phi i64 [ %83, %258 ], [ %274, %273 ]
-  %277 = phi i8* [ %259, %258 ], [ %270, %273 ]
-  %278 = getelementptr inbounds i8, i8* %277, i64 16
-  %279 = getelementptr inbounds i8, i8* %278, i64 %276
-  %280 = bitcast i8* %279 to i16*
-  store i16 29276, i16* %280, align 1
-  br label %423
-
-281:                                              ; preds = %199
-  %282 = icmp slt i32 %141, 32
-  br i1 %282, label %324, label %283
-
-283:                                              ; preds = %281
-  %284 = add nsw i32 %141, -127
-  %285 = icmp ult i32 %284, 34
-  %286 = icmp eq i32 %141, 173
-  %287 = or i1 %286, %285
-  br i1 %287, label %324, label %288
-
-288:                                              ; preds = %283
-  %289 = icmp ult i32 %141, 1536
-  br i1 %289, label %397, label %290
-
-290:                                              ; preds = %288
-  %291 = icmp ult i32 %141, 1542
-  br i1 %291, label %324, label %292
-
-292:                                              ; preds = %290
-  switch i32 %141, label %293 [
-    i32 6158, label %324
-    i32 5760, label %324
-    i32 2274, label %324
-    i32 1807, label %324
-    i32 1757, label %324
-    i32 1564, label %324
+121:                                              ; preds = %116
+  switch i32 %80, label %122 [
+    i32 69837, label %133
+    i32 69821, label %133
+    i32 65531, label %133
+    i32 65530, label %133
+    i32 65529, label %133
   ]
 
-293:                                              ; preds = %292
-  %294 = and i32 %141, -16
-  %295 = icmp eq i32 %294, 8192
-  %296 = and i32 %141, -8
-  %297 = icmp eq i32 %296, 8232
-  %298 = or i1 %295, %297
-  %299 = add nsw i32 %141, -8287
-  %300 = icmp ult i32 %299, 6
-  %301 = or i1 %300, %298
-  br i1 %301, label %324, label %302
+122:                                              ; preds = %121
+  %123 = icmp eq i32 %103, 78896
+  %124 = and i32 %80, -4
+  %125 = icmp eq i32 %124, 113824
+  %126 = or i1 %123, %125
+  br i1 %126, label %133, label %127
 
-302:                                              ; preds = %293
-  %303 = add nsw i32 %141, -8294
-  %304 = icmp ult i32 %303, 10
-  %305 = icmp eq i32 %141, 12288
-  %306 = or i1 %305, %304
-  br i1 %306, label %324, label %307
-
-307:                                              ; preds = %302
-  %308 = add nsw i32 %141, -55296
-  %309 = icmp ult i32 %308, 8448
-  %310 = icmp eq i32 %141, 65279
-  %311 = or i1 %310, %309
-  br i1 %311, label %324, label %312
-
-312:                                              ; preds = %307
-  switch i32 %141, label %313 [
-    i32 69837, label %324
-    i32 69821, label %324
-    i32 65531, label %324
-    i32 65530, label %324
-    i32 65529, label %324
+127:                                              ; preds = %122
+  switch i32 %80, label %128 [
+    i32 917505, label %133
+    i32 119162, label %133
+    i32 119161, label %133
+    i32 119160, label %133
+    i32 119159, label %133
+    i32 119158, label %133
+    i32 119157, label %133
+    i32 119156, label %133
+    i32 119155, label %133
   ]
 
-313:                                              ; preds = %312
-  %314 = icmp eq i32 %294, 78896
-  %315 = and i32 %141, -4
-  %316 = icmp eq i32 %315, 113824
-  %317 = or i1 %314, %316
-  br i1 %317, label %324, label %318
+128:                                              ; preds = %127
+  %129 = add nsw i32 %80, -917632
+  %130 = icmp ult i32 %129, -96
+  %131 = icmp ult i32 %80, 983040
+  %132 = and i1 %131, %130
+  br i1 %132, label %150, label %133
 
-318:                                              ; preds = %313
-  switch i32 %141, label %319 [
-    i32 917505, label %324
-    i32 119162, label %324
-    i32 119161, label %324
-    i32 119160, label %324
-    i32 119159, label %324
-    i32 119158, label %324
-    i32 119157, label %324
-    i32 119156, label %324
-    i32 119155, label %324
-  ]
+133:                                              ; preds = %99, %128, %127, %127, %127, %127, %127, %127, %127, %127, %127, %122, %121, %121, %121, %121, %121, %116, %111, %102, %101, %101, %101, %101, %101, %101, %90, %92
+  %134 = icmp slt i32 %80, 256
+  %135 = icmp slt i32 %80, 65536
+  %136 = select i1 %135, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.18, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.19, i64 0, i64 0)
+  %137 = select i1 %134, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.17, i64 0, i64 0), i8* %136
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %137)
+  %138 = select i1 %135, i32 4, i32 8
+  %139 = select i1 %134, i32 2, i32 %138
+  br label %140
 
-319:                                              ; preds = %318
-  %320 = add nsw i32 %141, -917632
-  %321 = icmp ult i32 %320, -96
-  %322 = icmp ult i32 %141, 983040
-  %323 = and i1 %322, %321
-  br i1 %323, label %397, label %324
+140:                                              ; preds = %140, %133
+  %141 = phi i32 [ %142, %140 ], [ %139, %133 ]
+  %142 = add nsw i32 %141, -1
+  %143 = shl nsw i32 %142, 2
+  %144 = lshr i32 %80, %143
+  %145 = and i32 %144, 15
+  %146 = zext i32 %145 to i64
+  %147 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.27, i64 0, i64 %146
+  %148 = load i8, i8* %147, align 1, !tbaa !13
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %148) #33
+  %149 = icmp ugt i32 %141, 1
+  br i1 %149, label %140, label %182, !llvm.loop !124
 
-324:                                              ; preds = %290, %319, %318, %318, %318, %318, %318, %318, %318, %318, %318, %313, %312, %312, %312, %312, %312, %307, %302, %293, %292, %292, %292, %292, %292, %292, %281, %283
-  %325 = icmp slt i32 %141, 256
-  %326 = icmp slt i32 %141, 65536
-  %327 = add nsw i64 %83, 2
-  %328 = load i64, i64* %17, align 8, !tbaa !66
-  %329 = icmp sgt i64 %327, %328
-  br i1 %329, label %332, label %330
+150:                                              ; preds = %128, %97
+  %151 = load i64, i64* %18, align 8, !tbaa !45
+  %152 = add nsw i64 %151, %79
+  %153 = load i64, i64* %19, align 8, !tbaa !66
+  %154 = icmp sgt i64 %152, %153
+  br i1 %154, label %157, label %155
 
-330:                                              ; preds = %324
-  %331 = load i8*, i8** %50, align 8, !tbaa !43
-  br label %347
+155:                                              ; preds = %150
+  %156 = load i8*, i8** %20, align 8, !tbaa !43
+  br label %175
 
-332:                                              ; preds = %324
-  %333 = shl nsw i64 %328, 1
-  %334 = icmp sgt i64 %333, %327
-  %335 = select i1 %334, i64 %333, i64 %327
-  %336 = add nsw i64 %335, 17
-  %337 = icmp sgt i64 %335, -18
-  br i1 %337, label %338, label %344
+157:                                              ; preds = %150
+  %158 = shl nsw i64 %153, 1
+  %159 = icmp sgt i64 %158, %152
+  %160 = select i1 %159, i64 %158, i64 %152
+  %161 = add nsw i64 %160, 17
+  %162 = icmp sgt i64 %160, -18
+  br i1 %162, label %163, label %169
 
-338:                                              ; preds = %332
-  %339 = load i8*, i8** %50, align 8, !tbaa !43
-  %340 = icmp eq i64 %336, 0
-  %341 = select i1 %340, i64 1, i64 %336
-  %342 = tail call i8* @realloc(i8* noundef %339, i64 noundef %341) #32
-  %343 = icmp eq i8* %342, null
-  br i1 %343, label %344, label %345
+163:                                              ; preds = %157
+  %164 = load i8*, i8** %20, align 8, !tbaa !43
+  %165 = icmp eq i64 %161, 0
+  %166 = select i1 %165, i64 1, i64 %161
+  %167 = tail call i8* @realloc(i8* noundef %164, i64 noundef %166) #33
+  %168 = icmp eq i8* %167, null
+  br i1 %168, label %169, label %170
 
-344:                                              ; preds = %338, %332
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+169:                                              ; preds = %163, %157
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-345:                                              ; preds = %338
-  store i8* %342, i8** %50, align 8, !tbaa !43
-  store i64 %335, i64* %17, align 8, !tbaa !66
-  %346 = load i64, i64* %14, align 8, !tbaa !45
-  br label %347
+170:                                              ; preds = %163
+  %171 = icmp ugt i64 %161, 65535
+  br i1 %171, label %172, label %173
 
-347:                                              ; preds = %330, %345
-  %348 = phi i64 [ %83, %330 ], [ %346, %345 ]
-  %349 = phi i8* [ %331, %330 ], [ %342, %345 ]
-  %350 = getelementptr inbounds i8, i8* %349, i64 16
-  %351 = getelementptr inbounds i8, i8* %350, i64 %348
-  %352 = bitcast i8* %351 to i16*
-  %353 = select i1 %326, i16 30044, i16 21852
-  %354 = select i1 %325, i16 30812, i16 %353
-  store i16 %354, i16* %352, align 1
-  %355 = load i64, i64* %14, align 8, !tbaa !45
-  %356 = add nsw i64 %355, 2
-  store i64 %356, i64* %14, align 8, !tbaa !45
-  %357 = select i1 %326, i32 4, i32 8
-  %358 = select i1 %325, i32 2, i32 %357
-  br label %359
+172:                                              ; preds = %170
+  tail call fastcc void @advise_big(i8* noundef nonnull %167, i64 noundef %161) #33
+  br label %173
 
-359:                                              ; preds = %389, %347
-  %360 = phi i64 [ %356, %347 ], [ %395, %389 ]
-  %361 = phi i32 [ %358, %347 ], [ %362, %389 ]
-  %362 = add nsw i32 %361, -1
-  %363 = shl nsw i32 %362, 2
-  %364 = lshr i32 %141, %363
-  %365 = and i32 %364, 15
-  %366 = zext i32 %365 to i64
-  %367 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.27, i64 0, i64 %366
-  %368 = load i8, i8* %367, align 1, !tbaa !13
-  %369 = add nsw i64 %360, 1
-  %370 = load i64, i64* %17, align 8, !tbaa !66
-  %371 = icmp slt i64 %360, %370
-  br i1 %371, label %372, label %374
+173:                                              ; preds = %172, %170
+  store i8* %167, i8** %20, align 8, !tbaa !43
+  store i64 %160, i64* %19, align 8, !tbaa !66
+  %174 = load i64, i64* %18, align 8, !tbaa !45
+  br label %175
 
-372:                                              ; preds = %359
-  %373 = load i8*, i8** %50, align 8, !tbaa !43
-  br label %389
+175:                                              ; preds = %155, %173
+  %176 = phi i64 [ %151, %155 ], [ %174, %173 ]
+  %177 = phi i8* [ %156, %155 ], [ %167, %173 ]
+  %178 = getelementptr inbounds i8, i8* %177, i64 16
+  %179 = getelementptr inbounds i8, i8* %178, i64 %176
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %179, i8* noundef nonnull align 1 %24, i64 %79, i1 false) #33
+  %180 = load i64, i64* %18, align 8, !tbaa !45
+  %181 = add nsw i64 %180, %79
+  store i64 %181, i64* %18, align 8, !tbaa !45
+  br label %182
 
-374:                                              ; preds = %359
-  %375 = shl nsw i64 %370, 1
-  %376 = icmp sgt i64 %375, %369
-  %377 = select i1 %376, i64 %375, i64 %369
-  %378 = add nsw i64 %377, 17
-  %379 = icmp sgt i64 %377, -18
-  br i1 %379, label %380, label %386
-
-380:                                              ; preds = %374
-  %381 = load i8*, i8** %50, align 8, !tbaa !43
-  %382 = icmp eq i64 %378, 0
-  %383 = select i1 %382, i64 1, i64 %378
-  %384 = tail call i8* @realloc(i8* noundef %381, i64 noundef %383) #32
-  %385 = icmp eq i8* %384, null
-  br i1 %385, label %386, label %387
-
-386:                                              ; preds = %380, %374
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-387:                                              ; preds = %380
-  store i8* %384, i8** %50, align 8, !tbaa !43
-  store i64 %377, i64* %17, align 8, !tbaa !66
-  %388 = load i64, i64* %14, align 8, !tbaa !45
-  br label %389
-
-389:                                              ; preds = %387, %372
-  %390 = phi i64 [ %360, %372 ], [ %388, %387 ]
-  %391 = phi i8* [ %373, %372 ], [ %384, %387 ]
-  %392 = getelementptr inbounds i8, i8* %391, i64 16
-  %393 = getelementptr inbounds i8, i8* %392, i64 %390
-  store i8 %368, i8* %393, align 1, !tbaa !13
-  %394 = load i64, i64* %14, align 8, !tbaa !45
-  %395 = add nsw i64 %394, 1
-  store i64 %395, i64* %14, align 8, !tbaa !45
-  %396 = icmp ugt i32 %361, 1
-  br i1 %396, label %359, label %427, !llvm.loop !124
-
-397:                                              ; preds = %319, %288
-  %398 = add nsw i64 %83, %140
-  %399 = load i64, i64* %17, align 8, !tbaa !66
-  %400 = icmp sgt i64 %398, %399
-  br i1 %400, label %403, label %401
-
-401:                                              ; preds = %397
-  %402 = load i8*, i8** %50, align 8, !tbaa !43
-  br label %418
-
-403:                                              ; preds = %397
-  %404 = shl nsw i64 %399, 1
-  %405 = icmp sgt i64 %404, %398
-  %406 = select i1 %405, i64 %404, i64 %398
-  %407 = add nsw i64 %406, 17
-  %408 = icmp sgt i64 %406, -18
-  br i1 %408, label %409, label %415
-
-409:                                              ; preds = %403
-  %410 = load i8*, i8** %50, align 8, !tbaa !43
-  %411 = icmp eq i64 %407, 0
-  %412 = select i1 %411, i64 1, i64 %407
-  %413 = tail call i8* @realloc(i8* noundef %410, i64 noundef %412) #32
-  %414 = icmp eq i8* %413, null
-  br i1 %414, label %415, label %416
-
-415:                                              ; preds = %409, %403
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-416:                                              ; preds = %409
-  store i8* %413, i8** %50, align 8, !tbaa !43
-  store i64 %406, i64* %17, align 8, !tbaa !66
-  %417 = load i64, i64* %14, align 8, !tbaa !45
-  br label %418
-
-418:                                              ; preds = %401, %416
-  %419 = phi i64 [ %83, %401 ], [ %417, %416 ]
-  %420 = phi i8* [ %402, %401 ], [ %413, %416 ]
-  %421 = getelementptr inbounds i8, i8* %420, i64 16
-  %422 = getelementptr inbounds i8, i8* %421, i64 %419
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %422, i8* noundef nonnull align 1 %85, i64 %140, i1 false) #32
-  br label %423
-
-423:                                              ; preds = %194, %248, %418, %275, %221
-  %424 = phi i64 [ 1, %194 ], [ 2, %248 ], [ %140, %418 ], [ 2, %275 ], [ 2, %221 ]
-  %425 = load i64, i64* %14, align 8, !tbaa !45
-  %426 = add nsw i64 %425, %424
-  store i64 %426, i64* %14, align 8, !tbaa !45
-  br label %427
-
-427:                                              ; preds = %389, %423
-  %428 = phi i64 [ %426, %423 ], [ %395, %389 ]
-  %429 = add nuw nsw i64 %140, %84
-  %430 = load i64, i64* %4, align 8, !tbaa !11
-  %431 = icmp slt i64 %429, %430
-  br i1 %431, label %82, label %51, !llvm.loop !125
+182:                                              ; preds = %140, %87, %89, %175, %88, %84
+  %183 = add nuw nsw i64 %79, %23
+  %184 = load i64, i64* %4, align 8, !tbaa !11
+  %185 = icmp slt i64 %183, %184
+  br i1 %185, label %22, label %21, !llvm.loop !125
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind readonly willreturn
@@ -8989,12 +8219,12 @@ declare i8* @memchr(i8* noundef, i32 noundef, i64 noundef) local_unnamed_addr #4
 
 ; Function Attrs: nounwind
 define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noundef %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #32
+  %3 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #33
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 6:                                                ; preds = %2
@@ -9015,13 +8245,13 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
   %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !128
   %6 = icmp eq %struct.EmStr* %5, null
-  br i1 %6, label %30, label %7
+  br i1 %6, label %33, label %7
 
 7:                                                ; preds = %1
   %8 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 1
   %9 = load i64, i64* %8, align 8, !tbaa !11
   %10 = icmp eq i64 %9, 0
-  br i1 %10, label %11, label %30
+  br i1 %10, label %11, label %33
 
 11:                                               ; preds = %7
   %12 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 0
@@ -9034,47 +8264,55 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
 17:                                               ; preds = %11
   %18 = icmp eq i64 %15, 0
   %19 = select i1 %18, i64 1, i64 %15
-  %20 = tail call noalias i8* @malloc(i64 noundef %19) #32
+  %20 = tail call noalias i8* @malloc(i64 noundef %19) #33
   %21 = icmp eq i8* %20, null
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17, %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 23:                                               ; preds = %17
-  %24 = bitcast i8* %20 to %struct.EmStr*
-  %25 = bitcast i8* %20 to i64*
-  store i64 %14, i64* %25, align 8, !tbaa !11
-  %26 = getelementptr inbounds i8, i8* %20, i64 8
-  %27 = bitcast i8* %26 to i64*
-  store i64 0, i64* %27, align 8, !tbaa !11
-  %28 = getelementptr inbounds i8, i8* %20, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %28, i8* nonnull align 1 %12, i64 %14, i1 false) #32
-  %29 = getelementptr inbounds i8, i8* %28, i64 %14
-  store i8 0, i8* %29, align 1, !tbaa !13
-  br label %30
+  %24 = icmp ugt i64 %15, 65535
+  br i1 %24, label %25, label %26
 
-30:                                               ; preds = %23, %7, %1
-  %31 = phi %struct.EmStr* [ null, %1 ], [ %24, %23 ], [ %5, %7 ]
-  %32 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #32
-  %33 = icmp eq i8* %32, null
-  br i1 %33, label %34, label %35
+25:                                               ; preds = %23
+  tail call fastcc void @advise_big(i8* noundef nonnull %20, i64 noundef %15) #33
+  br label %26
 
-34:                                               ; preds = %30
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+26:                                               ; preds = %25, %23
+  %27 = bitcast i8* %20 to %struct.EmStr*
+  %28 = bitcast i8* %20 to i64*
+  store i64 %14, i64* %28, align 8, !tbaa !11
+  %29 = getelementptr inbounds i8, i8* %20, i64 8
+  %30 = bitcast i8* %29 to i64*
+  store i64 0, i64* %30, align 8, !tbaa !11
+  %31 = getelementptr inbounds i8, i8* %20, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %31, i8* nonnull align 1 %12, i64 %14, i1 false) #33
+  %32 = getelementptr inbounds i8, i8* %31, i64 %14
+  store i8 0, i8* %32, align 1, !tbaa !13
+  br label %33
+
+33:                                               ; preds = %26, %7, %1
+  %34 = phi %struct.EmStr* [ null, %1 ], [ %27, %26 ], [ %5, %7 ]
+  %35 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #33
+  %36 = icmp eq i8* %35, null
+  br i1 %36, label %37, label %38
+
+37:                                               ; preds = %33
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-35:                                               ; preds = %30
-  %36 = bitcast i8* %32 to %struct.EmErr*
-  %37 = shl i64 %3, 32
-  %38 = ashr exact i64 %37, 32
-  %39 = bitcast i8* %32 to i64*
-  store i64 %38, i64* %39, align 8, !tbaa !126
-  %40 = getelementptr inbounds i8, i8* %32, i64 8
-  %41 = bitcast i8* %40 to %struct.EmStr**
-  store %struct.EmStr* %31, %struct.EmStr** %41, align 8, !tbaa !128
-  ret %struct.EmErr* %36
+38:                                               ; preds = %33
+  %39 = bitcast i8* %35 to %struct.EmErr*
+  %40 = shl i64 %3, 32
+  %41 = ashr exact i64 %40, 32
+  %42 = bitcast i8* %35 to i64*
+  store i64 %41, i64* %42, align 8, !tbaa !126
+  %43 = getelementptr inbounds i8, i8* %35, i64 8
+  %44 = bitcast i8* %43 to %struct.EmStr**
+  store %struct.EmStr* %34, %struct.EmStr** %44, align 8, !tbaa !128
+  ret %struct.EmErr* %39
 }
 
 ; Function Attrs: mustprogress nounwind willreturn
@@ -9096,12 +8334,12 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #9 {
 
 11:                                               ; preds = %7
   %12 = bitcast %struct.EmStr* %5 to i8*
-  tail call void @free(i8* noundef %12) #32
+  tail call void @free(i8* noundef %12) #33
   br label %13
 
 13:                                               ; preds = %3, %7, %11
   %14 = bitcast %struct.EmErr* %0 to i8*
-  tail call void @free(i8* noundef %14) #32
+  tail call void @free(i8* noundef %14) #33
   br label %15
 
 15:                                               ; preds = %1, %13
@@ -9109,9 +8347,9 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #9 {
 }
 
 ; Function Attrs: nounwind
-define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture noundef readonly %1, i32 noundef %2) local_unnamed_addr #0 {
+define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* nocapture noundef readonly %1, i32 noundef %2) local_unnamed_addr #0 {
   %4 = icmp eq i32 %2, 0
-  br i1 %4, label %112, label %5
+  br i1 %4, label %19, label %5
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
@@ -9126,234 +8364,42 @@ define void @ember_buf_err(%struct.EmBuf* noundef %0, %struct.EmErr* nocapture n
 
 12:                                               ; preds = %5, %9
   %13 = phi i8* [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.54, i64 0, i64 0), %5 ]
-  %14 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %13) #33
-  %15 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %16 = load i64, i64* %15, align 8, !tbaa !45
-  %17 = add nsw i64 %16, %14
-  %18 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %19 = load i64, i64* %18, align 8, !tbaa !66
-  %20 = icmp sgt i64 %17, %19
-  br i1 %20, label %24, label %21
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %13)
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
+  %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
+  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !128
+  %16 = icmp eq %struct.EmStr* %15, null
+  br i1 %16, label %18, label %17
 
-21:                                               ; preds = %12
-  %22 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %23 = load i8*, i8** %22, align 8, !tbaa !43
-  br label %40
+17:                                               ; preds = %12
+  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %15)
+  br label %18
 
-24:                                               ; preds = %12
-  %25 = shl nsw i64 %19, 1
-  %26 = icmp sgt i64 %25, %17
-  %27 = select i1 %26, i64 %25, i64 %17
-  %28 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %29 = add nsw i64 %27, 17
-  %30 = icmp sgt i64 %27, -18
-  br i1 %30, label %31, label %37
+18:                                               ; preds = %17, %12
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 41)
+  br label %29
 
-31:                                               ; preds = %24
-  %32 = load i8*, i8** %28, align 8, !tbaa !43
-  %33 = icmp eq i64 %29, 0
-  %34 = select i1 %33, i64 1, i64 %29
-  %35 = tail call i8* @realloc(i8* noundef %32, i64 noundef %34) #32
-  %36 = icmp eq i8* %35, null
-  br i1 %36, label %37, label %38
+19:                                               ; preds = %3
+  %20 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
+  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !128
+  %22 = icmp eq %struct.EmStr* %21, null
+  br i1 %22, label %29, label %23
 
-37:                                               ; preds = %31, %24
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
+23:                                               ; preds = %19
+  %24 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
+  %25 = load i64, i64* %24, align 8, !tbaa !126
+  %26 = icmp eq i64 %25, 6
+  br i1 %26, label %27, label %28
 
-38:                                               ; preds = %31
-  store i8* %35, i8** %28, align 8, !tbaa !43
-  store i64 %27, i64* %18, align 8, !tbaa !66
-  %39 = load i64, i64* %15, align 8, !tbaa !45
-  br label %40
+27:                                               ; preds = %23
+  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %21)
+  br label %29
 
-40:                                               ; preds = %21, %38
-  %41 = phi i64 [ %16, %21 ], [ %39, %38 ]
-  %42 = phi i8* [ %23, %21 ], [ %35, %38 ]
-  %43 = getelementptr inbounds i8, i8* %42, i64 16
-  %44 = getelementptr inbounds i8, i8* %43, i64 %41
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %44, i8* align 1 %13, i64 %14, i1 false) #32
-  %45 = load i64, i64* %15, align 8, !tbaa !45
-  %46 = add nsw i64 %45, %14
-  store i64 %46, i64* %15, align 8, !tbaa !45
-  %47 = add nsw i64 %46, 1
-  %48 = load i64, i64* %18, align 8, !tbaa !66
-  %49 = icmp slt i64 %46, %48
-  br i1 %49, label %50, label %53
+28:                                               ; preds = %23
+  tail call void @ember_buf_str(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %21)
+  br label %29
 
-50:                                               ; preds = %40
-  %51 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %52 = load i8*, i8** %51, align 8, !tbaa !43
-  br label %69
-
-53:                                               ; preds = %40
-  %54 = shl nsw i64 %48, 1
-  %55 = icmp sgt i64 %54, %47
-  %56 = select i1 %55, i64 %54, i64 %47
-  %57 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %58 = add nsw i64 %56, 17
-  %59 = icmp sgt i64 %56, -18
-  br i1 %59, label %60, label %66
-
-60:                                               ; preds = %53
-  %61 = load i8*, i8** %57, align 8, !tbaa !43
-  %62 = icmp eq i64 %58, 0
-  %63 = select i1 %62, i64 1, i64 %58
-  %64 = tail call i8* @realloc(i8* noundef %61, i64 noundef %63) #32
-  %65 = icmp eq i8* %64, null
-  br i1 %65, label %66, label %67
-
-66:                                               ; preds = %60, %53
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-67:                                               ; preds = %60
-  store i8* %64, i8** %57, align 8, !tbaa !43
-  store i64 %56, i64* %18, align 8, !tbaa !66
-  %68 = load i64, i64* %15, align 8, !tbaa !45
-  br label %69
-
-69:                                               ; preds = %50, %67
-  %70 = phi i64 [ %46, %50 ], [ %68, %67 ]
-  %71 = phi i8* [ %52, %50 ], [ %64, %67 ]
-  %72 = getelementptr inbounds i8, i8* %71, i64 16
-  %73 = getelementptr inbounds i8, i8* %72, i64 %70
-  store i8 40, i8* %73, align 1, !tbaa !13
-  %74 = load i64, i64* %15, align 8, !tbaa !45
-  %75 = add nsw i64 %74, 1
-  store i64 %75, i64* %15, align 8, !tbaa !45
-  %76 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %77 = load %struct.EmStr*, %struct.EmStr** %76, align 8, !tbaa !128
-  %78 = icmp eq %struct.EmStr* %77, null
-  br i1 %78, label %81, label %79
-
-79:                                               ; preds = %69
-  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef nonnull %0, %struct.EmStr* noundef nonnull %77)
-  %80 = load i64, i64* %15, align 8, !tbaa !45
-  br label %81
-
-81:                                               ; preds = %79, %69
-  %82 = phi i64 [ %80, %79 ], [ %75, %69 ]
-  %83 = add nsw i64 %82, 1
-  %84 = load i64, i64* %18, align 8, !tbaa !66
-  %85 = icmp slt i64 %82, %84
-  br i1 %85, label %86, label %89
-
-86:                                               ; preds = %81
-  %87 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %88 = load i8*, i8** %87, align 8, !tbaa !43
-  br label %105
-
-89:                                               ; preds = %81
-  %90 = shl nsw i64 %84, 1
-  %91 = icmp sgt i64 %90, %83
-  %92 = select i1 %91, i64 %90, i64 %83
-  %93 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %94 = add nsw i64 %92, 17
-  %95 = icmp sgt i64 %92, -18
-  br i1 %95, label %96, label %102
-
-96:                                               ; preds = %89
-  %97 = load i8*, i8** %93, align 8, !tbaa !43
-  %98 = icmp eq i64 %94, 0
-  %99 = select i1 %98, i64 1, i64 %94
-  %100 = tail call i8* @realloc(i8* noundef %97, i64 noundef %99) #32
-  %101 = icmp eq i8* %100, null
-  br i1 %101, label %102, label %103
-
-102:                                              ; preds = %96, %89
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-103:                                              ; preds = %96
-  store i8* %100, i8** %93, align 8, !tbaa !43
-  store i64 %92, i64* %18, align 8, !tbaa !66
-  %104 = load i64, i64* %15, align 8, !tbaa !45
-  br label %105
-
-105:                                              ; preds = %86, %103
-  %106 = phi i64 [ %82, %86 ], [ %104, %103 ]
-  %107 = phi i8* [ %88, %86 ], [ %100, %103 ]
-  %108 = getelementptr inbounds i8, i8* %107, i64 16
-  %109 = getelementptr inbounds i8, i8* %108, i64 %106
-  store i8 41, i8* %109, align 1, !tbaa !13
-  %110 = load i64, i64* %15, align 8, !tbaa !45
-  %111 = add nsw i64 %110, 1
-  store i64 %111, i64* %15, align 8, !tbaa !45
-  br label %157
-
-112:                                              ; preds = %3
-  %113 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %114 = load %struct.EmStr*, %struct.EmStr** %113, align 8, !tbaa !128
-  %115 = icmp eq %struct.EmStr* %114, null
-  br i1 %115, label %157, label %116
-
-116:                                              ; preds = %112
-  %117 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %118 = load i64, i64* %117, align 8, !tbaa !126
-  %119 = icmp eq i64 %118, 6
-  br i1 %119, label %120, label %121
-
-120:                                              ; preds = %116
-  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %114)
-  br label %157
-
-121:                                              ; preds = %116
-  %122 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %114, i64 0, i32 0
-  %123 = load i64, i64* %122, align 8, !tbaa !11
-  %124 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %125 = load i64, i64* %124, align 8, !tbaa !45
-  %126 = add nsw i64 %125, %123
-  %127 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %128 = load i64, i64* %127, align 8, !tbaa !66
-  %129 = icmp sgt i64 %126, %128
-  br i1 %129, label %133, label %130
-
-130:                                              ; preds = %121
-  %131 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %132 = load i8*, i8** %131, align 8, !tbaa !43
-  br label %149
-
-133:                                              ; preds = %121
-  %134 = shl nsw i64 %128, 1
-  %135 = icmp sgt i64 %134, %126
-  %136 = select i1 %135, i64 %134, i64 %126
-  %137 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %138 = add nsw i64 %136, 17
-  %139 = icmp sgt i64 %136, -18
-  br i1 %139, label %140, label %146
-
-140:                                              ; preds = %133
-  %141 = load i8*, i8** %137, align 8, !tbaa !43
-  %142 = icmp eq i64 %138, 0
-  %143 = select i1 %142, i64 1, i64 %138
-  %144 = tail call i8* @realloc(i8* noundef %141, i64 noundef %143) #32
-  %145 = icmp eq i8* %144, null
-  br i1 %145, label %146, label %147
-
-146:                                              ; preds = %140, %133
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-147:                                              ; preds = %140
-  store i8* %144, i8** %137, align 8, !tbaa !43
-  store i64 %136, i64* %127, align 8, !tbaa !66
-  %148 = load i64, i64* %124, align 8, !tbaa !45
-  br label %149
-
-149:                                              ; preds = %130, %147
-  %150 = phi i64 [ %125, %130 ], [ %148, %147 ]
-  %151 = phi i8* [ %132, %130 ], [ %144, %147 ]
-  %152 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %114, i64 0, i32 2, i64 0
-  %153 = getelementptr inbounds i8, i8* %151, i64 16
-  %154 = getelementptr inbounds i8, i8* %153, i64 %150
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %154, i8* nonnull align 1 %152, i64 %123, i1 false) #32
-  %155 = load i64, i64* %124, align 8, !tbaa !45
-  %156 = add nsw i64 %155, %123
-  store i64 %156, i64* %124, align 8, !tbaa !45
-  br label %157
-
-157:                                              ; preds = %112, %149, %120, %105
+29:                                               ; preds = %19, %28, %27, %18
   ret void
 }
 
@@ -9370,7 +8416,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   %8 = getelementptr inbounds i8, i8* %7, i64 16
   %9 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %2, i64 0, i32 1
   %10 = load i64, i64* %9, align 8, !tbaa !45
-  tail call fastcc void @fault_n(i32 noundef %5, i8* noundef nonnull %8, i64 noundef %10, i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call fastcc void @fault_n(i32 noundef %5, i8* noundef nonnull %8, i64 noundef %10, i8* noundef null, i32 noundef 0, i32 noundef 0) #36
   unreachable
 }
 
@@ -9389,137 +8435,41 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
 
 7:                                                ; preds = %3
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.13, i64 0, i64 0))
-  br label %87
+  br label %23
 
 8:                                                ; preds = %3
   %9 = bitcast double %1 to i64
   %10 = icmp slt i64 %9, 0
-  br i1 %10, label %11, label %45
+  br i1 %10, label %11, label %13
 
 11:                                               ; preds = %8
-  %12 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %13 = load i64, i64* %12, align 8, !tbaa !45
-  %14 = add nsw i64 %13, 1
-  %15 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %16 = load i64, i64* %15, align 8, !tbaa !66
-  %17 = icmp slt i64 %13, %16
-  br i1 %17, label %18, label %21
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 45)
+  %12 = fneg double %1
+  br label %13
 
-18:                                               ; preds = %11
-  %19 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %20 = load i8*, i8** %19, align 8, !tbaa !43
-  br label %37
+13:                                               ; preds = %11, %8
+  %14 = phi double [ %12, %11 ], [ %1, %8 ]
+  %15 = tail call double @llvm.fabs.f64(double %14) #38
+  %16 = fcmp oeq double %15, 0x7FF0000000000000
+  br i1 %16, label %17, label %18
 
-21:                                               ; preds = %11
-  %22 = shl nsw i64 %16, 1
-  %23 = icmp sgt i64 %22, %14
-  %24 = select i1 %23, i64 %22, i64 %14
-  %25 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %26 = add nsw i64 %24, 17
-  %27 = icmp sgt i64 %24, -18
-  br i1 %27, label %28, label %34
+17:                                               ; preds = %13
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.11, i64 0, i64 0))
+  br label %23
 
-28:                                               ; preds = %21
-  %29 = load i8*, i8** %25, align 8, !tbaa !43
-  %30 = icmp eq i64 %26, 0
-  %31 = select i1 %30, i64 1, i64 %26
-  %32 = tail call i8* @realloc(i8* noundef %29, i64 noundef %31) #32
-  %33 = icmp eq i8* %32, null
-  br i1 %33, label %34, label %35
+18:                                               ; preds = %13
+  %19 = getelementptr inbounds [24 x i8], [24 x i8]* %4, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %19) #33
+  %20 = bitcast i32* %5 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %20) #33
+  %21 = call fastcc i32 @shortest_digits(double noundef %14, i32 noundef %2, i8* noundef nonnull %19, i32* noundef nonnull %5)
+  %22 = load i32, i32* %5, align 4, !tbaa !3
+  call fastcc void @float_layout(%struct.EmBuf* noundef %0, i8* noundef nonnull %19, i32 noundef %21, i32 noundef %22, i32 noundef 114, i64 noundef 0, i32 noundef 1, i32 noundef 0, i8 noundef signext 101)
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %20) #33
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %19) #33
+  br label %23
 
-34:                                               ; preds = %28, %21
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-35:                                               ; preds = %28
-  store i8* %32, i8** %25, align 8, !tbaa !43
-  store i64 %24, i64* %15, align 8, !tbaa !66
-  %36 = load i64, i64* %12, align 8, !tbaa !45
-  br label %37
-
-37:                                               ; preds = %18, %35
-  %38 = phi i64 [ %13, %18 ], [ %36, %35 ]
-  %39 = phi i8* [ %20, %18 ], [ %32, %35 ]
-  %40 = getelementptr inbounds i8, i8* %39, i64 16
-  %41 = getelementptr inbounds i8, i8* %40, i64 %38
-  store i8 45, i8* %41, align 1, !tbaa !13
-  %42 = load i64, i64* %12, align 8, !tbaa !45
-  %43 = add nsw i64 %42, 1
-  store i64 %43, i64* %12, align 8, !tbaa !45
-  %44 = fneg double %1
-  br label %45
-
-45:                                               ; preds = %37, %8
-  %46 = phi double [ %44, %37 ], [ %1, %8 ]
-  %47 = tail call double @llvm.fabs.f64(double %46) #37
-  %48 = fcmp oeq double %47, 0x7FF0000000000000
-  br i1 %48, label %49, label %82
-
-49:                                               ; preds = %45
-  %50 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %51 = load i64, i64* %50, align 8, !tbaa !45
-  %52 = add nsw i64 %51, 3
-  %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %54 = load i64, i64* %53, align 8, !tbaa !66
-  %55 = icmp sgt i64 %52, %54
-  br i1 %55, label %59, label %56
-
-56:                                               ; preds = %49
-  %57 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %58 = load i8*, i8** %57, align 8, !tbaa !43
-  br label %75
-
-59:                                               ; preds = %49
-  %60 = shl nsw i64 %54, 1
-  %61 = icmp sgt i64 %60, %52
-  %62 = select i1 %61, i64 %60, i64 %52
-  %63 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %64 = add nsw i64 %62, 17
-  %65 = icmp sgt i64 %62, -18
-  br i1 %65, label %66, label %72
-
-66:                                               ; preds = %59
-  %67 = load i8*, i8** %63, align 8, !tbaa !43
-  %68 = icmp eq i64 %64, 0
-  %69 = select i1 %68, i64 1, i64 %64
-  %70 = tail call i8* @realloc(i8* noundef %67, i64 noundef %69) #32
-  %71 = icmp eq i8* %70, null
-  br i1 %71, label %72, label %73
-
-72:                                               ; preds = %66, %59
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-73:                                               ; preds = %66
-  store i8* %70, i8** %63, align 8, !tbaa !43
-  store i64 %62, i64* %53, align 8, !tbaa !66
-  %74 = load i64, i64* %50, align 8, !tbaa !45
-  br label %75
-
-75:                                               ; preds = %56, %73
-  %76 = phi i64 [ %51, %56 ], [ %74, %73 ]
-  %77 = phi i8* [ %58, %56 ], [ %70, %73 ]
-  %78 = getelementptr inbounds i8, i8* %77, i64 16
-  %79 = getelementptr inbounds i8, i8* %78, i64 %76
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %79, i8* noundef nonnull align 1 dereferenceable(3) getelementptr inbounds ([4 x i8], [4 x i8]* @.str.11, i64 0, i64 0), i64 3, i1 false) #32
-  %80 = load i64, i64* %50, align 8, !tbaa !45
-  %81 = add nsw i64 %80, 3
-  store i64 %81, i64* %50, align 8, !tbaa !45
-  br label %87
-
-82:                                               ; preds = %45
-  %83 = getelementptr inbounds [24 x i8], [24 x i8]* %4, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %83) #32
-  %84 = bitcast i32* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %84) #32
-  %85 = call fastcc i32 @shortest_digits(double noundef %46, i32 noundef %2, i8* noundef nonnull %83, i32* noundef nonnull %5)
-  %86 = load i32, i32* %5, align 4, !tbaa !3
-  call fastcc void @float_layout(%struct.EmBuf* noundef %0, i8* noundef nonnull %83, i32 noundef %85, i32 noundef %86, i32 noundef 114, i64 noundef 0, i32 noundef 1, i32 noundef 0, i8 noundef signext 101)
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %84) #32
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %83) #32
-  br label %87
-
-87:                                               ; preds = %82, %75, %7
+23:                                               ; preds = %18, %17, %7
   ret void
 }
 
@@ -9536,7 +8486,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %13 = alloca [32 x i8], align 16
   %14 = alloca i32, align 4
   %15 = bitcast %struct.Spec* %12 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #32
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #33
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
   store i32 %2, i32* %16, align 8, !tbaa !129
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
@@ -9565,24 +8515,24 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %32 = fmul double %1, 1.000000e+02
   %33 = select i1 %31, double %32, double %1
   %34 = tail call double @llvm.fabs.f64(double %33)
-  %35 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
+  %35 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %36 = icmp eq i8* %35, null
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 38:                                               ; preds = %11
   %39 = getelementptr inbounds i8, i8* %35, i64 8
   %40 = bitcast i8* %39 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %40, align 8, !tbaa !11
-  %41 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
+  %41 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %42 = icmp eq i8* %41, null
   br i1 %42, label %43, label %44
 
 43:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 44:                                               ; preds = %38
@@ -9590,184 +8540,140 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %46 = bitcast i8* %35 to i8**
   store i8* %41, i8** %46, align 8, !tbaa !43
   %47 = fcmp ueq double %34, 0x7FF0000000000000
-  br i1 %47, label %48, label %55
+  br i1 %47, label %48, label %53
 
 48:                                               ; preds = %44
   %49 = fcmp uno double %33, 0.000000e+00
   %50 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.20, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.13, i64 0, i64 0)
   %51 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.21, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.11, i64 0, i64 0)
   %52 = select i1 %49, i8* %50, i8* %51
-  %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 1
-  %54 = getelementptr inbounds i8, i8* %41, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(3) %54, i8* noundef nonnull align 1 dereferenceable(3) %52, i64 3, i1 false) #32
-  store i64 3, i64* %53, align 8, !tbaa !45
-  br label %96
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %45, i8* noundef %52)
+  br label %97
 
-55:                                               ; preds = %44
-  switch i32 %30, label %62 [
-    i32 102, label %56
-    i32 37, label %56
+53:                                               ; preds = %44
+  switch i32 %30, label %60 [
+    i32 102, label %54
+    i32 37, label %54
   ]
 
-56:                                               ; preds = %55, %55
-  %57 = icmp eq i32 %5, 0
-  %58 = select i1 %57, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.23, i64 0, i64 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.22, i64 0, i64 0)
-  %59 = icmp slt i64 %9, 0
-  %60 = trunc i64 %9 to i32
-  %61 = select i1 %59, i32 6, i32 %60
-  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %45, i8* noundef %58, i32 noundef %61, double noundef %34)
-  br label %96
+54:                                               ; preds = %53, %53
+  %55 = icmp eq i32 %5, 0
+  %56 = select i1 %55, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.23, i64 0, i64 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.22, i64 0, i64 0)
+  %57 = icmp slt i64 %9, 0
+  %58 = trunc i64 %9 to i32
+  %59 = select i1 %57, i32 6, i32 %58
+  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %45, i8* noundef %56, i32 noundef %59, double noundef %34)
+  br label %97
 
-62:                                               ; preds = %55
-  %63 = icmp slt i64 %9, 0
-  %64 = select i1 %63, i64 6, i64 %9
-  %65 = icmp eq i32 %30, 101
-  %66 = select i1 %65, i32 101, i32 103
-  %67 = add nuw nsw i64 %64, 1
-  %68 = icmp eq i64 %64, 0
-  %69 = select i1 %68, i64 1, i64 %64
-  %70 = select i1 %65, i64 %67, i64 %69
-  %71 = icmp eq i32 %30, 0
-  %72 = and i1 %63, %71
-  %73 = select i1 %72, i32 114, i32 %66
-  %74 = getelementptr inbounds [32 x i8], [32 x i8]* %13, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 32, i8* nonnull %74) #32
-  %75 = icmp ult i64 %70, 31
-  br i1 %75, label %81, label %76
+60:                                               ; preds = %53
+  %61 = icmp slt i64 %9, 0
+  %62 = select i1 %61, i64 6, i64 %9
+  %63 = icmp eq i32 %30, 101
+  %64 = select i1 %63, i32 101, i32 103
+  %65 = add nuw nsw i64 %62, 1
+  %66 = icmp eq i64 %62, 0
+  %67 = select i1 %66, i64 1, i64 %62
+  %68 = select i1 %63, i64 %65, i64 %67
+  %69 = icmp eq i32 %30, 0
+  %70 = and i1 %61, %69
+  %71 = select i1 %70, i32 114, i32 %64
+  %72 = getelementptr inbounds [32 x i8], [32 x i8]* %13, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 32, i8* nonnull %72) #33
+  %73 = icmp ult i64 %68, 31
+  br i1 %73, label %82, label %74
 
-76:                                               ; preds = %62
-  %77 = add nuw nsw i64 %70, 1
-  %78 = tail call noalias i8* @malloc(i64 noundef %77) #32
-  %79 = icmp eq i8* %78, null
-  br i1 %79, label %80, label %81
+74:                                               ; preds = %60
+  %75 = add nuw nsw i64 %68, 1
+  %76 = tail call noalias i8* @malloc(i64 noundef %75) #33
+  %77 = icmp eq i8* %76, null
+  br i1 %77, label %78, label %79
 
-80:                                               ; preds = %76
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+78:                                               ; preds = %74
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-81:                                               ; preds = %76, %62
-  %82 = phi i8* [ %74, %62 ], [ %78, %76 ]
-  %83 = bitcast i32* %14 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %83) #32
-  br i1 %72, label %84, label %86
+79:                                               ; preds = %74
+  %80 = icmp ugt i64 %68, 65534
+  br i1 %80, label %81, label %82
 
-84:                                               ; preds = %81
-  %85 = call fastcc i32 @shortest_digits(double noundef %34, i32 noundef 0, i8* noundef nonnull %82, i32* noundef nonnull %14)
-  br label %88
+81:                                               ; preds = %79
+  tail call fastcc void @advise_big(i8* noundef nonnull %76, i64 noundef %75) #33
+  br label %82
 
-86:                                               ; preds = %81
-  %87 = call fastcc i32 @sig_digits(double noundef %34, i64 noundef %70, i8* noundef nonnull %82, i32* noundef nonnull %14)
-  br label %88
+82:                                               ; preds = %81, %79, %60
+  %83 = phi i8* [ %72, %60 ], [ %76, %79 ], [ %76, %81 ]
+  %84 = bitcast i32* %14 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %84) #33
+  br i1 %70, label %85, label %87
 
-88:                                               ; preds = %86, %84
-  %89 = phi i32 [ %85, %84 ], [ %87, %86 ]
-  %90 = load i32, i32* %14, align 4, !tbaa !3
-  %91 = zext i1 %71 to i32
-  %92 = select i1 %26, i8 69, i8 101
-  call fastcc void @float_layout(%struct.EmBuf* noundef nonnull %45, i8* noundef nonnull %82, i32 noundef %89, i32 noundef %90, i32 noundef %73, i64 noundef %70, i32 noundef %91, i32 noundef %5, i8 noundef signext %92)
-  %93 = icmp eq i8* %82, %74
-  br i1 %93, label %95, label %94
+85:                                               ; preds = %82
+  %86 = call fastcc i32 @shortest_digits(double noundef %34, i32 noundef 0, i8* noundef nonnull %83, i32* noundef nonnull %14)
+  br label %89
 
-94:                                               ; preds = %88
-  call void @free(i8* noundef nonnull %82) #32
-  br label %95
+87:                                               ; preds = %82
+  %88 = call fastcc i32 @sig_digits(double noundef %34, i64 noundef %68, i8* noundef nonnull %83, i32* noundef nonnull %14)
+  br label %89
 
-95:                                               ; preds = %94, %88
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %83) #32
-  call void @llvm.lifetime.end.p0i8(i64 32, i8* nonnull %74) #32
+89:                                               ; preds = %87, %85
+  %90 = phi i32 [ %86, %85 ], [ %88, %87 ]
+  %91 = load i32, i32* %14, align 4, !tbaa !3
+  %92 = zext i1 %69 to i32
+  %93 = select i1 %26, i8 69, i8 101
+  call fastcc void @float_layout(%struct.EmBuf* noundef nonnull %45, i8* noundef nonnull %83, i32 noundef %90, i32 noundef %91, i32 noundef %71, i64 noundef %68, i32 noundef %92, i32 noundef %5, i8 noundef signext %93)
+  %94 = icmp eq i8* %83, %72
+  br i1 %94, label %96, label %95
+
+95:                                               ; preds = %89
+  call void @free(i8* noundef nonnull %83) #33
   br label %96
 
-96:                                               ; preds = %56, %95, %48
-  br i1 %31, label %102, label %97
+96:                                               ; preds = %95, %89
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %84) #33
+  call void @llvm.lifetime.end.p0i8(i64 32, i8* nonnull %72) #33
+  br label %97
 
-97:                                               ; preds = %96
-  %98 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 0
-  %99 = load i8*, i8** %98, align 8, !tbaa !43
-  %100 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 1
-  %101 = load i64, i64* %100, align 8, !tbaa !45
-  br label %131
+97:                                               ; preds = %54, %96, %48
+  br i1 %31, label %98, label %99
 
-102:                                              ; preds = %96
+98:                                               ; preds = %97
+  call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %45, i8 noundef signext 37)
+  br label %99
+
+99:                                               ; preds = %98, %97
+  %100 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 0
+  %101 = load i8*, i8** %100, align 8, !tbaa !43
+  %102 = getelementptr inbounds i8, i8* %101, i64 16
   %103 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 1
   %104 = load i64, i64* %103, align 8, !tbaa !45
-  %105 = add nsw i64 %104, 1
-  %106 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 2
-  %107 = load i64, i64* %106, align 8, !tbaa !66
-  %108 = icmp slt i64 %104, %107
-  br i1 %108, label %109, label %112
+  %105 = icmp sgt i64 %104, 0
+  br i1 %105, label %106, label %115
 
-109:                                              ; preds = %102
-  %110 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 0
-  %111 = load i8*, i8** %110, align 8, !tbaa !43
-  br label %127
+106:                                              ; preds = %99, %112
+  %107 = phi i64 [ %113, %112 ], [ 0, %99 ]
+  %108 = getelementptr inbounds i8, i8* %102, i64 %107
+  %109 = load i8, i8* %108, align 1, !tbaa !13
+  %110 = add i8 %109, -48
+  %111 = icmp ult i8 %110, 10
+  br i1 %111, label %112, label %115
 
-112:                                              ; preds = %102
-  %113 = shl nsw i64 %107, 1
-  %114 = icmp sgt i64 %113, %105
-  %115 = select i1 %114, i64 %113, i64 %105
-  %116 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 0
-  %117 = add nsw i64 %115, 17
-  %118 = icmp sgt i64 %115, -18
-  br i1 %118, label %119, label %125
+112:                                              ; preds = %106
+  %113 = add nuw nsw i64 %107, 1
+  %114 = icmp eq i64 %113, %104
+  br i1 %114, label %115, label %106, !llvm.loop !139
 
-119:                                              ; preds = %112
-  %120 = load i8*, i8** %116, align 8, !tbaa !43
-  %121 = icmp eq i64 %117, 0
-  %122 = select i1 %121, i64 1, i64 %117
-  %123 = call i8* @realloc(i8* noundef %120, i64 noundef %122) #32
-  %124 = icmp eq i8* %123, null
-  br i1 %124, label %125, label %126
-
-125:                                              ; preds = %119, %112
-  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-126:                                              ; preds = %119
-  store i8* %123, i8** %116, align 8, !tbaa !43
-  store i64 %115, i64* %106, align 8, !tbaa !66
-  br label %127
-
-127:                                              ; preds = %109, %126
-  %128 = phi i8* [ %111, %109 ], [ %123, %126 ]
-  %129 = getelementptr inbounds i8, i8* %128, i64 16
-  %130 = getelementptr inbounds i8, i8* %129, i64 %104
-  store i8 37, i8* %130, align 1, !tbaa !13
-  store i64 %105, i64* %103, align 8, !tbaa !45
-  br label %131
-
-131:                                              ; preds = %97, %127
-  %132 = phi i64 [ %101, %97 ], [ %105, %127 ]
-  %133 = phi i8* [ %99, %97 ], [ %128, %127 ]
-  %134 = getelementptr inbounds i8, i8* %133, i64 16
-  %135 = icmp sgt i64 %132, 0
-  br i1 %135, label %136, label %145
-
-136:                                              ; preds = %131, %142
-  %137 = phi i64 [ %143, %142 ], [ 0, %131 ]
-  %138 = getelementptr inbounds i8, i8* %134, i64 %137
-  %139 = load i8, i8* %138, align 1, !tbaa !13
-  %140 = add i8 %139, -48
-  %141 = icmp ult i8 %140, 10
-  br i1 %141, label %142, label %145
-
-142:                                              ; preds = %136
-  %143 = add nuw nsw i64 %137, 1
-  %144 = icmp eq i64 %143, %132
-  br i1 %144, label %145, label %136, !llvm.loop !139
-
-145:                                              ; preds = %136, %142, %131
-  %146 = phi i64 [ 0, %131 ], [ %132, %142 ], [ %137, %136 ]
-  %147 = bitcast double %33 to i64
-  %148 = icmp slt i64 %147, 0
-  %149 = fcmp ord double %33, 0.000000e+00
-  %150 = and i1 %149, %148
-  %151 = zext i1 %150 to i32
-  %152 = getelementptr inbounds i8, i8* %134, i64 %146
-  %153 = sub nsw i64 %132, %146
-  call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %151, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.24, i64 0, i64 0), i8* noundef nonnull %134, i64 noundef %146, i8* noundef nonnull %152, i64 noundef %153, i32 noundef 3)
-  call void @free(i8* noundef %133) #32
-  call void @free(i8* noundef %35) #32
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #32
+115:                                              ; preds = %106, %112, %99
+  %116 = phi i64 [ 0, %99 ], [ %104, %112 ], [ %107, %106 ]
+  %117 = bitcast double %33 to i64
+  %118 = icmp slt i64 %117, 0
+  %119 = fcmp ord double %33, 0.000000e+00
+  %120 = and i1 %119, %118
+  %121 = zext i1 %120 to i32
+  %122 = getelementptr inbounds i8, i8* %102, i64 %116
+  %123 = sub nsw i64 %104, %116
+  call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %121, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.24, i64 0, i64 0), i8* noundef nonnull %102, i64 noundef %116, i8* noundef nonnull %122, i64 noundef %123, i32 noundef 3)
+  call void @free(i8* noundef %101) #33
+  call void @free(i8* noundef %35) #33
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #33
   ret void
 }
 
@@ -9776,7 +8682,7 @@ declare double @llvm.fabs.f64(double) #5
 
 ; Function Attrs: nounwind
 define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1, i32 noundef %2, double noundef %3) unnamed_addr #0 {
-  %5 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef null, i64 noundef 0, i8* noundef %1, i32 noundef %2, double noundef %3) #32
+  %5 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef null, i64 noundef 0, i8* noundef %1, i32 noundef %2, double noundef %3) #33
   %6 = sext i32 %5 to i64
   %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %8 = load i64, i64* %7, align 8, !tbaa !45
@@ -9789,7 +8695,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
 13:                                               ; preds = %4
   %14 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %15 = load i8*, i8** %14, align 8, !tbaa !43
-  br label %32
+  br label %35
 
 16:                                               ; preds = %4
   %17 = shl nsw i64 %11, 1
@@ -9804,30 +8710,38 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %24 = load i8*, i8** %20, align 8, !tbaa !43
   %25 = icmp eq i64 %21, 0
   %26 = select i1 %25, i64 1, i64 %21
-  %27 = tail call i8* @realloc(i8* noundef %24, i64 noundef %26) #32
+  %27 = tail call i8* @realloc(i8* noundef %24, i64 noundef %26) #33
   %28 = icmp eq i8* %27, null
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %23, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 30:                                               ; preds = %23
+  %31 = icmp ugt i64 %21, 65535
+  br i1 %31, label %32, label %33
+
+32:                                               ; preds = %30
+  tail call fastcc void @advise_big(i8* noundef nonnull %27, i64 noundef %21) #33
+  br label %33
+
+33:                                               ; preds = %32, %30
   store i8* %27, i8** %20, align 8, !tbaa !43
   store i64 %19, i64* %10, align 8, !tbaa !66
-  %31 = load i64, i64* %7, align 8, !tbaa !45
-  br label %32
+  %34 = load i64, i64* %7, align 8, !tbaa !45
+  br label %35
 
-32:                                               ; preds = %13, %30
-  %33 = phi i64 [ %8, %13 ], [ %31, %30 ]
-  %34 = phi i8* [ %15, %13 ], [ %27, %30 ]
-  %35 = getelementptr inbounds i8, i8* %34, i64 16
-  %36 = getelementptr inbounds i8, i8* %35, i64 %33
-  %37 = add nsw i64 %6, 1
-  %38 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %36, i64 noundef %37, i8* noundef %1, i32 noundef %2, double noundef %3) #32
-  %39 = load i64, i64* %7, align 8, !tbaa !45
-  %40 = add nsw i64 %39, %6
-  store i64 %40, i64* %7, align 8, !tbaa !45
+35:                                               ; preds = %13, %33
+  %36 = phi i64 [ %8, %13 ], [ %34, %33 ]
+  %37 = phi i8* [ %15, %13 ], [ %27, %33 ]
+  %38 = getelementptr inbounds i8, i8* %37, i64 16
+  %39 = getelementptr inbounds i8, i8* %38, i64 %36
+  %40 = add nsw i64 %6, 1
+  %41 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %39, i64 noundef %40, i8* noundef %1, i32 noundef %2, double noundef %3) #33
+  %42 = load i64, i64* %7, align 8, !tbaa !45
+  %43 = add nsw i64 %42, %6
+  store i64 %43, i64* %7, align 8, !tbaa !45
   ret void
 }
 
@@ -9838,8 +8752,8 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %7 = alloca i32, align 4
   %8 = alloca [24 x i8], align 16
   %9 = bitcast i32* %7 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %9) #32
-  %10 = call double @frexp(double noundef %0, i32* noundef nonnull %7) #32
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %9) #33
+  %10 = call double @frexp(double noundef %0, i32* noundef nonnull %7) #33
   %11 = fcmp oeq double %10, 5.000000e-01
   %12 = icmp eq i32 %1, 0
   %13 = select i1 %12, i64 17, i64 9
@@ -9956,27 +8870,27 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %93 = call i32 @llvm.smin.i32(i32 %92, i32 1)
   %94 = add i32 %87, %90
   %95 = load i32, i32* %3, align 4, !tbaa !3
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #32
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.73, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #32
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #33
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.73, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #33
   br i1 %12, label %100, label %97
 
 97:                                               ; preds = %88
-  %98 = call float @strtof(i8* nocapture noundef nonnull %83, i8** noundef null) #32
+  %98 = call float @strtof(i8* nocapture noundef nonnull %83, i8** noundef null) #33
   %99 = fcmp oeq float %98, %84
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #32
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #33
   br i1 %99, label %158, label %103
 
 100:                                              ; preds = %88
-  %101 = call double @strtod(i8* nocapture noundef nonnull %83, i8** noundef null) #32
+  %101 = call double @strtod(i8* nocapture noundef nonnull %83, i8** noundef null) #33
   %102 = fcmp oeq double %101, %0
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #32
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #33
   br i1 %102, label %158, label %103
 
 103:                                              ; preds = %97, %100
   br i1 %11, label %104, label %151
 
 104:                                              ; preds = %103
-  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %85) #32
+  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %85) #33
   %105 = load i32, i32* %3, align 4, !tbaa !3
   %106 = sext i32 %91 to i64
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 16 %85, i8* align 1 %2, i64 %106, i1 false)
@@ -10040,31 +8954,31 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 
 139:                                              ; preds = %129, %137
   %140 = phi i32 [ %138, %137 ], [ %93, %129 ]
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #32
-  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.73, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #32
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #33
+  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.73, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #33
   br i1 %12, label %145, label %142
 
 142:                                              ; preds = %139
-  %143 = call float @strtof(i8* nocapture noundef nonnull %86, i8** noundef null) #32
+  %143 = call float @strtof(i8* nocapture noundef nonnull %86, i8** noundef null) #33
   %144 = fcmp oeq float %143, %84
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #32
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #33
   br i1 %144, label %149, label %148
 
 145:                                              ; preds = %139
-  %146 = call double @strtod(i8* nocapture noundef nonnull %86, i8** noundef null) #32
+  %146 = call double @strtod(i8* nocapture noundef nonnull %86, i8** noundef null) #33
   %147 = fcmp oeq double %146, %0
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #32
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #33
   br i1 %147, label %149, label %148
 
 148:                                              ; preds = %142, %145
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #32
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #33
   br label %151
 
 149:                                              ; preds = %142, %145
   %150 = sext i32 %140 to i64
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %2, i8* nonnull align 16 %85, i64 %150, i1 false)
   store i32 %128, i32* %3, align 4, !tbaa !3
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #32
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #33
   br label %158
 
 151:                                              ; preds = %148, %103
@@ -10080,7 +8994,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 
 158:                                              ; preds = %151, %100, %97, %156, %149
   %159 = phi i32 [ %140, %149 ], [ %157, %156 ], [ %91, %97 ], [ %91, %100 ], [ %153, %151 ]
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9) #32
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9) #33
   ret i32 %159
 }
 
@@ -10088,91 +9002,99 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* nocapture noundef %2, i32* nocapture noundef writeonly %3) unnamed_addr #0 {
   %5 = alloca [48 x i8], align 16
   %6 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %6) #32
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %6) #33
   %7 = add i64 %1, 16
   %8 = icmp ult i64 %7, 49
-  br i1 %8, label %15, label %9
+  br i1 %8, label %18, label %9
 
 9:                                                ; preds = %4
   %10 = icmp sgt i64 %7, -1
   br i1 %10, label %11, label %14
 
 11:                                               ; preds = %9
-  %12 = tail call noalias i8* @malloc(i64 noundef %7) #32
+  %12 = tail call noalias i8* @malloc(i64 noundef %7) #33
   %13 = icmp eq i8* %12, null
   br i1 %13, label %14, label %15
 
 14:                                               ; preds = %11, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-15:                                               ; preds = %11, %4
-  %16 = phi i8* [ %6, %4 ], [ %12, %11 ]
-  %17 = trunc i64 %1 to i32
-  %18 = add i32 %17, -1
-  %19 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %16, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.74, i64 0, i64 0), i32 noundef %18, double noundef %0) #32
-  br label %20
+15:                                               ; preds = %11
+  %16 = icmp ugt i64 %7, 65535
+  br i1 %16, label %17, label %18
 
-20:                                               ; preds = %28, %15
-  %21 = phi i32 [ 0, %15 ], [ %29, %28 ]
-  %22 = phi i8* [ %16, %15 ], [ %30, %28 ]
-  %23 = load i8, i8* %22, align 1, !tbaa !13
-  switch i8 %23, label %24 [
-    i8 101, label %31
-    i8 46, label %28
+17:                                               ; preds = %15
+  tail call fastcc void @advise_big(i8* noundef nonnull %12, i64 noundef %7) #33
+  br label %18
+
+18:                                               ; preds = %17, %15, %4
+  %19 = phi i8* [ %6, %4 ], [ %12, %15 ], [ %12, %17 ]
+  %20 = trunc i64 %1 to i32
+  %21 = add i32 %20, -1
+  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.74, i64 0, i64 0), i32 noundef %21, double noundef %0) #33
+  br label %23
+
+23:                                               ; preds = %31, %18
+  %24 = phi i32 [ 0, %18 ], [ %32, %31 ]
+  %25 = phi i8* [ %19, %18 ], [ %33, %31 ]
+  %26 = load i8, i8* %25, align 1, !tbaa !13
+  switch i8 %26, label %27 [
+    i8 101, label %34
+    i8 46, label %31
   ]
 
-24:                                               ; preds = %20
-  %25 = add nsw i32 %21, 1
-  %26 = sext i32 %21 to i64
-  %27 = getelementptr inbounds i8, i8* %2, i64 %26
-  store i8 %23, i8* %27, align 1, !tbaa !13
-  br label %28
+27:                                               ; preds = %23
+  %28 = add nsw i32 %24, 1
+  %29 = sext i32 %24 to i64
+  %30 = getelementptr inbounds i8, i8* %2, i64 %29
+  store i8 %26, i8* %30, align 1, !tbaa !13
+  br label %31
 
-28:                                               ; preds = %20, %24
-  %29 = phi i32 [ %25, %24 ], [ %21, %20 ]
-  %30 = getelementptr inbounds i8, i8* %22, i64 1
-  br label %20, !llvm.loop !145
+31:                                               ; preds = %23, %27
+  %32 = phi i32 [ %28, %27 ], [ %24, %23 ]
+  %33 = getelementptr inbounds i8, i8* %25, i64 1
+  br label %23, !llvm.loop !145
 
-31:                                               ; preds = %20
-  %32 = getelementptr inbounds i8, i8* %22, i64 1
-  %33 = call i64 @strtol(i8* nocapture noundef nonnull %32, i8** noundef null, i32 noundef 10) #32
-  %34 = trunc i64 %33 to i32
-  %35 = add nsw i32 %34, 1
-  store i32 %35, i32* %3, align 4, !tbaa !3
-  %36 = icmp eq i8* %16, %6
-  br i1 %36, label %38, label %37
+34:                                               ; preds = %23
+  %35 = getelementptr inbounds i8, i8* %25, i64 1
+  %36 = call i64 @strtol(i8* nocapture noundef nonnull %35, i8** noundef null, i32 noundef 10) #33
+  %37 = trunc i64 %36 to i32
+  %38 = add nsw i32 %37, 1
+  store i32 %38, i32* %3, align 4, !tbaa !3
+  %39 = icmp eq i8* %19, %6
+  br i1 %39, label %41, label %40
 
-37:                                               ; preds = %31
-  call void @free(i8* noundef %16) #32
-  br label %38
-
-38:                                               ; preds = %37, %31
-  %39 = zext i32 %21 to i64
-  %40 = call i32 @llvm.smin.i32(i32 %21, i32 1)
+40:                                               ; preds = %34
+  call void @free(i8* noundef %19) #33
   br label %41
 
-41:                                               ; preds = %45, %38
-  %42 = phi i64 [ %46, %45 ], [ %39, %38 ]
-  %43 = trunc i64 %42 to i32
-  %44 = icmp sgt i32 %43, 1
-  br i1 %44, label %45, label %52
+41:                                               ; preds = %40, %34
+  %42 = zext i32 %24 to i64
+  %43 = call i32 @llvm.smin.i32(i32 %24, i32 1)
+  br label %44
 
-45:                                               ; preds = %41
-  %46 = add nsw i64 %42, -1
-  %47 = getelementptr inbounds i8, i8* %2, i64 %46
-  %48 = load i8, i8* %47, align 1, !tbaa !13
-  %49 = icmp eq i8 %48, 48
-  br i1 %49, label %41, label %50, !llvm.loop !146
+44:                                               ; preds = %48, %41
+  %45 = phi i64 [ %49, %48 ], [ %42, %41 ]
+  %46 = trunc i64 %45 to i32
+  %47 = icmp sgt i32 %46, 1
+  br i1 %47, label %48, label %55
 
-50:                                               ; preds = %45
-  %51 = trunc i64 %42 to i32
-  br label %52
+48:                                               ; preds = %44
+  %49 = add nsw i64 %45, -1
+  %50 = getelementptr inbounds i8, i8* %2, i64 %49
+  %51 = load i8, i8* %50, align 1, !tbaa !13
+  %52 = icmp eq i8 %51, 48
+  br i1 %52, label %44, label %53, !llvm.loop !146
 
-52:                                               ; preds = %41, %50
-  %53 = phi i32 [ %51, %50 ], [ %40, %41 ]
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %6) #32
-  ret i32 %53
+53:                                               ; preds = %48
+  %54 = trunc i64 %45 to i32
+  br label %55
+
+55:                                               ; preds = %44, %53
+  %56 = phi i32 [ %54, %53 ], [ %43, %44 ]
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %6) #33
+  ret i32 %56
 }
 
 ; Function Attrs: nounwind
@@ -10241,7 +9163,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 54:                                               ; preds = %28
   %55 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %56 = load i8*, i8** %55, align 8, !tbaa !43
-  br label %73
+  br label %76
 
 57:                                               ; preds = %28
   %58 = shl nsw i64 %52, 1
@@ -10256,295 +9178,179 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %65 = load i8*, i8** %61, align 8, !tbaa !43
   %66 = icmp eq i64 %62, 0
   %67 = select i1 %66, i64 1, i64 %62
-  %68 = tail call i8* @realloc(i8* noundef %65, i64 noundef %67) #32
+  %68 = tail call i8* @realloc(i8* noundef %65, i64 noundef %67) #33
   %69 = icmp eq i8* %68, null
   br i1 %69, label %70, label %71
 
 70:                                               ; preds = %64, %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 71:                                               ; preds = %64
+  %72 = icmp ugt i64 %62, 65535
+  br i1 %72, label %73, label %74
+
+73:                                               ; preds = %71
+  tail call fastcc void @advise_big(i8* noundef nonnull %68, i64 noundef %62) #33
+  br label %74
+
+74:                                               ; preds = %73, %71
   store i8* %68, i8** %61, align 8, !tbaa !43
   store i64 %60, i64* %51, align 8, !tbaa !66
-  %72 = load i64, i64* %46, align 8, !tbaa !45
-  br label %73
+  %75 = load i64, i64* %46, align 8, !tbaa !45
+  br label %76
 
-73:                                               ; preds = %54, %71
-  %74 = phi i64 [ %47, %54 ], [ %72, %71 ]
-  %75 = phi i8* [ %56, %54 ], [ %68, %71 ]
-  %76 = getelementptr inbounds i8, i8* %75, i64 16
-  %77 = getelementptr inbounds i8, i8* %76, i64 %74
-  %78 = icmp sgt i64 %45, %38
-  %79 = sext i32 %34 to i64
-  br i1 %78, label %80, label %106
+76:                                               ; preds = %54, %74
+  %77 = phi i64 [ %47, %54 ], [ %75, %74 ]
+  %78 = phi i8* [ %56, %54 ], [ %68, %74 ]
+  %79 = getelementptr inbounds i8, i8* %78, i64 16
+  %80 = getelementptr inbounds i8, i8* %79, i64 %77
+  %81 = icmp sgt i64 %45, %38
+  %82 = sext i32 %34 to i64
+  br i1 %81, label %83, label %109
 
-80:                                               ; preds = %73
-  %81 = sub i64 %45, %38
-  %82 = add nsw i64 %38, 1
-  %83 = and i64 %81, 1
-  %84 = icmp eq i64 %83, 0
-  br i1 %84, label %101, label %85
+83:                                               ; preds = %76
+  %84 = sub i64 %45, %38
+  %85 = add nsw i64 %38, 1
+  %86 = and i64 %84, 1
+  %87 = icmp eq i64 %86, 0
+  br i1 %87, label %104, label %88
 
-85:                                               ; preds = %80
-  %86 = icmp eq i32 %37, %34
-  br i1 %86, label %87, label %89
+88:                                               ; preds = %83
+  %89 = icmp eq i32 %37, %34
+  br i1 %89, label %90, label %92
 
-87:                                               ; preds = %85
-  %88 = getelementptr inbounds i8, i8* %77, i64 1
-  store i8 46, i8* %77, align 1, !tbaa !13
-  br label %89
+90:                                               ; preds = %88
+  %91 = getelementptr inbounds i8, i8* %80, i64 1
+  store i8 46, i8* %80, align 1, !tbaa !13
+  br label %92
 
-89:                                               ; preds = %87, %85
-  %90 = phi i8* [ %88, %87 ], [ %77, %85 ]
-  %91 = icmp sgt i32 %37, -1
-  %92 = icmp slt i32 %37, %2
-  %93 = and i1 %91, %92
-  br i1 %93, label %94, label %97
+92:                                               ; preds = %90, %88
+  %93 = phi i8* [ %91, %90 ], [ %80, %88 ]
+  %94 = icmp sgt i32 %37, -1
+  %95 = icmp slt i32 %37, %2
+  %96 = and i1 %94, %95
+  br i1 %96, label %97, label %100
 
-94:                                               ; preds = %89
-  %95 = getelementptr inbounds i8, i8* %1, i64 %38
-  %96 = load i8, i8* %95, align 1, !tbaa !13
-  br label %97
+97:                                               ; preds = %92
+  %98 = getelementptr inbounds i8, i8* %1, i64 %38
+  %99 = load i8, i8* %98, align 1, !tbaa !13
+  br label %100
 
-97:                                               ; preds = %94, %89
-  %98 = phi i8 [ %96, %94 ], [ 48, %89 ]
-  %99 = getelementptr inbounds i8, i8* %90, i64 1
-  store i8 %98, i8* %90, align 1, !tbaa !13
-  %100 = add nsw i64 %38, 1
-  br label %101
+100:                                              ; preds = %97, %92
+  %101 = phi i8 [ %99, %97 ], [ 48, %92 ]
+  %102 = getelementptr inbounds i8, i8* %93, i64 1
+  store i8 %101, i8* %93, align 1, !tbaa !13
+  %103 = add nsw i64 %38, 1
+  br label %104
 
-101:                                              ; preds = %97, %80
-  %102 = phi i8* [ undef, %80 ], [ %99, %97 ]
-  %103 = phi i64 [ %38, %80 ], [ %100, %97 ]
-  %104 = phi i8* [ %77, %80 ], [ %99, %97 ]
-  %105 = icmp eq i64 %45, %82
-  br i1 %105, label %106, label %111
+104:                                              ; preds = %100, %83
+  %105 = phi i8* [ undef, %83 ], [ %102, %100 ]
+  %106 = phi i64 [ %38, %83 ], [ %103, %100 ]
+  %107 = phi i8* [ %80, %83 ], [ %102, %100 ]
+  %108 = icmp eq i64 %45, %85
+  br i1 %108, label %109, label %114
 
-106:                                              ; preds = %101, %140, %73
-  %107 = phi i8* [ %77, %73 ], [ %102, %101 ], [ %142, %140 ]
-  %108 = icmp eq i64 %45, %79
-  %109 = icmp ne i32 %7, 0
-  %110 = and i1 %109, %108
-  br i1 %110, label %145, label %147
+109:                                              ; preds = %104, %143, %76
+  %110 = phi i8* [ %80, %76 ], [ %105, %104 ], [ %145, %143 ]
+  %111 = icmp eq i64 %45, %82
+  %112 = icmp ne i32 %7, 0
+  %113 = and i1 %112, %111
+  br i1 %113, label %148, label %150
 
-111:                                              ; preds = %101, %140
-  %112 = phi i64 [ %143, %140 ], [ %103, %101 ]
-  %113 = phi i8* [ %142, %140 ], [ %104, %101 ]
-  %114 = icmp eq i64 %112, %79
-  br i1 %114, label %115, label %117
+114:                                              ; preds = %104, %143
+  %115 = phi i64 [ %146, %143 ], [ %106, %104 ]
+  %116 = phi i8* [ %145, %143 ], [ %107, %104 ]
+  %117 = icmp eq i64 %115, %82
+  br i1 %117, label %118, label %120
 
-115:                                              ; preds = %111
-  %116 = getelementptr inbounds i8, i8* %113, i64 1
-  store i8 46, i8* %113, align 1, !tbaa !13
-  br label %117
+118:                                              ; preds = %114
+  %119 = getelementptr inbounds i8, i8* %116, i64 1
+  store i8 46, i8* %116, align 1, !tbaa !13
+  br label %120
 
-117:                                              ; preds = %115, %111
-  %118 = phi i8* [ %116, %115 ], [ %113, %111 ]
-  %119 = icmp sgt i64 %112, -1
-  %120 = icmp slt i64 %112, %10
-  %121 = and i1 %119, %120
-  br i1 %121, label %122, label %125
+120:                                              ; preds = %118, %114
+  %121 = phi i8* [ %119, %118 ], [ %116, %114 ]
+  %122 = icmp sgt i64 %115, -1
+  %123 = icmp slt i64 %115, %10
+  %124 = and i1 %122, %123
+  br i1 %124, label %125, label %128
 
-122:                                              ; preds = %117
-  %123 = getelementptr inbounds i8, i8* %1, i64 %112
-  %124 = load i8, i8* %123, align 1, !tbaa !13
-  br label %125
+125:                                              ; preds = %120
+  %126 = getelementptr inbounds i8, i8* %1, i64 %115
+  %127 = load i8, i8* %126, align 1, !tbaa !13
+  br label %128
 
-125:                                              ; preds = %117, %122
-  %126 = phi i8 [ %124, %122 ], [ 48, %117 ]
-  %127 = getelementptr inbounds i8, i8* %118, i64 1
-  store i8 %126, i8* %118, align 1, !tbaa !13
-  %128 = add nsw i64 %112, 1
-  %129 = icmp eq i64 %128, %79
-  br i1 %129, label %130, label %132
+128:                                              ; preds = %120, %125
+  %129 = phi i8 [ %127, %125 ], [ 48, %120 ]
+  %130 = getelementptr inbounds i8, i8* %121, i64 1
+  store i8 %129, i8* %121, align 1, !tbaa !13
+  %131 = add nsw i64 %115, 1
+  %132 = icmp eq i64 %131, %82
+  br i1 %132, label %133, label %135
 
-130:                                              ; preds = %125
-  %131 = getelementptr inbounds i8, i8* %118, i64 2
-  store i8 46, i8* %127, align 1, !tbaa !13
-  br label %132
+133:                                              ; preds = %128
+  %134 = getelementptr inbounds i8, i8* %121, i64 2
+  store i8 46, i8* %130, align 1, !tbaa !13
+  br label %135
 
-132:                                              ; preds = %130, %125
-  %133 = phi i8* [ %131, %130 ], [ %127, %125 ]
-  %134 = icmp sgt i64 %112, -2
-  %135 = icmp slt i64 %128, %10
-  %136 = and i1 %134, %135
-  br i1 %136, label %137, label %140
+135:                                              ; preds = %133, %128
+  %136 = phi i8* [ %134, %133 ], [ %130, %128 ]
+  %137 = icmp sgt i64 %115, -2
+  %138 = icmp slt i64 %131, %10
+  %139 = and i1 %137, %138
+  br i1 %139, label %140, label %143
 
-137:                                              ; preds = %132
-  %138 = getelementptr inbounds i8, i8* %1, i64 %128
-  %139 = load i8, i8* %138, align 1, !tbaa !13
-  br label %140
+140:                                              ; preds = %135
+  %141 = getelementptr inbounds i8, i8* %1, i64 %131
+  %142 = load i8, i8* %141, align 1, !tbaa !13
+  br label %143
 
-140:                                              ; preds = %137, %132
-  %141 = phi i8 [ %139, %137 ], [ 48, %132 ]
-  %142 = getelementptr inbounds i8, i8* %133, i64 1
-  store i8 %141, i8* %133, align 1, !tbaa !13
-  %143 = add nsw i64 %112, 2
-  %144 = icmp eq i64 %143, %45
-  br i1 %144, label %106, label %111, !llvm.loop !147
+143:                                              ; preds = %140, %135
+  %144 = phi i8 [ %142, %140 ], [ 48, %135 ]
+  %145 = getelementptr inbounds i8, i8* %136, i64 1
+  store i8 %144, i8* %136, align 1, !tbaa !13
+  %146 = add nsw i64 %115, 2
+  %147 = icmp eq i64 %146, %45
+  br i1 %147, label %109, label %114, !llvm.loop !147
 
-145:                                              ; preds = %106
-  %146 = getelementptr inbounds i8, i8* %107, i64 1
-  store i8 46, i8* %107, align 1, !tbaa !13
-  br label %147
+148:                                              ; preds = %109
+  %149 = getelementptr inbounds i8, i8* %110, i64 1
+  store i8 46, i8* %110, align 1, !tbaa !13
+  br label %150
 
-147:                                              ; preds = %145, %106
-  %148 = phi i8* [ %146, %145 ], [ %107, %106 ]
-  %149 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %150 = load i8*, i8** %149, align 8, !tbaa !43
-  %151 = getelementptr inbounds i8, i8* %150, i64 16
-  %152 = ptrtoint i8* %148 to i64
-  %153 = ptrtoint i8* %151 to i64
-  %154 = sub i64 %152, %153
-  store i64 %154, i64* %46, align 8, !tbaa !45
-  br i1 %31, label %243, label %155
+150:                                              ; preds = %148, %109
+  %151 = phi i8* [ %149, %148 ], [ %110, %109 ]
+  %152 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %153 = load i8*, i8** %152, align 8, !tbaa !43
+  %154 = getelementptr inbounds i8, i8* %153, i64 16
+  %155 = ptrtoint i8* %151 to i64
+  %156 = ptrtoint i8* %154 to i64
+  %157 = sub i64 %155, %156
+  store i64 %157, i64* %46, align 8, !tbaa !45
+  br i1 %31, label %168, label %158
 
-155:                                              ; preds = %147
-  %156 = add nsw i64 %154, 1
-  %157 = load i64, i64* %51, align 8, !tbaa !66
-  %158 = icmp slt i64 %154, %157
-  br i1 %158, label %173, label %159
+158:                                              ; preds = %150
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %0, i8 noundef signext %8)
+  %159 = icmp slt i32 %33, 0
+  %160 = select i1 %159, i8 45, i8 43
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %0, i8 noundef signext %160)
+  %161 = add i32 %33, 9
+  %162 = icmp ult i32 %161, 19
+  br i1 %162, label %163, label %164
 
-159:                                              ; preds = %155
-  %160 = shl nsw i64 %157, 1
-  %161 = icmp sgt i64 %160, %156
-  %162 = select i1 %161, i64 %160, i64 %156
-  %163 = add nsw i64 %162, 17
-  %164 = icmp sgt i64 %162, -18
-  br i1 %164, label %165, label %170
+163:                                              ; preds = %158
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %0, i8 noundef signext 48)
+  br label %164
 
-165:                                              ; preds = %159
-  %166 = icmp eq i64 %163, 0
-  %167 = select i1 %166, i64 1, i64 %163
-  %168 = tail call i8* @realloc(i8* noundef %150, i64 noundef %167) #32
-  %169 = icmp eq i8* %168, null
-  br i1 %169, label %170, label %171
+164:                                              ; preds = %163, %158
+  %165 = sub nsw i32 0, %33
+  %166 = select i1 %159, i32 %165, i32 %33
+  %167 = zext i32 %166 to i64
+  tail call void @ember_buf_u64(%struct.EmBuf* noundef nonnull %0, i64 noundef %167)
+  br label %168
 
-170:                                              ; preds = %165, %159
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-171:                                              ; preds = %165
-  store i8* %168, i8** %149, align 8, !tbaa !43
-  store i64 %162, i64* %51, align 8, !tbaa !66
-  %172 = load i64, i64* %46, align 8, !tbaa !45
-  br label %173
-
-173:                                              ; preds = %155, %171
-  %174 = phi i64 [ %172, %171 ], [ %154, %155 ]
-  %175 = phi i8* [ %168, %171 ], [ %150, %155 ]
-  %176 = getelementptr inbounds i8, i8* %175, i64 16
-  %177 = getelementptr inbounds i8, i8* %176, i64 %174
-  store i8 %8, i8* %177, align 1, !tbaa !13
-  %178 = load i64, i64* %46, align 8, !tbaa !45
-  %179 = add nsw i64 %178, 1
-  store i64 %179, i64* %46, align 8, !tbaa !45
-  %180 = icmp slt i32 %33, 0
-  %181 = select i1 %180, i8 45, i8 43
-  %182 = add nsw i64 %178, 2
-  %183 = load i64, i64* %51, align 8, !tbaa !66
-  %184 = icmp slt i64 %179, %183
-  br i1 %184, label %185, label %187
-
-185:                                              ; preds = %173
-  %186 = load i8*, i8** %149, align 8, !tbaa !43
-  br label %202
-
-187:                                              ; preds = %173
-  %188 = shl nsw i64 %183, 1
-  %189 = icmp sgt i64 %188, %182
-  %190 = select i1 %189, i64 %188, i64 %182
-  %191 = add nsw i64 %190, 17
-  %192 = icmp sgt i64 %190, -18
-  br i1 %192, label %193, label %199
-
-193:                                              ; preds = %187
-  %194 = load i8*, i8** %149, align 8, !tbaa !43
-  %195 = icmp eq i64 %191, 0
-  %196 = select i1 %195, i64 1, i64 %191
-  %197 = tail call i8* @realloc(i8* noundef %194, i64 noundef %196) #32
-  %198 = icmp eq i8* %197, null
-  br i1 %198, label %199, label %200
-
-199:                                              ; preds = %193, %187
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-200:                                              ; preds = %193
-  store i8* %197, i8** %149, align 8, !tbaa !43
-  store i64 %190, i64* %51, align 8, !tbaa !66
-  %201 = load i64, i64* %46, align 8, !tbaa !45
-  br label %202
-
-202:                                              ; preds = %185, %200
-  %203 = phi i64 [ %179, %185 ], [ %201, %200 ]
-  %204 = phi i8* [ %186, %185 ], [ %197, %200 ]
-  %205 = getelementptr inbounds i8, i8* %204, i64 16
-  %206 = getelementptr inbounds i8, i8* %205, i64 %203
-  store i8 %181, i8* %206, align 1, !tbaa !13
-  %207 = load i64, i64* %46, align 8, !tbaa !45
-  %208 = add nsw i64 %207, 1
-  store i64 %208, i64* %46, align 8, !tbaa !45
-  %209 = add i32 %33, 9
-  %210 = icmp ult i32 %209, 19
-  br i1 %210, label %211, label %239
-
-211:                                              ; preds = %202
-  %212 = add nsw i64 %207, 2
-  %213 = load i64, i64* %51, align 8, !tbaa !66
-  %214 = icmp slt i64 %208, %213
-  br i1 %214, label %215, label %217
-
-215:                                              ; preds = %211
-  %216 = load i8*, i8** %149, align 8, !tbaa !43
-  br label %232
-
-217:                                              ; preds = %211
-  %218 = shl nsw i64 %213, 1
-  %219 = icmp sgt i64 %218, %212
-  %220 = select i1 %219, i64 %218, i64 %212
-  %221 = add nsw i64 %220, 17
-  %222 = icmp sgt i64 %220, -18
-  br i1 %222, label %223, label %229
-
-223:                                              ; preds = %217
-  %224 = load i8*, i8** %149, align 8, !tbaa !43
-  %225 = icmp eq i64 %221, 0
-  %226 = select i1 %225, i64 1, i64 %221
-  %227 = tail call i8* @realloc(i8* noundef %224, i64 noundef %226) #32
-  %228 = icmp eq i8* %227, null
-  br i1 %228, label %229, label %230
-
-229:                                              ; preds = %223, %217
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-230:                                              ; preds = %223
-  store i8* %227, i8** %149, align 8, !tbaa !43
-  store i64 %220, i64* %51, align 8, !tbaa !66
-  %231 = load i64, i64* %46, align 8, !tbaa !45
-  br label %232
-
-232:                                              ; preds = %215, %230
-  %233 = phi i64 [ %208, %215 ], [ %231, %230 ]
-  %234 = phi i8* [ %216, %215 ], [ %227, %230 ]
-  %235 = getelementptr inbounds i8, i8* %234, i64 16
-  %236 = getelementptr inbounds i8, i8* %235, i64 %233
-  store i8 48, i8* %236, align 1, !tbaa !13
-  %237 = load i64, i64* %46, align 8, !tbaa !45
-  %238 = add nsw i64 %237, 1
-  store i64 %238, i64* %46, align 8, !tbaa !45
-  br label %239
-
-239:                                              ; preds = %232, %202
-  %240 = sub nsw i32 0, %33
-  %241 = select i1 %180, i32 %240, i32 %33
-  %242 = zext i32 %241 to i64
-  tail call void @ember_buf_u64(%struct.EmBuf* noundef nonnull %0, i64 noundef %242)
-  br label %243
-
-243:                                              ; preds = %239, %147
+168:                                              ; preds = %164, %150
   ret void
 }
 
@@ -10553,7 +9359,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %10 = alloca %struct.Spec, align 8
   %11 = alloca [8 x i8], align 1
   %12 = bitcast %struct.Spec* %10 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #32
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #33
   %13 = bitcast %struct.Spec* %1 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !148
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
@@ -10581,7 +9387,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %29 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
   store i32 %28, i32* %29, align 8
   %30 = getelementptr inbounds [8 x i8], [8 x i8]* %11, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %30) #32
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %30) #33
   %31 = icmp eq i32 %2, 0
   br i1 %31, label %33, label %32
 
@@ -10731,24 +9537,24 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
-  %141 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
+  %141 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %142 = icmp eq i8* %141, null
   br i1 %142, label %143, label %144
 
 143:                                              ; preds = %139
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 144:                                              ; preds = %139
   %145 = getelementptr inbounds i8, i8* %141, i64 8
   %146 = bitcast i8* %145 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %146, align 8, !tbaa !11
-  %147 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
+  %147 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %148 = icmp eq i8* %147, null
   br i1 %148, label %149, label %150
 
 149:                                              ; preds = %144
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 150:                                              ; preds = %144
@@ -10756,7 +9562,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %152 = bitcast i8* %141 to i8**
   store i8* %147, i8** %152, align 8, !tbaa !43
   %153 = icmp eq i64 %5, 0
-  br i1 %153, label %408, label %163
+  br i1 %153, label %414, label %163
 
 154:                                              ; preds = %42, %154
   %155 = phi i64 [ %43, %42 ], [ %158, %154 ]
@@ -10795,361 +9601,385 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 183:                                              ; preds = %163
   %184 = icmp eq i64 %181, 0
   %185 = select i1 %184, i64 1, i64 %181
-  %186 = tail call noalias i8* @malloc(i64 noundef %185) #32
+  %186 = tail call noalias i8* @malloc(i64 noundef %185) #33
   %187 = icmp eq i8* %186, null
   br i1 %187, label %188, label %189
 
 188:                                              ; preds = %183, %163
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 189:                                              ; preds = %183
-  %190 = getelementptr inbounds i8, i8* %186, i64 %181
-  %191 = getelementptr inbounds i8, i8* %4, i64 %5
-  %192 = icmp eq i32 %176, 0
-  %193 = zext i32 %8 to i64
-  %194 = trunc i32 %176 to i8
-  br label %195
+  %190 = icmp ugt i64 %181, 65535
+  br i1 %190, label %191, label %192
 
-195:                                              ; preds = %370, %189
-  %196 = phi i8* [ %191, %189 ], [ %331, %370 ]
-  %197 = phi i1 [ true, %189 ], [ false, %370 ]
-  %198 = phi i64 [ %5, %189 ], [ %368, %370 ]
-  %199 = phi i8* [ %190, %189 ], [ %367, %370 ]
-  %200 = phi i64 [ %174, %189 ], [ %374, %370 ]
-  %201 = icmp sgt i64 %198, %200
-  %202 = select i1 %201, i64 %198, i64 %200
-  %203 = icmp sgt i64 %202, 1
-  %204 = select i1 %203, i64 %202, i64 1
-  %205 = icmp ugt i64 %204, %193
-  %206 = select i1 %205, i64 %193, i64 %204
-  %207 = select i1 %192, i64 %204, i64 %206
-  %208 = sub nsw i64 %207, %198
-  %209 = icmp sgt i64 %208, 0
-  %210 = select i1 %209, i64 %208, i64 0
-  %211 = icmp sgt i64 %207, %198
-  %212 = select i1 %211, i64 %198, i64 %207
-  %213 = icmp sgt i64 %212, 0
-  %214 = select i1 %213, i64 %212, i64 0
-  br i1 %197, label %217, label %215
+191:                                              ; preds = %189
+  tail call fastcc void @advise_big(i8* noundef nonnull %186, i64 noundef %181) #33
+  br label %192
 
-215:                                              ; preds = %195
-  %216 = getelementptr inbounds i8, i8* %199, i64 -1
-  store i8 %194, i8* %216, align 1, !tbaa !13
-  br label %217
+192:                                              ; preds = %191, %189
+  %193 = getelementptr inbounds i8, i8* %186, i64 %181
+  %194 = getelementptr inbounds i8, i8* %4, i64 %5
+  %195 = icmp eq i32 %176, 0
+  %196 = zext i32 %8 to i64
+  %197 = trunc i32 %176 to i8
+  br label %198
 
-217:                                              ; preds = %215, %195
-  %218 = phi i8* [ %216, %215 ], [ %199, %195 ]
-  br i1 %213, label %219, label %330
+198:                                              ; preds = %373, %192
+  %199 = phi i8* [ %194, %192 ], [ %334, %373 ]
+  %200 = phi i1 [ true, %192 ], [ false, %373 ]
+  %201 = phi i64 [ %5, %192 ], [ %371, %373 ]
+  %202 = phi i8* [ %193, %192 ], [ %370, %373 ]
+  %203 = phi i64 [ %174, %192 ], [ %377, %373 ]
+  %204 = icmp sgt i64 %201, %203
+  %205 = select i1 %204, i64 %201, i64 %203
+  %206 = icmp sgt i64 %205, 1
+  %207 = select i1 %206, i64 %205, i64 1
+  %208 = icmp ugt i64 %207, %196
+  %209 = select i1 %208, i64 %196, i64 %207
+  %210 = select i1 %195, i64 %207, i64 %209
+  %211 = sub nsw i64 %210, %201
+  %212 = icmp sgt i64 %211, 0
+  %213 = select i1 %212, i64 %211, i64 0
+  %214 = icmp sgt i64 %210, %201
+  %215 = select i1 %214, i64 %201, i64 %210
+  %216 = icmp sgt i64 %215, 0
+  %217 = select i1 %216, i64 %215, i64 0
+  br i1 %200, label %220, label %218
 
-219:                                              ; preds = %217
-  %220 = icmp ult i64 %214, 16
-  br i1 %220, label %304, label %221
+218:                                              ; preds = %198
+  %219 = getelementptr inbounds i8, i8* %202, i64 -1
+  store i8 %197, i8* %219, align 1, !tbaa !13
+  br label %220
 
-221:                                              ; preds = %219
-  %222 = sub nsw i64 0, %214
-  %223 = getelementptr i8, i8* %218, i64 %222
-  %224 = getelementptr i8, i8* %196, i64 %222
-  %225 = icmp ult i8* %223, %196
-  %226 = icmp ult i8* %224, %218
-  %227 = and i1 %225, %226
-  br i1 %227, label %304, label %228
+220:                                              ; preds = %218, %198
+  %221 = phi i8* [ %219, %218 ], [ %202, %198 ]
+  br i1 %216, label %222, label %333
 
-228:                                              ; preds = %221
-  %229 = and i64 %214, 9223372036854775792
-  %230 = sub nsw i64 0, %229
-  %231 = getelementptr i8, i8* %218, i64 %230
-  %232 = sub nsw i64 0, %229
-  %233 = getelementptr i8, i8* %196, i64 %232
-  %234 = add nsw i64 %229, -16
-  %235 = lshr exact i64 %234, 4
-  %236 = add nuw nsw i64 %235, 1
-  %237 = and i64 %236, 3
-  %238 = icmp ult i64 %234, 48
-  br i1 %238, label %283, label %239
+222:                                              ; preds = %220
+  %223 = icmp ult i64 %217, 16
+  br i1 %223, label %307, label %224
 
-239:                                              ; preds = %228
-  %240 = and i64 %236, 2305843009213693948
-  %241 = getelementptr i8, i8* %196, i64 -16
-  %242 = getelementptr i8, i8* %218, i64 -16
-  %243 = getelementptr i8, i8* %196, i64 -16
-  %244 = getelementptr i8, i8* %218, i64 -16
-  %245 = getelementptr i8, i8* %196, i64 -16
-  %246 = getelementptr i8, i8* %218, i64 -16
-  %247 = getelementptr i8, i8* %196, i64 -16
-  %248 = getelementptr i8, i8* %218, i64 -16
-  br label %249
+224:                                              ; preds = %222
+  %225 = sub nsw i64 0, %217
+  %226 = getelementptr i8, i8* %221, i64 %225
+  %227 = getelementptr i8, i8* %199, i64 %225
+  %228 = icmp ult i8* %226, %199
+  %229 = icmp ult i8* %227, %221
+  %230 = and i1 %228, %229
+  br i1 %230, label %307, label %231
 
-249:                                              ; preds = %249, %239
-  %250 = phi i64 [ 0, %239 ], [ %280, %249 ]
-  %251 = phi i64 [ 0, %239 ], [ %281, %249 ]
-  %252 = sub i64 0, %250
-  %253 = sub i64 0, %250
-  %254 = getelementptr inbounds i8, i8* %241, i64 %253
-  %255 = bitcast i8* %254 to <16 x i8>*
-  %256 = load <16 x i8>, <16 x i8>* %255, align 1, !tbaa !13, !alias.scope !152
-  %257 = getelementptr inbounds i8, i8* %242, i64 %252
+231:                                              ; preds = %224
+  %232 = and i64 %217, 9223372036854775792
+  %233 = sub nsw i64 0, %232
+  %234 = getelementptr i8, i8* %221, i64 %233
+  %235 = sub nsw i64 0, %232
+  %236 = getelementptr i8, i8* %199, i64 %235
+  %237 = add nsw i64 %232, -16
+  %238 = lshr exact i64 %237, 4
+  %239 = add nuw nsw i64 %238, 1
+  %240 = and i64 %239, 3
+  %241 = icmp ult i64 %237, 48
+  br i1 %241, label %286, label %242
+
+242:                                              ; preds = %231
+  %243 = and i64 %239, 2305843009213693948
+  %244 = getelementptr i8, i8* %199, i64 -16
+  %245 = getelementptr i8, i8* %221, i64 -16
+  %246 = getelementptr i8, i8* %199, i64 -16
+  %247 = getelementptr i8, i8* %221, i64 -16
+  %248 = getelementptr i8, i8* %199, i64 -16
+  %249 = getelementptr i8, i8* %221, i64 -16
+  %250 = getelementptr i8, i8* %199, i64 -16
+  %251 = getelementptr i8, i8* %221, i64 -16
+  br label %252
+
+252:                                              ; preds = %252, %242
+  %253 = phi i64 [ 0, %242 ], [ %283, %252 ]
+  %254 = phi i64 [ 0, %242 ], [ %284, %252 ]
+  %255 = sub i64 0, %253
+  %256 = sub i64 0, %253
+  %257 = getelementptr inbounds i8, i8* %244, i64 %256
   %258 = bitcast i8* %257 to <16 x i8>*
-  store <16 x i8> %256, <16 x i8>* %258, align 1, !tbaa !13, !alias.scope !155, !noalias !152
-  %259 = sub nuw nsw i64 -16, %250
-  %260 = sub nuw nsw i64 -16, %250
-  %261 = getelementptr inbounds i8, i8* %243, i64 %260
-  %262 = bitcast i8* %261 to <16 x i8>*
-  %263 = load <16 x i8>, <16 x i8>* %262, align 1, !tbaa !13, !alias.scope !152
-  %264 = getelementptr inbounds i8, i8* %244, i64 %259
+  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !13, !alias.scope !152
+  %260 = getelementptr inbounds i8, i8* %245, i64 %255
+  %261 = bitcast i8* %260 to <16 x i8>*
+  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !13, !alias.scope !155, !noalias !152
+  %262 = sub nuw nsw i64 -16, %253
+  %263 = sub nuw nsw i64 -16, %253
+  %264 = getelementptr inbounds i8, i8* %246, i64 %263
   %265 = bitcast i8* %264 to <16 x i8>*
-  store <16 x i8> %263, <16 x i8>* %265, align 1, !tbaa !13, !alias.scope !155, !noalias !152
-  %266 = sub nuw nsw i64 -32, %250
-  %267 = sub nuw nsw i64 -32, %250
-  %268 = getelementptr inbounds i8, i8* %245, i64 %267
-  %269 = bitcast i8* %268 to <16 x i8>*
-  %270 = load <16 x i8>, <16 x i8>* %269, align 1, !tbaa !13, !alias.scope !152
-  %271 = getelementptr inbounds i8, i8* %246, i64 %266
+  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !13, !alias.scope !152
+  %267 = getelementptr inbounds i8, i8* %247, i64 %262
+  %268 = bitcast i8* %267 to <16 x i8>*
+  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !13, !alias.scope !155, !noalias !152
+  %269 = sub nuw nsw i64 -32, %253
+  %270 = sub nuw nsw i64 -32, %253
+  %271 = getelementptr inbounds i8, i8* %248, i64 %270
   %272 = bitcast i8* %271 to <16 x i8>*
-  store <16 x i8> %270, <16 x i8>* %272, align 1, !tbaa !13, !alias.scope !155, !noalias !152
-  %273 = sub nuw nsw i64 -48, %250
-  %274 = sub nuw nsw i64 -48, %250
-  %275 = getelementptr inbounds i8, i8* %247, i64 %274
-  %276 = bitcast i8* %275 to <16 x i8>*
-  %277 = load <16 x i8>, <16 x i8>* %276, align 1, !tbaa !13, !alias.scope !152
-  %278 = getelementptr inbounds i8, i8* %248, i64 %273
+  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !13, !alias.scope !152
+  %274 = getelementptr inbounds i8, i8* %249, i64 %269
+  %275 = bitcast i8* %274 to <16 x i8>*
+  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !13, !alias.scope !155, !noalias !152
+  %276 = sub nuw nsw i64 -48, %253
+  %277 = sub nuw nsw i64 -48, %253
+  %278 = getelementptr inbounds i8, i8* %250, i64 %277
   %279 = bitcast i8* %278 to <16 x i8>*
-  store <16 x i8> %277, <16 x i8>* %279, align 1, !tbaa !13, !alias.scope !155, !noalias !152
-  %280 = add nuw i64 %250, 64
-  %281 = add i64 %251, 4
-  %282 = icmp eq i64 %281, %240
-  br i1 %282, label %283, label %249, !llvm.loop !157
+  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !13, !alias.scope !152
+  %281 = getelementptr inbounds i8, i8* %251, i64 %276
+  %282 = bitcast i8* %281 to <16 x i8>*
+  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !13, !alias.scope !155, !noalias !152
+  %283 = add nuw i64 %253, 64
+  %284 = add i64 %254, 4
+  %285 = icmp eq i64 %284, %243
+  br i1 %285, label %286, label %252, !llvm.loop !157
 
-283:                                              ; preds = %249, %228
-  %284 = phi i64 [ 0, %228 ], [ %280, %249 ]
-  %285 = icmp eq i64 %237, 0
-  br i1 %285, label %302, label %286
+286:                                              ; preds = %252, %231
+  %287 = phi i64 [ 0, %231 ], [ %283, %252 ]
+  %288 = icmp eq i64 %240, 0
+  br i1 %288, label %305, label %289
 
-286:                                              ; preds = %283
-  %287 = getelementptr i8, i8* %196, i64 -16
-  %288 = getelementptr i8, i8* %218, i64 -16
-  br label %289
+289:                                              ; preds = %286
+  %290 = getelementptr i8, i8* %199, i64 -16
+  %291 = getelementptr i8, i8* %221, i64 -16
+  br label %292
 
-289:                                              ; preds = %289, %286
-  %290 = phi i64 [ %284, %286 ], [ %299, %289 ]
-  %291 = phi i64 [ 0, %286 ], [ %300, %289 ]
-  %292 = sub i64 0, %290
-  %293 = sub i64 0, %290
-  %294 = getelementptr inbounds i8, i8* %287, i64 %293
-  %295 = bitcast i8* %294 to <16 x i8>*
-  %296 = load <16 x i8>, <16 x i8>* %295, align 1, !tbaa !13, !alias.scope !152
-  %297 = getelementptr inbounds i8, i8* %288, i64 %292
+292:                                              ; preds = %292, %289
+  %293 = phi i64 [ %287, %289 ], [ %302, %292 ]
+  %294 = phi i64 [ 0, %289 ], [ %303, %292 ]
+  %295 = sub i64 0, %293
+  %296 = sub i64 0, %293
+  %297 = getelementptr inbounds i8, i8* %290, i64 %296
   %298 = bitcast i8* %297 to <16 x i8>*
-  store <16 x i8> %296, <16 x i8>* %298, align 1, !tbaa !13, !alias.scope !155, !noalias !152
-  %299 = add nuw i64 %290, 16
-  %300 = add i64 %291, 1
-  %301 = icmp eq i64 %300, %237
-  br i1 %301, label %302, label %289, !llvm.loop !158
+  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !13, !alias.scope !152
+  %300 = getelementptr inbounds i8, i8* %291, i64 %295
+  %301 = bitcast i8* %300 to <16 x i8>*
+  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !13, !alias.scope !155, !noalias !152
+  %302 = add nuw i64 %293, 16
+  %303 = add i64 %294, 1
+  %304 = icmp eq i64 %303, %240
+  br i1 %304, label %305, label %292, !llvm.loop !158
 
-302:                                              ; preds = %289, %283
-  %303 = icmp eq i64 %214, %229
-  br i1 %303, label %330, label %304
+305:                                              ; preds = %292, %286
+  %306 = icmp eq i64 %217, %232
+  br i1 %306, label %333, label %307
 
-304:                                              ; preds = %221, %219, %302
-  %305 = phi i64 [ 0, %221 ], [ 0, %219 ], [ %229, %302 ]
-  %306 = phi i8* [ %218, %221 ], [ %218, %219 ], [ %231, %302 ]
-  %307 = phi i8* [ %196, %221 ], [ %196, %219 ], [ %233, %302 ]
-  %308 = xor i64 %305, -1
-  %309 = add nsw i64 %214, %308
-  %310 = and i64 %214, 7
-  %311 = icmp eq i64 %310, 0
-  br i1 %311, label %323, label %312
+307:                                              ; preds = %224, %222, %305
+  %308 = phi i64 [ 0, %224 ], [ 0, %222 ], [ %232, %305 ]
+  %309 = phi i8* [ %221, %224 ], [ %221, %222 ], [ %234, %305 ]
+  %310 = phi i8* [ %199, %224 ], [ %199, %222 ], [ %236, %305 ]
+  %311 = xor i64 %308, -1
+  %312 = add nsw i64 %217, %311
+  %313 = and i64 %217, 7
+  %314 = icmp eq i64 %313, 0
+  br i1 %314, label %326, label %315
 
-312:                                              ; preds = %304, %312
-  %313 = phi i64 [ %320, %312 ], [ %305, %304 ]
-  %314 = phi i8* [ %319, %312 ], [ %306, %304 ]
-  %315 = phi i8* [ %317, %312 ], [ %307, %304 ]
-  %316 = phi i64 [ %321, %312 ], [ 0, %304 ]
-  %317 = getelementptr inbounds i8, i8* %315, i64 -1
-  %318 = load i8, i8* %317, align 1, !tbaa !13
-  %319 = getelementptr inbounds i8, i8* %314, i64 -1
-  store i8 %318, i8* %319, align 1, !tbaa !13
-  %320 = add nuw nsw i64 %313, 1
-  %321 = add i64 %316, 1
-  %322 = icmp eq i64 %321, %310
-  br i1 %322, label %323, label %312, !llvm.loop !159
+315:                                              ; preds = %307, %315
+  %316 = phi i64 [ %323, %315 ], [ %308, %307 ]
+  %317 = phi i8* [ %322, %315 ], [ %309, %307 ]
+  %318 = phi i8* [ %320, %315 ], [ %310, %307 ]
+  %319 = phi i64 [ %324, %315 ], [ 0, %307 ]
+  %320 = getelementptr inbounds i8, i8* %318, i64 -1
+  %321 = load i8, i8* %320, align 1, !tbaa !13
+  %322 = getelementptr inbounds i8, i8* %317, i64 -1
+  store i8 %321, i8* %322, align 1, !tbaa !13
+  %323 = add nuw nsw i64 %316, 1
+  %324 = add i64 %319, 1
+  %325 = icmp eq i64 %324, %313
+  br i1 %325, label %326, label %315, !llvm.loop !159
 
-323:                                              ; preds = %312, %304
-  %324 = phi i8* [ undef, %304 ], [ %317, %312 ]
-  %325 = phi i8* [ undef, %304 ], [ %319, %312 ]
-  %326 = phi i64 [ %305, %304 ], [ %320, %312 ]
-  %327 = phi i8* [ %306, %304 ], [ %319, %312 ]
-  %328 = phi i8* [ %307, %304 ], [ %317, %312 ]
-  %329 = icmp ult i64 %309, 7
-  br i1 %329, label %330, label %336
+326:                                              ; preds = %315, %307
+  %327 = phi i8* [ undef, %307 ], [ %320, %315 ]
+  %328 = phi i8* [ undef, %307 ], [ %322, %315 ]
+  %329 = phi i64 [ %308, %307 ], [ %323, %315 ]
+  %330 = phi i8* [ %309, %307 ], [ %322, %315 ]
+  %331 = phi i8* [ %310, %307 ], [ %320, %315 ]
+  %332 = icmp ult i64 %312, 7
+  br i1 %332, label %333, label %339
 
-330:                                              ; preds = %323, %336, %302, %217
-  %331 = phi i8* [ %196, %217 ], [ %233, %302 ], [ %324, %323 ], [ %361, %336 ]
-  %332 = phi i8* [ %218, %217 ], [ %231, %302 ], [ %325, %323 ], [ %363, %336 ]
-  br i1 %209, label %333, label %366
+333:                                              ; preds = %326, %339, %305, %220
+  %334 = phi i8* [ %199, %220 ], [ %236, %305 ], [ %327, %326 ], [ %364, %339 ]
+  %335 = phi i8* [ %221, %220 ], [ %234, %305 ], [ %328, %326 ], [ %366, %339 ]
+  br i1 %212, label %336, label %369
 
-333:                                              ; preds = %330
-  %334 = sub nsw i64 0, %210
-  %335 = getelementptr i8, i8* %332, i64 %334
-  tail call void @llvm.memset.p0i8.i64(i8* align 1 %335, i8 48, i64 %210, i1 false) #32, !tbaa !13
-  br label %366
+336:                                              ; preds = %333
+  %337 = sub nsw i64 0, %213
+  %338 = getelementptr i8, i8* %335, i64 %337
+  tail call void @llvm.memset.p0i8.i64(i8* align 1 %338, i8 48, i64 %213, i1 false) #33, !tbaa !13
+  br label %369
 
-336:                                              ; preds = %323, %336
-  %337 = phi i64 [ %364, %336 ], [ %326, %323 ]
-  %338 = phi i8* [ %363, %336 ], [ %327, %323 ]
-  %339 = phi i8* [ %361, %336 ], [ %328, %323 ]
-  %340 = getelementptr inbounds i8, i8* %339, i64 -1
-  %341 = load i8, i8* %340, align 1, !tbaa !13
-  %342 = getelementptr inbounds i8, i8* %338, i64 -1
-  store i8 %341, i8* %342, align 1, !tbaa !13
-  %343 = getelementptr inbounds i8, i8* %339, i64 -2
+339:                                              ; preds = %326, %339
+  %340 = phi i64 [ %367, %339 ], [ %329, %326 ]
+  %341 = phi i8* [ %366, %339 ], [ %330, %326 ]
+  %342 = phi i8* [ %364, %339 ], [ %331, %326 ]
+  %343 = getelementptr inbounds i8, i8* %342, i64 -1
   %344 = load i8, i8* %343, align 1, !tbaa !13
-  %345 = getelementptr inbounds i8, i8* %338, i64 -2
+  %345 = getelementptr inbounds i8, i8* %341, i64 -1
   store i8 %344, i8* %345, align 1, !tbaa !13
-  %346 = getelementptr inbounds i8, i8* %339, i64 -3
+  %346 = getelementptr inbounds i8, i8* %342, i64 -2
   %347 = load i8, i8* %346, align 1, !tbaa !13
-  %348 = getelementptr inbounds i8, i8* %338, i64 -3
+  %348 = getelementptr inbounds i8, i8* %341, i64 -2
   store i8 %347, i8* %348, align 1, !tbaa !13
-  %349 = getelementptr inbounds i8, i8* %339, i64 -4
+  %349 = getelementptr inbounds i8, i8* %342, i64 -3
   %350 = load i8, i8* %349, align 1, !tbaa !13
-  %351 = getelementptr inbounds i8, i8* %338, i64 -4
+  %351 = getelementptr inbounds i8, i8* %341, i64 -3
   store i8 %350, i8* %351, align 1, !tbaa !13
-  %352 = getelementptr inbounds i8, i8* %339, i64 -5
+  %352 = getelementptr inbounds i8, i8* %342, i64 -4
   %353 = load i8, i8* %352, align 1, !tbaa !13
-  %354 = getelementptr inbounds i8, i8* %338, i64 -5
+  %354 = getelementptr inbounds i8, i8* %341, i64 -4
   store i8 %353, i8* %354, align 1, !tbaa !13
-  %355 = getelementptr inbounds i8, i8* %339, i64 -6
+  %355 = getelementptr inbounds i8, i8* %342, i64 -5
   %356 = load i8, i8* %355, align 1, !tbaa !13
-  %357 = getelementptr inbounds i8, i8* %338, i64 -6
+  %357 = getelementptr inbounds i8, i8* %341, i64 -5
   store i8 %356, i8* %357, align 1, !tbaa !13
-  %358 = getelementptr inbounds i8, i8* %339, i64 -7
+  %358 = getelementptr inbounds i8, i8* %342, i64 -6
   %359 = load i8, i8* %358, align 1, !tbaa !13
-  %360 = getelementptr inbounds i8, i8* %338, i64 -7
+  %360 = getelementptr inbounds i8, i8* %341, i64 -6
   store i8 %359, i8* %360, align 1, !tbaa !13
-  %361 = getelementptr inbounds i8, i8* %339, i64 -8
+  %361 = getelementptr inbounds i8, i8* %342, i64 -7
   %362 = load i8, i8* %361, align 1, !tbaa !13
-  %363 = getelementptr inbounds i8, i8* %338, i64 -8
+  %363 = getelementptr inbounds i8, i8* %341, i64 -7
   store i8 %362, i8* %363, align 1, !tbaa !13
-  %364 = add nuw nsw i64 %337, 8
-  %365 = icmp eq i64 %364, %214
-  br i1 %365, label %330, label %336, !llvm.loop !160
+  %364 = getelementptr inbounds i8, i8* %342, i64 -8
+  %365 = load i8, i8* %364, align 1, !tbaa !13
+  %366 = getelementptr inbounds i8, i8* %341, i64 -8
+  store i8 %365, i8* %366, align 1, !tbaa !13
+  %367 = add nuw nsw i64 %340, 8
+  %368 = icmp eq i64 %367, %217
+  br i1 %368, label %333, label %339, !llvm.loop !160
 
-366:                                              ; preds = %333, %330
-  %367 = phi i8* [ %332, %330 ], [ %335, %333 ]
-  %368 = sub nsw i64 %198, %214
-  %369 = sub nsw i64 %200, %207
-  br i1 %192, label %375, label %370
+369:                                              ; preds = %336, %333
+  %370 = phi i8* [ %335, %333 ], [ %338, %336 ]
+  %371 = sub nsw i64 %201, %217
+  %372 = sub nsw i64 %203, %210
+  br i1 %195, label %378, label %373
 
-370:                                              ; preds = %366
-  %371 = icmp slt i64 %368, 1
-  %372 = icmp slt i64 %369, 1
-  %373 = select i1 %371, i1 %372, i1 false
-  %374 = add nsw i64 %369, -1
-  br i1 %373, label %375, label %195
+373:                                              ; preds = %369
+  %374 = icmp slt i64 %371, 1
+  %375 = icmp slt i64 %372, 1
+  %376 = select i1 %374, i1 %375, i1 false
+  %377 = add nsw i64 %372, -1
+  br i1 %376, label %378, label %198
 
-375:                                              ; preds = %370, %366
-  %376 = ptrtoint i8* %190 to i64
-  %377 = ptrtoint i8* %367 to i64
-  %378 = sub i64 %376, %377
-  %379 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 1
-  %380 = load i64, i64* %379, align 8, !tbaa !45
-  %381 = add nsw i64 %380, %378
-  %382 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 2
-  %383 = load i64, i64* %382, align 8, !tbaa !66
-  %384 = icmp sgt i64 %381, %383
-  br i1 %384, label %388, label %385
+378:                                              ; preds = %373, %369
+  %379 = ptrtoint i8* %193 to i64
+  %380 = ptrtoint i8* %370 to i64
+  %381 = sub i64 %379, %380
+  %382 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 1
+  %383 = load i64, i64* %382, align 8, !tbaa !45
+  %384 = add nsw i64 %383, %381
+  %385 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 2
+  %386 = load i64, i64* %385, align 8, !tbaa !66
+  %387 = icmp sgt i64 %384, %386
+  br i1 %387, label %391, label %388
 
-385:                                              ; preds = %375
-  %386 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
-  %387 = load i8*, i8** %386, align 8, !tbaa !43
-  br label %403
+388:                                              ; preds = %378
+  %389 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
+  %390 = load i8*, i8** %389, align 8, !tbaa !43
+  br label %409
 
-388:                                              ; preds = %375
-  %389 = shl nsw i64 %383, 1
-  %390 = icmp sgt i64 %389, %381
-  %391 = select i1 %390, i64 %389, i64 %381
-  %392 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
-  %393 = add nsw i64 %391, 17
-  %394 = icmp sgt i64 %391, -18
-  br i1 %394, label %395, label %401
+391:                                              ; preds = %378
+  %392 = shl nsw i64 %386, 1
+  %393 = icmp sgt i64 %392, %384
+  %394 = select i1 %393, i64 %392, i64 %384
+  %395 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
+  %396 = add nsw i64 %394, 17
+  %397 = icmp sgt i64 %394, -18
+  br i1 %397, label %398, label %404
 
-395:                                              ; preds = %388
-  %396 = load i8*, i8** %392, align 8, !tbaa !43
-  %397 = icmp eq i64 %393, 0
-  %398 = select i1 %397, i64 1, i64 %393
-  %399 = tail call i8* @realloc(i8* noundef %396, i64 noundef %398) #32
-  %400 = icmp eq i8* %399, null
-  br i1 %400, label %401, label %402
+398:                                              ; preds = %391
+  %399 = load i8*, i8** %395, align 8, !tbaa !43
+  %400 = icmp eq i64 %396, 0
+  %401 = select i1 %400, i64 1, i64 %396
+  %402 = tail call i8* @realloc(i8* noundef %399, i64 noundef %401) #33
+  %403 = icmp eq i8* %402, null
+  br i1 %403, label %404, label %405
 
-401:                                              ; preds = %395, %388
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+404:                                              ; preds = %398, %391
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-402:                                              ; preds = %395
-  store i8* %399, i8** %392, align 8, !tbaa !43
-  store i64 %391, i64* %382, align 8, !tbaa !66
-  br label %403
+405:                                              ; preds = %398
+  %406 = icmp ugt i64 %396, 65535
+  br i1 %406, label %407, label %408
 
-403:                                              ; preds = %385, %402
-  %404 = phi i64 [ %383, %385 ], [ %391, %402 ]
-  %405 = phi i8* [ %387, %385 ], [ %399, %402 ]
-  %406 = getelementptr inbounds i8, i8* %405, i64 16
-  %407 = getelementptr inbounds i8, i8* %406, i64 %380
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %407, i8* align 1 %367, i64 %378, i1 false) #32
-  store i64 %381, i64* %379, align 8, !tbaa !45
-  tail call void @free(i8* noundef %186) #32
+407:                                              ; preds = %405
+  tail call fastcc void @advise_big(i8* noundef nonnull %402, i64 noundef %396) #33
   br label %408
 
-408:                                              ; preds = %403, %150
-  %409 = phi i8* [ %405, %403 ], [ %147, %150 ]
-  %410 = phi i64 [ %404, %403 ], [ 48, %150 ]
-  %411 = phi i64 [ %381, %403 ], [ 0, %150 ]
-  %412 = add nsw i64 %411, %7
-  %413 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 2
-  %414 = icmp sgt i64 %412, %410
-  br i1 %414, label %415, label %429
+408:                                              ; preds = %407, %405
+  store i8* %402, i8** %395, align 8, !tbaa !43
+  store i64 %394, i64* %385, align 8, !tbaa !66
+  br label %409
 
-415:                                              ; preds = %408
-  %416 = shl nsw i64 %410, 1
-  %417 = icmp sgt i64 %416, %412
-  %418 = select i1 %417, i64 %416, i64 %412
-  %419 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
-  %420 = add nsw i64 %418, 17
-  %421 = icmp sgt i64 %418, -18
-  br i1 %421, label %422, label %427
+409:                                              ; preds = %388, %408
+  %410 = phi i64 [ %386, %388 ], [ %394, %408 ]
+  %411 = phi i8* [ %390, %388 ], [ %402, %408 ]
+  %412 = getelementptr inbounds i8, i8* %411, i64 16
+  %413 = getelementptr inbounds i8, i8* %412, i64 %383
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %413, i8* align 1 %370, i64 %381, i1 false) #33
+  store i64 %384, i64* %382, align 8, !tbaa !45
+  tail call void @free(i8* noundef %186) #33
+  br label %414
 
-422:                                              ; preds = %415
-  %423 = icmp eq i64 %420, 0
-  %424 = select i1 %423, i64 1, i64 %420
-  %425 = tail call i8* @realloc(i8* noundef %409, i64 noundef %424) #32
-  %426 = icmp eq i8* %425, null
-  br i1 %426, label %427, label %428
+414:                                              ; preds = %409, %150
+  %415 = phi i8* [ %411, %409 ], [ %147, %150 ]
+  %416 = phi i64 [ %410, %409 ], [ 48, %150 ]
+  %417 = phi i64 [ %384, %409 ], [ 0, %150 ]
+  %418 = add nsw i64 %417, %7
+  %419 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 2
+  %420 = icmp sgt i64 %418, %416
+  br i1 %420, label %421, label %438
 
-427:                                              ; preds = %422, %415
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+421:                                              ; preds = %414
+  %422 = shl nsw i64 %416, 1
+  %423 = icmp sgt i64 %422, %418
+  %424 = select i1 %423, i64 %422, i64 %418
+  %425 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
+  %426 = add nsw i64 %424, 17
+  %427 = icmp sgt i64 %424, -18
+  br i1 %427, label %428, label %433
+
+428:                                              ; preds = %421
+  %429 = icmp eq i64 %426, 0
+  %430 = select i1 %429, i64 1, i64 %426
+  %431 = tail call i8* @realloc(i8* noundef %415, i64 noundef %430) #33
+  %432 = icmp eq i8* %431, null
+  br i1 %432, label %433, label %434
+
+433:                                              ; preds = %428, %421
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-428:                                              ; preds = %422
-  store i8* %425, i8** %419, align 8, !tbaa !43
-  store i64 %418, i64* %413, align 8, !tbaa !66
-  br label %429
+434:                                              ; preds = %428
+  %435 = icmp ugt i64 %426, 65535
+  br i1 %435, label %436, label %437
 
-429:                                              ; preds = %408, %428
-  %430 = phi i8* [ %425, %428 ], [ %409, %408 ]
-  %431 = getelementptr inbounds i8, i8* %430, i64 16
-  %432 = getelementptr inbounds i8, i8* %431, i64 %411
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %432, i8* align 1 %6, i64 %7, i1 false) #32
-  %433 = zext i32 %47 to i64
-  %434 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
-  %435 = load i8*, i8** %434, align 8, !tbaa !43
-  %436 = getelementptr inbounds i8, i8* %435, i64 16
-  %437 = add i64 %140, %433
-  %438 = add i64 %437, %411
-  call fastcc void @pad_out(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %10, i32 noundef 62, i8* noundef nonnull %30, i64 noundef %433, i8* noundef nonnull %436, i64 noundef %412, i64 noundef %438)
-  tail call void @free(i8* noundef %435) #32
-  tail call void @free(i8* noundef nonnull %141) #32
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %30) #32
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %12) #32
+436:                                              ; preds = %434
+  tail call fastcc void @advise_big(i8* noundef nonnull %431, i64 noundef %426) #33
+  br label %437
+
+437:                                              ; preds = %436, %434
+  store i8* %431, i8** %425, align 8, !tbaa !43
+  store i64 %424, i64* %419, align 8, !tbaa !66
+  br label %438
+
+438:                                              ; preds = %414, %437
+  %439 = phi i8* [ %431, %437 ], [ %415, %414 ]
+  %440 = getelementptr inbounds i8, i8* %439, i64 16
+  %441 = getelementptr inbounds i8, i8* %440, i64 %417
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %441, i8* align 1 %6, i64 %7, i1 false) #33
+  %442 = zext i32 %47 to i64
+  %443 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
+  %444 = load i8*, i8** %443, align 8, !tbaa !43
+  %445 = getelementptr inbounds i8, i8* %444, i64 16
+  %446 = add i64 %140, %442
+  %447 = add i64 %446, %417
+  call fastcc void @pad_out(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %10, i32 noundef 62, i8* noundef nonnull %30, i64 noundef %442, i8* noundef nonnull %445, i64 noundef %418, i64 noundef %447)
+  tail call void @free(i8* noundef %444) #33
+  tail call void @free(i8* noundef nonnull %141) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %30) #33
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %12) #33
   ret void
 }
 
@@ -11159,7 +9989,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %13 = alloca [4 x i8], align 1
   %14 = alloca [64 x i8], align 16
   %15 = bitcast %struct.Spec* %12 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #32
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #33
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
   store i32 %2, i32* %16, align 8, !tbaa !129
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
@@ -11199,12 +10029,12 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %27
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.25, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.25, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
   unreachable
 
 30:                                               ; preds = %27
   %31 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %31) #32
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %31) #33
   %32 = trunc i64 %1 to i32
   %33 = icmp ult i32 %32, 128
   br i1 %33, label %34, label %36
@@ -11279,7 +10109,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 79:                                               ; preds = %34, %38, %48, %61
   %80 = phi i64 [ 1, %34 ], [ 2, %38 ], [ 3, %48 ], [ 4, %61 ]
   call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef 0, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.24, i64 0, i64 0), i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.24, i64 0, i64 0), i64 noundef 0, i8* noundef nonnull %31, i64 noundef %80, i32 noundef 3)
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %31) #32
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %31) #33
   br label %126
 
 81:                                               ; preds = %11
@@ -11302,7 +10132,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %92 = select i1 %91, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.26, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.27, i64 0, i64 0)
   %93 = tail call i64 @llvm.abs.i64(i64 %1, i1 false)
   %94 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %94) #32
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %94) #33
   %95 = zext i32 %90 to i64
   br label %96
 
@@ -11346,11 +10176,11 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %124 = ashr exact i64 %123, 32
   %125 = select i1 %109, i32 3, i32 4
   call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %121, i8* noundef %119, i8* noundef nonnull %107, i64 noundef %124, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.24, i64 0, i64 0), i64 noundef 0, i32 noundef %125)
-  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %94) #32
+  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %94) #33
   br label %126
 
 126:                                              ; preds = %118, %79, %25
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #32
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #33
   ret void
 }
 
@@ -11358,7 +10188,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* nocapture noundef readonly %1, i32 noundef %2, i32 noundef %3, i32 noundef %4, i32 noundef %5, i32 noundef %6, i64 noundef %7, i32 noundef %8, i64 noundef %9, i32 noundef %10) local_unnamed_addr #0 {
   %12 = alloca %struct.Spec, align 8
   %13 = bitcast %struct.Spec* %12 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #32
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #33
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
   store i32 %2, i32* %14, align 8, !tbaa !129
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
@@ -11588,7 +10418,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %178 = phi i64 [ 0, %155 ], [ %207, %206 ]
   %179 = phi i64 [ 0, %155 ], [ %208, %206 ]
   %180 = add i64 %178, 1
-  %181 = tail call i64 @llvm.smax.i64(i64 %27, i64 %180) #32
+  %181 = tail call i64 @llvm.smax.i64(i64 %27, i64 %180) #33
   %182 = add i64 %181, -1
   br label %183
 
@@ -11608,7 +10438,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 192:                                              ; preds = %187, %183
   %193 = phi i64 [ %181, %183 ], [ %185, %187 ]
   %194 = add i64 %193, 1
-  %195 = tail call i64 @llvm.smax.i64(i64 %27, i64 %194) #32
+  %195 = tail call i64 @llvm.smax.i64(i64 %27, i64 %194) #33
   %196 = add i64 %195, -1
   br label %197
 
@@ -11639,7 +10469,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 
 214:                                              ; preds = %210
   %215 = add i64 %212, 1
-  %216 = tail call i64 @llvm.smax.i64(i64 %27, i64 %215) #32
+  %216 = tail call i64 @llvm.smax.i64(i64 %27, i64 %215) #33
   %217 = add i64 %216, -1
   br label %218
 
@@ -11661,7 +10491,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %229 = phi i64 [ %27, %119 ], [ %9, %124 ], [ 0, %150 ], [ %148, %145 ], [ %169, %174 ], [ %211, %210 ], [ %216, %218 ], [ %220, %222 ]
   %230 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   call fastcc void @pad_out(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef 60, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.24, i64 0, i64 0), i64 noundef 0, i8* noundef nonnull %230, i64 noundef %229, i64 noundef %228)
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %13) #32
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %13) #33
   ret void
 }
 
@@ -11785,10 +10615,10 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %86 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
   %87 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %88 = load i64, i64* %82, align 8, !tbaa !45
-  br label %125
+  br label %128
 
-89:                                               ; preds = %148, %83
-  %90 = phi i64 [ %84, %83 ], [ %154, %148 ]
+89:                                               ; preds = %154, %83
+  %90 = phi i64 [ %84, %83 ], [ %160, %154 ]
   %91 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %92 = add nsw i64 %90, %4
   %93 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
@@ -11799,7 +10629,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
 96:                                               ; preds = %89
   %97 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %98 = load i8*, i8** %97, align 8, !tbaa !43
-  br label %115
+  br label %118
 
 99:                                               ; preds = %89
   %100 = shl nsw i64 %94, 1
@@ -11814,247 +10644,287 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %107 = load i8*, i8** %103, align 8, !tbaa !43
   %108 = icmp eq i64 %104, 0
   %109 = select i1 %108, i64 1, i64 %104
-  %110 = tail call i8* @realloc(i8* noundef %107, i64 noundef %109) #32
+  %110 = tail call i8* @realloc(i8* noundef %107, i64 noundef %109) #33
   %111 = icmp eq i8* %110, null
   br i1 %111, label %112, label %113
 
 112:                                              ; preds = %106, %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 113:                                              ; preds = %106
+  %114 = icmp ugt i64 %104, 65535
+  br i1 %114, label %115, label %116
+
+115:                                              ; preds = %113
+  tail call fastcc void @advise_big(i8* noundef nonnull %110, i64 noundef %104) #33
+  br label %116
+
+116:                                              ; preds = %115, %113
   store i8* %110, i8** %103, align 8, !tbaa !43
   store i64 %102, i64* %93, align 8, !tbaa !66
-  %114 = load i64, i64* %91, align 8, !tbaa !45
-  br label %115
+  %117 = load i64, i64* %91, align 8, !tbaa !45
+  br label %118
 
-115:                                              ; preds = %96, %113
-  %116 = phi i64 [ %90, %96 ], [ %114, %113 ]
-  %117 = phi i8* [ %98, %96 ], [ %110, %113 ]
-  %118 = getelementptr inbounds i8, i8* %117, i64 16
-  %119 = getelementptr inbounds i8, i8* %118, i64 %116
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %119, i8* align 1 %3, i64 %4, i1 false) #32
-  %120 = load i64, i64* %91, align 8, !tbaa !45
-  %121 = add nsw i64 %120, %4
-  store i64 %121, i64* %91, align 8, !tbaa !45
-  %122 = icmp eq i64 %29, 0
-  br i1 %122, label %157, label %123
+118:                                              ; preds = %96, %116
+  %119 = phi i64 [ %90, %96 ], [ %117, %116 ]
+  %120 = phi i8* [ %98, %96 ], [ %110, %116 ]
+  %121 = getelementptr inbounds i8, i8* %120, i64 16
+  %122 = getelementptr inbounds i8, i8* %121, i64 %119
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %122, i8* align 1 %3, i64 %4, i1 false) #33
+  %123 = load i64, i64* %91, align 8, !tbaa !45
+  %124 = add nsw i64 %123, %4
+  store i64 %124, i64* %91, align 8, !tbaa !45
+  %125 = icmp eq i64 %29, 0
+  br i1 %125, label %163, label %126
 
-123:                                              ; preds = %115
-  %124 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  br label %191
+126:                                              ; preds = %118
+  %127 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  br label %200
 
-125:                                              ; preds = %85, %148
-  %126 = phi i64 [ %88, %85 ], [ %154, %148 ]
-  %127 = phi i64 [ 0, %85 ], [ %155, %148 ]
-  %128 = add nsw i64 %126, %80
-  %129 = load i64, i64* %86, align 8, !tbaa !66
-  %130 = icmp sgt i64 %128, %129
-  br i1 %130, label %133, label %131
+128:                                              ; preds = %85, %154
+  %129 = phi i64 [ %88, %85 ], [ %160, %154 ]
+  %130 = phi i64 [ 0, %85 ], [ %161, %154 ]
+  %131 = add nsw i64 %129, %80
+  %132 = load i64, i64* %86, align 8, !tbaa !66
+  %133 = icmp sgt i64 %131, %132
+  br i1 %133, label %136, label %134
 
-131:                                              ; preds = %125
-  %132 = load i8*, i8** %87, align 8, !tbaa !43
-  br label %148
+134:                                              ; preds = %128
+  %135 = load i8*, i8** %87, align 8, !tbaa !43
+  br label %154
 
-133:                                              ; preds = %125
-  %134 = shl nsw i64 %129, 1
-  %135 = icmp sgt i64 %134, %128
-  %136 = select i1 %135, i64 %134, i64 %128
-  %137 = add nsw i64 %136, 17
-  %138 = icmp sgt i64 %136, -18
-  br i1 %138, label %139, label %145
+136:                                              ; preds = %128
+  %137 = shl nsw i64 %132, 1
+  %138 = icmp sgt i64 %137, %131
+  %139 = select i1 %138, i64 %137, i64 %131
+  %140 = add nsw i64 %139, 17
+  %141 = icmp sgt i64 %139, -18
+  br i1 %141, label %142, label %148
 
-139:                                              ; preds = %133
-  %140 = load i8*, i8** %87, align 8, !tbaa !43
-  %141 = icmp eq i64 %137, 0
-  %142 = select i1 %141, i64 1, i64 %137
-  %143 = tail call i8* @realloc(i8* noundef %140, i64 noundef %142) #32
-  %144 = icmp eq i8* %143, null
-  br i1 %144, label %145, label %146
+142:                                              ; preds = %136
+  %143 = load i8*, i8** %87, align 8, !tbaa !43
+  %144 = icmp eq i64 %140, 0
+  %145 = select i1 %144, i64 1, i64 %140
+  %146 = tail call i8* @realloc(i8* noundef %143, i64 noundef %145) #33
+  %147 = icmp eq i8* %146, null
+  br i1 %147, label %148, label %149
 
-145:                                              ; preds = %139, %133
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+148:                                              ; preds = %142, %136
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-146:                                              ; preds = %139
-  store i8* %143, i8** %87, align 8, !tbaa !43
-  store i64 %136, i64* %86, align 8, !tbaa !66
-  %147 = load i64, i64* %82, align 8, !tbaa !45
-  br label %148
+149:                                              ; preds = %142
+  %150 = icmp ugt i64 %140, 65535
+  br i1 %150, label %151, label %152
 
-148:                                              ; preds = %131, %146
-  %149 = phi i64 [ %126, %131 ], [ %147, %146 ]
-  %150 = phi i8* [ %132, %131 ], [ %143, %146 ]
-  %151 = getelementptr inbounds i8, i8* %150, i64 16
-  %152 = getelementptr inbounds i8, i8* %151, i64 %149
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %152, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #32
+151:                                              ; preds = %149
+  tail call fastcc void @advise_big(i8* noundef nonnull %146, i64 noundef %140) #33
+  br label %152
+
+152:                                              ; preds = %151, %149
+  store i8* %146, i8** %87, align 8, !tbaa !43
+  store i64 %139, i64* %86, align 8, !tbaa !66
   %153 = load i64, i64* %82, align 8, !tbaa !45
-  %154 = add nsw i64 %153, %80
-  store i64 %154, i64* %82, align 8, !tbaa !45
-  %155 = add nuw nsw i64 %127, 1
-  %156 = icmp eq i64 %155, %27
-  br i1 %156, label %89, label %125, !llvm.loop !164
+  br label %154
 
-157:                                              ; preds = %214, %115
-  %158 = phi i64 [ %121, %115 ], [ %220, %214 ]
-  %159 = add nsw i64 %158, %6
-  %160 = load i64, i64* %93, align 8, !tbaa !66
-  %161 = icmp sgt i64 %159, %160
-  br i1 %161, label %165, label %162
+154:                                              ; preds = %134, %152
+  %155 = phi i64 [ %129, %134 ], [ %153, %152 ]
+  %156 = phi i8* [ %135, %134 ], [ %146, %152 ]
+  %157 = getelementptr inbounds i8, i8* %156, i64 16
+  %158 = getelementptr inbounds i8, i8* %157, i64 %155
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %158, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #33
+  %159 = load i64, i64* %82, align 8, !tbaa !45
+  %160 = add nsw i64 %159, %80
+  store i64 %160, i64* %82, align 8, !tbaa !45
+  %161 = add nuw nsw i64 %130, 1
+  %162 = icmp eq i64 %161, %27
+  br i1 %162, label %89, label %128, !llvm.loop !164
 
-162:                                              ; preds = %157
-  %163 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %164 = load i8*, i8** %163, align 8, !tbaa !43
-  br label %181
+163:                                              ; preds = %226, %118
+  %164 = phi i64 [ %124, %118 ], [ %232, %226 ]
+  %165 = add nsw i64 %164, %6
+  %166 = load i64, i64* %93, align 8, !tbaa !66
+  %167 = icmp sgt i64 %165, %166
+  br i1 %167, label %171, label %168
 
-165:                                              ; preds = %157
-  %166 = shl nsw i64 %160, 1
-  %167 = icmp sgt i64 %166, %159
-  %168 = select i1 %167, i64 %166, i64 %159
+168:                                              ; preds = %163
   %169 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %170 = add nsw i64 %168, 17
-  %171 = icmp sgt i64 %168, -18
-  br i1 %171, label %172, label %178
+  %170 = load i8*, i8** %169, align 8, !tbaa !43
+  br label %190
 
-172:                                              ; preds = %165
-  %173 = load i8*, i8** %169, align 8, !tbaa !43
-  %174 = icmp eq i64 %170, 0
-  %175 = select i1 %174, i64 1, i64 %170
-  %176 = tail call i8* @realloc(i8* noundef %173, i64 noundef %175) #32
-  %177 = icmp eq i8* %176, null
-  br i1 %177, label %178, label %179
+171:                                              ; preds = %163
+  %172 = shl nsw i64 %166, 1
+  %173 = icmp sgt i64 %172, %165
+  %174 = select i1 %173, i64 %172, i64 %165
+  %175 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %176 = add nsw i64 %174, 17
+  %177 = icmp sgt i64 %174, -18
+  br i1 %177, label %178, label %184
 
-178:                                              ; preds = %172, %165
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+178:                                              ; preds = %171
+  %179 = load i8*, i8** %175, align 8, !tbaa !43
+  %180 = icmp eq i64 %176, 0
+  %181 = select i1 %180, i64 1, i64 %176
+  %182 = tail call i8* @realloc(i8* noundef %179, i64 noundef %181) #33
+  %183 = icmp eq i8* %182, null
+  br i1 %183, label %184, label %185
+
+184:                                              ; preds = %178, %171
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-179:                                              ; preds = %172
-  store i8* %176, i8** %169, align 8, !tbaa !43
-  store i64 %168, i64* %93, align 8, !tbaa !66
-  %180 = load i64, i64* %91, align 8, !tbaa !45
-  br label %181
+185:                                              ; preds = %178
+  %186 = icmp ugt i64 %176, 65535
+  br i1 %186, label %187, label %188
 
-181:                                              ; preds = %162, %179
-  %182 = phi i64 [ %158, %162 ], [ %180, %179 ]
-  %183 = phi i8* [ %164, %162 ], [ %176, %179 ]
-  %184 = getelementptr inbounds i8, i8* %183, i64 16
-  %185 = getelementptr inbounds i8, i8* %184, i64 %182
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %185, i8* align 1 %5, i64 %6, i1 false) #32
-  %186 = load i64, i64* %91, align 8, !tbaa !45
-  %187 = add nsw i64 %186, %6
-  store i64 %187, i64* %91, align 8, !tbaa !45
-  %188 = icmp sgt i64 %31, 0
-  br i1 %188, label %189, label %223
+187:                                              ; preds = %185
+  tail call fastcc void @advise_big(i8* noundef nonnull %182, i64 noundef %176) #33
+  br label %188
 
-189:                                              ; preds = %181
-  %190 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+188:                                              ; preds = %187, %185
+  store i8* %182, i8** %175, align 8, !tbaa !43
+  store i64 %174, i64* %93, align 8, !tbaa !66
+  %189 = load i64, i64* %91, align 8, !tbaa !45
+  br label %190
+
+190:                                              ; preds = %168, %188
+  %191 = phi i64 [ %164, %168 ], [ %189, %188 ]
+  %192 = phi i8* [ %170, %168 ], [ %182, %188 ]
+  %193 = getelementptr inbounds i8, i8* %192, i64 16
+  %194 = getelementptr inbounds i8, i8* %193, i64 %191
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %194, i8* align 1 %5, i64 %6, i1 false) #33
+  %195 = load i64, i64* %91, align 8, !tbaa !45
+  %196 = add nsw i64 %195, %6
+  store i64 %196, i64* %91, align 8, !tbaa !45
+  %197 = icmp sgt i64 %31, 0
+  br i1 %197, label %198, label %235
+
+198:                                              ; preds = %190
+  %199 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  br label %236
+
+200:                                              ; preds = %126, %226
+  %201 = phi i64 [ %124, %126 ], [ %232, %226 ]
+  %202 = phi i64 [ 0, %126 ], [ %233, %226 ]
+  %203 = add nsw i64 %201, %80
+  %204 = load i64, i64* %93, align 8, !tbaa !66
+  %205 = icmp sgt i64 %203, %204
+  br i1 %205, label %208, label %206
+
+206:                                              ; preds = %200
+  %207 = load i8*, i8** %127, align 8, !tbaa !43
+  br label %226
+
+208:                                              ; preds = %200
+  %209 = shl nsw i64 %204, 1
+  %210 = icmp sgt i64 %209, %203
+  %211 = select i1 %210, i64 %209, i64 %203
+  %212 = add nsw i64 %211, 17
+  %213 = icmp sgt i64 %211, -18
+  br i1 %213, label %214, label %220
+
+214:                                              ; preds = %208
+  %215 = load i8*, i8** %127, align 8, !tbaa !43
+  %216 = icmp eq i64 %212, 0
+  %217 = select i1 %216, i64 1, i64 %212
+  %218 = tail call i8* @realloc(i8* noundef %215, i64 noundef %217) #33
+  %219 = icmp eq i8* %218, null
+  br i1 %219, label %220, label %221
+
+220:                                              ; preds = %214, %208
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  unreachable
+
+221:                                              ; preds = %214
+  %222 = icmp ugt i64 %212, 65535
+  br i1 %222, label %223, label %224
+
+223:                                              ; preds = %221
+  tail call fastcc void @advise_big(i8* noundef nonnull %218, i64 noundef %212) #33
   br label %224
 
-191:                                              ; preds = %123, %214
-  %192 = phi i64 [ %121, %123 ], [ %220, %214 ]
-  %193 = phi i64 [ 0, %123 ], [ %221, %214 ]
-  %194 = add nsw i64 %192, %80
-  %195 = load i64, i64* %93, align 8, !tbaa !66
-  %196 = icmp sgt i64 %194, %195
-  br i1 %196, label %199, label %197
+224:                                              ; preds = %223, %221
+  store i8* %218, i8** %127, align 8, !tbaa !43
+  store i64 %211, i64* %93, align 8, !tbaa !66
+  %225 = load i64, i64* %91, align 8, !tbaa !45
+  br label %226
 
-197:                                              ; preds = %191
-  %198 = load i8*, i8** %124, align 8, !tbaa !43
-  br label %214
+226:                                              ; preds = %206, %224
+  %227 = phi i64 [ %201, %206 ], [ %225, %224 ]
+  %228 = phi i8* [ %207, %206 ], [ %218, %224 ]
+  %229 = getelementptr inbounds i8, i8* %228, i64 16
+  %230 = getelementptr inbounds i8, i8* %229, i64 %227
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %230, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #33
+  %231 = load i64, i64* %91, align 8, !tbaa !45
+  %232 = add nsw i64 %231, %80
+  store i64 %232, i64* %91, align 8, !tbaa !45
+  %233 = add nuw nsw i64 %202, 1
+  %234 = icmp eq i64 %233, %29
+  br i1 %234, label %163, label %200, !llvm.loop !165
 
-199:                                              ; preds = %191
-  %200 = shl nsw i64 %195, 1
-  %201 = icmp sgt i64 %200, %194
-  %202 = select i1 %201, i64 %200, i64 %194
-  %203 = add nsw i64 %202, 17
-  %204 = icmp sgt i64 %202, -18
-  br i1 %204, label %205, label %211
-
-205:                                              ; preds = %199
-  %206 = load i8*, i8** %124, align 8, !tbaa !43
-  %207 = icmp eq i64 %203, 0
-  %208 = select i1 %207, i64 1, i64 %203
-  %209 = tail call i8* @realloc(i8* noundef %206, i64 noundef %208) #32
-  %210 = icmp eq i8* %209, null
-  br i1 %210, label %211, label %212
-
-211:                                              ; preds = %205, %199
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-212:                                              ; preds = %205
-  store i8* %209, i8** %124, align 8, !tbaa !43
-  store i64 %202, i64* %93, align 8, !tbaa !66
-  %213 = load i64, i64* %91, align 8, !tbaa !45
-  br label %214
-
-214:                                              ; preds = %197, %212
-  %215 = phi i64 [ %192, %197 ], [ %213, %212 ]
-  %216 = phi i8* [ %198, %197 ], [ %209, %212 ]
-  %217 = getelementptr inbounds i8, i8* %216, i64 16
-  %218 = getelementptr inbounds i8, i8* %217, i64 %215
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %218, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #32
-  %219 = load i64, i64* %91, align 8, !tbaa !45
-  %220 = add nsw i64 %219, %80
-  store i64 %220, i64* %91, align 8, !tbaa !45
-  %221 = add nuw nsw i64 %193, 1
-  %222 = icmp eq i64 %221, %29
-  br i1 %222, label %157, label %191, !llvm.loop !165
-
-223:                                              ; preds = %247, %181
+235:                                              ; preds = %262, %190
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
   ret void
 
-224:                                              ; preds = %189, %247
-  %225 = phi i64 [ %187, %189 ], [ %253, %247 ]
-  %226 = phi i64 [ 0, %189 ], [ %254, %247 ]
-  %227 = add nsw i64 %225, %80
-  %228 = load i64, i64* %93, align 8, !tbaa !66
-  %229 = icmp sgt i64 %227, %228
-  br i1 %229, label %232, label %230
+236:                                              ; preds = %198, %262
+  %237 = phi i64 [ %196, %198 ], [ %268, %262 ]
+  %238 = phi i64 [ 0, %198 ], [ %269, %262 ]
+  %239 = add nsw i64 %237, %80
+  %240 = load i64, i64* %93, align 8, !tbaa !66
+  %241 = icmp sgt i64 %239, %240
+  br i1 %241, label %244, label %242
 
-230:                                              ; preds = %224
-  %231 = load i8*, i8** %190, align 8, !tbaa !43
-  br label %247
+242:                                              ; preds = %236
+  %243 = load i8*, i8** %199, align 8, !tbaa !43
+  br label %262
 
-232:                                              ; preds = %224
-  %233 = shl nsw i64 %228, 1
-  %234 = icmp sgt i64 %233, %227
-  %235 = select i1 %234, i64 %233, i64 %227
-  %236 = add nsw i64 %235, 17
-  %237 = icmp sgt i64 %235, -18
-  br i1 %237, label %238, label %244
+244:                                              ; preds = %236
+  %245 = shl nsw i64 %240, 1
+  %246 = icmp sgt i64 %245, %239
+  %247 = select i1 %246, i64 %245, i64 %239
+  %248 = add nsw i64 %247, 17
+  %249 = icmp sgt i64 %247, -18
+  br i1 %249, label %250, label %256
 
-238:                                              ; preds = %232
-  %239 = load i8*, i8** %190, align 8, !tbaa !43
-  %240 = icmp eq i64 %236, 0
-  %241 = select i1 %240, i64 1, i64 %236
-  %242 = tail call i8* @realloc(i8* noundef %239, i64 noundef %241) #32
-  %243 = icmp eq i8* %242, null
-  br i1 %243, label %244, label %245
+250:                                              ; preds = %244
+  %251 = load i8*, i8** %199, align 8, !tbaa !43
+  %252 = icmp eq i64 %248, 0
+  %253 = select i1 %252, i64 1, i64 %248
+  %254 = tail call i8* @realloc(i8* noundef %251, i64 noundef %253) #33
+  %255 = icmp eq i8* %254, null
+  br i1 %255, label %256, label %257
 
-244:                                              ; preds = %238, %232
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+256:                                              ; preds = %250, %244
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-245:                                              ; preds = %238
-  store i8* %242, i8** %190, align 8, !tbaa !43
-  store i64 %235, i64* %93, align 8, !tbaa !66
-  %246 = load i64, i64* %91, align 8, !tbaa !45
-  br label %247
+257:                                              ; preds = %250
+  %258 = icmp ugt i64 %248, 65535
+  br i1 %258, label %259, label %260
 
-247:                                              ; preds = %230, %245
-  %248 = phi i64 [ %225, %230 ], [ %246, %245 ]
-  %249 = phi i8* [ %231, %230 ], [ %242, %245 ]
-  %250 = getelementptr inbounds i8, i8* %249, i64 16
-  %251 = getelementptr inbounds i8, i8* %250, i64 %248
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %251, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #32
-  %252 = load i64, i64* %91, align 8, !tbaa !45
-  %253 = add nsw i64 %252, %80
-  store i64 %253, i64* %91, align 8, !tbaa !45
-  %254 = add nuw nsw i64 %226, 1
-  %255 = icmp slt i64 %254, %31
-  br i1 %255, label %224, label %223, !llvm.loop !166
+259:                                              ; preds = %257
+  tail call fastcc void @advise_big(i8* noundef nonnull %254, i64 noundef %248) #33
+  br label %260
+
+260:                                              ; preds = %259, %257
+  store i8* %254, i8** %199, align 8, !tbaa !43
+  store i64 %247, i64* %93, align 8, !tbaa !66
+  %261 = load i64, i64* %91, align 8, !tbaa !45
+  br label %262
+
+262:                                              ; preds = %242, %260
+  %263 = phi i64 [ %237, %242 ], [ %261, %260 ]
+  %264 = phi i8* [ %243, %242 ], [ %254, %260 ]
+  %265 = getelementptr inbounds i8, i8* %264, i64 16
+  %266 = getelementptr inbounds i8, i8* %265, i64 %263
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %266, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #33
+  %267 = load i64, i64* %91, align 8, !tbaa !45
+  %268 = add nsw i64 %267, %80
+  store i64 %268, i64* %91, align 8, !tbaa !45
+  %269 = add nuw nsw i64 %238, 1
+  %270 = icmp slt i64 %269, %31
+  br i1 %270, label %236, label %235, !llvm.loop !166
 }
 
 ; Function Attrs: nounwind
@@ -12065,484 +10935,435 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %13 = load i64, i64* %12, align 8, !tbaa !11
   %14 = icmp eq i64 %13, 0
   %15 = select i1 %11, i1 %14, i1 false
-  br i1 %15, label %16, label %53
+  br i1 %15, label %16, label %20
 
 16:                                               ; preds = %9
   %17 = trunc i64 %2 to i32
   %18 = icmp eq i32 %17, 0
-  %19 = select i1 %18, i64 5, i64 4
-  %20 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %21 = load i64, i64* %20, align 8, !tbaa !45
-  %22 = add nsw i64 %21, %19
-  %23 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %24 = load i64, i64* %23, align 8, !tbaa !66
-  %25 = icmp sgt i64 %22, %24
-  br i1 %25, label %29, label %26
+  %19 = select i1 %18, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.3, i64 0, i64 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.2, i64 0, i64 0)
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %19) #33
+  br label %293
 
-26:                                               ; preds = %16
-  %27 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %28 = load i8*, i8** %27, align 8, !tbaa !43
-  br label %45
+20:                                               ; preds = %9
+  %21 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 0
+  %22 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 %13
+  %23 = getelementptr inbounds [200 x i8], [200 x i8]* %10, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 200, i8* nonnull %23) #33
+  %24 = icmp sgt i64 %13, 0
+  br i1 %24, label %25, label %105
 
-29:                                               ; preds = %16
-  %30 = shl nsw i64 %24, 1
-  %31 = icmp sgt i64 %30, %22
-  %32 = select i1 %31, i64 %30, i64 %22
-  %33 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %34 = add nsw i64 %32, 17
-  %35 = icmp sgt i64 %32, -18
-  br i1 %35, label %36, label %42
+25:                                               ; preds = %20
+  %26 = load i8, i8* %21, align 1, !tbaa !13
+  %27 = icmp sgt i8 %26, -1
+  br i1 %27, label %28, label %30
 
-36:                                               ; preds = %29
-  %37 = load i8*, i8** %33, align 8, !tbaa !43
-  %38 = icmp eq i64 %34, 0
-  %39 = select i1 %38, i64 1, i64 %34
-  %40 = tail call i8* @realloc(i8* noundef %37, i64 noundef %39) #32
-  %41 = icmp eq i8* %40, null
-  br i1 %41, label %42, label %43
+28:                                               ; preds = %25
+  %29 = zext i8 %26 to i32
+  br label %79
 
-42:                                               ; preds = %36, %29
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+30:                                               ; preds = %25
+  %31 = icmp ult i8 %26, -32
+  br i1 %31, label %32, label %41
+
+32:                                               ; preds = %30
+  %33 = and i8 %26, 31
+  %34 = zext i8 %33 to i32
+  %35 = shl nuw nsw i32 %34, 6
+  %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
+  %37 = load i8, i8* %36, align 1, !tbaa !13
+  %38 = and i8 %37, 63
+  %39 = zext i8 %38 to i32
+  %40 = or i32 %35, %39
+  br label %79
+
+41:                                               ; preds = %30
+  %42 = icmp ult i8 %26, -16
+  br i1 %42, label %43, label %58
+
+43:                                               ; preds = %41
+  %44 = and i8 %26, 15
+  %45 = zext i8 %44 to i32
+  %46 = shl nuw nsw i32 %45, 12
+  %47 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
+  %48 = load i8, i8* %47, align 1, !tbaa !13
+  %49 = and i8 %48, 63
+  %50 = zext i8 %49 to i32
+  %51 = shl nuw nsw i32 %50, 6
+  %52 = or i32 %51, %46
+  %53 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 2
+  %54 = load i8, i8* %53, align 1, !tbaa !13
+  %55 = and i8 %54, 63
+  %56 = zext i8 %55 to i32
+  %57 = or i32 %52, %56
+  br label %79
+
+58:                                               ; preds = %41
+  %59 = and i8 %26, 7
+  %60 = zext i8 %59 to i32
+  %61 = shl nuw nsw i32 %60, 18
+  %62 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
+  %63 = load i8, i8* %62, align 1, !tbaa !13
+  %64 = and i8 %63, 63
+  %65 = zext i8 %64 to i32
+  %66 = shl nuw nsw i32 %65, 12
+  %67 = or i32 %66, %61
+  %68 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 2
+  %69 = load i8, i8* %68, align 1, !tbaa !13
+  %70 = and i8 %69, 63
+  %71 = zext i8 %70 to i32
+  %72 = shl nuw nsw i32 %71, 6
+  %73 = or i32 %67, %72
+  %74 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 3
+  %75 = load i8, i8* %74, align 1, !tbaa !13
+  %76 = and i8 %75, 63
+  %77 = zext i8 %76 to i32
+  %78 = or i32 %73, %77
+  br label %79
+
+79:                                               ; preds = %28, %32, %43, %58
+  %80 = phi i32 [ 1, %28 ], [ 2, %32 ], [ 3, %43 ], [ 4, %58 ]
+  %81 = phi i32 [ %29, %28 ], [ %40, %32 ], [ %57, %43 ], [ %78, %58 ]
+  %82 = zext i32 %80 to i64
+  %83 = icmp ugt i64 %13, %82
+  br i1 %83, label %84, label %96
+
+84:                                               ; preds = %79
+  %85 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 %82
+  %86 = load i8, i8* %85, align 1, !tbaa !13
+  %87 = sext i8 %86 to i32
+  %88 = icmp eq i8 %86, 0
+  br i1 %88, label %96, label %89
+
+89:                                               ; preds = %84
+  %90 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.36, i64 0, i64 0), i32 %87, i64 5)
+  %91 = icmp eq i8* %90, null
+  br i1 %91, label %96, label %92
+
+92:                                               ; preds = %89
+  %93 = add nuw nsw i32 %80, 1
+  %94 = zext i32 %93 to i64
+  %95 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 %94
+  br label %105
+
+96:                                               ; preds = %89, %84, %79
+  %97 = sext i8 %26 to i32
+  %98 = icmp eq i8 %26, 0
+  br i1 %98, label %105, label %99
+
+99:                                               ; preds = %96
+  %100 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.36, i64 0, i64 0), i32 %97, i64 5)
+  %101 = icmp eq i8* %100, null
+  %102 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
+  %103 = select i1 %101, i32 0, i32 %97
+  %104 = select i1 %101, i8* %21, i8* %102
+  br label %105
+
+105:                                              ; preds = %99, %92, %96, %20
+  %106 = phi i32 [ 0, %20 ], [ %81, %92 ], [ 0, %96 ], [ 0, %99 ]
+  %107 = phi i32 [ 0, %20 ], [ %87, %92 ], [ 0, %96 ], [ %103, %99 ]
+  %108 = phi i8* [ %21, %20 ], [ %95, %92 ], [ %21, %96 ], [ %104, %99 ]
+  %109 = icmp ult i8* %108, %22
+  br i1 %109, label %110, label %115
+
+110:                                              ; preds = %105
+  %111 = load i8, i8* %108, align 1, !tbaa !13
+  switch i8 %111, label %115 [
+    i8 43, label %112
+    i8 45, label %112
+    i8 32, label %112
+  ]
+
+112:                                              ; preds = %110, %110, %110
+  %113 = getelementptr inbounds i8, i8* %108, i64 1
+  %114 = zext i8 %111 to i32
+  br label %115
+
+115:                                              ; preds = %110, %112, %105
+  %116 = phi i32 [ %114, %112 ], [ 0, %105 ], [ 0, %110 ]
+  %117 = phi i8* [ %113, %112 ], [ %108, %105 ], [ %108, %110 ]
+  %118 = icmp ult i8* %117, %22
+  br i1 %118, label %119, label %125
+
+119:                                              ; preds = %115
+  %120 = load i8, i8* %117, align 1, !tbaa !13
+  %121 = icmp eq i8 %120, 35
+  %122 = zext i1 %121 to i32
+  %123 = zext i1 %121 to i64
+  %124 = getelementptr i8, i8* %117, i64 %123
+  br label %125
+
+125:                                              ; preds = %119, %115
+  %126 = phi i32 [ 0, %115 ], [ %122, %119 ]
+  %127 = phi i8* [ %117, %115 ], [ %124, %119 ]
+  %128 = icmp ult i8* %127, %22
+  br i1 %128, label %129, label %135
+
+129:                                              ; preds = %125
+  %130 = load i8, i8* %127, align 1, !tbaa !13
+  %131 = icmp eq i8 %130, 48
+  %132 = zext i1 %131 to i32
+  %133 = zext i1 %131 to i64
+  %134 = getelementptr i8, i8* %127, i64 %133
+  br label %135
+
+135:                                              ; preds = %129, %125
+  %136 = phi i32 [ 0, %125 ], [ %132, %129 ]
+  %137 = phi i8* [ %127, %125 ], [ %134, %129 ]
+  %138 = icmp ult i8* %137, %22
+  br i1 %138, label %139, label %162
+
+139:                                              ; preds = %135, %149
+  %140 = phi i8* [ %156, %149 ], [ %137, %135 ]
+  %141 = phi i64 [ %155, %149 ], [ -1, %135 ]
+  %142 = load i8, i8* %140, align 1, !tbaa !13
+  %143 = sext i8 %142 to i64
+  %144 = icmp sgt i8 %142, 47
+  br i1 %144, label %145, label %158
+
+145:                                              ; preds = %139
+  %146 = icmp ult i8 %142, 58
+  %147 = icmp slt i64 %141, 100000000
+  %148 = select i1 %146, i1 %147, i1 false
+  br i1 %148, label %149, label %158
+
+149:                                              ; preds = %145
+  %150 = icmp slt i64 %141, 0
+  %151 = mul nsw i64 %141, 10
+  %152 = select i1 %150, i64 0, i64 %151
+  %153 = add nsw i64 %143, 4294967248
+  %154 = and i64 %153, 4294967295
+  %155 = add nsw i64 %154, %152
+  %156 = getelementptr inbounds i8, i8* %140, i64 1
+  %157 = icmp ult i8* %156, %22
+  br i1 %157, label %139, label %162, !llvm.loop !167
+
+158:                                              ; preds = %145, %139
+  switch i8 %142, label %162 [
+    i8 44, label %159
+    i8 95, label %159
+  ]
+
+159:                                              ; preds = %158, %158
+  %160 = getelementptr inbounds i8, i8* %140, i64 1
+  %161 = zext i8 %142 to i32
+  br label %162
+
+162:                                              ; preds = %149, %135, %158, %159
+  %163 = phi i64 [ %141, %159 ], [ %141, %158 ], [ -1, %135 ], [ %155, %149 ]
+  %164 = phi i32 [ %161, %159 ], [ 0, %158 ], [ 0, %135 ], [ 0, %149 ]
+  %165 = phi i8* [ %160, %159 ], [ %140, %158 ], [ %137, %135 ], [ %156, %149 ]
+  %166 = icmp ult i8* %165, %22
+  br i1 %166, label %167, label %196
+
+167:                                              ; preds = %162
+  %168 = load i8, i8* %165, align 1, !tbaa !13
+  %169 = icmp eq i8 %168, 46
+  br i1 %169, label %170, label %196
+
+170:                                              ; preds = %167
+  %171 = getelementptr inbounds i8, i8* %165, i64 1
+  %172 = icmp ult i8* %171, %22
+  br i1 %172, label %173, label %192
+
+173:                                              ; preds = %170, %183
+  %174 = phi i8* [ %190, %183 ], [ %171, %170 ]
+  %175 = phi i64 [ %189, %183 ], [ -1, %170 ]
+  %176 = load i8, i8* %174, align 1, !tbaa !13
+  %177 = sext i8 %176 to i64
+  %178 = icmp sgt i8 %176, 47
+  br i1 %178, label %179, label %192
+
+179:                                              ; preds = %173
+  %180 = icmp ult i8 %176, 58
+  %181 = icmp slt i64 %175, 100000000
+  %182 = select i1 %180, i1 %181, i1 false
+  br i1 %182, label %183, label %192
+
+183:                                              ; preds = %179
+  %184 = icmp slt i64 %175, 0
+  %185 = mul nsw i64 %175, 10
+  %186 = select i1 %184, i64 0, i64 %185
+  %187 = add nsw i64 %177, 4294967248
+  %188 = and i64 %187, 4294967295
+  %189 = add nsw i64 %188, %186
+  %190 = getelementptr inbounds i8, i8* %174, i64 1
+  %191 = icmp ult i8* %190, %22
+  br i1 %191, label %173, label %192, !llvm.loop !168
+
+192:                                              ; preds = %179, %173, %183, %170
+  %193 = phi i64 [ -1, %170 ], [ %189, %183 ], [ %175, %173 ], [ %175, %179 ]
+  %194 = phi i8* [ %171, %170 ], [ %190, %183 ], [ %174, %173 ], [ %174, %179 ]
+  %195 = icmp sgt i64 %193, -1
+  br label %196
+
+196:                                              ; preds = %192, %167, %162
+  %197 = phi i64 [ -1, %167 ], [ -1, %162 ], [ %193, %192 ]
+  %198 = phi i1 [ true, %167 ], [ true, %162 ], [ %195, %192 ]
+  %199 = phi i8* [ %165, %167 ], [ %165, %162 ], [ %194, %192 ]
+  %200 = icmp ult i8* %199, %22
+  br i1 %200, label %201, label %212
+
+201:                                              ; preds = %196
+  %202 = load i8, i8* %199, align 1, !tbaa !13
+  %203 = sext i8 %202 to i32
+  %204 = icmp eq i8 %202, 0
+  br i1 %204, label %212, label %205
+
+205:                                              ; preds = %201
+  %206 = tail call i8* @memchr(i8* nonnull dereferenceable(16) getelementptr inbounds ([16 x i8], [16 x i8]* @.str.37, i64 0, i64 0), i32 %203, i64 16)
+  %207 = icmp eq i8* %206, null
+  %208 = select i1 %207, i32 0, i32 %203
+  %209 = xor i1 %207, true
+  %210 = zext i1 %209 to i64
+  %211 = getelementptr i8, i8* %199, i64 %210
+  br label %212
+
+212:                                              ; preds = %205, %201, %196
+  %213 = phi i32 [ 0, %201 ], [ 0, %196 ], [ %208, %205 ]
+  %214 = phi i8* [ %199, %201 ], [ %199, %196 ], [ %211, %205 ]
+  br i1 %198, label %215, label %266
+
+215:                                              ; preds = %212
+  %216 = icmp eq i8* %214, %22
+  br i1 %216, label %217, label %249
+
+217:                                              ; preds = %215
+  %218 = icmp eq i32 %1, 0
+  %219 = or i1 %218, %11
+  %220 = icmp ne i32 %213, 0
+  %221 = select i1 %219, i1 %220, i1 false
+  br i1 %221, label %222, label %225
+
+222:                                              ; preds = %217
+  %223 = tail call i8* @memchr(i8* nonnull dereferenceable(15) getelementptr inbounds ([15 x i8], [15 x i8]* @.str.40, i64 0, i64 0), i32 %213, i64 15)
+  %224 = icmp eq i8* %223, null
+  br i1 %224, label %257, label %225
+
+225:                                              ; preds = %217, %222
+  %226 = icmp sgt i64 %197, -1
+  %227 = select i1 %219, i1 %226, i1 false
+  br i1 %227, label %228, label %232
+
+228:                                              ; preds = %225
+  br i1 %220, label %229, label %266
+
+229:                                              ; preds = %228
+  %230 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.41, i64 0, i64 0), i32 %213, i64 8)
+  %231 = icmp eq i8* %230, null
+  br i1 %231, label %266, label %232
+
+232:                                              ; preds = %225, %229
+  %233 = icmp eq i32 %1, 1
+  %234 = select i1 %233, i1 %220, i1 false
+  br i1 %234, label %235, label %238
+
+235:                                              ; preds = %232
+  %236 = tail call i8* @memchr(i8* nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.43, i64 0, i64 0), i32 %213, i64 9)
+  %237 = icmp eq i8* %236, null
+  br i1 %237, label %261, label %268
+
+238:                                              ; preds = %232
+  %239 = icmp eq i32 %1, 2
+  br i1 %239, label %240, label %276
+
+240:                                              ; preds = %238
+  switch i32 %213, label %257 [
+    i32 115, label %241
+    i32 0, label %241
+  ]
+
+241:                                              ; preds = %240, %240
+  %242 = icmp eq i32 %116, 0
+  br i1 %242, label %243, label %266
+
+243:                                              ; preds = %241
+  %244 = icmp eq i32 %107, 61
+  br i1 %244, label %266, label %245
+
+245:                                              ; preds = %243
+  %246 = icmp eq i32 %164, 0
+  br i1 %246, label %272, label %247
+
+247:                                              ; preds = %245
+  %248 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.46, i64 0, i64 0), i32 noundef %164) #33
+  br label %257
+
+249:                                              ; preds = %215
+  %250 = icmp slt i64 %13, 60
+  %251 = select i1 %250, i64 %13, i64 60
+  %252 = trunc i64 %251 to i32
+  %253 = sext i32 %1 to i64
+  %254 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %253
+  %255 = load i8*, i8** %254, align 8, !tbaa !7
+  %256 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.39, i64 0, i64 0), i32 noundef %252, i8* noundef nonnull %21, i8* noundef %255) #33
+  br label %266
+
+257:                                              ; preds = %240, %222, %247
+  %258 = icmp eq i32 %1, 2
+  %259 = icmp ne i32 %164, 0
+  %260 = select i1 %258, i1 %259, i1 false
+  br i1 %260, label %266, label %261
+
+261:                                              ; preds = %235, %257
+  %262 = zext i32 %1 to i64
+  %263 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %262
+  %264 = load i8*, i8** %263, align 8, !tbaa !7
+  %265 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.47, i64 0, i64 0), i32 noundef %213, i8* noundef %264) #33
+  br label %266
+
+266:                                              ; preds = %249, %212, %229, %228, %241, %243, %261, %257
+  %267 = phi i8* [ %23, %257 ], [ %23, %261 ], [ %23, %249 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.38, i64 0, i64 0), %212 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.42, i64 0, i64 0), %229 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.42, i64 0, i64 0), %228 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.44, i64 0, i64 0), %241 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.45, i64 0, i64 0), %243 ]
+  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %267, i8* noundef %6, i32 noundef %7, i32 noundef %8) #36
   unreachable
 
-43:                                               ; preds = %36
-  store i8* %40, i8** %33, align 8, !tbaa !43
-  store i64 %32, i64* %23, align 8, !tbaa !66
-  %44 = load i64, i64* %20, align 8, !tbaa !45
-  br label %45
-
-45:                                               ; preds = %26, %43
-  %46 = phi i64 [ %21, %26 ], [ %44, %43 ]
-  %47 = phi i8* [ %28, %26 ], [ %40, %43 ]
-  %48 = select i1 %18, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.3, i64 0, i64 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.2, i64 0, i64 0)
-  %49 = getelementptr inbounds i8, i8* %47, i64 16
-  %50 = getelementptr inbounds i8, i8* %49, i64 %46
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(4) %50, i8* noundef nonnull align 1 dereferenceable(4) %48, i64 %19, i1 false) #32
-  %51 = load i64, i64* %20, align 8, !tbaa !45
-  %52 = add nsw i64 %51, %19
-  store i64 %52, i64* %20, align 8, !tbaa !45
-  br label %326
-
-53:                                               ; preds = %9
-  %54 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 0
-  %55 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 %13
-  %56 = getelementptr inbounds [200 x i8], [200 x i8]* %10, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 200, i8* nonnull %56) #32
-  %57 = icmp sgt i64 %13, 0
-  br i1 %57, label %58, label %138
-
-58:                                               ; preds = %53
-  %59 = load i8, i8* %54, align 1, !tbaa !13
-  %60 = icmp sgt i8 %59, -1
-  br i1 %60, label %61, label %63
-
-61:                                               ; preds = %58
-  %62 = zext i8 %59 to i32
-  br label %112
-
-63:                                               ; preds = %58
-  %64 = icmp ult i8 %59, -32
-  br i1 %64, label %65, label %74
-
-65:                                               ; preds = %63
-  %66 = and i8 %59, 31
-  %67 = zext i8 %66 to i32
-  %68 = shl nuw nsw i32 %67, 6
-  %69 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
-  %70 = load i8, i8* %69, align 1, !tbaa !13
-  %71 = and i8 %70, 63
-  %72 = zext i8 %71 to i32
-  %73 = or i32 %68, %72
-  br label %112
-
-74:                                               ; preds = %63
-  %75 = icmp ult i8 %59, -16
-  br i1 %75, label %76, label %91
-
-76:                                               ; preds = %74
-  %77 = and i8 %59, 15
-  %78 = zext i8 %77 to i32
-  %79 = shl nuw nsw i32 %78, 12
-  %80 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
-  %81 = load i8, i8* %80, align 1, !tbaa !13
-  %82 = and i8 %81, 63
-  %83 = zext i8 %82 to i32
-  %84 = shl nuw nsw i32 %83, 6
-  %85 = or i32 %84, %79
-  %86 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 2
-  %87 = load i8, i8* %86, align 1, !tbaa !13
-  %88 = and i8 %87, 63
-  %89 = zext i8 %88 to i32
-  %90 = or i32 %85, %89
-  br label %112
-
-91:                                               ; preds = %74
-  %92 = and i8 %59, 7
-  %93 = zext i8 %92 to i32
-  %94 = shl nuw nsw i32 %93, 18
-  %95 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
-  %96 = load i8, i8* %95, align 1, !tbaa !13
-  %97 = and i8 %96, 63
-  %98 = zext i8 %97 to i32
-  %99 = shl nuw nsw i32 %98, 12
-  %100 = or i32 %99, %94
-  %101 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 2
-  %102 = load i8, i8* %101, align 1, !tbaa !13
-  %103 = and i8 %102, 63
-  %104 = zext i8 %103 to i32
-  %105 = shl nuw nsw i32 %104, 6
-  %106 = or i32 %100, %105
-  %107 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 3
-  %108 = load i8, i8* %107, align 1, !tbaa !13
-  %109 = and i8 %108, 63
-  %110 = zext i8 %109 to i32
-  %111 = or i32 %106, %110
-  br label %112
-
-112:                                              ; preds = %61, %65, %76, %91
-  %113 = phi i32 [ 1, %61 ], [ 2, %65 ], [ 3, %76 ], [ 4, %91 ]
-  %114 = phi i32 [ %62, %61 ], [ %73, %65 ], [ %90, %76 ], [ %111, %91 ]
-  %115 = zext i32 %113 to i64
-  %116 = icmp ugt i64 %13, %115
-  br i1 %116, label %117, label %129
-
-117:                                              ; preds = %112
-  %118 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 %115
-  %119 = load i8, i8* %118, align 1, !tbaa !13
-  %120 = sext i8 %119 to i32
-  %121 = icmp eq i8 %119, 0
-  br i1 %121, label %129, label %122
-
-122:                                              ; preds = %117
-  %123 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.36, i64 0, i64 0), i32 %120, i64 5)
-  %124 = icmp eq i8* %123, null
-  br i1 %124, label %129, label %125
-
-125:                                              ; preds = %122
-  %126 = add nuw nsw i32 %113, 1
-  %127 = zext i32 %126 to i64
-  %128 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 %127
-  br label %138
-
-129:                                              ; preds = %122, %117, %112
-  %130 = sext i8 %59 to i32
-  %131 = icmp eq i8 %59, 0
-  br i1 %131, label %138, label %132
-
-132:                                              ; preds = %129
-  %133 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.36, i64 0, i64 0), i32 %130, i64 5)
-  %134 = icmp eq i8* %133, null
-  %135 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
-  %136 = select i1 %134, i32 0, i32 %130
-  %137 = select i1 %134, i8* %54, i8* %135
-  br label %138
-
-138:                                              ; preds = %132, %125, %129, %53
-  %139 = phi i32 [ 0, %53 ], [ %114, %125 ], [ 0, %129 ], [ 0, %132 ]
-  %140 = phi i32 [ 0, %53 ], [ %120, %125 ], [ 0, %129 ], [ %136, %132 ]
-  %141 = phi i8* [ %54, %53 ], [ %128, %125 ], [ %54, %129 ], [ %137, %132 ]
-  %142 = icmp ult i8* %141, %55
-  br i1 %142, label %143, label %148
-
-143:                                              ; preds = %138
-  %144 = load i8, i8* %141, align 1, !tbaa !13
-  switch i8 %144, label %148 [
-    i8 43, label %145
-    i8 45, label %145
-    i8 32, label %145
-  ]
-
-145:                                              ; preds = %143, %143, %143
-  %146 = getelementptr inbounds i8, i8* %141, i64 1
-  %147 = zext i8 %144 to i32
-  br label %148
-
-148:                                              ; preds = %143, %145, %138
-  %149 = phi i32 [ %147, %145 ], [ 0, %138 ], [ 0, %143 ]
-  %150 = phi i8* [ %146, %145 ], [ %141, %138 ], [ %141, %143 ]
-  %151 = icmp ult i8* %150, %55
-  br i1 %151, label %152, label %158
-
-152:                                              ; preds = %148
-  %153 = load i8, i8* %150, align 1, !tbaa !13
-  %154 = icmp eq i8 %153, 35
-  %155 = zext i1 %154 to i32
-  %156 = zext i1 %154 to i64
-  %157 = getelementptr i8, i8* %150, i64 %156
-  br label %158
-
-158:                                              ; preds = %152, %148
-  %159 = phi i32 [ 0, %148 ], [ %155, %152 ]
-  %160 = phi i8* [ %150, %148 ], [ %157, %152 ]
-  %161 = icmp ult i8* %160, %55
-  br i1 %161, label %162, label %168
-
-162:                                              ; preds = %158
-  %163 = load i8, i8* %160, align 1, !tbaa !13
-  %164 = icmp eq i8 %163, 48
-  %165 = zext i1 %164 to i32
-  %166 = zext i1 %164 to i64
-  %167 = getelementptr i8, i8* %160, i64 %166
-  br label %168
-
-168:                                              ; preds = %162, %158
-  %169 = phi i32 [ 0, %158 ], [ %165, %162 ]
-  %170 = phi i8* [ %160, %158 ], [ %167, %162 ]
-  %171 = icmp ult i8* %170, %55
-  br i1 %171, label %172, label %195
-
-172:                                              ; preds = %168, %182
-  %173 = phi i8* [ %189, %182 ], [ %170, %168 ]
-  %174 = phi i64 [ %188, %182 ], [ -1, %168 ]
-  %175 = load i8, i8* %173, align 1, !tbaa !13
-  %176 = sext i8 %175 to i64
-  %177 = icmp sgt i8 %175, 47
-  br i1 %177, label %178, label %191
-
-178:                                              ; preds = %172
-  %179 = icmp ult i8 %175, 58
-  %180 = icmp slt i64 %174, 100000000
-  %181 = select i1 %179, i1 %180, i1 false
-  br i1 %181, label %182, label %191
-
-182:                                              ; preds = %178
-  %183 = icmp slt i64 %174, 0
-  %184 = mul nsw i64 %174, 10
-  %185 = select i1 %183, i64 0, i64 %184
-  %186 = add nsw i64 %176, 4294967248
-  %187 = and i64 %186, 4294967295
-  %188 = add nsw i64 %187, %185
-  %189 = getelementptr inbounds i8, i8* %173, i64 1
-  %190 = icmp ult i8* %189, %55
-  br i1 %190, label %172, label %195, !llvm.loop !167
-
-191:                                              ; preds = %178, %172
-  switch i8 %175, label %195 [
-    i8 44, label %192
-    i8 95, label %192
-  ]
-
-192:                                              ; preds = %191, %191
-  %193 = getelementptr inbounds i8, i8* %173, i64 1
-  %194 = zext i8 %175 to i32
-  br label %195
-
-195:                                              ; preds = %182, %168, %191, %192
-  %196 = phi i64 [ %174, %192 ], [ %174, %191 ], [ -1, %168 ], [ %188, %182 ]
-  %197 = phi i32 [ %194, %192 ], [ 0, %191 ], [ 0, %168 ], [ 0, %182 ]
-  %198 = phi i8* [ %193, %192 ], [ %173, %191 ], [ %170, %168 ], [ %189, %182 ]
-  %199 = icmp ult i8* %198, %55
-  br i1 %199, label %200, label %229
-
-200:                                              ; preds = %195
-  %201 = load i8, i8* %198, align 1, !tbaa !13
-  %202 = icmp eq i8 %201, 46
-  br i1 %202, label %203, label %229
-
-203:                                              ; preds = %200
-  %204 = getelementptr inbounds i8, i8* %198, i64 1
-  %205 = icmp ult i8* %204, %55
-  br i1 %205, label %206, label %225
-
-206:                                              ; preds = %203, %216
-  %207 = phi i8* [ %223, %216 ], [ %204, %203 ]
-  %208 = phi i64 [ %222, %216 ], [ -1, %203 ]
-  %209 = load i8, i8* %207, align 1, !tbaa !13
-  %210 = sext i8 %209 to i64
-  %211 = icmp sgt i8 %209, 47
-  br i1 %211, label %212, label %225
-
-212:                                              ; preds = %206
-  %213 = icmp ult i8 %209, 58
-  %214 = icmp slt i64 %208, 100000000
-  %215 = select i1 %213, i1 %214, i1 false
-  br i1 %215, label %216, label %225
-
-216:                                              ; preds = %212
-  %217 = icmp slt i64 %208, 0
-  %218 = mul nsw i64 %208, 10
-  %219 = select i1 %217, i64 0, i64 %218
-  %220 = add nsw i64 %210, 4294967248
-  %221 = and i64 %220, 4294967295
-  %222 = add nsw i64 %221, %219
-  %223 = getelementptr inbounds i8, i8* %207, i64 1
-  %224 = icmp ult i8* %223, %55
-  br i1 %224, label %206, label %225, !llvm.loop !168
-
-225:                                              ; preds = %212, %206, %216, %203
-  %226 = phi i64 [ -1, %203 ], [ %222, %216 ], [ %208, %206 ], [ %208, %212 ]
-  %227 = phi i8* [ %204, %203 ], [ %223, %216 ], [ %207, %206 ], [ %207, %212 ]
-  %228 = icmp sgt i64 %226, -1
-  br label %229
-
-229:                                              ; preds = %225, %200, %195
-  %230 = phi i64 [ -1, %200 ], [ -1, %195 ], [ %226, %225 ]
-  %231 = phi i1 [ true, %200 ], [ true, %195 ], [ %228, %225 ]
-  %232 = phi i8* [ %198, %200 ], [ %198, %195 ], [ %227, %225 ]
-  %233 = icmp ult i8* %232, %55
-  br i1 %233, label %234, label %245
-
-234:                                              ; preds = %229
-  %235 = load i8, i8* %232, align 1, !tbaa !13
-  %236 = sext i8 %235 to i32
-  %237 = icmp eq i8 %235, 0
-  br i1 %237, label %245, label %238
-
-238:                                              ; preds = %234
-  %239 = tail call i8* @memchr(i8* nonnull dereferenceable(16) getelementptr inbounds ([16 x i8], [16 x i8]* @.str.37, i64 0, i64 0), i32 %236, i64 16)
-  %240 = icmp eq i8* %239, null
-  %241 = select i1 %240, i32 0, i32 %236
-  %242 = xor i1 %240, true
-  %243 = zext i1 %242 to i64
-  %244 = getelementptr i8, i8* %232, i64 %243
-  br label %245
-
-245:                                              ; preds = %238, %234, %229
-  %246 = phi i32 [ 0, %234 ], [ 0, %229 ], [ %241, %238 ]
-  %247 = phi i8* [ %232, %234 ], [ %232, %229 ], [ %244, %238 ]
-  br i1 %231, label %248, label %299
-
-248:                                              ; preds = %245
-  %249 = icmp eq i8* %247, %55
-  br i1 %249, label %250, label %282
-
-250:                                              ; preds = %248
-  %251 = icmp eq i32 %1, 0
-  %252 = or i1 %251, %11
-  %253 = icmp ne i32 %246, 0
-  %254 = select i1 %252, i1 %253, i1 false
-  br i1 %254, label %255, label %258
-
-255:                                              ; preds = %250
-  %256 = tail call i8* @memchr(i8* nonnull dereferenceable(15) getelementptr inbounds ([15 x i8], [15 x i8]* @.str.40, i64 0, i64 0), i32 %246, i64 15)
-  %257 = icmp eq i8* %256, null
-  br i1 %257, label %290, label %258
-
-258:                                              ; preds = %250, %255
-  %259 = icmp sgt i64 %230, -1
-  %260 = select i1 %252, i1 %259, i1 false
-  br i1 %260, label %261, label %265
-
-261:                                              ; preds = %258
-  br i1 %253, label %262, label %299
-
-262:                                              ; preds = %261
-  %263 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.41, i64 0, i64 0), i32 %246, i64 8)
-  %264 = icmp eq i8* %263, null
-  br i1 %264, label %299, label %265
-
-265:                                              ; preds = %258, %262
-  %266 = icmp eq i32 %1, 1
-  %267 = select i1 %266, i1 %253, i1 false
-  br i1 %267, label %268, label %271
-
-268:                                              ; preds = %265
-  %269 = tail call i8* @memchr(i8* nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.43, i64 0, i64 0), i32 %246, i64 9)
-  %270 = icmp eq i8* %269, null
-  br i1 %270, label %294, label %301
-
-271:                                              ; preds = %265
-  %272 = icmp eq i32 %1, 2
-  br i1 %272, label %273, label %309
-
-273:                                              ; preds = %271
-  switch i32 %246, label %290 [
-    i32 115, label %274
-    i32 0, label %274
-  ]
-
-274:                                              ; preds = %273, %273
-  %275 = icmp eq i32 %149, 0
-  br i1 %275, label %276, label %299
-
-276:                                              ; preds = %274
-  %277 = icmp eq i32 %140, 61
-  br i1 %277, label %299, label %278
-
-278:                                              ; preds = %276
-  %279 = icmp eq i32 %197, 0
-  br i1 %279, label %305, label %280
-
-280:                                              ; preds = %278
-  %281 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.46, i64 0, i64 0), i32 noundef %197) #32
-  br label %290
-
-282:                                              ; preds = %248
-  %283 = icmp slt i64 %13, 60
-  %284 = select i1 %283, i64 %13, i64 60
-  %285 = trunc i64 %284 to i32
-  %286 = sext i32 %1 to i64
-  %287 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %286
-  %288 = load i8*, i8** %287, align 8, !tbaa !7
-  %289 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.39, i64 0, i64 0), i32 noundef %285, i8* noundef nonnull %54, i8* noundef %288) #32
-  br label %299
-
-290:                                              ; preds = %273, %255, %280
-  %291 = icmp eq i32 %1, 2
-  %292 = icmp ne i32 %197, 0
-  %293 = select i1 %291, i1 %292, i1 false
-  br i1 %293, label %299, label %294
-
-294:                                              ; preds = %268, %290
-  %295 = zext i32 %1 to i64
-  %296 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %295
-  %297 = load i8*, i8** %296, align 8, !tbaa !7
-  %298 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %56, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.47, i64 0, i64 0), i32 noundef %246, i8* noundef %297) #32
-  br label %299
-
-299:                                              ; preds = %282, %245, %262, %261, %274, %276, %294, %290
-  %300 = phi i8* [ %56, %290 ], [ %56, %294 ], [ %56, %282 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.38, i64 0, i64 0), %245 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.42, i64 0, i64 0), %262 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.42, i64 0, i64 0), %261 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.44, i64 0, i64 0), %274 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.45, i64 0, i64 0), %276 ]
-  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %300, i8* noundef %6, i32 noundef %7, i32 noundef %8) #35
-  unreachable
-
-301:                                              ; preds = %268
-  %302 = icmp eq i32 %139, 0
-  %303 = select i1 %302, i32 32, i32 %139
-  %304 = select i1 %302, i32 %169, i32 0
-  br label %320
-
-305:                                              ; preds = %278
-  %306 = icmp eq i32 %139, 0
-  %307 = select i1 %306, i32 32, i32 %139
-  %308 = select i1 %306, i32 %169, i32 0
-  tail call void @ember_buf_fmt_str(%struct.EmBuf* noundef %0, %struct.EmStr* noundef %4, i32 noundef %307, i32 noundef %140, i32 noundef %149, i32 noundef %159, i32 noundef %308, i64 noundef %196, i32 noundef %197, i64 noundef %230, i32 noundef %246)
-  br label %325
-
-309:                                              ; preds = %271
-  %310 = icmp eq i32 %139, 0
-  %311 = select i1 %310, i32 32, i32 %139
-  %312 = select i1 %310, i32 %169, i32 0
-  br i1 %266, label %320, label %313
-
-313:                                              ; preds = %309
-  %314 = icmp eq i32 %246, 0
-  br i1 %314, label %324, label %315
-
-315:                                              ; preds = %313
-  %316 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.41, i64 0, i64 0), i32 %246, i64 8)
-  %317 = icmp eq i8* %316, null
-  br i1 %317, label %324, label %318
-
-318:                                              ; preds = %315
-  %319 = sitofp i64 %2 to double
-  br label %320
-
-320:                                              ; preds = %301, %309, %318
-  %321 = phi i32 [ %311, %318 ], [ %303, %301 ], [ %311, %309 ]
-  %322 = phi i32 [ %312, %318 ], [ %304, %301 ], [ %312, %309 ]
-  %323 = phi double [ %319, %318 ], [ %3, %301 ], [ %3, %309 ]
-  tail call void @ember_buf_fmt_f64(%struct.EmBuf* noundef %0, double noundef %323, i32 noundef %321, i32 noundef %140, i32 noundef %149, i32 noundef %159, i32 noundef %322, i64 noundef %196, i32 noundef %197, i64 noundef %230, i32 noundef %246)
-  br label %325
-
-324:                                              ; preds = %315, %313
-  tail call void @ember_buf_fmt_i64(%struct.EmBuf* noundef %0, i64 noundef %2, i32 noundef %311, i32 noundef %140, i32 noundef %149, i32 noundef %159, i32 noundef %312, i64 noundef %196, i32 noundef %197, i64 noundef %230, i32 noundef %246)
-  br label %325
-
-325:                                              ; preds = %320, %324, %305
-  call void @llvm.lifetime.end.p0i8(i64 200, i8* nonnull %56) #32
-  br label %326
-
-326:                                              ; preds = %325, %45
+268:                                              ; preds = %235
+  %269 = icmp eq i32 %106, 0
+  %270 = select i1 %269, i32 32, i32 %106
+  %271 = select i1 %269, i32 %136, i32 0
+  br label %287
+
+272:                                              ; preds = %245
+  %273 = icmp eq i32 %106, 0
+  %274 = select i1 %273, i32 32, i32 %106
+  %275 = select i1 %273, i32 %136, i32 0
+  tail call void @ember_buf_fmt_str(%struct.EmBuf* noundef %0, %struct.EmStr* noundef %4, i32 noundef %274, i32 noundef %107, i32 noundef %116, i32 noundef %126, i32 noundef %275, i64 noundef %163, i32 noundef %164, i64 noundef %197, i32 noundef %213)
+  br label %292
+
+276:                                              ; preds = %238
+  %277 = icmp eq i32 %106, 0
+  %278 = select i1 %277, i32 32, i32 %106
+  %279 = select i1 %277, i32 %136, i32 0
+  br i1 %233, label %287, label %280
+
+280:                                              ; preds = %276
+  %281 = icmp eq i32 %213, 0
+  br i1 %281, label %291, label %282
+
+282:                                              ; preds = %280
+  %283 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.41, i64 0, i64 0), i32 %213, i64 8)
+  %284 = icmp eq i8* %283, null
+  br i1 %284, label %291, label %285
+
+285:                                              ; preds = %282
+  %286 = sitofp i64 %2 to double
+  br label %287
+
+287:                                              ; preds = %268, %276, %285
+  %288 = phi i32 [ %278, %285 ], [ %270, %268 ], [ %278, %276 ]
+  %289 = phi i32 [ %279, %285 ], [ %271, %268 ], [ %279, %276 ]
+  %290 = phi double [ %286, %285 ], [ %3, %268 ], [ %3, %276 ]
+  tail call void @ember_buf_fmt_f64(%struct.EmBuf* noundef %0, double noundef %290, i32 noundef %288, i32 noundef %107, i32 noundef %116, i32 noundef %126, i32 noundef %289, i64 noundef %163, i32 noundef %164, i64 noundef %197, i32 noundef %213)
+  br label %292
+
+291:                                              ; preds = %282, %280
+  tail call void @ember_buf_fmt_i64(%struct.EmBuf* noundef %0, i64 noundef %2, i32 noundef %278, i32 noundef %107, i32 noundef %116, i32 noundef %126, i32 noundef %279, i64 noundef %163, i32 noundef %164, i64 noundef %197, i32 noundef %213)
+  br label %292
+
+292:                                              ; preds = %287, %291, %272
+  call void @llvm.lifetime.end.p0i8(i64 200, i8* nonnull %23) #33
+  br label %293
+
+293:                                              ; preds = %292, %16
   ret void
 }
 
@@ -12568,7 +11389,7 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   %15 = load i8*, i8** %12, align 8, !tbaa !17
   %16 = mul nsw i64 %14, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
-  tail call void %2(i8* noundef %17) #32
+  tail call void %2(i8* noundef %17) #33
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
   br i1 %19, label %20, label %13, !llvm.loop !169
@@ -12582,12 +11403,12 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
 24:                                               ; preds = %20
   %25 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %26 = load i8*, i8** %25, align 8, !tbaa !17
-  tail call void @free(i8* noundef %26) #32
+  tail call void @free(i8* noundef %26) #33
   br label %27
 
 27:                                               ; preds = %24, %20
   %28 = bitcast %struct.EmList* %0 to i8*
-  tail call void @free(i8* noundef %28) #32
+  tail call void @free(i8* noundef %28) #33
   br label %29
 
 29:                                               ; preds = %3, %27
@@ -12599,14 +11420,14 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
   %5 = load i64, i64* %4, align 8, !tbaa !16
   %6 = icmp slt i64 %5, %2
-  br i1 %6, label %7, label %29
+  br i1 %6, label %7, label %32
 
 7:                                                ; preds = %3
   %8 = icmp slt i64 %5, 0
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.75, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.75, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 10:                                               ; preds = %7
@@ -12617,12 +11438,12 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %14, label %15, label %18
 
 15:                                               ; preds = %10
-  %16 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #32
+  %16 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #33
   %17 = extractvalue { i64, i1 } %16, 1
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %15, %10
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 19:                                               ; preds = %15
@@ -12633,20 +11454,28 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
 22:                                               ; preds = %19
   %23 = icmp eq i64 %20, 0
   %24 = select i1 %23, i64 1, i64 %20
-  %25 = tail call i8* @realloc(i8* noundef %12, i64 noundef %24) #32
+  %25 = tail call i8* @realloc(i8* noundef %12, i64 noundef %24) #33
   %26 = icmp eq i8* %25, null
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %22, %19
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 28:                                               ; preds = %22
+  %29 = icmp ugt i64 %20, 65535
+  br i1 %29, label %30, label %31
+
+30:                                               ; preds = %28
+  tail call fastcc void @advise_big(i8* noundef nonnull %25, i64 noundef %20) #33
+  br label %31
+
+31:                                               ; preds = %28, %30
   store i8* %25, i8** %11, align 8, !tbaa !17
   store i64 %2, i64* %4, align 8, !tbaa !16
-  br label %29
+  br label %32
 
-29:                                               ; preds = %3, %28
+32:                                               ; preds = %3, %31
   ret void
 }
 
@@ -12674,7 +11503,7 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
   %21 = select i1 %20, i64 %19, i64 4
   %22 = icmp slt i64 %21, %14
   %23 = select i1 %22, i64 %14, i64 %21
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %23) #32
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %23) #33
   %24 = load i64, i64* %11, align 8, !tbaa !14
   br label %25
 
@@ -12705,7 +11534,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.75, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.75, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
   unreachable
 
 12:                                               ; preds = %7
@@ -12715,7 +11544,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %12
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.48, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.48, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
   unreachable
 
 17:                                               ; preds = %12
@@ -12728,7 +11557,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.49, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.49, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
   unreachable
 
 25:                                               ; preds = %17
@@ -12768,7 +11597,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
 
 15:                                               ; preds = %3
   %16 = mul nsw i64 %11, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %8, i8* align 1 %10, i64 %16, i1 false) #32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %8, i8* align 1 %10, i64 %16, i1 false) #33
   br label %24
 
 17:                                               ; preds = %13, %17
@@ -12776,7 +11605,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   %19 = mul nsw i64 %18, %1
   %20 = getelementptr inbounds i8, i8* %8, i64 %19
   %21 = getelementptr inbounds i8, i8* %10, i64 %19
-  tail call void %2(i8* noundef %20, i8* noundef %21) #32
+  tail call void %2(i8* noundef %20, i8* noundef %21) #33
   %22 = add nuw nsw i64 %18, 1
   %23 = icmp eq i64 %22, %11
   br i1 %23, label %24, label %17, !llvm.loop !170
@@ -12796,7 +11625,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.67, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.67, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 12:                                               ; preds = %7
@@ -12918,7 +11747,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 
 87:                                               ; preds = %77
   %88 = mul nsw i64 %65, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %79, i8* align 1 %83, i64 %88, i1 false) #32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %79, i8* align 1 %83, i64 %88, i1 false) #33
   br label %110
 
 89:                                               ; preds = %85, %89
@@ -12926,7 +11755,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   %91 = mul nsw i64 %90, %1
   %92 = getelementptr inbounds i8, i8* %79, i64 %91
   %93 = getelementptr inbounds i8, i8* %83, i64 %91
-  tail call void %6(i8* noundef %92, i8* noundef %93) #32
+  tail call void %6(i8* noundef %92, i8* noundef %93) #33
   %94 = add nuw nsw i64 %90, 1
   %95 = icmp eq i64 %94, %65
   br i1 %95, label %110, label %89, !llvm.loop !170
@@ -12943,11 +11772,11 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %76, label %106, label %105
 
 105:                                              ; preds = %96
-  tail call void %6(i8* noundef %99, i8* noundef %104) #32
+  tail call void %6(i8* noundef %99, i8* noundef %104) #33
   br label %107
 
 106:                                              ; preds = %96
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %99, i8* align 1 %104, i64 %1, i1 false) #32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %99, i8* align 1 %104, i64 %1, i1 false) #33
   br label %107
 
 107:                                              ; preds = %105, %106
@@ -12985,7 +11814,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   %18 = select i1 %17, i64 %16, i64 4
   %19 = icmp slt i64 %18, %11
   %20 = select i1 %19, i64 %11, i64 %18
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %2, i64 noundef %20) #32
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %2, i64 noundef %20) #33
   %21 = load i64, i64* %9, align 8, !tbaa !14
   br label %22
 
@@ -13020,7 +11849,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   %44 = phi i8* [ %39, %31 ], [ %29, %22 ]
   %45 = phi i8* [ %37, %31 ], [ %27, %22 ]
   %46 = mul nsw i64 %6, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %45, i8* align 1 %44, i64 %46, i1 false) #32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %45, i8* align 1 %44, i64 %46, i1 false) #33
   br label %54
 
 47:                                               ; preds = %41, %47
@@ -13028,7 +11857,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   %49 = mul nsw i64 %48, %2
   %50 = getelementptr inbounds i8, i8* %27, i64 %49
   %51 = getelementptr inbounds i8, i8* %29, i64 %49
-  tail call void %3(i8* noundef %50, i8* noundef %51) #32
+  tail call void %3(i8* noundef %50, i8* noundef %51) #33
   %52 = add nuw nsw i64 %48, 1
   %53 = icmp eq i64 %52, %6
   br i1 %53, label %54, label %47, !llvm.loop !170
@@ -13068,7 +11897,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   %23 = select i1 %22, i64 %21, i64 4
   %24 = icmp slt i64 %23, %16
   %25 = select i1 %24, i64 %16, i64 %23
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %10, i64 noundef %2, i64 noundef %25) #32
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %10, i64 noundef %2, i64 noundef %25) #33
   %26 = load i64, i64* %14, align 8, !tbaa !14
   br label %27
 
@@ -13105,7 +11934,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   %51 = phi i8* [ %44, %36 ], [ %34, %27 ]
   %52 = phi i8* [ %42, %36 ], [ %32, %27 ]
   %53 = mul nsw i64 %11, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %52, i8* align 1 %51, i64 %53, i1 false) #32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %52, i8* align 1 %51, i64 %53, i1 false) #33
   br label %61
 
 54:                                               ; preds = %46, %54
@@ -13113,7 +11942,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   %56 = mul nsw i64 %55, %2
   %57 = getelementptr inbounds i8, i8* %32, i64 %56
   %58 = getelementptr inbounds i8, i8* %34, i64 %56
-  tail call void %3(i8* noundef %57, i8* noundef %58) #32
+  tail call void %3(i8* noundef %57, i8* noundef %58) #33
   %59 = add nuw nsw i64 %55, 1
   %60 = icmp eq i64 %59, %11
   br i1 %60, label %61, label %54, !llvm.loop !170
@@ -13141,7 +11970,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   %76 = select i1 %75, i64 %74, i64 4
   %77 = icmp slt i64 %76, %69
   %78 = select i1 %77, i64 %69, i64 %76
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %10, i64 noundef %2, i64 noundef %78) #32
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %10, i64 noundef %2, i64 noundef %78) #33
   %79 = load i64, i64* %64, align 8, !tbaa !14
   %80 = getelementptr inbounds %struct.EmList, %struct.EmList* %10, i64 0, i32 2
   %81 = load i8*, i8** %80, align 8, !tbaa !17
@@ -13173,7 +12002,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   %99 = phi i8* [ %94, %90 ], [ %88, %82 ]
   %100 = phi i8* [ %92, %90 ], [ %86, %82 ]
   %101 = mul nsw i64 %66, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %100, i8* align 1 %99, i64 %101, i1 false) #32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %100, i8* align 1 %99, i64 %101, i1 false) #33
   %102 = load i64, i64* %64, align 8, !tbaa !14
   br label %110
 
@@ -13182,7 +12011,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   %105 = mul nsw i64 %104, %2
   %106 = getelementptr inbounds i8, i8* %86, i64 %105
   %107 = getelementptr inbounds i8, i8* %88, i64 %105
-  tail call void %3(i8* noundef %106, i8* noundef %107) #32
+  tail call void %3(i8* noundef %106, i8* noundef %107) #33
   %108 = add nuw nsw i64 %104, 1
   %109 = icmp eq i64 %108, %66
   br i1 %109, label %110, label %103, !llvm.loop !170
@@ -13204,12 +12033,12 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %9, label %10, label %13
 
 10:                                               ; preds = %4
-  %11 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %8, i64 %6) #32
+  %11 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %8, i64 %6) #33
   %12 = extractvalue { i64, i1 } %11, 1
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %10, %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 14:                                               ; preds = %10
@@ -13247,7 +12076,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   %36 = select i1 %35, i64 %34, i64 4
   %37 = icmp slt i64 %36, %30
   %38 = select i1 %37, i64 %30, i64 %36
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %16, i64 noundef %2, i64 noundef %38) #32
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %16, i64 noundef %2, i64 noundef %38) #33
   %39 = load i64, i64* %18, align 8, !tbaa !14
   br label %40
 
@@ -13276,7 +12105,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   %56 = phi i8* [ %51, %46 ], [ %45, %40 ]
   %57 = phi i8* [ %50, %46 ], [ %44, %40 ]
   %58 = mul nsw i64 %26, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %57, i8* align 1 %56, i64 %58, i1 false) #32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %57, i8* align 1 %56, i64 %58, i1 false) #33
   br label %66
 
 59:                                               ; preds = %52, %59
@@ -13284,7 +12113,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   %61 = mul nsw i64 %60, %2
   %62 = getelementptr inbounds i8, i8* %44, i64 %61
   %63 = getelementptr inbounds i8, i8* %45, i64 %61
-  tail call void %3(i8* noundef %62, i8* noundef %63) #32
+  tail call void %3(i8* noundef %62, i8* noundef %63) #33
   %64 = add nuw nsw i64 %60, 1
   %65 = icmp eq i64 %64, %26
   br i1 %65, label %66, label %59, !llvm.loop !170
@@ -13316,7 +12145,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.75, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.75, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 14:                                               ; preds = %9, %5
@@ -13343,7 +12172,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
 29:                                               ; preds = %21
   %30 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %31 = load i8*, i8** %30, align 8, !tbaa !17
-  tail call void @free(i8* noundef %31) #32
+  tail call void @free(i8* noundef %31) #33
   %32 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
   %33 = load i8*, i8** %32, align 8, !tbaa !17
   store i8* %33, i8** %30, align 8, !tbaa !17
@@ -13365,7 +12194,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   %44 = select i1 %43, i64 %42, i64 4
   %45 = icmp slt i64 %44, %39
   %46 = select i1 %45, i64 %39, i64 %44
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %2, i64 noundef %46) #32
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %2, i64 noundef %46) #33
   %47 = load i64, i64* %6, align 8, !tbaa !14
   br label %48
 
@@ -13394,12 +12223,12 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   store i64 %64, i64* %15, align 8, !tbaa !14
   %65 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
   %66 = load i8*, i8** %65, align 8, !tbaa !17
-  tail call void @free(i8* noundef %66) #32
+  tail call void @free(i8* noundef %66) #33
   br label %67
 
 67:                                               ; preds = %61, %29
   %68 = bitcast %struct.EmList* %1 to i8*
-  tail call void @free(i8* noundef %68) #32
+  tail call void @free(i8* noundef %68) #33
   br label %69
 
 69:                                               ; preds = %3, %67
@@ -13420,7 +12249,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.75, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.75, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 12:                                               ; preds = %7
@@ -13438,7 +12267,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   %20 = load i8*, i8** %17, align 8, !tbaa !17
   %21 = mul nsw i64 %19, %1
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
-  tail call void %2(i8* noundef %22) #32
+  tail call void %2(i8* noundef %22) #33
   %23 = add nuw nsw i64 %19, 1
   %24 = icmp eq i64 %23, %5
   br i1 %24, label %25, label %18, !llvm.loop !169
@@ -13461,7 +12290,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %11 = load i8*, i8** %5, align 8, !tbaa !17
   %12 = mul nsw i64 %10, %1
   %13 = getelementptr inbounds i8, i8* %11, i64 %12
-  %14 = tail call i32 %3(i8* noundef %13, i8* noundef %2) #32
+  %14 = tail call i32 %3(i8* noundef %13, i8* noundef %2) #33
   %15 = icmp eq i32 %14, 0
   br i1 %15, label %16, label %20
 
@@ -13497,7 +12326,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %15 = load i8*, i8** %9, align 8, !tbaa !17
   %16 = mul nsw i64 %13, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
-  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #32
+  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #33
   %19 = icmp ne i32 %18, 0
   %20 = zext i1 %19 to i64
   %21 = add nuw nsw i64 %14, %20
@@ -13520,7 +12349,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %15 = load i8*, i8** %9, align 8, !tbaa !17
   %16 = mul nsw i64 %14, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
-  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #32
+  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #33
   %19 = icmp eq i32 %18, 0
   br i1 %19, label %20, label %25
 
@@ -13531,7 +12360,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %23, label %13, label %24, !llvm.loop !173
 
 24:                                               ; preds = %20, %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.50, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.50, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #36
   unreachable
 
 25:                                               ; preds = %13
@@ -13541,7 +12370,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %25
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.75, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.75, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #35
   unreachable
 
 30:                                               ; preds = %25
@@ -13551,7 +12380,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
 32:                                               ; preds = %30
   %33 = load i8*, i8** %9, align 8, !tbaa !17
   %34 = getelementptr inbounds i8, i8* %33, i64 %16
-  tail call void %4(i8* noundef %34) #32
+  tail call void %4(i8* noundef %34) #33
   br label %35
 
 35:                                               ; preds = %32, %30
@@ -13599,7 +12428,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   %23 = load i8*, i8** %14, align 8, !tbaa !17
   %24 = getelementptr inbounds i8, i8* %23, i64 %21
-  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #32
+  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #33
   %26 = icmp eq i32 %25, 0
   %27 = add nuw nsw i64 %19, 1
   br i1 %26, label %28, label %15
@@ -13636,13 +12465,13 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   %23 = load i8*, i8** %15, align 8, !tbaa !17
   %24 = getelementptr inbounds i8, i8* %23, i64 %21
-  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #32
+  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #33
   %26 = icmp eq i32 %25, 0
   %27 = add nuw nsw i64 %19, 1
   br i1 %26, label %28, label %16
 
 28:                                               ; preds = %18
-  %29 = tail call i32 %4(i8* noundef %22, i8* noundef %24) #32
+  %29 = tail call i32 %4(i8* noundef %22, i8* noundef %24) #33
   %30 = icmp ne i32 %29, 0
   br label %38
 
@@ -13892,7 +12721,7 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
 ; Function Attrs: nounwind
 define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) unnamed_addr #0 {
   %5 = icmp slt i64 %1, 2
-  br i1 %5, label %135, label %6
+  br i1 %5, label %139, label %6
 
 6:                                                ; preds = %4
   %7 = or i64 %2, %1
@@ -13900,12 +12729,12 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %8, label %9, label %12
 
 9:                                                ; preds = %6
-  %10 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1, i64 %2) #32
+  %10 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1, i64 %2) #33
   %11 = extractvalue { i64, i1 } %10, 1
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %9, %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 13:                                               ; preds = %9
@@ -13916,178 +12745,189 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 16:                                               ; preds = %13
   %17 = icmp eq i64 %14, 0
   %18 = select i1 %17, i64 1, i64 %14
-  %19 = tail call noalias i8* @malloc(i64 noundef %18) #32
+  %19 = tail call noalias i8* @malloc(i64 noundef %18) #33
   %20 = icmp eq i8* %19, null
-  br i1 %20, label %21, label %25
+  br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-22:                                               ; preds = %57, %25
-  br i1 %28, label %25, label %23, !llvm.loop !186
+22:                                               ; preds = %16
+  %23 = icmp ugt i64 %14, 65535
+  br i1 %23, label %24, label %25
 
-23:                                               ; preds = %22
-  %24 = icmp sgt i64 %1, 16
-  br i1 %24, label %60, label %134
+24:                                               ; preds = %22
+  tail call fastcc void @advise_big(i8* noundef nonnull %19, i64 noundef %14) #33
+  br label %25
 
-25:                                               ; preds = %16, %22
-  %26 = phi i64 [ %27, %22 ], [ 0, %16 ]
-  %27 = add nuw nsw i64 %26, 16
-  %28 = icmp slt i64 %27, %1
-  %29 = select i1 %28, i64 %27, i64 %1
-  %30 = or i64 %26, 1
-  %31 = icmp slt i64 %30, %29
-  br i1 %31, label %32, label %22
+25:                                               ; preds = %24, %22
+  br label %29
 
-32:                                               ; preds = %25, %57
-  %33 = phi i64 [ %58, %57 ], [ %30, %25 ]
-  %34 = mul nsw i64 %33, %2
-  %35 = getelementptr inbounds i8, i8* %0, i64 %34
-  %36 = add nsw i64 %33, -1
-  %37 = mul nsw i64 %36, %2
-  %38 = getelementptr inbounds i8, i8* %0, i64 %37
-  %39 = tail call i32 %3(i8* noundef %35, i8* noundef %38) #32
-  %40 = icmp eq i32 %39, 0
-  br i1 %40, label %57, label %41
+26:                                               ; preds = %61, %29
+  br i1 %32, label %29, label %27, !llvm.loop !186
 
-41:                                               ; preds = %32
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %19, i8* align 1 %35, i64 %2, i1 false)
-  %42 = icmp ugt i64 %33, %26
-  br i1 %42, label %43, label %54
+27:                                               ; preds = %26
+  %28 = icmp sgt i64 %1, 16
+  br i1 %28, label %64, label %138
 
-43:                                               ; preds = %41, %51
-  %44 = phi i64 [ %45, %51 ], [ %33, %41 ]
-  %45 = add nsw i64 %44, -1
-  %46 = mul nsw i64 %45, %2
-  %47 = getelementptr inbounds i8, i8* %0, i64 %46
-  %48 = tail call i32 %3(i8* noundef nonnull %19, i8* noundef %47) #32
-  %49 = icmp eq i32 %48, 0
-  %50 = mul nsw i64 %44, %2
-  br i1 %49, label %54, label %51
+29:                                               ; preds = %25, %26
+  %30 = phi i64 [ %31, %26 ], [ 0, %25 ]
+  %31 = add nuw nsw i64 %30, 16
+  %32 = icmp slt i64 %31, %1
+  %33 = select i1 %32, i64 %31, i64 %1
+  %34 = or i64 %30, 1
+  %35 = icmp slt i64 %34, %33
+  br i1 %35, label %36, label %26
 
-51:                                               ; preds = %43
-  %52 = getelementptr inbounds i8, i8* %0, i64 %50
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %52, i8* align 1 %47, i64 %2, i1 false)
-  %53 = icmp sgt i64 %45, %26
-  br i1 %53, label %43, label %54, !llvm.loop !187
+36:                                               ; preds = %29, %61
+  %37 = phi i64 [ %62, %61 ], [ %34, %29 ]
+  %38 = mul nsw i64 %37, %2
+  %39 = getelementptr inbounds i8, i8* %0, i64 %38
+  %40 = add nsw i64 %37, -1
+  %41 = mul nsw i64 %40, %2
+  %42 = getelementptr inbounds i8, i8* %0, i64 %41
+  %43 = tail call i32 %3(i8* noundef %39, i8* noundef %42) #33
+  %44 = icmp eq i32 %43, 0
+  br i1 %44, label %61, label %45
 
-54:                                               ; preds = %51, %43, %41
-  %55 = phi i64 [ %34, %41 ], [ %46, %51 ], [ %50, %43 ]
-  %56 = getelementptr inbounds i8, i8* %0, i64 %55
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %56, i8* nonnull align 1 %19, i64 %2, i1 false)
-  br label %57
+45:                                               ; preds = %36
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %19, i8* align 1 %39, i64 %2, i1 false)
+  %46 = icmp ugt i64 %37, %30
+  br i1 %46, label %47, label %58
 
-57:                                               ; preds = %32, %54
-  %58 = add nuw nsw i64 %33, 1
-  %59 = icmp slt i64 %58, %29
-  br i1 %59, label %32, label %22, !llvm.loop !188
+47:                                               ; preds = %45, %55
+  %48 = phi i64 [ %49, %55 ], [ %37, %45 ]
+  %49 = add nsw i64 %48, -1
+  %50 = mul nsw i64 %49, %2
+  %51 = getelementptr inbounds i8, i8* %0, i64 %50
+  %52 = tail call i32 %3(i8* noundef nonnull %19, i8* noundef %51) #33
+  %53 = icmp eq i32 %52, 0
+  %54 = mul nsw i64 %48, %2
+  br i1 %53, label %58, label %55
 
-60:                                               ; preds = %23, %67
-  %61 = phi i64 [ %64, %67 ], [ 16, %23 ]
-  %62 = phi i8* [ %63, %67 ], [ %19, %23 ]
-  %63 = phi i8* [ %62, %67 ], [ %0, %23 ]
-  %64 = shl nsw i64 %61, 1
-  br label %69
+55:                                               ; preds = %47
+  %56 = getelementptr inbounds i8, i8* %0, i64 %54
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %56, i8* align 1 %51, i64 %2, i1 false)
+  %57 = icmp sgt i64 %49, %30
+  br i1 %57, label %47, label %58, !llvm.loop !187
 
-65:                                               ; preds = %67
-  %66 = icmp eq i8* %62, %0
-  br i1 %66, label %134, label %133
+58:                                               ; preds = %55, %47, %45
+  %59 = phi i64 [ %38, %45 ], [ %50, %55 ], [ %54, %47 ]
+  %60 = getelementptr inbounds i8, i8* %0, i64 %59
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %60, i8* nonnull align 1 %19, i64 %2, i1 false)
+  br label %61
 
-67:                                               ; preds = %125
-  %68 = icmp slt i64 %64, %1
-  br i1 %68, label %60, label %65, !llvm.loop !189
+61:                                               ; preds = %36, %58
+  %62 = add nuw nsw i64 %37, 1
+  %63 = icmp slt i64 %62, %33
+  br i1 %63, label %36, label %26, !llvm.loop !188
 
-69:                                               ; preds = %60, %125
-  %70 = phi i64 [ 0, %60 ], [ %74, %125 ]
-  %71 = add nsw i64 %70, %61
-  %72 = icmp slt i64 %71, %1
-  %73 = select i1 %72, i64 %71, i64 %1
-  %74 = add nsw i64 %70, %64
-  %75 = icmp slt i64 %74, %1
-  %76 = select i1 %75, i64 %74, i64 %1
-  %77 = icmp slt i64 %73, %76
-  br i1 %77, label %78, label %112
+64:                                               ; preds = %27, %71
+  %65 = phi i64 [ %68, %71 ], [ 16, %27 ]
+  %66 = phi i8* [ %67, %71 ], [ %19, %27 ]
+  %67 = phi i8* [ %66, %71 ], [ %0, %27 ]
+  %68 = shl nsw i64 %65, 1
+  br label %73
 
-78:                                               ; preds = %69
-  %79 = mul nsw i64 %73, %2
-  %80 = getelementptr inbounds i8, i8* %63, i64 %79
-  %81 = add nsw i64 %73, -1
-  %82 = mul nsw i64 %81, %2
-  %83 = getelementptr inbounds i8, i8* %63, i64 %82
-  %84 = tail call i32 %3(i8* noundef %80, i8* noundef %83) #32
-  %85 = icmp eq i32 %84, 0
-  br i1 %85, label %86, label %88
+69:                                               ; preds = %71
+  %70 = icmp eq i8* %66, %0
+  br i1 %70, label %138, label %137
 
-86:                                               ; preds = %78
-  %87 = mul nsw i64 %70, %2
-  br label %125
+71:                                               ; preds = %129
+  %72 = icmp slt i64 %68, %1
+  br i1 %72, label %64, label %69, !llvm.loop !189
 
-88:                                               ; preds = %78
-  %89 = icmp slt i64 %70, %73
-  br i1 %89, label %90, label %112
+73:                                               ; preds = %64, %129
+  %74 = phi i64 [ 0, %64 ], [ %78, %129 ]
+  %75 = add nsw i64 %74, %65
+  %76 = icmp slt i64 %75, %1
+  %77 = select i1 %76, i64 %75, i64 %1
+  %78 = add nsw i64 %74, %68
+  %79 = icmp slt i64 %78, %1
+  %80 = select i1 %79, i64 %78, i64 %1
+  %81 = icmp slt i64 %77, %80
+  br i1 %81, label %82, label %116
 
-90:                                               ; preds = %88, %90
-  %91 = phi i64 [ %108, %90 ], [ %70, %88 ]
-  %92 = phi i64 [ %107, %90 ], [ %73, %88 ]
-  %93 = phi i64 [ %104, %90 ], [ %70, %88 ]
-  %94 = mul nsw i64 %92, %2
-  %95 = getelementptr inbounds i8, i8* %63, i64 %94
-  %96 = mul nsw i64 %93, %2
-  %97 = getelementptr inbounds i8, i8* %63, i64 %96
-  %98 = tail call i32 %3(i8* noundef %95, i8* noundef %97) #32
-  %99 = icmp eq i32 %98, 0
-  %100 = mul nsw i64 %91, %2
-  %101 = getelementptr inbounds i8, i8* %62, i64 %100
-  %102 = select i1 %99, i8* %97, i8* %95
-  %103 = zext i1 %99 to i64
-  %104 = add nsw i64 %93, %103
-  %105 = xor i1 %99, true
-  %106 = zext i1 %105 to i64
-  %107 = add nsw i64 %92, %106
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %101, i8* align 1 %102, i64 %2, i1 false) #32
-  %108 = add nsw i64 %91, 1
-  %109 = icmp slt i64 %104, %73
-  %110 = icmp slt i64 %107, %76
-  %111 = select i1 %109, i1 %110, i1 false
-  br i1 %111, label %90, label %112, !llvm.loop !190
+82:                                               ; preds = %73
+  %83 = mul nsw i64 %77, %2
+  %84 = getelementptr inbounds i8, i8* %67, i64 %83
+  %85 = add nsw i64 %77, -1
+  %86 = mul nsw i64 %85, %2
+  %87 = getelementptr inbounds i8, i8* %67, i64 %86
+  %88 = tail call i32 %3(i8* noundef %84, i8* noundef %87) #33
+  %89 = icmp eq i32 %88, 0
+  br i1 %89, label %90, label %92
 
-112:                                              ; preds = %90, %88, %69
-  %113 = phi i64 [ %70, %88 ], [ %70, %69 ], [ %104, %90 ]
-  %114 = phi i64 [ %73, %88 ], [ %73, %69 ], [ %107, %90 ]
-  %115 = phi i64 [ %70, %88 ], [ %70, %69 ], [ %108, %90 ]
-  %116 = mul nsw i64 %115, %2
-  %117 = getelementptr inbounds i8, i8* %62, i64 %116
-  %118 = mul nsw i64 %113, %2
-  %119 = getelementptr inbounds i8, i8* %63, i64 %118
-  %120 = sub nsw i64 %73, %113
-  %121 = mul nsw i64 %120, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %117, i8* align 1 %119, i64 %121, i1 false) #32
-  %122 = add nsw i64 %115, %120
-  %123 = mul nsw i64 %122, %2
-  %124 = mul nsw i64 %114, %2
-  br label %125
+90:                                               ; preds = %82
+  %91 = mul nsw i64 %74, %2
+  br label %129
 
-125:                                              ; preds = %86, %112
-  %126 = phi i64 [ %124, %112 ], [ %87, %86 ]
-  %127 = phi i64 [ %114, %112 ], [ %70, %86 ]
-  %128 = phi i64 [ %123, %112 ], [ %87, %86 ]
-  %129 = getelementptr inbounds i8, i8* %62, i64 %128
-  %130 = getelementptr inbounds i8, i8* %63, i64 %126
-  %131 = sub nsw i64 %76, %127
-  %132 = mul nsw i64 %131, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %129, i8* align 1 %130, i64 %132, i1 false) #32
-  br i1 %75, label %69, label %67, !llvm.loop !191
+92:                                               ; preds = %82
+  %93 = icmp slt i64 %74, %77
+  br i1 %93, label %94, label %116
 
-133:                                              ; preds = %65
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %0, i8* align 1 %62, i64 %14, i1 false)
-  br label %134
+94:                                               ; preds = %92, %94
+  %95 = phi i64 [ %112, %94 ], [ %74, %92 ]
+  %96 = phi i64 [ %111, %94 ], [ %77, %92 ]
+  %97 = phi i64 [ %108, %94 ], [ %74, %92 ]
+  %98 = mul nsw i64 %96, %2
+  %99 = getelementptr inbounds i8, i8* %67, i64 %98
+  %100 = mul nsw i64 %97, %2
+  %101 = getelementptr inbounds i8, i8* %67, i64 %100
+  %102 = tail call i32 %3(i8* noundef %99, i8* noundef %101) #33
+  %103 = icmp eq i32 %102, 0
+  %104 = mul nsw i64 %95, %2
+  %105 = getelementptr inbounds i8, i8* %66, i64 %104
+  %106 = select i1 %103, i8* %101, i8* %99
+  %107 = zext i1 %103 to i64
+  %108 = add nsw i64 %97, %107
+  %109 = xor i1 %103, true
+  %110 = zext i1 %109 to i64
+  %111 = add nsw i64 %96, %110
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %105, i8* align 1 %106, i64 %2, i1 false) #33
+  %112 = add nsw i64 %95, 1
+  %113 = icmp slt i64 %108, %77
+  %114 = icmp slt i64 %111, %80
+  %115 = select i1 %113, i1 %114, i1 false
+  br i1 %115, label %94, label %116, !llvm.loop !190
 
-134:                                              ; preds = %23, %133, %65
-  tail call void @free(i8* noundef %19) #32
-  br label %135
+116:                                              ; preds = %94, %92, %73
+  %117 = phi i64 [ %74, %92 ], [ %74, %73 ], [ %108, %94 ]
+  %118 = phi i64 [ %77, %92 ], [ %77, %73 ], [ %111, %94 ]
+  %119 = phi i64 [ %74, %92 ], [ %74, %73 ], [ %112, %94 ]
+  %120 = mul nsw i64 %119, %2
+  %121 = getelementptr inbounds i8, i8* %66, i64 %120
+  %122 = mul nsw i64 %117, %2
+  %123 = getelementptr inbounds i8, i8* %67, i64 %122
+  %124 = sub nsw i64 %77, %117
+  %125 = mul nsw i64 %124, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %121, i8* align 1 %123, i64 %125, i1 false) #33
+  %126 = add nsw i64 %119, %124
+  %127 = mul nsw i64 %126, %2
+  %128 = mul nsw i64 %118, %2
+  br label %129
 
-135:                                              ; preds = %4, %134
+129:                                              ; preds = %90, %116
+  %130 = phi i64 [ %128, %116 ], [ %91, %90 ]
+  %131 = phi i64 [ %118, %116 ], [ %74, %90 ]
+  %132 = phi i64 [ %127, %116 ], [ %91, %90 ]
+  %133 = getelementptr inbounds i8, i8* %66, i64 %132
+  %134 = getelementptr inbounds i8, i8* %67, i64 %130
+  %135 = sub nsw i64 %80, %131
+  %136 = mul nsw i64 %135, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %133, i8* align 1 %134, i64 %136, i1 false) #33
+  br i1 %79, label %73, label %71, !llvm.loop !191
+
+137:                                              ; preds = %69
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %0, i8* align 1 %66, i64 %14, i1 false)
+  br label %138
+
+138:                                              ; preds = %27, %137, %69
+  tail call void @free(i8* noundef %19) #33
+  br label %139
+
+139:                                              ; preds = %4, %138
   ret void
 }
 
@@ -14097,13 +12937,13 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %7 = load i64, i64* %6, align 8, !tbaa !14
   %8 = add nsw i64 %3, 8
   %9 = icmp slt i64 %7, 2
-  br i1 %9, label %127, label %10
+  br i1 %9, label %133, label %10
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmList, %struct.EmList* %2, i64 0, i32 0
   %12 = load i64, i64* %11, align 8, !tbaa !14
   %13 = icmp eq i64 %12, %7
-  br i1 %13, label %14, label %127
+  br i1 %13, label %14, label %133
 
 14:                                               ; preds = %10
   %15 = or i64 %7, %8
@@ -14111,12 +12951,12 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %16, label %17, label %20
 
 17:                                               ; preds = %14
-  %18 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %7, i64 %8) #32
+  %18 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %7, i64 %8) #33
   %19 = extractvalue { i64, i1 } %18, 1
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %17, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 21:                                               ; preds = %17
@@ -14127,161 +12967,177 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
 24:                                               ; preds = %21
   %25 = icmp eq i64 %22, 0
   %26 = select i1 %25, i64 1, i64 %22
-  %27 = tail call noalias i8* @malloc(i64 noundef %26) #32
+  %27 = tail call noalias i8* @malloc(i64 noundef %26) #33
   %28 = icmp eq i8* %27, null
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %24, %21
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 30:                                               ; preds = %24
-  %31 = or i64 %7, %1
-  %32 = icmp sgt i64 %31, -1
-  br i1 %32, label %33, label %36
+  %31 = icmp ugt i64 %22, 65535
+  br i1 %31, label %32, label %33
 
-33:                                               ; preds = %30
-  %34 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %7, i64 %1) #32
-  %35 = extractvalue { i64, i1 } %34, 1
-  br i1 %35, label %36, label %37
+32:                                               ; preds = %30
+  tail call fastcc void @advise_big(i8* noundef nonnull %27, i64 noundef %22) #33
+  br label %33
 
-36:                                               ; preds = %33, %30
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+33:                                               ; preds = %30, %32
+  %34 = or i64 %7, %1
+  %35 = icmp sgt i64 %34, -1
+  br i1 %35, label %36, label %39
+
+36:                                               ; preds = %33
+  %37 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %7, i64 %1) #33
+  %38 = extractvalue { i64, i1 } %37, 1
+  br i1 %38, label %39, label %40
+
+39:                                               ; preds = %36, %33
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-37:                                               ; preds = %33
-  %38 = extractvalue { i64, i1 } %34, 0
-  %39 = icmp sgt i64 %38, -1
-  br i1 %39, label %40, label %53
+40:                                               ; preds = %36
+  %41 = extractvalue { i64, i1 } %37, 0
+  %42 = icmp sgt i64 %41, -1
+  br i1 %42, label %43, label %48
 
-40:                                               ; preds = %37
-  %41 = icmp eq i64 %38, 0
-  %42 = select i1 %41, i64 1, i64 %38
-  %43 = tail call noalias i8* @malloc(i64 noundef %42) #32
-  %44 = icmp eq i8* %43, null
-  br i1 %44, label %53, label %45
+43:                                               ; preds = %40
+  %44 = icmp eq i64 %41, 0
+  %45 = select i1 %44, i64 1, i64 %41
+  %46 = tail call noalias i8* @malloc(i64 noundef %45) #33
+  %47 = icmp eq i8* %46, null
+  br i1 %47, label %48, label %49
 
-45:                                               ; preds = %40
-  %46 = getelementptr inbounds %struct.EmList, %struct.EmList* %2, i64 0, i32 2
-  %47 = load i8*, i8** %46, align 8, !tbaa !17
-  %48 = add i64 %7, -1
-  %49 = and i64 %7, 1
-  %50 = icmp eq i64 %48, 0
-  br i1 %50, label %54, label %51
-
-51:                                               ; preds = %45
-  %52 = and i64 %7, -2
-  br label %72
-
-53:                                               ; preds = %40, %37
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+48:                                               ; preds = %43, %40
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-54:                                               ; preds = %72, %45
-  %55 = phi i64 [ 0, %45 ], [ %88, %72 ]
-  %56 = icmp eq i64 %49, 0
-  br i1 %56, label %64, label %57
+49:                                               ; preds = %43
+  %50 = icmp ugt i64 %41, 65535
+  br i1 %50, label %51, label %52
 
-57:                                               ; preds = %54
-  %58 = mul nsw i64 %55, %8
-  %59 = getelementptr inbounds i8, i8* %27, i64 %58
-  %60 = mul nsw i64 %55, %3
-  %61 = getelementptr inbounds i8, i8* %47, i64 %60
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %59, i8* align 1 %61, i64 %3, i1 false)
-  %62 = getelementptr inbounds i8, i8* %59, i64 %3
-  %63 = bitcast i8* %62 to i64*
-  store i64 %55, i64* %63, align 1
-  br label %64
+51:                                               ; preds = %49
+  tail call fastcc void @advise_big(i8* noundef nonnull %46, i64 noundef %41) #33
+  br label %52
 
-64:                                               ; preds = %54, %57
+52:                                               ; preds = %51, %49
+  %53 = getelementptr inbounds %struct.EmList, %struct.EmList* %2, i64 0, i32 2
+  %54 = load i8*, i8** %53, align 8, !tbaa !17
+  %55 = add i64 %7, -1
+  %56 = and i64 %7, 1
+  %57 = icmp eq i64 %55, 0
+  br i1 %57, label %60, label %58
+
+58:                                               ; preds = %52
+  %59 = and i64 %7, -2
+  br label %78
+
+60:                                               ; preds = %78, %52
+  %61 = phi i64 [ 0, %52 ], [ %94, %78 ]
+  %62 = icmp eq i64 %56, 0
+  br i1 %62, label %70, label %63
+
+63:                                               ; preds = %60
+  %64 = mul nsw i64 %61, %8
+  %65 = getelementptr inbounds i8, i8* %27, i64 %64
+  %66 = mul nsw i64 %61, %3
+  %67 = getelementptr inbounds i8, i8* %54, i64 %66
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %65, i8* align 1 %67, i64 %3, i1 false)
+  %68 = getelementptr inbounds i8, i8* %65, i64 %3
+  %69 = bitcast i8* %68 to i64*
+  store i64 %61, i64* %69, align 1
+  br label %70
+
+70:                                               ; preds = %60, %63
   tail call fastcc void @sort_bytes(i8* noundef nonnull %27, i64 noundef %7, i64 noundef %8, i32 (i8*, i8*)* noundef %4)
-  %65 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %66 = load i8*, i8** %65, align 8, !tbaa !17
-  %67 = getelementptr inbounds i8, i8* %27, i64 %3
-  %68 = and i64 %7, 1
-  %69 = icmp eq i64 %48, 0
-  br i1 %69, label %91, label %70
+  %71 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %72 = load i8*, i8** %71, align 8, !tbaa !17
+  %73 = getelementptr inbounds i8, i8* %27, i64 %3
+  %74 = and i64 %7, 1
+  %75 = icmp eq i64 %55, 0
+  br i1 %75, label %97, label %76
 
-70:                                               ; preds = %64
-  %71 = and i64 %7, -2
-  br label %104
+76:                                               ; preds = %70
+  %77 = and i64 %7, -2
+  br label %110
 
-72:                                               ; preds = %72, %51
-  %73 = phi i64 [ 0, %51 ], [ %88, %72 ]
-  %74 = phi i64 [ 0, %51 ], [ %89, %72 ]
-  %75 = mul nsw i64 %73, %8
-  %76 = getelementptr inbounds i8, i8* %27, i64 %75
-  %77 = mul nsw i64 %73, %3
-  %78 = getelementptr inbounds i8, i8* %47, i64 %77
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %76, i8* align 1 %78, i64 %3, i1 false)
-  %79 = getelementptr inbounds i8, i8* %76, i64 %3
-  %80 = bitcast i8* %79 to i64*
-  store i64 %73, i64* %80, align 1
-  %81 = or i64 %73, 1
-  %82 = mul nsw i64 %81, %8
-  %83 = getelementptr inbounds i8, i8* %27, i64 %82
-  %84 = mul nsw i64 %81, %3
-  %85 = getelementptr inbounds i8, i8* %47, i64 %84
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %83, i8* align 1 %85, i64 %3, i1 false)
-  %86 = getelementptr inbounds i8, i8* %83, i64 %3
-  %87 = bitcast i8* %86 to i64*
-  store i64 %81, i64* %87, align 1
-  %88 = add nuw nsw i64 %73, 2
-  %89 = add nuw nsw i64 %74, 2
-  %90 = icmp eq i64 %89, %52
-  br i1 %90, label %54, label %72, !llvm.loop !192
+78:                                               ; preds = %78, %58
+  %79 = phi i64 [ 0, %58 ], [ %94, %78 ]
+  %80 = phi i64 [ 0, %58 ], [ %95, %78 ]
+  %81 = mul nsw i64 %79, %8
+  %82 = getelementptr inbounds i8, i8* %27, i64 %81
+  %83 = mul nsw i64 %79, %3
+  %84 = getelementptr inbounds i8, i8* %54, i64 %83
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %82, i8* align 1 %84, i64 %3, i1 false)
+  %85 = getelementptr inbounds i8, i8* %82, i64 %3
+  %86 = bitcast i8* %85 to i64*
+  store i64 %79, i64* %86, align 1
+  %87 = or i64 %79, 1
+  %88 = mul nsw i64 %87, %8
+  %89 = getelementptr inbounds i8, i8* %27, i64 %88
+  %90 = mul nsw i64 %87, %3
+  %91 = getelementptr inbounds i8, i8* %54, i64 %90
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %89, i8* align 1 %91, i64 %3, i1 false)
+  %92 = getelementptr inbounds i8, i8* %89, i64 %3
+  %93 = bitcast i8* %92 to i64*
+  store i64 %87, i64* %93, align 1
+  %94 = add nuw nsw i64 %79, 2
+  %95 = add i64 %80, 2
+  %96 = icmp eq i64 %95, %59
+  br i1 %96, label %60, label %78, !llvm.loop !192
 
-91:                                               ; preds = %104, %64
-  %92 = phi i64 [ 0, %64 ], [ %124, %104 ]
-  %93 = icmp eq i64 %68, 0
-  br i1 %93, label %103, label %94
+97:                                               ; preds = %110, %70
+  %98 = phi i64 [ 0, %70 ], [ %130, %110 ]
+  %99 = icmp eq i64 %74, 0
+  br i1 %99, label %109, label %100
 
-94:                                               ; preds = %91
-  %95 = mul nsw i64 %92, %8
-  %96 = getelementptr inbounds i8, i8* %67, i64 %95
-  %97 = bitcast i8* %96 to i64*
-  %98 = load i64, i64* %97, align 1
-  %99 = mul nsw i64 %92, %1
-  %100 = getelementptr inbounds i8, i8* %43, i64 %99
-  %101 = mul nsw i64 %98, %1
-  %102 = getelementptr inbounds i8, i8* %66, i64 %101
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %100, i8* align 1 %102, i64 %1, i1 false)
-  br label %103
+100:                                              ; preds = %97
+  %101 = mul nsw i64 %98, %8
+  %102 = getelementptr inbounds i8, i8* %73, i64 %101
+  %103 = bitcast i8* %102 to i64*
+  %104 = load i64, i64* %103, align 1
+  %105 = mul nsw i64 %98, %1
+  %106 = getelementptr inbounds i8, i8* %46, i64 %105
+  %107 = mul nsw i64 %104, %1
+  %108 = getelementptr inbounds i8, i8* %72, i64 %107
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %106, i8* align 1 %108, i64 %1, i1 false)
+  br label %109
 
-103:                                              ; preds = %91, %94
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %66, i8* nonnull align 1 %43, i64 %38, i1 false)
-  tail call void @free(i8* noundef %43) #32
-  tail call void @free(i8* noundef nonnull %27) #32
-  br label %127
+109:                                              ; preds = %97, %100
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %72, i8* nonnull align 1 %46, i64 %41, i1 false)
+  tail call void @free(i8* noundef %46) #33
+  tail call void @free(i8* noundef nonnull %27) #33
+  br label %133
 
-104:                                              ; preds = %104, %70
-  %105 = phi i64 [ 0, %70 ], [ %124, %104 ]
-  %106 = phi i64 [ 0, %70 ], [ %125, %104 ]
-  %107 = mul nsw i64 %105, %8
-  %108 = getelementptr inbounds i8, i8* %67, i64 %107
-  %109 = bitcast i8* %108 to i64*
-  %110 = load i64, i64* %109, align 1
-  %111 = mul nsw i64 %105, %1
-  %112 = getelementptr inbounds i8, i8* %43, i64 %111
-  %113 = mul nsw i64 %110, %1
-  %114 = getelementptr inbounds i8, i8* %66, i64 %113
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %112, i8* align 1 %114, i64 %1, i1 false)
-  %115 = or i64 %105, 1
-  %116 = mul nsw i64 %115, %8
-  %117 = getelementptr inbounds i8, i8* %67, i64 %116
-  %118 = bitcast i8* %117 to i64*
-  %119 = load i64, i64* %118, align 1
-  %120 = mul nsw i64 %115, %1
-  %121 = getelementptr inbounds i8, i8* %43, i64 %120
-  %122 = mul nsw i64 %119, %1
-  %123 = getelementptr inbounds i8, i8* %66, i64 %122
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %121, i8* align 1 %123, i64 %1, i1 false)
-  %124 = add nuw nsw i64 %105, 2
-  %125 = add i64 %106, 2
-  %126 = icmp eq i64 %125, %71
-  br i1 %126, label %91, label %104, !llvm.loop !193
+110:                                              ; preds = %110, %76
+  %111 = phi i64 [ 0, %76 ], [ %130, %110 ]
+  %112 = phi i64 [ 0, %76 ], [ %131, %110 ]
+  %113 = mul nsw i64 %111, %8
+  %114 = getelementptr inbounds i8, i8* %73, i64 %113
+  %115 = bitcast i8* %114 to i64*
+  %116 = load i64, i64* %115, align 1
+  %117 = mul nsw i64 %111, %1
+  %118 = getelementptr inbounds i8, i8* %46, i64 %117
+  %119 = mul nsw i64 %116, %1
+  %120 = getelementptr inbounds i8, i8* %72, i64 %119
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %118, i8* align 1 %120, i64 %1, i1 false)
+  %121 = or i64 %111, 1
+  %122 = mul nsw i64 %121, %8
+  %123 = getelementptr inbounds i8, i8* %73, i64 %122
+  %124 = bitcast i8* %123 to i64*
+  %125 = load i64, i64* %124, align 1
+  %126 = mul nsw i64 %121, %1
+  %127 = getelementptr inbounds i8, i8* %46, i64 %126
+  %128 = mul nsw i64 %125, %1
+  %129 = getelementptr inbounds i8, i8* %72, i64 %128
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %127, i8* align 1 %129, i64 %1, i1 false)
+  %130 = add nuw nsw i64 %111, 2
+  %131 = add i64 %112, 2
+  %132 = icmp eq i64 %131, %77
+  br i1 %132, label %97, label %110, !llvm.loop !193
 
-127:                                              ; preds = %5, %10, %103
+133:                                              ; preds = %5, %10, %109
   ret void
 }
 
@@ -14291,7 +13147,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.51, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.51, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 
 8:                                                ; preds = %5, %22
@@ -14324,7 +13180,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %25, label %27, label %8
 
 27:                                               ; preds = %22, %14
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.52, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #35
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.52, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 }
 
@@ -14333,7 +13189,7 @@ declare { i64, i1 } @llvm.smul.with.overflow.i64(i64, i64) #5
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
 define double @ember_fmod_py(double noundef %0, double noundef %1) local_unnamed_addr #23 {
-  %3 = tail call double @fmod(double noundef %0, double noundef %1) #32
+  %3 = tail call double @fmod(double noundef %0, double noundef %1) #33
   %4 = fcmp une double %3, 0.000000e+00
   br i1 %4, label %5, label %11
 
@@ -14362,7 +13218,7 @@ declare double @llvm.copysign.f64(double, double) #5
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
 define double @ember_floordiv_f64(double noundef %0, double noundef %1) local_unnamed_addr #23 {
-  %3 = tail call double @fmod(double noundef %0, double noundef %1) #32
+  %3 = tail call double @fmod(double noundef %0, double noundef %1) #33
   %4 = fsub double %0, %3
   %5 = fdiv double %4, %1
   %6 = fcmp une double %3, 0.000000e+00
@@ -14404,13 +13260,13 @@ declare double @llvm.floor.f64(double) #5
 
 ; Function Attrs: nounwind
 define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_addr #0 {
-  %3 = tail call double @llvm.fabs.f64(double %0) #37
+  %3 = tail call double @llvm.fabs.f64(double %0) #38
   %4 = fcmp ueq double %3, 0x7FF0000000000000
   %5 = fcmp oeq double %0, 0.000000e+00
   %6 = or i1 %5, %4
   %7 = icmp sgt i64 %1, 323
   %8 = or i1 %7, %6
-  br i1 %8, label %176, label %9
+  br i1 %8, label %187, label %9
 
 9:                                                ; preds = %2
   %10 = icmp slt i64 %1, -308
@@ -14418,27 +13274,27 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 
 11:                                               ; preds = %9
   %12 = fmul double %0, 0.000000e+00
-  br label %176
+  br label %187
 
 13:                                               ; preds = %9
-  %14 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
+  %14 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %15 = icmp eq i8* %14, null
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 17:                                               ; preds = %13
   %18 = getelementptr inbounds i8, i8* %14, i64 8
   %19 = bitcast i8* %18 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %19, align 8, !tbaa !11
-  %20 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
+  %20 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
   %21 = icmp eq i8* %20, null
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 23:                                               ; preds = %17
@@ -14446,243 +13302,265 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %25 = bitcast i8* %14 to i8**
   store i8* %20, i8** %25, align 8, !tbaa !43
   %26 = icmp sgt i64 %1, -1
-  br i1 %26, label %27, label %33
+  br i1 %26, label %27, label %31
 
 27:                                               ; preds = %23
   %28 = trunc i64 %1 to i32
   tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %24, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.23, i64 0, i64 0), i32 noundef %28, double noundef %0)
-  %29 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
-  %30 = load i8*, i8** %29, align 8, !tbaa !43
-  %31 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
-  %32 = load i64, i64* %31, align 8, !tbaa !45
-  br label %167
+  %29 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
+  %30 = load i64, i64* %29, align 8, !tbaa !45
+  br label %179
 
-33:                                               ; preds = %23
-  %34 = tail call double @llvm.trunc.f64(double %0)
-  %35 = fsub double %0, %34
-  %36 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #32
-  %37 = icmp eq i8* %36, null
-  br i1 %37, label %38, label %39
+31:                                               ; preds = %23
+  %32 = tail call double @llvm.trunc.f64(double %0)
+  %33 = fsub double %0, %32
+  %34 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %35 = icmp eq i8* %34, null
+  br i1 %35, label %36, label %37
 
-38:                                               ; preds = %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+36:                                               ; preds = %31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-39:                                               ; preds = %33
-  %40 = getelementptr inbounds i8, i8* %36, i64 8
-  %41 = bitcast i8* %40 to <2 x i64>*
-  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %41, align 8, !tbaa !11
-  %42 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #32
-  %43 = icmp eq i8* %42, null
-  br i1 %43, label %44, label %45
+37:                                               ; preds = %31
+  %38 = getelementptr inbounds i8, i8* %34, i64 8
+  %39 = bitcast i8* %38 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %39, align 8, !tbaa !11
+  %40 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %41 = icmp eq i8* %40, null
+  br i1 %41, label %42, label %43
 
-44:                                               ; preds = %39
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+42:                                               ; preds = %37
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-45:                                               ; preds = %39
-  %46 = bitcast i8* %36 to %struct.EmBuf*
-  %47 = bitcast i8* %36 to i8**
-  store i8* %42, i8** %47, align 8, !tbaa !43
-  %48 = tail call double @llvm.fabs.f64(double %34)
-  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %46, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.23, i64 0, i64 0), i32 noundef 0, double noundef %48)
-  %49 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %46, i64 0, i32 0
-  %50 = load i8*, i8** %49, align 8, !tbaa !43
-  %51 = getelementptr inbounds i8, i8* %50, i64 16
-  %52 = sub nsw i64 0, %1
-  %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %46, i64 0, i32 1
-  %54 = load i64, i64* %53, align 8, !tbaa !45
-  %55 = add nsw i64 %54, %1
-  %56 = icmp sgt i64 %55, -1
-  br i1 %56, label %57, label %98
+43:                                               ; preds = %37
+  %44 = bitcast i8* %34 to %struct.EmBuf*
+  %45 = bitcast i8* %34 to i8**
+  store i8* %40, i8** %45, align 8, !tbaa !43
+  %46 = tail call double @llvm.fabs.f64(double %32)
+  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %44, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.23, i64 0, i64 0), i32 noundef 0, double noundef %46)
+  %47 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %44, i64 0, i32 0
+  %48 = load i8*, i8** %47, align 8, !tbaa !43
+  %49 = getelementptr inbounds i8, i8* %48, i64 16
+  %50 = sub nsw i64 0, %1
+  %51 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %44, i64 0, i32 1
+  %52 = load i64, i64* %51, align 8, !tbaa !45
+  %53 = add nsw i64 %52, %1
+  %54 = icmp sgt i64 %53, -1
+  br i1 %54, label %55, label %96
 
-57:                                               ; preds = %45
-  %58 = getelementptr inbounds i8, i8* %51, i64 %55
-  %59 = load i8, i8* %58, align 1, !tbaa !13
-  %60 = icmp sgt i8 %59, 53
-  %61 = icmp ne i8 %59, 53
-  %62 = sext i1 %61 to i32
-  %63 = select i1 %60, i32 1, i32 %62
-  %64 = icmp eq i32 %63, 0
-  %65 = icmp ne i64 %1, -1
-  %66 = and i1 %64, %65
-  br i1 %66, label %76, label %69
+55:                                               ; preds = %43
+  %56 = getelementptr inbounds i8, i8* %49, i64 %53
+  %57 = load i8, i8* %56, align 1, !tbaa !13
+  %58 = icmp sgt i8 %57, 53
+  %59 = icmp ne i8 %57, 53
+  %60 = sext i1 %59 to i32
+  %61 = select i1 %58, i32 1, i32 %60
+  %62 = icmp eq i32 %61, 0
+  %63 = icmp ne i64 %1, -1
+  %64 = and i1 %62, %63
+  br i1 %64, label %74, label %67
 
-67:                                               ; preds = %76
-  %68 = zext i1 %80 to i32
-  br label %69
+65:                                               ; preds = %74
+  %66 = zext i1 %78 to i32
+  br label %67
 
-69:                                               ; preds = %67, %57
-  %70 = phi i32 [ %63, %57 ], [ %68, %67 ]
-  %71 = phi i1 [ %64, %57 ], [ %82, %67 ]
-  %72 = fcmp une double %35, 0.000000e+00
-  %73 = select i1 %71, i1 %72, i1 false
-  %74 = select i1 %73, i32 1, i32 %70
-  %75 = icmp sgt i32 %74, 0
-  br i1 %75, label %98, label %85
+67:                                               ; preds = %65, %55
+  %68 = phi i32 [ %61, %55 ], [ %66, %65 ]
+  %69 = phi i1 [ %62, %55 ], [ %80, %65 ]
+  %70 = fcmp une double %33, 0.000000e+00
+  %71 = select i1 %69, i1 %70, i1 false
+  %72 = select i1 %71, i32 1, i32 %68
+  %73 = icmp sgt i32 %72, 0
+  br i1 %73, label %96, label %83
 
-76:                                               ; preds = %57, %76
-  %77 = phi i64 [ %81, %76 ], [ 1, %57 ]
-  %78 = getelementptr inbounds i8, i8* %58, i64 %77
-  %79 = load i8, i8* %78, align 1, !tbaa !13
-  %80 = icmp ne i8 %79, 48
-  %81 = add nuw nsw i64 %77, 1
-  %82 = xor i1 %80, true
-  %83 = icmp slt i64 %81, %52
-  %84 = select i1 %82, i1 %83, i1 false
-  br i1 %84, label %76, label %67, !llvm.loop !194
+74:                                               ; preds = %55, %74
+  %75 = phi i64 [ %79, %74 ], [ 1, %55 ]
+  %76 = getelementptr inbounds i8, i8* %56, i64 %75
+  %77 = load i8, i8* %76, align 1, !tbaa !13
+  %78 = icmp ne i8 %77, 48
+  %79 = add nuw nsw i64 %75, 1
+  %80 = xor i1 %78, true
+  %81 = icmp slt i64 %79, %50
+  %82 = select i1 %80, i1 %81, i1 false
+  br i1 %82, label %74, label %65, !llvm.loop !194
 
-85:                                               ; preds = %69
-  %86 = icmp eq i32 %74, 0
-  %87 = icmp sgt i64 %55, 0
-  %88 = select i1 %86, i1 %87, i1 false
-  br i1 %88, label %89, label %98
+83:                                               ; preds = %67
+  %84 = icmp eq i32 %72, 0
+  %85 = icmp sgt i64 %53, 0
+  %86 = select i1 %84, i1 %85, i1 false
+  br i1 %86, label %87, label %96
 
-89:                                               ; preds = %85
-  %90 = add nsw i64 %55, -1
-  %91 = getelementptr inbounds i8, i8* %51, i64 %90
-  %92 = load i8, i8* %91, align 1, !tbaa !13
-  %93 = sext i8 %92 to i16
-  %94 = add nsw i16 %93, -48
-  %95 = srem i16 %94, 2
-  %96 = icmp eq i16 %95, 1
-  %97 = zext i1 %96 to i32
-  br label %98
+87:                                               ; preds = %83
+  %88 = add nsw i64 %53, -1
+  %89 = getelementptr inbounds i8, i8* %49, i64 %88
+  %90 = load i8, i8* %89, align 1, !tbaa !13
+  %91 = sext i8 %90 to i16
+  %92 = add nsw i16 %91, -48
+  %93 = srem i16 %92, 2
+  %94 = icmp eq i16 %93, 1
+  %95 = zext i1 %94 to i32
+  br label %96
 
-98:                                               ; preds = %69, %89, %85, %45
-  %99 = phi i32 [ 0, %45 ], [ 1, %69 ], [ 0, %85 ], [ %97, %89 ]
-  %100 = bitcast double %0 to i64
-  %101 = icmp slt i64 %100, 0
-  %102 = select i1 %101, i8 45, i8 43
-  %103 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
-  %104 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 2
-  %105 = getelementptr inbounds i8, i8* %20, i64 16
-  store i8 %102, i8* %105, align 1, !tbaa !13
-  %106 = getelementptr inbounds i8, i8* %20, i64 17
-  store i8 48, i8* %106, align 1, !tbaa !13
-  store i64 2, i64* %103, align 8, !tbaa !45
-  %107 = icmp sgt i64 %55, 0
-  br i1 %107, label %108, label %124
+96:                                               ; preds = %67, %87, %83, %43
+  %97 = phi i32 [ 0, %43 ], [ 1, %67 ], [ 0, %83 ], [ %95, %87 ]
+  %98 = bitcast double %0 to i64
+  %99 = icmp slt i64 %98, 0
+  %100 = select i1 %99, i8 45, i8 43
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %24, i8 noundef signext %100)
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %24, i8 noundef signext 48)
+  %101 = icmp sgt i64 %53, 0
+  br i1 %101, label %107, label %102
 
-108:                                              ; preds = %98
-  %109 = add nuw nsw i64 %55, 2
-  %110 = icmp ugt i64 %55, 46
-  br i1 %110, label %111, label %120
+102:                                              ; preds = %96
+  %103 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
+  %104 = load i8*, i8** %103, align 8, !tbaa !43
+  %105 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
+  %106 = load i64, i64* %105, align 8, !tbaa !45
+  br label %139
 
-111:                                              ; preds = %108
-  %112 = icmp ugt i64 %109, 96
-  %113 = select i1 %112, i64 %109, i64 96
-  %114 = add nuw nsw i64 %113, 17
-  %115 = tail call i8* @realloc(i8* noundef nonnull %20, i64 noundef %114) #32
-  %116 = icmp eq i8* %115, null
-  br i1 %116, label %117, label %118
+107:                                              ; preds = %96
+  %108 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
+  %109 = load i64, i64* %108, align 8, !tbaa !45
+  %110 = add nsw i64 %109, %53
+  %111 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 2
+  %112 = load i64, i64* %111, align 8, !tbaa !66
+  %113 = icmp sgt i64 %110, %112
+  br i1 %113, label %117, label %114
 
-117:                                              ; preds = %111
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+114:                                              ; preds = %107
+  %115 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
+  %116 = load i8*, i8** %115, align 8, !tbaa !43
+  br label %135
+
+117:                                              ; preds = %107
+  %118 = shl nsw i64 %112, 1
+  %119 = icmp sgt i64 %118, %110
+  %120 = select i1 %119, i64 %118, i64 %110
+  %121 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
+  %122 = add nsw i64 %120, 17
+  %123 = icmp sgt i64 %120, -18
+  br i1 %123, label %124, label %130
+
+124:                                              ; preds = %117
+  %125 = load i8*, i8** %121, align 8, !tbaa !43
+  %126 = icmp eq i64 %122, 0
+  %127 = select i1 %126, i64 1, i64 %122
+  %128 = tail call i8* @realloc(i8* noundef %125, i64 noundef %127) #33
+  %129 = icmp eq i8* %128, null
+  br i1 %129, label %130, label %131
+
+130:                                              ; preds = %124, %117
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-118:                                              ; preds = %111
-  %119 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
-  store i8* %115, i8** %119, align 8, !tbaa !43
-  store i64 %113, i64* %104, align 8, !tbaa !66
-  br label %120
+131:                                              ; preds = %124
+  %132 = icmp ugt i64 %122, 65535
+  br i1 %132, label %133, label %134
 
-120:                                              ; preds = %108, %118
-  %121 = phi i64 [ %113, %118 ], [ 48, %108 ]
-  %122 = phi i8* [ %115, %118 ], [ %20, %108 ]
-  %123 = getelementptr inbounds i8, i8* %122, i64 18
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %123, i8* nonnull align 1 %51, i64 %55, i1 false) #32
-  store i64 %109, i64* %103, align 8, !tbaa !45
-  br label %124
-
-124:                                              ; preds = %120, %98
-  %125 = phi i64 [ %121, %120 ], [ 48, %98 ]
-  %126 = phi i64 [ %109, %120 ], [ 2, %98 ]
-  %127 = phi i8* [ %122, %120 ], [ %20, %98 ]
-  tail call void @free(i8* noundef %50) #32
-  tail call void @free(i8* noundef %36) #32
-  %128 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
-  %129 = getelementptr inbounds i8, i8* %127, i64 16
-  %130 = icmp eq i32 %99, 0
-  br i1 %130, label %134, label %159
-
-131:                                              ; preds = %159
-  %132 = load i64, i64* %103, align 8, !tbaa !45
-  %133 = load i64, i64* %104, align 8, !tbaa !66
+133:                                              ; preds = %131
+  tail call fastcc void @advise_big(i8* noundef nonnull %128, i64 noundef %122) #33
   br label %134
 
-134:                                              ; preds = %131, %124
-  %135 = phi i64 [ %133, %131 ], [ %125, %124 ]
-  %136 = phi i64 [ %132, %131 ], [ %126, %124 ]
-  %137 = sub i64 %136, %1
-  %138 = icmp sgt i64 %137, %135
-  br i1 %138, label %141, label %139
+134:                                              ; preds = %133, %131
+  store i8* %128, i8** %121, align 8, !tbaa !43
+  store i64 %120, i64* %111, align 8, !tbaa !66
+  br label %135
 
-139:                                              ; preds = %134
-  %140 = load i8*, i8** %128, align 8, !tbaa !43
-  br label %155
+135:                                              ; preds = %114, %134
+  %136 = phi i8* [ %116, %114 ], [ %128, %134 ]
+  %137 = getelementptr inbounds i8, i8* %136, i64 16
+  %138 = getelementptr inbounds i8, i8* %137, i64 %109
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %138, i8* nonnull align 1 %49, i64 %53, i1 false) #33
+  store i64 %110, i64* %108, align 8, !tbaa !45
+  br label %139
 
-141:                                              ; preds = %134
-  %142 = shl nsw i64 %135, 1
-  %143 = icmp sgt i64 %142, %137
-  %144 = select i1 %143, i64 %142, i64 %137
-  %145 = add nsw i64 %144, 17
-  %146 = icmp sgt i64 %144, -18
-  br i1 %146, label %147, label %153
+139:                                              ; preds = %102, %135
+  %140 = phi i64 [ %106, %102 ], [ %110, %135 ]
+  %141 = phi i8* [ %104, %102 ], [ %136, %135 ]
+  tail call void @free(i8* noundef %48) #33
+  tail call void @free(i8* noundef %34) #33
+  %142 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
+  %143 = getelementptr inbounds i8, i8* %141, i64 16
+  %144 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
+  %145 = icmp eq i32 %97, 0
+  br i1 %145, label %146, label %171
 
-147:                                              ; preds = %141
-  %148 = load i8*, i8** %128, align 8, !tbaa !43
-  %149 = icmp eq i64 %145, 0
-  %150 = select i1 %149, i64 1, i64 %145
-  %151 = tail call i8* @realloc(i8* noundef %148, i64 noundef %150) #32
-  %152 = icmp eq i8* %151, null
-  br i1 %152, label %153, label %154
+146:                                              ; preds = %171, %139
+  %147 = sub i64 %140, %1
+  %148 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 2
+  %149 = load i64, i64* %148, align 8, !tbaa !66
+  %150 = icmp sgt i64 %147, %149
+  br i1 %150, label %151, label %167
 
-153:                                              ; preds = %147, %141
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+151:                                              ; preds = %146
+  %152 = shl nsw i64 %149, 1
+  %153 = icmp sgt i64 %152, %147
+  %154 = select i1 %153, i64 %152, i64 %147
+  %155 = add nsw i64 %154, 17
+  %156 = icmp sgt i64 %154, -18
+  br i1 %156, label %157, label %162
+
+157:                                              ; preds = %151
+  %158 = icmp eq i64 %155, 0
+  %159 = select i1 %158, i64 1, i64 %155
+  %160 = tail call i8* @realloc(i8* noundef %141, i64 noundef %159) #33
+  %161 = icmp eq i8* %160, null
+  br i1 %161, label %162, label %163
+
+162:                                              ; preds = %157, %151
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
-154:                                              ; preds = %147
-  store i8* %151, i8** %128, align 8, !tbaa !43
-  store i64 %144, i64* %104, align 8, !tbaa !66
-  br label %155
+163:                                              ; preds = %157
+  %164 = icmp ugt i64 %155, 65535
+  br i1 %164, label %165, label %166
 
-155:                                              ; preds = %139, %154
-  %156 = phi i8* [ %140, %139 ], [ %151, %154 ]
-  %157 = getelementptr inbounds i8, i8* %156, i64 16
-  %158 = getelementptr inbounds i8, i8* %157, i64 %136
-  tail call void @llvm.memset.p0i8.i64(i8* nonnull align 1 %158, i8 48, i64 %52, i1 false) #32
-  store i64 %137, i64* %103, align 8, !tbaa !45
+165:                                              ; preds = %163
+  tail call fastcc void @advise_big(i8* noundef nonnull %160, i64 noundef %155) #33
+  br label %166
+
+166:                                              ; preds = %165, %163
+  store i8* %160, i8** %142, align 8, !tbaa !43
+  store i64 %154, i64* %148, align 8, !tbaa !66
   br label %167
 
-159:                                              ; preds = %124, %159
-  %160 = phi i64 [ %161, %159 ], [ %126, %124 ]
-  %161 = add nsw i64 %160, -1
-  %162 = getelementptr inbounds i8, i8* %129, i64 %161
-  %163 = load i8, i8* %162, align 1, !tbaa !13
-  %164 = icmp eq i8 %163, 57
-  %165 = add i8 %163, 1
-  %166 = select i1 %164, i8 48, i8 %165
-  store i8 %166, i8* %162, align 1, !tbaa !13
-  br i1 %164, label %159, label %131
+167:                                              ; preds = %146, %166
+  %168 = phi i8* [ %160, %166 ], [ %141, %146 ]
+  %169 = getelementptr inbounds i8, i8* %168, i64 16
+  %170 = getelementptr inbounds i8, i8* %169, i64 %140
+  tail call void @llvm.memset.p0i8.i64(i8* nonnull align 1 %170, i8 48, i64 %50, i1 false) #33
+  store i64 %147, i64* %144, align 8, !tbaa !45
+  br label %179
 
-167:                                              ; preds = %155, %27
-  %168 = phi i64 [ %137, %155 ], [ %32, %27 ]
-  %169 = phi i8* [ %156, %155 ], [ %30, %27 ]
-  %170 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
-  %171 = add nsw i64 %168, 16
-  %172 = getelementptr inbounds i8, i8* %169, i64 %171
-  store i8 0, i8* %172, align 1, !tbaa !13
-  %173 = getelementptr inbounds i8, i8* %169, i64 16
-  %174 = tail call double @strtod(i8* nocapture noundef nonnull %173, i8** noundef null) #32
-  %175 = load i8*, i8** %170, align 8, !tbaa !43
-  tail call void @free(i8* noundef %175) #32
-  tail call void @free(i8* noundef nonnull %14) #32
-  br label %176
+171:                                              ; preds = %139, %171
+  %172 = phi i64 [ %173, %171 ], [ %140, %139 ]
+  %173 = add nsw i64 %172, -1
+  %174 = getelementptr inbounds i8, i8* %143, i64 %173
+  %175 = load i8, i8* %174, align 1, !tbaa !13
+  %176 = icmp eq i8 %175, 57
+  %177 = add i8 %175, 1
+  %178 = select i1 %176, i8 48, i8 %177
+  store i8 %178, i8* %174, align 1, !tbaa !13
+  br i1 %176, label %171, label %146
 
-176:                                              ; preds = %2, %167, %11
-  %177 = phi double [ %12, %11 ], [ %174, %167 ], [ %0, %2 ]
-  ret double %177
+179:                                              ; preds = %167, %27
+  %180 = phi i64 [ %147, %167 ], [ %30, %27 ]
+  %181 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
+  %182 = load i8*, i8** %181, align 8, !tbaa !43
+  %183 = add nsw i64 %180, 16
+  %184 = getelementptr inbounds i8, i8* %182, i64 %183
+  store i8 0, i8* %184, align 1, !tbaa !13
+  %185 = getelementptr inbounds i8, i8* %182, i64 16
+  %186 = tail call double @strtod(i8* nocapture noundef nonnull %185, i8** noundef null) #33
+  tail call void @free(i8* noundef %182) #33
+  tail call void @free(i8* noundef nonnull %14) #33
+  br label %187
+
+187:                                              ; preds = %2, %179, %11
+  %188 = phi double [ %12, %11 ], [ %186, %179 ], [ %0, %2 ]
+  ret double %188
 }
 
 ; Function Attrs: mustprogress nofree nosync nounwind readnone speculatable willreturn
@@ -14699,7 +13577,7 @@ define internal fastcc void @write_all(i32 noundef %0, i8* nocapture noundef rea
   br i1 %7, label %8, label %13
 
 8:                                                ; preds = %4
-  %9 = tail call i64 @write(i32 noundef %0, i8* noundef %6, i64 noundef %5) #32
+  %9 = tail call i64 @write(i32 noundef %0, i8* noundef %6, i64 noundef %5) #33
   %10 = icmp sgt i64 %9, -1
   %11 = getelementptr inbounds i8, i8* %6, i64 %9
   %12 = sub nsw i64 %5, %9
@@ -14717,6 +13595,70 @@ declare void @longjmp(%struct.__jmp_buf_tag* noundef, i32 noundef) local_unnamed
 
 ; Function Attrs: noreturn nounwind
 declare void @exit(i32 noundef) local_unnamed_addr #26
+
+; Function Attrs: nounwind
+declare i32 @mallopt(i32 noundef, i32 noundef) local_unnamed_addr #1
+
+; Function Attrs: nounwind
+declare i8* @sbrk(i64 noundef) local_unnamed_addr #1
+
+; Function Attrs: noinline nounwind
+define internal fastcc void @advise_big(i8* noundef %0, i64 noundef %1) unnamed_addr #27 {
+  %3 = ptrtoint i8* %0 to i64
+  %4 = load atomic i64, i64* @em_heap_advised monotonic, align 8
+  %5 = icmp sgt i64 %1, 4194303
+  %6 = add i64 %3, %1
+  br i1 %5, label %7, label %16
+
+7:                                                ; preds = %2
+  %8 = and i64 %6, -2097152
+  %9 = add i64 %3, 2097151
+  %10 = and i64 %9, -2097152
+  %11 = icmp ugt i64 %8, %10
+  br i1 %11, label %12, label %16
+
+12:                                               ; preds = %7
+  %13 = inttoptr i64 %10 to i8*
+  %14 = sub i64 %8, %10
+  %15 = tail call i32 @madvise(i8* noundef %13, i64 noundef %14, i32 noundef 14) #33
+  br label %16
+
+16:                                               ; preds = %2, %12, %7
+  %17 = icmp ne i64 %4, 0
+  %18 = icmp ugt i64 %6, %4
+  %19 = and i1 %17, %18
+  br i1 %19, label %20, label %35
+
+20:                                               ; preds = %16
+  %21 = tail call i8* @sbrk(i64 noundef 0) #33
+  %22 = ptrtoint i8* %21 to i64
+  %23 = icmp ugt i8* %21, %0
+  %24 = icmp ult i64 %4, %22
+  %25 = select i1 %23, i1 %24, i1 false
+  br i1 %25, label %26, label %35
+
+26:                                               ; preds = %20
+  %27 = add i64 %4, 2097151
+  %28 = and i64 %27, -2097152
+  %29 = icmp ult i64 %28, %22
+  br i1 %29, label %30, label %34
+
+30:                                               ; preds = %26
+  %31 = inttoptr i64 %28 to i8*
+  %32 = sub i64 %22, %28
+  %33 = tail call i32 @madvise(i8* noundef %31, i64 noundef %32, i32 noundef 14) #33
+  br label %34
+
+34:                                               ; preds = %26, %30
+  store atomic i64 %22, i64* @em_heap_advised monotonic, align 8
+  br label %35
+
+35:                                               ; preds = %20, %34, %16
+  ret void
+}
+
+; Function Attrs: nounwind
+declare i32 @madvise(i8* noundef, i64 noundef, i32 noundef) local_unnamed_addr #1
 
 ; Function Attrs: nounwind
 declare i32 @sched_yield() local_unnamed_addr #1
@@ -14755,11 +13697,11 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br label %10
 
 10:                                               ; preds = %71, %1
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %4) #32
-  %11 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %3) #32
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %4) #33
+  %11 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %3) #33
   %12 = load i64, i64* %5, align 8, !tbaa !19
   %13 = load i64, i64* %6, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %4) #32
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %4) #33
   %14 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
   %15 = and i64 %14, 65535
   %16 = lshr i64 %14, 16
@@ -14779,11 +13721,11 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %25, label %26, label %36
 
 26:                                               ; preds = %23
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %7) #32
-  %27 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %2) #32
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %7) #33
+  %27 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %2) #33
   %28 = load i64, i64* %8, align 8, !tbaa !19
   %29 = load i64, i64* %9, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %7) #32
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %7) #33
   %30 = sub i64 %28, %12
   %31 = mul i64 %30, 1000000000
   %32 = sub i64 %29, %13
@@ -14802,7 +13744,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %42, label %68, label %19
 
 43:                                               ; preds = %26
-  %44 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %44 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   %45 = atomicrmw add i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
   %46 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
   %47 = and i64 %46, 65535
@@ -14821,7 +13763,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %55, label %56, label %97
 
 56:                                               ; preds = %53
-  %57 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %57 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   %58 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
   %59 = and i64 %58, 65535
   %60 = lshr i64 %58, 16
@@ -14831,11 +13773,11 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 
 63:                                               ; preds = %56
   %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
-  %65 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %65 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   br i1 %55, label %68, label %100
 
 66:                                               ; preds = %51, %94
-  %67 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %67 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   br label %68
 
 68:                                               ; preds = %36, %10, %63, %66
@@ -14866,7 +13808,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %84, label %85, label %86
 
 85:                                               ; preds = %82
-  call fastcc void @pool_chunk(i64 noundef %75, i64 noundef %73) #32
+  call fastcc void @pool_chunk(i64 noundef %75, i64 noundef %73) #33
   br label %86
 
 86:                                               ; preds = %85, %82
@@ -14884,13 +13826,13 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %93, label %90, label %94
 
 94:                                               ; preds = %91
-  %95 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
-  %96 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #32
+  %95 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %96 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
   br label %66, !llvm.loop !196
 
 97:                                               ; preds = %53
   %98 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
-  %99 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #32
+  %99 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   br label %100
 
 100:                                              ; preds = %63, %19, %97
@@ -14904,7 +13846,7 @@ declare i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef) local_unnamed_
 declare i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef) local_unnamed_addr #1
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind willreturn writeonly
-declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #27
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #28
 
 declare i32 @sched_getaffinity(i32 noundef, i64 noundef, i8* noundef) local_unnamed_addr #12
 
@@ -14912,7 +13854,7 @@ declare i32 @sched_getaffinity(i32 noundef, i64 noundef, i8* noundef) local_unna
 declare i64 @sysconf(i32 noundef) local_unnamed_addr #1
 
 ; Function Attrs: nofree nounwind readonly
-declare noundef i8* @getenv(i8* nocapture noundef) local_unnamed_addr #28
+declare noundef i8* @getenv(i8* nocapture noundef) local_unnamed_addr #29
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
 declare i64 @strtol(i8* noundef readonly, i8** nocapture noundef, i32 noundef) local_unnamed_addr #21
@@ -14929,13 +13871,13 @@ declare i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef) local_unnamed
 define internal fastcc void @pool_chunk(i64 noundef %0, i64 noundef %1) unnamed_addr #0 {
   %3 = alloca %struct.EmChunkCtx, align 16
   %4 = bitcast %struct.EmChunkCtx* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %4) #32
+  call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %4) #33
   %5 = getelementptr inbounds %struct.EmChunkCtx, %struct.EmChunkCtx* %3, i64 0, i32 1
   store i64 %1, i64* %5, align 16, !tbaa !27
   %6 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %7 = call i32 @pthread_setspecific(i32 noundef %6, i8* noundef nonnull %4) #32
+  %7 = call i32 @pthread_setspecific(i32 noundef %6, i8* noundef nonnull %4) #33
   %8 = getelementptr inbounds %struct.EmChunkCtx, %struct.EmChunkCtx* %3, i64 0, i32 0, i32 0, i64 0
-  %9 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %8) #36
+  %9 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %8) #37
   %10 = icmp eq i32 %9, 0
   br i1 %10, label %11, label %26
 
@@ -14954,13 +13896,13 @@ define internal fastcc void @pool_chunk(i64 noundef %0, i64 noundef %1) unnamed_
   %23 = mul nsw i64 %17, %21
   %24 = sdiv i64 %23, %0
   %25 = add nsw i64 %24, %22
-  call void %12(i8* noundef %13, i64 noundef %20, i64 noundef %25, i64 noundef %1) #32
+  call void %12(i8* noundef %13, i64 noundef %20, i64 noundef %25, i64 noundef %1) #33
   br label %26
 
 26:                                               ; preds = %11, %2
   %27 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %28 = call i32 @pthread_setspecific(i32 noundef %27, i8* noundef null) #32
-  call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %4) #32
+  %28 = call i32 @pthread_setspecific(i32 noundef %27, i8* noundef null) #33
+  call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %4) #33
   ret void
 }
 
@@ -15060,7 +14002,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
 59:                                               ; preds = %51
   %60 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %61 = load i8*, i8** %60, align 8, !tbaa !43
-  br label %78
+  br label %81
 
 62:                                               ; preds = %51
   %63 = shl nsw i64 %57, 1
@@ -15075,29 +14017,37 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   %70 = load i8*, i8** %66, align 8, !tbaa !43
   %71 = icmp eq i64 %67, 0
   %72 = select i1 %71, i64 1, i64 %67
-  %73 = tail call i8* @realloc(i8* noundef %70, i64 noundef %72) #32
+  %73 = tail call i8* @realloc(i8* noundef %70, i64 noundef %72) #33
   %74 = icmp eq i8* %73, null
   br i1 %74, label %75, label %76
 
 75:                                               ; preds = %69, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 76:                                               ; preds = %69
+  %77 = icmp ugt i64 %67, 65535
+  br i1 %77, label %78, label %79
+
+78:                                               ; preds = %76
+  tail call fastcc void @advise_big(i8* noundef nonnull %73, i64 noundef %67) #33
+  br label %79
+
+79:                                               ; preds = %78, %76
   store i8* %73, i8** %66, align 8, !tbaa !43
   store i64 %65, i64* %56, align 8, !tbaa !66
-  %77 = load i64, i64* %53, align 8, !tbaa !45
-  br label %78
+  %80 = load i64, i64* %53, align 8, !tbaa !45
+  br label %81
 
-78:                                               ; preds = %59, %76
-  %79 = phi i64 [ %54, %59 ], [ %77, %76 ]
-  %80 = phi i8* [ %61, %59 ], [ %73, %76 ]
-  %81 = getelementptr inbounds i8, i8* %80, i64 16
-  %82 = getelementptr inbounds i8, i8* %81, i64 %79
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %82, i8* noundef nonnull align 4 %4, i64 %52, i1 false) #32
-  %83 = load i64, i64* %53, align 8, !tbaa !45
-  %84 = add nsw i64 %83, %52
-  store i64 %84, i64* %53, align 8, !tbaa !45
+81:                                               ; preds = %59, %79
+  %82 = phi i64 [ %54, %59 ], [ %80, %79 ]
+  %83 = phi i8* [ %61, %59 ], [ %73, %79 ]
+  %84 = getelementptr inbounds i8, i8* %83, i64 16
+  %85 = getelementptr inbounds i8, i8* %84, i64 %82
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %85, i8* noundef nonnull align 4 %4, i64 %52, i1 false) #33
+  %86 = load i64, i64* %53, align 8, !tbaa !45
+  %87 = add nsw i64 %86, %52
+  store i64 %87, i64* %53, align 8, !tbaa !45
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %4)
   ret void
 }
@@ -15496,22 +14446,22 @@ declare float @strtof(i8* noundef readonly, i8** nocapture noundef) local_unname
 declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_unnamed_addr #10
 
 ; Function Attrs: argmemonly nofree nounwind readonly willreturn
-declare i32 @bcmp(i8* nocapture, i8* nocapture, i64) local_unnamed_addr #29
+declare i32 @bcmp(i8* nocapture, i8* nocapture, i64) local_unnamed_addr #30
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare i64 @llvm.abs.i64(i64, i1 immarg) #30
+declare i64 @llvm.abs.i64(i64, i1 immarg) #31
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare i64 @llvm.smax.i64(i64, i64) #30
+declare i64 @llvm.smax.i64(i64, i64) #31
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare i32 @llvm.smin.i32(i32, i32) #30
+declare i32 @llvm.smin.i32(i32, i32) #31
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <2 x i64> @llvm.ctpop.v2i64(<2 x i64>) #30
+declare <2 x i64> @llvm.ctpop.v2i64(<2 x i64>) #31
 
 ; Function Attrs: nofree nosync nounwind readnone willreturn
-declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>) #31
+declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>) #32
 
 attributes #0 = { nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #1 = { nounwind "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
@@ -15540,17 +14490,18 @@ attributes #23 = { mustprogress nofree nounwind willreturn writeonly "frame-poin
 attributes #24 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #25 = { nofree "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #26 = { noreturn nounwind "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #27 = { argmemonly mustprogress nofree nounwind willreturn writeonly }
-attributes #28 = { nofree nounwind readonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #29 = { argmemonly nofree nounwind readonly willreturn }
-attributes #30 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #31 = { nofree nosync nounwind readnone willreturn }
-attributes #32 = { nounwind }
-attributes #33 = { nounwind readonly willreturn }
-attributes #34 = { noreturn nounwind }
-attributes #35 = { noreturn }
-attributes #36 = { nounwind returns_twice }
-attributes #37 = { readnone }
+attributes #27 = { noinline nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #28 = { argmemonly mustprogress nofree nounwind willreturn writeonly }
+attributes #29 = { nofree nounwind readonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #30 = { argmemonly nofree nounwind readonly willreturn }
+attributes #31 = { nofree nosync nounwind readnone speculatable willreturn }
+attributes #32 = { nofree nosync nounwind readnone willreturn }
+attributes #33 = { nounwind }
+attributes #34 = { nounwind readonly willreturn }
+attributes #35 = { noreturn nounwind }
+attributes #36 = { noreturn }
+attributes #37 = { nounwind returns_twice }
+attributes #38 = { readnone }
 
 !llvm.module.flags = !{!0, !1}
 
