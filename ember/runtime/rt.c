@@ -191,10 +191,10 @@ void ember_fault_index(int64_t index, int64_t len, const char *file, int32_t lin
  * - When the program owns the process (`ember run`, an executable: ember_rt_init gets an
  *   argv), malloc takes blocks below 32 MiB from its heap, grown 64 MiB at a time, and
  *   each growth of the heap is advised as soon as a block of EM_BIG bytes or more is
- *   seen above the advised part: a list of 10,000 f64 (80 KB) gets huge pages too. The
+ *   seen above the advised part: a list of 10,000 f32 (40 KB) gets huge pages too. The
  *   Python layer leaves the host's malloc alone.
  * Where the kernel or libc says no, nothing changes. */
-#define EM_BIG (64 << 10)
+#define EM_BIG (4 << 10)
 #define EM_HUGE (4 << 20)
 #define EM_HUGE_PAGE ((uintptr_t)2 << 20)
 

@@ -227,7 +227,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   unreachable
 
 25:                                               ; preds = %19
-  %26 = icmp ugt i64 %17, 65535
+  %26 = icmp ugt i64 %17, 4095
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %25
@@ -329,7 +329,7 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   unreachable
 
 27:                                               ; preds = %21
-  %28 = icmp ugt i64 %19, 65535
+  %28 = icmp ugt i64 %19, 4095
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %27
@@ -363,7 +363,7 @@ define %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, i64 noun
   unreachable
 
 11:                                               ; preds = %5
-  %12 = icmp ugt i64 %3, 65535
+  %12 = icmp ugt i64 %3, 4095
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %11
@@ -743,7 +743,7 @@ define i8* @ember_alloc(i64 noundef %0) local_unnamed_addr #0 {
   unreachable
 
 9:                                                ; preds = %3
-  %10 = icmp ugt i64 %0, 65535
+  %10 = icmp ugt i64 %0, 4095
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %9
@@ -1645,7 +1645,7 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   unreachable
 
 27:                                               ; preds = %20
-  %28 = icmp ugt i64 %18, 65535
+  %28 = icmp ugt i64 %18, 4095
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %27
@@ -1712,7 +1712,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   unreachable
 
 28:                                               ; preds = %21
-  %29 = icmp ugt i64 %19, 65535
+  %29 = icmp ugt i64 %19, 4095
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %28
@@ -1797,7 +1797,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   unreachable
 
 42:                                               ; preds = %35
-  %43 = icmp ugt i64 %33, 65535
+  %43 = icmp ugt i64 %33, 4095
   br i1 %43, label %44, label %45
 
 44:                                               ; preds = %42
@@ -1877,7 +1877,7 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
   unreachable
 
 26:                                               ; preds = %19
-  %27 = icmp ugt i64 %17, 65535
+  %27 = icmp ugt i64 %17, 4095
   br i1 %27, label %28, label %29
 
 28:                                               ; preds = %26
@@ -1948,7 +1948,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   unreachable
 
 27:                                               ; preds = %20
-  %28 = icmp ugt i64 %18, 65535
+  %28 = icmp ugt i64 %18, 4095
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %27
@@ -2029,7 +2029,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   unreachable
 
 38:                                               ; preds = %31
-  %39 = icmp ugt i64 %29, 65535
+  %39 = icmp ugt i64 %29, 4095
   br i1 %39, label %40, label %41
 
 40:                                               ; preds = %38
@@ -2207,7 +2207,7 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
   unreachable
 
 17:                                               ; preds = %11
-  %18 = icmp ugt i64 %9, 65535
+  %18 = icmp ugt i64 %9, 4095
   br i1 %18, label %19, label %20
 
 19:                                               ; preds = %17
@@ -2396,7 +2396,7 @@ define %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef readonl
   unreachable
 
 17:                                               ; preds = %11
-  %18 = icmp ugt i64 %9, 65535
+  %18 = icmp ugt i64 %9, 4095
   br i1 %18, label %19, label %22
 
 19:                                               ; preds = %17
@@ -2463,7 +2463,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   unreachable
 
 22:                                               ; preds = %16
-  %23 = icmp ugt i64 %14, 65535
+  %23 = icmp ugt i64 %14, 4095
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %22
@@ -3519,7 +3519,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   unreachable
 
 380:                                              ; preds = %374
-  %381 = icmp ugt i64 %372, 65535
+  %381 = icmp ugt i64 %372, 4095
   br i1 %381, label %382, label %383
 
 382:                                              ; preds = %380
@@ -3610,7 +3610,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   unreachable
 
 429:                                              ; preds = %422
-  %430 = icmp ugt i64 %423, 65535
+  %430 = icmp ugt i64 %423, 4095
   br i1 %430, label %431, label %433
 
 431:                                              ; preds = %429
@@ -3710,7 +3710,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   unreachable
 
 493:                                              ; preds = %487
-  %494 = icmp ugt i64 %485, 65535
+  %494 = icmp ugt i64 %485, 4095
   br i1 %494, label %495, label %496
 
 495:                                              ; preds = %493
@@ -4580,7 +4580,7 @@ define internal fastcc %struct.EmStr* @str_trim(%struct.EmStr* nocapture noundef
   unreachable
 
 19:                                               ; preds = %13
-  %20 = icmp ugt i64 %11, 65535
+  %20 = icmp ugt i64 %11, 4095
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %19
@@ -4731,7 +4731,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   unreachable
 
 74:                                               ; preds = %67
-  %75 = icmp ugt i64 %65, 65535
+  %75 = icmp ugt i64 %65, 4095
   br i1 %75, label %76, label %77
 
 76:                                               ; preds = %74
@@ -4843,7 +4843,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   unreachable
 
 143:                                              ; preds = %136
-  %144 = icmp ugt i64 %134, 65535
+  %144 = icmp ugt i64 %134, 4095
   br i1 %144, label %145, label %146
 
 145:                                              ; preds = %143
@@ -4898,7 +4898,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   unreachable
 
 177:                                              ; preds = %170
-  %178 = icmp ugt i64 %168, 65535
+  %178 = icmp ugt i64 %168, 4095
   br i1 %178, label %179, label %180
 
 179:                                              ; preds = %177
@@ -5303,7 +5303,7 @@ define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* 
   unreachable
 
 12:                                               ; preds = %6
-  %13 = icmp ugt i64 %4, 65535
+  %13 = icmp ugt i64 %4, 4095
   br i1 %13, label %14, label %15
 
 14:                                               ; preds = %12
@@ -6389,7 +6389,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   unreachable
 
 215:                                              ; preds = %209
-  %216 = icmp ugt i64 %207, 65535
+  %216 = icmp ugt i64 %207, 4095
   br i1 %216, label %217, label %218
 
 217:                                              ; preds = %215
@@ -6507,7 +6507,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   unreachable
 
 282:                                              ; preds = %275
-  %283 = icmp ugt i64 %273, 65535
+  %283 = icmp ugt i64 %273, 4095
   br i1 %283, label %284, label %285
 
 284:                                              ; preds = %282
@@ -6563,7 +6563,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   unreachable
 
 312:                                              ; preds = %305
-  %313 = icmp ugt i64 %303, 65535
+  %313 = icmp ugt i64 %303, 4095
   br i1 %313, label %314, label %315
 
 314:                                              ; preds = %312
@@ -6629,7 +6629,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   unreachable
 
 349:                                              ; preds = %342
-  %350 = icmp ugt i64 %340, 65535
+  %350 = icmp ugt i64 %340, 4095
   br i1 %350, label %351, label %352
 
 351:                                              ; preds = %349
@@ -6817,7 +6817,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   unreachable
 
 109:                                              ; preds = %103
-  %110 = icmp ugt i64 %101, 65535
+  %110 = icmp ugt i64 %101, 4095
   br i1 %110, label %111, label %112
 
 111:                                              ; preds = %109
@@ -6920,7 +6920,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   unreachable
 
 168:                                              ; preds = %161
-  %169 = icmp ugt i64 %159, 65535
+  %169 = icmp ugt i64 %159, 4095
   br i1 %169, label %170, label %171
 
 170:                                              ; preds = %168
@@ -7755,7 +7755,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   unreachable
 
 91:                                               ; preds = %84
-  %92 = icmp ugt i64 %85, 65535
+  %92 = icmp ugt i64 %85, 4095
   br i1 %92, label %93, label %94
 
 93:                                               ; preds = %91
@@ -8183,7 +8183,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   unreachable
 
 170:                                              ; preds = %163
-  %171 = icmp ugt i64 %161, 65535
+  %171 = icmp ugt i64 %161, 4095
   br i1 %171, label %172, label %173
 
 172:                                              ; preds = %170
@@ -8273,7 +8273,7 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   unreachable
 
 23:                                               ; preds = %17
-  %24 = icmp ugt i64 %15, 65535
+  %24 = icmp ugt i64 %15, 4095
   br i1 %24, label %25, label %26
 
 25:                                               ; preds = %23
@@ -8593,7 +8593,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   unreachable
 
 79:                                               ; preds = %74
-  %80 = icmp ugt i64 %68, 65534
+  %80 = icmp ugt i64 %68, 4094
   br i1 %80, label %81, label %82
 
 81:                                               ; preds = %79
@@ -8719,7 +8719,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   unreachable
 
 30:                                               ; preds = %23
-  %31 = icmp ugt i64 %21, 65535
+  %31 = icmp ugt i64 %21, 4095
   br i1 %31, label %32, label %33
 
 32:                                               ; preds = %30
@@ -9021,7 +9021,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   unreachable
 
 15:                                               ; preds = %11
-  %16 = icmp ugt i64 %7, 65535
+  %16 = icmp ugt i64 %7, 4095
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %15
@@ -9187,7 +9187,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   unreachable
 
 71:                                               ; preds = %64
-  %72 = icmp ugt i64 %62, 65535
+  %72 = icmp ugt i64 %62, 4095
   br i1 %72, label %73, label %74
 
 73:                                               ; preds = %71
@@ -9610,7 +9610,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   unreachable
 
 189:                                              ; preds = %183
-  %190 = icmp ugt i64 %181, 65535
+  %190 = icmp ugt i64 %181, 4095
   br i1 %190, label %191, label %192
 
 191:                                              ; preds = %189
@@ -9900,7 +9900,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   unreachable
 
 405:                                              ; preds = %398
-  %406 = icmp ugt i64 %396, 65535
+  %406 = icmp ugt i64 %396, 4095
   br i1 %406, label %407, label %408
 
 407:                                              ; preds = %405
@@ -9952,7 +9952,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   unreachable
 
 434:                                              ; preds = %428
-  %435 = icmp ugt i64 %426, 65535
+  %435 = icmp ugt i64 %426, 4095
   br i1 %435, label %436, label %437
 
 436:                                              ; preds = %434
@@ -10653,7 +10653,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   unreachable
 
 113:                                              ; preds = %106
-  %114 = icmp ugt i64 %104, 65535
+  %114 = icmp ugt i64 %104, 4095
   br i1 %114, label %115, label %116
 
 115:                                              ; preds = %113
@@ -10715,7 +10715,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   unreachable
 
 149:                                              ; preds = %142
-  %150 = icmp ugt i64 %140, 65535
+  %150 = icmp ugt i64 %140, 4095
   br i1 %150, label %151, label %152
 
 151:                                              ; preds = %149
@@ -10775,7 +10775,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   unreachable
 
 185:                                              ; preds = %178
-  %186 = icmp ugt i64 %176, 65535
+  %186 = icmp ugt i64 %176, 4095
   br i1 %186, label %187, label %188
 
 187:                                              ; preds = %185
@@ -10837,7 +10837,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   unreachable
 
 221:                                              ; preds = %214
-  %222 = icmp ugt i64 %212, 65535
+  %222 = icmp ugt i64 %212, 4095
   br i1 %222, label %223, label %224
 
 223:                                              ; preds = %221
@@ -10900,7 +10900,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   unreachable
 
 257:                                              ; preds = %250
-  %258 = icmp ugt i64 %248, 65535
+  %258 = icmp ugt i64 %248, 4095
   br i1 %258, label %259, label %260
 
 259:                                              ; preds = %257
@@ -11463,7 +11463,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   unreachable
 
 28:                                               ; preds = %22
-  %29 = icmp ugt i64 %20, 65535
+  %29 = icmp ugt i64 %20, 4095
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %28
@@ -12754,7 +12754,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   unreachable
 
 22:                                               ; preds = %16
-  %23 = icmp ugt i64 %14, 65535
+  %23 = icmp ugt i64 %14, 4095
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %22
@@ -12976,7 +12976,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   unreachable
 
 30:                                               ; preds = %24
-  %31 = icmp ugt i64 %22, 65535
+  %31 = icmp ugt i64 %22, 4095
   br i1 %31, label %32, label %33
 
 32:                                               ; preds = %30
@@ -13014,7 +13014,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   unreachable
 
 49:                                               ; preds = %43
-  %50 = icmp ugt i64 %41, 65535
+  %50 = icmp ugt i64 %41, 4095
   br i1 %50, label %51, label %52
 
 51:                                               ; preds = %49
@@ -13456,7 +13456,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   unreachable
 
 131:                                              ; preds = %124
-  %132 = icmp ugt i64 %122, 65535
+  %132 = icmp ugt i64 %122, 4095
   br i1 %132, label %133, label %134
 
 133:                                              ; preds = %131
@@ -13514,7 +13514,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   unreachable
 
 163:                                              ; preds = %157
-  %164 = icmp ugt i64 %155, 65535
+  %164 = icmp ugt i64 %155, 4095
   br i1 %164, label %165, label %166
 
 165:                                              ; preds = %163
@@ -14026,7 +14026,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   unreachable
 
 76:                                               ; preds = %69
-  %77 = icmp ugt i64 %67, 65535
+  %77 = icmp ugt i64 %67, 4095
   br i1 %77, label %78, label %79
 
 78:                                               ; preds = %76
