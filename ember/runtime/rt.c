@@ -191,8 +191,11 @@ void ember_fault_index(int64_t index, int64_t len, const char *file, int32_t lin
  * - When the program owns the process (`ember run`, an executable: ember_rt_init gets an
  *   argv), malloc takes blocks below 32 MiB from its heap, grown 64 MiB at a time, and
  *   each growth of the heap is advised as soon as a block of EM_BIG bytes or more is
- *   seen above the advised part: a list of 10,000 f32 (40 KB) gets huge pages too. The
- *   Python layer leaves the host's malloc alone.
+ *   seen above the advised part: a list of 10,000 f32 (40 KB) gets huge pages too.
+ *   Threads share that heap (one arena) instead of taking heaps of their own, so the
+ *   rows that a `parallel for` makes get huge pages too; small blocks come from each
+ *   thread's cache without the arena's lock. The Python layer leaves the host's malloc
+ *   alone.
  * Where the kernel or libc says no, nothing changes. */
 #define EM_BIG (4 << 10)
 #define EM_HUGE (4 << 20)
@@ -210,8 +213,8 @@ static void advise_range(uintptr_t a, uintptr_t b) {
 }
 
 static void own_heap(void) {
-#if defined(M_TOP_PAD) && defined(M_MMAP_THRESHOLD)
-    if (mallopt(M_MMAP_THRESHOLD, 32 << 20) && mallopt(M_TOP_PAD, 64 << 20))
+#if defined(M_TOP_PAD) && defined(M_MMAP_THRESHOLD) && defined(M_ARENA_MAX)
+    if (mallopt(M_MMAP_THRESHOLD, 32 << 20) && mallopt(M_TOP_PAD, 64 << 20) && mallopt(M_ARENA_MAX, 1))
         atomic_store(&em_heap_advised, (uintptr_t)sbrk(0));
 #endif
 }

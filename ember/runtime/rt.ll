@@ -129,25 +129,30 @@ define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #
   %3 = tail call i32 @isatty(i32 noundef 1) #33
   store i32 %3, i32* @em_out_line, align 4, !tbaa !3
   %4 = icmp eq i8** %1, null
-  br i1 %4, label %14, label %5
+  br i1 %4, label %17, label %5
 
 5:                                                ; preds = %2
   %6 = tail call i32 @mallopt(i32 noundef -3, i32 noundef 33554432) #33
   %7 = icmp eq i32 %6, 0
-  br i1 %7, label %14, label %8
+  br i1 %7, label %17, label %8
 
 8:                                                ; preds = %5
   %9 = tail call i32 @mallopt(i32 noundef -2, i32 noundef 67108864) #33
   %10 = icmp eq i32 %9, 0
-  br i1 %10, label %14, label %11
+  br i1 %10, label %17, label %11
 
 11:                                               ; preds = %8
-  %12 = tail call i8* @sbrk(i64 noundef 0) #33
-  %13 = ptrtoint i8* %12 to i64
-  store atomic i64 %13, i64* @em_heap_advised seq_cst, align 8
-  br label %14
+  %12 = tail call i32 @mallopt(i32 noundef -8, i32 noundef 1) #33
+  %13 = icmp eq i32 %12, 0
+  br i1 %13, label %17, label %14
 
-14:                                               ; preds = %11, %8, %5, %2
+14:                                               ; preds = %11
+  %15 = tail call i8* @sbrk(i64 noundef 0) #33
+  %16 = ptrtoint i8* %15 to i64
+  store atomic i64 %16, i64* @em_heap_advised seq_cst, align 8
+  br label %17
+
+17:                                               ; preds = %14, %11, %8, %5, %2
   ret void
 }
 
