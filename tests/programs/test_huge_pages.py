@@ -2,8 +2,8 @@
 touch of their memory takes one page fault per 2 MiB instead of one per 4 KiB.
 
 The advice shows in `/proc/PID/smaps` as the `hg` VmFlag of the memory it covers:
-- a program (`ember build`, an executable owns its process): the heap that holds lists of
-  80 KB rows and a 40 MB list is advised;
+- a program (`ember build`, an executable owns its process): the heap is advised, and it
+  holds both the 80 KB rows that two threads of a `parallel for` made and a 20 MB list;
 - the Python layer (a library in the host's process): a 40 MB list returned as a NumPy
   array is advised, and the host's heap is left alone.
 
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.skipif(
 PROGRAM = """\
 fn rows(n: Int, cols: Int) -> [[f64]]:
     out: [[f64]] = []
-    for r in range(n):
+    parallel for r in range(n):
         row: [f64] = [0.0] * cols
         for c in range(cols):
             row[c] = f64(r + c)
@@ -38,27 +38,31 @@ fn rows(n: Int, cols: Int) -> [[f64]]:
 
 fn main():
     batch = rows(200, 10000)
-    big: [f32] = [1.0] * 10000000
+    big: [f32] = [1.0] * 5000000
     print("x" * 300000)
     print(len(batch), len(big))
 """
 
 
-def _advised(smaps: str) -> list[str]:
-    """The header lines of the mappings whose VmFlags include `hg` (MADV_HUGEPAGE)."""
-    out, header = [], ""
+def _mappings(smaps: str) -> list[tuple[str, dict[str, str]]]:
+    """(header line, fields) per mapping of an smaps file."""
+    out: list[tuple[str, dict[str, str]]] = []
     for line in smaps.splitlines():
-        if line.startswith("VmFlags:"):
-            if "hg" in line.split()[1:]:
-                out.append(header)
-        elif not line.split(":", 1)[0].replace("_", "").isalpha():
-            header = line
+        key, _, value = line.partition(":")
+        if key.replace("_", "").isalpha() and value:
+            out[-1][1][key] = value.strip()
+        else:
+            out.append((line, {}))
     return out
 
 
-def _size(header: str) -> int:
-    lo, hi = header.split()[0].split("-")
-    return int(hi, 16) - int(lo, 16)
+def _advised(smaps: str) -> list[str]:
+    """The header lines of the mappings whose VmFlags include `hg` (MADV_HUGEPAGE)."""
+    return [h for h, f in _mappings(smaps) if "hg" in f.get("VmFlags", "").split()]
+
+
+def _heap_rss(smaps: str) -> int:
+    return sum(int(f["Rss"].split()[0]) << 10 for h, f in _mappings(smaps) if h.endswith("[heap]"))
 
 
 def test_a_program_advises_its_heap_and_big_lists(tmp_path: Path) -> None:
@@ -67,15 +71,16 @@ def test_a_program_advises_its_heap_and_big_lists(tmp_path: Path) -> None:
     built, exe = build(src.name, tmp_path, tmp_path)
     if built.returncode != 0:
         fail(src, "did not build", built)
-    proc = subprocess.Popen([str(exe)], stdout=subprocess.PIPE, env=subprocess_env())
+    proc = subprocess.Popen([str(exe)], stdout=subprocess.PIPE, env={**subprocess_env(), "EMBER_NUM_THREADS": "2"})
     try:
         assert proc.stdout is not None and proc.stdout.read(1) == b"x"  # lists made; blocked on the pipe
-        advised = _advised(Path(f"/proc/{proc.pid}/smaps").read_text())
+        smaps = Path(f"/proc/{proc.pid}/smaps").read_text()
     finally:
         rest = proc.communicate(timeout=60)[0]
-    assert proc.returncode == 0 and rest.decode().endswith("\n200 10000000\n")
-    assert any(h.endswith("[heap]") for h in advised), advised  # the 80 KB rows' heap
-    assert sum(map(_size, advised)) >= 56 << 20, advised  # 16 MB of rows and the 40 MB list
+    assert proc.returncode == 0 and rest.decode().endswith("\n200 5000000\n")
+    assert any(h.endswith("[heap]") for h in _advised(smaps)), _advised(smaps)
+    # 16 MB of rows, made by both threads, and the 20 MB list live on the advised heap
+    assert _heap_rss(smaps) >= 36_000_000, _heap_rss(smaps)
 
 
 def test_the_python_layer_advises_big_lists_only(tmp_path: Path) -> None:
