@@ -131,12 +131,15 @@ class Use:
 
 @dataclass(frozen=True, slots=True)
 class BinOp:
-    """Operands have one type (the operand type); comparisons yield Bool, others that type."""
+    """Operands have one type (the operand type); comparisons yield Bool, others that type.
+    `assoc`: a float `+ - *` that may be reassociated with the others of its chain (a
+    `parallel for` reduction's update inside a chunk, LANGUAGE.md §6)."""
 
     kind: BinKind
     lhs: Operand
     rhs: Operand
     span: Span
+    assoc: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,8 +29,8 @@ def _rv(rv: ir.Rvalue) -> str:
     match rv:
         case ir.Use(op=o):
             return _op(o)
-        case ir.BinOp(kind=k, lhs=a, rhs=b):
-            return f"{k.value}({_op(a)}, {_op(b)})"
+        case ir.BinOp(kind=k, lhs=a, rhs=b, assoc=assoc):
+            return f"{k.value}{'.assoc' if assoc else ''}({_op(a)}, {_op(b)})"
         case ir.UnOp(kind=k, operand=a):
             return f"{k}({_op(a)})"
         case ir.Cast(operand=a):
