@@ -19,7 +19,8 @@ from typing import Any
 import numpy as np
 
 from ember.interop import errors, objload, values
-from ember.interop.interface import CPYTHON_DATA, CPYTHON_FUNCTIONS, FINISH, GUARDED_CALL, NO_DEFAULT, TOP, Export, Interface, fast_symbol
+from ember.interop.interface import (CPYTHON_DATA, CPYTHON_FUNCTIONS, FINISH, GUARDED_CALL, NDARRAY_TYPE, NO_DEFAULT, TOP,
+                                    Export, Interface, fast_symbol)
 from ember.interop.values import EmList, Codec, Codecs
 from ember.types import types as T
 
@@ -47,10 +48,12 @@ _new_cfunction.argtypes = [ctypes.c_void_p, ctypes.py_object, ctypes.py_object]
 
 
 def _python_api() -> dict[str, int]:
-    """This process's CPython symbols, which pyfast.py's entry points call."""
+    """This process's CPython symbols, which pyfast.py's entry points call, and NumPy's
+    array type, whose fields they read."""
     api = ctypes.pythonapi
     found = {name: ctypes.cast(getattr(api, name), ctypes.c_void_p).value or 0 for name in CPYTHON_FUNCTIONS}
     found.update((name, ctypes.addressof(ctypes.c_char.in_dll(api, name))) for name in CPYTHON_DATA)
+    found[NDARRAY_TYPE] = id(np.ndarray)
     return found
 
 

@@ -17,6 +17,7 @@ CPYTHON_FUNCTIONS = ("PyEval_SaveThread", "PyEval_RestoreThread", "PyLong_AsLong
                      "PyFloat_FromDouble", "PyBool_FromLong", "PyObject_Vectorcall", "PyObject_CallMethod",
                      "PyObject_GetBuffer", "PyBuffer_Release", "PyErr_Clear")
 CPYTHON_DATA = ("PyLong_Type", "PyFloat_Type", "_Py_TrueStruct", "_Py_FalseStruct", "_Py_NoneStruct")
+NDARRAY_TYPE = "ember_py_ndarray_type"  # bound to numpy.ndarray's address at load (binding.py)
 NO_DEFAULT = ("no default",)  # a marker that survives pickling by value
 
 

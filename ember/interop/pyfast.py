@@ -19,7 +19,7 @@ from __future__ import annotations
 from llvmlite import ir as ll
 
 from ember.codegen.emit.module import ModuleEmitter, as_ptr
-from ember.interop.interface import CPYTHON_FUNCTIONS, GUARDED_CALL, Export, fast_symbol
+from ember.interop.interface import CPYTHON_FUNCTIONS, GUARDED_CALL, NDARRAY_TYPE, Export, fast_symbol
 from ember.types import types as T
 
 I32, I64, PTR = ll.IntType(32), ll.IntType(64), ll.PointerType()
@@ -51,6 +51,13 @@ _FORMATS = {  # buffer-protocol format characters of each element type (native o
 }
 _PyBUF = 0x3C  # PyBUF_C_CONTIGUOUS | PyBUF_FORMAT
 _BUFFER = ll.ArrayType(I64, 10)  # Py_buffer: buf, obj, len, itemsize, readonly+ndim, format, ...
+# A NumPy array's fields (PyArrayObject_fields and PyArray_Descr, the same in NumPy 1 and 2),
+# read directly: the buffer protocol costs two calls and a format string per argument.
+_ND_DATA, _ND_NDIM, _ND_DIMS, _ND_DESCR, _ND_FLAGS = 16, 24, 32, 56, 64
+_DESCR_BYTEORDER, _DESCR_TYPE_NUM = 26, 28
+_ND_CONTIGUOUS_ALIGNED = 0x101  # NPY_ARRAY_C_CONTIGUOUS | NPY_ARRAY_ALIGNED
+_TYPE_NUMS = {"?": 0, "b": 1, "B": 2, "h": 3, "H": 4, "i": 5, "I": 6, "l": 7, "L": 8, "q": 9, "Q": 10,
+              "f": 11, "d": 12}  # NumPy's type number of each format character
 
 
 def _formats(t: T.Type) -> tuple[str, int]:
@@ -63,6 +70,36 @@ def _formats(t: T.Type) -> tuple[str, int]:
             return _FORMATS[(bits, signed)], bits // 8
         case _:
             raise AssertionError(t)
+
+
+def _numpy_fields(b: ll.IRBuilder, fn: ll.Function, arg: ll.Value, fmts: str, head: ll.Value, slot: ll.Value,
+                  ok: ll.Block, other: ll.Block, ndarray: ll.Value, i: int) -> None:
+    """If `arg` is exactly a NumPy array, aligned, C-contiguous and 1-D, of one of the
+    formats `fmts` in native byte order: lend its data as the foreign list `head` and go
+    to `ok`; anything else goes to `other` (the buffer protocol)."""
+    def at(p: ll.Value, offset: int, ty: ll.Type) -> ll.Value:
+        return b.load(b.gep(p, [ll.Constant(I64, offset)], source_etype=ll.IntType(8)), typ=ty)
+
+    fields, shape = fn.append_basic_block(f"ndarray{i}"), fn.append_basic_block(f"ndshape{i}")
+    b.cbranch(b.icmp_unsigned("==", at(arg, 8, PTR), ndarray), fields, other)
+    b.position_at_end(fields)
+    descr = at(arg, _ND_DESCR, PTR)
+    type_num = at(descr, _DESCR_TYPE_NUM, I32)
+    good = b.and_(b.icmp_signed("==", at(arg, _ND_NDIM, I32), ll.Constant(I32, 1)),
+                  b.icmp_unsigned("==", b.and_(at(arg, _ND_FLAGS, I32), ll.Constant(I32, _ND_CONTIGUOUS_ALIGNED)),
+                                  ll.Constant(I32, _ND_CONTIGUOUS_ALIGNED)))
+    good = b.and_(good, b.icmp_unsigned("!=", at(descr, _DESCR_BYTEORDER, ll.IntType(8)),
+                                        ll.Constant(ll.IntType(8), ord(">"))))
+    kind = ll.Constant(ll.IntType(1), 0)
+    for ch in fmts:
+        kind = b.or_(kind, b.icmp_signed("==", type_num, ll.Constant(I32, _TYPE_NUMS[ch])))
+    b.cbranch(b.and_(good, kind), shape, other)
+    b.position_at_end(shape)
+    n = b.load(at(arg, _ND_DIMS, PTR), typ=I64)
+    for k, v in enumerate((n, ll.Constant(I64, -1), b.ptrtoint(at(arg, _ND_DATA, PTR), I64))):
+        b.store(v, b.gep(head, [ll.Constant(I64, k)], source_etype=I64))  # a foreign EmList
+    b.store(head, slot)
+    b.branch(ok)
 
 
 def emit(me: ModuleEmitter, ex: Export, wrapper: ll.Function, frame_ty: ll.LiteralStructType) -> None:
@@ -122,6 +159,10 @@ def emit(me: ModuleEmitter, ex: Export, wrapper: ll.Function, frame_ty: ll.Liter
             case T.ListType(elem=el):  # a C-contiguous 1-D buffer of the element type
                 fmts, size = _formats(el)
                 view, head = views[i], heads[i]
+                b.store(ll.Constant(PTR, None), b.gep(view, [ll.Constant(I64, 1)], source_etype=I64))  # obj: none held
+                buffer = fn.append_basic_block(f"buffer{i}")
+                _numpy_fields(b, fn, arg, fmts, head, slot, ok, buffer, data(NDARRAY_TYPE), i)
+                b.position_at_end(buffer)
                 got, bad = fn.append_basic_block(f"buf{i}"), fn.append_basic_block(f"nobuf{i}")
                 r = b.call(api("PyObject_GetBuffer"), [arg, view, ll.Constant(I32, _PyBUF)])
                 b.cbranch(b.icmp_signed("==", r, zero), got, bad)

@@ -1,0 +1,121 @@
+"""NumPy arrays passed to a function's fast entry point (interop/pyfast.py): an exact
+`numpy.ndarray` that is 1-D, aligned, C-contiguous, of the element's type and in native
+byte order is lent by reading its fields; every other array takes the buffer protocol or
+the general path, which copy or raise as before. Each case must give the right answer
+or the same TypeError."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import ember
+
+SOURCE = """\
+fn total(xs: [f64]) -> f64:
+    s = 0.0
+    for x in xs:
+        s += x
+    return s
+
+fn count_true(xs: [Bool]) -> Int:
+    n = 0
+    for x in xs:
+        if x:
+            n += 1
+    return n
+
+fn total_i32(xs: [i32]) -> Int:
+    s = 0
+    for x in xs:
+        s += Int(x)
+    return s
+
+fn total_int(xs: [Int]) -> Int:
+    s = 0
+    for x in xs:
+        s += x
+    return s
+"""
+
+
+class Sub(np.ndarray):
+    pass
+
+
+@pytest.fixture(scope="module")
+def k(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    path = tmp_path_factory.mktemp("arrays") / "arrays.ember"
+    path.write_text(SOURCE)
+    return ember.load(path)
+
+
+def _unaligned(n: int) -> np.ndarray:
+    a = np.frombuffer(bytearray(8 * n + 1), dtype=np.float64, offset=1, count=n)
+    assert not a.flags.aligned
+    return a
+
+
+@pytest.mark.parametrize("make", [
+    lambda: np.arange(6.0),
+    lambda: np.arange(6.0)[1:],                      # a view: data not at the start of the block
+    lambda: np.arange(12.0)[::2],                    # not contiguous
+    lambda: np.arange(6.0).view(Sub),                # a subclass
+    lambda: np.zeros(0),                             # empty
+    lambda: np.asarray(np.arange(6.0)).copy(order="C").view(np.float64),
+], ids=["plain", "view", "strided", "subclass", "empty", "copy"])
+def test_float_arrays(k, make) -> None:  # noqa: ANN001
+    a = make()
+    assert k.total(a) == float(np.asarray(a, dtype=np.float64).sum())
+
+
+def test_unaligned_and_readonly(k) -> None:  # noqa: ANN001
+    u = _unaligned(5)
+    u[:] = [1.0, 2.0, 3.0, 4.0, 5.0]
+    assert k.total(u) == 15.0
+    r = np.arange(4.0)
+    r.flags.writeable = False
+    assert k.total(r) == 6.0
+
+
+def test_other_element_types(k) -> None:  # noqa: ANN001
+    assert k.count_true(np.array([True, False, True])) == 2
+    assert k.total_i32(np.arange(5, dtype=np.int32)) == 10
+    assert k.total_int(np.arange(5, dtype=np.int64)) == 10
+    assert k.total_int(np.arange(5, dtype=np.longlong)) == 10  # 'q' as well as 'l'
+
+
+@pytest.mark.parametrize("bad", [
+    np.zeros(3, dtype=np.float32),
+    np.zeros((2, 2)),
+    np.zeros(3, dtype=np.int64),
+    np.arange(3.0).astype(">f8"),
+], ids=["f32", "2-d", "int", "byte-swapped"])
+def test_wrong_arrays_raise(k, bad) -> None:  # noqa: ANN001
+    with pytest.raises(TypeError, match=r"total\(\): argument `xs`"):
+        k.total(bad)
+    with pytest.raises(TypeError):
+        k.total_i32(np.zeros(3, dtype=np.int64))
+
+
+def test_the_entry_point_reads_numpy_fields(tmp_path: Path) -> None:
+    """The fast entry compares the argument's type with numpy.ndarray before it asks for
+    a buffer (the unoptimized IR of the layer's module)."""
+    from ember.driver import frontend
+    from ember.driver.library import interfaced
+    from ember.driver.session import Session
+    from ember.interop import exports
+
+    path = tmp_path / "one.ember"
+    path.write_text("fn first(xs: [f64]) -> f64:\n    return xs[0]\n")
+    session = Session()
+    program = frontend.load(session, path)
+    assert program is not None
+    front, mir, iface = interfaced(session, path, program)
+    ir = front.ir_of(session, program, mir, exports.extender(iface, mir))
+    fast = ir[ir.index('define ptr @"ember.py.'):]
+    fast = fast[:fast.index("\n}\n")]
+    assert "ember_py_ndarray_type" in fast
+    assert fast.index("ember_py_ndarray_type") < fast.index("PyObject_GetBuffer")
+    assert ember.load(path).first(np.array([2.5, 1.0])) == 2.5
