@@ -174,6 +174,19 @@ void ember_fault_buf(int32_t kind, EmBuf *msg, const char *file, int32_t line, i
     fault_n(kind, msg->mem + EM_HDR, msg->len, file, line, col);
 }
 
+/* `a, b = xs` (exactly n elements) and `a, *rest = xs` (star: at least n), as Python
+ * words it. */
+void ember_unpack_check(int64_t len, int64_t n, int32_t star, const char *file, int32_t line, int32_t col) {
+    if (star ? len >= n : len == n) return;
+    char msg[128];
+    if (len < n)
+        snprintf(msg, sizeof msg, "not enough values to unpack (expected %s%lld, got %lld)", star ? "at least " : "",
+                 (long long)n, (long long)len);
+    else
+        snprintf(msg, sizeof msg, "too many values to unpack (expected %lld)", (long long)n);
+    ember_fault(EM_VALUE, msg, file, line, col);
+}
+
 void ember_fault_index(int64_t index, int64_t len, const char *file, int32_t line, int32_t col) {
     char msg[96];
     snprintf(msg, sizeof msg, "list index %lld out of range for length %lld", (long long)index, (long long)len);

@@ -43,6 +43,7 @@ double ember_perf_counter(void);                 /* CLOCK_MONOTONIC seconds */
  * (out-of-memory too). Inside a chunk of ember_par_run they are recorded first: see below. */
 void ember_fault(int32_t kind, const char *msg, const char *file, int32_t line, int32_t col);
 void ember_fault_buf(int32_t kind, EmBuf *msg, const char *file, int32_t line, int32_t col);
+void ember_unpack_check(int64_t len, int64_t n, int32_t star, const char *file, int32_t line, int32_t col);
 void ember_fault_index(int64_t index, int64_t len, const char *file, int32_t line, int32_t col); /* "list index 5 out of range for length 3" */
 
 /* ---- parallel loops (LANGUAGE.md 6) ----

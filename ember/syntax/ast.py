@@ -236,7 +236,8 @@ class Transfer:
 
 @dataclass(frozen=True, slots=True)
 class Starred:
-    """`*xs` among a call's arguments; only `print` takes one (sema/desugar.py)."""
+    """`*xs` among a call's arguments (only `print` takes one: sema/desugar.py) or in an
+    assignment's tuple target (`a, *rest = xs`)."""
 
     value: Expr
     span: Span

@@ -110,6 +110,9 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
                 b.call(me.rt("ember_list_reserve"), [args[0], me.esize(t0.elem),  # type: ignore[union-attr]
                                                      b.select(b.icmp_signed(">", need, cap), grown, need)])
             return ll.Constant(I1, 0)
+        case "list.unpack_check":  # the list, the targets without a star, whether one is starred
+            b.call(me.rt("ember_unpack_check"), [fe.list_len(args[0]), args[1], b.zext(args[2], I32)] + loc())
+            return ll.Constant(I1, 0)
         case "list.get_unchecked":
             return me.tag(b.load(fe.elem_ptr(args[0], t0.elem, args[1]), typ=me.ll(t0.elem)), "list.elem")  # type: ignore[union-attr]
         case "list.pop":

@@ -13,6 +13,7 @@ from ember.mir.build.parallel import parallel_for
 from ember.sema import tast
 from ember.syntax import ast
 from ember.types import types as T
+from ember.base.source import Span
 
 
 def block(lw: Lower, body: tuple[ast.Stmt, ...]) -> None:
@@ -33,14 +34,22 @@ def assign_to(lw: Lower, target: ast.Expr, value: ir.Operand, t: T.Type) -> None
                 fb.emit(ir.Assign(loc, ir.Use(value)))
         case ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts):
             tmp = materialize(lw, Value(value, True))
+            if isinstance(t, T.ListType):
+                unpack_list(lw, target, elts, tmp, t)
+                return
             assert isinstance(t, T.TupleType)
+            star = next((i for i, x in enumerate(elts) if isinstance(x, ast.Starred)), len(elts))
             for i, sub in enumerate(elts):
-                et = t.elems[i]
-                part = fb.temp(et, ir.Load(ir.Place(tmp, (ir.FieldProj(i),), et)), owned=False)
-                op: ir.Operand = ir.Copy(part)
-                if fb.owns(et):
-                    op = ir.Move(fb.temp(et, ir.Intrinsic("copy", (op,), target.span)))
-                assign_to(lw, sub, op, et)
+                if isinstance(sub, ast.Starred):  # a new list of the parts it covers
+                    lt = lw.type_of(sub.value)
+                    parts = range(star, len(t.elems) - (len(elts) - star - 1))
+                    lst = fb.temp(lt, ir.Intrinsic("list.new", (), sub.span, (len(parts),)))
+                    for j in parts:
+                        fb.emit(ir.Eval(ir.Intrinsic("list.push", (ir.Copy(lst), _part(lw, tmp, t, j, sub.span)), sub.span)))
+                    assign_to(lw, sub.value, ir.Move(lst), lt)
+                    continue
+                j = i if i < star else len(t.elems) - (len(elts) - i)
+                assign_to(lw, sub, _part(lw, tmp, t, j, target.span), t.elems[j])
         case ast.Subscript(index=ast.Slice()):
             simd.slice_store(lw, target, value)
         case ast.Attribute() | ast.Subscript():
@@ -51,6 +60,41 @@ def assign_to(lw: Lower, target: ast.Expr, value: ir.Operand, t: T.Type) -> None
             raise AssertionError("checked programs assign only to names, fields, elements")
 
 
+def _part(lw: Lower, tup: ir.Local, t: T.TupleType, j: int, span: Span) -> ir.Operand:
+    """Part `j` of the tuple `tup`, as a value of its own (copied when it owns memory)."""
+    fb, et = lw.fb, t.elems[j]
+    part = fb.temp(et, ir.Load(ir.Place(tup, (ir.FieldProj(j),), et)), owned=False)
+    return ir.Move(fb.temp(et, ir.Intrinsic("copy", (ir.Copy(part),), span))) if fb.owns(et) else ir.Copy(part)
+
+
+def unpack_list(lw: Lower, target: ast.Expr, elts: tuple[ast.Expr, ...], lst: ir.Local, t: T.ListType) -> None:
+    """`a, b = xs` and `a, *rest, z = xs`: the length is checked first (a ValueError
+    fault as Python's), then each target gets a copy of its element, a starred one a
+    new list of the elements it covers (a slice). `xs` is only read."""
+    fb = lw.fb
+    star = next((i for i, x in enumerate(elts) if isinstance(x, ast.Starred)), None)
+    fixed = len(elts) - (star is not None)
+    fb.emit(ir.Eval(ir.Intrinsic("list.unpack_check", (ir.Copy(lst), ir.Const(fixed, T.INT),
+                                                       ir.Const(star is not None, T.BOOL)), target.span)))
+    for i, sub in enumerate(elts):
+        after = len(elts) - i  # counted from the end, for the targets after a star
+        if isinstance(sub, ast.Starred):
+            flags = 1 | (2 if after > 1 else 0)
+            rv = ir.Intrinsic("slice", (ir.Copy(lst), ir.Const(i, T.INT), ir.Const(1 - after, T.INT),
+                                        ir.Const(1, T.INT)), sub.span, (flags,))
+            assign_to(lw, sub.value, ir.Move(fb.temp(t, rv)), t)
+            continue
+        idx: ir.Operand = ir.Const(i, T.INT)
+        if star is not None and i > star:
+            n = fb.temp(T.INT, ir.Intrinsic("len", (ir.Copy(lst),), sub.span))
+            idx = ir.Copy(fb.temp(T.INT, ir.BinOp(ir.BinKind.SUB, ir.Copy(n), ir.Const(after, T.INT), sub.span)))
+        item = fb.temp(t.elem, ir.Intrinsic("list.get_unchecked", (ir.Copy(lst), idx), sub.span), owned=False)
+        op: ir.Operand = ir.Copy(item)
+        if fb.owns(t.elem):
+            op = ir.Move(fb.temp(t.elem, ir.Intrinsic("copy", (op,), sub.span)))
+        assign_to(lw, sub, op, t.elem)
+
+
 def stmt(lw: Lower, s: ast.Stmt) -> None:
     fb = lw.fb
     match s:
@@ -59,7 +103,11 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
         case ast.Assign(targets=targets, value=value):
             t = lw.type_of(value)
             if len(targets) == 1:
-                if isinstance(targets[0], ast.TupleExpr) and isinstance(value, ast.TupleExpr) and len(targets[0].elts) == len(value.elts):
+                if isinstance(targets[0], (ast.TupleExpr, ast.ListExpr)) and isinstance(t, T.ListType):
+                    unpack_list(lw, targets[0], targets[0].elts, materialize(lw, lower(lw, value)), t)
+                    return
+                if isinstance(targets[0], ast.TupleExpr) and isinstance(value, ast.TupleExpr) and len(targets[0].elts) == len(value.elts) \
+                        and not any(isinstance(x, ast.Starred) for x in targets[0].elts):
                     # a, b = b, a: evaluate every value before any store
                     vals = [owned(lw, v) for v in value.elts]
                     tmps = [fb.temp(lw.op_type(v), ir.Use(v)) for v in vals]

@@ -10,7 +10,7 @@ from ember.sema.check.context import Checker
 from ember.sema.check.simd import as_list, slice_assign_error
 from ember.diagnostics.diagnostic import Label
 from ember.sema.check.expr import check, convert_to, expect, truthy
-from ember.sema.check.infer import defer, has_hole, unify, zonk
+from ember.sema.check.infer import defer, fresh, has_hole, unify, zonk
 from ember.sema.check.typeexpr import resolve
 from ember.syntax import ast
 from ember.types import types as T
@@ -50,6 +50,9 @@ def bind_target(ck: Checker, target: ast.Expr, t: T.Type, comp: bool = False) ->
             if isinstance(t, T.TupleType) and len(t.elems) == len(elts):
                 for x, et in zip(elts, t.elems):
                     bind_target(ck, x, et, comp)
+            elif isinstance(t, T.ListType) and not comp and not any(isinstance(x, ast.Starred) for x in elts):
+                for x in elts:  # `for a, b in rows`: each row's length is checked when it runs
+                    bind_target(ck, x, t.elem, comp)
             else:
                 if not T.is_error(t):
                     ck.error(target.span, f"cannot unpack `{t}` into {len(elts)} names")
@@ -129,6 +132,40 @@ def check_iter(ck: Checker, it: ast.Expr) -> T.Type:
     return as_list(ck, it, check(ck, it))
 
 
+def _unpacked(ck: Checker, target: ast.Expr, elts: tuple[ast.Expr, ...], vt: T.Type) -> list[T.Type]:
+    """The type each of `elts` gets from unpacking a `vt` (Python's `a, b = t`,
+    `a, *rest, z = xs`): a tuple's parts, or a list's element type, checked for its
+    length when the program runs (mir/build/stmt.py). A starred target takes a list of
+    what it covers. Errors give every target the error type."""
+    stars = [x for x in elts if isinstance(x, ast.Starred)]
+    n = len(elts) - len(stars)
+    if len(stars) > 1:
+        ck.error(stars[1].span, "multiple starred expressions in assignment")
+    elif isinstance(vt, T.ListType):
+        return [vt if isinstance(x, ast.Starred) else vt.elem for x in elts]
+    elif isinstance(vt, T.TupleType) and (len(vt.elems) == n if not stars else len(vt.elems) >= n):
+        if not stars:
+            return list(vt.elems)
+        at = elts.index(stars[0])
+        after = len(elts) - at - 1
+        middle = vt.elems[at:len(vt.elems) - after]
+        rest = T.ListType(middle[0]) if middle else fresh(ck, stars[0])
+        for et in middle[1:]:
+            if not unify(ck, rest.elem, et):
+                ck.error(stars[0].span, f"`*{_name(stars[0])}` would hold both `{zonk(rest.elem)}` and `{et}`",
+                         help=("a list holds values of one type",))
+                return [T.ERROR] * len(elts)
+        return [*vt.elems[:at], rest, *vt.elems[len(vt.elems) - after:]]
+    elif not T.is_error(vt):
+        what = ("" if not stars else "at least ") + (f"{n} targets" if n != 1 else "1 target")
+        ck.error(target.span, f"cannot unpack `{vt}` into {what}")
+    return [T.ERROR] * len(elts)
+
+
+def _name(star: ast.Starred) -> str:
+    return star.value.id if isinstance(star.value, ast.Name) else "..."
+
+
 def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.Type) -> None:
     match target:
         case ast.Name(id=name):
@@ -153,11 +190,8 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                 elif value is None and not unify(ck, existing, vt):
                     _changes_type(ck, name, target, zonk(existing), vt)
         case ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts):
-            if isinstance(vt, T.TupleType) and len(vt.elems) == len(elts):
-                for x, et in zip(elts, vt.elems):
-                    _assign_target(ck, x, None, et)
-            elif not T.is_error(vt):
-                ck.error(target.span, f"cannot unpack `{vt}` into {len(elts)} targets")
+            for x, et in zip(elts, _unpacked(ck, target, elts, vt)):
+                _assign_target(ck, x.value if isinstance(x, ast.Starred) else x, None, et)
             ck.record(target, vt)
         case ast.Attribute() | ast.Subscript():
             tt = check(ck, target)

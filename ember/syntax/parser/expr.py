@@ -53,9 +53,12 @@ def parse_exprs(p: Parser) -> ast.Expr:
 
 
 def parse_star_or_expr(p: Parser) -> ast.Expr:
+    """An element of a bare tuple; `*x` is for assignment targets (`a, *rest = xs`), and
+    the checker reports it anywhere else."""
     if p.at_op("*"):
         star = p.advance()
-        p.report(star.span, "starred expressions are not supported")
+        value = parse_expr(p)
+        return ast.Starred(value, p.span_from(star.span.start))
     return parse_expr(p)
 
 

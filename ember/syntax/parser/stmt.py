@@ -217,13 +217,17 @@ def _expr_stmt(p: Parser) -> ast.Stmt:
     return ast.ExprStmt(e, p.span_from(start))
 
 
-def _check_target(p: Parser, e: ast.Expr) -> None:
+def _check_target(p: Parser, e: ast.Expr, in_tuple: bool = False) -> None:
     match e:
         case ast.Name() | ast.Attribute() | ast.Subscript():
             return
         case ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts):
             for elt in elts:
-                _check_target(p, elt)
+                _check_target(p, elt, True)
+        case ast.Starred(value=v) if in_tuple:
+            _check_target(p, v)
+        case ast.Starred():
+            p.report(e.span, "a starred assignment target must be in a list or tuple")
         case _:
             p.report(e.span, f"cannot assign to {_describe(e)}")
 
