@@ -1301,24 +1301,37 @@ static _Noreturn void conv_fault(int32_t kind, const char *what, EmStr *s, const
     ember_fault_buf(kind, b, file, line, col);
 }
 
-int64_t ember_str_to_i64(EmStr *s, const char *file, int32_t line, int32_t col) {
-    static const char bad[] = "invalid literal for int() with base 10: ";
+/* int(s, base) as Python reads it: base 2 to 36, or 0 for a literal's own base (a 0x, 0o
+ * or 0b prefix, else decimal without leading zeros); a prefix that names the base may
+ * come first; '_' only between digits or after a prefix; surrounding whitespace. */
+int64_t ember_str_to_i64(EmStr *s, int64_t base, const char *file, int32_t line, int32_t col) {
+    if (base != 0 && (base < 2 || base > 36)) ember_fault(EM_VALUE, "int() base must be >= 2 and <= 36, or 0", file, line, col);
+    char bad[64];
+    snprintf(bad, sizeof bad, "invalid literal for int() with base %d: ", (int)base);
     int64_t a, z;
     trim_range(s, 3, NULL, &a, &z); /* int() and float() ignore surrounding whitespace */
     const char *p = s->data;
-    int neg = 0;
+    int neg = 0, b = (int)base, after_prefix = 0;
     if (a < z && (p[a] == '+' || p[a] == '-')) neg = p[a++] == '-';
+    if (z - a >= 2 && p[a] == '0') {
+        char x = (char)(p[a + 1] | 32);
+        int named = x == 'x' ? 16 : x == 'o' ? 8 : x == 'b' ? 2 : 0;
+        if (named && (b == 0 || b == named)) b = named, a += 2, after_prefix = 1;
+    }
+    int literal_decimal = b == 0;
+    if (b == 0) b = 10;
     if (a == z) conv_fault(EM_VALUE, bad, s, file, line, col);
     uint64_t v = 0, limit = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
     int over = 0;
     for (int64_t i = a; i < z; i++) {
         char c = p[i];
-        /* '_' only between digits */
-        if (c == '_' && i > a && i + 1 < z && p[i - 1] != '_' && p[i + 1] >= '0' && p[i + 1] <= '9') continue;
-        if (c < '0' || c > '9') conv_fault(EM_VALUE, bad, s, file, line, col);
-        if (v > (limit - (uint64_t)(c - '0')) / 10) over = 1;
-        else v = v * 10 + (uint64_t)(c - '0');
+        if (c == '_' && (i > a || after_prefix) && i + 1 < z && p[i + 1] != '_' && (i == a || p[i - 1] != '_')) continue;
+        int d = c >= '0' && c <= '9' ? c - '0' : (c | 32) >= 'a' && (c | 32) <= 'z' ? (c | 32) - 'a' + 10 : 99;
+        if (d >= b) conv_fault(EM_VALUE, bad, s, file, line, col);
+        if (v > (limit - (uint64_t)d) / (uint64_t)b) over = 1;
+        else v = v * (uint64_t)b + (uint64_t)d;
     }
+    if (literal_decimal && !after_prefix && p[a] == '0' && v != 0) conv_fault(EM_VALUE, bad, s, file, line, col);
     if (over) conv_fault(EM_OVERFLOW, "int too large to convert to Int: ", s, file, line, col);
     return neg ? (int64_t)(0 - v) : (int64_t)v;
 }
@@ -2078,6 +2091,41 @@ void ember_list_sort_keyed(EmList *l, int64_t esize, EmList *keys, int64_t ksize
 }
 
 /* ================================================================ numbers */
+
+/* a * b mod m for a, b < m, without 128-bit division (the JIT has no compiler-rt) */
+static uint64_t mulmod(uint64_t a, uint64_t b, uint64_t m) {
+    uint64_t r;
+    if (!__builtin_mul_overflow(a, b, &r)) return r % m;
+    for (r = 0; b; b >>= 1, a = a >= m - a ? a - (m - a) : a + a)
+        if (b & 1) r = r >= m - a ? r - (m - a) : r + a;
+    return r;
+}
+
+/* pow(base, exp, mod) as Python computes it: a negative exponent uses the inverse of
+ * base modulo mod; the result has the sign of mod (Python's %). No overflow. */
+int64_t ember_ipow_mod(int64_t base, int64_t exp, int64_t mod, const char *file, int32_t line, int32_t col) {
+    if (mod == 0) ember_fault(EM_VALUE, "pow() 3rd argument cannot be 0", file, line, col);
+    uint64_t m = mod < 0 ? 0 - (uint64_t)mod : (uint64_t)mod;
+    uint64_t b = base < 0 ? (m - (0 - (uint64_t)base) % m) % m : (uint64_t)base % m;
+    uint64_t e = exp < 0 ? 0 - (uint64_t)exp : (uint64_t)exp;
+    if (exp < 0) { /* b := b^-1 mod m, by the extended Euclidean algorithm (|t| <= m) */
+        uint64_t r0 = m, r1 = b;
+        __int128 t0 = 0, t1 = 1;
+        while (r1 != 0) {
+            uint64_t q = r0 / r1, r = r0 - q * r1;
+            __int128 t = t0 - (__int128)q * t1;
+            r0 = r1, r1 = r, t0 = t1, t1 = t;
+        }
+        if (r0 != 1) ember_fault(EM_VALUE, "base is not invertible for the given modulus", file, line, col);
+        b = t0 < 0 ? (uint64_t)(t0 + (__int128)m) : (uint64_t)t0;
+    }
+    uint64_t r = 1 % m;
+    for (; e; e >>= 1) {
+        if (e & 1) r = mulmod(r, b, m);
+        b = mulmod(b, b, m);
+    }
+    return mod < 0 && r != 0 ? (int64_t)(r - m) : (int64_t)r;
+}
 
 int64_t ember_ipow(int64_t base, int64_t exp, const char *file, int32_t line, int32_t col) {
     if (exp < 0) ember_fault(EM_VALUE, "integer power with a negative exponent", file, line, col);

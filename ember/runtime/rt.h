@@ -139,7 +139,7 @@ EmStr *ember_str_center(EmStr *s, int64_t width, EmStr *fill, const char *file, 
 EmStr *ember_str_zfill(EmStr *s, int64_t width);
 int64_t ember_str_ord(EmStr *s, const char *file, int32_t line, int32_t col);   /* TypeError-like ValueError fault unless 1 code point */
 EmStr *ember_str_chr(int64_t cp, const char *file, int32_t line, int32_t col);
-int64_t ember_str_to_i64(EmStr *s, const char *file, int32_t line, int32_t col);  /* int("12") ; ValueError: invalid literal for int() with base 10: 'x' */
+int64_t ember_str_to_i64(EmStr *s, int64_t base, const char *file, int32_t line, int32_t col);  /* int("12", 10) ; ValueError: invalid literal for int() with base 10: 'x' */
 double ember_str_to_f64(EmStr *s, const char *file, int32_t line, int32_t col);   /* float("1.5"); ValueError: could not convert string to float: 'x' */
 
 /* ---- string building and formatting (Python's rules) ---- */
@@ -191,6 +191,7 @@ void ember_list_reverse(EmList *l, int64_t esize);
 void ember_list_sort(EmList *l, int64_t esize, em_lt_fn lt);        /* stable (merge sort) */
 
 /* ---- numbers ---- */
+int64_t ember_ipow_mod(int64_t base, int64_t exp, int64_t mod, const char *file, int32_t line, int32_t col); /* pow(b, e, m) */
 int64_t ember_ipow(int64_t base, int64_t exp, const char *file, int32_t line, int32_t col); /* OverflowError "integer overflow"; negative exp -> ValueError */
 double ember_fmod_py(double a, double b);   /* Python float % (sign of b) */
 double ember_floordiv_f64(double a, double b);

@@ -49,81 +49,84 @@ source_filename = "rt.c"
 @.str.11 = private unnamed_addr constant [2 x i8] c"0\00", align 1
 @.str.12 = private unnamed_addr constant [60 x i8] c"ord() expected a character, but string of length %lld found\00", align 1
 @.str.13 = private unnamed_addr constant [33 x i8] c"chr() arg not in range(0x110000)\00", align 1
-@ember_str_to_i64.bad = internal constant [41 x i8] c"invalid literal for int() with base 10: \00", align 16
-@.str.14 = private unnamed_addr constant [34 x i8] c"int too large to convert to Int: \00", align 1
+@.str.14 = private unnamed_addr constant [40 x i8] c"int() base must be >= 2 and <= 36, or 0\00", align 1
+@.str.15 = private unnamed_addr constant [41 x i8] c"invalid literal for int() with base %d: \00", align 1
+@.str.16 = private unnamed_addr constant [34 x i8] c"int too large to convert to Int: \00", align 1
 @ember_str_to_f64.bad = internal constant [36 x i8] c"could not convert string to float: \00", align 16
-@.str.15 = private unnamed_addr constant [4 x i8] c"inf\00", align 1
-@.str.16 = private unnamed_addr constant [9 x i8] c"infinity\00", align 1
-@.str.17 = private unnamed_addr constant [4 x i8] c"nan\00", align 1
-@.str.18 = private unnamed_addr constant [3 x i8] c"\\n\00", align 1
-@.str.19 = private unnamed_addr constant [3 x i8] c"\\t\00", align 1
-@.str.20 = private unnamed_addr constant [3 x i8] c"\\r\00", align 1
-@.str.21 = private unnamed_addr constant [3 x i8] c"\\x\00", align 1
-@.str.22 = private unnamed_addr constant [3 x i8] c"\\u\00", align 1
-@.str.23 = private unnamed_addr constant [3 x i8] c"\\U\00", align 1
-@.str.24 = private unnamed_addr constant [4 x i8] c"NAN\00", align 1
-@.str.25 = private unnamed_addr constant [4 x i8] c"INF\00", align 1
-@.str.26 = private unnamed_addr constant [6 x i8] c"%#.*f\00", align 1
-@.str.27 = private unnamed_addr constant [5 x i8] c"%.*f\00", align 1
-@.str.28 = private unnamed_addr constant [30 x i8] c"%c arg not in range(0x110000)\00", align 1
-@.str.29 = private unnamed_addr constant [17 x i8] c"0123456789ABCDEF\00", align 1
-@.str.30 = private unnamed_addr constant [17 x i8] c"0123456789abcdef\00", align 1
-@.str.31 = private unnamed_addr constant [3 x i8] c"0b\00", align 1
-@.str.32 = private unnamed_addr constant [3 x i8] c"0o\00", align 1
-@.str.33 = private unnamed_addr constant [3 x i8] c"0x\00", align 1
-@.str.34 = private unnamed_addr constant [3 x i8] c"0X\00", align 1
-@ember_buf_fmt_dyn.names = internal unnamed_addr constant [4 x i8*] [i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.35, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.36, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.37, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.38, i32 0, i32 0)], align 16
-@.str.35 = private unnamed_addr constant [4 x i8] c"int\00", align 1
-@.str.36 = private unnamed_addr constant [6 x i8] c"float\00", align 1
-@.str.37 = private unnamed_addr constant [4 x i8] c"str\00", align 1
-@.str.38 = private unnamed_addr constant [5 x i8] c"bool\00", align 1
-@.str.39 = private unnamed_addr constant [5 x i8] c"<>=^\00", align 1
-@.str.40 = private unnamed_addr constant [16 x i8] c"bcdeEfFgGnosxX%\00", align 1
-@.str.41 = private unnamed_addr constant [35 x i8] c"Format specifier missing precision\00", align 1
-@.str.42 = private unnamed_addr constant [56 x i8] c"Invalid format specifier '%.*s' for object of type '%s'\00", align 1
-@.str.43 = private unnamed_addr constant [15 x i8] c"bcdoxXneEfFgG%\00", align 1
-@.str.44 = private unnamed_addr constant [8 x i8] c"eEfFgG%\00", align 1
-@.str.45 = private unnamed_addr constant [50 x i8] c"Precision not allowed in integer format specifier\00", align 1
-@.str.46 = private unnamed_addr constant [9 x i8] c"eEfFgGn%\00", align 1
-@.str.47 = private unnamed_addr constant [44 x i8] c"Sign not allowed in string format specifier\00", align 1
-@.str.48 = private unnamed_addr constant [53 x i8] c"'=' alignment not allowed in string format specifier\00", align 1
-@.str.49 = private unnamed_addr constant [30 x i8] c"Cannot specify '%c' with 's'.\00", align 1
-@.str.50 = private unnamed_addr constant [49 x i8] c"Unknown format code '%c' for object of type '%s'\00", align 1
-@.str.51 = private unnamed_addr constant [20 x i8] c"pop from empty list\00", align 1
-@.str.52 = private unnamed_addr constant [23 x i8] c"pop index out of range\00", align 1
-@.str.53 = private unnamed_addr constant [30 x i8] c"list.remove(x): x not in list\00", align 1
-@.str.54 = private unnamed_addr constant [39 x i8] c"integer power with a negative exponent\00", align 1
-@.str.55 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
+@.str.17 = private unnamed_addr constant [4 x i8] c"inf\00", align 1
+@.str.18 = private unnamed_addr constant [9 x i8] c"infinity\00", align 1
+@.str.19 = private unnamed_addr constant [4 x i8] c"nan\00", align 1
+@.str.20 = private unnamed_addr constant [3 x i8] c"\\n\00", align 1
+@.str.21 = private unnamed_addr constant [3 x i8] c"\\t\00", align 1
+@.str.22 = private unnamed_addr constant [3 x i8] c"\\r\00", align 1
+@.str.23 = private unnamed_addr constant [3 x i8] c"\\x\00", align 1
+@.str.24 = private unnamed_addr constant [3 x i8] c"\\u\00", align 1
+@.str.25 = private unnamed_addr constant [3 x i8] c"\\U\00", align 1
+@.str.26 = private unnamed_addr constant [4 x i8] c"NAN\00", align 1
+@.str.27 = private unnamed_addr constant [4 x i8] c"INF\00", align 1
+@.str.28 = private unnamed_addr constant [6 x i8] c"%#.*f\00", align 1
+@.str.29 = private unnamed_addr constant [5 x i8] c"%.*f\00", align 1
+@.str.30 = private unnamed_addr constant [30 x i8] c"%c arg not in range(0x110000)\00", align 1
+@.str.31 = private unnamed_addr constant [17 x i8] c"0123456789ABCDEF\00", align 1
+@.str.32 = private unnamed_addr constant [17 x i8] c"0123456789abcdef\00", align 1
+@.str.33 = private unnamed_addr constant [3 x i8] c"0b\00", align 1
+@.str.34 = private unnamed_addr constant [3 x i8] c"0o\00", align 1
+@.str.35 = private unnamed_addr constant [3 x i8] c"0x\00", align 1
+@.str.36 = private unnamed_addr constant [3 x i8] c"0X\00", align 1
+@ember_buf_fmt_dyn.names = internal unnamed_addr constant [4 x i8*] [i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.37, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.38, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.39, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.40, i32 0, i32 0)], align 16
+@.str.37 = private unnamed_addr constant [4 x i8] c"int\00", align 1
+@.str.38 = private unnamed_addr constant [6 x i8] c"float\00", align 1
+@.str.39 = private unnamed_addr constant [4 x i8] c"str\00", align 1
+@.str.40 = private unnamed_addr constant [5 x i8] c"bool\00", align 1
+@.str.41 = private unnamed_addr constant [5 x i8] c"<>=^\00", align 1
+@.str.42 = private unnamed_addr constant [16 x i8] c"bcdeEfFgGnosxX%\00", align 1
+@.str.43 = private unnamed_addr constant [35 x i8] c"Format specifier missing precision\00", align 1
+@.str.44 = private unnamed_addr constant [56 x i8] c"Invalid format specifier '%.*s' for object of type '%s'\00", align 1
+@.str.45 = private unnamed_addr constant [15 x i8] c"bcdoxXneEfFgG%\00", align 1
+@.str.46 = private unnamed_addr constant [8 x i8] c"eEfFgG%\00", align 1
+@.str.47 = private unnamed_addr constant [50 x i8] c"Precision not allowed in integer format specifier\00", align 1
+@.str.48 = private unnamed_addr constant [9 x i8] c"eEfFgGn%\00", align 1
+@.str.49 = private unnamed_addr constant [44 x i8] c"Sign not allowed in string format specifier\00", align 1
+@.str.50 = private unnamed_addr constant [53 x i8] c"'=' alignment not allowed in string format specifier\00", align 1
+@.str.51 = private unnamed_addr constant [30 x i8] c"Cannot specify '%c' with 's'.\00", align 1
+@.str.52 = private unnamed_addr constant [49 x i8] c"Unknown format code '%c' for object of type '%s'\00", align 1
+@.str.53 = private unnamed_addr constant [20 x i8] c"pop from empty list\00", align 1
+@.str.54 = private unnamed_addr constant [23 x i8] c"pop index out of range\00", align 1
+@.str.55 = private unnamed_addr constant [30 x i8] c"list.remove(x): x not in list\00", align 1
+@.str.56 = private unnamed_addr constant [31 x i8] c"pow() 3rd argument cannot be 0\00", align 1
+@.str.57 = private unnamed_addr constant [45 x i8] c"base is not invertible for the given modulus\00", align 1
+@.str.58 = private unnamed_addr constant [39 x i8] c"integer power with a negative exponent\00", align 1
+@.str.59 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
 @em_out_lock = internal global %struct.atomic_flag zeroinitializer, align 1
 @em_out = internal global [65536 x i8] zeroinitializer, align 16
 @em_out_len = internal unnamed_addr global i64 0, align 8
 @em_fault_lock = internal global %struct.atomic_flag zeroinitializer, align 1
-@.str.56 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
-@em_kind_names = internal unnamed_addr constant [10 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.60, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.61, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.62, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.63, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.64, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.65, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.66, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.57, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.67, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.68, i32 0, i32 0)], align 16
-@.str.57 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
-@.str.58 = private unnamed_addr constant [3 x i8] c": \00", align 1
-@.str.59 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
-@.str.60 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
-@.str.61 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
-@.str.62 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
-@.str.63 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
-@.str.64 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
-@.str.65 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
-@.str.66 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
-@.str.67 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
-@.str.68 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
+@.str.60 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
+@em_kind_names = internal unnamed_addr constant [10 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.64, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.65, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.66, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.67, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.68, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.69, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.70, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.61, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.71, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.72, i32 0, i32 0)], align 16
+@.str.61 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
+@.str.62 = private unnamed_addr constant [3 x i8] c": \00", align 1
+@.str.63 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
+@.str.64 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
+@.str.65 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
+@.str.66 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
+@.str.67 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
+@.str.68 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
+@.str.69 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
+@.str.70 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
+@.str.71 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
+@.str.72 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
 @em_heap_advised = internal unnamed_addr global i64 0, align 8
-@.str.69 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
-@.str.70 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
-@.str.71 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
-@.str.72 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
-@.str.73 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
+@.str.73 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
+@.str.74 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
+@.str.75 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
+@.str.76 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
+@.str.77 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
-@.str.74 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
-@.str.75 = private unnamed_addr constant [2 x i8] c" \00", align 1
-@.str.76 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
-@.str.77 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
-@.str.78 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
+@.str.78 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
+@.str.79 = private unnamed_addr constant [2 x i8] c" \00", align 1
+@.str.80 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
+@.str.81 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
+@.str.82 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
 
 ; Function Attrs: nounwind
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
@@ -626,7 +629,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %92, label %86, label %95
 
 95:                                               ; preds = %90, %86
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.56, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #33
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.60, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #33
   %97 = sext i32 %96 to i64
   br label %98
 
@@ -654,7 +657,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br label %113
 
 113:                                              ; preds = %109, %107
-  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.57, i64 0, i64 0), %107 ]
+  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.61, i64 0, i64 0), %107 ]
   %115 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %114) #34
   br label %116
 
@@ -677,7 +680,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 127:                                              ; preds = %125, %131
   %128 = phi i64 [ %135, %131 ], [ 2, %125 ]
-  %129 = phi i8* [ %134, %131 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.58, i64 0, i64 0), %125 ]
+  %129 = phi i8* [ %134, %131 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.62, i64 0, i64 0), %125 ]
   %130 = icmp sgt i64 %128, 0
   br i1 %130, label %131, label %136
 
@@ -705,7 +708,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %143, label %137, label %146
 
 146:                                              ; preds = %141, %137, %125
-  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.59, i64 0, i64 0), i64 noundef 1) #33
+  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.63, i64 0, i64 0), i64 noundef 1) #33
   tail call void @exit(i32 noundef 1) #35
   unreachable
 }
@@ -1016,7 +1019,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 103:                                              ; preds = %99, %96, %92
   %104 = phi i32 [ %95, %92 ], [ %102, %99 ], [ 1, %96 ]
   call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #33
-  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.69, i64 0, i64 0)) #33
+  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.73, i64 0, i64 0)) #33
   %106 = icmp eq i8* %105, null
   br i1 %106, label %122, label %107
 
@@ -3142,7 +3145,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %101, label %102, label %103
 
 102:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.70, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 103:                                              ; preds = %99
@@ -4351,11 +4354,11 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 95:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.71, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.75, i64 0, i64 0))
   br label %252
 
 96:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.72, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.76, i64 0, i64 0))
   br label %252
 
 97:                                               ; preds = %94
@@ -4370,7 +4373,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 100:                                              ; preds = %99
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.73, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.77, i64 0, i64 0))
   br label %252
 
 101:                                              ; preds = %99
@@ -6293,7 +6296,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %105, label %107, label %106
 
 106:                                              ; preds = %9, %103
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.74, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.78, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
   unreachable
 
 107:                                              ; preds = %103, %7
@@ -6629,7 +6632,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br label %321
 
 320:                                              ; preds = %290
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.75, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.79, i64 0, i64 0))
   br label %321
 
 321:                                              ; preds = %316, %320
@@ -7320,124 +7323,281 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
 }
 
 ; Function Attrs: nounwind
-define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
-  %5 = alloca i64, align 8
-  %6 = alloca i64, align 8
-  %7 = bitcast i64* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #33
-  %8 = bitcast i64* %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #33
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef null, i64* noundef nonnull %5, i64* noundef nonnull %6)
-  %9 = load i64, i64* %5, align 8, !tbaa !11
-  %10 = load i64, i64* %6, align 8, !tbaa !11
-  %11 = icmp slt i64 %9, %10
-  br i1 %11, label %12, label %19
+define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
+  %6 = alloca [64 x i8], align 16
+  %7 = alloca i64, align 8
+  %8 = alloca i64, align 8
+  %9 = icmp ne i64 %1, 0
+  %10 = add i64 %1, -37
+  %11 = icmp ult i64 %10, -35
+  %12 = and i1 %9, %11
+  br i1 %12, label %13, label %14
 
-12:                                               ; preds = %4
-  %13 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %9
-  %14 = load i8, i8* %13, align 1, !tbaa !13
-  switch i8 %14, label %19 [
-    i8 43, label %15
-    i8 45, label %15
+13:                                               ; preds = %5
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([40 x i8], [40 x i8]* @.str.14, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  unreachable
+
+14:                                               ; preds = %5
+  %15 = getelementptr inbounds [64 x i8], [64 x i8]* %6, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %15) #33
+  %16 = trunc i64 %1 to i32
+  %17 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %15, i64 noundef 64, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @.str.15, i64 0, i64 0), i32 noundef %16) #33
+  %18 = bitcast i64* %7 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %18) #33
+  %19 = bitcast i64* %8 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %19) #33
+  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef null, i64* noundef nonnull %7, i64* noundef nonnull %8)
+  %20 = load i64, i64* %7, align 8, !tbaa !11
+  %21 = load i64, i64* %8, align 8, !tbaa !11
+  %22 = icmp slt i64 %20, %21
+  br i1 %22, label %23, label %30
+
+23:                                               ; preds = %14
+  %24 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %20
+  %25 = load i8, i8* %24, align 1, !tbaa !13
+  switch i8 %25, label %30 [
+    i8 43, label %26
+    i8 45, label %26
   ]
 
-15:                                               ; preds = %12, %12
-  %16 = add nsw i64 %9, 1
-  %17 = icmp eq i8 %14, 45
-  %18 = zext i1 %17 to i32
-  br label %19
+26:                                               ; preds = %23, %23
+  %27 = add nsw i64 %20, 1
+  %28 = icmp eq i8 %25, 45
+  %29 = zext i1 %28 to i32
+  br label %30
 
-19:                                               ; preds = %12, %15, %4
-  %20 = phi i64 [ %16, %15 ], [ %9, %4 ], [ %9, %12 ]
-  %21 = phi i32 [ %18, %15 ], [ 0, %4 ], [ 0, %12 ]
-  %22 = icmp eq i64 %20, %10
-  br i1 %22, label %23, label %24
+30:                                               ; preds = %23, %26, %14
+  %31 = phi i64 [ %27, %26 ], [ %20, %14 ], [ %20, %23 ]
+  %32 = phi i32 [ %29, %26 ], [ 0, %14 ], [ 0, %23 ]
+  %33 = sub nsw i64 %21, %31
+  %34 = icmp sgt i64 %33, 1
+  br i1 %34, label %35, label %53
 
-23:                                               ; preds = %19
-  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
+35:                                               ; preds = %30
+  %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %31
+  %37 = load i8, i8* %36, align 1, !tbaa !13
+  %38 = icmp eq i8 %37, 48
+  br i1 %38, label %39, label %53
+
+39:                                               ; preds = %35
+  %40 = add nsw i64 %31, 1
+  %41 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %40
+  %42 = load i8, i8* %41, align 1, !tbaa !13
+  %43 = or i8 %42, 32
+  switch i8 %43, label %53 [
+    i8 120, label %46
+    i8 111, label %44
+    i8 98, label %45
+  ]
+
+44:                                               ; preds = %39
+  br label %46
+
+45:                                               ; preds = %39
+  br label %46
+
+46:                                               ; preds = %39, %45, %44
+  %47 = phi i32 [ 8, %44 ], [ 16, %39 ], [ 2, %45 ]
+  %48 = icmp eq i32 %16, 0
+  %49 = icmp eq i32 %47, %16
+  %50 = or i1 %48, %49
+  br i1 %50, label %51, label %53
+
+51:                                               ; preds = %46
+  %52 = add nsw i64 %31, 2
+  br label %53
+
+53:                                               ; preds = %39, %51, %46, %35, %30
+  %54 = phi i64 [ %31, %39 ], [ %52, %51 ], [ %31, %46 ], [ %31, %35 ], [ %31, %30 ]
+  %55 = phi i1 [ false, %39 ], [ true, %51 ], [ false, %46 ], [ false, %35 ], [ false, %30 ]
+  %56 = phi i32 [ 0, %39 ], [ 1, %51 ], [ 0, %46 ], [ 0, %35 ], [ 0, %30 ]
+  %57 = phi i32 [ %16, %39 ], [ %47, %51 ], [ %16, %46 ], [ %16, %35 ], [ %16, %30 ]
+  %58 = icmp eq i32 %57, 0
+  %59 = select i1 %58, i32 10, i32 %57
+  %60 = icmp eq i64 %54, %21
+  br i1 %60, label %61, label %62
+
+61:                                               ; preds = %53
+  call fastcc void @conv_fault(i32 noundef 4, i8* noundef nonnull %15, %struct.EmStr* noundef %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 
-24:                                               ; preds = %19
-  %25 = icmp eq i32 %21, 0
-  %26 = select i1 %25, i64 9223372036854775807, i64 -9223372036854775808
-  %27 = icmp slt i64 %20, %10
-  br i1 %27, label %30, label %74
+62:                                               ; preds = %53
+  %63 = icmp eq i32 %32, 0
+  %64 = select i1 %63, i64 9223372036854775807, i64 -9223372036854775808
+  %65 = icmp slt i64 %54, %21
+  br i1 %65, label %66, label %101
 
-28:                                               ; preds = %68
-  %29 = icmp eq i32 %71, 0
-  br i1 %29, label %74, label %73
+66:                                               ; preds = %62
+  %67 = zext i32 %59 to i64
+  %68 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %54
+  %69 = load i8, i8* %68, align 1, !tbaa !13
+  %70 = sext i8 %69 to i32
+  %71 = icmp eq i8 %69, 95
+  br i1 %71, label %77, label %72
 
-30:                                               ; preds = %24, %68
-  %31 = phi i64 [ %69, %68 ], [ %20, %24 ]
-  %32 = phi i32 [ %71, %68 ], [ 0, %24 ]
-  %33 = phi i64 [ %70, %68 ], [ 0, %24 ]
-  %34 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %31
-  %35 = load i8, i8* %34, align 1, !tbaa !13
-  %36 = sext i8 %35 to i64
-  %37 = icmp eq i8 %35, 95
-  %38 = icmp sgt i64 %31, %20
-  %39 = select i1 %37, i1 %38, i1 false
-  br i1 %39, label %40, label %53
+72:                                               ; preds = %66
+  %73 = add i8 %69, -48
+  %74 = icmp ult i8 %73, 10
+  br i1 %74, label %75, label %85
 
-40:                                               ; preds = %30
-  %41 = add i64 %31, 1
-  %42 = icmp slt i64 %41, %10
-  br i1 %42, label %43, label %56
+75:                                               ; preds = %72
+  %76 = add nsw i32 %70, -48
+  br label %91
 
-43:                                               ; preds = %40
-  %44 = add nsw i64 %31, -1
-  %45 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %44
-  %46 = load i8, i8* %45, align 1, !tbaa !13
-  %47 = icmp eq i8 %46, 95
-  br i1 %47, label %56, label %48
+77:                                               ; preds = %66
+  br i1 %55, label %78, label %85
 
-48:                                               ; preds = %43
-  %49 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %41
-  %50 = load i8, i8* %49, align 1, !tbaa !13
-  %51 = add i8 %50, -48
-  %52 = icmp ult i8 %51, 10
-  br i1 %52, label %68, label %56
+78:                                               ; preds = %77
+  %79 = add nsw i64 %54, 1
+  %80 = icmp slt i64 %79, %21
+  br i1 %80, label %81, label %85
 
-53:                                               ; preds = %30
-  %54 = add i8 %35, -58
-  %55 = icmp ult i8 %54, -10
-  br i1 %55, label %56, label %57
+81:                                               ; preds = %78
+  %82 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %79
+  %83 = load i8, i8* %82, align 1, !tbaa !13
+  %84 = icmp eq i8 %83, 95
+  br i1 %84, label %85, label %97
 
-56:                                               ; preds = %40, %43, %48, %53
-  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @ember_str_to_i64.bad, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
+85:                                               ; preds = %81, %78, %77, %72
+  %86 = or i32 %70, 32
+  %87 = add nsw i32 %86, -97
+  %88 = icmp ult i32 %87, 26
+  %89 = add nsw i32 %86, -87
+  %90 = select i1 %88, i32 %89, i32 99
+  br label %91
+
+91:                                               ; preds = %85, %75
+  %92 = phi i32 [ %76, %75 ], [ %90, %85 ]
+  %93 = icmp slt i32 %92, %59
+  br i1 %93, label %94, label %145
+
+94:                                               ; preds = %91
+  %95 = sext i32 %92 to i64
+  %96 = add nsw i64 %54, 1
+  br label %97
+
+97:                                               ; preds = %81, %94
+  %98 = phi i64 [ %96, %94 ], [ %79, %81 ]
+  %99 = phi i64 [ %95, %94 ], [ 0, %81 ]
+  %100 = icmp eq i64 %98, %21
+  br i1 %100, label %101, label %106
+
+101:                                              ; preds = %156, %97, %62
+  %102 = phi i64 [ 0, %62 ], [ %99, %97 ], [ %158, %156 ]
+  %103 = phi i32 [ 0, %62 ], [ 0, %97 ], [ %159, %156 ]
+  %104 = or i32 %57, %56
+  %105 = icmp eq i32 %104, 0
+  br i1 %105, label %161, label %168
+
+106:                                              ; preds = %97, %156
+  %107 = phi i64 [ %157, %156 ], [ %98, %97 ]
+  %108 = phi i32 [ %159, %156 ], [ 0, %97 ]
+  %109 = phi i64 [ %158, %156 ], [ %99, %97 ]
+  %110 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %107
+  %111 = load i8, i8* %110, align 1, !tbaa !13
+  %112 = sext i8 %111 to i32
+  %113 = icmp eq i8 %111, 95
+  br i1 %113, label %114, label %131
+
+114:                                              ; preds = %106
+  %115 = icmp sgt i64 %107, %54
+  %116 = or i1 %55, %115
+  br i1 %116, label %117, label %136
+
+117:                                              ; preds = %114
+  %118 = add i64 %107, 1
+  %119 = icmp slt i64 %118, %21
+  br i1 %119, label %120, label %136
+
+120:                                              ; preds = %117
+  %121 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %118
+  %122 = load i8, i8* %121, align 1, !tbaa !13
+  %123 = icmp eq i8 %122, 95
+  br i1 %123, label %136, label %124
+
+124:                                              ; preds = %120
+  %125 = icmp eq i64 %107, %54
+  br i1 %125, label %156, label %126
+
+126:                                              ; preds = %124
+  %127 = add nsw i64 %107, -1
+  %128 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %127
+  %129 = load i8, i8* %128, align 1, !tbaa !13
+  %130 = icmp eq i8 %129, 95
+  br i1 %130, label %136, label %156
+
+131:                                              ; preds = %106
+  %132 = add i8 %111, -48
+  %133 = icmp ult i8 %132, 10
+  br i1 %133, label %134, label %136
+
+134:                                              ; preds = %131
+  %135 = add nsw i32 %112, -48
+  br label %142
+
+136:                                              ; preds = %117, %120, %126, %114, %131
+  %137 = or i32 %112, 32
+  %138 = add nsw i32 %137, -97
+  %139 = icmp ult i32 %138, 26
+  %140 = add nsw i32 %137, -87
+  %141 = select i1 %139, i32 %140, i32 99
+  br label %142
+
+142:                                              ; preds = %136, %134
+  %143 = phi i32 [ %135, %134 ], [ %141, %136 ]
+  %144 = icmp slt i32 %143, %59
+  br i1 %144, label %146, label %145
+
+145:                                              ; preds = %142, %91
+  call fastcc void @conv_fault(i32 noundef 4, i8* noundef nonnull %15, %struct.EmStr* noundef nonnull %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 
-57:                                               ; preds = %53
-  %58 = add nsw i64 %36, 4294967248
-  %59 = and i64 %58, 4294967295
-  %60 = sub i64 %26, %59
-  %61 = udiv i64 %60, 10
-  %62 = icmp ugt i64 %33, %61
-  %63 = mul i64 %33, 10
-  %64 = add i64 %59, %63
-  %65 = select i1 %62, i64 %33, i64 %64
-  %66 = select i1 %62, i32 1, i32 %32
-  %67 = add i64 %31, 1
-  br label %68
+146:                                              ; preds = %142
+  %147 = sext i32 %143 to i64
+  %148 = sub i64 %64, %147
+  %149 = udiv i64 %148, %67
+  %150 = icmp ugt i64 %109, %149
+  %151 = mul i64 %109, %67
+  %152 = add i64 %151, %147
+  %153 = select i1 %150, i64 %109, i64 %152
+  %154 = select i1 %150, i32 1, i32 %108
+  %155 = add i64 %107, 1
+  br label %156
 
-68:                                               ; preds = %48, %57
-  %69 = phi i64 [ %41, %48 ], [ %67, %57 ]
-  %70 = phi i64 [ %33, %48 ], [ %65, %57 ]
-  %71 = phi i32 [ %32, %48 ], [ %66, %57 ]
-  %72 = icmp eq i64 %69, %10
-  br i1 %72, label %28, label %30, !llvm.loop !119
+156:                                              ; preds = %124, %126, %146
+  %157 = phi i64 [ %118, %124 ], [ %118, %126 ], [ %155, %146 ]
+  %158 = phi i64 [ %109, %124 ], [ %109, %126 ], [ %153, %146 ]
+  %159 = phi i32 [ %108, %124 ], [ %108, %126 ], [ %154, %146 ]
+  %160 = icmp eq i64 %157, %21
+  br i1 %160, label %101, label %106, !llvm.loop !119
 
-73:                                               ; preds = %28
-  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.14, i64 0, i64 0), %struct.EmStr* noundef nonnull %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
+161:                                              ; preds = %101
+  %162 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %54
+  %163 = load i8, i8* %162, align 1, !tbaa !13
+  %164 = icmp eq i8 %163, 48
+  %165 = icmp ne i64 %102, 0
+  %166 = select i1 %164, i1 %165, i1 false
+  br i1 %166, label %167, label %168
+
+167:                                              ; preds = %161
+  call fastcc void @conv_fault(i32 noundef 4, i8* noundef nonnull %15, %struct.EmStr* noundef nonnull %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 
-74:                                               ; preds = %24, %28
-  %75 = phi i64 [ %70, %28 ], [ 0, %24 ]
-  %76 = sub i64 0, %75
-  %77 = select i1 %25, i64 %75, i64 %76
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #33
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #33
-  ret i64 %77
+168:                                              ; preds = %161, %101
+  %169 = icmp eq i32 %103, 0
+  br i1 %169, label %171, label %170
+
+170:                                              ; preds = %168
+  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.16, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  unreachable
+
+171:                                              ; preds = %168
+  %172 = sub i64 0, %102
+  %173 = select i1 %63, i64 %102, i64 %172
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %19) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %18) #33
+  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %15) #33
+  ret i64 %173
 }
 
 ; Function Attrs: nofree nosync nounwind
@@ -7733,7 +7893,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %47 = getelementptr inbounds i8, i8* %22, i64 %44
   %48 = load i8, i8* %47, align 1, !tbaa !13
   %49 = or i8 %48, 32
-  %50 = getelementptr inbounds [9 x i8], [9 x i8]* @.str.16, i64 0, i64 %44
+  %50 = getelementptr inbounds [9 x i8], [9 x i8]* @.str.18, i64 0, i64 %44
   %51 = load i8, i8* %50, align 1, !tbaa !13
   %52 = icmp eq i8 %49, %51
   %53 = add nuw nsw i64 %44, 1
@@ -7767,7 +7927,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %69 = getelementptr inbounds i8, i8* %22, i64 %66
   %70 = load i8, i8* %69, align 1, !tbaa !13
   %71 = or i8 %70, 32
-  %72 = getelementptr inbounds [4 x i8], [4 x i8]* @.str.17, i64 0, i64 %66
+  %72 = getelementptr inbounds [4 x i8], [4 x i8]* @.str.19, i64 0, i64 %66
   %73 = load i8, i8* %72, align 1, !tbaa !13
   %74 = icmp eq i8 %71, %73
   %75 = add nuw nsw i64 %66, 1
@@ -8072,15 +8232,15 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   ]
 
 87:                                               ; preds = %86
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.18, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.20, i64 0, i64 0))
   br label %182
 
 88:                                               ; preds = %86
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.19, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.21, i64 0, i64 0))
   br label %182
 
 89:                                               ; preds = %86
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.20, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.22, i64 0, i64 0))
   br label %182
 
 90:                                               ; preds = %86
@@ -8176,8 +8336,8 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
 133:                                              ; preds = %99, %128, %127, %127, %127, %127, %127, %127, %127, %127, %127, %122, %121, %121, %121, %121, %121, %116, %111, %102, %101, %101, %101, %101, %101, %101, %90, %92
   %134 = icmp slt i32 %80, 256
   %135 = icmp slt i32 %80, 65536
-  %136 = select i1 %135, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.22, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.23, i64 0, i64 0)
-  %137 = select i1 %134, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.21, i64 0, i64 0), i8* %136
+  %136 = select i1 %135, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.24, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.25, i64 0, i64 0)
+  %137 = select i1 %134, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.23, i64 0, i64 0), i8* %136
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %137)
   %138 = select i1 %135, i32 4, i32 8
   %139 = select i1 %134, i32 2, i32 %138
@@ -8190,7 +8350,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %144 = lshr i32 %80, %143
   %145 = and i32 %144, 15
   %146 = zext i32 %145 to i64
-  %147 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.30, i64 0, i64 %146
+  %147 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.32, i64 0, i64 %146
   %148 = load i8, i8* %147, align 1, !tbaa !13
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %148) #33
   %149 = icmp ugt i32 %141, 1
@@ -8408,7 +8568,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
   br label %12
 
 12:                                               ; preds = %5, %9
-  %13 = phi i8* [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.57, i64 0, i64 0), %5 ]
+  %13 = phi i8* [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.61, i64 0, i64 0), %5 ]
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %13)
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
@@ -8479,7 +8639,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %3
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.17, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.19, i64 0, i64 0))
   br label %23
 
 8:                                                ; preds = %3
@@ -8499,7 +8659,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %13
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.15, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.17, i64 0, i64 0))
   br label %23
 
 18:                                               ; preds = %13
@@ -8589,8 +8749,8 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 
 48:                                               ; preds = %44
   %49 = fcmp uno double %33, 0.000000e+00
-  %50 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.24, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.17, i64 0, i64 0)
-  %51 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.25, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.15, i64 0, i64 0)
+  %50 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.26, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.19, i64 0, i64 0)
+  %51 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.27, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.17, i64 0, i64 0)
   %52 = select i1 %49, i8* %50, i8* %51
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %45, i8* noundef %52)
   br label %97
@@ -8603,7 +8763,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 
 54:                                               ; preds = %53, %53
   %55 = icmp eq i32 %5, 0
-  %56 = select i1 %55, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.27, i64 0, i64 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.26, i64 0, i64 0)
+  %56 = select i1 %55, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.29, i64 0, i64 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.28, i64 0, i64 0)
   %57 = icmp slt i64 %9, 0
   %58 = trunc i64 %9 to i32
   %59 = select i1 %57, i32 6, i32 %58
@@ -8916,7 +9076,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %94 = add i32 %87, %90
   %95 = load i32, i32* %3, align 4, !tbaa !3
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #33
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.76, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #33
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.80, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #33
   br i1 %12, label %100, label %97
 
 97:                                               ; preds = %88
@@ -9000,7 +9160,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 139:                                              ; preds = %129, %137
   %140 = phi i32 [ %138, %137 ], [ %93, %129 ]
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #33
-  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.76, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #33
+  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.80, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #33
   br i1 %12, label %145, label %142
 
 142:                                              ; preds = %139
@@ -9077,7 +9237,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %19 = phi i8* [ %6, %4 ], [ %12, %15 ], [ %12, %17 ]
   %20 = trunc i64 %1 to i32
   %21 = add i32 %20, -1
-  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.77, i64 0, i64 0), i32 noundef %21, double noundef %0) #33
+  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.81, i64 0, i64 0), i32 noundef %21, double noundef %0) #33
   br label %23
 
 23:                                               ; preds = %31, %18
@@ -10074,7 +10234,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %27
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.28, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.30, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
   unreachable
 
 30:                                               ; preds = %27
@@ -10174,7 +10334,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 89:                                               ; preds = %85, %83, %81
   %90 = phi i32 [ 2, %81 ], [ %88, %85 ], [ 8, %83 ]
   %91 = icmp eq i32 %10, 88
-  %92 = select i1 %91, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.29, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.30, i64 0, i64 0)
+  %92 = select i1 %91, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.31, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.32, i64 0, i64 0)
   %93 = tail call i64 @llvm.abs.i64(i64 %1, i1 false)
   %94 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %94) #33
@@ -10200,7 +10360,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %109 = icmp eq i32 %90, 10
   %110 = or i1 %108, %109
   %111 = or i1 %82, %110
-  %112 = select i1 %110, i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.31, i64 0, i64 0)
+  %112 = select i1 %110, i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.33, i64 0, i64 0)
   br i1 %111, label %118, label %113
 
 113:                                              ; preds = %106
@@ -10209,11 +10369,11 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 
 115:                                              ; preds = %113
   %116 = icmp eq i32 %10, 120
-  %117 = select i1 %116, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.33, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.34, i64 0, i64 0)
+  %117 = select i1 %116, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.35, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.36, i64 0, i64 0)
   br label %118
 
 118:                                              ; preds = %106, %113, %115
-  %119 = phi i8* [ %112, %106 ], [ %117, %115 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.32, i64 0, i64 0), %113 ]
+  %119 = phi i8* [ %112, %106 ], [ %117, %115 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.34, i64 0, i64 0), %113 ]
   %120 = lshr i64 %1, 63
   %121 = trunc i64 %120 to i32
   %122 = mul i64 %97, -4294967296
@@ -11080,7 +11240,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %88, label %96, label %89
 
 89:                                               ; preds = %84
-  %90 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.39, i64 0, i64 0), i32 %87, i64 5)
+  %90 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.41, i64 0, i64 0), i32 %87, i64 5)
   %91 = icmp eq i8* %90, null
   br i1 %91, label %96, label %92
 
@@ -11096,7 +11256,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %98, label %105, label %99
 
 99:                                               ; preds = %96
-  %100 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.39, i64 0, i64 0), i32 %97, i64 5)
+  %100 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.41, i64 0, i64 0), i32 %97, i64 5)
   %101 = icmp eq i8* %100, null
   %102 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
   %103 = select i1 %101, i32 0, i32 %97
@@ -11255,7 +11415,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %204, label %212, label %205
 
 205:                                              ; preds = %201
-  %206 = tail call i8* @memchr(i8* nonnull dereferenceable(16) getelementptr inbounds ([16 x i8], [16 x i8]* @.str.40, i64 0, i64 0), i32 %203, i64 16)
+  %206 = tail call i8* @memchr(i8* nonnull dereferenceable(16) getelementptr inbounds ([16 x i8], [16 x i8]* @.str.42, i64 0, i64 0), i32 %203, i64 16)
   %207 = icmp eq i8* %206, null
   %208 = select i1 %207, i32 0, i32 %203
   %209 = xor i1 %207, true
@@ -11280,7 +11440,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %221, label %222, label %225
 
 222:                                              ; preds = %217
-  %223 = tail call i8* @memchr(i8* nonnull dereferenceable(15) getelementptr inbounds ([15 x i8], [15 x i8]* @.str.43, i64 0, i64 0), i32 %213, i64 15)
+  %223 = tail call i8* @memchr(i8* nonnull dereferenceable(15) getelementptr inbounds ([15 x i8], [15 x i8]* @.str.45, i64 0, i64 0), i32 %213, i64 15)
   %224 = icmp eq i8* %223, null
   br i1 %224, label %257, label %225
 
@@ -11293,7 +11453,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %220, label %229, label %266
 
 229:                                              ; preds = %228
-  %230 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.44, i64 0, i64 0), i32 %213, i64 8)
+  %230 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.46, i64 0, i64 0), i32 %213, i64 8)
   %231 = icmp eq i8* %230, null
   br i1 %231, label %266, label %232
 
@@ -11303,7 +11463,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %234, label %235, label %238
 
 235:                                              ; preds = %232
-  %236 = tail call i8* @memchr(i8* nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.46, i64 0, i64 0), i32 %213, i64 9)
+  %236 = tail call i8* @memchr(i8* nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.48, i64 0, i64 0), i32 %213, i64 9)
   %237 = icmp eq i8* %236, null
   br i1 %237, label %261, label %268
 
@@ -11330,7 +11490,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %246, label %272, label %247
 
 247:                                              ; preds = %245
-  %248 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.49, i64 0, i64 0), i32 noundef %164) #33
+  %248 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.51, i64 0, i64 0), i32 noundef %164) #33
   br label %257
 
 249:                                              ; preds = %215
@@ -11340,7 +11500,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %253 = sext i32 %1 to i64
   %254 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %253
   %255 = load i8*, i8** %254, align 8, !tbaa !7
-  %256 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.42, i64 0, i64 0), i32 noundef %252, i8* noundef nonnull %21, i8* noundef %255) #33
+  %256 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.44, i64 0, i64 0), i32 noundef %252, i8* noundef nonnull %21, i8* noundef %255) #33
   br label %266
 
 257:                                              ; preds = %240, %222, %247
@@ -11353,11 +11513,11 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %262 = zext i32 %1 to i64
   %263 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %262
   %264 = load i8*, i8** %263, align 8, !tbaa !7
-  %265 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.50, i64 0, i64 0), i32 noundef %213, i8* noundef %264) #33
+  %265 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.52, i64 0, i64 0), i32 noundef %213, i8* noundef %264) #33
   br label %266
 
 266:                                              ; preds = %249, %212, %229, %228, %241, %243, %261, %257
-  %267 = phi i8* [ %23, %257 ], [ %23, %261 ], [ %23, %249 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.41, i64 0, i64 0), %212 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.45, i64 0, i64 0), %229 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.45, i64 0, i64 0), %228 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.47, i64 0, i64 0), %241 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.48, i64 0, i64 0), %243 ]
+  %267 = phi i8* [ %23, %257 ], [ %23, %261 ], [ %23, %249 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.43, i64 0, i64 0), %212 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.47, i64 0, i64 0), %229 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.47, i64 0, i64 0), %228 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.49, i64 0, i64 0), %241 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.50, i64 0, i64 0), %243 ]
   call void @ember_fault(i32 noundef 4, i8* noundef nonnull %267, i8* noundef %6, i32 noundef %7, i32 noundef %8) #36
   unreachable
 
@@ -11385,7 +11545,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %281, label %291, label %282
 
 282:                                              ; preds = %280
-  %283 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.44, i64 0, i64 0), i32 %213, i64 8)
+  %283 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.46, i64 0, i64 0), i32 %213, i64 8)
   %284 = icmp eq i8* %283, null
   br i1 %284, label %291, label %285
 
@@ -11472,7 +11632,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.82, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 10:                                               ; preds = %7
@@ -11579,7 +11739,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.78, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.82, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
   unreachable
 
 12:                                               ; preds = %7
@@ -11589,7 +11749,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %12
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.51, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.53, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
   unreachable
 
 17:                                               ; preds = %12
@@ -11602,7 +11762,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.52, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.54, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
   unreachable
 
 25:                                               ; preds = %17
@@ -11670,7 +11830,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.70, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 12:                                               ; preds = %7
@@ -12190,7 +12350,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.82, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 14:                                               ; preds = %9, %5
@@ -12294,7 +12454,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.82, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 12:                                               ; preds = %7
@@ -12405,7 +12565,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %23, label %13, label %24, !llvm.loop !173
 
 24:                                               ; preds = %20, %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.53, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.55, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #36
   unreachable
 
 25:                                               ; preds = %13
@@ -12415,7 +12575,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %25
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.78, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.82, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #35
   unreachable
 
 30:                                               ; preds = %25
@@ -13187,12 +13347,179 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
 }
 
 ; Function Attrs: nounwind
+define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 noundef %4, i32 noundef %5) local_unnamed_addr #0 {
+  %7 = icmp eq i64 %2, 0
+  br i1 %7, label %8, label %9
+
+8:                                                ; preds = %6
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([31 x i8], [31 x i8]* @.str.56, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
+  unreachable
+
+9:                                                ; preds = %6
+  %10 = icmp slt i64 %2, 0
+  %11 = sub i64 0, %2
+  %12 = select i1 %10, i64 %11, i64 %2
+  %13 = icmp slt i64 %0, 0
+  br i1 %13, label %14, label %18
+
+14:                                               ; preds = %9
+  %15 = sub i64 0, %0
+  %16 = urem i64 %15, %12
+  %17 = sub i64 %12, %16
+  br label %18
+
+18:                                               ; preds = %9, %14
+  %19 = phi i64 [ %17, %14 ], [ %0, %9 ]
+  %20 = urem i64 %19, %12
+  %21 = icmp slt i64 %1, 0
+  %22 = sub i64 0, %1
+  %23 = select i1 %21, i64 %22, i64 %1
+  br i1 %21, label %24, label %48
+
+24:                                               ; preds = %18
+  %25 = icmp eq i64 %20, 0
+  br i1 %25, label %38, label %26
+
+26:                                               ; preds = %24, %26
+  %27 = phi i64 [ %30, %26 ], [ %12, %24 ]
+  %28 = phi i128 [ %36, %26 ], [ 1, %24 ]
+  %29 = phi i128 [ %28, %26 ], [ 0, %24 ]
+  %30 = phi i64 [ %33, %26 ], [ %20, %24 ]
+  %31 = udiv i64 %27, %30
+  %32 = mul nuw i64 %31, %30
+  %33 = urem i64 %27, %30
+  %34 = zext i64 %31 to i128
+  %35 = mul nsw i128 %28, %34
+  %36 = sub nsw i128 %29, %35
+  %37 = icmp eq i64 %33, 0
+  br i1 %37, label %38, label %26, !llvm.loop !194
+
+38:                                               ; preds = %26, %24
+  %39 = phi i128 [ 0, %24 ], [ %28, %26 ]
+  %40 = phi i64 [ %12, %24 ], [ %30, %26 ]
+  %41 = icmp eq i64 %40, 1
+  br i1 %41, label %43, label %42
+
+42:                                               ; preds = %38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str.57, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
+  unreachable
+
+43:                                               ; preds = %38
+  %44 = icmp slt i128 %39, 0
+  %45 = trunc i128 %39 to i64
+  %46 = select i1 %44, i64 %12, i64 0
+  %47 = add i64 %46, %45
+  br label %48
+
+48:                                               ; preds = %43, %18
+  %49 = phi i64 [ %47, %43 ], [ %20, %18 ]
+  %50 = icmp ne i64 %12, 1
+  %51 = zext i1 %50 to i64
+  %52 = icmp eq i64 %23, 0
+  br i1 %52, label %119, label %53
+
+53:                                               ; preds = %48, %114
+  %54 = phi i64 [ %115, %114 ], [ %51, %48 ]
+  %55 = phi i64 [ %116, %114 ], [ %49, %48 ]
+  %56 = phi i64 [ %117, %114 ], [ %23, %48 ]
+  %57 = and i64 %56, 1
+  %58 = icmp eq i64 %57, 0
+  br i1 %58, label %85, label %59
+
+59:                                               ; preds = %53
+  %60 = tail call { i64, i1 } @llvm.umul.with.overflow.i64(i64 %54, i64 %55) #33
+  %61 = extractvalue { i64, i1 } %60, 1
+  br i1 %61, label %62, label %64
+
+62:                                               ; preds = %59
+  %63 = icmp eq i64 %55, 0
+  br i1 %63, label %91, label %67
+
+64:                                               ; preds = %59
+  %65 = extractvalue { i64, i1 } %60, 0
+  %66 = urem i64 %65, %12
+  br label %85
+
+67:                                               ; preds = %62, %67
+  %68 = phi i64 [ %78, %67 ], [ 0, %62 ]
+  %69 = phi i64 [ %79, %67 ], [ %55, %62 ]
+  %70 = phi i64 [ %83, %67 ], [ %54, %62 ]
+  %71 = and i64 %69, 1
+  %72 = icmp eq i64 %71, 0
+  %73 = sub i64 %12, %70
+  %74 = icmp ult i64 %68, %73
+  %75 = sub i64 0, %73
+  %76 = select i1 %74, i64 %70, i64 %75
+  %77 = select i1 %72, i64 0, i64 %76
+  %78 = add i64 %77, %68
+  %79 = lshr i64 %69, 1
+  %80 = icmp ult i64 %70, %73
+  %81 = sub i64 %70, %73
+  %82 = shl i64 %70, 1
+  %83 = select i1 %80, i64 %82, i64 %81
+  %84 = icmp ult i64 %69, 2
+  br i1 %84, label %85, label %67, !llvm.loop !195
+
+85:                                               ; preds = %67, %64, %53
+  %86 = phi i64 [ %54, %53 ], [ %66, %64 ], [ %78, %67 ]
+  %87 = tail call { i64, i1 } @llvm.umul.with.overflow.i64(i64 %55, i64 %55) #33
+  %88 = extractvalue { i64, i1 } %87, 1
+  br i1 %88, label %89, label %91
+
+89:                                               ; preds = %85
+  %90 = icmp eq i64 %55, 0
+  br i1 %90, label %114, label %96
+
+91:                                               ; preds = %62, %85
+  %92 = phi { i64, i1 } [ %87, %85 ], [ zeroinitializer, %62 ]
+  %93 = phi i64 [ %86, %85 ], [ 0, %62 ]
+  %94 = extractvalue { i64, i1 } %92, 0
+  %95 = urem i64 %94, %12
+  br label %114
+
+96:                                               ; preds = %89, %96
+  %97 = phi i64 [ %107, %96 ], [ 0, %89 ]
+  %98 = phi i64 [ %108, %96 ], [ %55, %89 ]
+  %99 = phi i64 [ %112, %96 ], [ %55, %89 ]
+  %100 = and i64 %98, 1
+  %101 = icmp eq i64 %100, 0
+  %102 = sub i64 %12, %99
+  %103 = icmp ult i64 %97, %102
+  %104 = sub i64 0, %102
+  %105 = select i1 %103, i64 %99, i64 %104
+  %106 = select i1 %101, i64 0, i64 %105
+  %107 = add i64 %106, %97
+  %108 = lshr i64 %98, 1
+  %109 = icmp ult i64 %99, %102
+  %110 = sub i64 %99, %102
+  %111 = shl i64 %99, 1
+  %112 = select i1 %109, i64 %111, i64 %110
+  %113 = icmp ult i64 %98, 2
+  br i1 %113, label %114, label %96, !llvm.loop !195
+
+114:                                              ; preds = %96, %89, %91
+  %115 = phi i64 [ %93, %91 ], [ %86, %89 ], [ %86, %96 ]
+  %116 = phi i64 [ %95, %91 ], [ 0, %89 ], [ %107, %96 ]
+  %117 = lshr i64 %56, 1
+  %118 = icmp ult i64 %56, 2
+  br i1 %118, label %119, label %53, !llvm.loop !196
+
+119:                                              ; preds = %114, %48
+  %120 = phi i64 [ %51, %48 ], [ %115, %114 ]
+  %121 = icmp ne i64 %120, 0
+  %122 = select i1 %10, i1 %121, i1 false
+  %123 = select i1 %122, i64 %12, i64 0
+  %124 = sub i64 %120, %123
+  ret i64 %124
+}
+
+; Function Attrs: nounwind
 define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = icmp slt i64 %1, 0
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.54, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.58, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 
 8:                                                ; preds = %5, %22
@@ -13225,7 +13552,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %25, label %27, label %8
 
 27:                                               ; preds = %22, %14
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.55, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.59, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 }
 
@@ -13351,7 +13678,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 
 27:                                               ; preds = %23
   %28 = trunc i64 %1 to i32
-  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %24, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.27, i64 0, i64 0), i32 noundef %28, double noundef %0)
+  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %24, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.29, i64 0, i64 0), i32 noundef %28, double noundef %0)
   %29 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
   %30 = load i64, i64* %29, align 8, !tbaa !45
   br label %179
@@ -13384,7 +13711,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %45 = bitcast i8* %34 to i8**
   store i8* %40, i8** %45, align 8, !tbaa !43
   %46 = tail call double @llvm.fabs.f64(double %32)
-  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %44, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.27, i64 0, i64 0), i32 noundef 0, double noundef %46)
+  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %44, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.29, i64 0, i64 0), i32 noundef 0, double noundef %46)
   %47 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %44, i64 0, i32 0
   %48 = load i8*, i8** %47, align 8, !tbaa !43
   %49 = getelementptr inbounds i8, i8* %48, i64 16
@@ -13429,7 +13756,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %80 = xor i1 %78, true
   %81 = icmp slt i64 %79, %50
   %82 = select i1 %80, i1 %81, i1 false
-  br i1 %82, label %74, label %65, !llvm.loop !194
+  br i1 %82, label %74, label %65, !llvm.loop !197
 
 83:                                               ; preds = %67
   %84 = icmp eq i32 %72, 0
@@ -13814,7 +14141,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %60 = lshr i64 %58, 16
   %61 = and i64 %60, 65535
   %62 = icmp ult i64 %59, %61
-  br i1 %62, label %63, label %53, !llvm.loop !195
+  br i1 %62, label %63, label %53, !llvm.loop !198
 
 63:                                               ; preds = %56
   %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -13863,7 +14190,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %89, label %91, label %90
 
 90:                                               ; preds = %86, %91
-  br label %69, !llvm.loop !196
+  br label %69, !llvm.loop !199
 
 91:                                               ; preds = %86
   %92 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
@@ -13873,7 +14200,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 94:                                               ; preds = %91
   %95 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   %96 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
-  br label %66, !llvm.loop !196
+  br label %66, !llvm.loop !199
 
 97:                                               ; preds = %53
   %98 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -14397,7 +14724,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !197
+  br i1 %24, label %25, label %86, !llvm.loop !200
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -14489,6 +14816,9 @@ declare float @strtof(i8* noundef readonly, i8** nocapture noundef) local_unname
 
 ; Function Attrs: inaccessiblemem_or_argmemonly mustprogress nounwind willreturn
 declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_unnamed_addr #10
+
+; Function Attrs: mustprogress nofree nosync nounwind readnone speculatable willreturn
+declare { i64, i1 } @llvm.umul.with.overflow.i64(i64, i64) #5
 
 ; Function Attrs: argmemonly nofree nounwind readonly willreturn
 declare i32 @bcmp(i8* nocapture, i8* nocapture, i64) local_unnamed_addr #30
@@ -14668,7 +14998,7 @@ attributes #38 = { readnone }
 !116 = distinct !{!116, !10}
 !117 = distinct !{!117, !10, !71}
 !118 = distinct !{!118, !10, !73, !71}
-!119 = distinct !{!119, !10}
+!119 = distinct !{!119, !10, !69}
 !120 = distinct !{!120, !10}
 !121 = distinct !{!121, !10}
 !122 = distinct !{!122, !10}
@@ -14747,3 +15077,6 @@ attributes #38 = { readnone }
 !195 = distinct !{!195, !10}
 !196 = distinct !{!196, !10}
 !197 = distinct !{!197, !10}
+!198 = distinct !{!198, !10}
+!199 = distinct !{!199, !10}
+!200 = distinct !{!200, !10}

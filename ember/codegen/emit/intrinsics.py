@@ -203,7 +203,9 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             i = b.call(me.rt("ember_str_find"), args)
             me.check(b, b.icmp_signed(">=", i, ZERO), lambda bb: me.fault(bb, "ValueError", "substring not found", rv.span))
             return i
-        case "str.to_int" | "str.to_float":
+        case "str.to_int" | "str.to_float":  # to_int: the base is 10 unless given
+            if name == "str.to_int" and len(args) == 1:
+                args = [args[0], ll.Constant(I64, 10)]
             r = b.call(me.rt("ember_str_to_i64" if name == "str.to_int" else "ember_str_to_f64"), args + loc())
             if name == "str.to_float" and dest == T.F32:
                 return b.fptrunc(r, F32)
@@ -268,6 +270,8 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             return _reduce(fe, name, t0, args, rv, dest)  # type: ignore[arg-type]
         case "min.key" | "max.key":
             return _best_by_key(fe, name, t0, ts[1], args, rv)  # type: ignore[arg-type]
+        case "int.pow_mod":
+            return b.call(me.rt("ember_ipow_mod"), args + loc())
         case "ord":
             return b.call(me.rt("ember_str_ord"), args + loc())
         case "chr":

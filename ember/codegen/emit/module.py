@@ -26,7 +26,7 @@ RUNTIME = {
     "ember_str_split": "ppp", "ember_str_join": "ppp", "ember_str_isdigit": "ip", "ember_str_isalpha": "ip",
     "ember_str_isspace": "ip", "ember_str_isalnum": "ip", "ember_str_isupper": "ip", "ember_str_islower": "ip",
     "ember_str_title": "pp", "ember_str_capitalize": "pp", "ember_str_ljust": "pplppii", "ember_str_rjust": "pplppii",
-    "ember_str_center": "pplppii", "ember_str_zfill": "ppl", "ember_str_ord": "lppii", "ember_str_chr": "plpii", "ember_str_to_i64": "lppii",
+    "ember_str_center": "pplppii", "ember_str_zfill": "ppl", "ember_str_ord": "lppii", "ember_str_chr": "plpii", "ember_str_to_i64": "lplpii",
     "ember_str_to_f64": "dppii",
     "ember_buf_new": "p", "ember_buf_free": "vp", "ember_buf_bytes": "vppl", "ember_buf_str": "vpp",
     "ember_buf_str_repr": "vpp", "ember_buf_i64": "vpl", "ember_buf_u64": "vpl", "ember_buf_f64": "vpd",
@@ -40,7 +40,7 @@ RUNTIME = {
     "ember_list_clear": "vplp", "ember_list_find": "lplpp", "ember_list_count": "lplpp",
     "ember_list_remove": "vplppppii", "ember_list_eq": "ipplp", "ember_list_lt": "ipplpp",
     "ember_list_reverse": "vpl", "ember_list_sort": "vplp", "ember_list_sort_keyed": "vplplp",
-    "ember_ipow": "lllpii", "ember_fmod_py": "ddd", "ember_floordiv_f64": "ddd", "ember_round_f64": "ddl",
+    "ember_ipow": "lllpii", "ember_ipow_mod": "llllpii", "ember_fmod_py": "ddd", "ember_floordiv_f64": "ddd", "ember_round_f64": "ddl",
     "ember_err_new": "pip", "ember_err_dup": "pp", "ember_err_free": "vp", "ember_buf_err": "vppi",
     "ember_err_uncaught": "vp",
 }

@@ -120,7 +120,8 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
             if t == T.BOOL:
                 return Value(truth(lw, a), True)
             if at == T.STR:
-                return intr("str.to_float" if isinstance(t, T.FloatType) else "str.to_int", (v,))
+                base = (scalar(lw, args[1]),) if len(args) == 2 else ()
+                return intr("str.to_float" if isinstance(t, T.FloatType) else "str.to_int", (v, *base))
             return intr("cast", (v,))
         case "default":
             return Value(ir.Const("" if t == T.STR else (0.0 if isinstance(t, T.FloatType) else (False if t == T.BOOL else 0)), t), True)
@@ -164,6 +165,8 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
             return Value(ir.Move(loc), True)
         case "round":
             return intr("round" if len(args) == 1 else "round.n", tuple(scalar(lw, a) for a in args))
+        case "pow.mod":
+            return intr("int.pow_mod", tuple(scalar(lw, a) for a in args))
         case "divmod":
             a, b = scalar(lw, args[0]), scalar(lw, args[1])
             et = t.elems[0]  # type: ignore[union-attr]

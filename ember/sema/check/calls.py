@@ -572,6 +572,12 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 _builtin(ck, e, "round", None, args)
                 return t if len(args) == 2 or isinstance(t, T.IntType) else T.INT
             return T.ERROR
+        case "pow":  # pow(a, b) is `a ** b` (sema/desugar.py); pow(a, b, m) is modular
+            if _arity(ck, e, 3, 3):
+                for a in args:
+                    expect(ck, a, T.INT, "in `pow` with a modulus")
+                _builtin(ck, e, "pow.mod", None, args)
+            return T.INT
         case "divmod":
             if _arity(ck, e, 2, 2):
                 from ember.sema.check.expr import _binop
@@ -688,8 +694,14 @@ def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.T
 
 def _conversion(ck: Checker, e: ast.Call, name: str) -> T.Type:
     target = T.SCALAR_NAMES[name]
-    if not _arity(ck, e, 0 if name in ("str", "int", "float", "bool") else 1, 1, name):
+    if not _arity(ck, e, 0 if name in ("str", "int", "float", "bool") else 1, 2 if name in ("int", "Int") else 1, name):
         return T.ERROR
+    if len(e.args) == 2:  # int(s, base)
+        if not T.is_error(t := check(ck, e.args[0])) and t != T.STR:
+            return ck.error(e.args[0].span, f"`{name}` with a base converts a `str`, not `{t}`")
+        expect(ck, e.args[1], T.INT)
+        _builtin(ck, e, "convert", None, e.args)
+        return target
     if not e.args:
         _builtin(ck, e, "default", None, ())
         return target
