@@ -1909,6 +1909,39 @@ EmList *ember_list_copy(EmList *l, int64_t esize, em_copy_fn copy) {
     return r;
 }
 
+/* xs[start:stop:step] = src, as Python does it: a step of 1 replaces the slice with src's
+ * elements (the list may grow or shrink; a stop before the start inserts at the start),
+ * another step needs as many elements as the slice has. src's elements are copied first,
+ * so src may be the list itself. */
+void ember_list_set_slice(EmList *l, int64_t esize, int64_t start, int64_t stop, int64_t step, int32_t flags,
+                          EmList *src, em_copy_fn copy, em_drop_fn drop, const char *file, int32_t line, int32_t col) {
+    if (step == 0) ember_fault(EM_VALUE, "slice step cannot be zero", file, line, col);
+    int64_t n = slice_adjust(l->len, &start, &stop, step, flags), m = src->len;
+    if (step != 1 && m != n) {
+        char msg[128];
+        snprintf(msg, sizeof msg, "attempt to assign sequence of size %lld to extended slice of size %lld",
+                 (long long)m, (long long)n);
+        ember_fault(EM_VALUE, msg, file, line, col);
+    }
+    if (m != n) list_fixed(l, file, line, col);
+    char *tmp = m ? ember_alloc(mul_size(m, esize)) : NULL;
+    if (m) copy_elems(tmp, src->data, m, esize, copy);
+    if (step == 1) {
+        drop_range(l, esize, drop, start, start + n);
+        if (m > n) list_grow(l, esize, l->len + m - n);
+        memmove(l->data + (start + m) * esize, l->data + (start + n) * esize, (size_t)((l->len - start - n) * esize));
+        if (m) memcpy(l->data + start * esize, tmp, (size_t)(m * esize));
+        l->len += m - n;
+    } else {
+        for (int64_t k = 0; k < n; k++) {
+            char *at = l->data + (start + k * step) * esize;
+            if (drop) drop(at);
+            memcpy(at, tmp + k * esize, (size_t)esize);
+        }
+    }
+    free(tmp);
+}
+
 EmList *ember_list_slice(EmList *l, int64_t esize, int64_t start, int64_t stop, int64_t step, int32_t flags,
                          em_copy_fn copy) {
     int64_t n = slice_adjust(l->len, &start, &stop, step, flags);

@@ -177,6 +177,8 @@ void *ember_list_insert_slot(EmList *l, int64_t esize, int64_t index); /* Python
 void ember_list_pop_into(EmList *l, int64_t esize, int64_t index, void *out, const char *file, int32_t line, int32_t col); /* negative ok; IndexError "pop index out of range" / "pop from empty list" */
 EmList *ember_list_copy(EmList *l, int64_t esize, em_copy_fn copy);  /* deep copy */
 EmList *ember_list_slice(EmList *l, int64_t esize, int64_t start, int64_t stop, int64_t step, int32_t flags, em_copy_fn copy); /* flags as str_slice */
+void ember_list_set_slice(EmList *l, int64_t esize, int64_t start, int64_t stop, int64_t step, int32_t flags,
+                          EmList *src, em_copy_fn copy, em_drop_fn drop, const char *file, int32_t line, int32_t col); /* xs[a:b:c] = src */
 EmList *ember_list_concat(EmList *a, EmList *b, int64_t esize, em_copy_fn copy);
 EmList *ember_list_repeat(EmList *a, int64_t n, int64_t esize, em_copy_fn copy);
 void ember_list_extend(EmList *dst, EmList *src, int64_t esize, em_copy_fn copy); /* src may be dst */

@@ -92,41 +92,42 @@ source_filename = "rt.c"
 @.str.52 = private unnamed_addr constant [49 x i8] c"Unknown format code '%c' for object of type '%s'\00", align 1
 @.str.53 = private unnamed_addr constant [20 x i8] c"pop from empty list\00", align 1
 @.str.54 = private unnamed_addr constant [23 x i8] c"pop index out of range\00", align 1
-@.str.55 = private unnamed_addr constant [30 x i8] c"list.remove(x): x not in list\00", align 1
-@.str.56 = private unnamed_addr constant [31 x i8] c"pow() 3rd argument cannot be 0\00", align 1
-@.str.57 = private unnamed_addr constant [45 x i8] c"base is not invertible for the given modulus\00", align 1
-@.str.58 = private unnamed_addr constant [39 x i8] c"integer power with a negative exponent\00", align 1
-@.str.59 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
+@.str.55 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
+@.str.56 = private unnamed_addr constant [71 x i8] c"attempt to assign sequence of size %lld to extended slice of size %lld\00", align 1
+@.str.57 = private unnamed_addr constant [30 x i8] c"list.remove(x): x not in list\00", align 1
+@.str.58 = private unnamed_addr constant [31 x i8] c"pow() 3rd argument cannot be 0\00", align 1
+@.str.59 = private unnamed_addr constant [45 x i8] c"base is not invertible for the given modulus\00", align 1
+@.str.60 = private unnamed_addr constant [39 x i8] c"integer power with a negative exponent\00", align 1
+@.str.61 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
 @em_out_lock = internal global %struct.atomic_flag zeroinitializer, align 1
 @em_out = internal global [65536 x i8] zeroinitializer, align 16
 @em_out_len = internal unnamed_addr global i64 0, align 8
 @em_fault_lock = internal global %struct.atomic_flag zeroinitializer, align 1
-@.str.60 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
-@em_kind_names = internal unnamed_addr constant [10 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.64, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.65, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.66, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.67, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.68, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.69, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.70, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.61, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.71, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.72, i32 0, i32 0)], align 16
-@.str.61 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
-@.str.62 = private unnamed_addr constant [3 x i8] c": \00", align 1
-@.str.63 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
-@.str.64 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
-@.str.65 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
-@.str.66 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
-@.str.67 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
-@.str.68 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
-@.str.69 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
-@.str.70 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
-@.str.71 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
-@.str.72 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
+@.str.62 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
+@em_kind_names = internal unnamed_addr constant [10 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.66, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.67, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.68, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.69, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.70, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.71, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.72, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.63, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.73, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.74, i32 0, i32 0)], align 16
+@.str.63 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
+@.str.64 = private unnamed_addr constant [3 x i8] c": \00", align 1
+@.str.65 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
+@.str.66 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
+@.str.67 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
+@.str.68 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
+@.str.69 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
+@.str.70 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
+@.str.71 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
+@.str.72 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
+@.str.73 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
+@.str.74 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
 @em_heap_advised = internal unnamed_addr global i64 0, align 8
-@.str.73 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
-@.str.74 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
-@.str.75 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
-@.str.76 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
-@.str.77 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
+@.str.75 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
+@.str.76 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
+@.str.77 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
+@.str.78 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
-@.str.78 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
-@.str.79 = private unnamed_addr constant [2 x i8] c" \00", align 1
-@.str.80 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
-@.str.81 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
-@.str.82 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
+@.str.79 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
+@.str.80 = private unnamed_addr constant [2 x i8] c" \00", align 1
+@.str.81 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
+@.str.82 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
+@.str.83 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
 
 ; Function Attrs: nounwind
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
@@ -629,7 +630,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %92, label %86, label %95
 
 95:                                               ; preds = %90, %86
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.60, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #33
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.62, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #33
   %97 = sext i32 %96 to i64
   br label %98
 
@@ -657,7 +658,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br label %113
 
 113:                                              ; preds = %109, %107
-  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.61, i64 0, i64 0), %107 ]
+  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.63, i64 0, i64 0), %107 ]
   %115 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %114) #34
   br label %116
 
@@ -680,7 +681,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 127:                                              ; preds = %125, %131
   %128 = phi i64 [ %135, %131 ], [ 2, %125 ]
-  %129 = phi i8* [ %134, %131 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.62, i64 0, i64 0), %125 ]
+  %129 = phi i8* [ %134, %131 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.64, i64 0, i64 0), %125 ]
   %130 = icmp sgt i64 %128, 0
   br i1 %130, label %131, label %136
 
@@ -708,7 +709,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %143, label %137, label %146
 
 146:                                              ; preds = %141, %137, %125
-  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.63, i64 0, i64 0), i64 noundef 1) #33
+  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.65, i64 0, i64 0), i64 noundef 1) #33
   tail call void @exit(i32 noundef 1) #35
   unreachable
 }
@@ -1019,7 +1020,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 103:                                              ; preds = %99, %96, %92
   %104 = phi i32 [ %95, %92 ], [ %102, %99 ], [ 1, %96 ]
   call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #33
-  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.73, i64 0, i64 0)) #33
+  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.75, i64 0, i64 0)) #33
   %106 = icmp eq i8* %105, null
   br i1 %106, label %122, label %107
 
@@ -3145,7 +3146,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %101, label %102, label %103
 
 102:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.55, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 103:                                              ; preds = %99
@@ -4354,11 +4355,11 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 95:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.75, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.76, i64 0, i64 0))
   br label %252
 
 96:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.76, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.77, i64 0, i64 0))
   br label %252
 
 97:                                               ; preds = %94
@@ -4373,7 +4374,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 100:                                              ; preds = %99
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.77, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.78, i64 0, i64 0))
   br label %252
 
 101:                                              ; preds = %99
@@ -6296,7 +6297,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %105, label %107, label %106
 
 106:                                              ; preds = %9, %103
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.78, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.79, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
   unreachable
 
 107:                                              ; preds = %103, %7
@@ -6632,7 +6633,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br label %321
 
 320:                                              ; preds = %290
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.79, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.80, i64 0, i64 0))
   br label %321
 
 321:                                              ; preds = %316, %320
@@ -8568,7 +8569,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
   br label %12
 
 12:                                               ; preds = %5, %9
-  %13 = phi i8* [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.61, i64 0, i64 0), %5 ]
+  %13 = phi i8* [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.63, i64 0, i64 0), %5 ]
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %13)
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
@@ -9076,7 +9077,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %94 = add i32 %87, %90
   %95 = load i32, i32* %3, align 4, !tbaa !3
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #33
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.80, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #33
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.81, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #33
   br i1 %12, label %100, label %97
 
 97:                                               ; preds = %88
@@ -9160,7 +9161,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 139:                                              ; preds = %129, %137
   %140 = phi i32 [ %138, %137 ], [ %93, %129 ]
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #33
-  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.80, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #33
+  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.81, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #33
   br i1 %12, label %145, label %142
 
 142:                                              ; preds = %139
@@ -9237,7 +9238,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %19 = phi i8* [ %6, %4 ], [ %12, %15 ], [ %12, %17 ]
   %20 = trunc i64 %1 to i32
   %21 = add i32 %20, -1
-  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.81, i64 0, i64 0), i32 noundef %21, double noundef %0) #33
+  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.82, i64 0, i64 0), i32 noundef %21, double noundef %0) #33
   br label %23
 
 23:                                               ; preds = %31, %18
@@ -11632,7 +11633,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.82, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 10:                                               ; preds = %7
@@ -11739,7 +11740,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.82, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
   unreachable
 
 12:                                               ; preds = %7
@@ -11823,6 +11824,303 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
 }
 
 ; Function Attrs: nounwind
+define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i64 noundef %3, i64 noundef %4, i32 noundef %5, %struct.EmList* nocapture noundef readonly %6, void (i8*, i8*)* noundef readonly %7, void (i8*)* noundef readonly %8, i8* noundef %9, i32 noundef %10, i32 noundef %11) local_unnamed_addr #0 {
+  %13 = alloca [128 x i8], align 16
+  %14 = icmp eq i64 %4, 0
+  br i1 %14, label %15, label %16
+
+15:                                               ; preds = %12
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.55, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #36
+  unreachable
+
+16:                                               ; preds = %12
+  %17 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %18 = load i64, i64* %17, align 8, !tbaa !14
+  %19 = icmp slt i64 %4, 0
+  %20 = ashr i64 %4, 63
+  %21 = add nsw i64 %18, %20
+  %22 = and i32 %5, 1
+  %23 = icmp eq i32 %22, 0
+  br i1 %23, label %33, label %24
+
+24:                                               ; preds = %16
+  %25 = icmp slt i64 %2, 0
+  br i1 %25, label %26, label %30
+
+26:                                               ; preds = %24
+  %27 = add nsw i64 %18, %2
+  %28 = icmp slt i64 %27, 0
+  %29 = select i1 %28, i64 %20, i64 %27
+  br label %35
+
+30:                                               ; preds = %24
+  %31 = icmp sgt i64 %18, %2
+  %32 = select i1 %31, i64 %2, i64 %21
+  br label %35
+
+33:                                               ; preds = %16
+  %34 = select i1 %19, i64 %21, i64 %20
+  br label %35
+
+35:                                               ; preds = %33, %30, %26
+  %36 = phi i64 [ %34, %33 ], [ %29, %26 ], [ %32, %30 ]
+  %37 = and i32 %5, 2
+  %38 = icmp eq i32 %37, 0
+  br i1 %38, label %48, label %39
+
+39:                                               ; preds = %35
+  %40 = icmp slt i64 %3, 0
+  br i1 %40, label %41, label %45
+
+41:                                               ; preds = %39
+  %42 = add nsw i64 %18, %3
+  %43 = icmp slt i64 %42, 0
+  %44 = select i1 %43, i64 %20, i64 %42
+  br label %50
+
+45:                                               ; preds = %39
+  %46 = icmp sgt i64 %18, %3
+  %47 = select i1 %46, i64 %3, i64 %21
+  br label %50
+
+48:                                               ; preds = %35
+  %49 = select i1 %19, i64 %20, i64 %21
+  br label %50
+
+50:                                               ; preds = %48, %45, %41
+  %51 = phi i64 [ %49, %48 ], [ %44, %41 ], [ %47, %45 ]
+  br i1 %19, label %52, label %60
+
+52:                                               ; preds = %50
+  %53 = icmp sgt i64 %36, %51
+  br i1 %53, label %54, label %67
+
+54:                                               ; preds = %52
+  %55 = xor i64 %51, -1
+  %56 = add i64 %36, %55
+  %57 = sub i64 0, %4
+  %58 = udiv i64 %56, %57
+  %59 = add nsw i64 %58, 1
+  br label %67
+
+60:                                               ; preds = %50
+  %61 = icmp sgt i64 %51, %36
+  br i1 %61, label %62, label %67
+
+62:                                               ; preds = %60
+  %63 = xor i64 %36, -1
+  %64 = add i64 %51, %63
+  %65 = sdiv i64 %64, %4
+  %66 = add nsw i64 %65, 1
+  br label %67
+
+67:                                               ; preds = %52, %54, %60, %62
+  %68 = phi i64 [ %59, %54 ], [ 0, %52 ], [ %66, %62 ], [ 0, %60 ]
+  %69 = getelementptr inbounds %struct.EmList, %struct.EmList* %6, i64 0, i32 0
+  %70 = load i64, i64* %69, align 8, !tbaa !14
+  %71 = icmp eq i64 %4, 1
+  %72 = icmp eq i64 %70, %68
+  %73 = select i1 %71, i1 true, i1 %72
+  br i1 %73, label %77, label %74
+
+74:                                               ; preds = %67
+  %75 = getelementptr inbounds [128 x i8], [128 x i8]* %13, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %75) #33
+  %76 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %75, i64 noundef 128, i8* noundef getelementptr inbounds ([71 x i8], [71 x i8]* @.str.56, i64 0, i64 0), i64 noundef %70, i64 noundef %68) #33
+  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %75, i8* noundef %9, i32 noundef %10, i32 noundef %11) #36
+  unreachable
+
+77:                                               ; preds = %67
+  br i1 %72, label %83, label %78
+
+78:                                               ; preds = %77
+  %79 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
+  %80 = load i64, i64* %79, align 8, !tbaa !16
+  %81 = icmp slt i64 %80, 0
+  br i1 %81, label %82, label %83
+
+82:                                               ; preds = %78
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #35
+  unreachable
+
+83:                                               ; preds = %78, %77
+  %84 = icmp eq i64 %70, 0
+  br i1 %84, label %118, label %85
+
+85:                                               ; preds = %83
+  %86 = or i64 %70, %1
+  %87 = icmp sgt i64 %86, -1
+  br i1 %87, label %88, label %91
+
+88:                                               ; preds = %85
+  %89 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %70, i64 %1) #33
+  %90 = extractvalue { i64, i1 } %89, 1
+  br i1 %90, label %91, label %92
+
+91:                                               ; preds = %88, %85
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  unreachable
+
+92:                                               ; preds = %88
+  %93 = extractvalue { i64, i1 } %89, 0
+  %94 = icmp sgt i64 %93, -1
+  br i1 %94, label %95, label %100
+
+95:                                               ; preds = %92
+  %96 = icmp eq i64 %93, 0
+  %97 = select i1 %96, i64 1, i64 %93
+  %98 = tail call noalias i8* @malloc(i64 noundef %97) #33
+  %99 = icmp eq i8* %98, null
+  br i1 %99, label %100, label %101
+
+100:                                              ; preds = %95, %92
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  unreachable
+
+101:                                              ; preds = %95
+  %102 = icmp ugt i64 %93, 4095
+  br i1 %102, label %103, label %104
+
+103:                                              ; preds = %101
+  tail call fastcc void @advise_big(i8* noundef nonnull %98, i64 noundef %93) #33
+  br label %104
+
+104:                                              ; preds = %103, %101
+  %105 = getelementptr inbounds %struct.EmList, %struct.EmList* %6, i64 0, i32 2
+  %106 = load i8*, i8** %105, align 8, !tbaa !17
+  %107 = icmp eq void (i8*, i8*)* %7, null
+  br i1 %107, label %110, label %108
+
+108:                                              ; preds = %104
+  %109 = icmp sgt i64 %70, 0
+  br i1 %109, label %111, label %118
+
+110:                                              ; preds = %104
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %98, i8* align 1 %106, i64 %93, i1 false) #33
+  br label %118
+
+111:                                              ; preds = %108, %111
+  %112 = phi i64 [ %116, %111 ], [ 0, %108 ]
+  %113 = mul nsw i64 %112, %1
+  %114 = getelementptr inbounds i8, i8* %98, i64 %113
+  %115 = getelementptr inbounds i8, i8* %106, i64 %113
+  tail call void %7(i8* noundef nonnull %114, i8* noundef %115) #33
+  %116 = add nuw nsw i64 %112, 1
+  %117 = icmp eq i64 %116, %70
+  br i1 %117, label %118, label %111, !llvm.loop !170
+
+118:                                              ; preds = %111, %110, %108, %83
+  %119 = phi i8* [ null, %83 ], [ %98, %108 ], [ %98, %110 ], [ %98, %111 ]
+  br i1 %71, label %125, label %120
+
+120:                                              ; preds = %118
+  %121 = icmp sgt i64 %68, 0
+  br i1 %121, label %122, label %187
+
+122:                                              ; preds = %120
+  %123 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %124 = icmp eq void (i8*)* %8, null
+  br label %174
+
+125:                                              ; preds = %118
+  %126 = add i64 %68, %36
+  %127 = icmp ne void (i8*)* %8, null
+  %128 = icmp slt i64 %36, %126
+  %129 = and i1 %127, %128
+  br i1 %129, label %130, label %139
+
+130:                                              ; preds = %125
+  %131 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  br label %132
+
+132:                                              ; preds = %132, %130
+  %133 = phi i64 [ %36, %130 ], [ %137, %132 ]
+  %134 = load i8*, i8** %131, align 8, !tbaa !17
+  %135 = mul nsw i64 %133, %1
+  %136 = getelementptr inbounds i8, i8* %134, i64 %135
+  tail call void %8(i8* noundef %136) #33
+  %137 = add i64 %133, 1
+  %138 = icmp eq i64 %137, %126
+  br i1 %138, label %139, label %132, !llvm.loop !169
+
+139:                                              ; preds = %132, %125
+  %140 = icmp sgt i64 %70, %68
+  br i1 %140, label %141, label %154
+
+141:                                              ; preds = %139
+  %142 = load i64, i64* %17, align 8, !tbaa !14
+  %143 = sub i64 %70, %68
+  %144 = add i64 %143, %142
+  %145 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
+  %146 = load i64, i64* %145, align 8, !tbaa !16
+  %147 = icmp slt i64 %146, %144
+  br i1 %147, label %148, label %154
+
+148:                                              ; preds = %141
+  %149 = shl nsw i64 %146, 1
+  %150 = icmp sgt i64 %149, 4
+  %151 = select i1 %150, i64 %149, i64 4
+  %152 = icmp slt i64 %151, %144
+  %153 = select i1 %152, i64 %144, i64 %151
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %153) #33
+  br label %154
+
+154:                                              ; preds = %148, %141, %139
+  %155 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %156 = load i8*, i8** %155, align 8, !tbaa !17
+  %157 = add nsw i64 %70, %36
+  %158 = mul nsw i64 %157, %1
+  %159 = getelementptr inbounds i8, i8* %156, i64 %158
+  %160 = mul nsw i64 %126, %1
+  %161 = getelementptr inbounds i8, i8* %156, i64 %160
+  %162 = load i64, i64* %17, align 8, !tbaa !14
+  %163 = sub i64 %162, %126
+  %164 = mul nsw i64 %163, %1
+  tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %159, i8* align 1 %161, i64 %164, i1 false)
+  br i1 %84, label %170, label %165
+
+165:                                              ; preds = %154
+  %166 = load i8*, i8** %155, align 8, !tbaa !17
+  %167 = mul nsw i64 %36, %1
+  %168 = getelementptr inbounds i8, i8* %166, i64 %167
+  %169 = mul nsw i64 %70, %1
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %168, i8* align 1 %119, i64 %169, i1 false)
+  br label %170
+
+170:                                              ; preds = %165, %154
+  %171 = sub i64 %70, %68
+  %172 = load i64, i64* %17, align 8, !tbaa !14
+  %173 = add nsw i64 %171, %172
+  store i64 %173, i64* %17, align 8, !tbaa !14
+  br label %187
+
+174:                                              ; preds = %122, %182
+  %175 = phi i64 [ 0, %122 ], [ %185, %182 ]
+  %176 = load i8*, i8** %123, align 8, !tbaa !17
+  %177 = mul nsw i64 %175, %4
+  %178 = add nsw i64 %177, %36
+  %179 = mul nsw i64 %178, %1
+  %180 = getelementptr inbounds i8, i8* %176, i64 %179
+  br i1 %124, label %182, label %181
+
+181:                                              ; preds = %174
+  tail call void %8(i8* noundef %180) #33
+  br label %182
+
+182:                                              ; preds = %181, %174
+  %183 = mul nsw i64 %175, %1
+  %184 = getelementptr inbounds i8, i8* %119, i64 %183
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %180, i8* align 1 %184, i64 %1, i1 false)
+  %185 = add nuw nsw i64 %175, 1
+  %186 = icmp eq i64 %185, %68
+  br i1 %186, label %187, label %174, !llvm.loop !171
+
+187:                                              ; preds = %182, %120, %170
+  tail call void @free(i8* noundef %119) #33
+  ret void
+}
+
+; Function Attrs: nounwind
 define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2, i64 noundef %3, i64 noundef %4, i32 noundef %5, void (i8*, i8*)* noundef readonly %6) local_unnamed_addr #0 {
   %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
   %9 = load i64, i64* %8, align 8, !tbaa !14
@@ -11830,7 +12128,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.55, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 12:                                               ; preds = %7
@@ -11987,7 +12285,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 107:                                              ; preds = %105, %106
   %108 = add nuw nsw i64 %97, 1
   %109 = icmp eq i64 %108, %70
-  br i1 %109, label %110, label %96, !llvm.loop !171
+  br i1 %109, label %110, label %96, !llvm.loop !172
 
 110:                                              ; preds = %89, %107, %68, %87, %85
   %111 = phi %struct.EmList* [ %69, %68 ], [ %66, %87 ], [ %66, %85 ], [ %69, %107 ], [ %66, %89 ]
@@ -12329,7 +12627,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   store i64 %68, i64* %18, align 8, !tbaa !14
   %69 = add nuw nsw i64 %25, 1
   %70 = icmp eq i64 %69, %6
-  br i1 %70, label %23, label %24, !llvm.loop !172
+  br i1 %70, label %23, label %24, !llvm.loop !173
 }
 
 ; Function Attrs: nounwind
@@ -12350,7 +12648,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.82, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 14:                                               ; preds = %9, %5
@@ -12454,7 +12752,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.82, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
   unreachable
 
 12:                                               ; preds = %7
@@ -12503,7 +12801,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !14
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !173
+  br i1 %19, label %9, label %20, !llvm.loop !174
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -12538,7 +12836,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !14
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !174
+  br i1 %24, label %12, label %10, !llvm.loop !175
 }
 
 ; Function Attrs: nounwind
@@ -12562,10 +12860,10 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !14
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !173
+  br i1 %23, label %13, label %24, !llvm.loop !174
 
 24:                                               ; preds = %20, %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.55, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.57, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #36
   unreachable
 
 25:                                               ; preds = %13
@@ -12575,7 +12873,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %25
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.82, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #35
   unreachable
 
 30:                                               ; preds = %25
@@ -12624,7 +12922,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !14
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !175
+  br i1 %17, label %18, label %28, !llvm.loop !176
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -12661,7 +12959,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !176
+  br i1 %17, label %31, label %18, !llvm.loop !177
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -12767,49 +13065,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !13, !alias.scope !177, !noalias !180
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !13, !alias.scope !178, !noalias !181
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !13, !alias.scope !177, !noalias !180
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !13, !alias.scope !178, !noalias !181
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !13, !alias.scope !180
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !13, !alias.scope !181
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !13, !alias.scope !180
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !13, !alias.scope !181
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !13, !alias.scope !177, !noalias !180
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !13, !alias.scope !178, !noalias !181
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !13, !alias.scope !177, !noalias !180
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !13, !alias.scope !178, !noalias !181
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !13, !alias.scope !180
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !13, !alias.scope !181
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !13, !alias.scope !180
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !13, !alias.scope !181
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !13, !alias.scope !177, !noalias !180
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !13, !alias.scope !178, !noalias !181
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !13, !alias.scope !177, !noalias !180
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !13, !alias.scope !178, !noalias !181
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !13, !alias.scope !180
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !13, !alias.scope !181
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !13, !alias.scope !180
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !13, !alias.scope !181
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !13, !alias.scope !177, !noalias !180
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !13, !alias.scope !178, !noalias !181
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !13, !alias.scope !177, !noalias !180
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !13, !alias.scope !178, !noalias !181
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !13, !alias.scope !180
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !13, !alias.scope !181
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !13, !alias.scope !180
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !13, !alias.scope !181
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !182
+  br i1 %88, label %89, label %50, !llvm.loop !183
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -12818,24 +13116,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !13, !alias.scope !177, !noalias !180
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !13, !alias.scope !178, !noalias !181
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !13, !alias.scope !177, !noalias !180
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !13, !alias.scope !178, !noalias !181
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !13, !alias.scope !180
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !13, !alias.scope !181
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !13, !alias.scope !180
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !13, !alias.scope !181
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !13, !alias.scope !177, !noalias !180
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !13, !alias.scope !178, !noalias !181
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !13, !alias.scope !177, !noalias !180
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !13, !alias.scope !178, !noalias !181
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !13, !alias.scope !180
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !13, !alias.scope !181
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !13, !alias.scope !180
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !13, !alias.scope !181
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -12862,7 +13160,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !13
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !183
+  br i1 %123, label %124, label %112, !llvm.loop !184
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -12891,7 +13189,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !184
+  br i1 %140, label %29, label %28, !llvm.loop !185
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -12910,7 +13208,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !13
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !185
+  br i1 %153, label %137, label %141, !llvm.loop !186
 }
 
 ; Function Attrs: nounwind
@@ -12970,7 +13268,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br label %29
 
 26:                                               ; preds = %61, %29
-  br i1 %32, label %29, label %27, !llvm.loop !186
+  br i1 %32, label %29, label %27, !llvm.loop !187
 
 27:                                               ; preds = %26
   %28 = icmp sgt i64 %1, 16
@@ -13015,7 +13313,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %56 = getelementptr inbounds i8, i8* %0, i64 %54
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %56, i8* align 1 %51, i64 %2, i1 false)
   %57 = icmp sgt i64 %49, %30
-  br i1 %57, label %47, label %58, !llvm.loop !187
+  br i1 %57, label %47, label %58, !llvm.loop !188
 
 58:                                               ; preds = %55, %47, %45
   %59 = phi i64 [ %38, %45 ], [ %50, %55 ], [ %54, %47 ]
@@ -13026,7 +13324,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 61:                                               ; preds = %36, %58
   %62 = add nuw nsw i64 %37, 1
   %63 = icmp slt i64 %62, %33
-  br i1 %63, label %36, label %26, !llvm.loop !188
+  br i1 %63, label %36, label %26, !llvm.loop !189
 
 64:                                               ; preds = %27, %71
   %65 = phi i64 [ %68, %71 ], [ 16, %27 ]
@@ -13041,7 +13339,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 
 71:                                               ; preds = %129
   %72 = icmp slt i64 %68, %1
-  br i1 %72, label %64, label %69, !llvm.loop !189
+  br i1 %72, label %64, label %69, !llvm.loop !190
 
 73:                                               ; preds = %64, %129
   %74 = phi i64 [ 0, %64 ], [ %78, %129 ]
@@ -13095,7 +13393,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %113 = icmp slt i64 %108, %77
   %114 = icmp slt i64 %111, %80
   %115 = select i1 %113, i1 %114, i1 false
-  br i1 %115, label %94, label %116, !llvm.loop !190
+  br i1 %115, label %94, label %116, !llvm.loop !191
 
 116:                                              ; preds = %94, %92, %73
   %117 = phi i64 [ %74, %92 ], [ %74, %73 ], [ %108, %94 ]
@@ -13122,7 +13420,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %135 = sub nsw i64 %80, %131
   %136 = mul nsw i64 %135, %2
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %133, i8* align 1 %134, i64 %136, i1 false) #33
-  br i1 %79, label %73, label %71, !llvm.loop !191
+  br i1 %79, label %73, label %71, !llvm.loop !192
 
 137:                                              ; preds = %69
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %0, i8* align 1 %66, i64 %14, i1 false)
@@ -13290,7 +13588,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %94 = add nuw nsw i64 %79, 2
   %95 = add i64 %80, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %60, label %78, !llvm.loop !192
+  br i1 %96, label %60, label %78, !llvm.loop !193
 
 97:                                               ; preds = %110, %70
   %98 = phi i64 [ 0, %70 ], [ %130, %110 ]
@@ -13340,7 +13638,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %130 = add nuw nsw i64 %111, 2
   %131 = add i64 %112, 2
   %132 = icmp eq i64 %131, %77
-  br i1 %132, label %97, label %110, !llvm.loop !193
+  br i1 %132, label %97, label %110, !llvm.loop !194
 
 133:                                              ; preds = %5, %10, %109
   ret void
@@ -13352,7 +13650,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %6
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([31 x i8], [31 x i8]* @.str.56, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([31 x i8], [31 x i8]* @.str.58, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
   unreachable
 
 9:                                                ; preds = %6
@@ -13392,7 +13690,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %35 = mul nsw i128 %28, %34
   %36 = sub nsw i128 %29, %35
   %37 = icmp eq i64 %33, 0
-  br i1 %37, label %38, label %26, !llvm.loop !194
+  br i1 %37, label %38, label %26, !llvm.loop !195
 
 38:                                               ; preds = %26, %24
   %39 = phi i128 [ 0, %24 ], [ %28, %26 ]
@@ -13401,7 +13699,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   br i1 %41, label %43, label %42
 
 42:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str.57, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str.59, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
   unreachable
 
 43:                                               ; preds = %38
@@ -13458,7 +13756,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %82 = shl i64 %70, 1
   %83 = select i1 %80, i64 %82, i64 %81
   %84 = icmp ult i64 %69, 2
-  br i1 %84, label %85, label %67, !llvm.loop !195
+  br i1 %84, label %85, label %67, !llvm.loop !196
 
 85:                                               ; preds = %67, %64, %53
   %86 = phi i64 [ %54, %53 ], [ %66, %64 ], [ %78, %67 ]
@@ -13495,14 +13793,14 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %111 = shl i64 %99, 1
   %112 = select i1 %109, i64 %111, i64 %110
   %113 = icmp ult i64 %98, 2
-  br i1 %113, label %114, label %96, !llvm.loop !195
+  br i1 %113, label %114, label %96, !llvm.loop !196
 
 114:                                              ; preds = %96, %89, %91
   %115 = phi i64 [ %93, %91 ], [ %86, %89 ], [ %86, %96 ]
   %116 = phi i64 [ %95, %91 ], [ 0, %89 ], [ %107, %96 ]
   %117 = lshr i64 %56, 1
   %118 = icmp ult i64 %56, 2
-  br i1 %118, label %119, label %53, !llvm.loop !196
+  br i1 %118, label %119, label %53, !llvm.loop !197
 
 119:                                              ; preds = %114, %48
   %120 = phi i64 [ %51, %48 ], [ %115, %114 ]
@@ -13519,7 +13817,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.58, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 
 8:                                                ; preds = %5, %22
@@ -13552,7 +13850,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %25, label %27, label %8
 
 27:                                               ; preds = %22, %14
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.59, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.61, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 }
 
@@ -13756,7 +14054,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %80 = xor i1 %78, true
   %81 = icmp slt i64 %79, %50
   %82 = select i1 %80, i1 %81, i1 false
-  br i1 %82, label %74, label %65, !llvm.loop !197
+  br i1 %82, label %74, label %65, !llvm.loop !198
 
 83:                                               ; preds = %67
   %84 = icmp eq i32 %72, 0
@@ -14141,7 +14439,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %60 = lshr i64 %58, 16
   %61 = and i64 %60, 65535
   %62 = icmp ult i64 %59, %61
-  br i1 %62, label %63, label %53, !llvm.loop !198
+  br i1 %62, label %63, label %53, !llvm.loop !199
 
 63:                                               ; preds = %56
   %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -14190,7 +14488,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %89, label %91, label %90
 
 90:                                               ; preds = %86, %91
-  br label %69, !llvm.loop !199
+  br label %69, !llvm.loop !200
 
 91:                                               ; preds = %86
   %92 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
@@ -14200,7 +14498,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 94:                                               ; preds = %91
   %95 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   %96 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
-  br label %66, !llvm.loop !199
+  br label %66, !llvm.loop !200
 
 97:                                               ; preds = %53
   %98 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -14724,7 +15022,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !200
+  br i1 %24, label %25, label %86, !llvm.loop !201
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -15056,16 +15354,16 @@ attributes #38 = { readnone }
 !174 = distinct !{!174, !10}
 !175 = distinct !{!175, !10}
 !176 = distinct !{!176, !10}
-!177 = !{!178}
-!178 = distinct !{!178, !179}
-!179 = distinct !{!179, !"LVerDomain"}
-!180 = !{!181}
-!181 = distinct !{!181, !179}
-!182 = distinct !{!182, !10, !71}
-!183 = distinct !{!183, !10, !71, !73}
-!184 = distinct !{!184, !10}
-!185 = distinct !{!185, !10, !71}
-!186 = distinct !{!186, !10}
+!177 = distinct !{!177, !10}
+!178 = !{!179}
+!179 = distinct !{!179, !180}
+!180 = distinct !{!180, !"LVerDomain"}
+!181 = !{!182}
+!182 = distinct !{!182, !180}
+!183 = distinct !{!183, !10, !71}
+!184 = distinct !{!184, !10, !71, !73}
+!185 = distinct !{!185, !10}
+!186 = distinct !{!186, !10, !71}
 !187 = distinct !{!187, !10}
 !188 = distinct !{!188, !10}
 !189 = distinct !{!189, !10}
@@ -15080,3 +15378,4 @@ attributes #38 = { readnone }
 !198 = distinct !{!198, !10}
 !199 = distinct !{!199, !10}
 !200 = distinct !{!200, !10}
+!201 = distinct !{!201, !10}

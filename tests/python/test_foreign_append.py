@@ -33,3 +33,16 @@ def test_appends_to_a_lent_array_fault(tmp_path: Path) -> None:
         k.fill(a, [1.0, 2.0])
     k.fill(a, [])
     assert a.tolist() == [0.0, 0.0, 0.0]
+
+
+def test_slice_assignment_to_a_lent_array(tmp_path: Path) -> None:
+    """Replacing a slice of a lent NumPy array keeps its length or faults."""
+    path = tmp_path / "slices.ember"
+    path.write_text("fn put(inout xs: [f64], ys: [f64]):\n    xs[1:3] = ys\n")
+    k = ember.load(path)
+    a = np.zeros(4)
+    k.put(a, [5.0, 6.0])
+    assert a.tolist() == [0.0, 5.0, 6.0, 0.0]
+    with pytest.raises(ValueError, match="cannot resize an array lent to Ember"):
+        k.put(a, [1.0])
+    assert a.tolist() == [0.0, 5.0, 6.0, 0.0]

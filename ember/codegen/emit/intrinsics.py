@@ -165,6 +165,11 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
                 return b.icmp_signed(">=", i, ZERO)
             me.check(b, b.icmp_signed(">=", i, ZERO), lambda bb: me.fault(bb, "ValueError", "value is not in list", rv.span))
             return i
+        case "list.set_slice":  # list, start, stop, step, source; extra: which bounds are given
+            el = t0.elem  # type: ignore[union-attr]
+            b.call(me.rt("ember_list_set_slice"), [args[0], me.esize(el), *args[1:4], ll.Constant(I32, rv.extra[0]),
+                                                   args[4], values.copy_fn(me, el), values.drop_fn(me, el)] + loc())
+            return ll.Constant(I1, 0)
         case "slice":
             flags = ll.Constant(I32, rv.extra[0])
             if t0 == T.STR:

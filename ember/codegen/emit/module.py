@@ -34,7 +34,7 @@ RUNTIME = {
     "ember_buf_print": "vp",
     "ember_buf_fmt_i64": "vpliiiiilili", "ember_buf_fmt_f64": "vpdiiiiilili", "ember_buf_fmt_str": "vppiiiiilili", "ember_buf_fmt_dyn": "vpildpppii",
     "ember_list_new": "pll", "ember_list_drop": "vplp", "ember_list_push": "ppl", "ember_list_reserve": "vpll", "ember_list_insert_slot": "ppll",
-    "ember_list_pop_into": "vpllppii", "ember_list_copy": "pplp", "ember_list_slice": "ppllllip",
+    "ember_list_pop_into": "vpllppii", "ember_list_copy": "pplp", "ember_list_slice": "ppllllip", "ember_list_set_slice": "vpllllippppii",
     "ember_list_concat": "ppplp", "ember_list_repeat": "ppllp", "ember_list_extend": "vpplp",
     "ember_list_extend_move": "vppl",
     "ember_list_clear": "vplp", "ember_list_find": "lplpp", "ember_list_count": "lplpp",

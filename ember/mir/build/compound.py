@@ -143,8 +143,9 @@ def ifexp(lw: Lower, test: ast.Expr, body: ast.Expr, orelse: ast.Expr, t: T.Type
     return Value(ir.Move(res) if fb.owns(t) else ir.Copy(res), True)
 
 
-def slice_(lw: Lower, e: ast.Expr, base: ast.Expr, s: ast.Slice, t: T.Type) -> Value:
-    b = lower(lw, base).op
+def slice_bounds(lw: Lower, s: ast.Slice) -> tuple[tuple[ir.Operand, ir.Operand, ir.Operand], int]:
+    """(start, stop, step) of `s`, and flags saying which of start (1) and stop (2) are
+    given (the runtime's slice_adjust fills in the others by the step's sign)."""
     parts = []
     flags = 0
     for bit, p in ((1, s.lower), (2, s.upper)):
@@ -154,7 +155,13 @@ def slice_(lw: Lower, e: ast.Expr, base: ast.Expr, s: ast.Slice, t: T.Type) -> V
             flags |= bit
             parts.append(scalar(lw, p))
     step = scalar(lw, s.step) if s.step is not None else ir.Const(1, T.INT)
-    rv = ir.Intrinsic("slice", (b, parts[0], parts[1], step), e.span, (flags,))
+    return (parts[0], parts[1], step), flags
+
+
+def slice_(lw: Lower, e: ast.Expr, base: ast.Expr, s: ast.Slice, t: T.Type) -> Value:
+    b = lower(lw, base).op
+    bounds, flags = slice_bounds(lw, s)
+    rv = ir.Intrinsic("slice", (b, *bounds), e.span, (flags,))
     return Value(ir.Move(lw.fb.temp(t, rv)), True)
 
 

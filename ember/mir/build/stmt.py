@@ -5,7 +5,7 @@ from typing import assert_never
 
 from ember.mir import ir
 from ember.mir.build import errors, simd
-from ember.mir.build.compound import truth
+from ember.mir.build.compound import slice_bounds, truth
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import BIN, lower, materialize, owned, place_of, scalar
 from ember.mir.build.iterate import bind, counted_loop, source
@@ -50,6 +50,11 @@ def assign_to(lw: Lower, target: ast.Expr, value: ir.Operand, t: T.Type) -> None
                     continue
                 j = i if i < star else len(t.elems) - (len(elts) - i)
                 assign_to(lw, sub, _part(lw, tmp, t, j, target.span), t.elems[j])
+        case ast.Subscript(value=base, index=ast.Slice() as sl) if isinstance(t, T.ListType):
+            # xs[a:b:c] = ys: the runtime copies ys's elements in (ys is only read)
+            lst = materialize(lw, lower(lw, base))
+            bounds, flags = slice_bounds(lw, sl)
+            fb.emit(ir.Eval(ir.Intrinsic("list.set_slice", (ir.Copy(lst), *bounds, fb.read(value)), target.span, (flags,))))
         case ast.Subscript(index=ast.Slice()):
             simd.slice_store(lw, target, value)
         case ast.Attribute() | ast.Subscript():
@@ -103,6 +108,10 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
         case ast.Assign(targets=targets, value=value):
             t = lw.type_of(value)
             if len(targets) == 1:
+                if isinstance(targets[0], ast.Subscript) and isinstance(targets[0].index, ast.Slice) \
+                        and isinstance(lw.type_of(targets[0]), T.ListType):  # read, not moved
+                    assign_to(lw, targets[0], ir.Copy(materialize(lw, lower(lw, value))), t)
+                    return
                 if isinstance(targets[0], (ast.TupleExpr, ast.ListExpr)) and isinstance(t, T.ListType):
                     unpack_list(lw, targets[0], targets[0].elts, materialize(lw, lower(lw, value)), t)
                     return

@@ -451,18 +451,23 @@ def as_list(ck: Checker, e: ast.Expr, t: T.Type) -> T.Type:
     return t
 
 
-def slice_assign_error(ck: Checker, target: ast.Subscript, tt: T.Type) -> bool:
-    """Of slices, only a vector slice can be assigned (to store the lanes of a vector);
-    a vector's lanes are values, not storage."""
+def slice_assign_error(ck: Checker, target: ast.Subscript, tt: T.Type, vt: T.Type | None = None) -> bool:
+    """Of slices, a vector slice can be assigned (to store the lanes of a vector) and, by
+    `=` of a list `vt`, a list's slice (Python's slice assignment); a vector's lanes are
+    values, not storage."""
     if isinstance(ck.type_of(target.value), T.SIMDType):
         ck.error(target.span, "the lanes of a vector cannot be assigned one by one",
                  help=("build a new vector, e.g. with `select(iota[Int, W]() == i, x, v)`",))
         return True
-    if not isinstance(target.index, ast.Slice) or isinstance(tt, (T.SIMDType, T.ErrorType)):
-        return False
-    ck.error(target.span, "only a vector slice `xs[i:i+W]`, with `W` known at compile time, can be assigned",
+    if not isinstance(target.index, ast.Slice) or isinstance(tt, (T.SIMDType, T.ErrorType)) or tt == T.STR:
+        return False  # a `str` is reported immutable by the caller
+    if isinstance(tt, T.ListType) and isinstance(ck.type_of(target.value), T.ListType) \
+            and vt is not None and not isinstance(vt, T.SIMDType):
+        return False  # xs[a:b] = ys: its elements are replaced (mir/build/stmt.py)
+    ck.error(target.span, "only a vector slice `xs[i:i+W]`, with `W` known at compile time, can be "
+             + ("assigned a vector" if vt is not None else "updated in place"),
              help=("write the width as a literal or a local bound once to a literal (`width = 8`); "
-                   "a list slice is a new list",))
+                   "a list's slice can be assigned a list with `=`",))
     return True
 
 

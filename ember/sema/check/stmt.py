@@ -196,7 +196,7 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
         case ast.Attribute() | ast.Subscript():
             tt = check(ck, target)
             ck.require_mutable(target)
-            if isinstance(target, ast.Subscript) and slice_assign_error(ck, target, tt):
+            if isinstance(target, ast.Subscript) and slice_assign_error(ck, target, tt, vt):
                 return
             if value is not None:
                 convert_to(ck, value, vt, tt)
