@@ -105,11 +105,11 @@ def bind(lw: Lower, target: ast.Expr, items: list[tuple[ir.Operand, T.Type]], t:
             bind(lw, sub, [item], item[1], comp)
         bind(lw, target.elts[n], items[n:], t.elems[n], comp)
         return
-    if isinstance(target, (ast.TupleExpr, ast.ListExpr)) and isinstance(t, T.ListType) and not comp:
+    if isinstance(target, (ast.TupleExpr, ast.ListExpr)) and isinstance(t, T.ListType):
         from ember.mir.build.stmt import unpack_list
 
         assert len(items) == 1
-        unpack_list(lw, target, target.elts, materialize(lw, _val(items[0][0])), t)
+        unpack_list(lw, target, target.elts, materialize(lw, _val(items[0][0])), t, comp)
         return
     if isinstance(target, (ast.TupleExpr, ast.ListExpr)):
         assert len(items) == 1 and isinstance(t, T.TupleType)

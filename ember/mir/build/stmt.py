@@ -72,10 +72,12 @@ def _part(lw: Lower, tup: ir.Local, t: T.TupleType, j: int, span: Span) -> ir.Op
     return ir.Move(fb.temp(et, ir.Intrinsic("copy", (ir.Copy(part),), span))) if fb.owns(et) else ir.Copy(part)
 
 
-def unpack_list(lw: Lower, target: ast.Expr, elts: tuple[ast.Expr, ...], lst: ir.Local, t: T.ListType) -> None:
+def unpack_list(lw: Lower, target: ast.Expr, elts: tuple[ast.Expr, ...], lst: ir.Local, t: T.ListType,
+                comp: bool = False) -> None:
     """`a, b = xs` and `a, *rest, z = xs`: the length is checked first (a ValueError
     fault as Python's), then each target gets a copy of its element, a starred one a
-    new list of the elements it covers (a slice). `xs` is only read."""
+    new list of the elements it covers (a slice). `xs` is only read. A comprehension's
+    targets (`comp`, no star) borrow the elements instead, as its variables do."""
     fb = lw.fb
     star = next((i for i, x in enumerate(elts) if isinstance(x, ast.Starred)), None)
     fixed = len(elts) - (star is not None)
@@ -94,6 +96,9 @@ def unpack_list(lw: Lower, target: ast.Expr, elts: tuple[ast.Expr, ...], lst: ir
             n = fb.temp(T.INT, ir.Intrinsic("len", (ir.Copy(lst),), sub.span))
             idx = ir.Copy(fb.temp(T.INT, ir.BinOp(ir.BinKind.SUB, ir.Copy(n), ir.Const(after, T.INT), sub.span)))
         item = fb.temp(t.elem, ir.Intrinsic("list.get_unchecked", (ir.Copy(lst), idx), sub.span), owned=False)
+        if comp:
+            bind(lw, sub, [(ir.Copy(item), t.elem)], t.elem, True)
+            continue
         op: ir.Operand = ir.Copy(item)
         if fb.owns(t.elem):
             op = ir.Move(fb.temp(t.elem, ir.Intrinsic("copy", (op,), sub.span)))

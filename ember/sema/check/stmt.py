@@ -50,7 +50,7 @@ def bind_target(ck: Checker, target: ast.Expr, t: T.Type, comp: bool = False) ->
             if isinstance(t, T.TupleType) and len(t.elems) == len(elts):
                 for x, et in zip(elts, t.elems):
                     bind_target(ck, x, et, comp)
-            elif isinstance(t, T.ListType) and not comp and not any(isinstance(x, ast.Starred) for x in elts):
+            elif isinstance(t, T.ListType) and not any(isinstance(x, ast.Starred) for x in elts):
                 for x in elts:  # `for a, b in rows`: each row's length is checked when it runs
                     bind_target(ck, x, t.elem, comp)
             else:

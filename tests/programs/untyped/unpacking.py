@@ -45,3 +45,7 @@ for k, (lo, hi) in enumerate([[1, 5], [2, 3]]):
     print(k, hi - lo)
 for left, right in [["a", "b"], ["c", "d"]]:
     print(right + left)
+print([a * b for a, b in [[1, 2], [3, 4]]])
+pairs_of_words = [["x", "y"], ["p", "q"]]
+print([v + u for u, v in pairs_of_words], pairs_of_words)
+print(sum(a for a, b in [[5, 6], [7, 8]]), [[q, p] for p, q in pairs_of_words if p != "x"])
