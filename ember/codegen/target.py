@@ -8,15 +8,13 @@ runtime's small functions inlined) and the runtime pieces it calls (runtime/spli
 """
 from __future__ import annotations
 
-import ctypes
 import functools
-import sys
 from collections.abc import Iterable, Sequence
 
 import llvmlite
 import llvmlite.binding as llvm
 
-ENTRY = "ember_main"
+from ember.codegen.entry import ENTRY, call_main  # ENTRY: the name the driver uses too
 
 # `i32 main(i32, ptr)` for executables: a separate object so the cached program object
 # is the same one the JIT runs.
@@ -151,19 +149,10 @@ def jit_engine(objects: Sequence[bytes], cpu: str | None = None) -> llvm.Executi
 
 
 def jit_call_main(objects: Sequence[bytes], argv: list[str], cpu: str | None = None) -> int:
-    """Load the program's objects into this process and run `ember_main(argc, argv)`.
-
-    Python's own buffered output is flushed first, because compiled code writes to the
-    same file descriptors and would otherwise overtake it.
-    """
+    """Load the program's objects into this process with LLVM's JIT and run
+    `ember_main(argc, argv)` (entry.call_main)."""
     engine = jit_engine(objects, cpu)
     addr = engine.get_function_address(ENTRY)
     if not addr:
         raise RuntimeError(f"the objects define no `{ENTRY}`")
-    entry = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_int32, ctypes.POINTER(ctypes.c_char_p))(addr)
-    args = [a.encode("utf-8", "surrogateescape") for a in argv]
-    c_argv = (ctypes.c_char_p * (len(args) + 1))(*args, None)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    status = entry(len(args), c_argv)
-    return int(status)
+    return call_main(addr, argv)

@@ -134,6 +134,26 @@ def host_id(target_cpu: str | None) -> str | None:
                             *((n, f"{st.st_size}:{st.st_mtime_ns}") for n, st in stats)])
 
 
+def warm_keys(cache_dir: Path, target_cpu: str | None, opt_level: int) -> KeyFields | None:
+    """The cache keys of this host computed without LLVM, from what an earlier cold
+    compile stored under host_id; None when that is not known (then only LLVM can tell)."""
+    if (host := host_id(target_cpu)) is None or (llvm := load_host(cache_dir, host)) is None:
+        return None
+    return KeyFields(compiler_fingerprint(), *llvm, opt_level)
+
+
+def remember_host(cache_dir: Path, target_cpu: str | None, keys: KeyFields) -> None:
+    """After LLVM computed `keys`: store what warm_keys needs (see host_id)."""
+    if (host := host_id(target_cpu)) is not None:
+        store_host(cache_dir, host, keys.llvm, keys.cpu, keys.features)
+
+
+def cached_runtime(cache_dir: Path, keys: KeyFields, pieces: tuple[str, ...]) -> tuple[bytes, ...] | None:
+    """The objects of the runtime pieces `pieces`, all from the cache, else None."""
+    objs = [lookup_runtime(cache_dir, keys.runtime_piece(name)) for name in pieces]
+    return None if any(o is None for o in objs) else tuple(objs)  # type: ignore[misc]
+
+
 def host_path(cache_dir: Path, host: str) -> Path:
     return cache_dir / "host" / (host + _SUFFIX)
 

@@ -78,17 +78,11 @@ def warm_library(options: Options, path: Path) -> Library | None:
     None on any doubt (no host file, a miss, a runtime piece missing): then
     `build_library` decides, which may compile."""
     cache_dir = options.cache_dir
-    if cache_dir is None or not path.is_file() or (host_id := cache.host_id(options.target_cpu)) is None:
+    if cache_dir is None or not path.is_file():
         return None
-    if (host := cache.load_host(cache_dir, host_id)) is None:
+    if (keys := cache.warm_keys(cache_dir, options.target_cpu, options.opt_level)) is None:
         return None
-    keys = cache.KeyFields(cache.compiler_fingerprint(), *host, options.opt_level)
-
-    def cached_pieces(pieces: tuple[str, ...]) -> tuple[bytes, ...] | None:
-        objs = [cache.lookup_runtime(cache_dir, keys.runtime_piece(name)) for name in pieces]
-        return None if any(o is None for o in objs) else tuple(objs)  # type: ignore[misc]
-
-    lib = _lookup(options, keys, cache_dir, path, cached_pieces)
+    lib = _lookup(options, keys, cache_dir, path, lambda pieces: cache.cached_runtime(cache_dir, keys, pieces))
     if lib is not None:
         _log("library: cache hit")
         _log("runtime pieces: %d from the cache, 0 compiled", len(lib.objects) - 1, logger="ember.cache.runtime")
@@ -107,8 +101,8 @@ def build_library(session: Session, path: Path) -> Library | None:
     def runtime_objects(pieces: tuple[str, ...]) -> tuple[bytes, ...]:
         return pipeline._runtime_objects(session, keys, pieces)
 
-    if cache_dir is not None and (host_id := cache.host_id(session.options.target_cpu)) is not None:
-        cache.store_host(cache_dir, host_id, keys.llvm, keys.cpu, keys.features)
+    if cache_dir is not None:
+        cache.remember_host(cache_dir, session.options.target_cpu, keys)
     if cache_dir is not None and path.is_file():
         with _phase("cache"):
             found = _lookup(session.options, keys, cache_dir, path, runtime_objects)

@@ -11,14 +11,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from ember import runtime
-from ember.codegen import target
+from ember.codegen.entry import ENTRY, call_main
 from ember.driver import cache
 from ember.driver.session import Session
 
@@ -69,6 +69,14 @@ def _frontend():  # noqa: ANN202
     return frontend
 
 
+def _target():  # noqa: ANN202
+    """LLVM's side (codegen/target.py), imported on first use: a warm `ember run` linked
+    by objload needs no llvmlite."""
+    from ember.codegen import target
+
+    return target
+
+
 def _load(session: Session, path: Path) -> Program | None:
     if not path.is_file():
         raise ToolError(f"{path}: {'not a file' if path.exists() else 'no such file'}")
@@ -94,9 +102,13 @@ class Compiled:
 
 
 def _key_fields(session: Session) -> cache.KeyFields:
+    target = _target()
     cpu, features = target.cpu_and_features(session.options.target_cpu)
-    return cache.KeyFields(cache.compiler_fingerprint(), target.llvm_version(), cpu, features,
+    keys = cache.KeyFields(cache.compiler_fingerprint(), target.llvm_version(), cpu, features,
                            session.options.opt_level)
+    if session.options.cache_dir is not None:
+        cache.remember_host(session.options.cache_dir, session.options.target_cpu, keys)
+    return keys
 
 
 def _probe_key(session: Session, keys: cache.KeyFields, path: Path, text: str) -> str:
@@ -111,7 +123,7 @@ def _optimize(session: Session, program: Program):  # -> (ModuleRef, TM, runtime
     return optimize_ir(session, ir)
 
 
-def optimize_ir(session: Session, ir: str, exports: tuple[str, ...] = (target.ENTRY,)):  # noqa: ANN201
+def optimize_ir(session: Session, ir: str, exports: tuple[str, ...] = (ENTRY,)):  # noqa: ANN201
     """The program's IR linked with the runtime functions it calls and optimized, keeping
     `exports`: (module, target machine, the runtime pieces to link with)."""
     with _phase("runtime"):
@@ -119,6 +131,7 @@ def optimize_ir(session: Session, ir: str, exports: tuple[str, ...] = (target.EN
         roots = split.roots(ir)
         runtime_part = split.program_part(roots)
     with _phase("optimize"):
+        target = _target()
         tm = target.host_target_machine(session.options.target_cpu, session.options.opt_level)
         return target.optimize(ir, runtime_part, tm, session.options.opt_level, exports), tm, split.pieces(roots)
 
@@ -133,7 +146,7 @@ def _runtime_objects(session: Session, keys: cache.KeyFields, pieces: tuple[str,
         obj = None if cache_dir is None else cache.lookup_runtime(cache_dir, key)
         if obj is None:
             piece = runtime.runtime_split().piece(name)
-            obj = target.library_object(piece.ir, piece.exports, opts.target_cpu, opts.opt_level)
+            obj = _target().library_object(piece.ir, piece.exports, opts.target_cpu, opts.opt_level)
             if cache_dir is not None:
                 cache.store_runtime(cache_dir, key, obj)
             compiled += 1
@@ -143,15 +156,17 @@ def _runtime_objects(session: Session, keys: cache.KeyFields, pieces: tuple[str,
     return tuple(objs)
 
 
-def _from_entry(session: Session, keys: cache.KeyFields, payload: bytes | None) -> Compiled | None:
+def _from_entry(payload: bytes | None,
+                runtime_objects: Callable[[tuple[str, ...]], tuple[bytes, ...] | None]) -> Compiled | None:
     """A program's cache entry with its runtime pieces, or None if it is unusable."""
     unpacked = None if payload is None else cache.unpack_program(payload)
-    if unpacked is None:
+    if unpacked is None or (pieces := runtime_objects(unpacked[1])) is None:
         return None
-    return Compiled(unpacked[0], _runtime_objects(session, keys, unpacked[1]))
+    return Compiled(unpacked[0], pieces)
 
 
-def _warm_lookup(session: Session, keys: cache.KeyFields, cache_dir: Path, path: Path) -> Compiled | None:
+def _warm_lookup(session: Session, keys: cache.KeyFields, cache_dir: Path, path: Path,
+                 runtime_objects: Callable[[tuple[str, ...]], tuple[bytes, ...] | None]) -> Compiled | None:
     """The cached program found without parsing anything: the manifest stored under the
     main file's probe key lists the program's files; their current text gives the key.
     Any doubt (a file gone or unreadable, a path that would now shadow an import) is a
@@ -163,16 +178,31 @@ def _warm_lookup(session: Session, keys: cache.KeyFields, cache_dir: Path, path:
         files = [(name, Path(name).read_text(encoding="utf-8")) for name in manifest[0]]
     except (OSError, UnicodeDecodeError):
         return None
-    return _from_entry(session, keys, cache.lookup(cache_dir, keys.key(files)))
+    return _from_entry(cache.lookup(cache_dir, keys.key(files)), runtime_objects)
 
 
 def build_object(session: Session, path: Path) -> Compiled | None:
-    """The program's objects (from the cache when possible); None on user errors."""
-    cache_dir = session.options.cache_dir
+    """The program's objects (from the cache when possible); None on user errors. A
+    warm hit computes its keys without LLVM (cache.warm_keys) and imports nothing of
+    the compiler."""
+    cache_dir, opts = session.options.cache_dir, session.options
+    if cache_dir is not None and path.is_file() \
+            and (warm := cache.warm_keys(cache_dir, opts.target_cpu, opts.opt_level)) is not None:
+        with _phase("cache"):
+            found = _warm_lookup(session, warm, cache_dir, path,
+                                 lambda pieces: cache.cached_runtime(cache_dir, warm, pieces))
+        if found is not None:
+            _cache_log.info("cache: hit")
+            _runtime_log.info("runtime pieces: %d from the cache, 0 compiled", len(found.runtime))
+            return found
     keys = _key_fields(session)
+
+    def runtime_objects(pieces: tuple[str, ...]) -> tuple[bytes, ...]:
+        return _runtime_objects(session, keys, pieces)
+
     if cache_dir is not None and path.is_file():
         with _phase("cache"):
-            found = _warm_lookup(session, keys, cache_dir, path)
+            found = _warm_lookup(session, keys, cache_dir, path, runtime_objects)
         if found is not None:
             _cache_log.info("cache: hit")
             return found
@@ -182,7 +212,7 @@ def build_object(session: Session, path: Path) -> Compiled | None:
     if cache_dir is not None:
         with _phase("cache"):
             key = keys.key(files)
-            found = _from_entry(session, keys, cache.lookup(cache_dir, key))
+            found = _from_entry(cache.lookup(cache_dir, key), runtime_objects)
             cache.store_manifest(cache_dir, _probe_key(session, keys, path, files[0][1]),
                                  [name for name, _ in files], list(program.absent))
         _cache_log.info("cache: %s", "miss" if found is None else "hit")
@@ -192,7 +222,7 @@ def build_object(session: Session, path: Path) -> Compiled | None:
         return None
     mod, tm, pieces = compiled
     with _phase("codegen"):
-        obj = target.emit_object(mod, tm)
+        obj = _target().emit_object(mod, tm)
     with _phase("pieces"):
         result = Compiled(obj, _runtime_objects(session, keys, pieces))
     if cache_dir is not None and not cache.store(cache_dir, key, cache.pack_program(obj, pieces)):
@@ -207,15 +237,29 @@ def run(session: Session, path: Path, argv: list[str]) -> int:
 
 
 def run_object(session: Session, path: Path, compiled: Compiled, argv: list[str]) -> int:
-    """Run what `build_object` made, with `path` as the program's argv[0]."""
+    """Run what `build_object` made, with `path` as the program's argv[0]: linked by
+    interop/objload.py (no LLVM in the process), else by LLVM's JIT; `EMBER_LOADER`
+    (`llvm` or `objload`) forces one. The objload image is never unmapped: the thread
+    pool's workers stay parked in its code until the process exits."""
+    args = [str(path), *argv]
+    loader = os.environ.get("EMBER_LOADER", "auto")
     with _phase("jit"):
-        return target.jit_call_main(compiled.objects, [str(path), *argv], session.options.target_cpu)
+        if loader != "llvm":
+            from ember.interop import objload
+
+            image = objload.load(compiled.objects, {})
+            if image is not None and (addr := image.address(ENTRY)):
+                return call_main(addr, args)
+            if loader == "objload":
+                raise ToolError("EMBER_LOADER=objload: objload cannot link this program's objects here")
+        return _target().jit_call_main(compiled.objects, args, session.options.target_cpu)
 
 
 def build_executable(session: Session, path: Path, out: Path) -> bool:
     """Link the program's objects and a `main` shim with the system's `cc`."""
     if (compiled := build_object(session, path)) is None:
         return False
+    target = _target()
     shim = target.main_shim_object(target.host_target_machine(session.options.target_cpu))
     link((compiled.program, shim, *compiled.runtime), out)
     return True
@@ -249,7 +293,7 @@ def emit(session: Session, path: Path, what: Literal["llvm", "asm", "mir"]) -> s
         return None
     with _phase("codegen"):
         mod, tm, _roots = compiled
-        return target.emit_llvm(mod) if what == "llvm" else target.emit_asm(mod, tm)
+        return _target().emit_llvm(mod) if what == "llvm" else _target().emit_asm(mod, tm)
 
 
 def check(session: Session, path: Path) -> bool:

@@ -48,7 +48,7 @@ SIGS = {
     "ember_str_split": (P, [P, P]), "ember_str_join": (P, [P, P]), "ember_str_isdigit": (I32, [P]),
     "ember_str_isalpha": (I32, [P]), "ember_str_isspace": (I32, [P]),
     "ember_str_ord": (I64, [P, ctypes.c_char_p, I32, I32]), "ember_str_chr": (P, [I64, ctypes.c_char_p, I32, I32]),
-    "ember_str_to_i64": (I64, [P, ctypes.c_char_p, I32, I32]),
+    "ember_str_to_i64": (I64, [P, I64, ctypes.c_char_p, I32, I32]),
     "ember_str_to_f64": (F64, [P, ctypes.c_char_p, I32, I32]),
     "ember_list_new": (P, [I64, I64]), "ember_list_drop": (None, [P, I64, P]), "ember_list_push": (P, [P, I64]),
     "ember_list_reserve": (None, [P, I64, I64]), "ember_list_insert_slot": (P, [P, I64, I64]),

@@ -110,7 +110,7 @@ def test_ord_chr(rt):
 
 def test_conversions(rt):
     for text in ["0", "12", "-12", "+7", "  42\n", "1_000", "007", "-9223372036854775808", "9223372036854775807"]:
-        assert rt.str_to_i64(rt.s(text), *LOC) == int(text)
+        assert rt.str_to_i64(rt.s(text), 10, *LOC) == int(text)
     for text in ["1.5", "-0.0", " 3 ", "1e10", "1E-5", ".5", "5.", "1_0.2_5", "inf", "-Infinity", "1e400",
                  "+1.5e+3", "0.1"]:
         got, want = rt.str_to_f64(rt.s(text), *LOC), float(text)
@@ -132,8 +132,8 @@ def test_slice_find_random(rt, text, a, b, step):
 BAD = [
     (lambda rt: rt.str_index(rt.s("héllo"), 5, b"f.ember", 2, 5), "f.ember:2:5: IndexError: string index out of range"),
     (lambda rt: rt.str_index(rt.s(""), -1, b"f.ember", 2, 5), "f.ember:2:5: IndexError: string index out of range"),
-    (lambda rt: rt.str_to_i64(rt.s("12x"), *LOC), "t.ember:1:1: ValueError: invalid literal for int() with base 10: '12x'"),
-    (lambda rt: rt.str_to_i64(rt.s("9223372036854775808"), *LOC),
+    (lambda rt: rt.str_to_i64(rt.s("12x"), 10, *LOC), "t.ember:1:1: ValueError: invalid literal for int() with base 10: '12x'"),
+    (lambda rt: rt.str_to_i64(rt.s("9223372036854775808"), 10, *LOC),
      "t.ember:1:1: OverflowError: int too large to convert to Int: '9223372036854775808'"),
     (lambda rt: rt.str_to_f64(rt.s("0x1p3"), *LOC), "t.ember:1:1: ValueError: could not convert string to float: '0x1p3'"),
     (lambda rt: rt.str_ord(rt.s("ab"), *LOC),
@@ -159,5 +159,5 @@ def test_bad_float_literals(rt, run_fault, text):
 
 @pytest.mark.parametrize("text", ["1_", "_1", "", "-", "1 2", "1.0", "١"])
 def test_bad_int_literals(rt, run_fault, text):
-    code, _, err = run_fault(lambda: rt.str_to_i64(rt.s(text), *LOC))
+    code, _, err = run_fault(lambda: rt.str_to_i64(rt.s(text), 10, *LOC))
     assert code == 1 and f"invalid literal for int() with base 10: {text!r}" in err
