@@ -190,6 +190,29 @@ static void *em_realloc(void *p, int64_t size) {
     return q;
 }
 
+/* List storage of LIST_ALIGN_FROM bytes or more starts on a cache line. malloc gives 16
+ * bytes: an 8-wide f32 vector loop then splits every other load and store across two
+ * lines, and B6 (matmul) ran 20% slower than with aligned rows and inputs. Growth keeps
+ * it: realloc moves a large block with mremap, which keeps its offset in the page, so a
+ * copy is needed only when realloc moved a smaller block to an unaligned place. */
+enum { LIST_ALIGN = 64, LIST_ALIGN_FROM = 256 };
+
+static void *list_storage(int64_t size) {
+    if (size < LIST_ALIGN_FROM) return ember_alloc(size);
+    void *p = aligned_alloc(LIST_ALIGN, ((size_t)size + LIST_ALIGN - 1) & ~(size_t)(LIST_ALIGN - 1));
+    if (!p) ember_fault(EM_MEMORY, "out of memory", NULL, 0, 0);
+    return p;
+}
+
+static void *list_storage_grow(void *p, int64_t size) {
+    void *q = em_realloc(p, size);
+    if (size < LIST_ALIGN_FROM || ((uintptr_t)q & (LIST_ALIGN - 1)) == 0) return q;
+    void *r = list_storage(size);
+    memcpy(r, q, (size_t)size);
+    free(q);
+    return r;
+}
+
 /* size = a * b, faulting instead of wrapping */
 static int64_t mul_size(int64_t a, int64_t b) {
     int64_t r;
@@ -1746,7 +1769,7 @@ EmList *ember_list_new(int64_t esize, int64_t cap) {
     EmList *l = ember_alloc(sizeof(EmList));
     l->len = 0;
     l->cap = cap > 0 ? cap : 0;
-    l->data = l->cap ? ember_alloc(mul_size(l->cap, esize)) : NULL;
+    l->data = l->cap ? list_storage(mul_size(l->cap, esize)) : NULL;
     return l;
 }
 
@@ -1773,7 +1796,7 @@ void ember_list_drop(EmList *l, int64_t esize, em_drop_fn drop) {
 void ember_list_reserve(EmList *l, int64_t esize, int64_t cap) {
     if (cap <= l->cap) return;
     list_fixed(l, NULL, 0, 0);
-    l->data = em_realloc(l->data, mul_size(cap, esize));
+    l->data = list_storage_grow(l->data, mul_size(cap, esize));
     l->cap = cap;
 }
 

@@ -264,7 +264,7 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   %10 = getelementptr inbounds i8, i8* %3, i64 8
   %11 = bitcast i8* %10 to i64*
   store i64 %9, i64* %11, align 8, !tbaa !16
-  br i1 %8, label %12, label %27
+  br i1 %8, label %12, label %35
 
 12:                                               ; preds = %6
   %13 = icmp sgt i64 %0, -1
@@ -281,27 +281,42 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
 
 18:                                               ; preds = %14
   %19 = extractvalue { i64, i1 } %15, 0
-  %20 = icmp sgt i64 %19, -1
-  br i1 %20, label %21, label %26
+  %20 = icmp slt i64 %19, 256
+  br i1 %20, label %21, label %29
 
 21:                                               ; preds = %18
-  %22 = icmp eq i64 %19, 0
-  %23 = select i1 %22, i64 1, i64 %19
-  %24 = tail call noalias i8* @malloc(i64 noundef %23) #32
-  %25 = icmp eq i8* %24, null
-  br i1 %25, label %26, label %27
+  %22 = icmp sgt i64 %19, -1
+  br i1 %22, label %23, label %28
 
-26:                                               ; preds = %21, %18
+23:                                               ; preds = %21
+  %24 = icmp eq i64 %19, 0
+  %25 = select i1 %24, i64 1, i64 %19
+  %26 = tail call noalias i8* @malloc(i64 noundef %25) #32
+  %27 = icmp eq i8* %26, null
+  br i1 %27, label %28, label %35
+
+28:                                               ; preds = %23, %21
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-27:                                               ; preds = %21, %6
-  %28 = phi i8* [ null, %6 ], [ %24, %21 ]
-  %29 = bitcast i8* %3 to %struct.EmList*
-  %30 = getelementptr inbounds i8, i8* %3, i64 16
-  %31 = bitcast i8* %30 to i8**
-  store i8* %28, i8** %31, align 8, !tbaa !17
-  ret %struct.EmList* %29
+29:                                               ; preds = %18
+  %30 = add nuw i64 %19, 63
+  %31 = and i64 %30, -64
+  %32 = tail call noalias align 64 i8* @aligned_alloc(i64 noundef 64, i64 noundef %31) #32
+  %33 = icmp eq i8* %32, null
+  br i1 %33, label %34, label %35
+
+34:                                               ; preds = %29
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+35:                                               ; preds = %29, %23, %6
+  %36 = phi i8* [ null, %6 ], [ %32, %29 ], [ %26, %23 ]
+  %37 = bitcast i8* %3 to %struct.EmList*
+  %38 = getelementptr inbounds i8, i8* %3, i64 16
+  %39 = bitcast i8* %38 to i8**
+  store i8* %36, i8** %39, align 8, !tbaa !17
+  ret %struct.EmList* %37
 }
 
 ; Function Attrs: nounwind
@@ -12599,7 +12614,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
   %5 = load i64, i64* %4, align 8, !tbaa !16
   %6 = icmp slt i64 %5, %2
-  br i1 %6, label %7, label %29
+  br i1 %6, label %7, label %43
 
 7:                                                ; preds = %3
   %8 = icmp slt i64 %5, 0
@@ -12642,11 +12657,36 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   unreachable
 
 28:                                               ; preds = %22
-  store i8* %25, i8** %11, align 8, !tbaa !17
-  store i64 %2, i64* %4, align 8, !tbaa !16
-  br label %29
+  %29 = icmp ult i64 %20, 256
+  %30 = ptrtoint i8* %25 to i64
+  %31 = and i64 %30, 63
+  %32 = icmp eq i64 %31, 0
+  %33 = or i1 %29, %32
+  br i1 %33, label %41, label %34
 
-29:                                               ; preds = %3, %28
+34:                                               ; preds = %28
+  %35 = add nuw i64 %20, 63
+  %36 = and i64 %35, -64
+  %37 = tail call noalias align 64 i8* @aligned_alloc(i64 noundef 64, i64 noundef %36) #32
+  %38 = icmp eq i8* %37, null
+  br i1 %38, label %39, label %40
+
+39:                                               ; preds = %34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+40:                                               ; preds = %34
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 64 %37, i8* nonnull align 1 %25, i64 %20, i1 false) #32
+  tail call void @free(i8* noundef nonnull %25) #32
+  br label %41
+
+41:                                               ; preds = %28, %40
+  %42 = phi i8* [ %37, %40 ], [ %25, %28 ]
+  store i8* %42, i8** %11, align 8, !tbaa !17
+  store i64 %2, i64* %4, align 8, !tbaa !16
+  br label %43
+
+43:                                               ; preds = %3, %41
   ret void
 }
 
@@ -14972,6 +15012,9 @@ declare i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef) local_unname
 
 declare i32 @pthread_join(i64 noundef, i8** noundef) local_unnamed_addr #12
 
+; Function Attrs: inaccessiblemem_or_argmemonly mustprogress nounwind willreturn
+declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_unnamed_addr #10
+
 ; Function Attrs: nounwind
 define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 noundef %1) unnamed_addr #0 {
   %3 = alloca i32, align 4
@@ -15492,8 +15535,8 @@ declare double @frexp(double noundef, i32* nocapture noundef) local_unnamed_addr
 ; Function Attrs: mustprogress nofree nounwind willreturn
 declare float @strtof(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #21
 
-; Function Attrs: inaccessiblemem_or_argmemonly mustprogress nounwind willreturn
-declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_unnamed_addr #10
+; Function Attrs: inaccessiblememonly mustprogress nofree nounwind willreturn
+declare noalias noundef i8* @aligned_alloc(i64 noundef, i64 noundef) local_unnamed_addr #8
 
 ; Function Attrs: argmemonly nofree nounwind readonly willreturn
 declare i32 @bcmp(i8* nocapture, i8* nocapture, i64) local_unnamed_addr #29
