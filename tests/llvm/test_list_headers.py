@@ -14,6 +14,8 @@ from pathlib import Path
 
 from ember_testing import emitted_ir, optimized_ir
 
+from test_vectorize import MATMUL as VECTORIZE_MATMUL
+
 PROGRAM = """\
 from sys import argv
 
@@ -106,37 +108,23 @@ def tbaa_names(ir: str) -> dict[str, str]:
             if node in names}
 
 
-# B6 as benchmarks/matmul has it: the inputs come from a loop of appends
-MATMUL = """\
-from sys import argv
-
-fn make(n: Int) -> [f32]:
+# B6 as benchmarks/matmul has it: the inputs come from a loop of appends (a list made by
+# `[1.0] * n` in the same function has a header LLVM knows)
+MATMUL_MADE = VECTORIZE_MATMUL.replace("fn matmul(", """fn make(n: Int) -> [f32]:
     xs: [f32] = []
     for r in range(n * n):
         xs.append(f32(r % 7))
     return xs
 
-fn matmul(a: [f32], b: [f32], n: Int) -> [[f32]]:
-    rows: [[f32]] = []
-    for i in range(n):
-        row: [f32] = [0.0] * n
-        for k in range(n):
-            aik = a[i * n + k]
-            for j in range(n):
-                row[j] += aik * b[k * n + j]
-        rows.append(row)
-    return rows
-
-fn main():
-    n = int(argv[1])
-    print(matmul(make(n), make(n), n)[0][0])
-"""
+fn matmul(""").replace(
+    "a: [f32] = [1.0] * (n * n)", "a = make(n)").replace("matmul(a, a, n)", "matmul(a, make(n), n)")
 
 
 def test_header_loads_leave_loops_that_can_fault(tmp_path: Path) -> None:
     """B6's k loop: `a[i * n + k]` may fault before `b`'s header is read (and `b`'s after
     `a`'s), so LLVM may hoist neither without knowing both headers are there to read."""
-    ir = optimized_ir(tmp_path, MATMUL)
+    assert "a = make(n)" in MATMUL_MADE and "matmul(a, make(n), n)" in MATMUL_MADE
+    ir = optimized_ir(tmp_path, MATMUL_MADE)
     header_tags = {t for t, name in tbaa_names(ir).items() if name in ("list.len", "list.data")}
     assert header_tags, ir[-3000:]
     main = re.search(r"^define [^\n]*@ember_main\(.*?^\}", ir, re.M | re.S).group(0)  # type: ignore[union-attr]
