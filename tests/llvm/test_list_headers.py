@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 
 from ember_testing import emitted_ir, optimized_ir
-
 from test_vectorize import MATMUL as VECTORIZE_MATMUL
 
 PROGRAM = """\
@@ -50,7 +49,7 @@ HEADER = "align 8 dereferenceable(24)"
 
 
 def define(ir: str, fn: str) -> str:
-    m = re.search(rf'^define [^\n]*@"em\.{fn}"\(.*$', ir, re.M)
+    m = re.search(rf'^define [^\n]*@"em\.{fn}"\(.*$', ir, re.MULTILINE)
     assert m, f"no definition of {fn} in:\n{ir[:2000]}"
     return m.group(0)
 
@@ -63,7 +62,7 @@ def test_list_arguments_and_results_are_dereferenceable(tmp_path: Path) -> None:
     assert HEADER not in define(ir, "push")  # the address of the caller's slot
 
 
-BLOCK = re.compile(r"^([\w.\-]+):[^\n]*\n(.*?)(?=^[\w.\-]+:|\Z)", re.M | re.S)
+BLOCK = re.compile(r"^([\w.\-]+):[^\n]*\n(.*?)(?=^[\w.\-]+:|\Z)", re.MULTILINE | re.DOTALL)
 
 
 def loops(blocks: dict[str, str]) -> list[set[str]]:
@@ -103,8 +102,8 @@ def loops(blocks: dict[str, str]) -> list[set[str]]:
 
 def tbaa_names(ir: str) -> dict[str, str]:
     """`!N` of each access tag -> the name of Ember's type it marks ("list.len", ...)."""
-    names = dict(re.findall(r'^(!\d+) = !\{!"([\w.]+)", !\d+, i64 0\}', ir, re.M))
-    return {tag: names[node] for tag, node in re.findall(r"^(!\d+) = !\{(!\d+), !\d+, i64 0\}", ir, re.M)
+    names = dict(re.findall(r'^(!\d+) = !\{!"([\w.]+)", !\d+, i64 0\}', ir, re.MULTILINE))
+    return {tag: names[node] for tag, node in re.findall(r"^(!\d+) = !\{(!\d+), !\d+, i64 0\}", ir, re.MULTILINE)
             if node in names}
 
 
@@ -127,7 +126,7 @@ def test_header_loads_leave_loops_that_can_fault(tmp_path: Path) -> None:
     ir = optimized_ir(tmp_path, MATMUL_MADE)
     header_tags = {t for t, name in tbaa_names(ir).items() if name in ("list.len", "list.data")}
     assert header_tags, ir[-3000:]
-    main = re.search(r"^define [^\n]*@ember_main\(.*?^\}", ir, re.M | re.S).group(0)  # type: ignore[union-attr]
+    main = re.search(r"^define [^\n]*@ember_main\(.*?^\}", ir, re.MULTILINE | re.DOTALL).group(0)  # type: ignore[union-attr]
     blocks = dict(BLOCK.findall(main))
     # the loops that may fault and make no list (i's loop reads each new row's header)
     faulting = [body for body in loops(blocks) if any("label %fail" in blocks[b] for b in body)
