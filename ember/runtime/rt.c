@@ -193,9 +193,11 @@ static void *em_realloc(void *p, int64_t size) {
 /* List storage of LIST_ALIGN_FROM bytes or more starts on a cache line. malloc gives 16
  * bytes: an 8-wide f32 vector loop then splits every other load and store across two
  * lines, and B6 (matmul) ran 20% slower than with aligned rows and inputs. Growth keeps
- * it: realloc moves a large block with mremap, which keeps its offset in the page, so a
- * copy is needed only when realloc moved a smaller block to an unaligned place. */
+ * it: realloc moves a large block with mremap, which keeps its offset in the page; where
+ * realloc would lose the alignment, the `used` bytes are copied to new storage instead. */
 enum { LIST_ALIGN = 64, LIST_ALIGN_FROM = 256 };
+
+static int list_aligned(const void *p) { return ((uintptr_t)p & (LIST_ALIGN - 1)) == 0; }
 
 static void *list_storage(int64_t size) {
     if (size < LIST_ALIGN_FROM) return ember_alloc(size);
@@ -204,12 +206,16 @@ static void *list_storage(int64_t size) {
     return p;
 }
 
-static void *list_storage_grow(void *p, int64_t size) {
-    void *q = em_realloc(p, size);
-    if (size < LIST_ALIGN_FROM || ((uintptr_t)q & (LIST_ALIGN - 1)) == 0) return q;
+static void *list_storage_grow(void *p, int64_t used, int64_t size) {
+    if (size < LIST_ALIGN_FROM) return em_realloc(p, size);
+    if (p && list_aligned(p)) {
+        void *q = em_realloc(p, size);
+        if (list_aligned(q)) return q;
+        p = q; /* moved to a worse place: copy once more */
+    }
     void *r = list_storage(size);
-    memcpy(r, q, (size_t)size);
-    free(q);
+    if (used) memcpy(r, p, (size_t)used);
+    free(p);
     return r;
 }
 
@@ -1796,7 +1802,7 @@ void ember_list_drop(EmList *l, int64_t esize, em_drop_fn drop) {
 void ember_list_reserve(EmList *l, int64_t esize, int64_t cap) {
     if (cap <= l->cap) return;
     list_fixed(l, NULL, 0, 0);
-    l->data = list_storage_grow(l->data, mul_size(cap, esize));
+    l->data = list_storage_grow(l->data, l->len * esize, mul_size(cap, esize));
     l->cap = cap;
 }
 

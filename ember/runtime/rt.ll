@@ -12614,7 +12614,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
   %5 = load i64, i64* %4, align 8, !tbaa !16
   %6 = icmp slt i64 %5, %2
-  br i1 %6, label %7, label %43
+  br i1 %6, label %7, label %60
 
 7:                                                ; preds = %3
   %8 = icmp slt i64 %5, 0
@@ -12627,66 +12627,98 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
 10:                                               ; preds = %7
   %11 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %12 = load i8*, i8** %11, align 8, !tbaa !17
-  %13 = or i64 %2, %1
-  %14 = icmp sgt i64 %13, -1
-  br i1 %14, label %15, label %18
+  %13 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %14 = load i64, i64* %13, align 8, !tbaa !14
+  %15 = mul nsw i64 %14, %1
+  %16 = or i64 %2, %1
+  %17 = icmp sgt i64 %16, -1
+  br i1 %17, label %18, label %21
 
-15:                                               ; preds = %10
-  %16 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #32
-  %17 = extractvalue { i64, i1 } %16, 1
-  br i1 %17, label %18, label %19
+18:                                               ; preds = %10
+  %19 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #32
+  %20 = extractvalue { i64, i1 } %19, 1
+  br i1 %20, label %21, label %22
 
-18:                                               ; preds = %15, %10
+21:                                               ; preds = %18, %10
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-19:                                               ; preds = %15
-  %20 = extractvalue { i64, i1 } %16, 0
-  %21 = icmp sgt i64 %20, -1
-  br i1 %21, label %22, label %27
+22:                                               ; preds = %18
+  %23 = extractvalue { i64, i1 } %19, 0
+  %24 = icmp slt i64 %23, 256
+  br i1 %24, label %25, label %33
 
-22:                                               ; preds = %19
-  %23 = icmp eq i64 %20, 0
-  %24 = select i1 %23, i64 1, i64 %20
-  %25 = tail call i8* @realloc(i8* noundef %12, i64 noundef %24) #32
-  %26 = icmp eq i8* %25, null
-  br i1 %26, label %27, label %28
+25:                                               ; preds = %22
+  %26 = icmp sgt i64 %23, -1
+  br i1 %26, label %27, label %32
 
-27:                                               ; preds = %22, %19
+27:                                               ; preds = %25
+  %28 = icmp eq i64 %23, 0
+  %29 = select i1 %28, i64 1, i64 %23
+  %30 = tail call i8* @realloc(i8* noundef %12, i64 noundef %29) #32
+  %31 = icmp eq i8* %30, null
+  br i1 %31, label %32, label %58
+
+32:                                               ; preds = %27, %25
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-28:                                               ; preds = %22
-  %29 = icmp ult i64 %20, 256
-  %30 = ptrtoint i8* %25 to i64
-  %31 = and i64 %30, 63
-  %32 = icmp eq i64 %31, 0
-  %33 = or i1 %29, %32
-  br i1 %33, label %41, label %34
+33:                                               ; preds = %22
+  %34 = icmp eq i8* %12, null
+  br i1 %34, label %47, label %35
 
-34:                                               ; preds = %28
-  %35 = add nuw i64 %20, 63
-  %36 = and i64 %35, -64
-  %37 = tail call noalias align 64 i8* @aligned_alloc(i64 noundef 64, i64 noundef %36) #32
-  %38 = icmp eq i8* %37, null
-  br i1 %38, label %39, label %40
+35:                                               ; preds = %33
+  %36 = ptrtoint i8* %12 to i64
+  %37 = and i64 %36, 63
+  %38 = icmp eq i64 %37, 0
+  br i1 %38, label %39, label %47
 
-39:                                               ; preds = %34
+39:                                               ; preds = %35
+  %40 = tail call i8* @realloc(i8* noundef nonnull %12, i64 noundef %23) #32
+  %41 = icmp eq i8* %40, null
+  br i1 %41, label %42, label %43
+
+42:                                               ; preds = %39
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-40:                                               ; preds = %34
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 64 %37, i8* nonnull align 1 %25, i64 %20, i1 false) #32
-  tail call void @free(i8* noundef nonnull %25) #32
-  br label %41
+43:                                               ; preds = %39
+  %44 = ptrtoint i8* %40 to i64
+  %45 = and i64 %44, 63
+  %46 = icmp eq i64 %45, 0
+  br i1 %46, label %58, label %47
 
-41:                                               ; preds = %28, %40
-  %42 = phi i8* [ %37, %40 ], [ %25, %28 ]
-  store i8* %42, i8** %11, align 8, !tbaa !17
+47:                                               ; preds = %43, %35, %33
+  %48 = phi i8* [ %40, %43 ], [ %12, %35 ], [ null, %33 ]
+  %49 = add nuw i64 %23, 63
+  %50 = and i64 %49, -64
+  %51 = tail call noalias align 64 i8* @aligned_alloc(i64 noundef 64, i64 noundef %50) #32
+  %52 = icmp eq i8* %51, null
+  br i1 %52, label %53, label %54
+
+53:                                               ; preds = %47
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.1, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+54:                                               ; preds = %47
+  %55 = icmp eq i64 %15, 0
+  br i1 %55, label %57, label %56
+
+56:                                               ; preds = %54
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 64 %51, i8* align 1 %48, i64 %15, i1 false) #32
+  br label %57
+
+57:                                               ; preds = %56, %54
+  tail call void @free(i8* noundef %48) #32
+  br label %58
+
+58:                                               ; preds = %27, %43, %57
+  %59 = phi i8* [ %40, %43 ], [ %51, %57 ], [ %30, %27 ]
+  store i8* %59, i8** %11, align 8, !tbaa !17
   store i64 %2, i64* %4, align 8, !tbaa !16
-  br label %43
+  br label %60
 
-43:                                               ; preds = %3, %41
+60:                                               ; preds = %3, %58
   ret void
 }
 
