@@ -263,6 +263,35 @@ static void *em_realloc(void *p, int64_t size) {
     return advise_huge(q, size);
 }
 
+/* List storage of LIST_ALIGN_FROM bytes or more starts on a cache line. malloc gives 16
+ * bytes: an 8-wide f32 vector loop then splits every other load and store across two
+ * lines, and B6 (matmul) ran 20% slower than with aligned rows and inputs. Growth keeps
+ * it: realloc moves a large block with mremap, which keeps its offset in the page; where
+ * realloc would lose the alignment, the `used` bytes are copied to new storage instead. */
+enum { LIST_ALIGN = 64, LIST_ALIGN_FROM = 256 };
+
+static int list_aligned(const void *p) { return ((uintptr_t)p & (LIST_ALIGN - 1)) == 0; }
+
+static void *list_storage(int64_t size) {
+    if (size < LIST_ALIGN_FROM) return ember_alloc(size);
+    void *p = aligned_alloc(LIST_ALIGN, ((size_t)size + LIST_ALIGN - 1) & ~(size_t)(LIST_ALIGN - 1));
+    if (!p) ember_fault(EM_MEMORY, "out of memory", NULL, 0, 0);
+    return advise_huge(p, size);
+}
+
+static void *list_storage_grow(void *p, int64_t used, int64_t size) {
+    if (size < LIST_ALIGN_FROM) return em_realloc(p, size);
+    if (p && list_aligned(p)) {
+        void *q = em_realloc(p, size);
+        if (list_aligned(q)) return q;
+        p = q; /* moved to a worse place: copy once more */
+    }
+    void *r = list_storage(size);
+    if (used) memcpy(r, p, (size_t)used);
+    free(p);
+    return r;
+}
+
 /* size = a * b, faulting instead of wrapping */
 static int64_t mul_size(int64_t a, int64_t b) {
     int64_t r;
@@ -1832,7 +1861,7 @@ EmList *ember_list_new(int64_t esize, int64_t cap) {
     EmList *l = ember_alloc(sizeof(EmList));
     l->len = 0;
     l->cap = cap > 0 ? cap : 0;
-    l->data = l->cap ? ember_alloc(mul_size(l->cap, esize)) : NULL;
+    l->data = l->cap ? list_storage(mul_size(l->cap, esize)) : NULL;
     return l;
 }
 
@@ -1859,7 +1888,7 @@ void ember_list_drop(EmList *l, int64_t esize, em_drop_fn drop) {
 void ember_list_reserve(EmList *l, int64_t esize, int64_t cap) {
     if (cap <= l->cap) return;
     list_fixed(l, NULL, 0, 0);
-    l->data = em_realloc(l->data, mul_size(cap, esize));
+    l->data = list_storage_grow(l->data, l->len * esize, mul_size(cap, esize));
     l->cap = cap;
 }
 

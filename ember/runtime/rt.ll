@@ -202,90 +202,123 @@ define void @ember_rt_flush() local_unnamed_addr #2 {
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   %1 = load i32, i32* @em_argc, align 4, !tbaa !3
-  %2 = sext i32 %1 to i64
-  %3 = tail call %struct.EmList* @ember_list_new(i64 noundef 8, i64 noundef %2)
-  %4 = load i32, i32* @em_argc, align 4, !tbaa !3
-  %5 = icmp sgt i32 %4, 0
-  br i1 %5, label %6, label %10
+  %2 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %3 = icmp eq i8* %2, null
+  br i1 %3, label %4, label %5
 
-6:                                                ; preds = %0
-  %7 = getelementptr inbounds %struct.EmList, %struct.EmList* %3, i64 0, i32 0
-  %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %3, i64 0, i32 1
-  %9 = getelementptr inbounds %struct.EmList, %struct.EmList* %3, i64 0, i32 2
-  br label %11
-
-10:                                               ; preds = %45, %0
-  ret %struct.EmList* %3
-
-11:                                               ; preds = %6, %45
-  %12 = phi i64 [ 0, %6 ], [ %52, %45 ]
-  %13 = load i8**, i8*** @em_argv, align 8, !tbaa !7
-  %14 = getelementptr inbounds i8*, i8** %13, i64 %12
-  %15 = load i8*, i8** %14, align 8, !tbaa !7
-  %16 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %15) #34
-  %17 = add nsw i64 %16, 17
-  %18 = icmp sgt i64 %16, -18
-  br i1 %18, label %19, label %24
-
-19:                                               ; preds = %11
-  %20 = icmp eq i64 %17, 0
-  %21 = select i1 %20, i64 1, i64 %17
-  %22 = tail call noalias i8* @malloc(i64 noundef %21) #33
-  %23 = icmp eq i8* %22, null
-  br i1 %23, label %24, label %25
-
-24:                                               ; preds = %19, %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+4:                                                ; preds = %0
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-25:                                               ; preds = %19
-  %26 = icmp ugt i64 %17, 4095
-  br i1 %26, label %27, label %28
+5:                                                ; preds = %0
+  %6 = bitcast i8* %2 to i64*
+  store i64 0, i64* %6, align 8, !tbaa !13
+  %7 = icmp sgt i32 %1, 0
+  %8 = select i1 %7, i32 %1, i32 0
+  %9 = zext i32 %8 to i64
+  %10 = getelementptr inbounds i8, i8* %2, i64 8
+  %11 = bitcast i8* %10 to i64*
+  store i64 %9, i64* %11, align 8, !tbaa !15
+  br i1 %7, label %15, label %12
 
-27:                                               ; preds = %25
-  tail call fastcc void @advise_big(i8* noundef nonnull %22, i64 noundef %17) #33
-  br label %28
+12:                                               ; preds = %5
+  %13 = getelementptr inbounds i8, i8* %2, i64 16
+  %14 = bitcast i8* %13 to i8**
+  store i8* null, i8** %14, align 8, !tbaa !16
+  br label %27
 
-28:                                               ; preds = %25, %27
-  %29 = bitcast i8* %22 to i64*
-  store i64 %16, i64* %29, align 8, !tbaa !11
-  %30 = getelementptr inbounds i8, i8* %22, i64 8
-  %31 = bitcast i8* %30 to i64*
-  store i64 0, i64* %31, align 8, !tbaa !11
-  %32 = getelementptr inbounds i8, i8* %22, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %32, i8* align 1 %15, i64 %16, i1 false) #33
-  %33 = getelementptr inbounds i8, i8* %32, i64 %16
-  store i8 0, i8* %33, align 1, !tbaa !13
-  %34 = load i64, i64* %7, align 8, !tbaa !14
-  %35 = load i64, i64* %8, align 8, !tbaa !16
-  %36 = icmp slt i64 %34, %35
-  br i1 %36, label %45, label %37
+15:                                               ; preds = %5
+  %16 = shl nuw nsw i64 %9, 3
+  %17 = tail call fastcc i8* @list_storage(i64 noundef %16) #33
+  %18 = load i32, i32* @em_argc, align 4, !tbaa !3
+  %19 = bitcast i8* %2 to %struct.EmList*
+  %20 = getelementptr inbounds i8, i8* %2, i64 16
+  %21 = bitcast i8* %20 to i8**
+  store i8* %17, i8** %21, align 8, !tbaa !16
+  %22 = icmp sgt i32 %18, 0
+  br i1 %22, label %23, label %27
 
-37:                                               ; preds = %28
-  %38 = add nsw i64 %34, 1
-  %39 = shl nsw i64 %35, 1
-  %40 = icmp sgt i64 %39, 4
-  %41 = select i1 %40, i64 %39, i64 4
-  %42 = icmp slt i64 %41, %38
-  %43 = select i1 %42, i64 %38, i64 %41
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %3, i64 noundef 8, i64 noundef %43) #33
-  %44 = load i64, i64* %7, align 8, !tbaa !14
-  br label %45
+23:                                               ; preds = %15
+  %24 = getelementptr inbounds %struct.EmList, %struct.EmList* %19, i64 0, i32 0
+  %25 = getelementptr inbounds %struct.EmList, %struct.EmList* %19, i64 0, i32 1
+  %26 = getelementptr inbounds %struct.EmList, %struct.EmList* %19, i64 0, i32 2
+  br label %29
 
-45:                                               ; preds = %28, %37
-  %46 = phi i64 [ %44, %37 ], [ %34, %28 ]
-  %47 = load i8*, i8** %9, align 8, !tbaa !17
-  %48 = add nsw i64 %46, 1
-  store i64 %48, i64* %7, align 8, !tbaa !14
-  %49 = shl nsw i64 %46, 3
-  %50 = getelementptr inbounds i8, i8* %47, i64 %49
-  %51 = bitcast i8* %50 to i8**
-  store i8* %22, i8** %51, align 8, !tbaa !7
-  %52 = add nuw nsw i64 %12, 1
-  %53 = load i32, i32* @em_argc, align 4, !tbaa !3
-  %54 = sext i32 %53 to i64
-  %55 = icmp slt i64 %52, %54
-  br i1 %55, label %11, label %10, !llvm.loop !18
+27:                                               ; preds = %65, %12, %15
+  %28 = bitcast i8* %2 to %struct.EmList*
+  ret %struct.EmList* %28
+
+29:                                               ; preds = %23, %65
+  %30 = phi i8* [ %17, %23 ], [ %66, %65 ]
+  %31 = phi i64 [ 0, %23 ], [ %68, %65 ]
+  %32 = phi i64 [ 0, %23 ], [ %72, %65 ]
+  %33 = load i8**, i8*** @em_argv, align 8, !tbaa !7
+  %34 = getelementptr inbounds i8*, i8** %33, i64 %32
+  %35 = load i8*, i8** %34, align 8, !tbaa !7
+  %36 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %35) #35
+  %37 = add nsw i64 %36, 17
+  %38 = icmp sgt i64 %36, -18
+  br i1 %38, label %39, label %44
+
+39:                                               ; preds = %29
+  %40 = icmp eq i64 %37, 0
+  %41 = select i1 %40, i64 1, i64 %37
+  %42 = tail call noalias i8* @malloc(i64 noundef %41) #33
+  %43 = icmp eq i8* %42, null
+  br i1 %43, label %44, label %45
+
+44:                                               ; preds = %39, %29
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+45:                                               ; preds = %39
+  %46 = icmp ugt i64 %37, 4095
+  br i1 %46, label %47, label %48
+
+47:                                               ; preds = %45
+  tail call fastcc void @advise_big(i8* noundef nonnull %42, i64 noundef %37) #33
+  br label %48
+
+48:                                               ; preds = %45, %47
+  %49 = bitcast i8* %42 to i64*
+  store i64 %36, i64* %49, align 8, !tbaa !11
+  %50 = getelementptr inbounds i8, i8* %42, i64 8
+  %51 = bitcast i8* %50 to i64*
+  store i64 0, i64* %51, align 8, !tbaa !11
+  %52 = getelementptr inbounds i8, i8* %42, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %52, i8* align 1 %35, i64 %36, i1 false) #33
+  %53 = getelementptr inbounds i8, i8* %52, i64 %36
+  store i8 0, i8* %53, align 1, !tbaa !17
+  %54 = load i64, i64* %25, align 8, !tbaa !15
+  %55 = icmp slt i64 %31, %54
+  br i1 %55, label %65, label %56
+
+56:                                               ; preds = %48
+  %57 = add nsw i64 %31, 1
+  %58 = shl nsw i64 %54, 1
+  %59 = icmp sgt i64 %58, 4
+  %60 = select i1 %59, i64 %58, i64 4
+  %61 = icmp slt i64 %60, %57
+  %62 = select i1 %61, i64 %57, i64 %60
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %19, i64 noundef 8, i64 noundef %62) #33
+  %63 = load i64, i64* %24, align 8, !tbaa !13
+  %64 = load i8*, i8** %26, align 8, !tbaa !16
+  br label %65
+
+65:                                               ; preds = %48, %56
+  %66 = phi i8* [ %64, %56 ], [ %30, %48 ]
+  %67 = phi i64 [ %63, %56 ], [ %31, %48 ]
+  %68 = add nsw i64 %67, 1
+  store i64 %68, i64* %24, align 8, !tbaa !13
+  %69 = shl nsw i64 %67, 3
+  %70 = getelementptr inbounds i8, i8* %66, i64 %69
+  %71 = bitcast i8* %70 to i8**
+  store i8* %42, i8** %71, align 8, !tbaa !7
+  %72 = add nuw nsw i64 %32, 1
+  %73 = load i32, i32* @em_argc, align 4, !tbaa !3
+  %74 = sext i32 %73 to i64
+  %75 = icmp slt i64 %72, %74
+  br i1 %75, label %29, label %27, !llvm.loop !18
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nosync nounwind willreturn
@@ -298,18 +331,18 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
   %7 = bitcast i8* %3 to i64*
-  store i64 0, i64* %7, align 8, !tbaa !14
+  store i64 0, i64* %7, align 8, !tbaa !13
   %8 = icmp sgt i64 %1, 0
   %9 = select i1 %8, i64 %1, i64 0
   %10 = getelementptr inbounds i8, i8* %3, i64 8
   %11 = bitcast i8* %10 to i64*
-  store i64 %9, i64* %11, align 8, !tbaa !16
-  br i1 %8, label %12, label %30
+  store i64 %9, i64* %11, align 8, !tbaa !15
+  br i1 %8, label %12, label %21
 
 12:                                               ; preds = %6
   %13 = icmp sgt i64 %0, -1
@@ -321,40 +354,21 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %14, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 18:                                               ; preds = %14
   %19 = extractvalue { i64, i1 } %15, 0
-  %20 = icmp sgt i64 %19, -1
-  br i1 %20, label %21, label %26
+  %20 = tail call fastcc i8* @list_storage(i64 noundef %19)
+  br label %21
 
-21:                                               ; preds = %18
-  %22 = icmp eq i64 %19, 0
-  %23 = select i1 %22, i64 1, i64 %19
-  %24 = tail call noalias i8* @malloc(i64 noundef %23) #33
-  %25 = icmp eq i8* %24, null
-  br i1 %25, label %26, label %27
-
-26:                                               ; preds = %21, %18
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
-  unreachable
-
-27:                                               ; preds = %21
-  %28 = icmp ugt i64 %19, 4095
-  br i1 %28, label %29, label %30
-
-29:                                               ; preds = %27
-  tail call fastcc void @advise_big(i8* noundef nonnull %24, i64 noundef %19) #33
-  br label %30
-
-30:                                               ; preds = %29, %27, %6
-  %31 = phi i8* [ null, %6 ], [ %24, %27 ], [ %24, %29 ]
-  %32 = bitcast i8* %3 to %struct.EmList*
-  %33 = getelementptr inbounds i8, i8* %3, i64 16
-  %34 = bitcast i8* %33 to i8**
-  store i8* %31, i8** %34, align 8, !tbaa !17
-  ret %struct.EmList* %32
+21:                                               ; preds = %6, %18
+  %22 = phi i8* [ %20, %18 ], [ null, %6 ]
+  %23 = bitcast i8* %3 to %struct.EmList*
+  %24 = getelementptr inbounds i8, i8* %3, i64 16
+  %25 = bitcast i8* %24 to i8**
+  store i8* %22, i8** %25, align 8, !tbaa !16
+  ret %struct.EmList* %23
 }
 
 ; Function Attrs: nounwind
@@ -371,7 +385,7 @@ define %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, i64 noun
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 11:                                               ; preds = %5
@@ -392,7 +406,7 @@ define %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, i64 noun
   %19 = getelementptr inbounds i8, i8* %8, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %19, i8* align 1 %0, i64 %1, i1 false)
   %20 = getelementptr inbounds i8, i8* %19, i64 %1
-  store i8 0, i8* %20, align 1, !tbaa !13
+  store i8 0, i8* %20, align 1, !tbaa !17
   ret %struct.EmStr* %15
 }
 
@@ -402,9 +416,9 @@ declare i64 @strlen(i8* nocapture noundef) local_unnamed_addr #4
 ; Function Attrs: nounwind
 define i8* @ember_list_push(%struct.EmList* nocapture noundef %0, i64 noundef %1) local_unnamed_addr #0 {
   %3 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %4 = load i64, i64* %3, align 8, !tbaa !14
+  %4 = load i64, i64* %3, align 8, !tbaa !13
   %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %6 = load i64, i64* %5, align 8, !tbaa !16
+  %6 = load i64, i64* %5, align 8, !tbaa !15
   %7 = icmp slt i64 %4, %6
   br i1 %7, label %16, label %8
 
@@ -416,15 +430,15 @@ define i8* @ember_list_push(%struct.EmList* nocapture noundef %0, i64 noundef %1
   %13 = icmp slt i64 %12, %9
   %14 = select i1 %13, i64 %9, i64 %12
   tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %14) #33
-  %15 = load i64, i64* %3, align 8, !tbaa !14
+  %15 = load i64, i64* %3, align 8, !tbaa !13
   br label %16
 
 16:                                               ; preds = %8, %2
   %17 = phi i64 [ %15, %8 ], [ %4, %2 ]
   %18 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %19 = load i8*, i8** %18, align 8, !tbaa !17
+  %19 = load i8*, i8** %18, align 8, !tbaa !16
   %20 = add nsw i64 %17, 1
-  store i64 %20, i64* %3, align 8, !tbaa !14
+  store i64 %20, i64* %3, align 8, !tbaa !13
   %21 = mul nsw i64 %17, %1
   %22 = getelementptr inbounds i8, i8* %19, i64 %21
   ret i8* %22
@@ -462,7 +476,7 @@ define void @ember_fault(i32 noundef %0, i8* noundef readonly %1, i8* noundef %2
   br i1 %6, label %9, label %7
 
 7:                                                ; preds = %5
-  %8 = tail call i64 @strlen(i8* noundef nonnull %1) #34
+  %8 = tail call i64 @strlen(i8* noundef nonnull %1) #35
   br label %9
 
 9:                                                ; preds = %5, %7
@@ -525,7 +539,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 35:                                               ; preds = %33, %21
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0) release, align 8
   %36 = bitcast i8* %15 to %struct.__jmp_buf_tag*
-  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %36, i32 noundef 1) #35
+  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %36, i32 noundef 1) #34
   unreachable
 
 37:                                               ; preds = %6, %13
@@ -569,7 +583,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 59:                                               ; preds = %57, %45
   %60 = bitcast i8* %42 to %struct.__jmp_buf_tag*
-  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %60, i32 noundef 1) #35
+  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %60, i32 noundef 1) #34
   unreachable
 
 61:                                               ; preds = %44, %61
@@ -613,7 +627,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %83, label %107, label %84
 
 84:                                               ; preds = %81
-  %85 = tail call i64 @strlen(i8* noundef nonnull %3) #34
+  %85 = tail call i64 @strlen(i8* noundef nonnull %3) #35
   br label %86
 
 86:                                               ; preds = %90, %84
@@ -659,7 +673,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 113:                                              ; preds = %109, %107
   %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.63, i64 0, i64 0), %107 ]
-  %115 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %114) #34
+  %115 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %114) #35
   br label %116
 
 116:                                              ; preds = %120, %113
@@ -710,7 +724,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 146:                                              ; preds = %141, %137, %125
   tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.65, i64 0, i64 0), i64 noundef 1) #33
-  tail call void @exit(i32 noundef 1) #35
+  tail call void @exit(i32 noundef 1) #34
   unreachable
 }
 
@@ -1033,7 +1047,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %111, label %117, label %112
 
 112:                                              ; preds = %107
-  %113 = load i8, i8* %110, align 1, !tbaa !13
+  %113 = load i8, i8* %110, align 1, !tbaa !17
   %114 = icmp eq i8 %113, 0
   %115 = icmp sgt i64 %109, 0
   %116 = select i1 %114, i1 %115, i1 false
@@ -1322,7 +1336,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %287 = load i32, i32* %286, align 4, !tbaa !31
   %288 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 2
   %289 = load i32, i32* %288, align 8, !tbaa !32
-  call fastcc void @fault_n(i32 noundef %280, i8* noundef nonnull %281, i64 noundef %283, i8* noundef %285, i32 noundef %287, i32 noundef %289) #35
+  call fastcc void @fault_n(i32 noundef %280, i8* noundef nonnull %281, i64 noundef %283, i8* noundef %285, i32 noundef %287, i32 noundef %289) #34
   unreachable
 
 290:                                              ; preds = %271
@@ -1618,7 +1632,7 @@ define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
   br i1 %2, label %3, label %4
 
 3:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 4:                                                ; preds = %0
@@ -1630,7 +1644,7 @@ define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 10:                                               ; preds = %4
@@ -1690,7 +1704,7 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 27:                                               ; preds = %20
@@ -1757,7 +1771,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 28:                                               ; preds = %21
@@ -1802,7 +1816,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %10 = or i8 %9, 48
   %11 = add nsw i64 %6, -1
   %12 = getelementptr inbounds [20 x i8], [20 x i8]* %3, i64 0, i64 %11
-  store i8 %10, i8* %12, align 1, !tbaa !13
+  store i8 %10, i8* %12, align 1, !tbaa !17
   %13 = udiv i64 %7, 10
   %14 = icmp ult i64 %7, 10
   br i1 %14, label %15, label %5, !llvm.loop !67
@@ -1842,7 +1856,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %35, %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 42:                                               ; preds = %35
@@ -1922,7 +1936,7 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
   br i1 %24, label %25, label %26
 
 25:                                               ; preds = %19, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 26:                                               ; preds = %19
@@ -1944,7 +1958,7 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
   %33 = phi i8* [ %11, %9 ], [ %23, %29 ]
   %34 = getelementptr inbounds i8, i8* %33, i64 16
   %35 = getelementptr inbounds i8, i8* %34, i64 %32
-  store i8 %1, i8* %35, align 1, !tbaa !13
+  store i8 %1, i8* %35, align 1, !tbaa !17
   %36 = load i64, i64* %3, align 8, !tbaa !45
   %37 = add nsw i64 %36, 1
   store i64 %37, i64* %3, align 8, !tbaa !45
@@ -1961,7 +1975,7 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
 
 ; Function Attrs: nounwind
 define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1) unnamed_addr #0 {
-  %3 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %1) #34
+  %3 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %1) #35
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %5 = load i64, i64* %4, align 8, !tbaa !45
   %6 = add nsw i64 %5, %3
@@ -1993,7 +2007,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 27:                                               ; preds = %20
@@ -2026,7 +2040,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
 define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture noundef readonly %1, i64 noundef %2, void (%struct.EmBuf*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 91)
   %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !14
+  %6 = load i64, i64* %5, align 8, !tbaa !13
   %7 = icmp sgt i64 %6, 0
   br i1 %7, label %8, label %16
 
@@ -2035,9 +2049,9 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %10 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
   %11 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %12 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %13 = load i8*, i8** %12, align 8, !tbaa !17
+  %13 = load i8*, i8** %12, align 8, !tbaa !16
   tail call void %3(%struct.EmBuf* noundef %0, i8* noundef %13) #33
-  %14 = load i64, i64* %5, align 8, !tbaa !14
+  %14 = load i64, i64* %5, align 8, !tbaa !13
   %15 = icmp sgt i64 %14, 1
   br i1 %15, label %17, label %16
 
@@ -2074,7 +2088,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %31, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 38:                                               ; preds = %31
@@ -2101,12 +2115,12 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %49 = load i64, i64* %9, align 8, !tbaa !45
   %50 = add nsw i64 %49, 2
   store i64 %50, i64* %9, align 8, !tbaa !45
-  %51 = load i8*, i8** %12, align 8, !tbaa !17
+  %51 = load i8*, i8** %12, align 8, !tbaa !16
   %52 = mul nsw i64 %18, %2
   %53 = getelementptr inbounds i8, i8* %51, i64 %52
   tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %53) #33
   %54 = add nuw nsw i64 %18, 1
-  %55 = load i64, i64* %5, align 8, !tbaa !14
+  %55 = load i64, i64* %5, align 8, !tbaa !13
   %56 = icmp slt i64 %54, %55
   br i1 %56, label %17, label %16, !llvm.loop !68
 }
@@ -2123,7 +2137,7 @@ define %struct.EmStr* @ember_buf_finish(%struct.EmBuf* nocapture noundef %0) loc
   store i64 0, i64* %7, align 8, !tbaa !11
   %8 = load i64, i64* %4, align 8, !tbaa !45
   %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 2, i64 %8
-  store i8 0, i8* %9, align 1, !tbaa !13
+  store i8 0, i8* %9, align 1, !tbaa !17
   %10 = bitcast %struct.EmBuf* %0 to i8*
   tail call void @free(i8* noundef %10) #33
   ret %struct.EmStr* %3
@@ -2192,7 +2206,7 @@ define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %40, label %54, label %41
 
 41:                                               ; preds = %35
-  %42 = tail call i8* @memchr(i8* noundef nonnull %11, i32 noundef 10, i64 noundef %5) #34
+  %42 = tail call i8* @memchr(i8* noundef nonnull %11, i32 noundef 10, i64 noundef %5) #35
   %43 = icmp eq i8* %42, null
   br i1 %43, label %54, label %44
 
@@ -2252,7 +2266,7 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 17:                                               ; preds = %11
@@ -2273,7 +2287,7 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
   %25 = getelementptr inbounds i8, i8* %14, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %25, i8* nonnull align 1 %6, i64 %8, i1 false) #33
   %26 = getelementptr inbounds i8, i8* %25, i64 %8
-  store i8 0, i8* %26, align 1, !tbaa !13
+  store i8 0, i8* %26, align 1, !tbaa !17
   br label %27
 
 27:                                               ; preds = %1, %20
@@ -2332,10 +2346,10 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %20 = phi i64 [ 0, %14 ], [ %51, %16 ]
   %21 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %17
   %22 = bitcast i8* %21 to <2 x i8>*
-  %23 = load <2 x i8>, <2 x i8>* %22, align 1, !tbaa !13
+  %23 = load <2 x i8>, <2 x i8>* %22, align 1, !tbaa !17
   %24 = getelementptr inbounds i8, i8* %21, i64 2
   %25 = bitcast i8* %24 to <2 x i8>*
-  %26 = load <2 x i8>, <2 x i8>* %25, align 1, !tbaa !13
+  %26 = load <2 x i8>, <2 x i8>* %25, align 1, !tbaa !17
   %27 = and <2 x i8> %23, <i8 -64, i8 -64>
   %28 = and <2 x i8> %26, <i8 -64, i8 -64>
   %29 = icmp ne <2 x i8> %27, <i8 -128, i8 -128>
@@ -2347,10 +2361,10 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %35 = or i64 %17, 4
   %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %35
   %37 = bitcast i8* %36 to <2 x i8>*
-  %38 = load <2 x i8>, <2 x i8>* %37, align 1, !tbaa !13
+  %38 = load <2 x i8>, <2 x i8>* %37, align 1, !tbaa !17
   %39 = getelementptr inbounds i8, i8* %36, i64 2
   %40 = bitcast i8* %39 to <2 x i8>*
-  %41 = load <2 x i8>, <2 x i8>* %40, align 1, !tbaa !13
+  %41 = load <2 x i8>, <2 x i8>* %40, align 1, !tbaa !17
   %42 = and <2 x i8> %38, <i8 -64, i8 -64>
   %43 = and <2 x i8> %41, <i8 -64, i8 -64>
   %44 = icmp ne <2 x i8> %42, <i8 -128, i8 -128>
@@ -2376,10 +2390,10 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
 60:                                               ; preds = %53
   %61 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %56
   %62 = bitcast i8* %61 to <2 x i8>*
-  %63 = load <2 x i8>, <2 x i8>* %62, align 1, !tbaa !13
+  %63 = load <2 x i8>, <2 x i8>* %62, align 1, !tbaa !17
   %64 = getelementptr inbounds i8, i8* %61, i64 2
   %65 = bitcast i8* %64 to <2 x i8>*
-  %66 = load <2 x i8>, <2 x i8>* %65, align 1, !tbaa !13
+  %66 = load <2 x i8>, <2 x i8>* %65, align 1, !tbaa !17
   %67 = and <2 x i8> %63, <i8 -64, i8 -64>
   %68 = and <2 x i8> %66, <i8 -64, i8 -64>
   %69 = icmp ne <2 x i8> %67, <i8 -128, i8 -128>
@@ -2407,7 +2421,7 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %85 = phi i64 [ %93, %84 ], [ %82, %81 ]
   %86 = phi i64 [ %92, %84 ], [ %83, %81 ]
   %87 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %85
-  %88 = load i8, i8* %87, align 1, !tbaa !13
+  %88 = load i8, i8* %87, align 1, !tbaa !17
   %89 = and i8 %88, -64
   %90 = icmp ne i8 %89, -128
   %91 = zext i1 %90 to i64
@@ -2441,7 +2455,7 @@ define %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef readonl
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 17:                                               ; preds = %11
@@ -2472,7 +2486,7 @@ define %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef readonl
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %32, i8* nonnull align 8 %33, i64 %23, i1 false)
   %34 = load i64, i64* %27, align 8, !tbaa !11
   %35 = getelementptr inbounds i8, i8* %30, i64 %34
-  store i8 0, i8* %35, align 1, !tbaa !13
+  store i8 0, i8* %35, align 1, !tbaa !17
   ret %struct.EmStr* %25
 }
 
@@ -2491,7 +2505,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %8
@@ -2508,7 +2522,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 22:                                               ; preds = %16
@@ -2560,7 +2574,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   %50 = bitcast i8* %19 to %struct.EmStr*
   %51 = getelementptr inbounds i8, i8* %19, i64 16
   %52 = getelementptr inbounds i8, i8* %51, i64 %13
-  store i8 0, i8* %52, align 1, !tbaa !13
+  store i8 0, i8* %52, align 1, !tbaa !17
   ret %struct.EmStr* %50
 
 53:                                               ; preds = %53, %36
@@ -2622,7 +2636,7 @@ define i32 @ember_str_cmp(%struct.EmStr* nocapture noundef readonly %0, %struct.
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = icmp slt i64 %6, %8
   %10 = select i1 %9, i64 %6, i64 %8
-  %11 = tail call i32 @memcmp(i8* noundef nonnull %3, i8* noundef nonnull %4, i64 noundef %10) #34
+  %11 = tail call i32 @memcmp(i8* noundef nonnull %3, i8* noundef nonnull %4, i64 noundef %10) #35
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %16, label %13
 
@@ -2666,7 +2680,7 @@ define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocaptu
   br i1 %17, label %18, label %38
 
 18:                                               ; preds = %12
-  %19 = load i8, i8* %6, align 1, !tbaa !13
+  %19 = load i8, i8* %6, align 1, !tbaa !17
   %20 = sext i8 %19 to i32
   %21 = ptrtoint i8* %16 to i64
   br label %22
@@ -2675,7 +2689,7 @@ define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocaptu
   %23 = phi i8* [ %3, %18 ], [ %36, %35 ]
   %24 = ptrtoint i8* %23 to i64
   %25 = sub i64 %21, %24
-  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #34
+  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #35
   %27 = icmp eq i8* %26, null
   br i1 %27, label %38, label %28
 
@@ -2734,10 +2748,10 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %24 = phi i64 [ 0, %18 ], [ %55, %20 ]
   %25 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %21
   %26 = bitcast i8* %25 to <2 x i8>*
-  %27 = load <2 x i8>, <2 x i8>* %26, align 1, !tbaa !13
+  %27 = load <2 x i8>, <2 x i8>* %26, align 1, !tbaa !17
   %28 = getelementptr inbounds i8, i8* %25, i64 2
   %29 = bitcast i8* %28 to <2 x i8>*
-  %30 = load <2 x i8>, <2 x i8>* %29, align 1, !tbaa !13
+  %30 = load <2 x i8>, <2 x i8>* %29, align 1, !tbaa !17
   %31 = and <2 x i8> %27, <i8 -64, i8 -64>
   %32 = and <2 x i8> %30, <i8 -64, i8 -64>
   %33 = icmp ne <2 x i8> %31, <i8 -128, i8 -128>
@@ -2749,10 +2763,10 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %39 = or i64 %21, 4
   %40 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %39
   %41 = bitcast i8* %40 to <2 x i8>*
-  %42 = load <2 x i8>, <2 x i8>* %41, align 1, !tbaa !13
+  %42 = load <2 x i8>, <2 x i8>* %41, align 1, !tbaa !17
   %43 = getelementptr inbounds i8, i8* %40, i64 2
   %44 = bitcast i8* %43 to <2 x i8>*
-  %45 = load <2 x i8>, <2 x i8>* %44, align 1, !tbaa !13
+  %45 = load <2 x i8>, <2 x i8>* %44, align 1, !tbaa !17
   %46 = and <2 x i8> %42, <i8 -64, i8 -64>
   %47 = and <2 x i8> %45, <i8 -64, i8 -64>
   %48 = icmp ne <2 x i8> %46, <i8 -128, i8 -128>
@@ -2778,10 +2792,10 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
 64:                                               ; preds = %57
   %65 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %60
   %66 = bitcast i8* %65 to <2 x i8>*
-  %67 = load <2 x i8>, <2 x i8>* %66, align 1, !tbaa !13
+  %67 = load <2 x i8>, <2 x i8>* %66, align 1, !tbaa !17
   %68 = getelementptr inbounds i8, i8* %65, i64 2
   %69 = bitcast i8* %68 to <2 x i8>*
-  %70 = load <2 x i8>, <2 x i8>* %69, align 1, !tbaa !13
+  %70 = load <2 x i8>, <2 x i8>* %69, align 1, !tbaa !17
   %71 = and <2 x i8> %67, <i8 -64, i8 -64>
   %72 = and <2 x i8> %70, <i8 -64, i8 -64>
   %73 = icmp ne <2 x i8> %71, <i8 -128, i8 -128>
@@ -2809,7 +2823,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %89 = phi i64 [ %97, %88 ], [ %86, %85 ]
   %90 = phi i64 [ %96, %88 ], [ %87, %85 ]
   %91 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %89
-  %92 = load i8, i8* %91, align 1, !tbaa !13
+  %92 = load i8, i8* %91, align 1, !tbaa !17
   %93 = and i8 %92, -64
   %94 = icmp ne i8 %93, -128
   %95 = zext i1 %94 to i64
@@ -2854,7 +2868,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %121 = phi i64 [ %122, %120 ], [ %7, %115 ]
   %122 = add nsw i64 %121, -1
   %123 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %122
-  %124 = load i8, i8* %123, align 1, !tbaa !13
+  %124 = load i8, i8* %123, align 1, !tbaa !17
   %125 = and i8 %124, -64
   %126 = icmp eq i8 %125, -128
   br i1 %126, label %120, label %127, !llvm.loop !80
@@ -2893,7 +2907,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %146 = phi i64 [ %147, %145 ], [ %144, %142 ]
   %147 = add nsw i64 %146, -1
   %148 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %147
-  %149 = load i8, i8* %148, align 1, !tbaa !13
+  %149 = load i8, i8* %148, align 1, !tbaa !17
   %150 = and i8 %149, -64
   %151 = icmp eq i8 %150, -128
   br i1 %151, label %145, label %152, !llvm.loop !80
@@ -2902,7 +2916,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %153 = phi i64 [ %154, %152 ], [ %147, %145 ]
   %154 = add nsw i64 %153, -1
   %155 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %154
-  %156 = load i8, i8* %155, align 1, !tbaa !13
+  %156 = load i8, i8* %155, align 1, !tbaa !17
   %157 = and i8 %156, -64
   %158 = icmp eq i8 %157, -128
   br i1 %158, label %152, label %159, !llvm.loop !80
@@ -2928,7 +2942,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
 
 172:                                              ; preds = %168
   %173 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %170
-  %174 = load i8, i8* %173, align 1, !tbaa !13
+  %174 = load i8, i8* %173, align 1, !tbaa !17
   %175 = and i8 %174, -64
   %176 = icmp eq i8 %175, -128
   br i1 %176, label %168, label %177, !llvm.loop !82
@@ -2948,7 +2962,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
 
 186:                                              ; preds = %182
   %187 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %184
-  %188 = load i8, i8* %187, align 1, !tbaa !13
+  %188 = load i8, i8* %187, align 1, !tbaa !17
   %189 = and i8 %188, -64
   %190 = icmp eq i8 %189, -128
   br i1 %190, label %182, label %191, !llvm.loop !82
@@ -2979,7 +2993,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
 
 207:                                              ; preds = %203
   %208 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %205
-  %209 = load i8, i8* %208, align 1, !tbaa !13
+  %209 = load i8, i8* %208, align 1, !tbaa !17
   %210 = and i8 %209, -64
   %211 = icmp eq i8 %210, -128
   br i1 %211, label %203, label %212, !llvm.loop !82
@@ -2987,7 +3001,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
 212:                                              ; preds = %195, %207, %203, %129, %159, %108, %134
   %213 = phi i64 [ %103, %108 ], [ 0, %134 ], [ %132, %129 ], [ %154, %159 ], [ %196, %195 ], [ %201, %203 ], [ %205, %207 ]
   %214 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %213
-  %215 = load i8, i8* %214, align 1, !tbaa !13
+  %215 = load i8, i8* %214, align 1, !tbaa !17
   %216 = icmp sgt i8 %215, -1
   br i1 %216, label %222, label %217
 
@@ -3008,7 +3022,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   br i1 %226, label %227, label %228
 
 227:                                              ; preds = %222
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 228:                                              ; preds = %222
@@ -3021,7 +3035,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %233 = getelementptr inbounds i8, i8* %225, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %233, i8* noundef nonnull align 1 %214, i64 %223, i1 false) #33
   %234 = getelementptr inbounds i8, i8* %233, i64 %223
-  store i8 0, i8* %234, align 1, !tbaa !13
+  store i8 0, i8* %234, align 1, !tbaa !17
   ret %struct.EmStr* %229
 }
 
@@ -3056,10 +3070,10 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %24 = phi i64 [ 0, %18 ], [ %55, %20 ]
   %25 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %21
   %26 = bitcast i8* %25 to <2 x i8>*
-  %27 = load <2 x i8>, <2 x i8>* %26, align 1, !tbaa !13
+  %27 = load <2 x i8>, <2 x i8>* %26, align 1, !tbaa !17
   %28 = getelementptr inbounds i8, i8* %25, i64 2
   %29 = bitcast i8* %28 to <2 x i8>*
-  %30 = load <2 x i8>, <2 x i8>* %29, align 1, !tbaa !13
+  %30 = load <2 x i8>, <2 x i8>* %29, align 1, !tbaa !17
   %31 = and <2 x i8> %27, <i8 -64, i8 -64>
   %32 = and <2 x i8> %30, <i8 -64, i8 -64>
   %33 = icmp ne <2 x i8> %31, <i8 -128, i8 -128>
@@ -3071,10 +3085,10 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %39 = or i64 %21, 4
   %40 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %39
   %41 = bitcast i8* %40 to <2 x i8>*
-  %42 = load <2 x i8>, <2 x i8>* %41, align 1, !tbaa !13
+  %42 = load <2 x i8>, <2 x i8>* %41, align 1, !tbaa !17
   %43 = getelementptr inbounds i8, i8* %40, i64 2
   %44 = bitcast i8* %43 to <2 x i8>*
-  %45 = load <2 x i8>, <2 x i8>* %44, align 1, !tbaa !13
+  %45 = load <2 x i8>, <2 x i8>* %44, align 1, !tbaa !17
   %46 = and <2 x i8> %42, <i8 -64, i8 -64>
   %47 = and <2 x i8> %45, <i8 -64, i8 -64>
   %48 = icmp ne <2 x i8> %46, <i8 -128, i8 -128>
@@ -3100,10 +3114,10 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 64:                                               ; preds = %57
   %65 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %60
   %66 = bitcast i8* %65 to <2 x i8>*
-  %67 = load <2 x i8>, <2 x i8>* %66, align 1, !tbaa !13
+  %67 = load <2 x i8>, <2 x i8>* %66, align 1, !tbaa !17
   %68 = getelementptr inbounds i8, i8* %65, i64 2
   %69 = bitcast i8* %68 to <2 x i8>*
-  %70 = load <2 x i8>, <2 x i8>* %69, align 1, !tbaa !13
+  %70 = load <2 x i8>, <2 x i8>* %69, align 1, !tbaa !17
   %71 = and <2 x i8> %67, <i8 -64, i8 -64>
   %72 = and <2 x i8> %70, <i8 -64, i8 -64>
   %73 = icmp ne <2 x i8> %71, <i8 -128, i8 -128>
@@ -3131,7 +3145,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %89 = phi i64 [ %97, %88 ], [ %86, %85 ]
   %90 = phi i64 [ %96, %88 ], [ %87, %85 ]
   %91 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %89
-  %92 = load i8, i8* %91, align 1, !tbaa !13
+  %92 = load i8, i8* %91, align 1, !tbaa !17
   %93 = and i8 %92, -64
   %94 = icmp ne i8 %93, -128
   %95 = zext i1 %94 to i64
@@ -3146,7 +3160,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %101, label %102, label %103
 
 102:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.55, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.55, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 103:                                              ; preds = %99
@@ -3272,7 +3286,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %177 = phi i64 [ %178, %176 ], [ %7, %171 ]
   %178 = add nsw i64 %177, -1
   %179 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %178
-  %180 = load i8, i8* %179, align 1, !tbaa !13
+  %180 = load i8, i8* %179, align 1, !tbaa !17
   %181 = and i8 %180, -64
   %182 = icmp eq i8 %181, -128
   br i1 %182, label %176, label %183, !llvm.loop !80
@@ -3297,7 +3311,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %194 = phi i64 [ %195, %193 ], [ %192, %190 ]
   %195 = add nsw i64 %194, -1
   %196 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %195
-  %197 = load i8, i8* %196, align 1, !tbaa !13
+  %197 = load i8, i8* %196, align 1, !tbaa !17
   %198 = and i8 %197, -64
   %199 = icmp eq i8 %198, -128
   br i1 %199, label %193, label %200, !llvm.loop !80
@@ -3306,7 +3320,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %201 = phi i64 [ %202, %200 ], [ %195, %193 ]
   %202 = add nsw i64 %201, -1
   %203 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %202
-  %204 = load i8, i8* %203, align 1, !tbaa !13
+  %204 = load i8, i8* %203, align 1, !tbaa !17
   %205 = and i8 %204, -64
   %206 = icmp eq i8 %205, -128
   br i1 %206, label %200, label %207, !llvm.loop !80
@@ -3332,7 +3346,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 220:                                              ; preds = %216
   %221 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %218
-  %222 = load i8, i8* %221, align 1, !tbaa !13
+  %222 = load i8, i8* %221, align 1, !tbaa !17
   %223 = and i8 %222, -64
   %224 = icmp eq i8 %223, -128
   br i1 %224, label %216, label %225, !llvm.loop !82
@@ -3352,7 +3366,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 234:                                              ; preds = %230
   %235 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %232
-  %236 = load i8, i8* %235, align 1, !tbaa !13
+  %236 = load i8, i8* %235, align 1, !tbaa !17
   %237 = and i8 %236, -64
   %238 = icmp eq i8 %237, -128
   br i1 %238, label %230, label %239, !llvm.loop !82
@@ -3383,7 +3397,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 255:                                              ; preds = %251
   %256 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %253
-  %257 = load i8, i8* %256, align 1, !tbaa !13
+  %257 = load i8, i8* %256, align 1, !tbaa !17
   %258 = and i8 %257, -64
   %259 = icmp eq i8 %258, -128
   br i1 %259, label %251, label %260, !llvm.loop !82
@@ -3431,7 +3445,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %284 = phi i64 [ %285, %283 ], [ %7, %278 ]
   %285 = add nsw i64 %284, -1
   %286 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %285
-  %287 = load i8, i8* %286, align 1, !tbaa !13
+  %287 = load i8, i8* %286, align 1, !tbaa !17
   %288 = and i8 %287, -64
   %289 = icmp eq i8 %288, -128
   br i1 %289, label %283, label %290, !llvm.loop !80
@@ -3456,7 +3470,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %301 = phi i64 [ %302, %300 ], [ %299, %297 ]
   %302 = add nsw i64 %301, -1
   %303 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %302
-  %304 = load i8, i8* %303, align 1, !tbaa !13
+  %304 = load i8, i8* %303, align 1, !tbaa !17
   %305 = and i8 %304, -64
   %306 = icmp eq i8 %305, -128
   br i1 %306, label %300, label %307, !llvm.loop !80
@@ -3465,7 +3479,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %308 = phi i64 [ %309, %307 ], [ %302, %300 ]
   %309 = add nsw i64 %308, -1
   %310 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %309
-  %311 = load i8, i8* %310, align 1, !tbaa !13
+  %311 = load i8, i8* %310, align 1, !tbaa !17
   %312 = and i8 %311, -64
   %313 = icmp eq i8 %312, -128
   br i1 %313, label %307, label %314, !llvm.loop !80
@@ -3491,7 +3505,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 327:                                              ; preds = %323
   %328 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %325
-  %329 = load i8, i8* %328, align 1, !tbaa !13
+  %329 = load i8, i8* %328, align 1, !tbaa !17
   %330 = and i8 %329, -64
   %331 = icmp eq i8 %330, -128
   br i1 %331, label %323, label %332, !llvm.loop !82
@@ -3511,7 +3525,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 341:                                              ; preds = %337
   %342 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %339
-  %343 = load i8, i8* %342, align 1, !tbaa !13
+  %343 = load i8, i8* %342, align 1, !tbaa !17
   %344 = and i8 %343, -64
   %345 = icmp eq i8 %344, -128
   br i1 %345, label %337, label %346, !llvm.loop !82
@@ -3542,7 +3556,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 362:                                              ; preds = %358
   %363 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %360
-  %364 = load i8, i8* %363, align 1, !tbaa !13
+  %364 = load i8, i8* %363, align 1, !tbaa !17
   %365 = and i8 %364, -64
   %366 = icmp eq i8 %365, -128
   br i1 %366, label %358, label %367, !llvm.loop !82
@@ -3564,7 +3578,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %378, label %379, label %380
 
 379:                                              ; preds = %374, %367
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 380:                                              ; preds = %374
@@ -3585,7 +3599,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %388 = getelementptr inbounds i8, i8* %377, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %388, i8* nonnull align 1 %370, i64 %371, i1 false) #33
   %389 = getelementptr inbounds i8, i8* %388, i64 %371
-  store i8 0, i8* %389, align 1, !tbaa !13
+  store i8 0, i8* %389, align 1, !tbaa !17
   br label %514
 
 390:                                              ; preds = %139, %137, %152
@@ -3595,7 +3609,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %393, label %394, label %395
 
 394:                                              ; preds = %390
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 395:                                              ; preds = %390
@@ -3607,7 +3621,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %399, label %400, label %401
 
 400:                                              ; preds = %395
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 401:                                              ; preds = %395
@@ -3626,7 +3640,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %409 = mul nsw i64 %408, %3
   %410 = add nsw i64 %409, %121
   %411 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %410
-  %412 = load i8, i8* %411, align 1, !tbaa !13
+  %412 = load i8, i8* %411, align 1, !tbaa !17
   tail call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %402, i8 noundef signext %412)
   %413 = add nuw nsw i64 %408, 1
   %414 = icmp eq i64 %413, %391
@@ -3643,7 +3657,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %420, label %421, label %422
 
 421:                                              ; preds = %417, %415
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 422:                                              ; preds = %417
@@ -3655,7 +3669,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %427, label %428, label %429
 
 428:                                              ; preds = %422
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 429:                                              ; preds = %422
@@ -3700,7 +3714,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 453:                                              ; preds = %449
   %454 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %451
-  %455 = load i8, i8* %454, align 1, !tbaa !13
+  %455 = load i8, i8* %454, align 1, !tbaa !17
   %456 = and i8 %455, -64
   %457 = icmp eq i8 %456, -128
   br i1 %457, label %449, label %458, !llvm.loop !87
@@ -3755,7 +3769,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %491, label %492, label %493
 
 492:                                              ; preds = %487, %481
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 493:                                              ; preds = %487
@@ -3794,7 +3808,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %512 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %510, i64 0, i32 1
   store i64 0, i64* %512, align 8, !tbaa !11
   %513 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %510, i64 0, i32 2, i64 %508
-  store i8 0, i8* %513, align 1, !tbaa !13
+  store i8 0, i8* %513, align 1, !tbaa !17
   tail call void @free(i8* noundef %392) #33
   br label %514
 
@@ -3827,7 +3841,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   br i1 %17, label %18, label %34
 
 18:                                               ; preds = %12
-  %19 = load i8, i8* %6, align 1, !tbaa !13
+  %19 = load i8, i8* %6, align 1, !tbaa !17
   %20 = sext i8 %19 to i32
   %21 = ptrtoint i8* %16 to i64
   br label %22
@@ -3836,7 +3850,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %23 = phi i8* [ %3, %18 ], [ %32, %31 ]
   %24 = ptrtoint i8* %23 to i64
   %25 = sub i64 %21, %24
-  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #34
+  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #35
   %27 = icmp eq i8* %26, null
   br i1 %27, label %34, label %28
 
@@ -3888,10 +3902,10 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %57 = phi i64 [ 0, %51 ], [ %88, %53 ]
   %58 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %54
   %59 = bitcast i8* %58 to <2 x i8>*
-  %60 = load <2 x i8>, <2 x i8>* %59, align 1, !tbaa !13
+  %60 = load <2 x i8>, <2 x i8>* %59, align 1, !tbaa !17
   %61 = getelementptr inbounds i8, i8* %58, i64 2
   %62 = bitcast i8* %61 to <2 x i8>*
-  %63 = load <2 x i8>, <2 x i8>* %62, align 1, !tbaa !13
+  %63 = load <2 x i8>, <2 x i8>* %62, align 1, !tbaa !17
   %64 = and <2 x i8> %60, <i8 -64, i8 -64>
   %65 = and <2 x i8> %63, <i8 -64, i8 -64>
   %66 = icmp ne <2 x i8> %64, <i8 -128, i8 -128>
@@ -3903,10 +3917,10 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %72 = or i64 %54, 4
   %73 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %72
   %74 = bitcast i8* %73 to <2 x i8>*
-  %75 = load <2 x i8>, <2 x i8>* %74, align 1, !tbaa !13
+  %75 = load <2 x i8>, <2 x i8>* %74, align 1, !tbaa !17
   %76 = getelementptr inbounds i8, i8* %73, i64 2
   %77 = bitcast i8* %76 to <2 x i8>*
-  %78 = load <2 x i8>, <2 x i8>* %77, align 1, !tbaa !13
+  %78 = load <2 x i8>, <2 x i8>* %77, align 1, !tbaa !17
   %79 = and <2 x i8> %75, <i8 -64, i8 -64>
   %80 = and <2 x i8> %78, <i8 -64, i8 -64>
   %81 = icmp ne <2 x i8> %79, <i8 -128, i8 -128>
@@ -3932,10 +3946,10 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
 97:                                               ; preds = %90
   %98 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %93
   %99 = bitcast i8* %98 to <2 x i8>*
-  %100 = load <2 x i8>, <2 x i8>* %99, align 1, !tbaa !13
+  %100 = load <2 x i8>, <2 x i8>* %99, align 1, !tbaa !17
   %101 = getelementptr inbounds i8, i8* %98, i64 2
   %102 = bitcast i8* %101 to <2 x i8>*
-  %103 = load <2 x i8>, <2 x i8>* %102, align 1, !tbaa !13
+  %103 = load <2 x i8>, <2 x i8>* %102, align 1, !tbaa !17
   %104 = and <2 x i8> %100, <i8 -64, i8 -64>
   %105 = and <2 x i8> %103, <i8 -64, i8 -64>
   %106 = icmp ne <2 x i8> %104, <i8 -128, i8 -128>
@@ -3963,7 +3977,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %122 = phi i64 [ %130, %121 ], [ %119, %118 ]
   %123 = phi i64 [ %129, %121 ], [ %120, %118 ]
   %124 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %122
-  %125 = load i8, i8* %124, align 1, !tbaa !13
+  %125 = load i8, i8* %124, align 1, !tbaa !17
   %126 = and i8 %125, -64
   %127 = icmp ne i8 %126, -128
   %128 = zext i1 %127 to i64
@@ -3997,7 +4011,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   br i1 %15, label %16, label %140
 
 16:                                               ; preds = %8
-  %17 = load i8, i8* %9, align 1, !tbaa !13
+  %17 = load i8, i8* %9, align 1, !tbaa !17
   %18 = sext i8 %17 to i32
   %19 = ptrtoint i8* %13 to i64
   %20 = ptrtoint i8* %14 to i64
@@ -4031,10 +4045,10 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %38 = phi i64 [ 0, %32 ], [ %69, %34 ]
   %39 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %35
   %40 = bitcast i8* %39 to <2 x i8>*
-  %41 = load <2 x i8>, <2 x i8>* %40, align 1, !tbaa !13
+  %41 = load <2 x i8>, <2 x i8>* %40, align 1, !tbaa !17
   %42 = getelementptr inbounds i8, i8* %39, i64 2
   %43 = bitcast i8* %42 to <2 x i8>*
-  %44 = load <2 x i8>, <2 x i8>* %43, align 1, !tbaa !13
+  %44 = load <2 x i8>, <2 x i8>* %43, align 1, !tbaa !17
   %45 = and <2 x i8> %41, <i8 -64, i8 -64>
   %46 = and <2 x i8> %44, <i8 -64, i8 -64>
   %47 = icmp ne <2 x i8> %45, <i8 -128, i8 -128>
@@ -4046,10 +4060,10 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %53 = or i64 %35, 4
   %54 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %53
   %55 = bitcast i8* %54 to <2 x i8>*
-  %56 = load <2 x i8>, <2 x i8>* %55, align 1, !tbaa !13
+  %56 = load <2 x i8>, <2 x i8>* %55, align 1, !tbaa !17
   %57 = getelementptr inbounds i8, i8* %54, i64 2
   %58 = bitcast i8* %57 to <2 x i8>*
-  %59 = load <2 x i8>, <2 x i8>* %58, align 1, !tbaa !13
+  %59 = load <2 x i8>, <2 x i8>* %58, align 1, !tbaa !17
   %60 = and <2 x i8> %56, <i8 -64, i8 -64>
   %61 = and <2 x i8> %59, <i8 -64, i8 -64>
   %62 = icmp ne <2 x i8> %60, <i8 -128, i8 -128>
@@ -4075,10 +4089,10 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
 78:                                               ; preds = %71
   %79 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %74
   %80 = bitcast i8* %79 to <2 x i8>*
-  %81 = load <2 x i8>, <2 x i8>* %80, align 1, !tbaa !13
+  %81 = load <2 x i8>, <2 x i8>* %80, align 1, !tbaa !17
   %82 = getelementptr inbounds i8, i8* %79, i64 2
   %83 = bitcast i8* %82 to <2 x i8>*
-  %84 = load <2 x i8>, <2 x i8>* %83, align 1, !tbaa !13
+  %84 = load <2 x i8>, <2 x i8>* %83, align 1, !tbaa !17
   %85 = and <2 x i8> %81, <i8 -64, i8 -64>
   %86 = and <2 x i8> %84, <i8 -64, i8 -64>
   %87 = icmp ne <2 x i8> %85, <i8 -128, i8 -128>
@@ -4106,7 +4120,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %103 = phi i64 [ %111, %102 ], [ %100, %99 ]
   %104 = phi i64 [ %110, %102 ], [ %101, %99 ]
   %105 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %103
-  %106 = load i8, i8* %105, align 1, !tbaa !13
+  %106 = load i8, i8* %105, align 1, !tbaa !17
   %107 = and i8 %106, -64
   %108 = icmp ne i8 %107, -128
   %109 = zext i1 %108 to i64
@@ -4129,7 +4143,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %120 = phi i8* [ %117, %116 ], [ %129, %128 ]
   %121 = ptrtoint i8* %120 to i64
   %122 = sub i64 %19, %121
-  %123 = tail call i8* @memchr(i8* noundef nonnull %120, i32 noundef %18, i64 noundef %122) #34
+  %123 = tail call i8* @memchr(i8* noundef nonnull %120, i32 noundef %18, i64 noundef %122) #35
   %124 = icmp eq i8* %123, null
   br i1 %124, label %140, label %125
 
@@ -4220,7 +4234,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -4232,7 +4246,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %6
@@ -4268,7 +4282,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %30, i64 0, i32 1
   store i64 0, i64* %32, align 8, !tbaa !11
   %33 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %30, i64 0, i32 2, i64 %29
-  store i8 0, i8* %33, align 1, !tbaa !13
+  store i8 0, i8* %33, align 1, !tbaa !17
   tail call void @free(i8* noundef nonnull %3) #33
   ret %struct.EmStr* %30
 
@@ -4276,7 +4290,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %35 = phi i64 [ %16, %20 ], [ %254, %252 ]
   %36 = phi i64 [ 0, %20 ], [ %253, %252 ]
   %37 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %36
-  %38 = load i8, i8* %37, align 1, !tbaa !13
+  %38 = load i8, i8* %37, align 1, !tbaa !17
   %39 = icmp sgt i8 %38, -1
   br i1 %39, label %40, label %42
 
@@ -4293,7 +4307,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %46 = zext i8 %45 to i32
   %47 = shl nuw nsw i32 %46, 6
   %48 = getelementptr inbounds i8, i8* %37, i64 1
-  %49 = load i8, i8* %48, align 1, !tbaa !13
+  %49 = load i8, i8* %48, align 1, !tbaa !17
   %50 = and i8 %49, 63
   %51 = zext i8 %50 to i32
   %52 = or i32 %47, %51
@@ -4308,13 +4322,13 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %57 = zext i8 %56 to i32
   %58 = shl nuw nsw i32 %57, 12
   %59 = getelementptr inbounds i8, i8* %37, i64 1
-  %60 = load i8, i8* %59, align 1, !tbaa !13
+  %60 = load i8, i8* %59, align 1, !tbaa !17
   %61 = and i8 %60, 63
   %62 = zext i8 %61 to i32
   %63 = shl nuw nsw i32 %62, 6
   %64 = or i32 %63, %58
   %65 = getelementptr inbounds i8, i8* %37, i64 2
-  %66 = load i8, i8* %65, align 1, !tbaa !13
+  %66 = load i8, i8* %65, align 1, !tbaa !17
   %67 = and i8 %66, 63
   %68 = zext i8 %67 to i32
   %69 = or i32 %64, %68
@@ -4325,19 +4339,19 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %72 = zext i8 %71 to i32
   %73 = shl nuw nsw i32 %72, 18
   %74 = getelementptr inbounds i8, i8* %37, i64 1
-  %75 = load i8, i8* %74, align 1, !tbaa !13
+  %75 = load i8, i8* %74, align 1, !tbaa !17
   %76 = and i8 %75, 63
   %77 = zext i8 %76 to i32
   %78 = shl nuw nsw i32 %77, 12
   %79 = or i32 %78, %73
   %80 = getelementptr inbounds i8, i8* %37, i64 2
-  %81 = load i8, i8* %80, align 1, !tbaa !13
+  %81 = load i8, i8* %80, align 1, !tbaa !17
   %82 = and i8 %81, 63
   %83 = zext i8 %82 to i32
   %84 = shl nuw nsw i32 %83, 6
   %85 = or i32 %79, %84
   %86 = getelementptr inbounds i8, i8* %37, i64 3
-  %87 = load i8, i8* %86, align 1, !tbaa !13
+  %87 = load i8, i8* %86, align 1, !tbaa !17
   %88 = and i8 %87, 63
   %89 = zext i8 %88 to i32
   %90 = or i32 %85, %89
@@ -4388,12 +4402,12 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %106, label %109, label %107
 
 107:                                              ; preds = %103
-  %108 = load i8, i8* %22, align 1, !tbaa !13
+  %108 = load i8, i8* %22, align 1, !tbaa !17
   br label %114
 
 109:                                              ; preds = %103
   %110 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %105
-  %111 = load i8, i8* %110, align 1, !tbaa !13
+  %111 = load i8, i8* %110, align 1, !tbaa !17
   %112 = and i8 %111, -64
   %113 = icmp eq i8 %112, -128
   br i1 %113, label %103, label %114, !llvm.loop !95
@@ -4419,7 +4433,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %126 = zext i8 %125 to i32
   %127 = shl nuw nsw i32 %126, 6
   %128 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %116
-  %129 = load i8, i8* %128, align 1, !tbaa !13
+  %129 = load i8, i8* %128, align 1, !tbaa !17
   %130 = and i8 %129, 63
   %131 = zext i8 %130 to i32
   %132 = or i32 %127, %131
@@ -4434,13 +4448,13 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %137 = zext i8 %136 to i32
   %138 = shl nuw nsw i32 %137, 12
   %139 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %116
-  %140 = load i8, i8* %139, align 1, !tbaa !13
+  %140 = load i8, i8* %139, align 1, !tbaa !17
   %141 = and i8 %140, 63
   %142 = zext i8 %141 to i32
   %143 = shl nuw nsw i32 %142, 6
   %144 = or i32 %143, %138
   %145 = getelementptr inbounds i8, i8* %118, i64 2
-  %146 = load i8, i8* %145, align 1, !tbaa !13
+  %146 = load i8, i8* %145, align 1, !tbaa !17
   %147 = and i8 %146, 63
   %148 = zext i8 %147 to i32
   %149 = or i32 %144, %148
@@ -4451,19 +4465,19 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %152 = zext i8 %151 to i32
   %153 = shl nuw nsw i32 %152, 18
   %154 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %116
-  %155 = load i8, i8* %154, align 1, !tbaa !13
+  %155 = load i8, i8* %154, align 1, !tbaa !17
   %156 = and i8 %155, 63
   %157 = zext i8 %156 to i32
   %158 = shl nuw nsw i32 %157, 12
   %159 = or i32 %158, %153
   %160 = getelementptr inbounds i8, i8* %118, i64 2
-  %161 = load i8, i8* %160, align 1, !tbaa !13
+  %161 = load i8, i8* %160, align 1, !tbaa !17
   %162 = and i8 %161, 63
   %163 = zext i8 %162 to i32
   %164 = shl nuw nsw i32 %163, 6
   %165 = or i32 %159, %164
   %166 = getelementptr inbounds i8, i8* %118, i64 3
-  %167 = load i8, i8* %166, align 1, !tbaa !13
+  %167 = load i8, i8* %166, align 1, !tbaa !17
   %168 = and i8 %167, 63
   %169 = zext i8 %168 to i32
   %170 = or i32 %165, %169
@@ -4477,7 +4491,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 
 175:                                              ; preds = %171
   %176 = getelementptr inbounds i8, i8* %37, i64 %92
-  %177 = load i8, i8* %176, align 1, !tbaa !13
+  %177 = load i8, i8* %176, align 1, !tbaa !17
   %178 = icmp sgt i8 %177, -1
   br i1 %178, label %179, label %181
 
@@ -4494,7 +4508,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %185 = zext i8 %184 to i32
   %186 = shl nuw nsw i32 %185, 6
   %187 = getelementptr inbounds i8, i8* %176, i64 1
-  %188 = load i8, i8* %187, align 1, !tbaa !13
+  %188 = load i8, i8* %187, align 1, !tbaa !17
   %189 = and i8 %188, 63
   %190 = zext i8 %189 to i32
   %191 = or i32 %186, %190
@@ -4509,13 +4523,13 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %196 = zext i8 %195 to i32
   %197 = shl nuw nsw i32 %196, 12
   %198 = getelementptr inbounds i8, i8* %176, i64 1
-  %199 = load i8, i8* %198, align 1, !tbaa !13
+  %199 = load i8, i8* %198, align 1, !tbaa !17
   %200 = and i8 %199, 63
   %201 = zext i8 %200 to i32
   %202 = shl nuw nsw i32 %201, 6
   %203 = or i32 %202, %197
   %204 = getelementptr inbounds i8, i8* %176, i64 2
-  %205 = load i8, i8* %204, align 1, !tbaa !13
+  %205 = load i8, i8* %204, align 1, !tbaa !17
   %206 = and i8 %205, 63
   %207 = zext i8 %206 to i32
   %208 = or i32 %203, %207
@@ -4526,19 +4540,19 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %211 = zext i8 %210 to i32
   %212 = shl nuw nsw i32 %211, 18
   %213 = getelementptr inbounds i8, i8* %176, i64 1
-  %214 = load i8, i8* %213, align 1, !tbaa !13
+  %214 = load i8, i8* %213, align 1, !tbaa !17
   %215 = and i8 %214, 63
   %216 = zext i8 %215 to i32
   %217 = shl nuw nsw i32 %216, 12
   %218 = or i32 %217, %212
   %219 = getelementptr inbounds i8, i8* %176, i64 2
-  %220 = load i8, i8* %219, align 1, !tbaa !13
+  %220 = load i8, i8* %219, align 1, !tbaa !17
   %221 = and i8 %220, 63
   %222 = zext i8 %221 to i32
   %223 = shl nuw nsw i32 %222, 6
   %224 = or i32 %218, %223
   %225 = getelementptr inbounds i8, i8* %176, i64 3
-  %226 = load i8, i8* %225, align 1, !tbaa !13
+  %226 = load i8, i8* %225, align 1, !tbaa !17
   %227 = and i8 %226, 63
   %228 = zext i8 %227 to i32
   %229 = or i32 %224, %228
@@ -4625,7 +4639,7 @@ define internal fastcc %struct.EmStr* @str_trim(%struct.EmStr* nocapture noundef
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %13, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 19:                                               ; preds = %13
@@ -4647,7 +4661,7 @@ define internal fastcc %struct.EmStr* @str_trim(%struct.EmStr* nocapture noundef
   %28 = getelementptr inbounds i8, i8* %16, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %28, i8* nonnull align 1 %23, i64 %10, i1 false) #33
   %29 = getelementptr inbounds i8, i8* %28, i64 %10
-  store i8 0, i8* %29, align 1, !tbaa !13
+  store i8 0, i8* %29, align 1, !tbaa !17
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #33
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #33
   ret %struct.EmStr* %24
@@ -4672,7 +4686,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %5, label %6, label %7
 
 6:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 7:                                                ; preds = %3
@@ -4684,7 +4698,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 13:                                               ; preds = %7
@@ -4734,7 +4748,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 43:                                               ; preds = %31, %78
   %44 = phi i64 [ 0, %31 ], [ %82, %78 ]
   %45 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %44
-  %46 = load i8, i8* %45, align 1, !tbaa !13
+  %46 = load i8, i8* %45, align 1, !tbaa !17
   %47 = icmp sgt i8 %46, -1
   br i1 %47, label %53, label %48
 
@@ -4776,7 +4790,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %72, label %73, label %74
 
 73:                                               ; preds = %67, %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 74:                                               ; preds = %67
@@ -4825,7 +4839,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %98, label %99, label %121
 
 99:                                               ; preds = %92
-  %100 = load i8, i8* %22, align 1, !tbaa !13
+  %100 = load i8, i8* %22, align 1, !tbaa !17
   %101 = sext i8 %100 to i32
   %102 = ptrtoint i8* %96 to i64
   br label %103
@@ -4834,7 +4848,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %104 = phi i8* [ %97, %99 ], [ %116, %115 ]
   %105 = ptrtoint i8* %104 to i64
   %106 = sub i64 %102, %105
-  %107 = tail call i8* @memchr(i8* noundef nonnull %104, i32 noundef %101, i64 noundef %106) #34
+  %107 = tail call i8* @memchr(i8* noundef nonnull %104, i32 noundef %101, i64 noundef %106) #35
   %108 = icmp eq i8* %107, null
   br i1 %108, label %121, label %109
 
@@ -4888,7 +4902,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %141, label %142, label %143
 
 142:                                              ; preds = %136, %130
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 143:                                              ; preds = %136
@@ -4943,7 +4957,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %175, label %176, label %177
 
 176:                                              ; preds = %170, %164
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 177:                                              ; preds = %170
@@ -4973,7 +4987,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 187:                                              ; preds = %146, %35
   %188 = phi i8* [ %154, %146 ], [ %42, %35 ]
   %189 = phi %struct.EmStr* [ %148, %146 ], [ %37, %35 ]
-  store i8 0, i8* %188, align 1, !tbaa !13
+  store i8 0, i8* %188, align 1, !tbaa !17
   tail call void @free(i8* noundef nonnull %4) #33
   ret %struct.EmStr* %189
 }
@@ -4985,7 +4999,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -5038,7 +5052,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   br i1 %36, label %37, label %59
 
 37:                                               ; preds = %30
-  %38 = load i8, i8* %20, align 1, !tbaa !13
+  %38 = load i8, i8* %20, align 1, !tbaa !17
   %39 = sext i8 %38 to i32
   %40 = ptrtoint i8* %34 to i64
   br label %41
@@ -5047,7 +5061,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %42 = phi i8* [ %35, %37 ], [ %54, %53 ]
   %43 = ptrtoint i8* %42 to i64
   %44 = sub i64 %40, %43
-  %45 = tail call i8* @memchr(i8* noundef nonnull %42, i32 noundef %39, i64 noundef %44) #34
+  %45 = tail call i8* @memchr(i8* noundef nonnull %42, i32 noundef %39, i64 noundef %44) #35
   %46 = icmp eq i8* %45, null
   br i1 %46, label %59, label %47
 
@@ -5093,7 +5107,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 70:                                               ; preds = %67, %129
   %71 = phi i64 [ %132, %129 ], [ %69, %67 ]
   %72 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %71
-  %73 = load i8, i8* %72, align 1, !tbaa !13
+  %73 = load i8, i8* %72, align 1, !tbaa !17
   %74 = icmp sgt i8 %73, -1
   br i1 %74, label %75, label %77
 
@@ -5120,7 +5134,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %87 = zext i8 %86 to i32
   %88 = shl nuw nsw i32 %87, 12
   %89 = getelementptr inbounds i8, i8* %72, i64 1
-  %90 = load i8, i8* %89, align 1, !tbaa !13
+  %90 = load i8, i8* %89, align 1, !tbaa !17
   %91 = and i8 %90, 63
   %92 = zext i8 %91 to i32
   %93 = shl nuw nsw i32 %92, 6
@@ -5132,13 +5146,13 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %97 = zext i8 %96 to i32
   %98 = shl nuw nsw i32 %97, 18
   %99 = getelementptr inbounds i8, i8* %72, i64 1
-  %100 = load i8, i8* %99, align 1, !tbaa !13
+  %100 = load i8, i8* %99, align 1, !tbaa !17
   %101 = and i8 %100, 63
   %102 = zext i8 %101 to i32
   %103 = shl nuw nsw i32 %102, 12
   %104 = or i32 %103, %98
   %105 = getelementptr inbounds i8, i8* %72, i64 2
-  %106 = load i8, i8* %105, align 1, !tbaa !13
+  %106 = load i8, i8* %105, align 1, !tbaa !17
   %107 = and i8 %106, 63
   %108 = zext i8 %107 to i32
   %109 = shl nuw nsw i32 %108, 6
@@ -5150,7 +5164,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %113 = phi i32 [ %82, %79 ], [ %94, %85 ], [ %110, %95 ]
   %114 = phi i32 [ 2, %79 ], [ 3, %85 ], [ 4, %95 ]
   %115 = getelementptr inbounds i8, i8* %72, i64 %112
-  %116 = load i8, i8* %115, align 1, !tbaa !13
+  %116 = load i8, i8* %115, align 1, !tbaa !17
   %117 = and i8 %116, 63
   %118 = zext i8 %117 to i32
   %119 = or i32 %113, %118
@@ -5213,7 +5227,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 139:                                              ; preds = %137, %198
   %140 = phi i64 [ %201, %198 ], [ %135, %137 ]
   %141 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %140
-  %142 = load i8, i8* %141, align 1, !tbaa !13
+  %142 = load i8, i8* %141, align 1, !tbaa !17
   %143 = icmp sgt i8 %142, -1
   br i1 %143, label %144, label %146
 
@@ -5240,7 +5254,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %156 = zext i8 %155 to i32
   %157 = shl nuw nsw i32 %156, 12
   %158 = getelementptr inbounds i8, i8* %141, i64 1
-  %159 = load i8, i8* %158, align 1, !tbaa !13
+  %159 = load i8, i8* %158, align 1, !tbaa !17
   %160 = and i8 %159, 63
   %161 = zext i8 %160 to i32
   %162 = shl nuw nsw i32 %161, 6
@@ -5252,13 +5266,13 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %166 = zext i8 %165 to i32
   %167 = shl nuw nsw i32 %166, 18
   %168 = getelementptr inbounds i8, i8* %141, i64 1
-  %169 = load i8, i8* %168, align 1, !tbaa !13
+  %169 = load i8, i8* %168, align 1, !tbaa !17
   %170 = and i8 %169, 63
   %171 = zext i8 %170 to i32
   %172 = shl nuw nsw i32 %171, 12
   %173 = or i32 %172, %167
   %174 = getelementptr inbounds i8, i8* %141, i64 2
-  %175 = load i8, i8* %174, align 1, !tbaa !13
+  %175 = load i8, i8* %174, align 1, !tbaa !17
   %176 = and i8 %175, 63
   %177 = zext i8 %176 to i32
   %178 = shl nuw nsw i32 %177, 6
@@ -5270,7 +5284,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %182 = phi i32 [ %151, %148 ], [ %163, %154 ], [ %179, %164 ]
   %183 = phi i32 [ 2, %148 ], [ 3, %154 ], [ 4, %164 ]
   %184 = getelementptr inbounds i8, i8* %141, i64 %181
-  %185 = load i8, i8* %184, align 1, !tbaa !13
+  %185 = load i8, i8* %184, align 1, !tbaa !17
   %186 = and i8 %185, 63
   %187 = zext i8 %186 to i32
   %188 = or i32 %182, %187
@@ -5348,7 +5362,7 @@ define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %6
@@ -5368,11 +5382,11 @@ define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* 
   %19 = getelementptr inbounds i8, i8* %9, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %19, i8* align 1 %1, i64 %2, i1 false) #33
   %20 = getelementptr inbounds i8, i8* %19, i64 %2
-  store i8 0, i8* %20, align 1, !tbaa !13
+  store i8 0, i8* %20, align 1, !tbaa !17
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %22 = load i64, i64* %21, align 8, !tbaa !14
+  %22 = load i64, i64* %21, align 8, !tbaa !13
   %23 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %24 = load i64, i64* %23, align 8, !tbaa !16
+  %24 = load i64, i64* %23, align 8, !tbaa !15
   %25 = icmp slt i64 %22, %24
   br i1 %25, label %34, label %26
 
@@ -5384,15 +5398,15 @@ define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* 
   %31 = icmp slt i64 %30, %27
   %32 = select i1 %31, i64 %27, i64 %30
   tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef 8, i64 noundef %32) #33
-  %33 = load i64, i64* %21, align 8, !tbaa !14
+  %33 = load i64, i64* %21, align 8, !tbaa !13
   br label %34
 
 34:                                               ; preds = %15, %26
   %35 = phi i64 [ %33, %26 ], [ %22, %15 ]
   %36 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %37 = load i8*, i8** %36, align 8, !tbaa !17
+  %37 = load i8*, i8** %36, align 8, !tbaa !16
   %38 = add nsw i64 %35, 1
-  store i64 %38, i64* %21, align 8, !tbaa !14
+  store i64 %38, i64* %21, align 8, !tbaa !13
   %39 = shl nsw i64 %35, 3
   %40 = getelementptr inbounds i8, i8* %37, i64 %39
   %41 = bitcast i8* %40 to i8**
@@ -5450,7 +5464,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -5462,7 +5476,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %6
@@ -5471,9 +5485,9 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   store i8* %9, i8** %14, align 8, !tbaa !43
   %15 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
   %16 = bitcast i8** %15 to %struct.EmStr***
-  %17 = load %struct.EmStr**, %struct.EmStr*** %16, align 8, !tbaa !17
+  %17 = load %struct.EmStr**, %struct.EmStr*** %16, align 8, !tbaa !16
   %18 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
-  %19 = load i64, i64* %18, align 8, !tbaa !14
+  %19 = load i64, i64* %18, align 8, !tbaa !13
   %20 = icmp sgt i64 %19, 0
   br i1 %20, label %23, label %21
 
@@ -5484,7 +5498,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
 23:                                               ; preds = %12
   %24 = load %struct.EmStr*, %struct.EmStr** %17, align 8, !tbaa !7
   tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %13, %struct.EmStr* noundef %24)
-  %25 = load i64, i64* %18, align 8, !tbaa !14
+  %25 = load i64, i64* %18, align 8, !tbaa !13
   %26 = icmp sgt i64 %25, 1
   br i1 %26, label %38, label %27
 
@@ -5503,7 +5517,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %34, i64 0, i32 1
   store i64 0, i64* %36, align 8, !tbaa !11
   %37 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %34, i64 0, i32 2, i64 %33
-  store i8 0, i8* %37, align 1, !tbaa !13
+  store i8 0, i8* %37, align 1, !tbaa !17
   tail call void @free(i8* noundef nonnull %3) #33
   ret %struct.EmStr* %34
 
@@ -5514,7 +5528,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %41 = load %struct.EmStr*, %struct.EmStr** %40, align 8, !tbaa !7
   tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %13, %struct.EmStr* noundef %41)
   %42 = add nuw nsw i64 %39, 1
-  %43 = load i64, i64* %18, align 8, !tbaa !14
+  %43 = load i64, i64* %18, align 8, !tbaa !13
   %44 = icmp slt i64 %42, %43
   br i1 %44, label %38, label %27, !llvm.loop !103
 }
@@ -5540,7 +5554,7 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
   %9 = phi i1 [ %73, %70 ], [ %7, %6 ]
   %10 = phi i64 [ %71, %70 ], [ 0, %6 ]
   %11 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %10
-  %12 = load i8, i8* %11, align 1, !tbaa !13
+  %12 = load i8, i8* %11, align 1, !tbaa !17
   %13 = icmp sgt i8 %12, -1
   br i1 %13, label %14, label %16
 
@@ -5557,7 +5571,7 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
   %20 = zext i8 %19 to i32
   %21 = shl nuw nsw i32 %20, 6
   %22 = getelementptr inbounds i8, i8* %11, i64 1
-  %23 = load i8, i8* %22, align 1, !tbaa !13
+  %23 = load i8, i8* %22, align 1, !tbaa !17
   %24 = and i8 %23, 63
   %25 = zext i8 %24 to i32
   %26 = or i32 %21, %25
@@ -5572,13 +5586,13 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
   %31 = zext i8 %30 to i32
   %32 = shl nuw nsw i32 %31, 12
   %33 = getelementptr inbounds i8, i8* %11, i64 1
-  %34 = load i8, i8* %33, align 1, !tbaa !13
+  %34 = load i8, i8* %33, align 1, !tbaa !17
   %35 = and i8 %34, 63
   %36 = zext i8 %35 to i32
   %37 = shl nuw nsw i32 %36, 6
   %38 = or i32 %37, %32
   %39 = getelementptr inbounds i8, i8* %11, i64 2
-  %40 = load i8, i8* %39, align 1, !tbaa !13
+  %40 = load i8, i8* %39, align 1, !tbaa !17
   %41 = and i8 %40, 63
   %42 = zext i8 %41 to i32
   %43 = or i32 %38, %42
@@ -5589,19 +5603,19 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
   %46 = zext i8 %45 to i32
   %47 = shl nuw nsw i32 %46, 18
   %48 = getelementptr inbounds i8, i8* %11, i64 1
-  %49 = load i8, i8* %48, align 1, !tbaa !13
+  %49 = load i8, i8* %48, align 1, !tbaa !17
   %50 = and i8 %49, 63
   %51 = zext i8 %50 to i32
   %52 = shl nuw nsw i32 %51, 12
   %53 = or i32 %52, %47
   %54 = getelementptr inbounds i8, i8* %11, i64 2
-  %55 = load i8, i8* %54, align 1, !tbaa !13
+  %55 = load i8, i8* %54, align 1, !tbaa !17
   %56 = and i8 %55, 63
   %57 = zext i8 %56 to i32
   %58 = shl nuw nsw i32 %57, 6
   %59 = or i32 %53, %58
   %60 = getelementptr inbounds i8, i8* %11, i64 3
-  %61 = load i8, i8* %60, align 1, !tbaa !13
+  %61 = load i8, i8* %60, align 1, !tbaa !17
   %62 = and i8 %61, 63
   %63 = zext i8 %62 to i32
   %64 = or i32 %59, %63
@@ -5883,7 +5897,7 @@ define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonl
   %9 = phi i32 [ 0, %6 ], [ %78, %75 ]
   %10 = phi i64 [ 0, %6 ], [ %68, %75 ]
   %11 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %10
-  %12 = load i8, i8* %11, align 1, !tbaa !13
+  %12 = load i8, i8* %11, align 1, !tbaa !17
   %13 = icmp sgt i8 %12, -1
   br i1 %13, label %14, label %16
 
@@ -5900,7 +5914,7 @@ define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonl
   %20 = zext i8 %19 to i32
   %21 = shl nuw nsw i32 %20, 6
   %22 = getelementptr inbounds i8, i8* %11, i64 1
-  %23 = load i8, i8* %22, align 1, !tbaa !13
+  %23 = load i8, i8* %22, align 1, !tbaa !17
   %24 = and i8 %23, 63
   %25 = zext i8 %24 to i32
   %26 = or i32 %21, %25
@@ -5915,13 +5929,13 @@ define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonl
   %31 = zext i8 %30 to i32
   %32 = shl nuw nsw i32 %31, 12
   %33 = getelementptr inbounds i8, i8* %11, i64 1
-  %34 = load i8, i8* %33, align 1, !tbaa !13
+  %34 = load i8, i8* %33, align 1, !tbaa !17
   %35 = and i8 %34, 63
   %36 = zext i8 %35 to i32
   %37 = shl nuw nsw i32 %36, 6
   %38 = or i32 %37, %32
   %39 = getelementptr inbounds i8, i8* %11, i64 2
-  %40 = load i8, i8* %39, align 1, !tbaa !13
+  %40 = load i8, i8* %39, align 1, !tbaa !17
   %41 = and i8 %40, 63
   %42 = zext i8 %41 to i32
   %43 = or i32 %38, %42
@@ -5932,19 +5946,19 @@ define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonl
   %46 = zext i8 %45 to i32
   %47 = shl nuw nsw i32 %46, 18
   %48 = getelementptr inbounds i8, i8* %11, i64 1
-  %49 = load i8, i8* %48, align 1, !tbaa !13
+  %49 = load i8, i8* %48, align 1, !tbaa !17
   %50 = and i8 %49, 63
   %51 = zext i8 %50 to i32
   %52 = shl nuw nsw i32 %51, 12
   %53 = or i32 %52, %47
   %54 = getelementptr inbounds i8, i8* %11, i64 2
-  %55 = load i8, i8* %54, align 1, !tbaa !13
+  %55 = load i8, i8* %54, align 1, !tbaa !17
   %56 = and i8 %55, 63
   %57 = zext i8 %56 to i32
   %58 = shl nuw nsw i32 %57, 6
   %59 = or i32 %53, %58
   %60 = getelementptr inbounds i8, i8* %11, i64 3
-  %61 = load i8, i8* %60, align 1, !tbaa !13
+  %61 = load i8, i8* %60, align 1, !tbaa !17
   %62 = and i8 %61, 63
   %63 = zext i8 %62 to i32
   %64 = or i32 %59, %63
@@ -5997,7 +6011,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -6009,7 +6023,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %6
@@ -6044,7 +6058,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %31 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %29, i64 0, i32 1
   store i64 0, i64* %31, align 8, !tbaa !11
   %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %29, i64 0, i32 2, i64 %28
-  store i8 0, i8* %32, align 1, !tbaa !13
+  store i8 0, i8* %32, align 1, !tbaa !17
   tail call void @free(i8* noundef nonnull %3) #33
   ret %struct.EmStr* %29
 
@@ -6052,7 +6066,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %34 = phi i32 [ 0, %20 ], [ %111, %110 ]
   %35 = phi i64 [ 0, %20 ], [ %112, %110 ]
   %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %35
-  %37 = load i8, i8* %36, align 1, !tbaa !13
+  %37 = load i8, i8* %36, align 1, !tbaa !17
   %38 = icmp sgt i8 %37, -1
   br i1 %38, label %39, label %41
 
@@ -6069,7 +6083,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %45 = zext i8 %44 to i32
   %46 = shl nuw nsw i32 %45, 6
   %47 = getelementptr inbounds i8, i8* %36, i64 1
-  %48 = load i8, i8* %47, align 1, !tbaa !13
+  %48 = load i8, i8* %47, align 1, !tbaa !17
   %49 = and i8 %48, 63
   %50 = zext i8 %49 to i32
   %51 = or i32 %46, %50
@@ -6084,13 +6098,13 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %56 = zext i8 %55 to i32
   %57 = shl nuw nsw i32 %56, 12
   %58 = getelementptr inbounds i8, i8* %36, i64 1
-  %59 = load i8, i8* %58, align 1, !tbaa !13
+  %59 = load i8, i8* %58, align 1, !tbaa !17
   %60 = and i8 %59, 63
   %61 = zext i8 %60 to i32
   %62 = shl nuw nsw i32 %61, 6
   %63 = or i32 %62, %57
   %64 = getelementptr inbounds i8, i8* %36, i64 2
-  %65 = load i8, i8* %64, align 1, !tbaa !13
+  %65 = load i8, i8* %64, align 1, !tbaa !17
   %66 = and i8 %65, 63
   %67 = zext i8 %66 to i32
   %68 = or i32 %63, %67
@@ -6101,19 +6115,19 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %71 = zext i8 %70 to i32
   %72 = shl nuw nsw i32 %71, 18
   %73 = getelementptr inbounds i8, i8* %36, i64 1
-  %74 = load i8, i8* %73, align 1, !tbaa !13
+  %74 = load i8, i8* %73, align 1, !tbaa !17
   %75 = and i8 %74, 63
   %76 = zext i8 %75 to i32
   %77 = shl nuw nsw i32 %76, 12
   %78 = or i32 %77, %72
   %79 = getelementptr inbounds i8, i8* %36, i64 2
-  %80 = load i8, i8* %79, align 1, !tbaa !13
+  %80 = load i8, i8* %79, align 1, !tbaa !17
   %81 = and i8 %80, 63
   %82 = zext i8 %81 to i32
   %83 = shl nuw nsw i32 %82, 6
   %84 = or i32 %78, %83
   %85 = getelementptr inbounds i8, i8* %36, i64 3
-  %86 = load i8, i8* %85, align 1, !tbaa !13
+  %86 = load i8, i8* %85, align 1, !tbaa !17
   %87 = and i8 %86, 63
   %88 = zext i8 %87 to i32
   %89 = or i32 %84, %88
@@ -6207,10 +6221,10 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %28 = phi i64 [ 0, %22 ], [ %59, %24 ]
   %29 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 %25
   %30 = bitcast i8* %29 to <2 x i8>*
-  %31 = load <2 x i8>, <2 x i8>* %30, align 1, !tbaa !13
+  %31 = load <2 x i8>, <2 x i8>* %30, align 1, !tbaa !17
   %32 = getelementptr inbounds i8, i8* %29, i64 2
   %33 = bitcast i8* %32 to <2 x i8>*
-  %34 = load <2 x i8>, <2 x i8>* %33, align 1, !tbaa !13
+  %34 = load <2 x i8>, <2 x i8>* %33, align 1, !tbaa !17
   %35 = and <2 x i8> %31, <i8 -64, i8 -64>
   %36 = and <2 x i8> %34, <i8 -64, i8 -64>
   %37 = icmp ne <2 x i8> %35, <i8 -128, i8 -128>
@@ -6222,10 +6236,10 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %43 = or i64 %25, 4
   %44 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 %43
   %45 = bitcast i8* %44 to <2 x i8>*
-  %46 = load <2 x i8>, <2 x i8>* %45, align 1, !tbaa !13
+  %46 = load <2 x i8>, <2 x i8>* %45, align 1, !tbaa !17
   %47 = getelementptr inbounds i8, i8* %44, i64 2
   %48 = bitcast i8* %47 to <2 x i8>*
-  %49 = load <2 x i8>, <2 x i8>* %48, align 1, !tbaa !13
+  %49 = load <2 x i8>, <2 x i8>* %48, align 1, !tbaa !17
   %50 = and <2 x i8> %46, <i8 -64, i8 -64>
   %51 = and <2 x i8> %49, <i8 -64, i8 -64>
   %52 = icmp ne <2 x i8> %50, <i8 -128, i8 -128>
@@ -6251,10 +6265,10 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 68:                                               ; preds = %61
   %69 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 %64
   %70 = bitcast i8* %69 to <2 x i8>*
-  %71 = load <2 x i8>, <2 x i8>* %70, align 1, !tbaa !13
+  %71 = load <2 x i8>, <2 x i8>* %70, align 1, !tbaa !17
   %72 = getelementptr inbounds i8, i8* %69, i64 2
   %73 = bitcast i8* %72 to <2 x i8>*
-  %74 = load <2 x i8>, <2 x i8>* %73, align 1, !tbaa !13
+  %74 = load <2 x i8>, <2 x i8>* %73, align 1, !tbaa !17
   %75 = and <2 x i8> %71, <i8 -64, i8 -64>
   %76 = and <2 x i8> %74, <i8 -64, i8 -64>
   %77 = icmp ne <2 x i8> %75, <i8 -128, i8 -128>
@@ -6282,7 +6296,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %93 = phi i64 [ %101, %92 ], [ %90, %89 ]
   %94 = phi i64 [ %100, %92 ], [ %91, %89 ]
   %95 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 %93
-  %96 = load i8, i8* %95, align 1, !tbaa !13
+  %96 = load i8, i8* %95, align 1, !tbaa !17
   %97 = and i8 %96, -64
   %98 = icmp ne i8 %97, -128
   %99 = zext i1 %98 to i64
@@ -6331,10 +6345,10 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %127 = phi i64 [ 0, %121 ], [ %158, %123 ]
   %128 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %124
   %129 = bitcast i8* %128 to <2 x i8>*
-  %130 = load <2 x i8>, <2 x i8>* %129, align 1, !tbaa !13
+  %130 = load <2 x i8>, <2 x i8>* %129, align 1, !tbaa !17
   %131 = getelementptr inbounds i8, i8* %128, i64 2
   %132 = bitcast i8* %131 to <2 x i8>*
-  %133 = load <2 x i8>, <2 x i8>* %132, align 1, !tbaa !13
+  %133 = load <2 x i8>, <2 x i8>* %132, align 1, !tbaa !17
   %134 = and <2 x i8> %130, <i8 -64, i8 -64>
   %135 = and <2 x i8> %133, <i8 -64, i8 -64>
   %136 = icmp ne <2 x i8> %134, <i8 -128, i8 -128>
@@ -6346,10 +6360,10 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %142 = or i64 %124, 4
   %143 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %142
   %144 = bitcast i8* %143 to <2 x i8>*
-  %145 = load <2 x i8>, <2 x i8>* %144, align 1, !tbaa !13
+  %145 = load <2 x i8>, <2 x i8>* %144, align 1, !tbaa !17
   %146 = getelementptr inbounds i8, i8* %143, i64 2
   %147 = bitcast i8* %146 to <2 x i8>*
-  %148 = load <2 x i8>, <2 x i8>* %147, align 1, !tbaa !13
+  %148 = load <2 x i8>, <2 x i8>* %147, align 1, !tbaa !17
   %149 = and <2 x i8> %145, <i8 -64, i8 -64>
   %150 = and <2 x i8> %148, <i8 -64, i8 -64>
   %151 = icmp ne <2 x i8> %149, <i8 -128, i8 -128>
@@ -6375,10 +6389,10 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 167:                                              ; preds = %160
   %168 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %163
   %169 = bitcast i8* %168 to <2 x i8>*
-  %170 = load <2 x i8>, <2 x i8>* %169, align 1, !tbaa !13
+  %170 = load <2 x i8>, <2 x i8>* %169, align 1, !tbaa !17
   %171 = getelementptr inbounds i8, i8* %168, i64 2
   %172 = bitcast i8* %171 to <2 x i8>*
-  %173 = load <2 x i8>, <2 x i8>* %172, align 1, !tbaa !13
+  %173 = load <2 x i8>, <2 x i8>* %172, align 1, !tbaa !17
   %174 = and <2 x i8> %170, <i8 -64, i8 -64>
   %175 = and <2 x i8> %173, <i8 -64, i8 -64>
   %176 = icmp ne <2 x i8> %174, <i8 -128, i8 -128>
@@ -6406,7 +6420,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %192 = phi i64 [ %200, %191 ], [ %189, %188 ]
   %193 = phi i64 [ %199, %191 ], [ %190, %188 ]
   %194 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %192
-  %195 = load i8, i8* %194, align 1, !tbaa !13
+  %195 = load i8, i8* %194, align 1, !tbaa !17
   %196 = and i8 %195, -64
   %197 = icmp ne i8 %196, -128
   %198 = zext i1 %197 to i64
@@ -6434,7 +6448,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %213, label %214, label %215
 
 214:                                              ; preds = %209, %206
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 215:                                              ; preds = %209
@@ -6455,7 +6469,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %223 = getelementptr inbounds i8, i8* %212, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %223, i8* nonnull align 1 %108, i64 %110, i1 false) #33
   %224 = getelementptr inbounds i8, i8* %223, i64 %110
-  store i8 0, i8* %224, align 1, !tbaa !13
+  store i8 0, i8* %224, align 1, !tbaa !17
   br label %364
 
 225:                                              ; preds = %202
@@ -6481,7 +6495,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %235, label %236, label %237
 
 236:                                              ; preds = %232
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 237:                                              ; preds = %232
@@ -6493,7 +6507,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %241, label %242, label %243
 
 242:                                              ; preds = %237
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 243:                                              ; preds = %237
@@ -6552,7 +6566,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %280, label %281, label %282
 
 281:                                              ; preds = %275, %269
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 282:                                              ; preds = %275
@@ -6608,7 +6622,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %310, label %311, label %312
 
 311:                                              ; preds = %305, %299
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 312:                                              ; preds = %305
@@ -6674,7 +6688,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %347, label %348, label %349
 
 348:                                              ; preds = %342, %335
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 349:                                              ; preds = %342
@@ -6707,7 +6721,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %362 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %360, i64 0, i32 1
   store i64 0, i64* %362, align 8, !tbaa !11
   %363 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %360, i64 0, i32 2, i64 %359
-  store i8 0, i8* %363, align 1, !tbaa !13
+  store i8 0, i8* %363, align 1, !tbaa !17
   tail call void @free(i8* noundef nonnull %234) #33
   br label %364
 
@@ -6760,10 +6774,10 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %22 = phi i64 [ 0, %16 ], [ %53, %18 ]
   %23 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %19
   %24 = bitcast i8* %23 to <2 x i8>*
-  %25 = load <2 x i8>, <2 x i8>* %24, align 1, !tbaa !13
+  %25 = load <2 x i8>, <2 x i8>* %24, align 1, !tbaa !17
   %26 = getelementptr inbounds i8, i8* %23, i64 2
   %27 = bitcast i8* %26 to <2 x i8>*
-  %28 = load <2 x i8>, <2 x i8>* %27, align 1, !tbaa !13
+  %28 = load <2 x i8>, <2 x i8>* %27, align 1, !tbaa !17
   %29 = and <2 x i8> %25, <i8 -64, i8 -64>
   %30 = and <2 x i8> %28, <i8 -64, i8 -64>
   %31 = icmp ne <2 x i8> %29, <i8 -128, i8 -128>
@@ -6775,10 +6789,10 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %37 = or i64 %19, 4
   %38 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %37
   %39 = bitcast i8* %38 to <2 x i8>*
-  %40 = load <2 x i8>, <2 x i8>* %39, align 1, !tbaa !13
+  %40 = load <2 x i8>, <2 x i8>* %39, align 1, !tbaa !17
   %41 = getelementptr inbounds i8, i8* %38, i64 2
   %42 = bitcast i8* %41 to <2 x i8>*
-  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !13
+  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !17
   %44 = and <2 x i8> %40, <i8 -64, i8 -64>
   %45 = and <2 x i8> %43, <i8 -64, i8 -64>
   %46 = icmp ne <2 x i8> %44, <i8 -128, i8 -128>
@@ -6804,10 +6818,10 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
 62:                                               ; preds = %55
   %63 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %58
   %64 = bitcast i8* %63 to <2 x i8>*
-  %65 = load <2 x i8>, <2 x i8>* %64, align 1, !tbaa !13
+  %65 = load <2 x i8>, <2 x i8>* %64, align 1, !tbaa !17
   %66 = getelementptr inbounds i8, i8* %63, i64 2
   %67 = bitcast i8* %66 to <2 x i8>*
-  %68 = load <2 x i8>, <2 x i8>* %67, align 1, !tbaa !13
+  %68 = load <2 x i8>, <2 x i8>* %67, align 1, !tbaa !17
   %69 = and <2 x i8> %65, <i8 -64, i8 -64>
   %70 = and <2 x i8> %68, <i8 -64, i8 -64>
   %71 = icmp ne <2 x i8> %69, <i8 -128, i8 -128>
@@ -6835,7 +6849,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %87 = phi i64 [ %95, %86 ], [ %84, %83 ]
   %88 = phi i64 [ %94, %86 ], [ %85, %83 ]
   %89 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %87
-  %90 = load i8, i8* %89, align 1, !tbaa !13
+  %90 = load i8, i8* %89, align 1, !tbaa !17
   %91 = and i8 %90, -64
   %92 = icmp ne i8 %91, -128
   %93 = zext i1 %92 to i64
@@ -6862,7 +6876,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %107, label %108, label %109
 
 108:                                              ; preds = %103, %100
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 109:                                              ; preds = %103
@@ -6883,7 +6897,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %117 = getelementptr inbounds i8, i8* %106, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %117, i8* nonnull align 1 %3, i64 %5, i1 false) #33
   %118 = getelementptr inbounds i8, i8* %117, i64 %5
-  store i8 0, i8* %118, align 1, !tbaa !13
+  store i8 0, i8* %118, align 1, !tbaa !17
   br label %185
 
 119:                                              ; preds = %97
@@ -6892,7 +6906,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %121, label %122, label %123
 
 122:                                              ; preds = %119
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 123:                                              ; preds = %119
@@ -6904,7 +6918,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %127, label %128, label %129
 
 128:                                              ; preds = %123
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 129:                                              ; preds = %123
@@ -6914,7 +6928,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %6, label %132, label %138
 
 132:                                              ; preds = %129
-  %133 = load i8, i8* %3, align 8, !tbaa !13
+  %133 = load i8, i8* %3, align 8, !tbaa !17
   %134 = icmp eq i8 %133, 43
   br i1 %134, label %138, label %135
 
@@ -6965,7 +6979,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %166, label %167, label %168
 
 167:                                              ; preds = %161, %154
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 168:                                              ; preds = %161
@@ -6993,7 +7007,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %179 = bitcast i8* %178 to i64*
   store i64 0, i64* %179, align 8, !tbaa !11
   %180 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %174, i64 0, i32 2, i64 %149
-  store i8 0, i8* %180, align 1, !tbaa !13
+  store i8 0, i8* %180, align 1, !tbaa !17
   tail call void @free(i8* noundef nonnull %120) #33
   br label %185
 
@@ -7042,10 +7056,10 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %25 = phi i64 [ 0, %19 ], [ %56, %21 ]
   %26 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %22
   %27 = bitcast i8* %26 to <2 x i8>*
-  %28 = load <2 x i8>, <2 x i8>* %27, align 1, !tbaa !13
+  %28 = load <2 x i8>, <2 x i8>* %27, align 1, !tbaa !17
   %29 = getelementptr inbounds i8, i8* %26, i64 2
   %30 = bitcast i8* %29 to <2 x i8>*
-  %31 = load <2 x i8>, <2 x i8>* %30, align 1, !tbaa !13
+  %31 = load <2 x i8>, <2 x i8>* %30, align 1, !tbaa !17
   %32 = and <2 x i8> %28, <i8 -64, i8 -64>
   %33 = and <2 x i8> %31, <i8 -64, i8 -64>
   %34 = icmp ne <2 x i8> %32, <i8 -128, i8 -128>
@@ -7057,10 +7071,10 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %40 = or i64 %22, 4
   %41 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %40
   %42 = bitcast i8* %41 to <2 x i8>*
-  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !13
+  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !17
   %44 = getelementptr inbounds i8, i8* %41, i64 2
   %45 = bitcast i8* %44 to <2 x i8>*
-  %46 = load <2 x i8>, <2 x i8>* %45, align 1, !tbaa !13
+  %46 = load <2 x i8>, <2 x i8>* %45, align 1, !tbaa !17
   %47 = and <2 x i8> %43, <i8 -64, i8 -64>
   %48 = and <2 x i8> %46, <i8 -64, i8 -64>
   %49 = icmp ne <2 x i8> %47, <i8 -128, i8 -128>
@@ -7086,10 +7100,10 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
 65:                                               ; preds = %58
   %66 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %61
   %67 = bitcast i8* %66 to <2 x i8>*
-  %68 = load <2 x i8>, <2 x i8>* %67, align 1, !tbaa !13
+  %68 = load <2 x i8>, <2 x i8>* %67, align 1, !tbaa !17
   %69 = getelementptr inbounds i8, i8* %66, i64 2
   %70 = bitcast i8* %69 to <2 x i8>*
-  %71 = load <2 x i8>, <2 x i8>* %70, align 1, !tbaa !13
+  %71 = load <2 x i8>, <2 x i8>* %70, align 1, !tbaa !17
   %72 = and <2 x i8> %68, <i8 -64, i8 -64>
   %73 = and <2 x i8> %71, <i8 -64, i8 -64>
   %74 = icmp ne <2 x i8> %72, <i8 -128, i8 -128>
@@ -7117,7 +7131,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %90 = phi i64 [ %98, %89 ], [ %87, %86 ]
   %91 = phi i64 [ %97, %89 ], [ %88, %86 ]
   %92 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %90
-  %93 = load i8, i8* %92, align 1, !tbaa !13
+  %93 = load i8, i8* %92, align 1, !tbaa !17
   %94 = and i8 %93, -64
   %95 = icmp ne i8 %94, -128
   %96 = zext i1 %95 to i64
@@ -7140,7 +7154,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   unreachable
 
 107:                                              ; preds = %100
-  %108 = load i8, i8* %6, align 1, !tbaa !13
+  %108 = load i8, i8* %6, align 1, !tbaa !17
   %109 = icmp sgt i8 %108, -1
   br i1 %109, label %110, label %112
 
@@ -7157,7 +7171,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %116 = zext i8 %115 to i32
   %117 = shl nuw nsw i32 %116, 6
   %118 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 1
-  %119 = load i8, i8* %118, align 1, !tbaa !13
+  %119 = load i8, i8* %118, align 1, !tbaa !17
   %120 = and i8 %119, 63
   %121 = zext i8 %120 to i32
   %122 = or i32 %117, %121
@@ -7172,13 +7186,13 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %127 = zext i8 %126 to i32
   %128 = shl nuw nsw i32 %127, 12
   %129 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 1
-  %130 = load i8, i8* %129, align 1, !tbaa !13
+  %130 = load i8, i8* %129, align 1, !tbaa !17
   %131 = and i8 %130, 63
   %132 = zext i8 %131 to i32
   %133 = shl nuw nsw i32 %132, 6
   %134 = or i32 %133, %128
   %135 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 2
-  %136 = load i8, i8* %135, align 1, !tbaa !13
+  %136 = load i8, i8* %135, align 1, !tbaa !17
   %137 = and i8 %136, 63
   %138 = zext i8 %137 to i32
   %139 = or i32 %134, %138
@@ -7189,19 +7203,19 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %142 = zext i8 %141 to i32
   %143 = shl nuw nsw i32 %142, 18
   %144 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 1
-  %145 = load i8, i8* %144, align 1, !tbaa !13
+  %145 = load i8, i8* %144, align 1, !tbaa !17
   %146 = and i8 %145, 63
   %147 = zext i8 %146 to i32
   %148 = shl nuw nsw i32 %147, 12
   %149 = or i32 %148, %143
   %150 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 2
-  %151 = load i8, i8* %150, align 1, !tbaa !13
+  %151 = load i8, i8* %150, align 1, !tbaa !17
   %152 = and i8 %151, 63
   %153 = zext i8 %152 to i32
   %154 = shl nuw nsw i32 %153, 6
   %155 = or i32 %149, %154
   %156 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 3
-  %157 = load i8, i8* %156, align 1, !tbaa !13
+  %157 = load i8, i8* %156, align 1, !tbaa !17
   %158 = and i8 %157, 63
   %159 = zext i8 %158 to i32
   %160 = or i32 %155, %159
@@ -7232,7 +7246,7 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
 
 12:                                               ; preds = %8
   %13 = trunc i64 %0 to i8
-  store i8 %13, i8* %9, align 4, !tbaa !13
+  store i8 %13, i8* %9, align 4, !tbaa !17
   br label %57
 
 14:                                               ; preds = %8
@@ -7243,12 +7257,12 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
   %17 = lshr i64 %0, 6
   %18 = trunc i64 %17 to i8
   %19 = or i8 %18, -64
-  store i8 %19, i8* %9, align 4, !tbaa !13
+  store i8 %19, i8* %9, align 4, !tbaa !17
   %20 = trunc i64 %0 to i8
   %21 = and i8 %20, 63
   %22 = or i8 %21, -128
   %23 = getelementptr inbounds i8, i8* %9, i64 1
-  store i8 %22, i8* %23, align 1, !tbaa !13
+  store i8 %22, i8* %23, align 1, !tbaa !17
   br label %57
 
 24:                                               ; preds = %14
@@ -7259,42 +7273,42 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
   %27 = lshr i64 %0, 12
   %28 = trunc i64 %27 to i8
   %29 = or i8 %28, -32
-  store i8 %29, i8* %9, align 4, !tbaa !13
+  store i8 %29, i8* %9, align 4, !tbaa !17
   %30 = lshr i64 %0, 6
   %31 = trunc i64 %30 to i8
   %32 = and i8 %31, 63
   %33 = or i8 %32, -128
   %34 = getelementptr inbounds i8, i8* %9, i64 1
-  store i8 %33, i8* %34, align 1, !tbaa !13
+  store i8 %33, i8* %34, align 1, !tbaa !17
   %35 = trunc i64 %0 to i8
   %36 = and i8 %35, 63
   %37 = or i8 %36, -128
   %38 = getelementptr inbounds i8, i8* %9, i64 2
-  store i8 %37, i8* %38, align 2, !tbaa !13
+  store i8 %37, i8* %38, align 2, !tbaa !17
   br label %57
 
 39:                                               ; preds = %24
   %40 = lshr i64 %0, 18
   %41 = trunc i64 %40 to i8
   %42 = or i8 %41, -16
-  store i8 %42, i8* %9, align 4, !tbaa !13
+  store i8 %42, i8* %9, align 4, !tbaa !17
   %43 = lshr i64 %0, 12
   %44 = trunc i64 %43 to i8
   %45 = and i8 %44, 63
   %46 = or i8 %45, -128
   %47 = getelementptr inbounds i8, i8* %9, i64 1
-  store i8 %46, i8* %47, align 1, !tbaa !13
+  store i8 %46, i8* %47, align 1, !tbaa !17
   %48 = lshr i64 %0, 6
   %49 = trunc i64 %48 to i8
   %50 = and i8 %49, 63
   %51 = or i8 %50, -128
   %52 = getelementptr inbounds i8, i8* %9, i64 2
-  store i8 %51, i8* %52, align 2, !tbaa !13
+  store i8 %51, i8* %52, align 2, !tbaa !17
   %53 = trunc i64 %0 to i8
   %54 = and i8 %53, 63
   %55 = or i8 %54, -128
   %56 = getelementptr inbounds i8, i8* %9, i64 3
-  store i8 %55, i8* %56, align 1, !tbaa !13
+  store i8 %55, i8* %56, align 1, !tbaa !17
   br label %57
 
 57:                                               ; preds = %12, %16, %26, %39
@@ -7305,7 +7319,7 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
   br i1 %61, label %62, label %63
 
 62:                                               ; preds = %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 63:                                               ; preds = %57
@@ -7318,7 +7332,7 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
   %68 = getelementptr inbounds i8, i8* %60, i64 16
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %68, i8* noundef nonnull align 4 %9, i64 %58, i1 false) #33
   %69 = getelementptr inbounds i8, i8* %68, i64 %58
-  store i8 0, i8* %69, align 1, !tbaa !13
+  store i8 0, i8* %69, align 1, !tbaa !17
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9)
   ret %struct.EmStr* %64
 }
@@ -7355,7 +7369,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
 
 23:                                               ; preds = %14
   %24 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %20
-  %25 = load i8, i8* %24, align 1, !tbaa !13
+  %25 = load i8, i8* %24, align 1, !tbaa !17
   switch i8 %25, label %30 [
     i8 43, label %26
     i8 45, label %26
@@ -7376,14 +7390,14 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
 
 35:                                               ; preds = %30
   %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %31
-  %37 = load i8, i8* %36, align 1, !tbaa !13
+  %37 = load i8, i8* %36, align 1, !tbaa !17
   %38 = icmp eq i8 %37, 48
   br i1 %38, label %39, label %53
 
 39:                                               ; preds = %35
   %40 = add nsw i64 %31, 1
   %41 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %40
-  %42 = load i8, i8* %41, align 1, !tbaa !13
+  %42 = load i8, i8* %41, align 1, !tbaa !17
   %43 = or i8 %42, 32
   switch i8 %43, label %53 [
     i8 120, label %46
@@ -7431,7 +7445,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
 66:                                               ; preds = %62
   %67 = zext i32 %59 to i64
   %68 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %54
-  %69 = load i8, i8* %68, align 1, !tbaa !13
+  %69 = load i8, i8* %68, align 1, !tbaa !17
   %70 = sext i8 %69 to i32
   %71 = icmp eq i8 %69, 95
   br i1 %71, label %77, label %72
@@ -7455,7 +7469,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
 
 81:                                               ; preds = %78
   %82 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %79
-  %83 = load i8, i8* %82, align 1, !tbaa !13
+  %83 = load i8, i8* %82, align 1, !tbaa !17
   %84 = icmp eq i8 %83, 95
   br i1 %84, label %85, label %97
 
@@ -7495,7 +7509,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
   %108 = phi i32 [ %159, %156 ], [ 0, %97 ]
   %109 = phi i64 [ %158, %156 ], [ %99, %97 ]
   %110 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %107
-  %111 = load i8, i8* %110, align 1, !tbaa !13
+  %111 = load i8, i8* %110, align 1, !tbaa !17
   %112 = sext i8 %111 to i32
   %113 = icmp eq i8 %111, 95
   br i1 %113, label %114, label %131
@@ -7512,7 +7526,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
 
 120:                                              ; preds = %117
   %121 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %118
-  %122 = load i8, i8* %121, align 1, !tbaa !13
+  %122 = load i8, i8* %121, align 1, !tbaa !17
   %123 = icmp eq i8 %122, 95
   br i1 %123, label %136, label %124
 
@@ -7523,7 +7537,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
 126:                                              ; preds = %124
   %127 = add nsw i64 %107, -1
   %128 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %127
-  %129 = load i8, i8* %128, align 1, !tbaa !13
+  %129 = load i8, i8* %128, align 1, !tbaa !17
   %130 = icmp eq i8 %129, 95
   br i1 %130, label %136, label %156
 
@@ -7574,7 +7588,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
 
 161:                                              ; preds = %101
   %162 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %54
-  %163 = load i8, i8* %162, align 1, !tbaa !13
+  %163 = load i8, i8* %162, align 1, !tbaa !17
   %164 = icmp eq i8 %163, 48
   %165 = icmp ne i64 %102, 0
   %166 = select i1 %164, i1 %165, i1 false
@@ -7618,7 +7632,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
 14:                                               ; preds = %5, %12
   %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
   %16 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %15
-  %17 = load i8, i8* %16, align 1, !tbaa !13
+  %17 = load i8, i8* %16, align 1, !tbaa !17
   %18 = icmp sgt i8 %17, -1
   br i1 %18, label %19, label %21
 
@@ -7635,7 +7649,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %25 = zext i8 %24 to i32
   %26 = shl nuw nsw i32 %25, 6
   %27 = getelementptr inbounds i8, i8* %16, i64 1
-  %28 = load i8, i8* %27, align 1, !tbaa !13
+  %28 = load i8, i8* %27, align 1, !tbaa !17
   %29 = and i8 %28, 63
   %30 = zext i8 %29 to i32
   %31 = or i32 %26, %30
@@ -7650,13 +7664,13 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %36 = zext i8 %35 to i32
   %37 = shl nuw nsw i32 %36, 12
   %38 = getelementptr inbounds i8, i8* %16, i64 1
-  %39 = load i8, i8* %38, align 1, !tbaa !13
+  %39 = load i8, i8* %38, align 1, !tbaa !17
   %40 = and i8 %39, 63
   %41 = zext i8 %40 to i32
   %42 = shl nuw nsw i32 %41, 6
   %43 = or i32 %42, %37
   %44 = getelementptr inbounds i8, i8* %16, i64 2
-  %45 = load i8, i8* %44, align 1, !tbaa !13
+  %45 = load i8, i8* %44, align 1, !tbaa !17
   %46 = and i8 %45, 63
   %47 = zext i8 %46 to i32
   %48 = or i32 %43, %47
@@ -7667,19 +7681,19 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %51 = zext i8 %50 to i32
   %52 = shl nuw nsw i32 %51, 18
   %53 = getelementptr inbounds i8, i8* %16, i64 1
-  %54 = load i8, i8* %53, align 1, !tbaa !13
+  %54 = load i8, i8* %53, align 1, !tbaa !17
   %55 = and i8 %54, 63
   %56 = zext i8 %55 to i32
   %57 = shl nuw nsw i32 %56, 12
   %58 = or i32 %57, %52
   %59 = getelementptr inbounds i8, i8* %16, i64 2
-  %60 = load i8, i8* %59, align 1, !tbaa !13
+  %60 = load i8, i8* %59, align 1, !tbaa !17
   %61 = and i8 %60, 63
   %62 = zext i8 %61 to i32
   %63 = shl nuw nsw i32 %62, 6
   %64 = or i32 %58, %63
   %65 = getelementptr inbounds i8, i8* %16, i64 3
-  %66 = load i8, i8* %65, align 1, !tbaa !13
+  %66 = load i8, i8* %65, align 1, !tbaa !17
   %67 = and i8 %66, 63
   %68 = zext i8 %67 to i32
   %69 = or i32 %64, %68
@@ -7716,12 +7730,12 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   br i1 %89, label %92, label %90
 
 90:                                               ; preds = %86
-  %91 = load i8, i8* %82, align 1, !tbaa !13
+  %91 = load i8, i8* %82, align 1, !tbaa !17
   br label %97
 
 92:                                               ; preds = %86
   %93 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %88
-  %94 = load i8, i8* %93, align 1, !tbaa !13
+  %94 = load i8, i8* %93, align 1, !tbaa !17
   %95 = and i8 %94, -64
   %96 = icmp eq i8 %95, -128
   br i1 %96, label %86, label %97, !llvm.loop !121
@@ -7747,7 +7761,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %109 = zext i8 %108 to i32
   %110 = shl nuw nsw i32 %109, 6
   %111 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %99
-  %112 = load i8, i8* %111, align 1, !tbaa !13
+  %112 = load i8, i8* %111, align 1, !tbaa !17
   %113 = and i8 %112, 63
   %114 = zext i8 %113 to i32
   %115 = or i32 %110, %114
@@ -7762,13 +7776,13 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %120 = zext i8 %119 to i32
   %121 = shl nuw nsw i32 %120, 12
   %122 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %99
-  %123 = load i8, i8* %122, align 1, !tbaa !13
+  %123 = load i8, i8* %122, align 1, !tbaa !17
   %124 = and i8 %123, 63
   %125 = zext i8 %124 to i32
   %126 = shl nuw nsw i32 %125, 6
   %127 = or i32 %126, %121
   %128 = getelementptr inbounds i8, i8* %101, i64 2
-  %129 = load i8, i8* %128, align 1, !tbaa !13
+  %129 = load i8, i8* %128, align 1, !tbaa !17
   %130 = and i8 %129, 63
   %131 = zext i8 %130 to i32
   %132 = or i32 %127, %131
@@ -7779,19 +7793,19 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %135 = zext i8 %134 to i32
   %136 = shl nuw nsw i32 %135, 18
   %137 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %99
-  %138 = load i8, i8* %137, align 1, !tbaa !13
+  %138 = load i8, i8* %137, align 1, !tbaa !17
   %139 = and i8 %138, 63
   %140 = zext i8 %139 to i32
   %141 = shl nuw nsw i32 %140, 12
   %142 = or i32 %141, %136
   %143 = getelementptr inbounds i8, i8* %101, i64 2
-  %144 = load i8, i8* %143, align 1, !tbaa !13
+  %144 = load i8, i8* %143, align 1, !tbaa !17
   %145 = and i8 %144, 63
   %146 = zext i8 %145 to i32
   %147 = shl nuw nsw i32 %146, 6
   %148 = or i32 %142, %147
   %149 = getelementptr inbounds i8, i8* %101, i64 3
-  %150 = load i8, i8* %149, align 1, !tbaa !13
+  %150 = load i8, i8* %149, align 1, !tbaa !17
   %151 = and i8 %150, 63
   %152 = zext i8 %151 to i32
   %153 = or i32 %148, %152
@@ -7835,7 +7849,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 
 12:                                               ; preds = %4
   %13 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %9
-  %14 = load i8, i8* %13, align 1, !tbaa !13
+  %14 = load i8, i8* %13, align 1, !tbaa !17
   switch i8 %14, label %19 [
     i8 43, label %15
     i8 45, label %15
@@ -7859,28 +7873,28 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   ]
 
 24:                                               ; preds = %19
-  %25 = load i8, i8* %22, align 1, !tbaa !13
+  %25 = load i8, i8* %22, align 1, !tbaa !17
   %26 = and i8 %25, -33
   %27 = icmp eq i8 %26, 73
   br i1 %27, label %28, label %61
 
 28:                                               ; preds = %24
   %29 = getelementptr inbounds i8, i8* %22, i64 1
-  %30 = load i8, i8* %29, align 1, !tbaa !13
+  %30 = load i8, i8* %29, align 1, !tbaa !17
   %31 = and i8 %30, -33
   %32 = icmp eq i8 %31, 78
   br i1 %32, label %33, label %61, !llvm.loop !122
 
 33:                                               ; preds = %28
   %34 = getelementptr inbounds i8, i8* %22, i64 2
-  %35 = load i8, i8* %34, align 1, !tbaa !13
+  %35 = load i8, i8* %34, align 1, !tbaa !17
   %36 = and i8 %35, -33
   %37 = icmp eq i8 %36, 70
   %38 = select i1 %37, i1 false, i1 true
   br i1 %38, label %61, label %56
 
 39:                                               ; preds = %19
-  %40 = load i8, i8* %22, align 1, !tbaa !13
+  %40 = load i8, i8* %22, align 1, !tbaa !17
   %41 = and i8 %40, -33
   %42 = icmp eq i8 %41, 73
   br i1 %42, label %43, label %84
@@ -7892,10 +7906,10 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 
 46:                                               ; preds = %43
   %47 = getelementptr inbounds i8, i8* %22, i64 %44
-  %48 = load i8, i8* %47, align 1, !tbaa !13
+  %48 = load i8, i8* %47, align 1, !tbaa !17
   %49 = or i8 %48, 32
   %50 = getelementptr inbounds [9 x i8], [9 x i8]* @.str.18, i64 0, i64 %44
-  %51 = load i8, i8* %50, align 1, !tbaa !13
+  %51 = load i8, i8* %50, align 1, !tbaa !17
   %52 = icmp eq i8 %49, %51
   %53 = add nuw nsw i64 %44, 1
   br i1 %52, label %43, label %54, !llvm.loop !122
@@ -7926,10 +7940,10 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 
 68:                                               ; preds = %65
   %69 = getelementptr inbounds i8, i8* %22, i64 %66
-  %70 = load i8, i8* %69, align 1, !tbaa !13
+  %70 = load i8, i8* %69, align 1, !tbaa !17
   %71 = or i8 %70, 32
   %72 = getelementptr inbounds [4 x i8], [4 x i8]* @.str.19, i64 0, i64 %66
-  %73 = load i8, i8* %72, align 1, !tbaa !13
+  %73 = load i8, i8* %72, align 1, !tbaa !17
   %74 = icmp eq i8 %71, %73
   %75 = add nuw nsw i64 %66, 1
   br i1 %74, label %65, label %76, !llvm.loop !122
@@ -7957,7 +7971,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   br i1 %89, label %90, label %91
 
 90:                                               ; preds = %84, %81
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 91:                                               ; preds = %84
@@ -7971,7 +7985,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 94:                                               ; preds = %91, %93
   %95 = icmp eq i32 %21, 0
   %96 = select i1 %95, i8 43, i8 45
-  store i8 %96, i8* %88, align 1, !tbaa !13
+  store i8 %96, i8* %88, align 1, !tbaa !17
   %97 = icmp sgt i64 %10, %20
   br i1 %97, label %98, label %176
 
@@ -7988,7 +8002,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %106 = phi i32 [ %162, %160 ], [ 1, %98 ]
   %107 = phi i32 [ %161, %160 ], [ 0, %98 ]
   %108 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %103
-  %109 = load i8, i8* %108, align 1, !tbaa !13
+  %109 = load i8, i8* %108, align 1, !tbaa !17
   %110 = add i8 %109, -48
   %111 = icmp ult i8 %110, 10
   br i1 %111, label %155, label %112
@@ -8005,7 +8019,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 117:                                              ; preds = %114
   %118 = add nsw i64 %103, -1
   %119 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %118
-  %120 = load i8, i8* %119, align 1, !tbaa !13
+  %120 = load i8, i8* %119, align 1, !tbaa !17
   %121 = add i8 %120, -48
   %122 = icmp ult i8 %121, 10
   br label %123
@@ -8018,7 +8032,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 
 127:                                              ; preds = %123
   %128 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %125
-  %129 = load i8, i8* %128, align 1, !tbaa !13
+  %129 = load i8, i8* %128, align 1, !tbaa !17
   %130 = add i8 %129, -48
   %131 = icmp ult i8 %130, 10
   %132 = select i1 %124, i1 %131, i1 false
@@ -8042,7 +8056,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 
 145:                                              ; preds = %139
   %146 = getelementptr inbounds i8, i8* %102, i64 1
-  store i8 101, i8* %102, align 1, !tbaa !13
+  store i8 101, i8* %102, align 1, !tbaa !17
   %147 = add nsw i64 %103, 1
   %148 = load i64, i64* %6, align 8, !tbaa !11
   %149 = icmp slt i64 %147, %148
@@ -8050,7 +8064,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 
 150:                                              ; preds = %145
   %151 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %147
-  %152 = load i8, i8* %151, align 1, !tbaa !13
+  %152 = load i8, i8* %151, align 1, !tbaa !17
   switch i8 %152, label %160 [
     i8 43, label %153
     i8 45, label %153
@@ -8058,7 +8072,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 
 153:                                              ; preds = %150, %150
   %154 = getelementptr inbounds i8, i8* %102, i64 2
-  store i8 %152, i8* %146, align 1, !tbaa !13
+  store i8 %152, i8* %146, align 1, !tbaa !17
   br label %160
 
 155:                                              ; preds = %133, %100
@@ -8066,7 +8080,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %157 = phi i32 [ 1, %100 ], [ %106, %133 ]
   %158 = phi i32 [ %105, %100 ], [ 1, %133 ]
   %159 = getelementptr inbounds i8, i8* %102, i64 1
-  store i8 %109, i8* %102, align 1, !tbaa !13
+  store i8 %109, i8* %102, align 1, !tbaa !17
   br label %160
 
 160:                                              ; preds = %127, %155, %150, %153, %145
@@ -8088,7 +8102,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   br i1 %173, label %174, label %176
 
 174:                                              ; preds = %170
-  store i8 0, i8* %166, align 1, !tbaa !13
+  store i8 0, i8* %166, align 1, !tbaa !17
   %175 = tail call double @strtod(i8* nocapture noundef nonnull %88, i8** noundef null) #33
   tail call void @free(i8* noundef %88) #33
   br label %177
@@ -8113,12 +8127,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   %4 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !11
-  %6 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 39, i64 noundef %5) #34
+  %6 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 39, i64 noundef %5) #35
   %7 = icmp eq i8* %6, null
   br i1 %7, label %12, label %8
 
 8:                                                ; preds = %2
-  %9 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 34, i64 noundef %5) #34
+  %9 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 34, i64 noundef %5) #35
   %10 = icmp eq i8* %9, null
   %11 = select i1 %10, i8 34, i8 39
   br label %12
@@ -8144,7 +8158,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
 22:                                               ; preds = %16, %182
   %23 = phi i64 [ 0, %16 ], [ %183, %182 ]
   %24 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %23
-  %25 = load i8, i8* %24, align 1, !tbaa !13
+  %25 = load i8, i8* %24, align 1, !tbaa !17
   %26 = icmp sgt i8 %25, -1
   br i1 %26, label %27, label %29
 
@@ -8161,7 +8175,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %33 = zext i8 %32 to i32
   %34 = shl nuw nsw i32 %33, 6
   %35 = getelementptr inbounds i8, i8* %24, i64 1
-  %36 = load i8, i8* %35, align 1, !tbaa !13
+  %36 = load i8, i8* %35, align 1, !tbaa !17
   %37 = and i8 %36, 63
   %38 = zext i8 %37 to i32
   %39 = or i32 %34, %38
@@ -8176,13 +8190,13 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %44 = zext i8 %43 to i32
   %45 = shl nuw nsw i32 %44, 12
   %46 = getelementptr inbounds i8, i8* %24, i64 1
-  %47 = load i8, i8* %46, align 1, !tbaa !13
+  %47 = load i8, i8* %46, align 1, !tbaa !17
   %48 = and i8 %47, 63
   %49 = zext i8 %48 to i32
   %50 = shl nuw nsw i32 %49, 6
   %51 = or i32 %50, %45
   %52 = getelementptr inbounds i8, i8* %24, i64 2
-  %53 = load i8, i8* %52, align 1, !tbaa !13
+  %53 = load i8, i8* %52, align 1, !tbaa !17
   %54 = and i8 %53, 63
   %55 = zext i8 %54 to i32
   %56 = or i32 %51, %55
@@ -8193,19 +8207,19 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %59 = zext i8 %58 to i32
   %60 = shl nuw nsw i32 %59, 18
   %61 = getelementptr inbounds i8, i8* %24, i64 1
-  %62 = load i8, i8* %61, align 1, !tbaa !13
+  %62 = load i8, i8* %61, align 1, !tbaa !17
   %63 = and i8 %62, 63
   %64 = zext i8 %63 to i32
   %65 = shl nuw nsw i32 %64, 12
   %66 = or i32 %65, %60
   %67 = getelementptr inbounds i8, i8* %24, i64 2
-  %68 = load i8, i8* %67, align 1, !tbaa !13
+  %68 = load i8, i8* %67, align 1, !tbaa !17
   %69 = and i8 %68, 63
   %70 = zext i8 %69 to i32
   %71 = shl nuw nsw i32 %70, 6
   %72 = or i32 %66, %71
   %73 = getelementptr inbounds i8, i8* %24, i64 3
-  %74 = load i8, i8* %73, align 1, !tbaa !13
+  %74 = load i8, i8* %73, align 1, !tbaa !17
   %75 = and i8 %74, 63
   %76 = zext i8 %75 to i32
   %77 = or i32 %72, %76
@@ -8352,7 +8366,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %145 = and i32 %144, 15
   %146 = zext i32 %145 to i64
   %147 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.32, i64 0, i64 %146
-  %148 = load i8, i8* %147, align 1, !tbaa !13
+  %148 = load i8, i8* %147, align 1, !tbaa !17
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %148) #33
   %149 = icmp ugt i32 %141, 1
   br i1 %149, label %140, label %182, !llvm.loop !124
@@ -8385,7 +8399,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   br i1 %168, label %169, label %170
 
 169:                                              ; preds = %163, %157
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 170:                                              ; preds = %163
@@ -8430,7 +8444,7 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -8475,7 +8489,7 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17, %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 23:                                               ; preds = %17
@@ -8496,7 +8510,7 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   %31 = getelementptr inbounds i8, i8* %20, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %31, i8* nonnull align 1 %12, i64 %14, i1 false) #33
   %32 = getelementptr inbounds i8, i8* %31, i64 %14
-  store i8 0, i8* %32, align 1, !tbaa !13
+  store i8 0, i8* %32, align 1, !tbaa !17
   br label %33
 
 33:                                               ; preds = %26, %7, %1
@@ -8506,7 +8520,7 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 38:                                               ; preds = %33
@@ -8726,7 +8740,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 38:                                               ; preds = %11
@@ -8738,7 +8752,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %42, label %43, label %44
 
 43:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 44:                                               ; preds = %38
@@ -8795,7 +8809,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %77, label %78, label %79
 
 78:                                               ; preds = %74
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 79:                                               ; preds = %74
@@ -8857,7 +8871,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 106:                                              ; preds = %99, %112
   %107 = phi i64 [ %113, %112 ], [ 0, %99 ]
   %108 = getelementptr inbounds i8, i8* %102, i64 %107
-  %109 = load i8, i8* %108, align 1, !tbaa !13
+  %109 = load i8, i8* %108, align 1, !tbaa !17
   %110 = add i8 %109, -48
   %111 = icmp ult i8 %110, 10
   br i1 %111, label %112, label %115
@@ -8921,7 +8935,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %23, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 30:                                               ; preds = %23
@@ -9001,7 +9015,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %35 = or i8 %34, 48
   %36 = and i64 %32, 4294967295
   %37 = getelementptr inbounds i8, i8* %2, i64 %36
-  store i8 %35, i8* %37, align 1, !tbaa !13
+  store i8 %35, i8* %37, align 1, !tbaa !17
   %38 = udiv i64 %19, 10
   br label %39
 
@@ -9032,7 +9046,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %57 = or i8 %56, 48
   %58 = and i64 %54, 4294967295
   %59 = getelementptr inbounds i8, i8* %2, i64 %58
-  store i8 %57, i8* %59, align 1, !tbaa !13
+  store i8 %57, i8* %59, align 1, !tbaa !17
   %60 = udiv i64 %53, 10
   %61 = add nsw i64 %52, -2
   %62 = urem i64 %60, 10
@@ -9040,7 +9054,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %64 = or i8 %63, 48
   %65 = and i64 %61, 4294967295
   %66 = getelementptr inbounds i8, i8* %2, i64 %65
-  store i8 %64, i8* %66, align 1, !tbaa !13
+  store i8 %64, i8* %66, align 1, !tbaa !17
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
   br i1 %68, label %51, label %49, !llvm.loop !141
@@ -9049,7 +9063,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
   %71 = add i64 %70, -1
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
-  %73 = load i8, i8* %72, align 1, !tbaa !13
+  %73 = load i8, i8* %72, align 1, !tbaa !17
   %74 = icmp eq i8 %73, 48
   br i1 %74, label %69, label %156, !llvm.loop !142
 
@@ -9108,7 +9122,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %110 = sub i32 %94, %91
   %111 = zext i32 %110 to i64
   %112 = add nuw nsw i64 %111, 1
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(1) %109, i8 48, i64 %112, i1 false), !tbaa !13
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(1) %109, i8 48, i64 %112, i1 false), !tbaa !17
   br label %113
 
 113:                                              ; preds = %108, %104
@@ -9119,23 +9133,23 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %116 = add nsw i64 %115, -1
   %117 = and i64 %116, 4294967295
   %118 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %117
-  %119 = load i8, i8* %118, align 1, !tbaa !13
+  %119 = load i8, i8* %118, align 1, !tbaa !17
   %120 = icmp eq i8 %119, 57
   br i1 %120, label %121, label %125
 
 121:                                              ; preds = %114
-  store i8 48, i8* %118, align 1, !tbaa !13
+  store i8 48, i8* %118, align 1, !tbaa !17
   %122 = icmp sgt i64 %115, 1
   br i1 %122, label %114, label %123, !llvm.loop !143
 
 123:                                              ; preds = %121
-  store i8 49, i8* %85, align 16, !tbaa !13
+  store i8 49, i8* %85, align 16, !tbaa !17
   %124 = add nsw i32 %105, 1
   br label %127
 
 125:                                              ; preds = %114
   %126 = add i8 %119, 1
-  store i8 %126, i8* %118, align 1, !tbaa !13
+  store i8 %126, i8* %118, align 1, !tbaa !17
   br label %127
 
 127:                                              ; preds = %125, %123
@@ -9150,7 +9164,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 132:                                              ; preds = %129
   %133 = add nsw i64 %130, -1
   %134 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %133
-  %135 = load i8, i8* %134, align 1, !tbaa !13
+  %135 = load i8, i8* %134, align 1, !tbaa !17
   %136 = icmp eq i8 %135, 48
   br i1 %136, label %129, label %137, !llvm.loop !144
 
@@ -9223,7 +9237,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   br i1 %13, label %14, label %15
 
 14:                                               ; preds = %11, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 15:                                               ; preds = %11
@@ -9244,7 +9258,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 23:                                               ; preds = %31, %18
   %24 = phi i32 [ 0, %18 ], [ %32, %31 ]
   %25 = phi i8* [ %19, %18 ], [ %33, %31 ]
-  %26 = load i8, i8* %25, align 1, !tbaa !13
+  %26 = load i8, i8* %25, align 1, !tbaa !17
   switch i8 %26, label %27 [
     i8 101, label %34
     i8 46, label %31
@@ -9254,7 +9268,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %28 = add nsw i32 %24, 1
   %29 = sext i32 %24 to i64
   %30 = getelementptr inbounds i8, i8* %2, i64 %29
-  store i8 %26, i8* %30, align 1, !tbaa !13
+  store i8 %26, i8* %30, align 1, !tbaa !17
   br label %31
 
 31:                                               ; preds = %23, %27
@@ -9289,7 +9303,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 48:                                               ; preds = %44
   %49 = add nsw i64 %45, -1
   %50 = getelementptr inbounds i8, i8* %2, i64 %49
-  %51 = load i8, i8* %50, align 1, !tbaa !13
+  %51 = load i8, i8* %50, align 1, !tbaa !17
   %52 = icmp eq i8 %51, 48
   br i1 %52, label %44, label %53, !llvm.loop !146
 
@@ -9389,7 +9403,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   br i1 %69, label %70, label %71
 
 70:                                               ; preds = %64, %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 71:                                               ; preds = %64
@@ -9428,7 +9442,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 90:                                               ; preds = %88
   %91 = getelementptr inbounds i8, i8* %80, i64 1
-  store i8 46, i8* %80, align 1, !tbaa !13
+  store i8 46, i8* %80, align 1, !tbaa !17
   br label %92
 
 92:                                               ; preds = %90, %88
@@ -9440,13 +9454,13 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 97:                                               ; preds = %92
   %98 = getelementptr inbounds i8, i8* %1, i64 %38
-  %99 = load i8, i8* %98, align 1, !tbaa !13
+  %99 = load i8, i8* %98, align 1, !tbaa !17
   br label %100
 
 100:                                              ; preds = %97, %92
   %101 = phi i8 [ %99, %97 ], [ 48, %92 ]
   %102 = getelementptr inbounds i8, i8* %93, i64 1
-  store i8 %101, i8* %93, align 1, !tbaa !13
+  store i8 %101, i8* %93, align 1, !tbaa !17
   %103 = add nsw i64 %38, 1
   br label %104
 
@@ -9472,7 +9486,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 118:                                              ; preds = %114
   %119 = getelementptr inbounds i8, i8* %116, i64 1
-  store i8 46, i8* %116, align 1, !tbaa !13
+  store i8 46, i8* %116, align 1, !tbaa !17
   br label %120
 
 120:                                              ; preds = %118, %114
@@ -9484,20 +9498,20 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 125:                                              ; preds = %120
   %126 = getelementptr inbounds i8, i8* %1, i64 %115
-  %127 = load i8, i8* %126, align 1, !tbaa !13
+  %127 = load i8, i8* %126, align 1, !tbaa !17
   br label %128
 
 128:                                              ; preds = %120, %125
   %129 = phi i8 [ %127, %125 ], [ 48, %120 ]
   %130 = getelementptr inbounds i8, i8* %121, i64 1
-  store i8 %129, i8* %121, align 1, !tbaa !13
+  store i8 %129, i8* %121, align 1, !tbaa !17
   %131 = add nsw i64 %115, 1
   %132 = icmp eq i64 %131, %82
   br i1 %132, label %133, label %135
 
 133:                                              ; preds = %128
   %134 = getelementptr inbounds i8, i8* %121, i64 2
-  store i8 46, i8* %130, align 1, !tbaa !13
+  store i8 46, i8* %130, align 1, !tbaa !17
   br label %135
 
 135:                                              ; preds = %133, %128
@@ -9509,20 +9523,20 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 140:                                              ; preds = %135
   %141 = getelementptr inbounds i8, i8* %1, i64 %131
-  %142 = load i8, i8* %141, align 1, !tbaa !13
+  %142 = load i8, i8* %141, align 1, !tbaa !17
   br label %143
 
 143:                                              ; preds = %140, %135
   %144 = phi i8 [ %142, %140 ], [ 48, %135 ]
   %145 = getelementptr inbounds i8, i8* %136, i64 1
-  store i8 %144, i8* %136, align 1, !tbaa !13
+  store i8 %144, i8* %136, align 1, !tbaa !17
   %146 = add nsw i64 %115, 2
   %147 = icmp eq i64 %146, %45
   br i1 %147, label %109, label %114, !llvm.loop !147
 
 148:                                              ; preds = %109
   %149 = getelementptr inbounds i8, i8* %110, i64 1
-  store i8 46, i8* %110, align 1, !tbaa !13
+  store i8 46, i8* %110, align 1, !tbaa !17
   br label %150
 
 150:                                              ; preds = %148, %109
@@ -9598,7 +9612,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %31, label %33, label %32
 
 32:                                               ; preds = %27
-  store i8 45, i8* %30, align 1, !tbaa !13
+  store i8 45, i8* %30, align 1, !tbaa !17
   br label %38
 
 33:                                               ; preds = %27
@@ -9611,12 +9625,12 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 36:                                               ; preds = %33, %33
   %37 = trunc i32 %35 to i8
-  store i8 %37, i8* %30, align 1, !tbaa !13
+  store i8 %37, i8* %30, align 1, !tbaa !17
   br label %38
 
 38:                                               ; preds = %33, %36, %32
   %39 = phi i32 [ 1, %32 ], [ 1, %36 ], [ 0, %33 ]
-  %40 = load i8, i8* %3, align 1, !tbaa !13
+  %40 = load i8, i8* %3, align 1, !tbaa !17
   %41 = icmp eq i8 %40, 0
   br i1 %41, label %46, label %42
 
@@ -9657,10 +9671,10 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %64 = phi i64 [ 0, %58 ], [ %95, %60 ]
   %65 = getelementptr inbounds i8, i8* %6, i64 %61
   %66 = bitcast i8* %65 to <2 x i8>*
-  %67 = load <2 x i8>, <2 x i8>* %66, align 1, !tbaa !13
+  %67 = load <2 x i8>, <2 x i8>* %66, align 1, !tbaa !17
   %68 = getelementptr inbounds i8, i8* %65, i64 2
   %69 = bitcast i8* %68 to <2 x i8>*
-  %70 = load <2 x i8>, <2 x i8>* %69, align 1, !tbaa !13
+  %70 = load <2 x i8>, <2 x i8>* %69, align 1, !tbaa !17
   %71 = and <2 x i8> %67, <i8 -64, i8 -64>
   %72 = and <2 x i8> %70, <i8 -64, i8 -64>
   %73 = icmp ne <2 x i8> %71, <i8 -128, i8 -128>
@@ -9672,10 +9686,10 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %79 = or i64 %61, 4
   %80 = getelementptr inbounds i8, i8* %6, i64 %79
   %81 = bitcast i8* %80 to <2 x i8>*
-  %82 = load <2 x i8>, <2 x i8>* %81, align 1, !tbaa !13
+  %82 = load <2 x i8>, <2 x i8>* %81, align 1, !tbaa !17
   %83 = getelementptr inbounds i8, i8* %80, i64 2
   %84 = bitcast i8* %83 to <2 x i8>*
-  %85 = load <2 x i8>, <2 x i8>* %84, align 1, !tbaa !13
+  %85 = load <2 x i8>, <2 x i8>* %84, align 1, !tbaa !17
   %86 = and <2 x i8> %82, <i8 -64, i8 -64>
   %87 = and <2 x i8> %85, <i8 -64, i8 -64>
   %88 = icmp ne <2 x i8> %86, <i8 -128, i8 -128>
@@ -9701,10 +9715,10 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 104:                                              ; preds = %97
   %105 = getelementptr inbounds i8, i8* %6, i64 %100
   %106 = bitcast i8* %105 to <2 x i8>*
-  %107 = load <2 x i8>, <2 x i8>* %106, align 1, !tbaa !13
+  %107 = load <2 x i8>, <2 x i8>* %106, align 1, !tbaa !17
   %108 = getelementptr inbounds i8, i8* %105, i64 2
   %109 = bitcast i8* %108 to <2 x i8>*
-  %110 = load <2 x i8>, <2 x i8>* %109, align 1, !tbaa !13
+  %110 = load <2 x i8>, <2 x i8>* %109, align 1, !tbaa !17
   %111 = and <2 x i8> %107, <i8 -64, i8 -64>
   %112 = and <2 x i8> %110, <i8 -64, i8 -64>
   %113 = icmp ne <2 x i8> %111, <i8 -128, i8 -128>
@@ -9732,7 +9746,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %129 = phi i64 [ %137, %128 ], [ %126, %125 ]
   %130 = phi i64 [ %136, %128 ], [ %127, %125 ]
   %131 = getelementptr inbounds i8, i8* %6, i64 %129
-  %132 = load i8, i8* %131, align 1, !tbaa !13
+  %132 = load i8, i8* %131, align 1, !tbaa !17
   %133 = and i8 %132, -64
   %134 = icmp ne i8 %133, -128
   %135 = zext i1 %134 to i64
@@ -9748,7 +9762,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %142, label %143, label %144
 
 143:                                              ; preds = %139
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 144:                                              ; preds = %139
@@ -9760,7 +9774,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %148, label %149, label %150
 
 149:                                              ; preds = %144
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 150:                                              ; preds = %144
@@ -9776,9 +9790,9 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %157 = phi i8* [ %3, %42 ], [ %160, %154 ]
   %158 = add nuw i64 %155, 1
   %159 = getelementptr inbounds [8 x i8], [8 x i8]* %11, i64 0, i64 %155
-  store i8 %156, i8* %159, align 1, !tbaa !13
+  store i8 %156, i8* %159, align 1, !tbaa !17
   %160 = getelementptr inbounds i8, i8* %157, i64 1
-  %161 = load i8, i8* %160, align 1, !tbaa !13
+  %161 = load i8, i8* %160, align 1, !tbaa !17
   %162 = icmp eq i8 %161, 0
   br i1 %162, label %44, label %154, !llvm.loop !151
 
@@ -9812,7 +9826,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %187, label %188, label %189
 
 188:                                              ; preds = %183, %163
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 189:                                              ; preds = %183
@@ -9855,7 +9869,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 218:                                              ; preds = %198
   %219 = getelementptr inbounds i8, i8* %202, i64 -1
-  store i8 %197, i8* %219, align 1, !tbaa !13
+  store i8 %197, i8* %219, align 1, !tbaa !17
   br label %220
 
 220:                                              ; preds = %218, %198
@@ -9907,34 +9921,34 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %256 = sub i64 0, %253
   %257 = getelementptr inbounds i8, i8* %244, i64 %256
   %258 = bitcast i8* %257 to <16 x i8>*
-  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !13, !alias.scope !152
+  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !152
   %260 = getelementptr inbounds i8, i8* %245, i64 %255
   %261 = bitcast i8* %260 to <16 x i8>*
-  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !13, !alias.scope !155, !noalias !152
+  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !155, !noalias !152
   %262 = sub nuw nsw i64 -16, %253
   %263 = sub nuw nsw i64 -16, %253
   %264 = getelementptr inbounds i8, i8* %246, i64 %263
   %265 = bitcast i8* %264 to <16 x i8>*
-  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !13, !alias.scope !152
+  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !152
   %267 = getelementptr inbounds i8, i8* %247, i64 %262
   %268 = bitcast i8* %267 to <16 x i8>*
-  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !13, !alias.scope !155, !noalias !152
+  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !155, !noalias !152
   %269 = sub nuw nsw i64 -32, %253
   %270 = sub nuw nsw i64 -32, %253
   %271 = getelementptr inbounds i8, i8* %248, i64 %270
   %272 = bitcast i8* %271 to <16 x i8>*
-  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !13, !alias.scope !152
+  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !152
   %274 = getelementptr inbounds i8, i8* %249, i64 %269
   %275 = bitcast i8* %274 to <16 x i8>*
-  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !13, !alias.scope !155, !noalias !152
+  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !155, !noalias !152
   %276 = sub nuw nsw i64 -48, %253
   %277 = sub nuw nsw i64 -48, %253
   %278 = getelementptr inbounds i8, i8* %250, i64 %277
   %279 = bitcast i8* %278 to <16 x i8>*
-  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !13, !alias.scope !152
+  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !152
   %281 = getelementptr inbounds i8, i8* %251, i64 %276
   %282 = bitcast i8* %281 to <16 x i8>*
-  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !13, !alias.scope !155, !noalias !152
+  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !155, !noalias !152
   %283 = add nuw i64 %253, 64
   %284 = add i64 %254, 4
   %285 = icmp eq i64 %284, %243
@@ -9957,10 +9971,10 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %296 = sub i64 0, %293
   %297 = getelementptr inbounds i8, i8* %290, i64 %296
   %298 = bitcast i8* %297 to <16 x i8>*
-  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !13, !alias.scope !152
+  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !152
   %300 = getelementptr inbounds i8, i8* %291, i64 %295
   %301 = bitcast i8* %300 to <16 x i8>*
-  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !13, !alias.scope !155, !noalias !152
+  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !155, !noalias !152
   %302 = add nuw i64 %293, 16
   %303 = add i64 %294, 1
   %304 = icmp eq i64 %303, %240
@@ -9986,9 +10000,9 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %318 = phi i8* [ %320, %315 ], [ %310, %307 ]
   %319 = phi i64 [ %324, %315 ], [ 0, %307 ]
   %320 = getelementptr inbounds i8, i8* %318, i64 -1
-  %321 = load i8, i8* %320, align 1, !tbaa !13
+  %321 = load i8, i8* %320, align 1, !tbaa !17
   %322 = getelementptr inbounds i8, i8* %317, i64 -1
-  store i8 %321, i8* %322, align 1, !tbaa !13
+  store i8 %321, i8* %322, align 1, !tbaa !17
   %323 = add nuw nsw i64 %316, 1
   %324 = add i64 %319, 1
   %325 = icmp eq i64 %324, %313
@@ -10011,7 +10025,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 336:                                              ; preds = %333
   %337 = sub nsw i64 0, %213
   %338 = getelementptr i8, i8* %335, i64 %337
-  tail call void @llvm.memset.p0i8.i64(i8* align 1 %338, i8 48, i64 %213, i1 false) #33, !tbaa !13
+  tail call void @llvm.memset.p0i8.i64(i8* align 1 %338, i8 48, i64 %213, i1 false) #33, !tbaa !17
   br label %369
 
 339:                                              ; preds = %326, %339
@@ -10019,37 +10033,37 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %341 = phi i8* [ %366, %339 ], [ %330, %326 ]
   %342 = phi i8* [ %364, %339 ], [ %331, %326 ]
   %343 = getelementptr inbounds i8, i8* %342, i64 -1
-  %344 = load i8, i8* %343, align 1, !tbaa !13
+  %344 = load i8, i8* %343, align 1, !tbaa !17
   %345 = getelementptr inbounds i8, i8* %341, i64 -1
-  store i8 %344, i8* %345, align 1, !tbaa !13
+  store i8 %344, i8* %345, align 1, !tbaa !17
   %346 = getelementptr inbounds i8, i8* %342, i64 -2
-  %347 = load i8, i8* %346, align 1, !tbaa !13
+  %347 = load i8, i8* %346, align 1, !tbaa !17
   %348 = getelementptr inbounds i8, i8* %341, i64 -2
-  store i8 %347, i8* %348, align 1, !tbaa !13
+  store i8 %347, i8* %348, align 1, !tbaa !17
   %349 = getelementptr inbounds i8, i8* %342, i64 -3
-  %350 = load i8, i8* %349, align 1, !tbaa !13
+  %350 = load i8, i8* %349, align 1, !tbaa !17
   %351 = getelementptr inbounds i8, i8* %341, i64 -3
-  store i8 %350, i8* %351, align 1, !tbaa !13
+  store i8 %350, i8* %351, align 1, !tbaa !17
   %352 = getelementptr inbounds i8, i8* %342, i64 -4
-  %353 = load i8, i8* %352, align 1, !tbaa !13
+  %353 = load i8, i8* %352, align 1, !tbaa !17
   %354 = getelementptr inbounds i8, i8* %341, i64 -4
-  store i8 %353, i8* %354, align 1, !tbaa !13
+  store i8 %353, i8* %354, align 1, !tbaa !17
   %355 = getelementptr inbounds i8, i8* %342, i64 -5
-  %356 = load i8, i8* %355, align 1, !tbaa !13
+  %356 = load i8, i8* %355, align 1, !tbaa !17
   %357 = getelementptr inbounds i8, i8* %341, i64 -5
-  store i8 %356, i8* %357, align 1, !tbaa !13
+  store i8 %356, i8* %357, align 1, !tbaa !17
   %358 = getelementptr inbounds i8, i8* %342, i64 -6
-  %359 = load i8, i8* %358, align 1, !tbaa !13
+  %359 = load i8, i8* %358, align 1, !tbaa !17
   %360 = getelementptr inbounds i8, i8* %341, i64 -6
-  store i8 %359, i8* %360, align 1, !tbaa !13
+  store i8 %359, i8* %360, align 1, !tbaa !17
   %361 = getelementptr inbounds i8, i8* %342, i64 -7
-  %362 = load i8, i8* %361, align 1, !tbaa !13
+  %362 = load i8, i8* %361, align 1, !tbaa !17
   %363 = getelementptr inbounds i8, i8* %341, i64 -7
-  store i8 %362, i8* %363, align 1, !tbaa !13
+  store i8 %362, i8* %363, align 1, !tbaa !17
   %364 = getelementptr inbounds i8, i8* %342, i64 -8
-  %365 = load i8, i8* %364, align 1, !tbaa !13
+  %365 = load i8, i8* %364, align 1, !tbaa !17
   %366 = getelementptr inbounds i8, i8* %341, i64 -8
-  store i8 %365, i8* %366, align 1, !tbaa !13
+  store i8 %365, i8* %366, align 1, !tbaa !17
   %367 = add nuw nsw i64 %340, 8
   %368 = icmp eq i64 %367, %217
   br i1 %368, label %333, label %339, !llvm.loop !160
@@ -10102,7 +10116,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %403, label %404, label %405
 
 404:                                              ; preds = %398, %391
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 405:                                              ; preds = %398
@@ -10154,7 +10168,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %432, label %433, label %434
 
 433:                                              ; preds = %428, %421
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 434:                                              ; preds = %428
@@ -10247,7 +10261,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 
 34:                                               ; preds = %30
   %35 = trunc i64 %1 to i8
-  store i8 %35, i8* %31, align 1, !tbaa !13
+  store i8 %35, i8* %31, align 1, !tbaa !17
   br label %79
 
 36:                                               ; preds = %30
@@ -10258,12 +10272,12 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %39 = lshr i64 %1, 6
   %40 = trunc i64 %39 to i8
   %41 = or i8 %40, -64
-  store i8 %41, i8* %31, align 1, !tbaa !13
+  store i8 %41, i8* %31, align 1, !tbaa !17
   %42 = trunc i64 %1 to i8
   %43 = and i8 %42, 63
   %44 = or i8 %43, -128
   %45 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 1
-  store i8 %44, i8* %45, align 1, !tbaa !13
+  store i8 %44, i8* %45, align 1, !tbaa !17
   br label %79
 
 46:                                               ; preds = %36
@@ -10274,42 +10288,42 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %49 = lshr i64 %1, 12
   %50 = trunc i64 %49 to i8
   %51 = or i8 %50, -32
-  store i8 %51, i8* %31, align 1, !tbaa !13
+  store i8 %51, i8* %31, align 1, !tbaa !17
   %52 = lshr i64 %1, 6
   %53 = trunc i64 %52 to i8
   %54 = and i8 %53, 63
   %55 = or i8 %54, -128
   %56 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 1
-  store i8 %55, i8* %56, align 1, !tbaa !13
+  store i8 %55, i8* %56, align 1, !tbaa !17
   %57 = trunc i64 %1 to i8
   %58 = and i8 %57, 63
   %59 = or i8 %58, -128
   %60 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 2
-  store i8 %59, i8* %60, align 1, !tbaa !13
+  store i8 %59, i8* %60, align 1, !tbaa !17
   br label %79
 
 61:                                               ; preds = %46
   %62 = lshr i64 %1, 18
   %63 = trunc i64 %62 to i8
   %64 = or i8 %63, -16
-  store i8 %64, i8* %31, align 1, !tbaa !13
+  store i8 %64, i8* %31, align 1, !tbaa !17
   %65 = lshr i64 %1, 12
   %66 = trunc i64 %65 to i8
   %67 = and i8 %66, 63
   %68 = or i8 %67, -128
   %69 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 1
-  store i8 %68, i8* %69, align 1, !tbaa !13
+  store i8 %68, i8* %69, align 1, !tbaa !17
   %70 = lshr i64 %1, 6
   %71 = trunc i64 %70 to i8
   %72 = and i8 %71, 63
   %73 = or i8 %72, -128
   %74 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 2
-  store i8 %73, i8* %74, align 1, !tbaa !13
+  store i8 %73, i8* %74, align 1, !tbaa !17
   %75 = trunc i64 %1 to i8
   %76 = and i8 %75, 63
   %77 = or i8 %76, -128
   %78 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 3
-  store i8 %77, i8* %78, align 1, !tbaa !13
+  store i8 %77, i8* %78, align 1, !tbaa !17
   br label %79
 
 79:                                               ; preds = %34, %38, %48, %61
@@ -10347,10 +10361,10 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %98 = phi i64 [ %104, %96 ], [ %93, %89 ]
   %99 = urem i64 %98, %95
   %100 = getelementptr inbounds i8, i8* %92, i64 %99
-  %101 = load i8, i8* %100, align 1, !tbaa !13
+  %101 = load i8, i8* %100, align 1, !tbaa !17
   %102 = add nsw i64 %97, -1
   %103 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
-  store i8 %101, i8* %103, align 1, !tbaa !13
+  store i8 %101, i8* %103, align 1, !tbaa !17
   %104 = udiv i64 %98, %95
   %105 = icmp ult i64 %98, %95
   br i1 %105, label %106, label %96, !llvm.loop !161
@@ -10450,10 +10464,10 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %44 = phi i64 [ 0, %38 ], [ %75, %40 ]
   %45 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %41
   %46 = bitcast i8* %45 to <2 x i8>*
-  %47 = load <2 x i8>, <2 x i8>* %46, align 1, !tbaa !13
+  %47 = load <2 x i8>, <2 x i8>* %46, align 1, !tbaa !17
   %48 = getelementptr inbounds i8, i8* %45, i64 2
   %49 = bitcast i8* %48 to <2 x i8>*
-  %50 = load <2 x i8>, <2 x i8>* %49, align 1, !tbaa !13
+  %50 = load <2 x i8>, <2 x i8>* %49, align 1, !tbaa !17
   %51 = and <2 x i8> %47, <i8 -64, i8 -64>
   %52 = and <2 x i8> %50, <i8 -64, i8 -64>
   %53 = icmp ne <2 x i8> %51, <i8 -128, i8 -128>
@@ -10465,10 +10479,10 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %59 = or i64 %41, 4
   %60 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %59
   %61 = bitcast i8* %60 to <2 x i8>*
-  %62 = load <2 x i8>, <2 x i8>* %61, align 1, !tbaa !13
+  %62 = load <2 x i8>, <2 x i8>* %61, align 1, !tbaa !17
   %63 = getelementptr inbounds i8, i8* %60, i64 2
   %64 = bitcast i8* %63 to <2 x i8>*
-  %65 = load <2 x i8>, <2 x i8>* %64, align 1, !tbaa !13
+  %65 = load <2 x i8>, <2 x i8>* %64, align 1, !tbaa !17
   %66 = and <2 x i8> %62, <i8 -64, i8 -64>
   %67 = and <2 x i8> %65, <i8 -64, i8 -64>
   %68 = icmp ne <2 x i8> %66, <i8 -128, i8 -128>
@@ -10494,10 +10508,10 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 84:                                               ; preds = %77
   %85 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %80
   %86 = bitcast i8* %85 to <2 x i8>*
-  %87 = load <2 x i8>, <2 x i8>* %86, align 1, !tbaa !13
+  %87 = load <2 x i8>, <2 x i8>* %86, align 1, !tbaa !17
   %88 = getelementptr inbounds i8, i8* %85, i64 2
   %89 = bitcast i8* %88 to <2 x i8>*
-  %90 = load <2 x i8>, <2 x i8>* %89, align 1, !tbaa !13
+  %90 = load <2 x i8>, <2 x i8>* %89, align 1, !tbaa !17
   %91 = and <2 x i8> %87, <i8 -64, i8 -64>
   %92 = and <2 x i8> %90, <i8 -64, i8 -64>
   %93 = icmp ne <2 x i8> %91, <i8 -128, i8 -128>
@@ -10525,7 +10539,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %109 = phi i64 [ %117, %108 ], [ %106, %105 ]
   %110 = phi i64 [ %116, %108 ], [ %107, %105 ]
   %111 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %109
-  %112 = load i8, i8* %111, align 1, !tbaa !13
+  %112 = load i8, i8* %111, align 1, !tbaa !17
   %113 = and i8 %112, -64
   %114 = icmp ne i8 %113, -128
   %115 = zext i1 %114 to i64
@@ -10563,7 +10577,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %137 = phi i64 [ %138, %136 ], [ %27, %131 ]
   %138 = add nsw i64 %137, -1
   %139 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %138
-  %140 = load i8, i8* %139, align 1, !tbaa !13
+  %140 = load i8, i8* %139, align 1, !tbaa !17
   %141 = and i8 %140, -64
   %142 = icmp eq i8 %141, -128
   br i1 %142, label %136, label %143, !llvm.loop !80
@@ -10601,7 +10615,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %161 = phi i64 [ %162, %160 ], [ %159, %157 ]
   %162 = add nsw i64 %161, -1
   %163 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %162
-  %164 = load i8, i8* %163, align 1, !tbaa !13
+  %164 = load i8, i8* %163, align 1, !tbaa !17
   %165 = and i8 %164, -64
   %166 = icmp eq i8 %165, -128
   br i1 %166, label %160, label %167, !llvm.loop !80
@@ -10610,7 +10624,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %168 = phi i64 [ %169, %167 ], [ %162, %160 ]
   %169 = add nsw i64 %168, -1
   %170 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %169
-  %171 = load i8, i8* %170, align 1, !tbaa !13
+  %171 = load i8, i8* %170, align 1, !tbaa !17
   %172 = and i8 %171, -64
   %173 = icmp eq i8 %172, -128
   br i1 %173, label %167, label %174, !llvm.loop !80
@@ -10636,7 +10650,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 
 187:                                              ; preds = %183
   %188 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %185
-  %189 = load i8, i8* %188, align 1, !tbaa !13
+  %189 = load i8, i8* %188, align 1, !tbaa !17
   %190 = and i8 %189, -64
   %191 = icmp eq i8 %190, -128
   br i1 %191, label %183, label %192, !llvm.loop !82
@@ -10656,7 +10670,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 
 201:                                              ; preds = %197
   %202 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %199
-  %203 = load i8, i8* %202, align 1, !tbaa !13
+  %203 = load i8, i8* %202, align 1, !tbaa !17
   %204 = and i8 %203, -64
   %205 = icmp eq i8 %204, -128
   br i1 %205, label %197, label %206, !llvm.loop !82
@@ -10687,7 +10701,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 
 222:                                              ; preds = %218
   %223 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %220
-  %224 = load i8, i8* %223, align 1, !tbaa !13
+  %224 = load i8, i8* %223, align 1, !tbaa !17
   %225 = and i8 %224, -64
   %226 = icmp eq i8 %225, -128
   br i1 %226, label %218, label %227, !llvm.loop !82
@@ -10742,7 +10756,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
 
 34:                                               ; preds = %26
   %35 = trunc i32 %13 to i8
-  store i8 %35, i8* %32, align 4, !tbaa !13
+  store i8 %35, i8* %32, align 4, !tbaa !17
   br label %79
 
 36:                                               ; preds = %26
@@ -10753,12 +10767,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %39 = lshr i32 %13, 6
   %40 = trunc i32 %39 to i8
   %41 = or i8 %40, -64
-  store i8 %41, i8* %32, align 4, !tbaa !13
+  store i8 %41, i8* %32, align 4, !tbaa !17
   %42 = trunc i32 %13 to i8
   %43 = and i8 %42, 63
   %44 = or i8 %43, -128
   %45 = getelementptr inbounds i8, i8* %32, i64 1
-  store i8 %44, i8* %45, align 1, !tbaa !13
+  store i8 %44, i8* %45, align 1, !tbaa !17
   br label %79
 
 46:                                               ; preds = %36
@@ -10769,42 +10783,42 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %49 = lshr i32 %13, 12
   %50 = trunc i32 %49 to i8
   %51 = or i8 %50, -32
-  store i8 %51, i8* %32, align 4, !tbaa !13
+  store i8 %51, i8* %32, align 4, !tbaa !17
   %52 = lshr i32 %13, 6
   %53 = trunc i32 %52 to i8
   %54 = and i8 %53, 63
   %55 = or i8 %54, -128
   %56 = getelementptr inbounds i8, i8* %32, i64 1
-  store i8 %55, i8* %56, align 1, !tbaa !13
+  store i8 %55, i8* %56, align 1, !tbaa !17
   %57 = trunc i32 %13 to i8
   %58 = and i8 %57, 63
   %59 = or i8 %58, -128
   %60 = getelementptr inbounds i8, i8* %32, i64 2
-  store i8 %59, i8* %60, align 2, !tbaa !13
+  store i8 %59, i8* %60, align 2, !tbaa !17
   br label %79
 
 61:                                               ; preds = %46
   %62 = lshr i32 %13, 18
   %63 = trunc i32 %62 to i8
   %64 = or i8 %63, -16
-  store i8 %64, i8* %32, align 4, !tbaa !13
+  store i8 %64, i8* %32, align 4, !tbaa !17
   %65 = lshr i32 %13, 12
   %66 = trunc i32 %65 to i8
   %67 = and i8 %66, 63
   %68 = or i8 %67, -128
   %69 = getelementptr inbounds i8, i8* %32, i64 1
-  store i8 %68, i8* %69, align 1, !tbaa !13
+  store i8 %68, i8* %69, align 1, !tbaa !17
   %70 = lshr i32 %13, 6
   %71 = trunc i32 %70 to i8
   %72 = and i8 %71, 63
   %73 = or i8 %72, -128
   %74 = getelementptr inbounds i8, i8* %32, i64 2
-  store i8 %73, i8* %74, align 2, !tbaa !13
+  store i8 %73, i8* %74, align 2, !tbaa !17
   %75 = trunc i32 %13 to i8
   %76 = and i8 %75, 63
   %77 = or i8 %76, -128
   %78 = getelementptr inbounds i8, i8* %32, i64 3
-  store i8 %77, i8* %78, align 1, !tbaa !13
+  store i8 %77, i8* %78, align 1, !tbaa !17
   br label %79
 
 79:                                               ; preds = %34, %38, %48, %61
@@ -10855,7 +10869,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %111, label %112, label %113
 
 112:                                              ; preds = %106, %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 113:                                              ; preds = %106
@@ -10917,7 +10931,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %147, label %148, label %149
 
 148:                                              ; preds = %142, %136
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 149:                                              ; preds = %142
@@ -10977,7 +10991,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %183, label %184, label %185
 
 184:                                              ; preds = %178, %171
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 185:                                              ; preds = %178
@@ -11039,7 +11053,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %219, label %220, label %221
 
 220:                                              ; preds = %214, %208
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 221:                                              ; preds = %214
@@ -11102,7 +11116,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %255, label %256, label %257
 
 256:                                              ; preds = %250, %244
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 257:                                              ; preds = %250
@@ -11159,7 +11173,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %24, label %25, label %105
 
 25:                                               ; preds = %20
-  %26 = load i8, i8* %21, align 1, !tbaa !13
+  %26 = load i8, i8* %21, align 1, !tbaa !17
   %27 = icmp sgt i8 %26, -1
   br i1 %27, label %28, label %30
 
@@ -11176,7 +11190,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %34 = zext i8 %33 to i32
   %35 = shl nuw nsw i32 %34, 6
   %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
-  %37 = load i8, i8* %36, align 1, !tbaa !13
+  %37 = load i8, i8* %36, align 1, !tbaa !17
   %38 = and i8 %37, 63
   %39 = zext i8 %38 to i32
   %40 = or i32 %35, %39
@@ -11191,13 +11205,13 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %45 = zext i8 %44 to i32
   %46 = shl nuw nsw i32 %45, 12
   %47 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
-  %48 = load i8, i8* %47, align 1, !tbaa !13
+  %48 = load i8, i8* %47, align 1, !tbaa !17
   %49 = and i8 %48, 63
   %50 = zext i8 %49 to i32
   %51 = shl nuw nsw i32 %50, 6
   %52 = or i32 %51, %46
   %53 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 2
-  %54 = load i8, i8* %53, align 1, !tbaa !13
+  %54 = load i8, i8* %53, align 1, !tbaa !17
   %55 = and i8 %54, 63
   %56 = zext i8 %55 to i32
   %57 = or i32 %52, %56
@@ -11208,19 +11222,19 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %60 = zext i8 %59 to i32
   %61 = shl nuw nsw i32 %60, 18
   %62 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
-  %63 = load i8, i8* %62, align 1, !tbaa !13
+  %63 = load i8, i8* %62, align 1, !tbaa !17
   %64 = and i8 %63, 63
   %65 = zext i8 %64 to i32
   %66 = shl nuw nsw i32 %65, 12
   %67 = or i32 %66, %61
   %68 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 2
-  %69 = load i8, i8* %68, align 1, !tbaa !13
+  %69 = load i8, i8* %68, align 1, !tbaa !17
   %70 = and i8 %69, 63
   %71 = zext i8 %70 to i32
   %72 = shl nuw nsw i32 %71, 6
   %73 = or i32 %67, %72
   %74 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 3
-  %75 = load i8, i8* %74, align 1, !tbaa !13
+  %75 = load i8, i8* %74, align 1, !tbaa !17
   %76 = and i8 %75, 63
   %77 = zext i8 %76 to i32
   %78 = or i32 %73, %77
@@ -11235,7 +11249,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
 
 84:                                               ; preds = %79
   %85 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 %82
-  %86 = load i8, i8* %85, align 1, !tbaa !13
+  %86 = load i8, i8* %85, align 1, !tbaa !17
   %87 = sext i8 %86 to i32
   %88 = icmp eq i8 %86, 0
   br i1 %88, label %96, label %89
@@ -11272,7 +11286,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %109, label %110, label %115
 
 110:                                              ; preds = %105
-  %111 = load i8, i8* %108, align 1, !tbaa !13
+  %111 = load i8, i8* %108, align 1, !tbaa !17
   switch i8 %111, label %115 [
     i8 43, label %112
     i8 45, label %112
@@ -11291,7 +11305,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %118, label %119, label %125
 
 119:                                              ; preds = %115
-  %120 = load i8, i8* %117, align 1, !tbaa !13
+  %120 = load i8, i8* %117, align 1, !tbaa !17
   %121 = icmp eq i8 %120, 35
   %122 = zext i1 %121 to i32
   %123 = zext i1 %121 to i64
@@ -11305,7 +11319,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %128, label %129, label %135
 
 129:                                              ; preds = %125
-  %130 = load i8, i8* %127, align 1, !tbaa !13
+  %130 = load i8, i8* %127, align 1, !tbaa !17
   %131 = icmp eq i8 %130, 48
   %132 = zext i1 %131 to i32
   %133 = zext i1 %131 to i64
@@ -11321,7 +11335,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
 139:                                              ; preds = %135, %149
   %140 = phi i8* [ %156, %149 ], [ %137, %135 ]
   %141 = phi i64 [ %155, %149 ], [ -1, %135 ]
-  %142 = load i8, i8* %140, align 1, !tbaa !13
+  %142 = load i8, i8* %140, align 1, !tbaa !17
   %143 = sext i8 %142 to i64
   %144 = icmp sgt i8 %142, 47
   br i1 %144, label %145, label %158
@@ -11362,7 +11376,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %166, label %167, label %196
 
 167:                                              ; preds = %162
-  %168 = load i8, i8* %165, align 1, !tbaa !13
+  %168 = load i8, i8* %165, align 1, !tbaa !17
   %169 = icmp eq i8 %168, 46
   br i1 %169, label %170, label %196
 
@@ -11374,7 +11388,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
 173:                                              ; preds = %170, %183
   %174 = phi i8* [ %190, %183 ], [ %171, %170 ]
   %175 = phi i64 [ %189, %183 ], [ -1, %170 ]
-  %176 = load i8, i8* %174, align 1, !tbaa !13
+  %176 = load i8, i8* %174, align 1, !tbaa !17
   %177 = sext i8 %176 to i64
   %178 = icmp sgt i8 %176, 47
   br i1 %178, label %179, label %192
@@ -11410,7 +11424,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %200, label %201, label %212
 
 201:                                              ; preds = %196
-  %202 = load i8, i8* %199, align 1, !tbaa !13
+  %202 = load i8, i8* %199, align 1, !tbaa !17
   %203 = sext i8 %202 to i32
   %204 = icmp eq i8 %202, 0
   br i1 %204, label %212, label %205
@@ -11574,13 +11588,57 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
 }
 
 ; Function Attrs: nounwind
+define internal fastcc i8* @list_storage(i64 noundef %0) unnamed_addr #0 {
+  %2 = icmp slt i64 %0, 256
+  br i1 %2, label %3, label %11
+
+3:                                                ; preds = %1
+  %4 = icmp sgt i64 %0, -1
+  br i1 %4, label %5, label %10
+
+5:                                                ; preds = %3
+  %6 = icmp eq i64 %0, 0
+  %7 = select i1 %6, i64 1, i64 %0
+  %8 = tail call noalias i8* @malloc(i64 noundef %7) #33
+  %9 = icmp eq i8* %8, null
+  br i1 %9, label %10, label %20
+
+10:                                               ; preds = %5, %3
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+11:                                               ; preds = %1
+  %12 = add nuw i64 %0, 63
+  %13 = and i64 %12, -64
+  %14 = tail call noalias align 64 i8* @aligned_alloc(i64 noundef 64, i64 noundef %13) #33
+  %15 = icmp eq i8* %14, null
+  br i1 %15, label %16, label %17
+
+16:                                               ; preds = %11
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  unreachable
+
+17:                                               ; preds = %11
+  %18 = icmp ugt i64 %0, 4095
+  br i1 %18, label %19, label %20
+
+19:                                               ; preds = %17
+  tail call fastcc void @advise_big(i8* noundef nonnull %14, i64 noundef %0) #33
+  br label %20
+
+20:                                               ; preds = %19, %17, %5
+  %21 = phi i8* [ %8, %5 ], [ %14, %17 ], [ %14, %19 ]
+  ret i8* %21
+}
+
+; Function Attrs: nounwind
 define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = icmp eq %struct.EmList* %0, null
   br i1 %4, label %29, label %5
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !14
+  %7 = load i64, i64* %6, align 8, !tbaa !13
   %8 = icmp ne void (i8*)* %2, null
   %9 = icmp sgt i64 %7, 0
   %10 = and i1 %8, %9
@@ -11592,7 +11650,7 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
 
 13:                                               ; preds = %13, %11
   %14 = phi i64 [ 0, %11 ], [ %18, %13 ]
-  %15 = load i8*, i8** %12, align 8, !tbaa !17
+  %15 = load i8*, i8** %12, align 8, !tbaa !16
   %16 = mul nsw i64 %14, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
   tail call void %2(i8* noundef %17) #33
@@ -11602,13 +11660,13 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %22 = load i64, i64* %21, align 8, !tbaa !16
+  %22 = load i64, i64* %21, align 8, !tbaa !15
   %23 = icmp sgt i64 %22, -1
   br i1 %23, label %24, label %27
 
 24:                                               ; preds = %20
   %25 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %26 = load i8*, i8** %25, align 8, !tbaa !17
+  %26 = load i8*, i8** %25, align 8, !tbaa !16
   tail call void @free(i8* noundef %26) #33
   br label %27
 
@@ -11624,64 +11682,111 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
 ; Function Attrs: nounwind
 define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !16
+  %5 = load i64, i64* %4, align 8, !tbaa !15
   %6 = icmp slt i64 %5, %2
-  br i1 %6, label %7, label %32
+  br i1 %6, label %7, label %58
 
 7:                                                ; preds = %3
   %8 = icmp slt i64 %5, 0
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 10:                                               ; preds = %7
   %11 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %12 = load i8*, i8** %11, align 8, !tbaa !17
-  %13 = or i64 %2, %1
-  %14 = icmp sgt i64 %13, -1
-  br i1 %14, label %15, label %18
+  %12 = load i8*, i8** %11, align 8, !tbaa !16
+  %13 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %14 = load i64, i64* %13, align 8, !tbaa !13
+  %15 = mul nsw i64 %14, %1
+  %16 = or i64 %2, %1
+  %17 = icmp sgt i64 %16, -1
+  br i1 %17, label %18, label %21
 
-15:                                               ; preds = %10
-  %16 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #33
-  %17 = extractvalue { i64, i1 } %16, 1
-  br i1 %17, label %18, label %19
+18:                                               ; preds = %10
+  %19 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #33
+  %20 = extractvalue { i64, i1 } %19, 1
+  br i1 %20, label %21, label %22
 
-18:                                               ; preds = %15, %10
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+21:                                               ; preds = %18, %10
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-19:                                               ; preds = %15
-  %20 = extractvalue { i64, i1 } %16, 0
-  %21 = icmp sgt i64 %20, -1
-  br i1 %21, label %22, label %27
+22:                                               ; preds = %18
+  %23 = extractvalue { i64, i1 } %19, 0
+  %24 = icmp slt i64 %23, 256
+  br i1 %24, label %25, label %33
 
-22:                                               ; preds = %19
-  %23 = icmp eq i64 %20, 0
-  %24 = select i1 %23, i64 1, i64 %20
-  %25 = tail call i8* @realloc(i8* noundef %12, i64 noundef %24) #33
-  %26 = icmp eq i8* %25, null
-  br i1 %26, label %27, label %28
+25:                                               ; preds = %22
+  %26 = icmp sgt i64 %23, -1
+  br i1 %26, label %27, label %32
 
-27:                                               ; preds = %22, %19
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+27:                                               ; preds = %25
+  %28 = icmp eq i64 %23, 0
+  %29 = select i1 %28, i64 1, i64 %23
+  %30 = tail call i8* @realloc(i8* noundef %12, i64 noundef %29) #33
+  %31 = icmp eq i8* %30, null
+  br i1 %31, label %32, label %56
+
+32:                                               ; preds = %27, %25
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-28:                                               ; preds = %22
-  %29 = icmp ugt i64 %20, 4095
-  br i1 %29, label %30, label %31
+33:                                               ; preds = %22
+  %34 = icmp eq i8* %12, null
+  br i1 %34, label %50, label %35
 
-30:                                               ; preds = %28
-  tail call fastcc void @advise_big(i8* noundef nonnull %25, i64 noundef %20) #33
-  br label %31
+35:                                               ; preds = %33
+  %36 = ptrtoint i8* %12 to i64
+  %37 = and i64 %36, 63
+  %38 = icmp eq i64 %37, 0
+  br i1 %38, label %39, label %50
 
-31:                                               ; preds = %28, %30
-  store i8* %25, i8** %11, align 8, !tbaa !17
-  store i64 %2, i64* %4, align 8, !tbaa !16
-  br label %32
+39:                                               ; preds = %35
+  %40 = tail call i8* @realloc(i8* noundef nonnull %12, i64 noundef %23) #33
+  %41 = icmp eq i8* %40, null
+  br i1 %41, label %42, label %43
 
-32:                                               ; preds = %3, %31
+42:                                               ; preds = %39
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+43:                                               ; preds = %39
+  %44 = icmp ugt i64 %23, 4095
+  br i1 %44, label %45, label %46
+
+45:                                               ; preds = %43
+  tail call fastcc void @advise_big(i8* noundef nonnull %40, i64 noundef %23) #33
+  br label %46
+
+46:                                               ; preds = %45, %43
+  %47 = ptrtoint i8* %40 to i64
+  %48 = and i64 %47, 63
+  %49 = icmp eq i64 %48, 0
+  br i1 %49, label %56, label %50
+
+50:                                               ; preds = %46, %35, %33
+  %51 = phi i8* [ %40, %46 ], [ %12, %35 ], [ null, %33 ]
+  %52 = tail call fastcc i8* @list_storage(i64 noundef %23) #33
+  %53 = icmp eq i64 %15, 0
+  br i1 %53, label %55, label %54
+
+54:                                               ; preds = %50
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %52, i8* align 1 %51, i64 %15, i1 false) #33
+  br label %55
+
+55:                                               ; preds = %54, %50
+  tail call void @free(i8* noundef %51) #33
+  br label %56
+
+56:                                               ; preds = %27, %46, %55
+  %57 = phi i8* [ %40, %46 ], [ %52, %55 ], [ %30, %27 ]
+  store i8* %57, i8** %11, align 8, !tbaa !16
+  store i64 %2, i64* %4, align 8, !tbaa !15
+  br label %58
+
+58:                                               ; preds = %3, %56
   ret void
 }
 
@@ -11689,7 +11794,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
 define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = icmp slt i64 %2, 0
   %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !14
+  %6 = load i64, i64* %5, align 8, !tbaa !13
   %7 = add nsw i64 %6, %2
   %8 = icmp sgt i64 %7, 0
   %9 = select i1 %8, i64 %7, i64 0
@@ -11699,7 +11804,7 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
   %13 = select i1 %12, i64 %6, i64 %10
   %14 = add nsw i64 %6, 1
   %15 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %16 = load i64, i64* %15, align 8, !tbaa !16
+  %16 = load i64, i64* %15, align 8, !tbaa !15
   %17 = icmp sgt i64 %16, %6
   br i1 %17, label %25, label %18
 
@@ -11710,22 +11815,22 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
   %22 = icmp slt i64 %21, %14
   %23 = select i1 %22, i64 %14, i64 %21
   tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %23) #33
-  %24 = load i64, i64* %11, align 8, !tbaa !14
+  %24 = load i64, i64* %11, align 8, !tbaa !13
   br label %25
 
 25:                                               ; preds = %3, %18
   %26 = phi i64 [ %6, %3 ], [ %24, %18 ]
   %27 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %28 = load i8*, i8** %27, align 8, !tbaa !17
+  %28 = load i8*, i8** %27, align 8, !tbaa !16
   %29 = mul nsw i64 %13, %1
   %30 = getelementptr inbounds i8, i8* %28, i64 %29
   %31 = getelementptr inbounds i8, i8* %30, i64 %1
   %32 = sub nsw i64 %26, %13
   %33 = mul nsw i64 %32, %1
   tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %31, i8* align 1 %30, i64 %33, i1 false)
-  %34 = load i64, i64* %11, align 8, !tbaa !14
+  %34 = load i64, i64* %11, align 8, !tbaa !13
   %35 = add nsw i64 %34, 1
-  store i64 %35, i64* %11, align 8, !tbaa !14
+  store i64 %35, i64* %11, align 8, !tbaa !13
   ret i8* %30
 }
 
@@ -11735,17 +11840,17 @@ declare void @llvm.memmove.p0i8.p0i8.i64(i8* nocapture writeonly, i8* nocapture 
 ; Function Attrs: nounwind
 define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* nocapture noundef writeonly %3, i8* noundef %4, i32 noundef %5, i32 noundef %6) local_unnamed_addr #0 {
   %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %9 = load i64, i64* %8, align 8, !tbaa !16
+  %9 = load i64, i64* %8, align 8, !tbaa !15
   %10 = icmp slt i64 %9, 0
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #34
   unreachable
 
 12:                                               ; preds = %7
   %13 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %14 = load i64, i64* %13, align 8, !tbaa !14
+  %14 = load i64, i64* %13, align 8, !tbaa !13
   %15 = icmp eq i64 %14, 0
   br i1 %15, label %16, label %17
 
@@ -11768,59 +11873,97 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
 
 25:                                               ; preds = %17
   %26 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %27 = load i8*, i8** %26, align 8, !tbaa !17
+  %27 = load i8*, i8** %26, align 8, !tbaa !16
   %28 = mul nsw i64 %20, %1
   %29 = getelementptr inbounds i8, i8* %27, i64 %28
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %3, i8* align 1 %29, i64 %1, i1 false)
   %30 = getelementptr inbounds i8, i8* %29, i64 %1
-  %31 = load i64, i64* %13, align 8, !tbaa !14
+  %31 = load i64, i64* %13, align 8, !tbaa !13
   %32 = xor i64 %20, -1
   %33 = add i64 %31, %32
   %34 = mul nsw i64 %33, %1
   tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %29, i8* align 1 %30, i64 %34, i1 false)
-  %35 = load i64, i64* %13, align 8, !tbaa !14
+  %35 = load i64, i64* %13, align 8, !tbaa !13
   %36 = add nsw i64 %35, -1
-  store i64 %36, i64* %13, align 8, !tbaa !14
+  store i64 %36, i64* %13, align 8, !tbaa !13
   ret void
 }
 
 ; Function Attrs: nounwind
 define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, void (i8*, i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !14
-  %6 = tail call %struct.EmList* @ember_list_new(i64 noundef %1, i64 noundef %5)
-  %7 = getelementptr inbounds %struct.EmList, %struct.EmList* %6, i64 0, i32 2
-  %8 = load i8*, i8** %7, align 8, !tbaa !17
-  %9 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %10 = load i8*, i8** %9, align 8, !tbaa !17
-  %11 = load i64, i64* %4, align 8, !tbaa !14
-  %12 = icmp eq void (i8*, i8*)* %2, null
-  br i1 %12, label %15, label %13
+  %5 = load i64, i64* %4, align 8, !tbaa !13
+  %6 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %7 = icmp eq i8* %6, null
+  br i1 %7, label %8, label %9
 
-13:                                               ; preds = %3
-  %14 = icmp sgt i64 %11, 0
-  br i1 %14, label %17, label %24
+8:                                                ; preds = %3
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
 
-15:                                               ; preds = %3
-  %16 = mul nsw i64 %11, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %8, i8* align 1 %10, i64 %16, i1 false) #33
+9:                                                ; preds = %3
+  %10 = icmp sgt i64 %5, 0
+  %11 = select i1 %10, i64 %5, i64 0
+  %12 = getelementptr inbounds i8, i8* %6, i64 8
+  %13 = bitcast i8* %12 to i64*
+  store i64 %11, i64* %13, align 8, !tbaa !15
+  br i1 %10, label %14, label %24
+
+14:                                               ; preds = %9
+  %15 = icmp sgt i64 %1, -1
+  br i1 %15, label %16, label %19
+
+16:                                               ; preds = %14
+  %17 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %11, i64 %1) #33
+  %18 = extractvalue { i64, i1 } %17, 1
+  br i1 %18, label %19, label %20
+
+19:                                               ; preds = %16, %14
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+20:                                               ; preds = %16
+  %21 = extractvalue { i64, i1 } %17, 0
+  %22 = tail call fastcc i8* @list_storage(i64 noundef %21) #33
+  %23 = load i64, i64* %4, align 8, !tbaa !13
   br label %24
 
-17:                                               ; preds = %13, %17
-  %18 = phi i64 [ %22, %17 ], [ 0, %13 ]
-  %19 = mul nsw i64 %18, %1
-  %20 = getelementptr inbounds i8, i8* %8, i64 %19
-  %21 = getelementptr inbounds i8, i8* %10, i64 %19
-  tail call void %2(i8* noundef %20, i8* noundef %21) #33
-  %22 = add nuw nsw i64 %18, 1
-  %23 = icmp eq i64 %22, %11
-  br i1 %23, label %24, label %17, !llvm.loop !170
+24:                                               ; preds = %9, %20
+  %25 = phi i64 [ %23, %20 ], [ %5, %9 ]
+  %26 = phi i8* [ %22, %20 ], [ null, %9 ]
+  %27 = bitcast i8* %6 to %struct.EmList*
+  %28 = getelementptr inbounds i8, i8* %6, i64 16
+  %29 = bitcast i8* %28 to i8**
+  store i8* %26, i8** %29, align 8, !tbaa !16
+  %30 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %31 = load i8*, i8** %30, align 8, !tbaa !16
+  %32 = icmp eq void (i8*, i8*)* %2, null
+  br i1 %32, label %35, label %33
 
-24:                                               ; preds = %17, %13, %15
-  %25 = load i64, i64* %4, align 8, !tbaa !14
-  %26 = getelementptr inbounds %struct.EmList, %struct.EmList* %6, i64 0, i32 0
-  store i64 %25, i64* %26, align 8, !tbaa !14
-  ret %struct.EmList* %6
+33:                                               ; preds = %24
+  %34 = icmp sgt i64 %25, 0
+  br i1 %34, label %37, label %44
+
+35:                                               ; preds = %24
+  %36 = mul nsw i64 %25, %1
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %26, i8* align 1 %31, i64 %36, i1 false) #33
+  br label %44
+
+37:                                               ; preds = %33, %37
+  %38 = phi i64 [ %42, %37 ], [ 0, %33 ]
+  %39 = mul nsw i64 %38, %1
+  %40 = getelementptr inbounds i8, i8* %26, i64 %39
+  %41 = getelementptr inbounds i8, i8* %31, i64 %39
+  tail call void %2(i8* noundef %40, i8* noundef %41) #33
+  %42 = add nuw nsw i64 %38, 1
+  %43 = icmp eq i64 %42, %25
+  br i1 %43, label %44, label %37, !llvm.loop !170
+
+44:                                               ; preds = %37, %33, %35
+  %45 = load i64, i64* %4, align 8, !tbaa !13
+  %46 = getelementptr inbounds %struct.EmList, %struct.EmList* %27, i64 0, i32 0
+  store i64 %45, i64* %46, align 8, !tbaa !13
+  ret %struct.EmList* %27
 }
 
 ; Function Attrs: nounwind
@@ -11835,7 +11978,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
 
 16:                                               ; preds = %12
   %17 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %18 = load i64, i64* %17, align 8, !tbaa !14
+  %18 = load i64, i64* %17, align 8, !tbaa !13
   %19 = icmp slt i64 %4, 0
   %20 = ashr i64 %4, 63
   %21 = add nsw i64 %18, %20
@@ -11917,7 +12060,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
 67:                                               ; preds = %52, %54, %60, %62
   %68 = phi i64 [ %59, %54 ], [ 0, %52 ], [ %66, %62 ], [ 0, %60 ]
   %69 = getelementptr inbounds %struct.EmList, %struct.EmList* %6, i64 0, i32 0
-  %70 = load i64, i64* %69, align 8, !tbaa !14
+  %70 = load i64, i64* %69, align 8, !tbaa !13
   %71 = icmp eq i64 %4, 1
   %72 = icmp eq i64 %70, %68
   %73 = select i1 %71, i1 true, i1 %72
@@ -11935,12 +12078,12 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
 
 78:                                               ; preds = %77
   %79 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %80 = load i64, i64* %79, align 8, !tbaa !16
+  %80 = load i64, i64* %79, align 8, !tbaa !15
   %81 = icmp slt i64 %80, 0
   br i1 %81, label %82, label %83
 
 82:                                               ; preds = %78
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #34
   unreachable
 
 83:                                               ; preds = %78, %77
@@ -11958,7 +12101,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %90, label %91, label %92
 
 91:                                               ; preds = %88, %85
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 92:                                               ; preds = %88
@@ -11974,7 +12117,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %99, label %100, label %101
 
 100:                                              ; preds = %95, %92
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 101:                                              ; preds = %95
@@ -11987,7 +12130,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
 
 104:                                              ; preds = %103, %101
   %105 = getelementptr inbounds %struct.EmList, %struct.EmList* %6, i64 0, i32 2
-  %106 = load i8*, i8** %105, align 8, !tbaa !17
+  %106 = load i8*, i8** %105, align 8, !tbaa !16
   %107 = icmp eq void (i8*, i8*)* %7, null
   br i1 %107, label %110, label %108
 
@@ -12035,7 +12178,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
 
 132:                                              ; preds = %132, %130
   %133 = phi i64 [ %36, %130 ], [ %137, %132 ]
-  %134 = load i8*, i8** %131, align 8, !tbaa !17
+  %134 = load i8*, i8** %131, align 8, !tbaa !16
   %135 = mul nsw i64 %133, %1
   %136 = getelementptr inbounds i8, i8* %134, i64 %135
   tail call void %8(i8* noundef %136) #33
@@ -12048,11 +12191,11 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %140, label %141, label %154
 
 141:                                              ; preds = %139
-  %142 = load i64, i64* %17, align 8, !tbaa !14
+  %142 = load i64, i64* %17, align 8, !tbaa !13
   %143 = sub i64 %70, %68
   %144 = add i64 %143, %142
   %145 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %146 = load i64, i64* %145, align 8, !tbaa !16
+  %146 = load i64, i64* %145, align 8, !tbaa !15
   %147 = icmp slt i64 %146, %144
   br i1 %147, label %148, label %154
 
@@ -12067,20 +12210,20 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
 
 154:                                              ; preds = %148, %141, %139
   %155 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %156 = load i8*, i8** %155, align 8, !tbaa !17
+  %156 = load i8*, i8** %155, align 8, !tbaa !16
   %157 = add nsw i64 %70, %36
   %158 = mul nsw i64 %157, %1
   %159 = getelementptr inbounds i8, i8* %156, i64 %158
   %160 = mul nsw i64 %126, %1
   %161 = getelementptr inbounds i8, i8* %156, i64 %160
-  %162 = load i64, i64* %17, align 8, !tbaa !14
+  %162 = load i64, i64* %17, align 8, !tbaa !13
   %163 = sub i64 %162, %126
   %164 = mul nsw i64 %163, %1
   tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %159, i8* align 1 %161, i64 %164, i1 false)
   br i1 %84, label %170, label %165
 
 165:                                              ; preds = %154
-  %166 = load i8*, i8** %155, align 8, !tbaa !17
+  %166 = load i8*, i8** %155, align 8, !tbaa !16
   %167 = mul nsw i64 %36, %1
   %168 = getelementptr inbounds i8, i8* %166, i64 %167
   %169 = mul nsw i64 %70, %1
@@ -12089,14 +12232,14 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
 
 170:                                              ; preds = %165, %154
   %171 = sub i64 %70, %68
-  %172 = load i64, i64* %17, align 8, !tbaa !14
+  %172 = load i64, i64* %17, align 8, !tbaa !13
   %173 = add nsw i64 %171, %172
-  store i64 %173, i64* %17, align 8, !tbaa !14
+  store i64 %173, i64* %17, align 8, !tbaa !13
   br label %187
 
 174:                                              ; preds = %122, %182
   %175 = phi i64 [ 0, %122 ], [ %185, %182 ]
-  %176 = load i8*, i8** %123, align 8, !tbaa !17
+  %176 = load i8*, i8** %123, align 8, !tbaa !16
   %177 = mul nsw i64 %175, %4
   %178 = add nsw i64 %177, %36
   %179 = mul nsw i64 %178, %1
@@ -12123,12 +12266,12 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
 ; Function Attrs: nounwind
 define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2, i64 noundef %3, i64 noundef %4, i32 noundef %5, void (i8*, i8*)* noundef readonly %6) local_unnamed_addr #0 {
   %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %9 = load i64, i64* %8, align 8, !tbaa !14
+  %9 = load i64, i64* %8, align 8, !tbaa !13
   %10 = icmp eq i64 %4, 0
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.55, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.55, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %7
@@ -12201,113 +12344,148 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 
 54:                                               ; preds = %44
   %55 = icmp sgt i64 %45, %30
-  br i1 %55, label %56, label %64
+  br i1 %55, label %56, label %61
 
 56:                                               ; preds = %54
   %57 = xor i64 %30, -1
   %58 = add i64 %45, %57
   %59 = sdiv i64 %58, %4
   %60 = add nsw i64 %59, 1
-  br label %64
+  br label %61
 
-61:                                               ; preds = %46, %48
-  %62 = phi i64 [ 0, %46 ], [ %53, %48 ]
-  %63 = tail call %struct.EmList* @ember_list_new(i64 noundef %1, i64 noundef %62)
-  br label %68
+61:                                               ; preds = %46, %48, %54, %56
+  %62 = phi i64 [ %53, %48 ], [ 0, %46 ], [ %60, %56 ], [ 0, %54 ]
+  %63 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %64 = icmp eq i8* %63, null
+  br i1 %64, label %65, label %66
 
-64:                                               ; preds = %54, %56
-  %65 = phi i64 [ %60, %56 ], [ 0, %54 ]
-  %66 = tail call %struct.EmList* @ember_list_new(i64 noundef %1, i64 noundef %65)
-  %67 = icmp eq i64 %4, 1
-  br i1 %67, label %77, label %68
+65:                                               ; preds = %61
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
 
-68:                                               ; preds = %61, %64
-  %69 = phi %struct.EmList* [ %63, %61 ], [ %66, %64 ]
-  %70 = phi i64 [ %62, %61 ], [ %65, %64 ]
-  %71 = icmp sgt i64 %70, 0
-  br i1 %71, label %72, label %110
+66:                                               ; preds = %61
+  %67 = bitcast i8* %63 to i64*
+  store i64 0, i64* %67, align 8, !tbaa !13
+  %68 = icmp sgt i64 %62, 0
+  %69 = select i1 %68, i64 %62, i64 0
+  %70 = getelementptr inbounds i8, i8* %63, i64 8
+  %71 = bitcast i8* %70 to i64*
+  store i64 %69, i64* %71, align 8, !tbaa !15
+  br i1 %68, label %72, label %85
 
-72:                                               ; preds = %68
-  %73 = getelementptr inbounds %struct.EmList, %struct.EmList* %69, i64 0, i32 2
-  %74 = load i8*, i8** %73, align 8, !tbaa !17
-  %75 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %76 = icmp eq void (i8*, i8*)* %6, null
-  br label %96
+72:                                               ; preds = %66
+  %73 = icmp sgt i64 %1, -1
+  br i1 %73, label %74, label %77
 
-77:                                               ; preds = %64
-  %78 = getelementptr inbounds %struct.EmList, %struct.EmList* %66, i64 0, i32 2
-  %79 = load i8*, i8** %78, align 8, !tbaa !17
-  %80 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %81 = load i8*, i8** %80, align 8, !tbaa !17
-  %82 = mul nsw i64 %30, %1
-  %83 = getelementptr inbounds i8, i8* %81, i64 %82
-  %84 = icmp eq void (i8*, i8*)* %6, null
-  br i1 %84, label %87, label %85
+74:                                               ; preds = %72
+  %75 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %69, i64 %1) #33
+  %76 = extractvalue { i64, i1 } %75, 1
+  br i1 %76, label %77, label %78
 
-85:                                               ; preds = %77
-  %86 = icmp sgt i64 %65, 0
-  br i1 %86, label %89, label %110
+77:                                               ; preds = %74, %72
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
 
-87:                                               ; preds = %77
-  %88 = mul nsw i64 %65, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %79, i8* align 1 %83, i64 %88, i1 false) #33
-  br label %110
+78:                                               ; preds = %74
+  %79 = extractvalue { i64, i1 } %75, 0
+  %80 = tail call fastcc i8* @list_storage(i64 noundef %79) #33
+  %81 = getelementptr inbounds i8, i8* %63, i64 16
+  %82 = bitcast i8* %81 to i8**
+  store i8* %80, i8** %82, align 8, !tbaa !16
+  %83 = icmp eq i64 %4, 1
+  %84 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  br i1 %83, label %91, label %89
 
-89:                                               ; preds = %85, %89
-  %90 = phi i64 [ %94, %89 ], [ 0, %85 ]
-  %91 = mul nsw i64 %90, %1
-  %92 = getelementptr inbounds i8, i8* %79, i64 %91
-  %93 = getelementptr inbounds i8, i8* %83, i64 %91
-  tail call void %6(i8* noundef %92, i8* noundef %93) #33
-  %94 = add nuw nsw i64 %90, 1
-  %95 = icmp eq i64 %94, %65
-  br i1 %95, label %110, label %89, !llvm.loop !170
+85:                                               ; preds = %66
+  %86 = getelementptr inbounds i8, i8* %63, i64 16
+  %87 = bitcast i8* %86 to i8**
+  store i8* null, i8** %87, align 8, !tbaa !16
+  %88 = icmp eq i64 %4, 1
+  br i1 %88, label %96, label %128
 
-96:                                               ; preds = %72, %107
-  %97 = phi i64 [ 0, %72 ], [ %108, %107 ]
-  %98 = mul nsw i64 %97, %1
-  %99 = getelementptr inbounds i8, i8* %74, i64 %98
-  %100 = load i8*, i8** %75, align 8, !tbaa !17
-  %101 = mul nsw i64 %97, %4
-  %102 = add nsw i64 %101, %30
-  %103 = mul nsw i64 %102, %1
-  %104 = getelementptr inbounds i8, i8* %100, i64 %103
-  br i1 %76, label %106, label %105
+89:                                               ; preds = %78
+  %90 = icmp eq void (i8*, i8*)* %6, null
+  br label %114
 
-105:                                              ; preds = %96
-  tail call void %6(i8* noundef %99, i8* noundef %104) #33
-  br label %107
+91:                                               ; preds = %78
+  %92 = load i8*, i8** %84, align 8, !tbaa !16
+  %93 = mul nsw i64 %30, %1
+  %94 = getelementptr inbounds i8, i8* %92, i64 %93
+  %95 = icmp eq void (i8*, i8*)* %6, null
+  br i1 %95, label %103, label %102
 
-106:                                              ; preds = %96
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %99, i8* align 1 %104, i64 %1, i1 false) #33
-  br label %107
+96:                                               ; preds = %85
+  %97 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %98 = load i8*, i8** %97, align 8, !tbaa !16
+  %99 = mul nsw i64 %30, %1
+  %100 = getelementptr inbounds i8, i8* %98, i64 %99
+  %101 = icmp eq void (i8*, i8*)* %6, null
+  br i1 %101, label %103, label %128
 
-107:                                              ; preds = %105, %106
-  %108 = add nuw nsw i64 %97, 1
-  %109 = icmp eq i64 %108, %70
-  br i1 %109, label %110, label %96, !llvm.loop !172
+102:                                              ; preds = %91
+  br i1 %68, label %107, label %128
 
-110:                                              ; preds = %89, %107, %68, %87, %85
-  %111 = phi %struct.EmList* [ %69, %68 ], [ %66, %87 ], [ %66, %85 ], [ %69, %107 ], [ %66, %89 ]
-  %112 = phi i64 [ %70, %68 ], [ %65, %87 ], [ %65, %85 ], [ %70, %107 ], [ %65, %89 ]
-  %113 = getelementptr inbounds %struct.EmList, %struct.EmList* %111, i64 0, i32 0
-  store i64 %112, i64* %113, align 8, !tbaa !14
-  ret %struct.EmList* %111
+103:                                              ; preds = %96, %91
+  %104 = phi i8* [ %100, %96 ], [ %94, %91 ]
+  %105 = phi i8* [ null, %96 ], [ %80, %91 ]
+  %106 = mul nsw i64 %62, %1
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %105, i8* align 1 %104, i64 %106, i1 false) #33
+  br label %128
+
+107:                                              ; preds = %102, %107
+  %108 = phi i64 [ %112, %107 ], [ 0, %102 ]
+  %109 = mul nsw i64 %108, %1
+  %110 = getelementptr inbounds i8, i8* %80, i64 %109
+  %111 = getelementptr inbounds i8, i8* %94, i64 %109
+  tail call void %6(i8* noundef %110, i8* noundef %111) #33
+  %112 = add nuw nsw i64 %108, 1
+  %113 = icmp eq i64 %112, %62
+  br i1 %113, label %128, label %107, !llvm.loop !170
+
+114:                                              ; preds = %89, %125
+  %115 = phi i64 [ 0, %89 ], [ %126, %125 ]
+  %116 = mul nsw i64 %115, %1
+  %117 = getelementptr inbounds i8, i8* %80, i64 %116
+  %118 = load i8*, i8** %84, align 8, !tbaa !16
+  %119 = mul nsw i64 %115, %4
+  %120 = add nsw i64 %119, %30
+  %121 = mul nsw i64 %120, %1
+  %122 = getelementptr inbounds i8, i8* %118, i64 %121
+  br i1 %90, label %124, label %123
+
+123:                                              ; preds = %114
+  tail call void %6(i8* noundef %117, i8* noundef %122) #33
+  br label %125
+
+124:                                              ; preds = %114
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %117, i8* align 1 %122, i64 %1, i1 false) #33
+  br label %125
+
+125:                                              ; preds = %123, %124
+  %126 = add nuw nsw i64 %115, 1
+  %127 = icmp eq i64 %126, %62
+  br i1 %127, label %128, label %114, !llvm.loop !172
+
+128:                                              ; preds = %125, %107, %96, %85, %103, %102
+  %129 = bitcast i8* %63 to %struct.EmList*
+  %130 = getelementptr inbounds %struct.EmList, %struct.EmList* %129, i64 0, i32 0
+  store i64 %62, i64* %130, align 8, !tbaa !13
+  ret %struct.EmList* %129
 }
 
 ; Function Attrs: nounwind
 define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmList* nocapture noundef readonly %1, i64 noundef %2, void (i8*, i8*)* noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !14
+  %6 = load i64, i64* %5, align 8, !tbaa !13
   %7 = icmp eq i64 %6, 0
   br i1 %7, label %31, label %8
 
 8:                                                ; preds = %4
   %9 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %10 = load i64, i64* %9, align 8, !tbaa !14
+  %10 = load i64, i64* %9, align 8, !tbaa !13
   %11 = add nsw i64 %10, %6
   %12 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %13 = load i64, i64* %12, align 8, !tbaa !16
+  %13 = load i64, i64* %12, align 8, !tbaa !15
   %14 = icmp slt i64 %13, %11
   br i1 %14, label %15, label %22
 
@@ -12318,29 +12496,29 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   %19 = icmp slt i64 %18, %11
   %20 = select i1 %19, i64 %11, i64 %18
   tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %2, i64 noundef %20) #33
-  %21 = load i64, i64* %9, align 8, !tbaa !14
+  %21 = load i64, i64* %9, align 8, !tbaa !13
   br label %22
 
 22:                                               ; preds = %15, %8
   %23 = phi i64 [ %21, %15 ], [ %10, %8 ]
   %24 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %25 = load i8*, i8** %24, align 8, !tbaa !17
+  %25 = load i8*, i8** %24, align 8, !tbaa !16
   %26 = mul nsw i64 %23, %2
   %27 = getelementptr inbounds i8, i8* %25, i64 %26
   %28 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %29 = load i8*, i8** %28, align 8, !tbaa !17
+  %29 = load i8*, i8** %28, align 8, !tbaa !16
   %30 = icmp eq void (i8*, i8*)* %3, null
   br i1 %30, label %43, label %41
 
 31:                                               ; preds = %4
   %32 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %33 = load i8*, i8** %32, align 8, !tbaa !17
+  %33 = load i8*, i8** %32, align 8, !tbaa !16
   %34 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %35 = load i64, i64* %34, align 8, !tbaa !14
+  %35 = load i64, i64* %34, align 8, !tbaa !13
   %36 = mul nsw i64 %35, %2
   %37 = getelementptr inbounds i8, i8* %33, i64 %36
   %38 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %39 = load i8*, i8** %38, align 8, !tbaa !17
+  %39 = load i8*, i8** %38, align 8, !tbaa !16
   %40 = icmp eq void (i8*, i8*)* %3, null
   br i1 %40, label %43, label %54
 
@@ -12367,163 +12545,196 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
 
 54:                                               ; preds = %47, %31, %41, %43
   %55 = getelementptr %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %56 = load i64, i64* %55, align 8, !tbaa !14
+  %56 = load i64, i64* %55, align 8, !tbaa !13
   %57 = add nsw i64 %56, %6
-  store i64 %57, i64* %55, align 8, !tbaa !14
+  store i64 %57, i64* %55, align 8, !tbaa !13
   ret void
 }
 
 ; Function Attrs: nounwind
 define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i64 noundef %2, void (i8*, i8*)* noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !14
+  %6 = load i64, i64* %5, align 8, !tbaa !13
   %7 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !14
+  %8 = load i64, i64* %7, align 8, !tbaa !13
   %9 = add nsw i64 %8, %6
-  %10 = tail call %struct.EmList* @ember_list_new(i64 noundef %2, i64 noundef %9)
-  %11 = load i64, i64* %5, align 8, !tbaa !14
-  %12 = icmp eq i64 %11, 0
-  br i1 %12, label %36, label %13
+  %10 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %11 = icmp eq i8* %10, null
+  br i1 %11, label %12, label %13
+
+12:                                               ; preds = %4
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
 
 13:                                               ; preds = %4
-  %14 = getelementptr inbounds %struct.EmList, %struct.EmList* %10, i64 0, i32 0
-  %15 = load i64, i64* %14, align 8, !tbaa !14
-  %16 = add nsw i64 %15, %11
-  %17 = getelementptr inbounds %struct.EmList, %struct.EmList* %10, i64 0, i32 1
-  %18 = load i64, i64* %17, align 8, !tbaa !16
-  %19 = icmp slt i64 %18, %16
-  br i1 %19, label %20, label %27
+  %14 = bitcast i8* %10 to i64*
+  store i64 0, i64* %14, align 8, !tbaa !13
+  %15 = icmp sgt i64 %9, 0
+  %16 = select i1 %15, i64 %9, i64 0
+  %17 = getelementptr inbounds i8, i8* %10, i64 8
+  %18 = bitcast i8* %17 to i64*
+  store i64 %16, i64* %18, align 8, !tbaa !15
+  br i1 %15, label %19, label %29
 
-20:                                               ; preds = %13
-  %21 = shl nsw i64 %18, 1
-  %22 = icmp sgt i64 %21, 4
-  %23 = select i1 %22, i64 %21, i64 4
-  %24 = icmp slt i64 %23, %16
-  %25 = select i1 %24, i64 %16, i64 %23
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %10, i64 noundef %2, i64 noundef %25) #33
-  %26 = load i64, i64* %14, align 8, !tbaa !14
-  br label %27
+19:                                               ; preds = %13
+  %20 = icmp sgt i64 %2, -1
+  br i1 %20, label %21, label %24
 
-27:                                               ; preds = %20, %13
-  %28 = phi i64 [ %26, %20 ], [ %15, %13 ]
-  %29 = getelementptr inbounds %struct.EmList, %struct.EmList* %10, i64 0, i32 2
-  %30 = load i8*, i8** %29, align 8, !tbaa !17
-  %31 = mul nsw i64 %28, %2
-  %32 = getelementptr inbounds i8, i8* %30, i64 %31
-  %33 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %34 = load i8*, i8** %33, align 8, !tbaa !17
-  %35 = icmp eq void (i8*, i8*)* %3, null
-  br i1 %35, label %48, label %46
+21:                                               ; preds = %19
+  %22 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %16, i64 %2) #33
+  %23 = extractvalue { i64, i1 } %22, 1
+  br i1 %23, label %24, label %25
 
-36:                                               ; preds = %4
-  %37 = getelementptr inbounds %struct.EmList, %struct.EmList* %10, i64 0, i32 2
-  %38 = load i8*, i8** %37, align 8, !tbaa !17
-  %39 = getelementptr inbounds %struct.EmList, %struct.EmList* %10, i64 0, i32 0
-  %40 = load i64, i64* %39, align 8, !tbaa !14
-  %41 = mul nsw i64 %40, %2
-  %42 = getelementptr inbounds i8, i8* %38, i64 %41
-  %43 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %44 = load i8*, i8** %43, align 8, !tbaa !17
-  %45 = icmp eq void (i8*, i8*)* %3, null
-  br i1 %45, label %48, label %61
+24:                                               ; preds = %21, %19
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
 
-46:                                               ; preds = %27
-  %47 = icmp sgt i64 %11, 0
-  br i1 %47, label %54, label %61
+25:                                               ; preds = %21
+  %26 = extractvalue { i64, i1 } %22, 0
+  %27 = tail call fastcc i8* @list_storage(i64 noundef %26) #33
+  %28 = load i64, i64* %5, align 8, !tbaa !13
+  br label %29
 
-48:                                               ; preds = %36, %27
-  %49 = phi i8* [ %38, %36 ], [ %30, %27 ]
-  %50 = phi i64 [ %40, %36 ], [ %28, %27 ]
-  %51 = phi i8* [ %44, %36 ], [ %34, %27 ]
-  %52 = phi i8* [ %42, %36 ], [ %32, %27 ]
-  %53 = mul nsw i64 %11, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %52, i8* align 1 %51, i64 %53, i1 false) #33
-  br label %61
+29:                                               ; preds = %13, %25
+  %30 = phi i64 [ %28, %25 ], [ %6, %13 ]
+  %31 = phi i8* [ %27, %25 ], [ null, %13 ]
+  %32 = bitcast i8* %10 to %struct.EmList*
+  %33 = getelementptr inbounds i8, i8* %10, i64 16
+  %34 = bitcast i8* %33 to i8**
+  store i8* %31, i8** %34, align 8, !tbaa !16
+  %35 = icmp eq i64 %30, 0
+  br i1 %35, label %56, label %36
 
-54:                                               ; preds = %46, %54
-  %55 = phi i64 [ %59, %54 ], [ 0, %46 ]
-  %56 = mul nsw i64 %55, %2
-  %57 = getelementptr inbounds i8, i8* %32, i64 %56
-  %58 = getelementptr inbounds i8, i8* %34, i64 %56
-  tail call void %3(i8* noundef %57, i8* noundef %58) #33
-  %59 = add nuw nsw i64 %55, 1
-  %60 = icmp eq i64 %59, %11
-  br i1 %60, label %61, label %54, !llvm.loop !170
+36:                                               ; preds = %29
+  %37 = icmp slt i64 %16, %30
+  br i1 %37, label %38, label %48
 
-61:                                               ; preds = %54, %36, %46, %48
-  %62 = phi i8* [ %38, %36 ], [ %30, %46 ], [ %49, %48 ], [ %30, %54 ]
-  %63 = phi i64 [ %40, %36 ], [ %28, %46 ], [ %50, %48 ], [ %28, %54 ]
-  %64 = getelementptr %struct.EmList, %struct.EmList* %10, i64 0, i32 0
-  %65 = add nsw i64 %63, %11
-  store i64 %65, i64* %64, align 8, !tbaa !14
-  %66 = load i64, i64* %7, align 8, !tbaa !14
-  %67 = icmp eq i64 %66, 0
-  br i1 %67, label %90, label %68
+38:                                               ; preds = %36
+  %39 = getelementptr inbounds %struct.EmList, %struct.EmList* %32, i64 0, i32 0
+  %40 = shl nuw nsw i64 %16, 1
+  %41 = icmp ugt i64 %40, 4
+  %42 = select i1 %41, i64 %40, i64 4
+  %43 = icmp slt i64 %42, %30
+  %44 = select i1 %43, i64 %30, i64 %42
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %32, i64 noundef %2, i64 noundef %44) #33
+  %45 = load i64, i64* %39, align 8, !tbaa !13
+  %46 = getelementptr inbounds %struct.EmList, %struct.EmList* %32, i64 0, i32 2
+  %47 = load i8*, i8** %46, align 8, !tbaa !16
+  br label %48
 
-68:                                               ; preds = %61
-  %69 = add nsw i64 %66, %65
-  %70 = getelementptr inbounds %struct.EmList, %struct.EmList* %10, i64 0, i32 1
-  %71 = load i64, i64* %70, align 8, !tbaa !16
-  %72 = icmp slt i64 %71, %69
-  br i1 %72, label %73, label %82
+48:                                               ; preds = %38, %36
+  %49 = phi i8* [ %47, %38 ], [ %31, %36 ]
+  %50 = phi i64 [ %45, %38 ], [ 0, %36 ]
+  %51 = mul nsw i64 %50, %2
+  %52 = getelementptr inbounds i8, i8* %49, i64 %51
+  %53 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %54 = load i8*, i8** %53, align 8, !tbaa !16
+  %55 = icmp eq void (i8*, i8*)* %3, null
+  br i1 %55, label %62, label %60
 
-73:                                               ; preds = %68
-  %74 = shl nsw i64 %71, 1
-  %75 = icmp sgt i64 %74, 4
-  %76 = select i1 %75, i64 %74, i64 4
-  %77 = icmp slt i64 %76, %69
-  %78 = select i1 %77, i64 %69, i64 %76
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %10, i64 noundef %2, i64 noundef %78) #33
-  %79 = load i64, i64* %64, align 8, !tbaa !14
-  %80 = getelementptr inbounds %struct.EmList, %struct.EmList* %10, i64 0, i32 2
-  %81 = load i8*, i8** %80, align 8, !tbaa !17
-  br label %82
+56:                                               ; preds = %29
+  %57 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %58 = load i8*, i8** %57, align 8, !tbaa !16
+  %59 = icmp eq void (i8*, i8*)* %3, null
+  br i1 %59, label %62, label %75
 
-82:                                               ; preds = %73, %68
-  %83 = phi i8* [ %81, %73 ], [ %62, %68 ]
-  %84 = phi i64 [ %79, %73 ], [ %65, %68 ]
-  %85 = mul nsw i64 %84, %2
-  %86 = getelementptr inbounds i8, i8* %83, i64 %85
-  %87 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %88 = load i8*, i8** %87, align 8, !tbaa !17
-  %89 = icmp eq void (i8*, i8*)* %3, null
-  br i1 %89, label %98, label %96
+60:                                               ; preds = %48
+  %61 = icmp sgt i64 %30, 0
+  br i1 %61, label %68, label %75
 
-90:                                               ; preds = %61
-  %91 = mul nsw i64 %65, %2
-  %92 = getelementptr inbounds i8, i8* %62, i64 %91
-  %93 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %94 = load i8*, i8** %93, align 8, !tbaa !17
-  %95 = icmp eq void (i8*, i8*)* %3, null
-  br i1 %95, label %98, label %110
+62:                                               ; preds = %56, %48
+  %63 = phi i8* [ %58, %56 ], [ %54, %48 ]
+  %64 = phi i8* [ %31, %56 ], [ %52, %48 ]
+  %65 = mul nsw i64 %30, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %64, i8* align 1 %63, i64 %65, i1 false) #33
+  %66 = getelementptr %struct.EmList, %struct.EmList* %32, i64 0, i32 0
+  %67 = load i64, i64* %66, align 8, !tbaa !13
+  br label %75
 
-96:                                               ; preds = %82
-  %97 = icmp sgt i64 %66, 0
-  br i1 %97, label %103, label %110
+68:                                               ; preds = %60, %68
+  %69 = phi i64 [ %73, %68 ], [ 0, %60 ]
+  %70 = mul nsw i64 %69, %2
+  %71 = getelementptr inbounds i8, i8* %52, i64 %70
+  %72 = getelementptr inbounds i8, i8* %54, i64 %70
+  tail call void %3(i8* noundef %71, i8* noundef %72) #33
+  %73 = add nuw nsw i64 %69, 1
+  %74 = icmp eq i64 %73, %30
+  br i1 %74, label %75, label %68, !llvm.loop !170
 
-98:                                               ; preds = %90, %82
-  %99 = phi i8* [ %94, %90 ], [ %88, %82 ]
-  %100 = phi i8* [ %92, %90 ], [ %86, %82 ]
-  %101 = mul nsw i64 %66, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %100, i8* align 1 %99, i64 %101, i1 false) #33
-  %102 = load i64, i64* %64, align 8, !tbaa !14
-  br label %110
+75:                                               ; preds = %68, %56, %60, %62
+  %76 = phi i64 [ 0, %56 ], [ %50, %60 ], [ %67, %62 ], [ %50, %68 ]
+  %77 = getelementptr %struct.EmList, %struct.EmList* %32, i64 0, i32 0
+  %78 = add nsw i64 %76, %30
+  store i64 %78, i64* %77, align 8, !tbaa !13
+  %79 = load i64, i64* %7, align 8, !tbaa !13
+  %80 = icmp eq i64 %79, 0
+  br i1 %80, label %102, label %81
 
-103:                                              ; preds = %96, %103
-  %104 = phi i64 [ %108, %103 ], [ 0, %96 ]
-  %105 = mul nsw i64 %104, %2
-  %106 = getelementptr inbounds i8, i8* %86, i64 %105
-  %107 = getelementptr inbounds i8, i8* %88, i64 %105
-  tail call void %3(i8* noundef %106, i8* noundef %107) #33
-  %108 = add nuw nsw i64 %104, 1
-  %109 = icmp eq i64 %108, %66
-  br i1 %109, label %110, label %103, !llvm.loop !170
+81:                                               ; preds = %75
+  %82 = add nsw i64 %79, %78
+  %83 = getelementptr inbounds %struct.EmList, %struct.EmList* %32, i64 0, i32 1
+  %84 = load i64, i64* %83, align 8, !tbaa !15
+  %85 = icmp slt i64 %84, %82
+  br i1 %85, label %86, label %93
 
-110:                                              ; preds = %103, %90, %96, %98
-  %111 = phi i64 [ %65, %90 ], [ %84, %96 ], [ %102, %98 ], [ %84, %103 ]
-  %112 = add nsw i64 %111, %66
-  store i64 %112, i64* %64, align 8, !tbaa !14
-  ret %struct.EmList* %10
+86:                                               ; preds = %81
+  %87 = shl nsw i64 %84, 1
+  %88 = icmp sgt i64 %87, 4
+  %89 = select i1 %88, i64 %87, i64 4
+  %90 = icmp slt i64 %89, %82
+  %91 = select i1 %90, i64 %82, i64 %89
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %32, i64 noundef %2, i64 noundef %91) #33
+  %92 = load i64, i64* %77, align 8, !tbaa !13
+  br label %93
+
+93:                                               ; preds = %86, %81
+  %94 = phi i64 [ %92, %86 ], [ %78, %81 ]
+  %95 = getelementptr inbounds %struct.EmList, %struct.EmList* %32, i64 0, i32 2
+  %96 = load i8*, i8** %95, align 8, !tbaa !16
+  %97 = mul nsw i64 %94, %2
+  %98 = getelementptr inbounds i8, i8* %96, i64 %97
+  %99 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %100 = load i8*, i8** %99, align 8, !tbaa !16
+  %101 = icmp eq void (i8*, i8*)* %3, null
+  br i1 %101, label %112, label %110
+
+102:                                              ; preds = %75
+  %103 = getelementptr inbounds %struct.EmList, %struct.EmList* %32, i64 0, i32 2
+  %104 = load i8*, i8** %103, align 8, !tbaa !16
+  %105 = mul nsw i64 %78, %2
+  %106 = getelementptr inbounds i8, i8* %104, i64 %105
+  %107 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %108 = load i8*, i8** %107, align 8, !tbaa !16
+  %109 = icmp eq void (i8*, i8*)* %3, null
+  br i1 %109, label %112, label %124
+
+110:                                              ; preds = %93
+  %111 = icmp sgt i64 %79, 0
+  br i1 %111, label %117, label %124
+
+112:                                              ; preds = %102, %93
+  %113 = phi i64 [ %78, %102 ], [ %94, %93 ]
+  %114 = phi i8* [ %108, %102 ], [ %100, %93 ]
+  %115 = phi i8* [ %106, %102 ], [ %98, %93 ]
+  %116 = mul nsw i64 %79, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %115, i8* align 1 %114, i64 %116, i1 false) #33
+  br label %124
+
+117:                                              ; preds = %110, %117
+  %118 = phi i64 [ %122, %117 ], [ 0, %110 ]
+  %119 = mul nsw i64 %118, %2
+  %120 = getelementptr inbounds i8, i8* %98, i64 %119
+  %121 = getelementptr inbounds i8, i8* %100, i64 %119
+  tail call void %3(i8* noundef %120, i8* noundef %121) #33
+  %122 = add nuw nsw i64 %118, 1
+  %123 = icmp eq i64 %122, %79
+  br i1 %123, label %124, label %117, !llvm.loop !170
+
+124:                                              ; preds = %117, %102, %110, %112
+  %125 = phi i64 [ %78, %102 ], [ %94, %110 ], [ %113, %112 ], [ %94, %117 ]
+  %126 = add nsw i64 %125, %79
+  store i64 %126, i64* %77, align 8, !tbaa !13
+  ret %struct.EmList* %32
 }
 
 ; Function Attrs: nounwind
@@ -12531,7 +12742,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   %5 = icmp sgt i64 %1, 0
   %6 = select i1 %5, i64 %1, i64 0
   %7 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !14
+  %8 = load i64, i64* %7, align 8, !tbaa !13
   %9 = icmp sgt i64 %8, -1
   br i1 %9, label %10, label %13
 
@@ -12541,93 +12752,137 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %10, %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 14:                                               ; preds = %10
   %15 = extractvalue { i64, i1 } %11, 0
-  %16 = tail call %struct.EmList* @ember_list_new(i64 noundef %2, i64 noundef %15)
-  br i1 %5, label %17, label %23
+  %16 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %17 = icmp eq i8* %16, null
+  br i1 %17, label %18, label %19
 
-17:                                               ; preds = %14
-  %18 = getelementptr %struct.EmList, %struct.EmList* %16, i64 0, i32 0
-  %19 = getelementptr inbounds %struct.EmList, %struct.EmList* %16, i64 0, i32 1
-  %20 = getelementptr inbounds %struct.EmList, %struct.EmList* %16, i64 0, i32 2
-  %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %22 = icmp eq void (i8*, i8*)* %3, null
-  br label %24
+18:                                               ; preds = %14
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
 
-23:                                               ; preds = %66, %14
-  ret %struct.EmList* %16
+19:                                               ; preds = %14
+  %20 = bitcast i8* %16 to i64*
+  store i64 0, i64* %20, align 8, !tbaa !13
+  %21 = icmp sgt i64 %15, 0
+  %22 = select i1 %21, i64 %15, i64 0
+  %23 = getelementptr inbounds i8, i8* %16, i64 8
+  %24 = bitcast i8* %23 to i64*
+  store i64 %22, i64* %24, align 8, !tbaa !15
+  br i1 %21, label %25, label %34
 
-24:                                               ; preds = %17, %66
-  %25 = phi i64 [ 0, %17 ], [ %69, %66 ]
-  %26 = load i64, i64* %7, align 8, !tbaa !14
-  %27 = icmp eq i64 %26, 0
-  br i1 %27, label %46, label %28
+25:                                               ; preds = %19
+  %26 = icmp sgt i64 %2, -1
+  br i1 %26, label %27, label %30
 
-28:                                               ; preds = %24
-  %29 = load i64, i64* %18, align 8, !tbaa !14
-  %30 = add nsw i64 %29, %26
-  %31 = load i64, i64* %19, align 8, !tbaa !16
-  %32 = icmp slt i64 %31, %30
-  br i1 %32, label %33, label %40
+27:                                               ; preds = %25
+  %28 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %22, i64 %2) #33
+  %29 = extractvalue { i64, i1 } %28, 1
+  br i1 %29, label %30, label %31
 
-33:                                               ; preds = %28
-  %34 = shl nsw i64 %31, 1
-  %35 = icmp sgt i64 %34, 4
-  %36 = select i1 %35, i64 %34, i64 4
-  %37 = icmp slt i64 %36, %30
-  %38 = select i1 %37, i64 %30, i64 %36
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %16, i64 noundef %2, i64 noundef %38) #33
-  %39 = load i64, i64* %18, align 8, !tbaa !14
-  br label %40
+30:                                               ; preds = %27, %25
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
 
-40:                                               ; preds = %33, %28
-  %41 = phi i64 [ %39, %33 ], [ %29, %28 ]
-  %42 = load i8*, i8** %20, align 8, !tbaa !17
-  %43 = mul nsw i64 %41, %2
-  %44 = getelementptr inbounds i8, i8* %42, i64 %43
-  %45 = load i8*, i8** %21, align 8, !tbaa !17
-  br i1 %22, label %54, label %52
+31:                                               ; preds = %27
+  %32 = extractvalue { i64, i1 } %28, 0
+  %33 = tail call fastcc i8* @list_storage(i64 noundef %32) #33
+  br label %34
 
-46:                                               ; preds = %24
-  %47 = load i8*, i8** %20, align 8, !tbaa !17
-  %48 = load i64, i64* %18, align 8, !tbaa !14
-  %49 = mul nsw i64 %48, %2
-  %50 = getelementptr inbounds i8, i8* %47, i64 %49
-  %51 = load i8*, i8** %21, align 8, !tbaa !17
-  br i1 %22, label %54, label %66
+34:                                               ; preds = %19, %31
+  %35 = phi i8* [ %33, %31 ], [ null, %19 ]
+  %36 = bitcast i8* %16 to %struct.EmList*
+  %37 = getelementptr inbounds i8, i8* %16, i64 16
+  %38 = bitcast i8* %37 to i8**
+  store i8* %35, i8** %38, align 8, !tbaa !16
+  br i1 %5, label %39, label %45
 
-52:                                               ; preds = %40
-  %53 = icmp sgt i64 %26, 0
-  br i1 %53, label %59, label %66
+39:                                               ; preds = %34
+  %40 = getelementptr %struct.EmList, %struct.EmList* %36, i64 0, i32 0
+  %41 = getelementptr inbounds %struct.EmList, %struct.EmList* %36, i64 0, i32 1
+  %42 = getelementptr inbounds %struct.EmList, %struct.EmList* %36, i64 0, i32 2
+  %43 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %44 = icmp eq void (i8*, i8*)* %3, null
+  br label %46
 
-54:                                               ; preds = %46, %40
-  %55 = phi i64 [ %48, %46 ], [ %41, %40 ]
-  %56 = phi i8* [ %51, %46 ], [ %45, %40 ]
-  %57 = phi i8* [ %50, %46 ], [ %44, %40 ]
-  %58 = mul nsw i64 %26, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %57, i8* align 1 %56, i64 %58, i1 false) #33
-  br label %66
+45:                                               ; preds = %90, %34
+  ret %struct.EmList* %36
 
-59:                                               ; preds = %52, %59
-  %60 = phi i64 [ %64, %59 ], [ 0, %52 ]
-  %61 = mul nsw i64 %60, %2
-  %62 = getelementptr inbounds i8, i8* %44, i64 %61
-  %63 = getelementptr inbounds i8, i8* %45, i64 %61
-  tail call void %3(i8* noundef %62, i8* noundef %63) #33
-  %64 = add nuw nsw i64 %60, 1
-  %65 = icmp eq i64 %64, %26
-  br i1 %65, label %66, label %59, !llvm.loop !170
+46:                                               ; preds = %39, %90
+  %47 = phi i8* [ %35, %39 ], [ %92, %90 ]
+  %48 = phi i64 [ 0, %39 ], [ %93, %90 ]
+  %49 = phi i64 [ 0, %39 ], [ %94, %90 ]
+  %50 = load i64, i64* %7, align 8, !tbaa !13
+  %51 = icmp eq i64 %50, 0
+  br i1 %51, label %70, label %52
 
-66:                                               ; preds = %59, %46, %52, %54
-  %67 = phi i64 [ %48, %46 ], [ %41, %52 ], [ %55, %54 ], [ %41, %59 ]
-  %68 = add nsw i64 %67, %26
-  store i64 %68, i64* %18, align 8, !tbaa !14
-  %69 = add nuw nsw i64 %25, 1
-  %70 = icmp eq i64 %69, %6
-  br i1 %70, label %23, label %24, !llvm.loop !173
+52:                                               ; preds = %46
+  %53 = add nsw i64 %48, %50
+  %54 = load i64, i64* %41, align 8, !tbaa !15
+  %55 = icmp slt i64 %54, %53
+  br i1 %55, label %56, label %64
+
+56:                                               ; preds = %52
+  %57 = shl nsw i64 %54, 1
+  %58 = icmp sgt i64 %57, 4
+  %59 = select i1 %58, i64 %57, i64 4
+  %60 = icmp slt i64 %59, %53
+  %61 = select i1 %60, i64 %53, i64 %59
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %36, i64 noundef %2, i64 noundef %61) #33
+  %62 = load i64, i64* %40, align 8, !tbaa !13
+  %63 = load i8*, i8** %42, align 8, !tbaa !16
+  br label %64
+
+64:                                               ; preds = %56, %52
+  %65 = phi i8* [ %63, %56 ], [ %47, %52 ]
+  %66 = phi i64 [ %62, %56 ], [ %48, %52 ]
+  %67 = mul nsw i64 %66, %2
+  %68 = getelementptr inbounds i8, i8* %65, i64 %67
+  %69 = load i8*, i8** %43, align 8, !tbaa !16
+  br i1 %44, label %77, label %75
+
+70:                                               ; preds = %46
+  %71 = load i8*, i8** %42, align 8, !tbaa !16
+  %72 = mul nsw i64 %48, %2
+  %73 = getelementptr inbounds i8, i8* %71, i64 %72
+  %74 = load i8*, i8** %43, align 8, !tbaa !16
+  br i1 %44, label %77, label %90
+
+75:                                               ; preds = %64
+  %76 = icmp sgt i64 %50, 0
+  br i1 %76, label %83, label %90
+
+77:                                               ; preds = %70, %64
+  %78 = phi i8* [ %71, %70 ], [ %65, %64 ]
+  %79 = phi i8* [ %74, %70 ], [ %69, %64 ]
+  %80 = phi i8* [ %73, %70 ], [ %68, %64 ]
+  %81 = mul nsw i64 %50, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %80, i8* align 1 %79, i64 %81, i1 false) #33
+  %82 = load i64, i64* %40, align 8, !tbaa !13
+  br label %90
+
+83:                                               ; preds = %75, %83
+  %84 = phi i64 [ %88, %83 ], [ 0, %75 ]
+  %85 = mul nsw i64 %84, %2
+  %86 = getelementptr inbounds i8, i8* %68, i64 %85
+  %87 = getelementptr inbounds i8, i8* %69, i64 %85
+  tail call void %3(i8* noundef %86, i8* noundef %87) #33
+  %88 = add nuw nsw i64 %84, 1
+  %89 = icmp eq i64 %88, %50
+  br i1 %89, label %90, label %83, !llvm.loop !170
+
+90:                                               ; preds = %83, %70, %75, %77
+  %91 = phi i64 [ %48, %70 ], [ %66, %75 ], [ %82, %77 ], [ %66, %83 ]
+  %92 = phi i8* [ %71, %70 ], [ %65, %75 ], [ %78, %77 ], [ %65, %83 ]
+  %93 = add nsw i64 %91, %50
+  store i64 %93, i64* %40, align 8, !tbaa !13
+  %94 = add nuw nsw i64 %49, 1
+  %95 = icmp eq i64 %94, %6
+  br i1 %95, label %45, label %46, !llvm.loop !173
 }
 
 ; Function Attrs: nounwind
@@ -12637,36 +12892,36 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !14
+  %7 = load i64, i64* %6, align 8, !tbaa !13
   %8 = icmp eq i64 %7, 0
   br i1 %8, label %14, label %9
 
 9:                                                ; preds = %5
   %10 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %11 = load i64, i64* %10, align 8, !tbaa !16
+  %11 = load i64, i64* %10, align 8, !tbaa !15
   %12 = icmp slt i64 %11, 0
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 14:                                               ; preds = %9, %5
   %15 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %16 = load i64, i64* %15, align 8, !tbaa !14
+  %16 = load i64, i64* %15, align 8, !tbaa !13
   %17 = icmp eq i64 %16, 0
   br i1 %17, label %21, label %18
 
 18:                                               ; preds = %14
   %19 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %20 = load i64, i64* %19, align 8, !tbaa !16
+  %20 = load i64, i64* %19, align 8, !tbaa !15
   br label %37
 
 21:                                               ; preds = %14
   %22 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 1
-  %23 = load i64, i64* %22, align 8, !tbaa !16
+  %23 = load i64, i64* %22, align 8, !tbaa !15
   %24 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %25 = load i64, i64* %24, align 8, !tbaa !16
+  %25 = load i64, i64* %24, align 8, !tbaa !15
   %26 = icmp sge i64 %23, %25
   %27 = icmp sgt i64 %25, -1
   %28 = and i1 %26, %27
@@ -12674,11 +12929,11 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
 
 29:                                               ; preds = %21
   %30 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %31 = load i8*, i8** %30, align 8, !tbaa !17
+  %31 = load i8*, i8** %30, align 8, !tbaa !16
   tail call void @free(i8* noundef %31) #33
   %32 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %33 = load i8*, i8** %32, align 8, !tbaa !17
-  store i8* %33, i8** %30, align 8, !tbaa !17
+  %33 = load i8*, i8** %32, align 8, !tbaa !16
+  store i8* %33, i8** %30, align 8, !tbaa !16
   %34 = bitcast %struct.EmList* %1 to <2 x i64>*
   %35 = load <2 x i64>, <2 x i64>* %34, align 8, !tbaa !11
   %36 = bitcast %struct.EmList* %0 to <2 x i64>*
@@ -12698,7 +12953,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   %45 = icmp slt i64 %44, %39
   %46 = select i1 %45, i64 %39, i64 %44
   tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %2, i64 noundef %46) #33
-  %47 = load i64, i64* %6, align 8, !tbaa !14
+  %47 = load i64, i64* %6, align 8, !tbaa !13
   br label %48
 
 48:                                               ; preds = %37, %41
@@ -12708,24 +12963,24 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
 
 51:                                               ; preds = %48
   %52 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %53 = load i8*, i8** %52, align 8, !tbaa !17
-  %54 = load i64, i64* %15, align 8, !tbaa !14
+  %53 = load i8*, i8** %52, align 8, !tbaa !16
+  %54 = load i64, i64* %15, align 8, !tbaa !13
   %55 = mul nsw i64 %54, %2
   %56 = getelementptr inbounds i8, i8* %53, i64 %55
   %57 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %58 = load i8*, i8** %57, align 8, !tbaa !17
+  %58 = load i8*, i8** %57, align 8, !tbaa !16
   %59 = mul nsw i64 %49, %2
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %56, i8* align 1 %58, i64 %59, i1 false)
-  %60 = load i64, i64* %6, align 8, !tbaa !14
+  %60 = load i64, i64* %6, align 8, !tbaa !13
   br label %61
 
 61:                                               ; preds = %51, %48
   %62 = phi i64 [ %60, %51 ], [ 0, %48 ]
-  %63 = load i64, i64* %15, align 8, !tbaa !14
+  %63 = load i64, i64* %15, align 8, !tbaa !13
   %64 = add nsw i64 %63, %62
-  store i64 %64, i64* %15, align 8, !tbaa !14
+  store i64 %64, i64* %15, align 8, !tbaa !13
   %65 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %66 = load i8*, i8** %65, align 8, !tbaa !17
+  %66 = load i8*, i8** %65, align 8, !tbaa !16
   tail call void @free(i8* noundef %66) #33
   br label %67
 
@@ -12741,18 +12996,18 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
 ; Function Attrs: nounwind
 define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !14
+  %5 = load i64, i64* %4, align 8, !tbaa !13
   %6 = icmp eq i64 %5, 0
   br i1 %6, label %25, label %7
 
 7:                                                ; preds = %3
   %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %9 = load i64, i64* %8, align 8, !tbaa !16
+  %9 = load i64, i64* %8, align 8, !tbaa !15
   %10 = icmp slt i64 %9, 0
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %7
@@ -12767,7 +13022,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
 
 18:                                               ; preds = %18, %16
   %19 = phi i64 [ 0, %16 ], [ %23, %18 ]
-  %20 = load i8*, i8** %17, align 8, !tbaa !17
+  %20 = load i8*, i8** %17, align 8, !tbaa !16
   %21 = mul nsw i64 %19, %1
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   tail call void %2(i8* noundef %22) #33
@@ -12776,7 +13031,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   br i1 %24, label %25, label %18, !llvm.loop !169
 
 25:                                               ; preds = %18, %3, %12
-  store i64 0, i64* %4, align 8, !tbaa !14
+  store i64 0, i64* %4, align 8, !tbaa !13
   ret void
 }
 
@@ -12784,13 +13039,13 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
 define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, i8* noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !14
+  %7 = load i64, i64* %6, align 8, !tbaa !13
   %8 = icmp sgt i64 %7, 0
   br i1 %8, label %9, label %20
 
 9:                                                ; preds = %4, %16
   %10 = phi i64 [ %17, %16 ], [ 0, %4 ]
-  %11 = load i8*, i8** %5, align 8, !tbaa !17
+  %11 = load i8*, i8** %5, align 8, !tbaa !16
   %12 = mul nsw i64 %10, %1
   %13 = getelementptr inbounds i8, i8* %11, i64 %12
   %14 = tail call i32 %3(i8* noundef %13, i8* noundef %2) #33
@@ -12799,7 +13054,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
 
 16:                                               ; preds = %9
   %17 = add nuw nsw i64 %10, 1
-  %18 = load i64, i64* %6, align 8, !tbaa !14
+  %18 = load i64, i64* %6, align 8, !tbaa !13
   %19 = icmp slt i64 %17, %18
   br i1 %19, label %9, label %20, !llvm.loop !174
 
@@ -12811,7 +13066,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
 ; Function Attrs: nounwind
 define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, i8* noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !14
+  %6 = load i64, i64* %5, align 8, !tbaa !13
   %7 = icmp sgt i64 %6, 0
   br i1 %7, label %8, label %10
 
@@ -12826,7 +13081,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
 12:                                               ; preds = %8, %12
   %13 = phi i64 [ 0, %8 ], [ %22, %12 ]
   %14 = phi i64 [ 0, %8 ], [ %21, %12 ]
-  %15 = load i8*, i8** %9, align 8, !tbaa !17
+  %15 = load i8*, i8** %9, align 8, !tbaa !16
   %16 = mul nsw i64 %13, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
   %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #33
@@ -12834,7 +13089,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %20 = zext i1 %19 to i64
   %21 = add nuw nsw i64 %14, %20
   %22 = add nuw nsw i64 %13, 1
-  %23 = load i64, i64* %5, align 8, !tbaa !14
+  %23 = load i64, i64* %5, align 8, !tbaa !13
   %24 = icmp slt i64 %22, %23
   br i1 %24, label %12, label %10, !llvm.loop !175
 }
@@ -12843,13 +13098,13 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
 define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef %1, i8* noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*)* noundef readonly %4, i8* noundef %5, i32 noundef %6, i32 noundef %7) local_unnamed_addr #0 {
   %9 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %10 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %11 = load i64, i64* %10, align 8, !tbaa !14
+  %11 = load i64, i64* %10, align 8, !tbaa !13
   %12 = icmp sgt i64 %11, 0
   br i1 %12, label %13, label %24
 
 13:                                               ; preds = %8, %20
   %14 = phi i64 [ %21, %20 ], [ 0, %8 ]
-  %15 = load i8*, i8** %9, align 8, !tbaa !17
+  %15 = load i8*, i8** %9, align 8, !tbaa !16
   %16 = mul nsw i64 %14, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
   %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #33
@@ -12858,7 +13113,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
 
 20:                                               ; preds = %13
   %21 = add nuw nsw i64 %14, 1
-  %22 = load i64, i64* %10, align 8, !tbaa !14
+  %22 = load i64, i64* %10, align 8, !tbaa !13
   %23 = icmp slt i64 %21, %22
   br i1 %23, label %13, label %24, !llvm.loop !174
 
@@ -12868,12 +13123,12 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
 
 25:                                               ; preds = %13
   %26 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %27 = load i64, i64* %26, align 8, !tbaa !16
+  %27 = load i64, i64* %26, align 8, !tbaa !15
   %28 = icmp slt i64 %27, 0
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %25
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #35
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.83, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #34
   unreachable
 
 30:                                               ; preds = %25
@@ -12881,32 +13136,32 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %31, label %35, label %32
 
 32:                                               ; preds = %30
-  %33 = load i8*, i8** %9, align 8, !tbaa !17
+  %33 = load i8*, i8** %9, align 8, !tbaa !16
   %34 = getelementptr inbounds i8, i8* %33, i64 %16
   tail call void %4(i8* noundef %34) #33
   br label %35
 
 35:                                               ; preds = %32, %30
-  %36 = load i8*, i8** %9, align 8, !tbaa !17
+  %36 = load i8*, i8** %9, align 8, !tbaa !16
   %37 = getelementptr inbounds i8, i8* %36, i64 %16
   %38 = getelementptr inbounds i8, i8* %37, i64 %1
-  %39 = load i64, i64* %10, align 8, !tbaa !14
+  %39 = load i64, i64* %10, align 8, !tbaa !13
   %40 = xor i64 %14, -1
   %41 = add i64 %39, %40
   %42 = mul nsw i64 %41, %1
   tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %37, i8* align 1 %38, i64 %42, i1 false)
-  %43 = load i64, i64* %10, align 8, !tbaa !14
+  %43 = load i64, i64* %10, align 8, !tbaa !13
   %44 = add nsw i64 %43, -1
-  store i64 %44, i64* %10, align 8, !tbaa !14
+  store i64 %44, i64* %10, align 8, !tbaa !13
   ret void
 }
 
 ; Function Attrs: nounwind
 define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !14
+  %6 = load i64, i64* %5, align 8, !tbaa !13
   %7 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !14
+  %8 = load i64, i64* %7, align 8, !tbaa !13
   %9 = icmp eq i64 %6, %8
   br i1 %9, label %10, label %28
 
@@ -12920,16 +13175,16 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
   br label %18
 
 15:                                               ; preds = %18
-  %16 = load i64, i64* %5, align 8, !tbaa !14
+  %16 = load i64, i64* %5, align 8, !tbaa !13
   %17 = icmp slt i64 %27, %16
   br i1 %17, label %18, label %28, !llvm.loop !176
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
-  %20 = load i8*, i8** %11, align 8, !tbaa !17
+  %20 = load i8*, i8** %11, align 8, !tbaa !16
   %21 = mul nsw i64 %19, %2
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
-  %23 = load i8*, i8** %14, align 8, !tbaa !17
+  %23 = load i8*, i8** %14, align 8, !tbaa !16
   %24 = getelementptr inbounds i8, i8* %23, i64 %21
   %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #33
   %26 = icmp eq i32 %25, 0
@@ -12944,9 +13199,9 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 ; Function Attrs: nounwind
 define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, i32 (i8*, i8*)* nocapture noundef readonly %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !14
+  %7 = load i64, i64* %6, align 8, !tbaa !13
   %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
-  %9 = load i64, i64* %8, align 8, !tbaa !14
+  %9 = load i64, i64* %8, align 8, !tbaa !13
   %10 = icmp slt i64 %7, %9
   %11 = select i1 %10, i64 %7, i64 %9
   %12 = icmp sgt i64 %11, 0
@@ -12963,10 +13218,10 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
-  %20 = load i8*, i8** %14, align 8, !tbaa !17
+  %20 = load i8*, i8** %14, align 8, !tbaa !16
   %21 = mul nsw i64 %19, %2
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
-  %23 = load i8*, i8** %15, align 8, !tbaa !17
+  %23 = load i8*, i8** %15, align 8, !tbaa !16
   %24 = getelementptr inbounds i8, i8* %23, i64 %21
   %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #33
   %26 = icmp eq i32 %25, 0
@@ -12979,8 +13234,8 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
   br label %38
 
 31:                                               ; preds = %16
-  %32 = load i64, i64* %6, align 8, !tbaa !14
-  %33 = load i64, i64* %8, align 8, !tbaa !14
+  %32 = load i64, i64* %6, align 8, !tbaa !13
+  %33 = load i64, i64* %8, align 8, !tbaa !13
   br label %34
 
 34:                                               ; preds = %31, %5
@@ -12998,7 +13253,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 ; Function Attrs: nofree norecurse nosync nounwind
 define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1) local_unnamed_addr #22 {
   %3 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %4 = load i64, i64* %3, align 8, !tbaa !14
+  %4 = load i64, i64* %3, align 8, !tbaa !13
   %5 = icmp sgt i64 %4, 1
   br i1 %5, label %6, label %28
 
@@ -13036,7 +13291,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %33 = add i64 %32, %1
   %34 = sub i64 %4, %31
   %35 = mul i64 %34, %1
-  %36 = load i8*, i8** %8, align 8, !tbaa !17
+  %36 = load i8*, i8** %8, align 8, !tbaa !16
   %37 = mul nsw i64 %31, %1
   %38 = getelementptr i8, i8* %36, i64 %37
   %39 = mul nsw i64 %30, %1
@@ -13065,45 +13320,45 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !13, !alias.scope !178, !noalias !181
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !178, !noalias !181
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !13, !alias.scope !178, !noalias !181
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !178, !noalias !181
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !13, !alias.scope !181
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !181
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !13, !alias.scope !181
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !181
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !13, !alias.scope !178, !noalias !181
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !178, !noalias !181
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !13, !alias.scope !178, !noalias !181
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !178, !noalias !181
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !13, !alias.scope !181
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !181
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !13, !alias.scope !181
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !181
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !13, !alias.scope !178, !noalias !181
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !178, !noalias !181
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !13, !alias.scope !178, !noalias !181
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !178, !noalias !181
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !13, !alias.scope !181
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !181
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !13, !alias.scope !181
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !181
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !13, !alias.scope !178, !noalias !181
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !178, !noalias !181
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !13, !alias.scope !178, !noalias !181
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !178, !noalias !181
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !13, !alias.scope !181
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !181
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !13, !alias.scope !181
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !181
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
@@ -13116,24 +13371,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !13, !alias.scope !178, !noalias !181
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !178, !noalias !181
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !13, !alias.scope !178, !noalias !181
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !178, !noalias !181
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !13, !alias.scope !181
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !181
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !13, !alias.scope !181
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !181
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !13, !alias.scope !178, !noalias !181
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !178, !noalias !181
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !13, !alias.scope !178, !noalias !181
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !178, !noalias !181
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !13, !alias.scope !181
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !181
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !13, !alias.scope !181
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !181
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -13150,14 +13405,14 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %113 = phi i64 [ %111, %110 ], [ %122, %112 ]
   %114 = getelementptr inbounds i8, i8* %38, i64 %113
   %115 = bitcast i8* %114 to <8 x i8>*
-  %116 = load <8 x i8>, <8 x i8>* %115, align 1, !tbaa !13
+  %116 = load <8 x i8>, <8 x i8>* %115, align 1, !tbaa !17
   %117 = getelementptr inbounds i8, i8* %40, i64 %113
   %118 = bitcast i8* %117 to <8 x i8>*
-  %119 = load <8 x i8>, <8 x i8>* %118, align 1, !tbaa !13
+  %119 = load <8 x i8>, <8 x i8>* %118, align 1, !tbaa !17
   %120 = bitcast i8* %114 to <8 x i8>*
-  store <8 x i8> %119, <8 x i8>* %120, align 1, !tbaa !13
+  store <8 x i8> %119, <8 x i8>* %120, align 1, !tbaa !17
   %121 = bitcast i8* %117 to <8 x i8>*
-  store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !13
+  store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !17
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
   br i1 %123, label %124, label %112, !llvm.loop !184
@@ -13172,11 +13427,11 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 
 128:                                              ; preds = %125
   %129 = getelementptr inbounds i8, i8* %38, i64 %126
-  %130 = load i8, i8* %129, align 1, !tbaa !13
+  %130 = load i8, i8* %129, align 1, !tbaa !17
   %131 = getelementptr inbounds i8, i8* %40, i64 %126
-  %132 = load i8, i8* %131, align 1, !tbaa !13
-  store i8 %132, i8* %129, align 1, !tbaa !13
-  store i8 %130, i8* %131, align 1, !tbaa !13
+  %132 = load i8, i8* %131, align 1, !tbaa !17
+  store i8 %132, i8* %129, align 1, !tbaa !17
+  store i8 %130, i8* %131, align 1, !tbaa !17
   %133 = or i64 %126, 1
   br label %134
 
@@ -13194,18 +13449,18 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
   %143 = getelementptr inbounds i8, i8* %38, i64 %142
-  %144 = load i8, i8* %143, align 1, !tbaa !13
+  %144 = load i8, i8* %143, align 1, !tbaa !17
   %145 = getelementptr inbounds i8, i8* %40, i64 %142
-  %146 = load i8, i8* %145, align 1, !tbaa !13
-  store i8 %146, i8* %143, align 1, !tbaa !13
-  store i8 %144, i8* %145, align 1, !tbaa !13
+  %146 = load i8, i8* %145, align 1, !tbaa !17
+  store i8 %146, i8* %143, align 1, !tbaa !17
+  store i8 %144, i8* %145, align 1, !tbaa !17
   %147 = add nuw nsw i64 %142, 1
   %148 = getelementptr inbounds i8, i8* %38, i64 %147
-  %149 = load i8, i8* %148, align 1, !tbaa !13
+  %149 = load i8, i8* %148, align 1, !tbaa !17
   %150 = getelementptr inbounds i8, i8* %40, i64 %147
-  %151 = load i8, i8* %150, align 1, !tbaa !13
-  store i8 %151, i8* %148, align 1, !tbaa !13
-  store i8 %149, i8* %150, align 1, !tbaa !13
+  %151 = load i8, i8* %150, align 1, !tbaa !17
+  store i8 %151, i8* %148, align 1, !tbaa !17
+  store i8 %149, i8* %150, align 1, !tbaa !17
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
   br i1 %153, label %137, label %141, !llvm.loop !186
@@ -13214,9 +13469,9 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 ; Function Attrs: nounwind
 define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, i32 (i8*, i8*)* nocapture noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %5 = load i8*, i8** %4, align 8, !tbaa !17
+  %5 = load i8*, i8** %4, align 8, !tbaa !16
   %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !14
+  %7 = load i64, i64* %6, align 8, !tbaa !13
   tail call fastcc void @sort_bytes(i8* noundef %5, i64 noundef %7, i64 noundef %1, i32 (i8*, i8*)* noundef %2)
   ret void
 }
@@ -13237,7 +13492,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %9, %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 13:                                               ; preds = %9
@@ -13253,7 +13508,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 22:                                               ; preds = %16
@@ -13437,14 +13692,14 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 ; Function Attrs: nounwind
 define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, %struct.EmList* nocapture noundef readonly %2, i64 noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !14
+  %7 = load i64, i64* %6, align 8, !tbaa !13
   %8 = add nsw i64 %3, 8
   %9 = icmp slt i64 %7, 2
   br i1 %9, label %133, label %10
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmList, %struct.EmList* %2, i64 0, i32 0
-  %12 = load i64, i64* %11, align 8, !tbaa !14
+  %12 = load i64, i64* %11, align 8, !tbaa !13
   %13 = icmp eq i64 %12, %7
   br i1 %13, label %14, label %133
 
@@ -13459,7 +13714,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %17, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 21:                                               ; preds = %17
@@ -13475,7 +13730,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %24, %21
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 30:                                               ; preds = %24
@@ -13497,7 +13752,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %38, label %39, label %40
 
 39:                                               ; preds = %36, %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 40:                                               ; preds = %36
@@ -13513,7 +13768,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %47, label %48, label %49
 
 48:                                               ; preds = %43, %40
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 49:                                               ; preds = %43
@@ -13526,7 +13781,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
 
 52:                                               ; preds = %51, %49
   %53 = getelementptr inbounds %struct.EmList, %struct.EmList* %2, i64 0, i32 2
-  %54 = load i8*, i8** %53, align 8, !tbaa !17
+  %54 = load i8*, i8** %53, align 8, !tbaa !16
   %55 = add i64 %7, -1
   %56 = and i64 %7, 1
   %57 = icmp eq i64 %55, 0
@@ -13555,7 +13810,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
 70:                                               ; preds = %60, %63
   tail call fastcc void @sort_bytes(i8* noundef nonnull %27, i64 noundef %7, i64 noundef %8, i32 (i8*, i8*)* noundef %4)
   %71 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %72 = load i8*, i8** %71, align 8, !tbaa !17
+  %72 = load i8*, i8** %71, align 8, !tbaa !16
   %73 = getelementptr inbounds i8, i8* %27, i64 %3
   %74 = and i64 %7, 1
   %75 = icmp eq i64 %55, 0
@@ -13952,7 +14207,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 17:                                               ; preds = %13
@@ -13964,7 +14219,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 23:                                               ; preds = %17
@@ -13989,7 +14244,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %35, label %36, label %37
 
 36:                                               ; preds = %31
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 37:                                               ; preds = %31
@@ -14001,7 +14256,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %41, label %42, label %43
 
 42:                                               ; preds = %37
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 43:                                               ; preds = %37
@@ -14022,7 +14277,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 
 55:                                               ; preds = %43
   %56 = getelementptr inbounds i8, i8* %49, i64 %53
-  %57 = load i8, i8* %56, align 1, !tbaa !13
+  %57 = load i8, i8* %56, align 1, !tbaa !17
   %58 = icmp sgt i8 %57, 53
   %59 = icmp ne i8 %57, 53
   %60 = sext i1 %59 to i32
@@ -14048,7 +14303,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 74:                                               ; preds = %55, %74
   %75 = phi i64 [ %79, %74 ], [ 1, %55 ]
   %76 = getelementptr inbounds i8, i8* %56, i64 %75
-  %77 = load i8, i8* %76, align 1, !tbaa !13
+  %77 = load i8, i8* %76, align 1, !tbaa !17
   %78 = icmp ne i8 %77, 48
   %79 = add nuw nsw i64 %75, 1
   %80 = xor i1 %78, true
@@ -14065,7 +14320,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 87:                                               ; preds = %83
   %88 = add nsw i64 %53, -1
   %89 = getelementptr inbounds i8, i8* %49, i64 %88
-  %90 = load i8, i8* %89, align 1, !tbaa !13
+  %90 = load i8, i8* %89, align 1, !tbaa !17
   %91 = sext i8 %90 to i16
   %92 = add nsw i16 %91, -48
   %93 = srem i16 %92, 2
@@ -14122,7 +14377,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %129, label %130, label %131
 
 130:                                              ; preds = %124, %117
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 131:                                              ; preds = %124
@@ -14180,7 +14435,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %161, label %162, label %163
 
 162:                                              ; preds = %157, %151
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 163:                                              ; preds = %157
@@ -14208,11 +14463,11 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %172 = phi i64 [ %173, %171 ], [ %140, %139 ]
   %173 = add nsw i64 %172, -1
   %174 = getelementptr inbounds i8, i8* %143, i64 %173
-  %175 = load i8, i8* %174, align 1, !tbaa !13
+  %175 = load i8, i8* %174, align 1, !tbaa !17
   %176 = icmp eq i8 %175, 57
   %177 = add i8 %175, 1
   %178 = select i1 %176, i8 48, i8 %177
-  store i8 %178, i8* %174, align 1, !tbaa !13
+  store i8 %178, i8* %174, align 1, !tbaa !17
   br i1 %176, label %171, label %146
 
 179:                                              ; preds = %167, %27
@@ -14221,7 +14476,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %182 = load i8*, i8** %181, align 8, !tbaa !43
   %183 = add nsw i64 %180, 16
   %184 = getelementptr inbounds i8, i8* %182, i64 %183
-  store i8 0, i8* %184, align 1, !tbaa !13
+  store i8 0, i8* %184, align 1, !tbaa !17
   %185 = getelementptr inbounds i8, i8* %182, i64 16
   %186 = tail call double @strtod(i8* nocapture noundef nonnull %185, i8** noundef null) #33
   tail call void @free(i8* noundef %182) #33
@@ -14584,6 +14839,9 @@ declare i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef) local_unname
 
 declare i32 @pthread_join(i64 noundef, i8** noundef) local_unnamed_addr #12
 
+; Function Attrs: inaccessiblemem_or_argmemonly mustprogress nounwind willreturn
+declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_unnamed_addr #10
+
 ; Function Attrs: nounwind
 define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 noundef %1) unnamed_addr #0 {
   %3 = alloca i32, align 4
@@ -14594,7 +14852,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
 
 6:                                                ; preds = %2
   %7 = trunc i32 %1 to i8
-  store i8 %7, i8* %4, align 4, !tbaa !13
+  store i8 %7, i8* %4, align 4, !tbaa !17
   br label %51
 
 8:                                                ; preds = %2
@@ -14605,12 +14863,12 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   %11 = lshr i32 %1, 6
   %12 = trunc i32 %11 to i8
   %13 = or i8 %12, -64
-  store i8 %13, i8* %4, align 4, !tbaa !13
+  store i8 %13, i8* %4, align 4, !tbaa !17
   %14 = trunc i32 %1 to i8
   %15 = and i8 %14, 63
   %16 = or i8 %15, -128
   %17 = getelementptr inbounds i8, i8* %4, i64 1
-  store i8 %16, i8* %17, align 1, !tbaa !13
+  store i8 %16, i8* %17, align 1, !tbaa !17
   br label %51
 
 18:                                               ; preds = %8
@@ -14621,42 +14879,42 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   %21 = lshr i32 %1, 12
   %22 = trunc i32 %21 to i8
   %23 = or i8 %22, -32
-  store i8 %23, i8* %4, align 4, !tbaa !13
+  store i8 %23, i8* %4, align 4, !tbaa !17
   %24 = lshr i32 %1, 6
   %25 = trunc i32 %24 to i8
   %26 = and i8 %25, 63
   %27 = or i8 %26, -128
   %28 = getelementptr inbounds i8, i8* %4, i64 1
-  store i8 %27, i8* %28, align 1, !tbaa !13
+  store i8 %27, i8* %28, align 1, !tbaa !17
   %29 = trunc i32 %1 to i8
   %30 = and i8 %29, 63
   %31 = or i8 %30, -128
   %32 = getelementptr inbounds i8, i8* %4, i64 2
-  store i8 %31, i8* %32, align 2, !tbaa !13
+  store i8 %31, i8* %32, align 2, !tbaa !17
   br label %51
 
 33:                                               ; preds = %18
   %34 = lshr i32 %1, 18
   %35 = trunc i32 %34 to i8
   %36 = or i8 %35, -16
-  store i8 %36, i8* %4, align 4, !tbaa !13
+  store i8 %36, i8* %4, align 4, !tbaa !17
   %37 = lshr i32 %1, 12
   %38 = trunc i32 %37 to i8
   %39 = and i8 %38, 63
   %40 = or i8 %39, -128
   %41 = getelementptr inbounds i8, i8* %4, i64 1
-  store i8 %40, i8* %41, align 1, !tbaa !13
+  store i8 %40, i8* %41, align 1, !tbaa !17
   %42 = lshr i32 %1, 6
   %43 = trunc i32 %42 to i8
   %44 = and i8 %43, 63
   %45 = or i8 %44, -128
   %46 = getelementptr inbounds i8, i8* %4, i64 2
-  store i8 %45, i8* %46, align 2, !tbaa !13
+  store i8 %45, i8* %46, align 2, !tbaa !17
   %47 = trunc i32 %1 to i8
   %48 = and i8 %47, 63
   %49 = or i8 %48, -128
   %50 = getelementptr inbounds i8, i8* %4, i64 3
-  store i8 %49, i8* %50, align 1, !tbaa !13
+  store i8 %49, i8* %50, align 1, !tbaa !17
   br label %51
 
 51:                                               ; preds = %6, %10, %20, %33
@@ -14692,7 +14950,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   br i1 %74, label %75, label %76
 
 75:                                               ; preds = %69, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #35
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 76:                                               ; preds = %69
@@ -15027,7 +15285,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
   %27 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %26
-  %28 = load i8, i8* %27, align 1, !tbaa !13
+  %28 = load i8, i8* %27, align 1, !tbaa !17
   %29 = icmp sgt i8 %28, -1
   br i1 %29, label %30, label %32
 
@@ -15044,7 +15302,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
   %36 = zext i8 %35 to i32
   %37 = shl nuw nsw i32 %36, 6
   %38 = getelementptr inbounds i8, i8* %27, i64 1
-  %39 = load i8, i8* %38, align 1, !tbaa !13
+  %39 = load i8, i8* %38, align 1, !tbaa !17
   %40 = and i8 %39, 63
   %41 = zext i8 %40 to i32
   %42 = or i32 %37, %41
@@ -15059,13 +15317,13 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
   %47 = zext i8 %46 to i32
   %48 = shl nuw nsw i32 %47, 12
   %49 = getelementptr inbounds i8, i8* %27, i64 1
-  %50 = load i8, i8* %49, align 1, !tbaa !13
+  %50 = load i8, i8* %49, align 1, !tbaa !17
   %51 = and i8 %50, 63
   %52 = zext i8 %51 to i32
   %53 = shl nuw nsw i32 %52, 6
   %54 = or i32 %53, %48
   %55 = getelementptr inbounds i8, i8* %27, i64 2
-  %56 = load i8, i8* %55, align 1, !tbaa !13
+  %56 = load i8, i8* %55, align 1, !tbaa !17
   %57 = and i8 %56, 63
   %58 = zext i8 %57 to i32
   %59 = or i32 %54, %58
@@ -15076,19 +15334,19 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
   %62 = zext i8 %61 to i32
   %63 = shl nuw nsw i32 %62, 18
   %64 = getelementptr inbounds i8, i8* %27, i64 1
-  %65 = load i8, i8* %64, align 1, !tbaa !13
+  %65 = load i8, i8* %64, align 1, !tbaa !17
   %66 = and i8 %65, 63
   %67 = zext i8 %66 to i32
   %68 = shl nuw nsw i32 %67, 12
   %69 = or i32 %68, %63
   %70 = getelementptr inbounds i8, i8* %27, i64 2
-  %71 = load i8, i8* %70, align 1, !tbaa !13
+  %71 = load i8, i8* %70, align 1, !tbaa !17
   %72 = and i8 %71, 63
   %73 = zext i8 %72 to i32
   %74 = shl nuw nsw i32 %73, 6
   %75 = or i32 %69, %74
   %76 = getelementptr inbounds i8, i8* %27, i64 3
-  %77 = load i8, i8* %76, align 1, !tbaa !13
+  %77 = load i8, i8* %76, align 1, !tbaa !17
   %78 = and i8 %77, 63
   %79 = zext i8 %78 to i32
   %80 = or i32 %75, %79
@@ -15112,8 +15370,8 @@ declare double @frexp(double noundef, i32* nocapture noundef) local_unnamed_addr
 ; Function Attrs: mustprogress nofree nounwind willreturn
 declare float @strtof(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #21
 
-; Function Attrs: inaccessiblemem_or_argmemonly mustprogress nounwind willreturn
-declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_unnamed_addr #10
+; Function Attrs: inaccessiblememonly mustprogress nofree nounwind willreturn
+declare noalias noundef i8* @aligned_alloc(i64 noundef, i64 noundef) local_unnamed_addr #8
 
 ; Function Attrs: mustprogress nofree nosync nounwind readnone speculatable willreturn
 declare { i64, i1 } @llvm.umul.with.overflow.i64(i64, i64) #5
@@ -15170,8 +15428,8 @@ attributes #30 = { argmemonly nofree nounwind readonly willreturn }
 attributes #31 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #32 = { nofree nosync nounwind readnone willreturn }
 attributes #33 = { nounwind }
-attributes #34 = { nounwind readonly willreturn }
-attributes #35 = { noreturn nounwind }
+attributes #34 = { noreturn nounwind }
+attributes #35 = { nounwind readonly willreturn }
 attributes #36 = { noreturn }
 attributes #37 = { nounwind returns_twice }
 attributes #38 = { readnone }
@@ -15190,11 +15448,11 @@ attributes #38 = { readnone }
 !10 = !{!"llvm.loop.mustprogress"}
 !11 = !{!12, !12, i64 0}
 !12 = !{!"long", !5, i64 0}
-!13 = !{!5, !5, i64 0}
-!14 = !{!15, !12, i64 0}
-!15 = !{!"EmList", !12, i64 0, !12, i64 8, !8, i64 16}
-!16 = !{!15, !12, i64 8}
-!17 = !{!15, !8, i64 16}
+!13 = !{!14, !12, i64 0}
+!14 = !{!"EmList", !12, i64 0, !12, i64 8, !8, i64 16}
+!15 = !{!14, !12, i64 8}
+!16 = !{!14, !8, i64 16}
+!17 = !{!5, !5, i64 0}
 !18 = distinct !{!18, !10}
 !19 = !{!20, !12, i64 0}
 !20 = !{!"timespec", !12, i64 0, !12, i64 8}
@@ -15239,7 +15497,7 @@ attributes #38 = { readnone }
 !59 = distinct !{!59, !10}
 !60 = distinct !{!60, !10}
 !61 = distinct !{!61, !10}
-!62 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 16, i64 8, !7, i64 24, i64 8, !11, i64 32, i64 1024, !13}
+!62 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 16, i64 8, !7, i64 24, i64 8, !11, i64 32, i64 1024, !17}
 !63 = distinct !{!63, !10}
 !64 = distinct !{!64, !10}
 !65 = distinct !{!65, !10}

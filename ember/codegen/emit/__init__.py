@@ -15,6 +15,24 @@ from ember.mir.loops import local_functions
 from ember.types import types as T
 
 
+def header(me: ModuleEmitter, fn: ir.Function, llfn: ll.Function) -> None:
+    """A list argument, and a list that a function which cannot raise returns, is
+    always a live list: its header (len, cap, data: 24 bytes, malloc-aligned) may be
+    read anywhere. Saying so lets LLVM hoist the header loads of a loop that exits
+    early (a bounds or overflow check) to its preheader; only the empty value, a moved
+    local's, is null, and no argument or result holds it."""
+    for p, a in zip(fn.params, llfn.args):
+        if p.kind is not ir.LocalKind.REF and isinstance(p.type, T.ListType):
+            a.attributes.dereferenceable = _LIST_HEADER
+            a.attributes.align = 8
+    if not fn.raises and isinstance(fn.ret, T.ListType):
+        llfn.return_value.attributes.dereferenceable = _LIST_HEADER
+        llfn.return_value.attributes.align = 8
+
+
+_LIST_HEADER = 24  # struct EmList (runtime/rt.h)
+
+
 def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]],
          extend: Callable[[ModuleEmitter, dict[str, ll.Function]], None] | None = None) -> str:
     """`extend`, when given, adds to the module after the functions (the Python layer's
@@ -51,6 +69,7 @@ def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]],
                 if name in local_only and (p.kind is ir.LocalKind.REF
                                            or (p.kind is ir.LocalKind.BORROW and isinstance(p.type, T.ListType))):
                     a.add_attribute("noalias")
+            header(me, fn, llfn)
         fns[name] = llfn
     for name, fn in program.functions.items():
         FnEmitter(me, fn, fns[name], globals_).emit()

@@ -7,6 +7,7 @@ from llvmlite import ir as ll
 
 from ember.base.source import Span
 from ember.codegen.emit import values
+from ember.codegen.emit.repeat import repeat
 from ember.codegen.emit.types import F32, F64, I1, I64
 from ember.mir import ir
 from ember.types import types as T
@@ -94,7 +95,7 @@ def binop(fe: FnEmitter, rv: ir.BinOp) -> ll.Value:
             if k is K.ADD:
                 return b.call(me.rt("ember_list_concat"), [x, y, me.esize(el), values.copy_fn(me, el)])
             if k is K.MUL:
-                return b.call(me.rt("ember_list_repeat"), [x, y, me.esize(el), values.copy_fn(me, el)])
+                return repeat(fe, el, x, y)
         case T.TupleType(elems=els) if k is K.ADD and isinstance(rt, T.TupleType):
             out: ll.Value = ll.Constant(me.ll(T.TupleType(els + rt.elems)), None)
             for i in range(len(els)):
