@@ -1136,21 +1136,26 @@ EmStr *ember_str_strip(EmStr *s, EmStr *chars) { return str_trim(s, 3, chars); }
 EmStr *ember_str_lstrip(EmStr *s, EmStr *chars) { return str_trim(s, 1, chars); }
 EmStr *ember_str_rstrip(EmStr *s, EmStr *chars) { return str_trim(s, 2, chars); }
 
-EmStr *ember_str_replace(EmStr *s, EmStr *old, EmStr *new_) {
+/* s.replace(old, new_, count): at most `count` replacements, all when it is negative */
+EmStr *ember_str_replace(EmStr *s, EmStr *old, EmStr *new_, int64_t count) {
     EmBuf *b = ember_buf_new();
+    if (count < 0) count = INT64_MAX;
     if (old->len == 0) { /* Python inserts new_ around every code point */
-        ember_buf_str(b, new_);
-        for (int64_t i = 0; i < s->len;) {
+        int64_t i = 0;
+        for (; i < s->len && count > 0; count--) {
             int k;
             utf8_dec(s->data + i, &k);
-            ember_buf_bytes(b, s->data + i, k);
             ember_buf_str(b, new_);
+            ember_buf_bytes(b, s->data + i, k);
             i += k;
         }
+        if (count > 0) ember_buf_str(b, new_);
+        ember_buf_bytes(b, s->data + i, s->len - i);
         return ember_buf_finish(b);
     }
     int64_t from = 0;
-    for (int64_t at; (at = bfind(s->data, s->len, old->data, old->len, from)) >= 0; from = at + old->len) {
+    for (int64_t at; count > 0 && (at = bfind(s->data, s->len, old->data, old->len, from)) >= 0;
+         from = at + old->len, count--) {
         ember_buf_bytes(b, s->data + from, at - from);
         ember_buf_str(b, new_);
     }

@@ -121,7 +121,7 @@ EmStr *ember_str_lower(EmStr *s);
 EmStr *ember_str_strip(EmStr *s, EmStr *chars);         /* chars NULL: whitespace */
 EmStr *ember_str_lstrip(EmStr *s, EmStr *chars);
 EmStr *ember_str_rstrip(EmStr *s, EmStr *chars);
-EmStr *ember_str_replace(EmStr *s, EmStr *old, EmStr *new_);
+EmStr *ember_str_replace(EmStr *s, EmStr *old, EmStr *new_, int64_t count); /* count < 0: all */
 EmList *ember_str_split(EmStr *s, EmStr *sep);          /* sep NULL: split on whitespace runs; result [str] */
 EmStr *ember_str_join(EmStr *sep, EmList *parts);       /* parts: [str] */
 int32_t ember_str_isdigit(EmStr *s);

@@ -4680,79 +4680,75 @@ define %struct.EmStr* @ember_str_rstrip(%struct.EmStr* nocapture noundef readonl
 }
 
 ; Function Attrs: nounwind
-define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1, %struct.EmStr* nocapture noundef readonly %2) local_unnamed_addr #0 {
-  %4 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
-  %5 = icmp eq i8* %4, null
-  br i1 %5, label %6, label %7
+define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1, %struct.EmStr* nocapture noundef readonly %2, i64 noundef %3) local_unnamed_addr #0 {
+  %5 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %6 = icmp eq i8* %5, null
+  br i1 %6, label %7, label %8
 
-6:                                                ; preds = %3
+7:                                                ; preds = %4
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-7:                                                ; preds = %3
-  %8 = getelementptr inbounds i8, i8* %4, i64 8
-  %9 = bitcast i8* %8 to <2 x i64>*
-  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %9, align 8, !tbaa !11
-  %10 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
-  %11 = icmp eq i8* %10, null
-  br i1 %11, label %12, label %13
+8:                                                ; preds = %4
+  %9 = getelementptr inbounds i8, i8* %5, i64 8
+  %10 = bitcast i8* %9 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %10, align 8, !tbaa !11
+  %11 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %12 = icmp eq i8* %11, null
+  br i1 %12, label %13, label %14
 
-12:                                               ; preds = %7
+13:                                               ; preds = %8
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-13:                                               ; preds = %7
-  %14 = bitcast i8* %4 to %struct.EmBuf*
-  %15 = bitcast i8* %4 to i8**
-  store i8* %10, i8** %15, align 8, !tbaa !43
-  %16 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
-  %17 = load i64, i64* %16, align 8, !tbaa !11
-  %18 = icmp eq i64 %17, 0
-  br i1 %18, label %27, label %19
+14:                                               ; preds = %8
+  %15 = bitcast i8* %5 to %struct.EmBuf*
+  %16 = bitcast i8* %5 to i8**
+  store i8* %11, i8** %16, align 8, !tbaa !43
+  %17 = icmp ult i64 %3, 9223372036854775807
+  %18 = select i1 %17, i64 %3, i64 9223372036854775807
+  %19 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
+  %20 = load i64, i64* %19, align 8, !tbaa !11
+  %21 = icmp eq i64 %20, 0
+  br i1 %21, label %32, label %22
 
-19:                                               ; preds = %13
-  %20 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
-  %21 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
-  %22 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
-  %23 = ptrtoint i8* %20 to i64
-  %24 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 1
-  %25 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 2
-  %26 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 0
-  br label %85
+22:                                               ; preds = %14
+  %23 = icmp eq i64 %18, 0
+  br i1 %23, label %175, label %24
 
-27:                                               ; preds = %13
-  tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %14, %struct.EmStr* noundef %2)
-  %28 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
-  %29 = load i64, i64* %28, align 8, !tbaa !11
-  %30 = icmp sgt i64 %29, 0
-  br i1 %30, label %31, label %35
+24:                                               ; preds = %22
+  %25 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %26 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %27 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
+  %28 = ptrtoint i8* %25 to i64
+  %29 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 1
+  %30 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 2
+  %31 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 0
+  br label %138
 
-31:                                               ; preds = %27
-  %32 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 1
-  %33 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 2
-  %34 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 0
-  br label %43
+32:                                               ; preds = %14
+  %33 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %34 = load i64, i64* %33, align 8, !tbaa !11
+  %35 = icmp sgt i64 %34, 0
+  %36 = icmp ne i64 %18, 0
+  %37 = and i1 %35, %36
+  br i1 %37, label %38, label %89
 
-35:                                               ; preds = %78, %27
-  %36 = bitcast i8* %4 to %struct.EmStr**
-  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !43
-  %38 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %14, i64 0, i32 1
-  %39 = load i64, i64* %38, align 8, !tbaa !45
-  %40 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %37, i64 0, i32 0
-  store i64 %39, i64* %40, align 8, !tbaa !11
-  %41 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %37, i64 0, i32 1
-  store i64 0, i64* %41, align 8, !tbaa !11
-  %42 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %37, i64 0, i32 2, i64 %39
-  br label %187
+38:                                               ; preds = %32
+  %39 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 1
+  %40 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 2
+  %41 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 0
+  br label %42
 
-43:                                               ; preds = %31, %78
-  %44 = phi i64 [ 0, %31 ], [ %82, %78 ]
-  %45 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %44
+42:                                               ; preds = %38, %78
+  %43 = phi i64 [ 0, %38 ], [ %83, %78 ]
+  %44 = phi i64 [ %18, %38 ], [ %84, %78 ]
+  %45 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %43
   %46 = load i8, i8* %45, align 1, !tbaa !17
   %47 = icmp sgt i8 %46, -1
   br i1 %47, label %53, label %48
 
-48:                                               ; preds = %43
+48:                                               ; preds = %42
   %49 = icmp ult i8 %46, -32
   br i1 %49, label %53, label %50
 
@@ -4761,16 +4757,17 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %52 = select i1 %51, i64 3, i64 4
   br label %53
 
-53:                                               ; preds = %50, %48, %43
-  %54 = phi i64 [ 1, %43 ], [ 2, %48 ], [ %52, %50 ]
-  %55 = load i64, i64* %32, align 8, !tbaa !45
+53:                                               ; preds = %50, %48, %42
+  %54 = phi i64 [ 1, %42 ], [ 2, %48 ], [ %52, %50 ]
+  tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %15, %struct.EmStr* noundef %2)
+  %55 = load i64, i64* %39, align 8, !tbaa !45
   %56 = add nsw i64 %55, %54
-  %57 = load i64, i64* %33, align 8, !tbaa !66
+  %57 = load i64, i64* %40, align 8, !tbaa !66
   %58 = icmp sgt i64 %56, %57
   br i1 %58, label %61, label %59
 
 59:                                               ; preds = %53
-  %60 = load i8*, i8** %34, align 8, !tbaa !43
+  %60 = load i8*, i8** %41, align 8, !tbaa !43
   br label %78
 
 61:                                               ; preds = %53
@@ -4782,7 +4779,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %66, label %67, label %73
 
 67:                                               ; preds = %61
-  %68 = load i8*, i8** %34, align 8, !tbaa !43
+  %68 = load i8*, i8** %41, align 8, !tbaa !43
   %69 = icmp eq i64 %65, 0
   %70 = select i1 %69, i64 1, i64 %65
   %71 = tail call i8* @realloc(i8* noundef %68, i64 noundef %70) #33
@@ -4802,194 +4799,282 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br label %77
 
 77:                                               ; preds = %76, %74
-  store i8* %71, i8** %34, align 8, !tbaa !43
-  store i64 %64, i64* %33, align 8, !tbaa !66
+  store i8* %71, i8** %41, align 8, !tbaa !43
+  store i64 %64, i64* %40, align 8, !tbaa !66
   br label %78
 
 78:                                               ; preds = %59, %77
-  %79 = phi i8* [ %60, %59 ], [ %71, %77 ]
-  %80 = getelementptr inbounds i8, i8* %79, i64 16
-  %81 = getelementptr inbounds i8, i8* %80, i64 %55
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %81, i8* noundef nonnull align 1 %45, i64 %54, i1 false) #33
-  store i64 %56, i64* %32, align 8, !tbaa !45
-  tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %14, %struct.EmStr* noundef %2)
-  %82 = add nuw nsw i64 %54, %44
-  %83 = load i64, i64* %28, align 8, !tbaa !11
-  %84 = icmp slt i64 %82, %83
-  br i1 %84, label %43, label %35, !llvm.loop !97
+  %79 = phi i64 [ %57, %59 ], [ %64, %77 ]
+  %80 = phi i8* [ %60, %59 ], [ %71, %77 ]
+  %81 = getelementptr inbounds i8, i8* %80, i64 16
+  %82 = getelementptr inbounds i8, i8* %81, i64 %55
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %82, i8* noundef nonnull align 1 %45, i64 %54, i1 false) #33
+  store i64 %56, i64* %39, align 8, !tbaa !45
+  %83 = add nuw nsw i64 %54, %43
+  %84 = add nsw i64 %44, -1
+  %85 = load i64, i64* %33, align 8, !tbaa !11
+  %86 = icmp slt i64 %83, %85
+  %87 = icmp ne i64 %84, 0
+  %88 = select i1 %86, i1 %87, i1 false
+  br i1 %88, label %42, label %89, !llvm.loop !97
 
-85:                                               ; preds = %19, %181
-  %86 = phi i64 [ %185, %181 ], [ %17, %19 ]
-  %87 = phi i64 [ %186, %181 ], [ 0, %19 ]
-  %88 = load i64, i64* %21, align 8, !tbaa !11
-  %89 = icmp eq i64 %86, 0
-  br i1 %89, label %90, label %92
+89:                                               ; preds = %78, %32
+  %90 = phi i64 [ 48, %32 ], [ %79, %78 ]
+  %91 = phi i64 [ 0, %32 ], [ %56, %78 ]
+  %92 = phi i64 [ %34, %32 ], [ %85, %78 ]
+  %93 = phi i64 [ 0, %32 ], [ %83, %78 ]
+  %94 = phi i1 [ %36, %32 ], [ %87, %78 ]
+  br i1 %94, label %95, label %101
 
-90:                                               ; preds = %85
-  %91 = icmp slt i64 %88, %87
-  br i1 %91, label %121, label %118
+95:                                               ; preds = %89
+  tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %15, %struct.EmStr* noundef %2)
+  %96 = load i64, i64* %33, align 8, !tbaa !11
+  %97 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 1
+  %98 = load i64, i64* %97, align 8, !tbaa !45
+  %99 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 2
+  %100 = load i64, i64* %99, align 8, !tbaa !66
+  br label %101
 
-92:                                               ; preds = %85
-  %93 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %88
-  %94 = sub i64 0, %86
-  %95 = getelementptr inbounds i8, i8* %93, i64 %94
-  %96 = getelementptr inbounds i8, i8* %95, i64 1
-  %97 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %87
-  %98 = icmp ult i8* %97, %96
-  br i1 %98, label %99, label %121
+101:                                              ; preds = %95, %89
+  %102 = phi i64 [ %100, %95 ], [ %90, %89 ]
+  %103 = phi i64 [ %98, %95 ], [ %91, %89 ]
+  %104 = phi i64 [ %96, %95 ], [ %92, %89 ]
+  %105 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %93
+  %106 = sub nsw i64 %104, %93
+  %107 = add nsw i64 %103, %106
+  %108 = icmp sgt i64 %107, %102
+  br i1 %108, label %112, label %109
 
-99:                                               ; preds = %92
-  %100 = load i8, i8* %22, align 1, !tbaa !17
-  %101 = sext i8 %100 to i32
-  %102 = ptrtoint i8* %96 to i64
-  br label %103
+109:                                              ; preds = %101
+  %110 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 0
+  %111 = load i8*, i8** %110, align 8, !tbaa !43
+  br label %129
 
-103:                                              ; preds = %115, %99
-  %104 = phi i8* [ %97, %99 ], [ %116, %115 ]
-  %105 = ptrtoint i8* %104 to i64
-  %106 = sub i64 %102, %105
-  %107 = tail call i8* @memchr(i8* noundef nonnull %104, i32 noundef %101, i64 noundef %106) #35
-  %108 = icmp eq i8* %107, null
-  br i1 %108, label %121, label %109
+112:                                              ; preds = %101
+  %113 = shl nsw i64 %102, 1
+  %114 = icmp sgt i64 %113, %107
+  %115 = select i1 %114, i64 %113, i64 %107
+  %116 = add nsw i64 %115, 17
+  %117 = icmp sgt i64 %115, -18
+  br i1 %117, label %118, label %125
 
-109:                                              ; preds = %103
-  %110 = tail call i32 @bcmp(i8* nonnull %107, i8* nonnull %22, i64 %86) #33
-  %111 = icmp eq i32 %110, 0
-  br i1 %111, label %112, label %115
+118:                                              ; preds = %112
+  %119 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 0
+  %120 = load i8*, i8** %119, align 8, !tbaa !43
+  %121 = icmp eq i64 %116, 0
+  %122 = select i1 %121, i64 1, i64 %116
+  %123 = tail call i8* @realloc(i8* noundef %120, i64 noundef %122) #33
+  %124 = icmp eq i8* %123, null
+  br i1 %124, label %125, label %126
 
-112:                                              ; preds = %109
-  %113 = ptrtoint i8* %107 to i64
-  %114 = sub i64 %113, %23
-  br label %118
-
-115:                                              ; preds = %109
-  %116 = getelementptr inbounds i8, i8* %107, i64 1
-  %117 = icmp ult i8* %107, %95
-  br i1 %117, label %103, label %121, !llvm.loop !77
-
-118:                                              ; preds = %90, %112
-  %119 = phi i64 [ %87, %90 ], [ %114, %112 ]
-  %120 = icmp sgt i64 %119, -1
-  br i1 %120, label %155, label %121
-
-121:                                              ; preds = %90, %92, %118, %115, %103
-  %122 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %87
-  %123 = sub nsw i64 %88, %87
-  %124 = load i64, i64* %24, align 8, !tbaa !45
-  %125 = add nsw i64 %124, %123
-  %126 = load i64, i64* %25, align 8, !tbaa !66
-  %127 = icmp sgt i64 %125, %126
-  br i1 %127, label %130, label %128
-
-128:                                              ; preds = %121
-  %129 = load i8*, i8** %26, align 8, !tbaa !43
-  br label %146
-
-130:                                              ; preds = %121
-  %131 = shl nsw i64 %126, 1
-  %132 = icmp sgt i64 %131, %125
-  %133 = select i1 %132, i64 %131, i64 %125
-  %134 = add nsw i64 %133, 17
-  %135 = icmp sgt i64 %133, -18
-  br i1 %135, label %136, label %142
-
-136:                                              ; preds = %130
-  %137 = load i8*, i8** %26, align 8, !tbaa !43
-  %138 = icmp eq i64 %134, 0
-  %139 = select i1 %138, i64 1, i64 %134
-  %140 = tail call i8* @realloc(i8* noundef %137, i64 noundef %139) #33
-  %141 = icmp eq i8* %140, null
-  br i1 %141, label %142, label %143
-
-142:                                              ; preds = %136, %130
+125:                                              ; preds = %118, %112
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-143:                                              ; preds = %136
-  %144 = icmp ugt i64 %134, 4095
-  br i1 %144, label %145, label %146
+126:                                              ; preds = %118
+  %127 = icmp ugt i64 %116, 4095
+  br i1 %127, label %128, label %129
 
-145:                                              ; preds = %143
-  tail call fastcc void @advise_big(i8* noundef nonnull %140, i64 noundef %134) #33
-  br label %146
+128:                                              ; preds = %126
+  tail call fastcc void @advise_big(i8* noundef nonnull %123, i64 noundef %116) #33
+  br label %129
 
-146:                                              ; preds = %143, %145, %128
-  %147 = phi i8* [ %129, %128 ], [ %140, %145 ], [ %140, %143 ]
-  %148 = bitcast i8* %147 to %struct.EmStr*
-  %149 = getelementptr inbounds i8, i8* %147, i64 16
-  %150 = getelementptr inbounds i8, i8* %149, i64 %124
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %150, i8* nonnull align 1 %122, i64 %123, i1 false) #33
-  %151 = bitcast i8* %147 to i64*
-  store i64 %125, i64* %151, align 8, !tbaa !11
-  %152 = getelementptr inbounds i8, i8* %147, i64 8
-  %153 = bitcast i8* %152 to i64*
-  store i64 0, i64* %153, align 8, !tbaa !11
-  %154 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %148, i64 0, i32 2, i64 %125
-  br label %187
+129:                                              ; preds = %126, %128, %109
+  %130 = phi i8* [ %111, %109 ], [ %123, %128 ], [ %123, %126 ]
+  %131 = bitcast i8* %130 to %struct.EmStr*
+  %132 = getelementptr inbounds i8, i8* %130, i64 16
+  %133 = getelementptr inbounds i8, i8* %132, i64 %103
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %133, i8* nonnull align 1 %105, i64 %106, i1 false) #33
+  %134 = bitcast i8* %130 to i64*
+  store i64 %107, i64* %134, align 8, !tbaa !11
+  %135 = getelementptr inbounds i8, i8* %130, i64 8
+  %136 = bitcast i8* %135 to i64*
+  store i64 0, i64* %136, align 8, !tbaa !11
+  %137 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %131, i64 0, i32 2, i64 %107
+  br label %250
 
-155:                                              ; preds = %118
-  %156 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %87
-  %157 = sub nsw i64 %119, %87
-  %158 = load i64, i64* %24, align 8, !tbaa !45
-  %159 = add nsw i64 %158, %157
-  %160 = load i64, i64* %25, align 8, !tbaa !66
-  %161 = icmp sgt i64 %159, %160
-  br i1 %161, label %164, label %162
+138:                                              ; preds = %24, %242
+  %139 = phi i64 [ %20, %24 ], [ %246, %242 ]
+  %140 = phi i64 [ 0, %24 ], [ %247, %242 ]
+  %141 = phi i64 [ %18, %24 ], [ %248, %242 ]
+  %142 = load i64, i64* %26, align 8, !tbaa !11
+  %143 = icmp eq i64 %139, 0
+  br i1 %143, label %144, label %146
 
-162:                                              ; preds = %155
-  %163 = load i8*, i8** %26, align 8, !tbaa !43
-  br label %181
+144:                                              ; preds = %138
+  %145 = icmp sgt i64 %140, %142
+  br i1 %145, label %175, label %172
 
-164:                                              ; preds = %155
-  %165 = shl nsw i64 %160, 1
-  %166 = icmp sgt i64 %165, %159
-  %167 = select i1 %166, i64 %165, i64 %159
-  %168 = add nsw i64 %167, 17
-  %169 = icmp sgt i64 %167, -18
-  br i1 %169, label %170, label %176
+146:                                              ; preds = %138
+  %147 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %142
+  %148 = sub i64 0, %139
+  %149 = getelementptr inbounds i8, i8* %147, i64 %148
+  %150 = getelementptr inbounds i8, i8* %149, i64 1
+  %151 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %140
+  %152 = icmp ult i8* %151, %150
+  br i1 %152, label %153, label %175
 
-170:                                              ; preds = %164
-  %171 = load i8*, i8** %26, align 8, !tbaa !43
-  %172 = icmp eq i64 %168, 0
-  %173 = select i1 %172, i64 1, i64 %168
-  %174 = tail call i8* @realloc(i8* noundef %171, i64 noundef %173) #33
-  %175 = icmp eq i8* %174, null
-  br i1 %175, label %176, label %177
+153:                                              ; preds = %146
+  %154 = load i8, i8* %27, align 1, !tbaa !17
+  %155 = sext i8 %154 to i32
+  %156 = ptrtoint i8* %150 to i64
+  br label %157
 
-176:                                              ; preds = %170, %164
+157:                                              ; preds = %169, %153
+  %158 = phi i8* [ %151, %153 ], [ %170, %169 ]
+  %159 = ptrtoint i8* %158 to i64
+  %160 = sub i64 %156, %159
+  %161 = tail call i8* @memchr(i8* noundef nonnull %158, i32 noundef %155, i64 noundef %160) #35
+  %162 = icmp eq i8* %161, null
+  br i1 %162, label %175, label %163
+
+163:                                              ; preds = %157
+  %164 = tail call i32 @bcmp(i8* nonnull %161, i8* nonnull %27, i64 %139) #33
+  %165 = icmp eq i32 %164, 0
+  br i1 %165, label %166, label %169
+
+166:                                              ; preds = %163
+  %167 = ptrtoint i8* %161 to i64
+  %168 = sub i64 %167, %28
+  br label %172
+
+169:                                              ; preds = %163
+  %170 = getelementptr inbounds i8, i8* %161, i64 1
+  %171 = icmp ult i8* %161, %149
+  br i1 %171, label %157, label %175, !llvm.loop !77
+
+172:                                              ; preds = %144, %166
+  %173 = phi i64 [ %140, %144 ], [ %168, %166 ]
+  %174 = icmp sgt i64 %173, -1
+  br i1 %174, label %216, label %175
+
+175:                                              ; preds = %172, %242, %146, %144, %169, %157, %22
+  %176 = phi i64 [ 0, %22 ], [ %140, %157 ], [ %140, %169 ], [ %140, %172 ], [ %247, %242 ], [ %140, %146 ], [ %140, %144 ]
+  %177 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %176
+  %178 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %179 = load i64, i64* %178, align 8, !tbaa !11
+  %180 = sub nsw i64 %179, %176
+  %181 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 1
+  %182 = load i64, i64* %181, align 8, !tbaa !45
+  %183 = add nsw i64 %182, %180
+  %184 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 2
+  %185 = load i64, i64* %184, align 8, !tbaa !66
+  %186 = icmp sgt i64 %183, %185
+  br i1 %186, label %190, label %187
+
+187:                                              ; preds = %175
+  %188 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 0
+  %189 = load i8*, i8** %188, align 8, !tbaa !43
+  br label %207
+
+190:                                              ; preds = %175
+  %191 = shl nsw i64 %185, 1
+  %192 = icmp sgt i64 %191, %183
+  %193 = select i1 %192, i64 %191, i64 %183
+  %194 = add nsw i64 %193, 17
+  %195 = icmp sgt i64 %193, -18
+  br i1 %195, label %196, label %203
+
+196:                                              ; preds = %190
+  %197 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 0
+  %198 = load i8*, i8** %197, align 8, !tbaa !43
+  %199 = icmp eq i64 %194, 0
+  %200 = select i1 %199, i64 1, i64 %194
+  %201 = tail call i8* @realloc(i8* noundef %198, i64 noundef %200) #33
+  %202 = icmp eq i8* %201, null
+  br i1 %202, label %203, label %204
+
+203:                                              ; preds = %196, %190
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
-177:                                              ; preds = %170
-  %178 = icmp ugt i64 %168, 4095
-  br i1 %178, label %179, label %180
+204:                                              ; preds = %196
+  %205 = icmp ugt i64 %194, 4095
+  br i1 %205, label %206, label %207
 
-179:                                              ; preds = %177
-  tail call fastcc void @advise_big(i8* noundef nonnull %174, i64 noundef %168) #33
-  br label %180
+206:                                              ; preds = %204
+  tail call fastcc void @advise_big(i8* noundef nonnull %201, i64 noundef %194) #33
+  br label %207
 
-180:                                              ; preds = %179, %177
-  store i8* %174, i8** %26, align 8, !tbaa !43
-  store i64 %167, i64* %25, align 8, !tbaa !66
-  br label %181
+207:                                              ; preds = %204, %206, %187
+  %208 = phi i8* [ %189, %187 ], [ %201, %206 ], [ %201, %204 ]
+  %209 = bitcast i8* %208 to %struct.EmStr*
+  %210 = getelementptr inbounds i8, i8* %208, i64 16
+  %211 = getelementptr inbounds i8, i8* %210, i64 %182
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %211, i8* nonnull align 1 %177, i64 %180, i1 false) #33
+  %212 = bitcast i8* %208 to i64*
+  store i64 %183, i64* %212, align 8, !tbaa !11
+  %213 = getelementptr inbounds i8, i8* %208, i64 8
+  %214 = bitcast i8* %213 to i64*
+  store i64 0, i64* %214, align 8, !tbaa !11
+  %215 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %209, i64 0, i32 2, i64 %183
+  br label %250
 
-181:                                              ; preds = %162, %180
-  %182 = phi i8* [ %163, %162 ], [ %174, %180 ]
-  %183 = getelementptr inbounds i8, i8* %182, i64 16
-  %184 = getelementptr inbounds i8, i8* %183, i64 %158
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %184, i8* nonnull align 1 %156, i64 %157, i1 false) #33
-  store i64 %159, i64* %24, align 8, !tbaa !45
-  tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %14, %struct.EmStr* noundef %2)
-  %185 = load i64, i64* %16, align 8, !tbaa !11
-  %186 = add nsw i64 %185, %119
-  br label %85, !llvm.loop !98
+216:                                              ; preds = %172
+  %217 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %140
+  %218 = sub nsw i64 %173, %140
+  %219 = load i64, i64* %29, align 8, !tbaa !45
+  %220 = add nsw i64 %219, %218
+  %221 = load i64, i64* %30, align 8, !tbaa !66
+  %222 = icmp sgt i64 %220, %221
+  br i1 %222, label %225, label %223
 
-187:                                              ; preds = %146, %35
-  %188 = phi i8* [ %154, %146 ], [ %42, %35 ]
-  %189 = phi %struct.EmStr* [ %148, %146 ], [ %37, %35 ]
-  store i8 0, i8* %188, align 1, !tbaa !17
-  tail call void @free(i8* noundef nonnull %4) #33
-  ret %struct.EmStr* %189
+223:                                              ; preds = %216
+  %224 = load i8*, i8** %31, align 8, !tbaa !43
+  br label %242
+
+225:                                              ; preds = %216
+  %226 = shl nsw i64 %221, 1
+  %227 = icmp sgt i64 %226, %220
+  %228 = select i1 %227, i64 %226, i64 %220
+  %229 = add nsw i64 %228, 17
+  %230 = icmp sgt i64 %228, -18
+  br i1 %230, label %231, label %237
+
+231:                                              ; preds = %225
+  %232 = load i8*, i8** %31, align 8, !tbaa !43
+  %233 = icmp eq i64 %229, 0
+  %234 = select i1 %233, i64 1, i64 %229
+  %235 = tail call i8* @realloc(i8* noundef %232, i64 noundef %234) #33
+  %236 = icmp eq i8* %235, null
+  br i1 %236, label %237, label %238
+
+237:                                              ; preds = %231, %225
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+238:                                              ; preds = %231
+  %239 = icmp ugt i64 %229, 4095
+  br i1 %239, label %240, label %241
+
+240:                                              ; preds = %238
+  tail call fastcc void @advise_big(i8* noundef nonnull %235, i64 noundef %229) #33
+  br label %241
+
+241:                                              ; preds = %240, %238
+  store i8* %235, i8** %31, align 8, !tbaa !43
+  store i64 %228, i64* %30, align 8, !tbaa !66
+  br label %242
+
+242:                                              ; preds = %223, %241
+  %243 = phi i8* [ %224, %223 ], [ %235, %241 ]
+  %244 = getelementptr inbounds i8, i8* %243, i64 16
+  %245 = getelementptr inbounds i8, i8* %244, i64 %219
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %245, i8* nonnull align 1 %217, i64 %218, i1 false) #33
+  store i64 %220, i64* %29, align 8, !tbaa !45
+  tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %15, %struct.EmStr* noundef %2)
+  %246 = load i64, i64* %19, align 8, !tbaa !11
+  %247 = add nsw i64 %246, %173
+  %248 = add nsw i64 %141, -1
+  %249 = icmp sgt i64 %141, 1
+  br i1 %249, label %138, label %175, !llvm.loop !98
+
+250:                                              ; preds = %207, %129
+  %251 = phi i8* [ %215, %207 ], [ %137, %129 ]
+  %252 = phi %struct.EmStr* [ %209, %207 ], [ %131, %129 ]
+  store i8 0, i8* %251, align 1, !tbaa !17
+  tail call void @free(i8* noundef nonnull %5) #33
+  ret %struct.EmStr* %252
 }
 
 ; Function Attrs: nounwind

@@ -222,6 +222,8 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
         case "str.ljust" | "str.rjust" | "str.center":  # no fill: a space
             fill = args[2] if len(args) > 2 else ll.Constant(PTR, None)
             return b.call(me.rt("ember_" + name.replace(".", "_")), [args[0], args[1], fill] + loc())
+        case "str.replace":  # no count: every occurrence
+            return b.call(me.rt("ember_str_replace"), [*args[:3], args[3] if len(args) > 3 else ll.Constant(I64, -1)])
         case _ if name.startswith("str."):
             f = me.rt("ember_" + name.replace(".", "_"))
             r = b.call(f, args)

@@ -22,7 +22,7 @@ RUNTIME = {
     "ember_str_repeat": "ppl", "ember_str_eq": "ipp", "ember_str_cmp": "ipp", "ember_str_contains": "ipp",
     "ember_str_index": "pplpii", "ember_str_slice": "ppllli", "ember_str_find": "lpp", "ember_str_count": "lpp",
     "ember_str_startswith": "ipp", "ember_str_endswith": "ipp", "ember_str_upper": "pp", "ember_str_lower": "pp",
-    "ember_str_strip": "ppp", "ember_str_lstrip": "ppp", "ember_str_rstrip": "ppp", "ember_str_replace": "pppp",
+    "ember_str_strip": "ppp", "ember_str_lstrip": "ppp", "ember_str_rstrip": "ppp", "ember_str_replace": "ppppl",
     "ember_str_split": "ppp", "ember_str_join": "ppp", "ember_str_isdigit": "ip", "ember_str_isalpha": "ip",
     "ember_str_isspace": "ip", "ember_str_isalnum": "ip", "ember_str_isupper": "ip", "ember_str_islower": "ip",
     "ember_str_title": "pp", "ember_str_capitalize": "pp", "ember_str_ljust": "pplppii", "ember_str_rjust": "pplppii",

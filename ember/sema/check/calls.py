@@ -24,7 +24,7 @@ STR_METHODS = {"upper": T.STR, "lower": T.STR, "strip": T.STR, "lstrip": T.STR, 
                "join": T.STR, "copy": T.STR, "index": T.INT, "isalnum": T.BOOL, "isupper": T.BOOL,
                "islower": T.BOOL, "title": T.STR, "capitalize": T.STR, "ljust": T.STR, "rjust": T.STR,
                "center": T.STR, "zfill": T.STR}
-_STR_ARITY = {"replace": (2, 2), "find": (1, 1), "index": (1, 1), "startswith": (1, 1), "endswith": (1, 1),
+_STR_ARITY = {"replace": (2, 3), "find": (1, 1), "index": (1, 1), "startswith": (1, 1), "endswith": (1, 1),
               "count": (1, 1), "split": (0, 1), "join": (1, 1), "strip": (0, 1), "lstrip": (0, 1), "rstrip": (0, 1),
               "ljust": (1, 2), "rjust": (1, 2), "center": (1, 2), "zfill": (1, 1)}
 
@@ -481,7 +481,7 @@ def _str_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str) -> T.Type:
         return T.ERROR
     padding = attr in ("ljust", "rjust", "center", "zfill")
     for i, a in enumerate(e.args):
-        expect(ck, a, T.ListType(T.STR) if attr == "join" else T.INT if padding and i == 0 else T.STR)
+        expect(ck, a, T.ListType(T.STR) if attr == "join" else T.INT if (padding and i == 0) or i == 2 else T.STR)
         if padding and i == 1 and isinstance(a, ast.StrLit) and len(a.value) != 1:
             ck.error(a.span, "the fill character must be exactly one character long")
     _builtin(ck, e, "str.index_of" if attr == "index" else name, recv, e.args)
@@ -667,6 +667,11 @@ def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.T
         t = simd.as_list(ck, args[0], check(ck, args[0]))
         if T.is_error(t):
             return t
+        if t == T.STR and ck.lookup("list") is None:  # min("hello"): over its characters, as `list` gives them
+            chars = ast.Call(ast.Name("list", args[0].span), args, (), args[0].span)
+            ck.program.keep.append(chars)
+            t = check(ck, chars)
+            args = (chars,)
         if not isinstance(t, (T.ListType)):
             return ck.error(args[0].span, f"`{name}` of one argument expects a list, found `{t}`")
         kw = _sort_kw(ck, e, t, reverse=False)

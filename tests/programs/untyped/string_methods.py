@@ -8,3 +8,7 @@ for w in range(0, 7):
     print("ab".center(w), "|", "abc".center(w, "."), "|", "-42".zfill(w), "+7".zfill(w), "x".zfill(w))
 print("éa".upper().center(6, "é"), "ÉCOLE".islower(), "école".title())
 print(pow(2, 10), pow(2.0, -1), pow(3, 2) + 1)
+# replace with a count, min and max of a string's characters
+text = "hello world"
+print(text.replace("l", "L", 1), text.replace("o", "0", 0), text.replace("", "-", 3), "ab".replace("", "|", 9))
+print(min(text), max(text), [max(w) for w in text.split()], min("zebra"))

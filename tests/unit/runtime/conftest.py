@@ -44,7 +44,7 @@ SIGS = {
     "ember_str_slice": (P, [P, I64, I64, I64, I32]), "ember_str_find": (I64, [P, P]),
     "ember_str_count": (I64, [P, P]), "ember_str_startswith": (I32, [P, P]), "ember_str_endswith": (I32, [P, P]),
     "ember_str_upper": (P, [P]), "ember_str_lower": (P, [P]), "ember_str_strip": (P, [P, P]),
-    "ember_str_lstrip": (P, [P, P]), "ember_str_rstrip": (P, [P, P]), "ember_str_replace": (P, [P, P, P]),
+    "ember_str_lstrip": (P, [P, P]), "ember_str_rstrip": (P, [P, P]), "ember_str_replace": (P, [P, P, P, I64]),
     "ember_str_split": (P, [P, P]), "ember_str_join": (P, [P, P]), "ember_str_isdigit": (I32, [P]),
     "ember_str_isalpha": (I32, [P]), "ember_str_isspace": (I32, [P]),
     "ember_str_ord": (I64, [P, ctypes.c_char_p, I32, I32]), "ember_str_chr": (P, [I64, ctypes.c_char_p, I32, I32]),

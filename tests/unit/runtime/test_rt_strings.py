@@ -55,7 +55,9 @@ def test_find_count_replace(rt):
         assert rt.str_find(rt.s(text), rt.s(sub)) == text.find(sub), (text, sub)
         assert rt.str_count(rt.s(text), rt.s(sub)) == text.count(sub), (text, sub)
         for new in ["", "X", "éé"]:
-            assert rt.py(rt.str_replace(rt.s(text), rt.s(sub), rt.s(new))) == text.replace(sub, new)
+            assert rt.py(rt.str_replace(rt.s(text), rt.s(sub), rt.s(new), -1)) == text.replace(sub, new)
+            for count in (0, 1, 2, 5):
+                assert rt.py(rt.str_replace(rt.s(text), rt.s(sub), rt.s(new), count)) == text.replace(sub, new, count)
 
 
 def test_split_join(rt):
