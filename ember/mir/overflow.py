@@ -2,12 +2,16 @@
 
 A checked `Int` add branches to a fault on every element, so `s += x` over a list stays
 a scalar loop. A counted loop whose only effects are on scalar locals (no stores, calls,
-prints or checks that could fault) gets a first, wrapping copy:
+prints or checks that could fault; `//` and `%` by a constant other than 0 and -1 cannot)
+gets a first, wrapping copy:
 - an accumulator `s = s ± v` (`s` read nowhere else in the loop) adds without a check
   and or-reduces a bound on |v| (`int.magnitude`); after the loop, |s0| + trips * (bound
   + 1) <= 2**63 - 1 (`int.sum_fits`) proves that no prefix sum, in any order, overflowed;
+- a checked add, sub or mul whose operands are bounded by the loop's range (mir/ranges.py:
+  index arithmetic of the counter and fixed values) runs unchecked when the bounds
+  computed before the loop fit; if they do not, only the checked loop runs;
 - any other checked add, sub or mul wraps and or-reduces its overflow bit into a flag.
-Both are plain reductions, which LLVM vectorizes. If the proof fails or the flag is set,
+The flag and the bound are plain reductions, which LLVM vectorizes. If the proof fails or the flag is set,
 the saved scalars are restored and the original checked loop runs from the start: it
 faults at the same iteration and location as it always did, and since the first copy
 had no visible effect, nothing later than the fault was seen.
@@ -20,6 +24,7 @@ from dataclasses import dataclass
 
 from ember.mir import ir
 from ember.mir.loops import natural_loop, retarget
+from ember.mir.ranges import Ranges
 from ember.types import types as T
 
 K = ir.BinKind
@@ -36,6 +41,7 @@ class _Loop:
     blocks: frozenset[int]
     counter: ir.Local       # k: assigned in the loop only by `k = add(k, 1)`, in the latch
     increment: ir.Assign
+    bound: ir.Operand       # the loop runs while k < bound
 
 
 @dataclass(frozen=True)
@@ -84,7 +90,7 @@ def _loop_at(fn: ir.Function, head: ir.Block) -> _Loop | None:
     inc = incs[0][1]
     if inc.rv != ir.BinOp(K.ADD, ir.Copy(k), ir.Const(1, T.INT), inc.rv.span):  # type: ignore[union-attr]
         return None
-    return _Loop(head.id, blocks, k, inc)
+    return _Loop(head.id, blocks, k, inc, last.rv.rhs)
 
 
 def _pure(s: ir.Statement) -> bool:
@@ -106,7 +112,7 @@ def _pure(s: ir.Statement) -> bool:
             if isinstance(t, T.FloatType):
                 return k in _FLOAT_OPS or k in _INT_PURE
             if isinstance(t, T.IntType):
-                return k in _INT_PURE or k in _WRAP
+                return k in _INT_PURE or k in _WRAP or _safe_division(s.rv)
             return isinstance(t, T.BoolType) and k in _INT_PURE
         case ir.UnOp(kind=k, operand=a):
             return k == "not" or k == "invert" or (k == "neg" and isinstance(ir.operand_type(a), T.FloatType))
@@ -119,6 +125,12 @@ def _pure(s: ir.Statement) -> bool:
             return name in _PURE_INTRINSICS
         case _:
             return False
+
+
+def _safe_division(rv: ir.BinOp) -> bool:
+    """An integer `//` or `%` by a constant other than 0 and -1: it can neither divide
+    by zero nor overflow (`MIN // -1`), so it cannot fault (`(a * b) // 2` of eval_a)."""
+    return rv.kind in (K.FLOORDIV, K.MOD) and isinstance(rv.rhs, ir.Const) and rv.rhs.value not in (0, -1)
 
 
 def _written(s: ir.Statement) -> ir.Local | None:
@@ -224,6 +236,8 @@ def _version(fn: ir.Function, lp: _Loop) -> None:
         fn.locals.append(loc)
         return loc
 
+    ranges = Ranges(blocks, lp.head, lp.counter, lp.bound, new_local, lp.increment.rv.span)  # type: ignore[union-attr]
+    proven = {id(s) for s in checked if id(s) not in accs and ranges.proves(s)}
     saved = {d: new_local(d.type) for d in live_in}
     flag = new_local(T.BOOL)
     mags = {a.local: new_local(T.INT) for a in accs.values()}
@@ -233,11 +247,13 @@ def _version(fn: ir.Function, lp: _Loop) -> None:
     for blk in blocks:
         out: list[ir.Statement] = []
         for s in blk.stmts:
-            out.extend(_wrapping(s, lp, accs, mags, flag, new_local))
+            out.extend(_wrapping(s, lp, accs, mags, flag, new_local, proven))
         fn.blocks.append(ir.Block(clone[blk.id], out, retarget(blk.term, clone)))
     save = ir.Block(next_id, [ir.Assign(v, ir.Use(ir.Copy(d))) for d, v in saved.items()]
                     + [ir.Assign(flag, ir.Use(ir.Const(False, T.BOOL)))]
-                    + [ir.Assign(m, ir.Use(ir.Const(0, T.INT))) for m in mags.values()], ir.Goto(clone[lp.head]))
+                    + [ir.Assign(m, ir.Use(ir.Const(0, T.INT))) for m in mags.values()] + ranges.stmts,
+                    ir.Goto(clone[lp.head]) if ranges.bad is None
+                    else ir.Branch(ir.Copy(ranges.bad), lp.head, clone[lp.head]))
     restore = ir.Block(next_id + 1, [ir.Assign(d, ir.Use(ir.Copy(v))) for d, v in saved.items()], ir.Goto(lp.head))
     next_id += 2
     for blk in fn.blocks:
@@ -278,11 +294,12 @@ def _fits(check: ir.Block, lp: _Loop, saved: dict[ir.Local, ir.Local], mags: dic
 
 
 def _wrapping(s: ir.Statement, lp: _Loop, accs: dict[int, _Acc], mags: dict[ir.Local, ir.Local],
-              flag: ir.Local, new_local) -> list[ir.Statement]:  # noqa: ANN001
-    """`s` in the wrapping copy."""
-    if s is lp.increment:
+              flag: ir.Local, new_local, proven: set[int]) -> list[ir.Statement]:  # noqa: ANN001
+    """`s` in the wrapping copy (`proven`: checked operations the bounds before the loop
+    proved, by id)."""
+    if s is lp.increment or id(s) in proven:
         assert isinstance(s, ir.Assign) and isinstance(s.rv, ir.BinOp)
-        return [ir.Assign(s.dest, ir.Intrinsic("int.nowrap", (s.rv.lhs, s.rv.rhs), s.rv.span, ("add",)))]
+        return [ir.Assign(s.dest, ir.Intrinsic("int.nowrap", (s.rv.lhs, s.rv.rhs), s.rv.span, (_WRAP[s.rv.kind],)))]
     if not (isinstance(s, ir.Assign) and isinstance(s.rv, ir.BinOp) and s.rv.kind in _WRAP
             and _checked_int(ir.operand_type(s.rv.lhs))):
         return [s]
