@@ -11,10 +11,13 @@ gets a first, wrapping copy:
   index arithmetic of the counter and fixed values) runs unchecked when the bounds
   computed before the loop fit; if they do not, only the checked loop runs;
 - any other checked add, sub or mul wraps and or-reduces its overflow bit into a flag.
-The flag and the bound are plain reductions, which LLVM vectorizes. If the proof fails or the flag is set,
-the saved scalars are restored and the original checked loop runs from the start: it
-faults at the same iteration and location as it always did, and since the first copy
-had no visible effect, nothing later than the fault was seen.
+The flag and the bound are plain reductions, which LLVM vectorizes. If the proof fails
+or the flag is set, the saved scalars are restored and the original checked loop runs
+from the start: it faults at the same iteration and location as it always did, and
+since the first copy had no visible effect, nothing later than the fault was seen.
+
+A loop with other effects (stores, calls, faults) gets only the range proof: a copy
+with the proven operations unchecked runs when the bounds fit, else the original.
 
 Runs after mir/bounds.py (its unchecked copies qualify, its checked ones do not).
 """
@@ -23,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ember.mir import ir
-from ember.mir.loops import natural_loop, retarget
+from ember.mir.loops import natural_loop, operands, retarget
 from ember.mir.ranges import Ranges
 from ember.types import types as T
 
@@ -218,11 +221,12 @@ def _version(fn: ir.Function, lp: _Loop) -> None:
     byid = {b.id: b for b in fn.blocks}
     blocks = [byid[b] for b in sorted(lp.blocks)]
     stmts = [s for b in blocks for s in b.stmts]
-    if not all(_pure(s) for s in stmts) or not all(isinstance(b.term, (ir.Goto, ir.Branch)) for b in blocks):
-        return
     checked = [s for s in stmts if s is not lp.increment and isinstance(s, ir.Assign) and isinstance(s.rv, ir.BinOp)
                and s.rv.kind in _WRAP and _checked_int(ir.operand_type(s.rv.lhs))]
     if not checked:
+        return
+    if not all(_pure(s) for s in stmts) or not all(isinstance(b.term, (ir.Goto, ir.Branch)) for b in blocks):
+        _bounded(fn, lp, blocks, checked)
         return
     assigned = {_written(s) for s in stmts}
     outside = {_written(s) for b in fn.blocks if b.id not in lp.blocks for s in b.stmts}
@@ -232,9 +236,7 @@ def _version(fn: ir.Function, lp: _Loop) -> None:
     accs = {i: a for i, a in _accumulators(blocks, lp.counter).items() if a.local in live_in}
 
     def new_local(ty: T.Type) -> ir.Local:
-        loc = ir.Local(len(fn.locals), "", ty, ir.LocalKind.OWNED)
-        fn.locals.append(loc)
-        return loc
+        return _new_local(fn, ty)
 
     ranges = Ranges(blocks, lp.head, lp.counter, lp.bound, new_local, lp.increment.rv.span)  # type: ignore[union-attr]
     proven = {id(s) for s in checked if id(s) not in accs and ranges.proves(s)}
@@ -273,6 +275,45 @@ def _version(fn: ir.Function, lp: _Loop) -> None:
         fn.blocks.append(check)
 
 
+def _new_local(fn: ir.Function, ty: T.Type) -> ir.Local:
+    loc = ir.Local(len(fn.locals), "", ty, ir.LocalKind.OWNED)
+    fn.locals.append(loc)
+    return loc
+
+
+def _bounded(fn: ir.Function, lp: _Loop, blocks: list[ir.Block], checked: list[ir.Assign]) -> None:
+    """A loop with effects cannot run twice, so it gets no wrapping copy. But the checked
+    operations that bounds before the loop prove (mir/ranges.py) run unchecked in a copy
+    that runs instead when the bounds fit; everything else in it is as in the original,
+    so it faults where the original would. A loop that still checks list indices is left
+    alone: it is mir/bounds.py's fallback (or has indices no range proves)."""
+    if any(isinstance(pr, ir.IndexProj) and pr.checked for b in blocks for s in b.stmts
+           for p in operands(s) if isinstance(p, ir.Place) for pr in p.projs):
+        return
+    ranges = Ranges(blocks, lp.head, lp.counter, lp.bound, lambda ty: _new_local(fn, ty),
+                    lp.increment.rv.span)  # type: ignore[union-attr]
+    proven = {id(s) for s in checked if ranges.proves(s)} | {id(lp.increment)}
+    if ranges.bad is None or len(proven) == 1:
+        return
+    next_id = max(b.id for b in fn.blocks) + 1
+    clone = {b.id: next_id + i for i, b in enumerate(blocks)}
+    for blk in blocks:
+        stmts = [_unchecked(s) if id(s) in proven else s for s in blk.stmts]
+        fn.blocks.append(ir.Block(clone[blk.id], stmts, retarget(blk.term, clone)))
+        fn.stmt_ends |= {(clone[blk.id], n) for b, n in fn.stmt_ends if b == blk.id}
+    pre = ir.Block(next_id + len(blocks), ranges.stmts, ir.Branch(ir.Copy(ranges.bad), lp.head, clone[lp.head]))
+    for blk in fn.blocks:
+        if blk.id not in lp.blocks and blk.id not in clone.values():
+            blk.term = retarget(blk.term, {lp.head: pre.id})
+    fn.blocks.append(pre)
+
+
+def _unchecked(s: ir.Statement) -> ir.Statement:
+    """A checked add, sub or mul proven not to overflow, as `int.nowrap`."""
+    assert isinstance(s, ir.Assign) and isinstance(s.rv, ir.BinOp)
+    return ir.Assign(s.dest, ir.Intrinsic("int.nowrap", (s.rv.lhs, s.rv.rhs), s.rv.span, (_WRAP[s.rv.kind],)))
+
+
 def _fits(check: ir.Block, lp: _Loop, saved: dict[ir.Local, ir.Local], mags: dict[ir.Local, ir.Local],
           new_local) -> ir.Operand | None:  # noqa: ANN001
     """Statements in `check` that compute "no flag, and every accumulator's bound holds";
@@ -298,8 +339,7 @@ def _wrapping(s: ir.Statement, lp: _Loop, accs: dict[int, _Acc], mags: dict[ir.L
     """`s` in the wrapping copy (`proven`: checked operations the bounds before the loop
     proved, by id)."""
     if s is lp.increment or id(s) in proven:
-        assert isinstance(s, ir.Assign) and isinstance(s.rv, ir.BinOp)
-        return [ir.Assign(s.dest, ir.Intrinsic("int.nowrap", (s.rv.lhs, s.rv.rhs), s.rv.span, (_WRAP[s.rv.kind],)))]
+        return [_unchecked(s)]
     if not (isinstance(s, ir.Assign) and isinstance(s.rv, ir.BinOp) and s.rv.kind in _WRAP
             and _checked_int(ir.operand_type(s.rv.lhs))):
         return [s]

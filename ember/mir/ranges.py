@@ -14,8 +14,8 @@ overflow in the loop, which runs it unchecked (`int.nowrap`).
 A value has bounds when it is an `Int` constant, a local the loop does not assign, the
 counter (k0 to n), `range.item` of the counter with a bounded start and step, or a local assigned
 once in the loop from bounded operands by `+ - *` or by `//`, `%` with a positive
-constant, and read only after that assignment in the same block (so every read sees the
-value of the current iteration, never one from before the loop).
+constant, whose every read sees the value assigned in the same iteration (never one
+from before the loop).
 """
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ class Ranges:
 
     def __post_init__(self) -> None:
         self._inner = defs(self.loop)
-        self._defs = _once_defined([b for b in self.loop if b.id != self.head], self.loop, self._inner)
+        self._defs = _once_defined(self.loop, self.head, self._inner)
 
     def proves(self, s: ir.Assign) -> bool:
         """Whether the bounds before the loop, when `bad` is false, prove that the checked
@@ -138,23 +138,29 @@ class Ranges:
         return ir.Copy(r)
 
 
-def _once_defined(body: list[ir.Block], loop: list[ir.Block],
-                  inner: dict[ir.Local, int]) -> dict[ir.Local, ir.Assign]:
-    """The locals assigned once in the loop, in `body` (not the head: it runs once more,
-    with the counter at the exit value, and in a loop that runs no iteration the bounds
-    mean nothing), whose every read in the loop comes after that assignment, in its block."""
+def _once_defined(loop: list[ir.Block], head: int, inner: dict[ir.Local, int]) -> dict[ir.Local, ir.Assign]:
+    """The locals assigned once in the loop, not in the head (it runs once more, with the
+    counter at its exit value, and in a loop that runs no iteration the bounds mean
+    nothing), whose every read in the loop sees the value of this iteration: it comes
+    after the assignment in the same block, or the assignment is in the first block of
+    the body (the head's one way into the loop: every other block of an iteration runs
+    after it) and the read is not in the head."""
+    byid = {b.id: b for b in loop}
+    t = byid[head].term
+    first = t.then if isinstance(t, ir.Branch) else None
     where: dict[ir.Local, tuple[int, int, ir.Assign]] = {}
-    for blk in body:
+    for blk in loop:
         for at, s in enumerate(blk.stmts):
-            if isinstance(s, ir.Assign) and inner.get(s.dest) == 1 and not ir.rvalue_writes(s.rv):
+            if blk.id != head and isinstance(s, ir.Assign) and inner.get(s.dest) == 1 and not ir.rvalue_writes(s.rv):
                 where[s.dest] = (blk.id, at, s)
     bad: set[ir.Local] = set()
     for blk in loop:
         for at, s in enumerate([*blk.stmts, blk.term]):
             for loc in _read_locals(s):
                 d = where.get(loc)
-                if d is not None and (d[0] != blk.id or d[1] >= at):
-                    bad.add(loc)
+                if d is None or (d[0] == blk.id and d[1] < at) or (d[0] == first and blk.id not in (head, first)):
+                    continue
+                bad.add(loc)
     return {loc: s for loc, (_, _, s) in where.items() if loc not in bad}
 
 
