@@ -50,8 +50,10 @@ def _calls(fn: ir.Function) -> set[str]:
 
 
 def _bottom_up(prog: ir.Program) -> tuple[list[str], set[str]]:
-    """Function names, callees before callers (but on a call cycle), and the functions on
-    a call cycle: those are never inlined."""
+    """Function names in depth-first post-order (callees before callers, except along a
+    call cycle), and the functions on the cycles that a back edge of the search closes:
+    those are not inlined. Inlining only copies functions earlier in the order, so it
+    ends even where a cycle through a finished function is not seen."""
     graph = {name: _calls(fn) & prog.functions.keys() for name, fn in prog.functions.items()}
     order: list[str] = []
     state: dict[str, int] = {}  # 1: on the path, 2: done
@@ -117,8 +119,8 @@ def _cyclic(fn: ir.Function) -> bool:
 
 def _inline_into(fn: ir.Function, small: dict[str, ir.Function]) -> None:
     """Inline every call in `fn` of a function in `small`, until `fn` has grown by
-    MAX_GROWTH statements. Blocks added by one inlining are scanned too (their calls
-    are of already flattened callees, so there are none to find)."""
+    MAX_GROWTH statements. The blocks an inlining adds are scanned too: calls the callee
+    kept (of functions too big to inline) stay."""
     grown = 0
     i = 0
     while i < len(fn.blocks):
