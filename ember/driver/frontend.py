@@ -58,17 +58,18 @@ def compile_to_ir(session: Session, program: Program) -> str | None:
 
 
 def ir_of(session: Session, program: Program, mir, extend=None) -> str:  # noqa: ANN001
-    """The LLVM IR text of `mir`, after the MIR-level loop work (appends reserved before
-    the loop, bounds checks proven once per loop, overflow checks that let sums
-    vectorize) and list displays filled without capacity tests; `extend` as in
+    """The LLVM IR text of `mir`, after the MIR-level loop work (small functions inlined
+    so the loop passes see through their calls, appends reserved before the loop,
+    bounds checks proven once per loop, overflow checks that let sums vectorize) and list displays filled without capacity tests; `extend` as in
     codegen's `emit`."""
     from ember.codegen.emit import emit
     from ember.mir.appends import reserve_appends
     from ember.mir.bounds import version_loops
     from ember.mir.displays import fill_displays
+    from ember.mir.inline import inline_calls
     from ember.mir.overflow import unblock_overflow
 
-    mir = unblock_overflow(version_loops(fill_displays(reserve_appends(mir))))
+    mir = unblock_overflow(version_loops(fill_displays(reserve_appends(inline_calls(mir)))))
 
     def locate(span: Span) -> tuple[str, int, int]:
         if span.file < 0:

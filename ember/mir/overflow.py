@@ -2,15 +2,22 @@
 
 A checked `Int` add branches to a fault on every element, so `s += x` over a list stays
 a scalar loop. A counted loop whose only effects are on scalar locals (no stores, calls,
-prints or checks that could fault) gets a first, wrapping copy:
+prints or checks that could fault; `//` and `%` by a constant other than 0 and -1 cannot)
+gets a first, wrapping copy:
 - an accumulator `s = s ± v` (`s` read nowhere else in the loop) adds without a check
   and or-reduces a bound on |v| (`int.magnitude`); after the loop, |s0| + trips * (bound
   + 1) <= 2**63 - 1 (`int.sum_fits`) proves that no prefix sum, in any order, overflowed;
+- a checked add, sub or mul whose operands are bounded by the loop's range (mir/ranges.py:
+  index arithmetic of the counter and fixed values) runs unchecked when the bounds
+  computed before the loop fit; if they do not, only the checked loop runs;
 - any other checked add, sub or mul wraps and or-reduces its overflow bit into a flag.
-Both are plain reductions, which LLVM vectorizes. If the proof fails or the flag is set,
-the saved scalars are restored and the original checked loop runs from the start: it
-faults at the same iteration and location as it always did, and since the first copy
-had no visible effect, nothing later than the fault was seen.
+The flag and the bound are plain reductions, which LLVM vectorizes. If the proof fails
+or the flag is set, the saved scalars are restored and the original checked loop runs
+from the start: it faults at the same iteration and location as it always did, and
+since the first copy had no visible effect, nothing later than the fault was seen.
+
+A loop with other effects (stores, calls, faults) gets only the range proof: a copy
+with the proven operations unchecked runs when the bounds fit, else the original.
 
 Runs after mir/bounds.py (its unchecked copies qualify, its checked ones do not).
 """
@@ -19,7 +26,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ember.mir import ir
-from ember.mir.loops import natural_loop, retarget
+from ember.mir.loops import natural_loop, operands, retarget
+from ember.mir.ranges import Ranges
 from ember.types import types as T
 
 K = ir.BinKind
@@ -36,6 +44,7 @@ class _Loop:
     blocks: frozenset[int]
     counter: ir.Local       # k: assigned in the loop only by `k = add(k, 1)`, in the latch
     increment: ir.Assign
+    bound: ir.Operand       # the loop runs while k < bound
 
 
 @dataclass(frozen=True)
@@ -84,7 +93,7 @@ def _loop_at(fn: ir.Function, head: ir.Block) -> _Loop | None:
     inc = incs[0][1]
     if inc.rv != ir.BinOp(K.ADD, ir.Copy(k), ir.Const(1, T.INT), inc.rv.span):  # type: ignore[union-attr]
         return None
-    return _Loop(head.id, blocks, k, inc)
+    return _Loop(head.id, blocks, k, inc, last.rv.rhs)
 
 
 def _pure(s: ir.Statement) -> bool:
@@ -106,7 +115,7 @@ def _pure(s: ir.Statement) -> bool:
             if isinstance(t, T.FloatType):
                 return k in _FLOAT_OPS or k in _INT_PURE
             if isinstance(t, T.IntType):
-                return k in _INT_PURE or k in _WRAP
+                return k in _INT_PURE or k in _WRAP or _safe_division(s.rv)
             return isinstance(t, T.BoolType) and k in _INT_PURE
         case ir.UnOp(kind=k, operand=a):
             return k == "not" or k == "invert" or (k == "neg" and isinstance(ir.operand_type(a), T.FloatType))
@@ -119,6 +128,12 @@ def _pure(s: ir.Statement) -> bool:
             return name in _PURE_INTRINSICS
         case _:
             return False
+
+
+def _safe_division(rv: ir.BinOp) -> bool:
+    """An integer `//` or `%` by a constant other than 0 and -1: it can neither divide
+    by zero nor overflow (`MIN // -1`), so it cannot fault (`(a * b) // 2` of eval_a)."""
+    return rv.kind in (K.FLOORDIV, K.MOD) and isinstance(rv.rhs, ir.Const) and rv.rhs.value not in (0, -1)
 
 
 def _written(s: ir.Statement) -> ir.Local | None:
@@ -206,11 +221,12 @@ def _version(fn: ir.Function, lp: _Loop) -> None:
     byid = {b.id: b for b in fn.blocks}
     blocks = [byid[b] for b in sorted(lp.blocks)]
     stmts = [s for b in blocks for s in b.stmts]
-    if not all(_pure(s) for s in stmts) or not all(isinstance(b.term, (ir.Goto, ir.Branch)) for b in blocks):
-        return
     checked = [s for s in stmts if s is not lp.increment and isinstance(s, ir.Assign) and isinstance(s.rv, ir.BinOp)
                and s.rv.kind in _WRAP and _checked_int(ir.operand_type(s.rv.lhs))]
     if not checked:
+        return
+    if not all(_pure(s) for s in stmts) or not all(isinstance(b.term, (ir.Goto, ir.Branch)) for b in blocks):
+        _bounded(fn, lp, blocks, checked)
         return
     assigned = {_written(s) for s in stmts}
     outside = {_written(s) for b in fn.blocks if b.id not in lp.blocks for s in b.stmts}
@@ -220,10 +236,10 @@ def _version(fn: ir.Function, lp: _Loop) -> None:
     accs = {i: a for i, a in _accumulators(blocks, lp.counter).items() if a.local in live_in}
 
     def new_local(ty: T.Type) -> ir.Local:
-        loc = ir.Local(len(fn.locals), "", ty, ir.LocalKind.OWNED)
-        fn.locals.append(loc)
-        return loc
+        return _new_local(fn, ty)
 
+    ranges = Ranges(blocks, lp.head, lp.counter, lp.bound, new_local, lp.increment.rv.span)  # type: ignore[union-attr]
+    proven = {id(s) for s in checked if id(s) not in accs and ranges.proves(s)}
     saved = {d: new_local(d.type) for d in live_in}
     flag = new_local(T.BOOL)
     mags = {a.local: new_local(T.INT) for a in accs.values()}
@@ -233,11 +249,13 @@ def _version(fn: ir.Function, lp: _Loop) -> None:
     for blk in blocks:
         out: list[ir.Statement] = []
         for s in blk.stmts:
-            out.extend(_wrapping(s, lp, accs, mags, flag, new_local))
+            out.extend(_wrapping(s, lp, accs, mags, flag, new_local, proven))
         fn.blocks.append(ir.Block(clone[blk.id], out, retarget(blk.term, clone)))
     save = ir.Block(next_id, [ir.Assign(v, ir.Use(ir.Copy(d))) for d, v in saved.items()]
                     + [ir.Assign(flag, ir.Use(ir.Const(False, T.BOOL)))]
-                    + [ir.Assign(m, ir.Use(ir.Const(0, T.INT))) for m in mags.values()], ir.Goto(clone[lp.head]))
+                    + [ir.Assign(m, ir.Use(ir.Const(0, T.INT))) for m in mags.values()] + ranges.stmts,
+                    ir.Goto(clone[lp.head]) if ranges.bad is None
+                    else ir.Branch(ir.Copy(ranges.bad), lp.head, clone[lp.head]))
     restore = ir.Block(next_id + 1, [ir.Assign(d, ir.Use(ir.Copy(v))) for d, v in saved.items()], ir.Goto(lp.head))
     next_id += 2
     for blk in fn.blocks:
@@ -255,6 +273,45 @@ def _version(fn: ir.Function, lp: _Loop) -> None:
             if blk.id in clone.values():
                 blk.term = retarget(blk.term, {x: check.id})
         fn.blocks.append(check)
+
+
+def _new_local(fn: ir.Function, ty: T.Type) -> ir.Local:
+    loc = ir.Local(len(fn.locals), "", ty, ir.LocalKind.OWNED)
+    fn.locals.append(loc)
+    return loc
+
+
+def _bounded(fn: ir.Function, lp: _Loop, blocks: list[ir.Block], checked: list[ir.Assign]) -> None:
+    """A loop with effects cannot run twice, so it gets no wrapping copy. But the checked
+    operations that bounds before the loop prove (mir/ranges.py) run unchecked in a copy
+    that runs instead when the bounds fit; everything else in it is as in the original,
+    so it faults where the original would. A loop that still checks list indices is left
+    alone: it is mir/bounds.py's fallback (or has indices no range proves)."""
+    if any(isinstance(pr, ir.IndexProj) and pr.checked for b in blocks for s in b.stmts
+           for p in operands(s) if isinstance(p, ir.Place) for pr in p.projs):
+        return
+    ranges = Ranges(blocks, lp.head, lp.counter, lp.bound, lambda ty: _new_local(fn, ty),
+                    lp.increment.rv.span)  # type: ignore[union-attr]
+    proven = {id(s) for s in checked if ranges.proves(s)} | {id(lp.increment)}
+    if ranges.bad is None or len(proven) == 1:
+        return
+    next_id = max(b.id for b in fn.blocks) + 1
+    clone = {b.id: next_id + i for i, b in enumerate(blocks)}
+    for blk in blocks:
+        stmts = [_unchecked(s) if id(s) in proven else s for s in blk.stmts]
+        fn.blocks.append(ir.Block(clone[blk.id], stmts, retarget(blk.term, clone)))
+        fn.stmt_ends |= {(clone[blk.id], n) for b, n in fn.stmt_ends if b == blk.id}
+    pre = ir.Block(next_id + len(blocks), ranges.stmts, ir.Branch(ir.Copy(ranges.bad), lp.head, clone[lp.head]))
+    for blk in fn.blocks:
+        if blk.id not in lp.blocks and blk.id not in clone.values():
+            blk.term = retarget(blk.term, {lp.head: pre.id})
+    fn.blocks.append(pre)
+
+
+def _unchecked(s: ir.Statement) -> ir.Statement:
+    """A checked add, sub or mul proven not to overflow, as `int.nowrap`."""
+    assert isinstance(s, ir.Assign) and isinstance(s.rv, ir.BinOp)
+    return ir.Assign(s.dest, ir.Intrinsic("int.nowrap", (s.rv.lhs, s.rv.rhs), s.rv.span, (_WRAP[s.rv.kind],)))
 
 
 def _fits(check: ir.Block, lp: _Loop, saved: dict[ir.Local, ir.Local], mags: dict[ir.Local, ir.Local],
@@ -278,11 +335,11 @@ def _fits(check: ir.Block, lp: _Loop, saved: dict[ir.Local, ir.Local], mags: dic
 
 
 def _wrapping(s: ir.Statement, lp: _Loop, accs: dict[int, _Acc], mags: dict[ir.Local, ir.Local],
-              flag: ir.Local, new_local) -> list[ir.Statement]:  # noqa: ANN001
-    """`s` in the wrapping copy."""
-    if s is lp.increment:
-        assert isinstance(s, ir.Assign) and isinstance(s.rv, ir.BinOp)
-        return [ir.Assign(s.dest, ir.Intrinsic("int.nowrap", (s.rv.lhs, s.rv.rhs), s.rv.span, ("add",)))]
+              flag: ir.Local, new_local, proven: set[int]) -> list[ir.Statement]:  # noqa: ANN001
+    """`s` in the wrapping copy (`proven`: checked operations the bounds before the loop
+    proved, by id)."""
+    if s is lp.increment or id(s) in proven:
+        return [_unchecked(s)]
     if not (isinstance(s, ir.Assign) and isinstance(s.rv, ir.BinOp) and s.rv.kind in _WRAP
             and _checked_int(ir.operand_type(s.rv.lhs))):
         return [s]

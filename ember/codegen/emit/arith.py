@@ -22,6 +22,16 @@ CMP = {K.EQ: "==", K.NE: "!=", K.LT: "<", K.LE: "<=", K.GT: ">", K.GE: ">="}
 _FOLD = {"sadd": lambda x, y: x + y, "ssub": lambda x, y: x - y, "smul": lambda x, y: x * y}
 
 
+def with_overflow(module: ll.Module, name: str, t: ll.IntType) -> ll.Function:
+    """`llvm.{name}.with.overflow` for `t`, returning {t, i1}: declared here, not by
+    llvmlite's `declare_intrinsic`, which gives it the signature `t (t)`."""
+    fname = f"llvm.{name}.with.overflow.i{t.width}"
+    f = module.globals.get(fname)
+    if f is None:
+        f = ll.Function(module, ll.FunctionType(ll.LiteralStructType([t, I1]), [t, t]), fname)
+    return f
+
+
 def _checked(fe: FnEmitter, name: str, a: ll.Value, c: ll.Value, span: Span) -> ll.Value:
     """`a name c`, faulting on signed overflow. Two constants that cannot overflow (a
     negative literal is `0 - n`) give a constant: no test and no fault block to emit."""
@@ -31,11 +41,7 @@ def _checked(fe: FnEmitter, name: str, a: ll.Value, c: ll.Value, span: Span) -> 
         if -half <= r < half:
             return ll.Constant(a.type, r)
     b = fe.b
-    fname = f"llvm.{name}.with.overflow.i{a.type.width}"
-    f = fe.me.module.globals.get(fname)
-    if f is None:
-        f = ll.Function(fe.me.module, ll.FunctionType(ll.LiteralStructType([a.type, I1]), [a.type, a.type]), fname)
-    r = b.call(f, [a, c])
+    r = b.call(with_overflow(fe.me.module, name, a.type), [a, c])
     fe.me.check(b, b.not_(b.extract_value(r, 1)), lambda bb: fe.me.fault(bb, "OverflowError", "integer overflow", span))
     return b.extract_value(r, 0)
 

@@ -92,8 +92,9 @@ def _overflows(fe: FnEmitter, kind: str, x: ll.Value, y: ll.Value) -> ll.Value:
             r = b.sub(x, y)
             return b.icmp_signed("<", b.and_(b.xor(x, y), b.xor(x, r)), zero)
         case "mul":
-            f = fe.me.module.declare_intrinsic("llvm.smul.with.overflow", [x.type])
-            return b.extract_value(b.call(f, [x, y]), 1)
+            from ember.codegen.emit.arith import with_overflow
+
+            return b.extract_value(b.call(with_overflow(fe.me.module, "smul", x.type), [x, y]), 1)
         case _:
             raise AssertionError(kind)
 

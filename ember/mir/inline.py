@@ -1,0 +1,266 @@
+"""Small functions inlined into their callers, so the loop passes see their statements.
+
+mir/bounds.py and mir/overflow.py judge a loop by its MIR: a call of a user function is
+an effect they cannot see through (it might fault, print or resize a list), so
+`s += eval_a(i, j) * v[j]` kept its overflow checks even though LLVM inlines `eval_a`
+later. Here a call of a small function is replaced by a copy of the callee's blocks:
+
+- the callee is small (`MAX_STMTS`), has no loop (its blocks form no cycle), does not
+  raise, is not recursive, is not the entry, an `__init__` or a `__del__` (codegen
+  treats their `self` and their return by name), and starts no `parallel for`;
+- its locals become fresh locals of the caller (named `callee.name`); a parameter is
+  assigned the argument (a borrowed one a `Copy`, an owned one the `Move` the call
+  made), except an `inout` parameter, which becomes the caller's reference itself;
+- `return v` becomes `dest = v` and a jump to the rest of the caller's block;
+- statements, faults and places keep their spans, which name the callee's file, line
+  and column: a fault inside the inlined body reports where it always did.
+
+The callee's drops were elaborated on its own MIR, so an owned local is empty again when
+the callee returns; locals start empty at each entry into the copy, as they did at each
+call. Callees are inlined bottom-up (a callee first gets its own small calls inlined).
+The callee itself stays: other modules, `parallel for` and Python may call it by name.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import assert_never
+
+from ember.mir import ir
+from ember.mir.loops import retarget
+
+MAX_STMTS = 40  # callees with more statements are not inlined
+MAX_GROWTH = 2000  # a caller stops taking inlined statements beyond this many
+
+
+def inline_calls(prog: ir.Program) -> ir.Program:
+    """`prog` with the calls of small functions inlined (in place)."""
+    small: dict[str, ir.Function] = {}
+    order, cyclic = _bottom_up(prog)
+    for name in order:
+        fn = prog.functions[name]
+        _inline_into(fn, small)
+        if name not in cyclic and _inlinable(fn, prog.entry):
+            small[name] = fn
+    return prog
+
+
+def _calls(fn: ir.Function) -> set[str]:
+    return {s.rv.fn for b in fn.blocks for s in b.stmts
+            if isinstance(s, (ir.Assign, ir.Eval)) and isinstance(s.rv, ir.Call)}
+
+
+def _bottom_up(prog: ir.Program) -> tuple[list[str], set[str]]:
+    """Function names in depth-first post-order (callees before callers, except along a
+    call cycle), and the functions on the cycles that a back edge of the search closes:
+    those are not inlined. Inlining only copies functions earlier in the order, so it
+    ends even where a cycle through a finished function is not seen."""
+    graph = {name: _calls(fn) & prog.functions.keys() for name, fn in prog.functions.items()}
+    order: list[str] = []
+    state: dict[str, int] = {}  # 1: on the path, 2: done
+    cyclic: set[str] = set()
+    for root in graph:
+        if root in state:
+            continue
+        stack = [(root, iter(sorted(graph[root])))]
+        state[root] = 1
+        while stack:
+            name, it = stack[-1]
+            nxt = next(it, None)
+            if nxt is None:
+                stack.pop()
+                state[name] = 2
+                order.append(name)
+            elif state.get(nxt) == 1:  # a back edge: everything on the path from nxt cycles
+                at = [n for n, _ in stack].index(nxt)
+                cyclic.update(n for n, _ in stack[at:])
+            elif nxt not in state:
+                state[nxt] = 1
+                stack.append((nxt, iter(sorted(graph[nxt]))))
+    return order, cyclic
+
+
+def _inlinable(fn: ir.Function, entry: str) -> bool:
+    if fn.is_entry or fn.name == entry or fn.raises or fn.name.endswith((".__init__", ".__del__")):
+        return False
+    if sum(len(b.stmts) for b in fn.blocks) > MAX_STMTS or _cyclic(fn):
+        return False
+    if any(0 in ir.successors(b.term) for b in fn.blocks):  # block 0 continues the caller's block
+        return False
+    for b in fn.blocks:
+        if isinstance(b.term, ir.Raise):
+            return False
+        for s in b.stmts:
+            rv = s.rv if isinstance(s, (ir.Assign, ir.Eval)) else None
+            if isinstance(rv, ir.Intrinsic) and rv.name.startswith("par"):
+                return False
+            if isinstance(s, ir.Assign) and s.dest in fn.params and s.dest.kind is ir.LocalKind.REF:
+                return False
+    return True
+
+
+def _cyclic(fn: ir.Function) -> bool:
+    """Whether the blocks reachable from the entry form a cycle (a loop)."""
+    succ = {b.id: ir.successors(b.term) for b in fn.blocks}
+    state: dict[int, int] = {0: 1}
+    stack = [(0, iter(succ[0]))]
+    while stack:
+        bid, it = stack[-1]
+        nxt = next(it, None)
+        if nxt is None:
+            stack.pop()
+            state[bid] = 2
+        elif state.get(nxt) == 1:
+            return True
+        elif nxt not in state:
+            state[nxt] = 1
+            stack.append((nxt, iter(succ[nxt])))
+    return False
+
+
+def _inline_into(fn: ir.Function, small: dict[str, ir.Function]) -> None:
+    """Inline every call in `fn` of a function in `small`, until `fn` has grown by
+    MAX_GROWTH statements. The blocks an inlining adds are scanned too: calls the callee
+    kept (of functions too big to inline) stay."""
+    grown = 0
+    i = 0
+    while i < len(fn.blocks):
+        blk = fn.blocks[i]
+        for at, s in enumerate(blk.stmts):
+            rv = s.rv if isinstance(s, (ir.Assign, ir.Eval)) else None
+            if not (isinstance(rv, ir.Call) and rv.err is None and rv.fn in small and rv.fn != fn.name):
+                continue
+            callee = small[rv.fn]
+            size = sum(len(b.stmts) for b in callee.blocks)
+            if grown + size > MAX_GROWTH or not _args_fit(callee, rv):
+                continue
+            _splice(fn, blk, at, callee)
+            grown += size
+            break  # the block changed: look at it again from the start
+        else:
+            i += 1
+
+
+def _args_fit(callee: ir.Function, call: ir.Call) -> bool:
+    """Arguments that can be assigned to copies of the parameters: a borrowed parameter
+    never receives a move (nothing would drop it), an `inout` one gets a reference."""
+    for p, a in zip(callee.params, call.args):
+        if p.kind is ir.LocalKind.REF and not (isinstance(a, ir.Copy) and a.local.kind is ir.LocalKind.REF):
+            return False
+        if p.kind is ir.LocalKind.BORROW and isinstance(a, ir.Move):
+            return False
+    return len(callee.params) == len(call.args)
+
+
+def _splice(fn: ir.Function, blk: ir.Block, at: int, callee: ir.Function) -> None:
+    """Replace the call at `blk.stmts[at]` with a copy of `callee`'s blocks: callee block
+    0 (no predecessor: the callee has no loop) continues the caller's block, the others
+    are appended; the rest of the caller's block follows the one `return`, or gets a
+    block of its own that every `return` jumps to."""
+    call = blk.stmts[at]
+    assert isinstance(call, (ir.Assign, ir.Eval)) and isinstance(call.rv, ir.Call)
+    dest = call.dest if isinstance(call, ir.Assign) else None
+    rename: dict[ir.Local, ir.Local] = {p: a.local for p, a in zip(callee.params, call.rv.args)
+                                        if p.kind is ir.LocalKind.REF and isinstance(a, ir.Copy)}
+    for loc in callee.locals:
+        if loc not in rename:
+            rename[loc] = ir.Local(len(fn.locals), f"{callee.name}.{loc.name}" if loc.name else "", loc.type, loc.kind)
+            fn.locals.append(rename[loc])
+    prefix = blk.stmts[:at] + [ir.Assign(rename[p], ir.Use(a)) for p, a in zip(callee.params, call.rv.args)
+                               if p.kind is not ir.LocalKind.REF]
+    rest, after = blk.stmts[at + 1:], blk.term
+    others = [b for b in callee.blocks if b.id != 0]
+    ids = {0: blk.id} | {b.id: len(fn.blocks) + i for i, b in enumerate(others)}
+    single = sum(isinstance(b.term, ir.Return) for b in callee.blocks) == 1
+    cont = len(fn.blocks) + len(others)
+    rest_at = (cont, 0)
+    copies: dict[int, tuple[list[ir.Statement], ir.Terminator | None]] = {}
+    for b in callee.blocks:
+        stmts = [_stmt(s, rename) for s in b.stmts]
+        term = retarget(_term(b.term, rename), ids)
+        if isinstance(term, ir.Return):
+            if dest is not None and term.value is not None:
+                stmts.append(ir.Assign(dest, ir.Use(term.value)))
+            if single:
+                rest_at = (ids[b.id], len(stmts) + (len(prefix) if b.id == 0 else 0))
+                stmts += rest
+                term = after
+            else:
+                term = ir.Goto(cont)
+        copies[ids[b.id]] = (stmts, term)
+    ends = {(bid, n) for bid, n in fn.stmt_ends if bid != blk.id or n <= at}
+    ends |= {(ids[bid], n + (len(prefix) if bid == 0 else 0)) for bid, n in callee.stmt_ends}
+    ends |= {(rest_at[0], rest_at[1] + n - at - 1) for bid, n in fn.stmt_ends if bid == blk.id and n > at}
+    fn.stmt_ends = ends
+    stmts, blk.term = copies.pop(blk.id)
+    blk.stmts = prefix + stmts
+    fn.blocks.extend(ir.Block(k, *copies[k]) for k in sorted(copies))
+    if not single:
+        fn.blocks.append(ir.Block(cont, rest, after))
+
+
+def _local(loc: ir.Local, rename: dict[ir.Local, ir.Local]) -> ir.Local:
+    return rename.get(loc, loc)  # a global keeps its own
+
+
+def _op(op: ir.Operand, rename: dict[ir.Local, ir.Local]) -> ir.Operand:
+    match op:
+        case ir.Copy(local=loc) | ir.Move(local=loc):
+            return replace(op, local=_local(loc, rename))
+        case ir.Const():
+            return op
+        case _:
+            assert_never(op)
+
+
+def _place(p: ir.Place, rename: dict[ir.Local, ir.Local]) -> ir.Place:
+    projs = tuple(replace(pr, index=_op(pr.index, rename)) if isinstance(pr, ir.IndexProj) else pr
+                  for pr in p.projs)
+    return replace(p, local=_local(p.local, rename), projs=projs)
+
+
+def _rv(rv: ir.Rvalue, rename: dict[ir.Local, ir.Local]) -> ir.Rvalue:
+    match rv:
+        case ir.Use(op=a):
+            return ir.Use(_op(a, rename))
+        case ir.BinOp(lhs=a, rhs=b):
+            return replace(rv, lhs=_op(a, rename), rhs=_op(b, rename))
+        case ir.UnOp(operand=a) | ir.Cast(operand=a):
+            return replace(rv, operand=_op(a, rename))
+        case ir.Load(place=p) | ir.AddrOf(place=p):
+            return replace(rv, place=_place(p, rename))
+        case ir.Aggregate(ops=ops):
+            return ir.Aggregate(tuple(_op(a, rename) for a in ops))
+        case ir.Call(args=ops, err=err):
+            return replace(rv, args=tuple(_op(a, rename) for a in ops), err=None if err is None else _local(err, rename))
+        case ir.Intrinsic(args=ops):
+            return replace(rv, args=tuple(_op(a, rename) for a in ops))
+        case _:
+            assert_never(rv)
+
+
+def _stmt(s: ir.Statement, rename: dict[ir.Local, ir.Local]) -> ir.Statement:
+    match s:
+        case ir.Assign(dest=d, rv=rv):
+            return ir.Assign(_local(d, rename), _rv(rv, rename))
+        case ir.Store(place=p, value=v):
+            return replace(s, place=_place(p, rename), value=_op(v, rename))
+        case ir.Eval(rv=rv):
+            return ir.Eval(_rv(rv, rename))
+        case ir.Drop(local=loc):
+            return ir.Drop(_local(loc, rename))
+        case _:
+            assert_never(s)
+
+
+def _term(t: ir.Terminator | None, rename: dict[ir.Local, ir.Local]) -> ir.Terminator | None:
+    match t:
+        case ir.Branch(cond=c):
+            return replace(t, cond=_op(c, rename))
+        case ir.Return(value=v) if v is not None:
+            return ir.Return(_op(v, rename))
+        case ir.Fault(message=m) if m is not None:
+            return replace(t, message=_op(m, rename))
+        case ir.Raise(err=e):
+            return replace(t, err=_op(e, rename))
+        case _:
+            return t
