@@ -137,6 +137,17 @@ def build(source: str, cwd: Path, out_dir: Path) -> tuple[Result, Path]:
     return run_ember(["build", source, "-o", str(exe)], cwd), exe
 
 
+def build_text(folder: Path, name: str, text: str) -> Path:
+    """The executable of the program `text`, written to `folder/name` and built there;
+    a build that fails fails the test with its diagnostics."""
+    src = folder / name
+    src.write_text(text)
+    made, exe = build(src.name, folder, folder)
+    if made.returncode != 0:
+        fail(src, "does not build", made)
+    return exe
+
+
 # ---------------------------------------------------------------------------------------
 # Failure messages: what ran, the exit status, a diff of stdout, the tail of stderr.
 

@@ -22,11 +22,14 @@ The callee itself stays: other modules, `parallel for` and Python may call it by
 """
 from __future__ import annotations
 
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import replace
-from typing import assert_never
+from typing import TypeVar, assert_never
 
 from ember.mir import ir
 from ember.mir.loops import retarget
+
+T_ = TypeVar("T_", bound=Hashable)
 
 MAX_STMTS = 40  # callees with more statements are not inlined
 MAX_GROWTH = 2000  # a caller stops taking inlined statements beyond this many
@@ -54,14 +57,21 @@ def _bottom_up(prog: ir.Program) -> tuple[list[str], set[str]]:
     call cycle), and the functions on the cycles that a back edge of the search closes:
     those are not inlined. Inlining only copies functions earlier in the order, so it
     ends even where a cycle through a finished function is not seen."""
-    graph = {name: _calls(fn) & prog.functions.keys() for name, fn in prog.functions.items()}
-    order: list[str] = []
-    state: dict[str, int] = {}  # 1: on the path, 2: done
-    cyclic: set[str] = set()
-    for root in graph:
+    graph = {name: sorted(_calls(fn) & prog.functions.keys()) for name, fn in prog.functions.items()}
+    return _depth_first(graph, list(graph))
+
+
+def _depth_first(succ: Mapping[T_, Sequence[T_]], roots: Sequence[T_]) -> tuple[list[T_], set[T_]]:
+    """The nodes reachable from `roots` in depth-first post-order, and the nodes on the
+    cycles that the search's back edges close (iterative: call graphs and blocks may be
+    deep)."""
+    order: list[T_] = []
+    state: dict[T_, int] = {}  # 1: on the path, 2: done
+    cyclic: set[T_] = set()
+    for root in roots:
         if root in state:
             continue
-        stack = [(root, iter(sorted(graph[root])))]
+        stack = [(root, iter(succ[root]))]
         state[root] = 1
         while stack:
             name, it = stack[-1]
@@ -75,7 +85,7 @@ def _bottom_up(prog: ir.Program) -> tuple[list[str], set[str]]:
                 cyclic.update(n for n, _ in stack[at:])
             elif nxt not in state:
                 state[nxt] = 1
-                stack.append((nxt, iter(sorted(graph[nxt]))))
+                stack.append((nxt, iter(succ[nxt])))
     return order, cyclic
 
 
@@ -100,21 +110,7 @@ def _inlinable(fn: ir.Function, entry: str) -> bool:
 
 def _cyclic(fn: ir.Function) -> bool:
     """Whether the blocks reachable from the entry form a cycle (a loop)."""
-    succ = {b.id: ir.successors(b.term) for b in fn.blocks}
-    state: dict[int, int] = {0: 1}
-    stack = [(0, iter(succ[0]))]
-    while stack:
-        bid, it = stack[-1]
-        nxt = next(it, None)
-        if nxt is None:
-            stack.pop()
-            state[bid] = 2
-        elif state.get(nxt) == 1:
-            return True
-        elif nxt not in state:
-            state[nxt] = 1
-            stack.append((nxt, iter(succ[nxt])))
-    return False
+    return bool(_depth_first({b.id: ir.successors(b.term) for b in fn.blocks}, [0])[1])
 
 
 def _inline_into(fn: ir.Function, small: dict[str, ir.Function]) -> None:

@@ -8,29 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ember_testing import optimized_ir, vector_bodies
+from ember_testing import TESTS, load_test_module, optimized_ir, vector_bodies
 
-PROGRAM = """\
-from sys import argv
-
-fn parallel_sum(xs: [f64]) -> f64:
-    total = 0.0
-    parallel for x in xs:
-        total += x
-    return total
-
-fn serial_sum(xs: [f64]) -> f64:
-    total = 0.0
-    for x in xs:
-        total += x
-    return total
-
-fn main():
-    xs: [f64] = []
-    for i in range(int(argv[1])):
-        xs.append(f64(i))
-    print(parallel_sum(xs), serial_sum(xs))
-"""
+# the program of tests/programs/test_parallel_float_sums.py: a parallel and a serial f64 sum
+PROGRAM = load_test_module(TESTS / "programs" / "test_parallel_float_sums.py").PROGRAM
 
 
 def test_a_parallel_float_sum_vectorizes_and_a_serial_one_does_not(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ import numpy as np
 import pytest
 
 import ember
-from ember_testing import build, fail, subprocess_env
+from ember_testing import build_text, subprocess_env
 
 pytestmark = pytest.mark.skipif(
     not Path("/sys/kernel/mm/transparent_hugepage/enabled").exists(),
@@ -66,11 +66,7 @@ def _heap_rss(smaps: str) -> int:
 
 
 def test_a_program_advises_its_heap_and_big_lists(tmp_path: Path) -> None:
-    src = tmp_path / "huge.ember"
-    src.write_text(PROGRAM)
-    built, exe = build(src.name, tmp_path, tmp_path)
-    if built.returncode != 0:
-        fail(src, "did not build", built)
+    exe = build_text(tmp_path, "huge.ember", PROGRAM)
     proc = subprocess.Popen([str(exe)], stdout=subprocess.PIPE, env={**subprocess_env(), "EMBER_NUM_THREADS": "2"})
     try:
         assert proc.stdout is not None and proc.stdout.read(1) == b"x"  # lists made; blocked on the pipe

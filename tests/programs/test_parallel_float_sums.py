@@ -10,7 +10,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from ember_testing import build, fail, subprocess_env
+from ember_testing import build_text, subprocess_env
 
 N = 100_003
 PROGRAM = f"""\
@@ -40,11 +40,7 @@ fn main():
 
 
 def test_parallel_float_sums_are_reproducible(tmp_path: Path) -> None:
-    src = tmp_path / "fsum.ember"
-    src.write_text(PROGRAM)
-    made, exe = build(src.name, tmp_path, tmp_path)
-    if made.returncode != 0:
-        fail(src, "does not build", made)
+    exe = build_text(tmp_path, "fsum.ember", PROGRAM)
     outs = set()
     for threads in (1, 2, 3, 8):
         env = subprocess_env() | {"EMBER_NUM_THREADS": str(threads)}
