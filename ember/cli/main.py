@@ -29,7 +29,7 @@ examples:
   ember run wc.ember -l input.txt       arguments after FILE go to the program
   ember build hello.ember -o hello      standalone executable (links with `cc`)
   ember check hello.ember               report diagnostics only
-  ember emit llvm hello.ember           optimized LLVM IR (also: asm, mir)
+  ember emit llvm hello.ember           optimized LLVM IR (also: asm, mir, mir-opt)
   ember -O0 --no-cache run hello.ember
 
 environment:
@@ -79,8 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("file", metavar="FILE", type=Path, help="the program (.ember)")
     e = sub.add_parser("emit", help="print optimized LLVM IR, assembly or MIR",
                        description="Print FILE compiled to optimized LLVM IR (llvm), "
-                       "machine code (asm) or MIR after all passes (mir).")
-    e.add_argument("what", choices=("llvm", "asm", "mir"))
+                       "machine code (asm), MIR as built and checked (mir), or MIR after "
+                       "its loop passes, as codegen receives it (mir-opt: inlining, "
+                       "bounds and overflow versioning).")
+    e.add_argument("what", choices=("llvm", "asm", "mir", "mir-opt"))
     e.add_argument("file", metavar="FILE", type=Path, help="the program (.ember)")
     for sp in (r, b, c, e):
         _common(sp)

@@ -42,12 +42,26 @@ def _mir(session: Session, program: Program):  # noqa: ANN202
     return None if both is None else both[1]
 
 
-def mir_text(session: Session, program: Program) -> str | None:
-    """The MIR of the program, printed; None on errors."""
+def mir_text(session: Session, program: Program, optimized: bool = False) -> str | None:
+    """The MIR of the program, printed: as built and checked, or `optimized` (after the
+    MIR-level loop work of `ir_of`, what codegen receives); None on errors."""
     from ember.mir.printer import format_program
 
     mir = _mir(session, program)
-    return None if mir is None else format_program(mir)
+    return None if mir is None else format_program(optimize_mir(mir) if optimized else mir)
+
+
+def optimize_mir(mir):  # noqa: ANN001, ANN201 - ir.Program
+    """The MIR-level loop work: small functions inlined so the loop passes see through
+    their calls, appends reserved before the loop, list displays filled without capacity
+    tests, bounds checks proven once per loop, overflow checks that let sums vectorize."""
+    from ember.mir.appends import reserve_appends
+    from ember.mir.bounds import version_loops
+    from ember.mir.displays import fill_displays
+    from ember.mir.inline import inline_calls
+    from ember.mir.overflow import unblock_overflow
+
+    return unblock_overflow(version_loops(fill_displays(reserve_appends(inline_calls(mir)))))
 
 
 def compile_to_ir(session: Session, program: Program) -> str | None:
@@ -58,18 +72,11 @@ def compile_to_ir(session: Session, program: Program) -> str | None:
 
 
 def ir_of(session: Session, program: Program, mir, extend=None) -> str:  # noqa: ANN001
-    """The LLVM IR text of `mir`, after the MIR-level loop work (small functions inlined
-    so the loop passes see through their calls, appends reserved before the loop,
-    bounds checks proven once per loop, overflow checks that let sums vectorize) and list displays filled without capacity tests; `extend` as in
-    codegen's `emit`."""
+    """The LLVM IR text of `mir`, after the MIR-level loop work (optimize_mir); `extend`
+    as in codegen's `emit`."""
     from ember.codegen.emit import emit
-    from ember.mir.appends import reserve_appends
-    from ember.mir.bounds import version_loops
-    from ember.mir.displays import fill_displays
-    from ember.mir.inline import inline_calls
-    from ember.mir.overflow import unblock_overflow
 
-    mir = unblock_overflow(version_loops(fill_displays(reserve_appends(inline_calls(mir)))))
+    mir = optimize_mir(mir)
 
     def locate(span: Span) -> tuple[str, int, int]:
         if span.file < 0:

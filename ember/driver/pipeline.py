@@ -281,13 +281,14 @@ def link(objects: tuple[bytes, ...], out: Path, flags: tuple[str, ...] = ()) -> 
         raise ToolError(f"linking {out} failed ({' '.join(cmd[:3 + len(flags)])} ...):\n{proc.stderr.strip()}")
 
 
-def emit(session: Session, path: Path, what: Literal["llvm", "asm", "mir"]) -> str | None:
-    """Optimized LLVM IR, assembly, or MIR after all passes, as text; None on errors."""
+def emit(session: Session, path: Path, what: Literal["llvm", "asm", "mir", "mir-opt"]) -> str | None:
+    """Optimized LLVM IR, assembly, MIR as built and checked (`mir`) or after the
+    MIR-level loop work (`mir-opt`), as text; None on errors."""
     if (program := _load(session, path)) is None:
         return None
-    if what == "mir":
+    if what in ("mir", "mir-opt"):
         with _phase("frontend"):
-            text = _frontend().mir_text(session, program)
+            text = _frontend().mir_text(session, program, optimized=what == "mir-opt")
         return None if session.sink.has_errors else text
     if (compiled := _optimize(session, program)) is None:
         return None

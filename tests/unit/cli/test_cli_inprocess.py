@@ -34,6 +34,20 @@ def test_emit(hello: Path, capfd: pytest.CaptureFixture[str]) -> None:
     assert info.value.code == 2 and "invalid choice" in capfd.readouterr().err
 
 
+def test_emit_mir_before_and_after_its_loop_passes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    capfd: pytest.CaptureFixture[str]) -> None:
+    """`mir` is the MIR as built and checked; `mir-opt` what codegen gets: the small
+    function's call is inlined there and only there."""
+    monkeypatch.chdir(tmp_path)
+    Path("inl.ember").write_text("fn twice(x: Int) -> Int:\n    return x * 2\n\n"
+                                 "fn main():\n    s = 0\n    for i in range(10):\n        s += twice(i)\n    print(s)\n")
+    assert run_cli(["emit", "mir", "inl.ember"], {}) == 0
+    built = capfd.readouterr().out
+    assert run_cli(["emit", "mir-opt", "inl.ember"], {}) == 0
+    optimized = capfd.readouterr().out
+    assert "call twice(" in built and "call twice(" not in optimized, (built, optimized)
+
+
 def test_no_cache_runs_in_process(hello: Path, capfd: pytest.CaptureFixture[str]) -> None:
     env = {"EMBER_CACHE_DIR": "cache", "EMBER_LOG": "cache"}
     assert run_cli(["--no-cache", "run", "hello.ember"], env) == 0
