@@ -288,7 +288,7 @@ def emit(session: Session, path: Path, what: Literal["llvm", "asm", "mir", "mir-
         return None
     if what in ("mir", "mir-opt"):
         with _phase("frontend"):
-            text = _frontend().mir_text(session, program, optimized=what == "mir-opt")
+            text = _frontend().mir_text(session, program, what == "mir-opt")
         return None if session.sink.has_errors else text
     if (compiled := _optimize(session, program)) is None:
         return None
