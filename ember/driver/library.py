@@ -101,8 +101,6 @@ def build_library(session: Session, path: Path) -> Library | None:
     def runtime_objects(pieces: tuple[str, ...]) -> tuple[bytes, ...]:
         return pipeline._runtime_objects(session, keys, pieces)
 
-    if cache_dir is not None:
-        cache.remember_host(cache_dir, session.options.target_cpu, keys)
     if cache_dir is not None and path.is_file():
         with _phase("cache"):
             found = _lookup(session.options, keys, cache_dir, path, runtime_objects)

@@ -244,23 +244,22 @@ __attribute__((noinline)) static void advise_big(void *p, int64_t size) {
     }
 }
 
-static inline void *advise_huge(void *p, int64_t size) {
-    if (p && size >= EM_BIG) advise_big(p, size);
+/* A block malloc, realloc or aligned_alloc gave for `size` bytes: a fault if there is
+ * none, else advised as above. */
+static inline void *got_block(void *p, int64_t size) {
+    if (!p) ember_fault(EM_MEMORY, "out of memory", NULL, 0, 0);
+    if (size >= EM_BIG) advise_big(p, size);
     return p;
 }
 
 void *ember_alloc(int64_t size) {
-    void *p = size >= 0 ? malloc(size ? (size_t)size : 1) : NULL;
-    if (!p) ember_fault(EM_MEMORY, "out of memory", NULL, 0, 0);
-    return advise_huge(p, size);
+    return got_block(size >= 0 ? malloc(size ? (size_t)size : 1) : NULL, size);
 }
 
 void ember_free(void *p) { free(p); }
 
 static void *em_realloc(void *p, int64_t size) {
-    void *q = size >= 0 ? realloc(p, size ? (size_t)size : 1) : NULL;
-    if (!q) ember_fault(EM_MEMORY, "out of memory", NULL, 0, 0);
-    return advise_huge(q, size);
+    return got_block(size >= 0 ? realloc(p, size ? (size_t)size : 1) : NULL, size);
 }
 
 /* List storage of LIST_ALIGN_FROM bytes or more starts on a cache line. malloc gives 16
@@ -274,9 +273,7 @@ static int list_aligned(const void *p) { return ((uintptr_t)p & (LIST_ALIGN - 1)
 
 static void *list_storage(int64_t size) {
     if (size < LIST_ALIGN_FROM) return ember_alloc(size);
-    void *p = aligned_alloc(LIST_ALIGN, ((size_t)size + LIST_ALIGN - 1) & ~(size_t)(LIST_ALIGN - 1));
-    if (!p) ember_fault(EM_MEMORY, "out of memory", NULL, 0, 0);
-    return advise_huge(p, size);
+    return got_block(aligned_alloc(LIST_ALIGN, ((size_t)size + LIST_ALIGN - 1) & ~(size_t)(LIST_ALIGN - 1)), size);
 }
 
 static void *list_storage_grow(void *p, int64_t used, int64_t size) {

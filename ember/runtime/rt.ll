@@ -36,88 +36,88 @@ source_filename = "rt.c"
 @.str.2 = private unnamed_addr constant [1 x i8] zeroinitializer, align 1
 @.str.3 = private unnamed_addr constant [42 x i8] c"too many values to unpack (expected %lld)\00", align 1
 @.str.4 = private unnamed_addr constant [45 x i8] c"list index %lld out of range for length %lld\00", align 1
-@.str.5 = private unnamed_addr constant [14 x i8] c"out of memory\00", align 1
 @em_pool = internal global %struct.anon { i32 0, i32 0, i32 0, i64 0, i32 0, i64* null, i32 0, %union.EmMutex zeroinitializer, %union.EmCond zeroinitializer, %union.EmCond zeroinitializer, i32 0, i32 0, i32 0, %struct.atomic_flag zeroinitializer, i32 0, void (i8*, i64, i64, i64)* null, i8* null, i64 0, [32 x i8] undef, i64 0, [56 x i8] undef, i64 0, [56 x i8] undef, i64 0, %struct.atomic_flag zeroinitializer, %struct.EmFaultRec zeroinitializer, [16 x i8] undef }, align 64
 @em_guard_once = internal global i32 0, align 4
 @em_guard_ok = internal unnamed_addr global i32 0, align 4
 @em_guard_key = internal global i32 0, align 4
 @em_pool_stop = internal unnamed_addr global void ()* null, align 8
-@.str.6 = private unnamed_addr constant [5 x i8] c"True\00", align 1
-@.str.7 = private unnamed_addr constant [6 x i8] c"False\00", align 1
-@.str.9 = private unnamed_addr constant [26 x i8] c"string index out of range\00", align 1
-@.str.10 = private unnamed_addr constant [16 x i8] c"empty separator\00", align 1
-@.str.11 = private unnamed_addr constant [2 x i8] c"0\00", align 1
-@.str.12 = private unnamed_addr constant [60 x i8] c"ord() expected a character, but string of length %lld found\00", align 1
-@.str.13 = private unnamed_addr constant [33 x i8] c"chr() arg not in range(0x110000)\00", align 1
-@.str.14 = private unnamed_addr constant [40 x i8] c"int() base must be >= 2 and <= 36, or 0\00", align 1
-@.str.15 = private unnamed_addr constant [41 x i8] c"invalid literal for int() with base %d: \00", align 1
-@.str.16 = private unnamed_addr constant [34 x i8] c"int too large to convert to Int: \00", align 1
+@.str.5 = private unnamed_addr constant [5 x i8] c"True\00", align 1
+@.str.6 = private unnamed_addr constant [6 x i8] c"False\00", align 1
+@.str.8 = private unnamed_addr constant [26 x i8] c"string index out of range\00", align 1
+@.str.9 = private unnamed_addr constant [16 x i8] c"empty separator\00", align 1
+@.str.10 = private unnamed_addr constant [2 x i8] c"0\00", align 1
+@.str.11 = private unnamed_addr constant [60 x i8] c"ord() expected a character, but string of length %lld found\00", align 1
+@.str.12 = private unnamed_addr constant [33 x i8] c"chr() arg not in range(0x110000)\00", align 1
+@.str.13 = private unnamed_addr constant [40 x i8] c"int() base must be >= 2 and <= 36, or 0\00", align 1
+@.str.14 = private unnamed_addr constant [41 x i8] c"invalid literal for int() with base %d: \00", align 1
+@.str.15 = private unnamed_addr constant [34 x i8] c"int too large to convert to Int: \00", align 1
 @ember_str_to_f64.bad = internal constant [36 x i8] c"could not convert string to float: \00", align 16
-@.str.17 = private unnamed_addr constant [4 x i8] c"inf\00", align 1
-@.str.18 = private unnamed_addr constant [9 x i8] c"infinity\00", align 1
-@.str.19 = private unnamed_addr constant [4 x i8] c"nan\00", align 1
-@.str.20 = private unnamed_addr constant [3 x i8] c"\\n\00", align 1
-@.str.21 = private unnamed_addr constant [3 x i8] c"\\t\00", align 1
-@.str.22 = private unnamed_addr constant [3 x i8] c"\\r\00", align 1
-@.str.23 = private unnamed_addr constant [3 x i8] c"\\x\00", align 1
-@.str.24 = private unnamed_addr constant [3 x i8] c"\\u\00", align 1
-@.str.25 = private unnamed_addr constant [3 x i8] c"\\U\00", align 1
-@.str.26 = private unnamed_addr constant [4 x i8] c"NAN\00", align 1
-@.str.27 = private unnamed_addr constant [4 x i8] c"INF\00", align 1
-@.str.28 = private unnamed_addr constant [6 x i8] c"%#.*f\00", align 1
-@.str.29 = private unnamed_addr constant [5 x i8] c"%.*f\00", align 1
-@.str.30 = private unnamed_addr constant [30 x i8] c"%c arg not in range(0x110000)\00", align 1
-@.str.31 = private unnamed_addr constant [17 x i8] c"0123456789ABCDEF\00", align 1
-@.str.32 = private unnamed_addr constant [17 x i8] c"0123456789abcdef\00", align 1
-@.str.33 = private unnamed_addr constant [3 x i8] c"0b\00", align 1
-@.str.34 = private unnamed_addr constant [3 x i8] c"0o\00", align 1
-@.str.35 = private unnamed_addr constant [3 x i8] c"0x\00", align 1
-@.str.36 = private unnamed_addr constant [3 x i8] c"0X\00", align 1
-@ember_buf_fmt_dyn.names = internal unnamed_addr constant [4 x i8*] [i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.37, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.38, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.39, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.40, i32 0, i32 0)], align 16
-@.str.37 = private unnamed_addr constant [4 x i8] c"int\00", align 1
-@.str.38 = private unnamed_addr constant [6 x i8] c"float\00", align 1
-@.str.39 = private unnamed_addr constant [4 x i8] c"str\00", align 1
-@.str.40 = private unnamed_addr constant [5 x i8] c"bool\00", align 1
-@.str.41 = private unnamed_addr constant [5 x i8] c"<>=^\00", align 1
-@.str.42 = private unnamed_addr constant [16 x i8] c"bcdeEfFgGnosxX%\00", align 1
-@.str.43 = private unnamed_addr constant [35 x i8] c"Format specifier missing precision\00", align 1
-@.str.44 = private unnamed_addr constant [56 x i8] c"Invalid format specifier '%.*s' for object of type '%s'\00", align 1
-@.str.45 = private unnamed_addr constant [15 x i8] c"bcdoxXneEfFgG%\00", align 1
-@.str.46 = private unnamed_addr constant [8 x i8] c"eEfFgG%\00", align 1
-@.str.47 = private unnamed_addr constant [50 x i8] c"Precision not allowed in integer format specifier\00", align 1
-@.str.48 = private unnamed_addr constant [9 x i8] c"eEfFgGn%\00", align 1
-@.str.49 = private unnamed_addr constant [44 x i8] c"Sign not allowed in string format specifier\00", align 1
-@.str.50 = private unnamed_addr constant [53 x i8] c"'=' alignment not allowed in string format specifier\00", align 1
-@.str.51 = private unnamed_addr constant [30 x i8] c"Cannot specify '%c' with 's'.\00", align 1
-@.str.52 = private unnamed_addr constant [49 x i8] c"Unknown format code '%c' for object of type '%s'\00", align 1
-@.str.53 = private unnamed_addr constant [20 x i8] c"pop from empty list\00", align 1
-@.str.54 = private unnamed_addr constant [23 x i8] c"pop index out of range\00", align 1
-@.str.55 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
-@.str.56 = private unnamed_addr constant [71 x i8] c"attempt to assign sequence of size %lld to extended slice of size %lld\00", align 1
-@.str.57 = private unnamed_addr constant [30 x i8] c"list.remove(x): x not in list\00", align 1
-@.str.58 = private unnamed_addr constant [31 x i8] c"pow() 3rd argument cannot be 0\00", align 1
-@.str.59 = private unnamed_addr constant [45 x i8] c"base is not invertible for the given modulus\00", align 1
-@.str.60 = private unnamed_addr constant [39 x i8] c"integer power with a negative exponent\00", align 1
-@.str.61 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
+@.str.16 = private unnamed_addr constant [4 x i8] c"inf\00", align 1
+@.str.17 = private unnamed_addr constant [9 x i8] c"infinity\00", align 1
+@.str.18 = private unnamed_addr constant [4 x i8] c"nan\00", align 1
+@.str.19 = private unnamed_addr constant [3 x i8] c"\\n\00", align 1
+@.str.20 = private unnamed_addr constant [3 x i8] c"\\t\00", align 1
+@.str.21 = private unnamed_addr constant [3 x i8] c"\\r\00", align 1
+@.str.22 = private unnamed_addr constant [3 x i8] c"\\x\00", align 1
+@.str.23 = private unnamed_addr constant [3 x i8] c"\\u\00", align 1
+@.str.24 = private unnamed_addr constant [3 x i8] c"\\U\00", align 1
+@.str.25 = private unnamed_addr constant [4 x i8] c"NAN\00", align 1
+@.str.26 = private unnamed_addr constant [4 x i8] c"INF\00", align 1
+@.str.27 = private unnamed_addr constant [6 x i8] c"%#.*f\00", align 1
+@.str.28 = private unnamed_addr constant [5 x i8] c"%.*f\00", align 1
+@.str.29 = private unnamed_addr constant [30 x i8] c"%c arg not in range(0x110000)\00", align 1
+@.str.30 = private unnamed_addr constant [17 x i8] c"0123456789ABCDEF\00", align 1
+@.str.31 = private unnamed_addr constant [17 x i8] c"0123456789abcdef\00", align 1
+@.str.32 = private unnamed_addr constant [3 x i8] c"0b\00", align 1
+@.str.33 = private unnamed_addr constant [3 x i8] c"0o\00", align 1
+@.str.34 = private unnamed_addr constant [3 x i8] c"0x\00", align 1
+@.str.35 = private unnamed_addr constant [3 x i8] c"0X\00", align 1
+@ember_buf_fmt_dyn.names = internal unnamed_addr constant [4 x i8*] [i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.36, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.37, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.38, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.39, i32 0, i32 0)], align 16
+@.str.36 = private unnamed_addr constant [4 x i8] c"int\00", align 1
+@.str.37 = private unnamed_addr constant [6 x i8] c"float\00", align 1
+@.str.38 = private unnamed_addr constant [4 x i8] c"str\00", align 1
+@.str.39 = private unnamed_addr constant [5 x i8] c"bool\00", align 1
+@.str.40 = private unnamed_addr constant [5 x i8] c"<>=^\00", align 1
+@.str.41 = private unnamed_addr constant [16 x i8] c"bcdeEfFgGnosxX%\00", align 1
+@.str.42 = private unnamed_addr constant [35 x i8] c"Format specifier missing precision\00", align 1
+@.str.43 = private unnamed_addr constant [56 x i8] c"Invalid format specifier '%.*s' for object of type '%s'\00", align 1
+@.str.44 = private unnamed_addr constant [15 x i8] c"bcdoxXneEfFgG%\00", align 1
+@.str.45 = private unnamed_addr constant [8 x i8] c"eEfFgG%\00", align 1
+@.str.46 = private unnamed_addr constant [50 x i8] c"Precision not allowed in integer format specifier\00", align 1
+@.str.47 = private unnamed_addr constant [9 x i8] c"eEfFgGn%\00", align 1
+@.str.48 = private unnamed_addr constant [44 x i8] c"Sign not allowed in string format specifier\00", align 1
+@.str.49 = private unnamed_addr constant [53 x i8] c"'=' alignment not allowed in string format specifier\00", align 1
+@.str.50 = private unnamed_addr constant [30 x i8] c"Cannot specify '%c' with 's'.\00", align 1
+@.str.51 = private unnamed_addr constant [49 x i8] c"Unknown format code '%c' for object of type '%s'\00", align 1
+@.str.52 = private unnamed_addr constant [20 x i8] c"pop from empty list\00", align 1
+@.str.53 = private unnamed_addr constant [23 x i8] c"pop index out of range\00", align 1
+@.str.54 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
+@.str.55 = private unnamed_addr constant [71 x i8] c"attempt to assign sequence of size %lld to extended slice of size %lld\00", align 1
+@.str.56 = private unnamed_addr constant [30 x i8] c"list.remove(x): x not in list\00", align 1
+@.str.57 = private unnamed_addr constant [31 x i8] c"pow() 3rd argument cannot be 0\00", align 1
+@.str.58 = private unnamed_addr constant [45 x i8] c"base is not invertible for the given modulus\00", align 1
+@.str.59 = private unnamed_addr constant [39 x i8] c"integer power with a negative exponent\00", align 1
+@.str.60 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
 @em_out_lock = internal global %struct.atomic_flag zeroinitializer, align 1
 @em_out = internal global [65536 x i8] zeroinitializer, align 16
 @em_out_len = internal unnamed_addr global i64 0, align 8
 @em_fault_lock = internal global %struct.atomic_flag zeroinitializer, align 1
-@.str.62 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
-@em_kind_names = internal unnamed_addr constant [10 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.66, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.67, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.68, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.69, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.70, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.71, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.72, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.63, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.73, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.74, i32 0, i32 0)], align 16
-@.str.63 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
-@.str.64 = private unnamed_addr constant [3 x i8] c": \00", align 1
-@.str.65 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
-@.str.66 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
-@.str.67 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
-@.str.68 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
-@.str.69 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
-@.str.70 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
-@.str.71 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
-@.str.72 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
-@.str.73 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
-@.str.74 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
+@.str.61 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
+@em_kind_names = internal unnamed_addr constant [10 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.65, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.66, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.67, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.68, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.69, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.70, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.71, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.62, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.72, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.73, i32 0, i32 0)], align 16
+@.str.62 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
+@.str.63 = private unnamed_addr constant [3 x i8] c": \00", align 1
+@.str.64 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
+@.str.65 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
+@.str.66 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
+@.str.67 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
+@.str.68 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
+@.str.69 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
+@.str.70 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
+@.str.71 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
+@.str.72 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
+@.str.73 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
 @em_heap_advised = internal unnamed_addr global i64 0, align 8
+@.str.74 = private unnamed_addr constant [14 x i8] c"out of memory\00", align 1
 @.str.75 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
 @.str.76 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
 @.str.77 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
@@ -207,7 +207,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 5:                                                ; preds = %0
@@ -268,7 +268,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   br i1 %43, label %44, label %45
 
 44:                                               ; preds = %39, %29
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 45:                                               ; preds = %39
@@ -331,7 +331,7 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -354,7 +354,7 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %14, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 18:                                               ; preds = %14
@@ -385,7 +385,7 @@ define %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, i64 noun
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 11:                                               ; preds = %5
@@ -644,7 +644,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %92, label %86, label %95
 
 95:                                               ; preds = %90, %86
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.62, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #33
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.61, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #33
   %97 = sext i32 %96 to i64
   br label %98
 
@@ -672,7 +672,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br label %113
 
 113:                                              ; preds = %109, %107
-  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.63, i64 0, i64 0), %107 ]
+  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.62, i64 0, i64 0), %107 ]
   %115 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %114) #35
   br label %116
 
@@ -695,7 +695,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 127:                                              ; preds = %125, %131
   %128 = phi i64 [ %135, %131 ], [ 2, %125 ]
-  %129 = phi i8* [ %134, %131 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.64, i64 0, i64 0), %125 ]
+  %129 = phi i8* [ %134, %131 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.63, i64 0, i64 0), %125 ]
   %130 = icmp sgt i64 %128, 0
   br i1 %130, label %131, label %136
 
@@ -723,7 +723,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %143, label %137, label %146
 
 146:                                              ; preds = %141, %137, %125
-  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.65, i64 0, i64 0), i64 noundef 1) #33
+  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.64, i64 0, i64 0), i64 noundef 1) #33
   tail call void @exit(i32 noundef 1) #34
   unreachable
 }
@@ -802,7 +802,7 @@ define i8* @ember_alloc(i64 noundef %0) local_unnamed_addr #0 {
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %1, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 9:                                                ; preds = %3
@@ -1632,7 +1632,7 @@ define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
   br i1 %2, label %3, label %4
 
 3:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 4:                                                ; preds = %0
@@ -1644,7 +1644,7 @@ define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 10:                                               ; preds = %4
@@ -1704,7 +1704,7 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 27:                                               ; preds = %20
@@ -1771,7 +1771,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 28:                                               ; preds = %21
@@ -1856,7 +1856,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %35, %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 42:                                               ; preds = %35
@@ -1936,7 +1936,7 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
   br i1 %24, label %25, label %26
 
 25:                                               ; preds = %19, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 26:                                               ; preds = %19
@@ -1968,7 +1968,7 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
 ; Function Attrs: nounwind
 define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1) local_unnamed_addr #0 {
   %3 = icmp eq i32 %1, 0
-  %4 = select i1 %3, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.7, i64 0, i64 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.6, i64 0, i64 0)
+  %4 = select i1 %3, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.6, i64 0, i64 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.5, i64 0, i64 0)
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %4)
   ret void
 }
@@ -2007,7 +2007,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 27:                                               ; preds = %20
@@ -2088,7 +2088,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %31, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 38:                                               ; preds = %31
@@ -2266,7 +2266,7 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 17:                                               ; preds = %11
@@ -2455,7 +2455,7 @@ define %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef readonl
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 17:                                               ; preds = %11
@@ -2505,7 +2505,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %8
@@ -2522,7 +2522,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 22:                                               ; preds = %16
@@ -2843,7 +2843,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   br i1 %106, label %108, label %107
 
 107:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.9, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.8, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 
 108:                                              ; preds = %99
@@ -3022,7 +3022,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   br i1 %226, label %227, label %228
 
 227:                                              ; preds = %222
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 228:                                              ; preds = %222
@@ -3160,7 +3160,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %101, label %102, label %103
 
 102:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.55, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.54, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 103:                                              ; preds = %99
@@ -3578,7 +3578,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %378, label %379, label %380
 
 379:                                              ; preds = %374, %367
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 380:                                              ; preds = %374
@@ -3609,7 +3609,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %393, label %394, label %395
 
 394:                                              ; preds = %390
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 395:                                              ; preds = %390
@@ -3621,7 +3621,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %399, label %400, label %401
 
 400:                                              ; preds = %395
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 401:                                              ; preds = %395
@@ -3657,7 +3657,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %420, label %421, label %422
 
 421:                                              ; preds = %417, %415
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 422:                                              ; preds = %417
@@ -3669,7 +3669,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %427, label %428, label %429
 
 428:                                              ; preds = %422
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 429:                                              ; preds = %422
@@ -3769,7 +3769,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %491, label %492, label %493
 
 492:                                              ; preds = %487, %481
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 493:                                              ; preds = %487
@@ -4234,7 +4234,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -4246,7 +4246,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %6
@@ -4639,7 +4639,7 @@ define internal fastcc %struct.EmStr* @str_trim(%struct.EmStr* nocapture noundef
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %13, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 19:                                               ; preds = %13
@@ -4686,7 +4686,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 8:                                                ; preds = %4
@@ -4698,7 +4698,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 14:                                               ; preds = %8
@@ -4787,7 +4787,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %72, label %73, label %74
 
 73:                                               ; preds = %67, %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 74:                                               ; preds = %67
@@ -4868,7 +4868,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %124, label %125, label %126
 
 125:                                              ; preds = %118, %112
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 126:                                              ; preds = %118
@@ -4985,7 +4985,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %202, label %203, label %204
 
 203:                                              ; preds = %196, %190
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 204:                                              ; preds = %196
@@ -5040,7 +5040,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %236, label %237, label %238
 
 237:                                              ; preds = %231, %225
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 238:                                              ; preds = %231
@@ -5084,7 +5084,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -5113,7 +5113,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   br label %23
 
 22:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.10, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.9, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
   unreachable
 
 23:                                               ; preds = %17, %62
@@ -5447,7 +5447,7 @@ define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %6
@@ -5549,7 +5549,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -5561,7 +5561,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %6
@@ -6096,7 +6096,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -6108,7 +6108,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %6
@@ -6533,7 +6533,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %213, label %214, label %215
 
 214:                                              ; preds = %209, %206
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 215:                                              ; preds = %209
@@ -6580,7 +6580,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %235, label %236, label %237
 
 236:                                              ; preds = %232
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 237:                                              ; preds = %232
@@ -6592,7 +6592,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %241, label %242, label %243
 
 242:                                              ; preds = %237
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 243:                                              ; preds = %237
@@ -6651,7 +6651,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %280, label %281, label %282
 
 281:                                              ; preds = %275, %269
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 282:                                              ; preds = %275
@@ -6707,7 +6707,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %310, label %311, label %312
 
 311:                                              ; preds = %305, %299
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 312:                                              ; preds = %305
@@ -6773,7 +6773,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %347, label %348, label %349
 
 348:                                              ; preds = %342, %335
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 349:                                              ; preds = %342
@@ -6961,7 +6961,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %107, label %108, label %109
 
 108:                                              ; preds = %103, %100
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 109:                                              ; preds = %103
@@ -6991,7 +6991,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %121, label %122, label %123
 
 122:                                              ; preds = %119
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 123:                                              ; preds = %119
@@ -7003,7 +7003,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %127, label %128, label %129
 
 128:                                              ; preds = %123
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 129:                                              ; preds = %123
@@ -7064,7 +7064,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %166, label %167, label %168
 
 167:                                              ; preds = %161, %154
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 168:                                              ; preds = %161
@@ -7098,7 +7098,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
 
 181:                                              ; preds = %138, %181
   %182 = phi i64 [ %183, %181 ], [ %98, %138 ]
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %130, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.11, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %130, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.10, i64 0, i64 0))
   %183 = add i64 %182, 1
   %184 = icmp eq i64 %183, %1
   br i1 %184, label %143, label %181, !llvm.loop !116
@@ -7234,7 +7234,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %104 = phi i64 [ %101, %100 ], [ 0, %4 ]
   %105 = getelementptr inbounds [96 x i8], [96 x i8]* %5, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %105) #33
-  %106 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %105, i64 noundef 96, i8* noundef getelementptr inbounds ([60 x i8], [60 x i8]* @.str.12, i64 0, i64 0), i64 noundef %104) #33
+  %106 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %105, i64 noundef 96, i8* noundef getelementptr inbounds ([60 x i8], [60 x i8]* @.str.11, i64 0, i64 0), i64 noundef %104) #33
   call void @ember_fault(i32 noundef 4, i8* noundef nonnull %105, i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
   unreachable
 
@@ -7319,7 +7319,7 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.13, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.12, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
   unreachable
 
 8:                                                ; preds = %4
@@ -7404,7 +7404,7 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
   br i1 %61, label %62, label %63
 
 62:                                               ; preds = %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 63:                                               ; preds = %57
@@ -7434,14 +7434,14 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([40 x i8], [40 x i8]* @.str.14, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([40 x i8], [40 x i8]* @.str.13, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 
 14:                                               ; preds = %5
   %15 = getelementptr inbounds [64 x i8], [64 x i8]* %6, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %15) #33
   %16 = trunc i64 %1 to i32
-  %17 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %15, i64 noundef 64, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @.str.15, i64 0, i64 0), i32 noundef %16) #33
+  %17 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %15, i64 noundef 64, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @.str.14, i64 0, i64 0), i32 noundef %16) #33
   %18 = bitcast i64* %7 to i8*
   call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %18) #33
   %19 = bitcast i64* %8 to i8*
@@ -7688,7 +7688,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
   br i1 %169, label %171, label %170
 
 170:                                              ; preds = %168
-  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.16, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.15, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 
 171:                                              ; preds = %168
@@ -7993,7 +7993,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %47 = getelementptr inbounds i8, i8* %22, i64 %44
   %48 = load i8, i8* %47, align 1, !tbaa !17
   %49 = or i8 %48, 32
-  %50 = getelementptr inbounds [9 x i8], [9 x i8]* @.str.18, i64 0, i64 %44
+  %50 = getelementptr inbounds [9 x i8], [9 x i8]* @.str.17, i64 0, i64 %44
   %51 = load i8, i8* %50, align 1, !tbaa !17
   %52 = icmp eq i8 %49, %51
   %53 = add nuw nsw i64 %44, 1
@@ -8027,7 +8027,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %69 = getelementptr inbounds i8, i8* %22, i64 %66
   %70 = load i8, i8* %69, align 1, !tbaa !17
   %71 = or i8 %70, 32
-  %72 = getelementptr inbounds [4 x i8], [4 x i8]* @.str.19, i64 0, i64 %66
+  %72 = getelementptr inbounds [4 x i8], [4 x i8]* @.str.18, i64 0, i64 %66
   %73 = load i8, i8* %72, align 1, !tbaa !17
   %74 = icmp eq i8 %71, %73
   %75 = add nuw nsw i64 %66, 1
@@ -8056,7 +8056,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   br i1 %89, label %90, label %91
 
 90:                                               ; preds = %84, %81
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 91:                                               ; preds = %84
@@ -8332,15 +8332,15 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   ]
 
 87:                                               ; preds = %86
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.20, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.19, i64 0, i64 0))
   br label %182
 
 88:                                               ; preds = %86
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.21, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.20, i64 0, i64 0))
   br label %182
 
 89:                                               ; preds = %86
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.22, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.21, i64 0, i64 0))
   br label %182
 
 90:                                               ; preds = %86
@@ -8436,8 +8436,8 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
 133:                                              ; preds = %99, %128, %127, %127, %127, %127, %127, %127, %127, %127, %127, %122, %121, %121, %121, %121, %121, %116, %111, %102, %101, %101, %101, %101, %101, %101, %90, %92
   %134 = icmp slt i32 %80, 256
   %135 = icmp slt i32 %80, 65536
-  %136 = select i1 %135, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.24, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.25, i64 0, i64 0)
-  %137 = select i1 %134, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.23, i64 0, i64 0), i8* %136
+  %136 = select i1 %135, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.23, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.24, i64 0, i64 0)
+  %137 = select i1 %134, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.22, i64 0, i64 0), i8* %136
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %137)
   %138 = select i1 %135, i32 4, i32 8
   %139 = select i1 %134, i32 2, i32 %138
@@ -8450,7 +8450,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %144 = lshr i32 %80, %143
   %145 = and i32 %144, 15
   %146 = zext i32 %145 to i64
-  %147 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.32, i64 0, i64 %146
+  %147 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.31, i64 0, i64 %146
   %148 = load i8, i8* %147, align 1, !tbaa !17
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %148) #33
   %149 = icmp ugt i32 %141, 1
@@ -8484,7 +8484,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   br i1 %168, label %169, label %170
 
 169:                                              ; preds = %163, %157
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 170:                                              ; preds = %163
@@ -8529,7 +8529,7 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -8574,7 +8574,7 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17, %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 23:                                               ; preds = %17
@@ -8605,7 +8605,7 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 38:                                               ; preds = %33
@@ -8668,7 +8668,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
   br label %12
 
 12:                                               ; preds = %5, %9
-  %13 = phi i8* [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.63, i64 0, i64 0), %5 ]
+  %13 = phi i8* [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.62, i64 0, i64 0), %5 ]
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %13)
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
@@ -8739,7 +8739,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %3
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.19, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.18, i64 0, i64 0))
   br label %23
 
 8:                                                ; preds = %3
@@ -8759,7 +8759,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %13
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.17, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.16, i64 0, i64 0))
   br label %23
 
 18:                                               ; preds = %13
@@ -8825,7 +8825,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 38:                                               ; preds = %11
@@ -8837,7 +8837,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %42, label %43, label %44
 
 43:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 44:                                               ; preds = %38
@@ -8849,8 +8849,8 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 
 48:                                               ; preds = %44
   %49 = fcmp uno double %33, 0.000000e+00
-  %50 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.26, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.19, i64 0, i64 0)
-  %51 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.27, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.17, i64 0, i64 0)
+  %50 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.25, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.18, i64 0, i64 0)
+  %51 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.26, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.16, i64 0, i64 0)
   %52 = select i1 %49, i8* %50, i8* %51
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %45, i8* noundef %52)
   br label %97
@@ -8863,7 +8863,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 
 54:                                               ; preds = %53, %53
   %55 = icmp eq i32 %5, 0
-  %56 = select i1 %55, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.29, i64 0, i64 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.28, i64 0, i64 0)
+  %56 = select i1 %55, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.28, i64 0, i64 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.27, i64 0, i64 0)
   %57 = icmp slt i64 %9, 0
   %58 = trunc i64 %9 to i32
   %59 = select i1 %57, i32 6, i32 %58
@@ -8894,7 +8894,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %77, label %78, label %79
 
 78:                                               ; preds = %74
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 79:                                               ; preds = %74
@@ -9020,7 +9020,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %23, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 30:                                               ; preds = %23
@@ -9322,7 +9322,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   br i1 %13, label %14, label %15
 
 14:                                               ; preds = %11, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 15:                                               ; preds = %11
@@ -9488,7 +9488,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   br i1 %69, label %70, label %71
 
 70:                                               ; preds = %64, %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 71:                                               ; preds = %64
@@ -9847,7 +9847,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %142, label %143, label %144
 
 143:                                              ; preds = %139
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 144:                                              ; preds = %139
@@ -9859,7 +9859,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %148, label %149, label %150
 
 149:                                              ; preds = %144
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 150:                                              ; preds = %144
@@ -9911,7 +9911,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %187, label %188, label %189
 
 188:                                              ; preds = %183, %163
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 189:                                              ; preds = %183
@@ -10201,7 +10201,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %403, label %404, label %405
 
 404:                                              ; preds = %398, %391
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 405:                                              ; preds = %398
@@ -10253,7 +10253,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %432, label %433, label %434
 
 433:                                              ; preds = %428, %421
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 434:                                              ; preds = %428
@@ -10334,7 +10334,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %27
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.30, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.29, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
   unreachable
 
 30:                                               ; preds = %27
@@ -10434,7 +10434,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 89:                                               ; preds = %85, %83, %81
   %90 = phi i32 [ 2, %81 ], [ %88, %85 ], [ 8, %83 ]
   %91 = icmp eq i32 %10, 88
-  %92 = select i1 %91, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.31, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.32, i64 0, i64 0)
+  %92 = select i1 %91, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.30, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.31, i64 0, i64 0)
   %93 = tail call i64 @llvm.abs.i64(i64 %1, i1 false)
   %94 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %94) #33
@@ -10460,7 +10460,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %109 = icmp eq i32 %90, 10
   %110 = or i1 %108, %109
   %111 = or i1 %82, %110
-  %112 = select i1 %110, i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.33, i64 0, i64 0)
+  %112 = select i1 %110, i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.32, i64 0, i64 0)
   br i1 %111, label %118, label %113
 
 113:                                              ; preds = %106
@@ -10469,11 +10469,11 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 
 115:                                              ; preds = %113
   %116 = icmp eq i32 %10, 120
-  %117 = select i1 %116, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.35, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.36, i64 0, i64 0)
+  %117 = select i1 %116, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.34, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.35, i64 0, i64 0)
   br label %118
 
 118:                                              ; preds = %106, %113, %115
-  %119 = phi i8* [ %112, %106 ], [ %117, %115 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.34, i64 0, i64 0), %113 ]
+  %119 = phi i8* [ %112, %106 ], [ %117, %115 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.33, i64 0, i64 0), %113 ]
   %120 = lshr i64 %1, 63
   %121 = trunc i64 %120 to i32
   %122 = mul i64 %97, -4294967296
@@ -10954,7 +10954,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %111, label %112, label %113
 
 112:                                              ; preds = %106, %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 113:                                              ; preds = %106
@@ -11016,7 +11016,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %147, label %148, label %149
 
 148:                                              ; preds = %142, %136
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 149:                                              ; preds = %142
@@ -11076,7 +11076,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %183, label %184, label %185
 
 184:                                              ; preds = %178, %171
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 185:                                              ; preds = %178
@@ -11138,7 +11138,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %219, label %220, label %221
 
 220:                                              ; preds = %214, %208
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 221:                                              ; preds = %214
@@ -11201,7 +11201,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %255, label %256, label %257
 
 256:                                              ; preds = %250, %244
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 257:                                              ; preds = %250
@@ -11245,7 +11245,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
 16:                                               ; preds = %9
   %17 = trunc i64 %2 to i32
   %18 = icmp eq i32 %17, 0
-  %19 = select i1 %18, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.7, i64 0, i64 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.6, i64 0, i64 0)
+  %19 = select i1 %18, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.6, i64 0, i64 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.5, i64 0, i64 0)
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %19) #33
   br label %293
 
@@ -11340,7 +11340,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %88, label %96, label %89
 
 89:                                               ; preds = %84
-  %90 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.41, i64 0, i64 0), i32 %87, i64 5)
+  %90 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.40, i64 0, i64 0), i32 %87, i64 5)
   %91 = icmp eq i8* %90, null
   br i1 %91, label %96, label %92
 
@@ -11356,7 +11356,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %98, label %105, label %99
 
 99:                                               ; preds = %96
-  %100 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.41, i64 0, i64 0), i32 %97, i64 5)
+  %100 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.40, i64 0, i64 0), i32 %97, i64 5)
   %101 = icmp eq i8* %100, null
   %102 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
   %103 = select i1 %101, i32 0, i32 %97
@@ -11515,7 +11515,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %204, label %212, label %205
 
 205:                                              ; preds = %201
-  %206 = tail call i8* @memchr(i8* nonnull dereferenceable(16) getelementptr inbounds ([16 x i8], [16 x i8]* @.str.42, i64 0, i64 0), i32 %203, i64 16)
+  %206 = tail call i8* @memchr(i8* nonnull dereferenceable(16) getelementptr inbounds ([16 x i8], [16 x i8]* @.str.41, i64 0, i64 0), i32 %203, i64 16)
   %207 = icmp eq i8* %206, null
   %208 = select i1 %207, i32 0, i32 %203
   %209 = xor i1 %207, true
@@ -11540,7 +11540,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %221, label %222, label %225
 
 222:                                              ; preds = %217
-  %223 = tail call i8* @memchr(i8* nonnull dereferenceable(15) getelementptr inbounds ([15 x i8], [15 x i8]* @.str.45, i64 0, i64 0), i32 %213, i64 15)
+  %223 = tail call i8* @memchr(i8* nonnull dereferenceable(15) getelementptr inbounds ([15 x i8], [15 x i8]* @.str.44, i64 0, i64 0), i32 %213, i64 15)
   %224 = icmp eq i8* %223, null
   br i1 %224, label %257, label %225
 
@@ -11553,7 +11553,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %220, label %229, label %266
 
 229:                                              ; preds = %228
-  %230 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.46, i64 0, i64 0), i32 %213, i64 8)
+  %230 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.45, i64 0, i64 0), i32 %213, i64 8)
   %231 = icmp eq i8* %230, null
   br i1 %231, label %266, label %232
 
@@ -11563,7 +11563,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %234, label %235, label %238
 
 235:                                              ; preds = %232
-  %236 = tail call i8* @memchr(i8* nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.48, i64 0, i64 0), i32 %213, i64 9)
+  %236 = tail call i8* @memchr(i8* nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.47, i64 0, i64 0), i32 %213, i64 9)
   %237 = icmp eq i8* %236, null
   br i1 %237, label %261, label %268
 
@@ -11590,7 +11590,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %246, label %272, label %247
 
 247:                                              ; preds = %245
-  %248 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.51, i64 0, i64 0), i32 noundef %164) #33
+  %248 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.50, i64 0, i64 0), i32 noundef %164) #33
   br label %257
 
 249:                                              ; preds = %215
@@ -11600,7 +11600,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %253 = sext i32 %1 to i64
   %254 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %253
   %255 = load i8*, i8** %254, align 8, !tbaa !7
-  %256 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.44, i64 0, i64 0), i32 noundef %252, i8* noundef nonnull %21, i8* noundef %255) #33
+  %256 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.43, i64 0, i64 0), i32 noundef %252, i8* noundef nonnull %21, i8* noundef %255) #33
   br label %266
 
 257:                                              ; preds = %240, %222, %247
@@ -11613,11 +11613,11 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %262 = zext i32 %1 to i64
   %263 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %262
   %264 = load i8*, i8** %263, align 8, !tbaa !7
-  %265 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.52, i64 0, i64 0), i32 noundef %213, i8* noundef %264) #33
+  %265 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.51, i64 0, i64 0), i32 noundef %213, i8* noundef %264) #33
   br label %266
 
 266:                                              ; preds = %249, %212, %229, %228, %241, %243, %261, %257
-  %267 = phi i8* [ %23, %257 ], [ %23, %261 ], [ %23, %249 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.43, i64 0, i64 0), %212 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.47, i64 0, i64 0), %229 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.47, i64 0, i64 0), %228 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.49, i64 0, i64 0), %241 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.50, i64 0, i64 0), %243 ]
+  %267 = phi i8* [ %23, %257 ], [ %23, %261 ], [ %23, %249 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.42, i64 0, i64 0), %212 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.46, i64 0, i64 0), %229 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.46, i64 0, i64 0), %228 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.48, i64 0, i64 0), %241 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.49, i64 0, i64 0), %243 ]
   call void @ember_fault(i32 noundef 4, i8* noundef nonnull %267, i8* noundef %6, i32 noundef %7, i32 noundef %8) #36
   unreachable
 
@@ -11645,7 +11645,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %281, label %291, label %282
 
 282:                                              ; preds = %280
-  %283 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.46, i64 0, i64 0), i32 %213, i64 8)
+  %283 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.45, i64 0, i64 0), i32 %213, i64 8)
   %284 = icmp eq i8* %283, null
   br i1 %284, label %291, label %285
 
@@ -11689,7 +11689,7 @@ define internal fastcc i8* @list_storage(i64 noundef %0) unnamed_addr #0 {
   br i1 %9, label %10, label %20
 
 10:                                               ; preds = %5, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 11:                                               ; preds = %1
@@ -11700,7 +11700,7 @@ define internal fastcc i8* @list_storage(i64 noundef %0) unnamed_addr #0 {
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 17:                                               ; preds = %11
@@ -11795,7 +11795,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %18, %10
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 22:                                               ; preds = %18
@@ -11815,7 +11815,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %31, label %32, label %56
 
 32:                                               ; preds = %27, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 33:                                               ; preds = %22
@@ -11834,7 +11834,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %41, label %42, label %43
 
 42:                                               ; preds = %39
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 43:                                               ; preds = %39
@@ -11940,7 +11940,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %12
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.53, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.52, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
   unreachable
 
 17:                                               ; preds = %12
@@ -11953,7 +11953,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.54, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.53, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
   unreachable
 
 25:                                               ; preds = %17
@@ -11983,7 +11983,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 9:                                                ; preds = %3
@@ -12004,7 +12004,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   br i1 %18, label %19, label %20
 
 19:                                               ; preds = %16, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 20:                                               ; preds = %16
@@ -12058,7 +12058,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %12
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.55, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.54, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #36
   unreachable
 
 16:                                               ; preds = %12
@@ -12154,7 +12154,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
 74:                                               ; preds = %67
   %75 = getelementptr inbounds [128 x i8], [128 x i8]* %13, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %75) #33
-  %76 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %75, i64 noundef 128, i8* noundef getelementptr inbounds ([71 x i8], [71 x i8]* @.str.56, i64 0, i64 0), i64 noundef %70, i64 noundef %68) #33
+  %76 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %75, i64 noundef 128, i8* noundef getelementptr inbounds ([71 x i8], [71 x i8]* @.str.55, i64 0, i64 0), i64 noundef %70, i64 noundef %68) #33
   call void @ember_fault(i32 noundef 4, i8* noundef nonnull %75, i8* noundef %9, i32 noundef %10, i32 noundef %11) #36
   unreachable
 
@@ -12186,7 +12186,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %90, label %91, label %92
 
 91:                                               ; preds = %88, %85
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 92:                                               ; preds = %88
@@ -12202,7 +12202,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %99, label %100, label %101
 
 100:                                              ; preds = %95, %92
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 101:                                              ; preds = %95
@@ -12356,7 +12356,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.55, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.54, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %7
@@ -12445,7 +12445,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %64, label %65, label %66
 
 65:                                               ; preds = %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 66:                                               ; preds = %61
@@ -12468,7 +12468,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %76, label %77, label %78
 
 77:                                               ; preds = %74, %72
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 78:                                               ; preds = %74
@@ -12648,7 +12648,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 13:                                               ; preds = %4
@@ -12671,7 +12671,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %21, %19
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 25:                                               ; preds = %21
@@ -12837,7 +12837,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %10, %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 14:                                               ; preds = %10
@@ -12847,7 +12847,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 19:                                               ; preds = %14
@@ -12870,7 +12870,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %27, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 31:                                               ; preds = %27
@@ -13203,7 +13203,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %23, label %13, label %24, !llvm.loop !174
 
 24:                                               ; preds = %20, %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.57, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.56, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #36
   unreachable
 
 25:                                               ; preds = %13
@@ -13577,7 +13577,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %9, %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 13:                                               ; preds = %9
@@ -13593,7 +13593,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 22:                                               ; preds = %16
@@ -13799,7 +13799,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %17, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 21:                                               ; preds = %17
@@ -13815,7 +13815,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %24, %21
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 30:                                               ; preds = %24
@@ -13837,7 +13837,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %38, label %39, label %40
 
 39:                                               ; preds = %36, %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 40:                                               ; preds = %36
@@ -13853,7 +13853,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %47, label %48, label %49
 
 48:                                               ; preds = %43, %40
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 49:                                               ; preds = %43
@@ -13990,7 +13990,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %6
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([31 x i8], [31 x i8]* @.str.58, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([31 x i8], [31 x i8]* @.str.57, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
   unreachable
 
 9:                                                ; preds = %6
@@ -14039,7 +14039,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   br i1 %41, label %43, label %42
 
 42:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str.59, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str.58, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
   unreachable
 
 43:                                               ; preds = %38
@@ -14157,7 +14157,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.59, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 
 8:                                                ; preds = %5, %22
@@ -14190,7 +14190,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %25, label %27, label %8
 
 27:                                               ; preds = %22, %14
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.61, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
   unreachable
 }
 
@@ -14292,7 +14292,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 17:                                               ; preds = %13
@@ -14304,7 +14304,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 23:                                               ; preds = %17
@@ -14316,7 +14316,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 
 27:                                               ; preds = %23
   %28 = trunc i64 %1 to i32
-  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %24, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.29, i64 0, i64 0), i32 noundef %28, double noundef %0)
+  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %24, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.28, i64 0, i64 0), i32 noundef %28, double noundef %0)
   %29 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
   %30 = load i64, i64* %29, align 8, !tbaa !45
   br label %179
@@ -14329,7 +14329,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %35, label %36, label %37
 
 36:                                               ; preds = %31
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 37:                                               ; preds = %31
@@ -14341,7 +14341,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %41, label %42, label %43
 
 42:                                               ; preds = %37
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 43:                                               ; preds = %37
@@ -14349,7 +14349,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %45 = bitcast i8* %34 to i8**
   store i8* %40, i8** %45, align 8, !tbaa !43
   %46 = tail call double @llvm.fabs.f64(double %32)
-  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %44, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.29, i64 0, i64 0), i32 noundef 0, double noundef %46)
+  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %44, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.28, i64 0, i64 0), i32 noundef 0, double noundef %46)
   %47 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %44, i64 0, i32 0
   %48 = load i8*, i8** %47, align 8, !tbaa !43
   %49 = getelementptr inbounds i8, i8* %48, i64 16
@@ -14462,7 +14462,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %129, label %130, label %131
 
 130:                                              ; preds = %124, %117
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 131:                                              ; preds = %124
@@ -14520,7 +14520,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %161, label %162, label %163
 
 162:                                              ; preds = %157, %151
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 163:                                              ; preds = %157
@@ -15035,7 +15035,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   br i1 %74, label %75, label %76
 
 75:                                               ; preds = %69, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.5, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 76:                                               ; preds = %69

@@ -7,13 +7,12 @@ from ember.mir import ir
 from ember.mir.build import errors, simd
 from ember.mir.build.compound import slice_bounds, truth
 from ember.mir.build.context import Lower, Value
-from ember.mir.build.expr import BIN, lower, materialize, owned, place_of, scalar
+from ember.mir.build.expr import BIN, lower, materialize, owned, place_of, scalar, take
 from ember.mir.build.iterate import bind, counted_loop, source
 from ember.mir.build.parallel import parallel_for
 from ember.sema import tast
 from ember.syntax import ast
 from ember.types import types as T
-from ember.base.source import Span
 
 
 def block(lw: Lower, body: tuple[ast.Stmt, ...]) -> None:
@@ -45,11 +44,11 @@ def assign_to(lw: Lower, target: ast.Expr, value: ir.Operand, t: T.Type) -> None
                     parts = range(star, len(t.elems) - (len(elts) - star - 1))
                     lst = fb.temp(lt, ir.Intrinsic("list.new", (), sub.span, (len(parts),)))
                     for j in parts:
-                        fb.emit(ir.Eval(ir.Intrinsic("list.push", (ir.Copy(lst), _part(lw, tmp, t, j, sub.span)), sub.span)))
+                        fb.emit(ir.Eval(ir.Intrinsic("list.push", (ir.Copy(lst), _part(lw, tmp, t, j)), sub.span)))
                     assign_to(lw, sub.value, ir.Move(lst), lt)
                     continue
                 j = i if i < star else len(t.elems) - (len(elts) - i)
-                assign_to(lw, sub, _part(lw, tmp, t, j, target.span), t.elems[j])
+                assign_to(lw, sub, _part(lw, tmp, t, j), t.elems[j])
         case ast.Subscript(value=base, index=ast.Slice() as sl) if isinstance(t, T.ListType):
             # xs[a:b:c] = ys: the runtime copies ys's elements in (ys is only read)
             lst = materialize(lw, lower(lw, base))
@@ -65,11 +64,10 @@ def assign_to(lw: Lower, target: ast.Expr, value: ir.Operand, t: T.Type) -> None
             raise AssertionError("checked programs assign only to names, fields, elements")
 
 
-def _part(lw: Lower, tup: ir.Local, t: T.TupleType, j: int, span: Span) -> ir.Operand:
+def _part(lw: Lower, tup: ir.Local, t: T.TupleType, j: int) -> ir.Operand:
     """Part `j` of the tuple `tup`, as a value of its own (copied when it owns memory)."""
-    fb, et = lw.fb, t.elems[j]
-    part = fb.temp(et, ir.Load(ir.Place(tup, (ir.FieldProj(j),), et)), owned=False)
-    return ir.Move(fb.temp(et, ir.Intrinsic("copy", (ir.Copy(part),), span))) if fb.owns(et) else ir.Copy(part)
+    et = t.elems[j]
+    return take(lw, Value(ir.Copy(lw.fb.temp(et, ir.Load(ir.Place(tup, (ir.FieldProj(j),), et)), owned=False)), False))
 
 
 def unpack_list(lw: Lower, target: ast.Expr, elts: tuple[ast.Expr, ...], lst: ir.Local, t: T.ListType,
@@ -99,10 +97,7 @@ def unpack_list(lw: Lower, target: ast.Expr, elts: tuple[ast.Expr, ...], lst: ir
         if comp:
             bind(lw, sub, [(ir.Copy(item), t.elem)], t.elem, True)
             continue
-        op: ir.Operand = ir.Copy(item)
-        if fb.owns(t.elem):
-            op = ir.Move(fb.temp(t.elem, ir.Intrinsic("copy", (op,), sub.span)))
-        assign_to(lw, sub, op, t.elem)
+        assign_to(lw, sub, take(lw, Value(ir.Copy(item), False)), t.elem)
 
 
 def stmt(lw: Lower, s: ast.Stmt) -> None:
@@ -133,10 +128,7 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
             else:
                 v = materialize(lw, lower(lw, value))
                 for tg in targets:
-                    op: ir.Operand = ir.Copy(v)
-                    if fb.owns(t):
-                        op = ir.Move(fb.temp(t, ir.Intrinsic("copy", (op,), s.span)))
-                    assign_to(lw, tg, op, t)
+                    assign_to(lw, tg, take(lw, Value(ir.Copy(v), False)), t)
         case ast.AnnAssign(target=target, value=value):
             if value is not None:
                 assign_to(lw, target, owned(lw, value), lw.type_of(target))
