@@ -4,6 +4,7 @@ in it. Conservative throughout: a doubt is a no."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ember.mir import ir
 from ember.types import types as T
@@ -191,3 +192,54 @@ def retarget(t: ir.Terminator | None, m: dict[int, int]) -> ir.Terminator | None
             return ir.Branch(c, m.get(a, a), m.get(b, b))
         case _:
             return t
+
+
+@dataclass(frozen=True)
+class CountedLoop:
+    head: int
+    blocks: frozenset[int]
+    counter: ir.Local       # k: assigned in the loop only by `k = add(k, 1)`, in the latch
+    increment: ir.Assign
+    bound: ir.Operand       # the loop runs while k < bound
+
+
+def counted_loop(fn: ir.Function, head: ir.Block, max_stmts: int) -> CountedLoop | None:
+    """A counted loop at `head`: `c = lt(k, n); branch c, body, done`, whose only in-loop
+    assignment of k is `k = add(k, 1)` in the one block that jumps back to the head, so
+    the loop ran at most (k at exit - k at entry + 1) iterations and the increment,
+    made after `k < n` held, cannot overflow. None when its blocks hold more than
+    `max_stmts` statements."""
+    t = head.term
+    if not (isinstance(t, ir.Branch) and head.stmts and isinstance(t.cond, ir.Copy)):
+        return None
+    last = head.stmts[-1]
+    if not (isinstance(last, ir.Assign) and last.dest == t.cond.local and isinstance(last.rv, ir.BinOp)
+            and last.rv.kind is ir.BinKind.LT and isinstance(last.rv.lhs, ir.Copy) and last.rv.lhs.local.type == T.INT):
+        return None
+    k = last.rv.lhs.local
+    blocks = natural_loop(fn, head.id, t.then)
+    if blocks is None or sum(len(b.stmts) for b in fn.blocks if b.id in blocks) > max_stmts:
+        return None
+    latches = [b for b in fn.blocks if b.id in blocks and head.id in ir.successors(b.term)]
+    incs = [(b, s) for b in fn.blocks if b.id in blocks for s in b.stmts
+            if isinstance(s, ir.Assign) and s.dest == k]
+    if len(latches) != 1 or len(incs) != 1 or incs[0][0] is not latches[0]:
+        return None
+    inc = incs[0][1]
+    if inc.rv != ir.BinOp(ir.BinKind.ADD, ir.Copy(k), ir.Const(1, T.INT), inc.rv.span):  # type: ignore[union-attr]
+        return None
+    return CountedLoop(head.id, blocks, k, inc, last.rv.rhs)
+
+
+def innermost_counted_loops(fn: ir.Function, max_stmts: int) -> list[CountedLoop]:
+    """The counted loops of `fn` with no counted loop inside (where the time goes)."""
+    loops = [lp for lp in (counted_loop(fn, blk, max_stmts) for blk in fn.blocks) if lp is not None]
+    heads = {lp.head for lp in loops}
+    return [lp for lp in loops if not heads & (lp.blocks - {lp.head})]
+
+
+def new_local(fn: ir.Function, ty: T.Type) -> ir.Local:
+    """A fresh owned local of `fn` (a pass's temporary)."""
+    loc = ir.Local(len(fn.locals), "", ty, ir.LocalKind.OWNED)
+    fn.locals.append(loc)
+    return loc

@@ -26,7 +26,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ember.mir import ir
-from ember.mir.loops import natural_loop, operands, retarget
+from ember.mir.loops import CountedLoop, innermost_counted_loops, operands, retarget
+from ember.mir.loops import new_local as fresh_local
 from ember.mir.ranges import Ranges
 from ember.types import types as T
 
@@ -39,15 +40,6 @@ MAX_STMTS = 200  # loops bigger than this are not duplicated
 
 
 @dataclass(frozen=True)
-class _Loop:
-    head: int
-    blocks: frozenset[int]
-    counter: ir.Local       # k: assigned in the loop only by `k = add(k, 1)`, in the latch
-    increment: ir.Assign
-    bound: ir.Operand       # the loop runs while k < bound
-
-
-@dataclass(frozen=True)
 class _Acc:
     """`t = s; u = t ± v; s = u` (or `s = t ± v`): `op` is the ± statement."""
 
@@ -57,43 +49,13 @@ class _Acc:
 
 def unblock_overflow(prog: ir.Program) -> ir.Program:
     for fn in prog.functions.values():
-        loops = [lp for lp in (_loop_at(fn, blk) for blk in fn.blocks) if lp is not None]
-        heads = {lp.head for lp in loops}
-        for lp in loops:
-            if not heads & (lp.blocks - {lp.head}):  # innermost only
-                _version(fn, lp)
+        for lp in innermost_counted_loops(fn, MAX_STMTS):
+            _version(fn, lp)
     return prog
 
 
 def _checked_int(t: T.Type) -> bool:
     return isinstance(t, T.IntType) and t.checked
-
-
-def _loop_at(fn: ir.Function, head: ir.Block) -> _Loop | None:
-    """A counted loop at `head`: `c = lt(k, n); branch c, body, done`, whose only in-loop
-    assignment of k is `k = add(k, 1)` in the one block that jumps back to the head, so
-    the loop ran at most (k at exit - k at entry + 1) iterations and the increment,
-    made after `k < n` held, cannot overflow."""
-    t = head.term
-    if not (isinstance(t, ir.Branch) and head.stmts and isinstance(t.cond, ir.Copy)):
-        return None
-    last = head.stmts[-1]
-    if not (isinstance(last, ir.Assign) and last.dest == t.cond.local and isinstance(last.rv, ir.BinOp)
-            and last.rv.kind is K.LT and isinstance(last.rv.lhs, ir.Copy) and last.rv.lhs.local.type == T.INT):
-        return None
-    k = last.rv.lhs.local
-    blocks = natural_loop(fn, head.id, t.then)
-    if blocks is None or sum(len(b.stmts) for b in fn.blocks if b.id in blocks) > MAX_STMTS:
-        return None
-    latches = [b for b in fn.blocks if b.id in blocks and head.id in ir.successors(b.term)]
-    incs = [(b, s) for b in fn.blocks if b.id in blocks for s in b.stmts
-            if isinstance(s, ir.Assign) and s.dest == k]
-    if len(latches) != 1 or len(incs) != 1 or incs[0][0] is not latches[0]:
-        return None
-    inc = incs[0][1]
-    if inc.rv != ir.BinOp(K.ADD, ir.Copy(k), ir.Const(1, T.INT), inc.rv.span):  # type: ignore[union-attr]
-        return None
-    return _Loop(head.id, blocks, k, inc, last.rv.rhs)
 
 
 def _pure(s: ir.Statement) -> bool:
@@ -217,7 +179,7 @@ def _reads_acc(t: ir.Local, acc: ir.Local, defs, reads, where) -> bool:  # noqa:
             return False
 
 
-def _version(fn: ir.Function, lp: _Loop) -> None:
+def _version(fn: ir.Function, lp: CountedLoop) -> None:
     byid = {b.id: b for b in fn.blocks}
     blocks = [byid[b] for b in sorted(lp.blocks)]
     stmts = [s for b in blocks for s in b.stmts]
@@ -236,7 +198,7 @@ def _version(fn: ir.Function, lp: _Loop) -> None:
     accs = {i: a for i, a in _accumulators(blocks, lp.counter).items() if a.local in live_in}
 
     def new_local(ty: T.Type) -> ir.Local:
-        return _new_local(fn, ty)
+        return fresh_local(fn, ty)
 
     ranges = Ranges(blocks, lp.head, lp.counter, lp.bound, new_local, lp.increment.rv.span)  # type: ignore[union-attr]
     proven = {id(s) for s in checked if id(s) not in accs and ranges.proves(s)}
@@ -275,13 +237,7 @@ def _version(fn: ir.Function, lp: _Loop) -> None:
         fn.blocks.append(check)
 
 
-def _new_local(fn: ir.Function, ty: T.Type) -> ir.Local:
-    loc = ir.Local(len(fn.locals), "", ty, ir.LocalKind.OWNED)
-    fn.locals.append(loc)
-    return loc
-
-
-def _bounded(fn: ir.Function, lp: _Loop, blocks: list[ir.Block], checked: list[ir.Assign]) -> None:
+def _bounded(fn: ir.Function, lp: CountedLoop, blocks: list[ir.Block], checked: list[ir.Assign]) -> None:
     """A loop with effects cannot run twice, so it gets no wrapping copy. But the checked
     operations that bounds before the loop prove (mir/ranges.py) run unchecked in a copy
     that runs instead when the bounds fit; everything else in it is as in the original,
@@ -290,7 +246,7 @@ def _bounded(fn: ir.Function, lp: _Loop, blocks: list[ir.Block], checked: list[i
     if any(isinstance(pr, ir.IndexProj) and pr.checked for b in blocks for s in b.stmts
            for p in operands(s) if isinstance(p, ir.Place) for pr in p.projs):
         return
-    ranges = Ranges(blocks, lp.head, lp.counter, lp.bound, lambda ty: _new_local(fn, ty),
+    ranges = Ranges(blocks, lp.head, lp.counter, lp.bound, lambda ty: fresh_local(fn, ty),
                     lp.increment.rv.span)  # type: ignore[union-attr]
     proven = {id(s) for s in checked if ranges.proves(s)} | {id(lp.increment)}
     if ranges.bad is None or len(proven) == 1:
@@ -314,7 +270,7 @@ def _unchecked(s: ir.Statement) -> ir.Statement:
     return ir.Assign(s.dest, ir.Intrinsic("int.nowrap", (s.rv.lhs, s.rv.rhs), s.rv.span, (_WRAP[s.rv.kind],)))
 
 
-def _fits(check: ir.Block, lp: _Loop, saved: dict[ir.Local, ir.Local], mags: dict[ir.Local, ir.Local],
+def _fits(check: ir.Block, lp: CountedLoop, saved: dict[ir.Local, ir.Local], mags: dict[ir.Local, ir.Local],
           new_local) -> ir.Operand | None:  # noqa: ANN001
     """Statements in `check` that compute "no flag, and every accumulator's bound holds";
     None when there is no accumulator (the flag alone decides)."""
@@ -334,7 +290,7 @@ def _fits(check: ir.Block, lp: _Loop, saved: dict[ir.Local, ir.Local], mags: dic
     return ir.Copy(ok)
 
 
-def _wrapping(s: ir.Statement, lp: _Loop, accs: dict[int, _Acc], mags: dict[ir.Local, ir.Local],
+def _wrapping(s: ir.Statement, lp: CountedLoop, accs: dict[int, _Acc], mags: dict[ir.Local, ir.Local],
               flag: ir.Local, new_local, proven: set[int]) -> list[ir.Statement]:  # noqa: ANN001
     """`s` in the wrapping copy (`proven`: checked operations the bounds before the loop
     proved, by id)."""
