@@ -897,7 +897,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %13 = icmp sgt i64 %2, 0
   %14 = select i1 %13, i64 %12, i64 0
   %15 = icmp ugt i64 %14, 1
-  br i1 %15, label %16, label %292
+  br i1 %15, label %16, label %305
 
 16:                                               ; preds = %3
   %17 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) acquire, align 64
@@ -909,7 +909,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 22:                                               ; preds = %16
   %23 = icmp sgt i32 %19, 1
-  br i1 %23, label %24, label %294
+  br i1 %23, label %24, label %307
 
 24:                                               ; preds = %22
   %25 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
@@ -1153,24 +1153,24 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 173:                                              ; preds = %31, %171
   %174 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
   %175 = icmp sgt i32 %174, 1
-  br i1 %175, label %176, label %292
+  br i1 %175, label %176, label %305
 
 176:                                              ; preds = %24, %173
   %177 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
   %178 = call i8* @pthread_getspecific(i32 noundef %177) #33
   %179 = icmp eq i8* %178, null
-  br i1 %179, label %180, label %292
+  br i1 %179, label %180, label %305
 
 180:                                              ; preds = %176
   %181 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0), i8 1 acquire, align 1
   %182 = and i8 %181, 1
   %183 = icmp eq i8 %182, 0
-  br i1 %183, label %184, label %292
+  br i1 %183, label %184, label %305
 
 184:                                              ; preds = %180
   %185 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
   %186 = icmp eq i32 %185, 2
-  br i1 %186, label %187, label %291
+  br i1 %186, label %187, label %304
 
 187:                                              ; preds = %184
   store void (i8*, i64, i64, i64)* %0, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !54
@@ -1195,183 +1195,200 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %198 = call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #33
   br label %199
 
-199:                                              ; preds = %196, %227
+199:                                              ; preds = %196, %240
   %200 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   br label %201
 
 201:                                              ; preds = %187, %199
   br label %202
 
-202:                                              ; preds = %226, %201
+202:                                              ; preds = %239, %201
   %203 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) acquire, align 64
   br label %204
 
 204:                                              ; preds = %210, %202
-  %205 = phi i64 [ %203, %202 ], [ %214, %210 ]
+  %205 = phi i64 [ %203, %202 ], [ %221, %210 ]
   %206 = and i64 %205, 65535
   %207 = lshr i64 %205, 16
   %208 = and i64 %207, 65535
-  %209 = icmp ult i64 %206, %208
-  br i1 %209, label %210, label %230
+  %209 = icmp ugt i64 %208, %206
+  br i1 %209, label %210, label %243
 
 210:                                              ; preds = %204
-  %211 = add i64 %205, 1
-  %212 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19), i64 %205, i64 %211 acq_rel acquire, align 8
-  %213 = extractvalue { i64, i1 } %212, 1
-  %214 = extractvalue { i64, i1 } %212, 0
-  br i1 %213, label %215, label %204, !llvm.loop !58
+  %211 = sub nsw i64 %208, %206
+  %212 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %213 = sext i32 %212 to i64
+  %214 = shl nsw i64 %213, 1
+  %215 = sdiv i64 %211, %214
+  %216 = icmp sgt i64 %215, 1
+  %217 = select i1 %216, i64 %215, i64 1
+  %218 = add i64 %217, %205
+  %219 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19), i64 %205, i64 %218 acq_rel acquire, align 8
+  %220 = extractvalue { i64, i1 } %219, 1
+  %221 = extractvalue { i64, i1 } %219, 0
+  br i1 %220, label %222, label %204, !llvm.loop !58
 
-215:                                              ; preds = %210
-  %216 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
-  %217 = icmp slt i64 %206, %216
-  br i1 %217, label %218, label %219
+222:                                              ; preds = %210
+  %223 = add nuw nsw i64 %217, %206
+  br label %228
 
-218:                                              ; preds = %215
-  call fastcc void @pool_chunk(i64 noundef %208, i64 noundef %206) #33
-  br label %219
+224:                                              ; preds = %233
+  %225 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21), i64 %217 seq_cst, align 8
+  %226 = add nsw i64 %225, %217
+  %227 = icmp eq i64 %226, %208
+  br i1 %227, label %236, label %239
 
-219:                                              ; preds = %218, %215
-  %220 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21), i64 1 seq_cst, align 8
-  %221 = add nsw i64 %220, 1
-  %222 = icmp eq i64 %221, %208
-  br i1 %222, label %223, label %226
+228:                                              ; preds = %233, %222
+  %229 = phi i64 [ %234, %233 ], [ %206, %222 ]
+  %230 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  %231 = icmp slt i64 %229, %230
+  br i1 %231, label %232, label %233
 
-223:                                              ; preds = %219
-  %224 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
-  %225 = icmp eq i32 %224, 0
-  br i1 %225, label %226, label %227
+232:                                              ; preds = %228
+  call fastcc void @pool_chunk(i64 noundef %208, i64 noundef %229) #33
+  br label %233
 
-226:                                              ; preds = %223, %219
-  br label %202, !llvm.loop !59
+233:                                              ; preds = %232, %228
+  %234 = add nuw nsw i64 %229, 1
+  %235 = icmp ult i64 %234, %223
+  br i1 %235, label %228, label %224, !llvm.loop !59
 
-227:                                              ; preds = %223
-  %228 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
-  %229 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
-  br label %199, !llvm.loop !59
+236:                                              ; preds = %224
+  %237 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
+  %238 = icmp eq i32 %237, 0
+  br i1 %238, label %239, label %240
 
-230:                                              ; preds = %204
-  %231 = bitcast %struct.timespec* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %231) #33
-  %232 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %5) #33
-  %233 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 0
-  %234 = load i64, i64* %233, align 8, !tbaa !19
-  %235 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 1
-  %236 = load i64, i64* %235, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %231) #33
-  %237 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
-  %238 = icmp slt i64 %237, %14
-  br i1 %238, label %239, label %271
+239:                                              ; preds = %236, %224
+  br label %202, !llvm.loop !60
 
-239:                                              ; preds = %230
-  %240 = bitcast %struct.timespec* %4 to i8*
-  %241 = getelementptr inbounds %struct.timespec, %struct.timespec* %4, i64 0, i32 0
-  %242 = getelementptr inbounds %struct.timespec, %struct.timespec* %4, i64 0, i32 1
-  br label %243
+240:                                              ; preds = %236
+  %241 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %242 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
+  br label %199, !llvm.loop !60
 
-243:                                              ; preds = %267, %239
-  %244 = phi i32 [ 1, %239 ], [ %268, %267 ]
-  %245 = and i32 %244, 255
-  %246 = icmp eq i32 %245, 0
-  br i1 %246, label %247, label %267
+243:                                              ; preds = %204
+  %244 = bitcast %struct.timespec* %5 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %244) #33
+  %245 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %5) #33
+  %246 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 0
+  %247 = load i64, i64* %246, align 8, !tbaa !19
+  %248 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 1
+  %249 = load i64, i64* %248, align 8, !tbaa !21
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %244) #33
+  %250 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
+  %251 = icmp slt i64 %250, %14
+  br i1 %251, label %252, label %284
 
-247:                                              ; preds = %243
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %240) #33
-  %248 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %4) #33
-  %249 = load i64, i64* %241, align 8, !tbaa !19
-  %250 = load i64, i64* %242, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %240) #33
-  %251 = sub i64 %249, %234
-  %252 = mul i64 %251, 1000000000
-  %253 = sub i64 %250, %236
-  %254 = add i64 %253, %252
-  %255 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !52
-  %256 = icmp sgt i64 %254, %255
-  br i1 %256, label %257, label %267
+252:                                              ; preds = %243
+  %253 = bitcast %struct.timespec* %4 to i8*
+  %254 = getelementptr inbounds %struct.timespec, %struct.timespec* %4, i64 0, i32 0
+  %255 = getelementptr inbounds %struct.timespec, %struct.timespec* %4, i64 0, i32 1
+  br label %256
 
-257:                                              ; preds = %247
+256:                                              ; preds = %280, %252
+  %257 = phi i32 [ 1, %252 ], [ %281, %280 ]
+  %258 = and i32 %257, 255
+  %259 = icmp eq i32 %258, 0
+  br i1 %259, label %260, label %280
+
+260:                                              ; preds = %256
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %253) #33
+  %261 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %4) #33
+  %262 = load i64, i64* %254, align 8, !tbaa !19
+  %263 = load i64, i64* %255, align 8, !tbaa !21
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %253) #33
+  %264 = sub i64 %262, %247
+  %265 = mul i64 %264, 1000000000
+  %266 = sub i64 %263, %249
+  %267 = add i64 %266, %265
+  %268 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !52
+  %269 = icmp sgt i64 %267, %268
+  br i1 %269, label %270, label %280
+
+270:                                              ; preds = %260
   store atomic i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
-  %258 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
-  %259 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
-  %260 = icmp slt i64 %259, %14
-  br i1 %260, label %261, label %265
+  %271 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %272 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
+  %273 = icmp slt i64 %272, %14
+  br i1 %273, label %274, label %278
 
-261:                                              ; preds = %257, %261
-  %262 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
-  %263 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
-  %264 = icmp slt i64 %263, %14
-  br i1 %264, label %261, label %265, !llvm.loop !60
+274:                                              ; preds = %270, %274
+  %275 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %276 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
+  %277 = icmp slt i64 %276, %14
+  br i1 %277, label %274, label %278, !llvm.loop !61
 
-265:                                              ; preds = %261, %257
-  %266 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+278:                                              ; preds = %274, %270
+  %279 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
-  br label %271
+  br label %284
 
-267:                                              ; preds = %247, %243
-  %268 = add i32 %244, 1
-  %269 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
-  %270 = icmp slt i64 %269, %14
-  br i1 %270, label %243, label %271, !llvm.loop !61
+280:                                              ; preds = %260, %256
+  %281 = add i32 %257, 1
+  %282 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
+  %283 = icmp slt i64 %282, %14
+  br i1 %283, label %256, label %284, !llvm.loop !62
 
-271:                                              ; preds = %267, %265, %230
-  %272 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
-  %273 = icmp ne i64 %272, 9223372036854775807
-  %274 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), align 16
-  %275 = icmp ne i32 %274, -1
-  %276 = select i1 %273, i1 %275, i1 false
-  br i1 %276, label %277, label %290
+284:                                              ; preds = %280, %278, %243
+  %285 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  %286 = icmp ne i64 %285, 9223372036854775807
+  %287 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), align 16
+  %288 = icmp ne i32 %287, -1
+  %289 = select i1 %286, i1 %288, i1 false
+  br i1 %289, label %290, label %303
 
-277:                                              ; preds = %271
-  %278 = bitcast %struct.EmFaultRec* %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 1056, i8* nonnull %278) #33
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(1056) %278, i8* noundef nonnull align 16 dereferenceable(1056) bitcast (%struct.EmFaultRec* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25) to i8*), i64 1056, i1 false) #33, !tbaa.struct !62
+290:                                              ; preds = %284
+  %291 = bitcast %struct.EmFaultRec* %6 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 1056, i8* nonnull %291) #33
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(1056) %291, i8* noundef nonnull align 16 dereferenceable(1056) bitcast (%struct.EmFaultRec* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25) to i8*), i64 1056, i1 false) #33, !tbaa.struct !63
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
-  %279 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 0
-  %280 = load i32, i32* %279, align 8, !tbaa !29
-  %281 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 5, i64 0
-  %282 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 4
-  %283 = load i64, i64* %282, align 8, !tbaa !33
-  %284 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 3
-  %285 = load i8*, i8** %284, align 8, !tbaa !30
-  %286 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 1
-  %287 = load i32, i32* %286, align 4, !tbaa !31
-  %288 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 2
-  %289 = load i32, i32* %288, align 8, !tbaa !32
-  call fastcc void @fault_n(i32 noundef %280, i8* noundef nonnull %281, i64 noundef %283, i8* noundef %285, i32 noundef %287, i32 noundef %289) #34
+  %292 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 0
+  %293 = load i32, i32* %292, align 8, !tbaa !29
+  %294 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 5, i64 0
+  %295 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 4
+  %296 = load i64, i64* %295, align 8, !tbaa !33
+  %297 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 3
+  %298 = load i8*, i8** %297, align 8, !tbaa !30
+  %299 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 1
+  %300 = load i32, i32* %299, align 4, !tbaa !31
+  %301 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 2
+  %302 = load i32, i32* %301, align 8, !tbaa !32
+  call fastcc void @fault_n(i32 noundef %293, i8* noundef nonnull %294, i64 noundef %296, i8* noundef %298, i32 noundef %300, i32 noundef %302) #34
   unreachable
 
-290:                                              ; preds = %271
+303:                                              ; preds = %284
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
-  br label %309
+  br label %322
 
-291:                                              ; preds = %184
+304:                                              ; preds = %184
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
-  br label %292
+  br label %305
 
-292:                                              ; preds = %291, %180, %176, %173, %3
-  %293 = icmp eq i64 %14, 0
-  br i1 %293, label %309, label %294
+305:                                              ; preds = %304, %180, %176, %173, %3
+  %306 = icmp eq i64 %14, 0
+  br i1 %306, label %322, label %307
 
-294:                                              ; preds = %22, %292
-  %295 = sdiv i64 %2, %12
-  %296 = srem i64 %2, %12
-  br label %297
+307:                                              ; preds = %22, %305
+  %308 = sdiv i64 %2, %12
+  %309 = srem i64 %2, %12
+  br label %310
 
-297:                                              ; preds = %294, %297
-  %298 = phi i64 [ 0, %294 ], [ %303, %297 ]
-  %299 = mul nsw i64 %295, %298
-  %300 = mul nsw i64 %296, %298
-  %301 = sdiv i64 %300, %12
-  %302 = add nsw i64 %301, %299
-  %303 = add nuw nsw i64 %298, 1
-  %304 = mul nsw i64 %295, %303
-  %305 = mul nsw i64 %296, %303
-  %306 = sdiv i64 %305, %12
-  %307 = add nsw i64 %306, %304
-  call void %0(i8* noundef %1, i64 noundef %302, i64 noundef %307, i64 noundef %298) #33
-  %308 = icmp eq i64 %303, %14
-  br i1 %308, label %309, label %297, !llvm.loop !63
+310:                                              ; preds = %307, %310
+  %311 = phi i64 [ 0, %307 ], [ %316, %310 ]
+  %312 = mul nsw i64 %308, %311
+  %313 = mul nsw i64 %309, %311
+  %314 = sdiv i64 %313, %12
+  %315 = add nsw i64 %314, %312
+  %316 = add nuw nsw i64 %311, 1
+  %317 = mul nsw i64 %308, %316
+  %318 = mul nsw i64 %309, %316
+  %319 = sdiv i64 %318, %12
+  %320 = add nsw i64 %319, %317
+  call void %0(i8* noundef %1, i64 noundef %315, i64 noundef %320, i64 noundef %311) #33
+  %321 = icmp eq i64 %316, %14
+  br i1 %321, label %322, label %310, !llvm.loop !64
 
-309:                                              ; preds = %297, %292, %290
+322:                                              ; preds = %310, %305, %303
   ret void
 }
 
@@ -1412,7 +1429,7 @@ define internal void @pool_stop() #0 {
   %16 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0), i8 1 acquire, align 1
   %17 = and i8 %16, 1
   %18 = icmp eq i8 %17, 0
-  br i1 %18, label %19, label %14, !llvm.loop !64
+  br i1 %18, label %19, label %14, !llvm.loop !65
 
 19:                                               ; preds = %14, %10
   store atomic i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
@@ -1439,7 +1456,7 @@ define internal void @pool_stop() #0 {
   %36 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
   %37 = sext i32 %36 to i64
   %38 = icmp slt i64 %35, %37
-  br i1 %38, label %29, label %25, !llvm.loop !65
+  br i1 %38, label %29, label %25, !llvm.loop !66
 
 39:                                               ; preds = %25, %6
   %40 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
@@ -1677,7 +1694,7 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   %5 = load i64, i64* %4, align 8, !tbaa !45
   %6 = add nsw i64 %5, %2
   %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %8 = load i64, i64* %7, align 8, !tbaa !66
+  %8 = load i64, i64* %7, align 8, !tbaa !67
   %9 = icmp sgt i64 %6, %8
   br i1 %9, label %13, label %10
 
@@ -1717,7 +1734,7 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
 
 30:                                               ; preds = %29, %27
   store i8* %24, i8** %17, align 8, !tbaa !43
-  store i64 %16, i64* %7, align 8, !tbaa !66
+  store i64 %16, i64* %7, align 8, !tbaa !67
   %31 = load i64, i64* %4, align 8, !tbaa !45
   br label %32
 
@@ -1744,7 +1761,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   %6 = load i64, i64* %5, align 8, !tbaa !45
   %7 = add nsw i64 %6, %4
   %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !66
+  %9 = load i64, i64* %8, align 8, !tbaa !67
   %10 = icmp sgt i64 %7, %9
   br i1 %10, label %14, label %11
 
@@ -1784,7 +1801,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
 
 31:                                               ; preds = %30, %28
   store i8* %25, i8** %18, align 8, !tbaa !43
-  store i64 %17, i64* %8, align 8, !tbaa !66
+  store i64 %17, i64* %8, align 8, !tbaa !67
   %32 = load i64, i64* %5, align 8, !tbaa !45
   br label %33
 
@@ -1819,7 +1836,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   store i8 %10, i8* %12, align 1, !tbaa !17
   %13 = udiv i64 %7, 10
   %14 = icmp ult i64 %7, 10
-  br i1 %14, label %15, label %5, !llvm.loop !67
+  br i1 %14, label %15, label %5, !llvm.loop !68
 
 15:                                               ; preds = %5
   %16 = mul i64 %6, -4294967296
@@ -1829,7 +1846,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %20 = load i64, i64* %19, align 8, !tbaa !45
   %21 = add nsw i64 %20, %18
   %22 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %23 = load i64, i64* %22, align 8, !tbaa !66
+  %23 = load i64, i64* %22, align 8, !tbaa !67
   %24 = icmp sgt i64 %21, %23
   br i1 %24, label %28, label %25
 
@@ -1869,7 +1886,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
 
 45:                                               ; preds = %44, %42
   store i8* %39, i8** %32, align 8, !tbaa !43
-  store i64 %31, i64* %22, align 8, !tbaa !66
+  store i64 %31, i64* %22, align 8, !tbaa !67
   %46 = load i64, i64* %19, align 8, !tbaa !45
   br label %47
 
@@ -1909,7 +1926,7 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
   %4 = load i64, i64* %3, align 8, !tbaa !45
   %5 = add nsw i64 %4, 1
   %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %7 = load i64, i64* %6, align 8, !tbaa !66
+  %7 = load i64, i64* %6, align 8, !tbaa !67
   %8 = icmp slt i64 %4, %7
   br i1 %8, label %9, label %12
 
@@ -1949,7 +1966,7 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
 
 29:                                               ; preds = %28, %26
   store i8* %23, i8** %16, align 8, !tbaa !43
-  store i64 %15, i64* %6, align 8, !tbaa !66
+  store i64 %15, i64* %6, align 8, !tbaa !67
   %30 = load i64, i64* %3, align 8, !tbaa !45
   br label %31
 
@@ -1980,7 +1997,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   %5 = load i64, i64* %4, align 8, !tbaa !45
   %6 = add nsw i64 %5, %3
   %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %8 = load i64, i64* %7, align 8, !tbaa !66
+  %8 = load i64, i64* %7, align 8, !tbaa !67
   %9 = icmp sgt i64 %6, %8
   br i1 %9, label %13, label %10
 
@@ -2020,7 +2037,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
 
 30:                                               ; preds = %29, %27
   store i8* %24, i8** %17, align 8, !tbaa !43
-  store i64 %16, i64* %7, align 8, !tbaa !66
+  store i64 %16, i64* %7, align 8, !tbaa !67
   %31 = load i64, i64* %4, align 8, !tbaa !45
   br label %32
 
@@ -2063,7 +2080,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %18 = phi i64 [ %54, %43 ], [ 1, %8 ]
   %19 = load i64, i64* %9, align 8, !tbaa !45
   %20 = add nsw i64 %19, 2
-  %21 = load i64, i64* %10, align 8, !tbaa !66
+  %21 = load i64, i64* %10, align 8, !tbaa !67
   %22 = icmp sgt i64 %20, %21
   br i1 %22, label %25, label %23
 
@@ -2101,7 +2118,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
 
 41:                                               ; preds = %40, %38
   store i8* %35, i8** %11, align 8, !tbaa !43
-  store i64 %28, i64* %10, align 8, !tbaa !66
+  store i64 %28, i64* %10, align 8, !tbaa !67
   %42 = load i64, i64* %9, align 8, !tbaa !45
   br label %43
 
@@ -2122,7 +2139,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %54 = add nuw nsw i64 %18, 1
   %55 = load i64, i64* %5, align 8, !tbaa !13
   %56 = icmp slt i64 %54, %55
-  br i1 %56, label %17, label %16, !llvm.loop !68
+  br i1 %56, label %17, label %16, !llvm.loop !69
 }
 
 ; Function Attrs: mustprogress nounwind willreturn
@@ -2376,7 +2393,7 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %50 = add nuw i64 %17, 8
   %51 = add i64 %20, 2
   %52 = icmp eq i64 %51, %15
-  br i1 %52, label %53, label %16, !llvm.loop !70
+  br i1 %52, label %53, label %16, !llvm.loop !71
 
 53:                                               ; preds = %16, %7
   %54 = phi <2 x i64> [ undef, %7 ], [ %48, %16 ]
@@ -2428,7 +2445,7 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %92 = add nuw nsw i64 %86, %91
   %93 = add nuw nsw i64 %85, 1
   %94 = icmp eq i64 %93, %3
-  br i1 %94, label %95, label %84, !llvm.loop !72
+  br i1 %94, label %95, label %84, !llvm.loop !73
 
 95:                                               ; preds = %84, %75, %1
   %96 = phi i64 [ 0, %1 ], [ %79, %75 ], [ %92, %84 ]
@@ -2568,7 +2585,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   %46 = add nuw nsw i64 %42, 1
   %47 = add i64 %43, 1
   %48 = icmp eq i64 %47, %34
-  br i1 %48, label %49, label %41, !llvm.loop !74
+  br i1 %48, label %49, label %41, !llvm.loop !75
 
 49:                                               ; preds = %38, %41, %25
   %50 = bitcast i8* %19 to %struct.EmStr*
@@ -2598,7 +2615,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   %67 = add nuw nsw i64 %54, 4
   %68 = add i64 %55, 4
   %69 = icmp eq i64 %68, %37
-  br i1 %69, label %38, label %53, !llvm.loop !76
+  br i1 %69, label %38, label %53, !llvm.loop !77
 }
 
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
@@ -2707,7 +2724,7 @@ define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocaptu
 35:                                               ; preds = %28
   %36 = getelementptr inbounds i8, i8* %26, i64 1
   %37 = icmp ult i8* %26, %15
-  br i1 %37, label %22, label %38, !llvm.loop !77
+  br i1 %37, label %22, label %38, !llvm.loop !78
 
 38:                                               ; preds = %22, %35, %10, %12, %31
   %39 = phi i64 [ %11, %10 ], [ %34, %31 ], [ -1, %12 ], [ -1, %35 ], [ -1, %22 ]
@@ -2778,7 +2795,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %54 = add nuw i64 %21, 8
   %55 = add i64 %24, 2
   %56 = icmp eq i64 %55, %19
-  br i1 %56, label %57, label %20, !llvm.loop !78
+  br i1 %56, label %57, label %20, !llvm.loop !79
 
 57:                                               ; preds = %20, %11
   %58 = phi <2 x i64> [ undef, %11 ], [ %52, %20 ]
@@ -2830,7 +2847,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %96 = add nuw nsw i64 %90, %95
   %97 = add nuw nsw i64 %89, 1
   %98 = icmp eq i64 %97, %7
-  br i1 %98, label %99, label %88, !llvm.loop !79
+  br i1 %98, label %99, label %88, !llvm.loop !80
 
 99:                                               ; preds = %88, %79, %5
   %100 = phi i64 [ 0, %5 ], [ %83, %79 ], [ %96, %88 ]
@@ -2871,7 +2888,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %124 = load i8, i8* %123, align 1, !tbaa !17
   %125 = and i8 %124, -64
   %126 = icmp eq i8 %125, -128
-  br i1 %126, label %120, label %127, !llvm.loop !80
+  br i1 %126, label %120, label %127, !llvm.loop !81
 
 127:                                              ; preds = %120
   %128 = add nsw i64 %100, -1
@@ -2910,7 +2927,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %149 = load i8, i8* %148, align 1, !tbaa !17
   %150 = and i8 %149, -64
   %151 = icmp eq i8 %150, -128
-  br i1 %151, label %145, label %152, !llvm.loop !80
+  br i1 %151, label %145, label %152, !llvm.loop !81
 
 152:                                              ; preds = %145, %152
   %153 = phi i64 [ %154, %152 ], [ %147, %145 ]
@@ -2919,12 +2936,12 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %156 = load i8, i8* %155, align 1, !tbaa !17
   %157 = and i8 %156, -64
   %158 = icmp eq i8 %157, -128
-  br i1 %158, label %152, label %159, !llvm.loop !80
+  br i1 %158, label %152, label %159, !llvm.loop !81
 
 159:                                              ; preds = %152
   %160 = add nsw i64 %143, -2
   %161 = icmp sgt i64 %160, %103
-  br i1 %161, label %142, label %212, !llvm.loop !81
+  br i1 %161, label %142, label %212, !llvm.loop !82
 
 162:                                              ; preds = %191, %140
   %163 = phi i64 [ 0, %140 ], [ %192, %191 ]
@@ -2945,7 +2962,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %174 = load i8, i8* %173, align 1, !tbaa !17
   %175 = and i8 %174, -64
   %176 = icmp eq i8 %175, -128
-  br i1 %176, label %168, label %177, !llvm.loop !82
+  br i1 %176, label %168, label %177, !llvm.loop !83
 
 177:                                              ; preds = %172, %168
   %178 = phi i64 [ %166, %168 ], [ %170, %172 ]
@@ -2965,13 +2982,13 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %188 = load i8, i8* %187, align 1, !tbaa !17
   %189 = and i8 %188, -64
   %190 = icmp eq i8 %189, -128
-  br i1 %190, label %182, label %191, !llvm.loop !82
+  br i1 %190, label %182, label %191, !llvm.loop !83
 
 191:                                              ; preds = %186, %182
   %192 = phi i64 [ %180, %182 ], [ %184, %186 ]
   %193 = add i64 %164, 2
   %194 = icmp eq i64 %193, %141
-  br i1 %194, label %195, label %162, !llvm.loop !83
+  br i1 %194, label %195, label %162, !llvm.loop !84
 
 195:                                              ; preds = %191, %136
   %196 = phi i64 [ undef, %136 ], [ %192, %191 ]
@@ -2996,7 +3013,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %209 = load i8, i8* %208, align 1, !tbaa !17
   %210 = and i8 %209, -64
   %211 = icmp eq i8 %210, -128
-  br i1 %211, label %203, label %212, !llvm.loop !82
+  br i1 %211, label %203, label %212, !llvm.loop !83
 
 212:                                              ; preds = %195, %207, %203, %129, %159, %108, %134
   %213 = phi i64 [ %103, %108 ], [ 0, %134 ], [ %132, %129 ], [ %154, %159 ], [ %196, %195 ], [ %201, %203 ], [ %205, %207 ]
@@ -3100,7 +3117,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %54 = add nuw i64 %21, 8
   %55 = add i64 %24, 2
   %56 = icmp eq i64 %55, %19
-  br i1 %56, label %57, label %20, !llvm.loop !84
+  br i1 %56, label %57, label %20, !llvm.loop !85
 
 57:                                               ; preds = %20, %11
   %58 = phi <2 x i64> [ undef, %11 ], [ %52, %20 ]
@@ -3152,7 +3169,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %96 = add nuw nsw i64 %90, %95
   %97 = add nuw nsw i64 %89, 1
   %98 = icmp eq i64 %97, %7
-  br i1 %98, label %99, label %88, !llvm.loop !85
+  br i1 %98, label %99, label %88, !llvm.loop !86
 
 99:                                               ; preds = %88, %79, %5
   %100 = phi i64 [ 0, %5 ], [ %83, %79 ], [ %96, %88 ]
@@ -3289,7 +3306,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %180 = load i8, i8* %179, align 1, !tbaa !17
   %181 = and i8 %180, -64
   %182 = icmp eq i8 %181, -128
-  br i1 %182, label %176, label %183, !llvm.loop !80
+  br i1 %182, label %176, label %183, !llvm.loop !81
 
 183:                                              ; preds = %176
   %184 = add nsw i64 %100, -1
@@ -3314,7 +3331,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %197 = load i8, i8* %196, align 1, !tbaa !17
   %198 = and i8 %197, -64
   %199 = icmp eq i8 %198, -128
-  br i1 %199, label %193, label %200, !llvm.loop !80
+  br i1 %199, label %193, label %200, !llvm.loop !81
 
 200:                                              ; preds = %193, %200
   %201 = phi i64 [ %202, %200 ], [ %195, %193 ]
@@ -3323,12 +3340,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %204 = load i8, i8* %203, align 1, !tbaa !17
   %205 = and i8 %204, -64
   %206 = icmp eq i8 %205, -128
-  br i1 %206, label %200, label %207, !llvm.loop !80
+  br i1 %206, label %200, label %207, !llvm.loop !81
 
 207:                                              ; preds = %200
   %208 = add nsw i64 %191, -2
   %209 = icmp sgt i64 %208, %121
-  br i1 %209, label %190, label %260, !llvm.loop !81
+  br i1 %209, label %190, label %260, !llvm.loop !82
 
 210:                                              ; preds = %239, %167
   %211 = phi i64 [ 0, %167 ], [ %240, %239 ]
@@ -3349,7 +3366,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %222 = load i8, i8* %221, align 1, !tbaa !17
   %223 = and i8 %222, -64
   %224 = icmp eq i8 %223, -128
-  br i1 %224, label %216, label %225, !llvm.loop !82
+  br i1 %224, label %216, label %225, !llvm.loop !83
 
 225:                                              ; preds = %220, %216
   %226 = phi i64 [ %214, %216 ], [ %218, %220 ]
@@ -3369,13 +3386,13 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %236 = load i8, i8* %235, align 1, !tbaa !17
   %237 = and i8 %236, -64
   %238 = icmp eq i8 %237, -128
-  br i1 %238, label %230, label %239, !llvm.loop !82
+  br i1 %238, label %230, label %239, !llvm.loop !83
 
 239:                                              ; preds = %234, %230
   %240 = phi i64 [ %228, %230 ], [ %232, %234 ]
   %241 = add i64 %212, 2
   %242 = icmp eq i64 %241, %168
-  br i1 %242, label %243, label %210, !llvm.loop !83
+  br i1 %242, label %243, label %210, !llvm.loop !84
 
 243:                                              ; preds = %239, %164
   %244 = phi i64 [ undef, %164 ], [ %240, %239 ]
@@ -3400,7 +3417,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %257 = load i8, i8* %256, align 1, !tbaa !17
   %258 = and i8 %257, -64
   %259 = icmp eq i8 %258, -128
-  br i1 %259, label %251, label %260, !llvm.loop !82
+  br i1 %259, label %251, label %260, !llvm.loop !83
 
 260:                                              ; preds = %243, %255, %251, %185, %207, %162, %169
   %261 = phi i64 [ %7, %169 ], [ 0, %162 ], [ %188, %185 ], [ %202, %207 ], [ %244, %243 ], [ %249, %251 ], [ %253, %255 ]
@@ -3448,7 +3465,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %287 = load i8, i8* %286, align 1, !tbaa !17
   %288 = and i8 %287, -64
   %289 = icmp eq i8 %288, -128
-  br i1 %289, label %283, label %290, !llvm.loop !80
+  br i1 %289, label %283, label %290, !llvm.loop !81
 
 290:                                              ; preds = %283
   %291 = add nsw i64 %100, -1
@@ -3473,7 +3490,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %304 = load i8, i8* %303, align 1, !tbaa !17
   %305 = and i8 %304, -64
   %306 = icmp eq i8 %305, -128
-  br i1 %306, label %300, label %307, !llvm.loop !80
+  br i1 %306, label %300, label %307, !llvm.loop !81
 
 307:                                              ; preds = %300, %307
   %308 = phi i64 [ %309, %307 ], [ %302, %300 ]
@@ -3482,12 +3499,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %311 = load i8, i8* %310, align 1, !tbaa !17
   %312 = and i8 %311, -64
   %313 = icmp eq i8 %312, -128
-  br i1 %313, label %307, label %314, !llvm.loop !80
+  br i1 %313, label %307, label %314, !llvm.loop !81
 
 314:                                              ; preds = %307
   %315 = add nsw i64 %298, -2
   %316 = icmp sgt i64 %315, %136
-  br i1 %316, label %297, label %367, !llvm.loop !81
+  br i1 %316, label %297, label %367, !llvm.loop !82
 
 317:                                              ; preds = %346, %274
   %318 = phi i64 [ 0, %274 ], [ %347, %346 ]
@@ -3508,7 +3525,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %329 = load i8, i8* %328, align 1, !tbaa !17
   %330 = and i8 %329, -64
   %331 = icmp eq i8 %330, -128
-  br i1 %331, label %323, label %332, !llvm.loop !82
+  br i1 %331, label %323, label %332, !llvm.loop !83
 
 332:                                              ; preds = %327, %323
   %333 = phi i64 [ %321, %323 ], [ %325, %327 ]
@@ -3528,13 +3545,13 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %343 = load i8, i8* %342, align 1, !tbaa !17
   %344 = and i8 %343, -64
   %345 = icmp eq i8 %344, -128
-  br i1 %345, label %337, label %346, !llvm.loop !82
+  br i1 %345, label %337, label %346, !llvm.loop !83
 
 346:                                              ; preds = %341, %337
   %347 = phi i64 [ %335, %337 ], [ %339, %341 ]
   %348 = add i64 %319, 2
   %349 = icmp eq i64 %348, %275
-  br i1 %349, label %350, label %317, !llvm.loop !83
+  br i1 %349, label %350, label %317, !llvm.loop !84
 
 350:                                              ; preds = %346, %271
   %351 = phi i64 [ undef, %271 ], [ %347, %346 ]
@@ -3559,7 +3576,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %364 = load i8, i8* %363, align 1, !tbaa !17
   %365 = and i8 %364, -64
   %366 = icmp eq i8 %365, -128
-  br i1 %366, label %358, label %367, !llvm.loop !82
+  br i1 %366, label %358, label %367, !llvm.loop !83
 
 367:                                              ; preds = %350, %362, %358, %292, %314, %263, %260, %276, %269
   %368 = phi i64 [ %261, %260 ], [ %261, %276 ], [ %261, %269 ], [ %121, %263 ], [ %261, %314 ], [ %261, %292 ], [ %261, %358 ], [ %261, %362 ], [ %261, %350 ]
@@ -3644,7 +3661,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   tail call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %402, i8 noundef signext %412)
   %413 = add nuw nsw i64 %408, 1
   %414 = icmp eq i64 %413, %391
-  br i1 %414, label %504, label %407, !llvm.loop !86
+  br i1 %414, label %504, label %407, !llvm.loop !87
 
 415:                                              ; preds = %401
   %416 = icmp sgt i64 %100, -2
@@ -3717,17 +3734,17 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %455 = load i8, i8* %454, align 1, !tbaa !17
   %456 = and i8 %455, -64
   %457 = icmp eq i8 %456, -128
-  br i1 %457, label %449, label %458, !llvm.loop !87
+  br i1 %457, label %449, label %458, !llvm.loop !88
 
 458:                                              ; preds = %449, %453
   %459 = phi i64 [ %447, %449 ], [ %451, %453 ]
   %460 = add nuw i64 %443, 1
   %461 = icmp eq i64 %443, %100
-  br i1 %461, label %436, label %442, !llvm.loop !88
+  br i1 %461, label %436, label %442, !llvm.loop !89
 
 462:                                              ; preds = %497
   store i64 %479, i64* %439, align 8, !tbaa !45
-  store i64 %499, i64* %440, align 8, !tbaa !66
+  store i64 %499, i64* %440, align 8, !tbaa !67
   br label %463
 
 463:                                              ; preds = %462, %436
@@ -3792,7 +3809,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %501, i8* nonnull align 1 %474, i64 %478, i1 false) #33
   %502 = add nuw nsw i64 %469, 1
   %503 = icmp eq i64 %502, %391
-  br i1 %503, label %462, label %465, !llvm.loop !89
+  br i1 %503, label %462, label %465, !llvm.loop !90
 
 504:                                              ; preds = %407
   %505 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %402, i64 0, i32 1
@@ -3862,7 +3879,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
 31:                                               ; preds = %28
   %32 = getelementptr inbounds i8, i8* %26, i64 1
   %33 = icmp ult i8* %26, %15
-  br i1 %33, label %22, label %34, !llvm.loop !77
+  br i1 %33, label %22, label %34, !llvm.loop !78
 
 34:                                               ; preds = %22, %31, %12, %10
   br label %132
@@ -3932,7 +3949,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %87 = add nuw i64 %54, 8
   %88 = add i64 %57, 2
   %89 = icmp eq i64 %88, %52
-  br i1 %89, label %90, label %53, !llvm.loop !90
+  br i1 %89, label %90, label %53, !llvm.loop !91
 
 90:                                               ; preds = %53, %44
   %91 = phi <2 x i64> [ undef, %44 ], [ %85, %53 ]
@@ -3984,7 +4001,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %129 = add nuw nsw i64 %123, %128
   %130 = add nuw nsw i64 %122, 1
   %131 = icmp eq i64 %130, %38
-  br i1 %131, label %132, label %121, !llvm.loop !91
+  br i1 %131, label %132, label %121, !llvm.loop !92
 
 132:                                              ; preds = %121, %112, %10, %40, %34, %35
   %133 = phi i64 [ -1, %35 ], [ -1, %34 ], [ 0, %40 ], [ 0, %10 ], [ %116, %112 ], [ %129, %121 ]
@@ -4075,7 +4092,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %68 = add nuw i64 %35, 8
   %69 = add i64 %38, 2
   %70 = icmp eq i64 %69, %33
-  br i1 %70, label %71, label %34, !llvm.loop !92
+  br i1 %70, label %71, label %34, !llvm.loop !93
 
 71:                                               ; preds = %34, %25
   %72 = phi <2 x i64> [ undef, %25 ], [ %66, %34 ]
@@ -4127,7 +4144,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %110 = add nuw nsw i64 %104, %109
   %111 = add nuw nsw i64 %103, 1
   %112 = icmp eq i64 %111, %7
-  br i1 %112, label %113, label %102, !llvm.loop !93
+  br i1 %112, label %113, label %102, !llvm.loop !94
 
 113:                                              ; preds = %102, %93
   %114 = phi i64 [ %97, %93 ], [ %110, %102 ]
@@ -4155,7 +4172,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
 128:                                              ; preds = %125
   %129 = getelementptr inbounds i8, i8* %123, i64 1
   %130 = icmp ult i8* %123, %12
-  br i1 %130, label %119, label %140, !llvm.loop !77
+  br i1 %130, label %119, label %140, !llvm.loop !78
 
 131:                                              ; preds = %125
   %132 = ptrtoint i8* %123 to i64
@@ -4168,7 +4185,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %137 = add nsw i64 %133, %4
   %138 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %137
   %139 = icmp ult i8* %138, %13
-  br i1 %139, label %116, label %140, !llvm.loop !94
+  br i1 %139, label %116, label %140, !llvm.loop !95
 
 140:                                              ; preds = %131, %135, %128, %119, %21, %113, %8
   %141 = phi i64 [ 0, %8 ], [ 1, %21 ], [ %115, %113 ], [ %118, %119 ], [ %118, %128 ], [ %118, %131 ], [ %136, %135 ]
@@ -4410,7 +4427,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %111 = load i8, i8* %110, align 1, !tbaa !17
   %112 = and i8 %111, -64
   %113 = icmp eq i8 %112, -128
-  br i1 %113, label %103, label %114, !llvm.loop !95
+  br i1 %113, label %103, label %114, !llvm.loop !96
 
 114:                                              ; preds = %109, %107
   %115 = phi i8 [ %108, %107 ], [ %111, %109 ]
@@ -4600,7 +4617,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %253 = add nuw nsw i64 %92, %36
   %254 = load i64, i64* %15, align 8, !tbaa !11
   %255 = icmp slt i64 %253, %254
-  br i1 %255, label %34, label %23, !llvm.loop !96
+  br i1 %255, label %34, label %23, !llvm.loop !97
 }
 
 ; Function Attrs: nounwind
@@ -4762,7 +4779,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %15, %struct.EmStr* noundef %2)
   %55 = load i64, i64* %39, align 8, !tbaa !45
   %56 = add nsw i64 %55, %54
-  %57 = load i64, i64* %40, align 8, !tbaa !66
+  %57 = load i64, i64* %40, align 8, !tbaa !67
   %58 = icmp sgt i64 %56, %57
   br i1 %58, label %61, label %59
 
@@ -4800,7 +4817,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 
 77:                                               ; preds = %76, %74
   store i8* %71, i8** %41, align 8, !tbaa !43
-  store i64 %64, i64* %40, align 8, !tbaa !66
+  store i64 %64, i64* %40, align 8, !tbaa !67
   br label %78
 
 78:                                               ; preds = %59, %77
@@ -4816,7 +4833,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %86 = icmp slt i64 %83, %85
   %87 = icmp ne i64 %84, 0
   %88 = select i1 %86, i1 %87, i1 false
-  br i1 %88, label %42, label %89, !llvm.loop !97
+  br i1 %88, label %42, label %89, !llvm.loop !98
 
 89:                                               ; preds = %78, %32
   %90 = phi i64 [ 48, %32 ], [ %79, %78 ]
@@ -4832,7 +4849,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %97 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 1
   %98 = load i64, i64* %97, align 8, !tbaa !45
   %99 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 2
-  %100 = load i64, i64* %99, align 8, !tbaa !66
+  %100 = load i64, i64* %99, align 8, !tbaa !67
   br label %101
 
 101:                                              ; preds = %95, %89
@@ -4941,7 +4958,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 169:                                              ; preds = %163
   %170 = getelementptr inbounds i8, i8* %161, i64 1
   %171 = icmp ult i8* %161, %149
-  br i1 %171, label %157, label %175, !llvm.loop !77
+  br i1 %171, label %157, label %175, !llvm.loop !78
 
 172:                                              ; preds = %144, %166
   %173 = phi i64 [ %140, %144 ], [ %168, %166 ]
@@ -4958,7 +4975,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %182 = load i64, i64* %181, align 8, !tbaa !45
   %183 = add nsw i64 %182, %180
   %184 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 2
-  %185 = load i64, i64* %184, align 8, !tbaa !66
+  %185 = load i64, i64* %184, align 8, !tbaa !67
   %186 = icmp sgt i64 %183, %185
   br i1 %186, label %190, label %187
 
@@ -5015,7 +5032,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %218 = sub nsw i64 %173, %140
   %219 = load i64, i64* %29, align 8, !tbaa !45
   %220 = add nsw i64 %219, %218
-  %221 = load i64, i64* %30, align 8, !tbaa !66
+  %221 = load i64, i64* %30, align 8, !tbaa !67
   %222 = icmp sgt i64 %220, %221
   br i1 %222, label %225, label %223
 
@@ -5053,7 +5070,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 
 241:                                              ; preds = %240, %238
   store i8* %235, i8** %31, align 8, !tbaa !43
-  store i64 %228, i64* %30, align 8, !tbaa !66
+  store i64 %228, i64* %30, align 8, !tbaa !67
   br label %242
 
 242:                                              ; preds = %223, %241
@@ -5067,7 +5084,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %247 = add nsw i64 %246, %173
   %248 = add nsw i64 %141, -1
   %249 = icmp sgt i64 %141, 1
-  br i1 %249, label %138, label %175, !llvm.loop !98
+  br i1 %249, label %138, label %175, !llvm.loop !99
 
 250:                                              ; preds = %207, %129
   %251 = phi i8* [ %215, %207 ], [ %137, %129 ]
@@ -5163,7 +5180,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 53:                                               ; preds = %47
   %54 = getelementptr inbounds i8, i8* %45, i64 1
   %55 = icmp ult i8* %45, %33
-  br i1 %55, label %41, label %59, !llvm.loop !77
+  br i1 %55, label %41, label %59, !llvm.loop !78
 
 56:                                               ; preds = %28, %50
   %57 = phi i64 [ %25, %28 ], [ %52, %50 ]
@@ -5182,7 +5199,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   tail call fastcc void @push_str(%struct.EmList* noundef nonnull %7, i8* noundef nonnull %63, i64 noundef %64)
   %65 = load i64, i64* %14, align 8, !tbaa !11
   %66 = add nsw i64 %65, %57
-  br label %23, !llvm.loop !99
+  br label %23, !llvm.loop !100
 
 67:                                               ; preds = %9, %203
   %68 = phi i64 [ %207, %203 ], [ %11, %9 ]
@@ -5298,7 +5315,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %131 = zext i32 %130 to i64
   %132 = add nsw i64 %71, %131
   %133 = icmp slt i64 %132, %68
-  br i1 %133, label %70, label %134, !llvm.loop !100
+  br i1 %133, label %70, label %134, !llvm.loop !101
 
 134:                                              ; preds = %129, %125, %126
   %135 = phi i64 [ %71, %126 ], [ %71, %125 ], [ %132, %129 ]
@@ -5418,7 +5435,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %200 = zext i32 %199 to i64
   %201 = add nsw i64 %140, %200
   %202 = icmp slt i64 %201, %68
-  br i1 %202, label %139, label %203, !llvm.loop !101
+  br i1 %202, label %139, label %203, !llvm.loop !102
 
 203:                                              ; preds = %198, %190, %190, %190, %194, %194, %194, %194, %194, %191, %195, %195, %195, %195, %195, %195, %195, %195, %195, %195, %137
   %204 = phi i64 [ %135, %137 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %191 ], [ %140, %194 ], [ %140, %194 ], [ %140, %194 ], [ %140, %194 ], [ %140, %194 ], [ %140, %190 ], [ %140, %190 ], [ %140, %190 ], [ %201, %198 ]
@@ -5427,7 +5444,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   tail call fastcc void @push_str(%struct.EmList* noundef nonnull %7, i8* noundef nonnull %205, i64 noundef %206)
   %207 = load i64, i64* %10, align 8, !tbaa !11
   %208 = icmp slt i64 %204, %207
-  br i1 %208, label %67, label %209, !llvm.loop !102
+  br i1 %208, label %67, label %209, !llvm.loop !103
 
 209:                                              ; preds = %203, %134, %9, %59
   ret %struct.EmList* %7
@@ -5615,7 +5632,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %42 = add nuw nsw i64 %39, 1
   %43 = load i64, i64* %18, align 8, !tbaa !13
   %44 = icmp slt i64 %42, %43
-  br i1 %44, label %38, label %27, !llvm.loop !103
+  br i1 %44, label %38, label %27, !llvm.loop !104
 }
 
 ; Function Attrs: nounwind
@@ -5709,9 +5726,9 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
 65:                                               ; preds = %14, %18, %29, %44
   %66 = phi i64 [ 1, %14 ], [ 2, %18 ], [ 3, %29 ], [ 4, %44 ]
   %67 = phi i32 [ %15, %14 ], [ %26, %18 ], [ %43, %29 ], [ %64, %44 ]
-  %68 = tail call i32 %1(i32 noundef %67) #33, !callees !104
+  %68 = tail call i32 %1(i32 noundef %67) #33, !callees !105
   %69 = icmp eq i32 %68, 0
-  br i1 %69, label %74, label %70, !llvm.loop !105
+  br i1 %69, label %74, label %70, !llvm.loop !106
 
 70:                                               ; preds = %65
   %71 = add nuw nsw i64 %66, %10
@@ -5743,7 +5760,7 @@ define internal i32 @is_digit_cp(i32 noundef %0) #18 {
 6:                                                ; preds = %18
   %7 = or i64 %19, 1
   %8 = icmp eq i64 %7, 19
-  br i1 %8, label %26, label %9, !llvm.loop !106
+  br i1 %8, label %26, label %9, !llvm.loop !107
 
 9:                                                ; preds = %6
   %10 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %7
@@ -5905,7 +5922,7 @@ define internal i32 @is_alnum_cp(i32 noundef %0) #18 {
 9:                                                ; preds = %21
   %10 = or i64 %22, 1
   %11 = icmp eq i64 %10, 19
-  br i1 %11, label %29, label %12, !llvm.loop !106
+  br i1 %11, label %29, label %12, !llvm.loop !107
 
 12:                                               ; preds = %9
   %13 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %10
@@ -6070,7 +6087,7 @@ define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonl
   %77 = zext i1 %76 to i32
   %78 = or i32 %9, %77
   %79 = icmp slt i64 %68, %4
-  br i1 %79, label %8, label %80, !llvm.loop !107
+  br i1 %79, label %8, label %80, !llvm.loop !108
 
 80:                                               ; preds = %75, %74, %73, %2
   %81 = phi i32 [ 0, %2 ], [ 0, %73 ], [ 0, %74 ], [ %78, %75 ]
@@ -6256,7 +6273,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %112 = add nuw nsw i64 %91, %35
   %113 = load i64, i64* %15, align 8, !tbaa !11
   %114 = icmp slt i64 %112, %113
-  br i1 %114, label %33, label %22, !llvm.loop !108
+  br i1 %114, label %33, label %22, !llvm.loop !109
 }
 
 ; Function Attrs: nounwind
@@ -6336,7 +6353,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %58 = add nuw i64 %25, 8
   %59 = add i64 %28, 2
   %60 = icmp eq i64 %59, %23
-  br i1 %60, label %61, label %24, !llvm.loop !109
+  br i1 %60, label %61, label %24, !llvm.loop !110
 
 61:                                               ; preds = %24, %15
   %62 = phi <2 x i64> [ undef, %15 ], [ %56, %24 ]
@@ -6388,7 +6405,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %100 = add nuw nsw i64 %94, %99
   %101 = add nuw nsw i64 %93, 1
   %102 = icmp eq i64 %101, %11
-  br i1 %102, label %103, label %92, !llvm.loop !110
+  br i1 %102, label %103, label %92, !llvm.loop !111
 
 103:                                              ; preds = %92, %83
   %104 = phi i64 [ %87, %83 ], [ %100, %92 ]
@@ -6460,7 +6477,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %157 = add nuw i64 %124, 8
   %158 = add i64 %127, 2
   %159 = icmp eq i64 %158, %122
-  br i1 %159, label %160, label %123, !llvm.loop !111
+  br i1 %159, label %160, label %123, !llvm.loop !112
 
 160:                                              ; preds = %123, %114
   %161 = phi <2 x i64> [ undef, %114 ], [ %155, %123 ]
@@ -6512,7 +6529,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %199 = add nuw nsw i64 %193, %198
   %200 = add nuw nsw i64 %192, 1
   %201 = icmp eq i64 %200, %110
-  br i1 %201, label %202, label %191, !llvm.loop !112
+  br i1 %201, label %202, label %191, !llvm.loop !113
 
 202:                                              ; preds = %191, %182, %107
   %203 = phi i64 [ 0, %107 ], [ %186, %182 ], [ %199, %191 ]
@@ -6626,7 +6643,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %262 = load i64, i64* %109, align 8, !tbaa !11
   %263 = load i64, i64* %246, align 8, !tbaa !45
   %264 = add nsw i64 %263, %262
-  %265 = load i64, i64* %247, align 8, !tbaa !66
+  %265 = load i64, i64* %247, align 8, !tbaa !67
   %266 = icmp sgt i64 %264, %265
   br i1 %266, label %269, label %267
 
@@ -6664,7 +6681,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 
 285:                                              ; preds = %284, %282
   store i8* %279, i8** %248, align 8, !tbaa !43
-  store i64 %272, i64* %247, align 8, !tbaa !66
+  store i64 %272, i64* %247, align 8, !tbaa !67
   br label %286
 
 286:                                              ; preds = %267, %285
@@ -6682,7 +6699,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %292 = load i64, i64* %250, align 8, !tbaa !11
   %293 = load i64, i64* %246, align 8, !tbaa !45
   %294 = add nsw i64 %293, %292
-  %295 = load i64, i64* %247, align 8, !tbaa !66
+  %295 = load i64, i64* %247, align 8, !tbaa !67
   %296 = icmp sgt i64 %294, %295
   br i1 %296, label %299, label %297
 
@@ -6720,7 +6737,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 
 315:                                              ; preds = %314, %312
   store i8* %309, i8** %248, align 8, !tbaa !43
-  store i64 %302, i64* %247, align 8, !tbaa !66
+  store i64 %302, i64* %247, align 8, !tbaa !67
   br label %316
 
 316:                                              ; preds = %297, %315
@@ -6738,7 +6755,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 321:                                              ; preds = %316, %320
   %322 = add nuw nsw i64 %259, 1
   %323 = icmp eq i64 %322, %204
-  br i1 %323, label %251, label %258, !llvm.loop !113
+  br i1 %323, label %251, label %258, !llvm.loop !114
 
 324:                                              ; preds = %251
   %325 = load i64, i64* %109, align 8, !tbaa !11
@@ -6746,7 +6763,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %327 = load i64, i64* %326, align 8, !tbaa !45
   %328 = add nsw i64 %327, %325
   %329 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %244, i64 0, i32 2
-  %330 = load i64, i64* %329, align 8, !tbaa !66
+  %330 = load i64, i64* %329, align 8, !tbaa !67
   %331 = icmp sgt i64 %328, %330
   br i1 %331, label %335, label %332
 
@@ -6786,7 +6803,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 
 352:                                              ; preds = %351, %349
   store i8* %346, i8** %339, align 8, !tbaa !43
-  store i64 %338, i64* %329, align 8, !tbaa !66
+  store i64 %338, i64* %329, align 8, !tbaa !67
   br label %353
 
 353:                                              ; preds = %332, %352
@@ -6889,7 +6906,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !114
+  br i1 %54, label %55, label %18, !llvm.loop !115
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -6941,7 +6958,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !115
+  br i1 %96, label %97, label %86, !llvm.loop !116
 
 97:                                               ; preds = %86, %77, %2
   %98 = phi i64 [ 0, %2 ], [ %81, %77 ], [ %94, %86 ]
@@ -7034,7 +7051,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
 143:                                              ; preds = %181
   %144 = load i64, i64* %4, align 8, !tbaa !11
   %145 = load i64, i64* %140, align 8, !tbaa !45
-  %146 = load i64, i64* %141, align 8, !tbaa !66
+  %146 = load i64, i64* %141, align 8, !tbaa !67
   %147 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %139
   %148 = sub nsw i64 %144, %139
   %149 = add nsw i64 %145, %148
@@ -7077,7 +7094,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
 
 171:                                              ; preds = %170, %168
   store i8* %165, i8** %158, align 8, !tbaa !43
-  store i64 %157, i64* %141, align 8, !tbaa !66
+  store i64 %157, i64* %141, align 8, !tbaa !67
   br label %172
 
 172:                                              ; preds = %151, %171
@@ -7101,7 +7118,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %130, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.10, i64 0, i64 0))
   %183 = add i64 %182, 1
   %184 = icmp eq i64 %183, %1
-  br i1 %184, label %143, label %181, !llvm.loop !116
+  br i1 %184, label %143, label %181, !llvm.loop !117
 
 185:                                              ; preds = %172, %112
   %186 = phi %struct.EmStr* [ %113, %112 ], [ %174, %172 ]
@@ -7171,7 +7188,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %55 = add nuw i64 %22, 8
   %56 = add i64 %25, 2
   %57 = icmp eq i64 %56, %20
-  br i1 %57, label %58, label %21, !llvm.loop !117
+  br i1 %57, label %58, label %21, !llvm.loop !118
 
 58:                                               ; preds = %21, %12
   %59 = phi <2 x i64> [ undef, %12 ], [ %53, %21 ]
@@ -7223,7 +7240,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %97 = add nuw nsw i64 %91, %96
   %98 = add nuw nsw i64 %90, 1
   %99 = icmp eq i64 %98, %8
-  br i1 %99, label %100, label %89, !llvm.loop !118
+  br i1 %99, label %100, label %89, !llvm.loop !119
 
 100:                                              ; preds = %89, %80
   %101 = phi i64 [ %84, %80 ], [ %97, %89 ]
@@ -7669,7 +7686,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
   %158 = phi i64 [ %109, %124 ], [ %109, %126 ], [ %153, %146 ]
   %159 = phi i32 [ %108, %124 ], [ %108, %126 ], [ %154, %146 ]
   %160 = icmp eq i64 %157, %21
-  br i1 %160, label %101, label %106, !llvm.loop !119
+  br i1 %160, label %101, label %106, !llvm.loop !120
 
 161:                                              ; preds = %101
   %162 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %54
@@ -7712,7 +7729,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
 
 12:                                               ; preds = %70
   %13 = icmp slt i64 %75, %7
-  br i1 %13, label %14, label %76, !llvm.loop !120
+  br i1 %13, label %14, label %76, !llvm.loop !121
 
 14:                                               ; preds = %5, %12
   %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
@@ -7823,7 +7840,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %94 = load i8, i8* %93, align 1, !tbaa !17
   %95 = and i8 %94, -64
   %96 = icmp eq i8 %95, -128
-  br i1 %96, label %86, label %97, !llvm.loop !121
+  br i1 %96, label %86, label %97, !llvm.loop !122
 
 97:                                               ; preds = %92, %90
   %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
@@ -7968,7 +7985,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %30 = load i8, i8* %29, align 1, !tbaa !17
   %31 = and i8 %30, -33
   %32 = icmp eq i8 %31, 78
-  br i1 %32, label %33, label %61, !llvm.loop !122
+  br i1 %32, label %33, label %61, !llvm.loop !123
 
 33:                                               ; preds = %28
   %34 = getelementptr inbounds i8, i8* %22, i64 2
@@ -7987,7 +8004,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 43:                                               ; preds = %39, %46
   %44 = phi i64 [ %53, %46 ], [ 1, %39 ]
   %45 = icmp eq i64 %44, %23
-  br i1 %45, label %54, label %46, !llvm.loop !122
+  br i1 %45, label %54, label %46, !llvm.loop !123
 
 46:                                               ; preds = %43
   %47 = getelementptr inbounds i8, i8* %22, i64 %44
@@ -7997,7 +8014,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %51 = load i8, i8* %50, align 1, !tbaa !17
   %52 = icmp eq i8 %49, %51
   %53 = add nuw nsw i64 %44, 1
-  br i1 %52, label %43, label %54, !llvm.loop !122
+  br i1 %52, label %43, label %54, !llvm.loop !123
 
 54:                                               ; preds = %46, %43
   %55 = icmp slt i64 %44, %23
@@ -8021,7 +8038,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 65:                                               ; preds = %61, %68
   %66 = phi i64 [ %75, %68 ], [ 1, %61 ]
   %67 = icmp eq i64 %66, %23
-  br i1 %67, label %76, label %68, !llvm.loop !122
+  br i1 %67, label %76, label %68, !llvm.loop !123
 
 68:                                               ; preds = %65
   %69 = getelementptr inbounds i8, i8* %22, i64 %66
@@ -8031,7 +8048,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %73 = load i8, i8* %72, align 1, !tbaa !17
   %74 = icmp eq i8 %71, %73
   %75 = add nuw nsw i64 %66, 1
-  br i1 %74, label %65, label %76, !llvm.loop !122
+  br i1 %74, label %65, label %76, !llvm.loop !123
 
 76:                                               ; preds = %68, %65
   %77 = icmp slt i64 %66, %23
@@ -8178,7 +8195,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %167 = add nsw i64 %165, 1
   %168 = load i64, i64* %6, align 8, !tbaa !11
   %169 = icmp slt i64 %167, %168
-  br i1 %169, label %100, label %170, !llvm.loop !123
+  br i1 %169, label %100, label %170, !llvm.loop !124
 
 170:                                              ; preds = %160
   %171 = icmp ne i32 %161, 0
@@ -8454,12 +8471,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %148 = load i8, i8* %147, align 1, !tbaa !17
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %148) #33
   %149 = icmp ugt i32 %141, 1
-  br i1 %149, label %140, label %182, !llvm.loop !124
+  br i1 %149, label %140, label %182, !llvm.loop !125
 
 150:                                              ; preds = %128, %97
   %151 = load i64, i64* %18, align 8, !tbaa !45
   %152 = add nsw i64 %151, %79
-  %153 = load i64, i64* %19, align 8, !tbaa !66
+  %153 = load i64, i64* %19, align 8, !tbaa !67
   %154 = icmp sgt i64 %152, %153
   br i1 %154, label %157, label %155
 
@@ -8497,7 +8514,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
 
 173:                                              ; preds = %172, %170
   store i8* %167, i8** %20, align 8, !tbaa !43
-  store i64 %160, i64* %19, align 8, !tbaa !66
+  store i64 %160, i64* %19, align 8, !tbaa !67
   %174 = load i64, i64* %18, align 8, !tbaa !45
   br label %175
 
@@ -8516,7 +8533,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %183 = add nuw nsw i64 %79, %23
   %184 = load i64, i64* %4, align 8, !tbaa !11
   %185 = icmp slt i64 %183, %184
-  br i1 %185, label %22, label %21, !llvm.loop !125
+  br i1 %185, label %22, label %21, !llvm.loop !126
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind readonly willreturn
@@ -8536,19 +8553,19 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
   %7 = bitcast i8* %3 to %struct.EmErr*
   %8 = sext i32 %0 to i64
   %9 = bitcast i8* %3 to i64*
-  store i64 %8, i64* %9, align 8, !tbaa !126
+  store i64 %8, i64* %9, align 8, !tbaa !127
   %10 = getelementptr inbounds i8, i8* %3, i64 8
   %11 = bitcast i8* %10 to %struct.EmStr**
-  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !128
+  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !129
   ret %struct.EmErr* %7
 }
 
 ; Function Attrs: nounwind
 define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %3 = load i64, i64* %2, align 8, !tbaa !126
+  %3 = load i64, i64* %2, align 8, !tbaa !127
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !128
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !129
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %33, label %7
 
@@ -8613,10 +8630,10 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   %40 = shl i64 %3, 32
   %41 = ashr exact i64 %40, 32
   %42 = bitcast i8* %35 to i64*
-  store i64 %41, i64* %42, align 8, !tbaa !126
+  store i64 %41, i64* %42, align 8, !tbaa !127
   %43 = getelementptr inbounds i8, i8* %35, i64 8
   %44 = bitcast i8* %43 to %struct.EmStr**
-  store %struct.EmStr* %34, %struct.EmStr** %44, align 8, !tbaa !128
+  store %struct.EmStr* %34, %struct.EmStr** %44, align 8, !tbaa !129
   ret %struct.EmErr* %39
 }
 
@@ -8627,7 +8644,7 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #9 {
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !128
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !129
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %13, label %7
 
@@ -8658,7 +8675,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !126
+  %7 = load i64, i64* %6, align 8, !tbaa !127
   %8 = icmp ult i64 %7, 10
   br i1 %8, label %9, label %12
 
@@ -8672,7 +8689,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %13)
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !128
+  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !129
   %16 = icmp eq %struct.EmStr* %15, null
   br i1 %16, label %18, label %17
 
@@ -8686,13 +8703,13 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 19:                                               ; preds = %3
   %20 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !128
+  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !129
   %22 = icmp eq %struct.EmStr* %21, null
   br i1 %22, label %29, label %23
 
 23:                                               ; preds = %19
   %24 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %25 = load i64, i64* %24, align 8, !tbaa !126
+  %25 = load i64, i64* %24, align 8, !tbaa !127
   %26 = icmp eq i64 %25, 6
   br i1 %26, label %27, label %28
 
@@ -8713,7 +8730,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   %2 = tail call %struct.EmBuf* @ember_buf_new()
   tail call void @ember_buf_err(%struct.EmBuf* noundef %2, %struct.EmErr* noundef %0, i32 noundef 0)
   %3 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %4 = load i64, i64* %3, align 8, !tbaa !126
+  %4 = load i64, i64* %3, align 8, !tbaa !127
   %5 = trunc i64 %4 to i32
   tail call void @ember_err_free(%struct.EmErr* noundef %0)
   %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %2, i64 0, i32 0
@@ -8793,23 +8810,23 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #33
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !129
+  store i32 %2, i32* %16, align 8, !tbaa !130
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !131
+  store i32 %3, i32* %17, align 4, !tbaa !132
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !132
+  store i32 %4, i32* %18, align 8, !tbaa !133
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !133
+  store i32 %5, i32* %19, align 4, !tbaa !134
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !134
+  store i32 %6, i32* %20, align 8, !tbaa !135
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !135
+  store i64 %7, i64* %21, align 8, !tbaa !136
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !136
+  store i32 %8, i32* %22, align 8, !tbaa !137
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !137
+  store i64 %9, i64* %23, align 8, !tbaa !138
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !138
+  store i32 %10, i32* %24, align 8, !tbaa !139
   %25 = add i32 %10, -69
   %26 = icmp ult i32 %25, 3
   %27 = icmp eq i32 %10, 110
@@ -8964,7 +8981,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 112:                                              ; preds = %106
   %113 = add nuw nsw i64 %107, 1
   %114 = icmp eq i64 %113, %104
-  br i1 %114, label %115, label %106, !llvm.loop !139
+  br i1 %114, label %115, label %106, !llvm.loop !140
 
 115:                                              ; preds = %106, %112, %99
   %116 = phi i64 [ 0, %99 ], [ %104, %112 ], [ %107, %106 ]
@@ -8993,7 +9010,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %8 = load i64, i64* %7, align 8, !tbaa !45
   %9 = add nsw i64 %8, %6
   %10 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !66
+  %11 = load i64, i64* %10, align 8, !tbaa !67
   %12 = icmp sgt i64 %9, %11
   br i1 %12, label %16, label %13
 
@@ -9033,7 +9050,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
 
 33:                                               ; preds = %32, %30
   store i8* %27, i8** %20, align 8, !tbaa !43
-  store i64 %19, i64* %10, align 8, !tbaa !66
+  store i64 %19, i64* %10, align 8, !tbaa !67
   %34 = load i64, i64* %7, align 8, !tbaa !45
   br label %35
 
@@ -9116,7 +9133,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %46 = add nuw nsw i32 %45, 1
   %47 = udiv i64 %44, 10
   %48 = icmp ult i64 %44, 10
-  br i1 %48, label %27, label %43, !llvm.loop !140
+  br i1 %48, label %27, label %43, !llvm.loop !141
 
 49:                                               ; preds = %51, %39
   %50 = zext i32 %46 to i64
@@ -9142,7 +9159,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %64, i8* %66, align 1, !tbaa !17
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
-  br i1 %68, label %51, label %49, !llvm.loop !141
+  br i1 %68, label %51, label %49, !llvm.loop !142
 
 69:                                               ; preds = %25, %69
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
@@ -9150,7 +9167,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
   %73 = load i8, i8* %72, align 1, !tbaa !17
   %74 = icmp eq i8 %73, 48
-  br i1 %74, label %69, label %156, !llvm.loop !142
+  br i1 %74, label %69, label %156, !llvm.loop !143
 
 75:                                               ; preds = %18, %4
   %76 = fcmp oge double %0, 0x3810000000000000
@@ -9225,7 +9242,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 121:                                              ; preds = %114
   store i8 48, i8* %118, align 1, !tbaa !17
   %122 = icmp sgt i64 %115, 1
-  br i1 %122, label %114, label %123, !llvm.loop !143
+  br i1 %122, label %114, label %123, !llvm.loop !144
 
 123:                                              ; preds = %121
   store i8 49, i8* %85, align 16, !tbaa !17
@@ -9251,7 +9268,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %134 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %133
   %135 = load i8, i8* %134, align 1, !tbaa !17
   %136 = icmp eq i8 %135, 48
-  br i1 %136, label %129, label %137, !llvm.loop !144
+  br i1 %136, label %129, label %137, !llvm.loop !145
 
 137:                                              ; preds = %132
   %138 = trunc i64 %130 to i32
@@ -9359,7 +9376,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 31:                                               ; preds = %23, %27
   %32 = phi i32 [ %28, %27 ], [ %24, %23 ]
   %33 = getelementptr inbounds i8, i8* %25, i64 1
-  br label %23, !llvm.loop !145
+  br label %23, !llvm.loop !146
 
 34:                                               ; preds = %23
   %35 = getelementptr inbounds i8, i8* %25, i64 1
@@ -9390,7 +9407,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %50 = getelementptr inbounds i8, i8* %2, i64 %49
   %51 = load i8, i8* %50, align 1, !tbaa !17
   %52 = icmp eq i8 %51, 48
-  br i1 %52, label %44, label %53, !llvm.loop !146
+  br i1 %52, label %44, label %53, !llvm.loop !147
 
 53:                                               ; preds = %48
   %54 = trunc i64 %45 to i32
@@ -9461,7 +9478,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %49 = sub i64 %48, %38
   %50 = add i64 %49, %45
   %51 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %52 = load i64, i64* %51, align 8, !tbaa !66
+  %52 = load i64, i64* %51, align 8, !tbaa !67
   %53 = icmp sgt i64 %50, %52
   br i1 %53, label %57, label %54
 
@@ -9501,7 +9518,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 74:                                               ; preds = %73, %71
   store i8* %68, i8** %61, align 8, !tbaa !43
-  store i64 %60, i64* %51, align 8, !tbaa !66
+  store i64 %60, i64* %51, align 8, !tbaa !67
   %75 = load i64, i64* %46, align 8, !tbaa !45
   br label %76
 
@@ -9617,7 +9634,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   store i8 %144, i8* %136, align 1, !tbaa !17
   %146 = add nsw i64 %115, 2
   %147 = icmp eq i64 %146, %45
-  br i1 %147, label %109, label %114, !llvm.loop !147
+  br i1 %147, label %109, label %114, !llvm.loop !148
 
 148:                                              ; preds = %109
   %149 = getelementptr inbounds i8, i8* %110, i64 1
@@ -9666,15 +9683,15 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %12 = bitcast %struct.Spec* %10 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #33
   %13 = bitcast %struct.Spec* %1 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !148
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !149
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
-  %15 = load i32, i32* %14, align 8, !tbaa !134
+  %15 = load i32, i32* %14, align 8, !tbaa !135
   %16 = icmp eq i32 %15, 0
   br i1 %16, label %22, label %17
 
 17:                                               ; preds = %9
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 1
-  %19 = load i32, i32* %18, align 4, !tbaa !131
+  %19 = load i32, i32* %18, align 4, !tbaa !132
   %20 = icmp eq i32 %19, 0
   %21 = select i1 %20, i32 61, i32 %19
   store i32 %21, i32* %18, align 4
@@ -9682,7 +9699,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 22:                                               ; preds = %9
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
-  %24 = load i32, i32* %23, align 8, !tbaa !129
+  %24 = load i32, i32* %23, align 8, !tbaa !130
   %25 = icmp eq i32 %24, 0
   %26 = select i1 %25, i32 32, i32 %24
   br label %27
@@ -9702,7 +9719,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 33:                                               ; preds = %27
   %34 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 2
-  %35 = load i32, i32* %34, align 8, !tbaa !132
+  %35 = load i32, i32* %34, align 8, !tbaa !133
   switch i32 %35, label %38 [
     i32 43, label %36
     i32 32, label %36
@@ -9786,7 +9803,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %94 = add nuw i64 %61, 8
   %95 = add i64 %64, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %97, label %60, !llvm.loop !149
+  br i1 %96, label %97, label %60, !llvm.loop !150
 
 97:                                               ; preds = %60, %51
   %98 = phi <2 x i64> [ undef, %51 ], [ %92, %60 ]
@@ -9838,7 +9855,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %136 = add nuw nsw i64 %130, %135
   %137 = add nuw nsw i64 %129, 1
   %138 = icmp eq i64 %137, %7
-  br i1 %138, label %139, label %128, !llvm.loop !150
+  br i1 %138, label %139, label %128, !llvm.loop !151
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
@@ -9879,7 +9896,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %160 = getelementptr inbounds i8, i8* %157, i64 1
   %161 = load i8, i8* %160, align 1, !tbaa !17
   %162 = icmp eq i8 %161, 0
-  br i1 %162, label %44, label %154, !llvm.loop !151
+  br i1 %162, label %44, label %154, !llvm.loop !152
 
 163:                                              ; preds = %150
   %164 = icmp eq i32 %28, 48
@@ -9894,7 +9911,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %173 = sub i64 %170, %172
   %174 = select i1 %168, i64 %173, i64 0
   %175 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 6
-  %176 = load i32, i32* %175, align 8, !tbaa !136
+  %176 = load i32, i32* %175, align 8, !tbaa !137
   %177 = icmp sgt i64 %174, 0
   %178 = select i1 %177, i64 %174, i64 0
   %179 = add nsw i64 %178, %5
@@ -10006,38 +10023,38 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %256 = sub i64 0, %253
   %257 = getelementptr inbounds i8, i8* %244, i64 %256
   %258 = bitcast i8* %257 to <16 x i8>*
-  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !152
+  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !153
   %260 = getelementptr inbounds i8, i8* %245, i64 %255
   %261 = bitcast i8* %260 to <16 x i8>*
-  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !155, !noalias !152
+  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !156, !noalias !153
   %262 = sub nuw nsw i64 -16, %253
   %263 = sub nuw nsw i64 -16, %253
   %264 = getelementptr inbounds i8, i8* %246, i64 %263
   %265 = bitcast i8* %264 to <16 x i8>*
-  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !152
+  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !153
   %267 = getelementptr inbounds i8, i8* %247, i64 %262
   %268 = bitcast i8* %267 to <16 x i8>*
-  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !155, !noalias !152
+  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !156, !noalias !153
   %269 = sub nuw nsw i64 -32, %253
   %270 = sub nuw nsw i64 -32, %253
   %271 = getelementptr inbounds i8, i8* %248, i64 %270
   %272 = bitcast i8* %271 to <16 x i8>*
-  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !152
+  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !153
   %274 = getelementptr inbounds i8, i8* %249, i64 %269
   %275 = bitcast i8* %274 to <16 x i8>*
-  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !155, !noalias !152
+  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !156, !noalias !153
   %276 = sub nuw nsw i64 -48, %253
   %277 = sub nuw nsw i64 -48, %253
   %278 = getelementptr inbounds i8, i8* %250, i64 %277
   %279 = bitcast i8* %278 to <16 x i8>*
-  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !152
+  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !153
   %281 = getelementptr inbounds i8, i8* %251, i64 %276
   %282 = bitcast i8* %281 to <16 x i8>*
-  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !155, !noalias !152
+  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !156, !noalias !153
   %283 = add nuw i64 %253, 64
   %284 = add i64 %254, 4
   %285 = icmp eq i64 %284, %243
-  br i1 %285, label %286, label %252, !llvm.loop !157
+  br i1 %285, label %286, label %252, !llvm.loop !158
 
 286:                                              ; preds = %252, %231
   %287 = phi i64 [ 0, %231 ], [ %283, %252 ]
@@ -10056,14 +10073,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %296 = sub i64 0, %293
   %297 = getelementptr inbounds i8, i8* %290, i64 %296
   %298 = bitcast i8* %297 to <16 x i8>*
-  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !152
+  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !153
   %300 = getelementptr inbounds i8, i8* %291, i64 %295
   %301 = bitcast i8* %300 to <16 x i8>*
-  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !155, !noalias !152
+  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !156, !noalias !153
   %302 = add nuw i64 %293, 16
   %303 = add i64 %294, 1
   %304 = icmp eq i64 %303, %240
-  br i1 %304, label %305, label %292, !llvm.loop !158
+  br i1 %304, label %305, label %292, !llvm.loop !159
 
 305:                                              ; preds = %292, %286
   %306 = icmp eq i64 %217, %232
@@ -10091,7 +10108,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %323 = add nuw nsw i64 %316, 1
   %324 = add i64 %319, 1
   %325 = icmp eq i64 %324, %313
-  br i1 %325, label %326, label %315, !llvm.loop !159
+  br i1 %325, label %326, label %315, !llvm.loop !160
 
 326:                                              ; preds = %315, %307
   %327 = phi i8* [ undef, %307 ], [ %320, %315 ]
@@ -10151,7 +10168,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   store i8 %365, i8* %366, align 1, !tbaa !17
   %367 = add nuw nsw i64 %340, 8
   %368 = icmp eq i64 %367, %217
-  br i1 %368, label %333, label %339, !llvm.loop !160
+  br i1 %368, label %333, label %339, !llvm.loop !161
 
 369:                                              ; preds = %336, %333
   %370 = phi i8* [ %335, %333 ], [ %338, %336 ]
@@ -10174,7 +10191,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %383 = load i64, i64* %382, align 8, !tbaa !45
   %384 = add nsw i64 %383, %381
   %385 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 2
-  %386 = load i64, i64* %385, align 8, !tbaa !66
+  %386 = load i64, i64* %385, align 8, !tbaa !67
   %387 = icmp sgt i64 %384, %386
   br i1 %387, label %391, label %388
 
@@ -10214,7 +10231,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 408:                                              ; preds = %407, %405
   store i8* %402, i8** %395, align 8, !tbaa !43
-  store i64 %394, i64* %385, align 8, !tbaa !66
+  store i64 %394, i64* %385, align 8, !tbaa !67
   br label %409
 
 409:                                              ; preds = %388, %408
@@ -10266,7 +10283,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 437:                                              ; preds = %436, %434
   store i8* %431, i8** %425, align 8, !tbaa !43
-  store i64 %424, i64* %419, align 8, !tbaa !66
+  store i64 %424, i64* %419, align 8, !tbaa !67
   br label %438
 
 438:                                              ; preds = %414, %437
@@ -10296,23 +10313,23 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #33
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !129
+  store i32 %2, i32* %16, align 8, !tbaa !130
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !131
+  store i32 %3, i32* %17, align 4, !tbaa !132
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !132
+  store i32 %4, i32* %18, align 8, !tbaa !133
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !133
+  store i32 %5, i32* %19, align 4, !tbaa !134
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !134
+  store i32 %6, i32* %20, align 8, !tbaa !135
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !135
+  store i64 %7, i64* %21, align 8, !tbaa !136
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !136
+  store i32 %8, i32* %22, align 8, !tbaa !137
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !137
+  store i64 %9, i64* %23, align 8, !tbaa !138
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !138
+  store i32 %10, i32* %24, align 8, !tbaa !139
   switch i32 %10, label %81 [
     i32 101, label %25
     i32 69, label %25
@@ -10452,7 +10469,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   store i8 %101, i8* %103, align 1, !tbaa !17
   %104 = udiv i64 %98, %95
   %105 = icmp ult i64 %98, %95
-  br i1 %105, label %106, label %96, !llvm.loop !161
+  br i1 %105, label %106, label %96, !llvm.loop !162
 
 106:                                              ; preds = %96
   %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
@@ -10495,28 +10512,28 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %13 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #33
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %14, align 8, !tbaa !129
+  store i32 %2, i32* %14, align 8, !tbaa !130
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %15, align 4, !tbaa !131
+  store i32 %3, i32* %15, align 4, !tbaa !132
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %16, align 8, !tbaa !132
+  store i32 %4, i32* %16, align 8, !tbaa !133
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %17, align 4, !tbaa !133
+  store i32 %5, i32* %17, align 4, !tbaa !134
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %18, align 8, !tbaa !134
+  store i32 %6, i32* %18, align 8, !tbaa !135
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %19, align 8, !tbaa !135
+  store i64 %7, i64* %19, align 8, !tbaa !136
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %20, align 8, !tbaa !136
+  store i32 %8, i32* %20, align 8, !tbaa !137
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %21, align 8, !tbaa !137
+  store i64 %9, i64* %21, align 8, !tbaa !138
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %22, align 8, !tbaa !138
+  store i32 %10, i32* %22, align 8, !tbaa !139
   %23 = icmp eq i32 %6, 0
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %11
-  store i32 48, i32* %14, align 8, !tbaa !129
+  store i32 48, i32* %14, align 8, !tbaa !130
   br label %25
 
 25:                                               ; preds = %24, %11
@@ -10579,7 +10596,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %74 = add nuw i64 %41, 8
   %75 = add i64 %44, 2
   %76 = icmp eq i64 %75, %39
-  br i1 %76, label %77, label %40, !llvm.loop !162
+  br i1 %76, label %77, label %40, !llvm.loop !163
 
 77:                                               ; preds = %40, %31
   %78 = phi <2 x i64> [ undef, %31 ], [ %72, %40 ]
@@ -10631,7 +10648,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %116 = add nuw nsw i64 %110, %115
   %117 = add nuw nsw i64 %109, 1
   %118 = icmp eq i64 %117, %27
-  br i1 %118, label %119, label %108, !llvm.loop !163
+  br i1 %118, label %119, label %108, !llvm.loop !164
 
 119:                                              ; preds = %108, %99, %25
   %120 = phi i64 [ 0, %25 ], [ %103, %99 ], [ %116, %108 ]
@@ -10665,7 +10682,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %140 = load i8, i8* %139, align 1, !tbaa !17
   %141 = and i8 %140, -64
   %142 = icmp eq i8 %141, -128
-  br i1 %142, label %136, label %143, !llvm.loop !80
+  br i1 %142, label %136, label %143, !llvm.loop !81
 
 143:                                              ; preds = %136
   %144 = add nsw i64 %120, -1
@@ -10703,7 +10720,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %164 = load i8, i8* %163, align 1, !tbaa !17
   %165 = and i8 %164, -64
   %166 = icmp eq i8 %165, -128
-  br i1 %166, label %160, label %167, !llvm.loop !80
+  br i1 %166, label %160, label %167, !llvm.loop !81
 
 167:                                              ; preds = %160, %167
   %168 = phi i64 [ %169, %167 ], [ %162, %160 ]
@@ -10712,12 +10729,12 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %171 = load i8, i8* %170, align 1, !tbaa !17
   %172 = and i8 %171, -64
   %173 = icmp eq i8 %172, -128
-  br i1 %173, label %167, label %174, !llvm.loop !80
+  br i1 %173, label %167, label %174, !llvm.loop !81
 
 174:                                              ; preds = %167
   %175 = add nsw i64 %158, -2
   %176 = icmp sgt i64 %175, %9
-  br i1 %176, label %157, label %227, !llvm.loop !81
+  br i1 %176, label %157, label %227, !llvm.loop !82
 
 177:                                              ; preds = %206, %155
   %178 = phi i64 [ 0, %155 ], [ %207, %206 ]
@@ -10738,7 +10755,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %189 = load i8, i8* %188, align 1, !tbaa !17
   %190 = and i8 %189, -64
   %191 = icmp eq i8 %190, -128
-  br i1 %191, label %183, label %192, !llvm.loop !82
+  br i1 %191, label %183, label %192, !llvm.loop !83
 
 192:                                              ; preds = %187, %183
   %193 = phi i64 [ %181, %183 ], [ %185, %187 ]
@@ -10758,13 +10775,13 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %203 = load i8, i8* %202, align 1, !tbaa !17
   %204 = and i8 %203, -64
   %205 = icmp eq i8 %204, -128
-  br i1 %205, label %197, label %206, !llvm.loop !82
+  br i1 %205, label %197, label %206, !llvm.loop !83
 
 206:                                              ; preds = %201, %197
   %207 = phi i64 [ %195, %197 ], [ %199, %201 ]
   %208 = add i64 %179, 2
   %209 = icmp eq i64 %208, %156
-  br i1 %209, label %210, label %177, !llvm.loop !83
+  br i1 %209, label %210, label %177, !llvm.loop !84
 
 210:                                              ; preds = %206, %152
   %211 = phi i64 [ undef, %152 ], [ %207, %206 ]
@@ -10789,7 +10806,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %224 = load i8, i8* %223, align 1, !tbaa !17
   %225 = and i8 %224, -64
   %226 = icmp eq i8 %225, -128
-  br i1 %226, label %218, label %227, !llvm.loop !82
+  br i1 %226, label %218, label %227, !llvm.loop !83
 
 227:                                              ; preds = %210, %222, %218, %145, %174, %150, %124, %119
   %228 = phi i64 [ %120, %119 ], [ %9, %124 ], [ 0, %150 ], [ %9, %174 ], [ %9, %145 ], [ %9, %218 ], [ %9, %222 ], [ %9, %210 ]
@@ -10804,15 +10821,15 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struct.Spec* nocapture noundef readonly %1, i32 noundef %2, i8* nocapture noundef readonly %3, i64 noundef %4, i8* nocapture noundef readonly %5, i64 noundef %6, i64 noundef %7) unnamed_addr #0 {
   %9 = alloca i32, align 4
   %10 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 0
-  %11 = load i32, i32* %10, align 8, !tbaa !129
+  %11 = load i32, i32* %10, align 8, !tbaa !130
   %12 = icmp eq i32 %11, 0
   %13 = select i1 %12, i32 32, i32 %11
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 1
-  %15 = load i32, i32* %14, align 4, !tbaa !131
+  %15 = load i32, i32* %14, align 4, !tbaa !132
   %16 = icmp eq i32 %15, 0
   %17 = select i1 %16, i32 %2, i32 %15
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 5
-  %19 = load i64, i64* %18, align 8, !tbaa !135
+  %19 = load i64, i64* %18, align 8, !tbaa !136
   %20 = icmp sgt i64 %19, %7
   %21 = sub nsw i64 %19, %7
   %22 = select i1 %20, i64 %21, i64 0
@@ -10927,7 +10944,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %91 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %92 = add nsw i64 %90, %4
   %93 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %94 = load i64, i64* %93, align 8, !tbaa !66
+  %94 = load i64, i64* %93, align 8, !tbaa !67
   %95 = icmp sgt i64 %92, %94
   br i1 %95, label %99, label %96
 
@@ -10967,7 +10984,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
 
 116:                                              ; preds = %115, %113
   store i8* %110, i8** %103, align 8, !tbaa !43
-  store i64 %102, i64* %93, align 8, !tbaa !66
+  store i64 %102, i64* %93, align 8, !tbaa !67
   %117 = load i64, i64* %91, align 8, !tbaa !45
   br label %118
 
@@ -10991,7 +11008,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %129 = phi i64 [ %88, %85 ], [ %160, %154 ]
   %130 = phi i64 [ 0, %85 ], [ %161, %154 ]
   %131 = add nsw i64 %129, %80
-  %132 = load i64, i64* %86, align 8, !tbaa !66
+  %132 = load i64, i64* %86, align 8, !tbaa !67
   %133 = icmp sgt i64 %131, %132
   br i1 %133, label %136, label %134
 
@@ -11029,7 +11046,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
 
 152:                                              ; preds = %151, %149
   store i8* %146, i8** %87, align 8, !tbaa !43
-  store i64 %139, i64* %86, align 8, !tbaa !66
+  store i64 %139, i64* %86, align 8, !tbaa !67
   %153 = load i64, i64* %82, align 8, !tbaa !45
   br label %154
 
@@ -11044,12 +11061,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %160, i64* %82, align 8, !tbaa !45
   %161 = add nuw nsw i64 %130, 1
   %162 = icmp eq i64 %161, %27
-  br i1 %162, label %89, label %128, !llvm.loop !164
+  br i1 %162, label %89, label %128, !llvm.loop !165
 
 163:                                              ; preds = %226, %118
   %164 = phi i64 [ %124, %118 ], [ %232, %226 ]
   %165 = add nsw i64 %164, %6
-  %166 = load i64, i64* %93, align 8, !tbaa !66
+  %166 = load i64, i64* %93, align 8, !tbaa !67
   %167 = icmp sgt i64 %165, %166
   br i1 %167, label %171, label %168
 
@@ -11089,7 +11106,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
 
 188:                                              ; preds = %187, %185
   store i8* %182, i8** %175, align 8, !tbaa !43
-  store i64 %174, i64* %93, align 8, !tbaa !66
+  store i64 %174, i64* %93, align 8, !tbaa !67
   %189 = load i64, i64* %91, align 8, !tbaa !45
   br label %190
 
@@ -11113,7 +11130,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %201 = phi i64 [ %124, %126 ], [ %232, %226 ]
   %202 = phi i64 [ 0, %126 ], [ %233, %226 ]
   %203 = add nsw i64 %201, %80
-  %204 = load i64, i64* %93, align 8, !tbaa !66
+  %204 = load i64, i64* %93, align 8, !tbaa !67
   %205 = icmp sgt i64 %203, %204
   br i1 %205, label %208, label %206
 
@@ -11151,7 +11168,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
 
 224:                                              ; preds = %223, %221
   store i8* %218, i8** %127, align 8, !tbaa !43
-  store i64 %211, i64* %93, align 8, !tbaa !66
+  store i64 %211, i64* %93, align 8, !tbaa !67
   %225 = load i64, i64* %91, align 8, !tbaa !45
   br label %226
 
@@ -11166,7 +11183,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %232, i64* %91, align 8, !tbaa !45
   %233 = add nuw nsw i64 %202, 1
   %234 = icmp eq i64 %233, %29
-  br i1 %234, label %163, label %200, !llvm.loop !165
+  br i1 %234, label %163, label %200, !llvm.loop !166
 
 235:                                              ; preds = %262, %190
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
@@ -11176,7 +11193,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %237 = phi i64 [ %196, %198 ], [ %268, %262 ]
   %238 = phi i64 [ 0, %198 ], [ %269, %262 ]
   %239 = add nsw i64 %237, %80
-  %240 = load i64, i64* %93, align 8, !tbaa !66
+  %240 = load i64, i64* %93, align 8, !tbaa !67
   %241 = icmp sgt i64 %239, %240
   br i1 %241, label %244, label %242
 
@@ -11214,7 +11231,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
 
 260:                                              ; preds = %259, %257
   store i8* %254, i8** %199, align 8, !tbaa !43
-  store i64 %247, i64* %93, align 8, !tbaa !66
+  store i64 %247, i64* %93, align 8, !tbaa !67
   %261 = load i64, i64* %91, align 8, !tbaa !45
   br label %262
 
@@ -11229,7 +11246,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %268, i64* %91, align 8, !tbaa !45
   %269 = add nuw nsw i64 %238, 1
   %270 = icmp slt i64 %269, %31
-  br i1 %270, label %236, label %235, !llvm.loop !166
+  br i1 %270, label %236, label %235, !llvm.loop !167
 }
 
 ; Function Attrs: nounwind
@@ -11440,7 +11457,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %155 = add nsw i64 %154, %152
   %156 = getelementptr inbounds i8, i8* %140, i64 1
   %157 = icmp ult i8* %156, %22
-  br i1 %157, label %139, label %162, !llvm.loop !167
+  br i1 %157, label %139, label %162, !llvm.loop !168
 
 158:                                              ; preds = %145, %139
   switch i8 %142, label %162 [
@@ -11493,7 +11510,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %189 = add nsw i64 %188, %186
   %190 = getelementptr inbounds i8, i8* %174, i64 1
   %191 = icmp ult i8* %190, %22
-  br i1 %191, label %173, label %192, !llvm.loop !168
+  br i1 %191, label %173, label %192, !llvm.loop !169
 
 192:                                              ; preds = %179, %173, %183, %170
   %193 = phi i64 [ -1, %170 ], [ %189, %183 ], [ %175, %173 ], [ %175, %179 ]
@@ -11741,7 +11758,7 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   tail call void %2(i8* noundef %17) #33
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !169
+  br i1 %19, label %20, label %13, !llvm.loop !170
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
@@ -12042,7 +12059,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   tail call void %2(i8* noundef %40, i8* noundef %41) #33
   %42 = add nuw nsw i64 %38, 1
   %43 = icmp eq i64 %42, %25
-  br i1 %43, label %44, label %37, !llvm.loop !170
+  br i1 %43, label %44, label %37, !llvm.loop !171
 
 44:                                               ; preds = %37, %33, %35
   %45 = load i64, i64* %4, align 8, !tbaa !13
@@ -12235,7 +12252,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %7(i8* noundef nonnull %114, i8* noundef %115) #33
   %116 = add nuw nsw i64 %112, 1
   %117 = icmp eq i64 %116, %70
-  br i1 %117, label %118, label %111, !llvm.loop !170
+  br i1 %117, label %118, label %111, !llvm.loop !171
 
 118:                                              ; preds = %111, %110, %108, %83
   %119 = phi i8* [ null, %83 ], [ %98, %108 ], [ %98, %110 ], [ %98, %111 ]
@@ -12269,7 +12286,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %8(i8* noundef %136) #33
   %137 = add i64 %133, 1
   %138 = icmp eq i64 %137, %126
-  br i1 %138, label %139, label %132, !llvm.loop !169
+  br i1 %138, label %139, label %132, !llvm.loop !170
 
 139:                                              ; preds = %132, %125
   %140 = icmp sgt i64 %70, %68
@@ -12341,7 +12358,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %180, i8* align 1 %184, i64 %1, i1 false)
   %185 = add nuw nsw i64 %175, 1
   %186 = icmp eq i64 %185, %68
-  br i1 %186, label %187, label %174, !llvm.loop !171
+  br i1 %186, label %187, label %174, !llvm.loop !172
 
 187:                                              ; preds = %182, %120, %170
   tail call void @free(i8* noundef %119) #33
@@ -12525,7 +12542,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   tail call void %6(i8* noundef %110, i8* noundef %111) #33
   %112 = add nuw nsw i64 %108, 1
   %113 = icmp eq i64 %112, %62
-  br i1 %113, label %128, label %107, !llvm.loop !170
+  br i1 %113, label %128, label %107, !llvm.loop !171
 
 114:                                              ; preds = %89, %125
   %115 = phi i64 [ 0, %89 ], [ %126, %125 ]
@@ -12549,7 +12566,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 125:                                              ; preds = %123, %124
   %126 = add nuw nsw i64 %115, 1
   %127 = icmp eq i64 %126, %62
-  br i1 %127, label %128, label %114, !llvm.loop !172
+  br i1 %127, label %128, label %114, !llvm.loop !173
 
 128:                                              ; preds = %125, %107, %96, %85, %103, %102
   %129 = bitcast i8* %63 to %struct.EmList*
@@ -12626,7 +12643,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   tail call void %3(i8* noundef %50, i8* noundef %51) #33
   %52 = add nuw nsw i64 %48, 1
   %53 = icmp eq i64 %52, %6
-  br i1 %53, label %54, label %47, !llvm.loop !170
+  br i1 %53, label %54, label %47, !llvm.loop !171
 
 54:                                               ; preds = %47, %31, %41, %43
   %55 = getelementptr %struct.EmList, %struct.EmList* %0, i64 0, i32 0
@@ -12744,7 +12761,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %71, i8* noundef %72) #33
   %73 = add nuw nsw i64 %69, 1
   %74 = icmp eq i64 %73, %30
-  br i1 %74, label %75, label %68, !llvm.loop !170
+  br i1 %74, label %75, label %68, !llvm.loop !171
 
 75:                                               ; preds = %68, %56, %60, %62
   %76 = phi i64 [ 0, %56 ], [ %50, %60 ], [ %67, %62 ], [ %50, %68 ]
@@ -12813,7 +12830,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %120, i8* noundef %121) #33
   %122 = add nuw nsw i64 %118, 1
   %123 = icmp eq i64 %122, %79
-  br i1 %123, label %124, label %117, !llvm.loop !170
+  br i1 %123, label %124, label %117, !llvm.loop !171
 
 124:                                              ; preds = %117, %102, %110, %112
   %125 = phi i64 [ %78, %102 ], [ %94, %110 ], [ %113, %112 ], [ %94, %117 ]
@@ -12958,7 +12975,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %86, i8* noundef %87) #33
   %88 = add nuw nsw i64 %84, 1
   %89 = icmp eq i64 %88, %50
-  br i1 %89, label %90, label %83, !llvm.loop !170
+  br i1 %89, label %90, label %83, !llvm.loop !171
 
 90:                                               ; preds = %83, %70, %75, %77
   %91 = phi i64 [ %48, %70 ], [ %66, %75 ], [ %82, %77 ], [ %66, %83 ]
@@ -12967,7 +12984,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   store i64 %93, i64* %40, align 8, !tbaa !13
   %94 = add nuw nsw i64 %49, 1
   %95 = icmp eq i64 %94, %6
-  br i1 %95, label %45, label %46, !llvm.loop !173
+  br i1 %95, label %45, label %46, !llvm.loop !174
 }
 
 ; Function Attrs: nounwind
@@ -13113,7 +13130,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   tail call void %2(i8* noundef %22) #33
   %23 = add nuw nsw i64 %19, 1
   %24 = icmp eq i64 %23, %5
-  br i1 %24, label %25, label %18, !llvm.loop !169
+  br i1 %24, label %25, label %18, !llvm.loop !170
 
 25:                                               ; preds = %18, %3, %12
   store i64 0, i64* %4, align 8, !tbaa !13
@@ -13141,7 +13158,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !13
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !174
+  br i1 %19, label %9, label %20, !llvm.loop !175
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -13176,7 +13193,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !13
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !175
+  br i1 %24, label %12, label %10, !llvm.loop !176
 }
 
 ; Function Attrs: nounwind
@@ -13200,7 +13217,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !13
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !174
+  br i1 %23, label %13, label %24, !llvm.loop !175
 
 24:                                               ; preds = %20, %8
   tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.56, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #36
@@ -13262,7 +13279,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !13
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !176
+  br i1 %17, label %18, label %28, !llvm.loop !177
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -13299,7 +13316,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !177
+  br i1 %17, label %31, label %18, !llvm.loop !178
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -13405,49 +13422,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !178, !noalias !181
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !179, !noalias !182
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !178, !noalias !181
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !179, !noalias !182
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !181
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !182
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !181
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !182
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !178, !noalias !181
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !179, !noalias !182
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !178, !noalias !181
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !179, !noalias !182
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !181
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !182
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !181
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !182
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !178, !noalias !181
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !179, !noalias !182
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !178, !noalias !181
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !179, !noalias !182
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !181
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !182
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !181
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !182
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !178, !noalias !181
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !179, !noalias !182
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !178, !noalias !181
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !179, !noalias !182
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !181
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !182
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !181
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !182
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !183
+  br i1 %88, label %89, label %50, !llvm.loop !184
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -13456,24 +13473,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !178, !noalias !181
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !179, !noalias !182
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !178, !noalias !181
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !179, !noalias !182
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !181
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !182
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !181
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !182
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !178, !noalias !181
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !179, !noalias !182
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !178, !noalias !181
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !179, !noalias !182
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !181
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !182
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !181
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !182
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -13500,7 +13517,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !17
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !184
+  br i1 %123, label %124, label %112, !llvm.loop !185
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -13529,7 +13546,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !185
+  br i1 %140, label %29, label %28, !llvm.loop !186
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -13548,7 +13565,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !17
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !186
+  br i1 %153, label %137, label %141, !llvm.loop !187
 }
 
 ; Function Attrs: nounwind
@@ -13608,7 +13625,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br label %29
 
 26:                                               ; preds = %61, %29
-  br i1 %32, label %29, label %27, !llvm.loop !187
+  br i1 %32, label %29, label %27, !llvm.loop !188
 
 27:                                               ; preds = %26
   %28 = icmp sgt i64 %1, 16
@@ -13653,7 +13670,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %56 = getelementptr inbounds i8, i8* %0, i64 %54
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %56, i8* align 1 %51, i64 %2, i1 false)
   %57 = icmp sgt i64 %49, %30
-  br i1 %57, label %47, label %58, !llvm.loop !188
+  br i1 %57, label %47, label %58, !llvm.loop !189
 
 58:                                               ; preds = %55, %47, %45
   %59 = phi i64 [ %38, %45 ], [ %50, %55 ], [ %54, %47 ]
@@ -13664,7 +13681,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 61:                                               ; preds = %36, %58
   %62 = add nuw nsw i64 %37, 1
   %63 = icmp slt i64 %62, %33
-  br i1 %63, label %36, label %26, !llvm.loop !189
+  br i1 %63, label %36, label %26, !llvm.loop !190
 
 64:                                               ; preds = %27, %71
   %65 = phi i64 [ %68, %71 ], [ 16, %27 ]
@@ -13679,7 +13696,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 
 71:                                               ; preds = %129
   %72 = icmp slt i64 %68, %1
-  br i1 %72, label %64, label %69, !llvm.loop !190
+  br i1 %72, label %64, label %69, !llvm.loop !191
 
 73:                                               ; preds = %64, %129
   %74 = phi i64 [ 0, %64 ], [ %78, %129 ]
@@ -13733,7 +13750,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %113 = icmp slt i64 %108, %77
   %114 = icmp slt i64 %111, %80
   %115 = select i1 %113, i1 %114, i1 false
-  br i1 %115, label %94, label %116, !llvm.loop !191
+  br i1 %115, label %94, label %116, !llvm.loop !192
 
 116:                                              ; preds = %94, %92, %73
   %117 = phi i64 [ %74, %92 ], [ %74, %73 ], [ %108, %94 ]
@@ -13760,7 +13777,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %135 = sub nsw i64 %80, %131
   %136 = mul nsw i64 %135, %2
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %133, i8* align 1 %134, i64 %136, i1 false) #33
-  br i1 %79, label %73, label %71, !llvm.loop !192
+  br i1 %79, label %73, label %71, !llvm.loop !193
 
 137:                                              ; preds = %69
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %0, i8* align 1 %66, i64 %14, i1 false)
@@ -13928,7 +13945,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %94 = add nuw nsw i64 %79, 2
   %95 = add i64 %80, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %60, label %78, !llvm.loop !193
+  br i1 %96, label %60, label %78, !llvm.loop !194
 
 97:                                               ; preds = %110, %70
   %98 = phi i64 [ 0, %70 ], [ %130, %110 ]
@@ -13978,7 +13995,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %130 = add nuw nsw i64 %111, 2
   %131 = add i64 %112, 2
   %132 = icmp eq i64 %131, %77
-  br i1 %132, label %97, label %110, !llvm.loop !194
+  br i1 %132, label %97, label %110, !llvm.loop !195
 
 133:                                              ; preds = %5, %10, %109
   ret void
@@ -14030,7 +14047,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %35 = mul nsw i128 %28, %34
   %36 = sub nsw i128 %29, %35
   %37 = icmp eq i64 %33, 0
-  br i1 %37, label %38, label %26, !llvm.loop !195
+  br i1 %37, label %38, label %26, !llvm.loop !196
 
 38:                                               ; preds = %26, %24
   %39 = phi i128 [ 0, %24 ], [ %28, %26 ]
@@ -14096,7 +14113,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %82 = shl i64 %70, 1
   %83 = select i1 %80, i64 %82, i64 %81
   %84 = icmp ult i64 %69, 2
-  br i1 %84, label %85, label %67, !llvm.loop !196
+  br i1 %84, label %85, label %67, !llvm.loop !197
 
 85:                                               ; preds = %67, %64, %53
   %86 = phi i64 [ %54, %53 ], [ %66, %64 ], [ %78, %67 ]
@@ -14133,14 +14150,14 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %111 = shl i64 %99, 1
   %112 = select i1 %109, i64 %111, i64 %110
   %113 = icmp ult i64 %98, 2
-  br i1 %113, label %114, label %96, !llvm.loop !196
+  br i1 %113, label %114, label %96, !llvm.loop !197
 
 114:                                              ; preds = %96, %89, %91
   %115 = phi i64 [ %93, %91 ], [ %86, %89 ], [ %86, %96 ]
   %116 = phi i64 [ %95, %91 ], [ 0, %89 ], [ %107, %96 ]
   %117 = lshr i64 %56, 1
   %118 = icmp ult i64 %56, 2
-  br i1 %118, label %119, label %53, !llvm.loop !197
+  br i1 %118, label %119, label %53, !llvm.loop !198
 
 119:                                              ; preds = %114, %48
   %120 = phi i64 [ %51, %48 ], [ %115, %114 ]
@@ -14394,7 +14411,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %80 = xor i1 %78, true
   %81 = icmp slt i64 %79, %50
   %82 = select i1 %80, i1 %81, i1 false
-  br i1 %82, label %74, label %65, !llvm.loop !198
+  br i1 %82, label %74, label %65, !llvm.loop !199
 
 83:                                               ; preds = %67
   %84 = icmp eq i32 %72, 0
@@ -14435,7 +14452,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %109 = load i64, i64* %108, align 8, !tbaa !45
   %110 = add nsw i64 %109, %53
   %111 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 2
-  %112 = load i64, i64* %111, align 8, !tbaa !66
+  %112 = load i64, i64* %111, align 8, !tbaa !67
   %113 = icmp sgt i64 %110, %112
   br i1 %113, label %117, label %114
 
@@ -14475,7 +14492,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 
 134:                                              ; preds = %133, %131
   store i8* %128, i8** %121, align 8, !tbaa !43
-  store i64 %120, i64* %111, align 8, !tbaa !66
+  store i64 %120, i64* %111, align 8, !tbaa !67
   br label %135
 
 135:                                              ; preds = %114, %134
@@ -14500,7 +14517,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 146:                                              ; preds = %171, %139
   %147 = sub i64 %140, %1
   %148 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 2
-  %149 = load i64, i64* %148, align 8, !tbaa !66
+  %149 = load i64, i64* %148, align 8, !tbaa !67
   %150 = icmp sgt i64 %147, %149
   br i1 %150, label %151, label %167
 
@@ -14533,7 +14550,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 
 166:                                              ; preds = %165, %163
   store i8* %160, i8** %142, align 8, !tbaa !43
-  store i64 %154, i64* %148, align 8, !tbaa !66
+  store i64 %154, i64* %148, align 8, !tbaa !67
   br label %167
 
 167:                                              ; preds = %146, %166
@@ -14723,7 +14740,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %20 = phi i32 [ %37, %36 ], [ 1, %10 ]
   %21 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
   %22 = icmp eq i32 %21, 0
-  br i1 %22, label %23, label %100
+  br i1 %22, label %23, label %113
 
 23:                                               ; preds = %19
   %24 = and i32 %20, 255
@@ -14770,7 +14787,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 53:                                               ; preds = %43, %56
   %54 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
   %55 = icmp eq i32 %54, 0
-  br i1 %55, label %56, label %97
+  br i1 %55, label %56, label %110
 
 56:                                               ; preds = %53
   %57 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
@@ -14779,73 +14796,90 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %60 = lshr i64 %58, 16
   %61 = and i64 %60, 65535
   %62 = icmp ult i64 %59, %61
-  br i1 %62, label %63, label %53, !llvm.loop !199
+  br i1 %62, label %63, label %53, !llvm.loop !200
 
 63:                                               ; preds = %56
   %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
   %65 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
-  br i1 %55, label %68, label %100
+  br i1 %55, label %68, label %113
 
-66:                                               ; preds = %51, %94
+66:                                               ; preds = %51, %107
   %67 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   br label %68
 
 68:                                               ; preds = %36, %10, %63, %66
   br label %69
 
-69:                                               ; preds = %90, %68
+69:                                               ; preds = %95, %68
   %70 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) acquire, align 64
   br label %71
 
 71:                                               ; preds = %77, %69
-  %72 = phi i64 [ %70, %69 ], [ %81, %77 ]
+  %72 = phi i64 [ %70, %69 ], [ %88, %77 ]
   %73 = and i64 %72, 65535
   %74 = lshr i64 %72, 16
   %75 = and i64 %74, 65535
-  %76 = icmp ult i64 %73, %75
+  %76 = icmp ugt i64 %75, %73
   br i1 %76, label %77, label %10
 
 77:                                               ; preds = %71
-  %78 = add i64 %72, 1
-  %79 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19), i64 %72, i64 %78 acq_rel acquire, align 8
-  %80 = extractvalue { i64, i1 } %79, 1
-  %81 = extractvalue { i64, i1 } %79, 0
-  br i1 %80, label %82, label %71, !llvm.loop !58
+  %78 = sub nsw i64 %75, %73
+  %79 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %80 = sext i32 %79 to i64
+  %81 = shl nsw i64 %80, 1
+  %82 = sdiv i64 %78, %81
+  %83 = icmp sgt i64 %82, 1
+  %84 = select i1 %83, i64 %82, i64 1
+  %85 = add i64 %84, %72
+  %86 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19), i64 %72, i64 %85 acq_rel acquire, align 8
+  %87 = extractvalue { i64, i1 } %86, 1
+  %88 = extractvalue { i64, i1 } %86, 0
+  br i1 %87, label %89, label %71, !llvm.loop !58
 
-82:                                               ; preds = %77
-  %83 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
-  %84 = icmp slt i64 %73, %83
-  br i1 %84, label %85, label %86
+89:                                               ; preds = %77
+  %90 = add nuw nsw i64 %84, %73
+  br label %96
 
-85:                                               ; preds = %82
-  call fastcc void @pool_chunk(i64 noundef %75, i64 noundef %73) #33
-  br label %86
+91:                                               ; preds = %101
+  %92 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21), i64 %84 seq_cst, align 8
+  %93 = add nsw i64 %92, %84
+  %94 = icmp eq i64 %93, %75
+  br i1 %94, label %104, label %95
 
-86:                                               ; preds = %85, %82
-  %87 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21), i64 1 seq_cst, align 8
-  %88 = add nsw i64 %87, 1
-  %89 = icmp eq i64 %88, %75
-  br i1 %89, label %91, label %90
+95:                                               ; preds = %91, %104
+  br label %69, !llvm.loop !201
 
-90:                                               ; preds = %86, %91
-  br label %69, !llvm.loop !200
+96:                                               ; preds = %89, %101
+  %97 = phi i64 [ %102, %101 ], [ %73, %89 ]
+  %98 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  %99 = icmp slt i64 %97, %98
+  br i1 %99, label %100, label %101
 
-91:                                               ; preds = %86
-  %92 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
-  %93 = icmp eq i32 %92, 0
-  br i1 %93, label %90, label %94
+100:                                              ; preds = %96
+  call fastcc void @pool_chunk(i64 noundef %75, i64 noundef %97) #33
+  br label %101
 
-94:                                               ; preds = %91
-  %95 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
-  %96 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
-  br label %66, !llvm.loop !200
+101:                                              ; preds = %100, %96
+  %102 = add nuw nsw i64 %97, 1
+  %103 = icmp ult i64 %102, %90
+  br i1 %103, label %96, label %91, !llvm.loop !59
 
-97:                                               ; preds = %53
-  %98 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
-  %99 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
-  br label %100
+104:                                              ; preds = %91
+  %105 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
+  %106 = icmp eq i32 %105, 0
+  br i1 %106, label %95, label %107
 
-100:                                              ; preds = %63, %19, %97
+107:                                              ; preds = %104
+  %108 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  %109 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
+  br label %66, !llvm.loop !201
+
+110:                                              ; preds = %53
+  %111 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
+  %112 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
+  br label %113
+
+113:                                              ; preds = %63, %19, %110
   ret i8* null
 }
 
@@ -15008,7 +15042,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   %54 = load i64, i64* %53, align 8, !tbaa !45
   %55 = add nsw i64 %54, %52
   %56 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %57 = load i64, i64* %56, align 8, !tbaa !66
+  %57 = load i64, i64* %56, align 8, !tbaa !67
   %58 = icmp sgt i64 %55, %57
   br i1 %58, label %62, label %59
 
@@ -15048,7 +15082,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
 
 79:                                               ; preds = %78, %76
   store i8* %73, i8** %66, align 8, !tbaa !43
-  store i64 %65, i64* %56, align 8, !tbaa !66
+  store i64 %65, i64* %56, align 8, !tbaa !67
   %80 = load i64, i64* %53, align 8, !tbaa !45
   br label %81
 
@@ -15365,7 +15399,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !201
+  br i1 %24, label %25, label %86, !llvm.loop !202
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -15582,39 +15616,39 @@ attributes #38 = { readnone }
 !59 = distinct !{!59, !10}
 !60 = distinct !{!60, !10}
 !61 = distinct !{!61, !10}
-!62 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 16, i64 8, !7, i64 24, i64 8, !11, i64 32, i64 1024, !17}
-!63 = distinct !{!63, !10}
+!62 = distinct !{!62, !10}
+!63 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 16, i64 8, !7, i64 24, i64 8, !11, i64 32, i64 1024, !17}
 !64 = distinct !{!64, !10}
 !65 = distinct !{!65, !10}
-!66 = !{!44, !12, i64 16}
-!67 = distinct !{!67, !10}
-!68 = distinct !{!68, !10, !69}
-!69 = !{!"llvm.loop.peeled.count", i32 1}
-!70 = distinct !{!70, !10, !71}
-!71 = !{!"llvm.loop.isvectorized", i32 1}
-!72 = distinct !{!72, !10, !73, !71}
-!73 = !{!"llvm.loop.unroll.runtime.disable"}
-!74 = distinct !{!74, !75}
-!75 = !{!"llvm.loop.unroll.disable"}
-!76 = distinct !{!76, !10}
+!66 = distinct !{!66, !10}
+!67 = !{!44, !12, i64 16}
+!68 = distinct !{!68, !10}
+!69 = distinct !{!69, !10, !70}
+!70 = !{!"llvm.loop.peeled.count", i32 1}
+!71 = distinct !{!71, !10, !72}
+!72 = !{!"llvm.loop.isvectorized", i32 1}
+!73 = distinct !{!73, !10, !74, !72}
+!74 = !{!"llvm.loop.unroll.runtime.disable"}
+!75 = distinct !{!75, !76}
+!76 = !{!"llvm.loop.unroll.disable"}
 !77 = distinct !{!77, !10}
-!78 = distinct !{!78, !10, !71}
-!79 = distinct !{!79, !10, !73, !71}
-!80 = distinct !{!80, !10}
+!78 = distinct !{!78, !10}
+!79 = distinct !{!79, !10, !72}
+!80 = distinct !{!80, !10, !74, !72}
 !81 = distinct !{!81, !10}
 !82 = distinct !{!82, !10}
 !83 = distinct !{!83, !10}
-!84 = distinct !{!84, !10, !71}
-!85 = distinct !{!85, !10, !73, !71}
-!86 = distinct !{!86, !10}
+!84 = distinct !{!84, !10}
+!85 = distinct !{!85, !10, !72}
+!86 = distinct !{!86, !10, !74, !72}
 !87 = distinct !{!87, !10}
 !88 = distinct !{!88, !10}
 !89 = distinct !{!89, !10}
-!90 = distinct !{!90, !10, !71}
-!91 = distinct !{!91, !10, !73, !71}
-!92 = distinct !{!92, !10, !71}
-!93 = distinct !{!93, !10, !73, !71}
-!94 = distinct !{!94, !10}
+!90 = distinct !{!90, !10}
+!91 = distinct !{!91, !10, !72}
+!92 = distinct !{!92, !10, !74, !72}
+!93 = distinct !{!93, !10, !72}
+!94 = distinct !{!94, !10, !74, !72}
 !95 = distinct !{!95, !10}
 !96 = distinct !{!96, !10}
 !97 = distinct !{!97, !10}
@@ -15623,43 +15657,43 @@ attributes #38 = { readnone }
 !100 = distinct !{!100, !10}
 !101 = distinct !{!101, !10}
 !102 = distinct !{!102, !10}
-!103 = distinct !{!103, !10, !69}
-!104 = !{i32 (i32)* @is_alnum_cp, i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
-!105 = distinct !{!105, !10}
+!103 = distinct !{!103, !10}
+!104 = distinct !{!104, !10, !70}
+!105 = !{i32 (i32)* @is_alnum_cp, i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
 !106 = distinct !{!106, !10}
 !107 = distinct !{!107, !10}
 !108 = distinct !{!108, !10}
-!109 = distinct !{!109, !10, !71}
-!110 = distinct !{!110, !10, !73, !71}
-!111 = distinct !{!111, !10, !71}
-!112 = distinct !{!112, !10, !73, !71}
-!113 = distinct !{!113, !10}
-!114 = distinct !{!114, !10, !71}
-!115 = distinct !{!115, !10, !73, !71}
-!116 = distinct !{!116, !10}
-!117 = distinct !{!117, !10, !71}
-!118 = distinct !{!118, !10, !73, !71}
-!119 = distinct !{!119, !10, !69}
-!120 = distinct !{!120, !10}
+!109 = distinct !{!109, !10}
+!110 = distinct !{!110, !10, !72}
+!111 = distinct !{!111, !10, !74, !72}
+!112 = distinct !{!112, !10, !72}
+!113 = distinct !{!113, !10, !74, !72}
+!114 = distinct !{!114, !10}
+!115 = distinct !{!115, !10, !72}
+!116 = distinct !{!116, !10, !74, !72}
+!117 = distinct !{!117, !10}
+!118 = distinct !{!118, !10, !72}
+!119 = distinct !{!119, !10, !74, !72}
+!120 = distinct !{!120, !10, !70}
 !121 = distinct !{!121, !10}
 !122 = distinct !{!122, !10}
 !123 = distinct !{!123, !10}
 !124 = distinct !{!124, !10}
 !125 = distinct !{!125, !10}
-!126 = !{!127, !12, i64 0}
-!127 = !{!"EmErr", !12, i64 0, !8, i64 8}
-!128 = !{!127, !8, i64 8}
-!129 = !{!130, !4, i64 0}
-!130 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
-!131 = !{!130, !4, i64 4}
-!132 = !{!130, !4, i64 8}
-!133 = !{!130, !4, i64 12}
-!134 = !{!130, !4, i64 16}
-!135 = !{!130, !12, i64 24}
-!136 = !{!130, !4, i64 32}
-!137 = !{!130, !12, i64 40}
-!138 = !{!130, !4, i64 48}
-!139 = distinct !{!139, !10}
+!126 = distinct !{!126, !10}
+!127 = !{!128, !12, i64 0}
+!128 = !{!"EmErr", !12, i64 0, !8, i64 8}
+!129 = !{!128, !8, i64 8}
+!130 = !{!131, !4, i64 0}
+!131 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
+!132 = !{!131, !4, i64 4}
+!133 = !{!131, !4, i64 8}
+!134 = !{!131, !4, i64 12}
+!135 = !{!131, !4, i64 16}
+!136 = !{!131, !12, i64 24}
+!137 = !{!131, !4, i64 32}
+!138 = !{!131, !12, i64 40}
+!139 = !{!131, !4, i64 48}
 !140 = distinct !{!140, !10}
 !141 = distinct !{!141, !10}
 !142 = distinct !{!142, !10}
@@ -15668,23 +15702,23 @@ attributes #38 = { readnone }
 !145 = distinct !{!145, !10}
 !146 = distinct !{!146, !10}
 !147 = distinct !{!147, !10}
-!148 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
-!149 = distinct !{!149, !10, !71}
-!150 = distinct !{!150, !10, !73, !71}
-!151 = distinct !{!151, !10}
-!152 = !{!153}
-!153 = distinct !{!153, !154}
-!154 = distinct !{!154, !"LVerDomain"}
-!155 = !{!156}
-!156 = distinct !{!156, !154}
-!157 = distinct !{!157, !10, !71}
-!158 = distinct !{!158, !75}
-!159 = distinct !{!159, !75}
-!160 = distinct !{!160, !10, !71}
-!161 = distinct !{!161, !10}
-!162 = distinct !{!162, !10, !71}
-!163 = distinct !{!163, !10, !73, !71}
-!164 = distinct !{!164, !10}
+!148 = distinct !{!148, !10}
+!149 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
+!150 = distinct !{!150, !10, !72}
+!151 = distinct !{!151, !10, !74, !72}
+!152 = distinct !{!152, !10}
+!153 = !{!154}
+!154 = distinct !{!154, !155}
+!155 = distinct !{!155, !"LVerDomain"}
+!156 = !{!157}
+!157 = distinct !{!157, !155}
+!158 = distinct !{!158, !10, !72}
+!159 = distinct !{!159, !76}
+!160 = distinct !{!160, !76}
+!161 = distinct !{!161, !10, !72}
+!162 = distinct !{!162, !10}
+!163 = distinct !{!163, !10, !72}
+!164 = distinct !{!164, !10, !74, !72}
 !165 = distinct !{!165, !10}
 !166 = distinct !{!166, !10}
 !167 = distinct !{!167, !10}
@@ -15698,16 +15732,16 @@ attributes #38 = { readnone }
 !175 = distinct !{!175, !10}
 !176 = distinct !{!176, !10}
 !177 = distinct !{!177, !10}
-!178 = !{!179}
-!179 = distinct !{!179, !180}
-!180 = distinct !{!180, !"LVerDomain"}
-!181 = !{!182}
-!182 = distinct !{!182, !180}
-!183 = distinct !{!183, !10, !71}
-!184 = distinct !{!184, !10, !71, !73}
-!185 = distinct !{!185, !10}
-!186 = distinct !{!186, !10, !71}
-!187 = distinct !{!187, !10}
+!178 = distinct !{!178, !10}
+!179 = !{!180}
+!180 = distinct !{!180, !181}
+!181 = distinct !{!181, !"LVerDomain"}
+!182 = !{!183}
+!183 = distinct !{!183, !181}
+!184 = distinct !{!184, !10, !72}
+!185 = distinct !{!185, !10, !72, !74}
+!186 = distinct !{!186, !10}
+!187 = distinct !{!187, !10, !72}
 !188 = distinct !{!188, !10}
 !189 = distinct !{!189, !10}
 !190 = distinct !{!190, !10}
@@ -15722,3 +15756,4 @@ attributes #38 = { readnone }
 !199 = distinct !{!199, !10}
 !200 = distinct !{!200, !10}
 !201 = distinct !{!201, !10}
+!202 = distinct !{!202, !10}
