@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ember.base.source import Span
 from ember.mir import ir
+from ember.mir.loops import operands
 from ember.mir.build import errors
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import lower, materialize, owned, place_of, scalar, take
@@ -70,16 +71,47 @@ def _print_arg(lw: Lower, a: ast.Expr, later: list[ast.Expr]) -> ir.Operand:
     """An argument of `print`, evaluated before the buffer is made (a fault in a later
     argument then has no buffer to leak). A variable read directly is copied when a later
     argument calls something, which might assign it: the value printed is the one the
-    argument had when it was evaluated."""
+    argument had when it was evaluated. Not a list: Python evaluates a list argument to
+    the list itself, so `print(xs, xs.pop())` shows it after the pop."""
     fb = lw.fb
     before = len(fb.locals)
     op = lower(lw, a).op
-    if (isinstance(op, ir.Copy) and not any(loc is op.local for loc in fb.locals[before:])
+    if (isinstance(op, ir.Copy) and not isinstance(op.local.type, T.ListType)
+            and not any(loc is op.local for loc in fb.locals[before:])
             and any(isinstance(n, ast.Call) for e in later for n in walk(e))):
         t = op.local.type
         rv = ir.Intrinsic("copy", (op,), a.span) if fb.owns(t) else ir.Use(op)
         return ir.Copy(fb.temp(t, rv, owned=fb.owns(t)))
     return op
+
+
+def _mark(fb) -> tuple[ir.Block, int, int]:  # noqa: ANN001 - FnBuilder
+    """Where the next statement goes: its block, its index there, and the block count."""
+    if fb.current is None:
+        fb.current = fb.new_block()
+    return fb.current, len(fb.current.stmts), len(fb.blocks)
+
+
+def _copy_if_moved(fb, op: ir.Operand, mark: tuple[ir.Block, int, int], span: Span) -> ir.Operand:  # noqa: ANN001
+    """A list argument read in place, whose variable a later argument moves (`take(xs^)`):
+    a copy taken just before the move is printed instead (the list as the arguments
+    between left it, as Python prints it), or right after the argument when the move is
+    on a branch."""
+    if not (isinstance(op, ir.Copy) and isinstance(op.local.type, T.ListType)):
+        return op
+    blk, at, nblocks = mark
+    spots = [(blk, k) for k in range(at, len(blk.stmts))] + [(b, k) for b in fb.blocks[nblocks:] for k in range(len(b.stmts))]
+    hit = next(((b, k) for b, k in spots if any(isinstance(o, ir.Move) and o.local == op.local
+                                                for o in operands(b.stmts[k]))), None)
+    if hit is None:
+        return op
+    b, k = hit if hit[0] is blk else (blk, at)  # a move on one branch only: copy at once
+    tmp = fb.new_local("", op.local.type)
+    b.stmts.insert(k, ir.Assign(tmp, ir.Intrinsic("copy", (op,), span)))
+    fb.stmt_ends = {(x, n + 1 if x == b.id and n > k else n) for x, n in fb.stmt_ends}
+    if fb.temps:
+        fb.temps[-1].append(tmp)
+    return ir.Copy(tmp)
 
 
 def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
@@ -95,7 +127,11 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
     match name:
         case "print":
             items = [*args, *(kw[k] for k in ("sep", "end") if k in kw)]
-            ops = [_print_arg(lw, a, items[i + 1:]) for i, a in enumerate(items)]
+            ops, marks = [], []
+            for i, a in enumerate(items):
+                ops.append(_print_arg(lw, a, items[i + 1:]))
+                marks.append(_mark(fb))
+            ops = [_copy_if_moved(fb, op, m, a.span) for op, m, a in zip(ops, marks, items)]
             sep = ops[len(args)] if "sep" in kw else None
             buf = fb.temp(T.BUF, ir.Intrinsic("buf.new", (), span))  # after the arguments: a fault leaks nothing
             for i, a in enumerate(args):
