@@ -179,7 +179,7 @@ def lt(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, x: ll.Value, y: ll.Value) 
             return b.trunc(b.call(me.rt("ember_list_lt"), [x, y, me.esize(el), eq_fn(me, el), lt_fn(me, el)]), I1)
         case T.TupleType(elems=els):
             # lexicographic: the first unequal element decides
-            fn = me.helper("lt." + _key(t), I1, [me.ll(t), me.ll(t)], lambda bb, f: _tuple_lt(me, bb, f, els))
+            fn = me.helper("lt.tuple." + _key(t), I1, [me.ll(t), me.ll(t)], lambda bb, f: _tuple_lt(me, bb, f, els))
             return b.call(fn, [x, y])
         case _:
             raise AssertionError(f"no < for {t}")

@@ -618,6 +618,14 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                     ck.record(a, T.ListType(T.INT))
                     _builtin(ck, e, "list.range", None, a.args)
                     return T.ListType(T.INT)
+                if isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and a.func.id in ("zip", "enumerate") \
+                        and ck.lookup(a.func.id) is None:  # list(zip(xs, ys)): [p for p in zip(xs, ys)]
+                    item = ast.Name("$item", a.span)
+                    comp = ast.ListComp(item, (ast.Comprehension(item, a, (), a.span),), e.span)
+                    ck.program.keep.append(comp)
+                    t = check(ck, comp)
+                    _builtin(ck, e, "list.of", None, (comp,))
+                    return t
                 t = check(ck, a)
                 if isinstance(t, T.StrType):
                     _builtin(ck, e, "list.str", None, args)
