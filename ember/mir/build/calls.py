@@ -161,7 +161,7 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
             return intr("cast", (v,))
         case "default":
             return Value(ir.Const("" if t == T.STR else (0.0 if isinstance(t, T.FloatType) else (False if t == T.BOOL else 0)), t), True)
-        case "list.of":  # list(zip(...)): the comprehension sema made
+        case "as_is":  # an expression sema made: list(zip(...))'s comprehension, str(x)'s x.__str__()
             return lower(lw, args[0])
         case "copy":
             assert c.recv is not None

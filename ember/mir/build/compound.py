@@ -220,9 +220,10 @@ def _fstring_into(lw: Lower, buf: ir.Local, e: ast.FString) -> None:
         if isinstance(p, str):
             fb.emit(ir.Eval(ir.Intrinsic("buf.lit", (ir.Copy(buf),), e.span, (p,))))
             continue
-        v = lower(lw, p.value).op
+        text = lw.prog.texts.get(id(p))  # the struct's __str__ (or __repr__) call
+        v = lower(lw, text if text is not None else p.value).op
         if p.spec is None:
-            kind = "buf.repr" if p.conversion == "r" else "buf.write"
+            kind = "buf.repr" if p.conversion == "r" and text is None else "buf.write"
             fb.emit(ir.Eval(ir.Intrinsic(kind, (ir.Copy(buf), v), p.span)))
         elif all(isinstance(x, str) for x in p.spec.parts):
             spec = "".join(p.spec.parts)  # type: ignore[arg-type]

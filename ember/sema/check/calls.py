@@ -43,6 +43,25 @@ def record_operator(ck: Checker, node: ast.Expr, key: str, recv: ast.Expr, args:
     return fn.ret
 
 
+def as_text(ck: Checker, a: ast.Expr, t: T.Type, method: str = "__str__") -> ast.Expr:
+    """`a`, or the call `a.__str__()` (a checked node of its own) when `a` is a struct
+    that defines `__str__`, or `__repr__`, which Python's `str` falls back to: what
+    print, `str` and f-strings format (`method` "__repr__": what `repr` and `!r` do)."""
+    if not isinstance(t, T.StructType) or t.name not in ck.program.structs:
+        return a
+    methods = ck.program.structs[t.name].methods
+    name = next((m for m in (method, "__repr__") if m in methods), None)
+    if name is None:
+        return a
+    node = ast.Call(ast.Attribute(a, name, a.span), (), (), a.span)
+    ck.program.keep.append(node)
+    ret = record_operator(ck, node, methods[name], a, ())
+    if ret != T.STR and not T.is_error(ret):
+        ck.error(a.span, f"`{t.name}.{name}` must return `str`, not `{ret}`")
+    ck.record(node, T.STR)
+    return node
+
+
 def _sum_undecided(ck: Checker, e: ast.Call, args: tuple[ast.Expr, ...], t: T.ListType) -> T.Type:
     """`sum` of a list whose element type no use has decided yet (infer.py): a start value
     decides it (`sum([], 0.0)` is `0.0`); without one the result is an element, whose type
@@ -301,7 +320,7 @@ def _call_struct(ck: Checker, e: ast.Call, name: str) -> T.Type:
         t = _call_fn(ck, e, init, e.args, e.func)
         call = ck.program.calls.get(id(e))
         if isinstance(call, tast.CallMethod):
-            ck.program.calls[id(e)] = tast.CallInit(name, init.key, call.args)
+            ck.program.calls[id(e)] = tast.CallInit(name, call.key, call.args)  # an instance of a generic __init__ has its own key
         return T.StructType(name) if not T.is_error(t) else t
     fields = info.fields
     ordered: list[ast.Expr | None] = [None] * len(fields)
@@ -501,11 +520,13 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                     expect(ck, kw.value, T.BOOL)
                 else:
                     ck.error(kw.span, f"`print` has no argument `{kw.name}`")
+            shown = []
             for a in args:
                 t = check(ck, a)
                 if t == T.NONE:
                     ck.error(a.span, "cannot print a value of type `None`")
-            _builtin(ck, e, "print", None, args, tuple(kws))
+                shown.append(as_text(ck, a, t))
+            _builtin(ck, e, "print", None, tuple(shown), tuple(kws))
             return T.NONE
         case "len":
             if _arity(ck, e, 1, 1):
@@ -607,8 +628,8 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return T.STR
         case "repr":
             if _arity(ck, e, 1, 1):
-                check(ck, args[0])
-                _builtin(ck, e, "repr", None, args)
+                text = as_text(ck, args[0], check(ck, args[0]), "__repr__")
+                _builtin(ck, e, "repr", None, args) if text is args[0] else _builtin(ck, e, "as_is", None, (text,))
             return T.STR
         case "list":
             if _arity(ck, e, 1, 1):
@@ -624,7 +645,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                     comp = ast.ListComp(item, (ast.Comprehension(item, a, (), a.span),), e.span)
                     ck.program.keep.append(comp)
                     t = check(ck, comp)
-                    _builtin(ck, e, "list.of", None, (comp,))
+                    _builtin(ck, e, "as_is", None, (comp,))
                     return t
                 t = check(ck, a)
                 if isinstance(t, T.StrType):
@@ -729,8 +750,11 @@ def _conversion(ck: Checker, e: ast.Call, name: str) -> T.Type:
         return ck.error(e.args[0].span, f"cannot convert `{t}` to `{target}`")
     if isinstance(t, T.StrType) and isinstance(target, T.IntType) and target != T.INT:
         return ck.error(e.args[0].span, f"parse a string with `Int(...)` then convert to `{target}`")
+    if target == T.STR and (text := as_text(ck, e.args[0], t)) is not e.args[0]:
+        _builtin(ck, e, "as_is", None, (text,))  # str(x) of a struct with `__str__`: that string
+        return target
     _builtin(ck, e, "convert", None, e.args)
     return target
 
 
-__all__ = ["check_call", "record_operator", "truthy"]
+__all__ = ["as_text", "check_call", "record_operator", "truthy"]

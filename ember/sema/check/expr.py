@@ -101,7 +101,14 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
         case ast.FString(parts=parts):
             for p in parts:
                 if isinstance(p, ast.FormattedValue):
-                    _format_spec(ck, p, check(ck, p.value))
+                    t = check(ck, p.value)
+                    _format_spec(ck, p, t)
+                    if p.spec is None and p.conversion in (None, "s", "r"):
+                        from ember.sema.check.calls import as_text
+
+                        text = as_text(ck, p.value, t, "__repr__" if p.conversion == "r" else "__str__")
+                        if text is not p.value:
+                            ck.program.texts[id(p)] = text
             return T.STR
         case ast.Name(id=name):
             if (b := comptime.binding(ck, name)) is not None:
