@@ -473,12 +473,25 @@ def _reject_element_copy_mutation(ck: Checker, s: ast.For, it_type: T.Type) -> N
                 target = t
             case _:
                 pass
+        if target is None and isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
+                and isinstance(n.func.value, ast.Name) and n.func.value.id == name \
+                and _mutates_self(ck, it_type.elem, n.func.attr):
+            target = n  # `p.move(1.0)` with `inout self`: it changed a copy, silently
         if target is not None:
             seq = root_name(s.iter) or "the list"
             ck.error(target.span, f"cannot change loop variable `{name}` in place: it borrows an element of `{seq}`",
                      "changed here", help=(f"index the list to change its element: `for i in range(len({seq})): "
                                            f"{seq}[i]...`",))
             return
+
+
+def _mutates_self(ck: Checker, t: T.Type, method: str) -> bool:
+    """Whether `method` of the struct type `t` takes `inout self`."""
+    if not isinstance(t, T.StructType) or t.name not in ck.program.structs:
+        return False
+    key = ck.program.structs[t.name].methods.get(method)
+    fn = ck.program.fns.get(key) if key is not None else None
+    return fn is not None and bool(fn.params) and fn.params[0].convention == "inout"
 
 
 def always_returns(body: tuple[ast.Stmt, ...]) -> bool:
