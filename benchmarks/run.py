@@ -23,7 +23,7 @@ from harness.bandwidth import bandwidth_table, fraction_table, measure_bandwidth
 from harness.chart import write_chart  # noqa: E402
 from harness.compare import difference  # noqa: E402
 from harness.impls import LABELS, PARALLEL, Impl, Prepared, prepare  # noqa: E402
-from harness.measure import Failed, Measured, measure  # noqa: E402
+from harness.measure import Failed, Measured, interleaved, measure  # noqa: E402
 from harness.report import Row, results_table, summary_table  # noqa: E402
 from harness.startup import startup_table  # noqa: E402
 from harness.suite import SUITE, Benchmark  # noqa: E402
@@ -108,19 +108,33 @@ def threads_of(impl: Impl, b: Benchmark, threads: int) -> str:
     return b.numpy_threads if impl is Impl.NUMPY else "1"
 
 
-def run_one(b: Benchmark, impl: Impl, ns: argparse.Namespace, tools: Tools, work: Path) -> Row:
-    """Prepare and time one implementation of one benchmark."""
-    args = b.quick_args if ns.quick else b.args
-    prep = prepare(impl, b, args, tools, work, ns.threads, shared_run_cache=ns.quick)
-    row = dict(bench=b.name, impl=LABELS[impl], threads=threads_of(impl, b, ns.threads),
-               parallel=impl in PARALLEL)
-    if not isinstance(prep, Prepared):
-        return Row(result=prep, **row)
-    res = measure(prep.command, ns.repeat, ns.budget, ns.timeout)
+def _row_fields(b: Benchmark, impl: Impl, ns: argparse.Namespace) -> dict[str, object]:
+    return dict(bench=b.name, impl=LABELS[impl], threads=threads_of(impl, b, ns.threads), parallel=impl in PARALLEL)
+
+
+def _row(b: Benchmark, impl: Impl, ns: argparse.Namespace, prep: Prepared, res: Measured | Failed) -> Row:
     note = prep.note
     if isinstance(res, Measured) and impl in (Impl.EMBER_RUN, Impl.NUMBA, Impl.NUMBA_PAR) and res.runs > 1:
         note = f"first run {res.first:.2f} s wall (cold cache / JIT)"
-    return Row(result=res, note=note, **row)
+    return Row(result=res, note=note, **_row_fields(b, impl, ns))
+
+
+def run_one(b: Benchmark, impl: Impl, ns: argparse.Namespace, tools: Tools, work: Path) -> Row:
+    """Prepare and time one implementation of one benchmark."""
+    prep = prepare(impl, b, b.quick_args if ns.quick else b.args, tools, work, ns.threads, shared_run_cache=ns.quick)
+    if not isinstance(prep, Prepared):
+        return Row(result=prep, **_row_fields(b, impl, ns))
+    return _row(b, impl, ns, prep, measure(prep.command, ns.repeat, ns.budget, ns.timeout))
+
+
+def run_benchmark(b: Benchmark, impls: Sequence[Impl], ns: argparse.Namespace, tools: Tools, work: Path) -> list[Row]:
+    """Prepare every implementation of `b`, then time them with their runs in turns."""
+    preps = [(impl, prepare(impl, b, b.args, tools, work, ns.threads)) for impl in impls]
+    ready = [(impl, p) for impl, p in preps if isinstance(p, Prepared)]
+    results = interleaved([p.command for _, p in ready], ns.repeat, ns.budget, ns.timeout)
+    timed = {impl: _row(b, impl, ns, p, r) for (impl, p), r in zip(ready, results)}
+    return [timed[impl] if impl in timed else Row(result=p, **_row_fields(b, impl, ns))  # type: ignore[arg-type]
+            for impl, p in preps]
 
 
 def check(b: Benchmark, rows: list[Row]) -> list[Row]:
@@ -140,7 +154,8 @@ def check(b: Benchmark, rows: list[Row]) -> list[Row]:
 
 
 def run_all(selected: Sequence[Benchmark], ns: argparse.Namespace, tools: Tools, work: Path) -> list[Row]:
-    """Every implementation of every benchmark, `ns.jobs` at a time, in table order."""
+    """Every implementation of every benchmark in table order: one benchmark at a time,
+    its implementations' runs in turns (--quick: `ns.jobs` programs at a time)."""
     jobs = [(b, impl) for b in selected for impl in Impl
             if impl.value not in ns.skip and (impl not in PARALLEL or b.parallel)]
     # `ember run` last: with --quick it then finds the program compiled by `ember build`
@@ -151,8 +166,14 @@ def run_all(selected: Sequence[Benchmark], ns: argparse.Namespace, tools: Tools,
         print(f"  {job[0].name}: {LABELS[job[1]]} done", file=sys.stderr, flush=True)
         return row
 
-    with ThreadPoolExecutor(max_workers=max(1, ns.jobs)) as pool:
-        done = list(pool.map(one, jobs))
+    if ns.jobs > 1:  # --quick: programs at once, each timed on its own
+        with ThreadPoolExecutor(max_workers=ns.jobs) as pool:
+            done = list(pool.map(one, jobs))
+    else:
+        done = []
+        for b in selected:
+            done += run_benchmark(b, [impl for bb, impl in jobs if bb is b], ns, tools, work)
+            print(f"  {b.name} done", file=sys.stderr, flush=True)
     order = list(LABELS.values())
     done.sort(key=lambda r: order.index(r.impl))
     return [r for b in selected for r in check(b, [r for r in done if r.bench == b.name])]

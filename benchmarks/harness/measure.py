@@ -1,7 +1,8 @@
 """Run a prepared command several times and keep the median times (and the best
 in-process time).
 
-The median rather than the mean: on a shared machine noise only ever adds time, and one
+Runs of the implementations of one benchmark are taken in turns (`interleaved`). The
+median rather than the mean: on a shared machine noise only ever adds time, and one
 slow run (another process took the core, the first run filled a cache) moves the median
 little. The first run counts too, so for `ember run` and Numba (whose first run fills a
 cache) the notes give it separately. A slow implementation (CPython at full size) runs
@@ -12,7 +13,7 @@ from __future__ import annotations
 import statistics
 import subprocess
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from harness.compare import split_output
 from harness.tools import Command
@@ -65,24 +66,62 @@ def run_once(cmd: Command, timeout: float) -> tuple[float, float, subprocess.Com
     return wall, cpu, p
 
 
-def measure(cmd: Command, repeat: int, budget_s: float, timeout: float) -> Measured | Failed:
-    walls: list[float] = []
-    cpus: list[float] = []
-    inprocs: list[float] = []
-    output = ""
-    while len(walls) < repeat and (not walls or sum(walls) < budget_s):
+@dataclass
+class Series:
+    """The runs of one program so far; `add` takes the next run until `done`."""
+
+    repeat: int
+    budget_s: float
+    walls: list[float] = field(default_factory=list)
+    cpus: list[float] = field(default_factory=list)
+    inprocs: list[float] = field(default_factory=list)
+    output: str = ""
+    failed: Failed | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.failed is not None or len(self.walls) >= self.repeat or \
+            (bool(self.walls) and sum(self.walls) >= self.budget_s)
+
+    def add(self, cmd: Command, timeout: float) -> None:
         r = run_once(cmd, timeout)
         if isinstance(r, Failed):
-            return r
+            self.failed = r
+            return
         wall, cpu, p = r
         result, inproc = split_output(p.stdout)
-        if walls and result != output:
-            return Failed("printed a different result on a later run")
-        output = result
-        walls.append(wall)
-        cpus.append(cpu)
+        if self.walls and result != self.output:
+            self.failed = Failed("printed a different result on a later run")
+            return
+        self.output = result
+        self.walls.append(wall)
+        self.cpus.append(cpu)
         if inproc is not None:
-            inprocs.append(inproc)
-    return Measured(statistics.median(walls), statistics.median(cpus),
-                    statistics.median(inprocs) if inprocs else None, len(walls), walls[0],
-                    output, min(inprocs) if inprocs else None)
+            self.inprocs.append(inproc)
+
+    def result(self) -> Measured | Failed:
+        if self.failed is not None:
+            return self.failed
+        w, c, ip = self.walls, self.cpus, self.inprocs
+        return Measured(statistics.median(w), statistics.median(c), statistics.median(ip) if ip else None,
+                        len(w), w[0], self.output, min(ip) if ip else None)
+
+
+def measure(cmd: Command, repeat: int, budget_s: float, timeout: float) -> Measured | Failed:
+    series = Series(repeat, budget_s)
+    while not series.done:
+        series.add(cmd, timeout)
+    return series.result()
+
+
+def interleaved(cmds: list[Command], repeat: int, budget_s: float, timeout: float) -> list[Measured | Failed]:
+    """`measure` of each command, their runs taken in turns (round 1 of every command,
+    then round 2, ...): on a machine whose speed drifts over a minute (another tenant,
+    the host's power state), each implementation sees the same stretches of it, instead
+    of one implementation's runs falling into a slow one."""
+    series = [Series(repeat, budget_s) for _ in cmds]
+    while not all(s.done for s in series):
+        for cmd, s in zip(cmds, series):
+            if not s.done:
+                s.add(cmd, timeout)
+    return [s.result() for s in series]
