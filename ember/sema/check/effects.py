@@ -44,6 +44,8 @@ def effect_on(body: tuple[ast.Stmt, ...], name: str, is_list: bool) -> Effect:
                 pass
 
     for node in _nodes(body):
+        if isinstance(node, ast.For) and changes_element(node, name):
+            found.add(Effect.MUTATED)
         match node:
             case ast.Assign(targets=ts):
                 for t in ts:
@@ -59,6 +61,13 @@ def effect_on(body: tuple[ast.Stmt, ...], name: str, is_list: bool) -> Effect:
     if Effect.MUTATED in found:
         return Effect.MUTATED
     return Effect.REBOUND if Effect.REBOUND in found else Effect.READ
+
+
+def changes_element(s: ast.For, name: str) -> bool:
+    """`for b in name...: b.x = v`: the loop variable changes the element in place
+    (a reference loop), which changes `name`."""
+    return isinstance(s.target, ast.Name) and s.target.id != name and root_name(s.iter) == name \
+        and effect_on(s.body, s.target.id, False) is Effect.MUTATED
 
 
 def _calls(body: tuple[ast.Stmt, ...]) -> list[ast.Call]:
