@@ -201,7 +201,9 @@ def ref_loop(lw: Lower, s: ast.For, body: Callable[[], None], orelse: Callable[[
         return ir.Copy(fb.temp(T.INT, ir.Intrinsic("len", (ir.Copy(lst),), it.span)))
 
     def get(k: ir.Operand) -> list[tuple[ir.Operand, T.Type]]:
-        fb.emit(ir.Assign(ref, ir.AddrOf(ir.Place(seq.local, seq.projs + (ir.IndexProj(k, it.span),), t.elem, it.span))))
+        # k < len(xs), read just before (as `list.get_unchecked` of plain loops relies on)
+        at = ir.IndexProj(k, it.span, checked=False)
+        fb.emit(ir.Assign(ref, ir.AddrOf(ir.Place(seq.local, seq.projs + (at,), t.elem, it.span))))
         if index is not None and start is not None:
             i = fb.temp(T.INT, ir.BinOp(ir.BinKind.ADD, k, start, it.span))
             bind(lw, index, [(ir.Copy(i), T.INT)], T.INT, comp=False)
