@@ -1,5 +1,5 @@
-"""`for b in bodies: b.x += dt * b.vx`: when the body changes a struct (or tuple)
-loop variable in place, the variable is a reference to the list's element (Mojo's
+"""`for b in bodies: b.x += dt * b.vx`: when the body changes a struct loop variable
+in place, the variable is a reference to the list's element (Mojo's
 `for ref`), so the change lands in the list, as in Python. The reference must not
 dangle: nothing in the body may resize or rebind the list, and it cannot point into
 a copy (a slice or a temporary)."""
@@ -107,7 +107,7 @@ def _hands_over(ck: Checker, call: ast.Call, seq: str) -> bool:
 
 def _element_loop(ck: Checker, s: ast.For, it_type: T.Type) -> tuple[str, ast.Expr, T.ListType] | None:
     """(variable, list, its type) of `for b in xs` or `for i, b in enumerate(xs[, start])`
-    over a list of structs or tuples."""
+    over a list of structs."""
     target, it = s.target, s.iter
     call = ck.program.calls.get(id(it))
     if isinstance(call, tast.CallBuiltin) and call.name == "iter.enumerate" and isinstance(target, ast.TupleExpr) \
@@ -117,8 +117,8 @@ def _element_loop(ck: Checker, s: ast.For, it_type: T.Type) -> tuple[str, ast.Ex
     elif isinstance(call, tast.CallBuiltin) and call.name.startswith("iter."):
         return None
     if not isinstance(target, ast.Name) or not isinstance(it_type, T.ListType) \
-            or not isinstance(it_type.elem, (T.StructType, T.TupleType)):
-        return None
+            or not isinstance(it_type.elem, T.StructType):
+        return None  # a tuple's items are not changed in place (Python's tuples cannot be)
     return target.id, it, it_type
 
 
@@ -159,3 +159,15 @@ def check_ref_loop(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
     ck.require_mutable(it)  # a borrowed argument cannot change (§5)
     ck.program.ref_loops.add(id(s))
     return True
+
+
+def reject_parallel(ck: Checker, s: ast.For, it_type: T.Type) -> None:
+    """`parallel for b in bodies: b.x += ...`: each iteration would change its own
+    element (race-free), but the parallel lowering binds a copy, so it is an error with
+    the indexed form the race checker accepts (LANGUAGE.md §6)."""
+    loop = _element_loop(ck, s, it_type)
+    changed = _in_place_change(s.body, loop[0]) if loop is not None else None
+    if loop is not None and changed is not None:
+        seq = _dotted(loop[1]) or "the list"
+        ck.error(changed.span, f"`parallel for` cannot change loop variable `{loop[0]}` in place yet",
+                 "changed here", help=(f"index the list: `parallel for i in range(len({seq})): {seq}[i]...`",))

@@ -313,6 +313,7 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             if sc is not None:
                 ck.scope.parallel.pop()
                 parallel.finish(ck, sc)
+                refloop.reject_parallel(ck, s, t)
             elif has_hole(t):  # how the variable binds depends on the element type
                 defer(ck, lambda: _bind_loop_variable(ck, s, zonk(t)))
             else:
