@@ -64,10 +64,14 @@ def effect_on(body: tuple[ast.Stmt, ...], name: str, is_list: bool) -> Effect:
 
 
 def changes_element(s: ast.For, name: str) -> bool:
-    """`for b in name...: b.x = v`: the loop variable changes the element in place
-    (a reference loop), which changes `name`."""
-    return isinstance(s.target, ast.Name) and s.target.id != name and root_name(s.iter) == name \
-        and effect_on(s.body, s.target.id, False) is Effect.MUTATED
+    """`for b in name...: b.x = v` (or `for i, b in enumerate(name...)`): the loop
+    variable changes the element in place (a reference loop), which changes `name`."""
+    target, it = s.target, s.iter
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "enumerate" and it.args \
+            and isinstance(target, ast.TupleExpr) and len(target.elts) == 2:
+        target, it = target.elts[1], it.args[0]
+    return isinstance(target, ast.Name) and target.id != name and root_name(it) == name \
+        and effect_on(s.body, target.id, False) is Effect.MUTATED
 
 
 def _calls(body: tuple[ast.Stmt, ...]) -> list[ast.Call]:
