@@ -8,7 +8,7 @@ from ember.mir.build import errors, simd
 from ember.mir.build.compound import slice_bounds, truth
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import BIN, lower, materialize, owned, place_of, scalar, take
-from ember.mir.build.iterate import ref_loop, bind, counted_loop, source
+from ember.mir.build.iterate import bind, counted_loop, ref_loop, source
 from ember.mir.build.parallel import parallel_for
 from ember.sema import tast
 from ember.syntax import ast

@@ -137,7 +137,7 @@ def check_ref_loop(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
         ck.error(it.span, f"cannot change loop variable `{name}` in place: a slice of `{seq}` is a new list",
                  "a copy of the elements", labels=(Label(changed.span, "changed here"),),
                  help=(f"a slice copies its elements (they are values): index `{seq}` to change them: "
-                       f"`for i in range(start, len({seq})): {seq}[i]...`",))
+                       + f"`for i in range(start, len({seq})): {seq}[i]...`",))
         return True
     seq = _dotted(it)
     if seq is None or root_name(it) == name or root_name(it) not in ck.scope.locals:

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from ember.sema import tast
-from ember.sema.check import comptime, parallel
-from ember.sema.check import errors, refloop
-from ember.sema.check.context import Checker
-from ember.sema.check.simd import as_list, slice_assign_error
 from ember.diagnostics.diagnostic import Label
+from ember.sema import tast
+from ember.sema.check import comptime, errors, parallel, refloop
+from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to, expect, truthy
 from ember.sema.check.infer import defer, fresh, has_hole, unify, zonk
+from ember.sema.check.simd import as_list, slice_assign_error
 from ember.sema.check.typeexpr import resolve
 from ember.syntax import ast
 from ember.types import types as T
@@ -483,7 +482,7 @@ def _reject_element_copy_mutation(ck: Checker, s: ast.For, it_type: T.Type) -> N
             else:
                 ck.error(target.span, f"cannot change loop variable `{name}` in place: it borrows an element of `{seq}`",
                          "changed here", help=(f"index the list to change its element: `for i in range(len({seq})): "
-                                               f"{seq}[i]...`",))
+                                               + f"{seq}[i]...`",))
             return
 
 
