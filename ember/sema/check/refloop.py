@@ -10,7 +10,7 @@ from ember.sema import tast
 from ember.sema.check.context import Checker
 from ember.sema.check.effects import MUTATING_METHODS, root_name
 from ember.syntax import ast
-from ember.syntax.walk import nodes
+from ember.syntax.walk import children, nodes, target_names
 from ember.types import types as T
 
 
@@ -105,6 +105,30 @@ def _hands_over(ck: Checker, call: ast.Call, seq: str) -> bool:
     return False
 
 
+def _used_elsewhere(body: tuple[ast.Stmt, ...], loop: ast.For, name: str) -> ast.Name | None:
+    """A use of `name` in the function outside `loop` that does not bind it afresh (another
+    `for name in ...` or a comprehension over `name`): after a reference loop, `name`
+    would be the element in Python, which a copy cannot be."""
+    stack: list[object] = [body]
+    while stack:
+        node = stack.pop()
+        match node:
+            case _ if node is loop:
+                continue
+            case ast.FnDef() | ast.StructDef():
+                continue
+            case ast.For(target=t, iter=it) if name in target_names(t):
+                stack.append(it)
+                continue
+            case _ if any(name in target_names(g.target) for g in getattr(node, "generators", ())):
+                continue
+            case ast.Name(id=n) if n == name:
+                return node
+            case _:
+                stack.extend(children(node))
+    return None
+
+
 def _element_loop(ck: Checker, s: ast.For, it_type: T.Type) -> tuple[str, ast.Expr, T.ListType] | None:
     """(variable, list, its type) of `for b in xs` or `for i, b in enumerate(xs[, start])`
     over a list of structs."""
@@ -148,6 +172,13 @@ def check_ref_loop(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
         ck.error(rebound.span, f"cannot rebind loop variable `{name}`: it is a reference to an element of `{seq}`",
                  "rebound here", labels=(Label(changed.span, "changed in place here"),),
                  help=(f"use another name for the new value (assigning `{name}` would write into `{seq}`)",))
+        return True
+    assert ck.scope.info is not None
+    outside = _used_elsewhere(ck.scope.info.node.body, s, name)
+    if outside is not None:
+        ck.error(outside.span, f"`{name}` is used outside the loop that changes its element of `{seq}` in place",
+                 "used here", labels=(Label(changed.span, "changed in place here"),),
+                 help=(f"in that loop `{name}` refers to the element: give the loop variable its own name",))
         return True
     resized = _resizing(ck, s.body, it, seq)
     if resized is not None:
