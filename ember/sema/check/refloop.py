@@ -78,17 +78,43 @@ def _resizing(ck: Checker, body: tuple[ast.Stmt, ...], seq: ast.Expr, path: str)
             case ast.Call(func=ast.Attribute(value=recv, attr=attr)) if attr in MUTATING_METHODS \
                     and root_name(recv) == root and ck.program.types.get(id(recv)) == seq_type:
                 return n, f"`{attr}` may resize it here"
-            case ast.Call() if root is not None and _hands_over(ck, n, root):
-                return n, "a function may change it here"
+            case ast.Call() if root is not None and _hands_over(ck, n, root, seq_type):
+                return n, "a function may change it here" + (
+                    f" (the argument `{root}` may be a global it resizes)" if _param(ck, root) else "")
             case _:
                 pass
     return None
 
 
-def _hands_over(ck: Checker, call: ast.Call, seq: str) -> bool:
+def _holds(ck: Checker, t: T.Type, lst: T.Type, seen: frozenset[str] = frozenset()) -> bool:
+    """Whether a value of type `t` may contain a list of type `lst`."""
+    match t:
+        case _ if t == lst:
+            return True
+        case T.ListType(elem=e):
+            return _holds(ck, e, lst, seen)
+        case T.TupleType(elems=es):
+            return any(_holds(ck, e, lst, seen) for e in es)
+        case T.StructType(name=n) if n not in seen and n in ck.program.structs:
+            return any(_holds(ck, ft, lst, seen | {n}) for _, ft in ck.program.structs[n].fields)
+        case _:
+            return False
+
+
+def _param(ck: Checker, name: str) -> bool:
+    fn = ck.scope.info
+    return fn is not None and any(p.name == name for p in fn.params)
+
+
+def _hands_over(ck: Checker, call: ast.Call, seq: str, seq_type: T.Type | None) -> bool:
     """Whether a user function or method gets `seq` (or a part of it) other than
-    borrowed (read-only)."""
-    match ck.program.calls.get(id(call)):
+    borrowed (read-only), or may reach it through a global: an argument's list may be
+    the caller's global, which any function can resize."""
+    info = ck.program.calls.get(id(call))
+    if isinstance(info, (tast.CallFn, tast.CallMethod, tast.CallInit)) and _param(ck, seq) and seq_type is not None \
+            and any(_holds(ck, g, seq_type) for env in (ck.env, *ck.program.envs.values()) for g in env.globals.values()):
+        return True
+    match info:
         case tast.CallFn(key=key, args=args):
             pairs = list(zip(range(len(args)), args))
         case tast.CallMethod(key=key, recv=recv, args=args):
