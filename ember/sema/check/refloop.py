@@ -14,10 +14,13 @@ from ember.syntax.walk import children, nodes, target_names
 from ember.types import types as T
 
 
-def _in_place_change(body: tuple[ast.Stmt, ...], name: str) -> ast.Expr | None:
-    """The first `name.f = v`, `name.f += v`, `name[i] = v` (or deeper) in `body`."""
+def _in_place_change(ck: Checker, body: tuple[ast.Stmt, ...], name: str) -> ast.Expr | None:
+    """The first `name.f = v`, `name.f += v`, `name[i] = v` (or deeper) in `body`, or
+    `f(name)` to an `inout` argument."""
     for n in nodes(body):
         match n:
+            case ast.Call() if (arg := _passed_inout(ck, n, name)) is not None:
+                return arg
             case ast.Assign(targets=ts):
                 hit = next((t for t in ts if isinstance(t, (ast.Attribute, ast.Subscript)) and root_name(t) == name), None)
                 if hit is not None:
@@ -27,6 +30,17 @@ def _in_place_change(body: tuple[ast.Stmt, ...], name: str) -> ast.Expr | None:
             case _:
                 pass
     return None
+
+
+def _passed_inout(ck: Checker, call: ast.Call, name: str) -> ast.Expr | None:
+    """`name` itself, where `call` passes it to an `inout` argument of a user function."""
+    match ck.program.calls.get(id(call)):
+        case tast.CallFn(key=key, args=args) if key in ck.program.fns:
+            params = ck.program.fns[key].params
+            return next((a for p, a in zip(params, args)
+                         if isinstance(a, ast.Name) and a.id == name and p.convention == "inout"), None)
+        case _:
+            return None
 
 
 def _rebinding(body: tuple[ast.Stmt, ...], name: str) -> ast.Expr | None:
@@ -179,7 +193,7 @@ def check_ref_loop(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
     if loop is None:
         return False
     name, it, it_type = loop
-    changed = _in_place_change(s.body, name)
+    changed = _in_place_change(ck, s.body, name)
     if changed is None:
         return False
     if isinstance(it, ast.Subscript) and isinstance(it.index, ast.Slice) and _dotted(it.value) is not None:
@@ -223,7 +237,7 @@ def reject_parallel(ck: Checker, s: ast.For, it_type: T.Type) -> None:
     element (race-free), but the parallel lowering binds a copy, so it is an error with
     the indexed form the race checker accepts (LANGUAGE.md §6)."""
     loop = _element_loop(ck, s, it_type)
-    changed = _in_place_change(s.body, loop[0]) if loop is not None else None
+    changed = _in_place_change(ck, s.body, loop[0]) if loop is not None else None
     if loop is not None and changed is not None:
         seq = _dotted(loop[1]) or "the list"
         ck.error(changed.span, f"`parallel for` cannot change loop variable `{loop[0]}` in place yet",
