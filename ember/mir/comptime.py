@@ -111,6 +111,8 @@ class Evaluator:
 
     def _stmt(self, s: ir.Statement, frame: dict[int, object]) -> None:
         match s:
+            case ir.Assign(dest=dest, rv=rv) if dest.kind is ir.LocalKind.REF:
+                frame[dest.id] = self._rvalue(rv, dest.type, frame)  # `&place`: the REF now names it
             case ir.Assign(dest=dest, rv=rv):
                 v = self._rvalue(rv, dest.type, frame)
                 self._slot(dest, frame).set(v)

@@ -259,10 +259,14 @@ def _infer_inout_receivers(ck: Checker) -> None:
 
 
 def _mutated_by_calls(ck: Checker, body: tuple[ast.Stmt, ...], p: tast.ParamInfo) -> bool:
-    """A mutating method called on `p`, or `p` passed to an argument that is mutated (an
-    `inout` one, or a generic `def`'s whose body mutates it): the same test generic
-    instances use (check/generic.py)."""
-    return generic.mutated_by_methods(ck, body, p.name, p.type) or generic.passed_to_mutator(ck, body, p.name, p.type, set())
+    """A mutating method called on `p`, or `p` (or, in `for b in p`, `b`: a reference
+    loop) passed to an argument that is mutated (an `inout` one, or a generic `def`'s
+    whose body mutates it): the same test generic instances use (check/generic.py)."""
+    from ember.sema.check.effects import element_loops
+
+    return generic.mutated_by_methods(ck, body, p.name, p.type) or generic.passed_to_mutator(ck, body, p.name, p.type, set()) \
+        or isinstance(p.type, T.ListType) and any(generic.passed_to_mutator(ck, s.body, v, p.type.elem, set())
+                                                  for s, v in element_loops(body, p.name))
 
 
 def check_pending(ck: Checker) -> None:

@@ -205,6 +205,7 @@ class Program:
     instances: dict[tuple[str, tuple[Type, ...]], str] = field(default_factory=dict)  # (template, types) -> key
     borrow_loops: set[int] = field(default_factory=set)  # id(ast.For) whose variable borrows the element
     texts: dict[int, ast.Expr] = field(default_factory=dict)  # id(ast.FormattedValue) -> `x.__str__()` to format
+    ref_loops: set[int] = field(default_factory=set)  # id(ast.For) whose variable is a reference to the element
     handlers: dict[int, Handler] = field(default_factory=dict)  # id(ast.ExceptHandler) -> meaning
     raised: dict[int, ast.Expr] = field(default_factory=dict)   # id(ast.Raise) -> the error it raises
     default_sites: list[RaiseSite] = field(default_factory=list)  # calls in default values

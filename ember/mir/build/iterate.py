@@ -170,3 +170,44 @@ def counted_loop(lw: Lower, src: Source, body: Callable[[list[tuple[ir.Operand, 
         orelse()
     fb.goto(after)
     fb.switch(after)
+
+
+def ref_loop(lw: Lower, s: ast.For, body: Callable[[], None], orelse: Callable[[], None] | None) -> None:
+    """`for b in xs:` (or `for i, b in enumerate(xs[, start]):`) whose body changes `b` in
+    place (checker: sema/check/refloop.py): `b` is a REF local holding `&xs[k]`, taken
+    afresh each iteration (the body cannot resize `xs`), so writes land in the list and
+    reads see other writes to it. It owns nothing: the loop drops nothing."""
+    from ember.mir.build.expr import place_of
+
+    fb = lw.fb
+    it, index, start = s.iter, None, None
+    call = lw.prog.calls.get(id(it))
+    if isinstance(call, tast.CallBuiltin) and call.name == "iter.enumerate":
+        assert isinstance(s.target, ast.TupleExpr)
+        index, it = s.target.elts[0], call.args[0]
+        start = scalar(lw, call.args[1]) if len(call.args) == 2 else _const(0)
+    name = s.target.elts[1] if isinstance(s.target, ast.TupleExpr) else s.target
+    assert isinstance(name, ast.Name)
+    t = lw.type_of(it)
+    assert isinstance(t, T.ListType)
+    seq = place_of(lw, it)
+    assert seq is not None
+    ref = fb.new_local(name.id, t.elem, ir.LocalKind.REF)
+    shadowed = lw.names.get(name.id)
+    lw.names[name.id] = ref
+
+    def length() -> ir.Operand:
+        lst = fb.temp(t, ir.Load(seq), owned=False)
+        return ir.Copy(fb.temp(T.INT, ir.Intrinsic("len", (ir.Copy(lst),), it.span)))
+
+    def get(k: ir.Operand) -> list[tuple[ir.Operand, T.Type]]:
+        # k < len(xs), read just before (as `list.get_unchecked` of plain loops relies on)
+        at = ir.IndexProj(k, it.span, checked=False)
+        fb.emit(ir.Assign(ref, ir.AddrOf(ir.Place(seq.local, seq.projs + (at,), t.elem, it.span))))
+        if index is not None and start is not None:
+            i = fb.temp(T.INT, ir.BinOp(ir.BinKind.ADD, k, start, it.span))
+            bind(lw, index, [(ir.Copy(i), T.INT)], T.INT, comp=False)
+        return []
+    counted_loop(lw, Source(length, get), lambda _: body(), s.span, orelse)
+    if shadowed is not None:
+        lw.names[name.id] = shadowed

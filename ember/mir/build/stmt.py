@@ -8,7 +8,7 @@ from ember.mir.build import errors, simd
 from ember.mir.build.compound import slice_bounds, truth
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import BIN, lower, materialize, owned, place_of, scalar, take
-from ember.mir.build.iterate import bind, counted_loop, source
+from ember.mir.build.iterate import bind, counted_loop, ref_loop, source
 from ember.mir.build.parallel import parallel_for
 from ember.sema import tast
 from ember.syntax import ast
@@ -190,6 +190,8 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
             fb.switch(after)
         case ast.For() if id(s) in lw.prog.parallel:
             parallel_for(lw, s, lw.prog.parallel[id(s)])
+        case ast.For(body=body, orelse=orelse) if id(s) in lw.prog.ref_loops:
+            ref_loop(lw, s, lambda: block(lw, body), (lambda: block(lw, orelse)) if orelse else None)
         case ast.For(target=target, iter=it, body=body, orelse=orelse):
             src = source(lw, it)
             tt = lw.type_of(target)

@@ -44,6 +44,8 @@ def effect_on(body: tuple[ast.Stmt, ...], name: str, is_list: bool) -> Effect:
                 pass
 
     for node in _nodes(body):
+        if isinstance(node, ast.For) and changes_element(node, name):
+            found.add(Effect.MUTATED)
         match node:
             case ast.Assign(targets=ts):
                 for t in ts:
@@ -59,6 +61,29 @@ def effect_on(body: tuple[ast.Stmt, ...], name: str, is_list: bool) -> Effect:
     if Effect.MUTATED in found:
         return Effect.MUTATED
     return Effect.REBOUND if Effect.REBOUND in found else Effect.READ
+
+
+def loop_variable(s: ast.For, name: str) -> str | None:
+    """The variable of `for b in name...` (or `for i, b in enumerate(name...)`) that names
+    an element of `name`, else None."""
+    target, it = s.target, s.iter
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "enumerate" and it.args \
+            and isinstance(target, ast.TupleExpr) and len(target.elts) == 2:
+        target, it = target.elts[1], it.args[0]
+    ok = isinstance(target, ast.Name) and target.id != name and root_name(it) == name
+    return target.id if ok and isinstance(target, ast.Name) else None
+
+
+def changes_element(s: ast.For, name: str) -> bool:
+    """`for b in name...: b.x = v`: the loop variable changes the element in place (a
+    reference loop), which changes `name`."""
+    var = loop_variable(s, name)
+    return var is not None and effect_on(s.body, var, False) is Effect.MUTATED
+
+
+def element_loops(body: tuple[ast.Stmt, ...], name: str) -> list[tuple[ast.For, str]]:
+    """Each loop over `name`'s elements in `body`, with its variable."""
+    return [(n, v) for n in _nodes(body) if isinstance(n, ast.For) and (v := loop_variable(n, name)) is not None]
 
 
 def _calls(body: tuple[ast.Stmt, ...]) -> list[ast.Call]:

@@ -220,6 +220,7 @@ def walk_twice(ck: Checker, body: tuple, walk: Callable[[dict[int, T.Type], list
         for table in (p.types, p.coerce, p.calls, p.builtin_values, p.module_refs, p.parallel, p.handlers, p.raised):
             table.pop(i, None)  # type: ignore[attr-defined]
         p.borrow_loops.discard(i)
+        p.ref_loops.discard(i)
     dead = set(first.discard)
 
     def forgotten(scope: object) -> bool:  # this walk's, or a discarded instance's

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from ember.sema import tast
-from ember.sema.check import comptime, parallel
-from ember.sema.check import errors
-from ember.sema.check.context import Checker
-from ember.sema.check.simd import as_list, slice_assign_error
 from ember.diagnostics.diagnostic import Label
+from ember.sema import tast
+from ember.sema.check import comptime, errors, parallel, refloop
+from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to, expect, truthy
 from ember.sema.check.infer import defer, fresh, has_hole, unify, zonk
+from ember.sema.check.simd import as_list, slice_assign_error
 from ember.sema.check.typeexpr import resolve
 from ember.syntax import ast
 from ember.types import types as T
@@ -313,6 +312,7 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             if sc is not None:
                 ck.scope.parallel.pop()
                 parallel.finish(ck, sc)
+                refloop.reject_parallel(ck, s, t)
             elif has_hole(t):  # how the variable binds depends on the element type
                 defer(ck, lambda: _bind_loop_variable(ck, s, zonk(t)))
             else:
@@ -450,7 +450,7 @@ def _loop_can_borrow(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
 def _bind_loop_variable(ck: Checker, s: ast.For, t: T.Type) -> None:
     if _loop_can_borrow(ck, s, t):
         ck.program.borrow_loops.add(id(s))
-    else:
+    elif not refloop.check_ref_loop(ck, s, t):
         _reject_element_copy_mutation(ck, s, t)
 
 
@@ -478,10 +478,15 @@ def _reject_element_copy_mutation(ck: Checker, s: ast.For, it_type: T.Type) -> N
                 and _mutates_self(ck, it_type.elem, n.func.attr):
             target = n  # `p.move(1.0)` with `inout self`: it changed a copy, silently
         if target is not None:
-            seq = root_name(s.iter) or "the list"
-            ck.error(target.span, f"cannot change loop variable `{name}` in place: it borrows an element of `{seq}`",
-                     "changed here", help=(f"index the list to change its element: `for i in range(len({seq})): "
-                                           f"{seq}[i]...`",))
+            seq = root_name(s.iter)
+            if seq is None:
+                ck.error(target.span, f"cannot change loop variable `{name}` in place: it borrows an element of a "
+                         "temporary list", "changed here",
+                         help=("assign the list to a variable to keep the change, and loop over that",))
+            else:
+                ck.error(target.span, f"cannot change loop variable `{name}` in place: it borrows an element of `{seq}`",
+                         "changed here", help=(f"index the list to change its element: `for i in range(len({seq})): "
+                                               + f"{seq}[i]...`",))
             return
 
 
