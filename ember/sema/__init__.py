@@ -63,6 +63,10 @@ def _check_module(ck: Checker, module: ast.Module) -> None:
         if info is None or info.node is not s:
             continue
         struct_body(ck, info, {})
+    for s in structs:
+        info = program.structs.get(env.key(s.name))
+        if info is not None and info.node is s:
+            _reject_self_containing(ck, info)
     for s in module.body:
         if isinstance(s, ast.FnDef):
             if env.key(s.name) in program.fns or env.key(s.name) in program.structs:
@@ -101,6 +105,36 @@ def struct_body(ck: Checker, info: tast.StructInfo, consts: dict) -> None:
         key = f"{info.name}.{m.name}"
         info.methods[m.name] = key
         signature(ck, m, key, info.name, consts if consts else None)
+
+
+def _reject_self_containing(ck: Checker, info: tast.StructInfo) -> None:
+    """A struct that holds itself by value, through its fields, tuples or fixed arrays,
+    would be infinitely large (a list holds its elements elsewhere): an error at the
+    field, whose type then counts as an error so that nothing recurses on it."""
+    def contains(t: T.Type, seen: set[str]) -> bool:
+        match t:
+            case T.StructType(name=n) if n in ck.program.structs:
+                if n == info.name:
+                    return True
+                if n in seen:
+                    return False
+                seen.add(n)
+                return any(contains(ft, seen) for _, ft in ck.program.structs[n].fields)
+            case T.TupleType(elems=els):
+                return any(contains(e, seen) for e in els)
+            case T.ArrayType(elem=el):
+                return contains(el, seen)
+            case _:
+                return False
+
+    fields = list(info.fields)
+    for i, (f, (name, ft)) in enumerate(zip(info.node.fields, info.fields)):
+        if contains(ft, set()):
+            ck.error(f.annotation.span, f"struct `{info.node.name}` contains itself: field `{name}` has type `{ft}`",
+                     "holds the struct by value", help=(f"a struct cannot hold itself (it would be infinitely large); "
+                                                       f"a list can: `{name}: [{ft}]`",))
+            fields[i] = (name, T.ERROR)
+    info.fields = tuple(fields)
 
 
 def _is_docstring(s: ast.Stmt) -> bool:

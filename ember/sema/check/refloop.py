@@ -33,12 +33,16 @@ def _in_place_change(ck: Checker, body: tuple[ast.Stmt, ...], name: str) -> ast.
 
 
 def _passed_inout(ck: Checker, call: ast.Call, name: str) -> ast.Expr | None:
-    """`name` itself, where `call` passes it to an `inout` argument of a user function."""
+    """`name` itself, where `call` passes it to an `inout` argument of a user function,
+    or calls a method that takes `inout self` on it (`b.kick(1.0)`)."""
     match ck.program.calls.get(id(call)):
         case tast.CallFn(key=key, args=args) if key in ck.program.fns:
             params = ck.program.fns[key].params
             return next((a for p, a in zip(params, args)
                          if isinstance(a, ast.Name) and a.id == name and p.convention == "inout"), None)
+        case tast.CallMethod(key=key, recv=ast.Name(id=r)) if r == name and key in ck.program.fns:
+            params = ck.program.fns[key].params
+            return call if params and params[0].convention == "inout" else None
         case _:
             return None
 
