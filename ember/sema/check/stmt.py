@@ -264,6 +264,11 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             tt = check(ck, target)
             if isinstance(target, ast.Subscript) and slice_assign_error(ck, target, tt):
                 return
+            if isinstance(target, ast.Subscript) and isinstance(ck.type_of(target.value), (T.TupleType, T.StrType)):
+                check(ck, value)  # `t[0] += 1`: Python's TypeError, here at compile time (it was an ICE)
+                ck.error(target.span, "tuples are immutable" if ck.type_of(target.value) != T.STR
+                         else "`str` is immutable: its characters cannot be assigned")
+                return
             if isinstance(target, ast.Name) and not isinstance(tt, T.ListType):
                 ck.require_rebindable(target.id, target.span)
             else:
