@@ -116,10 +116,16 @@ def mutated_by_methods(ck: Checker, body: tuple[ast.Stmt, ...], name: str, t: T.
 
     if not isinstance(t, T.StructType):
         return False
-    info = ck.program.structs[t.name]
-    mutators = frozenset(m for m, key in info.methods.items()
-                         if ck.program.fns[key].params and ck.program.fns[key].params[0].convention == "inout")
-    return calls_method_on(body, name, mutators)
+    return calls_method_on(body, name, frozenset(m for m in ck.program.structs[t.name].methods if mutates_self(ck, t, m)))
+
+
+def mutates_self(ck: Checker, t: T.Type, method: str) -> bool:
+    """Whether `method` of the struct type `t` takes `inout self`."""
+    if not isinstance(t, T.StructType) or t.name not in ck.program.structs:
+        return False
+    key = ck.program.structs[t.name].methods.get(method)
+    fn = ck.program.fns.get(key) if key is not None else None
+    return fn is not None and bool(fn.params) and fn.params[0].convention == "inout"
 
 
 def passed_to_mutator(ck: Checker, body: tuple[ast.Stmt, ...], name: str, t: T.Type,

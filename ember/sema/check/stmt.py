@@ -5,7 +5,7 @@ from typing import assert_never
 
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
-from ember.sema.check import comptime, errors, parallel, refloop
+from ember.sema.check import comptime, errors, generic, parallel, refloop
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to, expect, truthy
 from ember.sema.check.infer import defer, fresh, has_hole, unify, zonk
@@ -480,7 +480,7 @@ def _reject_element_copy_mutation(ck: Checker, s: ast.For, it_type: T.Type) -> N
                 pass
         if target is None and isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) \
                 and isinstance(n.func.value, ast.Name) and n.func.value.id == name \
-                and _mutates_self(ck, it_type.elem, n.func.attr):
+                and generic.mutates_self(ck, it_type.elem, n.func.attr):
             target = n  # `p.move(1.0)` with `inout self`: it changed a copy, silently
         if target is not None:
             seq = root_name(s.iter)
@@ -494,14 +494,6 @@ def _reject_element_copy_mutation(ck: Checker, s: ast.For, it_type: T.Type) -> N
                                                + f"{seq}[i]...`",))
             return
 
-
-def _mutates_self(ck: Checker, t: T.Type, method: str) -> bool:
-    """Whether `method` of the struct type `t` takes `inout self`."""
-    if not isinstance(t, T.StructType) or t.name not in ck.program.structs:
-        return False
-    key = ck.program.structs[t.name].methods.get(method)
-    fn = ck.program.fns.get(key) if key is not None else None
-    return fn is not None and bool(fn.params) and fn.params[0].convention == "inout"
 
 
 def always_returns(body: tuple[ast.Stmt, ...]) -> bool:
