@@ -131,3 +131,29 @@ def test_loop_calling_a_small_function_inlines_and_vectorizes(tmp_path: Path) ->
     assert '@"em.affine"' not in ir  # inlined (and then dropped)
     assert_vectorized_without_checks(ir)
     assert "ember_fault_index" in ir
+
+
+# n-body's pair loop: the versioning test of `range(i + 1, n)` is Int arithmetic that
+# LLVM folds against the loop's own bounds (it was 128-bit, a dozen instructions per i)
+PAIRS = """\
+from sys import argv
+
+fn pairs(inout xs: [f64]):
+    n = len(xs)
+    for i in range(n):
+        for j in range(i + 1, n):
+            xs[j] += xs[i] * 0.5
+
+fn main():
+    xs: [f64] = []
+    for i in range(int(argv[1])):
+        xs.append(f64(i))
+    pairs(xs)
+    print(xs[len(xs) - 1])
+"""
+
+
+def test_range_test_of_plain_indices_is_int_arithmetic(tmp_path: Path) -> None:
+    ir = optimized_ir(tmp_path, PAIRS)
+    assert not re.search(r"\bi128 ", ir)
+    assert "ember_fault_index" in ir  # the checked loop is still there

@@ -50,6 +50,8 @@ def _range_ok(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value]) -> ll.Value
     overflows; a computed offset must also fit in Int (the loop computes it unchecked)."""
     b = fe.b
     kind, neg = rv.extra
+    if kind == "zero":
+        return _range_ok_plain(fe, args)
     length = b.sext(fe.list_len(args[0]), I128)
     n, start, step, p, q = (b.sext(a, I128) for a in args[1:])
     one, zero = ll.Constant(I128, 1), ll.Constant(I128, 0)
@@ -75,6 +77,26 @@ def _range_ok(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value]) -> ll.Value
                   b.icmp_signed("<", off, ll.Constant(I128, 1 << 63)))
     return b.or_(b.icmp_signed("<=", n, zero), b.and_(ok, fits))
 
+
+
+def _range_ok_plain(fe: FnEmitter, args: list[ll.Value]) -> ll.Value:
+    """`_range_ok` for the indices `iv` themselves, in Int: when the loop runs (n > 0) its
+    last value start + (n - 1)*step is a value of the range, so no `nsw` step overflows
+    (the select keeps that arm's poison out when n <= 0). For a constant step LLVM then
+    folds the test against the loop's own bounds: `range(i + 1, len(xs))` costs nothing."""
+    b = fe.b
+    xs, n, start, step = args[:4]
+    zero, one = ll.Constant(n.type, 0), ll.Constant(n.type, 1)
+    last = b.add(start, b.mul(b.sub(n, one, flags=["nsw"]), step, flags=["nsw"]), flags=["nsw"])
+    if isinstance(step, ll.Constant) and step.constant > 0:
+        lo, hi = start, last
+    elif isinstance(step, ll.Constant):
+        lo, hi = last, start
+    else:
+        down = b.icmp_signed("<", last, start)
+        lo, hi = b.select(down, last, start), b.select(down, start, last)
+    ok = b.and_(b.icmp_signed(">=", lo, zero), b.icmp_signed("<", hi, fe.list_len(xs)))
+    return b.select(b.icmp_signed("<=", n, zero), ll.Constant(ll.IntType(1), 1), ok)
 
 
 def _overflows(fe: FnEmitter, kind: str, x: ll.Value, y: ll.Value) -> ll.Value:
