@@ -48,6 +48,10 @@ def _common(p: argparse.ArgumentParser) -> None:
                    metavar="{0,1,2,3}", help="LLVM optimisation level (default 3)")
     p.add_argument("--target-cpu", metavar="CPU", default=s,
                    help="generate code for CPU (default: this machine's CPU and features)")
+    p.add_argument("--fp-contract", action="store_true", default=s,
+                   help="fuse a * b + c into one fused multiply-add where the CPU has one "
+                   "(as C compilers do by default): faster, but results may differ from "
+                   "Python's in the last bits (default: every operation rounds, as in Python)")
     p.add_argument("--no-cache", action="store_true", default=s,
                    help="neither read nor write the on-disk object cache")
 
@@ -120,6 +124,7 @@ def options_from(ns: argparse.Namespace, env: Mapping[str, str]) -> Options:
     search = tuple(Path(p) for p in env.get("EMBER_PATH", "").split(os.pathsep) if p)
     return Options(target_cpu=getattr(ns, "target_cpu", None),
                    opt_level=getattr(ns, "opt_level", 3), cache_dir=cache_dir,
+                   fp_contract=getattr(ns, "fp_contract", False),
                    search_path=search)
 
 

@@ -64,6 +64,7 @@ def cache_key(
     features: str,
     opt_level: int,
     files: Iterable[tuple[str, str]],
+    fp_contract: bool = False,
 ) -> str:
     """sha256 over length-prefixed fields, so no two field lists hash alike."""
     h = sha256()
@@ -73,7 +74,7 @@ def cache_key(
         h.update(len(data).to_bytes(8, "little"))
         h.update(data)
 
-    for value in (compiler, llvm, cpu, features, str(opt_level)):
+    for value in (compiler, llvm, cpu, features, str(opt_level), "fp-contract" if fp_contract else ""):
         put(value)
     for name, text in files:
         put(name)
@@ -91,10 +92,11 @@ class KeyFields:
     cpu: str
     features: str
     opt_level: int
+    fp_contract: bool = False
 
     def key(self, files: Iterable[tuple[str, str]]) -> str:
-        return cache_key(compiler=self.compiler, llvm=self.llvm, cpu=self.cpu,
-                         features=self.features, opt_level=self.opt_level, files=files)
+        return cache_key(compiler=self.compiler, llvm=self.llvm, cpu=self.cpu, features=self.features,
+                         opt_level=self.opt_level, files=files, fp_contract=self.fp_contract)
 
     def probe(self, search_path: Iterable[Path], path: Path, text: str) -> str:
         """The key of a main file's manifest: hashes what decides which files make the
@@ -134,12 +136,12 @@ def host_id(target_cpu: str | None) -> str | None:
                             *((n, f"{st.st_size}:{st.st_mtime_ns}") for n, st in stats)])
 
 
-def warm_keys(cache_dir: Path, target_cpu: str | None, opt_level: int) -> KeyFields | None:
+def warm_keys(cache_dir: Path, target_cpu: str | None, opt_level: int, fp_contract: bool = False) -> KeyFields | None:
     """The cache keys of this host computed without LLVM, from what an earlier cold
     compile stored under host_id; None when that is not known (then only LLVM can tell)."""
     if (host := host_id(target_cpu)) is None or (llvm := load_host(cache_dir, host)) is None:
         return None
-    return KeyFields(compiler_fingerprint(), *llvm, opt_level)
+    return KeyFields(compiler_fingerprint(), *llvm, opt_level, fp_contract)
 
 
 def remember_host(cache_dir: Path, target_cpu: str | None, keys: KeyFields) -> None:

@@ -87,4 +87,4 @@ def ir_of(session: Session, program: Program, mir, extend=None) -> str:  # noqa:
         line, col = f.line_col(span.start)
         return f.name, line, col
 
-    return emit(mir, locate, extend)
+    return emit(mir, locate, extend, contract=session.options.fp_contract)

@@ -80,7 +80,7 @@ def warm_library(options: Options, path: Path) -> Library | None:
     cache_dir = options.cache_dir
     if cache_dir is None or not path.is_file():
         return None
-    if (keys := cache.warm_keys(cache_dir, options.target_cpu, options.opt_level)) is None:
+    if (keys := cache.warm_keys(cache_dir, options.target_cpu, options.opt_level, options.fp_contract)) is None:
         return None
     lib = _lookup(options, keys, cache_dir, path, lambda pieces: cache.cached_runtime(cache_dir, keys, pieces))
     if lib is not None:

@@ -13,5 +13,6 @@ class Options:
 
     target_cpu: str | None = None          # None: the host CPU and its features
     opt_level: int = 3
+    fp_contract: bool = False              # fuse a * b + c into fused multiply-adds (--fp-contract)
     cache_dir: Path | None = None          # None: no on-disk cache
     search_path: tuple[Path, ...] = ()     # EMBER_PATH entries, for imports

@@ -105,7 +105,7 @@ def _key_fields(session: Session) -> cache.KeyFields:
     target = _target()
     cpu, features = target.cpu_and_features(session.options.target_cpu)
     keys = cache.KeyFields(cache.compiler_fingerprint(), target.llvm_version(), cpu, features,
-                           session.options.opt_level)
+                           session.options.opt_level, session.options.fp_contract)
     if session.options.cache_dir is not None:
         cache.remember_host(session.options.cache_dir, session.options.target_cpu, keys)
     return keys
@@ -187,7 +187,7 @@ def build_object(session: Session, path: Path) -> Compiled | None:
     the compiler."""
     cache_dir, opts = session.options.cache_dir, session.options
     if cache_dir is not None and path.is_file() \
-            and (warm := cache.warm_keys(cache_dir, opts.target_cpu, opts.opt_level)) is not None:
+            and (warm := cache.warm_keys(cache_dir, opts.target_cpu, opts.opt_level, opts.fp_contract)) is not None:
         with _phase("cache"):
             found = _warm_lookup(session, warm, cache_dir, path,
                                  lambda pieces: cache.cached_runtime(cache_dir, warm, pieces))

@@ -34,11 +34,13 @@ _LIST_HEADER = 24  # struct EmList (runtime/rt.h)
 
 
 def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]],
-         extend: Callable[[ModuleEmitter, dict[str, ll.Function]], None] | None = None) -> str:
+         extend: Callable[[ModuleEmitter, dict[str, ll.Function]], None] | None = None,
+         contract: bool = False) -> str:
     """`extend`, when given, adds to the module after the functions (the Python layer's
-    export wrappers, ember/interop/exports.py), with the LLVM function of each MIR name."""
+    export wrappers, ember/interop/exports.py), with the LLVM function of each MIR name.
+    `contract` (--fp-contract) lets LLVM fuse float multiplies and adds."""
     module = ll.Module(name="ember")
-    me = ModuleEmitter(module, program.structs, locate, dtors=program.dtors)
+    me = ModuleEmitter(module, program.structs, locate, dtors=program.dtors, contract=contract)
     me.param_kinds = {name: tuple(p.kind for p in fn.params) for name, fn in program.functions.items()}
     me.raising = frozenset(name for name, fn in program.functions.items() if fn.raises)
     globals_ = {}

@@ -72,7 +72,7 @@ def binop(fe: FnEmitter, rv: ir.BinOp) -> ll.Value:
                         return b.call(me.rt("ember_ipow"), [x, y] + me.location(b, rv.span))
                     return b.trunc(b.call(me.rt("ember_ipow"), [b.sext(x, I64), b.sext(y, I64)] + me.location(b, rv.span)), x.type) if x.type != I64 else b.call(me.rt("ember_ipow"), [x, y] + me.location(b, rv.span))
         case T.FloatType(bits=bits):
-            if (r := one_instruction(b, k, x, y, True, True, rv.assoc)) is not None:
+            if (r := one_instruction(b, k, x, y, True, True, rv.assoc, me.contract)) is not None:
                 return r
             match k:
                 case K.POW:
@@ -115,14 +115,16 @@ def binop(fe: FnEmitter, rv: ir.BinOp) -> ll.Value:
 
 
 def one_instruction(b: ll.IRBuilder, k: ir.BinKind, x: ll.Value, y: ll.Value, is_float: bool,
-                    signed: bool, assoc: bool = False) -> ll.Value | None:
+                    signed: bool, assoc: bool = False, contract: bool = False) -> ll.Value | None:
     """The operators that are one LLVM instruction, on scalars and vectors alike:
-    IEEE `+ - * /` on floats (`assoc`: `reassoc`, so LLVM may vectorize the chain);
+    IEEE `+ - * /` on floats (`assoc`: `reassoc`, so LLVM may vectorize the chain;
+    `contract`: a multiply and an add may become one fused multiply-add);
     wrapping `+ - *`, shifts and bitwise ops on integers (an `Int`'s overflow check
     comes before). None for the others."""
     if is_float:
         fops = {K.ADD: b.fadd, K.SUB: b.fsub, K.MUL: b.fmul, K.DIV: b.fdiv}
-        return None if k not in fops else fops[k](x, y, flags=("reassoc",) if assoc and k is not K.DIV else ())
+        flags = (("reassoc",) if assoc else ()) + (("contract",) if contract else ()) if k is not K.DIV else ()
+        return None if k not in fops else fops[k](x, y, flags=flags)
     ops = {K.ADD: b.add, K.SUB: b.sub, K.MUL: b.mul, K.SHL: b.shl, K.SHR: b.ashr if signed else b.lshr,
            K.AND: b.and_, K.OR: b.or_, K.XOR: b.xor}
     op = ops.get(k)

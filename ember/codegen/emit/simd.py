@@ -75,7 +75,7 @@ def binop(fe: FnEmitter, rv: ir.BinOp, t: T.SIMDType, x: ll.Value, y: ll.Value) 
             case _:
                 return b.icmp_unsigned(op, x, y)
     signed = isinstance(el, T.IntType) and el.signed
-    if (r := one_instruction(b, k, x, y, isinstance(el, T.FloatType), signed)) is not None:
+    if (r := one_instruction(b, k, x, y, isinstance(el, T.FloatType), signed, contract=fe.me.contract)) is not None:
         return r
     match k:
         case K.FLOORDIV | K.MOD:

@@ -113,3 +113,18 @@ def test_imports_from_ember_path_and_editing_an_import_invalidates(
         (ember.cwd / "greet.ember").write_text('def word() -> str:\n    return "local"\n')
         r = ember("run", "main.ember", EMBER_PATH=str(lib))
         assert (r.returncode, r.stdout) == (0, "local\n") and "cache: miss" in r.stderr, r.stderr
+
+
+# 0.1 * 10.0 rounds to 1.0 exactly; fused, 0.1's error survives the subtraction
+FUSABLE = "from sys import argv\n\nfn main():\n    print(float(argv[1]) * float(argv[2]) - 1.0)\n"
+
+
+def test_fp_contract_fuses_and_keeps_its_own_cache_entries(ember: Any, unless_compiler_edited: Guard) -> None:
+    (ember.cwd / "fuse.ember").write_text(FUSABLE)
+    cpu = ("--target-cpu", "x86-64-v3")  # has FMA
+    with unless_compiler_edited():
+        runs = [ember(*cpu, *flag, "run", "fuse.ember", "0.1", "10")
+                for flag in ((), ("--fp-contract",), (), ("--fp-contract",))]
+        assert [(r.returncode, r.stdout) for r in runs] == [(0, "0.0\n"), (0, "5.551115123125783e-17\n")] * 2, \
+            [r.stderr for r in runs]
+        assert ["cache: hit" in r.stderr for r in runs] == [False, False, True, True]

@@ -21,6 +21,7 @@ def test_key_depends_on_every_input() -> None:
     changed = {_key(**{field: "other" if field != "opt_level" else 2}) for field in _BASE}
     assert len(changed) == len(_BASE) and base not in changed
     assert _key((("a.ember", "x = 2\n"),)) != base
+    assert _key(fp_contract=True) != base
     assert _key((("b.ember", "x = 1\n"),)) != base
     assert _key((("a.ember", "x = 1\n"), ("m.ember", ""))) != base
 
