@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from harness.bandwidth import bandwidth_table, fraction_table, measure_bandwidth  # noqa: E402
 from harness.chart import write_chart  # noqa: E402
 from harness.compare import difference  # noqa: E402
-from harness.impls import LABELS, PARALLEL, Impl, Prepared, prepare  # noqa: E402
+from harness.impls import CONTRACTION, LABELS, PARALLEL, Impl, Prepared, prepare  # noqa: E402
 from harness.measure import Failed, Measured, interleaved, measure  # noqa: E402
 from harness.report import Row, results_table, summary_table  # noqa: E402
 from harness.startup import startup_table  # noqa: E402
@@ -53,10 +53,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         f"name its kernels: {aliases}")
     p.add_argument("--quick", action="store_true",
                    help="a smoke check: tiny sizes, one run each, programs run concurrently, "
-                        "Numba's parallel variant left out (its compilation alone takes 3 to 6 s "
-                        "per kernel), size variants left out")
+                        "Numba's parallel variant (its compilation alone takes 3 to 6 s per kernel) "
+                        "and the contraction pair left out, size variants left out")
     p.add_argument("--all-impls", action="store_true",
-                   help="with --quick, run Numba's parallel variant too")
+                   help="with --quick, run Numba's parallel variant and the contraction pair "
+                        "(C with -ffp-contract=off, Ember with --fp-contract) too")
     p.add_argument("--repeat", type=int, help="runs per implementation, median kept (default 5; quick 1)")
     p.add_argument("--budget", type=float, default=10.0,
                    help="stop repeating once an implementation's runs took this many seconds (default 10)")
@@ -80,7 +81,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     if "parallel" in ns.skip:
         ns.skip += [i.value for i in PARALLEL]
     if ns.quick and not ns.all_impls:
-        ns.skip.append(Impl.NUMBA_PAR.value)
+        ns.skip += [Impl.NUMBA_PAR.value, *(i.value for i in CONTRACTION)]
     ns.repeat = ns.repeat or (1 if ns.quick else 5)
     ns.jobs = ns.jobs or (cores() if ns.quick else 1)
     return ns
@@ -217,7 +218,7 @@ def main(argv: Sequence[str], env: Mapping[str, str]) -> int:
         if dups:
             print("left out: " + ", ".join(f"{d} (at --quick size it is {o})" for d, o in dups.items()))
         if ns.quick and not ns.all_impls:
-            print("left out: Numba's parallel variant (--all-impls runs it)")
+            print("left out: Numba's parallel variant, C -ffp-contract=off, Ember --fp-contract (--all-impls runs them)")
         print()
         bw_reps = 3 if ns.quick else 10
         bandwidth = measure_bandwidth(tools, work, ns.threads, bw_reps, ns.timeout) if want_bandwidth else []

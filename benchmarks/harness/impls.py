@@ -17,7 +17,9 @@ class Impl(Enum):
     `--skip` takes."""
 
     C = "c"
+    C_STRICT = "c-strict"
     EMBER = "ember"
+    EMBER_FMA = "ember-fma"
     EMBER_RUN = "ember-run"
     CPYTHON = "cpython"
     NUMPY = "numpy"
@@ -29,7 +31,9 @@ class Impl(Enum):
 
 LABELS = {
     Impl.C: "C (gcc -O3 -march=native)",
+    Impl.C_STRICT: "C, rounding as Python (gcc ... -ffp-contract=off)",
     Impl.EMBER: "Ember (ember build)",
+    Impl.EMBER_FMA: "Ember, contracting as gcc (ember build --fp-contract)",
     Impl.EMBER_RUN: "Ember (ember run)",
     Impl.CPYTHON: "CPython",
     Impl.NUMPY: "NumPy",
@@ -42,6 +46,11 @@ LABELS = {
 PARALLEL = frozenset({Impl.C_OMP, Impl.EMBER_PAR, Impl.NUMBA_PAR})
 """Run with every thread (`threads` in `prepare`), and only for benchmarks that have
 parallel variants; the others are single-threaded."""
+
+CONTRACTION = frozenset({Impl.C_STRICT, Impl.EMBER_FMA})
+"""The pair that shows what fused multiply-adds are worth: gcc fuses `a * b + c` by
+default (GNU C's -ffp-contract=fast), which rounds differently from Python; Ember does
+not unless asked. Left out of --quick runs."""
 
 
 def thread_env(threads: int) -> dict[str, str]:
@@ -80,11 +89,12 @@ def _python(py: Command | Unavailable, src: Path, args: tuple[str, ...],
     return Prepared(py.with_args(str(src), *args, env=env))
 
 
-def build_c(tools: Tools, src: Path, exe: Path, openmp: bool) -> str | Unavailable | Failed:
-    """gcc -O3 -march=native, with -fopenmp for the OpenMP variant: its build note."""
+def build_c(tools: Tools, src: Path, exe: Path, openmp: bool, strict: bool = False) -> str | Unavailable | Failed:
+    """gcc -O3 -march=native, with -fopenmp for the OpenMP variant and
+    -ffp-contract=off for the strict one: its build note."""
     if isinstance(tools.gcc, Unavailable):
         return tools.gcc
-    flags = ("-O3", "-march=native", *(("-fopenmp",) if openmp else ()))
+    flags = ("-O3", "-march=native", *(("-fopenmp",) if openmp else ()), *(("-ffp-contract=off",) if strict else ()))
     gcc = Command((tools.gcc, *flags, "-o", str(exe), str(src), "-lm"), tools.python.env, exe.parent)
     return _build(gcc, "gcc")
 
@@ -97,19 +107,20 @@ def prepare(impl: Impl, b: Benchmark, args: tuple[str, ...], tools: Tools, work:
     (--quick): then it shares `ember build`'s, where the program may be compiled already."""
     env = thread_env(threads) if impl in PARALLEL else {}
     match impl:
-        case Impl.C | Impl.C_OMP:
+        case Impl.C | Impl.C_STRICT | Impl.C_OMP:
             exe = work / f"{b.name}_{impl.value}"
-            note = build_c(tools, b.source(".c"), exe, impl is Impl.C_OMP)
+            note = build_c(tools, b.source(".c"), exe, impl is Impl.C_OMP, impl is Impl.C_STRICT)
             return note if isinstance(note, Unavailable | Failed) else Prepared(
                 Command((str(exe), *args), {**tools.python.env, **env}, work), note)
-        case Impl.EMBER | Impl.EMBER_PAR:
+        case Impl.EMBER | Impl.EMBER_FMA | Impl.EMBER_PAR:
             if isinstance(tools.ember, Unavailable) or isinstance(tools.linker, Unavailable):
                 return tools.ember if isinstance(tools.ember, Unavailable) else tools.linker
             src = b.source("_par.ember" if impl is Impl.EMBER_PAR else ".ember")
             if not src.exists():
                 return Unavailable(f"no {src.name}")
             exe = work / f"{b.name}_{impl.value}"
-            ember = tools.ember.with_args("build", str(src), "-o", str(exe),
+            fma = ("--fp-contract",) if impl is Impl.EMBER_FMA else ()
+            ember = tools.ember.with_args("build", *fma, str(src), "-o", str(exe),
                                           env={"EMBER_CACHE_DIR": str(work / "ember-build-cache")})
             note = _build(ember, "ember build")
             return note if isinstance(note, Failed) else Prepared(
