@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from harness.bandwidth import bandwidth_table, fraction_table, measure_bandwidth  # noqa: E402
 from harness.chart import write_chart  # noqa: E402
 from harness.compare import difference  # noqa: E402
-from harness.impls import CONTRACTION, LABELS, PARALLEL, Impl, Prepared, prepare  # noqa: E402
+from harness.impls import CONTRACTION, LABELS, PARALLEL, WARM_S, Impl, Prepared, prepare  # noqa: E402
 from harness.measure import Failed, Measured, interleaved, measure  # noqa: E402
 from harness.report import Row, results_table, summary_table  # noqa: E402
 from harness.startup import startup_table  # noqa: E402
@@ -130,7 +130,7 @@ def run_one(b: Benchmark, impl: Impl, ns: argparse.Namespace, tools: Tools, work
 
 def run_benchmark(b: Benchmark, impls: Sequence[Impl], ns: argparse.Namespace, tools: Tools, work: Path) -> list[Row]:
     """Prepare every implementation of `b`, then time them with their runs in turns."""
-    preps = [(impl, prepare(impl, b, b.args, tools, work, ns.threads)) for impl in impls]
+    preps = [(impl, prepare(impl, b, b.args, tools, work, ns.threads, warm=WARM_S)) for impl in impls]
     ready = [(impl, p) for impl, p in preps if isinstance(p, Prepared)]
     results = interleaved([p.command for _, p in ready], ns.repeat, ns.budget, ns.timeout)
     timed = {impl: _row(b, impl, ns, p, r) for (impl, p), r in zip(ready, results)}
@@ -215,6 +215,9 @@ def main(argv: Sequence[str], env: Mapping[str, str]) -> int:
               f"EMBER_NUM_THREADS = NUMBA_NUM_THREADS = {ns.threads}; {cores()} cores available)")
         if ns.jobs > 1:
             print(f"{ns.jobs} programs at a time: the times are not comparable, only the results")
+        else:
+            print(f"compiled programs (C, ember build) spin {WARM_S:g} s in their process before they "
+                  f"start, as the Python ones are warm from their imports; wall and cpu include it")
         if dups:
             print("left out: " + ", ".join(f"{d} (at --quick size it is {o})" for d, o in dups.items()))
         if ns.quick and not ns.all_impls:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 import time
 from dataclasses import dataclass
 from enum import Enum
@@ -60,6 +61,31 @@ def thread_env(threads: int) -> dict[str, str]:
     return {"OMP_NUM_THREADS": n, "EMBER_NUM_THREADS": n, "NUMBA_NUM_THREADS": n}
 
 
+WARM_S = 0.1
+"""Seconds a compiled benchmark's process spins before it starts. On this kind of
+machine (a VM, 2 vCPUs) a process that starts on an idle CPU runs its first tens of
+milliseconds slowly: B7 parallel took 37.9 ms cold against 33.5 warm (medians of 15,
+runs in turns), where Numba's programs are warm from importing numba. Spinning first,
+then exec'ing in the same process, keeps the warm CPU (spinning in the harness before
+a fork does not: the child starts on the other, idle CPU)."""
+
+_WARM_THEN_EXEC = """\
+import os, sys, time
+t = time.perf_counter()
+while time.perf_counter() - t < float(sys.argv[1]):
+    pass
+os.execv(sys.argv[2], sys.argv[2:])
+"""
+
+
+def warmed(cmd: Command, seconds: float) -> Command:
+    """`cmd` run after `seconds` of spinning in its own process (see WARM_S); its wall
+    and CPU time then include them, its `compute_s` does not."""
+    if seconds <= 0:
+        return cmd
+    return Command((sys.executable, "-c", _WARM_THEN_EXEC, str(seconds), *cmd.argv), cmd.env, cmd.cwd)
+
+
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """A command ready to time, plus what preparing it cost (shown as a note)."""
@@ -100,18 +126,19 @@ def build_c(tools: Tools, src: Path, exe: Path, openmp: bool, strict: bool = Fal
 
 
 def prepare(impl: Impl, b: Benchmark, args: tuple[str, ...], tools: Tools, work: Path,
-            threads: int = 1, shared_run_cache: bool = False) -> Prepared | Unavailable | Failed:
+            threads: int = 1, shared_run_cache: bool = False, warm: float = 0.0) -> Prepared | Unavailable | Failed:
     """Compile what needs compiling into `work`; nothing is written under benchmarks/.
     The parallel implementations run with `threads` threads. `ember run` gets a cache of
     its own per benchmark, so that its first run compiles, unless `shared_run_cache`
-    (--quick): then it shares `ember build`'s, where the program may be compiled already."""
+    (--quick): then it shares `ember build`'s, where the program may be compiled already.
+    Compiled programs (C, `ember build`) spin `warm` seconds first (WARM_S)."""
     env = thread_env(threads) if impl in PARALLEL else {}
     match impl:
         case Impl.C | Impl.C_STRICT | Impl.C_OMP:
             exe = work / f"{b.name}_{impl.value}"
             note = build_c(tools, b.source(".c"), exe, impl is Impl.C_OMP, impl is Impl.C_STRICT)
             return note if isinstance(note, Unavailable | Failed) else Prepared(
-                Command((str(exe), *args), {**tools.python.env, **env}, work), note)
+                warmed(Command((str(exe), *args), {**tools.python.env, **env}, work), warm), note)
         case Impl.EMBER | Impl.EMBER_FMA | Impl.EMBER_PAR:
             if isinstance(tools.ember, Unavailable) or isinstance(tools.linker, Unavailable):
                 return tools.ember if isinstance(tools.ember, Unavailable) else tools.linker
@@ -124,7 +151,7 @@ def prepare(impl: Impl, b: Benchmark, args: tuple[str, ...], tools: Tools, work:
                                           env={"EMBER_CACHE_DIR": str(work / "ember-build-cache")})
             note = _build(ember, "ember build")
             return note if isinstance(note, Failed) else Prepared(
-                Command((str(exe), *args), {**tools.python.env, **env}, work), note)
+                warmed(Command((str(exe), *args), {**tools.python.env, **env}, work), warm), note)
         case Impl.EMBER_RUN:
             if isinstance(tools.ember, Unavailable):
                 return tools.ember
