@@ -44,8 +44,17 @@ def arg_for(lw: Lower, p: tast.ParamInfo, a: ast.Expr) -> ir.Operand:
 
 def user_call(lw: Lower, key: str, args: tuple[ast.Expr, ...], t: T.Type, span: Span) -> Value:
     fn = lw.prog.fns[key]
-    ops = tuple(arg_for(lw, p, a) for p, a in zip(fn.params, args))
-    return _result(lw, t, ir.Call(key, ops, span))
+    return _result(lw, t, ir.Call(key, _args(lw, fn, fn.params, args), span))
+
+
+def _args(lw: Lower, fn: tast.FnInfo, params: tuple[tast.ParamInfo, ...], args: tuple[ast.Expr, ...]) -> tuple[ir.Operand, ...]:
+    return tuple(_default(lw, fn, p) if a is p.default else arg_for(lw, p, a) for p, a in zip(params, args))
+
+
+def _default(lw: Lower, fn: tast.FnInfo, p: tast.ParamInfo) -> ir.Operand:
+    assert p.default is not None
+    with lw.defaults_of(fn) as dl:
+        return arg_for(dl, p, p.default)
 
 
 def call(lw: Lower, e: ast.Expr, t: T.Type) -> Value:
@@ -58,8 +67,7 @@ def call(lw: Lower, e: ast.Expr, t: T.Type) -> Value:
             return user_call(lw, key, (recv,) + args, t, span)
         case tast.CallInit(key=key, args=args):
             fn = lw.prog.fns[key]
-            ops = tuple(arg_for(lw, p, a) for p, a in zip(fn.params[1:], args))
-            return _result(lw, t, ir.Call(key, ops, span))
+            return _result(lw, t, ir.Call(key, _args(lw, fn, fn.params[1:], args), span))
         case tast.CallStruct(args=args):
             ops = tuple(owned(lw, a) for a in args)
             return _result(lw, t, ir.Aggregate(ops))

@@ -1,7 +1,9 @@
 """What lowering one function needs: the typed program, the builder, names to locals."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ember.mir import ir
@@ -46,6 +48,13 @@ class Lower:
         if name in self.names and name not in self.global_decls:
             return self.names[name]
         return self.globals[self.env.global_key(name)]
+
+    @contextmanager
+    def defaults_of(self, fn: tast.FnInfo) -> Iterator[Lower]:
+        """Lowering for `fn`'s default argument values, which the checker checked where
+        `fn` is defined: its module's globals, none of the caller's locals (a default
+        naming `_LIMIT` of module `m` is `m`'s, whoever calls)."""
+        yield replace(self, names={}, env=self.prog.envs[fn.module], global_decls=set(), comp=[])
 
     def is_variable(self, name: str) -> bool:
         """Whether `name` is a local or global variable here (not a function or import)."""
