@@ -335,7 +335,9 @@ def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
         if T.is_numeric(rt) and isinstance(lt, T.IntType) and lt != rt:
             lt = check(ck, e.left, rt)
     else:
-        rt = check(ck, e.right, hint if op not in ("<<", ">>", "**") or isinstance(hint, T.FloatType) else None)
+        # a shift count takes the shifted type only as a literal (`h >> 30` on a u32)
+        shift_lit = op in ("<<", ">>") and isinstance(e.right, ast.IntLit)
+        rt = check(ck, e.right, hint if op not in ("<<", ">>", "**") or isinstance(hint, T.FloatType) or shift_lit else None)
     if T.is_error(lt) or T.is_error(rt):
         return T.ERROR
     if isinstance(lt, T.SIMDType) or isinstance(rt, T.SIMDType):
