@@ -1,6 +1,7 @@
 """Find, read and parse a program's files: the main file and every `.ember` module it
 imports, transitively (LANGUAGE.md §1). `import m` looks for `m.ember` in the importing
-file's folder, then in each folder of the search path (the CLI reads it from `EMBER_PATH`).
+file's folder, then in each folder of the search path (the CLI reads it from `EMBER_PATH`),
+then in Ember's standard library (ember/stdlib: `random`).
 Cycles are an error at the import
 that closes them. Modules come out in dependency order so the checker can take them one
 at a time, each after everything it imports.
@@ -12,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ember.driver.session import Session
+
+STDLIB = Path(__file__).resolve().parent.parent / "stdlib"
 
 if TYPE_CHECKING:  # the warm-cache path imports this module and must stay cheap
     from ember.base.source import SourceFile, Span
@@ -75,7 +78,7 @@ class _Loader:
         self.done[name] = (path, f, module)
 
     def find(self, folder: Path, name: str) -> Path | None:
-        for d in (folder, *self.search):
+        for d in (folder, *self.search, STDLIB):
             candidate = d / f"{name}.ember"
             if candidate.is_file():
                 return candidate
