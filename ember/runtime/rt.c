@@ -1176,6 +1176,17 @@ static void push_str(EmList *l, const char *p, int64_t n) {
     *(EmStr **)ember_list_push(l, sizeof(EmStr *)) = ember_str_new(p, n);
 }
 
+/* The start of the code point that ends at byte i (i > 0). */
+static int64_t cp_start_before(const char *d, int64_t i) {
+    do i--; while (i > 0 && is_cont((unsigned char)d[i]));
+    return i;
+}
+
+static int is_space_byte_before(const char *d, int64_t i) {
+    int k;
+    return is_space_cp(utf8_dec(d + cp_start_before(d, i), &k));
+}
+
 EmList *ember_str_split(EmStr *s, EmStr *sep) {
     EmList *l = ember_list_new(sizeof(EmStr *), 0);
     if (sep) {
@@ -1195,6 +1206,166 @@ EmList *ember_str_split(EmStr *s, EmStr *sep) {
         push_str(l, s->data + start, i - start);
     }
     return l;
+}
+
+/* split and rsplit with maxsplit (< 0: no limit): at most maxsplit cuts, counted from
+ * the left or, with `right`, from the right; sep NULL: whitespace runs, as Python. */
+EmList *ember_str_splitn(EmStr *s, EmStr *sep, int64_t maxsplit, int32_t right) {
+    if (maxsplit < 0) return ember_str_split(s, sep); /* the same pieces from either end */
+    EmList *l = ember_list_new(sizeof(EmStr *), 0);
+    if (sep && sep->len == 0) ember_fault(EM_VALUE, "empty separator", NULL, 0, 0);
+    if (!right) {
+        int64_t from = 0, cuts = 0;
+        if (sep) {
+            for (int64_t at; cuts < maxsplit && (at = bfind(s->data, s->len, sep->data, sep->len, from)) >= 0;
+                 from = at + sep->len, cuts++)
+                push_str(l, s->data + from, at - from);
+            push_str(l, s->data + from, s->len - from);
+            return l;
+        }
+        int k;
+        for (int64_t i = 0; i < s->len;) {
+            while (i < s->len && is_space_cp(utf8_dec(s->data + i, &k))) i += k;
+            if (i == s->len) break;
+            if (cuts == maxsplit) { /* the rest, trailing whitespace kept */
+                push_str(l, s->data + i, s->len - i);
+                break;
+            }
+            int64_t start = i;
+            while (i < s->len && !is_space_cp(utf8_dec(s->data + i, &k))) i += k;
+            push_str(l, s->data + start, i - start);
+            cuts++;
+        }
+        return l;
+    }
+    /* from the right: collect pieces last first, then reverse */
+    int64_t end = s->len, cuts = 0;
+    if (sep) {
+        while (cuts < maxsplit) {
+            int64_t at = -1;
+            for (int64_t i = end - sep->len; i >= 0; i--)
+                if (memcmp(s->data + i, sep->data, (size_t)sep->len) == 0) { at = i; break; }
+            if (at < 0) break;
+            push_str(l, s->data + at + sep->len, end - at - sep->len);
+            end = at;
+            cuts++;
+        }
+        push_str(l, s->data, end);
+    } else {
+        int64_t i = end;
+        for (;;) {
+            while (i > 0 && is_space_byte_before(s->data, i)) i = cp_start_before(s->data, i);
+            if (i == 0) break;
+            if (cuts == maxsplit) {
+                push_str(l, s->data, i);
+                break;
+            }
+            int64_t stop = i;
+            while (i > 0 && !is_space_byte_before(s->data, i)) i = cp_start_before(s->data, i);
+            push_str(l, s->data + i, stop - i);
+            cuts++;
+        }
+    }
+    EmStr **p = (EmStr **)l->data;
+    for (int64_t a = 0, b = l->len - 1; a < b; a++, b--) {
+        EmStr *t = p[a];
+        p[a] = p[b];
+        p[b] = t;
+    }
+    return l;
+}
+
+/* Python's line boundaries: \n \r \r\n \v \f \x1c-\x1e \x85 \u2028 \u2029; no empty last line. */
+EmList *ember_str_splitlines(EmStr *s) {
+    EmList *l = ember_list_new(sizeof(EmStr *), 0);
+    int64_t start = 0;
+    for (int64_t i = 0; i < s->len;) {
+        int k;
+        int32_t c = utf8_dec(s->data + i, &k);
+        if (c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2028 ||
+            c == 0x2029) {
+            push_str(l, s->data + start, i - start);
+            i += k;
+            if (c == '\r' && i < s->len && s->data[i] == '\n') i++;
+            start = i;
+        } else {
+            i += k;
+        }
+    }
+    if (start < s->len) push_str(l, s->data + start, s->len - start);
+    return l;
+}
+
+/* The code point index of the last occurrence of sub, or -1. */
+int64_t ember_str_rfind(EmStr *s, EmStr *sub) {
+    for (int64_t i = s->len - sub->len; i >= 0; i--)
+        if (memcmp(s->data + i, sub->data, (size_t)sub->len) == 0 && !is_cont((unsigned char)s->data[i]))
+            return cp_count(s->data, i);
+    return -1;
+}
+
+EmStr *ember_str_removeprefix(EmStr *s, EmStr *p) {
+    return ember_str_startswith(s, p) ? ember_str_new(s->data + p->len, s->len - p->len) : ember_str_dup(s);
+}
+
+EmStr *ember_str_removesuffix(EmStr *s, EmStr *p) {
+    return p->len > 0 && ember_str_endswith(s, p) ? ember_str_new(s->data, s->len - p->len) : ember_str_dup(s);
+}
+
+EmStr *ember_str_swapcase(EmStr *s) {
+    EmBuf *b = ember_buf_new();
+    for (int64_t i = 0; i < s->len;) {
+        int k;
+        int32_t c = utf8_dec(s->data + i, &k), u = cp_upper(c);
+        buf_cp(b, u != c ? u : cp_lower(c));
+        i += k;
+    }
+    return ember_buf_finish(b);
+}
+
+/* Tabs to spaces up to the next multiple of tabsize (<= 0: removed); columns restart
+ * after \n and \r. */
+EmStr *ember_str_expandtabs(EmStr *s, int64_t tabsize) {
+    EmBuf *b = ember_buf_new();
+    int64_t col = 0;
+    for (int64_t i = 0; i < s->len;) {
+        int k;
+        int32_t c = utf8_dec(s->data + i, &k);
+        if (c == '\t') {
+            if (tabsize > 0) {
+                int64_t n = tabsize - col % tabsize;
+                for (int64_t j = 0; j < n; j++) buf_c(b, ' ');
+                col += n;
+            }
+        } else {
+            ember_buf_bytes(b, s->data + i, k);
+            col = (c == '\n' || c == '\r') ? 0 : col + 1;
+        }
+        i += k;
+    }
+    return ember_buf_finish(b);
+}
+
+/* partition (right: rpartition) into out[0..2]: before, the separator, after; not
+ * found: (s, "", "") or, from the right, ("", "", s). */
+void ember_str_partition(EmStr *s, EmStr *sep, int32_t right, EmStr **out) {
+    if (sep->len == 0) ember_fault(EM_VALUE, "empty separator", NULL, 0, 0);
+    int64_t at = -1;
+    if (right) {
+        for (int64_t i = s->len - sep->len; i >= 0; i--)
+            if (memcmp(s->data + i, sep->data, (size_t)sep->len) == 0) { at = i; break; }
+    } else {
+        at = bfind(s->data, s->len, sep->data, sep->len, 0);
+    }
+    if (at < 0) {
+        out[right ? 2 : 0] = ember_str_dup(s);
+        out[1] = ember_str_new("", 0);
+        out[right ? 0 : 2] = ember_str_new("", 0);
+        return;
+    }
+    out[0] = ember_str_new(s->data, at);
+    out[1] = ember_str_dup(sep);
+    out[2] = ember_str_new(s->data + at + sep->len, s->len - at - sep->len);
 }
 
 EmStr *ember_str_join(EmStr *sep, EmList *parts) {

@@ -123,6 +123,14 @@ EmStr *ember_str_lstrip(EmStr *s, EmStr *chars);
 EmStr *ember_str_rstrip(EmStr *s, EmStr *chars);
 EmStr *ember_str_replace(EmStr *s, EmStr *old, EmStr *new_, int64_t count); /* count < 0: all */
 EmList *ember_str_split(EmStr *s, EmStr *sep);          /* sep NULL: split on whitespace runs; result [str] */
+EmList *ember_str_splitn(EmStr *s, EmStr *sep, int64_t maxsplit, int32_t right); /* split/rsplit with maxsplit */
+EmList *ember_str_splitlines(EmStr *s);
+int64_t ember_str_rfind(EmStr *s, EmStr *sub);          /* code point index or -1 */
+EmStr *ember_str_removeprefix(EmStr *s, EmStr *p);
+EmStr *ember_str_removesuffix(EmStr *s, EmStr *p);
+EmStr *ember_str_swapcase(EmStr *s);
+EmStr *ember_str_expandtabs(EmStr *s, int64_t tabsize);
+void ember_str_partition(EmStr *s, EmStr *sep, int32_t right, EmStr **out); /* out[3]: before, sep, after */
 EmStr *ember_str_join(EmStr *sep, EmList *parts);       /* parts: [str] */
 int32_t ember_str_isdigit(EmStr *s);
 int32_t ember_str_isalpha(EmStr *s);

@@ -5560,6 +5560,2265 @@ define internal i32 @is_space_cp(i32 noundef %0) #11 {
 }
 
 ; Function Attrs: nounwind
+define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %struct.EmStr* noundef %1, i64 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
+  %5 = icmp slt i64 %2, 0
+  br i1 %5, label %6, label %8
+
+6:                                                ; preds = %4
+  %7 = tail call %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %struct.EmStr* noundef %1)
+  br label %344
+
+8:                                                ; preds = %4
+  %9 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %10 = icmp eq i8* %9, null
+  br i1 %10, label %11, label %12
+
+11:                                               ; preds = %8
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+12:                                               ; preds = %8
+  %13 = bitcast i8* %9 to %struct.EmList*
+  %14 = icmp eq %struct.EmStr* %1, null
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %9, i8 0, i64 24, i1 false)
+  br i1 %14, label %20, label %15
+
+15:                                               ; preds = %12
+  %16 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
+  %17 = load i64, i64* %16, align 8, !tbaa !11
+  %18 = icmp eq i64 %17, 0
+  br i1 %18, label %19, label %24
+
+19:                                               ; preds = %15
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.9, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  unreachable
+
+20:                                               ; preds = %12
+  %21 = icmp eq i32 %3, 0
+  %22 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %23 = load i64, i64* %22, align 8, !tbaa !11
+  br i1 %21, label %35, label %244
+
+24:                                               ; preds = %15
+  %25 = icmp eq i32 %3, 0
+  br i1 %25, label %26, label %237
+
+26:                                               ; preds = %24
+  %27 = icmp eq i64 %2, 0
+  br i1 %27, label %74, label %28
+
+28:                                               ; preds = %26
+  %29 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %30 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %31 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
+  %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
+  %33 = ptrtoint i8* %29 to i64
+  %34 = load i64, i64* %32, align 8, !tbaa !11
+  br label %37
+
+35:                                               ; preds = %20
+  %36 = icmp sgt i64 %23, 0
+  br i1 %36, label %87, label %344
+
+37:                                               ; preds = %28, %80
+  %38 = phi i64 [ %34, %28 ], [ %83, %80 ]
+  %39 = phi i64 [ 0, %28 ], [ %84, %80 ]
+  %40 = phi i64 [ 0, %28 ], [ %85, %80 ]
+  %41 = load i64, i64* %30, align 8, !tbaa !11
+  %42 = icmp eq i64 %38, 0
+  br i1 %42, label %43, label %45
+
+43:                                               ; preds = %37
+  %44 = icmp sgt i64 %39, %41
+  br i1 %44, label %74, label %71
+
+45:                                               ; preds = %37
+  %46 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %41
+  %47 = sub i64 0, %38
+  %48 = getelementptr inbounds i8, i8* %46, i64 %47
+  %49 = getelementptr inbounds i8, i8* %48, i64 1
+  %50 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %39
+  %51 = icmp ult i8* %50, %49
+  br i1 %51, label %52, label %74
+
+52:                                               ; preds = %45
+  %53 = load i8, i8* %31, align 1, !tbaa !17
+  %54 = sext i8 %53 to i32
+  %55 = ptrtoint i8* %49 to i64
+  br label %56
+
+56:                                               ; preds = %68, %52
+  %57 = phi i8* [ %50, %52 ], [ %69, %68 ]
+  %58 = ptrtoint i8* %57 to i64
+  %59 = sub i64 %55, %58
+  %60 = tail call i8* @memchr(i8* noundef nonnull %57, i32 noundef %54, i64 noundef %59) #35
+  %61 = icmp eq i8* %60, null
+  br i1 %61, label %74, label %62
+
+62:                                               ; preds = %56
+  %63 = tail call i32 @bcmp(i8* nonnull %60, i8* nonnull %31, i64 %38) #33
+  %64 = icmp eq i32 %63, 0
+  br i1 %64, label %65, label %68
+
+65:                                               ; preds = %62
+  %66 = ptrtoint i8* %60 to i64
+  %67 = sub i64 %66, %33
+  br label %71
+
+68:                                               ; preds = %62
+  %69 = getelementptr inbounds i8, i8* %60, i64 1
+  %70 = icmp ult i8* %60, %48
+  br i1 %70, label %56, label %74, !llvm.loop !78
+
+71:                                               ; preds = %43, %65
+  %72 = phi i64 [ %39, %43 ], [ %67, %65 ]
+  %73 = icmp sgt i64 %72, -1
+  br i1 %73, label %80, label %74
+
+74:                                               ; preds = %71, %80, %45, %43, %68, %56, %26
+  %75 = phi i64 [ 0, %26 ], [ %39, %56 ], [ %39, %68 ], [ %39, %71 ], [ %84, %80 ], [ %39, %45 ], [ %39, %43 ]
+  %76 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %75
+  %77 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %78 = load i64, i64* %77, align 8, !tbaa !11
+  %79 = sub nsw i64 %78, %75
+  tail call fastcc void @push_str(%struct.EmList* noundef nonnull %13, i8* noundef nonnull %76, i64 noundef %79)
+  br label %344
+
+80:                                               ; preds = %71
+  %81 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %39
+  %82 = sub nsw i64 %72, %39
+  tail call fastcc void @push_str(%struct.EmList* noundef nonnull %13, i8* noundef nonnull %81, i64 noundef %82)
+  %83 = load i64, i64* %32, align 8, !tbaa !11
+  %84 = add nsw i64 %83, %72
+  %85 = add nuw nsw i64 %40, 1
+  %86 = icmp eq i64 %85, %2
+  br i1 %86, label %74, label %37, !llvm.loop !104
+
+87:                                               ; preds = %35, %230
+  %88 = phi i64 [ %235, %230 ], [ %23, %35 ]
+  %89 = phi i64 [ %234, %230 ], [ 0, %35 ]
+  %90 = phi i64 [ %231, %230 ], [ 0, %35 ]
+  %91 = icmp sgt i64 %88, %90
+  br i1 %91, label %92, label %156
+
+92:                                               ; preds = %87, %151
+  %93 = phi i64 [ %154, %151 ], [ %90, %87 ]
+  %94 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %93
+  %95 = load i8, i8* %94, align 1, !tbaa !17
+  %96 = icmp sgt i8 %95, -1
+  br i1 %96, label %97, label %99
+
+97:                                               ; preds = %92
+  %98 = zext i8 %95 to i32
+  br label %148
+
+99:                                               ; preds = %92
+  %100 = icmp ult i8 %95, -32
+  br i1 %100, label %101, label %105
+
+101:                                              ; preds = %99
+  %102 = and i8 %95, 31
+  %103 = zext i8 %102 to i32
+  %104 = shl nuw nsw i32 %103, 6
+  br label %133
+
+105:                                              ; preds = %99
+  %106 = icmp ult i8 %95, -16
+  br i1 %106, label %107, label %117
+
+107:                                              ; preds = %105
+  %108 = and i8 %95, 15
+  %109 = zext i8 %108 to i32
+  %110 = shl nuw nsw i32 %109, 12
+  %111 = getelementptr inbounds i8, i8* %94, i64 1
+  %112 = load i8, i8* %111, align 1, !tbaa !17
+  %113 = and i8 %112, 63
+  %114 = zext i8 %113 to i32
+  %115 = shl nuw nsw i32 %114, 6
+  %116 = or i32 %115, %110
+  br label %133
+
+117:                                              ; preds = %105
+  %118 = and i8 %95, 7
+  %119 = zext i8 %118 to i32
+  %120 = shl nuw nsw i32 %119, 18
+  %121 = getelementptr inbounds i8, i8* %94, i64 1
+  %122 = load i8, i8* %121, align 1, !tbaa !17
+  %123 = and i8 %122, 63
+  %124 = zext i8 %123 to i32
+  %125 = shl nuw nsw i32 %124, 12
+  %126 = or i32 %125, %120
+  %127 = getelementptr inbounds i8, i8* %94, i64 2
+  %128 = load i8, i8* %127, align 1, !tbaa !17
+  %129 = and i8 %128, 63
+  %130 = zext i8 %129 to i32
+  %131 = shl nuw nsw i32 %130, 6
+  %132 = or i32 %126, %131
+  br label %133
+
+133:                                              ; preds = %101, %107, %117
+  %134 = phi i64 [ 1, %101 ], [ 2, %107 ], [ 3, %117 ]
+  %135 = phi i32 [ %104, %101 ], [ %116, %107 ], [ %132, %117 ]
+  %136 = phi i32 [ 2, %101 ], [ 3, %107 ], [ 4, %117 ]
+  %137 = getelementptr inbounds i8, i8* %94, i64 %134
+  %138 = load i8, i8* %137, align 1, !tbaa !17
+  %139 = and i8 %138, 63
+  %140 = zext i8 %139 to i32
+  %141 = or i32 %135, %140
+  %142 = icmp slt i32 %141, 128
+  br i1 %142, label %148, label %143
+
+143:                                              ; preds = %133
+  switch i32 %141, label %144 [
+    i32 5760, label %151
+    i32 160, label %151
+    i32 133, label %151
+  ]
+
+144:                                              ; preds = %143
+  %145 = add nsw i32 %141, -8192
+  %146 = icmp ult i32 %145, 11
+  br i1 %146, label %151, label %147
+
+147:                                              ; preds = %144
+  switch i32 %141, label %156 [
+    i32 8287, label %151
+    i32 8239, label %151
+    i32 8233, label %151
+    i32 8232, label %151
+    i32 12288, label %151
+  ]
+
+148:                                              ; preds = %133, %97
+  %149 = phi i32 [ %98, %97 ], [ %141, %133 ]
+  %150 = phi i32 [ 1, %97 ], [ %136, %133 ]
+  switch i32 %149, label %156 [
+    i32 32, label %151
+    i32 31, label %151
+    i32 30, label %151
+    i32 29, label %151
+    i32 28, label %151
+    i32 13, label %151
+    i32 12, label %151
+    i32 11, label %151
+    i32 10, label %151
+    i32 9, label %151
+  ]
+
+151:                                              ; preds = %148, %148, %148, %148, %148, %148, %148, %148, %148, %148, %144, %147, %147, %147, %147, %147, %143, %143, %143
+  %152 = phi i32 [ %150, %148 ], [ %136, %143 ], [ %136, %143 ], [ %136, %143 ], [ %136, %147 ], [ %136, %147 ], [ %136, %147 ], [ %136, %147 ], [ %136, %147 ], [ %136, %144 ], [ %150, %148 ], [ %150, %148 ], [ %150, %148 ], [ %150, %148 ], [ %150, %148 ], [ %150, %148 ], [ %150, %148 ], [ %150, %148 ], [ %150, %148 ]
+  %153 = zext i32 %152 to i64
+  %154 = add nsw i64 %93, %153
+  %155 = icmp sgt i64 %88, %154
+  br i1 %155, label %92, label %156, !llvm.loop !105
+
+156:                                              ; preds = %151, %147, %148, %87
+  %157 = phi i64 [ %90, %87 ], [ %93, %148 ], [ %93, %147 ], [ %154, %151 ]
+  %158 = icmp eq i64 %88, %157
+  br i1 %158, label %344, label %159
+
+159:                                              ; preds = %156
+  %160 = icmp eq i64 %89, %2
+  br i1 %160, label %163, label %161
+
+161:                                              ; preds = %159
+  %162 = icmp sgt i64 %88, %157
+  br i1 %162, label %166, label %230
+
+163:                                              ; preds = %159
+  %164 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %157
+  %165 = sub nsw i64 %88, %157
+  tail call fastcc void @push_str(%struct.EmList* noundef nonnull %13, i8* noundef nonnull %164, i64 noundef %165)
+  br label %344
+
+166:                                              ; preds = %161, %225
+  %167 = phi i64 [ %228, %225 ], [ %157, %161 ]
+  %168 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %167
+  %169 = load i8, i8* %168, align 1, !tbaa !17
+  %170 = icmp sgt i8 %169, -1
+  br i1 %170, label %171, label %173
+
+171:                                              ; preds = %166
+  %172 = zext i8 %169 to i32
+  br label %222
+
+173:                                              ; preds = %166
+  %174 = icmp ult i8 %169, -32
+  br i1 %174, label %175, label %179
+
+175:                                              ; preds = %173
+  %176 = and i8 %169, 31
+  %177 = zext i8 %176 to i32
+  %178 = shl nuw nsw i32 %177, 6
+  br label %207
+
+179:                                              ; preds = %173
+  %180 = icmp ult i8 %169, -16
+  br i1 %180, label %181, label %191
+
+181:                                              ; preds = %179
+  %182 = and i8 %169, 15
+  %183 = zext i8 %182 to i32
+  %184 = shl nuw nsw i32 %183, 12
+  %185 = getelementptr inbounds i8, i8* %168, i64 1
+  %186 = load i8, i8* %185, align 1, !tbaa !17
+  %187 = and i8 %186, 63
+  %188 = zext i8 %187 to i32
+  %189 = shl nuw nsw i32 %188, 6
+  %190 = or i32 %189, %184
+  br label %207
+
+191:                                              ; preds = %179
+  %192 = and i8 %169, 7
+  %193 = zext i8 %192 to i32
+  %194 = shl nuw nsw i32 %193, 18
+  %195 = getelementptr inbounds i8, i8* %168, i64 1
+  %196 = load i8, i8* %195, align 1, !tbaa !17
+  %197 = and i8 %196, 63
+  %198 = zext i8 %197 to i32
+  %199 = shl nuw nsw i32 %198, 12
+  %200 = or i32 %199, %194
+  %201 = getelementptr inbounds i8, i8* %168, i64 2
+  %202 = load i8, i8* %201, align 1, !tbaa !17
+  %203 = and i8 %202, 63
+  %204 = zext i8 %203 to i32
+  %205 = shl nuw nsw i32 %204, 6
+  %206 = or i32 %200, %205
+  br label %207
+
+207:                                              ; preds = %175, %181, %191
+  %208 = phi i64 [ 1, %175 ], [ 2, %181 ], [ 3, %191 ]
+  %209 = phi i32 [ %178, %175 ], [ %190, %181 ], [ %206, %191 ]
+  %210 = phi i32 [ 2, %175 ], [ 3, %181 ], [ 4, %191 ]
+  %211 = getelementptr inbounds i8, i8* %168, i64 %208
+  %212 = load i8, i8* %211, align 1, !tbaa !17
+  %213 = and i8 %212, 63
+  %214 = zext i8 %213 to i32
+  %215 = or i32 %209, %214
+  %216 = icmp slt i32 %215, 128
+  br i1 %216, label %222, label %217
+
+217:                                              ; preds = %207
+  switch i32 %215, label %218 [
+    i32 5760, label %230
+    i32 160, label %230
+    i32 133, label %230
+  ]
+
+218:                                              ; preds = %217
+  %219 = add nsw i32 %215, -8192
+  %220 = icmp ult i32 %219, 11
+  br i1 %220, label %230, label %221
+
+221:                                              ; preds = %218
+  switch i32 %215, label %225 [
+    i32 8287, label %230
+    i32 8239, label %230
+    i32 8233, label %230
+    i32 8232, label %230
+    i32 12288, label %230
+  ]
+
+222:                                              ; preds = %207, %171
+  %223 = phi i32 [ %172, %171 ], [ %215, %207 ]
+  %224 = phi i32 [ 1, %171 ], [ %210, %207 ]
+  switch i32 %223, label %225 [
+    i32 32, label %230
+    i32 31, label %230
+    i32 30, label %230
+    i32 29, label %230
+    i32 28, label %230
+    i32 13, label %230
+    i32 12, label %230
+    i32 11, label %230
+    i32 10, label %230
+    i32 9, label %230
+  ]
+
+225:                                              ; preds = %222, %221
+  %226 = phi i32 [ %224, %222 ], [ %210, %221 ]
+  %227 = zext i32 %226 to i64
+  %228 = add nsw i64 %167, %227
+  %229 = icmp slt i64 %228, %88
+  br i1 %229, label %166, label %230, !llvm.loop !106
+
+230:                                              ; preds = %225, %217, %217, %217, %221, %221, %221, %221, %221, %218, %222, %222, %222, %222, %222, %222, %222, %222, %222, %222, %161
+  %231 = phi i64 [ %157, %161 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %218 ], [ %167, %221 ], [ %167, %221 ], [ %167, %221 ], [ %167, %221 ], [ %167, %221 ], [ %167, %217 ], [ %167, %217 ], [ %167, %217 ], [ %228, %225 ]
+  %232 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %157
+  %233 = sub nsw i64 %231, %157
+  tail call fastcc void @push_str(%struct.EmList* noundef nonnull %13, i8* noundef nonnull %232, i64 noundef %233)
+  %234 = add nuw nsw i64 %89, 1
+  %235 = load i64, i64* %22, align 8, !tbaa !11
+  %236 = icmp slt i64 %231, %235
+  br i1 %236, label %87, label %344, !llvm.loop !107
+
+237:                                              ; preds = %24
+  %238 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %239 = load i64, i64* %238, align 8, !tbaa !11
+  %240 = icmp eq i64 %2, 0
+  br i1 %240, label %266, label %241
+
+241:                                              ; preds = %237
+  %242 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
+  %243 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
+  br label %246
+
+244:                                              ; preds = %20
+  %245 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  br label %269
+
+246:                                              ; preds = %241, %260
+  %247 = phi i64 [ 0, %241 ], [ %264, %260 ]
+  %248 = phi i64 [ %239, %241 ], [ %253, %260 ]
+  %249 = load i64, i64* %242, align 8, !tbaa !11
+  %250 = sub nsw i64 %248, %249
+  %251 = icmp sgt i64 %250, -1
+  br i1 %251, label %252, label %266
+
+252:                                              ; preds = %246, %257
+  %253 = phi i64 [ %258, %257 ], [ %250, %246 ]
+  %254 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %253
+  %255 = tail call i32 @bcmp(i8* nonnull %254, i8* nonnull %243, i64 %249)
+  %256 = icmp eq i32 %255, 0
+  br i1 %256, label %260, label %257
+
+257:                                              ; preds = %252
+  %258 = add nsw i64 %253, -1
+  %259 = icmp sgt i64 %253, 0
+  br i1 %259, label %252, label %266, !llvm.loop !108
+
+260:                                              ; preds = %252
+  %261 = getelementptr inbounds i8, i8* %254, i64 %249
+  %262 = add i64 %249, %253
+  %263 = sub i64 %248, %262
+  tail call fastcc void @push_str(%struct.EmList* noundef nonnull %13, i8* noundef nonnull %261, i64 noundef %263)
+  %264 = add nuw nsw i64 %247, 1
+  %265 = icmp eq i64 %264, %2
+  br i1 %265, label %266, label %246
+
+266:                                              ; preds = %260, %246, %257, %237
+  %267 = phi i64 [ %239, %237 ], [ %248, %257 ], [ %248, %246 ], [ %253, %260 ]
+  %268 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  tail call fastcc void @push_str(%struct.EmList* noundef nonnull %13, i8* noundef nonnull %268, i64 noundef %267)
+  br label %325
+
+269:                                              ; preds = %244, %320
+  %270 = phi i64 [ %324, %320 ], [ 0, %244 ]
+  %271 = phi i64 [ %321, %320 ], [ %23, %244 ]
+  %272 = icmp sgt i64 %271, 0
+  br i1 %272, label %273, label %292
+
+273:                                              ; preds = %269, %289
+  %274 = phi i64 [ %290, %289 ], [ %271, %269 ]
+  %275 = tail call fastcc i32 @is_space_byte_before(i8* noundef nonnull %245, i64 noundef %274)
+  %276 = icmp eq i32 %275, 0
+  br i1 %276, label %295, label %277
+
+277:                                              ; preds = %273
+  %278 = tail call i64 @llvm.smin.i64(i64 %274, i64 1) #33
+  %279 = add nsw i64 %278, -1
+  br label %280
+
+280:                                              ; preds = %284, %277
+  %281 = phi i64 [ %274, %277 ], [ %282, %284 ]
+  %282 = add nsw i64 %281, -1
+  %283 = icmp sgt i64 %281, 1
+  br i1 %283, label %284, label %289
+
+284:                                              ; preds = %280
+  %285 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %282
+  %286 = load i8, i8* %285, align 1, !tbaa !17
+  %287 = and i8 %286, -64
+  %288 = icmp eq i8 %287, -128
+  br i1 %288, label %280, label %289, !llvm.loop !109
+
+289:                                              ; preds = %280, %284
+  %290 = phi i64 [ %279, %280 ], [ %282, %284 ]
+  %291 = icmp sgt i64 %290, 0
+  br i1 %291, label %273, label %292, !llvm.loop !110
+
+292:                                              ; preds = %289, %269
+  %293 = phi i64 [ %271, %269 ], [ %290, %289 ]
+  %294 = icmp eq i64 %293, 0
+  br i1 %294, label %325, label %295
+
+295:                                              ; preds = %273, %292
+  %296 = phi i64 [ %293, %292 ], [ %274, %273 ]
+  %297 = icmp eq i64 %270, %2
+  br i1 %297, label %300, label %298
+
+298:                                              ; preds = %295
+  %299 = icmp sgt i64 %296, 0
+  br i1 %299, label %301, label %320
+
+300:                                              ; preds = %295
+  tail call fastcc void @push_str(%struct.EmList* noundef nonnull %13, i8* noundef nonnull %245, i64 noundef %296)
+  br label %325
+
+301:                                              ; preds = %298, %317
+  %302 = phi i64 [ %318, %317 ], [ %296, %298 ]
+  %303 = tail call fastcc i32 @is_space_byte_before(i8* noundef nonnull %245, i64 noundef %302)
+  %304 = icmp eq i32 %303, 0
+  br i1 %304, label %305, label %320
+
+305:                                              ; preds = %301
+  %306 = tail call i64 @llvm.smin.i64(i64 %302, i64 1) #33
+  %307 = add nsw i64 %306, -1
+  br label %308
+
+308:                                              ; preds = %312, %305
+  %309 = phi i64 [ %302, %305 ], [ %310, %312 ]
+  %310 = add nsw i64 %309, -1
+  %311 = icmp sgt i64 %309, 1
+  br i1 %311, label %312, label %317
+
+312:                                              ; preds = %308
+  %313 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %310
+  %314 = load i8, i8* %313, align 1, !tbaa !17
+  %315 = and i8 %314, -64
+  %316 = icmp eq i8 %315, -128
+  br i1 %316, label %308, label %317, !llvm.loop !109
+
+317:                                              ; preds = %308, %312
+  %318 = phi i64 [ %307, %308 ], [ %310, %312 ]
+  %319 = icmp sgt i64 %318, 0
+  br i1 %319, label %301, label %320, !llvm.loop !111
+
+320:                                              ; preds = %301, %317, %298
+  %321 = phi i64 [ %296, %298 ], [ %318, %317 ], [ %302, %301 ]
+  %322 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %321
+  %323 = sub nsw i64 %296, %321
+  tail call fastcc void @push_str(%struct.EmList* noundef nonnull %13, i8* noundef nonnull %322, i64 noundef %323)
+  %324 = add nuw nsw i64 %270, 1
+  br label %269
+
+325:                                              ; preds = %292, %300, %266
+  %326 = getelementptr inbounds %struct.EmList, %struct.EmList* %13, i64 0, i32 2
+  %327 = bitcast i8** %326 to %struct.EmStr***
+  %328 = load %struct.EmStr**, %struct.EmStr*** %327, align 8, !tbaa !16
+  %329 = getelementptr inbounds %struct.EmList, %struct.EmList* %13, i64 0, i32 0
+  %330 = load i64, i64* %329, align 8, !tbaa !13
+  %331 = icmp sgt i64 %330, 1
+  br i1 %331, label %332, label %344
+
+332:                                              ; preds = %325
+  %333 = add nsw i64 %330, -1
+  br label %334
+
+334:                                              ; preds = %332, %334
+  %335 = phi i64 [ %342, %334 ], [ %333, %332 ]
+  %336 = phi i64 [ %341, %334 ], [ 0, %332 ]
+  %337 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %328, i64 %336
+  %338 = load %struct.EmStr*, %struct.EmStr** %337, align 8, !tbaa !7
+  %339 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %328, i64 %335
+  %340 = load %struct.EmStr*, %struct.EmStr** %339, align 8, !tbaa !7
+  store %struct.EmStr* %340, %struct.EmStr** %337, align 8, !tbaa !7
+  store %struct.EmStr* %338, %struct.EmStr** %339, align 8, !tbaa !7
+  %341 = add nuw nsw i64 %336, 1
+  %342 = add nsw i64 %335, -1
+  %343 = icmp slt i64 %341, %342
+  br i1 %343, label %334, label %344, !llvm.loop !112
+
+344:                                              ; preds = %334, %156, %230, %325, %35, %163, %74, %6
+  %345 = phi %struct.EmList* [ %7, %6 ], [ %13, %74 ], [ %13, %163 ], [ %13, %35 ], [ %13, %325 ], [ %13, %230 ], [ %13, %156 ], [ %13, %334 ]
+  ret %struct.EmList* %345
+}
+
+; Function Attrs: nofree nosync nounwind readonly
+define internal fastcc i32 @is_space_byte_before(i8* nocapture noundef readonly %0, i64 noundef %1) unnamed_addr #18 {
+  %3 = tail call i64 @llvm.smin.i64(i64 %1, i64 1) #33
+  %4 = add i64 %3, -1
+  br label %5
+
+5:                                                ; preds = %12, %2
+  %6 = phi i64 [ %1, %2 ], [ %7, %12 ]
+  %7 = add nsw i64 %6, -1
+  %8 = icmp sgt i64 %6, 1
+  br i1 %8, label %12, label %9
+
+9:                                                ; preds = %5
+  %10 = getelementptr inbounds i8, i8* %0, i64 %4
+  %11 = load i8, i8* %10, align 1, !tbaa !17
+  br label %17
+
+12:                                               ; preds = %5
+  %13 = getelementptr inbounds i8, i8* %0, i64 %7
+  %14 = load i8, i8* %13, align 1, !tbaa !17
+  %15 = and i8 %14, -64
+  %16 = icmp eq i8 %15, -128
+  br i1 %16, label %5, label %17, !llvm.loop !109
+
+17:                                               ; preds = %12, %9
+  %18 = phi i8 [ %11, %9 ], [ %14, %12 ]
+  %19 = phi i64 [ %4, %9 ], [ %7, %12 ]
+  %20 = getelementptr inbounds i8, i8* %0, i64 %19
+  %21 = icmp sgt i8 %18, -1
+  br i1 %21, label %22, label %24
+
+22:                                               ; preds = %17
+  %23 = zext i8 %18 to i32
+  br label %67
+
+24:                                               ; preds = %17
+  %25 = icmp ult i8 %18, -32
+  br i1 %25, label %26, label %30
+
+26:                                               ; preds = %24
+  %27 = and i8 %18, 31
+  %28 = zext i8 %27 to i32
+  %29 = shl nuw nsw i32 %28, 6
+  br label %58
+
+30:                                               ; preds = %24
+  %31 = icmp ult i8 %18, -16
+  br i1 %31, label %32, label %42
+
+32:                                               ; preds = %30
+  %33 = and i8 %18, 15
+  %34 = zext i8 %33 to i32
+  %35 = shl nuw nsw i32 %34, 12
+  %36 = getelementptr inbounds i8, i8* %20, i64 1
+  %37 = load i8, i8* %36, align 1, !tbaa !17
+  %38 = and i8 %37, 63
+  %39 = zext i8 %38 to i32
+  %40 = shl nuw nsw i32 %39, 6
+  %41 = or i32 %40, %35
+  br label %58
+
+42:                                               ; preds = %30
+  %43 = and i8 %18, 7
+  %44 = zext i8 %43 to i32
+  %45 = shl nuw nsw i32 %44, 18
+  %46 = getelementptr inbounds i8, i8* %20, i64 1
+  %47 = load i8, i8* %46, align 1, !tbaa !17
+  %48 = and i8 %47, 63
+  %49 = zext i8 %48 to i32
+  %50 = shl nuw nsw i32 %49, 12
+  %51 = or i32 %50, %45
+  %52 = getelementptr inbounds i8, i8* %20, i64 2
+  %53 = load i8, i8* %52, align 1, !tbaa !17
+  %54 = and i8 %53, 63
+  %55 = zext i8 %54 to i32
+  %56 = shl nuw nsw i32 %55, 6
+  %57 = or i32 %51, %56
+  br label %58
+
+58:                                               ; preds = %26, %32, %42
+  %59 = phi i64 [ 1, %26 ], [ 2, %32 ], [ 3, %42 ]
+  %60 = phi i32 [ %29, %26 ], [ %41, %32 ], [ %57, %42 ]
+  %61 = getelementptr inbounds i8, i8* %20, i64 %59
+  %62 = load i8, i8* %61, align 1, !tbaa !17
+  %63 = and i8 %62, 63
+  %64 = zext i8 %63 to i32
+  %65 = or i32 %60, %64
+  %66 = icmp slt i32 %65, 128
+  br i1 %66, label %67, label %75
+
+67:                                               ; preds = %22, %58
+  %68 = phi i32 [ %23, %22 ], [ %65, %58 ]
+  %69 = add i32 %68, -9
+  %70 = icmp ult i32 %69, 5
+  %71 = add i32 %68, -28
+  %72 = icmp ult i32 %71, 5
+  %73 = or i1 %70, %72
+  %74 = zext i1 %73 to i32
+  br label %81
+
+75:                                               ; preds = %58
+  switch i32 %65, label %76 [
+    i32 5760, label %81
+    i32 160, label %81
+    i32 133, label %81
+  ]
+
+76:                                               ; preds = %75
+  %77 = add nsw i32 %65, -8192
+  %78 = icmp ult i32 %77, 11
+  br i1 %78, label %81, label %79
+
+79:                                               ; preds = %76
+  switch i32 %65, label %80 [
+    i32 8287, label %81
+    i32 8239, label %81
+    i32 8233, label %81
+    i32 8232, label %81
+    i32 12288, label %81
+  ]
+
+80:                                               ; preds = %79
+  br label %81
+
+81:                                               ; preds = %67, %75, %75, %75, %76, %79, %79, %79, %79, %79, %80
+  %82 = phi i32 [ %74, %67 ], [ 1, %75 ], [ 0, %80 ], [ 1, %79 ], [ 1, %75 ], [ 1, %75 ], [ 1, %76 ], [ 1, %79 ], [ 1, %79 ], [ 1, %79 ], [ 1, %79 ]
+  ret i32 %82
+}
+
+; Function Attrs: nounwind
+define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #0 {
+  %2 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %3 = icmp eq i8* %2, null
+  br i1 %3, label %4, label %5
+
+4:                                                ; preds = %1
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+5:                                                ; preds = %1
+  %6 = bitcast i8* %2 to %struct.EmList*
+  %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %2, i8 0, i64 24, i1 false)
+  %8 = load i64, i64* %7, align 8, !tbaa !11
+  %9 = icmp sgt i64 %8, 0
+  br i1 %9, label %12, label %100
+
+10:                                               ; preds = %92
+  %11 = icmp sgt i64 %93, %95
+  br i1 %11, label %97, label %100
+
+12:                                               ; preds = %5, %92
+  %13 = phi i64 [ %93, %92 ], [ %8, %5 ]
+  %14 = phi i64 [ %95, %92 ], [ 0, %5 ]
+  %15 = phi i64 [ %94, %92 ], [ 0, %5 ]
+  %16 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %15
+  %17 = load i8, i8* %16, align 1, !tbaa !17
+  %18 = icmp sgt i8 %17, -1
+  br i1 %18, label %19, label %21
+
+19:                                               ; preds = %12
+  %20 = zext i8 %17 to i32
+  br label %70
+
+21:                                               ; preds = %12
+  %22 = icmp ult i8 %17, -32
+  br i1 %22, label %23, label %32
+
+23:                                               ; preds = %21
+  %24 = and i8 %17, 31
+  %25 = zext i8 %24 to i32
+  %26 = shl nuw nsw i32 %25, 6
+  %27 = getelementptr inbounds i8, i8* %16, i64 1
+  %28 = load i8, i8* %27, align 1, !tbaa !17
+  %29 = and i8 %28, 63
+  %30 = zext i8 %29 to i32
+  %31 = or i32 %26, %30
+  br label %70
+
+32:                                               ; preds = %21
+  %33 = icmp ult i8 %17, -16
+  br i1 %33, label %34, label %49
+
+34:                                               ; preds = %32
+  %35 = and i8 %17, 15
+  %36 = zext i8 %35 to i32
+  %37 = shl nuw nsw i32 %36, 12
+  %38 = getelementptr inbounds i8, i8* %16, i64 1
+  %39 = load i8, i8* %38, align 1, !tbaa !17
+  %40 = and i8 %39, 63
+  %41 = zext i8 %40 to i32
+  %42 = shl nuw nsw i32 %41, 6
+  %43 = or i32 %42, %37
+  %44 = getelementptr inbounds i8, i8* %16, i64 2
+  %45 = load i8, i8* %44, align 1, !tbaa !17
+  %46 = and i8 %45, 63
+  %47 = zext i8 %46 to i32
+  %48 = or i32 %43, %47
+  br label %70
+
+49:                                               ; preds = %32
+  %50 = and i8 %17, 7
+  %51 = zext i8 %50 to i32
+  %52 = shl nuw nsw i32 %51, 18
+  %53 = getelementptr inbounds i8, i8* %16, i64 1
+  %54 = load i8, i8* %53, align 1, !tbaa !17
+  %55 = and i8 %54, 63
+  %56 = zext i8 %55 to i32
+  %57 = shl nuw nsw i32 %56, 12
+  %58 = or i32 %57, %52
+  %59 = getelementptr inbounds i8, i8* %16, i64 2
+  %60 = load i8, i8* %59, align 1, !tbaa !17
+  %61 = and i8 %60, 63
+  %62 = zext i8 %61 to i32
+  %63 = shl nuw nsw i32 %62, 6
+  %64 = or i32 %58, %63
+  %65 = getelementptr inbounds i8, i8* %16, i64 3
+  %66 = load i8, i8* %65, align 1, !tbaa !17
+  %67 = and i8 %66, 63
+  %68 = zext i8 %67 to i32
+  %69 = or i32 %64, %68
+  br label %70
+
+70:                                               ; preds = %19, %23, %34, %49
+  %71 = phi i64 [ 1, %19 ], [ 2, %23 ], [ 3, %34 ], [ 4, %49 ]
+  %72 = phi i32 [ %20, %19 ], [ %31, %23 ], [ %48, %34 ], [ %69, %49 ]
+  %73 = icmp eq i32 %72, 13
+  %74 = add nsw i32 %72, -10
+  %75 = icmp ult i32 %74, 4
+  br i1 %75, label %77, label %76
+
+76:                                               ; preds = %70
+  switch i32 %72, label %90 [
+    i32 8233, label %77
+    i32 8232, label %77
+    i32 133, label %77
+    i32 30, label %77
+    i32 29, label %77
+    i32 28, label %77
+  ]
+
+77:                                               ; preds = %70, %76, %76, %76, %76, %76, %76
+  %78 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %14
+  %79 = sub nsw i64 %15, %14
+  tail call fastcc void @push_str(%struct.EmList* noundef nonnull %6, i8* noundef nonnull %78, i64 noundef %79)
+  %80 = add nsw i64 %71, %15
+  %81 = load i64, i64* %7, align 8, !tbaa !11
+  %82 = icmp slt i64 %80, %81
+  %83 = select i1 %73, i1 %82, i1 false
+  br i1 %83, label %84, label %92
+
+84:                                               ; preds = %77
+  %85 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %80
+  %86 = load i8, i8* %85, align 1, !tbaa !17
+  %87 = icmp eq i8 %86, 10
+  %88 = zext i1 %87 to i64
+  %89 = add nsw i64 %80, %88
+  br label %92
+
+90:                                               ; preds = %76
+  %91 = add nsw i64 %71, %15
+  br label %92
+
+92:                                               ; preds = %77, %84, %90
+  %93 = phi i64 [ %13, %90 ], [ %81, %84 ], [ %81, %77 ]
+  %94 = phi i64 [ %91, %90 ], [ %89, %84 ], [ %80, %77 ]
+  %95 = phi i64 [ %14, %90 ], [ %89, %84 ], [ %80, %77 ]
+  %96 = icmp slt i64 %94, %93
+  br i1 %96, label %12, label %10, !llvm.loop !113
+
+97:                                               ; preds = %10
+  %98 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %95
+  %99 = sub nsw i64 %93, %95
+  tail call fastcc void @push_str(%struct.EmList* noundef nonnull %6, i8* noundef nonnull %98, i64 noundef %99)
+  br label %100
+
+100:                                              ; preds = %5, %97, %10
+  ret %struct.EmList* %6
+}
+
+; Function Attrs: nofree nounwind readonly
+define i64 @ember_str_rfind(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #17 {
+  %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %4 = load i64, i64* %3, align 8, !tbaa !11
+  %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
+  %6 = load i64, i64* %5, align 8, !tbaa !11
+  %7 = sub nsw i64 %4, %6
+  %8 = icmp sgt i64 %7, -1
+  br i1 %8, label %9, label %115
+
+9:                                                ; preds = %2
+  %10 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
+  br label %11
+
+11:                                               ; preds = %9, %112
+  %12 = phi i64 [ %7, %9 ], [ %113, %112 ]
+  %13 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %12
+  %14 = tail call i32 @bcmp(i8* nonnull %13, i8* nonnull %10, i64 %6)
+  %15 = icmp eq i32 %14, 0
+  br i1 %15, label %16, label %112
+
+16:                                               ; preds = %11
+  %17 = load i8, i8* %13, align 1, !tbaa !17
+  %18 = and i8 %17, -64
+  %19 = icmp eq i8 %18, -128
+  br i1 %19, label %112, label %20
+
+20:                                               ; preds = %16
+  %21 = icmp eq i64 %12, 0
+  br i1 %21, label %115, label %22
+
+22:                                               ; preds = %20
+  %23 = icmp ult i64 %12, 4
+  br i1 %23, label %98, label %24
+
+24:                                               ; preds = %22
+  %25 = and i64 %12, -4
+  %26 = add i64 %25, -4
+  %27 = lshr exact i64 %26, 2
+  %28 = add nuw nsw i64 %27, 1
+  %29 = and i64 %28, 1
+  %30 = icmp eq i64 %26, 0
+  br i1 %30, label %70, label %31
+
+31:                                               ; preds = %24
+  %32 = and i64 %28, 9223372036854775806
+  br label %33
+
+33:                                               ; preds = %33, %31
+  %34 = phi i64 [ 0, %31 ], [ %67, %33 ]
+  %35 = phi <2 x i64> [ zeroinitializer, %31 ], [ %65, %33 ]
+  %36 = phi <2 x i64> [ zeroinitializer, %31 ], [ %66, %33 ]
+  %37 = phi i64 [ 0, %31 ], [ %68, %33 ]
+  %38 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %34
+  %39 = bitcast i8* %38 to <2 x i8>*
+  %40 = load <2 x i8>, <2 x i8>* %39, align 1, !tbaa !17
+  %41 = getelementptr inbounds i8, i8* %38, i64 2
+  %42 = bitcast i8* %41 to <2 x i8>*
+  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !17
+  %44 = and <2 x i8> %40, <i8 -64, i8 -64>
+  %45 = and <2 x i8> %43, <i8 -64, i8 -64>
+  %46 = icmp ne <2 x i8> %44, <i8 -128, i8 -128>
+  %47 = icmp ne <2 x i8> %45, <i8 -128, i8 -128>
+  %48 = zext <2 x i1> %46 to <2 x i64>
+  %49 = zext <2 x i1> %47 to <2 x i64>
+  %50 = add <2 x i64> %35, %48
+  %51 = add <2 x i64> %36, %49
+  %52 = or i64 %34, 4
+  %53 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %52
+  %54 = bitcast i8* %53 to <2 x i8>*
+  %55 = load <2 x i8>, <2 x i8>* %54, align 1, !tbaa !17
+  %56 = getelementptr inbounds i8, i8* %53, i64 2
+  %57 = bitcast i8* %56 to <2 x i8>*
+  %58 = load <2 x i8>, <2 x i8>* %57, align 1, !tbaa !17
+  %59 = and <2 x i8> %55, <i8 -64, i8 -64>
+  %60 = and <2 x i8> %58, <i8 -64, i8 -64>
+  %61 = icmp ne <2 x i8> %59, <i8 -128, i8 -128>
+  %62 = icmp ne <2 x i8> %60, <i8 -128, i8 -128>
+  %63 = zext <2 x i1> %61 to <2 x i64>
+  %64 = zext <2 x i1> %62 to <2 x i64>
+  %65 = add <2 x i64> %50, %63
+  %66 = add <2 x i64> %51, %64
+  %67 = add nuw i64 %34, 8
+  %68 = add i64 %37, 2
+  %69 = icmp eq i64 %68, %32
+  br i1 %69, label %70, label %33, !llvm.loop !114
+
+70:                                               ; preds = %33, %24
+  %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
+  %72 = phi <2 x i64> [ undef, %24 ], [ %66, %33 ]
+  %73 = phi i64 [ 0, %24 ], [ %67, %33 ]
+  %74 = phi <2 x i64> [ zeroinitializer, %24 ], [ %65, %33 ]
+  %75 = phi <2 x i64> [ zeroinitializer, %24 ], [ %66, %33 ]
+  %76 = icmp eq i64 %29, 0
+  br i1 %76, label %92, label %77
+
+77:                                               ; preds = %70
+  %78 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %73
+  %79 = bitcast i8* %78 to <2 x i8>*
+  %80 = load <2 x i8>, <2 x i8>* %79, align 1, !tbaa !17
+  %81 = getelementptr inbounds i8, i8* %78, i64 2
+  %82 = bitcast i8* %81 to <2 x i8>*
+  %83 = load <2 x i8>, <2 x i8>* %82, align 1, !tbaa !17
+  %84 = and <2 x i8> %80, <i8 -64, i8 -64>
+  %85 = and <2 x i8> %83, <i8 -64, i8 -64>
+  %86 = icmp ne <2 x i8> %84, <i8 -128, i8 -128>
+  %87 = icmp ne <2 x i8> %85, <i8 -128, i8 -128>
+  %88 = zext <2 x i1> %86 to <2 x i64>
+  %89 = zext <2 x i1> %87 to <2 x i64>
+  %90 = add <2 x i64> %74, %88
+  %91 = add <2 x i64> %75, %89
+  br label %92
+
+92:                                               ; preds = %70, %77
+  %93 = phi <2 x i64> [ %71, %70 ], [ %90, %77 ]
+  %94 = phi <2 x i64> [ %72, %70 ], [ %91, %77 ]
+  %95 = add <2 x i64> %94, %93
+  %96 = call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %95)
+  %97 = icmp eq i64 %12, %25
+  br i1 %97, label %115, label %98
+
+98:                                               ; preds = %22, %92
+  %99 = phi i64 [ 0, %22 ], [ %25, %92 ]
+  %100 = phi i64 [ 0, %22 ], [ %96, %92 ]
+  br label %101
+
+101:                                              ; preds = %98, %101
+  %102 = phi i64 [ %110, %101 ], [ %99, %98 ]
+  %103 = phi i64 [ %109, %101 ], [ %100, %98 ]
+  %104 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %102
+  %105 = load i8, i8* %104, align 1, !tbaa !17
+  %106 = and i8 %105, -64
+  %107 = icmp ne i8 %106, -128
+  %108 = zext i1 %107 to i64
+  %109 = add nuw nsw i64 %103, %108
+  %110 = add nuw nsw i64 %102, 1
+  %111 = icmp eq i64 %110, %12
+  br i1 %111, label %115, label %101, !llvm.loop !115
+
+112:                                              ; preds = %11, %16
+  %113 = add nsw i64 %12, -1
+  %114 = icmp sgt i64 %12, 0
+  br i1 %114, label %11, label %115, !llvm.loop !116
+
+115:                                              ; preds = %112, %101, %92, %2, %20
+  %116 = phi i64 [ 0, %20 ], [ -1, %2 ], [ %96, %92 ], [ %109, %101 ], [ -1, %112 ]
+  ret i64 %116
+}
+
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #0 {
+  %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
+  %4 = load i64, i64* %3, align 8, !tbaa !11
+  %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %6 = load i64, i64* %5, align 8, !tbaa !11
+  %7 = icmp slt i64 %6, %4
+  br i1 %7, label %33, label %8
+
+8:                                                ; preds = %2
+  %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %10 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
+  %11 = tail call i32 @bcmp(i8* nonnull %9, i8* nonnull %10, i64 %4) #33
+  %12 = icmp eq i32 %11, 0
+  br i1 %12, label %13, label %33
+
+13:                                               ; preds = %8
+  %14 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %4
+  %15 = sub nsw i64 %6, %4
+  %16 = add nsw i64 %15, 17
+  %17 = icmp sgt i64 %15, -18
+  br i1 %17, label %18, label %23
+
+18:                                               ; preds = %13
+  %19 = icmp eq i64 %16, 0
+  %20 = select i1 %19, i64 1, i64 %16
+  %21 = tail call noalias i8* @malloc(i64 noundef %20) #33
+  %22 = icmp eq i8* %21, null
+  br i1 %22, label %23, label %24
+
+23:                                               ; preds = %18, %13
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+24:                                               ; preds = %18
+  %25 = icmp ugt i64 %16, 4095
+  br i1 %25, label %26, label %27
+
+26:                                               ; preds = %24
+  tail call fastcc void @advise_big(i8* noundef nonnull %21, i64 noundef %16) #33
+  br label %27
+
+27:                                               ; preds = %24, %26
+  %28 = bitcast i8* %21 to i64*
+  store i64 %15, i64* %28, align 8, !tbaa !11
+  %29 = getelementptr inbounds i8, i8* %21, i64 8
+  %30 = bitcast i8* %29 to i64*
+  store i64 0, i64* %30, align 8, !tbaa !11
+  %31 = getelementptr inbounds i8, i8* %21, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %31, i8* nonnull align 1 %14, i64 %15, i1 false) #33
+  %32 = getelementptr inbounds i8, i8* %31, i64 %15
+  br label %56
+
+33:                                               ; preds = %2, %8
+  %34 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 1
+  %35 = load i64, i64* %34, align 8, !tbaa !11
+  %36 = icmp eq i64 %35, 0
+  br i1 %36, label %37, label %60
+
+37:                                               ; preds = %33
+  %38 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %39 = add nsw i64 %6, 17
+  %40 = icmp sgt i64 %6, -18
+  br i1 %40, label %41, label %46
+
+41:                                               ; preds = %37
+  %42 = icmp eq i64 %39, 0
+  %43 = select i1 %42, i64 1, i64 %39
+  %44 = tail call noalias i8* @malloc(i64 noundef %43) #33
+  %45 = icmp eq i8* %44, null
+  br i1 %45, label %46, label %47
+
+46:                                               ; preds = %41, %37
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+47:                                               ; preds = %41
+  %48 = icmp ugt i64 %39, 4095
+  br i1 %48, label %49, label %50
+
+49:                                               ; preds = %47
+  tail call fastcc void @advise_big(i8* noundef nonnull %44, i64 noundef %39) #33
+  br label %50
+
+50:                                               ; preds = %49, %47
+  %51 = bitcast i8* %44 to i64*
+  store i64 %6, i64* %51, align 8, !tbaa !11
+  %52 = getelementptr inbounds i8, i8* %44, i64 8
+  %53 = bitcast i8* %52 to i64*
+  store i64 0, i64* %53, align 8, !tbaa !11
+  %54 = getelementptr inbounds i8, i8* %44, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %54, i8* nonnull align 1 %38, i64 %6, i1 false) #33
+  %55 = getelementptr inbounds i8, i8* %54, i64 %6
+  br label %56
+
+56:                                               ; preds = %27, %50
+  %57 = phi i8* [ %55, %50 ], [ %32, %27 ]
+  %58 = phi i8* [ %44, %50 ], [ %21, %27 ]
+  %59 = bitcast i8* %58 to %struct.EmStr*
+  store i8 0, i8* %57, align 1, !tbaa !17
+  br label %60
+
+60:                                               ; preds = %56, %33
+  %61 = phi %struct.EmStr* [ %0, %33 ], [ %59, %56 ]
+  ret %struct.EmStr* %61
+}
+
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #0 {
+  %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
+  %4 = load i64, i64* %3, align 8, !tbaa !11
+  %5 = icmp sgt i64 %4, 0
+  br i1 %5, label %6, label %37
+
+6:                                                ; preds = %2
+  %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %8 = load i64, i64* %7, align 8, !tbaa !11
+  %9 = icmp slt i64 %8, %4
+  br i1 %9, label %37, label %10
+
+10:                                               ; preds = %6
+  %11 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %8
+  %12 = sub nsw i64 0, %4
+  %13 = getelementptr inbounds i8, i8* %11, i64 %12
+  %14 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
+  %15 = tail call i32 @bcmp(i8* nonnull %13, i8* nonnull %14, i64 %4) #33
+  %16 = icmp eq i32 %15, 0
+  br i1 %16, label %17, label %37
+
+17:                                               ; preds = %10
+  %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %19 = sub nsw i64 %8, %4
+  %20 = add nsw i64 %19, 17
+  %21 = icmp sgt i64 %19, -18
+  br i1 %21, label %22, label %27
+
+22:                                               ; preds = %17
+  %23 = icmp eq i64 %20, 0
+  %24 = select i1 %23, i64 1, i64 %20
+  %25 = tail call noalias i8* @malloc(i64 noundef %24) #33
+  %26 = icmp eq i8* %25, null
+  br i1 %26, label %27, label %28
+
+27:                                               ; preds = %22, %17
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+28:                                               ; preds = %22
+  %29 = icmp ugt i64 %20, 4095
+  br i1 %29, label %30, label %31
+
+30:                                               ; preds = %28
+  tail call fastcc void @advise_big(i8* noundef nonnull %25, i64 noundef %20) #33
+  br label %31
+
+31:                                               ; preds = %28, %30
+  %32 = bitcast i8* %25 to i64*
+  store i64 %19, i64* %32, align 8, !tbaa !11
+  %33 = getelementptr inbounds i8, i8* %25, i64 8
+  %34 = bitcast i8* %33 to i64*
+  store i64 0, i64* %34, align 8, !tbaa !11
+  %35 = getelementptr inbounds i8, i8* %25, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %35, i8* nonnull align 1 %18, i64 %19, i1 false) #33
+  %36 = getelementptr inbounds i8, i8* %35, i64 %19
+  br label %62
+
+37:                                               ; preds = %6, %10, %2
+  %38 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 1
+  %39 = load i64, i64* %38, align 8, !tbaa !11
+  %40 = icmp eq i64 %39, 0
+  br i1 %40, label %41, label %66
+
+41:                                               ; preds = %37
+  %42 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %43 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %44 = load i64, i64* %43, align 8, !tbaa !11
+  %45 = add nsw i64 %44, 17
+  %46 = icmp sgt i64 %44, -18
+  br i1 %46, label %47, label %52
+
+47:                                               ; preds = %41
+  %48 = icmp eq i64 %45, 0
+  %49 = select i1 %48, i64 1, i64 %45
+  %50 = tail call noalias i8* @malloc(i64 noundef %49) #33
+  %51 = icmp eq i8* %50, null
+  br i1 %51, label %52, label %53
+
+52:                                               ; preds = %47, %41
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+53:                                               ; preds = %47
+  %54 = icmp ugt i64 %45, 4095
+  br i1 %54, label %55, label %56
+
+55:                                               ; preds = %53
+  tail call fastcc void @advise_big(i8* noundef nonnull %50, i64 noundef %45) #33
+  br label %56
+
+56:                                               ; preds = %55, %53
+  %57 = bitcast i8* %50 to i64*
+  store i64 %44, i64* %57, align 8, !tbaa !11
+  %58 = getelementptr inbounds i8, i8* %50, i64 8
+  %59 = bitcast i8* %58 to i64*
+  store i64 0, i64* %59, align 8, !tbaa !11
+  %60 = getelementptr inbounds i8, i8* %50, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %60, i8* nonnull align 1 %42, i64 %44, i1 false) #33
+  %61 = getelementptr inbounds i8, i8* %60, i64 %44
+  br label %62
+
+62:                                               ; preds = %31, %56
+  %63 = phi i8* [ %61, %56 ], [ %36, %31 ]
+  %64 = phi i8* [ %50, %56 ], [ %25, %31 ]
+  %65 = bitcast i8* %64 to %struct.EmStr*
+  store i8 0, i8* %63, align 1, !tbaa !17
+  br label %66
+
+66:                                               ; preds = %62, %37
+  %67 = phi %struct.EmStr* [ %0, %37 ], [ %65, %62 ]
+  ret %struct.EmStr* %67
+}
+
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #0 {
+  %2 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %3 = icmp eq i8* %2, null
+  br i1 %3, label %4, label %5
+
+4:                                                ; preds = %1
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+5:                                                ; preds = %1
+  %6 = getelementptr inbounds i8, i8* %2, i64 8
+  %7 = bitcast i8* %6 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %7, align 8, !tbaa !11
+  %8 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %9 = icmp eq i8* %8, null
+  br i1 %9, label %10, label %11
+
+10:                                               ; preds = %5
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+11:                                               ; preds = %5
+  %12 = bitcast i8* %2 to %struct.EmBuf*
+  %13 = bitcast i8* %2 to i8**
+  store i8* %8, i8** %13, align 8, !tbaa !43
+  %14 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %15 = load i64, i64* %14, align 8, !tbaa !11
+  %16 = icmp sgt i64 %15, 0
+  br i1 %16, label %30, label %17
+
+17:                                               ; preds = %11
+  %18 = bitcast i8* %8 to %struct.EmStr*
+  br label %24
+
+19:                                               ; preds = %93
+  %20 = bitcast i8* %2 to %struct.EmStr**
+  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !43
+  %22 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %12, i64 0, i32 1
+  %23 = load i64, i64* %22, align 8, !tbaa !45
+  br label %24
+
+24:                                               ; preds = %17, %19
+  %25 = phi i64 [ %23, %19 ], [ 0, %17 ]
+  %26 = phi %struct.EmStr* [ %21, %19 ], [ %18, %17 ]
+  %27 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %26, i64 0, i32 0
+  store i64 %25, i64* %27, align 8, !tbaa !11
+  %28 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %26, i64 0, i32 1
+  store i64 0, i64* %28, align 8, !tbaa !11
+  %29 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %26, i64 0, i32 2, i64 %25
+  store i8 0, i8* %29, align 1, !tbaa !17
+  tail call void @free(i8* noundef nonnull %2) #33
+  ret %struct.EmStr* %26
+
+30:                                               ; preds = %11, %93
+  %31 = phi i64 [ %95, %93 ], [ 0, %11 ]
+  %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %31
+  %33 = load i8, i8* %32, align 1, !tbaa !17
+  %34 = icmp sgt i8 %33, -1
+  br i1 %34, label %35, label %37
+
+35:                                               ; preds = %30
+  %36 = zext i8 %33 to i32
+  br label %86
+
+37:                                               ; preds = %30
+  %38 = icmp ult i8 %33, -32
+  br i1 %38, label %39, label %48
+
+39:                                               ; preds = %37
+  %40 = and i8 %33, 31
+  %41 = zext i8 %40 to i32
+  %42 = shl nuw nsw i32 %41, 6
+  %43 = getelementptr inbounds i8, i8* %32, i64 1
+  %44 = load i8, i8* %43, align 1, !tbaa !17
+  %45 = and i8 %44, 63
+  %46 = zext i8 %45 to i32
+  %47 = or i32 %42, %46
+  br label %86
+
+48:                                               ; preds = %37
+  %49 = icmp ult i8 %33, -16
+  br i1 %49, label %50, label %65
+
+50:                                               ; preds = %48
+  %51 = and i8 %33, 15
+  %52 = zext i8 %51 to i32
+  %53 = shl nuw nsw i32 %52, 12
+  %54 = getelementptr inbounds i8, i8* %32, i64 1
+  %55 = load i8, i8* %54, align 1, !tbaa !17
+  %56 = and i8 %55, 63
+  %57 = zext i8 %56 to i32
+  %58 = shl nuw nsw i32 %57, 6
+  %59 = or i32 %58, %53
+  %60 = getelementptr inbounds i8, i8* %32, i64 2
+  %61 = load i8, i8* %60, align 1, !tbaa !17
+  %62 = and i8 %61, 63
+  %63 = zext i8 %62 to i32
+  %64 = or i32 %59, %63
+  br label %86
+
+65:                                               ; preds = %48
+  %66 = and i8 %33, 7
+  %67 = zext i8 %66 to i32
+  %68 = shl nuw nsw i32 %67, 18
+  %69 = getelementptr inbounds i8, i8* %32, i64 1
+  %70 = load i8, i8* %69, align 1, !tbaa !17
+  %71 = and i8 %70, 63
+  %72 = zext i8 %71 to i32
+  %73 = shl nuw nsw i32 %72, 12
+  %74 = or i32 %73, %68
+  %75 = getelementptr inbounds i8, i8* %32, i64 2
+  %76 = load i8, i8* %75, align 1, !tbaa !17
+  %77 = and i8 %76, 63
+  %78 = zext i8 %77 to i32
+  %79 = shl nuw nsw i32 %78, 6
+  %80 = or i32 %74, %79
+  %81 = getelementptr inbounds i8, i8* %32, i64 3
+  %82 = load i8, i8* %81, align 1, !tbaa !17
+  %83 = and i8 %82, 63
+  %84 = zext i8 %83 to i32
+  %85 = or i32 %80, %84
+  br label %86
+
+86:                                               ; preds = %35, %39, %50, %65
+  %87 = phi i64 [ 1, %35 ], [ 2, %39 ], [ 3, %50 ], [ 4, %65 ]
+  %88 = phi i32 [ %36, %35 ], [ %47, %39 ], [ %64, %50 ], [ %85, %65 ]
+  %89 = tail call fastcc i32 @cp_upper(i32 noundef %88)
+  %90 = icmp eq i32 %89, %88
+  br i1 %90, label %91, label %93
+
+91:                                               ; preds = %86
+  %92 = tail call fastcc i32 @cp_lower(i32 noundef %88)
+  br label %93
+
+93:                                               ; preds = %86, %91
+  %94 = phi i32 [ %92, %91 ], [ %89, %86 ]
+  tail call fastcc void @buf_cp(%struct.EmBuf* noundef nonnull %12, i32 noundef %94)
+  %95 = add nuw nsw i64 %87, %31
+  %96 = load i64, i64* %14, align 8, !tbaa !11
+  %97 = icmp slt i64 %95, %96
+  br i1 %97, label %30, label %19, !llvm.loop !117
+}
+
+; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone willreturn
+define internal fastcc i32 @cp_upper(i32 noundef %0) unnamed_addr #11 {
+  %2 = icmp slt i32 %0, 128
+  br i1 %2, label %3, label %8
+
+3:                                                ; preds = %1
+  %4 = add i32 %0, -97
+  %5 = icmp ult i32 %4, 26
+  %6 = add nsw i32 %0, -32
+  %7 = select i1 %5, i32 %6, i32 %0
+  br label %70
+
+8:                                                ; preds = %1
+  %9 = icmp ult i32 %0, 256
+  br i1 %9, label %10, label %18
+
+10:                                               ; preds = %8
+  switch i32 %0, label %12 [
+    i32 181, label %70
+    i32 255, label %11
+  ]
+
+11:                                               ; preds = %10
+  br label %70
+
+12:                                               ; preds = %10
+  %13 = icmp ugt i32 %0, 223
+  %14 = icmp ne i32 %0, 247
+  %15 = and i1 %13, %14
+  %16 = add nsw i32 %0, -32
+  %17 = select i1 %15, i32 %16, i32 %0
+  br label %70
+
+18:                                               ; preds = %8
+  %19 = icmp ult i32 %0, 384
+  br i1 %19, label %20, label %38
+
+20:                                               ; preds = %18
+  switch i32 %0, label %22 [
+    i32 305, label %70
+    i32 383, label %21
+  ]
+
+21:                                               ; preds = %20
+  br label %70
+
+22:                                               ; preds = %20
+  %23 = icmp ult i32 %0, 312
+  %24 = add nsw i32 %0, -330
+  %25 = icmp ult i32 %24, 46
+  %26 = or i1 %23, %25
+  br i1 %26, label %27, label %29
+
+27:                                               ; preds = %22
+  %28 = and i32 %0, -2
+  br label %70
+
+29:                                               ; preds = %22
+  %30 = add nsw i32 %0, -313
+  %31 = icmp ult i32 %30, 16
+  %32 = icmp ugt i32 %0, 376
+  %33 = or i1 %32, %31
+  br i1 %33, label %34, label %70
+
+34:                                               ; preds = %29
+  %35 = and i32 %0, 1
+  %36 = add nsw i32 %0, -1
+  %37 = add nuw nsw i32 %36, %35
+  br label %70
+
+38:                                               ; preds = %18
+  %39 = add nsw i32 %0, -940
+  %40 = icmp ult i32 %39, 35
+  br i1 %40, label %41, label %60
+
+41:                                               ; preds = %38
+  %42 = icmp eq i32 %0, 940
+  br i1 %42, label %70, label %43
+
+43:                                               ; preds = %41
+  %44 = icmp ult i32 %0, 944
+  br i1 %44, label %45, label %47
+
+45:                                               ; preds = %43
+  %46 = add nsw i32 %0, -37
+  br label %70
+
+47:                                               ; preds = %43
+  %48 = icmp eq i32 %0, 962
+  br i1 %48, label %70, label %49
+
+49:                                               ; preds = %47
+  %50 = add nsw i32 %0, -945
+  %51 = icmp ult i32 %50, 27
+  br i1 %51, label %52, label %54
+
+52:                                               ; preds = %49
+  %53 = add nsw i32 %0, -32
+  br label %70
+
+54:                                               ; preds = %49
+  %55 = icmp eq i32 %0, 972
+  br i1 %55, label %70, label %56
+
+56:                                               ; preds = %54
+  %57 = icmp ugt i32 %0, 972
+  %58 = add nsw i32 %0, -63
+  %59 = select i1 %57, i32 %58, i32 %0
+  br label %70
+
+60:                                               ; preds = %38
+  %61 = add nsw i32 %0, -1072
+  %62 = icmp ult i32 %61, 32
+  br i1 %62, label %63, label %65
+
+63:                                               ; preds = %60
+  %64 = add nsw i32 %0, -32
+  br label %70
+
+65:                                               ; preds = %60
+  %66 = and i32 %0, -16
+  %67 = icmp eq i32 %66, 1104
+  %68 = add nsw i32 %0, -80
+  %69 = select i1 %67, i32 %68, i32 %0
+  br label %70
+
+70:                                               ; preds = %65, %56, %54, %47, %41, %29, %20, %10, %63, %52, %45, %34, %27, %21, %12, %11, %3
+  %71 = phi i32 [ %7, %3 ], [ 376, %11 ], [ %17, %12 ], [ 83, %21 ], [ %28, %27 ], [ %37, %34 ], [ %46, %45 ], [ %53, %52 ], [ %64, %63 ], [ 924, %10 ], [ 73, %20 ], [ %0, %29 ], [ 902, %41 ], [ 931, %47 ], [ 908, %54 ], [ %59, %56 ], [ %69, %65 ]
+  ret i32 %71
+}
+
+; Function Attrs: nounwind
+define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 noundef %1) unnamed_addr #0 {
+  %3 = alloca i32, align 4
+  %4 = bitcast i32* %3 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %4)
+  %5 = icmp slt i32 %1, 128
+  br i1 %5, label %6, label %8
+
+6:                                                ; preds = %2
+  %7 = trunc i32 %1 to i8
+  store i8 %7, i8* %4, align 4, !tbaa !17
+  br label %51
+
+8:                                                ; preds = %2
+  %9 = icmp ult i32 %1, 2048
+  br i1 %9, label %10, label %18
+
+10:                                               ; preds = %8
+  %11 = lshr i32 %1, 6
+  %12 = trunc i32 %11 to i8
+  %13 = or i8 %12, -64
+  store i8 %13, i8* %4, align 4, !tbaa !17
+  %14 = trunc i32 %1 to i8
+  %15 = and i8 %14, 63
+  %16 = or i8 %15, -128
+  %17 = getelementptr inbounds i8, i8* %4, i64 1
+  store i8 %16, i8* %17, align 1, !tbaa !17
+  br label %51
+
+18:                                               ; preds = %8
+  %19 = icmp ult i32 %1, 65536
+  br i1 %19, label %20, label %33
+
+20:                                               ; preds = %18
+  %21 = lshr i32 %1, 12
+  %22 = trunc i32 %21 to i8
+  %23 = or i8 %22, -32
+  store i8 %23, i8* %4, align 4, !tbaa !17
+  %24 = lshr i32 %1, 6
+  %25 = trunc i32 %24 to i8
+  %26 = and i8 %25, 63
+  %27 = or i8 %26, -128
+  %28 = getelementptr inbounds i8, i8* %4, i64 1
+  store i8 %27, i8* %28, align 1, !tbaa !17
+  %29 = trunc i32 %1 to i8
+  %30 = and i8 %29, 63
+  %31 = or i8 %30, -128
+  %32 = getelementptr inbounds i8, i8* %4, i64 2
+  store i8 %31, i8* %32, align 2, !tbaa !17
+  br label %51
+
+33:                                               ; preds = %18
+  %34 = lshr i32 %1, 18
+  %35 = trunc i32 %34 to i8
+  %36 = or i8 %35, -16
+  store i8 %36, i8* %4, align 4, !tbaa !17
+  %37 = lshr i32 %1, 12
+  %38 = trunc i32 %37 to i8
+  %39 = and i8 %38, 63
+  %40 = or i8 %39, -128
+  %41 = getelementptr inbounds i8, i8* %4, i64 1
+  store i8 %40, i8* %41, align 1, !tbaa !17
+  %42 = lshr i32 %1, 6
+  %43 = trunc i32 %42 to i8
+  %44 = and i8 %43, 63
+  %45 = or i8 %44, -128
+  %46 = getelementptr inbounds i8, i8* %4, i64 2
+  store i8 %45, i8* %46, align 2, !tbaa !17
+  %47 = trunc i32 %1 to i8
+  %48 = and i8 %47, 63
+  %49 = or i8 %48, -128
+  %50 = getelementptr inbounds i8, i8* %4, i64 3
+  store i8 %49, i8* %50, align 1, !tbaa !17
+  br label %51
+
+51:                                               ; preds = %6, %10, %20, %33
+  %52 = phi i64 [ 1, %6 ], [ 2, %10 ], [ 3, %20 ], [ 4, %33 ]
+  %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
+  %54 = load i64, i64* %53, align 8, !tbaa !45
+  %55 = add nsw i64 %54, %52
+  %56 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
+  %57 = load i64, i64* %56, align 8, !tbaa !67
+  %58 = icmp sgt i64 %55, %57
+  br i1 %58, label %62, label %59
+
+59:                                               ; preds = %51
+  %60 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %61 = load i8*, i8** %60, align 8, !tbaa !43
+  br label %81
+
+62:                                               ; preds = %51
+  %63 = shl nsw i64 %57, 1
+  %64 = icmp sgt i64 %63, %55
+  %65 = select i1 %64, i64 %63, i64 %55
+  %66 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %67 = add nsw i64 %65, 17
+  %68 = icmp sgt i64 %65, -18
+  br i1 %68, label %69, label %75
+
+69:                                               ; preds = %62
+  %70 = load i8*, i8** %66, align 8, !tbaa !43
+  %71 = icmp eq i64 %67, 0
+  %72 = select i1 %71, i64 1, i64 %67
+  %73 = tail call i8* @realloc(i8* noundef %70, i64 noundef %72) #33
+  %74 = icmp eq i8* %73, null
+  br i1 %74, label %75, label %76
+
+75:                                               ; preds = %69, %62
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+76:                                               ; preds = %69
+  %77 = icmp ugt i64 %67, 4095
+  br i1 %77, label %78, label %79
+
+78:                                               ; preds = %76
+  tail call fastcc void @advise_big(i8* noundef nonnull %73, i64 noundef %67) #33
+  br label %79
+
+79:                                               ; preds = %78, %76
+  store i8* %73, i8** %66, align 8, !tbaa !43
+  store i64 %65, i64* %56, align 8, !tbaa !67
+  %80 = load i64, i64* %53, align 8, !tbaa !45
+  br label %81
+
+81:                                               ; preds = %59, %79
+  %82 = phi i64 [ %54, %59 ], [ %80, %79 ]
+  %83 = phi i8* [ %61, %59 ], [ %73, %79 ]
+  %84 = getelementptr inbounds i8, i8* %83, i64 16
+  %85 = getelementptr inbounds i8, i8* %84, i64 %82
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %85, i8* noundef nonnull align 4 %4, i64 %52, i1 false) #33
+  %86 = load i64, i64* %53, align 8, !tbaa !45
+  %87 = add nsw i64 %86, %52
+  store i64 %87, i64* %53, align 8, !tbaa !45
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %4)
+  ret void
+}
+
+; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone willreturn
+define internal fastcc i32 @cp_lower(i32 noundef %0) unnamed_addr #11 {
+  %2 = icmp slt i32 %0, 128
+  br i1 %2, label %3, label %8
+
+3:                                                ; preds = %1
+  %4 = add i32 %0, -65
+  %5 = icmp ult i32 %4, 26
+  %6 = add nsw i32 %0, 32
+  %7 = select i1 %5, i32 %6, i32 %0
+  br label %72
+
+8:                                                ; preds = %1
+  %9 = icmp ult i32 %0, 256
+  br i1 %9, label %10, label %17
+
+10:                                               ; preds = %8
+  %11 = add nsw i32 %0, -192
+  %12 = icmp ult i32 %11, 31
+  %13 = icmp ne i32 %0, 215
+  %14 = and i1 %13, %12
+  %15 = add nuw nsw i32 %0, 32
+  %16 = select i1 %14, i32 %15, i32 %0
+  br label %72
+
+17:                                               ; preds = %8
+  %18 = icmp ult i32 %0, 384
+  br i1 %18, label %19, label %39
+
+19:                                               ; preds = %17
+  %20 = icmp eq i32 %0, 376
+  br i1 %20, label %72, label %21
+
+21:                                               ; preds = %19
+  %22 = icmp ult i32 %0, 312
+  %23 = icmp ne i32 %0, 304
+  %24 = and i1 %22, %23
+  %25 = add nsw i32 %0, -330
+  %26 = icmp ult i32 %25, 46
+  %27 = or i1 %24, %26
+  br i1 %27, label %28, label %30
+
+28:                                               ; preds = %21
+  %29 = or i32 %0, 1
+  br label %72
+
+30:                                               ; preds = %21
+  %31 = add nsw i32 %0, -313
+  %32 = icmp ult i32 %31, 16
+  %33 = add nsw i32 %0, -377
+  %34 = icmp ult i32 %33, 6
+  %35 = or i1 %32, %34
+  br i1 %35, label %36, label %72
+
+36:                                               ; preds = %30
+  %37 = and i32 %0, 1
+  %38 = add nuw nsw i32 %37, %0
+  br label %72
+
+39:                                               ; preds = %17
+  %40 = add nsw i32 %0, -902
+  %41 = icmp ult i32 %40, 38
+  br i1 %41, label %42, label %62
+
+42:                                               ; preds = %39
+  %43 = icmp eq i32 %0, 902
+  br i1 %43, label %72, label %44
+
+44:                                               ; preds = %42
+  %45 = add nsw i32 %0, -904
+  %46 = icmp ult i32 %45, 3
+  br i1 %46, label %47, label %49
+
+47:                                               ; preds = %44
+  %48 = add nuw nsw i32 %0, 37
+  br label %72
+
+49:                                               ; preds = %44
+  %50 = icmp eq i32 %0, 908
+  br i1 %50, label %72, label %51
+
+51:                                               ; preds = %49
+  %52 = and i32 %0, -2
+  %53 = icmp eq i32 %52, 910
+  br i1 %53, label %54, label %56
+
+54:                                               ; preds = %51
+  %55 = add nuw nsw i32 %0, 63
+  br label %72
+
+56:                                               ; preds = %51
+  %57 = icmp ugt i32 %0, 912
+  %58 = icmp ne i32 %0, 930
+  %59 = and i1 %57, %58
+  %60 = add nuw nsw i32 %0, 32
+  %61 = select i1 %59, i32 %60, i32 %0
+  br label %72
+
+62:                                               ; preds = %39
+  %63 = add nsw i32 %0, -1040
+  %64 = icmp ult i32 %63, 32
+  br i1 %64, label %65, label %67
+
+65:                                               ; preds = %62
+  %66 = add nuw nsw i32 %0, 32
+  br label %72
+
+67:                                               ; preds = %62
+  %68 = and i32 %0, -16
+  %69 = icmp eq i32 %68, 1024
+  %70 = add nuw nsw i32 %0, 80
+  %71 = select i1 %69, i32 %70, i32 %0
+  br label %72
+
+72:                                               ; preds = %67, %56, %49, %42, %30, %19, %65, %54, %47, %36, %28, %10, %3
+  %73 = phi i32 [ %7, %3 ], [ %16, %10 ], [ %29, %28 ], [ %38, %36 ], [ %48, %47 ], [ %55, %54 ], [ %66, %65 ], [ 255, %19 ], [ %0, %30 ], [ 940, %42 ], [ 972, %49 ], [ %61, %56 ], [ %71, %67 ]
+  ret i32 %73
+}
+
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef readonly %0, i64 noundef %1) local_unnamed_addr #0 {
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %4 = icmp eq i8* %3, null
+  br i1 %4, label %5, label %6
+
+5:                                                ; preds = %2
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+6:                                                ; preds = %2
+  %7 = getelementptr inbounds i8, i8* %3, i64 8
+  %8 = bitcast i8* %7 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %8, align 8, !tbaa !11
+  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %10 = icmp eq i8* %9, null
+  br i1 %10, label %11, label %12
+
+11:                                               ; preds = %6
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+12:                                               ; preds = %6
+  %13 = bitcast i8* %3 to %struct.EmBuf*
+  %14 = bitcast i8* %3 to i8**
+  store i8* %9, i8** %14, align 8, !tbaa !43
+  %15 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %16 = load i64, i64* %15, align 8, !tbaa !11
+  %17 = icmp sgt i64 %16, 0
+  br i1 %17, label %20, label %18
+
+18:                                               ; preds = %12
+  %19 = bitcast i8* %9 to %struct.EmStr*
+  br label %29
+
+20:                                               ; preds = %12
+  %21 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %13, i64 0, i32 1
+  %22 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %13, i64 0, i32 2
+  %23 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %13, i64 0, i32 0
+  %24 = icmp sgt i64 %1, 0
+  br label %35
+
+25:                                               ; preds = %140
+  %26 = bitcast i8* %3 to %struct.EmStr**
+  %27 = load %struct.EmStr*, %struct.EmStr** %26, align 8, !tbaa !43
+  %28 = load i64, i64* %21, align 8, !tbaa !45
+  br label %29
+
+29:                                               ; preds = %18, %25
+  %30 = phi i64 [ %28, %25 ], [ 0, %18 ]
+  %31 = phi %struct.EmStr* [ %27, %25 ], [ %19, %18 ]
+  %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %31, i64 0, i32 0
+  store i64 %30, i64* %32, align 8, !tbaa !11
+  %33 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %31, i64 0, i32 1
+  store i64 0, i64* %33, align 8, !tbaa !11
+  %34 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %31, i64 0, i32 2, i64 %30
+  store i8 0, i8* %34, align 1, !tbaa !17
+  tail call void @free(i8* noundef nonnull %3) #33
+  ret %struct.EmStr* %31
+
+35:                                               ; preds = %20, %140
+  %36 = phi i64 [ 0, %20 ], [ %141, %140 ]
+  %37 = phi i64 [ 0, %20 ], [ %142, %140 ]
+  %38 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %37
+  %39 = load i8, i8* %38, align 1, !tbaa !17
+  %40 = icmp sgt i8 %39, -1
+  br i1 %40, label %41, label %43
+
+41:                                               ; preds = %35
+  %42 = zext i8 %39 to i32
+  br label %92
+
+43:                                               ; preds = %35
+  %44 = icmp ult i8 %39, -32
+  br i1 %44, label %45, label %54
+
+45:                                               ; preds = %43
+  %46 = and i8 %39, 31
+  %47 = zext i8 %46 to i32
+  %48 = shl nuw nsw i32 %47, 6
+  %49 = getelementptr inbounds i8, i8* %38, i64 1
+  %50 = load i8, i8* %49, align 1, !tbaa !17
+  %51 = and i8 %50, 63
+  %52 = zext i8 %51 to i32
+  %53 = or i32 %48, %52
+  br label %92
+
+54:                                               ; preds = %43
+  %55 = icmp ult i8 %39, -16
+  br i1 %55, label %56, label %71
+
+56:                                               ; preds = %54
+  %57 = and i8 %39, 15
+  %58 = zext i8 %57 to i32
+  %59 = shl nuw nsw i32 %58, 12
+  %60 = getelementptr inbounds i8, i8* %38, i64 1
+  %61 = load i8, i8* %60, align 1, !tbaa !17
+  %62 = and i8 %61, 63
+  %63 = zext i8 %62 to i32
+  %64 = shl nuw nsw i32 %63, 6
+  %65 = or i32 %64, %59
+  %66 = getelementptr inbounds i8, i8* %38, i64 2
+  %67 = load i8, i8* %66, align 1, !tbaa !17
+  %68 = and i8 %67, 63
+  %69 = zext i8 %68 to i32
+  %70 = or i32 %65, %69
+  br label %92
+
+71:                                               ; preds = %54
+  %72 = and i8 %39, 7
+  %73 = zext i8 %72 to i32
+  %74 = shl nuw nsw i32 %73, 18
+  %75 = getelementptr inbounds i8, i8* %38, i64 1
+  %76 = load i8, i8* %75, align 1, !tbaa !17
+  %77 = and i8 %76, 63
+  %78 = zext i8 %77 to i32
+  %79 = shl nuw nsw i32 %78, 12
+  %80 = or i32 %79, %74
+  %81 = getelementptr inbounds i8, i8* %38, i64 2
+  %82 = load i8, i8* %81, align 1, !tbaa !17
+  %83 = and i8 %82, 63
+  %84 = zext i8 %83 to i32
+  %85 = shl nuw nsw i32 %84, 6
+  %86 = or i32 %80, %85
+  %87 = getelementptr inbounds i8, i8* %38, i64 3
+  %88 = load i8, i8* %87, align 1, !tbaa !17
+  %89 = and i8 %88, 63
+  %90 = zext i8 %89 to i32
+  %91 = or i32 %86, %90
+  br label %92
+
+92:                                               ; preds = %41, %45, %56, %71
+  %93 = phi i64 [ 1, %41 ], [ 2, %45 ], [ 3, %56 ], [ 4, %71 ]
+  %94 = phi i32 [ %42, %41 ], [ %53, %45 ], [ %70, %56 ], [ %91, %71 ]
+  %95 = icmp eq i32 %94, 9
+  br i1 %95, label %96, label %107
+
+96:                                               ; preds = %92
+  br i1 %24, label %97, label %140
+
+97:                                               ; preds = %96
+  %98 = srem i64 %36, %1
+  %99 = sub i64 %1, %98
+  %100 = icmp sgt i64 %99, 0
+  br i1 %100, label %103, label %101
+
+101:                                              ; preds = %103, %97
+  %102 = add nsw i64 %99, %36
+  br label %140
+
+103:                                              ; preds = %97, %103
+  %104 = phi i64 [ %105, %103 ], [ 0, %97 ]
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %13, i8 noundef signext 32)
+  %105 = add nuw nsw i64 %104, 1
+  %106 = icmp eq i64 %105, %99
+  br i1 %106, label %101, label %103, !llvm.loop !118
+
+107:                                              ; preds = %92
+  %108 = load i64, i64* %21, align 8, !tbaa !45
+  %109 = add nsw i64 %108, %93
+  %110 = load i64, i64* %22, align 8, !tbaa !67
+  %111 = icmp sgt i64 %109, %110
+  br i1 %111, label %114, label %112
+
+112:                                              ; preds = %107
+  %113 = load i8*, i8** %23, align 8, !tbaa !43
+  br label %131
+
+114:                                              ; preds = %107
+  %115 = shl nsw i64 %110, 1
+  %116 = icmp sgt i64 %115, %109
+  %117 = select i1 %116, i64 %115, i64 %109
+  %118 = add nsw i64 %117, 17
+  %119 = icmp sgt i64 %117, -18
+  br i1 %119, label %120, label %126
+
+120:                                              ; preds = %114
+  %121 = load i8*, i8** %23, align 8, !tbaa !43
+  %122 = icmp eq i64 %118, 0
+  %123 = select i1 %122, i64 1, i64 %118
+  %124 = tail call i8* @realloc(i8* noundef %121, i64 noundef %123) #33
+  %125 = icmp eq i8* %124, null
+  br i1 %125, label %126, label %127
+
+126:                                              ; preds = %120, %114
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+127:                                              ; preds = %120
+  %128 = icmp ugt i64 %118, 4095
+  br i1 %128, label %129, label %130
+
+129:                                              ; preds = %127
+  tail call fastcc void @advise_big(i8* noundef nonnull %124, i64 noundef %118) #33
+  br label %130
+
+130:                                              ; preds = %129, %127
+  store i8* %124, i8** %23, align 8, !tbaa !43
+  store i64 %117, i64* %22, align 8, !tbaa !67
+  br label %131
+
+131:                                              ; preds = %112, %130
+  %132 = phi i8* [ %113, %112 ], [ %124, %130 ]
+  %133 = getelementptr inbounds i8, i8* %132, i64 16
+  %134 = getelementptr inbounds i8, i8* %133, i64 %108
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %134, i8* noundef nonnull align 1 %38, i64 %93, i1 false) #33
+  store i64 %109, i64* %21, align 8, !tbaa !45
+  %135 = icmp eq i32 %94, 10
+  %136 = icmp eq i32 %94, 13
+  %137 = or i1 %135, %136
+  %138 = add nsw i64 %36, 1
+  %139 = select i1 %137, i64 0, i64 %138
+  br label %140
+
+140:                                              ; preds = %96, %101, %131
+  %141 = phi i64 [ %102, %101 ], [ %36, %96 ], [ %139, %131 ]
+  %142 = add nuw nsw i64 %93, %37
+  %143 = load i64, i64* %15, align 8, !tbaa !11
+  %144 = icmp slt i64 %142, %143
+  br i1 %144, label %35, label %25, !llvm.loop !119
+}
+
+; Function Attrs: nounwind
+define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* noundef %1, i32 noundef %2, %struct.EmStr** nocapture noundef writeonly %3) local_unnamed_addr #0 {
+  %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
+  %6 = load i64, i64* %5, align 8, !tbaa !11
+  %7 = icmp eq i64 %6, 0
+  br i1 %7, label %8, label %9
+
+8:                                                ; preds = %4
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.9, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  unreachable
+
+9:                                                ; preds = %4
+  %10 = icmp eq i32 %2, 0
+  br i1 %10, label %26, label %11
+
+11:                                               ; preds = %9
+  %12 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %13 = load i64, i64* %12, align 8, !tbaa !11
+  %14 = sub nsw i64 %13, %6
+  %15 = icmp sgt i64 %14, -1
+  br i1 %15, label %16, label %57
+
+16:                                               ; preds = %11
+  %17 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
+  br label %18
+
+18:                                               ; preds = %16, %23
+  %19 = phi i64 [ %14, %16 ], [ %24, %23 ]
+  %20 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %19
+  %21 = tail call i32 @bcmp(i8* nonnull %20, i8* nonnull %17, i64 %6)
+  %22 = icmp eq i32 %21, 0
+  br i1 %22, label %99, label %23
+
+23:                                               ; preds = %18
+  %24 = add nsw i64 %19, -1
+  %25 = icmp sgt i64 %19, 0
+  br i1 %25, label %18, label %57, !llvm.loop !120
+
+26:                                               ; preds = %9
+  %27 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %28 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %29 = load i64, i64* %28, align 8, !tbaa !11
+  %30 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
+  %31 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %29
+  %32 = sub i64 0, %6
+  %33 = getelementptr inbounds i8, i8* %31, i64 %32
+  %34 = getelementptr inbounds i8, i8* %33, i64 1
+  %35 = icmp ult i8* %27, %34
+  br i1 %35, label %36, label %57
+
+36:                                               ; preds = %26
+  %37 = load i8, i8* %30, align 1, !tbaa !17
+  %38 = sext i8 %37 to i32
+  %39 = ptrtoint i8* %34 to i64
+  br label %40
+
+40:                                               ; preds = %49, %36
+  %41 = phi i8* [ %27, %36 ], [ %50, %49 ]
+  %42 = ptrtoint i8* %41 to i64
+  %43 = sub i64 %39, %42
+  %44 = tail call i8* @memchr(i8* noundef nonnull %41, i32 noundef %38, i64 noundef %43) #35
+  %45 = icmp eq i8* %44, null
+  br i1 %45, label %57, label %46
+
+46:                                               ; preds = %40
+  %47 = tail call i32 @bcmp(i8* nonnull %44, i8* nonnull %30, i64 %6) #33
+  %48 = icmp eq i32 %47, 0
+  br i1 %48, label %52, label %49
+
+49:                                               ; preds = %46
+  %50 = getelementptr inbounds i8, i8* %44, i64 1
+  %51 = icmp ult i8* %44, %33
+  br i1 %51, label %40, label %57, !llvm.loop !78
+
+52:                                               ; preds = %46
+  %53 = ptrtoint i8* %44 to i64
+  %54 = ptrtoint i8* %27 to i64
+  %55 = sub i64 %53, %54
+  %56 = icmp slt i64 %55, 0
+  br i1 %56, label %57, label %99
+
+57:                                               ; preds = %23, %49, %40, %11, %26, %52
+  %58 = phi i64 [ %13, %11 ], [ %29, %26 ], [ %29, %52 ], [ %29, %40 ], [ %29, %49 ], [ %13, %23 ]
+  %59 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 1
+  %60 = load i64, i64* %59, align 8, !tbaa !11
+  %61 = icmp eq i64 %60, 0
+  br i1 %61, label %62, label %82
+
+62:                                               ; preds = %57
+  %63 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %64 = add nsw i64 %58, 17
+  %65 = icmp sgt i64 %58, -18
+  br i1 %65, label %66, label %71
+
+66:                                               ; preds = %62
+  %67 = icmp eq i64 %64, 0
+  %68 = select i1 %67, i64 1, i64 %64
+  %69 = tail call noalias i8* @malloc(i64 noundef %68) #33
+  %70 = icmp eq i8* %69, null
+  br i1 %70, label %71, label %72
+
+71:                                               ; preds = %66, %62
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+72:                                               ; preds = %66
+  %73 = icmp ugt i64 %64, 4095
+  br i1 %73, label %74, label %75
+
+74:                                               ; preds = %72
+  tail call fastcc void @advise_big(i8* noundef nonnull %69, i64 noundef %64) #33
+  br label %75
+
+75:                                               ; preds = %74, %72
+  %76 = bitcast i8* %69 to %struct.EmStr*
+  %77 = bitcast i8* %69 to i64*
+  store i64 %58, i64* %77, align 8, !tbaa !11
+  %78 = getelementptr inbounds i8, i8* %69, i64 8
+  %79 = bitcast i8* %78 to i64*
+  store i64 0, i64* %79, align 8, !tbaa !11
+  %80 = getelementptr inbounds i8, i8* %69, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %80, i8* nonnull align 1 %63, i64 %58, i1 false) #33
+  %81 = getelementptr inbounds i8, i8* %80, i64 %58
+  store i8 0, i8* %81, align 1, !tbaa !17
+  br label %82
+
+82:                                               ; preds = %57, %75
+  %83 = phi %struct.EmStr* [ %76, %75 ], [ %0, %57 ]
+  %84 = select i1 %10, i64 0, i64 2
+  %85 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %3, i64 %84
+  store %struct.EmStr* %83, %struct.EmStr** %85, align 8, !tbaa !7
+  %86 = tail call noalias dereferenceable_or_null(17) i8* @malloc(i64 noundef 17) #33
+  %87 = icmp eq i8* %86, null
+  br i1 %87, label %88, label %89
+
+88:                                               ; preds = %82
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+89:                                               ; preds = %82
+  %90 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %3, i64 1
+  %91 = bitcast %struct.EmStr** %90 to i8**
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(17) %86, i8 0, i64 17, i1 false)
+  store i8* %86, i8** %91, align 8, !tbaa !7
+  %92 = tail call noalias dereferenceable_or_null(17) i8* @malloc(i64 noundef 17) #33
+  %93 = icmp eq i8* %92, null
+  br i1 %93, label %94, label %95
+
+94:                                               ; preds = %89
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+95:                                               ; preds = %89
+  %96 = select i1 %10, i64 2, i64 0
+  %97 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %3, i64 %96
+  %98 = bitcast %struct.EmStr** %97 to i8**
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(17) %92, i8 0, i64 17, i1 false)
+  store i8* %92, i8** %98, align 8, !tbaa !7
+  br label %169
+
+99:                                               ; preds = %18, %52
+  %100 = phi i64 [ %55, %52 ], [ %19, %18 ]
+  %101 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %102 = add nuw nsw i64 %100, 17
+  %103 = tail call noalias i8* @malloc(i64 noundef %102) #33
+  %104 = icmp eq i8* %103, null
+  br i1 %104, label %105, label %106
+
+105:                                              ; preds = %99
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+106:                                              ; preds = %99
+  %107 = icmp ugt i64 %100, 4078
+  br i1 %107, label %108, label %109
+
+108:                                              ; preds = %106
+  tail call fastcc void @advise_big(i8* noundef nonnull %103, i64 noundef %102) #33
+  br label %109
+
+109:                                              ; preds = %106, %108
+  %110 = bitcast i8* %103 to i64*
+  store i64 %100, i64* %110, align 8, !tbaa !11
+  %111 = getelementptr inbounds i8, i8* %103, i64 8
+  %112 = bitcast i8* %111 to i64*
+  store i64 0, i64* %112, align 8, !tbaa !11
+  %113 = getelementptr inbounds i8, i8* %103, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %113, i8* nonnull align 1 %101, i64 %100, i1 false) #33
+  %114 = getelementptr inbounds i8, i8* %113, i64 %100
+  store i8 0, i8* %114, align 1, !tbaa !17
+  %115 = bitcast %struct.EmStr** %3 to i8**
+  store i8* %103, i8** %115, align 8, !tbaa !7
+  %116 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 1
+  %117 = load i64, i64* %116, align 8, !tbaa !11
+  %118 = icmp eq i64 %117, 0
+  br i1 %118, label %119, label %140
+
+119:                                              ; preds = %109
+  %120 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
+  %121 = load i64, i64* %5, align 8, !tbaa !11
+  %122 = add nsw i64 %121, 17
+  %123 = icmp sgt i64 %121, -18
+  br i1 %123, label %124, label %129
+
+124:                                              ; preds = %119
+  %125 = icmp eq i64 %122, 0
+  %126 = select i1 %125, i64 1, i64 %122
+  %127 = tail call noalias i8* @malloc(i64 noundef %126) #33
+  %128 = icmp eq i8* %127, null
+  br i1 %128, label %129, label %130
+
+129:                                              ; preds = %124, %119
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+130:                                              ; preds = %124
+  %131 = icmp ugt i64 %122, 4095
+  br i1 %131, label %132, label %133
+
+132:                                              ; preds = %130
+  tail call fastcc void @advise_big(i8* noundef nonnull %127, i64 noundef %122) #33
+  br label %133
+
+133:                                              ; preds = %132, %130
+  %134 = bitcast i8* %127 to %struct.EmStr*
+  %135 = bitcast i8* %127 to i64*
+  store i64 %121, i64* %135, align 8, !tbaa !11
+  %136 = getelementptr inbounds i8, i8* %127, i64 8
+  %137 = bitcast i8* %136 to i64*
+  store i64 0, i64* %137, align 8, !tbaa !11
+  %138 = getelementptr inbounds i8, i8* %127, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %138, i8* nonnull align 1 %120, i64 %121, i1 false) #33
+  %139 = getelementptr inbounds i8, i8* %138, i64 %121
+  store i8 0, i8* %139, align 1, !tbaa !17
+  br label %140
+
+140:                                              ; preds = %109, %133
+  %141 = phi %struct.EmStr* [ %134, %133 ], [ %1, %109 ]
+  %142 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %3, i64 1
+  store %struct.EmStr* %141, %struct.EmStr** %142, align 8, !tbaa !7
+  %143 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %100
+  %144 = load i64, i64* %5, align 8, !tbaa !11
+  %145 = getelementptr inbounds i8, i8* %143, i64 %144
+  %146 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %147 = load i64, i64* %146, align 8, !tbaa !11
+  %148 = add i64 %144, %100
+  %149 = sub i64 %147, %148
+  %150 = add nsw i64 %149, 17
+  %151 = icmp sgt i64 %149, -18
+  br i1 %151, label %152, label %157
+
+152:                                              ; preds = %140
+  %153 = icmp eq i64 %150, 0
+  %154 = select i1 %153, i64 1, i64 %150
+  %155 = tail call noalias i8* @malloc(i64 noundef %154) #33
+  %156 = icmp eq i8* %155, null
+  br i1 %156, label %157, label %158
+
+157:                                              ; preds = %152, %140
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+158:                                              ; preds = %152
+  %159 = icmp ugt i64 %150, 4095
+  br i1 %159, label %160, label %161
+
+160:                                              ; preds = %158
+  tail call fastcc void @advise_big(i8* noundef nonnull %155, i64 noundef %150) #33
+  br label %161
+
+161:                                              ; preds = %158, %160
+  %162 = bitcast i8* %155 to i64*
+  store i64 %149, i64* %162, align 8, !tbaa !11
+  %163 = getelementptr inbounds i8, i8* %155, i64 8
+  %164 = bitcast i8* %163 to i64*
+  store i64 0, i64* %164, align 8, !tbaa !11
+  %165 = getelementptr inbounds i8, i8* %155, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %165, i8* nonnull align 1 %145, i64 %149, i1 false) #33
+  %166 = getelementptr inbounds i8, i8* %165, i64 %149
+  store i8 0, i8* %166, align 1, !tbaa !17
+  %167 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %3, i64 2
+  %168 = bitcast %struct.EmStr** %167 to i8**
+  store i8* %155, i8** %168, align 8, !tbaa !7
+  br label %169
+
+169:                                              ; preds = %161, %95
+  ret void
+}
+
+; Function Attrs: nounwind
 define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1) local_unnamed_addr #0 {
   %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
   %4 = icmp eq i8* %3, null
@@ -5632,7 +7891,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %42 = add nuw nsw i64 %39, 1
   %43 = load i64, i64* %18, align 8, !tbaa !13
   %44 = icmp slt i64 %42, %43
-  br i1 %44, label %38, label %27, !llvm.loop !104
+  br i1 %44, label %38, label %27, !llvm.loop !121
 }
 
 ; Function Attrs: nounwind
@@ -5726,9 +7985,9 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
 65:                                               ; preds = %14, %18, %29, %44
   %66 = phi i64 [ 1, %14 ], [ 2, %18 ], [ 3, %29 ], [ 4, %44 ]
   %67 = phi i32 [ %15, %14 ], [ %26, %18 ], [ %43, %29 ], [ %64, %44 ]
-  %68 = tail call i32 %1(i32 noundef %67) #33, !callees !105
+  %68 = tail call i32 %1(i32 noundef %67) #33, !callees !122
   %69 = icmp eq i32 %68, 0
-  br i1 %69, label %74, label %70, !llvm.loop !106
+  br i1 %69, label %74, label %70, !llvm.loop !123
 
 70:                                               ; preds = %65
   %71 = add nuw nsw i64 %66, %10
@@ -5748,7 +8007,7 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind readnone
-define internal i32 @is_digit_cp(i32 noundef %0) #18 {
+define internal i32 @is_digit_cp(i32 noundef %0) #19 {
   %2 = icmp slt i32 %0, 128
   br i1 %2, label %3, label %18
 
@@ -5760,7 +8019,7 @@ define internal i32 @is_digit_cp(i32 noundef %0) #18 {
 6:                                                ; preds = %18
   %7 = or i64 %19, 1
   %8 = icmp eq i64 %7, 19
-  br i1 %8, label %26, label %9, !llvm.loop !107
+  br i1 %8, label %26, label %9, !llvm.loop !124
 
 9:                                                ; preds = %6
   %10 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %7
@@ -5905,7 +8164,7 @@ define i32 @ember_str_isalnum(%struct.EmStr* nocapture noundef readonly %0) loca
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind readnone
-define internal i32 @is_alnum_cp(i32 noundef %0) #18 {
+define internal i32 @is_alnum_cp(i32 noundef %0) #19 {
   %2 = tail call i32 @is_alpha_cp(i32 noundef %0)
   %3 = icmp eq i32 %2, 0
   br i1 %3, label %4, label %42
@@ -5922,7 +8181,7 @@ define internal i32 @is_alnum_cp(i32 noundef %0) #18 {
 9:                                                ; preds = %21
   %10 = or i64 %22, 1
   %11 = icmp eq i64 %10, 19
-  br i1 %11, label %29, label %12, !llvm.loop !107
+  br i1 %11, label %29, label %12, !llvm.loop !124
 
 12:                                               ; preds = %9
   %13 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %10
@@ -5979,13 +8238,13 @@ define internal i32 @is_alnum_cp(i32 noundef %0) #18 {
 }
 
 ; Function Attrs: nofree nosync nounwind readonly
-define i32 @ember_str_isupper(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #19 {
+define i32 @ember_str_isupper(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #18 {
   %2 = tail call fastcc i32 @str_case_is(%struct.EmStr* noundef %0, i32 noundef 1)
   ret i32 %2
 }
 
 ; Function Attrs: nofree nosync nounwind readonly
-define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1) unnamed_addr #19 {
+define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1) unnamed_addr #18 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %4 = load i64, i64* %3, align 8, !tbaa !11
   %5 = icmp sgt i64 %4, 0
@@ -6087,7 +8346,7 @@ define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonl
   %77 = zext i1 %76 to i32
   %78 = or i32 %9, %77
   %79 = icmp slt i64 %68, %4
-  br i1 %79, label %8, label %80, !llvm.loop !108
+  br i1 %79, label %8, label %80, !llvm.loop !125
 
 80:                                               ; preds = %75, %74, %73, %2
   %81 = phi i32 [ 0, %2 ], [ 0, %73 ], [ 0, %74 ], [ %78, %75 ]
@@ -6095,7 +8354,7 @@ define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonl
 }
 
 ; Function Attrs: nofree nosync nounwind readonly
-define i32 @ember_str_islower(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #19 {
+define i32 @ember_str_islower(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #18 {
   %2 = tail call fastcc i32 @str_case_is(%struct.EmStr* noundef %0, i32 noundef 0)
   ret i32 %2
 }
@@ -6273,7 +8532,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %112 = add nuw nsw i64 %91, %35
   %113 = load i64, i64* %15, align 8, !tbaa !11
   %114 = icmp slt i64 %112, %113
-  br i1 %114, label %33, label %22, !llvm.loop !109
+  br i1 %114, label %33, label %22, !llvm.loop !126
 }
 
 ; Function Attrs: nounwind
@@ -6353,7 +8612,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %58 = add nuw i64 %25, 8
   %59 = add i64 %28, 2
   %60 = icmp eq i64 %59, %23
-  br i1 %60, label %61, label %24, !llvm.loop !110
+  br i1 %60, label %61, label %24, !llvm.loop !127
 
 61:                                               ; preds = %24, %15
   %62 = phi <2 x i64> [ undef, %15 ], [ %56, %24 ]
@@ -6405,7 +8664,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %100 = add nuw nsw i64 %94, %99
   %101 = add nuw nsw i64 %93, 1
   %102 = icmp eq i64 %101, %11
-  br i1 %102, label %103, label %92, !llvm.loop !111
+  br i1 %102, label %103, label %92, !llvm.loop !128
 
 103:                                              ; preds = %92, %83
   %104 = phi i64 [ %87, %83 ], [ %100, %92 ]
@@ -6477,7 +8736,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %157 = add nuw i64 %124, 8
   %158 = add i64 %127, 2
   %159 = icmp eq i64 %158, %122
-  br i1 %159, label %160, label %123, !llvm.loop !112
+  br i1 %159, label %160, label %123, !llvm.loop !129
 
 160:                                              ; preds = %123, %114
   %161 = phi <2 x i64> [ undef, %114 ], [ %155, %123 ]
@@ -6529,7 +8788,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %199 = add nuw nsw i64 %193, %198
   %200 = add nuw nsw i64 %192, 1
   %201 = icmp eq i64 %200, %110
-  br i1 %201, label %202, label %191, !llvm.loop !113
+  br i1 %201, label %202, label %191, !llvm.loop !130
 
 202:                                              ; preds = %191, %182, %107
   %203 = phi i64 [ 0, %107 ], [ %186, %182 ], [ %199, %191 ]
@@ -6755,7 +9014,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 321:                                              ; preds = %316, %320
   %322 = add nuw nsw i64 %259, 1
   %323 = icmp eq i64 %322, %204
-  br i1 %323, label %251, label %258, !llvm.loop !114
+  br i1 %323, label %251, label %258, !llvm.loop !131
 
 324:                                              ; preds = %251
   %325 = load i64, i64* %109, align 8, !tbaa !11
@@ -6906,7 +9165,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !115
+  br i1 %54, label %55, label %18, !llvm.loop !132
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -6958,7 +9217,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !116
+  br i1 %96, label %97, label %86, !llvm.loop !133
 
 97:                                               ; preds = %86, %77, %2
   %98 = phi i64 [ 0, %2 ], [ %81, %77 ], [ %94, %86 ]
@@ -7118,7 +9377,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %130, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.10, i64 0, i64 0))
   %183 = add i64 %182, 1
   %184 = icmp eq i64 %183, %1
-  br i1 %184, label %143, label %181, !llvm.loop !117
+  br i1 %184, label %143, label %181, !llvm.loop !134
 
 185:                                              ; preds = %172, %112
   %186 = phi %struct.EmStr* [ %113, %112 ], [ %174, %172 ]
@@ -7188,7 +9447,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %55 = add nuw i64 %22, 8
   %56 = add i64 %25, 2
   %57 = icmp eq i64 %56, %20
-  br i1 %57, label %58, label %21, !llvm.loop !118
+  br i1 %57, label %58, label %21, !llvm.loop !135
 
 58:                                               ; preds = %21, %12
   %59 = phi <2 x i64> [ undef, %12 ], [ %53, %21 ]
@@ -7240,7 +9499,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %97 = add nuw nsw i64 %91, %96
   %98 = add nuw nsw i64 %90, 1
   %99 = icmp eq i64 %98, %8
-  br i1 %99, label %100, label %89, !llvm.loop !119
+  br i1 %99, label %100, label %89, !llvm.loop !136
 
 100:                                              ; preds = %89, %80
   %101 = phi i64 [ %84, %80 ], [ %97, %89 ]
@@ -7686,7 +9945,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
   %158 = phi i64 [ %109, %124 ], [ %109, %126 ], [ %153, %146 ]
   %159 = phi i32 [ %108, %124 ], [ %108, %126 ], [ %154, %146 ]
   %160 = icmp eq i64 %157, %21
-  br i1 %160, label %101, label %106, !llvm.loop !120
+  br i1 %160, label %101, label %106, !llvm.loop !137
 
 161:                                              ; preds = %101
   %162 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %54
@@ -7729,7 +9988,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
 
 12:                                               ; preds = %70
   %13 = icmp slt i64 %75, %7
-  br i1 %13, label %14, label %76, !llvm.loop !121
+  br i1 %13, label %14, label %76, !llvm.loop !138
 
 14:                                               ; preds = %5, %12
   %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
@@ -7840,7 +10099,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %94 = load i8, i8* %93, align 1, !tbaa !17
   %95 = and i8 %94, -64
   %96 = icmp eq i8 %95, -128
-  br i1 %96, label %86, label %97, !llvm.loop !122
+  br i1 %96, label %86, label %97, !llvm.loop !139
 
 97:                                               ; preds = %92, %90
   %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
@@ -7985,7 +10244,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %30 = load i8, i8* %29, align 1, !tbaa !17
   %31 = and i8 %30, -33
   %32 = icmp eq i8 %31, 78
-  br i1 %32, label %33, label %61, !llvm.loop !123
+  br i1 %32, label %33, label %61, !llvm.loop !140
 
 33:                                               ; preds = %28
   %34 = getelementptr inbounds i8, i8* %22, i64 2
@@ -8004,7 +10263,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 43:                                               ; preds = %39, %46
   %44 = phi i64 [ %53, %46 ], [ 1, %39 ]
   %45 = icmp eq i64 %44, %23
-  br i1 %45, label %54, label %46, !llvm.loop !123
+  br i1 %45, label %54, label %46, !llvm.loop !140
 
 46:                                               ; preds = %43
   %47 = getelementptr inbounds i8, i8* %22, i64 %44
@@ -8014,7 +10273,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %51 = load i8, i8* %50, align 1, !tbaa !17
   %52 = icmp eq i8 %49, %51
   %53 = add nuw nsw i64 %44, 1
-  br i1 %52, label %43, label %54, !llvm.loop !123
+  br i1 %52, label %43, label %54, !llvm.loop !140
 
 54:                                               ; preds = %46, %43
   %55 = icmp slt i64 %44, %23
@@ -8038,7 +10297,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 65:                                               ; preds = %61, %68
   %66 = phi i64 [ %75, %68 ], [ 1, %61 ]
   %67 = icmp eq i64 %66, %23
-  br i1 %67, label %76, label %68, !llvm.loop !123
+  br i1 %67, label %76, label %68, !llvm.loop !140
 
 68:                                               ; preds = %65
   %69 = getelementptr inbounds i8, i8* %22, i64 %66
@@ -8048,7 +10307,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %73 = load i8, i8* %72, align 1, !tbaa !17
   %74 = icmp eq i8 %71, %73
   %75 = add nuw nsw i64 %66, 1
-  br i1 %74, label %65, label %76, !llvm.loop !123
+  br i1 %74, label %65, label %76, !llvm.loop !140
 
 76:                                               ; preds = %68, %65
   %77 = icmp slt i64 %66, %23
@@ -8195,7 +10454,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %167 = add nsw i64 %165, 1
   %168 = load i64, i64* %6, align 8, !tbaa !11
   %169 = icmp slt i64 %167, %168
-  br i1 %169, label %100, label %170, !llvm.loop !124
+  br i1 %169, label %100, label %170, !llvm.loop !141
 
 170:                                              ; preds = %160
   %171 = icmp ne i32 %161, 0
@@ -8471,7 +10730,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %148 = load i8, i8* %147, align 1, !tbaa !17
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %148) #33
   %149 = icmp ugt i32 %141, 1
-  br i1 %149, label %140, label %182, !llvm.loop !125
+  br i1 %149, label %140, label %182, !llvm.loop !142
 
 150:                                              ; preds = %128, %97
   %151 = load i64, i64* %18, align 8, !tbaa !45
@@ -8533,7 +10792,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %183 = add nuw nsw i64 %79, %23
   %184 = load i64, i64* %4, align 8, !tbaa !11
   %185 = icmp slt i64 %183, %184
-  br i1 %185, label %22, label %21, !llvm.loop !126
+  br i1 %185, label %22, label %21, !llvm.loop !143
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind readonly willreturn
@@ -8553,19 +10812,19 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
   %7 = bitcast i8* %3 to %struct.EmErr*
   %8 = sext i32 %0 to i64
   %9 = bitcast i8* %3 to i64*
-  store i64 %8, i64* %9, align 8, !tbaa !127
+  store i64 %8, i64* %9, align 8, !tbaa !144
   %10 = getelementptr inbounds i8, i8* %3, i64 8
   %11 = bitcast i8* %10 to %struct.EmStr**
-  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !129
+  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !146
   ret %struct.EmErr* %7
 }
 
 ; Function Attrs: nounwind
 define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %3 = load i64, i64* %2, align 8, !tbaa !127
+  %3 = load i64, i64* %2, align 8, !tbaa !144
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !129
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !146
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %33, label %7
 
@@ -8630,10 +10889,10 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   %40 = shl i64 %3, 32
   %41 = ashr exact i64 %40, 32
   %42 = bitcast i8* %35 to i64*
-  store i64 %41, i64* %42, align 8, !tbaa !127
+  store i64 %41, i64* %42, align 8, !tbaa !144
   %43 = getelementptr inbounds i8, i8* %35, i64 8
   %44 = bitcast i8* %43 to %struct.EmStr**
-  store %struct.EmStr* %34, %struct.EmStr** %44, align 8, !tbaa !129
+  store %struct.EmStr* %34, %struct.EmStr** %44, align 8, !tbaa !146
   ret %struct.EmErr* %39
 }
 
@@ -8644,7 +10903,7 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #9 {
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !129
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !146
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %13, label %7
 
@@ -8675,7 +10934,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !127
+  %7 = load i64, i64* %6, align 8, !tbaa !144
   %8 = icmp ult i64 %7, 10
   br i1 %8, label %9, label %12
 
@@ -8689,7 +10948,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %13)
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !129
+  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !146
   %16 = icmp eq %struct.EmStr* %15, null
   br i1 %16, label %18, label %17
 
@@ -8703,13 +10962,13 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 19:                                               ; preds = %3
   %20 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !129
+  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !146
   %22 = icmp eq %struct.EmStr* %21, null
   br i1 %22, label %29, label %23
 
 23:                                               ; preds = %19
   %24 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %25 = load i64, i64* %24, align 8, !tbaa !127
+  %25 = load i64, i64* %24, align 8, !tbaa !144
   %26 = icmp eq i64 %25, 6
   br i1 %26, label %27, label %28
 
@@ -8730,7 +10989,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   %2 = tail call %struct.EmBuf* @ember_buf_new()
   tail call void @ember_buf_err(%struct.EmBuf* noundef %2, %struct.EmErr* noundef %0, i32 noundef 0)
   %3 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %4 = load i64, i64* %3, align 8, !tbaa !127
+  %4 = load i64, i64* %3, align 8, !tbaa !144
   %5 = trunc i64 %4 to i32
   tail call void @ember_err_free(%struct.EmErr* noundef %0)
   %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %2, i64 0, i32 0
@@ -8810,23 +11069,23 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #33
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !130
+  store i32 %2, i32* %16, align 8, !tbaa !147
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !132
+  store i32 %3, i32* %17, align 4, !tbaa !149
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !133
+  store i32 %4, i32* %18, align 8, !tbaa !150
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !134
+  store i32 %5, i32* %19, align 4, !tbaa !151
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !135
+  store i32 %6, i32* %20, align 8, !tbaa !152
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !136
+  store i64 %7, i64* %21, align 8, !tbaa !153
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !137
+  store i32 %8, i32* %22, align 8, !tbaa !154
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !138
+  store i64 %9, i64* %23, align 8, !tbaa !155
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !139
+  store i32 %10, i32* %24, align 8, !tbaa !156
   %25 = add i32 %10, -69
   %26 = icmp ult i32 %25, 3
   %27 = icmp eq i32 %10, 110
@@ -8981,7 +11240,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 112:                                              ; preds = %106
   %113 = add nuw nsw i64 %107, 1
   %114 = icmp eq i64 %113, %104
-  br i1 %114, label %115, label %106, !llvm.loop !140
+  br i1 %114, label %115, label %106, !llvm.loop !157
 
 115:                                              ; preds = %106, %112, %99
   %116 = phi i64 [ 0, %99 ], [ %104, %112 ], [ %107, %106 ]
@@ -9133,7 +11392,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %46 = add nuw nsw i32 %45, 1
   %47 = udiv i64 %44, 10
   %48 = icmp ult i64 %44, 10
-  br i1 %48, label %27, label %43, !llvm.loop !141
+  br i1 %48, label %27, label %43, !llvm.loop !158
 
 49:                                               ; preds = %51, %39
   %50 = zext i32 %46 to i64
@@ -9159,7 +11418,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %64, i8* %66, align 1, !tbaa !17
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
-  br i1 %68, label %51, label %49, !llvm.loop !142
+  br i1 %68, label %51, label %49, !llvm.loop !159
 
 69:                                               ; preds = %25, %69
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
@@ -9167,7 +11426,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
   %73 = load i8, i8* %72, align 1, !tbaa !17
   %74 = icmp eq i8 %73, 48
-  br i1 %74, label %69, label %156, !llvm.loop !143
+  br i1 %74, label %69, label %156, !llvm.loop !160
 
 75:                                               ; preds = %18, %4
   %76 = fcmp oge double %0, 0x3810000000000000
@@ -9242,7 +11501,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 121:                                              ; preds = %114
   store i8 48, i8* %118, align 1, !tbaa !17
   %122 = icmp sgt i64 %115, 1
-  br i1 %122, label %114, label %123, !llvm.loop !144
+  br i1 %122, label %114, label %123, !llvm.loop !161
 
 123:                                              ; preds = %121
   store i8 49, i8* %85, align 16, !tbaa !17
@@ -9268,7 +11527,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %134 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %133
   %135 = load i8, i8* %134, align 1, !tbaa !17
   %136 = icmp eq i8 %135, 48
-  br i1 %136, label %129, label %137, !llvm.loop !145
+  br i1 %136, label %129, label %137, !llvm.loop !162
 
 137:                                              ; preds = %132
   %138 = trunc i64 %130 to i32
@@ -9376,7 +11635,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 31:                                               ; preds = %23, %27
   %32 = phi i32 [ %28, %27 ], [ %24, %23 ]
   %33 = getelementptr inbounds i8, i8* %25, i64 1
-  br label %23, !llvm.loop !146
+  br label %23, !llvm.loop !163
 
 34:                                               ; preds = %23
   %35 = getelementptr inbounds i8, i8* %25, i64 1
@@ -9407,7 +11666,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %50 = getelementptr inbounds i8, i8* %2, i64 %49
   %51 = load i8, i8* %50, align 1, !tbaa !17
   %52 = icmp eq i8 %51, 48
-  br i1 %52, label %44, label %53, !llvm.loop !147
+  br i1 %52, label %44, label %53, !llvm.loop !164
 
 53:                                               ; preds = %48
   %54 = trunc i64 %45 to i32
@@ -9634,7 +11893,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   store i8 %144, i8* %136, align 1, !tbaa !17
   %146 = add nsw i64 %115, 2
   %147 = icmp eq i64 %146, %45
-  br i1 %147, label %109, label %114, !llvm.loop !148
+  br i1 %147, label %109, label %114, !llvm.loop !165
 
 148:                                              ; preds = %109
   %149 = getelementptr inbounds i8, i8* %110, i64 1
@@ -9683,15 +11942,15 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %12 = bitcast %struct.Spec* %10 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #33
   %13 = bitcast %struct.Spec* %1 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !149
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !166
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
-  %15 = load i32, i32* %14, align 8, !tbaa !135
+  %15 = load i32, i32* %14, align 8, !tbaa !152
   %16 = icmp eq i32 %15, 0
   br i1 %16, label %22, label %17
 
 17:                                               ; preds = %9
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 1
-  %19 = load i32, i32* %18, align 4, !tbaa !132
+  %19 = load i32, i32* %18, align 4, !tbaa !149
   %20 = icmp eq i32 %19, 0
   %21 = select i1 %20, i32 61, i32 %19
   store i32 %21, i32* %18, align 4
@@ -9699,7 +11958,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 22:                                               ; preds = %9
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
-  %24 = load i32, i32* %23, align 8, !tbaa !130
+  %24 = load i32, i32* %23, align 8, !tbaa !147
   %25 = icmp eq i32 %24, 0
   %26 = select i1 %25, i32 32, i32 %24
   br label %27
@@ -9719,7 +11978,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 33:                                               ; preds = %27
   %34 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 2
-  %35 = load i32, i32* %34, align 8, !tbaa !133
+  %35 = load i32, i32* %34, align 8, !tbaa !150
   switch i32 %35, label %38 [
     i32 43, label %36
     i32 32, label %36
@@ -9803,7 +12062,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %94 = add nuw i64 %61, 8
   %95 = add i64 %64, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %97, label %60, !llvm.loop !150
+  br i1 %96, label %97, label %60, !llvm.loop !167
 
 97:                                               ; preds = %60, %51
   %98 = phi <2 x i64> [ undef, %51 ], [ %92, %60 ]
@@ -9855,7 +12114,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %136 = add nuw nsw i64 %130, %135
   %137 = add nuw nsw i64 %129, 1
   %138 = icmp eq i64 %137, %7
-  br i1 %138, label %139, label %128, !llvm.loop !151
+  br i1 %138, label %139, label %128, !llvm.loop !168
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
@@ -9896,7 +12155,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %160 = getelementptr inbounds i8, i8* %157, i64 1
   %161 = load i8, i8* %160, align 1, !tbaa !17
   %162 = icmp eq i8 %161, 0
-  br i1 %162, label %44, label %154, !llvm.loop !152
+  br i1 %162, label %44, label %154, !llvm.loop !169
 
 163:                                              ; preds = %150
   %164 = icmp eq i32 %28, 48
@@ -9911,7 +12170,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %173 = sub i64 %170, %172
   %174 = select i1 %168, i64 %173, i64 0
   %175 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 6
-  %176 = load i32, i32* %175, align 8, !tbaa !137
+  %176 = load i32, i32* %175, align 8, !tbaa !154
   %177 = icmp sgt i64 %174, 0
   %178 = select i1 %177, i64 %174, i64 0
   %179 = add nsw i64 %178, %5
@@ -10023,38 +12282,38 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %256 = sub i64 0, %253
   %257 = getelementptr inbounds i8, i8* %244, i64 %256
   %258 = bitcast i8* %257 to <16 x i8>*
-  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !153
+  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !170
   %260 = getelementptr inbounds i8, i8* %245, i64 %255
   %261 = bitcast i8* %260 to <16 x i8>*
-  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !156, !noalias !153
+  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !173, !noalias !170
   %262 = sub nuw nsw i64 -16, %253
   %263 = sub nuw nsw i64 -16, %253
   %264 = getelementptr inbounds i8, i8* %246, i64 %263
   %265 = bitcast i8* %264 to <16 x i8>*
-  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !153
+  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !170
   %267 = getelementptr inbounds i8, i8* %247, i64 %262
   %268 = bitcast i8* %267 to <16 x i8>*
-  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !156, !noalias !153
+  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !173, !noalias !170
   %269 = sub nuw nsw i64 -32, %253
   %270 = sub nuw nsw i64 -32, %253
   %271 = getelementptr inbounds i8, i8* %248, i64 %270
   %272 = bitcast i8* %271 to <16 x i8>*
-  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !153
+  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !170
   %274 = getelementptr inbounds i8, i8* %249, i64 %269
   %275 = bitcast i8* %274 to <16 x i8>*
-  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !156, !noalias !153
+  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !173, !noalias !170
   %276 = sub nuw nsw i64 -48, %253
   %277 = sub nuw nsw i64 -48, %253
   %278 = getelementptr inbounds i8, i8* %250, i64 %277
   %279 = bitcast i8* %278 to <16 x i8>*
-  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !153
+  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !170
   %281 = getelementptr inbounds i8, i8* %251, i64 %276
   %282 = bitcast i8* %281 to <16 x i8>*
-  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !156, !noalias !153
+  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !173, !noalias !170
   %283 = add nuw i64 %253, 64
   %284 = add i64 %254, 4
   %285 = icmp eq i64 %284, %243
-  br i1 %285, label %286, label %252, !llvm.loop !158
+  br i1 %285, label %286, label %252, !llvm.loop !175
 
 286:                                              ; preds = %252, %231
   %287 = phi i64 [ 0, %231 ], [ %283, %252 ]
@@ -10073,14 +12332,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %296 = sub i64 0, %293
   %297 = getelementptr inbounds i8, i8* %290, i64 %296
   %298 = bitcast i8* %297 to <16 x i8>*
-  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !153
+  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !170
   %300 = getelementptr inbounds i8, i8* %291, i64 %295
   %301 = bitcast i8* %300 to <16 x i8>*
-  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !156, !noalias !153
+  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !173, !noalias !170
   %302 = add nuw i64 %293, 16
   %303 = add i64 %294, 1
   %304 = icmp eq i64 %303, %240
-  br i1 %304, label %305, label %292, !llvm.loop !159
+  br i1 %304, label %305, label %292, !llvm.loop !176
 
 305:                                              ; preds = %292, %286
   %306 = icmp eq i64 %217, %232
@@ -10108,7 +12367,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %323 = add nuw nsw i64 %316, 1
   %324 = add i64 %319, 1
   %325 = icmp eq i64 %324, %313
-  br i1 %325, label %326, label %315, !llvm.loop !160
+  br i1 %325, label %326, label %315, !llvm.loop !177
 
 326:                                              ; preds = %315, %307
   %327 = phi i8* [ undef, %307 ], [ %320, %315 ]
@@ -10168,7 +12427,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   store i8 %365, i8* %366, align 1, !tbaa !17
   %367 = add nuw nsw i64 %340, 8
   %368 = icmp eq i64 %367, %217
-  br i1 %368, label %333, label %339, !llvm.loop !161
+  br i1 %368, label %333, label %339, !llvm.loop !178
 
 369:                                              ; preds = %336, %333
   %370 = phi i8* [ %335, %333 ], [ %338, %336 ]
@@ -10313,23 +12572,23 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #33
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !130
+  store i32 %2, i32* %16, align 8, !tbaa !147
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !132
+  store i32 %3, i32* %17, align 4, !tbaa !149
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !133
+  store i32 %4, i32* %18, align 8, !tbaa !150
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !134
+  store i32 %5, i32* %19, align 4, !tbaa !151
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !135
+  store i32 %6, i32* %20, align 8, !tbaa !152
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !136
+  store i64 %7, i64* %21, align 8, !tbaa !153
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !137
+  store i32 %8, i32* %22, align 8, !tbaa !154
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !138
+  store i64 %9, i64* %23, align 8, !tbaa !155
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !139
+  store i32 %10, i32* %24, align 8, !tbaa !156
   switch i32 %10, label %81 [
     i32 101, label %25
     i32 69, label %25
@@ -10469,7 +12728,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   store i8 %101, i8* %103, align 1, !tbaa !17
   %104 = udiv i64 %98, %95
   %105 = icmp ult i64 %98, %95
-  br i1 %105, label %106, label %96, !llvm.loop !162
+  br i1 %105, label %106, label %96, !llvm.loop !179
 
 106:                                              ; preds = %96
   %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
@@ -10512,28 +12771,28 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %13 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #33
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %14, align 8, !tbaa !130
+  store i32 %2, i32* %14, align 8, !tbaa !147
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %15, align 4, !tbaa !132
+  store i32 %3, i32* %15, align 4, !tbaa !149
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %16, align 8, !tbaa !133
+  store i32 %4, i32* %16, align 8, !tbaa !150
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %17, align 4, !tbaa !134
+  store i32 %5, i32* %17, align 4, !tbaa !151
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %18, align 8, !tbaa !135
+  store i32 %6, i32* %18, align 8, !tbaa !152
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %19, align 8, !tbaa !136
+  store i64 %7, i64* %19, align 8, !tbaa !153
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %20, align 8, !tbaa !137
+  store i32 %8, i32* %20, align 8, !tbaa !154
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %21, align 8, !tbaa !138
+  store i64 %9, i64* %21, align 8, !tbaa !155
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %22, align 8, !tbaa !139
+  store i32 %10, i32* %22, align 8, !tbaa !156
   %23 = icmp eq i32 %6, 0
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %11
-  store i32 48, i32* %14, align 8, !tbaa !130
+  store i32 48, i32* %14, align 8, !tbaa !147
   br label %25
 
 25:                                               ; preds = %24, %11
@@ -10596,7 +12855,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %74 = add nuw i64 %41, 8
   %75 = add i64 %44, 2
   %76 = icmp eq i64 %75, %39
-  br i1 %76, label %77, label %40, !llvm.loop !163
+  br i1 %76, label %77, label %40, !llvm.loop !180
 
 77:                                               ; preds = %40, %31
   %78 = phi <2 x i64> [ undef, %31 ], [ %72, %40 ]
@@ -10648,7 +12907,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %116 = add nuw nsw i64 %110, %115
   %117 = add nuw nsw i64 %109, 1
   %118 = icmp eq i64 %117, %27
-  br i1 %118, label %119, label %108, !llvm.loop !164
+  br i1 %118, label %119, label %108, !llvm.loop !181
 
 119:                                              ; preds = %108, %99, %25
   %120 = phi i64 [ 0, %25 ], [ %103, %99 ], [ %116, %108 ]
@@ -10821,15 +13080,15 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struct.Spec* nocapture noundef readonly %1, i32 noundef %2, i8* nocapture noundef readonly %3, i64 noundef %4, i8* nocapture noundef readonly %5, i64 noundef %6, i64 noundef %7) unnamed_addr #0 {
   %9 = alloca i32, align 4
   %10 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 0
-  %11 = load i32, i32* %10, align 8, !tbaa !130
+  %11 = load i32, i32* %10, align 8, !tbaa !147
   %12 = icmp eq i32 %11, 0
   %13 = select i1 %12, i32 32, i32 %11
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 1
-  %15 = load i32, i32* %14, align 4, !tbaa !132
+  %15 = load i32, i32* %14, align 4, !tbaa !149
   %16 = icmp eq i32 %15, 0
   %17 = select i1 %16, i32 %2, i32 %15
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 5
-  %19 = load i64, i64* %18, align 8, !tbaa !136
+  %19 = load i64, i64* %18, align 8, !tbaa !153
   %20 = icmp sgt i64 %19, %7
   %21 = sub nsw i64 %19, %7
   %22 = select i1 %20, i64 %21, i64 0
@@ -11061,7 +13320,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %160, i64* %82, align 8, !tbaa !45
   %161 = add nuw nsw i64 %130, 1
   %162 = icmp eq i64 %161, %27
-  br i1 %162, label %89, label %128, !llvm.loop !165
+  br i1 %162, label %89, label %128, !llvm.loop !182
 
 163:                                              ; preds = %226, %118
   %164 = phi i64 [ %124, %118 ], [ %232, %226 ]
@@ -11183,7 +13442,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %232, i64* %91, align 8, !tbaa !45
   %233 = add nuw nsw i64 %202, 1
   %234 = icmp eq i64 %233, %29
-  br i1 %234, label %163, label %200, !llvm.loop !166
+  br i1 %234, label %163, label %200, !llvm.loop !183
 
 235:                                              ; preds = %262, %190
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
@@ -11246,7 +13505,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %268, i64* %91, align 8, !tbaa !45
   %269 = add nuw nsw i64 %238, 1
   %270 = icmp slt i64 %269, %31
-  br i1 %270, label %236, label %235, !llvm.loop !167
+  br i1 %270, label %236, label %235, !llvm.loop !184
 }
 
 ; Function Attrs: nounwind
@@ -11457,7 +13716,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %155 = add nsw i64 %154, %152
   %156 = getelementptr inbounds i8, i8* %140, i64 1
   %157 = icmp ult i8* %156, %22
-  br i1 %157, label %139, label %162, !llvm.loop !168
+  br i1 %157, label %139, label %162, !llvm.loop !185
 
 158:                                              ; preds = %145, %139
   switch i8 %142, label %162 [
@@ -11510,7 +13769,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %189 = add nsw i64 %188, %186
   %190 = getelementptr inbounds i8, i8* %174, i64 1
   %191 = icmp ult i8* %190, %22
-  br i1 %191, label %173, label %192, !llvm.loop !169
+  br i1 %191, label %173, label %192, !llvm.loop !186
 
 192:                                              ; preds = %179, %173, %183, %170
   %193 = phi i64 [ -1, %170 ], [ %189, %183 ], [ %175, %173 ], [ %175, %179 ]
@@ -11758,7 +14017,7 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   tail call void %2(i8* noundef %17) #33
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !170
+  br i1 %19, label %20, label %13, !llvm.loop !187
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
@@ -12059,7 +14318,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   tail call void %2(i8* noundef %40, i8* noundef %41) #33
   %42 = add nuw nsw i64 %38, 1
   %43 = icmp eq i64 %42, %25
-  br i1 %43, label %44, label %37, !llvm.loop !171
+  br i1 %43, label %44, label %37, !llvm.loop !188
 
 44:                                               ; preds = %37, %33, %35
   %45 = load i64, i64* %4, align 8, !tbaa !13
@@ -12252,7 +14511,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %7(i8* noundef nonnull %114, i8* noundef %115) #33
   %116 = add nuw nsw i64 %112, 1
   %117 = icmp eq i64 %116, %70
-  br i1 %117, label %118, label %111, !llvm.loop !171
+  br i1 %117, label %118, label %111, !llvm.loop !188
 
 118:                                              ; preds = %111, %110, %108, %83
   %119 = phi i8* [ null, %83 ], [ %98, %108 ], [ %98, %110 ], [ %98, %111 ]
@@ -12286,7 +14545,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %8(i8* noundef %136) #33
   %137 = add i64 %133, 1
   %138 = icmp eq i64 %137, %126
-  br i1 %138, label %139, label %132, !llvm.loop !170
+  br i1 %138, label %139, label %132, !llvm.loop !187
 
 139:                                              ; preds = %132, %125
   %140 = icmp sgt i64 %70, %68
@@ -12358,7 +14617,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %180, i8* align 1 %184, i64 %1, i1 false)
   %185 = add nuw nsw i64 %175, 1
   %186 = icmp eq i64 %185, %68
-  br i1 %186, label %187, label %174, !llvm.loop !172
+  br i1 %186, label %187, label %174, !llvm.loop !189
 
 187:                                              ; preds = %182, %120, %170
   tail call void @free(i8* noundef %119) #33
@@ -12542,7 +14801,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   tail call void %6(i8* noundef %110, i8* noundef %111) #33
   %112 = add nuw nsw i64 %108, 1
   %113 = icmp eq i64 %112, %62
-  br i1 %113, label %128, label %107, !llvm.loop !171
+  br i1 %113, label %128, label %107, !llvm.loop !188
 
 114:                                              ; preds = %89, %125
   %115 = phi i64 [ 0, %89 ], [ %126, %125 ]
@@ -12566,7 +14825,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 125:                                              ; preds = %123, %124
   %126 = add nuw nsw i64 %115, 1
   %127 = icmp eq i64 %126, %62
-  br i1 %127, label %128, label %114, !llvm.loop !173
+  br i1 %127, label %128, label %114, !llvm.loop !190
 
 128:                                              ; preds = %125, %107, %96, %85, %103, %102
   %129 = bitcast i8* %63 to %struct.EmList*
@@ -12643,7 +14902,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   tail call void %3(i8* noundef %50, i8* noundef %51) #33
   %52 = add nuw nsw i64 %48, 1
   %53 = icmp eq i64 %52, %6
-  br i1 %53, label %54, label %47, !llvm.loop !171
+  br i1 %53, label %54, label %47, !llvm.loop !188
 
 54:                                               ; preds = %47, %31, %41, %43
   %55 = getelementptr %struct.EmList, %struct.EmList* %0, i64 0, i32 0
@@ -12761,7 +15020,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %71, i8* noundef %72) #33
   %73 = add nuw nsw i64 %69, 1
   %74 = icmp eq i64 %73, %30
-  br i1 %74, label %75, label %68, !llvm.loop !171
+  br i1 %74, label %75, label %68, !llvm.loop !188
 
 75:                                               ; preds = %68, %56, %60, %62
   %76 = phi i64 [ 0, %56 ], [ %50, %60 ], [ %67, %62 ], [ %50, %68 ]
@@ -12830,7 +15089,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %120, i8* noundef %121) #33
   %122 = add nuw nsw i64 %118, 1
   %123 = icmp eq i64 %122, %79
-  br i1 %123, label %124, label %117, !llvm.loop !171
+  br i1 %123, label %124, label %117, !llvm.loop !188
 
 124:                                              ; preds = %117, %102, %110, %112
   %125 = phi i64 [ %78, %102 ], [ %94, %110 ], [ %113, %112 ], [ %94, %117 ]
@@ -12975,7 +15234,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %86, i8* noundef %87) #33
   %88 = add nuw nsw i64 %84, 1
   %89 = icmp eq i64 %88, %50
-  br i1 %89, label %90, label %83, !llvm.loop !171
+  br i1 %89, label %90, label %83, !llvm.loop !188
 
 90:                                               ; preds = %83, %70, %75, %77
   %91 = phi i64 [ %48, %70 ], [ %66, %75 ], [ %82, %77 ], [ %66, %83 ]
@@ -12984,7 +15243,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   store i64 %93, i64* %40, align 8, !tbaa !13
   %94 = add nuw nsw i64 %49, 1
   %95 = icmp eq i64 %94, %6
-  br i1 %95, label %45, label %46, !llvm.loop !174
+  br i1 %95, label %45, label %46, !llvm.loop !191
 }
 
 ; Function Attrs: nounwind
@@ -13130,7 +15389,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   tail call void %2(i8* noundef %22) #33
   %23 = add nuw nsw i64 %19, 1
   %24 = icmp eq i64 %23, %5
-  br i1 %24, label %25, label %18, !llvm.loop !170
+  br i1 %24, label %25, label %18, !llvm.loop !187
 
 25:                                               ; preds = %18, %3, %12
   store i64 0, i64* %4, align 8, !tbaa !13
@@ -13158,7 +15417,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !13
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !175
+  br i1 %19, label %9, label %20, !llvm.loop !192
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -13193,7 +15452,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !13
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !176
+  br i1 %24, label %12, label %10, !llvm.loop !193
 }
 
 ; Function Attrs: nounwind
@@ -13217,7 +15476,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !13
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !175
+  br i1 %23, label %13, label %24, !llvm.loop !192
 
 24:                                               ; preds = %20, %8
   tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.56, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #36
@@ -13279,7 +15538,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !13
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !177
+  br i1 %17, label %18, label %28, !llvm.loop !194
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -13316,7 +15575,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !178
+  br i1 %17, label %31, label %18, !llvm.loop !195
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -13422,49 +15681,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !179, !noalias !182
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !196, !noalias !199
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !179, !noalias !182
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !196, !noalias !199
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !182
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !199
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !182
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !199
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !179, !noalias !182
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !196, !noalias !199
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !179, !noalias !182
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !196, !noalias !199
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !182
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !199
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !182
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !199
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !179, !noalias !182
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !196, !noalias !199
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !179, !noalias !182
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !196, !noalias !199
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !182
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !199
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !182
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !199
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !179, !noalias !182
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !196, !noalias !199
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !179, !noalias !182
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !196, !noalias !199
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !182
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !199
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !182
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !199
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !184
+  br i1 %88, label %89, label %50, !llvm.loop !201
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -13473,24 +15732,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !179, !noalias !182
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !196, !noalias !199
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !179, !noalias !182
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !196, !noalias !199
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !182
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !199
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !182
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !199
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !179, !noalias !182
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !196, !noalias !199
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !179, !noalias !182
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !196, !noalias !199
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !182
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !199
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !182
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !199
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -13517,7 +15776,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !17
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !185
+  br i1 %123, label %124, label %112, !llvm.loop !202
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -13546,7 +15805,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !186
+  br i1 %140, label %29, label %28, !llvm.loop !203
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -13565,7 +15824,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !17
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !187
+  br i1 %153, label %137, label %141, !llvm.loop !204
 }
 
 ; Function Attrs: nounwind
@@ -13625,7 +15884,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br label %29
 
 26:                                               ; preds = %61, %29
-  br i1 %32, label %29, label %27, !llvm.loop !188
+  br i1 %32, label %29, label %27, !llvm.loop !205
 
 27:                                               ; preds = %26
   %28 = icmp sgt i64 %1, 16
@@ -13670,7 +15929,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %56 = getelementptr inbounds i8, i8* %0, i64 %54
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %56, i8* align 1 %51, i64 %2, i1 false)
   %57 = icmp sgt i64 %49, %30
-  br i1 %57, label %47, label %58, !llvm.loop !189
+  br i1 %57, label %47, label %58, !llvm.loop !206
 
 58:                                               ; preds = %55, %47, %45
   %59 = phi i64 [ %38, %45 ], [ %50, %55 ], [ %54, %47 ]
@@ -13681,7 +15940,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 61:                                               ; preds = %36, %58
   %62 = add nuw nsw i64 %37, 1
   %63 = icmp slt i64 %62, %33
-  br i1 %63, label %36, label %26, !llvm.loop !190
+  br i1 %63, label %36, label %26, !llvm.loop !207
 
 64:                                               ; preds = %27, %71
   %65 = phi i64 [ %68, %71 ], [ 16, %27 ]
@@ -13696,7 +15955,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 
 71:                                               ; preds = %129
   %72 = icmp slt i64 %68, %1
-  br i1 %72, label %64, label %69, !llvm.loop !191
+  br i1 %72, label %64, label %69, !llvm.loop !208
 
 73:                                               ; preds = %64, %129
   %74 = phi i64 [ 0, %64 ], [ %78, %129 ]
@@ -13750,7 +16009,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %113 = icmp slt i64 %108, %77
   %114 = icmp slt i64 %111, %80
   %115 = select i1 %113, i1 %114, i1 false
-  br i1 %115, label %94, label %116, !llvm.loop !192
+  br i1 %115, label %94, label %116, !llvm.loop !209
 
 116:                                              ; preds = %94, %92, %73
   %117 = phi i64 [ %74, %92 ], [ %74, %73 ], [ %108, %94 ]
@@ -13777,7 +16036,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %135 = sub nsw i64 %80, %131
   %136 = mul nsw i64 %135, %2
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %133, i8* align 1 %134, i64 %136, i1 false) #33
-  br i1 %79, label %73, label %71, !llvm.loop !193
+  br i1 %79, label %73, label %71, !llvm.loop !210
 
 137:                                              ; preds = %69
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %0, i8* align 1 %66, i64 %14, i1 false)
@@ -13945,7 +16204,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %94 = add nuw nsw i64 %79, 2
   %95 = add i64 %80, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %60, label %78, !llvm.loop !194
+  br i1 %96, label %60, label %78, !llvm.loop !211
 
 97:                                               ; preds = %110, %70
   %98 = phi i64 [ 0, %70 ], [ %130, %110 ]
@@ -13995,7 +16254,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %130 = add nuw nsw i64 %111, 2
   %131 = add i64 %112, 2
   %132 = icmp eq i64 %131, %77
-  br i1 %132, label %97, label %110, !llvm.loop !195
+  br i1 %132, label %97, label %110, !llvm.loop !212
 
 133:                                              ; preds = %5, %10, %109
   ret void
@@ -14047,7 +16306,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %35 = mul nsw i128 %28, %34
   %36 = sub nsw i128 %29, %35
   %37 = icmp eq i64 %33, 0
-  br i1 %37, label %38, label %26, !llvm.loop !196
+  br i1 %37, label %38, label %26, !llvm.loop !213
 
 38:                                               ; preds = %26, %24
   %39 = phi i128 [ 0, %24 ], [ %28, %26 ]
@@ -14113,7 +16372,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %82 = shl i64 %70, 1
   %83 = select i1 %80, i64 %82, i64 %81
   %84 = icmp ult i64 %69, 2
-  br i1 %84, label %85, label %67, !llvm.loop !197
+  br i1 %84, label %85, label %67, !llvm.loop !214
 
 85:                                               ; preds = %67, %64, %53
   %86 = phi i64 [ %54, %53 ], [ %66, %64 ], [ %78, %67 ]
@@ -14150,14 +16409,14 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %111 = shl i64 %99, 1
   %112 = select i1 %109, i64 %111, i64 %110
   %113 = icmp ult i64 %98, 2
-  br i1 %113, label %114, label %96, !llvm.loop !197
+  br i1 %113, label %114, label %96, !llvm.loop !214
 
 114:                                              ; preds = %96, %89, %91
   %115 = phi i64 [ %93, %91 ], [ %86, %89 ], [ %86, %96 ]
   %116 = phi i64 [ %95, %91 ], [ 0, %89 ], [ %107, %96 ]
   %117 = lshr i64 %56, 1
   %118 = icmp ult i64 %56, 2
-  br i1 %118, label %119, label %53, !llvm.loop !198
+  br i1 %118, label %119, label %53, !llvm.loop !215
 
 119:                                              ; preds = %114, %48
   %120 = phi i64 [ %51, %48 ], [ %115, %114 ]
@@ -14411,7 +16670,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %80 = xor i1 %78, true
   %81 = icmp slt i64 %79, %50
   %82 = select i1 %80, i1 %81, i1 false
-  br i1 %82, label %74, label %65, !llvm.loop !199
+  br i1 %82, label %74, label %65, !llvm.loop !216
 
 83:                                               ; preds = %67
   %84 = icmp eq i32 %72, 0
@@ -14796,7 +17055,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %60 = lshr i64 %58, 16
   %61 = and i64 %60, 65535
   %62 = icmp ult i64 %59, %61
-  br i1 %62, label %63, label %53, !llvm.loop !200
+  br i1 %62, label %63, label %53, !llvm.loop !217
 
 63:                                               ; preds = %56
   %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -14847,7 +17106,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %94, label %104, label %95
 
 95:                                               ; preds = %91, %104
-  br label %69, !llvm.loop !201
+  br label %69, !llvm.loop !218
 
 96:                                               ; preds = %89, %101
   %97 = phi i64 [ %102, %101 ], [ %73, %89 ]
@@ -14872,7 +17131,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 107:                                              ; preds = %104
   %108 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   %109 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
-  br label %66, !llvm.loop !201
+  br label %66, !llvm.loop !218
 
 110:                                              ; preds = %53
   %111 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -14961,396 +17220,8 @@ declare i32 @pthread_join(i64 noundef, i8** noundef) local_unnamed_addr #12
 ; Function Attrs: inaccessiblemem_or_argmemonly mustprogress nounwind willreturn
 declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_unnamed_addr #10
 
-; Function Attrs: nounwind
-define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 noundef %1) unnamed_addr #0 {
-  %3 = alloca i32, align 4
-  %4 = bitcast i32* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %4)
-  %5 = icmp slt i32 %1, 128
-  br i1 %5, label %6, label %8
-
-6:                                                ; preds = %2
-  %7 = trunc i32 %1 to i8
-  store i8 %7, i8* %4, align 4, !tbaa !17
-  br label %51
-
-8:                                                ; preds = %2
-  %9 = icmp ult i32 %1, 2048
-  br i1 %9, label %10, label %18
-
-10:                                               ; preds = %8
-  %11 = lshr i32 %1, 6
-  %12 = trunc i32 %11 to i8
-  %13 = or i8 %12, -64
-  store i8 %13, i8* %4, align 4, !tbaa !17
-  %14 = trunc i32 %1 to i8
-  %15 = and i8 %14, 63
-  %16 = or i8 %15, -128
-  %17 = getelementptr inbounds i8, i8* %4, i64 1
-  store i8 %16, i8* %17, align 1, !tbaa !17
-  br label %51
-
-18:                                               ; preds = %8
-  %19 = icmp ult i32 %1, 65536
-  br i1 %19, label %20, label %33
-
-20:                                               ; preds = %18
-  %21 = lshr i32 %1, 12
-  %22 = trunc i32 %21 to i8
-  %23 = or i8 %22, -32
-  store i8 %23, i8* %4, align 4, !tbaa !17
-  %24 = lshr i32 %1, 6
-  %25 = trunc i32 %24 to i8
-  %26 = and i8 %25, 63
-  %27 = or i8 %26, -128
-  %28 = getelementptr inbounds i8, i8* %4, i64 1
-  store i8 %27, i8* %28, align 1, !tbaa !17
-  %29 = trunc i32 %1 to i8
-  %30 = and i8 %29, 63
-  %31 = or i8 %30, -128
-  %32 = getelementptr inbounds i8, i8* %4, i64 2
-  store i8 %31, i8* %32, align 2, !tbaa !17
-  br label %51
-
-33:                                               ; preds = %18
-  %34 = lshr i32 %1, 18
-  %35 = trunc i32 %34 to i8
-  %36 = or i8 %35, -16
-  store i8 %36, i8* %4, align 4, !tbaa !17
-  %37 = lshr i32 %1, 12
-  %38 = trunc i32 %37 to i8
-  %39 = and i8 %38, 63
-  %40 = or i8 %39, -128
-  %41 = getelementptr inbounds i8, i8* %4, i64 1
-  store i8 %40, i8* %41, align 1, !tbaa !17
-  %42 = lshr i32 %1, 6
-  %43 = trunc i32 %42 to i8
-  %44 = and i8 %43, 63
-  %45 = or i8 %44, -128
-  %46 = getelementptr inbounds i8, i8* %4, i64 2
-  store i8 %45, i8* %46, align 2, !tbaa !17
-  %47 = trunc i32 %1 to i8
-  %48 = and i8 %47, 63
-  %49 = or i8 %48, -128
-  %50 = getelementptr inbounds i8, i8* %4, i64 3
-  store i8 %49, i8* %50, align 1, !tbaa !17
-  br label %51
-
-51:                                               ; preds = %6, %10, %20, %33
-  %52 = phi i64 [ 1, %6 ], [ 2, %10 ], [ 3, %20 ], [ 4, %33 ]
-  %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %54 = load i64, i64* %53, align 8, !tbaa !45
-  %55 = add nsw i64 %54, %52
-  %56 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %57 = load i64, i64* %56, align 8, !tbaa !67
-  %58 = icmp sgt i64 %55, %57
-  br i1 %58, label %62, label %59
-
-59:                                               ; preds = %51
-  %60 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %61 = load i8*, i8** %60, align 8, !tbaa !43
-  br label %81
-
-62:                                               ; preds = %51
-  %63 = shl nsw i64 %57, 1
-  %64 = icmp sgt i64 %63, %55
-  %65 = select i1 %64, i64 %63, i64 %55
-  %66 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %67 = add nsw i64 %65, 17
-  %68 = icmp sgt i64 %65, -18
-  br i1 %68, label %69, label %75
-
-69:                                               ; preds = %62
-  %70 = load i8*, i8** %66, align 8, !tbaa !43
-  %71 = icmp eq i64 %67, 0
-  %72 = select i1 %71, i64 1, i64 %67
-  %73 = tail call i8* @realloc(i8* noundef %70, i64 noundef %72) #33
-  %74 = icmp eq i8* %73, null
-  br i1 %74, label %75, label %76
-
-75:                                               ; preds = %69, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
-  unreachable
-
-76:                                               ; preds = %69
-  %77 = icmp ugt i64 %67, 4095
-  br i1 %77, label %78, label %79
-
-78:                                               ; preds = %76
-  tail call fastcc void @advise_big(i8* noundef nonnull %73, i64 noundef %67) #33
-  br label %79
-
-79:                                               ; preds = %78, %76
-  store i8* %73, i8** %66, align 8, !tbaa !43
-  store i64 %65, i64* %56, align 8, !tbaa !67
-  %80 = load i64, i64* %53, align 8, !tbaa !45
-  br label %81
-
-81:                                               ; preds = %59, %79
-  %82 = phi i64 [ %54, %59 ], [ %80, %79 ]
-  %83 = phi i8* [ %61, %59 ], [ %73, %79 ]
-  %84 = getelementptr inbounds i8, i8* %83, i64 16
-  %85 = getelementptr inbounds i8, i8* %84, i64 %82
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %85, i8* noundef nonnull align 4 %4, i64 %52, i1 false) #33
-  %86 = load i64, i64* %53, align 8, !tbaa !45
-  %87 = add nsw i64 %86, %52
-  store i64 %87, i64* %53, align 8, !tbaa !45
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %4)
-  ret void
-}
-
-; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone willreturn
-define internal fastcc i32 @cp_upper(i32 noundef %0) unnamed_addr #11 {
-  %2 = icmp slt i32 %0, 128
-  br i1 %2, label %3, label %8
-
-3:                                                ; preds = %1
-  %4 = add i32 %0, -97
-  %5 = icmp ult i32 %4, 26
-  %6 = add nsw i32 %0, -32
-  %7 = select i1 %5, i32 %6, i32 %0
-  br label %70
-
-8:                                                ; preds = %1
-  %9 = icmp ult i32 %0, 256
-  br i1 %9, label %10, label %18
-
-10:                                               ; preds = %8
-  switch i32 %0, label %12 [
-    i32 181, label %70
-    i32 255, label %11
-  ]
-
-11:                                               ; preds = %10
-  br label %70
-
-12:                                               ; preds = %10
-  %13 = icmp ugt i32 %0, 223
-  %14 = icmp ne i32 %0, 247
-  %15 = and i1 %13, %14
-  %16 = add nsw i32 %0, -32
-  %17 = select i1 %15, i32 %16, i32 %0
-  br label %70
-
-18:                                               ; preds = %8
-  %19 = icmp ult i32 %0, 384
-  br i1 %19, label %20, label %38
-
-20:                                               ; preds = %18
-  switch i32 %0, label %22 [
-    i32 305, label %70
-    i32 383, label %21
-  ]
-
-21:                                               ; preds = %20
-  br label %70
-
-22:                                               ; preds = %20
-  %23 = icmp ult i32 %0, 312
-  %24 = add nsw i32 %0, -330
-  %25 = icmp ult i32 %24, 46
-  %26 = or i1 %23, %25
-  br i1 %26, label %27, label %29
-
-27:                                               ; preds = %22
-  %28 = and i32 %0, -2
-  br label %70
-
-29:                                               ; preds = %22
-  %30 = add nsw i32 %0, -313
-  %31 = icmp ult i32 %30, 16
-  %32 = icmp ugt i32 %0, 376
-  %33 = or i1 %32, %31
-  br i1 %33, label %34, label %70
-
-34:                                               ; preds = %29
-  %35 = and i32 %0, 1
-  %36 = add nsw i32 %0, -1
-  %37 = add nuw nsw i32 %36, %35
-  br label %70
-
-38:                                               ; preds = %18
-  %39 = add nsw i32 %0, -940
-  %40 = icmp ult i32 %39, 35
-  br i1 %40, label %41, label %60
-
-41:                                               ; preds = %38
-  %42 = icmp eq i32 %0, 940
-  br i1 %42, label %70, label %43
-
-43:                                               ; preds = %41
-  %44 = icmp ult i32 %0, 944
-  br i1 %44, label %45, label %47
-
-45:                                               ; preds = %43
-  %46 = add nsw i32 %0, -37
-  br label %70
-
-47:                                               ; preds = %43
-  %48 = icmp eq i32 %0, 962
-  br i1 %48, label %70, label %49
-
-49:                                               ; preds = %47
-  %50 = add nsw i32 %0, -945
-  %51 = icmp ult i32 %50, 27
-  br i1 %51, label %52, label %54
-
-52:                                               ; preds = %49
-  %53 = add nsw i32 %0, -32
-  br label %70
-
-54:                                               ; preds = %49
-  %55 = icmp eq i32 %0, 972
-  br i1 %55, label %70, label %56
-
-56:                                               ; preds = %54
-  %57 = icmp ugt i32 %0, 972
-  %58 = add nsw i32 %0, -63
-  %59 = select i1 %57, i32 %58, i32 %0
-  br label %70
-
-60:                                               ; preds = %38
-  %61 = add nsw i32 %0, -1072
-  %62 = icmp ult i32 %61, 32
-  br i1 %62, label %63, label %65
-
-63:                                               ; preds = %60
-  %64 = add nsw i32 %0, -32
-  br label %70
-
-65:                                               ; preds = %60
-  %66 = and i32 %0, -16
-  %67 = icmp eq i32 %66, 1104
-  %68 = add nsw i32 %0, -80
-  %69 = select i1 %67, i32 %68, i32 %0
-  br label %70
-
-70:                                               ; preds = %65, %56, %54, %47, %41, %29, %20, %10, %63, %52, %45, %34, %27, %21, %12, %11, %3
-  %71 = phi i32 [ %7, %3 ], [ 376, %11 ], [ %17, %12 ], [ 83, %21 ], [ %28, %27 ], [ %37, %34 ], [ %46, %45 ], [ %53, %52 ], [ %64, %63 ], [ 924, %10 ], [ 73, %20 ], [ %0, %29 ], [ 902, %41 ], [ 931, %47 ], [ 908, %54 ], [ %59, %56 ], [ %69, %65 ]
-  ret i32 %71
-}
-
-; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone willreturn
-define internal fastcc i32 @cp_lower(i32 noundef %0) unnamed_addr #11 {
-  %2 = icmp slt i32 %0, 128
-  br i1 %2, label %3, label %8
-
-3:                                                ; preds = %1
-  %4 = add i32 %0, -65
-  %5 = icmp ult i32 %4, 26
-  %6 = add nsw i32 %0, 32
-  %7 = select i1 %5, i32 %6, i32 %0
-  br label %72
-
-8:                                                ; preds = %1
-  %9 = icmp ult i32 %0, 256
-  br i1 %9, label %10, label %17
-
-10:                                               ; preds = %8
-  %11 = add nsw i32 %0, -192
-  %12 = icmp ult i32 %11, 31
-  %13 = icmp ne i32 %0, 215
-  %14 = and i1 %13, %12
-  %15 = add nuw nsw i32 %0, 32
-  %16 = select i1 %14, i32 %15, i32 %0
-  br label %72
-
-17:                                               ; preds = %8
-  %18 = icmp ult i32 %0, 384
-  br i1 %18, label %19, label %39
-
-19:                                               ; preds = %17
-  %20 = icmp eq i32 %0, 376
-  br i1 %20, label %72, label %21
-
-21:                                               ; preds = %19
-  %22 = icmp ult i32 %0, 312
-  %23 = icmp ne i32 %0, 304
-  %24 = and i1 %22, %23
-  %25 = add nsw i32 %0, -330
-  %26 = icmp ult i32 %25, 46
-  %27 = or i1 %24, %26
-  br i1 %27, label %28, label %30
-
-28:                                               ; preds = %21
-  %29 = or i32 %0, 1
-  br label %72
-
-30:                                               ; preds = %21
-  %31 = add nsw i32 %0, -313
-  %32 = icmp ult i32 %31, 16
-  %33 = add nsw i32 %0, -377
-  %34 = icmp ult i32 %33, 6
-  %35 = or i1 %32, %34
-  br i1 %35, label %36, label %72
-
-36:                                               ; preds = %30
-  %37 = and i32 %0, 1
-  %38 = add nuw nsw i32 %37, %0
-  br label %72
-
-39:                                               ; preds = %17
-  %40 = add nsw i32 %0, -902
-  %41 = icmp ult i32 %40, 38
-  br i1 %41, label %42, label %62
-
-42:                                               ; preds = %39
-  %43 = icmp eq i32 %0, 902
-  br i1 %43, label %72, label %44
-
-44:                                               ; preds = %42
-  %45 = add nsw i32 %0, -904
-  %46 = icmp ult i32 %45, 3
-  br i1 %46, label %47, label %49
-
-47:                                               ; preds = %44
-  %48 = add nuw nsw i32 %0, 37
-  br label %72
-
-49:                                               ; preds = %44
-  %50 = icmp eq i32 %0, 908
-  br i1 %50, label %72, label %51
-
-51:                                               ; preds = %49
-  %52 = and i32 %0, -2
-  %53 = icmp eq i32 %52, 910
-  br i1 %53, label %54, label %56
-
-54:                                               ; preds = %51
-  %55 = add nuw nsw i32 %0, 63
-  br label %72
-
-56:                                               ; preds = %51
-  %57 = icmp ugt i32 %0, 912
-  %58 = icmp ne i32 %0, 930
-  %59 = and i1 %57, %58
-  %60 = add nuw nsw i32 %0, 32
-  %61 = select i1 %59, i32 %60, i32 %0
-  br label %72
-
-62:                                               ; preds = %39
-  %63 = add nsw i32 %0, -1040
-  %64 = icmp ult i32 %63, 32
-  br i1 %64, label %65, label %67
-
-65:                                               ; preds = %62
-  %66 = add nuw nsw i32 %0, 32
-  br label %72
-
-67:                                               ; preds = %62
-  %68 = and i32 %0, -16
-  %69 = icmp eq i32 %68, 1024
-  %70 = add nuw nsw i32 %0, 80
-  %71 = select i1 %69, i32 %70, i32 %0
-  br label %72
-
-72:                                               ; preds = %67, %56, %49, %42, %30, %19, %65, %54, %47, %36, %28, %10, %3
-  %73 = phi i32 [ %7, %3 ], [ %16, %10 ], [ %29, %28 ], [ %38, %36 ], [ %48, %47 ], [ %55, %54 ], [ %66, %65 ], [ 255, %19 ], [ %0, %30 ], [ 940, %42 ], [ 972, %49 ], [ %61, %56 ], [ %71, %67 ]
-  ret i32 %73
-}
-
 ; Function Attrs: nofree nosync nounwind readonly
-define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef readonly %1) unnamed_addr #19 {
+define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef readonly %1) unnamed_addr #18 {
   %3 = icmp eq %struct.EmStr* %1, null
   br i1 %3, label %8, label %4
 
@@ -15399,7 +17270,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !202
+  br i1 %24, label %25, label %86, !llvm.loop !219
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -15505,6 +17376,9 @@ declare i64 @llvm.abs.i64(i64, i1 immarg) #31
 declare i64 @llvm.smax.i64(i64, i64) #31
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare i64 @llvm.smin.i64(i64, i64) #31
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare i32 @llvm.smin.i32(i32, i32) #31
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -15531,8 +17405,8 @@ attributes #14 = { argmemonly mustprogress nofree nounwind willreturn }
 attributes #15 = { nofree norecurse nosync nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #16 = { mustprogress nofree nounwind readonly willreturn "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #17 = { nofree nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #18 = { nofree norecurse nosync nounwind readnone "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #19 = { nofree nosync nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #18 = { nofree nosync nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #19 = { nofree norecurse nosync nounwind readnone "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #20 = { nofree nosync nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #21 = { mustprogress nofree nounwind willreturn "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #22 = { nofree norecurse nosync nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
@@ -15658,90 +17532,90 @@ attributes #38 = { readnone }
 !101 = distinct !{!101, !10}
 !102 = distinct !{!102, !10}
 !103 = distinct !{!103, !10}
-!104 = distinct !{!104, !10, !70}
-!105 = !{i32 (i32)* @is_alnum_cp, i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
+!104 = distinct !{!104, !10}
+!105 = distinct !{!105, !10}
 !106 = distinct !{!106, !10}
 !107 = distinct !{!107, !10}
 !108 = distinct !{!108, !10}
 !109 = distinct !{!109, !10}
-!110 = distinct !{!110, !10, !72}
-!111 = distinct !{!111, !10, !74, !72}
-!112 = distinct !{!112, !10, !72}
-!113 = distinct !{!113, !10, !74, !72}
-!114 = distinct !{!114, !10}
-!115 = distinct !{!115, !10, !72}
-!116 = distinct !{!116, !10, !74, !72}
+!110 = distinct !{!110, !10}
+!111 = distinct !{!111, !10}
+!112 = distinct !{!112, !10}
+!113 = distinct !{!113, !10}
+!114 = distinct !{!114, !10, !72}
+!115 = distinct !{!115, !10, !74, !72}
+!116 = distinct !{!116, !10}
 !117 = distinct !{!117, !10}
-!118 = distinct !{!118, !10, !72}
-!119 = distinct !{!119, !10, !74, !72}
-!120 = distinct !{!120, !10, !70}
-!121 = distinct !{!121, !10}
-!122 = distinct !{!122, !10}
+!118 = distinct !{!118, !10}
+!119 = distinct !{!119, !10}
+!120 = distinct !{!120, !10}
+!121 = distinct !{!121, !10, !70}
+!122 = !{i32 (i32)* @is_alnum_cp, i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
 !123 = distinct !{!123, !10}
 !124 = distinct !{!124, !10}
 !125 = distinct !{!125, !10}
 !126 = distinct !{!126, !10}
-!127 = !{!128, !12, i64 0}
-!128 = !{!"EmErr", !12, i64 0, !8, i64 8}
-!129 = !{!128, !8, i64 8}
-!130 = !{!131, !4, i64 0}
-!131 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
-!132 = !{!131, !4, i64 4}
-!133 = !{!131, !4, i64 8}
-!134 = !{!131, !4, i64 12}
-!135 = !{!131, !4, i64 16}
-!136 = !{!131, !12, i64 24}
-!137 = !{!131, !4, i64 32}
-!138 = !{!131, !12, i64 40}
-!139 = !{!131, !4, i64 48}
+!127 = distinct !{!127, !10, !72}
+!128 = distinct !{!128, !10, !74, !72}
+!129 = distinct !{!129, !10, !72}
+!130 = distinct !{!130, !10, !74, !72}
+!131 = distinct !{!131, !10}
+!132 = distinct !{!132, !10, !72}
+!133 = distinct !{!133, !10, !74, !72}
+!134 = distinct !{!134, !10}
+!135 = distinct !{!135, !10, !72}
+!136 = distinct !{!136, !10, !74, !72}
+!137 = distinct !{!137, !10, !70}
+!138 = distinct !{!138, !10}
+!139 = distinct !{!139, !10}
 !140 = distinct !{!140, !10}
 !141 = distinct !{!141, !10}
 !142 = distinct !{!142, !10}
 !143 = distinct !{!143, !10}
-!144 = distinct !{!144, !10}
-!145 = distinct !{!145, !10}
-!146 = distinct !{!146, !10}
-!147 = distinct !{!147, !10}
-!148 = distinct !{!148, !10}
-!149 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
-!150 = distinct !{!150, !10, !72}
-!151 = distinct !{!151, !10, !74, !72}
-!152 = distinct !{!152, !10}
-!153 = !{!154}
-!154 = distinct !{!154, !155}
-!155 = distinct !{!155, !"LVerDomain"}
-!156 = !{!157}
-!157 = distinct !{!157, !155}
-!158 = distinct !{!158, !10, !72}
-!159 = distinct !{!159, !76}
-!160 = distinct !{!160, !76}
-!161 = distinct !{!161, !10, !72}
+!144 = !{!145, !12, i64 0}
+!145 = !{!"EmErr", !12, i64 0, !8, i64 8}
+!146 = !{!145, !8, i64 8}
+!147 = !{!148, !4, i64 0}
+!148 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
+!149 = !{!148, !4, i64 4}
+!150 = !{!148, !4, i64 8}
+!151 = !{!148, !4, i64 12}
+!152 = !{!148, !4, i64 16}
+!153 = !{!148, !12, i64 24}
+!154 = !{!148, !4, i64 32}
+!155 = !{!148, !12, i64 40}
+!156 = !{!148, !4, i64 48}
+!157 = distinct !{!157, !10}
+!158 = distinct !{!158, !10}
+!159 = distinct !{!159, !10}
+!160 = distinct !{!160, !10}
+!161 = distinct !{!161, !10}
 !162 = distinct !{!162, !10}
-!163 = distinct !{!163, !10, !72}
-!164 = distinct !{!164, !10, !74, !72}
+!163 = distinct !{!163, !10}
+!164 = distinct !{!164, !10}
 !165 = distinct !{!165, !10}
-!166 = distinct !{!166, !10}
-!167 = distinct !{!167, !10}
-!168 = distinct !{!168, !10}
+!166 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
+!167 = distinct !{!167, !10, !72}
+!168 = distinct !{!168, !10, !74, !72}
 !169 = distinct !{!169, !10}
-!170 = distinct !{!170, !10}
-!171 = distinct !{!171, !10}
-!172 = distinct !{!172, !10}
-!173 = distinct !{!173, !10}
-!174 = distinct !{!174, !10}
-!175 = distinct !{!175, !10}
-!176 = distinct !{!176, !10}
-!177 = distinct !{!177, !10}
-!178 = distinct !{!178, !10}
-!179 = !{!180}
-!180 = distinct !{!180, !181}
-!181 = distinct !{!181, !"LVerDomain"}
-!182 = !{!183}
-!183 = distinct !{!183, !181}
-!184 = distinct !{!184, !10, !72}
-!185 = distinct !{!185, !10, !72, !74}
+!170 = !{!171}
+!171 = distinct !{!171, !172}
+!172 = distinct !{!172, !"LVerDomain"}
+!173 = !{!174}
+!174 = distinct !{!174, !172}
+!175 = distinct !{!175, !10, !72}
+!176 = distinct !{!176, !76}
+!177 = distinct !{!177, !76}
+!178 = distinct !{!178, !10, !72}
+!179 = distinct !{!179, !10}
+!180 = distinct !{!180, !10, !72}
+!181 = distinct !{!181, !10, !74, !72}
+!182 = distinct !{!182, !10}
+!183 = distinct !{!183, !10}
+!184 = distinct !{!184, !10}
+!185 = distinct !{!185, !10}
 !186 = distinct !{!186, !10}
-!187 = distinct !{!187, !10, !72}
+!187 = distinct !{!187, !10}
 !188 = distinct !{!188, !10}
 !189 = distinct !{!189, !10}
 !190 = distinct !{!190, !10}
@@ -15750,10 +17624,27 @@ attributes #38 = { readnone }
 !193 = distinct !{!193, !10}
 !194 = distinct !{!194, !10}
 !195 = distinct !{!195, !10}
-!196 = distinct !{!196, !10}
-!197 = distinct !{!197, !10}
-!198 = distinct !{!198, !10}
-!199 = distinct !{!199, !10}
-!200 = distinct !{!200, !10}
-!201 = distinct !{!201, !10}
-!202 = distinct !{!202, !10}
+!196 = !{!197}
+!197 = distinct !{!197, !198}
+!198 = distinct !{!198, !"LVerDomain"}
+!199 = !{!200}
+!200 = distinct !{!200, !198}
+!201 = distinct !{!201, !10, !72}
+!202 = distinct !{!202, !10, !72, !74}
+!203 = distinct !{!203, !10}
+!204 = distinct !{!204, !10, !72}
+!205 = distinct !{!205, !10}
+!206 = distinct !{!206, !10}
+!207 = distinct !{!207, !10}
+!208 = distinct !{!208, !10}
+!209 = distinct !{!209, !10}
+!210 = distinct !{!210, !10}
+!211 = distinct !{!211, !10}
+!212 = distinct !{!212, !10}
+!213 = distinct !{!213, !10}
+!214 = distinct !{!214, !10}
+!215 = distinct !{!215, !10}
+!216 = distinct !{!216, !10}
+!217 = distinct !{!217, !10}
+!218 = distinct !{!218, !10}
+!219 = distinct !{!219, !10}

@@ -198,8 +198,30 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             return b.call(me.rt("ember_str_index"), args + loc())
         case "str.contains":
             return b.trunc(b.call(me.rt("ember_str_contains"), args), I1)
-        case "str.split":
+        case "str.split" if len(args) <= 2:
             return b.call(me.rt("ember_str_split"), [args[0], args[1] if len(args) > 1 else ll.Constant(PTR, None)])
+        case "str.split" | "str.rsplit" | "str.split_ws" | "str.rsplit_ws":  # maxsplit, or from the right
+            ws = name.endswith("_ws")
+            sep = ll.Constant(PTR, None) if ws or len(args) < 2 else args[1]
+            rest = args[1:] if ws else args[2:]
+            limit = rest[0] if rest else ll.Constant(I64, -1)
+            right = ll.Constant(I32, int(name.startswith("str.rsplit")))
+            return b.call(me.rt("ember_str_splitn"), [args[0], sep, limit, right])
+        case "str.partition" | "str.rpartition":
+            with b.goto_entry_block():  # not in a loop's body: that would grow the stack
+                out = b.alloca(ll.ArrayType(PTR, 3))
+            b.call(me.rt("ember_str_partition"), [args[0], args[1], ll.Constant(I32, int(name == "str.rpartition")),
+                                                  b.bitcast(out, PTR)])
+            tup: ll.Value = ll.Constant(me.ll(dest), None)
+            for k in range(3):
+                tup = b.insert_value(tup, b.load(b.gep(out, [ll.Constant(I32, 0), ll.Constant(I32, k)]), typ=PTR), k)
+            return tup
+        case "str.expandtabs":
+            return b.call(me.rt("ember_str_expandtabs"), [args[0], args[1] if len(args) > 1 else ll.Constant(I64, 8)])
+        case "str.rindex_of":
+            i = b.call(me.rt("ember_str_rfind"), args)
+            me.check(b, b.icmp_signed(">=", i, ZERO), lambda bb: me.fault(bb, "ValueError", "substring not found", rv.span))
+            return i
         case "str.join":
             return b.call(me.rt("ember_str_join"), args)
         case "str.copy":

@@ -23,10 +23,18 @@ STR_METHODS = {"upper": T.STR, "lower": T.STR, "strip": T.STR, "lstrip": T.STR, 
                "isdigit": T.BOOL, "isalpha": T.BOOL, "isspace": T.BOOL, "split": T.ListType(T.STR),
                "join": T.STR, "copy": T.STR, "index": T.INT, "isalnum": T.BOOL, "isupper": T.BOOL,
                "islower": T.BOOL, "title": T.STR, "capitalize": T.STR, "ljust": T.STR, "rjust": T.STR,
-               "center": T.STR, "zfill": T.STR}
+               "center": T.STR, "zfill": T.STR, "rsplit": T.ListType(T.STR), "splitlines": T.ListType(T.STR),
+               "rfind": T.INT, "rindex": T.INT, "removeprefix": T.STR, "removesuffix": T.STR, "swapcase": T.STR,
+               "expandtabs": T.STR, "partition": T.TupleType((T.STR,) * 3), "rpartition": T.TupleType((T.STR,) * 3),
+               "isdecimal": T.BOOL, "isnumeric": T.BOOL}
 _STR_ARITY = {"replace": (2, 3), "find": (1, 1), "index": (1, 1), "startswith": (1, 1), "endswith": (1, 1),
               "count": (1, 1), "split": (0, 1), "join": (1, 1), "strip": (0, 1), "lstrip": (0, 1), "rstrip": (0, 1),
-              "ljust": (1, 2), "rjust": (1, 2), "center": (1, 2), "zfill": (1, 1)}
+              "ljust": (1, 2), "rjust": (1, 2), "center": (1, 2), "zfill": (1, 1), "rsplit": (0, 2),
+              "rfind": (1, 1), "rindex": (1, 1), "removeprefix": (1, 1), "removesuffix": (1, 1), "expandtabs": (0, 1),
+              "partition": (1, 1), "rpartition": (1, 1)}
+_STR_ARITY["split"] = (0, 2)
+_STR_INT_ARGS = {"ljust": 0, "rjust": 0, "center": 0, "zfill": 0, "replace": 2, "split": 1, "rsplit": 1, "expandtabs": 0}
+"""The position of a method's Int argument (the others are str)."""
 
 
 def _builtin(ck: Checker, e: ast.Call, name: str, recv: ast.Expr | None, args: tuple[ast.Expr, ...],
@@ -499,12 +507,18 @@ def _str_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str) -> T.Type:
     if not _arity(ck, e, *_STR_ARITY.get(attr, (0, 0)), name):
         return T.ERROR
     padding = attr in ("ljust", "rjust", "center", "zfill")
-    for i, a in enumerate(e.args):
-        expect(ck, a, T.ListType(T.STR) if attr == "join" else T.INT if (padding and i == 0) or i == 2 else T.STR)
+    args = e.args
+    if attr in ("split", "rsplit") and args and isinstance(args[0], ast.NoneLit):
+        name, args = f"str.{attr}_ws", args[1:]  # `s.split(None, 1)`: whitespace runs
+        attr = f"{attr}_ws"
+    for i, a in enumerate(args):
+        at = i + (attr.endswith("_ws"))
+        expect(ck, a, T.ListType(T.STR) if attr == "join" else T.INT if _STR_INT_ARGS.get(attr.removesuffix("_ws")) == at else T.STR)
         if padding and i == 1 and isinstance(a, ast.StrLit) and len(a.value) != 1:
             ck.error(a.span, "the fill character must be exactly one character long")
-    _builtin(ck, e, "str.index_of" if attr == "index" else name, recv, e.args)
-    return STR_METHODS[attr]
+    aliases = {"index": "str.index_of", "rindex": "str.rindex_of", "isdecimal": "str.isdigit", "isnumeric": "str.isdigit"}
+    _builtin(ck, e, aliases.get(attr, name), recv, args)
+    return STR_METHODS[attr.removesuffix("_ws")]
 
 
 def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.Type:
