@@ -2387,6 +2387,81 @@ int64_t ember_ipow(int64_t base, int64_t exp, const char *file, int32_t line, in
     ember_fault(EM_OVERFLOW, "integer overflow", file, line, col);
 }
 
+/* math's integer functions: Python's results and errors, Int overflow a fault. */
+static uint64_t gcd_u(uint64_t a, uint64_t b) {
+    while (b) {
+        uint64_t t = a % b;
+        a = b, b = t;
+    }
+    return a;
+}
+
+static uint64_t mag_u(int64_t x) { return x < 0 ? 0 - (uint64_t)x : (uint64_t)x; }
+
+static int64_t fit_i64(uint64_t v, const char *file, int32_t line, int32_t col) {
+    if (v > (uint64_t)INT64_MAX) ember_fault(EM_OVERFLOW, "integer overflow", file, line, col);
+    return (int64_t)v;
+}
+
+int64_t ember_math_gcd(int64_t a, int64_t b, const char *file, int32_t line, int32_t col) {
+    return fit_i64(gcd_u(mag_u(a), mag_u(b)), file, line, col);
+}
+
+int64_t ember_math_lcm(int64_t a, int64_t b, const char *file, int32_t line, int32_t col) {
+    if (a == 0 || b == 0) return 0;
+    uint64_t x = mag_u(a), y = mag_u(b), r;
+    if (__builtin_mul_overflow(x / gcd_u(x, y), y, &r)) ember_fault(EM_OVERFLOW, "integer overflow", file, line, col);
+    return fit_i64(r, file, line, col);
+}
+
+int64_t ember_math_factorial(int64_t n, const char *file, int32_t line, int32_t col) {
+    if (n < 0) ember_fault(EM_VALUE, "factorial() not defined for negative values", file, line, col);
+    int64_t r = 1;
+    for (int64_t k = 2; k <= n; k++)
+        if (__builtin_mul_overflow(r, k, &r)) ember_fault(EM_OVERFLOW, "integer overflow", file, line, col);
+    return r;
+}
+
+/* n! / (n - k)!, times 1/k! for comb; k = INT64_MIN (perm's default): k = n */
+static int64_t perm_comb(int64_t n, int64_t k, int comb, const char *file, int32_t line, int32_t col) {
+    if (n < 0) ember_fault(EM_VALUE, "n must be a non-negative integer", file, line, col);
+    if (k == INT64_MIN && !comb) k = n;
+    if (k < 0) ember_fault(EM_VALUE, "k must be a non-negative integer", file, line, col);
+    if (k > n) return 0;
+    if (comb && k > n - k) k = n - k;
+    /* r stays exact: after step i it is C(n - k + i, i) (comb) or n!/(n-i)! (perm). For
+     * comb, r * x / i is whole; with g = gcd(r, i), i / g divides x. No 128-bit
+     * division: the JIT has no __udivti3. */
+    uint64_t r = 1;
+    for (int64_t i = 1; i <= k; i++) {
+        uint64_t x = comb ? (uint64_t)(n - k + i) : (uint64_t)(n - i + 1);
+        if (comb) {
+            uint64_t g = gcd_u(r, (uint64_t)i);
+            r /= g;
+            x /= (uint64_t)i / g;
+        }
+        if (__builtin_mul_overflow(r, x, &r) || r > (uint64_t)INT64_MAX)
+            ember_fault(EM_OVERFLOW, "integer overflow", file, line, col);
+    }
+    return (int64_t)r;
+}
+
+int64_t ember_math_comb(int64_t n, int64_t k, const char *file, int32_t line, int32_t col) {
+    return perm_comb(n, k, 1, file, line, col);
+}
+
+int64_t ember_math_perm(int64_t n, int64_t k, const char *file, int32_t line, int32_t col) {
+    return perm_comb(n, k, 0, file, line, col);
+}
+
+int64_t ember_math_isqrt(int64_t n, const char *file, int32_t line, int32_t col) {
+    if (n < 0) ember_fault(EM_VALUE, "isqrt() argument must be nonnegative", file, line, col);
+    uint64_t r = (uint64_t)sqrt((double)n);
+    while (r * r > (uint64_t)n) r--;
+    while ((r + 1) * (r + 1) <= (uint64_t)n) r++;
+    return (int64_t)r;
+}
+
 /* CPython's float_rem */
 double ember_fmod_py(double a, double b) {
     double m = fmod(a, b);

@@ -202,6 +202,12 @@ void ember_list_sort(EmList *l, int64_t esize, em_lt_fn lt);        /* stable (m
 
 /* ---- numbers ---- */
 int64_t ember_ipow_mod(int64_t base, int64_t exp, int64_t mod, const char *file, int32_t line, int32_t col); /* pow(b, e, m) */
+int64_t ember_math_gcd(int64_t a, int64_t b, const char *file, int32_t line, int32_t col);
+int64_t ember_math_lcm(int64_t a, int64_t b, const char *file, int32_t line, int32_t col);
+int64_t ember_math_factorial(int64_t n, const char *file, int32_t line, int32_t col);
+int64_t ember_math_comb(int64_t n, int64_t k, const char *file, int32_t line, int32_t col);
+int64_t ember_math_perm(int64_t n, int64_t k, const char *file, int32_t line, int32_t col); /* k INT64_MIN: n */
+int64_t ember_math_isqrt(int64_t n, const char *file, int32_t line, int32_t col);
 int64_t ember_ipow(int64_t base, int64_t exp, const char *file, int32_t line, int32_t col); /* OverflowError "integer overflow"; negative exp -> ValueError */
 double ember_fmod_py(double a, double b);   /* Python float % (sign of b) */
 double ember_floordiv_f64(double a, double b);

@@ -349,6 +349,9 @@ def _math(fe: FnEmitter, fname: str, args: list[ll.Value], ts: list[T.Type], des
     from ember.codegen.emit.arith import cast
 
     match fname:
+        case "log" if len(args) == 2:  # log(x, base): log(x) / log(base), as CPython
+            f = me.module.declare_intrinsic("llvm.log", [ty])
+            return b.fdiv(b.call(f, args[:1]), b.call(f, args[1:]))
         case "sqrt" | "fabs" | "exp" | "log" | "sin" | "cos" | "log2" | "log10" | "pow" | "fma":
             f = me.module.declare_intrinsic(f"llvm.{'fabs' if fname == 'fabs' else fname}", [ty])
             return b.call(f, args)
@@ -357,12 +360,40 @@ def _math(fe: FnEmitter, fname: str, args: list[ll.Value], ts: list[T.Type], des
             return cast(fe, b.call(f, args), ts[0], T.INT, rv.span)
         case "isnan":
             return b.fcmp_unordered("uno", args[0], args[0])
-        case "isinf":
+        case "isinf" | "isfinite":
             a = b.call(me.module.declare_intrinsic("llvm.fabs", [ty]), args)
-            return b.fcmp_ordered("==", a, ll.Constant(ty, float("inf")))
+            return b.fcmp_ordered("==" if fname == "isinf" else "<", a, ll.Constant(ty, float("inf")))
+        case "copysign" | "exp2":
+            fnty = ll.FunctionType(ty, [ty] * len(args))
+            return b.call(me.module.declare_intrinsic(f"llvm.{fname}", [ty], fnty), args)
+        case "fmod":  # C's fmod (math.fmod), not Python's `%`
+            return b.frem(*args)
+        case "degrees" | "radians":  # CPython's constants, 180 / pi and pi / 180
+            import math
+
+            return b.fmul(args[0], ll.Constant(ty, 180.0 / math.pi if fname == "degrees" else math.pi / 180.0))
+        case "isclose":
+            return _isclose(fe, *args)
+        case "gcd" | "lcm" | "factorial" | "comb" | "perm" | "isqrt":
+            full = list(args) + ([ll.Constant(I64, -(1 << 63))] if fname == "perm" and len(args) == 1 else [])
+            return b.call(me.rt(f"ember_math_{fname}"), full + me.location(b, rv.span))
         case _:
             cname = fname + ("f" if ty == F32 else "")
             return b.call(me.libm(cname, ty, len(args)), args)
+
+
+def _isclose(fe: FnEmitter, x: ll.Value, y: ll.Value, rel: ll.Value, abs_: ll.Value) -> ll.Value:
+    """CPython's math.isclose: equal, or both finite and |x - y| within rel_tol of either
+    magnitude or within abs_tol."""
+    b, me = fe.b, fe.me
+    fabs = me.module.declare_intrinsic("llvm.fabs", [x.type])
+    inf = ll.Constant(x.type, float("inf"))
+    finite = b.and_(b.fcmp_ordered("<", b.call(fabs, [x]), inf), b.fcmp_ordered("<", b.call(fabs, [y]), inf))
+    diff = b.call(fabs, [b.fsub(y, x)])
+    near = b.or_(b.or_(b.fcmp_ordered("<=", diff, b.call(fabs, [b.fmul(rel, y)])),
+                       b.fcmp_ordered("<=", diff, b.call(fabs, [b.fmul(rel, x)]))),
+                 b.fcmp_ordered("<=", diff, abs_))
+    return b.or_(b.fcmp_ordered("==", x, y), b.and_(finite, near))
 
 
 def _range_len(fe: FnEmitter, args: list[ll.Value], rv: ir.Intrinsic) -> ll.Value:

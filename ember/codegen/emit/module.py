@@ -30,6 +30,8 @@ RUNTIME = {
     "ember_str_to_f64": "dppii", "ember_str_splitn": "pppli", "ember_str_splitlines": "pp", "ember_str_rfind": "lpp",
     "ember_str_removeprefix": "ppp", "ember_str_removesuffix": "ppp", "ember_str_swapcase": "pp",
     "ember_str_expandtabs": "ppl", "ember_str_partition": "vppip",
+    "ember_math_gcd": "lllpii", "ember_math_lcm": "lllpii", "ember_math_factorial": "llpii", "ember_math_comb": "lllpii",
+    "ember_math_perm": "lllpii", "ember_math_isqrt": "llpii",
     "ember_buf_new": "p", "ember_buf_free": "vp", "ember_buf_bytes": "vppl", "ember_buf_str": "vpp",
     "ember_buf_str_repr": "vpp", "ember_buf_i64": "vpl", "ember_buf_u64": "vpl", "ember_buf_f64": "vpd",
     "ember_buf_f32": "vpf", "ember_buf_bool": "vpi", "ember_buf_list": "vpplp", "ember_buf_finish": "pp",

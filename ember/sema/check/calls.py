@@ -4,7 +4,7 @@ from __future__ import annotations
 from ember.sema import tast
 from ember.sema.check import errors, generic, simd
 from ember.sema.check import params as cparams
-from ember.sema.check.context import MATH_FNS, Checker
+from ember.sema.check.context import INT_MATH_FNS, MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
 from ember.sema.check.effects import MUTATING_METHODS
 from ember.sema.check.expr import check, comparable, convert_to, expect, module_names, truthy, undecided
@@ -174,7 +174,7 @@ def _is_iota(ck: Checker, f: ast.Name) -> bool:
 def _arity(ck: Checker, e: ast.Call, lo: int, hi: int, name: str = "") -> bool:
     n = len(e.args)
     name = name or (e.func.id if isinstance(e.func, ast.Name) else "")
-    if e.keywords and name not in ("print", "sorted", "list.sort"):
+    if e.keywords and name not in ("print", "sorted", "list.sort", "isclose"):
         ck.error(e.keywords[0].span, f"`{name}` takes no keyword arguments")
     if lo <= n <= hi:
         return True
@@ -185,22 +185,39 @@ def _arity(ck: Checker, e: ast.Call, lo: int, hi: int, name: str = "") -> bool:
     return False
 
 
+_MATH_ARITY = {"pow": (2, 2), "atan2": (2, 2), "hypot": (2, 2), "fma": (3, 3), "copysign": (2, 2), "fmod": (2, 2),
+               "remainder": (2, 2), "isclose": (2, 2), "log": (1, 2), "gcd": (2, 2), "lcm": (2, 2), "comb": (2, 2),
+               "perm": (1, 2)}
+
+
 def _math(ck: Checker, e: ast.Call, name: str) -> T.Type:
-    n = {"pow": 2, "atan2": 2, "hypot": 2, "fma": 3}.get(name, 1)
-    if not _arity(ck, e, n, n, name):
+    lo, hi = _MATH_ARITY.get(name, (1, 1))
+    if not _arity(ck, e, lo, hi, name):
         return T.ERROR
+    if name in INT_MATH_FNS:
+        for a in e.args:
+            expect(ck, a, T.INT, f"(`math.{name}` takes integers)")
+        _builtin(ck, e, "math." + name, None, e.args)
+        return T.INT
+    kwargs: list[tuple[str, ast.Expr]] = []
+    for kw in e.keywords:
+        if name == "isclose" and kw.name in ("rel_tol", "abs_tol"):
+            expect(ck, kw.value, T.F64)
+            kwargs.append((kw.name, kw.value))
+        else:
+            ck.error(kw.span, f"`{name}` has no argument `{kw.name}`")
     ts = [check(ck, a, T.F64) for a in e.args]
     if any(isinstance(t, T.SIMDType) for t in ts):
         return simd.math(ck, e, name, ts) if not any(T.is_error(t) for t in ts) else T.ERROR
-    ft = next((t for t in ts if isinstance(t, T.FloatType)), T.F64)
+    ft = T.F64 if name == "isclose" else next((t for t in ts if isinstance(t, T.FloatType)), T.F64)
     for a, t in zip(e.args, ts):
         if not T.is_numeric(t) and not T.is_error(t):
             return ck.error(a.span, f"`{name}` expects a number, found `{t}`")
         convert_to(ck, a, t, ft)
-    _builtin(ck, e, "math." + name, None, e.args)
+    _builtin(ck, e, "math." + name, None, e.args, tuple(kwargs))
     if name in ("floor", "ceil", "trunc"):
         return T.INT
-    if name in ("isnan", "isinf"):
+    if name in ("isnan", "isinf", "isfinite", "isclose"):
         return T.BOOL
     return ft
 

@@ -18,9 +18,12 @@ if TYPE_CHECKING:
     from ember.sema.check.parallel import ParallelScope
 
 _HOLE = re.compile(r"[`\[(, ]\?[`\]),]")  # an element type not decided yet, as a message shows it
+INT_MATH_FNS = frozenset({"gcd", "lcm", "factorial", "comb", "perm", "isqrt"})
 MATH_FNS = frozenset({"sqrt", "exp", "log", "sin", "cos", "tan", "floor", "ceil", "pow", "fma",
                       "log2", "log10", "fabs", "atan", "atan2", "asin", "acos", "tanh", "hypot",
-                      "trunc", "isnan", "isinf"})
+                      "trunc", "isnan", "isinf", "expm1", "log1p", "cbrt", "sinh", "cosh", "asinh", "acosh",
+                      "atanh", "erf", "erfc", "exp2", "copysign", "fmod", "remainder",
+                      "degrees", "radians", "isfinite", "isclose"} | INT_MATH_FNS)
 MATH_CONSTS = frozenset({"pi", "e", "inf", "nan", "tau"})
 KNOWN_IMPORTS = {"math": MATH_FNS | MATH_CONSTS | {"iota"}, "time": frozenset({"perf_counter"}),
                  "sys": frozenset({"argv"}), "dataclasses": frozenset({"dataclass"})}

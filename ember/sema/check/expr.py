@@ -324,6 +324,10 @@ def truthy(ck: Checker, e: ast.Expr) -> None:
     _truthy(ck, e, check(ck, e))
 
 
+def _negative_literal(e: ast.Expr) -> bool:
+    return isinstance(e, ast.UnaryOp) and e.op == "-" and isinstance(e.operand, ast.IntLit) and e.operand.value > 0
+
+
 def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
     op = e.op
     lt = check(ck, e.left, expected if op not in ("/",) else None)
@@ -355,7 +359,7 @@ def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
             if lt != rt:
                 return ck.error(e.span, f"mismatched integer types `{lt}` and `{rt}` in `{op}`",
                                 help=(f"convert one side explicitly, e.g. `{lt}(...)`",))
-            if op == "/":
+            if op == "/" or (op == "**" and _negative_literal(e.right)):  # `2 ** -1` is 0.5, as in Python
                 ck.program.coerce[id(e.left)] = T.F64
                 ck.program.coerce[id(e.right)] = T.F64
                 return T.F64
