@@ -603,6 +603,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return T.ERROR
         case "sorted" | "reversed":
             if _arity(ck, e, 1, 1, name):
+                args = _listed(ck, args)
                 t = simd.as_list(ck, args[0], check(ck, args[0]))
                 if T.is_error(t):
                     return t
@@ -716,6 +717,18 @@ def _range_args(ck: Checker, e: ast.Call) -> None:
                 ck.error(a.span, f"`range` expects integers, found `{t}`")
 
 
+def _listed(ck: Checker, args: tuple[ast.Expr, ...]) -> tuple[ast.Expr, ...]:
+    """`sorted(enumerate(xs))`, `min(zip(a, b), key=...)`: an `enumerate`, `zip` or `range`
+    that is consumed whole is checked as the list `list(...)` makes of it."""
+    a = args[0]
+    if isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and a.func.id in ITER_ONLY \
+            and ck.lookup(a.func.id) is None and ck.fn_key(a.func.id) is None and ck.lookup("list") is None:
+        listed = ast.Call(ast.Name("list", a.span), (a,), (), a.span)
+        ck.program.keep.append(listed)
+        return (listed, *args[1:])
+    return args
+
+
 def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.Type:
     args = e.args
     if not args:
@@ -724,6 +737,7 @@ def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.T
         ck.error(e.keywords[0].span, f"`{name}` of several arguments takes no keyword arguments",
                  help=(f"pass a list: `{name}([a, b], key=...)`",))
     if len(args) == 1:
+        args = _listed(ck, args)
         t = simd.as_list(ck, args[0], check(ck, args[0]))
         if T.is_error(t):
             return t

@@ -17,3 +17,6 @@ def main():
 
 
 main()
+xs = [3, 1, 2]
+print(sorted(enumerate(xs), key=lambda t: t[1]), max(zip(xs, "abc")), sorted(range(5), reverse=True), min(range(3, 9)))
+print(list(reversed(range(4))), max(enumerate(xs)))
