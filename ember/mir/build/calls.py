@@ -239,6 +239,10 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
             return intr("err.new", tuple(owned(lw, a) for a in args), (name.removeprefix("error."),))
         case "simd.from":  # a splat or a conversion: the checker recorded it as the argument's cast
             return lower(lw, args[0])
+        case "list.of_tuple":
+            from ember.mir.build.iterate import tuple_list
+
+            return Value(ir.Move(tuple_list(lw, args[0], span)), True)
         case "math.isclose":  # the tolerances, given or Python's defaults, as operands
             tol = tuple(lower(lw, kw[k]).op if k in kw else ir.Const(d, T.F64) for k, d in (("rel_tol", 1e-09), ("abs_tol", 0.0)))
             return intr(name, tuple(lower(lw, a).op for a in args) + tol)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ember.base.source import Span
 from ember.mir import ir
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import lower, materialize, scalar, take
@@ -74,8 +75,10 @@ def source(lw: Lower, it: ast.Expr) -> Source:
             return n
         return Source(zlen, lambda k: [x for s in inner for x in s.get(k)])
     t = lw.type_of(it)
-    v = lower(lw, it)
-    loc = materialize(lw, v)
+    if isinstance(t, T.TupleType):  # one element type (the checker saw to it): over a list of them
+        loc, t = tuple_list(lw, it, it.span), T.ListType(t.elems[0])
+    else:
+        loc = materialize(lw, lower(lw, it))
     if isinstance(t, T.StrType):
         return Source(lambda: ir.Copy(fb.temp(T.INT, ir.Intrinsic("len", (ir.Copy(loc),), it.span))),
                       lambda k: [(ir.Move(fb.temp(T.STR, ir.Intrinsic("str.index", (ir.Copy(loc), k), it.span))), T.STR)])
@@ -85,6 +88,24 @@ def source(lw: Lower, it: ast.Expr) -> Source:
     assert isinstance(t, T.ListType)
     return Source(lambda: ir.Copy(fb.temp(T.INT, ir.Intrinsic("len", (ir.Copy(loc),), it.span))),
                   lambda k: [(ir.Copy(fb.temp(t.elem, ir.Intrinsic("list.get_unchecked", (ir.Copy(loc), k), it.span), owned=False)), t.elem)])
+
+
+def tuple_list(lw: Lower, tup: ast.Expr, span: Span) -> ir.Local:
+    """The list of a tuple's elements, all of one type (`list(t)`, `for x in t`): copies,
+    the tuple keeps its own."""
+    fb = lw.fb
+    tt = lw.type_of(tup)
+    assert isinstance(tt, T.TupleType)
+    el = tt.elems[0]
+    loc = materialize(lw, lower(lw, tup))
+    lst = fb.temp(T.ListType(el), ir.Intrinsic("list.new", (), span, (len(tt.elems),)))
+    for i in range(len(tt.elems)):
+        item = fb.temp(el, ir.Load(ir.Place(loc, (ir.FieldProj(i),), el)), owned=False)
+        op: ir.Operand = ir.Copy(item)
+        if fb.owns(el):
+            op = ir.Move(fb.temp(el, ir.Intrinsic("copy", (op,), span)))
+        fb.emit(ir.Eval(ir.Intrinsic("list.push", (ir.Copy(lst), op), span)))
+    return lst
 
 
 def _val(op: ir.Operand) -> Value:

@@ -528,6 +528,8 @@ def _str_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str) -> T.Type:
     if attr in ("split", "rsplit") and args and isinstance(args[0], ast.NoneLit):
         name, args = f"str.{attr}_ws", args[1:]  # `s.split(None, 1)`: whitespace runs
         attr = f"{attr}_ws"
+    if attr == "join" and args and isinstance(args[0], (ast.Name, ast.Attribute, ast.Subscript, ast.TupleExpr)):
+        args, _ = _as_list(ck, args, check(ck, args[0]))  # "-".join(("a", "b"))
     for i, a in enumerate(args):
         at = i + (attr.endswith("_ws"))
         expect(ck, a, T.ListType(T.STR) if attr == "join" else T.INT if _STR_INT_ARGS.get(attr.removesuffix("_ws")) == at else T.STR)
@@ -586,7 +588,8 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return simd.select(ck, e)
         case "sum":
             if _arity(ck, e, 1, 2):
-                t = simd.as_list(ck, args[0], check(ck, args[0], T.ListType(expected) if expected is not None else None))
+                args, t = _as_list(ck, args, check(ck, args[0], T.ListType(expected) if expected is not None else None))
+                t = simd.as_list(ck, args[0], t)
                 if isinstance(t, T.ListType) and isinstance(t.elem, Hole):
                     return _sum_undecided(ck, e, args, t)
                 if not (isinstance(t, T.ListType) and T.is_numeric(t.elem)):
@@ -604,7 +607,8 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
         case "sorted" | "reversed":
             if _arity(ck, e, 1, 1, name):
                 args = _listed(ck, args)
-                t = simd.as_list(ck, args[0], check(ck, args[0]))
+                args, t = _as_list(ck, args, check(ck, args[0]))
+                t = simd.as_list(ck, args[0], t)
                 if T.is_error(t):
                     return t
                 if not isinstance(t, (T.ListType, T.StrType)):
@@ -683,6 +687,9 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 if isinstance(t, T.StrType):
                     _builtin(ck, e, "list.str", None, args)
                     return T.ListType(T.STR)
+                if (et := uniform_elem(t)) is not None:
+                    _builtin(ck, e, "list.of_tuple", None, args)
+                    return T.ListType(et)
                 if not isinstance(t, (T.ListType, T.ErrorType)):
                     return ck.error(a.span, f"`list` expects a list, found `{t}`")
                 _builtin(ck, e, "copy", args[0], ())
@@ -717,6 +724,23 @@ def _range_args(ck: Checker, e: ast.Call) -> None:
                 ck.error(a.span, f"`range` expects integers, found `{t}`")
 
 
+def uniform_elem(t: T.Type) -> T.Type | None:
+    """The element type of a tuple whose elements all have one type: Python's tuples are
+    sequences, so such a tuple iterates, sums and sorts like a list of them."""
+    if isinstance(t, T.TupleType) and t.elems and all(x == t.elems[0] for x in t.elems):
+        return t.elems[0]
+    return None
+
+
+def _as_list(ck: Checker, args: tuple[ast.Expr, ...], t: T.Type) -> tuple[tuple[ast.Expr, ...], T.Type]:
+    """`sum(t)`, `max(t)`, `sorted(t)` of a tuple of one element type: of `list(t)`."""
+    if uniform_elem(t) is None or ck.lookup("list") is not None:
+        return args, t
+    listed = ast.Call(ast.Name("list", args[0].span), args[:1], (), args[0].span)
+    ck.program.keep.append(listed)
+    return (listed, *args[1:]), check(ck, listed)
+
+
 def _listed(ck: Checker, args: tuple[ast.Expr, ...]) -> tuple[ast.Expr, ...]:
     """`sorted(enumerate(xs))`, `min(zip(a, b), key=...)`: an `enumerate`, `zip` or `range`
     that is consumed whole is checked as the list `list(...)` makes of it."""
@@ -738,7 +762,8 @@ def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.T
                  help=(f"pass a list: `{name}([a, b], key=...)`",))
     if len(args) == 1:
         args = _listed(ck, args)
-        t = simd.as_list(ck, args[0], check(ck, args[0]))
+        args, t = _as_list(ck, args, check(ck, args[0]))
+        t = simd.as_list(ck, args[0], t)
         if T.is_error(t):
             return t
         if t == T.STR and ck.lookup("list") is None:  # min("hello"): over its characters, as `list` gives them

@@ -88,6 +88,13 @@ def iter_elem_type(ck: Checker, it_expr: ast.Expr, t: T.Type) -> T.Type:
         return t.elem
     if t == T.STR:
         return T.STR
+    from ember.sema.check.calls import uniform_elem
+
+    if (et := uniform_elem(t)) is not None:
+        return et
+    if isinstance(t, T.TupleType):
+        return ck.error(it_expr.span, f"`{t}` is not iterable: its elements have different types",
+                        help=("index it (`t[0]`, `t[1]`), or unpack it: `a, b = t`",))
     return ck.error(it_expr.span, f"`{t}` is not iterable")
 
 
