@@ -221,7 +221,7 @@ def signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None,
                 conv, inferred = def_convention(fn, p.name, t)
         if conv == "out" and not (fn.name == "__init__" and i == 0):
             ck.error(p.span, "`out` is only allowed on `self` in `__init__`")
-        params.append(tast.ParamInfo(p.name, t, conv, p.default, inferred))
+        params.append(tast.ParamInfo(p.name, t, conv, p.default, inferred, p.kind))
     if fn.returns is not None:
         ret = resolve(ck, fn.returns)
     elif fn.name == "__init__":
@@ -255,7 +255,7 @@ def _template(ck: Checker, fn: ast.FnDef, key: str, struct: str | None) -> tast.
                 ck.error(tp.kind.span, f"a parameter is a number, `Bool` or a `DType`, not `{kind}`")
     if fn.keyword == "def" and any(p.annotation is None for p in fn.params):
         ck.error(fn.name_span, f"`{fn.name}` has compile-time parameters: annotate its arguments")
-    params = tuple(tast.ParamInfo(p.name, T.ERROR, CONVENTIONS.get(p.convention, "borrowed"), p.default)
+    params = tuple(tast.ParamInfo(p.name, T.ERROR, CONVENTIONS.get(p.convention, "borrowed"), p.default, kind=p.kind)
                    for p in fn.params)
     info = tast.FnInfo(key, fn.name, params, T.ERROR, fn.raises, fn, struct, module=ck.env.name, template=True)
     ck.program.fns[key] = info

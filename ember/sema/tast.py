@@ -28,6 +28,7 @@ class ParamInfo:
     default: ast.Expr | None
     inferred: bool = False  # a `def` argument's convention read off its use (§3): an
                             # inferred `owned` gets a copy, an inferred `inout` may be a temporary
+    kind: str = ""  # "kw" keyword only, "pos" positional only (ast.Param.kind)
 
 
 @dataclass

@@ -441,6 +441,7 @@ class Param:
     default: Expr | None
     convention: str | None
     span: Span
+    kind: str = ""  # "kw": after a bare `*` (keyword only); "pos": before a `/` (positional only)
 
 
 @dataclass(frozen=True, slots=True)

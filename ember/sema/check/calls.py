@@ -230,10 +230,15 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
         ck.require_mutable(recv)
     ordered: list[ast.Expr | None] = [None] * len(params)
     ok = True
-    if len(args) > len(params):
-        ck.error(e.span, f"`{label}` takes {len(params)} argument{'s' if len(params) != 1 else ''} but {len(args)} were given")
+    positional = [i for i, p in enumerate(params) if p.kind != "kw"]
+    if len(args) > len(positional):
+        n = len(positional)
+        which = "positional argument" if n < len(params) else "argument"
+        ck.error(e.span, f"`{label}` takes {n} {which}{'s' if n != 1 else ''} but {len(args)} were given",
+                 help=(f"pass {', '.join(f'`{p.name}=...`' for p in params if p.kind == 'kw')} by name",)
+                 if n < len(params) else ())
         ok = False
-    for i, a in enumerate(args[: len(params)]):
+    for i, a in zip(positional, args):
         ordered[i] = a
     names = [p.name for p in params]
     for kw in e.keywords:
@@ -242,6 +247,11 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
             ok = False
             continue
         i = names.index(kw.name)
+        if params[i].kind == "pos":
+            ck.error(kw.span, f"`{label}`'s argument `{kw.name}` is positional only (before `/`): pass it without its name")
+            ok = False
+            ordered[i] = kw.value  # given, if wrongly: not also "missing"
+            continue
         if ordered[i] is not None:
             ck.error(kw.span, f"`{label}` got two values for argument `{kw.name}`")
             ok = False

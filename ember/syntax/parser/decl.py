@@ -2,6 +2,8 @@
 `struct`/`class` and decorators, including `@parameter` before `if`/`for`."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ember.syntax import ast
 from ember.syntax.parser import stmt
 from ember.syntax.parser.core import Parser
@@ -43,10 +45,22 @@ def fn_def(p: Parser, decorators: tuple[ast.Expr, ...], start: int) -> ast.FnDef
     p.expect_op("(", f"after the function name `{name.text}`")
     p.enter()
     params: list[ast.Param] = []
+    kw_only = False
     while not p.at_op(")"):
-        param = _param(p)
-        if param is not None:
-            params.append(param)
+        if p.at_op("*") and p.peek().kind is TK.OP and p.peek().text in (",", ")"):
+            star = p.advance()  # a bare `*`: the parameters after it are keyword only
+            if kw_only:
+                p.report(star.span, "a second `*` in a parameter list")
+            kw_only = True
+        elif p.at_op("/") and p.peek().kind is TK.OP and p.peek().text in (",", ")"):
+            slash = p.advance()  # the parameters before it are positional only
+            if kw_only or not params or any(q.kind == "pos" for q in params):
+                p.report(slash.span, "`/` must follow the positional parameters, once")
+            params = [replace(q, kind="pos") for q in params]
+        else:
+            param = _param(p)
+            if param is not None:
+                params.append(replace(param, kind="kw") if kw_only else param)
         if not p.eat_op(","):
             break
     p.expect_op(")", "to close the parameter list")
