@@ -208,6 +208,9 @@ def signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None,
                 conv = "owned"
             elif p.convention is None and fn.keyword == "def" and effect_on(fn.body, "self", False) is Effect.MUTATED:
                 conv = "inout"
+        elif p.kind == "var":  # `*args`: a tuple as long as each call's extra arguments
+            generic.append(i)
+            t = resolve(ck, p.annotation) if p.annotation is not None else T.ERROR  # the element type, if given
         elif p.annotation is None and fn.keyword == "def":
             generic.append(i)  # typed by each call (check/generic.py)
             t = T.ERROR

@@ -441,7 +441,8 @@ class Param:
     default: Expr | None
     convention: str | None
     span: Span
-    kind: str = ""  # "kw": after a bare `*` (keyword only); "pos": before a `/` (positional only)
+    kind: str = ""  # "kw": after a `*` (keyword only); "pos": before a `/` (positional only);
+                    # "var": `*args`, the extra positional arguments as a tuple
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,7 @@
 """Calls: user functions, struct initializers, methods, and the built-ins of LANGUAGE.md §3."""
 from __future__ import annotations
 
+from ember.base.source import Span
 from ember.sema import tast
 from ember.sema.check import errors, generic, simd
 from ember.sema.check import params as cparams
@@ -230,7 +231,14 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
         ck.require_mutable(recv)
     ordered: list[ast.Expr | None] = [None] * len(params)
     ok = True
-    positional = [i for i, p in enumerate(params) if p.kind != "kw"]
+    positional = [i for i, p in enumerate(params) if p.kind not in ("kw", "var")]
+    var = next((i for i, p in enumerate(params) if p.kind == "var"), None)
+    if var is not None:  # `*args`: the extra positional arguments, as a tuple
+        extra = args[len(positional):]
+        span = Span(extra[0].span.file, extra[0].span.start, extra[-1].span.end) if extra else e.span
+        ordered[var] = gathered = ast.TupleExpr(tuple(extra), span)
+        ck.program.keep.append(gathered)
+        args = args[:len(positional)]
     if len(args) > len(positional):
         n = len(positional)
         which = "positional argument" if n < len(params) else "argument"
@@ -240,7 +248,7 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
         ok = False
     for i, a in zip(positional, args):
         ordered[i] = a
-    names = [p.name for p in params]
+    names = [p.name if p.kind != "var" else "*" for p in params]
     for kw in e.keywords:
         if kw.name not in names:
             ck.error(kw.span, f"`{label}` has no argument named `{kw.name}`")
@@ -283,7 +291,13 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
         types = []
         for i in template.generic:
             a = ordered[i - (recv is not None)]
-            types.append(T.ERROR if a is None else check(ck, a))
+            p = template.params[i]
+            if p.kind == "var" and not T.is_error(p.type) and isinstance(a, ast.TupleExpr):  # `*xs: T`
+                for x in a.elts:
+                    expect(ck, x, p.type)
+                types.append(ck.record(a, T.TupleType((p.type,) * len(a.elts))))
+            else:
+                types.append(T.ERROR if a is None else check(ck, a))
             checked.add(id(a))
         inst = generic.instance(ck, template, tuple(types), e)
         if inst is None:
@@ -744,6 +758,10 @@ def uniform_elem(t: T.Type) -> T.Type | None:
 
 def _as_list(ck: Checker, args: tuple[ast.Expr, ...], t: T.Type) -> tuple[tuple[ast.Expr, ...], T.Type]:
     """`sum(t)`, `max(t)`, `sorted(t)` of a tuple of one element type: of `list(t)`."""
+    if t == T.TupleType(()):  # sum(()) of a `*args` called with none: of `[]`
+        empty = ast.ListExpr((), args[0].span)
+        ck.program.keep.append(empty)
+        return (empty, *args[1:]), check(ck, empty)
     if uniform_elem(t) is None or ck.lookup("list") is not None:
         return args, t
     listed = ast.Call(ast.Name("list", args[0].span), args[:1], (), args[0].span)

@@ -92,6 +92,9 @@ def iter_elem_type(ck: Checker, it_expr: ast.Expr, t: T.Type) -> T.Type:
 
     if (et := uniform_elem(t)) is not None:
         return et
+    if t == T.TupleType(()):
+        return ck.error(it_expr.span, "an empty tuple has no element type to loop over",
+                        help=("a `*args` tuple is empty when the call passes no extra arguments: pass at least one",))
     if isinstance(t, T.TupleType):
         return ck.error(it_expr.span, f"`{t}` is not iterable: its elements have different types",
                         help=("index it (`t[0]`, `t[1]`), or unpack it: `a, b = t`",))

@@ -59,7 +59,12 @@ def fn_def(p: Parser, decorators: tuple[ast.Expr, ...], start: int) -> ast.FnDef
             params = [replace(q, kind="pos") for q in params]
         else:
             param = _param(p)
-            if param is not None:
+            if param is not None and param.kind == "var":
+                if kw_only:
+                    p.report(param.span, "`*` parameters after a `*`")
+                kw_only = True
+                params.append(param)
+            elif param is not None:
                 params.append(replace(param, kind="kw") if kw_only else param)
         if not p.eat_op(","):
             break
@@ -77,6 +82,15 @@ def fn_def(p: Parser, decorators: tuple[ast.Expr, ...], start: int) -> ast.FnDef
 
 def _param(p: Parser) -> ast.Param | None:
     t = p.tok
+    if p.at_op("*") and p.peek().kind is TK.NAME:  # `*args`, `*xs: Int`
+        p.advance()
+        name = p.expect_name("a parameter name")
+        annotation = parse_type(p) if p.eat_op(":") else None
+        if p.at_op("="):
+            p.report(p.tok.span, f"`*{name.text}` cannot have a default value")
+            p.advance()
+            parse_expr(p)
+        return ast.Param(name.text, annotation, None, None, p.span_from(t.span.start), kind="var")
     if p.at_op("*", "**", "/"):
         p.advance()
         p.report(t.span, f"`{t.text}` in a parameter list is not supported")
