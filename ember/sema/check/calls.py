@@ -92,6 +92,54 @@ def _sum_undecided(ck: Checker, e: ast.Call, args: tuple[ast.Expr, ...], t: T.Li
     return zonk(elem)
 
 
+# Python's parameter names of built-ins that take keywords (`round(x, ndigits=2)`), with
+# the value a skipped earlier parameter takes ("none": None, else an int)
+_KEYWORDS: dict[str, tuple[tuple[str, str | int | None], ...]] = {
+    "round": (("number", None), ("ndigits", "none")), "int": (("x", None), ("base", 10)),
+    "sum": (("iterable", None), ("start", 0)), "enumerate": (("iterable", None), ("start", 0)),
+    "pow": (("base", None), ("exp", None), ("mod", None)),
+    "str.split": (("sep", "none"), ("maxsplit", -1)), "str.rsplit": (("sep", "none"), ("maxsplit", -1)),
+    "str.replace": (("old", None), ("new", None), ("count", -1)), "str.expandtabs": (("tabsize", 8),),
+    "str.ljust": (("width", None), ("fillchar", None)), "str.rjust": (("width", None), ("fillchar", None)),
+    "str.center": (("width", None), ("fillchar", None)), "str.zfill": (("width", None),),
+}
+
+
+def _positional(ck: Checker, e: ast.Call, name: str) -> ast.Call:
+    """`e` with its keyword arguments moved to their positions, for a built-in whose
+    checking reads positions; `e` itself when it has none or one is unknown (the
+    built-in's own check reports it). The new call stands for `e` (see _via)."""
+    params = _KEYWORDS.get(name)
+    if not e.keywords or params is None:
+        return e
+    names = [p for p, _ in params]
+    given: dict[int, ast.Expr] = dict(enumerate(e.args))
+    for kw in e.keywords:
+        if kw.name not in names or names.index(kw.name) in given:
+            return e
+        given[names.index(kw.name)] = kw.value
+    args: list[ast.Expr] = []
+    for i in range(max(given) + 1):
+        if i in given:
+            args.append(given[i])
+        elif params[i][1] == "none":
+            args.append(ast.NoneLit(e.span))
+        elif isinstance(params[i][1], int):
+            args.append(ast.IntLit(params[i][1], e.span))
+        else:
+            return e  # a required argument is missing: reported by the built-in
+    moved = ast.Call(e.func, tuple(args), (), e.span)
+    ck.program.keep.append(moved)
+    return moved
+
+
+def _via(ck: Checker, e: ast.Call, moved: ast.Call, t: T.Type) -> T.Type:
+    """`e` compiles as `moved`, its keywords made positional."""
+    if moved is not e and id(moved) in ck.program.calls:
+        ck.program.calls[id(e)] = ck.program.calls[id(moved)]
+    return t
+
+
 def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
     f = e.func
     match f:
@@ -112,7 +160,8 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
                     return T.F64
                 if (mod, orig) == ("dataclasses", "dataclass"):
                     return ck.error(e.span, "`dataclass` is a decorator")
-            return _call_builtin(ck, e, name, expected)
+            moved = _positional(ck, e, name)
+            return _via(ck, e, moved, _call_builtin(ck, moved, name, expected))
         case ast.Attribute(value=ast.Name(id=alias), attr=attr) if ck.imported.get(alias, ("", "?"))[1] == "" and ck.lookup(alias) is None:
             mod = ck.imported[alias][0]
             if mod == "math" and attr in MATH_FNS:
@@ -430,7 +479,8 @@ def _call_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str, expected: 
             ck.require_mutable(recv, appending=attr == "append")
         return _list_method(ck, e, recv, rt, attr)
     if rt == T.STR and attr in STR_METHODS:
-        return _str_method(ck, e, recv, attr)
+        moved = _positional(ck, e, f"str.{attr}")
+        return _via(ck, e, moved, _str_method(ck, moved, recv, attr))
     if attr == "copy" and not e.args:
         _builtin(ck, e, "copy", recv, ())
         return rt
