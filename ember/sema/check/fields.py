@@ -194,8 +194,8 @@ class _Flow:
             self.reported.add(n)
             self.ck.error(self.info.inferred[n], f"field `{n}` of `{self.info.node.name}` is not assigned on every "
                           f"path through `__init__`", "assigned here", labels=(self.why.get(n, label),),
-                          help=(f"assign it on every path, e.g. `{self.me}.{n} = ...` before the `if` or loop "
-                                f"(Python would raise AttributeError where it is read)",))
+                          help=((f"assign it on every path, e.g. `{self.me}.{n} = ...` before the `if` or loop "
+                                 "(Python would raise AttributeError where it is read)"),))
 
 
 # ---- while checking ---------------------------------------------------------------
@@ -237,8 +237,8 @@ def define(ck: Checker, target: ast.Attribute, info: tast.StructInfo, name: str,
     ck.error(target.span, f"field `{name}` of `{info.node.name}` would be `{zonk(t)}` here, but it is "
              f"`{zonk(ft)}`", f"`{zonk(t)}` here",
              labels=(Label(info.typed_by, f"`{name}` became `{zonk(ft)}` for this call"),) if info.typed_by else (),
-             help=(f"the objects of a class have one layout: construct every `{info.node.name}` with the same "
-                   f"argument types, convert the argument, or annotate it in `__init__`",))
+             help=((f"the objects of a class have one layout: construct every `{info.node.name}` with the same "
+                    "argument types, convert the argument, or annotate it in `__init__`"),))
     return False
 
 
@@ -259,9 +259,9 @@ def read(ck: Checker, e: ast.Attribute, info: tast.StructInfo, name: str) -> T.T
         return T.ERROR  # `self` used before `__init__` assigns the field: reported by `declare`
     return ck.error(e.span, f"the type of field `{name}` is not known here", f"`{info.node.name}.{name}`",
                     labels=(Label(info.inferred[name], f"`{name}` is typed by this assignment"),),
-                    help=(f"`{info.node.name}.__init__` takes its argument types from the first "
-                          f"`{info.node.name}(...)` call, and none was checked before this use: annotate "
-                          f"`__init__`'s arguments, or declare the field at class level (`{name}: int`)",))
+                    help=((f"`{info.node.name}.__init__` takes its argument types from the first "
+                           f"`{info.node.name}(...)` call, and none was checked before this use: annotate "
+                           f"`__init__`'s arguments, or declare the field at class level (`{name}: int`)"),))
 
 
 def waiting(ck: Checker, fn: tast.FnInfo) -> bool:
