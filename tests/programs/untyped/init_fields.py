@@ -44,6 +44,9 @@ class Grid:
     def row_sums(self):
         return [sum(r) for r in self.cells]
 
+    def __str__(self):
+        return str(self.w) + "x" + str(self.h)
+
 
 def total_balance(accts):
     t = 0.0
@@ -75,7 +78,7 @@ def main():
     g = Grid(3, 2)
     g.set(1, 0, 5)
     g.set(2, 1, 7)
-    print(g.w, g.h, g.cells, g.row_sums())
+    print(g.w, g.h, g.cells, g.row_sums(), g)
 
 
 main()
