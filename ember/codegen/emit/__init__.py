@@ -38,7 +38,8 @@ def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]],
     """`extend`, when given, adds to the module after the functions (the Python layer's
     export wrappers, ember/interop/exports.py), with the LLVM function of each MIR name."""
     module = ll.Module(name="ember")
-    me = ModuleEmitter(module, program.structs, locate, dtors=program.dtors)
+    me = ModuleEmitter(module, program.structs, locate, dtors=program.dtors,
+                       reprs={n: f for n, f in program.reprs.items() if f in program.functions})
     me.param_kinds = {name: tuple(p.kind for p in fn.params) for name, fn in program.functions.items()}
     me.raising = frozenset(name for name, fn in program.functions.items() if fn.raises)
     globals_ = {}
