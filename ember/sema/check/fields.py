@@ -32,7 +32,7 @@ def declare(ck: Checker, info: tast.StructInfo) -> None:
     """Give the fields `__init__` assigns their places, and report the ones that Python
     would miss at run time (module docstring)."""
     s = info.node
-    init = next((m for m in s.methods if m.name == "__init__" and m.params), None)
+    init = next((m for m in s.methods if m.name == "__init__" and _receives(m)), None)
     declared = {n for n, _ in info.fields}
     if init is not None:
         me = init.params[0].name
@@ -45,7 +45,7 @@ def declare(ck: Checker, info: tast.StructInfo) -> None:
             _Flow(ck, info, me).check(init)
     names = {n for n, _ in info.fields}
     for m in s.methods:
-        if m is init or not m.params:
+        if m is init or not _receives(m):
             continue
         for n, span in _stores(m.body, m.params[0].name):
             if n not in names:
@@ -55,6 +55,11 @@ def declare(ck: Checker, info: tast.StructInfo) -> None:
                                if init is not None else
                                f"add `__init__` assigning it (`self.{n} = ...`), or declare it at class level "
                                f"(`{n}: int`)",))
+
+
+def _receives(m: ast.FnDef) -> bool:
+    """Whether `m` takes the object as `self` (sema.signature's receiver)."""
+    return bool(m.params) and m.params[0].name == "self" and m.params[0].annotation is None
 
 
 def _stores(body: tuple[ast.Stmt, ...], me: str) -> list[tuple[str, Span]]:
@@ -205,10 +210,10 @@ def defining(ck: Checker, target: ast.Expr) -> tuple[tast.StructInfo, str] | Non
     """The class and field when `target` is `self.n` in the class's `__init__`, `n`
     being a field that `__init__` creates."""
     fn = ck.scope.info
-    if fn is None or fn.struct is None or fn.node.name != "__init__" or not fn.params:
+    if fn is None or fn.struct is None or fn.node.name != "__init__" or not _receives(fn.node):
         return None
     match target:
-        case ast.Attribute(value=ast.Name(id=n), attr=a) if n == fn.params[0].name:
+        case ast.Attribute(value=ast.Name(id="self"), attr=a):
             info = ck.program.structs.get(fn.struct)
             return (info, a) if info is not None and a in info.inferred else None
         case _:
