@@ -309,16 +309,20 @@ def check_pending(ck: Checker) -> None:
 
 def _check_waiting(ck: Checker) -> None:
     """The methods of a class whose fields no construction has typed (check/fields.py),
-    once every module is checked; a use of such a field is then an error."""
-    rest = [f for f in ck.program.fns.values() if not f.state and not f.generic and not f.template]
-    if not rest:
-        return
-    for fn in rest:
-        from ember.sema.check.generic import _check_now
+    once every module is checked: a use of such a field is then an error, and a class
+    that nothing constructs is not compiled."""
+    from ember.sema.check.generic import _check_now
 
-        _check_now(ck, fn)
-    check_pending(ck)
-    infer.finish(ck)
+    rest = [f for f in ck.program.fns.values() if not f.state and not f.generic and not f.template]
+    for fn in rest:
+        if fields.never_built(ck, fn):
+            fn.template = True  # not compiled, like an uncalled generic `def`
+        elif not fn.state:
+            _check_now(ck, fn)
+    if rest:
+        check_pending(ck)
+        infer.finish(ck)
+    fields.reject_unbuilt(ck)
 
 
 def check_fn(ck: Checker, fn: tast.FnInfo) -> None:

@@ -310,3 +310,42 @@ def order(ck: Checker, fn: tast.FnInfo) -> int:
             if info is not None and info.untyped:
                 return 0
     return 1
+
+
+def never_built(ck: Checker, fn: tast.FnInfo) -> bool:
+    """Whether `fn` is a method of a class that nothing constructs (its `__init__` is
+    generic and no call made an instance): like an uncalled generic `def`, it is not
+    compiled, as its fields have no types."""
+    info = ck.program.structs.get(fn.struct) if fn.struct is not None else None
+    init = ck.program.fns.get(info.methods.get("__init__", "")) if info is not None else None
+    return info is not None and bool(info.untyped) and init is not None and bool(init.generic)
+
+
+def reject_unbuilt(ck: Checker) -> None:
+    """A function compiled for a value of a class whose fields never got types (nothing
+    constructs it) is an error: the value would have no layout."""
+    unbuilt = {n for n, info in ck.program.structs.items() if info.untyped}
+    if not unbuilt:
+        return
+
+    def mentions(t: T.Type) -> str | None:
+        match t:
+            case T.StructType(name=n) if n in unbuilt:
+                return n
+            case T.ListType(elem=el):
+                return mentions(el)
+            case T.TupleType(elems=els):
+                return next((n for x in els if (n := mentions(x)) is not None), None)
+            case _:
+                return None
+
+    for fn in ck.program.fns.values():
+        if fn.generic or fn.template or not fn.state:
+            continue
+        types = [p.type for p in fn.params] + [fn.ret] + list(fn.locals.values())
+        n = next((n for t in types if (n := mentions(t)) is not None), None)
+        if n is not None and fn.struct != n:
+            name = ck.program.structs[n].node.name
+            ck.error(fn.node.name_span, f"`{fn.name}` handles a `{name}`, but nothing constructs one",
+                     help=((f"the fields of `{name}` take their types from the first `{name}(...)` call: "
+                            f"construct one, or annotate `{name}.__init__`'s arguments"),))

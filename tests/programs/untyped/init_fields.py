@@ -48,6 +48,15 @@ class Grid:
         return str(self.w) + "x" + str(self.h)
 
 
+class Unused:
+    # never constructed: its fields have no types, and it is not compiled (like an uncalled def)
+    def __init__(self, a):
+        self.a = a
+
+    def get(self):
+        return self.a
+
+
 def total_balance(accts):
     t = 0.0
     for a in accts:
