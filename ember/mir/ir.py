@@ -350,3 +350,6 @@ class Program:
     file_names: dict[int, str]
     dtors: frozenset[str] = frozenset()  # structs with `__del__`: they own, and run it when dropped
     inits: dict[str, object] = field(default_factory=dict)  # constant globals' values (mir/comptime.py)
+    # struct -> its `__repr__` function: what shows it inside a list, a tuple or another
+    # struct, as Python's containers show their items by `repr`
+    reprs: dict[str, str] = field(default_factory=dict)

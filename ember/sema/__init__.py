@@ -5,7 +5,7 @@ from ember.diagnostics.diagnostic import DiagnosticSink
 from ember.sema import tast
 from ember.sema.check.context import KNOWN_IMPORTS, Checker, FnScope
 from ember.sema.check.effects import Effect, effect_on
-from ember.sema.check import comptime, generic, infer, parallel
+from ember.sema.check import comptime, fields, generic, infer, parallel
 from ember.sema.check.errors import DEFAULT, resolve_raises
 from ember.sema.check.expr import expect
 from ember.sema.check.stmt import always_returns, check_block
@@ -32,6 +32,7 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
         program.envs[env.name] = env
         ck = Checker(sink, program, {}, env)
         _check_module(ck, modules[i])
+    _check_waiting(ck)
     program.top = program.envs[""].top
     program.run_main = not program.top and "main" in program.fns
     _check_recursive_structs(ck)
@@ -85,8 +86,9 @@ def _check_module(ck: Checker, module: ast.Module) -> None:
         ck.scope = FnScope(None, env.globals, T.NONE, hints=hints, buffer=buffer)
         check_block(ck, env.top)
     infer.walk_twice(ck, env.top, walk, lambda: None)  # empty lists typed by a later use (infer.py)
-    for fn in [f for f in program.fns.values() if f.module == env.name]:
-        check_fn(ck, fn)
+    for fn in sorted([f for f in program.fns.values() if f.module == env.name], key=lambda f: fields.order(ck, f)):
+        if not fields.waiting(ck, fn):  # a class's methods wait for its fields' types: see check_waiting
+            check_fn(ck, fn)
     check_pending(ck)
     infer.finish(ck)
     program.globals.update({env.key(n): t for n, t in env.globals.items()})
@@ -97,6 +99,8 @@ def struct_body(ck: Checker, info: tast.StructInfo, consts: dict) -> None:
     s = info.node
     ck.scope = FnScope(None, {}, T.NONE, consts=dict(consts))
     info.fields = tuple((f.name, resolve(ck, f.annotation)) for f in s.fields)
+    if s.keyword == "class" and not consts and not s.type_params:
+        fields.declare(ck, info)  # the fields `__init__` assigns (check/fields.py)
     ck.scope = FnScope(None, {}, T.NONE, context=DEFAULT, consts=dict(consts))  # defaults see no variables: like `def` defaults
     for f, (_, ft) in zip(s.fields, info.fields):
         if f.default is not None:
@@ -289,21 +293,10 @@ def _infer_inout_receivers(ck: Checker) -> None:
                 explicit = i < len(fn.node.params) and fn.node.params[i].convention is not None
                 if p.convention != "borrowed" or explicit or T.is_error(p.type):
                     continue
-                if _mutated_by_calls(ck, fn.node.body, p):
+                if generic.mutated_by_calls(ck, fn.node.body, p.name, p.type):
                     params[i] = replace(p, convention="inout", inferred=True)
                     changed = True
             fn.params = tuple(params)
-
-
-def _mutated_by_calls(ck: Checker, body: tuple[ast.Stmt, ...], p: tast.ParamInfo) -> bool:
-    """A mutating method called on `p`, or `p` (or, in `for b in p`, `b`: a reference
-    loop) passed to an argument that is mutated (an `inout` one, or a generic `def`'s
-    whose body mutates it): the same test generic instances use (check/generic.py)."""
-    from ember.sema.check.effects import element_loops
-
-    return generic.mutated_by_methods(ck, body, p.name, p.type) or generic.passed_to_mutator(ck, body, p.name, p.type, set()) \
-        or isinstance(p.type, T.ListType) and any(generic.passed_to_mutator(ck, s.body, v, p.type.elem, set())
-                                                  for s, v in element_loops(body, p.name))
 
 
 def check_pending(ck: Checker) -> None:
@@ -311,9 +304,28 @@ def check_pending(ck: Checker) -> None:
     each in its own module, until none is left."""
     from ember.sema.check.generic import _check_now
 
-    while pending := [f for f in ck.program.fns.values() if not f.state and not f.generic and not f.template]:
+    while pending := [f for f in ck.program.fns.values()
+                      if not f.state and not f.generic and not f.template and not fields.waiting(ck, f)]:
         for fn in pending:
             _check_now(ck, fn)
+
+
+def _check_waiting(ck: Checker) -> None:
+    """The methods of a class whose fields no construction has typed (check/fields.py),
+    once every module is checked: a use of such a field is then an error, and a class
+    that nothing constructs is not compiled."""
+    from ember.sema.check.generic import _check_now
+
+    rest = [f for f in ck.program.fns.values() if not f.state and not f.generic and not f.template]
+    for fn in rest:
+        if fields.never_built(ck, fn):
+            fn.template = True  # not compiled, like an uncalled generic `def`
+        elif not fn.state:
+            _check_now(ck, fn)
+    if rest:
+        check_pending(ck)
+        infer.finish(ck)
+    fields.reject_unbuilt(ck)
 
 
 def check_fn(ck: Checker, fn: tast.FnInfo) -> None:

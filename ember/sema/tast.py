@@ -115,6 +115,13 @@ class StructInfo:
     fields: tuple[tuple[str, Type], ...]
     methods: dict[str, str]  # method name -> FnInfo key
     node: ast.StructDef
+    # a Python class's fields that `__init__` creates (check/fields.py): where each is first
+    # assigned; those whose type is not known yet (until `__init__` is checked); the call
+    # whose `__init__` instance typed them; names assigned only outside `__init__` (reported)
+    inferred: dict[str, Span] = field(default_factory=dict)
+    untyped: set[str] = field(default_factory=set)
+    typed_by: Span | None = None
+    misplaced: set[str] = field(default_factory=set)
 
     def field_index(self, name: str) -> int:
         for i, (n, _) in enumerate(self.fields):

@@ -1,8 +1,9 @@
 """Unannotated plain Python (issue 6, LANGUAGE.md §3): every `untyped/*.py` prints what
 CPython prints.
 
-Each program is ordinary Python with no annotations at all (`def` only): arguments are
-generic, results are read off the `return`s, conventions are inferred. CPython (this
+Each program is ordinary Python with no annotations at all (`def` only, and plain
+classes whose fields are what `__init__` assigns): arguments are generic, results are
+read off the `return`s, conventions are inferred. CPython (this
 interpreter) is the oracle: `ember run prog.py` and the executable from `ember build` must
 print exactly the same stdout and exit 0. `test_untyped_has_no_annotations` keeps the
 programs unannotated.
@@ -53,7 +54,9 @@ def test_untyped_has_no_annotations(program: Path) -> None:
             for arg in a.posonlyargs + a.args + a.kwonlyargs:
                 if arg.annotation is not None:
                     problems.append(f"line {node.lineno}: argument {arg.arg} of {node.name} annotated")
-        if isinstance(node, (ast.Dict, ast.Set, ast.ClassDef, ast.Try)):
+        if isinstance(node, ast.ClassDef) and (node.decorator_list or node.bases):
+            problems.append(f"line {node.lineno}: class with a decorator or a base")  # plain classes only
+        if isinstance(node, (ast.Dict, ast.Set, ast.Try)):
             problems.append(f"line {getattr(node, 'lineno', '?')}: {type(node).__name__}")
         if isinstance(node, ast.Import) and any(a.name not in MODULES for a in node.names):
             problems.append(f"line {node.lineno}: import other than math")

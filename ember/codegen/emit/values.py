@@ -250,6 +250,10 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.Type, v: ll.Va
                     lit(me, b, buf, ", ")
                 write(me, b, buf, et, b.extract_value(v, i), True)
             lit(me, b, buf, ",)" if len(els) == 1 else ")")
+        case T.StructType(name=n) if n in me.reprs:  # its `__repr__`, as Python's containers show it
+            text = b.call(me.module.globals[symbol(me.reprs[n])], [v])
+            b.call(me.rt("ember_buf_str"), [buf, text])
+            drop(me, b, T.STR, text)
         case T.StructType(name=n):
             lit(me, b, buf, t.short_name + "(")
             for i, (fname, ft) in enumerate(me.structs[n]):

@@ -30,7 +30,19 @@ def build(program: tast.Program) -> ir.Program:
     fns.update(outlined)
     for f in fns.values():
         elaborate_drops(f, lambda t: owns_memory(t, structs, dtors))
-    return ir.Program(fns, tuple(globals_.values()), structs, ENTRY, {}, dtors)
+    return ir.Program(fns, tuple(globals_.values()), structs, ENTRY, {}, dtors, reprs=_reprs(program, fns))
+
+
+def _reprs(program: tast.Program, fns: dict[str, ir.Function]) -> dict[str, str]:
+    """The structs whose `__repr__` shows them inside containers: a plain one (borrowed
+    `self`, a `str`, no error) that the program compiles."""
+    out = {}
+    for n, s in program.structs.items():
+        f = fns.get(s.methods.get("__repr__", ""))
+        if f is not None and not f.raises and f.ret == T.STR and len(f.params) == 1 \
+                and f.params[0].kind is ir.LocalKind.BORROW:
+            out[n] = f.name
+    return out
 
 
 def _function(program: tast.Program, fn: tast.FnInfo, fb: FnBuilder, globals_: dict[str, ir.Local],

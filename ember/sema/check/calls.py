@@ -45,6 +45,8 @@ def _builtin(ck: Checker, e: ast.Call, name: str, recv: ast.Expr | None, args: t
 
 def record_operator(ck: Checker, node: ast.Expr, key: str, recv: ast.Expr, args: tuple[ast.Expr, ...]) -> T.Type:
     fn = ck.program.fns[key]
+    if not fn.ret_known and not fn.generic and not generic.ensure_checked(ck, fn, node):  # a `def __str__(self):`
+        return T.ERROR
     errors.note_call(ck, key, node.span)
     for a, p in zip(args, fn.params[1:]):
         expect(ck, a, p.type, f"for `{p.name}` of `{key}`") if id(a) not in ck.program.types else convert_to(ck, a, ck.type_of(a), p.type)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from ember.sema.check import comptime
+from ember.sema.check import comptime, fields
 from ember.diagnostics.diagnostic import Label
 from ember.sema.check.context import MATH_CONSTS, Checker
 from ember.sema.check.infer import Hole, decided_at, defer, fresh, has_hole, unify, zonk
@@ -177,9 +177,13 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                 return t
             if isinstance(t, T.StructType):
                 info = ck.program.structs[t.name]
+                if attr in info.untyped:
+                    return fields.read(ck, e, info, attr)
                 i = info.field_index(attr)
                 if i >= 0:
                     return info.fields[i][1]
+                if attr in info.misplaced:
+                    return T.ERROR  # reported where it is assigned (check/fields.py)
                 return ck.error(e.span, f"struct `{t.name}` has no field `{attr}`", help=_fields_help(info, attr))
             return ck.error(e.span, f"`{t}` has no field `{attr}`")
         case ast.Subscript():

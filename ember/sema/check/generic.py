@@ -74,9 +74,7 @@ def instance(ck: Checker, fn: tast.FnInfo, types: tuple[T.Type, ...], call: ast.
             conv, inferred = def_convention(node, params[i].name, t)
             if node.params[i].convention is not None:
                 conv, inferred = params[i].convention, False
-            elif conv == "borrowed" and passed_to_mutator(ck, node.body, params[i].name, t, set()):
-                conv, inferred = "inout", True
-            elif conv == "borrowed" and mutated_by_methods(ck, node.body, params[i].name, t):
+            elif conv == "borrowed" and mutated_by_calls(ck, node.body, params[i].name, t):
                 conv, inferred = "inout", True
             elif conv == "borrowed" and not T.copyable(t, lambda n: (ft for _, ft in ck.program.structs[n].fields)) \
                     and _returned(node.body, params[i].name):
@@ -107,6 +105,18 @@ def _returned(body: tuple[ast.Stmt, ...], name: str) -> bool:
     from ember.sema.check.parallel import walk
 
     return any(isinstance(n, ast.Return) and isinstance(n.value, ast.Name) and n.value.id == name for n in walk(body))
+
+
+def mutated_by_calls(ck: Checker, body: tuple[ast.Stmt, ...], name: str, t: T.Type) -> bool:
+    """Whether `body` mutates `name` (of type `t`) through calls: a mutating method called
+    on it, or it passed to an argument that is mutated; or the same done to the
+    variable of a loop over its elements (`for c in cs: c.bump(1)`, a reference loop)."""
+    from ember.sema.check.effects import element_loops
+
+    def on(body: tuple[ast.Stmt, ...], name: str, t: T.Type) -> bool:
+        return mutated_by_methods(ck, body, name, t) or passed_to_mutator(ck, body, name, t, set())
+    return on(body, name, t) or isinstance(t, T.ListType) and any(on(s.body, v, t.elem)
+                                                                   for s, v in element_loops(body, name))
 
 
 def mutated_by_methods(ck: Checker, body: tuple[ast.Stmt, ...], name: str, t: T.Type) -> bool:

@@ -160,6 +160,8 @@ def finish(ck: Checker) -> None:
         fn.locals = {n: zonk(t) for n, t in fn.locals.items()}
         fn.params = tuple(p if not has_hole(p.type) and p.type is zonk(p.type) else _param(p) for p in fn.params)
         fn.ret = zonk(fn.ret)
+    for info in ck.program.structs.values():
+        info.fields = tuple((n, zonk(t)) for n, t in info.fields)  # a class's `self.xs = []` (check/fields.py)
     for env in ck.program.envs.values():
         env.globals.update({n: zonk(t) for n, t in env.globals.items()})
     ck.program.globals.update({n: zonk(t) for n, t in ck.program.globals.items()})

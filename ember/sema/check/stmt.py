@@ -5,7 +5,7 @@ from typing import assert_never
 
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
-from ember.sema.check import comptime, errors, generic, parallel, refloop
+from ember.sema.check import comptime, errors, fields, generic, parallel, refloop
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to, expect, truthy
 from ember.sema.check.infer import defer, fresh, has_hole, unify, zonk
@@ -203,11 +203,17 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                 _assign_target(ck, x.value if isinstance(x, ast.Starred) else x, None, et)
             ck.record(target, vt)
         case ast.Attribute() | ast.Subscript():
+            made = fields.defining(ck, target)
+            if made is not None and not fields.define(ck, target, *made, vt):  # type: ignore[arg-type]
+                check(ck, target)
+                return
             tt = check(ck, target)
             ck.require_mutable(target)
             if isinstance(target, ast.Subscript) and slice_assign_error(ck, target, tt, vt):
                 return
-            if value is not None:
+            if value is not None and isinstance(target, ast.Attribute) and fields.store(ck, target, value, vt, tt):
+                pass
+            elif value is not None:
                 convert_to(ck, value, vt, tt)
             elif vt != tt and not T.is_error(vt) and not T.is_error(tt):
                 ck.error(target.span, f"mismatched types: expected `{tt}`, found `{vt}`")
@@ -217,6 +223,27 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                 ck.error(target.span, "tuples are immutable")
         case _:
             ck.error(target.span, "cannot assign to this expression")
+
+
+def _creates_field(ck: Checker, target: ast.Expr) -> bool:
+    made = fields.defining(ck, target)
+    return made is not None and made[1] in made[0].untyped
+
+
+def _annotated_field(ck: Checker, target: ast.Attribute, t: T.Type, value: ast.Expr | None) -> None:
+    """`self.n: T = v`: Python's annotation of an attribute; `T` must be the field's type
+    (in `__init__`, the first one gives it)."""
+    made = fields.defining(ck, target)
+    if made is not None and made[1] in made[0].untyped:
+        fields.define(ck, target, *made, t)
+    ft = check(ck, target)
+    if not T.is_error(ft) and not T.is_error(t) and zonk(ft) != t:
+        ck.error(target.span, f"field `{target.attr}` is `{zonk(ft)}`, not `{t}`")
+        return
+    if value is not None:
+        vt = check(ck, value, t)
+        ck.require_mutable(target)
+        convert_to(ck, value, vt, t)
 
 
 def _target_hint(ck: Checker, target: ast.Expr) -> T.Type | None:
@@ -244,12 +271,16 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             check(ck, v)
         case ast.Assign(targets=targets, value=value):
             hint = _target_hint(ck, targets[0]) if len(targets) == 1 else None
-            if hint is None and isinstance(targets[0], (ast.Attribute, ast.Subscript)):
+            if hint is None and isinstance(targets[0], (ast.Attribute, ast.Subscript)) \
+                    and not _creates_field(ck, targets[0]):
                 hint = check(ck, targets[0])
             vt = check(ck, value, hint)
             for t in targets:
                 _assign_target(ck, t, value if len(targets) == 1 else None, vt)
         case ast.AnnAssign(target=target, annotation=ann, value=value):
+            if isinstance(target, ast.Attribute) and ann is not None:
+                _annotated_field(ck, target, resolve(ck, ann), value)
+                return
             if not isinstance(target, ast.Name):
                 ck.error(target.span, "only a plain name can be annotated")
                 return
