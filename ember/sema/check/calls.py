@@ -833,6 +833,24 @@ def _listed(ck: Checker, args: tuple[ast.Expr, ...]) -> tuple[ast.Expr, ...]:
     return args
 
 
+def _minmax_default(ck: Checker, e: ast.Call, default: ast.Keyword, expected: T.Type | None) -> T.Type:
+    """`max(xs, default=d)`: `d if len(xs) == 0 else max(xs)`, with xs a variable (read twice)."""
+    xs = e.args[0]
+    if not isinstance(xs, (ast.Name, ast.Attribute)):
+        check(ck, xs)
+        return ck.error(default.span, "`default=` needs the list in a variable",
+                        help=("assign it first: `items = ...`, then `max(items, default=...)`",))
+    span = e.span
+    length = ast.Call(ast.Name("len", span), (xs,), (), span)
+    empty = ast.Compare(length, ("==",), (ast.IntLit(0, span),), span)
+    rest = ast.Call(e.func, e.args, tuple(k for k in e.keywords if k is not default), span)
+    chosen = ast.IfExp(empty, default.value, rest, span)
+    ck.program.keep.append(chosen)
+    t = check(ck, chosen, expected)
+    _builtin(ck, e, "as_is", None, (chosen,))
+    return t
+
+
 def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.Type:
     args = e.args
     if not args:
@@ -840,6 +858,8 @@ def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.T
     if e.keywords and len(args) > 1:
         ck.error(e.keywords[0].span, f"`{name}` of several arguments takes no keyword arguments",
                  help=(f"pass a list: `{name}([a, b], key=...)`",))
+    if len(args) == 1 and (default := next((k for k in e.keywords if k.name == "default"), None)) is not None:
+        return _minmax_default(ck, e, default, expected)
     if len(args) == 1:
         args = _listed(ck, args)
         args, t = _as_list(ck, args, check(ck, args[0]))
