@@ -1304,6 +1304,18 @@ int64_t ember_str_rfind(EmStr *s, EmStr *sub) {
     return -1;
 }
 
+int32_t ember_str_startswith_any(EmStr *s, EmList *ps) {
+    for (int64_t i = 0; i < ps->len; i++)
+        if (ember_str_startswith(s, ((EmStr **)ps->data)[i])) return 1;
+    return 0;
+}
+
+int32_t ember_str_endswith_any(EmStr *s, EmList *ps) {
+    for (int64_t i = 0; i < ps->len; i++)
+        if (ember_str_endswith(s, ((EmStr **)ps->data)[i])) return 1;
+    return 0;
+}
+
 EmStr *ember_str_removeprefix(EmStr *s, EmStr *p) {
     return ember_str_startswith(s, p) ? ember_str_new(s->data + p->len, s->len - p->len) : ember_str_dup(s);
 }

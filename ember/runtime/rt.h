@@ -127,6 +127,8 @@ EmList *ember_str_splitn(EmStr *s, EmStr *sep, int64_t maxsplit, int32_t right);
 EmList *ember_str_splitlines(EmStr *s);
 int64_t ember_str_rfind(EmStr *s, EmStr *sub);          /* code point index or -1 */
 EmStr *ember_str_removeprefix(EmStr *s, EmStr *p);
+int32_t ember_str_startswith_any(EmStr *s, EmList *ps); /* s.startswith(("a", "b")) */
+int32_t ember_str_endswith_any(EmStr *s, EmList *ps);
 EmStr *ember_str_removesuffix(EmStr *s, EmStr *p);
 EmStr *ember_str_swapcase(EmStr *s);
 EmStr *ember_str_expandtabs(EmStr *s, int64_t tabsize);

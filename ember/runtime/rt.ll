@@ -6557,6 +6557,96 @@ define i64 @ember_str_rfind(%struct.EmStr* nocapture noundef readonly %0, %struc
   ret i64 %116
 }
 
+; Function Attrs: nofree nounwind readonly
+define i32 @ember_str_startswith_any(%struct.EmStr* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1) local_unnamed_addr #17 {
+  %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
+  %5 = load i64, i64* %4, align 8, !tbaa !13
+  %6 = icmp sgt i64 %5, 0
+  br i1 %6, label %7, label %29
+
+7:                                                ; preds = %2
+  %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %9 = bitcast i8** %8 to %struct.EmStr***
+  %10 = load %struct.EmStr**, %struct.EmStr*** %9, align 8, !tbaa !16
+  %11 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %12 = load i64, i64* %11, align 8, !tbaa !11
+  br label %13
+
+13:                                               ; preds = %7, %25
+  %14 = phi i1 [ true, %7 ], [ %27, %25 ]
+  %15 = phi i64 [ 0, %7 ], [ %26, %25 ]
+  %16 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %10, i64 %15
+  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !7
+  %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %17, i64 0, i32 0
+  %19 = load i64, i64* %18, align 8, !tbaa !11
+  %20 = icmp sgt i64 %19, %12
+  br i1 %20, label %25, label %21
+
+21:                                               ; preds = %13
+  %22 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %17, i64 0, i32 2, i64 0
+  %23 = tail call i32 @bcmp(i8* nonnull %3, i8* nonnull %22, i64 %19) #33
+  %24 = icmp eq i32 %23, 0
+  br i1 %24, label %29, label %25
+
+25:                                               ; preds = %13, %21
+  %26 = add nuw nsw i64 %15, 1
+  %27 = icmp slt i64 %26, %5
+  %28 = icmp eq i64 %26, %5
+  br i1 %28, label %29, label %13, !llvm.loop !117
+
+29:                                               ; preds = %25, %21, %2
+  %30 = phi i1 [ false, %2 ], [ %14, %21 ], [ %27, %25 ]
+  %31 = zext i1 %30 to i32
+  ret i32 %31
+}
+
+; Function Attrs: nofree nounwind readonly
+define i32 @ember_str_endswith_any(%struct.EmStr* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1) local_unnamed_addr #17 {
+  %3 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
+  %4 = load i64, i64* %3, align 8, !tbaa !13
+  %5 = icmp sgt i64 %4, 0
+  br i1 %5, label %6, label %31
+
+6:                                                ; preds = %2
+  %7 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %8 = bitcast i8** %7 to %struct.EmStr***
+  %9 = load %struct.EmStr**, %struct.EmStr*** %8, align 8, !tbaa !16
+  %10 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %11 = load i64, i64* %10, align 8, !tbaa !11
+  %12 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %11
+  br label %13
+
+13:                                               ; preds = %6, %27
+  %14 = phi i1 [ true, %6 ], [ %29, %27 ]
+  %15 = phi i64 [ 0, %6 ], [ %28, %27 ]
+  %16 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %9, i64 %15
+  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !7
+  %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %17, i64 0, i32 0
+  %19 = load i64, i64* %18, align 8, !tbaa !11
+  %20 = icmp sgt i64 %19, %11
+  br i1 %20, label %27, label %21
+
+21:                                               ; preds = %13
+  %22 = sub i64 0, %19
+  %23 = getelementptr inbounds i8, i8* %12, i64 %22
+  %24 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %17, i64 0, i32 2, i64 0
+  %25 = tail call i32 @bcmp(i8* nonnull %23, i8* nonnull %24, i64 %19) #33
+  %26 = icmp eq i32 %25, 0
+  br i1 %26, label %31, label %27
+
+27:                                               ; preds = %13, %21
+  %28 = add nuw nsw i64 %15, 1
+  %29 = icmp slt i64 %28, %4
+  %30 = icmp eq i64 %28, %4
+  br i1 %30, label %31, label %13, !llvm.loop !118
+
+31:                                               ; preds = %27, %21, %2
+  %32 = phi i1 [ false, %2 ], [ %14, %21 ], [ %29, %27 ]
+  %33 = zext i1 %32 to i32
+  ret i32 %33
+}
+
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #0 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
@@ -6920,7 +7010,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   %95 = add nuw nsw i64 %87, %31
   %96 = load i64, i64* %14, align 8, !tbaa !11
   %97 = icmp slt i64 %95, %96
-  br i1 %97, label %30, label %19, !llvm.loop !117
+  br i1 %97, label %30, label %19, !llvm.loop !119
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone willreturn
@@ -7466,7 +7556,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   tail call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %13, i8 noundef signext 32)
   %105 = add nuw nsw i64 %104, 1
   %106 = icmp eq i64 %105, %99
-  br i1 %106, label %101, label %103, !llvm.loop !118
+  br i1 %106, label %101, label %103, !llvm.loop !120
 
 107:                                              ; preds = %92
   %108 = load i64, i64* %21, align 8, !tbaa !45
@@ -7530,7 +7620,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   %142 = add nuw nsw i64 %93, %37
   %143 = load i64, i64* %15, align 8, !tbaa !11
   %144 = icmp slt i64 %142, %143
-  br i1 %144, label %35, label %25, !llvm.loop !119
+  br i1 %144, label %35, label %25, !llvm.loop !121
 }
 
 ; Function Attrs: nounwind
@@ -7569,7 +7659,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
 23:                                               ; preds = %18
   %24 = add nsw i64 %19, -1
   %25 = icmp sgt i64 %19, 0
-  br i1 %25, label %18, label %57, !llvm.loop !120
+  br i1 %25, label %18, label %57, !llvm.loop !122
 
 26:                                               ; preds = %9
   %27 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
@@ -7895,7 +7985,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %42 = add nuw nsw i64 %39, 1
   %43 = load i64, i64* %18, align 8, !tbaa !13
   %44 = icmp slt i64 %42, %43
-  br i1 %44, label %38, label %27, !llvm.loop !121
+  br i1 %44, label %38, label %27, !llvm.loop !123
 }
 
 ; Function Attrs: nounwind
@@ -7989,9 +8079,9 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
 65:                                               ; preds = %14, %18, %29, %44
   %66 = phi i64 [ 1, %14 ], [ 2, %18 ], [ 3, %29 ], [ 4, %44 ]
   %67 = phi i32 [ %15, %14 ], [ %26, %18 ], [ %43, %29 ], [ %64, %44 ]
-  %68 = tail call i32 %1(i32 noundef %67) #33, !callees !122
+  %68 = tail call i32 %1(i32 noundef %67) #33, !callees !124
   %69 = icmp eq i32 %68, 0
-  br i1 %69, label %74, label %70, !llvm.loop !123
+  br i1 %69, label %74, label %70, !llvm.loop !125
 
 70:                                               ; preds = %65
   %71 = add nuw nsw i64 %66, %10
@@ -8023,7 +8113,7 @@ define internal i32 @is_digit_cp(i32 noundef %0) #19 {
 6:                                                ; preds = %18
   %7 = or i64 %19, 1
   %8 = icmp eq i64 %7, 19
-  br i1 %8, label %26, label %9, !llvm.loop !124
+  br i1 %8, label %26, label %9, !llvm.loop !126
 
 9:                                                ; preds = %6
   %10 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %7
@@ -8185,7 +8275,7 @@ define internal i32 @is_alnum_cp(i32 noundef %0) #19 {
 9:                                                ; preds = %21
   %10 = or i64 %22, 1
   %11 = icmp eq i64 %10, 19
-  br i1 %11, label %29, label %12, !llvm.loop !124
+  br i1 %11, label %29, label %12, !llvm.loop !126
 
 12:                                               ; preds = %9
   %13 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %10
@@ -8350,7 +8440,7 @@ define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonl
   %77 = zext i1 %76 to i32
   %78 = or i32 %9, %77
   %79 = icmp slt i64 %68, %4
-  br i1 %79, label %8, label %80, !llvm.loop !125
+  br i1 %79, label %8, label %80, !llvm.loop !127
 
 80:                                               ; preds = %75, %74, %73, %2
   %81 = phi i32 [ 0, %2 ], [ 0, %73 ], [ 0, %74 ], [ %78, %75 ]
@@ -8536,7 +8626,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %112 = add nuw nsw i64 %91, %35
   %113 = load i64, i64* %15, align 8, !tbaa !11
   %114 = icmp slt i64 %112, %113
-  br i1 %114, label %33, label %22, !llvm.loop !126
+  br i1 %114, label %33, label %22, !llvm.loop !128
 }
 
 ; Function Attrs: nounwind
@@ -8616,7 +8706,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %58 = add nuw i64 %25, 8
   %59 = add i64 %28, 2
   %60 = icmp eq i64 %59, %23
-  br i1 %60, label %61, label %24, !llvm.loop !127
+  br i1 %60, label %61, label %24, !llvm.loop !129
 
 61:                                               ; preds = %24, %15
   %62 = phi <2 x i64> [ undef, %15 ], [ %56, %24 ]
@@ -8668,7 +8758,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %100 = add nuw nsw i64 %94, %99
   %101 = add nuw nsw i64 %93, 1
   %102 = icmp eq i64 %101, %11
-  br i1 %102, label %103, label %92, !llvm.loop !128
+  br i1 %102, label %103, label %92, !llvm.loop !130
 
 103:                                              ; preds = %92, %83
   %104 = phi i64 [ %87, %83 ], [ %100, %92 ]
@@ -8740,7 +8830,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %157 = add nuw i64 %124, 8
   %158 = add i64 %127, 2
   %159 = icmp eq i64 %158, %122
-  br i1 %159, label %160, label %123, !llvm.loop !129
+  br i1 %159, label %160, label %123, !llvm.loop !131
 
 160:                                              ; preds = %123, %114
   %161 = phi <2 x i64> [ undef, %114 ], [ %155, %123 ]
@@ -8792,7 +8882,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %199 = add nuw nsw i64 %193, %198
   %200 = add nuw nsw i64 %192, 1
   %201 = icmp eq i64 %200, %110
-  br i1 %201, label %202, label %191, !llvm.loop !130
+  br i1 %201, label %202, label %191, !llvm.loop !132
 
 202:                                              ; preds = %191, %182, %107
   %203 = phi i64 [ 0, %107 ], [ %186, %182 ], [ %199, %191 ]
@@ -9018,7 +9108,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 321:                                              ; preds = %316, %320
   %322 = add nuw nsw i64 %259, 1
   %323 = icmp eq i64 %322, %204
-  br i1 %323, label %251, label %258, !llvm.loop !131
+  br i1 %323, label %251, label %258, !llvm.loop !133
 
 324:                                              ; preds = %251
   %325 = load i64, i64* %109, align 8, !tbaa !11
@@ -9169,7 +9259,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !132
+  br i1 %54, label %55, label %18, !llvm.loop !134
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -9221,7 +9311,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !133
+  br i1 %96, label %97, label %86, !llvm.loop !135
 
 97:                                               ; preds = %86, %77, %2
   %98 = phi i64 [ 0, %2 ], [ %81, %77 ], [ %94, %86 ]
@@ -9381,7 +9471,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %130, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.10, i64 0, i64 0))
   %183 = add i64 %182, 1
   %184 = icmp eq i64 %183, %1
-  br i1 %184, label %143, label %181, !llvm.loop !134
+  br i1 %184, label %143, label %181, !llvm.loop !136
 
 185:                                              ; preds = %172, %112
   %186 = phi %struct.EmStr* [ %113, %112 ], [ %174, %172 ]
@@ -9451,7 +9541,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %55 = add nuw i64 %22, 8
   %56 = add i64 %25, 2
   %57 = icmp eq i64 %56, %20
-  br i1 %57, label %58, label %21, !llvm.loop !135
+  br i1 %57, label %58, label %21, !llvm.loop !137
 
 58:                                               ; preds = %21, %12
   %59 = phi <2 x i64> [ undef, %12 ], [ %53, %21 ]
@@ -9503,7 +9593,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %97 = add nuw nsw i64 %91, %96
   %98 = add nuw nsw i64 %90, 1
   %99 = icmp eq i64 %98, %8
-  br i1 %99, label %100, label %89, !llvm.loop !136
+  br i1 %99, label %100, label %89, !llvm.loop !138
 
 100:                                              ; preds = %89, %80
   %101 = phi i64 [ %84, %80 ], [ %97, %89 ]
@@ -9949,7 +10039,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
   %158 = phi i64 [ %109, %124 ], [ %109, %126 ], [ %153, %146 ]
   %159 = phi i32 [ %108, %124 ], [ %108, %126 ], [ %154, %146 ]
   %160 = icmp eq i64 %157, %21
-  br i1 %160, label %101, label %106, !llvm.loop !137
+  br i1 %160, label %101, label %106, !llvm.loop !139
 
 161:                                              ; preds = %101
   %162 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %54
@@ -9992,7 +10082,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
 
 12:                                               ; preds = %70
   %13 = icmp slt i64 %75, %7
-  br i1 %13, label %14, label %76, !llvm.loop !138
+  br i1 %13, label %14, label %76, !llvm.loop !140
 
 14:                                               ; preds = %5, %12
   %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
@@ -10103,7 +10193,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %94 = load i8, i8* %93, align 1, !tbaa !17
   %95 = and i8 %94, -64
   %96 = icmp eq i8 %95, -128
-  br i1 %96, label %86, label %97, !llvm.loop !139
+  br i1 %96, label %86, label %97, !llvm.loop !141
 
 97:                                               ; preds = %92, %90
   %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
@@ -10248,7 +10338,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %30 = load i8, i8* %29, align 1, !tbaa !17
   %31 = and i8 %30, -33
   %32 = icmp eq i8 %31, 78
-  br i1 %32, label %33, label %61, !llvm.loop !140
+  br i1 %32, label %33, label %61, !llvm.loop !142
 
 33:                                               ; preds = %28
   %34 = getelementptr inbounds i8, i8* %22, i64 2
@@ -10267,7 +10357,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 43:                                               ; preds = %39, %46
   %44 = phi i64 [ %53, %46 ], [ 1, %39 ]
   %45 = icmp eq i64 %44, %23
-  br i1 %45, label %54, label %46, !llvm.loop !140
+  br i1 %45, label %54, label %46, !llvm.loop !142
 
 46:                                               ; preds = %43
   %47 = getelementptr inbounds i8, i8* %22, i64 %44
@@ -10277,7 +10367,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %51 = load i8, i8* %50, align 1, !tbaa !17
   %52 = icmp eq i8 %49, %51
   %53 = add nuw nsw i64 %44, 1
-  br i1 %52, label %43, label %54, !llvm.loop !140
+  br i1 %52, label %43, label %54, !llvm.loop !142
 
 54:                                               ; preds = %46, %43
   %55 = icmp slt i64 %44, %23
@@ -10301,7 +10391,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 65:                                               ; preds = %61, %68
   %66 = phi i64 [ %75, %68 ], [ 1, %61 ]
   %67 = icmp eq i64 %66, %23
-  br i1 %67, label %76, label %68, !llvm.loop !140
+  br i1 %67, label %76, label %68, !llvm.loop !142
 
 68:                                               ; preds = %65
   %69 = getelementptr inbounds i8, i8* %22, i64 %66
@@ -10311,7 +10401,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %73 = load i8, i8* %72, align 1, !tbaa !17
   %74 = icmp eq i8 %71, %73
   %75 = add nuw nsw i64 %66, 1
-  br i1 %74, label %65, label %76, !llvm.loop !140
+  br i1 %74, label %65, label %76, !llvm.loop !142
 
 76:                                               ; preds = %68, %65
   %77 = icmp slt i64 %66, %23
@@ -10458,7 +10548,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %167 = add nsw i64 %165, 1
   %168 = load i64, i64* %6, align 8, !tbaa !11
   %169 = icmp slt i64 %167, %168
-  br i1 %169, label %100, label %170, !llvm.loop !141
+  br i1 %169, label %100, label %170, !llvm.loop !143
 
 170:                                              ; preds = %160
   %171 = icmp ne i32 %161, 0
@@ -10734,7 +10824,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %148 = load i8, i8* %147, align 1, !tbaa !17
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %148) #33
   %149 = icmp ugt i32 %141, 1
-  br i1 %149, label %140, label %182, !llvm.loop !142
+  br i1 %149, label %140, label %182, !llvm.loop !144
 
 150:                                              ; preds = %128, %97
   %151 = load i64, i64* %18, align 8, !tbaa !45
@@ -10796,7 +10886,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %183 = add nuw nsw i64 %79, %23
   %184 = load i64, i64* %4, align 8, !tbaa !11
   %185 = icmp slt i64 %183, %184
-  br i1 %185, label %22, label %21, !llvm.loop !143
+  br i1 %185, label %22, label %21, !llvm.loop !145
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind readonly willreturn
@@ -10816,19 +10906,19 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
   %7 = bitcast i8* %3 to %struct.EmErr*
   %8 = sext i32 %0 to i64
   %9 = bitcast i8* %3 to i64*
-  store i64 %8, i64* %9, align 8, !tbaa !144
+  store i64 %8, i64* %9, align 8, !tbaa !146
   %10 = getelementptr inbounds i8, i8* %3, i64 8
   %11 = bitcast i8* %10 to %struct.EmStr**
-  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !146
+  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !148
   ret %struct.EmErr* %7
 }
 
 ; Function Attrs: nounwind
 define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %3 = load i64, i64* %2, align 8, !tbaa !144
+  %3 = load i64, i64* %2, align 8, !tbaa !146
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !146
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !148
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %33, label %7
 
@@ -10893,10 +10983,10 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   %40 = shl i64 %3, 32
   %41 = ashr exact i64 %40, 32
   %42 = bitcast i8* %35 to i64*
-  store i64 %41, i64* %42, align 8, !tbaa !144
+  store i64 %41, i64* %42, align 8, !tbaa !146
   %43 = getelementptr inbounds i8, i8* %35, i64 8
   %44 = bitcast i8* %43 to %struct.EmStr**
-  store %struct.EmStr* %34, %struct.EmStr** %44, align 8, !tbaa !146
+  store %struct.EmStr* %34, %struct.EmStr** %44, align 8, !tbaa !148
   ret %struct.EmErr* %39
 }
 
@@ -10907,7 +10997,7 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #9 {
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !146
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !148
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %13, label %7
 
@@ -10938,7 +11028,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !144
+  %7 = load i64, i64* %6, align 8, !tbaa !146
   %8 = icmp ult i64 %7, 10
   br i1 %8, label %9, label %12
 
@@ -10952,7 +11042,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %13)
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !146
+  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !148
   %16 = icmp eq %struct.EmStr* %15, null
   br i1 %16, label %18, label %17
 
@@ -10966,13 +11056,13 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 19:                                               ; preds = %3
   %20 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !146
+  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !148
   %22 = icmp eq %struct.EmStr* %21, null
   br i1 %22, label %29, label %23
 
 23:                                               ; preds = %19
   %24 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %25 = load i64, i64* %24, align 8, !tbaa !144
+  %25 = load i64, i64* %24, align 8, !tbaa !146
   %26 = icmp eq i64 %25, 6
   br i1 %26, label %27, label %28
 
@@ -10993,7 +11083,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   %2 = tail call %struct.EmBuf* @ember_buf_new()
   tail call void @ember_buf_err(%struct.EmBuf* noundef %2, %struct.EmErr* noundef %0, i32 noundef 0)
   %3 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %4 = load i64, i64* %3, align 8, !tbaa !144
+  %4 = load i64, i64* %3, align 8, !tbaa !146
   %5 = trunc i64 %4 to i32
   tail call void @ember_err_free(%struct.EmErr* noundef %0)
   %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %2, i64 0, i32 0
@@ -11073,23 +11163,23 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #33
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !147
+  store i32 %2, i32* %16, align 8, !tbaa !149
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !149
+  store i32 %3, i32* %17, align 4, !tbaa !151
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !150
+  store i32 %4, i32* %18, align 8, !tbaa !152
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !151
+  store i32 %5, i32* %19, align 4, !tbaa !153
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !152
+  store i32 %6, i32* %20, align 8, !tbaa !154
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !153
+  store i64 %7, i64* %21, align 8, !tbaa !155
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !154
+  store i32 %8, i32* %22, align 8, !tbaa !156
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !155
+  store i64 %9, i64* %23, align 8, !tbaa !157
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !156
+  store i32 %10, i32* %24, align 8, !tbaa !158
   %25 = add i32 %10, -69
   %26 = icmp ult i32 %25, 3
   %27 = icmp eq i32 %10, 110
@@ -11244,7 +11334,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 112:                                              ; preds = %106
   %113 = add nuw nsw i64 %107, 1
   %114 = icmp eq i64 %113, %104
-  br i1 %114, label %115, label %106, !llvm.loop !157
+  br i1 %114, label %115, label %106, !llvm.loop !159
 
 115:                                              ; preds = %106, %112, %99
   %116 = phi i64 [ 0, %99 ], [ %104, %112 ], [ %107, %106 ]
@@ -11396,7 +11486,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %46 = add nuw nsw i32 %45, 1
   %47 = udiv i64 %44, 10
   %48 = icmp ult i64 %44, 10
-  br i1 %48, label %27, label %43, !llvm.loop !158
+  br i1 %48, label %27, label %43, !llvm.loop !160
 
 49:                                               ; preds = %51, %39
   %50 = zext i32 %46 to i64
@@ -11422,7 +11512,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %64, i8* %66, align 1, !tbaa !17
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
-  br i1 %68, label %51, label %49, !llvm.loop !159
+  br i1 %68, label %51, label %49, !llvm.loop !161
 
 69:                                               ; preds = %25, %69
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
@@ -11430,7 +11520,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
   %73 = load i8, i8* %72, align 1, !tbaa !17
   %74 = icmp eq i8 %73, 48
-  br i1 %74, label %69, label %156, !llvm.loop !160
+  br i1 %74, label %69, label %156, !llvm.loop !162
 
 75:                                               ; preds = %18, %4
   %76 = fcmp oge double %0, 0x3810000000000000
@@ -11505,7 +11595,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 121:                                              ; preds = %114
   store i8 48, i8* %118, align 1, !tbaa !17
   %122 = icmp sgt i64 %115, 1
-  br i1 %122, label %114, label %123, !llvm.loop !161
+  br i1 %122, label %114, label %123, !llvm.loop !163
 
 123:                                              ; preds = %121
   store i8 49, i8* %85, align 16, !tbaa !17
@@ -11531,7 +11621,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %134 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %133
   %135 = load i8, i8* %134, align 1, !tbaa !17
   %136 = icmp eq i8 %135, 48
-  br i1 %136, label %129, label %137, !llvm.loop !162
+  br i1 %136, label %129, label %137, !llvm.loop !164
 
 137:                                              ; preds = %132
   %138 = trunc i64 %130 to i32
@@ -11639,7 +11729,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 31:                                               ; preds = %23, %27
   %32 = phi i32 [ %28, %27 ], [ %24, %23 ]
   %33 = getelementptr inbounds i8, i8* %25, i64 1
-  br label %23, !llvm.loop !163
+  br label %23, !llvm.loop !165
 
 34:                                               ; preds = %23
   %35 = getelementptr inbounds i8, i8* %25, i64 1
@@ -11670,7 +11760,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %50 = getelementptr inbounds i8, i8* %2, i64 %49
   %51 = load i8, i8* %50, align 1, !tbaa !17
   %52 = icmp eq i8 %51, 48
-  br i1 %52, label %44, label %53, !llvm.loop !164
+  br i1 %52, label %44, label %53, !llvm.loop !166
 
 53:                                               ; preds = %48
   %54 = trunc i64 %45 to i32
@@ -11897,7 +11987,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   store i8 %144, i8* %136, align 1, !tbaa !17
   %146 = add nsw i64 %115, 2
   %147 = icmp eq i64 %146, %45
-  br i1 %147, label %109, label %114, !llvm.loop !165
+  br i1 %147, label %109, label %114, !llvm.loop !167
 
 148:                                              ; preds = %109
   %149 = getelementptr inbounds i8, i8* %110, i64 1
@@ -11946,15 +12036,15 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %12 = bitcast %struct.Spec* %10 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #33
   %13 = bitcast %struct.Spec* %1 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !166
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !168
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
-  %15 = load i32, i32* %14, align 8, !tbaa !152
+  %15 = load i32, i32* %14, align 8, !tbaa !154
   %16 = icmp eq i32 %15, 0
   br i1 %16, label %22, label %17
 
 17:                                               ; preds = %9
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 1
-  %19 = load i32, i32* %18, align 4, !tbaa !149
+  %19 = load i32, i32* %18, align 4, !tbaa !151
   %20 = icmp eq i32 %19, 0
   %21 = select i1 %20, i32 61, i32 %19
   store i32 %21, i32* %18, align 4
@@ -11962,7 +12052,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 22:                                               ; preds = %9
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
-  %24 = load i32, i32* %23, align 8, !tbaa !147
+  %24 = load i32, i32* %23, align 8, !tbaa !149
   %25 = icmp eq i32 %24, 0
   %26 = select i1 %25, i32 32, i32 %24
   br label %27
@@ -11982,7 +12072,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 33:                                               ; preds = %27
   %34 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 2
-  %35 = load i32, i32* %34, align 8, !tbaa !150
+  %35 = load i32, i32* %34, align 8, !tbaa !152
   switch i32 %35, label %38 [
     i32 43, label %36
     i32 32, label %36
@@ -12066,7 +12156,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %94 = add nuw i64 %61, 8
   %95 = add i64 %64, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %97, label %60, !llvm.loop !167
+  br i1 %96, label %97, label %60, !llvm.loop !169
 
 97:                                               ; preds = %60, %51
   %98 = phi <2 x i64> [ undef, %51 ], [ %92, %60 ]
@@ -12118,7 +12208,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %136 = add nuw nsw i64 %130, %135
   %137 = add nuw nsw i64 %129, 1
   %138 = icmp eq i64 %137, %7
-  br i1 %138, label %139, label %128, !llvm.loop !168
+  br i1 %138, label %139, label %128, !llvm.loop !170
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
@@ -12159,7 +12249,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %160 = getelementptr inbounds i8, i8* %157, i64 1
   %161 = load i8, i8* %160, align 1, !tbaa !17
   %162 = icmp eq i8 %161, 0
-  br i1 %162, label %44, label %154, !llvm.loop !169
+  br i1 %162, label %44, label %154, !llvm.loop !171
 
 163:                                              ; preds = %150
   %164 = icmp eq i32 %28, 48
@@ -12174,7 +12264,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %173 = sub i64 %170, %172
   %174 = select i1 %168, i64 %173, i64 0
   %175 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 6
-  %176 = load i32, i32* %175, align 8, !tbaa !154
+  %176 = load i32, i32* %175, align 8, !tbaa !156
   %177 = icmp sgt i64 %174, 0
   %178 = select i1 %177, i64 %174, i64 0
   %179 = add nsw i64 %178, %5
@@ -12286,38 +12376,38 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %256 = sub i64 0, %253
   %257 = getelementptr inbounds i8, i8* %244, i64 %256
   %258 = bitcast i8* %257 to <16 x i8>*
-  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !170
+  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !172
   %260 = getelementptr inbounds i8, i8* %245, i64 %255
   %261 = bitcast i8* %260 to <16 x i8>*
-  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !173, !noalias !170
+  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !175, !noalias !172
   %262 = sub nuw nsw i64 -16, %253
   %263 = sub nuw nsw i64 -16, %253
   %264 = getelementptr inbounds i8, i8* %246, i64 %263
   %265 = bitcast i8* %264 to <16 x i8>*
-  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !170
+  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !172
   %267 = getelementptr inbounds i8, i8* %247, i64 %262
   %268 = bitcast i8* %267 to <16 x i8>*
-  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !173, !noalias !170
+  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !175, !noalias !172
   %269 = sub nuw nsw i64 -32, %253
   %270 = sub nuw nsw i64 -32, %253
   %271 = getelementptr inbounds i8, i8* %248, i64 %270
   %272 = bitcast i8* %271 to <16 x i8>*
-  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !170
+  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !172
   %274 = getelementptr inbounds i8, i8* %249, i64 %269
   %275 = bitcast i8* %274 to <16 x i8>*
-  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !173, !noalias !170
+  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !175, !noalias !172
   %276 = sub nuw nsw i64 -48, %253
   %277 = sub nuw nsw i64 -48, %253
   %278 = getelementptr inbounds i8, i8* %250, i64 %277
   %279 = bitcast i8* %278 to <16 x i8>*
-  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !170
+  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !172
   %281 = getelementptr inbounds i8, i8* %251, i64 %276
   %282 = bitcast i8* %281 to <16 x i8>*
-  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !173, !noalias !170
+  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !175, !noalias !172
   %283 = add nuw i64 %253, 64
   %284 = add i64 %254, 4
   %285 = icmp eq i64 %284, %243
-  br i1 %285, label %286, label %252, !llvm.loop !175
+  br i1 %285, label %286, label %252, !llvm.loop !177
 
 286:                                              ; preds = %252, %231
   %287 = phi i64 [ 0, %231 ], [ %283, %252 ]
@@ -12336,14 +12426,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %296 = sub i64 0, %293
   %297 = getelementptr inbounds i8, i8* %290, i64 %296
   %298 = bitcast i8* %297 to <16 x i8>*
-  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !170
+  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !172
   %300 = getelementptr inbounds i8, i8* %291, i64 %295
   %301 = bitcast i8* %300 to <16 x i8>*
-  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !173, !noalias !170
+  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !175, !noalias !172
   %302 = add nuw i64 %293, 16
   %303 = add i64 %294, 1
   %304 = icmp eq i64 %303, %240
-  br i1 %304, label %305, label %292, !llvm.loop !176
+  br i1 %304, label %305, label %292, !llvm.loop !178
 
 305:                                              ; preds = %292, %286
   %306 = icmp eq i64 %217, %232
@@ -12371,7 +12461,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %323 = add nuw nsw i64 %316, 1
   %324 = add i64 %319, 1
   %325 = icmp eq i64 %324, %313
-  br i1 %325, label %326, label %315, !llvm.loop !177
+  br i1 %325, label %326, label %315, !llvm.loop !179
 
 326:                                              ; preds = %315, %307
   %327 = phi i8* [ undef, %307 ], [ %320, %315 ]
@@ -12431,7 +12521,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   store i8 %365, i8* %366, align 1, !tbaa !17
   %367 = add nuw nsw i64 %340, 8
   %368 = icmp eq i64 %367, %217
-  br i1 %368, label %333, label %339, !llvm.loop !178
+  br i1 %368, label %333, label %339, !llvm.loop !180
 
 369:                                              ; preds = %336, %333
   %370 = phi i8* [ %335, %333 ], [ %338, %336 ]
@@ -12576,23 +12666,23 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #33
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !147
+  store i32 %2, i32* %16, align 8, !tbaa !149
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !149
+  store i32 %3, i32* %17, align 4, !tbaa !151
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !150
+  store i32 %4, i32* %18, align 8, !tbaa !152
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !151
+  store i32 %5, i32* %19, align 4, !tbaa !153
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !152
+  store i32 %6, i32* %20, align 8, !tbaa !154
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !153
+  store i64 %7, i64* %21, align 8, !tbaa !155
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !154
+  store i32 %8, i32* %22, align 8, !tbaa !156
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !155
+  store i64 %9, i64* %23, align 8, !tbaa !157
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !156
+  store i32 %10, i32* %24, align 8, !tbaa !158
   switch i32 %10, label %81 [
     i32 101, label %25
     i32 69, label %25
@@ -12732,7 +12822,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   store i8 %101, i8* %103, align 1, !tbaa !17
   %104 = udiv i64 %98, %95
   %105 = icmp ult i64 %98, %95
-  br i1 %105, label %106, label %96, !llvm.loop !179
+  br i1 %105, label %106, label %96, !llvm.loop !181
 
 106:                                              ; preds = %96
   %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
@@ -12775,28 +12865,28 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %13 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #33
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %14, align 8, !tbaa !147
+  store i32 %2, i32* %14, align 8, !tbaa !149
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %15, align 4, !tbaa !149
+  store i32 %3, i32* %15, align 4, !tbaa !151
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %16, align 8, !tbaa !150
+  store i32 %4, i32* %16, align 8, !tbaa !152
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %17, align 4, !tbaa !151
+  store i32 %5, i32* %17, align 4, !tbaa !153
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %18, align 8, !tbaa !152
+  store i32 %6, i32* %18, align 8, !tbaa !154
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %19, align 8, !tbaa !153
+  store i64 %7, i64* %19, align 8, !tbaa !155
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %20, align 8, !tbaa !154
+  store i32 %8, i32* %20, align 8, !tbaa !156
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %21, align 8, !tbaa !155
+  store i64 %9, i64* %21, align 8, !tbaa !157
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %22, align 8, !tbaa !156
+  store i32 %10, i32* %22, align 8, !tbaa !158
   %23 = icmp eq i32 %6, 0
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %11
-  store i32 48, i32* %14, align 8, !tbaa !147
+  store i32 48, i32* %14, align 8, !tbaa !149
   br label %25
 
 25:                                               ; preds = %24, %11
@@ -12859,7 +12949,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %74 = add nuw i64 %41, 8
   %75 = add i64 %44, 2
   %76 = icmp eq i64 %75, %39
-  br i1 %76, label %77, label %40, !llvm.loop !180
+  br i1 %76, label %77, label %40, !llvm.loop !182
 
 77:                                               ; preds = %40, %31
   %78 = phi <2 x i64> [ undef, %31 ], [ %72, %40 ]
@@ -12911,7 +13001,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %116 = add nuw nsw i64 %110, %115
   %117 = add nuw nsw i64 %109, 1
   %118 = icmp eq i64 %117, %27
-  br i1 %118, label %119, label %108, !llvm.loop !181
+  br i1 %118, label %119, label %108, !llvm.loop !183
 
 119:                                              ; preds = %108, %99, %25
   %120 = phi i64 [ 0, %25 ], [ %103, %99 ], [ %116, %108 ]
@@ -13084,15 +13174,15 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struct.Spec* nocapture noundef readonly %1, i32 noundef %2, i8* nocapture noundef readonly %3, i64 noundef %4, i8* nocapture noundef readonly %5, i64 noundef %6, i64 noundef %7) unnamed_addr #0 {
   %9 = alloca i32, align 4
   %10 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 0
-  %11 = load i32, i32* %10, align 8, !tbaa !147
+  %11 = load i32, i32* %10, align 8, !tbaa !149
   %12 = icmp eq i32 %11, 0
   %13 = select i1 %12, i32 32, i32 %11
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 1
-  %15 = load i32, i32* %14, align 4, !tbaa !149
+  %15 = load i32, i32* %14, align 4, !tbaa !151
   %16 = icmp eq i32 %15, 0
   %17 = select i1 %16, i32 %2, i32 %15
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 5
-  %19 = load i64, i64* %18, align 8, !tbaa !153
+  %19 = load i64, i64* %18, align 8, !tbaa !155
   %20 = icmp sgt i64 %19, %7
   %21 = sub nsw i64 %19, %7
   %22 = select i1 %20, i64 %21, i64 0
@@ -13324,7 +13414,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %160, i64* %82, align 8, !tbaa !45
   %161 = add nuw nsw i64 %130, 1
   %162 = icmp eq i64 %161, %27
-  br i1 %162, label %89, label %128, !llvm.loop !182
+  br i1 %162, label %89, label %128, !llvm.loop !184
 
 163:                                              ; preds = %226, %118
   %164 = phi i64 [ %124, %118 ], [ %232, %226 ]
@@ -13446,7 +13536,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %232, i64* %91, align 8, !tbaa !45
   %233 = add nuw nsw i64 %202, 1
   %234 = icmp eq i64 %233, %29
-  br i1 %234, label %163, label %200, !llvm.loop !183
+  br i1 %234, label %163, label %200, !llvm.loop !185
 
 235:                                              ; preds = %262, %190
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
@@ -13509,7 +13599,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %268, i64* %91, align 8, !tbaa !45
   %269 = add nuw nsw i64 %238, 1
   %270 = icmp slt i64 %269, %31
-  br i1 %270, label %236, label %235, !llvm.loop !184
+  br i1 %270, label %236, label %235, !llvm.loop !186
 }
 
 ; Function Attrs: nounwind
@@ -13720,7 +13810,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %155 = add nsw i64 %154, %152
   %156 = getelementptr inbounds i8, i8* %140, i64 1
   %157 = icmp ult i8* %156, %22
-  br i1 %157, label %139, label %162, !llvm.loop !185
+  br i1 %157, label %139, label %162, !llvm.loop !187
 
 158:                                              ; preds = %145, %139
   switch i8 %142, label %162 [
@@ -13773,7 +13863,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %189 = add nsw i64 %188, %186
   %190 = getelementptr inbounds i8, i8* %174, i64 1
   %191 = icmp ult i8* %190, %22
-  br i1 %191, label %173, label %192, !llvm.loop !186
+  br i1 %191, label %173, label %192, !llvm.loop !188
 
 192:                                              ; preds = %179, %173, %183, %170
   %193 = phi i64 [ -1, %170 ], [ %189, %183 ], [ %175, %173 ], [ %175, %179 ]
@@ -14021,7 +14111,7 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   tail call void %2(i8* noundef %17) #33
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !187
+  br i1 %19, label %20, label %13, !llvm.loop !189
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
@@ -14322,7 +14412,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   tail call void %2(i8* noundef %40, i8* noundef %41) #33
   %42 = add nuw nsw i64 %38, 1
   %43 = icmp eq i64 %42, %25
-  br i1 %43, label %44, label %37, !llvm.loop !188
+  br i1 %43, label %44, label %37, !llvm.loop !190
 
 44:                                               ; preds = %37, %33, %35
   %45 = load i64, i64* %4, align 8, !tbaa !13
@@ -14515,7 +14605,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %7(i8* noundef nonnull %114, i8* noundef %115) #33
   %116 = add nuw nsw i64 %112, 1
   %117 = icmp eq i64 %116, %70
-  br i1 %117, label %118, label %111, !llvm.loop !188
+  br i1 %117, label %118, label %111, !llvm.loop !190
 
 118:                                              ; preds = %111, %110, %108, %83
   %119 = phi i8* [ null, %83 ], [ %98, %108 ], [ %98, %110 ], [ %98, %111 ]
@@ -14549,7 +14639,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %8(i8* noundef %136) #33
   %137 = add i64 %133, 1
   %138 = icmp eq i64 %137, %126
-  br i1 %138, label %139, label %132, !llvm.loop !187
+  br i1 %138, label %139, label %132, !llvm.loop !189
 
 139:                                              ; preds = %132, %125
   %140 = icmp sgt i64 %70, %68
@@ -14621,7 +14711,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %180, i8* align 1 %184, i64 %1, i1 false)
   %185 = add nuw nsw i64 %175, 1
   %186 = icmp eq i64 %185, %68
-  br i1 %186, label %187, label %174, !llvm.loop !189
+  br i1 %186, label %187, label %174, !llvm.loop !191
 
 187:                                              ; preds = %182, %120, %170
   tail call void @free(i8* noundef %119) #33
@@ -14805,7 +14895,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   tail call void %6(i8* noundef %110, i8* noundef %111) #33
   %112 = add nuw nsw i64 %108, 1
   %113 = icmp eq i64 %112, %62
-  br i1 %113, label %128, label %107, !llvm.loop !188
+  br i1 %113, label %128, label %107, !llvm.loop !190
 
 114:                                              ; preds = %89, %125
   %115 = phi i64 [ 0, %89 ], [ %126, %125 ]
@@ -14829,7 +14919,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 125:                                              ; preds = %123, %124
   %126 = add nuw nsw i64 %115, 1
   %127 = icmp eq i64 %126, %62
-  br i1 %127, label %128, label %114, !llvm.loop !190
+  br i1 %127, label %128, label %114, !llvm.loop !192
 
 128:                                              ; preds = %125, %107, %96, %85, %103, %102
   %129 = bitcast i8* %63 to %struct.EmList*
@@ -14906,7 +14996,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   tail call void %3(i8* noundef %50, i8* noundef %51) #33
   %52 = add nuw nsw i64 %48, 1
   %53 = icmp eq i64 %52, %6
-  br i1 %53, label %54, label %47, !llvm.loop !188
+  br i1 %53, label %54, label %47, !llvm.loop !190
 
 54:                                               ; preds = %47, %31, %41, %43
   %55 = getelementptr %struct.EmList, %struct.EmList* %0, i64 0, i32 0
@@ -15024,7 +15114,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %71, i8* noundef %72) #33
   %73 = add nuw nsw i64 %69, 1
   %74 = icmp eq i64 %73, %30
-  br i1 %74, label %75, label %68, !llvm.loop !188
+  br i1 %74, label %75, label %68, !llvm.loop !190
 
 75:                                               ; preds = %68, %56, %60, %62
   %76 = phi i64 [ 0, %56 ], [ %50, %60 ], [ %67, %62 ], [ %50, %68 ]
@@ -15093,7 +15183,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %120, i8* noundef %121) #33
   %122 = add nuw nsw i64 %118, 1
   %123 = icmp eq i64 %122, %79
-  br i1 %123, label %124, label %117, !llvm.loop !188
+  br i1 %123, label %124, label %117, !llvm.loop !190
 
 124:                                              ; preds = %117, %102, %110, %112
   %125 = phi i64 [ %78, %102 ], [ %94, %110 ], [ %113, %112 ], [ %94, %117 ]
@@ -15238,7 +15328,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %86, i8* noundef %87) #33
   %88 = add nuw nsw i64 %84, 1
   %89 = icmp eq i64 %88, %50
-  br i1 %89, label %90, label %83, !llvm.loop !188
+  br i1 %89, label %90, label %83, !llvm.loop !190
 
 90:                                               ; preds = %83, %70, %75, %77
   %91 = phi i64 [ %48, %70 ], [ %66, %75 ], [ %82, %77 ], [ %66, %83 ]
@@ -15247,7 +15337,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   store i64 %93, i64* %40, align 8, !tbaa !13
   %94 = add nuw nsw i64 %49, 1
   %95 = icmp eq i64 %94, %6
-  br i1 %95, label %45, label %46, !llvm.loop !191
+  br i1 %95, label %45, label %46, !llvm.loop !193
 }
 
 ; Function Attrs: nounwind
@@ -15393,7 +15483,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   tail call void %2(i8* noundef %22) #33
   %23 = add nuw nsw i64 %19, 1
   %24 = icmp eq i64 %23, %5
-  br i1 %24, label %25, label %18, !llvm.loop !187
+  br i1 %24, label %25, label %18, !llvm.loop !189
 
 25:                                               ; preds = %18, %3, %12
   store i64 0, i64* %4, align 8, !tbaa !13
@@ -15421,7 +15511,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !13
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !192
+  br i1 %19, label %9, label %20, !llvm.loop !194
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -15456,7 +15546,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !13
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !193
+  br i1 %24, label %12, label %10, !llvm.loop !195
 }
 
 ; Function Attrs: nounwind
@@ -15480,7 +15570,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !13
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !192
+  br i1 %23, label %13, label %24, !llvm.loop !194
 
 24:                                               ; preds = %20, %8
   tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.56, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #36
@@ -15542,7 +15632,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !13
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !194
+  br i1 %17, label %18, label %28, !llvm.loop !196
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -15579,7 +15669,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !195
+  br i1 %17, label %31, label %18, !llvm.loop !197
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -15685,49 +15775,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !196, !noalias !199
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !198, !noalias !201
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !196, !noalias !199
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !198, !noalias !201
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !199
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !201
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !199
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !201
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !196, !noalias !199
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !198, !noalias !201
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !196, !noalias !199
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !198, !noalias !201
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !199
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !201
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !199
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !201
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !196, !noalias !199
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !198, !noalias !201
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !196, !noalias !199
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !198, !noalias !201
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !199
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !201
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !199
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !201
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !196, !noalias !199
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !198, !noalias !201
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !196, !noalias !199
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !198, !noalias !201
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !199
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !201
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !199
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !201
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !201
+  br i1 %88, label %89, label %50, !llvm.loop !203
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -15736,24 +15826,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !196, !noalias !199
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !198, !noalias !201
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !196, !noalias !199
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !198, !noalias !201
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !199
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !201
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !199
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !201
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !196, !noalias !199
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !198, !noalias !201
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !196, !noalias !199
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !198, !noalias !201
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !199
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !201
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !199
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !201
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -15780,7 +15870,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !17
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !202
+  br i1 %123, label %124, label %112, !llvm.loop !204
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -15809,7 +15899,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !203
+  br i1 %140, label %29, label %28, !llvm.loop !205
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -15828,7 +15918,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !17
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !204
+  br i1 %153, label %137, label %141, !llvm.loop !206
 }
 
 ; Function Attrs: nounwind
@@ -15888,7 +15978,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br label %29
 
 26:                                               ; preds = %61, %29
-  br i1 %32, label %29, label %27, !llvm.loop !205
+  br i1 %32, label %29, label %27, !llvm.loop !207
 
 27:                                               ; preds = %26
   %28 = icmp sgt i64 %1, 16
@@ -15933,7 +16023,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %56 = getelementptr inbounds i8, i8* %0, i64 %54
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %56, i8* align 1 %51, i64 %2, i1 false)
   %57 = icmp sgt i64 %49, %30
-  br i1 %57, label %47, label %58, !llvm.loop !206
+  br i1 %57, label %47, label %58, !llvm.loop !208
 
 58:                                               ; preds = %55, %47, %45
   %59 = phi i64 [ %38, %45 ], [ %50, %55 ], [ %54, %47 ]
@@ -15944,7 +16034,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 61:                                               ; preds = %36, %58
   %62 = add nuw nsw i64 %37, 1
   %63 = icmp slt i64 %62, %33
-  br i1 %63, label %36, label %26, !llvm.loop !207
+  br i1 %63, label %36, label %26, !llvm.loop !209
 
 64:                                               ; preds = %27, %71
   %65 = phi i64 [ %68, %71 ], [ 16, %27 ]
@@ -15959,7 +16049,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 
 71:                                               ; preds = %129
   %72 = icmp slt i64 %68, %1
-  br i1 %72, label %64, label %69, !llvm.loop !208
+  br i1 %72, label %64, label %69, !llvm.loop !210
 
 73:                                               ; preds = %64, %129
   %74 = phi i64 [ 0, %64 ], [ %78, %129 ]
@@ -16013,7 +16103,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %113 = icmp slt i64 %108, %77
   %114 = icmp slt i64 %111, %80
   %115 = select i1 %113, i1 %114, i1 false
-  br i1 %115, label %94, label %116, !llvm.loop !209
+  br i1 %115, label %94, label %116, !llvm.loop !211
 
 116:                                              ; preds = %94, %92, %73
   %117 = phi i64 [ %74, %92 ], [ %74, %73 ], [ %108, %94 ]
@@ -16040,7 +16130,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %135 = sub nsw i64 %80, %131
   %136 = mul nsw i64 %135, %2
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %133, i8* align 1 %134, i64 %136, i1 false) #33
-  br i1 %79, label %73, label %71, !llvm.loop !210
+  br i1 %79, label %73, label %71, !llvm.loop !212
 
 137:                                              ; preds = %69
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %0, i8* align 1 %66, i64 %14, i1 false)
@@ -16208,7 +16298,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %94 = add nuw nsw i64 %79, 2
   %95 = add i64 %80, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %60, label %78, !llvm.loop !211
+  br i1 %96, label %60, label %78, !llvm.loop !213
 
 97:                                               ; preds = %110, %70
   %98 = phi i64 [ 0, %70 ], [ %130, %110 ]
@@ -16258,7 +16348,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %130 = add nuw nsw i64 %111, 2
   %131 = add i64 %112, 2
   %132 = icmp eq i64 %131, %77
-  br i1 %132, label %97, label %110, !llvm.loop !212
+  br i1 %132, label %97, label %110, !llvm.loop !214
 
 133:                                              ; preds = %5, %10, %109
   ret void
@@ -16310,7 +16400,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %35 = mul nsw i128 %28, %34
   %36 = sub nsw i128 %29, %35
   %37 = icmp eq i64 %33, 0
-  br i1 %37, label %38, label %26, !llvm.loop !213
+  br i1 %37, label %38, label %26, !llvm.loop !215
 
 38:                                               ; preds = %26, %24
   %39 = phi i128 [ 0, %24 ], [ %28, %26 ]
@@ -16376,7 +16466,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %82 = shl i64 %70, 1
   %83 = select i1 %80, i64 %82, i64 %81
   %84 = icmp ult i64 %69, 2
-  br i1 %84, label %85, label %67, !llvm.loop !214
+  br i1 %84, label %85, label %67, !llvm.loop !216
 
 85:                                               ; preds = %67, %64, %53
   %86 = phi i64 [ %54, %53 ], [ %66, %64 ], [ %78, %67 ]
@@ -16413,14 +16503,14 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %111 = shl i64 %99, 1
   %112 = select i1 %109, i64 %111, i64 %110
   %113 = icmp ult i64 %98, 2
-  br i1 %113, label %114, label %96, !llvm.loop !214
+  br i1 %113, label %114, label %96, !llvm.loop !216
 
 114:                                              ; preds = %96, %89, %91
   %115 = phi i64 [ %93, %91 ], [ %86, %89 ], [ %86, %96 ]
   %116 = phi i64 [ %95, %91 ], [ 0, %89 ], [ %107, %96 ]
   %117 = lshr i64 %56, 1
   %118 = icmp ult i64 %56, 2
-  br i1 %118, label %119, label %53, !llvm.loop !215
+  br i1 %118, label %119, label %53, !llvm.loop !217
 
 119:                                              ; preds = %114, %48
   %120 = phi i64 [ %51, %48 ], [ %115, %114 ]
@@ -16492,7 +16582,7 @@ define i64 @ember_math_gcd(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %12 = phi i64 [ %13, %10 ], [ %9, %8 ]
   %13 = urem i64 %11, %12
   %14 = icmp eq i64 %13, 0
-  br i1 %14, label %15, label %10, !llvm.loop !216
+  br i1 %14, label %15, label %10, !llvm.loop !218
 
 15:                                               ; preds = %10, %5
   %16 = phi i64 [ %6, %5 ], [ %12, %10 ]
@@ -16524,7 +16614,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %14 = phi i64 [ %15, %12 ], [ %11, %9 ]
   %15 = urem i64 %13, %14
   %16 = icmp eq i64 %15, 0
-  br i1 %16, label %17, label %12, !llvm.loop !216
+  br i1 %16, label %17, label %12, !llvm.loop !218
 
 17:                                               ; preds = %12
   %18 = udiv i64 %10, %14
@@ -16589,7 +16679,7 @@ define i64 @ember_math_factorial(i64 noundef %0, i8* noundef %1, i32 noundef %2,
   %20 = extractvalue { i64, i1 } %16, 0
   %21 = add nuw i64 %14, 1
   %22 = icmp eq i64 %14, %0
-  br i1 %22, label %9, label %13, !llvm.loop !217
+  br i1 %22, label %9, label %13, !llvm.loop !219
 }
 
 ; Function Attrs: nounwind
@@ -16638,7 +16728,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
 26:                                               ; preds = %45
   %27 = add nuw i64 %30, 1
   %28 = icmp eq i64 %30, %22
-  br i1 %28, label %54, label %29, !llvm.loop !218
+  br i1 %28, label %54, label %29, !llvm.loop !220
 
 29:                                               ; preds = %24, %26
   %30 = phi i64 [ 1, %24 ], [ %27, %26 ]
@@ -16654,7 +16744,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   %38 = phi i64 [ %39, %36 ], [ %30, %29 ]
   %39 = urem i64 %37, %38
   %40 = icmp eq i64 %39, 0
-  br i1 %40, label %41, label %36, !llvm.loop !216
+  br i1 %40, label %41, label %36, !llvm.loop !218
 
 41:                                               ; preds = %36
   %42 = udiv i64 %31, %38
@@ -16719,7 +16809,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
 19:                                               ; preds = %22
   %20 = add nuw i64 %23, 1
   %21 = icmp eq i64 %23, %10
-  br i1 %21, label %32, label %22, !llvm.loop !218
+  br i1 %21, label %32, label %22, !llvm.loop !220
 
 22:                                               ; preds = %17, %19
   %23 = phi i64 [ %20, %19 ], [ 1, %17 ]
@@ -16765,14 +16855,14 @@ define i64 @ember_math_isqrt(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32
   %13 = mul i64 %12, %12
   %14 = icmp ugt i64 %13, %0
   %15 = add i64 %12, -1
-  br i1 %14, label %11, label %16, !llvm.loop !219
+  br i1 %14, label %11, label %16, !llvm.loop !221
 
 16:                                               ; preds = %11, %16
   %17 = phi i64 [ %18, %16 ], [ %12, %11 ]
   %18 = add i64 %17, 1
   %19 = mul i64 %18, %18
   %20 = icmp ugt i64 %19, %0
-  br i1 %20, label %21, label %16, !llvm.loop !220
+  br i1 %20, label %21, label %16, !llvm.loop !222
 
 21:                                               ; preds = %16
   ret i64 %17
@@ -16978,7 +17068,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %80 = xor i1 %78, true
   %81 = icmp slt i64 %79, %50
   %82 = select i1 %80, i1 %81, i1 false
-  br i1 %82, label %74, label %65, !llvm.loop !221
+  br i1 %82, label %74, label %65, !llvm.loop !223
 
 83:                                               ; preds = %67
   %84 = icmp eq i32 %72, 0
@@ -17363,7 +17453,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %60 = lshr i64 %58, 16
   %61 = and i64 %60, 65535
   %62 = icmp ult i64 %59, %61
-  br i1 %62, label %63, label %53, !llvm.loop !222
+  br i1 %62, label %63, label %53, !llvm.loop !224
 
 63:                                               ; preds = %56
   %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -17414,7 +17504,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %94, label %104, label %95
 
 95:                                               ; preds = %91, %104
-  br label %69, !llvm.loop !223
+  br label %69, !llvm.loop !225
 
 96:                                               ; preds = %89, %101
   %97 = phi i64 [ %102, %101 ], [ %73, %89 ]
@@ -17439,7 +17529,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 107:                                              ; preds = %104
   %108 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   %109 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
-  br label %66, !llvm.loop !223
+  br label %66, !llvm.loop !225
 
 110:                                              ; preds = %53
   %111 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -17578,7 +17668,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !224
+  br i1 %24, label %25, label %86, !llvm.loop !226
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -17854,44 +17944,44 @@ attributes #38 = { readnone }
 !118 = distinct !{!118, !10}
 !119 = distinct !{!119, !10}
 !120 = distinct !{!120, !10}
-!121 = distinct !{!121, !10, !70}
-!122 = !{i32 (i32)* @is_alnum_cp, i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
-!123 = distinct !{!123, !10}
-!124 = distinct !{!124, !10}
+!121 = distinct !{!121, !10}
+!122 = distinct !{!122, !10}
+!123 = distinct !{!123, !10, !70}
+!124 = !{i32 (i32)* @is_alnum_cp, i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
 !125 = distinct !{!125, !10}
 !126 = distinct !{!126, !10}
-!127 = distinct !{!127, !10, !72}
-!128 = distinct !{!128, !10, !74, !72}
+!127 = distinct !{!127, !10}
+!128 = distinct !{!128, !10}
 !129 = distinct !{!129, !10, !72}
 !130 = distinct !{!130, !10, !74, !72}
-!131 = distinct !{!131, !10}
-!132 = distinct !{!132, !10, !72}
-!133 = distinct !{!133, !10, !74, !72}
-!134 = distinct !{!134, !10}
-!135 = distinct !{!135, !10, !72}
-!136 = distinct !{!136, !10, !74, !72}
-!137 = distinct !{!137, !10, !70}
-!138 = distinct !{!138, !10}
-!139 = distinct !{!139, !10}
+!131 = distinct !{!131, !10, !72}
+!132 = distinct !{!132, !10, !74, !72}
+!133 = distinct !{!133, !10}
+!134 = distinct !{!134, !10, !72}
+!135 = distinct !{!135, !10, !74, !72}
+!136 = distinct !{!136, !10}
+!137 = distinct !{!137, !10, !72}
+!138 = distinct !{!138, !10, !74, !72}
+!139 = distinct !{!139, !10, !70}
 !140 = distinct !{!140, !10}
 !141 = distinct !{!141, !10}
 !142 = distinct !{!142, !10}
 !143 = distinct !{!143, !10}
-!144 = !{!145, !12, i64 0}
-!145 = !{!"EmErr", !12, i64 0, !8, i64 8}
-!146 = !{!145, !8, i64 8}
-!147 = !{!148, !4, i64 0}
-!148 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
-!149 = !{!148, !4, i64 4}
-!150 = !{!148, !4, i64 8}
-!151 = !{!148, !4, i64 12}
-!152 = !{!148, !4, i64 16}
-!153 = !{!148, !12, i64 24}
-!154 = !{!148, !4, i64 32}
-!155 = !{!148, !12, i64 40}
-!156 = !{!148, !4, i64 48}
-!157 = distinct !{!157, !10}
-!158 = distinct !{!158, !10}
+!144 = distinct !{!144, !10}
+!145 = distinct !{!145, !10}
+!146 = !{!147, !12, i64 0}
+!147 = !{!"EmErr", !12, i64 0, !8, i64 8}
+!148 = !{!147, !8, i64 8}
+!149 = !{!150, !4, i64 0}
+!150 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
+!151 = !{!150, !4, i64 4}
+!152 = !{!150, !4, i64 8}
+!153 = !{!150, !4, i64 12}
+!154 = !{!150, !4, i64 16}
+!155 = !{!150, !12, i64 24}
+!156 = !{!150, !4, i64 32}
+!157 = !{!150, !12, i64 40}
+!158 = !{!150, !4, i64 48}
 !159 = distinct !{!159, !10}
 !160 = distinct !{!160, !10}
 !161 = distinct !{!161, !10}
@@ -17899,24 +17989,24 @@ attributes #38 = { readnone }
 !163 = distinct !{!163, !10}
 !164 = distinct !{!164, !10}
 !165 = distinct !{!165, !10}
-!166 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
-!167 = distinct !{!167, !10, !72}
-!168 = distinct !{!168, !10, !74, !72}
-!169 = distinct !{!169, !10}
-!170 = !{!171}
-!171 = distinct !{!171, !172}
-!172 = distinct !{!172, !"LVerDomain"}
-!173 = !{!174}
-!174 = distinct !{!174, !172}
-!175 = distinct !{!175, !10, !72}
-!176 = distinct !{!176, !76}
-!177 = distinct !{!177, !76}
-!178 = distinct !{!178, !10, !72}
-!179 = distinct !{!179, !10}
+!166 = distinct !{!166, !10}
+!167 = distinct !{!167, !10}
+!168 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
+!169 = distinct !{!169, !10, !72}
+!170 = distinct !{!170, !10, !74, !72}
+!171 = distinct !{!171, !10}
+!172 = !{!173}
+!173 = distinct !{!173, !174}
+!174 = distinct !{!174, !"LVerDomain"}
+!175 = !{!176}
+!176 = distinct !{!176, !174}
+!177 = distinct !{!177, !10, !72}
+!178 = distinct !{!178, !76}
+!179 = distinct !{!179, !76}
 !180 = distinct !{!180, !10, !72}
-!181 = distinct !{!181, !10, !74, !72}
-!182 = distinct !{!182, !10}
-!183 = distinct !{!183, !10}
+!181 = distinct !{!181, !10}
+!182 = distinct !{!182, !10, !72}
+!183 = distinct !{!183, !10, !74, !72}
 !184 = distinct !{!184, !10}
 !185 = distinct !{!185, !10}
 !186 = distinct !{!186, !10}
@@ -17929,17 +18019,17 @@ attributes #38 = { readnone }
 !193 = distinct !{!193, !10}
 !194 = distinct !{!194, !10}
 !195 = distinct !{!195, !10}
-!196 = !{!197}
-!197 = distinct !{!197, !198}
-!198 = distinct !{!198, !"LVerDomain"}
-!199 = !{!200}
-!200 = distinct !{!200, !198}
-!201 = distinct !{!201, !10, !72}
-!202 = distinct !{!202, !10, !72, !74}
-!203 = distinct !{!203, !10}
-!204 = distinct !{!204, !10, !72}
+!196 = distinct !{!196, !10}
+!197 = distinct !{!197, !10}
+!198 = !{!199}
+!199 = distinct !{!199, !200}
+!200 = distinct !{!200, !"LVerDomain"}
+!201 = !{!202}
+!202 = distinct !{!202, !200}
+!203 = distinct !{!203, !10, !72}
+!204 = distinct !{!204, !10, !72, !74}
 !205 = distinct !{!205, !10}
-!206 = distinct !{!206, !10}
+!206 = distinct !{!206, !10, !72}
 !207 = distinct !{!207, !10}
 !208 = distinct !{!208, !10}
 !209 = distinct !{!209, !10}
@@ -17958,3 +18048,5 @@ attributes #38 = { readnone }
 !222 = distinct !{!222, !10}
 !223 = distinct !{!223, !10}
 !224 = distinct !{!224, !10}
+!225 = distinct !{!225, !10}
+!226 = distinct !{!226, !10}

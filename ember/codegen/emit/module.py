@@ -28,7 +28,7 @@ RUNTIME = {
     "ember_str_title": "pp", "ember_str_capitalize": "pp", "ember_str_ljust": "pplppii", "ember_str_rjust": "pplppii",
     "ember_str_center": "pplppii", "ember_str_zfill": "ppl", "ember_str_ord": "lppii", "ember_str_chr": "plpii", "ember_str_to_i64": "lplpii",
     "ember_str_to_f64": "dppii", "ember_str_splitn": "pppli", "ember_str_splitlines": "pp", "ember_str_rfind": "lpp",
-    "ember_str_removeprefix": "ppp", "ember_str_removesuffix": "ppp", "ember_str_swapcase": "pp",
+    "ember_str_removeprefix": "ppp", "ember_str_startswith_any": "ipp", "ember_str_endswith_any": "ipp", "ember_str_removesuffix": "ppp", "ember_str_swapcase": "pp",
     "ember_str_expandtabs": "ppl", "ember_str_partition": "vppip",
     "ember_math_gcd": "lllpii", "ember_math_lcm": "lllpii", "ember_math_factorial": "llpii", "ember_math_comb": "lllpii",
     "ember_math_perm": "lllpii", "ember_math_isqrt": "llpii",

@@ -604,6 +604,12 @@ def _str_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str) -> T.Type:
     if attr in ("split", "rsplit") and args and isinstance(args[0], ast.NoneLit):
         name, args = f"str.{attr}_ws", args[1:]  # `s.split(None, 1)`: whitespace runs
         attr = f"{attr}_ws"
+    if attr in ("startswith", "endswith") and len(args) == 1 and isinstance(args[0], ast.TupleExpr):
+        shown = ast.ListExpr(args[0].elts, args[0].span)  # s.startswith(("a", "b")): any of them
+        ck.program.keep.append(shown)
+        expect(ck, shown, T.ListType(T.STR))
+        _builtin(ck, e, f"str.{attr}_any", recv, (shown,))
+        return T.BOOL
     if attr == "join" and args and isinstance(args[0], (ast.Name, ast.Attribute, ast.Subscript, ast.TupleExpr)):
         args, _ = _as_list(ck, args, check(ck, args[0]))  # "-".join(("a", "b"))
     for i, a in enumerate(args):

@@ -15,3 +15,5 @@ print("123".isdecimal(), "12a".isnumeric(), "".isdecimal())
 for line in "k1: v1\nk2: v2".splitlines():
     k, sep, v = line.partition(": ")
     print(k, v)
+for line in ["# c", "// d", "x = 1", "y.py"]:
+    print(line.startswith(("#", "//")), line.strip().endswith((".py", ".c")), line.startswith(("q",)))
