@@ -93,7 +93,7 @@ def test_str_keys_and_drops(rt):
                                                       ctypes.c_void_p.from_address(b).value))
     drop = rt.callback(rt.DROP_FN, lambda e: dropped.append(rt.py(ctypes.c_void_p.from_address(e + 8).value)))
     d = rt.dict_new(ESIZE, 4)
-    words = "a b a c b a".split()
+    words = ["a", "b", "a", "c", "b", "a"]
     for w in words:
         s = rt.s(w)
         key = ctypes.c_void_p(s)
