@@ -2535,3 +2535,156 @@ double ember_round_f64(double x, int64_t ndigits) {
     ember_buf_free(b);
     return r;
 }
+
+/* ================================================================ dicts
+ * Ordered like CPython's compact dict: entries sit in insertion order in a dense array
+ * (each esize bytes: the key's 64-bit hash, the key at offset 8, the value after it, laid
+ * out by codegen), and a power-of-two index table of int64 maps probe slots to entry
+ * numbers (DICT_EMPTY, DICT_GONE for a deleted entry's slot). A deleted entry keeps its
+ * place with hash DICT_DEAD until the entries are compacted on growth, so iteration by
+ * entry number stays in insertion order and no lookup allocates. */
+enum { DICT_EMPTY = -1, DICT_GONE = -2 };
+#define DICT_DEAD UINT64_MAX
+
+uint64_t ember_hash_i64(int64_t v) {
+    uint64_t x = (uint64_t)v; /* splitmix64's finalizer: every input bit reaches every output bit */
+    x ^= x >> 30; x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27; x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x == DICT_DEAD ? 0 : x;
+}
+
+uint64_t ember_hash_str(EmStr *s) {
+    uint64_t h = 0xcbf29ce484222325ULL; /* FNV-1a, then mixed so low bits (the probe start) vary */
+    for (int64_t i = 0; i < s->len; i++) h = (h ^ (uint8_t)s->data[i]) * 0x100000001b3ULL;
+    return ember_hash_i64((int64_t)h);
+}
+
+EmDict *ember_dict_new(int64_t esize, int64_t cap) {
+    EmDict *d = ember_alloc(sizeof(EmDict));
+    memset(d, 0, sizeof *d);
+    if (cap > 0) ember_dict_reserve(d, esize, cap);
+    return d;
+}
+
+static void dict_index(EmDict *d, int64_t esize) {
+    if (!d->index) return; /* never grown: nothing to index */
+    memset(d->index, 0xff, (size_t)d->mask * 8 + 8); /* all DICT_EMPTY */
+    for (int64_t i = 0; i < d->used; i++) {
+        uint64_t h = *(uint64_t *)(d->entries + i * esize);
+        uint64_t j = h & (uint64_t)d->mask;
+        while (d->index[j] != DICT_EMPTY) j = (j + 1) & (uint64_t)d->mask;
+        d->index[j] = i;
+    }
+}
+
+/* Room for `cap` live entries: dead entries squeezed out, the index rebuilt at most 2/3 full. */
+void ember_dict_reserve(EmDict *d, int64_t esize, int64_t cap) {
+    int64_t live = 0;
+    for (int64_t i = 0; i < d->used; i++) {
+        char *e = d->entries + i * esize;
+        if (*(uint64_t *)e == DICT_DEAD) continue;
+        if (live != i) memcpy(d->entries + live * esize, e, (size_t)esize);
+        live++;
+    }
+    d->used = live;
+    if (cap < live) cap = live;
+    if (cap > d->cap) {
+        d->entries = realloc(d->entries, (size_t)mul_size(cap, esize));
+        if (!d->entries) ember_fault(EM_MEMORY, "out of memory", NULL, 0, 0);
+        d->cap = cap;
+    }
+    int64_t slots = 8;
+    while (slots * 2 < cap * 3) slots *= 2;
+    if (slots - 1 != d->mask || !d->index) {
+        free(d->index);
+        d->index = ember_alloc(mul_size(slots, 8));
+        d->mask = slots - 1;
+    }
+    dict_index(d, esize);
+}
+
+/* The probe slot holding key's entry, or (not found) the first reusable slot, negated minus 1. */
+static int64_t dict_probe(EmDict *d, int64_t esize, uint64_t hash, const void *key, em_eq_fn eq) {
+    int64_t reuse = -1;
+    if (!d->index) return -1;
+    for (uint64_t j = hash & (uint64_t)d->mask;; j = (j + 1) & (uint64_t)d->mask) {
+        int64_t at = d->index[j];
+        if (at == DICT_EMPTY) return -1 - (reuse >= 0 ? reuse : (int64_t)j);
+        if (at == DICT_GONE) {
+            if (reuse < 0) reuse = (int64_t)j;
+            continue;
+        }
+        char *e = d->entries + at * esize;
+        if (*(uint64_t *)e == hash && eq(e + 8, key)) return (int64_t)j;
+    }
+}
+
+void *ember_dict_find(EmDict *d, int64_t esize, uint64_t hash, const void *key, em_eq_fn eq) {
+    int64_t j = dict_probe(d, esize, hash, key, eq);
+    return j < 0 ? NULL : d->entries + d->index[j] * esize;
+}
+
+void *ember_dict_slot(EmDict *d, int64_t esize, uint64_t hash, const void *key, em_eq_fn eq, int32_t *fresh) {
+    int64_t j = dict_probe(d, esize, hash, key, eq);
+    if (j >= 0) {
+        *fresh = 0;
+        return d->entries + d->index[j] * esize;
+    }
+    if (d->used >= d->cap || (d->used + 1) * 3 > (d->mask + 1) * 2) {
+        ember_dict_reserve(d, esize, max64(8, d->len * 2 + 1));
+        j = dict_probe(d, esize, hash, key, eq);
+    }
+    d->index[-1 - j] = d->used;
+    char *e = d->entries + (d->used++) * esize;
+    *(uint64_t *)e = hash;
+    d->len++;
+    *fresh = 1;
+    return e;
+}
+
+int32_t ember_dict_remove(EmDict *d, int64_t esize, uint64_t hash, const void *key, em_eq_fn eq, void *out) {
+    int64_t j = dict_probe(d, esize, hash, key, eq);
+    if (j < 0) return 0;
+    char *e = d->entries + d->index[j] * esize;
+    memcpy(out, e, (size_t)esize);
+    *(uint64_t *)e = DICT_DEAD;
+    d->index[j] = DICT_GONE;
+    d->len--;
+    return 1;
+}
+
+void *ember_dict_entry(EmDict *d, int64_t esize, int64_t i) {
+    char *e = d->entries + i * esize;
+    return *(uint64_t *)e == DICT_DEAD ? NULL : e;
+}
+
+void ember_dict_clear(EmDict *d, int64_t esize, em_drop_fn drop) {
+    for (int64_t i = 0; i < d->used; i++) {
+        char *e = d->entries + i * esize;
+        if (drop && *(uint64_t *)e != DICT_DEAD) drop(e);
+    }
+    d->used = d->len = 0;
+    if (d->index) memset(d->index, 0xff, (size_t)d->mask * 8 + 8);
+}
+
+void ember_dict_drop(EmDict *d, int64_t esize, em_drop_fn drop) {
+    if (!d) return;
+    ember_dict_clear(d, esize, drop);
+    free(d->entries);
+    free(d->index);
+    free(d);
+}
+
+EmDict *ember_dict_copy(EmDict *d, int64_t esize, em_copy_fn copy) {
+    EmDict *r = ember_dict_new(esize, d->len);
+    for (int64_t i = 0; i < d->used; i++) {
+        char *e = d->entries + i * esize;
+        if (*(uint64_t *)e == DICT_DEAD) continue;
+        char *t = r->entries + (r->used++) * esize;
+        if (copy) copy(t, e); else memcpy(t, e, (size_t)esize);
+    }
+    r->len = r->used;
+    dict_index(r, esize);
+    return r;
+}

@@ -19,6 +19,8 @@
 
 typedef struct EmStr { int64_t len; int64_t is_static; char data[]; } EmStr; /* len in bytes; data NUL-terminated */
 typedef struct EmList { int64_t len; int64_t cap; char *data; } EmList;
+/* len live entries; used entry slots (dead ones included) of cap; index has mask + 1 slots */
+typedef struct EmDict { int64_t len; int64_t used; int64_t cap; int64_t mask; char *entries; int64_t *index; } EmDict;
 typedef struct EmBuf EmBuf; /* opaque growable byte buffer */
 typedef struct EmErr { int64_t kind; EmStr *msg; } EmErr; /* a raised error (heap); msg NULL: no message given */
 
@@ -214,4 +216,17 @@ int64_t ember_ipow(int64_t base, int64_t exp, const char *file, int32_t line, in
 double ember_fmod_py(double a, double b);   /* Python float % (sign of b) */
 double ember_floordiv_f64(double a, double b);
 double ember_round_f64(double x, int64_t ndigits); /* Python round() with ndigits, correctly rounded */
+/* ---- dicts (ordered; entries are esize bytes: uint64 hash, key at offset 8, value; see rt.c) ---- */
+uint64_t ember_hash_i64(int64_t v);
+uint64_t ember_hash_str(EmStr *s);
+EmDict *ember_dict_new(int64_t esize, int64_t cap);
+void ember_dict_reserve(EmDict *d, int64_t esize, int64_t cap);
+void *ember_dict_find(EmDict *d, int64_t esize, uint64_t hash, const void *key, em_eq_fn eq); /* entry or NULL */
+void *ember_dict_slot(EmDict *d, int64_t esize, uint64_t hash, const void *key, em_eq_fn eq, int32_t *fresh); /* fresh: caller writes key and value */
+int32_t ember_dict_remove(EmDict *d, int64_t esize, uint64_t hash, const void *key, em_eq_fn eq, void *out); /* entry bytes moved to out */
+void *ember_dict_entry(EmDict *d, int64_t esize, int64_t i); /* i < used; NULL: deleted */
+void ember_dict_clear(EmDict *d, int64_t esize, em_drop_fn drop);  /* drop(entry) */
+void ember_dict_drop(EmDict *d, int64_t esize, em_drop_fn drop);   /* NULL-safe */
+EmDict *ember_dict_copy(EmDict *d, int64_t esize, em_copy_fn copy); /* copy(dst entry, src entry); NULL: bitwise */
+
 #endif

@@ -63,6 +63,13 @@ SIGS = {
     "ember_list_reverse": (None, [P, I64]), "ember_list_sort": (None, [P, I64, EQ_FN]),
     "ember_ipow": (I64, [I64, I64, ctypes.c_char_p, I32, I32]), "ember_fmod_py": (F64, [F64, F64]),
     "ember_floordiv_f64": (F64, [F64, F64]), "ember_round_f64": (F64, [F64, I64]),
+    "ember_hash_i64": (ctypes.c_uint64, [I64]), "ember_hash_str": (ctypes.c_uint64, [P]),
+    "ember_dict_new": (P, [I64, I64]), "ember_dict_reserve": (None, [P, I64, I64]),
+    "ember_dict_find": (P, [P, I64, ctypes.c_uint64, P, EQ_FN]),
+    "ember_dict_slot": (P, [P, I64, ctypes.c_uint64, P, EQ_FN, P]),
+    "ember_dict_remove": (I32, [P, I64, ctypes.c_uint64, P, EQ_FN, P]),
+    "ember_dict_entry": (P, [P, I64, I64]), "ember_dict_clear": (None, [P, I64, P]),
+    "ember_dict_drop": (None, [P, I64, P]), "ember_dict_copy": (P, [P, I64, P]),
     "ember_perf_counter": (F64, []), "ember_argv": (P, []), "ember_rt_init": (None, [I32, P]),
 }
 
