@@ -33,6 +33,7 @@ class _Pass:
     own: set[str]
     copies: dict[tuple[str, tuple[tuple[str, str], ...]], str] = field(default_factory=dict)
     made: list[ast.FnDef] = field(default_factory=list)
+    captures: dict[str, tuple[str, ...]] = field(default_factory=dict)  # of a lambda: read by borrow
     lambdas: int = 0
 
     def function(self, fn: ast.FnDef) -> ast.FnDef:
@@ -57,17 +58,14 @@ class _Pass:
             case ast.Name(id=n) if n not in local and n in BUILTINS and n not in self.own:
                 return n
             case ast.Lambda(params=params, body=body):
-                free = sorted({x.id for x in nodes(body) if isinstance(x, ast.Name)} - set(params) & local)
-                if free:
-                    self.sink.error(e.span, f"a lambda passed as an argument reads `{free[0]}` of the enclosing "
-                                            f"function; Ember cannot capture it yet",
-                                    help=("write a nested `def`, or pass the value as an argument",))
-                    return ""
+                reads = [x.id for x in nodes(body) if isinstance(x, ast.Name)]
+                captures = tuple(dict.fromkeys(n for n in reads if n in local and n not in params))
                 self.lambdas += 1
                 name = f"<lambda#{self.lambdas}>"
-                lam = ast.FnDef(name, (), tuple(ast.Param(p, None, None, None, e.span) for p in params), None,
-                                False, (ast.Return(body, body.span),), "def", (), e.span, e.span)
+                lam = ast.FnDef(name, (), tuple(ast.Param(p, None, None, None, e.span) for p in (*params, *captures)),
+                                None, False, (ast.Return(body, body.span),), "def", (), e.span, e.span)
                 self.defs[name] = lam
+                self.captures[name] = captures
                 self.made.append(lam)
                 return name
             case _:
@@ -94,8 +92,11 @@ class _Pass:
                 keywords.append(k if f is None else replace(k, value=ast.ErrorExpr(k.value.span)))
             else:
                 fixed.append((k.name, f))
+        keywords.extend(self.pass_captures(callee.name, local, call, passed=False))
         if not fixed:
             return replace(call, args=tuple(args), keywords=tuple(keywords))
+        for _, f in fixed:
+            keywords.extend(self.pass_captures(f, local, call, passed=True))
         key = (callee.name, tuple(sorted(fixed)))
         if key not in self.copies:
             name = f"{callee.name}.<{','.join(f for _, f in key[1])}>"
@@ -103,6 +104,16 @@ class _Pass:
             self.defs[name] = self.copy(callee, name, dict(fixed), call)
         return replace(call, func=ast.Name(self.copies[key], call.func.span), args=tuple(args),
                        keywords=tuple(keywords))
+
+    def pass_captures(self, fn: str, local: set[str], call: ast.Call, passed: bool) -> list[ast.Keyword]:
+        """The variables lambda `fn` captures, as keyword arguments of `call`: of `fn`
+        itself, or (`passed`) of the copy `fn` is passed to, whose extra argument
+        `fn.name` carries each. The value is the caller's variable, or what it was passed."""
+        out = []
+        for c in self.captures.get(fn, ()):
+            value = f"{fn}.{c}" if f"{fn}.{c}" in local else c
+            out.append(ast.Keyword(f"{fn}.{c}" if passed else c, ast.Name(value, call.span), call.span))
+        return out
 
     def copy(self, callee: ast.FnDef, name: str, fixed: dict[str, str], call: ast.Call) -> ast.FnDef:
         """`callee` without the arguments of `fixed`, each name of which is its function."""
@@ -129,7 +140,9 @@ class _Pass:
             return node
 
         body = map_tree(body, rename)
-        copy = replace(callee, name=name, params=tuple(p for p in callee.params if p.name not in fixed),
+        extra = tuple(ast.Param(f"{f}.{c}", None, None, None, call.span)
+                      for f in dict.fromkeys(fixed.values()) for c in self.captures.get(f, ()))
+        copy = replace(callee, name=name, params=(*(p for p in callee.params if p.name not in fixed), *extra),
                        body=body)
         self.made.append(copy)  # placeholder: replaced once its own calls are specialized
         index = len(self.made) - 1

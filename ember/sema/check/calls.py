@@ -204,9 +204,11 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
     if recv is not None and fn.params and fn.params[0].convention == "inout" and isinstance(recv, (ast.Name, ast.Attribute, ast.Subscript)):
         ck.require_mutable(recv)
     ordered: list[ast.Expr | None] = [None] * len(params)
+    defined = (Label(fn.node.name_span, f"`{label}` defined here"),)  # for a wrong count of arguments
     ok = True
     if len(args) > len(params):
-        ck.error(e.span, f"`{label}` takes {len(params)} argument{'s' if len(params) != 1 else ''} but {len(args)} were given")
+        ck.error(e.span, f"`{label}` takes {len(params)} argument{'s' if len(params) != 1 else ''} but {len(args)} were given",
+                 labels=defined)
         ok = False
     for i, a in enumerate(args[: len(params)]):
         ordered[i] = a
@@ -224,7 +226,7 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
     for i, p in enumerate(params):
         if ordered[i] is None:
             if p.default is None:
-                ck.error(e.span, f"`{label}` is missing argument `{p.name}`")
+                ck.error(e.span, f"`{label}` is missing argument `{p.name}`", labels=defined)
                 ok = False
             else:
                 ordered[i] = p.default
