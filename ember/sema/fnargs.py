@@ -202,7 +202,8 @@ def specialize_fn_args(module: ast.Module, sink: DiagnosticSink) -> ast.Module:
             own.update(a.asname or a.name for a in s.names)
     ps = _Pass(sink, dict(defs), own)
     body = tuple(ps.function(s) if isinstance(s, ast.FnDef)
-                 else s if isinstance(s, ast.StructDef) else ps.rewrite((s,), set())[0] for s in module.body)
+                 else replace(s, methods=tuple(ps.function(m) for m in s.methods)) if isinstance(s, ast.StructDef)
+                 else ps.rewrite((s,), set())[0] for s in module.body)
     if not ps.made:
         return module
     return replace(module, body=(*body, *ps.made))
