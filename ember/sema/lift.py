@@ -7,7 +7,8 @@ Passing them at each call gives Python's late binding (a closure sees a variable
 when it is called, not when it was defined), and the conventions inferred for
 unannotated arguments (§3) give Python's in-place mutation of a captured list, with the
 ownership and parallel checkers judging each call as an ordinary one. A nested function
-is not a value: using it other than by calling it is an error, as is reading an
+is not a value: using it other than by calling it or passing it to a module `def`
+(sema/fnargs.py) is an error, as is reading an
 enclosing variable in a default value (Python reads it once, at definition time).
 """
 from __future__ import annotations
