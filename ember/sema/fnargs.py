@@ -100,6 +100,8 @@ class _Pass:
         key = (callee.name, tuple(sorted(fixed)))
         if key not in self.copies:
             name = f"{callee.name}.<{','.join(f for _, f in key[1])}>"
+            if name in self.defs:  # the same functions passed as other arguments
+                name = f"{callee.name}.<{','.join(f'{p}={f}' for p, f in key[1])}>"
             self.copies[key] = name
             self.defs[name] = self.copy(callee, name, dict(fixed), call)
         return replace(call, func=ast.Name(self.copies[key], call.func.span), args=tuple(args),
@@ -173,8 +175,10 @@ class _Pass:
 
 
 def _bound(fn: ast.FnDef) -> set[str]:
-    """The names `fn` binds: its arguments and the targets it assigns."""
-    return {p.name.lstrip("*") for p in fn.params} | _assigned(fn)
+    """The names `fn` binds: its arguments, the targets it assigns, and those of its
+    comprehensions (a lambda inside one captures the comprehension's variable)."""
+    comps = {n for c in nodes(fn.body) if isinstance(c, ast.Comprehension) for n in target_names(c.target)}
+    return {p.name.lstrip("*") for p in fn.params} | _assigned(fn) | comps
 
 
 def _assigned(fn: ast.FnDef) -> set[str]:

@@ -38,6 +38,10 @@ def compose_apply(f, g, x):
     return f(g(x))
 
 
+def pick(f, g, x):
+    return f(x) if x > 0 else g(x)
+
+
 def main():
     print(apply(square, [1, 2, 3]))
     print(apply(square, [1.5, 2.0]))
@@ -48,6 +52,8 @@ def main():
     print(total(square, 4), total(lambda k: k * 10, 3))
     print(apply(f=square, xs=[7]))
     print(compose_apply(str, square, 6), compose_apply(square, abs, -2))
+    print(pick(square, abs, 3), pick(abs, square, 3), pick(square, abs, -3), pick(abs, square, -3))
+    print([apply(lambda y: y + x, [1, 2]) for x in range(2)])
     k = 3
     print(apply(lambda x: x * k, [1, 2]), twice(lambda x: x + k, 1))
     for k in range(2):
