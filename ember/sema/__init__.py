@@ -11,6 +11,7 @@ from ember.sema.check.expr import expect
 from ember.sema.check.stmt import always_returns, check_block
 from ember.sema.check.typeexpr import resolve
 from ember.sema.desugar import desugar
+from ember.sema.fnargs import specialize_fn_args
 from ember.sema.lift import lift_nested
 from ember.syntax import ast
 from ember.types import types as T
@@ -24,7 +25,7 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
     """Check a program. `modules[0]` is the main file; the others, named by `names`, come
     in dependency order (each after every module it imports), as the driver loads them."""
     names = names or [""] * len(modules)
-    modules = [lift_nested(desugar(m), sink) for m in modules]
+    modules = [specialize_fn_args(lift_nested(desugar(m), sink), sink) for m in modules]
     program = tast.Program({}, {}, {}, (), False, {}, {}, {}, list(modules))
     ck = Checker(sink, program, {})
     for i in [*range(1, len(modules)), 0]:

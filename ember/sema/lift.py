@@ -7,7 +7,8 @@ Passing them at each call gives Python's late binding (a closure sees a variable
 when it is called, not when it was defined), and the conventions inferred for
 unannotated arguments (§3) give Python's in-place mutation of a captured list, with the
 ownership and parallel checkers judging each call as an ordinary one. A nested function
-is not a value: using it other than by calling it is an error, as is reading an
+is not a value: using it other than by calling it or passing it to a module `def`
+(sema/fnargs.py) is an error, as is reading an
 enclosing variable in a default value (Python reads it once, at definition time).
 """
 from __future__ import annotations
@@ -25,12 +26,13 @@ def lift_nested(module: ast.Module, sink: DiagnosticSink) -> ast.Module:
     """`module` with every function nested in a function moved to module level."""
     lifted: list[ast.FnDef] = []
     body: list[ast.Stmt] = []
+    defs = frozenset(s.name for s in module.body if isinstance(s, ast.FnDef))
     for s in module.body:
         match s:
             case ast.FnDef():
-                body.append(_lift(s, s.name, lifted, sink))
+                body.append(_lift(s, s.name, lifted, sink, defs))
             case ast.StructDef():
-                body.append(replace(s, methods=tuple(_lift(m, f"{s.name}.{m.name}", lifted, sink)
+                body.append(replace(s, methods=tuple(_lift(m, f"{s.name}.{m.name}", lifted, sink, defs)
                                                      for m in s.methods)))
             case _:
                 body.append(s)
@@ -65,7 +67,8 @@ class _Scope:
         return None
 
 
-def _lift(fn: ast.FnDef, qual: str, lifted: list[ast.FnDef], sink: DiagnosticSink) -> ast.FnDef:
+def _lift(fn: ast.FnDef, qual: str, lifted: list[ast.FnDef], sink: DiagnosticSink,
+          defs: frozenset[str]) -> ast.FnDef:
     if not any(isinstance(s, ast.FnDef) for s in statements(fn.body)):
         return fn
     if fn.type_params:  # the checker reports nested functions there
@@ -81,9 +84,9 @@ def _lift(fn: ast.FnDef, qual: str, lifted: list[ast.FnDef], sink: DiagnosticSin
                              if isinstance(g, ast.Global) and n in g.names)
                 sink.error(where, f"`nonlocal {n}`: `{n}` is not a variable of an enclosing function",
                            help=(f"assign `{n}` in the enclosing function first",))
-    out = _rewrite(root, sink)
+    out = _rewrite(root, sink, defs)
     for scope in scopes[1:]:
-        node = _rewrite(scope, sink)
+        node = _rewrite(scope, sink, defs)
         extra = tuple(ast.Param(n, None, None, "inout" if n in scope.by_reference else None, scope.node.name_span)
                       for n in scope.captures)
         lifted.append(replace(node, name=scope.qual, params=(*node.params, *extra), keyword="def"))
@@ -122,8 +125,9 @@ def _scope(fn: ast.FnDef, qual: str, parent: _Scope | None, sink: DiagnosticSink
                 scope.bound.add(n)
             case ast.Comptime(name=n):
                 scope.bound.add(n)
-            case ast.Call(func=ast.Name(id=n)):
-                scope.calls.add(n)
+            case ast.Call(func=ast.Name(id=n), args=args, keywords=kws):
+                scope.calls.add(n)  # a nested function passed on is called too (`apply(inner, xs)`)
+                scope.calls.update(a.id for a in (*args, *(k.value for k in kws)) if isinstance(a, ast.Name))
             case _:
                 pass
     seen: set[str] = set()
@@ -184,8 +188,20 @@ def _check_defaults(scope: _Scope, sink: DiagnosticSink) -> None:
     scope.node = replace(scope.node, params=tuple(params))
 
 
-def _rewrite(scope: _Scope, sink: DiagnosticSink) -> ast.FnDef:
-    """`scope`'s function without its nested definitions, calling their lifted forms."""
+def _rewrite(scope: _Scope, sink: DiagnosticSink, defs: frozenset[str]) -> ast.FnDef:
+    """`scope`'s function without its nested definitions, calling their lifted forms. A
+    nested function passed to a module `def` (`apply(inner, xs)`) is the lambda calling
+    it, which sema/fnargs.py makes a compile-time argument capturing what it reads."""
+
+    def argument(a: ast.Expr) -> ast.Expr:
+        target = _nested(scope, a.id) if isinstance(a, ast.Name) else None
+        if target is None or target.by_reference:
+            return _map(a, visit)
+        assert isinstance(a, ast.Name)
+        params = tuple(p.name for p in target.node.params if not p.name.startswith("*"))
+        caps = tuple(ast.Keyword(c, ast.Name(c, a.span), a.span) for c in target.captures)
+        return ast.Lambda(params, ast.Call(ast.Name(target.qual, a.span), tuple(ast.Name(p, a.span) for p in params),
+                                           caps, a.span), a.span)
 
     def visit(node: object) -> object | None:
         match node:
@@ -204,6 +220,9 @@ def _rewrite(scope: _Scope, sink: DiagnosticSink) -> ast.FnDef:
                 return replace(node, func=ast.Name(target.qual, span),
                                args=tuple(_map(a, visit) for a in node.args),
                                keywords=tuple(_map(k, visit) for k in node.keywords) + passed)
+            case ast.Call(func=ast.Name(id=n)) if n in defs and scope.resolve(n) is None:
+                return replace(node, args=tuple(argument(a) for a in node.args),
+                               keywords=tuple(replace(k, value=argument(k.value)) for k in node.keywords))
             case ast.Name(id=n) if _nested(scope, n) is not None:
                 sink.error(node.span, f"`{n}` is a nested function; it can only be called here",
                            help=("define it at module level to use it as a value",))

@@ -245,7 +245,8 @@ class Starred:
 
 @dataclass(frozen=True, slots=True)
 class Lambda:
-    """`lambda a, b: body`; only a `key=` argument takes one (sema/lift.py)."""
+    """`lambda a, b: body`: a `key=` argument (sema/desugar.py) or an argument of a `def`
+    (sema/fnargs.py)."""
 
     params: tuple[str, ...]
     body: Expr

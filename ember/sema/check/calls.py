@@ -281,6 +281,7 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
     if recv is not None and fn.params and fn.params[0].convention == "inout" and isinstance(recv, (ast.Name, ast.Attribute, ast.Subscript)):
         ck.require_mutable(recv)
     ordered: list[ast.Expr | None] = [None] * len(params)
+    defined = (Label(fn.node.name_span, f"`{label}` defined here"),)  # for a wrong count of arguments
     ok = True
     positional = [i for i, p in enumerate(params) if p.kind not in ("kw", "var")]
     var = next((i for i, p in enumerate(params) if p.kind == "var"), None)
@@ -295,7 +296,7 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
         which = "positional argument" if n < len(params) else "argument"
         ck.error(e.span, f"`{label}` takes {n} {which}{'s' if n != 1 else ''} but {len(args)} were given",
                  help=(f"pass {', '.join(f'`{p.name}=...`' for p in params if p.kind == 'kw')} by name",)
-                 if n < len(params) else ())
+                 if n < len(params) else (), labels=defined)
         ok = False
     for i, a in zip(positional, args):
         ordered[i] = a
@@ -318,7 +319,7 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
     for i, p in enumerate(params):
         if ordered[i] is None:
             if p.default is None:
-                ck.error(e.span, f"`{label}` is missing argument `{p.name}`")
+                ck.error(e.span, f"`{label}` is missing argument `{p.name}`", labels=defined)
                 ok = False
             else:
                 ordered[i] = p.default

@@ -209,7 +209,9 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                             help=("pass the list itself",))
         case ast.Lambda():
             return ck.error(e.span, "a `lambda` is only supported as the `key=` of `sorted`, `min`, `max` "
-                                    "or `list.sort`", help=("use a nested `def`",))
+                                    "or `list.sort`, or as an argument of a `def`",
+                            help=(("use a nested `def` (Ember has no function values: a function can be called or passed "
+                                   "to a `def`, not stored or returned)"),))
         case ast.ErrorExpr():
             return T.ERROR
         case _:

@@ -1,0 +1,213 @@
+"""Functions passed as arguments (`apply(square, xs)`, `apply(lambda x: x + 1, xs)`),
+specialized on the syntax tree before checking, as Numba and Codon do: a function whose
+identity is known at compile time is a compile-time argument. The call becomes a call
+of a copy of the callee without that argument, `apply.<square>(xs)`, in which the
+argument's name is the function's, so `f(x)` is the direct call `square(x)` (checked,
+instantiated and inlined like any other). The copy is made once per (callee, functions
+passed), so passing the function on (`twice(f, x)`) or recursing reuses it, and the
+argument types of each call still pick the copy's generic instance.
+
+A function argument is a `def` of the module (not shadowed in the caller), a builtin
+that is callable on one value (`str`, `abs`, `len`, ...), or a `lambda` whose body reads
+only its own arguments and module-level names (lifted to a module-level `def`). Inside
+the copy, `g = f` makes `g` another name of the function; any other use of the argument
+(stored, returned) is the checker's "not a value" error at that place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ember.diagnostics.diagnostic import DiagnosticSink, Label
+from ember.sema.desugar import map_tree
+from ember.syntax import ast
+from ember.syntax.walk import nodes, statements, target_names
+
+BUILTINS = frozenset({"str", "abs", "len", "int", "float", "bool", "repr", "round", "sum", "min", "max",
+                      "sorted", "list", "ord", "chr"})
+
+
+@dataclass
+class _Pass:
+    sink: DiagnosticSink
+    defs: dict[str, ast.FnDef]
+    own: set[str]
+    copies: dict[tuple[str, tuple[tuple[str, str], ...]], str] = field(default_factory=dict)
+    made: list[ast.FnDef] = field(default_factory=list)
+    captures: dict[str, tuple[str, ...]] = field(default_factory=dict)  # of a lambda: read by borrow
+    lambdas: int = 0
+
+    def function(self, fn: ast.FnDef) -> ast.FnDef:
+        """`fn` with every call passing a function to a `def` of the module rewritten."""
+        return replace(fn, body=self.rewrite(fn.body, _bound(fn)))
+
+    def rewrite(self, body: tuple[ast.Stmt, ...], local: set[str]) -> tuple[ast.Stmt, ...]:
+        """`body`, whose local names are `local`, with its calls rewritten."""
+        def visit(node: object) -> object:
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in self.defs \
+                    and node.func.id not in local:
+                return self.call(node, self.defs[node.func.id], local)
+            return node
+
+        return map_tree(body, visit)
+
+    def fn_name(self, e: ast.Expr, local: set[str]) -> str | None:
+        """The module-level name of the function `e` is, or None when it is a value."""
+        match e:
+            case ast.Name(id=n) if n not in local and n in self.defs:
+                return n
+            case ast.Name(id=n) if n not in local and n in BUILTINS and n not in self.own:
+                return n
+            case ast.Lambda(params=params, body=body):
+                reads = [x.id for x in nodes(body) if isinstance(x, ast.Name)]
+                captures = tuple(dict.fromkeys(n for n in reads if n in local and n not in params))
+                self.lambdas += 1
+                name = f"<lambda#{self.lambdas}>"
+                lam = ast.FnDef(name, (), tuple(ast.Param(p, None, None, None, e.span) for p in (*params, *captures)),
+                                None, False, (ast.Return(body, body.span),), "def", (), e.span, e.span)
+                self.defs[name] = lam
+                self.captures[name] = captures
+                self.made.append(lam)
+                return name
+            case _:
+                return None
+
+    def call(self, call: ast.Call, callee: ast.FnDef, local: set[str]) -> ast.Call:
+        """`call` of `callee`, as a call of its copy for the functions it passes."""
+        params = [p for p in callee.params if p.annotation is None and not p.name.startswith("*")]
+        names = {p.name for p in params}
+        reassigned = _assigned(callee)
+        fixed: list[tuple[str, str]] = []
+        args: list[ast.Expr] = []
+        for i, a in enumerate(call.args):
+            p = callee.params[i].name if i < len(callee.params) else None
+            f = self.fn_name(a, local) if p in names and p not in reassigned else None
+            if not f:
+                args.append(a if f is None else ast.ErrorExpr(a.span))
+            else:
+                fixed.append((p, f))
+        keywords: list[ast.Keyword] = []
+        for k in call.keywords:
+            f = self.fn_name(k.value, local) if k.name in names and k.name not in reassigned else None
+            if not f:
+                keywords.append(k if f is None else replace(k, value=ast.ErrorExpr(k.value.span)))
+            else:
+                fixed.append((k.name, f))
+        keywords.extend(self.pass_captures(callee.name, local, call, passed=False))
+        if not fixed:
+            return replace(call, args=tuple(args), keywords=tuple(keywords))
+        for _, f in fixed:
+            keywords.extend(self.pass_captures(f, local, call, passed=True))
+        key = (callee.name, tuple(sorted(fixed)))
+        if key not in self.copies:
+            name = f"{callee.name}.<{','.join(f for _, f in key[1])}>"
+            if name in self.defs:  # the same functions passed as other arguments
+                name = f"{callee.name}.<{','.join(f'{p}={f}' for p, f in key[1])}>"
+            self.copies[key] = name
+            self.defs[name] = self.copy(callee, name, dict(fixed), call)
+        return replace(call, func=ast.Name(self.copies[key], call.func.span), args=tuple(args),
+                       keywords=tuple(keywords))
+
+    def pass_captures(self, fn: str, local: set[str], call: ast.Call, passed: bool) -> list[ast.Keyword]:
+        """The variables lambda `fn` captures, as keyword arguments of `call`: of `fn`
+        itself, or (`passed`) of the copy `fn` is passed to, whose extra argument
+        `fn.name` carries each. The value is the caller's variable, or what it was passed."""
+        out = []
+        for c in self.captures.get(fn, ()):
+            value = f"{fn}.{c}" if f"{fn}.{c}" in local else c
+            out.append(ast.Keyword(f"{fn}.{c}" if passed else c, ast.Name(value, call.span), call.span))
+        return out
+
+    def copy(self, callee: ast.FnDef, name: str, fixed: dict[str, str], call: ast.Call) -> ast.FnDef:
+        """`callee` without the arguments of `fixed`, each name of which is its function."""
+        alias = dict(fixed)
+        for s in statements(callee.body):  # `g = f`: `g` is the function too
+            if isinstance(s, ast.Assign) and isinstance(s.value, ast.Name) and s.value.id in alias \
+                    and all(isinstance(t, ast.Name) for t in s.targets):
+                alias.update((t.id, alias[s.value.id]) for t in s.targets)
+
+        def drop(node: object) -> object:
+            match node:
+                case ast.Assign(value=ast.Name(id=v), targets=targets) if v in alias and \
+                        all(isinstance(t, ast.Name) for t in targets):
+                    return ast.Pass(node.span)
+                case _:
+                    return node
+
+        body = map_tree(callee.body, drop)
+        misused = self.misuses(body, alias, call)
+
+        def rename(node: object) -> object:
+            if isinstance(node, ast.Name) and node.id in alias:
+                return ast.ErrorExpr(node.span) if id(node) in misused else ast.Name(alias[node.id], node.span)
+            return node
+
+        body = map_tree(body, rename)
+        extra = tuple(ast.Param(f"{f}.{c}", None, None, None, call.span)
+                      for f in dict.fromkeys(fixed.values()) for c in self.captures.get(f, ()))
+        copy = replace(callee, name=name, params=(*(p for p in callee.params if p.name not in fixed), *extra),
+                       body=body)
+        self.made.append(copy)  # placeholder: replaced once its own calls are specialized
+        index = len(self.made) - 1
+        self.made[index] = self.function(copy)
+        return self.made[index]
+
+    def misuses(self, body: tuple[ast.Stmt, ...], alias: dict[str, str], call: ast.Call) -> set[int]:
+        """The uses of a function argument in `body` other than calling it or passing it on
+        to a `def` of the module, each reported (a function is not a runtime value)."""
+        ok: set[int] = set()
+        uses: list[ast.Name] = []
+        for node in nodes(body):
+            match node:
+                case ast.Call(func=func, args=args, keywords=keywords):
+                    ok.add(id(func))
+                    if isinstance(func, ast.Name) and func.id in self.defs:
+                        ok.update(id(x) for x in (*args, *(k.value for k in keywords)))
+                case ast.Name(id=n) if n in alias:
+                    uses.append(node)
+                case _:
+                    pass
+        bad = [u for u in uses if id(u) not in ok]
+        for u in bad:
+            self.sink.error(u.span, f"`{u.id}` is the function `{alias[u.id]}`, which is not a value: a function "
+                                    f"argument can only be called or passed on to a `def`", "used as a value here",
+                            labels=(Label(call.span, f"`{alias[u.id]}` passed here"),))
+        return {id(u) for u in bad}
+
+
+def _bound(fn: ast.FnDef) -> set[str]:
+    """The names `fn` binds: its arguments, the targets it assigns, and those of its
+    comprehensions (a lambda inside one captures the comprehension's variable)."""
+    comps = {n for c in nodes(fn.body) if isinstance(c, ast.Comprehension) for n in target_names(c.target)}
+    return {p.name.lstrip("*") for p in fn.params} | _assigned(fn) | comps
+
+
+def _assigned(fn: ast.FnDef) -> set[str]:
+    out: set[str] = set()
+    for s in statements(fn.body):
+        match s:
+            case ast.Assign(targets=targets):
+                for t in targets:
+                    out.update(target_names(t))
+            case ast.AugAssign(target=t) | ast.AnnAssign(target=t) | ast.For(target=t):
+                out.update(target_names(t))
+            case _:
+                pass
+    return out
+
+
+def specialize_fn_args(module: ast.Module, sink: DiagnosticSink) -> ast.Module:
+    """`module` with every function argument of a module `def` made a compile-time one."""
+    defs = {s.name: s for s in module.body if isinstance(s, ast.FnDef)}
+    own = {s.name for s in module.body if isinstance(s, (ast.FnDef, ast.StructDef))}
+    for s in module.body:
+        if isinstance(s, ast.Assign):
+            own.update(n for t in s.targets for n in target_names(t))
+        elif isinstance(s, ast.ImportFrom):
+            own.update(a.asname or a.name for a in s.names)
+    ps = _Pass(sink, dict(defs), own)
+    body = tuple(ps.function(s) if isinstance(s, ast.FnDef)
+                 else replace(s, methods=tuple(ps.function(m) for m in s.methods)) if isinstance(s, ast.StructDef)
+                 else ps.rewrite((s,), set())[0] for s in module.body)
+    if not ps.made:
+        return module
+    return replace(module, body=(*body, *ps.made))
