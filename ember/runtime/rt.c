@@ -120,7 +120,7 @@ double ember_perf_counter(void) {
 
 static const char *const em_kind_names[] = {"IndexError", "ZeroDivisionError", "OverflowError", "AssertionError",
                                             "ValueError", "MemoryError",       "KeyError",      "RuntimeError",
-                                            "Error",      "Exception"};
+                                            "Error",      "Exception",   "EOFError"};
 
 /* Inside a chunk of a parallel loop, records the fault for ember_par_run and leaves the
  * chunk (longjmp); elsewhere returns. Defined with the thread pool below. */
@@ -142,7 +142,7 @@ static inline __attribute__((always_inline)) _Noreturn void fault_report(int32_t
         int n = snprintf(loc, sizeof loc, ":%d:%d: ", (int)line, (int)col);
         write_all(2, loc, n);
     }
-    const char *name = kind >= 0 && kind <= EM_EXCEPTION ? em_kind_names[kind] : "RuntimeError";
+    const char *name = kind >= 0 && kind <= EM_EOF ? em_kind_names[kind] : "RuntimeError";
     write_all(2, name, (int64_t)strlen(name));
     if (msg_len > 0) {
         write_all(2, ": ", 2);
@@ -1663,7 +1663,7 @@ void ember_err_free(EmErr *e) {
 }
 
 static const char *err_kind_name(int64_t kind) {
-    return kind >= 0 && kind <= EM_EXCEPTION ? em_kind_names[kind] : "RuntimeError";
+    return kind >= 0 && kind <= EM_EOF ? em_kind_names[kind] : "RuntimeError";
 }
 
 /* Python's str(exc) and repr(exc) for an exception made with one argument or none. */
@@ -2522,4 +2522,73 @@ double ember_round_f64(double x, int64_t ndigits) {
     double r = strtod(b->mem + EM_HDR, NULL);
     ember_buf_free(b);
     return r;
+}
+
+/* ================================================================ standard streams
+ * sys.stdin (read, readline, readlines, iteration), input(), sys.stdout.write,
+ * sys.stderr.write and print(..., file=sys.stderr). stdin is read through stdio;
+ * stdout is Ember's buffer above; stderr is unbuffered, as Python's, and flushes
+ * Ember's stdout first so that a terminal shows both in program order. */
+
+/* One line of stdin with its "\n" (none on a last line without one); NULL at the end. */
+static EmStr *stdin_line(void) {
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, stdin);
+    EmStr *s = n < 0 ? NULL : ember_str_new(line, (int64_t)n);
+    free(line);
+    return s;
+}
+
+EmStr *ember_io_stdin_readline(void) {
+    EmStr *s = stdin_line();
+    return s ? s : ember_str_new("", 0);
+}
+
+EmStr *ember_io_stdin_read(void) {
+    EmBuf *b = ember_buf_new();
+    char chunk[1 << 16];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) ember_buf_bytes(b, chunk, (int64_t)n);
+    return ember_buf_finish(b);
+}
+
+EmList *ember_io_stdin_readlines(void) {
+    EmList *l = ember_list_new(sizeof(EmStr *), 0);
+    EmStr *s;
+    while ((s = stdin_line()) != NULL) *(EmStr **)ember_list_push(l, sizeof(EmStr *)) = s;
+    return l;
+}
+
+/* input(prompt): the prompt is printed and flushed; the line comes without its "\n";
+ * at the end of input Python raises EOFError, here a fault of that name. */
+EmStr *ember_io_input(EmStr *prompt, const char *file, int32_t line, int32_t col) {
+    if (prompt) out_write(prompt->data, prompt->len);
+    ember_rt_flush();
+    EmStr *s = stdin_line();
+    if (!s) ember_fault(EM_EOF, "EOF when reading a line", file, line, col);
+    if (s->len > 0 && s->data[s->len - 1] == '\n') {
+        s->len--;
+        s->data[s->len] = 0;
+    }
+    return s;
+}
+
+int64_t ember_io_stdout_write(EmStr *s) {
+    out_write(s->data, s->len);
+    return ember_str_len(s);
+}
+
+void ember_io_stdout_flush(void) { ember_rt_flush(); }
+
+int64_t ember_io_stderr_write(EmStr *s) {
+    ember_rt_flush();
+    write_all(2, s->data, s->len);
+    return ember_str_len(s);
+}
+
+void ember_buf_eprint(EmBuf *b) {
+    ember_rt_flush();
+    write_all(2, b->mem + EM_HDR, b->len);
+    ember_buf_free(b);
 }

@@ -11,6 +11,10 @@ source_filename = "rt.c"
 %union.__atomic_wide_counter = type { i64 }
 %struct.atomic_flag = type { i8 }
 %struct.EmFaultRec = type { i32, i32, i32, i8*, i64, [1024 x i8] }
+%struct._IO_FILE = type { i32, i8*, i8*, i8*, i8*, i8*, i8*, i8*, i8*, i8*, i8*, i8*, %struct._IO_marker*, %struct._IO_FILE*, i32, i32, i64, i16, i8, [1 x i8], i8*, i64, %struct._IO_codecvt*, %struct._IO_wide_data*, %struct._IO_FILE*, i8*, i64, i32, [20 x i8] }
+%struct._IO_marker = type opaque
+%struct._IO_codecvt = type opaque
+%struct._IO_wide_data = type opaque
 %struct.EmList = type { i64, i64, i8* }
 %struct.EmStr = type { i64, i64, [0 x i8] }
 %struct.timespec = type { i64, i64 }
@@ -100,38 +104,41 @@ source_filename = "rt.c"
 @.str.60 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
 @.str.61 = private unnamed_addr constant [44 x i8] c"factorial() not defined for negative values\00", align 1
 @.str.62 = private unnamed_addr constant [37 x i8] c"isqrt() argument must be nonnegative\00", align 1
+@stdin = external local_unnamed_addr global %struct._IO_FILE*, align 8
+@.str.63 = private unnamed_addr constant [24 x i8] c"EOF when reading a line\00", align 1
 @em_out_lock = internal global %struct.atomic_flag zeroinitializer, align 1
 @em_out = internal global [65536 x i8] zeroinitializer, align 16
 @em_out_len = internal unnamed_addr global i64 0, align 8
 @em_fault_lock = internal global %struct.atomic_flag zeroinitializer, align 1
-@.str.63 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
-@em_kind_names = internal unnamed_addr constant [10 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.67, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.68, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.69, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.70, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.71, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.72, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.73, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.64, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.74, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.75, i32 0, i32 0)], align 16
-@.str.64 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
-@.str.65 = private unnamed_addr constant [3 x i8] c": \00", align 1
-@.str.66 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
-@.str.67 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
-@.str.68 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
-@.str.69 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
-@.str.70 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
-@.str.71 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
-@.str.72 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
-@.str.73 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
-@.str.74 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
-@.str.75 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
+@.str.64 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
+@em_kind_names = internal unnamed_addr constant [11 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.68, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.69, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.70, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.71, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.72, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.73, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.74, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.65, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.75, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.76, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.77, i32 0, i32 0)], align 16
+@.str.65 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
+@.str.66 = private unnamed_addr constant [3 x i8] c": \00", align 1
+@.str.67 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
+@.str.68 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
+@.str.69 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
+@.str.70 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
+@.str.71 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
+@.str.72 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
+@.str.73 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
+@.str.74 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
+@.str.75 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
+@.str.76 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
+@.str.77 = private unnamed_addr constant [9 x i8] c"EOFError\00", align 1
 @em_heap_advised = internal unnamed_addr global i64 0, align 8
-@.str.76 = private unnamed_addr constant [14 x i8] c"out of memory\00", align 1
-@.str.77 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
-@.str.78 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
-@.str.79 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
-@.str.80 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
+@.str.78 = private unnamed_addr constant [14 x i8] c"out of memory\00", align 1
+@.str.79 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
+@.str.80 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
+@.str.81 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
+@.str.82 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
-@.str.81 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
-@.str.82 = private unnamed_addr constant [2 x i8] c" \00", align 1
-@.str.83 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
-@.str.84 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
-@.str.85 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
-@.str.86 = private unnamed_addr constant [33 x i8] c"n must be a non-negative integer\00", align 1
-@.str.87 = private unnamed_addr constant [33 x i8] c"k must be a non-negative integer\00", align 1
+@.str.83 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
+@.str.84 = private unnamed_addr constant [2 x i8] c" \00", align 1
+@.str.85 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
+@.str.86 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
+@.str.87 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
+@.str.88 = private unnamed_addr constant [33 x i8] c"n must be a non-negative integer\00", align 1
+@.str.89 = private unnamed_addr constant [33 x i8] c"k must be a non-negative integer\00", align 1
 
 ; Function Attrs: nounwind
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
@@ -211,7 +218,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 5:                                                ; preds = %0
@@ -272,7 +279,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   br i1 %43, label %44, label %45
 
 44:                                               ; preds = %39, %29
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 45:                                               ; preds = %39
@@ -335,7 +342,7 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -358,7 +365,7 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %14, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 18:                                               ; preds = %14
@@ -389,7 +396,7 @@ define %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, i64 noun
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 11:                                               ; preds = %5
@@ -648,7 +655,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %92, label %86, label %95
 
 95:                                               ; preds = %90, %86
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.63, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #33
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.64, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #33
   %97 = sext i32 %96 to i64
   br label %98
 
@@ -666,17 +673,17 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %104, label %98, label %107
 
 107:                                              ; preds = %102, %98, %81
-  %108 = icmp ult i32 %0, 10
+  %108 = icmp ult i32 %0, 11
   br i1 %108, label %109, label %113
 
 109:                                              ; preds = %107
   %110 = zext i32 %0 to i64
-  %111 = getelementptr inbounds [10 x i8*], [10 x i8*]* @em_kind_names, i64 0, i64 %110
+  %111 = getelementptr inbounds [11 x i8*], [11 x i8*]* @em_kind_names, i64 0, i64 %110
   %112 = load i8*, i8** %111, align 8, !tbaa !7
   br label %113
 
 113:                                              ; preds = %109, %107
-  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.64, i64 0, i64 0), %107 ]
+  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.65, i64 0, i64 0), %107 ]
   %115 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %114) #35
   br label %116
 
@@ -699,7 +706,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 127:                                              ; preds = %125, %131
   %128 = phi i64 [ %135, %131 ], [ 2, %125 ]
-  %129 = phi i8* [ %134, %131 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.65, i64 0, i64 0), %125 ]
+  %129 = phi i8* [ %134, %131 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.66, i64 0, i64 0), %125 ]
   %130 = icmp sgt i64 %128, 0
   br i1 %130, label %131, label %136
 
@@ -727,7 +734,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %143, label %137, label %146
 
 146:                                              ; preds = %141, %137, %125
-  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), i64 noundef 1) #33
+  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.67, i64 0, i64 0), i64 noundef 1) #33
   tail call void @exit(i32 noundef 1) #34
   unreachable
 }
@@ -806,7 +813,7 @@ define i8* @ember_alloc(i64 noundef %0) local_unnamed_addr #0 {
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %1, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 9:                                                ; preds = %3
@@ -1038,7 +1045,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 103:                                              ; preds = %99, %96, %92
   %104 = phi i32 [ %95, %92 ], [ %102, %99 ], [ 1, %96 ]
   call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #33
-  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.77, i64 0, i64 0)) #33
+  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.79, i64 0, i64 0)) #33
   %106 = icmp eq i8* %105, null
   br i1 %106, label %122, label %107
 
@@ -1653,7 +1660,7 @@ define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
   br i1 %2, label %3, label %4
 
 3:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 4:                                                ; preds = %0
@@ -1665,7 +1672,7 @@ define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 10:                                               ; preds = %4
@@ -1725,7 +1732,7 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 27:                                               ; preds = %20
@@ -1792,7 +1799,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 28:                                               ; preds = %21
@@ -1877,7 +1884,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %35, %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 42:                                               ; preds = %35
@@ -1957,7 +1964,7 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
   br i1 %24, label %25, label %26
 
 25:                                               ; preds = %19, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 26:                                               ; preds = %19
@@ -2028,7 +2035,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 27:                                               ; preds = %20
@@ -2109,7 +2116,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %31, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 38:                                               ; preds = %31
@@ -2168,99 +2175,98 @@ define %struct.EmStr* @ember_buf_finish(%struct.EmBuf* nocapture noundef %0) loc
 define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %3 = load i8*, i8** %2, align 8, !tbaa !43
-  %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !45
-  br label %6
+  %4 = getelementptr inbounds i8, i8* %3, i64 16
+  %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
+  %6 = load i64, i64* %5, align 8, !tbaa !45
+  tail call fastcc void @out_write(i8* noundef nonnull %4, i64 noundef %6)
+  %7 = load i8*, i8** %2, align 8, !tbaa !43
+  tail call void @free(i8* noundef %7) #33
+  %8 = bitcast %struct.EmBuf* %0 to i8*
+  tail call void @free(i8* noundef %8) #33
+  ret void
+}
 
-6:                                                ; preds = %6, %1
-  %7 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
-  %8 = and i8 %7, 1
-  %9 = icmp eq i8 %8, 0
-  br i1 %9, label %10, label %6, !llvm.loop !9
+; Function Attrs: nofree nounwind
+define internal fastcc void @out_write(i8* noundef readonly %0, i64 noundef %1) unnamed_addr #2 {
+  br label %3
 
-10:                                               ; preds = %6
-  %11 = getelementptr inbounds i8, i8* %3, i64 16
-  %12 = load i64, i64* @em_out_len, align 8, !tbaa !11
-  %13 = add nsw i64 %12, %5
-  %14 = icmp sgt i64 %13, 65536
-  br i1 %14, label %15, label %35
+3:                                                ; preds = %3, %2
+  %4 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %5 = and i8 %4, 1
+  %6 = icmp eq i8 %5, 0
+  br i1 %6, label %7, label %3, !llvm.loop !9
 
-15:                                               ; preds = %10, %19
-  %16 = phi i64 [ %23, %19 ], [ %12, %10 ]
-  %17 = phi i8* [ %22, %19 ], [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %10 ]
-  %18 = icmp sgt i64 %16, 0
-  br i1 %18, label %19, label %24
+7:                                                ; preds = %3
+  %8 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  %9 = add nsw i64 %8, %1
+  %10 = icmp sgt i64 %9, 65536
+  br i1 %10, label %11, label %31
 
-19:                                               ; preds = %15
-  %20 = tail call i64 @write(i32 noundef 1, i8* noundef %17, i64 noundef %16) #33
-  %21 = icmp sgt i64 %20, -1
-  %22 = getelementptr inbounds i8, i8* %17, i64 %20
-  %23 = sub nsw i64 %16, %20
-  br i1 %21, label %15, label %24
+11:                                               ; preds = %7, %15
+  %12 = phi i64 [ %19, %15 ], [ %8, %7 ]
+  %13 = phi i8* [ %18, %15 ], [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %7 ]
+  %14 = icmp sgt i64 %12, 0
+  br i1 %14, label %15, label %20
 
-24:                                               ; preds = %19, %15
+15:                                               ; preds = %11
+  %16 = tail call i64 @write(i32 noundef 1, i8* noundef %13, i64 noundef %12) #33
+  %17 = icmp sgt i64 %16, -1
+  %18 = getelementptr inbounds i8, i8* %13, i64 %16
+  %19 = sub nsw i64 %12, %16
+  br i1 %17, label %11, label %20
+
+20:                                               ; preds = %11, %15
   store i64 0, i64* @em_out_len, align 8, !tbaa !11
-  %25 = icmp sgt i64 %5, 65536
-  br i1 %25, label %26, label %35
+  %21 = icmp sgt i64 %1, 65536
+  br i1 %21, label %22, label %31
 
-26:                                               ; preds = %24, %30
-  %27 = phi i64 [ %34, %30 ], [ %5, %24 ]
-  %28 = phi i8* [ %33, %30 ], [ %11, %24 ]
-  %29 = icmp sgt i64 %27, 0
-  br i1 %29, label %30, label %54
+22:                                               ; preds = %20, %26
+  %23 = phi i64 [ %30, %26 ], [ %1, %20 ]
+  %24 = phi i8* [ %29, %26 ], [ %0, %20 ]
+  %25 = icmp sgt i64 %23, 0
+  br i1 %25, label %26, label %50
 
-30:                                               ; preds = %26
-  %31 = tail call i64 @write(i32 noundef 1, i8* noundef %28, i64 noundef %27) #33
-  %32 = icmp sgt i64 %31, -1
-  %33 = getelementptr inbounds i8, i8* %28, i64 %31
-  %34 = sub nsw i64 %27, %31
-  br i1 %32, label %26, label %54
+26:                                               ; preds = %22
+  %27 = tail call i64 @write(i32 noundef 1, i8* noundef %24, i64 noundef %23) #33
+  %28 = icmp sgt i64 %27, -1
+  %29 = getelementptr inbounds i8, i8* %24, i64 %27
+  %30 = sub nsw i64 %23, %27
+  br i1 %28, label %22, label %50
 
-35:                                               ; preds = %24, %10
-  %36 = phi i64 [ %12, %10 ], [ 0, %24 ]
-  %37 = getelementptr inbounds [65536 x i8], [65536 x i8]* @em_out, i64 0, i64 %36
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %37, i8* nonnull align 1 %11, i64 %5, i1 false) #33
-  %38 = add nsw i64 %36, %5
-  store i64 %38, i64* @em_out_len, align 8, !tbaa !11
-  %39 = load i32, i32* @em_out_line, align 4, !tbaa !3
-  %40 = icmp eq i32 %39, 0
-  br i1 %40, label %54, label %41
+31:                                               ; preds = %20, %7
+  %32 = phi i64 [ %8, %7 ], [ 0, %20 ]
+  %33 = getelementptr inbounds [65536 x i8], [65536 x i8]* @em_out, i64 0, i64 %32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %33, i8* align 1 %0, i64 %1, i1 false)
+  %34 = add nsw i64 %32, %1
+  store i64 %34, i64* @em_out_len, align 8, !tbaa !11
+  %35 = load i32, i32* @em_out_line, align 4, !tbaa !3
+  %36 = icmp eq i32 %35, 0
+  br i1 %36, label %50, label %37
 
-41:                                               ; preds = %35
-  %42 = tail call i8* @memchr(i8* noundef nonnull %11, i32 noundef 10, i64 noundef %5) #35
-  %43 = icmp eq i8* %42, null
-  br i1 %43, label %54, label %44
+37:                                               ; preds = %31
+  %38 = tail call i8* @memchr(i8* noundef %0, i32 noundef 10, i64 noundef %1) #35
+  %39 = icmp eq i8* %38, null
+  br i1 %39, label %50, label %40
 
-44:                                               ; preds = %41, %48
-  %45 = phi i64 [ %52, %48 ], [ %38, %41 ]
-  %46 = phi i8* [ %51, %48 ], [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %41 ]
-  %47 = icmp sgt i64 %45, 0
-  br i1 %47, label %48, label %53
+40:                                               ; preds = %37, %44
+  %41 = phi i64 [ %48, %44 ], [ %34, %37 ]
+  %42 = phi i8* [ %47, %44 ], [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %37 ]
+  %43 = icmp sgt i64 %41, 0
+  br i1 %43, label %44, label %49
 
-48:                                               ; preds = %44
-  %49 = tail call i64 @write(i32 noundef 1, i8* noundef %46, i64 noundef %45) #33
-  %50 = icmp sgt i64 %49, -1
-  %51 = getelementptr inbounds i8, i8* %46, i64 %49
-  %52 = sub nsw i64 %45, %49
-  br i1 %50, label %44, label %53
+44:                                               ; preds = %40
+  %45 = tail call i64 @write(i32 noundef 1, i8* noundef %42, i64 noundef %41) #33
+  %46 = icmp sgt i64 %45, -1
+  %47 = getelementptr inbounds i8, i8* %42, i64 %45
+  %48 = sub nsw i64 %41, %45
+  br i1 %46, label %40, label %49
 
-53:                                               ; preds = %48, %44
+49:                                               ; preds = %40, %44
   store i64 0, i64* @em_out_len, align 8, !tbaa !11
-  br label %54
+  br label %50
 
-54:                                               ; preds = %26, %30, %35, %41, %53
+50:                                               ; preds = %26, %22, %31, %37, %49
   store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
-  %55 = icmp eq %struct.EmBuf* %0, null
-  br i1 %55, label %59, label %56
-
-56:                                               ; preds = %54
-  %57 = load i8*, i8** %2, align 8, !tbaa !43
-  tail call void @free(i8* noundef %57) #33
-  %58 = bitcast %struct.EmBuf* %0 to i8*
-  tail call void @free(i8* noundef %58) #33
-  br label %59
-
-59:                                               ; preds = %54, %56
   ret void
 }
 
@@ -2287,7 +2293,7 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 17:                                               ; preds = %11
@@ -2476,7 +2482,7 @@ define %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef readonl
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 17:                                               ; preds = %11
@@ -2526,7 +2532,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %8
@@ -2543,7 +2549,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 22:                                               ; preds = %16
@@ -3043,7 +3049,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   br i1 %226, label %227, label %228
 
 227:                                              ; preds = %222
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 228:                                              ; preds = %222
@@ -3599,7 +3605,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %378, label %379, label %380
 
 379:                                              ; preds = %374, %367
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 380:                                              ; preds = %374
@@ -3630,7 +3636,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %393, label %394, label %395
 
 394:                                              ; preds = %390
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 395:                                              ; preds = %390
@@ -3642,7 +3648,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %399, label %400, label %401
 
 400:                                              ; preds = %395
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 401:                                              ; preds = %395
@@ -3678,7 +3684,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %420, label %421, label %422
 
 421:                                              ; preds = %417, %415
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 422:                                              ; preds = %417
@@ -3690,7 +3696,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %427, label %428, label %429
 
 428:                                              ; preds = %422
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 429:                                              ; preds = %422
@@ -3790,7 +3796,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %491, label %492, label %493
 
 492:                                              ; preds = %487, %481
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 493:                                              ; preds = %487
@@ -4255,7 +4261,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -4267,7 +4273,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %6
@@ -4390,11 +4396,11 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 95:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.78, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.80, i64 0, i64 0))
   br label %252
 
 96:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.79, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.81, i64 0, i64 0))
   br label %252
 
 97:                                               ; preds = %94
@@ -4409,7 +4415,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 100:                                              ; preds = %99
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.80, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.82, i64 0, i64 0))
   br label %252
 
 101:                                              ; preds = %99
@@ -4660,7 +4666,7 @@ define internal fastcc %struct.EmStr* @str_trim(%struct.EmStr* nocapture noundef
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %13, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 19:                                               ; preds = %13
@@ -4707,7 +4713,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 8:                                                ; preds = %4
@@ -4719,7 +4725,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 14:                                               ; preds = %8
@@ -4808,7 +4814,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %72, label %73, label %74
 
 73:                                               ; preds = %67, %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 74:                                               ; preds = %67
@@ -4889,7 +4895,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %124, label %125, label %126
 
 125:                                              ; preds = %118, %112
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 126:                                              ; preds = %118
@@ -5006,7 +5012,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %202, label %203, label %204
 
 203:                                              ; preds = %196, %190
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 204:                                              ; preds = %196
@@ -5061,7 +5067,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %236, label %237, label %238
 
 237:                                              ; preds = %231, %225
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 238:                                              ; preds = %231
@@ -5105,7 +5111,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -5468,7 +5474,7 @@ define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %6
@@ -5578,7 +5584,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %8
@@ -6264,7 +6270,7 @@ define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture no
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 5:                                                ; preds = %1
@@ -6588,7 +6594,7 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
   br i1 %22, label %23, label %24
 
 23:                                               ; preds = %18, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 24:                                               ; preds = %18
@@ -6630,7 +6636,7 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
   br i1 %45, label %46, label %47
 
 46:                                               ; preds = %41, %37
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 47:                                               ; preds = %41
@@ -6701,7 +6707,7 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %22, %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 28:                                               ; preds = %22
@@ -6745,7 +6751,7 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
   br i1 %51, label %52, label %53
 
 52:                                               ; preds = %47, %41
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 53:                                               ; preds = %47
@@ -6786,7 +6792,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 5:                                                ; preds = %1
@@ -6798,7 +6804,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 11:                                               ; preds = %5
@@ -7162,7 +7168,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   br i1 %74, label %75, label %76
 
 75:                                               ; preds = %69, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 76:                                               ; preds = %69
@@ -7318,7 +7324,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -7330,7 +7336,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %6
@@ -7496,7 +7502,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %125, label %126, label %127
 
 126:                                              ; preds = %120, %114
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 127:                                              ; preds = %120
@@ -7635,7 +7641,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %70, label %71, label %72
 
 71:                                               ; preds = %66, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 72:                                               ; preds = %66
@@ -7669,7 +7675,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %87, label %88, label %89
 
 88:                                               ; preds = %82
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 89:                                               ; preds = %82
@@ -7682,7 +7688,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %93, label %94, label %95
 
 94:                                               ; preds = %89
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 95:                                               ; preds = %89
@@ -7702,7 +7708,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %104, label %105, label %106
 
 105:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 106:                                              ; preds = %99
@@ -7745,7 +7751,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %128, label %129, label %130
 
 129:                                              ; preds = %124, %119
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 130:                                              ; preds = %124
@@ -7792,7 +7798,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %156, label %157, label %158
 
 157:                                              ; preds = %152, %140
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 158:                                              ; preds = %152
@@ -7829,7 +7835,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -7841,7 +7847,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %6
@@ -8376,7 +8382,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -8388,7 +8394,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %6
@@ -8676,7 +8682,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %105, label %107, label %106
 
 106:                                              ; preds = %9, %103
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.81, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.83, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
   unreachable
 
 107:                                              ; preds = %103, %7
@@ -8813,7 +8819,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %213, label %214, label %215
 
 214:                                              ; preds = %209, %206
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 215:                                              ; preds = %209
@@ -8860,7 +8866,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %235, label %236, label %237
 
 236:                                              ; preds = %232
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 237:                                              ; preds = %232
@@ -8872,7 +8878,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %241, label %242, label %243
 
 242:                                              ; preds = %237
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 243:                                              ; preds = %237
@@ -8931,7 +8937,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %280, label %281, label %282
 
 281:                                              ; preds = %275, %269
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 282:                                              ; preds = %275
@@ -8987,7 +8993,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %310, label %311, label %312
 
 311:                                              ; preds = %305, %299
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 312:                                              ; preds = %305
@@ -9012,7 +9018,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br label %321
 
 320:                                              ; preds = %290
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.82, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.84, i64 0, i64 0))
   br label %321
 
 321:                                              ; preds = %316, %320
@@ -9053,7 +9059,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %347, label %348, label %349
 
 348:                                              ; preds = %342, %335
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 349:                                              ; preds = %342
@@ -9241,7 +9247,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %107, label %108, label %109
 
 108:                                              ; preds = %103, %100
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 109:                                              ; preds = %103
@@ -9271,7 +9277,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %121, label %122, label %123
 
 122:                                              ; preds = %119
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 123:                                              ; preds = %119
@@ -9283,7 +9289,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %127, label %128, label %129
 
 128:                                              ; preds = %123
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 129:                                              ; preds = %123
@@ -9344,7 +9350,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %166, label %167, label %168
 
 167:                                              ; preds = %161, %154
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 168:                                              ; preds = %161
@@ -9684,7 +9690,7 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
   br i1 %61, label %62, label %63
 
 62:                                               ; preds = %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 63:                                               ; preds = %57
@@ -10336,7 +10342,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   br i1 %89, label %90, label %91
 
 90:                                               ; preds = %84, %81
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 91:                                               ; preds = %84
@@ -10764,7 +10770,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   br i1 %168, label %169, label %170
 
 169:                                              ; preds = %163, %157
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 170:                                              ; preds = %163
@@ -10809,7 +10815,7 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 6:                                                ; preds = %2
@@ -10854,7 +10860,7 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17, %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 23:                                               ; preds = %17
@@ -10885,7 +10891,7 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 38:                                               ; preds = %33
@@ -10939,16 +10945,16 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
   %7 = load i64, i64* %6, align 8, !tbaa !144
-  %8 = icmp ult i64 %7, 10
+  %8 = icmp ult i64 %7, 11
   br i1 %8, label %9, label %12
 
 9:                                                ; preds = %5
-  %10 = getelementptr inbounds [10 x i8*], [10 x i8*]* @em_kind_names, i64 0, i64 %7
+  %10 = getelementptr inbounds [11 x i8*], [11 x i8*]* @em_kind_names, i64 0, i64 %7
   %11 = load i8*, i8** %10, align 8, !tbaa !7
   br label %12
 
 12:                                               ; preds = %5, %9
-  %13 = phi i8* [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.64, i64 0, i64 0), %5 ]
+  %13 = phi i8* [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.65, i64 0, i64 0), %5 ]
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %13)
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
@@ -11105,7 +11111,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 38:                                               ; preds = %11
@@ -11117,7 +11123,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %42, label %43, label %44
 
 43:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 44:                                               ; preds = %38
@@ -11174,7 +11180,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %77, label %78, label %79
 
 78:                                               ; preds = %74
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 79:                                               ; preds = %74
@@ -11300,7 +11306,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %23, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 30:                                               ; preds = %23
@@ -11456,7 +11462,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %94 = add i32 %87, %90
   %95 = load i32, i32* %3, align 4, !tbaa !3
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #33
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.83, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #33
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.85, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #33
   br i1 %12, label %100, label %97
 
 97:                                               ; preds = %88
@@ -11540,7 +11546,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 139:                                              ; preds = %129, %137
   %140 = phi i32 [ %138, %137 ], [ %93, %129 ]
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #33
-  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.83, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #33
+  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.85, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #33
   br i1 %12, label %145, label %142
 
 142:                                              ; preds = %139
@@ -11602,7 +11608,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   br i1 %13, label %14, label %15
 
 14:                                               ; preds = %11, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 15:                                               ; preds = %11
@@ -11617,7 +11623,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %19 = phi i8* [ %6, %4 ], [ %12, %15 ], [ %12, %17 ]
   %20 = trunc i64 %1 to i32
   %21 = add i32 %20, -1
-  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.84, i64 0, i64 0), i32 noundef %21, double noundef %0) #33
+  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.86, i64 0, i64 0), i32 noundef %21, double noundef %0) #33
   br label %23
 
 23:                                               ; preds = %31, %18
@@ -11768,7 +11774,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   br i1 %69, label %70, label %71
 
 70:                                               ; preds = %64, %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 71:                                               ; preds = %64
@@ -12127,7 +12133,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %142, label %143, label %144
 
 143:                                              ; preds = %139
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 144:                                              ; preds = %139
@@ -12139,7 +12145,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %148, label %149, label %150
 
 149:                                              ; preds = %144
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 150:                                              ; preds = %144
@@ -12191,7 +12197,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %187, label %188, label %189
 
 188:                                              ; preds = %183, %163
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 189:                                              ; preds = %183
@@ -12481,7 +12487,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %403, label %404, label %405
 
 404:                                              ; preds = %398, %391
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 405:                                              ; preds = %398
@@ -12533,7 +12539,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %432, label %433, label %434
 
 433:                                              ; preds = %428, %421
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 434:                                              ; preds = %428
@@ -13234,7 +13240,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %111, label %112, label %113
 
 112:                                              ; preds = %106, %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 113:                                              ; preds = %106
@@ -13296,7 +13302,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %147, label %148, label %149
 
 148:                                              ; preds = %142, %136
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 149:                                              ; preds = %142
@@ -13356,7 +13362,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %183, label %184, label %185
 
 184:                                              ; preds = %178, %171
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 185:                                              ; preds = %178
@@ -13418,7 +13424,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %219, label %220, label %221
 
 220:                                              ; preds = %214, %208
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 221:                                              ; preds = %214
@@ -13481,7 +13487,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %255, label %256, label %257
 
 256:                                              ; preds = %250, %244
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 257:                                              ; preds = %250
@@ -13969,7 +13975,7 @@ define internal fastcc i8* @list_storage(i64 noundef %0) unnamed_addr #0 {
   br i1 %9, label %10, label %20
 
 10:                                               ; preds = %5, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 11:                                               ; preds = %1
@@ -13980,7 +13986,7 @@ define internal fastcc i8* @list_storage(i64 noundef %0) unnamed_addr #0 {
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 17:                                               ; preds = %11
@@ -14056,7 +14062,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.85, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.87, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 10:                                               ; preds = %7
@@ -14075,7 +14081,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %18, %10
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 22:                                               ; preds = %18
@@ -14095,7 +14101,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %31, label %32, label %56
 
 32:                                               ; preds = %27, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 33:                                               ; preds = %22
@@ -14114,7 +14120,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %41, label %42, label %43
 
 42:                                               ; preds = %39
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 43:                                               ; preds = %39
@@ -14210,7 +14216,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.85, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.87, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #34
   unreachable
 
 12:                                               ; preds = %7
@@ -14263,7 +14269,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 9:                                                ; preds = %3
@@ -14284,7 +14290,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   br i1 %18, label %19, label %20
 
 19:                                               ; preds = %16, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 20:                                               ; preds = %16
@@ -14448,7 +14454,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %81, label %82, label %83
 
 82:                                               ; preds = %78
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.85, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.87, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #34
   unreachable
 
 83:                                               ; preds = %78, %77
@@ -14466,7 +14472,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %90, label %91, label %92
 
 91:                                               ; preds = %88, %85
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 92:                                               ; preds = %88
@@ -14482,7 +14488,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %99, label %100, label %101
 
 100:                                              ; preds = %95, %92
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 101:                                              ; preds = %95
@@ -14725,7 +14731,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %64, label %65, label %66
 
 65:                                               ; preds = %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 66:                                               ; preds = %61
@@ -14748,7 +14754,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %76, label %77, label %78
 
 77:                                               ; preds = %74, %72
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 78:                                               ; preds = %74
@@ -14928,7 +14934,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 13:                                               ; preds = %4
@@ -14951,7 +14957,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %21, %19
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 25:                                               ; preds = %21
@@ -15117,7 +15123,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %10, %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 14:                                               ; preds = %10
@@ -15127,7 +15133,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 19:                                               ; preds = %14
@@ -15150,7 +15156,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %27, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 31:                                               ; preds = %27
@@ -15268,7 +15274,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.85, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.87, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 14:                                               ; preds = %9, %5
@@ -15372,7 +15378,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.85, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.87, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 12:                                               ; preds = %7
@@ -15493,7 +15499,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %25
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.85, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.87, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #34
   unreachable
 
 30:                                               ; preds = %25
@@ -15857,7 +15863,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %9, %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 13:                                               ; preds = %9
@@ -15873,7 +15879,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 22:                                               ; preds = %16
@@ -16079,7 +16085,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %17, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 21:                                               ; preds = %17
@@ -16095,7 +16101,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %24, %21
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 30:                                               ; preds = %24
@@ -16117,7 +16123,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %38, label %39, label %40
 
 39:                                               ; preds = %36, %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 40:                                               ; preds = %36
@@ -16133,7 +16139,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %47, label %48, label %49
 
 48:                                               ; preds = %43, %40
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 49:                                               ; preds = %43
@@ -16604,7 +16610,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %6
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.86, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.88, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
   unreachable
 
 9:                                                ; preds = %6
@@ -16616,7 +16622,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.87, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.89, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #36
   unreachable
 
 16:                                               ; preds = %9
@@ -16691,7 +16697,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.86, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.88, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #34
   unreachable
 
 8:                                                ; preds = %5
@@ -16701,7 +16707,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.87, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #34
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.89, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #34
   unreachable
 
 13:                                               ; preds = %8
@@ -16876,7 +16882,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 17:                                               ; preds = %13
@@ -16888,7 +16894,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 23:                                               ; preds = %17
@@ -16913,7 +16919,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %35, label %36, label %37
 
 36:                                               ; preds = %31
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 37:                                               ; preds = %31
@@ -16925,7 +16931,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %41, label %42, label %43
 
 42:                                               ; preds = %37
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 43:                                               ; preds = %37
@@ -17046,7 +17052,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %129, label %130, label %131
 
 130:                                              ; preds = %124, %117
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 131:                                              ; preds = %124
@@ -17104,7 +17110,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %161, label %162, label %163
 
 162:                                              ; preds = %157, %151
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.76, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
   unreachable
 
 163:                                              ; preds = %157
@@ -17160,6 +17166,659 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 ; Function Attrs: mustprogress nofree nosync nounwind readnone speculatable willreturn
 declare double @llvm.trunc.f64(double) #5
 
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_io_stdin_readline() local_unnamed_addr #0 {
+  %1 = tail call fastcc %struct.EmStr* @stdin_line()
+  %2 = icmp eq %struct.EmStr* %1, null
+  br i1 %2, label %3, label %9
+
+3:                                                ; preds = %0
+  %4 = tail call noalias dereferenceable_or_null(17) i8* @malloc(i64 noundef 17) #33
+  %5 = icmp eq i8* %4, null
+  br i1 %5, label %6, label %7
+
+6:                                                ; preds = %3
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+7:                                                ; preds = %3
+  %8 = bitcast i8* %4 to %struct.EmStr*
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(17) %4, i8 0, i64 17, i1 false)
+  br label %9
+
+9:                                                ; preds = %0, %7
+  %10 = phi %struct.EmStr* [ %8, %7 ], [ %1, %0 ]
+  ret %struct.EmStr* %10
+}
+
+; Function Attrs: nounwind
+define internal fastcc %struct.EmStr* @stdin_line() unnamed_addr #0 {
+  %1 = alloca i8*, align 8
+  %2 = alloca i64, align 8
+  %3 = bitcast i8** %1 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %3) #33
+  store i8* null, i8** %1, align 8, !tbaa !7
+  %4 = bitcast i64* %2 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %4) #33
+  store i64 0, i64* %2, align 8, !tbaa !11
+  %5 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
+  %6 = call i64 @getline(i8** noundef nonnull %1, i64* noundef nonnull %2, %struct._IO_FILE* noundef %5) #33
+  %7 = icmp slt i64 %6, 0
+  br i1 %7, label %24, label %8
+
+8:                                                ; preds = %0
+  %9 = load i8*, i8** %1, align 8, !tbaa !7
+  %10 = add nuw nsw i64 %6, 17
+  %11 = call noalias i8* @malloc(i64 noundef %10) #33
+  %12 = icmp eq i8* %11, null
+  br i1 %12, label %13, label %14
+
+13:                                               ; preds = %8
+  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+14:                                               ; preds = %8
+  %15 = icmp ugt i64 %6, 4078
+  br i1 %15, label %16, label %17
+
+16:                                               ; preds = %14
+  call fastcc void @advise_big(i8* noundef nonnull %11, i64 noundef %10) #33
+  br label %17
+
+17:                                               ; preds = %14, %16
+  %18 = bitcast i8* %11 to %struct.EmStr*
+  %19 = bitcast i8* %11 to i64*
+  store i64 %6, i64* %19, align 8, !tbaa !11
+  %20 = getelementptr inbounds i8, i8* %11, i64 8
+  %21 = bitcast i8* %20 to i64*
+  store i64 0, i64* %21, align 8, !tbaa !11
+  %22 = getelementptr inbounds i8, i8* %11, i64 16
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %22, i8* align 1 %9, i64 %6, i1 false) #33
+  %23 = getelementptr inbounds i8, i8* %22, i64 %6
+  store i8 0, i8* %23, align 1, !tbaa !17
+  br label %24
+
+24:                                               ; preds = %0, %17
+  %25 = phi %struct.EmStr* [ %18, %17 ], [ null, %0 ]
+  %26 = load i8*, i8** %1, align 8, !tbaa !7
+  call void @free(i8* noundef %26) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %4) #33
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %3) #33
+  ret %struct.EmStr* %25
+}
+
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
+  %1 = alloca [65536 x i8], align 16
+  %2 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %3 = icmp eq i8* %2, null
+  br i1 %3, label %4, label %5
+
+4:                                                ; preds = %0
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+5:                                                ; preds = %0
+  %6 = getelementptr inbounds i8, i8* %2, i64 8
+  %7 = bitcast i8* %6 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %7, align 8, !tbaa !11
+  %8 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #33
+  %9 = icmp eq i8* %8, null
+  br i1 %9, label %10, label %11
+
+10:                                               ; preds = %5
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+11:                                               ; preds = %5
+  %12 = bitcast i8* %2 to i8**
+  store i8* %8, i8** %12, align 8, !tbaa !43
+  %13 = getelementptr inbounds [65536 x i8], [65536 x i8]* %1, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 65536, i8* nonnull %13) #33
+  %14 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
+  %15 = call i64 @fread(i8* noundef nonnull %13, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef %14)
+  %16 = icmp eq i64 %15, 0
+  br i1 %16, label %17, label %19
+
+17:                                               ; preds = %11
+  %18 = bitcast i8* %8 to %struct.EmStr*
+  br label %56
+
+19:                                               ; preds = %11
+  %20 = bitcast i8* %2 to %struct.EmBuf*
+  %21 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %20, i64 0, i32 0
+  br label %22
+
+22:                                               ; preds = %19, %45
+  %23 = phi i8* [ %8, %19 ], [ %46, %45 ]
+  %24 = phi i64 [ 48, %19 ], [ %47, %45 ]
+  %25 = phi i64 [ 0, %19 ], [ %27, %45 ]
+  %26 = phi i64 [ %15, %19 ], [ %51, %45 ]
+  %27 = add nsw i64 %25, %26
+  %28 = icmp sgt i64 %27, %24
+  br i1 %28, label %29, label %45
+
+29:                                               ; preds = %22
+  %30 = shl nsw i64 %24, 1
+  %31 = icmp sgt i64 %30, %27
+  %32 = select i1 %31, i64 %30, i64 %27
+  %33 = add nsw i64 %32, 17
+  %34 = icmp sgt i64 %32, -18
+  br i1 %34, label %35, label %40
+
+35:                                               ; preds = %29
+  %36 = icmp eq i64 %33, 0
+  %37 = select i1 %36, i64 1, i64 %33
+  %38 = tail call i8* @realloc(i8* noundef %23, i64 noundef %37) #33
+  %39 = icmp eq i8* %38, null
+  br i1 %39, label %40, label %41
+
+40:                                               ; preds = %35, %29
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+41:                                               ; preds = %35
+  %42 = icmp ugt i64 %33, 4095
+  br i1 %42, label %43, label %44
+
+43:                                               ; preds = %41
+  tail call fastcc void @advise_big(i8* noundef nonnull %38, i64 noundef %33) #33
+  br label %44
+
+44:                                               ; preds = %43, %41
+  store i8* %38, i8** %21, align 8, !tbaa !43
+  br label %45
+
+45:                                               ; preds = %22, %44
+  %46 = phi i8* [ %38, %44 ], [ %23, %22 ]
+  %47 = phi i64 [ %32, %44 ], [ %24, %22 ]
+  %48 = getelementptr inbounds i8, i8* %46, i64 16
+  %49 = getelementptr inbounds i8, i8* %48, i64 %25
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %49, i8* nonnull align 16 %13, i64 %26, i1 false) #33
+  %50 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
+  %51 = call i64 @fread(i8* noundef nonnull %13, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef %50)
+  %52 = icmp eq i64 %51, 0
+  br i1 %52, label %53, label %22, !llvm.loop !222
+
+53:                                               ; preds = %45
+  %54 = bitcast i8* %2 to %struct.EmStr**
+  %55 = load %struct.EmStr*, %struct.EmStr** %54, align 8, !tbaa !43
+  br label %56
+
+56:                                               ; preds = %17, %53
+  %57 = phi i64 [ %27, %53 ], [ 0, %17 ]
+  %58 = phi %struct.EmStr* [ %55, %53 ], [ %18, %17 ]
+  %59 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %58, i64 0, i32 0
+  store i64 %57, i64* %59, align 8, !tbaa !11
+  %60 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %58, i64 0, i32 1
+  store i64 0, i64* %60, align 8, !tbaa !11
+  %61 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %58, i64 0, i32 2, i64 %57
+  store i8 0, i8* %61, align 1, !tbaa !17
+  tail call void @free(i8* noundef nonnull %2) #33
+  call void @llvm.lifetime.end.p0i8(i64 65536, i8* nonnull %13) #33
+  ret %struct.EmStr* %58
+}
+
+; Function Attrs: nofree nounwind
+declare noundef i64 @fread(i8* nocapture noundef, i64 noundef, i64 noundef, %struct._IO_FILE* nocapture noundef) local_unnamed_addr #7
+
+; Function Attrs: nounwind
+define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0 {
+  %1 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #33
+  %2 = icmp eq i8* %1, null
+  br i1 %2, label %3, label %4
+
+3:                                                ; preds = %0
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #34
+  unreachable
+
+4:                                                ; preds = %0
+  %5 = bitcast i8* %1 to %struct.EmList*
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %1, i8 0, i64 24, i1 false)
+  %6 = tail call fastcc %struct.EmStr* @stdin_line()
+  %7 = icmp eq %struct.EmStr* %6, null
+  br i1 %7, label %38, label %8
+
+8:                                                ; preds = %4
+  %9 = getelementptr inbounds %struct.EmList, %struct.EmList* %5, i64 0, i32 0
+  %10 = getelementptr inbounds %struct.EmList, %struct.EmList* %5, i64 0, i32 1
+  %11 = getelementptr inbounds %struct.EmList, %struct.EmList* %5, i64 0, i32 2
+  br label %12
+
+12:                                               ; preds = %36, %8
+  %13 = phi i8* [ null, %8 ], [ %28, %36 ]
+  %14 = phi i64 [ 0, %8 ], [ %37, %36 ]
+  %15 = phi i64 [ 0, %8 ], [ %30, %36 ]
+  %16 = phi %struct.EmStr* [ %6, %8 ], [ %34, %36 ]
+  %17 = icmp slt i64 %15, %14
+  br i1 %17, label %27, label %18
+
+18:                                               ; preds = %12
+  %19 = add nsw i64 %15, 1
+  %20 = shl nsw i64 %14, 1
+  %21 = icmp sgt i64 %20, 4
+  %22 = select i1 %21, i64 %20, i64 4
+  %23 = icmp slt i64 %22, %19
+  %24 = select i1 %23, i64 %19, i64 %22
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %5, i64 noundef 8, i64 noundef %24) #33
+  %25 = load i64, i64* %9, align 8, !tbaa !13
+  %26 = load i8*, i8** %11, align 8, !tbaa !16
+  br label %27
+
+27:                                               ; preds = %12, %18
+  %28 = phi i8* [ %26, %18 ], [ %13, %12 ]
+  %29 = phi i64 [ %25, %18 ], [ %15, %12 ]
+  %30 = add nsw i64 %29, 1
+  store i64 %30, i64* %9, align 8, !tbaa !13
+  %31 = shl nsw i64 %29, 3
+  %32 = getelementptr inbounds i8, i8* %28, i64 %31
+  %33 = bitcast i8* %32 to %struct.EmStr**
+  store %struct.EmStr* %16, %struct.EmStr** %33, align 8, !tbaa !7
+  %34 = tail call fastcc %struct.EmStr* @stdin_line()
+  %35 = icmp eq %struct.EmStr* %34, null
+  br i1 %35, label %38, label %36, !llvm.loop !223
+
+36:                                               ; preds = %27
+  %37 = load i64, i64* %10, align 8, !tbaa !15
+  br label %12
+
+38:                                               ; preds = %27, %4
+  ret %struct.EmList* %5
+}
+
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_io_input(%struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
+  %5 = icmp eq %struct.EmStr* %0, null
+  br i1 %5, label %10, label %6
+
+6:                                                ; preds = %4
+  %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %8 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %9 = load i64, i64* %8, align 8, !tbaa !11
+  tail call fastcc void @out_write(i8* noundef nonnull %7, i64 noundef %9)
+  br label %10
+
+10:                                               ; preds = %6, %4
+  br label %11
+
+11:                                               ; preds = %10, %11
+  %12 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %13 = and i8 %12, 1
+  %14 = icmp eq i8 %13, 0
+  br i1 %14, label %15, label %11, !llvm.loop !9
+
+15:                                               ; preds = %11
+  %16 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  br label %17
+
+17:                                               ; preds = %21, %15
+  %18 = phi i64 [ %16, %15 ], [ %25, %21 ]
+  %19 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %15 ], [ %24, %21 ]
+  %20 = icmp sgt i64 %18, 0
+  br i1 %20, label %21, label %26
+
+21:                                               ; preds = %17
+  %22 = tail call i64 @write(i32 noundef 1, i8* noundef %19, i64 noundef %18) #33
+  %23 = icmp sgt i64 %22, -1
+  %24 = getelementptr inbounds i8, i8* %19, i64 %22
+  %25 = sub nsw i64 %18, %22
+  br i1 %23, label %17, label %26
+
+26:                                               ; preds = %17, %21
+  store i64 0, i64* @em_out_len, align 8, !tbaa !11
+  store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
+  %27 = tail call fastcc %struct.EmStr* @stdin_line()
+  %28 = icmp eq %struct.EmStr* %27, null
+  br i1 %28, label %29, label %30
+
+29:                                               ; preds = %26
+  tail call void @ember_fault(i32 noundef 10, i8* noundef getelementptr inbounds ([24 x i8], [24 x i8]* @.str.63, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #36
+  unreachable
+
+30:                                               ; preds = %26
+  %31 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %27, i64 0, i32 0
+  %32 = load i64, i64* %31, align 8, !tbaa !11
+  %33 = icmp sgt i64 %32, 0
+  br i1 %33, label %34, label %40
+
+34:                                               ; preds = %30
+  %35 = add nsw i64 %32, -1
+  %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %27, i64 0, i32 2, i64 %35
+  %37 = load i8, i8* %36, align 1, !tbaa !17
+  %38 = icmp eq i8 %37, 10
+  br i1 %38, label %39, label %40
+
+39:                                               ; preds = %34
+  store i64 %35, i64* %31, align 8, !tbaa !11
+  store i8 0, i8* %36, align 1, !tbaa !17
+  br label %40
+
+40:                                               ; preds = %39, %34, %30
+  ret %struct.EmStr* %27
+}
+
+; Function Attrs: nofree nounwind
+define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr #2 {
+  %2 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %4 = load i64, i64* %3, align 8, !tbaa !11
+  tail call fastcc void @out_write(i8* noundef nonnull %2, i64 noundef %4)
+  %5 = load i64, i64* %3, align 8, !tbaa !11
+  %6 = icmp sgt i64 %5, 0
+  br i1 %6, label %7, label %97
+
+7:                                                ; preds = %1
+  %8 = icmp ult i64 %5, 4
+  br i1 %8, label %83, label %9
+
+9:                                                ; preds = %7
+  %10 = and i64 %5, -4
+  %11 = add i64 %10, -4
+  %12 = lshr exact i64 %11, 2
+  %13 = add nuw nsw i64 %12, 1
+  %14 = and i64 %13, 1
+  %15 = icmp eq i64 %11, 0
+  br i1 %15, label %55, label %16
+
+16:                                               ; preds = %9
+  %17 = and i64 %13, 9223372036854775806
+  br label %18
+
+18:                                               ; preds = %18, %16
+  %19 = phi i64 [ 0, %16 ], [ %52, %18 ]
+  %20 = phi <2 x i64> [ zeroinitializer, %16 ], [ %50, %18 ]
+  %21 = phi <2 x i64> [ zeroinitializer, %16 ], [ %51, %18 ]
+  %22 = phi i64 [ 0, %16 ], [ %53, %18 ]
+  %23 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %19
+  %24 = bitcast i8* %23 to <2 x i8>*
+  %25 = load <2 x i8>, <2 x i8>* %24, align 1, !tbaa !17
+  %26 = getelementptr inbounds i8, i8* %23, i64 2
+  %27 = bitcast i8* %26 to <2 x i8>*
+  %28 = load <2 x i8>, <2 x i8>* %27, align 1, !tbaa !17
+  %29 = and <2 x i8> %25, <i8 -64, i8 -64>
+  %30 = and <2 x i8> %28, <i8 -64, i8 -64>
+  %31 = icmp ne <2 x i8> %29, <i8 -128, i8 -128>
+  %32 = icmp ne <2 x i8> %30, <i8 -128, i8 -128>
+  %33 = zext <2 x i1> %31 to <2 x i64>
+  %34 = zext <2 x i1> %32 to <2 x i64>
+  %35 = add <2 x i64> %20, %33
+  %36 = add <2 x i64> %21, %34
+  %37 = or i64 %19, 4
+  %38 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %37
+  %39 = bitcast i8* %38 to <2 x i8>*
+  %40 = load <2 x i8>, <2 x i8>* %39, align 1, !tbaa !17
+  %41 = getelementptr inbounds i8, i8* %38, i64 2
+  %42 = bitcast i8* %41 to <2 x i8>*
+  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !17
+  %44 = and <2 x i8> %40, <i8 -64, i8 -64>
+  %45 = and <2 x i8> %43, <i8 -64, i8 -64>
+  %46 = icmp ne <2 x i8> %44, <i8 -128, i8 -128>
+  %47 = icmp ne <2 x i8> %45, <i8 -128, i8 -128>
+  %48 = zext <2 x i1> %46 to <2 x i64>
+  %49 = zext <2 x i1> %47 to <2 x i64>
+  %50 = add <2 x i64> %35, %48
+  %51 = add <2 x i64> %36, %49
+  %52 = add nuw i64 %19, 8
+  %53 = add i64 %22, 2
+  %54 = icmp eq i64 %53, %17
+  br i1 %54, label %55, label %18, !llvm.loop !224
+
+55:                                               ; preds = %18, %9
+  %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
+  %57 = phi <2 x i64> [ undef, %9 ], [ %51, %18 ]
+  %58 = phi i64 [ 0, %9 ], [ %52, %18 ]
+  %59 = phi <2 x i64> [ zeroinitializer, %9 ], [ %50, %18 ]
+  %60 = phi <2 x i64> [ zeroinitializer, %9 ], [ %51, %18 ]
+  %61 = icmp eq i64 %14, 0
+  br i1 %61, label %77, label %62
+
+62:                                               ; preds = %55
+  %63 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %58
+  %64 = bitcast i8* %63 to <2 x i8>*
+  %65 = load <2 x i8>, <2 x i8>* %64, align 1, !tbaa !17
+  %66 = getelementptr inbounds i8, i8* %63, i64 2
+  %67 = bitcast i8* %66 to <2 x i8>*
+  %68 = load <2 x i8>, <2 x i8>* %67, align 1, !tbaa !17
+  %69 = and <2 x i8> %65, <i8 -64, i8 -64>
+  %70 = and <2 x i8> %68, <i8 -64, i8 -64>
+  %71 = icmp ne <2 x i8> %69, <i8 -128, i8 -128>
+  %72 = icmp ne <2 x i8> %70, <i8 -128, i8 -128>
+  %73 = zext <2 x i1> %71 to <2 x i64>
+  %74 = zext <2 x i1> %72 to <2 x i64>
+  %75 = add <2 x i64> %59, %73
+  %76 = add <2 x i64> %60, %74
+  br label %77
+
+77:                                               ; preds = %55, %62
+  %78 = phi <2 x i64> [ %56, %55 ], [ %75, %62 ]
+  %79 = phi <2 x i64> [ %57, %55 ], [ %76, %62 ]
+  %80 = add <2 x i64> %79, %78
+  %81 = call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %80)
+  %82 = icmp eq i64 %5, %10
+  br i1 %82, label %97, label %83
+
+83:                                               ; preds = %7, %77
+  %84 = phi i64 [ 0, %7 ], [ %10, %77 ]
+  %85 = phi i64 [ 0, %7 ], [ %81, %77 ]
+  br label %86
+
+86:                                               ; preds = %83, %86
+  %87 = phi i64 [ %95, %86 ], [ %84, %83 ]
+  %88 = phi i64 [ %94, %86 ], [ %85, %83 ]
+  %89 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %87
+  %90 = load i8, i8* %89, align 1, !tbaa !17
+  %91 = and i8 %90, -64
+  %92 = icmp ne i8 %91, -128
+  %93 = zext i1 %92 to i64
+  %94 = add nuw nsw i64 %88, %93
+  %95 = add nuw nsw i64 %87, 1
+  %96 = icmp eq i64 %95, %5
+  br i1 %96, label %97, label %86, !llvm.loop !225
+
+97:                                               ; preds = %86, %77, %1
+  %98 = phi i64 [ 0, %1 ], [ %81, %77 ], [ %94, %86 ]
+  ret i64 %98
+}
+
+; Function Attrs: nofree nounwind
+define void @ember_io_stdout_flush() local_unnamed_addr #2 {
+  br label %1
+
+1:                                                ; preds = %1, %0
+  %2 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %3 = and i8 %2, 1
+  %4 = icmp eq i8 %3, 0
+  br i1 %4, label %5, label %1, !llvm.loop !9
+
+5:                                                ; preds = %1
+  %6 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  br label %7
+
+7:                                                ; preds = %11, %5
+  %8 = phi i64 [ %6, %5 ], [ %15, %11 ]
+  %9 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %5 ], [ %14, %11 ]
+  %10 = icmp sgt i64 %8, 0
+  br i1 %10, label %11, label %16
+
+11:                                               ; preds = %7
+  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #33
+  %13 = icmp sgt i64 %12, -1
+  %14 = getelementptr inbounds i8, i8* %9, i64 %12
+  %15 = sub nsw i64 %8, %12
+  br i1 %13, label %7, label %16
+
+16:                                               ; preds = %7, %11
+  store i64 0, i64* @em_out_len, align 8, !tbaa !11
+  store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
+  ret void
+}
+
+; Function Attrs: nofree nounwind
+define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #2 {
+  br label %2
+
+2:                                                ; preds = %2, %1
+  %3 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %4 = and i8 %3, 1
+  %5 = icmp eq i8 %4, 0
+  br i1 %5, label %6, label %2, !llvm.loop !9
+
+6:                                                ; preds = %2
+  %7 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  br label %8
+
+8:                                                ; preds = %12, %6
+  %9 = phi i64 [ %7, %6 ], [ %16, %12 ]
+  %10 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %6 ], [ %15, %12 ]
+  %11 = icmp sgt i64 %9, 0
+  br i1 %11, label %12, label %17
+
+12:                                               ; preds = %8
+  %13 = tail call i64 @write(i32 noundef 1, i8* noundef %10, i64 noundef %9) #33
+  %14 = icmp sgt i64 %13, -1
+  %15 = getelementptr inbounds i8, i8* %10, i64 %13
+  %16 = sub nsw i64 %9, %13
+  br i1 %14, label %8, label %17
+
+17:                                               ; preds = %8, %12
+  store i64 0, i64* @em_out_len, align 8, !tbaa !11
+  store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
+  %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %19 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %20 = load i64, i64* %19, align 8, !tbaa !11
+  br label %21
+
+21:                                               ; preds = %25, %17
+  %22 = phi i64 [ %20, %17 ], [ %29, %25 ]
+  %23 = phi i8* [ %18, %17 ], [ %28, %25 ]
+  %24 = icmp sgt i64 %22, 0
+  br i1 %24, label %25, label %30
+
+25:                                               ; preds = %21
+  %26 = tail call i64 @write(i32 noundef 2, i8* noundef %23, i64 noundef %22) #33
+  %27 = icmp sgt i64 %26, -1
+  %28 = getelementptr inbounds i8, i8* %23, i64 %26
+  %29 = sub nsw i64 %22, %26
+  br i1 %27, label %21, label %30
+
+30:                                               ; preds = %21, %25
+  %31 = load i64, i64* %19, align 8, !tbaa !11
+  %32 = icmp sgt i64 %31, 0
+  br i1 %32, label %33, label %123
+
+33:                                               ; preds = %30
+  %34 = icmp ult i64 %31, 4
+  br i1 %34, label %109, label %35
+
+35:                                               ; preds = %33
+  %36 = and i64 %31, -4
+  %37 = add i64 %36, -4
+  %38 = lshr exact i64 %37, 2
+  %39 = add nuw nsw i64 %38, 1
+  %40 = and i64 %39, 1
+  %41 = icmp eq i64 %37, 0
+  br i1 %41, label %81, label %42
+
+42:                                               ; preds = %35
+  %43 = and i64 %39, 9223372036854775806
+  br label %44
+
+44:                                               ; preds = %44, %42
+  %45 = phi i64 [ 0, %42 ], [ %78, %44 ]
+  %46 = phi <2 x i64> [ zeroinitializer, %42 ], [ %76, %44 ]
+  %47 = phi <2 x i64> [ zeroinitializer, %42 ], [ %77, %44 ]
+  %48 = phi i64 [ 0, %42 ], [ %79, %44 ]
+  %49 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %45
+  %50 = bitcast i8* %49 to <2 x i8>*
+  %51 = load <2 x i8>, <2 x i8>* %50, align 1, !tbaa !17
+  %52 = getelementptr inbounds i8, i8* %49, i64 2
+  %53 = bitcast i8* %52 to <2 x i8>*
+  %54 = load <2 x i8>, <2 x i8>* %53, align 1, !tbaa !17
+  %55 = and <2 x i8> %51, <i8 -64, i8 -64>
+  %56 = and <2 x i8> %54, <i8 -64, i8 -64>
+  %57 = icmp ne <2 x i8> %55, <i8 -128, i8 -128>
+  %58 = icmp ne <2 x i8> %56, <i8 -128, i8 -128>
+  %59 = zext <2 x i1> %57 to <2 x i64>
+  %60 = zext <2 x i1> %58 to <2 x i64>
+  %61 = add <2 x i64> %46, %59
+  %62 = add <2 x i64> %47, %60
+  %63 = or i64 %45, 4
+  %64 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %63
+  %65 = bitcast i8* %64 to <2 x i8>*
+  %66 = load <2 x i8>, <2 x i8>* %65, align 1, !tbaa !17
+  %67 = getelementptr inbounds i8, i8* %64, i64 2
+  %68 = bitcast i8* %67 to <2 x i8>*
+  %69 = load <2 x i8>, <2 x i8>* %68, align 1, !tbaa !17
+  %70 = and <2 x i8> %66, <i8 -64, i8 -64>
+  %71 = and <2 x i8> %69, <i8 -64, i8 -64>
+  %72 = icmp ne <2 x i8> %70, <i8 -128, i8 -128>
+  %73 = icmp ne <2 x i8> %71, <i8 -128, i8 -128>
+  %74 = zext <2 x i1> %72 to <2 x i64>
+  %75 = zext <2 x i1> %73 to <2 x i64>
+  %76 = add <2 x i64> %61, %74
+  %77 = add <2 x i64> %62, %75
+  %78 = add nuw i64 %45, 8
+  %79 = add i64 %48, 2
+  %80 = icmp eq i64 %79, %43
+  br i1 %80, label %81, label %44, !llvm.loop !226
+
+81:                                               ; preds = %44, %35
+  %82 = phi <2 x i64> [ undef, %35 ], [ %76, %44 ]
+  %83 = phi <2 x i64> [ undef, %35 ], [ %77, %44 ]
+  %84 = phi i64 [ 0, %35 ], [ %78, %44 ]
+  %85 = phi <2 x i64> [ zeroinitializer, %35 ], [ %76, %44 ]
+  %86 = phi <2 x i64> [ zeroinitializer, %35 ], [ %77, %44 ]
+  %87 = icmp eq i64 %40, 0
+  br i1 %87, label %103, label %88
+
+88:                                               ; preds = %81
+  %89 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %84
+  %90 = bitcast i8* %89 to <2 x i8>*
+  %91 = load <2 x i8>, <2 x i8>* %90, align 1, !tbaa !17
+  %92 = getelementptr inbounds i8, i8* %89, i64 2
+  %93 = bitcast i8* %92 to <2 x i8>*
+  %94 = load <2 x i8>, <2 x i8>* %93, align 1, !tbaa !17
+  %95 = and <2 x i8> %91, <i8 -64, i8 -64>
+  %96 = and <2 x i8> %94, <i8 -64, i8 -64>
+  %97 = icmp ne <2 x i8> %95, <i8 -128, i8 -128>
+  %98 = icmp ne <2 x i8> %96, <i8 -128, i8 -128>
+  %99 = zext <2 x i1> %97 to <2 x i64>
+  %100 = zext <2 x i1> %98 to <2 x i64>
+  %101 = add <2 x i64> %85, %99
+  %102 = add <2 x i64> %86, %100
+  br label %103
+
+103:                                              ; preds = %81, %88
+  %104 = phi <2 x i64> [ %82, %81 ], [ %101, %88 ]
+  %105 = phi <2 x i64> [ %83, %81 ], [ %102, %88 ]
+  %106 = add <2 x i64> %105, %104
+  %107 = call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %106)
+  %108 = icmp eq i64 %31, %36
+  br i1 %108, label %123, label %109
+
+109:                                              ; preds = %33, %103
+  %110 = phi i64 [ 0, %33 ], [ %36, %103 ]
+  %111 = phi i64 [ 0, %33 ], [ %107, %103 ]
+  br label %112
+
+112:                                              ; preds = %109, %112
+  %113 = phi i64 [ %121, %112 ], [ %110, %109 ]
+  %114 = phi i64 [ %120, %112 ], [ %111, %109 ]
+  %115 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %113
+  %116 = load i8, i8* %115, align 1, !tbaa !17
+  %117 = and i8 %116, -64
+  %118 = icmp ne i8 %117, -128
+  %119 = zext i1 %118 to i64
+  %120 = add nuw nsw i64 %114, %119
+  %121 = add nuw nsw i64 %113, 1
+  %122 = icmp eq i64 %121, %31
+  br i1 %122, label %123, label %112, !llvm.loop !227
+
+123:                                              ; preds = %112, %103, %30
+  %124 = phi i64 [ 0, %30 ], [ %107, %103 ], [ %120, %112 ]
+  ret i64 %124
+}
+
 ; Function Attrs: nofree nounwind
 define internal fastcc void @write_all(i32 noundef %0, i8* nocapture noundef readonly %1, i64 noundef %2) unnamed_addr #2 {
   br label %4
@@ -17181,14 +17840,76 @@ define internal fastcc void @write_all(i32 noundef %0, i8* nocapture noundef rea
   ret void
 }
 
-; Function Attrs: nofree
-declare noundef i64 @write(i32 noundef, i8* nocapture noundef readonly, i64 noundef) local_unnamed_addr #25
+; Function Attrs: nounwind
+define void @ember_buf_eprint(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
+  br label %2
+
+2:                                                ; preds = %2, %1
+  %3 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %4 = and i8 %3, 1
+  %5 = icmp eq i8 %4, 0
+  br i1 %5, label %6, label %2, !llvm.loop !9
+
+6:                                                ; preds = %2
+  %7 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  br label %8
+
+8:                                                ; preds = %12, %6
+  %9 = phi i64 [ %7, %6 ], [ %16, %12 ]
+  %10 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %6 ], [ %15, %12 ]
+  %11 = icmp sgt i64 %9, 0
+  br i1 %11, label %12, label %17
+
+12:                                               ; preds = %8
+  %13 = tail call i64 @write(i32 noundef 1, i8* noundef %10, i64 noundef %9) #33
+  %14 = icmp sgt i64 %13, -1
+  %15 = getelementptr inbounds i8, i8* %10, i64 %13
+  %16 = sub nsw i64 %9, %13
+  br i1 %14, label %8, label %17
+
+17:                                               ; preds = %8, %12
+  store i64 0, i64* @em_out_len, align 8, !tbaa !11
+  store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
+  %18 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %19 = load i8*, i8** %18, align 8, !tbaa !43
+  %20 = getelementptr inbounds i8, i8* %19, i64 16
+  %21 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
+  %22 = load i64, i64* %21, align 8, !tbaa !45
+  br label %23
+
+23:                                               ; preds = %27, %17
+  %24 = phi i64 [ %22, %17 ], [ %31, %27 ]
+  %25 = phi i8* [ %20, %17 ], [ %30, %27 ]
+  %26 = icmp sgt i64 %24, 0
+  br i1 %26, label %27, label %32
+
+27:                                               ; preds = %23
+  %28 = tail call i64 @write(i32 noundef 2, i8* noundef %25, i64 noundef %24) #33
+  %29 = icmp sgt i64 %28, -1
+  %30 = getelementptr inbounds i8, i8* %25, i64 %28
+  %31 = sub nsw i64 %24, %28
+  br i1 %29, label %23, label %32
+
+32:                                               ; preds = %23, %27
+  %33 = icmp eq %struct.EmBuf* %0, null
+  br i1 %33, label %37, label %34
+
+34:                                               ; preds = %32
+  %35 = load i8*, i8** %18, align 8, !tbaa !43
+  tail call void @free(i8* noundef %35) #33
+  %36 = bitcast %struct.EmBuf* %0 to i8*
+  tail call void @free(i8* noundef %36) #33
+  br label %37
+
+37:                                               ; preds = %32, %34
+  ret void
+}
 
 ; Function Attrs: noreturn nounwind
-declare void @longjmp(%struct.__jmp_buf_tag* noundef, i32 noundef) local_unnamed_addr #26
+declare void @longjmp(%struct.__jmp_buf_tag* noundef, i32 noundef) local_unnamed_addr #25
 
 ; Function Attrs: noreturn nounwind
-declare void @exit(i32 noundef) local_unnamed_addr #26
+declare void @exit(i32 noundef) local_unnamed_addr #25
 
 ; Function Attrs: nounwind
 declare i32 @mallopt(i32 noundef, i32 noundef) local_unnamed_addr #1
@@ -17197,7 +17918,7 @@ declare i32 @mallopt(i32 noundef, i32 noundef) local_unnamed_addr #1
 declare i8* @sbrk(i64 noundef) local_unnamed_addr #1
 
 ; Function Attrs: noinline nounwind
-define internal fastcc void @advise_big(i8* noundef %0, i64 noundef %1) unnamed_addr #27 {
+define internal fastcc void @advise_big(i8* noundef %0, i64 noundef %1) unnamed_addr #26 {
   %3 = ptrtoint i8* %0 to i64
   %4 = load atomic i64, i64* @em_heap_advised monotonic, align 8
   %5 = icmp sgt i64 %1, 4194303
@@ -17363,7 +18084,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %60 = lshr i64 %58, 16
   %61 = and i64 %60, 65535
   %62 = icmp ult i64 %59, %61
-  br i1 %62, label %63, label %53, !llvm.loop !222
+  br i1 %62, label %63, label %53, !llvm.loop !228
 
 63:                                               ; preds = %56
   %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -17414,7 +18135,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %94, label %104, label %95
 
 95:                                               ; preds = %91, %104
-  br label %69, !llvm.loop !223
+  br label %69, !llvm.loop !229
 
 96:                                               ; preds = %89, %101
   %97 = phi i64 [ %102, %101 ], [ %73, %89 ]
@@ -17439,7 +18160,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 107:                                              ; preds = %104
   %108 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #33
   %109 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #33
-  br label %66, !llvm.loop !223
+  br label %66, !llvm.loop !229
 
 110:                                              ; preds = %53
   %111 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -17457,7 +18178,7 @@ declare i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef) local_unnamed_
 declare i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef) local_unnamed_addr #1
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind willreturn writeonly
-declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #28
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #27
 
 declare i32 @sched_getaffinity(i32 noundef, i64 noundef, i8* noundef) local_unnamed_addr #12
 
@@ -17465,7 +18186,7 @@ declare i32 @sched_getaffinity(i32 noundef, i64 noundef, i8* noundef) local_unna
 declare i64 @sysconf(i32 noundef) local_unnamed_addr #1
 
 ; Function Attrs: nofree nounwind readonly
-declare noundef i8* @getenv(i8* nocapture noundef) local_unnamed_addr #29
+declare noundef i8* @getenv(i8* nocapture noundef) local_unnamed_addr #28
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
 declare i64 @strtol(i8* noundef readonly, i8** nocapture noundef, i32 noundef) local_unnamed_addr #21
@@ -17578,7 +18299,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !224
+  br i1 %24, label %25, label %86, !llvm.loop !230
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -17671,6 +18392,11 @@ declare float @strtof(i8* noundef readonly, i8** nocapture noundef) local_unname
 ; Function Attrs: inaccessiblememonly mustprogress nofree nounwind willreturn
 declare noalias noundef i8* @aligned_alloc(i64 noundef, i64 noundef) local_unnamed_addr #8
 
+declare i64 @getline(i8** noundef, i64* noundef, %struct._IO_FILE* noundef) local_unnamed_addr #12
+
+; Function Attrs: nofree
+declare noundef i64 @write(i32 noundef, i8* nocapture noundef readonly, i64 noundef) local_unnamed_addr #29
+
 ; Function Attrs: argmemonly nofree nounwind readonly willreturn
 declare i32 @bcmp(i8* nocapture, i8* nocapture, i64) local_unnamed_addr #30
 
@@ -17717,11 +18443,11 @@ attributes #21 = { mustprogress nofree nounwind willreturn "frame-pointer"="none
 attributes #22 = { nofree norecurse nosync nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #23 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #24 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #25 = { nofree "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #26 = { noreturn nounwind "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #27 = { noinline nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #28 = { argmemonly mustprogress nofree nounwind willreturn writeonly }
-attributes #29 = { nofree nounwind readonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #25 = { noreturn nounwind "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #26 = { noinline nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #27 = { argmemonly mustprogress nofree nounwind willreturn writeonly }
+attributes #28 = { nofree nounwind readonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #29 = { nofree "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #30 = { argmemonly nofree nounwind readonly willreturn }
 attributes #31 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #32 = { nofree nosync nounwind readnone willreturn }
@@ -17957,4 +18683,10 @@ attributes #38 = { readnone }
 !221 = distinct !{!221, !10}
 !222 = distinct !{!222, !10}
 !223 = distinct !{!223, !10}
-!224 = distinct !{!224, !10}
+!224 = distinct !{!224, !10, !72}
+!225 = distinct !{!225, !10, !74, !72}
+!226 = distinct !{!226, !10, !72}
+!227 = distinct !{!227, !10, !74, !72}
+!228 = distinct !{!228, !10}
+!229 = distinct !{!229, !10}
+!230 = distinct !{!230, !10}

@@ -7,6 +7,8 @@ was written):
   (`list(...)`, a `for`, `join`, `sum`) sees the same items;
 - `"{} {:.2f}".format(a, b)` and `"%d %.2f" % (a, b)` with a literal format string are
   f-strings; `hex(x)`, `oct(x)`, `bin(x)` are `f"{x:#x}"`, ...; `pow(a, b)` is `a ** b`;
+- `for line in sys.stdin` is `for line in sys.stdin.readlines()` (the same lines, read
+  before the loop rather than as it goes);
 - `enumerate(xs, start=k)` is `enumerate(xs, k)`; `print(*xs)` joins `str` of the items;
 - a `key=` function of `sorted`, `min`, `max`, `list.sort` is a lambda (`key=len` is
   `key=lambda item: len(item)`, `key=str.lower` is `key=lambda item: item.lower()`),
@@ -38,8 +40,15 @@ def desugar(module: ast.Module) -> ast.Module:
         elif isinstance(s, ast.ImportFrom):  # `from math import pow` is math's (a float, lane-wise)
             own.update(a.asname or a.name for a in s.names)
 
+    streams = {a.asname or a.name for s in module.body if isinstance(s, ast.Import) for a in s.names
+               if a.name == "sys"} - own
+
     def visit(node: object) -> object:
         match node:
+            case ast.For(iter=ast.Attribute(value=ast.Name(id=mod), attr="stdin") as it) | \
+                    ast.Comprehension(iter=ast.Attribute(value=ast.Name(id=mod), attr="stdin") as it) \
+                    if mod in streams:
+                return replace(node, iter=ast.Call(ast.Attribute(it, "readlines", it.span), (), (), it.span))
             case ast.Call(func=ast.Name(id=name)) if name not in own:
                 return _builtin_call(node, name)
             case ast.Call(func=ast.Attribute(attr="sort")):

@@ -264,9 +264,16 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
         case "buf.fmt_dyn":
             fmt_dyn(fe, args[0], ts[1], args[1], args[2], rv.span)
             return ll.Constant(I1, 0)
-        case "buf.print":
-            b.call(me.rt("ember_buf_print"), args)
+        case "buf.print" | "buf.eprint":
+            b.call(me.rt("ember_" + name.replace(".", "_")), args)
             return ll.Constant(I1, 0)
+        case "io.input":  # no prompt: NULL
+            return b.call(me.rt("ember_io_input"), [args[0] if args else ll.Constant(PTR, None)] + loc())
+        case "io.stdout_flush":
+            b.call(me.rt("ember_io_stdout_flush"), [])
+            return ll.Constant(I1, 0)
+        case _ if name.startswith("io."):
+            return b.call(me.rt("ember_" + name.replace(".", "_")), args)
         case "buf.finish":
             return b.call(me.rt("ember_buf_finish"), args)
         case "str" | "repr":

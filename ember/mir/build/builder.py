@@ -27,7 +27,8 @@ def owns_memory(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
 # Intrinsic arguments that take ownership, by position (-1: the last); every other
 # intrinsic argument is only read. Mirrors codegen/emit/intrinsics.py.
 CONSUMED_ARGS: dict[str, tuple[int, ...]] = {
-    "list.push": (-1,), "list.push_unchecked": (-1,), "list.insert": (-1,), "buf.print": (0,), "buf.finish": (0,),
+    "list.push": (-1,), "list.push_unchecked": (-1,), "list.insert": (-1,), "buf.print": (0,), "buf.eprint": (0,),
+    "buf.finish": (0,),
     "err.new": (0,),
 }
 

@@ -133,7 +133,7 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
         return _result(lw, t, ir.Intrinsic(n, ops, span, extra))
 
     match name:
-        case "print":
+        case "print" | "eprint":  # eprint: print(..., file=sys.stderr)
             items = [*args, *(kw[k] for k in ("sep", "end") if k in kw)]
             ops, marks = [], []
             for i, a in enumerate(items):
@@ -151,7 +151,8 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
                 fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), ops[-1]), span)))
             else:
                 fb.emit(ir.Eval(ir.Intrinsic("buf.lit", (ir.Copy(buf),), span, ("\n",))))
-            fb.emit(ir.Eval(ir.Intrinsic("buf.print", (ir.Move(buf),), span)))
+            out = "buf.eprint" if name == "eprint" else "buf.print"
+            fb.emit(ir.Eval(ir.Intrinsic(out, (ir.Move(buf),), span)))
             return Value(ir.Const(None, T.NONE), True)
         case "convert":
             a = args[0]
@@ -246,7 +247,7 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
         case "math.isclose":  # the tolerances, given or Python's defaults, as operands
             tol = tuple(lower(lw, kw[k]).op if k in kw else ir.Const(d, T.F64) for k, d in (("rel_tol", 1e-09), ("abs_tol", 0.0)))
             return intr(name, tuple(lower(lw, a).op for a in args) + tol)
-        case _ if name.startswith(("list.", "str.", "math.", "simd.")):
+        case _ if name.startswith(("list.", "str.", "math.", "simd.", "io.")):
             recv_ops = (lower(lw, c.recv).op,) if c.recv is not None else ()
             return intr(name, recv_ops + tuple(lower(lw, a).op for a in args))
         case _:

@@ -130,6 +130,8 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
                 check(ck, a)
             return ck.error(f.span, f"module `{env.name}` has no function or struct `{attr}`",
                             help=did_you_mean(attr, module_names(ck, env.name)))
+        case ast.Attribute(value=stream, attr=attr) if (name := stream_name(ck, stream)) is not None:
+            return _stream_method(ck, e, name, attr)
         case ast.Attribute(value=recv, attr=attr):
             return _call_method(ck, e, recv, attr, expected)
         case ast.Subscript(value=ast.Name(id="SIMD"), index=index) if ck.lookup("SIMD") is None and ck.struct_key("SIMD") is None:
@@ -164,6 +166,50 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
             for a in e.args:
                 check(ck, a)
             return ck.error(f.span, "this expression cannot be called")
+
+
+STREAM_METHODS = {"stdin": {"read": T.STR, "readline": T.STR, "readlines": T.ListType(T.STR)},
+                  "stdout": {"write": T.INT, "flush": T.NONE}, "stderr": {"write": T.INT, "flush": T.NONE}}
+
+
+def stream_name(ck: Checker, e: ast.Expr) -> str | None:
+    """"stdin", "stdout" or "stderr" for `sys.stdin` (`sys` the imported module) or a name
+    imported `from sys`; None for anything else."""
+    match e:
+        case ast.Attribute(value=ast.Name(id=alias), attr=attr) if attr in STREAM_METHODS:
+            return attr if ck.imported.get(alias) == ("sys", "") and ck.lookup(alias) is None else None
+        case ast.Name(id=n) if ck.imported.get(n, ("", ""))[0] == "sys" and ck.lookup(n) is None:
+            return name if (name := ck.imported[n][1]) in STREAM_METHODS else None
+        case _:
+            return None
+
+
+def _std_stream(ck: Checker, e: ast.Expr) -> str:
+    """Which of `sys.stdout`/`sys.stderr` a `print(..., file=...)` names (reported otherwise:
+    files are not values in Ember)."""
+    if (name := stream_name(ck, e)) in ("stdout", "stderr"):
+        return name  # type: ignore[return-value]
+    check(ck, e)
+    ck.error(e.span, "`print` writes only to `sys.stdout` or `sys.stderr`")
+    return "stdout"
+
+
+def _stream_method(ck: Checker, e: ast.Call, stream: str, attr: str) -> T.Type:
+    """`sys.stdin.readline()`, `sys.stdout.write(s)`, ...: calls of the runtime's streams."""
+    methods = STREAM_METHODS[stream]
+    if attr not in methods:
+        for a in e.args:
+            check(ck, a)
+        return ck.error(e.func.span, f"`sys.{stream}` has no method `{attr}`",
+                        help=did_you_mean(attr, list(methods)) or (f"its methods are {', '.join(methods)}",))
+    n = 1 if attr == "write" else 0
+    if not _arity(ck, e, n, n, f"sys.{stream}.{attr}"):
+        return T.ERROR
+    for a in e.args:
+        expect(ck, a, T.STR, f"(`sys.{stream}.write` writes a `str`)")
+    # stderr is unbuffered: its flush is stdout's, which every stderr write does first
+    _builtin(ck, e, "io.stdout_flush" if attr == "flush" else f"io.{stream}_{attr}", None, e.args)
+    return methods[attr]
 
 
 def _is_iota(ck: Checker, f: ast.Name) -> bool:
@@ -555,12 +601,15 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
     match name:
         case "print":
             kws = []
+            to = "print"
             for kw in e.keywords:
                 if kw.name in ("sep", "end"):
                     expect(ck, kw.value, T.STR)
                     kws.append((kw.name, kw.value))
                 elif kw.name == "flush":
                     expect(ck, kw.value, T.BOOL)
+                elif kw.name == "file":
+                    to = "eprint" if _std_stream(ck, kw.value) == "stderr" else to
                 else:
                     ck.error(kw.span, f"`print` has no argument `{kw.name}`")
             shown = []
@@ -569,8 +618,14 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 if t == T.NONE:
                     ck.error(a.span, "cannot print a value of type `None`")
                 shown.append(as_text(ck, a, t))
-            _builtin(ck, e, "print", None, tuple(shown), tuple(kws))
+            _builtin(ck, e, to, None, tuple(shown), tuple(kws))
             return T.NONE
+        case "input":
+            if _arity(ck, e, 0, 1):
+                for a in args:
+                    expect(ck, a, T.STR, "(the prompt of `input`)")
+                _builtin(ck, e, "io.input", None, args)
+            return T.STR
         case "len":
             if _arity(ck, e, 1, 1):
                 t = simd.as_list(ck, args[0], check(ck, args[0]))

@@ -1,0 +1,89 @@
+"""The standard streams (sys.stdin, input, sys.stdout/stderr.write, print(file=...)):
+each program here, fed the same stdin, prints what CPython prints on stdout and on stderr
+and exits as CPython does; the executable from `ember build` also frees everything it
+allocated (valgrind, where installed)."""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from ember_testing import build, ember_command, fail, output_diff, run
+
+ECHO = '''import sys
+
+name = input("name? ")
+print("hello", name)
+first = sys.stdin.readline()
+print(repr(first))
+n = sys.stdout.write("written é\\n")
+print(n)
+print("to err", 1, sep="-", end="!\\n", file=sys.stderr)
+print("to out", file=sys.stdout)
+sys.stderr.write("err2\\n")
+count = 0
+for line in sys.stdin:
+    count += 1
+    print(line.rstrip().upper())
+print(count, [l for l in sys.stdin])
+print(repr(sys.stdin.read()), sys.stdin.readlines(), repr(sys.stdin.readline()))
+sys.stdout.flush()
+sys.stderr.flush()
+'''
+WORDS = '''import sys
+from sys import stdin
+
+text = stdin.read()
+words = text.split()
+print(len(words), len(text.splitlines()), sorted(words)[:3])
+'''
+EOF_INPUT = '''print("before")
+x = input()
+print("got", x)
+y = input("more? ")
+print("never")
+'''
+CASES = {"echo": (ECHO, "bob\\nfirst line\\nx y\\nlast"), "words": (WORDS, "b a\\nc d é\\n\\ne"),
+         "eof": (EOF_INPUT, "one")}
+
+
+def _write(tmp_path: Path, name: str) -> Path:
+    src = tmp_path / f"{name}.py"
+    src.write_text(CASES[name][0], encoding="utf-8")
+    return src
+
+
+def _same_as_cpython(src: Path, cmd: list[str], stdin: str) -> None:
+    want = run([sys.executable, src.name], src.parent, stdin=stdin)
+    got = run(cmd, src.parent, stdin=stdin)
+    if got.stdout != want.stdout:
+        fail(src, output_diff(want.stdout, got.stdout), got)
+    if got.returncode != want.returncode:
+        fail(src, f"exit status {got.returncode}, CPython's {want.returncode}", got)
+    if want.returncode == 0 and got.stderr != want.stderr:
+        fail(src, output_diff(want.stderr, got.stderr, "stderr"), got)
+    if want.returncode != 0 and want.stderr.splitlines()[-1] not in got.stderr:
+        fail(src, f"stderr lacks CPython's {want.stderr.splitlines()[-1]!r}", got)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_stdio_run(name: str, tmp_path: Path) -> None:
+    src = _write(tmp_path, name)
+    _same_as_cpython(src, ember_command() + ["run", src.name], CASES[name][1])
+
+
+def test_stdio_build_valgrind(tmp_path: Path) -> None:
+    src = _write(tmp_path, "echo")
+    built, exe = build(src.name, tmp_path, tmp_path)
+    if built.returncode != 0:
+        fail(src, "`ember build` failed", built)
+    _same_as_cpython(src, [str(exe)], CASES["echo"][1])
+    if shutil.which("valgrind") is None:
+        pytest.skip("valgrind is not installed")
+    checked = run(["valgrind", "--leak-check=full", "--error-exitcode=99", "--errors-for-leak-kinds=definite",
+                   str(exe)], tmp_path, stdin=CASES["echo"][1])
+    if checked.returncode != 0 or "definitely lost: 0 bytes" not in checked.stderr \
+            and "no leaks are possible" not in checked.stderr:
+        fail(src, "valgrind reports an error or a leak", checked)
