@@ -31,7 +31,9 @@ typedef void (*em_repr_fn)(EmBuf *b, const void *elem);
 enum { EM_INDEX = 0, EM_ZERODIV = 1, EM_OVERFLOW = 2, EM_ASSERT = 3, EM_VALUE = 4,
        EM_MEMORY = 5, EM_KEY = 6, EM_RUNTIME = 7,
        EM_ERROR = 8, EM_EXCEPTION = 9 /* raised `Error(...)`, `Exception(...)`: never faults */,
-       EM_EOF = 10 /* input() at the end of stdin: a fault */ };
+       EM_EOF = 10 /* input() at the end of stdin: a fault */,
+       EM_FILENOTFOUND = 11, EM_PERMISSION = 12, EM_ISADIR = 13, EM_OSERROR = 14, /* open() failed: faults */
+       EM_UNSUPPORTED = 15 /* reading a file opened for writing, or the reverse */ };
 
 /* ---- process ---- */
 void ember_rt_init(int32_t argc, char **argv);   /* remember argv; set up stdout buffer */
@@ -46,6 +48,18 @@ EmStr *ember_io_input(EmStr *prompt, const char *file, int32_t line, int32_t col
 int64_t ember_io_stdout_write(EmStr *s);         /* code points written */
 void ember_io_stdout_flush(void);
 int64_t ember_io_stderr_write(EmStr *s);
+/* ---- text files: open() and TextFile (owned; dropped: closed and freed). loc: a fault's ---- */
+typedef struct EmFile EmFile;
+EmFile *ember_io_open(EmStr *path, EmStr *mode, const char *file, int32_t line, int32_t col); /* mode NULL: "r" */
+void ember_io_file_drop(EmFile *f);              /* NULL: no-op */
+void ember_io_file_close(EmFile *f);             /* idempotent */
+EmStr *ember_io_file_read(EmFile *f, const char *file, int32_t line, int32_t col);
+EmStr *ember_io_file_readline(EmFile *f, const char *file, int32_t line, int32_t col);
+EmList *ember_io_file_readlines(EmFile *f, const char *file, int32_t line, int32_t col);
+int64_t ember_io_file_write(EmFile *f, EmStr *s, const char *file, int32_t line, int32_t col);
+void ember_io_file_writelines(EmFile *f, EmList *l, const char *file, int32_t line, int32_t col);
+void ember_io_file_flush(EmFile *f, const char *file, int32_t line, int32_t col);
+void ember_buf_fprint(EmBuf *b, EmFile *f, const char *file, int32_t line, int32_t col); /* consumes b */
 double ember_perf_counter(void);                 /* CLOCK_MONOTONIC seconds */
 
 /* ---- faults: print "FILE:LINE:COL: Kind: message" to stderr after flushing stdout, exit(1) ----

@@ -133,7 +133,7 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
         return _result(lw, t, ir.Intrinsic(n, ops, span, extra))
 
     match name:
-        case "print" | "eprint":  # eprint: print(..., file=sys.stderr)
+        case "print" | "eprint" | "fprint":  # eprint: file=sys.stderr; fprint: file=a TextFile
             items = [*args, *(kw[k] for k in ("sep", "end") if k in kw)]
             ops, marks = [], []
             for i, a in enumerate(items):
@@ -151,8 +151,11 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
                 fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), ops[-1]), span)))
             else:
                 fb.emit(ir.Eval(ir.Intrinsic("buf.lit", (ir.Copy(buf),), span, ("\n",))))
-            out = "buf.eprint" if name == "eprint" else "buf.print"
-            fb.emit(ir.Eval(ir.Intrinsic(out, (ir.Move(buf),), span)))
+            if name == "fprint":
+                fb.emit(ir.Eval(ir.Intrinsic("buf.fprint", (ir.Move(buf), lower(lw, kw["file"]).op), span)))
+            else:
+                out = "buf.eprint" if name == "eprint" else "buf.print"
+                fb.emit(ir.Eval(ir.Intrinsic(out, (ir.Move(buf),), span)))
             return Value(ir.Const(None, T.NONE), True)
         case "convert":
             a = args[0]

@@ -1,5 +1,6 @@
-"""The standard streams (sys.stdin, input, sys.stdout/stderr.write, print(file=...)):
-each program here, fed the same stdin, prints what CPython prints on stdout and on stderr
+"""Text I/O: the standard streams (sys.stdin, input, sys.stdout/stderr.write,
+print(file=...)) and files (open, TextFile's methods, iteration, `with`): each program here
+(run in its own temporary folder, where it writes its scratch files), fed the same stdin, prints what CPython prints on stdout and on stderr
 and exits as CPython does; the executable from `ember build` also frees everything it
 allocated (valgrind, where installed)."""
 from __future__ import annotations
@@ -45,8 +46,69 @@ print("got", x)
 y = input("more? ")
 print("never")
 '''
-CASES = {"echo": (ECHO, "bob\\nfirst line\\nx y\\nlast"), "words": (WORDS, "b a\\nc d é\\n\\ne"),
-         "eof": (EOF_INPUT, "one")}
+FILES = """f = open("scratch_f.txt", "w")
+n = f.write("héllo\\nworld\\n")
+print("x", 2, sep=":", file=f)
+f.writelines(["a\\n", "b"])
+f.close()
+f.close()
+print(n)
+g = open("scratch_f.txt")
+print(repr(g.readline()))
+print(g.readlines())
+g.close()
+h = open("scratch_f.txt", "a", encoding="utf-8")
+h.write("\\nmore\\n")
+h.flush()
+h.close()
+print(repr(open("scratch_f.txt").read()))
+def first(path):
+    with open(path) as f:
+        return f.readline()
+
+with open("scratch_w.txt", "w") as f, open("scratch_w2.txt", "w") as g:
+    f.write("one\\ntwo\\nthree\\n")
+    print("in g", file=g)
+with open("scratch_w.txt") as f:
+    lines = f.read().splitlines()
+print(lines, repr(first("scratch_w2.txt")))
+for i in range(3):
+    with open("scratch_w.txt") as f:
+        if i == 1:
+            continue
+        print(i, f.readlines())
+with open("scratch_w.txt", "a"):
+    pass
+with open("scratch_it.txt", "w") as f:
+    for i in range(5):
+        print("line", i, file=f)
+    f.write("no newline")
+n = 0
+for line in open("scratch_it.txt"):
+    n += len(line.split())
+print(n)
+with open("scratch_it.txt") as f:
+    first = f.readline()
+    rest = [l.rstrip() for l in f]
+print(repr(first), rest)
+"""
+MISSING = """try:
+    open("missing.txt")
+except ValueError:
+    print("not this")
+print("after")
+"""
+CLOSED = """with open("scratch.txt", "w") as f:
+    f.write("x")
+print(f.write("y"))
+"""
+NOT_READABLE = """f = open("scratch.txt", "w")
+print("start")
+print(f.readline())
+"""
+CASES = {"echo": (ECHO, "bob\nfirst line\nx y\nlast"), "words": (WORDS, "b a\nc d é\n\ne"),
+         "eof": (EOF_INPUT, "one"), "files": (FILES, ""), "missing": (MISSING, ""), "closed": (CLOSED, ""),
+         "not_readable": (NOT_READABLE, "")}
 
 
 def _write(tmp_path: Path, name: str) -> Path:
@@ -69,21 +131,22 @@ def _same_as_cpython(src: Path, cmd: list[str], stdin: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_stdio_run(name: str, tmp_path: Path) -> None:
+def test_textio_run(name: str, tmp_path: Path) -> None:
     src = _write(tmp_path, name)
     _same_as_cpython(src, ember_command() + ["run", src.name], CASES[name][1])
 
 
-def test_stdio_build_valgrind(tmp_path: Path) -> None:
-    src = _write(tmp_path, "echo")
+@pytest.mark.parametrize("name", ["echo", "files"])
+def test_textio_build_valgrind(name: str, tmp_path: Path) -> None:
+    src = _write(tmp_path, name)
     built, exe = build(src.name, tmp_path, tmp_path)
     if built.returncode != 0:
         fail(src, "`ember build` failed", built)
-    _same_as_cpython(src, [str(exe)], CASES["echo"][1])
+    _same_as_cpython(src, [str(exe)], CASES[name][1])
     if shutil.which("valgrind") is None:
         pytest.skip("valgrind is not installed")
     checked = run(["valgrind", "--leak-check=full", "--error-exitcode=99", "--errors-for-leak-kinds=definite",
-                   str(exe)], tmp_path, stdin=CASES["echo"][1])
+                   str(exe)], tmp_path, stdin=CASES[name][1])
     if checked.returncode != 0 or "definitely lost: 0 bytes" not in checked.stderr \
             and "no leaks are possible" not in checked.stderr:
         fail(src, "valgrind reports an error or a leak", checked)
