@@ -184,16 +184,6 @@ def stream_name(ck: Checker, e: ast.Expr) -> str | None:
             return None
 
 
-def _std_stream(ck: Checker, e: ast.Expr) -> str:
-    """Which of `sys.stdout`/`sys.stderr` a `print(..., file=...)` names (reported otherwise:
-    files are not values in Ember)."""
-    if (name := stream_name(ck, e)) in ("stdout", "stderr"):
-        return name  # type: ignore[return-value]
-    check(ck, e)
-    ck.error(e.span, "`print` writes only to `sys.stdout` or `sys.stderr`")
-    return "stdout"
-
-
 def _stream_method(ck: Checker, e: ast.Call, stream: str, attr: str) -> T.Type:
     """`sys.stdin.readline()`, `sys.stdout.write(s)`, ...: calls of the runtime's streams."""
     methods = STREAM_METHODS[stream]
@@ -667,7 +657,10 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                         ck.error(kw.value.span, "`print` writes to a file (from `open`), `sys.stdout` or "
                                                 f"`sys.stderr`, not `{ck.type_of(kw.value)}`")
                 elif kw.name == "file":
-                    to = "eprint" if _std_stream(ck, kw.value) == "stderr" else to
+                    to = {"stderr": "eprint", "stdout": "print"}.get(stream_name(ck, kw.value) or "", "")
+                    if not to:
+                        to = "print"
+                        ck.error(kw.value.span, "`sys.stdin` cannot be written to")
                 else:
                     ck.error(kw.span, f"`print` has no argument `{kw.name}`")
             shown = []
