@@ -12,7 +12,7 @@ Error.__module__ = "ember"  # its public name: repr, tracebacks and pickling say
 # rt.h EM_*: the index is the kind
 KINDS: tuple[type[BaseException], ...] = (IndexError, ZeroDivisionError, OverflowError, AssertionError,
                                           ValueError, MemoryError, KeyError, RuntimeError, Error, Exception,
-                                          EOFError)
+                                          EOFError, FileNotFoundError, PermissionError, IsADirectoryError, OSError)
 
 
 def exception(kind: int, message: str) -> BaseException:

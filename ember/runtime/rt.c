@@ -2604,9 +2604,10 @@ void ember_buf_eprint(EmBuf *b) {
 struct EmFile {
     FILE *fp;
     int32_t writable; /* "w" or "a"; otherwise "r" */
+    EmErr *err;       /* why open failed (fp NULL): taken by ember_io_open_error */
 };
 
-static void file_os_fault(EmStr *path, const char *file, int32_t line, int32_t col) {
+static EmErr *file_os_error(EmStr *path) {
     int e = errno;
     int32_t kind = e == ENOENT ? EM_FILENOTFOUND : e == EACCES || e == EPERM ? EM_PERMISSION
                    : e == EISDIR                  ? EM_ISADIR
@@ -2619,7 +2620,7 @@ static void file_os_fault(EmStr *path, const char *file, int32_t line, int32_t c
     ember_buf_bytes(b, why, (int64_t)strlen(why));
     ember_buf_bytes(b, ": ", 2);
     ember_buf_str_repr(b, path);
-    ember_fault_buf(kind, b, file, line, col);
+    return ember_err_new(kind, ember_buf_finish(b));
 }
 
 EmFile *ember_io_open(EmStr *path, EmStr *mode, const char *file, int32_t line, int32_t col) {
@@ -2641,17 +2642,26 @@ EmFile *ember_io_open(EmStr *path, EmStr *mode, const char *file, int32_t line, 
         fp = NULL;
         errno = EISDIR;
     }
-    if (!fp) file_os_fault(path, file, line, col);
     EmFile *f = malloc(sizeof *f);
     if (!f) ember_fault(EM_MEMORY, "out of memory", NULL, 0, 0);
     f->fp = fp;
     f->writable = *c != 'r';
+    f->err = fp ? NULL : file_os_error(path);
     return f;
+}
+
+int32_t ember_io_open_failed(EmFile *f) { return f->err != NULL; }
+
+EmErr *ember_io_open_error(EmFile *f) {
+    EmErr *e = f->err;
+    f->err = NULL;
+    return e;
 }
 
 void ember_io_file_drop(EmFile *f) {
     if (!f) return;
     if (f->fp) fclose(f->fp);
+    if (f->err) ember_err_free(f->err);
     free(f);
 }
 

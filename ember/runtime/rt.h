@@ -50,7 +50,10 @@ void ember_io_stdout_flush(void);
 int64_t ember_io_stderr_write(EmStr *s);
 /* ---- text files: open() and TextFile (owned; dropped: closed and freed). loc: a fault's ---- */
 typedef struct EmFile EmFile;
-EmFile *ember_io_open(EmStr *path, EmStr *mode, const char *file, int32_t line, int32_t col); /* mode NULL: "r" */
+/* mode NULL: "r"; a bad mode faults; an OS failure is a closed file holding the error to raise */
+EmFile *ember_io_open(EmStr *path, EmStr *mode, const char *file, int32_t line, int32_t col);
+int32_t ember_io_open_failed(EmFile *f);
+EmErr *ember_io_open_error(EmFile *f);           /* the error, taken out of f */
 void ember_io_file_drop(EmFile *f);              /* NULL: no-op */
 void ember_io_file_close(EmFile *f);             /* idempotent */
 EmStr *ember_io_file_read(EmFile *f, const char *file, int32_t line, int32_t col);

@@ -274,6 +274,10 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             return ll.Constant(I1, 0)
         case "io.open":  # no mode: "r"
             return b.call(me.rt("ember_io_open"), [args[0], args[1] if len(args) > 1 else ll.Constant(PTR, None)] + loc())
+        case "io.open_failed":
+            return b.trunc(b.call(me.rt("ember_io_open_failed"), args), I1)
+        case "io.open_error":
+            return b.call(me.rt("ember_io_open_error"), args)
         case "io.file_writelines" | "io.file_flush" | "buf.fprint":
             b.call(me.rt("ember_" + name.replace(".", "_")), args + loc())
             return ll.Constant(I1, 0)

@@ -38,7 +38,7 @@ RUNTIME = {
     "ember_buf_print": "vp", "ember_buf_eprint": "vp",
     "ember_io_stdin_readline": "p", "ember_io_stdin_read": "p", "ember_io_stdin_readlines": "p",
     "ember_io_input": "pppii", "ember_io_stdout_write": "lp", "ember_io_stdout_flush": "v", "ember_io_stderr_write": "lp",
-    "ember_io_open": "ppppii", "ember_io_file_drop": "vp", "ember_io_file_close": "vp", "ember_io_file_read": "pppii",
+    "ember_io_open": "ppppii", "ember_io_open_failed": "ip", "ember_io_open_error": "pp", "ember_io_file_drop": "vp", "ember_io_file_close": "vp", "ember_io_file_read": "pppii",
     "ember_io_file_readline": "pppii", "ember_io_file_readlines": "pppii", "ember_io_file_write": "lpppii",
     "ember_io_file_writelines": "vpppii", "ember_io_file_flush": "vppii", "ember_buf_fprint": "vpppii",
     "ember_buf_fmt_i64": "vpliiiiilili", "ember_buf_fmt_f64": "vpdiiiiilili", "ember_buf_fmt_str": "vppiiiiilili", "ember_buf_fmt_dyn": "vpildpppii",

@@ -234,6 +234,17 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
             rev = scalar(lw, kw["reverse"]) if "reverse" in kw else ir.Const(False, T.BOOL)
             _sort(lw, materialize(lw, lower(lw, c.recv)), rev, kw.get("key"), span)
             return Value(ir.Const(None, T.NONE), True)
+        case "io.open":  # an OS failure raises (FileNotFoundError, ...): the file holds the error
+            from ember.mir.build.errors import throw
+
+            f = fb.temp(t, ir.Intrinsic(name, tuple(lower(lw, a).op for a in args), span))
+            failed = fb.temp(T.BOOL, ir.Intrinsic("io.open_failed", (ir.Copy(f),), span))
+            bad, ok = fb.new_block(), fb.new_block()
+            fb.terminate(ir.Branch(ir.Copy(failed), bad.id, ok.id))
+            fb.switch(bad)
+            throw(lw, ir.Move(fb.temp(T.EXC, ir.Intrinsic("io.open_error", (ir.Copy(f),), span))), span)
+            fb.switch(ok)
+            return Value(ir.Move(f), True)
         case "list.append" | "list.insert":
             assert c.recv is not None
             recv = lower(lw, c.recv).op

@@ -232,6 +232,7 @@ def _open(ck: Checker, e: ast.Call) -> T.Type:
                                "to read (\"r\"), write (\"w\") or append (\"a\")",
                  help=("binary files, \"+\" and \"x\" modes are not supported",))
     _builtin(ck, e, "io.open", None, tuple(args))
+    errors.note_raise(ck, e.span, "FileNotFoundError")
     return T.FILE
 
 
