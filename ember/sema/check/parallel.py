@@ -257,6 +257,7 @@ def finish(ck: Checker, sc: ParallelScope) -> None:
                 sc.allowed.add(id(root))
             case _:
                 pass
+    _shared_files(ck, sc)
     for n in walk(sc.loop.body):
         if not isinstance(n, ast.Name) or n.id not in sc.modes or id(n) in sc.allowed or n.id in reported:
             continue
@@ -276,6 +277,20 @@ def finish(ck: Checker, sc: ParallelScope) -> None:
                          key=lambda kc: kc[1].span.start))
     ck.program.parallel[id(sc.loop)] = tast.ParallelLoop(captures, tuple(sorted(types.items())), sc.index,  # type: ignore[arg-type]
                                                          calls)
+
+
+def _shared_files(ck: Checker, sc: ParallelScope) -> None:
+    """A file opened outside the loop is one stream for every iteration: reading or
+    writing it from several threads at once would interleave at random (a file opened
+    and used inside one iteration is that iteration's own)."""
+    for n in walk(sc.loop.body):
+        c = ck.program.calls.get(id(n)) if isinstance(n, ast.Call) else None
+        if not isinstance(c, tast.CallBuiltin):
+            continue
+        f = c.recv if c.name.startswith("io.file_") else dict(c.kwargs).get("file") if c.name == "fprint" else None
+        if isinstance(f, ast.Name) and f.id in sc.outer:
+            ck.error(f.span, f"the file `{f.id}` cannot be used in a parallel loop: its iterations would read "
+                             "or write it at once", help=("read or write it before or after the loop",))
 
 
 def _private_type(ck: Checker, name: str) -> T.Type | None:
