@@ -97,14 +97,16 @@ class Result:
         return f"$ (cd {self.cwd} && {shlex.join(self.cmd)})\n  -> {status}"
 
 
-def run(cmd: list[str], cwd: Path, timeout: float = TIMEOUT) -> Result:
-    """Run `cmd` in `cwd`, capturing text output; a timeout is a Result, not an exception."""
+def run(cmd: list[str], cwd: Path, timeout: float = TIMEOUT, stdin: str | None = None) -> Result:
+    """Run `cmd` in `cwd`, capturing text output; a timeout is a Result, not an exception.
+    stdin: the text the process reads (none: an empty stdin)."""
     try:
         proc = subprocess.run(
             cmd,
             cwd=cwd,
             env=subprocess_env(),
-            stdin=subprocess.DEVNULL,
+            input=stdin.encode() if stdin is not None else None,
+            stdin=subprocess.DEVNULL if stdin is None else None,
             capture_output=True,
             timeout=timeout,
         )

@@ -11,7 +11,8 @@ Error.__module__ = "ember"  # its public name: repr, tracebacks and pickling say
 
 # rt.h EM_*: the index is the kind
 KINDS: tuple[type[BaseException], ...] = (IndexError, ZeroDivisionError, OverflowError, AssertionError,
-                                          ValueError, MemoryError, KeyError, RuntimeError, Error, Exception)
+                                          ValueError, MemoryError, KeyError, RuntimeError, Error, Exception,
+                                          EOFError, FileNotFoundError, PermissionError, IsADirectoryError, OSError)
 
 
 def exception(kind: int, message: str) -> BaseException:

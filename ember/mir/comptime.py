@@ -256,7 +256,8 @@ class Evaluator:
 
 
 _UNSUPPORTED = (("buf.", "printing or formatting"), ("perf_counter", "reading the clock"),
-                ("argv", "reading the command line"), ("parallel", "a `parallel for`"), ("str.", "this string operation"))
+                ("argv", "reading the command line"),
+                ("io.", "reading or writing the standard streams"), ("parallel", "a `parallel for`"), ("str.", "this string operation"))
 
 
 def _is_ref(op: ir.Operand) -> bool:

@@ -7,6 +7,7 @@
 #define _DEFAULT_SOURCE /* madvise and MADV_HUGEPAGE */
 #include "rt.h"
 
+#include <errno.h>
 #include <float.h>
 #include <malloc.h>
 #include <math.h>
@@ -18,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <time.h>
 #include <unistd.h>
@@ -120,7 +122,9 @@ double ember_perf_counter(void) {
 
 static const char *const em_kind_names[] = {"IndexError", "ZeroDivisionError", "OverflowError", "AssertionError",
                                             "ValueError", "MemoryError",       "KeyError",      "RuntimeError",
-                                            "Error",      "Exception"};
+                                            "Error",      "Exception",   "EOFError",
+                                            "FileNotFoundError", "PermissionError", "IsADirectoryError", "OSError",
+                                            "io.UnsupportedOperation"};
 
 /* Inside a chunk of a parallel loop, records the fault for ember_par_run and leaves the
  * chunk (longjmp); elsewhere returns. Defined with the thread pool below. */
@@ -142,7 +146,7 @@ static inline __attribute__((always_inline)) _Noreturn void fault_report(int32_t
         int n = snprintf(loc, sizeof loc, ":%d:%d: ", (int)line, (int)col);
         write_all(2, loc, n);
     }
-    const char *name = kind >= 0 && kind <= EM_EXCEPTION ? em_kind_names[kind] : "RuntimeError";
+    const char *name = kind >= 0 && kind <= EM_UNSUPPORTED ? em_kind_names[kind] : "RuntimeError";
     write_all(2, name, (int64_t)strlen(name));
     if (msg_len > 0) {
         write_all(2, ": ", 2);
@@ -1675,7 +1679,7 @@ void ember_err_free(EmErr *e) {
 }
 
 static const char *err_kind_name(int64_t kind) {
-    return kind >= 0 && kind <= EM_EXCEPTION ? em_kind_names[kind] : "RuntimeError";
+    return kind >= 0 && kind <= EM_UNSUPPORTED ? em_kind_names[kind] : "RuntimeError";
 }
 
 /* Python's str(exc) and repr(exc) for an exception made with one argument or none. */
@@ -2687,4 +2691,215 @@ EmDict *ember_dict_copy(EmDict *d, int64_t esize, em_copy_fn copy) {
     r->len = r->used;
     dict_index(r, esize);
     return r;
+}
+
+
+/* ================================================================ standard streams
+ * sys.stdin (read, readline, readlines, iteration), input(), sys.stdout.write,
+ * sys.stderr.write and print(..., file=sys.stderr). stdin is read through stdio;
+ * stdout is Ember's buffer above; stderr is unbuffered, as Python's, and flushes
+ * Ember's stdout first so that a terminal shows both in program order. */
+
+/* One line of stdin with its "\n" (none on a last line without one); NULL at the end. */
+static EmStr *stdin_line(void) {
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, stdin);
+    EmStr *s = n < 0 ? NULL : ember_str_new(line, (int64_t)n);
+    free(line);
+    return s;
+}
+
+EmStr *ember_io_stdin_readline(void) {
+    EmStr *s = stdin_line();
+    return s ? s : ember_str_new("", 0);
+}
+
+EmStr *ember_io_stdin_read(void) {
+    EmBuf *b = ember_buf_new();
+    char chunk[1 << 16];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) ember_buf_bytes(b, chunk, (int64_t)n);
+    return ember_buf_finish(b);
+}
+
+EmList *ember_io_stdin_readlines(void) {
+    EmList *l = ember_list_new(sizeof(EmStr *), 0);
+    EmStr *s;
+    while ((s = stdin_line()) != NULL) *(EmStr **)ember_list_push(l, sizeof(EmStr *)) = s;
+    return l;
+}
+
+/* input(prompt): the prompt is printed and flushed; the line comes without its "\n";
+ * at the end of input Python raises EOFError, here a fault of that name. */
+EmStr *ember_io_input(EmStr *prompt, const char *file, int32_t line, int32_t col) {
+    if (prompt) out_write(prompt->data, prompt->len);
+    ember_rt_flush();
+    EmStr *s = stdin_line();
+    if (!s) ember_fault(EM_EOF, "EOF when reading a line", file, line, col);
+    if (s->len > 0 && s->data[s->len - 1] == '\n') {
+        s->len--;
+        s->data[s->len] = 0;
+    }
+    return s;
+}
+
+int64_t ember_io_stdout_write(EmStr *s) {
+    out_write(s->data, s->len);
+    return ember_str_len(s);
+}
+
+void ember_io_stdout_flush(void) { ember_rt_flush(); }
+
+int64_t ember_io_stderr_write(EmStr *s) {
+    ember_rt_flush();
+    write_all(2, s->data, s->len);
+    return ember_str_len(s);
+}
+
+void ember_buf_eprint(EmBuf *b) {
+    ember_rt_flush();
+    write_all(2, b->mem + EM_HDR, b->len);
+    ember_buf_free(b);
+}
+
+/* ================================================================ text files
+ * open(path, mode) and its TextFile: owns a stdio FILE* (NULL once closed); dropped,
+ * it is closed. Failures are faults named as Python's exceptions, with its messages. */
+
+struct EmFile {
+    FILE *fp;
+    int32_t writable; /* "w" or "a"; otherwise "r" */
+    EmErr *err;       /* why open failed (fp NULL): taken by ember_io_open_error */
+};
+
+static EmErr *file_os_error(EmStr *path) {
+    int e = errno;
+    int32_t kind = e == ENOENT ? EM_FILENOTFOUND : e == EACCES || e == EPERM ? EM_PERMISSION
+                   : e == EISDIR                  ? EM_ISADIR
+                                                  : EM_OSERROR;
+    EmBuf *b = ember_buf_new();
+    char head[64];
+    int n = snprintf(head, sizeof head, "[Errno %d] ", e);
+    ember_buf_bytes(b, head, n);
+    const char *why = strerror(e);
+    ember_buf_bytes(b, why, (int64_t)strlen(why));
+    ember_buf_bytes(b, ": ", 2);
+    ember_buf_str_repr(b, path);
+    return ember_err_new(kind, ember_buf_finish(b));
+}
+
+EmFile *ember_io_open(EmStr *path, EmStr *mode, const char *file, int32_t line, int32_t col) {
+    const char *m = mode ? mode->data : "r";
+    const char *c = strcmp(m, "r") == 0 || strcmp(m, "rt") == 0   ? "r"
+                    : strcmp(m, "w") == 0 || strcmp(m, "wt") == 0 ? "w"
+                    : strcmp(m, "a") == 0 || strcmp(m, "at") == 0 ? "a"
+                                                                  : NULL;
+    if (!c) {
+        EmBuf *b = ember_buf_new();
+        ember_buf_bytes(b, "invalid mode: ", 14);
+        ember_buf_str_repr(b, mode);
+        ember_fault_buf(EM_VALUE, b, file, line, col);
+    }
+    FILE *fp = fopen(path->data, c);
+    struct stat st;
+    if (fp && fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) { /* stdio opens a directory to read */
+        fclose(fp);
+        fp = NULL;
+        errno = EISDIR;
+    }
+    EmFile *f = malloc(sizeof *f);
+    if (!f) ember_fault(EM_MEMORY, "out of memory", NULL, 0, 0);
+    f->fp = fp;
+    f->writable = *c != 'r';
+    f->err = fp ? NULL : file_os_error(path);
+    return f;
+}
+
+int32_t ember_io_open_failed(EmFile *f) { return f->err != NULL; }
+
+EmErr *ember_io_open_error(EmFile *f) {
+    EmErr *e = f->err;
+    f->err = NULL;
+    return e;
+}
+
+void ember_io_file_drop(EmFile *f) {
+    if (!f) return;
+    if (f->fp) fclose(f->fp);
+    if (f->err) ember_err_free(f->err);
+    free(f);
+}
+
+void ember_io_file_close(EmFile *f) {
+    if (f->fp) fclose(f->fp);
+    f->fp = NULL;
+}
+
+static FILE *file_use(EmFile *f, int32_t write, const char *file, int32_t line, int32_t col) {
+    if (!f->fp) ember_fault(EM_VALUE, "I/O operation on closed file.", file, line, col);
+    if (write != f->writable)
+        ember_fault(EM_UNSUPPORTED, write ? "not writable" : "not readable", file, line, col);
+    return f->fp;
+}
+
+/* One line with its "\n" (none on a last line without one); NULL at the end. */
+static EmStr *file_line(FILE *fp) {
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, fp);
+    EmStr *s = n < 0 ? NULL : ember_str_new(line, (int64_t)n);
+    free(line);
+    return s;
+}
+
+static EmStr *file_read_all(FILE *fp) {
+    EmBuf *b = ember_buf_new();
+    char chunk[1 << 16];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) ember_buf_bytes(b, chunk, (int64_t)n);
+    return ember_buf_finish(b);
+}
+
+static EmList *file_read_lines(FILE *fp) {
+    EmList *l = ember_list_new(sizeof(EmStr *), 0);
+    EmStr *s;
+    while ((s = file_line(fp)) != NULL) *(EmStr **)ember_list_push(l, sizeof(EmStr *)) = s;
+    return l;
+}
+
+EmStr *ember_io_file_read(EmFile *f, const char *file, int32_t line, int32_t col) {
+    return file_read_all(file_use(f, 0, file, line, col));
+}
+
+EmStr *ember_io_file_readline(EmFile *f, const char *file, int32_t line, int32_t col) {
+    EmStr *s = file_line(file_use(f, 0, file, line, col));
+    return s ? s : ember_str_new("", 0);
+}
+
+EmList *ember_io_file_readlines(EmFile *f, const char *file, int32_t line, int32_t col) {
+    return file_read_lines(file_use(f, 0, file, line, col));
+}
+
+int64_t ember_io_file_write(EmFile *f, EmStr *s, const char *file, int32_t line, int32_t col) {
+    fwrite(s->data, 1, (size_t)s->len, file_use(f, 1, file, line, col));
+    return ember_str_len(s);
+}
+
+void ember_io_file_writelines(EmFile *f, EmList *l, const char *file, int32_t line, int32_t col) {
+    FILE *fp = file_use(f, 1, file, line, col);
+    for (int64_t i = 0; i < l->len; i++) {
+        EmStr *s = ((EmStr **)l->data)[i];
+        fwrite(s->data, 1, (size_t)s->len, fp);
+    }
+}
+
+void ember_io_file_flush(EmFile *f, const char *file, int32_t line, int32_t col) {
+    fflush(file_use(f, 1, file, line, col));
+}
+
+void ember_buf_fprint(EmBuf *b, EmFile *f, const char *file, int32_t line, int32_t col) {
+    FILE *fp = file_use(f, 1, file, line, col);
+    fwrite(b->mem + EM_HDR, 1, (size_t)b->len, fp);
+    ember_buf_free(b);
 }

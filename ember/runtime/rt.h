@@ -32,13 +32,39 @@ typedef void (*em_repr_fn)(EmBuf *b, const void *elem);
 
 enum { EM_INDEX = 0, EM_ZERODIV = 1, EM_OVERFLOW = 2, EM_ASSERT = 3, EM_VALUE = 4,
        EM_MEMORY = 5, EM_KEY = 6, EM_RUNTIME = 7,
-       EM_ERROR = 8, EM_EXCEPTION = 9 /* raised `Error(...)`, `Exception(...)`: never faults */ };
+       EM_ERROR = 8, EM_EXCEPTION = 9 /* raised `Error(...)`, `Exception(...)`: never faults */,
+       EM_EOF = 10 /* input() at the end of stdin: a fault */,
+       EM_FILENOTFOUND = 11, EM_PERMISSION = 12, EM_ISADIR = 13, EM_OSERROR = 14, /* open() failed: faults */
+       EM_UNSUPPORTED = 15 /* reading a file opened for writing, or the reverse */ };
 
 /* ---- process ---- */
 void ember_rt_init(int32_t argc, char **argv);   /* remember argv; set up stdout buffer */
 void ember_rt_flush(void);                       /* flush Ember's stdout buffer */
 void ember_rt_finish(void);                      /* end of the program's entry: flush, then stop the thread pool if one started */
 EmList *ember_argv(void);                        /* new [str] of the program's arguments */
+/* ---- standard streams: sys.stdin, input(), sys.stdout/stderr.write (str borrowed) ---- */
+EmStr *ember_io_stdin_readline(void);            /* a line with its "\n"; "" at the end */
+EmStr *ember_io_stdin_read(void);                /* the rest of stdin */
+EmList *ember_io_stdin_readlines(void);          /* [str] of the remaining lines */
+EmStr *ember_io_input(EmStr *prompt, const char *file, int32_t line, int32_t col); /* prompt NULL: none */
+int64_t ember_io_stdout_write(EmStr *s);         /* code points written */
+void ember_io_stdout_flush(void);
+int64_t ember_io_stderr_write(EmStr *s);
+/* ---- text files: open() and TextFile (owned; dropped: closed and freed). loc: a fault's ---- */
+typedef struct EmFile EmFile;
+/* mode NULL: "r"; a bad mode faults; an OS failure is a closed file holding the error to raise */
+EmFile *ember_io_open(EmStr *path, EmStr *mode, const char *file, int32_t line, int32_t col);
+int32_t ember_io_open_failed(EmFile *f);
+EmErr *ember_io_open_error(EmFile *f);           /* the error, taken out of f */
+void ember_io_file_drop(EmFile *f);              /* NULL: no-op */
+void ember_io_file_close(EmFile *f);             /* idempotent */
+EmStr *ember_io_file_read(EmFile *f, const char *file, int32_t line, int32_t col);
+EmStr *ember_io_file_readline(EmFile *f, const char *file, int32_t line, int32_t col);
+EmList *ember_io_file_readlines(EmFile *f, const char *file, int32_t line, int32_t col);
+int64_t ember_io_file_write(EmFile *f, EmStr *s, const char *file, int32_t line, int32_t col);
+void ember_io_file_writelines(EmFile *f, EmList *l, const char *file, int32_t line, int32_t col);
+void ember_io_file_flush(EmFile *f, const char *file, int32_t line, int32_t col);
+void ember_buf_fprint(EmBuf *b, EmFile *f, const char *file, int32_t line, int32_t col); /* consumes b */
 double ember_perf_counter(void);                 /* CLOCK_MONOTONIC seconds */
 
 /* ---- faults: print "FILE:LINE:COL: Kind: message" to stderr after flushing stdout, exit(1) ----
@@ -168,6 +194,7 @@ void ember_buf_bool(EmBuf *b, int32_t v);               /* True / False */
 void ember_buf_list(EmBuf *b, EmList *l, int64_t esize, em_repr_fn repr);  /* [a, b] */
 EmStr *ember_buf_finish(EmBuf *b);                      /* consumes b */
 void ember_buf_print(EmBuf *b);                         /* appends to Ember's stdout buffer; consumes b */
+void ember_buf_eprint(EmBuf *b);                        /* flushes stdout, writes to stderr; consumes b */
 /* format-spec mini-language, parsed at compile time: fill is a code point (' ' default),
  * align one of '<' '>' '^' '=' or 0, sign '+' '-' ' ' or 0, width/precision -1 when absent,
  * grouping ',' '_' or 0, type a format char or 0. zero is the '0' flag before the width; as in

@@ -11,6 +11,10 @@ source_filename = "rt.c"
 %union.__atomic_wide_counter = type { i64 }
 %struct.atomic_flag = type { i8 }
 %struct.EmFaultRec = type { i32, i32, i32, i8*, i64, [1024 x i8] }
+%struct._IO_FILE = type { i32, i8*, i8*, i8*, i8*, i8*, i8*, i8*, i8*, i8*, i8*, i8*, %struct._IO_marker*, %struct._IO_FILE*, i32, i32, i64, i16, i8, [1 x i8], i8*, i64, %struct._IO_codecvt*, %struct._IO_wide_data*, %struct._IO_FILE*, i8*, i64, i32, [20 x i8] }
+%struct._IO_marker = type opaque
+%struct._IO_codecvt = type opaque
+%struct._IO_wide_data = type opaque
 %struct.EmList = type { i64, i64, i8* }
 %struct.EmStr = type { i64, i64, [0 x i8] }
 %struct.timespec = type { i64, i64 }
@@ -26,6 +30,8 @@ source_filename = "rt.c"
 %union.anon = type { [1 x %struct.__jmp_buf_tag], [312 x i8] }
 %struct.Spec = type { i32, i32, i32, i32, i32, i64, i32, i64, i32 }
 %struct.EmDict = type { i64, i64, i64, i64, i8*, i64* }
+%struct.EmFile = type { %struct._IO_FILE*, i32, %struct.EmErr* }
+%struct.stat = type { i64, i64, i64, i32, i32, i32, i32, i64, i64, i64, i64, %struct.timespec, %struct.timespec, %struct.timespec, [3 x i64] }
 %struct.EmChunkCtx = type { %union.anon.1, i64, [8 x i8] }
 %union.anon.1 = type { [1 x %struct.__jmp_buf_tag], [312 x i8] }
 
@@ -102,64 +108,83 @@ source_filename = "rt.c"
 @.str.61 = private unnamed_addr constant [44 x i8] c"factorial() not defined for negative values\00", align 1
 @.str.62 = private unnamed_addr constant [37 x i8] c"isqrt() argument must be nonnegative\00", align 1
 @.str.63 = private unnamed_addr constant [14 x i8] c"out of memory\00", align 1
+@stdin = external local_unnamed_addr global %struct._IO_FILE*, align 8
+@.str.64 = private unnamed_addr constant [24 x i8] c"EOF when reading a line\00", align 1
+@.str.65 = private unnamed_addr constant [2 x i8] c"r\00", align 1
+@.str.66 = private unnamed_addr constant [3 x i8] c"rt\00", align 1
+@.str.67 = private unnamed_addr constant [2 x i8] c"w\00", align 1
+@.str.68 = private unnamed_addr constant [3 x i8] c"wt\00", align 1
+@.str.69 = private unnamed_addr constant [2 x i8] c"a\00", align 1
+@.str.70 = private unnamed_addr constant [3 x i8] c"at\00", align 1
+@.str.71 = private unnamed_addr constant [15 x i8] c"invalid mode: \00", align 1
 @em_out_lock = internal global %struct.atomic_flag zeroinitializer, align 1
 @em_out = internal global [65536 x i8] zeroinitializer, align 16
 @em_out_len = internal unnamed_addr global i64 0, align 8
 @em_fault_lock = internal global %struct.atomic_flag zeroinitializer, align 1
-@.str.64 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
-@em_kind_names = internal unnamed_addr constant [10 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.68, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.69, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.70, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.71, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.72, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.73, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.74, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.65, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.75, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.76, i32 0, i32 0)], align 16
-@.str.65 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
-@.str.66 = private unnamed_addr constant [3 x i8] c": \00", align 1
-@.str.67 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
-@.str.68 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
-@.str.69 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
-@.str.70 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
-@.str.71 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
-@.str.72 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
-@.str.73 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
-@.str.74 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
-@.str.75 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
-@.str.76 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
+@.str.72 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
+@em_kind_names = internal unnamed_addr constant [16 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.76, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.77, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.79, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.80, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.81, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.82, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.73, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.83, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.84, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.85, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.86, i32 0, i32 0), i8* getelementptr inbounds ([16 x i8], [16 x i8]* @.str.87, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.88, i32 0, i32 0), i8* getelementptr inbounds ([8 x i8], [8 x i8]* @.str.89, i32 0, i32 0), i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.90, i32 0, i32 0)], align 16
+@.str.73 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
+@.str.74 = private unnamed_addr constant [3 x i8] c": \00", align 1
+@.str.75 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
+@.str.76 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
+@.str.77 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
+@.str.78 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
+@.str.79 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
+@.str.80 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
+@.str.81 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
+@.str.82 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
+@.str.83 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
+@.str.84 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
+@.str.85 = private unnamed_addr constant [9 x i8] c"EOFError\00", align 1
+@.str.86 = private unnamed_addr constant [18 x i8] c"FileNotFoundError\00", align 1
+@.str.87 = private unnamed_addr constant [16 x i8] c"PermissionError\00", align 1
+@.str.88 = private unnamed_addr constant [18 x i8] c"IsADirectoryError\00", align 1
+@.str.89 = private unnamed_addr constant [8 x i8] c"OSError\00", align 1
+@.str.90 = private unnamed_addr constant [24 x i8] c"io.UnsupportedOperation\00", align 1
 @em_heap_advised = internal unnamed_addr global i64 0, align 8
-@.str.77 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
-@.str.78 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
-@.str.79 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
-@.str.80 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
+@.str.91 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
+@.str.92 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
+@.str.93 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
+@.str.94 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
-@.str.81 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
-@.str.82 = private unnamed_addr constant [2 x i8] c" \00", align 1
-@.str.83 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
-@.str.84 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
-@.str.85 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
-@.str.86 = private unnamed_addr constant [33 x i8] c"n must be a non-negative integer\00", align 1
-@.str.87 = private unnamed_addr constant [33 x i8] c"k must be a non-negative integer\00", align 1
+@.str.95 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
+@.str.96 = private unnamed_addr constant [2 x i8] c" \00", align 1
+@.str.97 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
+@.str.98 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
+@.str.99 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
+@.str.100 = private unnamed_addr constant [33 x i8] c"n must be a non-negative integer\00", align 1
+@.str.101 = private unnamed_addr constant [33 x i8] c"k must be a non-negative integer\00", align 1
+@.str.102 = private unnamed_addr constant [12 x i8] c"[Errno %d] \00", align 1
+@.str.103 = private unnamed_addr constant [30 x i8] c"I/O operation on closed file.\00", align 1
+@.str.104 = private unnamed_addr constant [13 x i8] c"not writable\00", align 1
+@.str.105 = private unnamed_addr constant [13 x i8] c"not readable\00", align 1
 
 ; Function Attrs: nounwind
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
   store i32 %0, i32* @em_argc, align 4, !tbaa !3
   store i8** %1, i8*** @em_argv, align 8, !tbaa !7
-  %3 = tail call i32 @isatty(i32 noundef 1) #35
+  %3 = tail call i32 @isatty(i32 noundef 1) #37
   store i32 %3, i32* @em_out_line, align 4, !tbaa !3
   %4 = icmp eq i8** %1, null
   br i1 %4, label %17, label %5
 
 5:                                                ; preds = %2
-  %6 = tail call i32 @mallopt(i32 noundef -3, i32 noundef 33554432) #35
+  %6 = tail call i32 @mallopt(i32 noundef -3, i32 noundef 33554432) #37
   %7 = icmp eq i32 %6, 0
   br i1 %7, label %17, label %8
 
 8:                                                ; preds = %5
-  %9 = tail call i32 @mallopt(i32 noundef -2, i32 noundef 67108864) #35
+  %9 = tail call i32 @mallopt(i32 noundef -2, i32 noundef 67108864) #37
   %10 = icmp eq i32 %9, 0
   br i1 %10, label %17, label %11
 
 11:                                               ; preds = %8
-  %12 = tail call i32 @mallopt(i32 noundef -8, i32 noundef 1) #35
+  %12 = tail call i32 @mallopt(i32 noundef -8, i32 noundef 1) #37
   %13 = icmp eq i32 %12, 0
   br i1 %13, label %17, label %14
 
 14:                                               ; preds = %11
-  %15 = tail call i8* @sbrk(i64 noundef 0) #35
+  %15 = tail call i8* @sbrk(i64 noundef 0) #37
   %16 = ptrtoint i8* %15 to i64
   store atomic i64 %16, i64* @em_heap_advised seq_cst, align 8
   br label %17
@@ -192,7 +217,7 @@ define void @ember_rt_flush() local_unnamed_addr #2 {
   br i1 %10, label %11, label %16
 
 11:                                               ; preds = %7
-  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #35
+  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #37
   %13 = icmp sgt i64 %12, -1
   %14 = getelementptr inbounds i8, i8* %9, i64 %12
   %15 = sub nsw i64 %8, %12
@@ -207,12 +232,12 @@ define void @ember_rt_flush() local_unnamed_addr #2 {
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   %1 = load i32, i32* @em_argc, align 4, !tbaa !3
-  %2 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %2 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %3 = icmp eq i8* %2, null
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %0
@@ -234,7 +259,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
 
 15:                                               ; preds = %5
   %16 = shl nuw nsw i64 %9, 3
-  %17 = tail call fastcc i8* @list_storage(i64 noundef %16) #35
+  %17 = tail call fastcc i8* @list_storage(i64 noundef %16) #37
   %18 = load i32, i32* @em_argc, align 4, !tbaa !3
   %19 = bitcast i8* %2 to %struct.EmList*
   %20 = getelementptr inbounds i8, i8* %2, i64 16
@@ -260,7 +285,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   %33 = load i8**, i8*** @em_argv, align 8, !tbaa !7
   %34 = getelementptr inbounds i8*, i8** %33, i64 %32
   %35 = load i8*, i8** %34, align 8, !tbaa !7
-  %36 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %35) #37
+  %36 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %35) #39
   %37 = add nsw i64 %36, 17
   %38 = icmp sgt i64 %36, -18
   br i1 %38, label %39, label %44
@@ -268,12 +293,12 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
 39:                                               ; preds = %29
   %40 = icmp eq i64 %37, 0
   %41 = select i1 %40, i64 1, i64 %37
-  %42 = tail call noalias i8* @malloc(i64 noundef %41) #35
+  %42 = tail call noalias i8* @malloc(i64 noundef %41) #37
   %43 = icmp eq i8* %42, null
   br i1 %43, label %44, label %45
 
 44:                                               ; preds = %39, %29
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 45:                                               ; preds = %39
@@ -281,7 +306,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   br i1 %46, label %47, label %48
 
 47:                                               ; preds = %45
-  tail call fastcc void @advise_big(i8* noundef nonnull %42, i64 noundef %37) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %42, i64 noundef %37) #37
   br label %48
 
 48:                                               ; preds = %45, %47
@@ -291,7 +316,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   %51 = bitcast i8* %50 to i64*
   store i64 0, i64* %51, align 8, !tbaa !11
   %52 = getelementptr inbounds i8, i8* %42, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %52, i8* align 1 %35, i64 %36, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %52, i8* align 1 %35, i64 %36, i1 false) #37
   %53 = getelementptr inbounds i8, i8* %52, i64 %36
   store i8 0, i8* %53, align 1, !tbaa !17
   %54 = load i64, i64* %25, align 8, !tbaa !15
@@ -305,7 +330,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   %60 = select i1 %59, i64 %58, i64 4
   %61 = icmp slt i64 %60, %57
   %62 = select i1 %61, i64 %57, i64 %60
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %19, i64 noundef 8, i64 noundef %62) #35
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %19, i64 noundef 8, i64 noundef %62) #37
   %63 = load i64, i64* %24, align 8, !tbaa !13
   %64 = load i8*, i8** %26, align 8, !tbaa !16
   br label %65
@@ -331,12 +356,12 @@ declare void @llvm.lifetime.start.p0i8(i64 immarg, i8* nocapture) #3
 
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -354,12 +379,12 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %13, label %14, label %17
 
 14:                                               ; preds = %12
-  %15 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %9, i64 %0) #35
+  %15 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %9, i64 %0) #37
   %16 = extractvalue { i64, i1 } %15, 1
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %14, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 18:                                               ; preds = %14
@@ -385,12 +410,12 @@ define %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, i64 noun
 5:                                                ; preds = %2
   %6 = icmp eq i64 %3, 0
   %7 = select i1 %6, i64 1, i64 %3
-  %8 = tail call noalias i8* @malloc(i64 noundef %7) #35
+  %8 = tail call noalias i8* @malloc(i64 noundef %7) #37
   %9 = icmp eq i8* %8, null
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -398,7 +423,7 @@ define %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, i64 noun
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %11
-  tail call fastcc void @advise_big(i8* noundef nonnull %8, i64 noundef %3) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %8, i64 noundef %3) #37
   br label %14
 
 14:                                               ; preds = %11, %13
@@ -434,7 +459,7 @@ define i8* @ember_list_push(%struct.EmList* nocapture noundef %0, i64 noundef %1
   %12 = select i1 %11, i64 %10, i64 4
   %13 = icmp slt i64 %12, %9
   %14 = select i1 %13, i64 %9, i64 %12
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %14) #35
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %14) #37
   %15 = load i64, i64* %3, align 8, !tbaa !13
   br label %16
 
@@ -456,8 +481,8 @@ declare void @llvm.lifetime.end.p0i8(i64 immarg, i8* nocapture) #3
 define double @ember_perf_counter() local_unnamed_addr #0 {
   %1 = alloca %struct.timespec, align 8
   %2 = bitcast %struct.timespec* %1 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %2) #35
-  %3 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %1) #35
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %2) #37
+  %3 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %1) #37
   %4 = getelementptr inbounds %struct.timespec, %struct.timespec* %1, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !19
   %6 = sitofp i64 %5 to double
@@ -465,7 +490,7 @@ define double @ember_perf_counter() local_unnamed_addr #0 {
   %8 = load i64, i64* %7, align 8, !tbaa !21
   %9 = sitofp i64 %8 to double
   %10 = call double @llvm.fmuladd.f64(double %9, double 1.000000e-09, double %6)
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %2) #35
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %2) #37
   ret double %10
 }
 
@@ -481,12 +506,12 @@ define void @ember_fault(i32 noundef %0, i8* noundef readonly %1, i8* noundef %2
   br i1 %6, label %9, label %7
 
 7:                                                ; preds = %5
-  %8 = tail call i64 @strlen(i8* noundef nonnull %1) #37
+  %8 = tail call i64 @strlen(i8* noundef nonnull %1) #39
   br label %9
 
 9:                                                ; preds = %5, %7
   %10 = phi i64 [ %8, %7 ], [ 0, %5 ]
-  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef %1, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef %1, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 }
 
@@ -502,7 +527,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 13:                                               ; preds = %6
   %14 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %15 = tail call i8* @pthread_getspecific(i32 noundef %14) #35
+  %15 = tail call i8* @pthread_getspecific(i32 noundef %14) #37
   %16 = icmp eq i8* %15, null
   br i1 %16, label %37, label %17
 
@@ -532,7 +557,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %30, label %31, label %33
 
 31:                                               ; preds = %27
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 16 getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 5, i64 0), i8* align 1 %1, i64 %29, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 16 getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 5, i64 0), i8* align 1 %1, i64 %29, i1 false) #37
   %32 = load i64, i64* %23, align 16, !tbaa !27
   br label %33
 
@@ -544,7 +569,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 35:                                               ; preds = %33, %21
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0) release, align 8
   %36 = bitcast i8* %15 to %struct.__jmp_buf_tag*
-  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %36, i32 noundef 1) #36
+  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %36, i32 noundef 1) #38
   unreachable
 
 37:                                               ; preds = %6, %13
@@ -554,7 +579,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 40:                                               ; preds = %37
   %41 = load i32, i32* @em_guard_key, align 4, !tbaa !3
-  %42 = tail call i8* @pthread_getspecific(i32 noundef %41) #35
+  %42 = tail call i8* @pthread_getspecific(i32 noundef %41) #37
   %43 = icmp eq i8* %42, null
   br i1 %43, label %44, label %45
 
@@ -562,7 +587,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br label %61
 
 45:                                               ; preds = %40
-  tail call void @ember_rt_flush() #35
+  tail call void @ember_rt_flush() #37
   %46 = getelementptr inbounds i8, i8* %42, i64 512
   %47 = bitcast i8* %46 to %struct.EmFaultInfo**
   %48 = load %struct.EmFaultInfo*, %struct.EmFaultInfo** %47, align 16, !tbaa !34
@@ -583,12 +608,12 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 57:                                               ; preds = %45
   %58 = getelementptr inbounds %struct.EmFaultInfo, %struct.EmFaultInfo* %48, i64 0, i32 5, i64 0
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %58, i8* align 1 %1, i64 %54, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %58, i8* align 1 %1, i64 %54, i1 false) #37
   br label %59
 
 59:                                               ; preds = %57, %45
   %60 = bitcast i8* %42 to %struct.__jmp_buf_tag*
-  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %60, i32 noundef 1) #36
+  tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %60, i32 noundef 1) #38
   unreachable
 
 61:                                               ; preds = %44, %61
@@ -608,7 +633,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %70, label %71, label %76
 
 71:                                               ; preds = %67
-  %72 = tail call i64 @write(i32 noundef 1, i8* noundef %69, i64 noundef %68) #35
+  %72 = tail call i64 @write(i32 noundef 1, i8* noundef %69, i64 noundef %68) #37
   %73 = icmp sgt i64 %72, -1
   %74 = getelementptr inbounds i8, i8* %69, i64 %72
   %75 = sub nsw i64 %68, %72
@@ -627,12 +652,12 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 81:                                               ; preds = %77
   %82 = getelementptr inbounds [64 x i8], [64 x i8]* %7, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %82) #35
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %82) #37
   %83 = icmp eq i8* %3, null
   br i1 %83, label %107, label %84
 
 84:                                               ; preds = %81
-  %85 = tail call i64 @strlen(i8* noundef nonnull %3) #37
+  %85 = tail call i64 @strlen(i8* noundef nonnull %3) #39
   br label %86
 
 86:                                               ; preds = %90, %84
@@ -642,14 +667,14 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %89, label %90, label %95
 
 90:                                               ; preds = %86
-  %91 = tail call i64 @write(i32 noundef 2, i8* noundef %88, i64 noundef %87) #35
+  %91 = tail call i64 @write(i32 noundef 2, i8* noundef %88, i64 noundef %87) #37
   %92 = icmp sgt i64 %91, -1
   %93 = getelementptr inbounds i8, i8* %88, i64 %91
   %94 = sub nsw i64 %87, %91
   br i1 %92, label %86, label %95
 
 95:                                               ; preds = %90, %86
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.64, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #35
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.72, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #37
   %97 = sext i32 %96 to i64
   br label %98
 
@@ -660,25 +685,25 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %101, label %102, label %107
 
 102:                                              ; preds = %98
-  %103 = call i64 @write(i32 noundef 2, i8* noundef %100, i64 noundef %99) #35
+  %103 = call i64 @write(i32 noundef 2, i8* noundef %100, i64 noundef %99) #37
   %104 = icmp sgt i64 %103, -1
   %105 = getelementptr inbounds i8, i8* %100, i64 %103
   %106 = sub nsw i64 %99, %103
   br i1 %104, label %98, label %107
 
 107:                                              ; preds = %102, %98, %81
-  %108 = icmp ult i32 %0, 10
+  %108 = icmp ult i32 %0, 16
   br i1 %108, label %109, label %113
 
 109:                                              ; preds = %107
   %110 = zext i32 %0 to i64
-  %111 = getelementptr inbounds [10 x i8*], [10 x i8*]* @em_kind_names, i64 0, i64 %110
+  %111 = getelementptr inbounds [16 x i8*], [16 x i8*]* @em_kind_names, i64 0, i64 %110
   %112 = load i8*, i8** %111, align 8, !tbaa !7
   br label %113
 
 113:                                              ; preds = %109, %107
-  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.65, i64 0, i64 0), %107 ]
-  %115 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %114) #37
+  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.73, i64 0, i64 0), %107 ]
+  %115 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %114) #39
   br label %116
 
 116:                                              ; preds = %120, %113
@@ -688,7 +713,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %119, label %120, label %125
 
 120:                                              ; preds = %116
-  %121 = tail call i64 @write(i32 noundef 2, i8* noundef %118, i64 noundef %117) #35
+  %121 = tail call i64 @write(i32 noundef 2, i8* noundef %118, i64 noundef %117) #37
   %122 = icmp sgt i64 %121, -1
   %123 = getelementptr inbounds i8, i8* %118, i64 %121
   %124 = sub nsw i64 %117, %121
@@ -700,12 +725,12 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 127:                                              ; preds = %125, %131
   %128 = phi i64 [ %135, %131 ], [ 2, %125 ]
-  %129 = phi i8* [ %134, %131 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.66, i64 0, i64 0), %125 ]
+  %129 = phi i8* [ %134, %131 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.74, i64 0, i64 0), %125 ]
   %130 = icmp sgt i64 %128, 0
   br i1 %130, label %131, label %136
 
 131:                                              ; preds = %127
-  %132 = tail call i64 @write(i32 noundef 2, i8* noundef %129, i64 noundef %128) #35
+  %132 = tail call i64 @write(i32 noundef 2, i8* noundef %129, i64 noundef %128) #37
   %133 = icmp sgt i64 %132, -1
   %134 = getelementptr inbounds i8, i8* %129, i64 %132
   %135 = sub nsw i64 %128, %132
@@ -721,15 +746,15 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %140, label %141, label %146
 
 141:                                              ; preds = %137
-  %142 = tail call i64 @write(i32 noundef 2, i8* noundef %139, i64 noundef %138) #35
+  %142 = tail call i64 @write(i32 noundef 2, i8* noundef %139, i64 noundef %138) #37
   %143 = icmp sgt i64 %142, -1
   %144 = getelementptr inbounds i8, i8* %139, i64 %142
   %145 = sub nsw i64 %138, %142
   br i1 %143, label %137, label %146
 
 146:                                              ; preds = %141, %137, %125
-  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.67, i64 0, i64 0), i64 noundef 1) #35
-  tail call void @exit(i32 noundef 1) #36
+  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.75, i64 0, i64 0), i64 noundef 1) #37
+  tail call void @exit(i32 noundef 1) #38
   unreachable
 }
 
@@ -740,7 +765,7 @@ define void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* nocapture noundef re
   %8 = getelementptr inbounds i8, i8* %7, i64 16
   %9 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %1, i64 0, i32 1
   %10 = load i64, i64* %9, align 8, !tbaa !45
-  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef nonnull %8, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call fastcc void @fault_n(i32 noundef %0, i8* noundef nonnull %8, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 }
 
@@ -763,21 +788,21 @@ define void @ember_unpack_check(i64 noundef %0, i64 noundef %1, i32 noundef %2, 
 
 14:                                               ; preds = %11, %9
   %15 = getelementptr inbounds [128 x i8], [128 x i8]* %7, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %15) #35
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %15) #37
   %16 = icmp slt i64 %0, %1
   br i1 %16, label %17, label %20
 
 17:                                               ; preds = %14
   %18 = select i1 %8, i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.1, i64 0, i64 0)
-  %19 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %15, i64 noundef 128, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str, i64 0, i64 0), i8* noundef %18, i64 noundef %1, i64 noundef %0) #35
+  %19 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %15, i64 noundef 128, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str, i64 0, i64 0), i8* noundef %18, i64 noundef %1, i64 noundef %0) #37
   br label %22
 
 20:                                               ; preds = %14
-  %21 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %15, i64 noundef 128, i8* noundef getelementptr inbounds ([42 x i8], [42 x i8]* @.str.3, i64 0, i64 0), i64 noundef %1) #35
+  %21 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %15, i64 noundef 128, i8* noundef getelementptr inbounds ([42 x i8], [42 x i8]* @.str.3, i64 0, i64 0), i64 noundef %1) #37
   br label %22
 
 22:                                               ; preds = %20, %17
-  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %15, i8* noundef %3, i32 noundef %4, i32 noundef %5) #38
+  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %15, i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 }
 
@@ -788,9 +813,9 @@ declare noundef i32 @snprintf(i8* noalias nocapture noundef writeonly, i64 nound
 define void @ember_fault_index(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #6 {
   %6 = alloca [96 x i8], align 16
   %7 = getelementptr inbounds [96 x i8], [96 x i8]* %6, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %7) #35
-  %8 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %7, i64 noundef 96, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str.4, i64 0, i64 0), i64 noundef %0, i64 noundef %1) #35
-  call void @ember_fault(i32 noundef 0, i8* noundef nonnull %7, i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %7) #37
+  %8 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %7, i64 noundef 96, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str.4, i64 0, i64 0), i64 noundef %0, i64 noundef %1) #37
+  call void @ember_fault(i32 noundef 0, i8* noundef nonnull %7, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 }
 
@@ -802,12 +827,12 @@ define i8* @ember_alloc(i64 noundef %0) local_unnamed_addr #0 {
 3:                                                ; preds = %1
   %4 = icmp eq i64 %0, 0
   %5 = select i1 %4, i64 1, i64 %0
-  %6 = tail call noalias i8* @malloc(i64 noundef %5) #35
+  %6 = tail call noalias i8* @malloc(i64 noundef %5) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %1, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %3
@@ -815,7 +840,7 @@ define i8* @ember_alloc(i64 noundef %0) local_unnamed_addr #0 {
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %9
-  tail call fastcc void @advise_big(i8* noundef nonnull %6, i64 noundef %0) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %6, i64 noundef %0) #37
   br label %12
 
 12:                                               ; preds = %9, %11
@@ -827,7 +852,7 @@ declare noalias noundef i8* @malloc(i64 noundef) local_unnamed_addr #8
 
 ; Function Attrs: mustprogress nounwind willreturn
 define void @ember_free(i8* nocapture noundef %0) local_unnamed_addr #9 {
-  tail call void @free(i8* noundef %0) #35
+  tail call void @free(i8* noundef %0) #37
   ret void
 }
 
@@ -854,7 +879,7 @@ define void @ember_par_raised(i8* noundef readnone %0, i64 noundef %1) local_unn
 
 8:                                                ; preds = %2
   %9 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %10 = tail call i8* @pthread_getspecific(i32 noundef %9) #35
+  %10 = tail call i8* @pthread_getspecific(i32 noundef %9) #37
   %11 = icmp ne i8* %10, null
   %12 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16
   %13 = icmp eq i8* %12, %0
@@ -918,7 +943,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 24:                                               ; preds = %22
   %25 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
-  %26 = tail call i32 @getpid() #35
+  %26 = tail call i32 @getpid() #37
   %27 = icmp eq i32 %25, %26
   br i1 %27, label %176, label %28
 
@@ -934,7 +959,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 31:                                               ; preds = %29
   %32 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
-  %33 = tail call i32 @getpid() #35
+  %33 = tail call i32 @getpid() #37
   %34 = icmp eq i32 %32, %33
   br i1 %34, label %173, label %35
 
@@ -944,7 +969,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %37, label %40, label %38
 
 38:                                               ; preds = %35, %29
-  %39 = tail call i32 @sched_yield() #35
+  %39 = tail call i32 @sched_yield() #37
   br label %29
 
 40:                                               ; preds = %35
@@ -954,9 +979,9 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 43:                                               ; preds = %40
   %44 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %45 = tail call i32 @pthread_key_delete(i32 noundef %44) #35
+  %45 = tail call i32 @pthread_key_delete(i32 noundef %44) #37
   %46 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
-  tail call void @free(i8* noundef %46) #35
+  tail call void @free(i8* noundef %46) #37
   br label %47
 
 47:                                               ; preds = %43, %40
@@ -970,9 +995,9 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) seq_cst, align 4
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0) seq_cst, align 8
   %48 = bitcast [16 x i64]* %8 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %48) #35
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 16 dereferenceable(128) %48, i8 0, i64 128, i1 false) #35
-  %49 = call i32 @sched_getaffinity(i32 noundef 0, i64 noundef 128, i8* noundef nonnull %48) #35
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %48) #37
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 16 dereferenceable(128) %48, i8 0, i64 128, i1 false) #37
+  %49 = call i32 @sched_getaffinity(i32 noundef 0, i64 noundef 128, i8* noundef nonnull %48) #37
   %50 = icmp eq i32 %49, 0
   br i1 %50, label %51, label %96
 
@@ -1026,7 +1051,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br label %103
 
 96:                                               ; preds = %51, %47
-  %97 = call i64 @sysconf(i32 noundef 84) #35
+  %97 = call i64 @sysconf(i32 noundef 84) #37
   %98 = icmp sgt i64 %97, 0
   br i1 %98, label %99, label %103
 
@@ -1038,15 +1063,15 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 103:                                              ; preds = %99, %96, %92
   %104 = phi i32 [ %95, %92 ], [ %102, %99 ], [ 1, %96 ]
-  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #35
-  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.77, i64 0, i64 0)) #35
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #37
+  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.91, i64 0, i64 0)) #37
   %106 = icmp eq i8* %105, null
   br i1 %106, label %122, label %107
 
 107:                                              ; preds = %103
   %108 = bitcast i8** %7 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %108) #35
-  %109 = call i64 @strtol(i8* noundef nonnull %105, i8** noundef nonnull %7, i32 noundef 10) #35
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %108) #37
+  %109 = call i64 @strtol(i8* noundef nonnull %105, i8** noundef nonnull %7, i32 noundef 10) #37
   %110 = load i8*, i8** %7, align 8, !tbaa !7
   %111 = icmp eq i8* %110, %105
   br i1 %111, label %117, label %112
@@ -1059,14 +1084,14 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %116, label %118, label %117
 
 117:                                              ; preds = %112, %107
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %108) #35
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %108) #37
   br label %122
 
 118:                                              ; preds = %112
   %119 = icmp ult i64 %109, 1024
   %120 = select i1 %119, i64 %109, i64 1024
   %121 = trunc i64 %120 to i32
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %108) #35
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %108) #37
   br label %122
 
 122:                                              ; preds = %118, %117, %103
@@ -1078,29 +1103,29 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %126, label %127, label %171
 
 127:                                              ; preds = %122
-  %128 = call i32 @pthread_key_create(i32* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), void (i8*)* noundef null) #35
+  %128 = call i32 @pthread_key_create(i32* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), void (i8*)* noundef null) #37
   %129 = icmp eq i32 %128, 0
   br i1 %129, label %130, label %171
 
 130:                                              ; preds = %127
-  %131 = call i32 @pthread_mutex_init(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0), %union.pthread_mutexattr_t* noundef null) #35
-  %132 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_condattr_t* noundef null) #35
-  %133 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_condattr_t* noundef null) #35
+  %131 = call i32 @pthread_mutex_init(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0), %union.pthread_mutexattr_t* noundef null) #37
+  %132 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_condattr_t* noundef null) #37
+  %133 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_condattr_t* noundef null) #37
   %134 = add nsw i32 %123, -1
   %135 = zext i32 %134 to i64
   %136 = shl nuw nsw i64 %135, 3
-  %137 = call noalias i8* @malloc(i64 noundef %136) #35
+  %137 = call noalias i8* @malloc(i64 noundef %136) #37
   store i8* %137, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
   %138 = icmp eq i8* %137, null
   br i1 %138, label %159, label %139
 
 139:                                              ; preds = %130
   %140 = bitcast %struct.__sigset_t* %9 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %140) #35
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %140) #37
   %141 = bitcast %struct.__sigset_t* %10 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %141) #35
-  %142 = call i32 @sigfillset(%struct.__sigset_t* noundef nonnull %9) #35
-  %143 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %9, %struct.__sigset_t* noundef nonnull %10) #35
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %141) #37
+  %142 = call i32 @sigfillset(%struct.__sigset_t* noundef nonnull %9) #37
+  %143 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %9, %struct.__sigset_t* noundef nonnull %10) #37
   %144 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
   %145 = icmp slt i32 %144, %134
   br i1 %145, label %146, label %157
@@ -1110,7 +1135,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %148 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
   %149 = sext i32 %147 to i64
   %150 = getelementptr inbounds i64, i64* %148, i64 %149
-  %151 = call i32 @pthread_create(i64* noundef %150, %union.pthread_attr_t* noundef null, i8* (i8*)* noundef nonnull @pool_worker, i8* noundef null) #35
+  %151 = call i32 @pthread_create(i64* noundef %150, %union.pthread_attr_t* noundef null, i8* (i8*)* noundef nonnull @pool_worker, i8* noundef null) #37
   %152 = icmp eq i32 %151, 0
   br i1 %152, label %153, label %157
 
@@ -1122,9 +1147,9 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %156, label %146, label %157, !llvm.loop !53
 
 157:                                              ; preds = %153, %146, %139
-  %158 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %10, %struct.__sigset_t* noundef null) #35
-  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %141) #35
-  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %140) #35
+  %158 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %10, %struct.__sigset_t* noundef null) #37
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %141) #37
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %140) #37
   br label %159
 
 159:                                              ; preds = %157, %130
@@ -1140,17 +1165,17 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 164:                                              ; preds = %159
   %165 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
-  call void @free(i8* noundef %165) #35
+  call void @free(i8* noundef %165) #37
   store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
-  %166 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #35
-  %167 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #35
-  %168 = call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #35
+  %166 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #37
+  %167 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #37
+  %168 = call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   %169 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %170 = call i32 @pthread_key_delete(i32 noundef %169) #35
+  %170 = call i32 @pthread_key_delete(i32 noundef %169) #37
   br label %171
 
 171:                                              ; preds = %164, %162, %127, %122
-  %172 = call i32 @getpid() #35
+  %172 = call i32 @getpid() #37
   store i32 %172, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
   store atomic i32 2, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
   br label %173
@@ -1162,7 +1187,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 176:                                              ; preds = %24, %173
   %177 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %178 = call i8* @pthread_getspecific(i32 noundef %177) #35
+  %178 = call i8* @pthread_getspecific(i32 noundef %177) #37
   %179 = icmp eq i8* %178, null
   br i1 %179, label %180, label %305
 
@@ -1196,12 +1221,12 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %195, label %201, label %196
 
 196:                                              ; preds = %187
-  %197 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #35
-  %198 = call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #35
+  %197 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  %198 = call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #37
   br label %199
 
 199:                                              ; preds = %196, %240
-  %200 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #35
+  %200 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   br label %201
 
 201:                                              ; preds = %187, %199
@@ -1250,7 +1275,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %231, label %232, label %233
 
 232:                                              ; preds = %228
-  call fastcc void @pool_chunk(i64 noundef %208, i64 noundef %229) #35
+  call fastcc void @pool_chunk(i64 noundef %208, i64 noundef %229) #37
   br label %233
 
 233:                                              ; preds = %232, %228
@@ -1267,19 +1292,19 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br label %202, !llvm.loop !60
 
 240:                                              ; preds = %236
-  %241 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #35
-  %242 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #35
+  %241 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  %242 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #37
   br label %199, !llvm.loop !60
 
 243:                                              ; preds = %204
   %244 = bitcast %struct.timespec* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %244) #35
-  %245 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %5) #35
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %244) #37
+  %245 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %5) #37
   %246 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 0
   %247 = load i64, i64* %246, align 8, !tbaa !19
   %248 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 1
   %249 = load i64, i64* %248, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %244) #35
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %244) #37
   %250 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
   %251 = icmp slt i64 %250, %14
   br i1 %251, label %252, label %284
@@ -1297,11 +1322,11 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %259, label %260, label %280
 
 260:                                              ; preds = %256
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %253) #35
-  %261 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %4) #35
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %253) #37
+  %261 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %4) #37
   %262 = load i64, i64* %254, align 8, !tbaa !19
   %263 = load i64, i64* %255, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %253) #35
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %253) #37
   %264 = sub i64 %262, %247
   %265 = mul i64 %264, 1000000000
   %266 = sub i64 %263, %249
@@ -1312,19 +1337,19 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 270:                                              ; preds = %260
   store atomic i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
-  %271 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #35
+  %271 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   %272 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
   %273 = icmp slt i64 %272, %14
   br i1 %273, label %274, label %278
 
 274:                                              ; preds = %270, %274
-  %275 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #35
+  %275 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   %276 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
   %277 = icmp slt i64 %276, %14
   br i1 %277, label %274, label %278, !llvm.loop !61
 
 278:                                              ; preds = %274, %270
-  %279 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #35
+  %279 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
   br label %284
 
@@ -1344,8 +1369,8 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 290:                                              ; preds = %284
   %291 = bitcast %struct.EmFaultRec* %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 1056, i8* nonnull %291) #35
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(1056) %291, i8* noundef nonnull align 16 dereferenceable(1056) bitcast (%struct.EmFaultRec* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25) to i8*), i64 1056, i1 false) #35, !tbaa.struct !63
+  call void @llvm.lifetime.start.p0i8(i64 1056, i8* nonnull %291) #37
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(1056) %291, i8* noundef nonnull align 16 dereferenceable(1056) bitcast (%struct.EmFaultRec* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25) to i8*), i64 1056, i1 false) #37, !tbaa.struct !63
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
   %292 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 0
   %293 = load i32, i32* %292, align 8, !tbaa !29
@@ -1358,7 +1383,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %300 = load i32, i32* %299, align 4, !tbaa !31
   %301 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 2
   %302 = load i32, i32* %301, align 8, !tbaa !32
-  call fastcc void @fault_n(i32 noundef %293, i8* noundef nonnull %294, i64 noundef %296, i8* noundef %298, i32 noundef %300, i32 noundef %302) #36
+  call fastcc void @fault_n(i32 noundef %293, i8* noundef nonnull %294, i64 noundef %296, i8* noundef %298, i32 noundef %300, i32 noundef %302) #38
   unreachable
 
 303:                                              ; preds = %284
@@ -1389,7 +1414,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %318 = mul nsw i64 %309, %316
   %319 = sdiv i64 %318, %12
   %320 = add nsw i64 %319, %317
-  call void %0(i8* noundef %1, i64 noundef %315, i64 noundef %320, i64 noundef %311) #35
+  call void %0(i8* noundef %1, i64 noundef %315, i64 noundef %320, i64 noundef %311) #37
   %321 = icmp eq i64 %316, %14
   br i1 %321, label %322, label %310, !llvm.loop !64
 
@@ -1419,7 +1444,7 @@ define internal void @pool_stop() #0 {
 
 6:                                                ; preds = %3
   %7 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
-  %8 = tail call i32 @getpid() #35
+  %8 = tail call i32 @getpid() #37
   %9 = icmp eq i32 %7, %8
   br i1 %9, label %10, label %39
 
@@ -1430,7 +1455,7 @@ define internal void @pool_stop() #0 {
   br i1 %13, label %19, label %14
 
 14:                                               ; preds = %10, %14
-  %15 = tail call i32 @sched_yield() #35
+  %15 = tail call i32 @sched_yield() #37
   %16 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0), i8 1 acquire, align 1
   %17 = and i8 %16, 1
   %18 = icmp eq i8 %17, 0
@@ -1438,17 +1463,17 @@ define internal void @pool_stop() #0 {
 
 19:                                               ; preds = %14, %10
   store atomic i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
-  %20 = tail call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #35
-  %21 = tail call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #35
-  %22 = tail call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #35
+  %20 = tail call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  %21 = tail call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #37
+  %22 = tail call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   %23 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
   %24 = icmp sgt i32 %23, 0
   br i1 %24, label %29, label %25
 
 25:                                               ; preds = %29, %19
-  %26 = tail call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #35
-  %27 = tail call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #35
-  %28 = tail call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #35
+  %26 = tail call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #37
+  %27 = tail call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #37
+  %28 = tail call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   br label %39
 
 29:                                               ; preds = %19, %29
@@ -1456,7 +1481,7 @@ define internal void @pool_stop() #0 {
   %31 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
   %32 = getelementptr inbounds i64, i64* %31, i64 %30
   %33 = load i64, i64* %32, align 8, !tbaa !11
-  %34 = tail call i32 @pthread_join(i64 noundef %33, i8** noundef null) #35
+  %34 = tail call i32 @pthread_join(i64 noundef %33, i8** noundef null) #37
   %35 = add nuw nsw i64 %30, 1
   %36 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
   %37 = sext i32 %36 to i64
@@ -1465,9 +1490,9 @@ define internal void @pool_stop() #0 {
 
 39:                                               ; preds = %25, %6
   %40 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %41 = tail call i32 @pthread_key_delete(i32 noundef %40) #35
+  %41 = tail call i32 @pthread_key_delete(i32 noundef %40) #37
   %42 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
-  tail call void @free(i8* noundef %42) #35
+  tail call void @free(i8* noundef %42) #37
   store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
   store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
   br label %43
@@ -1485,13 +1510,13 @@ define internal void @pool_stop() #0 {
 ; Function Attrs: nounwind
 define i32 @ember_guarded_call(%struct.EmErr* (i8*)* nocapture noundef readonly %0, i8* noundef %1, %struct.EmErr** nocapture noundef writeonly %2, %struct.EmFaultInfo* noundef %3) local_unnamed_addr #0 {
   %5 = alloca %struct.EmGuard, align 16
-  %6 = call i32 @pthread_once(i32* noundef nonnull @em_guard_once, void ()* noundef nonnull @guard_init) #35
+  %6 = call i32 @pthread_once(i32* noundef nonnull @em_guard_once, void ()* noundef nonnull @guard_init) #37
   %7 = load i32, i32* @em_guard_ok, align 4, !tbaa !3
   %8 = icmp eq i32 %7, 0
   br i1 %8, label %9, label %27
 
 9:                                                ; preds = %4
-  %10 = call %struct.EmErr* %0(i8* noundef %1) #35
+  %10 = call %struct.EmErr* %0(i8* noundef %1) #37
   store %struct.EmErr* %10, %struct.EmErr** %2, align 8, !tbaa !7
   br label %11
 
@@ -1512,7 +1537,7 @@ define i32 @ember_guarded_call(%struct.EmErr* (i8*)* nocapture noundef readonly 
   br i1 %20, label %21, label %26
 
 21:                                               ; preds = %17
-  %22 = call i64 @write(i32 noundef 1, i8* noundef %19, i64 noundef %18) #35
+  %22 = call i64 @write(i32 noundef 1, i8* noundef %19, i64 noundef %18) #37
   %23 = icmp sgt i64 %22, -1
   %24 = getelementptr inbounds i8, i8* %19, i64 %22
   %25 = sub nsw i64 %18, %22
@@ -1525,28 +1550,28 @@ define i32 @ember_guarded_call(%struct.EmErr* (i8*)* nocapture noundef readonly 
 
 27:                                               ; preds = %4
   %28 = bitcast %struct.EmGuard* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %28) #35
+  call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %28) #37
   %29 = getelementptr inbounds %struct.EmGuard, %struct.EmGuard* %5, i64 0, i32 1
   store %struct.EmFaultInfo* %3, %struct.EmFaultInfo** %29, align 16, !tbaa !34
   %30 = load i32, i32* @em_guard_key, align 4, !tbaa !3
-  %31 = call i8* @pthread_getspecific(i32 noundef %30) #35
+  %31 = call i8* @pthread_getspecific(i32 noundef %30) #37
   %32 = load i32, i32* @em_guard_key, align 4, !tbaa !3
-  %33 = call i32 @pthread_setspecific(i32 noundef %32, i8* noundef nonnull %28) #35
+  %33 = call i32 @pthread_setspecific(i32 noundef %32, i8* noundef nonnull %28) #37
   %34 = getelementptr inbounds %struct.EmGuard, %struct.EmGuard* %5, i64 0, i32 0, i32 0, i64 0
-  %35 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %34) #39
+  %35 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %34) #41
   %36 = icmp eq i32 %35, 0
   br i1 %36, label %40, label %37
 
 37:                                               ; preds = %27
   %38 = load i32, i32* @em_guard_key, align 4, !tbaa !3
-  %39 = call i32 @pthread_setspecific(i32 noundef %38, i8* noundef %31) #35
+  %39 = call i32 @pthread_setspecific(i32 noundef %38, i8* noundef %31) #37
   br label %60
 
 40:                                               ; preds = %27
-  %41 = call %struct.EmErr* %0(i8* noundef %1) #35
+  %41 = call %struct.EmErr* %0(i8* noundef %1) #37
   store %struct.EmErr* %41, %struct.EmErr** %2, align 8, !tbaa !7
   %42 = load i32, i32* @em_guard_key, align 4, !tbaa !3
-  %43 = call i32 @pthread_setspecific(i32 noundef %42, i8* noundef %31) #35
+  %43 = call i32 @pthread_setspecific(i32 noundef %42, i8* noundef %31) #37
   br label %44
 
 44:                                               ; preds = %44, %40
@@ -1566,7 +1591,7 @@ define i32 @ember_guarded_call(%struct.EmErr* (i8*)* nocapture noundef readonly 
   br i1 %53, label %54, label %59
 
 54:                                               ; preds = %50
-  %55 = call i64 @write(i32 noundef 1, i8* noundef %52, i64 noundef %51) #35
+  %55 = call i64 @write(i32 noundef 1, i8* noundef %52, i64 noundef %51) #37
   %56 = icmp sgt i64 %55, -1
   %57 = getelementptr inbounds i8, i8* %52, i64 %55
   %58 = sub nsw i64 %51, %55
@@ -1579,7 +1604,7 @@ define i32 @ember_guarded_call(%struct.EmErr* (i8*)* nocapture noundef readonly 
 
 60:                                               ; preds = %37, %59
   %61 = phi i32 [ 0, %59 ], [ 1, %37 ]
-  call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %28) #35
+  call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %28) #37
   br label %62
 
 62:                                               ; preds = %60, %26
@@ -1591,7 +1616,7 @@ declare i32 @pthread_once(i32* noundef, void ()* noundef) local_unnamed_addr #12
 
 ; Function Attrs: nounwind
 define internal void @guard_init() #0 {
-  %1 = tail call i32 @pthread_key_create(i32* noundef nonnull @em_guard_key, void (i8*)* noundef null) #35
+  %1 = tail call i32 @pthread_key_create(i32* noundef nonnull @em_guard_key, void (i8*)* noundef null) #37
   %2 = icmp eq i32 %1, 0
   %3 = zext i1 %2 to i32
   store i32 %3, i32* @em_guard_ok, align 4, !tbaa !3
@@ -1625,7 +1650,7 @@ define void @ember_rt_finish() local_unnamed_addr #0 {
   br i1 %10, label %11, label %16
 
 11:                                               ; preds = %7
-  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #35
+  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #37
   %13 = icmp sgt i64 %12, -1
   %14 = getelementptr inbounds i8, i8* %9, i64 %12
   %15 = sub nsw i64 %8, %12
@@ -1640,7 +1665,7 @@ define void @ember_rt_finish() local_unnamed_addr #0 {
 
 19:                                               ; preds = %16
   %20 = inttoptr i64 %17 to void ()*
-  tail call void %20() #35
+  tail call void %20() #37
   br label %21
 
 21:                                               ; preds = %19, %16
@@ -1649,24 +1674,24 @@ define void @ember_rt_finish() local_unnamed_addr #0 {
 
 ; Function Attrs: nounwind
 define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
-  %1 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %1 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %2 = icmp eq i8* %1, null
   br i1 %2, label %3, label %4
 
 3:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 4:                                                ; preds = %0
   %5 = getelementptr inbounds i8, i8* %1, i64 8
   %6 = bitcast i8* %5 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %6, align 8, !tbaa !11
-  %7 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #35
+  %7 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
   %8 = icmp eq i8* %7, null
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 10:                                               ; preds = %4
@@ -1684,9 +1709,9 @@ define void @ember_buf_free(%struct.EmBuf* noundef %0) local_unnamed_addr #9 {
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %5 = load i8*, i8** %4, align 8, !tbaa !43
-  tail call void @free(i8* noundef %5) #35
+  tail call void @free(i8* noundef %5) #37
   %6 = bitcast %struct.EmBuf* %0 to i8*
-  tail call void @free(i8* noundef %6) #35
+  tail call void @free(i8* noundef %6) #37
   br label %7
 
 7:                                                ; preds = %1, %3
@@ -1721,12 +1746,12 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   %21 = load i8*, i8** %17, align 8, !tbaa !43
   %22 = icmp eq i64 %18, 0
   %23 = select i1 %22, i64 1, i64 %18
-  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #35
+  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #37
   %25 = icmp eq i8* %24, null
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 27:                                               ; preds = %20
@@ -1734,7 +1759,7 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %27
-  tail call fastcc void @advise_big(i8* noundef nonnull %24, i64 noundef %18) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %24, i64 noundef %18) #37
   br label %30
 
 30:                                               ; preds = %29, %27
@@ -1788,12 +1813,12 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   %22 = load i8*, i8** %18, align 8, !tbaa !43
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
-  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #35
+  %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #37
   %26 = icmp eq i8* %25, null
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 28:                                               ; preds = %21
@@ -1801,7 +1826,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %28
-  tail call fastcc void @advise_big(i8* noundef nonnull %25, i64 noundef %19) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %25, i64 noundef %19) #37
   br label %31
 
 31:                                               ; preds = %30, %28
@@ -1816,7 +1841,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   %37 = getelementptr inbounds i8, i8* %35, i64 16
   %38 = getelementptr inbounds i8, i8* %37, i64 %34
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %38, i8* nonnull align 1 %36, i64 %4, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %38, i8* nonnull align 1 %36, i64 %4, i1 false) #37
   %39 = load i64, i64* %5, align 8, !tbaa !45
   %40 = add nsw i64 %39, %4
   store i64 %40, i64* %5, align 8, !tbaa !45
@@ -1827,7 +1852,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
 define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) local_unnamed_addr #0 {
   %3 = alloca [20 x i8], align 16
   %4 = getelementptr inbounds [20 x i8], [20 x i8]* %3, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 20, i8* nonnull %4) #35
+  call void @llvm.lifetime.start.p0i8(i64 20, i8* nonnull %4) #37
   br label %5
 
 5:                                                ; preds = %5, %2
@@ -1873,12 +1898,12 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %36 = load i8*, i8** %32, align 8, !tbaa !43
   %37 = icmp eq i64 %33, 0
   %38 = select i1 %37, i64 1, i64 %33
-  %39 = tail call i8* @realloc(i8* noundef %36, i64 noundef %38) #35
+  %39 = tail call i8* @realloc(i8* noundef %36, i64 noundef %38) #37
   %40 = icmp eq i8* %39, null
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %35, %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 42:                                               ; preds = %35
@@ -1886,7 +1911,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   br i1 %43, label %44, label %45
 
 44:                                               ; preds = %42
-  tail call fastcc void @advise_big(i8* noundef nonnull %39, i64 noundef %33) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %39, i64 noundef %33) #37
   br label %45
 
 45:                                               ; preds = %44, %42
@@ -1901,11 +1926,11 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %50 = getelementptr inbounds [20 x i8], [20 x i8]* %3, i64 0, i64 %11
   %51 = getelementptr inbounds i8, i8* %49, i64 16
   %52 = getelementptr inbounds i8, i8* %51, i64 %48
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %52, i8* nonnull align 1 %50, i64 %18, i1 false) #35
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %52, i8* nonnull align 1 %50, i64 %18, i1 false) #37
   %53 = load i64, i64* %19, align 8, !tbaa !45
   %54 = add nsw i64 %53, %18
   store i64 %54, i64* %19, align 8, !tbaa !45
-  call void @llvm.lifetime.end.p0i8(i64 20, i8* nonnull %4) #35
+  call void @llvm.lifetime.end.p0i8(i64 20, i8* nonnull %4) #37
   ret void
 }
 
@@ -1953,12 +1978,12 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
   %20 = load i8*, i8** %16, align 8, !tbaa !43
   %21 = icmp eq i64 %17, 0
   %22 = select i1 %21, i64 1, i64 %17
-  %23 = tail call i8* @realloc(i8* noundef %20, i64 noundef %22) #35
+  %23 = tail call i8* @realloc(i8* noundef %20, i64 noundef %22) #37
   %24 = icmp eq i8* %23, null
   br i1 %24, label %25, label %26
 
 25:                                               ; preds = %19, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 26:                                               ; preds = %19
@@ -1966,7 +1991,7 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
   br i1 %27, label %28, label %29
 
 28:                                               ; preds = %26
-  tail call fastcc void @advise_big(i8* noundef nonnull %23, i64 noundef %17) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %23, i64 noundef %17) #37
   br label %29
 
 29:                                               ; preds = %28, %26
@@ -1997,7 +2022,7 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
 
 ; Function Attrs: nounwind
 define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1) unnamed_addr #0 {
-  %3 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %1) #37
+  %3 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %1) #39
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %5 = load i64, i64* %4, align 8, !tbaa !45
   %6 = add nsw i64 %5, %3
@@ -2024,12 +2049,12 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   %21 = load i8*, i8** %17, align 8, !tbaa !43
   %22 = icmp eq i64 %18, 0
   %23 = select i1 %22, i64 1, i64 %18
-  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #35
+  %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #37
   %25 = icmp eq i8* %24, null
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 27:                                               ; preds = %20
@@ -2037,7 +2062,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %27
-  tail call fastcc void @advise_big(i8* noundef nonnull %24, i64 noundef %18) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %24, i64 noundef %18) #37
   br label %30
 
 30:                                               ; preds = %29, %27
@@ -2051,7 +2076,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   %34 = phi i8* [ %12, %10 ], [ %24, %30 ]
   %35 = getelementptr inbounds i8, i8* %34, i64 16
   %36 = getelementptr inbounds i8, i8* %35, i64 %33
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %36, i8* align 1 %1, i64 %3, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %36, i8* align 1 %1, i64 %3, i1 false) #37
   %37 = load i64, i64* %4, align 8, !tbaa !45
   %38 = add nsw i64 %37, %3
   store i64 %38, i64* %4, align 8, !tbaa !45
@@ -2072,7 +2097,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %11 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %12 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
   %13 = load i8*, i8** %12, align 8, !tbaa !16
-  tail call void %3(%struct.EmBuf* noundef %0, i8* noundef %13) #35
+  tail call void %3(%struct.EmBuf* noundef %0, i8* noundef %13) #37
   %14 = load i64, i64* %5, align 8, !tbaa !13
   %15 = icmp sgt i64 %14, 1
   br i1 %15, label %17, label %16
@@ -2105,12 +2130,12 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %32 = load i8*, i8** %11, align 8, !tbaa !43
   %33 = icmp eq i64 %29, 0
   %34 = select i1 %33, i64 1, i64 %29
-  %35 = tail call i8* @realloc(i8* noundef %32, i64 noundef %34) #35
+  %35 = tail call i8* @realloc(i8* noundef %32, i64 noundef %34) #37
   %36 = icmp eq i8* %35, null
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %31, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 38:                                               ; preds = %31
@@ -2118,7 +2143,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br i1 %39, label %40, label %41
 
 40:                                               ; preds = %38
-  tail call fastcc void @advise_big(i8* noundef nonnull %35, i64 noundef %29) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %35, i64 noundef %29) #37
   br label %41
 
 41:                                               ; preds = %40, %38
@@ -2140,7 +2165,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %51 = load i8*, i8** %12, align 8, !tbaa !16
   %52 = mul nsw i64 %18, %2
   %53 = getelementptr inbounds i8, i8* %51, i64 %52
-  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %53) #35
+  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %53) #37
   %54 = add nuw nsw i64 %18, 1
   %55 = load i64, i64* %5, align 8, !tbaa !13
   %56 = icmp slt i64 %54, %55
@@ -2161,7 +2186,7 @@ define %struct.EmStr* @ember_buf_finish(%struct.EmBuf* nocapture noundef %0) loc
   %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 2, i64 %8
   store i8 0, i8* %9, align 1, !tbaa !17
   %10 = bitcast %struct.EmBuf* %0 to i8*
-  tail call void @free(i8* noundef %10) #35
+  tail call void @free(i8* noundef %10) #37
   ret %struct.EmStr* %3
 }
 
@@ -2169,99 +2194,98 @@ define %struct.EmStr* @ember_buf_finish(%struct.EmBuf* nocapture noundef %0) loc
 define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
   %3 = load i8*, i8** %2, align 8, !tbaa !43
-  %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !45
-  br label %6
+  %4 = getelementptr inbounds i8, i8* %3, i64 16
+  %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
+  %6 = load i64, i64* %5, align 8, !tbaa !45
+  tail call fastcc void @out_write(i8* noundef nonnull %4, i64 noundef %6)
+  %7 = load i8*, i8** %2, align 8, !tbaa !43
+  tail call void @free(i8* noundef %7) #37
+  %8 = bitcast %struct.EmBuf* %0 to i8*
+  tail call void @free(i8* noundef %8) #37
+  ret void
+}
 
-6:                                                ; preds = %6, %1
-  %7 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
-  %8 = and i8 %7, 1
-  %9 = icmp eq i8 %8, 0
-  br i1 %9, label %10, label %6, !llvm.loop !9
+; Function Attrs: nofree nounwind
+define internal fastcc void @out_write(i8* noundef readonly %0, i64 noundef %1) unnamed_addr #2 {
+  br label %3
 
-10:                                               ; preds = %6
-  %11 = getelementptr inbounds i8, i8* %3, i64 16
-  %12 = load i64, i64* @em_out_len, align 8, !tbaa !11
-  %13 = add nsw i64 %12, %5
-  %14 = icmp sgt i64 %13, 65536
-  br i1 %14, label %15, label %35
+3:                                                ; preds = %3, %2
+  %4 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %5 = and i8 %4, 1
+  %6 = icmp eq i8 %5, 0
+  br i1 %6, label %7, label %3, !llvm.loop !9
 
-15:                                               ; preds = %10, %19
-  %16 = phi i64 [ %23, %19 ], [ %12, %10 ]
-  %17 = phi i8* [ %22, %19 ], [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %10 ]
-  %18 = icmp sgt i64 %16, 0
-  br i1 %18, label %19, label %24
+7:                                                ; preds = %3
+  %8 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  %9 = add nsw i64 %8, %1
+  %10 = icmp sgt i64 %9, 65536
+  br i1 %10, label %11, label %31
 
-19:                                               ; preds = %15
-  %20 = tail call i64 @write(i32 noundef 1, i8* noundef %17, i64 noundef %16) #35
-  %21 = icmp sgt i64 %20, -1
-  %22 = getelementptr inbounds i8, i8* %17, i64 %20
-  %23 = sub nsw i64 %16, %20
-  br i1 %21, label %15, label %24
+11:                                               ; preds = %7, %15
+  %12 = phi i64 [ %19, %15 ], [ %8, %7 ]
+  %13 = phi i8* [ %18, %15 ], [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %7 ]
+  %14 = icmp sgt i64 %12, 0
+  br i1 %14, label %15, label %20
 
-24:                                               ; preds = %19, %15
+15:                                               ; preds = %11
+  %16 = tail call i64 @write(i32 noundef 1, i8* noundef %13, i64 noundef %12) #37
+  %17 = icmp sgt i64 %16, -1
+  %18 = getelementptr inbounds i8, i8* %13, i64 %16
+  %19 = sub nsw i64 %12, %16
+  br i1 %17, label %11, label %20
+
+20:                                               ; preds = %11, %15
   store i64 0, i64* @em_out_len, align 8, !tbaa !11
-  %25 = icmp sgt i64 %5, 65536
-  br i1 %25, label %26, label %35
+  %21 = icmp sgt i64 %1, 65536
+  br i1 %21, label %22, label %31
 
-26:                                               ; preds = %24, %30
-  %27 = phi i64 [ %34, %30 ], [ %5, %24 ]
-  %28 = phi i8* [ %33, %30 ], [ %11, %24 ]
-  %29 = icmp sgt i64 %27, 0
-  br i1 %29, label %30, label %54
+22:                                               ; preds = %20, %26
+  %23 = phi i64 [ %30, %26 ], [ %1, %20 ]
+  %24 = phi i8* [ %29, %26 ], [ %0, %20 ]
+  %25 = icmp sgt i64 %23, 0
+  br i1 %25, label %26, label %50
 
-30:                                               ; preds = %26
-  %31 = tail call i64 @write(i32 noundef 1, i8* noundef %28, i64 noundef %27) #35
-  %32 = icmp sgt i64 %31, -1
-  %33 = getelementptr inbounds i8, i8* %28, i64 %31
-  %34 = sub nsw i64 %27, %31
-  br i1 %32, label %26, label %54
+26:                                               ; preds = %22
+  %27 = tail call i64 @write(i32 noundef 1, i8* noundef %24, i64 noundef %23) #37
+  %28 = icmp sgt i64 %27, -1
+  %29 = getelementptr inbounds i8, i8* %24, i64 %27
+  %30 = sub nsw i64 %23, %27
+  br i1 %28, label %22, label %50
 
-35:                                               ; preds = %24, %10
-  %36 = phi i64 [ %12, %10 ], [ 0, %24 ]
-  %37 = getelementptr inbounds [65536 x i8], [65536 x i8]* @em_out, i64 0, i64 %36
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %37, i8* nonnull align 1 %11, i64 %5, i1 false) #35
-  %38 = add nsw i64 %36, %5
-  store i64 %38, i64* @em_out_len, align 8, !tbaa !11
-  %39 = load i32, i32* @em_out_line, align 4, !tbaa !3
-  %40 = icmp eq i32 %39, 0
-  br i1 %40, label %54, label %41
+31:                                               ; preds = %20, %7
+  %32 = phi i64 [ %8, %7 ], [ 0, %20 ]
+  %33 = getelementptr inbounds [65536 x i8], [65536 x i8]* @em_out, i64 0, i64 %32
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %33, i8* align 1 %0, i64 %1, i1 false)
+  %34 = add nsw i64 %32, %1
+  store i64 %34, i64* @em_out_len, align 8, !tbaa !11
+  %35 = load i32, i32* @em_out_line, align 4, !tbaa !3
+  %36 = icmp eq i32 %35, 0
+  br i1 %36, label %50, label %37
 
-41:                                               ; preds = %35
-  %42 = tail call i8* @memchr(i8* noundef nonnull %11, i32 noundef 10, i64 noundef %5) #37
-  %43 = icmp eq i8* %42, null
-  br i1 %43, label %54, label %44
+37:                                               ; preds = %31
+  %38 = tail call i8* @memchr(i8* noundef %0, i32 noundef 10, i64 noundef %1) #39
+  %39 = icmp eq i8* %38, null
+  br i1 %39, label %50, label %40
 
-44:                                               ; preds = %41, %48
-  %45 = phi i64 [ %52, %48 ], [ %38, %41 ]
-  %46 = phi i8* [ %51, %48 ], [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %41 ]
-  %47 = icmp sgt i64 %45, 0
-  br i1 %47, label %48, label %53
+40:                                               ; preds = %37, %44
+  %41 = phi i64 [ %48, %44 ], [ %34, %37 ]
+  %42 = phi i8* [ %47, %44 ], [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %37 ]
+  %43 = icmp sgt i64 %41, 0
+  br i1 %43, label %44, label %49
 
-48:                                               ; preds = %44
-  %49 = tail call i64 @write(i32 noundef 1, i8* noundef %46, i64 noundef %45) #35
-  %50 = icmp sgt i64 %49, -1
-  %51 = getelementptr inbounds i8, i8* %46, i64 %49
-  %52 = sub nsw i64 %45, %49
-  br i1 %50, label %44, label %53
+44:                                               ; preds = %40
+  %45 = tail call i64 @write(i32 noundef 1, i8* noundef %42, i64 noundef %41) #37
+  %46 = icmp sgt i64 %45, -1
+  %47 = getelementptr inbounds i8, i8* %42, i64 %45
+  %48 = sub nsw i64 %41, %45
+  br i1 %46, label %40, label %49
 
-53:                                               ; preds = %48, %44
+49:                                               ; preds = %40, %44
   store i64 0, i64* @em_out_len, align 8, !tbaa !11
-  br label %54
+  br label %50
 
-54:                                               ; preds = %26, %30, %35, %41, %53
+50:                                               ; preds = %26, %22, %31, %37, %49
   store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
-  %55 = icmp eq %struct.EmBuf* %0, null
-  br i1 %55, label %59, label %56
-
-56:                                               ; preds = %54
-  %57 = load i8*, i8** %2, align 8, !tbaa !43
-  tail call void @free(i8* noundef %57) #35
-  %58 = bitcast %struct.EmBuf* %0 to i8*
-  tail call void @free(i8* noundef %58) #35
-  br label %59
-
-59:                                               ; preds = %54, %56
   ret void
 }
 
@@ -2283,12 +2307,12 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
 11:                                               ; preds = %5
   %12 = icmp eq i64 %9, 0
   %13 = select i1 %12, i64 1, i64 %9
-  %14 = tail call noalias i8* @malloc(i64 noundef %13) #35
+  %14 = tail call noalias i8* @malloc(i64 noundef %13) #37
   %15 = icmp eq i8* %14, null
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %11
@@ -2296,7 +2320,7 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
   br i1 %18, label %19, label %20
 
 19:                                               ; preds = %17
-  tail call fastcc void @advise_big(i8* noundef nonnull %14, i64 noundef %9) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %14, i64 noundef %9) #37
   br label %20
 
 20:                                               ; preds = %17, %19
@@ -2307,7 +2331,7 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
   %24 = bitcast i8* %23 to i64*
   store i64 0, i64* %24, align 8, !tbaa !11
   %25 = getelementptr inbounds i8, i8* %14, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %25, i8* nonnull align 1 %6, i64 %8, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %25, i8* nonnull align 1 %6, i64 %8, i1 false) #37
   %26 = getelementptr inbounds i8, i8* %25, i64 %8
   store i8 0, i8* %26, align 1, !tbaa !17
   br label %27
@@ -2330,7 +2354,7 @@ define void @ember_str_free(%struct.EmStr* noundef %0) local_unnamed_addr #9 {
 
 7:                                                ; preds = %3
   %8 = bitcast %struct.EmStr* %0 to i8*
-  tail call void @free(i8* noundef %8) #35
+  tail call void @free(i8* noundef %8) #37
   br label %9
 
 9:                                                ; preds = %7, %3, %1
@@ -2472,12 +2496,12 @@ define %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef readonl
 11:                                               ; preds = %2
   %12 = icmp eq i64 %9, 0
   %13 = select i1 %12, i64 1, i64 %9
-  %14 = tail call noalias i8* @malloc(i64 noundef %13) #35
+  %14 = tail call noalias i8* @malloc(i64 noundef %13) #37
   %15 = icmp eq i8* %14, null
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %11
@@ -2485,7 +2509,7 @@ define %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef readonl
   br i1 %18, label %19, label %22
 
 19:                                               ; preds = %17
-  tail call fastcc void @advise_big(i8* noundef nonnull %14, i64 noundef %9) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %14, i64 noundef %9) #37
   %20 = load i64, i64* %3, align 8, !tbaa !11
   %21 = load i64, i64* %6, align 8, !tbaa !11
   br label %22
@@ -2522,12 +2546,12 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   br i1 %7, label %8, label %11
 
 8:                                                ; preds = %2
-  %9 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %6, i64 %4) #35
+  %9 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %6, i64 %4) #37
   %10 = extractvalue { i64, i1 } %9, 1
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %8
@@ -2539,12 +2563,12 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
 16:                                               ; preds = %12
   %17 = icmp eq i64 %14, 0
   %18 = select i1 %17, i64 1, i64 %14
-  %19 = tail call noalias i8* @malloc(i64 noundef %18) #35
+  %19 = tail call noalias i8* @malloc(i64 noundef %18) #37
   %20 = icmp eq i8* %19, null
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 22:                                               ; preds = %16
@@ -2552,7 +2576,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %22
-  tail call fastcc void @advise_big(i8* noundef nonnull %19, i64 noundef %14) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %19, i64 noundef %14) #37
   br label %25
 
 25:                                               ; preds = %22, %24
@@ -2658,7 +2682,7 @@ define i32 @ember_str_cmp(%struct.EmStr* nocapture noundef readonly %0, %struct.
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = icmp slt i64 %6, %8
   %10 = select i1 %9, i64 %6, i64 %8
-  %11 = tail call i32 @memcmp(i8* noundef nonnull %3, i8* noundef nonnull %4, i64 noundef %10) #37
+  %11 = tail call i32 @memcmp(i8* noundef nonnull %3, i8* noundef nonnull %4, i64 noundef %10) #39
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %16, label %13
 
@@ -2711,12 +2735,12 @@ define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocaptu
   %23 = phi i8* [ %3, %18 ], [ %36, %35 ]
   %24 = ptrtoint i8* %23 to i64
   %25 = sub i64 %21, %24
-  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #37
+  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #39
   %27 = icmp eq i8* %26, null
   br i1 %27, label %38, label %28
 
 28:                                               ; preds = %22
-  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #35
+  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #37
   %30 = icmp eq i32 %29, 0
   br i1 %30, label %31, label %35
 
@@ -2865,7 +2889,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   br i1 %106, label %108, label %107
 
 107:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.8, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.8, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 108:                                              ; preds = %99
@@ -2952,7 +2976,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %163 = phi i64 [ 0, %140 ], [ %192, %191 ]
   %164 = phi i64 [ 0, %140 ], [ %193, %191 ]
   %165 = add i64 %163, 1
-  %166 = tail call i64 @llvm.smax.i64(i64 %7, i64 %165) #35
+  %166 = tail call i64 @llvm.smax.i64(i64 %7, i64 %165) #37
   %167 = add i64 %166, -1
   br label %168
 
@@ -2972,7 +2996,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
 177:                                              ; preds = %172, %168
   %178 = phi i64 [ %166, %168 ], [ %170, %172 ]
   %179 = add i64 %178, 1
-  %180 = tail call i64 @llvm.smax.i64(i64 %7, i64 %179) #35
+  %180 = tail call i64 @llvm.smax.i64(i64 %7, i64 %179) #37
   %181 = add i64 %180, -1
   br label %182
 
@@ -3003,7 +3027,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
 
 199:                                              ; preds = %195
   %200 = add i64 %197, 1
-  %201 = tail call i64 @llvm.smax.i64(i64 %7, i64 %200) #35
+  %201 = tail call i64 @llvm.smax.i64(i64 %7, i64 %200) #37
   %202 = add i64 %201, -1
   br label %203
 
@@ -3039,12 +3063,12 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
 222:                                              ; preds = %219, %217, %212
   %223 = phi i64 [ 1, %212 ], [ 2, %217 ], [ %221, %219 ]
   %224 = add nuw nsw i64 %223, 17
-  %225 = tail call noalias i8* @malloc(i64 noundef %224) #35
+  %225 = tail call noalias i8* @malloc(i64 noundef %224) #37
   %226 = icmp eq i8* %225, null
   br i1 %226, label %227, label %228
 
 227:                                              ; preds = %222
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 228:                                              ; preds = %222
@@ -3055,7 +3079,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %232 = bitcast i8* %231 to i64*
   store i64 0, i64* %232, align 8, !tbaa !11
   %233 = getelementptr inbounds i8, i8* %225, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %233, i8* noundef nonnull align 1 %214, i64 %223, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %233, i8* noundef nonnull align 1 %214, i64 %223, i1 false) #37
   %234 = getelementptr inbounds i8, i8* %233, i64 %223
   store i8 0, i8* %234, align 1, !tbaa !17
   ret %struct.EmStr* %229
@@ -3182,7 +3206,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %101, label %102, label %103
 
 102:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.54, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.54, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 103:                                              ; preds = %99
@@ -3356,7 +3380,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %211 = phi i64 [ 0, %167 ], [ %240, %239 ]
   %212 = phi i64 [ 0, %167 ], [ %241, %239 ]
   %213 = add i64 %211, 1
-  %214 = tail call i64 @llvm.smax.i64(i64 %7, i64 %213) #35
+  %214 = tail call i64 @llvm.smax.i64(i64 %7, i64 %213) #37
   %215 = add i64 %214, -1
   br label %216
 
@@ -3376,7 +3400,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 225:                                              ; preds = %220, %216
   %226 = phi i64 [ %214, %216 ], [ %218, %220 ]
   %227 = add i64 %226, 1
-  %228 = tail call i64 @llvm.smax.i64(i64 %7, i64 %227) #35
+  %228 = tail call i64 @llvm.smax.i64(i64 %7, i64 %227) #37
   %229 = add i64 %228, -1
   br label %230
 
@@ -3407,7 +3431,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 247:                                              ; preds = %243
   %248 = add i64 %245, 1
-  %249 = tail call i64 @llvm.smax.i64(i64 %7, i64 %248) #35
+  %249 = tail call i64 @llvm.smax.i64(i64 %7, i64 %248) #37
   %250 = add i64 %249, -1
   br label %251
 
@@ -3515,7 +3539,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %318 = phi i64 [ 0, %274 ], [ %347, %346 ]
   %319 = phi i64 [ 0, %274 ], [ %348, %346 ]
   %320 = add i64 %318, 1
-  %321 = tail call i64 @llvm.smax.i64(i64 %7, i64 %320) #35
+  %321 = tail call i64 @llvm.smax.i64(i64 %7, i64 %320) #37
   %322 = add i64 %321, -1
   br label %323
 
@@ -3535,7 +3559,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 332:                                              ; preds = %327, %323
   %333 = phi i64 [ %321, %323 ], [ %325, %327 ]
   %334 = add i64 %333, 1
-  %335 = tail call i64 @llvm.smax.i64(i64 %7, i64 %334) #35
+  %335 = tail call i64 @llvm.smax.i64(i64 %7, i64 %334) #37
   %336 = add i64 %335, -1
   br label %337
 
@@ -3566,7 +3590,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 354:                                              ; preds = %350
   %355 = add i64 %352, 1
-  %356 = tail call i64 @llvm.smax.i64(i64 %7, i64 %355) #35
+  %356 = tail call i64 @llvm.smax.i64(i64 %7, i64 %355) #37
   %357 = add i64 %356, -1
   br label %358
 
@@ -3595,12 +3619,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 374:                                              ; preds = %367
   %375 = icmp eq i64 %372, 0
   %376 = select i1 %375, i64 1, i64 %372
-  %377 = tail call noalias i8* @malloc(i64 noundef %376) #35
+  %377 = tail call noalias i8* @malloc(i64 noundef %376) #37
   %378 = icmp eq i8* %377, null
   br i1 %378, label %379, label %380
 
 379:                                              ; preds = %374, %367
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 380:                                              ; preds = %374
@@ -3608,7 +3632,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %381, label %382, label %383
 
 382:                                              ; preds = %380
-  tail call fastcc void @advise_big(i8* noundef nonnull %377, i64 noundef %372) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %377, i64 noundef %372) #37
   br label %383
 
 383:                                              ; preds = %380, %382
@@ -3619,31 +3643,31 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %387 = bitcast i8* %386 to i64*
   store i64 0, i64* %387, align 8, !tbaa !11
   %388 = getelementptr inbounds i8, i8* %377, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %388, i8* nonnull align 1 %370, i64 %371, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %388, i8* nonnull align 1 %370, i64 %371, i1 false) #37
   %389 = getelementptr inbounds i8, i8* %388, i64 %371
   store i8 0, i8* %389, align 1, !tbaa !17
   br label %514
 
 390:                                              ; preds = %139, %137, %152
   %391 = phi i64 [ %153, %152 ], [ 0, %137 ], [ %144, %139 ]
-  %392 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %392 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %393 = icmp eq i8* %392, null
   br i1 %393, label %394, label %395
 
 394:                                              ; preds = %390
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 395:                                              ; preds = %390
   %396 = getelementptr inbounds i8, i8* %392, i64 8
   %397 = bitcast i8* %396 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %397, align 8, !tbaa !11
-  %398 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #35
+  %398 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
   %399 = icmp eq i8* %398, null
   br i1 %399, label %400, label %401
 
 400:                                              ; preds = %395
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 401:                                              ; preds = %395
@@ -3674,24 +3698,24 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 417:                                              ; preds = %415
   %418 = add i64 %100, 1
-  %419 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %418, i64 8) #35
+  %419 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %418, i64 8) #37
   %420 = extractvalue { i64, i1 } %419, 1
   br i1 %420, label %421, label %422
 
 421:                                              ; preds = %417, %415
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 422:                                              ; preds = %417
   %423 = extractvalue { i64, i1 } %419, 0
   %424 = icmp eq i64 %423, 0
   %425 = select i1 %424, i64 1, i64 %423
-  %426 = tail call noalias i8* @malloc(i64 noundef %425) #35
+  %426 = tail call noalias i8* @malloc(i64 noundef %425) #37
   %427 = icmp eq i8* %426, null
   br i1 %427, label %428, label %429
 
 428:                                              ; preds = %422
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 429:                                              ; preds = %422
@@ -3699,7 +3723,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %430, label %431, label %433
 
 431:                                              ; preds = %429
-  tail call fastcc void @advise_big(i8* noundef nonnull %426, i64 noundef %423) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %426, i64 noundef %423) #37
   %432 = load i64, i64* %6, align 8, !tbaa !11
   br label %433
 
@@ -3754,7 +3778,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 463:                                              ; preds = %462, %436
   %464 = phi i64 [ %479, %462 ], [ 0, %436 ]
-  tail call void @free(i8* noundef %426) #35
+  tail call void @free(i8* noundef %426) #37
   br label %507
 
 465:                                              ; preds = %438, %497
@@ -3786,12 +3810,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 487:                                              ; preds = %481
   %488 = icmp eq i64 %485, 0
   %489 = select i1 %488, i64 1, i64 %485
-  %490 = tail call i8* @realloc(i8* noundef %466, i64 noundef %489) #35
+  %490 = tail call i8* @realloc(i8* noundef %466, i64 noundef %489) #37
   %491 = icmp eq i8* %490, null
   br i1 %491, label %492, label %493
 
 492:                                              ; preds = %487, %481
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 493:                                              ; preds = %487
@@ -3799,7 +3823,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %494, label %495, label %496
 
 495:                                              ; preds = %493
-  tail call fastcc void @advise_big(i8* noundef nonnull %490, i64 noundef %485) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %490, i64 noundef %485) #37
   br label %496
 
 496:                                              ; preds = %495, %493
@@ -3811,7 +3835,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %499 = phi i64 [ %484, %496 ], [ %467, %465 ]
   %500 = getelementptr inbounds i8, i8* %498, i64 16
   %501 = getelementptr inbounds i8, i8* %500, i64 %468
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %501, i8* nonnull align 1 %474, i64 %478, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %501, i8* nonnull align 1 %474, i64 %478, i1 false) #37
   %502 = add nuw nsw i64 %469, 1
   %503 = icmp eq i64 %502, %391
   br i1 %503, label %462, label %465, !llvm.loop !90
@@ -3831,7 +3855,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   store i64 0, i64* %512, align 8, !tbaa !11
   %513 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %510, i64 0, i32 2, i64 %508
   store i8 0, i8* %513, align 1, !tbaa !17
-  tail call void @free(i8* noundef %392) #35
+  tail call void @free(i8* noundef %392) #37
   br label %514
 
 514:                                              ; preds = %507, %383
@@ -3872,12 +3896,12 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %23 = phi i8* [ %3, %18 ], [ %32, %31 ]
   %24 = ptrtoint i8* %23 to i64
   %25 = sub i64 %21, %24
-  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #37
+  %26 = tail call i8* @memchr(i8* noundef nonnull %23, i32 noundef %20, i64 noundef %25) #39
   %27 = icmp eq i8* %26, null
   br i1 %27, label %34, label %28
 
 28:                                               ; preds = %22
-  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #35
+  %29 = tail call i32 @bcmp(i8* nonnull %26, i8* nonnull %6, i64 %8) #37
   %30 = icmp eq i32 %29, 0
   br i1 %30, label %35, label %31
 
@@ -4165,12 +4189,12 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %120 = phi i8* [ %117, %116 ], [ %129, %128 ]
   %121 = ptrtoint i8* %120 to i64
   %122 = sub i64 %19, %121
-  %123 = tail call i8* @memchr(i8* noundef nonnull %120, i32 noundef %18, i64 noundef %122) #37
+  %123 = tail call i8* @memchr(i8* noundef nonnull %120, i32 noundef %18, i64 noundef %122) #39
   %124 = icmp eq i8* %123, null
   br i1 %124, label %140, label %125
 
 125:                                              ; preds = %119
-  %126 = tail call i32 @bcmp(i8* nonnull %123, i8* nonnull %9, i64 %4) #35
+  %126 = tail call i32 @bcmp(i8* nonnull %123, i8* nonnull %9, i64 %4) #37
   %127 = icmp eq i32 %126, 0
   br i1 %127, label %131, label %128
 
@@ -4251,24 +4275,24 @@ define %struct.EmStr* @ember_str_upper(%struct.EmStr* nocapture noundef readonly
 
 ; Function Attrs: nounwind
 define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1) unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
   %7 = getelementptr inbounds i8, i8* %3, i64 8
   %8 = bitcast i8* %7 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %8, align 8, !tbaa !11
-  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #35
+  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -4305,7 +4329,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   store i64 0, i64* %32, align 8, !tbaa !11
   %33 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %30, i64 0, i32 2, i64 %29
   store i8 0, i8* %33, align 1, !tbaa !17
-  tail call void @free(i8* noundef nonnull %3) #35
+  tail call void @free(i8* noundef nonnull %3) #37
   ret %struct.EmStr* %30
 
 34:                                               ; preds = %20, %252
@@ -4391,11 +4415,11 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 95:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.78, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.92, i64 0, i64 0))
   br label %252
 
 96:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.79, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.93, i64 0, i64 0))
   br label %252
 
 97:                                               ; preds = %94
@@ -4410,7 +4434,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 100:                                              ; preds = %99
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.80, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.94, i64 0, i64 0))
   br label %252
 
 101:                                              ; preds = %99
@@ -4582,24 +4606,24 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 
 230:                                              ; preds = %209, %194, %183, %179, %171
   %231 = phi i32 [ 0, %171 ], [ %180, %179 ], [ %191, %183 ], [ %208, %194 ], [ %229, %209 ]
-  %232 = tail call fastcc i32 @cp_upper(i32 noundef %172) #35
+  %232 = tail call fastcc i32 @cp_upper(i32 noundef %172) #37
   %233 = icmp eq i32 %232, %172
   br i1 %233, label %234, label %239
 
 234:                                              ; preds = %230
-  %235 = tail call fastcc i32 @cp_lower(i32 noundef %172) #35
+  %235 = tail call fastcc i32 @cp_lower(i32 noundef %172) #37
   %236 = icmp ne i32 %235, %172
   %237 = icmp eq i32 %172, 223
   %238 = or i1 %237, %236
   br i1 %238, label %239, label %248
 
 239:                                              ; preds = %230, %234
-  %240 = tail call fastcc i32 @cp_upper(i32 noundef %231) #35
+  %240 = tail call fastcc i32 @cp_upper(i32 noundef %231) #37
   %241 = icmp eq i32 %240, %231
   br i1 %241, label %242, label %248
 
 242:                                              ; preds = %239
-  %243 = tail call fastcc i32 @cp_lower(i32 noundef %231) #35
+  %243 = tail call fastcc i32 @cp_lower(i32 noundef %231) #37
   %244 = icmp eq i32 %243, %231
   br i1 %244, label %245, label %248
 
@@ -4642,9 +4666,9 @@ define internal fastcc %struct.EmStr* @str_trim(%struct.EmStr* nocapture noundef
   %4 = alloca i64, align 8
   %5 = alloca i64, align 8
   %6 = bitcast i64* %4 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #35
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #37
   %7 = bitcast i64* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #35
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #37
   call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef %1, %struct.EmStr* noundef %2, i64* noundef nonnull %4, i64* noundef nonnull %5)
   %8 = load i64, i64* %4, align 8, !tbaa !11
   %9 = load i64, i64* %5, align 8, !tbaa !11
@@ -4656,12 +4680,12 @@ define internal fastcc %struct.EmStr* @str_trim(%struct.EmStr* nocapture noundef
 13:                                               ; preds = %3
   %14 = icmp eq i64 %11, 0
   %15 = select i1 %14, i64 1, i64 %11
-  %16 = tail call noalias i8* @malloc(i64 noundef %15) #35
+  %16 = tail call noalias i8* @malloc(i64 noundef %15) #37
   %17 = icmp eq i8* %16, null
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %13, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 19:                                               ; preds = %13
@@ -4669,7 +4693,7 @@ define internal fastcc %struct.EmStr* @str_trim(%struct.EmStr* nocapture noundef
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %19
-  tail call fastcc void @advise_big(i8* noundef nonnull %16, i64 noundef %11) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %16, i64 noundef %11) #37
   br label %22
 
 22:                                               ; preds = %19, %21
@@ -4681,11 +4705,11 @@ define internal fastcc %struct.EmStr* @str_trim(%struct.EmStr* nocapture noundef
   %27 = bitcast i8* %26 to i64*
   store i64 0, i64* %27, align 8, !tbaa !11
   %28 = getelementptr inbounds i8, i8* %16, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %28, i8* nonnull align 1 %23, i64 %10, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %28, i8* nonnull align 1 %23, i64 %10, i1 false) #37
   %29 = getelementptr inbounds i8, i8* %28, i64 %10
   store i8 0, i8* %29, align 1, !tbaa !17
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #35
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #35
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #37
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #37
   ret %struct.EmStr* %24
 }
 
@@ -4703,24 +4727,24 @@ define %struct.EmStr* @ember_str_rstrip(%struct.EmStr* nocapture noundef readonl
 
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmStr* nocapture noundef readonly %1, %struct.EmStr* nocapture noundef readonly %2, i64 noundef %3) local_unnamed_addr #0 {
-  %5 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %5 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %6 = icmp eq i8* %5, null
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 8:                                                ; preds = %4
   %9 = getelementptr inbounds i8, i8* %5, i64 8
   %10 = bitcast i8* %9 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %10, align 8, !tbaa !11
-  %11 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #35
+  %11 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
   %12 = icmp eq i8* %11, null
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %8
@@ -4804,12 +4828,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %68 = load i8*, i8** %41, align 8, !tbaa !43
   %69 = icmp eq i64 %65, 0
   %70 = select i1 %69, i64 1, i64 %65
-  %71 = tail call i8* @realloc(i8* noundef %68, i64 noundef %70) #35
+  %71 = tail call i8* @realloc(i8* noundef %68, i64 noundef %70) #37
   %72 = icmp eq i8* %71, null
   br i1 %72, label %73, label %74
 
 73:                                               ; preds = %67, %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 74:                                               ; preds = %67
@@ -4817,7 +4841,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %75, label %76, label %77
 
 76:                                               ; preds = %74
-  tail call fastcc void @advise_big(i8* noundef nonnull %71, i64 noundef %65) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %71, i64 noundef %65) #37
   br label %77
 
 77:                                               ; preds = %76, %74
@@ -4830,7 +4854,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %80 = phi i8* [ %60, %59 ], [ %71, %77 ]
   %81 = getelementptr inbounds i8, i8* %80, i64 16
   %82 = getelementptr inbounds i8, i8* %81, i64 %55
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %82, i8* noundef nonnull align 1 %45, i64 %54, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %82, i8* noundef nonnull align 1 %45, i64 %54, i1 false) #37
   store i64 %56, i64* %39, align 8, !tbaa !45
   %83 = add nuw nsw i64 %54, %43
   %84 = add nsw i64 %44, -1
@@ -4885,12 +4909,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %120 = load i8*, i8** %119, align 8, !tbaa !43
   %121 = icmp eq i64 %116, 0
   %122 = select i1 %121, i64 1, i64 %116
-  %123 = tail call i8* @realloc(i8* noundef %120, i64 noundef %122) #35
+  %123 = tail call i8* @realloc(i8* noundef %120, i64 noundef %122) #37
   %124 = icmp eq i8* %123, null
   br i1 %124, label %125, label %126
 
 125:                                              ; preds = %118, %112
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 126:                                              ; preds = %118
@@ -4898,7 +4922,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %127, label %128, label %129
 
 128:                                              ; preds = %126
-  tail call fastcc void @advise_big(i8* noundef nonnull %123, i64 noundef %116) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %123, i64 noundef %116) #37
   br label %129
 
 129:                                              ; preds = %126, %128, %109
@@ -4906,7 +4930,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %131 = bitcast i8* %130 to %struct.EmStr*
   %132 = getelementptr inbounds i8, i8* %130, i64 16
   %133 = getelementptr inbounds i8, i8* %132, i64 %103
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %133, i8* nonnull align 1 %105, i64 %106, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %133, i8* nonnull align 1 %105, i64 %106, i1 false) #37
   %134 = bitcast i8* %130 to i64*
   store i64 %107, i64* %134, align 8, !tbaa !11
   %135 = getelementptr inbounds i8, i8* %130, i64 8
@@ -4946,12 +4970,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %158 = phi i8* [ %151, %153 ], [ %170, %169 ]
   %159 = ptrtoint i8* %158 to i64
   %160 = sub i64 %156, %159
-  %161 = tail call i8* @memchr(i8* noundef nonnull %158, i32 noundef %155, i64 noundef %160) #37
+  %161 = tail call i8* @memchr(i8* noundef nonnull %158, i32 noundef %155, i64 noundef %160) #39
   %162 = icmp eq i8* %161, null
   br i1 %162, label %175, label %163
 
 163:                                              ; preds = %157
-  %164 = tail call i32 @bcmp(i8* nonnull %161, i8* nonnull %27, i64 %139) #35
+  %164 = tail call i32 @bcmp(i8* nonnull %161, i8* nonnull %27, i64 %139) #37
   %165 = icmp eq i32 %164, 0
   br i1 %165, label %166, label %169
 
@@ -5002,12 +5026,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %198 = load i8*, i8** %197, align 8, !tbaa !43
   %199 = icmp eq i64 %194, 0
   %200 = select i1 %199, i64 1, i64 %194
-  %201 = tail call i8* @realloc(i8* noundef %198, i64 noundef %200) #35
+  %201 = tail call i8* @realloc(i8* noundef %198, i64 noundef %200) #37
   %202 = icmp eq i8* %201, null
   br i1 %202, label %203, label %204
 
 203:                                              ; preds = %196, %190
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 204:                                              ; preds = %196
@@ -5015,7 +5039,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %205, label %206, label %207
 
 206:                                              ; preds = %204
-  tail call fastcc void @advise_big(i8* noundef nonnull %201, i64 noundef %194) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %201, i64 noundef %194) #37
   br label %207
 
 207:                                              ; preds = %204, %206, %187
@@ -5023,7 +5047,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %209 = bitcast i8* %208 to %struct.EmStr*
   %210 = getelementptr inbounds i8, i8* %208, i64 16
   %211 = getelementptr inbounds i8, i8* %210, i64 %182
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %211, i8* nonnull align 1 %177, i64 %180, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %211, i8* nonnull align 1 %177, i64 %180, i1 false) #37
   %212 = bitcast i8* %208 to i64*
   store i64 %183, i64* %212, align 8, !tbaa !11
   %213 = getelementptr inbounds i8, i8* %208, i64 8
@@ -5057,12 +5081,12 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %232 = load i8*, i8** %31, align 8, !tbaa !43
   %233 = icmp eq i64 %229, 0
   %234 = select i1 %233, i64 1, i64 %229
-  %235 = tail call i8* @realloc(i8* noundef %232, i64 noundef %234) #35
+  %235 = tail call i8* @realloc(i8* noundef %232, i64 noundef %234) #37
   %236 = icmp eq i8* %235, null
   br i1 %236, label %237, label %238
 
 237:                                              ; preds = %231, %225
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 238:                                              ; preds = %231
@@ -5070,7 +5094,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %239, label %240, label %241
 
 240:                                              ; preds = %238
-  tail call fastcc void @advise_big(i8* noundef nonnull %235, i64 noundef %229) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %235, i64 noundef %229) #37
   br label %241
 
 241:                                              ; preds = %240, %238
@@ -5082,7 +5106,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %243 = phi i8* [ %224, %223 ], [ %235, %241 ]
   %244 = getelementptr inbounds i8, i8* %243, i64 16
   %245 = getelementptr inbounds i8, i8* %244, i64 %219
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %245, i8* nonnull align 1 %217, i64 %218, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %245, i8* nonnull align 1 %217, i64 %218, i1 false) #37
   store i64 %220, i64* %29, align 8, !tbaa !45
   tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %15, %struct.EmStr* noundef %2)
   %246 = load i64, i64* %19, align 8, !tbaa !11
@@ -5095,18 +5119,18 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %251 = phi i8* [ %215, %207 ], [ %137, %129 ]
   %252 = phi %struct.EmStr* [ %209, %207 ], [ %131, %129 ]
   store i8 0, i8* %251, align 1, !tbaa !17
-  tail call void @free(i8* noundef nonnull %5) #35
+  tail call void @free(i8* noundef nonnull %5) #37
   ret %struct.EmStr* %252
 }
 
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %struct.EmStr* noundef readonly %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -5135,7 +5159,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   br label %23
 
 22:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.9, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.9, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 
 23:                                               ; preds = %17, %62
@@ -5168,12 +5192,12 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %42 = phi i8* [ %35, %37 ], [ %54, %53 ]
   %43 = ptrtoint i8* %42 to i64
   %44 = sub i64 %40, %43
-  %45 = tail call i8* @memchr(i8* noundef nonnull %42, i32 noundef %39, i64 noundef %44) #37
+  %45 = tail call i8* @memchr(i8* noundef nonnull %42, i32 noundef %39, i64 noundef %44) #39
   %46 = icmp eq i8* %45, null
   br i1 %46, label %59, label %47
 
 47:                                               ; preds = %41
-  %48 = tail call i32 @bcmp(i8* nonnull %45, i8* nonnull %20, i64 %24) #35
+  %48 = tail call i32 @bcmp(i8* nonnull %45, i8* nonnull %20, i64 %24) #37
   %49 = icmp eq i32 %48, 0
   br i1 %49, label %50, label %53
 
@@ -5464,12 +5488,12 @@ define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* 
 6:                                                ; preds = %3
   %7 = icmp eq i64 %4, 0
   %8 = select i1 %7, i64 1, i64 %4
-  %9 = tail call noalias i8* @malloc(i64 noundef %8) #35
+  %9 = tail call noalias i8* @malloc(i64 noundef %8) #37
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -5477,7 +5501,7 @@ define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* 
   br i1 %13, label %14, label %15
 
 14:                                               ; preds = %12
-  tail call fastcc void @advise_big(i8* noundef nonnull %9, i64 noundef %4) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %9, i64 noundef %4) #37
   br label %15
 
 15:                                               ; preds = %12, %14
@@ -5487,7 +5511,7 @@ define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* 
   %18 = bitcast i8* %17 to i64*
   store i64 0, i64* %18, align 8, !tbaa !11
   %19 = getelementptr inbounds i8, i8* %9, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %19, i8* align 1 %1, i64 %2, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %19, i8* align 1 %1, i64 %2, i1 false) #37
   %20 = getelementptr inbounds i8, i8* %19, i64 %2
   store i8 0, i8* %20, align 1, !tbaa !17
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
@@ -5504,7 +5528,7 @@ define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* 
   %30 = select i1 %29, i64 %28, i64 4
   %31 = icmp slt i64 %30, %27
   %32 = select i1 %31, i64 %27, i64 %30
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef 8, i64 noundef %32) #35
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef 8, i64 noundef %32) #37
   %33 = load i64, i64* %21, align 8, !tbaa !13
   br label %34
 
@@ -5574,12 +5598,12 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   br label %344
 
 8:                                                ; preds = %4
-  %9 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %9 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %8
@@ -5595,7 +5619,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   br i1 %18, label %19, label %24
 
 19:                                               ; preds = %15
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.9, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.9, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 
 20:                                               ; preds = %12
@@ -5656,12 +5680,12 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %57 = phi i8* [ %50, %52 ], [ %69, %68 ]
   %58 = ptrtoint i8* %57 to i64
   %59 = sub i64 %55, %58
-  %60 = tail call i8* @memchr(i8* noundef nonnull %57, i32 noundef %54, i64 noundef %59) #37
+  %60 = tail call i8* @memchr(i8* noundef nonnull %57, i32 noundef %54, i64 noundef %59) #39
   %61 = icmp eq i8* %60, null
   br i1 %61, label %74, label %62
 
 62:                                               ; preds = %56
-  %63 = tail call i32 @bcmp(i8* nonnull %60, i8* nonnull %31, i64 %38) #35
+  %63 = tail call i32 @bcmp(i8* nonnull %60, i8* nonnull %31, i64 %38) #37
   %64 = icmp eq i32 %63, 0
   br i1 %64, label %65, label %68
 
@@ -6020,7 +6044,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   br i1 %276, label %295, label %277
 
 277:                                              ; preds = %273
-  %278 = tail call i64 @llvm.smin.i64(i64 %274, i64 1) #35
+  %278 = tail call i64 @llvm.smin.i64(i64 %274, i64 1) #37
   %279 = add nsw i64 %278, -1
   br label %280
 
@@ -6067,7 +6091,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   br i1 %304, label %305, label %320
 
 305:                                              ; preds = %301
-  %306 = tail call i64 @llvm.smin.i64(i64 %302, i64 1) #35
+  %306 = tail call i64 @llvm.smin.i64(i64 %302, i64 1) #37
   %307 = add nsw i64 %306, -1
   br label %308
 
@@ -6131,7 +6155,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
 
 ; Function Attrs: nofree nosync nounwind readonly
 define internal fastcc i32 @is_space_byte_before(i8* nocapture noundef readonly %0, i64 noundef %1) unnamed_addr #18 {
-  %3 = tail call i64 @llvm.smin.i64(i64 %1, i64 1) #35
+  %3 = tail call i64 @llvm.smin.i64(i64 %1, i64 1) #37
   %4 = add i64 %3, -1
   br label %5
 
@@ -6260,12 +6284,12 @@ define internal fastcc i32 @is_space_byte_before(i8* nocapture noundef readonly 
 
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #0 {
-  %2 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %2 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %3 = icmp eq i8* %2, null
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
@@ -6586,7 +6610,7 @@ define i32 @ember_str_startswith_any(%struct.EmStr* nocapture noundef readonly %
 
 21:                                               ; preds = %13
   %22 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %17, i64 0, i32 2, i64 0
-  %23 = tail call i32 @bcmp(i8* nonnull %3, i8* nonnull %22, i64 %19) #35
+  %23 = tail call i32 @bcmp(i8* nonnull %3, i8* nonnull %22, i64 %19) #37
   %24 = icmp eq i32 %23, 0
   br i1 %24, label %29, label %25
 
@@ -6632,7 +6656,7 @@ define i32 @ember_str_endswith_any(%struct.EmStr* nocapture noundef readonly %0,
   %22 = sub i64 0, %19
   %23 = getelementptr inbounds i8, i8* %12, i64 %22
   %24 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %17, i64 0, i32 2, i64 0
-  %25 = tail call i32 @bcmp(i8* nonnull %23, i8* nonnull %24, i64 %19) #35
+  %25 = tail call i32 @bcmp(i8* nonnull %23, i8* nonnull %24, i64 %19) #37
   %26 = icmp eq i32 %25, 0
   br i1 %26, label %31, label %27
 
@@ -6660,7 +6684,7 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
 8:                                                ; preds = %2
   %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
   %10 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
-  %11 = tail call i32 @bcmp(i8* nonnull %9, i8* nonnull %10, i64 %4) #35
+  %11 = tail call i32 @bcmp(i8* nonnull %9, i8* nonnull %10, i64 %4) #37
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %13, label %33
 
@@ -6674,12 +6698,12 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
 18:                                               ; preds = %13
   %19 = icmp eq i64 %16, 0
   %20 = select i1 %19, i64 1, i64 %16
-  %21 = tail call noalias i8* @malloc(i64 noundef %20) #35
+  %21 = tail call noalias i8* @malloc(i64 noundef %20) #37
   %22 = icmp eq i8* %21, null
   br i1 %22, label %23, label %24
 
 23:                                               ; preds = %18, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 24:                                               ; preds = %18
@@ -6687,7 +6711,7 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %24
-  tail call fastcc void @advise_big(i8* noundef nonnull %21, i64 noundef %16) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %21, i64 noundef %16) #37
   br label %27
 
 27:                                               ; preds = %24, %26
@@ -6697,7 +6721,7 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
   %30 = bitcast i8* %29 to i64*
   store i64 0, i64* %30, align 8, !tbaa !11
   %31 = getelementptr inbounds i8, i8* %21, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %31, i8* nonnull align 1 %14, i64 %15, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %31, i8* nonnull align 1 %14, i64 %15, i1 false) #37
   %32 = getelementptr inbounds i8, i8* %31, i64 %15
   br label %56
 
@@ -6716,12 +6740,12 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
 41:                                               ; preds = %37
   %42 = icmp eq i64 %39, 0
   %43 = select i1 %42, i64 1, i64 %39
-  %44 = tail call noalias i8* @malloc(i64 noundef %43) #35
+  %44 = tail call noalias i8* @malloc(i64 noundef %43) #37
   %45 = icmp eq i8* %44, null
   br i1 %45, label %46, label %47
 
 46:                                               ; preds = %41, %37
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 47:                                               ; preds = %41
@@ -6729,7 +6753,7 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
   br i1 %48, label %49, label %50
 
 49:                                               ; preds = %47
-  tail call fastcc void @advise_big(i8* noundef nonnull %44, i64 noundef %39) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %44, i64 noundef %39) #37
   br label %50
 
 50:                                               ; preds = %49, %47
@@ -6739,7 +6763,7 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
   %53 = bitcast i8* %52 to i64*
   store i64 0, i64* %53, align 8, !tbaa !11
   %54 = getelementptr inbounds i8, i8* %44, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %54, i8* nonnull align 1 %38, i64 %6, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %54, i8* nonnull align 1 %38, i64 %6, i1 false) #37
   %55 = getelementptr inbounds i8, i8* %54, i64 %6
   br label %56
 
@@ -6773,7 +6797,7 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
   %12 = sub nsw i64 0, %4
   %13 = getelementptr inbounds i8, i8* %11, i64 %12
   %14 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
-  %15 = tail call i32 @bcmp(i8* nonnull %13, i8* nonnull %14, i64 %4) #35
+  %15 = tail call i32 @bcmp(i8* nonnull %13, i8* nonnull %14, i64 %4) #37
   %16 = icmp eq i32 %15, 0
   br i1 %16, label %17, label %37
 
@@ -6787,12 +6811,12 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
 22:                                               ; preds = %17
   %23 = icmp eq i64 %20, 0
   %24 = select i1 %23, i64 1, i64 %20
-  %25 = tail call noalias i8* @malloc(i64 noundef %24) #35
+  %25 = tail call noalias i8* @malloc(i64 noundef %24) #37
   %26 = icmp eq i8* %25, null
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %22, %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 28:                                               ; preds = %22
@@ -6800,7 +6824,7 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %28
-  tail call fastcc void @advise_big(i8* noundef nonnull %25, i64 noundef %20) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %25, i64 noundef %20) #37
   br label %31
 
 31:                                               ; preds = %28, %30
@@ -6810,7 +6834,7 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
   %34 = bitcast i8* %33 to i64*
   store i64 0, i64* %34, align 8, !tbaa !11
   %35 = getelementptr inbounds i8, i8* %25, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %35, i8* nonnull align 1 %18, i64 %19, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %35, i8* nonnull align 1 %18, i64 %19, i1 false) #37
   %36 = getelementptr inbounds i8, i8* %35, i64 %19
   br label %62
 
@@ -6831,12 +6855,12 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
 47:                                               ; preds = %41
   %48 = icmp eq i64 %45, 0
   %49 = select i1 %48, i64 1, i64 %45
-  %50 = tail call noalias i8* @malloc(i64 noundef %49) #35
+  %50 = tail call noalias i8* @malloc(i64 noundef %49) #37
   %51 = icmp eq i8* %50, null
   br i1 %51, label %52, label %53
 
 52:                                               ; preds = %47, %41
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 53:                                               ; preds = %47
@@ -6844,7 +6868,7 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
   br i1 %54, label %55, label %56
 
 55:                                               ; preds = %53
-  tail call fastcc void @advise_big(i8* noundef nonnull %50, i64 noundef %45) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %50, i64 noundef %45) #37
   br label %56
 
 56:                                               ; preds = %55, %53
@@ -6854,7 +6878,7 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
   %59 = bitcast i8* %58 to i64*
   store i64 0, i64* %59, align 8, !tbaa !11
   %60 = getelementptr inbounds i8, i8* %50, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %60, i8* nonnull align 1 %42, i64 %44, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %60, i8* nonnull align 1 %42, i64 %44, i1 false) #37
   %61 = getelementptr inbounds i8, i8* %60, i64 %44
   br label %62
 
@@ -6872,24 +6896,24 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
 
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #0 {
-  %2 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %2 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %3 = icmp eq i8* %2, null
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
   %6 = getelementptr inbounds i8, i8* %2, i64 8
   %7 = bitcast i8* %6 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %7, align 8, !tbaa !11
-  %8 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #35
+  %8 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
   %9 = icmp eq i8* %8, null
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -6921,7 +6945,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   store i64 0, i64* %28, align 8, !tbaa !11
   %29 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %26, i64 0, i32 2, i64 %25
   store i8 0, i8* %29, align 1, !tbaa !17
-  tail call void @free(i8* noundef nonnull %2) #35
+  tail call void @free(i8* noundef nonnull %2) #37
   ret %struct.EmStr* %26
 
 30:                                               ; preds = %11, %93
@@ -7248,12 +7272,12 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   %70 = load i8*, i8** %66, align 8, !tbaa !43
   %71 = icmp eq i64 %67, 0
   %72 = select i1 %71, i64 1, i64 %67
-  %73 = tail call i8* @realloc(i8* noundef %70, i64 noundef %72) #35
+  %73 = tail call i8* @realloc(i8* noundef %70, i64 noundef %72) #37
   %74 = icmp eq i8* %73, null
   br i1 %74, label %75, label %76
 
 75:                                               ; preds = %69, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 76:                                               ; preds = %69
@@ -7261,7 +7285,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   br i1 %77, label %78, label %79
 
 78:                                               ; preds = %76
-  tail call fastcc void @advise_big(i8* noundef nonnull %73, i64 noundef %67) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %73, i64 noundef %67) #37
   br label %79
 
 79:                                               ; preds = %78, %76
@@ -7275,7 +7299,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   %83 = phi i8* [ %61, %59 ], [ %73, %79 ]
   %84 = getelementptr inbounds i8, i8* %83, i64 16
   %85 = getelementptr inbounds i8, i8* %84, i64 %82
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %85, i8* noundef nonnull align 4 %4, i64 %52, i1 false) #35
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %85, i8* noundef nonnull align 4 %4, i64 %52, i1 false) #37
   %86 = load i64, i64* %53, align 8, !tbaa !45
   %87 = add nsw i64 %86, %52
   store i64 %87, i64* %53, align 8, !tbaa !45
@@ -7404,24 +7428,24 @@ define internal fastcc i32 @cp_lower(i32 noundef %0) unnamed_addr #11 {
 
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef readonly %0, i64 noundef %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
   %7 = getelementptr inbounds i8, i8* %3, i64 8
   %8 = bitcast i8* %7 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %8, align 8, !tbaa !11
-  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #35
+  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -7459,7 +7483,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   store i64 0, i64* %33, align 8, !tbaa !11
   %34 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %31, i64 0, i32 2, i64 %30
   store i8 0, i8* %34, align 1, !tbaa !17
-  tail call void @free(i8* noundef nonnull %3) #35
+  tail call void @free(i8* noundef nonnull %3) #37
   ret %struct.EmStr* %31
 
 35:                                               ; preds = %20, %140
@@ -7582,12 +7606,12 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   %121 = load i8*, i8** %23, align 8, !tbaa !43
   %122 = icmp eq i64 %118, 0
   %123 = select i1 %122, i64 1, i64 %118
-  %124 = tail call i8* @realloc(i8* noundef %121, i64 noundef %123) #35
+  %124 = tail call i8* @realloc(i8* noundef %121, i64 noundef %123) #37
   %125 = icmp eq i8* %124, null
   br i1 %125, label %126, label %127
 
 126:                                              ; preds = %120, %114
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 127:                                              ; preds = %120
@@ -7595,7 +7619,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %128, label %129, label %130
 
 129:                                              ; preds = %127
-  tail call fastcc void @advise_big(i8* noundef nonnull %124, i64 noundef %118) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %124, i64 noundef %118) #37
   br label %130
 
 130:                                              ; preds = %129, %127
@@ -7607,7 +7631,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   %132 = phi i8* [ %113, %112 ], [ %124, %130 ]
   %133 = getelementptr inbounds i8, i8* %132, i64 16
   %134 = getelementptr inbounds i8, i8* %133, i64 %108
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %134, i8* noundef nonnull align 1 %38, i64 %93, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %134, i8* noundef nonnull align 1 %38, i64 %93, i1 false) #37
   store i64 %109, i64* %21, align 8, !tbaa !45
   %135 = icmp eq i32 %94, 10
   %136 = icmp eq i32 %94, 13
@@ -7632,7 +7656,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.9, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.9, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 
 9:                                                ; preds = %4
@@ -7684,12 +7708,12 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   %41 = phi i8* [ %27, %36 ], [ %50, %49 ]
   %42 = ptrtoint i8* %41 to i64
   %43 = sub i64 %39, %42
-  %44 = tail call i8* @memchr(i8* noundef nonnull %41, i32 noundef %38, i64 noundef %43) #37
+  %44 = tail call i8* @memchr(i8* noundef nonnull %41, i32 noundef %38, i64 noundef %43) #39
   %45 = icmp eq i8* %44, null
   br i1 %45, label %57, label %46
 
 46:                                               ; preds = %40
-  %47 = tail call i32 @bcmp(i8* nonnull %44, i8* nonnull %30, i64 %6) #35
+  %47 = tail call i32 @bcmp(i8* nonnull %44, i8* nonnull %30, i64 %6) #37
   %48 = icmp eq i32 %47, 0
   br i1 %48, label %52, label %49
 
@@ -7721,12 +7745,12 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
 66:                                               ; preds = %62
   %67 = icmp eq i64 %64, 0
   %68 = select i1 %67, i64 1, i64 %64
-  %69 = tail call noalias i8* @malloc(i64 noundef %68) #35
+  %69 = tail call noalias i8* @malloc(i64 noundef %68) #37
   %70 = icmp eq i8* %69, null
   br i1 %70, label %71, label %72
 
 71:                                               ; preds = %66, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 72:                                               ; preds = %66
@@ -7734,7 +7758,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %73, label %74, label %75
 
 74:                                               ; preds = %72
-  tail call fastcc void @advise_big(i8* noundef nonnull %69, i64 noundef %64) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %69, i64 noundef %64) #37
   br label %75
 
 75:                                               ; preds = %74, %72
@@ -7745,7 +7769,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   %79 = bitcast i8* %78 to i64*
   store i64 0, i64* %79, align 8, !tbaa !11
   %80 = getelementptr inbounds i8, i8* %69, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %80, i8* nonnull align 1 %63, i64 %58, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %80, i8* nonnull align 1 %63, i64 %58, i1 false) #37
   %81 = getelementptr inbounds i8, i8* %80, i64 %58
   store i8 0, i8* %81, align 1, !tbaa !17
   br label %82
@@ -7755,12 +7779,12 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   %84 = select i1 %10, i64 0, i64 2
   %85 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %3, i64 %84
   store %struct.EmStr* %83, %struct.EmStr** %85, align 8, !tbaa !7
-  %86 = tail call noalias dereferenceable_or_null(17) i8* @malloc(i64 noundef 17) #35
+  %86 = tail call noalias dereferenceable_or_null(17) i8* @malloc(i64 noundef 17) #37
   %87 = icmp eq i8* %86, null
   br i1 %87, label %88, label %89
 
 88:                                               ; preds = %82
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 89:                                               ; preds = %82
@@ -7768,12 +7792,12 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   %91 = bitcast %struct.EmStr** %90 to i8**
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(17) %86, i8 0, i64 17, i1 false)
   store i8* %86, i8** %91, align 8, !tbaa !7
-  %92 = tail call noalias dereferenceable_or_null(17) i8* @malloc(i64 noundef 17) #35
+  %92 = tail call noalias dereferenceable_or_null(17) i8* @malloc(i64 noundef 17) #37
   %93 = icmp eq i8* %92, null
   br i1 %93, label %94, label %95
 
 94:                                               ; preds = %89
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 95:                                               ; preds = %89
@@ -7788,12 +7812,12 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   %100 = phi i64 [ %55, %52 ], [ %19, %18 ]
   %101 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
   %102 = add nuw nsw i64 %100, 17
-  %103 = tail call noalias i8* @malloc(i64 noundef %102) #35
+  %103 = tail call noalias i8* @malloc(i64 noundef %102) #37
   %104 = icmp eq i8* %103, null
   br i1 %104, label %105, label %106
 
 105:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 106:                                              ; preds = %99
@@ -7801,7 +7825,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %107, label %108, label %109
 
 108:                                              ; preds = %106
-  tail call fastcc void @advise_big(i8* noundef nonnull %103, i64 noundef %102) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %103, i64 noundef %102) #37
   br label %109
 
 109:                                              ; preds = %106, %108
@@ -7811,7 +7835,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   %112 = bitcast i8* %111 to i64*
   store i64 0, i64* %112, align 8, !tbaa !11
   %113 = getelementptr inbounds i8, i8* %103, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %113, i8* nonnull align 1 %101, i64 %100, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %113, i8* nonnull align 1 %101, i64 %100, i1 false) #37
   %114 = getelementptr inbounds i8, i8* %113, i64 %100
   store i8 0, i8* %114, align 1, !tbaa !17
   %115 = bitcast %struct.EmStr** %3 to i8**
@@ -7831,12 +7855,12 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
 124:                                              ; preds = %119
   %125 = icmp eq i64 %122, 0
   %126 = select i1 %125, i64 1, i64 %122
-  %127 = tail call noalias i8* @malloc(i64 noundef %126) #35
+  %127 = tail call noalias i8* @malloc(i64 noundef %126) #37
   %128 = icmp eq i8* %127, null
   br i1 %128, label %129, label %130
 
 129:                                              ; preds = %124, %119
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 130:                                              ; preds = %124
@@ -7844,7 +7868,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %131, label %132, label %133
 
 132:                                              ; preds = %130
-  tail call fastcc void @advise_big(i8* noundef nonnull %127, i64 noundef %122) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %127, i64 noundef %122) #37
   br label %133
 
 133:                                              ; preds = %132, %130
@@ -7855,7 +7879,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   %137 = bitcast i8* %136 to i64*
   store i64 0, i64* %137, align 8, !tbaa !11
   %138 = getelementptr inbounds i8, i8* %127, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %138, i8* nonnull align 1 %120, i64 %121, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %138, i8* nonnull align 1 %120, i64 %121, i1 false) #37
   %139 = getelementptr inbounds i8, i8* %138, i64 %121
   store i8 0, i8* %139, align 1, !tbaa !17
   br label %140
@@ -7878,12 +7902,12 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
 152:                                              ; preds = %140
   %153 = icmp eq i64 %150, 0
   %154 = select i1 %153, i64 1, i64 %150
-  %155 = tail call noalias i8* @malloc(i64 noundef %154) #35
+  %155 = tail call noalias i8* @malloc(i64 noundef %154) #37
   %156 = icmp eq i8* %155, null
   br i1 %156, label %157, label %158
 
 157:                                              ; preds = %152, %140
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 158:                                              ; preds = %152
@@ -7891,7 +7915,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %159, label %160, label %161
 
 160:                                              ; preds = %158
-  tail call fastcc void @advise_big(i8* noundef nonnull %155, i64 noundef %150) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %155, i64 noundef %150) #37
   br label %161
 
 161:                                              ; preds = %158, %160
@@ -7901,7 +7925,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   %164 = bitcast i8* %163 to i64*
   store i64 0, i64* %164, align 8, !tbaa !11
   %165 = getelementptr inbounds i8, i8* %155, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %165, i8* nonnull align 1 %145, i64 %149, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %165, i8* nonnull align 1 %145, i64 %149, i1 false) #37
   %166 = getelementptr inbounds i8, i8* %165, i64 %149
   store i8 0, i8* %166, align 1, !tbaa !17
   %167 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %3, i64 2
@@ -7915,24 +7939,24 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
 
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
   %7 = getelementptr inbounds i8, i8* %3, i64 8
   %8 = bitcast i8* %7 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %8, align 8, !tbaa !11
-  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #35
+  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -7974,7 +7998,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   store i64 0, i64* %36, align 8, !tbaa !11
   %37 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %34, i64 0, i32 2, i64 %33
   store i8 0, i8* %37, align 1, !tbaa !17
-  tail call void @free(i8* noundef nonnull %3) #35
+  tail call void @free(i8* noundef nonnull %3) #37
   ret %struct.EmStr* %34
 
 38:                                               ; preds = %23, %38
@@ -8080,7 +8104,7 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
 65:                                               ; preds = %14, %18, %29, %44
   %66 = phi i64 [ 1, %14 ], [ 2, %18 ], [ 3, %29 ], [ 4, %44 ]
   %67 = phi i32 [ %15, %14 ], [ %26, %18 ], [ %43, %29 ], [ %64, %44 ]
-  %68 = tail call i32 %1(i32 noundef %67) #35, !callees !124
+  %68 = tail call i32 %1(i32 noundef %67) #37, !callees !124
   %69 = icmp eq i32 %68, 0
   br i1 %69, label %74, label %70, !llvm.loop !125
 
@@ -8206,12 +8230,12 @@ define internal i32 @is_alpha_cp(i32 noundef %0) #11 {
   br i1 %16, label %44, label %17
 
 17:                                               ; preds = %15
-  %18 = tail call fastcc i32 @cp_upper(i32 noundef %0) #35
+  %18 = tail call fastcc i32 @cp_upper(i32 noundef %0) #37
   %19 = icmp eq i32 %18, %0
   br i1 %19, label %20, label %23
 
 20:                                               ; preds = %17
-  %21 = tail call fastcc i32 @cp_lower(i32 noundef %0) #35
+  %21 = tail call fastcc i32 @cp_lower(i32 noundef %0) #37
   %22 = icmp ne i32 %21, %0
   br label %23
 
@@ -8462,24 +8486,24 @@ define %struct.EmStr* @ember_str_title(%struct.EmStr* nocapture noundef readonly
 
 ; Function Attrs: nounwind
 define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1) unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
   %7 = getelementptr inbounds i8, i8* %3, i64 8
   %8 = bitcast i8* %7 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %8, align 8, !tbaa !11
-  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #35
+  %9 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -8515,7 +8539,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   store i64 0, i64* %31, align 8, !tbaa !11
   %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %29, i64 0, i32 2, i64 %28
   store i8 0, i8* %32, align 1, !tbaa !17
-  tail call void @free(i8* noundef nonnull %3) #35
+  tail call void @free(i8* noundef nonnull %3) #37
   ret %struct.EmStr* %29
 
 33:                                               ; preds = %20, %110
@@ -8608,12 +8632,12 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
 100:                                              ; preds = %98, %96
   %101 = phi i32 [ %97, %96 ], [ %99, %98 ]
   tail call fastcc void @buf_cp(%struct.EmBuf* noundef nonnull %13, i32 noundef %101)
-  %102 = tail call fastcc i32 @cp_upper(i32 noundef %92) #35
+  %102 = tail call fastcc i32 @cp_upper(i32 noundef %92) #37
   %103 = icmp eq i32 %102, %92
   br i1 %103, label %104, label %110
 
 104:                                              ; preds = %100
-  %105 = tail call fastcc i32 @cp_lower(i32 noundef %92) #35
+  %105 = tail call fastcc i32 @cp_lower(i32 noundef %92) #37
   %106 = icmp eq i32 %105, %92
   br i1 %106, label %107, label %110
 
@@ -8767,7 +8791,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %105, label %107, label %106
 
 106:                                              ; preds = %9, %103
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.81, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.95, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
   unreachable
 
 107:                                              ; preds = %103, %7
@@ -8899,12 +8923,12 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 209:                                              ; preds = %206
   %210 = icmp eq i64 %207, 0
   %211 = select i1 %210, i64 1, i64 %207
-  %212 = tail call noalias i8* @malloc(i64 noundef %211) #35
+  %212 = tail call noalias i8* @malloc(i64 noundef %211) #37
   %213 = icmp eq i8* %212, null
   br i1 %213, label %214, label %215
 
 214:                                              ; preds = %209, %206
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 215:                                              ; preds = %209
@@ -8912,7 +8936,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %216, label %217, label %218
 
 217:                                              ; preds = %215
-  tail call fastcc void @advise_big(i8* noundef nonnull %212, i64 noundef %207) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %212, i64 noundef %207) #37
   br label %218
 
 218:                                              ; preds = %215, %217
@@ -8923,7 +8947,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %222 = bitcast i8* %221 to i64*
   store i64 0, i64* %222, align 8, !tbaa !11
   %223 = getelementptr inbounds i8, i8* %212, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %223, i8* nonnull align 1 %108, i64 %110, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %223, i8* nonnull align 1 %108, i64 %110, i1 false) #37
   %224 = getelementptr inbounds i8, i8* %223, i64 %110
   store i8 0, i8* %224, align 1, !tbaa !17
   br label %364
@@ -8946,24 +8970,24 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 
 232:                                              ; preds = %225, %226, %227
   %233 = phi i64 [ 0, %225 ], [ %204, %226 ], [ %231, %227 ]
-  %234 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %234 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %235 = icmp eq i8* %234, null
   br i1 %235, label %236, label %237
 
 236:                                              ; preds = %232
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 237:                                              ; preds = %232
   %238 = getelementptr inbounds i8, i8* %234, i64 8
   %239 = bitcast i8* %238 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %239, align 8, !tbaa !11
-  %240 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #35
+  %240 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
   %241 = icmp eq i8* %240, null
   br i1 %241, label %242, label %243
 
 242:                                              ; preds = %237
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 243:                                              ; preds = %237
@@ -9017,12 +9041,12 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %276 = load i8*, i8** %248, align 8, !tbaa !43
   %277 = icmp eq i64 %273, 0
   %278 = select i1 %277, i64 1, i64 %273
-  %279 = tail call i8* @realloc(i8* noundef %276, i64 noundef %278) #35
+  %279 = tail call i8* @realloc(i8* noundef %276, i64 noundef %278) #37
   %280 = icmp eq i8* %279, null
   br i1 %280, label %281, label %282
 
 281:                                              ; preds = %275, %269
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 282:                                              ; preds = %275
@@ -9030,7 +9054,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %283, label %284, label %285
 
 284:                                              ; preds = %282
-  tail call fastcc void @advise_big(i8* noundef nonnull %279, i64 noundef %273) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %279, i64 noundef %273) #37
   br label %285
 
 285:                                              ; preds = %284, %282
@@ -9042,7 +9066,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %287 = phi i8* [ %268, %267 ], [ %279, %285 ]
   %288 = getelementptr inbounds i8, i8* %287, i64 16
   %289 = getelementptr inbounds i8, i8* %288, i64 %263
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %289, i8* nonnull align 1 %108, i64 %262, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %289, i8* nonnull align 1 %108, i64 %262, i1 false) #37
   store i64 %264, i64* %246, align 8, !tbaa !45
   br label %290
 
@@ -9073,12 +9097,12 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %306 = load i8*, i8** %248, align 8, !tbaa !43
   %307 = icmp eq i64 %303, 0
   %308 = select i1 %307, i64 1, i64 %303
-  %309 = tail call i8* @realloc(i8* noundef %306, i64 noundef %308) #35
+  %309 = tail call i8* @realloc(i8* noundef %306, i64 noundef %308) #37
   %310 = icmp eq i8* %309, null
   br i1 %310, label %311, label %312
 
 311:                                              ; preds = %305, %299
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 312:                                              ; preds = %305
@@ -9086,7 +9110,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %313, label %314, label %315
 
 314:                                              ; preds = %312
-  tail call fastcc void @advise_big(i8* noundef nonnull %309, i64 noundef %303) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %309, i64 noundef %303) #37
   br label %315
 
 315:                                              ; preds = %314, %312
@@ -9098,12 +9122,12 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %317 = phi i8* [ %298, %297 ], [ %309, %315 ]
   %318 = getelementptr inbounds i8, i8* %317, i64 16
   %319 = getelementptr inbounds i8, i8* %318, i64 %293
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %319, i8* nonnull align 1 %249, i64 %292, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %319, i8* nonnull align 1 %249, i64 %292, i1 false) #37
   store i64 %294, i64* %246, align 8, !tbaa !45
   br label %321
 
 320:                                              ; preds = %290
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.82, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.96, i64 0, i64 0))
   br label %321
 
 321:                                              ; preds = %316, %320
@@ -9139,12 +9163,12 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %343 = load i8*, i8** %339, align 8, !tbaa !43
   %344 = icmp eq i64 %340, 0
   %345 = select i1 %344, i64 1, i64 %340
-  %346 = tail call i8* @realloc(i8* noundef %343, i64 noundef %345) #35
+  %346 = tail call i8* @realloc(i8* noundef %343, i64 noundef %345) #37
   %347 = icmp eq i8* %346, null
   br i1 %347, label %348, label %349
 
 348:                                              ; preds = %342, %335
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 349:                                              ; preds = %342
@@ -9152,7 +9176,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %350, label %351, label %352
 
 351:                                              ; preds = %349
-  tail call fastcc void @advise_big(i8* noundef nonnull %346, i64 noundef %340) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %346, i64 noundef %340) #37
   br label %352
 
 352:                                              ; preds = %351, %349
@@ -9165,7 +9189,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %355 = bitcast i8* %354 to %struct.EmStr*
   %356 = getelementptr inbounds i8, i8* %354, i64 16
   %357 = getelementptr inbounds i8, i8* %356, i64 %327
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %357, i8* nonnull align 1 %108, i64 %325, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %357, i8* nonnull align 1 %108, i64 %325, i1 false) #37
   store i64 %328, i64* %326, align 8, !tbaa !45
   br label %358
 
@@ -9178,7 +9202,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   store i64 0, i64* %362, align 8, !tbaa !11
   %363 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %360, i64 0, i32 2, i64 %359
   store i8 0, i8* %363, align 1, !tbaa !17
-  tail call void @free(i8* noundef nonnull %234) #35
+  tail call void @free(i8* noundef nonnull %234) #37
   br label %364
 
 364:                                              ; preds = %358, %218
@@ -9327,12 +9351,12 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
 103:                                              ; preds = %100
   %104 = icmp eq i64 %101, 0
   %105 = select i1 %104, i64 1, i64 %101
-  %106 = tail call noalias i8* @malloc(i64 noundef %105) #35
+  %106 = tail call noalias i8* @malloc(i64 noundef %105) #37
   %107 = icmp eq i8* %106, null
   br i1 %107, label %108, label %109
 
 108:                                              ; preds = %103, %100
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 109:                                              ; preds = %103
@@ -9340,7 +9364,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %110, label %111, label %112
 
 111:                                              ; preds = %109
-  tail call fastcc void @advise_big(i8* noundef nonnull %106, i64 noundef %101) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %106, i64 noundef %101) #37
   br label %112
 
 112:                                              ; preds = %109, %111
@@ -9351,30 +9375,30 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %116 = bitcast i8* %115 to i64*
   store i64 0, i64* %116, align 8, !tbaa !11
   %117 = getelementptr inbounds i8, i8* %106, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %117, i8* nonnull align 1 %3, i64 %5, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %117, i8* nonnull align 1 %3, i64 %5, i1 false) #37
   %118 = getelementptr inbounds i8, i8* %117, i64 %5
   store i8 0, i8* %118, align 1, !tbaa !17
   br label %185
 
 119:                                              ; preds = %97
-  %120 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %120 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %121 = icmp eq i8* %120, null
   br i1 %121, label %122, label %123
 
 122:                                              ; preds = %119
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 123:                                              ; preds = %119
   %124 = getelementptr inbounds i8, i8* %120, i64 8
   %125 = bitcast i8* %124 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %125, align 8, !tbaa !11
-  %126 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #35
+  %126 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
   %127 = icmp eq i8* %126, null
   br i1 %127, label %128, label %129
 
 128:                                              ; preds = %123
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 129:                                              ; preds = %123
@@ -9398,7 +9422,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %140 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %130, i64 0, i32 1
   %141 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %130, i64 0, i32 2
   %142 = getelementptr inbounds i8, i8* %126, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %142, i8* nonnull align 1 %3, i64 %139, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %142, i8* nonnull align 1 %3, i64 %139, i1 false) #37
   store i64 %139, i64* %140, align 8, !tbaa !45
   br label %181
 
@@ -9430,12 +9454,12 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %162 = load i8*, i8** %158, align 8, !tbaa !43
   %163 = icmp eq i64 %159, 0
   %164 = select i1 %163, i64 1, i64 %159
-  %165 = tail call i8* @realloc(i8* noundef %162, i64 noundef %164) #35
+  %165 = tail call i8* @realloc(i8* noundef %162, i64 noundef %164) #37
   %166 = icmp eq i8* %165, null
   br i1 %166, label %167, label %168
 
 167:                                              ; preds = %161, %154
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 168:                                              ; preds = %161
@@ -9443,7 +9467,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %169, label %170, label %171
 
 170:                                              ; preds = %168
-  tail call fastcc void @advise_big(i8* noundef nonnull %165, i64 noundef %159) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %165, i64 noundef %159) #37
   br label %171
 
 171:                                              ; preds = %170, %168
@@ -9456,7 +9480,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %174 = bitcast i8* %173 to %struct.EmStr*
   %175 = getelementptr inbounds i8, i8* %173, i64 16
   %176 = getelementptr inbounds i8, i8* %175, i64 %145
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %176, i8* nonnull align 1 %147, i64 %148, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %176, i8* nonnull align 1 %147, i64 %148, i1 false) #37
   %177 = bitcast i8* %173 to i64*
   store i64 %149, i64* %177, align 8, !tbaa !11
   %178 = getelementptr inbounds i8, i8* %173, i64 8
@@ -9464,7 +9488,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   store i64 0, i64* %179, align 8, !tbaa !11
   %180 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %174, i64 0, i32 2, i64 %149
   store i8 0, i8* %180, align 1, !tbaa !17
-  tail call void @free(i8* noundef nonnull %120) #35
+  tail call void @free(i8* noundef nonnull %120) #37
   br label %185
 
 181:                                              ; preds = %138, %181
@@ -9604,9 +9628,9 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
 103:                                              ; preds = %4, %100
   %104 = phi i64 [ %101, %100 ], [ 0, %4 ]
   %105 = getelementptr inbounds [96 x i8], [96 x i8]* %5, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %105) #35
-  %106 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %105, i64 noundef 96, i8* noundef getelementptr inbounds ([60 x i8], [60 x i8]* @.str.11, i64 0, i64 0), i64 noundef %104) #35
-  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %105, i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  call void @llvm.lifetime.start.p0i8(i64 96, i8* nonnull %105) #37
+  %106 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %105, i64 noundef 96, i8* noundef getelementptr inbounds ([60 x i8], [60 x i8]* @.str.11, i64 0, i64 0), i64 noundef %104) #37
+  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %105, i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 107:                                              ; preds = %100
@@ -9690,7 +9714,7 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.12, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.12, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 8:                                                ; preds = %4
@@ -9770,12 +9794,12 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
 57:                                               ; preds = %12, %16, %26, %39
   %58 = phi i64 [ 1, %12 ], [ 2, %16 ], [ 3, %26 ], [ 4, %39 ]
   %59 = add nuw nsw i64 %58, 17
-  %60 = tail call noalias i8* @malloc(i64 noundef %59) #35
+  %60 = tail call noalias i8* @malloc(i64 noundef %59) #37
   %61 = icmp eq i8* %60, null
   br i1 %61, label %62, label %63
 
 62:                                               ; preds = %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 63:                                               ; preds = %57
@@ -9786,7 +9810,7 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
   %67 = bitcast i8* %66 to i64*
   store i64 0, i64* %67, align 8, !tbaa !11
   %68 = getelementptr inbounds i8, i8* %60, i64 16
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %68, i8* noundef nonnull align 4 %9, i64 %58, i1 false) #35
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %68, i8* noundef nonnull align 4 %9, i64 %58, i1 false) #37
   %69 = getelementptr inbounds i8, i8* %68, i64 %58
   store i8 0, i8* %69, align 1, !tbaa !17
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9)
@@ -9805,18 +9829,18 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([40 x i8], [40 x i8]* @.str.13, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([40 x i8], [40 x i8]* @.str.13, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 14:                                               ; preds = %5
   %15 = getelementptr inbounds [64 x i8], [64 x i8]* %6, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %15) #35
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %15) #37
   %16 = trunc i64 %1 to i32
-  %17 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %15, i64 noundef 64, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @.str.14, i64 0, i64 0), i32 noundef %16) #35
+  %17 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %15, i64 noundef 64, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @.str.14, i64 0, i64 0), i32 noundef %16) #37
   %18 = bitcast i64* %7 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %18) #35
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %18) #37
   %19 = bitcast i64* %8 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %19) #35
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %19) #37
   call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef null, i64* noundef nonnull %7, i64* noundef nonnull %8)
   %20 = load i64, i64* %7, align 8, !tbaa !11
   %21 = load i64, i64* %8, align 8, !tbaa !11
@@ -9889,7 +9913,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
   br i1 %60, label %61, label %62
 
 61:                                               ; preds = %53
-  call fastcc void @conv_fault(i32 noundef 4, i8* noundef nonnull %15, %struct.EmStr* noundef %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  call fastcc void @conv_fault(i32 noundef 4, i8* noundef nonnull %15, %struct.EmStr* noundef %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 62:                                               ; preds = %53
@@ -10020,7 +10044,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
   br i1 %144, label %146, label %145
 
 145:                                              ; preds = %142, %91
-  call fastcc void @conv_fault(i32 noundef 4, i8* noundef nonnull %15, %struct.EmStr* noundef nonnull %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  call fastcc void @conv_fault(i32 noundef 4, i8* noundef nonnull %15, %struct.EmStr* noundef nonnull %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 146:                                              ; preds = %142
@@ -10051,7 +10075,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
   br i1 %166, label %167, label %168
 
 167:                                              ; preds = %161
-  call fastcc void @conv_fault(i32 noundef 4, i8* noundef nonnull %15, %struct.EmStr* noundef nonnull %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  call fastcc void @conv_fault(i32 noundef 4, i8* noundef nonnull %15, %struct.EmStr* noundef nonnull %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 168:                                              ; preds = %161, %101
@@ -10059,15 +10083,15 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
   br i1 %169, label %171, label %170
 
 170:                                              ; preds = %168
-  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.15, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.15, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 171:                                              ; preds = %168
   %172 = sub i64 0, %102
   %173 = select i1 %63, i64 %102, i64 %172
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %19) #35
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %18) #35
-  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %15) #35
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %19) #37
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %18) #37
+  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %15) #37
   ret i64 %173
 }
 
@@ -10285,7 +10309,7 @@ define internal fastcc void @conv_fault(i32 noundef %0, i8* nocapture noundef re
   %7 = tail call %struct.EmBuf* @ember_buf_new()
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %7, i8* noundef %1)
   tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %7, %struct.EmStr* noundef %2)
-  tail call void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* noundef %7, i8* noundef %3, i32 noundef %4, i32 noundef %5) #38
+  tail call void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* noundef %7, i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 }
 
@@ -10294,9 +10318,9 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %5 = alloca i64, align 8
   %6 = alloca i64, align 8
   %7 = bitcast i64* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #35
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #37
   %8 = bitcast i64* %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #35
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #37
   call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef null, i64* noundef nonnull %5, i64* noundef nonnull %6)
   %9 = load i64, i64* %5, align 8, !tbaa !11
   %10 = load i64, i64* %6, align 8, !tbaa !11
@@ -10422,12 +10446,12 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %85 = phi i64 [ %82, %81 ], [ 10, %39 ]
   %86 = icmp eq i64 %85, 0
   %87 = select i1 %86, i64 1, i64 %85
-  %88 = tail call noalias i8* @malloc(i64 noundef %87) #35
+  %88 = tail call noalias i8* @malloc(i64 noundef %87) #37
   %89 = icmp eq i8* %88, null
   br i1 %89, label %90, label %91
 
 90:                                               ; preds = %84, %81
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 91:                                               ; preds = %84
@@ -10435,7 +10459,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   br i1 %92, label %93, label %94
 
 93:                                               ; preds = %91
-  tail call fastcc void @advise_big(i8* noundef nonnull %88, i64 noundef %85) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %88, i64 noundef %85) #37
   br label %94
 
 94:                                               ; preds = %91, %93
@@ -10559,19 +10583,19 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 
 174:                                              ; preds = %170
   store i8 0, i8* %166, align 1, !tbaa !17
-  %175 = tail call double @strtod(i8* nocapture noundef nonnull %88, i8** noundef null) #35
-  tail call void @free(i8* noundef %88) #35
+  %175 = tail call double @strtod(i8* nocapture noundef nonnull %88, i8** noundef null) #37
+  tail call void @free(i8* noundef %88) #37
   br label %177
 
 176:                                              ; preds = %123, %139, %127, %94, %170
-  tail call void @free(i8* noundef %88) #35
-  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @ember_str_to_f64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @free(i8* noundef %88) #37
+  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @ember_str_to_f64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 177:                                              ; preds = %174, %78, %56
   %178 = phi double [ %58, %56 ], [ %80, %78 ], [ %175, %174 ]
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #35
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #35
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #37
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #37
   ret double %178
 }
 
@@ -10583,12 +10607,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   %4 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !11
-  %6 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 39, i64 noundef %5) #37
+  %6 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 39, i64 noundef %5) #39
   %7 = icmp eq i8* %6, null
   br i1 %7, label %12, label %8
 
 8:                                                ; preds = %2
-  %9 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 34, i64 noundef %5) #37
+  %9 = tail call i8* @memchr(i8* noundef nonnull %3, i32 noundef 34, i64 noundef %5) #39
   %10 = icmp eq i8* %9, null
   %11 = select i1 %10, i8 34, i8 39
   br label %12
@@ -10823,7 +10847,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %146 = zext i32 %145 to i64
   %147 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.31, i64 0, i64 %146
   %148 = load i8, i8* %147, align 1, !tbaa !17
-  tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %148) #35
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %148) #37
   %149 = icmp ugt i32 %141, 1
   br i1 %149, label %140, label %182, !llvm.loop !144
 
@@ -10850,12 +10874,12 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %164 = load i8*, i8** %20, align 8, !tbaa !43
   %165 = icmp eq i64 %161, 0
   %166 = select i1 %165, i64 1, i64 %161
-  %167 = tail call i8* @realloc(i8* noundef %164, i64 noundef %166) #35
+  %167 = tail call i8* @realloc(i8* noundef %164, i64 noundef %166) #37
   %168 = icmp eq i8* %167, null
   br i1 %168, label %169, label %170
 
 169:                                              ; preds = %163, %157
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 170:                                              ; preds = %163
@@ -10863,7 +10887,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   br i1 %171, label %172, label %173
 
 172:                                              ; preds = %170
-  tail call fastcc void @advise_big(i8* noundef nonnull %167, i64 noundef %161) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %167, i64 noundef %161) #37
   br label %173
 
 173:                                              ; preds = %172, %170
@@ -10877,7 +10901,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %177 = phi i8* [ %156, %155 ], [ %167, %173 ]
   %178 = getelementptr inbounds i8, i8* %177, i64 16
   %179 = getelementptr inbounds i8, i8* %178, i64 %176
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %179, i8* noundef nonnull align 1 %24, i64 %79, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %179, i8* noundef nonnull align 1 %24, i64 %79, i1 false) #37
   %180 = load i64, i64* %18, align 8, !tbaa !45
   %181 = add nsw i64 %180, %79
   store i64 %181, i64* %18, align 8, !tbaa !45
@@ -10895,12 +10919,12 @@ declare i8* @memchr(i8* noundef, i32 noundef, i64 noundef) local_unnamed_addr #4
 
 ; Function Attrs: nounwind
 define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noundef %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #35
+  %3 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #37
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -10940,12 +10964,12 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
 17:                                               ; preds = %11
   %18 = icmp eq i64 %15, 0
   %19 = select i1 %18, i64 1, i64 %15
-  %20 = tail call noalias i8* @malloc(i64 noundef %19) #35
+  %20 = tail call noalias i8* @malloc(i64 noundef %19) #37
   %21 = icmp eq i8* %20, null
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17, %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 23:                                               ; preds = %17
@@ -10953,7 +10977,7 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   br i1 %24, label %25, label %26
 
 25:                                               ; preds = %23
-  tail call fastcc void @advise_big(i8* noundef nonnull %20, i64 noundef %15) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %20, i64 noundef %15) #37
   br label %26
 
 26:                                               ; preds = %25, %23
@@ -10964,19 +10988,19 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   %30 = bitcast i8* %29 to i64*
   store i64 0, i64* %30, align 8, !tbaa !11
   %31 = getelementptr inbounds i8, i8* %20, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %31, i8* nonnull align 1 %12, i64 %14, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %31, i8* nonnull align 1 %12, i64 %14, i1 false) #37
   %32 = getelementptr inbounds i8, i8* %31, i64 %14
   store i8 0, i8* %32, align 1, !tbaa !17
   br label %33
 
 33:                                               ; preds = %26, %7, %1
   %34 = phi %struct.EmStr* [ null, %1 ], [ %27, %26 ], [ %5, %7 ]
-  %35 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #35
+  %35 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #37
   %36 = icmp eq i8* %35, null
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 38:                                               ; preds = %33
@@ -11010,12 +11034,12 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #9 {
 
 11:                                               ; preds = %7
   %12 = bitcast %struct.EmStr* %5 to i8*
-  tail call void @free(i8* noundef %12) #35
+  tail call void @free(i8* noundef %12) #37
   br label %13
 
 13:                                               ; preds = %3, %7, %11
   %14 = bitcast %struct.EmErr* %0 to i8*
-  tail call void @free(i8* noundef %14) #35
+  tail call void @free(i8* noundef %14) #37
   br label %15
 
 15:                                               ; preds = %1, %13
@@ -11030,16 +11054,16 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
   %7 = load i64, i64* %6, align 8, !tbaa !146
-  %8 = icmp ult i64 %7, 10
+  %8 = icmp ult i64 %7, 16
   br i1 %8, label %9, label %12
 
 9:                                                ; preds = %5
-  %10 = getelementptr inbounds [10 x i8*], [10 x i8*]* @em_kind_names, i64 0, i64 %7
+  %10 = getelementptr inbounds [16 x i8*], [16 x i8*]* @em_kind_names, i64 0, i64 %7
   %11 = load i8*, i8** %10, align 8, !tbaa !7
   br label %12
 
 12:                                               ; preds = %5, %9
-  %13 = phi i8* [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.65, i64 0, i64 0), %5 ]
+  %13 = phi i8* [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.73, i64 0, i64 0), %5 ]
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %13)
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
@@ -11092,7 +11116,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   %8 = getelementptr inbounds i8, i8* %7, i64 16
   %9 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %2, i64 0, i32 1
   %10 = load i64, i64* %9, align 8, !tbaa !45
-  tail call fastcc void @fault_n(i32 noundef %5, i8* noundef nonnull %8, i64 noundef %10, i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call fastcc void @fault_n(i32 noundef %5, i8* noundef nonnull %8, i64 noundef %10, i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 }
 
@@ -11125,7 +11149,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
 
 13:                                               ; preds = %11, %8
   %14 = phi double [ %12, %11 ], [ %1, %8 ]
-  %15 = tail call double @llvm.fabs.f64(double %14) #40
+  %15 = tail call double @llvm.fabs.f64(double %14) #42
   %16 = fcmp oeq double %15, 0x7FF0000000000000
   br i1 %16, label %17, label %18
 
@@ -11135,14 +11159,14 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
 
 18:                                               ; preds = %13
   %19 = getelementptr inbounds [24 x i8], [24 x i8]* %4, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %19) #35
+  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %19) #37
   %20 = bitcast i32* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %20) #35
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %20) #37
   %21 = call fastcc i32 @shortest_digits(double noundef %14, i32 noundef %2, i8* noundef nonnull %19, i32* noundef nonnull %5)
   %22 = load i32, i32* %5, align 4, !tbaa !3
   call fastcc void @float_layout(%struct.EmBuf* noundef %0, i8* noundef nonnull %19, i32 noundef %21, i32 noundef %22, i32 noundef 114, i64 noundef 0, i32 noundef 1, i32 noundef 0, i8 noundef signext 101)
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %20) #35
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %19) #35
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %20) #37
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %19) #37
   br label %23
 
 23:                                               ; preds = %18, %17, %7
@@ -11162,7 +11186,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %13 = alloca [32 x i8], align 16
   %14 = alloca i32, align 4
   %15 = bitcast %struct.Spec* %12 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #35
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #37
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
   store i32 %2, i32* %16, align 8, !tbaa !149
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
@@ -11191,24 +11215,24 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %32 = fmul double %1, 1.000000e+02
   %33 = select i1 %31, double %32, double %1
   %34 = tail call double @llvm.fabs.f64(double %33)
-  %35 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %35 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %36 = icmp eq i8* %35, null
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 38:                                               ; preds = %11
   %39 = getelementptr inbounds i8, i8* %35, i64 8
   %40 = bitcast i8* %39 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %40, align 8, !tbaa !11
-  %41 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #35
+  %41 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
   %42 = icmp eq i8* %41, null
   br i1 %42, label %43, label %44
 
 43:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 44:                                               ; preds = %38
@@ -11254,18 +11278,18 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %70 = and i1 %61, %69
   %71 = select i1 %70, i32 114, i32 %64
   %72 = getelementptr inbounds [32 x i8], [32 x i8]* %13, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 32, i8* nonnull %72) #35
+  call void @llvm.lifetime.start.p0i8(i64 32, i8* nonnull %72) #37
   %73 = icmp ult i64 %68, 31
   br i1 %73, label %82, label %74
 
 74:                                               ; preds = %60
   %75 = add nuw nsw i64 %68, 1
-  %76 = tail call noalias i8* @malloc(i64 noundef %75) #35
+  %76 = tail call noalias i8* @malloc(i64 noundef %75) #37
   %77 = icmp eq i8* %76, null
   br i1 %77, label %78, label %79
 
 78:                                               ; preds = %74
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 79:                                               ; preds = %74
@@ -11273,13 +11297,13 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %80, label %81, label %82
 
 81:                                               ; preds = %79
-  tail call fastcc void @advise_big(i8* noundef nonnull %76, i64 noundef %75) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %76, i64 noundef %75) #37
   br label %82
 
 82:                                               ; preds = %81, %79, %60
   %83 = phi i8* [ %72, %60 ], [ %76, %79 ], [ %76, %81 ]
   %84 = bitcast i32* %14 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %84) #35
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %84) #37
   br i1 %70, label %85, label %87
 
 85:                                               ; preds = %82
@@ -11300,12 +11324,12 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %94, label %96, label %95
 
 95:                                               ; preds = %89
-  call void @free(i8* noundef nonnull %83) #35
+  call void @free(i8* noundef nonnull %83) #37
   br label %96
 
 96:                                               ; preds = %95, %89
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %84) #35
-  call void @llvm.lifetime.end.p0i8(i64 32, i8* nonnull %72) #35
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %84) #37
+  call void @llvm.lifetime.end.p0i8(i64 32, i8* nonnull %72) #37
   br label %97
 
 97:                                               ; preds = %54, %96, %48
@@ -11347,9 +11371,9 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %122 = getelementptr inbounds i8, i8* %102, i64 %116
   %123 = sub nsw i64 %104, %116
   call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %121, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i8* noundef nonnull %102, i64 noundef %116, i8* noundef nonnull %122, i64 noundef %123, i32 noundef 3)
-  call void @free(i8* noundef %101) #35
-  call void @free(i8* noundef %35) #35
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #35
+  call void @free(i8* noundef %101) #37
+  call void @free(i8* noundef %35) #37
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #37
   ret void
 }
 
@@ -11358,7 +11382,7 @@ declare double @llvm.fabs.f64(double) #5
 
 ; Function Attrs: nounwind
 define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1, i32 noundef %2, double noundef %3) unnamed_addr #0 {
-  %5 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef null, i64 noundef 0, i8* noundef %1, i32 noundef %2, double noundef %3) #35
+  %5 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef null, i64 noundef 0, i8* noundef %1, i32 noundef %2, double noundef %3) #37
   %6 = sext i32 %5 to i64
   %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %8 = load i64, i64* %7, align 8, !tbaa !45
@@ -11386,12 +11410,12 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %24 = load i8*, i8** %20, align 8, !tbaa !43
   %25 = icmp eq i64 %21, 0
   %26 = select i1 %25, i64 1, i64 %21
-  %27 = tail call i8* @realloc(i8* noundef %24, i64 noundef %26) #35
+  %27 = tail call i8* @realloc(i8* noundef %24, i64 noundef %26) #37
   %28 = icmp eq i8* %27, null
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %23, %16
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 30:                                               ; preds = %23
@@ -11399,7 +11423,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br i1 %31, label %32, label %33
 
 32:                                               ; preds = %30
-  tail call fastcc void @advise_big(i8* noundef nonnull %27, i64 noundef %21) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %27, i64 noundef %21) #37
   br label %33
 
 33:                                               ; preds = %32, %30
@@ -11414,7 +11438,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %38 = getelementptr inbounds i8, i8* %37, i64 16
   %39 = getelementptr inbounds i8, i8* %38, i64 %36
   %40 = add nsw i64 %6, 1
-  %41 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %39, i64 noundef %40, i8* noundef %1, i32 noundef %2, double noundef %3) #35
+  %41 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %39, i64 noundef %40, i8* noundef %1, i32 noundef %2, double noundef %3) #37
   %42 = load i64, i64* %7, align 8, !tbaa !45
   %43 = add nsw i64 %42, %6
   store i64 %43, i64* %7, align 8, !tbaa !45
@@ -11428,8 +11452,8 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %7 = alloca i32, align 4
   %8 = alloca [24 x i8], align 16
   %9 = bitcast i32* %7 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %9) #35
-  %10 = call double @frexp(double noundef %0, i32* noundef nonnull %7) #35
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %9) #37
+  %10 = call double @frexp(double noundef %0, i32* noundef nonnull %7) #37
   %11 = fcmp oeq double %10, 5.000000e-01
   %12 = icmp eq i32 %1, 0
   %13 = select i1 %12, i64 17, i64 9
@@ -11546,27 +11570,27 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %93 = call i32 @llvm.smin.i32(i32 %92, i32 1)
   %94 = add i32 %87, %90
   %95 = load i32, i32* %3, align 4, !tbaa !3
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #35
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.83, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #35
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #37
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.97, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #37
   br i1 %12, label %100, label %97
 
 97:                                               ; preds = %88
-  %98 = call float @strtof(i8* nocapture noundef nonnull %83, i8** noundef null) #35
+  %98 = call float @strtof(i8* nocapture noundef nonnull %83, i8** noundef null) #37
   %99 = fcmp oeq float %98, %84
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #35
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #37
   br i1 %99, label %158, label %103
 
 100:                                              ; preds = %88
-  %101 = call double @strtod(i8* nocapture noundef nonnull %83, i8** noundef null) #35
+  %101 = call double @strtod(i8* nocapture noundef nonnull %83, i8** noundef null) #37
   %102 = fcmp oeq double %101, %0
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #35
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #37
   br i1 %102, label %158, label %103
 
 103:                                              ; preds = %97, %100
   br i1 %11, label %104, label %151
 
 104:                                              ; preds = %103
-  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %85) #35
+  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %85) #37
   %105 = load i32, i32* %3, align 4, !tbaa !3
   %106 = sext i32 %91 to i64
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 16 %85, i8* align 1 %2, i64 %106, i1 false)
@@ -11630,31 +11654,31 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 
 139:                                              ; preds = %129, %137
   %140 = phi i32 [ %138, %137 ], [ %93, %129 ]
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #35
-  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.83, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #35
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #37
+  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.97, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #37
   br i1 %12, label %145, label %142
 
 142:                                              ; preds = %139
-  %143 = call float @strtof(i8* nocapture noundef nonnull %86, i8** noundef null) #35
+  %143 = call float @strtof(i8* nocapture noundef nonnull %86, i8** noundef null) #37
   %144 = fcmp oeq float %143, %84
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #35
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #37
   br i1 %144, label %149, label %148
 
 145:                                              ; preds = %139
-  %146 = call double @strtod(i8* nocapture noundef nonnull %86, i8** noundef null) #35
+  %146 = call double @strtod(i8* nocapture noundef nonnull %86, i8** noundef null) #37
   %147 = fcmp oeq double %146, %0
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #35
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #37
   br i1 %147, label %149, label %148
 
 148:                                              ; preds = %142, %145
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #35
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #37
   br label %151
 
 149:                                              ; preds = %142, %145
   %150 = sext i32 %140 to i64
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %2, i8* nonnull align 16 %85, i64 %150, i1 false)
   store i32 %128, i32* %3, align 4, !tbaa !3
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #35
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #37
   br label %158
 
 151:                                              ; preds = %148, %103
@@ -11670,7 +11694,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 
 158:                                              ; preds = %151, %100, %97, %156, %149
   %159 = phi i32 [ %140, %149 ], [ %157, %156 ], [ %91, %97 ], [ %91, %100 ], [ %153, %151 ]
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9) #35
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9) #37
   ret i32 %159
 }
 
@@ -11678,7 +11702,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* nocapture noundef %2, i32* nocapture noundef writeonly %3) unnamed_addr #0 {
   %5 = alloca [48 x i8], align 16
   %6 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %6) #35
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %6) #37
   %7 = add i64 %1, 16
   %8 = icmp ult i64 %7, 49
   br i1 %8, label %18, label %9
@@ -11688,12 +11712,12 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   br i1 %10, label %11, label %14
 
 11:                                               ; preds = %9
-  %12 = tail call noalias i8* @malloc(i64 noundef %7) #35
+  %12 = tail call noalias i8* @malloc(i64 noundef %7) #37
   %13 = icmp eq i8* %12, null
   br i1 %13, label %14, label %15
 
 14:                                               ; preds = %11, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 15:                                               ; preds = %11
@@ -11701,14 +11725,14 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %15
-  tail call fastcc void @advise_big(i8* noundef nonnull %12, i64 noundef %7) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %12, i64 noundef %7) #37
   br label %18
 
 18:                                               ; preds = %17, %15, %4
   %19 = phi i8* [ %6, %4 ], [ %12, %15 ], [ %12, %17 ]
   %20 = trunc i64 %1 to i32
   %21 = add i32 %20, -1
-  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.84, i64 0, i64 0), i32 noundef %21, double noundef %0) #35
+  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.98, i64 0, i64 0), i32 noundef %21, double noundef %0) #37
   br label %23
 
 23:                                               ; preds = %31, %18
@@ -11734,7 +11758,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 
 34:                                               ; preds = %23
   %35 = getelementptr inbounds i8, i8* %25, i64 1
-  %36 = call i64 @strtol(i8* nocapture noundef nonnull %35, i8** noundef null, i32 noundef 10) #35
+  %36 = call i64 @strtol(i8* nocapture noundef nonnull %35, i8** noundef null, i32 noundef 10) #37
   %37 = trunc i64 %36 to i32
   %38 = add nsw i32 %37, 1
   store i32 %38, i32* %3, align 4, !tbaa !3
@@ -11742,7 +11766,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   br i1 %39, label %41, label %40
 
 40:                                               ; preds = %34
-  call void @free(i8* noundef %19) #35
+  call void @free(i8* noundef %19) #37
   br label %41
 
 41:                                               ; preds = %40, %34
@@ -11769,7 +11793,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 
 55:                                               ; preds = %44, %53
   %56 = phi i32 [ %54, %53 ], [ %43, %44 ]
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %6) #35
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %6) #37
   ret i32 %56
 }
 
@@ -11854,12 +11878,12 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %65 = load i8*, i8** %61, align 8, !tbaa !43
   %66 = icmp eq i64 %62, 0
   %67 = select i1 %66, i64 1, i64 %62
-  %68 = tail call i8* @realloc(i8* noundef %65, i64 noundef %67) #35
+  %68 = tail call i8* @realloc(i8* noundef %65, i64 noundef %67) #37
   %69 = icmp eq i8* %68, null
   br i1 %69, label %70, label %71
 
 70:                                               ; preds = %64, %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 71:                                               ; preds = %64
@@ -11867,7 +11891,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   br i1 %72, label %73, label %74
 
 73:                                               ; preds = %71
-  tail call fastcc void @advise_big(i8* noundef nonnull %68, i64 noundef %62) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %68, i64 noundef %62) #37
   br label %74
 
 74:                                               ; preds = %73, %71
@@ -12035,7 +12059,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %10 = alloca %struct.Spec, align 8
   %11 = alloca [8 x i8], align 1
   %12 = bitcast %struct.Spec* %10 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #35
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #37
   %13 = bitcast %struct.Spec* %1 to i8*
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !168
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
@@ -12063,7 +12087,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %29 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
   store i32 %28, i32* %29, align 8
   %30 = getelementptr inbounds [8 x i8], [8 x i8]* %11, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %30) #35
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %30) #37
   %31 = icmp eq i32 %2, 0
   br i1 %31, label %33, label %32
 
@@ -12213,24 +12237,24 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
-  %141 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %141 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %142 = icmp eq i8* %141, null
   br i1 %142, label %143, label %144
 
 143:                                              ; preds = %139
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 144:                                              ; preds = %139
   %145 = getelementptr inbounds i8, i8* %141, i64 8
   %146 = bitcast i8* %145 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %146, align 8, !tbaa !11
-  %147 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #35
+  %147 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
   %148 = icmp eq i8* %147, null
   br i1 %148, label %149, label %150
 
 149:                                              ; preds = %144
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 150:                                              ; preds = %144
@@ -12277,12 +12301,12 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 183:                                              ; preds = %163
   %184 = icmp eq i64 %181, 0
   %185 = select i1 %184, i64 1, i64 %181
-  %186 = tail call noalias i8* @malloc(i64 noundef %185) #35
+  %186 = tail call noalias i8* @malloc(i64 noundef %185) #37
   %187 = icmp eq i8* %186, null
   br i1 %187, label %188, label %189
 
 188:                                              ; preds = %183, %163
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 189:                                              ; preds = %183
@@ -12290,7 +12314,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %190, label %191, label %192
 
 191:                                              ; preds = %189
-  tail call fastcc void @advise_big(i8* noundef nonnull %186, i64 noundef %181) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %186, i64 noundef %181) #37
   br label %192
 
 192:                                              ; preds = %191, %189
@@ -12481,7 +12505,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 336:                                              ; preds = %333
   %337 = sub nsw i64 0, %213
   %338 = getelementptr i8, i8* %335, i64 %337
-  tail call void @llvm.memset.p0i8.i64(i8* align 1 %338, i8 48, i64 %213, i1 false) #35, !tbaa !17
+  tail call void @llvm.memset.p0i8.i64(i8* align 1 %338, i8 48, i64 %213, i1 false) #37, !tbaa !17
   br label %369
 
 339:                                              ; preds = %326, %339
@@ -12567,12 +12591,12 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %399 = load i8*, i8** %395, align 8, !tbaa !43
   %400 = icmp eq i64 %396, 0
   %401 = select i1 %400, i64 1, i64 %396
-  %402 = tail call i8* @realloc(i8* noundef %399, i64 noundef %401) #35
+  %402 = tail call i8* @realloc(i8* noundef %399, i64 noundef %401) #37
   %403 = icmp eq i8* %402, null
   br i1 %403, label %404, label %405
 
 404:                                              ; preds = %398, %391
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 405:                                              ; preds = %398
@@ -12580,7 +12604,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %406, label %407, label %408
 
 407:                                              ; preds = %405
-  tail call fastcc void @advise_big(i8* noundef nonnull %402, i64 noundef %396) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %402, i64 noundef %396) #37
   br label %408
 
 408:                                              ; preds = %407, %405
@@ -12593,9 +12617,9 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %411 = phi i8* [ %390, %388 ], [ %402, %408 ]
   %412 = getelementptr inbounds i8, i8* %411, i64 16
   %413 = getelementptr inbounds i8, i8* %412, i64 %383
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %413, i8* align 1 %370, i64 %381, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %413, i8* align 1 %370, i64 %381, i1 false) #37
   store i64 %384, i64* %382, align 8, !tbaa !45
-  tail call void @free(i8* noundef %186) #35
+  tail call void @free(i8* noundef %186) #37
   br label %414
 
 414:                                              ; preds = %409, %150
@@ -12619,12 +12643,12 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 428:                                              ; preds = %421
   %429 = icmp eq i64 %426, 0
   %430 = select i1 %429, i64 1, i64 %426
-  %431 = tail call i8* @realloc(i8* noundef %415, i64 noundef %430) #35
+  %431 = tail call i8* @realloc(i8* noundef %415, i64 noundef %430) #37
   %432 = icmp eq i8* %431, null
   br i1 %432, label %433, label %434
 
 433:                                              ; preds = %428, %421
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 434:                                              ; preds = %428
@@ -12632,7 +12656,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %435, label %436, label %437
 
 436:                                              ; preds = %434
-  tail call fastcc void @advise_big(i8* noundef nonnull %431, i64 noundef %426) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %431, i64 noundef %426) #37
   br label %437
 
 437:                                              ; preds = %436, %434
@@ -12644,7 +12668,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %439 = phi i8* [ %431, %437 ], [ %415, %414 ]
   %440 = getelementptr inbounds i8, i8* %439, i64 16
   %441 = getelementptr inbounds i8, i8* %440, i64 %417
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %441, i8* align 1 %6, i64 %7, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %441, i8* align 1 %6, i64 %7, i1 false) #37
   %442 = zext i32 %47 to i64
   %443 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
   %444 = load i8*, i8** %443, align 8, !tbaa !43
@@ -12652,10 +12676,10 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %446 = add i64 %140, %442
   %447 = add i64 %446, %417
   call fastcc void @pad_out(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %10, i32 noundef 62, i8* noundef nonnull %30, i64 noundef %442, i8* noundef nonnull %445, i64 noundef %418, i64 noundef %447)
-  tail call void @free(i8* noundef %444) #35
-  tail call void @free(i8* noundef nonnull %141) #35
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %30) #35
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %12) #35
+  tail call void @free(i8* noundef %444) #37
+  tail call void @free(i8* noundef nonnull %141) #37
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %30) #37
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %12) #37
   ret void
 }
 
@@ -12665,7 +12689,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %13 = alloca [4 x i8], align 1
   %14 = alloca [64 x i8], align 16
   %15 = bitcast %struct.Spec* %12 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #35
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #37
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
   store i32 %2, i32* %16, align 8, !tbaa !149
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
@@ -12705,12 +12729,12 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %27
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.29, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.29, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 
 30:                                               ; preds = %27
   %31 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %31) #35
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %31) #37
   %32 = trunc i64 %1 to i32
   %33 = icmp ult i32 %32, 128
   br i1 %33, label %34, label %36
@@ -12785,7 +12809,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 79:                                               ; preds = %34, %38, %48, %61
   %80 = phi i64 [ 1, %34 ], [ 2, %38 ], [ 3, %48 ], [ 4, %61 ]
   call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef 0, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i64 noundef 0, i8* noundef nonnull %31, i64 noundef %80, i32 noundef 3)
-  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %31) #35
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %31) #37
   br label %126
 
 81:                                               ; preds = %11
@@ -12808,7 +12832,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %92 = select i1 %91, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.30, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.31, i64 0, i64 0)
   %93 = tail call i64 @llvm.abs.i64(i64 %1, i1 false)
   %94 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %94) #35
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %94) #37
   %95 = zext i32 %90 to i64
   br label %96
 
@@ -12852,11 +12876,11 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %124 = ashr exact i64 %123, 32
   %125 = select i1 %109, i32 3, i32 4
   call fastcc void @put_number(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef %121, i8* noundef %119, i8* noundef nonnull %107, i64 noundef %124, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i64 noundef 0, i32 noundef %125)
-  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %94) #35
+  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %94) #37
   br label %126
 
 126:                                              ; preds = %118, %79, %25
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #35
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %15) #37
   ret void
 }
 
@@ -12864,7 +12888,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* nocapture noundef readonly %1, i32 noundef %2, i32 noundef %3, i32 noundef %4, i32 noundef %5, i32 noundef %6, i64 noundef %7, i32 noundef %8, i64 noundef %9, i32 noundef %10) local_unnamed_addr #0 {
   %12 = alloca %struct.Spec, align 8
   %13 = bitcast %struct.Spec* %12 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #35
+  call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #37
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
   store i32 %2, i32* %14, align 8, !tbaa !149
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
@@ -13094,7 +13118,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %178 = phi i64 [ 0, %155 ], [ %207, %206 ]
   %179 = phi i64 [ 0, %155 ], [ %208, %206 ]
   %180 = add i64 %178, 1
-  %181 = tail call i64 @llvm.smax.i64(i64 %27, i64 %180) #35
+  %181 = tail call i64 @llvm.smax.i64(i64 %27, i64 %180) #37
   %182 = add i64 %181, -1
   br label %183
 
@@ -13114,7 +13138,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 192:                                              ; preds = %187, %183
   %193 = phi i64 [ %181, %183 ], [ %185, %187 ]
   %194 = add i64 %193, 1
-  %195 = tail call i64 @llvm.smax.i64(i64 %27, i64 %194) #35
+  %195 = tail call i64 @llvm.smax.i64(i64 %27, i64 %194) #37
   %196 = add i64 %195, -1
   br label %197
 
@@ -13145,7 +13169,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 
 214:                                              ; preds = %210
   %215 = add i64 %212, 1
-  %216 = tail call i64 @llvm.smax.i64(i64 %27, i64 %215) #35
+  %216 = tail call i64 @llvm.smax.i64(i64 %27, i64 %215) #37
   %217 = add i64 %216, -1
   br label %218
 
@@ -13167,7 +13191,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %229 = phi i64 [ %27, %119 ], [ %9, %124 ], [ 0, %150 ], [ %148, %145 ], [ %169, %174 ], [ %211, %210 ], [ %216, %218 ], [ %220, %222 ]
   %230 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
   call fastcc void @pad_out(%struct.EmBuf* noundef %0, %struct.Spec* noundef nonnull %12, i32 noundef 60, i8* noundef getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i64 noundef 0, i8* noundef nonnull %230, i64 noundef %229, i64 noundef %228)
-  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %13) #35
+  call void @llvm.lifetime.end.p0i8(i64 56, i8* nonnull %13) #37
   ret void
 }
 
@@ -13320,12 +13344,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %107 = load i8*, i8** %103, align 8, !tbaa !43
   %108 = icmp eq i64 %104, 0
   %109 = select i1 %108, i64 1, i64 %104
-  %110 = tail call i8* @realloc(i8* noundef %107, i64 noundef %109) #35
+  %110 = tail call i8* @realloc(i8* noundef %107, i64 noundef %109) #37
   %111 = icmp eq i8* %110, null
   br i1 %111, label %112, label %113
 
 112:                                              ; preds = %106, %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 113:                                              ; preds = %106
@@ -13333,7 +13357,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %114, label %115, label %116
 
 115:                                              ; preds = %113
-  tail call fastcc void @advise_big(i8* noundef nonnull %110, i64 noundef %104) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %110, i64 noundef %104) #37
   br label %116
 
 116:                                              ; preds = %115, %113
@@ -13347,7 +13371,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %120 = phi i8* [ %98, %96 ], [ %110, %116 ]
   %121 = getelementptr inbounds i8, i8* %120, i64 16
   %122 = getelementptr inbounds i8, i8* %121, i64 %119
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %122, i8* align 1 %3, i64 %4, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %122, i8* align 1 %3, i64 %4, i1 false) #37
   %123 = load i64, i64* %91, align 8, !tbaa !45
   %124 = add nsw i64 %123, %4
   store i64 %124, i64* %91, align 8, !tbaa !45
@@ -13382,12 +13406,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %143 = load i8*, i8** %87, align 8, !tbaa !43
   %144 = icmp eq i64 %140, 0
   %145 = select i1 %144, i64 1, i64 %140
-  %146 = tail call i8* @realloc(i8* noundef %143, i64 noundef %145) #35
+  %146 = tail call i8* @realloc(i8* noundef %143, i64 noundef %145) #37
   %147 = icmp eq i8* %146, null
   br i1 %147, label %148, label %149
 
 148:                                              ; preds = %142, %136
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 149:                                              ; preds = %142
@@ -13395,7 +13419,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %150, label %151, label %152
 
 151:                                              ; preds = %149
-  tail call fastcc void @advise_big(i8* noundef nonnull %146, i64 noundef %140) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %146, i64 noundef %140) #37
   br label %152
 
 152:                                              ; preds = %151, %149
@@ -13409,7 +13433,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %156 = phi i8* [ %135, %134 ], [ %146, %152 ]
   %157 = getelementptr inbounds i8, i8* %156, i64 16
   %158 = getelementptr inbounds i8, i8* %157, i64 %155
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %158, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #35
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %158, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #37
   %159 = load i64, i64* %82, align 8, !tbaa !45
   %160 = add nsw i64 %159, %80
   store i64 %160, i64* %82, align 8, !tbaa !45
@@ -13442,12 +13466,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %179 = load i8*, i8** %175, align 8, !tbaa !43
   %180 = icmp eq i64 %176, 0
   %181 = select i1 %180, i64 1, i64 %176
-  %182 = tail call i8* @realloc(i8* noundef %179, i64 noundef %181) #35
+  %182 = tail call i8* @realloc(i8* noundef %179, i64 noundef %181) #37
   %183 = icmp eq i8* %182, null
   br i1 %183, label %184, label %185
 
 184:                                              ; preds = %178, %171
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 185:                                              ; preds = %178
@@ -13455,7 +13479,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %186, label %187, label %188
 
 187:                                              ; preds = %185
-  tail call fastcc void @advise_big(i8* noundef nonnull %182, i64 noundef %176) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %182, i64 noundef %176) #37
   br label %188
 
 188:                                              ; preds = %187, %185
@@ -13469,7 +13493,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %192 = phi i8* [ %170, %168 ], [ %182, %188 ]
   %193 = getelementptr inbounds i8, i8* %192, i64 16
   %194 = getelementptr inbounds i8, i8* %193, i64 %191
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %194, i8* align 1 %5, i64 %6, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %194, i8* align 1 %5, i64 %6, i1 false) #37
   %195 = load i64, i64* %91, align 8, !tbaa !45
   %196 = add nsw i64 %195, %6
   store i64 %196, i64* %91, align 8, !tbaa !45
@@ -13504,12 +13528,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %215 = load i8*, i8** %127, align 8, !tbaa !43
   %216 = icmp eq i64 %212, 0
   %217 = select i1 %216, i64 1, i64 %212
-  %218 = tail call i8* @realloc(i8* noundef %215, i64 noundef %217) #35
+  %218 = tail call i8* @realloc(i8* noundef %215, i64 noundef %217) #37
   %219 = icmp eq i8* %218, null
   br i1 %219, label %220, label %221
 
 220:                                              ; preds = %214, %208
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 221:                                              ; preds = %214
@@ -13517,7 +13541,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %222, label %223, label %224
 
 223:                                              ; preds = %221
-  tail call fastcc void @advise_big(i8* noundef nonnull %218, i64 noundef %212) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %218, i64 noundef %212) #37
   br label %224
 
 224:                                              ; preds = %223, %221
@@ -13531,7 +13555,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %228 = phi i8* [ %207, %206 ], [ %218, %224 ]
   %229 = getelementptr inbounds i8, i8* %228, i64 16
   %230 = getelementptr inbounds i8, i8* %229, i64 %227
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %230, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #35
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %230, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #37
   %231 = load i64, i64* %91, align 8, !tbaa !45
   %232 = add nsw i64 %231, %80
   store i64 %232, i64* %91, align 8, !tbaa !45
@@ -13567,12 +13591,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %251 = load i8*, i8** %199, align 8, !tbaa !43
   %252 = icmp eq i64 %248, 0
   %253 = select i1 %252, i64 1, i64 %248
-  %254 = tail call i8* @realloc(i8* noundef %251, i64 noundef %253) #35
+  %254 = tail call i8* @realloc(i8* noundef %251, i64 noundef %253) #37
   %255 = icmp eq i8* %254, null
   br i1 %255, label %256, label %257
 
 256:                                              ; preds = %250, %244
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 257:                                              ; preds = %250
@@ -13580,7 +13604,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %258, label %259, label %260
 
 259:                                              ; preds = %257
-  tail call fastcc void @advise_big(i8* noundef nonnull %254, i64 noundef %248) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %254, i64 noundef %248) #37
   br label %260
 
 260:                                              ; preds = %259, %257
@@ -13594,7 +13618,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %264 = phi i8* [ %243, %242 ], [ %254, %260 ]
   %265 = getelementptr inbounds i8, i8* %264, i64 16
   %266 = getelementptr inbounds i8, i8* %265, i64 %263
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %266, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #35
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %266, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #37
   %267 = load i64, i64* %91, align 8, !tbaa !45
   %268 = add nsw i64 %267, %80
   store i64 %268, i64* %91, align 8, !tbaa !45
@@ -13617,14 +13641,14 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %17 = trunc i64 %2 to i32
   %18 = icmp eq i32 %17, 0
   %19 = select i1 %18, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.6, i64 0, i64 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.5, i64 0, i64 0)
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %19) #35
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %19) #37
   br label %293
 
 20:                                               ; preds = %9
   %21 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 0
   %22 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 %13
   %23 = getelementptr inbounds [200 x i8], [200 x i8]* %10, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 200, i8* nonnull %23) #35
+  call void @llvm.lifetime.start.p0i8(i64 200, i8* nonnull %23) #37
   %24 = icmp sgt i64 %13, 0
   br i1 %24, label %25, label %105
 
@@ -13961,7 +13985,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %246, label %272, label %247
 
 247:                                              ; preds = %245
-  %248 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.50, i64 0, i64 0), i32 noundef %164) #35
+  %248 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.50, i64 0, i64 0), i32 noundef %164) #37
   br label %257
 
 249:                                              ; preds = %215
@@ -13971,7 +13995,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %253 = sext i32 %1 to i64
   %254 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %253
   %255 = load i8*, i8** %254, align 8, !tbaa !7
-  %256 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.43, i64 0, i64 0), i32 noundef %252, i8* noundef nonnull %21, i8* noundef %255) #35
+  %256 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.43, i64 0, i64 0), i32 noundef %252, i8* noundef nonnull %21, i8* noundef %255) #37
   br label %266
 
 257:                                              ; preds = %240, %222, %247
@@ -13984,12 +14008,12 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %262 = zext i32 %1 to i64
   %263 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %262
   %264 = load i8*, i8** %263, align 8, !tbaa !7
-  %265 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.51, i64 0, i64 0), i32 noundef %213, i8* noundef %264) #35
+  %265 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.51, i64 0, i64 0), i32 noundef %213, i8* noundef %264) #37
   br label %266
 
 266:                                              ; preds = %249, %212, %229, %228, %241, %243, %261, %257
   %267 = phi i8* [ %23, %257 ], [ %23, %261 ], [ %23, %249 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.42, i64 0, i64 0), %212 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.46, i64 0, i64 0), %229 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.46, i64 0, i64 0), %228 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.48, i64 0, i64 0), %241 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.49, i64 0, i64 0), %243 ]
-  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %267, i8* noundef %6, i32 noundef %7, i32 noundef %8) #38
+  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %267, i8* noundef %6, i32 noundef %7, i32 noundef %8) #40
   unreachable
 
 268:                                              ; preds = %235
@@ -14036,7 +14060,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br label %292
 
 292:                                              ; preds = %287, %291, %272
-  call void @llvm.lifetime.end.p0i8(i64 200, i8* nonnull %23) #35
+  call void @llvm.lifetime.end.p0i8(i64 200, i8* nonnull %23) #37
   br label %293
 
 293:                                              ; preds = %292, %16
@@ -14055,23 +14079,23 @@ define internal fastcc i8* @list_storage(i64 noundef %0) unnamed_addr #0 {
 5:                                                ; preds = %3
   %6 = icmp eq i64 %0, 0
   %7 = select i1 %6, i64 1, i64 %0
-  %8 = tail call noalias i8* @malloc(i64 noundef %7) #35
+  %8 = tail call noalias i8* @malloc(i64 noundef %7) #37
   %9 = icmp eq i8* %8, null
   br i1 %9, label %10, label %20
 
 10:                                               ; preds = %5, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %1
   %12 = add nuw i64 %0, 63
   %13 = and i64 %12, -64
-  %14 = tail call noalias align 64 i8* @aligned_alloc(i64 noundef 64, i64 noundef %13) #35
+  %14 = tail call noalias align 64 i8* @aligned_alloc(i64 noundef 64, i64 noundef %13) #37
   %15 = icmp eq i8* %14, null
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %11
@@ -14079,7 +14103,7 @@ define internal fastcc i8* @list_storage(i64 noundef %0) unnamed_addr #0 {
   br i1 %18, label %19, label %20
 
 19:                                               ; preds = %17
-  tail call fastcc void @advise_big(i8* noundef nonnull %14, i64 noundef %0) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %14, i64 noundef %0) #37
   br label %20
 
 20:                                               ; preds = %19, %17, %5
@@ -14109,7 +14133,7 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   %15 = load i8*, i8** %12, align 8, !tbaa !16
   %16 = mul nsw i64 %14, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
-  tail call void %2(i8* noundef %17) #35
+  tail call void %2(i8* noundef %17) #37
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
   br i1 %19, label %20, label %13, !llvm.loop !189
@@ -14123,12 +14147,12 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
 24:                                               ; preds = %20
   %25 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %26 = load i8*, i8** %25, align 8, !tbaa !16
-  tail call void @free(i8* noundef %26) #35
+  tail call void @free(i8* noundef %26) #37
   br label %27
 
 27:                                               ; preds = %24, %20
   %28 = bitcast %struct.EmList* %0 to i8*
-  tail call void @free(i8* noundef %28) #35
+  tail call void @free(i8* noundef %28) #37
   br label %29
 
 29:                                               ; preds = %3, %27
@@ -14147,7 +14171,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.85, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.99, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 10:                                               ; preds = %7
@@ -14161,12 +14185,12 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %17, label %18, label %21
 
 18:                                               ; preds = %10
-  %19 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #35
+  %19 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #37
   %20 = extractvalue { i64, i1 } %19, 1
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %18, %10
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 22:                                               ; preds = %18
@@ -14181,12 +14205,12 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
 27:                                               ; preds = %25
   %28 = icmp eq i64 %23, 0
   %29 = select i1 %28, i64 1, i64 %23
-  %30 = tail call i8* @realloc(i8* noundef %12, i64 noundef %29) #35
+  %30 = tail call i8* @realloc(i8* noundef %12, i64 noundef %29) #37
   %31 = icmp eq i8* %30, null
   br i1 %31, label %32, label %56
 
 32:                                               ; preds = %27, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 33:                                               ; preds = %22
@@ -14200,12 +14224,12 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %38, label %39, label %50
 
 39:                                               ; preds = %35
-  %40 = tail call i8* @realloc(i8* noundef nonnull %12, i64 noundef %23) #35
+  %40 = tail call i8* @realloc(i8* noundef nonnull %12, i64 noundef %23) #37
   %41 = icmp eq i8* %40, null
   br i1 %41, label %42, label %43
 
 42:                                               ; preds = %39
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 43:                                               ; preds = %39
@@ -14213,7 +14237,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %44, label %45, label %46
 
 45:                                               ; preds = %43
-  tail call fastcc void @advise_big(i8* noundef nonnull %40, i64 noundef %23) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %40, i64 noundef %23) #37
   br label %46
 
 46:                                               ; preds = %45, %43
@@ -14224,16 +14248,16 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
 
 50:                                               ; preds = %46, %35, %33
   %51 = phi i8* [ %40, %46 ], [ %12, %35 ], [ null, %33 ]
-  %52 = tail call fastcc i8* @list_storage(i64 noundef %23) #35
+  %52 = tail call fastcc i8* @list_storage(i64 noundef %23) #37
   %53 = icmp eq i64 %15, 0
   br i1 %53, label %55, label %54
 
 54:                                               ; preds = %50
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %52, i8* align 1 %51, i64 %15, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %52, i8* align 1 %51, i64 %15, i1 false) #37
   br label %55
 
 55:                                               ; preds = %54, %50
-  tail call void @free(i8* noundef %51) #35
+  tail call void @free(i8* noundef %51) #37
   br label %56
 
 56:                                               ; preds = %27, %46, %55
@@ -14270,7 +14294,7 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
   %21 = select i1 %20, i64 %19, i64 4
   %22 = icmp slt i64 %21, %14
   %23 = select i1 %22, i64 %14, i64 %21
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %23) #35
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %23) #37
   %24 = load i64, i64* %11, align 8, !tbaa !13
   br label %25
 
@@ -14301,7 +14325,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.85, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.99, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #38
   unreachable
 
 12:                                               ; preds = %7
@@ -14311,7 +14335,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %12
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.52, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #38
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.52, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
   unreachable
 
 17:                                               ; preds = %12
@@ -14324,7 +14348,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.53, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #38
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.53, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
   unreachable
 
 25:                                               ; preds = %17
@@ -14349,12 +14373,12 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
 define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, void (i8*, i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !13
-  %6 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %6 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %3
@@ -14370,17 +14394,17 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   br i1 %15, label %16, label %19
 
 16:                                               ; preds = %14
-  %17 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %11, i64 %1) #35
+  %17 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %11, i64 %1) #37
   %18 = extractvalue { i64, i1 } %17, 1
   br i1 %18, label %19, label %20
 
 19:                                               ; preds = %16, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 20:                                               ; preds = %16
   %21 = extractvalue { i64, i1 } %17, 0
-  %22 = tail call fastcc i8* @list_storage(i64 noundef %21) #35
+  %22 = tail call fastcc i8* @list_storage(i64 noundef %21) #37
   %23 = load i64, i64* %4, align 8, !tbaa !13
   br label %24
 
@@ -14402,7 +14426,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
 
 35:                                               ; preds = %24
   %36 = mul nsw i64 %25, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %26, i8* align 1 %31, i64 %36, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %26, i8* align 1 %31, i64 %36, i1 false) #37
   br label %44
 
 37:                                               ; preds = %33, %37
@@ -14410,7 +14434,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   %39 = mul nsw i64 %38, %1
   %40 = getelementptr inbounds i8, i8* %26, i64 %39
   %41 = getelementptr inbounds i8, i8* %31, i64 %39
-  tail call void %2(i8* noundef %40, i8* noundef %41) #35
+  tail call void %2(i8* noundef %40, i8* noundef %41) #37
   %42 = add nuw nsw i64 %38, 1
   %43 = icmp eq i64 %42, %25
   br i1 %43, label %44, label %37, !llvm.loop !190
@@ -14429,7 +14453,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %12
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.54, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.54, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #40
   unreachable
 
 16:                                               ; preds = %12
@@ -14524,9 +14548,9 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
 
 74:                                               ; preds = %67
   %75 = getelementptr inbounds [128 x i8], [128 x i8]* %13, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %75) #35
-  %76 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %75, i64 noundef 128, i8* noundef getelementptr inbounds ([71 x i8], [71 x i8]* @.str.55, i64 0, i64 0), i64 noundef %70, i64 noundef %68) #35
-  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %75, i8* noundef %9, i32 noundef %10, i32 noundef %11) #38
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %75) #37
+  %76 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %75, i64 noundef 128, i8* noundef getelementptr inbounds ([71 x i8], [71 x i8]* @.str.55, i64 0, i64 0), i64 noundef %70, i64 noundef %68) #37
+  call void @ember_fault(i32 noundef 4, i8* noundef nonnull %75, i8* noundef %9, i32 noundef %10, i32 noundef %11) #40
   unreachable
 
 77:                                               ; preds = %67
@@ -14539,7 +14563,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %81, label %82, label %83
 
 82:                                               ; preds = %78
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.85, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.99, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #38
   unreachable
 
 83:                                               ; preds = %78, %77
@@ -14552,12 +14576,12 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %87, label %88, label %91
 
 88:                                               ; preds = %85
-  %89 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %70, i64 %1) #35
+  %89 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %70, i64 %1) #37
   %90 = extractvalue { i64, i1 } %89, 1
   br i1 %90, label %91, label %92
 
 91:                                               ; preds = %88, %85
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 92:                                               ; preds = %88
@@ -14568,12 +14592,12 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
 95:                                               ; preds = %92
   %96 = icmp eq i64 %93, 0
   %97 = select i1 %96, i64 1, i64 %93
-  %98 = tail call noalias i8* @malloc(i64 noundef %97) #35
+  %98 = tail call noalias i8* @malloc(i64 noundef %97) #37
   %99 = icmp eq i8* %98, null
   br i1 %99, label %100, label %101
 
 100:                                              ; preds = %95, %92
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 101:                                              ; preds = %95
@@ -14581,7 +14605,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %102, label %103, label %104
 
 103:                                              ; preds = %101
-  tail call fastcc void @advise_big(i8* noundef nonnull %98, i64 noundef %93) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %98, i64 noundef %93) #37
   br label %104
 
 104:                                              ; preds = %103, %101
@@ -14595,7 +14619,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %109, label %111, label %118
 
 110:                                              ; preds = %104
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %98, i8* align 1 %106, i64 %93, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %98, i8* align 1 %106, i64 %93, i1 false) #37
   br label %118
 
 111:                                              ; preds = %108, %111
@@ -14603,7 +14627,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   %113 = mul nsw i64 %112, %1
   %114 = getelementptr inbounds i8, i8* %98, i64 %113
   %115 = getelementptr inbounds i8, i8* %106, i64 %113
-  tail call void %7(i8* noundef nonnull %114, i8* noundef %115) #35
+  tail call void %7(i8* noundef nonnull %114, i8* noundef %115) #37
   %116 = add nuw nsw i64 %112, 1
   %117 = icmp eq i64 %116, %70
   br i1 %117, label %118, label %111, !llvm.loop !190
@@ -14637,7 +14661,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   %134 = load i8*, i8** %131, align 8, !tbaa !16
   %135 = mul nsw i64 %133, %1
   %136 = getelementptr inbounds i8, i8* %134, i64 %135
-  tail call void %8(i8* noundef %136) #35
+  tail call void %8(i8* noundef %136) #37
   %137 = add i64 %133, 1
   %138 = icmp eq i64 %137, %126
   br i1 %138, label %139, label %132, !llvm.loop !189
@@ -14661,7 +14685,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   %151 = select i1 %150, i64 %149, i64 4
   %152 = icmp slt i64 %151, %144
   %153 = select i1 %152, i64 %144, i64 %151
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %153) #35
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %153) #37
   br label %154
 
 154:                                              ; preds = %148, %141, %139
@@ -14703,7 +14727,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %124, label %182, label %181
 
 181:                                              ; preds = %174
-  tail call void %8(i8* noundef %180) #35
+  tail call void %8(i8* noundef %180) #37
   br label %182
 
 182:                                              ; preds = %181, %174
@@ -14715,7 +14739,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %186, label %187, label %174, !llvm.loop !191
 
 187:                                              ; preds = %182, %120, %170
-  tail call void @free(i8* noundef %119) #35
+  tail call void @free(i8* noundef %119) #37
   ret void
 }
 
@@ -14727,7 +14751,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.54, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.54, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %7
@@ -14811,12 +14835,12 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 
 61:                                               ; preds = %46, %48, %54, %56
   %62 = phi i64 [ %53, %48 ], [ 0, %46 ], [ %60, %56 ], [ 0, %54 ]
-  %63 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %63 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %64 = icmp eq i8* %63, null
   br i1 %64, label %65, label %66
 
 65:                                               ; preds = %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 66:                                               ; preds = %61
@@ -14834,17 +14858,17 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %73, label %74, label %77
 
 74:                                               ; preds = %72
-  %75 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %69, i64 %1) #35
+  %75 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %69, i64 %1) #37
   %76 = extractvalue { i64, i1 } %75, 1
   br i1 %76, label %77, label %78
 
 77:                                               ; preds = %74, %72
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 78:                                               ; preds = %74
   %79 = extractvalue { i64, i1 } %75, 0
-  %80 = tail call fastcc i8* @list_storage(i64 noundef %79) #35
+  %80 = tail call fastcc i8* @list_storage(i64 noundef %79) #37
   %81 = getelementptr inbounds i8, i8* %63, i64 16
   %82 = bitcast i8* %81 to i8**
   store i8* %80, i8** %82, align 8, !tbaa !16
@@ -14885,7 +14909,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   %104 = phi i8* [ %100, %96 ], [ %94, %91 ]
   %105 = phi i8* [ null, %96 ], [ %80, %91 ]
   %106 = mul nsw i64 %62, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %105, i8* align 1 %104, i64 %106, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %105, i8* align 1 %104, i64 %106, i1 false) #37
   br label %128
 
 107:                                              ; preds = %102, %107
@@ -14893,7 +14917,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   %109 = mul nsw i64 %108, %1
   %110 = getelementptr inbounds i8, i8* %80, i64 %109
   %111 = getelementptr inbounds i8, i8* %94, i64 %109
-  tail call void %6(i8* noundef %110, i8* noundef %111) #35
+  tail call void %6(i8* noundef %110, i8* noundef %111) #37
   %112 = add nuw nsw i64 %108, 1
   %113 = icmp eq i64 %112, %62
   br i1 %113, label %128, label %107, !llvm.loop !190
@@ -14910,11 +14934,11 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %90, label %124, label %123
 
 123:                                              ; preds = %114
-  tail call void %6(i8* noundef %117, i8* noundef %122) #35
+  tail call void %6(i8* noundef %117, i8* noundef %122) #37
   br label %125
 
 124:                                              ; preds = %114
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %117, i8* align 1 %122, i64 %1, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %117, i8* align 1 %122, i64 %1, i1 false) #37
   br label %125
 
 125:                                              ; preds = %123, %124
@@ -14951,7 +14975,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   %18 = select i1 %17, i64 %16, i64 4
   %19 = icmp slt i64 %18, %11
   %20 = select i1 %19, i64 %11, i64 %18
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %2, i64 noundef %20) #35
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %2, i64 noundef %20) #37
   %21 = load i64, i64* %9, align 8, !tbaa !13
   br label %22
 
@@ -14986,7 +15010,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   %44 = phi i8* [ %39, %31 ], [ %29, %22 ]
   %45 = phi i8* [ %37, %31 ], [ %27, %22 ]
   %46 = mul nsw i64 %6, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %45, i8* align 1 %44, i64 %46, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %45, i8* align 1 %44, i64 %46, i1 false) #37
   br label %54
 
 47:                                               ; preds = %41, %47
@@ -14994,7 +15018,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   %49 = mul nsw i64 %48, %2
   %50 = getelementptr inbounds i8, i8* %27, i64 %49
   %51 = getelementptr inbounds i8, i8* %29, i64 %49
-  tail call void %3(i8* noundef %50, i8* noundef %51) #35
+  tail call void %3(i8* noundef %50, i8* noundef %51) #37
   %52 = add nuw nsw i64 %48, 1
   %53 = icmp eq i64 %52, %6
   br i1 %53, label %54, label %47, !llvm.loop !190
@@ -15014,12 +15038,12 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   %7 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
   %8 = load i64, i64* %7, align 8, !tbaa !13
   %9 = add nsw i64 %8, %6
-  %10 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %10 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %11 = icmp eq i8* %10, null
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 13:                                               ; preds = %4
@@ -15037,17 +15061,17 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   br i1 %20, label %21, label %24
 
 21:                                               ; preds = %19
-  %22 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %16, i64 %2) #35
+  %22 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %16, i64 %2) #37
   %23 = extractvalue { i64, i1 } %22, 1
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %21, %19
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 25:                                               ; preds = %21
   %26 = extractvalue { i64, i1 } %22, 0
-  %27 = tail call fastcc i8* @list_storage(i64 noundef %26) #35
+  %27 = tail call fastcc i8* @list_storage(i64 noundef %26) #37
   %28 = load i64, i64* %5, align 8, !tbaa !13
   br label %29
 
@@ -15072,7 +15096,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   %42 = select i1 %41, i64 %40, i64 4
   %43 = icmp slt i64 %42, %30
   %44 = select i1 %43, i64 %30, i64 %42
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %32, i64 noundef %2, i64 noundef %44) #35
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %32, i64 noundef %2, i64 noundef %44) #37
   %45 = load i64, i64* %39, align 8, !tbaa !13
   %46 = getelementptr inbounds %struct.EmList, %struct.EmList* %32, i64 0, i32 2
   %47 = load i8*, i8** %46, align 8, !tbaa !16
@@ -15102,7 +15126,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   %63 = phi i8* [ %58, %56 ], [ %54, %48 ]
   %64 = phi i8* [ %31, %56 ], [ %52, %48 ]
   %65 = mul nsw i64 %30, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %64, i8* align 1 %63, i64 %65, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %64, i8* align 1 %63, i64 %65, i1 false) #37
   %66 = getelementptr %struct.EmList, %struct.EmList* %32, i64 0, i32 0
   %67 = load i64, i64* %66, align 8, !tbaa !13
   br label %75
@@ -15112,7 +15136,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   %70 = mul nsw i64 %69, %2
   %71 = getelementptr inbounds i8, i8* %52, i64 %70
   %72 = getelementptr inbounds i8, i8* %54, i64 %70
-  tail call void %3(i8* noundef %71, i8* noundef %72) #35
+  tail call void %3(i8* noundef %71, i8* noundef %72) #37
   %73 = add nuw nsw i64 %69, 1
   %74 = icmp eq i64 %73, %30
   br i1 %74, label %75, label %68, !llvm.loop !190
@@ -15139,7 +15163,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   %89 = select i1 %88, i64 %87, i64 4
   %90 = icmp slt i64 %89, %82
   %91 = select i1 %90, i64 %82, i64 %89
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %32, i64 noundef %2, i64 noundef %91) #35
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %32, i64 noundef %2, i64 noundef %91) #37
   %92 = load i64, i64* %77, align 8, !tbaa !13
   br label %93
 
@@ -15173,7 +15197,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   %114 = phi i8* [ %108, %102 ], [ %100, %93 ]
   %115 = phi i8* [ %106, %102 ], [ %98, %93 ]
   %116 = mul nsw i64 %79, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %115, i8* align 1 %114, i64 %116, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %115, i8* align 1 %114, i64 %116, i1 false) #37
   br label %124
 
 117:                                              ; preds = %110, %117
@@ -15181,7 +15205,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   %119 = mul nsw i64 %118, %2
   %120 = getelementptr inbounds i8, i8* %98, i64 %119
   %121 = getelementptr inbounds i8, i8* %100, i64 %119
-  tail call void %3(i8* noundef %120, i8* noundef %121) #35
+  tail call void %3(i8* noundef %120, i8* noundef %121) #37
   %122 = add nuw nsw i64 %118, 1
   %123 = icmp eq i64 %122, %79
   br i1 %123, label %124, label %117, !llvm.loop !190
@@ -15203,22 +15227,22 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %9, label %10, label %13
 
 10:                                               ; preds = %4
-  %11 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %8, i64 %6) #35
+  %11 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %8, i64 %6) #37
   %12 = extractvalue { i64, i1 } %11, 1
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %10, %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %10
   %15 = extractvalue { i64, i1 } %11, 0
-  %16 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %16 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %17 = icmp eq i8* %16, null
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 19:                                               ; preds = %14
@@ -15236,17 +15260,17 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %26, label %27, label %30
 
 27:                                               ; preds = %25
-  %28 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %22, i64 %2) #35
+  %28 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %22, i64 %2) #37
   %29 = extractvalue { i64, i1 } %28, 1
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %27, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 31:                                               ; preds = %27
   %32 = extractvalue { i64, i1 } %28, 0
-  %33 = tail call fastcc i8* @list_storage(i64 noundef %32) #35
+  %33 = tail call fastcc i8* @list_storage(i64 noundef %32) #37
   br label %34
 
 34:                                               ; preds = %19, %31
@@ -15288,7 +15312,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   %59 = select i1 %58, i64 %57, i64 4
   %60 = icmp slt i64 %59, %53
   %61 = select i1 %60, i64 %53, i64 %59
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %36, i64 noundef %2, i64 noundef %61) #35
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %36, i64 noundef %2, i64 noundef %61) #37
   %62 = load i64, i64* %40, align 8, !tbaa !13
   %63 = load i8*, i8** %42, align 8, !tbaa !16
   br label %64
@@ -15317,7 +15341,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   %79 = phi i8* [ %74, %70 ], [ %69, %64 ]
   %80 = phi i8* [ %73, %70 ], [ %68, %64 ]
   %81 = mul nsw i64 %50, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %80, i8* align 1 %79, i64 %81, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %80, i8* align 1 %79, i64 %81, i1 false) #37
   %82 = load i64, i64* %40, align 8, !tbaa !13
   br label %90
 
@@ -15326,7 +15350,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   %85 = mul nsw i64 %84, %2
   %86 = getelementptr inbounds i8, i8* %68, i64 %85
   %87 = getelementptr inbounds i8, i8* %69, i64 %85
-  tail call void %3(i8* noundef %86, i8* noundef %87) #35
+  tail call void %3(i8* noundef %86, i8* noundef %87) #37
   %88 = add nuw nsw i64 %84, 1
   %89 = icmp eq i64 %88, %50
   br i1 %89, label %90, label %83, !llvm.loop !190
@@ -15359,7 +15383,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.85, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.99, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %9, %5
@@ -15386,7 +15410,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
 29:                                               ; preds = %21
   %30 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %31 = load i8*, i8** %30, align 8, !tbaa !16
-  tail call void @free(i8* noundef %31) #35
+  tail call void @free(i8* noundef %31) #37
   %32 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
   %33 = load i8*, i8** %32, align 8, !tbaa !16
   store i8* %33, i8** %30, align 8, !tbaa !16
@@ -15408,7 +15432,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   %44 = select i1 %43, i64 %42, i64 4
   %45 = icmp slt i64 %44, %39
   %46 = select i1 %45, i64 %39, i64 %44
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %2, i64 noundef %46) #35
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %2, i64 noundef %46) #37
   %47 = load i64, i64* %6, align 8, !tbaa !13
   br label %48
 
@@ -15437,12 +15461,12 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   store i64 %64, i64* %15, align 8, !tbaa !13
   %65 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
   %66 = load i8*, i8** %65, align 8, !tbaa !16
-  tail call void @free(i8* noundef %66) #35
+  tail call void @free(i8* noundef %66) #37
   br label %67
 
 67:                                               ; preds = %61, %29
   %68 = bitcast %struct.EmList* %1 to i8*
-  tail call void @free(i8* noundef %68) #35
+  tail call void @free(i8* noundef %68) #37
   br label %69
 
 69:                                               ; preds = %3, %67
@@ -15463,7 +15487,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.85, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.99, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %7
@@ -15481,7 +15505,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   %20 = load i8*, i8** %17, align 8, !tbaa !16
   %21 = mul nsw i64 %19, %1
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
-  tail call void %2(i8* noundef %22) #35
+  tail call void %2(i8* noundef %22) #37
   %23 = add nuw nsw i64 %19, 1
   %24 = icmp eq i64 %23, %5
   br i1 %24, label %25, label %18, !llvm.loop !189
@@ -15504,7 +15528,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %11 = load i8*, i8** %5, align 8, !tbaa !16
   %12 = mul nsw i64 %10, %1
   %13 = getelementptr inbounds i8, i8* %11, i64 %12
-  %14 = tail call i32 %3(i8* noundef %13, i8* noundef %2) #35
+  %14 = tail call i32 %3(i8* noundef %13, i8* noundef %2) #37
   %15 = icmp eq i32 %14, 0
   br i1 %15, label %16, label %20
 
@@ -15540,7 +15564,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %15 = load i8*, i8** %9, align 8, !tbaa !16
   %16 = mul nsw i64 %13, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
-  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #35
+  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #37
   %19 = icmp ne i32 %18, 0
   %20 = zext i1 %19 to i64
   %21 = add nuw nsw i64 %14, %20
@@ -15563,7 +15587,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %15 = load i8*, i8** %9, align 8, !tbaa !16
   %16 = mul nsw i64 %14, %1
   %17 = getelementptr inbounds i8, i8* %15, i64 %16
-  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #35
+  %18 = tail call i32 %3(i8* noundef %17, i8* noundef %2) #37
   %19 = icmp eq i32 %18, 0
   br i1 %19, label %20, label %25
 
@@ -15574,7 +15598,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %23, label %13, label %24, !llvm.loop !194
 
 24:                                               ; preds = %20, %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.56, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.56, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #40
   unreachable
 
 25:                                               ; preds = %13
@@ -15584,7 +15608,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %25
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.85, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.99, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #38
   unreachable
 
 30:                                               ; preds = %25
@@ -15594,7 +15618,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
 32:                                               ; preds = %30
   %33 = load i8*, i8** %9, align 8, !tbaa !16
   %34 = getelementptr inbounds i8, i8* %33, i64 %16
-  tail call void %4(i8* noundef %34) #35
+  tail call void %4(i8* noundef %34) #37
   br label %35
 
 35:                                               ; preds = %32, %30
@@ -15642,7 +15666,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   %23 = load i8*, i8** %14, align 8, !tbaa !16
   %24 = getelementptr inbounds i8, i8* %23, i64 %21
-  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #35
+  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #37
   %26 = icmp eq i32 %25, 0
   %27 = add nuw nsw i64 %19, 1
   br i1 %26, label %28, label %15
@@ -15679,13 +15703,13 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   %23 = load i8*, i8** %15, align 8, !tbaa !16
   %24 = getelementptr inbounds i8, i8* %23, i64 %21
-  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #35
+  %25 = tail call i32 %3(i8* noundef %22, i8* noundef %24) #37
   %26 = icmp eq i32 %25, 0
   %27 = add nuw nsw i64 %19, 1
   br i1 %26, label %28, label %16
 
 28:                                               ; preds = %18
-  %29 = tail call i32 %4(i8* noundef %22, i8* noundef %24) #35
+  %29 = tail call i32 %4(i8* noundef %22, i8* noundef %24) #37
   %30 = icmp ne i32 %29, 0
   br label %38
 
@@ -15943,12 +15967,12 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %8, label %9, label %12
 
 9:                                                ; preds = %6
-  %10 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1, i64 %2) #35
+  %10 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1, i64 %2) #37
   %11 = extractvalue { i64, i1 } %10, 1
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %9, %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 13:                                               ; preds = %9
@@ -15959,12 +15983,12 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 16:                                               ; preds = %13
   %17 = icmp eq i64 %14, 0
   %18 = select i1 %17, i64 1, i64 %14
-  %19 = tail call noalias i8* @malloc(i64 noundef %18) #35
+  %19 = tail call noalias i8* @malloc(i64 noundef %18) #37
   %20 = icmp eq i8* %19, null
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 22:                                               ; preds = %16
@@ -15972,7 +15996,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %22
-  tail call fastcc void @advise_big(i8* noundef nonnull %19, i64 noundef %14) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %19, i64 noundef %14) #37
   br label %25
 
 25:                                               ; preds = %24, %22
@@ -16001,7 +16025,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %40 = add nsw i64 %37, -1
   %41 = mul nsw i64 %40, %2
   %42 = getelementptr inbounds i8, i8* %0, i64 %41
-  %43 = tail call i32 %3(i8* noundef %39, i8* noundef %42) #35
+  %43 = tail call i32 %3(i8* noundef %39, i8* noundef %42) #37
   %44 = icmp eq i32 %43, 0
   br i1 %44, label %61, label %45
 
@@ -16015,7 +16039,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %49 = add nsw i64 %48, -1
   %50 = mul nsw i64 %49, %2
   %51 = getelementptr inbounds i8, i8* %0, i64 %50
-  %52 = tail call i32 %3(i8* noundef nonnull %19, i8* noundef %51) #35
+  %52 = tail call i32 %3(i8* noundef nonnull %19, i8* noundef %51) #37
   %53 = icmp eq i32 %52, 0
   %54 = mul nsw i64 %48, %2
   br i1 %53, label %58, label %55
@@ -16069,7 +16093,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %85 = add nsw i64 %77, -1
   %86 = mul nsw i64 %85, %2
   %87 = getelementptr inbounds i8, i8* %67, i64 %86
-  %88 = tail call i32 %3(i8* noundef %84, i8* noundef %87) #35
+  %88 = tail call i32 %3(i8* noundef %84, i8* noundef %87) #37
   %89 = icmp eq i32 %88, 0
   br i1 %89, label %90, label %92
 
@@ -16089,7 +16113,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %99 = getelementptr inbounds i8, i8* %67, i64 %98
   %100 = mul nsw i64 %97, %2
   %101 = getelementptr inbounds i8, i8* %67, i64 %100
-  %102 = tail call i32 %3(i8* noundef %99, i8* noundef %101) #35
+  %102 = tail call i32 %3(i8* noundef %99, i8* noundef %101) #37
   %103 = icmp eq i32 %102, 0
   %104 = mul nsw i64 %95, %2
   %105 = getelementptr inbounds i8, i8* %66, i64 %104
@@ -16099,7 +16123,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %109 = xor i1 %103, true
   %110 = zext i1 %109 to i64
   %111 = add nsw i64 %96, %110
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %105, i8* align 1 %106, i64 %2, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %105, i8* align 1 %106, i64 %2, i1 false) #37
   %112 = add nsw i64 %95, 1
   %113 = icmp slt i64 %108, %77
   %114 = icmp slt i64 %111, %80
@@ -16116,7 +16140,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %123 = getelementptr inbounds i8, i8* %67, i64 %122
   %124 = sub nsw i64 %77, %117
   %125 = mul nsw i64 %124, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %121, i8* align 1 %123, i64 %125, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %121, i8* align 1 %123, i64 %125, i1 false) #37
   %126 = add nsw i64 %119, %124
   %127 = mul nsw i64 %126, %2
   %128 = mul nsw i64 %118, %2
@@ -16130,7 +16154,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %134 = getelementptr inbounds i8, i8* %67, i64 %130
   %135 = sub nsw i64 %80, %131
   %136 = mul nsw i64 %135, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %133, i8* align 1 %134, i64 %136, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %133, i8* align 1 %134, i64 %136, i1 false) #37
   br i1 %79, label %73, label %71, !llvm.loop !212
 
 137:                                              ; preds = %69
@@ -16138,7 +16162,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br label %138
 
 138:                                              ; preds = %27, %137, %69
-  tail call void @free(i8* noundef %19) #35
+  tail call void @free(i8* noundef %19) #37
   br label %139
 
 139:                                              ; preds = %4, %138
@@ -16165,12 +16189,12 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %16, label %17, label %20
 
 17:                                               ; preds = %14
-  %18 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %7, i64 %8) #35
+  %18 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %7, i64 %8) #37
   %19 = extractvalue { i64, i1 } %18, 1
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %17, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 21:                                               ; preds = %17
@@ -16181,12 +16205,12 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
 24:                                               ; preds = %21
   %25 = icmp eq i64 %22, 0
   %26 = select i1 %25, i64 1, i64 %22
-  %27 = tail call noalias i8* @malloc(i64 noundef %26) #35
+  %27 = tail call noalias i8* @malloc(i64 noundef %26) #37
   %28 = icmp eq i8* %27, null
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %24, %21
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 30:                                               ; preds = %24
@@ -16194,7 +16218,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %31, label %32, label %33
 
 32:                                               ; preds = %30
-  tail call fastcc void @advise_big(i8* noundef nonnull %27, i64 noundef %22) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %27, i64 noundef %22) #37
   br label %33
 
 33:                                               ; preds = %30, %32
@@ -16203,12 +16227,12 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %35, label %36, label %39
 
 36:                                               ; preds = %33
-  %37 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %7, i64 %1) #35
+  %37 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %7, i64 %1) #37
   %38 = extractvalue { i64, i1 } %37, 1
   br i1 %38, label %39, label %40
 
 39:                                               ; preds = %36, %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 40:                                               ; preds = %36
@@ -16219,12 +16243,12 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
 43:                                               ; preds = %40
   %44 = icmp eq i64 %41, 0
   %45 = select i1 %44, i64 1, i64 %41
-  %46 = tail call noalias i8* @malloc(i64 noundef %45) #35
+  %46 = tail call noalias i8* @malloc(i64 noundef %45) #37
   %47 = icmp eq i8* %46, null
   br i1 %47, label %48, label %49
 
 48:                                               ; preds = %43, %40
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 49:                                               ; preds = %43
@@ -16232,7 +16256,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %50, label %51, label %52
 
 51:                                               ; preds = %49
-  tail call fastcc void @advise_big(i8* noundef nonnull %46, i64 noundef %41) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %46, i64 noundef %41) #37
   br label %52
 
 52:                                               ; preds = %51, %49
@@ -16320,8 +16344,8 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
 
 109:                                              ; preds = %97, %100
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %72, i8* nonnull align 1 %46, i64 %41, i1 false)
-  tail call void @free(i8* noundef %46) #35
-  tail call void @free(i8* noundef nonnull %27) #35
+  tail call void @free(i8* noundef %46) #37
+  tail call void @free(i8* noundef nonnull %27) #37
   br label %133
 
 110:                                              ; preds = %110, %76
@@ -16361,7 +16385,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %6
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([31 x i8], [31 x i8]* @.str.57, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([31 x i8], [31 x i8]* @.str.57, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 9:                                                ; preds = %6
@@ -16410,7 +16434,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   br i1 %41, label %43, label %42
 
 42:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str.58, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str.58, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 43:                                               ; preds = %38
@@ -16436,7 +16460,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   br i1 %58, label %85, label %59
 
 59:                                               ; preds = %53
-  %60 = tail call { i64, i1 } @llvm.umul.with.overflow.i64(i64 %54, i64 %55) #35
+  %60 = tail call { i64, i1 } @llvm.umul.with.overflow.i64(i64 %54, i64 %55) #37
   %61 = extractvalue { i64, i1 } %60, 1
   br i1 %61, label %62, label %64
 
@@ -16471,7 +16495,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
 
 85:                                               ; preds = %67, %64, %53
   %86 = phi i64 [ %54, %53 ], [ %66, %64 ], [ %78, %67 ]
-  %87 = tail call { i64, i1 } @llvm.umul.with.overflow.i64(i64 %55, i64 %55) #35
+  %87 = tail call { i64, i1 } @llvm.umul.with.overflow.i64(i64 %55, i64 %55) #37
   %88 = extractvalue { i64, i1 } %87, 1
   br i1 %88, label %89, label %91
 
@@ -16528,7 +16552,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.59, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.59, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 8:                                                ; preds = %5, %22
@@ -16561,7 +16585,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %25, label %27, label %8
 
 27:                                               ; preds = %22, %14
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 }
 
@@ -16570,12 +16594,12 @@ declare { i64, i1 } @llvm.smul.with.overflow.i64(i64, i64) #5
 
 ; Function Attrs: nounwind
 define i64 @ember_math_gcd(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
-  %6 = tail call i64 @llvm.abs.i64(i64 %0, i1 false) #35
+  %6 = tail call i64 @llvm.abs.i64(i64 %0, i1 false) #37
   %7 = icmp eq i64 %1, 0
   br i1 %7, label %15, label %8
 
 8:                                                ; preds = %5
-  %9 = tail call i64 @llvm.abs.i64(i64 %1, i1 false) #35
+  %9 = tail call i64 @llvm.abs.i64(i64 %1, i1 false) #37
   br label %10
 
 10:                                               ; preds = %8, %10
@@ -16591,7 +16615,7 @@ define i64 @ember_math_gcd(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %15
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 19:                                               ; preds = %15
@@ -16606,8 +16630,8 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   br i1 %8, label %26, label %9
 
 9:                                                ; preds = %5
-  %10 = tail call i64 @llvm.abs.i64(i64 %0, i1 false) #35
-  %11 = tail call i64 @llvm.abs.i64(i64 %1, i1 false) #35
+  %10 = tail call i64 @llvm.abs.i64(i64 %0, i1 false) #37
+  %11 = tail call i64 @llvm.abs.i64(i64 %1, i1 false) #37
   br label %12
 
 12:                                               ; preds = %9, %12
@@ -16624,7 +16648,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 22:                                               ; preds = %17
@@ -16633,7 +16657,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   br i1 %24, label %25, label %26
 
 25:                                               ; preds = %22
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 26:                                               ; preds = %22, %5
@@ -16654,7 +16678,7 @@ define i64 @ember_math_factorial(i64 noundef %0, i8* noundef %1, i32 noundef %2,
   br i1 %7, label %11, label %13
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.61, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.61, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 9:                                                ; preds = %19
@@ -16673,7 +16697,7 @@ define i64 @ember_math_factorial(i64 noundef %0, i8* noundef %1, i32 noundef %2,
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 19:                                               ; preds = %13
@@ -16695,7 +16719,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %6
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.86, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.100, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 9:                                                ; preds = %6
@@ -16707,7 +16731,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.87, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.101, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 16:                                               ; preds = %9
@@ -16764,7 +16788,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %52, label %53, label %26
 
 53:                                               ; preds = %45
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #38
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 54:                                               ; preds = %26
@@ -16782,7 +16806,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.86, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.100, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 8:                                                ; preds = %5
@@ -16792,7 +16816,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.87, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.101, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 13:                                               ; preds = %8
@@ -16816,7 +16840,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   %23 = phi i64 [ %20, %19 ], [ 1, %17 ]
   %24 = phi i64 [ %28, %19 ], [ 1, %17 ]
   %25 = sub i64 %18, %23
-  %26 = tail call { i64, i1 } @llvm.umul.with.overflow.i64(i64 %24, i64 %25) #35
+  %26 = tail call { i64, i1 } @llvm.umul.with.overflow.i64(i64 %24, i64 %25) #37
   %27 = extractvalue { i64, i1 } %26, 1
   %28 = extractvalue { i64, i1 } %26, 0
   %29 = icmp slt i64 %28, 0
@@ -16824,7 +16848,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %30, label %31, label %19
 
 31:                                               ; preds = %22
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #36
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 32:                                               ; preds = %19
@@ -16842,12 +16866,12 @@ define i64 @ember_math_isqrt(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32
   br i1 %5, label %6, label %7
 
 6:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([37 x i8], [37 x i8]* @.str.62, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([37 x i8], [37 x i8]* @.str.62, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 7:                                                ; preds = %4
   %8 = sitofp i64 %0 to double
-  %9 = tail call double @sqrt(double noundef %8) #35
+  %9 = tail call double @sqrt(double noundef %8) #37
   %10 = fptoui double %9 to i64
   br label %11
 
@@ -16874,7 +16898,7 @@ declare double @sqrt(double noundef) local_unnamed_addr #23
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
 define double @ember_fmod_py(double noundef %0, double noundef %1) local_unnamed_addr #24 {
-  %3 = tail call double @fmod(double noundef %0, double noundef %1) #35
+  %3 = tail call double @fmod(double noundef %0, double noundef %1) #37
   %4 = fcmp une double %3, 0.000000e+00
   br i1 %4, label %5, label %11
 
@@ -16903,7 +16927,7 @@ declare double @llvm.copysign.f64(double, double) #5
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
 define double @ember_floordiv_f64(double noundef %0, double noundef %1) local_unnamed_addr #24 {
-  %3 = tail call double @fmod(double noundef %0, double noundef %1) #35
+  %3 = tail call double @fmod(double noundef %0, double noundef %1) #37
   %4 = fsub double %0, %3
   %5 = fdiv double %4, %1
   %6 = fcmp une double %3, 0.000000e+00
@@ -16945,7 +16969,7 @@ declare double @llvm.floor.f64(double) #5
 
 ; Function Attrs: nounwind
 define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_addr #0 {
-  %3 = tail call double @llvm.fabs.f64(double %0) #40
+  %3 = tail call double @llvm.fabs.f64(double %0) #42
   %4 = fcmp ueq double %3, 0x7FF0000000000000
   %5 = fcmp oeq double %0, 0.000000e+00
   %6 = or i1 %5, %4
@@ -16962,24 +16986,24 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br label %187
 
 13:                                               ; preds = %9
-  %14 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %14 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %15 = icmp eq i8* %14, null
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %13
   %18 = getelementptr inbounds i8, i8* %14, i64 8
   %19 = bitcast i8* %18 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %19, align 8, !tbaa !11
-  %20 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #35
+  %20 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
   %21 = icmp eq i8* %20, null
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 23:                                               ; preds = %17
@@ -16999,24 +17023,24 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 31:                                               ; preds = %23
   %32 = tail call double @llvm.trunc.f64(double %0)
   %33 = fsub double %0, %32
-  %34 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #35
+  %34 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
   %35 = icmp eq i8* %34, null
   br i1 %35, label %36, label %37
 
 36:                                               ; preds = %31
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 37:                                               ; preds = %31
   %38 = getelementptr inbounds i8, i8* %34, i64 8
   %39 = bitcast i8* %38 to <2 x i64>*
   store <2 x i64> <i64 0, i64 48>, <2 x i64>* %39, align 8, !tbaa !11
-  %40 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #35
+  %40 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
   %41 = icmp eq i8* %40, null
   br i1 %41, label %42, label %43
 
 42:                                               ; preds = %37
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 43:                                               ; preds = %37
@@ -17132,12 +17156,12 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %125 = load i8*, i8** %121, align 8, !tbaa !43
   %126 = icmp eq i64 %122, 0
   %127 = select i1 %126, i64 1, i64 %122
-  %128 = tail call i8* @realloc(i8* noundef %125, i64 noundef %127) #35
+  %128 = tail call i8* @realloc(i8* noundef %125, i64 noundef %127) #37
   %129 = icmp eq i8* %128, null
   br i1 %129, label %130, label %131
 
 130:                                              ; preds = %124, %117
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 131:                                              ; preds = %124
@@ -17145,7 +17169,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %132, label %133, label %134
 
 133:                                              ; preds = %131
-  tail call fastcc void @advise_big(i8* noundef nonnull %128, i64 noundef %122) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %128, i64 noundef %122) #37
   br label %134
 
 134:                                              ; preds = %133, %131
@@ -17157,15 +17181,15 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %136 = phi i8* [ %116, %114 ], [ %128, %134 ]
   %137 = getelementptr inbounds i8, i8* %136, i64 16
   %138 = getelementptr inbounds i8, i8* %137, i64 %109
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %138, i8* nonnull align 1 %49, i64 %53, i1 false) #35
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %138, i8* nonnull align 1 %49, i64 %53, i1 false) #37
   store i64 %110, i64* %108, align 8, !tbaa !45
   br label %139
 
 139:                                              ; preds = %102, %135
   %140 = phi i64 [ %106, %102 ], [ %110, %135 ]
   %141 = phi i8* [ %104, %102 ], [ %136, %135 ]
-  tail call void @free(i8* noundef %48) #35
-  tail call void @free(i8* noundef %34) #35
+  tail call void @free(i8* noundef %48) #37
+  tail call void @free(i8* noundef %34) #37
   %142 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
   %143 = getelementptr inbounds i8, i8* %141, i64 16
   %144 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
@@ -17190,12 +17214,12 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 157:                                              ; preds = %151
   %158 = icmp eq i64 %155, 0
   %159 = select i1 %158, i64 1, i64 %155
-  %160 = tail call i8* @realloc(i8* noundef %141, i64 noundef %159) #35
+  %160 = tail call i8* @realloc(i8* noundef %141, i64 noundef %159) #37
   %161 = icmp eq i8* %160, null
   br i1 %161, label %162, label %163
 
 162:                                              ; preds = %157, %151
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 163:                                              ; preds = %157
@@ -17203,7 +17227,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %164, label %165, label %166
 
 165:                                              ; preds = %163
-  tail call fastcc void @advise_big(i8* noundef nonnull %160, i64 noundef %155) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %160, i64 noundef %155) #37
   br label %166
 
 166:                                              ; preds = %165, %163
@@ -17215,7 +17239,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %168 = phi i8* [ %160, %166 ], [ %141, %146 ]
   %169 = getelementptr inbounds i8, i8* %168, i64 16
   %170 = getelementptr inbounds i8, i8* %169, i64 %140
-  tail call void @llvm.memset.p0i8.i64(i8* nonnull align 1 %170, i8 48, i64 %50, i1 false) #35
+  tail call void @llvm.memset.p0i8.i64(i8* nonnull align 1 %170, i8 48, i64 %50, i1 false) #37
   store i64 %147, i64* %144, align 8, !tbaa !45
   br label %179
 
@@ -17238,9 +17262,9 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %184 = getelementptr inbounds i8, i8* %182, i64 %183
   store i8 0, i8* %184, align 1, !tbaa !17
   %185 = getelementptr inbounds i8, i8* %182, i64 16
-  %186 = tail call double @strtod(i8* nocapture noundef nonnull %185, i8** noundef null) #35
-  tail call void @free(i8* noundef %182) #35
-  tail call void @free(i8* noundef nonnull %14) #35
+  %186 = tail call double @strtod(i8* nocapture noundef nonnull %185, i8** noundef null) #37
+  tail call void @free(i8* noundef %182) #37
+  tail call void @free(i8* noundef nonnull %14) #37
   br label %187
 
 187:                                              ; preds = %2, %179, %11
@@ -17358,7 +17382,7 @@ define noalias %struct.EmDict* @ember_dict_new(i64 noundef %0, i64 noundef %1) l
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -17443,23 +17467,23 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br i1 %46, label %47, label %50
 
 47:                                               ; preds = %42
-  %48 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %12, i64 %1) #35
+  %48 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %12, i64 %1) #37
   %49 = extractvalue { i64, i1 } %48, 1
   br i1 %49, label %50, label %51
 
 50:                                               ; preds = %47, %42
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 51:                                               ; preds = %47
   %52 = extractvalue { i64, i1 } %48, 0
-  %53 = tail call i8* @realloc(i8* noundef %44, i64 noundef %52) #35
+  %53 = tail call i8* @realloc(i8* noundef %44, i64 noundef %52) #37
   store i8* %53, i8** %43, align 8, !tbaa !229
   %54 = icmp eq i8* %53, null
   br i1 %54, label %55, label %56
 
 55:                                               ; preds = %51
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 
 56:                                               ; preds = %51
@@ -17501,29 +17525,29 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 77:                                               ; preds = %75, %69
   %78 = phi i8* [ %76, %75 ], [ %71, %69 ]
   %79 = bitcast i64** %68 to i8**
-  tail call void @free(i8* noundef %78) #35
+  tail call void @free(i8* noundef %78) #37
   %80 = icmp sgt i64 %60, -1
   br i1 %80, label %81, label %84
 
 81:                                               ; preds = %77
-  %82 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %60, i64 8) #35
+  %82 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %60, i64 8) #37
   %83 = extractvalue { i64, i1 } %82, 1
   br i1 %83, label %84, label %85
 
 84:                                               ; preds = %81, %77
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 85:                                               ; preds = %81
   %86 = extractvalue { i64, i1 } %82, 0
   %87 = icmp eq i64 %86, 0
   %88 = select i1 %87, i64 1, i64 %86
-  %89 = tail call noalias i8* @malloc(i64 noundef %88) #35
+  %89 = tail call noalias i8* @malloc(i64 noundef %88) #37
   %90 = icmp eq i8* %89, null
   br i1 %90, label %91, label %92
 
 91:                                               ; preds = %85
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 92:                                               ; preds = %85
@@ -17531,7 +17555,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br i1 %93, label %94, label %95
 
 94:                                               ; preds = %92
-  tail call fastcc void @advise_big(i8* noundef nonnull %89, i64 noundef %86) #35
+  tail call fastcc void @advise_big(i8* noundef nonnull %89, i64 noundef %86) #37
   br label %95
 
 95:                                               ; preds = %94, %92
@@ -17545,7 +17569,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %99 = bitcast i64* %98 to i8*
   %100 = shl i64 %64, 3
   %101 = add i64 %100, 8
-  tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %99, i8 -1, i64 %101, i1 false) #35
+  tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %99, i8 -1, i64 %101, i1 false) #37
   %102 = load i64, i64* %4, align 8, !tbaa !226
   %103 = icmp sgt i64 %102, 0
   br i1 %103, label %104, label %128
@@ -17638,7 +17662,7 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
 
 35:                                               ; preds = %28
   %36 = getelementptr inbounds i8, i8* %31, i64 8
-  %37 = tail call i32 %4(i8* noundef nonnull %36, i8* noundef %3) #35
+  %37 = tail call i32 %4(i8* noundef nonnull %36, i8* noundef %3) #37
   %38 = icmp eq i32 %37, 0
   br i1 %38, label %39, label %48
 
@@ -17722,7 +17746,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 36:                                               ; preds = %29
   %37 = getelementptr inbounds i8, i8* %32, i64 8
-  %38 = tail call i32 %4(i8* noundef nonnull %37, i8* noundef %3) #35
+  %38 = tail call i32 %4(i8* noundef nonnull %37, i8* noundef %3) #37
   %39 = icmp eq i32 %38, 0
   br i1 %39, label %40, label %49
 
@@ -17826,7 +17850,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 109:                                              ; preds = %102
   %110 = getelementptr inbounds i8, i8* %105, i64 8
-  %111 = tail call i32 %4(i8* noundef nonnull %110, i8* noundef %3) #35
+  %111 = tail call i32 %4(i8* noundef nonnull %110, i8* noundef %3) #37
   %112 = icmp eq i32 %111, 0
   br i1 %112, label %113, label %122
 
@@ -17919,7 +17943,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
 
 36:                                               ; preds = %29
   %37 = getelementptr inbounds i8, i8* %32, i64 8
-  %38 = tail call i32 %4(i8* noundef nonnull %37, i8* noundef %3) #35
+  %38 = tail call i32 %4(i8* noundef nonnull %37, i8* noundef %3) #37
   %39 = icmp eq i32 %38, 0
   br i1 %39, label %40, label %49
 
@@ -18013,7 +18037,7 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %24, label %27, label %25
 
 25:                                               ; preds = %21
-  tail call void %2(i8* noundef nonnull %20) #35
+  tail call void %2(i8* noundef nonnull %20) #37
   %26 = load i64, i64* %4, align 8, !tbaa !226
   br label %27
 
@@ -18055,7 +18079,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 12:                                               ; preds = %29, %5
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %14 = bitcast %struct.EmDict* %0 to i8*
-  tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %14, i8 0, i64 16, i1 false) #35
+  tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %14, i8 0, i64 16, i1 false) #37
   %15 = load i64*, i64** %13, align 8, !tbaa !233
   %16 = icmp eq i64* %15, null
   br i1 %16, label %39, label %33
@@ -18075,7 +18099,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
   br i1 %26, label %29, label %27
 
 27:                                               ; preds = %23
-  tail call void %2(i8* noundef nonnull %22) #35
+  tail call void %2(i8* noundef nonnull %22) #37
   %28 = load i64, i64* %6, align 8, !tbaa !226
   br label %29
 
@@ -18091,17 +18115,17 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
   %36 = load i64, i64* %35, align 8, !tbaa !232
   %37 = shl i64 %36, 3
   %38 = add i64 %37, 8
-  tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %34, i8 -1, i64 %38, i1 false) #35
+  tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %34, i8 -1, i64 %38, i1 false) #37
   br label %39
 
 39:                                               ; preds = %12, %33
   %40 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   %41 = load i8*, i8** %40, align 8, !tbaa !229
-  tail call void @free(i8* noundef %41) #35
+  tail call void @free(i8* noundef %41) #37
   %42 = bitcast i64** %13 to i8**
   %43 = load i8*, i8** %42, align 8, !tbaa !233
-  tail call void @free(i8* noundef %43) #35
-  tail call void @free(i8* noundef nonnull %14) #35
+  tail call void @free(i8* noundef %43) #37
+  tail call void @free(i8* noundef nonnull %14) #37
   br label %44
 
 44:                                               ; preds = %3, %39
@@ -18112,12 +18136,12 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, void (i8*, i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !236
-  %6 = tail call dereferenceable_or_null(48) i8* @calloc(i64 1, i64 48) #35
+  %6 = tail call dereferenceable_or_null(48) i8* @calloc(i64 1, i64 48) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #36
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %3
@@ -18126,7 +18150,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %9
-  tail call void @ember_dict_reserve(%struct.EmDict* noundef nonnull %10, i64 noundef %1, i64 noundef %5) #35
+  tail call void @ember_dict_reserve(%struct.EmDict* noundef nonnull %10, i64 noundef %1, i64 noundef %5) #37
   br label %13
 
 13:                                               ; preds = %9, %12
@@ -18158,7 +18182,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %32 = load i64, i64* %31, align 8, !tbaa !232
   %33 = shl i64 %32, 3
   %34 = add i64 %33, 8
-  tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %30, i8 -1, i64 %34, i1 false) #35
+  tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %30, i8 -1, i64 %34, i1 false) #37
   %35 = icmp sgt i64 %24, 0
   br i1 %35, label %36, label %93
 
@@ -18267,7 +18291,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   br i1 %21, label %109, label %108
 
 108:                                              ; preds = %102
-  tail call void %2(i8* noundef %107, i8* noundef nonnull %98) #35
+  tail call void %2(i8* noundef %107, i8* noundef nonnull %98) #37
   br label %110
 
 109:                                              ; preds = %102
@@ -18281,6 +18305,659 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   br i1 %113, label %94, label %22, !llvm.loop !238
 }
 
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_io_stdin_readline() local_unnamed_addr #0 {
+  %1 = tail call fastcc %struct.EmStr* @stdin_line()
+  %2 = icmp eq %struct.EmStr* %1, null
+  br i1 %2, label %3, label %9
+
+3:                                                ; preds = %0
+  %4 = tail call noalias dereferenceable_or_null(17) i8* @malloc(i64 noundef 17) #37
+  %5 = icmp eq i8* %4, null
+  br i1 %5, label %6, label %7
+
+6:                                                ; preds = %3
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+7:                                                ; preds = %3
+  %8 = bitcast i8* %4 to %struct.EmStr*
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(17) %4, i8 0, i64 17, i1 false)
+  br label %9
+
+9:                                                ; preds = %0, %7
+  %10 = phi %struct.EmStr* [ %8, %7 ], [ %1, %0 ]
+  ret %struct.EmStr* %10
+}
+
+; Function Attrs: nounwind
+define internal fastcc %struct.EmStr* @stdin_line() unnamed_addr #0 {
+  %1 = alloca i8*, align 8
+  %2 = alloca i64, align 8
+  %3 = bitcast i8** %1 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %3) #37
+  store i8* null, i8** %1, align 8, !tbaa !7
+  %4 = bitcast i64* %2 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %4) #37
+  store i64 0, i64* %2, align 8, !tbaa !11
+  %5 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
+  %6 = call i64 @getline(i8** noundef nonnull %1, i64* noundef nonnull %2, %struct._IO_FILE* noundef %5) #37
+  %7 = icmp slt i64 %6, 0
+  br i1 %7, label %24, label %8
+
+8:                                                ; preds = %0
+  %9 = load i8*, i8** %1, align 8, !tbaa !7
+  %10 = add nuw nsw i64 %6, 17
+  %11 = call noalias i8* @malloc(i64 noundef %10) #37
+  %12 = icmp eq i8* %11, null
+  br i1 %12, label %13, label %14
+
+13:                                               ; preds = %8
+  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+14:                                               ; preds = %8
+  %15 = icmp ugt i64 %6, 4078
+  br i1 %15, label %16, label %17
+
+16:                                               ; preds = %14
+  call fastcc void @advise_big(i8* noundef nonnull %11, i64 noundef %10) #37
+  br label %17
+
+17:                                               ; preds = %14, %16
+  %18 = bitcast i8* %11 to %struct.EmStr*
+  %19 = bitcast i8* %11 to i64*
+  store i64 %6, i64* %19, align 8, !tbaa !11
+  %20 = getelementptr inbounds i8, i8* %11, i64 8
+  %21 = bitcast i8* %20 to i64*
+  store i64 0, i64* %21, align 8, !tbaa !11
+  %22 = getelementptr inbounds i8, i8* %11, i64 16
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %22, i8* align 1 %9, i64 %6, i1 false) #37
+  %23 = getelementptr inbounds i8, i8* %22, i64 %6
+  store i8 0, i8* %23, align 1, !tbaa !17
+  br label %24
+
+24:                                               ; preds = %0, %17
+  %25 = phi %struct.EmStr* [ %18, %17 ], [ null, %0 ]
+  %26 = load i8*, i8** %1, align 8, !tbaa !7
+  call void @free(i8* noundef %26) #37
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %4) #37
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %3) #37
+  ret %struct.EmStr* %25
+}
+
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
+  %1 = alloca [65536 x i8], align 16
+  %2 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %3 = icmp eq i8* %2, null
+  br i1 %3, label %4, label %5
+
+4:                                                ; preds = %0
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+5:                                                ; preds = %0
+  %6 = getelementptr inbounds i8, i8* %2, i64 8
+  %7 = bitcast i8* %6 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %7, align 8, !tbaa !11
+  %8 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
+  %9 = icmp eq i8* %8, null
+  br i1 %9, label %10, label %11
+
+10:                                               ; preds = %5
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+11:                                               ; preds = %5
+  %12 = bitcast i8* %2 to i8**
+  store i8* %8, i8** %12, align 8, !tbaa !43
+  %13 = getelementptr inbounds [65536 x i8], [65536 x i8]* %1, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 65536, i8* nonnull %13) #37
+  %14 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
+  %15 = call i64 @fread(i8* noundef nonnull %13, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef %14)
+  %16 = icmp eq i64 %15, 0
+  br i1 %16, label %17, label %19
+
+17:                                               ; preds = %11
+  %18 = bitcast i8* %8 to %struct.EmStr*
+  br label %56
+
+19:                                               ; preds = %11
+  %20 = bitcast i8* %2 to %struct.EmBuf*
+  %21 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %20, i64 0, i32 0
+  br label %22
+
+22:                                               ; preds = %19, %45
+  %23 = phi i8* [ %8, %19 ], [ %46, %45 ]
+  %24 = phi i64 [ 48, %19 ], [ %47, %45 ]
+  %25 = phi i64 [ 0, %19 ], [ %27, %45 ]
+  %26 = phi i64 [ %15, %19 ], [ %51, %45 ]
+  %27 = add nsw i64 %25, %26
+  %28 = icmp sgt i64 %27, %24
+  br i1 %28, label %29, label %45
+
+29:                                               ; preds = %22
+  %30 = shl nsw i64 %24, 1
+  %31 = icmp sgt i64 %30, %27
+  %32 = select i1 %31, i64 %30, i64 %27
+  %33 = add nsw i64 %32, 17
+  %34 = icmp sgt i64 %32, -18
+  br i1 %34, label %35, label %40
+
+35:                                               ; preds = %29
+  %36 = icmp eq i64 %33, 0
+  %37 = select i1 %36, i64 1, i64 %33
+  %38 = tail call i8* @realloc(i8* noundef %23, i64 noundef %37) #37
+  %39 = icmp eq i8* %38, null
+  br i1 %39, label %40, label %41
+
+40:                                               ; preds = %35, %29
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+41:                                               ; preds = %35
+  %42 = icmp ugt i64 %33, 4095
+  br i1 %42, label %43, label %44
+
+43:                                               ; preds = %41
+  tail call fastcc void @advise_big(i8* noundef nonnull %38, i64 noundef %33) #37
+  br label %44
+
+44:                                               ; preds = %43, %41
+  store i8* %38, i8** %21, align 8, !tbaa !43
+  br label %45
+
+45:                                               ; preds = %22, %44
+  %46 = phi i8* [ %38, %44 ], [ %23, %22 ]
+  %47 = phi i64 [ %32, %44 ], [ %24, %22 ]
+  %48 = getelementptr inbounds i8, i8* %46, i64 16
+  %49 = getelementptr inbounds i8, i8* %48, i64 %25
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %49, i8* nonnull align 16 %13, i64 %26, i1 false) #37
+  %50 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
+  %51 = call i64 @fread(i8* noundef nonnull %13, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef %50)
+  %52 = icmp eq i64 %51, 0
+  br i1 %52, label %53, label %22, !llvm.loop !239
+
+53:                                               ; preds = %45
+  %54 = bitcast i8* %2 to %struct.EmStr**
+  %55 = load %struct.EmStr*, %struct.EmStr** %54, align 8, !tbaa !43
+  br label %56
+
+56:                                               ; preds = %17, %53
+  %57 = phi i64 [ %27, %53 ], [ 0, %17 ]
+  %58 = phi %struct.EmStr* [ %55, %53 ], [ %18, %17 ]
+  %59 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %58, i64 0, i32 0
+  store i64 %57, i64* %59, align 8, !tbaa !11
+  %60 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %58, i64 0, i32 1
+  store i64 0, i64* %60, align 8, !tbaa !11
+  %61 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %58, i64 0, i32 2, i64 %57
+  store i8 0, i8* %61, align 1, !tbaa !17
+  tail call void @free(i8* noundef nonnull %2) #37
+  call void @llvm.lifetime.end.p0i8(i64 65536, i8* nonnull %13) #37
+  ret %struct.EmStr* %58
+}
+
+; Function Attrs: nofree nounwind
+declare noundef i64 @fread(i8* nocapture noundef, i64 noundef, i64 noundef, %struct._IO_FILE* nocapture noundef) local_unnamed_addr #7
+
+; Function Attrs: nounwind
+define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0 {
+  %1 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %2 = icmp eq i8* %1, null
+  br i1 %2, label %3, label %4
+
+3:                                                ; preds = %0
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+4:                                                ; preds = %0
+  %5 = bitcast i8* %1 to %struct.EmList*
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %1, i8 0, i64 24, i1 false)
+  %6 = tail call fastcc %struct.EmStr* @stdin_line()
+  %7 = icmp eq %struct.EmStr* %6, null
+  br i1 %7, label %38, label %8
+
+8:                                                ; preds = %4
+  %9 = getelementptr inbounds %struct.EmList, %struct.EmList* %5, i64 0, i32 0
+  %10 = getelementptr inbounds %struct.EmList, %struct.EmList* %5, i64 0, i32 1
+  %11 = getelementptr inbounds %struct.EmList, %struct.EmList* %5, i64 0, i32 2
+  br label %12
+
+12:                                               ; preds = %36, %8
+  %13 = phi i8* [ null, %8 ], [ %28, %36 ]
+  %14 = phi i64 [ 0, %8 ], [ %37, %36 ]
+  %15 = phi i64 [ 0, %8 ], [ %30, %36 ]
+  %16 = phi %struct.EmStr* [ %6, %8 ], [ %34, %36 ]
+  %17 = icmp slt i64 %15, %14
+  br i1 %17, label %27, label %18
+
+18:                                               ; preds = %12
+  %19 = add nsw i64 %15, 1
+  %20 = shl nsw i64 %14, 1
+  %21 = icmp sgt i64 %20, 4
+  %22 = select i1 %21, i64 %20, i64 4
+  %23 = icmp slt i64 %22, %19
+  %24 = select i1 %23, i64 %19, i64 %22
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %5, i64 noundef 8, i64 noundef %24) #37
+  %25 = load i64, i64* %9, align 8, !tbaa !13
+  %26 = load i8*, i8** %11, align 8, !tbaa !16
+  br label %27
+
+27:                                               ; preds = %12, %18
+  %28 = phi i8* [ %26, %18 ], [ %13, %12 ]
+  %29 = phi i64 [ %25, %18 ], [ %15, %12 ]
+  %30 = add nsw i64 %29, 1
+  store i64 %30, i64* %9, align 8, !tbaa !13
+  %31 = shl nsw i64 %29, 3
+  %32 = getelementptr inbounds i8, i8* %28, i64 %31
+  %33 = bitcast i8* %32 to %struct.EmStr**
+  store %struct.EmStr* %16, %struct.EmStr** %33, align 8, !tbaa !7
+  %34 = tail call fastcc %struct.EmStr* @stdin_line()
+  %35 = icmp eq %struct.EmStr* %34, null
+  br i1 %35, label %38, label %36, !llvm.loop !240
+
+36:                                               ; preds = %27
+  %37 = load i64, i64* %10, align 8, !tbaa !15
+  br label %12
+
+38:                                               ; preds = %27, %4
+  ret %struct.EmList* %5
+}
+
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_io_input(%struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
+  %5 = icmp eq %struct.EmStr* %0, null
+  br i1 %5, label %10, label %6
+
+6:                                                ; preds = %4
+  %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %8 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %9 = load i64, i64* %8, align 8, !tbaa !11
+  tail call fastcc void @out_write(i8* noundef nonnull %7, i64 noundef %9)
+  br label %10
+
+10:                                               ; preds = %6, %4
+  br label %11
+
+11:                                               ; preds = %10, %11
+  %12 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %13 = and i8 %12, 1
+  %14 = icmp eq i8 %13, 0
+  br i1 %14, label %15, label %11, !llvm.loop !9
+
+15:                                               ; preds = %11
+  %16 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  br label %17
+
+17:                                               ; preds = %21, %15
+  %18 = phi i64 [ %16, %15 ], [ %25, %21 ]
+  %19 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %15 ], [ %24, %21 ]
+  %20 = icmp sgt i64 %18, 0
+  br i1 %20, label %21, label %26
+
+21:                                               ; preds = %17
+  %22 = tail call i64 @write(i32 noundef 1, i8* noundef %19, i64 noundef %18) #37
+  %23 = icmp sgt i64 %22, -1
+  %24 = getelementptr inbounds i8, i8* %19, i64 %22
+  %25 = sub nsw i64 %18, %22
+  br i1 %23, label %17, label %26
+
+26:                                               ; preds = %17, %21
+  store i64 0, i64* @em_out_len, align 8, !tbaa !11
+  store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
+  %27 = tail call fastcc %struct.EmStr* @stdin_line()
+  %28 = icmp eq %struct.EmStr* %27, null
+  br i1 %28, label %29, label %30
+
+29:                                               ; preds = %26
+  tail call void @ember_fault(i32 noundef 10, i8* noundef getelementptr inbounds ([24 x i8], [24 x i8]* @.str.64, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
+  unreachable
+
+30:                                               ; preds = %26
+  %31 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %27, i64 0, i32 0
+  %32 = load i64, i64* %31, align 8, !tbaa !11
+  %33 = icmp sgt i64 %32, 0
+  br i1 %33, label %34, label %40
+
+34:                                               ; preds = %30
+  %35 = add nsw i64 %32, -1
+  %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %27, i64 0, i32 2, i64 %35
+  %37 = load i8, i8* %36, align 1, !tbaa !17
+  %38 = icmp eq i8 %37, 10
+  br i1 %38, label %39, label %40
+
+39:                                               ; preds = %34
+  store i64 %35, i64* %31, align 8, !tbaa !11
+  store i8 0, i8* %36, align 1, !tbaa !17
+  br label %40
+
+40:                                               ; preds = %39, %34, %30
+  ret %struct.EmStr* %27
+}
+
+; Function Attrs: nofree nounwind
+define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr #2 {
+  %2 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %4 = load i64, i64* %3, align 8, !tbaa !11
+  tail call fastcc void @out_write(i8* noundef nonnull %2, i64 noundef %4)
+  %5 = load i64, i64* %3, align 8, !tbaa !11
+  %6 = icmp sgt i64 %5, 0
+  br i1 %6, label %7, label %97
+
+7:                                                ; preds = %1
+  %8 = icmp ult i64 %5, 4
+  br i1 %8, label %83, label %9
+
+9:                                                ; preds = %7
+  %10 = and i64 %5, -4
+  %11 = add i64 %10, -4
+  %12 = lshr exact i64 %11, 2
+  %13 = add nuw nsw i64 %12, 1
+  %14 = and i64 %13, 1
+  %15 = icmp eq i64 %11, 0
+  br i1 %15, label %55, label %16
+
+16:                                               ; preds = %9
+  %17 = and i64 %13, 9223372036854775806
+  br label %18
+
+18:                                               ; preds = %18, %16
+  %19 = phi i64 [ 0, %16 ], [ %52, %18 ]
+  %20 = phi <2 x i64> [ zeroinitializer, %16 ], [ %50, %18 ]
+  %21 = phi <2 x i64> [ zeroinitializer, %16 ], [ %51, %18 ]
+  %22 = phi i64 [ 0, %16 ], [ %53, %18 ]
+  %23 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %19
+  %24 = bitcast i8* %23 to <2 x i8>*
+  %25 = load <2 x i8>, <2 x i8>* %24, align 1, !tbaa !17
+  %26 = getelementptr inbounds i8, i8* %23, i64 2
+  %27 = bitcast i8* %26 to <2 x i8>*
+  %28 = load <2 x i8>, <2 x i8>* %27, align 1, !tbaa !17
+  %29 = and <2 x i8> %25, <i8 -64, i8 -64>
+  %30 = and <2 x i8> %28, <i8 -64, i8 -64>
+  %31 = icmp ne <2 x i8> %29, <i8 -128, i8 -128>
+  %32 = icmp ne <2 x i8> %30, <i8 -128, i8 -128>
+  %33 = zext <2 x i1> %31 to <2 x i64>
+  %34 = zext <2 x i1> %32 to <2 x i64>
+  %35 = add <2 x i64> %20, %33
+  %36 = add <2 x i64> %21, %34
+  %37 = or i64 %19, 4
+  %38 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %37
+  %39 = bitcast i8* %38 to <2 x i8>*
+  %40 = load <2 x i8>, <2 x i8>* %39, align 1, !tbaa !17
+  %41 = getelementptr inbounds i8, i8* %38, i64 2
+  %42 = bitcast i8* %41 to <2 x i8>*
+  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !17
+  %44 = and <2 x i8> %40, <i8 -64, i8 -64>
+  %45 = and <2 x i8> %43, <i8 -64, i8 -64>
+  %46 = icmp ne <2 x i8> %44, <i8 -128, i8 -128>
+  %47 = icmp ne <2 x i8> %45, <i8 -128, i8 -128>
+  %48 = zext <2 x i1> %46 to <2 x i64>
+  %49 = zext <2 x i1> %47 to <2 x i64>
+  %50 = add <2 x i64> %35, %48
+  %51 = add <2 x i64> %36, %49
+  %52 = add nuw i64 %19, 8
+  %53 = add i64 %22, 2
+  %54 = icmp eq i64 %53, %17
+  br i1 %54, label %55, label %18, !llvm.loop !241
+
+55:                                               ; preds = %18, %9
+  %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
+  %57 = phi <2 x i64> [ undef, %9 ], [ %51, %18 ]
+  %58 = phi i64 [ 0, %9 ], [ %52, %18 ]
+  %59 = phi <2 x i64> [ zeroinitializer, %9 ], [ %50, %18 ]
+  %60 = phi <2 x i64> [ zeroinitializer, %9 ], [ %51, %18 ]
+  %61 = icmp eq i64 %14, 0
+  br i1 %61, label %77, label %62
+
+62:                                               ; preds = %55
+  %63 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %58
+  %64 = bitcast i8* %63 to <2 x i8>*
+  %65 = load <2 x i8>, <2 x i8>* %64, align 1, !tbaa !17
+  %66 = getelementptr inbounds i8, i8* %63, i64 2
+  %67 = bitcast i8* %66 to <2 x i8>*
+  %68 = load <2 x i8>, <2 x i8>* %67, align 1, !tbaa !17
+  %69 = and <2 x i8> %65, <i8 -64, i8 -64>
+  %70 = and <2 x i8> %68, <i8 -64, i8 -64>
+  %71 = icmp ne <2 x i8> %69, <i8 -128, i8 -128>
+  %72 = icmp ne <2 x i8> %70, <i8 -128, i8 -128>
+  %73 = zext <2 x i1> %71 to <2 x i64>
+  %74 = zext <2 x i1> %72 to <2 x i64>
+  %75 = add <2 x i64> %59, %73
+  %76 = add <2 x i64> %60, %74
+  br label %77
+
+77:                                               ; preds = %55, %62
+  %78 = phi <2 x i64> [ %56, %55 ], [ %75, %62 ]
+  %79 = phi <2 x i64> [ %57, %55 ], [ %76, %62 ]
+  %80 = add <2 x i64> %79, %78
+  %81 = call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %80)
+  %82 = icmp eq i64 %5, %10
+  br i1 %82, label %97, label %83
+
+83:                                               ; preds = %7, %77
+  %84 = phi i64 [ 0, %7 ], [ %10, %77 ]
+  %85 = phi i64 [ 0, %7 ], [ %81, %77 ]
+  br label %86
+
+86:                                               ; preds = %83, %86
+  %87 = phi i64 [ %95, %86 ], [ %84, %83 ]
+  %88 = phi i64 [ %94, %86 ], [ %85, %83 ]
+  %89 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %87
+  %90 = load i8, i8* %89, align 1, !tbaa !17
+  %91 = and i8 %90, -64
+  %92 = icmp ne i8 %91, -128
+  %93 = zext i1 %92 to i64
+  %94 = add nuw nsw i64 %88, %93
+  %95 = add nuw nsw i64 %87, 1
+  %96 = icmp eq i64 %95, %5
+  br i1 %96, label %97, label %86, !llvm.loop !242
+
+97:                                               ; preds = %86, %77, %1
+  %98 = phi i64 [ 0, %1 ], [ %81, %77 ], [ %94, %86 ]
+  ret i64 %98
+}
+
+; Function Attrs: nofree nounwind
+define void @ember_io_stdout_flush() local_unnamed_addr #2 {
+  br label %1
+
+1:                                                ; preds = %1, %0
+  %2 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %3 = and i8 %2, 1
+  %4 = icmp eq i8 %3, 0
+  br i1 %4, label %5, label %1, !llvm.loop !9
+
+5:                                                ; preds = %1
+  %6 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  br label %7
+
+7:                                                ; preds = %11, %5
+  %8 = phi i64 [ %6, %5 ], [ %15, %11 ]
+  %9 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %5 ], [ %14, %11 ]
+  %10 = icmp sgt i64 %8, 0
+  br i1 %10, label %11, label %16
+
+11:                                               ; preds = %7
+  %12 = tail call i64 @write(i32 noundef 1, i8* noundef %9, i64 noundef %8) #37
+  %13 = icmp sgt i64 %12, -1
+  %14 = getelementptr inbounds i8, i8* %9, i64 %12
+  %15 = sub nsw i64 %8, %12
+  br i1 %13, label %7, label %16
+
+16:                                               ; preds = %7, %11
+  store i64 0, i64* @em_out_len, align 8, !tbaa !11
+  store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
+  ret void
+}
+
+; Function Attrs: nofree nounwind
+define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #2 {
+  br label %2
+
+2:                                                ; preds = %2, %1
+  %3 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %4 = and i8 %3, 1
+  %5 = icmp eq i8 %4, 0
+  br i1 %5, label %6, label %2, !llvm.loop !9
+
+6:                                                ; preds = %2
+  %7 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  br label %8
+
+8:                                                ; preds = %12, %6
+  %9 = phi i64 [ %7, %6 ], [ %16, %12 ]
+  %10 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %6 ], [ %15, %12 ]
+  %11 = icmp sgt i64 %9, 0
+  br i1 %11, label %12, label %17
+
+12:                                               ; preds = %8
+  %13 = tail call i64 @write(i32 noundef 1, i8* noundef %10, i64 noundef %9) #37
+  %14 = icmp sgt i64 %13, -1
+  %15 = getelementptr inbounds i8, i8* %10, i64 %13
+  %16 = sub nsw i64 %9, %13
+  br i1 %14, label %8, label %17
+
+17:                                               ; preds = %8, %12
+  store i64 0, i64* @em_out_len, align 8, !tbaa !11
+  store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
+  %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %19 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %20 = load i64, i64* %19, align 8, !tbaa !11
+  br label %21
+
+21:                                               ; preds = %25, %17
+  %22 = phi i64 [ %20, %17 ], [ %29, %25 ]
+  %23 = phi i8* [ %18, %17 ], [ %28, %25 ]
+  %24 = icmp sgt i64 %22, 0
+  br i1 %24, label %25, label %30
+
+25:                                               ; preds = %21
+  %26 = tail call i64 @write(i32 noundef 2, i8* noundef %23, i64 noundef %22) #37
+  %27 = icmp sgt i64 %26, -1
+  %28 = getelementptr inbounds i8, i8* %23, i64 %26
+  %29 = sub nsw i64 %22, %26
+  br i1 %27, label %21, label %30
+
+30:                                               ; preds = %21, %25
+  %31 = load i64, i64* %19, align 8, !tbaa !11
+  %32 = icmp sgt i64 %31, 0
+  br i1 %32, label %33, label %123
+
+33:                                               ; preds = %30
+  %34 = icmp ult i64 %31, 4
+  br i1 %34, label %109, label %35
+
+35:                                               ; preds = %33
+  %36 = and i64 %31, -4
+  %37 = add i64 %36, -4
+  %38 = lshr exact i64 %37, 2
+  %39 = add nuw nsw i64 %38, 1
+  %40 = and i64 %39, 1
+  %41 = icmp eq i64 %37, 0
+  br i1 %41, label %81, label %42
+
+42:                                               ; preds = %35
+  %43 = and i64 %39, 9223372036854775806
+  br label %44
+
+44:                                               ; preds = %44, %42
+  %45 = phi i64 [ 0, %42 ], [ %78, %44 ]
+  %46 = phi <2 x i64> [ zeroinitializer, %42 ], [ %76, %44 ]
+  %47 = phi <2 x i64> [ zeroinitializer, %42 ], [ %77, %44 ]
+  %48 = phi i64 [ 0, %42 ], [ %79, %44 ]
+  %49 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %45
+  %50 = bitcast i8* %49 to <2 x i8>*
+  %51 = load <2 x i8>, <2 x i8>* %50, align 1, !tbaa !17
+  %52 = getelementptr inbounds i8, i8* %49, i64 2
+  %53 = bitcast i8* %52 to <2 x i8>*
+  %54 = load <2 x i8>, <2 x i8>* %53, align 1, !tbaa !17
+  %55 = and <2 x i8> %51, <i8 -64, i8 -64>
+  %56 = and <2 x i8> %54, <i8 -64, i8 -64>
+  %57 = icmp ne <2 x i8> %55, <i8 -128, i8 -128>
+  %58 = icmp ne <2 x i8> %56, <i8 -128, i8 -128>
+  %59 = zext <2 x i1> %57 to <2 x i64>
+  %60 = zext <2 x i1> %58 to <2 x i64>
+  %61 = add <2 x i64> %46, %59
+  %62 = add <2 x i64> %47, %60
+  %63 = or i64 %45, 4
+  %64 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %63
+  %65 = bitcast i8* %64 to <2 x i8>*
+  %66 = load <2 x i8>, <2 x i8>* %65, align 1, !tbaa !17
+  %67 = getelementptr inbounds i8, i8* %64, i64 2
+  %68 = bitcast i8* %67 to <2 x i8>*
+  %69 = load <2 x i8>, <2 x i8>* %68, align 1, !tbaa !17
+  %70 = and <2 x i8> %66, <i8 -64, i8 -64>
+  %71 = and <2 x i8> %69, <i8 -64, i8 -64>
+  %72 = icmp ne <2 x i8> %70, <i8 -128, i8 -128>
+  %73 = icmp ne <2 x i8> %71, <i8 -128, i8 -128>
+  %74 = zext <2 x i1> %72 to <2 x i64>
+  %75 = zext <2 x i1> %73 to <2 x i64>
+  %76 = add <2 x i64> %61, %74
+  %77 = add <2 x i64> %62, %75
+  %78 = add nuw i64 %45, 8
+  %79 = add i64 %48, 2
+  %80 = icmp eq i64 %79, %43
+  br i1 %80, label %81, label %44, !llvm.loop !243
+
+81:                                               ; preds = %44, %35
+  %82 = phi <2 x i64> [ undef, %35 ], [ %76, %44 ]
+  %83 = phi <2 x i64> [ undef, %35 ], [ %77, %44 ]
+  %84 = phi i64 [ 0, %35 ], [ %78, %44 ]
+  %85 = phi <2 x i64> [ zeroinitializer, %35 ], [ %76, %44 ]
+  %86 = phi <2 x i64> [ zeroinitializer, %35 ], [ %77, %44 ]
+  %87 = icmp eq i64 %40, 0
+  br i1 %87, label %103, label %88
+
+88:                                               ; preds = %81
+  %89 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %84
+  %90 = bitcast i8* %89 to <2 x i8>*
+  %91 = load <2 x i8>, <2 x i8>* %90, align 1, !tbaa !17
+  %92 = getelementptr inbounds i8, i8* %89, i64 2
+  %93 = bitcast i8* %92 to <2 x i8>*
+  %94 = load <2 x i8>, <2 x i8>* %93, align 1, !tbaa !17
+  %95 = and <2 x i8> %91, <i8 -64, i8 -64>
+  %96 = and <2 x i8> %94, <i8 -64, i8 -64>
+  %97 = icmp ne <2 x i8> %95, <i8 -128, i8 -128>
+  %98 = icmp ne <2 x i8> %96, <i8 -128, i8 -128>
+  %99 = zext <2 x i1> %97 to <2 x i64>
+  %100 = zext <2 x i1> %98 to <2 x i64>
+  %101 = add <2 x i64> %85, %99
+  %102 = add <2 x i64> %86, %100
+  br label %103
+
+103:                                              ; preds = %81, %88
+  %104 = phi <2 x i64> [ %82, %81 ], [ %101, %88 ]
+  %105 = phi <2 x i64> [ %83, %81 ], [ %102, %88 ]
+  %106 = add <2 x i64> %105, %104
+  %107 = call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %106)
+  %108 = icmp eq i64 %31, %36
+  br i1 %108, label %123, label %109
+
+109:                                              ; preds = %33, %103
+  %110 = phi i64 [ 0, %33 ], [ %36, %103 ]
+  %111 = phi i64 [ 0, %33 ], [ %107, %103 ]
+  br label %112
+
+112:                                              ; preds = %109, %112
+  %113 = phi i64 [ %121, %112 ], [ %110, %109 ]
+  %114 = phi i64 [ %120, %112 ], [ %111, %109 ]
+  %115 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %113
+  %116 = load i8, i8* %115, align 1, !tbaa !17
+  %117 = and i8 %116, -64
+  %118 = icmp ne i8 %117, -128
+  %119 = zext i1 %118 to i64
+  %120 = add nuw nsw i64 %114, %119
+  %121 = add nuw nsw i64 %113, 1
+  %122 = icmp eq i64 %121, %31
+  br i1 %122, label %123, label %112, !llvm.loop !244
+
+123:                                              ; preds = %112, %103, %30
+  %124 = phi i64 [ 0, %30 ], [ %107, %103 ], [ %120, %112 ]
+  ret i64 %124
+}
+
 ; Function Attrs: nofree nounwind
 define internal fastcc void @write_all(i32 noundef %0, i8* nocapture noundef readonly %1, i64 noundef %2) unnamed_addr #2 {
   br label %4
@@ -18292,7 +18969,7 @@ define internal fastcc void @write_all(i32 noundef %0, i8* nocapture noundef rea
   br i1 %7, label %8, label %13
 
 8:                                                ; preds = %4
-  %9 = tail call i64 @write(i32 noundef %0, i8* noundef %6, i64 noundef %5) #35
+  %9 = tail call i64 @write(i32 noundef %0, i8* noundef %6, i64 noundef %5) #37
   %10 = icmp sgt i64 %9, -1
   %11 = getelementptr inbounds i8, i8* %6, i64 %9
   %12 = sub nsw i64 %5, %9
@@ -18302,14 +18979,1056 @@ define internal fastcc void @write_all(i32 noundef %0, i8* nocapture noundef rea
   ret void
 }
 
-; Function Attrs: nofree
-declare noundef i64 @write(i32 noundef, i8* nocapture noundef readonly, i64 noundef) local_unnamed_addr #27
+; Function Attrs: nounwind
+define void @ember_buf_eprint(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
+  br label %2
+
+2:                                                ; preds = %2, %1
+  %3 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0), i8 1 acquire, align 1
+  %4 = and i8 %3, 1
+  %5 = icmp eq i8 %4, 0
+  br i1 %5, label %6, label %2, !llvm.loop !9
+
+6:                                                ; preds = %2
+  %7 = load i64, i64* @em_out_len, align 8, !tbaa !11
+  br label %8
+
+8:                                                ; preds = %12, %6
+  %9 = phi i64 [ %7, %6 ], [ %16, %12 ]
+  %10 = phi i8* [ getelementptr inbounds ([65536 x i8], [65536 x i8]* @em_out, i64 0, i64 0), %6 ], [ %15, %12 ]
+  %11 = icmp sgt i64 %9, 0
+  br i1 %11, label %12, label %17
+
+12:                                               ; preds = %8
+  %13 = tail call i64 @write(i32 noundef 1, i8* noundef %10, i64 noundef %9) #37
+  %14 = icmp sgt i64 %13, -1
+  %15 = getelementptr inbounds i8, i8* %10, i64 %13
+  %16 = sub nsw i64 %9, %13
+  br i1 %14, label %8, label %17
+
+17:                                               ; preds = %8, %12
+  store i64 0, i64* @em_out_len, align 8, !tbaa !11
+  store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
+  %18 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %19 = load i8*, i8** %18, align 8, !tbaa !43
+  %20 = getelementptr inbounds i8, i8* %19, i64 16
+  %21 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
+  %22 = load i64, i64* %21, align 8, !tbaa !45
+  br label %23
+
+23:                                               ; preds = %27, %17
+  %24 = phi i64 [ %22, %17 ], [ %31, %27 ]
+  %25 = phi i8* [ %20, %17 ], [ %30, %27 ]
+  %26 = icmp sgt i64 %24, 0
+  br i1 %26, label %27, label %32
+
+27:                                               ; preds = %23
+  %28 = tail call i64 @write(i32 noundef 2, i8* noundef %25, i64 noundef %24) #37
+  %29 = icmp sgt i64 %28, -1
+  %30 = getelementptr inbounds i8, i8* %25, i64 %28
+  %31 = sub nsw i64 %24, %28
+  br i1 %29, label %23, label %32
+
+32:                                               ; preds = %23, %27
+  %33 = icmp eq %struct.EmBuf* %0, null
+  br i1 %33, label %37, label %34
+
+34:                                               ; preds = %32
+  %35 = load i8*, i8** %18, align 8, !tbaa !43
+  tail call void @free(i8* noundef %35) #37
+  %36 = bitcast %struct.EmBuf* %0 to i8*
+  tail call void @free(i8* noundef %36) #37
+  br label %37
+
+37:                                               ; preds = %32, %34
+  ret void
+}
+
+; Function Attrs: nounwind
+define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct.EmStr* noundef %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
+  %6 = alloca [64 x i8], align 16
+  %7 = alloca %struct.stat, align 8
+  %8 = icmp eq %struct.EmStr* %1, null
+  %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
+  %10 = select i1 %8, i8* getelementptr inbounds ([2 x i8], [2 x i8]* @.str.65, i64 0, i64 0), i8* %9
+  %11 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.65, i64 0, i64 0)) #39
+  %12 = icmp eq i32 %11, 0
+  br i1 %12, label %30, label %13
+
+13:                                               ; preds = %5
+  %14 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.66, i64 0, i64 0)) #39
+  %15 = icmp eq i32 %14, 0
+  br i1 %15, label %30, label %16
+
+16:                                               ; preds = %13
+  %17 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.67, i64 0, i64 0)) #39
+  %18 = icmp eq i32 %17, 0
+  br i1 %18, label %30, label %19
+
+19:                                               ; preds = %16
+  %20 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.68, i64 0, i64 0)) #39
+  %21 = icmp eq i32 %20, 0
+  br i1 %21, label %30, label %22
+
+22:                                               ; preds = %19
+  %23 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.69, i64 0, i64 0)) #39
+  %24 = icmp eq i32 %23, 0
+  br i1 %24, label %30, label %25
+
+25:                                               ; preds = %22
+  %26 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.70, i64 0, i64 0)) #39
+  %27 = icmp eq i32 %26, 0
+  br i1 %27, label %30, label %28
+
+28:                                               ; preds = %25
+  %29 = tail call %struct.EmBuf* @ember_buf_new()
+  tail call void @ember_buf_bytes(%struct.EmBuf* noundef %29, i8* noundef getelementptr inbounds ([15 x i8], [15 x i8]* @.str.71, i64 0, i64 0), i64 noundef 14)
+  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %29, %struct.EmStr* noundef %1)
+  tail call void @ember_fault_buf(i32 noundef 4, %struct.EmBuf* noundef %29, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  unreachable
+
+30:                                               ; preds = %25, %13, %5, %19, %16, %22
+  %31 = phi i8* [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.69, i64 0, i64 0), %22 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.67, i64 0, i64 0), %16 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.67, i64 0, i64 0), %19 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.65, i64 0, i64 0), %5 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.65, i64 0, i64 0), %13 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.69, i64 0, i64 0), %25 ]
+  %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  %33 = tail call noalias %struct._IO_FILE* @fopen(i8* noundef nonnull %32, i8* noundef nonnull %31)
+  %34 = bitcast %struct.stat* %7 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 144, i8* nonnull %34) #37
+  %35 = icmp eq %struct._IO_FILE* %33, null
+  br i1 %35, label %48, label %36
+
+36:                                               ; preds = %30
+  %37 = tail call i32 @fileno(%struct._IO_FILE* noundef nonnull %33) #37
+  %38 = call i32 @fstat(i32 noundef %37, %struct.stat* noundef nonnull %7) #37
+  %39 = icmp eq i32 %38, 0
+  br i1 %39, label %40, label %48
+
+40:                                               ; preds = %36
+  %41 = getelementptr inbounds %struct.stat, %struct.stat* %7, i64 0, i32 3
+  %42 = load i32, i32* %41, align 8, !tbaa !245
+  %43 = and i32 %42, 61440
+  %44 = icmp eq i32 %43, 16384
+  br i1 %44, label %45, label %48
+
+45:                                               ; preds = %40
+  %46 = tail call i32 @fclose(%struct._IO_FILE* noundef nonnull %33)
+  %47 = tail call i32* @__errno_location() #43
+  store i32 21, i32* %47, align 4, !tbaa !3
+  br label %48
+
+48:                                               ; preds = %45, %40, %36, %30
+  %49 = phi %struct._IO_FILE* [ null, %45 ], [ %33, %40 ], [ %33, %36 ], [ null, %30 ]
+  %50 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %51 = bitcast i8* %50 to %struct.EmFile*
+  %52 = icmp eq i8* %50, null
+  br i1 %52, label %53, label %54
+
+53:                                               ; preds = %48
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
+  unreachable
+
+54:                                               ; preds = %48
+  %55 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 0
+  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !247
+  %56 = load i8, i8* %31, align 1, !tbaa !17
+  %57 = icmp ne i8 %56, 114
+  %58 = zext i1 %57 to i32
+  %59 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 1
+  store i32 %58, i32* %59, align 8, !tbaa !249
+  %60 = icmp eq %struct._IO_FILE* %49, null
+  br i1 %60, label %61, label %168
+
+61:                                               ; preds = %54
+  %62 = tail call i32* @__errno_location() #43
+  %63 = load i32, i32* %62, align 4, !tbaa !3
+  switch i32 %63, label %64 [
+    i32 2, label %68
+    i32 13, label %67
+    i32 1, label %67
+  ]
+
+64:                                               ; preds = %61
+  %65 = icmp eq i32 %63, 21
+  %66 = select i1 %65, i64 13, i64 14
+  br label %68
+
+67:                                               ; preds = %61, %61
+  br label %68
+
+68:                                               ; preds = %67, %64, %61
+  %69 = phi i64 [ 11, %61 ], [ %66, %64 ], [ 12, %67 ]
+  %70 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %71 = icmp eq i8* %70, null
+  br i1 %71, label %72, label %73
+
+72:                                               ; preds = %68
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+73:                                               ; preds = %68
+  %74 = getelementptr inbounds i8, i8* %70, i64 8
+  %75 = bitcast i8* %74 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %75, align 8, !tbaa !11
+  %76 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
+  %77 = icmp eq i8* %76, null
+  br i1 %77, label %78, label %79
+
+78:                                               ; preds = %73
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+79:                                               ; preds = %73
+  %80 = bitcast i8* %70 to %struct.EmBuf*
+  %81 = bitcast i8* %70 to i8**
+  store i8* %76, i8** %81, align 8, !tbaa !43
+  %82 = getelementptr inbounds [64 x i8], [64 x i8]* %6, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %82) #37
+  %83 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([12 x i8], [12 x i8]* @.str.102, i64 0, i64 0), i32 noundef %63) #37
+  %84 = sext i32 %83 to i64
+  %85 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 1
+  %86 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 2
+  %87 = icmp sgt i32 %83, 48
+  br i1 %87, label %88, label %100
+
+88:                                               ; preds = %79
+  %89 = icmp sgt i64 %84, 96
+  %90 = select i1 %89, i64 %84, i64 96
+  %91 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 0
+  %92 = add nuw nsw i64 %90, 17
+  %93 = tail call i8* @realloc(i8* noundef nonnull %76, i64 noundef %92) #37
+  %94 = icmp eq i8* %93, null
+  br i1 %94, label %95, label %96
+
+95:                                               ; preds = %88
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+96:                                               ; preds = %88
+  %97 = icmp ugt i64 %90, 4078
+  br i1 %97, label %98, label %99
+
+98:                                               ; preds = %96
+  tail call fastcc void @advise_big(i8* noundef nonnull %93, i64 noundef %92) #37
+  br label %99
+
+99:                                               ; preds = %98, %96
+  store i8* %93, i8** %91, align 8, !tbaa !43
+  store i64 %90, i64* %86, align 8, !tbaa !67
+  br label %100
+
+100:                                              ; preds = %99, %79
+  %101 = phi i64 [ %90, %99 ], [ 48, %79 ]
+  %102 = phi i8* [ %93, %99 ], [ %76, %79 ]
+  %103 = getelementptr inbounds i8, i8* %102, i64 16
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %103, i8* nonnull align 16 %82, i64 %84, i1 false) #37
+  store i64 %84, i64* %85, align 8, !tbaa !45
+  %104 = tail call i8* @strerror(i32 noundef %63) #37
+  %105 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %104) #39
+  %106 = add nsw i64 %105, %84
+  %107 = icmp sgt i64 %106, %101
+  br i1 %107, label %108, label %121
+
+108:                                              ; preds = %100
+  %109 = shl nuw nsw i64 %101, 1
+  %110 = icmp sgt i64 %109, %106
+  %111 = select i1 %110, i64 %109, i64 %106
+  %112 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 0
+  %113 = add nuw nsw i64 %111, 17
+  %114 = tail call i8* @realloc(i8* noundef nonnull %102, i64 noundef %113) #37
+  %115 = icmp eq i8* %114, null
+  br i1 %115, label %116, label %117
+
+116:                                              ; preds = %108
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+117:                                              ; preds = %108
+  %118 = icmp ugt i64 %111, 4078
+  br i1 %118, label %119, label %120
+
+119:                                              ; preds = %117
+  tail call fastcc void @advise_big(i8* noundef nonnull %114, i64 noundef %113) #37
+  br label %120
+
+120:                                              ; preds = %119, %117
+  store i8* %114, i8** %112, align 8, !tbaa !43
+  store i64 %111, i64* %86, align 8, !tbaa !67
+  br label %121
+
+121:                                              ; preds = %120, %100
+  %122 = phi i8* [ %114, %120 ], [ %102, %100 ]
+  %123 = getelementptr inbounds i8, i8* %122, i64 16
+  %124 = getelementptr inbounds i8, i8* %123, i64 %84
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %124, i8* align 1 %104, i64 %105, i1 false) #37
+  store i64 %106, i64* %85, align 8, !tbaa !45
+  %125 = add nsw i64 %106, 2
+  %126 = load i64, i64* %86, align 8, !tbaa !67
+  %127 = icmp sgt i64 %125, %126
+  br i1 %127, label %131, label %128
+
+128:                                              ; preds = %121
+  %129 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 0
+  %130 = load i8*, i8** %129, align 8, !tbaa !43
+  br label %149
+
+131:                                              ; preds = %121
+  %132 = shl nsw i64 %126, 1
+  %133 = icmp sgt i64 %132, %125
+  %134 = select i1 %133, i64 %132, i64 %125
+  %135 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 0
+  %136 = add nsw i64 %134, 17
+  %137 = icmp sgt i64 %134, -18
+  br i1 %137, label %138, label %144
+
+138:                                              ; preds = %131
+  %139 = load i8*, i8** %135, align 8, !tbaa !43
+  %140 = icmp eq i64 %136, 0
+  %141 = select i1 %140, i64 1, i64 %136
+  %142 = tail call i8* @realloc(i8* noundef %139, i64 noundef %141) #37
+  %143 = icmp eq i8* %142, null
+  br i1 %143, label %144, label %145
+
+144:                                              ; preds = %138, %131
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+145:                                              ; preds = %138
+  %146 = icmp ugt i64 %136, 4095
+  br i1 %146, label %147, label %148
+
+147:                                              ; preds = %145
+  tail call fastcc void @advise_big(i8* noundef nonnull %142, i64 noundef %136) #37
+  br label %148
+
+148:                                              ; preds = %147, %145
+  store i8* %142, i8** %135, align 8, !tbaa !43
+  store i64 %134, i64* %86, align 8, !tbaa !67
+  br label %149
+
+149:                                              ; preds = %148, %128
+  %150 = phi i8* [ %130, %128 ], [ %142, %148 ]
+  %151 = getelementptr inbounds i8, i8* %150, i64 16
+  %152 = getelementptr inbounds i8, i8* %151, i64 %106
+  %153 = bitcast i8* %152 to i16*
+  store i16 8250, i16* %153, align 1
+  store i64 %125, i64* %85, align 8, !tbaa !45
+  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef nonnull %80, %struct.EmStr* noundef %0) #37
+  %154 = bitcast i8* %70 to %struct.EmStr**
+  %155 = load %struct.EmStr*, %struct.EmStr** %154, align 8, !tbaa !43
+  %156 = load i64, i64* %85, align 8, !tbaa !45
+  %157 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %155, i64 0, i32 0
+  store i64 %156, i64* %157, align 8, !tbaa !11
+  %158 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %155, i64 0, i32 1
+  store i64 0, i64* %158, align 8, !tbaa !11
+  %159 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %155, i64 0, i32 2, i64 %156
+  store i8 0, i8* %159, align 1, !tbaa !17
+  tail call void @free(i8* noundef nonnull %70) #37
+  %160 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #37
+  %161 = icmp eq i8* %160, null
+  br i1 %161, label %162, label %163
+
+162:                                              ; preds = %149
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+163:                                              ; preds = %149
+  %164 = bitcast i8* %160 to %struct.EmErr*
+  %165 = bitcast i8* %160 to i64*
+  store i64 %69, i64* %165, align 8, !tbaa !146
+  %166 = getelementptr inbounds i8, i8* %160, i64 8
+  %167 = bitcast i8* %166 to %struct.EmStr**
+  store %struct.EmStr* %155, %struct.EmStr** %167, align 8, !tbaa !148
+  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %82) #37
+  br label %168
+
+168:                                              ; preds = %54, %163
+  %169 = phi %struct.EmErr* [ %164, %163 ], [ null, %54 ]
+  %170 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 2
+  store %struct.EmErr* %169, %struct.EmErr** %170, align 8, !tbaa !250
+  call void @llvm.lifetime.end.p0i8(i64 144, i8* nonnull %34) #37
+  ret %struct.EmFile* %51
+}
+
+; Function Attrs: argmemonly mustprogress nofree nounwind readonly willreturn
+declare i32 @strcmp(i8* nocapture noundef, i8* nocapture noundef) local_unnamed_addr #4
+
+; Function Attrs: nofree nounwind
+declare noalias noundef %struct._IO_FILE* @fopen(i8* nocapture noundef readonly, i8* nocapture noundef readonly) local_unnamed_addr #7
+
+; Function Attrs: nofree nounwind
+declare noundef i32 @fstat(i32 noundef, %struct.stat* nocapture noundef) local_unnamed_addr #7
+
+; Function Attrs: nofree nounwind
+declare noundef i32 @fileno(%struct._IO_FILE* nocapture noundef) local_unnamed_addr #7
+
+; Function Attrs: nofree nounwind
+declare noundef i32 @fclose(%struct._IO_FILE* nocapture noundef) local_unnamed_addr #7
+
+; Function Attrs: mustprogress nofree nosync nounwind readnone willreturn
+declare i32* @__errno_location() local_unnamed_addr #27
+
+; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
+define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) local_unnamed_addr #26 {
+  %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !250
+  %4 = icmp ne %struct.EmErr* %3, null
+  %5 = zext i1 %4 to i32
+  ret i32 %5
+}
+
+; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn
+define %struct.EmErr* @ember_io_open_error(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #28 {
+  %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !250
+  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !250
+  ret %struct.EmErr* %3
+}
+
+; Function Attrs: nounwind
+define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #0 {
+  %2 = icmp eq %struct.EmFile* %0, null
+  br i1 %2, label %27, label %3
+
+3:                                                ; preds = %1
+  %4 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
+  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !247
+  %6 = icmp eq %struct._IO_FILE* %5, null
+  br i1 %6, label %9, label %7
+
+7:                                                ; preds = %3
+  %8 = tail call i32 @fclose(%struct._IO_FILE* noundef nonnull %5)
+  br label %9
+
+9:                                                ; preds = %7, %3
+  %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
+  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !250
+  %12 = icmp eq %struct.EmErr* %11, null
+  br i1 %12, label %25, label %13
+
+13:                                               ; preds = %9
+  %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 1
+  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !148
+  %16 = icmp eq %struct.EmStr* %15, null
+  br i1 %16, label %23, label %17
+
+17:                                               ; preds = %13
+  %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %15, i64 0, i32 1
+  %19 = load i64, i64* %18, align 8, !tbaa !11
+  %20 = icmp eq i64 %19, 0
+  br i1 %20, label %21, label %23
+
+21:                                               ; preds = %17
+  %22 = bitcast %struct.EmStr* %15 to i8*
+  tail call void @free(i8* noundef %22) #37
+  br label %23
+
+23:                                               ; preds = %13, %17, %21
+  %24 = bitcast %struct.EmErr* %11 to i8*
+  tail call void @free(i8* noundef %24) #37
+  br label %25
+
+25:                                               ; preds = %23, %9
+  %26 = bitcast %struct.EmFile* %0 to i8*
+  tail call void @free(i8* noundef %26) #37
+  br label %27
+
+27:                                               ; preds = %1, %25
+  ret void
+}
+
+; Function Attrs: nofree nounwind
+define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #2 {
+  %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
+  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !247
+  %4 = icmp eq %struct._IO_FILE* %3, null
+  br i1 %4, label %7, label %5
+
+5:                                                ; preds = %1
+  %6 = tail call i32 @fclose(%struct._IO_FILE* noundef nonnull %3)
+  br label %7
+
+7:                                                ; preds = %5, %1
+  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !247
+  ret void
+}
+
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
+  %5 = alloca [65536 x i8], align 16
+  %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !247
+  %8 = icmp eq %struct._IO_FILE* %7, null
+  br i1 %8, label %9, label %10
+
+9:                                                ; preds = %4
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.103, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  unreachable
+
+10:                                               ; preds = %4
+  %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
+  %12 = load i32, i32* %11, align 8, !tbaa !249
+  %13 = icmp eq i32 %12, 0
+  br i1 %13, label %15, label %14
+
+14:                                               ; preds = %10
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.105, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  unreachable
+
+15:                                               ; preds = %10
+  %16 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %17 = icmp eq i8* %16, null
+  br i1 %17, label %18, label %19
+
+18:                                               ; preds = %15
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+19:                                               ; preds = %15
+  %20 = getelementptr inbounds i8, i8* %16, i64 8
+  %21 = bitcast i8* %20 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %21, align 8, !tbaa !11
+  %22 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
+  %23 = icmp eq i8* %22, null
+  br i1 %23, label %24, label %25
+
+24:                                               ; preds = %19
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+25:                                               ; preds = %19
+  %26 = bitcast i8* %16 to i8**
+  store i8* %22, i8** %26, align 8, !tbaa !43
+  %27 = getelementptr inbounds [65536 x i8], [65536 x i8]* %5, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 65536, i8* nonnull %27) #37
+  %28 = call i64 @fread(i8* noundef nonnull %27, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef nonnull %7) #37
+  %29 = icmp eq i64 %28, 0
+  br i1 %29, label %30, label %32
+
+30:                                               ; preds = %25
+  %31 = bitcast i8* %22 to %struct.EmStr*
+  br label %68
+
+32:                                               ; preds = %25
+  %33 = bitcast i8* %16 to %struct.EmBuf*
+  %34 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %33, i64 0, i32 0
+  br label %35
+
+35:                                               ; preds = %58, %32
+  %36 = phi i8* [ %22, %32 ], [ %59, %58 ]
+  %37 = phi i64 [ 48, %32 ], [ %60, %58 ]
+  %38 = phi i64 [ 0, %32 ], [ %40, %58 ]
+  %39 = phi i64 [ %28, %32 ], [ %63, %58 ]
+  %40 = add nsw i64 %39, %38
+  %41 = icmp sgt i64 %40, %37
+  br i1 %41, label %42, label %58
+
+42:                                               ; preds = %35
+  %43 = shl nsw i64 %37, 1
+  %44 = icmp sgt i64 %43, %40
+  %45 = select i1 %44, i64 %43, i64 %40
+  %46 = add nsw i64 %45, 17
+  %47 = icmp sgt i64 %45, -18
+  br i1 %47, label %48, label %53
+
+48:                                               ; preds = %42
+  %49 = icmp eq i64 %46, 0
+  %50 = select i1 %49, i64 1, i64 %46
+  %51 = tail call i8* @realloc(i8* noundef %36, i64 noundef %50) #37
+  %52 = icmp eq i8* %51, null
+  br i1 %52, label %53, label %54
+
+53:                                               ; preds = %48, %42
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+54:                                               ; preds = %48
+  %55 = icmp ugt i64 %46, 4095
+  br i1 %55, label %56, label %57
+
+56:                                               ; preds = %54
+  tail call fastcc void @advise_big(i8* noundef nonnull %51, i64 noundef %46) #37
+  br label %57
+
+57:                                               ; preds = %56, %54
+  store i8* %51, i8** %34, align 8, !tbaa !43
+  br label %58
+
+58:                                               ; preds = %57, %35
+  %59 = phi i8* [ %51, %57 ], [ %36, %35 ]
+  %60 = phi i64 [ %45, %57 ], [ %37, %35 ]
+  %61 = getelementptr inbounds i8, i8* %59, i64 16
+  %62 = getelementptr inbounds i8, i8* %61, i64 %38
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %62, i8* nonnull align 16 %27, i64 %39, i1 false) #37
+  %63 = call i64 @fread(i8* noundef nonnull %27, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef nonnull %7) #37
+  %64 = icmp eq i64 %63, 0
+  br i1 %64, label %65, label %35, !llvm.loop !251
+
+65:                                               ; preds = %58
+  %66 = bitcast i8* %16 to %struct.EmStr**
+  %67 = load %struct.EmStr*, %struct.EmStr** %66, align 8, !tbaa !43
+  br label %68
+
+68:                                               ; preds = %30, %65
+  %69 = phi i64 [ %40, %65 ], [ 0, %30 ]
+  %70 = phi %struct.EmStr* [ %67, %65 ], [ %31, %30 ]
+  %71 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %70, i64 0, i32 0
+  store i64 %69, i64* %71, align 8, !tbaa !11
+  %72 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %70, i64 0, i32 1
+  store i64 0, i64* %72, align 8, !tbaa !11
+  %73 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %70, i64 0, i32 2, i64 %69
+  store i8 0, i8* %73, align 1, !tbaa !17
+  tail call void @free(i8* noundef nonnull %16) #37
+  call void @llvm.lifetime.end.p0i8(i64 65536, i8* nonnull %27) #37
+  ret %struct.EmStr* %70
+}
+
+; Function Attrs: nounwind
+define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
+  %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !247
+  %7 = icmp eq %struct._IO_FILE* %6, null
+  br i1 %7, label %8, label %9
+
+8:                                                ; preds = %4
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.103, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  unreachable
+
+9:                                                ; preds = %4
+  %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
+  %11 = load i32, i32* %10, align 8, !tbaa !249
+  %12 = icmp eq i32 %11, 0
+  br i1 %12, label %14, label %13
+
+13:                                               ; preds = %9
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.105, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  unreachable
+
+14:                                               ; preds = %9
+  %15 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef nonnull %6)
+  %16 = icmp eq %struct.EmStr* %15, null
+  br i1 %16, label %17, label %23
+
+17:                                               ; preds = %14
+  %18 = tail call noalias dereferenceable_or_null(17) i8* @malloc(i64 noundef 17) #37
+  %19 = icmp eq i8* %18, null
+  br i1 %19, label %20, label %21
+
+20:                                               ; preds = %17
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+21:                                               ; preds = %17
+  %22 = bitcast i8* %18 to %struct.EmStr*
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(17) %18, i8 0, i64 17, i1 false)
+  br label %23
+
+23:                                               ; preds = %14, %21
+  %24 = phi %struct.EmStr* [ %22, %21 ], [ %15, %14 ]
+  ret %struct.EmStr* %24
+}
+
+; Function Attrs: nounwind
+define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) unnamed_addr #0 {
+  %2 = alloca i8*, align 8
+  %3 = alloca i64, align 8
+  %4 = bitcast i8** %2 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %4) #37
+  store i8* null, i8** %2, align 8, !tbaa !7
+  %5 = bitcast i64* %3 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #37
+  store i64 0, i64* %3, align 8, !tbaa !11
+  %6 = call i64 @getline(i8** noundef nonnull %2, i64* noundef nonnull %3, %struct._IO_FILE* noundef %0) #37
+  %7 = icmp slt i64 %6, 0
+  br i1 %7, label %24, label %8
+
+8:                                                ; preds = %1
+  %9 = load i8*, i8** %2, align 8, !tbaa !7
+  %10 = add nuw nsw i64 %6, 17
+  %11 = call noalias i8* @malloc(i64 noundef %10) #37
+  %12 = icmp eq i8* %11, null
+  br i1 %12, label %13, label %14
+
+13:                                               ; preds = %8
+  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+14:                                               ; preds = %8
+  %15 = icmp ugt i64 %6, 4078
+  br i1 %15, label %16, label %17
+
+16:                                               ; preds = %14
+  call fastcc void @advise_big(i8* noundef nonnull %11, i64 noundef %10) #37
+  br label %17
+
+17:                                               ; preds = %14, %16
+  %18 = bitcast i8* %11 to %struct.EmStr*
+  %19 = bitcast i8* %11 to i64*
+  store i64 %6, i64* %19, align 8, !tbaa !11
+  %20 = getelementptr inbounds i8, i8* %11, i64 8
+  %21 = bitcast i8* %20 to i64*
+  store i64 0, i64* %21, align 8, !tbaa !11
+  %22 = getelementptr inbounds i8, i8* %11, i64 16
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %22, i8* align 1 %9, i64 %6, i1 false) #37
+  %23 = getelementptr inbounds i8, i8* %22, i64 %6
+  store i8 0, i8* %23, align 1, !tbaa !17
+  br label %24
+
+24:                                               ; preds = %1, %17
+  %25 = phi %struct.EmStr* [ %18, %17 ], [ null, %1 ]
+  %26 = load i8*, i8** %2, align 8, !tbaa !7
+  call void @free(i8* noundef %26) #37
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #37
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %4) #37
+  ret %struct.EmStr* %25
+}
+
+; Function Attrs: nounwind
+define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
+  %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !247
+  %7 = icmp eq %struct._IO_FILE* %6, null
+  br i1 %7, label %8, label %9
+
+8:                                                ; preds = %4
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.103, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  unreachable
+
+9:                                                ; preds = %4
+  %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
+  %11 = load i32, i32* %10, align 8, !tbaa !249
+  %12 = icmp eq i32 %11, 0
+  br i1 %12, label %14, label %13
+
+13:                                               ; preds = %9
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.105, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  unreachable
+
+14:                                               ; preds = %9
+  %15 = call dereferenceable_or_null(24) i8* @calloc(i64 1, i64 24)
+  %16 = icmp eq i8* %15, null
+  br i1 %16, label %17, label %18
+
+17:                                               ; preds = %14
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+18:                                               ; preds = %14
+  %19 = bitcast i8* %15 to %struct.EmList*
+  %20 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef nonnull %6) #37
+  %21 = icmp eq %struct.EmStr* %20, null
+  br i1 %21, label %52, label %22
+
+22:                                               ; preds = %18
+  %23 = getelementptr inbounds %struct.EmList, %struct.EmList* %19, i64 0, i32 0
+  %24 = getelementptr inbounds %struct.EmList, %struct.EmList* %19, i64 0, i32 1
+  %25 = getelementptr inbounds %struct.EmList, %struct.EmList* %19, i64 0, i32 2
+  br label %26
+
+26:                                               ; preds = %50, %22
+  %27 = phi i8* [ null, %22 ], [ %42, %50 ]
+  %28 = phi i64 [ 0, %22 ], [ %51, %50 ]
+  %29 = phi i64 [ 0, %22 ], [ %44, %50 ]
+  %30 = phi %struct.EmStr* [ %20, %22 ], [ %48, %50 ]
+  %31 = icmp slt i64 %29, %28
+  br i1 %31, label %41, label %32
+
+32:                                               ; preds = %26
+  %33 = add nsw i64 %29, 1
+  %34 = shl nsw i64 %28, 1
+  %35 = icmp sgt i64 %34, 4
+  %36 = select i1 %35, i64 %34, i64 4
+  %37 = icmp slt i64 %36, %33
+  %38 = select i1 %37, i64 %33, i64 %36
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %19, i64 noundef 8, i64 noundef %38) #37
+  %39 = load i64, i64* %23, align 8, !tbaa !13
+  %40 = load i8*, i8** %25, align 8, !tbaa !16
+  br label %41
+
+41:                                               ; preds = %32, %26
+  %42 = phi i8* [ %40, %32 ], [ %27, %26 ]
+  %43 = phi i64 [ %39, %32 ], [ %29, %26 ]
+  %44 = add nsw i64 %43, 1
+  store i64 %44, i64* %23, align 8, !tbaa !13
+  %45 = shl nsw i64 %43, 3
+  %46 = getelementptr inbounds i8, i8* %42, i64 %45
+  %47 = bitcast i8* %46 to %struct.EmStr**
+  store %struct.EmStr* %30, %struct.EmStr** %47, align 8, !tbaa !7
+  %48 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef nonnull %6) #37
+  %49 = icmp eq %struct.EmStr* %48, null
+  br i1 %49, label %52, label %50, !llvm.loop !252
+
+50:                                               ; preds = %41
+  %51 = load i64, i64* %24, align 8, !tbaa !15
+  br label %26
+
+52:                                               ; preds = %41, %18
+  ret %struct.EmList* %19
+}
+
+; Function Attrs: nounwind
+define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
+  %6 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
+  %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
+  %8 = load i64, i64* %7, align 8, !tbaa !11
+  %9 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
+  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !247
+  %11 = icmp eq %struct._IO_FILE* %10, null
+  br i1 %11, label %12, label %13
+
+12:                                               ; preds = %5
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.103, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  unreachable
+
+13:                                               ; preds = %5
+  %14 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
+  %15 = load i32, i32* %14, align 8, !tbaa !249
+  %16 = icmp eq i32 %15, 1
+  br i1 %16, label %18, label %17
+
+17:                                               ; preds = %13
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.104, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  unreachable
+
+18:                                               ; preds = %13
+  %19 = tail call i64 @fwrite(i8* noundef nonnull %6, i64 noundef 1, i64 noundef %8, %struct._IO_FILE* noundef nonnull %10)
+  %20 = load i64, i64* %7, align 8, !tbaa !11
+  %21 = icmp sgt i64 %20, 0
+  br i1 %21, label %22, label %112
+
+22:                                               ; preds = %18
+  %23 = icmp ult i64 %20, 4
+  br i1 %23, label %98, label %24
+
+24:                                               ; preds = %22
+  %25 = and i64 %20, -4
+  %26 = add i64 %25, -4
+  %27 = lshr exact i64 %26, 2
+  %28 = add nuw nsw i64 %27, 1
+  %29 = and i64 %28, 1
+  %30 = icmp eq i64 %26, 0
+  br i1 %30, label %70, label %31
+
+31:                                               ; preds = %24
+  %32 = and i64 %28, 9223372036854775806
+  br label %33
+
+33:                                               ; preds = %33, %31
+  %34 = phi i64 [ 0, %31 ], [ %67, %33 ]
+  %35 = phi <2 x i64> [ zeroinitializer, %31 ], [ %65, %33 ]
+  %36 = phi <2 x i64> [ zeroinitializer, %31 ], [ %66, %33 ]
+  %37 = phi i64 [ 0, %31 ], [ %68, %33 ]
+  %38 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %34
+  %39 = bitcast i8* %38 to <2 x i8>*
+  %40 = load <2 x i8>, <2 x i8>* %39, align 1, !tbaa !17
+  %41 = getelementptr inbounds i8, i8* %38, i64 2
+  %42 = bitcast i8* %41 to <2 x i8>*
+  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !17
+  %44 = and <2 x i8> %40, <i8 -64, i8 -64>
+  %45 = and <2 x i8> %43, <i8 -64, i8 -64>
+  %46 = icmp ne <2 x i8> %44, <i8 -128, i8 -128>
+  %47 = icmp ne <2 x i8> %45, <i8 -128, i8 -128>
+  %48 = zext <2 x i1> %46 to <2 x i64>
+  %49 = zext <2 x i1> %47 to <2 x i64>
+  %50 = add <2 x i64> %35, %48
+  %51 = add <2 x i64> %36, %49
+  %52 = or i64 %34, 4
+  %53 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %52
+  %54 = bitcast i8* %53 to <2 x i8>*
+  %55 = load <2 x i8>, <2 x i8>* %54, align 1, !tbaa !17
+  %56 = getelementptr inbounds i8, i8* %53, i64 2
+  %57 = bitcast i8* %56 to <2 x i8>*
+  %58 = load <2 x i8>, <2 x i8>* %57, align 1, !tbaa !17
+  %59 = and <2 x i8> %55, <i8 -64, i8 -64>
+  %60 = and <2 x i8> %58, <i8 -64, i8 -64>
+  %61 = icmp ne <2 x i8> %59, <i8 -128, i8 -128>
+  %62 = icmp ne <2 x i8> %60, <i8 -128, i8 -128>
+  %63 = zext <2 x i1> %61 to <2 x i64>
+  %64 = zext <2 x i1> %62 to <2 x i64>
+  %65 = add <2 x i64> %50, %63
+  %66 = add <2 x i64> %51, %64
+  %67 = add nuw i64 %34, 8
+  %68 = add i64 %37, 2
+  %69 = icmp eq i64 %68, %32
+  br i1 %69, label %70, label %33, !llvm.loop !253
+
+70:                                               ; preds = %33, %24
+  %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
+  %72 = phi <2 x i64> [ undef, %24 ], [ %66, %33 ]
+  %73 = phi i64 [ 0, %24 ], [ %67, %33 ]
+  %74 = phi <2 x i64> [ zeroinitializer, %24 ], [ %65, %33 ]
+  %75 = phi <2 x i64> [ zeroinitializer, %24 ], [ %66, %33 ]
+  %76 = icmp eq i64 %29, 0
+  br i1 %76, label %92, label %77
+
+77:                                               ; preds = %70
+  %78 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %73
+  %79 = bitcast i8* %78 to <2 x i8>*
+  %80 = load <2 x i8>, <2 x i8>* %79, align 1, !tbaa !17
+  %81 = getelementptr inbounds i8, i8* %78, i64 2
+  %82 = bitcast i8* %81 to <2 x i8>*
+  %83 = load <2 x i8>, <2 x i8>* %82, align 1, !tbaa !17
+  %84 = and <2 x i8> %80, <i8 -64, i8 -64>
+  %85 = and <2 x i8> %83, <i8 -64, i8 -64>
+  %86 = icmp ne <2 x i8> %84, <i8 -128, i8 -128>
+  %87 = icmp ne <2 x i8> %85, <i8 -128, i8 -128>
+  %88 = zext <2 x i1> %86 to <2 x i64>
+  %89 = zext <2 x i1> %87 to <2 x i64>
+  %90 = add <2 x i64> %74, %88
+  %91 = add <2 x i64> %75, %89
+  br label %92
+
+92:                                               ; preds = %70, %77
+  %93 = phi <2 x i64> [ %71, %70 ], [ %90, %77 ]
+  %94 = phi <2 x i64> [ %72, %70 ], [ %91, %77 ]
+  %95 = add <2 x i64> %94, %93
+  %96 = call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %95)
+  %97 = icmp eq i64 %20, %25
+  br i1 %97, label %112, label %98
+
+98:                                               ; preds = %22, %92
+  %99 = phi i64 [ 0, %22 ], [ %25, %92 ]
+  %100 = phi i64 [ 0, %22 ], [ %96, %92 ]
+  br label %101
+
+101:                                              ; preds = %98, %101
+  %102 = phi i64 [ %110, %101 ], [ %99, %98 ]
+  %103 = phi i64 [ %109, %101 ], [ %100, %98 ]
+  %104 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %102
+  %105 = load i8, i8* %104, align 1, !tbaa !17
+  %106 = and i8 %105, -64
+  %107 = icmp ne i8 %106, -128
+  %108 = zext i1 %107 to i64
+  %109 = add nuw nsw i64 %103, %108
+  %110 = add nuw nsw i64 %102, 1
+  %111 = icmp eq i64 %110, %20
+  br i1 %111, label %112, label %101, !llvm.loop !254
+
+112:                                              ; preds = %101, %92, %18
+  %113 = phi i64 [ 0, %18 ], [ %96, %92 ], [ %109, %101 ]
+  ret i64 %113
+}
+
+; Function Attrs: nofree nounwind
+declare noundef i64 @fwrite(i8* nocapture noundef, i64 noundef, i64 noundef, %struct._IO_FILE* nocapture noundef) local_unnamed_addr #7
+
+; Function Attrs: nounwind
+define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
+  %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !247
+  %8 = icmp eq %struct._IO_FILE* %7, null
+  br i1 %8, label %9, label %10
+
+9:                                                ; preds = %5
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.103, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  unreachable
+
+10:                                               ; preds = %5
+  %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
+  %12 = load i32, i32* %11, align 8, !tbaa !249
+  %13 = icmp eq i32 %12, 1
+  br i1 %13, label %14, label %21
+
+14:                                               ; preds = %10
+  %15 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
+  %16 = load i64, i64* %15, align 8, !tbaa !13
+  %17 = icmp sgt i64 %16, 0
+  br i1 %17, label %18, label %22
+
+18:                                               ; preds = %14
+  %19 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %20 = bitcast i8** %19 to %struct.EmStr***
+  br label %23
+
+21:                                               ; preds = %10
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.104, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  unreachable
+
+22:                                               ; preds = %23, %14
+  ret void
+
+23:                                               ; preds = %18, %23
+  %24 = phi i64 [ 0, %18 ], [ %32, %23 ]
+  %25 = load %struct.EmStr**, %struct.EmStr*** %20, align 8, !tbaa !16
+  %26 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %25, i64 %24
+  %27 = load %struct.EmStr*, %struct.EmStr** %26, align 8, !tbaa !7
+  %28 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %27, i64 0, i32 2, i64 0
+  %29 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %27, i64 0, i32 0
+  %30 = load i64, i64* %29, align 8, !tbaa !11
+  %31 = tail call i64 @fwrite(i8* noundef nonnull %28, i64 noundef 1, i64 noundef %30, %struct._IO_FILE* noundef nonnull %7)
+  %32 = add nuw nsw i64 %24, 1
+  %33 = load i64, i64* %15, align 8, !tbaa !13
+  %34 = icmp slt i64 %32, %33
+  br i1 %34, label %23, label %22, !llvm.loop !255
+}
+
+; Function Attrs: nounwind
+define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
+  %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !247
+  %7 = icmp eq %struct._IO_FILE* %6, null
+  br i1 %7, label %8, label %9
+
+8:                                                ; preds = %4
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.103, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  unreachable
+
+9:                                                ; preds = %4
+  %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
+  %11 = load i32, i32* %10, align 8, !tbaa !249
+  %12 = icmp eq i32 %11, 1
+  br i1 %12, label %14, label %13
+
+13:                                               ; preds = %9
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.104, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  unreachable
+
+14:                                               ; preds = %9
+  %15 = tail call i32 @fflush(%struct._IO_FILE* noundef nonnull %6)
+  ret void
+}
+
+; Function Attrs: nofree nounwind
+declare noundef i32 @fflush(%struct._IO_FILE* nocapture noundef) local_unnamed_addr #7
+
+; Function Attrs: nounwind
+define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
+  %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 0
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !247
+  %8 = icmp eq %struct._IO_FILE* %7, null
+  br i1 %8, label %9, label %10
+
+9:                                                ; preds = %5
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.103, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  unreachable
+
+10:                                               ; preds = %5
+  %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 1
+  %12 = load i32, i32* %11, align 8, !tbaa !249
+  %13 = icmp eq i32 %12, 1
+  br i1 %13, label %15, label %14
+
+14:                                               ; preds = %10
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.104, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  unreachable
+
+15:                                               ; preds = %10
+  %16 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %17 = load i8*, i8** %16, align 8, !tbaa !43
+  %18 = getelementptr inbounds i8, i8* %17, i64 16
+  %19 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
+  %20 = load i64, i64* %19, align 8, !tbaa !45
+  %21 = tail call i64 @fwrite(i8* noundef nonnull %18, i64 noundef 1, i64 noundef %20, %struct._IO_FILE* noundef nonnull %7)
+  %22 = load i8*, i8** %16, align 8, !tbaa !43
+  tail call void @free(i8* noundef %22) #37
+  %23 = bitcast %struct.EmBuf* %0 to i8*
+  tail call void @free(i8* noundef %23) #37
+  ret void
+}
 
 ; Function Attrs: noreturn nounwind
-declare void @longjmp(%struct.__jmp_buf_tag* noundef, i32 noundef) local_unnamed_addr #28
+declare void @longjmp(%struct.__jmp_buf_tag* noundef, i32 noundef) local_unnamed_addr #29
 
 ; Function Attrs: noreturn nounwind
-declare void @exit(i32 noundef) local_unnamed_addr #28
+declare void @exit(i32 noundef) local_unnamed_addr #29
 
 ; Function Attrs: nounwind
 declare i32 @mallopt(i32 noundef, i32 noundef) local_unnamed_addr #1
@@ -18318,7 +20037,7 @@ declare i32 @mallopt(i32 noundef, i32 noundef) local_unnamed_addr #1
 declare i8* @sbrk(i64 noundef) local_unnamed_addr #1
 
 ; Function Attrs: noinline nounwind
-define internal fastcc void @advise_big(i8* noundef %0, i64 noundef %1) unnamed_addr #29 {
+define internal fastcc void @advise_big(i8* noundef %0, i64 noundef %1) unnamed_addr #30 {
   %3 = ptrtoint i8* %0 to i64
   %4 = load atomic i64, i64* @em_heap_advised monotonic, align 8
   %5 = icmp sgt i64 %1, 4194303
@@ -18335,7 +20054,7 @@ define internal fastcc void @advise_big(i8* noundef %0, i64 noundef %1) unnamed_
 12:                                               ; preds = %7
   %13 = inttoptr i64 %10 to i8*
   %14 = sub i64 %8, %10
-  %15 = tail call i32 @madvise(i8* noundef %13, i64 noundef %14, i32 noundef 14) #35
+  %15 = tail call i32 @madvise(i8* noundef %13, i64 noundef %14, i32 noundef 14) #37
   br label %16
 
 16:                                               ; preds = %2, %12, %7
@@ -18345,7 +20064,7 @@ define internal fastcc void @advise_big(i8* noundef %0, i64 noundef %1) unnamed_
   br i1 %19, label %20, label %35
 
 20:                                               ; preds = %16
-  %21 = tail call i8* @sbrk(i64 noundef 0) #35
+  %21 = tail call i8* @sbrk(i64 noundef 0) #37
   %22 = ptrtoint i8* %21 to i64
   %23 = icmp ugt i8* %21, %0
   %24 = icmp ult i64 %4, %22
@@ -18361,7 +20080,7 @@ define internal fastcc void @advise_big(i8* noundef %0, i64 noundef %1) unnamed_
 30:                                               ; preds = %26
   %31 = inttoptr i64 %28 to i8*
   %32 = sub i64 %22, %28
-  %33 = tail call i32 @madvise(i8* noundef %31, i64 noundef %32, i32 noundef 14) #35
+  %33 = tail call i32 @madvise(i8* noundef %31, i64 noundef %32, i32 noundef 14) #37
   br label %34
 
 34:                                               ; preds = %26, %30
@@ -18412,11 +20131,11 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br label %10
 
 10:                                               ; preds = %71, %1
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %4) #35
-  %11 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %3) #35
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %4) #37
+  %11 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %3) #37
   %12 = load i64, i64* %5, align 8, !tbaa !19
   %13 = load i64, i64* %6, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %4) #35
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %4) #37
   %14 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
   %15 = and i64 %14, 65535
   %16 = lshr i64 %14, 16
@@ -18436,11 +20155,11 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %25, label %26, label %36
 
 26:                                               ; preds = %23
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %7) #35
-  %27 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %2) #35
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %7) #37
+  %27 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %2) #37
   %28 = load i64, i64* %8, align 8, !tbaa !19
   %29 = load i64, i64* %9, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %7) #35
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %7) #37
   %30 = sub i64 %28, %12
   %31 = mul i64 %30, 1000000000
   %32 = sub i64 %29, %13
@@ -18459,7 +20178,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %42, label %68, label %19
 
 43:                                               ; preds = %26
-  %44 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #35
+  %44 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   %45 = atomicrmw add i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
   %46 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
   %47 = and i64 %46, 65535
@@ -18478,21 +20197,21 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %55, label %56, label %110
 
 56:                                               ; preds = %53
-  %57 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #35
+  %57 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   %58 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
   %59 = and i64 %58, 65535
   %60 = lshr i64 %58, 16
   %61 = and i64 %60, 65535
   %62 = icmp ult i64 %59, %61
-  br i1 %62, label %63, label %53, !llvm.loop !239
+  br i1 %62, label %63, label %53, !llvm.loop !256
 
 63:                                               ; preds = %56
   %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
-  %65 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #35
+  %65 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   br i1 %55, label %68, label %113
 
 66:                                               ; preds = %51, %107
-  %67 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #35
+  %67 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   br label %68
 
 68:                                               ; preds = %36, %10, %63, %66
@@ -18535,7 +20254,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %94, label %104, label %95
 
 95:                                               ; preds = %91, %104
-  br label %69, !llvm.loop !240
+  br label %69, !llvm.loop !257
 
 96:                                               ; preds = %89, %101
   %97 = phi i64 [ %102, %101 ], [ %73, %89 ]
@@ -18544,7 +20263,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %99, label %100, label %101
 
 100:                                              ; preds = %96
-  call fastcc void @pool_chunk(i64 noundef %75, i64 noundef %97) #35
+  call fastcc void @pool_chunk(i64 noundef %75, i64 noundef %97) #37
   br label %101
 
 101:                                              ; preds = %100, %96
@@ -18558,13 +20277,13 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %106, label %95, label %107
 
 107:                                              ; preds = %104
-  %108 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #35
-  %109 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #35
-  br label %66, !llvm.loop !240
+  %108 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  %109 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #37
+  br label %66, !llvm.loop !257
 
 110:                                              ; preds = %53
   %111 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
-  %112 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #35
+  %112 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   br label %113
 
 113:                                              ; preds = %63, %19, %110
@@ -18583,7 +20302,7 @@ declare i32 @sched_getaffinity(i32 noundef, i64 noundef, i8* noundef) local_unna
 declare i64 @sysconf(i32 noundef) local_unnamed_addr #1
 
 ; Function Attrs: nofree nounwind readonly
-declare noundef i8* @getenv(i8* nocapture noundef) local_unnamed_addr #30
+declare noundef i8* @getenv(i8* nocapture noundef) local_unnamed_addr #31
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
 declare i64 @strtol(i8* noundef readonly, i8** nocapture noundef, i32 noundef) local_unnamed_addr #21
@@ -18600,13 +20319,13 @@ declare i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef) local_unnamed
 define internal fastcc void @pool_chunk(i64 noundef %0, i64 noundef %1) unnamed_addr #0 {
   %3 = alloca %struct.EmChunkCtx, align 16
   %4 = bitcast %struct.EmChunkCtx* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %4) #35
+  call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %4) #37
   %5 = getelementptr inbounds %struct.EmChunkCtx, %struct.EmChunkCtx* %3, i64 0, i32 1
   store i64 %1, i64* %5, align 16, !tbaa !27
   %6 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %7 = call i32 @pthread_setspecific(i32 noundef %6, i8* noundef nonnull %4) #35
+  %7 = call i32 @pthread_setspecific(i32 noundef %6, i8* noundef nonnull %4) #37
   %8 = getelementptr inbounds %struct.EmChunkCtx, %struct.EmChunkCtx* %3, i64 0, i32 0, i32 0, i64 0
-  %9 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %8) #39
+  %9 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %8) #41
   %10 = icmp eq i32 %9, 0
   br i1 %10, label %11, label %26
 
@@ -18625,13 +20344,13 @@ define internal fastcc void @pool_chunk(i64 noundef %0, i64 noundef %1) unnamed_
   %23 = mul nsw i64 %17, %21
   %24 = sdiv i64 %23, %0
   %25 = add nsw i64 %24, %22
-  call void %12(i8* noundef %13, i64 noundef %20, i64 noundef %25, i64 noundef %1) #35
+  call void %12(i8* noundef %13, i64 noundef %20, i64 noundef %25, i64 noundef %1) #37
   br label %26
 
 26:                                               ; preds = %11, %2
   %27 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %28 = call i32 @pthread_setspecific(i32 noundef %27, i8* noundef null) #35
-  call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %4) #35
+  %28 = call i32 @pthread_setspecific(i32 noundef %27, i8* noundef null) #37
+  call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %4) #37
   ret void
 }
 
@@ -18693,7 +20412,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !241
+  br i1 %24, label %25, label %86, !llvm.loop !258
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -18786,29 +20505,37 @@ declare float @strtof(i8* noundef readonly, i8** nocapture noundef) local_unname
 ; Function Attrs: inaccessiblememonly mustprogress nofree nounwind willreturn
 declare noalias noundef i8* @aligned_alloc(i64 noundef, i64 noundef) local_unnamed_addr #8
 
+declare i64 @getline(i8** noundef, i64* noundef, %struct._IO_FILE* noundef) local_unnamed_addr #12
+
+; Function Attrs: nofree
+declare noundef i64 @write(i32 noundef, i8* nocapture noundef readonly, i64 noundef) local_unnamed_addr #32
+
+; Function Attrs: nounwind
+declare i8* @strerror(i32 noundef) local_unnamed_addr #1
+
 ; Function Attrs: argmemonly nofree nounwind readonly willreturn
-declare i32 @bcmp(i8* nocapture, i8* nocapture, i64) local_unnamed_addr #31
+declare i32 @bcmp(i8* nocapture, i8* nocapture, i64) local_unnamed_addr #33
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare i64 @llvm.abs.i64(i64, i1 immarg) #32
+declare i64 @llvm.abs.i64(i64, i1 immarg) #34
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare i64 @llvm.smax.i64(i64, i64) #32
+declare i64 @llvm.smax.i64(i64, i64) #34
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare i64 @llvm.smin.i64(i64, i64) #32
+declare i64 @llvm.smin.i64(i64, i64) #34
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare i32 @llvm.smin.i32(i32, i32) #32
+declare i32 @llvm.smin.i32(i32, i32) #34
 
 ; Function Attrs: inaccessiblememonly nofree nounwind willreturn
-declare noalias noundef i8* @calloc(i64 noundef, i64 noundef) local_unnamed_addr #33
+declare noalias noundef i8* @calloc(i64 noundef, i64 noundef) local_unnamed_addr #35
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <2 x i64> @llvm.ctpop.v2i64(<2 x i64>) #32
+declare <2 x i64> @llvm.ctpop.v2i64(<2 x i64>) #34
 
 ; Function Attrs: nofree nosync nounwind readnone willreturn
-declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>) #34
+declare i64 @llvm.vector.reduce.add.v2i64(<2 x i64>) #36
 
 attributes #0 = { nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #1 = { nounwind "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
@@ -18837,20 +20564,23 @@ attributes #23 = { mustprogress nofree nounwind willreturn writeonly "frame-poin
 attributes #24 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #25 = { argmemonly mustprogress nofree nounwind willreturn writeonly }
 attributes #26 = { mustprogress nofree norecurse nosync nounwind readonly willreturn "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #27 = { nofree "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #28 = { noreturn nounwind "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #29 = { noinline nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #30 = { nofree nounwind readonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #31 = { argmemonly nofree nounwind readonly willreturn }
-attributes #32 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #33 = { inaccessiblememonly nofree nounwind willreturn }
-attributes #34 = { nofree nosync nounwind readnone willreturn }
-attributes #35 = { nounwind }
-attributes #36 = { noreturn nounwind }
-attributes #37 = { nounwind readonly willreturn }
-attributes #38 = { noreturn }
-attributes #39 = { nounwind returns_twice }
-attributes #40 = { readnone }
+attributes #27 = { mustprogress nofree nosync nounwind readnone willreturn "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #28 = { mustprogress nofree norecurse nosync nounwind willreturn "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #29 = { noreturn nounwind "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #30 = { noinline nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #31 = { nofree nounwind readonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #32 = { nofree "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #33 = { argmemonly nofree nounwind readonly willreturn }
+attributes #34 = { nofree nosync nounwind readnone speculatable willreturn }
+attributes #35 = { inaccessiblememonly nofree nounwind willreturn }
+attributes #36 = { nofree nosync nounwind readnone willreturn }
+attributes #37 = { nounwind }
+attributes #38 = { noreturn nounwind }
+attributes #39 = { nounwind readonly willreturn }
+attributes #40 = { noreturn }
+attributes #41 = { nounwind returns_twice }
+attributes #42 = { readnone }
+attributes #43 = { nounwind readnone willreturn }
 
 !llvm.module.flags = !{!0, !1}
 
@@ -19094,4 +20824,21 @@ attributes #40 = { readnone }
 !238 = distinct !{!238, !10}
 !239 = distinct !{!239, !10}
 !240 = distinct !{!240, !10}
-!241 = distinct !{!241, !10}
+!241 = distinct !{!241, !10, !72}
+!242 = distinct !{!242, !10, !74, !72}
+!243 = distinct !{!243, !10, !72}
+!244 = distinct !{!244, !10, !74, !72}
+!245 = !{!246, !4, i64 24}
+!246 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
+!247 = !{!248, !8, i64 0}
+!248 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
+!249 = !{!248, !4, i64 8}
+!250 = !{!248, !8, i64 16}
+!251 = distinct !{!251, !10}
+!252 = distinct !{!252, !10}
+!253 = distinct !{!253, !10, !72}
+!254 = distinct !{!254, !10, !74, !72}
+!255 = distinct !{!255, !10}
+!256 = distinct !{!256, !10}
+!257 = distinct !{!257, !10}
+!258 = distinct !{!258, !10}

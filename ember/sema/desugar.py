@@ -7,6 +7,11 @@ was written):
   (`list(...)`, a `for`, `join`, `sum`) sees the same items;
 - `"{} {:.2f}".format(a, b)` and `"%d %.2f" % (a, b)` with a literal format string are
   f-strings; `hex(x)`, `oct(x)`, `bin(x)` are `f"{x:#x}"`, ...; `pow(a, b)` is `a ** b`;
+- `for line in sys.stdin` is `for line in sys.stdin.readlines()` (the same lines, read
+  before the loop rather than as it goes);
+- `with a as x, b: body` is `x = a` then `try: (b's the same) body finally: x.close()`
+  (a name of its own holds a value without `as`): the file is closed however the
+  block is left; the checker takes `with.exit` (sema/check/calls.py);
 - `enumerate(xs, start=k)` is `enumerate(xs, k)`; `print(*xs)` joins `str` of the items;
 - a `key=` function of `sorted`, `min`, `max`, `list.sort` is a lambda (`key=len` is
   `key=lambda item: len(item)`, `key=str.lower` is `key=lambda item: item.lower()`),
@@ -38,8 +43,17 @@ def desugar(module: ast.Module) -> ast.Module:
         elif isinstance(s, ast.ImportFrom):  # `from math import pow` is math's (a float, lane-wise)
             own.update(a.asname or a.name for a in s.names)
 
+    streams = {a.asname or a.name for s in module.body if isinstance(s, ast.Import) for a in s.names
+               if a.name == "sys"} - own
+
     def visit(node: object) -> object:
         match node:
+            case ast.With():
+                return _with(node)
+            case ast.For(iter=ast.Attribute(value=ast.Name(id=mod), attr="stdin") as it) | \
+                    ast.Comprehension(iter=ast.Attribute(value=ast.Name(id=mod), attr="stdin") as it) \
+                    if mod in streams:
+                return replace(node, iter=ast.Call(ast.Attribute(it, "readlines", it.span), (), (), it.span))
             case ast.Call(func=ast.Name(id=name)) if name not in own:
                 return _builtin_call(node, name)
             case ast.Call(func=ast.Attribute(attr="sort")):
@@ -57,14 +71,34 @@ def desugar(module: ast.Module) -> ast.Module:
 
 def map_tree(node: object, visit) -> object:  # noqa: ANN001 - Callable[[object], object]
     """`node` rebuilt bottom-up: children first, then `visit` of the rebuilt node."""
-    if isinstance(node, tuple):
-        return tuple(map_tree(x, visit) for x in node)
+    if isinstance(node, tuple):  # a statement `visit` made a list of is spliced in
+        out: list[object] = []
+        for x in node:
+            y = map_tree(x, visit)
+            out.extend(y) if isinstance(y, list) else out.append(y)
+        return tuple(out)
     if not hasattr(node, "__dataclass_fields__") or isinstance(node, Span):
         return node
     changes = {f: map_tree(getattr(node, f), visit) for f in node.__dataclass_fields__}
     if any(changes[f] is not getattr(node, f) for f in changes):
         node = replace(node, **changes)
     return visit(node)
+
+
+def _with(node: ast.With) -> list[ast.Stmt]:
+    """`with` as assignments and nested `try`/`finally`s, innermost item last."""
+    body: tuple[ast.Stmt, ...] = node.body
+    head: list[ast.Stmt] = []
+    for i, item in reversed(list(enumerate(node.items))):
+        name = item.target or f"with.{item.span.start}"
+        exit_ = ast.Call(ast.Name("with.exit", item.span), (ast.Name(name, item.span),), (), item.span)
+        assign = ast.Assign((ast.Name(name, item.span),), item.context, item.span)
+        guarded = ast.Try(body, (), (), (ast.ExprStmt(exit_, item.span),), node.span)
+        if i == 0:
+            head = [assign, guarded]
+        else:
+            body = (assign, guarded)
+    return head
 
 
 def _builtin_call(node: ast.Call, name: str) -> ast.Expr:

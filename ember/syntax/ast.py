@@ -384,6 +384,24 @@ class Try:
 
 
 @dataclass(frozen=True, slots=True)
+class WithItem:
+    """`context as target` (target None without `as`)."""
+
+    context: Expr
+    target: str | None
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class With:
+    """`with a as x, b: body`; sema/desugar.py rewrites it to a `try`/`finally`."""
+
+    items: tuple[WithItem, ...]
+    body: tuple[Stmt, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class Assert:
     test: Expr
     msg: Expr | None
@@ -497,7 +515,7 @@ class StructDef:
 
 Stmt = Union[
     ExprStmt, Assign, AnnAssign, AugAssign, If, While, For, Break, Continue, Pass, Return,
-    Raise, Try, Assert, Global, Import, ImportFrom, Comptime, FnDef, StructDef,
+    Raise, Try, With, Assert, Global, Import, ImportFrom, Comptime, FnDef, StructDef,
 ]
 
 

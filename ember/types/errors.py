@@ -13,7 +13,9 @@ from types import MappingProxyType
 KINDS = MappingProxyType({
     "IndexError": 0, "ZeroDivisionError": 1, "OverflowError": 2, "AssertionError": 3,
     "ValueError": 4, "KeyError": 6, "RuntimeError": 7, "Error": 8, "Exception": 9,
+    "FileNotFoundError": 11, "PermissionError": 12, "IsADirectoryError": 13, "OSError": 14,
 })
+OS_ERRORS = frozenset({"FileNotFoundError", "PermissionError", "IsADirectoryError", "OSError"})
 
 # What `except NAME` catches: a set of kinds, or None for every kind.
 CATCHES: MappingProxyType[str, frozenset[str] | None] = MappingProxyType({
@@ -21,4 +23,5 @@ CATCHES: MappingProxyType[str, frozenset[str] | None] = MappingProxyType({
     "Error": None, "Exception": None, "BaseException": None,
     "LookupError": frozenset({"IndexError", "KeyError"}),
     "ArithmeticError": frozenset({"ZeroDivisionError", "OverflowError"}),
+    "OSError": OS_ERRORS, "IOError": OS_ERRORS, "EnvironmentError": OS_ERRORS,
 })

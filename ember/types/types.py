@@ -121,6 +121,15 @@ class ExcType:
 
 
 @dataclass(frozen=True, slots=True)
+class FileType:
+    """`TextFile`: what `open` returns; owns the runtime's open file, closed when dropped,
+    and moves (never copied) like a list."""
+
+    def __str__(self) -> str:
+        return "TextFile"
+
+
+@dataclass(frozen=True, slots=True)
 class ErrorType:
     """The type of an expression that already produced a diagnostic; absorbs follow-ons."""
 
@@ -129,7 +138,7 @@ class ErrorType:
 
 
 Type = Union[IntType, FloatType, BoolType, StrType, NoneType, ListType, ArrayType, SIMDType, TupleType, StructType, BufType, ExcType,
-             ErrorType]
+             FileType, ErrorType]
 
 INT = IntType(64, True, True)
 F64 = FloatType(64)
@@ -140,6 +149,7 @@ NONE = NoneType()
 ERROR = ErrorType()
 BUF = BufType()
 EXC = ExcType()
+FILE = FileType()
 
 SCALAR_NAMES = MappingProxyType({
     "Int": INT, "int": INT, "i64": IntType(64, True, False), "i32": IntType(32, True, False),
@@ -167,7 +177,7 @@ def copyable(t: Type, fields: Callable[[str], Iterable[Type]]) -> bool:
     """Copied implicitly (LANGUAGE.md §5): scalars, str, and tuples and structs of those
     (`fields(name)`: a struct's field types); a list, or anything holding one, moves."""
     match t:
-        case ListType() | BufType():
+        case ListType() | BufType() | FileType():
             return False
         case TupleType(elems=els):
             return all(copyable(x, fields) for x in els)

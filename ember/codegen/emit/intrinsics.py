@@ -264,9 +264,27 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
         case "buf.fmt_dyn":
             fmt_dyn(fe, args[0], ts[1], args[1], args[2], rv.span)
             return ll.Constant(I1, 0)
-        case "buf.print":
-            b.call(me.rt("ember_buf_print"), args)
+        case "buf.print" | "buf.eprint":
+            b.call(me.rt("ember_" + name.replace(".", "_")), args)
             return ll.Constant(I1, 0)
+        case "io.input":  # no prompt: NULL
+            return b.call(me.rt("ember_io_input"), [args[0] if args else ll.Constant(PTR, None)] + loc())
+        case "io.stdout_flush" | "io.file_close":
+            b.call(me.rt("ember_" + name.replace(".", "_")), args)
+            return ll.Constant(I1, 0)
+        case "io.open":  # no mode: "r"
+            return b.call(me.rt("ember_io_open"), [args[0], args[1] if len(args) > 1 else ll.Constant(PTR, None)] + loc())
+        case "io.open_failed":
+            return b.trunc(b.call(me.rt("ember_io_open_failed"), args), I1)
+        case "io.open_error":
+            return b.call(me.rt("ember_io_open_error"), args)
+        case "io.file_writelines" | "io.file_flush" | "buf.fprint":
+            b.call(me.rt("ember_" + name.replace(".", "_")), args + loc())
+            return ll.Constant(I1, 0)
+        case _ if name.startswith("io.file_"):
+            return b.call(me.rt("ember_" + name.replace(".", "_")), args + loc())
+        case _ if name.startswith("io."):
+            return b.call(me.rt("ember_" + name.replace(".", "_")), args)
         case "buf.finish":
             return b.call(me.rt("ember_buf_finish"), args)
         case "str" | "repr":

@@ -79,6 +79,8 @@ def drop(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> None:
             b.call(me.rt("ember_buf_free"), [v])
         case T.ExcType():
             b.call(me.rt("ember_err_free"), [v])
+        case T.FileType():
+            b.call(me.rt("ember_io_file_drop"), [v])
         case T.ListType(elem=el):
             b.call(me.rt("ember_list_drop"), [v, me.esize(el), drop_fn(me, el)])
         case T.StructType(name=n) if n in me.dtors:  # `__del__` drops the fields when done

@@ -12,7 +12,7 @@ def owns_memory(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
                 dtors: frozenset[str] = frozenset()) -> bool:
     """Whether values of `t` must be dropped (they hold heap memory, or a `__del__` runs)."""
     match t:
-        case T.StrType() | T.ListType() | T.BufType() | T.ExcType():
+        case T.StrType() | T.ListType() | T.BufType() | T.ExcType() | T.FileType():
             return True
         case T.TupleType(elems=els):
             return any(owns_memory(x, structs, dtors) for x in els)
@@ -27,7 +27,8 @@ def owns_memory(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
 # Intrinsic arguments that take ownership, by position (-1: the last); every other
 # intrinsic argument is only read. Mirrors codegen/emit/intrinsics.py.
 CONSUMED_ARGS: dict[str, tuple[int, ...]] = {
-    "list.push": (-1,), "list.push_unchecked": (-1,), "list.insert": (-1,), "buf.print": (0,), "buf.finish": (0,),
+    "list.push": (-1,), "list.push_unchecked": (-1,), "list.insert": (-1,), "buf.print": (0,), "buf.eprint": (0,), "buf.fprint": (0,),
+    "buf.finish": (0,),
     "err.new": (0,),
 }
 

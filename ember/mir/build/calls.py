@@ -133,7 +133,7 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
         return _result(lw, t, ir.Intrinsic(n, ops, span, extra))
 
     match name:
-        case "print":
+        case "print" | "eprint" | "fprint":  # eprint: file=sys.stderr; fprint: file=a TextFile
             items = [*args, *(kw[k] for k in ("sep", "end") if k in kw)]
             ops, marks = [], []
             for i, a in enumerate(items):
@@ -151,7 +151,11 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
                 fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), ops[-1]), span)))
             else:
                 fb.emit(ir.Eval(ir.Intrinsic("buf.lit", (ir.Copy(buf),), span, ("\n",))))
-            fb.emit(ir.Eval(ir.Intrinsic("buf.print", (ir.Move(buf),), span)))
+            if name == "fprint":
+                fb.emit(ir.Eval(ir.Intrinsic("buf.fprint", (ir.Move(buf), lower(lw, kw["file"]).op), span)))
+            else:
+                out = "buf.eprint" if name == "eprint" else "buf.print"
+                fb.emit(ir.Eval(ir.Intrinsic(out, (ir.Move(buf),), span)))
             return Value(ir.Const(None, T.NONE), True)
         case "convert":
             a = args[0]
@@ -230,6 +234,17 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
             rev = scalar(lw, kw["reverse"]) if "reverse" in kw else ir.Const(False, T.BOOL)
             _sort(lw, materialize(lw, lower(lw, c.recv)), rev, kw.get("key"), span)
             return Value(ir.Const(None, T.NONE), True)
+        case "io.open":  # an OS failure raises (FileNotFoundError, ...): the file holds the error
+            from ember.mir.build.errors import throw
+
+            f = fb.temp(t, ir.Intrinsic(name, tuple(lower(lw, a).op for a in args), span))
+            failed = fb.temp(T.BOOL, ir.Intrinsic("io.open_failed", (ir.Copy(f),), span))
+            bad, ok = fb.new_block(), fb.new_block()
+            fb.terminate(ir.Branch(ir.Copy(failed), bad.id, ok.id))
+            fb.switch(bad)
+            throw(lw, ir.Move(fb.temp(T.EXC, ir.Intrinsic("io.open_error", (ir.Copy(f),), span))), span)
+            fb.switch(ok)
+            return Value(ir.Move(f), True)
         case "list.append" | "list.insert":
             assert c.recv is not None
             recv = lower(lw, c.recv).op
@@ -246,7 +261,7 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
         case "math.isclose":  # the tolerances, given or Python's defaults, as operands
             tol = tuple(lower(lw, kw[k]).op if k in kw else ir.Const(d, T.F64) for k, d in (("rel_tol", 1e-09), ("abs_tol", 0.0)))
             return intr(name, tuple(lower(lw, a).op for a in args) + tol)
-        case _ if name.startswith(("list.", "str.", "math.", "simd.")):
+        case _ if name.startswith(("list.", "str.", "math.", "simd.", "io.")):
             recv_ops = (lower(lw, c.recv).op,) if c.recv is not None else ()
             return intr(name, recv_ops + tuple(lower(lw, a).op for a in args))
         case _:

@@ -77,6 +77,10 @@ def source(lw: Lower, it: ast.Expr) -> Source:
     t = lw.type_of(it)
     if isinstance(t, T.TupleType):  # one element type (the checker saw to it): over a list of them
         loc, t = tuple_list(lw, it, it.span), T.ListType(t.elems[0])
+    elif isinstance(t, T.FileType):  # over its lines, read when the loop starts
+        f = materialize(lw, lower(lw, it))
+        t = T.ListType(T.STR)
+        loc = fb.temp(t, ir.Intrinsic("io.file_readlines", (ir.Copy(f),), it.span))
     else:
         loc = materialize(lw, lower(lw, it))
     if isinstance(t, T.StrType):

@@ -182,6 +182,8 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
                 check(ck, a)
             return ck.error(f.span, f"module `{env.name}` has no function or struct `{attr}`",
                             help=did_you_mean(attr, module_names(ck, env.name)))
+        case ast.Attribute(value=stream, attr=attr) if (name := stream_name(ck, stream)) is not None:
+            return _stream_method(ck, e, name, attr)
         case ast.Attribute(value=recv, attr=attr):
             return _call_method(ck, e, recv, attr, expected)
         case ast.Subscript(value=ast.Name(id="SIMD"), index=index) if ck.lookup("SIMD") is None and ck.struct_key("SIMD") is None:
@@ -216,6 +218,90 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
             for a in e.args:
                 check(ck, a)
             return ck.error(f.span, "this expression cannot be called")
+
+
+STREAM_METHODS = {"stdin": {"read": T.STR, "readline": T.STR, "readlines": T.ListType(T.STR)},
+                  "stdout": {"write": T.INT, "flush": T.NONE}, "stderr": {"write": T.INT, "flush": T.NONE}}
+
+
+def stream_name(ck: Checker, e: ast.Expr) -> str | None:
+    """"stdin", "stdout" or "stderr" for `sys.stdin` (`sys` the imported module) or a name
+    imported `from sys`; None for anything else."""
+    match e:
+        case ast.Attribute(value=ast.Name(id=alias), attr=attr) if attr in STREAM_METHODS:
+            return attr if ck.imported.get(alias) == ("sys", "") and ck.lookup(alias) is None else None
+        case ast.Name(id=n) if ck.imported.get(n, ("", ""))[0] == "sys" and ck.lookup(n) is None:
+            return name if (name := ck.imported[n][1]) in STREAM_METHODS else None
+        case _:
+            return None
+
+
+def _stream_method(ck: Checker, e: ast.Call, stream: str, attr: str) -> T.Type:
+    """`sys.stdin.readline()`, `sys.stdout.write(s)`, ...: calls of the runtime's streams."""
+    methods = STREAM_METHODS[stream]
+    if attr not in methods:
+        for a in e.args:
+            check(ck, a)
+        return ck.error(e.func.span, f"`sys.{stream}` has no method `{attr}`",
+                        help=did_you_mean(attr, list(methods)) or (f"its methods are {', '.join(methods)}",))
+    n = 1 if attr == "write" else 0
+    if not _arity(ck, e, n, n, f"sys.{stream}.{attr}"):
+        return T.ERROR
+    for a in e.args:
+        expect(ck, a, T.STR, f"(`sys.{stream}.write` writes a `str`)")
+    # stderr is unbuffered: its flush is stdout's, which every stderr write does first
+    _builtin(ck, e, "io.stdout_flush" if attr == "flush" else f"io.{stream}_{attr}", None, e.args)
+    return methods[attr]
+
+
+FILE_METHODS = {"read": T.STR, "readline": T.STR, "readlines": T.ListType(T.STR), "write": T.INT,
+                "writelines": T.NONE, "close": T.NONE, "flush": T.NONE}
+MODES = frozenset({"r", "w", "a", "rt", "wt", "at"})
+
+
+def _open(ck: Checker, e: ast.Call) -> T.Type:
+    """`open(path, mode="r", encoding="utf-8")`: text files only; a literal mode is checked here."""
+    args = list(e.args)
+    for kw in e.keywords:
+        if kw.name == "mode" and len(args) == 1:
+            args.append(kw.value)
+        elif kw.name == "encoding":
+            if not (isinstance(kw.value, ast.StrLit) and kw.value.value.lower().replace("-", "").replace("_", "")
+                    in ("utf8", "ascii")):
+                ck.error(kw.value.span, "files are read and written as UTF-8 text",
+                         help=("leave out `encoding=`, or write `encoding=\"utf-8\"`",))
+        else:
+            ck.error(kw.span, f"`open` has no argument `{kw.name}` in Ember",
+                     help=("Ember's `open` takes a path, a mode and `encoding=\"utf-8\"`",))
+    if not 1 <= len(args) <= 2:
+        for a in args:
+            check(ck, a)
+        return ck.error(e.span, f"`open` takes 1 to 2 arguments but {len(args)} were given")
+    for a in args:
+        expect(ck, a, T.STR, "(`open` takes a path and a mode)")
+    if len(args) == 2 and isinstance(args[1], ast.StrLit) and args[1].value not in MODES:
+        ck.error(args[1].span, f"`open` mode {args[1].value!r} is not supported: Ember opens text files "
+                               "to read (\"r\"), write (\"w\") or append (\"a\")",
+                 help=("binary files, \"+\" and \"x\" modes are not supported",))
+    _builtin(ck, e, "io.open", None, tuple(args))
+    errors.note_raise(ck, e.span, "FileNotFoundError")
+    return T.FILE
+
+
+def _file_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str) -> T.Type:
+    """`f.read()`, `f.write(s)`, ...: the methods of a `TextFile`."""
+    if attr not in FILE_METHODS:
+        for a in e.args:
+            check(ck, a)
+        return ck.error(e.func.span, f"`TextFile` has no method `{attr}`",
+                        help=did_you_mean(attr, list(FILE_METHODS)) or (f"its methods are {', '.join(FILE_METHODS)}",))
+    n = 1 if attr in ("write", "writelines") else 0
+    if not _arity(ck, e, n, n, f"TextFile.{attr}"):
+        return T.ERROR
+    for a in e.args:
+        expect(ck, a, T.STR if attr == "write" else T.ListType(T.STR), f"(`TextFile.{attr}`)")
+    _builtin(ck, e, f"io.file_{attr}", recv, e.args)
+    return FILE_METHODS[attr]
 
 
 def _is_iota(ck: Checker, f: ast.Name) -> bool:
@@ -484,6 +570,8 @@ def _call_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str, expected: 
     if rt == T.STR and attr in STR_METHODS:
         moved = _positional(ck, e, f"str.{attr}")
         return _via(ck, e, moved, _str_method(ck, moved, recv, attr))
+    if rt == T.FILE:
+        return _file_method(ck, e, recv, attr)
     if attr == "copy" and not e.args:
         _builtin(ck, e, "copy", recv, ())
         return rt
@@ -628,22 +716,51 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
     match name:
         case "print":
             kws = []
+            to = "print"
             for kw in e.keywords:
                 if kw.name in ("sep", "end"):
                     expect(ck, kw.value, T.STR)
                     kws.append((kw.name, kw.value))
                 elif kw.name == "flush":
                     expect(ck, kw.value, T.BOOL)
+                elif kw.name == "file" and stream_name(ck, kw.value) is None:
+                    if check(ck, kw.value) == T.FILE:
+                        to = "fprint"
+                        kws.append(("file", kw.value))
+                    elif not T.is_error(ck.type_of(kw.value)):
+                        ck.error(kw.value.span, "`print` writes to a file (from `open`), `sys.stdout` or "
+                                                f"`sys.stderr`, not `{ck.type_of(kw.value)}`")
+                elif kw.name == "file":
+                    to = {"stderr": "eprint", "stdout": "print"}.get(stream_name(ck, kw.value) or "", "")
+                    if not to:
+                        to = "print"
+                        ck.error(kw.value.span, "`sys.stdin` cannot be written to")
                 else:
                     ck.error(kw.span, f"`print` has no argument `{kw.name}`")
             shown = []
             for a in args:
                 t = check(ck, a)
-                if t == T.NONE:
-                    ck.error(a.span, "cannot print a value of type `None`")
+                if t in (T.NONE, T.FILE):
+                    ck.error(a.span, f"cannot print a value of type `{t}`")
                 shown.append(as_text(ck, a, t))
-            _builtin(ck, e, "print", None, tuple(shown), tuple(kws))
+            _builtin(ck, e, to, None, tuple(shown), tuple(kws))
             return T.NONE
+        case "open":
+            return _open(ck, e)
+        case "with.exit":  # the end of a `with` block (sema/desugar.py)
+            t = check(ck, args[0])
+            if t == T.FILE:
+                _builtin(ck, e, "io.file_close", args[0], ())
+            elif not T.is_error(t):
+                ck.error(e.span, f"`with` takes a file (from `open`), not `{t}`",
+                         help=("other context managers (`__enter__`/`__exit__`) are not supported",))
+            return T.NONE
+        case "input":
+            if _arity(ck, e, 0, 1):
+                for a in args:
+                    expect(ck, a, T.STR, "(the prompt of `input`)")
+                _builtin(ck, e, "io.input", None, args)
+            return T.STR
         case "len":
             if _arity(ck, e, 1, 1):
                 t = simd.as_list(ck, args[0], check(ck, args[0]))

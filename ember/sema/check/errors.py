@@ -45,6 +45,11 @@ def note_call(ck: Checker, key: str, span: Span) -> None:
     _site(ck, span, key, None)
 
 
+def note_raise(ck: Checker, span: Span, kind: str) -> None:
+    """A built-in that raises `kind` (`open`: FileNotFoundError, or another OSError)."""
+    _site(ck, span, None, kind)
+
+
 def callee_span(e: ast.Call) -> Span:
     """Where a call names its callee: `f` in `f(x)`, `m` in `obj.m(x)`."""
     f = e.func

@@ -253,6 +253,10 @@ def _builtin_value(ck: Checker, e: ast.Expr, mod: str, name: str) -> T.Type:
         t: T.Type = T.F64
     elif (mod, name) == ("sys", "argv"):
         t = T.ListType(T.STR)
+    elif (mod, name) in (("sys", "stdin"), ("sys", "stdout"), ("sys", "stderr")):
+        return ck.error(e.span, f"`{mod}.{name}` is not a value in Ember",
+                        help=("call its methods (`sys.stdin.readline()`, `sys.stdout.write(s)`), iterate "
+                              "`sys.stdin` in a `for`, or pass it as `print(..., file=...)`",))
     else:
         return ck.error(e.span, f"`{mod}.{name}` is not a value in Ember (call it?)")
     ck.program.builtin_values[id(e)] = f"{mod}.{name}"

@@ -223,6 +223,13 @@ def begin(ck: Checker, loop: ast.For, it_type: T.Type) -> ParallelScope:
             case ast.Call(func=ast.Name(id="print")) if ck.fn_key("print") is None:
                 ck.error(s.span, "`print` cannot be called in a parallel loop: the output order would depend "
                                  "on the threads", help=("collect the lines with `append` and print them after the loop",))
+            case ast.Call(func=ast.Name(id="input")) if ck.fn_key("input") is None and ck.lookup("input") is None:
+                ck.error(s.span, "`input` cannot be called in a parallel loop: which iteration reads which line "
+                                 "would depend on the threads", help=("read the lines before the loop",))
+            case ast.Call(func=ast.Attribute(value=ast.Attribute(value=ast.Name(id=mod), attr=stream))) \
+                    if stream in ("stdin", "stdout", "stderr") and ck.imported.get(mod) == ("sys", ""):
+                ck.error(s.span, f"`sys.{stream}` cannot be used in a parallel loop: the order would depend on "
+                                 "the threads", help=("read or write before or after the loop",))
             case _:
                 pass
     index = loop.target.id if is_range and isinstance(loop.target, ast.Name) else None
@@ -250,6 +257,7 @@ def finish(ck: Checker, sc: ParallelScope) -> None:
                 sc.allowed.add(id(root))
             case _:
                 pass
+    _shared_files(ck, sc)
     for n in walk(sc.loop.body):
         if not isinstance(n, ast.Name) or n.id not in sc.modes or id(n) in sc.allowed or n.id in reported:
             continue
@@ -269,6 +277,20 @@ def finish(ck: Checker, sc: ParallelScope) -> None:
                          key=lambda kc: kc[1].span.start))
     ck.program.parallel[id(sc.loop)] = tast.ParallelLoop(captures, tuple(sorted(types.items())), sc.index,  # type: ignore[arg-type]
                                                          calls)
+
+
+def _shared_files(ck: Checker, sc: ParallelScope) -> None:
+    """A file opened outside the loop is one stream for every iteration: reading or
+    writing it from several threads at once would interleave at random (a file opened
+    and used inside one iteration is that iteration's own)."""
+    for n in walk(sc.loop.body):
+        c = ck.program.calls.get(id(n)) if isinstance(n, ast.Call) else None
+        if not isinstance(c, tast.CallBuiltin):
+            continue
+        f = c.recv if c.name.startswith("io.file_") else dict(c.kwargs).get("file") if c.name == "fprint" else None
+        if isinstance(f, ast.Name) and f.id in sc.outer:
+            ck.error(f.span, f"the file `{f.id}` cannot be used in a parallel loop: its iterations would read "
+                             "or write it at once", help=("read or write it before or after the loop",))
 
 
 def _private_type(ck: Checker, name: str) -> T.Type | None:
@@ -318,8 +340,8 @@ def _effects(ck: Checker, key: str, memo: dict[str, tuple[str | None, str | None
         if not isinstance(n, ast.Call):
             continue
         c = ck.program.calls.get(id(n))
-        if isinstance(c, tast.CallBuiltin) and c.name == "print":
-            prints = prints or f"`print` in `{fn.name}`"
+        if isinstance(c, tast.CallBuiltin) and (c.name in ("print", "eprint") or c.name.startswith("io.")):
+            prints = prints or f"`{_output_call(c.name)}` in `{fn.name}`"
         elif (sub := _callee(ck, n)) is not None:
             p, g = _effects(ck, sub, memo, active)
             prints, glob = prints or p, glob or g
@@ -333,3 +355,13 @@ def _effects(ck: Checker, key: str, memo: dict[str, tuple[str | None, str | None
     active.discard(key)
     memo[key] = (prints, glob)
     return prints, glob
+
+
+def _output_call(name: str) -> str:
+    """What the source called for the built-in `name` that reads or writes a stream:
+    `print`, `input`, `sys.stdout.write`, ..."""
+    if name in ("print", "eprint"):
+        return "print"
+    if name == "io.input":
+        return "input"
+    return "sys." + name.removeprefix("io.").replace("_", ".")

@@ -86,7 +86,7 @@ def iter_elem_type(ck: Checker, it_expr: ast.Expr, t: T.Type) -> T.Type:
         return t
     if isinstance(t, (T.ListType, T.ArrayType)):
         return t.elem
-    if t == T.STR:
+    if t in (T.STR, T.FILE):  # a file's lines, each with its "\n"
         return T.STR
     from ember.sema.check.calls import uniform_elem
 

@@ -12,7 +12,7 @@ from ember.syntax.tokens import TK
 
 AUG_OPS = frozenset({"+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=",
                      "^=", "@="})
-_UNSUPPORTED = frozenset({"with", "async", "del", "yield", "await"})
+_UNSUPPORTED = frozenset({"async", "del", "yield", "await"})
 
 
 def parse_statements(p: Parser) -> tuple[ast.Stmt, ...]:
@@ -81,6 +81,8 @@ def _statement(p: Parser) -> list[ast.Stmt]:
                     return [for_stmt(p, False, False, start)]
                 case "try":
                     return [_try(p)]
+                case "with":
+                    return [_with(p)]
                 case "def":
                     return [decl.fn_def(p, (), start)]
                 case "class":
@@ -352,6 +354,20 @@ def for_stmt(p: Parser, parallel: bool, comptime: bool, start: int) -> ast.Stmt:
     body = block(p, "`for` header")
     orelse = block(p, "`else`") if p.eat_kw("else") else ()
     return ast.For(target, it, body, orelse, parallel, comptime, p.span_from(start))
+
+
+def _with(p: Parser) -> ast.Stmt:
+    start = p.advance().span.start
+    items: list[ast.WithItem] = []
+    while True:
+        istart = p.tok.span.start
+        context = parse_expr(p)
+        target = p.expect_name("a name after `as`").text if p.eat_kw("as") else None
+        items.append(ast.WithItem(context, target, p.span_from(istart)))
+        if not p.eat_op(","):
+            break
+    body = block(p, "`with` header")
+    return ast.With(tuple(items), body, p.span_from(start))
 
 
 def _try(p: Parser) -> ast.Stmt:
