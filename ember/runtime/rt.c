@@ -2700,15 +2700,18 @@ EmDict *ember_dict_copy(EmDict *d, int64_t esize, em_copy_fn copy) {
  * stdout is Ember's buffer above; stderr is unbuffered, as Python's, and flushes
  * Ember's stdout first so that a terminal shows both in program order. */
 
-/* One line of stdin with its "\n" (none on a last line without one); NULL at the end. */
-static EmStr *stdin_line(void) {
+/* One line with its "\n" (none on a last line without one); NULL at the end. */
+static EmStr *file_line(FILE *fp) {
     char *line = NULL;
     size_t cap = 0;
-    ssize_t n = getline(&line, &cap, stdin);
+    ssize_t n = getline(&line, &cap, fp);
     EmStr *s = n < 0 ? NULL : ember_str_new(line, (int64_t)n);
     free(line);
     return s;
 }
+
+/* One line of stdin, as file_line. */
+static EmStr *stdin_line(void) { return file_line(stdin); }
 
 EmStr *ember_io_stdin_readline(void) {
     EmStr *s = stdin_line();
@@ -2843,15 +2846,6 @@ static FILE *file_use(EmFile *f, int32_t write, const char *file, int32_t line, 
     return f->fp;
 }
 
-/* One line with its "\n" (none on a last line without one); NULL at the end. */
-static EmStr *file_line(FILE *fp) {
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n = getline(&line, &cap, fp);
-    EmStr *s = n < 0 ? NULL : ember_str_new(line, (int64_t)n);
-    free(line);
-    return s;
-}
 
 static EmStr *file_read_all(FILE *fp) {
     EmBuf *b = ember_buf_new();

@@ -18307,83 +18307,28 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_io_stdin_readline() local_unnamed_addr #0 {
-  %1 = tail call fastcc %struct.EmStr* @stdin_line()
-  %2 = icmp eq %struct.EmStr* %1, null
-  br i1 %2, label %3, label %9
+  %1 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
+  %2 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %1) #37
+  %3 = icmp eq %struct.EmStr* %2, null
+  br i1 %3, label %4, label %10
 
-3:                                                ; preds = %0
-  %4 = tail call noalias dereferenceable_or_null(17) i8* @malloc(i64 noundef 17) #37
-  %5 = icmp eq i8* %4, null
-  br i1 %5, label %6, label %7
+4:                                                ; preds = %0
+  %5 = tail call noalias dereferenceable_or_null(17) i8* @malloc(i64 noundef 17) #37
+  %6 = icmp eq i8* %5, null
+  br i1 %6, label %7, label %8
 
-6:                                                ; preds = %3
+7:                                                ; preds = %4
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
-7:                                                ; preds = %3
-  %8 = bitcast i8* %4 to %struct.EmStr*
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(17) %4, i8 0, i64 17, i1 false)
-  br label %9
+8:                                                ; preds = %4
+  %9 = bitcast i8* %5 to %struct.EmStr*
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(17) %5, i8 0, i64 17, i1 false)
+  br label %10
 
-9:                                                ; preds = %0, %7
-  %10 = phi %struct.EmStr* [ %8, %7 ], [ %1, %0 ]
-  ret %struct.EmStr* %10
-}
-
-; Function Attrs: nounwind
-define internal fastcc %struct.EmStr* @stdin_line() unnamed_addr #0 {
-  %1 = alloca i8*, align 8
-  %2 = alloca i64, align 8
-  %3 = bitcast i8** %1 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %3) #37
-  store i8* null, i8** %1, align 8, !tbaa !7
-  %4 = bitcast i64* %2 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %4) #37
-  store i64 0, i64* %2, align 8, !tbaa !11
-  %5 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
-  %6 = call i64 @getline(i8** noundef nonnull %1, i64* noundef nonnull %2, %struct._IO_FILE* noundef %5) #37
-  %7 = icmp slt i64 %6, 0
-  br i1 %7, label %24, label %8
-
-8:                                                ; preds = %0
-  %9 = load i8*, i8** %1, align 8, !tbaa !7
-  %10 = add nuw nsw i64 %6, 17
-  %11 = call noalias i8* @malloc(i64 noundef %10) #37
-  %12 = icmp eq i8* %11, null
-  br i1 %12, label %13, label %14
-
-13:                                               ; preds = %8
-  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
-  unreachable
-
-14:                                               ; preds = %8
-  %15 = icmp ugt i64 %6, 4078
-  br i1 %15, label %16, label %17
-
-16:                                               ; preds = %14
-  call fastcc void @advise_big(i8* noundef nonnull %11, i64 noundef %10) #37
-  br label %17
-
-17:                                               ; preds = %14, %16
-  %18 = bitcast i8* %11 to %struct.EmStr*
-  %19 = bitcast i8* %11 to i64*
-  store i64 %6, i64* %19, align 8, !tbaa !11
-  %20 = getelementptr inbounds i8, i8* %11, i64 8
-  %21 = bitcast i8* %20 to i64*
-  store i64 0, i64* %21, align 8, !tbaa !11
-  %22 = getelementptr inbounds i8, i8* %11, i64 16
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %22, i8* align 1 %9, i64 %6, i1 false) #37
-  %23 = getelementptr inbounds i8, i8* %22, i64 %6
-  store i8 0, i8* %23, align 1, !tbaa !17
-  br label %24
-
-24:                                               ; preds = %0, %17
-  %25 = phi %struct.EmStr* [ %18, %17 ], [ null, %0 ]
-  %26 = load i8*, i8** %1, align 8, !tbaa !7
-  call void @free(i8* noundef %26) #37
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %4) #37
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %3) #37
-  ret %struct.EmStr* %25
+10:                                               ; preds = %0, %8
+  %11 = phi %struct.EmStr* [ %9, %8 ], [ %2, %0 ]
+  ret %struct.EmStr* %11
 }
 
 ; Function Attrs: nounwind
@@ -18514,54 +18459,56 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
 4:                                                ; preds = %0
   %5 = bitcast i8* %1 to %struct.EmList*
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %1, i8 0, i64 24, i1 false)
-  %6 = tail call fastcc %struct.EmStr* @stdin_line()
-  %7 = icmp eq %struct.EmStr* %6, null
-  br i1 %7, label %38, label %8
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
+  %7 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %6) #37
+  %8 = icmp eq %struct.EmStr* %7, null
+  br i1 %8, label %40, label %9
 
-8:                                                ; preds = %4
-  %9 = getelementptr inbounds %struct.EmList, %struct.EmList* %5, i64 0, i32 0
-  %10 = getelementptr inbounds %struct.EmList, %struct.EmList* %5, i64 0, i32 1
-  %11 = getelementptr inbounds %struct.EmList, %struct.EmList* %5, i64 0, i32 2
-  br label %12
+9:                                                ; preds = %4
+  %10 = getelementptr inbounds %struct.EmList, %struct.EmList* %5, i64 0, i32 0
+  %11 = getelementptr inbounds %struct.EmList, %struct.EmList* %5, i64 0, i32 1
+  %12 = getelementptr inbounds %struct.EmList, %struct.EmList* %5, i64 0, i32 2
+  br label %13
 
-12:                                               ; preds = %36, %8
-  %13 = phi i8* [ null, %8 ], [ %28, %36 ]
-  %14 = phi i64 [ 0, %8 ], [ %37, %36 ]
-  %15 = phi i64 [ 0, %8 ], [ %30, %36 ]
-  %16 = phi %struct.EmStr* [ %6, %8 ], [ %34, %36 ]
-  %17 = icmp slt i64 %15, %14
-  br i1 %17, label %27, label %18
+13:                                               ; preds = %38, %9
+  %14 = phi i8* [ null, %9 ], [ %29, %38 ]
+  %15 = phi i64 [ 0, %9 ], [ %39, %38 ]
+  %16 = phi i64 [ 0, %9 ], [ %31, %38 ]
+  %17 = phi %struct.EmStr* [ %7, %9 ], [ %36, %38 ]
+  %18 = icmp slt i64 %16, %15
+  br i1 %18, label %28, label %19
 
-18:                                               ; preds = %12
-  %19 = add nsw i64 %15, 1
-  %20 = shl nsw i64 %14, 1
-  %21 = icmp sgt i64 %20, 4
-  %22 = select i1 %21, i64 %20, i64 4
-  %23 = icmp slt i64 %22, %19
-  %24 = select i1 %23, i64 %19, i64 %22
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %5, i64 noundef 8, i64 noundef %24) #37
-  %25 = load i64, i64* %9, align 8, !tbaa !13
-  %26 = load i8*, i8** %11, align 8, !tbaa !16
-  br label %27
+19:                                               ; preds = %13
+  %20 = add nsw i64 %16, 1
+  %21 = shl nsw i64 %15, 1
+  %22 = icmp sgt i64 %21, 4
+  %23 = select i1 %22, i64 %21, i64 4
+  %24 = icmp slt i64 %23, %20
+  %25 = select i1 %24, i64 %20, i64 %23
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %5, i64 noundef 8, i64 noundef %25) #37
+  %26 = load i64, i64* %10, align 8, !tbaa !13
+  %27 = load i8*, i8** %12, align 8, !tbaa !16
+  br label %28
 
-27:                                               ; preds = %12, %18
-  %28 = phi i8* [ %26, %18 ], [ %13, %12 ]
-  %29 = phi i64 [ %25, %18 ], [ %15, %12 ]
-  %30 = add nsw i64 %29, 1
-  store i64 %30, i64* %9, align 8, !tbaa !13
-  %31 = shl nsw i64 %29, 3
-  %32 = getelementptr inbounds i8, i8* %28, i64 %31
-  %33 = bitcast i8* %32 to %struct.EmStr**
-  store %struct.EmStr* %16, %struct.EmStr** %33, align 8, !tbaa !7
-  %34 = tail call fastcc %struct.EmStr* @stdin_line()
-  %35 = icmp eq %struct.EmStr* %34, null
-  br i1 %35, label %38, label %36, !llvm.loop !240
+28:                                               ; preds = %13, %19
+  %29 = phi i8* [ %27, %19 ], [ %14, %13 ]
+  %30 = phi i64 [ %26, %19 ], [ %16, %13 ]
+  %31 = add nsw i64 %30, 1
+  store i64 %31, i64* %10, align 8, !tbaa !13
+  %32 = shl nsw i64 %30, 3
+  %33 = getelementptr inbounds i8, i8* %29, i64 %32
+  %34 = bitcast i8* %33 to %struct.EmStr**
+  store %struct.EmStr* %17, %struct.EmStr** %34, align 8, !tbaa !7
+  %35 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
+  %36 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %35) #37
+  %37 = icmp eq %struct.EmStr* %36, null
+  br i1 %37, label %40, label %38, !llvm.loop !240
 
-36:                                               ; preds = %27
-  %37 = load i64, i64* %10, align 8, !tbaa !15
-  br label %12
+38:                                               ; preds = %28
+  %39 = load i64, i64* %11, align 8, !tbaa !15
+  br label %13
 
-38:                                               ; preds = %27, %4
+40:                                               ; preds = %28, %4
   ret %struct.EmList* %5
 }
 
@@ -18606,34 +18553,35 @@ define %struct.EmStr* @ember_io_input(%struct.EmStr* noundef %0, i8* noundef %1,
 26:                                               ; preds = %17, %21
   store i64 0, i64* @em_out_len, align 8, !tbaa !11
   store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
-  %27 = tail call fastcc %struct.EmStr* @stdin_line()
-  %28 = icmp eq %struct.EmStr* %27, null
-  br i1 %28, label %29, label %30
+  %27 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
+  %28 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %27) #37
+  %29 = icmp eq %struct.EmStr* %28, null
+  br i1 %29, label %30, label %31
 
-29:                                               ; preds = %26
+30:                                               ; preds = %26
   tail call void @ember_fault(i32 noundef 10, i8* noundef getelementptr inbounds ([24 x i8], [24 x i8]* @.str.64, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
-30:                                               ; preds = %26
-  %31 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %27, i64 0, i32 0
-  %32 = load i64, i64* %31, align 8, !tbaa !11
-  %33 = icmp sgt i64 %32, 0
-  br i1 %33, label %34, label %40
+31:                                               ; preds = %26
+  %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %28, i64 0, i32 0
+  %33 = load i64, i64* %32, align 8, !tbaa !11
+  %34 = icmp sgt i64 %33, 0
+  br i1 %34, label %35, label %41
 
-34:                                               ; preds = %30
-  %35 = add nsw i64 %32, -1
-  %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %27, i64 0, i32 2, i64 %35
-  %37 = load i8, i8* %36, align 1, !tbaa !17
-  %38 = icmp eq i8 %37, 10
-  br i1 %38, label %39, label %40
+35:                                               ; preds = %31
+  %36 = add nsw i64 %33, -1
+  %37 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %28, i64 0, i32 2, i64 %36
+  %38 = load i8, i8* %37, align 1, !tbaa !17
+  %39 = icmp eq i8 %38, 10
+  br i1 %39, label %40, label %41
 
-39:                                               ; preds = %34
-  store i64 %35, i64* %31, align 8, !tbaa !11
-  store i8 0, i8* %36, align 1, !tbaa !17
-  br label %40
+40:                                               ; preds = %35
+  store i64 %36, i64* %32, align 8, !tbaa !11
+  store i8 0, i8* %37, align 1, !tbaa !17
+  br label %41
 
-40:                                               ; preds = %39, %34, %30
-  ret %struct.EmStr* %27
+41:                                               ; preds = %40, %35, %31
+  ret %struct.EmStr* %28
 }
 
 ; Function Attrs: nofree nounwind
@@ -20505,13 +20453,13 @@ declare float @strtof(i8* noundef readonly, i8** nocapture noundef) local_unname
 ; Function Attrs: inaccessiblememonly mustprogress nofree nounwind willreturn
 declare noalias noundef i8* @aligned_alloc(i64 noundef, i64 noundef) local_unnamed_addr #8
 
-declare i64 @getline(i8** noundef, i64* noundef, %struct._IO_FILE* noundef) local_unnamed_addr #12
-
 ; Function Attrs: nofree
 declare noundef i64 @write(i32 noundef, i8* nocapture noundef readonly, i64 noundef) local_unnamed_addr #32
 
 ; Function Attrs: nounwind
 declare i8* @strerror(i32 noundef) local_unnamed_addr #1
+
+declare i64 @getline(i8** noundef, i64* noundef, %struct._IO_FILE* noundef) local_unnamed_addr #12
 
 ; Function Attrs: argmemonly nofree nounwind readonly willreturn
 declare i32 @bcmp(i8* nocapture, i8* nocapture, i64) local_unnamed_addr #33
