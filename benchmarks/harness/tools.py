@@ -130,6 +130,26 @@ def _numba(env: Mapping[str, str], cwd: Path) -> tuple[Command | Unavailable, st
     return Unavailable(f"numba not importable; {hint}"), f"numba: n/a ({hint})"
 
 
+def _read(path: str) -> str | None:
+    try:
+        return Path(path).read_text().strip()
+    except OSError:
+        return None
+
+
+def _memory(env: Mapping[str, str]) -> str:
+    """How fresh memory behaves here, which decides the kernels that fill new lists (B1,
+    B3, B8): the huge page policy, and whether a balloon hands free blocks back to a
+    hypervisor (then a fresh huge page may cost the host's faults: README, "B8")."""
+    thp = _read("/sys/kernel/mm/transparent_hugepage/enabled") or "n/a"
+    line = f"memory: transparent huge pages {thp}"
+    if (order := _read("/sys/module/page_reporting/parameters/page_reporting_order")) is not None:
+        line += f"; free page reporting to the hypervisor from order {order} ({4 << int(order)} KiB blocks)"
+    if env.get("EMBER_HUGEPAGES") == "0":
+        line += "; EMBER_HUGEPAGES=0"
+    return line
+
+
 def discover(env: Mapping[str, str], cwd: Path) -> Tools:
     """`env` is the harness's environment; every command runs in `cwd`."""
     versions = [f"python {sys.version.split()[0]} ({sys.executable})"]
@@ -153,4 +173,5 @@ def discover(env: Mapping[str, str], cwd: Path) -> Tools:
         versions.append("numpy: n/a")
     numba, numba_v = _numba(env, cwd)
     versions.append(numba_v)
+    versions.append(_memory(env))
     return Tools(gcc, ember, linker, python, numpy_cmd, numba, tuple(versions))

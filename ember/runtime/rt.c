@@ -213,7 +213,10 @@ void ember_fault_index(int64_t index, int64_t len, const char *file, int32_t lin
  *   rows that a `parallel for` makes get huge pages too; small blocks come from each
  *   thread's cache without the arena's lock. The Python layer leaves the host's malloc
  *   alone.
- * Where the kernel or libc says no, nothing changes. */
+ * Where the kernel or libc says no, nothing changes. EMBER_HUGEPAGES=0 in the environment
+ * turns the advice off (NumPy's NUMPY_MADVISE_HUGEPAGE=0): in a VM whose balloon reports
+ * free 2 MiB blocks to the host, a fresh huge page may be one the host took back, and its
+ * first touch then costs the host's faults for all of it (benchmarks/README, "B8"). */
 #define EM_BIG (4 << 10)
 #define EM_HUGE (4 << 20)
 #define EM_HUGE_PAGE ((uintptr_t)2 << 20)
@@ -236,7 +239,21 @@ static void own_heap(void) {
 #endif
 }
 
+/* 1: advise, 2: EMBER_HUGEPAGES=0; 0: not yet read. */
+static _Atomic int em_huge_wanted;
+
+static int huge_wanted(void) {
+    int w = atomic_load_explicit(&em_huge_wanted, memory_order_relaxed);
+    if (!w) {
+        const char *s = getenv("EMBER_HUGEPAGES");
+        w = s && s[0] == '0' && !s[1] ? 2 : 1;
+        atomic_store_explicit(&em_huge_wanted, w, memory_order_relaxed);
+    }
+    return w == 1;
+}
+
 __attribute__((noinline)) static void advise_big(void *p, int64_t size) {
+    if (!huge_wanted()) return;
     uintptr_t at = (uintptr_t)p, advised = atomic_load_explicit(&em_heap_advised, memory_order_relaxed);
     if (size >= EM_HUGE) advise_range(at, (at + (uintptr_t)size) & ~(EM_HUGE_PAGE - 1));
     if (advised && at + (uintptr_t)size > advised) {

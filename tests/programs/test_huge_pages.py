@@ -90,3 +90,18 @@ def test_the_python_layer_advises_big_lists_only(tmp_path: Path) -> None:
     assert holding, "the 40 MB list's memory is not advised"
     assert not any(h.endswith("[heap]") for h in _advised(smaps)), "the host's heap was advised"
     assert arr.dtype == np.float32 and float(arr.sum()) == 10_000_000.0
+
+
+def test_ember_hugepages_0_turns_the_advice_off(tmp_path: Path) -> None:
+    """The opt-out for machines where fresh huge pages are slow (a VM whose balloon hands
+    free 2 MiB blocks back to the host): no mapping of the program is advised."""
+    exe = build_text(tmp_path, "huge_off.ember", PROGRAM)
+    env = {**subprocess_env(), "EMBER_NUM_THREADS": "2", "EMBER_HUGEPAGES": "0"}
+    proc = subprocess.Popen([str(exe)], stdout=subprocess.PIPE, env=env)
+    try:
+        assert proc.stdout is not None and proc.stdout.read(1) == b"x"
+        smaps = Path(f"/proc/{proc.pid}/smaps").read_text()
+    finally:
+        rest = proc.communicate(timeout=60)[0]
+    assert proc.returncode == 0 and rest.decode().endswith("\n200 5000000\n")
+    assert _advised(smaps) == [], _advised(smaps)
