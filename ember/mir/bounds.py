@@ -9,8 +9,8 @@ original loop runs, so faults keep their iteration, message and location. Withou
 checks in the body (and with `range.item` and the proven offsets not overflow-checked)
 LLVM can vectorize the loop.
 
-Only innermost loops are versioned (no blow-up with nesting): that is where the time
-goes. MIR is that of mir/build (after drop elaboration); the pass runs just before
+Innermost loops are versioned (that is where the time goes), and, after the other loop
+passes, the loops right around them (`version_outer_loops`): two levels, no blow-up. MIR is that of mir/build (after drop elaboration); the pass runs just before
 codegen, so `ember emit mir` shows the program as built.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ember.mir import ir
-from ember.mir.loops import counts_up, defs, invariant, local_functions, natural_loop, operands, resizable, retarget
+from ember.mir.loops import counted_loop, counts_up, defs, invariant, local_functions, natural_loop, operands, resizable, retarget
 from ember.types import types as T
 
 _OFFSET_KINDS = {ir.BinKind.ADD: "add", ir.BinKind.SUB: "sub", ir.BinKind.MUL: "mul"}
@@ -48,19 +48,37 @@ class _Index:
 
 
 def version_loops(prog: ir.Program) -> ir.Program:
+    """Innermost loops (where the time goes)."""
     local_only = local_functions(prog)
     for fn in prog.functions.values():
-        _function(fn, local_only)
+        loops = _loops(fn)
+        heads = {lp.head for lp in loops}
+        for lp in loops:
+            if not heads & (lp.blocks - {lp.head}):
+                _version(fn, lp, local_only)
     return prog
 
 
-def _function(fn: ir.Function, local_only: frozenset[str]) -> None:
-    loops = [lp for lp in (_loop_at(fn, blk) for blk in fn.blocks) if lp is not None]
-    heads = {lp.head for lp in loops}
-    for lp in loops:
-        if heads & (lp.blocks - {lp.head}):
-            continue  # not innermost
-        _version(fn, lp, local_only)
+def version_outer_loops(prog: ir.Program) -> ir.Program:
+    """The loops right around innermost ones, for their own indices: matmul's
+    `a[i * n + k]` in the k loop was checked once per k. This copies the inner loops
+    (both of their versions) once more, so two levels and no more, and it runs after the
+    other loop passes (mir/overflow.py, mir/promote.py), which need the single
+    definitions of the values an inner loop's range starts from. Loops are told by
+    `counted_loop` here: the copies of a versioned loop share its counter, which
+    `_loop_at` (rightly) refuses."""
+    local_only = local_functions(prog)
+    for fn in prog.functions.values():
+        heads = [lp for lp in (counted_loop(fn, blk, 1 << 30) for blk in fn.blocks) if lp is not None]
+        inner = {lp.head: {h.head for h in heads if h.head != lp.head and h.head in lp.blocks} for lp in heads}
+        for lp in _loops(fn):
+            if inner[lp.head] and not any(inner[h] for h in inner[lp.head]):
+                _version(fn, lp, local_only)
+    return prog
+
+
+def _loops(fn: ir.Function) -> list[_Loop]:
+    return [lp for lp in (_loop_at(fn, blk) for blk in fn.blocks) if lp is not None]
 
 
 def _loop_at(fn: ir.Function, head: ir.Block) -> _Loop | None:
