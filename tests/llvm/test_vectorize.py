@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ember_testing import optimized_ir, vector_bodies
+from ember_testing import optimized_ir, run_ember, vector_bodies
 
 SCALE = """\
 from sys import argv
@@ -157,3 +157,19 @@ def test_range_test_of_plain_indices_is_int_arithmetic(tmp_path: Path) -> None:
     ir = optimized_ir(tmp_path, PAIRS)
     assert not re.search(r"\bi128 ", ir)
     assert "ember_fault_index" in ir  # the checked loop is still there
+
+
+def test_the_middle_loops_own_index_gets_an_unchecked_copy(tmp_path: Path) -> None:
+    """mir/bounds.py `version_outer_loops`: matmul's `a[i * n + k]` in the k loop was
+    checked once per k; the k loop around the j loop now has an unchecked copy too."""
+    (tmp_path / "mm.ember").write_text(MATMUL)
+    r = run_ember(["emit", "mir-opt", "mm.ember"], tmp_path)
+    assert r.returncode == 0, r.stderr
+    mir = r.stdout[r.stdout.index("fn matmul"):]
+    a_loads = re.findall(r"= load _0\[_\d+( unchecked)?\]", mir)
+    assert sorted(a_loads) == ["", " unchecked"], a_loads  # the checked loop stays
+    # both copies of the k loop hold both copies of the j loop
+    b_loads = re.findall(r"= load _1\[_\d+( unchecked)?\]", mir)
+    assert sorted(b_loads) == ["", "", " unchecked", " unchecked"], b_loads
+    r = run_ember(["run", "mm.ember", "4"], tmp_path)
+    assert (r.returncode, r.stdout) == (0, "4.0\n"), r.stderr
