@@ -62,6 +62,7 @@ class FnScope:
     buffer: list[tuple] | None = None
     retry: bool = False
     discard: list[str] = field(default_factory=list)  # instances checked for this walk's undecided types
+    recursed: bool = False  # the first walk called its own `def` before a `return` gave the result type
 
 
 @dataclass

@@ -29,9 +29,11 @@ def ensure_checked(ck: Checker, fn: tast.FnInfo, call: ast.Call) -> bool:
         fn.ret, fn.ret_known = T.NONE, True  # a procedure calling itself (`quicksort`)
         return True
     if fn.state == "checking":
+        if ck.scope.info is fn and ck.scope.buffer is not None:
+            ck.scope.recursed = True  # check_twice may guess the result from the other returns
         ck.error(call.span, f"`{fn.name}` is called before its result type is known",
-                 "called here", help=(f"declare the result: `def {fn.name}(...) -> T:`, or return a value "
-                                      f"before this call",))
+                 "called here", help=(f"declare the result: `def {fn.name}(...) -> T:`, or give it a `return` "
+                                      f"of a value that does not call `{fn.name}` (a base case)",))
         return False
     _check_now(ck, fn)
     return True

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ember.base.source import Span
+from ember.syntax import ast
 from ember.types import types as T
 
 if TYPE_CHECKING:
@@ -187,21 +188,45 @@ def check_twice(ck: Checker, fn: object, walk: Callable[[dict[int, T.Type], list
     ret, known = fn.ret, fn.ret_known  # type: ignore[attr-defined]
     waiting = getattr(outer, "buffer", None) is not None and any(has_hole(p.type) for p in fn.params)  # type: ignore[attr-defined]
 
-    def reset() -> None:
+    def reset(result: T.Type | None = None) -> None:
         fn.ret, fn.ret_known, fn.sites, fn.globals_used = ret, known, [], set()  # type: ignore[attr-defined]
-    walk_twice(ck, fn.node.body, walk, reset, outer if waiting else None, fn.key)  # type: ignore[attr-defined]
+        if result is not None:
+            fn.ret, fn.ret_known = result, True  # type: ignore[attr-defined]
+
+    def guesses() -> list[T.Type]:
+        """Result types to try in turn: the base case's `1` of `x * power(x, n - 1)` is
+        Python's int where the result may be a float."""
+        t = None if known else recursive_result(ck, fn.node.body)  # type: ignore[attr-defined]
+        return [] if t is None else [T.INT, T.F64] if t == T.INT else [t]
+    walk_twice(ck, fn.node.body, walk, reset, outer if waiting else None, fn.key, guesses)  # type: ignore[attr-defined]
+
+
+def recursive_result(ck: Checker, body: tuple) -> T.Type | None:
+    """The result type of a `def` that calls itself before a `return` decided it
+    (`return n if n < 2 else fib(n - 1) + fib(n - 2)`), from what the first walk found:
+    the one type of the returned values (each arm of a conditional) that do not depend on
+    the call; None when there is none, or more than one."""
+    from ember.sema.check.parallel import walk as nodes
+
+    def leaves(e: ast.Expr) -> list[ast.Expr]:
+        return leaves(e.body) + leaves(e.orelse) if isinstance(e, ast.IfExp) else [e]
+    found = {zonk(t) for n in nodes(body) if isinstance(n, ast.Return) and n.value is not None
+             for leaf in leaves(n.value) if (t := ck.program.types.get(id(leaf))) is not None}
+    found = {t for t in found if not T.is_error(t) and t != T.NONE and not has_hole(t)}
+    return found.pop() if len(found) == 1 else None
 
 
 def walk_twice(ck: Checker, body: tuple, walk: Callable[[dict[int, T.Type], list[tuple] | None], None],
-               reset: Callable[[], None], waiting: object = None, key: str = "") -> None:
+               reset: Callable[..., None], waiting: object = None, key: str = "",
+               guesses: Callable[[], list[T.Type]] | None = None) -> None:
     """Check `body` (a function's, or a module's statements) with `walk(hints, buffer)`;
     when a use needed an element type that a later use decided, forget that walk (side
     tables, deferred checks, the instances made for its undecided types; `reset` undoes
     the rest) and check the body again, each `[]` taking its decided element type as if
     from context. The first walk's errors wait in `buffer` and are reported only when it
-    stands; they go to the walk `waiting` (check_twice), if any, when nothing is decided."""
-    from ember.sema.check.parallel import walk as nodes
-
+    stands; they go to the walk `waiting` (check_twice), if any, when nothing is decided.
+    A `def` that called itself before a `return` gave its result type is walked again
+    with each result type `guesses` offers, until one walk has no errors (or the last)."""
     buffer: list[tuple] = []
     walk({}, buffer)
     first = ck.scope
@@ -212,10 +237,29 @@ def walk_twice(ck: Checker, body: tuple, walk: Callable[[dict[int, T.Type], list
         waiting.retry = True  # type: ignore[attr-defined]
         waiting.discard.extend([*first.discard, key])  # type: ignore[attr-defined]
         return
-    if not (first.retry and hints):
-        for args in buffer:
-            ck.sink.error(*args[:3], help=args[3], labels=args[4])
+    if first.retry and hints:
+        _forget(ck, body, first)
+        reset()
+        walk(hints, None)
         return
+    tries = guesses() if first.recursed and guesses is not None else []
+    for n, result in enumerate(tries, 1):
+        _forget(ck, body, ck.scope)
+        reset(result)
+        buffer = []
+        walk({}, None if n == len(tries) else buffer)
+        ck.scope.buffer = None
+        if not buffer:
+            return
+    for args in buffer:
+        ck.sink.error(*args[:3], help=args[3], labels=args[4])
+
+
+def _forget(ck: Checker, body: tuple, walked: object) -> None:
+    """What the walk `walked` of `body` left: side tables, deferred checks, the instances
+    made for its undecided types."""
+    from ember.sema.check.parallel import walk as nodes
+
     p = ck.program
     for n in nodes(body):
         i = id(n)
@@ -223,16 +267,14 @@ def walk_twice(ck: Checker, body: tuple, walk: Callable[[dict[int, T.Type], list
             table.pop(i, None)  # type: ignore[attr-defined]
         p.borrow_loops.discard(i)
         p.ref_loops.discard(i)
-    dead = set(first.discard)
+    dead = set(walked.discard)  # type: ignore[attr-defined]
 
     def forgotten(scope: object) -> bool:  # this walk's, or a discarded instance's
-        return scope is first or getattr(getattr(scope, "info", None), "key", None) in dead
+        return scope is walked or getattr(getattr(scope, "info", None), "key", None) in dead
     ck.pending.deferred = [d for d in ck.pending.deferred if not forgotten(d[0])]
-    for k in first.discard:
+    for k in walked.discard:  # type: ignore[attr-defined]
         del ck.program.fns[k]
         ck.program.instances = {t: v for t, v in ck.program.instances.items() if v != k}
-    reset()
-    walk(hints, None)
 
 
 def _param(p: object) -> object:
