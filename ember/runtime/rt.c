@@ -990,6 +990,23 @@ EmStr *ember_str_concat(EmStr *a, EmStr *b) {
     return s;
 }
 
+/* `a + b` that takes `a` (mir/strappend.py: `s += x`, `s = s + x`): its block grows in
+ * place, rounded up to a power of two, so a loop of appends is linear, not quadratic
+ * (CPython resizes a string in place too when it holds the only reference). `b` may be
+ * `a` itself. */
+EmStr *ember_str_append(EmStr *a, EmStr *b) {
+    if (a->is_static) return ember_str_concat(a, b);
+    int64_t len = a->len + b->len, need = EM_HDR + len + 1, cap = need;
+    if (need > 64) cap = (int64_t)1 << (64 - __builtin_clzll((uint64_t)need - 1));
+    int64_t blen = b->len;
+    int same = a == b;
+    EmStr *s = em_realloc(a, cap);
+    memcpy(s->data + s->len, same ? s->data : b->data, (size_t)blen);
+    s->len = len;
+    s->data[len] = 0;
+    return s;
+}
+
 EmStr *ember_str_repeat(EmStr *a, int64_t n) {
     if (n < 0) n = 0;
     int64_t len = mul_size(a->len, n);

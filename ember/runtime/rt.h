@@ -134,6 +134,7 @@ EmStr *ember_str_dup(EmStr *s);                         /* static: returns s */
 void ember_str_free(EmStr *s);                          /* NULL and static: no-op */
 int64_t ember_str_len(EmStr *s);                        /* code points */
 EmStr *ember_str_concat(EmStr *a, EmStr *b);
+EmStr *ember_str_append(EmStr *a, EmStr *b);
 EmStr *ember_str_repeat(EmStr *a, int64_t n);
 int32_t ember_str_eq(EmStr *a, EmStr *b);
 int32_t ember_str_cmp(EmStr *a, EmStr *b);              /* <0, 0, >0 (code point order) */

@@ -2539,6 +2539,128 @@ define %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef readonl
 }
 
 ; Function Attrs: nounwind
+define %struct.EmStr* @ember_str_append(%struct.EmStr* noundef %0, %struct.EmStr* noundef readonly %1) local_unnamed_addr #0 {
+  %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 1
+  %4 = load i64, i64* %3, align 8, !tbaa !11
+  %5 = icmp eq i64 %4, 0
+  %6 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %7 = load i64, i64* %6, align 8, !tbaa !11
+  br i1 %5, label %39, label %8
+
+8:                                                ; preds = %2
+  %9 = add nsw i64 %7, 16
+  %10 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
+  %11 = load i64, i64* %10, align 8, !tbaa !11
+  %12 = add nsw i64 %9, %11
+  %13 = add nsw i64 %12, 1
+  %14 = icmp sgt i64 %12, -2
+  br i1 %14, label %15, label %20
+
+15:                                               ; preds = %8
+  %16 = icmp eq i64 %13, 0
+  %17 = select i1 %16, i64 1, i64 %13
+  %18 = tail call noalias i8* @malloc(i64 noundef %17) #37
+  %19 = icmp eq i8* %18, null
+  br i1 %19, label %20, label %21
+
+20:                                               ; preds = %15, %8
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+21:                                               ; preds = %15
+  %22 = icmp ugt i64 %13, 4095
+  br i1 %22, label %23, label %26
+
+23:                                               ; preds = %21
+  tail call fastcc void @advise_big(i8* noundef nonnull %18, i64 noundef %13) #37
+  %24 = load i64, i64* %6, align 8, !tbaa !11
+  %25 = load i64, i64* %10, align 8, !tbaa !11
+  br label %26
+
+26:                                               ; preds = %21, %23
+  %27 = phi i64 [ %11, %21 ], [ %25, %23 ]
+  %28 = phi i64 [ %7, %21 ], [ %24, %23 ]
+  %29 = add nsw i64 %28, %27
+  %30 = bitcast i8* %18 to i64*
+  store i64 %29, i64* %30, align 8, !tbaa !11
+  %31 = getelementptr inbounds i8, i8* %18, i64 8
+  %32 = bitcast i8* %31 to i64*
+  store i64 0, i64* %32, align 8, !tbaa !11
+  %33 = getelementptr inbounds i8, i8* %18, i64 16
+  %34 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %33, i8* nonnull align 8 %34, i64 %28, i1 false) #37
+  %35 = getelementptr inbounds i8, i8* %33, i64 %28
+  %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %35, i8* nonnull align 8 %36, i64 %27, i1 false) #37
+  %37 = load i64, i64* %30, align 8, !tbaa !11
+  %38 = getelementptr inbounds i8, i8* %33, i64 %37
+  br label %72
+
+39:                                               ; preds = %2
+  %40 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
+  %41 = load i64, i64* %40, align 8, !tbaa !11
+  %42 = add nsw i64 %41, %7
+  %43 = add nsw i64 %42, 17
+  %44 = icmp sgt i64 %42, 47
+  br i1 %44, label %45, label %50
+
+45:                                               ; preds = %39
+  %46 = add nuw nsw i64 %42, 16
+  %47 = tail call i64 @llvm.ctlz.i64(i64 %46, i1 true), !range !75
+  %48 = sub nuw nsw i64 64, %47
+  %49 = shl nuw i64 1, %48
+  br label %50
+
+50:                                               ; preds = %45, %39
+  %51 = phi i64 [ %49, %45 ], [ %43, %39 ]
+  %52 = icmp eq %struct.EmStr* %0, %1
+  %53 = icmp sgt i64 %51, -1
+  br i1 %53, label %54, label %60
+
+54:                                               ; preds = %50
+  %55 = bitcast %struct.EmStr* %0 to i8*
+  %56 = icmp eq i64 %51, 0
+  %57 = select i1 %56, i64 1, i64 %51
+  %58 = tail call i8* @realloc(i8* noundef %55, i64 noundef %57) #37
+  %59 = icmp eq i8* %58, null
+  br i1 %59, label %60, label %61
+
+60:                                               ; preds = %54, %50
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+61:                                               ; preds = %54
+  %62 = icmp ugt i64 %51, 4095
+  br i1 %62, label %63, label %64
+
+63:                                               ; preds = %61
+  tail call fastcc void @advise_big(i8* noundef nonnull %58, i64 noundef %51) #37
+  br label %64
+
+64:                                               ; preds = %61, %63
+  %65 = getelementptr inbounds i8, i8* %58, i64 16
+  %66 = bitcast i8* %58 to i64*
+  %67 = load i64, i64* %66, align 8, !tbaa !11
+  %68 = getelementptr inbounds i8, i8* %65, i64 %67
+  %69 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
+  %70 = select i1 %52, i8* %65, i8* %69
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %68, i8* nonnull align 1 %70, i64 %41, i1 false)
+  store i64 %42, i64* %66, align 8, !tbaa !11
+  %71 = getelementptr inbounds i8, i8* %65, i64 %42
+  br label %72
+
+72:                                               ; preds = %64, %26
+  %73 = phi i8* [ %71, %64 ], [ %38, %26 ]
+  %74 = phi i8* [ %58, %64 ], [ %18, %26 ]
+  store i8 0, i8* %73, align 1, !tbaa !17
+  %75 = bitcast i8* %74 to %struct.EmStr*
+  ret %struct.EmStr* %75
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind readnone speculatable willreturn
+declare i64 @llvm.ctlz.i64(i64, i1 immarg) #5
+
+; Function Attrs: nounwind
 define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonly %0, i64 noundef %1) local_unnamed_addr #0 {
   %3 = icmp sgt i64 %1, 0
   %4 = select i1 %3, i64 %1, i64 0
@@ -2616,7 +2738,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   %46 = add nuw nsw i64 %42, 1
   %47 = add i64 %43, 1
   %48 = icmp eq i64 %47, %34
-  br i1 %48, label %49, label %41, !llvm.loop !75
+  br i1 %48, label %49, label %41, !llvm.loop !76
 
 49:                                               ; preds = %38, %41, %25
   %50 = bitcast i8* %19 to %struct.EmStr*
@@ -2646,7 +2768,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   %67 = add nuw nsw i64 %54, 4
   %68 = add i64 %55, 4
   %69 = icmp eq i64 %68, %37
-  br i1 %69, label %38, label %53, !llvm.loop !77
+  br i1 %69, label %38, label %53, !llvm.loop !78
 }
 
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
@@ -2755,7 +2877,7 @@ define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocaptu
 35:                                               ; preds = %28
   %36 = getelementptr inbounds i8, i8* %26, i64 1
   %37 = icmp ult i8* %26, %15
-  br i1 %37, label %22, label %38, !llvm.loop !78
+  br i1 %37, label %22, label %38, !llvm.loop !79
 
 38:                                               ; preds = %22, %35, %10, %12, %31
   %39 = phi i64 [ %11, %10 ], [ %34, %31 ], [ -1, %12 ], [ -1, %35 ], [ -1, %22 ]
@@ -2826,7 +2948,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %54 = add nuw i64 %21, 8
   %55 = add i64 %24, 2
   %56 = icmp eq i64 %55, %19
-  br i1 %56, label %57, label %20, !llvm.loop !79
+  br i1 %56, label %57, label %20, !llvm.loop !80
 
 57:                                               ; preds = %20, %11
   %58 = phi <2 x i64> [ undef, %11 ], [ %52, %20 ]
@@ -2878,7 +3000,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %96 = add nuw nsw i64 %90, %95
   %97 = add nuw nsw i64 %89, 1
   %98 = icmp eq i64 %97, %7
-  br i1 %98, label %99, label %88, !llvm.loop !80
+  br i1 %98, label %99, label %88, !llvm.loop !81
 
 99:                                               ; preds = %88, %79, %5
   %100 = phi i64 [ 0, %5 ], [ %83, %79 ], [ %96, %88 ]
@@ -2919,7 +3041,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %124 = load i8, i8* %123, align 1, !tbaa !17
   %125 = and i8 %124, -64
   %126 = icmp eq i8 %125, -128
-  br i1 %126, label %120, label %127, !llvm.loop !81
+  br i1 %126, label %120, label %127, !llvm.loop !82
 
 127:                                              ; preds = %120
   %128 = add nsw i64 %100, -1
@@ -2958,7 +3080,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %149 = load i8, i8* %148, align 1, !tbaa !17
   %150 = and i8 %149, -64
   %151 = icmp eq i8 %150, -128
-  br i1 %151, label %145, label %152, !llvm.loop !81
+  br i1 %151, label %145, label %152, !llvm.loop !82
 
 152:                                              ; preds = %145, %152
   %153 = phi i64 [ %154, %152 ], [ %147, %145 ]
@@ -2967,12 +3089,12 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %156 = load i8, i8* %155, align 1, !tbaa !17
   %157 = and i8 %156, -64
   %158 = icmp eq i8 %157, -128
-  br i1 %158, label %152, label %159, !llvm.loop !81
+  br i1 %158, label %152, label %159, !llvm.loop !82
 
 159:                                              ; preds = %152
   %160 = add nsw i64 %143, -2
   %161 = icmp sgt i64 %160, %103
-  br i1 %161, label %142, label %212, !llvm.loop !82
+  br i1 %161, label %142, label %212, !llvm.loop !83
 
 162:                                              ; preds = %191, %140
   %163 = phi i64 [ 0, %140 ], [ %192, %191 ]
@@ -2993,7 +3115,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %174 = load i8, i8* %173, align 1, !tbaa !17
   %175 = and i8 %174, -64
   %176 = icmp eq i8 %175, -128
-  br i1 %176, label %168, label %177, !llvm.loop !83
+  br i1 %176, label %168, label %177, !llvm.loop !84
 
 177:                                              ; preds = %172, %168
   %178 = phi i64 [ %166, %168 ], [ %170, %172 ]
@@ -3013,13 +3135,13 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %188 = load i8, i8* %187, align 1, !tbaa !17
   %189 = and i8 %188, -64
   %190 = icmp eq i8 %189, -128
-  br i1 %190, label %182, label %191, !llvm.loop !83
+  br i1 %190, label %182, label %191, !llvm.loop !84
 
 191:                                              ; preds = %186, %182
   %192 = phi i64 [ %180, %182 ], [ %184, %186 ]
   %193 = add i64 %164, 2
   %194 = icmp eq i64 %193, %141
-  br i1 %194, label %195, label %162, !llvm.loop !84
+  br i1 %194, label %195, label %162, !llvm.loop !85
 
 195:                                              ; preds = %191, %136
   %196 = phi i64 [ undef, %136 ], [ %192, %191 ]
@@ -3044,7 +3166,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %209 = load i8, i8* %208, align 1, !tbaa !17
   %210 = and i8 %209, -64
   %211 = icmp eq i8 %210, -128
-  br i1 %211, label %203, label %212, !llvm.loop !83
+  br i1 %211, label %203, label %212, !llvm.loop !84
 
 212:                                              ; preds = %195, %207, %203, %129, %159, %108, %134
   %213 = phi i64 [ %103, %108 ], [ 0, %134 ], [ %132, %129 ], [ %154, %159 ], [ %196, %195 ], [ %201, %203 ], [ %205, %207 ]
@@ -3148,7 +3270,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %54 = add nuw i64 %21, 8
   %55 = add i64 %24, 2
   %56 = icmp eq i64 %55, %19
-  br i1 %56, label %57, label %20, !llvm.loop !85
+  br i1 %56, label %57, label %20, !llvm.loop !86
 
 57:                                               ; preds = %20, %11
   %58 = phi <2 x i64> [ undef, %11 ], [ %52, %20 ]
@@ -3200,7 +3322,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %96 = add nuw nsw i64 %90, %95
   %97 = add nuw nsw i64 %89, 1
   %98 = icmp eq i64 %97, %7
-  br i1 %98, label %99, label %88, !llvm.loop !86
+  br i1 %98, label %99, label %88, !llvm.loop !87
 
 99:                                               ; preds = %88, %79, %5
   %100 = phi i64 [ 0, %5 ], [ %83, %79 ], [ %96, %88 ]
@@ -3337,7 +3459,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %180 = load i8, i8* %179, align 1, !tbaa !17
   %181 = and i8 %180, -64
   %182 = icmp eq i8 %181, -128
-  br i1 %182, label %176, label %183, !llvm.loop !81
+  br i1 %182, label %176, label %183, !llvm.loop !82
 
 183:                                              ; preds = %176
   %184 = add nsw i64 %100, -1
@@ -3362,7 +3484,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %197 = load i8, i8* %196, align 1, !tbaa !17
   %198 = and i8 %197, -64
   %199 = icmp eq i8 %198, -128
-  br i1 %199, label %193, label %200, !llvm.loop !81
+  br i1 %199, label %193, label %200, !llvm.loop !82
 
 200:                                              ; preds = %193, %200
   %201 = phi i64 [ %202, %200 ], [ %195, %193 ]
@@ -3371,12 +3493,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %204 = load i8, i8* %203, align 1, !tbaa !17
   %205 = and i8 %204, -64
   %206 = icmp eq i8 %205, -128
-  br i1 %206, label %200, label %207, !llvm.loop !81
+  br i1 %206, label %200, label %207, !llvm.loop !82
 
 207:                                              ; preds = %200
   %208 = add nsw i64 %191, -2
   %209 = icmp sgt i64 %208, %121
-  br i1 %209, label %190, label %260, !llvm.loop !82
+  br i1 %209, label %190, label %260, !llvm.loop !83
 
 210:                                              ; preds = %239, %167
   %211 = phi i64 [ 0, %167 ], [ %240, %239 ]
@@ -3397,7 +3519,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %222 = load i8, i8* %221, align 1, !tbaa !17
   %223 = and i8 %222, -64
   %224 = icmp eq i8 %223, -128
-  br i1 %224, label %216, label %225, !llvm.loop !83
+  br i1 %224, label %216, label %225, !llvm.loop !84
 
 225:                                              ; preds = %220, %216
   %226 = phi i64 [ %214, %216 ], [ %218, %220 ]
@@ -3417,13 +3539,13 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %236 = load i8, i8* %235, align 1, !tbaa !17
   %237 = and i8 %236, -64
   %238 = icmp eq i8 %237, -128
-  br i1 %238, label %230, label %239, !llvm.loop !83
+  br i1 %238, label %230, label %239, !llvm.loop !84
 
 239:                                              ; preds = %234, %230
   %240 = phi i64 [ %228, %230 ], [ %232, %234 ]
   %241 = add i64 %212, 2
   %242 = icmp eq i64 %241, %168
-  br i1 %242, label %243, label %210, !llvm.loop !84
+  br i1 %242, label %243, label %210, !llvm.loop !85
 
 243:                                              ; preds = %239, %164
   %244 = phi i64 [ undef, %164 ], [ %240, %239 ]
@@ -3448,7 +3570,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %257 = load i8, i8* %256, align 1, !tbaa !17
   %258 = and i8 %257, -64
   %259 = icmp eq i8 %258, -128
-  br i1 %259, label %251, label %260, !llvm.loop !83
+  br i1 %259, label %251, label %260, !llvm.loop !84
 
 260:                                              ; preds = %243, %255, %251, %185, %207, %162, %169
   %261 = phi i64 [ %7, %169 ], [ 0, %162 ], [ %188, %185 ], [ %202, %207 ], [ %244, %243 ], [ %249, %251 ], [ %253, %255 ]
@@ -3496,7 +3618,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %287 = load i8, i8* %286, align 1, !tbaa !17
   %288 = and i8 %287, -64
   %289 = icmp eq i8 %288, -128
-  br i1 %289, label %283, label %290, !llvm.loop !81
+  br i1 %289, label %283, label %290, !llvm.loop !82
 
 290:                                              ; preds = %283
   %291 = add nsw i64 %100, -1
@@ -3521,7 +3643,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %304 = load i8, i8* %303, align 1, !tbaa !17
   %305 = and i8 %304, -64
   %306 = icmp eq i8 %305, -128
-  br i1 %306, label %300, label %307, !llvm.loop !81
+  br i1 %306, label %300, label %307, !llvm.loop !82
 
 307:                                              ; preds = %300, %307
   %308 = phi i64 [ %309, %307 ], [ %302, %300 ]
@@ -3530,12 +3652,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %311 = load i8, i8* %310, align 1, !tbaa !17
   %312 = and i8 %311, -64
   %313 = icmp eq i8 %312, -128
-  br i1 %313, label %307, label %314, !llvm.loop !81
+  br i1 %313, label %307, label %314, !llvm.loop !82
 
 314:                                              ; preds = %307
   %315 = add nsw i64 %298, -2
   %316 = icmp sgt i64 %315, %136
-  br i1 %316, label %297, label %367, !llvm.loop !82
+  br i1 %316, label %297, label %367, !llvm.loop !83
 
 317:                                              ; preds = %346, %274
   %318 = phi i64 [ 0, %274 ], [ %347, %346 ]
@@ -3556,7 +3678,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %329 = load i8, i8* %328, align 1, !tbaa !17
   %330 = and i8 %329, -64
   %331 = icmp eq i8 %330, -128
-  br i1 %331, label %323, label %332, !llvm.loop !83
+  br i1 %331, label %323, label %332, !llvm.loop !84
 
 332:                                              ; preds = %327, %323
   %333 = phi i64 [ %321, %323 ], [ %325, %327 ]
@@ -3576,13 +3698,13 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %343 = load i8, i8* %342, align 1, !tbaa !17
   %344 = and i8 %343, -64
   %345 = icmp eq i8 %344, -128
-  br i1 %345, label %337, label %346, !llvm.loop !83
+  br i1 %345, label %337, label %346, !llvm.loop !84
 
 346:                                              ; preds = %341, %337
   %347 = phi i64 [ %335, %337 ], [ %339, %341 ]
   %348 = add i64 %319, 2
   %349 = icmp eq i64 %348, %275
-  br i1 %349, label %350, label %317, !llvm.loop !84
+  br i1 %349, label %350, label %317, !llvm.loop !85
 
 350:                                              ; preds = %346, %271
   %351 = phi i64 [ undef, %271 ], [ %347, %346 ]
@@ -3607,7 +3729,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %364 = load i8, i8* %363, align 1, !tbaa !17
   %365 = and i8 %364, -64
   %366 = icmp eq i8 %365, -128
-  br i1 %366, label %358, label %367, !llvm.loop !83
+  br i1 %366, label %358, label %367, !llvm.loop !84
 
 367:                                              ; preds = %350, %362, %358, %292, %314, %263, %260, %276, %269
   %368 = phi i64 [ %261, %260 ], [ %261, %276 ], [ %261, %269 ], [ %121, %263 ], [ %261, %314 ], [ %261, %292 ], [ %261, %358 ], [ %261, %362 ], [ %261, %350 ]
@@ -3692,7 +3814,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   tail call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %402, i8 noundef signext %412)
   %413 = add nuw nsw i64 %408, 1
   %414 = icmp eq i64 %413, %391
-  br i1 %414, label %504, label %407, !llvm.loop !87
+  br i1 %414, label %504, label %407, !llvm.loop !88
 
 415:                                              ; preds = %401
   %416 = icmp sgt i64 %100, -2
@@ -3765,13 +3887,13 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %455 = load i8, i8* %454, align 1, !tbaa !17
   %456 = and i8 %455, -64
   %457 = icmp eq i8 %456, -128
-  br i1 %457, label %449, label %458, !llvm.loop !88
+  br i1 %457, label %449, label %458, !llvm.loop !89
 
 458:                                              ; preds = %449, %453
   %459 = phi i64 [ %447, %449 ], [ %451, %453 ]
   %460 = add nuw i64 %443, 1
   %461 = icmp eq i64 %443, %100
-  br i1 %461, label %436, label %442, !llvm.loop !89
+  br i1 %461, label %436, label %442, !llvm.loop !90
 
 462:                                              ; preds = %497
   store i64 %479, i64* %439, align 8, !tbaa !45
@@ -3840,7 +3962,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %501, i8* nonnull align 1 %474, i64 %478, i1 false) #37
   %502 = add nuw nsw i64 %469, 1
   %503 = icmp eq i64 %502, %391
-  br i1 %503, label %462, label %465, !llvm.loop !90
+  br i1 %503, label %462, label %465, !llvm.loop !91
 
 504:                                              ; preds = %407
   %505 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %402, i64 0, i32 1
@@ -3910,7 +4032,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
 31:                                               ; preds = %28
   %32 = getelementptr inbounds i8, i8* %26, i64 1
   %33 = icmp ult i8* %26, %15
-  br i1 %33, label %22, label %34, !llvm.loop !78
+  br i1 %33, label %22, label %34, !llvm.loop !79
 
 34:                                               ; preds = %22, %31, %12, %10
   br label %132
@@ -3980,7 +4102,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %87 = add nuw i64 %54, 8
   %88 = add i64 %57, 2
   %89 = icmp eq i64 %88, %52
-  br i1 %89, label %90, label %53, !llvm.loop !91
+  br i1 %89, label %90, label %53, !llvm.loop !92
 
 90:                                               ; preds = %53, %44
   %91 = phi <2 x i64> [ undef, %44 ], [ %85, %53 ]
@@ -4032,7 +4154,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %129 = add nuw nsw i64 %123, %128
   %130 = add nuw nsw i64 %122, 1
   %131 = icmp eq i64 %130, %38
-  br i1 %131, label %132, label %121, !llvm.loop !92
+  br i1 %131, label %132, label %121, !llvm.loop !93
 
 132:                                              ; preds = %121, %112, %10, %40, %34, %35
   %133 = phi i64 [ -1, %35 ], [ -1, %34 ], [ 0, %40 ], [ 0, %10 ], [ %116, %112 ], [ %129, %121 ]
@@ -4123,7 +4245,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %68 = add nuw i64 %35, 8
   %69 = add i64 %38, 2
   %70 = icmp eq i64 %69, %33
-  br i1 %70, label %71, label %34, !llvm.loop !93
+  br i1 %70, label %71, label %34, !llvm.loop !94
 
 71:                                               ; preds = %34, %25
   %72 = phi <2 x i64> [ undef, %25 ], [ %66, %34 ]
@@ -4175,7 +4297,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %110 = add nuw nsw i64 %104, %109
   %111 = add nuw nsw i64 %103, 1
   %112 = icmp eq i64 %111, %7
-  br i1 %112, label %113, label %102, !llvm.loop !94
+  br i1 %112, label %113, label %102, !llvm.loop !95
 
 113:                                              ; preds = %102, %93
   %114 = phi i64 [ %97, %93 ], [ %110, %102 ]
@@ -4203,7 +4325,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
 128:                                              ; preds = %125
   %129 = getelementptr inbounds i8, i8* %123, i64 1
   %130 = icmp ult i8* %123, %12
-  br i1 %130, label %119, label %140, !llvm.loop !78
+  br i1 %130, label %119, label %140, !llvm.loop !79
 
 131:                                              ; preds = %125
   %132 = ptrtoint i8* %123 to i64
@@ -4216,7 +4338,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %137 = add nsw i64 %133, %4
   %138 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %137
   %139 = icmp ult i8* %138, %13
-  br i1 %139, label %116, label %140, !llvm.loop !95
+  br i1 %139, label %116, label %140, !llvm.loop !96
 
 140:                                              ; preds = %131, %135, %128, %119, %21, %113, %8
   %141 = phi i64 [ 0, %8 ], [ 1, %21 ], [ %115, %113 ], [ %118, %119 ], [ %118, %128 ], [ %118, %131 ], [ %136, %135 ]
@@ -4458,7 +4580,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %111 = load i8, i8* %110, align 1, !tbaa !17
   %112 = and i8 %111, -64
   %113 = icmp eq i8 %112, -128
-  br i1 %113, label %103, label %114, !llvm.loop !96
+  br i1 %113, label %103, label %114, !llvm.loop !97
 
 114:                                              ; preds = %109, %107
   %115 = phi i8 [ %108, %107 ], [ %111, %109 ]
@@ -4648,7 +4770,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %253 = add nuw nsw i64 %92, %36
   %254 = load i64, i64* %15, align 8, !tbaa !11
   %255 = icmp slt i64 %253, %254
-  br i1 %255, label %34, label %23, !llvm.loop !97
+  br i1 %255, label %34, label %23, !llvm.loop !98
 }
 
 ; Function Attrs: nounwind
@@ -4864,7 +4986,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %86 = icmp slt i64 %83, %85
   %87 = icmp ne i64 %84, 0
   %88 = select i1 %86, i1 %87, i1 false
-  br i1 %88, label %42, label %89, !llvm.loop !98
+  br i1 %88, label %42, label %89, !llvm.loop !99
 
 89:                                               ; preds = %78, %32
   %90 = phi i64 [ 48, %32 ], [ %79, %78 ]
@@ -4989,7 +5111,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 169:                                              ; preds = %163
   %170 = getelementptr inbounds i8, i8* %161, i64 1
   %171 = icmp ult i8* %161, %149
-  br i1 %171, label %157, label %175, !llvm.loop !78
+  br i1 %171, label %157, label %175, !llvm.loop !79
 
 172:                                              ; preds = %144, %166
   %173 = phi i64 [ %140, %144 ], [ %168, %166 ]
@@ -5115,7 +5237,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %247 = add nsw i64 %246, %173
   %248 = add nsw i64 %141, -1
   %249 = icmp sgt i64 %141, 1
-  br i1 %249, label %138, label %175, !llvm.loop !99
+  br i1 %249, label %138, label %175, !llvm.loop !100
 
 250:                                              ; preds = %207, %129
   %251 = phi i8* [ %215, %207 ], [ %137, %129 ]
@@ -5211,7 +5333,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 53:                                               ; preds = %47
   %54 = getelementptr inbounds i8, i8* %45, i64 1
   %55 = icmp ult i8* %45, %33
-  br i1 %55, label %41, label %59, !llvm.loop !78
+  br i1 %55, label %41, label %59, !llvm.loop !79
 
 56:                                               ; preds = %28, %50
   %57 = phi i64 [ %25, %28 ], [ %52, %50 ]
@@ -5230,7 +5352,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   tail call fastcc void @push_str(%struct.EmList* noundef nonnull %7, i8* noundef nonnull %63, i64 noundef %64)
   %65 = load i64, i64* %14, align 8, !tbaa !11
   %66 = add nsw i64 %65, %57
-  br label %23, !llvm.loop !100
+  br label %23, !llvm.loop !101
 
 67:                                               ; preds = %9, %203
   %68 = phi i64 [ %207, %203 ], [ %11, %9 ]
@@ -5346,7 +5468,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %131 = zext i32 %130 to i64
   %132 = add nsw i64 %71, %131
   %133 = icmp slt i64 %132, %68
-  br i1 %133, label %70, label %134, !llvm.loop !101
+  br i1 %133, label %70, label %134, !llvm.loop !102
 
 134:                                              ; preds = %129, %125, %126
   %135 = phi i64 [ %71, %126 ], [ %71, %125 ], [ %132, %129 ]
@@ -5466,7 +5588,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %200 = zext i32 %199 to i64
   %201 = add nsw i64 %140, %200
   %202 = icmp slt i64 %201, %68
-  br i1 %202, label %139, label %203, !llvm.loop !102
+  br i1 %202, label %139, label %203, !llvm.loop !103
 
 203:                                              ; preds = %198, %190, %190, %190, %194, %194, %194, %194, %194, %191, %195, %195, %195, %195, %195, %195, %195, %195, %195, %195, %137
   %204 = phi i64 [ %135, %137 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %191 ], [ %140, %194 ], [ %140, %194 ], [ %140, %194 ], [ %140, %194 ], [ %140, %194 ], [ %140, %190 ], [ %140, %190 ], [ %140, %190 ], [ %201, %198 ]
@@ -5475,7 +5597,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   tail call fastcc void @push_str(%struct.EmList* noundef nonnull %7, i8* noundef nonnull %205, i64 noundef %206)
   %207 = load i64, i64* %10, align 8, !tbaa !11
   %208 = icmp slt i64 %204, %207
-  br i1 %208, label %67, label %209, !llvm.loop !103
+  br i1 %208, label %67, label %209, !llvm.loop !104
 
 209:                                              ; preds = %203, %134, %9, %59
   ret %struct.EmList* %7
@@ -5699,7 +5821,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
 68:                                               ; preds = %62
   %69 = getelementptr inbounds i8, i8* %60, i64 1
   %70 = icmp ult i8* %60, %48
-  br i1 %70, label %56, label %74, !llvm.loop !78
+  br i1 %70, label %56, label %74, !llvm.loop !79
 
 71:                                               ; preds = %43, %65
   %72 = phi i64 [ %39, %43 ], [ %67, %65 ]
@@ -5723,7 +5845,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %84 = add nsw i64 %83, %72
   %85 = add nuw nsw i64 %40, 1
   %86 = icmp eq i64 %85, %2
-  br i1 %86, label %74, label %37, !llvm.loop !104
+  br i1 %86, label %74, label %37, !llvm.loop !105
 
 87:                                               ; preds = %35, %230
   %88 = phi i64 [ %235, %230 ], [ %23, %35 ]
@@ -5841,7 +5963,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %153 = zext i32 %152 to i64
   %154 = add nsw i64 %93, %153
   %155 = icmp sgt i64 %88, %154
-  br i1 %155, label %92, label %156, !llvm.loop !105
+  br i1 %155, label %92, label %156, !llvm.loop !106
 
 156:                                              ; preds = %151, %147, %148, %87
   %157 = phi i64 [ %90, %87 ], [ %93, %148 ], [ %93, %147 ], [ %154, %151 ]
@@ -5971,7 +6093,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %227 = zext i32 %226 to i64
   %228 = add nsw i64 %167, %227
   %229 = icmp slt i64 %228, %88
-  br i1 %229, label %166, label %230, !llvm.loop !106
+  br i1 %229, label %166, label %230, !llvm.loop !107
 
 230:                                              ; preds = %225, %217, %217, %217, %221, %221, %221, %221, %221, %218, %222, %222, %222, %222, %222, %222, %222, %222, %222, %222, %161
   %231 = phi i64 [ %157, %161 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %218 ], [ %167, %221 ], [ %167, %221 ], [ %167, %221 ], [ %167, %221 ], [ %167, %221 ], [ %167, %217 ], [ %167, %217 ], [ %167, %217 ], [ %228, %225 ]
@@ -5981,7 +6103,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %234 = add nuw nsw i64 %89, 1
   %235 = load i64, i64* %22, align 8, !tbaa !11
   %236 = icmp slt i64 %231, %235
-  br i1 %236, label %87, label %344, !llvm.loop !107
+  br i1 %236, label %87, label %344, !llvm.loop !108
 
 237:                                              ; preds = %24
   %238 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
@@ -6016,7 +6138,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
 257:                                              ; preds = %252
   %258 = add nsw i64 %253, -1
   %259 = icmp sgt i64 %253, 0
-  br i1 %259, label %252, label %266, !llvm.loop !108
+  br i1 %259, label %252, label %266, !llvm.loop !109
 
 260:                                              ; preds = %252
   %261 = getelementptr inbounds i8, i8* %254, i64 %249
@@ -6061,12 +6183,12 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %286 = load i8, i8* %285, align 1, !tbaa !17
   %287 = and i8 %286, -64
   %288 = icmp eq i8 %287, -128
-  br i1 %288, label %280, label %289, !llvm.loop !109
+  br i1 %288, label %280, label %289, !llvm.loop !110
 
 289:                                              ; preds = %280, %284
   %290 = phi i64 [ %279, %280 ], [ %282, %284 ]
   %291 = icmp sgt i64 %290, 0
-  br i1 %291, label %273, label %292, !llvm.loop !110
+  br i1 %291, label %273, label %292, !llvm.loop !111
 
 292:                                              ; preds = %289, %269
   %293 = phi i64 [ %271, %269 ], [ %290, %289 ]
@@ -6108,12 +6230,12 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %314 = load i8, i8* %313, align 1, !tbaa !17
   %315 = and i8 %314, -64
   %316 = icmp eq i8 %315, -128
-  br i1 %316, label %308, label %317, !llvm.loop !109
+  br i1 %316, label %308, label %317, !llvm.loop !110
 
 317:                                              ; preds = %308, %312
   %318 = phi i64 [ %307, %308 ], [ %310, %312 ]
   %319 = icmp sgt i64 %318, 0
-  br i1 %319, label %301, label %320, !llvm.loop !111
+  br i1 %319, label %301, label %320, !llvm.loop !112
 
 320:                                              ; preds = %301, %317, %298
   %321 = phi i64 [ %296, %298 ], [ %318, %317 ], [ %302, %301 ]
@@ -6148,7 +6270,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %341 = add nuw nsw i64 %336, 1
   %342 = add nsw i64 %335, -1
   %343 = icmp slt i64 %341, %342
-  br i1 %343, label %334, label %344, !llvm.loop !112
+  br i1 %343, label %334, label %344, !llvm.loop !113
 
 344:                                              ; preds = %334, %156, %230, %325, %35, %163, %74, %6
   %345 = phi %struct.EmList* [ %7, %6 ], [ %13, %74 ], [ %13, %163 ], [ %13, %35 ], [ %13, %325 ], [ %13, %230 ], [ %13, %156 ], [ %13, %334 ]
@@ -6177,7 +6299,7 @@ define internal fastcc i32 @is_space_byte_before(i8* nocapture noundef readonly 
   %14 = load i8, i8* %13, align 1, !tbaa !17
   %15 = and i8 %14, -64
   %16 = icmp eq i8 %15, -128
-  br i1 %16, label %5, label %17, !llvm.loop !109
+  br i1 %16, label %5, label %17, !llvm.loop !110
 
 17:                                               ; preds = %12, %9
   %18 = phi i8 [ %11, %9 ], [ %14, %12 ]
@@ -6423,7 +6545,7 @@ define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture no
   %94 = phi i64 [ %91, %90 ], [ %89, %84 ], [ %80, %77 ]
   %95 = phi i64 [ %14, %90 ], [ %89, %84 ], [ %80, %77 ]
   %96 = icmp slt i64 %94, %93
-  br i1 %96, label %12, label %10, !llvm.loop !113
+  br i1 %96, label %12, label %10, !llvm.loop !114
 
 97:                                               ; preds = %10
   %98 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %95
@@ -6520,7 +6642,7 @@ define i64 @ember_str_rfind(%struct.EmStr* nocapture noundef readonly %0, %struc
   %67 = add nuw i64 %34, 8
   %68 = add i64 %37, 2
   %69 = icmp eq i64 %68, %32
-  br i1 %69, label %70, label %33, !llvm.loop !114
+  br i1 %69, label %70, label %33, !llvm.loop !115
 
 70:                                               ; preds = %33, %24
   %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
@@ -6572,12 +6694,12 @@ define i64 @ember_str_rfind(%struct.EmStr* nocapture noundef readonly %0, %struc
   %109 = add nuw nsw i64 %103, %108
   %110 = add nuw nsw i64 %102, 1
   %111 = icmp eq i64 %110, %12
-  br i1 %111, label %115, label %101, !llvm.loop !115
+  br i1 %111, label %115, label %101, !llvm.loop !116
 
 112:                                              ; preds = %11, %16
   %113 = add nsw i64 %12, -1
   %114 = icmp sgt i64 %12, 0
-  br i1 %114, label %11, label %115, !llvm.loop !116
+  br i1 %114, label %11, label %115, !llvm.loop !117
 
 115:                                              ; preds = %112, %101, %92, %2, %20
   %116 = phi i64 [ 0, %20 ], [ -1, %2 ], [ %96, %92 ], [ %109, %101 ], [ -1, %112 ]
@@ -6620,7 +6742,7 @@ define i32 @ember_str_startswith_any(%struct.EmStr* nocapture noundef readonly %
   %26 = add nuw nsw i64 %15, 1
   %27 = icmp slt i64 %26, %5
   %28 = icmp eq i64 %26, %5
-  br i1 %28, label %29, label %13, !llvm.loop !117
+  br i1 %28, label %29, label %13, !llvm.loop !118
 
 29:                                               ; preds = %25, %21, %2
   %30 = phi i1 [ false, %2 ], [ %14, %21 ], [ %27, %25 ]
@@ -6666,7 +6788,7 @@ define i32 @ember_str_endswith_any(%struct.EmStr* nocapture noundef readonly %0,
   %28 = add nuw nsw i64 %15, 1
   %29 = icmp slt i64 %28, %4
   %30 = icmp eq i64 %28, %4
-  br i1 %30, label %31, label %13, !llvm.loop !118
+  br i1 %30, label %31, label %13, !llvm.loop !119
 
 31:                                               ; preds = %27, %21, %2
   %32 = phi i1 [ false, %2 ], [ %14, %21 ], [ %29, %27 ]
@@ -7037,7 +7159,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   %95 = add nuw nsw i64 %87, %31
   %96 = load i64, i64* %14, align 8, !tbaa !11
   %97 = icmp slt i64 %95, %96
-  br i1 %97, label %30, label %19, !llvm.loop !119
+  br i1 %97, label %30, label %19, !llvm.loop !120
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone willreturn
@@ -7583,7 +7705,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   tail call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %13, i8 noundef signext 32)
   %105 = add nuw nsw i64 %104, 1
   %106 = icmp eq i64 %105, %99
-  br i1 %106, label %101, label %103, !llvm.loop !120
+  br i1 %106, label %101, label %103, !llvm.loop !121
 
 107:                                              ; preds = %92
   %108 = load i64, i64* %21, align 8, !tbaa !45
@@ -7647,7 +7769,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   %142 = add nuw nsw i64 %93, %37
   %143 = load i64, i64* %15, align 8, !tbaa !11
   %144 = icmp slt i64 %142, %143
-  br i1 %144, label %35, label %25, !llvm.loop !121
+  br i1 %144, label %35, label %25, !llvm.loop !122
 }
 
 ; Function Attrs: nounwind
@@ -7686,7 +7808,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
 23:                                               ; preds = %18
   %24 = add nsw i64 %19, -1
   %25 = icmp sgt i64 %19, 0
-  br i1 %25, label %18, label %57, !llvm.loop !122
+  br i1 %25, label %18, label %57, !llvm.loop !123
 
 26:                                               ; preds = %9
   %27 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
@@ -7722,7 +7844,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
 49:                                               ; preds = %46
   %50 = getelementptr inbounds i8, i8* %44, i64 1
   %51 = icmp ult i8* %44, %33
-  br i1 %51, label %40, label %57, !llvm.loop !78
+  br i1 %51, label %40, label %57, !llvm.loop !79
 
 52:                                               ; preds = %46
   %53 = ptrtoint i8* %44 to i64
@@ -8012,7 +8134,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %42 = add nuw nsw i64 %39, 1
   %43 = load i64, i64* %18, align 8, !tbaa !13
   %44 = icmp slt i64 %42, %43
-  br i1 %44, label %38, label %27, !llvm.loop !123
+  br i1 %44, label %38, label %27, !llvm.loop !124
 }
 
 ; Function Attrs: nounwind
@@ -8106,9 +8228,9 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
 65:                                               ; preds = %14, %18, %29, %44
   %66 = phi i64 [ 1, %14 ], [ 2, %18 ], [ 3, %29 ], [ 4, %44 ]
   %67 = phi i32 [ %15, %14 ], [ %26, %18 ], [ %43, %29 ], [ %64, %44 ]
-  %68 = tail call i32 %1(i32 noundef %67) #37, !callees !124
+  %68 = tail call i32 %1(i32 noundef %67) #37, !callees !125
   %69 = icmp eq i32 %68, 0
-  br i1 %69, label %74, label %70, !llvm.loop !125
+  br i1 %69, label %74, label %70, !llvm.loop !126
 
 70:                                               ; preds = %65
   %71 = add nuw nsw i64 %66, %10
@@ -8140,7 +8262,7 @@ define internal i32 @is_digit_cp(i32 noundef %0) #19 {
 6:                                                ; preds = %18
   %7 = or i64 %19, 1
   %8 = icmp eq i64 %7, 19
-  br i1 %8, label %26, label %9, !llvm.loop !126
+  br i1 %8, label %26, label %9, !llvm.loop !127
 
 9:                                                ; preds = %6
   %10 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %7
@@ -8302,7 +8424,7 @@ define internal i32 @is_alnum_cp(i32 noundef %0) #19 {
 9:                                                ; preds = %21
   %10 = or i64 %22, 1
   %11 = icmp eq i64 %10, 19
-  br i1 %11, label %29, label %12, !llvm.loop !126
+  br i1 %11, label %29, label %12, !llvm.loop !127
 
 12:                                               ; preds = %9
   %13 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %10
@@ -8467,7 +8589,7 @@ define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonl
   %77 = zext i1 %76 to i32
   %78 = or i32 %9, %77
   %79 = icmp slt i64 %68, %4
-  br i1 %79, label %8, label %80, !llvm.loop !127
+  br i1 %79, label %8, label %80, !llvm.loop !128
 
 80:                                               ; preds = %75, %74, %73, %2
   %81 = phi i32 [ 0, %2 ], [ 0, %73 ], [ 0, %74 ], [ %78, %75 ]
@@ -8653,7 +8775,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %112 = add nuw nsw i64 %91, %35
   %113 = load i64, i64* %15, align 8, !tbaa !11
   %114 = icmp slt i64 %112, %113
-  br i1 %114, label %33, label %22, !llvm.loop !128
+  br i1 %114, label %33, label %22, !llvm.loop !129
 }
 
 ; Function Attrs: nounwind
@@ -8733,7 +8855,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %58 = add nuw i64 %25, 8
   %59 = add i64 %28, 2
   %60 = icmp eq i64 %59, %23
-  br i1 %60, label %61, label %24, !llvm.loop !129
+  br i1 %60, label %61, label %24, !llvm.loop !130
 
 61:                                               ; preds = %24, %15
   %62 = phi <2 x i64> [ undef, %15 ], [ %56, %24 ]
@@ -8785,7 +8907,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %100 = add nuw nsw i64 %94, %99
   %101 = add nuw nsw i64 %93, 1
   %102 = icmp eq i64 %101, %11
-  br i1 %102, label %103, label %92, !llvm.loop !130
+  br i1 %102, label %103, label %92, !llvm.loop !131
 
 103:                                              ; preds = %92, %83
   %104 = phi i64 [ %87, %83 ], [ %100, %92 ]
@@ -8857,7 +8979,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %157 = add nuw i64 %124, 8
   %158 = add i64 %127, 2
   %159 = icmp eq i64 %158, %122
-  br i1 %159, label %160, label %123, !llvm.loop !131
+  br i1 %159, label %160, label %123, !llvm.loop !132
 
 160:                                              ; preds = %123, %114
   %161 = phi <2 x i64> [ undef, %114 ], [ %155, %123 ]
@@ -8909,7 +9031,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %199 = add nuw nsw i64 %193, %198
   %200 = add nuw nsw i64 %192, 1
   %201 = icmp eq i64 %200, %110
-  br i1 %201, label %202, label %191, !llvm.loop !132
+  br i1 %201, label %202, label %191, !llvm.loop !133
 
 202:                                              ; preds = %191, %182, %107
   %203 = phi i64 [ 0, %107 ], [ %186, %182 ], [ %199, %191 ]
@@ -9135,7 +9257,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 321:                                              ; preds = %316, %320
   %322 = add nuw nsw i64 %259, 1
   %323 = icmp eq i64 %322, %204
-  br i1 %323, label %251, label %258, !llvm.loop !133
+  br i1 %323, label %251, label %258, !llvm.loop !134
 
 324:                                              ; preds = %251
   %325 = load i64, i64* %109, align 8, !tbaa !11
@@ -9286,7 +9408,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !134
+  br i1 %54, label %55, label %18, !llvm.loop !135
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -9338,7 +9460,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !135
+  br i1 %96, label %97, label %86, !llvm.loop !136
 
 97:                                               ; preds = %86, %77, %2
   %98 = phi i64 [ 0, %2 ], [ %81, %77 ], [ %94, %86 ]
@@ -9498,7 +9620,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %130, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.10, i64 0, i64 0))
   %183 = add i64 %182, 1
   %184 = icmp eq i64 %183, %1
-  br i1 %184, label %143, label %181, !llvm.loop !136
+  br i1 %184, label %143, label %181, !llvm.loop !137
 
 185:                                              ; preds = %172, %112
   %186 = phi %struct.EmStr* [ %113, %112 ], [ %174, %172 ]
@@ -9568,7 +9690,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %55 = add nuw i64 %22, 8
   %56 = add i64 %25, 2
   %57 = icmp eq i64 %56, %20
-  br i1 %57, label %58, label %21, !llvm.loop !137
+  br i1 %57, label %58, label %21, !llvm.loop !138
 
 58:                                               ; preds = %21, %12
   %59 = phi <2 x i64> [ undef, %12 ], [ %53, %21 ]
@@ -9620,7 +9742,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %97 = add nuw nsw i64 %91, %96
   %98 = add nuw nsw i64 %90, 1
   %99 = icmp eq i64 %98, %8
-  br i1 %99, label %100, label %89, !llvm.loop !138
+  br i1 %99, label %100, label %89, !llvm.loop !139
 
 100:                                              ; preds = %89, %80
   %101 = phi i64 [ %84, %80 ], [ %97, %89 ]
@@ -10066,7 +10188,7 @@ define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noun
   %158 = phi i64 [ %109, %124 ], [ %109, %126 ], [ %153, %146 ]
   %159 = phi i32 [ %108, %124 ], [ %108, %126 ], [ %154, %146 ]
   %160 = icmp eq i64 %157, %21
-  br i1 %160, label %101, label %106, !llvm.loop !139
+  br i1 %160, label %101, label %106, !llvm.loop !140
 
 161:                                              ; preds = %101
   %162 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %54
@@ -10109,7 +10231,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
 
 12:                                               ; preds = %70
   %13 = icmp slt i64 %75, %7
-  br i1 %13, label %14, label %76, !llvm.loop !140
+  br i1 %13, label %14, label %76, !llvm.loop !141
 
 14:                                               ; preds = %5, %12
   %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
@@ -10220,7 +10342,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %94 = load i8, i8* %93, align 1, !tbaa !17
   %95 = and i8 %94, -64
   %96 = icmp eq i8 %95, -128
-  br i1 %96, label %86, label %97, !llvm.loop !141
+  br i1 %96, label %86, label %97, !llvm.loop !142
 
 97:                                               ; preds = %92, %90
   %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
@@ -10365,7 +10487,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %30 = load i8, i8* %29, align 1, !tbaa !17
   %31 = and i8 %30, -33
   %32 = icmp eq i8 %31, 78
-  br i1 %32, label %33, label %61, !llvm.loop !142
+  br i1 %32, label %33, label %61, !llvm.loop !143
 
 33:                                               ; preds = %28
   %34 = getelementptr inbounds i8, i8* %22, i64 2
@@ -10384,7 +10506,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 43:                                               ; preds = %39, %46
   %44 = phi i64 [ %53, %46 ], [ 1, %39 ]
   %45 = icmp eq i64 %44, %23
-  br i1 %45, label %54, label %46, !llvm.loop !142
+  br i1 %45, label %54, label %46, !llvm.loop !143
 
 46:                                               ; preds = %43
   %47 = getelementptr inbounds i8, i8* %22, i64 %44
@@ -10394,7 +10516,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %51 = load i8, i8* %50, align 1, !tbaa !17
   %52 = icmp eq i8 %49, %51
   %53 = add nuw nsw i64 %44, 1
-  br i1 %52, label %43, label %54, !llvm.loop !142
+  br i1 %52, label %43, label %54, !llvm.loop !143
 
 54:                                               ; preds = %46, %43
   %55 = icmp slt i64 %44, %23
@@ -10418,7 +10540,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
 65:                                               ; preds = %61, %68
   %66 = phi i64 [ %75, %68 ], [ 1, %61 ]
   %67 = icmp eq i64 %66, %23
-  br i1 %67, label %76, label %68, !llvm.loop !142
+  br i1 %67, label %76, label %68, !llvm.loop !143
 
 68:                                               ; preds = %65
   %69 = getelementptr inbounds i8, i8* %22, i64 %66
@@ -10428,7 +10550,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %73 = load i8, i8* %72, align 1, !tbaa !17
   %74 = icmp eq i8 %71, %73
   %75 = add nuw nsw i64 %66, 1
-  br i1 %74, label %65, label %76, !llvm.loop !142
+  br i1 %74, label %65, label %76, !llvm.loop !143
 
 76:                                               ; preds = %68, %65
   %77 = icmp slt i64 %66, %23
@@ -10575,7 +10697,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %167 = add nsw i64 %165, 1
   %168 = load i64, i64* %6, align 8, !tbaa !11
   %169 = icmp slt i64 %167, %168
-  br i1 %169, label %100, label %170, !llvm.loop !143
+  br i1 %169, label %100, label %170, !llvm.loop !144
 
 170:                                              ; preds = %160
   %171 = icmp ne i32 %161, 0
@@ -10851,7 +10973,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %148 = load i8, i8* %147, align 1, !tbaa !17
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %148) #37
   %149 = icmp ugt i32 %141, 1
-  br i1 %149, label %140, label %182, !llvm.loop !144
+  br i1 %149, label %140, label %182, !llvm.loop !145
 
 150:                                              ; preds = %128, %97
   %151 = load i64, i64* %18, align 8, !tbaa !45
@@ -10913,7 +11035,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %183 = add nuw nsw i64 %79, %23
   %184 = load i64, i64* %4, align 8, !tbaa !11
   %185 = icmp slt i64 %183, %184
-  br i1 %185, label %22, label %21, !llvm.loop !145
+  br i1 %185, label %22, label %21, !llvm.loop !146
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind readonly willreturn
@@ -10933,19 +11055,19 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
   %7 = bitcast i8* %3 to %struct.EmErr*
   %8 = sext i32 %0 to i64
   %9 = bitcast i8* %3 to i64*
-  store i64 %8, i64* %9, align 8, !tbaa !146
+  store i64 %8, i64* %9, align 8, !tbaa !147
   %10 = getelementptr inbounds i8, i8* %3, i64 8
   %11 = bitcast i8* %10 to %struct.EmStr**
-  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !148
+  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !149
   ret %struct.EmErr* %7
 }
 
 ; Function Attrs: nounwind
 define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %3 = load i64, i64* %2, align 8, !tbaa !146
+  %3 = load i64, i64* %2, align 8, !tbaa !147
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !148
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !149
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %33, label %7
 
@@ -11010,10 +11132,10 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   %40 = shl i64 %3, 32
   %41 = ashr exact i64 %40, 32
   %42 = bitcast i8* %35 to i64*
-  store i64 %41, i64* %42, align 8, !tbaa !146
+  store i64 %41, i64* %42, align 8, !tbaa !147
   %43 = getelementptr inbounds i8, i8* %35, i64 8
   %44 = bitcast i8* %43 to %struct.EmStr**
-  store %struct.EmStr* %34, %struct.EmStr** %44, align 8, !tbaa !148
+  store %struct.EmStr* %34, %struct.EmStr** %44, align 8, !tbaa !149
   ret %struct.EmErr* %39
 }
 
@@ -11024,7 +11146,7 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #9 {
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !148
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !149
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %13, label %7
 
@@ -11055,7 +11177,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !146
+  %7 = load i64, i64* %6, align 8, !tbaa !147
   %8 = icmp ult i64 %7, 16
   br i1 %8, label %9, label %12
 
@@ -11069,7 +11191,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %13)
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !148
+  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !149
   %16 = icmp eq %struct.EmStr* %15, null
   br i1 %16, label %18, label %17
 
@@ -11083,13 +11205,13 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 19:                                               ; preds = %3
   %20 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !148
+  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !149
   %22 = icmp eq %struct.EmStr* %21, null
   br i1 %22, label %29, label %23
 
 23:                                               ; preds = %19
   %24 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %25 = load i64, i64* %24, align 8, !tbaa !146
+  %25 = load i64, i64* %24, align 8, !tbaa !147
   %26 = icmp eq i64 %25, 6
   br i1 %26, label %27, label %28
 
@@ -11110,7 +11232,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   %2 = tail call %struct.EmBuf* @ember_buf_new()
   tail call void @ember_buf_err(%struct.EmBuf* noundef %2, %struct.EmErr* noundef %0, i32 noundef 0)
   %3 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %4 = load i64, i64* %3, align 8, !tbaa !146
+  %4 = load i64, i64* %3, align 8, !tbaa !147
   %5 = trunc i64 %4 to i32
   tail call void @ember_err_free(%struct.EmErr* noundef %0)
   %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %2, i64 0, i32 0
@@ -11190,23 +11312,23 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #37
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !149
+  store i32 %2, i32* %16, align 8, !tbaa !150
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !151
+  store i32 %3, i32* %17, align 4, !tbaa !152
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !152
+  store i32 %4, i32* %18, align 8, !tbaa !153
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !153
+  store i32 %5, i32* %19, align 4, !tbaa !154
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !154
+  store i32 %6, i32* %20, align 8, !tbaa !155
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !155
+  store i64 %7, i64* %21, align 8, !tbaa !156
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !156
+  store i32 %8, i32* %22, align 8, !tbaa !157
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !157
+  store i64 %9, i64* %23, align 8, !tbaa !158
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !158
+  store i32 %10, i32* %24, align 8, !tbaa !159
   %25 = add i32 %10, -69
   %26 = icmp ult i32 %25, 3
   %27 = icmp eq i32 %10, 110
@@ -11361,7 +11483,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 112:                                              ; preds = %106
   %113 = add nuw nsw i64 %107, 1
   %114 = icmp eq i64 %113, %104
-  br i1 %114, label %115, label %106, !llvm.loop !159
+  br i1 %114, label %115, label %106, !llvm.loop !160
 
 115:                                              ; preds = %106, %112, %99
   %116 = phi i64 [ 0, %99 ], [ %104, %112 ], [ %107, %106 ]
@@ -11513,7 +11635,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %46 = add nuw nsw i32 %45, 1
   %47 = udiv i64 %44, 10
   %48 = icmp ult i64 %44, 10
-  br i1 %48, label %27, label %43, !llvm.loop !160
+  br i1 %48, label %27, label %43, !llvm.loop !161
 
 49:                                               ; preds = %51, %39
   %50 = zext i32 %46 to i64
@@ -11539,7 +11661,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %64, i8* %66, align 1, !tbaa !17
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
-  br i1 %68, label %51, label %49, !llvm.loop !161
+  br i1 %68, label %51, label %49, !llvm.loop !162
 
 69:                                               ; preds = %25, %69
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
@@ -11547,7 +11669,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
   %73 = load i8, i8* %72, align 1, !tbaa !17
   %74 = icmp eq i8 %73, 48
-  br i1 %74, label %69, label %156, !llvm.loop !162
+  br i1 %74, label %69, label %156, !llvm.loop !163
 
 75:                                               ; preds = %18, %4
   %76 = fcmp oge double %0, 0x3810000000000000
@@ -11622,7 +11744,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 121:                                              ; preds = %114
   store i8 48, i8* %118, align 1, !tbaa !17
   %122 = icmp sgt i64 %115, 1
-  br i1 %122, label %114, label %123, !llvm.loop !163
+  br i1 %122, label %114, label %123, !llvm.loop !164
 
 123:                                              ; preds = %121
   store i8 49, i8* %85, align 16, !tbaa !17
@@ -11648,7 +11770,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %134 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %133
   %135 = load i8, i8* %134, align 1, !tbaa !17
   %136 = icmp eq i8 %135, 48
-  br i1 %136, label %129, label %137, !llvm.loop !164
+  br i1 %136, label %129, label %137, !llvm.loop !165
 
 137:                                              ; preds = %132
   %138 = trunc i64 %130 to i32
@@ -11756,7 +11878,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 31:                                               ; preds = %23, %27
   %32 = phi i32 [ %28, %27 ], [ %24, %23 ]
   %33 = getelementptr inbounds i8, i8* %25, i64 1
-  br label %23, !llvm.loop !165
+  br label %23, !llvm.loop !166
 
 34:                                               ; preds = %23
   %35 = getelementptr inbounds i8, i8* %25, i64 1
@@ -11787,7 +11909,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %50 = getelementptr inbounds i8, i8* %2, i64 %49
   %51 = load i8, i8* %50, align 1, !tbaa !17
   %52 = icmp eq i8 %51, 48
-  br i1 %52, label %44, label %53, !llvm.loop !166
+  br i1 %52, label %44, label %53, !llvm.loop !167
 
 53:                                               ; preds = %48
   %54 = trunc i64 %45 to i32
@@ -12014,7 +12136,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   store i8 %144, i8* %136, align 1, !tbaa !17
   %146 = add nsw i64 %115, 2
   %147 = icmp eq i64 %146, %45
-  br i1 %147, label %109, label %114, !llvm.loop !167
+  br i1 %147, label %109, label %114, !llvm.loop !168
 
 148:                                              ; preds = %109
   %149 = getelementptr inbounds i8, i8* %110, i64 1
@@ -12063,15 +12185,15 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %12 = bitcast %struct.Spec* %10 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #37
   %13 = bitcast %struct.Spec* %1 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !168
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !169
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
-  %15 = load i32, i32* %14, align 8, !tbaa !154
+  %15 = load i32, i32* %14, align 8, !tbaa !155
   %16 = icmp eq i32 %15, 0
   br i1 %16, label %22, label %17
 
 17:                                               ; preds = %9
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 1
-  %19 = load i32, i32* %18, align 4, !tbaa !151
+  %19 = load i32, i32* %18, align 4, !tbaa !152
   %20 = icmp eq i32 %19, 0
   %21 = select i1 %20, i32 61, i32 %19
   store i32 %21, i32* %18, align 4
@@ -12079,7 +12201,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 22:                                               ; preds = %9
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
-  %24 = load i32, i32* %23, align 8, !tbaa !149
+  %24 = load i32, i32* %23, align 8, !tbaa !150
   %25 = icmp eq i32 %24, 0
   %26 = select i1 %25, i32 32, i32 %24
   br label %27
@@ -12099,7 +12221,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 33:                                               ; preds = %27
   %34 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 2
-  %35 = load i32, i32* %34, align 8, !tbaa !152
+  %35 = load i32, i32* %34, align 8, !tbaa !153
   switch i32 %35, label %38 [
     i32 43, label %36
     i32 32, label %36
@@ -12183,7 +12305,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %94 = add nuw i64 %61, 8
   %95 = add i64 %64, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %97, label %60, !llvm.loop !169
+  br i1 %96, label %97, label %60, !llvm.loop !170
 
 97:                                               ; preds = %60, %51
   %98 = phi <2 x i64> [ undef, %51 ], [ %92, %60 ]
@@ -12235,7 +12357,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %136 = add nuw nsw i64 %130, %135
   %137 = add nuw nsw i64 %129, 1
   %138 = icmp eq i64 %137, %7
-  br i1 %138, label %139, label %128, !llvm.loop !170
+  br i1 %138, label %139, label %128, !llvm.loop !171
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
@@ -12276,7 +12398,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %160 = getelementptr inbounds i8, i8* %157, i64 1
   %161 = load i8, i8* %160, align 1, !tbaa !17
   %162 = icmp eq i8 %161, 0
-  br i1 %162, label %44, label %154, !llvm.loop !171
+  br i1 %162, label %44, label %154, !llvm.loop !172
 
 163:                                              ; preds = %150
   %164 = icmp eq i32 %28, 48
@@ -12291,7 +12413,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %173 = sub i64 %170, %172
   %174 = select i1 %168, i64 %173, i64 0
   %175 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 6
-  %176 = load i32, i32* %175, align 8, !tbaa !156
+  %176 = load i32, i32* %175, align 8, !tbaa !157
   %177 = icmp sgt i64 %174, 0
   %178 = select i1 %177, i64 %174, i64 0
   %179 = add nsw i64 %178, %5
@@ -12403,38 +12525,38 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %256 = sub i64 0, %253
   %257 = getelementptr inbounds i8, i8* %244, i64 %256
   %258 = bitcast i8* %257 to <16 x i8>*
-  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !172
+  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !173
   %260 = getelementptr inbounds i8, i8* %245, i64 %255
   %261 = bitcast i8* %260 to <16 x i8>*
-  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !175, !noalias !172
+  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !176, !noalias !173
   %262 = sub nuw nsw i64 -16, %253
   %263 = sub nuw nsw i64 -16, %253
   %264 = getelementptr inbounds i8, i8* %246, i64 %263
   %265 = bitcast i8* %264 to <16 x i8>*
-  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !172
+  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !173
   %267 = getelementptr inbounds i8, i8* %247, i64 %262
   %268 = bitcast i8* %267 to <16 x i8>*
-  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !175, !noalias !172
+  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !176, !noalias !173
   %269 = sub nuw nsw i64 -32, %253
   %270 = sub nuw nsw i64 -32, %253
   %271 = getelementptr inbounds i8, i8* %248, i64 %270
   %272 = bitcast i8* %271 to <16 x i8>*
-  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !172
+  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !173
   %274 = getelementptr inbounds i8, i8* %249, i64 %269
   %275 = bitcast i8* %274 to <16 x i8>*
-  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !175, !noalias !172
+  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !176, !noalias !173
   %276 = sub nuw nsw i64 -48, %253
   %277 = sub nuw nsw i64 -48, %253
   %278 = getelementptr inbounds i8, i8* %250, i64 %277
   %279 = bitcast i8* %278 to <16 x i8>*
-  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !172
+  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !173
   %281 = getelementptr inbounds i8, i8* %251, i64 %276
   %282 = bitcast i8* %281 to <16 x i8>*
-  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !175, !noalias !172
+  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !176, !noalias !173
   %283 = add nuw i64 %253, 64
   %284 = add i64 %254, 4
   %285 = icmp eq i64 %284, %243
-  br i1 %285, label %286, label %252, !llvm.loop !177
+  br i1 %285, label %286, label %252, !llvm.loop !178
 
 286:                                              ; preds = %252, %231
   %287 = phi i64 [ 0, %231 ], [ %283, %252 ]
@@ -12453,14 +12575,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %296 = sub i64 0, %293
   %297 = getelementptr inbounds i8, i8* %290, i64 %296
   %298 = bitcast i8* %297 to <16 x i8>*
-  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !172
+  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !173
   %300 = getelementptr inbounds i8, i8* %291, i64 %295
   %301 = bitcast i8* %300 to <16 x i8>*
-  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !175, !noalias !172
+  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !176, !noalias !173
   %302 = add nuw i64 %293, 16
   %303 = add i64 %294, 1
   %304 = icmp eq i64 %303, %240
-  br i1 %304, label %305, label %292, !llvm.loop !178
+  br i1 %304, label %305, label %292, !llvm.loop !179
 
 305:                                              ; preds = %292, %286
   %306 = icmp eq i64 %217, %232
@@ -12488,7 +12610,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %323 = add nuw nsw i64 %316, 1
   %324 = add i64 %319, 1
   %325 = icmp eq i64 %324, %313
-  br i1 %325, label %326, label %315, !llvm.loop !179
+  br i1 %325, label %326, label %315, !llvm.loop !180
 
 326:                                              ; preds = %315, %307
   %327 = phi i8* [ undef, %307 ], [ %320, %315 ]
@@ -12548,7 +12670,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   store i8 %365, i8* %366, align 1, !tbaa !17
   %367 = add nuw nsw i64 %340, 8
   %368 = icmp eq i64 %367, %217
-  br i1 %368, label %333, label %339, !llvm.loop !180
+  br i1 %368, label %333, label %339, !llvm.loop !181
 
 369:                                              ; preds = %336, %333
   %370 = phi i8* [ %335, %333 ], [ %338, %336 ]
@@ -12693,23 +12815,23 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #37
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !149
+  store i32 %2, i32* %16, align 8, !tbaa !150
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !151
+  store i32 %3, i32* %17, align 4, !tbaa !152
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !152
+  store i32 %4, i32* %18, align 8, !tbaa !153
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !153
+  store i32 %5, i32* %19, align 4, !tbaa !154
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !154
+  store i32 %6, i32* %20, align 8, !tbaa !155
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !155
+  store i64 %7, i64* %21, align 8, !tbaa !156
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !156
+  store i32 %8, i32* %22, align 8, !tbaa !157
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !157
+  store i64 %9, i64* %23, align 8, !tbaa !158
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !158
+  store i32 %10, i32* %24, align 8, !tbaa !159
   switch i32 %10, label %81 [
     i32 101, label %25
     i32 69, label %25
@@ -12849,7 +12971,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   store i8 %101, i8* %103, align 1, !tbaa !17
   %104 = udiv i64 %98, %95
   %105 = icmp ult i64 %98, %95
-  br i1 %105, label %106, label %96, !llvm.loop !181
+  br i1 %105, label %106, label %96, !llvm.loop !182
 
 106:                                              ; preds = %96
   %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
@@ -12892,28 +13014,28 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %13 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #37
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %14, align 8, !tbaa !149
+  store i32 %2, i32* %14, align 8, !tbaa !150
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %15, align 4, !tbaa !151
+  store i32 %3, i32* %15, align 4, !tbaa !152
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %16, align 8, !tbaa !152
+  store i32 %4, i32* %16, align 8, !tbaa !153
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %17, align 4, !tbaa !153
+  store i32 %5, i32* %17, align 4, !tbaa !154
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %18, align 8, !tbaa !154
+  store i32 %6, i32* %18, align 8, !tbaa !155
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %19, align 8, !tbaa !155
+  store i64 %7, i64* %19, align 8, !tbaa !156
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %20, align 8, !tbaa !156
+  store i32 %8, i32* %20, align 8, !tbaa !157
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %21, align 8, !tbaa !157
+  store i64 %9, i64* %21, align 8, !tbaa !158
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %22, align 8, !tbaa !158
+  store i32 %10, i32* %22, align 8, !tbaa !159
   %23 = icmp eq i32 %6, 0
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %11
-  store i32 48, i32* %14, align 8, !tbaa !149
+  store i32 48, i32* %14, align 8, !tbaa !150
   br label %25
 
 25:                                               ; preds = %24, %11
@@ -12976,7 +13098,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %74 = add nuw i64 %41, 8
   %75 = add i64 %44, 2
   %76 = icmp eq i64 %75, %39
-  br i1 %76, label %77, label %40, !llvm.loop !182
+  br i1 %76, label %77, label %40, !llvm.loop !183
 
 77:                                               ; preds = %40, %31
   %78 = phi <2 x i64> [ undef, %31 ], [ %72, %40 ]
@@ -13028,7 +13150,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %116 = add nuw nsw i64 %110, %115
   %117 = add nuw nsw i64 %109, 1
   %118 = icmp eq i64 %117, %27
-  br i1 %118, label %119, label %108, !llvm.loop !183
+  br i1 %118, label %119, label %108, !llvm.loop !184
 
 119:                                              ; preds = %108, %99, %25
   %120 = phi i64 [ 0, %25 ], [ %103, %99 ], [ %116, %108 ]
@@ -13062,7 +13184,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %140 = load i8, i8* %139, align 1, !tbaa !17
   %141 = and i8 %140, -64
   %142 = icmp eq i8 %141, -128
-  br i1 %142, label %136, label %143, !llvm.loop !81
+  br i1 %142, label %136, label %143, !llvm.loop !82
 
 143:                                              ; preds = %136
   %144 = add nsw i64 %120, -1
@@ -13100,7 +13222,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %164 = load i8, i8* %163, align 1, !tbaa !17
   %165 = and i8 %164, -64
   %166 = icmp eq i8 %165, -128
-  br i1 %166, label %160, label %167, !llvm.loop !81
+  br i1 %166, label %160, label %167, !llvm.loop !82
 
 167:                                              ; preds = %160, %167
   %168 = phi i64 [ %169, %167 ], [ %162, %160 ]
@@ -13109,12 +13231,12 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %171 = load i8, i8* %170, align 1, !tbaa !17
   %172 = and i8 %171, -64
   %173 = icmp eq i8 %172, -128
-  br i1 %173, label %167, label %174, !llvm.loop !81
+  br i1 %173, label %167, label %174, !llvm.loop !82
 
 174:                                              ; preds = %167
   %175 = add nsw i64 %158, -2
   %176 = icmp sgt i64 %175, %9
-  br i1 %176, label %157, label %227, !llvm.loop !82
+  br i1 %176, label %157, label %227, !llvm.loop !83
 
 177:                                              ; preds = %206, %155
   %178 = phi i64 [ 0, %155 ], [ %207, %206 ]
@@ -13135,7 +13257,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %189 = load i8, i8* %188, align 1, !tbaa !17
   %190 = and i8 %189, -64
   %191 = icmp eq i8 %190, -128
-  br i1 %191, label %183, label %192, !llvm.loop !83
+  br i1 %191, label %183, label %192, !llvm.loop !84
 
 192:                                              ; preds = %187, %183
   %193 = phi i64 [ %181, %183 ], [ %185, %187 ]
@@ -13155,13 +13277,13 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %203 = load i8, i8* %202, align 1, !tbaa !17
   %204 = and i8 %203, -64
   %205 = icmp eq i8 %204, -128
-  br i1 %205, label %197, label %206, !llvm.loop !83
+  br i1 %205, label %197, label %206, !llvm.loop !84
 
 206:                                              ; preds = %201, %197
   %207 = phi i64 [ %195, %197 ], [ %199, %201 ]
   %208 = add i64 %179, 2
   %209 = icmp eq i64 %208, %156
-  br i1 %209, label %210, label %177, !llvm.loop !84
+  br i1 %209, label %210, label %177, !llvm.loop !85
 
 210:                                              ; preds = %206, %152
   %211 = phi i64 [ undef, %152 ], [ %207, %206 ]
@@ -13186,7 +13308,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %224 = load i8, i8* %223, align 1, !tbaa !17
   %225 = and i8 %224, -64
   %226 = icmp eq i8 %225, -128
-  br i1 %226, label %218, label %227, !llvm.loop !83
+  br i1 %226, label %218, label %227, !llvm.loop !84
 
 227:                                              ; preds = %210, %222, %218, %145, %174, %150, %124, %119
   %228 = phi i64 [ %120, %119 ], [ %9, %124 ], [ 0, %150 ], [ %9, %174 ], [ %9, %145 ], [ %9, %218 ], [ %9, %222 ], [ %9, %210 ]
@@ -13201,15 +13323,15 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struct.Spec* nocapture noundef readonly %1, i32 noundef %2, i8* nocapture noundef readonly %3, i64 noundef %4, i8* nocapture noundef readonly %5, i64 noundef %6, i64 noundef %7) unnamed_addr #0 {
   %9 = alloca i32, align 4
   %10 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 0
-  %11 = load i32, i32* %10, align 8, !tbaa !149
+  %11 = load i32, i32* %10, align 8, !tbaa !150
   %12 = icmp eq i32 %11, 0
   %13 = select i1 %12, i32 32, i32 %11
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 1
-  %15 = load i32, i32* %14, align 4, !tbaa !151
+  %15 = load i32, i32* %14, align 4, !tbaa !152
   %16 = icmp eq i32 %15, 0
   %17 = select i1 %16, i32 %2, i32 %15
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 5
-  %19 = load i64, i64* %18, align 8, !tbaa !155
+  %19 = load i64, i64* %18, align 8, !tbaa !156
   %20 = icmp sgt i64 %19, %7
   %21 = sub nsw i64 %19, %7
   %22 = select i1 %20, i64 %21, i64 0
@@ -13441,7 +13563,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %160, i64* %82, align 8, !tbaa !45
   %161 = add nuw nsw i64 %130, 1
   %162 = icmp eq i64 %161, %27
-  br i1 %162, label %89, label %128, !llvm.loop !184
+  br i1 %162, label %89, label %128, !llvm.loop !185
 
 163:                                              ; preds = %226, %118
   %164 = phi i64 [ %124, %118 ], [ %232, %226 ]
@@ -13563,7 +13685,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %232, i64* %91, align 8, !tbaa !45
   %233 = add nuw nsw i64 %202, 1
   %234 = icmp eq i64 %233, %29
-  br i1 %234, label %163, label %200, !llvm.loop !185
+  br i1 %234, label %163, label %200, !llvm.loop !186
 
 235:                                              ; preds = %262, %190
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
@@ -13626,7 +13748,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %268, i64* %91, align 8, !tbaa !45
   %269 = add nuw nsw i64 %238, 1
   %270 = icmp slt i64 %269, %31
-  br i1 %270, label %236, label %235, !llvm.loop !186
+  br i1 %270, label %236, label %235, !llvm.loop !187
 }
 
 ; Function Attrs: nounwind
@@ -13837,7 +13959,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %155 = add nsw i64 %154, %152
   %156 = getelementptr inbounds i8, i8* %140, i64 1
   %157 = icmp ult i8* %156, %22
-  br i1 %157, label %139, label %162, !llvm.loop !187
+  br i1 %157, label %139, label %162, !llvm.loop !188
 
 158:                                              ; preds = %145, %139
   switch i8 %142, label %162 [
@@ -13890,7 +14012,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %189 = add nsw i64 %188, %186
   %190 = getelementptr inbounds i8, i8* %174, i64 1
   %191 = icmp ult i8* %190, %22
-  br i1 %191, label %173, label %192, !llvm.loop !188
+  br i1 %191, label %173, label %192, !llvm.loop !189
 
 192:                                              ; preds = %179, %173, %183, %170
   %193 = phi i64 [ -1, %170 ], [ %189, %183 ], [ %175, %173 ], [ %175, %179 ]
@@ -14138,7 +14260,7 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   tail call void %2(i8* noundef %17) #37
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !189
+  br i1 %19, label %20, label %13, !llvm.loop !190
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
@@ -14439,7 +14561,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   tail call void %2(i8* noundef %40, i8* noundef %41) #37
   %42 = add nuw nsw i64 %38, 1
   %43 = icmp eq i64 %42, %25
-  br i1 %43, label %44, label %37, !llvm.loop !190
+  br i1 %43, label %44, label %37, !llvm.loop !191
 
 44:                                               ; preds = %37, %33, %35
   %45 = load i64, i64* %4, align 8, !tbaa !13
@@ -14632,7 +14754,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %7(i8* noundef nonnull %114, i8* noundef %115) #37
   %116 = add nuw nsw i64 %112, 1
   %117 = icmp eq i64 %116, %70
-  br i1 %117, label %118, label %111, !llvm.loop !190
+  br i1 %117, label %118, label %111, !llvm.loop !191
 
 118:                                              ; preds = %111, %110, %108, %83
   %119 = phi i8* [ null, %83 ], [ %98, %108 ], [ %98, %110 ], [ %98, %111 ]
@@ -14666,7 +14788,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %8(i8* noundef %136) #37
   %137 = add i64 %133, 1
   %138 = icmp eq i64 %137, %126
-  br i1 %138, label %139, label %132, !llvm.loop !189
+  br i1 %138, label %139, label %132, !llvm.loop !190
 
 139:                                              ; preds = %132, %125
   %140 = icmp sgt i64 %70, %68
@@ -14738,7 +14860,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %180, i8* align 1 %184, i64 %1, i1 false)
   %185 = add nuw nsw i64 %175, 1
   %186 = icmp eq i64 %185, %68
-  br i1 %186, label %187, label %174, !llvm.loop !191
+  br i1 %186, label %187, label %174, !llvm.loop !192
 
 187:                                              ; preds = %182, %120, %170
   tail call void @free(i8* noundef %119) #37
@@ -14922,7 +15044,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   tail call void %6(i8* noundef %110, i8* noundef %111) #37
   %112 = add nuw nsw i64 %108, 1
   %113 = icmp eq i64 %112, %62
-  br i1 %113, label %128, label %107, !llvm.loop !190
+  br i1 %113, label %128, label %107, !llvm.loop !191
 
 114:                                              ; preds = %89, %125
   %115 = phi i64 [ 0, %89 ], [ %126, %125 ]
@@ -14946,7 +15068,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 125:                                              ; preds = %123, %124
   %126 = add nuw nsw i64 %115, 1
   %127 = icmp eq i64 %126, %62
-  br i1 %127, label %128, label %114, !llvm.loop !192
+  br i1 %127, label %128, label %114, !llvm.loop !193
 
 128:                                              ; preds = %125, %107, %96, %85, %103, %102
   %129 = bitcast i8* %63 to %struct.EmList*
@@ -15023,7 +15145,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   tail call void %3(i8* noundef %50, i8* noundef %51) #37
   %52 = add nuw nsw i64 %48, 1
   %53 = icmp eq i64 %52, %6
-  br i1 %53, label %54, label %47, !llvm.loop !190
+  br i1 %53, label %54, label %47, !llvm.loop !191
 
 54:                                               ; preds = %47, %31, %41, %43
   %55 = getelementptr %struct.EmList, %struct.EmList* %0, i64 0, i32 0
@@ -15141,7 +15263,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %71, i8* noundef %72) #37
   %73 = add nuw nsw i64 %69, 1
   %74 = icmp eq i64 %73, %30
-  br i1 %74, label %75, label %68, !llvm.loop !190
+  br i1 %74, label %75, label %68, !llvm.loop !191
 
 75:                                               ; preds = %68, %56, %60, %62
   %76 = phi i64 [ 0, %56 ], [ %50, %60 ], [ %67, %62 ], [ %50, %68 ]
@@ -15210,7 +15332,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %120, i8* noundef %121) #37
   %122 = add nuw nsw i64 %118, 1
   %123 = icmp eq i64 %122, %79
-  br i1 %123, label %124, label %117, !llvm.loop !190
+  br i1 %123, label %124, label %117, !llvm.loop !191
 
 124:                                              ; preds = %117, %102, %110, %112
   %125 = phi i64 [ %78, %102 ], [ %94, %110 ], [ %113, %112 ], [ %94, %117 ]
@@ -15355,7 +15477,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %86, i8* noundef %87) #37
   %88 = add nuw nsw i64 %84, 1
   %89 = icmp eq i64 %88, %50
-  br i1 %89, label %90, label %83, !llvm.loop !190
+  br i1 %89, label %90, label %83, !llvm.loop !191
 
 90:                                               ; preds = %83, %70, %75, %77
   %91 = phi i64 [ %48, %70 ], [ %66, %75 ], [ %82, %77 ], [ %66, %83 ]
@@ -15364,7 +15486,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   store i64 %93, i64* %40, align 8, !tbaa !13
   %94 = add nuw nsw i64 %49, 1
   %95 = icmp eq i64 %94, %6
-  br i1 %95, label %45, label %46, !llvm.loop !193
+  br i1 %95, label %45, label %46, !llvm.loop !194
 }
 
 ; Function Attrs: nounwind
@@ -15510,7 +15632,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   tail call void %2(i8* noundef %22) #37
   %23 = add nuw nsw i64 %19, 1
   %24 = icmp eq i64 %23, %5
-  br i1 %24, label %25, label %18, !llvm.loop !189
+  br i1 %24, label %25, label %18, !llvm.loop !190
 
 25:                                               ; preds = %18, %3, %12
   store i64 0, i64* %4, align 8, !tbaa !13
@@ -15538,7 +15660,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !13
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !194
+  br i1 %19, label %9, label %20, !llvm.loop !195
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -15573,7 +15695,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !13
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !195
+  br i1 %24, label %12, label %10, !llvm.loop !196
 }
 
 ; Function Attrs: nounwind
@@ -15597,7 +15719,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !13
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !194
+  br i1 %23, label %13, label %24, !llvm.loop !195
 
 24:                                               ; preds = %20, %8
   tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.56, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #40
@@ -15659,7 +15781,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !13
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !196
+  br i1 %17, label %18, label %28, !llvm.loop !197
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -15696,7 +15818,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !197
+  br i1 %17, label %31, label %18, !llvm.loop !198
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -15802,49 +15924,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !198, !noalias !201
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !199, !noalias !202
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !198, !noalias !201
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !199, !noalias !202
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !201
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !202
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !201
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !202
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !198, !noalias !201
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !199, !noalias !202
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !198, !noalias !201
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !199, !noalias !202
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !201
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !202
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !201
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !202
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !198, !noalias !201
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !199, !noalias !202
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !198, !noalias !201
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !199, !noalias !202
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !201
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !202
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !201
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !202
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !198, !noalias !201
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !199, !noalias !202
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !198, !noalias !201
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !199, !noalias !202
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !201
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !202
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !201
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !202
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !203
+  br i1 %88, label %89, label %50, !llvm.loop !204
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -15853,24 +15975,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !198, !noalias !201
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !199, !noalias !202
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !198, !noalias !201
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !199, !noalias !202
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !201
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !202
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !201
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !202
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !198, !noalias !201
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !199, !noalias !202
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !198, !noalias !201
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !199, !noalias !202
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !201
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !202
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !201
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !202
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -15897,7 +16019,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !17
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !204
+  br i1 %123, label %124, label %112, !llvm.loop !205
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -15926,7 +16048,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !205
+  br i1 %140, label %29, label %28, !llvm.loop !206
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -15945,7 +16067,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !17
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !206
+  br i1 %153, label %137, label %141, !llvm.loop !207
 }
 
 ; Function Attrs: nounwind
@@ -16005,7 +16127,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br label %29
 
 26:                                               ; preds = %61, %29
-  br i1 %32, label %29, label %27, !llvm.loop !207
+  br i1 %32, label %29, label %27, !llvm.loop !208
 
 27:                                               ; preds = %26
   %28 = icmp sgt i64 %1, 16
@@ -16050,7 +16172,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %56 = getelementptr inbounds i8, i8* %0, i64 %54
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %56, i8* align 1 %51, i64 %2, i1 false)
   %57 = icmp sgt i64 %49, %30
-  br i1 %57, label %47, label %58, !llvm.loop !208
+  br i1 %57, label %47, label %58, !llvm.loop !209
 
 58:                                               ; preds = %55, %47, %45
   %59 = phi i64 [ %38, %45 ], [ %50, %55 ], [ %54, %47 ]
@@ -16061,7 +16183,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 61:                                               ; preds = %36, %58
   %62 = add nuw nsw i64 %37, 1
   %63 = icmp slt i64 %62, %33
-  br i1 %63, label %36, label %26, !llvm.loop !209
+  br i1 %63, label %36, label %26, !llvm.loop !210
 
 64:                                               ; preds = %27, %71
   %65 = phi i64 [ %68, %71 ], [ 16, %27 ]
@@ -16076,7 +16198,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 
 71:                                               ; preds = %129
   %72 = icmp slt i64 %68, %1
-  br i1 %72, label %64, label %69, !llvm.loop !210
+  br i1 %72, label %64, label %69, !llvm.loop !211
 
 73:                                               ; preds = %64, %129
   %74 = phi i64 [ 0, %64 ], [ %78, %129 ]
@@ -16130,7 +16252,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %113 = icmp slt i64 %108, %77
   %114 = icmp slt i64 %111, %80
   %115 = select i1 %113, i1 %114, i1 false
-  br i1 %115, label %94, label %116, !llvm.loop !211
+  br i1 %115, label %94, label %116, !llvm.loop !212
 
 116:                                              ; preds = %94, %92, %73
   %117 = phi i64 [ %74, %92 ], [ %74, %73 ], [ %108, %94 ]
@@ -16157,7 +16279,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %135 = sub nsw i64 %80, %131
   %136 = mul nsw i64 %135, %2
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %133, i8* align 1 %134, i64 %136, i1 false) #37
-  br i1 %79, label %73, label %71, !llvm.loop !212
+  br i1 %79, label %73, label %71, !llvm.loop !213
 
 137:                                              ; preds = %69
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %0, i8* align 1 %66, i64 %14, i1 false)
@@ -16325,7 +16447,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %94 = add nuw nsw i64 %79, 2
   %95 = add i64 %80, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %60, label %78, !llvm.loop !213
+  br i1 %96, label %60, label %78, !llvm.loop !214
 
 97:                                               ; preds = %110, %70
   %98 = phi i64 [ 0, %70 ], [ %130, %110 ]
@@ -16375,7 +16497,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %130 = add nuw nsw i64 %111, 2
   %131 = add i64 %112, 2
   %132 = icmp eq i64 %131, %77
-  br i1 %132, label %97, label %110, !llvm.loop !214
+  br i1 %132, label %97, label %110, !llvm.loop !215
 
 133:                                              ; preds = %5, %10, %109
   ret void
@@ -16427,7 +16549,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %35 = mul nsw i128 %28, %34
   %36 = sub nsw i128 %29, %35
   %37 = icmp eq i64 %33, 0
-  br i1 %37, label %38, label %26, !llvm.loop !215
+  br i1 %37, label %38, label %26, !llvm.loop !216
 
 38:                                               ; preds = %26, %24
   %39 = phi i128 [ 0, %24 ], [ %28, %26 ]
@@ -16493,7 +16615,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %82 = shl i64 %70, 1
   %83 = select i1 %80, i64 %82, i64 %81
   %84 = icmp ult i64 %69, 2
-  br i1 %84, label %85, label %67, !llvm.loop !216
+  br i1 %84, label %85, label %67, !llvm.loop !217
 
 85:                                               ; preds = %67, %64, %53
   %86 = phi i64 [ %54, %53 ], [ %66, %64 ], [ %78, %67 ]
@@ -16530,14 +16652,14 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %111 = shl i64 %99, 1
   %112 = select i1 %109, i64 %111, i64 %110
   %113 = icmp ult i64 %98, 2
-  br i1 %113, label %114, label %96, !llvm.loop !216
+  br i1 %113, label %114, label %96, !llvm.loop !217
 
 114:                                              ; preds = %96, %89, %91
   %115 = phi i64 [ %93, %91 ], [ %86, %89 ], [ %86, %96 ]
   %116 = phi i64 [ %95, %91 ], [ 0, %89 ], [ %107, %96 ]
   %117 = lshr i64 %56, 1
   %118 = icmp ult i64 %56, 2
-  br i1 %118, label %119, label %53, !llvm.loop !217
+  br i1 %118, label %119, label %53, !llvm.loop !218
 
 119:                                              ; preds = %114, %48
   %120 = phi i64 [ %51, %48 ], [ %115, %114 ]
@@ -16609,7 +16731,7 @@ define i64 @ember_math_gcd(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %12 = phi i64 [ %13, %10 ], [ %9, %8 ]
   %13 = urem i64 %11, %12
   %14 = icmp eq i64 %13, 0
-  br i1 %14, label %15, label %10, !llvm.loop !218
+  br i1 %14, label %15, label %10, !llvm.loop !219
 
 15:                                               ; preds = %10, %5
   %16 = phi i64 [ %6, %5 ], [ %12, %10 ]
@@ -16641,7 +16763,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %14 = phi i64 [ %15, %12 ], [ %11, %9 ]
   %15 = urem i64 %13, %14
   %16 = icmp eq i64 %15, 0
-  br i1 %16, label %17, label %12, !llvm.loop !218
+  br i1 %16, label %17, label %12, !llvm.loop !219
 
 17:                                               ; preds = %12
   %18 = udiv i64 %10, %14
@@ -16706,7 +16828,7 @@ define i64 @ember_math_factorial(i64 noundef %0, i8* noundef %1, i32 noundef %2,
   %20 = extractvalue { i64, i1 } %16, 0
   %21 = add nuw i64 %14, 1
   %22 = icmp eq i64 %14, %0
-  br i1 %22, label %9, label %13, !llvm.loop !219
+  br i1 %22, label %9, label %13, !llvm.loop !220
 }
 
 ; Function Attrs: nounwind
@@ -16755,7 +16877,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
 26:                                               ; preds = %45
   %27 = add nuw i64 %30, 1
   %28 = icmp eq i64 %30, %22
-  br i1 %28, label %54, label %29, !llvm.loop !220
+  br i1 %28, label %54, label %29, !llvm.loop !221
 
 29:                                               ; preds = %24, %26
   %30 = phi i64 [ 1, %24 ], [ %27, %26 ]
@@ -16771,7 +16893,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   %38 = phi i64 [ %39, %36 ], [ %30, %29 ]
   %39 = urem i64 %37, %38
   %40 = icmp eq i64 %39, 0
-  br i1 %40, label %41, label %36, !llvm.loop !218
+  br i1 %40, label %41, label %36, !llvm.loop !219
 
 41:                                               ; preds = %36
   %42 = udiv i64 %31, %38
@@ -16836,7 +16958,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
 19:                                               ; preds = %22
   %20 = add nuw i64 %23, 1
   %21 = icmp eq i64 %23, %10
-  br i1 %21, label %32, label %22, !llvm.loop !220
+  br i1 %21, label %32, label %22, !llvm.loop !221
 
 22:                                               ; preds = %17, %19
   %23 = phi i64 [ %20, %19 ], [ 1, %17 ]
@@ -16882,14 +17004,14 @@ define i64 @ember_math_isqrt(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32
   %13 = mul i64 %12, %12
   %14 = icmp ugt i64 %13, %0
   %15 = add i64 %12, -1
-  br i1 %14, label %11, label %16, !llvm.loop !221
+  br i1 %14, label %11, label %16, !llvm.loop !222
 
 16:                                               ; preds = %11, %16
   %17 = phi i64 [ %18, %16 ], [ %12, %11 ]
   %18 = add i64 %17, 1
   %19 = mul i64 %18, %18
   %20 = icmp ugt i64 %19, %0
-  br i1 %20, label %21, label %16, !llvm.loop !222
+  br i1 %20, label %21, label %16, !llvm.loop !223
 
 21:                                               ; preds = %16
   ret i64 %17
@@ -17095,7 +17217,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %80 = xor i1 %78, true
   %81 = icmp slt i64 %79, %50
   %82 = select i1 %80, i1 %81, i1 false
-  br i1 %82, label %74, label %65, !llvm.loop !223
+  br i1 %82, label %74, label %65, !llvm.loop !224
 
 83:                                               ; preds = %67
   %84 = icmp eq i32 %72, 0
@@ -17328,7 +17450,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %25 = add nuw nsw i64 %17, 1
   %26 = add i64 %19, 1
   %27 = icmp eq i64 %26, %7
-  br i1 %27, label %28, label %16, !llvm.loop !224
+  br i1 %27, label %28, label %16, !llvm.loop !225
 
 28:                                               ; preds = %11, %16, %1
   %29 = phi i64 [ -3750763034362895579, %1 ], [ %12, %11 ], [ %24, %16 ]
@@ -17374,7 +17496,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %67 = add nuw nsw i64 %41, 4
   %68 = add i64 %43, 4
   %69 = icmp eq i64 %68, %10
-  br i1 %69, label %11, label %40, !llvm.loop !225
+  br i1 %69, label %11, label %40, !llvm.loop !226
 }
 
 ; Function Attrs: nounwind
@@ -17406,7 +17528,7 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: nounwind
 define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !226
+  %5 = load i64, i64* %4, align 8, !tbaa !227
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %9
 
@@ -17416,11 +17538,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 
 9:                                                ; preds = %36, %3
   %10 = phi i64 [ 0, %3 ], [ %39, %36 ]
-  store i64 %10, i64* %4, align 8, !tbaa !226
+  store i64 %10, i64* %4, align 8, !tbaa !227
   %11 = icmp sgt i64 %10, %2
   %12 = select i1 %11, i64 %10, i64 %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %14 = load i64, i64* %13, align 8, !tbaa !228
+  %14 = load i64, i64* %13, align 8, !tbaa !229
   %15 = icmp sgt i64 %12, %14
   br i1 %15, label %42, label %57
 
@@ -17429,7 +17551,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %18 = phi i64 [ %5, %7 ], [ %38, %36 ]
   %19 = phi i64 [ 0, %7 ], [ %40, %36 ]
   %20 = phi i64 [ 0, %7 ], [ %39, %36 ]
-  %21 = load i8*, i8** %8, align 8, !tbaa !229
+  %21 = load i8*, i8** %8, align 8, !tbaa !230
   %22 = mul nsw i64 %19, %1
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -17445,7 +17567,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %21, i64 %30
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %31, i8* nonnull align 1 %23, i64 %1, i1 false)
-  %32 = load i64, i64* %4, align 8, !tbaa !226
+  %32 = load i64, i64* %4, align 8, !tbaa !227
   br label %33
 
 33:                                               ; preds = %29, %27
@@ -17459,11 +17581,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %39 = phi i64 [ %35, %33 ], [ %20, %16 ]
   %40 = add nuw nsw i64 %19, 1
   %41 = icmp slt i64 %40, %38
-  br i1 %41, label %16, label %9, !llvm.loop !230
+  br i1 %41, label %16, label %9, !llvm.loop !231
 
 42:                                               ; preds = %9
   %43 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %44 = load i8*, i8** %43, align 8, !tbaa !229
+  %44 = load i8*, i8** %43, align 8, !tbaa !230
   %45 = or i64 %12, %1
   %46 = icmp sgt i64 %45, -1
   br i1 %46, label %47, label %50
@@ -17480,7 +17602,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 51:                                               ; preds = %47
   %52 = extractvalue { i64, i1 } %48, 0
   %53 = tail call i8* @realloc(i8* noundef %44, i64 noundef %52) #37
-  store i8* %53, i8** %43, align 8, !tbaa !229
+  store i8* %53, i8** %43, align 8, !tbaa !230
   %54 = icmp eq i8* %53, null
   br i1 %54, label %55, label %56
 
@@ -17489,7 +17611,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   unreachable
 
 56:                                               ; preds = %51
-  store i64 %12, i64* %13, align 8, !tbaa !228
+  store i64 %12, i64* %13, align 8, !tbaa !229
   br label %57
 
 57:                                               ; preds = %56, %9
@@ -17500,23 +17622,23 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %60 = phi i64 [ 8, %57 ], [ %61, %59 ]
   %61 = shl nsw i64 %60, 1
   %62 = icmp slt i64 %61, %58
-  br i1 %62, label %59, label %63, !llvm.loop !231
+  br i1 %62, label %59, label %63, !llvm.loop !232
 
 63:                                               ; preds = %59
   %64 = add nsw i64 %60, -1
   %65 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %66 = load i64, i64* %65, align 8, !tbaa !232
+  %66 = load i64, i64* %65, align 8, !tbaa !233
   %67 = icmp eq i64 %64, %66
   %68 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   br i1 %67, label %72, label %69
 
 69:                                               ; preds = %63
   %70 = bitcast i64** %68 to i8**
-  %71 = load i8*, i8** %70, align 8, !tbaa !233
+  %71 = load i8*, i8** %70, align 8, !tbaa !234
   br label %77
 
 72:                                               ; preds = %63
-  %73 = load i64*, i64** %68, align 8, !tbaa !233
+  %73 = load i64*, i64** %68, align 8, !tbaa !234
   %74 = icmp eq i64* %73, null
   br i1 %74, label %75, label %97
 
@@ -17561,8 +17683,8 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br label %95
 
 95:                                               ; preds = %94, %92
-  store i8* %89, i8** %79, align 8, !tbaa !233
-  store i64 %64, i64* %65, align 8, !tbaa !232
+  store i8* %89, i8** %79, align 8, !tbaa !234
+  store i64 %64, i64* %65, align 8, !tbaa !233
   %96 = bitcast i8* %89 to i64*
   br label %97
 
@@ -17572,15 +17694,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %100 = shl i64 %64, 3
   %101 = add i64 %100, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %99, i8 -1, i64 %101, i1 false) #37
-  %102 = load i64, i64* %4, align 8, !tbaa !226
+  %102 = load i64, i64* %4, align 8, !tbaa !227
   %103 = icmp sgt i64 %102, 0
   br i1 %103, label %104, label %128
 
 104:                                              ; preds = %97
   %105 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %106 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %107 = load i8*, i8** %106, align 8, !tbaa !229
-  %108 = load i64*, i64** %105, align 8, !tbaa !233
+  %107 = load i8*, i8** %106, align 8, !tbaa !230
+  %108 = load i64*, i64** %105, align 8, !tbaa !234
   br label %109
 
 109:                                              ; preds = %123, %104
@@ -17589,7 +17711,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %112 = getelementptr inbounds i8, i8* %107, i64 %111
   %113 = bitcast i8* %112 to i64*
   %114 = load i64, i64* %113, align 8, !tbaa !11
-  %115 = load i64, i64* %65, align 8, !tbaa !232
+  %115 = load i64, i64* %65, align 8, !tbaa !233
   br label %116
 
 116:                                              ; preds = %116, %109
@@ -17599,15 +17721,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %120 = load i64, i64* %119, align 8, !tbaa !11
   %121 = icmp eq i64 %120, -1
   %122 = add i64 %118, 1
-  br i1 %121, label %123, label %116, !llvm.loop !234
+  br i1 %121, label %123, label %116, !llvm.loop !235
 
 123:                                              ; preds = %116
   %124 = getelementptr inbounds i64, i64* %108, i64 %118
   store i64 %110, i64* %124, align 8, !tbaa !11
   %125 = add nuw nsw i64 %110, 1
-  %126 = load i64, i64* %4, align 8, !tbaa !226
+  %126 = load i64, i64* %4, align 8, !tbaa !227
   %127 = icmp slt i64 %125, %126
-  br i1 %127, label %109, label %128, !llvm.loop !235
+  br i1 %127, label %109, label %128, !llvm.loop !236
 
 128:                                              ; preds = %123, %97
   ret void
@@ -17619,13 +17741,13 @@ declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_u
 ; Function Attrs: nounwind
 define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %7 = load i64*, i64** %6, align 8, !tbaa !233
+  %7 = load i64*, i64** %6, align 8, !tbaa !234
   %8 = icmp eq i64* %7, null
   br i1 %8, label %58, label %9
 
 9:                                                ; preds = %5
   %10 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %11 = load i64, i64* %10, align 8, !tbaa !232
+  %11 = load i64, i64* %10, align 8, !tbaa !233
   %12 = and i64 %11, %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %14
@@ -17654,7 +17776,7 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br label %42
 
 28:                                               ; preds = %14
-  %29 = load i8*, i8** %13, align 8, !tbaa !229
+  %29 = load i8*, i8** %13, align 8, !tbaa !230
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -17669,8 +17791,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %38, label %39, label %48
 
 39:                                               ; preds = %35
-  %40 = load i64, i64* %10, align 8, !tbaa !232
-  %41 = load i64*, i64** %6, align 8, !tbaa !233
+  %40 = load i64, i64* %10, align 8, !tbaa !233
+  %41 = load i64*, i64** %6, align 8, !tbaa !234
   br label %42
 
 42:                                               ; preds = %39, %28, %25
@@ -17687,8 +17809,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %50, label %58, label %51
 
 51:                                               ; preds = %48
-  %52 = load i8*, i8** %13, align 8, !tbaa !229
-  %53 = load i64*, i64** %6, align 8, !tbaa !233
+  %52 = load i8*, i8** %13, align 8, !tbaa !230
+  %53 = load i64*, i64** %6, align 8, !tbaa !234
   %54 = getelementptr inbounds i64, i64* %53, i64 %49
   %55 = load i64, i64* %54, align 8, !tbaa !11
   %56 = mul nsw i64 %55, %1
@@ -17703,13 +17825,13 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
 ; Function Attrs: nounwind
 define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i32* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !233
+  %8 = load i64*, i64** %7, align 8, !tbaa !234
   %9 = icmp eq i64* %8, null
   br i1 %9, label %59, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !232
+  %12 = load i64, i64* %11, align 8, !tbaa !233
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -17738,7 +17860,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !229
+  %30 = load i8*, i8** %14, align 8, !tbaa !230
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -17753,8 +17875,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !232
-  %42 = load i64*, i64** %7, align 8, !tbaa !233
+  %41 = load i64, i64* %11, align 8, !tbaa !233
+  %42 = load i64*, i64** %7, align 8, !tbaa !234
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -17772,8 +17894,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 52:                                               ; preds = %49
   store i32 0, i32* %5, align 4, !tbaa !3
-  %53 = load i8*, i8** %14, align 8, !tbaa !229
-  %54 = load i64*, i64** %7, align 8, !tbaa !233
+  %53 = load i8*, i8** %14, align 8, !tbaa !230
+  %54 = load i64*, i64** %7, align 8, !tbaa !234
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -17783,9 +17905,9 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 59:                                               ; preds = %6, %49
   %60 = phi i64 [ %50, %49 ], [ -1, %6 ]
   %61 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %62 = load i64, i64* %61, align 8, !tbaa !226
+  %62 = load i64, i64* %61, align 8, !tbaa !227
   %63 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %64 = load i64, i64* %63, align 8, !tbaa !228
+  %64 = load i64, i64* %63, align 8, !tbaa !229
   %65 = icmp slt i64 %62, %64
   br i1 %65, label %66, label %74
 
@@ -17793,7 +17915,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   %67 = mul i64 %62, 3
   %68 = add i64 %67, 3
   %69 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %70 = load i64, i64* %69, align 8, !tbaa !232
+  %70 = load i64, i64* %69, align 8, !tbaa !233
   %71 = shl i64 %70, 1
   %72 = add i64 %71, 2
   %73 = icmp sgt i64 %68, %72
@@ -17801,19 +17923,19 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 74:                                               ; preds = %66, %59
   %75 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %76 = load i64, i64* %75, align 8, !tbaa !236
+  %76 = load i64, i64* %75, align 8, !tbaa !237
   %77 = shl nsw i64 %76, 1
   %78 = or i64 %77, 1
   %79 = icmp sgt i64 %78, 8
   %80 = select i1 %79, i64 %78, i64 8
   tail call void @ember_dict_reserve(%struct.EmDict* noundef nonnull %0, i64 noundef %1, i64 noundef %80)
-  %81 = load i64*, i64** %7, align 8, !tbaa !233
+  %81 = load i64*, i64** %7, align 8, !tbaa !234
   %82 = icmp eq i64* %81, null
   br i1 %82, label %122, label %83
 
 83:                                               ; preds = %74
   %84 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %85 = load i64, i64* %84, align 8, !tbaa !232
+  %85 = load i64, i64* %84, align 8, !tbaa !233
   %86 = and i64 %85, %2
   %87 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %88
@@ -17842,7 +17964,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %116
 
 102:                                              ; preds = %88
-  %103 = load i8*, i8** %87, align 8, !tbaa !229
+  %103 = load i8*, i8** %87, align 8, !tbaa !230
   %104 = mul nsw i64 %94, %1
   %105 = getelementptr inbounds i8, i8* %103, i64 %104
   %106 = bitcast i8* %105 to i64*
@@ -17857,8 +17979,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %112, label %113, label %122
 
 113:                                              ; preds = %109
-  %114 = load i64, i64* %84, align 8, !tbaa !232
-  %115 = load i64*, i64** %7, align 8, !tbaa !233
+  %114 = load i64, i64* %84, align 8, !tbaa !233
+  %115 = load i64*, i64** %7, align 8, !tbaa !234
   br label %116
 
 116:                                              ; preds = %113, %102, %99
@@ -17871,24 +17993,24 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 122:                                              ; preds = %109, %95, %74, %66
   %123 = phi i64 [ %60, %66 ], [ -1, %74 ], [ %98, %95 ], [ %91, %109 ]
-  %124 = load i64, i64* %61, align 8, !tbaa !226
-  %125 = load i64*, i64** %7, align 8, !tbaa !233
+  %124 = load i64, i64* %61, align 8, !tbaa !227
+  %125 = load i64*, i64** %7, align 8, !tbaa !234
   %126 = xor i64 %123, -1
   %127 = getelementptr inbounds i64, i64* %125, i64 %126
   store i64 %124, i64* %127, align 8, !tbaa !11
   %128 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %129 = load i8*, i8** %128, align 8, !tbaa !229
-  %130 = load i64, i64* %61, align 8, !tbaa !226
+  %129 = load i8*, i8** %128, align 8, !tbaa !230
+  %130 = load i64, i64* %61, align 8, !tbaa !227
   %131 = add nsw i64 %130, 1
-  store i64 %131, i64* %61, align 8, !tbaa !226
+  store i64 %131, i64* %61, align 8, !tbaa !227
   %132 = mul nsw i64 %130, %1
   %133 = getelementptr inbounds i8, i8* %129, i64 %132
   %134 = bitcast i8* %133 to i64*
   store i64 %2, i64* %134, align 8, !tbaa !11
   %135 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %136 = load i64, i64* %135, align 8, !tbaa !236
+  %136 = load i64, i64* %135, align 8, !tbaa !237
   %137 = add nsw i64 %136, 1
-  store i64 %137, i64* %135, align 8, !tbaa !236
+  store i64 %137, i64* %135, align 8, !tbaa !237
   store i32 1, i32* %5, align 4, !tbaa !3
   br label %138
 
@@ -17900,13 +18022,13 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 ; Function Attrs: nounwind
 define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i8* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !233
+  %8 = load i64*, i64** %7, align 8, !tbaa !234
   %9 = icmp eq i64* %8, null
   br i1 %9, label %65, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !232
+  %12 = load i64, i64* %11, align 8, !tbaa !233
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -17935,7 +18057,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !229
+  %30 = load i8*, i8** %14, align 8, !tbaa !230
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -17950,8 +18072,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !232
-  %42 = load i64*, i64** %7, align 8, !tbaa !233
+  %41 = load i64, i64* %11, align 8, !tbaa !233
+  %42 = load i64*, i64** %7, align 8, !tbaa !234
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -17968,8 +18090,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %51, label %65, label %52
 
 52:                                               ; preds = %49
-  %53 = load i8*, i8** %14, align 8, !tbaa !229
-  %54 = load i64*, i64** %7, align 8, !tbaa !233
+  %53 = load i8*, i8** %14, align 8, !tbaa !230
+  %54 = load i64*, i64** %7, align 8, !tbaa !234
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -17977,13 +18099,13 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %5, i8* align 1 %58, i64 %1, i1 false)
   %59 = bitcast i8* %58 to i64*
   store i64 -1, i64* %59, align 8, !tbaa !11
-  %60 = load i64*, i64** %7, align 8, !tbaa !233
+  %60 = load i64*, i64** %7, align 8, !tbaa !234
   %61 = getelementptr inbounds i64, i64* %60, i64 %50
   store i64 -2, i64* %61, align 8, !tbaa !11
   %62 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %63 = load i64, i64* %62, align 8, !tbaa !236
+  %63 = load i64, i64* %62, align 8, !tbaa !237
   %64 = add nsw i64 %63, -1
-  store i64 %64, i64* %62, align 8, !tbaa !236
+  store i64 %64, i64* %62, align 8, !tbaa !237
   br label %65
 
 65:                                               ; preds = %6, %49, %52
@@ -17994,7 +18116,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %5 = load i8*, i8** %4, align 8, !tbaa !229
+  %5 = load i8*, i8** %4, align 8, !tbaa !230
   %6 = mul nsw i64 %2, %1
   %7 = getelementptr inbounds i8, i8* %5, i64 %6
   %8 = bitcast i8* %7 to i64*
@@ -18007,7 +18129,7 @@ define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 
 ; Function Attrs: nounwind
 define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !226
+  %5 = load i64, i64* %4, align 8, !tbaa !227
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %10
 
@@ -18020,14 +18142,14 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %12 = bitcast %struct.EmDict* %0 to i8*
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %12, i8 0, i64 16, i1 false)
-  %13 = load i64*, i64** %11, align 8, !tbaa !233
+  %13 = load i64*, i64** %11, align 8, !tbaa !234
   %14 = icmp eq i64* %13, null
   br i1 %14, label %37, label %31
 
 15:                                               ; preds = %7, %27
   %16 = phi i64 [ %5, %7 ], [ %28, %27 ]
   %17 = phi i64 [ 0, %7 ], [ %29, %27 ]
-  %18 = load i8*, i8** %8, align 8, !tbaa !229
+  %18 = load i8*, i8** %8, align 8, !tbaa !230
   %19 = mul nsw i64 %17, %1
   %20 = getelementptr inbounds i8, i8* %18, i64 %19
   br i1 %9, label %27, label %21
@@ -18040,19 +18162,19 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
 
 25:                                               ; preds = %21
   tail call void %2(i8* noundef nonnull %20) #37
-  %26 = load i64, i64* %4, align 8, !tbaa !226
+  %26 = load i64, i64* %4, align 8, !tbaa !227
   br label %27
 
 27:                                               ; preds = %25, %21, %15
   %28 = phi i64 [ %26, %25 ], [ %16, %21 ], [ %16, %15 ]
   %29 = add nuw nsw i64 %17, 1
   %30 = icmp slt i64 %29, %28
-  br i1 %30, label %15, label %10, !llvm.loop !237
+  br i1 %30, label %15, label %10, !llvm.loop !238
 
 31:                                               ; preds = %10
   %32 = bitcast i64* %13 to i8*
   %33 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %34 = load i64, i64* %33, align 8, !tbaa !232
+  %34 = load i64, i64* %33, align 8, !tbaa !233
   %35 = shl i64 %34, 3
   %36 = add i64 %35, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %32, i8 -1, i64 %36, i1 false)
@@ -18069,7 +18191,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %7 = load i64, i64* %6, align 8, !tbaa !226
+  %7 = load i64, i64* %6, align 8, !tbaa !227
   %8 = icmp sgt i64 %7, 0
   br i1 %8, label %9, label %12
 
@@ -18082,14 +18204,14 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %14 = bitcast %struct.EmDict* %0 to i8*
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %14, i8 0, i64 16, i1 false) #37
-  %15 = load i64*, i64** %13, align 8, !tbaa !233
+  %15 = load i64*, i64** %13, align 8, !tbaa !234
   %16 = icmp eq i64* %15, null
   br i1 %16, label %39, label %33
 
 17:                                               ; preds = %29, %9
   %18 = phi i64 [ %7, %9 ], [ %30, %29 ]
   %19 = phi i64 [ 0, %9 ], [ %31, %29 ]
-  %20 = load i8*, i8** %10, align 8, !tbaa !229
+  %20 = load i8*, i8** %10, align 8, !tbaa !230
   %21 = mul nsw i64 %19, %1
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   br i1 %11, label %29, label %23
@@ -18102,19 +18224,19 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 27:                                               ; preds = %23
   tail call void %2(i8* noundef nonnull %22) #37
-  %28 = load i64, i64* %6, align 8, !tbaa !226
+  %28 = load i64, i64* %6, align 8, !tbaa !227
   br label %29
 
 29:                                               ; preds = %27, %23, %17
   %30 = phi i64 [ %28, %27 ], [ %18, %23 ], [ %18, %17 ]
   %31 = add nuw nsw i64 %19, 1
   %32 = icmp slt i64 %31, %30
-  br i1 %32, label %17, label %12, !llvm.loop !237
+  br i1 %32, label %17, label %12, !llvm.loop !238
 
 33:                                               ; preds = %12
   %34 = bitcast i64* %15 to i8*
   %35 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %36 = load i64, i64* %35, align 8, !tbaa !232
+  %36 = load i64, i64* %35, align 8, !tbaa !233
   %37 = shl i64 %36, 3
   %38 = add i64 %37, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %34, i8 -1, i64 %38, i1 false) #37
@@ -18122,10 +18244,10 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 39:                                               ; preds = %12, %33
   %40 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %41 = load i8*, i8** %40, align 8, !tbaa !229
+  %41 = load i8*, i8** %40, align 8, !tbaa !230
   tail call void @free(i8* noundef %41) #37
   %42 = bitcast i64** %13 to i8**
-  %43 = load i8*, i8** %42, align 8, !tbaa !233
+  %43 = load i8*, i8** %42, align 8, !tbaa !234
   tail call void @free(i8* noundef %43) #37
   tail call void @free(i8* noundef nonnull %14) #37
   br label %44
@@ -18137,7 +18259,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 ; Function Attrs: nounwind
 define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, void (i8*, i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !236
+  %5 = load i64, i64* %4, align 8, !tbaa !237
   %6 = tail call dereferenceable_or_null(48) i8* @calloc(i64 1, i64 48) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
@@ -18157,7 +18279,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 13:                                               ; preds = %9, %12
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %15 = load i64, i64* %14, align 8, !tbaa !226
+  %15 = load i64, i64* %14, align 8, !tbaa !227
   %16 = icmp sgt i64 %15, 0
   br i1 %16, label %17, label %22
 
@@ -18170,18 +18292,18 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 22:                                               ; preds = %110, %13
   %23 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 1
-  %24 = load i64, i64* %23, align 8, !tbaa !226
+  %24 = load i64, i64* %23, align 8, !tbaa !227
   %25 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 0
-  store i64 %24, i64* %25, align 8, !tbaa !236
+  store i64 %24, i64* %25, align 8, !tbaa !237
   %26 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 5
-  %27 = load i64*, i64** %26, align 8, !tbaa !233
+  %27 = load i64*, i64** %26, align 8, !tbaa !234
   %28 = icmp eq i64* %27, null
   br i1 %28, label %93, label %29
 
 29:                                               ; preds = %22
   %30 = bitcast i64* %27 to i8*
   %31 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 3
-  %32 = load i64, i64* %31, align 8, !tbaa !232
+  %32 = load i64, i64* %31, align 8, !tbaa !233
   %33 = shl i64 %32, 3
   %34 = add i64 %33, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %30, i8 -1, i64 %34, i1 false) #37
@@ -18190,7 +18312,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 36:                                               ; preds = %29
   %37 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 4
-  %38 = load i8*, i8** %37, align 8, !tbaa !229
+  %38 = load i8*, i8** %37, align 8, !tbaa !230
   %39 = and i64 %24, 1
   %40 = icmp eq i64 %24, 1
   br i1 %40, label %76, label %41
@@ -18215,7 +18337,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %54 = load i64, i64* %53, align 8, !tbaa !11
   %55 = icmp eq i64 %54, -1
   %56 = add i64 %52, 1
-  br i1 %55, label %57, label %50, !llvm.loop !234
+  br i1 %55, label %57, label %50, !llvm.loop !235
 
 57:                                               ; preds = %50
   %58 = getelementptr inbounds i64, i64* %27, i64 %52
@@ -18234,7 +18356,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %68 = load i64, i64* %67, align 8, !tbaa !11
   %69 = icmp eq i64 %68, -1
   %70 = add i64 %66, 1
-  br i1 %69, label %71, label %64, !llvm.loop !234
+  br i1 %69, label %71, label %64, !llvm.loop !235
 
 71:                                               ; preds = %64
   %72 = getelementptr inbounds i64, i64* %27, i64 %66
@@ -18242,7 +18364,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %73 = add nuw nsw i64 %44, 2
   %74 = add i64 %45, 2
   %75 = icmp eq i64 %74, %42
-  br i1 %75, label %76, label %43, !llvm.loop !235
+  br i1 %75, label %76, label %43, !llvm.loop !236
 
 76:                                               ; preds = %71, %36
   %77 = phi i64 [ 0, %36 ], [ %73, %71 ]
@@ -18263,7 +18385,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %88 = load i64, i64* %87, align 8, !tbaa !11
   %89 = icmp eq i64 %88, -1
   %90 = add i64 %86, 1
-  br i1 %89, label %91, label %84, !llvm.loop !234
+  br i1 %89, label %91, label %84, !llvm.loop !235
 
 91:                                               ; preds = %84
   %92 = getelementptr inbounds i64, i64* %27, i64 %86
@@ -18275,7 +18397,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 94:                                               ; preds = %17, %110
   %95 = phi i64 [ 0, %17 ], [ %111, %110 ]
-  %96 = load i8*, i8** %18, align 8, !tbaa !229
+  %96 = load i8*, i8** %18, align 8, !tbaa !230
   %97 = mul nsw i64 %95, %1
   %98 = getelementptr inbounds i8, i8* %96, i64 %97
   %99 = bitcast i8* %98 to i64*
@@ -18284,10 +18406,10 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   br i1 %101, label %110, label %102
 
 102:                                              ; preds = %94
-  %103 = load i8*, i8** %19, align 8, !tbaa !229
-  %104 = load i64, i64* %20, align 8, !tbaa !226
+  %103 = load i8*, i8** %19, align 8, !tbaa !230
+  %104 = load i64, i64* %20, align 8, !tbaa !227
   %105 = add nsw i64 %104, 1
-  store i64 %105, i64* %20, align 8, !tbaa !226
+  store i64 %105, i64* %20, align 8, !tbaa !227
   %106 = mul nsw i64 %104, %1
   %107 = getelementptr inbounds i8, i8* %103, i64 %106
   br i1 %21, label %109, label %108
@@ -18302,9 +18424,9 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 110:                                              ; preds = %108, %109, %94
   %111 = add nuw nsw i64 %95, 1
-  %112 = load i64, i64* %14, align 8, !tbaa !226
+  %112 = load i64, i64* %14, align 8, !tbaa !227
   %113 = icmp slt i64 %111, %112
-  br i1 %113, label %94, label %22, !llvm.loop !238
+  br i1 %113, label %94, label %22, !llvm.loop !239
 }
 
 ; Function Attrs: nounwind
@@ -18424,7 +18546,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   %50 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %51 = call i64 @fread(i8* noundef nonnull %13, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef %50)
   %52 = icmp eq i64 %51, 0
-  br i1 %52, label %53, label %22, !llvm.loop !239
+  br i1 %52, label %53, label %22, !llvm.loop !240
 
 53:                                               ; preds = %45
   %54 = bitcast i8* %2 to %struct.EmStr**
@@ -18504,7 +18626,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
   %35 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %36 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %35) #37
   %37 = icmp eq %struct.EmStr* %36, null
-  br i1 %37, label %40, label %38, !llvm.loop !240
+  br i1 %37, label %40, label %38, !llvm.loop !241
 
 38:                                               ; preds = %28
   %39 = load i64, i64* %11, align 8, !tbaa !15
@@ -18650,7 +18772,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !241
+  br i1 %54, label %55, label %18, !llvm.loop !242
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -18702,7 +18824,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !242
+  br i1 %96, label %97, label %86, !llvm.loop !243
 
 97:                                               ; preds = %86, %77, %1
   %98 = phi i64 [ 0, %1 ], [ %81, %77 ], [ %94, %86 ]
@@ -18849,7 +18971,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %78 = add nuw i64 %45, 8
   %79 = add i64 %48, 2
   %80 = icmp eq i64 %79, %43
-  br i1 %80, label %81, label %44, !llvm.loop !243
+  br i1 %80, label %81, label %44, !llvm.loop !244
 
 81:                                               ; preds = %44, %35
   %82 = phi <2 x i64> [ undef, %35 ], [ %76, %44 ]
@@ -18901,7 +19023,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %120 = add nuw nsw i64 %114, %119
   %121 = add nuw nsw i64 %113, 1
   %122 = icmp eq i64 %121, %31
-  br i1 %122, label %123, label %112, !llvm.loop !244
+  br i1 %122, label %123, label %112, !llvm.loop !245
 
 123:                                              ; preds = %112, %103, %30
   %124 = phi i64 [ 0, %30 ], [ %107, %103 ], [ %120, %112 ]
@@ -19054,7 +19176,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 40:                                               ; preds = %36
   %41 = getelementptr inbounds %struct.stat, %struct.stat* %7, i64 0, i32 3
-  %42 = load i32, i32* %41, align 8, !tbaa !245
+  %42 = load i32, i32* %41, align 8, !tbaa !246
   %43 = and i32 %42, 61440
   %44 = icmp eq i32 %43, 16384
   br i1 %44, label %45, label %48
@@ -19078,12 +19200,12 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 54:                                               ; preds = %48
   %55 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 0
-  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !247
+  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !248
   %56 = load i8, i8* %31, align 1, !tbaa !17
   %57 = icmp ne i8 %56, 114
   %58 = zext i1 %57 to i32
   %59 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 1
-  store i32 %58, i32* %59, align 8, !tbaa !249
+  store i32 %58, i32* %59, align 8, !tbaa !250
   %60 = icmp eq %struct._IO_FILE* %49, null
   br i1 %60, label %61, label %168
 
@@ -19283,17 +19405,17 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 163:                                              ; preds = %149
   %164 = bitcast i8* %160 to %struct.EmErr*
   %165 = bitcast i8* %160 to i64*
-  store i64 %69, i64* %165, align 8, !tbaa !146
+  store i64 %69, i64* %165, align 8, !tbaa !147
   %166 = getelementptr inbounds i8, i8* %160, i64 8
   %167 = bitcast i8* %166 to %struct.EmStr**
-  store %struct.EmStr* %155, %struct.EmStr** %167, align 8, !tbaa !148
+  store %struct.EmStr* %155, %struct.EmStr** %167, align 8, !tbaa !149
   call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %82) #37
   br label %168
 
 168:                                              ; preds = %54, %163
   %169 = phi %struct.EmErr* [ %164, %163 ], [ null, %54 ]
   %170 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 2
-  store %struct.EmErr* %169, %struct.EmErr** %170, align 8, !tbaa !250
+  store %struct.EmErr* %169, %struct.EmErr** %170, align 8, !tbaa !251
   call void @llvm.lifetime.end.p0i8(i64 144, i8* nonnull %34) #37
   ret %struct.EmFile* %51
 }
@@ -19319,7 +19441,7 @@ declare i32* @__errno_location() local_unnamed_addr #27
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) local_unnamed_addr #26 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !250
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !251
   %4 = icmp ne %struct.EmErr* %3, null
   %5 = zext i1 %4 to i32
   ret i32 %5
@@ -19328,8 +19450,8 @@ define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn
 define %struct.EmErr* @ember_io_open_error(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #28 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !250
-  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !250
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !251
+  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !251
   ret %struct.EmErr* %3
 }
 
@@ -19340,7 +19462,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !247
+  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !248
   %6 = icmp eq %struct._IO_FILE* %5, null
   br i1 %6, label %9, label %7
 
@@ -19350,13 +19472,13 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 9:                                                ; preds = %7, %3
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !250
+  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !251
   %12 = icmp eq %struct.EmErr* %11, null
   br i1 %12, label %25, label %13
 
 13:                                               ; preds = %9
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 1
-  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !148
+  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !149
   %16 = icmp eq %struct.EmStr* %15, null
   br i1 %16, label %23, label %17
 
@@ -19388,7 +19510,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 ; Function Attrs: nofree nounwind
 define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #2 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !247
+  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !248
   %4 = icmp eq %struct._IO_FILE* %3, null
   br i1 %4, label %7, label %5
 
@@ -19397,7 +19519,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
   br label %7
 
 7:                                                ; preds = %5, %1
-  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !247
+  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !248
   ret void
 }
 
@@ -19405,7 +19527,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
 define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = alloca [65536 x i8], align 16
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !247
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !248
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -19415,7 +19537,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !249
+  %12 = load i32, i32* %11, align 8, !tbaa !250
   %13 = icmp eq i32 %12, 0
   br i1 %13, label %15, label %14
 
@@ -19510,7 +19632,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %62, i8* nonnull align 16 %27, i64 %39, i1 false) #37
   %63 = call i64 @fread(i8* noundef nonnull %27, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef nonnull %7) #37
   %64 = icmp eq i64 %63, 0
-  br i1 %64, label %65, label %35, !llvm.loop !251
+  br i1 %64, label %65, label %35, !llvm.loop !252
 
 65:                                               ; preds = %58
   %66 = bitcast i8* %16 to %struct.EmStr**
@@ -19534,7 +19656,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !247
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !248
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -19544,7 +19666,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !249
+  %11 = load i32, i32* %10, align 8, !tbaa !250
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -19634,7 +19756,7 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !247
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !248
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -19644,7 +19766,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !249
+  %11 = load i32, i32* %10, align 8, !tbaa !250
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -19704,7 +19826,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   store %struct.EmStr* %30, %struct.EmStr** %47, align 8, !tbaa !7
   %48 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef nonnull %6) #37
   %49 = icmp eq %struct.EmStr* %48, null
-  br i1 %49, label %52, label %50, !llvm.loop !252
+  br i1 %49, label %52, label %50, !llvm.loop !253
 
 50:                                               ; preds = %41
   %51 = load i64, i64* %24, align 8, !tbaa !15
@@ -19720,7 +19842,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !247
+  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !248
   %11 = icmp eq %struct._IO_FILE* %10, null
   br i1 %11, label %12, label %13
 
@@ -19730,7 +19852,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
 
 13:                                               ; preds = %5
   %14 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %15 = load i32, i32* %14, align 8, !tbaa !249
+  %15 = load i32, i32* %14, align 8, !tbaa !250
   %16 = icmp eq i32 %15, 1
   br i1 %16, label %18, label %17
 
@@ -19798,7 +19920,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %67 = add nuw i64 %34, 8
   %68 = add i64 %37, 2
   %69 = icmp eq i64 %68, %32
-  br i1 %69, label %70, label %33, !llvm.loop !253
+  br i1 %69, label %70, label %33, !llvm.loop !254
 
 70:                                               ; preds = %33, %24
   %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
@@ -19850,7 +19972,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %109 = add nuw nsw i64 %103, %108
   %110 = add nuw nsw i64 %102, 1
   %111 = icmp eq i64 %110, %20
-  br i1 %111, label %112, label %101, !llvm.loop !254
+  br i1 %111, label %112, label %101, !llvm.loop !255
 
 112:                                              ; preds = %101, %92, %18
   %113 = phi i64 [ 0, %18 ], [ %96, %92 ], [ %109, %101 ]
@@ -19863,7 +19985,7 @@ declare noundef i64 @fwrite(i8* nocapture noundef, i64 noundef, i64 noundef, %st
 ; Function Attrs: nounwind
 define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !247
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !248
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -19873,7 +19995,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !249
+  %12 = load i32, i32* %11, align 8, !tbaa !250
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %14, label %21
 
@@ -19907,13 +20029,13 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   %32 = add nuw nsw i64 %24, 1
   %33 = load i64, i64* %15, align 8, !tbaa !13
   %34 = icmp slt i64 %32, %33
-  br i1 %34, label %23, label %22, !llvm.loop !255
+  br i1 %34, label %23, label %22, !llvm.loop !256
 }
 
 ; Function Attrs: nounwind
 define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !247
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !248
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -19923,7 +20045,7 @@ define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !249
+  %11 = load i32, i32* %10, align 8, !tbaa !250
   %12 = icmp eq i32 %11, 1
   br i1 %12, label %14, label %13
 
@@ -19942,7 +20064,7 @@ declare noundef i32 @fflush(%struct._IO_FILE* nocapture noundef) local_unnamed_a
 ; Function Attrs: nounwind
 define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !247
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !248
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -19952,7 +20074,7 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !249
+  %12 = load i32, i32* %11, align 8, !tbaa !250
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %15, label %14
 
@@ -20188,7 +20310,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %60 = lshr i64 %58, 16
   %61 = and i64 %60, 65535
   %62 = icmp ult i64 %59, %61
-  br i1 %62, label %63, label %53, !llvm.loop !256
+  br i1 %62, label %63, label %53, !llvm.loop !257
 
 63:                                               ; preds = %56
   %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -20239,7 +20361,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %94, label %104, label %95
 
 95:                                               ; preds = %91, %104
-  br label %69, !llvm.loop !257
+  br label %69, !llvm.loop !258
 
 96:                                               ; preds = %89, %101
   %97 = phi i64 [ %102, %101 ], [ %73, %89 ]
@@ -20264,7 +20386,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 107:                                              ; preds = %104
   %108 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   %109 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #37
-  br label %66, !llvm.loop !257
+  br label %66, !llvm.loop !258
 
 110:                                              ; preds = %53
   %111 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -20394,7 +20516,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !258
+  br i1 %24, label %25, label %86, !llvm.loop !259
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -20640,27 +20762,27 @@ attributes #43 = { nounwind readnone willreturn }
 !72 = !{!"llvm.loop.isvectorized", i32 1}
 !73 = distinct !{!73, !10, !74, !72}
 !74 = !{!"llvm.loop.unroll.runtime.disable"}
-!75 = distinct !{!75, !76}
-!76 = !{!"llvm.loop.unroll.disable"}
-!77 = distinct !{!77, !10}
+!75 = !{i64 0, i64 65}
+!76 = distinct !{!76, !77}
+!77 = !{!"llvm.loop.unroll.disable"}
 !78 = distinct !{!78, !10}
-!79 = distinct !{!79, !10, !72}
-!80 = distinct !{!80, !10, !74, !72}
-!81 = distinct !{!81, !10}
+!79 = distinct !{!79, !10}
+!80 = distinct !{!80, !10, !72}
+!81 = distinct !{!81, !10, !74, !72}
 !82 = distinct !{!82, !10}
 !83 = distinct !{!83, !10}
 !84 = distinct !{!84, !10}
-!85 = distinct !{!85, !10, !72}
-!86 = distinct !{!86, !10, !74, !72}
-!87 = distinct !{!87, !10}
+!85 = distinct !{!85, !10}
+!86 = distinct !{!86, !10, !72}
+!87 = distinct !{!87, !10, !74, !72}
 !88 = distinct !{!88, !10}
 !89 = distinct !{!89, !10}
 !90 = distinct !{!90, !10}
-!91 = distinct !{!91, !10, !72}
-!92 = distinct !{!92, !10, !74, !72}
-!93 = distinct !{!93, !10, !72}
-!94 = distinct !{!94, !10, !74, !72}
-!95 = distinct !{!95, !10}
+!91 = distinct !{!91, !10}
+!92 = distinct !{!92, !10, !72}
+!93 = distinct !{!93, !10, !74, !72}
+!94 = distinct !{!94, !10, !72}
+!95 = distinct !{!95, !10, !74, !72}
 !96 = distinct !{!96, !10}
 !97 = distinct !{!97, !10}
 !98 = distinct !{!98, !10}
@@ -20679,52 +20801,52 @@ attributes #43 = { nounwind readnone willreturn }
 !111 = distinct !{!111, !10}
 !112 = distinct !{!112, !10}
 !113 = distinct !{!113, !10}
-!114 = distinct !{!114, !10, !72}
-!115 = distinct !{!115, !10, !74, !72}
-!116 = distinct !{!116, !10}
+!114 = distinct !{!114, !10}
+!115 = distinct !{!115, !10, !72}
+!116 = distinct !{!116, !10, !74, !72}
 !117 = distinct !{!117, !10}
 !118 = distinct !{!118, !10}
 !119 = distinct !{!119, !10}
 !120 = distinct !{!120, !10}
 !121 = distinct !{!121, !10}
 !122 = distinct !{!122, !10}
-!123 = distinct !{!123, !10, !70}
-!124 = !{i32 (i32)* @is_alnum_cp, i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
-!125 = distinct !{!125, !10}
+!123 = distinct !{!123, !10}
+!124 = distinct !{!124, !10, !70}
+!125 = !{i32 (i32)* @is_alnum_cp, i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
 !126 = distinct !{!126, !10}
 !127 = distinct !{!127, !10}
 !128 = distinct !{!128, !10}
-!129 = distinct !{!129, !10, !72}
-!130 = distinct !{!130, !10, !74, !72}
-!131 = distinct !{!131, !10, !72}
-!132 = distinct !{!132, !10, !74, !72}
-!133 = distinct !{!133, !10}
-!134 = distinct !{!134, !10, !72}
-!135 = distinct !{!135, !10, !74, !72}
-!136 = distinct !{!136, !10}
-!137 = distinct !{!137, !10, !72}
-!138 = distinct !{!138, !10, !74, !72}
-!139 = distinct !{!139, !10, !70}
-!140 = distinct !{!140, !10}
+!129 = distinct !{!129, !10}
+!130 = distinct !{!130, !10, !72}
+!131 = distinct !{!131, !10, !74, !72}
+!132 = distinct !{!132, !10, !72}
+!133 = distinct !{!133, !10, !74, !72}
+!134 = distinct !{!134, !10}
+!135 = distinct !{!135, !10, !72}
+!136 = distinct !{!136, !10, !74, !72}
+!137 = distinct !{!137, !10}
+!138 = distinct !{!138, !10, !72}
+!139 = distinct !{!139, !10, !74, !72}
+!140 = distinct !{!140, !10, !70}
 !141 = distinct !{!141, !10}
 !142 = distinct !{!142, !10}
 !143 = distinct !{!143, !10}
 !144 = distinct !{!144, !10}
 !145 = distinct !{!145, !10}
-!146 = !{!147, !12, i64 0}
-!147 = !{!"EmErr", !12, i64 0, !8, i64 8}
-!148 = !{!147, !8, i64 8}
-!149 = !{!150, !4, i64 0}
-!150 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
-!151 = !{!150, !4, i64 4}
-!152 = !{!150, !4, i64 8}
-!153 = !{!150, !4, i64 12}
-!154 = !{!150, !4, i64 16}
-!155 = !{!150, !12, i64 24}
-!156 = !{!150, !4, i64 32}
-!157 = !{!150, !12, i64 40}
-!158 = !{!150, !4, i64 48}
-!159 = distinct !{!159, !10}
+!146 = distinct !{!146, !10}
+!147 = !{!148, !12, i64 0}
+!148 = !{!"EmErr", !12, i64 0, !8, i64 8}
+!149 = !{!148, !8, i64 8}
+!150 = !{!151, !4, i64 0}
+!151 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
+!152 = !{!151, !4, i64 4}
+!153 = !{!151, !4, i64 8}
+!154 = !{!151, !4, i64 12}
+!155 = !{!151, !4, i64 16}
+!156 = !{!151, !12, i64 24}
+!157 = !{!151, !4, i64 32}
+!158 = !{!151, !12, i64 40}
+!159 = !{!151, !4, i64 48}
 !160 = distinct !{!160, !10}
 !161 = distinct !{!161, !10}
 !162 = distinct !{!162, !10}
@@ -20733,23 +20855,23 @@ attributes #43 = { nounwind readnone willreturn }
 !165 = distinct !{!165, !10}
 !166 = distinct !{!166, !10}
 !167 = distinct !{!167, !10}
-!168 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
-!169 = distinct !{!169, !10, !72}
-!170 = distinct !{!170, !10, !74, !72}
-!171 = distinct !{!171, !10}
-!172 = !{!173}
-!173 = distinct !{!173, !174}
-!174 = distinct !{!174, !"LVerDomain"}
-!175 = !{!176}
-!176 = distinct !{!176, !174}
-!177 = distinct !{!177, !10, !72}
-!178 = distinct !{!178, !76}
-!179 = distinct !{!179, !76}
-!180 = distinct !{!180, !10, !72}
-!181 = distinct !{!181, !10}
-!182 = distinct !{!182, !10, !72}
-!183 = distinct !{!183, !10, !74, !72}
-!184 = distinct !{!184, !10}
+!168 = distinct !{!168, !10}
+!169 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
+!170 = distinct !{!170, !10, !72}
+!171 = distinct !{!171, !10, !74, !72}
+!172 = distinct !{!172, !10}
+!173 = !{!174}
+!174 = distinct !{!174, !175}
+!175 = distinct !{!175, !"LVerDomain"}
+!176 = !{!177}
+!177 = distinct !{!177, !175}
+!178 = distinct !{!178, !10, !72}
+!179 = distinct !{!179, !77}
+!180 = distinct !{!180, !77}
+!181 = distinct !{!181, !10, !72}
+!182 = distinct !{!182, !10}
+!183 = distinct !{!183, !10, !72}
+!184 = distinct !{!184, !10, !74, !72}
 !185 = distinct !{!185, !10}
 !186 = distinct !{!186, !10}
 !187 = distinct !{!187, !10}
@@ -20763,16 +20885,16 @@ attributes #43 = { nounwind readnone willreturn }
 !195 = distinct !{!195, !10}
 !196 = distinct !{!196, !10}
 !197 = distinct !{!197, !10}
-!198 = !{!199}
-!199 = distinct !{!199, !200}
-!200 = distinct !{!200, !"LVerDomain"}
-!201 = !{!202}
-!202 = distinct !{!202, !200}
-!203 = distinct !{!203, !10, !72}
-!204 = distinct !{!204, !10, !72, !74}
-!205 = distinct !{!205, !10}
-!206 = distinct !{!206, !10, !72}
-!207 = distinct !{!207, !10}
+!198 = distinct !{!198, !10}
+!199 = !{!200}
+!200 = distinct !{!200, !201}
+!201 = distinct !{!201, !"LVerDomain"}
+!202 = !{!203}
+!203 = distinct !{!203, !201}
+!204 = distinct !{!204, !10, !72}
+!205 = distinct !{!205, !10, !72, !74}
+!206 = distinct !{!206, !10}
+!207 = distinct !{!207, !10, !72}
 !208 = distinct !{!208, !10}
 !209 = distinct !{!209, !10}
 !210 = distinct !{!210, !10}
@@ -20789,38 +20911,39 @@ attributes #43 = { nounwind readnone willreturn }
 !221 = distinct !{!221, !10}
 !222 = distinct !{!222, !10}
 !223 = distinct !{!223, !10}
-!224 = distinct !{!224, !76}
-!225 = distinct !{!225, !10}
-!226 = !{!227, !12, i64 8}
-!227 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
-!228 = !{!227, !12, i64 16}
-!229 = !{!227, !8, i64 32}
-!230 = distinct !{!230, !10}
+!224 = distinct !{!224, !10}
+!225 = distinct !{!225, !77}
+!226 = distinct !{!226, !10}
+!227 = !{!228, !12, i64 8}
+!228 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
+!229 = !{!228, !12, i64 16}
+!230 = !{!228, !8, i64 32}
 !231 = distinct !{!231, !10}
-!232 = !{!227, !12, i64 24}
-!233 = !{!227, !8, i64 40}
-!234 = distinct !{!234, !10}
+!232 = distinct !{!232, !10}
+!233 = !{!228, !12, i64 24}
+!234 = !{!228, !8, i64 40}
 !235 = distinct !{!235, !10}
-!236 = !{!227, !12, i64 0}
-!237 = distinct !{!237, !10}
+!236 = distinct !{!236, !10}
+!237 = !{!228, !12, i64 0}
 !238 = distinct !{!238, !10}
 !239 = distinct !{!239, !10}
 !240 = distinct !{!240, !10}
-!241 = distinct !{!241, !10, !72}
-!242 = distinct !{!242, !10, !74, !72}
-!243 = distinct !{!243, !10, !72}
-!244 = distinct !{!244, !10, !74, !72}
-!245 = !{!246, !4, i64 24}
-!246 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
-!247 = !{!248, !8, i64 0}
-!248 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
-!249 = !{!248, !4, i64 8}
-!250 = !{!248, !8, i64 16}
-!251 = distinct !{!251, !10}
+!241 = distinct !{!241, !10}
+!242 = distinct !{!242, !10, !72}
+!243 = distinct !{!243, !10, !74, !72}
+!244 = distinct !{!244, !10, !72}
+!245 = distinct !{!245, !10, !74, !72}
+!246 = !{!247, !4, i64 24}
+!247 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
+!248 = !{!249, !8, i64 0}
+!249 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
+!250 = !{!249, !4, i64 8}
+!251 = !{!249, !8, i64 16}
 !252 = distinct !{!252, !10}
-!253 = distinct !{!253, !10, !72}
-!254 = distinct !{!254, !10, !74, !72}
-!255 = distinct !{!255, !10}
+!253 = distinct !{!253, !10}
+!254 = distinct !{!254, !10, !72}
+!255 = distinct !{!255, !10, !74, !72}
 !256 = distinct !{!256, !10}
 !257 = distinct !{!257, !10}
 !258 = distinct !{!258, !10}
+!259 = distinct !{!259, !10}

@@ -196,6 +196,8 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             return lst
         case "str.index":
             return b.call(me.rt("ember_str_index"), args + loc())
+        case "str.append":
+            return b.call(me.rt("ember_str_append"), args)
         case "str.contains":
             return b.trunc(b.call(me.rt("ember_str_contains"), args), I1)
         case "str.split" if len(args) <= 2:

@@ -19,6 +19,7 @@ RUNTIME = {
     "ember_par_chunks": "ll", "ember_par_run": "vppl", "ember_par_shutdown": "v", "ember_par_raised": "vpl",
     "ember_fault": "vippii", "ember_fault_index": "vllpii", "ember_unpack_check": "vllipii",
     "ember_str_dup": "pp", "ember_str_free": "vp", "ember_str_len": "lp", "ember_str_concat": "ppp",
+    "ember_str_append": "ppp",
     "ember_str_repeat": "ppl", "ember_str_eq": "ipp", "ember_str_cmp": "ipp", "ember_str_contains": "ipp",
     "ember_str_index": "pplpii", "ember_str_slice": "ppllli", "ember_str_find": "lpp", "ember_str_count": "lpp",
     "ember_str_startswith": "ipp", "ember_str_endswith": "ipp", "ember_str_upper": "pp", "ember_str_lower": "pp",
