@@ -1022,6 +1022,9 @@ int32_t ember_str_eq(EmStr *a, EmStr *b) { return a->len == b->len && memcmp(a->
 
 /* UTF-8 byte order is code point order */
 int32_t ember_str_cmp(EmStr *a, EmStr *b) {
+    /* the first bytes decide most comparisons (both exist: the text ends with a NUL) */
+    unsigned char x = (unsigned char)a->data[0], y = (unsigned char)b->data[0];
+    if (x != y && a->len && b->len) return x < y ? -1 : 1;
     int r = memcmp(a->data, b->data, (size_t)min64(a->len, b->len));
     if (r) return r < 0 ? -1 : 1;
     return a->len < b->len ? -1 : a->len > b->len;
@@ -2316,48 +2319,72 @@ void ember_list_reverse(EmList *l, int64_t esize) {
 
 /* Stable merge of src[lo:mid] and src[mid:hi] into dst[lo:hi]: the right element goes
  * first only when strictly smaller. */
-static void merge_runs(const char *src, char *dst, int64_t lo, int64_t mid, int64_t hi, int64_t es, em_lt_fn lt) {
-    int64_t i = lo, j = mid, k = lo;
-    if (mid < hi && !lt(src + mid * es, src + (mid - 1) * es)) { /* already in order */
-        memcpy(dst + lo * es, src + lo * es, (size_t)((hi - lo) * es));
-        return;
-    }
-    while (i < mid && j < hi) {
-        if (lt(src + j * es, src + i * es)) memcpy(dst + (k++) * es, src + (j++) * es, (size_t)es);
-        else memcpy(dst + (k++) * es, src + (i++) * es, (size_t)es);
-    }
-    memcpy(dst + k * es, src + i * es, (size_t)((mid - i) * es));
-    k += mid - i;
-    memcpy(dst + k * es, src + j * es, (size_t)((hi - j) * es));
+/* One element of `es` bytes: a plain move for the common sizes (8: Int, f64, str and
+ * list pointers; 16: the records of `sort(key=)`; 24: a string's), not a call of memcpy. */
+static inline void move_elem(char *dst, const char *src, int64_t es) {
+    if (es == 8) memcpy(dst, src, 8);
+    else if (es == 16) memcpy(dst, src, 16);
+    else if (es == 24) memcpy(dst, src, 24);
+    else memcpy(dst, src, (size_t)es);
 }
 
-/* Stable sort of the n elements of esize bytes at a (an insertion sort of short runs,
- * then merges). */
-static void sort_bytes(char *a, int64_t n, int64_t esize, em_lt_fn lt) {
+/* Sorts a[lo, hi) stably, with tmp[lo, mid) as room: top-down, so the halves are sorted
+ * (and merged) while their elements are still in the cache. Sorting 300,000 strings,
+ * the bottom-up merge this replaces took 4x CPython's time: each of its 14 passes swept
+ * all of them, two cache misses a comparison. An insertion sort for short runs; the
+ * left half moves to tmp and merges back with the right one in place. */
+static void merge_sort(char *a, char *tmp, int64_t lo, int64_t hi, int64_t es, em_lt_fn lt) {
     enum { RUN = 16 };
-    if (n < 2) return;
-    char *tmp = ember_alloc(mul_size(n, esize));
-    for (int64_t lo = 0; lo < n; lo += RUN) { /* insertion sort small runs, tmp[0] as the held element */
-        int64_t hi = min64(lo + RUN, n);
+    if (hi - lo <= RUN) {
         for (int64_t i = lo + 1; i < hi; i++) {
-            if (!lt(a + i * esize, a + (i - 1) * esize)) continue;
-            memcpy(tmp, a + i * esize, (size_t)esize);
+            if (!lt(a + i * es, a + (i - 1) * es)) continue;
+            move_elem(tmp + lo * es, a + i * es, es); /* the held element */
             int64_t j = i;
-            for (; j > lo && lt(tmp, a + (j - 1) * esize); j--) memcpy(a + j * esize, a + (j - 1) * esize, (size_t)esize);
-            memcpy(a + j * esize, tmp, (size_t)esize);
+            for (; j > lo && lt(tmp + lo * es, a + (j - 1) * es); j--) move_elem(a + j * es, a + (j - 1) * es, es);
+            move_elem(a + j * es, tmp + lo * es, es);
+        }
+        return;
+    }
+    int64_t mid = lo + (hi - lo) / 2;
+    merge_sort(a, tmp, lo, mid, es, lt);
+    merge_sort(a, tmp, mid, hi, es, lt);
+    if (!lt(a + mid * es, a + (mid - 1) * es)) return; /* already in order */
+    memcpy(tmp + lo * es, a + lo * es, (size_t)((mid - lo) * es));
+    int64_t i = lo, j = mid, k = lo; /* k <= j: the merge never overwrites what it still reads */
+    while (i < mid && j < hi) {
+        if (lt(a + j * es, tmp + i * es)) move_elem(a + (k++) * es, a + (j++) * es, es);
+        else move_elem(a + (k++) * es, tmp + (i++) * es, es);
+    }
+    memcpy(a + k * es, tmp + i * es, (size_t)((mid - i) * es));
+}
+
+/* Whether the n elements at a are in order now: already ascending, or strictly
+ * descending and reversed here (no two equal, so stability holds). Sorting what is
+ * sorted, or sorted backwards, is common; this costs the length of the first run. */
+static int presorted(char *a, int64_t n, int64_t es, em_lt_fn lt) {
+    int64_t i = 1;
+    while (i < n && !lt(a + i * es, a + (i - 1) * es)) i++;
+    if (i == n) return 1;
+    if (i > 1) return 0;
+    while (i < n && lt(a + i * es, a + (i - 1) * es)) i++;
+    if (i < n) return 0;
+    char t[64];
+    for (int64_t lo = 0, hi = n - 1; lo < hi; lo++, hi--) {
+        for (int64_t off = 0; off < es; off += (int64_t)sizeof t) {
+            size_t m = (size_t)min64((int64_t)sizeof t, es - off);
+            memcpy(t, a + lo * es + off, m);
+            memcpy(a + lo * es + off, a + hi * es + off, m);
+            memcpy(a + hi * es + off, t, m);
         }
     }
-    char *src = a, *dst = tmp;
-    for (int64_t w = RUN; w < n; w *= 2) {
-        for (int64_t lo = 0; lo < n; lo += 2 * w) {
-            int64_t mid = min64(lo + w, n), hi = min64(lo + 2 * w, n);
-            merge_runs(src, dst, lo, mid, hi, esize, lt);
-        }
-        char *t = src;
-        src = dst;
-        dst = t;
-    }
-    if (src != a) memcpy(a, src, (size_t)(n * esize));
+    return 1;
+}
+
+/* Stable sort of the n elements of esize bytes at a. */
+static void sort_bytes(char *a, int64_t n, int64_t esize, em_lt_fn lt) {
+    if (n < 2 || presorted(a, n, esize, lt)) return;
+    char *tmp = ember_alloc(mul_size(n, esize));
+    merge_sort(a, tmp, 0, n, esize, lt);
     free(tmp);
 }
 
@@ -2382,6 +2409,49 @@ void ember_list_sort_keyed(EmList *l, int64_t esize, EmList *keys, int64_t ksize
         memcpy(&i, rec + k * rs + ksize, sizeof i);
         memcpy(out + k * esize, (char *)l->data + i * esize, (size_t)esize);
     }
+    memcpy(l->data, out, (size_t)(n * esize));
+    free(out);
+    free(rec);
+}
+
+/* Strings sort as records of their first 8 bytes (big-endian, zero-padded: in the
+ * order of the strings, ties aside), the string and an index: most comparisons end on
+ * the prefix, read from the records in order, instead of two cache misses on the
+ * strings' memory (300,000 random strings of up to 10 digits: 0.34 s without, as
+ * CPython; 0.13 s with). */
+typedef struct { uint64_t pre; EmStr *s; int64_t i; } StrRec;
+
+static int32_t lt_str_rec(const void *a, const void *b) {
+    const StrRec *x = a, *y = b;
+    if (x->pre != y->pre) return x->pre < y->pre;
+    return ember_str_cmp(x->s, y->s) < 0;
+}
+
+static StrRec *str_records(EmStr **strs, int64_t n) {
+    StrRec *rec = ember_alloc(mul_size(n, (int64_t)sizeof(StrRec)));
+    for (int64_t i = 0; i < n; i++) {
+        uint64_t p = 0;
+        memcpy(&p, strs[i]->data, (size_t)min64(8, strs[i]->len));
+        rec[i] = (StrRec){__builtin_bswap64(p), strs[i], i};
+    }
+    sort_bytes((char *)rec, n, (int64_t)sizeof(StrRec), lt_str_rec);
+    return rec;
+}
+
+void ember_list_sort_str(EmList *l) {
+    if (l->len < 2) return;
+    StrRec *rec = str_records((EmStr **)l->data, l->len);
+    for (int64_t k = 0; k < l->len; k++) ((EmStr **)l->data)[k] = rec[k].s;
+    free(rec);
+}
+
+/* `sort(key=f)` whose keys are strings: ember_list_sort_keyed with string records. */
+void ember_list_sort_keyed_str(EmList *l, int64_t esize, EmList *keys) {
+    int64_t n = l->len;
+    if (n < 2 || keys->len != n) return;
+    StrRec *rec = str_records((EmStr **)keys->data, n);
+    char *out = ember_alloc(mul_size(n, esize));
+    for (int64_t k = 0; k < n; k++) memcpy(out + k * esize, (char *)l->data + rec[k].i * esize, (size_t)esize);
     memcpy(l->data, out, (size_t)(n * esize));
     free(out);
     free(rec);

@@ -231,6 +231,9 @@ int32_t ember_list_eq(EmList *a, EmList *b, int64_t esize, em_eq_fn eq);
 int32_t ember_list_lt(EmList *a, EmList *b, int64_t esize, em_eq_fn eq, em_lt_fn lt); /* lexicographic */
 void ember_list_reverse(EmList *l, int64_t esize);
 void ember_list_sort(EmList *l, int64_t esize, em_lt_fn lt);        /* stable (merge sort) */
+void ember_list_sort_keyed(EmList *l, int64_t esize, EmList *keys, int64_t ksize, em_lt_fn lt);
+void ember_list_sort_str(EmList *l);                                     /* by 8-byte prefixes, then whole */
+void ember_list_sort_keyed_str(EmList *l, int64_t esize, EmList *keys);
 
 /* ---- numbers ---- */
 int64_t ember_ipow_mod(int64_t base, int64_t exp, int64_t mod, const char *file, int32_t line, int32_t col); /* pow(b, e, m) */

@@ -29,6 +29,7 @@ source_filename = "rt.c"
 %struct.EmGuard = type { %union.anon, %struct.EmFaultInfo*, [8 x i8] }
 %union.anon = type { [1 x %struct.__jmp_buf_tag], [312 x i8] }
 %struct.Spec = type { i32, i32, i32, i32, i32, i64, i32, i64, i32 }
+%struct.StrRec = type { i64, %struct.EmStr*, i64 }
 %struct.EmDict = type { i64, i64, i64, i64, i8*, i64* }
 %struct.EmFile = type { %struct._IO_FILE*, i32, %struct.EmErr* }
 %struct.stat = type { i64, i64, i64, i32, i32, i32, i32, i64, i64, i64, i64, %struct.timespec, %struct.timespec, %struct.timespec, [3 x i64] }
@@ -2799,31 +2800,53 @@ declare i32 @memcmp(i8* nocapture noundef, i8* nocapture noundef, i64 noundef) l
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
 define i32 @ember_str_cmp(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #16 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
-  %4 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
-  %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !11
-  %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !11
-  %9 = icmp slt i64 %6, %8
-  %10 = select i1 %9, i64 %6, i64 %8
-  %11 = tail call i32 @memcmp(i8* noundef nonnull %3, i8* noundef nonnull %4, i64 noundef %10) #39
-  %12 = icmp eq i32 %11, 0
-  br i1 %12, label %16, label %13
+  %4 = load i8, i8* %3, align 8, !tbaa !17
+  %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
+  %6 = load i8, i8* %5, align 8, !tbaa !17
+  %7 = icmp eq i8 %4, %6
+  %8 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %9 = load i64, i64* %8, align 8, !tbaa !11
+  br i1 %7, label %19, label %10
 
-13:                                               ; preds = %2
-  %14 = icmp sgt i32 %11, -1
-  %15 = select i1 %14, i32 1, i32 -1
-  br label %20
+10:                                               ; preds = %2
+  %11 = icmp eq i64 %9, 0
+  br i1 %11, label %19, label %12
 
-16:                                               ; preds = %2
-  %17 = icmp sgt i64 %6, %8
-  %18 = zext i1 %17 to i32
-  %19 = select i1 %9, i32 -1, i32 %18
-  br label %20
+12:                                               ; preds = %10
+  %13 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
+  %14 = load i64, i64* %13, align 8, !tbaa !11
+  %15 = icmp eq i64 %14, 0
+  br i1 %15, label %19, label %16
 
-20:                                               ; preds = %16, %13
-  %21 = phi i32 [ %15, %13 ], [ %19, %16 ]
-  ret i32 %21
+16:                                               ; preds = %12
+  %17 = icmp ult i8 %4, %6
+  %18 = select i1 %17, i32 -1, i32 1
+  br label %34
+
+19:                                               ; preds = %2, %12, %10
+  %20 = phi i64 [ %9, %12 ], [ 0, %10 ], [ %9, %2 ]
+  %21 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
+  %22 = load i64, i64* %21, align 8, !tbaa !11
+  %23 = icmp slt i64 %20, %22
+  %24 = select i1 %23, i64 %20, i64 %22
+  %25 = tail call i32 @memcmp(i8* noundef nonnull %3, i8* noundef nonnull %5, i64 noundef %24) #39
+  %26 = icmp eq i32 %25, 0
+  br i1 %26, label %30, label %27
+
+27:                                               ; preds = %19
+  %28 = icmp sgt i32 %25, -1
+  %29 = select i1 %28, i32 1, i32 -1
+  br label %34
+
+30:                                               ; preds = %19
+  %31 = icmp sgt i64 %20, %22
+  %32 = zext i1 %31 to i32
+  %33 = select i1 %23, i32 -1, i32 %32
+  br label %34
+
+34:                                               ; preds = %27, %30, %16
+  %35 = phi i32 [ %18, %16 ], [ %29, %27 ], [ %33, %30 ]
+  ret i32 %35
 }
 
 ; Function Attrs: nofree nounwind readonly
@@ -16071,7 +16094,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 }
 
 ; Function Attrs: nounwind
-define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, i32 (i8*, i8*)* nocapture noundef readonly %2) local_unnamed_addr #0 {
+define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, i32 (i8*, i8*)* noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %5 = load i8*, i8** %4, align 8, !tbaa !16
   %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
@@ -16081,220 +16104,143 @@ define void @ember_list_sort(%struct.EmList* nocapture noundef readonly %0, i64 
 }
 
 ; Function Attrs: nounwind
-define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) unnamed_addr #0 {
-  %5 = icmp slt i64 %1, 2
-  br i1 %5, label %139, label %6
+define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3) unnamed_addr #0 {
+  %5 = alloca [64 x i8], align 16
+  %6 = icmp slt i64 %1, 2
+  br i1 %6, label %81, label %7
 
-6:                                                ; preds = %4
-  %7 = or i64 %2, %1
-  %8 = icmp sgt i64 %7, -1
-  br i1 %8, label %9, label %12
+7:                                                ; preds = %4, %16
+  %8 = phi i64 [ %17, %16 ], [ 1, %4 ]
+  %9 = mul nsw i64 %8, %2
+  %10 = getelementptr inbounds i8, i8* %0, i64 %9
+  %11 = add nsw i64 %8, -1
+  %12 = mul nsw i64 %11, %2
+  %13 = getelementptr inbounds i8, i8* %0, i64 %12
+  %14 = tail call i32 %3(i8* noundef %10, i8* noundef %13) #37
+  %15 = icmp eq i32 %14, 0
+  br i1 %15, label %16, label %19
 
-9:                                                ; preds = %6
-  %10 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1, i64 %2) #37
-  %11 = extractvalue { i64, i1 } %10, 1
-  br i1 %11, label %12, label %13
+16:                                               ; preds = %7
+  %17 = add nuw nsw i64 %8, 1
+  %18 = icmp eq i64 %17, %1
+  br i1 %18, label %81, label %7, !llvm.loop !208
 
-12:                                               ; preds = %9, %6
+19:                                               ; preds = %7
+  %20 = icmp eq i64 %8, %1
+  br i1 %20, label %81, label %21
+
+21:                                               ; preds = %19
+  %22 = icmp ugt i64 %8, 1
+  br i1 %22, label %61, label %25
+
+23:                                               ; preds = %25
+  %24 = icmp eq i64 %34, %1
+  br i1 %24, label %35, label %25, !llvm.loop !209
+
+25:                                               ; preds = %21, %23
+  %26 = phi i64 [ %34, %23 ], [ 1, %21 ]
+  %27 = mul nsw i64 %26, %2
+  %28 = getelementptr inbounds i8, i8* %0, i64 %27
+  %29 = add nsw i64 %26, -1
+  %30 = mul nsw i64 %29, %2
+  %31 = getelementptr inbounds i8, i8* %0, i64 %30
+  %32 = tail call i32 %3(i8* noundef %28, i8* noundef %31) #37
+  %33 = icmp eq i32 %32, 0
+  %34 = add nuw nsw i64 %26, 1
+  br i1 %33, label %61, label %23
+
+35:                                               ; preds = %23
+  %36 = getelementptr inbounds [64 x i8], [64 x i8]* %5, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %36)
+  %37 = add nsw i64 %1, -1
+  %38 = icmp sgt i64 %2, 0
+  br label %39
+
+39:                                               ; preds = %48, %35
+  %40 = phi i64 [ %37, %35 ], [ %50, %48 ]
+  %41 = phi i64 [ 0, %35 ], [ %49, %48 ]
+  br i1 %38, label %42, label %48
+
+42:                                               ; preds = %39
+  %43 = mul nsw i64 %41, %2
+  %44 = getelementptr inbounds i8, i8* %0, i64 %43
+  %45 = mul nsw i64 %40, %2
+  %46 = getelementptr inbounds i8, i8* %0, i64 %45
+  br label %52
+
+47:                                               ; preds = %48
+  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %36)
+  br label %81
+
+48:                                               ; preds = %52, %39
+  %49 = add nuw nsw i64 %41, 1
+  %50 = add nsw i64 %40, -1
+  %51 = icmp slt i64 %49, %50
+  br i1 %51, label %39, label %47, !llvm.loop !210
+
+52:                                               ; preds = %52, %42
+  %53 = phi i64 [ 0, %42 ], [ %59, %52 ]
+  %54 = sub nsw i64 %2, %53
+  %55 = icmp slt i64 %54, 64
+  %56 = select i1 %55, i64 %54, i64 64
+  %57 = getelementptr inbounds i8, i8* %44, i64 %53
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 16 %36, i8* align 1 %57, i64 %56, i1 false) #37
+  %58 = getelementptr inbounds i8, i8* %46, i64 %53
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %57, i8* align 1 %58, i64 %56, i1 false) #37
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %58, i8* nonnull align 16 %36, i64 %56, i1 false) #37
+  %59 = add nuw nsw i64 %53, 64
+  %60 = icmp slt i64 %59, %2
+  br i1 %60, label %52, label %48, !llvm.loop !211
+
+61:                                               ; preds = %25, %21
+  %62 = or i64 %2, %1
+  %63 = icmp sgt i64 %62, -1
+  br i1 %63, label %64, label %67
+
+64:                                               ; preds = %61
+  %65 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1, i64 %2) #37
+  %66 = extractvalue { i64, i1 } %65, 1
+  br i1 %66, label %67, label %68
+
+67:                                               ; preds = %64, %61
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
-13:                                               ; preds = %9
-  %14 = extractvalue { i64, i1 } %10, 0
-  %15 = icmp sgt i64 %14, -1
-  br i1 %15, label %16, label %21
+68:                                               ; preds = %64
+  %69 = extractvalue { i64, i1 } %65, 0
+  %70 = icmp sgt i64 %69, -1
+  br i1 %70, label %71, label %76
 
-16:                                               ; preds = %13
-  %17 = icmp eq i64 %14, 0
-  %18 = select i1 %17, i64 1, i64 %14
-  %19 = tail call noalias i8* @malloc(i64 noundef %18) #37
-  %20 = icmp eq i8* %19, null
-  br i1 %20, label %21, label %22
+71:                                               ; preds = %68
+  %72 = icmp eq i64 %69, 0
+  %73 = select i1 %72, i64 1, i64 %69
+  %74 = tail call noalias i8* @malloc(i64 noundef %73) #37
+  %75 = icmp eq i8* %74, null
+  br i1 %75, label %76, label %77
 
-21:                                               ; preds = %16, %13
+76:                                               ; preds = %71, %68
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
-22:                                               ; preds = %16
-  %23 = icmp ugt i64 %14, 4095
-  br i1 %23, label %24, label %25
+77:                                               ; preds = %71
+  %78 = icmp ugt i64 %69, 4095
+  br i1 %78, label %79, label %80
 
-24:                                               ; preds = %22
-  tail call fastcc void @advise_big(i8* noundef nonnull %19, i64 noundef %14) #37
-  br label %25
+79:                                               ; preds = %77
+  tail call fastcc void @advise_big(i8* noundef nonnull %74, i64 noundef %69) #37
+  br label %80
 
-25:                                               ; preds = %24, %22
-  br label %29
+80:                                               ; preds = %77, %79
+  tail call fastcc void @merge_sort(i8* noundef %0, i8* noundef nonnull %74, i64 noundef 0, i64 noundef %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3)
+  tail call void @free(i8* noundef nonnull %74) #37
+  br label %81
 
-26:                                               ; preds = %61, %29
-  br i1 %32, label %29, label %27, !llvm.loop !208
-
-27:                                               ; preds = %26
-  %28 = icmp sgt i64 %1, 16
-  br i1 %28, label %64, label %138
-
-29:                                               ; preds = %25, %26
-  %30 = phi i64 [ %31, %26 ], [ 0, %25 ]
-  %31 = add nuw nsw i64 %30, 16
-  %32 = icmp slt i64 %31, %1
-  %33 = select i1 %32, i64 %31, i64 %1
-  %34 = or i64 %30, 1
-  %35 = icmp slt i64 %34, %33
-  br i1 %35, label %36, label %26
-
-36:                                               ; preds = %29, %61
-  %37 = phi i64 [ %62, %61 ], [ %34, %29 ]
-  %38 = mul nsw i64 %37, %2
-  %39 = getelementptr inbounds i8, i8* %0, i64 %38
-  %40 = add nsw i64 %37, -1
-  %41 = mul nsw i64 %40, %2
-  %42 = getelementptr inbounds i8, i8* %0, i64 %41
-  %43 = tail call i32 %3(i8* noundef %39, i8* noundef %42) #37
-  %44 = icmp eq i32 %43, 0
-  br i1 %44, label %61, label %45
-
-45:                                               ; preds = %36
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %19, i8* align 1 %39, i64 %2, i1 false)
-  %46 = icmp ugt i64 %37, %30
-  br i1 %46, label %47, label %58
-
-47:                                               ; preds = %45, %55
-  %48 = phi i64 [ %49, %55 ], [ %37, %45 ]
-  %49 = add nsw i64 %48, -1
-  %50 = mul nsw i64 %49, %2
-  %51 = getelementptr inbounds i8, i8* %0, i64 %50
-  %52 = tail call i32 %3(i8* noundef nonnull %19, i8* noundef %51) #37
-  %53 = icmp eq i32 %52, 0
-  %54 = mul nsw i64 %48, %2
-  br i1 %53, label %58, label %55
-
-55:                                               ; preds = %47
-  %56 = getelementptr inbounds i8, i8* %0, i64 %54
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %56, i8* align 1 %51, i64 %2, i1 false)
-  %57 = icmp sgt i64 %49, %30
-  br i1 %57, label %47, label %58, !llvm.loop !209
-
-58:                                               ; preds = %55, %47, %45
-  %59 = phi i64 [ %38, %45 ], [ %50, %55 ], [ %54, %47 ]
-  %60 = getelementptr inbounds i8, i8* %0, i64 %59
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %60, i8* nonnull align 1 %19, i64 %2, i1 false)
-  br label %61
-
-61:                                               ; preds = %36, %58
-  %62 = add nuw nsw i64 %37, 1
-  %63 = icmp slt i64 %62, %33
-  br i1 %63, label %36, label %26, !llvm.loop !210
-
-64:                                               ; preds = %27, %71
-  %65 = phi i64 [ %68, %71 ], [ 16, %27 ]
-  %66 = phi i8* [ %67, %71 ], [ %19, %27 ]
-  %67 = phi i8* [ %66, %71 ], [ %0, %27 ]
-  %68 = shl nsw i64 %65, 1
-  br label %73
-
-69:                                               ; preds = %71
-  %70 = icmp eq i8* %66, %0
-  br i1 %70, label %138, label %137
-
-71:                                               ; preds = %129
-  %72 = icmp slt i64 %68, %1
-  br i1 %72, label %64, label %69, !llvm.loop !211
-
-73:                                               ; preds = %64, %129
-  %74 = phi i64 [ 0, %64 ], [ %78, %129 ]
-  %75 = add nsw i64 %74, %65
-  %76 = icmp slt i64 %75, %1
-  %77 = select i1 %76, i64 %75, i64 %1
-  %78 = add nsw i64 %74, %68
-  %79 = icmp slt i64 %78, %1
-  %80 = select i1 %79, i64 %78, i64 %1
-  %81 = icmp slt i64 %77, %80
-  br i1 %81, label %82, label %116
-
-82:                                               ; preds = %73
-  %83 = mul nsw i64 %77, %2
-  %84 = getelementptr inbounds i8, i8* %67, i64 %83
-  %85 = add nsw i64 %77, -1
-  %86 = mul nsw i64 %85, %2
-  %87 = getelementptr inbounds i8, i8* %67, i64 %86
-  %88 = tail call i32 %3(i8* noundef %84, i8* noundef %87) #37
-  %89 = icmp eq i32 %88, 0
-  br i1 %89, label %90, label %92
-
-90:                                               ; preds = %82
-  %91 = mul nsw i64 %74, %2
-  br label %129
-
-92:                                               ; preds = %82
-  %93 = icmp slt i64 %74, %77
-  br i1 %93, label %94, label %116
-
-94:                                               ; preds = %92, %94
-  %95 = phi i64 [ %112, %94 ], [ %74, %92 ]
-  %96 = phi i64 [ %111, %94 ], [ %77, %92 ]
-  %97 = phi i64 [ %108, %94 ], [ %74, %92 ]
-  %98 = mul nsw i64 %96, %2
-  %99 = getelementptr inbounds i8, i8* %67, i64 %98
-  %100 = mul nsw i64 %97, %2
-  %101 = getelementptr inbounds i8, i8* %67, i64 %100
-  %102 = tail call i32 %3(i8* noundef %99, i8* noundef %101) #37
-  %103 = icmp eq i32 %102, 0
-  %104 = mul nsw i64 %95, %2
-  %105 = getelementptr inbounds i8, i8* %66, i64 %104
-  %106 = select i1 %103, i8* %101, i8* %99
-  %107 = zext i1 %103 to i64
-  %108 = add nsw i64 %97, %107
-  %109 = xor i1 %103, true
-  %110 = zext i1 %109 to i64
-  %111 = add nsw i64 %96, %110
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %105, i8* align 1 %106, i64 %2, i1 false) #37
-  %112 = add nsw i64 %95, 1
-  %113 = icmp slt i64 %108, %77
-  %114 = icmp slt i64 %111, %80
-  %115 = select i1 %113, i1 %114, i1 false
-  br i1 %115, label %94, label %116, !llvm.loop !212
-
-116:                                              ; preds = %94, %92, %73
-  %117 = phi i64 [ %74, %92 ], [ %74, %73 ], [ %108, %94 ]
-  %118 = phi i64 [ %77, %92 ], [ %77, %73 ], [ %111, %94 ]
-  %119 = phi i64 [ %74, %92 ], [ %74, %73 ], [ %112, %94 ]
-  %120 = mul nsw i64 %119, %2
-  %121 = getelementptr inbounds i8, i8* %66, i64 %120
-  %122 = mul nsw i64 %117, %2
-  %123 = getelementptr inbounds i8, i8* %67, i64 %122
-  %124 = sub nsw i64 %77, %117
-  %125 = mul nsw i64 %124, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %121, i8* align 1 %123, i64 %125, i1 false) #37
-  %126 = add nsw i64 %119, %124
-  %127 = mul nsw i64 %126, %2
-  %128 = mul nsw i64 %118, %2
-  br label %129
-
-129:                                              ; preds = %90, %116
-  %130 = phi i64 [ %128, %116 ], [ %91, %90 ]
-  %131 = phi i64 [ %118, %116 ], [ %74, %90 ]
-  %132 = phi i64 [ %127, %116 ], [ %91, %90 ]
-  %133 = getelementptr inbounds i8, i8* %66, i64 %132
-  %134 = getelementptr inbounds i8, i8* %67, i64 %130
-  %135 = sub nsw i64 %80, %131
-  %136 = mul nsw i64 %135, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %133, i8* align 1 %134, i64 %136, i1 false) #37
-  br i1 %79, label %73, label %71, !llvm.loop !213
-
-137:                                              ; preds = %69
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %0, i8* align 1 %66, i64 %14, i1 false)
-  br label %138
-
-138:                                              ; preds = %27, %137, %69
-  tail call void @free(i8* noundef %19) #37
-  br label %139
-
-139:                                              ; preds = %4, %138
+81:                                               ; preds = %16, %19, %47, %4, %80
   ret void
 }
 
 ; Function Attrs: nounwind
-define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, %struct.EmList* nocapture noundef readonly %2, i64 noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4) local_unnamed_addr #0 {
+define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, %struct.EmList* nocapture noundef readonly %2, i64 noundef %3, i32 (i8*, i8*)* noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
   %7 = load i64, i64* %6, align 8, !tbaa !13
   %8 = add nsw i64 %3, 8
@@ -16447,7 +16393,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %94 = add nuw nsw i64 %79, 2
   %95 = add i64 %80, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %60, label %78, !llvm.loop !214
+  br i1 %96, label %60, label %78, !llvm.loop !212
 
 97:                                               ; preds = %110, %70
   %98 = phi i64 [ 0, %70 ], [ %130, %110 ]
@@ -16497,9 +16443,282 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %130 = add nuw nsw i64 %111, 2
   %131 = add i64 %112, 2
   %132 = icmp eq i64 %131, %77
-  br i1 %132, label %97, label %110, !llvm.loop !215
+  br i1 %132, label %97, label %110, !llvm.loop !213
 
 133:                                              ; preds = %5, %10, %109
+  ret void
+}
+
+; Function Attrs: nounwind
+define void @ember_list_sort_str(%struct.EmList* nocapture noundef readonly %0) local_unnamed_addr #0 {
+  %2 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %3 = load i64, i64* %2, align 8, !tbaa !13
+  %4 = icmp slt i64 %3, 2
+  br i1 %4, label %58, label %5
+
+5:                                                ; preds = %1
+  %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %7 = bitcast i8** %6 to %struct.EmStr***
+  %8 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
+  %9 = tail call fastcc %struct.StrRec* @str_records(%struct.EmStr** noundef %8, i64 noundef %3)
+  %10 = load i64, i64* %2, align 8, !tbaa !13
+  %11 = icmp sgt i64 %10, 0
+  br i1 %11, label %12, label %31
+
+12:                                               ; preds = %5
+  %13 = add i64 %10, -1
+  %14 = and i64 %10, 3
+  %15 = icmp ult i64 %13, 3
+  br i1 %15, label %18, label %16
+
+16:                                               ; preds = %12
+  %17 = and i64 %10, -4
+  br label %33
+
+18:                                               ; preds = %33, %12
+  %19 = phi i64 [ 0, %12 ], [ %55, %33 ]
+  %20 = icmp eq i64 %14, 0
+  br i1 %20, label %31, label %21
+
+21:                                               ; preds = %18, %21
+  %22 = phi i64 [ %28, %21 ], [ %19, %18 ]
+  %23 = phi i64 [ %29, %21 ], [ 0, %18 ]
+  %24 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %22, i32 1
+  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !214
+  %26 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
+  %27 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %26, i64 %22
+  store %struct.EmStr* %25, %struct.EmStr** %27, align 8, !tbaa !7
+  %28 = add nuw nsw i64 %22, 1
+  %29 = add i64 %23, 1
+  %30 = icmp eq i64 %29, %14
+  br i1 %30, label %31, label %21, !llvm.loop !216
+
+31:                                               ; preds = %18, %21, %5
+  %32 = bitcast %struct.StrRec* %9 to i8*
+  tail call void @free(i8* noundef %32) #37
+  br label %58
+
+33:                                               ; preds = %33, %16
+  %34 = phi i64 [ 0, %16 ], [ %55, %33 ]
+  %35 = phi i64 [ 0, %16 ], [ %56, %33 ]
+  %36 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %34, i32 1
+  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !214
+  %38 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
+  %39 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %38, i64 %34
+  store %struct.EmStr* %37, %struct.EmStr** %39, align 8, !tbaa !7
+  %40 = or i64 %34, 1
+  %41 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %40, i32 1
+  %42 = load %struct.EmStr*, %struct.EmStr** %41, align 8, !tbaa !214
+  %43 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
+  %44 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %43, i64 %40
+  store %struct.EmStr* %42, %struct.EmStr** %44, align 8, !tbaa !7
+  %45 = or i64 %34, 2
+  %46 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %45, i32 1
+  %47 = load %struct.EmStr*, %struct.EmStr** %46, align 8, !tbaa !214
+  %48 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
+  %49 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %48, i64 %45
+  store %struct.EmStr* %47, %struct.EmStr** %49, align 8, !tbaa !7
+  %50 = or i64 %34, 3
+  %51 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %50, i32 1
+  %52 = load %struct.EmStr*, %struct.EmStr** %51, align 8, !tbaa !214
+  %53 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
+  %54 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %53, i64 %50
+  store %struct.EmStr* %52, %struct.EmStr** %54, align 8, !tbaa !7
+  %55 = add nuw nsw i64 %34, 4
+  %56 = add i64 %35, 4
+  %57 = icmp eq i64 %56, %17
+  br i1 %57, label %18, label %33, !llvm.loop !217
+
+58:                                               ; preds = %1, %31
+  ret void
+}
+
+; Function Attrs: nounwind
+define internal fastcc %struct.StrRec* @str_records(%struct.EmStr** nocapture noundef readonly %0, i64 noundef %1) unnamed_addr #0 {
+  %3 = alloca i64, align 8
+  %4 = icmp sgt i64 %1, -1
+  br i1 %4, label %5, label %8
+
+5:                                                ; preds = %2
+  %6 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %1, i64 24) #37
+  %7 = extractvalue { i64, i1 } %6, 1
+  br i1 %7, label %8, label %9
+
+8:                                                ; preds = %5, %2
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+9:                                                ; preds = %5
+  %10 = extractvalue { i64, i1 } %6, 0
+  %11 = icmp eq i64 %10, 0
+  %12 = select i1 %11, i64 1, i64 %10
+  %13 = tail call noalias i8* @malloc(i64 noundef %12) #37
+  %14 = icmp eq i8* %13, null
+  br i1 %14, label %15, label %16
+
+15:                                               ; preds = %9
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+16:                                               ; preds = %9
+  %17 = icmp ugt i64 %10, 4095
+  br i1 %17, label %18, label %19
+
+18:                                               ; preds = %16
+  tail call fastcc void @advise_big(i8* noundef nonnull %13, i64 noundef %10) #37
+  br label %19
+
+19:                                               ; preds = %16, %18
+  %20 = bitcast i8* %13 to %struct.StrRec*
+  %21 = icmp eq i64 %1, 0
+  br i1 %21, label %24, label %22
+
+22:                                               ; preds = %19
+  %23 = bitcast i64* %3 to i8*
+  br label %25
+
+24:                                               ; preds = %25, %19
+  tail call fastcc void @sort_bytes(i8* noundef nonnull %13, i64 noundef %1, i64 noundef 24, i32 (i8*, i8*)* noundef nonnull @lt_str_rec)
+  ret %struct.StrRec* %20
+
+25:                                               ; preds = %22, %25
+  %26 = phi i64 [ 0, %22 ], [ %39, %25 ]
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %23)
+  store i64 0, i64* %3, align 8, !tbaa !11
+  %27 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %0, i64 %26
+  %28 = load %struct.EmStr*, %struct.EmStr** %27, align 8, !tbaa !7
+  %29 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %28, i64 0, i32 2, i64 0
+  %30 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %28, i64 0, i32 0
+  %31 = load i64, i64* %30, align 8, !tbaa !11
+  %32 = icmp slt i64 %31, 8
+  %33 = select i1 %32, i64 %31, i64 8
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %23, i8* nonnull align 8 %29, i64 %33, i1 false)
+  %34 = load i64, i64* %3, align 8, !tbaa !11
+  %35 = tail call i64 @llvm.bswap.i64(i64 %34)
+  %36 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 0
+  store i64 %35, i64* %36, align 8, !tbaa.struct !218
+  %37 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 1
+  store %struct.EmStr* %28, %struct.EmStr** %37, align 8, !tbaa.struct !219
+  %38 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 2
+  store i64 %26, i64* %38, align 8, !tbaa.struct !220
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %23)
+  %39 = add nuw nsw i64 %26, 1
+  %40 = icmp eq i64 %39, %1
+  br i1 %40, label %24, label %25, !llvm.loop !221
+}
+
+; Function Attrs: nounwind
+define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, %struct.EmList* nocapture noundef readonly %2) local_unnamed_addr #0 {
+  %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %5 = load i64, i64* %4, align 8, !tbaa !13
+  %6 = icmp slt i64 %5, 2
+  br i1 %6, label %72, label %7
+
+7:                                                ; preds = %3
+  %8 = getelementptr inbounds %struct.EmList, %struct.EmList* %2, i64 0, i32 0
+  %9 = load i64, i64* %8, align 8, !tbaa !13
+  %10 = icmp eq i64 %9, %5
+  br i1 %10, label %11, label %72
+
+11:                                               ; preds = %7
+  %12 = getelementptr inbounds %struct.EmList, %struct.EmList* %2, i64 0, i32 2
+  %13 = bitcast i8** %12 to %struct.EmStr***
+  %14 = load %struct.EmStr**, %struct.EmStr*** %13, align 8, !tbaa !16
+  %15 = tail call fastcc %struct.StrRec* @str_records(%struct.EmStr** noundef %14, i64 noundef %5)
+  %16 = or i64 %5, %1
+  %17 = icmp sgt i64 %16, -1
+  br i1 %17, label %18, label %21
+
+18:                                               ; preds = %11
+  %19 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %5, i64 %1) #37
+  %20 = extractvalue { i64, i1 } %19, 1
+  br i1 %20, label %21, label %22
+
+21:                                               ; preds = %18, %11
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+22:                                               ; preds = %18
+  %23 = extractvalue { i64, i1 } %19, 0
+  %24 = icmp sgt i64 %23, -1
+  br i1 %24, label %25, label %30
+
+25:                                               ; preds = %22
+  %26 = icmp eq i64 %23, 0
+  %27 = select i1 %26, i64 1, i64 %23
+  %28 = tail call noalias i8* @malloc(i64 noundef %27) #37
+  %29 = icmp eq i8* %28, null
+  br i1 %29, label %30, label %31
+
+30:                                               ; preds = %25, %22
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+31:                                               ; preds = %25
+  %32 = icmp ugt i64 %23, 4095
+  br i1 %32, label %33, label %34
+
+33:                                               ; preds = %31
+  tail call fastcc void @advise_big(i8* noundef nonnull %28, i64 noundef %23) #37
+  br label %34
+
+34:                                               ; preds = %33, %31
+  %35 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %36 = load i8*, i8** %35, align 8, !tbaa !16
+  %37 = and i64 %5, 1
+  %38 = icmp eq i64 %5, 1
+  br i1 %38, label %41, label %39
+
+39:                                               ; preds = %34
+  %40 = and i64 %5, -2
+  br label %53
+
+41:                                               ; preds = %53, %34
+  %42 = phi i64 [ 0, %34 ], [ %69, %53 ]
+  %43 = icmp eq i64 %37, 0
+  br i1 %43, label %51, label %44
+
+44:                                               ; preds = %41
+  %45 = mul nsw i64 %42, %1
+  %46 = getelementptr inbounds i8, i8* %28, i64 %45
+  %47 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %42, i32 2
+  %48 = load i64, i64* %47, align 8, !tbaa !222
+  %49 = mul nsw i64 %48, %1
+  %50 = getelementptr inbounds i8, i8* %36, i64 %49
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %46, i8* align 1 %50, i64 %1, i1 false)
+  br label %51
+
+51:                                               ; preds = %41, %44
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %36, i8* nonnull align 1 %28, i64 %23, i1 false)
+  tail call void @free(i8* noundef %28) #37
+  %52 = bitcast %struct.StrRec* %15 to i8*
+  tail call void @free(i8* noundef %52) #37
+  br label %72
+
+53:                                               ; preds = %53, %39
+  %54 = phi i64 [ 0, %39 ], [ %69, %53 ]
+  %55 = phi i64 [ 0, %39 ], [ %70, %53 ]
+  %56 = mul nsw i64 %54, %1
+  %57 = getelementptr inbounds i8, i8* %28, i64 %56
+  %58 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %54, i32 2
+  %59 = load i64, i64* %58, align 8, !tbaa !222
+  %60 = mul nsw i64 %59, %1
+  %61 = getelementptr inbounds i8, i8* %36, i64 %60
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %57, i8* align 1 %61, i64 %1, i1 false)
+  %62 = or i64 %54, 1
+  %63 = mul nsw i64 %62, %1
+  %64 = getelementptr inbounds i8, i8* %28, i64 %63
+  %65 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %62, i32 2
+  %66 = load i64, i64* %65, align 8, !tbaa !222
+  %67 = mul nsw i64 %66, %1
+  %68 = getelementptr inbounds i8, i8* %36, i64 %67
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %64, i8* align 1 %68, i64 %1, i1 false)
+  %69 = add nuw nsw i64 %54, 2
+  %70 = add i64 %55, 2
+  %71 = icmp eq i64 %70, %40
+  br i1 %71, label %41, label %53, !llvm.loop !223
+
+72:                                               ; preds = %3, %7, %51
   ret void
 }
 
@@ -16549,7 +16768,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %35 = mul nsw i128 %28, %34
   %36 = sub nsw i128 %29, %35
   %37 = icmp eq i64 %33, 0
-  br i1 %37, label %38, label %26, !llvm.loop !216
+  br i1 %37, label %38, label %26, !llvm.loop !224
 
 38:                                               ; preds = %26, %24
   %39 = phi i128 [ 0, %24 ], [ %28, %26 ]
@@ -16615,7 +16834,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %82 = shl i64 %70, 1
   %83 = select i1 %80, i64 %82, i64 %81
   %84 = icmp ult i64 %69, 2
-  br i1 %84, label %85, label %67, !llvm.loop !217
+  br i1 %84, label %85, label %67, !llvm.loop !225
 
 85:                                               ; preds = %67, %64, %53
   %86 = phi i64 [ %54, %53 ], [ %66, %64 ], [ %78, %67 ]
@@ -16652,14 +16871,14 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %111 = shl i64 %99, 1
   %112 = select i1 %109, i64 %111, i64 %110
   %113 = icmp ult i64 %98, 2
-  br i1 %113, label %114, label %96, !llvm.loop !217
+  br i1 %113, label %114, label %96, !llvm.loop !225
 
 114:                                              ; preds = %96, %89, %91
   %115 = phi i64 [ %93, %91 ], [ %86, %89 ], [ %86, %96 ]
   %116 = phi i64 [ %95, %91 ], [ 0, %89 ], [ %107, %96 ]
   %117 = lshr i64 %56, 1
   %118 = icmp ult i64 %56, 2
-  br i1 %118, label %119, label %53, !llvm.loop !218
+  br i1 %118, label %119, label %53, !llvm.loop !226
 
 119:                                              ; preds = %114, %48
   %120 = phi i64 [ %51, %48 ], [ %115, %114 ]
@@ -16731,7 +16950,7 @@ define i64 @ember_math_gcd(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %12 = phi i64 [ %13, %10 ], [ %9, %8 ]
   %13 = urem i64 %11, %12
   %14 = icmp eq i64 %13, 0
-  br i1 %14, label %15, label %10, !llvm.loop !219
+  br i1 %14, label %15, label %10, !llvm.loop !227
 
 15:                                               ; preds = %10, %5
   %16 = phi i64 [ %6, %5 ], [ %12, %10 ]
@@ -16763,7 +16982,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %14 = phi i64 [ %15, %12 ], [ %11, %9 ]
   %15 = urem i64 %13, %14
   %16 = icmp eq i64 %15, 0
-  br i1 %16, label %17, label %12, !llvm.loop !219
+  br i1 %16, label %17, label %12, !llvm.loop !227
 
 17:                                               ; preds = %12
   %18 = udiv i64 %10, %14
@@ -16828,7 +17047,7 @@ define i64 @ember_math_factorial(i64 noundef %0, i8* noundef %1, i32 noundef %2,
   %20 = extractvalue { i64, i1 } %16, 0
   %21 = add nuw i64 %14, 1
   %22 = icmp eq i64 %14, %0
-  br i1 %22, label %9, label %13, !llvm.loop !220
+  br i1 %22, label %9, label %13, !llvm.loop !228
 }
 
 ; Function Attrs: nounwind
@@ -16877,7 +17096,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
 26:                                               ; preds = %45
   %27 = add nuw i64 %30, 1
   %28 = icmp eq i64 %30, %22
-  br i1 %28, label %54, label %29, !llvm.loop !221
+  br i1 %28, label %54, label %29, !llvm.loop !229
 
 29:                                               ; preds = %24, %26
   %30 = phi i64 [ 1, %24 ], [ %27, %26 ]
@@ -16893,7 +17112,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   %38 = phi i64 [ %39, %36 ], [ %30, %29 ]
   %39 = urem i64 %37, %38
   %40 = icmp eq i64 %39, 0
-  br i1 %40, label %41, label %36, !llvm.loop !219
+  br i1 %40, label %41, label %36, !llvm.loop !227
 
 41:                                               ; preds = %36
   %42 = udiv i64 %31, %38
@@ -16958,7 +17177,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
 19:                                               ; preds = %22
   %20 = add nuw i64 %23, 1
   %21 = icmp eq i64 %23, %10
-  br i1 %21, label %32, label %22, !llvm.loop !221
+  br i1 %21, label %32, label %22, !llvm.loop !229
 
 22:                                               ; preds = %17, %19
   %23 = phi i64 [ %20, %19 ], [ 1, %17 ]
@@ -17004,14 +17223,14 @@ define i64 @ember_math_isqrt(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32
   %13 = mul i64 %12, %12
   %14 = icmp ugt i64 %13, %0
   %15 = add i64 %12, -1
-  br i1 %14, label %11, label %16, !llvm.loop !222
+  br i1 %14, label %11, label %16, !llvm.loop !230
 
 16:                                               ; preds = %11, %16
   %17 = phi i64 [ %18, %16 ], [ %12, %11 ]
   %18 = add i64 %17, 1
   %19 = mul i64 %18, %18
   %20 = icmp ugt i64 %19, %0
-  br i1 %20, label %21, label %16, !llvm.loop !223
+  br i1 %20, label %21, label %16, !llvm.loop !231
 
 21:                                               ; preds = %16
   ret i64 %17
@@ -17217,7 +17436,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %80 = xor i1 %78, true
   %81 = icmp slt i64 %79, %50
   %82 = select i1 %80, i1 %81, i1 false
-  br i1 %82, label %74, label %65, !llvm.loop !224
+  br i1 %82, label %74, label %65, !llvm.loop !232
 
 83:                                               ; preds = %67
   %84 = icmp eq i32 %72, 0
@@ -17450,7 +17669,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %25 = add nuw nsw i64 %17, 1
   %26 = add i64 %19, 1
   %27 = icmp eq i64 %26, %7
-  br i1 %27, label %28, label %16, !llvm.loop !225
+  br i1 %27, label %28, label %16, !llvm.loop !233
 
 28:                                               ; preds = %11, %16, %1
   %29 = phi i64 [ -3750763034362895579, %1 ], [ %12, %11 ], [ %24, %16 ]
@@ -17496,7 +17715,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %67 = add nuw nsw i64 %41, 4
   %68 = add i64 %43, 4
   %69 = icmp eq i64 %68, %10
-  br i1 %69, label %11, label %40, !llvm.loop !226
+  br i1 %69, label %11, label %40, !llvm.loop !234
 }
 
 ; Function Attrs: nounwind
@@ -17528,7 +17747,7 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: nounwind
 define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !227
+  %5 = load i64, i64* %4, align 8, !tbaa !235
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %9
 
@@ -17538,11 +17757,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 
 9:                                                ; preds = %36, %3
   %10 = phi i64 [ 0, %3 ], [ %39, %36 ]
-  store i64 %10, i64* %4, align 8, !tbaa !227
+  store i64 %10, i64* %4, align 8, !tbaa !235
   %11 = icmp sgt i64 %10, %2
   %12 = select i1 %11, i64 %10, i64 %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %14 = load i64, i64* %13, align 8, !tbaa !229
+  %14 = load i64, i64* %13, align 8, !tbaa !237
   %15 = icmp sgt i64 %12, %14
   br i1 %15, label %42, label %57
 
@@ -17551,7 +17770,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %18 = phi i64 [ %5, %7 ], [ %38, %36 ]
   %19 = phi i64 [ 0, %7 ], [ %40, %36 ]
   %20 = phi i64 [ 0, %7 ], [ %39, %36 ]
-  %21 = load i8*, i8** %8, align 8, !tbaa !230
+  %21 = load i8*, i8** %8, align 8, !tbaa !238
   %22 = mul nsw i64 %19, %1
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -17567,7 +17786,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %21, i64 %30
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %31, i8* nonnull align 1 %23, i64 %1, i1 false)
-  %32 = load i64, i64* %4, align 8, !tbaa !227
+  %32 = load i64, i64* %4, align 8, !tbaa !235
   br label %33
 
 33:                                               ; preds = %29, %27
@@ -17581,11 +17800,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %39 = phi i64 [ %35, %33 ], [ %20, %16 ]
   %40 = add nuw nsw i64 %19, 1
   %41 = icmp slt i64 %40, %38
-  br i1 %41, label %16, label %9, !llvm.loop !231
+  br i1 %41, label %16, label %9, !llvm.loop !239
 
 42:                                               ; preds = %9
   %43 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %44 = load i8*, i8** %43, align 8, !tbaa !230
+  %44 = load i8*, i8** %43, align 8, !tbaa !238
   %45 = or i64 %12, %1
   %46 = icmp sgt i64 %45, -1
   br i1 %46, label %47, label %50
@@ -17602,7 +17821,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 51:                                               ; preds = %47
   %52 = extractvalue { i64, i1 } %48, 0
   %53 = tail call i8* @realloc(i8* noundef %44, i64 noundef %52) #37
-  store i8* %53, i8** %43, align 8, !tbaa !230
+  store i8* %53, i8** %43, align 8, !tbaa !238
   %54 = icmp eq i8* %53, null
   br i1 %54, label %55, label %56
 
@@ -17611,7 +17830,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   unreachable
 
 56:                                               ; preds = %51
-  store i64 %12, i64* %13, align 8, !tbaa !229
+  store i64 %12, i64* %13, align 8, !tbaa !237
   br label %57
 
 57:                                               ; preds = %56, %9
@@ -17622,23 +17841,23 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %60 = phi i64 [ 8, %57 ], [ %61, %59 ]
   %61 = shl nsw i64 %60, 1
   %62 = icmp slt i64 %61, %58
-  br i1 %62, label %59, label %63, !llvm.loop !232
+  br i1 %62, label %59, label %63, !llvm.loop !240
 
 63:                                               ; preds = %59
   %64 = add nsw i64 %60, -1
   %65 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %66 = load i64, i64* %65, align 8, !tbaa !233
+  %66 = load i64, i64* %65, align 8, !tbaa !241
   %67 = icmp eq i64 %64, %66
   %68 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   br i1 %67, label %72, label %69
 
 69:                                               ; preds = %63
   %70 = bitcast i64** %68 to i8**
-  %71 = load i8*, i8** %70, align 8, !tbaa !234
+  %71 = load i8*, i8** %70, align 8, !tbaa !242
   br label %77
 
 72:                                               ; preds = %63
-  %73 = load i64*, i64** %68, align 8, !tbaa !234
+  %73 = load i64*, i64** %68, align 8, !tbaa !242
   %74 = icmp eq i64* %73, null
   br i1 %74, label %75, label %97
 
@@ -17683,8 +17902,8 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br label %95
 
 95:                                               ; preds = %94, %92
-  store i8* %89, i8** %79, align 8, !tbaa !234
-  store i64 %64, i64* %65, align 8, !tbaa !233
+  store i8* %89, i8** %79, align 8, !tbaa !242
+  store i64 %64, i64* %65, align 8, !tbaa !241
   %96 = bitcast i8* %89 to i64*
   br label %97
 
@@ -17694,15 +17913,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %100 = shl i64 %64, 3
   %101 = add i64 %100, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %99, i8 -1, i64 %101, i1 false) #37
-  %102 = load i64, i64* %4, align 8, !tbaa !227
+  %102 = load i64, i64* %4, align 8, !tbaa !235
   %103 = icmp sgt i64 %102, 0
   br i1 %103, label %104, label %128
 
 104:                                              ; preds = %97
   %105 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %106 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %107 = load i8*, i8** %106, align 8, !tbaa !230
-  %108 = load i64*, i64** %105, align 8, !tbaa !234
+  %107 = load i8*, i8** %106, align 8, !tbaa !238
+  %108 = load i64*, i64** %105, align 8, !tbaa !242
   br label %109
 
 109:                                              ; preds = %123, %104
@@ -17711,7 +17930,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %112 = getelementptr inbounds i8, i8* %107, i64 %111
   %113 = bitcast i8* %112 to i64*
   %114 = load i64, i64* %113, align 8, !tbaa !11
-  %115 = load i64, i64* %65, align 8, !tbaa !233
+  %115 = load i64, i64* %65, align 8, !tbaa !241
   br label %116
 
 116:                                              ; preds = %116, %109
@@ -17721,15 +17940,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %120 = load i64, i64* %119, align 8, !tbaa !11
   %121 = icmp eq i64 %120, -1
   %122 = add i64 %118, 1
-  br i1 %121, label %123, label %116, !llvm.loop !235
+  br i1 %121, label %123, label %116, !llvm.loop !243
 
 123:                                              ; preds = %116
   %124 = getelementptr inbounds i64, i64* %108, i64 %118
   store i64 %110, i64* %124, align 8, !tbaa !11
   %125 = add nuw nsw i64 %110, 1
-  %126 = load i64, i64* %4, align 8, !tbaa !227
+  %126 = load i64, i64* %4, align 8, !tbaa !235
   %127 = icmp slt i64 %125, %126
-  br i1 %127, label %109, label %128, !llvm.loop !236
+  br i1 %127, label %109, label %128, !llvm.loop !244
 
 128:                                              ; preds = %123, %97
   ret void
@@ -17741,13 +17960,13 @@ declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_u
 ; Function Attrs: nounwind
 define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %7 = load i64*, i64** %6, align 8, !tbaa !234
+  %7 = load i64*, i64** %6, align 8, !tbaa !242
   %8 = icmp eq i64* %7, null
   br i1 %8, label %58, label %9
 
 9:                                                ; preds = %5
   %10 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %11 = load i64, i64* %10, align 8, !tbaa !233
+  %11 = load i64, i64* %10, align 8, !tbaa !241
   %12 = and i64 %11, %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %14
@@ -17776,7 +17995,7 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br label %42
 
 28:                                               ; preds = %14
-  %29 = load i8*, i8** %13, align 8, !tbaa !230
+  %29 = load i8*, i8** %13, align 8, !tbaa !238
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -17791,8 +18010,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %38, label %39, label %48
 
 39:                                               ; preds = %35
-  %40 = load i64, i64* %10, align 8, !tbaa !233
-  %41 = load i64*, i64** %6, align 8, !tbaa !234
+  %40 = load i64, i64* %10, align 8, !tbaa !241
+  %41 = load i64*, i64** %6, align 8, !tbaa !242
   br label %42
 
 42:                                               ; preds = %39, %28, %25
@@ -17809,8 +18028,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %50, label %58, label %51
 
 51:                                               ; preds = %48
-  %52 = load i8*, i8** %13, align 8, !tbaa !230
-  %53 = load i64*, i64** %6, align 8, !tbaa !234
+  %52 = load i8*, i8** %13, align 8, !tbaa !238
+  %53 = load i64*, i64** %6, align 8, !tbaa !242
   %54 = getelementptr inbounds i64, i64* %53, i64 %49
   %55 = load i64, i64* %54, align 8, !tbaa !11
   %56 = mul nsw i64 %55, %1
@@ -17825,13 +18044,13 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
 ; Function Attrs: nounwind
 define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i32* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !234
+  %8 = load i64*, i64** %7, align 8, !tbaa !242
   %9 = icmp eq i64* %8, null
   br i1 %9, label %59, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !233
+  %12 = load i64, i64* %11, align 8, !tbaa !241
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -17860,7 +18079,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !230
+  %30 = load i8*, i8** %14, align 8, !tbaa !238
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -17875,8 +18094,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !233
-  %42 = load i64*, i64** %7, align 8, !tbaa !234
+  %41 = load i64, i64* %11, align 8, !tbaa !241
+  %42 = load i64*, i64** %7, align 8, !tbaa !242
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -17894,8 +18113,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 52:                                               ; preds = %49
   store i32 0, i32* %5, align 4, !tbaa !3
-  %53 = load i8*, i8** %14, align 8, !tbaa !230
-  %54 = load i64*, i64** %7, align 8, !tbaa !234
+  %53 = load i8*, i8** %14, align 8, !tbaa !238
+  %54 = load i64*, i64** %7, align 8, !tbaa !242
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -17905,9 +18124,9 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 59:                                               ; preds = %6, %49
   %60 = phi i64 [ %50, %49 ], [ -1, %6 ]
   %61 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %62 = load i64, i64* %61, align 8, !tbaa !227
+  %62 = load i64, i64* %61, align 8, !tbaa !235
   %63 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %64 = load i64, i64* %63, align 8, !tbaa !229
+  %64 = load i64, i64* %63, align 8, !tbaa !237
   %65 = icmp slt i64 %62, %64
   br i1 %65, label %66, label %74
 
@@ -17915,7 +18134,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   %67 = mul i64 %62, 3
   %68 = add i64 %67, 3
   %69 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %70 = load i64, i64* %69, align 8, !tbaa !233
+  %70 = load i64, i64* %69, align 8, !tbaa !241
   %71 = shl i64 %70, 1
   %72 = add i64 %71, 2
   %73 = icmp sgt i64 %68, %72
@@ -17923,19 +18142,19 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 74:                                               ; preds = %66, %59
   %75 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %76 = load i64, i64* %75, align 8, !tbaa !237
+  %76 = load i64, i64* %75, align 8, !tbaa !245
   %77 = shl nsw i64 %76, 1
   %78 = or i64 %77, 1
   %79 = icmp sgt i64 %78, 8
   %80 = select i1 %79, i64 %78, i64 8
   tail call void @ember_dict_reserve(%struct.EmDict* noundef nonnull %0, i64 noundef %1, i64 noundef %80)
-  %81 = load i64*, i64** %7, align 8, !tbaa !234
+  %81 = load i64*, i64** %7, align 8, !tbaa !242
   %82 = icmp eq i64* %81, null
   br i1 %82, label %122, label %83
 
 83:                                               ; preds = %74
   %84 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %85 = load i64, i64* %84, align 8, !tbaa !233
+  %85 = load i64, i64* %84, align 8, !tbaa !241
   %86 = and i64 %85, %2
   %87 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %88
@@ -17964,7 +18183,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %116
 
 102:                                              ; preds = %88
-  %103 = load i8*, i8** %87, align 8, !tbaa !230
+  %103 = load i8*, i8** %87, align 8, !tbaa !238
   %104 = mul nsw i64 %94, %1
   %105 = getelementptr inbounds i8, i8* %103, i64 %104
   %106 = bitcast i8* %105 to i64*
@@ -17979,8 +18198,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %112, label %113, label %122
 
 113:                                              ; preds = %109
-  %114 = load i64, i64* %84, align 8, !tbaa !233
-  %115 = load i64*, i64** %7, align 8, !tbaa !234
+  %114 = load i64, i64* %84, align 8, !tbaa !241
+  %115 = load i64*, i64** %7, align 8, !tbaa !242
   br label %116
 
 116:                                              ; preds = %113, %102, %99
@@ -17993,24 +18212,24 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 122:                                              ; preds = %109, %95, %74, %66
   %123 = phi i64 [ %60, %66 ], [ -1, %74 ], [ %98, %95 ], [ %91, %109 ]
-  %124 = load i64, i64* %61, align 8, !tbaa !227
-  %125 = load i64*, i64** %7, align 8, !tbaa !234
+  %124 = load i64, i64* %61, align 8, !tbaa !235
+  %125 = load i64*, i64** %7, align 8, !tbaa !242
   %126 = xor i64 %123, -1
   %127 = getelementptr inbounds i64, i64* %125, i64 %126
   store i64 %124, i64* %127, align 8, !tbaa !11
   %128 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %129 = load i8*, i8** %128, align 8, !tbaa !230
-  %130 = load i64, i64* %61, align 8, !tbaa !227
+  %129 = load i8*, i8** %128, align 8, !tbaa !238
+  %130 = load i64, i64* %61, align 8, !tbaa !235
   %131 = add nsw i64 %130, 1
-  store i64 %131, i64* %61, align 8, !tbaa !227
+  store i64 %131, i64* %61, align 8, !tbaa !235
   %132 = mul nsw i64 %130, %1
   %133 = getelementptr inbounds i8, i8* %129, i64 %132
   %134 = bitcast i8* %133 to i64*
   store i64 %2, i64* %134, align 8, !tbaa !11
   %135 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %136 = load i64, i64* %135, align 8, !tbaa !237
+  %136 = load i64, i64* %135, align 8, !tbaa !245
   %137 = add nsw i64 %136, 1
-  store i64 %137, i64* %135, align 8, !tbaa !237
+  store i64 %137, i64* %135, align 8, !tbaa !245
   store i32 1, i32* %5, align 4, !tbaa !3
   br label %138
 
@@ -18022,13 +18241,13 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 ; Function Attrs: nounwind
 define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i8* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !234
+  %8 = load i64*, i64** %7, align 8, !tbaa !242
   %9 = icmp eq i64* %8, null
   br i1 %9, label %65, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !233
+  %12 = load i64, i64* %11, align 8, !tbaa !241
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -18057,7 +18276,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !230
+  %30 = load i8*, i8** %14, align 8, !tbaa !238
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -18072,8 +18291,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !233
-  %42 = load i64*, i64** %7, align 8, !tbaa !234
+  %41 = load i64, i64* %11, align 8, !tbaa !241
+  %42 = load i64*, i64** %7, align 8, !tbaa !242
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -18090,8 +18309,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %51, label %65, label %52
 
 52:                                               ; preds = %49
-  %53 = load i8*, i8** %14, align 8, !tbaa !230
-  %54 = load i64*, i64** %7, align 8, !tbaa !234
+  %53 = load i8*, i8** %14, align 8, !tbaa !238
+  %54 = load i64*, i64** %7, align 8, !tbaa !242
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -18099,13 +18318,13 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %5, i8* align 1 %58, i64 %1, i1 false)
   %59 = bitcast i8* %58 to i64*
   store i64 -1, i64* %59, align 8, !tbaa !11
-  %60 = load i64*, i64** %7, align 8, !tbaa !234
+  %60 = load i64*, i64** %7, align 8, !tbaa !242
   %61 = getelementptr inbounds i64, i64* %60, i64 %50
   store i64 -2, i64* %61, align 8, !tbaa !11
   %62 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %63 = load i64, i64* %62, align 8, !tbaa !237
+  %63 = load i64, i64* %62, align 8, !tbaa !245
   %64 = add nsw i64 %63, -1
-  store i64 %64, i64* %62, align 8, !tbaa !237
+  store i64 %64, i64* %62, align 8, !tbaa !245
   br label %65
 
 65:                                               ; preds = %6, %49, %52
@@ -18116,7 +18335,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %5 = load i8*, i8** %4, align 8, !tbaa !230
+  %5 = load i8*, i8** %4, align 8, !tbaa !238
   %6 = mul nsw i64 %2, %1
   %7 = getelementptr inbounds i8, i8* %5, i64 %6
   %8 = bitcast i8* %7 to i64*
@@ -18129,7 +18348,7 @@ define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 
 ; Function Attrs: nounwind
 define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !227
+  %5 = load i64, i64* %4, align 8, !tbaa !235
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %10
 
@@ -18142,14 +18361,14 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %12 = bitcast %struct.EmDict* %0 to i8*
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %12, i8 0, i64 16, i1 false)
-  %13 = load i64*, i64** %11, align 8, !tbaa !234
+  %13 = load i64*, i64** %11, align 8, !tbaa !242
   %14 = icmp eq i64* %13, null
   br i1 %14, label %37, label %31
 
 15:                                               ; preds = %7, %27
   %16 = phi i64 [ %5, %7 ], [ %28, %27 ]
   %17 = phi i64 [ 0, %7 ], [ %29, %27 ]
-  %18 = load i8*, i8** %8, align 8, !tbaa !230
+  %18 = load i8*, i8** %8, align 8, !tbaa !238
   %19 = mul nsw i64 %17, %1
   %20 = getelementptr inbounds i8, i8* %18, i64 %19
   br i1 %9, label %27, label %21
@@ -18162,19 +18381,19 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
 
 25:                                               ; preds = %21
   tail call void %2(i8* noundef nonnull %20) #37
-  %26 = load i64, i64* %4, align 8, !tbaa !227
+  %26 = load i64, i64* %4, align 8, !tbaa !235
   br label %27
 
 27:                                               ; preds = %25, %21, %15
   %28 = phi i64 [ %26, %25 ], [ %16, %21 ], [ %16, %15 ]
   %29 = add nuw nsw i64 %17, 1
   %30 = icmp slt i64 %29, %28
-  br i1 %30, label %15, label %10, !llvm.loop !238
+  br i1 %30, label %15, label %10, !llvm.loop !246
 
 31:                                               ; preds = %10
   %32 = bitcast i64* %13 to i8*
   %33 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %34 = load i64, i64* %33, align 8, !tbaa !233
+  %34 = load i64, i64* %33, align 8, !tbaa !241
   %35 = shl i64 %34, 3
   %36 = add i64 %35, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %32, i8 -1, i64 %36, i1 false)
@@ -18191,7 +18410,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %7 = load i64, i64* %6, align 8, !tbaa !227
+  %7 = load i64, i64* %6, align 8, !tbaa !235
   %8 = icmp sgt i64 %7, 0
   br i1 %8, label %9, label %12
 
@@ -18204,14 +18423,14 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %14 = bitcast %struct.EmDict* %0 to i8*
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %14, i8 0, i64 16, i1 false) #37
-  %15 = load i64*, i64** %13, align 8, !tbaa !234
+  %15 = load i64*, i64** %13, align 8, !tbaa !242
   %16 = icmp eq i64* %15, null
   br i1 %16, label %39, label %33
 
 17:                                               ; preds = %29, %9
   %18 = phi i64 [ %7, %9 ], [ %30, %29 ]
   %19 = phi i64 [ 0, %9 ], [ %31, %29 ]
-  %20 = load i8*, i8** %10, align 8, !tbaa !230
+  %20 = load i8*, i8** %10, align 8, !tbaa !238
   %21 = mul nsw i64 %19, %1
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   br i1 %11, label %29, label %23
@@ -18224,19 +18443,19 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 27:                                               ; preds = %23
   tail call void %2(i8* noundef nonnull %22) #37
-  %28 = load i64, i64* %6, align 8, !tbaa !227
+  %28 = load i64, i64* %6, align 8, !tbaa !235
   br label %29
 
 29:                                               ; preds = %27, %23, %17
   %30 = phi i64 [ %28, %27 ], [ %18, %23 ], [ %18, %17 ]
   %31 = add nuw nsw i64 %19, 1
   %32 = icmp slt i64 %31, %30
-  br i1 %32, label %17, label %12, !llvm.loop !238
+  br i1 %32, label %17, label %12, !llvm.loop !246
 
 33:                                               ; preds = %12
   %34 = bitcast i64* %15 to i8*
   %35 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %36 = load i64, i64* %35, align 8, !tbaa !233
+  %36 = load i64, i64* %35, align 8, !tbaa !241
   %37 = shl i64 %36, 3
   %38 = add i64 %37, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %34, i8 -1, i64 %38, i1 false) #37
@@ -18244,10 +18463,10 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 39:                                               ; preds = %12, %33
   %40 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %41 = load i8*, i8** %40, align 8, !tbaa !230
+  %41 = load i8*, i8** %40, align 8, !tbaa !238
   tail call void @free(i8* noundef %41) #37
   %42 = bitcast i64** %13 to i8**
-  %43 = load i8*, i8** %42, align 8, !tbaa !234
+  %43 = load i8*, i8** %42, align 8, !tbaa !242
   tail call void @free(i8* noundef %43) #37
   tail call void @free(i8* noundef nonnull %14) #37
   br label %44
@@ -18259,7 +18478,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 ; Function Attrs: nounwind
 define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, void (i8*, i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !237
+  %5 = load i64, i64* %4, align 8, !tbaa !245
   %6 = tail call dereferenceable_or_null(48) i8* @calloc(i64 1, i64 48) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
@@ -18279,7 +18498,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 13:                                               ; preds = %9, %12
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %15 = load i64, i64* %14, align 8, !tbaa !227
+  %15 = load i64, i64* %14, align 8, !tbaa !235
   %16 = icmp sgt i64 %15, 0
   br i1 %16, label %17, label %22
 
@@ -18292,18 +18511,18 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 22:                                               ; preds = %110, %13
   %23 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 1
-  %24 = load i64, i64* %23, align 8, !tbaa !227
+  %24 = load i64, i64* %23, align 8, !tbaa !235
   %25 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 0
-  store i64 %24, i64* %25, align 8, !tbaa !237
+  store i64 %24, i64* %25, align 8, !tbaa !245
   %26 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 5
-  %27 = load i64*, i64** %26, align 8, !tbaa !234
+  %27 = load i64*, i64** %26, align 8, !tbaa !242
   %28 = icmp eq i64* %27, null
   br i1 %28, label %93, label %29
 
 29:                                               ; preds = %22
   %30 = bitcast i64* %27 to i8*
   %31 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 3
-  %32 = load i64, i64* %31, align 8, !tbaa !233
+  %32 = load i64, i64* %31, align 8, !tbaa !241
   %33 = shl i64 %32, 3
   %34 = add i64 %33, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %30, i8 -1, i64 %34, i1 false) #37
@@ -18312,7 +18531,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 36:                                               ; preds = %29
   %37 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 4
-  %38 = load i8*, i8** %37, align 8, !tbaa !230
+  %38 = load i8*, i8** %37, align 8, !tbaa !238
   %39 = and i64 %24, 1
   %40 = icmp eq i64 %24, 1
   br i1 %40, label %76, label %41
@@ -18337,7 +18556,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %54 = load i64, i64* %53, align 8, !tbaa !11
   %55 = icmp eq i64 %54, -1
   %56 = add i64 %52, 1
-  br i1 %55, label %57, label %50, !llvm.loop !235
+  br i1 %55, label %57, label %50, !llvm.loop !243
 
 57:                                               ; preds = %50
   %58 = getelementptr inbounds i64, i64* %27, i64 %52
@@ -18356,7 +18575,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %68 = load i64, i64* %67, align 8, !tbaa !11
   %69 = icmp eq i64 %68, -1
   %70 = add i64 %66, 1
-  br i1 %69, label %71, label %64, !llvm.loop !235
+  br i1 %69, label %71, label %64, !llvm.loop !243
 
 71:                                               ; preds = %64
   %72 = getelementptr inbounds i64, i64* %27, i64 %66
@@ -18364,7 +18583,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %73 = add nuw nsw i64 %44, 2
   %74 = add i64 %45, 2
   %75 = icmp eq i64 %74, %42
-  br i1 %75, label %76, label %43, !llvm.loop !236
+  br i1 %75, label %76, label %43, !llvm.loop !244
 
 76:                                               ; preds = %71, %36
   %77 = phi i64 [ 0, %36 ], [ %73, %71 ]
@@ -18385,7 +18604,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %88 = load i64, i64* %87, align 8, !tbaa !11
   %89 = icmp eq i64 %88, -1
   %90 = add i64 %86, 1
-  br i1 %89, label %91, label %84, !llvm.loop !235
+  br i1 %89, label %91, label %84, !llvm.loop !243
 
 91:                                               ; preds = %84
   %92 = getelementptr inbounds i64, i64* %27, i64 %86
@@ -18397,7 +18616,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 94:                                               ; preds = %17, %110
   %95 = phi i64 [ 0, %17 ], [ %111, %110 ]
-  %96 = load i8*, i8** %18, align 8, !tbaa !230
+  %96 = load i8*, i8** %18, align 8, !tbaa !238
   %97 = mul nsw i64 %95, %1
   %98 = getelementptr inbounds i8, i8* %96, i64 %97
   %99 = bitcast i8* %98 to i64*
@@ -18406,10 +18625,10 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   br i1 %101, label %110, label %102
 
 102:                                              ; preds = %94
-  %103 = load i8*, i8** %19, align 8, !tbaa !230
-  %104 = load i64, i64* %20, align 8, !tbaa !227
+  %103 = load i8*, i8** %19, align 8, !tbaa !238
+  %104 = load i64, i64* %20, align 8, !tbaa !235
   %105 = add nsw i64 %104, 1
-  store i64 %105, i64* %20, align 8, !tbaa !227
+  store i64 %105, i64* %20, align 8, !tbaa !235
   %106 = mul nsw i64 %104, %1
   %107 = getelementptr inbounds i8, i8* %103, i64 %106
   br i1 %21, label %109, label %108
@@ -18424,9 +18643,9 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 110:                                              ; preds = %108, %109, %94
   %111 = add nuw nsw i64 %95, 1
-  %112 = load i64, i64* %14, align 8, !tbaa !227
+  %112 = load i64, i64* %14, align 8, !tbaa !235
   %113 = icmp slt i64 %111, %112
-  br i1 %113, label %94, label %22, !llvm.loop !239
+  br i1 %113, label %94, label %22, !llvm.loop !247
 }
 
 ; Function Attrs: nounwind
@@ -18546,7 +18765,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   %50 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %51 = call i64 @fread(i8* noundef nonnull %13, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef %50)
   %52 = icmp eq i64 %51, 0
-  br i1 %52, label %53, label %22, !llvm.loop !240
+  br i1 %52, label %53, label %22, !llvm.loop !248
 
 53:                                               ; preds = %45
   %54 = bitcast i8* %2 to %struct.EmStr**
@@ -18626,7 +18845,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
   %35 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %36 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %35) #37
   %37 = icmp eq %struct.EmStr* %36, null
-  br i1 %37, label %40, label %38, !llvm.loop !241
+  br i1 %37, label %40, label %38, !llvm.loop !249
 
 38:                                               ; preds = %28
   %39 = load i64, i64* %11, align 8, !tbaa !15
@@ -18772,7 +18991,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !242
+  br i1 %54, label %55, label %18, !llvm.loop !250
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -18824,7 +19043,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !243
+  br i1 %96, label %97, label %86, !llvm.loop !251
 
 97:                                               ; preds = %86, %77, %1
   %98 = phi i64 [ 0, %1 ], [ %81, %77 ], [ %94, %86 ]
@@ -18971,7 +19190,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %78 = add nuw i64 %45, 8
   %79 = add i64 %48, 2
   %80 = icmp eq i64 %79, %43
-  br i1 %80, label %81, label %44, !llvm.loop !244
+  br i1 %80, label %81, label %44, !llvm.loop !252
 
 81:                                               ; preds = %44, %35
   %82 = phi <2 x i64> [ undef, %35 ], [ %76, %44 ]
@@ -19023,7 +19242,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %120 = add nuw nsw i64 %114, %119
   %121 = add nuw nsw i64 %113, 1
   %122 = icmp eq i64 %121, %31
-  br i1 %122, label %123, label %112, !llvm.loop !245
+  br i1 %122, label %123, label %112, !llvm.loop !253
 
 123:                                              ; preds = %112, %103, %30
   %124 = phi i64 [ 0, %30 ], [ %107, %103 ], [ %120, %112 ]
@@ -19176,7 +19395,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 40:                                               ; preds = %36
   %41 = getelementptr inbounds %struct.stat, %struct.stat* %7, i64 0, i32 3
-  %42 = load i32, i32* %41, align 8, !tbaa !246
+  %42 = load i32, i32* %41, align 8, !tbaa !254
   %43 = and i32 %42, 61440
   %44 = icmp eq i32 %43, 16384
   br i1 %44, label %45, label %48
@@ -19200,12 +19419,12 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 54:                                               ; preds = %48
   %55 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 0
-  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !248
+  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !256
   %56 = load i8, i8* %31, align 1, !tbaa !17
   %57 = icmp ne i8 %56, 114
   %58 = zext i1 %57 to i32
   %59 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 1
-  store i32 %58, i32* %59, align 8, !tbaa !250
+  store i32 %58, i32* %59, align 8, !tbaa !258
   %60 = icmp eq %struct._IO_FILE* %49, null
   br i1 %60, label %61, label %168
 
@@ -19415,7 +19634,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 168:                                              ; preds = %54, %163
   %169 = phi %struct.EmErr* [ %164, %163 ], [ null, %54 ]
   %170 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 2
-  store %struct.EmErr* %169, %struct.EmErr** %170, align 8, !tbaa !251
+  store %struct.EmErr* %169, %struct.EmErr** %170, align 8, !tbaa !259
   call void @llvm.lifetime.end.p0i8(i64 144, i8* nonnull %34) #37
   ret %struct.EmFile* %51
 }
@@ -19441,7 +19660,7 @@ declare i32* @__errno_location() local_unnamed_addr #27
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) local_unnamed_addr #26 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !251
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !259
   %4 = icmp ne %struct.EmErr* %3, null
   %5 = zext i1 %4 to i32
   ret i32 %5
@@ -19450,8 +19669,8 @@ define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn
 define %struct.EmErr* @ember_io_open_error(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #28 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !251
-  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !251
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !259
+  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !259
   ret %struct.EmErr* %3
 }
 
@@ -19462,7 +19681,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !248
+  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !256
   %6 = icmp eq %struct._IO_FILE* %5, null
   br i1 %6, label %9, label %7
 
@@ -19472,7 +19691,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 9:                                                ; preds = %7, %3
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !251
+  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !259
   %12 = icmp eq %struct.EmErr* %11, null
   br i1 %12, label %25, label %13
 
@@ -19510,7 +19729,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 ; Function Attrs: nofree nounwind
 define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #2 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !248
+  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !256
   %4 = icmp eq %struct._IO_FILE* %3, null
   br i1 %4, label %7, label %5
 
@@ -19519,7 +19738,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
   br label %7
 
 7:                                                ; preds = %5, %1
-  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !248
+  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !256
   ret void
 }
 
@@ -19527,7 +19746,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
 define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = alloca [65536 x i8], align 16
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !248
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !256
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -19537,7 +19756,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !250
+  %12 = load i32, i32* %11, align 8, !tbaa !258
   %13 = icmp eq i32 %12, 0
   br i1 %13, label %15, label %14
 
@@ -19632,7 +19851,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %62, i8* nonnull align 16 %27, i64 %39, i1 false) #37
   %63 = call i64 @fread(i8* noundef nonnull %27, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef nonnull %7) #37
   %64 = icmp eq i64 %63, 0
-  br i1 %64, label %65, label %35, !llvm.loop !252
+  br i1 %64, label %65, label %35, !llvm.loop !260
 
 65:                                               ; preds = %58
   %66 = bitcast i8* %16 to %struct.EmStr**
@@ -19656,7 +19875,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !248
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !256
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -19666,7 +19885,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !250
+  %11 = load i32, i32* %10, align 8, !tbaa !258
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -19756,7 +19975,7 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !248
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !256
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -19766,7 +19985,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !250
+  %11 = load i32, i32* %10, align 8, !tbaa !258
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -19826,7 +20045,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   store %struct.EmStr* %30, %struct.EmStr** %47, align 8, !tbaa !7
   %48 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef nonnull %6) #37
   %49 = icmp eq %struct.EmStr* %48, null
-  br i1 %49, label %52, label %50, !llvm.loop !253
+  br i1 %49, label %52, label %50, !llvm.loop !261
 
 50:                                               ; preds = %41
   %51 = load i64, i64* %24, align 8, !tbaa !15
@@ -19842,7 +20061,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !248
+  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !256
   %11 = icmp eq %struct._IO_FILE* %10, null
   br i1 %11, label %12, label %13
 
@@ -19852,7 +20071,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
 
 13:                                               ; preds = %5
   %14 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %15 = load i32, i32* %14, align 8, !tbaa !250
+  %15 = load i32, i32* %14, align 8, !tbaa !258
   %16 = icmp eq i32 %15, 1
   br i1 %16, label %18, label %17
 
@@ -19920,7 +20139,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %67 = add nuw i64 %34, 8
   %68 = add i64 %37, 2
   %69 = icmp eq i64 %68, %32
-  br i1 %69, label %70, label %33, !llvm.loop !254
+  br i1 %69, label %70, label %33, !llvm.loop !262
 
 70:                                               ; preds = %33, %24
   %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
@@ -19972,7 +20191,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %109 = add nuw nsw i64 %103, %108
   %110 = add nuw nsw i64 %102, 1
   %111 = icmp eq i64 %110, %20
-  br i1 %111, label %112, label %101, !llvm.loop !255
+  br i1 %111, label %112, label %101, !llvm.loop !263
 
 112:                                              ; preds = %101, %92, %18
   %113 = phi i64 [ 0, %18 ], [ %96, %92 ], [ %109, %101 ]
@@ -19985,7 +20204,7 @@ declare noundef i64 @fwrite(i8* nocapture noundef, i64 noundef, i64 noundef, %st
 ; Function Attrs: nounwind
 define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !248
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !256
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -19995,7 +20214,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !250
+  %12 = load i32, i32* %11, align 8, !tbaa !258
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %14, label %21
 
@@ -20029,13 +20248,13 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   %32 = add nuw nsw i64 %24, 1
   %33 = load i64, i64* %15, align 8, !tbaa !13
   %34 = icmp slt i64 %32, %33
-  br i1 %34, label %23, label %22, !llvm.loop !256
+  br i1 %34, label %23, label %22, !llvm.loop !264
 }
 
 ; Function Attrs: nounwind
 define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !248
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !256
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -20045,7 +20264,7 @@ define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !250
+  %11 = load i32, i32* %10, align 8, !tbaa !258
   %12 = icmp eq i32 %11, 1
   br i1 %12, label %14, label %13
 
@@ -20064,7 +20283,7 @@ declare noundef i32 @fflush(%struct._IO_FILE* nocapture noundef) local_unnamed_a
 ; Function Attrs: nounwind
 define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !248
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !256
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -20074,7 +20293,7 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !250
+  %12 = load i32, i32* %11, align 8, !tbaa !258
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %15, label %14
 
@@ -20310,7 +20529,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %60 = lshr i64 %58, 16
   %61 = and i64 %60, 65535
   %62 = icmp ult i64 %59, %61
-  br i1 %62, label %63, label %53, !llvm.loop !257
+  br i1 %62, label %63, label %53, !llvm.loop !265
 
 63:                                               ; preds = %56
   %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -20361,7 +20580,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %94, label %104, label %95
 
 95:                                               ; preds = %91, %104
-  br label %69, !llvm.loop !258
+  br label %69, !llvm.loop !266
 
 96:                                               ; preds = %89, %101
   %97 = phi i64 [ %102, %101 ], [ %73, %89 ]
@@ -20386,7 +20605,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 107:                                              ; preds = %104
   %108 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   %109 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #37
-  br label %66, !llvm.loop !258
+  br label %66, !llvm.loop !266
 
 110:                                              ; preds = %53
   %111 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -20516,7 +20735,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !259
+  br i1 %24, label %25, label %86, !llvm.loop !267
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -20608,6 +20827,327 @@ declare float @strtof(i8* noundef readonly, i8** nocapture noundef) local_unname
 
 ; Function Attrs: inaccessiblememonly mustprogress nofree nounwind willreturn
 declare noalias noundef i8* @aligned_alloc(i64 noundef, i64 noundef) local_unnamed_addr #8
+
+; Function Attrs: nounwind
+define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noundef %2, i64 noundef %3, i64 noundef %4, i32 (i8*, i8*)* noundef %5) unnamed_addr #0 {
+  %7 = sub nsw i64 %3, %2
+  %8 = icmp slt i64 %7, 17
+  br i1 %8, label %9, label %65
+
+9:                                                ; preds = %6
+  %10 = add nsw i64 %2, 1
+  %11 = icmp slt i64 %10, %3
+  br i1 %11, label %12, label %129
+
+12:                                               ; preds = %9
+  %13 = mul nsw i64 %4, %2
+  %14 = getelementptr inbounds i8, i8* %1, i64 %13
+  %15 = bitcast i8* %14 to i64*
+  br label %16
+
+16:                                               ; preds = %12, %62
+  %17 = phi i64 [ %10, %12 ], [ %63, %62 ]
+  %18 = phi i64 [ %2, %12 ], [ %17, %62 ]
+  %19 = mul nsw i64 %17, %4
+  %20 = getelementptr inbounds i8, i8* %0, i64 %19
+  %21 = mul nsw i64 %18, %4
+  %22 = getelementptr inbounds i8, i8* %0, i64 %21
+  %23 = tail call i32 %5(i8* noundef %20, i8* noundef %22) #37
+  %24 = icmp eq i32 %23, 0
+  br i1 %24, label %62, label %25
+
+25:                                               ; preds = %16
+  switch i64 %4, label %31 [
+    i64 8, label %26
+    i64 16, label %29
+    i64 24, label %30
+  ]
+
+26:                                               ; preds = %25
+  %27 = bitcast i8* %20 to i64*
+  %28 = load i64, i64* %27, align 1
+  store i64 %28, i64* %15, align 1
+  br label %32
+
+29:                                               ; preds = %25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(16) %14, i8* noundef nonnull align 1 dereferenceable(16) %20, i64 16, i1 false) #37
+  br label %32
+
+30:                                               ; preds = %25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(24) %14, i8* noundef nonnull align 1 dereferenceable(24) %20, i64 24, i1 false) #37
+  br label %32
+
+31:                                               ; preds = %25
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %14, i8* align 1 %20, i64 %4, i1 false) #37
+  br label %32
+
+32:                                               ; preds = %26, %29, %30, %31
+  %33 = icmp sgt i64 %17, %2
+  br i1 %33, label %34, label %53
+
+34:                                               ; preds = %32, %51
+  %35 = phi i64 [ %36, %51 ], [ %17, %32 ]
+  %36 = add nsw i64 %35, -1
+  %37 = mul nsw i64 %36, %4
+  %38 = getelementptr inbounds i8, i8* %0, i64 %37
+  %39 = tail call i32 %5(i8* noundef %14, i8* noundef %38) #37
+  %40 = icmp eq i32 %39, 0
+  %41 = mul nsw i64 %35, %4
+  br i1 %40, label %53, label %42
+
+42:                                               ; preds = %34
+  %43 = getelementptr inbounds i8, i8* %0, i64 %41
+  switch i64 %4, label %50 [
+    i64 8, label %44
+    i64 16, label %48
+    i64 24, label %49
+  ]
+
+44:                                               ; preds = %42
+  %45 = bitcast i8* %38 to i64*
+  %46 = bitcast i8* %43 to i64*
+  %47 = load i64, i64* %45, align 1
+  store i64 %47, i64* %46, align 1
+  br label %51
+
+48:                                               ; preds = %42
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(16) %43, i8* noundef nonnull align 1 dereferenceable(16) %38, i64 16, i1 false) #37
+  br label %51
+
+49:                                               ; preds = %42
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(24) %43, i8* noundef nonnull align 1 dereferenceable(24) %38, i64 24, i1 false) #37
+  br label %51
+
+50:                                               ; preds = %42
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %43, i8* align 1 %38, i64 %4, i1 false) #37
+  br label %51
+
+51:                                               ; preds = %44, %48, %49, %50
+  %52 = icmp sgt i64 %36, %2
+  br i1 %52, label %34, label %53, !llvm.loop !268
+
+53:                                               ; preds = %51, %34, %32
+  %54 = phi i64 [ %19, %32 ], [ %13, %51 ], [ %41, %34 ]
+  %55 = getelementptr inbounds i8, i8* %0, i64 %54
+  switch i64 %4, label %61 [
+    i64 8, label %56
+    i64 16, label %59
+    i64 24, label %60
+  ]
+
+56:                                               ; preds = %53
+  %57 = bitcast i8* %55 to i64*
+  %58 = load i64, i64* %15, align 1
+  store i64 %58, i64* %57, align 1
+  br label %62
+
+59:                                               ; preds = %53
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(16) %55, i8* noundef nonnull align 1 dereferenceable(16) %14, i64 16, i1 false) #37
+  br label %62
+
+60:                                               ; preds = %53
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(24) %55, i8* noundef nonnull align 1 dereferenceable(24) %14, i64 24, i1 false) #37
+  br label %62
+
+61:                                               ; preds = %53
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %55, i8* align 1 %14, i64 %4, i1 false) #37
+  br label %62
+
+62:                                               ; preds = %61, %60, %59, %56, %16
+  %63 = add i64 %17, 1
+  %64 = icmp eq i64 %63, %3
+  br i1 %64, label %129, label %16, !llvm.loop !269
+
+65:                                               ; preds = %6
+  %66 = lshr i64 %7, 1
+  %67 = add nsw i64 %66, %2
+  tail call fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noundef %2, i64 noundef %67, i64 noundef %4, i32 (i8*, i8*)* noundef %5)
+  tail call fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noundef %67, i64 noundef %3, i64 noundef %4, i32 (i8*, i8*)* noundef %5)
+  %68 = mul nsw i64 %67, %4
+  %69 = getelementptr inbounds i8, i8* %0, i64 %68
+  %70 = add nsw i64 %67, -1
+  %71 = mul nsw i64 %70, %4
+  %72 = getelementptr inbounds i8, i8* %0, i64 %71
+  %73 = tail call i32 %5(i8* noundef %69, i8* noundef %72) #37
+  %74 = icmp eq i32 %73, 0
+  br i1 %74, label %129, label %75
+
+75:                                               ; preds = %65
+  %76 = mul nsw i64 %4, %2
+  %77 = getelementptr inbounds i8, i8* %1, i64 %76
+  %78 = getelementptr inbounds i8, i8* %0, i64 %76
+  %79 = mul nsw i64 %66, %4
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %77, i8* align 1 %78, i64 %79, i1 false)
+  %80 = icmp slt i64 %67, %3
+  br i1 %80, label %81, label %121
+
+81:                                               ; preds = %75, %111
+  %82 = phi i64 [ %114, %111 ], [ %2, %75 ]
+  %83 = phi i64 [ %113, %111 ], [ %67, %75 ]
+  %84 = phi i64 [ %112, %111 ], [ %2, %75 ]
+  %85 = mul nsw i64 %83, %4
+  %86 = getelementptr inbounds i8, i8* %0, i64 %85
+  %87 = mul nsw i64 %84, %4
+  %88 = getelementptr inbounds i8, i8* %1, i64 %87
+  %89 = tail call i32 %5(i8* noundef %86, i8* noundef %88) #37
+  %90 = icmp eq i32 %89, 0
+  %91 = mul nsw i64 %82, %4
+  %92 = getelementptr inbounds i8, i8* %0, i64 %91
+  br i1 %90, label %102, label %93
+
+93:                                               ; preds = %81
+  %94 = add nsw i64 %83, 1
+  switch i64 %4, label %101 [
+    i64 8, label %95
+    i64 16, label %99
+    i64 24, label %100
+  ]
+
+95:                                               ; preds = %93
+  %96 = bitcast i8* %86 to i64*
+  %97 = bitcast i8* %92 to i64*
+  %98 = load i64, i64* %96, align 1
+  store i64 %98, i64* %97, align 1
+  br label %111
+
+99:                                               ; preds = %93
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(16) %92, i8* noundef nonnull align 1 dereferenceable(16) %86, i64 16, i1 false) #37
+  br label %111
+
+100:                                              ; preds = %93
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(24) %92, i8* noundef nonnull align 1 dereferenceable(24) %86, i64 24, i1 false) #37
+  br label %111
+
+101:                                              ; preds = %93
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %92, i8* align 1 %86, i64 %4, i1 false) #37
+  br label %111
+
+102:                                              ; preds = %81
+  %103 = add nsw i64 %84, 1
+  switch i64 %4, label %110 [
+    i64 8, label %104
+    i64 16, label %108
+    i64 24, label %109
+  ]
+
+104:                                              ; preds = %102
+  %105 = bitcast i8* %88 to i64*
+  %106 = bitcast i8* %92 to i64*
+  %107 = load i64, i64* %105, align 1
+  store i64 %107, i64* %106, align 1
+  br label %111
+
+108:                                              ; preds = %102
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(16) %92, i8* noundef nonnull align 1 dereferenceable(16) %88, i64 16, i1 false) #37
+  br label %111
+
+109:                                              ; preds = %102
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(24) %92, i8* noundef nonnull align 1 dereferenceable(24) %88, i64 24, i1 false) #37
+  br label %111
+
+110:                                              ; preds = %102
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %92, i8* align 1 %88, i64 %4, i1 false) #37
+  br label %111
+
+111:                                              ; preds = %110, %109, %108, %104, %101, %100, %99, %95
+  %112 = phi i64 [ %84, %95 ], [ %84, %99 ], [ %84, %100 ], [ %84, %101 ], [ %103, %104 ], [ %103, %108 ], [ %103, %109 ], [ %103, %110 ]
+  %113 = phi i64 [ %94, %95 ], [ %94, %99 ], [ %94, %100 ], [ %94, %101 ], [ %83, %104 ], [ %83, %108 ], [ %83, %109 ], [ %83, %110 ]
+  %114 = add nsw i64 %82, 1
+  %115 = icmp sgt i64 %67, %112
+  %116 = icmp slt i64 %113, %3
+  %117 = select i1 %115, i1 %116, i1 false
+  br i1 %117, label %81, label %118, !llvm.loop !270
+
+118:                                              ; preds = %111
+  %119 = mul nsw i64 %114, %4
+  %120 = mul nsw i64 %112, %4
+  br label %121
+
+121:                                              ; preds = %118, %75
+  %122 = phi i64 [ %120, %118 ], [ %76, %75 ]
+  %123 = phi i64 [ %119, %118 ], [ %76, %75 ]
+  %124 = phi i64 [ %112, %118 ], [ %2, %75 ]
+  %125 = getelementptr inbounds i8, i8* %0, i64 %123
+  %126 = getelementptr inbounds i8, i8* %1, i64 %122
+  %127 = sub nsw i64 %67, %124
+  %128 = mul nsw i64 %127, %4
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %125, i8* align 1 %126, i64 %128, i1 false)
+  br label %129
+
+129:                                              ; preds = %62, %9, %121, %65
+  ret void
+}
+
+; Function Attrs: mustprogress nofree nosync nounwind readnone speculatable willreturn
+declare i64 @llvm.bswap.i64(i64) #5
+
+; Function Attrs: mustprogress nofree nounwind readonly willreturn
+define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture noundef readonly %1) #16 {
+  %3 = bitcast i8* %0 to i64*
+  %4 = load i64, i64* %3, align 8, !tbaa !271
+  %5 = bitcast i8* %1 to i64*
+  %6 = load i64, i64* %5, align 8, !tbaa !271
+  %7 = icmp eq i64 %4, %6
+  br i1 %7, label %11, label %8
+
+8:                                                ; preds = %2
+  %9 = icmp ult i64 %4, %6
+  %10 = zext i1 %9 to i32
+  br label %46
+
+11:                                               ; preds = %2
+  %12 = getelementptr inbounds i8, i8* %0, i64 8
+  %13 = bitcast i8* %12 to %struct.EmStr**
+  %14 = load %struct.EmStr*, %struct.EmStr** %13, align 8, !tbaa !214
+  %15 = getelementptr inbounds i8, i8* %1, i64 8
+  %16 = bitcast i8* %15 to %struct.EmStr**
+  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !214
+  %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %14, i64 0, i32 2, i64 0
+  %19 = load i8, i8* %18, align 8, !tbaa !17
+  %20 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %17, i64 0, i32 2, i64 0
+  %21 = load i8, i8* %20, align 8, !tbaa !17
+  %22 = icmp eq i8 %19, %21
+  %23 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %14, i64 0, i32 0
+  %24 = load i64, i64* %23, align 8, !tbaa !11
+  br i1 %22, label %34, label %25
+
+25:                                               ; preds = %11
+  %26 = icmp eq i64 %24, 0
+  br i1 %26, label %34, label %27
+
+27:                                               ; preds = %25
+  %28 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %17, i64 0, i32 0
+  %29 = load i64, i64* %28, align 8, !tbaa !11
+  %30 = icmp eq i64 %29, 0
+  br i1 %30, label %34, label %31
+
+31:                                               ; preds = %27
+  %32 = icmp ult i8 %19, %21
+  %33 = zext i1 %32 to i32
+  br label %46
+
+34:                                               ; preds = %27, %25, %11
+  %35 = phi i64 [ %24, %27 ], [ 0, %25 ], [ %24, %11 ]
+  %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %17, i64 0, i32 0
+  %37 = load i64, i64* %36, align 8, !tbaa !11
+  %38 = icmp slt i64 %35, %37
+  %39 = select i1 %38, i64 %35, i64 %37
+  %40 = tail call i32 @memcmp(i8* noundef nonnull %18, i8* noundef nonnull %20, i64 noundef %39) #39
+  %41 = icmp eq i32 %40, 0
+  br i1 %41, label %44, label %42
+
+42:                                               ; preds = %34
+  %43 = lshr i32 %40, 31
+  br label %46
+
+44:                                               ; preds = %34
+  %45 = zext i1 %38 to i32
+  br label %46
+
+46:                                               ; preds = %44, %42, %31, %8
+  %47 = phi i32 [ %10, %8 ], [ %33, %31 ], [ %43, %42 ], [ %45, %44 ]
+  ret i32 %47
+}
 
 ; Function Attrs: nofree
 declare noundef i64 @write(i32 noundef, i8* nocapture noundef readonly, i64 noundef) local_unnamed_addr #32
@@ -20901,49 +21441,61 @@ attributes #43 = { nounwind readnone willreturn }
 !211 = distinct !{!211, !10}
 !212 = distinct !{!212, !10}
 !213 = distinct !{!213, !10}
-!214 = distinct !{!214, !10}
-!215 = distinct !{!215, !10}
-!216 = distinct !{!216, !10}
+!214 = !{!215, !8, i64 8}
+!215 = !{!"", !12, i64 0, !8, i64 8, !12, i64 16}
+!216 = distinct !{!216, !77}
 !217 = distinct !{!217, !10}
-!218 = distinct !{!218, !10}
-!219 = distinct !{!219, !10}
-!220 = distinct !{!220, !10}
+!218 = !{i64 0, i64 8, !11, i64 8, i64 8, !7, i64 16, i64 8, !11}
+!219 = !{i64 0, i64 8, !7, i64 8, i64 8, !11}
+!220 = !{i64 0, i64 8, !11}
 !221 = distinct !{!221, !10}
-!222 = distinct !{!222, !10}
+!222 = !{!215, !12, i64 16}
 !223 = distinct !{!223, !10}
 !224 = distinct !{!224, !10}
-!225 = distinct !{!225, !77}
+!225 = distinct !{!225, !10}
 !226 = distinct !{!226, !10}
-!227 = !{!228, !12, i64 8}
-!228 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
-!229 = !{!228, !12, i64 16}
-!230 = !{!228, !8, i64 32}
+!227 = distinct !{!227, !10}
+!228 = distinct !{!228, !10}
+!229 = distinct !{!229, !10}
+!230 = distinct !{!230, !10}
 !231 = distinct !{!231, !10}
 !232 = distinct !{!232, !10}
-!233 = !{!228, !12, i64 24}
-!234 = !{!228, !8, i64 40}
-!235 = distinct !{!235, !10}
-!236 = distinct !{!236, !10}
-!237 = !{!228, !12, i64 0}
-!238 = distinct !{!238, !10}
+!233 = distinct !{!233, !77}
+!234 = distinct !{!234, !10}
+!235 = !{!236, !12, i64 8}
+!236 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
+!237 = !{!236, !12, i64 16}
+!238 = !{!236, !8, i64 32}
 !239 = distinct !{!239, !10}
 !240 = distinct !{!240, !10}
-!241 = distinct !{!241, !10}
-!242 = distinct !{!242, !10, !72}
-!243 = distinct !{!243, !10, !74, !72}
-!244 = distinct !{!244, !10, !72}
-!245 = distinct !{!245, !10, !74, !72}
-!246 = !{!247, !4, i64 24}
-!247 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
-!248 = !{!249, !8, i64 0}
-!249 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
-!250 = !{!249, !4, i64 8}
-!251 = !{!249, !8, i64 16}
-!252 = distinct !{!252, !10}
-!253 = distinct !{!253, !10}
-!254 = distinct !{!254, !10, !72}
-!255 = distinct !{!255, !10, !74, !72}
-!256 = distinct !{!256, !10}
-!257 = distinct !{!257, !10}
-!258 = distinct !{!258, !10}
-!259 = distinct !{!259, !10}
+!241 = !{!236, !12, i64 24}
+!242 = !{!236, !8, i64 40}
+!243 = distinct !{!243, !10}
+!244 = distinct !{!244, !10}
+!245 = !{!236, !12, i64 0}
+!246 = distinct !{!246, !10}
+!247 = distinct !{!247, !10}
+!248 = distinct !{!248, !10}
+!249 = distinct !{!249, !10}
+!250 = distinct !{!250, !10, !72}
+!251 = distinct !{!251, !10, !74, !72}
+!252 = distinct !{!252, !10, !72}
+!253 = distinct !{!253, !10, !74, !72}
+!254 = !{!255, !4, i64 24}
+!255 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
+!256 = !{!257, !8, i64 0}
+!257 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
+!258 = !{!257, !4, i64 8}
+!259 = !{!257, !8, i64 16}
+!260 = distinct !{!260, !10}
+!261 = distinct !{!261, !10}
+!262 = distinct !{!262, !10, !72}
+!263 = distinct !{!263, !10, !74, !72}
+!264 = distinct !{!264, !10}
+!265 = distinct !{!265, !10}
+!266 = distinct !{!266, !10}
+!267 = distinct !{!267, !10}
+!268 = distinct !{!268, !10}
+!269 = distinct !{!269, !10}
+!270 = distinct !{!270, !10}
+!271 = !{!215, !12, i64 0}

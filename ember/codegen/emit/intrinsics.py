@@ -137,7 +137,10 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             rev = args[1]
             with b.if_then(rev):
                 b.call(me.rt("ember_list_reverse"), [args[0], me.esize(el)])
-            b.call(me.rt("ember_list_sort"), [args[0], me.esize(el), values.lt_fn(me, el)])
+            if isinstance(el, T.StrType):
+                b.call(me.rt("ember_list_sort_str"), [args[0]])
+            else:
+                b.call(me.rt("ember_list_sort"), [args[0], me.esize(el), values.lt_fn(me, el)])
             with b.if_then(rev):
                 b.call(me.rt("ember_list_reverse"), [args[0], me.esize(el)])
             return ll.Constant(I1, 0)
@@ -147,7 +150,10 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             with b.if_then(rev):
                 for lst, t in ((args[0], el), (args[1], kt)):
                     b.call(me.rt("ember_list_reverse"), [lst, me.esize(t)])
-            b.call(me.rt("ember_list_sort_keyed"), [args[0], me.esize(el), args[1], me.esize(kt), values.lt_fn(me, kt)])
+            if isinstance(kt, T.StrType):
+                b.call(me.rt("ember_list_sort_keyed_str"), [args[0], me.esize(el), args[1]])
+            else:
+                b.call(me.rt("ember_list_sort_keyed"), [args[0], me.esize(el), args[1], me.esize(kt), values.lt_fn(me, kt)])
             with b.if_then(rev):
                 b.call(me.rt("ember_list_reverse"), [args[0], me.esize(el)])
             return ll.Constant(I1, 0)

@@ -61,6 +61,7 @@ SIGS = {
     "ember_list_remove": (None, [P, I64, P, EQ_FN, P, ctypes.c_char_p, I32, I32]),
     "ember_list_eq": (I32, [P, P, I64, EQ_FN]), "ember_list_lt": (I32, [P, P, I64, EQ_FN, EQ_FN]),
     "ember_list_reverse": (None, [P, I64]), "ember_list_sort": (None, [P, I64, EQ_FN]),
+    "ember_list_sort_str": (None, [P]), "ember_list_sort_keyed_str": (None, [P, I64, P]),
     "ember_ipow": (I64, [I64, I64, ctypes.c_char_p, I32, I32]), "ember_fmod_py": (F64, [F64, F64]),
     "ember_floordiv_f64": (F64, [F64, F64]), "ember_round_f64": (F64, [F64, I64]),
     "ember_hash_i64": (ctypes.c_uint64, [I64]), "ember_hash_str": (ctypes.c_uint64, [P]),

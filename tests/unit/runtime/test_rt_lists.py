@@ -150,6 +150,41 @@ def test_sort_random(rt, i64_lt, values):
     assert rt.items(l) == sorted(values)
 
 
+def test_sorted_and_reversed_input_stays_stable(rt):
+    """A sorted or strictly descending list is recognised (`presorted`); a descending one
+    with equal keys is not reversed whole (that would swap the equal ones)."""
+    lt = rt.callback(rt.EQ_FN, lambda a, b: Pair.from_address(a).key < Pair.from_address(b).key)
+    for keys in [list(range(50)), list(range(50, 0, -1)), [5, 5, 4, 3, 3, 1], [3, 2, 1, 1], [1, 1, 1]]:
+        l = rt.list_new(16, 0)
+        for pos, key in enumerate(keys):
+            Pair.from_address(rt.list_push(l, 16)).__init__(key, pos)
+        rt.list_sort(l, 16, lt)
+        data = rt.EmList.from_address(l).data
+        got = [(Pair.from_address(data + 16 * i).key, Pair.from_address(data + 16 * i).pos) for i in range(len(keys))]
+        assert got == sorted(zip(keys, range(len(keys))), key=lambda kp: kp[0])
+
+
+# strings around the 8-byte prefix the string sort compares first: NULs, shared
+# prefixes longer than 8 bytes, multi-byte UTF-8 (whose byte order is code point order)
+TEXT = st.lists(st.text(alphabet="ab\0é€𝄞", max_size=12), max_size=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_string_sort_matches_python(rt, words):
+    l = rt.slist(words)
+    rt.list_sort_str(l)
+    assert rt.strs(l) == sorted(words)
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXT)
+def test_string_keyed_sort_is_stable(rt, keys):
+    l = rt.ilist(range(len(keys)))
+    rt.list_sort_keyed_str(l, 8, rt.slist(keys))
+    assert rt.items(l) == sorted(range(len(keys)), key=keys.__getitem__)
+
+
 FAULTS = [
     (lambda rt: rt.list_pop_into(rt.ilist([]), 8, -1, 0, *LOC), "l.ember:4:2: IndexError: pop from empty list"),
     (lambda rt: rt.list_pop_into(rt.ilist([1]), 8, 1, 0, *LOC), "l.ember:4:2: IndexError: pop index out of range"),
