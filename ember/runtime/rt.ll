@@ -152,6 +152,7 @@ source_filename = "rt.c"
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
 @.str.96 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
 @.str.97 = private unnamed_addr constant [2 x i8] c" \00", align 1
+@em_p10 = internal unnamed_addr constant [23 x double] [double 1.000000e+00, double 1.000000e+01, double 1.000000e+02, double 1.000000e+03, double 1.000000e+04, double 1.000000e+05, double 1.000000e+06, double 1.000000e+07, double 1.000000e+08, double 1.000000e+09, double 1.000000e+10, double 1.000000e+11, double 1.000000e+12, double 1.000000e+13, double 1.000000e+14, double 1.000000e+15, double 1.000000e+16, double 1.000000e+17, double 1.000000e+18, double 1.000000e+19, double 1.000000e+20, double 1.000000e+21, double 1.000000e+22], align 16
 @.str.98 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
 @.str.99 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
 @.str.100 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
@@ -11529,66 +11530,294 @@ declare double @llvm.fabs.f64(double) #5
 
 ; Function Attrs: nounwind
 define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1, i32 noundef %2, double noundef %3) unnamed_addr #0 {
-  %5 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef null, i64 noundef 0, i8* noundef %1, i32 noundef %2, double noundef %3) #37
-  %6 = sext i32 %5 to i64
-  %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %8 = load i64, i64* %7, align 8, !tbaa !45
-  %9 = add nsw i64 %8, %6
-  %10 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !67
-  %12 = icmp sgt i64 %9, %11
-  br i1 %12, label %16, label %13
+  %5 = alloca [48 x i8], align 16
+  %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
+  %7 = getelementptr inbounds i8, i8* %1, i64 1
+  %8 = load i8, i8* %7, align 1, !tbaa !17
+  %9 = icmp eq i8 %8, 46
+  br i1 %9, label %10, label %154
 
-13:                                               ; preds = %4
-  %14 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %15 = load i8*, i8** %14, align 8, !tbaa !43
-  br label %35
+10:                                               ; preds = %4
+  %11 = icmp sgt i32 %2, 22
+  %12 = tail call double @llvm.fabs.f64(double %3) #43
+  %13 = fcmp ueq double %12, 0x7FF0000000000000
+  %14 = select i1 %11, i1 true, i1 %13
+  br i1 %14, label %154, label %15
 
-16:                                               ; preds = %4
-  %17 = shl nsw i64 %11, 1
-  %18 = icmp sgt i64 %17, %9
-  %19 = select i1 %18, i64 %17, i64 %9
-  %20 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %21 = add nsw i64 %19, 17
-  %22 = icmp sgt i64 %19, -18
-  br i1 %22, label %23, label %29
+15:                                               ; preds = %10
+  %16 = sext i32 %2 to i64
+  %17 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %16
+  %18 = load double, double* %17, align 8, !tbaa !161
+  %19 = fmul double %12, %18
+  %20 = fcmp olt double %19, 0x4310000000000000
+  br i1 %20, label %21, label %154
 
-23:                                               ; preds = %16
-  %24 = load i8*, i8** %20, align 8, !tbaa !43
-  %25 = icmp eq i64 %21, 0
-  %26 = select i1 %25, i64 1, i64 %21
-  %27 = tail call i8* @realloc(i8* noundef %24, i64 noundef %26) #37
-  %28 = icmp eq i8* %27, null
-  br i1 %28, label %29, label %30
+21:                                               ; preds = %15
+  %22 = fneg double %19
+  %23 = tail call double @llvm.fma.f64(double %12, double %18, double %22) #37
+  %24 = tail call double @llvm.nearbyint.f64(double %19) #37
+  %25 = fsub double %19, %24
+  %26 = fcmp oeq double %25, 5.000000e-01
+  %27 = fcmp ogt double %23, 0.000000e+00
+  %28 = select i1 %26, i1 %27, i1 false
+  br i1 %28, label %29, label %31
 
-29:                                               ; preds = %23, %16
+29:                                               ; preds = %21
+  %30 = fadd double %24, 1.000000e+00
+  br label %37
+
+31:                                               ; preds = %21
+  %32 = fcmp oeq double %25, -5.000000e-01
+  %33 = fcmp olt double %23, 0.000000e+00
+  %34 = select i1 %32, i1 %33, i1 false
+  %35 = fadd double %24, -1.000000e+00
+  %36 = select i1 %34, double %35, double %24
+  br label %37
+
+37:                                               ; preds = %31, %29
+  %38 = phi double [ %30, %29 ], [ %36, %31 ]
+  %39 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %39) #37
+  %40 = fptoui double %38 to i64
+  %41 = icmp sgt i32 %2, 0
+  br i1 %41, label %42, label %65
+
+42:                                               ; preds = %37
+  %43 = and i32 %2, 1
+  %44 = icmp eq i32 %2, 1
+  br i1 %44, label %49, label %45
+
+45:                                               ; preds = %42
+  %46 = and i32 %2, -2
+  br label %71
+
+47:                                               ; preds = %71
+  %48 = add i64 %72, -3
+  br label %49
+
+49:                                               ; preds = %47, %42
+  %50 = phi i64 [ undef, %42 ], [ %84, %47 ]
+  %51 = phi i64 [ undef, %42 ], [ %86, %47 ]
+  %52 = phi i64 [ 47, %42 ], [ %48, %47 ]
+  %53 = phi i64 [ %40, %42 ], [ %86, %47 ]
+  %54 = icmp eq i32 %43, 0
+  br i1 %54, label %61, label %55
+
+55:                                               ; preds = %49
+  %56 = urem i64 %53, 10
+  %57 = trunc i64 %56 to i8
+  %58 = or i8 %57, 48
+  %59 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 %52
+  store i8 %58, i8* %59, align 1, !tbaa !17
+  %60 = udiv i64 %53, 10
+  br label %61
+
+61:                                               ; preds = %49, %55
+  %62 = phi i64 [ %50, %49 ], [ %52, %55 ]
+  %63 = phi i64 [ %51, %49 ], [ %60, %55 ]
+  %64 = trunc i64 %62 to i32
+  br label %65
+
+65:                                               ; preds = %61, %37
+  %66 = phi i32 [ 48, %37 ], [ %64, %61 ]
+  %67 = phi i64 [ %40, %37 ], [ %63, %61 ]
+  %68 = icmp eq i32 %2, 0
+  br i1 %68, label %69, label %89
+
+69:                                               ; preds = %65
+  %70 = sext i32 %66 to i64
+  br label %93
+
+71:                                               ; preds = %71, %45
+  %72 = phi i64 [ 48, %45 ], [ %84, %71 ]
+  %73 = phi i64 [ %40, %45 ], [ %86, %71 ]
+  %74 = phi i32 [ 0, %45 ], [ %87, %71 ]
+  %75 = urem i64 %73, 10
+  %76 = trunc i64 %75 to i8
+  %77 = or i8 %76, 48
+  %78 = add nsw i64 %72, -1
+  %79 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 %78
+  store i8 %77, i8* %79, align 1, !tbaa !17
+  %80 = udiv i64 %73, 10
+  %81 = urem i64 %80, 10
+  %82 = trunc i64 %81 to i8
+  %83 = or i8 %82, 48
+  %84 = add nsw i64 %72, -2
+  %85 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 %84
+  store i8 %83, i8* %85, align 2, !tbaa !17
+  %86 = udiv i64 %73, 100
+  %87 = add i32 %74, 2
+  %88 = icmp eq i32 %87, %46
+  br i1 %88, label %47, label %71, !llvm.loop !163
+
+89:                                               ; preds = %65
+  %90 = add nsw i32 %66, -1
+  %91 = sext i32 %90 to i64
+  %92 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 %91
+  store i8 46, i8* %92, align 1, !tbaa !17
+  br label %93
+
+93:                                               ; preds = %89, %69
+  %94 = phi i64 [ %91, %89 ], [ %70, %69 ]
+  br label %95
+
+95:                                               ; preds = %93, %95
+  %96 = phi i64 [ %101, %95 ], [ %94, %93 ]
+  %97 = phi i64 [ %103, %95 ], [ %67, %93 ]
+  %98 = urem i64 %97, 10
+  %99 = trunc i64 %98 to i8
+  %100 = or i8 %99, 48
+  %101 = add nsw i64 %96, -1
+  %102 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 %101
+  store i8 %100, i8* %102, align 1, !tbaa !17
+  %103 = udiv i64 %97, 10
+  %104 = icmp ult i64 %97, 10
+  br i1 %104, label %105, label %95, !llvm.loop !164
+
+105:                                              ; preds = %95
+  %106 = bitcast double %3 to i64
+  %107 = icmp slt i64 %106, 0
+  br i1 %107, label %111, label %108
+
+108:                                              ; preds = %105
+  %109 = shl i64 %101, 32
+  %110 = ashr exact i64 %109, 32
+  br label %116
+
+111:                                              ; preds = %105
+  %112 = shl i64 %96, 32
+  %113 = add i64 %112, -8589934592
+  %114 = ashr exact i64 %113, 32
+  %115 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 %114
+  store i8 45, i8* %115, align 1, !tbaa !17
+  br label %116
+
+116:                                              ; preds = %111, %108
+  %117 = phi i64 [ %110, %108 ], [ %114, %111 ]
+  %118 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 %117
+  %119 = sub nsw i64 48, %117
+  %120 = load i64, i64* %6, align 8, !tbaa !45
+  %121 = add nsw i64 %119, %120
+  %122 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
+  %123 = load i64, i64* %122, align 8, !tbaa !67
+  %124 = icmp sgt i64 %121, %123
+  br i1 %124, label %128, label %125
+
+125:                                              ; preds = %116
+  %126 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %127 = load i8*, i8** %126, align 8, !tbaa !43
+  br label %147
+
+128:                                              ; preds = %116
+  %129 = shl nsw i64 %123, 1
+  %130 = icmp sgt i64 %129, %121
+  %131 = select i1 %130, i64 %129, i64 %121
+  %132 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %133 = add nsw i64 %131, 17
+  %134 = icmp sgt i64 %131, -18
+  br i1 %134, label %135, label %141
+
+135:                                              ; preds = %128
+  %136 = load i8*, i8** %132, align 8, !tbaa !43
+  %137 = icmp eq i64 %133, 0
+  %138 = select i1 %137, i64 1, i64 %133
+  %139 = tail call i8* @realloc(i8* noundef %136, i64 noundef %138) #37
+  %140 = icmp eq i8* %139, null
+  br i1 %140, label %141, label %142
+
+141:                                              ; preds = %135, %128
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
-30:                                               ; preds = %23
-  %31 = icmp ugt i64 %21, 4095
-  br i1 %31, label %32, label %33
+142:                                              ; preds = %135
+  %143 = icmp ugt i64 %133, 4095
+  br i1 %143, label %144, label %145
 
-32:                                               ; preds = %30
-  tail call fastcc void @advise_big(i8* noundef nonnull %27, i64 noundef %21) #37
-  br label %33
+144:                                              ; preds = %142
+  tail call fastcc void @advise_big(i8* noundef nonnull %139, i64 noundef %133) #37
+  br label %145
 
-33:                                               ; preds = %32, %30
-  store i8* %27, i8** %20, align 8, !tbaa !43
-  store i64 %19, i64* %10, align 8, !tbaa !67
-  %34 = load i64, i64* %7, align 8, !tbaa !45
-  br label %35
+145:                                              ; preds = %144, %142
+  store i8* %139, i8** %132, align 8, !tbaa !43
+  store i64 %131, i64* %122, align 8, !tbaa !67
+  %146 = load i64, i64* %6, align 8, !tbaa !45
+  br label %147
 
-35:                                               ; preds = %13, %33
-  %36 = phi i64 [ %8, %13 ], [ %34, %33 ]
-  %37 = phi i8* [ %15, %13 ], [ %27, %33 ]
-  %38 = getelementptr inbounds i8, i8* %37, i64 16
-  %39 = getelementptr inbounds i8, i8* %38, i64 %36
-  %40 = add nsw i64 %6, 1
-  %41 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %39, i64 noundef %40, i8* noundef %1, i32 noundef %2, double noundef %3) #37
-  %42 = load i64, i64* %7, align 8, !tbaa !45
-  %43 = add nsw i64 %42, %6
-  store i64 %43, i64* %7, align 8, !tbaa !45
+147:                                              ; preds = %125, %145
+  %148 = phi i64 [ %120, %125 ], [ %146, %145 ]
+  %149 = phi i8* [ %127, %125 ], [ %139, %145 ]
+  %150 = getelementptr inbounds i8, i8* %149, i64 16
+  %151 = getelementptr inbounds i8, i8* %150, i64 %148
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %151, i8* nonnull align 1 %118, i64 %119, i1 false) #37
+  %152 = load i64, i64* %6, align 8, !tbaa !45
+  %153 = add nsw i64 %152, %119
+  store i64 %153, i64* %6, align 8, !tbaa !45
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %39) #37
+  br label %193
+
+154:                                              ; preds = %15, %10, %4
+  %155 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef null, i64 noundef 0, i8* noundef nonnull %1, i32 noundef %2, double noundef %3) #37
+  %156 = sext i32 %155 to i64
+  %157 = load i64, i64* %6, align 8, !tbaa !45
+  %158 = add nsw i64 %157, %156
+  %159 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
+  %160 = load i64, i64* %159, align 8, !tbaa !67
+  %161 = icmp sgt i64 %158, %160
+  br i1 %161, label %165, label %162
+
+162:                                              ; preds = %154
+  %163 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %164 = load i8*, i8** %163, align 8, !tbaa !43
+  br label %184
+
+165:                                              ; preds = %154
+  %166 = shl nsw i64 %160, 1
+  %167 = icmp sgt i64 %166, %158
+  %168 = select i1 %167, i64 %166, i64 %158
+  %169 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %170 = add nsw i64 %168, 17
+  %171 = icmp sgt i64 %168, -18
+  br i1 %171, label %172, label %178
+
+172:                                              ; preds = %165
+  %173 = load i8*, i8** %169, align 8, !tbaa !43
+  %174 = icmp eq i64 %170, 0
+  %175 = select i1 %174, i64 1, i64 %170
+  %176 = tail call i8* @realloc(i8* noundef %173, i64 noundef %175) #37
+  %177 = icmp eq i8* %176, null
+  br i1 %177, label %178, label %179
+
+178:                                              ; preds = %172, %165
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+179:                                              ; preds = %172
+  %180 = icmp ugt i64 %170, 4095
+  br i1 %180, label %181, label %182
+
+181:                                              ; preds = %179
+  tail call fastcc void @advise_big(i8* noundef nonnull %176, i64 noundef %170) #37
+  br label %182
+
+182:                                              ; preds = %181, %179
+  store i8* %176, i8** %169, align 8, !tbaa !43
+  store i64 %168, i64* %159, align 8, !tbaa !67
+  %183 = load i64, i64* %6, align 8, !tbaa !45
+  br label %184
+
+184:                                              ; preds = %162, %182
+  %185 = phi i64 [ %157, %162 ], [ %183, %182 ]
+  %186 = phi i8* [ %164, %162 ], [ %176, %182 ]
+  %187 = getelementptr inbounds i8, i8* %186, i64 16
+  %188 = getelementptr inbounds i8, i8* %187, i64 %185
+  %189 = add nsw i64 %156, 1
+  %190 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %188, i64 noundef %189, i8* noundef nonnull %1, i32 noundef %2, double noundef %3) #37
+  %191 = load i64, i64* %6, align 8, !tbaa !45
+  %192 = add nsw i64 %191, %156
+  store i64 %192, i64* %6, align 8, !tbaa !45
+  br label %193
+
+193:                                              ; preds = %147, %184
   ret void
 }
 
@@ -11649,16 +11878,16 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 39:                                               ; preds = %31, %27
   %40 = phi i64 [ %28, %27 ], [ %32, %31 ]
   %41 = phi i64 [ %19, %27 ], [ %38, %31 ]
-  %42 = icmp eq i32 %45, 0
+  %42 = icmp eq i32 %44, 0
   br i1 %42, label %49, label %51
 
 43:                                               ; preds = %22, %43
-  %44 = phi i64 [ %47, %43 ], [ %19, %22 ]
-  %45 = phi i32 [ %46, %43 ], [ 0, %22 ]
-  %46 = add nuw nsw i32 %45, 1
-  %47 = udiv i64 %44, 10
-  %48 = icmp ult i64 %44, 10
-  br i1 %48, label %27, label %43, !llvm.loop !161
+  %44 = phi i32 [ %46, %43 ], [ 0, %22 ]
+  %45 = phi i64 [ %47, %43 ], [ %19, %22 ]
+  %46 = add nuw nsw i32 %44, 1
+  %47 = udiv i64 %45, 10
+  %48 = icmp ult i64 %45, 10
+  br i1 %48, label %27, label %43, !llvm.loop !165
 
 49:                                               ; preds = %51, %39
   %50 = zext i32 %46 to i64
@@ -11684,7 +11913,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %64, i8* %66, align 1, !tbaa !17
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
-  br i1 %68, label %51, label %49, !llvm.loop !162
+  br i1 %68, label %51, label %49, !llvm.loop !166
 
 69:                                               ; preds = %25, %69
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
@@ -11692,157 +11921,292 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
   %73 = load i8, i8* %72, align 1, !tbaa !17
   %74 = icmp eq i8 %73, 48
-  br i1 %74, label %69, label %156, !llvm.loop !163
+  br i1 %74, label %69, label %248, !llvm.loop !167
 
 75:                                               ; preds = %18, %4
   %76 = fcmp oge double %0, 0x3810000000000000
   %77 = fcmp oge double %0, 0x10000000000000
   %78 = select i1 %12, i1 %77, i1 %76
-  %79 = select i1 %12, i32 15, i32 6
-  %80 = select i1 %78, i32 %79, i32 1
-  %81 = zext i32 %80 to i64
-  %82 = call fastcc i32 @sig_digits(double noundef %0, i64 noundef %81, i8* noundef %2, i32* noundef %3)
-  %83 = getelementptr inbounds [48 x i8], [48 x i8]* %6, i64 0, i64 0
-  %84 = fptrunc double %0 to float
-  %85 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 0
-  %86 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 0
-  %87 = add nsw i32 %80, -1
-  br label %88
+  %79 = and i1 %77, %12
+  %80 = fcmp olt double %0, 0x4310000000000000
+  %81 = and i1 %80, %79
+  br i1 %81, label %82, label %170
 
-88:                                               ; preds = %75, %151
-  %89 = phi i64 [ %81, %75 ], [ %152, %151 ]
-  %90 = phi i32 [ 0, %75 ], [ %155, %151 ]
-  %91 = phi i32 [ %82, %75 ], [ %153, %151 ]
-  %92 = trunc i64 %89 to i32
-  %93 = call i32 @llvm.smin.i32(i32 %92, i32 1)
-  %94 = add i32 %87, %90
-  %95 = load i32, i32* %3, align 4, !tbaa !3
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #37
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.98, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #37
-  br i1 %12, label %100, label %97
+82:                                               ; preds = %75, %165
+  %83 = phi i64 [ %166, %165 ], [ 1, %75 ]
+  %84 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %83
+  %85 = load double, double* %84, align 8, !tbaa !161
+  %86 = fmul double %85, %0
+  %87 = fcmp olt double %86, 0x4310000000000000
+  br i1 %87, label %88, label %170
 
-97:                                               ; preds = %88
-  %98 = call float @strtof(i8* nocapture noundef nonnull %83, i8** noundef null) #37
-  %99 = fcmp oeq float %98, %84
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #37
-  br i1 %99, label %158, label %103
+88:                                               ; preds = %82
+  %89 = tail call double @llvm.nearbyint.f64(double %86) #37
+  %90 = fdiv double %89, %85
+  %91 = fcmp une double %90, %0
+  br i1 %91, label %155, label %92
 
-100:                                              ; preds = %88
-  %101 = call double @strtod(i8* nocapture noundef nonnull %83, i8** noundef null) #37
-  %102 = fcmp oeq double %101, %0
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %83) #37
-  br i1 %102, label %158, label %103
+92:                                               ; preds = %161, %88
+  %93 = phi i64 [ %83, %88 ], [ %156, %161 ]
+  %94 = phi double [ %89, %88 ], [ %162, %161 ]
+  %95 = fptoui double %94 to i64
+  %96 = icmp eq i64 %95, 0
+  br i1 %96, label %97, label %118
 
-103:                                              ; preds = %97, %100
-  br i1 %11, label %104, label %151
+97:                                               ; preds = %92
+  %98 = trunc i64 %93 to i32
+  %99 = sub nsw i32 0, %98
+  store i32 %99, i32* %3, align 4, !tbaa !3
+  br label %124
 
-104:                                              ; preds = %103
-  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %85) #37
-  %105 = load i32, i32* %3, align 4, !tbaa !3
-  %106 = sext i32 %91 to i64
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 16 %85, i8* align 1 %2, i64 %106, i1 false)
-  %107 = icmp sgt i64 %89, %106
-  br i1 %107, label %108, label %113
+100:                                              ; preds = %118
+  %101 = trunc i64 %93 to i32
+  %102 = sub nsw i32 %121, %101
+  store i32 %102, i32* %3, align 4, !tbaa !3
+  %103 = zext i32 %121 to i64
+  %104 = and i64 %103, 1
+  %105 = icmp eq i64 %104, 0
+  br i1 %105, label %114, label %106
 
-108:                                              ; preds = %104
-  %109 = getelementptr [24 x i8], [24 x i8]* %8, i64 0, i64 %106
-  %110 = sub i32 %94, %91
-  %111 = zext i32 %110 to i64
-  %112 = add nuw nsw i64 %111, 1
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(1) %109, i8 48, i64 %112, i1 false), !tbaa !17
-  br label %113
-
-113:                                              ; preds = %108, %104
+106:                                              ; preds = %100
+  %107 = add nsw i64 %103, -1
+  %108 = urem i64 %95, 10
+  %109 = trunc i64 %108 to i8
+  %110 = or i8 %109, 48
+  %111 = and i64 %107, 4294967295
+  %112 = getelementptr inbounds i8, i8* %2, i64 %111
+  store i8 %110, i8* %112, align 1, !tbaa !17
+  %113 = udiv i64 %95, 10
   br label %114
 
-114:                                              ; preds = %113, %121
-  %115 = phi i64 [ %116, %121 ], [ %89, %113 ]
-  %116 = add nsw i64 %115, -1
-  %117 = and i64 %116, 4294967295
-  %118 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %117
-  %119 = load i8, i8* %118, align 1, !tbaa !17
-  %120 = icmp eq i8 %119, 57
-  br i1 %120, label %121, label %125
+114:                                              ; preds = %106, %100
+  %115 = phi i64 [ %103, %100 ], [ %107, %106 ]
+  %116 = phi i64 [ %95, %100 ], [ %113, %106 ]
+  %117 = icmp eq i32 %120, 0
+  br i1 %117, label %124, label %128
 
-121:                                              ; preds = %114
-  store i8 48, i8* %118, align 1, !tbaa !17
-  %122 = icmp sgt i64 %115, 1
-  br i1 %122, label %114, label %123, !llvm.loop !164
+118:                                              ; preds = %92, %118
+  %119 = phi i64 [ %122, %118 ], [ %95, %92 ]
+  %120 = phi i32 [ %121, %118 ], [ 0, %92 ]
+  %121 = add nuw nsw i32 %120, 1
+  %122 = udiv i64 %119, 10
+  %123 = icmp ult i64 %119, 10
+  br i1 %123, label %100, label %118, !llvm.loop !168
 
-123:                                              ; preds = %121
-  store i8 49, i8* %85, align 16, !tbaa !17
-  %124 = add nsw i32 %105, 1
-  br label %127
+124:                                              ; preds = %114, %128, %97
+  %125 = phi i32 [ 0, %97 ], [ %121, %128 ], [ %121, %114 ]
+  %126 = phi i64 [ 0, %97 ], [ %103, %128 ], [ %103, %114 ]
+  %127 = tail call i32 @llvm.smin.i32(i32 %125, i32 1) #37
+  br label %146
 
-125:                                              ; preds = %114
-  %126 = add i8 %119, 1
-  store i8 %126, i8* %118, align 1, !tbaa !17
-  br label %127
+128:                                              ; preds = %114, %128
+  %129 = phi i64 [ %138, %128 ], [ %115, %114 ]
+  %130 = phi i64 [ %144, %128 ], [ %116, %114 ]
+  %131 = add nsw i64 %129, -1
+  %132 = urem i64 %130, 10
+  %133 = trunc i64 %132 to i8
+  %134 = or i8 %133, 48
+  %135 = and i64 %131, 4294967295
+  %136 = getelementptr inbounds i8, i8* %2, i64 %135
+  store i8 %134, i8* %136, align 1, !tbaa !17
+  %137 = udiv i64 %130, 10
+  %138 = add nsw i64 %129, -2
+  %139 = urem i64 %137, 10
+  %140 = trunc i64 %139 to i8
+  %141 = or i8 %140, 48
+  %142 = and i64 %138, 4294967295
+  %143 = getelementptr inbounds i8, i8* %2, i64 %142
+  store i8 %141, i8* %143, align 1, !tbaa !17
+  %144 = udiv i64 %130, 100
+  %145 = icmp ugt i64 %131, 1
+  br i1 %145, label %128, label %124, !llvm.loop !169
 
-127:                                              ; preds = %125, %123
-  %128 = phi i32 [ %124, %123 ], [ %105, %125 ]
-  br label %129
+146:                                              ; preds = %150, %124
+  %147 = phi i64 [ %126, %124 ], [ %151, %150 ]
+  %148 = trunc i64 %147 to i32
+  %149 = icmp sgt i32 %148, 1
+  br i1 %149, label %150, label %168
 
-129:                                              ; preds = %132, %127
-  %130 = phi i64 [ %133, %132 ], [ %89, %127 ]
-  %131 = icmp sgt i64 %130, 1
-  br i1 %131, label %132, label %139
+150:                                              ; preds = %146
+  %151 = add nsw i64 %147, -1
+  %152 = getelementptr inbounds i8, i8* %2, i64 %151
+  %153 = load i8, i8* %152, align 1, !tbaa !17
+  %154 = icmp eq i8 %153, 48
+  br i1 %154, label %146, label %250, !llvm.loop !170
 
-132:                                              ; preds = %129
-  %133 = add nsw i64 %130, -1
-  %134 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %133
-  %135 = load i8, i8* %134, align 1, !tbaa !17
-  %136 = icmp eq i8 %135, 48
-  br i1 %136, label %129, label %137, !llvm.loop !165
+155:                                              ; preds = %88
+  %156 = add nuw nsw i64 %83, 1
+  %157 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %156
+  %158 = load double, double* %157, align 8, !tbaa !161
+  %159 = fmul double %158, %0
+  %160 = fcmp olt double %159, 0x4310000000000000
+  br i1 %160, label %161, label %170
 
-137:                                              ; preds = %132
-  %138 = trunc i64 %130 to i32
-  br label %139
+161:                                              ; preds = %155
+  %162 = tail call double @llvm.nearbyint.f64(double %159) #37
+  %163 = fdiv double %162, %158
+  %164 = fcmp une double %163, %0
+  br i1 %164, label %165, label %92
 
-139:                                              ; preds = %129, %137
-  %140 = phi i32 [ %138, %137 ], [ %93, %129 ]
-  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #37
-  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.98, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #37
-  br i1 %12, label %145, label %142
+165:                                              ; preds = %161
+  %166 = add nuw nsw i64 %83, 2
+  %167 = icmp eq i64 %166, 23
+  br i1 %167, label %170, label %82, !llvm.loop !171
 
-142:                                              ; preds = %139
-  %143 = call float @strtof(i8* nocapture noundef nonnull %86, i8** noundef null) #37
-  %144 = fcmp oeq float %143, %84
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #37
-  br i1 %144, label %149, label %148
+168:                                              ; preds = %146
+  %169 = icmp eq i32 %127, 0
+  br i1 %169, label %170, label %252
 
-145:                                              ; preds = %139
-  %146 = call double @strtod(i8* nocapture noundef nonnull %86, i8** noundef null) #37
-  %147 = fcmp oeq double %146, %0
-  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %86) #37
-  br i1 %147, label %149, label %148
+170:                                              ; preds = %82, %155, %165, %168, %75
+  %171 = select i1 %12, i32 15, i32 6
+  %172 = select i1 %78, i32 %171, i32 1
+  %173 = zext i32 %172 to i64
+  %174 = call fastcc i32 @sig_digits(double noundef %0, i64 noundef %173, i8* noundef %2, i32* noundef %3)
+  %175 = getelementptr inbounds [48 x i8], [48 x i8]* %6, i64 0, i64 0
+  %176 = fptrunc double %0 to float
+  %177 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 0
+  %178 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 0
+  %179 = add nsw i32 %172, -1
+  br label %180
 
-148:                                              ; preds = %142, %145
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #37
-  br label %151
+180:                                              ; preds = %170, %243
+  %181 = phi i64 [ %173, %170 ], [ %244, %243 ]
+  %182 = phi i32 [ 0, %170 ], [ %247, %243 ]
+  %183 = phi i32 [ %174, %170 ], [ %245, %243 ]
+  %184 = trunc i64 %181 to i32
+  %185 = call i32 @llvm.smin.i32(i32 %184, i32 1)
+  %186 = add i32 %179, %182
+  %187 = load i32, i32* %3, align 4, !tbaa !3
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %175) #37
+  %188 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %175, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.98, i64 0, i64 0), i32 noundef %183, i8* noundef %2, i32 noundef %187) #37
+  br i1 %12, label %192, label %189
 
-149:                                              ; preds = %142, %145
-  %150 = sext i32 %140 to i64
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %2, i8* nonnull align 16 %85, i64 %150, i1 false)
-  store i32 %128, i32* %3, align 4, !tbaa !3
-  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %85) #37
-  br label %158
+189:                                              ; preds = %180
+  %190 = call float @strtof(i8* nocapture noundef nonnull %175, i8** noundef null) #37
+  %191 = fcmp oeq float %190, %176
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %175) #37
+  br i1 %191, label %252, label %195
 
-151:                                              ; preds = %148, %103
-  %152 = add nuw nsw i64 %89, 1
-  %153 = call fastcc i32 @sig_digits(double noundef %0, i64 noundef %152, i8* noundef %2, i32* noundef nonnull %3)
-  %154 = icmp eq i64 %152, %13
-  %155 = add i32 %90, 1
-  br i1 %154, label %158, label %88
+192:                                              ; preds = %180
+  %193 = call double @strtod(i8* nocapture noundef nonnull %175, i8** noundef null) #37
+  %194 = fcmp oeq double %193, %0
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %175) #37
+  br i1 %194, label %252, label %195
 
-156:                                              ; preds = %69
-  %157 = trunc i64 %70 to i32
-  br label %158
+195:                                              ; preds = %189, %192
+  br i1 %11, label %196, label %243
 
-158:                                              ; preds = %151, %100, %97, %156, %149
-  %159 = phi i32 [ %140, %149 ], [ %157, %156 ], [ %91, %97 ], [ %91, %100 ], [ %153, %151 ]
+196:                                              ; preds = %195
+  call void @llvm.lifetime.start.p0i8(i64 24, i8* nonnull %177) #37
+  %197 = load i32, i32* %3, align 4, !tbaa !3
+  %198 = sext i32 %183 to i64
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 16 %177, i8* align 1 %2, i64 %198, i1 false)
+  %199 = icmp sgt i64 %181, %198
+  br i1 %199, label %200, label %205
+
+200:                                              ; preds = %196
+  %201 = getelementptr [24 x i8], [24 x i8]* %8, i64 0, i64 %198
+  %202 = sub i32 %186, %183
+  %203 = zext i32 %202 to i64
+  %204 = add nuw nsw i64 %203, 1
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(1) %201, i8 48, i64 %204, i1 false), !tbaa !17
+  br label %205
+
+205:                                              ; preds = %200, %196
+  br label %206
+
+206:                                              ; preds = %205, %213
+  %207 = phi i64 [ %208, %213 ], [ %181, %205 ]
+  %208 = add nsw i64 %207, -1
+  %209 = and i64 %208, 4294967295
+  %210 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %209
+  %211 = load i8, i8* %210, align 1, !tbaa !17
+  %212 = icmp eq i8 %211, 57
+  br i1 %212, label %213, label %217
+
+213:                                              ; preds = %206
+  store i8 48, i8* %210, align 1, !tbaa !17
+  %214 = icmp sgt i64 %207, 1
+  br i1 %214, label %206, label %215, !llvm.loop !172
+
+215:                                              ; preds = %213
+  store i8 49, i8* %177, align 16, !tbaa !17
+  %216 = add nsw i32 %197, 1
+  br label %219
+
+217:                                              ; preds = %206
+  %218 = add i8 %211, 1
+  store i8 %218, i8* %210, align 1, !tbaa !17
+  br label %219
+
+219:                                              ; preds = %217, %215
+  %220 = phi i32 [ %216, %215 ], [ %197, %217 ]
+  br label %221
+
+221:                                              ; preds = %224, %219
+  %222 = phi i64 [ %225, %224 ], [ %181, %219 ]
+  %223 = icmp sgt i64 %222, 1
+  br i1 %223, label %224, label %231
+
+224:                                              ; preds = %221
+  %225 = add nsw i64 %222, -1
+  %226 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %225
+  %227 = load i8, i8* %226, align 1, !tbaa !17
+  %228 = icmp eq i8 %227, 48
+  br i1 %228, label %221, label %229, !llvm.loop !173
+
+229:                                              ; preds = %224
+  %230 = trunc i64 %222 to i32
+  br label %231
+
+231:                                              ; preds = %221, %229
+  %232 = phi i32 [ %230, %229 ], [ %185, %221 ]
+  call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %178) #37
+  %233 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %178, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.98, i64 0, i64 0), i32 noundef %232, i8* noundef nonnull %177, i32 noundef %220) #37
+  br i1 %12, label %237, label %234
+
+234:                                              ; preds = %231
+  %235 = call float @strtof(i8* nocapture noundef nonnull %178, i8** noundef null) #37
+  %236 = fcmp oeq float %235, %176
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %178) #37
+  br i1 %236, label %241, label %240
+
+237:                                              ; preds = %231
+  %238 = call double @strtod(i8* nocapture noundef nonnull %178, i8** noundef null) #37
+  %239 = fcmp oeq double %238, %0
+  call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %178) #37
+  br i1 %239, label %241, label %240
+
+240:                                              ; preds = %234, %237
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %177) #37
+  br label %243
+
+241:                                              ; preds = %234, %237
+  %242 = sext i32 %232 to i64
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %2, i8* nonnull align 16 %177, i64 %242, i1 false)
+  store i32 %220, i32* %3, align 4, !tbaa !3
+  call void @llvm.lifetime.end.p0i8(i64 24, i8* nonnull %177) #37
+  br label %252
+
+243:                                              ; preds = %240, %195
+  %244 = add nuw nsw i64 %181, 1
+  %245 = call fastcc i32 @sig_digits(double noundef %0, i64 noundef %244, i8* noundef %2, i32* noundef nonnull %3)
+  %246 = icmp eq i64 %244, %13
+  %247 = add i32 %182, 1
+  br i1 %246, label %252, label %180
+
+248:                                              ; preds = %69
+  %249 = trunc i64 %70 to i32
+  br label %252
+
+250:                                              ; preds = %150
+  %251 = trunc i64 %147 to i32
+  br label %252
+
+252:                                              ; preds = %243, %192, %189, %250, %248, %241, %168
+  %253 = phi i32 [ %127, %168 ], [ %232, %241 ], [ %249, %248 ], [ %251, %250 ], [ %183, %189 ], [ %183, %192 ], [ %245, %243 ]
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9) #37
-  ret i32 %159
+  ret i32 %253
 }
 
 ; Function Attrs: nounwind
@@ -11901,7 +12265,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 31:                                               ; preds = %23, %27
   %32 = phi i32 [ %28, %27 ], [ %24, %23 ]
   %33 = getelementptr inbounds i8, i8* %25, i64 1
-  br label %23, !llvm.loop !166
+  br label %23, !llvm.loop !174
 
 34:                                               ; preds = %23
   %35 = getelementptr inbounds i8, i8* %25, i64 1
@@ -11932,7 +12296,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %50 = getelementptr inbounds i8, i8* %2, i64 %49
   %51 = load i8, i8* %50, align 1, !tbaa !17
   %52 = icmp eq i8 %51, 48
-  br i1 %52, label %44, label %53, !llvm.loop !167
+  br i1 %52, label %44, label %53, !llvm.loop !175
 
 53:                                               ; preds = %48
   %54 = trunc i64 %45 to i32
@@ -12159,7 +12523,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   store i8 %144, i8* %136, align 1, !tbaa !17
   %146 = add nsw i64 %115, 2
   %147 = icmp eq i64 %146, %45
-  br i1 %147, label %109, label %114, !llvm.loop !168
+  br i1 %147, label %109, label %114, !llvm.loop !176
 
 148:                                              ; preds = %109
   %149 = getelementptr inbounds i8, i8* %110, i64 1
@@ -12208,7 +12572,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %12 = bitcast %struct.Spec* %10 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #37
   %13 = bitcast %struct.Spec* %1 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !169
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !177
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
   %15 = load i32, i32* %14, align 8, !tbaa !155
   %16 = icmp eq i32 %15, 0
@@ -12328,7 +12692,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %94 = add nuw i64 %61, 8
   %95 = add i64 %64, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %97, label %60, !llvm.loop !170
+  br i1 %96, label %97, label %60, !llvm.loop !178
 
 97:                                               ; preds = %60, %51
   %98 = phi <2 x i64> [ undef, %51 ], [ %92, %60 ]
@@ -12380,7 +12744,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %136 = add nuw nsw i64 %130, %135
   %137 = add nuw nsw i64 %129, 1
   %138 = icmp eq i64 %137, %7
-  br i1 %138, label %139, label %128, !llvm.loop !171
+  br i1 %138, label %139, label %128, !llvm.loop !179
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
@@ -12421,7 +12785,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %160 = getelementptr inbounds i8, i8* %157, i64 1
   %161 = load i8, i8* %160, align 1, !tbaa !17
   %162 = icmp eq i8 %161, 0
-  br i1 %162, label %44, label %154, !llvm.loop !172
+  br i1 %162, label %44, label %154, !llvm.loop !180
 
 163:                                              ; preds = %150
   %164 = icmp eq i32 %28, 48
@@ -12548,38 +12912,38 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %256 = sub i64 0, %253
   %257 = getelementptr inbounds i8, i8* %244, i64 %256
   %258 = bitcast i8* %257 to <16 x i8>*
-  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !173
+  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !181
   %260 = getelementptr inbounds i8, i8* %245, i64 %255
   %261 = bitcast i8* %260 to <16 x i8>*
-  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !176, !noalias !173
+  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !184, !noalias !181
   %262 = sub nuw nsw i64 -16, %253
   %263 = sub nuw nsw i64 -16, %253
   %264 = getelementptr inbounds i8, i8* %246, i64 %263
   %265 = bitcast i8* %264 to <16 x i8>*
-  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !173
+  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !181
   %267 = getelementptr inbounds i8, i8* %247, i64 %262
   %268 = bitcast i8* %267 to <16 x i8>*
-  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !176, !noalias !173
+  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !184, !noalias !181
   %269 = sub nuw nsw i64 -32, %253
   %270 = sub nuw nsw i64 -32, %253
   %271 = getelementptr inbounds i8, i8* %248, i64 %270
   %272 = bitcast i8* %271 to <16 x i8>*
-  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !173
+  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !181
   %274 = getelementptr inbounds i8, i8* %249, i64 %269
   %275 = bitcast i8* %274 to <16 x i8>*
-  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !176, !noalias !173
+  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !184, !noalias !181
   %276 = sub nuw nsw i64 -48, %253
   %277 = sub nuw nsw i64 -48, %253
   %278 = getelementptr inbounds i8, i8* %250, i64 %277
   %279 = bitcast i8* %278 to <16 x i8>*
-  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !173
+  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !181
   %281 = getelementptr inbounds i8, i8* %251, i64 %276
   %282 = bitcast i8* %281 to <16 x i8>*
-  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !176, !noalias !173
+  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !184, !noalias !181
   %283 = add nuw i64 %253, 64
   %284 = add i64 %254, 4
   %285 = icmp eq i64 %284, %243
-  br i1 %285, label %286, label %252, !llvm.loop !178
+  br i1 %285, label %286, label %252, !llvm.loop !186
 
 286:                                              ; preds = %252, %231
   %287 = phi i64 [ 0, %231 ], [ %283, %252 ]
@@ -12598,14 +12962,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %296 = sub i64 0, %293
   %297 = getelementptr inbounds i8, i8* %290, i64 %296
   %298 = bitcast i8* %297 to <16 x i8>*
-  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !173
+  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !181
   %300 = getelementptr inbounds i8, i8* %291, i64 %295
   %301 = bitcast i8* %300 to <16 x i8>*
-  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !176, !noalias !173
+  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !184, !noalias !181
   %302 = add nuw i64 %293, 16
   %303 = add i64 %294, 1
   %304 = icmp eq i64 %303, %240
-  br i1 %304, label %305, label %292, !llvm.loop !179
+  br i1 %304, label %305, label %292, !llvm.loop !187
 
 305:                                              ; preds = %292, %286
   %306 = icmp eq i64 %217, %232
@@ -12633,7 +12997,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %323 = add nuw nsw i64 %316, 1
   %324 = add i64 %319, 1
   %325 = icmp eq i64 %324, %313
-  br i1 %325, label %326, label %315, !llvm.loop !180
+  br i1 %325, label %326, label %315, !llvm.loop !188
 
 326:                                              ; preds = %315, %307
   %327 = phi i8* [ undef, %307 ], [ %320, %315 ]
@@ -12693,7 +13057,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   store i8 %365, i8* %366, align 1, !tbaa !17
   %367 = add nuw nsw i64 %340, 8
   %368 = icmp eq i64 %367, %217
-  br i1 %368, label %333, label %339, !llvm.loop !181
+  br i1 %368, label %333, label %339, !llvm.loop !189
 
 369:                                              ; preds = %336, %333
   %370 = phi i8* [ %335, %333 ], [ %338, %336 ]
@@ -12994,7 +13358,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   store i8 %101, i8* %103, align 1, !tbaa !17
   %104 = udiv i64 %98, %95
   %105 = icmp ult i64 %98, %95
-  br i1 %105, label %106, label %96, !llvm.loop !182
+  br i1 %105, label %106, label %96, !llvm.loop !190
 
 106:                                              ; preds = %96
   %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
@@ -13121,7 +13485,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %74 = add nuw i64 %41, 8
   %75 = add i64 %44, 2
   %76 = icmp eq i64 %75, %39
-  br i1 %76, label %77, label %40, !llvm.loop !183
+  br i1 %76, label %77, label %40, !llvm.loop !191
 
 77:                                               ; preds = %40, %31
   %78 = phi <2 x i64> [ undef, %31 ], [ %72, %40 ]
@@ -13173,7 +13537,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %116 = add nuw nsw i64 %110, %115
   %117 = add nuw nsw i64 %109, 1
   %118 = icmp eq i64 %117, %27
-  br i1 %118, label %119, label %108, !llvm.loop !184
+  br i1 %118, label %119, label %108, !llvm.loop !192
 
 119:                                              ; preds = %108, %99, %25
   %120 = phi i64 [ 0, %25 ], [ %103, %99 ], [ %116, %108 ]
@@ -13586,7 +13950,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %160, i64* %82, align 8, !tbaa !45
   %161 = add nuw nsw i64 %130, 1
   %162 = icmp eq i64 %161, %27
-  br i1 %162, label %89, label %128, !llvm.loop !185
+  br i1 %162, label %89, label %128, !llvm.loop !193
 
 163:                                              ; preds = %226, %118
   %164 = phi i64 [ %124, %118 ], [ %232, %226 ]
@@ -13708,7 +14072,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %232, i64* %91, align 8, !tbaa !45
   %233 = add nuw nsw i64 %202, 1
   %234 = icmp eq i64 %233, %29
-  br i1 %234, label %163, label %200, !llvm.loop !186
+  br i1 %234, label %163, label %200, !llvm.loop !194
 
 235:                                              ; preds = %262, %190
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
@@ -13771,7 +14135,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %268, i64* %91, align 8, !tbaa !45
   %269 = add nuw nsw i64 %238, 1
   %270 = icmp slt i64 %269, %31
-  br i1 %270, label %236, label %235, !llvm.loop !187
+  br i1 %270, label %236, label %235, !llvm.loop !195
 }
 
 ; Function Attrs: nounwind
@@ -13982,7 +14346,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %155 = add nsw i64 %154, %152
   %156 = getelementptr inbounds i8, i8* %140, i64 1
   %157 = icmp ult i8* %156, %22
-  br i1 %157, label %139, label %162, !llvm.loop !188
+  br i1 %157, label %139, label %162, !llvm.loop !196
 
 158:                                              ; preds = %145, %139
   switch i8 %142, label %162 [
@@ -14035,7 +14399,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %189 = add nsw i64 %188, %186
   %190 = getelementptr inbounds i8, i8* %174, i64 1
   %191 = icmp ult i8* %190, %22
-  br i1 %191, label %173, label %192, !llvm.loop !189
+  br i1 %191, label %173, label %192, !llvm.loop !197
 
 192:                                              ; preds = %179, %173, %183, %170
   %193 = phi i64 [ -1, %170 ], [ %189, %183 ], [ %175, %173 ], [ %175, %179 ]
@@ -14283,7 +14647,7 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   tail call void %2(i8* noundef %17) #37
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !190
+  br i1 %19, label %20, label %13, !llvm.loop !198
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
@@ -14584,7 +14948,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   tail call void %2(i8* noundef %40, i8* noundef %41) #37
   %42 = add nuw nsw i64 %38, 1
   %43 = icmp eq i64 %42, %25
-  br i1 %43, label %44, label %37, !llvm.loop !191
+  br i1 %43, label %44, label %37, !llvm.loop !199
 
 44:                                               ; preds = %37, %33, %35
   %45 = load i64, i64* %4, align 8, !tbaa !13
@@ -14777,7 +15141,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %7(i8* noundef nonnull %114, i8* noundef %115) #37
   %116 = add nuw nsw i64 %112, 1
   %117 = icmp eq i64 %116, %70
-  br i1 %117, label %118, label %111, !llvm.loop !191
+  br i1 %117, label %118, label %111, !llvm.loop !199
 
 118:                                              ; preds = %111, %110, %108, %83
   %119 = phi i8* [ null, %83 ], [ %98, %108 ], [ %98, %110 ], [ %98, %111 ]
@@ -14811,7 +15175,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %8(i8* noundef %136) #37
   %137 = add i64 %133, 1
   %138 = icmp eq i64 %137, %126
-  br i1 %138, label %139, label %132, !llvm.loop !190
+  br i1 %138, label %139, label %132, !llvm.loop !198
 
 139:                                              ; preds = %132, %125
   %140 = icmp sgt i64 %70, %68
@@ -14883,7 +15247,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %180, i8* align 1 %184, i64 %1, i1 false)
   %185 = add nuw nsw i64 %175, 1
   %186 = icmp eq i64 %185, %68
-  br i1 %186, label %187, label %174, !llvm.loop !192
+  br i1 %186, label %187, label %174, !llvm.loop !200
 
 187:                                              ; preds = %182, %120, %170
   tail call void @free(i8* noundef %119) #37
@@ -15067,7 +15431,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   tail call void %6(i8* noundef %110, i8* noundef %111) #37
   %112 = add nuw nsw i64 %108, 1
   %113 = icmp eq i64 %112, %62
-  br i1 %113, label %128, label %107, !llvm.loop !191
+  br i1 %113, label %128, label %107, !llvm.loop !199
 
 114:                                              ; preds = %89, %125
   %115 = phi i64 [ 0, %89 ], [ %126, %125 ]
@@ -15091,7 +15455,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 125:                                              ; preds = %123, %124
   %126 = add nuw nsw i64 %115, 1
   %127 = icmp eq i64 %126, %62
-  br i1 %127, label %128, label %114, !llvm.loop !193
+  br i1 %127, label %128, label %114, !llvm.loop !201
 
 128:                                              ; preds = %125, %107, %96, %85, %103, %102
   %129 = bitcast i8* %63 to %struct.EmList*
@@ -15168,7 +15532,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   tail call void %3(i8* noundef %50, i8* noundef %51) #37
   %52 = add nuw nsw i64 %48, 1
   %53 = icmp eq i64 %52, %6
-  br i1 %53, label %54, label %47, !llvm.loop !191
+  br i1 %53, label %54, label %47, !llvm.loop !199
 
 54:                                               ; preds = %47, %31, %41, %43
   %55 = getelementptr %struct.EmList, %struct.EmList* %0, i64 0, i32 0
@@ -15286,7 +15650,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %71, i8* noundef %72) #37
   %73 = add nuw nsw i64 %69, 1
   %74 = icmp eq i64 %73, %30
-  br i1 %74, label %75, label %68, !llvm.loop !191
+  br i1 %74, label %75, label %68, !llvm.loop !199
 
 75:                                               ; preds = %68, %56, %60, %62
   %76 = phi i64 [ 0, %56 ], [ %50, %60 ], [ %67, %62 ], [ %50, %68 ]
@@ -15355,7 +15719,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %120, i8* noundef %121) #37
   %122 = add nuw nsw i64 %118, 1
   %123 = icmp eq i64 %122, %79
-  br i1 %123, label %124, label %117, !llvm.loop !191
+  br i1 %123, label %124, label %117, !llvm.loop !199
 
 124:                                              ; preds = %117, %102, %110, %112
   %125 = phi i64 [ %78, %102 ], [ %94, %110 ], [ %113, %112 ], [ %94, %117 ]
@@ -15500,7 +15864,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %86, i8* noundef %87) #37
   %88 = add nuw nsw i64 %84, 1
   %89 = icmp eq i64 %88, %50
-  br i1 %89, label %90, label %83, !llvm.loop !191
+  br i1 %89, label %90, label %83, !llvm.loop !199
 
 90:                                               ; preds = %83, %70, %75, %77
   %91 = phi i64 [ %48, %70 ], [ %66, %75 ], [ %82, %77 ], [ %66, %83 ]
@@ -15509,7 +15873,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   store i64 %93, i64* %40, align 8, !tbaa !13
   %94 = add nuw nsw i64 %49, 1
   %95 = icmp eq i64 %94, %6
-  br i1 %95, label %45, label %46, !llvm.loop !194
+  br i1 %95, label %45, label %46, !llvm.loop !202
 }
 
 ; Function Attrs: nounwind
@@ -15655,7 +16019,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   tail call void %2(i8* noundef %22) #37
   %23 = add nuw nsw i64 %19, 1
   %24 = icmp eq i64 %23, %5
-  br i1 %24, label %25, label %18, !llvm.loop !190
+  br i1 %24, label %25, label %18, !llvm.loop !198
 
 25:                                               ; preds = %18, %3, %12
   store i64 0, i64* %4, align 8, !tbaa !13
@@ -15683,7 +16047,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !13
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !195
+  br i1 %19, label %9, label %20, !llvm.loop !203
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -15718,7 +16082,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !13
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !196
+  br i1 %24, label %12, label %10, !llvm.loop !204
 }
 
 ; Function Attrs: nounwind
@@ -15742,7 +16106,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !13
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !195
+  br i1 %23, label %13, label %24, !llvm.loop !203
 
 24:                                               ; preds = %20, %8
   tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.56, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #40
@@ -15804,7 +16168,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !13
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !197
+  br i1 %17, label %18, label %28, !llvm.loop !205
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -15841,7 +16205,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !198
+  br i1 %17, label %31, label %18, !llvm.loop !206
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -15947,49 +16311,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !199, !noalias !202
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !207, !noalias !210
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !199, !noalias !202
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !207, !noalias !210
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !202
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !210
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !202
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !210
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !199, !noalias !202
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !207, !noalias !210
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !199, !noalias !202
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !207, !noalias !210
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !202
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !210
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !202
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !210
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !199, !noalias !202
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !207, !noalias !210
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !199, !noalias !202
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !207, !noalias !210
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !202
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !210
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !202
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !210
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !199, !noalias !202
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !207, !noalias !210
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !199, !noalias !202
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !207, !noalias !210
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !202
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !210
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !202
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !210
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !204
+  br i1 %88, label %89, label %50, !llvm.loop !212
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -15998,24 +16362,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !199, !noalias !202
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !207, !noalias !210
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !199, !noalias !202
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !207, !noalias !210
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !202
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !210
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !202
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !210
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !199, !noalias !202
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !207, !noalias !210
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !199, !noalias !202
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !207, !noalias !210
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !202
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !210
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !202
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !210
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -16042,7 +16406,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !17
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !205
+  br i1 %123, label %124, label %112, !llvm.loop !213
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -16071,7 +16435,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !206
+  br i1 %140, label %29, label %28, !llvm.loop !214
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -16090,7 +16454,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !17
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !207
+  br i1 %153, label %137, label %141, !llvm.loop !215
 }
 
 ; Function Attrs: nounwind
@@ -16123,7 +16487,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 16:                                               ; preds = %7
   %17 = add nuw nsw i64 %8, 1
   %18 = icmp eq i64 %17, %1
-  br i1 %18, label %81, label %7, !llvm.loop !208
+  br i1 %18, label %81, label %7, !llvm.loop !216
 
 19:                                               ; preds = %7
   %20 = icmp eq i64 %8, %1
@@ -16135,7 +16499,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 
 23:                                               ; preds = %25
   %24 = icmp eq i64 %34, %1
-  br i1 %24, label %35, label %25, !llvm.loop !209
+  br i1 %24, label %35, label %25, !llvm.loop !217
 
 25:                                               ; preds = %21, %23
   %26 = phi i64 [ %34, %23 ], [ 1, %21 ]
@@ -16176,7 +16540,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %49 = add nuw nsw i64 %41, 1
   %50 = add nsw i64 %40, -1
   %51 = icmp slt i64 %49, %50
-  br i1 %51, label %39, label %47, !llvm.loop !210
+  br i1 %51, label %39, label %47, !llvm.loop !218
 
 52:                                               ; preds = %52, %42
   %53 = phi i64 [ 0, %42 ], [ %59, %52 ]
@@ -16190,7 +16554,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %58, i8* nonnull align 16 %36, i64 %56, i1 false) #37
   %59 = add nuw nsw i64 %53, 64
   %60 = icmp slt i64 %59, %2
-  br i1 %60, label %52, label %48, !llvm.loop !211
+  br i1 %60, label %52, label %48, !llvm.loop !219
 
 61:                                               ; preds = %25, %21
   %62 = or i64 %2, %1
@@ -16393,7 +16757,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %94 = add nuw nsw i64 %79, 2
   %95 = add i64 %80, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %60, label %78, !llvm.loop !212
+  br i1 %96, label %60, label %78, !llvm.loop !220
 
 97:                                               ; preds = %110, %70
   %98 = phi i64 [ 0, %70 ], [ %130, %110 ]
@@ -16443,7 +16807,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %130 = add nuw nsw i64 %111, 2
   %131 = add i64 %112, 2
   %132 = icmp eq i64 %131, %77
-  br i1 %132, label %97, label %110, !llvm.loop !213
+  br i1 %132, label %97, label %110, !llvm.loop !221
 
 133:                                              ; preds = %5, %10, %109
   ret void
@@ -16484,14 +16848,14 @@ define void @ember_list_sort_str(%struct.EmList* nocapture noundef readonly %0) 
   %22 = phi i64 [ %28, %21 ], [ %19, %18 ]
   %23 = phi i64 [ %29, %21 ], [ 0, %18 ]
   %24 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %22, i32 1
-  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !214
+  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !222
   %26 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %27 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %26, i64 %22
   store %struct.EmStr* %25, %struct.EmStr** %27, align 8, !tbaa !7
   %28 = add nuw nsw i64 %22, 1
   %29 = add i64 %23, 1
   %30 = icmp eq i64 %29, %14
-  br i1 %30, label %31, label %21, !llvm.loop !216
+  br i1 %30, label %31, label %21, !llvm.loop !224
 
 31:                                               ; preds = %18, %21, %5
   %32 = bitcast %struct.StrRec* %9 to i8*
@@ -16502,32 +16866,32 @@ define void @ember_list_sort_str(%struct.EmList* nocapture noundef readonly %0) 
   %34 = phi i64 [ 0, %16 ], [ %55, %33 ]
   %35 = phi i64 [ 0, %16 ], [ %56, %33 ]
   %36 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %34, i32 1
-  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !214
+  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !222
   %38 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %39 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %38, i64 %34
   store %struct.EmStr* %37, %struct.EmStr** %39, align 8, !tbaa !7
   %40 = or i64 %34, 1
   %41 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %40, i32 1
-  %42 = load %struct.EmStr*, %struct.EmStr** %41, align 8, !tbaa !214
+  %42 = load %struct.EmStr*, %struct.EmStr** %41, align 8, !tbaa !222
   %43 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %44 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %43, i64 %40
   store %struct.EmStr* %42, %struct.EmStr** %44, align 8, !tbaa !7
   %45 = or i64 %34, 2
   %46 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %45, i32 1
-  %47 = load %struct.EmStr*, %struct.EmStr** %46, align 8, !tbaa !214
+  %47 = load %struct.EmStr*, %struct.EmStr** %46, align 8, !tbaa !222
   %48 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %49 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %48, i64 %45
   store %struct.EmStr* %47, %struct.EmStr** %49, align 8, !tbaa !7
   %50 = or i64 %34, 3
   %51 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %50, i32 1
-  %52 = load %struct.EmStr*, %struct.EmStr** %51, align 8, !tbaa !214
+  %52 = load %struct.EmStr*, %struct.EmStr** %51, align 8, !tbaa !222
   %53 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %54 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %53, i64 %50
   store %struct.EmStr* %52, %struct.EmStr** %54, align 8, !tbaa !7
   %55 = add nuw nsw i64 %34, 4
   %56 = add i64 %35, 4
   %57 = icmp eq i64 %56, %17
-  br i1 %57, label %18, label %33, !llvm.loop !217
+  br i1 %57, label %18, label %33, !llvm.loop !225
 
 58:                                               ; preds = %1, %31
   ret void
@@ -16596,15 +16960,15 @@ define internal fastcc %struct.StrRec* @str_records(%struct.EmStr** nocapture no
   %34 = load i64, i64* %3, align 8, !tbaa !11
   %35 = tail call i64 @llvm.bswap.i64(i64 %34)
   %36 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 0
-  store i64 %35, i64* %36, align 8, !tbaa.struct !218
+  store i64 %35, i64* %36, align 8, !tbaa.struct !226
   %37 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 1
-  store %struct.EmStr* %28, %struct.EmStr** %37, align 8, !tbaa.struct !219
+  store %struct.EmStr* %28, %struct.EmStr** %37, align 8, !tbaa.struct !227
   %38 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 2
-  store i64 %26, i64* %38, align 8, !tbaa.struct !220
+  store i64 %26, i64* %38, align 8, !tbaa.struct !228
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %23)
   %39 = add nuw nsw i64 %26, 1
   %40 = icmp eq i64 %39, %1
-  br i1 %40, label %24, label %25, !llvm.loop !221
+  br i1 %40, label %24, label %25, !llvm.loop !229
 }
 
 ; Function Attrs: nounwind
@@ -16682,7 +17046,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %45 = mul nsw i64 %42, %1
   %46 = getelementptr inbounds i8, i8* %28, i64 %45
   %47 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %42, i32 2
-  %48 = load i64, i64* %47, align 8, !tbaa !222
+  %48 = load i64, i64* %47, align 8, !tbaa !230
   %49 = mul nsw i64 %48, %1
   %50 = getelementptr inbounds i8, i8* %36, i64 %49
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %46, i8* align 1 %50, i64 %1, i1 false)
@@ -16701,7 +17065,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %56 = mul nsw i64 %54, %1
   %57 = getelementptr inbounds i8, i8* %28, i64 %56
   %58 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %54, i32 2
-  %59 = load i64, i64* %58, align 8, !tbaa !222
+  %59 = load i64, i64* %58, align 8, !tbaa !230
   %60 = mul nsw i64 %59, %1
   %61 = getelementptr inbounds i8, i8* %36, i64 %60
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %57, i8* align 1 %61, i64 %1, i1 false)
@@ -16709,14 +17073,14 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %63 = mul nsw i64 %62, %1
   %64 = getelementptr inbounds i8, i8* %28, i64 %63
   %65 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %62, i32 2
-  %66 = load i64, i64* %65, align 8, !tbaa !222
+  %66 = load i64, i64* %65, align 8, !tbaa !230
   %67 = mul nsw i64 %66, %1
   %68 = getelementptr inbounds i8, i8* %36, i64 %67
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %64, i8* align 1 %68, i64 %1, i1 false)
   %69 = add nuw nsw i64 %54, 2
   %70 = add i64 %55, 2
   %71 = icmp eq i64 %70, %40
-  br i1 %71, label %41, label %53, !llvm.loop !223
+  br i1 %71, label %41, label %53, !llvm.loop !231
 
 72:                                               ; preds = %3, %7, %51
   ret void
@@ -16768,7 +17132,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %35 = mul nsw i128 %28, %34
   %36 = sub nsw i128 %29, %35
   %37 = icmp eq i64 %33, 0
-  br i1 %37, label %38, label %26, !llvm.loop !224
+  br i1 %37, label %38, label %26, !llvm.loop !232
 
 38:                                               ; preds = %26, %24
   %39 = phi i128 [ 0, %24 ], [ %28, %26 ]
@@ -16834,7 +17198,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %82 = shl i64 %70, 1
   %83 = select i1 %80, i64 %82, i64 %81
   %84 = icmp ult i64 %69, 2
-  br i1 %84, label %85, label %67, !llvm.loop !225
+  br i1 %84, label %85, label %67, !llvm.loop !233
 
 85:                                               ; preds = %67, %64, %53
   %86 = phi i64 [ %54, %53 ], [ %66, %64 ], [ %78, %67 ]
@@ -16871,14 +17235,14 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %111 = shl i64 %99, 1
   %112 = select i1 %109, i64 %111, i64 %110
   %113 = icmp ult i64 %98, 2
-  br i1 %113, label %114, label %96, !llvm.loop !225
+  br i1 %113, label %114, label %96, !llvm.loop !233
 
 114:                                              ; preds = %96, %89, %91
   %115 = phi i64 [ %93, %91 ], [ %86, %89 ], [ %86, %96 ]
   %116 = phi i64 [ %95, %91 ], [ 0, %89 ], [ %107, %96 ]
   %117 = lshr i64 %56, 1
   %118 = icmp ult i64 %56, 2
-  br i1 %118, label %119, label %53, !llvm.loop !226
+  br i1 %118, label %119, label %53, !llvm.loop !234
 
 119:                                              ; preds = %114, %48
   %120 = phi i64 [ %51, %48 ], [ %115, %114 ]
@@ -16950,7 +17314,7 @@ define i64 @ember_math_gcd(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %12 = phi i64 [ %13, %10 ], [ %9, %8 ]
   %13 = urem i64 %11, %12
   %14 = icmp eq i64 %13, 0
-  br i1 %14, label %15, label %10, !llvm.loop !227
+  br i1 %14, label %15, label %10, !llvm.loop !235
 
 15:                                               ; preds = %10, %5
   %16 = phi i64 [ %6, %5 ], [ %12, %10 ]
@@ -16982,7 +17346,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %14 = phi i64 [ %15, %12 ], [ %11, %9 ]
   %15 = urem i64 %13, %14
   %16 = icmp eq i64 %15, 0
-  br i1 %16, label %17, label %12, !llvm.loop !227
+  br i1 %16, label %17, label %12, !llvm.loop !235
 
 17:                                               ; preds = %12
   %18 = udiv i64 %10, %14
@@ -17047,7 +17411,7 @@ define i64 @ember_math_factorial(i64 noundef %0, i8* noundef %1, i32 noundef %2,
   %20 = extractvalue { i64, i1 } %16, 0
   %21 = add nuw i64 %14, 1
   %22 = icmp eq i64 %14, %0
-  br i1 %22, label %9, label %13, !llvm.loop !228
+  br i1 %22, label %9, label %13, !llvm.loop !236
 }
 
 ; Function Attrs: nounwind
@@ -17096,7 +17460,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
 26:                                               ; preds = %45
   %27 = add nuw i64 %30, 1
   %28 = icmp eq i64 %30, %22
-  br i1 %28, label %54, label %29, !llvm.loop !229
+  br i1 %28, label %54, label %29, !llvm.loop !237
 
 29:                                               ; preds = %24, %26
   %30 = phi i64 [ 1, %24 ], [ %27, %26 ]
@@ -17112,7 +17476,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   %38 = phi i64 [ %39, %36 ], [ %30, %29 ]
   %39 = urem i64 %37, %38
   %40 = icmp eq i64 %39, 0
-  br i1 %40, label %41, label %36, !llvm.loop !227
+  br i1 %40, label %41, label %36, !llvm.loop !235
 
 41:                                               ; preds = %36
   %42 = udiv i64 %31, %38
@@ -17177,7 +17541,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
 19:                                               ; preds = %22
   %20 = add nuw i64 %23, 1
   %21 = icmp eq i64 %23, %10
-  br i1 %21, label %32, label %22, !llvm.loop !229
+  br i1 %21, label %32, label %22, !llvm.loop !237
 
 22:                                               ; preds = %17, %19
   %23 = phi i64 [ %20, %19 ], [ 1, %17 ]
@@ -17223,14 +17587,14 @@ define i64 @ember_math_isqrt(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32
   %13 = mul i64 %12, %12
   %14 = icmp ugt i64 %13, %0
   %15 = add i64 %12, -1
-  br i1 %14, label %11, label %16, !llvm.loop !230
+  br i1 %14, label %11, label %16, !llvm.loop !238
 
 16:                                               ; preds = %11, %16
   %17 = phi i64 [ %18, %16 ], [ %12, %11 ]
   %18 = add i64 %17, 1
   %19 = mul i64 %18, %18
   %20 = icmp ugt i64 %19, %0
-  br i1 %20, label %21, label %16, !llvm.loop !231
+  br i1 %20, label %21, label %16, !llvm.loop !239
 
 21:                                               ; preds = %16
   ret i64 %17
@@ -17436,7 +17800,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %80 = xor i1 %78, true
   %81 = icmp slt i64 %79, %50
   %82 = select i1 %80, i1 %81, i1 false
-  br i1 %82, label %74, label %65, !llvm.loop !232
+  br i1 %82, label %74, label %65, !llvm.loop !240
 
 83:                                               ; preds = %67
   %84 = icmp eq i32 %72, 0
@@ -17669,7 +18033,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %25 = add nuw nsw i64 %17, 1
   %26 = add i64 %19, 1
   %27 = icmp eq i64 %26, %7
-  br i1 %27, label %28, label %16, !llvm.loop !233
+  br i1 %27, label %28, label %16, !llvm.loop !241
 
 28:                                               ; preds = %11, %16, %1
   %29 = phi i64 [ -3750763034362895579, %1 ], [ %12, %11 ], [ %24, %16 ]
@@ -17715,7 +18079,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %67 = add nuw nsw i64 %41, 4
   %68 = add i64 %43, 4
   %69 = icmp eq i64 %68, %10
-  br i1 %69, label %11, label %40, !llvm.loop !234
+  br i1 %69, label %11, label %40, !llvm.loop !242
 }
 
 ; Function Attrs: nounwind
@@ -17747,7 +18111,7 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: nounwind
 define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !235
+  %5 = load i64, i64* %4, align 8, !tbaa !243
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %9
 
@@ -17757,11 +18121,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 
 9:                                                ; preds = %36, %3
   %10 = phi i64 [ 0, %3 ], [ %39, %36 ]
-  store i64 %10, i64* %4, align 8, !tbaa !235
+  store i64 %10, i64* %4, align 8, !tbaa !243
   %11 = icmp sgt i64 %10, %2
   %12 = select i1 %11, i64 %10, i64 %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %14 = load i64, i64* %13, align 8, !tbaa !237
+  %14 = load i64, i64* %13, align 8, !tbaa !245
   %15 = icmp sgt i64 %12, %14
   br i1 %15, label %42, label %57
 
@@ -17770,7 +18134,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %18 = phi i64 [ %5, %7 ], [ %38, %36 ]
   %19 = phi i64 [ 0, %7 ], [ %40, %36 ]
   %20 = phi i64 [ 0, %7 ], [ %39, %36 ]
-  %21 = load i8*, i8** %8, align 8, !tbaa !238
+  %21 = load i8*, i8** %8, align 8, !tbaa !246
   %22 = mul nsw i64 %19, %1
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -17786,7 +18150,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %21, i64 %30
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %31, i8* nonnull align 1 %23, i64 %1, i1 false)
-  %32 = load i64, i64* %4, align 8, !tbaa !235
+  %32 = load i64, i64* %4, align 8, !tbaa !243
   br label %33
 
 33:                                               ; preds = %29, %27
@@ -17800,11 +18164,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %39 = phi i64 [ %35, %33 ], [ %20, %16 ]
   %40 = add nuw nsw i64 %19, 1
   %41 = icmp slt i64 %40, %38
-  br i1 %41, label %16, label %9, !llvm.loop !239
+  br i1 %41, label %16, label %9, !llvm.loop !247
 
 42:                                               ; preds = %9
   %43 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %44 = load i8*, i8** %43, align 8, !tbaa !238
+  %44 = load i8*, i8** %43, align 8, !tbaa !246
   %45 = or i64 %12, %1
   %46 = icmp sgt i64 %45, -1
   br i1 %46, label %47, label %50
@@ -17821,7 +18185,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 51:                                               ; preds = %47
   %52 = extractvalue { i64, i1 } %48, 0
   %53 = tail call i8* @realloc(i8* noundef %44, i64 noundef %52) #37
-  store i8* %53, i8** %43, align 8, !tbaa !238
+  store i8* %53, i8** %43, align 8, !tbaa !246
   %54 = icmp eq i8* %53, null
   br i1 %54, label %55, label %56
 
@@ -17830,7 +18194,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   unreachable
 
 56:                                               ; preds = %51
-  store i64 %12, i64* %13, align 8, !tbaa !237
+  store i64 %12, i64* %13, align 8, !tbaa !245
   br label %57
 
 57:                                               ; preds = %56, %9
@@ -17841,23 +18205,23 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %60 = phi i64 [ 8, %57 ], [ %61, %59 ]
   %61 = shl nsw i64 %60, 1
   %62 = icmp slt i64 %61, %58
-  br i1 %62, label %59, label %63, !llvm.loop !240
+  br i1 %62, label %59, label %63, !llvm.loop !248
 
 63:                                               ; preds = %59
   %64 = add nsw i64 %60, -1
   %65 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %66 = load i64, i64* %65, align 8, !tbaa !241
+  %66 = load i64, i64* %65, align 8, !tbaa !249
   %67 = icmp eq i64 %64, %66
   %68 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   br i1 %67, label %72, label %69
 
 69:                                               ; preds = %63
   %70 = bitcast i64** %68 to i8**
-  %71 = load i8*, i8** %70, align 8, !tbaa !242
+  %71 = load i8*, i8** %70, align 8, !tbaa !250
   br label %77
 
 72:                                               ; preds = %63
-  %73 = load i64*, i64** %68, align 8, !tbaa !242
+  %73 = load i64*, i64** %68, align 8, !tbaa !250
   %74 = icmp eq i64* %73, null
   br i1 %74, label %75, label %97
 
@@ -17902,8 +18266,8 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br label %95
 
 95:                                               ; preds = %94, %92
-  store i8* %89, i8** %79, align 8, !tbaa !242
-  store i64 %64, i64* %65, align 8, !tbaa !241
+  store i8* %89, i8** %79, align 8, !tbaa !250
+  store i64 %64, i64* %65, align 8, !tbaa !249
   %96 = bitcast i8* %89 to i64*
   br label %97
 
@@ -17913,15 +18277,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %100 = shl i64 %64, 3
   %101 = add i64 %100, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %99, i8 -1, i64 %101, i1 false) #37
-  %102 = load i64, i64* %4, align 8, !tbaa !235
+  %102 = load i64, i64* %4, align 8, !tbaa !243
   %103 = icmp sgt i64 %102, 0
   br i1 %103, label %104, label %128
 
 104:                                              ; preds = %97
   %105 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %106 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %107 = load i8*, i8** %106, align 8, !tbaa !238
-  %108 = load i64*, i64** %105, align 8, !tbaa !242
+  %107 = load i8*, i8** %106, align 8, !tbaa !246
+  %108 = load i64*, i64** %105, align 8, !tbaa !250
   br label %109
 
 109:                                              ; preds = %123, %104
@@ -17930,7 +18294,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %112 = getelementptr inbounds i8, i8* %107, i64 %111
   %113 = bitcast i8* %112 to i64*
   %114 = load i64, i64* %113, align 8, !tbaa !11
-  %115 = load i64, i64* %65, align 8, !tbaa !241
+  %115 = load i64, i64* %65, align 8, !tbaa !249
   br label %116
 
 116:                                              ; preds = %116, %109
@@ -17940,15 +18304,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %120 = load i64, i64* %119, align 8, !tbaa !11
   %121 = icmp eq i64 %120, -1
   %122 = add i64 %118, 1
-  br i1 %121, label %123, label %116, !llvm.loop !243
+  br i1 %121, label %123, label %116, !llvm.loop !251
 
 123:                                              ; preds = %116
   %124 = getelementptr inbounds i64, i64* %108, i64 %118
   store i64 %110, i64* %124, align 8, !tbaa !11
   %125 = add nuw nsw i64 %110, 1
-  %126 = load i64, i64* %4, align 8, !tbaa !235
+  %126 = load i64, i64* %4, align 8, !tbaa !243
   %127 = icmp slt i64 %125, %126
-  br i1 %127, label %109, label %128, !llvm.loop !244
+  br i1 %127, label %109, label %128, !llvm.loop !252
 
 128:                                              ; preds = %123, %97
   ret void
@@ -17960,13 +18324,13 @@ declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_u
 ; Function Attrs: nounwind
 define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %7 = load i64*, i64** %6, align 8, !tbaa !242
+  %7 = load i64*, i64** %6, align 8, !tbaa !250
   %8 = icmp eq i64* %7, null
   br i1 %8, label %58, label %9
 
 9:                                                ; preds = %5
   %10 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %11 = load i64, i64* %10, align 8, !tbaa !241
+  %11 = load i64, i64* %10, align 8, !tbaa !249
   %12 = and i64 %11, %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %14
@@ -17995,7 +18359,7 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br label %42
 
 28:                                               ; preds = %14
-  %29 = load i8*, i8** %13, align 8, !tbaa !238
+  %29 = load i8*, i8** %13, align 8, !tbaa !246
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -18010,8 +18374,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %38, label %39, label %48
 
 39:                                               ; preds = %35
-  %40 = load i64, i64* %10, align 8, !tbaa !241
-  %41 = load i64*, i64** %6, align 8, !tbaa !242
+  %40 = load i64, i64* %10, align 8, !tbaa !249
+  %41 = load i64*, i64** %6, align 8, !tbaa !250
   br label %42
 
 42:                                               ; preds = %39, %28, %25
@@ -18028,8 +18392,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %50, label %58, label %51
 
 51:                                               ; preds = %48
-  %52 = load i8*, i8** %13, align 8, !tbaa !238
-  %53 = load i64*, i64** %6, align 8, !tbaa !242
+  %52 = load i8*, i8** %13, align 8, !tbaa !246
+  %53 = load i64*, i64** %6, align 8, !tbaa !250
   %54 = getelementptr inbounds i64, i64* %53, i64 %49
   %55 = load i64, i64* %54, align 8, !tbaa !11
   %56 = mul nsw i64 %55, %1
@@ -18044,13 +18408,13 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
 ; Function Attrs: nounwind
 define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i32* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !242
+  %8 = load i64*, i64** %7, align 8, !tbaa !250
   %9 = icmp eq i64* %8, null
   br i1 %9, label %59, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !241
+  %12 = load i64, i64* %11, align 8, !tbaa !249
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -18079,7 +18443,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !238
+  %30 = load i8*, i8** %14, align 8, !tbaa !246
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -18094,8 +18458,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !241
-  %42 = load i64*, i64** %7, align 8, !tbaa !242
+  %41 = load i64, i64* %11, align 8, !tbaa !249
+  %42 = load i64*, i64** %7, align 8, !tbaa !250
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -18113,8 +18477,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 52:                                               ; preds = %49
   store i32 0, i32* %5, align 4, !tbaa !3
-  %53 = load i8*, i8** %14, align 8, !tbaa !238
-  %54 = load i64*, i64** %7, align 8, !tbaa !242
+  %53 = load i8*, i8** %14, align 8, !tbaa !246
+  %54 = load i64*, i64** %7, align 8, !tbaa !250
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -18124,9 +18488,9 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 59:                                               ; preds = %6, %49
   %60 = phi i64 [ %50, %49 ], [ -1, %6 ]
   %61 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %62 = load i64, i64* %61, align 8, !tbaa !235
+  %62 = load i64, i64* %61, align 8, !tbaa !243
   %63 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %64 = load i64, i64* %63, align 8, !tbaa !237
+  %64 = load i64, i64* %63, align 8, !tbaa !245
   %65 = icmp slt i64 %62, %64
   br i1 %65, label %66, label %74
 
@@ -18134,7 +18498,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   %67 = mul i64 %62, 3
   %68 = add i64 %67, 3
   %69 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %70 = load i64, i64* %69, align 8, !tbaa !241
+  %70 = load i64, i64* %69, align 8, !tbaa !249
   %71 = shl i64 %70, 1
   %72 = add i64 %71, 2
   %73 = icmp sgt i64 %68, %72
@@ -18142,19 +18506,19 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 74:                                               ; preds = %66, %59
   %75 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %76 = load i64, i64* %75, align 8, !tbaa !245
+  %76 = load i64, i64* %75, align 8, !tbaa !253
   %77 = shl nsw i64 %76, 1
   %78 = or i64 %77, 1
   %79 = icmp sgt i64 %78, 8
   %80 = select i1 %79, i64 %78, i64 8
   tail call void @ember_dict_reserve(%struct.EmDict* noundef nonnull %0, i64 noundef %1, i64 noundef %80)
-  %81 = load i64*, i64** %7, align 8, !tbaa !242
+  %81 = load i64*, i64** %7, align 8, !tbaa !250
   %82 = icmp eq i64* %81, null
   br i1 %82, label %122, label %83
 
 83:                                               ; preds = %74
   %84 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %85 = load i64, i64* %84, align 8, !tbaa !241
+  %85 = load i64, i64* %84, align 8, !tbaa !249
   %86 = and i64 %85, %2
   %87 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %88
@@ -18183,7 +18547,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %116
 
 102:                                              ; preds = %88
-  %103 = load i8*, i8** %87, align 8, !tbaa !238
+  %103 = load i8*, i8** %87, align 8, !tbaa !246
   %104 = mul nsw i64 %94, %1
   %105 = getelementptr inbounds i8, i8* %103, i64 %104
   %106 = bitcast i8* %105 to i64*
@@ -18198,8 +18562,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %112, label %113, label %122
 
 113:                                              ; preds = %109
-  %114 = load i64, i64* %84, align 8, !tbaa !241
-  %115 = load i64*, i64** %7, align 8, !tbaa !242
+  %114 = load i64, i64* %84, align 8, !tbaa !249
+  %115 = load i64*, i64** %7, align 8, !tbaa !250
   br label %116
 
 116:                                              ; preds = %113, %102, %99
@@ -18212,24 +18576,24 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 122:                                              ; preds = %109, %95, %74, %66
   %123 = phi i64 [ %60, %66 ], [ -1, %74 ], [ %98, %95 ], [ %91, %109 ]
-  %124 = load i64, i64* %61, align 8, !tbaa !235
-  %125 = load i64*, i64** %7, align 8, !tbaa !242
+  %124 = load i64, i64* %61, align 8, !tbaa !243
+  %125 = load i64*, i64** %7, align 8, !tbaa !250
   %126 = xor i64 %123, -1
   %127 = getelementptr inbounds i64, i64* %125, i64 %126
   store i64 %124, i64* %127, align 8, !tbaa !11
   %128 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %129 = load i8*, i8** %128, align 8, !tbaa !238
-  %130 = load i64, i64* %61, align 8, !tbaa !235
+  %129 = load i8*, i8** %128, align 8, !tbaa !246
+  %130 = load i64, i64* %61, align 8, !tbaa !243
   %131 = add nsw i64 %130, 1
-  store i64 %131, i64* %61, align 8, !tbaa !235
+  store i64 %131, i64* %61, align 8, !tbaa !243
   %132 = mul nsw i64 %130, %1
   %133 = getelementptr inbounds i8, i8* %129, i64 %132
   %134 = bitcast i8* %133 to i64*
   store i64 %2, i64* %134, align 8, !tbaa !11
   %135 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %136 = load i64, i64* %135, align 8, !tbaa !245
+  %136 = load i64, i64* %135, align 8, !tbaa !253
   %137 = add nsw i64 %136, 1
-  store i64 %137, i64* %135, align 8, !tbaa !245
+  store i64 %137, i64* %135, align 8, !tbaa !253
   store i32 1, i32* %5, align 4, !tbaa !3
   br label %138
 
@@ -18241,13 +18605,13 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 ; Function Attrs: nounwind
 define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i8* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !242
+  %8 = load i64*, i64** %7, align 8, !tbaa !250
   %9 = icmp eq i64* %8, null
   br i1 %9, label %65, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !241
+  %12 = load i64, i64* %11, align 8, !tbaa !249
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -18276,7 +18640,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !238
+  %30 = load i8*, i8** %14, align 8, !tbaa !246
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -18291,8 +18655,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !241
-  %42 = load i64*, i64** %7, align 8, !tbaa !242
+  %41 = load i64, i64* %11, align 8, !tbaa !249
+  %42 = load i64*, i64** %7, align 8, !tbaa !250
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -18309,8 +18673,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %51, label %65, label %52
 
 52:                                               ; preds = %49
-  %53 = load i8*, i8** %14, align 8, !tbaa !238
-  %54 = load i64*, i64** %7, align 8, !tbaa !242
+  %53 = load i8*, i8** %14, align 8, !tbaa !246
+  %54 = load i64*, i64** %7, align 8, !tbaa !250
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -18318,13 +18682,13 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %5, i8* align 1 %58, i64 %1, i1 false)
   %59 = bitcast i8* %58 to i64*
   store i64 -1, i64* %59, align 8, !tbaa !11
-  %60 = load i64*, i64** %7, align 8, !tbaa !242
+  %60 = load i64*, i64** %7, align 8, !tbaa !250
   %61 = getelementptr inbounds i64, i64* %60, i64 %50
   store i64 -2, i64* %61, align 8, !tbaa !11
   %62 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %63 = load i64, i64* %62, align 8, !tbaa !245
+  %63 = load i64, i64* %62, align 8, !tbaa !253
   %64 = add nsw i64 %63, -1
-  store i64 %64, i64* %62, align 8, !tbaa !245
+  store i64 %64, i64* %62, align 8, !tbaa !253
   br label %65
 
 65:                                               ; preds = %6, %49, %52
@@ -18335,7 +18699,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %5 = load i8*, i8** %4, align 8, !tbaa !238
+  %5 = load i8*, i8** %4, align 8, !tbaa !246
   %6 = mul nsw i64 %2, %1
   %7 = getelementptr inbounds i8, i8* %5, i64 %6
   %8 = bitcast i8* %7 to i64*
@@ -18348,7 +18712,7 @@ define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 
 ; Function Attrs: nounwind
 define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !235
+  %5 = load i64, i64* %4, align 8, !tbaa !243
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %10
 
@@ -18361,14 +18725,14 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %12 = bitcast %struct.EmDict* %0 to i8*
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %12, i8 0, i64 16, i1 false)
-  %13 = load i64*, i64** %11, align 8, !tbaa !242
+  %13 = load i64*, i64** %11, align 8, !tbaa !250
   %14 = icmp eq i64* %13, null
   br i1 %14, label %37, label %31
 
 15:                                               ; preds = %7, %27
   %16 = phi i64 [ %5, %7 ], [ %28, %27 ]
   %17 = phi i64 [ 0, %7 ], [ %29, %27 ]
-  %18 = load i8*, i8** %8, align 8, !tbaa !238
+  %18 = load i8*, i8** %8, align 8, !tbaa !246
   %19 = mul nsw i64 %17, %1
   %20 = getelementptr inbounds i8, i8* %18, i64 %19
   br i1 %9, label %27, label %21
@@ -18381,19 +18745,19 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
 
 25:                                               ; preds = %21
   tail call void %2(i8* noundef nonnull %20) #37
-  %26 = load i64, i64* %4, align 8, !tbaa !235
+  %26 = load i64, i64* %4, align 8, !tbaa !243
   br label %27
 
 27:                                               ; preds = %25, %21, %15
   %28 = phi i64 [ %26, %25 ], [ %16, %21 ], [ %16, %15 ]
   %29 = add nuw nsw i64 %17, 1
   %30 = icmp slt i64 %29, %28
-  br i1 %30, label %15, label %10, !llvm.loop !246
+  br i1 %30, label %15, label %10, !llvm.loop !254
 
 31:                                               ; preds = %10
   %32 = bitcast i64* %13 to i8*
   %33 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %34 = load i64, i64* %33, align 8, !tbaa !241
+  %34 = load i64, i64* %33, align 8, !tbaa !249
   %35 = shl i64 %34, 3
   %36 = add i64 %35, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %32, i8 -1, i64 %36, i1 false)
@@ -18410,7 +18774,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %7 = load i64, i64* %6, align 8, !tbaa !235
+  %7 = load i64, i64* %6, align 8, !tbaa !243
   %8 = icmp sgt i64 %7, 0
   br i1 %8, label %9, label %12
 
@@ -18423,14 +18787,14 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %14 = bitcast %struct.EmDict* %0 to i8*
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %14, i8 0, i64 16, i1 false) #37
-  %15 = load i64*, i64** %13, align 8, !tbaa !242
+  %15 = load i64*, i64** %13, align 8, !tbaa !250
   %16 = icmp eq i64* %15, null
   br i1 %16, label %39, label %33
 
 17:                                               ; preds = %29, %9
   %18 = phi i64 [ %7, %9 ], [ %30, %29 ]
   %19 = phi i64 [ 0, %9 ], [ %31, %29 ]
-  %20 = load i8*, i8** %10, align 8, !tbaa !238
+  %20 = load i8*, i8** %10, align 8, !tbaa !246
   %21 = mul nsw i64 %19, %1
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   br i1 %11, label %29, label %23
@@ -18443,19 +18807,19 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 27:                                               ; preds = %23
   tail call void %2(i8* noundef nonnull %22) #37
-  %28 = load i64, i64* %6, align 8, !tbaa !235
+  %28 = load i64, i64* %6, align 8, !tbaa !243
   br label %29
 
 29:                                               ; preds = %27, %23, %17
   %30 = phi i64 [ %28, %27 ], [ %18, %23 ], [ %18, %17 ]
   %31 = add nuw nsw i64 %19, 1
   %32 = icmp slt i64 %31, %30
-  br i1 %32, label %17, label %12, !llvm.loop !246
+  br i1 %32, label %17, label %12, !llvm.loop !254
 
 33:                                               ; preds = %12
   %34 = bitcast i64* %15 to i8*
   %35 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %36 = load i64, i64* %35, align 8, !tbaa !241
+  %36 = load i64, i64* %35, align 8, !tbaa !249
   %37 = shl i64 %36, 3
   %38 = add i64 %37, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %34, i8 -1, i64 %38, i1 false) #37
@@ -18463,10 +18827,10 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 39:                                               ; preds = %12, %33
   %40 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %41 = load i8*, i8** %40, align 8, !tbaa !238
+  %41 = load i8*, i8** %40, align 8, !tbaa !246
   tail call void @free(i8* noundef %41) #37
   %42 = bitcast i64** %13 to i8**
-  %43 = load i8*, i8** %42, align 8, !tbaa !242
+  %43 = load i8*, i8** %42, align 8, !tbaa !250
   tail call void @free(i8* noundef %43) #37
   tail call void @free(i8* noundef nonnull %14) #37
   br label %44
@@ -18478,7 +18842,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 ; Function Attrs: nounwind
 define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, void (i8*, i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !245
+  %5 = load i64, i64* %4, align 8, !tbaa !253
   %6 = tail call dereferenceable_or_null(48) i8* @calloc(i64 1, i64 48) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
@@ -18498,7 +18862,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 13:                                               ; preds = %9, %12
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %15 = load i64, i64* %14, align 8, !tbaa !235
+  %15 = load i64, i64* %14, align 8, !tbaa !243
   %16 = icmp sgt i64 %15, 0
   br i1 %16, label %17, label %22
 
@@ -18511,18 +18875,18 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 22:                                               ; preds = %110, %13
   %23 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 1
-  %24 = load i64, i64* %23, align 8, !tbaa !235
+  %24 = load i64, i64* %23, align 8, !tbaa !243
   %25 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 0
-  store i64 %24, i64* %25, align 8, !tbaa !245
+  store i64 %24, i64* %25, align 8, !tbaa !253
   %26 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 5
-  %27 = load i64*, i64** %26, align 8, !tbaa !242
+  %27 = load i64*, i64** %26, align 8, !tbaa !250
   %28 = icmp eq i64* %27, null
   br i1 %28, label %93, label %29
 
 29:                                               ; preds = %22
   %30 = bitcast i64* %27 to i8*
   %31 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 3
-  %32 = load i64, i64* %31, align 8, !tbaa !241
+  %32 = load i64, i64* %31, align 8, !tbaa !249
   %33 = shl i64 %32, 3
   %34 = add i64 %33, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %30, i8 -1, i64 %34, i1 false) #37
@@ -18531,7 +18895,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 36:                                               ; preds = %29
   %37 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 4
-  %38 = load i8*, i8** %37, align 8, !tbaa !238
+  %38 = load i8*, i8** %37, align 8, !tbaa !246
   %39 = and i64 %24, 1
   %40 = icmp eq i64 %24, 1
   br i1 %40, label %76, label %41
@@ -18556,7 +18920,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %54 = load i64, i64* %53, align 8, !tbaa !11
   %55 = icmp eq i64 %54, -1
   %56 = add i64 %52, 1
-  br i1 %55, label %57, label %50, !llvm.loop !243
+  br i1 %55, label %57, label %50, !llvm.loop !251
 
 57:                                               ; preds = %50
   %58 = getelementptr inbounds i64, i64* %27, i64 %52
@@ -18575,7 +18939,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %68 = load i64, i64* %67, align 8, !tbaa !11
   %69 = icmp eq i64 %68, -1
   %70 = add i64 %66, 1
-  br i1 %69, label %71, label %64, !llvm.loop !243
+  br i1 %69, label %71, label %64, !llvm.loop !251
 
 71:                                               ; preds = %64
   %72 = getelementptr inbounds i64, i64* %27, i64 %66
@@ -18583,7 +18947,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %73 = add nuw nsw i64 %44, 2
   %74 = add i64 %45, 2
   %75 = icmp eq i64 %74, %42
-  br i1 %75, label %76, label %43, !llvm.loop !244
+  br i1 %75, label %76, label %43, !llvm.loop !252
 
 76:                                               ; preds = %71, %36
   %77 = phi i64 [ 0, %36 ], [ %73, %71 ]
@@ -18604,7 +18968,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %88 = load i64, i64* %87, align 8, !tbaa !11
   %89 = icmp eq i64 %88, -1
   %90 = add i64 %86, 1
-  br i1 %89, label %91, label %84, !llvm.loop !243
+  br i1 %89, label %91, label %84, !llvm.loop !251
 
 91:                                               ; preds = %84
   %92 = getelementptr inbounds i64, i64* %27, i64 %86
@@ -18616,7 +18980,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 94:                                               ; preds = %17, %110
   %95 = phi i64 [ 0, %17 ], [ %111, %110 ]
-  %96 = load i8*, i8** %18, align 8, !tbaa !238
+  %96 = load i8*, i8** %18, align 8, !tbaa !246
   %97 = mul nsw i64 %95, %1
   %98 = getelementptr inbounds i8, i8* %96, i64 %97
   %99 = bitcast i8* %98 to i64*
@@ -18625,10 +18989,10 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   br i1 %101, label %110, label %102
 
 102:                                              ; preds = %94
-  %103 = load i8*, i8** %19, align 8, !tbaa !238
-  %104 = load i64, i64* %20, align 8, !tbaa !235
+  %103 = load i8*, i8** %19, align 8, !tbaa !246
+  %104 = load i64, i64* %20, align 8, !tbaa !243
   %105 = add nsw i64 %104, 1
-  store i64 %105, i64* %20, align 8, !tbaa !235
+  store i64 %105, i64* %20, align 8, !tbaa !243
   %106 = mul nsw i64 %104, %1
   %107 = getelementptr inbounds i8, i8* %103, i64 %106
   br i1 %21, label %109, label %108
@@ -18643,9 +19007,9 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 110:                                              ; preds = %108, %109, %94
   %111 = add nuw nsw i64 %95, 1
-  %112 = load i64, i64* %14, align 8, !tbaa !235
+  %112 = load i64, i64* %14, align 8, !tbaa !243
   %113 = icmp slt i64 %111, %112
-  br i1 %113, label %94, label %22, !llvm.loop !247
+  br i1 %113, label %94, label %22, !llvm.loop !255
 }
 
 ; Function Attrs: nounwind
@@ -18765,7 +19129,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   %50 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %51 = call i64 @fread(i8* noundef nonnull %13, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef %50)
   %52 = icmp eq i64 %51, 0
-  br i1 %52, label %53, label %22, !llvm.loop !248
+  br i1 %52, label %53, label %22, !llvm.loop !256
 
 53:                                               ; preds = %45
   %54 = bitcast i8* %2 to %struct.EmStr**
@@ -18845,7 +19209,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
   %35 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %36 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %35) #37
   %37 = icmp eq %struct.EmStr* %36, null
-  br i1 %37, label %40, label %38, !llvm.loop !249
+  br i1 %37, label %40, label %38, !llvm.loop !257
 
 38:                                               ; preds = %28
   %39 = load i64, i64* %11, align 8, !tbaa !15
@@ -18991,7 +19355,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !250
+  br i1 %54, label %55, label %18, !llvm.loop !258
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -19043,7 +19407,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !251
+  br i1 %96, label %97, label %86, !llvm.loop !259
 
 97:                                               ; preds = %86, %77, %1
   %98 = phi i64 [ 0, %1 ], [ %81, %77 ], [ %94, %86 ]
@@ -19190,7 +19554,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %78 = add nuw i64 %45, 8
   %79 = add i64 %48, 2
   %80 = icmp eq i64 %79, %43
-  br i1 %80, label %81, label %44, !llvm.loop !252
+  br i1 %80, label %81, label %44, !llvm.loop !260
 
 81:                                               ; preds = %44, %35
   %82 = phi <2 x i64> [ undef, %35 ], [ %76, %44 ]
@@ -19242,7 +19606,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %120 = add nuw nsw i64 %114, %119
   %121 = add nuw nsw i64 %113, 1
   %122 = icmp eq i64 %121, %31
-  br i1 %122, label %123, label %112, !llvm.loop !253
+  br i1 %122, label %123, label %112, !llvm.loop !261
 
 123:                                              ; preds = %112, %103, %30
   %124 = phi i64 [ 0, %30 ], [ %107, %103 ], [ %120, %112 ]
@@ -19395,14 +19759,14 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 40:                                               ; preds = %36
   %41 = getelementptr inbounds %struct.stat, %struct.stat* %7, i64 0, i32 3
-  %42 = load i32, i32* %41, align 8, !tbaa !254
+  %42 = load i32, i32* %41, align 8, !tbaa !262
   %43 = and i32 %42, 61440
   %44 = icmp eq i32 %43, 16384
   br i1 %44, label %45, label %48
 
 45:                                               ; preds = %40
   %46 = tail call i32 @fclose(%struct._IO_FILE* noundef nonnull %33)
-  %47 = tail call i32* @__errno_location() #43
+  %47 = tail call i32* @__errno_location() #44
   store i32 21, i32* %47, align 4, !tbaa !3
   br label %48
 
@@ -19419,17 +19783,17 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 54:                                               ; preds = %48
   %55 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 0
-  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !256
+  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !264
   %56 = load i8, i8* %31, align 1, !tbaa !17
   %57 = icmp ne i8 %56, 114
   %58 = zext i1 %57 to i32
   %59 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 1
-  store i32 %58, i32* %59, align 8, !tbaa !258
+  store i32 %58, i32* %59, align 8, !tbaa !266
   %60 = icmp eq %struct._IO_FILE* %49, null
   br i1 %60, label %61, label %168
 
 61:                                               ; preds = %54
-  %62 = tail call i32* @__errno_location() #43
+  %62 = tail call i32* @__errno_location() #44
   %63 = load i32, i32* %62, align 4, !tbaa !3
   switch i32 %63, label %64 [
     i32 2, label %68
@@ -19634,7 +19998,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 168:                                              ; preds = %54, %163
   %169 = phi %struct.EmErr* [ %164, %163 ], [ null, %54 ]
   %170 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 2
-  store %struct.EmErr* %169, %struct.EmErr** %170, align 8, !tbaa !259
+  store %struct.EmErr* %169, %struct.EmErr** %170, align 8, !tbaa !267
   call void @llvm.lifetime.end.p0i8(i64 144, i8* nonnull %34) #37
   ret %struct.EmFile* %51
 }
@@ -19660,7 +20024,7 @@ declare i32* @__errno_location() local_unnamed_addr #27
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) local_unnamed_addr #26 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !259
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !267
   %4 = icmp ne %struct.EmErr* %3, null
   %5 = zext i1 %4 to i32
   ret i32 %5
@@ -19669,8 +20033,8 @@ define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn
 define %struct.EmErr* @ember_io_open_error(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #28 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !259
-  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !259
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !267
+  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !267
   ret %struct.EmErr* %3
 }
 
@@ -19681,7 +20045,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !256
+  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !264
   %6 = icmp eq %struct._IO_FILE* %5, null
   br i1 %6, label %9, label %7
 
@@ -19691,7 +20055,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 9:                                                ; preds = %7, %3
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !259
+  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !267
   %12 = icmp eq %struct.EmErr* %11, null
   br i1 %12, label %25, label %13
 
@@ -19729,7 +20093,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 ; Function Attrs: nofree nounwind
 define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #2 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !256
+  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !264
   %4 = icmp eq %struct._IO_FILE* %3, null
   br i1 %4, label %7, label %5
 
@@ -19738,7 +20102,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
   br label %7
 
 7:                                                ; preds = %5, %1
-  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !256
+  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !264
   ret void
 }
 
@@ -19746,7 +20110,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
 define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = alloca [65536 x i8], align 16
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !256
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !264
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -19756,7 +20120,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !258
+  %12 = load i32, i32* %11, align 8, !tbaa !266
   %13 = icmp eq i32 %12, 0
   br i1 %13, label %15, label %14
 
@@ -19851,7 +20215,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %62, i8* nonnull align 16 %27, i64 %39, i1 false) #37
   %63 = call i64 @fread(i8* noundef nonnull %27, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef nonnull %7) #37
   %64 = icmp eq i64 %63, 0
-  br i1 %64, label %65, label %35, !llvm.loop !260
+  br i1 %64, label %65, label %35, !llvm.loop !268
 
 65:                                               ; preds = %58
   %66 = bitcast i8* %16 to %struct.EmStr**
@@ -19875,7 +20239,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !256
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !264
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -19885,7 +20249,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !258
+  %11 = load i32, i32* %10, align 8, !tbaa !266
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -19975,7 +20339,7 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !256
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !264
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -19985,7 +20349,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !258
+  %11 = load i32, i32* %10, align 8, !tbaa !266
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -20045,7 +20409,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   store %struct.EmStr* %30, %struct.EmStr** %47, align 8, !tbaa !7
   %48 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef nonnull %6) #37
   %49 = icmp eq %struct.EmStr* %48, null
-  br i1 %49, label %52, label %50, !llvm.loop !261
+  br i1 %49, label %52, label %50, !llvm.loop !269
 
 50:                                               ; preds = %41
   %51 = load i64, i64* %24, align 8, !tbaa !15
@@ -20061,7 +20425,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !256
+  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !264
   %11 = icmp eq %struct._IO_FILE* %10, null
   br i1 %11, label %12, label %13
 
@@ -20071,7 +20435,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
 
 13:                                               ; preds = %5
   %14 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %15 = load i32, i32* %14, align 8, !tbaa !258
+  %15 = load i32, i32* %14, align 8, !tbaa !266
   %16 = icmp eq i32 %15, 1
   br i1 %16, label %18, label %17
 
@@ -20139,7 +20503,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %67 = add nuw i64 %34, 8
   %68 = add i64 %37, 2
   %69 = icmp eq i64 %68, %32
-  br i1 %69, label %70, label %33, !llvm.loop !262
+  br i1 %69, label %70, label %33, !llvm.loop !270
 
 70:                                               ; preds = %33, %24
   %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
@@ -20191,7 +20555,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %109 = add nuw nsw i64 %103, %108
   %110 = add nuw nsw i64 %102, 1
   %111 = icmp eq i64 %110, %20
-  br i1 %111, label %112, label %101, !llvm.loop !263
+  br i1 %111, label %112, label %101, !llvm.loop !271
 
 112:                                              ; preds = %101, %92, %18
   %113 = phi i64 [ 0, %18 ], [ %96, %92 ], [ %109, %101 ]
@@ -20204,7 +20568,7 @@ declare noundef i64 @fwrite(i8* nocapture noundef, i64 noundef, i64 noundef, %st
 ; Function Attrs: nounwind
 define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !256
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !264
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -20214,7 +20578,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !258
+  %12 = load i32, i32* %11, align 8, !tbaa !266
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %14, label %21
 
@@ -20248,13 +20612,13 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   %32 = add nuw nsw i64 %24, 1
   %33 = load i64, i64* %15, align 8, !tbaa !13
   %34 = icmp slt i64 %32, %33
-  br i1 %34, label %23, label %22, !llvm.loop !264
+  br i1 %34, label %23, label %22, !llvm.loop !272
 }
 
 ; Function Attrs: nounwind
 define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !256
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !264
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -20264,7 +20628,7 @@ define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !258
+  %11 = load i32, i32* %10, align 8, !tbaa !266
   %12 = icmp eq i32 %11, 1
   br i1 %12, label %14, label %13
 
@@ -20283,7 +20647,7 @@ declare noundef i32 @fflush(%struct._IO_FILE* nocapture noundef) local_unnamed_a
 ; Function Attrs: nounwind
 define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !256
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !264
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -20293,7 +20657,7 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !258
+  %12 = load i32, i32* %11, align 8, !tbaa !266
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %15, label %14
 
@@ -20529,7 +20893,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %60 = lshr i64 %58, 16
   %61 = and i64 %60, 65535
   %62 = icmp ult i64 %59, %61
-  br i1 %62, label %63, label %53, !llvm.loop !265
+  br i1 %62, label %63, label %53, !llvm.loop !273
 
 63:                                               ; preds = %56
   %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -20580,7 +20944,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   br i1 %94, label %104, label %95
 
 95:                                               ; preds = %91, %104
-  br label %69, !llvm.loop !266
+  br label %69, !llvm.loop !274
 
 96:                                               ; preds = %89, %101
   %97 = phi i64 [ %102, %101 ], [ %73, %89 ]
@@ -20605,7 +20969,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 107:                                              ; preds = %104
   %108 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   %109 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #37
-  br label %66, !llvm.loop !266
+  br label %66, !llvm.loop !274
 
 110:                                              ; preds = %53
   %111 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -20735,7 +21099,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !267
+  br i1 %24, label %25, label %86, !llvm.loop !275
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -20818,6 +21182,12 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
   %87 = phi i32 [ %16, %10 ], [ 1, %17 ], [ 0, %22 ], [ 1, %21 ], [ 1, %17 ], [ 1, %17 ], [ 1, %18 ], [ 1, %21 ], [ 1, %21 ], [ 1, %21 ], [ 1, %21 ], [ 0, %4 ], [ 1, %81 ], [ 0, %23 ]
   ret i32 %87
 }
+
+; Function Attrs: mustprogress nofree nosync nounwind readnone speculatable willreturn
+declare double @llvm.fma.f64(double, double, double) #5
+
+; Function Attrs: mustprogress nofree nosync nounwind readnone speculatable willreturn
+declare double @llvm.nearbyint.f64(double) #5
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
 declare double @frexp(double noundef, i32* nocapture noundef) local_unnamed_addr #21
@@ -20924,7 +21294,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 
 51:                                               ; preds = %44, %48, %49, %50
   %52 = icmp sgt i64 %36, %2
-  br i1 %52, label %34, label %53, !llvm.loop !268
+  br i1 %52, label %34, label %53, !llvm.loop !276
 
 53:                                               ; preds = %51, %34, %32
   %54 = phi i64 [ %19, %32 ], [ %13, %51 ], [ %41, %34 ]
@@ -20956,7 +21326,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 62:                                               ; preds = %61, %60, %59, %56, %16
   %63 = add i64 %17, 1
   %64 = icmp eq i64 %63, %3
-  br i1 %64, label %129, label %16, !llvm.loop !269
+  br i1 %64, label %129, label %16, !llvm.loop !277
 
 65:                                               ; preds = %6
   %66 = lshr i64 %7, 1
@@ -21056,7 +21426,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
   %115 = icmp sgt i64 %67, %112
   %116 = icmp slt i64 %113, %3
   %117 = select i1 %115, i1 %116, i1 false
-  br i1 %117, label %81, label %118, !llvm.loop !270
+  br i1 %117, label %81, label %118, !llvm.loop !278
 
 118:                                              ; preds = %111
   %119 = mul nsw i64 %114, %4
@@ -21084,9 +21454,9 @@ declare i64 @llvm.bswap.i64(i64) #5
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
 define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture noundef readonly %1) #16 {
   %3 = bitcast i8* %0 to i64*
-  %4 = load i64, i64* %3, align 8, !tbaa !271
+  %4 = load i64, i64* %3, align 8, !tbaa !279
   %5 = bitcast i8* %1 to i64*
-  %6 = load i64, i64* %5, align 8, !tbaa !271
+  %6 = load i64, i64* %5, align 8, !tbaa !279
   %7 = icmp eq i64 %4, %6
   br i1 %7, label %11, label %8
 
@@ -21098,10 +21468,10 @@ define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture
 11:                                               ; preds = %2
   %12 = getelementptr inbounds i8, i8* %0, i64 8
   %13 = bitcast i8* %12 to %struct.EmStr**
-  %14 = load %struct.EmStr*, %struct.EmStr** %13, align 8, !tbaa !214
+  %14 = load %struct.EmStr*, %struct.EmStr** %13, align 8, !tbaa !222
   %15 = getelementptr inbounds i8, i8* %1, i64 8
   %16 = bitcast i8* %15 to %struct.EmStr**
-  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !214
+  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !222
   %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %14, i64 0, i32 2, i64 0
   %19 = load i8, i8* %18, align 8, !tbaa !17
   %20 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %17, i64 0, i32 2, i64 0
@@ -21224,7 +21594,8 @@ attributes #39 = { nounwind readonly willreturn }
 attributes #40 = { noreturn }
 attributes #41 = { nounwind returns_twice }
 attributes #42 = { readnone }
-attributes #43 = { nounwind readnone willreturn }
+attributes #43 = { nounwind readnone }
+attributes #44 = { nounwind readnone willreturn }
 
 !llvm.module.flags = !{!0, !1}
 
@@ -21388,114 +21759,122 @@ attributes #43 = { nounwind readnone willreturn }
 !158 = !{!151, !12, i64 40}
 !159 = !{!151, !4, i64 48}
 !160 = distinct !{!160, !10}
-!161 = distinct !{!161, !10}
-!162 = distinct !{!162, !10}
+!161 = !{!162, !162, i64 0}
+!162 = !{!"double", !5, i64 0}
 !163 = distinct !{!163, !10}
 !164 = distinct !{!164, !10}
 !165 = distinct !{!165, !10}
 !166 = distinct !{!166, !10}
 !167 = distinct !{!167, !10}
 !168 = distinct !{!168, !10}
-!169 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
-!170 = distinct !{!170, !10, !72}
-!171 = distinct !{!171, !10, !74, !72}
+!169 = distinct !{!169, !10}
+!170 = distinct !{!170, !10}
+!171 = distinct !{!171, !10}
 !172 = distinct !{!172, !10}
-!173 = !{!174}
-!174 = distinct !{!174, !175}
-!175 = distinct !{!175, !"LVerDomain"}
-!176 = !{!177}
-!177 = distinct !{!177, !175}
+!173 = distinct !{!173, !10}
+!174 = distinct !{!174, !10}
+!175 = distinct !{!175, !10}
+!176 = distinct !{!176, !10}
+!177 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
 !178 = distinct !{!178, !10, !72}
-!179 = distinct !{!179, !77}
-!180 = distinct !{!180, !77}
-!181 = distinct !{!181, !10, !72}
-!182 = distinct !{!182, !10}
-!183 = distinct !{!183, !10, !72}
-!184 = distinct !{!184, !10, !74, !72}
-!185 = distinct !{!185, !10}
-!186 = distinct !{!186, !10}
-!187 = distinct !{!187, !10}
-!188 = distinct !{!188, !10}
-!189 = distinct !{!189, !10}
+!179 = distinct !{!179, !10, !74, !72}
+!180 = distinct !{!180, !10}
+!181 = !{!182}
+!182 = distinct !{!182, !183}
+!183 = distinct !{!183, !"LVerDomain"}
+!184 = !{!185}
+!185 = distinct !{!185, !183}
+!186 = distinct !{!186, !10, !72}
+!187 = distinct !{!187, !77}
+!188 = distinct !{!188, !77}
+!189 = distinct !{!189, !10, !72}
 !190 = distinct !{!190, !10}
-!191 = distinct !{!191, !10}
-!192 = distinct !{!192, !10}
+!191 = distinct !{!191, !10, !72}
+!192 = distinct !{!192, !10, !74, !72}
 !193 = distinct !{!193, !10}
 !194 = distinct !{!194, !10}
 !195 = distinct !{!195, !10}
 !196 = distinct !{!196, !10}
 !197 = distinct !{!197, !10}
 !198 = distinct !{!198, !10}
-!199 = !{!200}
-!200 = distinct !{!200, !201}
-!201 = distinct !{!201, !"LVerDomain"}
-!202 = !{!203}
-!203 = distinct !{!203, !201}
-!204 = distinct !{!204, !10, !72}
-!205 = distinct !{!205, !10, !72, !74}
+!199 = distinct !{!199, !10}
+!200 = distinct !{!200, !10}
+!201 = distinct !{!201, !10}
+!202 = distinct !{!202, !10}
+!203 = distinct !{!203, !10}
+!204 = distinct !{!204, !10}
+!205 = distinct !{!205, !10}
 !206 = distinct !{!206, !10}
-!207 = distinct !{!207, !10, !72}
-!208 = distinct !{!208, !10}
-!209 = distinct !{!209, !10}
-!210 = distinct !{!210, !10}
-!211 = distinct !{!211, !10}
-!212 = distinct !{!212, !10}
-!213 = distinct !{!213, !10}
-!214 = !{!215, !8, i64 8}
-!215 = !{!"", !12, i64 0, !8, i64 8, !12, i64 16}
-!216 = distinct !{!216, !77}
+!207 = !{!208}
+!208 = distinct !{!208, !209}
+!209 = distinct !{!209, !"LVerDomain"}
+!210 = !{!211}
+!211 = distinct !{!211, !209}
+!212 = distinct !{!212, !10, !72}
+!213 = distinct !{!213, !10, !72, !74}
+!214 = distinct !{!214, !10}
+!215 = distinct !{!215, !10, !72}
+!216 = distinct !{!216, !10}
 !217 = distinct !{!217, !10}
-!218 = !{i64 0, i64 8, !11, i64 8, i64 8, !7, i64 16, i64 8, !11}
-!219 = !{i64 0, i64 8, !7, i64 8, i64 8, !11}
-!220 = !{i64 0, i64 8, !11}
+!218 = distinct !{!218, !10}
+!219 = distinct !{!219, !10}
+!220 = distinct !{!220, !10}
 !221 = distinct !{!221, !10}
-!222 = !{!215, !12, i64 16}
-!223 = distinct !{!223, !10}
-!224 = distinct !{!224, !10}
+!222 = !{!223, !8, i64 8}
+!223 = !{!"", !12, i64 0, !8, i64 8, !12, i64 16}
+!224 = distinct !{!224, !77}
 !225 = distinct !{!225, !10}
-!226 = distinct !{!226, !10}
-!227 = distinct !{!227, !10}
-!228 = distinct !{!228, !10}
+!226 = !{i64 0, i64 8, !11, i64 8, i64 8, !7, i64 16, i64 8, !11}
+!227 = !{i64 0, i64 8, !7, i64 8, i64 8, !11}
+!228 = !{i64 0, i64 8, !11}
 !229 = distinct !{!229, !10}
-!230 = distinct !{!230, !10}
+!230 = !{!223, !12, i64 16}
 !231 = distinct !{!231, !10}
 !232 = distinct !{!232, !10}
-!233 = distinct !{!233, !77}
+!233 = distinct !{!233, !10}
 !234 = distinct !{!234, !10}
-!235 = !{!236, !12, i64 8}
-!236 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
-!237 = !{!236, !12, i64 16}
-!238 = !{!236, !8, i64 32}
+!235 = distinct !{!235, !10}
+!236 = distinct !{!236, !10}
+!237 = distinct !{!237, !10}
+!238 = distinct !{!238, !10}
 !239 = distinct !{!239, !10}
 !240 = distinct !{!240, !10}
-!241 = !{!236, !12, i64 24}
-!242 = !{!236, !8, i64 40}
-!243 = distinct !{!243, !10}
-!244 = distinct !{!244, !10}
-!245 = !{!236, !12, i64 0}
-!246 = distinct !{!246, !10}
+!241 = distinct !{!241, !77}
+!242 = distinct !{!242, !10}
+!243 = !{!244, !12, i64 8}
+!244 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
+!245 = !{!244, !12, i64 16}
+!246 = !{!244, !8, i64 32}
 !247 = distinct !{!247, !10}
 !248 = distinct !{!248, !10}
-!249 = distinct !{!249, !10}
-!250 = distinct !{!250, !10, !72}
-!251 = distinct !{!251, !10, !74, !72}
-!252 = distinct !{!252, !10, !72}
-!253 = distinct !{!253, !10, !74, !72}
-!254 = !{!255, !4, i64 24}
-!255 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
-!256 = !{!257, !8, i64 0}
-!257 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
-!258 = !{!257, !4, i64 8}
-!259 = !{!257, !8, i64 16}
-!260 = distinct !{!260, !10}
-!261 = distinct !{!261, !10}
-!262 = distinct !{!262, !10, !72}
-!263 = distinct !{!263, !10, !74, !72}
-!264 = distinct !{!264, !10}
-!265 = distinct !{!265, !10}
-!266 = distinct !{!266, !10}
-!267 = distinct !{!267, !10}
+!249 = !{!244, !12, i64 24}
+!250 = !{!244, !8, i64 40}
+!251 = distinct !{!251, !10}
+!252 = distinct !{!252, !10}
+!253 = !{!244, !12, i64 0}
+!254 = distinct !{!254, !10}
+!255 = distinct !{!255, !10}
+!256 = distinct !{!256, !10}
+!257 = distinct !{!257, !10}
+!258 = distinct !{!258, !10, !72}
+!259 = distinct !{!259, !10, !74, !72}
+!260 = distinct !{!260, !10, !72}
+!261 = distinct !{!261, !10, !74, !72}
+!262 = !{!263, !4, i64 24}
+!263 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
+!264 = !{!265, !8, i64 0}
+!265 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
+!266 = !{!265, !4, i64 8}
+!267 = !{!265, !8, i64 16}
 !268 = distinct !{!268, !10}
 !269 = distinct !{!269, !10}
-!270 = distinct !{!270, !10}
-!271 = !{!215, !12, i64 0}
+!270 = distinct !{!270, !10, !72}
+!271 = distinct !{!271, !10, !74, !72}
+!272 = distinct !{!272, !10}
+!273 = distinct !{!273, !10}
+!274 = distinct !{!274, !10}
+!275 = distinct !{!275, !10}
+!276 = distinct !{!276, !10}
+!277 = distinct !{!277, !10}
+!278 = distinct !{!278, !10}
+!279 = !{!223, !12, i64 0}

@@ -119,6 +119,25 @@ def test_fmt_str_random_specs(rt, spec_args):
         check_format(rt, spec_args, rt.buf_fmt_str, text, spec, rt.s(text))
 
 
+# floats a program prints: decimals of a few places (rt.c `few_decimals`, `fixed_fast`
+# answer these without printf), halves at the rounding place (ties), and any double
+DECIMALS = st.builds(lambda n, k: n / 10**k, st.integers(-(10**16), 10**16), st.integers(0, 22))
+HALVES = st.builds(lambda n, k: (n + 0.5) / 10**k, st.integers(-(10**6), 10**6), st.integers(0, 8))
+PRINTED = st.one_of(DECIMALS, HALVES, st.floats(allow_nan=False, allow_infinity=False))
+
+
+@settings(max_examples=400, deadline=None)
+@given(PRINTED)
+def test_f64_repr_is_pythons(rt, x):
+    assert rt.build(rt.buf_f64, x) == repr(x)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PRINTED, st.integers(0, 25))
+def test_fixed_precision_is_pythons(rt, spec_args, x, prec):
+    assert check_format(rt, spec_args, rt.buf_fmt_f64, x, f".{prec}f")
+
+
 REPRS = ["", "abc", "it's", 'say "hi"', "both ' and \"", "back\\slash", "tab\tnew\nline\rret", "\x00\x01\x1f\x7f",
          "héllo wörld", "日本語", "emoji 🎉", "\x80\x9f\xa0\xad", "\u2028\u200b\ufeff\u3000", "\U000e0001",
          "\ue000", "a'b\"c"]
