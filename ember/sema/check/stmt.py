@@ -86,6 +86,8 @@ def iter_elem_type(ck: Checker, it_expr: ast.Expr, t: T.Type) -> T.Type:
         return t
     if isinstance(t, (T.ListType, T.ArrayType)):
         return t.elem
+    if isinstance(t, T.DictType):  # its keys, in insertion order
+        return t.key
     if t in (T.STR, T.FILE):  # a file's lines, each with its "\n"
         return T.STR
     from ember.sema.check.calls import uniform_elem
@@ -348,6 +350,9 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             check_block(ck, orelse)
         case ast.For(target=target, iter=it, body=body, orelse=orelse, parallel=par):
             t = check_iter(ck, it)
+            from ember.sema.check.dicts import resized_in_loop
+
+            resized_in_loop(ck, s)
             bind_target(ck, target, iter_elem_type(ck, it, t))
             sc = parallel.begin(ck, s, t) if par else None
             if sc is not None:

@@ -1,0 +1,43 @@
+"""Dicts to MIR: displays, and loops over a dict's entries.
+
+A loop over a dict (`for k in d`, `d.keys()`, `d.values()`, `d.items()`) walks the
+entries in insertion order without copying them: `dict.iter_start` squeezes out deleted
+entries and gives the count, each iteration reads entry k in place (`dict.key_at`,
+`dict.value_at`), and those fault with Python's RuntimeError when the body changed the
+dict's size (sema reports the changes it can see at compile time)."""
+from __future__ import annotations
+
+from ember.mir import ir
+from ember.mir.build.context import Lower
+from ember.mir.build.expr import lower, materialize, owned, scalar
+from ember.mir.build.iterate import Source
+from ember.syntax import ast
+from ember.types import types as T
+
+
+def display(lw: Lower, e: ast.DictExpr, t: T.Type) -> ir.Local:
+    fb = lw.fb
+    assert isinstance(t, T.DictType)
+    d = fb.temp(t, ir.Intrinsic("dict.new", (), e.span, (len(e.keys),)))
+    for k, v in zip(e.keys, e.values):
+        key = scalar(lw, k)
+        fb.emit(ir.Eval(ir.Intrinsic("dict.set", (ir.Copy(d), key, owned(lw, v)), k.span)))
+    return d
+
+
+def entries(lw: Lower, it: ast.Expr, what: str) -> Source:
+    """The entries of the dict `it` (`what`: "keys", "values" or "items")."""
+    fb = lw.fb
+    t = lw.type_of(it)
+    assert isinstance(t, T.DictType)
+    d = materialize(lw, lower(lw, it))
+    n = fb.temp(T.INT, ir.Intrinsic("dict.iter_start", (ir.Copy(d),), it.span))
+
+    def get(k: ir.Operand) -> list[tuple[ir.Operand, T.Type]]:
+        out: list[tuple[ir.Operand, T.Type]] = []
+        for part, pt in (("key", t.key), ("value", t.value)):
+            if what in (part + "s", "items"):
+                v = fb.temp(pt, ir.Intrinsic(f"dict.{part}_at", (ir.Copy(d), k, ir.Copy(n)), it.span), owned=False)
+                out.append((ir.Copy(v), pt))
+        return out
+    return Source(lambda: ir.Copy(n), get)
