@@ -284,6 +284,8 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, ts: list[T.Type], args: list[ll.Value]
         case "dict.set":
             store(me, b, t, args[0], args[1], args[2])
             return ll.Constant(I1, 0)
+        case "dict.at":  # a copy of d[k]
+            return values.copy(me, b, t.value, b.load(found(me, b, t, args[0], args[1], rv.span), typ=vt))
         case "dict.contains":
             return b.icmp_unsigned("!=", find(me, b, t, args[0], args[1]), NULL)
         case "dict.get":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
+from ember.sema.desugar import ITEM
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to
 from ember.sema.check.infer import Hole, fresh_pair, has_hole, unify, zonk
@@ -169,6 +170,11 @@ def method(ck: Checker, e: ast.Call, recv: ast.Expr, t: T.DictType, attr: str) -
         ck.require_mutable(recv)
     match attr:
         case "get":
+            if len(args) == 1 and isinstance(args[0], ast.Name) and args[0].id == ITEM:
+                # `max(d, key=d.get)` (sema/desugar.py's lambda): the items are d's keys
+                key(ck, args[0], t)
+                _builtin(ck, e, "dict.at", recv, args)
+                return zonk(t.value)
             if len(args) == 1 and not e.keywords:
                 key(ck, args[0], t)
                 return ck.error(e.span, "`d.get(key)` without a default is not supported yet (it returns an Optional)",
