@@ -328,9 +328,11 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, ts: list[T.Type], args: list[ll.Value]
             with b.if_then(b.icmp_signed("!=", n, header(b, d, _USED)), likely=False):
                 b.call(me.rt("ember_dict_reserve"), [d, esize(me, t), n])
             return n
+        case "dict.iter_len":  # the count the loop started with, if it still holds
+            iter_check(fe, args[0], args[1], rv.span)
+            return args[1]
         case "dict.key_at" | "dict.value_at":
-            d, k, n = args
-            iter_check(fe, d, n, rv.span)
+            d, k = args
             entries = b.load(b.gep(d, [ll.Constant(I32, _ENTRIES)], source_etype=I64), typ=PTR)
             e = b.gep(entries, [k], source_etype=entry_type(me, t))
             if name == "dict.key_at":

@@ -3,8 +3,9 @@
 A loop over a dict (`for k in d`, `d.keys()`, `d.values()`, `d.items()`) walks the
 entries in insertion order without copying them: `dict.iter_start` squeezes out deleted
 entries and gives the count, each iteration reads entry k in place (`dict.key_at`,
-`dict.value_at`), and those fault with Python's RuntimeError when the body changed the
-dict's size (sema reports the changes it can see at compile time)."""
+`dict.value_at`), and the loop's test (`dict.iter_len`) faults with Python's
+RuntimeError when the body changed the dict's size, where Python's next step would
+(sema reports the changes it can see at compile time)."""
 from __future__ import annotations
 
 from ember.mir import ir
@@ -37,7 +38,10 @@ def entries(lw: Lower, it: ast.Expr, what: str) -> Source:
         out: list[tuple[ir.Operand, T.Type]] = []
         for part, pt in (("key", t.key), ("value", t.value)):
             if what in (part + "s", "items"):
-                v = fb.temp(pt, ir.Intrinsic(f"dict.{part}_at", (ir.Copy(d), k, ir.Copy(n)), it.span), owned=False)
+                v = fb.temp(pt, ir.Intrinsic(f"dict.{part}_at", (ir.Copy(d), k), it.span), owned=False)
                 out.append((ir.Copy(v), pt))
         return out
-    return Source(lambda: ir.Copy(n), get)
+
+    def length() -> ir.Operand:
+        return ir.Copy(fb.temp(T.INT, ir.Intrinsic("dict.iter_len", (ir.Copy(d), ir.Copy(n)), it.span)))
+    return Source(length, get)
