@@ -59,6 +59,8 @@ def _doc(fn: ast.FnDef) -> str | None:
 def _unsupported(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]], dtors: frozenset[str],
                  seen: frozenset[str] = frozenset()) -> str | None:
     """Why values of `t` cannot cross to Python, or None."""
+    if isinstance(t, T.DictType):
+        return f"a dict (`{t}`) cannot cross between Python and Ember yet: convert it to lists of keys and values"
     if not _callable_type(t):
         return f"values of type `{t}` cannot be passed to or from Python"
     match t:

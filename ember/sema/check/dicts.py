@@ -294,6 +294,10 @@ def resized_in_loop(ck: Checker, s: ast.For) -> None:
     name = root_name(d) if d is not None else None
     if name is None:
         return
+    if ck.scope.parallel:
+        from ember.sema.check.parallel import iterates_dict
+
+        iterates_dict(ck, name, s.iter.span)
     for n in nodes(s.body):
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _RESIZING \
                 and isinstance(n.func.value, ast.Name) and n.func.value.id == name:

@@ -178,7 +178,10 @@ def on_mutate(ck: Checker, target: ast.Expr, appending: bool) -> None:
     if root is None:
         return
     for sc in _scopes(ck, root.id):
-        if appending and target is root:
+        if _changes_dict(ck, target):
+            _race(ck, sc, root.id, f"is a dict changed{EVERY}", target.span, "changed here",
+                  help=("an insert may move every entry: build a dict per iteration, or fill it after the loop",))
+        elif appending and target is root:
             if _mode(ck, sc, root.id, "append", None, target.span):
                 sc.allowed.add(id(root))
         elif isinstance(index, ast.Name) and index.id == sc.index:
@@ -186,6 +189,24 @@ def on_mutate(ck: Checker, target: ast.Expr, appending: bool) -> None:
                 sc.allowed.add(id(root))
         else:
             _race(ck, sc, root.id, f"is changed in place{EVERY}", target.span, "changed here")
+
+
+def _changes_dict(ck: Checker, target: ast.Expr) -> bool:
+    """Whether `target` (`d[k]`, `d`, `d[k].f`...) changes a dict's entries in place."""
+    e = target
+    while isinstance(e, (ast.Attribute, ast.Subscript)):
+        if isinstance(ck.program.types.get(id(e.value)), T.DictType):
+            return True
+        e = e.value
+    return isinstance(ck.program.types.get(id(e)), T.DictType)
+
+
+def iterates_dict(ck: Checker, name: str, span: Span) -> None:
+    """A loop over the outer dict `name` in a parallel body: the loop's start may squeeze
+    out deleted entries (rt.c), a write shared by every iteration."""
+    for sc in _scopes(ck, name):
+        _race(ck, sc, name, f"is a dict iterated{EVERY}", span, "iterated here",
+              help=("iterate over a list of its keys made before the loop: `keys = list(d)`",))
 
 
 def on_move(ck: Checker, e: ast.Expr) -> None:
