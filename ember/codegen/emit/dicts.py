@@ -87,11 +87,16 @@ def find(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, d: ll.Value, k: ll.V
     return b.call(me.rt("ember_dict_find"), _key_args(me, b, t, d, k))
 
 
-def key_error(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, k: ll.Value, span: Span) -> None:
-    """Python's `KeyError: 'x'` (the key's repr), a fault (LANGUAGE.md §9)."""
+def key_repr(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, k: ll.Value) -> ll.Value:
+    """A new str: the key's repr, KeyError's message."""
     buf = b.call(me.rt("ember_buf_new"), [])
     values.write(me, b, buf, t.key, k, True)
-    s = b.call(me.rt("ember_buf_finish"), [buf])
+    return b.call(me.rt("ember_buf_finish"), [buf])
+
+
+def key_error(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, k: ll.Value, span: Span) -> None:
+    """Python's `KeyError: 'x'` (the key's repr), a fault (LANGUAGE.md §9)."""
+    s = key_repr(me, b, t, k)
     msg = b.gep(s, [ll.Constant(I64, 16)], source_etype=ll.IntType(8))
     b.call(me.rt("ember_fault"), [ll.Constant(I32, FAULT_KINDS["KeyError"]), msg] + me.location(b, span))
     b.unreachable()
@@ -286,6 +291,13 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, ts: list[T.Type], args: list[ll.Value]
             return ll.Constant(I1, 0)
         case "dict.at":  # a copy of d[k]
             return values.copy(me, b, t.value, b.load(found(me, b, t, args[0], args[1], rv.span), typ=vt))
+        case "dict.key_error":  # a raised KeyError (a `try` catches it)
+            from ember.types.errors import KINDS
+
+            # a str key is the message itself (a KeyError shows it by repr); another key's
+            # repr is (so `print(e)` shows `'3'` where Python shows `3`)
+            msg = values.copy(me, b, T.STR, args[1]) if t.key == T.STR else key_repr(me, b, t, args[1])
+            return b.call(me.rt("ember_err_new"), [ll.Constant(I32, KINDS["KeyError"]), msg])
         case "dict.contains":
             return b.icmp_unsigned("!=", find(me, b, t, args[0], args[1]), NULL)
         case "dict.get":

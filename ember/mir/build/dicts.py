@@ -9,8 +9,9 @@ RuntimeError when the body changed the dict's size, where Python's next step wou
 from __future__ import annotations
 
 from ember.mir import ir
-from ember.mir.build.context import Lower
-from ember.mir.build.expr import lower, materialize, owned, scalar
+from ember.base.source import Span
+from ember.mir.build.context import Lower, Value
+from ember.mir.build.expr import lower, materialize, owned, place_of, scalar
 from ember.mir.build.iterate import Source
 from ember.syntax import ast
 from ember.types import types as T
@@ -45,3 +46,28 @@ def entries(lw: Lower, it: ast.Expr, what: str) -> Source:
     def length() -> ir.Operand:
         return ir.Copy(fb.temp(T.INT, ir.Intrinsic("dict.iter_len", (ir.Copy(d), ir.Copy(n)), it.span)))
     return Source(length, get)
+
+
+def raising_load(lw: Lower, e: ast.Subscript, t: T.Type) -> Value:
+    """`d[k]` inside a `try` that catches KeyError: a missing key raises it, with the
+    key's repr as its message (Python's), instead of the fault."""
+    fb = lw.fb
+    p = place_of(lw, e)
+    assert p is not None and isinstance(p.projs[-1], ir.IndexProj)
+    dt = lw.type_of(e.value)
+    key = p.projs[-1].index
+    d = fb.temp(dt, ir.Load(ir.Place(p.local, p.projs[:-1], dt, p.span)), owned=False)
+    there = fb.temp(T.BOOL, ir.Intrinsic("dict.contains", (ir.Copy(d), key), e.span))
+    bad, ok = fb.new_block(), fb.new_block()
+    fb.terminate(ir.Branch(ir.Copy(there), ok.id, bad.id))
+    fb.switch(bad)
+    _throw_key_error(lw, d, key, e.span)
+    fb.switch(ok)
+    return Value(ir.Copy(fb.temp(t, ir.Load(p), owned=False)), False)
+
+
+def _throw_key_error(lw: Lower, d: ir.Local, key: ir.Operand, span: Span) -> None:
+    from ember.mir.build.errors import throw
+
+    err = lw.fb.temp(T.EXC, ir.Intrinsic("dict.key_error", (ir.Copy(d), key), span))
+    throw(lw, ir.Move(err), span)

@@ -170,6 +170,10 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
                 loc = materialize(lw, base_v)
                 p = ir.Place(loc, (ir.FieldProj(i % len(bt.elems)),), t)
                 return Value(ir.Copy(fb.temp(t, ir.Load(p), owned=False)), False)
+            if id(e) in lw.prog.raising_keys:
+                from ember.mir.build.dicts import raising_load
+
+                return raising_load(lw, e, t)
             p = place_of(lw, e)
             assert p is not None
             return Value(ir.Copy(fb.temp(t, ir.Load(p), owned=False)), False)

@@ -142,6 +142,11 @@ def subscript(ck: Checker, e: ast.Subscript, t: T.DictType) -> T.Type:
     if isinstance(e.index, ast.Slice):
         return ck.error(e.span, f"`{t}` cannot be sliced")
     key(ck, e.index, t)
+    from ember.sema.check.errors import _covered, note_raise
+
+    if _covered(ck, "KeyError"):  # caught here: a missing key raises KeyError
+        note_raise(ck, e.span, "KeyError")
+        ck.program.raising_keys.add(id(e))
     return t.value
 
 
