@@ -304,11 +304,11 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, ts: list[T.Type], args: list[ll.Value]
             e = find(me, b, t, args[0], args[1])
             at = b.select(b.icmp_unsigned("!=", e, NULL), value_ptr(me, b, t, e), _spill(b, vt, args[2]))
             return values.copy(me, b, t.value, b.load(at, typ=vt))
-        case "dict.setdefault":
+        case "dict.setdefault":  # the entry of the key, made with a copy of the default (mir/build/dicts.py reads it)
             e, new = slot(me, b, t, args[0], args[1])
             with b.if_then(new):
                 b.store(values.copy(me, b, t.value, args[2]), value_ptr(me, b, t, e))
-            return values.copy(me, b, t.value, b.load(value_ptr(me, b, t, e), typ=vt))
+            return ll.Constant(I1, 0)
         case "dict.pop":
             out = alloca(b, entry_type(me, t))
             ok = b.call(me.rt("ember_dict_remove"), _key_args(me, b, t, args[0], args[1]) + [out])

@@ -261,6 +261,11 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
         case "math.isclose":  # the tolerances, given or Python's defaults, as operands
             tol = tuple(lower(lw, kw[k]).op if k in kw else ir.Const(d, T.F64) for k, d in (("rel_tol", 1e-09), ("abs_tol", 0.0)))
             return intr(name, tuple(lower(lw, a).op for a in args) + tol)
+        case "dict.setdefault":
+            from ember.mir.build.dicts import setdefault
+
+            assert c.recv is not None
+            return setdefault(lw, c.recv, args, t, span)
         case _ if name.startswith(("list.", "str.", "math.", "simd.", "io.", "dict.")):
             recv_ops = (lower(lw, c.recv).op,) if c.recv is not None else ()
             return intr(name, recv_ops + tuple(lower(lw, a).op for a in args))

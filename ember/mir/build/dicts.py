@@ -71,3 +71,19 @@ def _throw_key_error(lw: Lower, d: ir.Local, key: ir.Operand, span: Span) -> Non
 
     err = lw.fb.temp(T.EXC, ir.Intrinsic("dict.key_error", (ir.Copy(d), key), span))
     throw(lw, ir.Move(err), span)
+
+
+def setdefault(lw: Lower, recv: ast.Expr, args: tuple[ast.Expr, ...], t: T.Type, span: Span) -> Value:
+    """`d.setdefault(k, v)`: the entry, inserted with a copy of `v` if missing, read in
+    place (a borrow), so `d.setdefault(k, []).append(x)` changes the dict's list, as in
+    Python."""
+    fb = lw.fb
+    dt = lw.type_of(recv)
+    base = place_of(lw, recv)
+    if base is None:
+        base = ir.Place(materialize(lw, lower(lw, recv)), (), dt)
+    key = ir.Copy(materialize(lw, lower(lw, args[0])))
+    d = fb.temp(dt, ir.Load(base), owned=False)
+    fb.emit(ir.Eval(ir.Intrinsic("dict.setdefault", (ir.Copy(d), key, lower(lw, args[1]).op), span)))
+    at = ir.Place(base.local, base.projs + (ir.IndexProj(key, span),), t, base.span)
+    return Value(ir.Copy(fb.temp(t, ir.Load(at), owned=False)), False)

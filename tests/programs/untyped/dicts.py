@@ -139,3 +139,45 @@ for w in words:
 best = max(freq, key=freq.get)
 print(best, freq[best])
 print(sorted(freq.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
+
+
+# module-level dicts, setdefault's entry in place, comprehensions over items, equality
+table = {"x": 1, "y": 2}
+
+def lookup(k):
+    return table[k]
+
+def bump(k):
+    global table
+    table[k] = table.get(k, 0) + 1
+
+bump("x")
+bump("z")
+print(lookup("x"), table)
+groups = {}
+for w in ["apple", "avocado", "banana", "blueberry", "cherry"]:
+    groups.setdefault(w[0], []).append(w)
+print(groups)
+d = {"b": 2, "a": 3, "c": 1}
+print([k for k, v in d.items() if v > 1], [v * 2 for v in d.values()])
+print(sorted(d, key=d.get), sorted(d, key=lambda k: -d[k]), sorted(d.items()))
+print("a" in d.keys(), 3 in d.values(), len(d.keys()))
+print({1: 2, 3: 4} == {3: 4, 1: 2}, {1: 2} == {1: 3})
+e = {}
+print(e)
+sq2 = {x: [x] * x for x in range(3)}
+print(sq2)
+inv2 = {k: v for k, v in d.items()}
+print(inv2)
+def count_chars(s):
+    c = {}
+    for ch in s:
+        if ch in c:
+            c[ch] += 1
+        else:
+            c[ch] = 1
+    return c
+print(count_chars("mississippi"))
+pairs = list(d.items())
+pairs.sort()
+print(pairs)
