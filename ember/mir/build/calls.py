@@ -146,7 +146,12 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
                 if i:
                     fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), sep), span) if sep is not None
                                     else ir.Intrinsic("buf.lit", (ir.Copy(buf),), span, (" ",))))
+                view = _dict_view(lw, a)  # `print(d.keys())` shows `dict_keys([...])`, as Python
+                if view:
+                    fb.emit(ir.Eval(ir.Intrinsic("buf.lit", (ir.Copy(buf),), span, (view + "(",))))
                 fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), ops[i]), a.span)))
+                if view:
+                    fb.emit(ir.Eval(ir.Intrinsic("buf.lit", (ir.Copy(buf),), span, (")",))))
             if "end" in kw:
                 fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), ops[-1]), span)))
             else:
@@ -271,6 +276,14 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
             return intr(name, recv_ops + tuple(lower(lw, a).op for a in args))
         case _:
             raise AssertionError(f"unknown builtin {name}")
+
+
+def _dict_view(lw: Lower, a: ast.Expr) -> str:
+    """`dict_keys`, `dict_values` or `dict_items` for a printed `d.keys()`..., else ""."""
+    c = lw.prog.calls.get(id(a))
+    if isinstance(c, tast.CallBuiltin) and c.name in ("dict.keys", "dict.values", "dict.items"):
+        return "dict_" + c.name[5:]
+    return ""
 
 
 def intr_agg(lw: Lower, t: T.Type, ops: tuple[ir.Operand, ...]) -> Value:

@@ -181,3 +181,6 @@ print(count_chars("mississippi"))
 pairs = list(d.items())
 pairs.sort()
 print(pairs)
+
+views = {"a": 1}
+print(views.keys(), views.values(), views.items())
