@@ -98,8 +98,7 @@ def interface(path: str, typed: tast.Program, mir: ir.Program) -> Interface:
         why = next((w for t in (*(p.type for p in params), fn.ret)
                     if (w := _unsupported(t, mir.structs, mir.dtors))), None)
         if why is not None:
-            if "#" not in key:
-                skipped.append((fn.name, why))
+            skipped.append((fn.name if "#" not in key else key, why))  # an instance by its key (ember.jit says why)
             continue
         symbol = PREFIX + key.replace("#", ".")
         exports.append(Export(fn.name, key, symbol, params, fn.ret, fn.raises, _doc(fn.node)))
