@@ -8,8 +8,8 @@ RuntimeError when the body changed the dict's size, where Python's next step wou
 (sema reports the changes it can see at compile time)."""
 from __future__ import annotations
 
-from ember.mir import ir
 from ember.base.source import Span
+from ember.mir import ir
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import lower, materialize, owned, place_of, scalar
 from ember.mir.build.iterate import Source

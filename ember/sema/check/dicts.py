@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
-from ember.sema.desugar import ITEM
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to
 from ember.sema.check.infer import Hole, fresh_pair, has_hole, unify, zonk
+from ember.sema.desugar import ITEM
 from ember.syntax import ast
 from ember.types import types as T
 
