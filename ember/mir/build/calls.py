@@ -71,6 +71,11 @@ def call(lw: Lower, e: ast.Expr, t: T.Type) -> Value:
         case tast.CallStruct(args=args):
             ops = tuple(owned(lw, a) for a in args)
             return _result(lw, t, ir.Aggregate(ops))
+        case tast.CallBuiltin() if c.name == "dict.pop" and id(e) in lw.prog.raising_keys:
+            from ember.mir.build.dicts import raising_pop
+
+            assert c.recv is not None
+            return raising_pop(lw, c.recv, c.args[0], t, span)
         case tast.CallBuiltin():
             return builtin(lw, c, t, span)
 

@@ -87,3 +87,18 @@ def setdefault(lw: Lower, recv: ast.Expr, args: tuple[ast.Expr, ...], t: T.Type,
     fb.emit(ir.Eval(ir.Intrinsic("dict.setdefault", (ir.Copy(d), key, lower(lw, args[1]).op), span)))
     at = ir.Place(base.local, base.projs + (ir.IndexProj(key, span),), t, base.span)
     return Value(ir.Copy(fb.temp(t, ir.Load(at), owned=False)), False)
+
+
+def raising_pop(lw: Lower, recv: ast.Expr, k: ast.Expr, t: T.Type, span: Span) -> Value:
+    """`d.pop(k)` (or `del d[k]`) inside a `try` that catches KeyError (raising_load)."""
+    fb = lw.fb
+    d = materialize(lw, lower(lw, recv))
+    key = ir.Copy(materialize(lw, lower(lw, k)))
+    there = fb.temp(T.BOOL, ir.Intrinsic("dict.contains", (ir.Copy(d), key), span))
+    bad, ok = fb.new_block(), fb.new_block()
+    fb.terminate(ir.Branch(ir.Copy(there), ok.id, bad.id))
+    fb.switch(bad)
+    _throw_key_error(lw, d, key, span)
+    fb.switch(ok)
+    v = fb.temp(t, ir.Intrinsic("dict.pop", (ir.Copy(d), key), span))
+    return Value(ir.Move(v) if fb.owns(t) else ir.Copy(v), True)

@@ -142,12 +142,18 @@ def subscript(ck: Checker, e: ast.Subscript, t: T.DictType) -> T.Type:
     if isinstance(e.index, ast.Slice):
         return ck.error(e.span, f"`{t}` cannot be sliced")
     key(ck, e.index, t)
+    _may_raise(ck, e)
+    return t.value
+
+
+def _may_raise(ck: Checker, e: ast.Expr) -> None:
+    """`d[k]`, `d.pop(k)`, `del d[k]` inside a `try` that catches KeyError: a missing key
+    raises it there (a catchable error); elsewhere it is a fault (LANGUAGE.md §9)."""
     from ember.sema.check.errors import _covered, note_raise
 
-    if _covered(ck, "KeyError"):  # caught here: a missing key raises KeyError
+    if _covered(ck, "KeyError"):
         note_raise(ck, e.span, "KeyError")
         ck.program.raising_keys.add(id(e))
-    return t.value
 
 
 def key(ck: Checker, k: ast.Expr, t: T.DictType, what: str = "") -> None:
@@ -195,6 +201,8 @@ def method(ck: Checker, e: ast.Call, recv: ast.Expr, t: T.DictType, attr: str) -
             key(ck, args[0], t)
             if len(args) == 2:
                 _value(ck, args[1], t)
+            else:
+                _may_raise(ck, e)
             ret = t.value
         case "setdefault":
             if not _arity(ck, e, 2, 2, name):
