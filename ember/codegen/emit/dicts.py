@@ -25,7 +25,7 @@ NULL = ll.Constant(PTR, None)
 ZERO = ll.Constant(I64, 0)
 ONE = ll.Constant(I64, 1)
 # EmDict's fields (rt.h): len, used, cap, mask, entries, index
-_LEN, _USED, _ENTRIES = 0, 1, 4
+_LEN, _USED, _MASK, _ENTRIES, _INDEX = 0, 1, 3, 4, 5
 CHANGED = "dictionary changed size during iteration"
 
 
@@ -84,7 +84,40 @@ def _key_args(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, d: ll.Value, k:
 
 def find(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, d: ll.Value, k: ll.Value) -> ll.Value:
     """The entry of key `k`, or null."""
-    return b.call(me.rt("ember_dict_find"), _key_args(me, b, t, d, k))
+    return b.call(_find_fn(me, t), [d, hash_of(me, b, t.key, k), k])
+
+
+def _find_fn(me: ModuleEmitter, t: T.DictType) -> ll.Function:
+    """rt.c's probe (dict_probe) for one key type, with the key compared inline rather
+    than through a function pointer: a small internal function LLVM inlines into loops."""
+    def body(b: ll.IRBuilder, fn: ll.Function) -> None:
+        d, h, k = fn.args
+        index = b.load(b.gep(d, [ll.Constant(I32, _INDEX)], source_etype=I64), typ=PTR)
+        with b.if_then(b.icmp_unsigned("==", index, NULL), likely=False):
+            b.ret(NULL)
+        mask = header(b, d, _MASK)
+        entries = b.load(b.gep(d, [ll.Constant(I32, _ENTRIES)], source_etype=I64), typ=PTR)
+        j0 = b.and_(h, mask)
+        start = b.block
+        loop, check, step = (fn.append_basic_block(x) for x in ("probe", "check", "step"))
+        b.branch(loop)
+        b.position_at_end(loop)
+        j = b.phi(I64)
+        j.add_incoming(j0, start)
+        at = b.load(b.gep(index, [j], source_etype=I64), typ=I64)
+        with b.if_then(b.icmp_signed("==", at, ll.Constant(I64, -1)), likely=False):  # DICT_EMPTY: not there
+            b.ret(NULL)
+        b.cbranch(b.icmp_signed("<", at, ZERO), step, check)  # DICT_GONE: a deleted entry's slot
+        b.position_at_end(check)
+        e = b.gep(entries, [at], source_etype=entry_type(me, t))
+        with b.if_then(b.icmp_unsigned("==", b.load(e, typ=I64), h)):
+            with b.if_then(values.eq(me, b, t.key, b.load(key_ptr(me, b, t, e), typ=me.ll(t.key)), k)):
+                b.ret(e)
+        b.branch(step)
+        b.position_at_end(step)
+        j.add_incoming(b.and_(b.add(j, ONE), mask), step)
+        b.branch(loop)
+    return _helper(me, "find", t, PTR, [PTR, I64, me.ll(t.key)], body)
 
 
 def key_repr(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, k: ll.Value) -> ll.Value:
@@ -113,7 +146,13 @@ def slot(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, d: ll.Value, k: ll.V
     """The entry of `k`, inserted (a copy of the key, the empty value) if missing; and
     whether it was."""
     fresh = alloca(b, I32)
-    e = b.call(me.rt("ember_dict_slot"), _key_args(me, b, t, d, k) + [fresh])
+    b.store(ll.Constant(I32, 0), fresh)
+    there = find(me, b, t, d, k)  # the common case inline; the runtime inserts
+    e = alloca(b, PTR)
+    b.store(there, e)
+    with b.if_then(b.icmp_unsigned("==", there, NULL)):
+        b.store(b.call(me.rt("ember_dict_slot"), _key_args(me, b, t, d, k) + [fresh]), e)
+    e = b.load(e, typ=PTR)
     new = b.icmp_unsigned("!=", b.load(fresh, typ=I32), ll.Constant(I32, 0))
     with b.if_then(new):
         b.store(values.copy(me, b, t.key, k), key_ptr(me, b, t, e))
