@@ -142,7 +142,8 @@ class Jit:
             if generic:
                 found = [f for (n, _), f in mod.__ember_instances__.items() if n == self._name]
                 if len(found) != 1:
-                    raise TypeError(f"ember.jit: no instance of {self._name} for {key}")
+                    why = next((w for k, w in mod.__ember_skipped__.items() if k.startswith(self._name + "#")), None)
+                    raise TypeError(f"ember.jit: no instance of {self._name} for {key}" + (f": {why}" if why else ""))
                 fn = found[0]
             else:
                 fn = getattr(mod, self._name, None)

@@ -433,7 +433,17 @@ def bind(objects: Sequence[bytes], iface: Interface, name: str, restore: Callabl
             setattr(mod, ex.name, f)
     mod.__ember_instances__ = instances
     mod.__ember_skipped__ = dict(iface.skipped)
+    mod.__getattr__ = _skipped_attr(mod.__name__, mod.__ember_skipped__)  # type: ignore[method-assign]
     mod.__ember_loader__ = rt.loader  # which linked it: objload, or LLVM's JIT where objload refused
     if iface.run_top:
         rt.call(ctypes.c_void_p(rt.address(TOP)), (ctypes.c_char * 8)())
     return mod
+
+
+def _skipped_attr(module: str, skipped: dict[str, str]):  # noqa: ANN202
+    """The module's `__getattr__` (PEP 562): a function Python cannot call says why."""
+    def missing(name: str) -> object:
+        if name in skipped:
+            raise AttributeError(f"`{name}` of {module} cannot be called from Python: {skipped[name]}")
+        raise AttributeError(f"module {module!r} has no attribute {name!r}")
+    return missing

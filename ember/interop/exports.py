@@ -59,6 +59,8 @@ def _doc(fn: ast.FnDef) -> str | None:
 def _unsupported(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]], dtors: frozenset[str],
                  seen: frozenset[str] = frozenset()) -> str | None:
     """Why values of `t` cannot cross to Python, or None."""
+    if isinstance(t, T.DictType):
+        return f"a dict (`{t}`) cannot cross between Python and Ember yet: convert it to lists of keys and values"
     if not _callable_type(t):
         return f"values of type `{t}` cannot be passed to or from Python"
     match t:
@@ -96,8 +98,7 @@ def interface(path: str, typed: tast.Program, mir: ir.Program) -> Interface:
         why = next((w for t in (*(p.type for p in params), fn.ret)
                     if (w := _unsupported(t, mir.structs, mir.dtors))), None)
         if why is not None:
-            if "#" not in key:
-                skipped.append((fn.name, why))
+            skipped.append((fn.name if "#" not in key else key, why))  # an instance by its key (ember.jit says why)
             continue
         symbol = PREFIX + key.replace("#", ".")
         exports.append(Export(fn.name, key, symbol, params, fn.ret, fn.raises, _doc(fn.node)))

@@ -225,8 +225,9 @@ def _unchanged(fn: ir.Function, i: ir.Local, blk: ir.Block, at: int, head: int) 
 
 
 def _key_of(p: ir.Place, invariant_index) -> Key | None:  # noqa: ANN001
-    """(list, i, fields) for `xs[i].f.g` to a scalar, i invariant in the loop."""
-    if not p.projs or not isinstance(p.projs[0], ir.IndexProj):
+    """(list, i, fields) for `xs[i].f.g` to a scalar, i invariant in the loop (not a
+    dict's entry: a store may insert it, a read may fault)."""
+    if not p.projs or not isinstance(p.projs[0], ir.IndexProj) or not isinstance(p.local.type, T.ListType):
         return None
     ix = p.projs[0].index
     if not (isinstance(ix, ir.Copy) and invariant_index(ix)):

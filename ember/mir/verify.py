@@ -211,6 +211,11 @@ class _FnCheck:
                         self.bad(f"field .{i} of {t}, which has no such field")
                         return
                     t = fields[i]
+                case ir.IndexProj(index=idx) if isinstance(t, T.DictType):
+                    if self.operand(idx) != t.key:
+                        self.bad(f"key [{self.operand(idx)}] into {t}")
+                        return
+                    t = t.value
                 case ir.IndexProj(index=idx):
                     it = self.operand(idx)
                     if not isinstance(t, (T.ListType, T.ArrayType)) or not isinstance(it, T.IntType):

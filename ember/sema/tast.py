@@ -226,4 +226,7 @@ class Program:
     struct_templates: dict[str, ast.StructDef] = field(default_factory=dict)  # structs with parameters, by key
     struct_args: dict[str, tuple[str, tuple[object, ...]]] = field(default_factory=dict)  # instance -> (template, values)
     static_ifs: dict[int, bool] = field(default_factory=dict)
+    # id(ast.Subscript) of dict reads inside a `try` that catches KeyError: a missing key
+    # raises it there (a catchable error), where elsewhere it is a fault (§9)
+    raising_keys: set[int] = field(default_factory=set)
     unrolled: dict[int, list[tuple[object, tuple[ast.Stmt, ...]]]] = field(default_factory=dict)

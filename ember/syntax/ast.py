@@ -227,6 +227,25 @@ class ListComp:
 
 
 @dataclass(frozen=True, slots=True)
+class DictExpr:
+    """`{k: v, ...}` (`{}` when empty)."""
+
+    keys: tuple[Expr, ...]
+    values: tuple[Expr, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class DictComp:
+    """`{k: v for ...}`."""
+
+    key: Expr
+    value: Expr
+    generators: tuple[Comprehension, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class Transfer:
     """`value^`: an explicit move."""
 
@@ -263,7 +282,7 @@ class ErrorExpr:
 Expr = Union[
     Name, IntLit, FloatLit, StrLit, BoolLit, NoneLit, EllipsisLit, FString, BinOp, UnaryOp,
     BoolOp, Compare, IfExp, Call, Attribute, Slice, Subscript, ListExpr, TupleExpr, ListComp,
-    Transfer, Lambda, Starred, ErrorExpr,
+    DictExpr, DictComp, Transfer, Lambda, Starred, ErrorExpr,
 ]
 TypeArg = Union[TypeExpr, Expr]
 

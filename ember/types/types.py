@@ -56,6 +56,18 @@ class ListType:
 
 
 @dataclass(frozen=True, slots=True)
+class DictType:
+    """`dict[K, V]`: an ordered hash map (the runtime's EmDict) that owns its keys and
+    values; moved, never copied implicitly, like a list."""
+
+    key: Type
+    value: Type
+
+    def __str__(self) -> str:
+        return f"dict[{self.key}, {self.value}]"
+
+
+@dataclass(frozen=True, slots=True)
 class ArrayType:
     """`[T; N]`: N values stored inline (a value: copied when `T` is, else moved); `N`
     is known at compile time (LANGUAGE.md §2)."""
@@ -137,7 +149,7 @@ class ErrorType:
         return "<error>"
 
 
-Type = Union[IntType, FloatType, BoolType, StrType, NoneType, ListType, ArrayType, SIMDType, TupleType, StructType, BufType, ExcType,
+Type = Union[IntType, FloatType, BoolType, StrType, NoneType, ListType, DictType, ArrayType, SIMDType, TupleType, StructType, BufType, ExcType,
              FileType, ErrorType]
 
 INT = IntType(64, True, True)
@@ -177,7 +189,7 @@ def copyable(t: Type, fields: Callable[[str], Iterable[Type]]) -> bool:
     """Copied implicitly (LANGUAGE.md §5): scalars, str, and tuples and structs of those
     (`fields(name)`: a struct's field types); a list, or anything holding one, moves."""
     match t:
-        case ListType() | BufType() | FileType():
+        case ListType() | DictType() | BufType() | FileType():
             return False
         case TupleType(elems=els):
             return all(copyable(x, fields) for x in els)
@@ -187,3 +199,14 @@ def copyable(t: Type, fields: Callable[[str], Iterable[Type]]) -> bool:
             return all(copyable(ft, fields) for ft in fields(n))
         case _:
             return True
+
+
+def hashable(t: Type) -> bool:
+    """May be a dict key: integers, Bool, str, floats, and tuples of those."""
+    match t:
+        case IntType() | BoolType() | StrType() | FloatType():
+            return True
+        case TupleType(elems=els):
+            return all(hashable(x) for x in els)
+        case _:
+            return False

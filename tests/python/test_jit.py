@@ -60,12 +60,32 @@ def test_unsupported_python_features_name_line_and_feature() -> None:
         with_lambda(1)
 
     @ember.jit
-    def with_dict(x):
-        d = {x: 1}
+    def with_set(x):
+        d = {x, 1}
         return d
 
     with pytest.raises(ember.CompileError, match=r"test_jit\.py:\d+"):
-        with_dict(1)
+        with_set(1)
+
+
+def test_dicts_inside_but_not_across() -> None:
+    @ember.jit
+    def distinct(xs):
+        d = {}
+        for x in xs:
+            d[x] = d.get(x, 0) + 1
+        return len(d)
+
+    @ember.jit
+    def counts(xs):
+        d = {}
+        for x in xs:
+            d[x] = d.get(x, 0) + 1
+        return d
+
+    assert distinct([1, 2, 2, 3]) == 3
+    with pytest.raises(TypeError, match="a dict .* cannot cross between Python and Ember yet"):
+        counts([1, 2])
 
 
 def test_arguments_without_an_ember_type() -> None:

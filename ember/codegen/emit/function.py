@@ -53,7 +53,9 @@ class FnEmitter:
             self.term(blk.term)
 
     # ---- places and operands
-    def addr(self, p: ir.Place) -> tuple[ll.Value, T.Type]:
+    def addr(self, p: ir.Place, insert: bool = False) -> tuple[ll.Value, T.Type]:
+        """The address of a place; `insert`: a dict entry it ends in is made if missing
+        (a store), where a read of a missing key is a KeyError fault."""
         loc = p.local
         if loc.kind is ir.LocalKind.GLOBAL:
             a: ll.Value = self.globals[loc.name]
@@ -70,6 +72,15 @@ class FnEmitter:
                 case ir.IndexProj(index=idx, span=span) if isinstance(t, T.ArrayType):
                     a = self.array_elem_addr(a, t, self.operand(idx), span)
                     t = t.elem
+                case ir.IndexProj(index=idx, span=span) if isinstance(t, T.DictType):
+                    from ember.codegen.emit import dicts
+
+                    d = self.b.load(a, typ=PTR)
+                    if insert and proj is p.projs[-1]:
+                        a = dicts.value_ptr(self.me, self.b, t, dicts.slot(self.me, self.b, t, d, self.operand(idx))[0])
+                    else:
+                        a = dicts.found(self.me, self.b, t, d, self.operand(idx), span)
+                    t = t.value
                 case ir.IndexProj(index=idx, span=span, checked=checked):
                     assert isinstance(t, T.ListType)
                     lst = self.b.load(a, typ=PTR)
@@ -151,7 +162,7 @@ class FnEmitter:
                 b.store(v, a)
             case ir.Store(place=place, value=value):
                 v = self.operand(value)
-                a, t = self.addr(place)
+                a, t = self.addr(place, insert=True)
                 if not empty and self.me.owns(t):
                     values.drop(self.me, b, t, self._elem(place, b.load(a, typ=self.me.ll(t))))
                 self._elem(place, b.store(v, a))

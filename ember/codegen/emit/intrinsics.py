@@ -27,7 +27,7 @@ def truth(fe: FnEmitter, t: T.Type, v: ll.Value) -> ll.Value:
             return b.icmp_signed("!=", v, ll.Constant(v.type, 0))
         case T.FloatType():
             return b.fcmp_unordered("!=", v, ll.Constant(v.type, 0.0))
-        case T.StrType() | T.ListType():
+        case T.StrType() | T.ListType() | T.DictType():  # the length, each one's first field
             return b.icmp_signed("!=", b.load(v, typ=I64), ZERO)
         case _:
             raise AssertionError(f"no truth for {t}")
@@ -62,6 +62,10 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
     args = [fe.operand(a) for a in rv.args]
     loc = lambda: me.location(b, rv.span)  # noqa: E731
     t0 = ts[0] if ts else None
+    if name.startswith("dict."):
+        from ember.codegen.emit import dicts
+
+        return dicts.emit(fe, rv, ts, args, dest)
     match name:
         case "parallel" | "par.chunks" | "par.fill" | "par.lists" | "par.merge" | "par.filled" | "par.first_error":
             from ember.codegen.emit import parallel

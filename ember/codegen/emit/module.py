@@ -54,6 +54,9 @@ RUNTIME = {
     "ember_ipow": "lllpii", "ember_ipow_mod": "llllpii", "ember_fmod_py": "ddd", "ember_floordiv_f64": "ddd", "ember_round_f64": "ddl",
     "ember_err_new": "pip", "ember_err_dup": "pp", "ember_err_free": "vp", "ember_buf_err": "vppi",
     "ember_err_uncaught": "vp",
+    "ember_hash_i64": "ll", "ember_hash_str": "lp", "ember_dict_new": "pll", "ember_dict_reserve": "vpll",
+    "ember_dict_find": "ppllpp", "ember_dict_slot": "ppllppp", "ember_dict_remove": "ipllppp", "ember_dict_entry": "ppll",
+    "ember_dict_clear": "vplp", "ember_dict_drop": "vplp", "ember_dict_copy": "pplp",
 }
 FAULT_KINDS = {"IndexError": 0, "ZeroDivisionError": 1, "OverflowError": 2, "AssertionError": 3,
                "ValueError": 4, "MemoryError": 5, "KeyError": 6, "RuntimeError": 7}

@@ -83,6 +83,10 @@ def drop(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> None:
             b.call(me.rt("ember_io_file_drop"), [v])
         case T.ListType(elem=el):
             b.call(me.rt("ember_list_drop"), [v, me.esize(el), drop_fn(me, el)])
+        case T.DictType():
+            from ember.codegen.emit import dicts
+
+            dicts.drop(me, b, t, v)
         case T.StructType(name=n) if n in me.dtors:  # `__del__` drops the fields when done
             live = b.icmp_unsigned("!=", b.extract_value(v, len(_fields(me, t))), ll.Constant(I8, 0))
             with b.if_then(live):
@@ -110,6 +114,10 @@ def copy(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> ll.Value
             return b.call(me.rt("ember_err_dup"), [v])
         case T.ListType(elem=el):
             return b.call(me.rt("ember_list_copy"), [v, me.esize(el), copy_fn(me, el)])
+        case T.DictType():
+            from ember.codegen.emit import dicts
+
+            return dicts.copy(me, b, t, v)
         case T.ArrayType(elem=el):
             return _each(me, b, "copy", t, v, lambda bb, x: copy(me, bb, el, x))
         case T.TupleType() | T.StructType():
@@ -152,6 +160,10 @@ def eq(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, x: ll.Value, y: ll.Value) 
             return b.trunc(b.call(me.rt("ember_str_eq"), [x, y]), I1)
         case T.ListType(elem=el):
             return b.trunc(b.call(me.rt("ember_list_eq"), [x, y, me.esize(el), eq_fn(me, el)]), I1)
+        case T.DictType():
+            from ember.codegen.emit import dicts
+
+            return dicts.eq(me, b, t, x, y)
         case T.NoneType():
             return ll.Constant(I1, 1)
         case T.SIMDType():
@@ -236,6 +248,10 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.Type, v: ll.Va
             b.call(me.rt("ember_buf_err"), [buf, v, ll.Constant(I32, int(as_repr))])
         case T.ListType(elem=el):
             b.call(me.rt("ember_buf_list"), [buf, v, me.esize(el), repr_fn(me, el)])
+        case T.DictType():
+            from ember.codegen.emit import dicts
+
+            dicts.write(me, b, buf, t, v)
         case T.ArrayType(elem=el):
             lit(me, b, buf, "[")
             _each(me, b, "write", t, v, lambda bb, x, i, out: (_sep(me, bb, out, i), write(me, bb, out, el, x, True), None)[2],

@@ -12,7 +12,7 @@ def owns_memory(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
                 dtors: frozenset[str] = frozenset()) -> bool:
     """Whether values of `t` must be dropped (they hold heap memory, or a `__del__` runs)."""
     match t:
-        case T.StrType() | T.ListType() | T.BufType() | T.ExcType() | T.FileType():
+        case T.StrType() | T.ListType() | T.DictType() | T.BufType() | T.ExcType() | T.FileType():
             return True
         case T.TupleType(elems=els):
             return any(owns_memory(x, structs, dtors) for x in els)
@@ -29,7 +29,7 @@ def owns_memory(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
 CONSUMED_ARGS: dict[str, tuple[int, ...]] = {
     "list.push": (-1,), "list.push_unchecked": (-1,), "list.insert": (-1,), "buf.print": (0,), "buf.eprint": (0,), "buf.fprint": (0,),
     "buf.finish": (0,),
-    "err.new": (0,),
+    "err.new": (0,), "dict.set": (-1,),
 }
 
 

@@ -71,6 +71,11 @@ def call(lw: Lower, e: ast.Expr, t: T.Type) -> Value:
         case tast.CallStruct(args=args):
             ops = tuple(owned(lw, a) for a in args)
             return _result(lw, t, ir.Aggregate(ops))
+        case tast.CallBuiltin() if c.name == "dict.pop" and id(e) in lw.prog.raising_keys:
+            from ember.mir.build.dicts import raising_pop
+
+            assert c.recv is not None
+            return raising_pop(lw, c.recv, c.args[0], t, span)
         case tast.CallBuiltin():
             return builtin(lw, c, t, span)
 
@@ -146,7 +151,12 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
                 if i:
                     fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), sep), span) if sep is not None
                                     else ir.Intrinsic("buf.lit", (ir.Copy(buf),), span, (" ",))))
+                view = _dict_view(lw, a)  # `print(d.keys())` shows `dict_keys([...])`, as Python
+                if view:
+                    fb.emit(ir.Eval(ir.Intrinsic("buf.lit", (ir.Copy(buf),), span, (view + "(",))))
                 fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), ops[i]), a.span)))
+                if view:
+                    fb.emit(ir.Eval(ir.Intrinsic("buf.lit", (ir.Copy(buf),), span, (")",))))
             if "end" in kw:
                 fb.emit(ir.Eval(ir.Intrinsic("buf.write", (ir.Copy(buf), ops[-1]), span)))
             else:
@@ -261,11 +271,24 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
         case "math.isclose":  # the tolerances, given or Python's defaults, as operands
             tol = tuple(lower(lw, kw[k]).op if k in kw else ir.Const(d, T.F64) for k, d in (("rel_tol", 1e-09), ("abs_tol", 0.0)))
             return intr(name, tuple(lower(lw, a).op for a in args) + tol)
-        case _ if name.startswith(("list.", "str.", "math.", "simd.", "io.")):
+        case "dict.setdefault":
+            from ember.mir.build.dicts import setdefault
+
+            assert c.recv is not None
+            return setdefault(lw, c.recv, args, t, span)
+        case _ if name.startswith(("list.", "str.", "math.", "simd.", "io.", "dict.")):
             recv_ops = (lower(lw, c.recv).op,) if c.recv is not None else ()
             return intr(name, recv_ops + tuple(lower(lw, a).op for a in args))
         case _:
             raise AssertionError(f"unknown builtin {name}")
+
+
+def _dict_view(lw: Lower, a: ast.Expr) -> str:
+    """`dict_keys`, `dict_values` or `dict_items` for a printed `d.keys()`..., else ""."""
+    c = lw.prog.calls.get(id(a))
+    if isinstance(c, tast.CallBuiltin) and c.name in ("dict.keys", "dict.values", "dict.items"):
+        return "dict_" + c.name[5:]
+    return ""
 
 
 def intr_agg(lw: Lower, t: T.Type, ops: tuple[ir.Operand, ...]) -> Value:

@@ -117,7 +117,7 @@ def _compare_ops(lw: Lower, e: ast.Compare, op: str, left: ast.Expr, l: ir.Opera
     fb = lw.fb
     if op in ("in", "not in"):
         rt = lw.type_of(right)
-        name = "str.contains" if rt == T.STR else "list.contains"
+        name = "str.contains" if rt == T.STR else "dict.contains" if isinstance(rt, T.DictType) else "list.contains"
         c = fb.temp(T.BOOL, ir.Intrinsic(name, (r, l), e.span))
         return fb.temp(T.BOOL, ir.UnOp("not", ir.Copy(c), e.span)) if op == "not in" else c
     if op in ("is", "is not"):

@@ -87,13 +87,14 @@ def place_of(lw: Lower, e: ast.Expr) -> ir.Place | None:
             return ir.Place(inner.local, inner.projs + (ir.FieldProj(idx),), fields[idx][1], inner.span)
         case ast.Subscript(value=base, index=index) if not isinstance(index, ast.Slice):
             bt = lw.type_of(base)
-            if not isinstance(bt, (T.ListType, T.ArrayType)) or id(e) in lw.prog.calls:
+            if not isinstance(bt, (T.ListType, T.ArrayType, T.DictType)) or id(e) in lw.prog.calls:
                 return None
             inner = place_of(lw, base)
             if inner is None:
                 inner = ir.Place(materialize(lw, lower(lw, base)), (), bt)
-            i = scalar(lw, index)
-            return ir.Place(inner.local, inner.projs + (ir.IndexProj(i, e.span),), bt.elem, inner.span)
+            i = scalar(lw, index)  # a dict's key: the entry's value (codegen/emit/dicts.py)
+            et = bt.value if isinstance(bt, T.DictType) else bt.elem
+            return ir.Place(inner.local, inner.projs + (ir.IndexProj(i, e.span),), et, inner.span)
         case _:
             return None
 
@@ -169,6 +170,10 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
                 loc = materialize(lw, base_v)
                 p = ir.Place(loc, (ir.FieldProj(i % len(bt.elems)),), t)
                 return Value(ir.Copy(fb.temp(t, ir.Load(p), owned=False)), False)
+            if id(e) in lw.prog.raising_keys:
+                from ember.mir.build.dicts import raising_load
+
+                return raising_load(lw, e, t)
             p = place_of(lw, e)
             assert p is not None
             return Value(ir.Copy(fb.temp(t, ir.Load(p), owned=False)), False)
@@ -184,6 +189,12 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
             return Value(ir.Move(fb.temp(t, ir.Aggregate(ops))) if fb.owns(t) else ir.Copy(fb.temp(t, ir.Aggregate(ops))), True)
         case ast.ListComp():
             return Value(ir.Move(compound.listcomp(lw, e, t)), True)
+        case ast.DictExpr():
+            from ember.mir.build import dicts
+
+            return Value(ir.Move(dicts.display(lw, e, t)), True)
+        case ast.DictComp():
+            return calls.call(lw, e, t)
         case ast.Transfer(value=value):
             return Value(owned(lw, value), True)
         case ast.EllipsisLit() | ast.Slice() | ast.Lambda() | ast.Starred() | ast.ErrorExpr():

@@ -74,7 +74,16 @@ def source(lw: Lower, it: ast.Expr) -> Source:
                 n = ir.Copy(fb.temp(T.INT, ir.Intrinsic("min", (n, s.length()), it.span)))
             return n
         return Source(zlen, lambda k: [x for s in inner for x in s.get(k)])
+    if isinstance(call, tast.CallBuiltin) and call.name in ("dict.keys", "dict.values", "dict.items"):
+        from ember.mir.build.dicts import entries
+
+        assert call.recv is not None
+        return entries(lw, call.recv, call.name[5:])
     t = lw.type_of(it)
+    if isinstance(t, T.DictType):
+        from ember.mir.build.dicts import entries
+
+        return entries(lw, it, "keys")
     if isinstance(t, T.TupleType):  # one element type (the checker saw to it): over a list of them
         loc, t = tuple_list(lw, it, it.span), T.ListType(t.elems[0])
     elif isinstance(t, T.FileType):  # over its lines, read when the loop starts

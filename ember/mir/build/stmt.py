@@ -147,6 +147,7 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
                 return
             place = place_of(lw, target)
             assert place is not None
+            place = _entry_once(lw, place, value)
             cur = fb.temp(lw.type_of(target), ir.Load(place), owned=False)
             rhs = scalar(lw, value)
             cur_op: ir.Operand = ir.Copy(cur)
@@ -251,3 +252,37 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
             errors.lower_try(lw, s)
         case _:
             assert_never(s)
+
+
+def _entry_once(lw: Lower, place: ir.Place, value: ast.Expr) -> ir.Place:
+    """`d[k] += v` looks the entry up once (a KeyError when missing, as Python's): the
+    entry's address held in a REF local for the read and the write, where nothing in
+    `v` can change the dict between them (no call, which might insert and move the
+    entries)."""
+    from ember.sema.check.parallel import walk
+
+    if not place.projs or not isinstance(place.projs[-1], ir.IndexProj) \
+            or not isinstance(_projected(lw, place), T.DictType) \
+            or any(isinstance(n, (ast.Call, ast.FString)) for n in walk(value)):
+        return place
+    ref = lw.fb.new_local("", place.type, ir.LocalKind.REF)
+    lw.fb.emit(ir.Assign(ref, ir.AddrOf(place)))
+    return ir.Place(ref, (), place.type, place.span)
+
+
+def _projected(lw: Lower, place: ir.Place) -> T.Type:
+    """The type the last projection of `place` applies to."""
+    t = place.local.type
+    for pr in place.projs[:-1]:
+        match t:
+            case T.TupleType(elems=els) if isinstance(pr, ir.FieldProj):
+                t = els[pr.index]
+            case T.StructType(name=n) if isinstance(pr, ir.FieldProj):
+                t = lw.fb.structs[n][pr.index][1]
+            case T.DictType(value=v):
+                t = v
+            case T.ListType(elem=el) | T.ArrayType(elem=el):
+                t = el
+            case _:
+                return T.ERROR
+    return t

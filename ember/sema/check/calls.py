@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ember.base.source import Span
 from ember.sema import tast
-from ember.sema.check import errors, generic, simd
+from ember.sema.check import dicts, errors, generic, simd
 from ember.sema.check import params as cparams
 from ember.sema.check.context import INT_MATH_FNS, MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
@@ -167,6 +167,8 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
                     return T.F64
                 if (mod, orig) == ("dataclasses", "dataclass"):
                     return ck.error(e.span, "`dataclass` is a decorator")
+            if name in dicts.KEY_ITERATORS and ck.fn_key(name) is None and (keyed := dicts.keys_call(ck, e)) is not None:
+                return _via(ck, e, keyed, check_call(ck, keyed, expected))
             moved = _positional(ck, e, name)
             return _via(ck, e, moved, _call_builtin(ck, moved, name, expected))
         case ast.Attribute(value=ast.Name(id=alias), attr=attr) if ck.imported.get(alias, ("", "?"))[1] == "" and ck.lookup(alias) is None:
@@ -577,6 +579,8 @@ def _call_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str, expected: 
         return _via(ck, e, moved, _str_method(ck, moved, recv, attr))
     if rt == T.FILE:
         return _file_method(ck, e, recv, attr)
+    if isinstance(rt, T.DictType):
+        return dicts.method(ck, e, recv, rt, attr)
     if attr == "copy" and not e.args:
         _builtin(ck, e, "copy", recv, ())
         return rt
@@ -771,7 +775,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 t = simd.as_list(ck, args[0], check(ck, args[0]))
                 if isinstance(t, T.StructType) and "__len__" in ck.program.structs[t.name].methods:
                     return record_operator(ck, e, ck.program.structs[t.name].methods["__len__"], args[0], ())
-                if not isinstance(t, (T.ListType, T.StrType, T.TupleType, T.ArrayType, T.ErrorType)):
+                if not isinstance(t, (T.ListType, T.DictType, T.StrType, T.TupleType, T.ArrayType, T.ErrorType)):
                     return ck.error(args[0].span, f"`{t}` has no length")
                 _builtin(ck, e, "len", None, args)
             return T.INT
@@ -911,7 +915,9 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             for a in args:
                 check(ck, a)
             return ck.error(e.span, f"`{name}(...)` can only be iterated over here (use it in a `for` or wrap it in `list(...)`)")
-        case "isinstance" | "type" | "id" | "hash" | "input" | "open" | "dict" | "set" | "map" | "filter":
+        case "dict":
+            return dicts.construct(ck, e, expected)
+        case "isinstance" | "type" | "id" | "hash" | "input" | "open" | "set" | "map" | "filter":
             for a in args:
                 check(ck, a)
             return ck.error(e.func.span, f"`{name}` is not supported by Ember")

@@ -200,6 +200,8 @@ class Checker:
             on_move(self, e)
         what = None
         match e:
+            case ast.Subscript(value=base, index=index) if isinstance(self.program.types.get(id(base)), T.DictType):
+                what, hint = "a dict value", "copy it (`.copy()`) or take it out with `.pop(key)`"
             case ast.Subscript(index=index) if not isinstance(index, ast.Slice) and id(e) not in self.program.calls:
                 what, hint = "a list element", "copy it (`.copy()`) or take it out with `.pop(i)`"
             case ast.Attribute() if id(e) not in self.program.module_refs:

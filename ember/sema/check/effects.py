@@ -10,7 +10,7 @@ from ember.syntax import ast
 from ember.syntax.walk import nodes as _nodes
 
 MUTATING_METHODS = frozenset({"append", "pop", "extend", "insert", "clear", "remove", "reverse", "sort",
-                              "store"})
+                              "store", "update", "setdefault"})
 
 
 class Effect(Enum):

@@ -201,6 +201,14 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
             return T.TupleType(tuple(check(ck, x, et) for x, et in zip(elts, exp)))
         case ast.ListComp():
             return _listcomp(ck, e, expected)
+        case ast.DictExpr():
+            from ember.sema.check import dicts
+
+            return dicts.display(ck, e, expected)
+        case ast.DictComp():
+            from ember.sema.check import dicts
+
+            return dicts.comprehension(ck, e, expected)
         case ast.Transfer(value=value):
             return check(ck, value, expected)
         case ast.Starred():
@@ -305,7 +313,7 @@ def unify_branches(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type
 
 def _truthy(ck: Checker, e: ast.Expr, t: T.Type) -> None:
     """Every Python truthiness we support: numbers, Bool, str, lists, structs with __bool__."""
-    if isinstance(t, (T.IntType, T.FloatType, T.BoolType, T.StrType, T.ListType, T.ErrorType)):
+    if isinstance(t, (T.IntType, T.FloatType, T.BoolType, T.StrType, T.ListType, T.DictType, T.ErrorType)):
         return
     if isinstance(t, Hole):  # an element whose type a later use decides
         defer(ck, lambda: _truthy(ck, e, zonk(t)))
@@ -466,6 +474,11 @@ def _compare(ck: Checker, e: ast.Compare) -> T.Type:
 def _compare_pair(ck: Checker, e: ast.Compare, op: str, l: ast.Expr, lt: T.Type, r: ast.Expr, rt: T.Type) -> None:
     if T.is_error(lt) or T.is_error(rt):
         return
+    if op in ("in", "not in") and isinstance(rt, T.DictType):
+        from ember.sema.check.dicts import contains
+
+        contains(ck, l, lt, rt)
+        return
     if op not in ("in", "not in", "is", "is not") and (has_hole(lt) or has_hole(rt)):
         if not unify(ck, lt, rt):
             ck.error(e.span, f"cannot compare `{zonk(lt)}` with `{zonk(rt)}` using `{op}`")
@@ -473,6 +486,10 @@ def _compare_pair(ck: Checker, e: ast.Compare, op: str, l: ast.Expr, lt: T.Type,
     if op in ("in", "not in"):
         if isinstance(rt, T.ListType):
             convert_to(ck, l, lt, rt.elem, f"(element type of `{rt}`)")
+        elif isinstance(rt, T.DictType):
+            from ember.sema.check.dicts import contains
+
+            contains(ck, l, lt, rt)
         elif rt == T.STR and lt == T.STR:
             pass
         else:
@@ -521,6 +538,8 @@ def comparable(t: T.Type, ordered: bool) -> bool:
             return True
         case T.ListType(elem=el):
             return comparable(el, ordered)
+        case T.DictType(value=v):
+            return not ordered and comparable(v, False)
         case T.TupleType(elems=els):
             return all(comparable(x, ordered) for x in els)
         case T.StructType():
@@ -545,6 +564,10 @@ def _subscript(ck: Checker, e: ast.Subscript) -> T.Type:
         from ember.sema.check import simd
 
         return simd.lane(ck, e, t)
+    if isinstance(t, T.DictType):
+        from ember.sema.check import dicts
+
+        return dicts.subscript(ck, e, t)
     if isinstance(e.index, ast.Slice):
         _slice_parts(ck, e.index)
         if isinstance(t, T.ListType):

@@ -70,6 +70,19 @@ def fresh(ck: Checker, e: object) -> T.ListType:
     return T.ListType(h)  # type: ignore[arg-type]
 
 
+def fresh_pair(ck: Checker, e: object) -> tuple[T.Type, T.Type]:
+    """Key and value types for the empty dict `e` (`{}`, `dict()`): two holes, recorded
+    as one pair so that a second walk gives the display both decided types."""
+    hint = ck.scope.hints.get(id(e))
+    if isinstance(hint, T.TupleType):
+        return hint.elems[0], hint.elems[1]
+    span = e.span  # type: ignore[attr-defined]
+    k, v = Hole(span, scope=ck.scope), Hole(span, scope=ck.scope)
+    ck.pending.holes.extend((k, v))
+    ck.scope.empties.append((id(e), Hole(span, scope=ck.scope, ref=T.TupleType((k, v)))))  # type: ignore[arg-type]
+    return k, v  # type: ignore[return-value]
+
+
 def _root(h: Hole) -> object:
     while isinstance(h, Hole) and h.ref is not None:
         h = h.ref  # type: ignore[assignment]
@@ -85,6 +98,9 @@ def zonk(t: T.Type) -> T.Type:
         case T.ListType(elem=el):
             z = zonk(el)
             return t if z is el else T.ListType(z)
+        case T.DictType(key=k, value=v):
+            zk, zv = zonk(k), zonk(v)
+            return t if zk is k and zv is v else T.DictType(zk, zv)
         case T.TupleType(elems=els):
             zs = tuple(zonk(x) for x in els)
             return t if all(a is b for a, b in zip(zs, els)) else T.TupleType(zs)
@@ -100,6 +116,8 @@ def holes_in(t: T.Type) -> list[Hole]:
             return [r] if isinstance(r, Hole) else holes_in(r)  # type: ignore[arg-type]
         case T.ListType(elem=el):
             return holes_in(el)
+        case T.DictType(key=k, value=v):
+            return holes_in(k) + holes_in(v)
         case T.TupleType(elems=els):
             return [h for x in els for h in holes_in(x)]
         case _:
@@ -125,6 +143,8 @@ def unify(ck: Checker, a: T.Type, b: T.Type) -> bool:
         return True
     if isinstance(a, T.ListType) and isinstance(b, T.ListType):
         return unify(ck, a.elem, b.elem)
+    if isinstance(a, T.DictType) and isinstance(b, T.DictType):
+        return all([unify(ck, a.key, b.key), unify(ck, a.value, b.value)])
     if isinstance(a, T.TupleType) and isinstance(b, T.TupleType) and len(a.elems) == len(b.elems):
         return all([unify(ck, x, y) for x, y in zip(a.elems, b.elems)])
     return a == b
@@ -138,6 +158,8 @@ def decided_at(t: T.Type) -> Span | None:
             return t.decided or decided_at(t.ref)  # type: ignore[arg-type]
         case T.ListType(elem=el):
             return decided_at(el)
+        case T.DictType(key=k, value=v):
+            return decided_at(v) or decided_at(k)
         case _:
             return None
 

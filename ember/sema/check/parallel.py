@@ -178,7 +178,10 @@ def on_mutate(ck: Checker, target: ast.Expr, appending: bool) -> None:
     if root is None:
         return
     for sc in _scopes(ck, root.id):
-        if appending and target is root:
+        if _changes_dict(ck, target):
+            _race(ck, sc, root.id, f"is a dict changed{EVERY}", target.span, "changed here",
+                  help=("an insert may move every entry: build a dict per iteration, or fill it after the loop",))
+        elif appending and target is root:
             if _mode(ck, sc, root.id, "append", None, target.span):
                 sc.allowed.add(id(root))
         elif isinstance(index, ast.Name) and index.id == sc.index:
@@ -186,6 +189,24 @@ def on_mutate(ck: Checker, target: ast.Expr, appending: bool) -> None:
                 sc.allowed.add(id(root))
         else:
             _race(ck, sc, root.id, f"is changed in place{EVERY}", target.span, "changed here")
+
+
+def _changes_dict(ck: Checker, target: ast.Expr) -> bool:
+    """Whether `target` (`d[k]`, `d`, `d[k].f`...) changes a dict's entries in place."""
+    e = target
+    while isinstance(e, (ast.Attribute, ast.Subscript)):
+        if isinstance(ck.program.types.get(id(e.value)), T.DictType):
+            return True
+        e = e.value
+    return isinstance(ck.program.types.get(id(e)), T.DictType)
+
+
+def iterates_dict(ck: Checker, name: str, span: Span) -> None:
+    """A loop over the outer dict `name` in a parallel body: the loop's start may squeeze
+    out deleted entries (rt.c), a write shared by every iteration."""
+    for sc in _scopes(ck, name):
+        _race(ck, sc, name, f"is a dict iterated{EVERY}", span, "iterated here",
+              help=("iterate over a list of its keys made before the loop: `keys = list(d)`",))
 
 
 def on_move(ck: Checker, e: ast.Expr) -> None:
@@ -350,7 +371,7 @@ def _effects(ck: Checker, key: str, memo: dict[str, tuple[str | None, str | None
         t = env.globals.get(g)
         declared = any(isinstance(s, ast.Global) and g in s.names for s in walk(fn.node.body))
         if t is not None and (declared or g not in fn.locals) and \
-                effect_on(fn.node.body, g, isinstance(t, T.ListType)) is not Effect.READ:
+                effect_on(fn.node.body, g, isinstance(t, (T.ListType, T.DictType))) is not Effect.READ:
             glob = glob or f"module-level variable `{g}` (in `{fn.name}`)"
     active.discard(key)
     memo[key] = (prints, glob)

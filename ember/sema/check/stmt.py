@@ -86,6 +86,8 @@ def iter_elem_type(ck: Checker, it_expr: ast.Expr, t: T.Type) -> T.Type:
         return t
     if isinstance(t, (T.ListType, T.ArrayType)):
         return t.elem
+    if isinstance(t, T.DictType):  # its keys, in insertion order
+        return t.key
     if t in (T.STR, T.FILE):  # a file's lines, each with its "\n"
         return T.STR
     from ember.sema.check.calls import uniform_elem
@@ -348,6 +350,9 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             check_block(ck, orelse)
         case ast.For(target=target, iter=it, body=body, orelse=orelse, parallel=par):
             t = check_iter(ck, it)
+            from ember.sema.check.dicts import resized_in_loop
+
+            resized_in_loop(ck, s)
             bind_target(ck, target, iter_elem_type(ck, it, t))
             sc = parallel.begin(ck, s, t) if par else None
             if sc is not None:
@@ -470,6 +475,12 @@ def _loop_can_borrow(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
     from ember.sema.check.effects import Effect, effect_on, passed_as, root_name
 
     call = ck.program.calls.get(id(s.iter))
+    seq = s.iter
+    if isinstance(call, tast.CallBuiltin) and call.name in ("dict.keys", "dict.values", "dict.items") \
+            and call.recv is not None:
+        seq = call.recv  # the loop reads the dict's entries in place (mir/build/dicts.py)
+    if isinstance(it_type, T.DictType):
+        it_type = T.ListType(it_type.key)
     if ck.scope.info is None or not isinstance(s.target, ast.Name) or not isinstance(it_type, T.ListType) \
             or isinstance(call, tast.CallBuiltin) and call.name.startswith("iter."):
         return False
@@ -486,7 +497,9 @@ def _loop_can_borrow(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
             isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and root_name(n.func.value) == name
             for n in parallel.walk(s.body))):
         return False
-    root = root_name(s.iter)
+    root = root_name(seq)
+    if seq is not s.iter and root is None:
+        return False  # the entries of a dict no variable holds
     if root is not None and (root == name or effect_on(s.body, root, True) is not Effect.READ or passed(root)
                              or root not in ck.scope.locals):
         return False

@@ -13,6 +13,10 @@ def resolve(ck: Checker, t: ast.TypeExpr) -> T.Type:
         case ast.NamedType(name=name, args=args):
             if name in ("List", "list") and len(args) == 1:
                 return T.ListType(resolve_arg(ck, args[0]))
+            if name in ("Dict", "dict") and len(args) == 2:
+                from ember.sema.check.dicts import dict_type
+
+                return dict_type(ck, resolve_arg(ck, args[0]), resolve_arg(ck, args[1]), t.span)
             if name in ("Tuple", "tuple"):
                 return T.TupleType(tuple(resolve_arg(ck, a) for a in args))
             if not args and isinstance(b := comptime.binding(ck, name), comptime.TypeParam):

@@ -405,29 +405,42 @@ def _list(p: Parser) -> ast.Expr:
 
 
 def _braces(p: Parser) -> ast.Expr:
-    """Dict and set displays: reported, skipped as a balanced group."""
-    start = p.tok.span.start
-    level = 0
-    is_dict = True
-    seen_item = False
-    while not p.at(TK.EOF) and not p.at(TK.NEWLINE):
-        t = p.advance()
-        if t.kind is TK.OP and t.text in "([{":
-            level += 1
-        elif t.kind is TK.OP and t.text in ")]}":
-            level -= 1
-            if level <= 0:
+    """Dict displays and comprehensions; a set display is reported (and parsed past)."""
+    start = p.advance().span.start
+    p.enter()
+    if p.eat_op("}"):
+        p.leave()
+        return ast.DictExpr((), (), p.span_from(start))
+    first = parse_expr(p)
+    if not p.at_op(":"):
+        while p.eat_op(","):
+            if p.at_op("}"):
                 break
-        elif level == 1:
-            if t.is_op(":"):
-                is_dict = True
-            elif not seen_item:
-                is_dict = False
-            seen_item = True
-    what = "dict" if is_dict or not seen_item else "set"
-    span = p.span_from(start)
-    p.report(span, f"{what} displays are not supported yet")
-    return ast.ErrorExpr(span)
+            parse_expr(p)
+        if p.at_kw("for"):
+            comprehension(p, first, start)
+        p.expect_op("}", "to close the set")
+        p.leave()
+        span = p.span_from(start)
+        p.report(span, "set displays are not supported yet")
+        return ast.ErrorExpr(span)
+    p.advance()
+    value = parse_expr(p)
+    if p.at_kw("for"):
+        comp = comprehension(p, value, start)
+        p.expect_op("}", "to close the dict comprehension")
+        p.leave()
+        return ast.DictComp(first, value, comp.generators, p.span_from(start))
+    keys, values = [first], [value]
+    while p.eat_op(","):
+        if p.at_op("}"):
+            break
+        keys.append(parse_expr(p))
+        p.expect_op(":", "between a key and its value")
+        values.append(parse_expr(p))
+    p.expect_op("}", "to close the dict")
+    p.leave()
+    return ast.DictExpr(tuple(keys), tuple(values), p.span_from(start))
 
 
 def _lambda(p: Parser) -> ast.Expr:

@@ -12,7 +12,7 @@ from ember.syntax.tokens import TK
 
 AUG_OPS = frozenset({"+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=",
                      "^=", "@="})
-_UNSUPPORTED = frozenset({"async", "del", "yield", "await"})
+_UNSUPPORTED = frozenset({"async", "yield", "await"})
 
 
 def parse_statements(p: Parser) -> tuple[ast.Stmt, ...]:
@@ -171,6 +171,8 @@ def _simple(p: Parser) -> ast.Stmt:
                 while p.eat_op(","):
                     names.append(p.expect_name().text)
                 return ast.Global(tuple(names), p.span_from(start), nonlocal_=t.text == "nonlocal")
+            case "del":
+                return _del(p)
             case "import":
                 return _import(p)
             case "from":
@@ -182,6 +184,19 @@ def _simple(p: Parser) -> ast.Stmt:
     if t.is_soft("var") and p.peek().kind is TK.NAME:
         return _var(p)
     return _expr_stmt(p)
+
+
+def _del(p: Parser) -> ast.Stmt:
+    """`del d[k]` (also `del xs[i]`) is `d.pop(k)` with the value dropped: the same
+    lookup and the same KeyError or IndexError; other targets are reported."""
+    start = p.advance().span.start
+    target = parse_expr(p)
+    span = p.span_from(start)
+    if not isinstance(target, ast.Subscript) or isinstance(target.index, ast.Slice):
+        p.report(target.span, "only `del x[key]` is supported")
+        return ast.Pass(span)
+    pop = ast.Call(ast.Attribute(target.value, "pop", target.span), (target.index,), (), target.span)
+    return ast.ExprStmt(pop, span)
 
 
 def _var(p: Parser) -> ast.Stmt:
