@@ -122,7 +122,7 @@ source_filename = "rt.c"
 @em_out_len = internal unnamed_addr global i64 0, align 8
 @em_fault_lock = internal global %struct.atomic_flag zeroinitializer, align 1
 @.str.72 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
-@em_kind_names = internal unnamed_addr constant [16 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.76, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.77, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.79, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.80, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.81, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.82, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.73, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.83, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.84, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.85, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.86, i32 0, i32 0), i8* getelementptr inbounds ([16 x i8], [16 x i8]* @.str.87, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.88, i32 0, i32 0), i8* getelementptr inbounds ([8 x i8], [8 x i8]* @.str.89, i32 0, i32 0), i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.90, i32 0, i32 0)], align 16
+@em_kind_names = internal unnamed_addr constant [17 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.76, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.77, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.79, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.80, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.81, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.82, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.73, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.83, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.84, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.85, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.86, i32 0, i32 0), i8* getelementptr inbounds ([16 x i8], [16 x i8]* @.str.87, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.88, i32 0, i32 0), i8* getelementptr inbounds ([8 x i8], [8 x i8]* @.str.89, i32 0, i32 0), i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.90, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.91, i32 0, i32 0)], align 16
 @.str.73 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
 @.str.74 = private unnamed_addr constant [3 x i8] c": \00", align 1
 @.str.75 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
@@ -141,23 +141,24 @@ source_filename = "rt.c"
 @.str.88 = private unnamed_addr constant [18 x i8] c"IsADirectoryError\00", align 1
 @.str.89 = private unnamed_addr constant [8 x i8] c"OSError\00", align 1
 @.str.90 = private unnamed_addr constant [24 x i8] c"io.UnsupportedOperation\00", align 1
+@.str.91 = private unnamed_addr constant [10 x i8] c"TypeError\00", align 1
 @em_heap_advised = internal unnamed_addr global i64 0, align 8
-@.str.91 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
-@.str.92 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
-@.str.93 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
-@.str.94 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
+@.str.92 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
+@.str.93 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
+@.str.94 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
+@.str.95 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
-@.str.95 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
-@.str.96 = private unnamed_addr constant [2 x i8] c" \00", align 1
-@.str.97 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
-@.str.98 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
-@.str.99 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
-@.str.100 = private unnamed_addr constant [33 x i8] c"n must be a non-negative integer\00", align 1
-@.str.101 = private unnamed_addr constant [33 x i8] c"k must be a non-negative integer\00", align 1
-@.str.102 = private unnamed_addr constant [12 x i8] c"[Errno %d] \00", align 1
-@.str.103 = private unnamed_addr constant [30 x i8] c"I/O operation on closed file.\00", align 1
-@.str.104 = private unnamed_addr constant [13 x i8] c"not writable\00", align 1
-@.str.105 = private unnamed_addr constant [13 x i8] c"not readable\00", align 1
+@.str.96 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
+@.str.97 = private unnamed_addr constant [2 x i8] c" \00", align 1
+@.str.98 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
+@.str.99 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
+@.str.100 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
+@.str.101 = private unnamed_addr constant [33 x i8] c"n must be a non-negative integer\00", align 1
+@.str.102 = private unnamed_addr constant [33 x i8] c"k must be a non-negative integer\00", align 1
+@.str.103 = private unnamed_addr constant [12 x i8] c"[Errno %d] \00", align 1
+@.str.104 = private unnamed_addr constant [30 x i8] c"I/O operation on closed file.\00", align 1
+@.str.105 = private unnamed_addr constant [13 x i8] c"not writable\00", align 1
+@.str.106 = private unnamed_addr constant [13 x i8] c"not readable\00", align 1
 
 ; Function Attrs: nounwind
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
@@ -692,12 +693,12 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %104, label %98, label %107
 
 107:                                              ; preds = %102, %98, %81
-  %108 = icmp ult i32 %0, 16
+  %108 = icmp ult i32 %0, 17
   br i1 %108, label %109, label %113
 
 109:                                              ; preds = %107
   %110 = zext i32 %0 to i64
-  %111 = getelementptr inbounds [16 x i8*], [16 x i8*]* @em_kind_names, i64 0, i64 %110
+  %111 = getelementptr inbounds [17 x i8*], [17 x i8*]* @em_kind_names, i64 0, i64 %110
   %112 = load i8*, i8** %111, align 8, !tbaa !7
   br label %113
 
@@ -1064,7 +1065,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 103:                                              ; preds = %99, %96, %92
   %104 = phi i32 [ %95, %92 ], [ %102, %99 ], [ 1, %96 ]
   call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #37
-  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.91, i64 0, i64 0)) #37
+  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.92, i64 0, i64 0)) #37
   %106 = icmp eq i8* %105, null
   br i1 %106, label %122, label %107
 
@@ -4415,11 +4416,11 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 95:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.92, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.93, i64 0, i64 0))
   br label %252
 
 96:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.93, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.94, i64 0, i64 0))
   br label %252
 
 97:                                               ; preds = %94
@@ -4434,7 +4435,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 100:                                              ; preds = %99
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.94, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.95, i64 0, i64 0))
   br label %252
 
 101:                                              ; preds = %99
@@ -8791,7 +8792,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %105, label %107, label %106
 
 106:                                              ; preds = %9, %103
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.95, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.96, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
   unreachable
 
 107:                                              ; preds = %103, %7
@@ -9127,7 +9128,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br label %321
 
 320:                                              ; preds = %290
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.96, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.97, i64 0, i64 0))
   br label %321
 
 321:                                              ; preds = %316, %320
@@ -11054,11 +11055,11 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
   %7 = load i64, i64* %6, align 8, !tbaa !146
-  %8 = icmp ult i64 %7, 16
+  %8 = icmp ult i64 %7, 17
   br i1 %8, label %9, label %12
 
 9:                                                ; preds = %5
-  %10 = getelementptr inbounds [16 x i8*], [16 x i8*]* @em_kind_names, i64 0, i64 %7
+  %10 = getelementptr inbounds [17 x i8*], [17 x i8*]* @em_kind_names, i64 0, i64 %7
   %11 = load i8*, i8** %10, align 8, !tbaa !7
   br label %12
 
@@ -11571,7 +11572,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %94 = add i32 %87, %90
   %95 = load i32, i32* %3, align 4, !tbaa !3
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %83) #37
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.97, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #37
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %83, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.98, i64 0, i64 0), i32 noundef %91, i8* noundef %2, i32 noundef %95) #37
   br i1 %12, label %100, label %97
 
 97:                                               ; preds = %88
@@ -11655,7 +11656,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 139:                                              ; preds = %129, %137
   %140 = phi i32 [ %138, %137 ], [ %93, %129 ]
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %86) #37
-  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.97, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #37
+  %141 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %86, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.98, i64 0, i64 0), i32 noundef %140, i8* noundef nonnull %85, i32 noundef %128) #37
   br i1 %12, label %145, label %142
 
 142:                                              ; preds = %139
@@ -11732,7 +11733,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %19 = phi i8* [ %6, %4 ], [ %12, %15 ], [ %12, %17 ]
   %20 = trunc i64 %1 to i32
   %21 = add i32 %20, -1
-  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.98, i64 0, i64 0), i32 noundef %21, double noundef %0) #37
+  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.99, i64 0, i64 0), i32 noundef %21, double noundef %0) #37
   br label %23
 
 23:                                               ; preds = %31, %18
@@ -14171,7 +14172,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.99, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.100, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 10:                                               ; preds = %7
@@ -14325,7 +14326,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.99, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.100, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #38
   unreachable
 
 12:                                               ; preds = %7
@@ -14563,7 +14564,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %81, label %82, label %83
 
 82:                                               ; preds = %78
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.99, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.100, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #38
   unreachable
 
 83:                                               ; preds = %78, %77
@@ -15383,7 +15384,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.99, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.100, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %9, %5
@@ -15487,7 +15488,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.99, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.100, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %7
@@ -15608,7 +15609,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %25
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.99, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.100, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #38
   unreachable
 
 30:                                               ; preds = %25
@@ -16719,7 +16720,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %6
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.100, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.101, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 9:                                                ; preds = %6
@@ -16731,7 +16732,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.101, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.102, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 16:                                               ; preds = %9
@@ -16806,7 +16807,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.100, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.101, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 8:                                                ; preds = %5
@@ -16816,7 +16817,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.101, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.102, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 13:                                               ; preds = %8
@@ -19130,7 +19131,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   store i8* %76, i8** %81, align 8, !tbaa !43
   %82 = getelementptr inbounds [64 x i8], [64 x i8]* %6, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %82) #37
-  %83 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([12 x i8], [12 x i8]* @.str.102, i64 0, i64 0), i32 noundef %63) #37
+  %83 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([12 x i8], [12 x i8]* @.str.103, i64 0, i64 0), i32 noundef %63) #37
   %84 = sext i32 %83 to i64
   %85 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 1
   %86 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 2
@@ -19408,7 +19409,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.103, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.104, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 10:                                               ; preds = %4
@@ -19418,7 +19419,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %13, label %15, label %14
 
 14:                                               ; preds = %10
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.105, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.106, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 15:                                               ; preds = %10
@@ -19537,7 +19538,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.103, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.104, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 9:                                                ; preds = %4
@@ -19547,7 +19548,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
   br i1 %12, label %14, label %13
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.105, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.106, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 14:                                               ; preds = %9
@@ -19637,7 +19638,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.103, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.104, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 9:                                                ; preds = %4
@@ -19647,7 +19648,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   br i1 %12, label %14, label %13
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.105, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.106, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 14:                                               ; preds = %9
@@ -19723,7 +19724,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.103, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.104, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 13:                                               ; preds = %5
@@ -19733,7 +19734,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   br i1 %16, label %18, label %17
 
 17:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.104, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.105, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 18:                                               ; preds = %13
@@ -19866,7 +19867,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.103, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.104, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 10:                                               ; preds = %5
@@ -19887,7 +19888,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   br label %23
 
 21:                                               ; preds = %10
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.104, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.105, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 22:                                               ; preds = %23, %14
@@ -19916,7 +19917,7 @@ define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, 
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.103, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.104, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 9:                                                ; preds = %4
@@ -19926,7 +19927,7 @@ define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, 
   br i1 %12, label %14, label %13
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.104, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.105, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 14:                                               ; preds = %9
@@ -19945,7 +19946,7 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.103, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.104, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 10:                                               ; preds = %5
@@ -19955,7 +19956,7 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
   br i1 %13, label %15, label %14
 
 14:                                               ; preds = %10
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.104, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.105, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 15:                                               ; preds = %10

@@ -350,6 +350,11 @@ def check_fn(ck: Checker, fn: tast.FnInfo) -> None:
     infer.check_twice(ck, fn, walk, outer)
     fn.state, fn.ret_known = "checked", True
     if fn.ret != T.NONE and not T.is_error(fn.ret) and fn.node.name != "__init__" and not always_returns(fn.node.body):
+        if isinstance(infer.zonk(fn.ret), T.OptionalType):
+            return  # falling off the end returns `None`, as in Python
+        if fn.infer_ret:  # `return x` on some paths and falling off the end: `Optional[T]`
+            fn.ret = T.optional(fn.ret)
+            return
         ck.error(fn.node.name_span, f"missing return: `{fn.name}` returns `{fn.ret}` but control can reach the end",
                  help=("add a `return` at the end",))
 

@@ -227,3 +227,6 @@ class Program:
     struct_args: dict[str, tuple[str, tuple[object, ...]]] = field(default_factory=dict)  # instance -> (template, values)
     static_ifs: dict[int, bool] = field(default_factory=dict)
     unrolled: dict[int, list[tuple[object, tuple[ast.Stmt, ...]]]] = field(default_factory=dict)
+    # id(expr) of an optional used as its payload (its recorded type) -> the `TypeError`
+    # message when it is `None`, "" where narrowing proved it is not (check/optional.py)
+    unwraps: dict[int, str] = field(default_factory=dict)

@@ -54,7 +54,8 @@ RUNTIME = {
     "ember_err_uncaught": "vp",
 }
 FAULT_KINDS = {"IndexError": 0, "ZeroDivisionError": 1, "OverflowError": 2, "AssertionError": 3,
-               "ValueError": 4, "MemoryError": 5, "KeyError": 6, "RuntimeError": 7}
+               "ValueError": 4, "MemoryError": 5, "KeyError": 6, "RuntimeError": 7,
+               "TypeError": 16}
 
 
 @dataclass

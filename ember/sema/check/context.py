@@ -62,6 +62,7 @@ class FnScope:
     buffer: list[tuple] | None = None
     retry: bool = False
     discard: list[str] = field(default_factory=list)  # instances checked for this walk's undecided types
+    narrowed: frozenset[str] = frozenset()  # optional variables known not to be `None` here (check/optional.py)
 
 
 @dataclass
