@@ -312,6 +312,10 @@ def unify_branches(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type
     if isinstance(bt, T.IntType) and isinstance(at, T.FloatType):
         ck.program.coerce[id(b)] = at
         return at
+    if T.NONE in (at, bt) or isinstance(at, T.OptionalType) or isinstance(bt, T.OptionalType):
+        opt = T.optional(bt if at == T.NONE else at)  # `x - 1 if x else None`: an optional
+        if convert_to(ck, a, at, opt, quiet=True) and convert_to(ck, b, bt, opt, quiet=True):
+            return opt
     return ck.error(b.span, f"the branches have different types: `{at}` and `{bt}`")
 
 

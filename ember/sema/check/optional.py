@@ -128,6 +128,33 @@ def continue_narrowed(ck: Checker, names: frozenset[str]) -> None:
     ck.scope.narrowed = ck.scope.narrowed | names
 
 
+def becomes_optional(ck: Checker, name: str, existing: T.Type, t: T.Type) -> bool:
+    """`x = 1` ... `x = None`: `x` is an optional from its first assignment on. The walk
+    that finds it out leaves a hint for the value that declared `x` and asks for a second
+    walk (sema/check/infer.py `walk_twice`), which declares `x` as `Optional[Int]`."""
+    from ember.sema.check.infer import Hole, unify
+
+    if isinstance(existing, (T.OptionalType, T.NoneType, T.ErrorType)) or not (
+            t == T.NONE or isinstance(t, T.OptionalType) and unify(ck, t.elem, existing)):
+        return False
+    at = ck.scope.declared_by.get(name)
+    if at is None:
+        return False
+    ck.scope.empties.append((at, Hole(ck.scope.stmt.span if ck.scope.stmt else None, ref=T.optional(existing))))  # type: ignore[arg-type]
+    ck.scope.retry = True
+    return True
+
+
+def declared_optional(ck: Checker, value: ast.Expr, t: T.Type) -> T.Type:
+    """A variable's first value, made an optional when a first walk found the variable is
+    later given `None` (`becomes_optional`)."""
+    hint = ck.scope.hints.get(id(value))
+    if isinstance(hint, T.OptionalType) and not isinstance(value, ast.ListExpr) and not isinstance(t, T.OptionalType):
+        ck.program.coerce[id(value)] = hint
+        return hint
+    return t
+
+
 def forget(ck: Checker, name: str) -> None:
     """`name` is assigned: it may be `None` again."""
     if name in ck.scope.narrowed:

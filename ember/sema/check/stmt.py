@@ -193,10 +193,16 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                     ck.program.coerce[id(value)] = vt
                 elif vt == T.NONE:
                     ck.error(target.span, f"`{name}` cannot hold `None`")
+                elif value is not None:
+                    vt = optional.declared_optional(ck, value, vt)
                 declare(ck, name, vt, target.span)
                 ck.record(target, vt)
+                if value is not None:
+                    ck.scope.declared_by[name] = id(value)
             else:
                 ck.record(target, existing)
+                if value is not None and optional.becomes_optional(ck, name, zonk(existing), zonk(vt)):
+                    return
                 if value is not None and not convert_to(ck, value, vt, existing, quiet=True):
                     _changes_type(ck, name, value, zonk(existing), zonk(vt))
                 elif value is None and not unify(ck, existing, vt):
@@ -365,7 +371,9 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             if sc is not None:
                 ck.scope.parallel.append(sc)
             ck.scope.loop_depth += 1
+            entry = ck.scope.narrowed
             check_block(ck, body)
+            ck.scope.narrowed = entry  # the body may not run
             ck.scope.loop_depth -= 1
             if sc is not None:
                 ck.scope.parallel.pop()
