@@ -6,7 +6,7 @@ from typing import assert_never
 from ember.sema.check import comptime, fields, optional
 from ember.diagnostics.diagnostic import Label
 from ember.sema.check.context import MATH_CONSTS, Checker
-from ember.sema.check.infer import Hole, decided_at, defer, fresh, has_hole, unify, zonk
+from ember.sema.check.infer import Hole, decided_at, defer, fresh, fresh_optional, has_hole, unify, zonk
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -670,9 +670,16 @@ def _list_display(ck: Checker, e: ast.ListExpr, expected: T.Type | None) -> T.Ty
             continue
         if len(elts) != len(e.elts) and isinstance(t, T.IntType) and isinstance(elem, T.FloatType):
             continue
+        if T.NONE in (t, elem) or isinstance(t, T.OptionalType) or isinstance(elem, T.OptionalType):
+            opt = T.optional(elem if elem != T.NONE else t)  # `[x, None]`: a list of optionals
+            if T.optional(zonk(t)) == opt or t == T.NONE:
+                elem = opt
+                continue
         return _mixed_items(ck, elem_at, elem, x, t)
     if isinstance(exp_elem, T.FloatType) and T.is_numeric(elem):
         elem = exp_elem
+    if elem == T.NONE:  # `[None] * n`: optionals, their type decided by a later store
+        elem = exp_elem if isinstance(exp_elem, T.OptionalType) else fresh_optional(ck, e)
     for x in elts:
         convert_to(ck, x, ck.type_of(x), elem)
     if len(elts) != len(e.elts) and not T.is_numeric(elem):

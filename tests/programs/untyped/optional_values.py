@@ -75,3 +75,11 @@ v = first_neg([1, -3])
 print(v if v is not None else 0, -v if v else 0)
 print(smallest([4.5, 2.25, 8.0]), smallest([]))
 print(count_down(4))
+slots = [None] * 4
+slots[1] = 7
+slots[3] = 2
+n = 0
+for v in slots:
+    if v is not None:
+        n += v
+print(slots, n)
