@@ -127,7 +127,7 @@ def _reject_self_containing(ck: Checker, info: tast.StructInfo) -> None:
                 return any(contains(ft, seen) for _, ft in ck.program.structs[n].fields)
             case T.TupleType(elems=els):
                 return any(contains(e, seen) for e in els)
-            case T.ArrayType(elem=el):
+            case T.ArrayType(elem=el) | T.OptionalType(elem=el):
                 return contains(el, seen)
             case _:
                 return False
@@ -370,9 +370,15 @@ def _check_recursive_structs(ck: Checker) -> None:
                 return any(contains(ft, name, seen | {n}) for _, ft in ck.program.structs[n].fields)
             case T.TupleType(elems=els):
                 return any(contains(x, name, seen) for x in els)
+            case T.OptionalType(elem=el) | T.ArrayType(elem=el):
+                return contains(el, name, seen)
             case _:
                 return False
 
     for name, info in ck.program.structs.items():
         if any(contains(ft, name, frozenset()) for _, ft in info.fields):
-            ck.error(info.node.name_span, f"struct `{name}` contains itself", help=("use a list `[T]` field",))
+            ck.error(info.node.name_span, f"struct `{name}` contains itself", help=(
+                "an `Optional` holds its value inline (a linked `self.next = None` node would be infinitely "
+                "large): keep the nodes in a list and link them by index" if any(
+                    isinstance(ft, T.OptionalType) and contains(ft, name, frozenset()) for _, ft in info.fields)
+                else "use a list `[T]` field",))

@@ -217,7 +217,7 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
             ck.record(target, vt)
         case ast.Attribute() | ast.Subscript():
             made = fields.defining(ck, target)
-            if made is not None and not fields.define(ck, target, *made, vt):  # type: ignore[arg-type]
+            if made is not None and not fields.define(ck, target, *made, vt, value):  # type: ignore[arg-type]
                 check(ck, target)
                 return
             tt = check(ck, target)
