@@ -45,7 +45,8 @@ def owned(lw: Lower, e: ast.Expr) -> ir.Operand:
     """An operand the consumer owns: moves a named owning variable, copies a borrow."""
     explicit = isinstance(e, ast.Transfer)
     inner = e.value if isinstance(e, ast.Transfer) else e
-    if isinstance(inner, ast.Name) and id(inner) not in lw.prog.coerce and lw.is_variable(inner.id):
+    if isinstance(inner, ast.Name) and id(inner) not in lw.prog.coerce and id(inner) not in lw.prog.unwraps \
+            and lw.is_variable(inner.id):
         loc = lw.lookup(inner.id)
         movable = lw.fb.owns(loc.type) and (explicit or not lw.fb.copyable(loc.type))
         if movable and loc.kind in (ir.LocalKind.OWNED, ir.LocalKind.GLOBAL):

@@ -33,7 +33,8 @@ def flag_of(lw: Lower, op: ir.Operand) -> ir.Operand:
     from ember.mir.build.expr import materialize
 
     loc = materialize(lw, Value(op, False))
-    return flag(lw, ir.Place(loc, (), loc.type))
+    span = getattr(op, "span", None)
+    return flag(lw, ir.Place(loc, (), loc.type) if span is None else ir.Place(loc, (), loc.type, span))
 
 
 def payload_place(lw: Lower, e: ast.Expr, p: ir.Place) -> ir.Place:
