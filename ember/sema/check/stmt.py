@@ -331,6 +331,9 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
 
             fake = ast.BinOp(op, target, value, s.span)
             ck.program.keep.append(fake)
+            if isinstance(tt, T.OptionalType):  # Python's TypeError when it is None; the result keeps the flag
+                ck.program.unwraps.setdefault(id(target), optional.operand_message(op + "=", tt.elem, tt.elem, True))
+                tt = tt.elem
             rt = _binop(ck, fake, tt)
             tt = zonk(tt)
             ck.record(fake, rt)
