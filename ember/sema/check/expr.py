@@ -703,14 +703,18 @@ def _listcomp(ck: Checker, e: ast.ListComp, expected: T.Type | None) -> T.Type:
     from ember.sema.check.stmt import bind_target, check_iter, iter_elem_type
 
     pushed = 0
+    narrowed = ck.scope.narrowed
     for g in e.generators:
         it = check_iter(ck, g.iter)
         elem = iter_elem_type(ck, g.iter, it)
         ck.scope.comp_scopes.append({})
         pushed += 1
         bind_target(ck, g.target, elem, comp=True)
+        optional.forget_assigned(ck, g.target)  # a new variable of that name
         for c in g.ifs:
             truthy(ck, c)
+            optional.continue_narrowed(ck, optional.facts(ck, c)[0])  # `[x for x in xs if x is not None]`
     et = check(ck, e.elt, expected.elem if isinstance(expected, T.ListType) else None)
+    ck.scope.narrowed = narrowed
     del ck.scope.comp_scopes[len(ck.scope.comp_scopes) - pushed:]
     return T.ListType(et) if not T.is_error(et) else et

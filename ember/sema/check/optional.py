@@ -72,15 +72,14 @@ def operands(ck: Checker, op: str, l: ast.Expr, lt: T.Type, r: ast.Expr, rt: T.T
 
 def narrowed_name(ck: Checker, e: ast.Name, t: T.Type) -> T.Type:
     """A variable's use: its payload inside a region narrowed to not-`None`."""
-    if isinstance(t, T.OptionalType) and e.id in ck.scope.narrowed \
-            and not any(e.id in c for c in ck.scope.comp_scopes):
+    if isinstance(t, T.OptionalType) and e.id in ck.scope.narrowed:
         ck.program.unwraps[id(e)] = ""
         return t.elem
     return t
 
 
 def _optional_name(ck: Checker, e: ast.Expr) -> str | None:
-    if isinstance(e, ast.Name) and not any(e.id in c for c in ck.scope.comp_scopes):
+    if isinstance(e, ast.Name):
         t = ck.lookup(e.id)
         if isinstance(t, T.OptionalType):
             return e.id
@@ -167,4 +166,5 @@ def forget_assigned(ck: Checker, body: object) -> None:
     from ember.sema.check.parallel import bound_names
 
     if ck.scope.narrowed:
-        ck.scope.narrowed = ck.scope.narrowed - bound_names(body, comprehensions=False)
+        names = {body.id} if isinstance(body, ast.Name) else bound_names(body, comprehensions=False)
+        ck.scope.narrowed = ck.scope.narrowed - names

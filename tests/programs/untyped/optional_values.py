@@ -83,3 +83,5 @@ for v in slots:
     if v is not None:
         n += v
 print(slots, n)
+vals = [find([1, 2], i) for i in range(1, 4)]
+print(vals, [v for v in vals if v is not None], [v * 2 for v in vals if v], sum([v for v in vals if v is not None]))
