@@ -41,6 +41,27 @@ def digits_sum(s):
     return acc
 
 
+def by(xs, key=None):
+    if key is None:
+        return sorted(xs)
+    return sorted(xs, key=key)
+
+
+def best(xs, score=None):
+    out = xs[0]
+    for x in xs:
+        s = score(x) if score is not None else x
+        t = score(out) if score is not None else out
+        if s > t:
+            out = x
+    return out
+
+
+def neg(x):
+    return -x
+
+
+
 class Task:
     def __init__(self, name):
         self.name = name
@@ -65,3 +86,6 @@ tasks[1].score = 3
 for t in tasks:
     print(t.show(), t.score)
 print(tasks[1].score + 1)
+words = ["bb", "a", "ccc", "d"]
+print(by(words), by(words, key=len), by(words, len), by(words, None), by([3, 1, 2], key=lambda v: -v))
+print(best([3, 9, 4]), best([3, 9, 4], neg), best([3, 9, 4], score=None))
