@@ -73,9 +73,17 @@ def operands(ck: Checker, op: str, l: ast.Expr, lt: T.Type, r: ast.Expr, rt: T.T
 def narrowed_name(ck: Checker, e: ast.Name, t: T.Type) -> T.Type:
     """A variable's use: its payload inside a region narrowed to not-`None`."""
     if isinstance(t, T.OptionalType) and e.id in ck.scope.narrowed:
-        ck.program.unwraps[id(e)] = ""
+        ck.program.unwraps[id(e)] = "" if _private(ck, e.id) else "'NoneType' object used as a value"
         return t.elem
     return t
+
+
+def _private(ck: Checker, name: str) -> bool:
+    """Only the function itself can change `name` (a local, not a module-level variable
+    that a call in the narrowed region might set to `None`): its narrowed uses need no check."""
+    sc = ck.scope
+    return any(name in c for c in sc.comp_scopes) or (
+        sc.info is not None and name in sc.locals and name not in sc.global_decls)
 
 
 def _optional_name(ck: Checker, e: ast.Expr) -> str | None:
