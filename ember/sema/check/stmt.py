@@ -138,7 +138,7 @@ def check_iter(ck: Checker, it: ast.Expr) -> T.Type:
         if any(T.is_error(x) for x in els):
             return ck.record(it, T.ERROR)
         return ck.record(it, T.ListType(T.TupleType(tuple(els))))
-    return as_list(ck, it, check(ck, it))
+    return as_list(ck, it, optional.unwrap(ck, it, check(ck, it), "'NoneType' object is not iterable"))
 
 
 def _unpacked(ck: Checker, target: ast.Expr, elts: tuple[ast.Expr, ...], vt: T.Type) -> list[T.Type]:
@@ -288,6 +288,8 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
                     and not _creates_field(ck, targets[0]):
                 hint = check(ck, targets[0])
             vt = check(ck, value, hint)
+            if isinstance(targets[0], (ast.TupleExpr, ast.ListExpr)):
+                vt = optional.unwrap(ck, value, vt, "cannot unpack non-iterable NoneType object")
             for t in targets:
                 _assign_target(ck, t, value if len(targets) == 1 else None, vt)
         case ast.AnnAssign(target=target, annotation=ann, value=value):
