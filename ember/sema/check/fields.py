@@ -243,6 +243,9 @@ def define(ck: Checker, target: ast.Attribute, info: tast.StructInfo, name: str,
     if target.span != info.inferred[name]:
         return True  # a later assignment: checked like any store into the field
     ft = info.fields[info.field_index(name)][1]
+    if t == T.NONE and value is not None and isinstance(zonk(ft), T.OptionalType):  # another instance's `None`
+        ck.program.coerce[id(value)] = zonk(ft)
+        return True
     if T.is_error(t) or T.is_error(ft) or unify(ck, ft, t):
         return True
     ck.error(target.span, f"field `{name}` of `{info.node.name}` would be `{zonk(t)}` here, but it is "
