@@ -26,7 +26,7 @@ def _callable_type(t: T.Type) -> bool:
     match t:
         case T.IntType() | T.FloatType() | T.BoolType() | T.StrType() | T.NoneType():
             return True
-        case T.ListType(elem=e):
+        case T.ListType(elem=e) | T.OptionalType(elem=e):
             return _callable_type(e)
         case T.TupleType(elems=es):
             return all(map(_callable_type, es))
@@ -64,7 +64,7 @@ def _unsupported(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]], 
     if not _callable_type(t):
         return f"values of type `{t}` cannot be passed to or from Python"
     match t:
-        case T.ListType(elem=e):
+        case T.ListType(elem=e) | T.OptionalType(elem=e):
             return _unsupported(e, structs, dtors, seen)
         case T.TupleType(elems=es):
             return next((w for e in es if (w := _unsupported(e, structs, dtors, seen))), None)

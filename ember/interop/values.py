@@ -149,6 +149,10 @@ class Codec:
                 if not isinstance(v, tuple) or len(v) != len(es):
                     raise TypeError(f"{where}: expected `{t}` (a tuple of {len(es)}), got {_type_name(v)}")
                 return self._put_fields(v, where, [_sub(where, f"[{i}]") for i in range(len(es))])
+            case T.OptionalType():  # None: the zero value (flag clear)
+                if v is None:
+                    return self.ctype()
+                return self._put_fields((True, v), where, [where, where])
             case T.StructType(name=n):
                 cls = self.classes[n]
                 if not isinstance(v, cls):
@@ -223,6 +227,8 @@ class Codec:
                 return self._get_list(cv, e, take)  # type: ignore[arg-type]
             case T.TupleType():
                 return tuple(c.get(getattr(cv, f"f{i}"), take) for i, c in enumerate(self.parts))
+            case T.OptionalType():
+                return self.parts[1].get(cv.f1, take) if cv.f0 else None
             case T.StructType(name=n):
                 cls = self.classes[n]
                 return cls(*(c.get(getattr(cv, f"f{i}"), take) for i, c in enumerate(self.parts)))
@@ -265,8 +271,8 @@ class Codec:
                 str_free(cv)  # type: ignore[arg-type]
             case T.ListType():
                 list_free(cv, self.parts[0])  # type: ignore[arg-type]
-            case T.TupleType() | T.StructType():
-                for i, c in enumerate(self.parts):
+            case T.TupleType() | T.StructType() | T.OptionalType():
+                for i, c in enumerate(self.parts):  # a None's payload is zero: freeing it is a no-op
                     c.free(getattr(cv, f"f{i}"))
             case _:
                 pass
@@ -281,7 +287,7 @@ class Codec:
         match self.type:
             case T.StrType() | T.ListType():
                 return True
-            case T.TupleType() | T.StructType():
+            case T.TupleType() | T.StructType() | T.OptionalType():
                 return any(c.owns for c in self.parts)
             case _:
                 return False
@@ -354,8 +360,9 @@ class Codecs:
                 c = Codec(t, ctypes.c_void_p, self.classes)
                 self._made[t] = c
                 c.parts = [self(e)]
-            case T.TupleType() | T.StructType():
-                fields = t.elems if isinstance(t, T.TupleType) else [ft for _, ft in self.structs[t.name]]
+            case T.TupleType() | T.StructType() | T.OptionalType():
+                fields = t.elems if isinstance(t, T.TupleType) else t.parts if isinstance(t, T.OptionalType) \
+                    else [ft for _, ft in self.structs[t.name]]
                 c = Codec(t, None, self.classes)
                 self._made[t] = c
                 parts = [self(ft) for ft in fields]

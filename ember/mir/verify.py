@@ -204,7 +204,7 @@ class _FnCheck:
         for proj in p.projs:
             match proj:
                 case ir.FieldProj(index=i):
-                    fields = (t.elems if isinstance(t, T.TupleType)
+                    fields = (t.elems if isinstance(t, T.TupleType) else t.parts if isinstance(t, T.OptionalType)
                               else tuple(ft for _, ft in self.prog.structs.get(t.name, ()))
                               if isinstance(t, T.StructType) else None)
                     if fields is None or not 0 <= i < len(fields):
@@ -346,6 +346,8 @@ class _FnCheck:
                 want = tuple(ft for _, ft in self.prog.structs[n])
             case T.ArrayType(elem=el, size=n):
                 want = (el,) * n
+            case T.OptionalType():
+                want = dt.parts
             case _:
                 self.bad(f"builds an aggregate of type {dt}, which is no tuple, struct or array")
                 return None

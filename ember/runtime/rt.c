@@ -124,7 +124,7 @@ static const char *const em_kind_names[] = {"IndexError", "ZeroDivisionError", "
                                             "ValueError", "MemoryError",       "KeyError",      "RuntimeError",
                                             "Error",      "Exception",   "EOFError",
                                             "FileNotFoundError", "PermissionError", "IsADirectoryError", "OSError",
-                                            "io.UnsupportedOperation"};
+                                            "io.UnsupportedOperation", "TypeError"};
 
 /* Inside a chunk of a parallel loop, records the fault for ember_par_run and leaves the
  * chunk (longjmp); elsewhere returns. Defined with the thread pool below. */
@@ -146,7 +146,7 @@ static inline __attribute__((always_inline)) _Noreturn void fault_report(int32_t
         int n = snprintf(loc, sizeof loc, ":%d:%d: ", (int)line, (int)col);
         write_all(2, loc, n);
     }
-    const char *name = kind >= 0 && kind <= EM_UNSUPPORTED ? em_kind_names[kind] : "RuntimeError";
+    const char *name = kind >= 0 && kind <= EM_TYPE ? em_kind_names[kind] : "RuntimeError";
     write_all(2, name, (int64_t)strlen(name));
     if (msg_len > 0) {
         write_all(2, ": ", 2);
@@ -1747,7 +1747,7 @@ void ember_err_free(EmErr *e) {
 }
 
 static const char *err_kind_name(int64_t kind) {
-    return kind >= 0 && kind <= EM_UNSUPPORTED ? em_kind_names[kind] : "RuntimeError";
+    return kind >= 0 && kind <= EM_TYPE ? em_kind_names[kind] : "RuntimeError";
 }
 
 /* Python's str(exc) and repr(exc) for an exception made with one argument or none. */

@@ -35,7 +35,8 @@ enum { EM_INDEX = 0, EM_ZERODIV = 1, EM_OVERFLOW = 2, EM_ASSERT = 3, EM_VALUE = 
        EM_ERROR = 8, EM_EXCEPTION = 9 /* raised `Error(...)`, `Exception(...)`: never faults */,
        EM_EOF = 10 /* input() at the end of stdin: a fault */,
        EM_FILENOTFOUND = 11, EM_PERMISSION = 12, EM_ISADIR = 13, EM_OSERROR = 14, /* open() failed: faults */
-       EM_UNSUPPORTED = 15 /* reading a file opened for writing, or the reverse */ };
+       EM_UNSUPPORTED = 15 /* reading a file opened for writing, or the reverse */,
+       EM_TYPE = 16 /* an optional's payload used when it is None */ };
 
 /* ---- process ---- */
 void ember_rt_init(int32_t argc, char **argv);   /* remember argv; set up stdout buffer */

@@ -123,7 +123,7 @@ source_filename = "rt.c"
 @em_out_len = internal unnamed_addr global i64 0, align 8
 @em_fault_lock = internal global %struct.atomic_flag zeroinitializer, align 1
 @.str.72 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
-@em_kind_names = internal unnamed_addr constant [16 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.76, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.77, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.79, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.80, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.81, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.82, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.73, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.83, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.84, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.85, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.86, i32 0, i32 0), i8* getelementptr inbounds ([16 x i8], [16 x i8]* @.str.87, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.88, i32 0, i32 0), i8* getelementptr inbounds ([8 x i8], [8 x i8]* @.str.89, i32 0, i32 0), i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.90, i32 0, i32 0)], align 16
+@em_kind_names = internal unnamed_addr constant [17 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.76, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.77, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.79, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.80, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.81, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.82, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.73, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.83, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.84, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.85, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.86, i32 0, i32 0), i8* getelementptr inbounds ([16 x i8], [16 x i8]* @.str.87, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.88, i32 0, i32 0), i8* getelementptr inbounds ([8 x i8], [8 x i8]* @.str.89, i32 0, i32 0), i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.90, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.91, i32 0, i32 0)], align 16
 @.str.73 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
 @.str.74 = private unnamed_addr constant [3 x i8] c": \00", align 1
 @.str.75 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
@@ -142,26 +142,27 @@ source_filename = "rt.c"
 @.str.88 = private unnamed_addr constant [18 x i8] c"IsADirectoryError\00", align 1
 @.str.89 = private unnamed_addr constant [8 x i8] c"OSError\00", align 1
 @.str.90 = private unnamed_addr constant [24 x i8] c"io.UnsupportedOperation\00", align 1
+@.str.91 = private unnamed_addr constant [10 x i8] c"TypeError\00", align 1
 @em_heap_advised = internal unnamed_addr global i64 0, align 8
 @em_huge_wanted = internal unnamed_addr global i32 0, align 4
-@.str.91 = private unnamed_addr constant [16 x i8] c"EMBER_HUGEPAGES\00", align 1
-@.str.92 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
-@.str.93 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
-@.str.94 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
-@.str.95 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
+@.str.92 = private unnamed_addr constant [16 x i8] c"EMBER_HUGEPAGES\00", align 1
+@.str.93 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
+@.str.94 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
+@.str.95 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
+@.str.96 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
-@.str.96 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
-@.str.97 = private unnamed_addr constant [2 x i8] c" \00", align 1
+@.str.97 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
+@.str.98 = private unnamed_addr constant [2 x i8] c" \00", align 1
 @em_p10 = internal unnamed_addr constant [23 x double] [double 1.000000e+00, double 1.000000e+01, double 1.000000e+02, double 1.000000e+03, double 1.000000e+04, double 1.000000e+05, double 1.000000e+06, double 1.000000e+07, double 1.000000e+08, double 1.000000e+09, double 1.000000e+10, double 1.000000e+11, double 1.000000e+12, double 1.000000e+13, double 1.000000e+14, double 1.000000e+15, double 1.000000e+16, double 1.000000e+17, double 1.000000e+18, double 1.000000e+19, double 1.000000e+20, double 1.000000e+21, double 1.000000e+22], align 16
-@.str.98 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
-@.str.99 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
-@.str.100 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
-@.str.101 = private unnamed_addr constant [33 x i8] c"n must be a non-negative integer\00", align 1
-@.str.102 = private unnamed_addr constant [33 x i8] c"k must be a non-negative integer\00", align 1
-@.str.103 = private unnamed_addr constant [12 x i8] c"[Errno %d] \00", align 1
-@.str.104 = private unnamed_addr constant [30 x i8] c"I/O operation on closed file.\00", align 1
-@.str.105 = private unnamed_addr constant [13 x i8] c"not writable\00", align 1
-@.str.106 = private unnamed_addr constant [13 x i8] c"not readable\00", align 1
+@.str.99 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
+@.str.100 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
+@.str.101 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
+@.str.102 = private unnamed_addr constant [33 x i8] c"n must be a non-negative integer\00", align 1
+@.str.103 = private unnamed_addr constant [33 x i8] c"k must be a non-negative integer\00", align 1
+@.str.104 = private unnamed_addr constant [12 x i8] c"[Errno %d] \00", align 1
+@.str.105 = private unnamed_addr constant [30 x i8] c"I/O operation on closed file.\00", align 1
+@.str.106 = private unnamed_addr constant [13 x i8] c"not writable\00", align 1
+@.str.107 = private unnamed_addr constant [13 x i8] c"not readable\00", align 1
 
 ; Function Attrs: nounwind
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
@@ -696,12 +697,12 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %104, label %98, label %107
 
 107:                                              ; preds = %102, %98, %81
-  %108 = icmp ult i32 %0, 16
+  %108 = icmp ult i32 %0, 17
   br i1 %108, label %109, label %113
 
 109:                                              ; preds = %107
   %110 = zext i32 %0 to i64
-  %111 = getelementptr inbounds [16 x i8*], [16 x i8*]* @em_kind_names, i64 0, i64 %110
+  %111 = getelementptr inbounds [17 x i8*], [17 x i8*]* @em_kind_names, i64 0, i64 %110
   %112 = load i8*, i8** %111, align 8, !tbaa !7
   br label %113
 
@@ -1068,7 +1069,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 103:                                              ; preds = %99, %96, %92
   %104 = phi i32 [ %95, %92 ], [ %102, %99 ], [ 1, %96 ]
   call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #37
-  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.92, i64 0, i64 0)) #37
+  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.93, i64 0, i64 0)) #37
   %106 = icmp eq i8* %105, null
   br i1 %106, label %122, label %107
 
@@ -4563,11 +4564,11 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 95:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.93, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.94, i64 0, i64 0))
   br label %252
 
 96:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.94, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.95, i64 0, i64 0))
   br label %252
 
 97:                                               ; preds = %94
@@ -4582,7 +4583,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 100:                                              ; preds = %99
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.95, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.96, i64 0, i64 0))
   br label %252
 
 101:                                              ; preds = %99
@@ -8939,7 +8940,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %105, label %107, label %106
 
 106:                                              ; preds = %9, %103
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.96, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.97, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
   unreachable
 
 107:                                              ; preds = %103, %7
@@ -9275,7 +9276,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br label %321
 
 320:                                              ; preds = %290
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.97, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.98, i64 0, i64 0))
   br label %321
 
 321:                                              ; preds = %316, %320
@@ -11202,11 +11203,11 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
   %7 = load i64, i64* %6, align 8, !tbaa !147
-  %8 = icmp ult i64 %7, 16
+  %8 = icmp ult i64 %7, 17
   br i1 %8, label %9, label %12
 
 9:                                                ; preds = %5
-  %10 = getelementptr inbounds [16 x i8*], [16 x i8*]* @em_kind_names, i64 0, i64 %7
+  %10 = getelementptr inbounds [17 x i8*], [17 x i8*]* @em_kind_names, i64 0, i64 %7
   %11 = load i8*, i8** %10, align 8, !tbaa !7
   br label %12
 
@@ -12078,7 +12079,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %186 = add i32 %179, %182
   %187 = load i32, i32* %3, align 4, !tbaa !3
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %175) #37
-  %188 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %175, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.98, i64 0, i64 0), i32 noundef %183, i8* noundef %2, i32 noundef %187) #37
+  %188 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %175, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.99, i64 0, i64 0), i32 noundef %183, i8* noundef %2, i32 noundef %187) #37
   br i1 %12, label %192, label %189
 
 189:                                              ; preds = %180
@@ -12162,7 +12163,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 231:                                              ; preds = %221, %229
   %232 = phi i32 [ %230, %229 ], [ %185, %221 ]
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %178) #37
-  %233 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %178, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.98, i64 0, i64 0), i32 noundef %232, i8* noundef nonnull %177, i32 noundef %220) #37
+  %233 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %178, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.99, i64 0, i64 0), i32 noundef %232, i8* noundef nonnull %177, i32 noundef %220) #37
   br i1 %12, label %237, label %234
 
 234:                                              ; preds = %231
@@ -12243,7 +12244,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %19 = phi i8* [ %6, %4 ], [ %12, %15 ], [ %12, %17 ]
   %20 = trunc i64 %1 to i32
   %21 = add i32 %20, -1
-  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.99, i64 0, i64 0), i32 noundef %21, double noundef %0) #37
+  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.100, i64 0, i64 0), i32 noundef %21, double noundef %0) #37
   br label %23
 
 23:                                               ; preds = %31, %18
@@ -14682,7 +14683,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.100, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.101, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 10:                                               ; preds = %7
@@ -14836,7 +14837,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.100, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.101, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #38
   unreachable
 
 12:                                               ; preds = %7
@@ -15074,7 +15075,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %81, label %82, label %83
 
 82:                                               ; preds = %78
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.100, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.101, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #38
   unreachable
 
 83:                                               ; preds = %78, %77
@@ -15894,7 +15895,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.100, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.101, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %9, %5
@@ -15998,7 +15999,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.100, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.101, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %7
@@ -16119,7 +16120,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %25
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.100, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.101, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #38
   unreachable
 
 30:                                               ; preds = %25
@@ -17426,7 +17427,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %6
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.101, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.102, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 9:                                                ; preds = %6
@@ -17438,7 +17439,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.102, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.103, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 16:                                               ; preds = %9
@@ -17513,7 +17514,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.101, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.102, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 8:                                                ; preds = %5
@@ -17523,7 +17524,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.102, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.103, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 13:                                               ; preds = %8
@@ -19837,7 +19838,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   store i8* %76, i8** %81, align 8, !tbaa !43
   %82 = getelementptr inbounds [64 x i8], [64 x i8]* %6, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %82) #37
-  %83 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([12 x i8], [12 x i8]* @.str.103, i64 0, i64 0), i32 noundef %63) #37
+  %83 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([12 x i8], [12 x i8]* @.str.104, i64 0, i64 0), i32 noundef %63) #37
   %84 = sext i32 %83 to i64
   %85 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 1
   %86 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 2
@@ -20115,7 +20116,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.104, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.105, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 10:                                               ; preds = %4
@@ -20125,7 +20126,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %13, label %15, label %14
 
 14:                                               ; preds = %10
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.106, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.107, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 15:                                               ; preds = %10
@@ -20244,7 +20245,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.104, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.105, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 9:                                                ; preds = %4
@@ -20254,7 +20255,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
   br i1 %12, label %14, label %13
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.106, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.107, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 14:                                               ; preds = %9
@@ -20344,7 +20345,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.104, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.105, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 9:                                                ; preds = %4
@@ -20354,7 +20355,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   br i1 %12, label %14, label %13
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.106, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.107, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 14:                                               ; preds = %9
@@ -20430,7 +20431,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.104, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.105, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 13:                                               ; preds = %5
@@ -20440,7 +20441,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   br i1 %16, label %18, label %17
 
 17:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.105, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.106, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 18:                                               ; preds = %13
@@ -20573,7 +20574,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.104, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.105, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 10:                                               ; preds = %5
@@ -20594,7 +20595,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   br label %23
 
 21:                                               ; preds = %10
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.105, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.106, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 22:                                               ; preds = %23, %14
@@ -20623,7 +20624,7 @@ define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, 
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.104, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.105, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 9:                                                ; preds = %4
@@ -20633,7 +20634,7 @@ define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, 
   br i1 %12, label %14, label %13
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.105, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.106, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 14:                                               ; preds = %9
@@ -20652,7 +20653,7 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.104, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.105, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 10:                                               ; preds = %5
@@ -20662,7 +20663,7 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
   br i1 %13, label %15, label %14
 
 14:                                               ; preds = %10
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.105, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.106, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 15:                                               ; preds = %10
@@ -20698,7 +20699,7 @@ define internal fastcc void @advise_big(i8* noundef %0, i64 noundef %1) unnamed_
   br i1 %4, label %5, label %18
 
 5:                                                ; preds = %2
-  %6 = tail call i8* @getenv(i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.91, i64 0, i64 0)) #37
+  %6 = tail call i8* @getenv(i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.92, i64 0, i64 0)) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %16, label %8
 

@@ -127,7 +127,7 @@ def _reject_self_containing(ck: Checker, info: tast.StructInfo) -> None:
                 return any(contains(ft, seen) for _, ft in ck.program.structs[n].fields)
             case T.TupleType(elems=els):
                 return any(contains(e, seen) for e in els)
-            case T.ArrayType(elem=el):
+            case T.ArrayType(elem=el) | T.OptionalType(elem=el):
                 return contains(el, seen)
             case _:
                 return False
@@ -350,6 +350,11 @@ def check_fn(ck: Checker, fn: tast.FnInfo) -> None:
     infer.check_twice(ck, fn, walk, outer)
     fn.state, fn.ret_known = "checked", True
     if fn.ret != T.NONE and not T.is_error(fn.ret) and fn.node.name != "__init__" and not always_returns(fn.node.body):
+        if isinstance(infer.zonk(fn.ret), T.OptionalType):
+            return  # falling off the end returns `None`, as in Python
+        if fn.infer_ret:  # `return x` on some paths and falling off the end: `Optional[T]`
+            fn.ret = T.optional(fn.ret)
+            return
         ck.error(fn.node.name_span, f"missing return: `{fn.name}` returns `{fn.ret}` but control can reach the end",
                  help=("add a `return` at the end",))
 
@@ -365,9 +370,15 @@ def _check_recursive_structs(ck: Checker) -> None:
                 return any(contains(ft, name, seen | {n}) for _, ft in ck.program.structs[n].fields)
             case T.TupleType(elems=els):
                 return any(contains(x, name, seen) for x in els)
+            case T.OptionalType(elem=el) | T.ArrayType(elem=el):
+                return contains(el, name, seen)
             case _:
                 return False
 
     for name, info in ck.program.structs.items():
         if any(contains(ft, name, frozenset()) for _, ft in info.fields):
-            ck.error(info.node.name_span, f"struct `{name}` contains itself", help=("use a list `[T]` field",))
+            ck.error(info.node.name_span, f"struct `{name}` contains itself", help=(
+                "an `Optional` holds its value inline (a linked `self.next = None` node would be infinitely "
+                "large): keep the nodes in a list and link them by index" if any(
+                    isinstance(ft, T.OptionalType) and contains(ft, name, frozenset()) for _, ft in info.fields)
+                else "use a list `[T]` field",))

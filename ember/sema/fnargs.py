@@ -93,6 +93,13 @@ class _Pass:
             else:
                 fixed.append((k.name, f))
         keywords.extend(self.pass_captures(callee.name, local, call, passed=False))
+        for p in _none_functions(callee, names - reassigned):  # `key=None` not given: the copy for None
+            at = next((i for i, q in enumerate(callee.params) if q.name == p), len(call.args))
+            given = [a for a in call.args[at:at + 1]] + [k.value for k in call.keywords if k.name == p]
+            if all(isinstance(a, ast.NoneLit) for a in given):
+                args = [a for a in args if not (given and a is given[0])]
+                keywords = [k for k in keywords if k.name != p]
+                fixed.append((p, NONE))
         if not fixed:
             return replace(call, args=tuple(args), keywords=tuple(keywords))
         for _, f in fixed:
@@ -133,10 +140,12 @@ class _Pass:
                 case _:
                     return node
 
-        body = map_tree(callee.body, drop)
-        misused = self.misuses(body, alias, call)
+        body = _decide_none_tests(map_tree(callee.body, drop), alias)
+        misused = self.misuses(body, {a: f for a, f in alias.items() if f != NONE}, call)
 
         def rename(node: object) -> object:
+            if isinstance(node, ast.Name) and alias.get(node.id) == NONE:
+                return ast.NoneLit(node.span)
             if isinstance(node, ast.Name) and node.id in alias:
                 return ast.ErrorExpr(node.span) if id(node) in misused else ast.Name(alias[node.id], node.span)
             return node
@@ -172,6 +181,46 @@ class _Pass:
                                     f"argument can only be called or passed on to a `def`", "used as a value here",
                             labels=(Label(call.span, f"`{alias[u.id]}` passed here"),))
         return {id(u) for u in bad}
+
+
+NONE = "None"  # what a function argument defaulting to `None` is in the copy made for a call not giving it
+
+
+def _none_functions(fn: ast.FnDef, names: set[str]) -> list[str]:
+    """`fn`'s arguments defaulting to `None` that its body calls or passes on as a
+    function (`key=None` ... `sorted(xs, key=key)`): a call that gives none gets a copy."""
+    used = set()
+    for node in nodes(fn.body):
+        if isinstance(node, ast.Call):
+            used.update(x.id for x in (node.func, *(k.value for k in node.keywords)) if isinstance(x, ast.Name))
+    return [p.name for p in fn.params if isinstance(p.default, ast.NoneLit) and p.name in names and p.name in used]
+
+
+def _decide_none_tests(body: tuple[ast.Stmt, ...], alias: dict[str, str]) -> tuple[ast.Stmt, ...]:
+    """In a copy, `f is None` of a function argument is known (False; True for `None`):
+    the `if` keeps one branch, the conditional expression one value, and a block ends at
+    a `return` or `raise` (so `if key is None: return sorted(xs)` leaves the rest out)."""
+    def visit(node: object) -> object:
+        match node:
+            case ast.Compare(left=ast.Name(id=n), ops=(op,), comparators=(ast.NoneLit(),)) \
+                    if n in alias and op in ("is", "is not", "==", "!="):
+                return ast.BoolLit((alias[n] == NONE) == (op in ("is", "==")), node.span)
+            case ast.If(test=ast.BoolLit(value=v), comptime=False):
+                return list(node.body if v else node.orelse) or [ast.Pass(node.span)]
+            case ast.IfExp(test=ast.BoolLit(value=v)):
+                return node.body if v else node.orelse
+            case _ if any(isinstance(getattr(node, f, None), tuple) for f in ("body", "orelse", "finalbody")) \
+                    and not isinstance(node, (ast.FnDef, ast.Lambda)):
+                return replace(node, **{f: _until_exit(getattr(node, f)) for f in ("body", "orelse", "finalbody")
+                                        if isinstance(getattr(node, f, None), tuple)})
+            case _:
+                return node
+    return _until_exit(map_tree(body, visit))
+
+
+def _until_exit(block: tuple) -> tuple:
+    end = next((i for i, s in enumerate(block) if isinstance(s, (ast.Return, ast.Raise))), len(block) - 1)
+    return block[:end + 1]
 
 
 def _bound(fn: ast.FnDef) -> set[str]:

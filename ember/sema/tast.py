@@ -230,3 +230,6 @@ class Program:
     # raises it there (a catchable error), where elsewhere it is a fault (§9)
     raising_keys: set[int] = field(default_factory=set)
     unrolled: dict[int, list[tuple[object, tuple[ast.Stmt, ...]]]] = field(default_factory=dict)
+    # id(expr) of an optional used as its payload (its recorded type) -> the `TypeError`
+    # message when it is `None`, "" where narrowing proved it is not (check/optional.py)
+    unwraps: dict[int, str] = field(default_factory=dict)

@@ -48,6 +48,22 @@ class NoneType:
 
 
 @dataclass(frozen=True, slots=True)
+class OptionalType:
+    """`Optional[T]` (`T | None`): a value of `T` or `None`, as Mojo represents it: a flag
+    and a payload (`{i1, T}`; the payload is zero when the flag is clear, so dropping it
+    is null-safe). MIR reads its parts with field projections 0 (flag) and 1 (payload)."""
+
+    elem: Type
+
+    def __str__(self) -> str:
+        return f"Optional[{self.elem}]"
+
+    @property
+    def parts(self) -> tuple[Type, Type]:
+        return (BOOL, self.elem)
+
+
+@dataclass(frozen=True, slots=True)
 class ListType:
     elem: Type
 
@@ -149,7 +165,7 @@ class ErrorType:
         return "<error>"
 
 
-Type = Union[IntType, FloatType, BoolType, StrType, NoneType, ListType, DictType, ArrayType, SIMDType, TupleType, StructType, BufType, ExcType,
+Type = Union[IntType, FloatType, BoolType, StrType, NoneType, OptionalType, ListType, DictType, ArrayType, SIMDType, TupleType, StructType, BufType, ExcType,
              FileType, ErrorType]
 
 INT = IntType(64, True, True)
@@ -193,7 +209,7 @@ def copyable(t: Type, fields: Callable[[str], Iterable[Type]]) -> bool:
             return False
         case TupleType(elems=els):
             return all(copyable(x, fields) for x in els)
-        case ArrayType(elem=el):
+        case ArrayType(elem=el) | OptionalType(elem=el):
             return copyable(el, fields)
         case StructType(name=n):
             return all(copyable(ft, fields) for ft in fields(n))
@@ -210,3 +226,8 @@ def hashable(t: Type) -> bool:
             return all(hashable(x) for x in els)
         case _:
             return False
+
+
+def optional(t: Type) -> Type:
+    """`Optional[t]`; an optional or `None` stays as it is."""
+    return t if isinstance(t, (OptionalType, NoneType, ErrorType)) else OptionalType(t)

@@ -68,7 +68,8 @@ class FnEmitter:
             match proj:
                 case ir.FieldProj(index=i):
                     a = self.b.gep(a, [ll.Constant(I32, 0), ll.Constant(I32, i)], source_etype=self.me.ll(t))
-                    t = t.elems[i] if isinstance(t, T.TupleType) else self.me.structs[t.name][i][1]  # type: ignore[union-attr]
+                    t = t.elems[i] if isinstance(t, T.TupleType) else t.parts[i] if isinstance(t, T.OptionalType) \
+                        else self.me.structs[t.name][i][1]  # type: ignore[union-attr]
                 case ir.IndexProj(index=idx, span=span) if isinstance(t, T.ArrayType):
                     a = self.array_elem_addr(a, t, self.operand(idx), span)
                     t = t.elem

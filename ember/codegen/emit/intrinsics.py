@@ -29,6 +29,22 @@ def truth(fe: FnEmitter, t: T.Type, v: ll.Value) -> ll.Value:
             return b.fcmp_unordered("!=", v, ll.Constant(v.type, 0.0))
         case T.StrType() | T.ListType() | T.DictType():  # the length, each one's first field
             return b.icmp_signed("!=", b.load(v, typ=I64), ZERO)
+        case T.OptionalType(elem=el):  # not None, and the payload's truth (a zero payload when None is safe to test)
+            flag = b.extract_value(v, 0)
+            if isinstance(el, (T.StrType, T.ListType)):  # the null payload of a None is not read
+                with b.if_else(flag) as (then, other):
+                    with then:
+                        bt, yes = b.block, truth(fe, el, b.extract_value(v, 1))
+                        bt = b.block
+                    with other:
+                        bo = b.block
+                phi = b.phi(ll.IntType(1))
+                phi.add_incoming(yes, bt)
+                phi.add_incoming(ll.Constant(ll.IntType(1), 0), bo)
+                return phi
+            if isinstance(el, T.StructType):  # a struct without `__bool__` is true (the checker saw to it)
+                return flag
+            return b.and_(flag, truth(fe, el, b.extract_value(v, 1)))
         case _:
             raise AssertionError(f"no truth for {t}")
 

@@ -59,7 +59,8 @@ RUNTIME = {
     "ember_dict_clear": "vplp", "ember_dict_drop": "vplp", "ember_dict_copy": "pplp",
 }
 FAULT_KINDS = {"IndexError": 0, "ZeroDivisionError": 1, "OverflowError": 2, "AssertionError": 3,
-               "ValueError": 4, "MemoryError": 5, "KeyError": 6, "RuntimeError": 7}
+               "ValueError": 4, "MemoryError": 5, "KeyError": 6, "RuntimeError": 7,
+               "TypeError": 16}
 
 
 @dataclass

@@ -32,6 +32,8 @@ def lltype(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
             return ll.VectorType(lltype(el, structs, dtors), w)
         case T.TupleType(elems=els):
             return ll.LiteralStructType([lltype(x, structs, dtors) for x in els])
+        case T.OptionalType(elem=el):  # {flag, payload}; the payload is zero when the flag is clear
+            return ll.LiteralStructType([I1, lltype(el, structs, dtors)])
         case T.StructType(name=n):
             flag = [I8] if n in dtors else []
             return ll.LiteralStructType([lltype(ft, structs, dtors) for _, ft in structs[n]] + flag)

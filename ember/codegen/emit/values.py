@@ -93,6 +93,8 @@ def drop(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> None:
                 b.call(me.module.globals[symbol(n + ".__del__")], [v])
         case T.ArrayType(elem=el):
             _each(me, b, "drop", t, v, lambda bb, x: (drop(me, bb, el, x), None)[1])
+        case T.OptionalType(elem=el):  # a None's payload is zero: dropping it is a no-op
+            drop(me, b, el, b.extract_value(v, 1))
         case T.TupleType() | T.StructType():
             drop_fields(me, b, t, v)
         case _:
@@ -120,6 +122,16 @@ def copy(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> ll.Value
             return dicts.copy(me, b, t, v)
         case T.ArrayType(elem=el):
             return _each(me, b, "copy", t, v, lambda bb, x: copy(me, bb, el, x))
+        case T.OptionalType(elem=el) if me.owns(el):  # only a present payload is copied
+            before = b.block
+            with b.if_then(b.extract_value(v, 0)):
+                inside = b.block
+                copied = b.insert_value(v, copy(me, b, el, b.extract_value(v, 1)), 1)
+                inside = b.block
+            phi = b.phi(me.ll(t))
+            phi.add_incoming(v, before)
+            phi.add_incoming(copied, inside)
+            return phi
         case T.TupleType() | T.StructType():
             out = v
             for i, ft in enumerate(_fields(me, t)):
@@ -166,6 +178,9 @@ def eq(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, x: ll.Value, y: ll.Value) 
             return dicts.eq(me, b, t, x, y)
         case T.NoneType():
             return ll.Constant(I1, 1)
+        case T.OptionalType(elem=el):  # both None, or both values and equal
+            fn = me.helper("eq." + _key(t), I1, [me.ll(t), me.ll(t)], lambda bb, f: _optional_eq(me, bb, f, el))
+            return b.call(fn, [x, y])
         case T.SIMDType():
             from ember.codegen.emit.simd import all_equal
 
@@ -177,6 +192,16 @@ def eq(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, x: ll.Value, y: ll.Value) 
             return acc
         case _:
             raise AssertionError(f"no == for {t}")
+
+
+def _optional_eq(me: ModuleEmitter, b: ll.IRBuilder, fn: ll.Function, el: T.Type) -> None:
+    x, y = fn.args
+    fx, fy = b.extract_value(x, 0), b.extract_value(y, 0)
+    with b.if_then(b.icmp_unsigned("!=", fx, fy)):
+        b.ret(ll.Constant(I1, 0))
+    with b.if_then(b.not_(fx)):
+        b.ret(ll.Constant(I1, 1))
+    b.ret(eq(me, b, el, b.extract_value(x, 1), b.extract_value(y, 1)))
 
 
 def lt(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, x: ll.Value, y: ll.Value) -> ll.Value:
@@ -244,6 +269,12 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.Type, v: ll.Va
             b.call(me.rt("ember_buf_str_repr" if as_repr else "ember_buf_str"), [buf, v])
         case T.NoneType():
             lit(me, b, buf, "None")
+        case T.OptionalType(elem=el):
+            with b.if_else(b.extract_value(v, 0)) as (then, other):
+                with then:
+                    write(me, b, buf, el, b.extract_value(v, 1), as_repr)
+                with other:
+                    lit(me, b, buf, "None")
         case T.ExcType():
             b.call(me.rt("ember_buf_err"), [buf, v, ll.Constant(I32, int(as_repr))])
         case T.ListType(elem=el):

@@ -74,7 +74,8 @@ def _function(program: tast.Program, fn: tast.FnInfo, fb: FnBuilder, globals_: d
             fb.terminate(ir.Return(ir.Move(names["self"]) if fb.owns(fn.ret) else ir.Copy(names["self"])))
         else:
             fb.drop_all_owned()
-            fb.terminate(ir.Return(None) if fn.ret == T.NONE else ir.Fault("unreachable", None, fn.node.span))
+            fb.terminate(ir.Return(None) if fn.ret == T.NONE else ir.Return(ir.Const(None, fn.ret))
+                         if isinstance(fn.ret, T.OptionalType) else ir.Fault("unreachable", None, fn.node.span))
     return fb.finish(tuple(params))
 
 

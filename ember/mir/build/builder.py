@@ -16,7 +16,7 @@ def owns_memory(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
             return True
         case T.TupleType(elems=els):
             return any(owns_memory(x, structs, dtors) for x in els)
-        case T.ArrayType(elem=el):
+        case T.ArrayType(elem=el) | T.OptionalType(elem=el):
             return owns_memory(el, structs, dtors)
         case T.StructType(name=n):
             return n in dtors or any(owns_memory(ft, structs, dtors) for _, ft in structs.get(n, ()))

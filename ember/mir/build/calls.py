@@ -27,6 +27,12 @@ def _result(lw: Lower, t: T.Type, rv: ir.Rvalue) -> Value:
 
 
 def arg_for(lw: Lower, p: tast.ParamInfo, a: ast.Expr) -> ir.Operand:
+    if isinstance(p.type, T.OptionalType) and p.convention != "inout":
+        from ember.mir.build.optional import wrap
+
+        v = lower(lw, a)
+        return take(lw, wrap(lw, v, p.type, a.span)) if lw.op_type(v.op) != p.type else \
+            (take(lw, v) if p.convention == "owned" else v.op)
     fb = lw.fb
     if p.convention == "inout":
         place = place_of(lw, a)

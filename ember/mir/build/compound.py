@@ -121,8 +121,9 @@ def _compare_ops(lw: Lower, e: ast.Compare, op: str, left: ast.Expr, l: ir.Opera
         c = fb.temp(T.BOOL, ir.Intrinsic(name, (r, l), e.span))
         return fb.temp(T.BOOL, ir.UnOp("not", ir.Copy(c), e.span)) if op == "not in" else c
     if op in ("is", "is not"):
-        same = lw.type_of(left) == lw.type_of(right)
-        return fb.temp(T.BOOL, ir.Use(ir.Const(same == (op == "is"), T.BOOL)))
+        from ember.mir.build.optional import is_none
+
+        return is_none(lw, l, r, op)
     mask = lw.type_of(e)  # a lane-wise comparison of vectors gives a mask
     return fb.temp(mask if isinstance(mask, T.SIMDType) else T.BOOL, ir.BinOp(BIN[op], l, r, e.span))
 

@@ -17,12 +17,21 @@ BIN = {"+": ir.BinKind.ADD, "-": ir.BinKind.SUB, "*": ir.BinKind.MUL, "/": ir.Bi
 
 def lower(lw: Lower, e: ast.Expr) -> Value:
     """Lower `e`, applying the implicit conversion the checker recorded for it."""
-    v = _lower(lw, e)
+    if id(e) in lw.prog.unwraps:  # an optional used as its payload (mir/build/optional.py)
+        from ember.mir.build import optional
+
+        v = optional.unwrap(lw, e, _raw_place(lw, e), lambda: _lower(lw, e))
+    else:
+        v = _lower(lw, e)
     if isinstance(v.op, ir.Move) and v.op.local.name == "":
         # a temporary stays put until someone takes it (see `take`); otherwise it is
         # dropped at the end of the statement
         v = Value(ir.Copy(v.op.local), True)
     target = lw.prog.coerce.get(id(e))
+    if isinstance(target, T.OptionalType) and lw.op_type(v.op) != target:
+        from ember.mir.build import optional
+
+        return optional.wrap(lw, v, target, e.span)
     if target is not None and lw.op_type(v.op) != target:
         return Value(ir.Copy(lw.fb.temp(target, ir.Cast(v.op, e.span))), False)
     return v
@@ -36,7 +45,8 @@ def owned(lw: Lower, e: ast.Expr) -> ir.Operand:
     """An operand the consumer owns: moves a named owning variable, copies a borrow."""
     explicit = isinstance(e, ast.Transfer)
     inner = e.value if isinstance(e, ast.Transfer) else e
-    if isinstance(inner, ast.Name) and id(inner) not in lw.prog.coerce and lw.is_variable(inner.id):
+    if isinstance(inner, ast.Name) and id(inner) not in lw.prog.coerce and id(inner) not in lw.prog.unwraps \
+            and lw.is_variable(inner.id):
         loc = lw.lookup(inner.id)
         movable = lw.fb.owns(loc.type) and (explicit or not lw.fb.copyable(loc.type))
         if movable and loc.kind in (ir.LocalKind.OWNED, ir.LocalKind.GLOBAL):
@@ -68,6 +78,17 @@ def materialize(lw: Lower, v: Value) -> ir.Local:
 
 def place_of(lw: Lower, e: ast.Expr) -> ir.Place | None:
     """The storage an expression names (a variable, field, or list element), if any."""
+    if id(e) in lw.prog.unwraps:  # the payload of an optional (mir/build/optional.py)
+        from ember.mir.build import optional
+
+        raw = _raw_place(lw, e)
+        if raw is None:
+            raw = ir.Place(materialize(lw, _lower(lw, e)), (), T.OptionalType(lw.type_of(e)))
+        return optional.payload_place(lw, e, raw)
+    return _raw_place(lw, e)
+
+
+def _raw_place(lw: Lower, e: ast.Expr) -> ir.Place | None:
     match e:
         case ast.Name(id=name) if lw.is_variable(name):
             loc = lw.lookup(name)
@@ -104,6 +125,8 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
 
     fb = lw.fb
     t = lw.prog.types.get(id(e), T.ERROR)
+    if id(e) in lw.prog.unwraps:  # lowered as the optional it is (see `lower`)
+        t = T.OptionalType(t)
     match e:
         case ast.IntLit(value=v):
             return Value(ir.Const(float(v) if isinstance(t, T.FloatType) else v, t), True)

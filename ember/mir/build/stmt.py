@@ -218,8 +218,10 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
             pass
         case ast.Return(value=value):
             ret_loc = None
-            if value is not None:
-                op = owned(lw, value)
+            if value is not None or isinstance(fb.ret, T.OptionalType):
+                from ember.mir.build.optional import returned
+
+                op = returned(lw, owned(lw, value) if value is not None else None, fb.ret, s.span)  # type: ignore[assignment]
                 ret_loc = materialize(lw, Value(op, True))
             ret_loc = errors.finally_before_return(lw, ret_loc)
             if fb.current is None:  # a `finally` body left another way

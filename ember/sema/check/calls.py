@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ember.base.source import Span
 from ember.sema import tast
-from ember.sema.check import dicts, errors, generic, simd
+from ember.sema.check import dicts, errors, generic, optional, simd
 from ember.sema.check import params as cparams
 from ember.sema.check.context import INT_MATH_FNS, MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
@@ -551,7 +551,7 @@ def _call_struct(ck: Checker, e: ast.Call, name: str) -> T.Type:
 
 
 def _call_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str, expected: T.Type | None) -> T.Type:
-    rt = check(ck, recv)
+    rt = optional.unwrap(ck, recv, check(ck, recv), f"'NoneType' object has no attribute '{attr}'")
     if T.is_error(rt):
         for a in e.args:
             check(ck, a)
@@ -772,7 +772,8 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return T.STR
         case "len":
             if _arity(ck, e, 1, 1):
-                t = simd.as_list(ck, args[0], check(ck, args[0]))
+                t = optional.unwrap(ck, args[0], check(ck, args[0]), "object of type 'NoneType' has no len()")
+                t = simd.as_list(ck, args[0], t)
                 if isinstance(t, T.StructType) and "__len__" in ck.program.structs[t.name].methods:
                     return record_operator(ck, e, ck.program.structs[t.name].methods["__len__"], args[0], ())
                 if not isinstance(t, (T.ListType, T.DictType, T.StrType, T.TupleType, T.ArrayType, T.ErrorType)):

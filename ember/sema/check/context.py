@@ -53,6 +53,7 @@ class FnScope:
     context: str = ""
     consts: dict[str, Binding] = field(default_factory=dict)  # compile-time names and parameters (check/comptime.py)
     declared: dict[str, Span] = field(default_factory=dict)  # where each local got its type
+    declared_by: dict[str, int] = field(default_factory=dict)  # id of the value that gave it (check/optional.py)
     returned: ast.Return | None = None  # a `def`'s first `return`, which gave its result type
     # empty lists (infer.py): each `[]` given a hole, by node id; the element types a first
     # walk decided for them; the first walk's errors, held back; whether one of those
@@ -63,6 +64,7 @@ class FnScope:
     retry: bool = False
     discard: list[str] = field(default_factory=list)  # instances checked for this walk's undecided types
     recursed: bool = False  # the first walk called its own `def` before a `return` gave the result type
+    narrowed: frozenset[str] = frozenset()  # optional variables known not to be `None` here (check/optional.py)
 
 
 @dataclass

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from ember.sema.check import comptime, fields
+from ember.sema.check import comptime, fields, optional
 from ember.diagnostics.diagnostic import Label
 from ember.sema.check.context import MATH_CONSTS, Checker
-from ember.sema.check.infer import Hole, decided_at, defer, fresh, has_hole, unify, zonk
+from ember.sema.check.infer import Hole, decided_at, defer, fresh, fresh_optional, has_hole, unify, zonk
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -42,6 +42,13 @@ def convert_to(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type, what: str = 
 
         t = as_list(ck, e, t)
     if t == target or T.is_error(t) or T.is_error(target):
+        return True
+    if isinstance(target, T.OptionalType) and not isinstance(t, T.OptionalType):
+        if t == T.NONE or convert_to(ck, e, t, target.elem, quiet=True) and not isinstance(zonk(t), T.OptionalType):
+            ck.program.coerce[id(e)] = zonk(target)  # made an optional (mir/build/optional.py)
+            return True
+    if isinstance(t, T.OptionalType) and not isinstance(target, T.OptionalType) and convert_to(ck, e, t.elem, target, quiet=True):
+        optional.unwrap(ck, e, t, f"expected '{optional.py_name(target)}', got 'NoneType'")
         return True
     if (has_hole(t) or has_hole(target)) and unify(ck, t, target):
         ck.record(e, zonk(t))
@@ -115,7 +122,7 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                 return _compile_time_name(ck, e, b)
             t = ck.lookup(name)
             if t is not None:
-                return t
+                return optional.narrowed_name(ck, e, t)
             if name in ck.imported and ck.imported[name][1]:
                 return _builtin_value(ck, e, *ck.imported[name])
             if name == "__name__":  # `if __name__ == "__main__":` works as in Python
@@ -135,6 +142,7 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                 return T.BOOL
             if T.is_error(t):
                 return t
+            t = optional.unwrap(ck, operand, t, f"bad operand type for unary {op}: 'NoneType'")
             if isinstance(t, T.SIMDType):
                 from ember.sema.check import simd
 
@@ -148,7 +156,7 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                 return t
             return ck.error(e.span, f"unary `{op}` cannot be applied to `{t}`")
         case ast.BoolOp(values=values):
-            ts = [check(ck, v, expected) for v in values]
+            ts = _bool_operands(ck, e, lambda v: check(ck, v, expected))
             for v, t in zip(values, ts):
                 _truthy(ck, v, t)
             if all(t == T.BOOL for t in ts):
@@ -162,8 +170,11 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
             return _compare(ck, e)
         case ast.IfExp(test=test, body=body, orelse=orelse):
             truthy(ck, test)
-            bt = check(ck, body, expected)
-            ot = check(ck, orelse, bt if not T.is_error(bt) else expected)
+            yes, no = optional.facts(ck, test)
+            with optional.narrowing(ck, yes):
+                bt = check(ck, body, expected)
+            with optional.narrowing(ck, no):
+                ot = check(ck, orelse, bt if not T.is_error(bt) else expected)
             return unify_branches(ck, body, bt, orelse, ot)
         case ast.Call():
             return calls.check_call(ck, e, expected)
@@ -175,6 +186,7 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
             t = check(ck, value)
             if T.is_error(t):
                 return t
+            t = optional.unwrap(ck, value, t, f"'NoneType' object has no attribute '{attr}'")
             if isinstance(t, T.StructType):
                 info = ck.program.structs[t.name]
                 if attr in info.untyped:
@@ -308,12 +320,25 @@ def unify_branches(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type
     if isinstance(bt, T.IntType) and isinstance(at, T.FloatType):
         ck.program.coerce[id(b)] = at
         return at
+    if T.NONE in (at, bt) or isinstance(at, T.OptionalType) or isinstance(bt, T.OptionalType):
+        opt = T.optional(bt if at == T.NONE else at)  # `x - 1 if x else None`: an optional
+        if convert_to(ck, a, at, opt, quiet=True) and convert_to(ck, b, bt, opt, quiet=True):
+            return opt
     return ck.error(b.span, f"the branches have different types: `{at}` and `{bt}`")
 
 
 def _truthy(ck: Checker, e: ast.Expr, t: T.Type) -> None:
     """Every Python truthiness we support: numbers, Bool, str, lists, structs with __bool__."""
     if isinstance(t, (T.IntType, T.FloatType, T.BoolType, T.StrType, T.ListType, T.DictType, T.ErrorType)):
+        return
+    if isinstance(t, T.OptionalType):  # not None, and the payload's truth
+        if isinstance(t.elem, T.StructType) and "__bool__" not in ck.program.structs[t.elem.name].methods:
+            return  # an instance is true, as in Python
+        if isinstance(t.elem, T.StructType):
+            ck.error(e.span, f"`{t}` with a `__bool__` cannot be used as a condition yet",
+                     help=("test `x is not None` first, then `x` itself",))
+            return
+        _truthy(ck, e, t.elem)
         return
     if isinstance(t, Hole):  # an element whose type a later use decides
         defer(ck, lambda: _truthy(ck, e, zonk(t)))
@@ -335,11 +360,22 @@ def truthy(ck: Checker, e: ast.Expr) -> None:
     """`e` used as a condition. A condition's `and`/`or` only needs each operand's truth
     (`if xs and xs[-1] == x`), so its operands may have different types there."""
     if isinstance(e, ast.BoolOp):
-        for v in e.values:
-            truthy(ck, v)
+        _bool_operands(ck, e, lambda v: (truthy(ck, v), T.BOOL)[1])
         ck.record(e, T.BOOL)
         return
     _truthy(ck, e, check(ck, e))
+
+
+def _bool_operands(ck: Checker, e: ast.BoolOp, each) -> list[T.Type]:  # noqa: ANN001
+    """Check `and`/`or` operands in order, each where the ones before it let it run:
+    `x is not None and x > 0`, `best is None or v < best` (check/optional.py)."""
+    ts, seen = [], frozenset[str]()
+    for v in e.values:
+        with optional.narrowing(ck, seen):
+            ts.append(each(v))
+        yes, no = optional.facts(ck, v)
+        seen = seen | (yes if e.op == "and" else no)
+    return ts
 
 
 def _negative_literal(e: ast.Expr) -> bool:
@@ -349,7 +385,7 @@ def _negative_literal(e: ast.Expr) -> bool:
 def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
     op = e.op
     lt = check(ck, e.left, expected if op not in ("/",) else None)
-    hint = lt if T.is_numeric(lt) else None
+    hint = lt if T.is_numeric(lt) else lt.elem if isinstance(lt, T.OptionalType) and T.is_numeric(lt.elem) else None
     if isinstance(lt, T.IntType) and isinstance(expected, T.FloatType) and isinstance(e.right, ast.FloatLit):
         hint = expected  # `i * 0.5` stored into an f32: the literal is an f32 (§2)
     if isinstance(e.left, ast.IntLit) and not isinstance(e.right, ast.IntLit):
@@ -362,6 +398,7 @@ def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
         rt = check(ck, e.right, hint if op not in ("<<", ">>", "**") or isinstance(hint, T.FloatType) or shift_lit else None)
     if T.is_error(lt) or T.is_error(rt):
         return T.ERROR
+    lt, rt = optional.operands(ck, op, e.left, lt, e.right, rt)
     if isinstance(lt, T.SIMDType) or isinstance(rt, T.SIMDType):
         from ember.sema.check import simd
 
@@ -499,6 +536,11 @@ def _compare_pair(ck: Checker, e: ast.Compare, op: str, l: ast.Expr, lt: T.Type,
         if not (lt == T.NONE or rt == T.NONE):
             ck.error(e.span, "`is` is only supported with `None`; use `==`")
         return
+    if isinstance(lt, T.OptionalType) or isinstance(rt, T.OptionalType):
+        if op in ("==", "!="):
+            _compare_optional(ck, e, op, l, lt, r, rt)
+            return
+        lt, rt = optional.operands(ck, op, l, lt, r, rt)
     if T.is_numeric(lt) and T.is_numeric(rt):
         if lt == rt:
             return
@@ -532,11 +574,26 @@ def _compare_pair(ck: Checker, e: ast.Compare, op: str, l: ast.Expr, lt: T.Type,
     ck.error(e.span, f"cannot compare `{lt}` with `{rt}` using `{op}`")
 
 
+def _compare_optional(ck: Checker, e: ast.Compare, op: str, l: ast.Expr, lt: T.Type, r: ast.Expr, rt: T.Type) -> None:
+    """`opt == v`, `opt != None`: a plain value, no fault; `None` equals only `None`. The
+    sides are brought to one optional type (MIR compares flags, then payloads)."""
+    if len(e.ops) > 1:
+        ck.error(e.span, "chained comparisons of optionals are not supported")
+        return
+    target = lt if isinstance(lt, T.OptionalType) else rt
+    for x, xt in ((l, lt), (r, rt)):
+        if not convert_to(ck, x, xt, target, quiet=True):
+            ck.error(e.span, f"cannot compare `{zonk(lt)}` with `{zonk(rt)}` using `{op}`")
+            return
+    if not comparable(zonk(target), ordered=False):
+        ck.error(e.span, f"cannot compare `{zonk(lt)}` with `{zonk(rt)}` using `{op}`")
+
+
 def comparable(t: T.Type, ordered: bool) -> bool:
     match t:
         case T.IntType() | T.FloatType() | T.StrType() | T.BoolType():
             return True
-        case T.ListType(elem=el):
+        case T.ListType(elem=el) | T.OptionalType(elem=el):
             return comparable(el, ordered)
         case T.DictType(value=v):
             return not ordered and comparable(v, False)
@@ -553,7 +610,7 @@ def comparable(t: T.Type, ordered: bool) -> bool:
 def _subscript(ck: Checker, e: ast.Subscript) -> T.Type:
     from ember.sema.check import arrays
 
-    t = check(ck, e.value)
+    t = optional.unwrap(ck, e.value, check(ck, e.value), "'NoneType' object is not subscriptable")
     if T.is_error(t):
         if isinstance(e.index, ast.Slice):
             _slice_parts(ck, e.index)
@@ -636,9 +693,16 @@ def _list_display(ck: Checker, e: ast.ListExpr, expected: T.Type | None) -> T.Ty
             continue
         if len(elts) != len(e.elts) and isinstance(t, T.IntType) and isinstance(elem, T.FloatType):
             continue
+        if T.NONE in (t, elem) or isinstance(t, T.OptionalType) or isinstance(elem, T.OptionalType):
+            opt = T.optional(elem if elem != T.NONE else t)  # `[x, None]`: a list of optionals
+            if T.optional(zonk(t)) == opt or t == T.NONE:
+                elem = opt
+                continue
         return _mixed_items(ck, elem_at, elem, x, t)
     if isinstance(exp_elem, T.FloatType) and T.is_numeric(elem):
         elem = exp_elem
+    if elem == T.NONE:  # `[None] * n`: optionals, their type decided by a later store
+        elem = exp_elem if isinstance(exp_elem, T.OptionalType) else fresh_optional(ck, e)
     for x in elts:
         convert_to(ck, x, ck.type_of(x), elem)
     if len(elts) != len(e.elts) and not T.is_numeric(elem):
@@ -662,14 +726,18 @@ def _listcomp(ck: Checker, e: ast.ListComp, expected: T.Type | None) -> T.Type:
     from ember.sema.check.stmt import bind_target, check_iter, iter_elem_type
 
     pushed = 0
+    narrowed = ck.scope.narrowed
     for g in e.generators:
         it = check_iter(ck, g.iter)
         elem = iter_elem_type(ck, g.iter, it)
         ck.scope.comp_scopes.append({})
         pushed += 1
         bind_target(ck, g.target, elem, comp=True)
+        optional.forget_assigned(ck, g.target)  # a new variable of that name
         for c in g.ifs:
             truthy(ck, c)
+            optional.continue_narrowed(ck, optional.facts(ck, c)[0])  # `[x for x in xs if x is not None]`
     et = check(ck, e.elt, expected.elem if isinstance(expected, T.ListType) else None)
+    ck.scope.narrowed = narrowed
     del ck.scope.comp_scopes[len(ck.scope.comp_scopes) - pushed:]
     return T.ListType(et) if not T.is_error(et) else et

@@ -220,15 +220,21 @@ def defining(ck: Checker, target: ast.Expr) -> tuple[tast.StructInfo, str] | Non
             return None
 
 
-def define(ck: Checker, target: ast.Attribute, info: tast.StructInfo, name: str, t: T.Type) -> bool:
+def define(ck: Checker, target: ast.Attribute, info: tast.StructInfo, name: str, t: T.Type,
+           value: ast.Expr | None = None) -> bool:
     """Type the field `name` by its assignment `target` in `__init__` storing a `t`; False
     (with an error) when this is the first assignment in another instance of a generic
     `__init__`, with a type that differs from what the field got."""
     at = ck.instantiating[-1][0] if ck.instantiating else None
     if name in info.untyped:
-        if t == T.NONE:
+        if t == T.NONE and value is not None:  # `self.parent = None`: an optional, given a value later
+            from ember.sema.check.infer import fresh_optional
+
+            t = fresh_optional(ck, value)
+            ck.program.coerce[id(value)] = t
+        elif t == T.NONE:
             ck.error(target.span, f"field `{name}` cannot hold `None`",
-                     help=("Ember has no `None` field: give it a value of its type",))
+                     help=("give it a value of its type",))
             t = T.ERROR
         info.untyped.discard(name)
         info.fields = tuple((n, t if n == name else ft) for n, ft in info.fields)
@@ -237,6 +243,9 @@ def define(ck: Checker, target: ast.Attribute, info: tast.StructInfo, name: str,
     if target.span != info.inferred[name]:
         return True  # a later assignment: checked like any store into the field
     ft = info.fields[info.field_index(name)][1]
+    if t == T.NONE and value is not None and isinstance(zonk(ft), T.OptionalType):  # another instance's `None`
+        ck.program.coerce[id(value)] = zonk(ft)
+        return True
     if T.is_error(t) or T.is_error(ft) or unify(ck, ft, t):
         return True
     ck.error(target.span, f"field `{name}` of `{info.node.name}` would be `{zonk(t)}` here, but it is "

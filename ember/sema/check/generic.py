@@ -58,11 +58,6 @@ def instance(ck: Checker, fn: tast.FnInfo, types: tuple[T.Type, ...], call: ast.
 
     if any(T.is_error(t) for t in types):
         return None
-    bad = next((i for i, t in zip(fn.generic, types) if t == T.NONE), None)
-    if bad is not None:
-        ck.error(call.span, f"argument `{fn.params[bad].name}` of `{fn.name}` would be `None`",
-                 help=("pass a value",))
-        return None
     done = ck.program.instances.get((fn.key, types))
     if done is not None:
         inst = ck.program.fns[done]
@@ -81,8 +76,15 @@ def instance(ck: Checker, fn: tast.FnInfo, types: tuple[T.Type, ...], call: ast.
             elif conv == "borrowed" and not T.copyable(t, lambda n: (ft for _, ft in ck.program.structs[n].fields)) \
                     and _returned(node.body, params[i].name):
                 conv, inferred = "owned", True  # "returning a borrowed argument returns a copy" (§3)
-            params[i] = replace(params[i], type=t, convention=conv, inferred=inferred,
-                                default=node.params[i].default)
+            default = node.params[i].default
+            if t == T.NONE:  # `memo=None`: an optional, its payload decided by the body (`memo = []`)
+                from ember.sema.check.infer import fresh_optional
+
+                t = fresh_optional(ck, default if default is not None else node.params[i])
+                conv, inferred = def_convention(node, params[i].name, t)
+            elif isinstance(default, ast.NoneLit):
+                default = None  # calls of this instance pass a value (the default is `None`)
+            params[i] = replace(params[i], type=t, convention=conv, inferred=inferred, default=default)
         inst = replace(fn, key=key, params=tuple(params), node=node, generic=(), locals={}, globals_used=set(),
                        sites=[], state="")
         ck.program.fns[key] = inst

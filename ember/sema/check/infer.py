@@ -83,6 +83,19 @@ def fresh_pair(ck: Checker, e: object) -> tuple[T.Type, T.Type]:
     return k, v  # type: ignore[return-value]
 
 
+def fresh_optional(ck: Checker, e: object) -> T.Type:
+    """`Optional[?]` for a `None` that starts a variable or a result: the payload type is
+    decided by the first other value given (`best = None` ... `best = x`), like an empty
+    list's element type; a first walk's decision comes back as a hint."""
+    hint = ck.scope.hints.get(id(e))
+    if hint is not None:
+        return T.optional(hint)
+    h = Hole(e.span, scope=ck.scope)  # type: ignore[attr-defined]
+    ck.pending.holes.append(h)
+    ck.scope.empties.append((id(e), h))
+    return T.OptionalType(h)  # type: ignore[arg-type]
+
+
 def _root(h: Hole) -> object:
     while isinstance(h, Hole) and h.ref is not None:
         h = h.ref  # type: ignore[assignment]
@@ -101,6 +114,9 @@ def zonk(t: T.Type) -> T.Type:
         case T.DictType(key=k, value=v):
             zk, zv = zonk(k), zonk(v)
             return t if zk is k and zv is v else T.DictType(zk, zv)
+        case T.OptionalType(elem=el):
+            z = zonk(el)
+            return t if z is el else T.optional(z)
         case T.TupleType(elems=els):
             zs = tuple(zonk(x) for x in els)
             return t if all(a is b for a, b in zip(zs, els)) else T.TupleType(zs)
@@ -114,7 +130,7 @@ def holes_in(t: T.Type) -> list[Hole]:
         case Hole():
             r = _root(t)
             return [r] if isinstance(r, Hole) else holes_in(r)  # type: ignore[arg-type]
-        case T.ListType(elem=el):
+        case T.ListType(elem=el) | T.OptionalType(elem=el):
             return holes_in(el)
         case T.DictType(key=k, value=v):
             return holes_in(k) + holes_in(v)
@@ -141,7 +157,7 @@ def unify(ck: Checker, a: T.Type, b: T.Type) -> bool:
         if not isinstance(t, Hole) and ck.scope.stmt is not None:
             h.decided = ck.scope.stmt.span  # type: ignore[union-attr]
         return True
-    if isinstance(a, T.ListType) and isinstance(b, T.ListType):
+    if isinstance(a, T.ListType) and isinstance(b, T.ListType) or isinstance(a, T.OptionalType) and isinstance(b, T.OptionalType):
         return unify(ck, a.elem, b.elem)
     if isinstance(a, T.DictType) and isinstance(b, T.DictType):
         return all([unify(ck, a.key, b.key), unify(ck, a.value, b.value)])
@@ -156,7 +172,7 @@ def decided_at(t: T.Type) -> Span | None:
     match t:
         case Hole() if t.ref is not None:
             return t.decided or decided_at(t.ref)  # type: ignore[arg-type]
-        case T.ListType(elem=el):
+        case T.ListType(elem=el) | T.OptionalType(elem=el):
             return decided_at(el)
         case T.DictType(key=k, value=v):
             return decided_at(v) or decided_at(k)
@@ -179,6 +195,10 @@ def finish(ck: Checker) -> None:
     types = ck.program.types
     for i in pending.ids:
         types[i] = zonk(types[i])
+    coerce = ck.program.coerce
+    for i, t in coerce.items():  # to an optional whose payload a later use decided
+        if isinstance(t, T.OptionalType):
+            coerce[i] = zonk(t)
     for fn in ck.program.fns.values():
         fn.locals = {n: zonk(t) for n, t in fn.locals.items()}
         fn.params = tuple(p if not has_hole(p.type) and p.type is zonk(p.type) else _param(p) for p in fn.params)
@@ -285,7 +305,7 @@ def _forget(ck: Checker, body: tuple, walked: object) -> None:
     p = ck.program
     for n in nodes(body):
         i = id(n)
-        for table in (p.types, p.coerce, p.calls, p.builtin_values, p.module_refs, p.parallel, p.handlers, p.raised):
+        for table in (p.types, p.coerce, p.calls, p.builtin_values, p.module_refs, p.parallel, p.handlers, p.raised, p.unwraps):
             table.pop(i, None)  # type: ignore[attr-defined]
         p.borrow_loops.discard(i)
         p.ref_loops.discard(i)

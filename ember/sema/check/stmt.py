@@ -5,10 +5,10 @@ from typing import assert_never
 
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
-from ember.sema.check import comptime, errors, fields, generic, parallel, refloop
+from ember.sema.check import comptime, errors, fields, generic, optional, parallel, refloop
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to, expect, truthy
-from ember.sema.check.infer import defer, fresh, has_hole, unify, zonk
+from ember.sema.check.infer import defer, fresh, fresh_optional, has_hole, unify, zonk
 from ember.sema.check.simd import as_list, slice_assign_error
 from ember.sema.check.typeexpr import resolve
 from ember.syntax import ast
@@ -140,7 +140,7 @@ def check_iter(ck: Checker, it: ast.Expr) -> T.Type:
         if any(T.is_error(x) for x in els):
             return ck.record(it, T.ERROR)
         return ck.record(it, T.ListType(T.TupleType(tuple(els))))
-    return as_list(ck, it, check(ck, it))
+    return as_list(ck, it, optional.unwrap(ck, it, check(ck, it), "'NoneType' object is not iterable"))
 
 
 def _unpacked(ck: Checker, target: ast.Expr, elts: tuple[ast.Expr, ...], vt: T.Type) -> list[T.Type]:
@@ -190,23 +190,36 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
             if existing is None and ck.lookup(name) is not None and ck.scope.info is not None and ck.scope.comp_scopes == []:
                 pass  # assigning a global from a function without `global` makes a local (Python)
             if existing is None:
-                if vt == T.NONE:
+                if vt == T.NONE and value is not None:  # `best = None`: an optional, its payload decided later
+                    vt = fresh_optional(ck, value)
+                    ck.program.coerce[id(value)] = vt
+                elif vt == T.NONE:
                     ck.error(target.span, f"`{name}` cannot hold `None`")
+                elif value is not None:
+                    vt = optional.declared_optional(ck, value, vt)
                 declare(ck, name, vt, target.span)
                 ck.record(target, vt)
+                if value is not None:
+                    ck.scope.declared_by[name] = id(value)
             else:
                 ck.record(target, existing)
+                if value is not None and optional.becomes_optional(ck, name, zonk(existing), zonk(vt)):
+                    return
                 if value is not None and not convert_to(ck, value, vt, existing, quiet=True):
                     _changes_type(ck, name, value, zonk(existing), zonk(vt))
                 elif value is None and not unify(ck, existing, vt):
                     _changes_type(ck, name, target, zonk(existing), vt)
+                elif isinstance(zonk(existing), T.OptionalType) and not isinstance(zonk(vt), (T.OptionalType, T.NoneType)):
+                    optional.continue_narrowed(ck, frozenset({name}))  # given a value: not `None` from here
+                    return
+            optional.forget(ck, name)
         case ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts):
             for x, et in zip(elts, _unpacked(ck, target, elts, vt)):
                 _assign_target(ck, x.value if isinstance(x, ast.Starred) else x, None, et)
             ck.record(target, vt)
         case ast.Attribute() | ast.Subscript():
             made = fields.defining(ck, target)
-            if made is not None and not fields.define(ck, target, *made, vt):  # type: ignore[arg-type]
+            if made is not None and not fields.define(ck, target, *made, vt, value):  # type: ignore[arg-type]
                 check(ck, target)
                 return
             tt = check(ck, target)
@@ -277,6 +290,8 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
                     and not _creates_field(ck, targets[0]):
                 hint = check(ck, targets[0])
             vt = check(ck, value, hint)
+            if isinstance(targets[0], (ast.TupleExpr, ast.ListExpr)):
+                vt = optional.unwrap(ck, value, vt, "cannot unpack non-iterable NoneType object")
             for t in targets:
                 _assign_target(ck, t, value if len(targets) == 1 else None, vt)
         case ast.AnnAssign(target=target, annotation=ann, value=value):
@@ -320,6 +335,9 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
 
             fake = ast.BinOp(op, target, value, s.span)
             ck.program.keep.append(fake)
+            if isinstance(tt, T.OptionalType):  # Python's TypeError when it is None; the result keeps the flag
+                ck.program.unwraps.setdefault(id(target), optional.operand_message(op + "=", tt.elem, tt.elem, True))
+                tt = tt.elem
             rt = _binop(ck, fake, tt)
             tt = zonk(tt)
             ck.record(fake, rt)
@@ -340,15 +358,20 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             comptime.unroll(ck, s)
         case ast.If(test=test, body=body, orelse=orelse):
             truthy(ck, test)
-            check_block(ck, body)
-            check_block(ck, orelse)
+            _narrowed_branches(ck, test, body, orelse)
         case ast.While(test=test, body=body, orelse=orelse):
+            optional.forget_assigned(ck, s)
             truthy(ck, test)
+            yes, no = optional.facts(ck, test)
+            before = ck.scope.narrowed
             ck.scope.loop_depth += 1
-            check_block(ck, body)
+            with optional.narrowing(ck, yes):
+                check_block(ck, body)
             ck.scope.loop_depth -= 1
+            ck.scope.narrowed = before | (no if not _has_break(body) else frozenset())
             check_block(ck, orelse)
         case ast.For(target=target, iter=it, body=body, orelse=orelse, parallel=par):
+            optional.forget_assigned(ck, s)
             t = check_iter(ck, it)
             from ember.sema.check.dicts import resized_in_loop
 
@@ -358,7 +381,9 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             if sc is not None:
                 ck.scope.parallel.append(sc)
             ck.scope.loop_depth += 1
+            entry = ck.scope.narrowed
             check_block(ck, body)
+            ck.scope.narrowed = entry  # the body may not run
             ck.scope.loop_depth -= 1
             if sc is not None:
                 ck.scope.parallel.pop()
@@ -382,20 +407,21 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             if info.infer_ret and not info.ret_known and info.node is not None:
                 # a `def` without `-> T` returns what its first `return` returns (§3)
                 t = T.NONE if value is None else check(ck, value)
+                if t == T.NONE and value is not None:  # `return None`: an optional result, decided later
+                    t = fresh_optional(ck, value)
+                    ck.program.coerce[id(value)] = t
                 info.ret, info.ret_known = t, True
                 ck.scope.ret = t
                 ck.scope.returned = s
                 if value is not None:
                     ck.require_movable(value, returning=True)
-                    if t == T.NONE:
-                        ck.error(value.span, f"`{info.name}` returns `None` here", help=("return nothing: `return`",))
                 return
             ret = zonk(ck.scope.ret)
             if info.infer_ret and ck.scope.returned is not None:
                 _another_return(ck, s, ck.scope.returned, ret)
                 return
             if value is None:
-                if ret != T.NONE and not T.is_error(ret):
+                if ret != T.NONE and not T.is_error(ret) and not isinstance(ret, T.OptionalType):
                     ck.error(s.span, f"missing return value: `{ck.scope.info.name}` returns `{ret}`")
             elif ret == T.NONE:
                 check(ck, value)
@@ -407,11 +433,15 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
         case ast.Raise():
             errors.check_raise(ck, s)
         case ast.Try():
+            before = ck.scope.narrowed - parallel.bound_names(s, comprehensions=False)
             errors.check_try(ck, s)
+            ck.scope.narrowed = before
         case ast.Assert(test=test, msg=msg):
             truthy(ck, test)
             if msg is not None:
-                check(ck, msg)
+                with optional.narrowing(ck, optional.facts(ck, test)[1]):
+                    check(ck, msg)
+            optional.continue_narrowed(ck, optional.facts(ck, test)[0])
         case ast.Global(names=names, nonlocal_=True):  # sema/lift.py resolves those of nested functions
             ck.error(s.span, f"`nonlocal {names[0]}`: `{names[0]}` is not a variable of an enclosing function",
                      help=("`nonlocal` is for nested functions; use `global` for module-level variables",))
@@ -435,6 +465,53 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             assert_never(s)
 
 
+def _optional_return(ck: Checker, s: ast.Return, ret: T.Type) -> bool:
+    """A `def` that returns `None` on one path and a `T` on another returns `Optional[T]`
+    (its earlier returns of a `T` are made optionals when lowered, mir/build/optional.py)."""
+    info = ck.scope.info
+    assert info is not None
+    if isinstance(ret, T.OptionalType):
+        if s.value is not None:
+            expect(ck, s.value, ret, "in return")
+            ck.require_movable(s.value, returning=True)
+        return True
+    none_here = s.value is None or isinstance(s.value, ast.NoneLit)
+    if T.is_error(ret) or none_here == (ret == T.NONE):
+        return False
+    if none_here:
+        new = T.optional(ret)
+        if s.value is not None:
+            check(ck, s.value)
+            ck.program.coerce[id(s.value)] = new
+    else:
+        t = check(ck, s.value)  # type: ignore[arg-type]
+        if T.is_error(t) or t == T.NONE:
+            return False
+        new = T.optional(t)
+        ck.require_movable(s.value, returning=True)  # type: ignore[arg-type]
+    info.ret = ck.scope.ret = new
+    return True
+
+
+def _narrowed_branches(ck: Checker, test: ast.Expr, body: tuple[ast.Stmt, ...], orelse: tuple[ast.Stmt, ...]) -> None:
+    """An `if`'s branches, each where its test narrows (check/optional.py); after it, what
+    both ends know, a branch that never falls through (returns, raises, breaks) knowing
+    everything: `if x is None: return` narrows the rest of the block."""
+    yes, no = optional.facts(ck, test)
+    before = ck.scope.narrowed
+    ends = []
+    for names, block in ((yes, body), (no, orelse)):
+        ck.scope.narrowed = before | names
+        check_block(ck, block)
+        if not _exits(block):
+            ends.append(ck.scope.narrowed)
+    ck.scope.narrowed = frozenset.intersection(*ends) if ends else before
+
+
+def _exits(body: tuple[ast.Stmt, ...]) -> bool:
+    return bool(body) and (isinstance(body[-1], (ast.Return, ast.Raise, ast.Break, ast.Continue)) or always_returns(body))
+
+
 def _another_return(ck: Checker, s: ast.Return, first: ast.Return, ret: T.Type) -> None:
     """A later `return` of a `def` whose result type its first `return` gave: the same
     type, or an error naming both (Python may return an `int` on one path and a `float`
@@ -442,6 +519,8 @@ def _another_return(ck: Checker, s: ast.Return, first: ast.Return, ret: T.Type) 
     into `1.0` would print differently)."""
     assert ck.scope.info is not None
     name = ck.scope.info.name
+    if _optional_return(ck, s, ret):
+        return
     if s.value is None:
         if ret != T.NONE and not T.is_error(ret):
             ck.error(s.span, f"`{name}` returns nothing here but `{ret}` on another path", "returns `None`",

@@ -17,6 +17,8 @@ def resolve(ck: Checker, t: ast.TypeExpr) -> T.Type:
                 from ember.sema.check.dicts import dict_type
 
                 return dict_type(ck, resolve_arg(ck, args[0]), resolve_arg(ck, args[1]), t.span)
+            if name in ("Optional", "Union"):
+                return optional_type(ck, t)
             if name in ("Tuple", "tuple"):
                 return T.TupleType(tuple(resolve_arg(ck, a) for a in args))
             if not args and isinstance(b := comptime.binding(ck, name), comptime.TypeParam):
@@ -45,6 +47,20 @@ def resolve(ck: Checker, t: ast.TypeExpr) -> T.Type:
             return T.TupleType(tuple(resolve(ck, e) for e in elems))
         case _:
             assert_never(t)
+
+
+def optional_type(ck: Checker, t: ast.NamedType) -> T.Type:
+    """`Optional[T]`, `T | None`, `None | T`, `Union[T, None]`: only a union with `None`."""
+    parts = [resolve_arg(ck, a) for a in t.args]
+    if any(T.is_error(x) for x in parts):
+        return T.ERROR
+    some = [x for x in parts if x != T.NONE]
+    if t.name == "Optional" and len(parts) == 1 and some:
+        return T.optional(some[0])
+    if t.name == "Union" and len(some) == 1 and len(parts) == 2:
+        return T.optional(some[0])
+    return ck.error(t.span, f"unsupported type `{'Optional' if t.name == 'Optional' else 'Union'}[...]`",
+                    help=("an optional is `Optional[T]`, `T | None` or `None | T`; other unions are not supported",))
 
 
 def _is_type(a: ast.TypeArg) -> bool:

@@ -1,5 +1,5 @@
 """Type expressions in annotations: `Int`, `[T]`, `[T; N]`, `(A, B)`, `List[T]`,
-`SIMD[f32, 8]`, `Matrix[4, 4]`, `None`. Bracket arguments that look like types parse as
+`SIMD[f32, 8]`, `Matrix[4, 4]`, `None`, `T | None`. Bracket arguments that look like types parse as
 types, anything else (`8`, `N * 2`) as an expression."""
 from __future__ import annotations
 
@@ -10,6 +10,16 @@ from ember.syntax.tokens import TK
 
 
 def parse_type(p: Parser) -> ast.TypeExpr:
+    """A type, or a union `A | B` (`Union[A, B]`; the checker accepts `T | None`)."""
+    start = p.tok.span.start
+    t = _single_type(p)
+    while p.at_op("|"):
+        p.advance()
+        t = ast.NamedType("Union", (t, _single_type(p)), p.span_from(start))
+    return t
+
+
+def _single_type(p: Parser) -> ast.TypeExpr:
     t = p.tok
     start = t.span.start
     p.enter()
@@ -83,4 +93,4 @@ def _looks_like_type(p: Parser) -> bool:
     while p.peek(i).is_op(".") and p.peek(i + 1).kind is TK.NAME:
         i += 2
     nxt = p.peek(i)
-    return nxt.kind is TK.OP and nxt.text in (",", "]", "[")
+    return nxt.kind is TK.OP and nxt.text in (",", "]", "[", "|")
