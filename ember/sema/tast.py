@@ -86,6 +86,9 @@ class FnInfo:
     # checked only as its instances (`name[8]`), each with its parameters' values
     template: bool = False
     consts: dict[str, object] = field(default_factory=dict)
+    # a generator (its body yields, check/generators.py): `ret` is the type of the values
+    # it yields, and a call of it is only ever iterated, its body inlined into the loop
+    generator: bool = False
 
 
 @dataclass(frozen=True)
@@ -227,3 +230,4 @@ class Program:
     struct_args: dict[str, tuple[str, tuple[object, ...]]] = field(default_factory=dict)  # instance -> (template, values)
     static_ifs: dict[int, bool] = field(default_factory=dict)
     unrolled: dict[int, list[tuple[object, tuple[ast.Stmt, ...]]]] = field(default_factory=dict)
+    generators: dict[int, str] = field(default_factory=dict)  # id(ast.Call) of a generator -> its FnInfo key

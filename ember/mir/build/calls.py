@@ -47,6 +47,11 @@ def user_call(lw: Lower, key: str, args: tuple[ast.Expr, ...], t: T.Type, span: 
     return _result(lw, t, ir.Call(key, _args(lw, fn, fn.params, args), span))
 
 
+def call_args(lw: Lower, fn: tast.FnInfo, args: tuple[ast.Expr, ...]) -> tuple[ir.Operand, ...]:
+    """The operands of a call of `fn` with `args` (in parameter order, defaults filled in)."""
+    return _args(lw, fn, fn.params, args)
+
+
 def _args(lw: Lower, fn: tast.FnInfo, params: tuple[tast.ParamInfo, ...], args: tuple[ast.Expr, ...]) -> tuple[ir.Operand, ...]:
     return tuple(_default(lw, fn, p) if a is p.default else arg_for(lw, p, a) for p, a in zip(params, args))
 
@@ -61,6 +66,10 @@ def call(lw: Lower, e: ast.Expr, t: T.Type) -> Value:
     c = lw.prog.calls[id(e)]
     span = e.span
     match c:
+        case tast.CallFn() if id(e) in lw.prog.generators:
+            from ember.mir.build.generators import as_list
+
+            return as_list(lw, e, t)
         case tast.CallFn(key=key, args=args):
             return user_call(lw, key, args, t, span)
         case tast.CallMethod(key=key, recv=recv, args=args):

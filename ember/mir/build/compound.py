@@ -188,7 +188,7 @@ def listcomp(lw: Lower, e: ast.ListComp, t: T.Type) -> ir.Local:
             fb.emit(ir.Eval(ir.Intrinsic("list.push", (ir.Copy(lst), owned(lw, e.elt)), e.elt.span)))
             return
         g = gens[i]
-        src = source(lw, g.iter)
+        src = None if id(g.iter) in lw.prog.generators else source(lw, g.iter)
         lw.comp.append({})
 
         def body(items: list[tuple[ir.Operand, T.Type]]) -> None:
@@ -201,7 +201,12 @@ def listcomp(lw: Lower, e: ast.ListComp, t: T.Type) -> ir.Local:
                 fb.goto(fb.blocks[fb.loops[-1][0]])
                 fb.switch(yes)
             level(i + 1)
-        counted_loop(lw, src, body, g.span)
+        if src is None:
+            from ember.mir.build.generators import gen_loop
+
+            gen_loop(lw, g.iter, body, g.span)
+        else:
+            counted_loop(lw, src, body, g.span)
         lw.comp.pop()
     level(0)
     return lst

@@ -1,0 +1,193 @@
+"""Generators, inlined into the loops that consume them (no frame, no state machine).
+
+`for x in gen(a, b): body` lowers the generator's checked body in place: its parameters
+are bound to the call's arguments as a call binds them (a borrowed list stays the
+caller's, an `inout` one is the caller's reference, an owned one is moved or copied in),
+its locals are fresh locals of the caller, and each `yield e` binds the loop variable
+to `e` and lowers the loop's body right there, with `continue` going on after the
+`yield`. `break` leaves the whole generator (its `finally` bodies run, the temporaries
+of its statements are dropped) past the loop's `else`; the generator's `return`, or
+its end, goes to the `else`. A `return` in the loop's body returns from the function,
+through the generator's `finally` bodies. An error raised in the loop's body is not
+caught by an `except` around the `yield` (as in Python), only passes its `finally`.
+
+So `for i in count_up(n)` is a plain counted loop. The checker (sema/check/generators.py)
+allows a generator call only where it is iterated; where a built-in consumes it
+(`sum(g())`, `list(g())`), it is a list built by such a loop (`as_list`).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ember.base.source import Span
+from ember.mir import ir
+from ember.mir.build import errors
+from ember.mir.build.context import Lower, Value
+from ember.mir.build.expr import lower, take
+from ember.mir.build.iterate import counted_loop, source
+from ember.sema import tast
+from ember.syntax import ast
+from ember.types import types as T
+
+Items = list[tuple[ir.Operand, T.Type]]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What names mean where a body is lowered: the consumer's, or a generator's."""
+
+    names: dict[str, ir.Local]
+    env: tast.ModuleEnv
+    global_decls: set[str]
+    comp: list[dict[str, ir.Local]]
+    gen: GenFrame | None
+
+
+@dataclass(frozen=True)
+class GenFrame:
+    """A generator being inlined: its key, the consumer's scope and loop body, where its
+    end goes (`done`: the loop's `else`) and where `break` goes (`after`), and the
+    enclosing `try`s and statement frames at its start (what leaving it leaves)."""
+
+    key: str
+    outer: Scope
+    consume: Callable[[Items], None]
+    done: ir.Block
+    after: ir.Block
+    tries: int
+    depth: int
+
+
+def _scope(lw: Lower) -> Scope:
+    return Scope(lw.names, lw.env, lw.global_decls, lw.comp, lw.gen)
+
+
+def _enter(lw: Lower, sc: Scope) -> None:
+    lw.names, lw.env, lw.global_decls, lw.comp, lw.gen = sc.names, sc.env, sc.global_decls, sc.comp, sc.gen
+
+
+def gen_loop(lw: Lower, call: ast.Expr, consume: Callable[[Items], None], span: Span,
+             orelse: Callable[[], None] | None = None) -> None:
+    """The loop over the generator call `call`: `consume(items)` at each `yield`."""
+    from ember.mir.build.calls import call_args
+    from ember.mir.build.stmt import block
+
+    fb = lw.fb
+    key = lw.prog.generators[id(call)]
+    fn = lw.prog.fns[key]
+    c = lw.prog.calls[id(call)]
+    assert isinstance(c, tast.CallFn)
+    g: GenFrame | None = lw.gen
+    while g is not None:  # the checker rejects recursive generators
+        assert g.key != key, f"generator {key} inlined into itself"
+        g = g.outer.gen
+    names: dict[str, ir.Local] = {}
+    for p, op in zip(fn.params, call_args(lw, fn, c.args)):
+        names[p.name] = _param(lw, p, op)
+    for name, t in fn.locals.items():
+        if name not in names:
+            names[name] = fb.new_local(name, t, ir.LocalKind.OWNED)
+    done, after = fb.new_block(), fb.new_block()
+    outer = _scope(lw)
+    frame = GenFrame(key, outer, consume, done, after, len(lw.tries), len(fb.temps))
+    decls = {g for g in fn.globals_used if g not in fn.locals or _declared_global(fn, g)}
+    _enter(lw, Scope(names, lw.prog.envs[fn.module], decls, [], frame))
+    block(lw, fn.node.body)
+    _enter(lw, outer)
+    fb.goto(done)
+    fb.switch(done)
+    if orelse is not None:
+        orelse()
+    fb.goto(after)
+    fb.switch(after)
+
+
+def _param(lw: Lower, p: tast.ParamInfo, op: ir.Operand) -> ir.Local:
+    """The generator's parameter `p`, bound to the argument `op` as a call binds it."""
+    fb = lw.fb
+    if p.convention == "inout":
+        assert isinstance(op, ir.Copy) and op.local.kind is ir.LocalKind.REF
+        return op.local  # the caller's reference itself
+    kind = ir.LocalKind.BORROW if p.convention != "owned" and fb.owns(p.type) else ir.LocalKind.OWNED
+    loc = fb.new_local(p.name, p.type, kind)
+    fb.emit(ir.Assign(loc, ir.Use(op)))
+    return loc
+
+
+def _declared_global(fn: tast.FnInfo, name: str) -> bool:
+    from ember.syntax.walk import statements
+
+    return any(isinstance(s, ast.Global) and name in s.names for s in statements(fn.node.body))
+
+
+def lower_yield(lw: Lower, s: ast.Yield) -> None:
+    frame = lw.gen
+    assert frame is not None and s.value is not None
+    if not s.from_:
+        v = lower(lw, s.value)
+        _resume(lw, frame, [(take(lw, v) if v.owned else v.op, lw.op_type(v.op))], s.span)
+        return
+    it = s.value
+    if id(it) in lw.prog.generators:
+        gen_loop(lw, it, lambda items: _resume(lw, frame, items, s.span), s.span)
+        return
+    lt = lw.type_of(it)
+    elem = lt.elem if isinstance(lt, T.ListType) else None
+    counted_loop(lw, source(lw, it), lambda items: _resume(lw, frame, _one(lw, items, elem), s.span), s.span)
+
+
+def _one(lw: Lower, items: Items, t: T.Type | None) -> Items:
+    """The items of one iteration as one value (`enumerate`/`zip` give their parts)."""
+    if len(items) == 1 or t is None:
+        return items
+    fb = lw.fb
+    parts = tuple(take(lw, Value(op, isinstance(op, ir.Move))) for op, _ in items)
+    agg = fb.temp(t, ir.Aggregate(parts))
+    return [(ir.Move(agg) if fb.owns(t) else ir.Copy(agg), t)]
+
+
+def _resume(lw: Lower, frame: GenFrame, items: Items, span: Span) -> None:
+    """A `yield` of `items`: the consumer's body, in the consumer's scope; its
+    `continue` resumes here, its `break` leaves the generator."""
+    fb = lw.fb
+    cont, brk = fb.new_block(), fb.new_block()
+    inner = _scope(lw)
+    tries = lw.tries
+    # an error in the consumer's body is not the generator's to catch: only the
+    # generator's `finally` bodies stay on its way out
+    lw.tries = [fr for i, fr in enumerate(tries) if i < frame.tries or fr.kind is errors.Kind.FINALLY]
+    _enter(lw, frame.outer)
+    fb.loops.append((cont.id, brk.id))
+    frame.consume(items)
+    fb.loops.pop()
+    _enter(lw, inner)
+    lw.tries = tries
+    fb.goto(cont)
+    if any(brk.id in ir.successors(b.term) for b in fb.blocks if b.term is not None):
+        fb.switch(brk)
+        errors.finally_before_leaving(lw, frame.tries, frame.depth)
+        fb.goto(frame.after)
+    fb.switch(cont)
+
+
+def lower_return(lw: Lower, s: ast.Return) -> None:
+    """`return` in a generator: its end (the loop's `else`, then on after the loop)."""
+    frame = lw.gen
+    assert frame is not None and s.value is None
+    errors.finally_before_leaving(lw, frame.tries, frame.depth)
+    lw.fb.goto(frame.done)
+
+
+def as_list(lw: Lower, call: ast.Expr, t: T.Type) -> Value:
+    """A generator call consumed by a built-in: the list of the values it yields."""
+    fb = lw.fb
+    lst = fb.temp(t, ir.Intrinsic("list.new", (), call.span, (0,)))
+    assert isinstance(t, T.ListType)
+
+    def push(items: Items) -> None:
+        (op, _), = _one(lw, items, t.elem)
+        fb.emit(ir.Eval(ir.Intrinsic("list.push", (ir.Copy(lst), take(lw, Value(op, isinstance(op, ir.Move)))),
+                                     call.span)))
+    gen_loop(lw, call, push, call.span)
+    return Value(ir.Copy(lst), True)

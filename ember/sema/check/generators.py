@@ -1,0 +1,162 @@
+"""Generators: functions whose body contains `yield`.
+
+Ember has no coroutines. mir/build/generators.py inlines a generator's body into the
+loop that iterates a call of it, each `yield` running the loop's body, so a call of a
+generator is allowed only where it is iterated: by a `for` or a comprehension, or as
+the argument of a built-in that consumes an iterable (`list`, `sum`, `sorted`, ...,
+which get the items as a list, as they get a generator expression's). Anywhere else
+(a variable, an argument, a return value, `next`) it is a diagnostic.
+
+A generator's `FnInfo.ret` is the type of the values it yields: a `def` takes it from
+its first `yield` (as from a first `return`), an annotated one from `-> Iterator[T]`.
+"""
+from __future__ import annotations
+
+from ember.diagnostics.diagnostic import Label
+from ember.sema import tast
+from ember.sema.check.context import Checker
+from ember.sema.check.infer import unify, zonk
+from ember.syntax import ast
+from ember.syntax.walk import nodes
+from ember.types import types as T
+
+ITERATOR_TYPES = frozenset({"Iterator", "Generator", "Iterable"})
+CONSUMERS = frozenset({"list", "sum", "min", "max", "sorted", "any", "all", "enumerate", "zip"})
+_WHERE = "`for x in {0}(...):`, a comprehension, or a built-in such as `list({0}(...))` or `sum({0}(...))`"
+
+
+def is_generator(fn: ast.FnDef) -> bool:
+    return any(isinstance(n, ast.Yield) for n in nodes(fn.body))
+
+
+def element_type(ck: Checker, fn: ast.FnDef) -> T.Type:
+    """What an annotated generator yields: `-> Iterator[T]` (or `Generator[T, ...]`)."""
+    from ember.sema.check.typeexpr import resolve, resolve_arg
+
+    r = fn.returns
+    assert r is not None
+    if isinstance(r, ast.NamedType) and r.name in ITERATOR_TYPES and r.args:
+        return resolve_arg(ck, r.args[0])
+    t = resolve(ck, r)
+    if T.is_error(t):
+        return t
+    return ck.error(r.span, f"`{fn.name}` yields, so it returns an iterator, not `{t}`",
+                    help=(f"declare what it yields: `-> Iterator[{t}]`",))
+
+
+def declare(ck: Checker, info: tast.FnInfo) -> None:
+    """Mark `info` a generator; a `fn` must say what it yields."""
+    info.generator = True
+    fn = info.node
+    if fn.returns is None and fn.keyword == "fn":
+        info.ret = ck.error(fn.name_span, f"`fn {fn.name}` yields: declare what it yields",
+                            help=(f"`fn {fn.name}(...) -> Iterator[T]:`",))
+
+
+def allow(ck: Checker, args: tuple[ast.Expr, ...]) -> None:
+    """The expressions in `args` may be generator calls (they are iterated)."""
+    ck.iterated.update(id(a) for a in args if isinstance(a, ast.Call))
+
+
+def range_arg(ck: Checker, a: ast.Expr) -> ast.Expr:
+    """An argument of a generator call: `range(...)` there is `list(range(...))` (Ember's
+    `range` is only iterated, and the generator gets a value)."""
+    if isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and a.func.id == "range" \
+            and ck.lookup("range") is None and ck.fn_key("range") is None:
+        a = ast.Call(ast.Name("list", a.span), (a,), (), a.span)
+        ck.program.keep.append(a)
+    return a
+
+
+def call_type(ck: Checker, e: ast.Call, fn: tast.FnInfo) -> T.Type:
+    """The type of a call of the (checked) generator `fn`: the list of what it yields,
+    where the call is iterated; an error anywhere else."""
+    name = fn.name
+    if id(e) not in ck.iterated:
+        return ck.error(e.span, f"a call of generator `{name}` can only be iterated directly",
+                        "generator object used as a value",
+                        help=(f"iterate it directly in a `for`: {_WHERE.format(name)}",
+                              "Ember compiles a generator into the loop that consumes it: there is no "
+                              "generator object to store, pass, return or call `next` on"))
+    me = ck.scope.info
+    if me is not None and me.generator:
+        ck.gen_edges.setdefault(me.key, set()).add(fn.key)
+        if _reaches(ck, fn.key, me.key):
+            return ck.error(e.span, f"generator `{me.name}` iterates itself (recursively"
+                            + (f", through `{name}`)" if fn.key != me.key else ")"),
+                            "recursive generator call",
+                            help=("a generator is compiled into the loop that consumes it, so it cannot "
+                                  "recurse: collect the items in a list with a recursive function, and "
+                                  "loop over that",))
+    if not fn.ret_known:
+        return ck.error(e.span, f"the type of the values generator `{name}` yields is not known here",
+                        help=(f"declare it: `def {name}(...) -> Iterator[T]:`",))
+    if T.is_error(fn.ret):
+        return T.ERROR
+    ck.program.generators[id(e)] = fn.key
+    return T.ListType(fn.ret)
+
+
+def _reaches(ck: Checker, start: str, goal: str) -> bool:
+    seen, stack = set(), [start]
+    while stack:
+        k = stack.pop()
+        if k == goal:
+            return True
+        if k not in seen:
+            seen.add(k)
+            stack.extend(ck.gen_edges.get(k, ()))
+    return False
+
+
+def check_yield(ck: Checker, s: ast.Yield) -> None:
+    from ember.sema.check.expr import check
+    from ember.sema.check.stmt import check_iter, iter_elem_type
+
+    info = ck.scope.info
+    if info is None or not info.generator:
+        if s.value is not None:
+            check(ck, s.value)
+        ck.error(s.span, "`yield` outside a function")
+        return
+    if s.value is None:
+        ck.error(s.span, "a bare `yield` yields `None`: yield a value", help=("`yield x`",))
+        return
+    ret = zonk(ck.scope.ret)
+    if s.from_:
+        t = check_iter(ck, s.value)
+        et = iter_elem_type(ck, s.value, t)
+    else:
+        hint = info.ret_known and (not info.infer_ret or not isinstance(ret, T.FloatType))  # a `1` stays an int
+        et = check(ck, s.value, ret if hint else None)
+    if T.is_error(et):
+        return
+    if not info.ret_known:
+        info.ret, info.ret_known = et, True
+        ck.scope.ret = et
+        ck.first_yield[info.key] = s.span
+        return
+    if T.is_error(ret) or unify(ck, ret, et):
+        return
+    if not info.infer_ret and not s.from_ and T.is_numeric(ret) and T.is_numeric(et):
+        from ember.sema.check.expr import convert_to
+
+        convert_to(ck, s.value, et, ret)  # `-> Iterator[f64]` yielding an `Int`
+        return
+    first = ck.first_yield.get(info.key)
+    ck.error(s.value.span, f"`{info.name}` yields `{et}` here but `{ret}` "
+             + ("elsewhere" if info.infer_ret else "is declared"), f"`{et}` here",
+             labels=(Label(first, f"yields `{ret}`"),) if first is not None and info.infer_ret else (),
+             help=("yield one type everywhere: convert (`" + f"{ret}(...)`)" if T.is_numeric(ret) or ret == T.STR
+                   else "yield one type everywhere",))
+
+
+def check_return(ck: Checker, s: ast.Return) -> None:
+    """`return` ends a generator; Python's `return value` (the value of `StopIteration`)
+    has no use without generator objects."""
+    from ember.sema.check.expr import check
+
+    if s.value is not None:
+        check(ck, s.value)
+        ck.error(s.value.span, "a generator's `return` cannot give a value",
+                 help=("end the generator with a plain `return`; `yield` the value first if the loop needs it",))
