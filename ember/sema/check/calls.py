@@ -370,8 +370,9 @@ def _math(ck: Checker, e: ast.Call, name: str) -> T.Type:
 def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ...], recv: ast.Expr | None,
              explicit: tuple[ast.Expr, ...] | None = None) -> T.Type:
     params = fn.params[1:] if recv is not None else fn.params
-    if fn.generator:
+    if fn.generator:  # its arguments may be generators (iterated by its body)
         args = tuple(generators.range_arg(ck, a) for a in args)
+        generators.allow(ck, args + tuple(kw.value for kw in e.keywords))
     label = str(T.StructType(fn.key))  # `m.f` for a function of module `m`
     if recv is not None and fn.params and fn.params[0].convention == "inout" and isinstance(recv, (ast.Name, ast.Attribute, ast.Subscript)):
         ck.require_mutable(recv)
