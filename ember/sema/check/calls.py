@@ -370,6 +370,10 @@ def _math(ck: Checker, e: ast.Call, name: str) -> T.Type:
 def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ...], recv: ast.Expr | None,
              explicit: tuple[ast.Expr, ...] | None = None) -> T.Type:
     params = fn.params[1:] if recv is not None else fn.params
+    if fn.generator and generators.recursion(ck, e, fn):
+        for a in (*args, *(kw.value for kw in e.keywords)):
+            check(ck, a)
+        return T.ERROR
     if fn.generator:  # its arguments may be generators (iterated by its body)
         args = tuple(generators.range_arg(ck, a) for a in args)
         generators.allow(ck, args + tuple(kw.value for kw in e.keywords))

@@ -78,16 +78,6 @@ def call_type(ck: Checker, e: ast.Call, fn: tast.FnInfo) -> T.Type:
                         help=(f"iterate it directly in a `for`: {_WHERE.format(name)}",
                               "Ember compiles a generator into the loop that consumes it: there is no "
                               "generator object to store, pass, return or call `next` on"))
-    me = ck.scope.info
-    if me is not None and me.generator:
-        ck.gen_edges.setdefault(me.key, set()).add(fn.key)
-        if _reaches(ck, fn.key, me.key):
-            return ck.error(e.span, f"generator `{me.name}` iterates itself (recursively"
-                            + (f", through `{name}`)" if fn.key != me.key else ")"),
-                            "recursive generator call",
-                            help=("a generator is compiled into the loop that consumes it, so it cannot "
-                                  "recurse: collect the items in a list with a recursive function, and "
-                                  "loop over that",))
     if not fn.ret_known:
         return ck.error(e.span, f"the type of the values generator `{name}` yields is not known here",
                         help=(f"declare it: `def {name}(...) -> Iterator[T]:`",))
@@ -95,6 +85,25 @@ def call_type(ck: Checker, e: ast.Call, fn: tast.FnInfo) -> T.Type:
         return T.ERROR
     ck.program.generators[id(e)] = fn.key
     return T.ListType(fn.ret)
+
+
+def recursion(ck: Checker, e: ast.Call, fn: tast.FnInfo) -> bool:
+    """Whether the call `e` of generator `fn` (a template's key: instances of one
+    template share their body) closes a cycle of generators iterating generators, which
+    inlining could not end; reported. Noted before `fn` is checked, so the cycle is seen
+    at its first call."""
+    me = ck.scope.info
+    if me is None or not me.generator:
+        return False
+    mine = me.key.split("#")[0]
+    ck.gen_edges.setdefault(mine, set()).add(fn.key)
+    if not _reaches(ck, fn.key, mine):
+        return False
+    ck.error(e.span, f"generator `{me.name}` iterates itself (recursively"
+             + (f", through `{fn.name}`)" if fn.key != mine else ")"), "recursive generator call",
+             help=("a generator is compiled into the loop that consumes it, so it cannot recurse: collect "
+                   "the items in a list with a recursive function, and loop over that",))
+    return True
 
 
 def _reaches(ck: Checker, start: str, goal: str) -> bool:
@@ -121,6 +130,8 @@ def check_yield(ck: Checker, s: ast.Yield) -> None:
         return
     if s.value is None:
         ck.error(s.span, "a bare `yield` yields `None`: yield a value", help=("`yield x`",))
+        info.ret, info.ret_known = T.ERROR, True
+        ck.scope.ret = T.ERROR
         return
     ret = zonk(ck.scope.ret)
     if s.from_:
