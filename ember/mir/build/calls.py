@@ -4,7 +4,7 @@ from __future__ import annotations
 from ember.base.source import Span
 from ember.mir import ir
 from ember.mir.loops import operands
-from ember.mir.build import errors
+from ember.mir.build import errors, generators
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import lower, materialize, owned, place_of, scalar, take
 from ember.sema import tast
@@ -191,6 +191,8 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
             return intr("repr", (lower(lw, args[0]).op,))
         case "len" if isinstance(lw.type_of(args[0]), T.ArrayType):
             return Value(ir.Const(lw.type_of(args[0]).size, T.INT), True)  # type: ignore[union-attr]
+        case "any" | "all" | "sum" if generators.fusible(lw, name, args):  # a loop over the generator
+            return generators.reduce(lw, name, args, t, span)
         case "len" | "abs" | "ord" | "chr" | "any" | "all" | "sum" | "perf_counter":
             return intr(name, tuple(lower(lw, a).op for a in args))
         case "min" | "max":

@@ -2,6 +2,8 @@
 comprehensions, f-strings, slices, arithmetic with operator methods."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ember.base.source import Span
 from ember.mir import ir
 from ember.mir.build.context import Lower, Value
@@ -181,11 +183,19 @@ def list_display(lw: Lower, e: ast.ListExpr, t: T.Type) -> ir.Local:
 def listcomp(lw: Lower, e: ast.ListComp, t: T.Type) -> ir.Local:
     fb = lw.fb
     lst = fb.temp(t, ir.Intrinsic("list.new", (), e.span, (0,)))
+    comprehension(lw, e, lambda: fb.emit(ir.Eval(ir.Intrinsic("list.push", (ir.Copy(lst), owned(lw, e.elt)),
+                                                                e.elt.span))))
+    return lst
+
+
+def comprehension(lw: Lower, e: ast.ListComp, item: Callable[[], None]) -> None:
+    """The loops of a comprehension, running `item()` where its element is in scope."""
+    fb = lw.fb
     gens = e.generators
 
     def level(i: int) -> None:
         if i == len(gens):
-            fb.emit(ir.Eval(ir.Intrinsic("list.push", (ir.Copy(lst), owned(lw, e.elt)), e.elt.span)))
+            item()
             return
         g = gens[i]
         src = None if id(g.iter) in lw.prog.generators else source(lw, g.iter)
@@ -209,7 +219,6 @@ def listcomp(lw: Lower, e: ast.ListComp, t: T.Type) -> ir.Local:
             counted_loop(lw, src, body, g.span)
         lw.comp.pop()
     level(0)
-    return lst
 
 
 def fstring(lw: Lower, e: ast.FString) -> ir.Local:

@@ -191,3 +191,55 @@ def as_list(lw: Lower, call: ast.Expr, t: T.Type) -> Value:
                                      call.span)))
     gen_loop(lw, call, push, call.span)
     return Value(ir.Copy(lst), True)
+
+
+def fusible(lw: Lower, name: str, args: tuple[ast.Expr, ...]) -> bool:
+    """Whether `sum`/`any`/`all` of `args[0]` runs as a loop over a generator, with no
+    list in between: a generator call, or a comprehension over one (of numbers for `sum`;
+    `any`/`all` of a struct's `__bool__` keep the list)."""
+    e = args[0]
+    if isinstance(e, ast.ListComp) and any(id(g.iter) in lw.prog.generators for g in e.generators):
+        elt = lw.type_of(e.elt)
+    elif id(e) in lw.prog.generators:
+        lt = lw.type_of(e)
+        assert isinstance(lt, T.ListType)
+        elt = lt.elem
+    else:
+        return False
+    return T.is_numeric(elt) if name == "sum" else not isinstance(elt, T.StructType)
+
+
+def reduce(lw: Lower, name: str, args: tuple[ast.Expr, ...], t: T.Type, span: Span) -> Value:
+    """`sum`, `any` or `all` of a generator (`fusible`), left to right as the list's
+    would be; `any`/`all` stop at the first item that decides (as Python's do), which
+    leaves the generator as `break` does."""
+    from ember.mir.build.compound import comprehension
+
+    fb = lw.fb
+    e = args[0]
+    acc = fb.new_local("", t, ir.LocalKind.OWNED)
+    if name == "sum":
+        init = lower(lw, args[1]).op if len(args) == 2 else ir.Const(0.0 if isinstance(t, T.FloatType) else 0, t)
+    else:
+        init = ir.Const(name == "all", T.BOOL)
+    fb.emit(ir.Assign(acc, ir.Use(init)))
+    single = not isinstance(e, ast.ListComp) or len(e.generators) == 1
+
+    def step(op: ir.Operand) -> None:
+        if name == "sum":
+            fb.emit(ir.Assign(acc, ir.BinOp(ir.BinKind.ADD, ir.Copy(acc), op, span)))
+            return
+        c: ir.Operand = op
+        if lw.op_type(op) != T.BOOL:
+            c = ir.Copy(fb.temp(T.BOOL, ir.Intrinsic("truth", (op,), span)))
+        hit, miss = fb.new_block(), fb.new_block()
+        fb.terminate(ir.Branch(c, hit.id, miss.id) if name == "any" else ir.Branch(c, miss.id, hit.id))
+        fb.switch(hit)
+        fb.emit(ir.Assign(acc, ir.Use(ir.Const(name == "any", T.BOOL))))
+        fb.goto(fb.blocks[fb.loops[-1][1 if single else 0]])  # decided: leave (one level), or go on
+        fb.switch(miss)
+    if isinstance(e, ast.ListComp):
+        comprehension(lw, e, lambda: step(lower(lw, e.elt).op))
+    else:
+        gen_loop(lw, e, lambda items: step(_one(lw, items, None)[0][0]), span)
+    return Value(ir.Copy(acc), True)

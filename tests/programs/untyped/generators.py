@@ -169,3 +169,17 @@ print(list(zip(count_up(3), words("a b c d"))))
 print(sum(count_up(101)), len(list(count_up(7))))
 print([w.upper() for w in words("lo hi") if w != "hi"])
 print(sum(x for x in count_up(10) if x % 3 == 0))
+
+
+def noisy(n):
+    for i in range(n):
+        print("noisy", i)
+        yield i
+
+
+# any/all stop at the first item that decides; sum runs as a loop (no list)
+print(any(v > 1 for v in noisy(10)))
+print(all(noisy(3)))
+print(any(noisy(0)), all(noisy(0)), sum(noisy(0)), sum(noisy(3), 10))
+print(sum(x * 0.5 for x in count_up(4)), any(w == "b" for w in words("a b c")))
+print(any(x > y for x in count_up(3) for y in count_up(2)))
