@@ -47,13 +47,13 @@ def user_call(lw: Lower, key: str, args: tuple[ast.Expr, ...], t: T.Type, span: 
     return _result(lw, t, ir.Call(key, _args(lw, fn, fn.params, args), span))
 
 
-def call_args(lw: Lower, fn: tast.FnInfo, args: tuple[ast.Expr, ...]) -> tuple[ir.Operand, ...]:
-    """The operands of a call of `fn` with `args` (in parameter order, defaults filled in)."""
-    return _args(lw, fn, fn.params, args)
+def call_arg(lw: Lower, fn: tast.FnInfo, p: tast.ParamInfo, a: ast.Expr) -> ir.Operand:
+    """The operand of argument `a` for parameter `p` of `fn` (`a` may be `p`'s default)."""
+    return _default(lw, fn, p) if a is p.default else arg_for(lw, p, a)
 
 
 def _args(lw: Lower, fn: tast.FnInfo, params: tuple[tast.ParamInfo, ...], args: tuple[ast.Expr, ...]) -> tuple[ir.Operand, ...]:
-    return tuple(_default(lw, fn, p) if a is p.default else arg_for(lw, p, a) for p, a in zip(params, args))
+    return tuple(call_arg(lw, fn, p, a) for p, a in zip(params, args))
 
 
 def _default(lw: Lower, fn: tast.FnInfo, p: tast.ParamInfo) -> ir.Operand:

@@ -198,7 +198,9 @@ def comprehension(lw: Lower, e: ast.ListComp, item: Callable[[], None]) -> None:
             item()
             return
         g = gens[i]
-        src = None if id(g.iter) in lw.prog.generators else source(lw, g.iter)
+        from ember.mir.build.generators import gen_loop, iterates_generator
+
+        src = None if iterates_generator(lw, g.iter) else source(lw, g.iter)
         lw.comp.append({})
 
         def body(items: list[tuple[ir.Operand, T.Type]]) -> None:
@@ -212,8 +214,6 @@ def comprehension(lw: Lower, e: ast.ListComp, item: Callable[[], None]) -> None:
                 fb.switch(yes)
             level(i + 1)
         if src is None:
-            from ember.mir.build.generators import gen_loop
-
             gen_loop(lw, g.iter, body, g.span)
         else:
             counted_loop(lw, src, body, g.span)

@@ -48,7 +48,8 @@ class Scope:
 class GenFrame:
     """A generator being inlined: its key, the consumer's scope and loop body, where its
     end goes (`done`: the loop's `else`) and where `break` goes (`after`), and the
-    enclosing `try`s and statement frames at its start (what leaving it leaves)."""
+    enclosing `try`s and statement frames at its start (what leaving it leaves); and its
+    parameters that stream a generator argument (`stream`), with the scope of the call."""
 
     key: str
     outer: Scope
@@ -57,6 +58,7 @@ class GenFrame:
     after: ir.Block
     tries: int
     depth: int
+    streams: dict[str, tuple[ast.Expr, Scope]]
 
 
 def _scope(lw: Lower) -> Scope:
@@ -67,13 +69,26 @@ def _enter(lw: Lower, sc: Scope) -> None:
     lw.names, lw.env, lw.global_decls, lw.comp, lw.gen = sc.names, sc.env, sc.global_decls, sc.comp, sc.gen
 
 
-def gen_loop(lw: Lower, call: ast.Expr, consume: Callable[[Items], None], span: Span,
+def iterates_generator(lw: Lower, it: ast.Expr) -> bool:
+    """Whether a loop over `it` is `gen_loop`'s: a generator call, or a parameter of the
+    generator being inlined that streams one."""
+    return id(it) in lw.prog.generators or (isinstance(it, ast.Name) and lw.gen is not None
+                                            and it.id in lw.gen.streams and it.id not in lw.names)
+
+
+def gen_loop(lw: Lower, it: ast.Expr, consume: Callable[[Items], None], span: Span,
              orelse: Callable[[], None] | None = None) -> None:
-    """The loop over the generator call `call`: `consume(items)` at each `yield`."""
-    from ember.mir.build.calls import call_args
+    """The loop over the generator call (or streaming parameter) `it`: `consume(items)`
+    at each `yield`."""
+    from ember.mir.build.calls import call_arg
     from ember.mir.build.stmt import block
 
     fb = lw.fb
+    outer = _scope(lw)
+    call, at = it, outer
+    if isinstance(it, ast.Name) and id(it) not in lw.prog.generators:
+        assert lw.gen is not None
+        call, at = lw.gen.streams[it.id]  # its arguments are the caller's
     key = lw.prog.generators[id(call)]
     fn = lw.prog.fns[key]
     c = lw.prog.calls[id(call)]
@@ -83,14 +98,19 @@ def gen_loop(lw: Lower, call: ast.Expr, consume: Callable[[Items], None], span: 
         assert g.key != key, f"generator {key} inlined into itself"
         g = g.outer.gen
     names: dict[str, ir.Local] = {}
-    for p, op in zip(fn.params, call_args(lw, fn, c.args)):
-        names[p.name] = _param(lw, p, op)
+    streams: dict[str, tuple[ast.Expr, Scope]] = {}
+    _enter(lw, at)
+    for p, a in zip(fn.params, c.args):
+        if id(a) in lw.prog.generators:  # iterated once (checker): run there, no list in between
+            streams[p.name] = (a, at)
+        else:
+            names[p.name] = _param(lw, p, call_arg(lw, fn, p, a))
+    _enter(lw, outer)
     for name, t in fn.locals.items():
-        if name not in names:
+        if name not in names and name not in streams:
             names[name] = fb.new_local(name, t, ir.LocalKind.OWNED)
     done, after = fb.new_block(), fb.new_block()
-    outer = _scope(lw)
-    frame = GenFrame(key, outer, consume, done, after, len(lw.tries), len(fb.temps))
+    frame = GenFrame(key, outer, consume, done, after, len(lw.tries), len(fb.temps), streams)
     decls = {g for g in fn.globals_used if g not in fn.locals or _declared_global(fn, g)}
     _enter(lw, Scope(names, lw.prog.envs[fn.module], decls, [], frame))
     block(lw, fn.node.body)
@@ -129,7 +149,7 @@ def lower_yield(lw: Lower, s: ast.Yield) -> None:
         _resume(lw, frame, [(take(lw, v) if v.owned else v.op, lw.op_type(v.op))], s.span)
         return
     it = s.value
-    if id(it) in lw.prog.generators:
+    if iterates_generator(lw, it):
         gen_loop(lw, it, lambda items: _resume(lw, frame, items, s.span), s.span)
         return
     lt = lw.type_of(it)

@@ -192,7 +192,7 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
             parallel_for(lw, s, lw.prog.parallel[id(s)])
         case ast.For(body=body, orelse=orelse) if id(s) in lw.prog.ref_loops:
             ref_loop(lw, s, lambda: block(lw, body), (lambda: block(lw, orelse)) if orelse else None)
-        case ast.For(target=target, iter=it, body=body, orelse=orelse) if id(it) in lw.prog.generators:
+        case ast.For(target=target, iter=it, body=body, orelse=orelse) if generators.iterates_generator(lw, it):
             tt = lw.type_of(target)
 
             def consume(items: list[tuple[ir.Operand, T.Type]]) -> None:

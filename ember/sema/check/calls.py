@@ -423,6 +423,8 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
                 ok = False
             else:
                 ordered[i] = p.default
+    if fn.generator:
+        generators.restrict_args(ck, fn, params, ordered)
     checked: set[int] = set()
     inferred: set[int] = set()
     if fn.template:

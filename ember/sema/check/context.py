@@ -78,6 +78,7 @@ class Checker:
     iterated: set[int] = field(default_factory=set)
     gen_edges: dict[str, set[str]] = field(default_factory=dict)
     first_yield: dict[str, Span] = field(default_factory=dict)
+    passed_to: dict[int, tuple[str, str]] = field(default_factory=dict)  # a generator call -> (generator, parameter)
 
     # ---- side tables
     def record(self, e: ast.Expr, t: T.Type) -> T.Type:

@@ -17,7 +17,7 @@ from ember.sema import tast
 from ember.sema.check.context import Checker
 from ember.sema.check.infer import unify, zonk
 from ember.syntax import ast
-from ember.syntax.walk import nodes
+from ember.syntax.walk import STMTS, children, nodes
 from ember.types import types as T
 
 ITERATOR_TYPES = frozenset({"Iterator", "Generator", "Iterable"})
@@ -58,6 +58,43 @@ def allow(ck: Checker, args: tuple[ast.Expr, ...]) -> None:
     ck.iterated.update(id(a) for a in args if isinstance(a, ast.Call))
 
 
+def iterated_once(body: tuple[ast.Stmt, ...], name: str) -> bool:
+    """Whether the generator's body uses its parameter `name` only once, as what a `for`
+    (or `yield from`) outside any loop iterates: a generator passed there then runs
+    inside that loop, lazily, as Python runs it. (Iterated twice, Python's generator
+    object would be empty the second time: Ember has no object to exhaust.)"""
+    uses = [n for n in nodes(body) if isinstance(n, ast.Name) and n.id == name]
+    if len(uses) != 1:
+        return False
+    use = uses[0]
+
+    def find(stmts: tuple[ast.Stmt, ...], looped: bool) -> bool | None:
+        for s in stmts:
+            if isinstance(s, ast.For) and s.iter is use:
+                return not looped and not s.parallel and not s.comptime
+            if isinstance(s, ast.Yield) and s.value is use:
+                return s.from_ and not looped
+            inner = looped or isinstance(s, (ast.For, ast.While))
+            for f in children(s):
+                for x in f if isinstance(f, tuple) else ():
+                    found = find(x.body, inner) if isinstance(x, ast.ExceptHandler) else \
+                        find((x,), inner) if isinstance(x, STMTS) else None
+                    if found is not None:
+                        return found
+        return None
+    return bool(find(body, False))
+
+
+def restrict_args(ck: Checker, fn: tast.FnInfo, params: tuple[tast.ParamInfo, ...],
+                  ordered: list[ast.Expr | None]) -> None:
+    """A generator call passed to generator `fn` is iterated only where `fn`'s body
+    iterates that parameter once (`iterated_once`)."""
+    for p, a in zip(params, ordered):
+        if isinstance(a, ast.Call) and id(a) in ck.iterated and not iterated_once(fn.node.body, p.name):
+            ck.iterated.discard(id(a))
+            ck.passed_to[id(a)] = (fn.name, p.name)
+
+
 def range_arg(ck: Checker, a: ast.Expr) -> ast.Expr:
     """An argument of a generator call: `range(...)` there is `list(range(...))` (Ember's
     `range` is only iterated, and the generator gets a value)."""
@@ -72,6 +109,12 @@ def call_type(ck: Checker, e: ast.Call, fn: tast.FnInfo) -> T.Type:
     """The type of a call of the (checked) generator `fn`: the list of what it yields,
     where the call is iterated; an error anywhere else."""
     name = fn.name
+    if id(e) in ck.passed_to:
+        callee, param = ck.passed_to[id(e)]
+        return ck.error(e.span, f"generator `{name}` is passed to `{callee}`, which does not iterate `{param}` "
+                        "exactly once", "passed here",
+                        help=(f"a generator argument runs inside the one loop over `{param}` (outside any other "
+                              f"loop); to iterate it more than once, pass a list: `list({name}(...))`",))
     if id(e) not in ck.iterated:
         return ck.error(e.span, f"a call of generator `{name}` can only be iterated directly",
                         "generator object used as a value",

@@ -183,3 +183,23 @@ print(all(noisy(3)))
 print(any(noisy(0)), all(noisy(0)), sum(noisy(0)), sum(noisy(3), 10))
 print(sum(x * 0.5 for x in count_up(4)), any(w == "b" for w in words("a b c")))
 print(any(x > y for x in count_up(3) for y in count_up(2)))
+
+
+def tagged(xs):
+    for x in xs:
+        print("tag", x)
+        yield x * 10
+
+
+def prefixed(first, rest):
+    yield first
+    yield from rest
+
+
+# a generator passed to a generator runs lazily, inside the loop that iterates it
+for v in tagged(noisy(3)):
+    print("got", v)
+    if v == 10:
+        break
+print(list(prefixed(-1, tagged(count_up(2)))))
+print(sum(tagged(evens(count_up(7)))))
