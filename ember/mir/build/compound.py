@@ -198,9 +198,10 @@ def comprehension(lw: Lower, e: ast.ListComp, item: Callable[[], None]) -> None:
             item()
             return
         g = gens[i]
-        from ember.mir.build.generators import gen_loop, iterates_generator
+        from ember.mir.build.generators import loop_over
 
-        src = None if iterates_generator(lw, g.iter) else source(lw, g.iter)
+        loop = loop_over(lw, g.iter)
+        src = None if loop is not None else source(lw, g.iter)
         lw.comp.append({})
 
         def body(items: list[tuple[ir.Operand, T.Type]]) -> None:
@@ -213,8 +214,8 @@ def comprehension(lw: Lower, e: ast.ListComp, item: Callable[[], None]) -> None:
                 fb.goto(fb.blocks[fb.loops[-1][0]])
                 fb.switch(yes)
             level(i + 1)
-        if src is None:
-            gen_loop(lw, g.iter, body, g.span)
+        if loop is not None:
+            loop(body, g.span, None)
         else:
             counted_loop(lw, src, body, g.span)
         lw.comp.pop()

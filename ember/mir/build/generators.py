@@ -76,6 +76,28 @@ def iterates_generator(lw: Lower, it: ast.Expr) -> bool:
                                             and it.id in lw.gen.streams and it.id not in lw.names)
 
 
+def loop_over(lw: Lower, it: ast.Expr) -> Callable[[Callable[[Items], None], Span, Callable[[], None] | None], None] | None:
+    """The loop over `it` if a generator gives its items: `iterates_generator`, or
+    `enumerate` of such (counted as it goes); None otherwise."""
+    if iterates_generator(lw, it):
+        return lambda consume, span, orelse: gen_loop(lw, it, consume, span, orelse)
+    call = lw.prog.calls.get(id(it))
+    if isinstance(call, tast.CallBuiltin) and call.name == "iter.enumerate" and iterates_generator(lw, call.args[0]):
+        fb = lw.fb
+        start = lower(lw, call.args[1]).op if len(call.args) == 2 else ir.Const(0, T.INT)
+        k = fb.new_local("", T.INT, ir.LocalKind.OWNED)
+        fb.emit(ir.Assign(k, ir.Use(start)))
+
+        def counted(consume: Callable[[Items], None]) -> Callable[[Items], None]:
+            def run(items: Items) -> None:
+                i = fb.temp(T.INT, ir.Use(ir.Copy(k)))
+                fb.emit(ir.Assign(k, ir.BinOp(ir.BinKind.ADD, ir.Copy(k), ir.Const(1, T.INT), it.span)))
+                consume([(ir.Copy(i), T.INT)] + items)
+            return run
+        return lambda consume, span, orelse: gen_loop(lw, call.args[0], counted(consume), span, orelse)
+    return None
+
+
 def gen_loop(lw: Lower, it: ast.Expr, consume: Callable[[Items], None], span: Span,
              orelse: Callable[[], None] | None = None) -> None:
     """The loop over the generator call (or streaming parameter) `it`: `consume(items)`

@@ -192,13 +192,13 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
             parallel_for(lw, s, lw.prog.parallel[id(s)])
         case ast.For(body=body, orelse=orelse) if id(s) in lw.prog.ref_loops:
             ref_loop(lw, s, lambda: block(lw, body), (lambda: block(lw, orelse)) if orelse else None)
-        case ast.For(target=target, iter=it, body=body, orelse=orelse) if generators.iterates_generator(lw, it):
+        case ast.For(target=target, iter=it, body=body, orelse=orelse) if (loop := generators.loop_over(lw, it)):
             tt = lw.type_of(target)
 
             def consume(items: list[tuple[ir.Operand, T.Type]]) -> None:
                 bind(lw, target, items, tt, comp=False)
                 block(lw, body)
-            generators.gen_loop(lw, it, consume, s.span, (lambda: block(lw, orelse)) if orelse else None)
+            loop(consume, s.span, (lambda: block(lw, orelse)) if orelse else None)
         case ast.For(target=target, iter=it, body=body, orelse=orelse):
             src = source(lw, it)
             tt = lw.type_of(target)

@@ -130,6 +130,15 @@ def call_type(ck: Checker, e: ast.Call, fn: tast.FnInfo) -> T.Type:
     return T.ListType(fn.ret)
 
 
+def iterated(ck: Checker, it: ast.Expr) -> bool:
+    """Whether a (checked) `for` over `it` runs a generator: its call, or `enumerate`
+    of it (mir/build/generators.py `loop_over`)."""
+    call = ck.program.calls.get(id(it))
+    if isinstance(call, tast.CallBuiltin) and call.name == "iter.enumerate":
+        it = call.args[0]
+    return id(it) in ck.program.generators
+
+
 def recursion(ck: Checker, e: ast.Call, fn: tast.FnInfo) -> bool:
     """Whether the call `e` of generator `fn` (a template's key: instances of one
     template share their body) closes a cycle of generators iterating generators, which

@@ -349,7 +349,7 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             check_block(ck, orelse)
         case ast.For(target=target, iter=it, body=body, orelse=orelse, parallel=par):
             t = check_iter(ck, it)
-            if id(it) in ck.program.generators:  # inlined: the variable takes each value yielded
+            if generators.iterated(ck, it):  # inlined: the variable takes each value yielded
                 if par:
                     ck.error(it.span, "a `parallel for` cannot iterate a generator: its values come one "
                              "after another", help=("collect them first: `parallel for x in list(...)`",))

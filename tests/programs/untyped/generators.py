@@ -203,3 +203,13 @@ for v in tagged(noisy(3)):
         break
 print(list(prefixed(-1, tagged(count_up(2)))))
 print(sum(tagged(evens(count_up(7)))))
+
+
+# enumerate of a generator counts as it goes
+for i, w in enumerate(words("one two three")):
+    if i == 1:
+        continue
+    print(i, w)
+for i, v in enumerate(tagged(count_up(3)), 1):
+    print("n", i, v)
+print([(i, c) for i, c in enumerate(chunks([1, 2, 3], 2))])
