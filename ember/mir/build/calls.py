@@ -66,7 +66,7 @@ def call(lw: Lower, e: ast.Expr, t: T.Type) -> Value:
     c = lw.prog.calls[id(e)]
     span = e.span
     match c:
-        case tast.CallFn() if id(e) in lw.prog.generators:
+        case tast.CallFn() | tast.CallMethod() if id(e) in lw.prog.generators:
             from ember.mir.build.generators import as_list
 
             return as_list(lw, e, t)

@@ -114,15 +114,12 @@ def gen_loop(lw: Lower, it: ast.Expr, consume: Callable[[Items], None], span: Sp
     key = lw.prog.generators[id(call)]
     fn = lw.prog.fns[key]
     c = lw.prog.calls[id(call)]
-    assert isinstance(c, tast.CallFn)
-    g: GenFrame | None = lw.gen
-    while g is not None:  # the checker rejects recursive generators
-        assert g.key != key, f"generator {key} inlined into itself"
-        g = g.outer.gen
+    assert isinstance(c, (tast.CallFn, tast.CallMethod))
+    args = c.args if isinstance(c, tast.CallFn) else (c.recv,) + c.args
     names: dict[str, ir.Local] = {}
     streams: dict[str, tuple[ast.Expr, Scope]] = {}
     _enter(lw, at)
-    for p, a in zip(fn.params, c.args):
+    for p, a in zip(fn.params, args):
         if id(a) in lw.prog.generators:  # iterated once (checker): run there, no list in between
             streams[p.name] = (a, at)
         else:

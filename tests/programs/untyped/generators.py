@@ -213,3 +213,42 @@ for i, w in enumerate(words("one two three")):
 for i, v in enumerate(tagged(count_up(3)), 1):
     print("n", i, v)
 print([(i, c) for i, c in enumerate(chunks([1, 2, 3], 2))])
+class Bag:
+    def __init__(self, items):
+        self.items = items
+
+    def evens(self):
+        for x in self.items:
+            if x % 2 == 0:
+                yield x
+
+    def scaled(self, k=2):
+        for x in self.items:
+            yield x * k
+
+
+class P:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+def down(n):
+    while n > 0:
+        yield n
+        n -= 1
+
+
+def points(n):
+    for i in range(n):
+        yield P(i, i * i)
+
+
+b = Bag([1, 2, 3, 4])
+print(list(b.evens()), sum(b.scaled()), [v for v in b.scaled(k=10)])
+for v in b.evens():
+    print("even", v)
+print(list(down(3)))
+for p in points(3):
+    print(p.x, p.y)
+print(max(p.y for p in points(4)))
