@@ -58,6 +58,7 @@ class GenFrame:
     after: ir.Block
     tries: int
     depth: int
+    handling: int
     streams: dict[str, tuple[ast.Expr, Scope]]
 
 
@@ -129,7 +130,7 @@ def gen_loop(lw: Lower, it: ast.Expr, consume: Callable[[Items], None], span: Sp
         if name not in names and name not in streams:
             names[name] = fb.new_local(name, t, ir.LocalKind.OWNED)
     done, after = fb.new_block(), fb.new_block()
-    frame = GenFrame(key, outer, consume, done, after, len(lw.tries), len(fb.temps), streams)
+    frame = GenFrame(key, outer, consume, done, after, len(lw.tries), len(fb.temps), len(lw.handling), streams)
     decls = {g for g in fn.globals_used if g not in fn.locals or _declared_global(fn, g)}
     _enter(lw, Scope(names, lw.prog.envs[fn.module], decls, [], frame))
     block(lw, fn.node.body)
@@ -192,16 +193,18 @@ def _resume(lw: Lower, frame: GenFrame, items: Items, span: Span) -> None:
     fb = lw.fb
     cont, brk = fb.new_block(), fb.new_block()
     inner = _scope(lw)
-    tries = lw.tries
+    tries, handling = lw.tries, lw.handling
     # an error in the consumer's body is not the generator's to catch: only the
-    # generator's `finally` bodies stay on its way out
+    # generator's `finally` bodies stay on its way out; a bare `raise` there re-raises
+    # the consumer's error, not one an `except` of the generator handles
     lw.tries = [fr for i, fr in enumerate(tries) if i < frame.tries or fr.kind is errors.Kind.FINALLY]
+    lw.handling = handling[:frame.handling]
     _enter(lw, frame.outer)
     fb.loops.append((cont.id, brk.id))
     frame.consume(items)
     fb.loops.pop()
     _enter(lw, inner)
-    lw.tries = tries
+    lw.tries, lw.handling = tries, handling
     fb.goto(cont)
     if any(brk.id in ir.successors(b.term) for b in fb.blocks if b.term is not None):
         fb.switch(brk)
