@@ -231,3 +231,4 @@ class Program:
     static_ifs: dict[int, bool] = field(default_factory=dict)
     unrolled: dict[int, list[tuple[object, tuple[ast.Stmt, ...]]]] = field(default_factory=dict)
     generators: dict[int, str] = field(default_factory=dict)  # id(ast.Call) of a generator -> its FnInfo key
+    stored_generators: dict[int, ast.Call] = field(default_factory=dict)  # id(`g` in `for x in g`) -> `g = call`'s call

@@ -71,10 +71,15 @@ def _enter(lw: Lower, sc: Scope) -> None:
 
 
 def iterates_generator(lw: Lower, it: ast.Expr) -> bool:
-    """Whether a loop over `it` is `gen_loop`'s: a generator call, or a parameter of the
-    generator being inlined that streams one."""
-    return id(it) in lw.prog.generators or (isinstance(it, ast.Name) and lw.gen is not None
+    """Whether a loop over `it` is `gen_loop`'s: a generator call, a variable holding
+    one, or a parameter of the generator being inlined that streams one."""
+    return id(it) in lw.prog.generators or id(it) in lw.prog.stored_generators or (isinstance(it, ast.Name) and lw.gen is not None
                                             and it.id in lw.gen.streams and it.id not in lw.names)
+
+
+def stored(lw: Lower, value: ast.Expr) -> bool:
+    """Whether `value` is a generator call stored for the `for` right after it."""
+    return id(value) in lw.prog.generators and any(c is value for c in lw.prog.stored_generators.values())
 
 
 def loop_over(lw: Lower, it: ast.Expr) -> Callable[[Callable[[Items], None], Span, Callable[[], None] | None], None] | None:
@@ -108,8 +113,8 @@ def gen_loop(lw: Lower, it: ast.Expr, consume: Callable[[Items], None], span: Sp
 
     fb = lw.fb
     outer = _scope(lw)
-    call, at = it, outer
-    if isinstance(it, ast.Name) and id(it) not in lw.prog.generators:
+    call, at = lw.prog.stored_generators.get(id(it), it), outer
+    if isinstance(call, ast.Name):
         assert lw.gen is not None
         call, at = lw.gen.streams[it.id]  # its arguments are the caller's
     key = lw.prog.generators[id(call)]

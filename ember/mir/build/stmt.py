@@ -105,6 +105,8 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
     match s:
         case ast.ExprStmt(value=v):
             lower(lw, v)
+        case ast.Assign(value=value) if generators.stored(lw, value):
+            pass  # `g = gen(...)`: the `for` right after iterates the call (sema/check/generators.py)
         case ast.Assign(targets=targets, value=value):
             t = lw.type_of(value)
             if len(targets) == 1:

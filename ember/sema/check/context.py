@@ -79,6 +79,7 @@ class Checker:
     gen_edges: dict[str, set[str]] = field(default_factory=dict)
     first_yield: dict[str, Span] = field(default_factory=dict)
     passed_to: dict[int, tuple[str, str]] = field(default_factory=dict)  # a generator call -> (generator, parameter)
+    stored_pending: dict[int, ast.Call] = field(default_factory=dict)  # `for x in g` -> `g = call` just before
 
     # ---- side tables
     def record(self, e: ast.Expr, t: T.Type) -> T.Type:

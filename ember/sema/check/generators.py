@@ -131,12 +131,38 @@ def call_type(ck: Checker, e: ast.Call, fn: tast.FnInfo) -> T.Type:
 
 
 def iterated(ck: Checker, it: ast.Expr) -> bool:
-    """Whether a (checked) `for` over `it` runs a generator: its call, or `enumerate`
-    of it (mir/build/generators.py `loop_over`)."""
+    """Whether a (checked) `for` over `it` runs a generator: its call, a variable that
+    holds one (`note_stored`), or `enumerate` of those (mir/build/generators.py
+    `loop_over`)."""
     call = ck.program.calls.get(id(it))
     if isinstance(call, tast.CallBuiltin) and call.name == "iter.enumerate":
         it = call.args[0]
+    it = ck.program.stored_generators.get(id(it), it)
     return id(it) in ck.program.generators
+
+
+def note_stored(ck: Checker, body: tuple[ast.Stmt, ...]) -> None:
+    """`g = gen(...)` directly followed by `for x in g:`, with `g` named nowhere else in
+    the function: the loop iterates the call itself (nothing runs in between, so
+    calling it there is the same), recorded for the `for`'s `g` once the call is
+    checked (`stored_generators`); anywhere else a stored generator is an error."""
+    info = ck.scope.info
+    if info is None:
+        return
+    for s, nxt in zip(body, body[1:]):
+        if isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(g := s.targets[0], ast.Name) \
+                and isinstance(s.value, ast.Call) and isinstance(nxt, ast.For) and not nxt.parallel \
+                and isinstance(nxt.iter, ast.Name) and nxt.iter.id == g.id \
+                and sum(isinstance(n, ast.Name) and n.id == g.id for n in nodes(info.node.body)) == 2:
+            ck.iterated.add(id(s.value))
+            ck.stored_pending[id(nxt.iter)] = s.value
+
+
+def stored(ck: Checker, it: ast.Expr) -> None:
+    """The `for` over a variable `note_stored` found: iterate the generator call."""
+    call = ck.stored_pending.get(id(it))
+    if call is not None and id(call) in ck.program.generators:
+        ck.program.stored_generators[id(it)] = call
 
 
 def recursion(ck: Checker, e: ast.Call, fn: tast.FnInfo) -> bool:

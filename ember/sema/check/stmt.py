@@ -18,6 +18,7 @@ AUG_OK = frozenset({"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "
 
 
 def check_block(ck: Checker, body: tuple[ast.Stmt, ...]) -> None:
+    generators.note_stored(ck, body)
     for s in body:
         check_stmt(ck, s)
 
@@ -104,6 +105,7 @@ def iter_elem_type(ck: Checker, it_expr: ast.Expr, t: T.Type) -> T.Type:
 def check_iter(ck: Checker, it: ast.Expr) -> T.Type:
     """Check the iterable of a `for`: `range`, `enumerate`, `zip`, `reversed` or a value."""
     generators.allow(ck, (it,))
+    generators.stored(ck, it)
     if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and ck.lookup(it.func.id) is None \
             and it.func.id in ("range", "enumerate", "zip", "reversed") and ck.fn_key(it.func.id) is None:
         name = it.func.id

@@ -252,3 +252,19 @@ print(list(down(3)))
 for p in points(3):
     print(p.x, p.y)
 print(max(p.y for p in points(4)))
+
+
+# a generator stored in a variable and iterated right after
+def stored():
+    g = count_up(3)
+    for x in g:
+        print(x)
+    total = 0
+    for k in range(3):
+        h = count_up(k)
+        for y in h:
+            total += y
+    print(total)
+
+
+stored()
