@@ -902,6 +902,9 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                     _builtin(ck, e, "as_is", None, (comp,))
                     return t
                 t = check(ck, a)
+                if id(a) in ck.program.generators:  # the list its loop builds (mir/build/generators.py)
+                    _builtin(ck, e, "as_is", None, args)
+                    return t
                 if isinstance(t, T.StrType):
                     _builtin(ck, e, "list.str", None, args)
                     return T.ListType(T.STR)
