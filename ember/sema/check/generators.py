@@ -12,6 +12,8 @@ its first `yield` (as from a first `return`), an annotated one from `-> Iterator
 """
 from __future__ import annotations
 
+import itertools
+
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
 from ember.sema.check.context import Checker
@@ -113,14 +115,14 @@ def call_type(ck: Checker, e: ast.Call, fn: tast.FnInfo) -> T.Type:
         callee, param = ck.passed_to[id(e)]
         return ck.error(e.span, f"generator `{name}` is passed to `{callee}`, which does not iterate `{param}` "
                         "exactly once", "passed here",
-                        help=(f"a generator argument runs inside the one loop over `{param}` (outside any other "
-                              f"loop); to iterate it more than once, pass a list: `list({name}(...))`",))
+                        help=((f"a generator argument runs inside the one loop over `{param}` (outside any other "
+                              f"loop); to iterate it more than once, pass a list: `list({name}(...))`"),))
     if id(e) not in ck.iterated:
         return ck.error(e.span, f"a call of generator `{name}` can only be iterated directly",
                         "generator object used as a value",
                         help=(f"iterate it directly in a `for`: {_WHERE.format(name)}",
-                              "Ember compiles a generator into the loop that consumes it: there is no "
-                              "generator object to store, pass, return or call `next` on"))
+                              ("Ember compiles a generator into the loop that consumes it: there is no "
+                              "generator object to store, pass, return or call `next` on")))
     if not fn.ret_known:
         return ck.error(e.span, f"the type of the values generator `{name}` yields is not known here",
                         help=(f"declare it: `def {name}(...) -> Iterator[T]:`",))
@@ -149,7 +151,7 @@ def note_stored(ck: Checker, body: tuple[ast.Stmt, ...]) -> None:
     info = ck.scope.info
     if info is None:
         return
-    for s, nxt in zip(body, body[1:]):
+    for s, nxt in itertools.pairwise(body):
         if isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(g := s.targets[0], ast.Name) \
                 and isinstance(s.value, ast.Call) and isinstance(nxt, ast.For) and not nxt.parallel \
                 and isinstance(nxt.iter, ast.Name) and nxt.iter.id == g.id \
@@ -179,8 +181,8 @@ def recursion(ck: Checker, e: ast.Call, fn: tast.FnInfo) -> bool:
         return False
     ck.error(e.span, f"generator `{me.name}` iterates itself (recursively"
              + (f", through `{fn.name}`)" if fn.key != mine else ")"), "recursive generator call",
-             help=("a generator is compiled into the loop that consumes it, so it cannot recurse: collect "
-                   "the items in a list with a recursive function, and loop over that",))
+             help=(("a generator is compiled into the loop that consumes it, so it cannot recurse: collect "
+                   "the items in a list with a recursive function, and loop over that"),))
     return True
 
 
