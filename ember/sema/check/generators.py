@@ -208,6 +208,13 @@ def check_yield(ck: Checker, s: ast.Yield) -> None:
             check(ck, s.value)
         ck.error(s.span, "`yield` outside a function")
         return
+    if ck.scope.parallel:
+        ck.error(s.span, "`yield` inside a `parallel for`: the values must come one after another",
+                 help=("use a plain `for` around the `yield`",))
+        if not info.ret_known:
+            info.ret, info.ret_known = T.ERROR, True
+            ck.scope.ret = T.ERROR
+        return
     if s.value is None:
         ck.error(s.span, "a bare `yield` yields `None`: yield a value", help=("`yield x`",))
         info.ret, info.ret_known = T.ERROR, True
