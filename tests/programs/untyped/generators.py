@@ -268,3 +268,13 @@ def stored():
 
 
 stored()
+
+
+def outer_total(xs):
+    def scaled(k):
+        for x in xs:
+            yield x * k
+    return sum(scaled(3)) + max(scaled(-1))
+
+
+print(outer_total([1, 2, 5]))
