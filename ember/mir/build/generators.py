@@ -277,7 +277,10 @@ def reduce(lw: Lower, name: str, args: tuple[ast.Expr, ...], t: T.Type, span: Sp
             fb.emit(ir.Assign(acc, ir.BinOp(ir.BinKind.ADD, ir.Copy(acc), op, span)))
             return
         c: ir.Operand = op
-        if lw.op_type(op) != T.BOOL:
+        ot = lw.op_type(op)
+        if isinstance(ot, T.TupleType):  # its length is its truth
+            c = ir.Const(bool(ot.elems), T.BOOL)
+        elif ot != T.BOOL:
             c = ir.Copy(fb.temp(T.BOOL, ir.Intrinsic("truth", (op,), span)))
         hit, miss = fb.new_block(), fb.new_block()
         fb.terminate(ir.Branch(c, hit.id, miss.id) if name == "any" else ir.Branch(c, miss.id, hit.id))

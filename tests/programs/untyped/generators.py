@@ -278,3 +278,10 @@ def outer_total(xs):
 
 
 print(outer_total([1, 2, 5]))
+def numbered(n):
+    for i in range(n):
+        yield i, str(i)
+
+
+print(any(chunks([], 2)), all(chunks([1], 1)), any(numbered(2)), all(p for p in numbered(0)))
+print(all(c for c in chunks([1, 2, 3], 2)), sorted(chunks([3, 1, 2], 1)), max(numbered(3)))
