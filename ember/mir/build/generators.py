@@ -101,7 +101,35 @@ def loop_over(lw: Lower, it: ast.Expr) -> Callable[[Callable[[Items], None], Spa
                 consume([(ir.Copy(i), T.INT)] + items)
             return run
         return lambda consume, span, orelse: gen_loop(lw, call.args[0], counted(consume), span, orelse)
+    if isinstance(call, tast.CallBuiltin) and call.name == "iter.zip" and iterates_generator(lw, call.args[0]):
+        return _zip_loop(lw, call, it.span)
     return None
+
+
+def _zip_loop(lw: Lower, call: tast.CallBuiltin, span: Span) -> Callable[[Callable[[Items], None], Span, Callable[[], None] | None], None]:
+    """`zip(gen(...), xs, ...)`: the generator's loop, each `yield` paired with the next
+    item of the others, leaving the generator (as `break`) when one runs out, as
+    Python's `zip` stops at the first `StopIteration`. (A generator after the first
+    is a list, built first.)"""
+    fb = lw.fb
+    others = [source(lw, a) for a in call.args[1:]]
+    k = fb.new_local("", T.INT, ir.LocalKind.OWNED)
+    fb.emit(ir.Assign(k, ir.Use(ir.Const(0, T.INT))))
+
+    def paired(consume: Callable[[Items], None]) -> Callable[[Items], None]:
+        def run(items: Items) -> None:
+            for src in others:
+                more = fb.temp(T.BOOL, ir.BinOp(ir.BinKind.LT, ir.Copy(k), src.length(), span))
+                ok, out = fb.new_block(), fb.new_block()
+                fb.terminate(ir.Branch(ir.Copy(more), ok.id, out.id))
+                fb.switch(out)
+                fb.goto(fb.blocks[fb.loops[-1][1]])
+                fb.switch(ok)
+            i = fb.temp(T.INT, ir.Use(ir.Copy(k)))
+            fb.emit(ir.Assign(k, ir.BinOp(ir.BinKind.ADD, ir.Copy(k), ir.Const(1, T.INT), span)))
+            consume(items + [x for src in others for x in src.get(ir.Copy(i))])
+        return run
+    return lambda consume, sp, orelse: gen_loop(lw, call.args[0], paired(consume), sp, orelse)
 
 
 def gen_loop(lw: Lower, it: ast.Expr, consume: Callable[[Items], None], span: Span,

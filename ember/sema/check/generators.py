@@ -134,10 +134,10 @@ def call_type(ck: Checker, e: ast.Call, fn: tast.FnInfo) -> T.Type:
 
 def iterated(ck: Checker, it: ast.Expr) -> bool:
     """Whether a (checked) `for` over `it` runs a generator: its call, a variable that
-    holds one (`note_stored`), or `enumerate` of those (mir/build/generators.py
-    `loop_over`)."""
+    holds one (`note_stored`), or `enumerate` of those, or `zip` of those and lists
+    (mir/build/generators.py `loop_over`)."""
     call = ck.program.calls.get(id(it))
-    if isinstance(call, tast.CallBuiltin) and call.name == "iter.enumerate":
+    if isinstance(call, tast.CallBuiltin) and call.name in ("iter.enumerate", "iter.zip"):
         it = call.args[0]
     it = ck.program.stored_generators.get(id(it), it)
     return id(it) in ck.program.generators

@@ -285,3 +285,15 @@ def numbered(n):
 
 print(any(chunks([], 2)), all(chunks([1], 1)), any(numbered(2)), all(p for p in numbered(0)))
 print(all(c for c in chunks([1, 2, 3], 2)), sorted(chunks([3, 1, 2], 1)), max(numbered(3)))
+
+
+# zip of a generator and lists stops when a list runs out, as Python pulls them
+for za, zb in zip(noisy(5), ["x", "y"]):
+    print(za, zb)
+for zw, zn, zch in zip(words("p q r"), range(10), "uvw"):
+    print(zw, zn, zch)
+print([(a, b) for a, b in zip(noisy(2), [5, 6, 7])])
+for zt in zip(words("a b"), [1, 2]):
+    print(zt)
+else:
+    print("zip done")
