@@ -50,6 +50,10 @@ def declare(ck: Checker, info: tast.FnInfo) -> None:
     """Mark `info` a generator; a `fn` must say what it yields."""
     info.generator = True
     fn = info.node
+    special = fn.name.startswith("__") and fn.name.endswith("__") and info.struct is not None
+    if special or fn.name == "main" and info.struct is None and not info.module:
+        ck.error(fn.name_span, f"`{fn.name}` cannot be a generator: it is called, not iterated",
+                 help=("move the `yield`s into a generator of its own, and iterate that",))
     if fn.returns is None and fn.keyword == "fn":
         info.ret = ck.error(fn.name_span, f"`fn {fn.name}` yields: declare what it yields",
                             help=(f"`fn {fn.name}(...) -> Iterator[T]:`",))
