@@ -54,6 +54,10 @@ def declare(ck: Checker, info: tast.FnInfo) -> None:
     if special or fn.name == "main" and info.struct is None and not info.module:
         ck.error(fn.name_span, f"`{fn.name}` cannot be a generator: it is called, not iterated",
                  help=("move the `yield`s into a generator of its own, and iterate that",))
+    for t in nodes(fn.body):
+        for y in (n for n in nodes(t.finalbody) if isinstance(n, ast.Yield)) if isinstance(t, ast.Try) else ():
+            ck.error(y.span, "`yield` inside `finally`: the loop over the generator may have ended there "
+                     "(`break`, `return`)", help=("yield before the `try`'s end, not in its `finally`",))
     if fn.returns is None and fn.keyword == "fn":
         info.ret = ck.error(fn.name_span, f"`fn {fn.name}` yields: declare what it yields",
                             help=(f"`fn {fn.name}(...) -> Iterator[T]:`",))
