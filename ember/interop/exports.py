@@ -92,6 +92,10 @@ def interface(path: str, typed: tast.Program, mir: ir.Program) -> Interface:
         if fn.template:
             skipped.append((fn.name, "it has compile-time parameters: call an instance from an Ember function"))
             continue
+        if fn.generator:  # compiled only into the loops that iterate it (mir/build/generators.py)
+            if "#" not in key:
+                skipped.append((fn.name, "it is a generator: iterate it in an Ember function and return a list"))
+            continue
         if key not in mir.functions or fn.consts:  # instances of parameters, compile-time values
             continue
         params = tuple(Param(p.name, p.type, p.convention, _literal(p.default)) for p in fn.params)

@@ -5,7 +5,7 @@ from ember.diagnostics.diagnostic import DiagnosticSink
 from ember.sema import tast
 from ember.sema.check.context import KNOWN_IMPORTS, Checker, FnScope
 from ember.sema.check.effects import Effect, effect_on
-from ember.sema.check import comptime, fields, generic, infer, parallel
+from ember.sema.check import comptime, fields, generators, generic, infer, parallel
 from ember.sema.check.errors import DEFAULT, resolve_raises
 from ember.sema.check.expr import expect
 from ember.sema.check.stmt import always_returns, check_block
@@ -230,8 +230,9 @@ def signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None,
         if conv == "out" and not (fn.name == "__init__" and i == 0):
             ck.error(p.span, "`out` is only allowed on `self` in `__init__`")
         params.append(tast.ParamInfo(p.name, t, conv, p.default, inferred, p.kind))
+    gen = generators.is_generator(fn)
     if fn.returns is not None:
-        ret = resolve(ck, fn.returns)
+        ret = generators.element_type(ck, fn) if gen else resolve(ck, fn.returns)
     elif fn.name == "__init__":
         ret = T.StructType(struct) if struct else T.NONE
     else:
@@ -244,6 +245,8 @@ def signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None,
                  help=("declare it `fn __del__(owned self):`",))
     info = tast.FnInfo(key, fn.name, tuple(params), ret, fn.raises, fn, struct, module=ck.env.name,
                        generic=tuple(generic), infer_ret=infer, ret_known=not infer, consts=dict(consts or {}))
+    if gen:
+        generators.declare(ck, info)
     ck.program.fns[key] = info
     return info
 
@@ -349,7 +352,8 @@ def check_fn(ck: Checker, fn: tast.FnInfo) -> None:
         check_block(ck, fn.node.body)
     infer.check_twice(ck, fn, walk, outer)
     fn.state, fn.ret_known = "checked", True
-    if fn.ret != T.NONE and not T.is_error(fn.ret) and fn.node.name != "__init__" and not always_returns(fn.node.body):
+    if fn.ret != T.NONE and not T.is_error(fn.ret) and fn.node.name != "__init__" and not fn.generator \
+            and not always_returns(fn.node.body):
         if isinstance(infer.zonk(fn.ret), T.OptionalType):
             return  # falling off the end returns `None`, as in Python
         if fn.infer_ret:  # `return x` on some paths and falling off the end: `Optional[T]`

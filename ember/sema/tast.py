@@ -86,6 +86,9 @@ class FnInfo:
     # checked only as its instances (`name[8]`), each with its parameters' values
     template: bool = False
     consts: dict[str, object] = field(default_factory=dict)
+    # a generator (its body yields, check/generators.py): `ret` is the type of the values
+    # it yields, and a call of it is only ever iterated, its body inlined into the loop
+    generator: bool = False
 
 
 @dataclass(frozen=True)
@@ -233,3 +236,5 @@ class Program:
     # id(expr) of an optional used as its payload (its recorded type) -> the `TypeError`
     # message when it is `None`, "" where narrowing proved it is not (check/optional.py)
     unwraps: dict[int, str] = field(default_factory=dict)
+    generators: dict[int, str] = field(default_factory=dict)  # id(ast.Call) of a generator -> its FnInfo key
+    stored_generators: dict[int, ast.Call] = field(default_factory=dict)  # id(`g` in `for x in g`) -> `g = call`'s call

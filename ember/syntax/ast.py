@@ -377,6 +377,16 @@ class Return:
 
 
 @dataclass(frozen=True, slots=True)
+class Yield:
+    """`yield value` (a statement: Ember has no `send`, so a `yield` has no value), or
+    `yield from value` (`from_`). A function containing one is a generator."""
+
+    value: Expr | None
+    from_: bool
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class Raise:
     exc: Expr | None
     span: Span
@@ -534,7 +544,7 @@ class StructDef:
 
 Stmt = Union[
     ExprStmt, Assign, AnnAssign, AugAssign, If, While, For, Break, Continue, Pass, Return,
-    Raise, Try, With, Assert, Global, Import, ImportFrom, Comptime, FnDef, StructDef,
+    Yield, Raise, Try, With, Assert, Global, Import, ImportFrom, Comptime, FnDef, StructDef,
 ]
 
 

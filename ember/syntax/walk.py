@@ -53,8 +53,8 @@ def statements(body: tuple[ast.Stmt, ...]) -> Iterator[ast.Stmt]:
             for x in f if isinstance(f, tuple) else ():
                 if isinstance(x, ast.ExceptHandler):
                     yield from statements(x.body)
-                elif isinstance(x, _STMTS):
+                elif isinstance(x, STMTS):
                     yield from statements((x,))
 
 
-_STMTS = get_args(ast.Stmt)
+STMTS = get_args(ast.Stmt)

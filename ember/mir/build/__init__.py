@@ -20,8 +20,8 @@ def build(program: tast.Program) -> ir.Program:
     fns = {}
     outlined: dict[str, ir.Function] = {}  # parallel loop bodies (mir/build/parallel.py)
     for key, fn in program.fns.items():
-        if fn.generic or fn.template:
-            continue  # a template: only its instances (`name#N`) are functions
+        if fn.generic or fn.template or fn.generator:
+            continue  # a template: only its instances (`name#N`) are functions; a generator is inlined
         fns[key] = _function(program, fn, FnBuilder(fn.key, fn.ret, structs, fn.node.span, dtors=dtors,
                                                     raises=fn.raises), globals_, outlined)
     entry = FnBuilder(ENTRY, T.NONE, structs, NO_SPAN, dtors=dtors, entry=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ember.base.source import Span
 from ember.mir import ir
 from ember.mir.loops import operands
-from ember.mir.build import errors
+from ember.mir.build import errors, generators
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import lower, materialize, owned, place_of, scalar, take
 from ember.sema import tast
@@ -53,8 +53,13 @@ def user_call(lw: Lower, key: str, args: tuple[ast.Expr, ...], t: T.Type, span: 
     return _result(lw, t, ir.Call(key, _args(lw, fn, fn.params, args), span))
 
 
+def call_arg(lw: Lower, fn: tast.FnInfo, p: tast.ParamInfo, a: ast.Expr) -> ir.Operand:
+    """The operand of argument `a` for parameter `p` of `fn` (`a` may be `p`'s default)."""
+    return _default(lw, fn, p) if a is p.default else arg_for(lw, p, a)
+
+
 def _args(lw: Lower, fn: tast.FnInfo, params: tuple[tast.ParamInfo, ...], args: tuple[ast.Expr, ...]) -> tuple[ir.Operand, ...]:
-    return tuple(_default(lw, fn, p) if a is p.default else arg_for(lw, p, a) for p, a in zip(params, args))
+    return tuple(call_arg(lw, fn, p, a) for p, a in zip(params, args))
 
 
 def _default(lw: Lower, fn: tast.FnInfo, p: tast.ParamInfo) -> ir.Operand:
@@ -67,6 +72,10 @@ def call(lw: Lower, e: ast.Expr, t: T.Type) -> Value:
     c = lw.prog.calls[id(e)]
     span = e.span
     match c:
+        case tast.CallFn() | tast.CallMethod() if id(e) in lw.prog.generators:
+            from ember.mir.build.generators import as_list
+
+            return as_list(lw, e, t)
         case tast.CallFn(key=key, args=args):
             return user_call(lw, key, args, t, span)
         case tast.CallMethod(key=key, recv=recv, args=args):
@@ -198,6 +207,8 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
             return intr("repr", (lower(lw, args[0]).op,))
         case "len" if isinstance(lw.type_of(args[0]), T.ArrayType):
             return Value(ir.Const(lw.type_of(args[0]).size, T.INT), True)  # type: ignore[union-attr]
+        case "any" | "all" | "sum" if generators.fusible(lw, name, args):  # a loop over the generator
+            return generators.reduce(lw, name, args, t, span)
         case "len" | "abs" | "ord" | "chr" | "any" | "all" | "sum" | "perf_counter":
             return intr(name, tuple(lower(lw, a).op for a in args))
         case "min" | "max":

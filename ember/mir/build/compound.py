@@ -2,6 +2,8 @@
 comprehensions, f-strings, slices, arithmetic with operator methods."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ember.base.source import Span
 from ember.mir import ir
 from ember.mir.build.context import Lower, Value
@@ -182,14 +184,25 @@ def list_display(lw: Lower, e: ast.ListExpr, t: T.Type) -> ir.Local:
 def listcomp(lw: Lower, e: ast.ListComp, t: T.Type) -> ir.Local:
     fb = lw.fb
     lst = fb.temp(t, ir.Intrinsic("list.new", (), e.span, (0,)))
+    comprehension(lw, e, lambda: fb.emit(ir.Eval(ir.Intrinsic("list.push", (ir.Copy(lst), owned(lw, e.elt)),
+                                                                e.elt.span))))
+    return lst
+
+
+def comprehension(lw: Lower, e: ast.ListComp, item: Callable[[], None]) -> None:
+    """The loops of a comprehension, running `item()` where its element is in scope."""
+    fb = lw.fb
     gens = e.generators
 
     def level(i: int) -> None:
         if i == len(gens):
-            fb.emit(ir.Eval(ir.Intrinsic("list.push", (ir.Copy(lst), owned(lw, e.elt)), e.elt.span)))
+            item()
             return
         g = gens[i]
-        src = source(lw, g.iter)
+        from ember.mir.build.generators import loop_over
+
+        loop = loop_over(lw, g.iter)
+        src = None if loop is not None else source(lw, g.iter)
         lw.comp.append({})
 
         def body(items: list[tuple[ir.Operand, T.Type]]) -> None:
@@ -202,10 +215,12 @@ def listcomp(lw: Lower, e: ast.ListComp, t: T.Type) -> ir.Local:
                 fb.goto(fb.blocks[fb.loops[-1][0]])
                 fb.switch(yes)
             level(i + 1)
-        counted_loop(lw, src, body, g.span)
+        if loop is not None:
+            loop(body, g.span, None)
+        else:
+            counted_loop(lw, src, body, g.span)
         lw.comp.pop()
     level(0)
-    return lst
 
 
 def fstring(lw: Lower, e: ast.FString) -> ir.Local:

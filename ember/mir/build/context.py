@@ -14,6 +14,7 @@ from ember.types import types as T
 
 if TYPE_CHECKING:
     from ember.mir.build.errors import TryFrame
+    from ember.mir.build.generators import GenFrame
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Lower:
     tries: list[TryFrame] = field(default_factory=list)  # enclosing `try`s, innermost last
     # the errors enclosing `except` blocks handle, each with len(tries) at its block
     handling: list[tuple[ir.Local, int]] = field(default_factory=list)
+    gen: GenFrame | None = None  # the generator whose inlined body is being lowered (generators.py)
 
     def type_of(self, e: ast.Expr) -> T.Type:
         return self.prog.types[id(e)]

@@ -259,5 +259,20 @@ def finally_before_jump(lw: Lower) -> None:
                 return
 
 
-__all__ = ["TryFrame", "Value", "after_call", "finally_before_jump", "finally_before_return",
+def finally_before_leaving(lw: Lower, first: int, depth: int) -> None:
+    """Run the `finally` bodies of `lw.tries[first:]` and drop the temporaries of the
+    statements begun after `depth`: control leaves them all (an inlined generator's body,
+    mir/build/generators.py, left by its `return` or the loop's `break`)."""
+    fb = lw.fb
+    dropped = None
+    for fr in reversed(lw.tries[first:]):
+        if fr.kind is Kind.FINALLY:
+            dropped = _drop_temps(lw, fr.depth, dropped)
+            _inline_finally(lw, fr)
+            if fb.current is None:
+                return
+    _drop_temps(lw, depth, dropped)
+
+
+__all__ = ["TryFrame", "Value", "after_call", "finally_before_jump", "finally_before_leaving", "finally_before_return",
            "lower_raise", "lower_try", "raising_call", "throw"]

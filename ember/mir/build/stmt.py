@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import assert_never
 
 from ember.mir import ir
-from ember.mir.build import errors, simd
+from ember.mir.build import errors, generators, simd
 from ember.mir.build.compound import slice_bounds, truth
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import BIN, lower, materialize, owned, place_of, scalar, take
@@ -105,6 +105,8 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
     match s:
         case ast.ExprStmt(value=v):
             lower(lw, v)
+        case ast.Assign(value=value) if generators.stored(lw, value):
+            pass  # `g = gen(...)`: the `for` right after iterates the call (sema/check/generators.py)
         case ast.Assign(targets=targets, value=value):
             t = lw.type_of(value)
             if len(targets) == 1:
@@ -193,6 +195,13 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
             parallel_for(lw, s, lw.prog.parallel[id(s)])
         case ast.For(body=body, orelse=orelse) if id(s) in lw.prog.ref_loops:
             ref_loop(lw, s, lambda: block(lw, body), (lambda: block(lw, orelse)) if orelse else None)
+        case ast.For(target=target, iter=it, body=body, orelse=orelse) if (loop := generators.loop_over(lw, it)):
+            tt = lw.type_of(target)
+
+            def consume(items: list[tuple[ir.Operand, T.Type]]) -> None:
+                bind(lw, target, items, tt, comp=False)
+                block(lw, body)
+            loop(consume, s.span, (lambda: block(lw, orelse)) if orelse else None)
         case ast.For(target=target, iter=it, body=body, orelse=orelse):
             src = source(lw, it)
             tt = lw.type_of(target)
@@ -216,6 +225,10 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
             fb.goto(fb.blocks[fb.loops[-1][0]])
         case ast.Pass():
             pass
+        case ast.Return() if lw.gen is not None:  # a generator's end
+            generators.lower_return(lw, s)
+        case ast.Yield():
+            generators.lower_yield(lw, s)
         case ast.Return(value=value):
             ret_loc = None
             if value is not None or isinstance(fb.ret, T.OptionalType):

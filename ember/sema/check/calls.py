@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ember.base.source import Span
 from ember.sema import tast
-from ember.sema.check import dicts, errors, generic, optional, simd
+from ember.sema.check import dicts, errors, generators, generic, optional, simd
 from ember.sema.check import params as cparams
 from ember.sema.check.context import INT_MATH_FNS, MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
@@ -170,6 +170,8 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
             if name in dicts.KEY_ITERATORS and ck.fn_key(name) is None and (keyed := dicts.keys_call(ck, e)) is not None:
                 return _via(ck, e, keyed, check_call(ck, keyed, expected))
             moved = _positional(ck, e, name)
+            if name in generators.CONSUMERS:
+                generators.allow(ck, moved.args)
             return _via(ck, e, moved, _call_builtin(ck, moved, name, expected))
         case ast.Attribute(value=ast.Name(id=alias), attr=attr) if ck.imported.get(alias, ("", "?"))[1] == "" and ck.lookup(alias) is None:
             mod = ck.imported[alias][0]
@@ -370,6 +372,13 @@ def _math(ck: Checker, e: ast.Call, name: str) -> T.Type:
 def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ...], recv: ast.Expr | None,
              explicit: tuple[ast.Expr, ...] | None = None) -> T.Type:
     params = fn.params[1:] if recv is not None else fn.params
+    if fn.generator and generators.recursion(ck, e, fn):
+        for a in (*args, *(kw.value for kw in e.keywords)):
+            check(ck, a)
+        return T.ERROR
+    if fn.generator:  # its arguments may be generators (iterated by its body)
+        args = tuple(generators.range_arg(ck, a) for a in args)
+        generators.allow(ck, args + tuple(kw.value for kw in e.keywords))
     label = str(T.StructType(fn.key))  # `m.f` for a function of module `m`
     if recv is not None and fn.params and fn.params[0].convention == "inout" and isinstance(recv, (ast.Name, ast.Attribute, ast.Subscript)):
         ck.require_mutable(recv)
@@ -408,7 +417,7 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
         if ordered[i] is not None:
             ck.error(kw.span, f"`{label}` got two values for argument `{kw.name}`")
             ok = False
-        ordered[i] = kw.value
+        ordered[i] = generators.range_arg(ck, kw.value) if fn.generator else kw.value
     for i, p in enumerate(params):
         if ordered[i] is None:
             if p.default is None:
@@ -416,6 +425,8 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
                 ok = False
             else:
                 ordered[i] = p.default
+    if fn.generator:
+        generators.restrict_args(ck, fn, params, ordered)
     checked: set[int] = set()
     inferred: set[int] = set()
     if fn.template:
@@ -480,7 +491,7 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
         ck.program.calls[id(e)] = tast.CallMethod(fn.key, recv, final)
     else:
         ck.program.calls[id(e)] = tast.CallFn(fn.key, final)
-    return fn.ret
+    return generators.call_type(ck, e, fn) if fn.generator else fn.ret
 
 
 def _check_aliasing(ck: Checker, passed: list[tuple[ast.Expr, tast.ParamInfo]]) -> None:
@@ -708,6 +719,8 @@ def _str_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str) -> T.Type:
         expect(ck, shown, T.ListType(T.STR))
         _builtin(ck, e, f"str.{attr}_any", recv, (shown,))
         return T.BOOL
+    if attr == "join":
+        generators.allow(ck, args[:1])
     if attr == "join" and args and isinstance(args[0], (ast.Name, ast.Attribute, ast.Subscript, ast.TupleExpr)):
         args, _ = _as_list(ck, args, check(ck, args[0]))  # "-".join(("a", "b"))
     for i, a in enumerate(args):
@@ -894,6 +907,9 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                     _builtin(ck, e, "as_is", None, (comp,))
                     return t
                 t = check(ck, a)
+                if id(a) in ck.program.generators:  # the list its loop builds (mir/build/generators.py)
+                    _builtin(ck, e, "as_is", None, args)
+                    return t
                 if isinstance(t, T.StrType):
                     _builtin(ck, e, "list.str", None, args)
                     return T.ListType(T.STR)

@@ -76,6 +76,13 @@ class Checker:
     scope: FnScope = field(default_factory=lambda: FnScope(None, {}, T.NONE))
     instantiating: list[tuple[Span, str]] = field(default_factory=list)  # the calls whose generic instances are being checked
     pending: Pending = field(default_factory=Pending)  # empty lists' element types being inferred (infer.py)
+    # generators (check/generators.py): the calls that are iterated, which generators
+    # iterate which, and where each inferred generator's first `yield` is
+    iterated: set[int] = field(default_factory=set)
+    gen_edges: dict[str, set[str]] = field(default_factory=dict)
+    first_yield: dict[str, Span] = field(default_factory=dict)
+    passed_to: dict[int, tuple[str, str]] = field(default_factory=dict)  # a generator call -> (generator, parameter)
+    stored_pending: dict[int, ast.Call] = field(default_factory=dict)  # `for x in g` -> `g = call` just before
 
     # ---- side tables
     def record(self, e: ast.Expr, t: T.Type) -> T.Type:

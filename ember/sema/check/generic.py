@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 def ensure_checked(ck: Checker, fn: tast.FnInfo, call: ast.Call) -> bool:
     """Check `fn` now if its result type is still unknown; False (with an error) when it
     is being checked and has not returned yet (a call to itself before any `return`)."""
-    if fn.ret_known:
+    if fn.ret_known or fn.state == "checking" and fn.generator:  # (check/generators.py reports it)
         return True
     if fn.state == "checking" and not _returns_value(fn.node.body):
         fn.ret, fn.ret_known = T.NONE, True  # a procedure calling itself (`quicksort`)

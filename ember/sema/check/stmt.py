@@ -5,7 +5,7 @@ from typing import assert_never
 
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
-from ember.sema.check import comptime, errors, fields, generic, optional, parallel, refloop
+from ember.sema.check import comptime, errors, fields, generators, generic, optional, parallel, refloop
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to, expect, truthy
 from ember.sema.check.infer import defer, fresh, fresh_optional, has_hole, unify, zonk
@@ -18,6 +18,7 @@ AUG_OK = frozenset({"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "
 
 
 def check_block(ck: Checker, body: tuple[ast.Stmt, ...]) -> None:
+    generators.note_stored(ck, body)
     for s in body:
         check_stmt(ck, s)
 
@@ -105,6 +106,8 @@ def iter_elem_type(ck: Checker, it_expr: ast.Expr, t: T.Type) -> T.Type:
 
 def check_iter(ck: Checker, it: ast.Expr) -> T.Type:
     """Check the iterable of a `for`: `range`, `enumerate`, `zip`, `reversed` or a value."""
+    generators.allow(ck, (it,))
+    generators.stored(ck, it)
     if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and ck.lookup(it.func.id) is None \
             and it.func.id in ("range", "enumerate", "zip", "reversed") and ck.fn_key(it.func.id) is None:
         name = it.func.id
@@ -373,6 +376,18 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
         case ast.For(target=target, iter=it, body=body, orelse=orelse, parallel=par):
             optional.forget_assigned(ck, s)
             t = check_iter(ck, it)
+            if generators.iterated(ck, it):  # inlined: the variable takes each value yielded
+                if par:
+                    ck.error(it.span, "a `parallel for` cannot iterate a generator: its values come one "
+                             "after another", help=("collect them first: `parallel for x in list(...)`",))
+                bind_target(ck, target, iter_elem_type(ck, it, t))
+                ck.scope.loop_depth += 1
+                entry = ck.scope.narrowed
+                check_block(ck, body)
+                ck.scope.narrowed = entry  # the body may not run
+                ck.scope.loop_depth -= 1
+                check_block(ck, orelse)
+                return
             from ember.sema.check.dicts import resized_in_loop
 
             resized_in_loop(ck, s)
@@ -403,6 +418,9 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             if ck.scope.info is None:
                 ck.error(s.span, "`return` outside a function")
                 return
+            if ck.scope.info.generator:
+                generators.check_return(ck, s)
+                return
             info = ck.scope.info
             if info.infer_ret and not info.ret_known and info.node is not None:
                 # a `def` without `-> T` returns what its first `return` returns (§3)
@@ -430,6 +448,8 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             else:
                 expect(ck, value, ret, "in return")
                 ck.require_movable(value, returning=True)
+        case ast.Yield():
+            generators.check_yield(ck, s)
         case ast.Raise():
             errors.check_raise(ck, s)
         case ast.Try():

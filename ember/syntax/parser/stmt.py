@@ -12,7 +12,7 @@ from ember.syntax.tokens import TK
 
 AUG_OPS = frozenset({"+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=",
                      "^=", "@="})
-_UNSUPPORTED = frozenset({"async", "yield", "await"})
+_UNSUPPORTED = frozenset({"async", "await"})
 
 
 def parse_statements(p: Parser) -> tuple[ast.Stmt, ...]:
@@ -160,6 +160,11 @@ def _simple(p: Parser) -> ast.Stmt:
                 return ast.Return(value, p.span_from(start))
             case "raise":
                 return _raise(p)
+            case "yield":
+                p.advance()
+                from_ = p.at_kw("from") and p.advance() is not None
+                value = None if _at_line_end(p) and not from_ else parse_exprs(p)
+                return ast.Yield(value, from_, p.span_from(start))
             case "assert":
                 p.advance()
                 test = parse_expr(p)
