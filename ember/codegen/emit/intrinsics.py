@@ -45,6 +45,10 @@ def truth(fe: FnEmitter, t: T.Type, v: ll.Value) -> ll.Value:
             if isinstance(el, T.StructType):  # a struct without `__bool__` is true (the checker saw to it)
                 return flag
             return b.and_(flag, truth(fe, el, b.extract_value(v, 1)))
+        case T.TupleType(elems=els):  # its length, fixed: `any(pairs)`
+            return ll.Constant(I1, len(els) > 0)
+        case T.ArrayType(size=n):
+            return ll.Constant(I1, n > 0)
         case _:
             raise AssertionError(f"no truth for {t}")
 
