@@ -55,7 +55,7 @@ import untyped_gen  # noqa: E402
 
 # (optimisation level, functions per compile) of each shard
 OPTIMIZED = [(3, 60)]
-SHARDS = [(0, 250)] * 6 + OPTIMIZED  # 8 shards until the suite neared its 10-minute limit
+SHARDS = [(0, 250)] * 4 + OPTIMIZED  # 8, then 6 shards until the suite neared its 10-minute limit
 BATCHES = int(os.environ.get("EMBER_UNTYPED_FUZZ_BATCHES", "1"))
 # Hypothesis's first draw is always 0 (its simplest example), so with one batch per
 # shard every run would compile the same programs, and the object cache would answer
