@@ -322,12 +322,17 @@ def unroll(ck: Checker, s: ast.For) -> list[tuple[object, tuple[ast.Stmt, ...]]]
         ck.error(s.span, "`@parameter for` unrolls `for NAME in range(...)` only")
         return None
     _range_args(ck, it)
+    if not 1 <= len(it.args) <= 3:
+        return None  # _range_args said so
     bounds = []
     for a in it.args:
         v = int_value(ck, a, "a `@parameter for` bound")
         if v is None:
             return None
         bounds.append(v)
+    if len(bounds) == 3 and bounds[2] == 0:
+        ck.error(it.args[2].span, "`range` step must not be zero")
+        return None
     values = list(range(*bounds))
     if len(values) > 4096:
         ck.error(it.span, f"`@parameter for` would unroll {len(values)} times (at most 4096)")
