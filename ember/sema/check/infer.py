@@ -61,13 +61,18 @@ class Pending:
 def fresh(ck: Checker, e: object) -> T.ListType:
     """`[?]` for the empty display `e` with no element type from its context (or the type
     a first walk of the function decided for it)."""
+    return T.ListType(_decided_or_hole(ck, e))  # type: ignore[arg-type]
+
+
+def _decided_or_hole(ck: Checker, e: object) -> T.Type:
+    """The type a first walk decided for `e`, else a new hole recorded for `e`."""
     hint = ck.scope.hints.get(id(e))
     if hint is not None:
-        return T.ListType(hint)
+        return hint
     h = Hole(e.span, scope=ck.scope)  # type: ignore[attr-defined]
     ck.pending.holes.append(h)
     ck.scope.empties.append((id(e), h))
-    return T.ListType(h)  # type: ignore[arg-type]
+    return h  # type: ignore[return-value]
 
 
 def fresh_pair(ck: Checker, e: object) -> tuple[T.Type, T.Type]:
@@ -87,13 +92,7 @@ def fresh_optional(ck: Checker, e: object) -> T.Type:
     """`Optional[?]` for a `None` that starts a variable or a result: the payload type is
     decided by the first other value given (`best = None` ... `best = x`), like an empty
     list's element type; a first walk's decision comes back as a hint."""
-    hint = ck.scope.hints.get(id(e))
-    if hint is not None:
-        return T.optional(hint)
-    h = Hole(e.span, scope=ck.scope)  # type: ignore[attr-defined]
-    ck.pending.holes.append(h)
-    ck.scope.empties.append((id(e), h))
-    return T.OptionalType(h)  # type: ignore[arg-type]
+    return T.optional(_decided_or_hole(ck, e))
 
 
 def _root(h: Hole) -> object:
