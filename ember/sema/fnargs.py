@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from ember.diagnostics.diagnostic import DiagnosticSink, Label
 from ember.sema.desugar import map_tree
 from ember.syntax import ast
-from ember.syntax.walk import nodes, statements, target_names
+from ember.syntax.walk import bound_names, nodes, statements, target_names
 
 BUILTINS = frozenset({"str", "abs", "len", "int", "float", "bool", "repr", "round", "sum", "min", "max",
                       "sorted", "list", "ord", "chr"})
@@ -75,7 +75,7 @@ class _Pass:
         """`call` of `callee`, as a call of its copy for the functions it passes."""
         params = [p for p in callee.params if p.annotation is None and not p.name.startswith("*")]
         names = {p.name for p in params}
-        reassigned = _assigned(callee)
+        reassigned = bound_names(callee.body, comprehensions=False)
         fixed: list[tuple[str, str]] = []
         args: list[ast.Expr] = []
         for i, a in enumerate(call.args):
@@ -226,22 +226,7 @@ def _until_exit(block: tuple) -> tuple:
 def _bound(fn: ast.FnDef) -> set[str]:
     """The names `fn` binds: its arguments, the targets it assigns, and those of its
     comprehensions (a lambda inside one captures the comprehension's variable)."""
-    comps = {n for c in nodes(fn.body) if isinstance(c, ast.Comprehension) for n in target_names(c.target)}
-    return {p.name.lstrip("*") for p in fn.params} | _assigned(fn) | comps
-
-
-def _assigned(fn: ast.FnDef) -> set[str]:
-    out: set[str] = set()
-    for s in statements(fn.body):
-        match s:
-            case ast.Assign(targets=targets):
-                for t in targets:
-                    out.update(target_names(t))
-            case ast.AugAssign(target=t) | ast.AnnAssign(target=t) | ast.For(target=t):
-                out.update(target_names(t))
-            case _:
-                pass
-    return out
+    return {p.name.lstrip("*") for p in fn.params} | bound_names(fn.body)
 
 
 def specialize_fn_args(module: ast.Module, sink: DiagnosticSink) -> ast.Module:

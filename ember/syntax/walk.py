@@ -58,3 +58,21 @@ def statements(body: tuple[ast.Stmt, ...]) -> Iterator[ast.Stmt]:
 
 
 STMTS = get_args(ast.Stmt)
+
+
+def bound_names(node: object, comprehensions: bool = True) -> set[str]:
+    """Names a statement tree binds: assignment and loop targets, and comprehension
+    targets (which Python keeps inside the comprehension) unless told not to."""
+    out: set[str] = set()
+    for n in nodes(node):
+        match n:
+            case ast.Assign(targets=ts):
+                for t in ts:
+                    out.update(target_names(t))
+            case ast.AnnAssign(target=t) | ast.AugAssign(target=t) | ast.For(target=t):
+                out.update(target_names(t))
+            case ast.Comprehension(target=t) if comprehensions:
+                out.update(target_names(t))
+            case _:
+                pass
+    return out

@@ -19,6 +19,7 @@ from ember.base.source import Span
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
 from ember.syntax import ast
+from ember.syntax.walk import bound_names as bound_names
 from ember.syntax.walk import nodes as walk
 from ember.syntax.walk import target_names as _bound
 from ember.types import types as T
@@ -44,25 +45,7 @@ class ParallelScope:
     reported: set[str] = field(default_factory=set)  # variables with a race reported already
 
 
-# ---- syntax walks (ember/syntax/walk.py; `walk` and `_bound` keep their names here)
-
-
-def bound_names(node: object, comprehensions: bool = True) -> set[str]:
-    """Names a statement tree binds: assignment and loop targets, and comprehension
-    targets (which Python keeps inside the comprehension) unless told not to."""
-    out: set[str] = set()
-    for n in walk(node):
-        match n:
-            case ast.Assign(targets=ts):
-                for t in ts:
-                    out.update(_bound(t))
-            case ast.AnnAssign(target=t) | ast.AugAssign(target=t) | ast.For(target=t):
-                out.update(_bound(t))
-            case ast.Comprehension(target=t) if comprehensions:
-                out.update(_bound(t))
-            case _:
-                pass
-    return out
+# ---- syntax walks (ember/syntax/walk.py; `walk`, `_bound` and `bound_names` keep their names here)
 
 
 def named(node: object, skip: object = None) -> set[str]:
