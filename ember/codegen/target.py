@@ -29,10 +29,17 @@ define i32 @main(i32 %argc, ptr %argv) {{
 
 @functools.cache
 def _init_native() -> None:
-    """LLVM needs the native target and printers registered once per process."""
+    """LLVM needs the native target and printers registered once per process.
+
+    Ordered reductions: x86 LLVM otherwise leaves `s += f(j)` on floats scalar, since
+    it may not reassociate the sum. Forced, it vectorizes the work that feeds the sum
+    and adds the lanes one by one, in the source's order (results are bit for bit the
+    same): spectral norm's division runs 8 wide. The option is LLVM's, process-wide;
+    it changes what is vectorized, never a result, for any other user of llvmlite."""
     llvm.initialize_native_target()
     llvm.initialize_native_asmprinter()
     llvm.initialize_native_asmparser()
+    llvm.set_option("ember", "-force-ordered-reductions")
 
 
 def llvm_version() -> str:

@@ -173,3 +173,39 @@ def test_the_middle_loops_own_index_gets_an_unchecked_copy(tmp_path: Path) -> No
     assert sorted(b_loads) == ["", "", " unchecked", " unchecked"], b_loads
     r = run_ember(["run", "mm.ember", "4"], tmp_path)
     assert (r.returncode, r.stdout) == (0, "4.0\n"), r.stderr
+
+
+# B7's inner loop: a float sum that LLVM may not reassociate. Forced ordered reductions
+# (codegen/target.py) compute the divisions and products as vectors and add the lanes
+# in the source's order, so the printed sum is the one CPython prints.
+SPECTRAL = """\
+from sys import argv
+
+def row(v: list[float], i: int) -> float:
+    s = 0.0
+    for j in range(len(v)):
+        s += 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1) * v[j]
+    return s
+
+def main() -> None:
+    n = int(argv[1])
+    v = [1.0 + 0.1 * k for k in range(n)]
+    print(row(v, 3))
+
+main()
+"""
+
+
+def test_float_sum_vectorizes_in_source_order(tmp_path: Path) -> None:
+    ir = optimized_ir(tmp_path, SPECTRAL)
+    bodies = [b for b in vector_bodies(ir) if re.search(r"fdiv <(4|8) x double>", b)]
+    assert bodies, "the divisions feeding the sum stayed scalar:\n" + ir[-4000:]
+    for body in bodies:
+        assert re.search(r"call double @llvm\.vector\.reduce\.fadd\.v\d+f64\(double", body), body
+        assert "reassoc" not in body and "fault" not in body, body
+    r = run_ember(["run", "prog.ember", "1000"], tmp_path)
+    v = [1.0 + 0.1 * k for k in range(1000)]
+    s = 0.0
+    for j in range(1000):
+        s += 1.0 / ((3 + j) * (3 + j + 1) // 2 + 3 + 1) * v[j]
+    assert (r.returncode, r.stdout) == (0, f"{s}\n"), r.stderr
