@@ -133,10 +133,10 @@ def run_python(args: list[str], cwd: Path, timeout: float = TIMEOUT) -> Result:
     return run([sys.executable, *args], cwd, timeout)
 
 
-def build(source: str, cwd: Path, out_dir: Path) -> tuple[Result, Path]:
-    """`ember build SOURCE -o OUT_DIR/STEM` in `cwd`; returns the build and the exe path."""
+def build(source: str, cwd: Path, out_dir: Path, options: tuple[str, ...] = ()) -> tuple[Result, Path]:
+    """`ember OPTIONS build SOURCE -o OUT_DIR/STEM` in `cwd`; returns the build and the exe path."""
     exe = out_dir / Path(source).stem
-    return run_ember(["build", source, "-o", str(exe)], cwd), exe
+    return run_ember([*options, "build", source, "-o", str(exe)], cwd), exe
 
 
 def build_text(folder: Path, name: str, text: str) -> Path:
