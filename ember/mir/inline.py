@@ -23,11 +23,11 @@ The callee itself stays: other modules, `parallel for` and Python may call it by
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import replace
-from typing import TypeVar, assert_never
+from typing import TypeVar
 
 from ember.mir import ir
 from ember.mir.loops import retarget
+from ember.mir.rename import rename_stmt, rename_term
 
 T_ = TypeVar("T_", bound=Hashable)
 
@@ -171,8 +171,8 @@ def _splice(fn: ir.Function, blk: ir.Block, at: int, callee: ir.Function) -> Non
     rest_at = (cont, 0)
     copies: dict[int, tuple[list[ir.Statement], ir.Terminator | None]] = {}
     for b in callee.blocks:
-        stmts = [_stmt(s, rename) for s in b.stmts]
-        term = retarget(_term(b.term, rename), ids)
+        stmts = [rename_stmt(s, rename) for s in b.stmts]
+        term = retarget(rename_term(b.term, rename), ids)
         if isinstance(term, ir.Return):
             if dest is not None and term.value is not None:
                 stmts.append(ir.Assign(dest, ir.Use(term.value)))
@@ -192,71 +192,3 @@ def _splice(fn: ir.Function, blk: ir.Block, at: int, callee: ir.Function) -> Non
     fn.blocks.extend(ir.Block(k, *copies[k]) for k in sorted(copies))
     if not single:
         fn.blocks.append(ir.Block(cont, rest, after))
-
-
-def _local(loc: ir.Local, rename: dict[ir.Local, ir.Local]) -> ir.Local:
-    return rename.get(loc, loc)  # a global keeps its own
-
-
-def _op(op: ir.Operand, rename: dict[ir.Local, ir.Local]) -> ir.Operand:
-    match op:
-        case ir.Copy(local=loc) | ir.Move(local=loc):
-            return replace(op, local=_local(loc, rename))
-        case ir.Const():
-            return op
-        case _:
-            assert_never(op)
-
-
-def _place(p: ir.Place, rename: dict[ir.Local, ir.Local]) -> ir.Place:
-    projs = tuple(replace(pr, index=_op(pr.index, rename)) if isinstance(pr, ir.IndexProj) else pr
-                  for pr in p.projs)
-    return replace(p, local=_local(p.local, rename), projs=projs)
-
-
-def _rv(rv: ir.Rvalue, rename: dict[ir.Local, ir.Local]) -> ir.Rvalue:
-    match rv:
-        case ir.Use(op=a):
-            return ir.Use(_op(a, rename))
-        case ir.BinOp(lhs=a, rhs=b):
-            return replace(rv, lhs=_op(a, rename), rhs=_op(b, rename))
-        case ir.UnOp(operand=a) | ir.Cast(operand=a):
-            return replace(rv, operand=_op(a, rename))
-        case ir.Load(place=p) | ir.AddrOf(place=p):
-            return replace(rv, place=_place(p, rename))
-        case ir.Aggregate(ops=ops):
-            return ir.Aggregate(tuple(_op(a, rename) for a in ops))
-        case ir.Call(args=ops, err=err):
-            return replace(rv, args=tuple(_op(a, rename) for a in ops), err=None if err is None else _local(err, rename))
-        case ir.Intrinsic(args=ops):
-            return replace(rv, args=tuple(_op(a, rename) for a in ops))
-        case _:
-            assert_never(rv)
-
-
-def _stmt(s: ir.Statement, rename: dict[ir.Local, ir.Local]) -> ir.Statement:
-    match s:
-        case ir.Assign(dest=d, rv=rv):
-            return ir.Assign(_local(d, rename), _rv(rv, rename))
-        case ir.Store(place=p, value=v):
-            return replace(s, place=_place(p, rename), value=_op(v, rename))
-        case ir.Eval(rv=rv):
-            return ir.Eval(_rv(rv, rename))
-        case ir.Drop(local=loc):
-            return ir.Drop(_local(loc, rename))
-        case _:
-            assert_never(s)
-
-
-def _term(t: ir.Terminator | None, rename: dict[ir.Local, ir.Local]) -> ir.Terminator | None:
-    match t:
-        case ir.Branch(cond=c):
-            return replace(t, cond=_op(c, rename))
-        case ir.Return(value=v) if v is not None:
-            return ir.Return(_op(v, rename))
-        case ir.Fault(message=m) if m is not None:
-            return replace(t, message=_op(m, rename))
-        case ir.Raise(err=e):
-            return replace(t, err=_op(e, rename))
-        case _:
-            return t
