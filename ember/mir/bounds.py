@@ -19,21 +19,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ember.mir import ir
-from ember.mir.loops import counted_loop, counts_up, defs, invariant, local_functions, natural_loop, operands, resizable, retarget
+from ember.mir.loops import RangeLoop, counted_loop, defs, invariant, local_functions, operands, range_loop, resizable, retarget
 from ember.types import types as T
 
 _OFFSET_KINDS = {ir.BinKind.ADD: "add", ir.BinKind.SUB: "sub", ir.BinKind.MUL: "mul"}
 MAX_STMTS = 400  # loops bigger than this are not duplicated
-
-
-@dataclass(frozen=True)
-class _Loop:
-    head: int
-    body: int
-    blocks: frozenset[int]
-    start: ir.Operand
-    step: ir.Operand
-    n: ir.Operand
 
 
 @dataclass(frozen=True)
@@ -66,7 +56,7 @@ def version_outer_loops(prog: ir.Program) -> ir.Program:
     other loop passes (mir/overflow.py, mir/promote.py), which need the single
     definitions of the values an inner loop's range starts from. Loops are told by
     `counted_loop` here: the copies of a versioned loop share its counter, which
-    `_loop_at` (rightly) refuses."""
+    `range_loop` (rightly) refuses."""
     local_only = local_functions(prog)
     for fn in prog.functions.values():
         heads = [lp for lp in (counted_loop(fn, blk, 1 << 30) for blk in fn.blocks) if lp is not None]
@@ -77,47 +67,11 @@ def version_outer_loops(prog: ir.Program) -> ir.Program:
     return prog
 
 
-def _loops(fn: ir.Function) -> list[_Loop]:
-    return [lp for lp in (_loop_at(fn, blk) for blk in fn.blocks) if lp is not None]
+def _loops(fn: ir.Function) -> list[RangeLoop]:
+    return [lp for lp in (range_loop(fn, blk, MAX_STMTS) for blk in fn.blocks) if lp is not None]
 
 
-def _loop_at(fn: ir.Function, head: ir.Block) -> _Loop | None:
-    """The range loop whose condition block is `head`, as mir/build/iterate.py lays it
-    out: `c = lt(k, n); branch c, body, done`, the body starting `v = range.item(start, k, step)`."""
-    t = head.term
-    if not (isinstance(t, ir.Branch) and head.stmts and isinstance(t.cond, ir.Copy)):
-        return None
-    last = head.stmts[-1]
-    if not (isinstance(last, ir.Assign) and last.dest == t.cond.local and isinstance(last.rv, ir.BinOp)
-            and last.rv.kind is ir.BinKind.LT and isinstance(last.rv.lhs, ir.Copy)):
-        return None
-    k, n = last.rv.lhs.local, last.rv.rhs
-    byid = {b.id: b for b in fn.blocks}
-    body = byid[t.then]
-    if not body.stmts:
-        return None
-    first = body.stmts[0]
-    if not (isinstance(first, ir.Assign) and isinstance(first.rv, ir.Intrinsic) and first.rv.name == "range.item"
-            and first.rv.args[1] == ir.Copy(k)):
-        return None
-    blocks = natural_loop(fn, head.id, body.id)
-    if blocks is None:
-        return None
-    start, _, step = first.rv.args
-    loop = [byid[b] for b in blocks]
-    inner = defs(loop)
-    # k counts 0, 1, ... below n: its only assignments are `k = 0` before the loop and
-    # `k = add(k, 1)` in it; n, start and step do not change in the loop
-    if not counts_up(fn, k, blocks):
-        return None
-    if not all(invariant(op, loop, inner) for op in (n, start, step)):
-        return None
-    if sum(len(byid[b].stmts) for b in blocks) > MAX_STMTS:
-        return None
-    return _Loop(head.id, body.id, blocks, start, step, n)
-
-
-def _indices(fn: ir.Function, lp: _Loop) -> tuple[dict[ir.Local, _Index], dict[ir.Local, int]]:
+def _indices(fn: ir.Function, lp: RangeLoop) -> tuple[dict[ir.Local, _Index], dict[ir.Local, int]]:
     """Locals of the loop that hold the index `iv + offset`, defined once, in the loop's
     first block (which runs before every other block of an iteration), and the position
     of that definition there: a use before it reads the previous iteration's value."""
@@ -166,7 +120,7 @@ def _offset(op: ir.Operand, invariant, computed: dict[ir.Local, _Index]) -> _Ind
     return _Index("one", op) if invariant(op) else None
 
 
-def _version(fn: ir.Function, lp: _Loop, local_only: frozenset[str]) -> None:
+def _version(fn: ir.Function, lp: RangeLoop, local_only: frozenset[str]) -> None:
     byid = {b.id: b for b in fn.blocks}
     blocks = [byid[b] for b in sorted(lp.blocks)]
     idx, pos = _indices(fn, lp)

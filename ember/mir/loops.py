@@ -98,6 +98,21 @@ def operands(s: ir.Statement | ir.Terminator | None) -> Iterable[ir.Operand | ir
             yield from ir.terminator_reads(s)  # type: ignore[arg-type]
 
 
+def read_locals(s: ir.Statement | ir.Terminator | None) -> list[ir.Local]:
+    """The locals `s` reads: operands, the lists of places and their index operands."""
+    out: list[ir.Local] = []
+    for op in operands(s):
+        if isinstance(op, ir.Place):
+            out.append(op.local)
+            out += [pr.index.local for pr in op.projs
+                    if isinstance(pr, ir.IndexProj) and not isinstance(pr.index, ir.Const)]
+        elif not isinstance(op, ir.Const):
+            out.append(op.local)
+    if isinstance(s, ir.Drop):
+        out.append(s.local)
+    return out
+
+
 def resizable(lst: ir.Local, blocks: list[ir.Block], ignore: ir.Statement | None = None,
               local_only: frozenset[str] = frozenset()) -> bool:
     """Whether something in `blocks` (but `ignore`) might change the length of the list
@@ -243,3 +258,61 @@ def new_local(fn: ir.Function, ty: T.Type) -> ir.Local:
     loc = ir.Local(len(fn.locals), "", ty, ir.LocalKind.OWNED)
     fn.locals.append(loc)
     return loc
+
+
+@dataclass(frozen=True)
+class RangeLoop:
+    """`for v in range(start, stop, step)` as mir/build/iterate.py lays it out."""
+
+    head: int
+    body: int
+    blocks: frozenset[int]
+    start: ir.Operand
+    step: ir.Operand
+    n: ir.Operand  # the number of iterations: the loop runs while k < n
+
+
+def range_loop(fn: ir.Function, head: ir.Block, max_stmts: int) -> RangeLoop | None:
+    """The range loop whose condition block is `head`: `c = lt(k, n); branch c, body, done`,
+    the body starting `v = range.item(start, k, step)`; k counts 0, 1, ... (`counts_up`)
+    and n, start and step do not change in the loop. None when its blocks hold more
+    than `max_stmts` statements."""
+    t = head.term
+    if not (isinstance(t, ir.Branch) and head.stmts and isinstance(t.cond, ir.Copy)):
+        return None
+    last = head.stmts[-1]
+    if not (isinstance(last, ir.Assign) and last.dest == t.cond.local and isinstance(last.rv, ir.BinOp)
+            and last.rv.kind is ir.BinKind.LT and isinstance(last.rv.lhs, ir.Copy)):
+        return None
+    k, n = last.rv.lhs.local, last.rv.rhs
+    byid = {b.id: b for b in fn.blocks}
+    body = byid[t.then]
+    if not body.stmts:
+        return None
+    first = body.stmts[0]
+    if not (isinstance(first, ir.Assign) and isinstance(first.rv, ir.Intrinsic) and first.rv.name == "range.item"
+            and first.rv.args[1] == ir.Copy(k)):
+        return None
+    blocks = natural_loop(fn, head.id, body.id)
+    if blocks is None:
+        return None
+    start, _, step = first.rv.args
+    loop = [byid[b] for b in blocks]
+    inner = defs(loop)
+    if not counts_up(fn, k, blocks):
+        return None
+    if not all(invariant(op, loop, inner) for op in (n, start, step)):
+        return None
+    if sum(len(byid[b].stmts) for b in blocks) > max_stmts:
+        return None
+    return RangeLoop(head.id, body.id, blocks, start, step, n)
+
+
+def separate_lists(a: ir.Local, b: ir.Local, params: tuple[ir.Local, ...]) -> bool:
+    """Whether `a` and `b` are surely different lists: each is a parameter or an owned
+    local (a list has one owner, and an `inout` argument aliases no other argument,
+    LANGUAGE.md §5) and, when both are parameters, one is `inout`."""
+    both = (a, b)
+    if not all(v in params or v.kind is ir.LocalKind.OWNED for v in both):
+        return False
+    return not all(v in params for v in both) or any(v.kind is ir.LocalKind.REF for v in both)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from ember.base.source import Span
 from ember.mir import ir
-from ember.mir.loops import CountedLoop, innermost_counted_loops, defs, invariant, new_local, operands, retarget
+from ember.mir.loops import CountedLoop, defs, innermost_counted_loops, invariant, new_local, operands, retarget, separate_lists
 from ember.types import types as T
 
 K = ir.BinKind
@@ -268,7 +268,7 @@ def _keys(blocks: list[ir.Block], rng: _Range, params: tuple[ir.Local, ...]) -> 
             continue
         if any(kk[0] == xs and kk[1] != i for kk in keys):
             continue  # two invariant indices of one list: they may be equal
-        if any(_may_reach(loc, xs) and not _separate(loc, xs, params) for loc in (*others, *bad, *lists) if loc != xs):
+        if any(_may_reach(loc, xs) and not separate_lists(loc, xs, params) for loc in (*others, *bad, *lists) if loc != xs):
             continue
         out[k] = p
     # every checked index left could fault inside the loop, after stores that wait
@@ -297,16 +297,6 @@ def _may_reach(loc: ir.Local, xs: ir.Local) -> bool:
             return lt == t or isinstance(el, (T.ListType, T.StructType, T.TupleType))
         case _:
             return False
-
-
-def _separate(loc: ir.Local, xs: ir.Local, params: tuple[ir.Local, ...]) -> bool:
-    """Whether `loc` and `xs` are surely different lists: each is a parameter or an owned
-    local (a list has one owner, and an `inout` argument aliases no other argument,
-    LANGUAGE.md §5) and, when both are parameters, one is `inout`."""
-    both = (loc, xs)
-    if not all(v in params or v.kind is ir.LocalKind.OWNED for v in both):
-        return False
-    return not all(v in params for v in both) or any(v.kind is ir.LocalKind.REF for v in both)
 
 
 def _first_access_before_stores(body: ir.Block, keys: dict[Key, ir.Place]) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ember.base.source import Span
 from ember.mir import ir
-from ember.mir.loops import defs, invariant, operands
+from ember.mir.loops import defs, invariant, read_locals
 from ember.types import types as T
 
 K = ir.BinKind
@@ -45,6 +45,9 @@ class Ranges:
     span: Span
     stmts: list[ir.Statement] = field(default_factory=list)
     bad: ir.Local | None = None
+    # bounds known before the loop of locals it assigns more than once: the counter of an
+    # inner loop (mir/outer.py), which runs from its start to its bound in every iteration
+    seeded: dict[ir.Local, Bounds] = field(default_factory=dict)
     _memo: dict[ir.Local, Bounds | None] = field(default_factory=dict)
     _defs: dict[ir.Local, ir.Assign] = field(init=False)
     _inner: dict[ir.Local, int] = field(init=False)
@@ -64,6 +67,8 @@ class Ranges:
         loc = op.local
         if loc.type != T.INT:
             return None
+        if loc in self.seeded:
+            return self.seeded[loc]
         if loc == self.counter:  # k0 (its value before the loop) up to n, where it exits
             if not invariant(self.bound, self.loop, self._inner) or ir.operand_type(self.bound) != T.INT:
                 return None
@@ -92,13 +97,25 @@ class Ranges:
                 if kind is K.MOD:  # Python's modulo by c > 0 lies in [0, c)
                     return ir.Const(0, T.INT), ir.Const(c - 1, T.INT)
                 return self._div(x[0], c), self._div(x[1], c)  # monotone
-            case ir.Intrinsic(name="range.item", args=(start, ir.Copy() as k, step)) if k.local == self.counter:
+            case ir.Intrinsic(name="range.item", args=(start, ir.Copy() as k, step)) if (
+                    k.local == self.counter or k.local in self.seeded):
                 b, x, d = self.of(start), self.of(k), self.of(step)
                 if b is None or x is None or d is None:
                     return None
                 return self._binop("add", b, self._binop("mul", x, d))
+            case ir.Intrinsic(name="range.len", args=(a, b, ir.Const(value=int(step)) as c)) if step:
+                ends = [self.of(x) for x in (a, b)]
+                if any(e is None or e[0] != e[1] for e in ends):
+                    return None  # not one value known before the loop
+                n = self.new_local(T.INT)  # the same every iteration: computed once, before
+                self.stmts.append(ir.Assign(n, ir.Intrinsic("range.len", (ends[0][0], ends[1][0], c), rv.span)))  # type: ignore[index]
+                return ir.Copy(n), ir.Copy(n)
             case _:
                 return None
+
+    def fail_when(self, cond: ir.Local) -> None:
+        """`bad` also when `cond` holds (a condition of the caller's own)."""
+        self._or(cond)
 
     def _binop(self, kind: str, x: Bounds, y: Bounds) -> Bounds:
         if kind == "add":
@@ -156,23 +173,9 @@ def _once_defined(loop: list[ir.Block], head: int, inner: dict[ir.Local, int]) -
     bad: set[ir.Local] = set()
     for blk in loop:
         for at, s in enumerate([*blk.stmts, blk.term]):
-            for loc in _read_locals(s):
+            for loc in read_locals(s):
                 d = where.get(loc)
                 if d is None or (d[0] == blk.id and d[1] < at) or (d[0] == first and blk.id not in (head, first)):
                     continue
                 bad.add(loc)
     return {loc: s for loc, (_, _, s) in where.items() if loc not in bad}
-
-
-def _read_locals(s: ir.Statement | ir.Terminator | None) -> list[ir.Local]:
-    out: list[ir.Local] = []
-    for op in operands(s):
-        if isinstance(op, ir.Place):
-            out.append(op.local)
-            out += [pr.index.local for pr in op.projs
-                    if isinstance(pr, ir.IndexProj) and not isinstance(pr.index, ir.Const)]
-        elif not isinstance(op, ir.Const):
-            out.append(op.local)
-    if isinstance(s, ir.Drop):
-        out.append(s.local)
-    return out

@@ -209,3 +209,20 @@ def test_float_sum_vectorizes_in_source_order(tmp_path: Path) -> None:
     for j in range(1000):
         s += 1.0 / ((3 + j) * (3 + j + 1) // 2 + 3 + 1) * v[j]
     assert (r.returncode, r.stdout) == (0, f"{s}\n"), r.stderr
+
+
+def test_nest_of_independent_rows_runs_eight_rows_at_a_time(tmp_path: Path) -> None:
+    """mir/outer.py: B7's nest gets a copy whose lanes are rows (each row's sum in the
+    source's order, so tests/programs/outer/ prints CPython's digits); a nest whose rows
+    read what earlier rows stored stays scalar."""
+    src = Path(__file__).parents[1] / "programs" / "outer" / "rows.ember"
+    (tmp_path / "rows.ember").write_text(src.read_text())
+    r = run_ember(["emit", "mir-opt", "rows.ember"], tmp_path)
+    assert r.returncode == 0, r.stderr
+    fns = {m.group(1): m.group(0) for m in re.finditer(r"^fn (\w+)\(.*?^}", r.stdout, re.M | re.S)}
+    for name in ("mul_av", "mul_atv", "offset_rows"):
+        assert "simd.store(" in fns[name] and "SIMD[f64, 8]" in fns[name], fns[name]
+    for name in ("int_rows", "reads_its_output"):
+        assert "simd." not in fns[name], fns[name]
+    ir = optimized_ir(tmp_path, src.read_text())
+    assert re.search(r"fdiv <8 x double>", ir), ir[-4000:]
