@@ -18,8 +18,10 @@ The nest qualifies when (conservative throughout: a doubt is a no)
   conversions to float; a list is indexed only by values that are not varying, and
   stored only as `xs[i] = value`, outside the inner loop, in a list the nest does not
   read otherwise and that is surely not one it reads (mir/loops.py `separate_lists`);
-- nothing else has an effect (no calls, prints, drops), and varying checked `Int`
-  arithmetic is bounded by the ranges (mir/ranges.py: computed once, before the nest).
+- every local the nest assigns is a scalar (`Int`, float, `Bool`) read nowhere after it;
+  nothing else has an effect (no calls, prints, drops), nothing that may fault follows
+  a store of the row, and varying checked `Int` arithmetic is bounded by the ranges
+  (mir/ranges.py: computed once, before the nest).
 
 Before the nest, one test decides: the bounds prove that no varying operation overflows
 and that every `xs[i]` lies in [0, len(xs)). If they do not, the original nest runs as it
