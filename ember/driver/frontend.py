@@ -53,12 +53,13 @@ def mir_text(session: Session, program: Program, optimized: bool = False) -> str
 
 def optimize_mir(mir):  # noqa: ANN001, ANN201 - ir.Program
     """The MIR-level loop work: small functions inlined so the loop passes see through
-    their calls, nests of independent rows run 8 rows at a time, strings appended to in place, appends reserved before the loop, list
+    their calls, `parallel for` chunks as loops, nests of independent rows run 8 rows at a time, strings appended to in place, appends reserved before the loop, list
     displays filled without capacity tests, bounds checks proven once per loop, overflow
     checks that let sums vectorize, fields of an element that a loop keeps using held in
     locals; then the loops around the innermost ones versioned for their own indices."""
     from ember.mir.appends import reserve_appends
     from ember.mir.bounds import version_loops, version_outer_loops
+    from ember.mir.chunks import chunk_loops
     from ember.mir.displays import fill_displays
     from ember.mir.inline import inline_calls
     from ember.mir.outer import vectorize_outer_loops
@@ -66,7 +67,7 @@ def optimize_mir(mir):  # noqa: ANN001, ANN201 - ir.Program
     from ember.mir.promote import promote_elements
     from ember.mir.strappend import append_in_place
 
-    innermost = version_loops(fill_displays(reserve_appends(append_in_place(vectorize_outer_loops(inline_calls(mir))))))
+    innermost = version_loops(fill_displays(reserve_appends(append_in_place(vectorize_outer_loops(chunk_loops(inline_calls(mir)))))))
     return version_outer_loops(promote_elements(unblock_overflow(innermost)))
 
 

@@ -129,7 +129,7 @@ def _inline_into(fn: ir.Function, small: dict[str, ir.Function]) -> None:
             size = sum(len(b.stmts) for b in callee.blocks)
             if grown + size > MAX_GROWTH or not _args_fit(callee, rv):
                 continue
-            _splice(fn, blk, at, callee)
+            splice_call(fn, blk, at, callee)
             grown += size
             break  # the block changed: look at it again from the start
         else:
@@ -147,7 +147,7 @@ def _args_fit(callee: ir.Function, call: ir.Call) -> bool:
     return len(callee.params) == len(call.args)
 
 
-def _splice(fn: ir.Function, blk: ir.Block, at: int, callee: ir.Function) -> None:
+def splice_call(fn: ir.Function, blk: ir.Block, at: int, callee: ir.Function) -> None:
     """Replace the call at `blk.stmts[at]` with a copy of `callee`'s blocks: callee block
     0 (no predecessor: the callee has no loop) continues the caller's block, the others
     are appended; the rest of the caller's block follows the one `return`, or gets a

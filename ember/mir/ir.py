@@ -339,6 +339,9 @@ class Function:
     # drop elaboration (mir/drops.py) destroys values only at these points
     stmt_ends: set[tuple[int, int]] = field(default_factory=set)
     raises: bool = False  # returns an error alongside its result (see `Call.err`, `Raise`)
+    # pairs of list parameters known to be different lists although neither is `inout`
+    # (a `parallel for` body's captures, mir/chunks.py)
+    separate: frozenset[frozenset[Local]] = frozenset()
 
 
 @dataclass

@@ -213,7 +213,7 @@ def _all_fit(fn: ir.Function, nest: _Nest, stmts) -> bool:  # noqa: ANN001
                 return False
     if any(lst in read_lists for lst in stored):
         return False
-    return all(separate_lists(a, b, fn.params) for a in stored for b in read_lists)
+    return all(separate_lists(a, b, fn.params) or frozenset((a, b)) in fn.separate for a in stored for b in read_lists)
 
 
 def _lane_rvalue(rv: ir.Rvalue, d: ir.Local, nest: _Nest) -> bool:

@@ -381,6 +381,7 @@ static struct {
     EmChunkFn fn;
     void *env;
     int64_t n;
+    int ranges; /* ember_par_run_ranges: a claimed run of chunks is one call */
     _Alignas(64) _Atomic uint64_t next;
     _Alignas(64) atomic_int_fast64_t done; /* chunks of the running loop finished or skipped */
     _Alignas(64) atomic_int_fast64_t fault_chunk; /* lowest chunk that faulted, or INT64_MAX */
@@ -448,22 +449,29 @@ static int pool_claim(uint64_t *v, int64_t *count) {
     return 0;
 }
 
-/* Runs chunk c of nc with its faults captured (par_capture longjmps back here). */
-static void pool_chunk(int64_t nc, int64_t c) {
+/* Runs chunks c to c + count - 1 of nc as one call, with its faults captured
+ * (par_capture longjmps back here) as chunk c's. */
+static void pool_chunk(int64_t nc, int64_t c, int64_t count) {
     EmChunkCtx ctx;
     ctx.chunk = c;
     pthread_setspecific(em_pool.key, &ctx);
     if (!setjmp(ctx.j.jb))
-        em_pool.fn(em_pool.env, chunk_start(em_pool.n, nc, c), chunk_start(em_pool.n, nc, c + 1), c);
+        em_pool.fn(em_pool.env, chunk_start(em_pool.n, nc, c), chunk_start(em_pool.n, nc, c + count), c);
     pthread_setspecific(em_pool.key, NULL);
 }
 
 /* Runs the claimed chunks in order, skipping those above a chunk that faulted, and
- * counts them done. */
+ * counts them done; for ember_par_run_ranges all of them in one call (the claims are
+ * disjoint runs in chunk order, so the lowest faulting call still holds the lowest
+ * faulting iteration). */
 static void pool_run_claimed(uint64_t v, int64_t count) {
     int64_t c = (int64_t)(v & 0xFFFF), nc = (int64_t)((v >> 16) & 0xFFFF);
-    for (int64_t k = c; k < c + count; k++)
-        if (k < atomic_load_explicit(&em_pool.fault_chunk, memory_order_relaxed)) pool_chunk(nc, k);
+    if (em_pool.ranges) {
+        if (c < atomic_load_explicit(&em_pool.fault_chunk, memory_order_relaxed)) pool_chunk(nc, c, count);
+    } else {
+        for (int64_t k = c; k < c + count; k++)
+            if (k < atomic_load_explicit(&em_pool.fault_chunk, memory_order_relaxed)) pool_chunk(nc, k, 1);
+    }
     if (atomic_fetch_add(&em_pool.done, count) + count == nc && atomic_load(&em_pool.caller_sleeps)) {
         pool_lock();
         pthread_cond_signal(&em_pool.finished.c);
@@ -624,10 +632,11 @@ static void pool_stop(void) {
 }
 
 /* One loop on the pool; the caller holds `busy`, which this releases. */
-static void pool_loop(EmChunkFn fn, void *env, int64_t n, int64_t nc) {
+static void pool_loop(EmChunkFn fn, void *env, int64_t n, int64_t nc, int ranges) {
     em_pool.fn = fn;
     em_pool.env = env;
     em_pool.n = n;
+    em_pool.ranges = ranges;
     atomic_store_explicit(&em_pool.fault_chunk, INT64_MAX, memory_order_relaxed);
     atomic_store_explicit(&em_pool.done, 0, memory_order_relaxed);
     em_pool.gen++;
@@ -664,7 +673,9 @@ void ember_par_raised(void *env, int64_t chunk) {
     atomic_flag_clear_explicit(&em_pool.fault_lock, memory_order_release);
 }
 
-void ember_par_run(EmChunkFn fn, void *env, int64_t n) {
+/* Inlined into both entries, so each is a piece of its own (runtime/split.py), as
+ * ember_par_run always was, not a wrapper copied into every program. */
+static inline __attribute__((always_inline)) void par_run(EmChunkFn fn, void *env, int64_t n, int ranges) {
     int64_t nc = ember_par_chunks(n);
     if (nc > 1) {
         int threads = atomic_load_explicit(&em_pool.state, memory_order_acquire) == 2 ? em_pool.nthreads : 0;
@@ -672,15 +683,22 @@ void ember_par_run(EmChunkFn fn, void *env, int64_t n) {
         if (threads > 1 && !pthread_getspecific(em_pool.key) &&
             !atomic_flag_test_and_set_explicit(&em_pool.busy, memory_order_acquire)) {
             if (atomic_load(&em_pool.state) == 2) { /* not stopped meanwhile */
-                pool_loop(fn, env, n, nc);
+                pool_loop(fn, env, n, nc, ranges);
                 return;
             }
             atomic_flag_clear_explicit(&em_pool.busy, memory_order_release);
         }
     }
     /* in order on this thread: one chunk, one thread, a nested loop, or the pool is busy */
-    for (int64_t c = 0; c < nc; c++) fn(env, chunk_start(n, nc, c), chunk_start(n, nc, c + 1), c);
+    if (ranges && nc > 0)
+        fn(env, 0, n, 0);
+    else
+        for (int64_t c = 0; c < nc; c++) fn(env, chunk_start(n, nc, c), chunk_start(n, nc, c + 1), c);
 }
+
+void ember_par_run(EmChunkFn fn, void *env, int64_t n) { par_run(fn, env, n, 0); }
+
+void ember_par_run_ranges(EmChunkFn fn, void *env, int64_t n) { par_run(fn, env, n, 1); }
 
 void ember_par_shutdown(void) { pool_stop(); }
 

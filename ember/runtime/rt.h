@@ -97,6 +97,10 @@ void ember_fault_index(int64_t index, int64_t len, const char *file, int32_t lin
 typedef void (*EmChunkFn)(void *env, int64_t start, int64_t end, int64_t chunk);
 int64_t ember_par_chunks(int64_t n);
 void ember_par_run(EmChunkFn fn, void *env, int64_t n);
+/* ember_par_run for a loop with no state per chunk: a thread's claimed run of
+ * consecutive chunks (or, run inline, the whole loop) is one call fn(env, start, end, c),
+ * c its first chunk, so the body sees runs of rows long enough to vectorize across. */
+void ember_par_run_ranges(EmChunkFn fn, void *env, int64_t n);
 void ember_par_shutdown(void);
 /* The loop with environment `env` raised an error in `chunk`: it counts like a fault for
  * the lowest-chunk rule (chunks above are skipped, a fault above is not reported), and the

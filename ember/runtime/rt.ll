@@ -1,6 +1,6 @@
 source_filename = "rt.c"
 
-%struct.anon = type { i32, i32, i32, i64, i32, i64*, i32, %union.EmMutex, %union.EmCond, %union.EmCond, i32, i32, i32, %struct.atomic_flag, i32, void (i8*, i64, i64, i64)*, i8*, i64, [32 x i8], i64, [56 x i8], i64, [56 x i8], i64, %struct.atomic_flag, %struct.EmFaultRec, [16 x i8] }
+%struct.anon = type { i32, i32, i32, i64, i32, i64*, i32, %union.EmMutex, %union.EmCond, %union.EmCond, i32, i32, i32, %struct.atomic_flag, i32, void (i8*, i64, i64, i64)*, i8*, i64, i32, [28 x i8], i64, [56 x i8], i64, [56 x i8], i64, %struct.atomic_flag, %struct.EmFaultRec, [16 x i8] }
 %union.EmMutex = type { %union.pthread_mutex_t, [24 x i8] }
 %union.pthread_mutex_t = type { %struct.__pthread_mutex_s }
 %struct.__pthread_mutex_s = type { i32, i32, i32, i32, i32, i16, i16, %struct.__pthread_internal_list }
@@ -44,7 +44,7 @@ source_filename = "rt.c"
 @.str.2 = private unnamed_addr constant [1 x i8] zeroinitializer, align 1
 @.str.3 = private unnamed_addr constant [42 x i8] c"too many values to unpack (expected %lld)\00", align 1
 @.str.4 = private unnamed_addr constant [45 x i8] c"list index %lld out of range for length %lld\00", align 1
-@em_pool = internal global %struct.anon { i32 0, i32 0, i32 0, i64 0, i32 0, i64* null, i32 0, %union.EmMutex zeroinitializer, %union.EmCond zeroinitializer, %union.EmCond zeroinitializer, i32 0, i32 0, i32 0, %struct.atomic_flag zeroinitializer, i32 0, void (i8*, i64, i64, i64)* null, i8* null, i64 0, [32 x i8] undef, i64 0, [56 x i8] undef, i64 0, [56 x i8] undef, i64 0, %struct.atomic_flag zeroinitializer, %struct.EmFaultRec zeroinitializer, [16 x i8] undef }, align 64
+@em_pool = internal global %struct.anon { i32 0, i32 0, i32 0, i64 0, i32 0, i64* null, i32 0, %union.EmMutex zeroinitializer, %union.EmCond zeroinitializer, %union.EmCond zeroinitializer, i32 0, i32 0, i32 0, %struct.atomic_flag zeroinitializer, i32 0, void (i8*, i64, i64, i64)* null, i8* null, i64 0, i32 0, [28 x i8] undef, i64 0, [56 x i8] undef, i64 0, [56 x i8] undef, i64 0, %struct.atomic_flag zeroinitializer, %struct.EmFaultRec zeroinitializer, [16 x i8] undef }, align 64
 @em_guard_once = internal global i32 0, align 4
 @em_guard_ok = internal unnamed_addr global i32 0, align 4
 @em_guard_key = internal global i32 0, align 4
@@ -537,7 +537,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %16, label %37, label %17
 
 17:                                               ; preds = %13, %17
-  %18 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0), i8 1 acquire, align 1
+  %18 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), i8 1 acquire, align 1
   %19 = and i8 %18, 1
   %20 = icmp eq i8 %19, 0
   br i1 %20, label %21, label %17, !llvm.loop !26
@@ -546,33 +546,33 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   %22 = getelementptr inbounds i8, i8* %15, i64 512
   %23 = bitcast i8* %22 to i64*
   %24 = load i64, i64* %23, align 16, !tbaa !27
-  %25 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  %25 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
   %26 = icmp slt i64 %24, %25
   br i1 %26, label %27, label %35
 
 27:                                               ; preds = %21
-  store i32 %0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), align 16, !tbaa !29
-  store i8* %3, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 3), align 32, !tbaa !30
-  store i32 %4, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 1), align 4, !tbaa !31
-  store i32 %5, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 2), align 8, !tbaa !32
+  store i32 %0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 0), align 16, !tbaa !29
+  store i8* %3, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 3), align 32, !tbaa !30
+  store i32 %4, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 1), align 4, !tbaa !31
+  store i32 %5, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 2), align 8, !tbaa !32
   %28 = icmp slt i64 %2, 1024
   %29 = select i1 %28, i64 %2, i64 1024
-  store i64 %29, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 4), align 8, !tbaa !33
+  store i64 %29, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 4), align 8, !tbaa !33
   %30 = icmp sgt i64 %2, 0
   br i1 %30, label %31, label %33
 
 31:                                               ; preds = %27
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 16 getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 5, i64 0), i8* align 1 %1, i64 %29, i1 false) #37
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 16 getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 5, i64 0), i8* align 1 %1, i64 %29, i1 false) #37
   %32 = load i64, i64* %23, align 16, !tbaa !27
   br label %33
 
 33:                                               ; preds = %31, %27
   %34 = phi i64 [ %32, %31 ], [ %24, %27 ]
-  store atomic i64 %34, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  store atomic i64 %34, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
   br label %35
 
 35:                                               ; preds = %33, %21
-  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0) release, align 8
+  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0) release, align 8
   %36 = bitcast i8* %15 to %struct.__jmp_buf_tag*
   tail call void @longjmp(%struct.__jmp_buf_tag* noundef nonnull %36, i32 noundef 1) #38
   unreachable
@@ -892,23 +892,23 @@ define void @ember_par_raised(i8* noundef readnone %0, i64 noundef %1) local_unn
   br i1 %14, label %15, label %24
 
 15:                                               ; preds = %8, %15
-  %16 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0), i8 1 acquire, align 1
+  %16 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), i8 1 acquire, align 1
   %17 = and i8 %16, 1
   %18 = icmp eq i8 %17, 0
   br i1 %18, label %19, label %15, !llvm.loop !46
 
 19:                                               ; preds = %15
-  %20 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  %20 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
   %21 = icmp sgt i64 %20, %1
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %19
-  store i32 -1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), align 16, !tbaa !47
-  store atomic i64 %1, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
+  store i32 -1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 0), align 16, !tbaa !47
+  store atomic i64 %1, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
   br label %23
 
 23:                                               ; preds = %22, %19
-  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0) release, align 8
+  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0) release, align 8
   br label %24
 
 24:                                               ; preds = %2, %8, %23
@@ -932,7 +932,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %13 = icmp sgt i64 %2, 0
   %14 = select i1 %13, i64 %12, i64 0
   %15 = icmp ugt i64 %14, 1
-  br i1 %15, label %16, label %305
+  br i1 %15, label %16, label %284
 
 16:                                               ; preds = %3
   %17 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) acquire, align 64
@@ -944,7 +944,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 22:                                               ; preds = %16
   %23 = icmp sgt i32 %19, 1
-  br i1 %23, label %24, label %307
+  br i1 %23, label %24, label %286
 
 24:                                               ; preds = %22
   %25 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
@@ -993,12 +993,12 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
   store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
   store i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
-  store atomic i64 0, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
+  store atomic i64 0, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20) seq_cst, align 64
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10) seq_cst, align 16
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) seq_cst, align 4
-  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24, i32 0) seq_cst, align 8
+  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0) seq_cst, align 8
   %48 = bitcast [16 x i64]* %8 to i8*
   call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %48) #37
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 16 dereferenceable(128) %48, i8 0, i64 128, i1 false) #37
@@ -1188,247 +1188,665 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 173:                                              ; preds = %31, %171
   %174 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
   %175 = icmp sgt i32 %174, 1
-  br i1 %175, label %176, label %305
+  br i1 %175, label %176, label %284
 
-176:                                              ; preds = %24, %173
+176:                                              ; preds = %173, %24
   %177 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
   %178 = call i8* @pthread_getspecific(i32 noundef %177) #37
   %179 = icmp eq i8* %178, null
-  br i1 %179, label %180, label %305
+  br i1 %179, label %180, label %284
 
 180:                                              ; preds = %176
   %181 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0), i8 1 acquire, align 1
   %182 = and i8 %181, 1
   %183 = icmp eq i8 %182, 0
-  br i1 %183, label %184, label %305
+  br i1 %183, label %184, label %284
 
 184:                                              ; preds = %180
   %185 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
   %186 = icmp eq i32 %185, 2
-  br i1 %186, label %187, label %304
+  br i1 %186, label %187, label %283
 
 187:                                              ; preds = %184
   store void (i8*, i64, i64, i64)* %0, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !54
   store i8* %1, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !55
   store i64 %2, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !56
-  store atomic i64 9223372036854775807, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
-  store atomic i64 0, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) monotonic, align 64
-  %188 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !57
+  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 18), align 32, !tbaa !57
+  store atomic i64 9223372036854775807, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
+  store atomic i64 0, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) monotonic, align 64
+  %188 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !58
   %189 = add i32 %188, 1
-  store i32 %189, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !57
+  store i32 %189, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !58
   %190 = zext i32 %189 to i64
   %191 = shl nuw i64 %190, 32
   %192 = shl nuw nsw i64 %14, 16
   %193 = or i64 %191, %192
-  store atomic i64 %193, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
+  store atomic i64 %193, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20) seq_cst, align 64
   %194 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10) seq_cst, align 16
   %195 = icmp eq i32 %194, 0
-  br i1 %195, label %201, label %196
+  br i1 %195, label %200, label %196
 
 196:                                              ; preds = %187
   %197 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   %198 = call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #37
-  br label %199
+  %199 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  br label %200
 
-199:                                              ; preds = %196, %240
-  %200 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+200:                                              ; preds = %196, %187
   br label %201
 
-201:                                              ; preds = %187, %199
-  br label %202
+201:                                              ; preds = %200, %221
+  %202 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20) acquire, align 64
+  br label %203
 
-202:                                              ; preds = %239, %201
-  %203 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) acquire, align 64
-  br label %204
+203:                                              ; preds = %209, %201
+  %204 = phi i64 [ %202, %201 ], [ %220, %209 ]
+  %205 = and i64 %204, 65535
+  %206 = lshr i64 %204, 16
+  %207 = and i64 %206, 65535
+  %208 = icmp ugt i64 %207, %205
+  br i1 %208, label %209, label %222
 
-204:                                              ; preds = %210, %202
-  %205 = phi i64 [ %203, %202 ], [ %221, %210 ]
-  %206 = and i64 %205, 65535
-  %207 = lshr i64 %205, 16
-  %208 = and i64 %207, 65535
-  %209 = icmp ugt i64 %208, %206
-  br i1 %209, label %210, label %243
+209:                                              ; preds = %203
+  %210 = sub nsw i64 %207, %205
+  %211 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %212 = sext i32 %211 to i64
+  %213 = shl nsw i64 %212, 1
+  %214 = sdiv i64 %210, %213
+  %215 = icmp sgt i64 %214, 1
+  %216 = select i1 %215, i64 %214, i64 1
+  %217 = add i64 %216, %204
+  %218 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20), i64 %204, i64 %217 acq_rel acquire, align 8
+  %219 = extractvalue { i64, i1 } %218, 1
+  %220 = extractvalue { i64, i1 } %218, 0
+  br i1 %219, label %221, label %203, !llvm.loop !59
 
-210:                                              ; preds = %204
-  %211 = sub nsw i64 %208, %206
-  %212 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
-  %213 = sext i32 %212 to i64
-  %214 = shl nsw i64 %213, 1
-  %215 = sdiv i64 %211, %214
-  %216 = icmp sgt i64 %215, 1
-  %217 = select i1 %216, i64 %215, i64 1
-  %218 = add i64 %217, %205
-  %219 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19), i64 %205, i64 %218 acq_rel acquire, align 8
-  %220 = extractvalue { i64, i1 } %219, 1
-  %221 = extractvalue { i64, i1 } %219, 0
-  br i1 %220, label %222, label %204, !llvm.loop !58
+221:                                              ; preds = %209
+  call fastcc void @pool_run_claimed(i64 noundef %204, i64 noundef %216) #37
+  br label %201, !llvm.loop !60
 
-222:                                              ; preds = %210
-  %223 = add nuw nsw i64 %217, %206
-  br label %228
+222:                                              ; preds = %203
+  %223 = bitcast %struct.timespec* %5 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %223) #37
+  %224 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %5) #37
+  %225 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 0
+  %226 = load i64, i64* %225, align 8, !tbaa !19
+  %227 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 1
+  %228 = load i64, i64* %227, align 8, !tbaa !21
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %223) #37
+  %229 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) seq_cst, align 64
+  %230 = icmp slt i64 %229, %14
+  br i1 %230, label %231, label %263
 
-224:                                              ; preds = %233
-  %225 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21), i64 %217 seq_cst, align 8
-  %226 = add nsw i64 %225, %217
-  %227 = icmp eq i64 %226, %208
-  br i1 %227, label %236, label %239
+231:                                              ; preds = %222
+  %232 = bitcast %struct.timespec* %4 to i8*
+  %233 = getelementptr inbounds %struct.timespec, %struct.timespec* %4, i64 0, i32 0
+  %234 = getelementptr inbounds %struct.timespec, %struct.timespec* %4, i64 0, i32 1
+  br label %235
 
-228:                                              ; preds = %233, %222
-  %229 = phi i64 [ %234, %233 ], [ %206, %222 ]
-  %230 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
-  %231 = icmp slt i64 %229, %230
-  br i1 %231, label %232, label %233
-
-232:                                              ; preds = %228
-  call fastcc void @pool_chunk(i64 noundef %208, i64 noundef %229) #37
-  br label %233
-
-233:                                              ; preds = %232, %228
-  %234 = add nuw nsw i64 %229, 1
-  %235 = icmp ult i64 %234, %223
-  br i1 %235, label %228, label %224, !llvm.loop !59
-
-236:                                              ; preds = %224
-  %237 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
+235:                                              ; preds = %259, %231
+  %236 = phi i32 [ 1, %231 ], [ %260, %259 ]
+  %237 = and i32 %236, 255
   %238 = icmp eq i32 %237, 0
-  br i1 %238, label %239, label %240
+  br i1 %238, label %239, label %259
 
-239:                                              ; preds = %236, %224
-  br label %202, !llvm.loop !60
+239:                                              ; preds = %235
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %232) #37
+  %240 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %4) #37
+  %241 = load i64, i64* %233, align 8, !tbaa !19
+  %242 = load i64, i64* %234, align 8, !tbaa !21
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %232) #37
+  %243 = sub i64 %241, %226
+  %244 = mul i64 %243, 1000000000
+  %245 = sub i64 %242, %228
+  %246 = add i64 %245, %244
+  %247 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !52
+  %248 = icmp sgt i64 %246, %247
+  br i1 %248, label %249, label %259
 
-240:                                              ; preds = %236
-  %241 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
-  %242 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #37
-  br label %199, !llvm.loop !60
-
-243:                                              ; preds = %204
-  %244 = bitcast %struct.timespec* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %244) #37
-  %245 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %5) #37
-  %246 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 0
-  %247 = load i64, i64* %246, align 8, !tbaa !19
-  %248 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 1
-  %249 = load i64, i64* %248, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %244) #37
-  %250 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
-  %251 = icmp slt i64 %250, %14
-  br i1 %251, label %252, label %284
-
-252:                                              ; preds = %243
-  %253 = bitcast %struct.timespec* %4 to i8*
-  %254 = getelementptr inbounds %struct.timespec, %struct.timespec* %4, i64 0, i32 0
-  %255 = getelementptr inbounds %struct.timespec, %struct.timespec* %4, i64 0, i32 1
-  br label %256
-
-256:                                              ; preds = %280, %252
-  %257 = phi i32 [ 1, %252 ], [ %281, %280 ]
-  %258 = and i32 %257, 255
-  %259 = icmp eq i32 %258, 0
-  br i1 %259, label %260, label %280
-
-260:                                              ; preds = %256
-  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %253) #37
-  %261 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %4) #37
-  %262 = load i64, i64* %254, align 8, !tbaa !19
-  %263 = load i64, i64* %255, align 8, !tbaa !21
-  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %253) #37
-  %264 = sub i64 %262, %247
-  %265 = mul i64 %264, 1000000000
-  %266 = sub i64 %263, %249
-  %267 = add i64 %266, %265
-  %268 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !52
-  %269 = icmp sgt i64 %267, %268
-  br i1 %269, label %270, label %280
-
-270:                                              ; preds = %260
+249:                                              ; preds = %239
   store atomic i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
-  %271 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
-  %272 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
-  %273 = icmp slt i64 %272, %14
-  br i1 %273, label %274, label %278
+  %250 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  %251 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) seq_cst, align 64
+  %252 = icmp slt i64 %251, %14
+  br i1 %252, label %253, label %257
 
-274:                                              ; preds = %270, %274
-  %275 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
-  %276 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
-  %277 = icmp slt i64 %276, %14
-  br i1 %277, label %274, label %278, !llvm.loop !61
+253:                                              ; preds = %249, %253
+  %254 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  %255 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) seq_cst, align 64
+  %256 = icmp slt i64 %255, %14
+  br i1 %256, label %253, label %257, !llvm.loop !61
 
-278:                                              ; preds = %274, %270
-  %279 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+257:                                              ; preds = %253, %249
+  %258 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
-  br label %284
+  br label %263
 
-280:                                              ; preds = %260, %256
-  %281 = add i32 %257, 1
-  %282 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21) seq_cst, align 64
-  %283 = icmp slt i64 %282, %14
-  br i1 %283, label %256, label %284, !llvm.loop !62
+259:                                              ; preds = %239, %235
+  %260 = add i32 %236, 1
+  %261 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) seq_cst, align 64
+  %262 = icmp slt i64 %261, %14
+  br i1 %262, label %235, label %263, !llvm.loop !62
 
-284:                                              ; preds = %280, %278, %243
-  %285 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
-  %286 = icmp ne i64 %285, 9223372036854775807
-  %287 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), align 16
-  %288 = icmp ne i32 %287, -1
-  %289 = select i1 %286, i1 %288, i1 false
-  br i1 %289, label %290, label %303
+263:                                              ; preds = %259, %257, %222
+  %264 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
+  %265 = icmp ne i64 %264, 9223372036854775807
+  %266 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 0), align 16
+  %267 = icmp ne i32 %266, -1
+  %268 = select i1 %265, i1 %267, i1 false
+  br i1 %268, label %269, label %282
 
-290:                                              ; preds = %284
-  %291 = bitcast %struct.EmFaultRec* %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 1056, i8* nonnull %291) #37
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(1056) %291, i8* noundef nonnull align 16 dereferenceable(1056) bitcast (%struct.EmFaultRec* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25) to i8*), i64 1056, i1 false) #37, !tbaa.struct !63
+269:                                              ; preds = %263
+  %270 = bitcast %struct.EmFaultRec* %6 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 1056, i8* nonnull %270) #37
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(1056) %270, i8* noundef nonnull align 16 dereferenceable(1056) bitcast (%struct.EmFaultRec* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26) to i8*), i64 1056, i1 false) #37, !tbaa.struct !63
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
-  %292 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 0
-  %293 = load i32, i32* %292, align 8, !tbaa !29
-  %294 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 5, i64 0
-  %295 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 4
-  %296 = load i64, i64* %295, align 8, !tbaa !33
-  %297 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 3
-  %298 = load i8*, i8** %297, align 8, !tbaa !30
-  %299 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 1
-  %300 = load i32, i32* %299, align 4, !tbaa !31
-  %301 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 2
-  %302 = load i32, i32* %301, align 8, !tbaa !32
-  call fastcc void @fault_n(i32 noundef %293, i8* noundef nonnull %294, i64 noundef %296, i8* noundef %298, i32 noundef %300, i32 noundef %302) #38
+  %271 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 0
+  %272 = load i32, i32* %271, align 8, !tbaa !29
+  %273 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 5, i64 0
+  %274 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 4
+  %275 = load i64, i64* %274, align 8, !tbaa !33
+  %276 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 3
+  %277 = load i8*, i8** %276, align 8, !tbaa !30
+  %278 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 1
+  %279 = load i32, i32* %278, align 4, !tbaa !31
+  %280 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 2
+  %281 = load i32, i32* %280, align 8, !tbaa !32
+  call fastcc void @fault_n(i32 noundef %272, i8* noundef nonnull %273, i64 noundef %275, i8* noundef %277, i32 noundef %279, i32 noundef %281) #38
   unreachable
 
-303:                                              ; preds = %284
+282:                                              ; preds = %263
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
-  br label %322
+  br label %301
 
-304:                                              ; preds = %184
+283:                                              ; preds = %184
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
-  br label %305
+  br label %284
 
-305:                                              ; preds = %304, %180, %176, %173, %3
-  %306 = icmp eq i64 %14, 0
-  br i1 %306, label %322, label %307
+284:                                              ; preds = %283, %180, %176, %173, %3
+  %285 = icmp eq i64 %14, 0
+  br i1 %285, label %301, label %286
 
-307:                                              ; preds = %22, %305
-  %308 = sdiv i64 %2, %12
-  %309 = srem i64 %2, %12
-  br label %310
+286:                                              ; preds = %22, %284
+  %287 = sdiv i64 %2, %12
+  %288 = srem i64 %2, %12
+  br label %289
 
-310:                                              ; preds = %307, %310
-  %311 = phi i64 [ 0, %307 ], [ %316, %310 ]
-  %312 = mul nsw i64 %308, %311
-  %313 = mul nsw i64 %309, %311
-  %314 = sdiv i64 %313, %12
-  %315 = add nsw i64 %314, %312
-  %316 = add nuw nsw i64 %311, 1
-  %317 = mul nsw i64 %308, %316
-  %318 = mul nsw i64 %309, %316
-  %319 = sdiv i64 %318, %12
-  %320 = add nsw i64 %319, %317
-  call void %0(i8* noundef %1, i64 noundef %315, i64 noundef %320, i64 noundef %311) #37
-  %321 = icmp eq i64 %316, %14
-  br i1 %321, label %322, label %310, !llvm.loop !64
+289:                                              ; preds = %289, %286
+  %290 = phi i64 [ 0, %286 ], [ %295, %289 ]
+  %291 = mul nsw i64 %290, %287
+  %292 = mul nsw i64 %290, %288
+  %293 = sdiv i64 %292, %12
+  %294 = add nsw i64 %293, %291
+  %295 = add nuw nsw i64 %290, 1
+  %296 = mul nsw i64 %295, %287
+  %297 = mul nsw i64 %295, %288
+  %298 = sdiv i64 %297, %12
+  %299 = add nsw i64 %298, %296
+  call void %0(i8* noundef %1, i64 noundef %294, i64 noundef %299, i64 noundef %290) #37
+  %300 = icmp eq i64 %295, %14
+  br i1 %300, label %301, label %289, !llvm.loop !64
 
-322:                                              ; preds = %310, %305, %303
+301:                                              ; preds = %289, %282, %284
   ret void
 }
 
 ; Function Attrs: nounwind
-declare i32 @getpid() local_unnamed_addr #1
+define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1, i64 noundef %2) local_unnamed_addr #0 {
+  %4 = alloca %struct.timespec, align 8
+  %5 = alloca %struct.timespec, align 8
+  %6 = alloca %struct.EmFaultRec, align 8
+  %7 = alloca i8*, align 8
+  %8 = alloca [16 x i64], align 16
+  %9 = alloca %struct.__sigset_t, align 8
+  %10 = alloca %struct.__sigset_t, align 8
+  %11 = icmp ult i64 %2, 1024
+  %12 = select i1 %11, i64 %2, i64 1024
+  %13 = icmp sgt i64 %2, 0
+  %14 = select i1 %13, i64 %12, i64 0
+  %15 = icmp ugt i64 %14, 1
+  br i1 %15, label %16, label %284
+
+16:                                               ; preds = %3
+  %17 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) acquire, align 64
+  %18 = icmp ne i32 %17, 2
+  %19 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8
+  %20 = icmp eq i32 %19, 0
+  %21 = select i1 %18, i1 true, i1 %20
+  br i1 %21, label %28, label %22
+
+22:                                               ; preds = %16
+  %23 = icmp sgt i32 %19, 1
+  br i1 %23, label %24, label %286
+
+24:                                               ; preds = %22
+  %25 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
+  %26 = tail call i32 @getpid() #37
+  %27 = icmp eq i32 %25, %26
+  br i1 %27, label %176, label %28
+
+28:                                               ; preds = %24, %16
+  br label %29
+
+29:                                               ; preds = %28, %38
+  %30 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
+  switch i32 %30, label %35 [
+    i32 2, label %31
+    i32 1, label %38
+  ]
+
+31:                                               ; preds = %29
+  %32 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
+  %33 = tail call i32 @getpid() #37
+  %34 = icmp eq i32 %32, %33
+  br i1 %34, label %173, label %35
+
+35:                                               ; preds = %31, %29
+  %36 = cmpxchg i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0), i32 %30, i32 1 seq_cst seq_cst, align 4
+  %37 = extractvalue { i32, i1 } %36, 1
+  br i1 %37, label %40, label %38
+
+38:                                               ; preds = %35, %29
+  %39 = tail call i32 @sched_yield() #37
+  br label %29
+
+40:                                               ; preds = %35
+  %41 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %42 = icmp sgt i32 %41, 1
+  br i1 %42, label %43, label %47
+
+43:                                               ; preds = %40
+  %44 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %45 = tail call i32 @pthread_key_delete(i32 noundef %44) #37
+  %46 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
+  tail call void @free(i8* noundef %46) #37
+  br label %47
+
+47:                                               ; preds = %43, %40
+  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
+  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  store i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  store atomic i64 0, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20) seq_cst, align 64
+  store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10) seq_cst, align 16
+  store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
+  store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
+  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) seq_cst, align 4
+  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0) seq_cst, align 8
+  %48 = bitcast [16 x i64]* %8 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %48) #37
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 16 dereferenceable(128) %48, i8 0, i64 128, i1 false) #37
+  %49 = call i32 @sched_getaffinity(i32 noundef 0, i64 noundef 128, i8* noundef nonnull %48) #37
+  %50 = icmp eq i32 %49, 0
+  br i1 %50, label %51, label %96
+
+51:                                               ; preds = %47
+  %52 = bitcast [16 x i64]* %8 to <2 x i64>*
+  %53 = load <2 x i64>, <2 x i64>* %52, align 16, !tbaa !11
+  %54 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %53)
+  %55 = getelementptr inbounds [16 x i64], [16 x i64]* %8, i64 0, i64 2
+  %56 = bitcast i64* %55 to <2 x i64>*
+  %57 = load <2 x i64>, <2 x i64>* %56, align 16, !tbaa !11
+  %58 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %57)
+  %59 = add nuw nsw <2 x i64> %58, %54
+  %60 = getelementptr inbounds [16 x i64], [16 x i64]* %8, i64 0, i64 4
+  %61 = bitcast i64* %60 to <2 x i64>*
+  %62 = load <2 x i64>, <2 x i64>* %61, align 16, !tbaa !11
+  %63 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %62)
+  %64 = add nuw nsw <2 x i64> %63, %59
+  %65 = getelementptr inbounds [16 x i64], [16 x i64]* %8, i64 0, i64 6
+  %66 = bitcast i64* %65 to <2 x i64>*
+  %67 = load <2 x i64>, <2 x i64>* %66, align 16, !tbaa !11
+  %68 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %67)
+  %69 = add nuw nsw <2 x i64> %68, %64
+  %70 = getelementptr inbounds [16 x i64], [16 x i64]* %8, i64 0, i64 8
+  %71 = bitcast i64* %70 to <2 x i64>*
+  %72 = load <2 x i64>, <2 x i64>* %71, align 16, !tbaa !11
+  %73 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %72)
+  %74 = add nuw nsw <2 x i64> %73, %69
+  %75 = getelementptr inbounds [16 x i64], [16 x i64]* %8, i64 0, i64 10
+  %76 = bitcast i64* %75 to <2 x i64>*
+  %77 = load <2 x i64>, <2 x i64>* %76, align 16, !tbaa !11
+  %78 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %77)
+  %79 = add nuw nsw <2 x i64> %78, %74
+  %80 = getelementptr inbounds [16 x i64], [16 x i64]* %8, i64 0, i64 12
+  %81 = bitcast i64* %80 to <2 x i64>*
+  %82 = load <2 x i64>, <2 x i64>* %81, align 16, !tbaa !11
+  %83 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %82)
+  %84 = add nuw nsw <2 x i64> %83, %79
+  %85 = getelementptr inbounds [16 x i64], [16 x i64]* %8, i64 0, i64 14
+  %86 = bitcast i64* %85 to <2 x i64>*
+  %87 = load <2 x i64>, <2 x i64>* %86, align 16, !tbaa !11
+  %88 = call <2 x i64> @llvm.ctpop.v2i64(<2 x i64> %87)
+  %89 = add <2 x i64> %88, %84
+  %90 = call i64 @llvm.vector.reduce.add.v2i64(<2 x i64> %89)
+  %91 = icmp eq i64 %90, 0
+  br i1 %91, label %96, label %92
+
+92:                                               ; preds = %51
+  %93 = icmp ult i64 %90, 1024
+  %94 = select i1 %93, i64 %90, i64 1024
+  %95 = trunc i64 %94 to i32
+  br label %103
+
+96:                                               ; preds = %51, %47
+  %97 = call i64 @sysconf(i32 noundef 84) #37
+  %98 = icmp sgt i64 %97, 0
+  br i1 %98, label %99, label %103
+
+99:                                               ; preds = %96
+  %100 = icmp ult i64 %97, 1024
+  %101 = select i1 %100, i64 %97, i64 1024
+  %102 = trunc i64 %101 to i32
+  br label %103
+
+103:                                              ; preds = %99, %96, %92
+  %104 = phi i32 [ %95, %92 ], [ %102, %99 ], [ 1, %96 ]
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #37
+  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.93, i64 0, i64 0)) #37
+  %106 = icmp eq i8* %105, null
+  br i1 %106, label %122, label %107
+
+107:                                              ; preds = %103
+  %108 = bitcast i8** %7 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %108) #37
+  %109 = call i64 @strtol(i8* noundef nonnull %105, i8** noundef nonnull %7, i32 noundef 10) #37
+  %110 = load i8*, i8** %7, align 8, !tbaa !7
+  %111 = icmp eq i8* %110, %105
+  br i1 %111, label %117, label %112
+
+112:                                              ; preds = %107
+  %113 = load i8, i8* %110, align 1, !tbaa !17
+  %114 = icmp eq i8 %113, 0
+  %115 = icmp sgt i64 %109, 0
+  %116 = select i1 %114, i1 %115, i1 false
+  br i1 %116, label %118, label %117
+
+117:                                              ; preds = %112, %107
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %108) #37
+  br label %122
+
+118:                                              ; preds = %112
+  %119 = icmp ult i64 %109, 1024
+  %120 = select i1 %119, i64 %109, i64 1024
+  %121 = trunc i64 %120 to i32
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %108) #37
+  br label %122
+
+122:                                              ; preds = %118, %117, %103
+  %123 = phi i32 [ %121, %118 ], [ %104, %117 ], [ %104, %103 ]
+  %124 = icmp ugt i32 %123, %104
+  %125 = select i1 %124, i64 0, i64 100000
+  store i64 %125, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !52
+  %126 = icmp ugt i32 %123, 1
+  br i1 %126, label %127, label %171
+
+127:                                              ; preds = %122
+  %128 = call i32 @pthread_key_create(i32* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), void (i8*)* noundef null) #37
+  %129 = icmp eq i32 %128, 0
+  br i1 %129, label %130, label %171
+
+130:                                              ; preds = %127
+  %131 = call i32 @pthread_mutex_init(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0), %union.pthread_mutexattr_t* noundef null) #37
+  %132 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_condattr_t* noundef null) #37
+  %133 = call i32 @pthread_cond_init(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_condattr_t* noundef null) #37
+  %134 = add nsw i32 %123, -1
+  %135 = zext i32 %134 to i64
+  %136 = shl nuw nsw i64 %135, 3
+  %137 = call noalias i8* @malloc(i64 noundef %136) #37
+  store i8* %137, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
+  %138 = icmp eq i8* %137, null
+  br i1 %138, label %159, label %139
+
+139:                                              ; preds = %130
+  %140 = bitcast %struct.__sigset_t* %9 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %140) #37
+  %141 = bitcast %struct.__sigset_t* %10 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %141) #37
+  %142 = call i32 @sigfillset(%struct.__sigset_t* noundef nonnull %9) #37
+  %143 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %9, %struct.__sigset_t* noundef nonnull %10) #37
+  %144 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  %145 = icmp slt i32 %144, %134
+  br i1 %145, label %146, label %157
+
+146:                                              ; preds = %139, %153
+  %147 = phi i32 [ %155, %153 ], [ %144, %139 ]
+  %148 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
+  %149 = sext i32 %147 to i64
+  %150 = getelementptr inbounds i64, i64* %148, i64 %149
+  %151 = call i32 @pthread_create(i64* noundef %150, %union.pthread_attr_t* noundef null, i8* (i8*)* noundef nonnull @pool_worker, i8* noundef null) #37
+  %152 = icmp eq i32 %151, 0
+  br i1 %152, label %153, label %157
+
+153:                                              ; preds = %146
+  %154 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  %155 = add nsw i32 %154, 1
+  store i32 %155, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  %156 = icmp slt i32 %155, %134
+  br i1 %156, label %146, label %157, !llvm.loop !53
+
+157:                                              ; preds = %153, %146, %139
+  %158 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %10, %struct.__sigset_t* noundef null) #37
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %141) #37
+  call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %140) #37
+  br label %159
+
+159:                                              ; preds = %157, %130
+  %160 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  %161 = icmp sgt i32 %160, 0
+  br i1 %161, label %162, label %164
+
+162:                                              ; preds = %159
+  %163 = add nuw nsw i32 %160, 1
+  store i32 %163, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  store atomic i64 ptrtoint (void ()* @pool_stop to i64), i64* bitcast (void ()** @em_pool_stop to i64*) seq_cst, align 8
+  br label %171
+
+164:                                              ; preds = %159
+  %165 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
+  call void @free(i8* noundef %165) #37
+  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
+  %166 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #37
+  %167 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #37
+  %168 = call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  %169 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %170 = call i32 @pthread_key_delete(i32 noundef %169) #37
+  br label %171
+
+171:                                              ; preds = %164, %162, %127, %122
+  %172 = call i32 @getpid() #37
+  store i32 %172, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
+  store atomic i32 2, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
+  br label %173
+
+173:                                              ; preds = %31, %171
+  %174 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %175 = icmp sgt i32 %174, 1
+  br i1 %175, label %176, label %284
+
+176:                                              ; preds = %173, %24
+  %177 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %178 = call i8* @pthread_getspecific(i32 noundef %177) #37
+  %179 = icmp eq i8* %178, null
+  br i1 %179, label %180, label %284
+
+180:                                              ; preds = %176
+  %181 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0), i8 1 acquire, align 1
+  %182 = and i8 %181, 1
+  %183 = icmp eq i8 %182, 0
+  br i1 %183, label %184, label %284
+
+184:                                              ; preds = %180
+  %185 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
+  %186 = icmp eq i32 %185, 2
+  br i1 %186, label %187, label %283
+
+187:                                              ; preds = %184
+  store void (i8*, i64, i64, i64)* %0, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !54
+  store i8* %1, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !55
+  store i64 %2, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !56
+  store i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 18), align 32, !tbaa !57
+  store atomic i64 9223372036854775807, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
+  store atomic i64 0, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) monotonic, align 64
+  %188 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !58
+  %189 = add i32 %188, 1
+  store i32 %189, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !58
+  %190 = zext i32 %189 to i64
+  %191 = shl nuw i64 %190, 32
+  %192 = shl nuw nsw i64 %14, 16
+  %193 = or i64 %191, %192
+  store atomic i64 %193, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20) seq_cst, align 64
+  %194 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10) seq_cst, align 16
+  %195 = icmp eq i32 %194, 0
+  br i1 %195, label %200, label %196
+
+196:                                              ; preds = %187
+  %197 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  %198 = call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #37
+  %199 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  br label %200
+
+200:                                              ; preds = %196, %187
+  br label %201
+
+201:                                              ; preds = %200, %221
+  %202 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20) acquire, align 64
+  br label %203
+
+203:                                              ; preds = %209, %201
+  %204 = phi i64 [ %202, %201 ], [ %220, %209 ]
+  %205 = and i64 %204, 65535
+  %206 = lshr i64 %204, 16
+  %207 = and i64 %206, 65535
+  %208 = icmp ugt i64 %207, %205
+  br i1 %208, label %209, label %222
+
+209:                                              ; preds = %203
+  %210 = sub nsw i64 %207, %205
+  %211 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %212 = sext i32 %211 to i64
+  %213 = shl nsw i64 %212, 1
+  %214 = sdiv i64 %210, %213
+  %215 = icmp sgt i64 %214, 1
+  %216 = select i1 %215, i64 %214, i64 1
+  %217 = add i64 %216, %204
+  %218 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20), i64 %204, i64 %217 acq_rel acquire, align 8
+  %219 = extractvalue { i64, i1 } %218, 1
+  %220 = extractvalue { i64, i1 } %218, 0
+  br i1 %219, label %221, label %203, !llvm.loop !59
+
+221:                                              ; preds = %209
+  call fastcc void @pool_run_claimed(i64 noundef %204, i64 noundef %216) #37
+  br label %201, !llvm.loop !60
+
+222:                                              ; preds = %203
+  %223 = bitcast %struct.timespec* %5 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %223) #37
+  %224 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %5) #37
+  %225 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 0
+  %226 = load i64, i64* %225, align 8, !tbaa !19
+  %227 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 1
+  %228 = load i64, i64* %227, align 8, !tbaa !21
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %223) #37
+  %229 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) seq_cst, align 64
+  %230 = icmp slt i64 %229, %14
+  br i1 %230, label %231, label %263
+
+231:                                              ; preds = %222
+  %232 = bitcast %struct.timespec* %4 to i8*
+  %233 = getelementptr inbounds %struct.timespec, %struct.timespec* %4, i64 0, i32 0
+  %234 = getelementptr inbounds %struct.timespec, %struct.timespec* %4, i64 0, i32 1
+  br label %235
+
+235:                                              ; preds = %259, %231
+  %236 = phi i32 [ 1, %231 ], [ %260, %259 ]
+  %237 = and i32 %236, 255
+  %238 = icmp eq i32 %237, 0
+  br i1 %238, label %239, label %259
+
+239:                                              ; preds = %235
+  call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %232) #37
+  %240 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %4) #37
+  %241 = load i64, i64* %233, align 8, !tbaa !19
+  %242 = load i64, i64* %234, align 8, !tbaa !21
+  call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %232) #37
+  %243 = sub i64 %241, %226
+  %244 = mul i64 %243, 1000000000
+  %245 = sub i64 %242, %228
+  %246 = add i64 %245, %244
+  %247 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !52
+  %248 = icmp sgt i64 %246, %247
+  br i1 %248, label %249, label %259
+
+249:                                              ; preds = %239
+  store atomic i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
+  %250 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  %251 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) seq_cst, align 64
+  %252 = icmp slt i64 %251, %14
+  br i1 %252, label %253, label %257
+
+253:                                              ; preds = %249, %253
+  %254 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  %255 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) seq_cst, align 64
+  %256 = icmp slt i64 %255, %14
+  br i1 %256, label %253, label %257, !llvm.loop !61
+
+257:                                              ; preds = %253, %249
+  %258 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
+  br label %263
+
+259:                                              ; preds = %239, %235
+  %260 = add i32 %236, 1
+  %261 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) seq_cst, align 64
+  %262 = icmp slt i64 %261, %14
+  br i1 %262, label %235, label %263, !llvm.loop !62
+
+263:                                              ; preds = %259, %257, %222
+  %264 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
+  %265 = icmp ne i64 %264, 9223372036854775807
+  %266 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 0), align 16
+  %267 = icmp ne i32 %266, -1
+  %268 = select i1 %265, i1 %267, i1 false
+  br i1 %268, label %269, label %282
+
+269:                                              ; preds = %263
+  %270 = bitcast %struct.EmFaultRec* %6 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 1056, i8* nonnull %270) #37
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(1056) %270, i8* noundef nonnull align 16 dereferenceable(1056) bitcast (%struct.EmFaultRec* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26) to i8*), i64 1056, i1 false) #37, !tbaa.struct !63
+  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
+  %271 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 0
+  %272 = load i32, i32* %271, align 8, !tbaa !29
+  %273 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 5, i64 0
+  %274 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 4
+  %275 = load i64, i64* %274, align 8, !tbaa !33
+  %276 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 3
+  %277 = load i8*, i8** %276, align 8, !tbaa !30
+  %278 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 1
+  %279 = load i32, i32* %278, align 4, !tbaa !31
+  %280 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 2
+  %281 = load i32, i32* %280, align 8, !tbaa !32
+  call fastcc void @fault_n(i32 noundef %272, i8* noundef nonnull %273, i64 noundef %275, i8* noundef %277, i32 noundef %279, i32 noundef %281) #38
+  unreachable
+
+282:                                              ; preds = %263
+  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
+  br label %287
+
+283:                                              ; preds = %184
+  store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
+  br label %284
+
+284:                                              ; preds = %283, %180, %176, %173, %3
+  %285 = icmp eq i64 %14, 0
+  br i1 %285, label %287, label %286
+
+286:                                              ; preds = %22, %284
+  call void %0(i8* noundef %1, i64 noundef 0, i64 noundef %2, i64 noundef 0) #37
+  br label %287
+
+287:                                              ; preds = %284, %282, %286
+  ret void
+}
 
 ; Function Attrs: nounwind
 define void @ember_par_shutdown() local_unnamed_addr #0 {
@@ -20786,6 +21204,9 @@ declare noundef i8* @getenv(i8* nocapture noundef) local_unnamed_addr #31
 declare i32 @madvise(i8* noundef, i64 noundef, i32 noundef) local_unnamed_addr #1
 
 ; Function Attrs: nounwind
+declare i32 @getpid() local_unnamed_addr #1
+
+; Function Attrs: nounwind
 declare i32 @sched_yield() local_unnamed_addr #1
 
 ; Function Attrs: nounwind
@@ -20821,24 +21242,24 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %9 = getelementptr inbounds %struct.timespec, %struct.timespec* %2, i64 0, i32 1
   br label %10
 
-10:                                               ; preds = %71, %1
+10:                                               ; preds = %70, %1
   call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %4) #37
   %11 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %3) #37
   %12 = load i64, i64* %5, align 8, !tbaa !19
   %13 = load i64, i64* %6, align 8, !tbaa !21
   call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %4) #37
-  %14 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
+  %14 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20) seq_cst, align 64
   %15 = and i64 %14, 65535
   %16 = lshr i64 %14, 16
   %17 = and i64 %16, 65535
   %18 = icmp ult i64 %15, %17
-  br i1 %18, label %68, label %19
+  br i1 %18, label %67, label %19
 
 19:                                               ; preds = %10, %36
   %20 = phi i32 [ %37, %36 ], [ 1, %10 ]
   %21 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
   %22 = icmp eq i32 %21, 0
-  br i1 %22, label %23, label %113
+  br i1 %22, label %23, label %92
 
 23:                                               ; preds = %19
   %24 = and i32 %20, 255
@@ -20861,123 +21282,86 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 
 36:                                               ; preds = %26, %23
   %37 = add i32 %20, 1
-  %38 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
+  %38 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20) seq_cst, align 64
   %39 = and i64 %38, 65535
   %40 = lshr i64 %38, 16
   %41 = and i64 %40, 65535
   %42 = icmp ult i64 %39, %41
-  br i1 %42, label %68, label %19
+  br i1 %42, label %67, label %19
 
 43:                                               ; preds = %26
   %44 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   %45 = atomicrmw add i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
-  %46 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
+  %46 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20) seq_cst, align 64
   %47 = and i64 %46, 65535
   %48 = lshr i64 %46, 16
   %49 = and i64 %48, 65535
   %50 = icmp ult i64 %47, %49
-  br i1 %50, label %51, label %53
+  br i1 %50, label %51, label %54
 
 51:                                               ; preds = %43
   %52 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
-  br label %66
+  %53 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  br label %67
 
-53:                                               ; preds = %43, %56
-  %54 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
-  %55 = icmp eq i32 %54, 0
-  br i1 %55, label %56, label %110
+54:                                               ; preds = %43, %57
+  %55 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
+  %56 = icmp eq i32 %55, 0
+  br i1 %56, label %57, label %89
 
-56:                                               ; preds = %53
-  %57 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
-  %58 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) seq_cst, align 64
-  %59 = and i64 %58, 65535
-  %60 = lshr i64 %58, 16
-  %61 = and i64 %60, 65535
-  %62 = icmp ult i64 %59, %61
-  br i1 %62, label %63, label %53, !llvm.loop !273
+57:                                               ; preds = %54
+  %58 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  %59 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20) seq_cst, align 64
+  %60 = and i64 %59, 65535
+  %61 = lshr i64 %59, 16
+  %62 = and i64 %61, 65535
+  %63 = icmp ult i64 %60, %62
+  br i1 %63, label %64, label %54, !llvm.loop !273
 
-63:                                               ; preds = %56
-  %64 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
-  %65 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
-  br i1 %55, label %68, label %113
+64:                                               ; preds = %57
+  %65 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
+  %66 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  br i1 %56, label %67, label %92
 
-66:                                               ; preds = %51, %107
-  %67 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+67:                                               ; preds = %36, %10, %51, %64
   br label %68
 
-68:                                               ; preds = %36, %10, %63, %66
-  br label %69
+68:                                               ; preds = %67, %88
+  %69 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20) acquire, align 64
+  br label %70
 
-69:                                               ; preds = %95, %68
-  %70 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19) acquire, align 64
-  br label %71
+70:                                               ; preds = %76, %68
+  %71 = phi i64 [ %69, %68 ], [ %87, %76 ]
+  %72 = and i64 %71, 65535
+  %73 = lshr i64 %71, 16
+  %74 = and i64 %73, 65535
+  %75 = icmp ugt i64 %74, %72
+  br i1 %75, label %76, label %10
 
-71:                                               ; preds = %77, %69
-  %72 = phi i64 [ %70, %69 ], [ %88, %77 ]
-  %73 = and i64 %72, 65535
-  %74 = lshr i64 %72, 16
-  %75 = and i64 %74, 65535
-  %76 = icmp ugt i64 %75, %73
-  br i1 %76, label %77, label %10
+76:                                               ; preds = %70
+  %77 = sub nsw i64 %74, %72
+  %78 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %79 = sext i32 %78 to i64
+  %80 = shl nsw i64 %79, 1
+  %81 = sdiv i64 %77, %80
+  %82 = icmp sgt i64 %81, 1
+  %83 = select i1 %82, i64 %81, i64 1
+  %84 = add i64 %83, %71
+  %85 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20), i64 %71, i64 %84 acq_rel acquire, align 8
+  %86 = extractvalue { i64, i1 } %85, 1
+  %87 = extractvalue { i64, i1 } %85, 0
+  br i1 %86, label %88, label %70, !llvm.loop !59
 
-77:                                               ; preds = %71
-  %78 = sub nsw i64 %75, %73
-  %79 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
-  %80 = sext i32 %79 to i64
-  %81 = shl nsw i64 %80, 1
-  %82 = sdiv i64 %78, %81
-  %83 = icmp sgt i64 %82, 1
-  %84 = select i1 %83, i64 %82, i64 1
-  %85 = add i64 %84, %72
-  %86 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 19), i64 %72, i64 %85 acq_rel acquire, align 8
-  %87 = extractvalue { i64, i1 } %86, 1
-  %88 = extractvalue { i64, i1 } %86, 0
-  br i1 %87, label %89, label %71, !llvm.loop !58
+88:                                               ; preds = %76
+  call fastcc void @pool_run_claimed(i64 noundef %71, i64 noundef %83)
+  br label %68, !llvm.loop !274
 
-89:                                               ; preds = %77
-  %90 = add nuw nsw i64 %84, %73
-  br label %96
+89:                                               ; preds = %54
+  %90 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
+  %91 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  br label %92
 
-91:                                               ; preds = %101
-  %92 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 21), i64 %84 seq_cst, align 8
-  %93 = add nsw i64 %92, %84
-  %94 = icmp eq i64 %93, %75
-  br i1 %94, label %104, label %95
-
-95:                                               ; preds = %91, %104
-  br label %69, !llvm.loop !274
-
-96:                                               ; preds = %89, %101
-  %97 = phi i64 [ %102, %101 ], [ %73, %89 ]
-  %98 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 23) monotonic, align 64
-  %99 = icmp slt i64 %97, %98
-  br i1 %99, label %100, label %101
-
-100:                                              ; preds = %96
-  call fastcc void @pool_chunk(i64 noundef %75, i64 noundef %97) #37
-  br label %101
-
-101:                                              ; preds = %100, %96
-  %102 = add nuw nsw i64 %97, 1
-  %103 = icmp ult i64 %102, %90
-  br i1 %103, label %96, label %91, !llvm.loop !59
-
-104:                                              ; preds = %91
-  %105 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
-  %106 = icmp eq i32 %105, 0
-  br i1 %106, label %95, label %107
-
-107:                                              ; preds = %104
-  %108 = call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
-  %109 = call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #37
-  br label %66, !llvm.loop !274
-
-110:                                              ; preds = %53
-  %111 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
-  %112 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
-  br label %113
-
-113:                                              ; preds = %63, %19, %110
+92:                                               ; preds = %64, %19, %89
   ret i8* null
 }
 
@@ -20995,6 +21379,65 @@ declare i64 @sysconf(i32 noundef) local_unnamed_addr #1
 ; Function Attrs: mustprogress nofree nounwind willreturn
 declare i64 @strtol(i8* noundef readonly, i8** nocapture noundef, i32 noundef) local_unnamed_addr #21
 
+; Function Attrs: nounwind
+define internal fastcc void @pool_run_claimed(i64 noundef %0, i64 noundef %1) unnamed_addr #0 {
+  %3 = and i64 %0, 65535
+  %4 = lshr i64 %0, 16
+  %5 = and i64 %4, 65535
+  %6 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 18), align 32, !tbaa !57
+  %7 = icmp eq i32 %6, 0
+  br i1 %7, label %8, label %11
+
+8:                                                ; preds = %2
+  %9 = add nsw i64 %3, %1
+  %10 = icmp sgt i64 %1, 0
+  br i1 %10, label %15, label %23
+
+11:                                               ; preds = %2
+  %12 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
+  %13 = icmp slt i64 %3, %12
+  br i1 %13, label %14, label %23
+
+14:                                               ; preds = %11
+  tail call fastcc void @pool_chunk(i64 noundef %5, i64 noundef %3, i64 noundef %1)
+  br label %23
+
+15:                                               ; preds = %8, %20
+  %16 = phi i64 [ %21, %20 ], [ %3, %8 ]
+  %17 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
+  %18 = icmp slt i64 %16, %17
+  br i1 %18, label %19, label %20
+
+19:                                               ; preds = %15
+  tail call fastcc void @pool_chunk(i64 noundef %5, i64 noundef %16, i64 noundef 1)
+  br label %20
+
+20:                                               ; preds = %15, %19
+  %21 = add nuw nsw i64 %16, 1
+  %22 = icmp slt i64 %21, %9
+  br i1 %22, label %15, label %23, !llvm.loop !275
+
+23:                                               ; preds = %20, %8, %11, %14
+  %24 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22), i64 %1 seq_cst, align 8
+  %25 = add nsw i64 %24, %1
+  %26 = icmp eq i64 %25, %5
+  br i1 %26, label %27, label %34
+
+27:                                               ; preds = %23
+  %28 = load atomic i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
+  %29 = icmp eq i32 %28, 0
+  br i1 %29, label %34, label %30
+
+30:                                               ; preds = %27
+  %31 = tail call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  %32 = tail call i32 @pthread_cond_signal(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #37
+  %33 = tail call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
+  br label %34
+
+34:                                               ; preds = %30, %27, %23
+  ret void
+}
+
 declare i32 @pthread_cond_wait(%union.pthread_cond_t* noundef, %union.pthread_mutex_t* noundef) local_unnamed_addr #12
 
 ; Function Attrs: nounwind
@@ -21004,41 +21447,41 @@ declare i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef) local_unnamed_a
 declare i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef) local_unnamed_addr #1
 
 ; Function Attrs: nounwind
-define internal fastcc void @pool_chunk(i64 noundef %0, i64 noundef %1) unnamed_addr #0 {
-  %3 = alloca %struct.EmChunkCtx, align 16
-  %4 = bitcast %struct.EmChunkCtx* %3 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %4) #37
-  %5 = getelementptr inbounds %struct.EmChunkCtx, %struct.EmChunkCtx* %3, i64 0, i32 1
-  store i64 %1, i64* %5, align 16, !tbaa !27
-  %6 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %7 = call i32 @pthread_setspecific(i32 noundef %6, i8* noundef nonnull %4) #37
-  %8 = getelementptr inbounds %struct.EmChunkCtx, %struct.EmChunkCtx* %3, i64 0, i32 0, i32 0, i64 0
-  %9 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %8) #41
-  %10 = icmp eq i32 %9, 0
-  br i1 %10, label %11, label %26
+define internal fastcc void @pool_chunk(i64 noundef %0, i64 noundef %1, i64 noundef %2) unnamed_addr #0 {
+  %4 = alloca %struct.EmChunkCtx, align 16
+  %5 = bitcast %struct.EmChunkCtx* %4 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %5) #37
+  %6 = getelementptr inbounds %struct.EmChunkCtx, %struct.EmChunkCtx* %4, i64 0, i32 1
+  store i64 %1, i64* %6, align 16, !tbaa !27
+  %7 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %8 = call i32 @pthread_setspecific(i32 noundef %7, i8* noundef nonnull %5) #37
+  %9 = getelementptr inbounds %struct.EmChunkCtx, %struct.EmChunkCtx* %4, i64 0, i32 0, i32 0, i64 0
+  %10 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %9) #41
+  %11 = icmp eq i32 %10, 0
+  br i1 %11, label %12, label %27
 
-11:                                               ; preds = %2
-  %12 = load void (i8*, i64, i64, i64)*, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !54
-  %13 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !55
-  %14 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !56
-  %15 = sdiv i64 %14, %0
-  %16 = mul nsw i64 %15, %1
-  %17 = srem i64 %14, %0
-  %18 = mul nsw i64 %17, %1
-  %19 = sdiv i64 %18, %0
-  %20 = add nsw i64 %19, %16
-  %21 = add nsw i64 %1, 1
-  %22 = mul nsw i64 %15, %21
-  %23 = mul nsw i64 %17, %21
-  %24 = sdiv i64 %23, %0
-  %25 = add nsw i64 %24, %22
-  call void %12(i8* noundef %13, i64 noundef %20, i64 noundef %25, i64 noundef %1) #37
-  br label %26
+12:                                               ; preds = %3
+  %13 = load void (i8*, i64, i64, i64)*, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !54
+  %14 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !55
+  %15 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !56
+  %16 = sdiv i64 %15, %0
+  %17 = mul nsw i64 %16, %1
+  %18 = srem i64 %15, %0
+  %19 = mul nsw i64 %18, %1
+  %20 = sdiv i64 %19, %0
+  %21 = add nsw i64 %20, %17
+  %22 = add nsw i64 %2, %1
+  %23 = mul nsw i64 %16, %22
+  %24 = mul nsw i64 %18, %22
+  %25 = sdiv i64 %24, %0
+  %26 = add nsw i64 %25, %23
+  call void %13(i8* noundef %14, i64 noundef %21, i64 noundef %26, i64 noundef %1) #37
+  br label %27
 
-26:                                               ; preds = %11, %2
-  %27 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
-  %28 = call i32 @pthread_setspecific(i32 noundef %27, i8* noundef null) #37
-  call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %4) #37
+27:                                               ; preds = %12, %3
+  %28 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %29 = call i32 @pthread_setspecific(i32 noundef %28, i8* noundef null) #37
+  call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %5) #37
   ret void
 }
 
@@ -21100,7 +21543,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !275
+  br i1 %24, label %25, label %86, !llvm.loop !276
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -21295,7 +21738,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 
 51:                                               ; preds = %44, %48, %49, %50
   %52 = icmp sgt i64 %36, %2
-  br i1 %52, label %34, label %53, !llvm.loop !276
+  br i1 %52, label %34, label %53, !llvm.loop !277
 
 53:                                               ; preds = %51, %34, %32
   %54 = phi i64 [ %19, %32 ], [ %13, %51 ], [ %41, %34 ]
@@ -21327,7 +21770,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 62:                                               ; preds = %61, %60, %59, %56, %16
   %63 = add i64 %17, 1
   %64 = icmp eq i64 %63, %3
-  br i1 %64, label %129, label %16, !llvm.loop !277
+  br i1 %64, label %129, label %16, !llvm.loop !278
 
 65:                                               ; preds = %6
   %66 = lshr i64 %7, 1
@@ -21427,7 +21870,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
   %115 = icmp sgt i64 %67, %112
   %116 = icmp slt i64 %113, %3
   %117 = select i1 %115, i1 %116, i1 false
-  br i1 %117, label %81, label %118, !llvm.loop !278
+  br i1 %117, label %81, label %118, !llvm.loop !279
 
 118:                                              ; preds = %111
   %119 = mul nsw i64 %114, %4
@@ -21455,9 +21898,9 @@ declare i64 @llvm.bswap.i64(i64) #5
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
 define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture noundef readonly %1) #16 {
   %3 = bitcast i8* %0 to i64*
-  %4 = load i64, i64* %3, align 8, !tbaa !279
+  %4 = load i64, i64* %3, align 8, !tbaa !280
   %5 = bitcast i8* %1 to i64*
-  %6 = load i64, i64* %5, align 8, !tbaa !279
+  %6 = load i64, i64* %5, align 8, !tbaa !280
   %7 = icmp eq i64 %4, %6
   br i1 %7, label %11, label %8
 
@@ -21622,7 +22065,7 @@ attributes #44 = { nounwind readnone willreturn }
 !20 = !{!"timespec", !12, i64 0, !12, i64 8}
 !21 = !{!20, !12, i64 8}
 !22 = !{!23, !4, i64 40}
-!23 = !{!"", !5, i64 0, !4, i64 4, !4, i64 8, !12, i64 16, !4, i64 24, !8, i64 32, !4, i64 40, !5, i64 48, !5, i64 112, !5, i64 176, !5, i64 240, !5, i64 244, !5, i64 248, !24, i64 252, !4, i64 256, !8, i64 264, !8, i64 272, !12, i64 280, !5, i64 320, !5, i64 384, !5, i64 448, !24, i64 456, !25, i64 464}
+!23 = !{!"", !5, i64 0, !4, i64 4, !4, i64 8, !12, i64 16, !4, i64 24, !8, i64 32, !4, i64 40, !5, i64 48, !5, i64 112, !5, i64 176, !5, i64 240, !5, i64 244, !5, i64 248, !24, i64 252, !4, i64 256, !8, i64 264, !8, i64 272, !12, i64 280, !4, i64 288, !5, i64 320, !5, i64 384, !5, i64 448, !24, i64 456, !25, i64 464}
 !24 = !{!"atomic_flag", !5, i64 0}
 !25 = !{!"EmFaultRec", !4, i64 0, !4, i64 4, !4, i64 8, !8, i64 16, !12, i64 24, !5, i64 32}
 !26 = distinct !{!26, !10}
@@ -21656,8 +22099,8 @@ attributes #44 = { nounwind readnone willreturn }
 !54 = !{!23, !8, i64 264}
 !55 = !{!23, !8, i64 272}
 !56 = !{!23, !12, i64 280}
-!57 = !{!23, !4, i64 256}
-!58 = distinct !{!58, !10}
+!57 = !{!23, !4, i64 288}
+!58 = !{!23, !4, i64 256}
 !59 = distinct !{!59, !10}
 !60 = distinct !{!60, !10}
 !61 = distinct !{!61, !10}
@@ -21878,4 +22321,5 @@ attributes #44 = { nounwind readnone willreturn }
 !276 = distinct !{!276, !10}
 !277 = distinct !{!277, !10}
 !278 = distinct !{!278, !10}
-!279 = !{!223, !12, i64 0}
+!279 = distinct !{!279, !10}
+!280 = !{!223, !12, i64 0}

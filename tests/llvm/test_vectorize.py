@@ -226,3 +226,15 @@ def test_nest_of_independent_rows_runs_eight_rows_at_a_time(tmp_path: Path) -> N
         assert "simd." not in fns[name], fns[name]
     ir = optimized_ir(tmp_path, src.read_text())
     assert re.search(r"fdiv <8 x double>", ir), ir[-4000:]
+
+
+def test_parallel_rows_run_eight_rows_at_a_time(tmp_path: Path) -> None:
+    """mir/chunks.py: a `parallel for` whose captures are read or written element-wise
+    gets a loop over a run of rows (`F.parN.rows`), which mir/outer.py vectorizes
+    (tests/programs/parallel/rows*.ember: the results and the faults)."""
+    src = Path(__file__).parents[1] / "programs" / "parallel" / "rows.ember"
+    (tmp_path / "rows.ember").write_text(src.read_text())
+    r = run_ember(["emit", "mir-opt", "rows.ember"], tmp_path)
+    assert r.returncode == 0, r.stderr
+    rows = r.stdout[r.stdout.index("fn par.par0.rows("):]
+    assert "simd.store(" in rows[:rows.index("\n}")], rows

@@ -16,7 +16,7 @@ _CODES = {"p": PTR, "l": I64, "i": I32, "d": F64, "f": F32, "v": ll.VoidType(), 
 RUNTIME = {
     "ember_rt_init": "vip", "ember_rt_flush": "v", "ember_rt_finish": "v", "ember_argv": "p",
     "ember_perf_counter": "d",
-    "ember_par_chunks": "ll", "ember_par_run": "vppl", "ember_par_shutdown": "v", "ember_par_raised": "vpl",
+    "ember_par_chunks": "ll", "ember_par_run": "vppl", "ember_par_run_ranges": "vppl", "ember_par_shutdown": "v", "ember_par_raised": "vpl",
     "ember_fault": "vippii", "ember_fault_index": "vllpii", "ember_unpack_check": "vllipii",
     "ember_str_dup": "pp", "ember_str_free": "vp", "ember_str_len": "lp", "ember_str_concat": "ppp",
     "ember_str_append": "ppp",

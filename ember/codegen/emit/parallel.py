@@ -18,6 +18,7 @@ from ember.codegen.emit.values import elem_ptr
 from ember.codegen.emit.module import ModuleEmitter, symbol
 from ember.codegen.emit.types import I32, I64, PTR
 from ember.mir import ir
+from ember.mir.chunks import RANGES, ROWS
 from ember.types import types as T
 
 if TYPE_CHECKING:
@@ -123,9 +124,10 @@ def _parallel(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value], ts: list[T.
     b.position_at_end(here)
     for i, a in enumerate([*args[1:], ll.Constant(I64, NO_ERROR)]):
         b.store(a, b.gep(env, [ll.Constant(I32, 0), ll.Constant(I32, i)], source_etype=env_t))
+    rows = me.module.globals.get(symbol(f"{body}{ROWS}")) if set(modes) <= RANGES else None
     driver = me.helper(f"par.{body}", ll.VoidType(), [PTR, I64, I64, I64],
-                       lambda db, fn: _driver(me, db, fn, str(body), tuple(modes), env_t, ts[1:]))  # type: ignore[arg-type]
-    b.call(me.rt("ember_par_run"), [driver, env, args[0]])
+                       lambda db, fn: _driver(me, db, fn, str(body), tuple(modes), env_t, ts[1:], rows))  # type: ignore[arg-type]
+    b.call(me.rt("ember_par_run" if rows is None else "ember_par_run_ranges"), [driver, env, args[0]])
     return ll.Constant(I64, 0)
 
 
@@ -148,7 +150,8 @@ def _fill_header(me: ModuleEmitter, b: ll.IRBuilder, lst: ll.Value, start: ll.Va
 
 
 def _driver(me: ModuleEmitter, b: ll.IRBuilder, fn: ll.Function, body: str, modes: tuple[str, ...],
-            env_t: ll.LiteralStructType, ts: list[T.Type]) -> None:
+            env_t: ll.LiteralStructType, ts: list[T.Type], rows: ll.Function | None) -> None:
+    """The chunk driver; with `rows` (mir/chunks.py) one call runs [start, stop)."""
     env, start, stop, chunk = fn.args
     call_args: list[ll.Value] = []
     accs: list[tuple[ll.Value, ll.Value, ll.Type]] = []
@@ -168,7 +171,9 @@ def _driver(me: ModuleEmitter, b: ll.IRBuilder, fn: ll.Function, body: str, mode
         call_args.append(acc)
         accs.append((acc, slot, me.ll(t.elem)))
     callee = me.module.globals[symbol(body)]
-    if "errors" not in modes:
+    if rows is not None:
+        b.call(rows, [*call_args, start, stop])
+    elif "errors" not in modes:
         count_loop(b, start, stop, lambda k: b.call(callee, [*call_args, k]))
     else:
         errs = call_args.pop()  # the chunks' error slots: not the body's
