@@ -6,8 +6,8 @@ no overflow is possible, CPython's ints and Ember's agree) with float sums, prod
 quotients; the numbers of rows cover empty, shorter than the 8 lanes, and every
 remainder; about one function in five also stores into a list it reads, or reads the
 row's own output, which the pass must leave scalar. One compile holds all functions of
-a batch; Hypothesis draws the batch's seed. One batch costs about 6 s; a campaign of
-seeds 1-20 (480 functions, 149 of them vectorized) found no difference.
+a batch; Hypothesis draws the batch's seed. One batch costs about 6 s; campaigns of
+seeds 1-20 and 21-60 (1,440 functions, 452 of them vectorized) found no difference.
 """
 from __future__ import annotations
 
