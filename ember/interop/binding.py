@@ -156,6 +156,9 @@ class Function:
         params = [(p, codecs(p.type)) for p in export.params]
         wheres = [f"{export.name}(): argument `{p.name}`" for p in export.params]
         self._convs = [_argument(c, p.convention, w) for (p, c), w in zip(params, wheres)]
+        # (inout list, other lists): an inout list must not be another argument too
+        lists = [i for i, p in enumerate(export.params) if isinstance(p.type, T.ListType)]
+        self._exclusive = [(i, [j for j in lists if j != i]) for i in lists if export.params[i].convention == "inout"]
         # all scalars, passed by value: one conversion each and nothing to do afterwards
         self._fast = [_scalar_put(c, w) if p.convention != "inout" else None for (p, c), w in zip(params, wheres)]
         self._simple = all(f is not None for f in self._fast)
@@ -224,6 +227,14 @@ class Function:
         self.__class__ = type(f"Function[{self.__name__}]", (Function,), {"__call__": cfunc})
 
     def _call(self, args: tuple[object, ...]) -> ctypes.Structure:
+        for i, others in self._exclusive:
+            for j in others:
+                if _same_data(args[i], args[j]):
+                    ps = self._export.params
+                    raise ValueError(
+                        f"{self.__name__}(): argument `{ps[i].name}` is `inout` and also passed as `{ps[j].name}`: an "
+                        f"`inout` argument must be the only reference to its data, as in Ember (pass a copy, "
+                        f"`{ps[j].name}.copy()`)")
         vals: list[Any] = []
         afters: list[Callable[[bool | None], None]] = []
         state: bool | None = None  # None: not called (a bad argument), False: it raised
@@ -241,6 +252,14 @@ class Function:
             for after in afters:
                 after(state)
         return frame
+
+
+def _same_data(a: object, b: object) -> bool:
+    """Whether two list arguments may be one list: the same object, or arrays whose
+    memory may overlap (NumPy's bounds test: cheap, and never wrong the other way)."""
+    if a is b:
+        return True
+    return isinstance(a, np.ndarray) and isinstance(b, np.ndarray) and bool(np.may_share_memory(a, b))
 
 
 class _Fallback:

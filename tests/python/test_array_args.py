@@ -119,3 +119,38 @@ def test_the_entry_point_reads_numpy_fields(tmp_path: Path) -> None:
     assert "ember_py_ndarray_type" in fast
     assert fast.index("ember_py_ndarray_type") < fast.index("PyObject_GetBuffer")
     assert ember.load(path).first(np.array([2.5, 1.0])) == 2.5
+
+
+ROWS = """\
+fn rows(v: [f64], inout out: [f64], n: Int):
+    for i in range(n):
+        s = 0.0
+        for j in range(n):
+            s += v[j] / f64(i + j + 1)
+        out[i] = s
+"""
+
+
+def test_an_inout_array_is_not_another_argument_too(tmp_path: Path) -> None:
+    """As at an Ember call site (`u` passed as `inout` and as another argument is a
+    compile-time error), an `inout` list may not share its data with another list
+    argument: the compiled code assumes it does not (LLVM's noalias, mir/outer.py's
+    rows), so the result would depend on the schedule. A ValueError says so; arrays
+    that do not overlap (two halves of one) are fine."""
+    path = tmp_path / "rows.ember"
+    path.write_text(ROWS)
+    m = ember.load(path)
+    c = np.ones(16)
+    with pytest.raises(ValueError, match=r"argument `out` is `inout` and also passed as `v`"):
+        m.rows(c, c, 16)
+    with pytest.raises(ValueError, match="only reference"):
+        m.rows(c[2:], c[:8], 8)   # overlapping views
+    xs = [1.0] * 4
+    with pytest.raises(ValueError):
+        m.rows(xs, xs, 4)
+    both = np.ones(16)
+    m.rows(both[:8], both[8:], 8)   # disjoint halves
+    out = np.zeros(8)
+    m.rows(np.ones(8), out, 8)
+    expected = [sum(1.0 / (i + j + 1) for j in range(8)) for i in range(8)]
+    assert both[8:].tolist() == out.tolist() == expected
