@@ -53,7 +53,8 @@ def mir_text(session: Session, program: Program, optimized: bool = False) -> str
 
 def optimize_mir(mir):  # noqa: ANN001, ANN201 - ir.Program
     """The MIR-level loop work: small functions inlined so the loop passes see through
-    their calls, `parallel for` chunks as loops, nests of independent rows run 8 rows at a time, strings appended to in place, appends reserved before the loop, list
+    their calls, `parallel for` chunks as loops, nests of independent rows run 8 rows
+    at a time, strings appended to in place, appends reserved before the loop, list
     displays filled without capacity tests, bounds checks proven once per loop, overflow
     checks that let sums vectorize, fields of an element that a loop keeps using held in
     locals; then the loops around the innermost ones versioned for their own indices."""

@@ -63,15 +63,19 @@ class _Nest:
 
 def vectorize_outer_loops(prog: ir.Program) -> ir.Program:
     for fn in prog.functions.values():
+        loops = _range_loops(fn)
         for head in [b.id for b in fn.blocks]:  # the copies made here are not looked at again
-            nest = _nest_at(fn, head)
-            if nest is not None:
-                _vectorize(fn, nest)
+            nest = _nest_at(fn, loops, head)
+            if nest is not None and _vectorize(fn, nest):
+                loops = _range_loops(fn)  # the blocks changed
     return prog
 
 
-def _nest_at(fn: ir.Function, head: int) -> _Nest | None:
-    loops = {lp.head: lp for lp in (range_loop(fn, blk, MAX_STMTS) for blk in fn.blocks) if lp is not None}
+def _range_loops(fn: ir.Function) -> dict[int, RangeLoop]:
+    return {lp.head: lp for lp in (range_loop(fn, blk, MAX_STMTS) for blk in fn.blocks) if lp is not None}
+
+
+def _nest_at(fn: ir.Function, loops: dict[int, RangeLoop], head: int) -> _Nest | None:
     lp = loops.get(head)
     if lp is None:
         return None
@@ -118,14 +122,14 @@ def _nest(fn: ir.Function, outer: RangeLoop, inner: RangeLoop) -> _Nest | None:
     if len(incs) != 1 or not isinstance(item, ir.Assign):
         return None
     stmts = [(b, s) for b in order for s in byid[b].stmts]
-    if not _written_first(stmts, k, item, incs[0], [byid[b] for b in order]):
+    assigned = defs([byid[b] for b in order])
+    if not _written_first(stmts, k, item, incs[0], [byid[b] for b in order], assigned):
         return None
     varying = _varying(stmts, item.dest)
     lanes = {item.dest}
     for _, s in stmts:
         if isinstance(s, ir.Assign) and isinstance(s.rv, ir.Use) and isinstance(s.rv.op, ir.Copy) and s.rv.op.local in lanes:
             lanes.add(s.dest)
-    assigned = defs([byid[b] for b in order])
     if not all(loc.type in (T.INT, T.BOOL) or isinstance(loc.type, T.FloatType) for loc in assigned):
         return None  # scalars only: nothing the copies would have to drop or lend
     if any(assigned[loc] != 1 for loc in lanes) or any(loc.kind not in (ir.LocalKind.OWNED, ir.LocalKind.BORROW)
@@ -139,10 +143,9 @@ def _nest(fn: ir.Function, outer: RangeLoop, inner: RangeLoop) -> _Nest | None:
 
 
 def _written_first(stmts, k: ir.Local, item: ir.Assign, inc: ir.Assign,  # noqa: ANN001
-                   blocks: list[ir.Block]) -> bool:
-    """Whether every local the nest assigns is written before it is read in a row (in
-    the order the row runs), and the counter `k` is read only by `item` and `inc`."""
-    assigned = defs(blocks)
+                   blocks: list[ir.Block], assigned: dict[ir.Local, int]) -> bool:
+    """Whether every local the nest assigns (`assigned`) is written before it is read in
+    a row (in the order the row runs), and the counter `k` is read only by `item` and `inc`."""
     written: set[ir.Local] = set()
     for _, s in stmts:
         reads = read_locals(s)
@@ -232,13 +235,15 @@ def _lane_rvalue(rv: ir.Rvalue, d: ir.Local, nest: _Nest) -> bool:
             return False
 
 
-def _vectorize(fn: ir.Function, nest: _Nest) -> None:
+def _vectorize(fn: ir.Function, nest: _Nest) -> bool:
+    """Adds the test, the vector copy and the tail copy; False (nothing changed) when the
+    nest's entry or bounds do not fit."""
     outer, inner = nest.outer, nest.inner
     byid = {b.id: b for b in fn.blocks}
     blocks = [byid[b] for b in nest.order]
     preds = [b for b in fn.blocks if b.id not in outer.blocks and outer.head in ir.successors(b.term)]
     if len(preds) != 1 or not isinstance(preds[0].term, ir.Goto):
-        return
+        return False
     k, span = nest.increment.dest, fn.span
 
     def local(ty: T.Type, like: ir.Local | None = None) -> ir.Local:
@@ -257,15 +262,15 @@ def _vectorize(fn: ir.Function, nest: _Nest) -> None:
             ranges.seeded[s.dest] = (ir.Copy(n), ir.Copy(n))
     hi = ranges.of(inner.n)
     if hi is None:
-        return
+        return False
     ranges.seeded[byid[inner.head].stmts[0].rv.lhs.local] = (ir.Const(0, T.INT), hi[1])  # type: ignore[union-attr]
     if any(isinstance(s, ir.Assign) and s.dest in nest.varying and isinstance(s.rv, ir.BinOp)
            and s.rv.kind in (K.ADD, K.SUB, K.MUL) and s.dest.type == T.INT and not ranges.proves(s)
            for blk in blocks for s in blk.stmts):
-        return
+        return False
     rows = ranges.of(ir.Copy(nest.item.dest))
     if rows is None:
-        return
+        return False
     for lst in dict.fromkeys(s.place.local for blk in blocks for s in blk.stmts if isinstance(s, ir.Store) and s.place.projs):
         _require_inside(ranges, local, lst, rows, span)
     chunks, full, rem, tail_start = local(T.INT), local(T.INT), local(T.INT), local(T.INT)
@@ -311,6 +316,7 @@ def _vectorize(fn: ir.Function, nest: _Nest) -> None:
         fn.stmt_ends |= {(tmap[blk.id], n) for b, n in fn.stmt_ends if b == blk.id}
     preds[0].term = ir.Goto(guard)
     fn.blocks.extend(new)
+    return True
 
 
 def _head(bid: int, local, k: ir.Local, n: ir.Local, body: int, done: int, span) -> ir.Block:  # noqa: ANN001
