@@ -18,7 +18,7 @@ from ember.codegen.emit.values import elem_ptr
 from ember.codegen.emit.module import ModuleEmitter, symbol
 from ember.codegen.emit.types import I32, I64, PTR
 from ember.mir import ir
-from ember.mir.chunks import RANGES, ROWS
+from ember.mir.chunks import ROWS
 from ember.types import types as T
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ def _parallel(fe: FnEmitter, rv: ir.Intrinsic, args: list[ll.Value], ts: list[T.
     b.position_at_end(here)
     for i, a in enumerate([*args[1:], ll.Constant(I64, NO_ERROR)]):
         b.store(a, b.gep(env, [ll.Constant(I32, 0), ll.Constant(I32, i)], source_etype=env_t))
-    rows = me.module.globals.get(symbol(f"{body}{ROWS}")) if set(modes) <= RANGES else None
+    rows = me.module.globals.get(symbol(f"{body}{ROWS}"))  # made only for loops it can serve
     driver = me.helper(f"par.{body}", ll.VoidType(), [PTR, I64, I64, I64],
                        lambda db, fn: _driver(me, db, fn, str(body), tuple(modes), env_t, ts[1:], rows))  # type: ignore[arg-type]
     b.call(me.rt("ember_par_run" if rows is None else "ember_par_run_ranges"), [driver, env, args[0]])
