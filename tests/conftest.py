@@ -10,9 +10,11 @@ Test modules import these helpers as `ember_testing` (below): every conftest.py 
 """
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
 import importlib.util
+import io
 import os
 import re
 import shlex
@@ -188,6 +190,19 @@ def fail(program: Path | str, problem: str, *results: Result, details: str = "")
     if results:
         parts.append(show_stderr(results[-1].stderr))
     pytest.fail("\n".join(parts), pytrace=False)
+
+
+def runs_like_cpython(tmp_path: Path, name: str, text: str, seed: int) -> None:
+    """`ember run` of the program `text` (also Python) prints exactly what CPython prints
+    (the fuzz tests' oracle); a failure names the seed that made it."""
+    src = tmp_path / name
+    src.write_text(text)
+    oracle = io.StringIO()
+    with contextlib.redirect_stdout(oracle):
+        exec(compile(text, str(src), "exec"), {"__name__": "__main__"})  # noqa: S102 - the test's own program
+    result = run_ember(["run", name], tmp_path)
+    if result.returncode != 0 or result.stdout != oracle.getvalue():
+        fail(src, f"seed {seed}: differs from CPython\n" + output_diff(oracle.getvalue(), result.stdout), result)
 
 
 def expect_success(program: Path | str, result: Result, expected_stdout: str, *earlier: Result) -> None:

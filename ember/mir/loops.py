@@ -18,8 +18,9 @@ _READS = frozenset({
 })
 
 
-def defs(blocks: Iterable[ir.Block]) -> dict[ir.Local, int]:
-    """How many times each local is assigned in `blocks`."""
+def defs(blocks: Iterable[ir.Block], stores: bool = False) -> dict[ir.Local, int]:
+    """How many times each local is assigned in `blocks` (with `stores`, also written
+    whole by a `Store`, as `x += 1` is)."""
     out: dict[ir.Local, int] = {}
     for blk in blocks:
         for s in blk.stmts:
@@ -27,6 +28,8 @@ def defs(blocks: Iterable[ir.Block]) -> dict[ir.Local, int]:
                 out[s.dest] = out.get(s.dest, 0) + 1
                 for w in ir.rvalue_writes(s.rv):
                     out[w] = out.get(w, 0) + 1
+            elif stores and isinstance(s, ir.Store) and not s.place.projs:
+                out[s.place.local] = out.get(s.place.local, 0) + 1
     return out
 
 
@@ -110,6 +113,23 @@ def read_locals(s: ir.Statement | ir.Terminator | None) -> list[ir.Local]:
             out.append(op.local)
     if isinstance(s, ir.Drop):
         out.append(s.local)
+    return out
+
+
+def derived_locals(stmts: Iterable[tuple[int, ir.Statement]], seeds: set[ir.Local]) -> set[ir.Local]:
+    """`seeds` and the locals that `stmts` (block, statement) assign from them, directly
+    or through others: in mir/outer.py what depends on a row, in mir/variants.py what
+    depends on the arguments."""
+    stmts = list(stmts)
+    out = set(seeds)
+    changed = True
+    while changed:
+        changed = False
+        for _, s in stmts:
+            dest = s.dest if isinstance(s, ir.Assign) else s.place.local if isinstance(s, ir.Store) and not s.place.projs else None
+            if dest is not None and dest not in out and any(r in out for r in read_locals(s)):
+                out.add(dest)
+                changed = True
     return out
 
 

@@ -37,8 +37,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ember.mir import ir
-from ember.mir.loops import RangeLoop, defs, range_loop, read_locals, retarget, separate_lists
+from ember.mir.loops import RangeLoop, defs, derived_locals, range_loop, read_locals, retarget, separate_lists
 from ember.mir.ranges import Ranges
+from ember.mir.variants import Variants
 from ember.mir.rename import rename_op, rename_stmt, rename_term
 from ember.types import types as T
 
@@ -46,26 +47,31 @@ K = ir.BinKind
 W = 8  # lanes: one AVX-512 register of f64, two of AVX2
 MAX_STMTS = 200  # nests bigger than this are not duplicated
 _LANE_OPS = frozenset({K.ADD, K.SUB, K.MUL, K.DIV})
-_UNIFORM_INTRINSICS = frozenset({"range.item", "range.len", "len"})
+_UNIFORM_INTRINSICS = frozenset({"range.item", "range.len", "len", "cast"})
 
 
 @dataclass(frozen=True)
 class _Nest:
     outer: RangeLoop
-    inner: RangeLoop
+    inner: RangeLoop | None       # None: a loop alone, around calls (see `_nest_at`)
     order: tuple[int, ...]        # the blocks of one row in the order they run (outer head left out)
     inner_blocks: frozenset[int]
     item: ir.Assign               # `i = range.item(start, k, 1)`, the outer body's first statement
     increment: ir.Assign          # `k = add(k, 1)`
     varying: frozenset[ir.Local]
     lanes: frozenset[ir.Local]    # varying locals that hold `i` itself (the index of a row's store)
+    # `acc` -> its update `u = add(t, v)` and `v`: an `Int` summed over the rows (`t` reads
+    # `acc`, `acc` is assigned `u`); the vector copy sums each lane apart, then the lanes
+    sums: dict[ir.Local, tuple[ir.Assign, ir.Operand]]
+    variants: Variants
 
 
 def vectorize_outer_loops(prog: ir.Program) -> ir.Program:
-    for fn in prog.functions.values():
+    variants = Variants(prog)
+    for fn in list(prog.functions.values()):
         loops = _range_loops(fn)
         for head in [b.id for b in fn.blocks]:  # the copies made here are not looked at again
-            nest = _nest_at(fn, loops, head)
+            nest = _nest_at(fn, loops, head, variants)
             if nest is not None and _vectorize(fn, nest):
                 loops = _range_loops(fn)  # the blocks changed
     return prog
@@ -75,14 +81,20 @@ def _range_loops(fn: ir.Function) -> dict[int, RangeLoop]:
     return {lp.head: lp for lp in (range_loop(fn, blk, MAX_STMTS) for blk in fn.blocks) if lp is not None}
 
 
-def _nest_at(fn: ir.Function, loops: dict[int, RangeLoop], head: int) -> _Nest | None:
+def _nest_at(fn: ir.Function, loops: dict[int, RangeLoop], head: int, variants: Variants) -> _Nest | None:
+    """The nest whose outer loop's head is `head`; a loop with no loop inside counts
+    when it calls a function (LLVM vectorizes the others itself, but not a call)."""
     lp = loops.get(head)
     if lp is None:
         return None
     inner = [loops[h] for h in lp.blocks if h != lp.head and h in loops]
+    if not inner:
+        byid = {b.id: b for b in fn.blocks}
+        calls = any(isinstance(s, ir.Assign) and isinstance(s.rv, ir.Call) for b in lp.blocks for s in byid[b].stmts)
+        return _nest(fn, lp, None, variants) if calls else None
     if len(inner) != 1 or any(h in loops for h in inner[0].blocks if h != inner[0].head):
         return None
-    return _nest(fn, lp, inner[0])
+    return _nest(fn, lp, inner[0], variants)
 
 
 def _chain(byid: dict[int, ir.Block], start: int, stop: int, allowed: frozenset[int]) -> list[int] | None:
@@ -101,13 +113,16 @@ def _chain(byid: dict[int, ir.Block], start: int, stop: int, allowed: frozenset[
         b = t.target
 
 
-def _nest(fn: ir.Function, outer: RangeLoop, inner: RangeLoop) -> _Nest | None:
-    if outer.step != ir.Const(1, T.INT):
+def _rows(byid: dict[int, ir.Block], outer: RangeLoop, inner: RangeLoop | None) -> tuple[int, ...] | None:
+    """The blocks of one row in the order they run (the outer head left out)."""
+    if len(byid[outer.head].stmts) != 1:
         return None
-    byid = {b.id: b for b in fn.blocks}
+    if inner is None:
+        one = _chain(byid, outer.body, outer.head, outer.blocks - {outer.head})
+        return None if one is None or len(one) + 1 != len(outer.blocks) else tuple(one)
     rest = outer.blocks - inner.blocks - {outer.head}
     ihead = byid[inner.head]
-    if not isinstance(ihead.term, ir.Branch) or len(ihead.stmts) != 1 or len(byid[outer.head].stmts) != 1:
+    if not isinstance(ihead.term, ir.Branch) or len(ihead.stmts) != 1:
         return None
     fore = _chain(byid, outer.body, inner.head, rest)
     body = _chain(byid, inner.body, inner.head, inner.blocks - {inner.head})
@@ -115,17 +130,29 @@ def _nest(fn: ir.Function, outer: RangeLoop, inner: RangeLoop) -> _Nest | None:
     if fore is None or body is None or aft is None or len(fore) + len(aft) != len(rest) or \
             len(body) + 1 != len(inner.blocks):
         return None
-    order = (*fore, inner.head, *body, *aft)
-    item, latch = byid[outer.body].stmts[0], byid[aft[-1]]
+    return (*fore, inner.head, *body, *aft)
+
+
+def _nest(fn: ir.Function, outer: RangeLoop, inner: RangeLoop | None, variants: Variants) -> _Nest | None:
+    if outer.step != ir.Const(1, T.INT):
+        return None
+    byid = {b.id: b for b in fn.blocks}
+    order = _rows(byid, outer, inner)
+    if order is None:
+        return None
+    item, latch = byid[outer.body].stmts[0], byid[order[-1]]
     k = byid[outer.head].stmts[0].rv.lhs.local  # type: ignore[union-attr]
     incs = [s for s in latch.stmts if isinstance(s, ir.Assign) and s.dest == k]
     if len(incs) != 1 or not isinstance(item, ir.Assign):
         return None
     stmts = [(b, s) for b in order for s in byid[b].stmts]
-    assigned = defs([byid[b] for b in order])
-    if not _written_first(stmts, k, item, incs[0], [byid[b] for b in order], assigned):
+    assigned = defs([byid[b] for b in order], stores=True)
+    carried = _carried(stmts, k, item, incs[0], [byid[b] for b in order], assigned)
+    inner_blocks = frozenset() if inner is None else inner.blocks
+    sums = {} if carried is None else {acc: _sum(stmts, acc, inner_blocks) for acc in carried}
+    if carried is None or not all(sums.values()):
         return None
-    varying = _varying(stmts, item.dest)
+    varying = derived_locals(stmts, {item.dest, *sums})
     lanes = {item.dest}
     for _, s in stmts:
         if isinstance(s, ir.Assign) and isinstance(s.rv, ir.Use) and isinstance(s.rv.op, ir.Copy) and s.rv.op.local in lanes:
@@ -136,44 +163,73 @@ def _nest(fn: ir.Function, outer: RangeLoop, inner: RangeLoop) -> _Nest | None:
                                                       for loc in assigned):
         return None
     outside = [b for b in fn.blocks if b.id not in outer.blocks]
-    if any(r in assigned or r == k for b in outside for s in [*b.stmts, b.term] for r in read_locals(s)):
+    if any((r in assigned and r not in sums) or r == k for b in outside for s in [*b.stmts, b.term] for r in read_locals(s)):
         return None  # a value of the nest is used after it: the copies do not leave it there
-    nest = _Nest(outer, inner, order, inner.blocks, item, incs[0], frozenset(varying), frozenset(lanes))
+    nest = _Nest(outer, inner, order, inner_blocks, item, incs[0], frozenset(varying), frozenset(lanes),
+                 sums, variants)  # type: ignore[arg-type]
     return nest if _all_fit(fn, nest, stmts) else None
 
 
-def _written_first(stmts, k: ir.Local, item: ir.Assign, inc: ir.Assign,  # noqa: ANN001
-                   blocks: list[ir.Block], assigned: dict[ir.Local, int]) -> bool:
-    """Whether every local the nest assigns (`assigned`) is written before it is read in
-    a row (in the order the row runs), and the counter `k` is read only by `item` and `inc`."""
+def _carried(stmts, k: ir.Local, item: ir.Assign, inc: ir.Assign,  # noqa: ANN001
+             blocks: list[ir.Block], assigned: dict[ir.Local, int]) -> set[ir.Local] | None:
+    """The locals the nest assigns (`assigned`) that a row reads before it writes them
+    (in the order the row runs): values carried from row to row. None when the counter
+    `k` is read but by `item` and `inc`, or a test reads such a local."""
     written: set[ir.Local] = set()
+    carried: set[ir.Local] = set()
     for _, s in stmts:
-        reads = read_locals(s)
+        reads = _reads(s)
         if k in reads and s is not item and s is not inc:
-            return False
-        if any(r in assigned and r not in written and r != k for r in reads):
-            return False
+            return None
+        carried |= {r for r in reads if r in assigned and r not in written and r != k}
         if isinstance(s, ir.Assign):
             written.add(s.dest)
         elif isinstance(s, ir.Store) and not s.place.projs:
             written.add(s.place.local)
     terms = [b.term for b in blocks]
-    return not any(k in read_locals(t) for t in terms) and all(
-        r not in assigned or r in written for t in terms for r in read_locals(t))
+    if any(k in read_locals(t) for t in terms) or any(
+            r in assigned and (r not in written or r in carried) for t in terms for r in read_locals(t)):
+        return None
+    return carried
 
 
-def _varying(stmts, seed: ir.Local) -> set[ir.Local]:  # noqa: ANN001
-    """The locals that hold a value computed from the row's index."""
-    varying = {seed}
-    changed = True
-    while changed:
-        changed = False
-        for _, s in stmts:
-            dest = s.dest if isinstance(s, ir.Assign) else s.place.local if isinstance(s, ir.Store) and not s.place.projs else None
-            if dest is not None and dest not in varying and any(r in varying for r in read_locals(s)):
-                varying.add(dest)
-                changed = True
-    return varying
+def _reads(s: ir.Statement) -> list[ir.Local]:
+    """The locals `s` reads; a `Store` of a whole local does not read it."""
+    if isinstance(s, ir.Store) and not s.place.projs:
+        return [] if isinstance(s.value, ir.Const) else [s.value.local]
+    return read_locals(s)
+
+
+def _sum(stmts, acc: ir.Local, inner: frozenset[int]) -> tuple[ir.Assign, ir.Operand] | None:  # noqa: ANN001
+    """`u = add(t, v)` when the row's only use of `acc` is `t = acc; u = add(t, v); acc = u`
+    (`t` and `u` read nowhere else, `acc` an `Int` assigned only there, outside an inner loop)."""
+    if acc.type != T.INT:
+        return None
+    uses: dict[ir.Local, list[ir.Statement]] = {}
+    where: dict[ir.Local, list[tuple[int, ir.Statement]]] = {}
+    for blk, s in stmts:
+        for r in _reads(s):
+            uses.setdefault(r, []).append(s)
+        if isinstance(s, ir.Assign):
+            where.setdefault(s.dest, []).append((blk, s))
+        elif isinstance(s, ir.Store):
+            where.setdefault(s.place.local, []).append((blk, s))
+    reads, sets = uses.get(acc, []), where.get(acc, [])
+    if len(reads) != 1 or len(sets) != 1 or sets[0][0] in inner:
+        return None
+    match reads[0], sets[0][1]:
+        case (ir.Assign(dest=t, rv=ir.Load(place=ir.Place(projs=())) | ir.Use(op=ir.Copy())),
+              ir.Assign(rv=ir.Use(op=ir.Copy(local=u))) | ir.Store(value=ir.Copy(local=u))) \
+                if len(uses.get(t, [])) == 1 and len(uses.get(u, [])) == 1:
+            update = uses[t][0]
+            ok = isinstance(update, ir.Assign) and update.dest == u and isinstance(update.rv, ir.BinOp) and \
+                update.rv.kind is K.ADD and ir.Copy(t) in (update.rv.lhs, update.rv.rhs) and update.rv.lhs != update.rv.rhs
+            if not ok or len(where.get(t, [])) != 1 or len(where.get(u, [])) != 1:
+                return None
+            lhs, rhs = update.rv.lhs, update.rv.rhs  # type: ignore[union-attr]
+            return update, (rhs if lhs == ir.Copy(t) else lhs)  # type: ignore[return-value]
+        case _:
+            return None
 
 
 def _lane_type(t: T.Type) -> bool:
@@ -231,6 +287,8 @@ def _lane_rvalue(rv: ir.Rvalue, d: ir.Local, nest: _Nest) -> bool:
             return _lane_type(ir.operand_type(a)) and (isinstance(d.type, T.FloatType) or ir.operand_type(a) == T.INT)
         case ir.Load(place=ir.Place(local=loc, projs=())):
             return loc in nest.varying and loc.type == d.type
+        case ir.Call(fn=name, args=args):  # a function with a vector variant (it cannot fault)
+            return nest.variants.of(name) is not None and all(_lane_type(ir.operand_type(a)) for a in args)
         case _:
             return False
 
@@ -253,21 +311,33 @@ def _vectorize(fn: ir.Function, nest: _Nest) -> bool:
 
     # the test before the nest: bounds over all rows, the inner counter from 0 to its bound
     ranges = Ranges([byid[outer.head], *blocks], outer.head, k, outer.n, local, span)
-    assigned = defs(blocks)
+    assigned = defs(blocks, stores=True)
     for s in (s for blk in blocks for s in blk.stmts):  # `len(xs)`: nothing in the nest resizes a list
         if isinstance(s, ir.Assign) and isinstance(s.rv, ir.Intrinsic) and s.rv.name == "len" and assigned[s.dest] == 1 \
                 and s.dest not in nest.varying and all(isinstance(a, ir.Copy) and a.local not in assigned for a in s.rv.args):
             n = local(T.INT)
             ranges.stmts.append(ir.Assign(n, s.rv))
             ranges.seeded[s.dest] = (ir.Copy(n), ir.Copy(n))
-    hi = ranges.of(inner.n)
-    if hi is None:
-        return False
-    ranges.seeded[byid[inner.head].stmts[0].rv.lhs.local] = (ir.Const(0, T.INT), hi[1])  # type: ignore[union-attr]
-    if any(isinstance(s, ir.Assign) and s.dest in nest.varying and isinstance(s.rv, ir.BinOp)
+    if inner is not None:
+        hi = ranges.of(inner.n)
+        if hi is None:
+            return False
+        ranges.seeded[byid[inner.head].stmts[0].rv.lhs.local] = (ir.Const(0, T.INT), hi[1])  # type: ignore[union-attr]
+    for s in (s for blk in blocks for s in blk.stmts):  # what a call's code shows of its result
+        if isinstance(s, ir.Assign) and isinstance(s.rv, ir.Call) and s.dest.type == T.INT:
+            made = nest.variants.of(s.rv.fn)
+            if made is not None and made.result is not None and assigned[s.dest] == 1:
+                ranges.seeded[s.dest] = (ir.Const(made.result[0], T.INT), ir.Const(made.result[1], T.INT))
+    updates = {id(u) for u, _ in nest.sums.values()}
+    if any(isinstance(s, ir.Assign) and s.dest in nest.varying and isinstance(s.rv, ir.BinOp) and id(s) not in updates
            and s.rv.kind in (K.ADD, K.SUB, K.MUL) and s.dest.type == T.INT and not ranges.proves(s)
            for blk in blocks for s in blk.stmts):
         return False
+    for acc, (_, v) in nest.sums.items():  # the sums stay `Int`s in any order of their terms
+        term = ranges.of(v)
+        if term is None:
+            return False
+        ranges.sums(ir.Copy(acc), outer.n, term)
     rows = ranges.of(ir.Copy(nest.item.dest))
     if rows is None:
         return False
@@ -286,12 +356,19 @@ def _vectorize(fn: ir.Function, nest: _Nest) -> bool:
     done = byid[outer.head].term.other  # type: ignore[union-attr]
     c, kt = local(T.INT), local(T.INT)
     ok = ranges.bad
-    new = [ir.Block(guard, test, ir.Branch(ir.Copy(ok), outer.head, vinit) if ok else ir.Goto(vinit)),
-           ir.Block(vinit, [ir.Assign(c, ir.Use(ir.Const(0, T.INT)))], ir.Goto(vmap[outer.head])),
-           ir.Block(tinit, [ir.Assign(kt, ir.Use(ir.Const(0, T.INT)))], ir.Goto(tmap[outer.head]))]
-    # the vector copy: rows start + W*c .. start + W*c + W-1, while c < chunks
+    # the vector copy: rows start + W*c .. start + W*c + W-1, while c < chunks; a sum's
+    # lanes start at 0 and are added to it after
     vec = _VectorCopy(nest, {loc: local(loc.type, loc) for loc in defs(blocks) if loc not in nest.varying and loc != k},
                       local, span)
+    lanes_total = [(acc, local(T.INT)) for acc in nest.sums]
+    new = [ir.Block(guard, test, ir.Branch(ir.Copy(ok), outer.head, vinit) if ok else ir.Goto(vinit)),
+           ir.Block(vinit, [ir.Assign(c, ir.Use(ir.Const(0, T.INT))),
+                            *(ir.Assign(vec.vec[acc], ir.Cast(ir.Const(0, T.INT), span)) for acc in nest.sums)],
+                    ir.Goto(vmap[outer.head])),
+           ir.Block(tinit, [*(s for acc, r in lanes_total for s in (
+                                ir.Assign(r, ir.Intrinsic("simd.reduce_add", (ir.Copy(vec.vec[acc]),), span)),
+                                ir.Assign(acc, ir.BinOp(K.ADD, ir.Copy(acc), ir.Copy(r), span)))),
+                            ir.Assign(kt, ir.Use(ir.Const(0, T.INT)))], ir.Goto(tmap[outer.head]))]
     new.append(_head(vmap[outer.head], local, c, chunks, vmap[outer.body], tinit, span))
     for blk in blocks:
         stmts: list[ir.Statement] = []
@@ -304,7 +381,7 @@ def _vectorize(fn: ir.Function, nest: _Nest) -> bool:
                 stmts += vec.stmt(s)
         new.append(ir.Block(vmap[blk.id], stmts, retarget(rename_term(blk.term, vec.uniform), vmap)))
     # the plain copy for the last rem rows, with locals of its own
-    rename = {loc: local(loc.type, loc) for loc in defs(blocks)}
+    rename = {loc: local(loc.type, loc) for loc in defs(blocks) if loc not in nest.sums}
     rename[k] = kt
     new.append(_head(tmap[outer.head], local, kt, rem, tmap[outer.body], done, span))
     for blk in blocks:
@@ -398,5 +475,8 @@ class _VectorCopy:
             case ir.Load(place=p):
                 v = self.vec[p.local]
                 return ir.Load(ir.Place(v, (), v.type, p.span))
+            case ir.Call(fn=name, args=args):
+                return ir.Call(self.nest.variants.use(name),
+                               tuple(self._op(a, ir.operand_type(a)) for a in args), rv.span)
             case _:
                 raise AssertionError(f"no lane-wise form of {rv}")

@@ -113,6 +113,13 @@ class Ranges:
             case _:
                 return None
 
+    def sums(self, start: ir.Operand, count: ir.Operand, term: Bounds) -> None:
+        """`bad` unless `start` plus any `count` (>= 0) terms in `term`, summed in any order
+        (8 lanes apart, mir/outer.py), stays an `Int`: when no term is negative, every
+        partial sum lies in [0, count * hi]."""
+        self._fail_if(term[0])
+        self._arith("add", start, self._arith("mul", count, term[1]))
+
     def fail_when(self, cond: ir.Local) -> None:
         """`bad` also when `cond` holds (a condition of the caller's own)."""
         self._or(cond)

@@ -238,3 +238,22 @@ def test_parallel_rows_run_eight_rows_at_a_time(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     rows = r.stdout[r.stdout.index("fn par.par0.rows("):]
     assert "simd.store(" in rows[:rows.index("\n}")], rows
+
+
+def test_calls_with_an_early_exit_run_eight_at_a_time(tmp_path: Path) -> None:
+    """mir/variants.py + mir/outer.py: a loop calling a function whose loop returns early
+    (B4's `escape`) calls its vector variant for 8 iterations at a time, the lanes that
+    returned masked off; a function with checked `Int` arithmetic on its argument has no
+    variant (tests/programs/outer/lanes.ember: the results equal CPython's)."""
+    src = Path(__file__).parents[1] / "programs" / "outer" / "lanes.ember"
+    (tmp_path / "lanes.ember").write_text(src.read_text())
+    r = run_ember(["emit", "mir-opt", "lanes.ember"], tmp_path)
+    assert r.returncode == 0, r.stderr
+    fns = {m.group(1): m.group(0) for m in re.finditer(r"^fn ([\w.]+)\(.*?^}", r.stdout, re.M | re.S)}
+    for caller, callee in (("total", "escape"), ("steps", "bounded"), ("fill", "damp")):
+        assert f"call {callee}.v8(" in fns[caller] and f"call {callee}(" in fns[caller], fns[caller]
+        assert "simd.reduce_or(" in fns[f"{callee}.v8"], fns[f"{callee}.v8"]
+    assert "int_steps.v8" not in r.stdout
+    ir = optimized_ir(tmp_path, src.read_text())
+    total = ir[re.search(r"^define[^\n]*@em\.total\(", ir, re.M).start():]  # type: ignore[union-attr]
+    assert re.search(r"fcmp ogt <8 x double>", total[:total.index("\n}")]), total[:8000]  # |z|^2 > 4, 8 lanes

@@ -268,3 +268,19 @@ def test_every_program_that_compiles_verifies(path: Path, monkeypatch: pytest.Mo
     if program is None or frontend.mir_text(session, program) is None:
         pytest.skip("rejected by the parser or checker (not supported yet)")
     assert verify(built[-1]) == []
+
+
+OPTIMIZED = sorted([*(PROGRAMS / "outer").glob("*.ember"), PROGRAMS / "parallel" / "rows.ember",
+                    *(REPO / "benchmarks").glob("*/*.ember"), *(REPO / "examples").glob("*.ember")])
+
+
+@pytest.mark.parametrize("path", OPTIMIZED, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_loop_work_keeps_the_invariants(path: Path) -> None:
+    """driver/frontend.py `optimize_mir` hands codegen MIR that still verifies: the copies
+    mir/outer.py makes, the vector variants of mir/variants.py (mask `~`, not `not`), ..."""
+    session = Session()
+    program = frontend.load(session, path)
+    assert program is not None, path
+    mir = frontend._mir(session, program)
+    assert mir is not None, path
+    assert verify(frontend.optimize_mir(mir)) == []

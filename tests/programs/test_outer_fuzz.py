@@ -11,15 +11,13 @@ seeds 1-20 and 21-60 (1,440 functions, 452 of them vectorized) found no differen
 """
 from __future__ import annotations
 
-import contextlib
-import io
 import random
 from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from ember_testing import fail, output_diff, run_ember
+from ember_testing import runs_like_cpython
 
 FUNCTIONS = 24
 
@@ -74,12 +72,4 @@ def _program(seed: int) -> str:
           suppress_health_check=list(HealthCheck))
 @given(seed=st.integers(min_value=0, max_value=2**32 - 1))
 def test_random_row_nests_print_what_cpython_prints(seed: int, tmp_path: Path) -> None:
-    text = _program(seed)
-    src = tmp_path / "nests.ember"
-    src.write_text(text)
-    oracle = io.StringIO()
-    with contextlib.redirect_stdout(oracle):
-        exec(compile(text, str(src), "exec"), {"__name__": "__main__"})  # noqa: S102 - generated above
-    result = run_ember(["run", "nests.ember"], tmp_path)
-    if result.returncode != 0 or result.stdout != oracle.getvalue():
-        fail(src, f"seed {seed}: differs from CPython\n" + output_diff(oracle.getvalue(), result.stdout), result)
+    runs_like_cpython(tmp_path, "nests.ember", _program(seed), seed)

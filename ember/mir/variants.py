@@ -1,0 +1,361 @@
+"""Vector variants of small scalar functions: `F.v8(args as SIMD) -> SIMD`, the code of
+`F` run for 8 sets of arguments at once, for loops that call `F` in lanes (mir/outer.py).
+
+Mandelbrot's `escape(cr, ci)` loops up to 200 times and returns early once |z| > 2: too
+big to inline, and LLVM vectorizes no loop with an early exit. Its variant runs the
+loop for 8 points: values computed from the arguments ("varying") become `SIMD` values,
+the rest (the loop counter) stay scalars, the same in every lane; a `return v` that some
+lanes take records v in their lanes of the result and retires them (a mask of active
+lanes), and the function returns once no lane is active. So control flow stays the same
+for all lanes still active, and a lane returns at the same place as the scalar call.
+
+Retired lanes go on computing varying values that nobody reads, so no varying operation
+may fault: they are float arithmetic (float division gives inf, LANGUAGE.md), comparisons,
+Bool logic and conversions to float. Varying `Int` arithmetic (checked in `F`, wrapping
+in lanes) is refused. Operations on values that are not varying run only while a lane is
+active, at the place and with the values of that lane's scalar call: a fault there is
+the scalar call's fault.
+
+`F` qualifies when its parameters and result are `Int` or floats, it does not raise, its
+locals are numbers or Bools, and every branch on a varying condition has one side that
+leaves: straight code, reached only from that branch, ending in `return` (inlined into
+the branch). Loops and branches on uniform values are kept as they are.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ember.mir import ir
+from ember.mir.loops import defs, derived_locals, range_loop, read_locals
+from ember.types import types as T
+
+K = ir.BinKind
+W = 8  # lanes, as mir/outer.py
+SUFFIX = ".v8"
+MAX_STMTS = 400
+_CMP = frozenset({K.EQ, K.NE, K.LT, K.LE, K.GT, K.GE})
+_FLOAT_OPS = frozenset({K.ADD, K.SUB, K.MUL, K.DIV})
+_MASK_OPS = frozenset({K.AND, K.OR, K.XOR})
+_UNIFORM_INTRINSICS = frozenset({"range.item", "range.len"})
+
+
+@dataclass(frozen=True)
+class Variant:
+    fn: ir.Function
+    result: tuple[int, int] | None  # bounds of an `Int` result, where F's code shows them
+
+
+class Variants:
+    """The variants of one program's functions, each made when first asked for, and
+    added to the program when first used."""
+
+    def __init__(self, prog: ir.Program) -> None:
+        self.prog = prog
+        self._made: dict[str, Variant | None] = {}
+
+    def of(self, name: str) -> Variant | None:
+        if name not in self._made:
+            fn = self.prog.functions.get(name)
+            made = None if fn is None or name + SUFFIX in self.prog.functions else _variant(fn, name + SUFFIX)
+            self._made[name] = None if made is None or fn is None else Variant(made, _result_bounds(fn))
+        return self._made[name]
+
+    def use(self, name: str) -> str:
+        """The name of `name`'s variant, now in the program."""
+        made = self.of(name)
+        assert made is not None
+        self.prog.functions.setdefault(made.fn.name, made.fn)
+        return made.fn.name
+
+
+def _lane(t: T.Type) -> bool:
+    return t == T.INT or isinstance(t, T.FloatType)
+
+
+def _variant(fn: ir.Function, name: str) -> ir.Function | None:
+    if fn.raises or fn.is_entry or not fn.params or not all(_lane(p.type) for p in fn.params) or not _lane(fn.ret):
+        return None
+    if any(not _lane(loc.type) and loc.type != T.BOOL for loc in fn.locals):
+        return None
+    if sum(len(b.stmts) for b in fn.blocks) > MAX_STMTS or any(0 in ir.successors(b.term) for b in fn.blocks):
+        return None
+    stmts = [(b.id, s) for b in fn.blocks for s in b.stmts]
+    varying = derived_locals(stmts, set(fn.params))
+    exits = _exits(fn, varying)
+    steps = {s for lp in (range_loop(fn, b, MAX_STMTS) for b in fn.blocks) if lp is not None
+             for s in _increments(fn, lp)}
+    if exits is None or not all(_fits(s, varying, steps) for _, s in stmts):
+        return None
+    return _Lanes(fn, name, varying, exits).function()
+
+
+def _exits(fn: ir.Function, varying: set[ir.Local]) -> dict[int, tuple[int, list[int]]] | None:
+    """For each block ending in a branch on a varying condition: which side leaves (its
+    target) and the chain of blocks it runs; None when some such branch has no side
+    that leaves, or a block ends in something else than goto, branch or return."""
+    byid = {b.id: b for b in fn.blocks}
+    preds: dict[int, int] = {}
+    for b in fn.blocks:
+        for s in ir.successors(b.term):
+            preds[s] = preds.get(s, 0) + 1
+    out: dict[int, tuple[int, list[int]]] = {}
+    for b in fn.blocks:
+        match b.term:
+            case ir.Branch(then=x, other=y) if any(r in varying for r in read_locals(b.term)):
+                for side in (x, y):
+                    chain = _leaving_chain(byid, preds, side)
+                    if chain is not None and _private(fn, chain, byid):
+                        out[b.id] = (side, chain)
+                        break
+                else:
+                    return None
+            case ir.Goto() | ir.Branch() | ir.Return(value=ir.Copy() | ir.Const()):
+                pass
+            case _:
+                return None
+    return out
+
+
+def _leaving_chain(byid: dict[int, ir.Block], preds: dict[int, int], b: int) -> list[int] | None:
+    out: list[int] = []
+    while preds.get(b) == 1 and b not in out:
+        out.append(b)
+        match byid[b].term:
+            case ir.Return():
+                return out
+            case ir.Goto(target=t):
+                b = t
+            case _:
+                return None
+    return None
+
+
+def _private(fn: ir.Function, chain: list[int], byid: dict[int, ir.Block]) -> bool:
+    """Whether the locals the chain assigns are assigned nowhere else and read only in the
+    chain, after it assigned them: running it in every lane clobbers nothing."""
+    inside = [byid[b] for b in chain]
+    mine = set(defs(inside))
+    if any(isinstance(s, ir.Store) for blk in inside for s in blk.stmts):
+        return False
+    outside = [b for b in fn.blocks if b.id not in chain]
+    if any(d in mine for d in defs(outside)) or any(r in mine for b in outside for s in [*b.stmts, b.term] for r in read_locals(s)):
+        return False
+    written: set[ir.Local] = set()
+    for blk in inside:
+        for s in [*blk.stmts, blk.term]:
+            if any(r in mine and r not in written for r in read_locals(s)):
+                return False
+            if isinstance(s, ir.Assign):
+                written.add(s.dest)
+    return True
+
+
+def _increments(fn: ir.Function, lp) -> list[ir.Statement]:  # noqa: ANN001
+    """The range loop's `k = add(k, 1)` (k < n before it: it cannot overflow)."""
+    k = _counter(fn, lp)
+    return [s for b in fn.blocks if b.id in lp.blocks for s in b.stmts
+            if isinstance(s, ir.Assign) and s.dest == k and isinstance(s.rv, ir.BinOp)]
+
+
+def _fits(s: ir.Statement, varying: set[ir.Local], steps: set[ir.Statement]) -> bool:
+    """Whether `s` cannot fault and has a lane-wise form (varying), or is a scalar statement
+    kept as it is. No fault at all: the caller may have stored rows of its own before."""
+    match s:
+        case ir.Assign(dest=d, rv=rv) if d in varying:
+            return _lane_rvalue(rv, d)
+        case ir.Assign(rv=ir.Intrinsic(name=n)) if n in _UNIFORM_INTRINSICS:
+            return True
+        case ir.Assign(dest=d, rv=rv):
+            return s in steps or _lane_rvalue(rv, d)
+        case ir.Store(place=ir.Place(local=loc, projs=()), value=v):
+            return loc.kind is not ir.LocalKind.GLOBAL and (loc not in varying or ir.operand_type(v) == loc.type)
+        case _:
+            return False
+
+
+def _lane_rvalue(rv: ir.Rvalue, d: ir.Local) -> bool:
+    match rv:
+        case ir.Use(op=a):
+            return ir.operand_type(a) == d.type
+        case ir.BinOp(kind=k, lhs=a) if k in _CMP:
+            return _lane(ir.operand_type(a)) or ir.operand_type(a) == T.BOOL
+        case ir.BinOp(kind=k) if k in _FLOAT_OPS:
+            return isinstance(d.type, T.FloatType)
+        case ir.BinOp(kind=k) if k in _MASK_OPS:
+            return d.type == T.BOOL
+        case ir.UnOp(kind="neg"):
+            return isinstance(d.type, T.FloatType)
+        case ir.UnOp(kind="not"):
+            return d.type == T.BOOL
+        case ir.Cast(operand=a) | ir.Intrinsic(name="cast", args=(a,)):  # to a float, or to the operand's own type
+            return isinstance(d.type, T.FloatType) and (_lane(ir.operand_type(a)) or ir.operand_type(a) == T.BOOL) \
+                or ir.operand_type(a) == d.type
+        case ir.Load(place=ir.Place(local=loc, projs=())):
+            return loc.type == d.type and loc.kind is not ir.LocalKind.GLOBAL
+        case _:
+            return False
+
+
+class _Lanes:
+    """F's blocks rewritten for W lanes: varying locals typed `SIMD[T, W]`, `active` the
+    lanes not yet returned, `result` the values of those that have."""
+
+    def __init__(self, fn: ir.Function, name: str, varying: set[ir.Local], exits: dict[int, tuple[int, list[int]]]) -> None:
+        self.fn, self.name, self.exits = fn, name, exits
+        self.locals = [ir.Local(loc.id, loc.name, T.SIMDType(loc.type, W) if loc in varying else loc.type, loc.kind)
+                       for loc in fn.locals]
+        self.vec = {loc: self.locals[loc.id] for loc in varying}
+        self.active = self._new(T.SIMDType(T.BOOL, W))
+        self.result = self._new(T.SIMDType(fn.ret, W))
+        self.span = fn.span
+        self.out: list[ir.Statement] = []
+
+    def _new(self, ty: T.Type) -> ir.Local:
+        loc = ir.Local(len(self.locals), "", ty, ir.LocalKind.OWNED)
+        self.locals.append(loc)
+        return loc
+
+    def function(self) -> ir.Function:
+        byid = {b.id: b for b in self.fn.blocks}
+        left = {b for _, chain in self.exits.values() for b in chain}
+        done = len(self.fn.blocks)
+        blocks = []
+        for blk in self.fn.blocks:
+            self.out = []
+            if blk.id == 0:
+                self.out += [ir.Assign(self.active, ir.Cast(ir.Const(True, T.BOOL), self.span)),
+                             ir.Assign(self.result, ir.Cast(ir.Const(0 if self.fn.ret == T.INT else 0.0, self.fn.ret), self.span))]
+            if blk.id in left:  # inlined where it is taken
+                blocks.append(ir.Block(blk.id, [], ir.Goto(done)))
+                continue
+            for s in blk.stmts:
+                self._stmt(s)
+            blocks.append(ir.Block(blk.id, self.out, self._term(blk, byid, done)))
+        blocks.append(ir.Block(done, [], ir.Return(ir.Copy(self.result))))
+        params = tuple(self.locals[p.id] for p in self.fn.params)
+        return ir.Function(self.name, params, T.SIMDType(self.fn.ret, W), self.locals, blocks, self.fn.span)
+
+    def _term(self, blk: ir.Block, byid: dict[int, ir.Block], done: int) -> ir.Terminator | None:
+        t = blk.term
+        match t:
+            case ir.Return(value=v):
+                assert v is not None
+                self._retire(self.active, v)
+                return ir.Return(ir.Copy(self.result))
+            case ir.Branch(cond=c, then=x, other=y) if blk.id in self.exits:
+                side, chain = self.exits[blk.id]
+                mask = self._op(c, T.BOOL)
+                if side == y:  # the lanes where c is false leave
+                    mask = ir.Copy(self._let(T.SIMDType(T.BOOL, W), ir.UnOp("invert", mask, self.span)))
+                leaving = self._let(T.SIMDType(T.BOOL, W), ir.BinOp(K.AND, ir.Copy(self.active), mask, self.span))
+                for b in chain:
+                    for s in byid[b].stmts:
+                        self._stmt(s)
+                last = byid[chain[-1]].term
+                assert isinstance(last, ir.Return) and last.value is not None
+                self._retire(leaving, last.value)
+                stay = self._let(T.SIMDType(T.BOOL, W), ir.UnOp("invert", mask, self.span))
+                self.out.append(ir.Assign(self.active, ir.BinOp(K.AND, ir.Copy(self.active), ir.Copy(stay), self.span)))
+                anyone = self._let(T.BOOL, ir.Intrinsic("simd.reduce_or", (ir.Copy(self.active),), self.span))
+                return ir.Branch(ir.Copy(anyone), y if side == x else x, done)
+            case _:
+                return t
+
+    def _retire(self, lanes: ir.Local, v: ir.Operand) -> None:
+        """The result of `lanes` is `v`."""
+        val = self._op(v, self.fn.ret)
+        self.out.append(ir.Assign(self.result, ir.Intrinsic("simd.select", (ir.Copy(lanes), val, ir.Copy(self.result)),
+                                                            self.span)))
+
+    def _let(self, ty: T.Type, rv: ir.Rvalue) -> ir.Local:
+        loc = self._new(ty)
+        self.out.append(ir.Assign(loc, rv))
+        return loc
+
+    def _op(self, a: ir.Operand, elem: T.Type) -> ir.Copy:
+        """`a` in all lanes: its vector, or a uniform value spread."""
+        if isinstance(a, ir.Copy | ir.Move) and a.local in self.vec:
+            return ir.Copy(self.vec[a.local])
+        return ir.Copy(self._let(T.SIMDType(elem, W), ir.Cast(a, self.span)))
+
+    def _stmt(self, s: ir.Statement) -> None:
+        vec = self.vec
+        match s:
+            case ir.Assign(dest=d, rv=rv) if d in vec:
+                self.out.append(ir.Assign(vec[d], self._rv(rv)))
+            case ir.Store(place=p, value=v) if p.local in vec:
+                self.out.append(ir.Store(ir.Place(vec[p.local], (), vec[p.local].type, p.span), self._op(v, p.local.type), s.span))
+            case _:
+                self.out.append(s)  # reads no varying local: the same in every lane
+
+    def _rv(self, rv: ir.Rvalue) -> ir.Rvalue:
+        match rv:
+            case ir.Use(op=a):
+                return ir.Use(self._op(a, ir.operand_type(a)))
+            case ir.BinOp(lhs=a, rhs=b):
+                el = ir.operand_type(a)
+                return ir.BinOp(rv.kind, self._op(a, el), self._op(b, el), rv.span)
+            case ir.UnOp(kind=k, operand=a):  # a mask's `not` is `~`
+                return ir.UnOp("invert" if k == "not" else k, self._op(a, ir.operand_type(a)), rv.span)
+            case ir.Cast(operand=a) | ir.Intrinsic(name="cast", args=(a,)):
+                return ir.Cast(self._op(a, ir.operand_type(a)), rv.span)
+            case ir.Load(place=p):
+                v = self.vec[p.local]
+                return ir.Load(ir.Place(v, (), v.type, p.span))
+            case _:
+                raise AssertionError(f"no lane-wise form of {rv}")
+
+
+def _result_bounds(fn: ir.Function) -> tuple[int, int] | None:
+    """Bounds of an `Int` result when every `return` gives a constant or the item of a
+    range loop over constants (`return k` of `for k in range(a, b)`)."""
+    if fn.ret != T.INT:
+        return None
+    once = {s.dest: s.rv for b in fn.blocks for s in b.stmts if isinstance(s, ir.Assign)}
+    count = defs(fn.blocks, stores=True)
+    loops = [lp for b in fn.blocks if (lp := range_loop(fn, b, MAX_STMTS)) is not None]
+    lo, hi = None, None
+    for b in fn.blocks:
+        if isinstance(b.term, ir.Return) and b.term.value is not None:
+            r = _bounds_of(b.term.value, once, count, loops, fn)
+            if r is None:
+                return None
+            lo, hi = (r if lo is None else (min(lo, r[0]), max(hi, r[1])))  # type: ignore[type-var]
+    return None if lo is None else (lo, hi)  # type: ignore[return-value]
+
+
+def _bounds_of(op: ir.Operand, once, count, loops, fn: ir.Function) -> tuple[int, int] | None:  # noqa: ANN001
+    for _ in range(16):  # through copies
+        if isinstance(op, ir.Const):
+            return (op.value, op.value) if op.type == T.INT else None  # type: ignore[return-value]
+        if count.get(op.local) != 1 or op.local in fn.params:
+            return None
+        match once[op.local]:
+            case ir.Use(op=a):
+                op = a
+            case ir.Intrinsic(name="range.item", args=(ir.Const(value=int(a)), ir.Copy(local=k), ir.Const(value=1))):
+                for lp in loops:
+                    n = _constant_len(lp, once, count)
+                    if lp.start == ir.Const(a, T.INT) and lp.step == ir.Const(1, T.INT) and n is not None \
+                            and _counter(fn, lp) == k:
+                        return a, a + max(n - 1, 0)
+                return None
+            case _:
+                return None
+    return None
+
+
+def _counter(fn: ir.Function, lp) -> ir.Local | None:  # noqa: ANN001
+    head = next(b for b in fn.blocks if b.id == lp.head)
+    cond = head.stmts[-1]
+    return cond.rv.lhs.local if isinstance(cond, ir.Assign) and isinstance(cond.rv, ir.BinOp) \
+        and isinstance(cond.rv.lhs, ir.Copy) else None
+
+
+def _constant_len(lp, once, count) -> int | None:  # noqa: ANN001
+    n = lp.n
+    if isinstance(n, ir.Copy) and count.get(n.local) == 1:
+        match once[n.local]:
+            case ir.Intrinsic(name="range.len", args=(ir.Const(value=int(a)), ir.Const(value=int(b)), ir.Const(value=1))):
+                return max(b - a, 0)
+    return n.value if isinstance(n, ir.Const) and isinstance(n.value, int) else None
