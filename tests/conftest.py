@@ -192,6 +192,16 @@ def fail(program: Path | str, problem: str, *results: Result, details: str = "")
     pytest.fail("\n".join(parts), pytrace=False)
 
 
+def one_random_seed(test):  # noqa: ANN001, ANN201 - a pytest test function
+    """The fuzz tests' batches: Hypothesis draws one `seed` per run (shown on failure);
+    the batch is generated from it, not shrunk."""
+    from hypothesis import HealthCheck, Phase, given, settings
+    from hypothesis import strategies as st
+
+    return settings(max_examples=1, deadline=None, derandomize=False, phases=[Phase.generate],
+                    suppress_health_check=list(HealthCheck))(given(seed=st.integers(0, 2**32 - 1))(test))
+
+
 def runs_like_cpython(tmp_path: Path, name: str, text: str, seed: int) -> None:
     """`ember run` of the program `text` (also Python) prints exactly what CPython prints
     (the fuzz tests' oracle); a failure names the seed that made it."""

@@ -14,10 +14,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from hypothesis import HealthCheck, Phase, given, settings
-from hypothesis import strategies as st
-
-from ember_testing import runs_like_cpython
+from ember_testing import one_random_seed, runs_like_cpython
 
 FUNCTIONS = 24
 
@@ -68,8 +65,6 @@ def _program(seed: int) -> str:
     return "".join(parts) + "\n\n" + "\n".join(calls) + "\n"
 
 
-@settings(max_examples=1, deadline=None, derandomize=False, phases=[Phase.generate],
-          suppress_health_check=list(HealthCheck))
-@given(seed=st.integers(min_value=0, max_value=2**32 - 1))
+@one_random_seed
 def test_random_row_nests_print_what_cpython_prints(seed: int, tmp_path: Path) -> None:
     runs_like_cpython(tmp_path, "nests.ember", _program(seed), seed)
