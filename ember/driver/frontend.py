@@ -48,13 +48,19 @@ def mir_text(session: Session, program: Program, optimized: bool = False) -> str
     from ember.mir.printer import format_program
 
     mir = _mir(session, program)
-    return None if mir is None else format_program(optimize_mir(mir) if optimized else mir)
+    return None if mir is None else format_program(optimize_mir(mir, _lanes(session)) if optimized else mir)
 
 
-def optimize_mir(mir):  # noqa: ANN001, ANN201 - ir.Program
+def _lanes(session: Session) -> int:
+    from ember.codegen.target import f64_lanes
+
+    return f64_lanes(session.options.target_cpu)
+
+
+def optimize_mir(mir, lanes: int = 8):  # noqa: ANN001, ANN201 - ir.Program
     """The MIR-level loop work: small functions inlined so the loop passes see through
-    their calls, `parallel for` chunks as loops, nests of independent rows run 8 rows
-    at a time, strings appended to in place, appends reserved before the loop, list
+    their calls, `parallel for` chunks as loops, nests of independent rows (or of calls
+    with an early exit) run `lanes` at a time, strings appended to in place, appends reserved before the loop, list
     displays filled without capacity tests, bounds checks proven once per loop, overflow
     checks that let sums vectorize, fields of an element that a loop keeps using held in
     locals; then the loops around the innermost ones versioned for their own indices."""
@@ -68,7 +74,7 @@ def optimize_mir(mir):  # noqa: ANN001, ANN201 - ir.Program
     from ember.mir.promote import promote_elements
     from ember.mir.strappend import append_in_place
 
-    innermost = version_loops(fill_displays(reserve_appends(append_in_place(vectorize_outer_loops(chunk_loops(inline_calls(mir)))))))
+    innermost = version_loops(fill_displays(reserve_appends(append_in_place(vectorize_outer_loops(chunk_loops(inline_calls(mir)), lanes)))))
     return version_outer_loops(promote_elements(unblock_overflow(innermost)))
 
 
@@ -84,7 +90,7 @@ def ir_of(session: Session, program: Program, mir, extend=None) -> str:  # noqa:
     as in codegen's `emit`."""
     from ember.codegen.emit import emit
 
-    mir = optimize_mir(mir)
+    mir = optimize_mir(mir, _lanes(session))
 
     def locate(span: Span) -> tuple[str, int, int]:
         if span.file < 0:

@@ -26,7 +26,7 @@ from ember.types import types as T
 
 ROWS = ".rows"  # suffix of the chunk function's name (codegen looks it up by it)
 # captures with no state per chunk: the runtime may then hand a thread's run of chunks to
-# one call (`ember_par_run_ranges`), long enough for 8 rows at a time
+# one call (`ember_par_run_ranges`), long enough for mir/outer.py's W rows at a time
 RANGES = frozenset({"read", "write"})
 
 

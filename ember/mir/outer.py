@@ -1,32 +1,44 @@
-"""Outer-loop vectorization: a nest whose rows are independent runs 8 rows at a time.
+"""Outer-loop vectorization: a nest whose rows are independent runs W rows at a time.
 
 B7's `for i: s = 0.0; for j: s += f(i, j) * v[j]; out[i] = s` is a sum per row. LLVM
 can vectorize the inner loop only over j, which reorders each row's sum (forbidden: it
 would change the printed digits) or adds the lanes one by one (codegen/target.py: a
 chain of dependent adds, 3 cycles each). Here the nest gets a copy that runs the rows
-i .. i+7 in the lanes of `SIMD` values instead: every lane adds its own row's terms in
-the source's order, so each `out[i]` is bit for bit the scalar loop's, and 8 sums are in
-flight at once. GCC does the same to the C version.
+i .. i+W-1 in the lanes of `SIMD` values instead: every lane adds its own row's terms in
+the source's order, so each `out[i]` is bit for bit the scalar loop's, and W sums are in
+flight at once. GCC does the same to the C version. W is the pass's `width`: two vector
+registers of f64 on the target (8 on AVX2, 16 on AVX-512).
+
+A loop with no loop inside that calls a function counts as a nest too: B4's `for x:
+row += escape(cr(x), ci)`. The call becomes a call of the function's vector variant
+(mir/variants.py: `escape.v16_1`, its loop run for 16 points, lanes retired as they
+return), which LLVM cannot make of a loop with an early exit.
 
 The nest qualifies when (conservative throughout: a doubt is a no)
-- it is a range loop `for i in range(start, stop, 1)` around exactly one range loop, and
-  both are straight code otherwise (no branch but the loops' own tests);
+- it is a range loop `for i in range(start, stop, 1)` around exactly one range loop (or
+  none, around a call), and both are straight code otherwise (no branch but the loops'
+  own tests);
 - a local of the nest holds a value of this row ("varying": `i`, and what is computed
   from it) only as an `Int` or a float, and it is written before it is read in each
-  row (no value flows from one row to the next, but through the lists it stores);
-- varying values are combined by `+ - * /`, `//` and `%` by a positive constant, and
-  conversions to float; a list is indexed only by values that are not varying, and
-  stored only as `xs[i] = value`, outside the inner loop, in a list the nest does not
-  read otherwise and that is surely not one it reads (mir/loops.py `separate_lists`);
-- every local the nest assigns is a scalar (`Int`, float, `Bool`) read nowhere after it;
-  nothing else has an effect (no calls, prints, drops), nothing that may fault follows
-  a store of the row, and varying checked `Int` arithmetic is bounded by the ranges
-  (mir/ranges.py: computed once, before the nest).
+  row (no value flows from one row to the next, but through the lists it stores), but
+  for a sum `acc = acc + v` of `Int`s (each lane sums its rows, then the lanes are
+  added: the test below proves that no order of the terms overflows);
+- varying values are combined by `+ - * /`, `//` and `%` by a positive constant, float
+  negation, conversions to float, and calls of functions with a variant; a list is
+  indexed only by values that are not varying, and stored only as `xs[i] = value`,
+  outside the inner loop, in a list the nest does not read otherwise and that is surely
+  not one it reads (mir/loops.py `separate_lists`);
+- every local the nest assigns is a scalar (`Int`, float, `Bool`) read nowhere after it
+  (but a sum); nothing else has an effect (no other calls, prints, drops), nothing that
+  may fault follows a store of the row (a variant cannot fault), and varying checked
+  `Int` arithmetic is bounded by the ranges (mir/ranges.py: computed once, before the
+  nest; a call's result by the bounds its function's code shows).
 
-Before the nest, one test decides: the bounds prove that no varying operation overflows
+Before the nest, one test decides: the bounds prove that no varying operation overflows,
+that every sum stays an `Int` (its terms are not negative and `acc + n * hi` is an Int)
 and that every `xs[i]` lies in [0, len(xs)). If they do not, the original nest runs as it
 always did (its faults keep their row and place). If they do, the vector copy runs the
-first `8 * (n // 8)` rows and a plain copy the rest. Values that are not varying are the
+first `W * (n // W)` rows and a plain copy the rest. Values that are not varying are the
 same in every row, so an operation on them that faults, faults in the first row at the
 same place in both versions, before any store of that row. Runs first among the loop
 passes (after inlining, which brings `f`'s arithmetic into the nest); the passes after
@@ -37,14 +49,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ember.mir import ir
-from ember.mir.loops import RangeLoop, defs, derived_locals, range_loop, read_locals, retarget, separate_lists
-from ember.mir.ranges import Ranges
-from ember.mir.variants import Variants
+from ember.mir.loops import RangeLoop, defs, derived_locals, invariant, range_loop, read_locals, retarget, separate_lists
+from ember.mir.ranges import Bounds, Ranges
+from ember.mir.variants import Arg, Ends, Variant, Variants
 from ember.mir.rename import rename_op, rename_stmt, rename_term
 from ember.types import types as T
 
 K = ir.BinKind
-W = 8  # lanes: one AVX-512 register of f64, two of AVX2
 MAX_STMTS = 200  # nests bigger than this are not duplicated
 _LANE_OPS = frozenset({K.ADD, K.SUB, K.MUL, K.DIV})
 _UNIFORM_INTRINSICS = frozenset({"range.item", "range.len", "len", "cast"})
@@ -63,11 +74,13 @@ class _Nest:
     # `acc` -> its update `u = add(t, v)` and `v`: an `Int` summed over the rows (`t` reads
     # `acc`, `acc` is assigned `u`); the vector copy sums each lane apart, then the lanes
     sums: dict[ir.Local, tuple[ir.Assign, ir.Operand]]
-    variants: Variants
+    variants: Variants            # its `width`: the lanes of the vector copy
 
 
-def vectorize_outer_loops(prog: ir.Program) -> ir.Program:
-    variants = Variants(prog)
+def vectorize_outer_loops(prog: ir.Program, width: int = 8) -> ir.Program:
+    """`width` lanes (rows or calls) at a time: two vector registers of f64 on the target
+    (codegen/target.py `f64_lanes`), so two chains of dependent operations are in flight."""
+    variants = Variants(prog, width)
     for fn in list(prog.functions.values()):
         loops = _range_loops(fn)
         for head in [b.id for b in fn.blocks]:  # the copies made here are not looked at again
@@ -250,7 +263,7 @@ def _all_fit(fn: ir.Function, nest: _Nest, stmts) -> bool:  # noqa: ANN001
             case ir.Assign(dest=d, rv=rv) if d in nest.varying:
                 if not (_lane_type(d.type) and _lane_rvalue(rv, d, nest)):
                     return False
-            case ir.Assign(rv=ir.Use() | ir.BinOp() | ir.Cast()):
+            case ir.Assign(rv=ir.Use() | ir.BinOp() | ir.UnOp() | ir.Cast()):
                 pass
             case ir.Assign(rv=ir.Load(place=p)):
                 if p.projs and not (len(p.projs) == 1 and isinstance(p.projs[0], ir.IndexProj)
@@ -287,10 +300,33 @@ def _lane_rvalue(rv: ir.Rvalue, d: ir.Local, nest: _Nest) -> bool:
             return _lane_type(ir.operand_type(a)) and (isinstance(d.type, T.FloatType) or ir.operand_type(a) == T.INT)
         case ir.Load(place=ir.Place(local=loc, projs=())):
             return loc in nest.varying and loc.type == d.type
-        case ir.Call(fn=name, args=args):  # a function with a vector variant (it cannot fault)
-            return nest.variants.of(name) is not None and all(_lane_type(ir.operand_type(a)) for a in args)
+        case ir.UnOp(kind="neg", operand=a):  # of a float (an Int's could overflow)
+            return isinstance(d.type, T.FloatType) and ir.operand_type(a) == d.type
+        case ir.Call():  # a function with a vector variant (it cannot fault)
+            return _variant(nest, rv) is not None
         case _:
             return False
+
+
+def _same(nest: _Nest, call: ir.Call) -> frozenset[int]:
+    """The positions of the call's arguments that are the same in every row."""
+    return frozenset(i for i, a in enumerate(call.args) if isinstance(a, ir.Const) or a.local not in nest.varying)
+
+
+def _variant(nest: _Nest, call: ir.Call) -> Variant | None:
+    return nest.variants.of(call.fn, _same(nest, call))
+
+
+def _ends(call: ir.Call, ends: Ends, blocks: list[ir.Block], assigned: dict[ir.Local, int]) -> Bounds | None:
+    """A variant's bounds of its result as operands before the loop: an argument must be
+    one value all through it."""
+    out = []
+    for e in ends:
+        op = call.args[e.index] if isinstance(e, Arg) else ir.Const(e, T.INT)
+        if not invariant(op, blocks, assigned):
+            return None
+        out.append(op)
+    return out[0], out[1]
 
 
 def _vectorize(fn: ir.Function, nest: _Nest) -> bool:
@@ -323,11 +359,16 @@ def _vectorize(fn: ir.Function, nest: _Nest) -> bool:
         if hi is None:
             return False
         ranges.seeded[byid[inner.head].stmts[0].rv.lhs.local] = (ir.Const(0, T.INT), hi[1])  # type: ignore[union-attr]
-    for s in (s for blk in blocks for s in blk.stmts):  # what a call's code shows of its result
-        if isinstance(s, ir.Assign) and isinstance(s.rv, ir.Call) and s.dest.type == T.INT:
-            made = nest.variants.of(s.rv.fn)
-            if made is not None and made.result is not None and assigned[s.dest] == 1:
-                ranges.seeded[s.dest] = (ir.Const(made.result[0], T.INT), ir.Const(made.result[1], T.INT))
+    results: dict[ir.Local, list[Bounds]] = {}  # what a call's code shows of its result
+    for s in (s for blk in blocks for s in blk.stmts):
+        if isinstance(s, ir.Assign) and isinstance(s.rv, ir.Call) and s.dest.type == T.INT and assigned[s.dest] == 1:
+            made = _variant(nest, s.rv)
+            pairs = [] if made is None or made.result is None else [_ends(s.rv, e, blocks, assigned) for e in made.result]
+            if pairs and None not in pairs:
+                results[s.dest] = pairs  # type: ignore[assignment]
+                if all(isinstance(e, ir.Const) for p in pairs for e in p):  # type: ignore[union-attr]
+                    ranges.seeded[s.dest] = (ir.Const(min(p[0].value for p in pairs), T.INT),  # type: ignore[union-attr, type-var]
+                                             ir.Const(max(p[1].value for p in pairs), T.INT))  # type: ignore[union-attr, type-var]
     updates = {id(u) for u, _ in nest.sums.values()}
     if any(isinstance(s, ir.Assign) and s.dest in nest.varying and isinstance(s.rv, ir.BinOp) and id(s) not in updates
            and s.rv.kind in (K.ADD, K.SUB, K.MUL) and s.dest.type == T.INT and not ranges.proves(s)
@@ -335,9 +376,11 @@ def _vectorize(fn: ir.Function, nest: _Nest) -> bool:
         return False
     for acc, (_, v) in nest.sums.items():  # the sums stay `Int`s in any order of their terms
         term = ranges.of(v)
-        if term is None:
+        terms = results.get(v.local, []) if isinstance(v, ir.Copy) else []
+        if term is None and not terms:
             return False
-        ranges.sums(ir.Copy(acc), outer.n, term)
+        for t in [term] if term is not None else terms:
+            ranges.sums(ir.Copy(acc), outer.n, t)
     rows = ranges.of(ir.Copy(nest.item.dest))
     if rows is None:
         return False
@@ -345,8 +388,9 @@ def _vectorize(fn: ir.Function, nest: _Nest) -> bool:
         _require_inside(ranges, local, lst, rows, span)
     chunks, full, rem, tail_start = local(T.INT), local(T.INT), local(T.INT), local(T.INT)
     test = [*ranges.stmts,
-            ir.Assign(chunks, ir.BinOp(K.FLOORDIV, outer.n, ir.Const(W, T.INT), span)),
-            ir.Assign(full, ir.Intrinsic("int.nowrap", (ir.Copy(chunks), ir.Const(W, T.INT)), span, ("mul",))),
+            ir.Assign(chunks, ir.BinOp(K.FLOORDIV, outer.n, ir.Const(nest.variants.width, T.INT), span)),
+            ir.Assign(full, ir.Intrinsic("int.nowrap", (ir.Copy(chunks), ir.Const(nest.variants.width, T.INT)), span,
+                                         ("mul",))),
             ir.Assign(rem, ir.Intrinsic("int.nowrap", (outer.n, ir.Copy(full)), span, ("sub",))),
             ir.Assign(tail_start, ir.Intrinsic("int.nowrap", (outer.start, ir.Copy(full)), span, ("add",)))]
     first = max(b.id for b in fn.blocks) + 1
@@ -422,6 +466,7 @@ class _VectorCopy:
 
     def __init__(self, nest: _Nest, uniform: dict[ir.Local, ir.Local], local, span) -> None:  # noqa: ANN001
         self.nest, self.uniform, self.local, self.span = nest, uniform, local, span
+        self.width = W = nest.variants.width
         self.vec = {v: local(T.SIMDType(v.type, W), v) for v in nest.varying}
         self.base: ir.Local | None = None
         self.out: list[ir.Statement] = []
@@ -429,6 +474,7 @@ class _VectorCopy:
     def rows(self, c: ir.Local, start: ir.Operand) -> list[ir.Statement]:
         """`i = range.item(start, k, 1)` as `base = start + W*c; i = [base, ..., base + W-1]`."""
         self.base = self.local(T.INT)
+        W = self.width
         spread, lanes = self.local(T.SIMDType(T.INT, W)), self.local(T.SIMDType(T.INT, W))
         i = self.nest.item
         return [ir.Assign(self.base, ir.Intrinsic("range.item", (start, ir.Copy(c), ir.Const(W, T.INT)), i.rv.span)),  # type: ignore[union-attr]
@@ -445,7 +491,7 @@ class _VectorCopy:
         """`a` in all lanes: its vector, or a uniform value spread."""
         if isinstance(a, ir.Copy | ir.Move) and a.local in self.vec:
             return ir.Copy(self.vec[a.local])
-        t = self.local(T.SIMDType(elem, W))
+        t = self.local(T.SIMDType(elem, self.width))
         self.out.append(ir.Assign(t, ir.Cast(rename_op(a, self.uniform), self.span)))
         return ir.Copy(t)
 
@@ -472,11 +518,14 @@ class _VectorCopy:
                 return ir.BinOp(rv.kind, self._op(a, el), self._op(b, el), rv.span)
             case ir.Cast(operand=a) | ir.Intrinsic(name="cast", args=(a,)):  # `float(i)`: a numeric conversion
                 return ir.Cast(self._op(a, ir.operand_type(a)), rv.span)
+            case ir.UnOp(kind=k, operand=a):
+                return ir.UnOp(k, self._op(a, ir.operand_type(a)), rv.span)
             case ir.Load(place=p):
                 v = self.vec[p.local]
                 return ir.Load(ir.Place(v, (), v.type, p.span))
-            case ir.Call(fn=name, args=args):
-                return ir.Call(self.nest.variants.use(name),
-                               tuple(self._op(a, ir.operand_type(a)) for a in args), rv.span)
+            case ir.Call(fn=name, args=args):  # a vector for the variant's vector parameters
+                v = self.nest.variants.use(name, _same(self.nest, rv))
+                return ir.Call(v.name, tuple(self._op(a, ir.operand_type(a)) if isinstance(p.type, T.SIMDType)
+                                             else rename_op(a, self.uniform) for a, p in zip(args, v.params)), rv.span)
             case _:
                 raise AssertionError(f"no lane-wise form of {rv}")

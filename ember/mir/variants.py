@@ -1,9 +1,9 @@
-"""Vector variants of small scalar functions: `F.v8(args as SIMD) -> SIMD`, the code of
-`F` run for 8 sets of arguments at once, for loops that call `F` in lanes (mir/outer.py).
+"""Vector variants of small scalar functions: `F.vW(args as SIMD) -> SIMD`, the code of
+`F` run for W sets of arguments at once, for loops that call `F` in lanes (mir/outer.py).
 
 Mandelbrot's `escape(cr, ci)` loops up to 200 times and returns early once |z| > 2: too
 big to inline, and LLVM vectorizes no loop with an early exit. Its variant runs the
-loop for 8 points: values computed from the arguments ("varying") become `SIMD` values,
+loop for W points: values computed from the arguments ("varying") become `SIMD` values,
 the rest (the loop counter) stay scalars, the same in every lane; a `return v` that some
 lanes take records v in their lanes of the result and retires them (a mask of active
 lanes), and the function returns once no lane is active. So control flow stays the same
@@ -13,8 +13,13 @@ Retired lanes go on computing varying values that nobody reads, so no varying op
 may fault: they are float arithmetic (float division gives inf, LANGUAGE.md), comparisons,
 Bool logic and conversions to float. Varying `Int` arithmetic (checked in `F`, wrapping
 in lanes) is refused. Operations on values that are not varying run only while a lane is
-active, at the place and with the values of that lane's scalar call: a fault there is
-the scalar call's fault.
+active, where that lane's scalar call runs them; they may not fault either (but a range
+loop's own `k + 1`), since a caller may have stored the rows before this call's row,
+which a fault here would leave unstored: a variant never faults.
+
+A variant is made for the arguments that vary: those that are the same in every lane
+(`limit` of `mandel(cr, ci, limit)`, at the positions `same`) stay scalars, so a loop
+bound given by one stays uniform. Variants are named `F.vW_i_j` for the positions i, j.
 
 `F` qualifies when its parameters and result are `Int` or floats, it does not raise, its
 locals are numbers or Bools, and every branch on a varying condition has one side that
@@ -30,8 +35,6 @@ from ember.mir.loops import defs, derived_locals, range_loop, read_locals
 from ember.types import types as T
 
 K = ir.BinKind
-W = 8  # lanes, as mir/outer.py
-SUFFIX = ".v8"
 MAX_STMTS = 400
 _CMP = frozenset({K.EQ, K.NE, K.LT, K.LE, K.GT, K.GE})
 _FLOAT_OPS = frozenset({K.ADD, K.SUB, K.MUL, K.DIV})
@@ -40,39 +43,53 @@ _UNIFORM_INTRINSICS = frozenset({"range.item", "range.len"})
 
 
 @dataclass(frozen=True)
+class Arg:
+    """A bound that is the call's argument at `index`."""
+
+    index: int
+
+
+Ends = tuple[int | Arg, int | Arg]  # lo <= value <= hi
+
+
+@dataclass(frozen=True)
 class Variant:
     fn: ir.Function
-    result: tuple[int, int] | None  # bounds of an `Int` result, where F's code shows them
+    result: tuple[Ends, ...] | None  # bounds of an `Int` result (one pair per `return`), where F's code shows them
 
 
 class Variants:
     """The variants of one program's functions, each made when first asked for, and
     added to the program when first used."""
 
-    def __init__(self, prog: ir.Program) -> None:
-        self.prog = prog
-        self._made: dict[str, Variant | None] = {}
+    def __init__(self, prog: ir.Program, width: int) -> None:
+        self.prog, self.width = prog, width
+        self._made: dict[tuple[str, frozenset[int]], Variant | None] = {}
 
-    def of(self, name: str) -> Variant | None:
-        if name not in self._made:
+    def of(self, name: str, same: frozenset[int] = frozenset()) -> Variant | None:
+        """The variant of `name` for calls whose arguments at the positions `same` are the
+        same in every lane (`mandel(cr, ci, limit)`: the loop's bound stays a scalar)."""
+        key = (name, same)
+        if key not in self._made:
             fn = self.prog.functions.get(name)
-            made = None if fn is None or name + SUFFIX in self.prog.functions else _variant(fn, name + SUFFIX)
-            self._made[name] = None if made is None or fn is None else Variant(made, _result_bounds(fn))
-        return self._made[name]
+            vname = f"{name}.v{self.width}" + "".join(f"_{i}" for i in sorted(same))
+            made = None if fn is None or vname in self.prog.functions else _variant(fn, vname, same, self.width)
+            self._made[key] = None if made is None or fn is None else Variant(made, _result_bounds(fn))
+        return self._made[key]
 
-    def use(self, name: str) -> str:
-        """The name of `name`'s variant, now in the program."""
-        made = self.of(name)
+    def use(self, name: str, same: frozenset[int] = frozenset()) -> ir.Function:
+        """`name`'s variant, now in the program."""
+        made = self.of(name, same)
         assert made is not None
         self.prog.functions.setdefault(made.fn.name, made.fn)
-        return made.fn.name
+        return made.fn
 
 
 def _lane(t: T.Type) -> bool:
     return t == T.INT or isinstance(t, T.FloatType)
 
 
-def _variant(fn: ir.Function, name: str) -> ir.Function | None:
+def _variant(fn: ir.Function, name: str, same: frozenset[int], width: int) -> ir.Function | None:
     if fn.raises or fn.is_entry or not fn.params or not all(_lane(p.type) for p in fn.params) or not _lane(fn.ret):
         return None
     if any(not _lane(loc.type) and loc.type != T.BOOL for loc in fn.locals):
@@ -80,13 +97,13 @@ def _variant(fn: ir.Function, name: str) -> ir.Function | None:
     if sum(len(b.stmts) for b in fn.blocks) > MAX_STMTS or any(0 in ir.successors(b.term) for b in fn.blocks):
         return None
     stmts = [(b.id, s) for b in fn.blocks for s in b.stmts]
-    varying = derived_locals(stmts, set(fn.params))
+    varying = derived_locals(stmts, {p for i, p in enumerate(fn.params) if i not in same})
     exits = _exits(fn, varying)
     steps = {s for lp in (range_loop(fn, b, MAX_STMTS) for b in fn.blocks) if lp is not None
              for s in _increments(fn, lp)}
     if exits is None or not all(_fits(s, varying, steps) for _, s in stmts):
         return None
-    return _Lanes(fn, name, varying, exits).function()
+    return _Lanes(fn, name, varying, exits, width).function()
 
 
 def _exits(fn: ir.Function, varying: set[ir.Local]) -> dict[int, tuple[int, list[int]]] | None:
@@ -200,12 +217,14 @@ class _Lanes:
     """F's blocks rewritten for W lanes: varying locals typed `SIMD[T, W]`, `active` the
     lanes not yet returned, `result` the values of those that have."""
 
-    def __init__(self, fn: ir.Function, name: str, varying: set[ir.Local], exits: dict[int, tuple[int, list[int]]]) -> None:
+    def __init__(self, fn: ir.Function, name: str, varying: set[ir.Local], exits: dict[int, tuple[int, list[int]]],
+                 width: int) -> None:
         self.fn, self.name, self.exits = fn, name, exits
+        self.width = W = width
         self.locals = [ir.Local(loc.id, loc.name, T.SIMDType(loc.type, W) if loc in varying else loc.type, loc.kind)
                        for loc in fn.locals]
         self.vec = {loc: self.locals[loc.id] for loc in varying}
-        self.active = self._new(T.SIMDType(T.BOOL, W))
+        self.active = self._new(T.SIMDType(T.BOOL, self.width))
         self.result = self._new(T.SIMDType(fn.ret, W))
         self.span = fn.span
         self.out: list[ir.Statement] = []
@@ -233,7 +252,7 @@ class _Lanes:
             blocks.append(ir.Block(blk.id, self.out, self._term(blk, byid, done)))
         blocks.append(ir.Block(done, [], ir.Return(ir.Copy(self.result))))
         params = tuple(self.locals[p.id] for p in self.fn.params)
-        return ir.Function(self.name, params, T.SIMDType(self.fn.ret, W), self.locals, blocks, self.fn.span)
+        return ir.Function(self.name, params, T.SIMDType(self.fn.ret, self.width), self.locals, blocks, self.fn.span)
 
     def _term(self, blk: ir.Block, byid: dict[int, ir.Block], done: int) -> ir.Terminator | None:
         t = blk.term
@@ -246,15 +265,15 @@ class _Lanes:
                 side, chain = self.exits[blk.id]
                 mask = self._op(c, T.BOOL)
                 if side == y:  # the lanes where c is false leave
-                    mask = ir.Copy(self._let(T.SIMDType(T.BOOL, W), ir.UnOp("invert", mask, self.span)))
-                leaving = self._let(T.SIMDType(T.BOOL, W), ir.BinOp(K.AND, ir.Copy(self.active), mask, self.span))
+                    mask = ir.Copy(self._let(T.SIMDType(T.BOOL, self.width), ir.UnOp("invert", mask, self.span)))
+                leaving = self._let(T.SIMDType(T.BOOL, self.width), ir.BinOp(K.AND, ir.Copy(self.active), mask, self.span))
                 for b in chain:
                     for s in byid[b].stmts:
                         self._stmt(s)
                 last = byid[chain[-1]].term
                 assert isinstance(last, ir.Return) and last.value is not None
                 self._retire(leaving, last.value)
-                stay = self._let(T.SIMDType(T.BOOL, W), ir.UnOp("invert", mask, self.span))
+                stay = self._let(T.SIMDType(T.BOOL, self.width), ir.UnOp("invert", mask, self.span))
                 self.out.append(ir.Assign(self.active, ir.BinOp(K.AND, ir.Copy(self.active), ir.Copy(stay), self.span)))
                 anyone = self._let(T.BOOL, ir.Intrinsic("simd.reduce_or", (ir.Copy(self.active),), self.span))
                 return ir.Branch(ir.Copy(anyone), y if side == x else x, done)
@@ -276,7 +295,7 @@ class _Lanes:
         """`a` in all lanes: its vector, or a uniform value spread."""
         if isinstance(a, ir.Copy | ir.Move) and a.local in self.vec:
             return ir.Copy(self.vec[a.local])
-        return ir.Copy(self._let(T.SIMDType(elem, W), ir.Cast(a, self.span)))
+        return ir.Copy(self._let(T.SIMDType(elem, self.width), ir.Cast(a, self.span)))
 
     def _stmt(self, s: ir.Statement) -> None:
         vec = self.vec
@@ -306,42 +325,58 @@ class _Lanes:
                 raise AssertionError(f"no lane-wise form of {rv}")
 
 
-def _result_bounds(fn: ir.Function) -> tuple[int, int] | None:
-    """Bounds of an `Int` result when every `return` gives a constant or the item of a
-    range loop over constants (`return k` of `for k in range(a, b)`)."""
+def _result_bounds(fn: ir.Function) -> tuple[Ends, ...] | None:
+    """Bounds of an `Int` result, one pair per `return`, when each gives a constant, an
+    argument, or the item of a range loop from a constant to a constant or an argument
+    (`return k` of `for k in range(a, limit)`: a <= k <= limit)."""
     if fn.ret != T.INT:
         return None
     once = {s.dest: s.rv for b in fn.blocks for s in b.stmts if isinstance(s, ir.Assign)}
     count = defs(fn.blocks, stores=True)
     loops = [lp for b in fn.blocks if (lp := range_loop(fn, b, MAX_STMTS)) is not None]
-    lo, hi = None, None
-    for b in fn.blocks:
-        if isinstance(b.term, ir.Return) and b.term.value is not None:
-            r = _bounds_of(b.term.value, once, count, loops, fn)
-            if r is None:
-                return None
-            lo, hi = (r if lo is None else (min(lo, r[0]), max(hi, r[1])))  # type: ignore[type-var]
-    return None if lo is None else (lo, hi)  # type: ignore[return-value]
+    out = [_bounds_of(b.term.value, once, count, loops, fn) for b in fn.blocks
+           if isinstance(b.term, ir.Return) and b.term.value is not None]
+    return None if not out or None in out else tuple(dict.fromkeys(out))  # type: ignore[arg-type]
 
 
-def _bounds_of(op: ir.Operand, once, count, loops, fn: ir.Function) -> tuple[int, int] | None:  # noqa: ANN001
+def _bounds_of(op: ir.Operand, once, count, loops, fn: ir.Function) -> Ends | None:  # noqa: ANN001
     for _ in range(16):  # through copies
-        if isinstance(op, ir.Const):
-            return (op.value, op.value) if op.type == T.INT else None  # type: ignore[return-value]
-        if count.get(op.local) != 1 or op.local in fn.params:
+        end = _end(op, count, fn)
+        if end is not None:
+            return end, end
+        if isinstance(op, ir.Const) or count.get(op.local) != 1 or op.local in fn.params:
             return None
         match once[op.local]:
             case ir.Use(op=a):
                 op = a
             case ir.Intrinsic(name="range.item", args=(ir.Const(value=int(a)), ir.Copy(local=k), ir.Const(value=1))):
                 for lp in loops:
-                    n = _constant_len(lp, once, count)
-                    if lp.start == ir.Const(a, T.INT) and lp.step == ir.Const(1, T.INT) and n is not None \
+                    stop = _stop(lp, once, count, fn)
+                    if lp.start == ir.Const(a, T.INT) and lp.step == ir.Const(1, T.INT) and stop is not None \
                             and _counter(fn, lp) == k:
-                        return a, a + max(n - 1, 0)
+                        return a, stop  # a <= k < stop while the loop runs
                 return None
             case _:
                 return None
+    return None
+
+
+def _end(op: ir.Operand, count, fn: ir.Function) -> int | Arg | None:  # noqa: ANN001
+    """An `Int` constant, or a parameter the function never reassigns."""
+    if isinstance(op, ir.Const):
+        return op.value if op.type == T.INT and isinstance(op.value, int) else None
+    if op.local in fn.params and not count.get(op.local) and op.local.type == T.INT:
+        return Arg(fn.params.index(op.local))
+    return None
+
+
+def _stop(lp, once, count, fn: ir.Function) -> int | Arg | None:  # noqa: ANN001
+    """The range loop's stop: it runs `range(start, stop)`, its `n` is `range.len` of them."""
+    n = lp.n
+    if isinstance(n, ir.Copy) and count.get(n.local) == 1:
+        match once[n.local]:
+            case ir.Intrinsic(name="range.len", args=(a, b, ir.Const(value=1))) if a == lp.start:
+                return _end(b, count, fn)
     return None
 
 
@@ -350,12 +385,3 @@ def _counter(fn: ir.Function, lp) -> ir.Local | None:  # noqa: ANN001
     cond = head.stmts[-1]
     return cond.rv.lhs.local if isinstance(cond, ir.Assign) and isinstance(cond.rv, ir.BinOp) \
         and isinstance(cond.rv.lhs, ir.Copy) else None
-
-
-def _constant_len(lp, once, count) -> int | None:  # noqa: ANN001
-    n = lp.n
-    if isinstance(n, ir.Copy) and count.get(n.local) == 1:
-        match once[n.local]:
-            case ir.Intrinsic(name="range.len", args=(ir.Const(value=int(a)), ir.Const(value=int(b)), ir.Const(value=1))):
-                return max(b - a, 0)
-    return n.value if isinstance(n, ir.Const) and isinstance(n.value, int) else None

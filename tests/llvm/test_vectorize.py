@@ -217,7 +217,7 @@ def test_nest_of_independent_rows_runs_eight_rows_at_a_time(tmp_path: Path) -> N
     read what earlier rows stored stays scalar."""
     src = Path(__file__).parents[1] / "programs" / "outer" / "rows.ember"
     (tmp_path / "rows.ember").write_text(src.read_text())
-    r = run_ember(["emit", "mir-opt", "rows.ember"], tmp_path)
+    r = run_ember(["--target-cpu", "x86-64-v3", "emit", "mir-opt", "rows.ember"], tmp_path)
     assert r.returncode == 0, r.stderr
     fns = {m.group(1): m.group(0) for m in re.finditer(r"^fn (\w+)\(.*?^}", r.stdout, re.M | re.S)}
     for name in ("mul_av", "mul_atv", "offset_rows"):
@@ -234,7 +234,7 @@ def test_parallel_rows_run_eight_rows_at_a_time(tmp_path: Path) -> None:
     (tests/programs/parallel/rows*.ember: the results and the faults)."""
     src = Path(__file__).parents[1] / "programs" / "parallel" / "rows.ember"
     (tmp_path / "rows.ember").write_text(src.read_text())
-    r = run_ember(["emit", "mir-opt", "rows.ember"], tmp_path)
+    r = run_ember(["--target-cpu", "x86-64-v3", "emit", "mir-opt", "rows.ember"], tmp_path)
     assert r.returncode == 0, r.stderr
     rows = r.stdout[r.stdout.index("fn par.par0.rows("):]
     assert "simd.store(" in rows[:rows.index("\n}")], rows
@@ -242,18 +242,32 @@ def test_parallel_rows_run_eight_rows_at_a_time(tmp_path: Path) -> None:
 
 def test_calls_with_an_early_exit_run_eight_at_a_time(tmp_path: Path) -> None:
     """mir/variants.py + mir/outer.py: a loop calling a function whose loop returns early
-    (B4's `escape`) calls its vector variant for 8 iterations at a time, the lanes that
-    returned masked off; a function with checked `Int` arithmetic on its argument has no
-    variant (tests/programs/outer/lanes.ember: the results equal CPython's)."""
+    (B4's `escape`) calls its vector variant for 8 iterations at a time on AVX2, the lanes
+    that returned masked off, the arguments that are the same in every lane (`_1`: the
+    row's `ci`) kept scalars; a function with checked `Int` arithmetic on its argument
+    has no variant (tests/programs/outer/lanes.ember: the results equal CPython's)."""
     src = Path(__file__).parents[1] / "programs" / "outer" / "lanes.ember"
     (tmp_path / "lanes.ember").write_text(src.read_text())
-    r = run_ember(["emit", "mir-opt", "lanes.ember"], tmp_path)
+    r = run_ember(["--target-cpu", "x86-64-v3", "emit", "mir-opt", "lanes.ember"], tmp_path)
     assert r.returncode == 0, r.stderr
     fns = {m.group(1): m.group(0) for m in re.finditer(r"^fn ([\w.]+)\(.*?^}", r.stdout, re.M | re.S)}
-    for caller, callee in (("total", "escape"), ("steps", "bounded"), ("fill", "damp")):
-        assert f"call {callee}.v8(" in fns[caller] and f"call {callee}(" in fns[caller], fns[caller]
-        assert "simd.reduce_or(" in fns[f"{callee}.v8"], fns[f"{callee}.v8"]
-    assert "int_steps.v8" not in r.stdout
+    for caller, callee in (("total", "escape.v8_1"), ("steps", "bounded.v8_1"), ("fill", "damp.v8_1"),
+                           ("mandel_rows", "mandel.v8_1_2_3")):
+        assert f"call {callee}(" in fns[caller] and f"call {callee.split('.')[0]}(" in fns[caller], fns[caller]
+        assert "simd.reduce_or(" in fns[callee], fns[callee]
+    assert "fn mandel.v8_1_2_3(_0: SIMD[f64, 8], _1: f64, _2: Int, _3: SIMD[f64, 8])" in r.stdout  # `scale` is reassigned
+    assert "int_steps.v" not in r.stdout
     ir = optimized_ir(tmp_path, src.read_text())
     total = ir[re.search(r"^define[^\n]*@em\.total\(", ir, re.M).start():]  # type: ignore[union-attr]
     assert re.search(r"fcmp ogt <8 x double>", total[:total.index("\n}")]), total[:8000]  # |z|^2 > 4, 8 lanes
+
+
+def test_the_lanes_are_two_vector_registers_of_the_target(tmp_path: Path) -> None:
+    """codegen/target.py `f64_lanes`: 16 lanes where a vector register holds 8 f64
+    (AVX-512), 8 on AVX2, so two chains of dependent operations are in flight."""
+    src = Path(__file__).parents[1] / "programs" / "outer" / "lanes.ember"
+    (tmp_path / "lanes.ember").write_text(src.read_text())
+    for cpu, lanes in (("x86-64-v4", 16), ("x86-64-v3", 8)):
+        r = run_ember(["--target-cpu", cpu, "emit", "mir-opt", "lanes.ember"], tmp_path)
+        assert r.returncode == 0, r.stderr
+        assert f"call escape.v{lanes}_1(" in r.stdout and f"SIMD[f64, {lanes}]" in r.stdout, cpu

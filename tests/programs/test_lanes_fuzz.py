@@ -39,7 +39,7 @@ def _test(r: random.Random) -> str:
 
 def _function(r: random.Random, n: int, floats: bool) -> str:
     result = "float" if floats else "int"
-    leave = (lambda: _expr(r, 1)) if floats else (lambda: r.choice(["k", "k", str(r.randint(-3, 50)), "k + 1"]))
+    leave = (lambda: _expr(r, 1)) if floats else (lambda: r.choice(["k", "k", str(r.randint(-3, 50)), "k + 1", "lim"]))
     body = []
     for _ in range(r.randint(1, 4)):
         match r.random():
@@ -52,11 +52,13 @@ def _function(r: random.Random, n: int, floats: bool) -> str:
     body.append(f"b = {_expr(r)}")
     lines = "\n        ".join(body)
     tail = _expr(r, 1) if floats else str(r.randint(0, 60))
+    count = r.choice([str(r.randint(1, 40)), "lim", "1, lim"])
+    first = "k = 0\n    " if "lim" in count else ""  # `k` is read after a loop that may not run
     return f"""
-def f{n}(x: float, y: float) -> {result}:
+def f{n}(x: float, y: float, lim: int) -> {result}:
     a = x
     b = y
-    for k in range({r.randint(1, 40)}):
+    {first}for k in range({count}):
         {lines}
     return {tail}
 """
@@ -65,15 +67,15 @@ def f{n}(x: float, y: float) -> {result}:
 def _caller(n: int, floats: bool) -> str:
     if floats:
         return f"""
-def run{n}(out: list[float], m: int, p: float) -> None:
+def run{n}(out: list[float], m: int, p: float, lim: int) -> None:
     for i in range(m):
-        out[i] = f{n}(float(i) * 0.37 - p, p * 0.5)
+        out[i] = f{n}(float(i) * 0.37 - p, p * 0.5, lim)
 """
     return f"""
-def run{n}(m: int, p: float) -> int:
+def run{n}(m: int, p: float, lim: int) -> int:
     t = 7
     for i in range(m):
-        t += f{n}(float(i) * 0.37 - p, p * 0.5)
+        t += f{n}(float(i) * 0.37 - p, p * 0.5, lim)
     return t
 """
 
@@ -85,10 +87,11 @@ def _program(seed: int) -> str:
     calls = []
     for n, fl in enumerate(kinds):
         m, p = r.choice([0, 1, 5, 8, 9, 16, 17, 23, 40]), r.choice(["0.0", "1.5", "-2.25", "3.0"])
+        lim = r.choice([2, 13, 40, -1])
         if fl:
-            calls.append(f"out = [0.0] * {m}\nrun{n}(out, {m}, {p})\nprint({n}, out)")
+            calls.append(f"out = [0.0] * {m}\nrun{n}(out, {m}, {p}, {lim})\nprint({n}, out)")
         else:
-            calls.append(f"print({n}, run{n}({m}, {p}))")
+            calls.append(f"print({n}, run{n}({m}, {p}, {lim}))")
     return "".join(parts) + "\n\n" + "\n".join(calls) + "\n"
 
 
