@@ -58,6 +58,7 @@ from ember.types import types as T
 K = ir.BinKind
 MAX_STMTS = 200  # nests bigger than this are not duplicated
 _LANE_OPS = frozenset({K.ADD, K.SUB, K.MUL, K.DIV})
+_CMP = frozenset({K.EQ, K.NE, K.LT, K.LE, K.GT, K.GE})
 _UNIFORM_INTRINSICS = frozenset({"range.item", "range.len", "len", "cast"})
 
 
@@ -74,6 +75,10 @@ class _Nest:
     # `acc` -> its update `u = add(t, v)` and `v`: an `Int` summed over the rows (`t` reads
     # `acc`, `acc` is assigned `u`); the vector copy sums each lane apart, then the lanes
     sums: dict[ir.Local, tuple[ir.Assign, ir.Operand]]
+    # a sum's update that runs only when a test holds (`if c: n += 1`) -> (c, when it runs);
+    # the vector copy adds 0 in the lanes where it does not
+    masked: dict[int, tuple[ir.Operand, bool]]  # keyed by id() of the update
+    guards: dict[int, tuple[int, bool]]           # the block of such an update -> (its branching block, when)
     variants: Variants            # its `width`: the lanes of the vector copy
 
 
@@ -110,15 +115,27 @@ def _nest_at(fn: ir.Function, loops: dict[int, RangeLoop], head: int, variants: 
     return _nest(fn, lp, inner[0], variants)
 
 
-def _chain(byid: dict[int, ir.Block], start: int, stop: int, allowed: frozenset[int]) -> list[int] | None:
+def _chain(byid: dict[int, ir.Block], start: int, stop: int, allowed: frozenset[int],
+           guards: dict[int, tuple[int, bool]]) -> list[int] | None:
     """The blocks from `start` following gotos until one jumps to `stop`; None if a block
-    branches, leaves `allowed`, or comes twice."""
+    leaves `allowed` or comes twice, or branches but to an `if` without `else` (`branch c,
+    then, other`, the one side empty, both going to the same block next): its side that
+    is not empty is recorded in `guards` (block -> (the branching block, whether it runs
+    when c holds)), for `_nest` to check that it only adds to a sum."""
     out, b = [], start
     while True:
         if b not in allowed or b in out:
             return None
         out.append(b)
         t = byid[b].term
+        if isinstance(t, ir.Branch):
+            sides = [x for x in (t.then, t.other) if x in allowed and x not in out and byid[x].stmts]
+            nexts = {byid[x].term.target if isinstance(byid[x].term, ir.Goto) else None for x in (t.then, t.other)}
+            if len(sides) != 1 or len(nexts) != 1 or None in nexts or not {t.then, t.other} <= allowed:
+                return None
+            guards[sides[0]] = (b, sides[0] == t.then)
+            out += [x for x in (t.then, t.other) if x not in out]
+            t = byid[sides[0]].term
         if not isinstance(t, ir.Goto):
             return None
         if t.target == stop:
@@ -126,20 +143,21 @@ def _chain(byid: dict[int, ir.Block], start: int, stop: int, allowed: frozenset[
         b = t.target
 
 
-def _rows(byid: dict[int, ir.Block], outer: RangeLoop, inner: RangeLoop | None) -> tuple[int, ...] | None:
+def _rows(byid: dict[int, ir.Block], outer: RangeLoop, inner: RangeLoop | None,
+          guards: dict[int, tuple[int, bool]]) -> tuple[int, ...] | None:
     """The blocks of one row in the order they run (the outer head left out)."""
     if len(byid[outer.head].stmts) != 1:
         return None
     if inner is None:
-        one = _chain(byid, outer.body, outer.head, outer.blocks - {outer.head})
+        one = _chain(byid, outer.body, outer.head, outer.blocks - {outer.head}, guards)
         return None if one is None or len(one) + 1 != len(outer.blocks) else tuple(one)
     rest = outer.blocks - inner.blocks - {outer.head}
     ihead = byid[inner.head]
     if not isinstance(ihead.term, ir.Branch) or len(ihead.stmts) != 1:
         return None
-    fore = _chain(byid, outer.body, inner.head, rest)
-    body = _chain(byid, inner.body, inner.head, inner.blocks - {inner.head})
-    aft = _chain(byid, ihead.term.other, outer.head, rest)
+    fore = _chain(byid, outer.body, inner.head, rest, guards)
+    body = _chain(byid, inner.body, inner.head, inner.blocks - {inner.head}, guards)
+    aft = _chain(byid, ihead.term.other, outer.head, rest, guards)
     if fore is None or body is None or aft is None or len(fore) + len(aft) != len(rest) or \
             len(body) + 1 != len(inner.blocks):
         return None
@@ -150,7 +168,8 @@ def _nest(fn: ir.Function, outer: RangeLoop, inner: RangeLoop | None, variants: 
     if outer.step != ir.Const(1, T.INT):
         return None
     byid = {b.id: b for b in fn.blocks}
-    order = _rows(byid, outer, inner)
+    guards: dict[int, tuple[int, bool]] = {}
+    order = _rows(byid, outer, inner, guards)
     if order is None:
         return None
     item, latch = byid[outer.body].stmts[0], byid[order[-1]]
@@ -164,6 +183,9 @@ def _nest(fn: ir.Function, outer: RangeLoop, inner: RangeLoop | None, variants: 
     inner_blocks = frozenset() if inner is None else inner.blocks
     sums = {} if carried is None else {acc: _sum(stmts, acc, inner_blocks) for acc in carried}
     if carried is None or not all(sums.values()):
+        return None
+    masked = _masked(byid, guards, sums)  # type: ignore[arg-type]
+    if masked is None:
         return None
     varying = derived_locals(stmts, {item.dest, *sums})
     lanes = {item.dest}
@@ -179,8 +201,33 @@ def _nest(fn: ir.Function, outer: RangeLoop, inner: RangeLoop | None, variants: 
     if any((r in assigned and r not in sums) or r == k for b in outside for s in [*b.stmts, b.term] for r in read_locals(s)):
         return None  # a value of the nest is used after it: the copies do not leave it there
     nest = _Nest(outer, inner, order, inner_blocks, item, incs[0], frozenset(varying), frozenset(lanes),
-                 sums, variants)  # type: ignore[arg-type]
+                 sums, masked, guards, variants)  # type: ignore[arg-type]
     return nest if _all_fit(fn, nest, stmts) else None
+
+
+def _masked(byid: dict[int, ir.Block], guards: dict[int, tuple[int, bool]],
+            sums: dict[ir.Local, tuple[ir.Assign, ir.Operand]]) -> dict[int, tuple[ir.Operand, bool]] | None:
+    """For each block that runs only when a test holds: the sum update it holds, when it
+    holds only that (reading the sum, the update, writing it back); None otherwise."""
+    out: dict[int, tuple[ir.Operand, bool]] = {}
+    for blk, (branch, when) in guards.items():
+        stmts = byid[blk].stmts
+        for acc, (update, _) in sums.items():
+            if any(s is update for s in stmts) and len(stmts) == 3 and _reads(stmts[0]) == [acc] \
+                    and stmts[1] is update and (_reads(stmts[2]) == [update.dest] and _writes(stmts[2]) == acc):
+                term = byid[branch].term
+                assert isinstance(term, ir.Branch)
+                out[id(update)] = (term.cond, when)
+                break
+        else:
+            return None
+    return out
+
+
+def _writes(s: ir.Statement) -> ir.Local | None:
+    if isinstance(s, ir.Assign):
+        return s.dest
+    return s.place.local if isinstance(s, ir.Store) and not s.place.projs else None
 
 
 def _carried(stmts, k: ir.Local, item: ir.Assign, inc: ir.Assign,  # noqa: ANN001
@@ -261,7 +308,7 @@ def _all_fit(fn: ir.Function, nest: _Nest, stmts) -> bool:  # noqa: ANN001
             return False  # it might fault after W rows were stored where the scalar loop stored one
         match s:
             case ir.Assign(dest=d, rv=rv) if d in nest.varying:
-                if not (_lane_type(d.type) and _lane_rvalue(rv, d, nest)):
+                if not ((_lane_type(d.type) or d.type == T.BOOL) and _lane_rvalue(rv, d, nest)):
                     return False
             case ir.Assign(rv=ir.Use() | ir.BinOp() | ir.UnOp() | ir.Cast()):
                 pass
@@ -292,6 +339,12 @@ def _lane_rvalue(rv: ir.Rvalue, d: ir.Local, nest: _Nest) -> bool:
     match rv:
         case ir.Use(op=a):
             return ir.operand_type(a) == d.type
+        case ir.BinOp(kind=kind, lhs=a, rhs=b) if kind in _CMP:  # a mask (a test of a masked sum)
+            return d.type == T.BOOL and ir.operand_type(a) == ir.operand_type(b) and _lane_type(ir.operand_type(a))
+        case ir.BinOp(kind=K.AND | K.OR | K.XOR, lhs=a, rhs=b) if d.type == T.BOOL:
+            return ir.operand_type(a) == ir.operand_type(b) == T.BOOL
+        case ir.UnOp(kind="not", operand=a):
+            return d.type == ir.operand_type(a) == T.BOOL
         case ir.BinOp(kind=kind, lhs=a, rhs=b) if kind in _LANE_OPS:
             return ir.operand_type(a) == ir.operand_type(b) == d.type
         case ir.BinOp(kind=K.FLOORDIV | K.MOD, lhs=a, rhs=ir.Const(value=int(c))) if c > 0:
@@ -414,6 +467,7 @@ def _vectorize(fn: ir.Function, nest: _Nest) -> bool:
                                 ir.Assign(acc, ir.BinOp(K.ADD, ir.Copy(acc), ir.Copy(r), span)))),
                             ir.Assign(kt, ir.Use(ir.Const(0, T.INT)))], ir.Goto(tmap[outer.head]))]
     new.append(_head(vmap[outer.head], local, c, chunks, vmap[outer.body], tinit, span))
+    guarded = {branch: side for side, (branch, _) in nest.guards.items()}
     for blk in blocks:
         stmts: list[ir.Statement] = []
         for s in blk.stmts:
@@ -423,7 +477,8 @@ def _vectorize(fn: ir.Function, nest: _Nest) -> bool:
                 stmts.append(ir.Assign(c, ir.BinOp(K.ADD, ir.Copy(c), ir.Const(1, T.INT), s.rv.span)))  # type: ignore[union-attr]
             else:
                 stmts += vec.stmt(s)
-        new.append(ir.Block(vmap[blk.id], stmts, retarget(rename_term(blk.term, vec.uniform), vmap)))
+        term = ir.Goto(guarded[blk.id]) if blk.id in guarded else blk.term  # every lane adds, 0 where c fails
+        new.append(ir.Block(vmap[blk.id], stmts, retarget(rename_term(term, vec.uniform), vmap)))
     # the plain copy for the last rem rows, with locals of its own
     rename = {loc: local(loc.type, loc) for loc in defs(blocks) if loc not in nest.sums}
     rename[k] = kt
@@ -484,8 +539,27 @@ class _VectorCopy:
 
     def stmt(self, s: ir.Statement) -> list[ir.Statement]:
         self.out = []
+        if id(s) in self.nest.masked:  # `u = t + v` where c holds: `u = t + select(c, v, 0)`
+            cond, when = self.nest.masked[id(s)]
+            assert isinstance(s, ir.Assign) and isinstance(s.rv, ir.BinOp)
+            t, v = (s.rv.lhs, s.rv.rhs) if s.rv.rhs == self.nest.sums[self._acc(s)][1] else (s.rv.rhs, s.rv.lhs)
+            mask = self._op(cond, T.BOOL)
+            if not when:
+                mask = ir.Copy(self._let(T.SIMDType(T.BOOL, self.width), ir.UnOp("invert", mask, s.rv.span)))
+            zero = self._op(ir.Const(0, T.INT), T.INT)
+            part = self._let(T.SIMDType(T.INT, self.width), ir.Intrinsic(
+                "simd.select", (mask, self._op(v, T.INT), zero), s.rv.span))
+            s = ir.Assign(s.dest, ir.BinOp(K.ADD, t, ir.Copy(part), s.rv.span))
         self.out.append(self._stmt(s))
         return self.out
+
+    def _acc(self, update: ir.Statement) -> ir.Local:
+        return next(acc for acc, (u, _) in self.nest.sums.items() if u is update)
+
+    def _let(self, ty: T.Type, rv: ir.Rvalue) -> ir.Local:
+        loc = self.local(ty)
+        self.out.append(ir.Assign(loc, rv))
+        return loc
 
     def _op(self, a: ir.Operand, elem: T.Type) -> ir.Operand:
         """`a` in all lanes: its vector, or a uniform value spread."""
@@ -518,8 +592,8 @@ class _VectorCopy:
                 return ir.BinOp(rv.kind, self._op(a, el), self._op(b, el), rv.span)
             case ir.Cast(operand=a) | ir.Intrinsic(name="cast", args=(a,)):  # `float(i)`: a numeric conversion
                 return ir.Cast(self._op(a, ir.operand_type(a)), rv.span)
-            case ir.UnOp(kind=k, operand=a):
-                return ir.UnOp(k, self._op(a, ir.operand_type(a)), rv.span)
+            case ir.UnOp(kind=k, operand=a):  # a mask's `not` is `~`
+                return ir.UnOp("invert" if k == "not" else k, self._op(a, ir.operand_type(a)), rv.span)
             case ir.Load(place=p):
                 v = self.vec[p.local]
                 return ir.Load(ir.Place(v, (), v.type, p.span))

@@ -21,7 +21,8 @@ A variant is made for the arguments that vary: those that are the same in every 
 (`limit` of `mandel(cr, ci, limit)`, at the positions `same`) stay scalars, so a loop
 bound given by one stays uniform. Variants are named `F.vW_i_j` for the positions i, j.
 
-`F` qualifies when its parameters and result are `Int` or floats, it does not raise, its
+`F` qualifies when its parameters are `Int`s or floats, its result too or a `Bool` (a
+`SIMD[Bool, W]` mask for the caller's `if f(x): n += 1`), it does not raise, its
 locals are numbers or Bools, and every branch on a varying condition has one side that
 leaves: straight code, reached only from that branch, ending in `return` (inlined into
 the branch). Loops and branches on uniform values are kept as they are.
@@ -90,7 +91,8 @@ def _lane(t: T.Type) -> bool:
 
 
 def _variant(fn: ir.Function, name: str, same: frozenset[int], width: int) -> ir.Function | None:
-    if fn.raises or fn.is_entry or not fn.params or not all(_lane(p.type) for p in fn.params) or not _lane(fn.ret):
+    if fn.raises or fn.is_entry or not fn.params or not all(_lane(p.type) for p in fn.params) or \
+            not (_lane(fn.ret) or fn.ret == T.BOOL):
         return None
     if any(not _lane(loc.type) and loc.type != T.BOOL for loc in fn.locals):
         return None
@@ -242,8 +244,9 @@ class _Lanes:
         for blk in self.fn.blocks:
             self.out = []
             if blk.id == 0:
+                zero = False if self.fn.ret == T.BOOL else 0 if self.fn.ret == T.INT else 0.0
                 self.out += [ir.Assign(self.active, ir.Cast(ir.Const(True, T.BOOL), self.span)),
-                             ir.Assign(self.result, ir.Cast(ir.Const(0 if self.fn.ret == T.INT else 0.0, self.fn.ret), self.span))]
+                             ir.Assign(self.result, ir.Cast(ir.Const(zero, self.fn.ret), self.span))]
             if blk.id in left:  # inlined where it is taken
                 blocks.append(ir.Block(blk.id, [], ir.Goto(done)))
                 continue

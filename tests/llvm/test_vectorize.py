@@ -244,7 +244,8 @@ def test_calls_with_an_early_exit_run_eight_at_a_time(tmp_path: Path) -> None:
     """mir/variants.py + mir/outer.py: a loop calling a function whose loop returns early
     (B4's `escape`) calls its vector variant for 8 iterations at a time on AVX2, the lanes
     that returned masked off, the arguments that are the same in every lane (`_1`: the
-    row's `ci`) kept scalars; a function with checked `Int` arithmetic on its argument
+    row's `ci`) kept scalars, also where the loop adds to a sum under a test of the call
+    (`if in_set(x, y): n += 1`); a function with checked `Int` arithmetic on its argument
     has no variant (tests/programs/outer/lanes.ember: the results equal CPython's)."""
     src = Path(__file__).parents[1] / "programs" / "outer" / "lanes.ember"
     (tmp_path / "lanes.ember").write_text(src.read_text())
@@ -252,7 +253,8 @@ def test_calls_with_an_early_exit_run_eight_at_a_time(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     fns = {m.group(1): m.group(0) for m in re.finditer(r"^fn ([\w.]+)\(.*?^}", r.stdout, re.M | re.S)}
     for caller, callee in (("total", "escape.v8_1"), ("steps", "bounded.v8_1"), ("fill", "damp.v8_1"),
-                           ("mandel_rows", "mandel.v8_1_2_3")):
+                           ("mandel_rows", "mandel.v8_1_2_3"), ("count", "in_set.v8_1"), ("count_out", "in_set.v8_1"),
+                           ("count_slow", "escape.v8_1")):
         assert f"call {callee}(" in fns[caller] and f"call {callee.split('.')[0]}(" in fns[caller], fns[caller]
         assert "simd.reduce_or(" in fns[callee], fns[callee]
     assert "fn mandel.v8_1_2_3(_0: SIMD[f64, 8], _1: f64, _2: Int, _3: SIMD[f64, 8])" in r.stdout  # `scale` is reassigned

@@ -1,7 +1,7 @@
 """Differential fuzz of mir/variants.py (with mir/outer.py): random functions of two
 floats whose loop returns early on random tests (of the arguments' values, or of the
 counter alone, the same in every lane) are called in loops that sum their `Int` results
-or store their float results, under CPython (the oracle) and `ember run`; stdout must
+(or count under a test of them) or store their float results, under CPython (the oracle) and `ember run`; stdout must
 match exactly, so every lane of a vector variant must return the scalar call's value at
 the same iteration. Values may grow to inf or NaN (the lanes' comparisons must agree
 with the scalar ones there too); some functions use shapes the pass refuses (`and` in a
@@ -64,18 +64,22 @@ def f{n}(x: float, y: float, lim: int) -> {result}:
 """
 
 
-def _caller(n: int, floats: bool) -> str:
+def _caller(r: random.Random, n: int, floats: bool) -> str:
     if floats:
         return f"""
 def run{n}(out: list[float], m: int, p: float, lim: int) -> None:
     for i in range(m):
         out[i] = f{n}(float(i) * 0.37 - p, p * 0.5, lim)
 """
+    add = r.choice([f"t += f{n}(x, p * 0.5, lim)",  # a sum of results, or a count under a test of one
+                    f"if f{n}(x, p * 0.5, lim) {r.choice(['>', '<=', '!='])} {r.randint(-1, 9)}:\n            t += {r.choice(['1', 'lim', '3'])}",
+                    f"if not f{n}(x, p * 0.5, lim) > {r.randint(0, 5)}:\n            t += 2"])
     return f"""
 def run{n}(m: int, p: float, lim: int) -> int:
     t = 7
     for i in range(m):
-        t += f{n}(float(i) * 0.37 - p, p * 0.5, lim)
+        x = float(i) * 0.37 - p
+        {add}
     return t
 """
 
@@ -83,7 +87,7 @@ def run{n}(m: int, p: float, lim: int) -> int:
 def _program(seed: int) -> str:
     r = random.Random(seed)
     kinds = [r.random() < 0.4 for _ in range(FUNCTIONS)]
-    parts = [_function(r, n, fl) + _caller(n, fl) for n, fl in enumerate(kinds)]
+    parts = [_function(r, n, fl) + _caller(r, n, fl) for n, fl in enumerate(kinds)]
     calls = []
     for n, fl in enumerate(kinds):
         m, p = r.choice([0, 1, 5, 8, 9, 16, 17, 23, 40]), r.choice(["0.0", "1.5", "-2.25", "3.0"])
