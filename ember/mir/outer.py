@@ -24,7 +24,8 @@ The nest qualifies when (conservative throughout: a doubt is a no)
   for a sum `acc = acc + v` of `Int`s (each lane sums its rows, then the lanes are
   added: the test below proves that no order of the terms overflows);
 - varying values are combined by `+ - * /`, `//` and `%` by a positive constant, float
-  negation, conversions to float, and calls of functions with a variant; a list is
+  negation, conversions to float, `abs`, `min`, `max`, `math.sqrt` (mir/variants.py
+  `math_lanes`), and calls of functions with a variant; a list is
   indexed only by values that are not varying, and stored only as `xs[i] = value`,
   outside the inner loop, in a list the nest does not read otherwise and that is surely
   not one it reads (mir/loops.py `separate_lists`);
@@ -51,7 +52,7 @@ from dataclasses import dataclass
 from ember.mir import ir
 from ember.mir.loops import RangeLoop, defs, derived_locals, invariant, range_loop, read_locals, retarget, separate_lists
 from ember.mir.ranges import Bounds, Ranges
-from ember.mir.variants import Arg, Ends, Variant, Variants
+from ember.mir.variants import Arg, Ends, Variant, Variants, math_lanes, math_lanewise
 from ember.mir.rename import rename_op, rename_stmt, rename_term
 from ember.types import types as T
 
@@ -318,6 +319,8 @@ def _all_fit(fn: ir.Function, nest: _Nest, stmts) -> bool:  # noqa: ANN001
                     return False
                 if p.projs:
                     read_lists.add(p.local)
+            case ir.Assign(dest=d, rv=ir.Intrinsic() as rv) if math_lanes(rv, d):
+                pass
             case ir.Assign(rv=ir.Intrinsic(name=name, args=args)) if name in _UNIFORM_INTRINSICS:
                 read_lists |= {a.local for a in args if isinstance(a, ir.Copy) and isinstance(a.local.type, T.ListType)}
             case ir.Store(place=ir.Place(projs=()) as p):
@@ -357,6 +360,8 @@ def _lane_rvalue(rv: ir.Rvalue, d: ir.Local, nest: _Nest) -> bool:
             return isinstance(d.type, T.FloatType) and ir.operand_type(a) == d.type
         case ir.Call():  # a function with a vector variant (it cannot fault)
             return _variant(nest, rv) is not None
+        case ir.Intrinsic():
+            return math_lanes(rv, d)
         case _:
             return False
 
@@ -597,6 +602,8 @@ class _VectorCopy:
             case ir.Load(place=p):
                 v = self.vec[p.local]
                 return ir.Load(ir.Place(v, (), v.type, p.span))
+            case ir.Intrinsic():
+                return math_lanewise(rv, self._op, self._let, self.width)
             case ir.Call(fn=name, args=args):  # a vector for the variant's vector parameters
                 v = self.nest.variants.use(name, _same(self.nest, rv))
                 return ir.Call(v.name, tuple(self._op(a, ir.operand_type(a)) if isinstance(p.type, T.SIMDType)

@@ -11,7 +11,7 @@ for all lanes still active, and a lane returns at the same place as the scalar c
 
 Retired lanes go on computing varying values that nobody reads, so no varying operation
 may fault: they are float arithmetic (float division gives inf, LANGUAGE.md), comparisons,
-Bool logic and conversions to float. Varying `Int` arithmetic (checked in `F`, wrapping
+Bool logic, conversions to float, `abs`, `min`, `max` and `math.sqrt`. Varying `Int` arithmetic (checked in `F`, wrapping
 in lanes) is refused. Operations on values that are not varying run only while a lane is
 active, where that lane's scalar call runs them; they may not fault either (but a range
 loop's own `k + 1`), since a caller may have stored the rows before this call's row,
@@ -211,8 +211,40 @@ def _lane_rvalue(rv: ir.Rvalue, d: ir.Local) -> bool:
                 or ir.operand_type(a) == d.type
         case ir.Load(place=ir.Place(local=loc, projs=())):
             return loc.type == d.type and loc.kind is not ir.LocalKind.GLOBAL
+        case ir.Intrinsic():
+            return math_lanes(rv, d)
         case _:
             return False
+
+
+def math_lanes(rv: ir.Rvalue, d: ir.Local) -> bool:
+    """Whether `rv` is a float function with an exact lane-wise form (`math_lanewise`):
+    `abs` and `math.sqrt` (IEEE's, the same in a lane as alone; other functions of libm
+    are left out: a vector library may round them otherwise), `min` and `max`."""
+    match rv:
+        case ir.Intrinsic(name="abs" | "math.fabs" | "math.sqrt", args=(a,)):
+            return isinstance(d.type, T.FloatType) and ir.operand_type(a) == d.type
+        case ir.Intrinsic(name="min" | "max", args=(a, b)):
+            return isinstance(d.type, T.FloatType) and ir.operand_type(a) == ir.operand_type(b) == d.type
+        case _:
+            return False
+
+
+def math_lanewise(rv: ir.Intrinsic, op, let, width: int) -> ir.Rvalue:  # noqa: ANN001
+    """The lane-wise form of a `math_lanes` call, its operands made vectors by `op` and
+    its statements added by `let`. `min(x, y)` is Python's choice, `y if y < x else x`
+    (a compare and a select: a NaN or a -0.0 picks as in the scalar code, not as minnum)."""
+    args = [op(a, ir.operand_type(a)) for a in rv.args]
+    match rv.name:
+        case "min" | "max":
+            x, y = args
+            test = ir.BinOp(K.LT, y, x, rv.span) if rv.name == "min" else ir.BinOp(K.LT, x, y, rv.span)
+            pick = let(T.SIMDType(T.BOOL, width), test)
+            return ir.Intrinsic("simd.select", (ir.Copy(pick), y, x), rv.span)
+        case "math.sqrt":
+            return ir.Intrinsic("simd.math.sqrt", tuple(args), rv.span)
+        case _:
+            return ir.Intrinsic("simd.abs", tuple(args), rv.span)
 
 
 class _Lanes:
@@ -324,6 +356,8 @@ class _Lanes:
             case ir.Load(place=p):
                 v = self.vec[p.local]
                 return ir.Load(ir.Place(v, (), v.type, p.span))
+            case ir.Intrinsic():
+                return math_lanewise(rv, self._op, self._let, self.width)
             case _:
                 raise AssertionError(f"no lane-wise form of {rv}")
 

@@ -254,11 +254,13 @@ def test_calls_with_an_early_exit_run_eight_at_a_time(tmp_path: Path) -> None:
     fns = {m.group(1): m.group(0) for m in re.finditer(r"^fn ([\w.]+)\(.*?^}", r.stdout, re.M | re.S)}
     for caller, callee in (("total", "escape.v8_1"), ("steps", "bounded.v8_1"), ("fill", "damp.v8_1"),
                            ("mandel_rows", "mandel.v8_1_2_3"), ("count", "in_set.v8_1"), ("count_out", "in_set.v8_1"),
-                           ("count_slow", "escape.v8_1")):
+                           ("count_slow", "escape.v8_1"), ("fill_shaped", "shaped.v8_1")):
         assert f"call {callee}(" in fns[caller] and f"call {callee.split('.')[0]}(" in fns[caller], fns[caller]
         assert "simd.reduce_or(" in fns[callee], fns[callee]
     assert "fn mandel.v8_1_2_3(_0: SIMD[f64, 8], _1: f64, _2: Int, _3: SIMD[f64, 8])" in r.stdout  # `scale` is reassigned
     assert "int_steps.v" not in r.stdout
+    assert "simd.math.sqrt(" in fns["shaped.v8_1"] and "simd.select(" in fns["shaped.v8_1"]  # sqrt; max by `<`
+    assert "simd.store(" in fns["root_rows"] and "simd.math.sqrt(" in fns["root_rows"]  # rows through sqrt, min
     ir = optimized_ir(tmp_path, src.read_text())
     total = ir[re.search(r"^define[^\n]*@em\.total\(", ir, re.M).start():]  # type: ignore[union-attr]
     assert re.search(r"fcmp ogt <8 x double>", total[:total.index("\n}")]), total[:8000]  # |z|^2 > 4, 8 lanes
