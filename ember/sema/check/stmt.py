@@ -404,6 +404,8 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
                 ck.scope.parallel.pop()
                 parallel.finish(ck, sc)
                 refloop.reject_parallel(ck, s, t)
+                if not has_hole(t) and _parallel_loop_can_borrow(ck, s, t):
+                    ck.program.borrow_loops.add(id(s))
             elif has_hole(t):  # how the variable binds depends on the element type
                 defer(ck, lambda: _bind_loop_variable(ck, s, zonk(t)))
             else:
@@ -603,6 +605,15 @@ def _loop_can_borrow(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
                              or root not in ck.scope.locals):
         return False
     return name not in parallel.named(ck.scope.info.node.body, skip=s)
+
+
+def _parallel_loop_can_borrow(ck: Checker, s: ast.For, t: T.Type) -> bool:
+    """As a serial loop's (`_loop_can_borrow`), when the body only reads the variable: each
+    iteration then reads its own element where it lies, not a copy of it (B3's rows)."""
+    from ember.sema.check.effects import Effect, effect_on
+
+    return _loop_can_borrow(ck, s, t) and isinstance(s.target, ast.Name) and \
+        effect_on(s.body, s.target.id, True) is Effect.READ
 
 
 def _bind_loop_variable(ck: Checker, s: ast.For, t: T.Type) -> None:
