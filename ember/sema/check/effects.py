@@ -63,6 +63,31 @@ def effect_on(body: tuple[ast.Stmt, ...], name: str, is_list: bool) -> Effect:
     return Effect.REBOUND if Effect.REBOUND in found else Effect.READ
 
 
+def in_place_list_change(body: tuple[ast.Stmt, ...], name: str) -> ast.Node | None:
+    """Where `body` first changes the list in `name` in place (`x.append(v)`, `x[i] = v`,
+    `x += ys`), when it never rebinds `name` (then a change may be the new list's)."""
+    if effect_on(body, name, True) is not Effect.MUTATED:
+        return None
+    first = None
+    for node in _nodes(body):
+        match node:
+            case ast.Assign(targets=ts) if any(isinstance(t, ast.Name) and t.id == name for t in ts):
+                return None
+            case ast.AnnAssign(target=ast.Name(id=n)) | ast.For(target=ast.Name(id=n)) if n == name:
+                return None
+            case ast.Assign(targets=ts) if first is None and any(
+                    isinstance(t, (ast.Attribute, ast.Subscript)) and root_name(t) == name for t in ts):
+                first = node
+            case ast.AugAssign(target=t) if first is None and root_name(t) == name:
+                first = node
+            case ast.Call(func=ast.Attribute(value=recv, attr=attr)) if first is None and attr in MUTATING_METHODS \
+                    and root_name(recv) == name:
+                first = node
+            case _:
+                pass
+    return first
+
+
 def loop_variable(s: ast.For, name: str) -> str | None:
     """The variable of `for b in name...` (or `for i, b in enumerate(name...)`) that names
     an element of `name`, else None."""
