@@ -25,8 +25,9 @@ The nest qualifies when (conservative throughout: a doubt is a no)
   added: the test below proves that no order of the terms overflows);
 - varying values are combined by `+ - * /`, `//` and `%` by a positive constant, float
   negation, conversions to float, `abs`, `min`, `max`, `math.sqrt` (mir/variants.py
-  `math_lanes`), and calls of functions with a variant; a list is
-  indexed only by values that are not varying, and stored only as `xs[i] = value`,
+  `math_lanes`), and calls of functions with a variant; a list is indexed only by
+  values that are not varying or by the row's index (`xs[i]`: one vector load of the
+  rows' elements, no gather), and stored only as `xs[i] = value`,
   outside the inner loop, in a list the nest does not read otherwise and that is surely
   not one it reads (mir/loops.py `separate_lists`);
 - every local the nest assigns is a scalar (`Int`, float, `Bool`) read nowhere after it
@@ -53,7 +54,7 @@ from ember.mir import ir
 from ember.mir.loops import RangeLoop, defs, derived_locals, invariant, range_loop, read_locals, retarget, separate_lists
 from ember.mir.ranges import Bounds, Ranges
 from ember.mir.variants import Arg, Ends, Variant, Variants, math_lanes, math_lanewise
-from ember.mir.rename import rename_op, rename_stmt, rename_term
+from ember.mir.rename import rename_local, rename_op, rename_stmt, rename_term
 from ember.types import types as T
 
 K = ir.BinKind
@@ -311,6 +312,8 @@ def _all_fit(fn: ir.Function, nest: _Nest, stmts) -> bool:  # noqa: ANN001
             case ir.Assign(dest=d, rv=rv) if d in nest.varying:
                 if not ((_lane_type(d.type) or d.type == T.BOOL) and _lane_rvalue(rv, d, nest)):
                     return False
+                if (lst := _row_list(rv, nest)) is not None:
+                    read_lists.add(lst)
             case ir.Assign(rv=ir.Use() | ir.BinOp() | ir.UnOp() | ir.Cast()):
                 pass
             case ir.Assign(rv=ir.Load(place=p)):
@@ -356,6 +359,9 @@ def _lane_rvalue(rv: ir.Rvalue, d: ir.Local, nest: _Nest) -> bool:
             return _lane_type(ir.operand_type(a)) and (isinstance(d.type, T.FloatType) or ir.operand_type(a) == T.INT)
         case ir.Load(place=ir.Place(local=loc, projs=())):
             return loc in nest.varying and loc.type == d.type
+        case ir.Load():
+            lst = _row_list(rv, nest)
+            return lst is not None and isinstance(lst.type, T.ListType) and lst.type.elem == d.type and _lane_type(d.type)
         case ir.UnOp(kind="neg", operand=a):  # of a float (an Int's could overflow)
             return isinstance(d.type, T.FloatType) and ir.operand_type(a) == d.type
         case ir.Call():  # a function with a vector variant (it cannot fault)
@@ -364,6 +370,17 @@ def _lane_rvalue(rv: ir.Rvalue, d: ir.Local, nest: _Nest) -> bool:
             return math_lanes(rv, d)
         case _:
             return False
+
+
+def _row_list(rv: ir.Rvalue, nest: _Nest) -> ir.Local | None:
+    """`xs` of `xs[i]`, `i` the row's index: the lanes' elements are one vector load (the
+    test before the nest proves them inside `xs`), no gather."""
+    match rv:
+        case ir.Load(place=ir.Place(local=lst, projs=(ir.IndexProj(index=ir.Copy(local=ix)),))) \
+                if ix in nest.lanes and isinstance(lst.type, T.ListType) and lst not in nest.varying:
+            return lst
+        case _:
+            return None
 
 
 def _same(nest: _Nest, call: ir.Call) -> frozenset[int]:
@@ -442,7 +459,9 @@ def _vectorize(fn: ir.Function, nest: _Nest) -> bool:
     rows = ranges.of(ir.Copy(nest.item.dest))
     if rows is None:
         return False
-    for lst in dict.fromkeys(s.place.local for blk in blocks for s in blk.stmts if isinstance(s, ir.Store) and s.place.projs):
+    loaded = [lst for blk in blocks for s in blk.stmts if isinstance(s, ir.Assign) and (lst := _row_list(s.rv, nest))]
+    stored = [s.place.local for blk in blocks for s in blk.stmts if isinstance(s, ir.Store) and s.place.projs]
+    for lst in dict.fromkeys([*stored, *loaded]):
         _require_inside(ranges, local, lst, rows, span)
     chunks, full, rem, tail_start = local(T.INT), local(T.INT), local(T.INT), local(T.INT)
     test = [*ranges.stmts,
@@ -599,6 +618,9 @@ class _VectorCopy:
                 return ir.Cast(self._op(a, ir.operand_type(a)), rv.span)
             case ir.UnOp(kind=k, operand=a):  # a mask's `not` is `~`
                 return ir.UnOp("invert" if k == "not" else k, self._op(a, ir.operand_type(a)), rv.span)
+            case ir.Load(place=p) if p.projs:  # `xs[i]`: the W elements from the first row's
+                assert self.base is not None
+                return ir.Intrinsic("simd.load", (ir.Copy(rename_local(p.local, self.uniform)), ir.Copy(self.base)), p.span)
             case ir.Load(place=p):
                 v = self.vec[p.local]
                 return ir.Load(ir.Place(v, (), v.type, p.span))

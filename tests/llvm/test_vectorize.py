@@ -261,6 +261,8 @@ def test_calls_with_an_early_exit_run_eight_at_a_time(tmp_path: Path) -> None:
     assert "int_steps.v" not in r.stdout
     assert "simd.math.sqrt(" in fns["shaped.v8_1"] and "simd.select(" in fns["shaped.v8_1"]  # sqrt; max by `<`
     assert "simd.store(" in fns["root_rows"] and "simd.math.sqrt(" in fns["root_rows"]  # rows through sqrt, min
+    for name in ("escape_of", "damp_rows"):  # xs[i] of the lanes' rows: one vector load, no gather
+        assert "simd.load(" in fns[name] and ".v8_1(" in fns[name], fns[name]
     ir = optimized_ir(tmp_path, src.read_text())
     total = ir[re.search(r"^define[^\n]*@em\.total\(", ir, re.M).start():]  # type: ignore[union-attr]
     assert re.search(r"fcmp ogt <8 x double>", total[:total.index("\n}")]), total[:8000]  # |z|^2 > 4, 8 lanes
