@@ -1,0 +1,329 @@
+"""What mir/outer.py vectorizes: a nest of independent rows (or a loop around calls with
+vector variants) and the facts its copies need: the rows' blocks in order, the varying
+locals, the sums and the counts under a test, each statement's lane-wise form. The
+conditions are mir/outer.py's docstring; a doubt is a no.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ember.mir import ir
+from ember.mir.loops import RangeLoop, defs, derived_locals, read_locals, separate_lists
+from ember.mir.variants import Variant, Variants, math_lanes
+from ember.types import types as T
+
+K = ir.BinKind
+_LANE_OPS = frozenset({K.ADD, K.SUB, K.MUL, K.DIV})
+_CMP = frozenset({K.EQ, K.NE, K.LT, K.LE, K.GT, K.GE})
+_UNIFORM_INTRINSICS = frozenset({"range.item", "range.len", "len", "cast"})
+
+
+@dataclass(frozen=True)
+class Nest:
+    outer: RangeLoop
+    inner: RangeLoop | None       # None: a loop alone, around calls (see `nest_at`)
+    order: tuple[int, ...]        # the blocks of one row in the order they run (outer head left out)
+    inner_blocks: frozenset[int]
+    item: ir.Assign               # `i = range.item(start, k, 1)`, the outer body's first statement
+    increment: ir.Assign          # `k = add(k, 1)`
+    varying: frozenset[ir.Local]
+    lanes: frozenset[ir.Local]    # varying locals that hold `i` itself (the index of a row's store)
+    # `acc` -> its update `u = add(t, v)` and `v`: an `Int` summed over the rows (`t` reads
+    # `acc`, `acc` is assigned `u`); the vector copy sums each lane apart, then the lanes
+    sums: dict[ir.Local, tuple[ir.Assign, ir.Operand]]
+    # a sum's update that runs only when a test holds (`if c: n += 1`) -> (c, when it runs);
+    # the vector copy adds 0 in the lanes where it does not
+    masked: dict[int, tuple[ir.Operand, bool]]  # keyed by id() of the update
+    guards: dict[int, tuple[int, bool]]           # the block of such an update -> (its branching block, when)
+    variants: Variants            # its `width`: the lanes of the vector copy
+
+
+def nest_at(fn: ir.Function, loops: dict[int, RangeLoop], head: int, variants: Variants) -> Nest | None:
+    """The nest whose outer loop's head is `head`; a loop with no loop inside counts
+    when it calls a function (LLVM vectorizes the others itself, but not a call)."""
+    lp = loops.get(head)
+    if lp is None:
+        return None
+    inner = [loops[h] for h in lp.blocks if h != lp.head and h in loops]
+    if not inner:
+        byid = {b.id: b for b in fn.blocks}
+        calls = any(isinstance(s, ir.Assign) and isinstance(s.rv, ir.Call) for b in lp.blocks for s in byid[b].stmts)
+        return _nest(fn, lp, None, variants) if calls else None
+    if len(inner) != 1 or any(h in loops for h in inner[0].blocks if h != inner[0].head):
+        return None
+    return _nest(fn, lp, inner[0], variants)
+
+
+def _chain(byid: dict[int, ir.Block], start: int, stop: int, allowed: frozenset[int],
+           guards: dict[int, tuple[int, bool]]) -> list[int] | None:
+    """The blocks from `start` following gotos until one jumps to `stop`; None if a block
+    leaves `allowed` or comes twice, or branches but to an `if` without `else` (`branch c,
+    then, other`, the one side empty, both going to the same block next): its side that
+    is not empty is recorded in `guards` (block -> (the branching block, whether it runs
+    when c holds)), for `_nest` to check that it only adds to a sum."""
+    out, b = [], start
+    while True:
+        if b not in allowed or b in out:
+            return None
+        out.append(b)
+        t = byid[b].term
+        if isinstance(t, ir.Branch):
+            sides = [x for x in (t.then, t.other) if x in allowed and x not in out and byid[x].stmts]
+            nexts = {byid[x].term.target if isinstance(byid[x].term, ir.Goto) else None for x in (t.then, t.other)}
+            if len(sides) != 1 or len(nexts) != 1 or None in nexts or not {t.then, t.other} <= allowed:
+                return None
+            guards[sides[0]] = (b, sides[0] == t.then)
+            out += [x for x in (t.then, t.other) if x not in out]
+            t = byid[sides[0]].term
+        if not isinstance(t, ir.Goto):
+            return None
+        if t.target == stop:
+            return out
+        b = t.target
+
+
+def _rows(byid: dict[int, ir.Block], outer: RangeLoop, inner: RangeLoop | None,
+          guards: dict[int, tuple[int, bool]]) -> tuple[int, ...] | None:
+    """The blocks of one row in the order they run (the outer head left out)."""
+    if len(byid[outer.head].stmts) != 1:
+        return None
+    if inner is None:
+        one = _chain(byid, outer.body, outer.head, outer.blocks - {outer.head}, guards)
+        return None if one is None or len(one) + 1 != len(outer.blocks) else tuple(one)
+    rest = outer.blocks - inner.blocks - {outer.head}
+    ihead = byid[inner.head]
+    if not isinstance(ihead.term, ir.Branch) or len(ihead.stmts) != 1:
+        return None
+    fore = _chain(byid, outer.body, inner.head, rest, guards)
+    body = _chain(byid, inner.body, inner.head, inner.blocks - {inner.head}, guards)
+    aft = _chain(byid, ihead.term.other, outer.head, rest, guards)
+    if fore is None or body is None or aft is None or len(fore) + len(aft) != len(rest) or \
+            len(body) + 1 != len(inner.blocks):
+        return None
+    return (*fore, inner.head, *body, *aft)
+
+
+def _nest(fn: ir.Function, outer: RangeLoop, inner: RangeLoop | None, variants: Variants) -> Nest | None:
+    if outer.step != ir.Const(1, T.INT):
+        return None
+    byid = {b.id: b for b in fn.blocks}
+    guards: dict[int, tuple[int, bool]] = {}
+    order = _rows(byid, outer, inner, guards)
+    if order is None:
+        return None
+    item, latch = byid[outer.body].stmts[0], byid[order[-1]]
+    k = byid[outer.head].stmts[0].rv.lhs.local  # type: ignore[union-attr]
+    incs = [s for s in latch.stmts if isinstance(s, ir.Assign) and s.dest == k]
+    if len(incs) != 1 or not isinstance(item, ir.Assign):
+        return None
+    stmts = [(b, s) for b in order for s in byid[b].stmts]
+    assigned = defs([byid[b] for b in order], stores=True)
+    carried = _carried(stmts, k, item, incs[0], [byid[b] for b in order], assigned)
+    inner_blocks = frozenset() if inner is None else inner.blocks
+    sums = {} if carried is None else {acc: _sum(stmts, acc, inner_blocks) for acc in carried}
+    if carried is None or not all(sums.values()):
+        return None
+    masked = _masked(byid, guards, sums)  # type: ignore[arg-type]
+    if masked is None:
+        return None
+    varying = derived_locals(stmts, {item.dest, *sums})
+    lanes = {item.dest}
+    for _, s in stmts:
+        if isinstance(s, ir.Assign) and isinstance(s.rv, ir.Use) and isinstance(s.rv.op, ir.Copy) and s.rv.op.local in lanes:
+            lanes.add(s.dest)
+    if not all(loc.type in (T.INT, T.BOOL) or isinstance(loc.type, T.FloatType) for loc in assigned):
+        return None  # scalars only: nothing the copies would have to drop or lend
+    if any(assigned[loc] != 1 for loc in lanes) or any(loc.kind not in (ir.LocalKind.OWNED, ir.LocalKind.BORROW)
+                                                      for loc in assigned):
+        return None
+    outside = [b for b in fn.blocks if b.id not in outer.blocks]
+    if any((r in assigned and r not in sums) or r == k for b in outside for s in [*b.stmts, b.term] for r in read_locals(s)):
+        return None  # a value of the nest is used after it: the copies do not leave it there
+    nest = Nest(outer, inner, order, inner_blocks, item, incs[0], frozenset(varying), frozenset(lanes),
+                 sums, masked, guards, variants)  # type: ignore[arg-type]
+    return nest if _all_fit(fn, nest, stmts) else None
+
+
+def _masked(byid: dict[int, ir.Block], guards: dict[int, tuple[int, bool]],
+            sums: dict[ir.Local, tuple[ir.Assign, ir.Operand]]) -> dict[int, tuple[ir.Operand, bool]] | None:
+    """For each block that runs only when a test holds: the sum update it holds, when it
+    holds only that (reading the sum, the update, writing it back); None otherwise."""
+    out: dict[int, tuple[ir.Operand, bool]] = {}
+    for blk, (branch, when) in guards.items():
+        stmts = byid[blk].stmts
+        for acc, (update, _) in sums.items():
+            if any(s is update for s in stmts) and len(stmts) == 3 and _reads(stmts[0]) == [acc] \
+                    and stmts[1] is update and (_reads(stmts[2]) == [update.dest] and _writes(stmts[2]) == acc):
+                term = byid[branch].term
+                assert isinstance(term, ir.Branch)
+                out[id(update)] = (term.cond, when)
+                break
+        else:
+            return None
+    return out
+
+
+def _writes(s: ir.Statement) -> ir.Local | None:
+    if isinstance(s, ir.Assign):
+        return s.dest
+    return s.place.local if isinstance(s, ir.Store) and not s.place.projs else None
+
+
+def _carried(stmts, k: ir.Local, item: ir.Assign, inc: ir.Assign,  # noqa: ANN001
+             blocks: list[ir.Block], assigned: dict[ir.Local, int]) -> set[ir.Local] | None:
+    """The locals the nest assigns (`assigned`) that a row reads before it writes them
+    (in the order the row runs): values carried from row to row. None when the counter
+    `k` is read but by `item` and `inc`, or a test reads such a local."""
+    written: set[ir.Local] = set()
+    carried: set[ir.Local] = set()
+    for _, s in stmts:
+        reads = _reads(s)
+        if k in reads and s is not item and s is not inc:
+            return None
+        carried |= {r for r in reads if r in assigned and r not in written and r != k}
+        if isinstance(s, ir.Assign):
+            written.add(s.dest)
+        elif isinstance(s, ir.Store) and not s.place.projs:
+            written.add(s.place.local)
+    terms = [b.term for b in blocks]
+    if any(k in read_locals(t) for t in terms) or any(
+            r in assigned and (r not in written or r in carried) for t in terms for r in read_locals(t)):
+        return None
+    return carried
+
+
+def _reads(s: ir.Statement) -> list[ir.Local]:
+    """The locals `s` reads; a `Store` of a whole local does not read it."""
+    if isinstance(s, ir.Store) and not s.place.projs:
+        return [] if isinstance(s.value, ir.Const) else [s.value.local]
+    return read_locals(s)
+
+
+def _sum(stmts, acc: ir.Local, inner: frozenset[int]) -> tuple[ir.Assign, ir.Operand] | None:  # noqa: ANN001
+    """`u = add(t, v)` when the row's only use of `acc` is `t = acc; u = add(t, v); acc = u`
+    (`t` and `u` read nowhere else, `acc` an `Int` assigned only there, outside an inner loop)."""
+    if acc.type != T.INT:
+        return None
+    uses: dict[ir.Local, list[ir.Statement]] = {}
+    where: dict[ir.Local, list[tuple[int, ir.Statement]]] = {}
+    for blk, s in stmts:
+        for r in _reads(s):
+            uses.setdefault(r, []).append(s)
+        if isinstance(s, ir.Assign):
+            where.setdefault(s.dest, []).append((blk, s))
+        elif isinstance(s, ir.Store):
+            where.setdefault(s.place.local, []).append((blk, s))
+    reads, sets = uses.get(acc, []), where.get(acc, [])
+    if len(reads) != 1 or len(sets) != 1 or sets[0][0] in inner:
+        return None
+    match reads[0], sets[0][1]:
+        case (ir.Assign(dest=t, rv=ir.Load(place=ir.Place(projs=())) | ir.Use(op=ir.Copy())),
+              ir.Assign(rv=ir.Use(op=ir.Copy(local=u))) | ir.Store(value=ir.Copy(local=u))) \
+                if len(uses.get(t, [])) == 1 and len(uses.get(u, [])) == 1:
+            update = uses[t][0]
+            ok = isinstance(update, ir.Assign) and update.dest == u and isinstance(update.rv, ir.BinOp) and \
+                update.rv.kind is K.ADD and ir.Copy(t) in (update.rv.lhs, update.rv.rhs) and update.rv.lhs != update.rv.rhs
+            if not ok or len(where.get(t, [])) != 1 or len(where.get(u, [])) != 1:
+                return None
+            lhs, rhs = update.rv.lhs, update.rv.rhs  # type: ignore[union-attr]
+            return update, (rhs if lhs == ir.Copy(t) else lhs)  # type: ignore[return-value]
+        case _:
+            return None
+
+
+def _lane_type(t: T.Type) -> bool:
+    return t == T.INT or isinstance(t, T.FloatType)
+
+
+def _all_fit(fn: ir.Function, nest: Nest, stmts) -> bool:  # noqa: ANN001
+    """Whether every statement of the nest has a lane-wise form or is the same in every row."""
+    stored: set[ir.Local] = set()
+    read_lists: set[ir.Local] = set()
+    for blk, s in stmts:
+        if s is nest.item or s is nest.increment:
+            continue
+        if stored and not (isinstance(s, ir.Store) or isinstance(s, ir.Assign) and (
+                s.dest in nest.varying or isinstance(s.rv, ir.Use) or isinstance(s.rv, ir.Load) and not s.rv.place.projs)):
+            return False  # it might fault after W rows were stored where the scalar loop stored one
+        match s:
+            case ir.Assign(dest=d, rv=rv) if d in nest.varying:
+                if not ((_lane_type(d.type) or d.type == T.BOOL) and _lane_rvalue(rv, d, nest)):
+                    return False
+                if (lst := row_list(rv, nest)) is not None:
+                    read_lists.add(lst)
+            case ir.Assign(rv=ir.Use() | ir.BinOp() | ir.UnOp() | ir.Cast()):
+                pass
+            case ir.Assign(rv=ir.Load(place=p)):
+                if p.projs and not (len(p.projs) == 1 and isinstance(p.projs[0], ir.IndexProj)
+                                    and isinstance(p.local.type, T.ListType)):
+                    return False
+                if p.projs:
+                    read_lists.add(p.local)
+            case ir.Assign(dest=d, rv=ir.Intrinsic() as rv) if math_lanes(rv, d):
+                pass
+            case ir.Assign(rv=ir.Intrinsic(name=name, args=args)) if name in _UNIFORM_INTRINSICS:
+                read_lists |= {a.local for a in args if isinstance(a, ir.Copy) and isinstance(a.local.type, T.ListType)}
+            case ir.Store(place=ir.Place(projs=()) as p):
+                if p.local in nest.varying and not _lane_type(p.local.type):
+                    return False
+            case ir.Store(place=ir.Place(local=lst, projs=(ir.IndexProj(index=ir.Copy(local=ix)),)), value=v) \
+                    if ix in nest.lanes and blk not in nest.inner_blocks and isinstance(lst.type, T.ListType):
+                if lst.type.elem != ir.operand_type(v) or not _lane_type(lst.type.elem) or lst in stored:
+                    return False
+                stored.add(lst)
+            case _:
+                return False
+    if any(lst in read_lists for lst in stored):
+        return False
+    return all(separate_lists(a, b, fn.params) or frozenset((a, b)) in fn.separate for a in stored for b in read_lists)
+
+
+def _lane_rvalue(rv: ir.Rvalue, d: ir.Local, nest: Nest) -> bool:
+    match rv:
+        case ir.Use(op=a):
+            return ir.operand_type(a) == d.type
+        case ir.BinOp(kind=kind, lhs=a, rhs=b) if kind in _CMP:  # a mask (a test of a masked sum)
+            return d.type == T.BOOL and ir.operand_type(a) == ir.operand_type(b) and _lane_type(ir.operand_type(a))
+        case ir.BinOp(kind=K.AND | K.OR | K.XOR, lhs=a, rhs=b) if d.type == T.BOOL:
+            return ir.operand_type(a) == ir.operand_type(b) == T.BOOL
+        case ir.UnOp(kind="not", operand=a):
+            return d.type == ir.operand_type(a) == T.BOOL
+        case ir.BinOp(kind=kind, lhs=a, rhs=b) if kind in _LANE_OPS:
+            return ir.operand_type(a) == ir.operand_type(b) == d.type
+        case ir.BinOp(kind=K.FLOORDIV | K.MOD, lhs=a, rhs=ir.Const(value=int(c))) if c > 0:
+            return ir.operand_type(a) == d.type == T.INT
+        case ir.Cast(operand=a) | ir.Intrinsic(name="cast", args=(a,)):  # to a float, or Int from Int (float to Int can fault)
+            return _lane_type(ir.operand_type(a)) and (isinstance(d.type, T.FloatType) or ir.operand_type(a) == T.INT)
+        case ir.Load(place=ir.Place(local=loc, projs=())):
+            return loc in nest.varying and loc.type == d.type
+        case ir.Load():
+            lst = row_list(rv, nest)
+            return lst is not None and isinstance(lst.type, T.ListType) and lst.type.elem == d.type and _lane_type(d.type)
+        case ir.UnOp(kind="neg", operand=a):  # of a float (an Int's could overflow)
+            return isinstance(d.type, T.FloatType) and ir.operand_type(a) == d.type
+        case ir.Call():  # a function with a vector variant (it cannot fault)
+            return variant_of(nest, rv) is not None
+        case ir.Intrinsic():
+            return math_lanes(rv, d)
+        case _:
+            return False
+
+
+def row_list(rv: ir.Rvalue, nest: Nest) -> ir.Local | None:
+    """`xs` of `xs[i]`, `i` the row's index: the lanes' elements are one vector load (the
+    test before the nest proves them inside `xs`), no gather."""
+    match rv:
+        case ir.Load(place=ir.Place(local=lst, projs=(ir.IndexProj(index=ir.Copy(local=ix)),))) \
+                if ix in nest.lanes and isinstance(lst.type, T.ListType) and lst not in nest.varying:
+            return lst
+        case _:
+            return None
+
+
+def same_args(nest: Nest, call: ir.Call) -> frozenset[int]:
+    """The positions of the call's arguments that are the same in every row."""
+    return frozenset(i for i, a in enumerate(call.args) if isinstance(a, ir.Const) or a.local not in nest.varying)
+
+
+def variant_of(nest: Nest, call: ir.Call) -> Variant | None:
+    return nest.variants.of(call.fn, same_args(nest, call))
