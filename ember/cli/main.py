@@ -153,6 +153,7 @@ def _logs(spec: str) -> Iterator[None]:
 def _dispatch(ns: argparse.Namespace, session, show: Callable[[], None]) -> int:
     from ember.driver import pipeline
 
+    pipeline.check_options(session)
     match ns.command:
         case "run":
             obj = pipeline.build_object(session, ns.file)

@@ -9,6 +9,8 @@ runtime's small functions inlined) and the runtime pieces it calls (runtime/spli
 from __future__ import annotations
 
 import functools
+import subprocess
+import sys
 from collections.abc import Iterable, Sequence
 
 import llvmlite
@@ -53,6 +55,34 @@ def cpu_and_features(cpu: str | None) -> tuple[str, str]:
     if cpu is None:
         return llvm.get_host_cpu_name(), llvm.get_host_cpu_features().flatten()
     return cpu, ""
+
+
+# names every x86-64 LLVM knows; others are tried in a child process (`cpu_known`)
+_PORTABLE = frozenset({"x86-64", "x86-64-v2", "x86-64-v3", "x86-64-v4"})
+_TRY_CPU = """
+import sys
+import llvmlite.binding as llvm
+llvm.initialize_native_target()
+llvm.initialize_native_asmprinter()
+tm = llvm.Target.from_triple(llvm.get_process_triple()).create_target_machine(cpu=sys.argv[1])
+mod = llvm.parse_assembly("define i64 @f(i64 %a) {\\n  ret i64 %a\\n}\\n")
+mod.triple = tm.triple
+tm.emit_assembly(mod)
+"""
+
+
+@functools.cache
+def cpu_known(cpu: str) -> bool:
+    """Whether LLVM knows `cpu` for this machine's target. An unknown name aborts LLVM
+    inside the process that compiles with it ("64-bit code requested on a subtarget that
+    doesn't support it"), so a child process compiles a function for it first."""
+    if cpu in _PORTABLE or cpu == llvm.get_host_cpu_name():
+        return True
+    try:
+        r = subprocess.run([sys.executable, "-c", _TRY_CPU, cpu], capture_output=True, text=True, timeout=120)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return r.returncode == 0 and "not a recognized processor" not in r.stderr
 
 
 def host_target_machine(cpu: str | None = None, opt_level: int = 3) -> llvm.TargetMachine:

@@ -101,6 +101,14 @@ class Compiled:
         return (*self.runtime, self.program)
 
 
+def check_options(session: Session) -> None:
+    """A `--target-cpu` LLVM does not know is the user's error, before any compiling."""
+    cpu = session.options.target_cpu
+    if cpu is not None and not _target().cpu_known(cpu):
+        raise ToolError(f"unknown CPU `{cpu}` for --target-cpu on this machine's target "
+                        "(names as `clang -march` takes them: x86-64-v3, znver4, skylake, ...)")
+
+
 def _key_fields(session: Session) -> cache.KeyFields:
     target = _target()
     cpu, features = target.cpu_and_features(session.options.target_cpu)

@@ -100,3 +100,15 @@ def test_options_from_environment(tmp_path: Path) -> None:
     ns = cli.build_parser().parse_args(["run", "--no-cache", "f"])
     assert cli.options_from(ns, {"EMBER_CACHE_DIR": "/c"}).cache_dir is None
     assert cli.options_from(cli.build_parser().parse_args(["check", "f"]), {}).opt_level == 3
+
+
+@pytest.mark.parametrize("command", [("run",), ("build",), ("emit", "mir-opt")])
+def test_an_unknown_target_cpu_is_one_line_not_an_llvm_abort(
+        hello: Path, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]) -> None:
+    """LLVM aborts the process on a CPU name it does not know ("64-bit code requested on a
+    subtarget that doesn't support it"): codegen/target.py `cpu_known` tries the name in a
+    child process first, and the driver reports it before compiling."""
+    assert _main("--target-cpu", "bogus", *command, "hello.ember") == 1
+    err = capsys.readouterr().err
+    assert "ember: error: unknown CPU `bogus` for --target-cpu" in err and "LLVM ERROR" not in err, err
+    assert _main("--target-cpu", "znver3", "run", "hello.ember") == 0  # a name LLVM knows, tried the same way
