@@ -53,7 +53,7 @@ from ember.mir.loops import RangeLoop, defs, invariant, range_loop, retarget
 from ember.mir.nests import Nest, nest_at, row_list, same_args, variant_of
 from ember.mir.ranges import Bounds, Ranges
 from ember.mir.rename import rename_local, rename_op, rename_stmt, rename_term
-from ember.mir.variants import Arg, Ends, Variants, math_lanewise
+from ember.mir.variants import Arg, Ends, Variants, lanewise
 from ember.types import types as T
 
 K = ir.BinKind
@@ -282,7 +282,7 @@ class _VectorCopy:
         vec = self.vec
         match s:
             case ir.Assign(dest=d, rv=rv) if d in vec:
-                return ir.Assign(vec[d], self._rv(rv, d))
+                return ir.Assign(vec[d], self._rv(rv))
             case ir.Store(place=ir.Place(projs=()) as p, value=v) if p.local in vec:
                 return ir.Store(ir.Place(vec[p.local], (), vec[p.local].type, p.span), self._op(v, p.local.type), s.span)
             case ir.Store(place=ir.Place(local=lst, projs=(ir.IndexProj(),)), value=v):
@@ -292,28 +292,14 @@ class _VectorCopy:
             case _:
                 return rename_stmt(s, self.uniform)
 
-    def _rv(self, rv: ir.Rvalue, d: ir.Local) -> ir.Rvalue:
+    def _rv(self, rv: ir.Rvalue) -> ir.Rvalue:
         match rv:
-            case ir.Use(op=a):
-                return ir.Use(self._op(a, d.type))
-            case ir.BinOp(lhs=a, rhs=b):
-                el = ir.operand_type(a)
-                return ir.BinOp(rv.kind, self._op(a, el), self._op(b, el), rv.span)
-            case ir.Cast(operand=a) | ir.Intrinsic(name="cast", args=(a,)):  # `float(i)`: a numeric conversion
-                return ir.Cast(self._op(a, ir.operand_type(a)), rv.span)
-            case ir.UnOp(kind=k, operand=a):  # a mask's `not` is `~`
-                return ir.UnOp("invert" if k == "not" else k, self._op(a, ir.operand_type(a)), rv.span)
             case ir.Load(place=p) if p.projs:  # `xs[i]`: the W elements from the first row's
                 assert self.base is not None
                 return ir.Intrinsic("simd.load", (ir.Copy(rename_local(p.local, self.uniform)), ir.Copy(self.base)), p.span)
-            case ir.Load(place=p):
-                v = self.vec[p.local]
-                return ir.Load(ir.Place(v, (), v.type, p.span))
-            case ir.Intrinsic():
-                return math_lanewise(rv, self._op, self._let, self.width)
             case ir.Call(fn=name, args=args):  # a vector for the variant's vector parameters
                 v = self.nest.variants.use(name, same_args(self.nest, rv))
                 return ir.Call(v.name, tuple(self._op(a, ir.operand_type(a)) if isinstance(p.type, T.SIMDType)
                                              else rename_op(a, self.uniform) for a, p in zip(args, v.params)), rv.span)
             case _:
-                raise AssertionError(f"no lane-wise form of {rv}")
+                return lanewise(rv, self._op, self._let, self.vec, self.width)

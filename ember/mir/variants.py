@@ -218,7 +218,7 @@ def _lane_rvalue(rv: ir.Rvalue, d: ir.Local) -> bool:
 
 
 def math_lanes(rv: ir.Rvalue, d: ir.Local) -> bool:
-    """Whether `rv` is a float function with an exact lane-wise form (`math_lanewise`):
+    """Whether `rv` is a float function with an exact lane-wise form (`_math_lanewise`):
     `abs` and `math.sqrt` (IEEE's, the same in a lane as alone; other functions of libm
     are left out: a vector library may round them otherwise), `min` and `max`."""
     match rv:
@@ -230,7 +230,31 @@ def math_lanes(rv: ir.Rvalue, d: ir.Local) -> bool:
             return False
 
 
-def math_lanewise(rv: ir.Intrinsic, op, let, width: int) -> ir.Rvalue:  # noqa: ANN001
+def lanewise(rv: ir.Rvalue, op, let, vec: dict[ir.Local, ir.Local], width: int) -> ir.Rvalue:  # noqa: ANN001
+    """The lane-wise form of an rvalue both passes give lanes (mir/variants.py here, and
+    mir/outer.py, which adds list loads and calls): its operands made vectors by `op` (a
+    varying local's vector in `vec`, a uniform value spread), any statements it needs added
+    by `let`. A mask's `not` is `~`."""
+    match rv:
+        case ir.Use(op=a):
+            return ir.Use(op(a, ir.operand_type(a)))
+        case ir.BinOp(lhs=a, rhs=b):
+            el = ir.operand_type(a)
+            return ir.BinOp(rv.kind, op(a, el), op(b, el), rv.span)
+        case ir.UnOp(kind=k, operand=a):
+            return ir.UnOp("invert" if k == "not" else k, op(a, ir.operand_type(a)), rv.span)
+        case ir.Cast(operand=a) | ir.Intrinsic(name="cast", args=(a,)):  # `float(i)`: a numeric conversion
+            return ir.Cast(op(a, ir.operand_type(a)), rv.span)
+        case ir.Load(place=ir.Place(local=loc, projs=(), span=span)):
+            v = vec[loc]
+            return ir.Load(ir.Place(v, (), v.type, span))
+        case ir.Intrinsic():
+            return _math_lanewise(rv, op, let, width)
+        case _:
+            raise AssertionError(f"no lane-wise form of {rv}")
+
+
+def _math_lanewise(rv: ir.Intrinsic, op, let, width: int) -> ir.Rvalue:  # noqa: ANN001
     """The lane-wise form of a `math_lanes` call, its operands made vectors by `op` and
     its statements added by `let`. `min(x, y)` is Python's choice, `y if y < x else x`
     (a compare and a select: a NaN or a -0.0 picks as in the scalar code, not as minnum)."""
@@ -343,23 +367,7 @@ class _Lanes:
                 self.out.append(s)  # reads no varying local: the same in every lane
 
     def _rv(self, rv: ir.Rvalue) -> ir.Rvalue:
-        match rv:
-            case ir.Use(op=a):
-                return ir.Use(self._op(a, ir.operand_type(a)))
-            case ir.BinOp(lhs=a, rhs=b):
-                el = ir.operand_type(a)
-                return ir.BinOp(rv.kind, self._op(a, el), self._op(b, el), rv.span)
-            case ir.UnOp(kind=k, operand=a):  # a mask's `not` is `~`
-                return ir.UnOp("invert" if k == "not" else k, self._op(a, ir.operand_type(a)), rv.span)
-            case ir.Cast(operand=a) | ir.Intrinsic(name="cast", args=(a,)):
-                return ir.Cast(self._op(a, ir.operand_type(a)), rv.span)
-            case ir.Load(place=p):
-                v = self.vec[p.local]
-                return ir.Load(ir.Place(v, (), v.type, p.span))
-            case ir.Intrinsic():
-                return math_lanewise(rv, self._op, self._let, self.width)
-            case _:
-                raise AssertionError(f"no lane-wise form of {rv}")
+        return lanewise(rv, self._op, self._let, self.vec, self.width)
 
 
 def _result_bounds(fn: ir.Function) -> tuple[Ends, ...] | None:
