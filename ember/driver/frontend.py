@@ -60,10 +60,11 @@ def _lanes(session: Session) -> int:
 def optimize_mir(mir, lanes: int = 8):  # noqa: ANN001, ANN201 - ir.Program
     """The MIR-level loop work: small functions inlined so the loop passes see through
     their calls, `parallel for` chunks as loops, nests of independent rows (or of calls
-    with an early exit) run `lanes` at a time, strings appended to in place, appends reserved before the loop, list
-    displays filled without capacity tests, bounds checks proven once per loop, overflow
-    checks that let sums vectorize, fields of an element that a loop keeps using held in
-    locals; then the loops around the innermost ones versioned for their own indices."""
+    with an early exit) run `lanes` at a time, strings appended to in place, appends
+    reserved before the loop, list displays filled without capacity tests, bounds checks
+    proven once per loop, overflow checks that let sums vectorize, fields of an element
+    that a loop keeps using held in locals; then the loops around the innermost ones
+    versioned for their own indices."""
     from ember.mir.appends import reserve_appends
     from ember.mir.bounds import version_loops, version_outer_loops
     from ember.mir.chunks import chunk_loops

@@ -115,7 +115,7 @@ class Ranges:
 
     def sums(self, start: ir.Operand, count: ir.Operand, term: Bounds) -> None:
         """`bad` unless `start` plus any `count` (>= 0) terms in `term`, summed in any order
-        (8 lanes apart, mir/outer.py), stays an `Int`: when no term is negative, every
+        (in lanes apart, mir/outer.py), stays an `Int`: when no term is negative, every
         partial sum lies in [0, count * hi]."""
         self._fail_if(term[0])
         self._arith("add", start, self._arith("mul", count, term[1]))

@@ -57,8 +57,8 @@ def parallel_for(lw: Lower, s: ast.For, info: tast.ParallelLoop) -> None:
     src_params = [body.new_local("", lw.op_type(a), ir.LocalKind.BORROW) for a in src_args]
     src_args = list(src_args)
     k = body.new_local("", T.INT, ir.LocalKind.OWNED)
-    # the variable is the element itself where the checker says a serial loop's would be
-    # (LANGUAGE.md §5: only read, or changed in place, each iteration its own element)
+    # the variable is the element itself where the checker allows it (LANGUAGE.md §5, and
+    # the body only reads it: sema/check/stmt.py `_parallel_loop_can_borrow`)
     borrowed = s.target.id if id(s) in lw.prog.borrow_loops and isinstance(s.target, ast.Name) else None
     for pname, t in info.private:
         if pname not in names:

@@ -406,10 +406,8 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
                 refloop.reject_parallel(ck, s, t)
                 if not has_hole(t) and _parallel_loop_can_borrow(ck, s, t):
                     ck.program.borrow_loops.add(id(s))
-                elif isinstance(target, ast.Name) and isinstance(t, T.ListType) and isinstance(t.elem, T.ListType):
-                    from ember.sema.check.effects import in_place_list_change
-
-                    _reject_list_copy_change(ck, s, target.id, in_place_list_change(body, target.id), parallel_loop=True)
+                else:
+                    _reject_list_copy_change(ck, s, t, parallel_loop=True)
             elif has_hole(t):  # how the variable binds depends on the element type
                 defer(ck, lambda: _bind_loop_variable(ck, s, zonk(t)))
             else:
@@ -631,10 +629,9 @@ def _reject_element_copy_mutation(ck: Checker, s: ast.For, it_type: T.Type) -> N
     """`for p in points: p.x += 1.0` over structs: in Python that changes the list's
     objects, but an Ember struct is a value and the loop variable borrows it (§5), so
     changing it in place is an error with the way to say it, never a silent copy."""
-    from ember.sema.check.effects import in_place_list_change, root_name
+    from ember.sema.check.effects import root_name
 
-    if isinstance(s.target, ast.Name) and isinstance(it_type, T.ListType) and isinstance(it_type.elem, T.ListType):
-        _reject_list_copy_change(ck, s, s.target.id, in_place_list_change(s.body, s.target.id))
+    _reject_list_copy_change(ck, s, it_type)
     if not isinstance(s.target, ast.Name) or not isinstance(it_type, T.ListType) \
             or not isinstance(it_type.elem, (T.StructType, T.TupleType)):
         return
@@ -666,16 +663,19 @@ def _reject_element_copy_mutation(ck: Checker, s: ast.For, it_type: T.Type) -> N
 
 
 
-def _reject_list_copy_change(ck: Checker, s: ast.For, name: str, changed: ast.Node | None,
-                             parallel_loop: bool = False) -> None:
+def _reject_list_copy_change(ck: Checker, s: ast.For, it_type: T.Type, parallel_loop: bool = False) -> None:
     """`for row in rows: row.append(v)` where `row` could not borrow its element (its name
     is used elsewhere in the function, `rows` is a temporary or is passed on, or the loop
     is a `parallel for`): the change would go to a copy and be lost, where Python changes
     the list's row. An error with the ways to say it, never a silent copy."""
+    from ember.sema.check.effects import in_place_list_change, root_name
+
+    if not (isinstance(s.target, ast.Name) and isinstance(it_type, T.ListType) and isinstance(it_type.elem, T.ListType)):
+        return
+    name = s.target.id
+    changed = in_place_list_change(s.body, name)
     if changed is None:
         return
-    from ember.sema.check.effects import root_name
-
     seq = root_name(s.iter)
     where = f"an element of `{seq}`" if seq is not None else "an element of a temporary list"
     if parallel_loop:
