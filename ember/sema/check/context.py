@@ -165,10 +165,11 @@ class Checker:
         node = next((p for p in fn.node.params if p.name == name), None) if fn is not None else None
         return (Label(node.span, "borrowed (read-only) argument declared here"),) if node is not None else ()
 
-    def require_mutable(self, target: ast.Expr, appending: bool = False) -> None:
+    def require_mutable(self, target: ast.Expr, appending: bool = False, how: str = "mutated here") -> None:
         """`target` (a variable, field or element) is about to change in place: not
         allowed through a borrowed argument (LANGUAGE.md §5), and in a parallel loop only
-        as an ordered append or a write to the iteration's own element (§6)."""
+        as an ordered append or a write to the iteration's own element (§6). `how` says
+        where the change is when it is not at `target` (a loop that changes its elements)."""
         from ember.sema.check.effects import root_name
 
         if self.scope.parallel:
@@ -184,9 +185,9 @@ class Checker:
         assert self.scope.info is not None
         if name == "self" and self.scope.info.struct is not None:
             self.error(target.span, f"cannot mutate `self` in `{self.scope.info.name}`: `self` is borrowed",
-                       "mutated here", help=("declare the method with `inout self`",), labels=self.param_label(name))
+                       how, help=("declare the method with `inout self`",), labels=self.param_label(name))
         else:
-            self.error(target.span, f"cannot mutate borrowed argument `{name}`", "mutated here",
+            self.error(target.span, f"cannot mutate borrowed argument `{name}`", how,
                        labels=self.param_label(name), help=(f"declare it `inout {name}: {p.type}` to change the caller's value "
                              f"(arguments are borrowed, read-only, by default)",))
 

@@ -231,7 +231,7 @@ def check_ref_loop(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
                  how, labels=(Label(changed.span, f"`{name}` changes the element in place here"),),
                  help=(f"change `{seq}` after the loop, or index it: `for i in range(len({seq})): {seq}[i]...`",))
         return True
-    ck.require_mutable(it)  # a borrowed argument cannot change (§5)
+    ck.require_mutable(it, how=f"the loop changes its elements in place through `{name}`")  # §5
     ck.program.ref_loops.add(id(s))
     return True
 

@@ -606,7 +606,29 @@ def _loop_can_borrow(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
     if root is not None and (root == name or effect_on(s.body, root, True) is not Effect.READ or passed(root)
                              or root not in ck.scope.locals):
         return False
-    return name not in parallel.named(ck.scope.info.node.body, skip=s)
+    return not _named_outside_own_loops(ck.scope.info.node.body, name, s)
+
+
+def _named_outside_own_loops(node: object, name: str, skip: ast.For) -> bool:
+    """Whether `node` (outside `skip`) names `name` other than as the variable of a loop
+    or comprehension of its own: there each loop binds the name anew (mir/build/stmt.py),
+    so `for row in rows: row.append(v)` may borrow its rows though a later loop is also
+    `for row in ...`. A use after a loop (or in its `else`) reads its last element."""
+    from ember.syntax.walk import children
+
+    def bound_here(g: ast.Comprehension) -> bool:
+        return isinstance(g.target, ast.Name) and g.target.id == name
+    match node:
+        case _ if node is skip or isinstance(node, (ast.FnDef, ast.StructDef)):
+            return False
+        case ast.Name(id=n):
+            return n == name
+        case ast.For(target=ast.Name(id=n), iter=it, orelse=orelse) if n == name:
+            return _named_outside_own_loops(it, name, skip) or _named_outside_own_loops(orelse, name, skip)
+        case ast.ListComp(generators=gs) | ast.DictComp(generators=gs) if any(bound_here(g) for g in gs):
+            return _named_outside_own_loops(gs[0].iter, name, skip)  # the rest is the comprehension's scope
+        case _:
+            return any(_named_outside_own_loops(c, name, skip) for c in children(node))
 
 
 def _parallel_loop_can_borrow(ck: Checker, s: ast.For, t: T.Type) -> bool:
@@ -621,8 +643,21 @@ def _parallel_loop_can_borrow(ck: Checker, s: ast.For, t: T.Type) -> bool:
 def _bind_loop_variable(ck: Checker, s: ast.For, t: T.Type) -> None:
     if _loop_can_borrow(ck, s, t):
         ck.program.borrow_loops.add(id(s))
+        if _changes_its_element(ck, s, t):
+            ck.require_mutable(s.iter, how=f"the loop changes its elements in place through `{s.target.id}`")
     elif not refloop.check_ref_loop(ck, s, t):
         _reject_element_copy_mutation(ck, s, t)
+
+
+def _changes_its_element(ck: Checker, s: ast.For, t: T.Type) -> bool:
+    """Whether the body of a loop whose variable is the list's element changes that
+    element in place: directly, in a nested loop over it, or through a call."""
+    from ember.sema.check.effects import Effect, effect_on
+
+    if not isinstance(s.target, ast.Name) or not isinstance(t, T.ListType):
+        return False  # a dict's keys cannot change in place
+    name = s.target.id
+    return effect_on(s.body, name, True) is Effect.MUTATED or generic.mutated_by_calls(ck, s.body, name, t.elem)
 
 
 def _reject_element_copy_mutation(ck: Checker, s: ast.For, it_type: T.Type) -> None:
@@ -685,7 +720,8 @@ def _reject_list_copy_change(ck: Checker, s: ast.For, it_type: T.Type, parallel_
         return
     ck.error(changed.span, f"cannot change loop variable `{name}` in place: here it is a copy of {where}, and the "
              "change would be lost", "changed here",
-             help=(f"give the loop variable a name used nowhere else in the function, or index the list: "
+             help=(f"give the loop variable a name used nowhere else in the function (but as other loops' "
+                   "variable), or index the list: "
                    f"`for i in range(len({seq or 'xs'})): {seq or 'xs'}[i]...`",))
 
 
