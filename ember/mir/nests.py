@@ -296,7 +296,7 @@ def _lane_rvalue(rv: ir.Rvalue, d: ir.Local, nest: Nest) -> bool:
             return _lane_type(ir.operand_type(a)) and (isinstance(d.type, T.FloatType) or ir.operand_type(a) == T.INT)
         case ir.Load(place=ir.Place(local=loc, projs=())):
             return loc in nest.varying and loc.type == d.type
-        case ir.Load():
+        case ir.Load() | ir.Intrinsic(name="list.get_unchecked"):
             lst = row_list(rv, nest)
             return lst is not None and isinstance(lst.type, T.ListType) and lst.type.elem == d.type and _lane_type(d.type)
         case ir.UnOp(kind="neg", operand=a):  # of a float (an Int's could overflow)
@@ -316,6 +316,9 @@ def row_list(rv: ir.Rvalue, nest: Nest) -> ir.Local | None:
         case ir.Load(place=ir.Place(local=lst, projs=(ir.IndexProj(index=ir.Copy(local=ix)),))) \
                 if ix in nest.lanes and isinstance(lst.type, T.ListType) and lst not in nest.varying:
             return lst
+        case ir.Intrinsic(name="list.get_unchecked", args=(ir.Copy(local=lst), ir.Copy(local=ix))) \
+                if ix in nest.lanes and isinstance(lst.type, T.ListType) and lst not in nest.varying:
+            return lst  # `for x in xs` (mir/outer.py `_list_loop_as_range`)
         case _:
             return None
 

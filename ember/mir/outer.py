@@ -17,7 +17,8 @@ return), which LLVM cannot make of a loop with an early exit.
 The nest qualifies when (conservative throughout: a doubt is a no)
 - it is a range loop `for i in range(start, stop, 1)` around exactly one range loop (or
   none, around a call), and both are straight code otherwise (no branch but the loops'
-  own tests);
+  own tests); a loop over a list's elements that nothing in it can resize counts as the
+  range loop over its indices (`_list_loop_as_range`: `for x in xs: t += f(x)`);
 - a local of the nest holds a value of this row ("varying": `i`, and what is computed
   from it) only as an `Int` or a float, and it is written before it is read in each
   row (no value flows from one row to the next, but through the lists it stores), but
@@ -49,7 +50,8 @@ it version the copies' inner loops for their own checks.
 from __future__ import annotations
 
 from ember.mir import ir
-from ember.mir.loops import RangeLoop, defs, invariant, range_loop, retarget
+from ember.mir.loops import (RangeLoop, counts_up, defs, invariant, local_functions, natural_loop, new_local, range_loop,
+                             read_locals, resizable, retarget)
 from ember.mir.nests import Nest, nest_at, row_list, same_args, variant_of
 from ember.mir.ranges import Bounds, Ranges
 from ember.mir.rename import rename_local, rename_op, rename_stmt, rename_term
@@ -63,14 +65,64 @@ MAX_STMTS = 200  # nests bigger than this are not duplicated
 def vectorize_outer_loops(prog: ir.Program, width: int = 8) -> ir.Program:
     """`width` lanes (rows or calls) at a time: two vector registers of f64 on the target
     (codegen/target.py `f64_lanes`), so two chains of dependent operations are in flight."""
-    variants = Variants(prog, width)
+    variants, local_only = Variants(prog, width), local_functions(prog)
     for fn in list(prog.functions.values()):
         loops = _range_loops(fn)
-        for head in [b.id for b in fn.blocks]:  # the copies made here are not looked at again
-            nest = nest_at(fn, loops, head, variants)
+        for blk in list(fn.blocks):  # the copies made here are not looked at again
+            undo = None if blk.id in loops else _list_loop_as_range(fn, blk, local_only)
+            if undo is not None:
+                loops = _range_loops(fn)
+            nest = nest_at(fn, loops, blk.id, variants)
             if nest is not None and _vectorize(fn, nest):
                 loops = _range_loops(fn)  # the blocks changed
+            elif undo is not None:
+                for b, stmts in undo:
+                    b.stmts = stmts
+                loops = _range_loops(fn)
     return prog
+
+
+def _list_loop_as_range(fn: ir.Function, head: ir.Block, local_only: frozenset[str]) -> list[tuple[ir.Block, list[ir.Statement]]] | None:
+    """`for x in xs` as mir/build lays it out (`n = len(xs); c = lt(k, n)` at the head,
+    `x = list.get_unchecked(xs, k)` first in the body), rewritten as a range loop over
+    the indices when nothing in it can resize `xs`: `n = len(xs)` before it, `i =
+    range.item(0, k, 1); x = list.get_unchecked(xs, i)` (`local_only`: loops.py
+    `local_functions`, whose calls cannot resize it). Returns the blocks it changed
+    with their old statements (to undo it); None when the loop is not of that shape."""
+    t = head.term
+    if not (isinstance(t, ir.Branch) and len(head.stmts) == 2):
+        return None
+    match head.stmts:
+        case [ir.Assign(dest=n, rv=ir.Intrinsic(name="len", args=(ir.Copy(local=xs),)) as length),
+              ir.Assign(dest=c, rv=ir.BinOp(kind=K.LT, lhs=ir.Copy(local=k), rhs=ir.Copy(local=bound)))] \
+                if bound == n and t.cond == ir.Copy(c) and isinstance(xs.type, T.ListType):
+            pass
+        case _:
+            return None
+    byid = {b.id: b for b in fn.blocks}
+    body = byid[t.then]
+    blocks = natural_loop(fn, head.id, body.id)
+    match body.stmts[:1]:
+        case [ir.Assign(rv=ir.Intrinsic(name="list.get_unchecked", args=(ir.Copy(local=lst), ir.Copy(local=ix))) as get)] \
+                if lst == xs and ix == k and blocks is not None:
+            pass
+        case _:
+            return None
+    loop = [byid[b] for b in blocks]
+    preds = [b for b in fn.blocks if b.id not in blocks and head.id in ir.successors(b.term)]
+    reads_n = [s for b in fn.blocks for s in [*b.stmts, b.term] if n in read_locals(s)]
+    if len(preds) != 1 or not isinstance(preds[0].term, ir.Goto) or not counts_up(fn, k, blocks) \
+            or not invariant(ir.Copy(xs), loop, defs(loop)) or resizable(xs, loop, local_only=local_only) \
+            or defs(fn.blocks)[n] != 1 or reads_n != [head.stmts[1]]:
+        return None
+    undo = [(b, b.stmts) for b in (preds[0], head, body)]
+    i = new_local(fn, T.INT)
+    preds[0].stmts = [*preds[0].stmts, ir.Assign(n, length)]
+    head.stmts = [head.stmts[1]]
+    body.stmts = [ir.Assign(i, ir.Intrinsic("range.item", (ir.Const(0, T.INT), ir.Copy(k), ir.Const(1, T.INT)), get.span)),
+                  ir.Assign(body.stmts[0].dest, ir.Intrinsic(get.name, (ir.Copy(xs), ir.Copy(i)), get.span)),  # type: ignore[union-attr]
+                  *body.stmts[1:]]
+    return undo
 
 
 def _range_loops(fn: ir.Function) -> dict[int, RangeLoop]:
@@ -294,9 +346,10 @@ class _VectorCopy:
 
     def _rv(self, rv: ir.Rvalue) -> ir.Rvalue:
         match rv:
-            case ir.Load(place=p) if p.projs:  # `xs[i]`: the W elements from the first row's
-                assert self.base is not None
-                return ir.Intrinsic("simd.load", (ir.Copy(rename_local(p.local, self.uniform)), ir.Copy(self.base)), p.span)
+            case ir.Load(place=ir.Place(local=lst, projs=(_,), span=sp)) | ir.Intrinsic(
+                    name="list.get_unchecked", args=(ir.Copy(local=lst), _), span=sp):  # `xs[i]`: the W elements
+                assert self.base is not None                                           # from the first row's
+                return ir.Intrinsic("simd.load", (ir.Copy(rename_local(lst, self.uniform)), ir.Copy(self.base)), sp)
             case ir.Call(fn=name, args=args):  # a vector for the variant's vector parameters
                 v = self.nest.variants.use(name, same_args(self.nest, rv))
                 return ir.Call(v.name, tuple(self._op(a, ir.operand_type(a)) if isinstance(p.type, T.SIMDType)

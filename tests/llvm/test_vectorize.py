@@ -268,6 +268,20 @@ def test_calls_with_an_early_exit_run_eight_at_a_time(tmp_path: Path) -> None:
     assert re.search(r"fcmp ogt <8 x double>", total[:total.index("\n}")]), total[:8000]  # |z|^2 > 4, 8 lanes
 
 
+def test_loops_over_a_list_call_the_variant_on_vector_loads(tmp_path: Path) -> None:
+    """mir/outer.py `_list_loop_as_range`: `for x in xs: t += escape(x, ci)` runs as a loop
+    over the indices, the lanes' elements one vector load of `xs`; a loop that appends to
+    its own list stays as it was (tests/programs/outer/list_loops.ember: CPython's output)."""
+    src = Path(__file__).parents[1] / "programs" / "outer" / "list_loops.ember"
+    (tmp_path / "list_loops.ember").write_text(src.read_text())
+    r = run_ember(["--target-cpu", "x86-64-v3", "emit", "mir-opt", "list_loops.ember"], tmp_path)
+    assert r.returncode == 0, r.stderr
+    fns = {m.group(1): m.group(0) for m in re.finditer(r"^fn ([\w.]+)\(.*?^}", r.stdout, re.M | re.S)}
+    for name in ("total", "inside", "weighted"):
+        assert "call escape.v8_1(" in fns[name] and "simd.load(" in fns[name], fns[name]
+    assert "escape.v8" not in fns["grow"] and "simd.load(" not in fns["grow"], fns["grow"]
+
+
 def test_the_lanes_are_two_vector_registers_of_the_target(tmp_path: Path) -> None:
     """codegen/target.py `f64_lanes`: 16 lanes where a vector register holds 8 f64
     (AVX-512), 8 on AVX2, so two chains of dependent operations are in flight."""

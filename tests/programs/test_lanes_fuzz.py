@@ -1,8 +1,8 @@
 """Differential fuzz of mir/variants.py (with mir/outer.py): random functions of two
 floats and a uniform `Int` (a loop bound or a result) whose loop returns early on random
 tests (of the arguments' values, or of the counter alone, the same in every lane) are
-called in loops that sum their `Int` results (or count under a test of them) or store
-their float results, under CPython (the oracle) and `ember run`; stdout must match
+called in loops (over a range, or over a list's elements) that sum their `Int` results
+(or count under a test of them) or store their float results, under CPython (the oracle) and `ember run`; stdout must match
 exactly, so every lane of a vector variant must return the scalar call's value at the
 same iteration. Values may grow to inf or NaN (the lanes' comparisons must agree with
 the scalar ones there too, and `min`, `max` pick by `<` as Python's); some functions use
@@ -78,6 +78,15 @@ def run{n}(out: list[float], m: int, p: float, lim: int) -> None:
     add = r.choice([f"t += f{n}(x, p * 0.5, lim)",  # a sum of results, or a count under a test of one
                     f"if f{n}(x, p * 0.5, lim) {r.choice(['>', '<=', '!='])} {r.randint(-1, 9)}:\n            t += {r.choice(['1', 'lim', '3'])}",
                     f"if not f{n}(x, p * 0.5, lim) > {r.randint(0, 5)}:\n            t += 2"])
+    if r.random() < 0.4:  # over a list's elements (`for x in xs`, mir/outer.py `_list_loop_as_range`)
+        return f"""
+def run{n}(m: int, p: float, lim: int) -> int:
+    xs = [float(i) * 0.37 - p for i in range(m)]
+    t = 7
+    for x in xs:
+        {add}
+    return t
+"""
     return f"""
 def run{n}(m: int, p: float, lim: int) -> int:
     t = 7
@@ -94,7 +103,7 @@ def _program(seed: int) -> str:
     parts = [_function(r, n, fl) + _caller(r, n, fl) for n, fl in enumerate(kinds)]
     calls = []
     for n, fl in enumerate(kinds):
-        m, p = r.choice([0, 1, 5, 8, 9, 16, 17, 23, 40]), r.choice(["0.0", "1.5", "-2.25", "3.0"])
+        m, p = r.choice([0, 1, 5, 8, 9, 16, 17, 23, 33, 40, 50]), r.choice(["0.0", "1.5", "-2.25", "3.0"])
         lim = r.choice([2, 13, 40, -1])
         if fl:
             calls.append(f"out = [0.0] * {m}\nrun{n}(out, {m}, {p}, {lim})\nprint({n}, out)")
