@@ -211,15 +211,21 @@ def test_float_sum_vectorizes_in_source_order(tmp_path: Path) -> None:
     assert (r.returncode, r.stdout) == (0, f"{s}\n"), r.stderr
 
 
+def _mir_opt(tmp_path: Path, src: Path, cpu: str = "x86-64-v3") -> tuple[str, dict[str, str]]:
+    """`ember emit mir-opt` of a test program for `cpu` (its lane counts): the text, and
+    each function's text by name."""
+    (tmp_path / src.name).write_text(src.read_text())
+    r = run_ember(["--target-cpu", cpu, "emit", "mir-opt", src.name], tmp_path)
+    assert r.returncode == 0, r.stderr
+    return r.stdout, {m.group(1): m.group(0) for m in re.finditer(r"^fn ([\w.]+)\(.*?^}", r.stdout, re.M | re.S)}
+
+
 def test_nest_of_independent_rows_runs_eight_rows_at_a_time(tmp_path: Path) -> None:
     """mir/outer.py: B7's nest gets a copy whose lanes are rows (each row's sum in the
     source's order, so tests/programs/outer/ prints CPython's digits); a nest whose rows
     read what earlier rows stored stays scalar."""
     src = Path(__file__).parents[1] / "programs" / "outer" / "rows.ember"
-    (tmp_path / "rows.ember").write_text(src.read_text())
-    r = run_ember(["--target-cpu", "x86-64-v3", "emit", "mir-opt", "rows.ember"], tmp_path)
-    assert r.returncode == 0, r.stderr
-    fns = {m.group(1): m.group(0) for m in re.finditer(r"^fn (\w+)\(.*?^}", r.stdout, re.M | re.S)}
+    _, fns = _mir_opt(tmp_path, src)
     for name in ("mul_av", "mul_atv", "offset_rows"):
         assert "simd.store(" in fns[name] and "SIMD[f64, 8]" in fns[name], fns[name]
     for name in ("int_rows", "reads_its_output"):
@@ -232,12 +238,8 @@ def test_parallel_rows_run_eight_rows_at_a_time(tmp_path: Path) -> None:
     """mir/chunks.py: a `parallel for` whose captures are read or written element-wise
     gets a loop over a run of rows (`F.parN.rows`), which mir/outer.py vectorizes
     (tests/programs/parallel/rows*.ember: the results and the faults)."""
-    src = Path(__file__).parents[1] / "programs" / "parallel" / "rows.ember"
-    (tmp_path / "rows.ember").write_text(src.read_text())
-    r = run_ember(["--target-cpu", "x86-64-v3", "emit", "mir-opt", "rows.ember"], tmp_path)
-    assert r.returncode == 0, r.stderr
-    rows = r.stdout[r.stdout.index("fn par.par0.rows("):]
-    assert "simd.store(" in rows[:rows.index("\n}")], rows
+    _, fns = _mir_opt(tmp_path, Path(__file__).parents[1] / "programs" / "parallel" / "rows.ember")
+    assert "simd.store(" in fns["par.par0.rows"], fns["par.par0.rows"]
 
 
 def test_calls_with_an_early_exit_run_eight_at_a_time(tmp_path: Path) -> None:
@@ -248,17 +250,14 @@ def test_calls_with_an_early_exit_run_eight_at_a_time(tmp_path: Path) -> None:
     (`if in_set(x, y): n += 1`); a function with checked `Int` arithmetic on its argument
     has no variant (tests/programs/outer/lanes.ember: the results equal CPython's)."""
     src = Path(__file__).parents[1] / "programs" / "outer" / "lanes.ember"
-    (tmp_path / "lanes.ember").write_text(src.read_text())
-    r = run_ember(["--target-cpu", "x86-64-v3", "emit", "mir-opt", "lanes.ember"], tmp_path)
-    assert r.returncode == 0, r.stderr
-    fns = {m.group(1): m.group(0) for m in re.finditer(r"^fn ([\w.]+)\(.*?^}", r.stdout, re.M | re.S)}
+    text, fns = _mir_opt(tmp_path, src)
     for caller, callee in (("total", "escape.v8_1"), ("steps", "bounded.v8_1"), ("fill", "damp.v8_1"),
                            ("mandel_rows", "mandel.v8_1_2_3"), ("count", "in_set.v8_1"), ("count_out", "in_set.v8_1"),
                            ("count_slow", "escape.v8_1"), ("fill_shaped", "shaped.v8_1")):
         assert f"call {callee}(" in fns[caller] and f"call {callee.split('.')[0]}(" in fns[caller], fns[caller]
         assert "simd.reduce_or(" in fns[callee], fns[callee]
-    assert "fn mandel.v8_1_2_3(_0: SIMD[f64, 8], _1: f64, _2: Int, _3: SIMD[f64, 8])" in r.stdout  # `scale` is reassigned
-    assert "int_steps.v" not in r.stdout
+    assert "fn mandel.v8_1_2_3(_0: SIMD[f64, 8], _1: f64, _2: Int, _3: SIMD[f64, 8])" in text  # `scale` is reassigned
+    assert "int_steps.v" not in text
     assert "simd.math.sqrt(" in fns["shaped.v8_1"] and "simd.select(" in fns["shaped.v8_1"]  # sqrt; max by `<`
     assert "simd.store(" in fns["root_rows"] and "simd.math.sqrt(" in fns["root_rows"]  # rows through sqrt, min
     for name in ("escape_of", "damp_rows"):  # xs[i] of the lanes' rows: one vector load, no gather
@@ -272,11 +271,7 @@ def test_loops_over_a_list_call_the_variant_on_vector_loads(tmp_path: Path) -> N
     """mir/outer.py `_list_loop_as_range`: `for x in xs: t += escape(x, ci)` runs as a loop
     over the indices, the lanes' elements one vector load of `xs`; a loop that appends to
     its own list stays as it was (tests/programs/outer/list_loops.ember: CPython's output)."""
-    src = Path(__file__).parents[1] / "programs" / "outer" / "list_loops.ember"
-    (tmp_path / "list_loops.ember").write_text(src.read_text())
-    r = run_ember(["--target-cpu", "x86-64-v3", "emit", "mir-opt", "list_loops.ember"], tmp_path)
-    assert r.returncode == 0, r.stderr
-    fns = {m.group(1): m.group(0) for m in re.finditer(r"^fn ([\w.]+)\(.*?^}", r.stdout, re.M | re.S)}
+    _, fns = _mir_opt(tmp_path, Path(__file__).parents[1] / "programs" / "outer" / "list_loops.ember")
     for name in ("total", "inside", "weighted"):
         assert "call escape.v8_1(" in fns[name] and "simd.load(" in fns[name], fns[name]
     assert "escape.v8" not in fns["grow"] and "simd.load(" not in fns["grow"], fns["grow"]
@@ -286,8 +281,6 @@ def test_the_lanes_are_two_vector_registers_of_the_target(tmp_path: Path) -> Non
     """codegen/target.py `f64_lanes`: 16 lanes where a vector register holds 8 f64
     (AVX-512), 8 on AVX2, so two chains of dependent operations are in flight."""
     src = Path(__file__).parents[1] / "programs" / "outer" / "lanes.ember"
-    (tmp_path / "lanes.ember").write_text(src.read_text())
     for cpu, lanes in (("x86-64-v4", 16), ("x86-64-v3", 8)):
-        r = run_ember(["--target-cpu", cpu, "emit", "mir-opt", "lanes.ember"], tmp_path)
-        assert r.returncode == 0, r.stderr
-        assert f"call escape.v{lanes}_1(" in r.stdout and f"SIMD[f64, {lanes}]" in r.stdout, cpu
+        text, _ = _mir_opt(tmp_path, src, cpu)
+        assert f"call escape.v{lanes}_1(" in text and f"SIMD[f64, {lanes}]" in text, cpu
