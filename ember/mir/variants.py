@@ -11,11 +11,12 @@ for all lanes still active, and a lane returns at the same place as the scalar c
 
 Retired lanes go on computing varying values that nobody reads, so no varying operation
 may fault: they are float arithmetic (float division gives inf, LANGUAGE.md), comparisons,
-Bool logic, conversions to float, `abs`, `min`, `max` and `math.sqrt`. Varying `Int` arithmetic (checked in `F`, wrapping
-in lanes) is refused. Operations on values that are not varying run only while a lane is
-active, where that lane's scalar call runs them; they may not fault either (but a range
-loop's own `k + 1`), since a caller may have stored the rows before this call's row,
-which a fault here would leave unstored: a variant never faults.
+Bool logic, conversions to float, `abs`, `min`, `max` and `math.sqrt`. Varying `Int`
+arithmetic (checked in `F`, wrapping in lanes) is refused. Operations on values that are
+not varying run only while a lane is active, where that lane's scalar call runs them;
+they may not fault either (but a range loop's own `k + 1`, and `k + 1` of its item,
+`return k + 1`: both at most its stop), since a caller may have stored the rows before
+this call's row, which a fault here would leave unstored: a variant never faults.
 
 A variant is made for the arguments that vary: those that are the same in every lane
 (`limit` of `mandel(cr, ci, limit)`, at the positions `same`) stay scalars, so a loop
@@ -103,6 +104,8 @@ def _variant(fn: ir.Function, name: str, same: frozenset[int], width: int) -> ir
     exits = _exits(fn, varying)
     steps = {s for lp in (range_loop(fn, b, MAX_STMTS) for b in fn.blocks) if lp is not None
              for s in _increments(fn, lp)}
+    once, count = _assigned_once(fn)
+    steps |= {s for _, s in stmts if _item_plus_one(s, once, count) is not None}
     if exits is None or not all(_fits(s, varying, steps) for _, s in stmts):
         return None
     return _Lanes(fn, name, varying, exits, width).function()
@@ -174,6 +177,28 @@ def _increments(fn: ir.Function, lp) -> list[ir.Statement]:  # noqa: ANN001
     k = _counter(fn, lp)
     return [s for b in fn.blocks if b.id in lp.blocks for s in b.stmts
             if isinstance(s, ir.Assign) and s.dest == k and isinstance(s.rv, ir.BinOp)]
+
+
+def _assigned_once(fn: ir.Function) -> tuple[dict[ir.Local, ir.Rvalue], dict[ir.Local, int]]:
+    """What each local is last assigned, and how many times it is (whole-local stores too)."""
+    return {s.dest: s.rv for b in fn.blocks for s in b.stmts if isinstance(s, ir.Assign)}, defs(fn.blocks, stores=True)
+
+
+def _item_plus_one(s: ir.Statement, once, count) -> ir.Local | None:  # noqa: ANN001
+    """`v` of `d = add(v, 1)` where `v` is only ever a range loop's item with step 1
+    (escape's `return k + 1`): `v < stop`, so `v + 1 <= stop` cannot overflow."""
+    match s:
+        case ir.Assign(rv=ir.BinOp(kind=K.ADD, lhs=ir.Copy(local=v), rhs=ir.Const(value=1))):
+            item = v
+            for _ in range(16):  # through copies (`k = item`)
+                match once.get(item) if count.get(item) == 1 else None:
+                    case ir.Use(op=ir.Copy(local=a)):
+                        item = a
+                    case ir.Intrinsic(name="range.item", args=(_, _, ir.Const(value=1))):
+                        return v
+                    case _:
+                        return None
+    return None
 
 
 def _fits(s: ir.Statement, varying: set[ir.Local], steps: set[ir.Statement]) -> bool:
@@ -376,8 +401,7 @@ def _result_bounds(fn: ir.Function) -> tuple[Ends, ...] | None:
     (`return k` of `for k in range(a, limit)`: a <= k <= limit)."""
     if fn.ret != T.INT:
         return None
-    once = {s.dest: s.rv for b in fn.blocks for s in b.stmts if isinstance(s, ir.Assign)}
-    count = defs(fn.blocks, stores=True)
+    once, count = _assigned_once(fn)
     loops = [lp for b in fn.blocks if (lp := range_loop(fn, b, MAX_STMTS)) is not None]
     out = [_bounds_of(b.term.value, once, count, loops, fn) for b in fn.blocks
            if isinstance(b.term, ir.Return) and b.term.value is not None]
@@ -394,6 +418,9 @@ def _bounds_of(op: ir.Operand, once, count, loops, fn: ir.Function) -> Ends | No
         match once[op.local]:
             case ir.Use(op=a):
                 op = a
+            case ir.BinOp() as rv if (v := _item_plus_one(ir.Assign(op.local, rv), once, count)) is not None:
+                item = _bounds_of(ir.Copy(v), once, count, loops, fn)  # start <= v < stop
+                return (item[0] + 1, item[1]) if item is not None and isinstance(item[0], int) else None
             case ir.Intrinsic(name="range.item", args=(ir.Const(value=int(a)), ir.Copy(local=k), ir.Const(value=1))):
                 for lp in loops:
                     stop = _stop(lp, once, count, fn)
