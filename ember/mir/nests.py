@@ -251,6 +251,8 @@ def _all_fit(fn: ir.Function, nest: Nest, stmts) -> bool:  # noqa: ANN001
                     return False
                 if (lst := row_list(rv, nest)) is not None:
                     read_lists.add(lst)
+                if isinstance(rv, ir.Call):  # a variant reads the lists it is given
+                    read_lists |= {a.local for a in rv.args if isinstance(a, ir.Copy) and isinstance(a.local.type, T.ListType)}
             case ir.Assign(rv=ir.Use() | ir.BinOp() | ir.UnOp() | ir.Cast()):
                 pass
             case ir.Assign(rv=ir.Load(place=p)):

@@ -22,7 +22,8 @@ A variant is made for the arguments that vary: those that are the same in every 
 (`limit` of `mandel(cr, ci, limit)`, at the positions `same`) stay scalars, so a loop
 bound given by one stays uniform. Variants are named `F.vW_i_j` for the positions i, j.
 
-`F` qualifies when its parameters are `Int`s or floats, its result too or a `Bool` (a
+`F` qualifies when its parameters are `Int`s or floats (or lists of them that are the
+same in every lane, read only by `for c in cs`), its result an `Int`, a float or a `Bool` (a
 `SIMD[Bool, W]` mask for the caller's `if f(x): n += 1`), it does not raise, its
 locals are numbers or Bools, and every branch on a varying condition has one side that
 leaves: straight code, reached only from that branch, ending in `return` (inlined into
@@ -33,7 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ember.mir import ir
-from ember.mir.loops import defs, derived_locals, range_loop, read_locals
+from ember.mir.loops import counted_loop, defs, derived_locals, range_loop, read_locals
 from ember.types import types as T
 
 K = ir.BinKind
@@ -92,21 +93,22 @@ def _lane(t: T.Type) -> bool:
 
 
 def _variant(fn: ir.Function, name: str, same: frozenset[int], width: int) -> ir.Function | None:
-    if fn.raises or fn.is_entry or not fn.params or not all(_lane(p.type) for p in fn.params) or \
+    lists = {p for i, p in enumerate(fn.params) if i in same and _uniform_list(p)}
+    if fn.raises or fn.is_entry or not fn.params or not all(_lane(p.type) or p in lists for p in fn.params) or \
             not (_lane(fn.ret) or fn.ret == T.BOOL):
         return None
-    if any(not _lane(loc.type) and loc.type != T.BOOL for loc in fn.locals):
+    if any(not _lane(loc.type) and loc.type != T.BOOL and loc not in lists for loc in fn.locals):
         return None
     if sum(len(b.stmts) for b in fn.blocks) > MAX_STMTS or any(0 in ir.successors(b.term) for b in fn.blocks):
         return None
     stmts = [(b.id, s) for b in fn.blocks for s in b.stmts]
     varying = derived_locals(stmts, {p for i, p in enumerate(fn.params) if i not in same})
     exits = _exits(fn, varying)
-    steps = {s for lp in (range_loop(fn, b, MAX_STMTS) for b in fn.blocks) if lp is not None
-             for s in _increments(fn, lp)}
+    # a counted loop's `k = add(k, 1)` (k < n before it: it cannot overflow)
+    steps: set[ir.Statement] = {lp.increment for b in fn.blocks if (lp := counted_loop(fn, b, MAX_STMTS)) is not None}
     once, count = _assigned_once(fn)
     steps |= {s for _, s in stmts if _item_plus_one(s, once, count) is not None}
-    if exits is None or not all(_fits(s, varying, steps) for _, s in stmts):
+    if exits is None or not all(_fits(s, varying, steps, lists) for _, s in stmts):
         return None
     return _Lanes(fn, name, varying, exits, width).function()
 
@@ -172,13 +174,6 @@ def _private(fn: ir.Function, chain: list[int], byid: dict[int, ir.Block]) -> bo
     return True
 
 
-def _increments(fn: ir.Function, lp) -> list[ir.Statement]:  # noqa: ANN001
-    """The range loop's `k = add(k, 1)` (k < n before it: it cannot overflow)."""
-    k = _counter(fn, lp)
-    return [s for b in fn.blocks if b.id in lp.blocks for s in b.stmts
-            if isinstance(s, ir.Assign) and s.dest == k and isinstance(s.rv, ir.BinOp)]
-
-
 def _assigned_once(fn: ir.Function) -> tuple[dict[ir.Local, ir.Rvalue], dict[ir.Local, int]]:
     """What each local is last assigned, and how many times it is (whole-local stores too)."""
     return {s.dest: s.rv for b in fn.blocks for s in b.stmts if isinstance(s, ir.Assign)}, defs(fn.blocks, stores=True)
@@ -201,13 +196,22 @@ def _item_plus_one(s: ir.Statement, once, count) -> ir.Local | None:  # noqa: AN
     return None
 
 
-def _fits(s: ir.Statement, varying: set[ir.Local], steps: set[ir.Statement]) -> bool:
+def _uniform_list(p: ir.Local) -> bool:
+    """A borrowed list of numbers that every lane is given (Horner's coefficients)."""
+    return p.kind is ir.LocalKind.BORROW and isinstance(p.type, T.ListType) and _lane(p.type.elem)
+
+
+def _fits(s: ir.Statement, varying: set[ir.Local], steps: set[ir.Statement], lists: set[ir.Local]) -> bool:
     """Whether `s` cannot fault and has a lane-wise form (varying), or is a scalar statement
-    kept as it is. No fault at all: the caller may have stored rows of its own before."""
+    kept as it is. No fault at all: the caller may have stored rows of its own before. A
+    uniform list is read by `len` and the unchecked element of a `for c in cs` loop (it
+    runs where the scalar call's does: k < len(cs))."""
     match s:
         case ir.Assign(dest=d, rv=rv) if d in varying:
             return _lane_rvalue(rv, d)
         case ir.Assign(rv=ir.Intrinsic(name=n)) if n in _UNIFORM_INTRINSICS:
+            return True
+        case ir.Assign(rv=ir.Intrinsic(name="len" | "list.get_unchecked", args=(ir.Copy(local=lst), *_))) if lst in lists:
             return True
         case ir.Assign(dest=d, rv=rv):
             return s in steps or _lane_rvalue(rv, d)

@@ -271,11 +271,17 @@ def test_calls_with_an_early_exit_run_eight_at_a_time(tmp_path: Path) -> None:
 def test_loops_over_a_list_call_the_variant_on_vector_loads(tmp_path: Path) -> None:
     """mir/outer.py `_list_loop_as_range`: `for x in xs: t += escape(x, ci)` runs as a loop
     over the indices, the lanes' elements one vector load of `xs`; a loop that appends to
-    its own list stays as it was (tests/programs/outer/list_loops.ember: CPython's output)."""
+    its own list stays as it was; a function given a list that is the same in every lane
+    (Horner's coefficients) has a variant (tests/programs/outer/list_loops.ember: CPython's
+    output)."""
     _, fns = _mir_opt(tmp_path, Path(__file__).parents[1] / "programs" / "outer" / "list_loops.ember")
     for name in ("total", "inside", "weighted"):
         assert "call escape.v8_1(" in fns[name] and "simd.load(" in fns[name], fns[name]
     assert "escape.v8" not in fns["grow"] and "simd.load(" not in fns["grow"], fns["grow"]
+    # a list the same in every lane stays a list: the variant loops over it once for 8 calls
+    assert "call horner.v8_1(" in fns["horner_all"] and "call over.v8_1(" in fns["over_all"]
+    assert "fn horner.v8_1(_0: SIMD[f64, 8], _1: [f64])" in fns["horner.v8_1"]
+    assert "clipped.v8" not in fns["clipped_all"]  # `n += 1`: checked arithmetic, no variant
 
 
 def test_the_lanes_are_two_vector_registers_of_the_target(tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 """Differential fuzz of mir/variants.py (with mir/outer.py): random functions of two
 floats and a uniform `Int` (a loop bound or a result) whose loop returns early on random
-tests (of the arguments' values, or of the counter alone, the same in every lane) are
+tests (of the arguments' values, or of the counter alone, the same in every lane), some
+after a loop over a list of coefficients the same in every lane, are
 called in loops (over a range, or over a list's elements) that sum their `Int` results
 (or count under a test of them) or store their float results, under CPython (the oracle)
 and `ember run`; stdout must match exactly, so every lane of a vector variant must return
@@ -12,7 +13,9 @@ batch costs 1-5 s; campaigns over seeds 1-5 and 200-229 (840 functions, 610 of t
 vectorized; with the generator's earlier versions, seeds 1-50 and 100-139 too) found no
 difference; with list loops, seeds 300-339, then also `return k + 1`, seeds 1-10 and
 400-429 (1920 functions; 278 of 455 list loops vectorized; 47 of the 165 `k + 1`
-functions of 400-429 got a variant) neither.
+functions of 400-429 got a variant) neither; with a list every lane is given (`for c in
+cs` before the loop), seeds 1-5 and 500-529 (840 functions: 226 of 307 with a `cs` loop
+got a variant) neither.
 """
 from __future__ import annotations
 
@@ -24,11 +27,11 @@ from ember_testing import one_random_seed, runs_like_cpython
 FUNCTIONS = 24
 
 
-def _expr(r: random.Random, depth: int = 0) -> str:
-    atoms = ["a", "b", "x", "y", "float(k)", f"{r.randint(0, 3)}.{r.randint(0, 99)}"]
+def _expr(r: random.Random, depth: int = 0, k: str = "float(k)") -> str:
+    atoms = ["a", "b", "x", "y", k, f"{r.randint(0, 3)}.{r.randint(0, 99)}"]
     if depth > 2 or r.random() < 0.3:
         return r.choice(atoms)
-    p, q = _expr(r, depth + 1), _expr(r, depth + 1)
+    p, q = _expr(r, depth + 1, k), _expr(r, depth + 1, k)
     return r.choice([f"({p} + {q})", f"({p} * {q})", f"({p} - {q})", f"({p} / ({q} * {q} + 1.0))", f"(-{p})",
                      f"min({p}, {q})", f"max({p}, {q})", f"abs({p})", f"math.sqrt(abs({p}))"])
 
@@ -60,8 +63,12 @@ def _function(r: random.Random, n: int, floats: bool) -> str:
     tail = _expr(r, 1) if floats else str(r.randint(0, 60))
     count = r.choice([str(r.randint(1, 40)), "lim", "1, lim"])
     first = "k = 0\n    " if "lim" in count else ""  # `k` is read after a loop that may not run
+    if r.random() < 0.35:  # a loop over the list every lane is given (Horner's coefficients)
+        test = f"{_expr(r, 1, 'c')} {r.choice(['>', '<'])} {r.randint(-9, 9)}.25"
+        out = _expr(r, 1, "c") if floats else r.choice([str(r.randint(0, 9)), "lim"])
+        first = f"for c in cs:\n        a = a * c + {_expr(r, 1, 'c')}\n        if {test}:\n            return {out}\n    " + first
     return f"""
-def f{n}(x: float, y: float, lim: int) -> {result}:
+def f{n}(x: float, y: float, lim: int, cs: list[float]) -> {result}:
     a = x
     b = y
     {first}for k in range({count}):
@@ -73,16 +80,17 @@ def f{n}(x: float, y: float, lim: int) -> {result}:
 def _caller(r: random.Random, n: int, floats: bool) -> str:
     if floats:
         return f"""
-def run{n}(out: list[float], m: int, p: float, lim: int) -> None:
+def run{n}(out: list[float], m: int, p: float, lim: int, cs: list[float]) -> None:
     for i in range(m):
-        out[i] = f{n}(float(i) * 0.37 - p, p * 0.5, lim)
+        out[i] = f{n}(float(i) * 0.37 - p, p * 0.5, lim, cs)
 """
-    add = r.choice([f"t += f{n}(x, p * 0.5, lim)",  # a sum of results, or a count under a test of one
-                    f"if f{n}(x, p * 0.5, lim) {r.choice(['>', '<=', '!='])} {r.randint(-1, 9)}:\n            t += {r.choice(['1', 'lim', '3'])}",
-                    f"if not f{n}(x, p * 0.5, lim) > {r.randint(0, 5)}:\n            t += 2"])
+    call = f"f{n}(x, p * 0.5, lim, cs)"
+    add = r.choice([f"t += {call}",  # a sum of results, or a count under a test of one
+                    f"if {call} {r.choice(['>', '<=', '!='])} {r.randint(-1, 9)}:\n            t += {r.choice(['1', 'lim', '3'])}",
+                    f"if not {call} > {r.randint(0, 5)}:\n            t += 2"])
     if r.random() < 0.4:  # over a list's elements (`for x in xs`, mir/outer.py `_list_loop_as_range`)
         return f"""
-def run{n}(m: int, p: float, lim: int) -> int:
+def run{n}(m: int, p: float, lim: int, cs: list[float]) -> int:
     xs = [float(i) * 0.37 - p for i in range(m)]
     t = 7
     for x in xs:
@@ -90,7 +98,7 @@ def run{n}(m: int, p: float, lim: int) -> int:
     return t
 """
     return f"""
-def run{n}(m: int, p: float, lim: int) -> int:
+def run{n}(m: int, p: float, lim: int, cs: list[float]) -> int:
     t = 7
     for i in range(m):
         x = float(i) * 0.37 - p
@@ -107,10 +115,11 @@ def _program(seed: int) -> str:
     for n, fl in enumerate(kinds):
         m, p = r.choice([0, 1, 5, 8, 9, 16, 17, 23, 33, 40, 50]), r.choice(["0.0", "1.5", "-2.25", "3.0"])
         lim = r.choice([2, 13, 40, -1])
+        cs = r.choice(["[]", "[0.5]", "[0.5, -1.25, 2.0]", "[1.5, 0.25, -0.75, 1.0, 0.125]"])
         if fl:
-            calls.append(f"out = [0.0] * {m}\nrun{n}(out, {m}, {p}, {lim})\nprint({n}, out)")
+            calls.append(f"out = [0.0] * {m}\nrun{n}(out, {m}, {p}, {lim}, {cs})\nprint({n}, out)")
         else:
-            calls.append(f"print({n}, run{n}({m}, {p}, {lim}))")
+            calls.append(f"print({n}, run{n}({m}, {p}, {lim}, {cs}))")
     return "import math\n" + "".join(parts) + "\n\n" + "\n".join(calls) + "\n"
 
 
