@@ -27,7 +27,9 @@ same in every lane, read only by `for c in cs`), its result an `Int`, a float or
 `SIMD[Bool, W]` mask for the caller's `if f(x): n += 1`), it does not raise, its
 locals are numbers or Bools, and every branch on a varying condition has one side that
 leaves: straight code, reached only from that branch, ending in `return` (inlined into
-the branch). Loops and branches on uniform values are kept as they are.
+the branch), or two sides of straight code that meet again (`if d < best: best = d`,
+an `else` too): both run, and each lane keeps its side's values (a select). Loops and
+branches on uniform values are kept as they are.
 """
 from __future__ import annotations
 
@@ -102,27 +104,43 @@ def _variant(fn: ir.Function, name: str, same: frozenset[int], width: int) -> ir
     if sum(len(b.stmts) for b in fn.blocks) > MAX_STMTS or any(0 in ir.successors(b.term) for b in fn.blocks):
         return None
     stmts = [(b.id, s) for b in fn.blocks for s in b.stmts]
-    varying = derived_locals(stmts, {p for i, p in enumerate(fn.params) if i not in same})
-    exits = _exits(fn, varying)
+    seeds = {p for i, p in enumerate(fn.params) if i not in same}
+    while True:  # a local a varying branch assigns differs between lanes too
+        varying = derived_locals(stmts, seeds)
+        branches = _branches(fn, varying)
+        if branches is None:
+            return None
+        exits, joins = branches
+        byid = {b.id: b for b in fn.blocks}
+        sides = set(defs((byid[b] for then, other, _ in joins.values() for b in (*then, *other)), stores=True))
+        if sides <= varying:
+            break
+        seeds |= sides
     # a counted loop's `k = add(k, 1)` (k < n before it: it cannot overflow)
     steps: set[ir.Statement] = {lp.increment for b in fn.blocks if (lp := counted_loop(fn, b, MAX_STMTS)) is not None}
     once, count = _assigned_once(fn)
     steps |= {s for _, s in stmts if _item_plus_one(s, once, count) is not None}
-    if exits is None or not all(_fits(s, varying, steps, lists) for _, s in stmts):
+    if not all(_fits(s, varying, steps, lists) for _, s in stmts):
         return None
-    return _Lanes(fn, name, varying, exits, width).function()
+    return _Lanes(fn, name, varying, exits, joins, width).function()
 
 
-def _exits(fn: ir.Function, varying: set[ir.Local]) -> dict[int, tuple[int, list[int]]] | None:
+Join = tuple[list[int], list[int], int]  # a branch's two sides (chains of blocks) and where they meet
+
+
+def _branches(fn: ir.Function, varying: set[ir.Local]) -> tuple[dict[int, tuple[int, list[int]]], dict[int, Join]] | None:
     """For each block ending in a branch on a varying condition: which side leaves (its
-    target) and the chain of blocks it runs; None when some such branch has no side
-    that leaves, or a block ends in something else than goto, branch or return."""
+    target) and the chain of blocks it runs (`exits`), or else, when both sides are
+    straight code that meets again (`if c: best = d`, an `else` too), the two chains and
+    the block they meet at (`joins`: each lane keeps its side's values). None when some
+    such branch is neither, or a block ends in something else than goto, branch or return."""
     byid = {b.id: b for b in fn.blocks}
     preds: dict[int, int] = {}
     for b in fn.blocks:
         for s in ir.successors(b.term):
             preds[s] = preds.get(s, 0) + 1
     out: dict[int, tuple[int, list[int]]] = {}
+    joins: dict[int, Join] = {}
     for b in fn.blocks:
         match b.term:
             case ir.Branch(then=x, other=y) if any(r in varying for r in read_locals(b.term)):
@@ -132,12 +150,25 @@ def _exits(fn: ir.Function, varying: set[ir.Local]) -> dict[int, tuple[int, list
                         out[b.id] = (side, chain)
                         break
                 else:
-                    return None
+                    (then, at), (other, meet) = _straight(byid, preds, x), _straight(byid, preds, y)
+                    if at != meet or at == b.id:
+                        return None
+                    joins[b.id] = (then, other, at)
             case ir.Goto() | ir.Branch() | ir.Return(value=ir.Copy() | ir.Const()):
                 pass
             case _:
                 return None
-    return out
+    return out, joins
+
+
+def _straight(byid: dict[int, ir.Block], preds: dict[int, int], b: int) -> tuple[list[int], int]:
+    """The blocks from `b` that only this way reaches, each going on to the next, and the
+    block where they end (b itself when others reach it: the side is empty)."""
+    out: list[int] = []
+    while preds.get(b) == 1 and b not in out and isinstance(byid[b].term, ir.Goto):
+        out.append(b)
+        b = byid[b].term.target  # type: ignore[union-attr]
+    return out, b
 
 
 def _leaving_chain(byid: dict[int, ir.Block], preds: dict[int, int], b: int) -> list[int] | None:
@@ -305,8 +336,8 @@ class _Lanes:
     lanes not yet returned, `result` the values of those that have."""
 
     def __init__(self, fn: ir.Function, name: str, varying: set[ir.Local], exits: dict[int, tuple[int, list[int]]],
-                 width: int) -> None:
-        self.fn, self.name, self.exits = fn, name, exits
+                 joins: dict[int, Join], width: int) -> None:
+        self.fn, self.name, self.exits, self.joins = fn, name, exits, joins
         self.width = W = width
         self.locals = [ir.Local(loc.id, loc.name, T.SIMDType(loc.type, W) if loc in varying else loc.type, loc.kind)
                        for loc in fn.locals]
@@ -323,7 +354,8 @@ class _Lanes:
 
     def function(self) -> ir.Function:
         byid = {b.id: b for b in self.fn.blocks}
-        left = {b for _, chain in self.exits.values() for b in chain}
+        left = {b for _, chain in self.exits.values() for b in chain} | \
+            {b for then, other, _ in self.joins.values() for b in (*then, *other)}
         done = len(self.fn.blocks)
         blocks = []
         for blk in self.fn.blocks:
@@ -365,8 +397,27 @@ class _Lanes:
                 self.out.append(ir.Assign(self.active, ir.BinOp(K.AND, ir.Copy(self.active), ir.Copy(stay), self.span)))
                 anyone = self._let(T.BOOL, ir.Intrinsic("simd.reduce_or", (ir.Copy(self.active),), self.span))
                 return ir.Branch(ir.Copy(anyone), y if side == x else x, done)
+            case ir.Branch(cond=c) if blk.id in self.joins:
+                then, other, meet = self.joins[blk.id]
+                self._both_sides(c, [s for b in then for s in byid[b].stmts], [s for b in other for s in byid[b].stmts])
+                return ir.Goto(meet)
             case _:
                 return t
+
+    def _both_sides(self, c: ir.Operand, then: list[ir.Statement], other: list[ir.Statement]) -> None:
+        """`if c: then else: other` in lanes: both run, from the same values, and each
+        local either assigns takes `then`'s value where c holds, `other`'s elsewhere."""
+        mask = self._let(T.SIMDType(T.BOOL, self.width), ir.Use(self._op(c, T.BOOL)))
+        changed = [self.vec[loc] for loc in defs([ir.Block(0, [*then, *other])], stores=True)]
+        before = [self._let(v.type, ir.Use(ir.Copy(v))) for v in changed]
+        for s in then:
+            self._stmt(s)
+        taken = [self._let(v.type, ir.Use(ir.Copy(v))) for v in changed]
+        self.out += [ir.Assign(v, ir.Use(ir.Copy(b))) for v, b in zip(changed, before)]
+        for s in other:
+            self._stmt(s)
+        self.out += [ir.Assign(v, ir.Intrinsic("simd.select", (ir.Copy(mask), ir.Copy(t), ir.Copy(v)), self.span))
+                     for v, t in zip(changed, taken)]
 
     def _retire(self, lanes: ir.Local, v: ir.Operand) -> None:
         """The result of `lanes` is `v`."""

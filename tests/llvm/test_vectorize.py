@@ -254,7 +254,8 @@ def test_calls_with_an_early_exit_run_eight_at_a_time(tmp_path: Path) -> None:
     for caller, callee in (("total", "escape.v8_1"), ("steps", "bounded.v8_1"), ("fill", "damp.v8_1"),
                            ("mandel_rows", "mandel.v8_1_2_3"), ("count", "in_set.v8_1"), ("count_out", "in_set.v8_1"),
                            ("count_slow", "escape.v8_1"), ("fill_shaped", "shaped.v8_1"),
-                           ("iteration_rows", "iterations.v8_1_2")):  # `return k + 1`
+                           ("iteration_rows", "iterations.v8_1_2"),  # `return k + 1`
+                           ("trap_rows", "trap.v8_1")):  # `if d < best: best = d`, an if/else
         assert f"call {callee}(" in fns[caller] and f"call {callee.split('.')[0]}(" in fns[caller], fns[caller]
         assert "simd.reduce_or(" in fns[callee], fns[callee]
     assert "fn mandel.v8_1_2_3(_0: SIMD[f64, 8], _1: f64, _2: Int, _3: SIMD[f64, 8])" in text  # `scale` is reassigned
