@@ -35,6 +35,9 @@ class Nest:
     # the vector copy adds 0 in the lanes where it does not
     masked: dict[int, tuple[ir.Operand, bool]]  # keyed by id() of the update
     guards: dict[int, tuple[int, bool]]           # the block of such an update -> (its branching block, when)
+    # a branch whose sides only assign locals -> (its test, the side run when it holds, the
+    # other; None for an empty side): the copy runs both, each lane keeping its side's values
+    joins: dict[int, tuple[ir.Operand, int | None, int | None]]
     variants: Variants            # its `width`: the lanes of the vector copy
 
 
@@ -57,10 +60,10 @@ def nest_at(fn: ir.Function, loops: dict[int, RangeLoop], head: int, variants: V
 def _chain(byid: dict[int, ir.Block], start: int, stop: int, allowed: frozenset[int],
            guards: dict[int, tuple[int, bool]]) -> list[int] | None:
     """The blocks from `start` following gotos until one jumps to `stop`; None if a block
-    leaves `allowed` or comes twice, or branches but to an `if` without `else` (`branch c,
-    then, other`, the one side empty, both going to the same block next): its side that
-    is not empty is recorded in `guards` (block -> (the branching block, whether it runs
-    when c holds)), for `_nest` to check that it only adds to a sum."""
+    leaves `allowed` or comes twice, or branches but to an `if` (`branch c, then, other`,
+    each side one block, both going to the same block next): its sides that are not empty
+    are recorded in `guards` (block -> (the branching block, whether it runs when c
+    holds)), for `_nest` to check that they only add to a sum or assign locals."""
     out, b = [], start
     while True:
         if b not in allowed or b in out:
@@ -70,9 +73,15 @@ def _chain(byid: dict[int, ir.Block], start: int, stop: int, allowed: frozenset[
         if isinstance(t, ir.Branch):
             sides = [x for x in (t.then, t.other) if x in allowed and x not in out and byid[x].stmts]
             nexts = {byid[x].term.target if isinstance(byid[x].term, ir.Goto) else None for x in (t.then, t.other)}
-            if len(sides) != 1 or len(nexts) != 1 or None in nexts or not {t.then, t.other} <= allowed:
+            meet = _meet(byid, t)
+            if meet is not None and len(sides) == 1 and sides[0] != meet:  # `if c: ...` that goes on at `meet`
+                guards[sides[0]] = (b, sides[0] == t.then)
+                out.append(sides[0])
+                b = meet
+                continue
+            if not sides or len(nexts) != 1 or None in nexts or not {t.then, t.other} <= allowed:
                 return None
-            guards[sides[0]] = (b, sides[0] == t.then)
+            guards |= {side: (b, side == t.then) for side in sides}
             out += [x for x in (t.then, t.other) if x not in out]
             t = byid[sides[0]].term
         if not isinstance(t, ir.Goto):
@@ -80,6 +89,16 @@ def _chain(byid: dict[int, ir.Block], start: int, stop: int, allowed: frozenset[
         if t.target == stop:
             return out
         b = t.target
+
+
+def _meet(byid: dict[int, ir.Block], t: ir.Branch) -> int | None:
+    """The side of `t` that the other side goes on to (`branch c, then, rest` where `then`
+    ends in `goto rest`), else None."""
+    for side, rest in ((t.then, t.other), (t.other, t.then)):
+        term = byid[side].term
+        if isinstance(term, ir.Goto) and term.target == rest:
+            return rest
+    return None
 
 
 def _rows(byid: dict[int, ir.Block], outer: RangeLoop, inner: RangeLoop | None,
@@ -123,10 +142,13 @@ def _nest(fn: ir.Function, outer: RangeLoop, inner: RangeLoop | None, variants: 
     sums = {} if carried is None else {acc: _sum(stmts, acc, inner_blocks) for acc in carried}
     if carried is None or not all(sums.values()):
         return None
-    masked = _masked(byid, guards, sums)  # type: ignore[arg-type]
-    if masked is None:
+    tests = _tests(byid, guards, sums, order)  # type: ignore[arg-type]
+    if tests is None:
         return None
-    varying = derived_locals(stmts, {item.dest, *sums})
+    masked, joins = tests
+    sides = {loc for _, then, other in joins.values() for b in (then, other) if b is not None
+             for loc in _assigns(byid[b].stmts)}  # they differ between rows as the tests do
+    varying = derived_locals(stmts, {item.dest, *sums, *sides})
     lanes = {item.dest}
     for _, s in stmts:
         if isinstance(s, ir.Assign) and isinstance(s.rv, ir.Use) and isinstance(s.rv.op, ir.Copy) and s.rv.op.local in lanes:
@@ -140,28 +162,73 @@ def _nest(fn: ir.Function, outer: RangeLoop, inner: RangeLoop | None, variants: 
     if any((r in assigned and r not in sums) or r == k for b in outside for s in [*b.stmts, b.term] for r in read_locals(s)):
         return None  # a value of the nest is used after it: the copies do not leave it there
     nest = Nest(outer, inner, order, inner_blocks, item, incs[0], frozenset(varying), frozenset(lanes),
-                 sums, masked, guards, variants)  # type: ignore[arg-type]
+                 sums, masked, guards, joins, variants)  # type: ignore[arg-type]
     return nest if _all_fit(fn, nest, stmts) else None
 
 
-def _masked(byid: dict[int, ir.Block], guards: dict[int, tuple[int, bool]],
-            sums: dict[ir.Local, tuple[ir.Assign, ir.Operand]]) -> dict[int, tuple[ir.Operand, bool]] | None:
-    """For each block that runs only when a test holds: the sum update it holds, when it
-    holds only that (reading the sum, the update, writing it back); None otherwise."""
-    out: dict[int, tuple[ir.Operand, bool]] = {}
+def _tests(byid: dict[int, ir.Block], guards: dict[int, tuple[int, bool]],
+           sums: dict[ir.Local, tuple[ir.Assign, ir.Operand]], order: tuple[int, ...]) \
+        -> tuple[dict[int, tuple[ir.Operand, bool]], dict[int, tuple[ir.Operand, int | None, int | None]]] | None:
+    """For each test in a row: an `if` without `else` whose side only adds to a sum
+    (reading the sum, the update, writing it back: `masked`, by the update), or one whose
+    sides only assign locals other than sums (`joins`, by the branching block), each such
+    local assigned on both sides or earlier in the row, or read only in its side (else a
+    lane would keep a value of another row); None otherwise."""
+    masked: dict[int, tuple[ir.Operand, bool]] = {}
+    joins: dict[int, tuple[ir.Operand, int | None, int | None]] = {}
+    by_branch: dict[int, dict[bool, int]] = {}
     for blk, (branch, when) in guards.items():
-        stmts = byid[blk].stmts
-        for acc, (update, _) in sums.items():
-            if any(s is update for s in stmts) and len(stmts) == 3 and _reads(stmts[0]) == [acc] \
-                    and stmts[1] is update and (_reads(stmts[2]) == [update.dest] and _writes(stmts[2]) == acc):
-                term = byid[branch].term
-                assert isinstance(term, ir.Branch)
-                out[id(update)] = (term.cond, when)
-                break
-        else:
+        by_branch.setdefault(branch, {})[when] = blk
+    for branch, sides in by_branch.items():
+        term = byid[branch].term
+        assert isinstance(term, ir.Branch)
+        if len(sides) == 1:
+            (when, blk), = sides.items()
+            update = next((u for acc, (u, _) in sums.items() if _adds_to(byid[blk].stmts, acc, u)), None)
+            if update is not None:
+                masked[id(update)] = (term.cond, when)
+                continue
+        assigned = [set(_assigns(byid[b].stmts)) for b in sides.values()]
+        if any(not all(isinstance(s, ir.Assign) or isinstance(s, ir.Store) and not s.place.projs for s in byid[b].stmts)
+               for b in sides.values()) or any(acc in a or acc in _read_by(byid[b].stmts)
+                                               for acc in sums for a, b in zip(assigned, sides.values())):
             return None
-    return out
+        before = _written_before(byid, order, branch)
+        both = set.intersection(*assigned) if len(assigned) == 2 else set()
+        if any(loc not in both and loc not in before and _read_outside(byid, loc, side)
+               for a, side in zip(assigned, sides.values()) for loc in a):
+            return None
+        joins[branch] = (term.cond, sides.get(True), sides.get(False))
+    return masked, joins
 
+
+def _adds_to(stmts: list[ir.Statement], acc: ir.Local, update: ir.Assign) -> bool:
+    """Whether `stmts` are exactly `t = acc; u = t + v; acc = u`, the sum's update."""
+    return len(stmts) == 3 and _reads(stmts[0]) == [acc] and stmts[1] is update \
+        and _reads(stmts[2]) == [update.dest] and _writes(stmts[2]) == acc
+
+
+def _assigns(stmts: list[ir.Statement]) -> list[ir.Local]:
+    return [w for s in stmts if (w := _writes(s)) is not None]
+
+
+def _read_by(stmts: list[ir.Statement]) -> set[ir.Local]:
+    return {r for s in stmts for r in _reads(s)}
+
+
+def _read_outside(byid: dict[int, ir.Block], loc: ir.Local, block: int) -> bool:
+    """Whether a statement outside `block` reads `loc` (else it is the block's temporary)."""
+    return any(loc in read_locals(s) for b in byid.values() if b.id != block for s in [*b.stmts, b.term])
+
+
+def _written_before(byid: dict[int, ir.Block], order: tuple[int, ...], branch: int) -> set[ir.Local]:
+    """The locals a row writes before it reaches `branch` (in the order it runs)."""
+    out: set[ir.Local] = set()
+    for b in order:
+        out |= set(_assigns(byid[b].stmts))
+        if b == branch:
+            return out
+    return out
 
 def _writes(s: ir.Statement) -> ir.Local | None:
     if isinstance(s, ir.Assign):
@@ -268,6 +335,8 @@ def _all_fit(fn: ir.Function, nest: Nest, stmts) -> bool:  # noqa: ANN001
             case ir.Store(place=ir.Place(projs=()) as p):
                 if p.local in nest.varying and not _lane_type(p.local.type):
                     return False
+            case ir.Drop(local=d) if _lane_type(d.type) or d.type == T.BOOL:
+                pass  # nothing to free
             case ir.Store(place=ir.Place(local=lst, projs=(ir.IndexProj(index=ir.Copy(local=ix)),)), value=v) \
                     if ix in nest.lanes and blk not in nest.inner_blocks and isinstance(lst.type, T.ListType):
                 if lst.type.elem != ir.operand_type(v) or not _lane_type(lst.type.elem) or lst in stored:

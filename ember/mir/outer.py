@@ -16,9 +16,12 @@ return), which LLVM cannot make of a loop with an early exit.
 
 The nest qualifies when (conservative throughout: a doubt is a no)
 - it is a range loop `for i in range(start, stop, 1)` around exactly one range loop (or
-  none, around a call), and both are straight code otherwise (no branch but the loops'
-  own tests); a loop over a list's elements that nothing in it can resize counts as the
-  range loop over its indices (`_list_loop_as_range`: `for x in xs: t += f(x)`);
+  none, around a call), and both are straight code otherwise: no branch but the loops'
+  own tests and `if`s whose sides (one block each) only add to an `Int` sum or only
+  assign locals, each assigned on both sides, earlier in the row, or read only in its
+  side (the copy runs both sides and each lane keeps its own side's values: a select);
+  a loop over a list's elements that nothing in it can resize counts as the range loop
+  over its indices (`_list_loop_as_range`: `for x in xs: t += f(x)`);
 - a local of the nest holds a value of this row ("varying": `i`, and what is computed
   from it) only as an `Int` or a float, and it is written before it is read in each
   row (no value flows from one row to the next, but through the lists it stores), but
@@ -55,7 +58,7 @@ from ember.mir.loops import (RangeLoop, counts_up, defs, invariant, local_functi
 from ember.mir.nests import Nest, nest_at, row_list, same_args, variant_of
 from ember.mir.ranges import Bounds, Ranges
 from ember.mir.rename import rename_local, rename_op, rename_stmt, rename_term
-from ember.mir.variants import Arg, Ends, Variants, lanewise
+from ember.mir.variants import Arg, Ends, Variants, both_sides, lanewise
 from ember.types import types as T
 
 K = ir.BinKind
@@ -229,9 +232,10 @@ def _vectorize(fn: ir.Function, nest: Nest) -> bool:
                             ir.Assign(kt, ir.Use(ir.Const(0, T.INT)))], ir.Goto(tmap[outer.head]))]
     new.append(_head(vmap[outer.head], local, c, chunks, vmap[outer.body], tinit, span))
     guarded = {branch: side for side, (branch, _) in nest.guards.items()}
+    moved = {b for _, then, other in nest.joins.values() for b in (then, other) if b is not None}
     for blk in blocks:
         stmts: list[ir.Statement] = []
-        for s in blk.stmts:
+        for s in blk.stmts if blk.id not in moved else ():  # a join's sides run at its test
             if s is nest.item:
                 stmts += vec.rows(c, outer.start)
             elif s is nest.increment:
@@ -239,6 +243,11 @@ def _vectorize(fn: ir.Function, nest: Nest) -> bool:
             else:
                 stmts += vec.stmt(s)
         term = ir.Goto(guarded[blk.id]) if blk.id in guarded else blk.term  # every lane adds, 0 where c fails
+        if blk.id in nest.joins:
+            cond, then, other = nest.joins[blk.id]
+            stmts += both_sides(vec, cond, *(byid[b].stmts if b is not None else [] for b in (then, other)))
+            side = byid[then if then is not None else other]  # type: ignore[index]
+            term = side.term  # where the sides meet
         new.append(ir.Block(vmap[blk.id], stmts, retarget(rename_term(term, vec.uniform), vmap)))
     # the plain copy for the last rem rows, with locals of its own
     rename = {loc: local(loc.type, loc) for loc in defs(blocks) if loc not in nest.sums}
@@ -300,29 +309,34 @@ class _VectorCopy:
 
     def stmt(self, s: ir.Statement) -> list[ir.Statement]:
         self.out = []
+        self.emit(s)
+        return self.out
+
+    def emit(self, s: ir.Statement) -> None:
+        if isinstance(s, ir.Drop):  # of a number or a Bool (nests.py): nothing to free
+            return
         if id(s) in self.nest.masked:  # `u = t + v` where c holds: `u = t + select(c, v, 0)`
             cond, when = self.nest.masked[id(s)]
             assert isinstance(s, ir.Assign) and isinstance(s.rv, ir.BinOp)
             t, v = (s.rv.lhs, s.rv.rhs) if s.rv.rhs == self.nest.sums[self._acc(s)][1] else (s.rv.rhs, s.rv.lhs)
-            mask = self._op(cond, T.BOOL)
+            mask = self.op(cond, T.BOOL)
             if not when:
-                mask = ir.Copy(self._let(T.SIMDType(T.BOOL, self.width), ir.UnOp("invert", mask, s.rv.span)))
-            zero = self._op(ir.Const(0, T.INT), T.INT)
-            part = self._let(T.SIMDType(T.INT, self.width), ir.Intrinsic(
-                "simd.select", (mask, self._op(v, T.INT), zero), s.rv.span))
+                mask = ir.Copy(self.let(T.SIMDType(T.BOOL, self.width), ir.UnOp("invert", mask, s.rv.span)))
+            zero = self.op(ir.Const(0, T.INT), T.INT)
+            part = self.let(T.SIMDType(T.INT, self.width), ir.Intrinsic(
+                "simd.select", (mask, self.op(v, T.INT), zero), s.rv.span))
             s = ir.Assign(s.dest, ir.BinOp(K.ADD, t, ir.Copy(part), s.rv.span))
         self.out.append(self._stmt(s))
-        return self.out
 
     def _acc(self, update: ir.Statement) -> ir.Local:
         return next(acc for acc, (u, _) in self.nest.sums.items() if u is update)
 
-    def _let(self, ty: T.Type, rv: ir.Rvalue) -> ir.Local:
+    def let(self, ty: T.Type, rv: ir.Rvalue) -> ir.Local:
         loc = self.local(ty)
         self.out.append(ir.Assign(loc, rv))
         return loc
 
-    def _op(self, a: ir.Operand, elem: T.Type) -> ir.Operand:
+    def op(self, a: ir.Operand, elem: T.Type) -> ir.Operand:
         """`a` in all lanes: its vector, or a uniform value spread."""
         if isinstance(a, ir.Copy | ir.Move) and a.local in self.vec:
             return ir.Copy(self.vec[a.local])
@@ -336,10 +350,10 @@ class _VectorCopy:
             case ir.Assign(dest=d, rv=rv) if d in vec:
                 return ir.Assign(vec[d], self._rv(rv))
             case ir.Store(place=ir.Place(projs=()) as p, value=v) if p.local in vec:
-                return ir.Store(ir.Place(vec[p.local], (), vec[p.local].type, p.span), self._op(v, p.local.type), s.span)
+                return ir.Store(ir.Place(vec[p.local], (), vec[p.local].type, p.span), self.op(v, p.local.type), s.span)
             case ir.Store(place=ir.Place(local=lst, projs=(ir.IndexProj(),)), value=v):
                 assert self.base is not None and isinstance(lst.type, T.ListType)
-                return ir.Eval(ir.Intrinsic("simd.store", (ir.Copy(lst), ir.Copy(self.base), self._op(v, lst.type.elem)),
+                return ir.Eval(ir.Intrinsic("simd.store", (ir.Copy(lst), ir.Copy(self.base), self.op(v, lst.type.elem)),
                                             s.span))
             case _:
                 return rename_stmt(s, self.uniform)
@@ -352,7 +366,7 @@ class _VectorCopy:
                 return ir.Intrinsic("simd.load", (ir.Copy(rename_local(lst, self.uniform)), ir.Copy(self.base)), sp)
             case ir.Call(fn=name, args=args):  # a vector for the variant's vector parameters
                 v = self.nest.variants.use(name, same_args(self.nest, rv))
-                return ir.Call(v.name, tuple(self._op(a, ir.operand_type(a)) if isinstance(p.type, T.SIMDType)
+                return ir.Call(v.name, tuple(self.op(a, ir.operand_type(a)) if isinstance(p.type, T.SIMDType)
                                              else rename_op(a, self.uniform) for a, p in zip(args, v.params)), rv.span)
             case _:
-                return lanewise(rv, self._op, self._let, self.vec, self.width)
+                return lanewise(rv, self.op, self.let, self.vec, self.width)

@@ -34,7 +34,9 @@ branches on uniform values are kept as they are.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
+from ember.base.source import Span
 from ember.mir import ir
 from ember.mir.loops import counted_loop, defs, derived_locals, range_loop, read_locals
 from ember.types import types as T
@@ -331,6 +333,41 @@ def _math_lanewise(rv: ir.Intrinsic, op, let, width: int) -> ir.Rvalue:  # noqa:
             return ir.Intrinsic("simd.abs", tuple(args), rv.span)
 
 
+class LaneWriter(Protocol):
+    """What `both_sides` writes with: mir/variants.py's `_Lanes`, mir/outer.py's copy."""
+
+    vec: dict[ir.Local, ir.Local]
+    out: list[ir.Statement]
+    width: int
+    span: Span
+
+    def let(self, ty: T.Type, rv: ir.Rvalue) -> ir.Local: ...
+
+    def op(self, a: ir.Operand, elem: T.Type) -> ir.Operand: ...
+
+    def emit(self, s: ir.Statement) -> None: ...
+
+
+def both_sides(w: LaneWriter, c: ir.Operand, then: list[ir.Statement], other: list[ir.Statement]) -> list[ir.Statement]:
+    """`if c: then else: other` in lanes, as statements for `w.out`: both sides run from
+    the same values, and each local either assigns takes `then`'s value where c holds,
+    `other`'s elsewhere (a select)."""
+    kept, w.out = w.out, []
+    mask = w.let(T.SIMDType(T.BOOL, w.width), ir.Use(w.op(c, T.BOOL)))
+    changed = [w.vec[loc] for loc in defs([ir.Block(0, [*then, *other])], stores=True)]
+    before = [w.let(v.type, ir.Use(ir.Copy(v))) for v in changed]
+    for s in then:
+        w.emit(s)
+    taken = [w.let(v.type, ir.Use(ir.Copy(v))) for v in changed]
+    w.out += [ir.Assign(v, ir.Use(ir.Copy(b))) for v, b in zip(changed, before)]
+    for s in other:
+        w.emit(s)
+    w.out += [ir.Assign(v, ir.Intrinsic("simd.select", (ir.Copy(mask), ir.Copy(t), ir.Copy(v)), w.span))
+              for v, t in zip(changed, taken)]
+    done, w.out = w.out, kept
+    return done
+
+
 class _Lanes:
     """F's blocks rewritten for W lanes: varying locals typed `SIMD[T, W]`, `active` the
     lanes not yet returned, `result` the values of those that have."""
@@ -368,7 +405,7 @@ class _Lanes:
                 blocks.append(ir.Block(blk.id, [], ir.Goto(done)))
                 continue
             for s in blk.stmts:
-                self._stmt(s)
+                self.emit(s)
             blocks.append(ir.Block(blk.id, self.out, self._term(blk, byid, done)))
         blocks.append(ir.Block(done, [], ir.Return(ir.Copy(self.result))))
         params = tuple(self.locals[p.id] for p in self.fn.params)
@@ -383,71 +420,56 @@ class _Lanes:
                 return ir.Return(ir.Copy(self.result))
             case ir.Branch(cond=c, then=x, other=y) if blk.id in self.exits:
                 side, chain = self.exits[blk.id]
-                mask = self._op(c, T.BOOL)
+                mask = self.op(c, T.BOOL)
                 if side == y:  # the lanes where c is false leave
-                    mask = ir.Copy(self._let(T.SIMDType(T.BOOL, self.width), ir.UnOp("invert", mask, self.span)))
-                leaving = self._let(T.SIMDType(T.BOOL, self.width), ir.BinOp(K.AND, ir.Copy(self.active), mask, self.span))
+                    mask = ir.Copy(self.let(T.SIMDType(T.BOOL, self.width), ir.UnOp("invert", mask, self.span)))
+                leaving = self.let(T.SIMDType(T.BOOL, self.width), ir.BinOp(K.AND, ir.Copy(self.active), mask, self.span))
                 for b in chain:
                     for s in byid[b].stmts:
-                        self._stmt(s)
+                        self.emit(s)
                 last = byid[chain[-1]].term
                 assert isinstance(last, ir.Return) and last.value is not None
                 self._retire(leaving, last.value)
-                stay = self._let(T.SIMDType(T.BOOL, self.width), ir.UnOp("invert", mask, self.span))
+                stay = self.let(T.SIMDType(T.BOOL, self.width), ir.UnOp("invert", mask, self.span))
                 self.out.append(ir.Assign(self.active, ir.BinOp(K.AND, ir.Copy(self.active), ir.Copy(stay), self.span)))
-                anyone = self._let(T.BOOL, ir.Intrinsic("simd.reduce_or", (ir.Copy(self.active),), self.span))
+                anyone = self.let(T.BOOL, ir.Intrinsic("simd.reduce_or", (ir.Copy(self.active),), self.span))
                 return ir.Branch(ir.Copy(anyone), y if side == x else x, done)
             case ir.Branch(cond=c) if blk.id in self.joins:
                 then, other, meet = self.joins[blk.id]
-                self._both_sides(c, [s for b in then for s in byid[b].stmts], [s for b in other for s in byid[b].stmts])
+                self.out += both_sides(self, c, [s for b in then for s in byid[b].stmts], [s for b in other for s in byid[b].stmts])
                 return ir.Goto(meet)
             case _:
                 return t
 
-    def _both_sides(self, c: ir.Operand, then: list[ir.Statement], other: list[ir.Statement]) -> None:
-        """`if c: then else: other` in lanes: both run, from the same values, and each
-        local either assigns takes `then`'s value where c holds, `other`'s elsewhere."""
-        mask = self._let(T.SIMDType(T.BOOL, self.width), ir.Use(self._op(c, T.BOOL)))
-        changed = [self.vec[loc] for loc in defs([ir.Block(0, [*then, *other])], stores=True)]
-        before = [self._let(v.type, ir.Use(ir.Copy(v))) for v in changed]
-        for s in then:
-            self._stmt(s)
-        taken = [self._let(v.type, ir.Use(ir.Copy(v))) for v in changed]
-        self.out += [ir.Assign(v, ir.Use(ir.Copy(b))) for v, b in zip(changed, before)]
-        for s in other:
-            self._stmt(s)
-        self.out += [ir.Assign(v, ir.Intrinsic("simd.select", (ir.Copy(mask), ir.Copy(t), ir.Copy(v)), self.span))
-                     for v, t in zip(changed, taken)]
-
     def _retire(self, lanes: ir.Local, v: ir.Operand) -> None:
         """The result of `lanes` is `v`."""
-        val = self._op(v, self.fn.ret)
+        val = self.op(v, self.fn.ret)
         self.out.append(ir.Assign(self.result, ir.Intrinsic("simd.select", (ir.Copy(lanes), val, ir.Copy(self.result)),
                                                             self.span)))
 
-    def _let(self, ty: T.Type, rv: ir.Rvalue) -> ir.Local:
+    def let(self, ty: T.Type, rv: ir.Rvalue) -> ir.Local:
         loc = self._new(ty)
         self.out.append(ir.Assign(loc, rv))
         return loc
 
-    def _op(self, a: ir.Operand, elem: T.Type) -> ir.Copy:
+    def op(self, a: ir.Operand, elem: T.Type) -> ir.Copy:
         """`a` in all lanes: its vector, or a uniform value spread."""
         if isinstance(a, ir.Copy | ir.Move) and a.local in self.vec:
             return ir.Copy(self.vec[a.local])
-        return ir.Copy(self._let(T.SIMDType(elem, self.width), ir.Cast(a, self.span)))
+        return ir.Copy(self.let(T.SIMDType(elem, self.width), ir.Cast(a, self.span)))
 
-    def _stmt(self, s: ir.Statement) -> None:
+    def emit(self, s: ir.Statement) -> None:
         vec = self.vec
         match s:
             case ir.Assign(dest=d, rv=rv) if d in vec:
                 self.out.append(ir.Assign(vec[d], self._rv(rv)))
             case ir.Store(place=p, value=v) if p.local in vec:
-                self.out.append(ir.Store(ir.Place(vec[p.local], (), vec[p.local].type, p.span), self._op(v, p.local.type), s.span))
+                self.out.append(ir.Store(ir.Place(vec[p.local], (), vec[p.local].type, p.span), self.op(v, p.local.type), s.span))
             case _:
                 self.out.append(s)  # reads no varying local: the same in every lane
 
     def _rv(self, rv: ir.Rvalue) -> ir.Rvalue:
-        return lanewise(rv, self._op, self._let, self.vec, self.width)
+        return lanewise(rv, self.op, self.let, self.vec, self.width)
 
 
 def _result_bounds(fn: ir.Function) -> tuple[Ends, ...] | None:

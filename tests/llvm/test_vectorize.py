@@ -285,6 +285,17 @@ def test_loops_over_a_list_call_the_variant_on_vector_loads(tmp_path: Path) -> N
     assert "clipped.v8" not in fns["clipped_all"]  # `n += 1`: checked arithmetic, no variant
 
 
+def test_rows_with_tests_keep_each_lanes_side(tmp_path: Path) -> None:
+    """mir/nests.py `_tests` + mir/outer.py: a test in a row whose sides only assign locals
+    runs both sides in the lanes and selects (tests/programs/outer/tests.ember: CPython's
+    output); a side whose value the next row would read keeps the nest scalar."""
+    _, fns = _mir_opt(tmp_path, Path(__file__).parents[1] / "programs" / "outer" / "tests.ember")
+    for name in ("near", "mixed"):
+        assert "simd.select(" in fns[name] and "SIMD[f64, 8]" in fns[name], fns[name]
+    assert "call escape.v8_1(" in fns["mixed"]
+    assert "SIMD" not in fns["carried"], fns["carried"]
+
+
 def test_the_lanes_are_two_vector_registers_of_the_target(tmp_path: Path) -> None:
     """codegen/target.py `f64_lanes`: 16 lanes where a vector register holds 8 f64
     (AVX-512), 8 on AVX2, so two chains of dependent operations are in flight."""
