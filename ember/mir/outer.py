@@ -86,45 +86,59 @@ def vectorize_outer_loops(prog: ir.Program, width: int = 8) -> ir.Program:
 
 
 def _list_loop_as_range(fn: ir.Function, head: ir.Block, local_only: frozenset[str]) -> list[tuple[ir.Block, list[ir.Statement]]] | None:
-    """`for x in xs` as mir/build lays it out (`n = len(xs); c = lt(k, n)` at the head,
-    `x = list.get_unchecked(xs, k)` first in the body), rewritten as a range loop over
-    the indices when nothing in it can resize `xs`: `n = len(xs)` before it, `i =
-    range.item(0, k, 1); x = list.get_unchecked(xs, i)` (`local_only`: loops.py
-    `local_functions`, whose calls cannot resize it). Returns the blocks it changed
-    with their old statements (to undo it); None when the loop is not of that shape."""
+    """`for x in xs` (`enumerate(xs)`, `zip(xs, ys)` too) as mir/build lays it out: the head
+    computes the bound from the lists' lengths each time (`n = len(xs)`; zip's `min` of
+    two), then `c = lt(k, n)`; the body reads `list.get_unchecked(xs, k)`. When nothing in
+    the loop can resize those lists (`local_only`: loops.py `local_functions`, whose calls
+    cannot), rewritten as a range loop over the indices: the bound computed once before
+    it, `i = range.item(0, k, 1)` first in the body, and `i` read where the body read
+    `k`. Returns the blocks it changed with their old statements (to undo it); None when
+    the loop is not of that shape."""
     t = head.term
-    if not (isinstance(t, ir.Branch) and len(head.stmts) == 2):
+    if not isinstance(t, ir.Branch) or not head.stmts:
         return None
-    match head.stmts:
-        case [ir.Assign(dest=n, rv=ir.Intrinsic(name="len", args=(ir.Copy(local=xs),)) as length),
-              ir.Assign(dest=c, rv=ir.BinOp(kind=K.LT, lhs=ir.Copy(local=k), rhs=ir.Copy(local=bound)))] \
-                if bound == n and t.cond == ir.Copy(c) and isinstance(xs.type, T.ListType):
+    *bound, test = head.stmts
+    match test:
+        case ir.Assign(dest=c, rv=ir.BinOp(kind=K.LT, lhs=ir.Copy(local=k), rhs=ir.Copy(local=n))) if t.cond == ir.Copy(c):
             pass
         case _:
             return None
+    made: set[ir.Local] = set()
+    lists: list[ir.Local] = []
+    for s in bound:
+        match s:
+            case ir.Assign(dest=d, rv=ir.Intrinsic(name="len", args=(ir.Copy(local=xs),))) if isinstance(xs.type, T.ListType):
+                lists.append(xs)
+            case ir.Assign(dest=d, rv=ir.Intrinsic(name="min", args=(ir.Copy(local=a), ir.Copy(local=b)))) \
+                    if a in made and b in made:
+                pass
+            case _:
+                return None
+        made.add(d)
     byid = {b.id: b for b in fn.blocks}
-    body = byid[t.then]
-    blocks = natural_loop(fn, head.id, body.id)
-    match body.stmts[:1]:
-        case [ir.Assign(rv=ir.Intrinsic(name="list.get_unchecked", args=(ir.Copy(local=lst), ir.Copy(local=ix))) as get)] \
-                if lst == xs and ix == k and blocks is not None:
-            pass
-        case _:
-            return None
+    blocks = natural_loop(fn, head.id, t.then)
+    if n not in made or blocks is None:
+        return None
     loop = [byid[b] for b in blocks]
     preds = [b for b in fn.blocks if b.id not in blocks and head.id in ir.successors(b.term)]
-    reads_n = [s for b in fn.blocks for s in [*b.stmts, b.term] if n in read_locals(s)]
+    count = defs(fn.blocks)
+    reads = [s for b in fn.blocks for s in [*b.stmts, b.term] if any(d in read_locals(s) for d in made)]
     if len(preds) != 1 or not isinstance(preds[0].term, ir.Goto) or not counts_up(fn, k, blocks) \
-            or not invariant(ir.Copy(xs), loop, defs(loop)) or resizable(xs, loop, local_only=local_only) \
-            or defs(fn.blocks)[n] != 1 or reads_n != [head.stmts[1]]:
+            or any(not invariant(ir.Copy(xs), loop, defs(loop)) or resizable(xs, loop, local_only=local_only)
+                   for xs in lists) or any(count[d] != 1 for d in made) \
+            or not all(any(s is h for h in head.stmts) for s in reads) \
+            or any(k in read_locals(b.term) for b in loop if b is not head):
         return None
-    undo = [(b, b.stmts) for b in (preds[0], head, body)]
+    undo = [(b, b.stmts) for b in (preds[0], *loop)]
     i = new_local(fn, T.INT)
-    preds[0].stmts = [*preds[0].stmts, ir.Assign(n, length)]
-    head.stmts = [head.stmts[1]]
-    body.stmts = [ir.Assign(i, ir.Intrinsic("range.item", (ir.Const(0, T.INT), ir.Copy(k), ir.Const(1, T.INT)), get.span)),
-                  ir.Assign(body.stmts[0].dest, ir.Intrinsic(get.name, (ir.Copy(xs), ir.Copy(i)), get.span)),  # type: ignore[union-attr]
-                  *body.stmts[1:]]
+    preds[0].stmts = [*preds[0].stmts, *bound]
+    head.stmts = [test]
+    for b in loop:
+        if b is not head:  # the body reads the index where it read the counter; `k += 1` stays
+            b.stmts = [s if isinstance(s, ir.Assign) and s.dest == k else rename_stmt(s, {k: i}) for s in b.stmts]
+    body = byid[t.then]
+    body.stmts = [ir.Assign(i, ir.Intrinsic("range.item", (ir.Const(0, T.INT), ir.Copy(k), ir.Const(1, T.INT)), test.rv.span)),
+                  *body.stmts]
     return undo
 
 

@@ -271,7 +271,8 @@ def test_calls_with_an_early_exit_run_eight_at_a_time(tmp_path: Path) -> None:
 
 def test_loops_over_a_list_call_the_variant_on_vector_loads(tmp_path: Path) -> None:
     """mir/outer.py `_list_loop_as_range`: `for x in xs: t += escape(x, ci)` runs as a loop
-    over the indices, the lanes' elements one vector load of `xs`; a loop that appends to
+    over the indices, the lanes' elements one vector load of `xs` (of each list for `zip`;
+    `enumerate`'s index is the lanes' own); a loop that appends to
     its own list stays as it was; a function given a list that is the same in every lane
     (Horner's coefficients) has a variant (tests/programs/outer/list_loops.ember: CPython's
     output)."""
@@ -279,6 +280,8 @@ def test_loops_over_a_list_call_the_variant_on_vector_loads(tmp_path: Path) -> N
     for name in ("total", "inside", "weighted"):
         assert "call escape.v8_1(" in fns[name] and "simd.load(" in fns[name], fns[name]
     assert "escape.v8" not in fns["grow"] and "simd.load(" not in fns["grow"], fns["grow"]
+    assert "call escape.v8(" in fns["numbered"] and "simd.store(" in fns["numbered"], fns["numbered"]  # enumerate
+    assert "call escape.v8(" in fns["paired"] and fns["paired"].count("simd.load(") == 2, fns["paired"]  # zip
     # a list the same in every lane stays a list: the variant loops over it once for 8 calls
     assert "call horner.v8_1(" in fns["horner_all"] and "call over.v8_1(" in fns["over_all"]
     assert "fn horner.v8_1(_0: SIMD[f64, 8], _1: [f64])" in fns["horner.v8_1"]
