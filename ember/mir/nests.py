@@ -15,7 +15,8 @@ from ember.types import types as T
 K = ir.BinKind
 _LANE_OPS = frozenset({K.ADD, K.SUB, K.MUL, K.DIV})
 _CMP = frozenset({K.EQ, K.NE, K.LT, K.LE, K.GT, K.GE})
-_UNIFORM_INTRINSICS = frozenset({"range.item", "range.len", "len", "cast"})
+# (`list.get_unchecked`: an inner `for x in xs`'s element, the same in every row)
+_UNIFORM_INTRINSICS = frozenset({"range.item", "range.len", "len", "cast", "list.get_unchecked"})
 
 
 @dataclass(frozen=True)

@@ -72,17 +72,32 @@ def vectorize_outer_loops(prog: ir.Program, width: int = 8) -> ir.Program:
     for fn in list(prog.functions.values()):
         loops = _range_loops(fn)
         for blk in list(fn.blocks):  # the copies made here are not looked at again
-            undo = None if blk.id in loops else _list_loop_as_range(fn, blk, local_only)
-            if undo is not None:
+            undo = _as_range_loops(fn, blk, loops, local_only)
+            if undo:
                 loops = _range_loops(fn)
             nest = nest_at(fn, loops, blk.id, variants)
             if nest is not None and _vectorize(fn, nest):
                 loops = _range_loops(fn)  # the blocks changed
-            elif undo is not None:
-                for b, stmts in undo:
+            elif undo:
+                for b, stmts in reversed(undo):
                     b.stmts = stmts
                 loops = _range_loops(fn)
     return prog
+
+
+def _as_range_loops(fn: ir.Function, head: ir.Block, loops: dict[int, RangeLoop],
+                    local_only: frozenset[str]) -> list[tuple[ir.Block, list[ir.Statement]]]:
+    """The loop at `head` and the list loops inside it as range loops (`_list_loop_as_range`),
+    for `nest_at` to look at; what to undo if the nest does not qualify."""
+    undo = [] if head.id in loops else _list_loop_as_range(fn, head, local_only)
+    if undo is None:
+        return []
+    outer = loops.get(head.id) or _range_loops(fn).get(head.id)
+    byid = {b.id: b for b in fn.blocks}
+    for h in sorted(outer.blocks - {head.id}) if outer is not None else ():
+        if h not in loops:
+            undo += _list_loop_as_range(fn, byid[h], local_only) or []
+    return undo
 
 
 def _list_loop_as_range(fn: ir.Function, head: ir.Block, local_only: frozenset[str]) -> list[tuple[ir.Block, list[ir.Statement]]] | None:

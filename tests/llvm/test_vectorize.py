@@ -288,6 +288,14 @@ def test_loops_over_a_list_call_the_variant_on_vector_loads(tmp_path: Path) -> N
     assert "clipped.v8" not in fns["clipped_all"]  # `n += 1`: checked arithmetic, no variant
 
 
+def test_rows_with_an_inner_list_loop_run_in_lanes(tmp_path: Path) -> None:
+    """mir/outer.py `_as_range_loops`: a row loop whose inner loop goes over a list (the
+    same in every row) is a nest (tests/programs/outer/inner_lists.ember: CPython's output)."""
+    _, fns = _mir_opt(tmp_path, Path(__file__).parents[1] / "programs" / "outer" / "inner_lists.ember")
+    for name in ("mul_av", "horner_rows", "pairs"):
+        assert "simd.store(" in fns[name] and "SIMD[f64, 8]" in fns[name], fns[name]
+
+
 def test_rows_with_tests_keep_each_lanes_side(tmp_path: Path) -> None:
     """mir/nests.py `_tests` + mir/outer.py: a test in a row whose sides only assign locals
     runs both sides in the lanes and selects (tests/programs/outer/tests.ember: CPython's
