@@ -121,6 +121,36 @@ def _escape_total(size, x0):
     return t
 
 
+def _traps(xs, out, ci):
+    def trap(cr, ci):
+        zr = 0.0
+        zi = 0.0
+        best = 1e9
+        for k in range(50):
+            zr, zi = zr * zr - zi * zi + cr, 2.0 * zr * zi + ci
+            d = abs(zr - 0.25) + abs(zi)
+            if d < best:
+                best = d
+            if zr * zr + zi * zi > 4.0:
+                return best
+        return best
+    for i, x in enumerate(xs):
+        out[i] = trap(x, ci)
+
+
+def test_arrays_through_a_helper_with_a_join_give_pythons_values() -> None:
+    """An `enumerate` loop over a NumPy array calling a helper with `if d < best: best =
+    d` (mir/outer.py list loops, mir/variants.py joins): every length gives the values
+    CPython computes, written into the caller's array."""
+    fast = ember.jit(_traps)
+    for n in (0, 1, 7, 16, 33):
+        xs = np.linspace(-2.0, 0.5, n)
+        got, want = np.zeros(n), [0.0] * n
+        fast(xs, got, 0.3)
+        _traps(xs.tolist(), want, 0.3)
+        assert got.tolist() == want, n
+
+
 def test_a_helper_with_an_early_exit_runs_in_lanes_from_python() -> None:
     """The Python layer compiles through the same MIR work: the nested `escape` gets a
     vector variant (mir/variants.py) and the loop calls it 8 or 16 points at a time;
