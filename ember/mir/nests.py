@@ -22,7 +22,7 @@ _UNIFORM_INTRINSICS = frozenset({"range.item", "range.len", "len", "cast", "list
 @dataclass(frozen=True)
 class Nest:
     outer: RangeLoop
-    inner: RangeLoop | None       # None: a loop alone, around calls (see `nest_at`)
+    inners: tuple[RangeLoop, ...]  # the loops a row runs one after another; none: around calls (`nest_at`)
     order: tuple[int, ...]        # the blocks of one row in the order they run (outer head left out)
     inner_blocks: frozenset[int]
     item: ir.Assign               # `i = range.item(start, k, 1)`, the outer body's first statement
@@ -43,8 +43,9 @@ class Nest:
 
 
 def nest_at(fn: ir.Function, loops: dict[int, RangeLoop], head: int, variants: Variants) -> Nest | None:
-    """The nest whose outer loop's head is `head`; a loop with no loop inside counts
-    when it calls a function (LLVM vectorizes the others itself, but not a call)."""
+    """The nest whose outer loop's head is `head`: around range loops with no loop inside
+    them (one after another in a row), or none: then it counts when it calls a function
+    (LLVM vectorizes the others itself, but not a call)."""
     lp = loops.get(head)
     if lp is None:
         return None
@@ -52,15 +53,15 @@ def nest_at(fn: ir.Function, loops: dict[int, RangeLoop], head: int, variants: V
     if not inner:
         byid = {b.id: b for b in fn.blocks}
         calls = any(isinstance(s, ir.Assign) and isinstance(s.rv, ir.Call) for b in lp.blocks for s in byid[b].stmts)
-        return _nest(fn, lp, None, variants) if calls else None
-    if len(inner) != 1 or any(h in loops for h in inner[0].blocks if h != inner[0].head):
+        return _nest(fn, lp, (), variants) if calls else None
+    if any(h in loops for il in inner for h in il.blocks if h != il.head):
         return None
-    return _nest(fn, lp, inner[0], variants)
+    return _nest(fn, lp, tuple(inner), variants)
 
 
-def _chain(byid: dict[int, ir.Block], start: int, stop: int, allowed: frozenset[int],
+def _chain(byid: dict[int, ir.Block], start: int, stops: frozenset[int], allowed: frozenset[int],
            guards: dict[int, tuple[int, bool]]) -> list[int] | None:
-    """The blocks from `start` following gotos until one jumps to `stop`; None if a block
+    """The blocks from `start` following gotos until one jumps to one of `stops`; None if a block
     leaves `allowed` or comes twice, or branches but to an `if` (`branch c, then, other`,
     each side one block, both going to the same block next): its sides that are not empty
     are recorded in `guards` (block -> (the branching block, whether it runs when c
@@ -87,7 +88,7 @@ def _chain(byid: dict[int, ir.Block], start: int, stop: int, allowed: frozenset[
             t = byid[sides[0]].term
         if not isinstance(t, ir.Goto):
             return None
-        if t.target == stop:
+        if t.target in stops:
             return out
         b = t.target
 
@@ -102,33 +103,42 @@ def _meet(byid: dict[int, ir.Block], t: ir.Branch) -> int | None:
     return None
 
 
-def _rows(byid: dict[int, ir.Block], outer: RangeLoop, inner: RangeLoop | None,
+def _rows(byid: dict[int, ir.Block], outer: RangeLoop, inners: tuple[RangeLoop, ...],
           guards: dict[int, tuple[int, bool]]) -> tuple[int, ...] | None:
-    """The blocks of one row in the order they run (the outer head left out)."""
+    """The blocks of one row in the order they run (the outer head left out): straight
+    code to an inner loop's head, its body, straight code from its exit to the next, ...
+    back to the outer head."""
     if len(byid[outer.head].stmts) != 1:
         return None
-    if inner is None:
-        one = _chain(byid, outer.body, outer.head, outer.blocks - {outer.head}, guards)
-        return None if one is None or len(one) + 1 != len(outer.blocks) else tuple(one)
-    rest = outer.blocks - inner.blocks - {outer.head}
-    ihead = byid[inner.head]
-    if not isinstance(ihead.term, ir.Branch) or len(ihead.stmts) != 1:
+    rest = outer.blocks - {outer.head} - {b for il in inners for b in il.blocks}
+    left = {il.head: il for il in inners}
+    order: list[int] = []
+    at = outer.body
+    while left:
+        fore = [] if at in left else _chain(byid, at, frozenset(left), rest, guards)
+        if fore is None:
+            return None
+        head = at if at in left else byid[fore[-1]].term.target  # type: ignore[union-attr]
+        il = left.pop(head)
+        ihead = byid[head]
+        body = _chain(byid, il.body, frozenset({head}), il.blocks - {head}, guards)
+        if not isinstance(ihead.term, ir.Branch) or len(ihead.stmts) != 1 or body is None \
+                or len(body) + 1 != len(il.blocks):
+            return None
+        order += [*fore, head, *body]
+        at = ihead.term.other
+    aft = _chain(byid, at, frozenset({outer.head}), rest, guards)
+    if aft is None or len(order) + len(aft) != len(outer.blocks) - 1:
         return None
-    fore = _chain(byid, outer.body, inner.head, rest, guards)
-    body = _chain(byid, inner.body, inner.head, inner.blocks - {inner.head}, guards)
-    aft = _chain(byid, ihead.term.other, outer.head, rest, guards)
-    if fore is None or body is None or aft is None or len(fore) + len(aft) != len(rest) or \
-            len(body) + 1 != len(inner.blocks):
-        return None
-    return (*fore, inner.head, *body, *aft)
+    return (*order, *aft)
 
 
-def _nest(fn: ir.Function, outer: RangeLoop, inner: RangeLoop | None, variants: Variants) -> Nest | None:
+def _nest(fn: ir.Function, outer: RangeLoop, inners: tuple[RangeLoop, ...], variants: Variants) -> Nest | None:
     if outer.step != ir.Const(1, T.INT):
         return None
     byid = {b.id: b for b in fn.blocks}
     guards: dict[int, tuple[int, bool]] = {}
-    order = _rows(byid, outer, inner, guards)
+    order = _rows(byid, outer, inners, guards)
     if order is None:
         return None
     item, latch = byid[outer.body].stmts[0], byid[order[-1]]
@@ -138,12 +148,13 @@ def _nest(fn: ir.Function, outer: RangeLoop, inner: RangeLoop | None, variants: 
         return None
     stmts = [(b, s) for b in order for s in byid[b].stmts]
     assigned = defs([byid[b] for b in order], stores=True)
-    carried = _carried(stmts, k, item, incs[0], [byid[b] for b in order], assigned)
-    inner_blocks = frozenset() if inner is None else inner.blocks
+    loop_of = {b: il.head for il in inners for b in il.blocks}
+    carried = _carried(stmts, k, item, incs[0], [byid[b] for b in order], assigned, loop_of)
+    inner_blocks = frozenset(b for il in inners for b in il.blocks)
     sums = {} if carried is None else {acc: _sum(stmts, acc, inner_blocks) for acc in carried}
     if carried is None or not all(sums.values()):
         return None
-    tests = _tests(byid, guards, sums, order)  # type: ignore[arg-type]
+    tests = _tests(byid, guards, sums, order, loop_of)  # type: ignore[arg-type]
     if tests is None:
         return None
     masked, joins = tests
@@ -162,13 +173,13 @@ def _nest(fn: ir.Function, outer: RangeLoop, inner: RangeLoop | None, variants: 
     outside = [b for b in fn.blocks if b.id not in outer.blocks]
     if any((r in assigned and r not in sums) or r == k for b in outside for s in [*b.stmts, b.term] for r in read_locals(s)):
         return None  # a value of the nest is used after it: the copies do not leave it there
-    nest = Nest(outer, inner, order, inner_blocks, item, incs[0], frozenset(varying), frozenset(lanes),
+    nest = Nest(outer, inners, order, inner_blocks, item, incs[0], frozenset(varying), frozenset(lanes),
                  sums, masked, guards, joins, variants)  # type: ignore[arg-type]
     return nest if _all_fit(fn, nest, stmts) else None
 
 
 def _tests(byid: dict[int, ir.Block], guards: dict[int, tuple[int, bool]],
-           sums: dict[ir.Local, tuple[ir.Assign, ir.Operand]], order: tuple[int, ...]) \
+           sums: dict[ir.Local, tuple[ir.Assign, ir.Operand]], order: tuple[int, ...], loop_of: dict[int, int]) \
         -> tuple[dict[int, tuple[ir.Operand, bool]], dict[int, tuple[ir.Operand, int | None, int | None]]] | None:
     """For each test in a row: an `if` without `else` whose side only adds to a sum
     (reading the sum, the update, writing it back: `masked`, by the update), or one whose
@@ -194,7 +205,7 @@ def _tests(byid: dict[int, ir.Block], guards: dict[int, tuple[int, bool]],
                for b in sides.values()) or any(acc in a or acc in _read_by(byid[b].stmts)
                                                for acc in sums for a, b in zip(assigned, sides.values())):
             return None
-        before = _written_before(byid, order, branch)
+        before = _written_before(byid, order, branch, loop_of)
         both = set.intersection(*assigned) if len(assigned) == 2 else set()
         if any(loc not in both and loc not in before and _read_outside(byid, loc, side)
                for a, side in zip(assigned, sides.values()) for loc in a):
@@ -222,11 +233,14 @@ def _read_outside(byid: dict[int, ir.Block], loc: ir.Local, block: int) -> bool:
     return any(loc in read_locals(s) for b in byid.values() if b.id != block for s in [*b.stmts, b.term])
 
 
-def _written_before(byid: dict[int, ir.Block], order: tuple[int, ...], branch: int) -> set[ir.Local]:
-    """The locals a row writes before it reaches `branch` (in the order it runs)."""
+def _written_before(byid: dict[int, ir.Block], order: tuple[int, ...], branch: int,
+                    loop_of: dict[int, int]) -> set[ir.Local]:
+    """The locals a row surely writes before it reaches `branch` (in the order it runs):
+    outside inner loops (which may run no iteration), or earlier in `branch`'s own."""
     out: set[ir.Local] = set()
     for b in order:
-        out |= set(_assigns(byid[b].stmts))
+        if loop_of.get(b) in (None, loop_of.get(branch)):
+            out |= set(_assigns(byid[b].stmts))
         if b == branch:
             return out
     return out
@@ -238,21 +252,23 @@ def _writes(s: ir.Statement) -> ir.Local | None:
 
 
 def _carried(stmts, k: ir.Local, item: ir.Assign, inc: ir.Assign,  # noqa: ANN001
-             blocks: list[ir.Block], assigned: dict[ir.Local, int]) -> set[ir.Local] | None:
+             blocks: list[ir.Block], assigned: dict[ir.Local, int], loop_of: dict[int, int]) -> set[ir.Local] | None:
     """The locals the nest assigns (`assigned`) that a row reads before it writes them
-    (in the order the row runs): values carried from row to row. None when the counter
-    `k` is read but by `item` and `inc`, or a test reads such a local."""
-    written: set[ir.Local] = set()
+    (in the order the row runs): values carried from row to row. A write in an inner
+    loop (`loop_of`: block -> its head) counts only for reads in the same loop after it:
+    the loop may run no iteration, and a read after it would see an earlier row's value.
+    None when the counter `k` is read but by `item` and `inc`, or a test reads such a local."""
+    written: dict[ir.Local, set[int | None]] = {}
     carried: set[ir.Local] = set()
-    for _, s in stmts:
+    for b, s in stmts:
+        place = loop_of.get(b)
         reads = _reads(s)
         if k in reads and s is not item and s is not inc:
             return None
-        carried |= {r for r in reads if r in assigned and r not in written and r != k}
-        if isinstance(s, ir.Assign):
-            written.add(s.dest)
-        elif isinstance(s, ir.Store) and not s.place.projs:
-            written.add(s.place.local)
+        carried |= {r for r in reads if r in assigned and r != k and not written.get(r, set()) & {None, place}}
+        w = s.dest if isinstance(s, ir.Assign) else s.place.local if isinstance(s, ir.Store) and not s.place.projs else None
+        if w is not None:
+            written.setdefault(w, set()).add(place)
     terms = [b.term for b in blocks]
     if any(k in read_locals(t) for t in terms) or any(
             r in assigned and (r not in written or r in carried) for t in terms for r in read_locals(t)):

@@ -15,11 +15,12 @@ row += escape(cr(x), ci)`. The call becomes a call of the function's vector vari
 return), which LLVM cannot make of a loop with an early exit.
 
 The nest qualifies when (conservative throughout: a doubt is a no)
-- it is a range loop `for i in range(start, stop, 1)` around exactly one range loop (or
-  none, around a call), and both are straight code otherwise: no branch but the loops'
-  own tests and `if`s whose sides (one block each) only add to an `Int` sum or only
-  assign locals, each assigned on both sides, earlier in the row, or read only in its
-  side (the copy runs both sides and each lane keeps its own side's values: a select);
+- it is a range loop `for i in range(start, stop, 1)` around range loops with no loop
+  inside, one after another (or none, around a call), all straight code otherwise: no
+  branch but the loops' own tests and `if`s whose sides (one block each) only add to an
+  `Int` sum or only assign locals, each assigned on both sides, earlier in the row, or
+  read only in its side (the copy runs both sides and each lane keeps its own side's
+  values: a select);
   a loop over a list's elements that nothing in it can resize counts as the range loop
   over its indices (`_list_loop_as_range`: `for x in xs: t += f(x)`);
 - a local of the nest holds a value of this row ("varying": `i`, and what is computed
@@ -176,7 +177,7 @@ def _ends(call: ir.Call, ends: Ends, blocks: list[ir.Block], assigned: dict[ir.L
 def _vectorize(fn: ir.Function, nest: Nest) -> bool:
     """Adds the test, the vector copy and the tail copy; False (nothing changed) when the
     nest's entry or bounds do not fit."""
-    outer, inner = nest.outer, nest.inner
+    outer = nest.outer
     byid = {b.id: b for b in fn.blocks}
     blocks = [byid[b] for b in nest.order]
     preds = [b for b in fn.blocks if b.id not in outer.blocks and outer.head in ir.successors(b.term)]
@@ -198,11 +199,20 @@ def _vectorize(fn: ir.Function, nest: Nest) -> bool:
             n = local(T.INT)
             ranges.stmts.append(ir.Assign(n, s.rv))
             ranges.seeded[s.dest] = (ir.Copy(n), ir.Copy(n))
-    if inner is not None:
+    row = [s for blk in blocks for s in [*blk.stmts, blk.term]]
+    heads = {b: il.head for il in nest.inners for b in il.blocks}
+    loop_of = [heads.get(blk.id) for blk in blocks for _ in [*blk.stmts, blk.term]]
+    counters = {byid[il.head].stmts[0].rv.lhs.local for il in nest.inners}  # type: ignore[union-attr]
+    before = _set_before(row, loop_of, {loc: n for loc, n in assigned.items() if loc not in nest.sums and loc not in counters})
+    ranges.assigned_once({loc: row[at[0]] for loc, at in before.items() if len(at) == 1})
+    for inner in nest.inners:  # each inner counter from 0 to its bound
         hi = ranges.of(inner.n)
         if hi is None:
             return False
         ranges.seeded[byid[inner.head].stmts[0].rv.lhs.local] = (ir.Const(0, T.INT), hi[1])  # type: ignore[union-attr]
+    for loc, at in before.items():
+        if len(at) > 1:
+            ranges.seed(loc, [row[a].rv for a in at])
     results: dict[ir.Local, list[Bounds]] = {}  # what a call's code shows of its result
     for s in (s for blk in blocks for s in blk.stmts):
         if isinstance(s, ir.Assign) and isinstance(s.rv, ir.Call) and s.dest.type == T.INT and assigned[s.dest] == 1:
@@ -292,6 +302,25 @@ def _vectorize(fn: ir.Function, nest: Nest) -> bool:
     preds[0].term = ir.Goto(guard)
     fn.blocks.extend(new)
     return True
+
+
+def _set_before(row: list, loop_of: list[int | None], assigned: dict[ir.Local, int]) -> dict[ir.Local, list[int]]:  # noqa: ANN001
+    """The `Int` locals the row sets before every read, with where (a row is straight
+    code, but an inner loop may run no iteration): set once, outside inner loops (the
+    bound of a second inner loop, computed after the first) or in one with every read in
+    it after; or in inner loops, each read in such a loop after its own assignment there
+    (`j` of two loops `for j in range(n)`: its bounds are the widest of the assignments').
+    `loop_of`: the inner loop (its head) of each of `row`'s statements, None outside."""
+    out: dict[ir.Local, list[int]] = {}
+    for loc, times in assigned.items():
+        sets = [at for at, s in enumerate(row) if isinstance(s, ir.Assign) and s.dest == loc]
+        reads = [at for at, s in enumerate(row) if loc in read_locals(s)]
+        if loc.type != T.INT or len(sets) != times or not sets or any(at <= sets[0] for at in reads):
+            continue
+        if all(any(w < at and loop_of[w] in (None, loop_of[at]) for w in sets) for at in reads) \
+                and (times == 1 or all(loop_of[w] is not None for w in sets)):
+            out[loc] = sets
+    return out
 
 
 def _head(bid: int, local, k: ir.Local, n: ir.Local, body: int, done: int, span) -> ir.Block:  # noqa: ANN001

@@ -81,6 +81,33 @@ class Ranges:
             self._memo[loc] = None if s is None else self._rvalue(s.rv)
         return self._memo[loc]
 
+    def assigned_once(self, defs: dict[ir.Local, ir.Assign]) -> None:
+        """Locals the caller knows are assigned once in the loop, every read seeing the
+        value of the same iteration (mir/outer.py: a row is straight code), beyond those
+        `_once_defined` finds."""
+        for loc, s in defs.items():
+            self._defs.setdefault(loc, s)
+
+    def seed(self, loc: ir.Local, rvs: list[ir.Rvalue]) -> Bounds | None:
+        """Bounds of `loc` from `rvs`, its assignments in the loop (the smallest low end,
+        the largest high end), when the caller knows that every read of `loc` in the loop
+        sees one of them (mir/outer.py: a row is straight code)."""
+        each = [self._rvalue(rv) for rv in rvs]
+        if not each or None in each:
+            return None
+        lo, hi = each[0]  # type: ignore[misc]
+        for x, y in each[1:]:  # type: ignore[misc]
+            lo, hi = self._pick("min", lo, x), self._pick("max", hi, y)
+        self.seeded[loc] = (lo, hi)
+        return lo, hi
+
+    def _pick(self, name: str, a: ir.Operand, c: ir.Operand) -> ir.Operand:
+        if a == c:
+            return a
+        r = self.new_local(T.INT)
+        self.stmts.append(ir.Assign(r, ir.Intrinsic(name, (a, c), self.span)))
+        return ir.Copy(r)
+
     def _rvalue(self, rv: ir.Rvalue) -> Bounds | None:
         match rv:
             case ir.Use(op=a):
@@ -96,6 +123,9 @@ class Ranges:
                     return None
                 if kind is K.MOD:  # Python's modulo by c > 0 lies in [0, c)
                     return ir.Const(0, T.INT), ir.Const(c - 1, T.INT)
+                if x[0] == x[1]:
+                    one = self._div(x[0], c)
+                    return one, one
                 return self._div(x[0], c), self._div(x[1], c)  # monotone
             case ir.Intrinsic(name="range.item", args=(start, ir.Copy() as k, step)) if (
                     k.local == self.counter or k.local in self.seeded):
@@ -125,6 +155,9 @@ class Ranges:
         self._or(cond)
 
     def _binop(self, kind: str, x: Bounds, y: Bounds) -> Bounds:
+        if x[0] == x[1] and y[0] == y[1]:  # one value each (known before the loop): one value
+            one = self._arith(kind, x[0], y[0])
+            return one, one
         if kind == "add":
             return self._arith("add", x[0], y[0]), self._arith("add", x[1], y[1])
         if kind == "sub":

@@ -296,6 +296,17 @@ def test_rows_with_an_inner_list_loop_run_in_lanes(tmp_path: Path) -> None:
         assert "simd.store(" in fns[name] and "SIMD[f64, 8]" in fns[name], fns[name]
 
 
+def test_rows_with_two_inner_loops_run_in_lanes(tmp_path: Path) -> None:
+    """mir/nests.py `_rows`: a row may run inner loops one after another; a value an inner
+    loop sets and the row reads after it keeps the nest scalar (the loop may not run:
+    tests/programs/outer/two_loops.ember `last_of` printed 0.0 for 7.0 before)."""
+    _, fns = _mir_opt(tmp_path, Path(__file__).parents[1] / "programs" / "outer" / "two_loops.ember")
+    for name in ("two_sums", "norm_rows"):
+        assert "simd.store(" in fns[name] and "SIMD[f64, 8]" in fns[name], fns[name]
+    for name in ("between", "last_of"):
+        assert "SIMD" not in fns[name], fns[name]
+
+
 def test_rows_with_tests_keep_each_lanes_side(tmp_path: Path) -> None:
     """mir/nests.py `_tests` + mir/outer.py: a test in a row whose sides only assign locals
     runs both sides in the lanes and selects (tests/programs/outer/tests.ember: CPython's

@@ -13,11 +13,15 @@ updates run under a test (an `and`/`or` too, an `else` sometimes), some rows cha
 under a test after the inner loop: seeds 1-3 and 700-729 (792 functions, 122 of the 434
 with a test vectorized) found no difference, and a select with its sides swapped differs
 in seed 1. Some inner loops are `for j, vj in enumerate(v)` (list loops): seeds 1-3 and
-900-929 (792 functions) found no difference.
+900-929 (792 functions) found no difference. Some rows run a second inner loop, some read
+the inner loop's last `j` after it: seeds 1-3 and 1100-1129 (792 functions, 332
+vectorized) found no difference (tests/programs/outer/two_loops.ember holds the case
+that was wrong before: a value an inner loop that may not run sets, read after it).
 """
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 from ember_testing import one_random_seed, runs_like_cpython
@@ -59,14 +63,21 @@ def _function(r: random.Random, k: int) -> str:
         store = f"if s > {r.randint(-2, 5)}.5:\n            t = t * 0.5 - s\n        " + store
     if r.random() < 0.2:
         store = r.choice(["out[i] = s + out[lo]", "out[i] = s\n        v[0] = s"])
+    first = ""
+    if r.random() < 0.15:  # the inner loop's last `j`, an earlier row's when the loop does not run
+        first, store = "j = 0\n    ", store + " + float(j)"
+    second = ""
+    if r.random() < 0.3:  # a second inner loop after the first: the rows run both in lanes
+        again = re.sub(r"\bj\b", "j2", _float_expr(r))
+        second = f"for j2 in {r.choice(['range(m)', 'range(len(v))', 'range(2, m)'])}:\n            t = t * 0.5 + {again}\n        "
     return f"""
 def nest{k}(v: list[float], w: list[float], out: list[float], lo: int, n: int, m: int) -> None:
-    for i in range(lo, n):
+    {first}for i in range(lo, n):
         s = {r.randint(0, 3)}.5
         t = float({_int_expr(r, names=("i",))})
         for {inner}:
             {update}
-        {store}
+        {second}{store}
 """
 
 
