@@ -315,10 +315,8 @@ def _set_before(row: list, loop_of: list[int | None], assigned: dict[ir.Local, i
     for loc, times in assigned.items():
         sets = [at for at, s in enumerate(row) if isinstance(s, ir.Assign) and s.dest == loc]
         reads = [at for at, s in enumerate(row) if loc in read_locals(s)]
-        if loc.type != T.INT or len(sets) != times or not sets or any(at <= sets[0] for at in reads):
-            continue
-        if all(any(w < at and loop_of[w] in (None, loop_of[at]) for w in sets) for at in reads) \
-                and (times == 1 or all(loop_of[w] is not None for w in sets)):
+        if loc.type == T.INT and sets and len(sets) == times \
+                and all(any(w < at and loop_of[w] in (None, loop_of[at]) for w in sets) for at in reads):
             out[loc] = sets
     return out
 
