@@ -116,6 +116,31 @@ def read_locals(s: ir.Statement | ir.Terminator | None) -> list[ir.Local]:
     return out
 
 
+def live_at(fn: ir.Function, block: int) -> set[ir.Local]:
+    """The locals whose value on entry to `block` may be read later (before being
+    assigned again): backward liveness over the whole function."""
+    byid = {b.id: b for b in fn.blocks}
+    preds: dict[int, list[int]] = {b.id: [] for b in fn.blocks}
+    for b in fn.blocks:
+        for t in ir.successors(b.term):
+            preds[t].append(b.id)
+    live_in: dict[int, set[ir.Local]] = {b.id: set() for b in fn.blocks}
+    work = [b.id for b in fn.blocks]
+    while work:
+        b = work.pop()
+        live = set().union(*(live_in[t] for t in ir.successors(byid[b].term)))
+        for s in [byid[b].term, *reversed(byid[b].stmts)]:
+            w = s.dest if isinstance(s, ir.Assign) else \
+                s.place.local if isinstance(s, ir.Store) and not s.place.projs else None
+            if w is not None:
+                live.discard(w)
+            live |= set(read_locals(s))
+        if live != live_in[b]:
+            live_in[b] = live
+            work += [p for p in preds[b] if p not in work]
+    return live_in[block]
+
+
 def derived_locals(stmts: Iterable[tuple[int, ir.Statement]], seeds: set[ir.Local]) -> set[ir.Local]:
     """`seeds` and the locals that `stmts` (block, statement) assign from them, directly
     or through others: in mir/outer.py what depends on a row, in mir/variants.py what

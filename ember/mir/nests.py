@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ember.mir import ir
-from ember.mir.loops import RangeLoop, defs, derived_locals, read_locals, separate_lists
+from ember.mir.loops import RangeLoop, defs, derived_locals, live_at, read_locals, separate_lists
 from ember.mir.variants import Variant, Variants, math_lanes
 from ember.types import types as T
 
@@ -170,8 +170,8 @@ def _nest(fn: ir.Function, outer: RangeLoop, inners: tuple[RangeLoop, ...], vari
     if any(assigned[loc] != 1 for loc in lanes) or any(loc.kind not in (ir.LocalKind.OWNED, ir.LocalKind.BORROW)
                                                       for loc in assigned):
         return None
-    outside = [b for b in fn.blocks if b.id not in outer.blocks]
-    if any((r in assigned and r not in sums) or r == k for b in outside for s in [*b.stmts, b.term] for r in read_locals(s)):
+    after = live_at(fn, byid[outer.head].term.other)  # type: ignore[union-attr]
+    if any((r in assigned and r not in sums) or r == k for r in after):
         return None  # a value of the nest is used after it: the copies do not leave it there
     nest = Nest(outer, inners, order, inner_blocks, item, incs[0], frozenset(varying), frozenset(lanes),
                  sums, masked, guards, joins, variants)  # type: ignore[arg-type]

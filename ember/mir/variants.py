@@ -38,6 +38,7 @@ from typing import Protocol
 
 from ember.base.source import Span
 from ember.mir import ir
+from ember.mir.below import bounded_increments
 from ember.mir.loops import counted_loop, defs, derived_locals, range_loop, read_locals
 from ember.types import types as T
 
@@ -122,6 +123,8 @@ def _variant(fn: ir.Function, name: str, same: frozenset[int], width: int) -> ir
     steps: set[ir.Statement] = {lp.increment for b in fn.blocks if (lp := counted_loop(fn, b, MAX_STMTS)) is not None}
     once, count = _assigned_once(fn)
     steps |= {s for _, s in stmts if _item_plus_one(s, once, count) is not None}
+    bounded = bounded_increments(fn)  # `n += 1` where `n < limit` holds
+    steps |= {s for _, s in stmts if id(s) in bounded}
     if not all(_fits(s, varying, steps, lists) for _, s in stmts):
         return None
     return _Lanes(fn, name, varying, exits, joins, width).function()
@@ -248,6 +251,8 @@ def _fits(s: ir.Statement, varying: set[ir.Local], steps: set[ir.Statement], lis
             return True
         case ir.Assign(dest=d, rv=rv):
             return s in steps or _lane_rvalue(rv, d)
+        case ir.Drop(local=d) if _lane(d.type) or d.type == T.BOOL:
+            return True  # nothing to free
         case ir.Store(place=ir.Place(local=loc, projs=()), value=v):
             return loc.kind is not ir.LocalKind.GLOBAL and (loc not in varying or ir.operand_type(v) == loc.type)
         case _:
@@ -461,6 +466,8 @@ class _Lanes:
     def emit(self, s: ir.Statement) -> None:
         vec = self.vec
         match s:
+            case ir.Drop():  # of a number or a Bool (`_fits`)
+                pass
             case ir.Assign(dest=d, rv=rv) if d in vec:
                 self.out.append(ir.Assign(vec[d], self._rv(rv)))
             case ir.Store(place=p, value=v) if p.local in vec:

@@ -307,6 +307,15 @@ def test_rows_with_two_inner_loops_run_in_lanes(tmp_path: Path) -> None:
         assert "SIMD" not in fns[name], fns[name]
 
 
+def test_pythons_while_loop_mandelbrot_runs_in_lanes(tmp_path: Path) -> None:
+    """mir/below.py + mir/variants.py: `while n < limit and |z| <= 2: ...; n += 1` (either
+    order) has a variant; a row loop whose variable's name a later loop reuses is a nest
+    (loops.py `live_at`; tests/programs/outer/while_loops.ember: CPython's output)."""
+    _, fns = _mir_opt(tmp_path, Path(__file__).parents[1] / "programs" / "outer" / "while_loops.ember")
+    assert "call escape.v8_1_2(" in fns["image"] and "simd.store(" in fns["image"], fns["image"]
+    assert "call escape_last.v8_1_2(" in fns["inside"], fns["inside"]
+
+
 def test_rows_with_tests_keep_each_lanes_side(tmp_path: Path) -> None:
     """mir/nests.py `_tests` + mir/outer.py: a test in a row whose sides only assign locals
     runs both sides in the lanes and selects (tests/programs/outer/tests.ember: CPython's

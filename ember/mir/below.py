@@ -1,0 +1,123 @@
+"""Which `x + 1` in a function cannot overflow because `x < y` (y an `Int`) holds on every
+path to it: a `while n < limit and ...: ...; n += 1` loop's count (mir/variants.py lets
+such an increment into a vector variant, which may not fault).
+
+A forward must-analysis over the blocks. A state holds facts `(g, x)`: "when the `Bool`
+local g is true, x is below some `Int`" (g None: x is below one now), and the `Bool`
+locals known false (a false g makes every `(g, x)` hold). `c = lt(x, y)` gives `(c, x)`;
+a branch on c gives `(None, x)` on its true side and "c is false" on the other; copies
+of g or x carry their facts; an assignment of a local kills the facts about it. Where
+paths meet, a fact stays when it holds on each (the false side of a test keeps what its
+`Bool` implies: `while n < limit and z <= 4.0` tests `n < limit` on one path only, and the
+other path reaches the body only through the `and`'s false value).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ember.mir import ir
+from ember.types import types as T
+
+K = ir.BinKind
+Fact = tuple[ir.Local | None, ir.Local]
+
+
+@dataclass(frozen=True)
+class _State:
+    facts: frozenset[Fact]
+    false: frozenset[ir.Local]
+
+    def holds(self, g: ir.Local | None, x: ir.Local) -> bool:
+        return (g, x) in self.facts or (None, x) in self.facts or (g is not None and g in self.false)
+
+
+def bounded_increments(fn: ir.Function) -> set[int]:
+    """The ids of the statements `d = add(x, 1)` (x a local) where `x < y` holds."""
+    byid = {b.id: b for b in fn.blocks}
+    preds: dict[int, list[int]] = {b.id: [] for b in fn.blocks}
+    for b in fn.blocks:
+        for s in ir.successors(b.term):
+            preds[s].append(b.id)
+    out: dict[int, dict[int, _State | None]] = {}  # block -> successor -> state on that edge
+    entry: dict[int, _State | None] = {b.id: None for b in fn.blocks}
+    entry[fn.blocks[0].id] = _State(frozenset(), frozenset())
+    work = [b.id for b in fn.blocks]
+    while work:
+        b = work.pop(0)
+        ins = [out.get(p, {}).get(b) for p in preds[b]] if b != fn.blocks[0].id else [entry[b]]
+        state = _meet_all(ins)
+        entry[b] = state
+        if state is None:
+            continue
+        for s in byid[b].stmts:
+            state = _step(state, s)
+        edges = _edges(state, byid[b].term)
+        if edges != out.get(b):
+            out[b] = edges
+            work += [t for t in edges if t not in work]
+    safe: set[int] = set()
+    for b in fn.blocks:
+        state = entry[b.id]
+        if state is None:
+            continue
+        for s in b.stmts:
+            match s:
+                case ir.Assign(rv=ir.BinOp(kind=K.ADD, lhs=ir.Copy(local=x), rhs=ir.Const(value=1))) \
+                        if x.type == T.INT and state.holds(None, x):
+                    safe.add(id(s))
+                case _:
+                    pass
+            state = _step(state, s)
+    return safe
+
+
+def _meet_all(states: list[_State | None]) -> _State | None:
+    known = [s for s in states if s is not None]  # None: not reached (yet)
+    if not known:
+        return None
+    first = known[0]
+    facts, false = set(first.facts), set(first.false)
+    for other in known[1:]:
+        both = [first, other]
+        cands = facts | other.facts | {(g, x) for g in false | other.false for _, x in facts | other.facts}
+        facts = {f for f in cands if all(st.holds(*f) for st in both)}
+        false &= other.false
+        first = _State(frozenset(facts), frozenset(false))
+    return _State(frozenset(facts), frozenset(false))
+
+
+def _step(state: _State, s: ir.Statement) -> _State:
+    match s:
+        case ir.Assign(dest=w, rv=rv):
+            src = rv
+        case ir.Store(place=ir.Place(local=w, projs=()), value=v):
+            src = ir.Use(v)
+        case _:
+            return state
+    facts = {(g, x) for g, x in state.facts if g != w and x != w}
+    false = set(state.false) - {w}
+    match src:
+        case ir.BinOp(kind=K.LT, lhs=ir.Copy(local=x), rhs=y) if x.type == T.INT and ir.operand_type(y) == T.INT:
+            facts.add((w, x))
+        case ir.BinOp(kind=K.GT, lhs=y, rhs=ir.Copy(local=x)) if x.type == T.INT and ir.operand_type(y) == T.INT:
+            facts.add((w, x))
+        case ir.Use(op=ir.Const(value=False)) if w.type == T.BOOL:
+            false.add(w)
+        case ir.Use(op=ir.Copy(local=c)) | ir.Load(place=ir.Place(local=c, projs=())) if c != w:
+            facts |= {(w, x) for g, x in state.facts if g == c}
+            facts |= {(g, w) for g, x in state.facts if x == c}
+            if c in state.false:
+                false.add(w)
+        case _:
+            pass
+    return _State(frozenset(facts), frozenset(false))
+
+
+def _edges(state: _State, t: ir.Terminator | None) -> dict[int, _State | None]:
+    match t:
+        case ir.Branch(cond=ir.Copy(local=c), then=a, other=b) if a != b:
+            taken = None if c in state.false else _State(
+                state.facts | {(None, x) for g, x in state.facts if g == c}, state.false)
+            return {a: taken, b: _State(state.facts, state.false | {c})}
+        case _:
+            return {x: state for x in ir.successors(t)}
