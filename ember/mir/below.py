@@ -19,7 +19,7 @@ from ember.mir import ir
 from ember.types import types as T
 
 K = ir.BinKind
-Fact = tuple[ir.Local | None, ir.Local]
+Fact = tuple[ir.Local | None, ir.Local, ir.Operand]  # (g, x, y): when g is true (or g None), x < y
 
 
 @dataclass(frozen=True)
@@ -27,12 +27,13 @@ class _State:
     facts: frozenset[Fact]
     false: frozenset[ir.Local]
 
-    def holds(self, g: ir.Local | None, x: ir.Local) -> bool:
-        return (g, x) in self.facts or (None, x) in self.facts or (g is not None and g in self.false)
+    def holds(self, g: ir.Local | None, x: ir.Local, y: ir.Operand) -> bool:
+        return (g, x, y) in self.facts or (None, x, y) in self.facts or (g is not None and g in self.false)
 
 
-def bounded_increments(fn: ir.Function) -> set[int]:
-    """The ids of the statements `d = add(x, 1)` (x a local) where `x < y` holds."""
+def bounded_increments(fn: ir.Function) -> dict[int, frozenset[ir.Operand]]:
+    """The statements `d = add(x, 1)` (x a local) where `x < y` holds (by id), each with
+    the operands y it is below (so `d <= y`)."""
     byid = {b.id: b for b in fn.blocks}
     preds: dict[int, list[int]] = {b.id: [] for b in fn.blocks}
     for b in fn.blocks:
@@ -55,16 +56,17 @@ def bounded_increments(fn: ir.Function) -> set[int]:
         if edges != out.get(b):
             out[b] = edges
             work += [t for t in edges if t not in work]
-    safe: set[int] = set()
+    safe: dict[int, frozenset[ir.Operand]] = {}
     for b in fn.blocks:
         state = entry[b.id]
         if state is None:
             continue
         for s in b.stmts:
             match s:
-                case ir.Assign(rv=ir.BinOp(kind=K.ADD, lhs=ir.Copy(local=x), rhs=ir.Const(value=1))) \
-                        if x.type == T.INT and state.holds(None, x):
-                    safe.add(id(s))
+                case ir.Assign(rv=ir.BinOp(kind=K.ADD, lhs=ir.Copy(local=x), rhs=ir.Const(value=1))) if x.type == T.INT:
+                    ys = frozenset(y for g, z, y in state.facts if g is None and z == x)
+                    if ys:
+                        safe[id(s)] = ys
                 case _:
                     pass
             state = _step(state, s)
@@ -79,7 +81,7 @@ def _meet_all(states: list[_State | None]) -> _State | None:
     facts, false = set(first.facts), set(first.false)
     for other in known[1:]:
         both = [first, other]
-        cands = facts | other.facts | {(g, x) for g in false | other.false for _, x in facts | other.facts}
+        cands = facts | other.facts | {(g, x, y) for g in false | other.false for _, x, y in facts | other.facts}
         facts = {f for f in cands if all(st.holds(*f) for st in both)}
         false &= other.false
         first = _State(frozenset(facts), frozenset(false))
@@ -94,18 +96,20 @@ def _step(state: _State, s: ir.Statement) -> _State:
             src = ir.Use(v)
         case _:
             return state
-    facts = {(g, x) for g, x in state.facts if g != w and x != w}
+    facts = {(g, x, y) for g, x, y in state.facts if w not in (g, x) and y != ir.Copy(w)}
     false = set(state.false) - {w}
     match src:
-        case ir.BinOp(kind=K.LT, lhs=ir.Copy(local=x), rhs=y) if x.type == T.INT and ir.operand_type(y) == T.INT:
-            facts.add((w, x))
-        case ir.BinOp(kind=K.GT, lhs=y, rhs=ir.Copy(local=x)) if x.type == T.INT and ir.operand_type(y) == T.INT:
-            facts.add((w, x))
+        case ir.BinOp(kind=K.LT, lhs=ir.Copy(local=x), rhs=ir.Copy() | ir.Const() as y) \
+                if x.type == T.INT and ir.operand_type(y) == T.INT and x != w:
+            facts.add((w, x, ir.Copy(y.local) if isinstance(y, ir.Copy) else y))
+        case ir.BinOp(kind=K.GT, lhs=ir.Copy() | ir.Const() as y, rhs=ir.Copy(local=x)) \
+                if x.type == T.INT and ir.operand_type(y) == T.INT and x != w:
+            facts.add((w, x, ir.Copy(y.local) if isinstance(y, ir.Copy) else y))
         case ir.Use(op=ir.Const(value=False)) if w.type == T.BOOL:
             false.add(w)
         case ir.Use(op=ir.Copy(local=c)) | ir.Load(place=ir.Place(local=c, projs=())) if c != w:
-            facts |= {(w, x) for g, x in state.facts if g == c}
-            facts |= {(g, w) for g, x in state.facts if x == c}
+            facts |= {(w, x, y) for g, x, y in state.facts if g == c}
+            facts |= {(g, w, y) for g, x, y in state.facts if x == c}
             if c in state.false:
                 false.add(w)
         case _:
@@ -117,7 +121,7 @@ def _edges(state: _State, t: ir.Terminator | None) -> dict[int, _State | None]:
     match t:
         case ir.Branch(cond=ir.Copy(local=c), then=a, other=b) if a != b:
             taken = None if c in state.false else _State(
-                state.facts | {(None, x) for g, x in state.facts if g == c}, state.false)
+                state.facts | {(None, x, y) for g, x, y in state.facts if g == c}, state.false)
             return {a: taken, b: _State(state.facts, state.false | {c})}
         case _:
             return {x: state for x in ir.successors(t)}

@@ -59,7 +59,7 @@ from ember.mir.loops import (RangeLoop, counts_up, defs, invariant, local_functi
 from ember.mir.nests import Nest, nest_at, row_list, same_args, variant_of
 from ember.mir.ranges import Bounds, Ranges
 from ember.mir.rename import rename_local, rename_op, rename_stmt, rename_term
-from ember.mir.variants import Arg, Ends, Variants, both_sides, lanewise
+from ember.mir.variants import Arg, Ends, Most, Variants, both_sides, lanewise
 from ember.types import types as T
 
 K = ir.BinKind
@@ -162,15 +162,22 @@ def _range_loops(fn: ir.Function) -> dict[int, RangeLoop]:
     return {lp.head: lp for lp in (range_loop(fn, blk, MAX_STMTS) for blk in fn.blocks) if lp is not None}
 
 
-def _ends(call: ir.Call, ends: Ends, blocks: list[ir.Block], assigned: dict[ir.Local, int]) -> Bounds | None:
+def _ends(call: ir.Call, ends: Ends, blocks: list[ir.Block], assigned: dict[ir.Local, int],
+          ranges: Ranges) -> Bounds | None:
     """A variant's bounds of its result as operands before the loop: an argument must be
-    one value all through it."""
+    one value all through it; the largest of several (`Most`) is computed there."""
     out = []
     for e in ends:
-        op = call.args[e.index] if isinstance(e, Arg) else ir.Const(e, T.INT)
-        if not invariant(op, blocks, assigned):
-            return None
-        out.append(op)
+        ops = []
+        for one in e.ends if isinstance(e, Most) else (e,):
+            op = call.args[one.index] if isinstance(one, Arg) else ir.Const(one, T.INT)
+            if not invariant(op, blocks, assigned):
+                return None
+            ops.append(op)
+        top = ops[0]
+        for op in ops[1:]:
+            top = ranges.pick("max", top, op)
+        out.append(top)
     return out[0], out[1]
 
 
@@ -217,7 +224,8 @@ def _vectorize(fn: ir.Function, nest: Nest) -> bool:
     for s in (s for blk in blocks for s in blk.stmts):
         if isinstance(s, ir.Assign) and isinstance(s.rv, ir.Call) and s.dest.type == T.INT and assigned[s.dest] == 1:
             made = variant_of(nest, s.rv)
-            pairs = [] if made is None or made.result is None else [_ends(s.rv, e, blocks, assigned) for e in made.result]
+            pairs = [] if made is None or made.result is None else [_ends(s.rv, e, blocks, assigned, ranges)
+                                                                    for e in made.result]
             if pairs and None not in pairs:
                 results[s.dest] = pairs  # type: ignore[assignment]
                 if all(isinstance(e, ir.Const) for p in pairs for e in p):  # type: ignore[union-attr]

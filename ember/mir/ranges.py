@@ -97,11 +97,12 @@ class Ranges:
             return None
         lo, hi = each[0]  # type: ignore[misc]
         for x, y in each[1:]:  # type: ignore[misc]
-            lo, hi = self._pick("min", lo, x), self._pick("max", hi, y)
+            lo, hi = self.pick("min", lo, x), self.pick("max", hi, y)
         self.seeded[loc] = (lo, hi)
         return lo, hi
 
-    def _pick(self, name: str, a: ir.Operand, c: ir.Operand) -> ir.Operand:
+    def pick(self, name: str, a: ir.Operand, c: ir.Operand) -> ir.Operand:
+        """`min(a, c)` or `max(a, c)` (`name`), computed before the loop."""
         if a == c:
             return a
         r = self.new_local(T.INT)

@@ -57,7 +57,15 @@ class Arg:
     index: int
 
 
-Ends = tuple[int | Arg, int | Arg]  # lo <= value <= hi
+@dataclass(frozen=True)
+class Most:
+    """A bound that is the largest of `ends` (a count from `n = 0` while `n < limit`: at
+    most the larger of 0 and `limit`)."""
+
+    ends: tuple[int | Arg, ...]
+
+
+Ends = tuple[int | Arg, int | Arg | Most]  # lo <= value <= hi
 
 
 @dataclass(frozen=True)
@@ -481,14 +489,17 @@ class _Lanes:
 
 def _result_bounds(fn: ir.Function) -> tuple[Ends, ...] | None:
     """Bounds of an `Int` result, one pair per `return`, when each gives a constant, an
-    argument, or the item of a range loop from a constant to a constant or an argument
-    (`return k` of `for k in range(a, limit)`: a <= k <= limit)."""
+    argument, the item of a range loop from a constant to a constant or an argument
+    (`return k` of `for k in range(a, limit)`: a <= k <= limit), or a count (`return n`
+    of `n = 0; while n < limit and ...: n += 1`: 0 <= n <= max(0, limit))."""
     if fn.ret != T.INT:
         return None
     once, count = _assigned_once(fn)
     loops = [lp for b in fn.blocks if (lp := range_loop(fn, b, MAX_STMTS)) is not None]
-    out = [_bounds_of(b.term.value, once, count, loops, fn) for b in fn.blocks
-           if isinstance(b.term, ir.Return) and b.term.value is not None]
+    counts = _counts(fn, count)
+    out = [counts.get(v.local) if isinstance(v, ir.Copy) and v.local in counts
+           else _bounds_of(v, once, count, loops, fn) for b in fn.blocks
+           if isinstance(b.term, ir.Return) and (v := b.term.value) is not None]
     return None if not out or None in out else tuple(dict.fromkeys(out))  # type: ignore[arg-type]
 
 
@@ -515,6 +526,55 @@ def _bounds_of(op: ir.Operand, once, count, loops, fn: ir.Function) -> Ends | No
             case _:
                 return None
     return None
+
+
+def _counts(fn: ir.Function, count: dict[ir.Local, int]) -> dict[ir.Local, Ends]:
+    """The bounds of each local that only constants and proven increments of itself
+    assign (mir/below.py: `n = n + 1` where `n < y`): from the least constant to the
+    largest of the constants and the y's, each a constant or an argument."""
+    bounded = bounded_increments(fn)
+    defs_of: dict[ir.Local, list[ir.Rvalue]] = {}
+    once: dict[ir.Local, ir.Statement] = {}
+    for b in fn.blocks:
+        for s in b.stmts:
+            match s:
+                case ir.Assign(dest=d, rv=rv):
+                    defs_of.setdefault(d, []).append(rv)
+                    once[d] = s
+                case ir.Store(place=ir.Place(local=d, projs=()), value=v):
+                    defs_of.setdefault(d, []).append(ir.Use(v))
+    out: dict[ir.Local, Ends] = {}
+    for n, rvs in defs_of.items():
+        if n.type != T.INT or n in fn.params or count.get(n) != len(rvs) or len(rvs) < 2:
+            continue
+        consts: list[int] = []
+        ys: list[int | Arg] = []
+        for rv in rvs:
+            match rv:
+                case ir.Use(op=ir.Const(value=int(c))):
+                    consts.append(c)
+                case ir.Use(op=ir.Copy(local=t)) if count.get(t) == 1 and id(once.get(t)) in bounded \
+                        and _increments_of(once[t], n, once, count):
+                    ends = [_end(y, count, fn) for y in bounded[id(once[t])]]
+                    if None in ends:
+                        break
+                    ys += ends  # type: ignore[arg-type]
+                case _:
+                    break
+        else:
+            if consts and ys:
+                out[n] = (min(consts), Most(tuple(dict.fromkeys([max(consts), *ys]))))
+    return out
+
+
+def _increments_of(s: ir.Statement, n: ir.Local, once, count) -> bool:  # noqa: ANN001
+    """Whether `s` is `t = add(x, 1)` with x a copy of `n` (`x = load n`)."""
+    match s:
+        case ir.Assign(rv=ir.BinOp(lhs=ir.Copy(local=x))) if count.get(x) == 1:
+            match once.get(x):
+                case ir.Assign(rv=ir.Load(place=ir.Place(local=m, projs=())) | ir.Use(op=ir.Copy(local=m))):
+                    return m == n
+    return False
 
 
 def _end(op: ir.Operand, count, fn: ir.Function) -> int | Arg | None:  # noqa: ANN001

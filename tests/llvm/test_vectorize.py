@@ -314,6 +314,7 @@ def test_pythons_while_loop_mandelbrot_runs_in_lanes(tmp_path: Path) -> None:
     _, fns = _mir_opt(tmp_path, Path(__file__).parents[1] / "programs" / "outer" / "while_loops.ember")
     assert "call escape.v8_1_2(" in fns["image"] and "simd.store(" in fns["image"], fns["image"]
     assert "call escape_last.v8_1_2(" in fns["inside"], fns["inside"]
+    assert "call escape.v8_1_2(" in fns["total"], fns["total"]  # a sum of counts: 0 <= n <= max(0, limit)
 
 
 def test_rows_with_tests_keep_each_lanes_side(tmp_path: Path) -> None:

@@ -21,7 +21,8 @@ seeds 1-5 and 600-629 (840 functions: 199 of 288 with one got a variant) neither
 select with its sides swapped differs in seeds 1 and 2; with `enumerate` and `zip` loops
 too, seeds 1-3 and 800-829 (792 functions: 95 of 161 list loops vectorized) neither; with
 `while c < lim and test:` counts (mir/below.py), seeds 1-3 and 1300-1329 (792
-functions: 74 of 121 of those got a variant) neither.
+functions: 74 of 121 of those got a variant) neither; with their sums bounded too
+(`_counts`), seeds 1500-1524 (600 functions: all 89 got a variant) neither.
 """
 from __future__ import annotations
 
