@@ -181,23 +181,11 @@ def _ends(call: ir.Call, ends: Ends, blocks: list[ir.Block], assigned: dict[ir.L
     return out[0], out[1]
 
 
-def _vectorize(fn: ir.Function, nest: Nest) -> bool:
-    """Adds the test, the vector copy and the tail copy; False (nothing changed) when the
-    nest's entry or bounds do not fit."""
-    outer = nest.outer
-    byid = {b.id: b for b in fn.blocks}
-    blocks = [byid[b] for b in nest.order]
-    preds = [b for b in fn.blocks if b.id not in outer.blocks and outer.head in ir.successors(b.term)]
-    if len(preds) != 1 or not isinstance(preds[0].term, ir.Goto):
-        return False
-    k, span = nest.increment.dest, fn.span
-
-    def local(ty: T.Type, like: ir.Local | None = None) -> ir.Local:
-        loc = ir.Local(len(fn.locals), like.name if like else "", ty, like.kind if like else ir.LocalKind.OWNED)
-        fn.locals.append(loc)
-        return loc
-
-    # the test before the nest: bounds over all rows, the inner counter from 0 to its bound
+def _bounds_test(nest: Nest, blocks: list[ir.Block], byid: dict[int, ir.Block], local, span) -> Ranges | None:  # noqa: ANN001
+    """The test before the nest (`ranges.stmts`, `ranges.bad`): bounds over all rows prove
+    that no varying `Int` operation overflows, that the sums stay `Int`s and that every
+    row's list element lies inside its list; None when some bound cannot be had."""
+    outer, k = nest.outer, nest.increment.dest
     ranges = Ranges([byid[outer.head], *blocks], outer.head, k, outer.n, local, span)
     assigned = defs(blocks, stores=True)
     for s in (s for blk in blocks for s in blk.stmts):  # `len(xs)`: nothing in the nest resizes a list
@@ -215,7 +203,7 @@ def _vectorize(fn: ir.Function, nest: Nest) -> bool:
     for inner in nest.inners:  # each inner counter from 0 to its bound
         hi = ranges.of(inner.n)
         if hi is None:
-            return False
+            return None
         ranges.seeded[byid[inner.head].stmts[0].rv.lhs.local] = (ir.Const(0, T.INT), hi[1])  # type: ignore[union-attr]
     for loc, at in before.items():
         if len(at) > 1:
@@ -235,21 +223,43 @@ def _vectorize(fn: ir.Function, nest: Nest) -> bool:
     if any(isinstance(s, ir.Assign) and s.dest in nest.varying and isinstance(s.rv, ir.BinOp) and id(s) not in updates
            and s.rv.kind in (K.ADD, K.SUB, K.MUL) and s.dest.type == T.INT and not ranges.proves(s)
            for blk in blocks for s in blk.stmts):
-        return False
+        return None
     for acc, (_, v) in nest.sums.items():  # the sums stay `Int`s in any order of their terms
         term = ranges.of(v)
         terms = results.get(v.local, []) if isinstance(v, ir.Copy) else []
         if term is None and not terms:
-            return False
+            return None
         for t in [term] if term is not None else terms:
             ranges.sums(ir.Copy(acc), outer.n, t)
     rows = ranges.of(ir.Copy(nest.item.dest))
     if rows is None:
-        return False
+        return None
     loaded = [lst for blk in blocks for s in blk.stmts if isinstance(s, ir.Assign) and (lst := row_list(s.rv, nest))]
     stored = [s.place.local for blk in blocks for s in blk.stmts if isinstance(s, ir.Store) and s.place.projs]
     for lst in dict.fromkeys([*stored, *loaded]):
         _require_inside(ranges, local, lst, rows, span)
+    return ranges
+
+
+def _vectorize(fn: ir.Function, nest: Nest) -> bool:
+    """Adds the test, the vector copy and the tail copy; False (nothing changed) when the
+    nest's entry or bounds do not fit."""
+    outer = nest.outer
+    byid = {b.id: b for b in fn.blocks}
+    blocks = [byid[b] for b in nest.order]
+    preds = [b for b in fn.blocks if b.id not in outer.blocks and outer.head in ir.successors(b.term)]
+    if len(preds) != 1 or not isinstance(preds[0].term, ir.Goto):
+        return False
+    k, span = nest.increment.dest, fn.span
+
+    def local(ty: T.Type, like: ir.Local | None = None) -> ir.Local:
+        loc = ir.Local(len(fn.locals), like.name if like else "", ty, like.kind if like else ir.LocalKind.OWNED)
+        fn.locals.append(loc)
+        return loc
+
+    ranges = _bounds_test(nest, blocks, byid, local, span)
+    if ranges is None:
+        return False
     chunks, full, rem, tail_start = local(T.INT), local(T.INT), local(T.INT), local(T.INT)
     test = [*ranges.stmts,
             ir.Assign(chunks, ir.BinOp(K.FLOORDIV, outer.n, ir.Const(nest.variants.width, T.INT), span)),
@@ -356,7 +366,7 @@ class _VectorCopy:
     def __init__(self, nest: Nest, uniform: dict[ir.Local, ir.Local], local, span) -> None:  # noqa: ANN001
         self.nest, self.uniform, self.local, self.span = nest, uniform, local, span
         self.width = W = nest.variants.width
-        self.vec = {v: local(T.SIMDType(v.type, W), v) for v in nest.varying}
+        self.vec = {v: local(T.SIMDType(v.type, W), v) for v in sorted(nest.varying, key=lambda v: v.id)}  # (a set)
         self.base: ir.Local | None = None
         self.out: list[ir.Statement] = []
 
