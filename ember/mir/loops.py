@@ -116,6 +116,20 @@ def read_locals(s: ir.Statement | ir.Terminator | None) -> list[ir.Local]:
     return out
 
 
+def writes(s: ir.Statement | ir.Terminator | None) -> ir.Local | None:
+    """The local `s` writes whole: an assignment's, or a `Store` of a whole local's (`x += 1`)."""
+    if isinstance(s, ir.Assign):
+        return s.dest
+    return s.place.local if isinstance(s, ir.Store) and not s.place.projs else None
+
+
+def reads(s: ir.Statement | ir.Terminator | None) -> list[ir.Local]:
+    """The locals `s` reads (`read_locals`), but a `Store` of a whole local does not read it."""
+    if isinstance(s, ir.Store) and not s.place.projs:
+        return [] if isinstance(s.value, ir.Const) else [s.value.local]
+    return read_locals(s)
+
+
 def live_at(fn: ir.Function, block: int) -> set[ir.Local]:
     """The locals whose value on entry to `block` may be read later (before being
     assigned again): backward liveness over the whole function."""
@@ -130,10 +144,7 @@ def live_at(fn: ir.Function, block: int) -> set[ir.Local]:
         b = work.pop()
         live = set().union(*(live_in[t] for t in ir.successors(byid[b].term)))
         for s in [byid[b].term, *reversed(byid[b].stmts)]:
-            w = s.dest if isinstance(s, ir.Assign) else \
-                s.place.local if isinstance(s, ir.Store) and not s.place.projs else None
-            if w is not None:
-                live.discard(w)
+            live.discard(writes(s))
             live |= set(read_locals(s))
         if live != live_in[b]:
             live_in[b] = live
@@ -151,7 +162,7 @@ def derived_locals(stmts: Iterable[tuple[int, ir.Statement]], seeds: set[ir.Loca
     while changed:
         changed = False
         for _, s in stmts:
-            dest = s.dest if isinstance(s, ir.Assign) else s.place.local if isinstance(s, ir.Store) and not s.place.projs else None
+            dest = writes(s)
             if dest is not None and dest not in out and any(r in out for r in read_locals(s)):
                 out.add(dest)
                 changed = True

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ember.mir import ir
-from ember.mir.loops import RangeLoop, defs, derived_locals, live_at, read_locals, separate_lists
+from ember.mir.loops import RangeLoop, defs, derived_locals, live_at, read_locals, reads, separate_lists, writes
 from ember.mir.variants import Variant, Variants, math_lanes
 from ember.types import types as T
 
@@ -201,8 +201,7 @@ def _tests(byid: dict[int, ir.Block], guards: dict[int, tuple[int, bool]],
                 masked[id(update)] = (term.cond, when)
                 continue
         assigned = [set(_assigns(byid[b].stmts)) for b in sides.values()]
-        if any(not all(isinstance(s, ir.Assign) or isinstance(s, ir.Store) and not s.place.projs for s in byid[b].stmts)
-               for b in sides.values()) or any(acc in a or acc in _read_by(byid[b].stmts)
+        if any(not all(writes(s) is not None for s in byid[b].stmts) for b in sides.values()) or any(acc in a or acc in _read_by(byid[b].stmts)
                                                for acc in sums for a, b in zip(assigned, sides.values())):
             return None
         before = _written_before(byid, order, branch, loop_of)
@@ -216,16 +215,16 @@ def _tests(byid: dict[int, ir.Block], guards: dict[int, tuple[int, bool]],
 
 def _adds_to(stmts: list[ir.Statement], acc: ir.Local, update: ir.Assign) -> bool:
     """Whether `stmts` are exactly `t = acc; u = t + v; acc = u`, the sum's update."""
-    return len(stmts) == 3 and _reads(stmts[0]) == [acc] and stmts[1] is update \
-        and _reads(stmts[2]) == [update.dest] and _writes(stmts[2]) == acc
+    return len(stmts) == 3 and reads(stmts[0]) == [acc] and stmts[1] is update \
+        and reads(stmts[2]) == [update.dest] and writes(stmts[2]) == acc
 
 
 def _assigns(stmts: list[ir.Statement]) -> list[ir.Local]:
-    return [w for s in stmts if (w := _writes(s)) is not None]
+    return [w for s in stmts if (w := writes(s)) is not None]
 
 
 def _read_by(stmts: list[ir.Statement]) -> set[ir.Local]:
-    return {r for s in stmts for r in _reads(s)}
+    return {r for s in stmts for r in reads(s)}
 
 
 def _read_outside(byid: dict[int, ir.Block], loc: ir.Local, block: int) -> bool:
@@ -245,12 +244,6 @@ def _written_before(byid: dict[int, ir.Block], order: tuple[int, ...], branch: i
             return out
     return out
 
-def _writes(s: ir.Statement) -> ir.Local | None:
-    if isinstance(s, ir.Assign):
-        return s.dest
-    return s.place.local if isinstance(s, ir.Store) and not s.place.projs else None
-
-
 def _carried(stmts, k: ir.Local, item: ir.Assign, inc: ir.Assign,  # noqa: ANN001
              blocks: list[ir.Block], assigned: dict[ir.Local, int], loop_of: dict[int, int]) -> set[ir.Local] | None:
     """The locals the nest assigns (`assigned`) that a row reads before it writes them
@@ -262,11 +255,11 @@ def _carried(stmts, k: ir.Local, item: ir.Assign, inc: ir.Assign,  # noqa: ANN00
     carried: set[ir.Local] = set()
     for b, s in stmts:
         place = loop_of.get(b)
-        reads = _reads(s)
-        if k in reads and s is not item and s is not inc:
+        got = reads(s)
+        if k in got and s is not item and s is not inc:
             return None
-        carried |= {r for r in reads if r in assigned and r != k and not written.get(r, set()) & {None, place}}
-        w = s.dest if isinstance(s, ir.Assign) else s.place.local if isinstance(s, ir.Store) and not s.place.projs else None
+        carried |= {r for r in got if r in assigned and r != k and not written.get(r, set()) & {None, place}}
+        w = writes(s)
         if w is not None:
             written.setdefault(w, set()).add(place)
     terms = [b.term for b in blocks]
@@ -274,13 +267,6 @@ def _carried(stmts, k: ir.Local, item: ir.Assign, inc: ir.Assign,  # noqa: ANN00
             r in assigned and (r not in written or r in carried) for t in terms for r in read_locals(t)):
         return None
     return carried
-
-
-def _reads(s: ir.Statement) -> list[ir.Local]:
-    """The locals `s` reads; a `Store` of a whole local does not read it."""
-    if isinstance(s, ir.Store) and not s.place.projs:
-        return [] if isinstance(s.value, ir.Const) else [s.value.local]
-    return read_locals(s)
 
 
 def _sum(stmts, acc: ir.Local, inner: frozenset[int]) -> tuple[ir.Assign, ir.Operand] | None:  # noqa: ANN001
@@ -291,16 +277,16 @@ def _sum(stmts, acc: ir.Local, inner: frozenset[int]) -> tuple[ir.Assign, ir.Ope
     uses: dict[ir.Local, list[ir.Statement]] = {}
     where: dict[ir.Local, list[tuple[int, ir.Statement]]] = {}
     for blk, s in stmts:
-        for r in _reads(s):
+        for r in reads(s):
             uses.setdefault(r, []).append(s)
         if isinstance(s, ir.Assign):
             where.setdefault(s.dest, []).append((blk, s))
         elif isinstance(s, ir.Store):
             where.setdefault(s.place.local, []).append((blk, s))
-    reads, sets = uses.get(acc, []), where.get(acc, [])
-    if len(reads) != 1 or len(sets) != 1 or sets[0][0] in inner:
+    seen, sets = uses.get(acc, []), where.get(acc, [])
+    if len(seen) != 1 or len(sets) != 1 or sets[0][0] in inner:
         return None
-    match reads[0], sets[0][1]:
+    match seen[0], sets[0][1]:
         case (ir.Assign(dest=t, rv=ir.Load(place=ir.Place(projs=())) | ir.Use(op=ir.Copy())),
               ir.Assign(rv=ir.Use(op=ir.Copy(local=u))) | ir.Store(value=ir.Copy(local=u))) \
                 if len(uses.get(t, [])) == 1 and len(uses.get(u, [])) == 1:
