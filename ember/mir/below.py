@@ -96,15 +96,14 @@ def _step(state: _State, s: ir.Statement) -> _State:
             src = ir.Use(v)
         case _:
             return state
-    facts = {(g, x, y) for g, x, y in state.facts if w not in (g, x) and y != ir.Copy(w)}
-    false = set(state.false) - {w}
+    gone = {w, *ir.rvalue_writes(src)}  # (an rvalue that writes other locals: none in a variant)
+    facts = {(g, x, y) for g, x, y in state.facts if not {g, x} & gone and not (isinstance(y, ir.Copy) and y.local in gone)}
+    false = set(state.false) - gone
     match src:
-        case ir.BinOp(kind=K.LT, lhs=ir.Copy(local=x), rhs=ir.Copy() | ir.Const() as y) \
+        case ir.BinOp(kind=K.LT, lhs=ir.Copy(local=x), rhs=ir.Copy() | ir.Const() as y) | \
+                ir.BinOp(kind=K.GT, lhs=ir.Copy() | ir.Const() as y, rhs=ir.Copy(local=x)) \
                 if x.type == T.INT and ir.operand_type(y) == T.INT and x != w:
-            facts.add((w, x, ir.Copy(y.local) if isinstance(y, ir.Copy) else y))
-        case ir.BinOp(kind=K.GT, lhs=ir.Copy() | ir.Const() as y, rhs=ir.Copy(local=x)) \
-                if x.type == T.INT and ir.operand_type(y) == T.INT and x != w:
-            facts.add((w, x, ir.Copy(y.local) if isinstance(y, ir.Copy) else y))
+            facts.add((w, x, ir.Copy(y.local) if isinstance(y, ir.Copy) else y))  # y without its span
         case ir.Use(op=ir.Const(value=False)) if w.type == T.BOOL:
             false.add(w)
         case ir.Use(op=ir.Copy(local=c)) | ir.Load(place=ir.Place(local=c, projs=())) if c != w:

@@ -89,8 +89,13 @@ class Variants:
         if key not in self._made:
             fn = self.prog.functions.get(name)
             vname = f"{name}.v{self.width}" + "".join(f"_{i}" for i in sorted(same))
-            made = None if fn is None or vname in self.prog.functions else _variant(fn, vname, same, self.width)
-            self._made[key] = None if made is None or fn is None else Variant(made, _result_bounds(fn))
+            made: Variant | None = None
+            if fn is not None and vname not in self.prog.functions:
+                bounded = bounded_increments(fn)  # `n += 1` where `n < limit` holds: the variant's and its result's
+                lanes = _variant(fn, vname, same, self.width, bounded)
+                if lanes is not None:
+                    made = Variant(lanes, _result_bounds(fn, bounded))
+            self._made[key] = made
         return self._made[key]
 
     def use(self, name: str, same: frozenset[int] = frozenset()) -> ir.Function:
@@ -105,7 +110,8 @@ def _lane(t: T.Type) -> bool:
     return t == T.INT or isinstance(t, T.FloatType)
 
 
-def _variant(fn: ir.Function, name: str, same: frozenset[int], width: int) -> ir.Function | None:
+def _variant(fn: ir.Function, name: str, same: frozenset[int], width: int,
+             bounded: dict[int, frozenset[ir.Operand]]) -> ir.Function | None:
     lists = {p for i, p in enumerate(fn.params) if i in same and _uniform_list(p)}
     if fn.raises or fn.is_entry or not fn.params or not all(_lane(p.type) or p in lists for p in fn.params) or \
             not (_lane(fn.ret) or fn.ret == T.BOOL):
@@ -116,13 +122,13 @@ def _variant(fn: ir.Function, name: str, same: frozenset[int], width: int) -> ir
         return None
     stmts = [(b.id, s) for b in fn.blocks for s in b.stmts]
     seeds = {p for i, p in enumerate(fn.params) if i not in same}
+    byid = {b.id: b for b in fn.blocks}
     while True:  # a local a varying branch assigns differs between lanes too
         varying = derived_locals(stmts, seeds)
         branches = _branches(fn, varying)
         if branches is None:
             return None
         exits, joins = branches
-        byid = {b.id: b for b in fn.blocks}
         sides = set(defs((byid[b] for then, other, _ in joins.values() for b in (*then, *other)), stores=True))
         if sides <= varying:
             break
@@ -131,8 +137,7 @@ def _variant(fn: ir.Function, name: str, same: frozenset[int], width: int) -> ir
     steps: set[ir.Statement] = {lp.increment for b in fn.blocks if (lp := counted_loop(fn, b, MAX_STMTS)) is not None}
     once, count = _assigned_once(fn)
     steps |= {s for _, s in stmts if _item_plus_one(s, once, count) is not None}
-    bounded = bounded_increments(fn)  # `n += 1` where `n < limit` holds
-    steps |= {s for _, s in stmts if id(s) in bounded}
+    steps |= {s for _, s in stmts if id(s) in bounded}  # `n += 1` where `n < limit` holds
     if not all(_fits(s, varying, steps, lists) for _, s in stmts):
         return None
     return _Lanes(fn, name, varying, exits, joins, width).function()
@@ -487,7 +492,7 @@ class _Lanes:
         return lanewise(rv, self.op, self.let, self.vec, self.width)
 
 
-def _result_bounds(fn: ir.Function) -> tuple[Ends, ...] | None:
+def _result_bounds(fn: ir.Function, bounded: dict[int, frozenset[ir.Operand]]) -> tuple[Ends, ...] | None:
     """Bounds of an `Int` result, one pair per `return`, when each gives a constant, an
     argument, the item of a range loop from a constant to a constant or an argument
     (`return k` of `for k in range(a, limit)`: a <= k <= limit), or a count (`return n`
@@ -496,7 +501,7 @@ def _result_bounds(fn: ir.Function) -> tuple[Ends, ...] | None:
         return None
     once, count = _assigned_once(fn)
     loops = [lp for b in fn.blocks if (lp := range_loop(fn, b, MAX_STMTS)) is not None]
-    counts = _counts(fn, count)
+    counts = _counts(fn, count, bounded)
     out = [counts.get(v.local) if isinstance(v, ir.Copy) and v.local in counts
            else _bounds_of(v, once, count, loops, fn) for b in fn.blocks
            if isinstance(b.term, ir.Return) and (v := b.term.value) is not None]
@@ -528,11 +533,10 @@ def _bounds_of(op: ir.Operand, once, count, loops, fn: ir.Function) -> Ends | No
     return None
 
 
-def _counts(fn: ir.Function, count: dict[ir.Local, int]) -> dict[ir.Local, Ends]:
+def _counts(fn: ir.Function, count: dict[ir.Local, int], bounded: dict[int, frozenset[ir.Operand]]) -> dict[ir.Local, Ends]:
     """The bounds of each local that only constants and proven increments of itself
     assign (mir/below.py: `n = n + 1` where `n < y`): from the least constant to the
     largest of the constants and the y's, each a constant or an argument."""
-    bounded = bounded_increments(fn)
     defs_of: dict[ir.Local, list[ir.Rvalue]] = {}
     once: dict[ir.Local, ir.Statement] = {}
     for b in fn.blocks:
