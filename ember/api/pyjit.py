@@ -2,7 +2,8 @@
 
 The function's source (from `inspect`) is an Ember module of its own, with its
 decorators dropped and blank lines in front so that diagnostics give the line in the
-Python file. Annotated arguments keep their types; unannotated ones make the function a
+Python file, together with the functions it calls and the globals it reads
+(ember/api/jitsource.py). Annotated arguments keep their types; unannotated ones make the function a
 template, instantiated per tuple of the call's argument types by a generated caller
 (one instance per signature, cached here and, as any module, on disk). Python features
 Ember lacks are the compiler's diagnostics: they name the line and the feature.
@@ -14,15 +15,16 @@ import functools
 import hashlib
 import inspect
 import tempfile
-import textwrap
 import threading
 from pathlib import Path
 
 import numpy as np
 
 from ember.api import CompileError, cache_dir, load
+from ember.api.jitsource import def_of, module_source
 
 _PROBE = "__ember_jit_call"
+_PLAIN = {bool: "Bool", int: "Int", float: "f64", str: "str"}  # the type of a list element of exactly these types
 
 
 def _scalar(v: object) -> str | None:
@@ -59,7 +61,9 @@ def type_of(v: object, where: str) -> str:
     if isinstance(v, list):
         if not v:
             raise TypeError(f"{where}: the element type of an empty list is unknown (annotate the argument)")
-        kinds = {type_of(x, f"{where}[{i}]") for i, x in enumerate(v)}
+        plain = set(map(type, v))  # a 2M-element list of floats: milliseconds
+        kinds = {_PLAIN[k] for k in plain} if plain <= _PLAIN.keys() else \
+            {type_of(x, f"{where}[{i}]") for i, x in enumerate(v)}
         if kinds == {"Int", "f64"}:
             kinds = {"f64"}
         if len(kinds) != 1:
@@ -78,19 +82,8 @@ class Jit:
         functools.update_wrapper(self, fn)
         self._py = fn
         self._sig = inspect.signature(fn)
-        try:
-            lines, first = inspect.getsourcelines(fn)
-            self._file = inspect.getsourcefile(fn) or "<unknown>"
-        except (OSError, TypeError) as e:
-            raise TypeError(f"ember.jit: no source for {fn.__qualname__}: {e}") from None
-        tree = ast.parse(textwrap.dedent("".join(lines)))
-        node = tree.body[0]
-        if not isinstance(node, ast.FunctionDef):
-            raise TypeError(f"ember.jit: {fn.__qualname__} is not a plain `def`")
-        start = min([d.lineno for d in node.decorator_list] + [node.lineno])
-        body = textwrap.dedent("".join(lines)).splitlines()
-        body = ["" for _ in range(node.lineno - start)] + body[node.lineno - start:]  # decorators out
-        self._source = "\n" * (first - 1) + "\n".join(body) + "\n"
+        self._def = def_of(fn)
+        self._file, node = self._def.file, self._def.node
         self._name = node.name
         args = node.args
         if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs:
@@ -125,7 +118,7 @@ class Jit:
         with self._lock:
             if key in self._instances:
                 return self._instances[key]
-            source = self._source
+            source = module_source(self._def)  # globals as they are now
             generic = not all(self._annotated)
             if generic:  # one caller makes the instance for these argument types
                 # lists as `inout`: the instance's own conventions are inferred (§3) and
