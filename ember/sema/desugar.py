@@ -13,6 +13,7 @@ was written):
   (a name of its own holds a value without `as`): the file is closed however the
   block is left; the checker takes `with.exit` (sema/check/calls.py);
 - `enumerate(xs, start=k)` is `enumerate(xs, k)`; `print(*xs)` joins `str` of the items;
+  a display `[a, *xs]` is `[a] + [x for x in xs]`;
 - a `key=` function of `sorted`, `min`, `max`, `list.sort` is a lambda (`key=len` is
   `key=lambda item: len(item)`, `key=str.lower` is `key=lambda item: item.lower()`),
   which is the one form the checker takes.
@@ -60,6 +61,8 @@ def desugar(module: ast.Module) -> ast.Module:
                 return _key_lambda(node)
             case ast.Call(func=ast.Attribute(value=ast.StrLit(value=fmt), attr="format")):
                 return _format(fmt, node.args, dict((k.name, k.value) for k in node.keywords), node.span) or node
+            case ast.ListExpr(elts=elts) if any(isinstance(x, ast.Starred) for x in elts):
+                return _joined(elts, lambda x: x, node.span)
             case ast.BinOp(op="%", left=ast.StrLit(value=fmt), right=right):
                 args = right.elts if isinstance(right, ast.TupleExpr) else (right,)
                 return _percent(fmt, args, node.span) or node
@@ -137,19 +140,29 @@ def _print_starred(node: ast.Call) -> ast.Call:
     """`print(a, *xs, sep=s)` is `print(s.join([str(a)] + [str(x) for x in xs]))`, which
     prints the same text (`print` shows each argument as `str` does)."""
     span = node.span
-    pieces: ast.Expr | None = None
-    for a in node.args:
-        if isinstance(a, ast.Starred):
-            item = ast.Name("print.item", a.span)
-            piece: ast.Expr = ast.ListComp(ast.Call(ast.Name("str", a.span), (item,), (), a.span),
-                                           (ast.Comprehension(item, a.value, (), a.span),), a.span)
-        else:
-            piece = ast.ListExpr((ast.Call(ast.Name("str", a.span), (a,), (), a.span),), a.span)
-        pieces = piece if pieces is None else ast.BinOp("+", pieces, piece, span)
+    pieces = _joined(node.args, lambda x: ast.Call(ast.Name("str", x.span), (x,), (), x.span), span)
     sep = next((k.value for k in node.keywords if k.name == "sep"), ast.StrLit(" ", span))
-    assert pieces is not None
     joined = ast.Call(ast.Attribute(sep, "join", span), (pieces,), (), span)
     return replace(node, args=(joined,), keywords=tuple(k for k in node.keywords if k.name != "sep"))
+
+
+def _joined(elts: tuple[ast.Expr, ...], each, span: Span) -> ast.Expr:  # noqa: ANN001 - Callable[[Expr], Expr]
+    """The list of `each(x)` for the items of `elts`, where `*xs` stands for the items of
+    xs: `[each(a)] + [each(x) for x in xs] + ...` (the display `[a, *xs, b]` with `each`
+    the identity, print's arguments with `str`)."""
+    pieces: list[ast.Expr] = []
+    for a in elts:
+        if isinstance(a, ast.Starred):
+            item = ast.Name("star.item", a.span)
+            pieces.append(ast.ListComp(each(item), (ast.Comprehension(item, a.value, (), a.span),), a.span))
+        elif pieces and isinstance(pieces[-1], ast.ListExpr):
+            pieces[-1] = ast.ListExpr((*pieces[-1].elts, each(a)), pieces[-1].span)
+        else:
+            pieces.append(ast.ListExpr((each(a),), a.span))
+    out = pieces[0]
+    for p in pieces[1:]:
+        out = ast.BinOp("+", out, p, span)
+    return out
 
 
 def _zipped(names: list[str], lists: list[ast.Expr], span: Span) -> tuple[ast.Expr, ast.Expr]:

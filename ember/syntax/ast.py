@@ -255,8 +255,9 @@ class Transfer:
 
 @dataclass(frozen=True, slots=True)
 class Starred:
-    """`*xs` among a call's arguments (only `print` takes one: sema/desugar.py) or in an
-    assignment's tuple target (`a, *rest = xs`)."""
+    """`*xs` among a call's arguments (a tuple's elements spread over the parameters:
+    sema/check/calls.py; `print`'s: sema/desugar.py), in a list display (desugar.py) or in
+    an assignment's tuple target (`a, *rest = xs`)."""
 
     value: Expr
     span: Span

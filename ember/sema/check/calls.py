@@ -147,7 +147,47 @@ def _via(ck: Checker, e: ast.Call, moved: ast.Call, t: T.Type) -> T.Type:
     return t
 
 
+def _spread(ck: Checker, e: ast.Call) -> ast.Call:
+    """`f(a, *t)` with `t` a tuple (a variable's, or a display) as `f(a, t[0], t[1])`: its
+    length is known, so the call is an ordinary one (a wrapper's `g(*args)`). The new
+    call stands for `e` (see _via); `e` itself when no `*` can be spread (`*xs` of a list
+    stays, and expr.py reports it)."""
+    args: list[ast.Expr] = []
+    for a in e.args:
+        match a:
+            case ast.Starred(value=ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts)):
+                args += elts
+            case ast.Starred(value=ast.Name(id=name) as v) if isinstance(t := ck.lookup(name), T.TupleType):
+                args += [ast.Subscript(v, ast.IntLit(i, a.span), a.span) for i in range(len(t.elems))]
+            case _:
+                args.append(a)
+    if len(args) == len(e.args) and all(x is y for x, y in zip(args, e.args)):
+        return e
+    spread = ast.Call(e.func, tuple(args), e.keywords, e.span)
+    ck.program.keep.append(spread)
+    return spread
+
+
+def _unspread(ck: Checker, e: ast.Call) -> T.Type:
+    """A call with a `*` that `_spread` cannot spread: one error at it, not one per
+    parameter it leaves without an argument."""
+    for a in (*e.args, *(kw.value for kw in e.keywords)):
+        if not isinstance(a, ast.Starred):
+            check(ck, a)
+        elif isinstance(t := check(ck, a.value), T.TupleType):
+            ck.error(a.span, "`*` spreads a tuple variable or display over a call's arguments",
+                     help=("bind this tuple to a name first (`t = ...`, then `f(*t)`)",))
+        elif not T.is_error(t):
+            ck.error(a.span, f"`*` cannot spread a `{t}` over a call's arguments: its length is not known "
+                             "when compiling", help=("index it (`f(xs[0], xs[1])`), or pass it whole",))
+    return T.ERROR
+
+
 def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
+    if any(isinstance(a, ast.Starred) for a in e.args):
+        if (spread := _spread(ck, e)) is not e:
+            return _via(ck, e, spread, check_call(ck, spread, expected))
+        return _unspread(ck, e)
     f = e.func
     match f:
         case ast.Name(id=name):

@@ -225,8 +225,8 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
             return check(ck, value, expected)
         case ast.Starred():
             check(ck, e.value)
-            return ck.error(e.span, "`*` unpacking is only supported among the arguments of `print`",
-                            help=("pass the list itself",))
+            return ck.error(e.span, "`*` unpacking is only supported among a call's arguments and in an "
+                                    "assignment's targets", help=("for a list, `xs + ys` joins two",))
         case ast.Lambda():
             return ck.error(e.span, "a `lambda` is only supported as the `key=` of `sorted`, `min`, `max` "
                                     "or `list.sort`, or as an argument of a `def`",
