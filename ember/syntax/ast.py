@@ -221,9 +221,14 @@ class Comprehension:
 
 @dataclass(frozen=True, slots=True)
 class ListComp:
+    """`[elt for ...]`, or a generator expression `(elt for ...)` (`lazy`): the same list
+    wherever its items are all taken; `any`, `all` and `sum` of a lazy one run as one loop
+    that stops where Python's would (mir/build/generators.py `reduce`)."""
+
     elt: Expr
     generators: tuple[Comprehension, ...]
     span: Span
+    lazy: bool = False
 
 
 @dataclass(frozen=True, slots=True)

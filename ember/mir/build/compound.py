@@ -189,8 +189,10 @@ def listcomp(lw: Lower, e: ast.ListComp, t: T.Type) -> ir.Local:
     return lst
 
 
-def comprehension(lw: Lower, e: ast.ListComp, item: Callable[[], None]) -> None:
-    """The loops of a comprehension, running `item()` where its element is in scope."""
+def comprehension(lw: Lower, e: ast.ListComp, item: Callable[[], None], exits: list[int] | None = None) -> None:
+    """The loops of a comprehension, running `item()` where its element is in scope;
+    `exits` gets the block after each level's loop, outermost first (where `any` jumps
+    once it is decided)."""
     fb = lw.fb
     gens = e.generators
 
@@ -206,6 +208,8 @@ def comprehension(lw: Lower, e: ast.ListComp, item: Callable[[], None]) -> None:
         lw.comp.append({})
 
         def body(items: list[tuple[ir.Operand, T.Type]]) -> None:
+            if exits is not None and len(exits) == i:
+                exits.append(fb.loops[-1][1])
             bind(lw, g.target, items, lw.type_of(g.target) if id(g.target) in lw.prog.types else items[0][1], comp=True)
             for cond in g.ifs:
                 c = truth(lw, cond)

@@ -270,10 +270,11 @@ def as_list(lw: Lower, call: ast.Expr, t: T.Type) -> Value:
 
 def fusible(lw: Lower, name: str, args: tuple[ast.Expr, ...]) -> bool:
     """Whether `sum`/`any`/`all` of `args[0]` runs as a loop over a generator, with no
-    list in between: a generator call, or a comprehension over one (of numbers for `sum`;
-    `any`/`all` of a struct's `__bool__` keep the list)."""
+    list in between: a generator call, a comprehension over one, or a generator
+    expression (`any(f(x) for x in xs)` calls f up to the first true item, as Python
+    does; of numbers for `sum`; `any`/`all` of a struct's `__bool__` keep the list)."""
     e = args[0]
-    if isinstance(e, ast.ListComp) and any(id(g.iter) in lw.prog.generators for g in e.generators):
+    if isinstance(e, ast.ListComp) and (e.lazy or any(id(g.iter) in lw.prog.generators for g in e.generators)):
         elt = lw.type_of(e.elt)
     elif id(e) in lw.prog.generators:
         lt = lw.type_of(e)
@@ -287,7 +288,7 @@ def fusible(lw: Lower, name: str, args: tuple[ast.Expr, ...]) -> bool:
 def reduce(lw: Lower, name: str, args: tuple[ast.Expr, ...], t: T.Type, span: Span) -> Value:
     """`sum`, `any` or `all` of a generator (`fusible`), left to right as the list's
     would be; `any`/`all` stop at the first item that decides (as Python's do), which
-    leaves the generator as `break` does."""
+    leaves the generator as `break` does (every level of a comprehension's loops)."""
     from ember.mir.build.compound import comprehension
 
     fb = lw.fb
@@ -298,7 +299,7 @@ def reduce(lw: Lower, name: str, args: tuple[ast.Expr, ...], t: T.Type, span: Sp
     else:
         init = ir.Const(name == "all", T.BOOL)
     fb.emit(ir.Assign(acc, ir.Use(init)))
-    single = not isinstance(e, ast.ListComp) or len(e.generators) == 1
+    exits: list[int] = []  # after each level of a comprehension's loops
 
     def step(op: ir.Operand) -> None:
         if name == "sum":
@@ -314,10 +315,10 @@ def reduce(lw: Lower, name: str, args: tuple[ast.Expr, ...], t: T.Type, span: Sp
         fb.terminate(ir.Branch(c, hit.id, miss.id) if name == "any" else ir.Branch(c, miss.id, hit.id))
         fb.switch(hit)
         fb.emit(ir.Assign(acc, ir.Use(ir.Const(name == "any", T.BOOL))))
-        fb.goto(fb.blocks[fb.loops[-1][1 if single else 0]])  # decided: leave (one level), or go on
+        fb.goto(fb.blocks[exits[0] if exits else fb.loops[-1][1]])  # decided: leave every level
         fb.switch(miss)
     if isinstance(e, ast.ListComp):
-        comprehension(lw, e, lambda: step(lower(lw, e.elt).op))
+        comprehension(lw, e, lambda: step(lower(lw, e.elt).op), exits)
     else:
         gen_loop(lw, e, lambda items: step(_one(lw, items, None)[0][0]), span)
     return Value(ir.Copy(acc), True)

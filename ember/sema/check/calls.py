@@ -851,6 +851,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return simd.select(ck, e)
         case "sum":
             if _arity(ck, e, 1, 2):
+                args = _lazily(ck, args)
                 args, t = _as_list(ck, args, check(ck, args[0], T.ListType(expected) if expected is not None else None))
                 t = simd.as_list(ck, args[0], t)
                 if isinstance(t, T.ListType) and isinstance(t.elem, Hole):
@@ -910,6 +911,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return T.ERROR
         case "any" | "all":
             if _arity(ck, e, 1, 1):
+                args = _lazily(ck, args)
                 t = simd.as_list(ck, args[0], check(ck, args[0]))
                 if not isinstance(t, (T.ListType, T.ErrorType)):
                     return ck.error(args[0].span, f"`{name}` expects a list, found `{t}`")
@@ -1013,16 +1015,33 @@ def _as_list(ck: Checker, args: tuple[ast.Expr, ...], t: T.Type) -> tuple[tuple[
     return (listed, *args[1:]), check(ck, listed)
 
 
+def _iter_only(ck: Checker, a: ast.Expr) -> bool:
+    """Whether `a` is a call of the built-in `range`, `enumerate` or `zip`."""
+    return isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and a.func.id in ITER_ONLY \
+        and ck.lookup(a.func.id) is None and ck.fn_key(a.func.id) is None
+
+
 def _listed(ck: Checker, args: tuple[ast.Expr, ...]) -> tuple[ast.Expr, ...]:
     """`sorted(enumerate(xs))`, `min(zip(a, b), key=...)`: an `enumerate`, `zip` or `range`
     that is consumed whole is checked as the list `list(...)` makes of it."""
     a = args[0]
-    if isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and a.func.id in ITER_ONLY \
-            and ck.lookup(a.func.id) is None and ck.fn_key(a.func.id) is None and ck.lookup("list") is None:
+    if _iter_only(ck, a) and ck.lookup("list") is None:
         listed = ast.Call(ast.Name("list", a.span), (a,), (), a.span)
         ck.program.keep.append(listed)
         return (listed, *args[1:])
     return args
+
+
+def _lazily(ck: Checker, args: tuple[ast.Expr, ...]) -> tuple[ast.Expr, ...]:
+    """`sum(range(n))`, `any(enumerate(xs))`: the generator expression `(v for v in
+    range(n))`, which they take one item at a time (no list of n items)."""
+    a = args[0]
+    if not _iter_only(ck, a):
+        return args
+    item = ast.Name("iter.item", a.span)
+    lazy = ast.ListComp(item, (ast.Comprehension(item, a, (), a.span),), a.span, lazy=True)
+    ck.program.keep.append(lazy)
+    return (lazy, *args[1:])
 
 
 def _minmax_default(ck: Checker, e: ast.Call, default: ast.Keyword, expected: T.Type | None) -> T.Type:

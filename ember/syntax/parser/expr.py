@@ -229,7 +229,7 @@ def _call(p: Parser, func: ast.Expr, start: int) -> ast.Expr:
             arg = parse_expr(p)
             if p.at_kw("for"):
                 # A generator expression argument (`sum(x*x for x in xs)`) is a ListComp.
-                arg = comprehension(p, arg, t.span.start)
+                arg = comprehension(p, arg, t.span.start, lazy=True)
             elif kws:
                 p.report(arg.span, "positional argument follows keyword argument")
             args.append(arg)
@@ -277,8 +277,9 @@ def _slice_item(p: Parser) -> ast.Expr:
     return ast.Slice(lower, upper, step, p.span_from(start))
 
 
-def comprehension(p: Parser, elt: ast.Expr, start: int) -> ast.ListComp:
-    """At `for`: the generator clauses of a list comprehension."""
+def comprehension(p: Parser, elt: ast.Expr, start: int, lazy: bool = False) -> ast.ListComp:
+    """At `for`: the generator clauses of a list comprehension (`lazy`: of a generator
+    expression)."""
     gens: list[ast.Comprehension] = []
     while p.at_kw("for"):
         gstart = p.advance().span.start
@@ -290,7 +291,7 @@ def comprehension(p: Parser, elt: ast.Expr, start: int) -> ast.ListComp:
         while p.eat_kw("if"):
             ifs.append(parse_disjunction(p))
         gens.append(ast.Comprehension(target, it, tuple(ifs), p.span_from(gstart)))
-    return ast.ListComp(elt, tuple(gens), p.span_from(start))
+    return ast.ListComp(elt, tuple(gens), p.span_from(start), lazy)
 
 
 def parse_targets(p: Parser) -> ast.Expr:
@@ -364,7 +365,7 @@ def _paren(p: Parser) -> ast.Expr:
     first = parse_star_or_expr(p)
     if p.at_kw("for"):
         # A parenthesised generator expression is represented as a ListComp.
-        e: ast.Expr = comprehension(p, first, first.span.start)
+        e: ast.Expr = comprehension(p, first, first.span.start, lazy=True)
         p.expect_op(")", "to close the generator expression")
         p.leave()
         return e
