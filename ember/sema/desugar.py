@@ -12,6 +12,8 @@ was written):
 - `with a as x, b: body` is `x = a` then `try: (b's the same) body finally: x.close()`
   (a name of its own holds a value without `as`): the file is closed however the
   block is left; the checker takes `with.exit` (sema/check/calls.py);
+- `name := value` evaluated first in a statement is an assignment before it
+  (sema/walrus.py);
 - `enumerate(xs, start=k)` is `enumerate(xs, k)`; `print(*xs)` joins `str` of the items;
   a display `[a, *xs]` is `[a] + [x for x in xs]`;
 - a `key=` function of `sorted`, `min`, `max`, `list.sort` is a lambda (`key=len` is
@@ -28,6 +30,7 @@ import re
 from dataclasses import replace
 
 from ember.base.source import Span
+from ember.sema import walrus
 from ember.syntax import ast
 
 ITEM = "key.item"  # the argument of a lambda made here; no source name clashes
@@ -63,6 +66,8 @@ def desugar(module: ast.Module) -> ast.Module:
                 return _format(fmt, node.args, dict((k.name, k.value) for k in node.keywords), node.span) or node
             case ast.ListExpr(elts=elts) if any(isinstance(x, ast.Starred) for x in elts):
                 return _joined(elts, lambda x: x, node.span)
+            case ast.If() | ast.While() | ast.ExprStmt() | ast.Assign() | ast.Return() | ast.AnnAssign() | ast.AugAssign():
+                return walrus.statement(node)
             case ast.BinOp(op="%", left=ast.StrLit(value=fmt), right=right):
                 args = right.elts if isinstance(right, ast.TupleExpr) else (right,)
                 return _percent(fmt, args, node.span) or node

@@ -279,6 +279,16 @@ class Lambda:
 
 
 @dataclass(frozen=True, slots=True)
+class NamedExpr:
+    """`name := value`: sema/desugar.py makes it an assignment before its statement where
+    it is evaluated first; anywhere else the checker reports it."""
+
+    name: str
+    value: Expr
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class ErrorExpr:
     """Stands where an expression failed to parse (a diagnostic was already reported)."""
 
@@ -288,7 +298,7 @@ class ErrorExpr:
 Expr = Union[
     Name, IntLit, FloatLit, StrLit, BoolLit, NoneLit, EllipsisLit, FString, BinOp, UnaryOp,
     BoolOp, Compare, IfExp, Call, Attribute, Slice, Subscript, ListExpr, TupleExpr, ListComp,
-    DictExpr, DictComp, Transfer, Lambda, Starred, ErrorExpr,
+    DictExpr, DictComp, Transfer, Lambda, Starred, NamedExpr, ErrorExpr,
 ]
 TypeArg = Union[TypeExpr, Expr]
 

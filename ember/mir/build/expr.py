@@ -220,7 +220,7 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
             return calls.call(lw, e, t)
         case ast.Transfer(value=value):
             return Value(owned(lw, value), True)
-        case ast.EllipsisLit() | ast.Slice() | ast.Lambda() | ast.Starred() | ast.ErrorExpr():
+        case ast.EllipsisLit() | ast.Slice() | ast.Lambda() | ast.Starred() | ast.NamedExpr() | ast.ErrorExpr():
             raise AssertionError("checked programs have no such expression here")
         case _:
             assert_never(e)

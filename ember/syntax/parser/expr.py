@@ -63,7 +63,7 @@ def parse_star_or_expr(p: Parser) -> ast.Expr:
 
 
 def parse_expr(p: Parser) -> ast.Expr:
-    """Python's `expression` (ternary, lambda), plus a diagnostic for `:=`."""
+    """Python's `expression` (ternary, lambda) or `name := expression`."""
     start = p.tok.span.start
     if p.at_kw("lambda"):
         return _lambda(p)
@@ -78,9 +78,12 @@ def parse_expr(p: Parser) -> ast.Expr:
         e = ast.IfExp(test, e, orelse, p.span_from(start))
     if p.at_op(":="):
         op = p.advance()
-        p.report(op.span, "assignment expressions (`:=`) are not supported")
-        parse_expr(p)
-        e = ast.ErrorExpr(p.span_from(start))
+        value = parse_expr(p)
+        if isinstance(e, ast.Name):
+            e = ast.NamedExpr(e.id, value, p.span_from(start))
+        else:
+            p.report(op.span, "`:=` assigns to a name only")
+            e = ast.ErrorExpr(p.span_from(start))
     p.leave()
     return e
 
