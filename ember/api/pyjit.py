@@ -93,6 +93,7 @@ class Jit:
         self._ann_text = [ast.unparse(a.annotation) if a.annotation is not None else "" for a in args.args]
         self._params = [a.arg for a in args.args]
         self._instances: dict[tuple[str, ...], object] = {}
+        self._by_class: dict[tuple[object, ...], object] = {}  # the instance without type_of: 0.6 us a call, not 2-3
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -107,11 +108,19 @@ class Jit:
             bound = self._sig.bind(*args, **kwargs)
             bound.apply_defaults()
             args = tuple(bound.arguments.values())
-        key = tuple("" if ann else type_of(a, f"{self._name}(): argument `{p}`")
-                    for a, p, ann in zip(args, self._params, self._annotated))
-        fn = self._instances.get(key)
+        classes = tuple(map(type, args))
+        fn = self._by_class.get(classes)  # plain scalars: their classes decide the instance
         if fn is None:
-            fn = self._instance(key)
+            shapes = tuple((a.dtype, a.ndim) if c is np.ndarray else c for a, c in zip(args, classes))  # type: ignore[attr-defined]
+            fn = self._by_class.get(shapes)  # arrays: their dtype and dimensions
+            if fn is None:
+                key = tuple("" if ann else type_of(a, f"{self._name}(): argument `{p}`")
+                            for a, p, ann in zip(args, self._params, self._annotated))
+                fn = self._instances.get(key)
+                if fn is None:
+                    fn = self._instance(key)
+                if all(c in _PLAIN or c is np.ndarray for c in classes):
+                    self._by_class[shapes] = fn
         return fn(*args)  # type: ignore[operator]
 
     def _instance(self, key: tuple[str, ...]) -> object:
