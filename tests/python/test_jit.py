@@ -158,3 +158,23 @@ def test_a_helper_with_an_early_exit_runs_in_lanes_from_python() -> None:
     fast = ember.jit(_escape_total)
     for size in (0, 1, 7, 8, 9, 17, 33):
         assert fast(size, -2.0) == _escape_total(size, -2.0), size
+
+
+def test_each_call_finds_the_instance_of_its_own_types() -> None:
+    """The instance cache keyed by argument classes (and arrays' dtype and dimensions)
+    never hands a call another signature's instance."""
+    @ember.jit
+    def twice(x):
+        return x * 2
+
+    @ember.jit
+    def head(xs):
+        return xs[0] * 2
+
+    for _ in range(2):  # the second round goes through the cache
+        assert (twice(1.5), twice(3), twice("ab")) == (3.0, 6, "abab")
+        assert type(twice(3)) is int and type(twice(1.5)) is float
+        assert head(np.arange(3.0) + 1.5) == 3.0 and type(head(np.arange(3) + 1)) is int
+        assert head(np.arange(3, dtype=np.float32) + 1) == 2.0
+    with pytest.raises(TypeError, match="complex"):
+        twice(1j)
