@@ -282,7 +282,7 @@ def fusible(lw: Lower, name: str, args: tuple[ast.Expr, ...]) -> bool:
         elt = lt.elem
     else:
         return False
-    return T.is_numeric(elt) if name == "sum" else not isinstance(elt, T.StructType)
+    return (T.is_numeric(elt) or elt == T.BOOL) if name == "sum" else not isinstance(elt, T.StructType)
 
 
 def reduce(lw: Lower, name: str, args: tuple[ast.Expr, ...], t: T.Type, span: Span) -> Value:
@@ -303,6 +303,8 @@ def reduce(lw: Lower, name: str, args: tuple[ast.Expr, ...], t: T.Type, span: Sp
 
     def step(op: ir.Operand) -> None:
         if name == "sum":
+            if lw.op_type(op) == T.BOOL:  # counts: True is 1
+                op = ir.Copy(fb.temp(T.INT, ir.Cast(op, span)))
             fb.emit(ir.Assign(acc, ir.BinOp(ir.BinKind.ADD, ir.Copy(acc), op, span)))
             return
         c: ir.Operand = op

@@ -78,6 +78,22 @@ def as_text(ck: Checker, a: ast.Expr, t: T.Type, method: str = "__str__") -> ast
     return node
 
 
+def _count_true(ck: Checker, e: ast.Call, args: tuple[ast.Expr, ...]) -> T.Type:
+    """`sum(x > 0 for x in xs)`: Python's bools add as 0 and 1, so the sum of `Bool`s counts
+    the true ones (an `Int`). It runs as one loop over the items (mir/build/generators.py
+    `reduce`): a list given whole is taken as `(b for b in flags)`."""
+    items = args[0]
+    if not (isinstance(items, ast.ListComp) and items.lazy):
+        b = ast.Name("count.item", items.span)
+        items = ast.ListComp(b, (ast.Comprehension(b, items, (), items.span),), items.span, lazy=True)
+        ck.program.keep.append(items)
+        check(ck, items)
+    if len(args) == 2:
+        expect(ck, args[1], T.INT, "as the start of a sum of `Bool`s")
+    _builtin(ck, e, "sum", None, (items, *args[1:]))
+    return T.INT
+
+
 def _sum_undecided(ck: Checker, e: ast.Call, args: tuple[ast.Expr, ...], t: T.ListType) -> T.Type:
     """`sum` of a list whose element type no use has decided yet (infer.py): a start value
     decides it (`sum([], 0.0)` is `0.0`); without one the result is an element, whose type
@@ -856,6 +872,8 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 t = simd.as_list(ck, args[0], t)
                 if isinstance(t, T.ListType) and isinstance(t.elem, Hole):
                     return _sum_undecided(ck, e, args, t)
+                if t == T.ListType(T.BOOL):
+                    return _count_true(ck, e, args)
                 if not (isinstance(t, T.ListType) and T.is_numeric(t.elem)):
                     return ck.error(args[0].span, f"`sum` expects a list of numbers, found `{t}`") if not T.is_error(t) else t
                 el = t.elem

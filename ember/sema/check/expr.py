@@ -149,6 +149,9 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                 return simd.unary(ck, e, t)
             if op in ("-", "+") and T.is_numeric(t):
                 return t
+            if op in ("-", "+") and isinstance(t, T.BoolType):  # Python: -True == -1, an int
+                ck.program.coerce[id(operand)] = T.INT
+                return T.INT
             if op == "~" and isinstance(t, T.BoolType):  # Python: ~True == -2, an int
                 ck.program.coerce[id(operand)] = T.INT
                 return T.INT
@@ -386,6 +389,15 @@ def _negative_literal(e: ast.Expr) -> bool:
     return isinstance(e, ast.UnaryOp) and e.op == "-" and isinstance(e.operand, ast.IntLit) and e.operand.value > 0
 
 
+def _bools_as_ints(ck: Checker, e: ast.BinOp, lt: T.Type, rt: T.Type) -> tuple[T.Type, T.Type]:
+    """In arithmetic a `Bool` is Python's int 0 or 1 (`True + True` is 2, `n += x > 0`
+    counts): each `Bool` operand converted to `Int` (or on to a float, below)."""
+    for side, t in ((e.left, lt), (e.right, rt)):
+        if t == T.BOOL:
+            ck.program.coerce[id(side)] = T.INT
+    return (T.INT if lt == T.BOOL else lt), (T.INT if rt == T.BOOL else rt)
+
+
 def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
     op = e.op
     lt = check(ck, e.left, expected if op not in ("/",) else None)
@@ -413,6 +425,8 @@ def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
             return lt
     if isinstance(lt, T.StructType):
         return _operator_method(ck, e, lt, rt)
+    if op in ARITH and T.BOOL in (lt, rt) and all(t == T.BOOL or T.is_numeric(t) for t in (lt, rt)):
+        lt, rt = _bools_as_ints(ck, e, lt, rt)
     if op in ARITH and T.is_numeric(lt) and T.is_numeric(rt):
         if isinstance(lt, T.IntType) and isinstance(rt, T.IntType):
             if lt != rt:
