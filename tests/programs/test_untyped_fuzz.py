@@ -4,8 +4,10 @@ Ember must exit 0.
 
 The generator (untyped_gen.py) writes unannotated `def`s over ints (kept far below
 2**62, divisions by `abs(..) + 1`), floats, bools, strings, lists of ints and (int, str)
-tuples, with assignments, augmented updates, list appends and stores, if/else, for and
-while loops, comprehensions, f-strings and calls to earlier functions, and empty lists
+tuples, with assignments, augmented updates, list appends and stores, if/else (a `:=` first in
+the test), for and while loops, comprehensions, generator expressions given to `sum`,
+`any` and `all` (which stop at the deciding item: calls after it, which may print, never
+run), bools in arithmetic, f-strings and calls to earlier functions, and empty lists
 typed by their later use (`xs = []` then appends of ints, strs, floats, lists or
 tuples, in a loop, under a condition or by `+=`, sometimes read before the first
 append; or never filled, only read, `sum` included); `main` calls each function (list

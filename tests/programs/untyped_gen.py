@@ -46,7 +46,15 @@ class Gen:
         d = depth + 1
         e = self.expr
         if t == INT:
-            k = r.randrange(14)
+            k = r.randrange(17)
+            if k >= 14:  # generator expressions (taken lazily) and bools as the ints 0 and 1
+                x = f"v{self.fresh}"
+                self.fresh += 1
+                if k == 14:
+                    return f"sum({x} > {r.randint(-5, 5)} for {x} in {e(LIST, d)})"
+                if k == 15:
+                    return f"sum({x} * {x} for {x} in {e(LIST, d)} if {x} != {r.randint(-5, 5)})"
+                return f"({e(BOOL, d)} + {e(BOOL, d)} * {e(INT, d)})"
             if k == 0:
                 return f"({e(INT, d)} + {e(INT, d)})"
             if k == 1:
@@ -93,7 +101,13 @@ class Gen:
                 return f"min({e(FLOAT, d)}, {e(FLOAT, d)})"
             return self.call(FLOAT, d) or self.lit(FLOAT)
         if t == BOOL:
-            k = r.randrange(7)
+            k = r.randrange(9)
+            if k >= 7:  # stops at the first item that decides: later calls (which may print) never run
+                x = f"v{self.fresh}"
+                self.fresh += 1
+                test = self.call(BOOL, d) if r.random() < 0.5 else None
+                test = f"({test} or {x} > {r.randint(-5, 5)})" if test else f"{x} > {r.randint(-5, 5)}"
+                return f"{'any' if k == 7 else 'all'}({test} for {x} in {e(LIST, d)})"
             if k == 0:
                 ct = r.choice([INT, FLOAT, STR])
                 return f"({e(ct, d)} {r.choice(['<', '<=', '==', '!=', '>', '>='])} {e(ct, d)})"
@@ -201,9 +215,15 @@ class Gen:
                         f"{indent}    {v}[{self.expr(INT, 2)} % len({v})] = {self.expr(INT, 2)} % 1000"]
             return [f"{indent}pass"]
         if k in (4, 5):
+            test = self.expr(BOOL)
+            if r.random() < 0.2:  # `:=` first in the test: bound before the `if`, on both sides
+                w = f"w{self.fresh}"
+                self.fresh += 1
+                test = f"({w} := {self.expr(INT, 1)} % {MOD}) > {r.randint(-50, 50)}"
+                self.scope[w] = INT
             # new names bound inside a block stay block-local in the generator's model
             saved = dict(self.scope)
-            out = [f"{indent}if {self.expr(BOOL)}:"] + self.stmts(indent + "    ", r.randint(1, 3), depth + 1)
+            out = [f"{indent}if {test}:"] + self.stmts(indent + "    ", r.randint(1, 3), depth + 1)
             self.scope = dict(saved)
             if r.random() < 0.5:
                 out += [f"{indent}else:"] + self.stmts(indent + "    ", r.randint(1, 2), depth + 1)
