@@ -249,7 +249,7 @@ class Evaluator:
             case "err.is_set", [e]:
                 return e is not None
             case "err.new", [msg]:
-                return _Raised(str(rv.extra[0]) if rv.extra else "Error", str(msg))
+                return _Raised(str(rv.extra[0]).split("\0")[0] if rv.extra else "Error", str(msg))  # a class's code: its name first
             case _:
                 what = next((w for prefix, w in _UNSUPPORTED if rv.name.startswith(prefix)), f"`{rv.name}`")
                 raise EvalError(f"{what} cannot run at compile time", rv.span)

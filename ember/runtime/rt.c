@@ -124,7 +124,7 @@ static const char *const em_kind_names[] = {"IndexError", "ZeroDivisionError", "
                                             "ValueError", "MemoryError",       "KeyError",      "RuntimeError",
                                             "Error",      "Exception",   "EOFError",
                                             "FileNotFoundError", "PermissionError", "IsADirectoryError", "OSError",
-                                            "io.UnsupportedOperation", "TypeError"};
+                                            "io.UnsupportedOperation", "TypeError", ""};
 
 /* Inside a chunk of a parallel loop, records the fault for ember_par_run and leaves the
  * chunk (longjmp); elsewhere returns. Defined with the thread pool below. */
@@ -146,10 +146,10 @@ static inline __attribute__((always_inline)) _Noreturn void fault_report(int32_t
         int n = snprintf(loc, sizeof loc, ":%d:%d: ", (int)line, (int)col);
         write_all(2, loc, n);
     }
-    const char *name = kind >= 0 && kind <= EM_TYPE ? em_kind_names[kind] : "RuntimeError";
+    const char *name = kind >= 0 && kind <= EM_NAMED ? em_kind_names[kind] : "RuntimeError";
     write_all(2, name, (int64_t)strlen(name));
     if (msg_len > 0) {
-        write_all(2, ": ", 2);
+        if (*name) write_all(2, ": ", 2);
         write_all(2, msg, msg_len);
     }
     write_all(2, "\n", 1);
@@ -1756,7 +1756,11 @@ EmErr *ember_err_new(int32_t kind, EmStr *msg) {
     return e;
 }
 
-EmErr *ember_err_dup(EmErr *e) { return ember_err_new((int32_t)e->kind, e->msg ? ember_str_dup(e->msg) : NULL); }
+EmErr *ember_err_dup(EmErr *e) {
+    EmErr *d = ember_err_new(0, e->msg ? ember_str_dup(e->msg) : NULL);
+    d->kind = e->kind; /* a user class's kind is an address (EM_USER) */
+    return d;
+}
 
 void ember_err_free(EmErr *e) {
     if (!e) return;
@@ -1764,7 +1768,17 @@ void ember_err_free(EmErr *e) {
     free(e);
 }
 
+/* Whether errors of `kind` print as KeyError's do (str: the message's repr): KeyError and
+ * the exception classes below it (their names end with an empty one: rt.h EM_USER). */
+static int err_is_key(int64_t kind) {
+    if (kind < EM_USER) return kind == EM_KEY;
+    for (const char *s = (const char *)(intptr_t)kind; *s; s += strlen(s) + 1)
+        if (strcmp(s, "KeyError") == 0) return 1;
+    return 0;
+}
+
 static const char *err_kind_name(int64_t kind) {
+    if (kind >= EM_USER) return (const char *)(intptr_t)kind; /* its own name comes first */
     return kind >= 0 && kind <= EM_TYPE ? em_kind_names[kind] : "RuntimeError";
 }
 
@@ -1776,7 +1790,7 @@ void ember_buf_err(EmBuf *b, EmErr *e, int32_t repr) {
         if (e->msg) ember_buf_str_repr(b, e->msg);
         buf_c(b, ')');
     } else if (e->msg) {
-        if (e->kind == EM_KEY)
+        if (err_is_key(e->kind))
             ember_buf_str_repr(b, e->msg);
         else
             ember_buf_str(b, e->msg);
@@ -1785,8 +1799,13 @@ void ember_buf_err(EmBuf *b, EmErr *e, int32_t repr) {
 
 void ember_err_uncaught(EmErr *e) {
     EmBuf *b = ember_buf_new();
-    ember_buf_err(b, e, 0);
     int32_t kind = (int32_t)e->kind;
+    if (e->kind >= EM_USER) { /* "Name: message": the report has no name of its own for it */
+        kind = EM_NAMED;
+        buf_cs(b, err_kind_name(e->kind));
+        if (e->msg) buf_cs(b, ": ");
+    }
+    ember_buf_err(b, e, 0);
     ember_err_free(e);
     fault_n(kind, b->mem + EM_HDR, b->len, NULL, 0, 0);
 }

@@ -36,7 +36,11 @@ enum { EM_INDEX = 0, EM_ZERODIV = 1, EM_OVERFLOW = 2, EM_ASSERT = 3, EM_VALUE = 
        EM_EOF = 10 /* input() at the end of stdin: a fault */,
        EM_FILENOTFOUND = 11, EM_PERMISSION = 12, EM_ISADIR = 13, EM_OSERROR = 14, /* open() failed: faults */
        EM_UNSUPPORTED = 15 /* reading a file opened for writing, or the reverse */,
-       EM_TYPE = 16 /* an optional's payload used when it is None */ };
+       EM_TYPE = 16 /* an optional's payload used when it is None */,
+       EM_NAMED = 17 /* a fault whose message starts with its kind's name (an uncaught user error) */ };
+/* A kind at or above EM_USER is a user exception class: the address of its names,
+ * "Name\0Base\0...\0\0" (its own, then its bases' up to a built-in kind's, then an empty one). */
+#define EM_USER 4096
 
 /* ---- process ---- */
 void ember_rt_init(int32_t argc, char **argv);   /* remember argv; set up stdout buffer */

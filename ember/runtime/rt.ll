@@ -69,63 +69,63 @@ source_filename = "rt.c"
 @.str.22 = private unnamed_addr constant [3 x i8] c"\\x\00", align 1
 @.str.23 = private unnamed_addr constant [3 x i8] c"\\u\00", align 1
 @.str.24 = private unnamed_addr constant [3 x i8] c"\\U\00", align 1
-@.str.25 = private unnamed_addr constant [4 x i8] c"NAN\00", align 1
-@.str.26 = private unnamed_addr constant [4 x i8] c"INF\00", align 1
-@.str.27 = private unnamed_addr constant [6 x i8] c"%#.*f\00", align 1
-@.str.28 = private unnamed_addr constant [5 x i8] c"%.*f\00", align 1
-@.str.29 = private unnamed_addr constant [30 x i8] c"%c arg not in range(0x110000)\00", align 1
-@.str.30 = private unnamed_addr constant [17 x i8] c"0123456789ABCDEF\00", align 1
-@.str.31 = private unnamed_addr constant [17 x i8] c"0123456789abcdef\00", align 1
-@.str.32 = private unnamed_addr constant [3 x i8] c"0b\00", align 1
-@.str.33 = private unnamed_addr constant [3 x i8] c"0o\00", align 1
-@.str.34 = private unnamed_addr constant [3 x i8] c"0x\00", align 1
-@.str.35 = private unnamed_addr constant [3 x i8] c"0X\00", align 1
-@ember_buf_fmt_dyn.names = internal unnamed_addr constant [4 x i8*] [i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.36, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.37, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.38, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.39, i32 0, i32 0)], align 16
-@.str.36 = private unnamed_addr constant [4 x i8] c"int\00", align 1
-@.str.37 = private unnamed_addr constant [6 x i8] c"float\00", align 1
-@.str.38 = private unnamed_addr constant [4 x i8] c"str\00", align 1
-@.str.39 = private unnamed_addr constant [5 x i8] c"bool\00", align 1
-@.str.40 = private unnamed_addr constant [5 x i8] c"<>=^\00", align 1
-@.str.41 = private unnamed_addr constant [16 x i8] c"bcdeEfFgGnosxX%\00", align 1
-@.str.42 = private unnamed_addr constant [35 x i8] c"Format specifier missing precision\00", align 1
-@.str.43 = private unnamed_addr constant [56 x i8] c"Invalid format specifier '%.*s' for object of type '%s'\00", align 1
-@.str.44 = private unnamed_addr constant [15 x i8] c"bcdoxXneEfFgG%\00", align 1
-@.str.45 = private unnamed_addr constant [8 x i8] c"eEfFgG%\00", align 1
-@.str.46 = private unnamed_addr constant [50 x i8] c"Precision not allowed in integer format specifier\00", align 1
-@.str.47 = private unnamed_addr constant [9 x i8] c"eEfFgGn%\00", align 1
-@.str.48 = private unnamed_addr constant [44 x i8] c"Sign not allowed in string format specifier\00", align 1
-@.str.49 = private unnamed_addr constant [53 x i8] c"'=' alignment not allowed in string format specifier\00", align 1
-@.str.50 = private unnamed_addr constant [30 x i8] c"Cannot specify '%c' with 's'.\00", align 1
-@.str.51 = private unnamed_addr constant [49 x i8] c"Unknown format code '%c' for object of type '%s'\00", align 1
-@.str.52 = private unnamed_addr constant [20 x i8] c"pop from empty list\00", align 1
-@.str.53 = private unnamed_addr constant [23 x i8] c"pop index out of range\00", align 1
-@.str.54 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
-@.str.55 = private unnamed_addr constant [71 x i8] c"attempt to assign sequence of size %lld to extended slice of size %lld\00", align 1
-@.str.56 = private unnamed_addr constant [30 x i8] c"list.remove(x): x not in list\00", align 1
-@.str.57 = private unnamed_addr constant [31 x i8] c"pow() 3rd argument cannot be 0\00", align 1
-@.str.58 = private unnamed_addr constant [45 x i8] c"base is not invertible for the given modulus\00", align 1
-@.str.59 = private unnamed_addr constant [39 x i8] c"integer power with a negative exponent\00", align 1
-@.str.60 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
-@.str.61 = private unnamed_addr constant [44 x i8] c"factorial() not defined for negative values\00", align 1
-@.str.62 = private unnamed_addr constant [37 x i8] c"isqrt() argument must be nonnegative\00", align 1
-@.str.63 = private unnamed_addr constant [14 x i8] c"out of memory\00", align 1
+@.str.25 = private unnamed_addr constant [3 x i8] c": \00", align 1
+@.str.26 = private unnamed_addr constant [4 x i8] c"NAN\00", align 1
+@.str.27 = private unnamed_addr constant [4 x i8] c"INF\00", align 1
+@.str.28 = private unnamed_addr constant [6 x i8] c"%#.*f\00", align 1
+@.str.29 = private unnamed_addr constant [5 x i8] c"%.*f\00", align 1
+@.str.30 = private unnamed_addr constant [30 x i8] c"%c arg not in range(0x110000)\00", align 1
+@.str.31 = private unnamed_addr constant [17 x i8] c"0123456789ABCDEF\00", align 1
+@.str.32 = private unnamed_addr constant [17 x i8] c"0123456789abcdef\00", align 1
+@.str.33 = private unnamed_addr constant [3 x i8] c"0b\00", align 1
+@.str.34 = private unnamed_addr constant [3 x i8] c"0o\00", align 1
+@.str.35 = private unnamed_addr constant [3 x i8] c"0x\00", align 1
+@.str.36 = private unnamed_addr constant [3 x i8] c"0X\00", align 1
+@ember_buf_fmt_dyn.names = internal unnamed_addr constant [4 x i8*] [i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.37, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.38, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.39, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.40, i32 0, i32 0)], align 16
+@.str.37 = private unnamed_addr constant [4 x i8] c"int\00", align 1
+@.str.38 = private unnamed_addr constant [6 x i8] c"float\00", align 1
+@.str.39 = private unnamed_addr constant [4 x i8] c"str\00", align 1
+@.str.40 = private unnamed_addr constant [5 x i8] c"bool\00", align 1
+@.str.41 = private unnamed_addr constant [5 x i8] c"<>=^\00", align 1
+@.str.42 = private unnamed_addr constant [16 x i8] c"bcdeEfFgGnosxX%\00", align 1
+@.str.43 = private unnamed_addr constant [35 x i8] c"Format specifier missing precision\00", align 1
+@.str.44 = private unnamed_addr constant [56 x i8] c"Invalid format specifier '%.*s' for object of type '%s'\00", align 1
+@.str.45 = private unnamed_addr constant [15 x i8] c"bcdoxXneEfFgG%\00", align 1
+@.str.46 = private unnamed_addr constant [8 x i8] c"eEfFgG%\00", align 1
+@.str.47 = private unnamed_addr constant [50 x i8] c"Precision not allowed in integer format specifier\00", align 1
+@.str.48 = private unnamed_addr constant [9 x i8] c"eEfFgGn%\00", align 1
+@.str.49 = private unnamed_addr constant [44 x i8] c"Sign not allowed in string format specifier\00", align 1
+@.str.50 = private unnamed_addr constant [53 x i8] c"'=' alignment not allowed in string format specifier\00", align 1
+@.str.51 = private unnamed_addr constant [30 x i8] c"Cannot specify '%c' with 's'.\00", align 1
+@.str.52 = private unnamed_addr constant [49 x i8] c"Unknown format code '%c' for object of type '%s'\00", align 1
+@.str.53 = private unnamed_addr constant [20 x i8] c"pop from empty list\00", align 1
+@.str.54 = private unnamed_addr constant [23 x i8] c"pop index out of range\00", align 1
+@.str.55 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
+@.str.56 = private unnamed_addr constant [71 x i8] c"attempt to assign sequence of size %lld to extended slice of size %lld\00", align 1
+@.str.57 = private unnamed_addr constant [30 x i8] c"list.remove(x): x not in list\00", align 1
+@.str.58 = private unnamed_addr constant [31 x i8] c"pow() 3rd argument cannot be 0\00", align 1
+@.str.59 = private unnamed_addr constant [45 x i8] c"base is not invertible for the given modulus\00", align 1
+@.str.60 = private unnamed_addr constant [39 x i8] c"integer power with a negative exponent\00", align 1
+@.str.61 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
+@.str.62 = private unnamed_addr constant [44 x i8] c"factorial() not defined for negative values\00", align 1
+@.str.63 = private unnamed_addr constant [37 x i8] c"isqrt() argument must be nonnegative\00", align 1
+@.str.64 = private unnamed_addr constant [14 x i8] c"out of memory\00", align 1
 @stdin = external local_unnamed_addr global %struct._IO_FILE*, align 8
-@.str.64 = private unnamed_addr constant [24 x i8] c"EOF when reading a line\00", align 1
-@.str.65 = private unnamed_addr constant [2 x i8] c"r\00", align 1
-@.str.66 = private unnamed_addr constant [3 x i8] c"rt\00", align 1
-@.str.67 = private unnamed_addr constant [2 x i8] c"w\00", align 1
-@.str.68 = private unnamed_addr constant [3 x i8] c"wt\00", align 1
-@.str.69 = private unnamed_addr constant [2 x i8] c"a\00", align 1
-@.str.70 = private unnamed_addr constant [3 x i8] c"at\00", align 1
-@.str.71 = private unnamed_addr constant [15 x i8] c"invalid mode: \00", align 1
+@.str.65 = private unnamed_addr constant [24 x i8] c"EOF when reading a line\00", align 1
+@.str.66 = private unnamed_addr constant [2 x i8] c"r\00", align 1
+@.str.67 = private unnamed_addr constant [3 x i8] c"rt\00", align 1
+@.str.68 = private unnamed_addr constant [2 x i8] c"w\00", align 1
+@.str.69 = private unnamed_addr constant [3 x i8] c"wt\00", align 1
+@.str.70 = private unnamed_addr constant [2 x i8] c"a\00", align 1
+@.str.71 = private unnamed_addr constant [3 x i8] c"at\00", align 1
+@.str.72 = private unnamed_addr constant [15 x i8] c"invalid mode: \00", align 1
 @em_out_lock = internal global %struct.atomic_flag zeroinitializer, align 1
 @em_out = internal global [65536 x i8] zeroinitializer, align 16
 @em_out_len = internal unnamed_addr global i64 0, align 8
 @em_fault_lock = internal global %struct.atomic_flag zeroinitializer, align 1
-@.str.72 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
-@em_kind_names = internal unnamed_addr constant [17 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.76, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.77, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.79, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.80, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.81, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.82, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.73, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.83, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.84, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.85, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.86, i32 0, i32 0), i8* getelementptr inbounds ([16 x i8], [16 x i8]* @.str.87, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.88, i32 0, i32 0), i8* getelementptr inbounds ([8 x i8], [8 x i8]* @.str.89, i32 0, i32 0), i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.90, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.91, i32 0, i32 0)], align 16
-@.str.73 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
-@.str.74 = private unnamed_addr constant [3 x i8] c": \00", align 1
+@.str.73 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
+@em_kind_names = internal unnamed_addr constant [18 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.76, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.77, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.79, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.80, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.81, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.82, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.74, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.83, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.84, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.85, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.86, i32 0, i32 0), i8* getelementptr inbounds ([16 x i8], [16 x i8]* @.str.87, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.88, i32 0, i32 0), i8* getelementptr inbounds ([8 x i8], [8 x i8]* @.str.89, i32 0, i32 0), i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.90, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.91, i32 0, i32 0), i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i32 0, i32 0)], align 16
+@.str.74 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
 @.str.75 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
 @.str.76 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
 @.str.77 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
@@ -242,7 +242,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %0
@@ -303,7 +303,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   br i1 %43, label %44, label %45
 
 44:                                               ; preds = %39, %29
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 45:                                               ; preds = %39
@@ -366,7 +366,7 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -389,7 +389,7 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %14, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 18:                                               ; preds = %14
@@ -420,7 +420,7 @@ define %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, i64 noun
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -679,7 +679,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %92, label %86, label %95
 
 95:                                               ; preds = %90, %86
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.72, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #37
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.73, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #37
   %97 = sext i32 %96 to i64
   br label %98
 
@@ -697,17 +697,17 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %104, label %98, label %107
 
 107:                                              ; preds = %102, %98, %81
-  %108 = icmp ult i32 %0, 17
+  %108 = icmp ult i32 %0, 18
   br i1 %108, label %109, label %113
 
 109:                                              ; preds = %107
   %110 = zext i32 %0 to i64
-  %111 = getelementptr inbounds [17 x i8*], [17 x i8*]* @em_kind_names, i64 0, i64 %110
+  %111 = getelementptr inbounds [18 x i8*], [18 x i8*]* @em_kind_names, i64 0, i64 %110
   %112 = load i8*, i8** %111, align 8, !tbaa !7
   br label %113
 
 113:                                              ; preds = %109, %107
-  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.73, i64 0, i64 0), %107 ]
+  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.74, i64 0, i64 0), %107 ]
   %115 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %114) #39
   br label %116
 
@@ -726,38 +726,43 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 125:                                              ; preds = %120, %116
   %126 = icmp sgt i64 %2, 0
-  br i1 %126, label %127, label %146
+  br i1 %126, label %127, label %149
 
-127:                                              ; preds = %125, %131
-  %128 = phi i64 [ %135, %131 ], [ 2, %125 ]
-  %129 = phi i8* [ %134, %131 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.74, i64 0, i64 0), %125 ]
-  %130 = icmp sgt i64 %128, 0
-  br i1 %130, label %131, label %136
+127:                                              ; preds = %125
+  %128 = load i8, i8* %114, align 1, !tbaa !17
+  %129 = icmp eq i8 %128, 0
+  br i1 %129, label %139, label %130
 
-131:                                              ; preds = %127
-  %132 = tail call i64 @write(i32 noundef 2, i8* noundef %129, i64 noundef %128) #37
-  %133 = icmp sgt i64 %132, -1
-  %134 = getelementptr inbounds i8, i8* %129, i64 %132
-  %135 = sub nsw i64 %128, %132
-  br i1 %133, label %127, label %136
+130:                                              ; preds = %127, %134
+  %131 = phi i64 [ %138, %134 ], [ 2, %127 ]
+  %132 = phi i8* [ %137, %134 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.25, i64 0, i64 0), %127 ]
+  %133 = icmp sgt i64 %131, 0
+  br i1 %133, label %134, label %139
 
-136:                                              ; preds = %131, %127
-  br label %137
+134:                                              ; preds = %130
+  %135 = tail call i64 @write(i32 noundef 2, i8* noundef %132, i64 noundef %131) #37
+  %136 = icmp sgt i64 %135, -1
+  %137 = getelementptr inbounds i8, i8* %132, i64 %135
+  %138 = sub nsw i64 %131, %135
+  br i1 %136, label %130, label %139
 
-137:                                              ; preds = %136, %141
-  %138 = phi i64 [ %145, %141 ], [ %2, %136 ]
-  %139 = phi i8* [ %144, %141 ], [ %1, %136 ]
-  %140 = icmp sgt i64 %138, 0
-  br i1 %140, label %141, label %146
+139:                                              ; preds = %134, %130, %127
+  br label %140
 
-141:                                              ; preds = %137
-  %142 = tail call i64 @write(i32 noundef 2, i8* noundef %139, i64 noundef %138) #37
-  %143 = icmp sgt i64 %142, -1
-  %144 = getelementptr inbounds i8, i8* %139, i64 %142
-  %145 = sub nsw i64 %138, %142
-  br i1 %143, label %137, label %146
+140:                                              ; preds = %139, %144
+  %141 = phi i64 [ %148, %144 ], [ %2, %139 ]
+  %142 = phi i8* [ %147, %144 ], [ %1, %139 ]
+  %143 = icmp sgt i64 %141, 0
+  br i1 %143, label %144, label %149
 
-146:                                              ; preds = %141, %137, %125
+144:                                              ; preds = %140
+  %145 = tail call i64 @write(i32 noundef 2, i8* noundef %142, i64 noundef %141) #37
+  %146 = icmp sgt i64 %145, -1
+  %147 = getelementptr inbounds i8, i8* %142, i64 %145
+  %148 = sub nsw i64 %141, %145
+  br i1 %146, label %140, label %149
+
+149:                                              ; preds = %144, %140, %125
   tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.75, i64 0, i64 0), i64 noundef 1) #37
   tail call void @exit(i32 noundef 1) #38
   unreachable
@@ -837,7 +842,7 @@ define i8* @ember_alloc(i64 noundef %0) local_unnamed_addr #0 {
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %1, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %3
@@ -2102,7 +2107,7 @@ define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
   br i1 %2, label %3, label %4
 
 3:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 4:                                                ; preds = %0
@@ -2114,7 +2119,7 @@ define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 10:                                               ; preds = %4
@@ -2174,7 +2179,7 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 27:                                               ; preds = %20
@@ -2241,7 +2246,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 28:                                               ; preds = %21
@@ -2326,7 +2331,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %35, %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 42:                                               ; preds = %35
@@ -2406,7 +2411,7 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
   br i1 %24, label %25, label %26
 
 25:                                               ; preds = %19, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 26:                                               ; preds = %19
@@ -2477,7 +2482,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 27:                                               ; preds = %20
@@ -2558,7 +2563,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %31, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 38:                                               ; preds = %31
@@ -2735,7 +2740,7 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %11
@@ -2924,7 +2929,7 @@ define %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef readonl
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %11
@@ -2985,7 +2990,7 @@ define %struct.EmStr* @ember_str_append(%struct.EmStr* noundef %0, %struct.EmStr
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %15, %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 21:                                               ; preds = %15
@@ -3047,7 +3052,7 @@ define %struct.EmStr* @ember_str_append(%struct.EmStr* noundef %0, %struct.EmStr
   br i1 %59, label %60, label %61
 
 60:                                               ; preds = %54, %50
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 61:                                               ; preds = %54
@@ -3096,7 +3101,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %8
@@ -3113,7 +3118,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 22:                                               ; preds = %16
@@ -3635,7 +3640,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   br i1 %226, label %227, label %228
 
 227:                                              ; preds = %222
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 228:                                              ; preds = %222
@@ -3773,7 +3778,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %101, label %102, label %103
 
 102:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.54, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.55, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 103:                                              ; preds = %99
@@ -4191,7 +4196,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %378, label %379, label %380
 
 379:                                              ; preds = %374, %367
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 380:                                              ; preds = %374
@@ -4222,7 +4227,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %393, label %394, label %395
 
 394:                                              ; preds = %390
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 395:                                              ; preds = %390
@@ -4234,7 +4239,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %399, label %400, label %401
 
 400:                                              ; preds = %395
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 401:                                              ; preds = %395
@@ -4270,7 +4275,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %420, label %421, label %422
 
 421:                                              ; preds = %417, %415
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 422:                                              ; preds = %417
@@ -4282,7 +4287,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %427, label %428, label %429
 
 428:                                              ; preds = %422
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 429:                                              ; preds = %422
@@ -4382,7 +4387,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %491, label %492, label %493
 
 492:                                              ; preds = %487, %481
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 493:                                              ; preds = %487
@@ -4847,7 +4852,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -4859,7 +4864,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -5252,7 +5257,7 @@ define internal fastcc %struct.EmStr* @str_trim(%struct.EmStr* nocapture noundef
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %13, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 19:                                               ; preds = %13
@@ -5299,7 +5304,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 8:                                                ; preds = %4
@@ -5311,7 +5316,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %8
@@ -5400,7 +5405,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %72, label %73, label %74
 
 73:                                               ; preds = %67, %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 74:                                               ; preds = %67
@@ -5481,7 +5486,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %124, label %125, label %126
 
 125:                                              ; preds = %118, %112
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 126:                                              ; preds = %118
@@ -5598,7 +5603,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %202, label %203, label %204
 
 203:                                              ; preds = %196, %190
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 204:                                              ; preds = %196
@@ -5653,7 +5658,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %236, label %237, label %238
 
 237:                                              ; preds = %231, %225
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 238:                                              ; preds = %231
@@ -5697,7 +5702,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -6060,7 +6065,7 @@ define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -6170,7 +6175,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %8
@@ -6856,7 +6861,7 @@ define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture no
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
@@ -7270,7 +7275,7 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
   br i1 %22, label %23, label %24
 
 23:                                               ; preds = %18, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 24:                                               ; preds = %18
@@ -7312,7 +7317,7 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
   br i1 %45, label %46, label %47
 
 46:                                               ; preds = %41, %37
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 47:                                               ; preds = %41
@@ -7383,7 +7388,7 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %22, %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 28:                                               ; preds = %22
@@ -7427,7 +7432,7 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
   br i1 %51, label %52, label %53
 
 52:                                               ; preds = %47, %41
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 53:                                               ; preds = %47
@@ -7468,7 +7473,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
@@ -7480,7 +7485,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -7844,7 +7849,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   br i1 %74, label %75, label %76
 
 75:                                               ; preds = %69, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 76:                                               ; preds = %69
@@ -8000,7 +8005,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -8012,7 +8017,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -8178,7 +8183,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %125, label %126, label %127
 
 126:                                              ; preds = %120, %114
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 127:                                              ; preds = %120
@@ -8317,7 +8322,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %70, label %71, label %72
 
 71:                                               ; preds = %66, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 72:                                               ; preds = %66
@@ -8351,7 +8356,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %87, label %88, label %89
 
 88:                                               ; preds = %82
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 89:                                               ; preds = %82
@@ -8364,7 +8369,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %93, label %94, label %95
 
 94:                                               ; preds = %89
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 95:                                               ; preds = %89
@@ -8384,7 +8389,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %104, label %105, label %106
 
 105:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 106:                                              ; preds = %99
@@ -8427,7 +8432,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %128, label %129, label %130
 
 129:                                              ; preds = %124, %119
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 130:                                              ; preds = %124
@@ -8474,7 +8479,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %156, label %157, label %158
 
 157:                                              ; preds = %152, %140
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 158:                                              ; preds = %152
@@ -8511,7 +8516,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -8523,7 +8528,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -9058,7 +9063,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -9070,7 +9075,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -9495,7 +9500,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %213, label %214, label %215
 
 214:                                              ; preds = %209, %206
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 215:                                              ; preds = %209
@@ -9542,7 +9547,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %235, label %236, label %237
 
 236:                                              ; preds = %232
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 237:                                              ; preds = %232
@@ -9554,7 +9559,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %241, label %242, label %243
 
 242:                                              ; preds = %237
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 243:                                              ; preds = %237
@@ -9613,7 +9618,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %280, label %281, label %282
 
 281:                                              ; preds = %275, %269
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 282:                                              ; preds = %275
@@ -9669,7 +9674,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %310, label %311, label %312
 
 311:                                              ; preds = %305, %299
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 312:                                              ; preds = %305
@@ -9735,7 +9740,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %347, label %348, label %349
 
 348:                                              ; preds = %342, %335
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 349:                                              ; preds = %342
@@ -9923,7 +9928,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %107, label %108, label %109
 
 108:                                              ; preds = %103, %100
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 109:                                              ; preds = %103
@@ -9953,7 +9958,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %121, label %122, label %123
 
 122:                                              ; preds = %119
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 123:                                              ; preds = %119
@@ -9965,7 +9970,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %127, label %128, label %129
 
 128:                                              ; preds = %123
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 129:                                              ; preds = %123
@@ -10026,7 +10031,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %166, label %167, label %168
 
 167:                                              ; preds = %161, %154
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 168:                                              ; preds = %161
@@ -10366,7 +10371,7 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
   br i1 %61, label %62, label %63
 
 62:                                               ; preds = %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 63:                                               ; preds = %57
@@ -11018,7 +11023,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   br i1 %89, label %90, label %91
 
 90:                                               ; preds = %84, %81
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 91:                                               ; preds = %84
@@ -11412,7 +11417,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %144 = lshr i32 %80, %143
   %145 = and i32 %144, 15
   %146 = zext i32 %145 to i64
-  %147 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.31, i64 0, i64 %146
+  %147 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.32, i64 0, i64 %146
   %148 = load i8, i8* %147, align 1, !tbaa !17
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %148) #37
   %149 = icmp ugt i32 %141, 1
@@ -11446,7 +11451,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   br i1 %168, label %169, label %170
 
 169:                                              ; preds = %163, %157
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 170:                                              ; preds = %163
@@ -11491,7 +11496,7 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -11507,79 +11512,77 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
 
 ; Function Attrs: nounwind
 define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
-  %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %3 = load i64, i64* %2, align 8, !tbaa !147
-  %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !149
-  %6 = icmp eq %struct.EmStr* %5, null
-  br i1 %6, label %33, label %7
+  %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
+  %3 = load %struct.EmStr*, %struct.EmStr** %2, align 8, !tbaa !149
+  %4 = icmp eq %struct.EmStr* %3, null
+  br i1 %4, label %31, label %5
 
-7:                                                ; preds = %1
-  %8 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 1
-  %9 = load i64, i64* %8, align 8, !tbaa !11
-  %10 = icmp eq i64 %9, 0
-  br i1 %10, label %11, label %33
+5:                                                ; preds = %1
+  %6 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 1
+  %7 = load i64, i64* %6, align 8, !tbaa !11
+  %8 = icmp eq i64 %7, 0
+  br i1 %8, label %9, label %31
 
-11:                                               ; preds = %7
-  %12 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 0
-  %13 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 0
-  %14 = load i64, i64* %13, align 8, !tbaa !11
-  %15 = add nsw i64 %14, 17
-  %16 = icmp sgt i64 %14, -18
-  br i1 %16, label %17, label %22
+9:                                                ; preds = %5
+  %10 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 2, i64 0
+  %11 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 0
+  %12 = load i64, i64* %11, align 8, !tbaa !11
+  %13 = add nsw i64 %12, 17
+  %14 = icmp sgt i64 %12, -18
+  br i1 %14, label %15, label %20
 
-17:                                               ; preds = %11
-  %18 = icmp eq i64 %15, 0
-  %19 = select i1 %18, i64 1, i64 %15
-  %20 = tail call noalias i8* @malloc(i64 noundef %19) #37
-  %21 = icmp eq i8* %20, null
-  br i1 %21, label %22, label %23
+15:                                               ; preds = %9
+  %16 = icmp eq i64 %13, 0
+  %17 = select i1 %16, i64 1, i64 %13
+  %18 = tail call noalias i8* @malloc(i64 noundef %17) #37
+  %19 = icmp eq i8* %18, null
+  br i1 %19, label %20, label %21
 
-22:                                               ; preds = %17, %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+20:                                               ; preds = %15, %9
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
-23:                                               ; preds = %17
-  %24 = icmp ugt i64 %15, 4095
-  br i1 %24, label %25, label %26
+21:                                               ; preds = %15
+  %22 = icmp ugt i64 %13, 4095
+  br i1 %22, label %23, label %24
 
-25:                                               ; preds = %23
-  tail call fastcc void @advise_big(i8* noundef nonnull %20, i64 noundef %15) #37
-  br label %26
+23:                                               ; preds = %21
+  tail call fastcc void @advise_big(i8* noundef nonnull %18, i64 noundef %13) #37
+  br label %24
 
-26:                                               ; preds = %25, %23
-  %27 = bitcast i8* %20 to %struct.EmStr*
-  %28 = bitcast i8* %20 to i64*
-  store i64 %14, i64* %28, align 8, !tbaa !11
-  %29 = getelementptr inbounds i8, i8* %20, i64 8
-  %30 = bitcast i8* %29 to i64*
-  store i64 0, i64* %30, align 8, !tbaa !11
-  %31 = getelementptr inbounds i8, i8* %20, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %31, i8* nonnull align 1 %12, i64 %14, i1 false) #37
-  %32 = getelementptr inbounds i8, i8* %31, i64 %14
-  store i8 0, i8* %32, align 1, !tbaa !17
-  br label %33
+24:                                               ; preds = %23, %21
+  %25 = bitcast i8* %18 to %struct.EmStr*
+  %26 = bitcast i8* %18 to i64*
+  store i64 %12, i64* %26, align 8, !tbaa !11
+  %27 = getelementptr inbounds i8, i8* %18, i64 8
+  %28 = bitcast i8* %27 to i64*
+  store i64 0, i64* %28, align 8, !tbaa !11
+  %29 = getelementptr inbounds i8, i8* %18, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %29, i8* nonnull align 1 %10, i64 %12, i1 false) #37
+  %30 = getelementptr inbounds i8, i8* %29, i64 %12
+  store i8 0, i8* %30, align 1, !tbaa !17
+  br label %31
 
-33:                                               ; preds = %26, %7, %1
-  %34 = phi %struct.EmStr* [ null, %1 ], [ %27, %26 ], [ %5, %7 ]
-  %35 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #37
-  %36 = icmp eq i8* %35, null
-  br i1 %36, label %37, label %38
+31:                                               ; preds = %24, %5, %1
+  %32 = phi %struct.EmStr* [ null, %1 ], [ %25, %24 ], [ %3, %5 ]
+  %33 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #37
+  %34 = icmp eq i8* %33, null
+  br i1 %34, label %35, label %36
 
-37:                                               ; preds = %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+35:                                               ; preds = %31
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
-38:                                               ; preds = %33
-  %39 = bitcast i8* %35 to %struct.EmErr*
-  %40 = shl i64 %3, 32
-  %41 = ashr exact i64 %40, 32
-  %42 = bitcast i8* %35 to i64*
+36:                                               ; preds = %31
+  %37 = bitcast i8* %33 to %struct.EmErr*
+  %38 = getelementptr inbounds i8, i8* %33, i64 8
+  %39 = bitcast i8* %38 to %struct.EmStr**
+  store %struct.EmStr* %32, %struct.EmStr** %39, align 8, !tbaa !149
+  %40 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
+  %41 = load i64, i64* %40, align 8, !tbaa !147
+  %42 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 0
   store i64 %41, i64* %42, align 8, !tbaa !147
-  %43 = getelementptr inbounds i8, i8* %35, i64 8
-  %44 = bitcast i8* %43 to %struct.EmStr**
-  store %struct.EmStr* %34, %struct.EmStr** %44, align 8, !tbaa !149
-  ret %struct.EmErr* %39
+  ret %struct.EmErr* %37
 }
 
 ; Function Attrs: mustprogress nounwind willreturn
@@ -11616,74 +11619,146 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #9 {
 ; Function Attrs: nounwind
 define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* nocapture noundef readonly %1, i32 noundef %2) local_unnamed_addr #0 {
   %4 = icmp eq i32 %2, 0
-  br i1 %4, label %19, label %5
+  br i1 %4, label %23, label %5
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
   %7 = load i64, i64* %6, align 8, !tbaa !147
-  %8 = icmp ult i64 %7, 17
-  br i1 %8, label %9, label %12
+  %8 = icmp sgt i64 %7, 4095
+  br i1 %8, label %9, label %11
 
 9:                                                ; preds = %5
-  %10 = getelementptr inbounds [17 x i8*], [17 x i8*]* @em_kind_names, i64 0, i64 %7
-  %11 = load i8*, i8** %10, align 8, !tbaa !7
-  br label %12
+  %10 = inttoptr i64 %7 to i8*
+  br label %16
 
-12:                                               ; preds = %5, %9
-  %13 = phi i8* [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.73, i64 0, i64 0), %5 ]
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %13)
+11:                                               ; preds = %5
+  %12 = icmp ult i64 %7, 17
+  br i1 %12, label %13, label %16
+
+13:                                               ; preds = %11
+  %14 = getelementptr inbounds [18 x i8*], [18 x i8*]* @em_kind_names, i64 0, i64 %7
+  %15 = load i8*, i8** %14, align 8, !tbaa !7
+  br label %16
+
+16:                                               ; preds = %9, %11, %13
+  %17 = phi i8* [ %10, %9 ], [ %15, %13 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.74, i64 0, i64 0), %11 ]
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %17)
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
-  %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !149
-  %16 = icmp eq %struct.EmStr* %15, null
-  br i1 %16, label %18, label %17
+  %18 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
+  %19 = load %struct.EmStr*, %struct.EmStr** %18, align 8, !tbaa !149
+  %20 = icmp eq %struct.EmStr* %19, null
+  br i1 %20, label %22, label %21
 
-17:                                               ; preds = %12
-  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %15)
-  br label %18
+21:                                               ; preds = %16
+  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %19)
+  br label %22
 
-18:                                               ; preds = %17, %12
+22:                                               ; preds = %21, %16
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 41)
-  br label %29
+  br label %49
 
-19:                                               ; preds = %3
-  %20 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !149
-  %22 = icmp eq %struct.EmStr* %21, null
-  br i1 %22, label %29, label %23
-
-23:                                               ; preds = %19
-  %24 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %25 = load i64, i64* %24, align 8, !tbaa !147
-  %26 = icmp eq i64 %25, 6
-  br i1 %26, label %27, label %28
+23:                                               ; preds = %3
+  %24 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
+  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !149
+  %26 = icmp eq %struct.EmStr* %25, null
+  br i1 %26, label %49, label %27
 
 27:                                               ; preds = %23
-  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %21)
-  br label %29
+  %28 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
+  %29 = load i64, i64* %28, align 8, !tbaa !147
+  %30 = icmp slt i64 %29, 4096
+  br i1 %30, label %45, label %31
 
-28:                                               ; preds = %23
-  tail call void @ember_buf_str(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %21)
-  br label %29
+31:                                               ; preds = %27
+  %32 = inttoptr i64 %29 to i8*
+  %33 = load i8, i8* %32, align 1, !tbaa !17
+  %34 = icmp eq i8 %33, 0
+  br i1 %34, label %48, label %35
 
-29:                                               ; preds = %19, %28, %27, %18
+35:                                               ; preds = %31, %39
+  %36 = phi i8* [ %42, %39 ], [ %32, %31 ]
+  %37 = tail call i32 @strcmp(i8* noundef nonnull %36, i8* noundef nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.82, i64 0, i64 0)) #39
+  %38 = icmp eq i32 %37, 0
+  br i1 %38, label %47, label %39
+
+39:                                               ; preds = %35
+  %40 = tail call i64 @strlen(i8* noundef nonnull %36) #39
+  %41 = add i64 %40, 1
+  %42 = getelementptr inbounds i8, i8* %36, i64 %41
+  %43 = load i8, i8* %42, align 1, !tbaa !17
+  %44 = icmp eq i8 %43, 0
+  br i1 %44, label %48, label %35, !llvm.loop !150
+
+45:                                               ; preds = %27
+  %46 = icmp eq i64 %29, 6
+  br i1 %46, label %47, label %48
+
+47:                                               ; preds = %35, %45
+  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %25)
+  br label %49
+
+48:                                               ; preds = %39, %31, %45
+  tail call void @ember_buf_str(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %25)
+  br label %49
+
+49:                                               ; preds = %23, %48, %47, %22
   ret void
 }
 
 ; Function Attrs: noreturn nounwind
 define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6 {
-  %2 = tail call %struct.EmBuf* @ember_buf_new()
-  tail call void @ember_buf_err(%struct.EmBuf* noundef %2, %struct.EmErr* noundef %0, i32 noundef 0)
-  %3 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %4 = load i64, i64* %3, align 8, !tbaa !147
-  %5 = trunc i64 %4 to i32
-  tail call void @ember_err_free(%struct.EmErr* noundef %0)
-  %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %2, i64 0, i32 0
-  %7 = load i8*, i8** %6, align 8, !tbaa !43
-  %8 = getelementptr inbounds i8, i8* %7, i64 16
-  %9 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %2, i64 0, i32 1
-  %10 = load i64, i64* %9, align 8, !tbaa !45
-  tail call fastcc void @fault_n(i32 noundef %5, i8* noundef nonnull %8, i64 noundef %10, i8* noundef null, i32 noundef 0, i32 noundef 0) #40
+  %2 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %3 = icmp eq i8* %2, null
+  br i1 %3, label %4, label %5
+
+4:                                                ; preds = %1
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+5:                                                ; preds = %1
+  %6 = getelementptr inbounds i8, i8* %2, i64 8
+  %7 = bitcast i8* %6 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %7, align 8, !tbaa !11
+  %8 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
+  %9 = icmp eq i8* %8, null
+  br i1 %9, label %10, label %11
+
+10:                                               ; preds = %5
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+11:                                               ; preds = %5
+  %12 = bitcast i8* %2 to %struct.EmBuf*
+  %13 = bitcast i8* %2 to i8**
+  store i8* %8, i8** %13, align 8, !tbaa !43
+  %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
+  %15 = load i64, i64* %14, align 8, !tbaa !147
+  %16 = trunc i64 %15 to i32
+  %17 = icmp sgt i64 %15, 4095
+  br i1 %17, label %18, label %24
+
+18:                                               ; preds = %11
+  %19 = inttoptr i64 %15 to i8*
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %12, i8* noundef nonnull %19)
+  %20 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
+  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !149
+  %22 = icmp eq %struct.EmStr* %21, null
+  br i1 %22, label %24, label %23
+
+23:                                               ; preds = %18
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %12, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.25, i64 0, i64 0))
+  br label %24
+
+24:                                               ; preds = %18, %23, %11
+  %25 = phi i32 [ 17, %23 ], [ 17, %18 ], [ %16, %11 ]
+  tail call void @ember_buf_err(%struct.EmBuf* noundef nonnull %12, %struct.EmErr* noundef nonnull %0, i32 noundef 0)
+  tail call void @ember_err_free(%struct.EmErr* noundef nonnull %0)
+  %26 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %12, i64 0, i32 0
+  %27 = load i8*, i8** %26, align 8, !tbaa !43
+  %28 = getelementptr inbounds i8, i8* %27, i64 16
+  %29 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %12, i64 0, i32 1
+  %30 = load i64, i64* %29, align 8, !tbaa !45
+  tail call fastcc void @fault_n(i32 noundef %25, i8* noundef nonnull %28, i64 noundef %30, i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 }
 
@@ -11755,23 +11830,23 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #37
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !150
+  store i32 %2, i32* %16, align 8, !tbaa !151
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !152
+  store i32 %3, i32* %17, align 4, !tbaa !153
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !153
+  store i32 %4, i32* %18, align 8, !tbaa !154
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !154
+  store i32 %5, i32* %19, align 4, !tbaa !155
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !155
+  store i32 %6, i32* %20, align 8, !tbaa !156
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !156
+  store i64 %7, i64* %21, align 8, !tbaa !157
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !157
+  store i32 %8, i32* %22, align 8, !tbaa !158
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !158
+  store i64 %9, i64* %23, align 8, !tbaa !159
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !159
+  store i32 %10, i32* %24, align 8, !tbaa !160
   %25 = add i32 %10, -69
   %26 = icmp ult i32 %25, 3
   %27 = icmp eq i32 %10, 110
@@ -11787,7 +11862,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 38:                                               ; preds = %11
@@ -11799,7 +11874,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %42, label %43, label %44
 
 43:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 44:                                               ; preds = %38
@@ -11811,8 +11886,8 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 
 48:                                               ; preds = %44
   %49 = fcmp uno double %33, 0.000000e+00
-  %50 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.25, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.18, i64 0, i64 0)
-  %51 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.26, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.16, i64 0, i64 0)
+  %50 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.26, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.18, i64 0, i64 0)
+  %51 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.27, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.16, i64 0, i64 0)
   %52 = select i1 %49, i8* %50, i8* %51
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %45, i8* noundef %52)
   br label %97
@@ -11825,7 +11900,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 
 54:                                               ; preds = %53, %53
   %55 = icmp eq i32 %5, 0
-  %56 = select i1 %55, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.28, i64 0, i64 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.27, i64 0, i64 0)
+  %56 = select i1 %55, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.29, i64 0, i64 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.28, i64 0, i64 0)
   %57 = icmp slt i64 %9, 0
   %58 = trunc i64 %9 to i32
   %59 = select i1 %57, i32 6, i32 %58
@@ -11856,7 +11931,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %77, label %78, label %79
 
 78:                                               ; preds = %74
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 79:                                               ; preds = %74
@@ -11926,7 +12001,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 112:                                              ; preds = %106
   %113 = add nuw nsw i64 %107, 1
   %114 = icmp eq i64 %113, %104
-  br i1 %114, label %115, label %106, !llvm.loop !160
+  br i1 %114, label %115, label %106, !llvm.loop !161
 
 115:                                              ; preds = %106, %112, %99
   %116 = phi i64 [ 0, %99 ], [ %104, %112 ], [ %107, %106 ]
@@ -11966,7 +12041,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
 15:                                               ; preds = %10
   %16 = sext i32 %2 to i64
   %17 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %16
-  %18 = load double, double* %17, align 8, !tbaa !161
+  %18 = load double, double* %17, align 8, !tbaa !162
   %19 = fmul double %12, %18
   %20 = fcmp olt double %19, 0x4310000000000000
   br i1 %20, label %21, label %154
@@ -12067,7 +12142,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %86 = udiv i64 %73, 100
   %87 = add i32 %74, 2
   %88 = icmp eq i32 %87, %46
-  br i1 %88, label %47, label %71, !llvm.loop !163
+  br i1 %88, label %47, label %71, !llvm.loop !164
 
 89:                                               ; preds = %65
   %90 = add nsw i32 %66, -1
@@ -12091,7 +12166,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   store i8 %100, i8* %102, align 1, !tbaa !17
   %103 = udiv i64 %97, 10
   %104 = icmp ult i64 %97, 10
-  br i1 %104, label %105, label %95, !llvm.loop !164
+  br i1 %104, label %105, label %95, !llvm.loop !165
 
 105:                                              ; preds = %95
   %106 = bitcast double %3 to i64
@@ -12145,7 +12220,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br i1 %140, label %141, label %142
 
 141:                                              ; preds = %135, %128
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 142:                                              ; preds = %135
@@ -12207,7 +12282,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br i1 %177, label %178, label %179
 
 178:                                              ; preds = %172, %165
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 179:                                              ; preds = %172
@@ -12306,7 +12381,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %46 = add nuw nsw i32 %44, 1
   %47 = udiv i64 %45, 10
   %48 = icmp ult i64 %45, 10
-  br i1 %48, label %27, label %43, !llvm.loop !165
+  br i1 %48, label %27, label %43, !llvm.loop !166
 
 49:                                               ; preds = %51, %39
   %50 = zext i32 %46 to i64
@@ -12332,7 +12407,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %64, i8* %66, align 1, !tbaa !17
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
-  br i1 %68, label %51, label %49, !llvm.loop !166
+  br i1 %68, label %51, label %49, !llvm.loop !167
 
 69:                                               ; preds = %25, %69
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
@@ -12340,7 +12415,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
   %73 = load i8, i8* %72, align 1, !tbaa !17
   %74 = icmp eq i8 %73, 48
-  br i1 %74, label %69, label %248, !llvm.loop !167
+  br i1 %74, label %69, label %248, !llvm.loop !168
 
 75:                                               ; preds = %18, %4
   %76 = fcmp oge double %0, 0x3810000000000000
@@ -12354,7 +12429,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 82:                                               ; preds = %75, %165
   %83 = phi i64 [ %166, %165 ], [ 1, %75 ]
   %84 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %83
-  %85 = load double, double* %84, align 8, !tbaa !161
+  %85 = load double, double* %84, align 8, !tbaa !162
   %86 = fmul double %85, %0
   %87 = fcmp olt double %86, 0x4310000000000000
   br i1 %87, label %88, label %170
@@ -12410,7 +12485,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %121 = add nuw nsw i32 %120, 1
   %122 = udiv i64 %119, 10
   %123 = icmp ult i64 %119, 10
-  br i1 %123, label %100, label %118, !llvm.loop !168
+  br i1 %123, label %100, label %118, !llvm.loop !169
 
 124:                                              ; preds = %114, %128, %97
   %125 = phi i32 [ 0, %97 ], [ %121, %128 ], [ %121, %114 ]
@@ -12438,7 +12513,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %141, i8* %143, align 1, !tbaa !17
   %144 = udiv i64 %130, 100
   %145 = icmp ugt i64 %131, 1
-  br i1 %145, label %128, label %124, !llvm.loop !169
+  br i1 %145, label %128, label %124, !llvm.loop !170
 
 146:                                              ; preds = %150, %124
   %147 = phi i64 [ %126, %124 ], [ %151, %150 ]
@@ -12451,12 +12526,12 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %152 = getelementptr inbounds i8, i8* %2, i64 %151
   %153 = load i8, i8* %152, align 1, !tbaa !17
   %154 = icmp eq i8 %153, 48
-  br i1 %154, label %146, label %250, !llvm.loop !170
+  br i1 %154, label %146, label %250, !llvm.loop !171
 
 155:                                              ; preds = %88
   %156 = add nuw nsw i64 %83, 1
   %157 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %156
-  %158 = load double, double* %157, align 8, !tbaa !161
+  %158 = load double, double* %157, align 8, !tbaa !162
   %159 = fmul double %158, %0
   %160 = fcmp olt double %159, 0x4310000000000000
   br i1 %160, label %161, label %170
@@ -12470,7 +12545,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 165:                                              ; preds = %161
   %166 = add nuw nsw i64 %83, 2
   %167 = icmp eq i64 %166, 23
-  br i1 %167, label %170, label %82, !llvm.loop !171
+  br i1 %167, label %170, label %82, !llvm.loop !172
 
 168:                                              ; preds = %146
   %169 = icmp eq i32 %127, 0
@@ -12546,7 +12621,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 213:                                              ; preds = %206
   store i8 48, i8* %210, align 1, !tbaa !17
   %214 = icmp sgt i64 %207, 1
-  br i1 %214, label %206, label %215, !llvm.loop !172
+  br i1 %214, label %206, label %215, !llvm.loop !173
 
 215:                                              ; preds = %213
   store i8 49, i8* %177, align 16, !tbaa !17
@@ -12572,7 +12647,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %226 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %225
   %227 = load i8, i8* %226, align 1, !tbaa !17
   %228 = icmp eq i8 %227, 48
-  br i1 %228, label %221, label %229, !llvm.loop !173
+  br i1 %228, label %221, label %229, !llvm.loop !174
 
 229:                                              ; preds = %224
   %230 = trunc i64 %222 to i32
@@ -12647,7 +12722,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   br i1 %13, label %14, label %15
 
 14:                                               ; preds = %11, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 15:                                               ; preds = %11
@@ -12684,7 +12759,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 31:                                               ; preds = %23, %27
   %32 = phi i32 [ %28, %27 ], [ %24, %23 ]
   %33 = getelementptr inbounds i8, i8* %25, i64 1
-  br label %23, !llvm.loop !174
+  br label %23, !llvm.loop !175
 
 34:                                               ; preds = %23
   %35 = getelementptr inbounds i8, i8* %25, i64 1
@@ -12715,7 +12790,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %50 = getelementptr inbounds i8, i8* %2, i64 %49
   %51 = load i8, i8* %50, align 1, !tbaa !17
   %52 = icmp eq i8 %51, 48
-  br i1 %52, label %44, label %53, !llvm.loop !175
+  br i1 %52, label %44, label %53, !llvm.loop !176
 
 53:                                               ; preds = %48
   %54 = trunc i64 %45 to i32
@@ -12813,7 +12888,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   br i1 %69, label %70, label %71
 
 70:                                               ; preds = %64, %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 71:                                               ; preds = %64
@@ -12942,7 +13017,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   store i8 %144, i8* %136, align 1, !tbaa !17
   %146 = add nsw i64 %115, 2
   %147 = icmp eq i64 %146, %45
-  br i1 %147, label %109, label %114, !llvm.loop !176
+  br i1 %147, label %109, label %114, !llvm.loop !177
 
 148:                                              ; preds = %109
   %149 = getelementptr inbounds i8, i8* %110, i64 1
@@ -12991,15 +13066,15 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %12 = bitcast %struct.Spec* %10 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #37
   %13 = bitcast %struct.Spec* %1 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !177
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !178
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
-  %15 = load i32, i32* %14, align 8, !tbaa !155
+  %15 = load i32, i32* %14, align 8, !tbaa !156
   %16 = icmp eq i32 %15, 0
   br i1 %16, label %22, label %17
 
 17:                                               ; preds = %9
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 1
-  %19 = load i32, i32* %18, align 4, !tbaa !152
+  %19 = load i32, i32* %18, align 4, !tbaa !153
   %20 = icmp eq i32 %19, 0
   %21 = select i1 %20, i32 61, i32 %19
   store i32 %21, i32* %18, align 4
@@ -13007,7 +13082,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 22:                                               ; preds = %9
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
-  %24 = load i32, i32* %23, align 8, !tbaa !150
+  %24 = load i32, i32* %23, align 8, !tbaa !151
   %25 = icmp eq i32 %24, 0
   %26 = select i1 %25, i32 32, i32 %24
   br label %27
@@ -13027,7 +13102,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 33:                                               ; preds = %27
   %34 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 2
-  %35 = load i32, i32* %34, align 8, !tbaa !153
+  %35 = load i32, i32* %34, align 8, !tbaa !154
   switch i32 %35, label %38 [
     i32 43, label %36
     i32 32, label %36
@@ -13111,7 +13186,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %94 = add nuw i64 %61, 8
   %95 = add i64 %64, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %97, label %60, !llvm.loop !178
+  br i1 %96, label %97, label %60, !llvm.loop !179
 
 97:                                               ; preds = %60, %51
   %98 = phi <2 x i64> [ undef, %51 ], [ %92, %60 ]
@@ -13163,7 +13238,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %136 = add nuw nsw i64 %130, %135
   %137 = add nuw nsw i64 %129, 1
   %138 = icmp eq i64 %137, %7
-  br i1 %138, label %139, label %128, !llvm.loop !179
+  br i1 %138, label %139, label %128, !llvm.loop !180
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
@@ -13172,7 +13247,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %142, label %143, label %144
 
 143:                                              ; preds = %139
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 144:                                              ; preds = %139
@@ -13184,7 +13259,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %148, label %149, label %150
 
 149:                                              ; preds = %144
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 150:                                              ; preds = %144
@@ -13204,7 +13279,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %160 = getelementptr inbounds i8, i8* %157, i64 1
   %161 = load i8, i8* %160, align 1, !tbaa !17
   %162 = icmp eq i8 %161, 0
-  br i1 %162, label %44, label %154, !llvm.loop !180
+  br i1 %162, label %44, label %154, !llvm.loop !181
 
 163:                                              ; preds = %150
   %164 = icmp eq i32 %28, 48
@@ -13219,7 +13294,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %173 = sub i64 %170, %172
   %174 = select i1 %168, i64 %173, i64 0
   %175 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 6
-  %176 = load i32, i32* %175, align 8, !tbaa !157
+  %176 = load i32, i32* %175, align 8, !tbaa !158
   %177 = icmp sgt i64 %174, 0
   %178 = select i1 %177, i64 %174, i64 0
   %179 = add nsw i64 %178, %5
@@ -13236,7 +13311,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %187, label %188, label %189
 
 188:                                              ; preds = %183, %163
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 189:                                              ; preds = %183
@@ -13331,38 +13406,38 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %256 = sub i64 0, %253
   %257 = getelementptr inbounds i8, i8* %244, i64 %256
   %258 = bitcast i8* %257 to <16 x i8>*
-  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !181
+  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !182
   %260 = getelementptr inbounds i8, i8* %245, i64 %255
   %261 = bitcast i8* %260 to <16 x i8>*
-  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !184, !noalias !181
+  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !185, !noalias !182
   %262 = sub nuw nsw i64 -16, %253
   %263 = sub nuw nsw i64 -16, %253
   %264 = getelementptr inbounds i8, i8* %246, i64 %263
   %265 = bitcast i8* %264 to <16 x i8>*
-  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !181
+  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !182
   %267 = getelementptr inbounds i8, i8* %247, i64 %262
   %268 = bitcast i8* %267 to <16 x i8>*
-  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !184, !noalias !181
+  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !185, !noalias !182
   %269 = sub nuw nsw i64 -32, %253
   %270 = sub nuw nsw i64 -32, %253
   %271 = getelementptr inbounds i8, i8* %248, i64 %270
   %272 = bitcast i8* %271 to <16 x i8>*
-  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !181
+  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !182
   %274 = getelementptr inbounds i8, i8* %249, i64 %269
   %275 = bitcast i8* %274 to <16 x i8>*
-  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !184, !noalias !181
+  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !185, !noalias !182
   %276 = sub nuw nsw i64 -48, %253
   %277 = sub nuw nsw i64 -48, %253
   %278 = getelementptr inbounds i8, i8* %250, i64 %277
   %279 = bitcast i8* %278 to <16 x i8>*
-  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !181
+  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !182
   %281 = getelementptr inbounds i8, i8* %251, i64 %276
   %282 = bitcast i8* %281 to <16 x i8>*
-  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !184, !noalias !181
+  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !185, !noalias !182
   %283 = add nuw i64 %253, 64
   %284 = add i64 %254, 4
   %285 = icmp eq i64 %284, %243
-  br i1 %285, label %286, label %252, !llvm.loop !186
+  br i1 %285, label %286, label %252, !llvm.loop !187
 
 286:                                              ; preds = %252, %231
   %287 = phi i64 [ 0, %231 ], [ %283, %252 ]
@@ -13381,14 +13456,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %296 = sub i64 0, %293
   %297 = getelementptr inbounds i8, i8* %290, i64 %296
   %298 = bitcast i8* %297 to <16 x i8>*
-  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !181
+  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !182
   %300 = getelementptr inbounds i8, i8* %291, i64 %295
   %301 = bitcast i8* %300 to <16 x i8>*
-  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !184, !noalias !181
+  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !185, !noalias !182
   %302 = add nuw i64 %293, 16
   %303 = add i64 %294, 1
   %304 = icmp eq i64 %303, %240
-  br i1 %304, label %305, label %292, !llvm.loop !187
+  br i1 %304, label %305, label %292, !llvm.loop !188
 
 305:                                              ; preds = %292, %286
   %306 = icmp eq i64 %217, %232
@@ -13416,7 +13491,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %323 = add nuw nsw i64 %316, 1
   %324 = add i64 %319, 1
   %325 = icmp eq i64 %324, %313
-  br i1 %325, label %326, label %315, !llvm.loop !188
+  br i1 %325, label %326, label %315, !llvm.loop !189
 
 326:                                              ; preds = %315, %307
   %327 = phi i8* [ undef, %307 ], [ %320, %315 ]
@@ -13476,7 +13551,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   store i8 %365, i8* %366, align 1, !tbaa !17
   %367 = add nuw nsw i64 %340, 8
   %368 = icmp eq i64 %367, %217
-  br i1 %368, label %333, label %339, !llvm.loop !189
+  br i1 %368, label %333, label %339, !llvm.loop !190
 
 369:                                              ; preds = %336, %333
   %370 = phi i8* [ %335, %333 ], [ %338, %336 ]
@@ -13526,7 +13601,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %403, label %404, label %405
 
 404:                                              ; preds = %398, %391
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 405:                                              ; preds = %398
@@ -13578,7 +13653,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %432, label %433, label %434
 
 433:                                              ; preds = %428, %421
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 434:                                              ; preds = %428
@@ -13621,23 +13696,23 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #37
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !150
+  store i32 %2, i32* %16, align 8, !tbaa !151
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !152
+  store i32 %3, i32* %17, align 4, !tbaa !153
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !153
+  store i32 %4, i32* %18, align 8, !tbaa !154
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !154
+  store i32 %5, i32* %19, align 4, !tbaa !155
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !155
+  store i32 %6, i32* %20, align 8, !tbaa !156
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !156
+  store i64 %7, i64* %21, align 8, !tbaa !157
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !157
+  store i32 %8, i32* %22, align 8, !tbaa !158
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !158
+  store i64 %9, i64* %23, align 8, !tbaa !159
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !159
+  store i32 %10, i32* %24, align 8, !tbaa !160
   switch i32 %10, label %81 [
     i32 101, label %25
     i32 69, label %25
@@ -13659,7 +13734,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %27
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.29, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.30, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 
 30:                                               ; preds = %27
@@ -13759,7 +13834,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 89:                                               ; preds = %85, %83, %81
   %90 = phi i32 [ 2, %81 ], [ %88, %85 ], [ 8, %83 ]
   %91 = icmp eq i32 %10, 88
-  %92 = select i1 %91, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.30, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.31, i64 0, i64 0)
+  %92 = select i1 %91, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.31, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.32, i64 0, i64 0)
   %93 = tail call i64 @llvm.abs.i64(i64 %1, i1 false)
   %94 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %94) #37
@@ -13777,7 +13852,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   store i8 %101, i8* %103, align 1, !tbaa !17
   %104 = udiv i64 %98, %95
   %105 = icmp ult i64 %98, %95
-  br i1 %105, label %106, label %96, !llvm.loop !190
+  br i1 %105, label %106, label %96, !llvm.loop !191
 
 106:                                              ; preds = %96
   %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
@@ -13785,7 +13860,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %109 = icmp eq i32 %90, 10
   %110 = or i1 %108, %109
   %111 = or i1 %82, %110
-  %112 = select i1 %110, i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.32, i64 0, i64 0)
+  %112 = select i1 %110, i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.33, i64 0, i64 0)
   br i1 %111, label %118, label %113
 
 113:                                              ; preds = %106
@@ -13794,11 +13869,11 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 
 115:                                              ; preds = %113
   %116 = icmp eq i32 %10, 120
-  %117 = select i1 %116, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.34, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.35, i64 0, i64 0)
+  %117 = select i1 %116, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.35, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.36, i64 0, i64 0)
   br label %118
 
 118:                                              ; preds = %106, %113, %115
-  %119 = phi i8* [ %112, %106 ], [ %117, %115 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.33, i64 0, i64 0), %113 ]
+  %119 = phi i8* [ %112, %106 ], [ %117, %115 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.34, i64 0, i64 0), %113 ]
   %120 = lshr i64 %1, 63
   %121 = trunc i64 %120 to i32
   %122 = mul i64 %97, -4294967296
@@ -13820,28 +13895,28 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %13 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #37
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %14, align 8, !tbaa !150
+  store i32 %2, i32* %14, align 8, !tbaa !151
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %15, align 4, !tbaa !152
+  store i32 %3, i32* %15, align 4, !tbaa !153
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %16, align 8, !tbaa !153
+  store i32 %4, i32* %16, align 8, !tbaa !154
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %17, align 4, !tbaa !154
+  store i32 %5, i32* %17, align 4, !tbaa !155
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %18, align 8, !tbaa !155
+  store i32 %6, i32* %18, align 8, !tbaa !156
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %19, align 8, !tbaa !156
+  store i64 %7, i64* %19, align 8, !tbaa !157
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %20, align 8, !tbaa !157
+  store i32 %8, i32* %20, align 8, !tbaa !158
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %21, align 8, !tbaa !158
+  store i64 %9, i64* %21, align 8, !tbaa !159
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %22, align 8, !tbaa !159
+  store i32 %10, i32* %22, align 8, !tbaa !160
   %23 = icmp eq i32 %6, 0
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %11
-  store i32 48, i32* %14, align 8, !tbaa !150
+  store i32 48, i32* %14, align 8, !tbaa !151
   br label %25
 
 25:                                               ; preds = %24, %11
@@ -13904,7 +13979,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %74 = add nuw i64 %41, 8
   %75 = add i64 %44, 2
   %76 = icmp eq i64 %75, %39
-  br i1 %76, label %77, label %40, !llvm.loop !191
+  br i1 %76, label %77, label %40, !llvm.loop !192
 
 77:                                               ; preds = %40, %31
   %78 = phi <2 x i64> [ undef, %31 ], [ %72, %40 ]
@@ -13956,7 +14031,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %116 = add nuw nsw i64 %110, %115
   %117 = add nuw nsw i64 %109, 1
   %118 = icmp eq i64 %117, %27
-  br i1 %118, label %119, label %108, !llvm.loop !192
+  br i1 %118, label %119, label %108, !llvm.loop !193
 
 119:                                              ; preds = %108, %99, %25
   %120 = phi i64 [ 0, %25 ], [ %103, %99 ], [ %116, %108 ]
@@ -14129,15 +14204,15 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struct.Spec* nocapture noundef readonly %1, i32 noundef %2, i8* nocapture noundef readonly %3, i64 noundef %4, i8* nocapture noundef readonly %5, i64 noundef %6, i64 noundef %7) unnamed_addr #0 {
   %9 = alloca i32, align 4
   %10 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 0
-  %11 = load i32, i32* %10, align 8, !tbaa !150
+  %11 = load i32, i32* %10, align 8, !tbaa !151
   %12 = icmp eq i32 %11, 0
   %13 = select i1 %12, i32 32, i32 %11
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 1
-  %15 = load i32, i32* %14, align 4, !tbaa !152
+  %15 = load i32, i32* %14, align 4, !tbaa !153
   %16 = icmp eq i32 %15, 0
   %17 = select i1 %16, i32 %2, i32 %15
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 5
-  %19 = load i64, i64* %18, align 8, !tbaa !156
+  %19 = load i64, i64* %18, align 8, !tbaa !157
   %20 = icmp sgt i64 %19, %7
   %21 = sub nsw i64 %19, %7
   %22 = select i1 %20, i64 %21, i64 0
@@ -14279,7 +14354,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %111, label %112, label %113
 
 112:                                              ; preds = %106, %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 113:                                              ; preds = %106
@@ -14341,7 +14416,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %147, label %148, label %149
 
 148:                                              ; preds = %142, %136
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 149:                                              ; preds = %142
@@ -14369,7 +14444,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %160, i64* %82, align 8, !tbaa !45
   %161 = add nuw nsw i64 %130, 1
   %162 = icmp eq i64 %161, %27
-  br i1 %162, label %89, label %128, !llvm.loop !193
+  br i1 %162, label %89, label %128, !llvm.loop !194
 
 163:                                              ; preds = %226, %118
   %164 = phi i64 [ %124, %118 ], [ %232, %226 ]
@@ -14401,7 +14476,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %183, label %184, label %185
 
 184:                                              ; preds = %178, %171
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 185:                                              ; preds = %178
@@ -14463,7 +14538,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %219, label %220, label %221
 
 220:                                              ; preds = %214, %208
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 221:                                              ; preds = %214
@@ -14491,7 +14566,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %232, i64* %91, align 8, !tbaa !45
   %233 = add nuw nsw i64 %202, 1
   %234 = icmp eq i64 %233, %29
-  br i1 %234, label %163, label %200, !llvm.loop !194
+  br i1 %234, label %163, label %200, !llvm.loop !195
 
 235:                                              ; preds = %262, %190
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
@@ -14526,7 +14601,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %255, label %256, label %257
 
 256:                                              ; preds = %250, %244
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 257:                                              ; preds = %250
@@ -14554,7 +14629,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %268, i64* %91, align 8, !tbaa !45
   %269 = add nuw nsw i64 %238, 1
   %270 = icmp slt i64 %269, %31
-  br i1 %270, label %236, label %235, !llvm.loop !195
+  br i1 %270, label %236, label %235, !llvm.loop !196
 }
 
 ; Function Attrs: nounwind
@@ -14665,7 +14740,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %88, label %96, label %89
 
 89:                                               ; preds = %84
-  %90 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.40, i64 0, i64 0), i32 %87, i64 5)
+  %90 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.41, i64 0, i64 0), i32 %87, i64 5)
   %91 = icmp eq i8* %90, null
   br i1 %91, label %96, label %92
 
@@ -14681,7 +14756,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %98, label %105, label %99
 
 99:                                               ; preds = %96
-  %100 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.40, i64 0, i64 0), i32 %97, i64 5)
+  %100 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.41, i64 0, i64 0), i32 %97, i64 5)
   %101 = icmp eq i8* %100, null
   %102 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
   %103 = select i1 %101, i32 0, i32 %97
@@ -14765,7 +14840,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %155 = add nsw i64 %154, %152
   %156 = getelementptr inbounds i8, i8* %140, i64 1
   %157 = icmp ult i8* %156, %22
-  br i1 %157, label %139, label %162, !llvm.loop !196
+  br i1 %157, label %139, label %162, !llvm.loop !197
 
 158:                                              ; preds = %145, %139
   switch i8 %142, label %162 [
@@ -14818,7 +14893,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %189 = add nsw i64 %188, %186
   %190 = getelementptr inbounds i8, i8* %174, i64 1
   %191 = icmp ult i8* %190, %22
-  br i1 %191, label %173, label %192, !llvm.loop !197
+  br i1 %191, label %173, label %192, !llvm.loop !198
 
 192:                                              ; preds = %179, %173, %183, %170
   %193 = phi i64 [ -1, %170 ], [ %189, %183 ], [ %175, %173 ], [ %175, %179 ]
@@ -14840,7 +14915,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %204, label %212, label %205
 
 205:                                              ; preds = %201
-  %206 = tail call i8* @memchr(i8* nonnull dereferenceable(16) getelementptr inbounds ([16 x i8], [16 x i8]* @.str.41, i64 0, i64 0), i32 %203, i64 16)
+  %206 = tail call i8* @memchr(i8* nonnull dereferenceable(16) getelementptr inbounds ([16 x i8], [16 x i8]* @.str.42, i64 0, i64 0), i32 %203, i64 16)
   %207 = icmp eq i8* %206, null
   %208 = select i1 %207, i32 0, i32 %203
   %209 = xor i1 %207, true
@@ -14865,7 +14940,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %221, label %222, label %225
 
 222:                                              ; preds = %217
-  %223 = tail call i8* @memchr(i8* nonnull dereferenceable(15) getelementptr inbounds ([15 x i8], [15 x i8]* @.str.44, i64 0, i64 0), i32 %213, i64 15)
+  %223 = tail call i8* @memchr(i8* nonnull dereferenceable(15) getelementptr inbounds ([15 x i8], [15 x i8]* @.str.45, i64 0, i64 0), i32 %213, i64 15)
   %224 = icmp eq i8* %223, null
   br i1 %224, label %257, label %225
 
@@ -14878,7 +14953,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %220, label %229, label %266
 
 229:                                              ; preds = %228
-  %230 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.45, i64 0, i64 0), i32 %213, i64 8)
+  %230 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.46, i64 0, i64 0), i32 %213, i64 8)
   %231 = icmp eq i8* %230, null
   br i1 %231, label %266, label %232
 
@@ -14888,7 +14963,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %234, label %235, label %238
 
 235:                                              ; preds = %232
-  %236 = tail call i8* @memchr(i8* nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.47, i64 0, i64 0), i32 %213, i64 9)
+  %236 = tail call i8* @memchr(i8* nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.48, i64 0, i64 0), i32 %213, i64 9)
   %237 = icmp eq i8* %236, null
   br i1 %237, label %261, label %268
 
@@ -14915,7 +14990,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %246, label %272, label %247
 
 247:                                              ; preds = %245
-  %248 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.50, i64 0, i64 0), i32 noundef %164) #37
+  %248 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.51, i64 0, i64 0), i32 noundef %164) #37
   br label %257
 
 249:                                              ; preds = %215
@@ -14925,7 +15000,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %253 = sext i32 %1 to i64
   %254 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %253
   %255 = load i8*, i8** %254, align 8, !tbaa !7
-  %256 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.43, i64 0, i64 0), i32 noundef %252, i8* noundef nonnull %21, i8* noundef %255) #37
+  %256 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.44, i64 0, i64 0), i32 noundef %252, i8* noundef nonnull %21, i8* noundef %255) #37
   br label %266
 
 257:                                              ; preds = %240, %222, %247
@@ -14938,11 +15013,11 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %262 = zext i32 %1 to i64
   %263 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %262
   %264 = load i8*, i8** %263, align 8, !tbaa !7
-  %265 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.51, i64 0, i64 0), i32 noundef %213, i8* noundef %264) #37
+  %265 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.52, i64 0, i64 0), i32 noundef %213, i8* noundef %264) #37
   br label %266
 
 266:                                              ; preds = %249, %212, %229, %228, %241, %243, %261, %257
-  %267 = phi i8* [ %23, %257 ], [ %23, %261 ], [ %23, %249 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.42, i64 0, i64 0), %212 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.46, i64 0, i64 0), %229 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.46, i64 0, i64 0), %228 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.48, i64 0, i64 0), %241 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.49, i64 0, i64 0), %243 ]
+  %267 = phi i8* [ %23, %257 ], [ %23, %261 ], [ %23, %249 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.43, i64 0, i64 0), %212 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.47, i64 0, i64 0), %229 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.47, i64 0, i64 0), %228 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.49, i64 0, i64 0), %241 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.50, i64 0, i64 0), %243 ]
   call void @ember_fault(i32 noundef 4, i8* noundef nonnull %267, i8* noundef %6, i32 noundef %7, i32 noundef %8) #40
   unreachable
 
@@ -14970,7 +15045,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %281, label %291, label %282
 
 282:                                              ; preds = %280
-  %283 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.45, i64 0, i64 0), i32 %213, i64 8)
+  %283 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.46, i64 0, i64 0), i32 %213, i64 8)
   %284 = icmp eq i8* %283, null
   br i1 %284, label %291, label %285
 
@@ -15014,7 +15089,7 @@ define internal fastcc i8* @list_storage(i64 noundef %0) unnamed_addr #0 {
   br i1 %9, label %10, label %20
 
 10:                                               ; preds = %5, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %1
@@ -15025,7 +15100,7 @@ define internal fastcc i8* @list_storage(i64 noundef %0) unnamed_addr #0 {
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %11
@@ -15066,7 +15141,7 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   tail call void %2(i8* noundef %17) #37
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !198
+  br i1 %19, label %20, label %13, !llvm.loop !199
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
@@ -15120,7 +15195,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %18, %10
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 22:                                               ; preds = %18
@@ -15140,7 +15215,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %31, label %32, label %56
 
 32:                                               ; preds = %27, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 33:                                               ; preds = %22
@@ -15159,7 +15234,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %41, label %42, label %43
 
 42:                                               ; preds = %39
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 43:                                               ; preds = %39
@@ -15265,7 +15340,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %12
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.52, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.53, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
   unreachable
 
 17:                                               ; preds = %12
@@ -15278,7 +15353,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.53, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.54, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
   unreachable
 
 25:                                               ; preds = %17
@@ -15308,7 +15383,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %3
@@ -15329,7 +15404,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   br i1 %18, label %19, label %20
 
 19:                                               ; preds = %16, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 20:                                               ; preds = %16
@@ -15367,7 +15442,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   tail call void %2(i8* noundef %40, i8* noundef %41) #37
   %42 = add nuw nsw i64 %38, 1
   %43 = icmp eq i64 %42, %25
-  br i1 %43, label %44, label %37, !llvm.loop !199
+  br i1 %43, label %44, label %37, !llvm.loop !200
 
 44:                                               ; preds = %37, %33, %35
   %45 = load i64, i64* %4, align 8, !tbaa !13
@@ -15383,7 +15458,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %12
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.54, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.55, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #40
   unreachable
 
 16:                                               ; preds = %12
@@ -15479,7 +15554,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
 74:                                               ; preds = %67
   %75 = getelementptr inbounds [128 x i8], [128 x i8]* %13, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %75) #37
-  %76 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %75, i64 noundef 128, i8* noundef getelementptr inbounds ([71 x i8], [71 x i8]* @.str.55, i64 0, i64 0), i64 noundef %70, i64 noundef %68) #37
+  %76 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %75, i64 noundef 128, i8* noundef getelementptr inbounds ([71 x i8], [71 x i8]* @.str.56, i64 0, i64 0), i64 noundef %70, i64 noundef %68) #37
   call void @ember_fault(i32 noundef 4, i8* noundef nonnull %75, i8* noundef %9, i32 noundef %10, i32 noundef %11) #40
   unreachable
 
@@ -15511,7 +15586,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %90, label %91, label %92
 
 91:                                               ; preds = %88, %85
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 92:                                               ; preds = %88
@@ -15527,7 +15602,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %99, label %100, label %101
 
 100:                                              ; preds = %95, %92
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 101:                                              ; preds = %95
@@ -15560,7 +15635,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %7(i8* noundef nonnull %114, i8* noundef %115) #37
   %116 = add nuw nsw i64 %112, 1
   %117 = icmp eq i64 %116, %70
-  br i1 %117, label %118, label %111, !llvm.loop !199
+  br i1 %117, label %118, label %111, !llvm.loop !200
 
 118:                                              ; preds = %111, %110, %108, %83
   %119 = phi i8* [ null, %83 ], [ %98, %108 ], [ %98, %110 ], [ %98, %111 ]
@@ -15594,7 +15669,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %8(i8* noundef %136) #37
   %137 = add i64 %133, 1
   %138 = icmp eq i64 %137, %126
-  br i1 %138, label %139, label %132, !llvm.loop !198
+  br i1 %138, label %139, label %132, !llvm.loop !199
 
 139:                                              ; preds = %132, %125
   %140 = icmp sgt i64 %70, %68
@@ -15666,7 +15741,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %180, i8* align 1 %184, i64 %1, i1 false)
   %185 = add nuw nsw i64 %175, 1
   %186 = icmp eq i64 %185, %68
-  br i1 %186, label %187, label %174, !llvm.loop !200
+  br i1 %186, label %187, label %174, !llvm.loop !201
 
 187:                                              ; preds = %182, %120, %170
   tail call void @free(i8* noundef %119) #37
@@ -15681,7 +15756,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.54, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.55, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %7
@@ -15770,7 +15845,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %64, label %65, label %66
 
 65:                                               ; preds = %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 66:                                               ; preds = %61
@@ -15793,7 +15868,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %76, label %77, label %78
 
 77:                                               ; preds = %74, %72
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 78:                                               ; preds = %74
@@ -15850,7 +15925,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   tail call void %6(i8* noundef %110, i8* noundef %111) #37
   %112 = add nuw nsw i64 %108, 1
   %113 = icmp eq i64 %112, %62
-  br i1 %113, label %128, label %107, !llvm.loop !199
+  br i1 %113, label %128, label %107, !llvm.loop !200
 
 114:                                              ; preds = %89, %125
   %115 = phi i64 [ 0, %89 ], [ %126, %125 ]
@@ -15874,7 +15949,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 125:                                              ; preds = %123, %124
   %126 = add nuw nsw i64 %115, 1
   %127 = icmp eq i64 %126, %62
-  br i1 %127, label %128, label %114, !llvm.loop !201
+  br i1 %127, label %128, label %114, !llvm.loop !202
 
 128:                                              ; preds = %125, %107, %96, %85, %103, %102
   %129 = bitcast i8* %63 to %struct.EmList*
@@ -15951,7 +16026,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   tail call void %3(i8* noundef %50, i8* noundef %51) #37
   %52 = add nuw nsw i64 %48, 1
   %53 = icmp eq i64 %52, %6
-  br i1 %53, label %54, label %47, !llvm.loop !199
+  br i1 %53, label %54, label %47, !llvm.loop !200
 
 54:                                               ; preds = %47, %31, %41, %43
   %55 = getelementptr %struct.EmList, %struct.EmList* %0, i64 0, i32 0
@@ -15973,7 +16048,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 13:                                               ; preds = %4
@@ -15996,7 +16071,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %21, %19
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 25:                                               ; preds = %21
@@ -16069,7 +16144,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %71, i8* noundef %72) #37
   %73 = add nuw nsw i64 %69, 1
   %74 = icmp eq i64 %73, %30
-  br i1 %74, label %75, label %68, !llvm.loop !199
+  br i1 %74, label %75, label %68, !llvm.loop !200
 
 75:                                               ; preds = %68, %56, %60, %62
   %76 = phi i64 [ 0, %56 ], [ %50, %60 ], [ %67, %62 ], [ %50, %68 ]
@@ -16138,7 +16213,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %120, i8* noundef %121) #37
   %122 = add nuw nsw i64 %118, 1
   %123 = icmp eq i64 %122, %79
-  br i1 %123, label %124, label %117, !llvm.loop !199
+  br i1 %123, label %124, label %117, !llvm.loop !200
 
 124:                                              ; preds = %117, %102, %110, %112
   %125 = phi i64 [ %78, %102 ], [ %94, %110 ], [ %113, %112 ], [ %94, %117 ]
@@ -16162,7 +16237,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %10, %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %10
@@ -16172,7 +16247,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 19:                                               ; preds = %14
@@ -16195,7 +16270,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %27, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 31:                                               ; preds = %27
@@ -16283,7 +16358,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %86, i8* noundef %87) #37
   %88 = add nuw nsw i64 %84, 1
   %89 = icmp eq i64 %88, %50
-  br i1 %89, label %90, label %83, !llvm.loop !199
+  br i1 %89, label %90, label %83, !llvm.loop !200
 
 90:                                               ; preds = %83, %70, %75, %77
   %91 = phi i64 [ %48, %70 ], [ %66, %75 ], [ %82, %77 ], [ %66, %83 ]
@@ -16292,7 +16367,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   store i64 %93, i64* %40, align 8, !tbaa !13
   %94 = add nuw nsw i64 %49, 1
   %95 = icmp eq i64 %94, %6
-  br i1 %95, label %45, label %46, !llvm.loop !202
+  br i1 %95, label %45, label %46, !llvm.loop !203
 }
 
 ; Function Attrs: nounwind
@@ -16438,7 +16513,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   tail call void %2(i8* noundef %22) #37
   %23 = add nuw nsw i64 %19, 1
   %24 = icmp eq i64 %23, %5
-  br i1 %24, label %25, label %18, !llvm.loop !198
+  br i1 %24, label %25, label %18, !llvm.loop !199
 
 25:                                               ; preds = %18, %3, %12
   store i64 0, i64* %4, align 8, !tbaa !13
@@ -16466,7 +16541,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !13
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !203
+  br i1 %19, label %9, label %20, !llvm.loop !204
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -16501,7 +16576,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !13
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !204
+  br i1 %24, label %12, label %10, !llvm.loop !205
 }
 
 ; Function Attrs: nounwind
@@ -16525,10 +16600,10 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !13
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !203
+  br i1 %23, label %13, label %24, !llvm.loop !204
 
 24:                                               ; preds = %20, %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.56, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.57, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #40
   unreachable
 
 25:                                               ; preds = %13
@@ -16587,7 +16662,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !13
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !205
+  br i1 %17, label %18, label %28, !llvm.loop !206
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -16624,7 +16699,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !206
+  br i1 %17, label %31, label %18, !llvm.loop !207
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -16730,49 +16805,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !207, !noalias !210
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !208, !noalias !211
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !207, !noalias !210
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !208, !noalias !211
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !210
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !211
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !210
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !211
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !207, !noalias !210
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !208, !noalias !211
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !207, !noalias !210
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !208, !noalias !211
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !210
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !211
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !210
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !211
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !207, !noalias !210
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !208, !noalias !211
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !207, !noalias !210
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !208, !noalias !211
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !210
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !211
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !210
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !211
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !207, !noalias !210
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !208, !noalias !211
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !207, !noalias !210
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !208, !noalias !211
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !210
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !211
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !210
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !211
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !212
+  br i1 %88, label %89, label %50, !llvm.loop !213
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -16781,24 +16856,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !207, !noalias !210
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !208, !noalias !211
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !207, !noalias !210
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !208, !noalias !211
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !210
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !211
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !210
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !211
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !207, !noalias !210
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !208, !noalias !211
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !207, !noalias !210
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !208, !noalias !211
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !210
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !211
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !210
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !211
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -16825,7 +16900,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !17
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !213
+  br i1 %123, label %124, label %112, !llvm.loop !214
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -16854,7 +16929,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !214
+  br i1 %140, label %29, label %28, !llvm.loop !215
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -16873,7 +16948,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !17
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !215
+  br i1 %153, label %137, label %141, !llvm.loop !216
 }
 
 ; Function Attrs: nounwind
@@ -16906,7 +16981,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 16:                                               ; preds = %7
   %17 = add nuw nsw i64 %8, 1
   %18 = icmp eq i64 %17, %1
-  br i1 %18, label %81, label %7, !llvm.loop !216
+  br i1 %18, label %81, label %7, !llvm.loop !217
 
 19:                                               ; preds = %7
   %20 = icmp eq i64 %8, %1
@@ -16918,7 +16993,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 
 23:                                               ; preds = %25
   %24 = icmp eq i64 %34, %1
-  br i1 %24, label %35, label %25, !llvm.loop !217
+  br i1 %24, label %35, label %25, !llvm.loop !218
 
 25:                                               ; preds = %21, %23
   %26 = phi i64 [ %34, %23 ], [ 1, %21 ]
@@ -16959,7 +17034,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %49 = add nuw nsw i64 %41, 1
   %50 = add nsw i64 %40, -1
   %51 = icmp slt i64 %49, %50
-  br i1 %51, label %39, label %47, !llvm.loop !218
+  br i1 %51, label %39, label %47, !llvm.loop !219
 
 52:                                               ; preds = %52, %42
   %53 = phi i64 [ 0, %42 ], [ %59, %52 ]
@@ -16973,7 +17048,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %58, i8* nonnull align 16 %36, i64 %56, i1 false) #37
   %59 = add nuw nsw i64 %53, 64
   %60 = icmp slt i64 %59, %2
-  br i1 %60, label %52, label %48, !llvm.loop !219
+  br i1 %60, label %52, label %48, !llvm.loop !220
 
 61:                                               ; preds = %25, %21
   %62 = or i64 %2, %1
@@ -16986,7 +17061,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %66, label %67, label %68
 
 67:                                               ; preds = %64, %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 68:                                               ; preds = %64
@@ -17002,7 +17077,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %75, label %76, label %77
 
 76:                                               ; preds = %71, %68
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 77:                                               ; preds = %71
@@ -17047,7 +17122,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %17, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 21:                                               ; preds = %17
@@ -17063,7 +17138,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %24, %21
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 30:                                               ; preds = %24
@@ -17085,7 +17160,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %38, label %39, label %40
 
 39:                                               ; preds = %36, %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 40:                                               ; preds = %36
@@ -17101,7 +17176,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %47, label %48, label %49
 
 48:                                               ; preds = %43, %40
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 49:                                               ; preds = %43
@@ -17176,7 +17251,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %94 = add nuw nsw i64 %79, 2
   %95 = add i64 %80, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %60, label %78, !llvm.loop !220
+  br i1 %96, label %60, label %78, !llvm.loop !221
 
 97:                                               ; preds = %110, %70
   %98 = phi i64 [ 0, %70 ], [ %130, %110 ]
@@ -17226,7 +17301,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %130 = add nuw nsw i64 %111, 2
   %131 = add i64 %112, 2
   %132 = icmp eq i64 %131, %77
-  br i1 %132, label %97, label %110, !llvm.loop !221
+  br i1 %132, label %97, label %110, !llvm.loop !222
 
 133:                                              ; preds = %5, %10, %109
   ret void
@@ -17267,14 +17342,14 @@ define void @ember_list_sort_str(%struct.EmList* nocapture noundef readonly %0) 
   %22 = phi i64 [ %28, %21 ], [ %19, %18 ]
   %23 = phi i64 [ %29, %21 ], [ 0, %18 ]
   %24 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %22, i32 1
-  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !222
+  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !223
   %26 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %27 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %26, i64 %22
   store %struct.EmStr* %25, %struct.EmStr** %27, align 8, !tbaa !7
   %28 = add nuw nsw i64 %22, 1
   %29 = add i64 %23, 1
   %30 = icmp eq i64 %29, %14
-  br i1 %30, label %31, label %21, !llvm.loop !224
+  br i1 %30, label %31, label %21, !llvm.loop !225
 
 31:                                               ; preds = %18, %21, %5
   %32 = bitcast %struct.StrRec* %9 to i8*
@@ -17285,32 +17360,32 @@ define void @ember_list_sort_str(%struct.EmList* nocapture noundef readonly %0) 
   %34 = phi i64 [ 0, %16 ], [ %55, %33 ]
   %35 = phi i64 [ 0, %16 ], [ %56, %33 ]
   %36 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %34, i32 1
-  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !222
+  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !223
   %38 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %39 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %38, i64 %34
   store %struct.EmStr* %37, %struct.EmStr** %39, align 8, !tbaa !7
   %40 = or i64 %34, 1
   %41 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %40, i32 1
-  %42 = load %struct.EmStr*, %struct.EmStr** %41, align 8, !tbaa !222
+  %42 = load %struct.EmStr*, %struct.EmStr** %41, align 8, !tbaa !223
   %43 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %44 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %43, i64 %40
   store %struct.EmStr* %42, %struct.EmStr** %44, align 8, !tbaa !7
   %45 = or i64 %34, 2
   %46 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %45, i32 1
-  %47 = load %struct.EmStr*, %struct.EmStr** %46, align 8, !tbaa !222
+  %47 = load %struct.EmStr*, %struct.EmStr** %46, align 8, !tbaa !223
   %48 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %49 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %48, i64 %45
   store %struct.EmStr* %47, %struct.EmStr** %49, align 8, !tbaa !7
   %50 = or i64 %34, 3
   %51 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %50, i32 1
-  %52 = load %struct.EmStr*, %struct.EmStr** %51, align 8, !tbaa !222
+  %52 = load %struct.EmStr*, %struct.EmStr** %51, align 8, !tbaa !223
   %53 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %54 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %53, i64 %50
   store %struct.EmStr* %52, %struct.EmStr** %54, align 8, !tbaa !7
   %55 = add nuw nsw i64 %34, 4
   %56 = add i64 %35, 4
   %57 = icmp eq i64 %56, %17
-  br i1 %57, label %18, label %33, !llvm.loop !225
+  br i1 %57, label %18, label %33, !llvm.loop !226
 
 58:                                               ; preds = %1, %31
   ret void
@@ -17328,7 +17403,7 @@ define internal fastcc %struct.StrRec* @str_records(%struct.EmStr** nocapture no
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %5
@@ -17340,7 +17415,7 @@ define internal fastcc %struct.StrRec* @str_records(%struct.EmStr** nocapture no
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 16:                                               ; preds = %9
@@ -17379,15 +17454,15 @@ define internal fastcc %struct.StrRec* @str_records(%struct.EmStr** nocapture no
   %34 = load i64, i64* %3, align 8, !tbaa !11
   %35 = tail call i64 @llvm.bswap.i64(i64 %34)
   %36 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 0
-  store i64 %35, i64* %36, align 8, !tbaa.struct !226
+  store i64 %35, i64* %36, align 8, !tbaa.struct !227
   %37 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 1
-  store %struct.EmStr* %28, %struct.EmStr** %37, align 8, !tbaa.struct !227
+  store %struct.EmStr* %28, %struct.EmStr** %37, align 8, !tbaa.struct !228
   %38 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 2
-  store i64 %26, i64* %38, align 8, !tbaa.struct !228
+  store i64 %26, i64* %38, align 8, !tbaa.struct !229
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %23)
   %39 = add nuw nsw i64 %26, 1
   %40 = icmp eq i64 %39, %1
-  br i1 %40, label %24, label %25, !llvm.loop !229
+  br i1 %40, label %24, label %25, !llvm.loop !230
 }
 
 ; Function Attrs: nounwind
@@ -17418,7 +17493,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %18, %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 22:                                               ; preds = %18
@@ -17434,7 +17509,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %25, %22
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 31:                                               ; preds = %25
@@ -17465,7 +17540,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %45 = mul nsw i64 %42, %1
   %46 = getelementptr inbounds i8, i8* %28, i64 %45
   %47 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %42, i32 2
-  %48 = load i64, i64* %47, align 8, !tbaa !230
+  %48 = load i64, i64* %47, align 8, !tbaa !231
   %49 = mul nsw i64 %48, %1
   %50 = getelementptr inbounds i8, i8* %36, i64 %49
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %46, i8* align 1 %50, i64 %1, i1 false)
@@ -17484,7 +17559,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %56 = mul nsw i64 %54, %1
   %57 = getelementptr inbounds i8, i8* %28, i64 %56
   %58 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %54, i32 2
-  %59 = load i64, i64* %58, align 8, !tbaa !230
+  %59 = load i64, i64* %58, align 8, !tbaa !231
   %60 = mul nsw i64 %59, %1
   %61 = getelementptr inbounds i8, i8* %36, i64 %60
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %57, i8* align 1 %61, i64 %1, i1 false)
@@ -17492,14 +17567,14 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %63 = mul nsw i64 %62, %1
   %64 = getelementptr inbounds i8, i8* %28, i64 %63
   %65 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %62, i32 2
-  %66 = load i64, i64* %65, align 8, !tbaa !230
+  %66 = load i64, i64* %65, align 8, !tbaa !231
   %67 = mul nsw i64 %66, %1
   %68 = getelementptr inbounds i8, i8* %36, i64 %67
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %64, i8* align 1 %68, i64 %1, i1 false)
   %69 = add nuw nsw i64 %54, 2
   %70 = add i64 %55, 2
   %71 = icmp eq i64 %70, %40
-  br i1 %71, label %41, label %53, !llvm.loop !231
+  br i1 %71, label %41, label %53, !llvm.loop !232
 
 72:                                               ; preds = %3, %7, %51
   ret void
@@ -17511,7 +17586,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %6
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([31 x i8], [31 x i8]* @.str.57, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([31 x i8], [31 x i8]* @.str.58, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 9:                                                ; preds = %6
@@ -17551,7 +17626,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %35 = mul nsw i128 %28, %34
   %36 = sub nsw i128 %29, %35
   %37 = icmp eq i64 %33, 0
-  br i1 %37, label %38, label %26, !llvm.loop !232
+  br i1 %37, label %38, label %26, !llvm.loop !233
 
 38:                                               ; preds = %26, %24
   %39 = phi i128 [ 0, %24 ], [ %28, %26 ]
@@ -17560,7 +17635,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   br i1 %41, label %43, label %42
 
 42:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str.58, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str.59, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 43:                                               ; preds = %38
@@ -17617,7 +17692,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %82 = shl i64 %70, 1
   %83 = select i1 %80, i64 %82, i64 %81
   %84 = icmp ult i64 %69, 2
-  br i1 %84, label %85, label %67, !llvm.loop !233
+  br i1 %84, label %85, label %67, !llvm.loop !234
 
 85:                                               ; preds = %67, %64, %53
   %86 = phi i64 [ %54, %53 ], [ %66, %64 ], [ %78, %67 ]
@@ -17654,14 +17729,14 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %111 = shl i64 %99, 1
   %112 = select i1 %109, i64 %111, i64 %110
   %113 = icmp ult i64 %98, 2
-  br i1 %113, label %114, label %96, !llvm.loop !233
+  br i1 %113, label %114, label %96, !llvm.loop !234
 
 114:                                              ; preds = %96, %89, %91
   %115 = phi i64 [ %93, %91 ], [ %86, %89 ], [ %86, %96 ]
   %116 = phi i64 [ %95, %91 ], [ 0, %89 ], [ %107, %96 ]
   %117 = lshr i64 %56, 1
   %118 = icmp ult i64 %56, 2
-  br i1 %118, label %119, label %53, !llvm.loop !234
+  br i1 %118, label %119, label %53, !llvm.loop !235
 
 119:                                              ; preds = %114, %48
   %120 = phi i64 [ %51, %48 ], [ %115, %114 ]
@@ -17678,7 +17753,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.59, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 8:                                                ; preds = %5, %22
@@ -17711,7 +17786,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %25, label %27, label %8
 
 27:                                               ; preds = %22, %14
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.61, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 }
 
@@ -17733,7 +17808,7 @@ define i64 @ember_math_gcd(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %12 = phi i64 [ %13, %10 ], [ %9, %8 ]
   %13 = urem i64 %11, %12
   %14 = icmp eq i64 %13, 0
-  br i1 %14, label %15, label %10, !llvm.loop !235
+  br i1 %14, label %15, label %10, !llvm.loop !236
 
 15:                                               ; preds = %10, %5
   %16 = phi i64 [ %6, %5 ], [ %12, %10 ]
@@ -17741,7 +17816,7 @@ define i64 @ember_math_gcd(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %15
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.61, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 19:                                               ; preds = %15
@@ -17765,7 +17840,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %14 = phi i64 [ %15, %12 ], [ %11, %9 ]
   %15 = urem i64 %13, %14
   %16 = icmp eq i64 %15, 0
-  br i1 %16, label %17, label %12, !llvm.loop !235
+  br i1 %16, label %17, label %12, !llvm.loop !236
 
 17:                                               ; preds = %12
   %18 = udiv i64 %10, %14
@@ -17774,7 +17849,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.61, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 22:                                               ; preds = %17
@@ -17783,7 +17858,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   br i1 %24, label %25, label %26
 
 25:                                               ; preds = %22
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.61, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 26:                                               ; preds = %22, %5
@@ -17804,7 +17879,7 @@ define i64 @ember_math_factorial(i64 noundef %0, i8* noundef %1, i32 noundef %2,
   br i1 %7, label %11, label %13
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.61, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.62, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 9:                                                ; preds = %19
@@ -17823,14 +17898,14 @@ define i64 @ember_math_factorial(i64 noundef %0, i8* noundef %1, i32 noundef %2,
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.61, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 19:                                               ; preds = %13
   %20 = extractvalue { i64, i1 } %16, 0
   %21 = add nuw i64 %14, 1
   %22 = icmp eq i64 %14, %0
-  br i1 %22, label %9, label %13, !llvm.loop !236
+  br i1 %22, label %9, label %13, !llvm.loop !237
 }
 
 ; Function Attrs: nounwind
@@ -17879,7 +17954,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
 26:                                               ; preds = %45
   %27 = add nuw i64 %30, 1
   %28 = icmp eq i64 %30, %22
-  br i1 %28, label %54, label %29, !llvm.loop !237
+  br i1 %28, label %54, label %29, !llvm.loop !238
 
 29:                                               ; preds = %24, %26
   %30 = phi i64 [ 1, %24 ], [ %27, %26 ]
@@ -17895,7 +17970,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   %38 = phi i64 [ %39, %36 ], [ %30, %29 ]
   %39 = urem i64 %37, %38
   %40 = icmp eq i64 %39, 0
-  br i1 %40, label %41, label %36, !llvm.loop !235
+  br i1 %40, label %41, label %36, !llvm.loop !236
 
 41:                                               ; preds = %36
   %42 = udiv i64 %31, %38
@@ -17914,7 +17989,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %52, label %53, label %26
 
 53:                                               ; preds = %45
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.61, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 54:                                               ; preds = %26
@@ -17960,7 +18035,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
 19:                                               ; preds = %22
   %20 = add nuw i64 %23, 1
   %21 = icmp eq i64 %23, %10
-  br i1 %21, label %32, label %22, !llvm.loop !237
+  br i1 %21, label %32, label %22, !llvm.loop !238
 
 22:                                               ; preds = %17, %19
   %23 = phi i64 [ %20, %19 ], [ 1, %17 ]
@@ -17974,7 +18049,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %30, label %31, label %19
 
 31:                                               ; preds = %22
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.61, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 32:                                               ; preds = %19
@@ -17992,7 +18067,7 @@ define i64 @ember_math_isqrt(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32
   br i1 %5, label %6, label %7
 
 6:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([37 x i8], [37 x i8]* @.str.62, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([37 x i8], [37 x i8]* @.str.63, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 7:                                                ; preds = %4
@@ -18006,14 +18081,14 @@ define i64 @ember_math_isqrt(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32
   %13 = mul i64 %12, %12
   %14 = icmp ugt i64 %13, %0
   %15 = add i64 %12, -1
-  br i1 %14, label %11, label %16, !llvm.loop !238
+  br i1 %14, label %11, label %16, !llvm.loop !239
 
 16:                                               ; preds = %11, %16
   %17 = phi i64 [ %18, %16 ], [ %12, %11 ]
   %18 = add i64 %17, 1
   %19 = mul i64 %18, %18
   %20 = icmp ugt i64 %19, %0
-  br i1 %20, label %21, label %16, !llvm.loop !239
+  br i1 %20, label %21, label %16, !llvm.loop !240
 
 21:                                               ; preds = %16
   ret i64 %17
@@ -18117,7 +18192,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %13
@@ -18129,7 +18204,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 23:                                               ; preds = %17
@@ -18141,7 +18216,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 
 27:                                               ; preds = %23
   %28 = trunc i64 %1 to i32
-  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %24, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.28, i64 0, i64 0), i32 noundef %28, double noundef %0)
+  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %24, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.29, i64 0, i64 0), i32 noundef %28, double noundef %0)
   %29 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
   %30 = load i64, i64* %29, align 8, !tbaa !45
   br label %179
@@ -18154,7 +18229,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %35, label %36, label %37
 
 36:                                               ; preds = %31
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 37:                                               ; preds = %31
@@ -18166,7 +18241,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %41, label %42, label %43
 
 42:                                               ; preds = %37
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 43:                                               ; preds = %37
@@ -18174,7 +18249,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %45 = bitcast i8* %34 to i8**
   store i8* %40, i8** %45, align 8, !tbaa !43
   %46 = tail call double @llvm.fabs.f64(double %32)
-  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %44, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.28, i64 0, i64 0), i32 noundef 0, double noundef %46)
+  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %44, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.29, i64 0, i64 0), i32 noundef 0, double noundef %46)
   %47 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %44, i64 0, i32 0
   %48 = load i8*, i8** %47, align 8, !tbaa !43
   %49 = getelementptr inbounds i8, i8* %48, i64 16
@@ -18219,7 +18294,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %80 = xor i1 %78, true
   %81 = icmp slt i64 %79, %50
   %82 = select i1 %80, i1 %81, i1 false
-  br i1 %82, label %74, label %65, !llvm.loop !240
+  br i1 %82, label %74, label %65, !llvm.loop !241
 
 83:                                               ; preds = %67
   %84 = icmp eq i32 %72, 0
@@ -18287,7 +18362,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %129, label %130, label %131
 
 130:                                              ; preds = %124, %117
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 131:                                              ; preds = %124
@@ -18345,7 +18420,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %161, label %162, label %163
 
 162:                                              ; preds = %157, %151
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 163:                                              ; preds = %157
@@ -18452,7 +18527,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %25 = add nuw nsw i64 %17, 1
   %26 = add i64 %19, 1
   %27 = icmp eq i64 %26, %7
-  br i1 %27, label %28, label %16, !llvm.loop !241
+  br i1 %27, label %28, label %16, !llvm.loop !242
 
 28:                                               ; preds = %11, %16, %1
   %29 = phi i64 [ -3750763034362895579, %1 ], [ %12, %11 ], [ %24, %16 ]
@@ -18498,7 +18573,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %67 = add nuw nsw i64 %41, 4
   %68 = add i64 %43, 4
   %69 = icmp eq i64 %68, %10
-  br i1 %69, label %11, label %40, !llvm.loop !242
+  br i1 %69, label %11, label %40, !llvm.loop !243
 }
 
 ; Function Attrs: nounwind
@@ -18508,7 +18583,7 @@ define noalias %struct.EmDict* @ember_dict_new(i64 noundef %0, i64 noundef %1) l
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -18530,7 +18605,7 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: nounwind
 define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !243
+  %5 = load i64, i64* %4, align 8, !tbaa !244
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %9
 
@@ -18540,11 +18615,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 
 9:                                                ; preds = %36, %3
   %10 = phi i64 [ 0, %3 ], [ %39, %36 ]
-  store i64 %10, i64* %4, align 8, !tbaa !243
+  store i64 %10, i64* %4, align 8, !tbaa !244
   %11 = icmp sgt i64 %10, %2
   %12 = select i1 %11, i64 %10, i64 %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %14 = load i64, i64* %13, align 8, !tbaa !245
+  %14 = load i64, i64* %13, align 8, !tbaa !246
   %15 = icmp sgt i64 %12, %14
   br i1 %15, label %42, label %57
 
@@ -18553,7 +18628,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %18 = phi i64 [ %5, %7 ], [ %38, %36 ]
   %19 = phi i64 [ 0, %7 ], [ %40, %36 ]
   %20 = phi i64 [ 0, %7 ], [ %39, %36 ]
-  %21 = load i8*, i8** %8, align 8, !tbaa !246
+  %21 = load i8*, i8** %8, align 8, !tbaa !247
   %22 = mul nsw i64 %19, %1
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -18569,7 +18644,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %21, i64 %30
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %31, i8* nonnull align 1 %23, i64 %1, i1 false)
-  %32 = load i64, i64* %4, align 8, !tbaa !243
+  %32 = load i64, i64* %4, align 8, !tbaa !244
   br label %33
 
 33:                                               ; preds = %29, %27
@@ -18583,11 +18658,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %39 = phi i64 [ %35, %33 ], [ %20, %16 ]
   %40 = add nuw nsw i64 %19, 1
   %41 = icmp slt i64 %40, %38
-  br i1 %41, label %16, label %9, !llvm.loop !247
+  br i1 %41, label %16, label %9, !llvm.loop !248
 
 42:                                               ; preds = %9
   %43 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %44 = load i8*, i8** %43, align 8, !tbaa !246
+  %44 = load i8*, i8** %43, align 8, !tbaa !247
   %45 = or i64 %12, %1
   %46 = icmp sgt i64 %45, -1
   br i1 %46, label %47, label %50
@@ -18598,22 +18673,22 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br i1 %49, label %50, label %51
 
 50:                                               ; preds = %47, %42
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 51:                                               ; preds = %47
   %52 = extractvalue { i64, i1 } %48, 0
   %53 = tail call i8* @realloc(i8* noundef %44, i64 noundef %52) #37
-  store i8* %53, i8** %43, align 8, !tbaa !246
+  store i8* %53, i8** %43, align 8, !tbaa !247
   %54 = icmp eq i8* %53, null
   br i1 %54, label %55, label %56
 
 55:                                               ; preds = %51
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 
 56:                                               ; preds = %51
-  store i64 %12, i64* %13, align 8, !tbaa !245
+  store i64 %12, i64* %13, align 8, !tbaa !246
   br label %57
 
 57:                                               ; preds = %56, %9
@@ -18624,23 +18699,23 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %60 = phi i64 [ 8, %57 ], [ %61, %59 ]
   %61 = shl nsw i64 %60, 1
   %62 = icmp slt i64 %61, %58
-  br i1 %62, label %59, label %63, !llvm.loop !248
+  br i1 %62, label %59, label %63, !llvm.loop !249
 
 63:                                               ; preds = %59
   %64 = add nsw i64 %60, -1
   %65 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %66 = load i64, i64* %65, align 8, !tbaa !249
+  %66 = load i64, i64* %65, align 8, !tbaa !250
   %67 = icmp eq i64 %64, %66
   %68 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   br i1 %67, label %72, label %69
 
 69:                                               ; preds = %63
   %70 = bitcast i64** %68 to i8**
-  %71 = load i8*, i8** %70, align 8, !tbaa !250
+  %71 = load i8*, i8** %70, align 8, !tbaa !251
   br label %77
 
 72:                                               ; preds = %63
-  %73 = load i64*, i64** %68, align 8, !tbaa !250
+  %73 = load i64*, i64** %68, align 8, !tbaa !251
   %74 = icmp eq i64* %73, null
   br i1 %74, label %75, label %97
 
@@ -18661,7 +18736,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br i1 %83, label %84, label %85
 
 84:                                               ; preds = %81, %77
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 85:                                               ; preds = %81
@@ -18673,7 +18748,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br i1 %90, label %91, label %92
 
 91:                                               ; preds = %85
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 92:                                               ; preds = %85
@@ -18685,8 +18760,8 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br label %95
 
 95:                                               ; preds = %94, %92
-  store i8* %89, i8** %79, align 8, !tbaa !250
-  store i64 %64, i64* %65, align 8, !tbaa !249
+  store i8* %89, i8** %79, align 8, !tbaa !251
+  store i64 %64, i64* %65, align 8, !tbaa !250
   %96 = bitcast i8* %89 to i64*
   br label %97
 
@@ -18696,15 +18771,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %100 = shl i64 %64, 3
   %101 = add i64 %100, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %99, i8 -1, i64 %101, i1 false) #37
-  %102 = load i64, i64* %4, align 8, !tbaa !243
+  %102 = load i64, i64* %4, align 8, !tbaa !244
   %103 = icmp sgt i64 %102, 0
   br i1 %103, label %104, label %128
 
 104:                                              ; preds = %97
   %105 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %106 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %107 = load i8*, i8** %106, align 8, !tbaa !246
-  %108 = load i64*, i64** %105, align 8, !tbaa !250
+  %107 = load i8*, i8** %106, align 8, !tbaa !247
+  %108 = load i64*, i64** %105, align 8, !tbaa !251
   br label %109
 
 109:                                              ; preds = %123, %104
@@ -18713,7 +18788,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %112 = getelementptr inbounds i8, i8* %107, i64 %111
   %113 = bitcast i8* %112 to i64*
   %114 = load i64, i64* %113, align 8, !tbaa !11
-  %115 = load i64, i64* %65, align 8, !tbaa !249
+  %115 = load i64, i64* %65, align 8, !tbaa !250
   br label %116
 
 116:                                              ; preds = %116, %109
@@ -18723,15 +18798,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %120 = load i64, i64* %119, align 8, !tbaa !11
   %121 = icmp eq i64 %120, -1
   %122 = add i64 %118, 1
-  br i1 %121, label %123, label %116, !llvm.loop !251
+  br i1 %121, label %123, label %116, !llvm.loop !252
 
 123:                                              ; preds = %116
   %124 = getelementptr inbounds i64, i64* %108, i64 %118
   store i64 %110, i64* %124, align 8, !tbaa !11
   %125 = add nuw nsw i64 %110, 1
-  %126 = load i64, i64* %4, align 8, !tbaa !243
+  %126 = load i64, i64* %4, align 8, !tbaa !244
   %127 = icmp slt i64 %125, %126
-  br i1 %127, label %109, label %128, !llvm.loop !252
+  br i1 %127, label %109, label %128, !llvm.loop !253
 
 128:                                              ; preds = %123, %97
   ret void
@@ -18743,13 +18818,13 @@ declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_u
 ; Function Attrs: nounwind
 define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %7 = load i64*, i64** %6, align 8, !tbaa !250
+  %7 = load i64*, i64** %6, align 8, !tbaa !251
   %8 = icmp eq i64* %7, null
   br i1 %8, label %58, label %9
 
 9:                                                ; preds = %5
   %10 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %11 = load i64, i64* %10, align 8, !tbaa !249
+  %11 = load i64, i64* %10, align 8, !tbaa !250
   %12 = and i64 %11, %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %14
@@ -18778,7 +18853,7 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br label %42
 
 28:                                               ; preds = %14
-  %29 = load i8*, i8** %13, align 8, !tbaa !246
+  %29 = load i8*, i8** %13, align 8, !tbaa !247
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -18793,8 +18868,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %38, label %39, label %48
 
 39:                                               ; preds = %35
-  %40 = load i64, i64* %10, align 8, !tbaa !249
-  %41 = load i64*, i64** %6, align 8, !tbaa !250
+  %40 = load i64, i64* %10, align 8, !tbaa !250
+  %41 = load i64*, i64** %6, align 8, !tbaa !251
   br label %42
 
 42:                                               ; preds = %39, %28, %25
@@ -18811,8 +18886,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %50, label %58, label %51
 
 51:                                               ; preds = %48
-  %52 = load i8*, i8** %13, align 8, !tbaa !246
-  %53 = load i64*, i64** %6, align 8, !tbaa !250
+  %52 = load i8*, i8** %13, align 8, !tbaa !247
+  %53 = load i64*, i64** %6, align 8, !tbaa !251
   %54 = getelementptr inbounds i64, i64* %53, i64 %49
   %55 = load i64, i64* %54, align 8, !tbaa !11
   %56 = mul nsw i64 %55, %1
@@ -18827,13 +18902,13 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
 ; Function Attrs: nounwind
 define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i32* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !250
+  %8 = load i64*, i64** %7, align 8, !tbaa !251
   %9 = icmp eq i64* %8, null
   br i1 %9, label %59, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !249
+  %12 = load i64, i64* %11, align 8, !tbaa !250
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -18862,7 +18937,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !246
+  %30 = load i8*, i8** %14, align 8, !tbaa !247
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -18877,8 +18952,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !249
-  %42 = load i64*, i64** %7, align 8, !tbaa !250
+  %41 = load i64, i64* %11, align 8, !tbaa !250
+  %42 = load i64*, i64** %7, align 8, !tbaa !251
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -18896,8 +18971,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 52:                                               ; preds = %49
   store i32 0, i32* %5, align 4, !tbaa !3
-  %53 = load i8*, i8** %14, align 8, !tbaa !246
-  %54 = load i64*, i64** %7, align 8, !tbaa !250
+  %53 = load i8*, i8** %14, align 8, !tbaa !247
+  %54 = load i64*, i64** %7, align 8, !tbaa !251
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -18907,9 +18982,9 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 59:                                               ; preds = %6, %49
   %60 = phi i64 [ %50, %49 ], [ -1, %6 ]
   %61 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %62 = load i64, i64* %61, align 8, !tbaa !243
+  %62 = load i64, i64* %61, align 8, !tbaa !244
   %63 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %64 = load i64, i64* %63, align 8, !tbaa !245
+  %64 = load i64, i64* %63, align 8, !tbaa !246
   %65 = icmp slt i64 %62, %64
   br i1 %65, label %66, label %74
 
@@ -18917,7 +18992,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   %67 = mul i64 %62, 3
   %68 = add i64 %67, 3
   %69 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %70 = load i64, i64* %69, align 8, !tbaa !249
+  %70 = load i64, i64* %69, align 8, !tbaa !250
   %71 = shl i64 %70, 1
   %72 = add i64 %71, 2
   %73 = icmp sgt i64 %68, %72
@@ -18925,19 +19000,19 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 74:                                               ; preds = %66, %59
   %75 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %76 = load i64, i64* %75, align 8, !tbaa !253
+  %76 = load i64, i64* %75, align 8, !tbaa !254
   %77 = shl nsw i64 %76, 1
   %78 = or i64 %77, 1
   %79 = icmp sgt i64 %78, 8
   %80 = select i1 %79, i64 %78, i64 8
   tail call void @ember_dict_reserve(%struct.EmDict* noundef nonnull %0, i64 noundef %1, i64 noundef %80)
-  %81 = load i64*, i64** %7, align 8, !tbaa !250
+  %81 = load i64*, i64** %7, align 8, !tbaa !251
   %82 = icmp eq i64* %81, null
   br i1 %82, label %122, label %83
 
 83:                                               ; preds = %74
   %84 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %85 = load i64, i64* %84, align 8, !tbaa !249
+  %85 = load i64, i64* %84, align 8, !tbaa !250
   %86 = and i64 %85, %2
   %87 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %88
@@ -18966,7 +19041,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %116
 
 102:                                              ; preds = %88
-  %103 = load i8*, i8** %87, align 8, !tbaa !246
+  %103 = load i8*, i8** %87, align 8, !tbaa !247
   %104 = mul nsw i64 %94, %1
   %105 = getelementptr inbounds i8, i8* %103, i64 %104
   %106 = bitcast i8* %105 to i64*
@@ -18981,8 +19056,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %112, label %113, label %122
 
 113:                                              ; preds = %109
-  %114 = load i64, i64* %84, align 8, !tbaa !249
-  %115 = load i64*, i64** %7, align 8, !tbaa !250
+  %114 = load i64, i64* %84, align 8, !tbaa !250
+  %115 = load i64*, i64** %7, align 8, !tbaa !251
   br label %116
 
 116:                                              ; preds = %113, %102, %99
@@ -18995,24 +19070,24 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 122:                                              ; preds = %109, %95, %74, %66
   %123 = phi i64 [ %60, %66 ], [ -1, %74 ], [ %98, %95 ], [ %91, %109 ]
-  %124 = load i64, i64* %61, align 8, !tbaa !243
-  %125 = load i64*, i64** %7, align 8, !tbaa !250
+  %124 = load i64, i64* %61, align 8, !tbaa !244
+  %125 = load i64*, i64** %7, align 8, !tbaa !251
   %126 = xor i64 %123, -1
   %127 = getelementptr inbounds i64, i64* %125, i64 %126
   store i64 %124, i64* %127, align 8, !tbaa !11
   %128 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %129 = load i8*, i8** %128, align 8, !tbaa !246
-  %130 = load i64, i64* %61, align 8, !tbaa !243
+  %129 = load i8*, i8** %128, align 8, !tbaa !247
+  %130 = load i64, i64* %61, align 8, !tbaa !244
   %131 = add nsw i64 %130, 1
-  store i64 %131, i64* %61, align 8, !tbaa !243
+  store i64 %131, i64* %61, align 8, !tbaa !244
   %132 = mul nsw i64 %130, %1
   %133 = getelementptr inbounds i8, i8* %129, i64 %132
   %134 = bitcast i8* %133 to i64*
   store i64 %2, i64* %134, align 8, !tbaa !11
   %135 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %136 = load i64, i64* %135, align 8, !tbaa !253
+  %136 = load i64, i64* %135, align 8, !tbaa !254
   %137 = add nsw i64 %136, 1
-  store i64 %137, i64* %135, align 8, !tbaa !253
+  store i64 %137, i64* %135, align 8, !tbaa !254
   store i32 1, i32* %5, align 4, !tbaa !3
   br label %138
 
@@ -19024,13 +19099,13 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 ; Function Attrs: nounwind
 define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i8* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !250
+  %8 = load i64*, i64** %7, align 8, !tbaa !251
   %9 = icmp eq i64* %8, null
   br i1 %9, label %65, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !249
+  %12 = load i64, i64* %11, align 8, !tbaa !250
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -19059,7 +19134,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !246
+  %30 = load i8*, i8** %14, align 8, !tbaa !247
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -19074,8 +19149,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !249
-  %42 = load i64*, i64** %7, align 8, !tbaa !250
+  %41 = load i64, i64* %11, align 8, !tbaa !250
+  %42 = load i64*, i64** %7, align 8, !tbaa !251
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -19092,8 +19167,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %51, label %65, label %52
 
 52:                                               ; preds = %49
-  %53 = load i8*, i8** %14, align 8, !tbaa !246
-  %54 = load i64*, i64** %7, align 8, !tbaa !250
+  %53 = load i8*, i8** %14, align 8, !tbaa !247
+  %54 = load i64*, i64** %7, align 8, !tbaa !251
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -19101,13 +19176,13 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %5, i8* align 1 %58, i64 %1, i1 false)
   %59 = bitcast i8* %58 to i64*
   store i64 -1, i64* %59, align 8, !tbaa !11
-  %60 = load i64*, i64** %7, align 8, !tbaa !250
+  %60 = load i64*, i64** %7, align 8, !tbaa !251
   %61 = getelementptr inbounds i64, i64* %60, i64 %50
   store i64 -2, i64* %61, align 8, !tbaa !11
   %62 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %63 = load i64, i64* %62, align 8, !tbaa !253
+  %63 = load i64, i64* %62, align 8, !tbaa !254
   %64 = add nsw i64 %63, -1
-  store i64 %64, i64* %62, align 8, !tbaa !253
+  store i64 %64, i64* %62, align 8, !tbaa !254
   br label %65
 
 65:                                               ; preds = %6, %49, %52
@@ -19118,7 +19193,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %5 = load i8*, i8** %4, align 8, !tbaa !246
+  %5 = load i8*, i8** %4, align 8, !tbaa !247
   %6 = mul nsw i64 %2, %1
   %7 = getelementptr inbounds i8, i8* %5, i64 %6
   %8 = bitcast i8* %7 to i64*
@@ -19131,7 +19206,7 @@ define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 
 ; Function Attrs: nounwind
 define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !243
+  %5 = load i64, i64* %4, align 8, !tbaa !244
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %10
 
@@ -19144,14 +19219,14 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %12 = bitcast %struct.EmDict* %0 to i8*
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %12, i8 0, i64 16, i1 false)
-  %13 = load i64*, i64** %11, align 8, !tbaa !250
+  %13 = load i64*, i64** %11, align 8, !tbaa !251
   %14 = icmp eq i64* %13, null
   br i1 %14, label %37, label %31
 
 15:                                               ; preds = %7, %27
   %16 = phi i64 [ %5, %7 ], [ %28, %27 ]
   %17 = phi i64 [ 0, %7 ], [ %29, %27 ]
-  %18 = load i8*, i8** %8, align 8, !tbaa !246
+  %18 = load i8*, i8** %8, align 8, !tbaa !247
   %19 = mul nsw i64 %17, %1
   %20 = getelementptr inbounds i8, i8* %18, i64 %19
   br i1 %9, label %27, label %21
@@ -19164,19 +19239,19 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
 
 25:                                               ; preds = %21
   tail call void %2(i8* noundef nonnull %20) #37
-  %26 = load i64, i64* %4, align 8, !tbaa !243
+  %26 = load i64, i64* %4, align 8, !tbaa !244
   br label %27
 
 27:                                               ; preds = %25, %21, %15
   %28 = phi i64 [ %26, %25 ], [ %16, %21 ], [ %16, %15 ]
   %29 = add nuw nsw i64 %17, 1
   %30 = icmp slt i64 %29, %28
-  br i1 %30, label %15, label %10, !llvm.loop !254
+  br i1 %30, label %15, label %10, !llvm.loop !255
 
 31:                                               ; preds = %10
   %32 = bitcast i64* %13 to i8*
   %33 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %34 = load i64, i64* %33, align 8, !tbaa !249
+  %34 = load i64, i64* %33, align 8, !tbaa !250
   %35 = shl i64 %34, 3
   %36 = add i64 %35, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %32, i8 -1, i64 %36, i1 false)
@@ -19193,7 +19268,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %7 = load i64, i64* %6, align 8, !tbaa !243
+  %7 = load i64, i64* %6, align 8, !tbaa !244
   %8 = icmp sgt i64 %7, 0
   br i1 %8, label %9, label %12
 
@@ -19206,14 +19281,14 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %14 = bitcast %struct.EmDict* %0 to i8*
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %14, i8 0, i64 16, i1 false) #37
-  %15 = load i64*, i64** %13, align 8, !tbaa !250
+  %15 = load i64*, i64** %13, align 8, !tbaa !251
   %16 = icmp eq i64* %15, null
   br i1 %16, label %39, label %33
 
 17:                                               ; preds = %29, %9
   %18 = phi i64 [ %7, %9 ], [ %30, %29 ]
   %19 = phi i64 [ 0, %9 ], [ %31, %29 ]
-  %20 = load i8*, i8** %10, align 8, !tbaa !246
+  %20 = load i8*, i8** %10, align 8, !tbaa !247
   %21 = mul nsw i64 %19, %1
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   br i1 %11, label %29, label %23
@@ -19226,19 +19301,19 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 27:                                               ; preds = %23
   tail call void %2(i8* noundef nonnull %22) #37
-  %28 = load i64, i64* %6, align 8, !tbaa !243
+  %28 = load i64, i64* %6, align 8, !tbaa !244
   br label %29
 
 29:                                               ; preds = %27, %23, %17
   %30 = phi i64 [ %28, %27 ], [ %18, %23 ], [ %18, %17 ]
   %31 = add nuw nsw i64 %19, 1
   %32 = icmp slt i64 %31, %30
-  br i1 %32, label %17, label %12, !llvm.loop !254
+  br i1 %32, label %17, label %12, !llvm.loop !255
 
 33:                                               ; preds = %12
   %34 = bitcast i64* %15 to i8*
   %35 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %36 = load i64, i64* %35, align 8, !tbaa !249
+  %36 = load i64, i64* %35, align 8, !tbaa !250
   %37 = shl i64 %36, 3
   %38 = add i64 %37, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %34, i8 -1, i64 %38, i1 false) #37
@@ -19246,10 +19321,10 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 39:                                               ; preds = %12, %33
   %40 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %41 = load i8*, i8** %40, align 8, !tbaa !246
+  %41 = load i8*, i8** %40, align 8, !tbaa !247
   tail call void @free(i8* noundef %41) #37
   %42 = bitcast i64** %13 to i8**
-  %43 = load i8*, i8** %42, align 8, !tbaa !250
+  %43 = load i8*, i8** %42, align 8, !tbaa !251
   tail call void @free(i8* noundef %43) #37
   tail call void @free(i8* noundef nonnull %14) #37
   br label %44
@@ -19261,13 +19336,13 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 ; Function Attrs: nounwind
 define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, void (i8*, i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !253
+  %5 = load i64, i64* %4, align 8, !tbaa !254
   %6 = tail call dereferenceable_or_null(48) i8* @calloc(i64 1, i64 48) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %3
@@ -19281,7 +19356,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 13:                                               ; preds = %9, %12
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %15 = load i64, i64* %14, align 8, !tbaa !243
+  %15 = load i64, i64* %14, align 8, !tbaa !244
   %16 = icmp sgt i64 %15, 0
   br i1 %16, label %17, label %22
 
@@ -19294,18 +19369,18 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 22:                                               ; preds = %110, %13
   %23 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 1
-  %24 = load i64, i64* %23, align 8, !tbaa !243
+  %24 = load i64, i64* %23, align 8, !tbaa !244
   %25 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 0
-  store i64 %24, i64* %25, align 8, !tbaa !253
+  store i64 %24, i64* %25, align 8, !tbaa !254
   %26 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 5
-  %27 = load i64*, i64** %26, align 8, !tbaa !250
+  %27 = load i64*, i64** %26, align 8, !tbaa !251
   %28 = icmp eq i64* %27, null
   br i1 %28, label %93, label %29
 
 29:                                               ; preds = %22
   %30 = bitcast i64* %27 to i8*
   %31 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 3
-  %32 = load i64, i64* %31, align 8, !tbaa !249
+  %32 = load i64, i64* %31, align 8, !tbaa !250
   %33 = shl i64 %32, 3
   %34 = add i64 %33, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %30, i8 -1, i64 %34, i1 false) #37
@@ -19314,7 +19389,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 36:                                               ; preds = %29
   %37 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 4
-  %38 = load i8*, i8** %37, align 8, !tbaa !246
+  %38 = load i8*, i8** %37, align 8, !tbaa !247
   %39 = and i64 %24, 1
   %40 = icmp eq i64 %24, 1
   br i1 %40, label %76, label %41
@@ -19339,7 +19414,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %54 = load i64, i64* %53, align 8, !tbaa !11
   %55 = icmp eq i64 %54, -1
   %56 = add i64 %52, 1
-  br i1 %55, label %57, label %50, !llvm.loop !251
+  br i1 %55, label %57, label %50, !llvm.loop !252
 
 57:                                               ; preds = %50
   %58 = getelementptr inbounds i64, i64* %27, i64 %52
@@ -19358,7 +19433,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %68 = load i64, i64* %67, align 8, !tbaa !11
   %69 = icmp eq i64 %68, -1
   %70 = add i64 %66, 1
-  br i1 %69, label %71, label %64, !llvm.loop !251
+  br i1 %69, label %71, label %64, !llvm.loop !252
 
 71:                                               ; preds = %64
   %72 = getelementptr inbounds i64, i64* %27, i64 %66
@@ -19366,7 +19441,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %73 = add nuw nsw i64 %44, 2
   %74 = add i64 %45, 2
   %75 = icmp eq i64 %74, %42
-  br i1 %75, label %76, label %43, !llvm.loop !252
+  br i1 %75, label %76, label %43, !llvm.loop !253
 
 76:                                               ; preds = %71, %36
   %77 = phi i64 [ 0, %36 ], [ %73, %71 ]
@@ -19387,7 +19462,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %88 = load i64, i64* %87, align 8, !tbaa !11
   %89 = icmp eq i64 %88, -1
   %90 = add i64 %86, 1
-  br i1 %89, label %91, label %84, !llvm.loop !251
+  br i1 %89, label %91, label %84, !llvm.loop !252
 
 91:                                               ; preds = %84
   %92 = getelementptr inbounds i64, i64* %27, i64 %86
@@ -19399,7 +19474,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 94:                                               ; preds = %17, %110
   %95 = phi i64 [ 0, %17 ], [ %111, %110 ]
-  %96 = load i8*, i8** %18, align 8, !tbaa !246
+  %96 = load i8*, i8** %18, align 8, !tbaa !247
   %97 = mul nsw i64 %95, %1
   %98 = getelementptr inbounds i8, i8* %96, i64 %97
   %99 = bitcast i8* %98 to i64*
@@ -19408,10 +19483,10 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   br i1 %101, label %110, label %102
 
 102:                                              ; preds = %94
-  %103 = load i8*, i8** %19, align 8, !tbaa !246
-  %104 = load i64, i64* %20, align 8, !tbaa !243
+  %103 = load i8*, i8** %19, align 8, !tbaa !247
+  %104 = load i64, i64* %20, align 8, !tbaa !244
   %105 = add nsw i64 %104, 1
-  store i64 %105, i64* %20, align 8, !tbaa !243
+  store i64 %105, i64* %20, align 8, !tbaa !244
   %106 = mul nsw i64 %104, %1
   %107 = getelementptr inbounds i8, i8* %103, i64 %106
   br i1 %21, label %109, label %108
@@ -19426,9 +19501,9 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 110:                                              ; preds = %108, %109, %94
   %111 = add nuw nsw i64 %95, 1
-  %112 = load i64, i64* %14, align 8, !tbaa !243
+  %112 = load i64, i64* %14, align 8, !tbaa !244
   %113 = icmp slt i64 %111, %112
-  br i1 %113, label %94, label %22, !llvm.loop !255
+  br i1 %113, label %94, label %22, !llvm.loop !256
 }
 
 ; Function Attrs: nounwind
@@ -19444,7 +19519,7 @@ define %struct.EmStr* @ember_io_stdin_readline() local_unnamed_addr #0 {
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 8:                                                ; preds = %4
@@ -19465,7 +19540,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %0
@@ -19477,7 +19552,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -19524,7 +19599,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   br i1 %39, label %40, label %41
 
 40:                                               ; preds = %35, %29
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 41:                                               ; preds = %35
@@ -19548,7 +19623,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   %50 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %51 = call i64 @fread(i8* noundef nonnull %13, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef %50)
   %52 = icmp eq i64 %51, 0
-  br i1 %52, label %53, label %22, !llvm.loop !256
+  br i1 %52, label %53, label %22, !llvm.loop !257
 
 53:                                               ; preds = %45
   %54 = bitcast i8* %2 to %struct.EmStr**
@@ -19579,7 +19654,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
   br i1 %2, label %3, label %4
 
 3:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 4:                                                ; preds = %0
@@ -19628,7 +19703,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
   %35 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %36 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %35) #37
   %37 = icmp eq %struct.EmStr* %36, null
-  br i1 %37, label %40, label %38, !llvm.loop !257
+  br i1 %37, label %40, label %38, !llvm.loop !258
 
 38:                                               ; preds = %28
   %39 = load i64, i64* %11, align 8, !tbaa !15
@@ -19685,7 +19760,7 @@ define %struct.EmStr* @ember_io_input(%struct.EmStr* noundef %0, i8* noundef %1,
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %26
-  tail call void @ember_fault(i32 noundef 10, i8* noundef getelementptr inbounds ([24 x i8], [24 x i8]* @.str.64, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
+  tail call void @ember_fault(i32 noundef 10, i8* noundef getelementptr inbounds ([24 x i8], [24 x i8]* @.str.65, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 31:                                               ; preds = %26
@@ -19774,7 +19849,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !258
+  br i1 %54, label %55, label %18, !llvm.loop !259
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -19826,7 +19901,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !259
+  br i1 %96, label %97, label %86, !llvm.loop !260
 
 97:                                               ; preds = %86, %77, %1
   %98 = phi i64 [ 0, %1 ], [ %81, %77 ], [ %94, %86 ]
@@ -19973,7 +20048,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %78 = add nuw i64 %45, 8
   %79 = add i64 %48, 2
   %80 = icmp eq i64 %79, %43
-  br i1 %80, label %81, label %44, !llvm.loop !260
+  br i1 %80, label %81, label %44, !llvm.loop !261
 
 81:                                               ; preds = %44, %35
   %82 = phi <2 x i64> [ undef, %35 ], [ %76, %44 ]
@@ -20025,7 +20100,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %120 = add nuw nsw i64 %114, %119
   %121 = add nuw nsw i64 %113, 1
   %122 = icmp eq i64 %121, %31
-  br i1 %122, label %123, label %112, !llvm.loop !261
+  br i1 %122, label %123, label %112, !llvm.loop !262
 
 123:                                              ; preds = %112, %103, %30
   %124 = phi i64 [ 0, %30 ], [ %107, %103 ], [ %120, %112 ]
@@ -20124,45 +20199,45 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   %7 = alloca %struct.stat, align 8
   %8 = icmp eq %struct.EmStr* %1, null
   %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
-  %10 = select i1 %8, i8* getelementptr inbounds ([2 x i8], [2 x i8]* @.str.65, i64 0, i64 0), i8* %9
-  %11 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.65, i64 0, i64 0)) #39
+  %10 = select i1 %8, i8* getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), i8* %9
+  %11 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0)) #39
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %30, label %13
 
 13:                                               ; preds = %5
-  %14 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.66, i64 0, i64 0)) #39
+  %14 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.67, i64 0, i64 0)) #39
   %15 = icmp eq i32 %14, 0
   br i1 %15, label %30, label %16
 
 16:                                               ; preds = %13
-  %17 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.67, i64 0, i64 0)) #39
+  %17 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.68, i64 0, i64 0)) #39
   %18 = icmp eq i32 %17, 0
   br i1 %18, label %30, label %19
 
 19:                                               ; preds = %16
-  %20 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.68, i64 0, i64 0)) #39
+  %20 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.69, i64 0, i64 0)) #39
   %21 = icmp eq i32 %20, 0
   br i1 %21, label %30, label %22
 
 22:                                               ; preds = %19
-  %23 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.69, i64 0, i64 0)) #39
+  %23 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.70, i64 0, i64 0)) #39
   %24 = icmp eq i32 %23, 0
   br i1 %24, label %30, label %25
 
 25:                                               ; preds = %22
-  %26 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.70, i64 0, i64 0)) #39
+  %26 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.71, i64 0, i64 0)) #39
   %27 = icmp eq i32 %26, 0
   br i1 %27, label %30, label %28
 
 28:                                               ; preds = %25
   %29 = tail call %struct.EmBuf* @ember_buf_new()
-  tail call void @ember_buf_bytes(%struct.EmBuf* noundef %29, i8* noundef getelementptr inbounds ([15 x i8], [15 x i8]* @.str.71, i64 0, i64 0), i64 noundef 14)
+  tail call void @ember_buf_bytes(%struct.EmBuf* noundef %29, i8* noundef getelementptr inbounds ([15 x i8], [15 x i8]* @.str.72, i64 0, i64 0), i64 noundef 14)
   tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %29, %struct.EmStr* noundef %1)
   tail call void @ember_fault_buf(i32 noundef 4, %struct.EmBuf* noundef %29, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 30:                                               ; preds = %25, %13, %5, %19, %16, %22
-  %31 = phi i8* [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.69, i64 0, i64 0), %22 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.67, i64 0, i64 0), %16 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.67, i64 0, i64 0), %19 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.65, i64 0, i64 0), %5 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.65, i64 0, i64 0), %13 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.69, i64 0, i64 0), %25 ]
+  %31 = phi i8* [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.70, i64 0, i64 0), %22 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.68, i64 0, i64 0), %16 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.68, i64 0, i64 0), %19 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), %5 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), %13 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.70, i64 0, i64 0), %25 ]
   %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
   %33 = tail call noalias %struct._IO_FILE* @fopen(i8* noundef nonnull %32, i8* noundef nonnull %31)
   %34 = bitcast %struct.stat* %7 to i8*
@@ -20178,7 +20253,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 40:                                               ; preds = %36
   %41 = getelementptr inbounds %struct.stat, %struct.stat* %7, i64 0, i32 3
-  %42 = load i32, i32* %41, align 8, !tbaa !262
+  %42 = load i32, i32* %41, align 8, !tbaa !263
   %43 = and i32 %42, 61440
   %44 = icmp eq i32 %43, 16384
   br i1 %44, label %45, label %48
@@ -20197,17 +20272,17 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %52, label %53, label %54
 
 53:                                               ; preds = %48
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 
 54:                                               ; preds = %48
   %55 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 0
-  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !264
+  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !265
   %56 = load i8, i8* %31, align 1, !tbaa !17
   %57 = icmp ne i8 %56, 114
   %58 = zext i1 %57 to i32
   %59 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 1
-  store i32 %58, i32* %59, align 8, !tbaa !266
+  store i32 %58, i32* %59, align 8, !tbaa !267
   %60 = icmp eq %struct._IO_FILE* %49, null
   br i1 %60, label %61, label %168
 
@@ -20235,7 +20310,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %71, label %72, label %73
 
 72:                                               ; preds = %68
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 73:                                               ; preds = %68
@@ -20247,7 +20322,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %77, label %78, label %79
 
 78:                                               ; preds = %73
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 79:                                               ; preds = %73
@@ -20273,7 +20348,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %94, label %95, label %96
 
 95:                                               ; preds = %88
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 96:                                               ; preds = %88
@@ -20312,7 +20387,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %115, label %116, label %117
 
 116:                                              ; preds = %108
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 117:                                              ; preds = %108
@@ -20362,7 +20437,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %143, label %144, label %145
 
 144:                                              ; preds = %138, %131
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 145:                                              ; preds = %138
@@ -20401,7 +20476,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %161, label %162, label %163
 
 162:                                              ; preds = %149
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 163:                                              ; preds = %149
@@ -20417,7 +20492,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 168:                                              ; preds = %54, %163
   %169 = phi %struct.EmErr* [ %164, %163 ], [ null, %54 ]
   %170 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 2
-  store %struct.EmErr* %169, %struct.EmErr** %170, align 8, !tbaa !267
+  store %struct.EmErr* %169, %struct.EmErr** %170, align 8, !tbaa !268
   call void @llvm.lifetime.end.p0i8(i64 144, i8* nonnull %34) #37
   ret %struct.EmFile* %51
 }
@@ -20443,7 +20518,7 @@ declare i32* @__errno_location() local_unnamed_addr #27
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) local_unnamed_addr #26 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !267
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !268
   %4 = icmp ne %struct.EmErr* %3, null
   %5 = zext i1 %4 to i32
   ret i32 %5
@@ -20452,8 +20527,8 @@ define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn
 define %struct.EmErr* @ember_io_open_error(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #28 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !267
-  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !267
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !268
+  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !268
   ret %struct.EmErr* %3
 }
 
@@ -20464,7 +20539,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !264
+  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !265
   %6 = icmp eq %struct._IO_FILE* %5, null
   br i1 %6, label %9, label %7
 
@@ -20474,7 +20549,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 9:                                                ; preds = %7, %3
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !267
+  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !268
   %12 = icmp eq %struct.EmErr* %11, null
   br i1 %12, label %25, label %13
 
@@ -20512,7 +20587,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 ; Function Attrs: nofree nounwind
 define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #2 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !264
+  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !265
   %4 = icmp eq %struct._IO_FILE* %3, null
   br i1 %4, label %7, label %5
 
@@ -20521,7 +20596,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
   br label %7
 
 7:                                                ; preds = %5, %1
-  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !264
+  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !265
   ret void
 }
 
@@ -20529,7 +20604,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
 define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = alloca [65536 x i8], align 16
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !264
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !265
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -20539,7 +20614,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !266
+  %12 = load i32, i32* %11, align 8, !tbaa !267
   %13 = icmp eq i32 %12, 0
   br i1 %13, label %15, label %14
 
@@ -20553,7 +20628,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %15
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 19:                                               ; preds = %15
@@ -20565,7 +20640,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %19
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 25:                                               ; preds = %19
@@ -20611,7 +20686,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %52, label %53, label %54
 
 53:                                               ; preds = %48, %42
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 54:                                               ; preds = %48
@@ -20634,7 +20709,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %62, i8* nonnull align 16 %27, i64 %39, i1 false) #37
   %63 = call i64 @fread(i8* noundef nonnull %27, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef nonnull %7) #37
   %64 = icmp eq i64 %63, 0
-  br i1 %64, label %65, label %35, !llvm.loop !268
+  br i1 %64, label %65, label %35, !llvm.loop !269
 
 65:                                               ; preds = %58
   %66 = bitcast i8* %16 to %struct.EmStr**
@@ -20658,7 +20733,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !264
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !265
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -20668,7 +20743,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !266
+  %11 = load i32, i32* %10, align 8, !tbaa !267
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -20687,7 +20762,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 21:                                               ; preds = %17
@@ -20722,7 +20797,7 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %8
-  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %8
@@ -20758,7 +20833,7 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !264
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !265
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -20768,7 +20843,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !266
+  %11 = load i32, i32* %10, align 8, !tbaa !267
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -20782,7 +20857,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.63, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 18:                                               ; preds = %14
@@ -20828,7 +20903,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   store %struct.EmStr* %30, %struct.EmStr** %47, align 8, !tbaa !7
   %48 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef nonnull %6) #37
   %49 = icmp eq %struct.EmStr* %48, null
-  br i1 %49, label %52, label %50, !llvm.loop !269
+  br i1 %49, label %52, label %50, !llvm.loop !270
 
 50:                                               ; preds = %41
   %51 = load i64, i64* %24, align 8, !tbaa !15
@@ -20844,7 +20919,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !264
+  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !265
   %11 = icmp eq %struct._IO_FILE* %10, null
   br i1 %11, label %12, label %13
 
@@ -20854,7 +20929,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
 
 13:                                               ; preds = %5
   %14 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %15 = load i32, i32* %14, align 8, !tbaa !266
+  %15 = load i32, i32* %14, align 8, !tbaa !267
   %16 = icmp eq i32 %15, 1
   br i1 %16, label %18, label %17
 
@@ -20922,7 +20997,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %67 = add nuw i64 %34, 8
   %68 = add i64 %37, 2
   %69 = icmp eq i64 %68, %32
-  br i1 %69, label %70, label %33, !llvm.loop !270
+  br i1 %69, label %70, label %33, !llvm.loop !271
 
 70:                                               ; preds = %33, %24
   %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
@@ -20974,7 +21049,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %109 = add nuw nsw i64 %103, %108
   %110 = add nuw nsw i64 %102, 1
   %111 = icmp eq i64 %110, %20
-  br i1 %111, label %112, label %101, !llvm.loop !271
+  br i1 %111, label %112, label %101, !llvm.loop !272
 
 112:                                              ; preds = %101, %92, %18
   %113 = phi i64 [ 0, %18 ], [ %96, %92 ], [ %109, %101 ]
@@ -20987,7 +21062,7 @@ declare noundef i64 @fwrite(i8* nocapture noundef, i64 noundef, i64 noundef, %st
 ; Function Attrs: nounwind
 define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !264
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !265
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -20997,7 +21072,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !266
+  %12 = load i32, i32* %11, align 8, !tbaa !267
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %14, label %21
 
@@ -21031,13 +21106,13 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   %32 = add nuw nsw i64 %24, 1
   %33 = load i64, i64* %15, align 8, !tbaa !13
   %34 = icmp slt i64 %32, %33
-  br i1 %34, label %23, label %22, !llvm.loop !272
+  br i1 %34, label %23, label %22, !llvm.loop !273
 }
 
 ; Function Attrs: nounwind
 define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !264
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !265
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -21047,7 +21122,7 @@ define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !266
+  %11 = load i32, i32* %10, align 8, !tbaa !267
   %12 = icmp eq i32 %11, 1
   br i1 %12, label %14, label %13
 
@@ -21066,7 +21141,7 @@ declare noundef i32 @fflush(%struct._IO_FILE* nocapture noundef) local_unnamed_a
 ; Function Attrs: nounwind
 define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !264
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !265
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -21076,7 +21151,7 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !266
+  %12 = load i32, i32* %11, align 8, !tbaa !267
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %15, label %14
 
@@ -21316,7 +21391,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %61 = lshr i64 %59, 16
   %62 = and i64 %61, 65535
   %63 = icmp ult i64 %60, %62
-  br i1 %63, label %64, label %54, !llvm.loop !273
+  br i1 %63, label %64, label %54, !llvm.loop !274
 
 64:                                               ; preds = %57
   %65 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -21354,7 +21429,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 
 88:                                               ; preds = %76
   call fastcc void @pool_run_claimed(i64 noundef %71, i64 noundef %83)
-  br label %68, !llvm.loop !274
+  br label %68, !llvm.loop !275
 
 89:                                               ; preds = %54
   %90 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -21415,7 +21490,7 @@ define internal fastcc void @pool_run_claimed(i64 noundef %0, i64 noundef %1) un
 20:                                               ; preds = %15, %19
   %21 = add nuw nsw i64 %16, 1
   %22 = icmp slt i64 %21, %9
-  br i1 %22, label %15, label %23, !llvm.loop !275
+  br i1 %22, label %15, label %23, !llvm.loop !276
 
 23:                                               ; preds = %20, %8, %11, %14
   %24 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22), i64 %1 seq_cst, align 8
@@ -21543,7 +21618,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !276
+  br i1 %24, label %25, label %86, !llvm.loop !277
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -21738,7 +21813,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 
 51:                                               ; preds = %44, %48, %49, %50
   %52 = icmp sgt i64 %36, %2
-  br i1 %52, label %34, label %53, !llvm.loop !277
+  br i1 %52, label %34, label %53, !llvm.loop !278
 
 53:                                               ; preds = %51, %34, %32
   %54 = phi i64 [ %19, %32 ], [ %13, %51 ], [ %41, %34 ]
@@ -21770,7 +21845,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 62:                                               ; preds = %61, %60, %59, %56, %16
   %63 = add i64 %17, 1
   %64 = icmp eq i64 %63, %3
-  br i1 %64, label %129, label %16, !llvm.loop !278
+  br i1 %64, label %129, label %16, !llvm.loop !279
 
 65:                                               ; preds = %6
   %66 = lshr i64 %7, 1
@@ -21870,7 +21945,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
   %115 = icmp sgt i64 %67, %112
   %116 = icmp slt i64 %113, %3
   %117 = select i1 %115, i1 %116, i1 false
-  br i1 %117, label %81, label %118, !llvm.loop !279
+  br i1 %117, label %81, label %118, !llvm.loop !280
 
 118:                                              ; preds = %111
   %119 = mul nsw i64 %114, %4
@@ -21898,9 +21973,9 @@ declare i64 @llvm.bswap.i64(i64) #5
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
 define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture noundef readonly %1) #16 {
   %3 = bitcast i8* %0 to i64*
-  %4 = load i64, i64* %3, align 8, !tbaa !280
+  %4 = load i64, i64* %3, align 8, !tbaa !281
   %5 = bitcast i8* %1 to i64*
-  %6 = load i64, i64* %5, align 8, !tbaa !280
+  %6 = load i64, i64* %5, align 8, !tbaa !281
   %7 = icmp eq i64 %4, %6
   br i1 %7, label %11, label %8
 
@@ -21912,10 +21987,10 @@ define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture
 11:                                               ; preds = %2
   %12 = getelementptr inbounds i8, i8* %0, i64 8
   %13 = bitcast i8* %12 to %struct.EmStr**
-  %14 = load %struct.EmStr*, %struct.EmStr** %13, align 8, !tbaa !222
+  %14 = load %struct.EmStr*, %struct.EmStr** %13, align 8, !tbaa !223
   %15 = getelementptr inbounds i8, i8* %1, i64 8
   %16 = bitcast i8* %15 to %struct.EmStr**
-  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !222
+  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !223
   %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %14, i64 0, i32 2, i64 0
   %19 = load i8, i8* %18, align 8, !tbaa !17
   %20 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %17, i64 0, i32 2, i64 0
@@ -22192,20 +22267,20 @@ attributes #44 = { nounwind readnone willreturn }
 !147 = !{!148, !12, i64 0}
 !148 = !{!"EmErr", !12, i64 0, !8, i64 8}
 !149 = !{!148, !8, i64 8}
-!150 = !{!151, !4, i64 0}
-!151 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
-!152 = !{!151, !4, i64 4}
-!153 = !{!151, !4, i64 8}
-!154 = !{!151, !4, i64 12}
-!155 = !{!151, !4, i64 16}
-!156 = !{!151, !12, i64 24}
-!157 = !{!151, !4, i64 32}
-!158 = !{!151, !12, i64 40}
-!159 = !{!151, !4, i64 48}
-!160 = distinct !{!160, !10}
-!161 = !{!162, !162, i64 0}
-!162 = !{!"double", !5, i64 0}
-!163 = distinct !{!163, !10}
+!150 = distinct !{!150, !10}
+!151 = !{!152, !4, i64 0}
+!152 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
+!153 = !{!152, !4, i64 4}
+!154 = !{!152, !4, i64 8}
+!155 = !{!152, !4, i64 12}
+!156 = !{!152, !4, i64 16}
+!157 = !{!152, !12, i64 24}
+!158 = !{!152, !4, i64 32}
+!159 = !{!152, !12, i64 40}
+!160 = !{!152, !4, i64 48}
+!161 = distinct !{!161, !10}
+!162 = !{!163, !163, i64 0}
+!163 = !{!"double", !5, i64 0}
 !164 = distinct !{!164, !10}
 !165 = distinct !{!165, !10}
 !166 = distinct !{!166, !10}
@@ -22219,23 +22294,23 @@ attributes #44 = { nounwind readnone willreturn }
 !174 = distinct !{!174, !10}
 !175 = distinct !{!175, !10}
 !176 = distinct !{!176, !10}
-!177 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
-!178 = distinct !{!178, !10, !72}
-!179 = distinct !{!179, !10, !74, !72}
-!180 = distinct !{!180, !10}
-!181 = !{!182}
-!182 = distinct !{!182, !183}
-!183 = distinct !{!183, !"LVerDomain"}
-!184 = !{!185}
-!185 = distinct !{!185, !183}
-!186 = distinct !{!186, !10, !72}
-!187 = distinct !{!187, !77}
+!177 = distinct !{!177, !10}
+!178 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
+!179 = distinct !{!179, !10, !72}
+!180 = distinct !{!180, !10, !74, !72}
+!181 = distinct !{!181, !10}
+!182 = !{!183}
+!183 = distinct !{!183, !184}
+!184 = distinct !{!184, !"LVerDomain"}
+!185 = !{!186}
+!186 = distinct !{!186, !184}
+!187 = distinct !{!187, !10, !72}
 !188 = distinct !{!188, !77}
-!189 = distinct !{!189, !10, !72}
-!190 = distinct !{!190, !10}
-!191 = distinct !{!191, !10, !72}
-!192 = distinct !{!192, !10, !74, !72}
-!193 = distinct !{!193, !10}
+!189 = distinct !{!189, !77}
+!190 = distinct !{!190, !10, !72}
+!191 = distinct !{!191, !10}
+!192 = distinct !{!192, !10, !72}
+!193 = distinct !{!193, !10, !74, !72}
 !194 = distinct !{!194, !10}
 !195 = distinct !{!195, !10}
 !196 = distinct !{!196, !10}
@@ -22249,31 +22324,31 @@ attributes #44 = { nounwind readnone willreturn }
 !204 = distinct !{!204, !10}
 !205 = distinct !{!205, !10}
 !206 = distinct !{!206, !10}
-!207 = !{!208}
-!208 = distinct !{!208, !209}
-!209 = distinct !{!209, !"LVerDomain"}
-!210 = !{!211}
-!211 = distinct !{!211, !209}
-!212 = distinct !{!212, !10, !72}
-!213 = distinct !{!213, !10, !72, !74}
-!214 = distinct !{!214, !10}
-!215 = distinct !{!215, !10, !72}
-!216 = distinct !{!216, !10}
+!207 = distinct !{!207, !10}
+!208 = !{!209}
+!209 = distinct !{!209, !210}
+!210 = distinct !{!210, !"LVerDomain"}
+!211 = !{!212}
+!212 = distinct !{!212, !210}
+!213 = distinct !{!213, !10, !72}
+!214 = distinct !{!214, !10, !72, !74}
+!215 = distinct !{!215, !10}
+!216 = distinct !{!216, !10, !72}
 !217 = distinct !{!217, !10}
 !218 = distinct !{!218, !10}
 !219 = distinct !{!219, !10}
 !220 = distinct !{!220, !10}
 !221 = distinct !{!221, !10}
-!222 = !{!223, !8, i64 8}
-!223 = !{!"", !12, i64 0, !8, i64 8, !12, i64 16}
-!224 = distinct !{!224, !77}
-!225 = distinct !{!225, !10}
-!226 = !{i64 0, i64 8, !11, i64 8, i64 8, !7, i64 16, i64 8, !11}
-!227 = !{i64 0, i64 8, !7, i64 8, i64 8, !11}
-!228 = !{i64 0, i64 8, !11}
-!229 = distinct !{!229, !10}
-!230 = !{!223, !12, i64 16}
-!231 = distinct !{!231, !10}
+!222 = distinct !{!222, !10}
+!223 = !{!224, !8, i64 8}
+!224 = !{!"", !12, i64 0, !8, i64 8, !12, i64 16}
+!225 = distinct !{!225, !77}
+!226 = distinct !{!226, !10}
+!227 = !{i64 0, i64 8, !11, i64 8, i64 8, !7, i64 16, i64 8, !11}
+!228 = !{i64 0, i64 8, !7, i64 8, i64 8, !11}
+!229 = !{i64 0, i64 8, !11}
+!230 = distinct !{!230, !10}
+!231 = !{!224, !12, i64 16}
 !232 = distinct !{!232, !10}
 !233 = distinct !{!233, !10}
 !234 = distinct !{!234, !10}
@@ -22283,38 +22358,38 @@ attributes #44 = { nounwind readnone willreturn }
 !238 = distinct !{!238, !10}
 !239 = distinct !{!239, !10}
 !240 = distinct !{!240, !10}
-!241 = distinct !{!241, !77}
-!242 = distinct !{!242, !10}
-!243 = !{!244, !12, i64 8}
-!244 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
-!245 = !{!244, !12, i64 16}
-!246 = !{!244, !8, i64 32}
-!247 = distinct !{!247, !10}
+!241 = distinct !{!241, !10}
+!242 = distinct !{!242, !77}
+!243 = distinct !{!243, !10}
+!244 = !{!245, !12, i64 8}
+!245 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
+!246 = !{!245, !12, i64 16}
+!247 = !{!245, !8, i64 32}
 !248 = distinct !{!248, !10}
-!249 = !{!244, !12, i64 24}
-!250 = !{!244, !8, i64 40}
-!251 = distinct !{!251, !10}
+!249 = distinct !{!249, !10}
+!250 = !{!245, !12, i64 24}
+!251 = !{!245, !8, i64 40}
 !252 = distinct !{!252, !10}
-!253 = !{!244, !12, i64 0}
-!254 = distinct !{!254, !10}
+!253 = distinct !{!253, !10}
+!254 = !{!245, !12, i64 0}
 !255 = distinct !{!255, !10}
 !256 = distinct !{!256, !10}
 !257 = distinct !{!257, !10}
-!258 = distinct !{!258, !10, !72}
-!259 = distinct !{!259, !10, !74, !72}
-!260 = distinct !{!260, !10, !72}
-!261 = distinct !{!261, !10, !74, !72}
-!262 = !{!263, !4, i64 24}
-!263 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
-!264 = !{!265, !8, i64 0}
-!265 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
-!266 = !{!265, !4, i64 8}
-!267 = !{!265, !8, i64 16}
-!268 = distinct !{!268, !10}
+!258 = distinct !{!258, !10}
+!259 = distinct !{!259, !10, !72}
+!260 = distinct !{!260, !10, !74, !72}
+!261 = distinct !{!261, !10, !72}
+!262 = distinct !{!262, !10, !74, !72}
+!263 = !{!264, !4, i64 24}
+!264 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
+!265 = !{!266, !8, i64 0}
+!266 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
+!267 = !{!266, !4, i64 8}
+!268 = !{!266, !8, i64 16}
 !269 = distinct !{!269, !10}
-!270 = distinct !{!270, !10, !72}
-!271 = distinct !{!271, !10, !74, !72}
-!272 = distinct !{!272, !10}
+!270 = distinct !{!270, !10}
+!271 = distinct !{!271, !10, !72}
+!272 = distinct !{!272, !10, !74, !72}
 !273 = distinct !{!273, !10}
 !274 = distinct !{!274, !10}
 !275 = distinct !{!275, !10}
@@ -22322,4 +22397,5 @@ attributes #44 = { nounwind readnone willreturn }
 !277 = distinct !{!277, !10}
 !278 = distinct !{!278, !10}
 !279 = distinct !{!279, !10}
-!280 = !{!223, !12, i64 0}
+!280 = distinct !{!280, !10}
+!281 = !{!224, !12, i64 0}

@@ -5,7 +5,7 @@ from ember.diagnostics.diagnostic import DiagnosticSink
 from ember.sema import tast
 from ember.sema.check.context import KNOWN_IMPORTS, Checker, FnScope
 from ember.sema.check.effects import Effect, effect_on
-from ember.sema.check import comptime, fields, generators, generic, infer, parallel
+from ember.sema.check import comptime, excclass, fields, generators, generic, infer, parallel
 from ember.sema.check.errors import DEFAULT, resolve_raises
 from ember.sema.check.expr import expect
 from ember.sema.check.stmt import always_returns, check_block
@@ -49,7 +49,8 @@ def _check_module(ck: Checker, module: ast.Module) -> None:
     env.imported = ck.imported
     ck.scope = FnScope(None, env.globals, T.NONE)
     comptime.check_module_consts(ck, module.body, calls=False)
-    structs = [s for s in module.body if isinstance(s, ast.StructDef)]
+    excclass.declare(ck, [s for s in module.body if isinstance(s, ast.StructDef) and s.base is not None])
+    structs = [s for s in module.body if isinstance(s, ast.StructDef) and s.base is None]
     for s in structs:
         if env.key(s.name) in program.structs:
             ck.error(s.name_span, f"struct `{s.name}` is defined twice")

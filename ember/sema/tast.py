@@ -218,6 +218,7 @@ class Program:
     texts: dict[int, ast.Expr] = field(default_factory=dict)  # id(ast.FormattedValue) -> `x.__str__()` to format
     ref_loops: set[int] = field(default_factory=set)  # id(ast.For) whose variable is a reference to the element
     handlers: dict[int, Handler] = field(default_factory=dict)  # id(ast.ExceptHandler) -> meaning
+    error_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # exception class -> it and its bases
     raised: dict[int, ast.Expr] = field(default_factory=dict)   # id(ast.Raise) -> the error it raises
     default_sites: list[RaiseSite] = field(default_factory=list)  # calls in default values
     # compile time (LANGUAGE.md §7, check/comptime.py): the value of each name that

@@ -556,6 +556,7 @@ class StructDef:
     decorators: tuple[Expr, ...]
     span: Span
     name_span: Span
+    base: str | None = None  # an exception class's base (`class ParseError(ValueError):`)
 
 
 Stmt = Union[

@@ -369,15 +369,16 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             r = b.call(me.rt("ember_round_f64"), [x, args[1]])
             return b.fptrunc(r, F32) if t0 == T.F32 else r
         case "err.new":  # extra: the kind; no argument: no message
-            kind = ll.Constant(I32, KINDS[str(rv.extra[0])])
-            return b.call(me.rt("ember_err_new"), [kind, args[0] if args else ll.Constant(PTR, None)])
+            err = b.call(me.rt("ember_err_new"), [ll.Constant(I32, 0), args[0] if args else ll.Constant(PTR, None)])
+            b.store(_kind(me, str(rv.extra[0])), err)  # the first field, an i64
+            return err
         case "err.is_set":
             return b.icmp_unsigned("!=", args[0], ll.Constant(PTR, None))
         case "err.matches":  # extra: the kinds caught
             kind = b.load(args[0], typ=I64)
             hit: ll.Value = ll.Constant(I1, 0)
             for k in rv.extra:
-                hit = b.or_(hit, b.icmp_signed("==", kind, ll.Constant(I64, KINDS[str(k)])))
+                hit = b.or_(hit, b.icmp_signed("==", kind, _kind(me, str(k))))
             return hit
         case "perf_counter":
             return b.call(me.rt("ember_perf_counter"), [])
@@ -554,3 +555,11 @@ def _best_by_key(fe: FnEmitter, name: str, t: T.ListType, kt: T.ListType, args: 
 
 
 __all__ = ["emit", "truth", "I32", "F64"]
+
+
+def _kind(me, code: str) -> ll.Constant:  # noqa: ANN001 - ModuleEmitter
+    """The runtime's kind of errors of `code`: a built-in kind's number, or for an exception
+    class ("Name\0Base", sema/check/excclass.py) the address of that text (rt.h EM_USER)."""
+    if "\0" not in code:
+        return ll.Constant(I64, KINDS[code])
+    return me.cstr(code + "\0").ptrtoint(I64)  # the names end with an empty one

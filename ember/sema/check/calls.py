@@ -981,7 +981,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 _builtin(ck, e, "copy", args[0], ())
                 return t
             return T.ERROR
-        case _ if name in KINDS:
+        case _ if name in KINDS or name in ck.program.error_classes:
             return errors.check_constructor(ck, e, name)
         case _ if name.endswith(("Error", "Exception")):
             for a in args:

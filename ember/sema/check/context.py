@@ -148,7 +148,8 @@ class Checker:
         names |= set(self.imported) | set(self.env.modules)
         for sc in self.scope.comp_scopes:
             names |= set(sc)
-        return names | {"print", "len", "range", "min", "max", "sum", "abs", "sorted", "str", "int", "float"} | set(KINDS)
+        return names | {"print", "len", "range", "min", "max", "sum", "abs", "sorted", "str", "int", "float"} | set(KINDS) \
+            | set(self.program.error_classes)
 
     def borrowed_param(self, name: str | None) -> tast.ParamInfo | None:
         """The current function's borrowed argument `name`, unless a comprehension

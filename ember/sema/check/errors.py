@@ -15,6 +15,7 @@ from collections.abc import Callable
 from ember.base.source import Span
 from ember.diagnostics.diagnostic import Label, did_you_mean
 from ember.sema import tast
+from ember.sema.check import excclass
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, expect
 from ember.syntax import ast
@@ -72,12 +73,12 @@ def check_constructor(ck: Checker, e: ast.Call, name: str) -> T.Type:
                         help=("format several values into one message with an f-string",))
     for a in e.args:
         expect(ck, a, T.STR, f"as the message of `{name}`")
-    ck.program.calls[id(e)] = tast.CallBuiltin("error." + name, None, e.args)
+    ck.program.calls[id(e)] = tast.CallBuiltin("error." + (excclass.code(ck, name) or name), None, e.args)
     return T.EXC
 
 
 def _is_kind_name(ck: Checker, e: ast.Expr) -> bool:
-    return isinstance(e, ast.Name) and e.id in KINDS and ck.lookup(e.id) is None \
+    return isinstance(e, ast.Name) and excclass.code(ck, e.id) is not None and ck.lookup(e.id) is None \
         and ck.fn_key(e.id) is None and ck.struct_key(e.id) is None
 
 
@@ -120,11 +121,11 @@ def _handler(ck: Checker, h: ast.ExceptHandler) -> tast.Handler:
         if not isinstance(n, ast.Name):
             ck.error(n.span, "`except` takes an error kind or a name, e.g. `except ValueError as e:`")
             continue
-        if n.id not in CATCHES:
+        known, caught = excclass.catches(ck, n.id)
+        if not known:
             ck.error(n.span, f"unknown error kind `{n.id}`", "not an error kind",
-                     help=did_you_mean(n.id, CATCHES) + (f"the kinds are {', '.join(KINDS)}",))
+                     help=did_you_mean(n.id, {*CATCHES, *ck.program.error_classes}) + (f"the kinds are {', '.join(KINDS)}",))
             continue
-        caught = CATCHES[n.id]
         if caught is None:
             every = True
         else:

@@ -127,8 +127,7 @@ def struct_def(p: Parser, decorators: tuple[ast.Expr, ...], start: int) -> ast.S
     keyword = p.advance().text
     name = p.expect_name(f"a {keyword} name")
     type_params = _type_params(p) if p.at_op("[") else ()
-    if p.at_op("("):
-        _bases(p, keyword)
+    base = _bases(p, keyword) if p.at_op("(") else None
     body = stmt.block(p, f"`{keyword} {name.text}`")
     fields: list[ast.Field] = []
     methods: list[ast.FnDef] = []
@@ -143,11 +142,13 @@ def struct_def(p: Parser, decorators: tuple[ast.Expr, ...], start: int) -> ast.S
             case _:
                 others.append(s)
     return ast.StructDef(name.text, type_params, tuple(fields), tuple(methods),
-                         tuple(others), keyword, decorators, p.span_from(start), name.span)
+                         tuple(others), keyword, decorators, p.span_from(start), name.span, base)
 
 
-def _bases(p: Parser, keyword: str) -> None:
-    """`class C(Base):` parses; inheritance has no meaning in Ember, so it is reported."""
+def _bases(p: Parser, keyword: str) -> str | None:
+    """`class C(Base):` parses. An exception class (`class ParseError(ValueError):`: one
+    base named `...Error`, `...Exception` or `BaseException`) returns its base's name;
+    other inheritance has no meaning in Ember, so it is reported."""
     open_tok = p.advance()
     bases: list[ast.Expr] = []
     while not p.at_op(")"):
@@ -156,6 +157,9 @@ def _bases(p: Parser, keyword: str) -> None:
             break
     p.expect_op(")", "to close the base list")
     real = [b for b in bases if not (isinstance(b, ast.Name) and b.id == "object")]
+    if keyword == "class" and len(real) == 1 and isinstance(real[0], ast.Name) \
+            and real[0].id.endswith(("Error", "Exception")):
+        return real[0].id
     if real:
         p.report(p.span_from(open_tok.span.start),
                  f"{keyword} inheritance is not supported",
