@@ -1609,21 +1609,13 @@ EmStr *ember_str_chr(int64_t cp, const char *file, int32_t line, int32_t col) {
     return ember_str_new(t, utf8_enc(t, (int32_t)cp));
 }
 
-static _Noreturn void conv_fault(int32_t kind, const char *what, EmStr *s, const char *file, int32_t line,
-                                 int32_t col) {
-    EmBuf *b = ember_buf_new();
-    buf_cs(b, what);
-    ember_buf_str_repr(b, s);
-    ember_fault_buf(kind, b, file, line, col);
-}
-
 /* int(s, base) as Python reads it: base 2 to 36, or 0 for a literal's own base (a 0x, 0o
  * or 0b prefix, else decimal without leading zeros); a prefix that names the base may
- * come first; '_' only between digits or after a prefix; surrounding whitespace. */
-int64_t ember_str_to_i64(EmStr *s, int64_t base, const char *file, int32_t line, int32_t col) {
-    if (base != 0 && (base < 2 || base > 36)) ember_fault(EM_VALUE, "int() base must be >= 2 and <= 36, or 0", file, line, col);
-    char bad[64];
-    snprintf(bad, sizeof bad, "invalid literal for int() with base %d: ", (int)base);
+ * come first; '_' only between digits or after a prefix; surrounding whitespace.
+ * Returns 0 (the value in *out), 1 (not a literal of that base), 2 (beyond an Int) or 3
+ * (a bad base). */
+static int parse_i64(EmStr *s, int64_t base, int64_t *out) {
+    if (base != 0 && (base < 2 || base > 36)) return 3;
     int64_t a, z;
     trim_range(s, 3, NULL, &a, &z); /* int() and float() ignore surrounding whitespace */
     const char *p = s->data;
@@ -1636,20 +1628,55 @@ int64_t ember_str_to_i64(EmStr *s, int64_t base, const char *file, int32_t line,
     }
     int literal_decimal = b == 0;
     if (b == 0) b = 10;
-    if (a == z) conv_fault(EM_VALUE, bad, s, file, line, col);
+    if (a == z) return 1;
     uint64_t v = 0, limit = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
     int over = 0;
     for (int64_t i = a; i < z; i++) {
         char c = p[i];
         if (c == '_' && (i > a || after_prefix) && i + 1 < z && p[i + 1] != '_' && (i == a || p[i - 1] != '_')) continue;
         int d = c >= '0' && c <= '9' ? c - '0' : (c | 32) >= 'a' && (c | 32) <= 'z' ? (c | 32) - 'a' + 10 : 99;
-        if (d >= b) conv_fault(EM_VALUE, bad, s, file, line, col);
+        if (d >= b) return 1;
         if (v > (limit - (uint64_t)d) / (uint64_t)b) over = 1;
         else v = v * (uint64_t)b + (uint64_t)d;
     }
-    if (literal_decimal && !after_prefix && p[a] == '0' && v != 0) conv_fault(EM_VALUE, bad, s, file, line, col);
-    if (over) conv_fault(EM_OVERFLOW, "int too large to convert to Int: ", s, file, line, col);
-    return neg ? (int64_t)(0 - v) : (int64_t)v;
+    if (literal_decimal && !after_prefix && p[a] == '0' && v != 0) return 1;
+    if (over) return 2;
+    *out = neg ? (int64_t)(0 - v) : (int64_t)v;
+    return 0;
+}
+
+/* The message of parse_i64's failure `r`, as Python's (an Int's limit for 2). */
+static EmBuf *int_failure(int r, EmStr *s, int64_t base) {
+    EmBuf *b = ember_buf_new();
+    if (r == 3) {
+        buf_cs(b, "int() base must be >= 2 and <= 36, or 0");
+        return b;
+    }
+    char bad[64];
+    snprintf(bad, sizeof bad, "invalid literal for int() with base %d: ", (int)base);
+    buf_cs(b, r == 2 ? "int too large to convert to Int: " : bad);
+    ember_buf_str_repr(b, s);
+    return b;
+}
+
+int64_t ember_str_to_i64(EmStr *s, int64_t base, const char *file, int32_t line, int32_t col) {
+    int64_t v = 0;
+    int r = parse_i64(s, base, &v);
+    if (r) ember_fault_buf(r == 2 ? EM_OVERFLOW : EM_VALUE, int_failure(r, s, base), file, line, col);
+    return v;
+}
+
+/* For `int(s)` inside a `try` that catches ValueError: whether it is not one (a value
+ * beyond an Int is still the OverflowError fault), and the ValueError when it is. */
+int32_t ember_str_int_ok(EmStr *s, int64_t base) {
+    int64_t v;
+    int r = parse_i64(s, base, &v);
+    return r == 0 || r == 2;
+}
+
+EmErr *ember_str_int_error(EmStr *s, int64_t base) {
+    int64_t v;
+    return ember_err_new(EM_VALUE, ember_buf_finish(int_failure(parse_i64(s, base, &v), s, base)));
 }
 
 static int ieq(const char *p, int64_t n, const char *word) {
@@ -1659,15 +1686,15 @@ static int ieq(const char *p, int64_t n, const char *word) {
     return 1;
 }
 
-double ember_str_to_f64(EmStr *s, const char *file, int32_t line, int32_t col) {
-    static const char bad[] = "could not convert string to float: ";
+/* float(s) as Python reads it: 0 (the value in *out) or 1 (not a float's literal). */
+static int parse_f64(EmStr *s, double *out) {
     int64_t a, z;
     trim_range(s, 3, NULL, &a, &z); /* int() and float() ignore surrounding whitespace */
     const char *p = s->data;
     int neg = 0;
     if (a < z && (p[a] == '+' || p[a] == '-')) neg = p[a++] == '-';
-    if (ieq(p + a, z - a, "inf") || ieq(p + a, z - a, "infinity")) return neg ? -INFINITY : INFINITY;
-    if (ieq(p + a, z - a, "nan")) return neg ? -NAN : NAN;
+    if (ieq(p + a, z - a, "inf") || ieq(p + a, z - a, "infinity")) return *out = neg ? -INFINITY : INFINITY, 0;
+    if (ieq(p + a, z - a, "nan")) return *out = neg ? -NAN : NAN, 0;
     /* Validate Python's grammar (strtod alone would accept hex and "nan(...)"), dropping '_' */
     char *t = ember_alloc(z - a + 2), *q = t;
     int digits = 0, exp_digits = 1, seen_dot = 0, seen_e = 0;
@@ -1697,13 +1724,33 @@ double ember_str_to_f64(EmStr *s, const char *file, int32_t line, int32_t col) {
     }
     if (!digits || !exp_digits) goto fail;
     *q = 0;
-    double v = strtod(t, NULL);
+    *out = strtod(t, NULL);
     free(t);
-    return v;
+    return 0;
 fail:
     free(t);
-    conv_fault(EM_VALUE, bad, s, file, line, col);
+    return 1;
 }
+
+static EmBuf *float_failure(EmStr *s) {
+    EmBuf *b = ember_buf_new();
+    buf_cs(b, "could not convert string to float: ");
+    ember_buf_str_repr(b, s);
+    return b;
+}
+
+double ember_str_to_f64(EmStr *s, const char *file, int32_t line, int32_t col) {
+    double v = 0;
+    if (parse_f64(s, &v)) ember_fault_buf(EM_VALUE, float_failure(s), file, line, col);
+    return v;
+}
+
+int32_t ember_str_float_ok(EmStr *s) {
+    double v;
+    return parse_f64(s, &v) == 0;
+}
+
+EmErr *ember_str_float_error(EmStr *s) { return ember_err_new(EM_VALUE, ember_buf_finish(float_failure(s))); }
 
 /* ================================================================ repr of str */
 

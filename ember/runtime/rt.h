@@ -189,6 +189,12 @@ int64_t ember_str_ord(EmStr *s, const char *file, int32_t line, int32_t col);   
 EmStr *ember_str_chr(int64_t cp, const char *file, int32_t line, int32_t col);
 int64_t ember_str_to_i64(EmStr *s, int64_t base, const char *file, int32_t line, int32_t col);  /* int("12", 10) ; ValueError: invalid literal for int() with base 10: 'x' */
 double ember_str_to_f64(EmStr *s, const char *file, int32_t line, int32_t col);   /* float("1.5"); ValueError: could not convert string to float: 'x' */
+/* Inside a `try` that catches ValueError: whether int(s, base) / float(s) is no ValueError,
+ * and that ValueError as a raised error when it is. */
+int32_t ember_str_int_ok(EmStr *s, int64_t base);
+EmErr *ember_str_int_error(EmStr *s, int64_t base);
+int32_t ember_str_float_ok(EmStr *s);
+EmErr *ember_str_float_error(EmStr *s);
 
 /* ---- string building and formatting (Python's rules) ---- */
 EmBuf *ember_buf_new(void);

@@ -56,113 +56,113 @@ source_filename = "rt.c"
 @.str.10 = private unnamed_addr constant [2 x i8] c"0\00", align 1
 @.str.11 = private unnamed_addr constant [60 x i8] c"ord() expected a character, but string of length %lld found\00", align 1
 @.str.12 = private unnamed_addr constant [33 x i8] c"chr() arg not in range(0x110000)\00", align 1
-@.str.13 = private unnamed_addr constant [40 x i8] c"int() base must be >= 2 and <= 36, or 0\00", align 1
-@.str.14 = private unnamed_addr constant [41 x i8] c"invalid literal for int() with base %d: \00", align 1
-@.str.15 = private unnamed_addr constant [34 x i8] c"int too large to convert to Int: \00", align 1
-@ember_str_to_f64.bad = internal constant [36 x i8] c"could not convert string to float: \00", align 16
-@.str.16 = private unnamed_addr constant [4 x i8] c"inf\00", align 1
-@.str.17 = private unnamed_addr constant [9 x i8] c"infinity\00", align 1
-@.str.18 = private unnamed_addr constant [4 x i8] c"nan\00", align 1
-@.str.19 = private unnamed_addr constant [3 x i8] c"\\n\00", align 1
-@.str.20 = private unnamed_addr constant [3 x i8] c"\\t\00", align 1
-@.str.21 = private unnamed_addr constant [3 x i8] c"\\r\00", align 1
-@.str.22 = private unnamed_addr constant [3 x i8] c"\\x\00", align 1
-@.str.23 = private unnamed_addr constant [3 x i8] c"\\u\00", align 1
-@.str.24 = private unnamed_addr constant [3 x i8] c"\\U\00", align 1
-@.str.25 = private unnamed_addr constant [3 x i8] c": \00", align 1
-@.str.26 = private unnamed_addr constant [4 x i8] c"NAN\00", align 1
-@.str.27 = private unnamed_addr constant [4 x i8] c"INF\00", align 1
-@.str.28 = private unnamed_addr constant [6 x i8] c"%#.*f\00", align 1
-@.str.29 = private unnamed_addr constant [5 x i8] c"%.*f\00", align 1
-@.str.30 = private unnamed_addr constant [30 x i8] c"%c arg not in range(0x110000)\00", align 1
-@.str.31 = private unnamed_addr constant [17 x i8] c"0123456789ABCDEF\00", align 1
-@.str.32 = private unnamed_addr constant [17 x i8] c"0123456789abcdef\00", align 1
-@.str.33 = private unnamed_addr constant [3 x i8] c"0b\00", align 1
-@.str.34 = private unnamed_addr constant [3 x i8] c"0o\00", align 1
-@.str.35 = private unnamed_addr constant [3 x i8] c"0x\00", align 1
-@.str.36 = private unnamed_addr constant [3 x i8] c"0X\00", align 1
-@ember_buf_fmt_dyn.names = internal unnamed_addr constant [4 x i8*] [i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.37, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.38, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.39, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.40, i32 0, i32 0)], align 16
-@.str.37 = private unnamed_addr constant [4 x i8] c"int\00", align 1
-@.str.38 = private unnamed_addr constant [6 x i8] c"float\00", align 1
-@.str.39 = private unnamed_addr constant [4 x i8] c"str\00", align 1
-@.str.40 = private unnamed_addr constant [5 x i8] c"bool\00", align 1
-@.str.41 = private unnamed_addr constant [5 x i8] c"<>=^\00", align 1
-@.str.42 = private unnamed_addr constant [16 x i8] c"bcdeEfFgGnosxX%\00", align 1
-@.str.43 = private unnamed_addr constant [35 x i8] c"Format specifier missing precision\00", align 1
-@.str.44 = private unnamed_addr constant [56 x i8] c"Invalid format specifier '%.*s' for object of type '%s'\00", align 1
-@.str.45 = private unnamed_addr constant [15 x i8] c"bcdoxXneEfFgG%\00", align 1
-@.str.46 = private unnamed_addr constant [8 x i8] c"eEfFgG%\00", align 1
-@.str.47 = private unnamed_addr constant [50 x i8] c"Precision not allowed in integer format specifier\00", align 1
-@.str.48 = private unnamed_addr constant [9 x i8] c"eEfFgGn%\00", align 1
-@.str.49 = private unnamed_addr constant [44 x i8] c"Sign not allowed in string format specifier\00", align 1
-@.str.50 = private unnamed_addr constant [53 x i8] c"'=' alignment not allowed in string format specifier\00", align 1
-@.str.51 = private unnamed_addr constant [30 x i8] c"Cannot specify '%c' with 's'.\00", align 1
-@.str.52 = private unnamed_addr constant [49 x i8] c"Unknown format code '%c' for object of type '%s'\00", align 1
-@.str.53 = private unnamed_addr constant [20 x i8] c"pop from empty list\00", align 1
-@.str.54 = private unnamed_addr constant [23 x i8] c"pop index out of range\00", align 1
-@.str.55 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
-@.str.56 = private unnamed_addr constant [71 x i8] c"attempt to assign sequence of size %lld to extended slice of size %lld\00", align 1
-@.str.57 = private unnamed_addr constant [30 x i8] c"list.remove(x): x not in list\00", align 1
-@.str.58 = private unnamed_addr constant [31 x i8] c"pow() 3rd argument cannot be 0\00", align 1
-@.str.59 = private unnamed_addr constant [45 x i8] c"base is not invertible for the given modulus\00", align 1
-@.str.60 = private unnamed_addr constant [39 x i8] c"integer power with a negative exponent\00", align 1
-@.str.61 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
-@.str.62 = private unnamed_addr constant [44 x i8] c"factorial() not defined for negative values\00", align 1
-@.str.63 = private unnamed_addr constant [37 x i8] c"isqrt() argument must be nonnegative\00", align 1
-@.str.64 = private unnamed_addr constant [14 x i8] c"out of memory\00", align 1
+@.str.13 = private unnamed_addr constant [3 x i8] c"\\n\00", align 1
+@.str.14 = private unnamed_addr constant [3 x i8] c"\\t\00", align 1
+@.str.15 = private unnamed_addr constant [3 x i8] c"\\r\00", align 1
+@.str.16 = private unnamed_addr constant [3 x i8] c"\\x\00", align 1
+@.str.17 = private unnamed_addr constant [3 x i8] c"\\u\00", align 1
+@.str.18 = private unnamed_addr constant [3 x i8] c"\\U\00", align 1
+@.str.19 = private unnamed_addr constant [3 x i8] c": \00", align 1
+@.str.20 = private unnamed_addr constant [4 x i8] c"NAN\00", align 1
+@.str.21 = private unnamed_addr constant [4 x i8] c"nan\00", align 1
+@.str.22 = private unnamed_addr constant [4 x i8] c"INF\00", align 1
+@.str.23 = private unnamed_addr constant [4 x i8] c"inf\00", align 1
+@.str.24 = private unnamed_addr constant [6 x i8] c"%#.*f\00", align 1
+@.str.25 = private unnamed_addr constant [5 x i8] c"%.*f\00", align 1
+@.str.26 = private unnamed_addr constant [30 x i8] c"%c arg not in range(0x110000)\00", align 1
+@.str.27 = private unnamed_addr constant [17 x i8] c"0123456789ABCDEF\00", align 1
+@.str.28 = private unnamed_addr constant [17 x i8] c"0123456789abcdef\00", align 1
+@.str.29 = private unnamed_addr constant [3 x i8] c"0b\00", align 1
+@.str.30 = private unnamed_addr constant [3 x i8] c"0o\00", align 1
+@.str.31 = private unnamed_addr constant [3 x i8] c"0x\00", align 1
+@.str.32 = private unnamed_addr constant [3 x i8] c"0X\00", align 1
+@ember_buf_fmt_dyn.names = internal unnamed_addr constant [4 x i8*] [i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.33, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.34, i32 0, i32 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.35, i32 0, i32 0), i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.36, i32 0, i32 0)], align 16
+@.str.33 = private unnamed_addr constant [4 x i8] c"int\00", align 1
+@.str.34 = private unnamed_addr constant [6 x i8] c"float\00", align 1
+@.str.35 = private unnamed_addr constant [4 x i8] c"str\00", align 1
+@.str.36 = private unnamed_addr constant [5 x i8] c"bool\00", align 1
+@.str.37 = private unnamed_addr constant [5 x i8] c"<>=^\00", align 1
+@.str.38 = private unnamed_addr constant [16 x i8] c"bcdeEfFgGnosxX%\00", align 1
+@.str.39 = private unnamed_addr constant [35 x i8] c"Format specifier missing precision\00", align 1
+@.str.40 = private unnamed_addr constant [56 x i8] c"Invalid format specifier '%.*s' for object of type '%s'\00", align 1
+@.str.41 = private unnamed_addr constant [15 x i8] c"bcdoxXneEfFgG%\00", align 1
+@.str.42 = private unnamed_addr constant [8 x i8] c"eEfFgG%\00", align 1
+@.str.43 = private unnamed_addr constant [50 x i8] c"Precision not allowed in integer format specifier\00", align 1
+@.str.44 = private unnamed_addr constant [9 x i8] c"eEfFgGn%\00", align 1
+@.str.45 = private unnamed_addr constant [44 x i8] c"Sign not allowed in string format specifier\00", align 1
+@.str.46 = private unnamed_addr constant [53 x i8] c"'=' alignment not allowed in string format specifier\00", align 1
+@.str.47 = private unnamed_addr constant [30 x i8] c"Cannot specify '%c' with 's'.\00", align 1
+@.str.48 = private unnamed_addr constant [49 x i8] c"Unknown format code '%c' for object of type '%s'\00", align 1
+@.str.49 = private unnamed_addr constant [20 x i8] c"pop from empty list\00", align 1
+@.str.50 = private unnamed_addr constant [23 x i8] c"pop index out of range\00", align 1
+@.str.51 = private unnamed_addr constant [26 x i8] c"slice step cannot be zero\00", align 1
+@.str.52 = private unnamed_addr constant [71 x i8] c"attempt to assign sequence of size %lld to extended slice of size %lld\00", align 1
+@.str.53 = private unnamed_addr constant [30 x i8] c"list.remove(x): x not in list\00", align 1
+@.str.54 = private unnamed_addr constant [31 x i8] c"pow() 3rd argument cannot be 0\00", align 1
+@.str.55 = private unnamed_addr constant [45 x i8] c"base is not invertible for the given modulus\00", align 1
+@.str.56 = private unnamed_addr constant [39 x i8] c"integer power with a negative exponent\00", align 1
+@.str.57 = private unnamed_addr constant [17 x i8] c"integer overflow\00", align 1
+@.str.58 = private unnamed_addr constant [44 x i8] c"factorial() not defined for negative values\00", align 1
+@.str.59 = private unnamed_addr constant [37 x i8] c"isqrt() argument must be nonnegative\00", align 1
+@.str.60 = private unnamed_addr constant [14 x i8] c"out of memory\00", align 1
 @stdin = external local_unnamed_addr global %struct._IO_FILE*, align 8
-@.str.65 = private unnamed_addr constant [24 x i8] c"EOF when reading a line\00", align 1
-@.str.66 = private unnamed_addr constant [2 x i8] c"r\00", align 1
-@.str.67 = private unnamed_addr constant [3 x i8] c"rt\00", align 1
-@.str.68 = private unnamed_addr constant [2 x i8] c"w\00", align 1
-@.str.69 = private unnamed_addr constant [3 x i8] c"wt\00", align 1
-@.str.70 = private unnamed_addr constant [2 x i8] c"a\00", align 1
-@.str.71 = private unnamed_addr constant [3 x i8] c"at\00", align 1
-@.str.72 = private unnamed_addr constant [15 x i8] c"invalid mode: \00", align 1
+@.str.61 = private unnamed_addr constant [24 x i8] c"EOF when reading a line\00", align 1
+@.str.62 = private unnamed_addr constant [2 x i8] c"r\00", align 1
+@.str.63 = private unnamed_addr constant [3 x i8] c"rt\00", align 1
+@.str.64 = private unnamed_addr constant [2 x i8] c"w\00", align 1
+@.str.65 = private unnamed_addr constant [3 x i8] c"wt\00", align 1
+@.str.66 = private unnamed_addr constant [2 x i8] c"a\00", align 1
+@.str.67 = private unnamed_addr constant [3 x i8] c"at\00", align 1
+@.str.68 = private unnamed_addr constant [15 x i8] c"invalid mode: \00", align 1
 @em_out_lock = internal global %struct.atomic_flag zeroinitializer, align 1
 @em_out = internal global [65536 x i8] zeroinitializer, align 16
 @em_out_len = internal unnamed_addr global i64 0, align 8
 @em_fault_lock = internal global %struct.atomic_flag zeroinitializer, align 1
-@.str.73 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
-@em_kind_names = internal unnamed_addr constant [18 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.76, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.77, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.78, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.79, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.80, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.81, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.82, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.74, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.83, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.84, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.85, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.86, i32 0, i32 0), i8* getelementptr inbounds ([16 x i8], [16 x i8]* @.str.87, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.88, i32 0, i32 0), i8* getelementptr inbounds ([8 x i8], [8 x i8]* @.str.89, i32 0, i32 0), i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.90, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.91, i32 0, i32 0), i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i32 0, i32 0)], align 16
-@.str.74 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
-@.str.75 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
-@.str.76 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
-@.str.77 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
-@.str.78 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
-@.str.79 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
-@.str.80 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
-@.str.81 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
-@.str.82 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
-@.str.83 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
-@.str.84 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
-@.str.85 = private unnamed_addr constant [9 x i8] c"EOFError\00", align 1
-@.str.86 = private unnamed_addr constant [18 x i8] c"FileNotFoundError\00", align 1
-@.str.87 = private unnamed_addr constant [16 x i8] c"PermissionError\00", align 1
-@.str.88 = private unnamed_addr constant [18 x i8] c"IsADirectoryError\00", align 1
-@.str.89 = private unnamed_addr constant [8 x i8] c"OSError\00", align 1
-@.str.90 = private unnamed_addr constant [24 x i8] c"io.UnsupportedOperation\00", align 1
-@.str.91 = private unnamed_addr constant [10 x i8] c"TypeError\00", align 1
+@.str.69 = private unnamed_addr constant [9 x i8] c":%d:%d: \00", align 1
+@em_kind_names = internal unnamed_addr constant [18 x i8*] [i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.72, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.73, i32 0, i32 0), i8* getelementptr inbounds ([14 x i8], [14 x i8]* @.str.74, i32 0, i32 0), i8* getelementptr inbounds ([15 x i8], [15 x i8]* @.str.75, i32 0, i32 0), i8* getelementptr inbounds ([11 x i8], [11 x i8]* @.str.76, i32 0, i32 0), i8* getelementptr inbounds ([12 x i8], [12 x i8]* @.str.77, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.78, i32 0, i32 0), i8* getelementptr inbounds ([13 x i8], [13 x i8]* @.str.70, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.79, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.80, i32 0, i32 0), i8* getelementptr inbounds ([9 x i8], [9 x i8]* @.str.81, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.82, i32 0, i32 0), i8* getelementptr inbounds ([16 x i8], [16 x i8]* @.str.83, i32 0, i32 0), i8* getelementptr inbounds ([18 x i8], [18 x i8]* @.str.84, i32 0, i32 0), i8* getelementptr inbounds ([8 x i8], [8 x i8]* @.str.85, i32 0, i32 0), i8* getelementptr inbounds ([24 x i8], [24 x i8]* @.str.86, i32 0, i32 0), i8* getelementptr inbounds ([10 x i8], [10 x i8]* @.str.87, i32 0, i32 0), i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i32 0, i32 0)], align 16
+@.str.70 = private unnamed_addr constant [13 x i8] c"RuntimeError\00", align 1
+@.str.71 = private unnamed_addr constant [2 x i8] c"\0A\00", align 1
+@.str.72 = private unnamed_addr constant [11 x i8] c"IndexError\00", align 1
+@.str.73 = private unnamed_addr constant [18 x i8] c"ZeroDivisionError\00", align 1
+@.str.74 = private unnamed_addr constant [14 x i8] c"OverflowError\00", align 1
+@.str.75 = private unnamed_addr constant [15 x i8] c"AssertionError\00", align 1
+@.str.76 = private unnamed_addr constant [11 x i8] c"ValueError\00", align 1
+@.str.77 = private unnamed_addr constant [12 x i8] c"MemoryError\00", align 1
+@.str.78 = private unnamed_addr constant [9 x i8] c"KeyError\00", align 1
+@.str.79 = private unnamed_addr constant [6 x i8] c"Error\00", align 1
+@.str.80 = private unnamed_addr constant [10 x i8] c"Exception\00", align 1
+@.str.81 = private unnamed_addr constant [9 x i8] c"EOFError\00", align 1
+@.str.82 = private unnamed_addr constant [18 x i8] c"FileNotFoundError\00", align 1
+@.str.83 = private unnamed_addr constant [16 x i8] c"PermissionError\00", align 1
+@.str.84 = private unnamed_addr constant [18 x i8] c"IsADirectoryError\00", align 1
+@.str.85 = private unnamed_addr constant [8 x i8] c"OSError\00", align 1
+@.str.86 = private unnamed_addr constant [24 x i8] c"io.UnsupportedOperation\00", align 1
+@.str.87 = private unnamed_addr constant [10 x i8] c"TypeError\00", align 1
 @em_heap_advised = internal unnamed_addr global i64 0, align 8
 @em_huge_wanted = internal unnamed_addr global i32 0, align 4
-@.str.92 = private unnamed_addr constant [16 x i8] c"EMBER_HUGEPAGES\00", align 1
-@.str.93 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
-@.str.94 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
-@.str.95 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
-@.str.96 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
+@.str.88 = private unnamed_addr constant [16 x i8] c"EMBER_HUGEPAGES\00", align 1
+@.str.89 = private unnamed_addr constant [18 x i8] c"EMBER_NUM_THREADS\00", align 1
+@.str.90 = private unnamed_addr constant [3 x i8] c"SS\00", align 1
+@.str.91 = private unnamed_addr constant [4 x i8] c"\CA\BCN\00", align 1
+@.str.92 = private unnamed_addr constant [4 x i8] c"i\CC\87\00", align 1
 @is_digit_cp.zeros = internal unnamed_addr constant [19 x i32] [i32 1632, i32 1776, i32 1984, i32 2406, i32 2534, i32 2662, i32 2790, i32 2918, i32 3046, i32 3174, i32 3302, i32 3430, i32 3664, i32 3792, i32 3872, i32 4160, i32 6112, i32 6160, i32 65296], align 16
-@.str.97 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
-@.str.98 = private unnamed_addr constant [2 x i8] c" \00", align 1
+@.str.93 = private unnamed_addr constant [54 x i8] c"the fill character must be exactly one character long\00", align 1
+@.str.94 = private unnamed_addr constant [2 x i8] c" \00", align 1
+@.str.95 = private unnamed_addr constant [40 x i8] c"int() base must be >= 2 and <= 36, or 0\00", align 1
+@.str.96 = private unnamed_addr constant [41 x i8] c"invalid literal for int() with base %d: \00", align 1
+@.str.97 = private unnamed_addr constant [34 x i8] c"int too large to convert to Int: \00", align 1
+@.str.98 = private unnamed_addr constant [9 x i8] c"infinity\00", align 1
+@.str.99 = private unnamed_addr constant [36 x i8] c"could not convert string to float: \00", align 1
 @em_p10 = internal unnamed_addr constant [23 x double] [double 1.000000e+00, double 1.000000e+01, double 1.000000e+02, double 1.000000e+03, double 1.000000e+04, double 1.000000e+05, double 1.000000e+06, double 1.000000e+07, double 1.000000e+08, double 1.000000e+09, double 1.000000e+10, double 1.000000e+11, double 1.000000e+12, double 1.000000e+13, double 1.000000e+14, double 1.000000e+15, double 1.000000e+16, double 1.000000e+17, double 1.000000e+18, double 1.000000e+19, double 1.000000e+20, double 1.000000e+21, double 1.000000e+22], align 16
-@.str.99 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
-@.str.100 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
-@.str.101 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
-@.str.102 = private unnamed_addr constant [33 x i8] c"n must be a non-negative integer\00", align 1
-@.str.103 = private unnamed_addr constant [33 x i8] c"k must be a non-negative integer\00", align 1
-@.str.104 = private unnamed_addr constant [12 x i8] c"[Errno %d] \00", align 1
-@.str.105 = private unnamed_addr constant [30 x i8] c"I/O operation on closed file.\00", align 1
-@.str.106 = private unnamed_addr constant [13 x i8] c"not writable\00", align 1
-@.str.107 = private unnamed_addr constant [13 x i8] c"not readable\00", align 1
+@.str.100 = private unnamed_addr constant [10 x i8] c"0.%.*se%d\00", align 1
+@.str.101 = private unnamed_addr constant [5 x i8] c"%.*e\00", align 1
+@.str.102 = private unnamed_addr constant [67 x i8] c"cannot resize an array lent to Ember (a NumPy array or a C buffer)\00", align 1
+@.str.103 = private unnamed_addr constant [33 x i8] c"n must be a non-negative integer\00", align 1
+@.str.104 = private unnamed_addr constant [33 x i8] c"k must be a non-negative integer\00", align 1
+@.str.105 = private unnamed_addr constant [12 x i8] c"[Errno %d] \00", align 1
+@.str.106 = private unnamed_addr constant [30 x i8] c"I/O operation on closed file.\00", align 1
+@.str.107 = private unnamed_addr constant [13 x i8] c"not writable\00", align 1
+@.str.108 = private unnamed_addr constant [13 x i8] c"not readable\00", align 1
 
 ; Function Attrs: nounwind
 define void @ember_rt_init(i32 noundef %0, i8** noundef %1) local_unnamed_addr #0 {
@@ -242,7 +242,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %0
@@ -303,7 +303,7 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   br i1 %43, label %44, label %45
 
 44:                                               ; preds = %39, %29
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 45:                                               ; preds = %39
@@ -366,7 +366,7 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -389,7 +389,7 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %14, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 18:                                               ; preds = %14
@@ -420,7 +420,7 @@ define %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, i64 noun
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -679,7 +679,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %92, label %86, label %95
 
 95:                                               ; preds = %90, %86
-  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.73, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #37
+  %96 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([9 x i8], [9 x i8]* @.str.69, i64 0, i64 0), i32 noundef %4, i32 noundef %5) #37
   %97 = sext i32 %96 to i64
   br label %98
 
@@ -707,7 +707,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br label %113
 
 113:                                              ; preds = %109, %107
-  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.74, i64 0, i64 0), %107 ]
+  %114 = phi i8* [ %112, %109 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.70, i64 0, i64 0), %107 ]
   %115 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %114) #39
   br label %116
 
@@ -735,7 +735,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 
 130:                                              ; preds = %127, %134
   %131 = phi i64 [ %138, %134 ], [ 2, %127 ]
-  %132 = phi i8* [ %137, %134 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.25, i64 0, i64 0), %127 ]
+  %132 = phi i8* [ %137, %134 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.19, i64 0, i64 0), %127 ]
   %133 = icmp sgt i64 %131, 0
   br i1 %133, label %134, label %139
 
@@ -763,7 +763,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %146, label %140, label %149
 
 149:                                              ; preds = %144, %140, %125
-  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.75, i64 0, i64 0), i64 noundef 1) #37
+  tail call fastcc void @write_all(i32 noundef 2, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.71, i64 0, i64 0), i64 noundef 1) #37
   tail call void @exit(i32 noundef 1) #38
   unreachable
 }
@@ -842,7 +842,7 @@ define i8* @ember_alloc(i64 noundef %0) local_unnamed_addr #0 {
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %1, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %3
@@ -1074,7 +1074,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 103:                                              ; preds = %99, %96, %92
   %104 = phi i32 [ %95, %92 ], [ %102, %99 ], [ 1, %96 ]
   call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #37
-  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.93, i64 0, i64 0)) #37
+  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.89, i64 0, i64 0)) #37
   %106 = icmp eq i8* %105, null
   br i1 %106, label %122, label %107
 
@@ -1547,7 +1547,7 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
 103:                                              ; preds = %99, %96, %92
   %104 = phi i32 [ %95, %92 ], [ %102, %99 ], [ 1, %96 ]
   call void @llvm.lifetime.end.p0i8(i64 128, i8* nonnull %48) #37
-  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.93, i64 0, i64 0)) #37
+  %105 = call i8* @getenv(i8* noundef getelementptr inbounds ([18 x i8], [18 x i8]* @.str.89, i64 0, i64 0)) #37
   %106 = icmp eq i8* %105, null
   br i1 %106, label %122, label %107
 
@@ -2107,7 +2107,7 @@ define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
   br i1 %2, label %3, label %4
 
 3:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 4:                                                ; preds = %0
@@ -2119,7 +2119,7 @@ define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 10:                                               ; preds = %4
@@ -2179,7 +2179,7 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 27:                                               ; preds = %20
@@ -2246,7 +2246,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %21, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 28:                                               ; preds = %21
@@ -2331,7 +2331,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   br i1 %40, label %41, label %42
 
 41:                                               ; preds = %35, %28
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 42:                                               ; preds = %35
@@ -2411,7 +2411,7 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
   br i1 %24, label %25, label %26
 
 25:                                               ; preds = %19, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 26:                                               ; preds = %19
@@ -2482,7 +2482,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   br i1 %25, label %26, label %27
 
 26:                                               ; preds = %20, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 27:                                               ; preds = %20
@@ -2563,7 +2563,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %31, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 38:                                               ; preds = %31
@@ -2740,7 +2740,7 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %11
@@ -2929,7 +2929,7 @@ define %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef readonl
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %11
@@ -2990,7 +2990,7 @@ define %struct.EmStr* @ember_str_append(%struct.EmStr* noundef %0, %struct.EmStr
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %15, %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 21:                                               ; preds = %15
@@ -3052,7 +3052,7 @@ define %struct.EmStr* @ember_str_append(%struct.EmStr* noundef %0, %struct.EmStr
   br i1 %59, label %60, label %61
 
 60:                                               ; preds = %54, %50
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 61:                                               ; preds = %54
@@ -3101,7 +3101,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %8
@@ -3118,7 +3118,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %16, %12
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 22:                                               ; preds = %16
@@ -3640,7 +3640,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   br i1 %226, label %227, label %228
 
 227:                                              ; preds = %222
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 228:                                              ; preds = %222
@@ -3778,7 +3778,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %101, label %102, label %103
 
 102:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.55, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.51, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 103:                                              ; preds = %99
@@ -4196,7 +4196,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %378, label %379, label %380
 
 379:                                              ; preds = %374, %367
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 380:                                              ; preds = %374
@@ -4227,7 +4227,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %393, label %394, label %395
 
 394:                                              ; preds = %390
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 395:                                              ; preds = %390
@@ -4239,7 +4239,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %399, label %400, label %401
 
 400:                                              ; preds = %395
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 401:                                              ; preds = %395
@@ -4275,7 +4275,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %420, label %421, label %422
 
 421:                                              ; preds = %417, %415
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 422:                                              ; preds = %417
@@ -4287,7 +4287,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %427, label %428, label %429
 
 428:                                              ; preds = %422
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 429:                                              ; preds = %422
@@ -4387,7 +4387,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br i1 %491, label %492, label %493
 
 492:                                              ; preds = %487, %481
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 493:                                              ; preds = %487
@@ -4852,7 +4852,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -4864,7 +4864,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -4987,11 +4987,11 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 95:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.94, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.90, i64 0, i64 0))
   br label %252
 
 96:                                               ; preds = %94
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.95, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.91, i64 0, i64 0))
   br label %252
 
 97:                                               ; preds = %94
@@ -5006,7 +5006,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   ]
 
 100:                                              ; preds = %99
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.96, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %13, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.92, i64 0, i64 0))
   br label %252
 
 101:                                              ; preds = %99
@@ -5257,7 +5257,7 @@ define internal fastcc %struct.EmStr* @str_trim(%struct.EmStr* nocapture noundef
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %13, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 19:                                               ; preds = %13
@@ -5304,7 +5304,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 8:                                                ; preds = %4
@@ -5316,7 +5316,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %8
@@ -5405,7 +5405,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %72, label %73, label %74
 
 73:                                               ; preds = %67, %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 74:                                               ; preds = %67
@@ -5486,7 +5486,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %124, label %125, label %126
 
 125:                                              ; preds = %118, %112
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 126:                                              ; preds = %118
@@ -5603,7 +5603,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %202, label %203, label %204
 
 203:                                              ; preds = %196, %190
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 204:                                              ; preds = %196
@@ -5658,7 +5658,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %236, label %237, label %238
 
 237:                                              ; preds = %231, %225
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 238:                                              ; preds = %231
@@ -5702,7 +5702,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -6065,7 +6065,7 @@ define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -6175,7 +6175,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %8
@@ -6861,7 +6861,7 @@ define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture no
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
@@ -7275,7 +7275,7 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
   br i1 %22, label %23, label %24
 
 23:                                               ; preds = %18, %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 24:                                               ; preds = %18
@@ -7317,7 +7317,7 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
   br i1 %45, label %46, label %47
 
 46:                                               ; preds = %41, %37
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 47:                                               ; preds = %41
@@ -7388,7 +7388,7 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
   br i1 %26, label %27, label %28
 
 27:                                               ; preds = %22, %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 28:                                               ; preds = %22
@@ -7432,7 +7432,7 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
   br i1 %51, label %52, label %53
 
 52:                                               ; preds = %47, %41
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 53:                                               ; preds = %47
@@ -7473,7 +7473,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
@@ -7485,7 +7485,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -7849,7 +7849,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   br i1 %74, label %75, label %76
 
 75:                                               ; preds = %69, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 76:                                               ; preds = %69
@@ -8005,7 +8005,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -8017,7 +8017,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -8183,7 +8183,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %125, label %126, label %127
 
 126:                                              ; preds = %120, %114
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 127:                                              ; preds = %120
@@ -8322,7 +8322,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %70, label %71, label %72
 
 71:                                               ; preds = %66, %62
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 72:                                               ; preds = %66
@@ -8356,7 +8356,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %87, label %88, label %89
 
 88:                                               ; preds = %82
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 89:                                               ; preds = %82
@@ -8369,7 +8369,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %93, label %94, label %95
 
 94:                                               ; preds = %89
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 95:                                               ; preds = %89
@@ -8389,7 +8389,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %104, label %105, label %106
 
 105:                                              ; preds = %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 106:                                              ; preds = %99
@@ -8432,7 +8432,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %128, label %129, label %130
 
 129:                                              ; preds = %124, %119
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 130:                                              ; preds = %124
@@ -8479,7 +8479,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %156, label %157, label %158
 
 157:                                              ; preds = %152, %140
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 158:                                              ; preds = %152
@@ -8516,7 +8516,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -8528,7 +8528,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -9063,7 +9063,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -9075,7 +9075,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %6
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %6
@@ -9363,7 +9363,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %105, label %107, label %106
 
 106:                                              ; preds = %9, %103
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.97, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([54 x i8], [54 x i8]* @.str.93, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
   unreachable
 
 107:                                              ; preds = %103, %7
@@ -9500,7 +9500,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %213, label %214, label %215
 
 214:                                              ; preds = %209, %206
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 215:                                              ; preds = %209
@@ -9547,7 +9547,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %235, label %236, label %237
 
 236:                                              ; preds = %232
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 237:                                              ; preds = %232
@@ -9559,7 +9559,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %241, label %242, label %243
 
 242:                                              ; preds = %237
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 243:                                              ; preds = %237
@@ -9618,7 +9618,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %280, label %281, label %282
 
 281:                                              ; preds = %275, %269
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 282:                                              ; preds = %275
@@ -9674,7 +9674,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %310, label %311, label %312
 
 311:                                              ; preds = %305, %299
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 312:                                              ; preds = %305
@@ -9699,7 +9699,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br label %321
 
 320:                                              ; preds = %290
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.98, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %244, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.94, i64 0, i64 0))
   br label %321
 
 321:                                              ; preds = %316, %320
@@ -9740,7 +9740,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %347, label %348, label %349
 
 348:                                              ; preds = %342, %335
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 349:                                              ; preds = %342
@@ -9928,7 +9928,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %107, label %108, label %109
 
 108:                                              ; preds = %103, %100
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 109:                                              ; preds = %103
@@ -9958,7 +9958,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %121, label %122, label %123
 
 122:                                              ; preds = %119
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 123:                                              ; preds = %119
@@ -9970,7 +9970,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %127, label %128, label %129
 
 128:                                              ; preds = %123
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 129:                                              ; preds = %123
@@ -10031,7 +10031,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %166, label %167, label %168
 
 167:                                              ; preds = %161, %154
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 168:                                              ; preds = %161
@@ -10371,7 +10371,7 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
   br i1 %61, label %62, label %63
 
 62:                                               ; preds = %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 63:                                               ; preds = %57
@@ -10391,788 +10391,744 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
 
 ; Function Attrs: nounwind
 define i64 @ember_str_to_i64(%struct.EmStr* noundef %0, i64 noundef %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
-  %6 = alloca [64 x i8], align 16
-  %7 = alloca i64, align 8
-  %8 = alloca i64, align 8
-  %9 = icmp ne i64 %1, 0
-  %10 = add i64 %1, -37
-  %11 = icmp ult i64 %10, -35
-  %12 = and i1 %9, %11
-  br i1 %12, label %13, label %14
+  %6 = alloca i64, align 8
+  %7 = bitcast i64* %6 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #37
+  store i64 0, i64* %6, align 8, !tbaa !11
+  %8 = call fastcc i32 @parse_i64(%struct.EmStr* noundef %0, i64 noundef %1, i64* noundef nonnull %6)
+  %9 = icmp eq i32 %8, 0
+  br i1 %9, label %14, label %10
 
-13:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([40 x i8], [40 x i8]* @.str.13, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+10:                                               ; preds = %5
+  %11 = icmp eq i32 %8, 2
+  %12 = select i1 %11, i32 2, i32 4
+  %13 = tail call fastcc %struct.EmBuf* @int_failure(i32 noundef %8, %struct.EmStr* noundef %0, i64 noundef %1)
+  tail call void @ember_fault_buf(i32 noundef %12, %struct.EmBuf* noundef %13, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 14:                                               ; preds = %5
-  %15 = getelementptr inbounds [64 x i8], [64 x i8]* %6, i64 0, i64 0
-  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %15) #37
-  %16 = trunc i64 %1 to i32
-  %17 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %15, i64 noundef 64, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @.str.14, i64 0, i64 0), i32 noundef %16) #37
-  %18 = bitcast i64* %7 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %18) #37
-  %19 = bitcast i64* %8 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %19) #37
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef null, i64* noundef nonnull %7, i64* noundef nonnull %8)
-  %20 = load i64, i64* %7, align 8, !tbaa !11
-  %21 = load i64, i64* %8, align 8, !tbaa !11
-  %22 = icmp slt i64 %20, %21
-  br i1 %22, label %23, label %30
-
-23:                                               ; preds = %14
-  %24 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %20
-  %25 = load i8, i8* %24, align 1, !tbaa !17
-  switch i8 %25, label %30 [
-    i8 43, label %26
-    i8 45, label %26
-  ]
-
-26:                                               ; preds = %23, %23
-  %27 = add nsw i64 %20, 1
-  %28 = icmp eq i8 %25, 45
-  %29 = zext i1 %28 to i32
-  br label %30
-
-30:                                               ; preds = %23, %26, %14
-  %31 = phi i64 [ %27, %26 ], [ %20, %14 ], [ %20, %23 ]
-  %32 = phi i32 [ %29, %26 ], [ 0, %14 ], [ 0, %23 ]
-  %33 = sub nsw i64 %21, %31
-  %34 = icmp sgt i64 %33, 1
-  br i1 %34, label %35, label %53
-
-35:                                               ; preds = %30
-  %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %31
-  %37 = load i8, i8* %36, align 1, !tbaa !17
-  %38 = icmp eq i8 %37, 48
-  br i1 %38, label %39, label %53
-
-39:                                               ; preds = %35
-  %40 = add nsw i64 %31, 1
-  %41 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %40
-  %42 = load i8, i8* %41, align 1, !tbaa !17
-  %43 = or i8 %42, 32
-  switch i8 %43, label %53 [
-    i8 120, label %46
-    i8 111, label %44
-    i8 98, label %45
-  ]
-
-44:                                               ; preds = %39
-  br label %46
-
-45:                                               ; preds = %39
-  br label %46
-
-46:                                               ; preds = %39, %45, %44
-  %47 = phi i32 [ 8, %44 ], [ 16, %39 ], [ 2, %45 ]
-  %48 = icmp eq i32 %16, 0
-  %49 = icmp eq i32 %47, %16
-  %50 = or i1 %48, %49
-  br i1 %50, label %51, label %53
-
-51:                                               ; preds = %46
-  %52 = add nsw i64 %31, 2
-  br label %53
-
-53:                                               ; preds = %39, %51, %46, %35, %30
-  %54 = phi i64 [ %31, %39 ], [ %52, %51 ], [ %31, %46 ], [ %31, %35 ], [ %31, %30 ]
-  %55 = phi i1 [ false, %39 ], [ true, %51 ], [ false, %46 ], [ false, %35 ], [ false, %30 ]
-  %56 = phi i32 [ 0, %39 ], [ 1, %51 ], [ 0, %46 ], [ 0, %35 ], [ 0, %30 ]
-  %57 = phi i32 [ %16, %39 ], [ %47, %51 ], [ %16, %46 ], [ %16, %35 ], [ %16, %30 ]
-  %58 = icmp eq i32 %57, 0
-  %59 = select i1 %58, i32 10, i32 %57
-  %60 = icmp eq i64 %54, %21
-  br i1 %60, label %61, label %62
-
-61:                                               ; preds = %53
-  call fastcc void @conv_fault(i32 noundef 4, i8* noundef nonnull %15, %struct.EmStr* noundef %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
-  unreachable
-
-62:                                               ; preds = %53
-  %63 = icmp eq i32 %32, 0
-  %64 = select i1 %63, i64 9223372036854775807, i64 -9223372036854775808
-  %65 = icmp slt i64 %54, %21
-  br i1 %65, label %66, label %101
-
-66:                                               ; preds = %62
-  %67 = zext i32 %59 to i64
-  %68 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %54
-  %69 = load i8, i8* %68, align 1, !tbaa !17
-  %70 = sext i8 %69 to i32
-  %71 = icmp eq i8 %69, 95
-  br i1 %71, label %77, label %72
-
-72:                                               ; preds = %66
-  %73 = add i8 %69, -48
-  %74 = icmp ult i8 %73, 10
-  br i1 %74, label %75, label %85
-
-75:                                               ; preds = %72
-  %76 = add nsw i32 %70, -48
-  br label %91
-
-77:                                               ; preds = %66
-  br i1 %55, label %78, label %85
-
-78:                                               ; preds = %77
-  %79 = add nsw i64 %54, 1
-  %80 = icmp slt i64 %79, %21
-  br i1 %80, label %81, label %85
-
-81:                                               ; preds = %78
-  %82 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %79
-  %83 = load i8, i8* %82, align 1, !tbaa !17
-  %84 = icmp eq i8 %83, 95
-  br i1 %84, label %85, label %97
-
-85:                                               ; preds = %81, %78, %77, %72
-  %86 = or i32 %70, 32
-  %87 = add nsw i32 %86, -97
-  %88 = icmp ult i32 %87, 26
-  %89 = add nsw i32 %86, -87
-  %90 = select i1 %88, i32 %89, i32 99
-  br label %91
-
-91:                                               ; preds = %85, %75
-  %92 = phi i32 [ %76, %75 ], [ %90, %85 ]
-  %93 = icmp slt i32 %92, %59
-  br i1 %93, label %94, label %145
-
-94:                                               ; preds = %91
-  %95 = sext i32 %92 to i64
-  %96 = add nsw i64 %54, 1
-  br label %97
-
-97:                                               ; preds = %81, %94
-  %98 = phi i64 [ %96, %94 ], [ %79, %81 ]
-  %99 = phi i64 [ %95, %94 ], [ 0, %81 ]
-  %100 = icmp eq i64 %98, %21
-  br i1 %100, label %101, label %106
-
-101:                                              ; preds = %156, %97, %62
-  %102 = phi i64 [ 0, %62 ], [ %99, %97 ], [ %158, %156 ]
-  %103 = phi i32 [ 0, %62 ], [ 0, %97 ], [ %159, %156 ]
-  %104 = or i32 %57, %56
-  %105 = icmp eq i32 %104, 0
-  br i1 %105, label %161, label %168
-
-106:                                              ; preds = %97, %156
-  %107 = phi i64 [ %157, %156 ], [ %98, %97 ]
-  %108 = phi i32 [ %159, %156 ], [ 0, %97 ]
-  %109 = phi i64 [ %158, %156 ], [ %99, %97 ]
-  %110 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %107
-  %111 = load i8, i8* %110, align 1, !tbaa !17
-  %112 = sext i8 %111 to i32
-  %113 = icmp eq i8 %111, 95
-  br i1 %113, label %114, label %131
-
-114:                                              ; preds = %106
-  %115 = icmp sgt i64 %107, %54
-  %116 = or i1 %55, %115
-  br i1 %116, label %117, label %136
-
-117:                                              ; preds = %114
-  %118 = add i64 %107, 1
-  %119 = icmp slt i64 %118, %21
-  br i1 %119, label %120, label %136
-
-120:                                              ; preds = %117
-  %121 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %118
-  %122 = load i8, i8* %121, align 1, !tbaa !17
-  %123 = icmp eq i8 %122, 95
-  br i1 %123, label %136, label %124
-
-124:                                              ; preds = %120
-  %125 = icmp eq i64 %107, %54
-  br i1 %125, label %156, label %126
-
-126:                                              ; preds = %124
-  %127 = add nsw i64 %107, -1
-  %128 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %127
-  %129 = load i8, i8* %128, align 1, !tbaa !17
-  %130 = icmp eq i8 %129, 95
-  br i1 %130, label %136, label %156
-
-131:                                              ; preds = %106
-  %132 = add i8 %111, -48
-  %133 = icmp ult i8 %132, 10
-  br i1 %133, label %134, label %136
-
-134:                                              ; preds = %131
-  %135 = add nsw i32 %112, -48
-  br label %142
-
-136:                                              ; preds = %117, %120, %126, %114, %131
-  %137 = or i32 %112, 32
-  %138 = add nsw i32 %137, -97
-  %139 = icmp ult i32 %138, 26
-  %140 = add nsw i32 %137, -87
-  %141 = select i1 %139, i32 %140, i32 99
-  br label %142
-
-142:                                              ; preds = %136, %134
-  %143 = phi i32 [ %135, %134 ], [ %141, %136 ]
-  %144 = icmp slt i32 %143, %59
-  br i1 %144, label %146, label %145
-
-145:                                              ; preds = %142, %91
-  call fastcc void @conv_fault(i32 noundef 4, i8* noundef nonnull %15, %struct.EmStr* noundef nonnull %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
-  unreachable
-
-146:                                              ; preds = %142
-  %147 = sext i32 %143 to i64
-  %148 = sub i64 %64, %147
-  %149 = udiv i64 %148, %67
-  %150 = icmp ugt i64 %109, %149
-  %151 = mul i64 %109, %67
-  %152 = add i64 %151, %147
-  %153 = select i1 %150, i64 %109, i64 %152
-  %154 = select i1 %150, i32 1, i32 %108
-  %155 = add i64 %107, 1
-  br label %156
-
-156:                                              ; preds = %124, %126, %146
-  %157 = phi i64 [ %118, %124 ], [ %118, %126 ], [ %155, %146 ]
-  %158 = phi i64 [ %109, %124 ], [ %109, %126 ], [ %153, %146 ]
-  %159 = phi i32 [ %108, %124 ], [ %108, %126 ], [ %154, %146 ]
-  %160 = icmp eq i64 %157, %21
-  br i1 %160, label %101, label %106, !llvm.loop !140
-
-161:                                              ; preds = %101
-  %162 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %54
-  %163 = load i8, i8* %162, align 1, !tbaa !17
-  %164 = icmp eq i8 %163, 48
-  %165 = icmp ne i64 %102, 0
-  %166 = select i1 %164, i1 %165, i1 false
-  br i1 %166, label %167, label %168
-
-167:                                              ; preds = %161
-  call fastcc void @conv_fault(i32 noundef 4, i8* noundef nonnull %15, %struct.EmStr* noundef nonnull %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
-  unreachable
-
-168:                                              ; preds = %161, %101
-  %169 = icmp eq i32 %103, 0
-  br i1 %169, label %171, label %170
-
-170:                                              ; preds = %168
-  tail call fastcc void @conv_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([34 x i8], [34 x i8]* @.str.15, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
-  unreachable
-
-171:                                              ; preds = %168
-  %172 = sub i64 0, %102
-  %173 = select i1 %63, i64 %102, i64 %172
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %19) #37
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %18) #37
-  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %15) #37
-  ret i64 %173
+  %15 = load i64, i64* %6, align 8, !tbaa !11
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #37
+  ret i64 %15
 }
 
 ; Function Attrs: nofree nosync nounwind
-define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1, %struct.EmStr* noundef readonly %2, i64* nocapture noundef writeonly %3, i64* nocapture noundef writeonly %4) unnamed_addr #20 {
-  %6 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !11
-  %8 = and i32 %1, 1
-  %9 = icmp ne i32 %8, 0
-  %10 = icmp sgt i64 %7, 0
-  %11 = select i1 %9, i1 %10, i1 false
-  br i1 %11, label %14, label %76
+define internal fastcc i32 @parse_i64(%struct.EmStr* nocapture noundef readonly %0, i64 noundef %1, i64* nocapture noundef writeonly %2) unnamed_addr #20 {
+  %4 = alloca i64, align 8
+  %5 = alloca i64, align 8
+  %6 = icmp ne i64 %1, 0
+  %7 = add i64 %1, -37
+  %8 = icmp ult i64 %7, -35
+  %9 = and i1 %6, %8
+  br i1 %9, label %133, label %10
 
-12:                                               ; preds = %70
-  %13 = icmp slt i64 %75, %7
-  br i1 %13, label %14, label %76, !llvm.loop !141
+10:                                               ; preds = %3
+  %11 = bitcast i64* %4 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %11) #37
+  %12 = bitcast i64* %5 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %12) #37
+  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef null, i64* noundef nonnull %4, i64* noundef nonnull %5)
+  %13 = trunc i64 %1 to i32
+  %14 = load i64, i64* %4, align 8, !tbaa !11
+  %15 = load i64, i64* %5, align 8, !tbaa !11
+  %16 = icmp slt i64 %14, %15
+  br i1 %16, label %17, label %24
 
-14:                                               ; preds = %5, %12
-  %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
-  %16 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %15
-  %17 = load i8, i8* %16, align 1, !tbaa !17
-  %18 = icmp sgt i8 %17, -1
-  br i1 %18, label %19, label %21
+17:                                               ; preds = %10
+  %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %14
+  %19 = load i8, i8* %18, align 1, !tbaa !17
+  switch i8 %19, label %24 [
+    i8 43, label %20
+    i8 45, label %20
+  ]
 
-19:                                               ; preds = %14
-  %20 = zext i8 %17 to i32
-  br label %70
+20:                                               ; preds = %17, %17
+  %21 = add nsw i64 %14, 1
+  %22 = icmp eq i8 %19, 45
+  %23 = zext i1 %22 to i32
+  br label %24
 
-21:                                               ; preds = %14
-  %22 = icmp ult i8 %17, -32
-  br i1 %22, label %23, label %32
+24:                                               ; preds = %17, %20, %10
+  %25 = phi i64 [ %21, %20 ], [ %14, %10 ], [ %14, %17 ]
+  %26 = phi i32 [ %23, %20 ], [ 0, %10 ], [ 0, %17 ]
+  %27 = sub nsw i64 %15, %25
+  %28 = icmp sgt i64 %27, 1
+  br i1 %28, label %29, label %47
 
-23:                                               ; preds = %21
-  %24 = and i8 %17, 31
-  %25 = zext i8 %24 to i32
-  %26 = shl nuw nsw i32 %25, 6
-  %27 = getelementptr inbounds i8, i8* %16, i64 1
-  %28 = load i8, i8* %27, align 1, !tbaa !17
-  %29 = and i8 %28, 63
-  %30 = zext i8 %29 to i32
-  %31 = or i32 %26, %30
-  br label %70
+29:                                               ; preds = %24
+  %30 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %25
+  %31 = load i8, i8* %30, align 1, !tbaa !17
+  %32 = icmp eq i8 %31, 48
+  br i1 %32, label %33, label %47
 
-32:                                               ; preds = %21
-  %33 = icmp ult i8 %17, -16
-  br i1 %33, label %34, label %49
+33:                                               ; preds = %29
+  %34 = add nsw i64 %25, 1
+  %35 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %34
+  %36 = load i8, i8* %35, align 1, !tbaa !17
+  %37 = or i8 %36, 32
+  switch i8 %37, label %47 [
+    i8 120, label %40
+    i8 111, label %38
+    i8 98, label %39
+  ]
 
-34:                                               ; preds = %32
-  %35 = and i8 %17, 15
-  %36 = zext i8 %35 to i32
-  %37 = shl nuw nsw i32 %36, 12
-  %38 = getelementptr inbounds i8, i8* %16, i64 1
-  %39 = load i8, i8* %38, align 1, !tbaa !17
-  %40 = and i8 %39, 63
-  %41 = zext i8 %40 to i32
-  %42 = shl nuw nsw i32 %41, 6
-  %43 = or i32 %42, %37
-  %44 = getelementptr inbounds i8, i8* %16, i64 2
-  %45 = load i8, i8* %44, align 1, !tbaa !17
-  %46 = and i8 %45, 63
-  %47 = zext i8 %46 to i32
-  %48 = or i32 %43, %47
-  br label %70
+38:                                               ; preds = %33
+  br label %40
 
-49:                                               ; preds = %32
-  %50 = and i8 %17, 7
-  %51 = zext i8 %50 to i32
-  %52 = shl nuw nsw i32 %51, 18
-  %53 = getelementptr inbounds i8, i8* %16, i64 1
-  %54 = load i8, i8* %53, align 1, !tbaa !17
-  %55 = and i8 %54, 63
-  %56 = zext i8 %55 to i32
-  %57 = shl nuw nsw i32 %56, 12
-  %58 = or i32 %57, %52
-  %59 = getelementptr inbounds i8, i8* %16, i64 2
-  %60 = load i8, i8* %59, align 1, !tbaa !17
-  %61 = and i8 %60, 63
-  %62 = zext i8 %61 to i32
-  %63 = shl nuw nsw i32 %62, 6
-  %64 = or i32 %58, %63
-  %65 = getelementptr inbounds i8, i8* %16, i64 3
+39:                                               ; preds = %33
+  br label %40
+
+40:                                               ; preds = %33, %39, %38
+  %41 = phi i32 [ 8, %38 ], [ 16, %33 ], [ 2, %39 ]
+  %42 = icmp eq i32 %13, 0
+  %43 = icmp eq i32 %41, %13
+  %44 = or i1 %42, %43
+  br i1 %44, label %45, label %47
+
+45:                                               ; preds = %40
+  %46 = add nsw i64 %25, 2
+  br label %47
+
+47:                                               ; preds = %33, %45, %40, %29, %24
+  %48 = phi i64 [ %25, %33 ], [ %46, %45 ], [ %25, %40 ], [ %25, %29 ], [ %25, %24 ]
+  %49 = phi i1 [ false, %33 ], [ true, %45 ], [ false, %40 ], [ false, %29 ], [ false, %24 ]
+  %50 = phi i32 [ 0, %33 ], [ 1, %45 ], [ 0, %40 ], [ 0, %29 ], [ 0, %24 ]
+  %51 = phi i32 [ %13, %33 ], [ %41, %45 ], [ %13, %40 ], [ %13, %29 ], [ %13, %24 ]
+  %52 = icmp eq i32 %51, 0
+  %53 = select i1 %52, i32 10, i32 %51
+  %54 = icmp eq i64 %48, %15
+  br i1 %54, label %131, label %55
+
+55:                                               ; preds = %47
+  %56 = icmp eq i32 %26, 0
+  %57 = select i1 %56, i64 9223372036854775807, i64 -9223372036854775808
+  %58 = icmp slt i64 %48, %15
+  br i1 %58, label %59, label %115
+
+59:                                               ; preds = %55
+  %60 = zext i32 %53 to i64
+  br label %61
+
+61:                                               ; preds = %59, %110
+  %62 = phi i64 [ %48, %59 ], [ %111, %110 ]
+  %63 = phi i32 [ 0, %59 ], [ %113, %110 ]
+  %64 = phi i64 [ 0, %59 ], [ %112, %110 ]
+  %65 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %62
   %66 = load i8, i8* %65, align 1, !tbaa !17
-  %67 = and i8 %66, 63
-  %68 = zext i8 %67 to i32
-  %69 = or i32 %64, %68
-  br label %70
+  %67 = sext i8 %66 to i32
+  %68 = icmp eq i8 %66, 95
+  br i1 %68, label %69, label %86
 
-70:                                               ; preds = %19, %23, %34, %49
-  %71 = phi i64 [ 1, %19 ], [ 2, %23 ], [ 3, %34 ], [ 4, %49 ]
-  %72 = phi i32 [ %20, %19 ], [ %31, %23 ], [ %48, %34 ], [ %69, %49 ]
-  %73 = tail call fastcc i32 @strip_cp(i32 noundef %72, %struct.EmStr* noundef %2)
-  %74 = icmp eq i32 %73, 0
-  %75 = add nuw nsw i64 %71, %15
-  br i1 %74, label %76, label %12
+69:                                               ; preds = %61
+  %70 = icmp sgt i64 %62, %48
+  %71 = or i1 %49, %70
+  br i1 %71, label %72, label %91
 
-76:                                               ; preds = %12, %70, %5
-  %77 = phi i64 [ 0, %5 ], [ %75, %12 ], [ %15, %70 ]
-  %78 = and i32 %1, 2
-  %79 = icmp eq i32 %78, 0
-  br i1 %79, label %158, label %80
+72:                                               ; preds = %69
+  %73 = add i64 %62, 1
+  %74 = icmp slt i64 %73, %15
+  br i1 %74, label %75, label %91
 
-80:                                               ; preds = %76
-  %81 = add nuw i64 %77, 1
-  %82 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %77
-  br label %83
+75:                                               ; preds = %72
+  %76 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %73
+  %77 = load i8, i8* %76, align 1, !tbaa !17
+  %78 = icmp eq i8 %77, 95
+  br i1 %78, label %91, label %79
 
-83:                                               ; preds = %80, %154
-  %84 = phi i64 [ %100, %154 ], [ %7, %80 ]
-  %85 = icmp sgt i64 %84, %77
-  br i1 %85, label %86, label %158
+79:                                               ; preds = %75
+  %80 = icmp eq i64 %62, %48
+  br i1 %80, label %110, label %81
 
-86:                                               ; preds = %83, %92
-  %87 = phi i64 [ %88, %92 ], [ %84, %83 ]
-  %88 = add nsw i64 %87, -1
-  %89 = icmp sgt i64 %88, %77
-  br i1 %89, label %92, label %90
+81:                                               ; preds = %79
+  %82 = add nsw i64 %62, -1
+  %83 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %82
+  %84 = load i8, i8* %83, align 1, !tbaa !17
+  %85 = icmp eq i8 %84, 95
+  br i1 %85, label %91, label %110
 
-90:                                               ; preds = %86
-  %91 = load i8, i8* %82, align 1, !tbaa !17
+86:                                               ; preds = %61
+  %87 = add i8 %66, -48
+  %88 = icmp ult i8 %87, 10
+  br i1 %88, label %89, label %91
+
+89:                                               ; preds = %86
+  %90 = add nsw i32 %67, -48
   br label %97
 
-92:                                               ; preds = %86
-  %93 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %88
-  %94 = load i8, i8* %93, align 1, !tbaa !17
-  %95 = and i8 %94, -64
-  %96 = icmp eq i8 %95, -128
-  br i1 %96, label %86, label %97, !llvm.loop !142
+91:                                               ; preds = %72, %75, %81, %69, %86
+  %92 = or i32 %67, 32
+  %93 = add nsw i32 %92, -97
+  %94 = icmp ult i32 %93, 26
+  %95 = add nsw i32 %92, -87
+  %96 = select i1 %94, i32 %95, i32 99
+  br label %97
 
-97:                                               ; preds = %92, %90
-  %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
-  %99 = phi i64 [ %81, %90 ], [ %87, %92 ]
-  %100 = phi i64 [ %77, %90 ], [ %88, %92 ]
-  %101 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %100
-  %102 = icmp sgt i8 %98, -1
-  br i1 %102, label %103, label %105
+97:                                               ; preds = %91, %89
+  %98 = phi i32 [ %90, %89 ], [ %96, %91 ]
+  %99 = icmp slt i32 %98, %53
+  br i1 %99, label %100, label %131
 
-103:                                              ; preds = %97
-  %104 = zext i8 %98 to i32
-  br label %154
+100:                                              ; preds = %97
+  %101 = sext i32 %98 to i64
+  %102 = sub i64 %57, %101
+  %103 = udiv i64 %102, %60
+  %104 = icmp ugt i64 %64, %103
+  %105 = mul i64 %64, %60
+  %106 = add i64 %105, %101
+  %107 = select i1 %104, i64 %64, i64 %106
+  %108 = select i1 %104, i32 1, i32 %63
+  %109 = add i64 %62, 1
+  br label %110
 
-105:                                              ; preds = %97
-  %106 = icmp ult i8 %98, -32
-  br i1 %106, label %107, label %116
+110:                                              ; preds = %81, %79, %100
+  %111 = phi i64 [ %73, %81 ], [ %73, %79 ], [ %109, %100 ]
+  %112 = phi i64 [ %64, %81 ], [ %64, %79 ], [ %107, %100 ]
+  %113 = phi i32 [ %63, %81 ], [ %63, %79 ], [ %108, %100 ]
+  %114 = icmp eq i64 %111, %15
+  br i1 %114, label %115, label %61, !llvm.loop !140
 
-107:                                              ; preds = %105
-  %108 = and i8 %98, 31
-  %109 = zext i8 %108 to i32
-  %110 = shl nuw nsw i32 %109, 6
-  %111 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %99
-  %112 = load i8, i8* %111, align 1, !tbaa !17
-  %113 = and i8 %112, 63
-  %114 = zext i8 %113 to i32
-  %115 = or i32 %110, %114
-  br label %154
+115:                                              ; preds = %110, %55
+  %116 = phi i64 [ 0, %55 ], [ %112, %110 ]
+  %117 = phi i32 [ 0, %55 ], [ %113, %110 ]
+  %118 = or i32 %51, %50
+  %119 = icmp eq i32 %118, 0
+  br i1 %119, label %120, label %126
 
-116:                                              ; preds = %105
-  %117 = icmp ult i8 %98, -16
-  br i1 %117, label %118, label %133
+120:                                              ; preds = %115
+  %121 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %48
+  %122 = load i8, i8* %121, align 1, !tbaa !17
+  %123 = icmp eq i8 %122, 48
+  %124 = icmp ne i64 %116, 0
+  %125 = select i1 %123, i1 %124, i1 false
+  br i1 %125, label %131, label %126
 
-118:                                              ; preds = %116
-  %119 = and i8 %98, 15
-  %120 = zext i8 %119 to i32
-  %121 = shl nuw nsw i32 %120, 12
-  %122 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %99
-  %123 = load i8, i8* %122, align 1, !tbaa !17
-  %124 = and i8 %123, 63
-  %125 = zext i8 %124 to i32
-  %126 = shl nuw nsw i32 %125, 6
-  %127 = or i32 %126, %121
-  %128 = getelementptr inbounds i8, i8* %101, i64 2
-  %129 = load i8, i8* %128, align 1, !tbaa !17
-  %130 = and i8 %129, 63
-  %131 = zext i8 %130 to i32
-  %132 = or i32 %127, %131
-  br label %154
+126:                                              ; preds = %120, %115
+  %127 = icmp eq i32 %117, 0
+  br i1 %127, label %128, label %131
 
-133:                                              ; preds = %116
-  %134 = and i8 %98, 7
-  %135 = zext i8 %134 to i32
-  %136 = shl nuw nsw i32 %135, 18
-  %137 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %99
-  %138 = load i8, i8* %137, align 1, !tbaa !17
-  %139 = and i8 %138, 63
-  %140 = zext i8 %139 to i32
-  %141 = shl nuw nsw i32 %140, 12
-  %142 = or i32 %141, %136
-  %143 = getelementptr inbounds i8, i8* %101, i64 2
-  %144 = load i8, i8* %143, align 1, !tbaa !17
-  %145 = and i8 %144, 63
-  %146 = zext i8 %145 to i32
-  %147 = shl nuw nsw i32 %146, 6
-  %148 = or i32 %142, %147
-  %149 = getelementptr inbounds i8, i8* %101, i64 3
-  %150 = load i8, i8* %149, align 1, !tbaa !17
-  %151 = and i8 %150, 63
-  %152 = zext i8 %151 to i32
-  %153 = or i32 %148, %152
-  br label %154
+128:                                              ; preds = %126
+  %129 = sub i64 0, %116
+  %130 = select i1 %56, i64 %116, i64 %129
+  store i64 %130, i64* %2, align 8, !tbaa !11
+  br label %131
 
-154:                                              ; preds = %103, %107, %118, %133
-  %155 = phi i32 [ %104, %103 ], [ %115, %107 ], [ %132, %118 ], [ %153, %133 ]
-  %156 = tail call fastcc i32 @strip_cp(i32 noundef %155, %struct.EmStr* noundef %2)
-  %157 = icmp eq i32 %156, 0
-  br i1 %157, label %158, label %83
+131:                                              ; preds = %97, %128, %120, %126, %47
+  %132 = phi i32 [ 1, %47 ], [ 0, %128 ], [ 1, %120 ], [ 2, %126 ], [ 1, %97 ]
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %12) #37
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %11) #37
+  br label %133
 
-158:                                              ; preds = %154, %83, %76
-  %159 = phi i64 [ %7, %76 ], [ %84, %83 ], [ %84, %154 ]
-  store i64 %77, i64* %3, align 8, !tbaa !11
-  store i64 %159, i64* %4, align 8, !tbaa !11
-  ret void
+133:                                              ; preds = %3, %131
+  %134 = phi i32 [ %132, %131 ], [ 3, %3 ]
+  ret i32 %134
 }
 
-; Function Attrs: noreturn nounwind
-define internal fastcc void @conv_fault(i32 noundef %0, i8* nocapture noundef readonly %1, %struct.EmStr* noundef %2, i8* noundef %3, i32 noundef %4, i32 noundef %5) unnamed_addr #6 {
-  %7 = tail call %struct.EmBuf* @ember_buf_new()
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %7, i8* noundef %1)
-  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %7, %struct.EmStr* noundef %2)
-  tail call void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* noundef %7, i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+; Function Attrs: nounwind
+define internal fastcc noalias %struct.EmBuf* @int_failure(i32 noundef %0, %struct.EmStr* noundef %1, i64 noundef %2) unnamed_addr #0 {
+  %4 = alloca [64 x i8], align 16
+  %5 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %6 = icmp eq i8* %5, null
+  br i1 %6, label %7, label %8
+
+7:                                                ; preds = %3
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
+
+8:                                                ; preds = %3
+  %9 = getelementptr inbounds i8, i8* %5, i64 8
+  %10 = bitcast i8* %9 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %10, align 8, !tbaa !11
+  %11 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
+  %12 = icmp eq i8* %11, null
+  br i1 %12, label %13, label %14
+
+13:                                               ; preds = %8
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+14:                                               ; preds = %8
+  %15 = bitcast i8* %5 to %struct.EmBuf*
+  %16 = bitcast i8* %5 to i8**
+  store i8* %11, i8** %16, align 8, !tbaa !43
+  %17 = icmp eq i32 %0, 3
+  br i1 %17, label %18, label %19
+
+18:                                               ; preds = %14
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %15, i8* noundef getelementptr inbounds ([40 x i8], [40 x i8]* @.str.95, i64 0, i64 0))
+  br label %25
+
+19:                                               ; preds = %14
+  %20 = getelementptr inbounds [64 x i8], [64 x i8]* %4, i64 0, i64 0
+  call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %20) #37
+  %21 = trunc i64 %2 to i32
+  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %20, i64 noundef 64, i8* noundef getelementptr inbounds ([41 x i8], [41 x i8]* @.str.96, i64 0, i64 0), i32 noundef %21) #37
+  %23 = icmp eq i32 %0, 2
+  %24 = select i1 %23, i8* getelementptr inbounds ([34 x i8], [34 x i8]* @.str.97, i64 0, i64 0), i8* %20
+  call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %15, i8* noundef %24)
+  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef nonnull %15, %struct.EmStr* noundef %1)
+  call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %20) #37
+  br label %25
+
+25:                                               ; preds = %19, %18
+  ret %struct.EmBuf* %15
+}
+
+; Function Attrs: nofree nosync nounwind
+define i32 @ember_str_int_ok(%struct.EmStr* nocapture noundef readonly %0, i64 noundef %1) local_unnamed_addr #20 {
+  %3 = alloca i64, align 8
+  %4 = bitcast i64* %3 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %4) #37
+  %5 = call fastcc i32 @parse_i64(%struct.EmStr* noundef %0, i64 noundef %1, i64* noundef nonnull %3)
+  %6 = and i32 %5, -3
+  %7 = icmp eq i32 %6, 0
+  %8 = zext i1 %7 to i32
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %4) #37
+  ret i32 %8
+}
+
+; Function Attrs: nounwind
+define noalias %struct.EmErr* @ember_str_int_error(%struct.EmStr* noundef %0, i64 noundef %1) local_unnamed_addr #0 {
+  %3 = alloca i64, align 8
+  %4 = bitcast i64* %3 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %4) #37
+  %5 = call fastcc i32 @parse_i64(%struct.EmStr* noundef %0, i64 noundef %1, i64* noundef nonnull %3)
+  %6 = tail call fastcc %struct.EmBuf* @int_failure(i32 noundef %5, %struct.EmStr* noundef %0, i64 noundef %1)
+  %7 = bitcast %struct.EmBuf* %6 to %struct.EmStr**
+  %8 = load %struct.EmStr*, %struct.EmStr** %7, align 8, !tbaa !43
+  %9 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %6, i64 0, i32 1
+  %10 = load i64, i64* %9, align 8, !tbaa !45
+  %11 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %8, i64 0, i32 0
+  store i64 %10, i64* %11, align 8, !tbaa !11
+  %12 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %8, i64 0, i32 1
+  store i64 0, i64* %12, align 8, !tbaa !11
+  %13 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %8, i64 0, i32 2, i64 %10
+  store i8 0, i8* %13, align 1, !tbaa !17
+  %14 = bitcast %struct.EmBuf* %6 to i8*
+  tail call void @free(i8* noundef %14) #37
+  %15 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #37
+  %16 = icmp eq i8* %15, null
+  br i1 %16, label %17, label %18
+
+17:                                               ; preds = %2
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+18:                                               ; preds = %2
+  %19 = bitcast i8* %15 to %struct.EmErr*
+  %20 = bitcast i8* %15 to i64*
+  store i64 4, i64* %20, align 8, !tbaa !141
+  %21 = getelementptr inbounds i8, i8* %15, i64 8
+  %22 = bitcast i8* %21 to %struct.EmStr**
+  store %struct.EmStr* %8, %struct.EmStr** %22, align 8, !tbaa !143
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %4) #37
+  ret %struct.EmErr* %19
+}
+
+; Function Attrs: nounwind
+define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noundef %1) local_unnamed_addr #0 {
+  %3 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #37
+  %4 = icmp eq i8* %3, null
+  br i1 %4, label %5, label %6
+
+5:                                                ; preds = %2
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+6:                                                ; preds = %2
+  %7 = bitcast i8* %3 to %struct.EmErr*
+  %8 = sext i32 %0 to i64
+  %9 = bitcast i8* %3 to i64*
+  store i64 %8, i64* %9, align 8, !tbaa !141
+  %10 = getelementptr inbounds i8, i8* %3, i64 8
+  %11 = bitcast i8* %10 to %struct.EmStr**
+  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !143
+  ret %struct.EmErr* %7
 }
 
 ; Function Attrs: nounwind
 define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
-  %5 = alloca i64, align 8
-  %6 = alloca i64, align 8
-  %7 = bitcast i64* %5 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %7) #37
-  %8 = bitcast i64* %6 to i8*
-  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %8) #37
-  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef null, i64* noundef nonnull %5, i64* noundef nonnull %6)
-  %9 = load i64, i64* %5, align 8, !tbaa !11
-  %10 = load i64, i64* %6, align 8, !tbaa !11
-  %11 = icmp slt i64 %9, %10
-  br i1 %11, label %12, label %19
+  %5 = alloca double, align 8
+  %6 = bitcast double* %5 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #37
+  store double 0.000000e+00, double* %5, align 8, !tbaa !144
+  %7 = call fastcc i32 @parse_f64(%struct.EmStr* noundef %0, double* noundef nonnull %5)
+  %8 = icmp eq i32 %7, 0
+  br i1 %8, label %11, label %9
 
-12:                                               ; preds = %4
-  %13 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %9
-  %14 = load i8, i8* %13, align 1, !tbaa !17
-  switch i8 %14, label %19 [
-    i8 43, label %15
-    i8 45, label %15
-  ]
-
-15:                                               ; preds = %12, %12
-  %16 = add nsw i64 %9, 1
-  store i64 %16, i64* %5, align 8, !tbaa !11
-  %17 = icmp eq i8 %14, 45
-  %18 = zext i1 %17 to i32
-  br label %19
-
-19:                                               ; preds = %12, %15, %4
-  %20 = phi i64 [ %16, %15 ], [ %9, %4 ], [ %9, %12 ]
-  %21 = phi i32 [ %18, %15 ], [ 0, %4 ], [ 0, %12 ]
-  %22 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %20
-  %23 = sub nsw i64 %10, %20
-  switch i64 %23, label %81 [
-    i64 3, label %24
-    i64 8, label %39
-  ]
-
-24:                                               ; preds = %19
-  %25 = load i8, i8* %22, align 1, !tbaa !17
-  %26 = and i8 %25, -33
-  %27 = icmp eq i8 %26, 73
-  br i1 %27, label %28, label %61
-
-28:                                               ; preds = %24
-  %29 = getelementptr inbounds i8, i8* %22, i64 1
-  %30 = load i8, i8* %29, align 1, !tbaa !17
-  %31 = and i8 %30, -33
-  %32 = icmp eq i8 %31, 78
-  br i1 %32, label %33, label %61, !llvm.loop !143
-
-33:                                               ; preds = %28
-  %34 = getelementptr inbounds i8, i8* %22, i64 2
-  %35 = load i8, i8* %34, align 1, !tbaa !17
-  %36 = and i8 %35, -33
-  %37 = icmp eq i8 %36, 70
-  %38 = select i1 %37, i1 false, i1 true
-  br i1 %38, label %61, label %56
-
-39:                                               ; preds = %19
-  %40 = load i8, i8* %22, align 1, !tbaa !17
-  %41 = and i8 %40, -33
-  %42 = icmp eq i8 %41, 73
-  br i1 %42, label %43, label %84
-
-43:                                               ; preds = %39, %46
-  %44 = phi i64 [ %53, %46 ], [ 1, %39 ]
-  %45 = icmp eq i64 %44, %23
-  br i1 %45, label %54, label %46, !llvm.loop !143
-
-46:                                               ; preds = %43
-  %47 = getelementptr inbounds i8, i8* %22, i64 %44
-  %48 = load i8, i8* %47, align 1, !tbaa !17
-  %49 = or i8 %48, 32
-  %50 = getelementptr inbounds [9 x i8], [9 x i8]* @.str.17, i64 0, i64 %44
-  %51 = load i8, i8* %50, align 1, !tbaa !17
-  %52 = icmp eq i8 %49, %51
-  %53 = add nuw nsw i64 %44, 1
-  br i1 %52, label %43, label %54, !llvm.loop !143
-
-54:                                               ; preds = %46, %43
-  %55 = icmp slt i64 %44, %23
-  br i1 %55, label %59, label %56
-
-56:                                               ; preds = %54, %33
-  %57 = icmp eq i32 %21, 0
-  %58 = select i1 %57, double 0x7FF0000000000000, double 0xFFF0000000000000
-  br label %177
-
-59:                                               ; preds = %54
-  %60 = icmp eq i64 %23, 3
-  br i1 %60, label %61, label %81
-
-61:                                               ; preds = %28, %33, %24, %59
-  %62 = phi i8 [ %40, %59 ], [ %25, %24 ], [ %25, %33 ], [ %25, %28 ]
-  %63 = and i8 %62, -33
-  %64 = icmp eq i8 %63, 78
-  br i1 %64, label %65, label %81
-
-65:                                               ; preds = %61, %68
-  %66 = phi i64 [ %75, %68 ], [ 1, %61 ]
-  %67 = icmp eq i64 %66, %23
-  br i1 %67, label %76, label %68, !llvm.loop !143
-
-68:                                               ; preds = %65
-  %69 = getelementptr inbounds i8, i8* %22, i64 %66
-  %70 = load i8, i8* %69, align 1, !tbaa !17
-  %71 = or i8 %70, 32
-  %72 = getelementptr inbounds [4 x i8], [4 x i8]* @.str.18, i64 0, i64 %66
-  %73 = load i8, i8* %72, align 1, !tbaa !17
-  %74 = icmp eq i8 %71, %73
-  %75 = add nuw nsw i64 %66, 1
-  br i1 %74, label %65, label %76, !llvm.loop !143
-
-76:                                               ; preds = %68, %65
-  %77 = icmp slt i64 %66, %23
-  br i1 %77, label %81, label %78
-
-78:                                               ; preds = %76
-  %79 = icmp eq i32 %21, 0
-  %80 = select i1 %79, double 0x7FF8000000000000, double 0xFFF8000000000000
-  br label %177
-
-81:                                               ; preds = %61, %19, %59, %76
-  %82 = add nsw i64 %23, 2
-  %83 = icmp sgt i64 %23, -3
-  br i1 %83, label %84, label %90
-
-84:                                               ; preds = %39, %81
-  %85 = phi i64 [ %82, %81 ], [ 10, %39 ]
-  %86 = icmp eq i64 %85, 0
-  %87 = select i1 %86, i64 1, i64 %85
-  %88 = tail call noalias i8* @malloc(i64 noundef %87) #37
-  %89 = icmp eq i8* %88, null
-  br i1 %89, label %90, label %91
-
-90:                                               ; preds = %84, %81
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+9:                                                ; preds = %4
+  %10 = tail call fastcc %struct.EmBuf* @float_failure(%struct.EmStr* noundef %0)
+  tail call void @ember_fault_buf(i32 noundef 4, %struct.EmBuf* noundef %10, i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
-91:                                               ; preds = %84
-  %92 = icmp ugt i64 %85, 4095
-  br i1 %92, label %93, label %94
-
-93:                                               ; preds = %91
-  tail call fastcc void @advise_big(i8* noundef nonnull %88, i64 noundef %85) #37
-  br label %94
-
-94:                                               ; preds = %91, %93
-  %95 = icmp eq i32 %21, 0
-  %96 = select i1 %95, i8 43, i8 45
-  store i8 %96, i8* %88, align 1, !tbaa !17
-  %97 = icmp sgt i64 %10, %20
-  br i1 %97, label %98, label %176
-
-98:                                               ; preds = %94
-  %99 = getelementptr inbounds i8, i8* %88, i64 1
-  br label %100
-
-100:                                              ; preds = %98, %160
-  %101 = phi i64 [ %168, %160 ], [ %10, %98 ]
-  %102 = phi i8* [ %166, %160 ], [ %99, %98 ]
-  %103 = phi i64 [ %167, %160 ], [ %20, %98 ]
-  %104 = phi i32 [ %164, %160 ], [ 0, %98 ]
-  %105 = phi i32 [ %163, %160 ], [ 0, %98 ]
-  %106 = phi i32 [ %162, %160 ], [ 1, %98 ]
-  %107 = phi i32 [ %161, %160 ], [ 0, %98 ]
-  %108 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %103
-  %109 = load i8, i8* %108, align 1, !tbaa !17
-  %110 = add i8 %109, -48
-  %111 = icmp ult i8 %110, 10
-  br i1 %111, label %155, label %112
-
-112:                                              ; preds = %100
-  %113 = icmp eq i8 %109, 95
-  br i1 %113, label %114, label %133
-
-114:                                              ; preds = %112
-  %115 = load i64, i64* %5, align 8, !tbaa !11
-  %116 = icmp sgt i64 %103, %115
-  br i1 %116, label %117, label %123
-
-117:                                              ; preds = %114
-  %118 = add nsw i64 %103, -1
-  %119 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %118
-  %120 = load i8, i8* %119, align 1, !tbaa !17
-  %121 = add i8 %120, -48
-  %122 = icmp ult i8 %121, 10
-  br label %123
-
-123:                                              ; preds = %117, %114
-  %124 = phi i1 [ false, %114 ], [ %122, %117 ]
-  %125 = add nsw i64 %103, 1
-  %126 = icmp slt i64 %125, %101
-  br i1 %126, label %127, label %176
-
-127:                                              ; preds = %123
-  %128 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %125
-  %129 = load i8, i8* %128, align 1, !tbaa !17
-  %130 = add i8 %129, -48
-  %131 = icmp ult i8 %130, 10
-  %132 = select i1 %124, i1 %131, i1 false
-  br i1 %132, label %160, label %176
-
-133:                                              ; preds = %112
-  %134 = icmp ne i8 %109, 46
-  %135 = icmp ne i32 %105, 0
-  %136 = select i1 %134, i1 true, i1 %135
-  %137 = icmp ne i32 %104, 0
-  %138 = select i1 %136, i1 true, i1 %137
-  br i1 %138, label %139, label %155
-
-139:                                              ; preds = %133
-  %140 = and i8 %109, -33
-  %141 = icmp ne i8 %140, 69
-  %142 = icmp eq i32 %107, 0
-  %143 = select i1 %141, i1 true, i1 %142
-  %144 = select i1 %143, i1 true, i1 %137
-  br i1 %144, label %176, label %145
-
-145:                                              ; preds = %139
-  %146 = getelementptr inbounds i8, i8* %102, i64 1
-  store i8 101, i8* %102, align 1, !tbaa !17
-  %147 = add nsw i64 %103, 1
-  %148 = load i64, i64* %6, align 8, !tbaa !11
-  %149 = icmp slt i64 %147, %148
-  br i1 %149, label %150, label %160
-
-150:                                              ; preds = %145
-  %151 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %147
-  %152 = load i8, i8* %151, align 1, !tbaa !17
-  switch i8 %152, label %160 [
-    i8 43, label %153
-    i8 45, label %153
-  ]
-
-153:                                              ; preds = %150, %150
-  %154 = getelementptr inbounds i8, i8* %102, i64 2
-  store i8 %152, i8* %146, align 1, !tbaa !17
-  br label %160
-
-155:                                              ; preds = %133, %100
-  %156 = phi i32 [ 1, %100 ], [ %107, %133 ]
-  %157 = phi i32 [ 1, %100 ], [ %106, %133 ]
-  %158 = phi i32 [ %105, %100 ], [ 1, %133 ]
-  %159 = getelementptr inbounds i8, i8* %102, i64 1
-  store i8 %109, i8* %102, align 1, !tbaa !17
-  br label %160
-
-160:                                              ; preds = %127, %155, %150, %153, %145
-  %161 = phi i32 [ %107, %145 ], [ %107, %153 ], [ %107, %150 ], [ %156, %155 ], [ %107, %127 ]
-  %162 = phi i32 [ 0, %145 ], [ 0, %153 ], [ 0, %150 ], [ %157, %155 ], [ %106, %127 ]
-  %163 = phi i32 [ %105, %145 ], [ %105, %153 ], [ %105, %150 ], [ %158, %155 ], [ %105, %127 ]
-  %164 = phi i32 [ 1, %145 ], [ 1, %153 ], [ 1, %150 ], [ %104, %155 ], [ %104, %127 ]
-  %165 = phi i64 [ %103, %145 ], [ %147, %153 ], [ %103, %150 ], [ %103, %155 ], [ %103, %127 ]
-  %166 = phi i8* [ %146, %145 ], [ %154, %153 ], [ %146, %150 ], [ %159, %155 ], [ %102, %127 ]
-  %167 = add nsw i64 %165, 1
-  %168 = load i64, i64* %6, align 8, !tbaa !11
-  %169 = icmp slt i64 %167, %168
-  br i1 %169, label %100, label %170, !llvm.loop !144
-
-170:                                              ; preds = %160
-  %171 = icmp ne i32 %161, 0
-  %172 = icmp ne i32 %162, 0
-  %173 = select i1 %171, i1 %172, i1 false
-  br i1 %173, label %174, label %176
-
-174:                                              ; preds = %170
-  store i8 0, i8* %166, align 1, !tbaa !17
-  %175 = tail call double @strtod(i8* nocapture noundef nonnull %88, i8** noundef null) #37
-  tail call void @free(i8* noundef %88) #37
-  br label %177
-
-176:                                              ; preds = %123, %139, %127, %94, %170
-  tail call void @free(i8* noundef %88) #37
-  tail call fastcc void @conv_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @ember_str_to_f64.bad, i64 0, i64 0), %struct.EmStr* noundef %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
-  unreachable
-
-177:                                              ; preds = %174, %78, %56
-  %178 = phi double [ %58, %56 ], [ %80, %78 ], [ %175, %174 ]
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %8) #37
-  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #37
-  ret double %178
+11:                                               ; preds = %4
+  %12 = load double, double* %5, align 8, !tbaa !144
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #37
+  ret double %12
 }
 
-; Function Attrs: mustprogress nofree nounwind willreturn
-declare double @strtod(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #21
+; Function Attrs: nounwind
+define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly %0, double* nocapture noundef writeonly %1) unnamed_addr #0 {
+  %3 = alloca i64, align 8
+  %4 = alloca i64, align 8
+  %5 = bitcast i64* %3 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %5) #37
+  %6 = bitcast i64* %4 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #37
+  call fastcc void @trim_range(%struct.EmStr* noundef %0, i32 noundef 3, %struct.EmStr* noundef null, i64* noundef nonnull %3, i64* noundef nonnull %4)
+  %7 = load i64, i64* %3, align 8, !tbaa !11
+  %8 = load i64, i64* %4, align 8, !tbaa !11
+  %9 = icmp slt i64 %7, %8
+  br i1 %9, label %10, label %17
+
+10:                                               ; preds = %2
+  %11 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %7
+  %12 = load i8, i8* %11, align 1, !tbaa !17
+  switch i8 %12, label %17 [
+    i8 43, label %13
+    i8 45, label %13
+  ]
+
+13:                                               ; preds = %10, %10
+  %14 = add nsw i64 %7, 1
+  store i64 %14, i64* %3, align 8, !tbaa !11
+  %15 = icmp eq i8 %12, 45
+  %16 = zext i1 %15 to i32
+  br label %17
+
+17:                                               ; preds = %10, %13, %2
+  %18 = phi i64 [ %14, %13 ], [ %7, %2 ], [ %7, %10 ]
+  %19 = phi i32 [ %16, %13 ], [ 0, %2 ], [ 0, %10 ]
+  %20 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %18
+  %21 = sub nsw i64 %8, %18
+  switch i64 %21, label %79 [
+    i64 3, label %22
+    i64 8, label %37
+  ]
+
+22:                                               ; preds = %17
+  %23 = load i8, i8* %20, align 1, !tbaa !17
+  %24 = and i8 %23, -33
+  %25 = icmp eq i8 %24, 73
+  br i1 %25, label %26, label %59
+
+26:                                               ; preds = %22
+  %27 = getelementptr inbounds i8, i8* %20, i64 1
+  %28 = load i8, i8* %27, align 1, !tbaa !17
+  %29 = and i8 %28, -33
+  %30 = icmp eq i8 %29, 78
+  br i1 %30, label %31, label %59, !llvm.loop !146
+
+31:                                               ; preds = %26
+  %32 = getelementptr inbounds i8, i8* %20, i64 2
+  %33 = load i8, i8* %32, align 1, !tbaa !17
+  %34 = and i8 %33, -33
+  %35 = icmp eq i8 %34, 70
+  %36 = select i1 %35, i1 false, i1 true
+  br i1 %36, label %59, label %54
+
+37:                                               ; preds = %17
+  %38 = load i8, i8* %20, align 1, !tbaa !17
+  %39 = and i8 %38, -33
+  %40 = icmp eq i8 %39, 73
+  br i1 %40, label %41, label %82
+
+41:                                               ; preds = %37, %44
+  %42 = phi i64 [ %51, %44 ], [ 1, %37 ]
+  %43 = icmp eq i64 %42, %21
+  br i1 %43, label %52, label %44, !llvm.loop !146
+
+44:                                               ; preds = %41
+  %45 = getelementptr inbounds i8, i8* %20, i64 %42
+  %46 = load i8, i8* %45, align 1, !tbaa !17
+  %47 = or i8 %46, 32
+  %48 = getelementptr inbounds [9 x i8], [9 x i8]* @.str.98, i64 0, i64 %42
+  %49 = load i8, i8* %48, align 1, !tbaa !17
+  %50 = icmp eq i8 %47, %49
+  %51 = add nuw nsw i64 %42, 1
+  br i1 %50, label %41, label %52, !llvm.loop !146
+
+52:                                               ; preds = %44, %41
+  %53 = icmp slt i64 %42, %21
+  br i1 %53, label %57, label %54
+
+54:                                               ; preds = %52, %31
+  %55 = icmp eq i32 %19, 0
+  %56 = select i1 %55, double 0x7FF0000000000000, double 0xFFF0000000000000
+  store double %56, double* %1, align 8, !tbaa !144
+  br label %175
+
+57:                                               ; preds = %52
+  %58 = icmp eq i64 %21, 3
+  br i1 %58, label %59, label %79
+
+59:                                               ; preds = %26, %31, %22, %57
+  %60 = phi i8 [ %38, %57 ], [ %23, %22 ], [ %23, %31 ], [ %23, %26 ]
+  %61 = and i8 %60, -33
+  %62 = icmp eq i8 %61, 78
+  br i1 %62, label %63, label %79
+
+63:                                               ; preds = %59, %66
+  %64 = phi i64 [ %73, %66 ], [ 1, %59 ]
+  %65 = icmp eq i64 %64, %21
+  br i1 %65, label %74, label %66, !llvm.loop !146
+
+66:                                               ; preds = %63
+  %67 = getelementptr inbounds i8, i8* %20, i64 %64
+  %68 = load i8, i8* %67, align 1, !tbaa !17
+  %69 = or i8 %68, 32
+  %70 = getelementptr inbounds [4 x i8], [4 x i8]* @.str.21, i64 0, i64 %64
+  %71 = load i8, i8* %70, align 1, !tbaa !17
+  %72 = icmp eq i8 %69, %71
+  %73 = add nuw nsw i64 %64, 1
+  br i1 %72, label %63, label %74, !llvm.loop !146
+
+74:                                               ; preds = %66, %63
+  %75 = icmp slt i64 %64, %21
+  br i1 %75, label %79, label %76
+
+76:                                               ; preds = %74
+  %77 = icmp eq i32 %19, 0
+  %78 = select i1 %77, double 0x7FF8000000000000, double 0xFFF8000000000000
+  store double %78, double* %1, align 8, !tbaa !144
+  br label %175
+
+79:                                               ; preds = %59, %17, %57, %74
+  %80 = add nsw i64 %21, 2
+  %81 = icmp sgt i64 %21, -3
+  br i1 %81, label %82, label %88
+
+82:                                               ; preds = %37, %79
+  %83 = phi i64 [ %80, %79 ], [ 10, %37 ]
+  %84 = icmp eq i64 %83, 0
+  %85 = select i1 %84, i64 1, i64 %83
+  %86 = tail call noalias i8* @malloc(i64 noundef %85) #37
+  %87 = icmp eq i8* %86, null
+  br i1 %87, label %88, label %89
+
+88:                                               ; preds = %82, %79
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+89:                                               ; preds = %82
+  %90 = icmp ugt i64 %83, 4095
+  br i1 %90, label %91, label %92
+
+91:                                               ; preds = %89
+  tail call fastcc void @advise_big(i8* noundef nonnull %86, i64 noundef %83) #37
+  br label %92
+
+92:                                               ; preds = %89, %91
+  %93 = icmp eq i32 %19, 0
+  %94 = select i1 %93, i8 43, i8 45
+  store i8 %94, i8* %86, align 1, !tbaa !17
+  %95 = icmp sgt i64 %8, %18
+  br i1 %95, label %96, label %174
+
+96:                                               ; preds = %92
+  %97 = getelementptr inbounds i8, i8* %86, i64 1
+  br label %98
+
+98:                                               ; preds = %96, %158
+  %99 = phi i64 [ %166, %158 ], [ %8, %96 ]
+  %100 = phi i64 [ %165, %158 ], [ %18, %96 ]
+  %101 = phi i32 [ %163, %158 ], [ 0, %96 ]
+  %102 = phi i32 [ %162, %158 ], [ 0, %96 ]
+  %103 = phi i32 [ %161, %158 ], [ 1, %96 ]
+  %104 = phi i32 [ %160, %158 ], [ 0, %96 ]
+  %105 = phi i8* [ %159, %158 ], [ %97, %96 ]
+  %106 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %100
+  %107 = load i8, i8* %106, align 1, !tbaa !17
+  %108 = add i8 %107, -48
+  %109 = icmp ult i8 %108, 10
+  br i1 %109, label %153, label %110
+
+110:                                              ; preds = %98
+  %111 = icmp eq i8 %107, 95
+  br i1 %111, label %112, label %131
+
+112:                                              ; preds = %110
+  %113 = load i64, i64* %3, align 8, !tbaa !11
+  %114 = icmp sgt i64 %100, %113
+  br i1 %114, label %115, label %121
+
+115:                                              ; preds = %112
+  %116 = add nsw i64 %100, -1
+  %117 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %116
+  %118 = load i8, i8* %117, align 1, !tbaa !17
+  %119 = add i8 %118, -48
+  %120 = icmp ult i8 %119, 10
+  br label %121
+
+121:                                              ; preds = %115, %112
+  %122 = phi i1 [ false, %112 ], [ %120, %115 ]
+  %123 = add nsw i64 %100, 1
+  %124 = icmp slt i64 %123, %99
+  br i1 %124, label %125, label %174
+
+125:                                              ; preds = %121
+  %126 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %123
+  %127 = load i8, i8* %126, align 1, !tbaa !17
+  %128 = add i8 %127, -48
+  %129 = icmp ult i8 %128, 10
+  %130 = select i1 %122, i1 %129, i1 false
+  br i1 %130, label %158, label %174
+
+131:                                              ; preds = %110
+  %132 = icmp ne i8 %107, 46
+  %133 = icmp ne i32 %102, 0
+  %134 = select i1 %132, i1 true, i1 %133
+  %135 = icmp ne i32 %101, 0
+  %136 = select i1 %134, i1 true, i1 %135
+  br i1 %136, label %137, label %153
+
+137:                                              ; preds = %131
+  %138 = and i8 %107, -33
+  %139 = icmp ne i8 %138, 69
+  %140 = icmp eq i32 %104, 0
+  %141 = select i1 %139, i1 true, i1 %140
+  %142 = select i1 %141, i1 true, i1 %135
+  br i1 %142, label %174, label %143
+
+143:                                              ; preds = %137
+  %144 = getelementptr inbounds i8, i8* %105, i64 1
+  store i8 101, i8* %105, align 1, !tbaa !17
+  %145 = add nsw i64 %100, 1
+  %146 = load i64, i64* %4, align 8, !tbaa !11
+  %147 = icmp slt i64 %145, %146
+  br i1 %147, label %148, label %158
+
+148:                                              ; preds = %143
+  %149 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %145
+  %150 = load i8, i8* %149, align 1, !tbaa !17
+  switch i8 %150, label %158 [
+    i8 43, label %151
+    i8 45, label %151
+  ]
+
+151:                                              ; preds = %148, %148
+  %152 = getelementptr inbounds i8, i8* %105, i64 2
+  store i8 %150, i8* %144, align 1, !tbaa !17
+  br label %158
+
+153:                                              ; preds = %131, %98
+  %154 = phi i32 [ 1, %98 ], [ %104, %131 ]
+  %155 = phi i32 [ 1, %98 ], [ %103, %131 ]
+  %156 = phi i32 [ %102, %98 ], [ 1, %131 ]
+  %157 = getelementptr inbounds i8, i8* %105, i64 1
+  store i8 %107, i8* %105, align 1, !tbaa !17
+  br label %158
+
+158:                                              ; preds = %125, %153, %148, %151, %143
+  %159 = phi i8* [ %144, %148 ], [ %144, %143 ], [ %152, %151 ], [ %157, %153 ], [ %105, %125 ]
+  %160 = phi i32 [ %104, %148 ], [ %104, %143 ], [ %104, %151 ], [ %154, %153 ], [ %104, %125 ]
+  %161 = phi i32 [ 0, %148 ], [ 0, %143 ], [ 0, %151 ], [ %155, %153 ], [ %103, %125 ]
+  %162 = phi i32 [ %102, %148 ], [ %102, %143 ], [ %102, %151 ], [ %156, %153 ], [ %102, %125 ]
+  %163 = phi i32 [ 1, %148 ], [ 1, %143 ], [ 1, %151 ], [ %101, %153 ], [ %101, %125 ]
+  %164 = phi i64 [ %100, %148 ], [ %100, %143 ], [ %145, %151 ], [ %100, %153 ], [ %100, %125 ]
+  %165 = add nsw i64 %164, 1
+  %166 = load i64, i64* %4, align 8, !tbaa !11
+  %167 = icmp slt i64 %165, %166
+  br i1 %167, label %98, label %168, !llvm.loop !147
+
+168:                                              ; preds = %158
+  %169 = icmp ne i32 %160, 0
+  %170 = icmp ne i32 %161, 0
+  %171 = select i1 %169, i1 %170, i1 false
+  br i1 %171, label %172, label %174
+
+172:                                              ; preds = %168
+  store i8 0, i8* %159, align 1, !tbaa !17
+  %173 = tail call double @strtod(i8* nocapture noundef nonnull %86, i8** noundef null) #37
+  store double %173, double* %1, align 8, !tbaa !144
+  tail call void @free(i8* noundef %86) #37
+  br label %175
+
+174:                                              ; preds = %121, %137, %125, %92, %168
+  tail call void @free(i8* noundef %86) #37
+  br label %175
+
+175:                                              ; preds = %172, %174, %76, %54
+  %176 = phi i32 [ 0, %54 ], [ 0, %76 ], [ 1, %174 ], [ 0, %172 ]
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #37
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %5) #37
+  ret i32 %176
+}
+
+; Function Attrs: nounwind
+define internal fastcc noalias %struct.EmBuf* @float_failure(%struct.EmStr* noundef %0) unnamed_addr #0 {
+  %2 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %3 = icmp eq i8* %2, null
+  br i1 %3, label %4, label %5
+
+4:                                                ; preds = %1
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+5:                                                ; preds = %1
+  %6 = getelementptr inbounds i8, i8* %2, i64 8
+  %7 = bitcast i8* %6 to <2 x i64>*
+  store <2 x i64> <i64 0, i64 48>, <2 x i64>* %7, align 8, !tbaa !11
+  %8 = tail call noalias dereferenceable_or_null(65) i8* @malloc(i64 noundef 65) #37
+  %9 = icmp eq i8* %8, null
+  br i1 %9, label %10, label %11
+
+10:                                               ; preds = %5
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+11:                                               ; preds = %5
+  %12 = bitcast i8* %2 to %struct.EmBuf*
+  %13 = bitcast i8* %2 to i8**
+  store i8* %8, i8** %13, align 8, !tbaa !43
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %12, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @.str.99, i64 0, i64 0))
+  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef nonnull %12, %struct.EmStr* noundef %0)
+  ret %struct.EmBuf* %12
+}
+
+; Function Attrs: nounwind
+define i32 @ember_str_float_ok(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #0 {
+  %2 = alloca double, align 8
+  %3 = bitcast double* %2 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %3) #37
+  %4 = call fastcc i32 @parse_f64(%struct.EmStr* noundef %0, double* noundef nonnull %2)
+  %5 = icmp eq i32 %4, 0
+  %6 = zext i1 %5 to i32
+  call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %3) #37
+  ret i32 %6
+}
+
+; Function Attrs: nounwind
+define noalias %struct.EmErr* @ember_str_float_error(%struct.EmStr* noundef %0) local_unnamed_addr #0 {
+  %2 = tail call fastcc %struct.EmBuf* @float_failure(%struct.EmStr* noundef %0)
+  %3 = bitcast %struct.EmBuf* %2 to %struct.EmStr**
+  %4 = load %struct.EmStr*, %struct.EmStr** %3, align 8, !tbaa !43
+  %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %2, i64 0, i32 1
+  %6 = load i64, i64* %5, align 8, !tbaa !45
+  %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %4, i64 0, i32 0
+  store i64 %6, i64* %7, align 8, !tbaa !11
+  %8 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %4, i64 0, i32 1
+  store i64 0, i64* %8, align 8, !tbaa !11
+  %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %4, i64 0, i32 2, i64 %6
+  store i8 0, i8* %9, align 1, !tbaa !17
+  %10 = bitcast %struct.EmBuf* %2 to i8*
+  tail call void @free(i8* noundef %10) #37
+  %11 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #37
+  %12 = icmp eq i8* %11, null
+  br i1 %12, label %13, label %14
+
+13:                                               ; preds = %1
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+14:                                               ; preds = %1
+  %15 = bitcast i8* %11 to %struct.EmErr*
+  %16 = bitcast i8* %11 to i64*
+  store i64 4, i64* %16, align 8, !tbaa !141
+  %17 = getelementptr inbounds i8, i8* %11, i64 8
+  %18 = bitcast i8* %17 to %struct.EmStr**
+  store %struct.EmStr* %4, %struct.EmStr** %18, align 8, !tbaa !143
+  ret %struct.EmErr* %15
+}
 
 ; Function Attrs: nounwind
 define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* noundef readonly %1) local_unnamed_addr #0 {
@@ -11299,15 +11255,15 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   ]
 
 87:                                               ; preds = %86
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.19, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.13, i64 0, i64 0))
   br label %182
 
 88:                                               ; preds = %86
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.20, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.14, i64 0, i64 0))
   br label %182
 
 89:                                               ; preds = %86
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.21, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.15, i64 0, i64 0))
   br label %182
 
 90:                                               ; preds = %86
@@ -11403,8 +11359,8 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
 133:                                              ; preds = %99, %128, %127, %127, %127, %127, %127, %127, %127, %127, %127, %122, %121, %121, %121, %121, %121, %116, %111, %102, %101, %101, %101, %101, %101, %101, %90, %92
   %134 = icmp slt i32 %80, 256
   %135 = icmp slt i32 %80, 65536
-  %136 = select i1 %135, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.23, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.24, i64 0, i64 0)
-  %137 = select i1 %134, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.22, i64 0, i64 0), i8* %136
+  %136 = select i1 %135, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.17, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.18, i64 0, i64 0)
+  %137 = select i1 %134, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.16, i64 0, i64 0), i8* %136
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %137)
   %138 = select i1 %135, i32 4, i32 8
   %139 = select i1 %134, i32 2, i32 %138
@@ -11417,11 +11373,11 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %144 = lshr i32 %80, %143
   %145 = and i32 %144, 15
   %146 = zext i32 %145 to i64
-  %147 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.32, i64 0, i64 %146
+  %147 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.28, i64 0, i64 %146
   %148 = load i8, i8* %147, align 1, !tbaa !17
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %148) #37
   %149 = icmp ugt i32 %141, 1
-  br i1 %149, label %140, label %182, !llvm.loop !145
+  br i1 %149, label %140, label %182, !llvm.loop !148
 
 150:                                              ; preds = %128, %97
   %151 = load i64, i64* %18, align 8, !tbaa !45
@@ -11451,7 +11407,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   br i1 %168, label %169, label %170
 
 169:                                              ; preds = %163, %157
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 170:                                              ; preds = %163
@@ -11483,37 +11439,16 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %183 = add nuw nsw i64 %79, %23
   %184 = load i64, i64* %4, align 8, !tbaa !11
   %185 = icmp slt i64 %183, %184
-  br i1 %185, label %22, label %21, !llvm.loop !146
+  br i1 %185, label %22, label %21, !llvm.loop !149
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind readonly willreturn
 declare i8* @memchr(i8* noundef, i32 noundef, i64 noundef) local_unnamed_addr #4
 
 ; Function Attrs: nounwind
-define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noundef %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #37
-  %4 = icmp eq i8* %3, null
-  br i1 %4, label %5, label %6
-
-5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
-  unreachable
-
-6:                                                ; preds = %2
-  %7 = bitcast i8* %3 to %struct.EmErr*
-  %8 = sext i32 %0 to i64
-  %9 = bitcast i8* %3 to i64*
-  store i64 %8, i64* %9, align 8, !tbaa !147
-  %10 = getelementptr inbounds i8, i8* %3, i64 8
-  %11 = bitcast i8* %10 to %struct.EmStr**
-  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !149
-  ret %struct.EmErr* %7
-}
-
-; Function Attrs: nounwind
 define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %3 = load %struct.EmStr*, %struct.EmStr** %2, align 8, !tbaa !149
+  %3 = load %struct.EmStr*, %struct.EmStr** %2, align 8, !tbaa !143
   %4 = icmp eq %struct.EmStr* %3, null
   br i1 %4, label %31, label %5
 
@@ -11539,7 +11474,7 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %15, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 21:                                               ; preds = %15
@@ -11570,18 +11505,18 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   br i1 %34, label %35, label %36
 
 35:                                               ; preds = %31
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 36:                                               ; preds = %31
   %37 = bitcast i8* %33 to %struct.EmErr*
   %38 = getelementptr inbounds i8, i8* %33, i64 8
   %39 = bitcast i8* %38 to %struct.EmStr**
-  store %struct.EmStr* %32, %struct.EmStr** %39, align 8, !tbaa !149
+  store %struct.EmStr* %32, %struct.EmStr** %39, align 8, !tbaa !143
   %40 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %41 = load i64, i64* %40, align 8, !tbaa !147
+  %41 = load i64, i64* %40, align 8, !tbaa !141
   %42 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 0
-  store i64 %41, i64* %42, align 8, !tbaa !147
+  store i64 %41, i64* %42, align 8, !tbaa !141
   ret %struct.EmErr* %37
 }
 
@@ -11592,7 +11527,7 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #9 {
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !149
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !143
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %13, label %7
 
@@ -11623,7 +11558,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !147
+  %7 = load i64, i64* %6, align 8, !tbaa !141
   %8 = icmp sgt i64 %7, 4095
   br i1 %8, label %9, label %11
 
@@ -11641,11 +11576,11 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
   br label %16
 
 16:                                               ; preds = %9, %11, %13
-  %17 = phi i8* [ %10, %9 ], [ %15, %13 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.74, i64 0, i64 0), %11 ]
+  %17 = phi i8* [ %10, %9 ], [ %15, %13 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.70, i64 0, i64 0), %11 ]
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %17)
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
   %18 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %19 = load %struct.EmStr*, %struct.EmStr** %18, align 8, !tbaa !149
+  %19 = load %struct.EmStr*, %struct.EmStr** %18, align 8, !tbaa !143
   %20 = icmp eq %struct.EmStr* %19, null
   br i1 %20, label %22, label %21
 
@@ -11659,13 +11594,13 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 23:                                               ; preds = %3
   %24 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !149
+  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !143
   %26 = icmp eq %struct.EmStr* %25, null
   br i1 %26, label %49, label %27
 
 27:                                               ; preds = %23
   %28 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %29 = load i64, i64* %28, align 8, !tbaa !147
+  %29 = load i64, i64* %28, align 8, !tbaa !141
   %30 = icmp slt i64 %29, 4096
   br i1 %30, label %45, label %31
 
@@ -11677,7 +11612,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 35:                                               ; preds = %31, %39
   %36 = phi i8* [ %42, %39 ], [ %32, %31 ]
-  %37 = tail call i32 @strcmp(i8* noundef nonnull %36, i8* noundef nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.82, i64 0, i64 0)) #39
+  %37 = tail call i32 @strcmp(i8* noundef nonnull %36, i8* noundef nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.78, i64 0, i64 0)) #39
   %38 = icmp eq i32 %37, 0
   br i1 %38, label %47, label %39
 
@@ -11712,7 +11647,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %1
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %1
@@ -11724,7 +11659,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -11732,7 +11667,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   %13 = bitcast i8* %2 to i8**
   store i8* %8, i8** %13, align 8, !tbaa !43
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %15 = load i64, i64* %14, align 8, !tbaa !147
+  %15 = load i64, i64* %14, align 8, !tbaa !141
   %16 = trunc i64 %15 to i32
   %17 = icmp sgt i64 %15, 4095
   br i1 %17, label %18, label %24
@@ -11741,12 +11676,12 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   %19 = inttoptr i64 %15 to i8*
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %12, i8* noundef nonnull %19)
   %20 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !149
+  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !143
   %22 = icmp eq %struct.EmStr* %21, null
   br i1 %22, label %24, label %23
 
 23:                                               ; preds = %18
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %12, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.25, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %12, i8* noundef getelementptr inbounds ([3 x i8], [3 x i8]* @.str.19, i64 0, i64 0))
   br label %24
 
 24:                                               ; preds = %18, %23, %11
@@ -11776,7 +11711,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %3
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.18, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.21, i64 0, i64 0))
   br label %23
 
 8:                                                ; preds = %3
@@ -11796,7 +11731,7 @@ define internal fastcc void @put_float(%struct.EmBuf* nocapture noundef %0, doub
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %13
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.16, i64 0, i64 0))
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef getelementptr inbounds ([4 x i8], [4 x i8]* @.str.23, i64 0, i64 0))
   br label %23
 
 18:                                               ; preds = %13
@@ -11862,7 +11797,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %36, label %37, label %38
 
 37:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 38:                                               ; preds = %11
@@ -11874,7 +11809,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %42, label %43, label %44
 
 43:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 44:                                               ; preds = %38
@@ -11886,8 +11821,8 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 
 48:                                               ; preds = %44
   %49 = fcmp uno double %33, 0.000000e+00
-  %50 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.26, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.18, i64 0, i64 0)
-  %51 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.27, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.16, i64 0, i64 0)
+  %50 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.20, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.21, i64 0, i64 0)
+  %51 = select i1 %26, i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.22, i64 0, i64 0), i8* getelementptr inbounds ([4 x i8], [4 x i8]* @.str.23, i64 0, i64 0)
   %52 = select i1 %49, i8* %50, i8* %51
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %45, i8* noundef %52)
   br label %97
@@ -11900,7 +11835,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 
 54:                                               ; preds = %53, %53
   %55 = icmp eq i32 %5, 0
-  %56 = select i1 %55, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.29, i64 0, i64 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.28, i64 0, i64 0)
+  %56 = select i1 %55, i8* getelementptr inbounds ([5 x i8], [5 x i8]* @.str.25, i64 0, i64 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @.str.24, i64 0, i64 0)
   %57 = icmp slt i64 %9, 0
   %58 = trunc i64 %9 to i32
   %59 = select i1 %57, i32 6, i32 %58
@@ -11931,7 +11866,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   br i1 %77, label %78, label %79
 
 78:                                               ; preds = %74
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 79:                                               ; preds = %74
@@ -12041,7 +11976,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
 15:                                               ; preds = %10
   %16 = sext i32 %2 to i64
   %17 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %16
-  %18 = load double, double* %17, align 8, !tbaa !162
+  %18 = load double, double* %17, align 8, !tbaa !144
   %19 = fmul double %12, %18
   %20 = fcmp olt double %19, 0x4310000000000000
   br i1 %20, label %21, label %154
@@ -12142,7 +12077,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %86 = udiv i64 %73, 100
   %87 = add i32 %74, 2
   %88 = icmp eq i32 %87, %46
-  br i1 %88, label %47, label %71, !llvm.loop !164
+  br i1 %88, label %47, label %71, !llvm.loop !162
 
 89:                                               ; preds = %65
   %90 = add nsw i32 %66, -1
@@ -12166,7 +12101,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   store i8 %100, i8* %102, align 1, !tbaa !17
   %103 = udiv i64 %97, 10
   %104 = icmp ult i64 %97, 10
-  br i1 %104, label %105, label %95, !llvm.loop !165
+  br i1 %104, label %105, label %95, !llvm.loop !163
 
 105:                                              ; preds = %95
   %106 = bitcast double %3 to i64
@@ -12220,7 +12155,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br i1 %140, label %141, label %142
 
 141:                                              ; preds = %135, %128
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 142:                                              ; preds = %135
@@ -12282,7 +12217,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br i1 %177, label %178, label %179
 
 178:                                              ; preds = %172, %165
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 179:                                              ; preds = %172
@@ -12381,7 +12316,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %46 = add nuw nsw i32 %44, 1
   %47 = udiv i64 %45, 10
   %48 = icmp ult i64 %45, 10
-  br i1 %48, label %27, label %43, !llvm.loop !166
+  br i1 %48, label %27, label %43, !llvm.loop !164
 
 49:                                               ; preds = %51, %39
   %50 = zext i32 %46 to i64
@@ -12407,7 +12342,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %64, i8* %66, align 1, !tbaa !17
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
-  br i1 %68, label %51, label %49, !llvm.loop !167
+  br i1 %68, label %51, label %49, !llvm.loop !165
 
 69:                                               ; preds = %25, %69
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
@@ -12415,7 +12350,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
   %73 = load i8, i8* %72, align 1, !tbaa !17
   %74 = icmp eq i8 %73, 48
-  br i1 %74, label %69, label %248, !llvm.loop !168
+  br i1 %74, label %69, label %248, !llvm.loop !166
 
 75:                                               ; preds = %18, %4
   %76 = fcmp oge double %0, 0x3810000000000000
@@ -12429,7 +12364,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 82:                                               ; preds = %75, %165
   %83 = phi i64 [ %166, %165 ], [ 1, %75 ]
   %84 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %83
-  %85 = load double, double* %84, align 8, !tbaa !162
+  %85 = load double, double* %84, align 8, !tbaa !144
   %86 = fmul double %85, %0
   %87 = fcmp olt double %86, 0x4310000000000000
   br i1 %87, label %88, label %170
@@ -12485,7 +12420,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %121 = add nuw nsw i32 %120, 1
   %122 = udiv i64 %119, 10
   %123 = icmp ult i64 %119, 10
-  br i1 %123, label %100, label %118, !llvm.loop !169
+  br i1 %123, label %100, label %118, !llvm.loop !167
 
 124:                                              ; preds = %114, %128, %97
   %125 = phi i32 [ 0, %97 ], [ %121, %128 ], [ %121, %114 ]
@@ -12513,7 +12448,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %141, i8* %143, align 1, !tbaa !17
   %144 = udiv i64 %130, 100
   %145 = icmp ugt i64 %131, 1
-  br i1 %145, label %128, label %124, !llvm.loop !170
+  br i1 %145, label %128, label %124, !llvm.loop !168
 
 146:                                              ; preds = %150, %124
   %147 = phi i64 [ %126, %124 ], [ %151, %150 ]
@@ -12526,12 +12461,12 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %152 = getelementptr inbounds i8, i8* %2, i64 %151
   %153 = load i8, i8* %152, align 1, !tbaa !17
   %154 = icmp eq i8 %153, 48
-  br i1 %154, label %146, label %250, !llvm.loop !171
+  br i1 %154, label %146, label %250, !llvm.loop !169
 
 155:                                              ; preds = %88
   %156 = add nuw nsw i64 %83, 1
   %157 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %156
-  %158 = load double, double* %157, align 8, !tbaa !162
+  %158 = load double, double* %157, align 8, !tbaa !144
   %159 = fmul double %158, %0
   %160 = fcmp olt double %159, 0x4310000000000000
   br i1 %160, label %161, label %170
@@ -12545,7 +12480,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 165:                                              ; preds = %161
   %166 = add nuw nsw i64 %83, 2
   %167 = icmp eq i64 %166, 23
-  br i1 %167, label %170, label %82, !llvm.loop !172
+  br i1 %167, label %170, label %82, !llvm.loop !170
 
 168:                                              ; preds = %146
   %169 = icmp eq i32 %127, 0
@@ -12572,7 +12507,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %186 = add i32 %179, %182
   %187 = load i32, i32* %3, align 4, !tbaa !3
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %175) #37
-  %188 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %175, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.99, i64 0, i64 0), i32 noundef %183, i8* noundef %2, i32 noundef %187) #37
+  %188 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %175, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.100, i64 0, i64 0), i32 noundef %183, i8* noundef %2, i32 noundef %187) #37
   br i1 %12, label %192, label %189
 
 189:                                              ; preds = %180
@@ -12621,7 +12556,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 213:                                              ; preds = %206
   store i8 48, i8* %210, align 1, !tbaa !17
   %214 = icmp sgt i64 %207, 1
-  br i1 %214, label %206, label %215, !llvm.loop !173
+  br i1 %214, label %206, label %215, !llvm.loop !171
 
 215:                                              ; preds = %213
   store i8 49, i8* %177, align 16, !tbaa !17
@@ -12647,7 +12582,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %226 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %225
   %227 = load i8, i8* %226, align 1, !tbaa !17
   %228 = icmp eq i8 %227, 48
-  br i1 %228, label %221, label %229, !llvm.loop !174
+  br i1 %228, label %221, label %229, !llvm.loop !172
 
 229:                                              ; preds = %224
   %230 = trunc i64 %222 to i32
@@ -12656,7 +12591,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 231:                                              ; preds = %221, %229
   %232 = phi i32 [ %230, %229 ], [ %185, %221 ]
   call void @llvm.lifetime.start.p0i8(i64 48, i8* nonnull %178) #37
-  %233 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %178, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.99, i64 0, i64 0), i32 noundef %232, i8* noundef nonnull %177, i32 noundef %220) #37
+  %233 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %178, i64 noundef 48, i8* noundef getelementptr inbounds ([10 x i8], [10 x i8]* @.str.100, i64 0, i64 0), i32 noundef %232, i8* noundef nonnull %177, i32 noundef %220) #37
   br i1 %12, label %237, label %234
 
 234:                                              ; preds = %231
@@ -12722,7 +12657,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   br i1 %13, label %14, label %15
 
 14:                                               ; preds = %11, %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 15:                                               ; preds = %11
@@ -12737,7 +12672,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %19 = phi i8* [ %6, %4 ], [ %12, %15 ], [ %12, %17 ]
   %20 = trunc i64 %1 to i32
   %21 = add i32 %20, -1
-  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.100, i64 0, i64 0), i32 noundef %21, double noundef %0) #37
+  %22 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %19, i64 noundef %7, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.101, i64 0, i64 0), i32 noundef %21, double noundef %0) #37
   br label %23
 
 23:                                               ; preds = %31, %18
@@ -12759,7 +12694,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 31:                                               ; preds = %23, %27
   %32 = phi i32 [ %28, %27 ], [ %24, %23 ]
   %33 = getelementptr inbounds i8, i8* %25, i64 1
-  br label %23, !llvm.loop !175
+  br label %23, !llvm.loop !173
 
 34:                                               ; preds = %23
   %35 = getelementptr inbounds i8, i8* %25, i64 1
@@ -12790,7 +12725,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %50 = getelementptr inbounds i8, i8* %2, i64 %49
   %51 = load i8, i8* %50, align 1, !tbaa !17
   %52 = icmp eq i8 %51, 48
-  br i1 %52, label %44, label %53, !llvm.loop !176
+  br i1 %52, label %44, label %53, !llvm.loop !174
 
 53:                                               ; preds = %48
   %54 = trunc i64 %45 to i32
@@ -12888,7 +12823,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   br i1 %69, label %70, label %71
 
 70:                                               ; preds = %64, %57
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 71:                                               ; preds = %64
@@ -13017,7 +12952,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   store i8 %144, i8* %136, align 1, !tbaa !17
   %146 = add nsw i64 %115, 2
   %147 = icmp eq i64 %146, %45
-  br i1 %147, label %109, label %114, !llvm.loop !177
+  br i1 %147, label %109, label %114, !llvm.loop !175
 
 148:                                              ; preds = %109
   %149 = getelementptr inbounds i8, i8* %110, i64 1
@@ -13066,7 +13001,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %12 = bitcast %struct.Spec* %10 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #37
   %13 = bitcast %struct.Spec* %1 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !178
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !176
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
   %15 = load i32, i32* %14, align 8, !tbaa !156
   %16 = icmp eq i32 %15, 0
@@ -13186,7 +13121,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %94 = add nuw i64 %61, 8
   %95 = add i64 %64, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %97, label %60, !llvm.loop !179
+  br i1 %96, label %97, label %60, !llvm.loop !177
 
 97:                                               ; preds = %60, %51
   %98 = phi <2 x i64> [ undef, %51 ], [ %92, %60 ]
@@ -13238,7 +13173,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %136 = add nuw nsw i64 %130, %135
   %137 = add nuw nsw i64 %129, 1
   %138 = icmp eq i64 %137, %7
-  br i1 %138, label %139, label %128, !llvm.loop !180
+  br i1 %138, label %139, label %128, !llvm.loop !178
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
@@ -13247,7 +13182,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %142, label %143, label %144
 
 143:                                              ; preds = %139
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 144:                                              ; preds = %139
@@ -13259,7 +13194,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %148, label %149, label %150
 
 149:                                              ; preds = %144
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 150:                                              ; preds = %144
@@ -13279,7 +13214,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %160 = getelementptr inbounds i8, i8* %157, i64 1
   %161 = load i8, i8* %160, align 1, !tbaa !17
   %162 = icmp eq i8 %161, 0
-  br i1 %162, label %44, label %154, !llvm.loop !181
+  br i1 %162, label %44, label %154, !llvm.loop !179
 
 163:                                              ; preds = %150
   %164 = icmp eq i32 %28, 48
@@ -13311,7 +13246,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %187, label %188, label %189
 
 188:                                              ; preds = %183, %163
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 189:                                              ; preds = %183
@@ -13406,38 +13341,38 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %256 = sub i64 0, %253
   %257 = getelementptr inbounds i8, i8* %244, i64 %256
   %258 = bitcast i8* %257 to <16 x i8>*
-  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !182
+  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !180
   %260 = getelementptr inbounds i8, i8* %245, i64 %255
   %261 = bitcast i8* %260 to <16 x i8>*
-  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !185, !noalias !182
+  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !183, !noalias !180
   %262 = sub nuw nsw i64 -16, %253
   %263 = sub nuw nsw i64 -16, %253
   %264 = getelementptr inbounds i8, i8* %246, i64 %263
   %265 = bitcast i8* %264 to <16 x i8>*
-  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !182
+  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !180
   %267 = getelementptr inbounds i8, i8* %247, i64 %262
   %268 = bitcast i8* %267 to <16 x i8>*
-  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !185, !noalias !182
+  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !183, !noalias !180
   %269 = sub nuw nsw i64 -32, %253
   %270 = sub nuw nsw i64 -32, %253
   %271 = getelementptr inbounds i8, i8* %248, i64 %270
   %272 = bitcast i8* %271 to <16 x i8>*
-  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !182
+  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !180
   %274 = getelementptr inbounds i8, i8* %249, i64 %269
   %275 = bitcast i8* %274 to <16 x i8>*
-  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !185, !noalias !182
+  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !183, !noalias !180
   %276 = sub nuw nsw i64 -48, %253
   %277 = sub nuw nsw i64 -48, %253
   %278 = getelementptr inbounds i8, i8* %250, i64 %277
   %279 = bitcast i8* %278 to <16 x i8>*
-  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !182
+  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !180
   %281 = getelementptr inbounds i8, i8* %251, i64 %276
   %282 = bitcast i8* %281 to <16 x i8>*
-  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !185, !noalias !182
+  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !183, !noalias !180
   %283 = add nuw i64 %253, 64
   %284 = add i64 %254, 4
   %285 = icmp eq i64 %284, %243
-  br i1 %285, label %286, label %252, !llvm.loop !187
+  br i1 %285, label %286, label %252, !llvm.loop !185
 
 286:                                              ; preds = %252, %231
   %287 = phi i64 [ 0, %231 ], [ %283, %252 ]
@@ -13456,14 +13391,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %296 = sub i64 0, %293
   %297 = getelementptr inbounds i8, i8* %290, i64 %296
   %298 = bitcast i8* %297 to <16 x i8>*
-  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !182
+  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !180
   %300 = getelementptr inbounds i8, i8* %291, i64 %295
   %301 = bitcast i8* %300 to <16 x i8>*
-  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !185, !noalias !182
+  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !183, !noalias !180
   %302 = add nuw i64 %293, 16
   %303 = add i64 %294, 1
   %304 = icmp eq i64 %303, %240
-  br i1 %304, label %305, label %292, !llvm.loop !188
+  br i1 %304, label %305, label %292, !llvm.loop !186
 
 305:                                              ; preds = %292, %286
   %306 = icmp eq i64 %217, %232
@@ -13491,7 +13426,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %323 = add nuw nsw i64 %316, 1
   %324 = add i64 %319, 1
   %325 = icmp eq i64 %324, %313
-  br i1 %325, label %326, label %315, !llvm.loop !189
+  br i1 %325, label %326, label %315, !llvm.loop !187
 
 326:                                              ; preds = %315, %307
   %327 = phi i8* [ undef, %307 ], [ %320, %315 ]
@@ -13551,7 +13486,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   store i8 %365, i8* %366, align 1, !tbaa !17
   %367 = add nuw nsw i64 %340, 8
   %368 = icmp eq i64 %367, %217
-  br i1 %368, label %333, label %339, !llvm.loop !190
+  br i1 %368, label %333, label %339, !llvm.loop !188
 
 369:                                              ; preds = %336, %333
   %370 = phi i8* [ %335, %333 ], [ %338, %336 ]
@@ -13601,7 +13536,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %403, label %404, label %405
 
 404:                                              ; preds = %398, %391
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 405:                                              ; preds = %398
@@ -13653,7 +13588,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %432, label %433, label %434
 
 433:                                              ; preds = %428, %421
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 434:                                              ; preds = %428
@@ -13734,7 +13669,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %27
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.30, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.26, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 
 30:                                               ; preds = %27
@@ -13834,7 +13769,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 89:                                               ; preds = %85, %83, %81
   %90 = phi i32 [ 2, %81 ], [ %88, %85 ], [ 8, %83 ]
   %91 = icmp eq i32 %10, 88
-  %92 = select i1 %91, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.31, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.32, i64 0, i64 0)
+  %92 = select i1 %91, i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.27, i64 0, i64 0), i8* getelementptr inbounds ([17 x i8], [17 x i8]* @.str.28, i64 0, i64 0)
   %93 = tail call i64 @llvm.abs.i64(i64 %1, i1 false)
   %94 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %94) #37
@@ -13852,7 +13787,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   store i8 %101, i8* %103, align 1, !tbaa !17
   %104 = udiv i64 %98, %95
   %105 = icmp ult i64 %98, %95
-  br i1 %105, label %106, label %96, !llvm.loop !191
+  br i1 %105, label %106, label %96, !llvm.loop !189
 
 106:                                              ; preds = %96
   %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
@@ -13860,7 +13795,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %109 = icmp eq i32 %90, 10
   %110 = or i1 %108, %109
   %111 = or i1 %82, %110
-  %112 = select i1 %110, i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.33, i64 0, i64 0)
+  %112 = select i1 %110, i8* getelementptr inbounds ([1 x i8], [1 x i8]* @.str.2, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.29, i64 0, i64 0)
   br i1 %111, label %118, label %113
 
 113:                                              ; preds = %106
@@ -13869,11 +13804,11 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 
 115:                                              ; preds = %113
   %116 = icmp eq i32 %10, 120
-  %117 = select i1 %116, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.35, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.36, i64 0, i64 0)
+  %117 = select i1 %116, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.31, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.32, i64 0, i64 0)
   br label %118
 
 118:                                              ; preds = %106, %113, %115
-  %119 = phi i8* [ %112, %106 ], [ %117, %115 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.34, i64 0, i64 0), %113 ]
+  %119 = phi i8* [ %112, %106 ], [ %117, %115 ], [ getelementptr inbounds ([3 x i8], [3 x i8]* @.str.30, i64 0, i64 0), %113 ]
   %120 = lshr i64 %1, 63
   %121 = trunc i64 %120 to i32
   %122 = mul i64 %97, -4294967296
@@ -13979,7 +13914,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %74 = add nuw i64 %41, 8
   %75 = add i64 %44, 2
   %76 = icmp eq i64 %75, %39
-  br i1 %76, label %77, label %40, !llvm.loop !192
+  br i1 %76, label %77, label %40, !llvm.loop !190
 
 77:                                               ; preds = %40, %31
   %78 = phi <2 x i64> [ undef, %31 ], [ %72, %40 ]
@@ -14031,7 +13966,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %116 = add nuw nsw i64 %110, %115
   %117 = add nuw nsw i64 %109, 1
   %118 = icmp eq i64 %117, %27
-  br i1 %118, label %119, label %108, !llvm.loop !193
+  br i1 %118, label %119, label %108, !llvm.loop !191
 
 119:                                              ; preds = %108, %99, %25
   %120 = phi i64 [ 0, %25 ], [ %103, %99 ], [ %116, %108 ]
@@ -14354,7 +14289,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %111, label %112, label %113
 
 112:                                              ; preds = %106, %99
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 113:                                              ; preds = %106
@@ -14416,7 +14351,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %147, label %148, label %149
 
 148:                                              ; preds = %142, %136
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 149:                                              ; preds = %142
@@ -14444,7 +14379,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %160, i64* %82, align 8, !tbaa !45
   %161 = add nuw nsw i64 %130, 1
   %162 = icmp eq i64 %161, %27
-  br i1 %162, label %89, label %128, !llvm.loop !194
+  br i1 %162, label %89, label %128, !llvm.loop !192
 
 163:                                              ; preds = %226, %118
   %164 = phi i64 [ %124, %118 ], [ %232, %226 ]
@@ -14476,7 +14411,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %183, label %184, label %185
 
 184:                                              ; preds = %178, %171
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 185:                                              ; preds = %178
@@ -14538,7 +14473,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %219, label %220, label %221
 
 220:                                              ; preds = %214, %208
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 221:                                              ; preds = %214
@@ -14566,7 +14501,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %232, i64* %91, align 8, !tbaa !45
   %233 = add nuw nsw i64 %202, 1
   %234 = icmp eq i64 %233, %29
-  br i1 %234, label %163, label %200, !llvm.loop !195
+  br i1 %234, label %163, label %200, !llvm.loop !193
 
 235:                                              ; preds = %262, %190
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
@@ -14601,7 +14536,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %255, label %256, label %257
 
 256:                                              ; preds = %250, %244
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 257:                                              ; preds = %250
@@ -14629,7 +14564,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %268, i64* %91, align 8, !tbaa !45
   %269 = add nuw nsw i64 %238, 1
   %270 = icmp slt i64 %269, %31
-  br i1 %270, label %236, label %235, !llvm.loop !196
+  br i1 %270, label %236, label %235, !llvm.loop !194
 }
 
 ; Function Attrs: nounwind
@@ -14740,7 +14675,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %88, label %96, label %89
 
 89:                                               ; preds = %84
-  %90 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.41, i64 0, i64 0), i32 %87, i64 5)
+  %90 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.37, i64 0, i64 0), i32 %87, i64 5)
   %91 = icmp eq i8* %90, null
   br i1 %91, label %96, label %92
 
@@ -14756,7 +14691,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %98, label %105, label %99
 
 99:                                               ; preds = %96
-  %100 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.41, i64 0, i64 0), i32 %97, i64 5)
+  %100 = tail call i8* @memchr(i8* nonnull dereferenceable(5) getelementptr inbounds ([5 x i8], [5 x i8]* @.str.37, i64 0, i64 0), i32 %97, i64 5)
   %101 = icmp eq i8* %100, null
   %102 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
   %103 = select i1 %101, i32 0, i32 %97
@@ -14840,7 +14775,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %155 = add nsw i64 %154, %152
   %156 = getelementptr inbounds i8, i8* %140, i64 1
   %157 = icmp ult i8* %156, %22
-  br i1 %157, label %139, label %162, !llvm.loop !197
+  br i1 %157, label %139, label %162, !llvm.loop !195
 
 158:                                              ; preds = %145, %139
   switch i8 %142, label %162 [
@@ -14893,7 +14828,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %189 = add nsw i64 %188, %186
   %190 = getelementptr inbounds i8, i8* %174, i64 1
   %191 = icmp ult i8* %190, %22
-  br i1 %191, label %173, label %192, !llvm.loop !198
+  br i1 %191, label %173, label %192, !llvm.loop !196
 
 192:                                              ; preds = %179, %173, %183, %170
   %193 = phi i64 [ -1, %170 ], [ %189, %183 ], [ %175, %173 ], [ %175, %179 ]
@@ -14915,7 +14850,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %204, label %212, label %205
 
 205:                                              ; preds = %201
-  %206 = tail call i8* @memchr(i8* nonnull dereferenceable(16) getelementptr inbounds ([16 x i8], [16 x i8]* @.str.42, i64 0, i64 0), i32 %203, i64 16)
+  %206 = tail call i8* @memchr(i8* nonnull dereferenceable(16) getelementptr inbounds ([16 x i8], [16 x i8]* @.str.38, i64 0, i64 0), i32 %203, i64 16)
   %207 = icmp eq i8* %206, null
   %208 = select i1 %207, i32 0, i32 %203
   %209 = xor i1 %207, true
@@ -14940,7 +14875,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %221, label %222, label %225
 
 222:                                              ; preds = %217
-  %223 = tail call i8* @memchr(i8* nonnull dereferenceable(15) getelementptr inbounds ([15 x i8], [15 x i8]* @.str.45, i64 0, i64 0), i32 %213, i64 15)
+  %223 = tail call i8* @memchr(i8* nonnull dereferenceable(15) getelementptr inbounds ([15 x i8], [15 x i8]* @.str.41, i64 0, i64 0), i32 %213, i64 15)
   %224 = icmp eq i8* %223, null
   br i1 %224, label %257, label %225
 
@@ -14953,7 +14888,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %220, label %229, label %266
 
 229:                                              ; preds = %228
-  %230 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.46, i64 0, i64 0), i32 %213, i64 8)
+  %230 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.42, i64 0, i64 0), i32 %213, i64 8)
   %231 = icmp eq i8* %230, null
   br i1 %231, label %266, label %232
 
@@ -14963,7 +14898,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %234, label %235, label %238
 
 235:                                              ; preds = %232
-  %236 = tail call i8* @memchr(i8* nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.48, i64 0, i64 0), i32 %213, i64 9)
+  %236 = tail call i8* @memchr(i8* nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.44, i64 0, i64 0), i32 %213, i64 9)
   %237 = icmp eq i8* %236, null
   br i1 %237, label %261, label %268
 
@@ -14990,7 +14925,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %246, label %272, label %247
 
 247:                                              ; preds = %245
-  %248 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.51, i64 0, i64 0), i32 noundef %164) #37
+  %248 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.47, i64 0, i64 0), i32 noundef %164) #37
   br label %257
 
 249:                                              ; preds = %215
@@ -15000,7 +14935,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %253 = sext i32 %1 to i64
   %254 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %253
   %255 = load i8*, i8** %254, align 8, !tbaa !7
-  %256 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.44, i64 0, i64 0), i32 noundef %252, i8* noundef nonnull %21, i8* noundef %255) #37
+  %256 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([56 x i8], [56 x i8]* @.str.40, i64 0, i64 0), i32 noundef %252, i8* noundef nonnull %21, i8* noundef %255) #37
   br label %266
 
 257:                                              ; preds = %240, %222, %247
@@ -15013,11 +14948,11 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %262 = zext i32 %1 to i64
   %263 = getelementptr inbounds [4 x i8*], [4 x i8*]* @ember_buf_fmt_dyn.names, i64 0, i64 %262
   %264 = load i8*, i8** %263, align 8, !tbaa !7
-  %265 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.52, i64 0, i64 0), i32 noundef %213, i8* noundef %264) #37
+  %265 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %23, i64 noundef 200, i8* noundef getelementptr inbounds ([49 x i8], [49 x i8]* @.str.48, i64 0, i64 0), i32 noundef %213, i8* noundef %264) #37
   br label %266
 
 266:                                              ; preds = %249, %212, %229, %228, %241, %243, %261, %257
-  %267 = phi i8* [ %23, %257 ], [ %23, %261 ], [ %23, %249 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.43, i64 0, i64 0), %212 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.47, i64 0, i64 0), %229 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.47, i64 0, i64 0), %228 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.49, i64 0, i64 0), %241 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.50, i64 0, i64 0), %243 ]
+  %267 = phi i8* [ %23, %257 ], [ %23, %261 ], [ %23, %249 ], [ getelementptr inbounds ([35 x i8], [35 x i8]* @.str.39, i64 0, i64 0), %212 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.43, i64 0, i64 0), %229 ], [ getelementptr inbounds ([50 x i8], [50 x i8]* @.str.43, i64 0, i64 0), %228 ], [ getelementptr inbounds ([44 x i8], [44 x i8]* @.str.45, i64 0, i64 0), %241 ], [ getelementptr inbounds ([53 x i8], [53 x i8]* @.str.46, i64 0, i64 0), %243 ]
   call void @ember_fault(i32 noundef 4, i8* noundef nonnull %267, i8* noundef %6, i32 noundef %7, i32 noundef %8) #40
   unreachable
 
@@ -15045,7 +14980,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %281, label %291, label %282
 
 282:                                              ; preds = %280
-  %283 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.46, i64 0, i64 0), i32 %213, i64 8)
+  %283 = tail call i8* @memchr(i8* nonnull dereferenceable(8) getelementptr inbounds ([8 x i8], [8 x i8]* @.str.42, i64 0, i64 0), i32 %213, i64 8)
   %284 = icmp eq i8* %283, null
   br i1 %284, label %291, label %285
 
@@ -15089,7 +15024,7 @@ define internal fastcc i8* @list_storage(i64 noundef %0) unnamed_addr #0 {
   br i1 %9, label %10, label %20
 
 10:                                               ; preds = %5, %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %1
@@ -15100,7 +15035,7 @@ define internal fastcc i8* @list_storage(i64 noundef %0) unnamed_addr #0 {
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %11
@@ -15141,7 +15076,7 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   tail call void %2(i8* noundef %17) #37
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !199
+  br i1 %19, label %20, label %13, !llvm.loop !197
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
@@ -15176,7 +15111,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.101, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.102, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 10:                                               ; preds = %7
@@ -15195,7 +15130,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %18, %10
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 22:                                               ; preds = %18
@@ -15215,7 +15150,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %31, label %32, label %56
 
 32:                                               ; preds = %27, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 33:                                               ; preds = %22
@@ -15234,7 +15169,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   br i1 %41, label %42, label %43
 
 42:                                               ; preds = %39
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 43:                                               ; preds = %39
@@ -15330,7 +15265,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.101, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.102, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #38
   unreachable
 
 12:                                               ; preds = %7
@@ -15340,7 +15275,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %12
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.53, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([20 x i8], [20 x i8]* @.str.49, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
   unreachable
 
 17:                                               ; preds = %12
@@ -15353,7 +15288,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.54, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
+  tail call void @ember_fault(i32 noundef 0, i8* noundef getelementptr inbounds ([23 x i8], [23 x i8]* @.str.50, i64 0, i64 0), i8* noundef %4, i32 noundef %5, i32 noundef %6) #40
   unreachable
 
 25:                                               ; preds = %17
@@ -15383,7 +15318,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %3
@@ -15404,7 +15339,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   br i1 %18, label %19, label %20
 
 19:                                               ; preds = %16, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 20:                                               ; preds = %16
@@ -15442,7 +15377,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   tail call void %2(i8* noundef %40, i8* noundef %41) #37
   %42 = add nuw nsw i64 %38, 1
   %43 = icmp eq i64 %42, %25
-  br i1 %43, label %44, label %37, !llvm.loop !200
+  br i1 %43, label %44, label %37, !llvm.loop !198
 
 44:                                               ; preds = %37, %33, %35
   %45 = load i64, i64* %4, align 8, !tbaa !13
@@ -15458,7 +15393,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %12
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.55, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.51, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #40
   unreachable
 
 16:                                               ; preds = %12
@@ -15554,7 +15489,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
 74:                                               ; preds = %67
   %75 = getelementptr inbounds [128 x i8], [128 x i8]* %13, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %75) #37
-  %76 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %75, i64 noundef 128, i8* noundef getelementptr inbounds ([71 x i8], [71 x i8]* @.str.56, i64 0, i64 0), i64 noundef %70, i64 noundef %68) #37
+  %76 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %75, i64 noundef 128, i8* noundef getelementptr inbounds ([71 x i8], [71 x i8]* @.str.52, i64 0, i64 0), i64 noundef %70, i64 noundef %68) #37
   call void @ember_fault(i32 noundef 4, i8* noundef nonnull %75, i8* noundef %9, i32 noundef %10, i32 noundef %11) #40
   unreachable
 
@@ -15568,7 +15503,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %81, label %82, label %83
 
 82:                                               ; preds = %78
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.101, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.102, i64 0, i64 0), i8* noundef %9, i32 noundef %10, i32 noundef %11) #38
   unreachable
 
 83:                                               ; preds = %78, %77
@@ -15586,7 +15521,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %90, label %91, label %92
 
 91:                                               ; preds = %88, %85
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 92:                                               ; preds = %88
@@ -15602,7 +15537,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   br i1 %99, label %100, label %101
 
 100:                                              ; preds = %95, %92
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 101:                                              ; preds = %95
@@ -15635,7 +15570,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %7(i8* noundef nonnull %114, i8* noundef %115) #37
   %116 = add nuw nsw i64 %112, 1
   %117 = icmp eq i64 %116, %70
-  br i1 %117, label %118, label %111, !llvm.loop !200
+  br i1 %117, label %118, label %111, !llvm.loop !198
 
 118:                                              ; preds = %111, %110, %108, %83
   %119 = phi i8* [ null, %83 ], [ %98, %108 ], [ %98, %110 ], [ %98, %111 ]
@@ -15669,7 +15604,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %8(i8* noundef %136) #37
   %137 = add i64 %133, 1
   %138 = icmp eq i64 %137, %126
-  br i1 %138, label %139, label %132, !llvm.loop !199
+  br i1 %138, label %139, label %132, !llvm.loop !197
 
 139:                                              ; preds = %132, %125
   %140 = icmp sgt i64 %70, %68
@@ -15741,7 +15676,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %180, i8* align 1 %184, i64 %1, i1 false)
   %185 = add nuw nsw i64 %175, 1
   %186 = icmp eq i64 %185, %68
-  br i1 %186, label %187, label %174, !llvm.loop !201
+  br i1 %186, label %187, label %174, !llvm.loop !199
 
 187:                                              ; preds = %182, %120, %170
   tail call void @free(i8* noundef %119) #37
@@ -15756,7 +15691,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.55, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([26 x i8], [26 x i8]* @.str.51, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %7
@@ -15845,7 +15780,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %64, label %65, label %66
 
 65:                                               ; preds = %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 66:                                               ; preds = %61
@@ -15868,7 +15803,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   br i1 %76, label %77, label %78
 
 77:                                               ; preds = %74, %72
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 78:                                               ; preds = %74
@@ -15925,7 +15860,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   tail call void %6(i8* noundef %110, i8* noundef %111) #37
   %112 = add nuw nsw i64 %108, 1
   %113 = icmp eq i64 %112, %62
-  br i1 %113, label %128, label %107, !llvm.loop !200
+  br i1 %113, label %128, label %107, !llvm.loop !198
 
 114:                                              ; preds = %89, %125
   %115 = phi i64 [ 0, %89 ], [ %126, %125 ]
@@ -15949,7 +15884,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 125:                                              ; preds = %123, %124
   %126 = add nuw nsw i64 %115, 1
   %127 = icmp eq i64 %126, %62
-  br i1 %127, label %128, label %114, !llvm.loop !202
+  br i1 %127, label %128, label %114, !llvm.loop !200
 
 128:                                              ; preds = %125, %107, %96, %85, %103, %102
   %129 = bitcast i8* %63 to %struct.EmList*
@@ -16026,7 +15961,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   tail call void %3(i8* noundef %50, i8* noundef %51) #37
   %52 = add nuw nsw i64 %48, 1
   %53 = icmp eq i64 %52, %6
-  br i1 %53, label %54, label %47, !llvm.loop !200
+  br i1 %53, label %54, label %47, !llvm.loop !198
 
 54:                                               ; preds = %47, %31, %41, %43
   %55 = getelementptr %struct.EmList, %struct.EmList* %0, i64 0, i32 0
@@ -16048,7 +15983,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 13:                                               ; preds = %4
@@ -16071,7 +16006,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %21, %19
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 25:                                               ; preds = %21
@@ -16144,7 +16079,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %71, i8* noundef %72) #37
   %73 = add nuw nsw i64 %69, 1
   %74 = icmp eq i64 %73, %30
-  br i1 %74, label %75, label %68, !llvm.loop !200
+  br i1 %74, label %75, label %68, !llvm.loop !198
 
 75:                                               ; preds = %68, %56, %60, %62
   %76 = phi i64 [ 0, %56 ], [ %50, %60 ], [ %67, %62 ], [ %50, %68 ]
@@ -16213,7 +16148,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %120, i8* noundef %121) #37
   %122 = add nuw nsw i64 %118, 1
   %123 = icmp eq i64 %122, %79
-  br i1 %123, label %124, label %117, !llvm.loop !200
+  br i1 %123, label %124, label %117, !llvm.loop !198
 
 124:                                              ; preds = %117, %102, %110, %112
   %125 = phi i64 [ %78, %102 ], [ %94, %110 ], [ %113, %112 ], [ %94, %117 ]
@@ -16237,7 +16172,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %10, %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %10
@@ -16247,7 +16182,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 19:                                               ; preds = %14
@@ -16270,7 +16205,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %27, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 31:                                               ; preds = %27
@@ -16358,7 +16293,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %86, i8* noundef %87) #37
   %88 = add nuw nsw i64 %84, 1
   %89 = icmp eq i64 %88, %50
-  br i1 %89, label %90, label %83, !llvm.loop !200
+  br i1 %89, label %90, label %83, !llvm.loop !198
 
 90:                                               ; preds = %83, %70, %75, %77
   %91 = phi i64 [ %48, %70 ], [ %66, %75 ], [ %82, %77 ], [ %66, %83 ]
@@ -16367,7 +16302,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   store i64 %93, i64* %40, align 8, !tbaa !13
   %94 = add nuw nsw i64 %49, 1
   %95 = icmp eq i64 %94, %6
-  br i1 %95, label %45, label %46, !llvm.loop !203
+  br i1 %95, label %45, label %46, !llvm.loop !201
 }
 
 ; Function Attrs: nounwind
@@ -16388,7 +16323,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.101, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.102, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %9, %5
@@ -16492,7 +16427,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   br i1 %10, label %11, label %12
 
 11:                                               ; preds = %7
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.101, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.102, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 12:                                               ; preds = %7
@@ -16513,7 +16448,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   tail call void %2(i8* noundef %22) #37
   %23 = add nuw nsw i64 %19, 1
   %24 = icmp eq i64 %23, %5
-  br i1 %24, label %25, label %18, !llvm.loop !199
+  br i1 %24, label %25, label %18, !llvm.loop !197
 
 25:                                               ; preds = %18, %3, %12
   store i64 0, i64* %4, align 8, !tbaa !13
@@ -16541,7 +16476,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !13
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !204
+  br i1 %19, label %9, label %20, !llvm.loop !202
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -16576,7 +16511,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !13
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !205
+  br i1 %24, label %12, label %10, !llvm.loop !203
 }
 
 ; Function Attrs: nounwind
@@ -16600,10 +16535,10 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !13
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !204
+  br i1 %23, label %13, label %24, !llvm.loop !202
 
 24:                                               ; preds = %20, %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.57, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.53, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #40
   unreachable
 
 25:                                               ; preds = %13
@@ -16613,7 +16548,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %25
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.101, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.102, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #38
   unreachable
 
 30:                                               ; preds = %25
@@ -16662,7 +16597,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !13
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !206
+  br i1 %17, label %18, label %28, !llvm.loop !204
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -16699,7 +16634,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !207
+  br i1 %17, label %31, label %18, !llvm.loop !205
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -16736,7 +16671,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 }
 
 ; Function Attrs: nofree norecurse nosync nounwind
-define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1) local_unnamed_addr #22 {
+define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1) local_unnamed_addr #21 {
   %3 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
   %4 = load i64, i64* %3, align 8, !tbaa !13
   %5 = icmp sgt i64 %4, 1
@@ -16805,49 +16740,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !208, !noalias !211
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !206, !noalias !209
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !208, !noalias !211
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !206, !noalias !209
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !211
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !209
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !211
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !209
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !208, !noalias !211
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !206, !noalias !209
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !208, !noalias !211
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !206, !noalias !209
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !211
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !209
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !211
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !209
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !208, !noalias !211
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !206, !noalias !209
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !208, !noalias !211
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !206, !noalias !209
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !211
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !209
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !211
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !209
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !208, !noalias !211
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !206, !noalias !209
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !208, !noalias !211
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !206, !noalias !209
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !211
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !209
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !211
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !209
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !213
+  br i1 %88, label %89, label %50, !llvm.loop !211
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -16856,24 +16791,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !208, !noalias !211
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !206, !noalias !209
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !208, !noalias !211
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !206, !noalias !209
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !211
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !209
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !211
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !209
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !208, !noalias !211
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !206, !noalias !209
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !208, !noalias !211
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !206, !noalias !209
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !211
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !209
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !211
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !209
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -16900,7 +16835,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !17
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !214
+  br i1 %123, label %124, label %112, !llvm.loop !212
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -16929,7 +16864,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !215
+  br i1 %140, label %29, label %28, !llvm.loop !213
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -16948,7 +16883,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !17
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !216
+  br i1 %153, label %137, label %141, !llvm.loop !214
 }
 
 ; Function Attrs: nounwind
@@ -16981,7 +16916,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 16:                                               ; preds = %7
   %17 = add nuw nsw i64 %8, 1
   %18 = icmp eq i64 %17, %1
-  br i1 %18, label %81, label %7, !llvm.loop !217
+  br i1 %18, label %81, label %7, !llvm.loop !215
 
 19:                                               ; preds = %7
   %20 = icmp eq i64 %8, %1
@@ -16993,7 +16928,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 
 23:                                               ; preds = %25
   %24 = icmp eq i64 %34, %1
-  br i1 %24, label %35, label %25, !llvm.loop !218
+  br i1 %24, label %35, label %25, !llvm.loop !216
 
 25:                                               ; preds = %21, %23
   %26 = phi i64 [ %34, %23 ], [ 1, %21 ]
@@ -17034,7 +16969,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %49 = add nuw nsw i64 %41, 1
   %50 = add nsw i64 %40, -1
   %51 = icmp slt i64 %49, %50
-  br i1 %51, label %39, label %47, !llvm.loop !219
+  br i1 %51, label %39, label %47, !llvm.loop !217
 
 52:                                               ; preds = %52, %42
   %53 = phi i64 [ 0, %42 ], [ %59, %52 ]
@@ -17048,7 +16983,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %58, i8* nonnull align 16 %36, i64 %56, i1 false) #37
   %59 = add nuw nsw i64 %53, 64
   %60 = icmp slt i64 %59, %2
-  br i1 %60, label %52, label %48, !llvm.loop !220
+  br i1 %60, label %52, label %48, !llvm.loop !218
 
 61:                                               ; preds = %25, %21
   %62 = or i64 %2, %1
@@ -17061,7 +16996,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %66, label %67, label %68
 
 67:                                               ; preds = %64, %61
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 68:                                               ; preds = %64
@@ -17077,7 +17012,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   br i1 %75, label %76, label %77
 
 76:                                               ; preds = %71, %68
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 77:                                               ; preds = %71
@@ -17122,7 +17057,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %17, %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 21:                                               ; preds = %17
@@ -17138,7 +17073,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %28, label %29, label %30
 
 29:                                               ; preds = %24, %21
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 30:                                               ; preds = %24
@@ -17160,7 +17095,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %38, label %39, label %40
 
 39:                                               ; preds = %36, %33
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 40:                                               ; preds = %36
@@ -17176,7 +17111,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   br i1 %47, label %48, label %49
 
 48:                                               ; preds = %43, %40
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 49:                                               ; preds = %43
@@ -17251,7 +17186,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %94 = add nuw nsw i64 %79, 2
   %95 = add i64 %80, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %60, label %78, !llvm.loop !221
+  br i1 %96, label %60, label %78, !llvm.loop !219
 
 97:                                               ; preds = %110, %70
   %98 = phi i64 [ 0, %70 ], [ %130, %110 ]
@@ -17301,7 +17236,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %130 = add nuw nsw i64 %111, 2
   %131 = add i64 %112, 2
   %132 = icmp eq i64 %131, %77
-  br i1 %132, label %97, label %110, !llvm.loop !222
+  br i1 %132, label %97, label %110, !llvm.loop !220
 
 133:                                              ; preds = %5, %10, %109
   ret void
@@ -17342,14 +17277,14 @@ define void @ember_list_sort_str(%struct.EmList* nocapture noundef readonly %0) 
   %22 = phi i64 [ %28, %21 ], [ %19, %18 ]
   %23 = phi i64 [ %29, %21 ], [ 0, %18 ]
   %24 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %22, i32 1
-  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !223
+  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !221
   %26 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %27 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %26, i64 %22
   store %struct.EmStr* %25, %struct.EmStr** %27, align 8, !tbaa !7
   %28 = add nuw nsw i64 %22, 1
   %29 = add i64 %23, 1
   %30 = icmp eq i64 %29, %14
-  br i1 %30, label %31, label %21, !llvm.loop !225
+  br i1 %30, label %31, label %21, !llvm.loop !223
 
 31:                                               ; preds = %18, %21, %5
   %32 = bitcast %struct.StrRec* %9 to i8*
@@ -17360,32 +17295,32 @@ define void @ember_list_sort_str(%struct.EmList* nocapture noundef readonly %0) 
   %34 = phi i64 [ 0, %16 ], [ %55, %33 ]
   %35 = phi i64 [ 0, %16 ], [ %56, %33 ]
   %36 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %34, i32 1
-  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !223
+  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !221
   %38 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %39 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %38, i64 %34
   store %struct.EmStr* %37, %struct.EmStr** %39, align 8, !tbaa !7
   %40 = or i64 %34, 1
   %41 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %40, i32 1
-  %42 = load %struct.EmStr*, %struct.EmStr** %41, align 8, !tbaa !223
+  %42 = load %struct.EmStr*, %struct.EmStr** %41, align 8, !tbaa !221
   %43 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %44 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %43, i64 %40
   store %struct.EmStr* %42, %struct.EmStr** %44, align 8, !tbaa !7
   %45 = or i64 %34, 2
   %46 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %45, i32 1
-  %47 = load %struct.EmStr*, %struct.EmStr** %46, align 8, !tbaa !223
+  %47 = load %struct.EmStr*, %struct.EmStr** %46, align 8, !tbaa !221
   %48 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %49 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %48, i64 %45
   store %struct.EmStr* %47, %struct.EmStr** %49, align 8, !tbaa !7
   %50 = or i64 %34, 3
   %51 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %50, i32 1
-  %52 = load %struct.EmStr*, %struct.EmStr** %51, align 8, !tbaa !223
+  %52 = load %struct.EmStr*, %struct.EmStr** %51, align 8, !tbaa !221
   %53 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %54 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %53, i64 %50
   store %struct.EmStr* %52, %struct.EmStr** %54, align 8, !tbaa !7
   %55 = add nuw nsw i64 %34, 4
   %56 = add i64 %35, 4
   %57 = icmp eq i64 %56, %17
-  br i1 %57, label %18, label %33, !llvm.loop !226
+  br i1 %57, label %18, label %33, !llvm.loop !224
 
 58:                                               ; preds = %1, %31
   ret void
@@ -17403,7 +17338,7 @@ define internal fastcc %struct.StrRec* @str_records(%struct.EmStr** nocapture no
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %5, %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %5
@@ -17415,7 +17350,7 @@ define internal fastcc %struct.StrRec* @str_records(%struct.EmStr** nocapture no
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 16:                                               ; preds = %9
@@ -17454,15 +17389,15 @@ define internal fastcc %struct.StrRec* @str_records(%struct.EmStr** nocapture no
   %34 = load i64, i64* %3, align 8, !tbaa !11
   %35 = tail call i64 @llvm.bswap.i64(i64 %34)
   %36 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 0
-  store i64 %35, i64* %36, align 8, !tbaa.struct !227
+  store i64 %35, i64* %36, align 8, !tbaa.struct !225
   %37 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 1
-  store %struct.EmStr* %28, %struct.EmStr** %37, align 8, !tbaa.struct !228
+  store %struct.EmStr* %28, %struct.EmStr** %37, align 8, !tbaa.struct !226
   %38 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 2
-  store i64 %26, i64* %38, align 8, !tbaa.struct !229
+  store i64 %26, i64* %38, align 8, !tbaa.struct !227
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %23)
   %39 = add nuw nsw i64 %26, 1
   %40 = icmp eq i64 %39, %1
-  br i1 %40, label %24, label %25, !llvm.loop !230
+  br i1 %40, label %24, label %25, !llvm.loop !228
 }
 
 ; Function Attrs: nounwind
@@ -17493,7 +17428,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %18, %11
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 22:                                               ; preds = %18
@@ -17509,7 +17444,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %25, %22
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 31:                                               ; preds = %25
@@ -17540,7 +17475,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %45 = mul nsw i64 %42, %1
   %46 = getelementptr inbounds i8, i8* %28, i64 %45
   %47 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %42, i32 2
-  %48 = load i64, i64* %47, align 8, !tbaa !231
+  %48 = load i64, i64* %47, align 8, !tbaa !229
   %49 = mul nsw i64 %48, %1
   %50 = getelementptr inbounds i8, i8* %36, i64 %49
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %46, i8* align 1 %50, i64 %1, i1 false)
@@ -17559,7 +17494,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %56 = mul nsw i64 %54, %1
   %57 = getelementptr inbounds i8, i8* %28, i64 %56
   %58 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %54, i32 2
-  %59 = load i64, i64* %58, align 8, !tbaa !231
+  %59 = load i64, i64* %58, align 8, !tbaa !229
   %60 = mul nsw i64 %59, %1
   %61 = getelementptr inbounds i8, i8* %36, i64 %60
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %57, i8* align 1 %61, i64 %1, i1 false)
@@ -17567,14 +17502,14 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %63 = mul nsw i64 %62, %1
   %64 = getelementptr inbounds i8, i8* %28, i64 %63
   %65 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %62, i32 2
-  %66 = load i64, i64* %65, align 8, !tbaa !231
+  %66 = load i64, i64* %65, align 8, !tbaa !229
   %67 = mul nsw i64 %66, %1
   %68 = getelementptr inbounds i8, i8* %36, i64 %67
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %64, i8* align 1 %68, i64 %1, i1 false)
   %69 = add nuw nsw i64 %54, 2
   %70 = add i64 %55, 2
   %71 = icmp eq i64 %70, %40
-  br i1 %71, label %41, label %53, !llvm.loop !232
+  br i1 %71, label %41, label %53, !llvm.loop !230
 
 72:                                               ; preds = %3, %7, %51
   ret void
@@ -17586,7 +17521,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %6
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([31 x i8], [31 x i8]* @.str.58, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([31 x i8], [31 x i8]* @.str.54, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 9:                                                ; preds = %6
@@ -17626,7 +17561,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %35 = mul nsw i128 %28, %34
   %36 = sub nsw i128 %29, %35
   %37 = icmp eq i64 %33, 0
-  br i1 %37, label %38, label %26, !llvm.loop !233
+  br i1 %37, label %38, label %26, !llvm.loop !231
 
 38:                                               ; preds = %26, %24
   %39 = phi i128 [ 0, %24 ], [ %28, %26 ]
@@ -17635,7 +17570,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   br i1 %41, label %43, label %42
 
 42:                                               ; preds = %38
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str.59, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([45 x i8], [45 x i8]* @.str.55, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 43:                                               ; preds = %38
@@ -17692,7 +17627,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %82 = shl i64 %70, 1
   %83 = select i1 %80, i64 %82, i64 %81
   %84 = icmp ult i64 %69, 2
-  br i1 %84, label %85, label %67, !llvm.loop !234
+  br i1 %84, label %85, label %67, !llvm.loop !232
 
 85:                                               ; preds = %67, %64, %53
   %86 = phi i64 [ %54, %53 ], [ %66, %64 ], [ %78, %67 ]
@@ -17729,14 +17664,14 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %111 = shl i64 %99, 1
   %112 = select i1 %109, i64 %111, i64 %110
   %113 = icmp ult i64 %98, 2
-  br i1 %113, label %114, label %96, !llvm.loop !234
+  br i1 %113, label %114, label %96, !llvm.loop !232
 
 114:                                              ; preds = %96, %89, %91
   %115 = phi i64 [ %93, %91 ], [ %86, %89 ], [ %86, %96 ]
   %116 = phi i64 [ %95, %91 ], [ 0, %89 ], [ %107, %96 ]
   %117 = lshr i64 %56, 1
   %118 = icmp ult i64 %56, 2
-  br i1 %118, label %119, label %53, !llvm.loop !235
+  br i1 %118, label %119, label %53, !llvm.loop !233
 
 119:                                              ; preds = %114, %48
   %120 = phi i64 [ %51, %48 ], [ %115, %114 ]
@@ -17753,7 +17688,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.60, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([39 x i8], [39 x i8]* @.str.56, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 8:                                                ; preds = %5, %22
@@ -17786,7 +17721,7 @@ define i64 @ember_ipow(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 nound
   br i1 %25, label %27, label %8
 
 27:                                               ; preds = %22, %14
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.61, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 }
 
@@ -17808,7 +17743,7 @@ define i64 @ember_math_gcd(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %12 = phi i64 [ %13, %10 ], [ %9, %8 ]
   %13 = urem i64 %11, %12
   %14 = icmp eq i64 %13, 0
-  br i1 %14, label %15, label %10, !llvm.loop !236
+  br i1 %14, label %15, label %10, !llvm.loop !234
 
 15:                                               ; preds = %10, %5
   %16 = phi i64 [ %6, %5 ], [ %12, %10 ]
@@ -17816,7 +17751,7 @@ define i64 @ember_math_gcd(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %15
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.61, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 19:                                               ; preds = %15
@@ -17840,7 +17775,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %14 = phi i64 [ %15, %12 ], [ %11, %9 ]
   %15 = urem i64 %13, %14
   %16 = icmp eq i64 %15, 0
-  br i1 %16, label %17, label %12, !llvm.loop !236
+  br i1 %16, label %17, label %12, !llvm.loop !234
 
 17:                                               ; preds = %12
   %18 = udiv i64 %10, %14
@@ -17849,7 +17784,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   br i1 %20, label %21, label %22
 
 21:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.61, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 22:                                               ; preds = %17
@@ -17858,7 +17793,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   br i1 %24, label %25, label %26
 
 25:                                               ; preds = %22
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.61, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 26:                                               ; preds = %22, %5
@@ -17879,7 +17814,7 @@ define i64 @ember_math_factorial(i64 noundef %0, i8* noundef %1, i32 noundef %2,
   br i1 %7, label %11, label %13
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.62, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([44 x i8], [44 x i8]* @.str.58, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 9:                                                ; preds = %19
@@ -17898,14 +17833,14 @@ define i64 @ember_math_factorial(i64 noundef %0, i8* noundef %1, i32 noundef %2,
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.61, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 19:                                               ; preds = %13
   %20 = extractvalue { i64, i1 } %16, 0
   %21 = add nuw i64 %14, 1
   %22 = icmp eq i64 %14, %0
-  br i1 %22, label %9, label %13, !llvm.loop !237
+  br i1 %22, label %9, label %13, !llvm.loop !235
 }
 
 ; Function Attrs: nounwind
@@ -17920,7 +17855,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %6
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.102, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.103, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 9:                                                ; preds = %6
@@ -17932,7 +17867,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %14, label %15, label %16
 
 15:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.103, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.104, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 16:                                               ; preds = %9
@@ -17954,7 +17889,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
 26:                                               ; preds = %45
   %27 = add nuw i64 %30, 1
   %28 = icmp eq i64 %30, %22
-  br i1 %28, label %54, label %29, !llvm.loop !238
+  br i1 %28, label %54, label %29, !llvm.loop !236
 
 29:                                               ; preds = %24, %26
   %30 = phi i64 [ 1, %24 ], [ %27, %26 ]
@@ -17970,7 +17905,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   %38 = phi i64 [ %39, %36 ], [ %30, %29 ]
   %39 = urem i64 %37, %38
   %40 = icmp eq i64 %39, 0
-  br i1 %40, label %41, label %36, !llvm.loop !236
+  br i1 %40, label %41, label %36, !llvm.loop !234
 
 41:                                               ; preds = %36
   %42 = udiv i64 %31, %38
@@ -17989,7 +17924,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   br i1 %52, label %53, label %26
 
 53:                                               ; preds = %45
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.61, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %3, i32 noundef %4, i32 noundef %5) #40
   unreachable
 
 54:                                               ; preds = %26
@@ -18007,7 +17942,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.102, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.103, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 8:                                                ; preds = %5
@@ -18017,7 +17952,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %8
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.103, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([33 x i8], [33 x i8]* @.str.104, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 13:                                               ; preds = %8
@@ -18035,7 +17970,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
 19:                                               ; preds = %22
   %20 = add nuw i64 %23, 1
   %21 = icmp eq i64 %23, %10
-  br i1 %21, label %32, label %22, !llvm.loop !238
+  br i1 %21, label %32, label %22, !llvm.loop !236
 
 22:                                               ; preds = %17, %19
   %23 = phi i64 [ %20, %19 ], [ 1, %17 ]
@@ -18049,7 +17984,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   br i1 %30, label %31, label %19
 
 31:                                               ; preds = %22
-  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.61, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 32:                                               ; preds = %19
@@ -18067,7 +18002,7 @@ define i64 @ember_math_isqrt(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32
   br i1 %5, label %6, label %7
 
 6:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([37 x i8], [37 x i8]* @.str.63, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([37 x i8], [37 x i8]* @.str.59, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 7:                                                ; preds = %4
@@ -18081,24 +18016,24 @@ define i64 @ember_math_isqrt(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32
   %13 = mul i64 %12, %12
   %14 = icmp ugt i64 %13, %0
   %15 = add i64 %12, -1
-  br i1 %14, label %11, label %16, !llvm.loop !239
+  br i1 %14, label %11, label %16, !llvm.loop !237
 
 16:                                               ; preds = %11, %16
   %17 = phi i64 [ %18, %16 ], [ %12, %11 ]
   %18 = add i64 %17, 1
   %19 = mul i64 %18, %18
   %20 = icmp ugt i64 %19, %0
-  br i1 %20, label %21, label %16, !llvm.loop !240
+  br i1 %20, label %21, label %16, !llvm.loop !238
 
 21:                                               ; preds = %16
   ret i64 %17
 }
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
-declare double @sqrt(double noundef) local_unnamed_addr #23
+declare double @sqrt(double noundef) local_unnamed_addr #22
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
-define double @ember_fmod_py(double noundef %0, double noundef %1) local_unnamed_addr #24 {
+define double @ember_fmod_py(double noundef %0, double noundef %1) local_unnamed_addr #23 {
   %3 = tail call double @fmod(double noundef %0, double noundef %1) #37
   %4 = fcmp une double %3, 0.000000e+00
   br i1 %4, label %5, label %11
@@ -18121,13 +18056,13 @@ define double @ember_fmod_py(double noundef %0, double noundef %1) local_unnamed
 }
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
-declare double @fmod(double noundef, double noundef) local_unnamed_addr #23
+declare double @fmod(double noundef, double noundef) local_unnamed_addr #22
 
 ; Function Attrs: mustprogress nofree nosync nounwind readnone speculatable willreturn
 declare double @llvm.copysign.f64(double, double) #5
 
 ; Function Attrs: mustprogress nofree nounwind willreturn writeonly
-define double @ember_floordiv_f64(double noundef %0, double noundef %1) local_unnamed_addr #24 {
+define double @ember_floordiv_f64(double noundef %0, double noundef %1) local_unnamed_addr #23 {
   %3 = tail call double @fmod(double noundef %0, double noundef %1) #37
   %4 = fsub double %0, %3
   %5 = fdiv double %4, %1
@@ -18192,7 +18127,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %15, label %16, label %17
 
 16:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 17:                                               ; preds = %13
@@ -18204,7 +18139,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 23:                                               ; preds = %17
@@ -18216,7 +18151,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 
 27:                                               ; preds = %23
   %28 = trunc i64 %1 to i32
-  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %24, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.29, i64 0, i64 0), i32 noundef %28, double noundef %0)
+  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %24, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.25, i64 0, i64 0), i32 noundef %28, double noundef %0)
   %29 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
   %30 = load i64, i64* %29, align 8, !tbaa !45
   br label %179
@@ -18229,7 +18164,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %35, label %36, label %37
 
 36:                                               ; preds = %31
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 37:                                               ; preds = %31
@@ -18241,7 +18176,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %41, label %42, label %43
 
 42:                                               ; preds = %37
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 43:                                               ; preds = %37
@@ -18249,7 +18184,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %45 = bitcast i8* %34 to i8**
   store i8* %40, i8** %45, align 8, !tbaa !43
   %46 = tail call double @llvm.fabs.f64(double %32)
-  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %44, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.29, i64 0, i64 0), i32 noundef 0, double noundef %46)
+  tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %44, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.25, i64 0, i64 0), i32 noundef 0, double noundef %46)
   %47 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %44, i64 0, i32 0
   %48 = load i8*, i8** %47, align 8, !tbaa !43
   %49 = getelementptr inbounds i8, i8* %48, i64 16
@@ -18294,7 +18229,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %80 = xor i1 %78, true
   %81 = icmp slt i64 %79, %50
   %82 = select i1 %80, i1 %81, i1 false
-  br i1 %82, label %74, label %65, !llvm.loop !241
+  br i1 %82, label %74, label %65, !llvm.loop !239
 
 83:                                               ; preds = %67
   %84 = icmp eq i32 %72, 0
@@ -18362,7 +18297,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %129, label %130, label %131
 
 130:                                              ; preds = %124, %117
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 131:                                              ; preds = %124
@@ -18420,7 +18355,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %161, label %162, label %163
 
 162:                                              ; preds = %157, %151
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 163:                                              ; preds = %157
@@ -18476,6 +18411,9 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 ; Function Attrs: mustprogress nofree nosync nounwind readnone speculatable willreturn
 declare double @llvm.trunc.f64(double) #5
 
+; Function Attrs: mustprogress nofree nounwind willreturn
+declare double @strtod(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #24
+
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone willreturn
 define i64 @ember_hash_i64(i64 noundef %0) local_unnamed_addr #11 {
   %2 = lshr i64 %0, 30
@@ -18527,7 +18465,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %25 = add nuw nsw i64 %17, 1
   %26 = add i64 %19, 1
   %27 = icmp eq i64 %26, %7
-  br i1 %27, label %28, label %16, !llvm.loop !242
+  br i1 %27, label %28, label %16, !llvm.loop !240
 
 28:                                               ; preds = %11, %16, %1
   %29 = phi i64 [ -3750763034362895579, %1 ], [ %12, %11 ], [ %24, %16 ]
@@ -18573,7 +18511,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %67 = add nuw nsw i64 %41, 4
   %68 = add i64 %43, 4
   %69 = icmp eq i64 %68, %10
-  br i1 %69, label %11, label %40, !llvm.loop !243
+  br i1 %69, label %11, label %40, !llvm.loop !241
 }
 
 ; Function Attrs: nounwind
@@ -18583,7 +18521,7 @@ define noalias %struct.EmDict* @ember_dict_new(i64 noundef %0, i64 noundef %1) l
   br i1 %4, label %5, label %6
 
 5:                                                ; preds = %2
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 6:                                                ; preds = %2
@@ -18605,7 +18543,7 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: nounwind
 define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !244
+  %5 = load i64, i64* %4, align 8, !tbaa !242
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %9
 
@@ -18615,11 +18553,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 
 9:                                                ; preds = %36, %3
   %10 = phi i64 [ 0, %3 ], [ %39, %36 ]
-  store i64 %10, i64* %4, align 8, !tbaa !244
+  store i64 %10, i64* %4, align 8, !tbaa !242
   %11 = icmp sgt i64 %10, %2
   %12 = select i1 %11, i64 %10, i64 %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %14 = load i64, i64* %13, align 8, !tbaa !246
+  %14 = load i64, i64* %13, align 8, !tbaa !244
   %15 = icmp sgt i64 %12, %14
   br i1 %15, label %42, label %57
 
@@ -18628,7 +18566,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %18 = phi i64 [ %5, %7 ], [ %38, %36 ]
   %19 = phi i64 [ 0, %7 ], [ %40, %36 ]
   %20 = phi i64 [ 0, %7 ], [ %39, %36 ]
-  %21 = load i8*, i8** %8, align 8, !tbaa !247
+  %21 = load i8*, i8** %8, align 8, !tbaa !245
   %22 = mul nsw i64 %19, %1
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -18644,7 +18582,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %21, i64 %30
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %31, i8* nonnull align 1 %23, i64 %1, i1 false)
-  %32 = load i64, i64* %4, align 8, !tbaa !244
+  %32 = load i64, i64* %4, align 8, !tbaa !242
   br label %33
 
 33:                                               ; preds = %29, %27
@@ -18658,11 +18596,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %39 = phi i64 [ %35, %33 ], [ %20, %16 ]
   %40 = add nuw nsw i64 %19, 1
   %41 = icmp slt i64 %40, %38
-  br i1 %41, label %16, label %9, !llvm.loop !248
+  br i1 %41, label %16, label %9, !llvm.loop !246
 
 42:                                               ; preds = %9
   %43 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %44 = load i8*, i8** %43, align 8, !tbaa !247
+  %44 = load i8*, i8** %43, align 8, !tbaa !245
   %45 = or i64 %12, %1
   %46 = icmp sgt i64 %45, -1
   br i1 %46, label %47, label %50
@@ -18673,22 +18611,22 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br i1 %49, label %50, label %51
 
 50:                                               ; preds = %47, %42
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 51:                                               ; preds = %47
   %52 = extractvalue { i64, i1 } %48, 0
   %53 = tail call i8* @realloc(i8* noundef %44, i64 noundef %52) #37
-  store i8* %53, i8** %43, align 8, !tbaa !247
+  store i8* %53, i8** %43, align 8, !tbaa !245
   %54 = icmp eq i8* %53, null
   br i1 %54, label %55, label %56
 
 55:                                               ; preds = %51
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 
 56:                                               ; preds = %51
-  store i64 %12, i64* %13, align 8, !tbaa !246
+  store i64 %12, i64* %13, align 8, !tbaa !244
   br label %57
 
 57:                                               ; preds = %56, %9
@@ -18699,23 +18637,23 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %60 = phi i64 [ 8, %57 ], [ %61, %59 ]
   %61 = shl nsw i64 %60, 1
   %62 = icmp slt i64 %61, %58
-  br i1 %62, label %59, label %63, !llvm.loop !249
+  br i1 %62, label %59, label %63, !llvm.loop !247
 
 63:                                               ; preds = %59
   %64 = add nsw i64 %60, -1
   %65 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %66 = load i64, i64* %65, align 8, !tbaa !250
+  %66 = load i64, i64* %65, align 8, !tbaa !248
   %67 = icmp eq i64 %64, %66
   %68 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   br i1 %67, label %72, label %69
 
 69:                                               ; preds = %63
   %70 = bitcast i64** %68 to i8**
-  %71 = load i8*, i8** %70, align 8, !tbaa !251
+  %71 = load i8*, i8** %70, align 8, !tbaa !249
   br label %77
 
 72:                                               ; preds = %63
-  %73 = load i64*, i64** %68, align 8, !tbaa !251
+  %73 = load i64*, i64** %68, align 8, !tbaa !249
   %74 = icmp eq i64* %73, null
   br i1 %74, label %75, label %97
 
@@ -18736,7 +18674,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br i1 %83, label %84, label %85
 
 84:                                               ; preds = %81, %77
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 85:                                               ; preds = %81
@@ -18748,7 +18686,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br i1 %90, label %91, label %92
 
 91:                                               ; preds = %85
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 92:                                               ; preds = %85
@@ -18760,8 +18698,8 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br label %95
 
 95:                                               ; preds = %94, %92
-  store i8* %89, i8** %79, align 8, !tbaa !251
-  store i64 %64, i64* %65, align 8, !tbaa !250
+  store i8* %89, i8** %79, align 8, !tbaa !249
+  store i64 %64, i64* %65, align 8, !tbaa !248
   %96 = bitcast i8* %89 to i64*
   br label %97
 
@@ -18771,15 +18709,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %100 = shl i64 %64, 3
   %101 = add i64 %100, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %99, i8 -1, i64 %101, i1 false) #37
-  %102 = load i64, i64* %4, align 8, !tbaa !244
+  %102 = load i64, i64* %4, align 8, !tbaa !242
   %103 = icmp sgt i64 %102, 0
   br i1 %103, label %104, label %128
 
 104:                                              ; preds = %97
   %105 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %106 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %107 = load i8*, i8** %106, align 8, !tbaa !247
-  %108 = load i64*, i64** %105, align 8, !tbaa !251
+  %107 = load i8*, i8** %106, align 8, !tbaa !245
+  %108 = load i64*, i64** %105, align 8, !tbaa !249
   br label %109
 
 109:                                              ; preds = %123, %104
@@ -18788,7 +18726,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %112 = getelementptr inbounds i8, i8* %107, i64 %111
   %113 = bitcast i8* %112 to i64*
   %114 = load i64, i64* %113, align 8, !tbaa !11
-  %115 = load i64, i64* %65, align 8, !tbaa !250
+  %115 = load i64, i64* %65, align 8, !tbaa !248
   br label %116
 
 116:                                              ; preds = %116, %109
@@ -18798,15 +18736,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %120 = load i64, i64* %119, align 8, !tbaa !11
   %121 = icmp eq i64 %120, -1
   %122 = add i64 %118, 1
-  br i1 %121, label %123, label %116, !llvm.loop !252
+  br i1 %121, label %123, label %116, !llvm.loop !250
 
 123:                                              ; preds = %116
   %124 = getelementptr inbounds i64, i64* %108, i64 %118
   store i64 %110, i64* %124, align 8, !tbaa !11
   %125 = add nuw nsw i64 %110, 1
-  %126 = load i64, i64* %4, align 8, !tbaa !244
+  %126 = load i64, i64* %4, align 8, !tbaa !242
   %127 = icmp slt i64 %125, %126
-  br i1 %127, label %109, label %128, !llvm.loop !253
+  br i1 %127, label %109, label %128, !llvm.loop !251
 
 128:                                              ; preds = %123, %97
   ret void
@@ -18818,13 +18756,13 @@ declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_u
 ; Function Attrs: nounwind
 define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %7 = load i64*, i64** %6, align 8, !tbaa !251
+  %7 = load i64*, i64** %6, align 8, !tbaa !249
   %8 = icmp eq i64* %7, null
   br i1 %8, label %58, label %9
 
 9:                                                ; preds = %5
   %10 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %11 = load i64, i64* %10, align 8, !tbaa !250
+  %11 = load i64, i64* %10, align 8, !tbaa !248
   %12 = and i64 %11, %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %14
@@ -18853,7 +18791,7 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br label %42
 
 28:                                               ; preds = %14
-  %29 = load i8*, i8** %13, align 8, !tbaa !247
+  %29 = load i8*, i8** %13, align 8, !tbaa !245
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -18868,8 +18806,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %38, label %39, label %48
 
 39:                                               ; preds = %35
-  %40 = load i64, i64* %10, align 8, !tbaa !250
-  %41 = load i64*, i64** %6, align 8, !tbaa !251
+  %40 = load i64, i64* %10, align 8, !tbaa !248
+  %41 = load i64*, i64** %6, align 8, !tbaa !249
   br label %42
 
 42:                                               ; preds = %39, %28, %25
@@ -18886,8 +18824,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %50, label %58, label %51
 
 51:                                               ; preds = %48
-  %52 = load i8*, i8** %13, align 8, !tbaa !247
-  %53 = load i64*, i64** %6, align 8, !tbaa !251
+  %52 = load i8*, i8** %13, align 8, !tbaa !245
+  %53 = load i64*, i64** %6, align 8, !tbaa !249
   %54 = getelementptr inbounds i64, i64* %53, i64 %49
   %55 = load i64, i64* %54, align 8, !tbaa !11
   %56 = mul nsw i64 %55, %1
@@ -18902,13 +18840,13 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
 ; Function Attrs: nounwind
 define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i32* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !251
+  %8 = load i64*, i64** %7, align 8, !tbaa !249
   %9 = icmp eq i64* %8, null
   br i1 %9, label %59, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !250
+  %12 = load i64, i64* %11, align 8, !tbaa !248
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -18937,7 +18875,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !247
+  %30 = load i8*, i8** %14, align 8, !tbaa !245
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -18952,8 +18890,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !250
-  %42 = load i64*, i64** %7, align 8, !tbaa !251
+  %41 = load i64, i64* %11, align 8, !tbaa !248
+  %42 = load i64*, i64** %7, align 8, !tbaa !249
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -18971,8 +18909,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 52:                                               ; preds = %49
   store i32 0, i32* %5, align 4, !tbaa !3
-  %53 = load i8*, i8** %14, align 8, !tbaa !247
-  %54 = load i64*, i64** %7, align 8, !tbaa !251
+  %53 = load i8*, i8** %14, align 8, !tbaa !245
+  %54 = load i64*, i64** %7, align 8, !tbaa !249
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -18982,9 +18920,9 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 59:                                               ; preds = %6, %49
   %60 = phi i64 [ %50, %49 ], [ -1, %6 ]
   %61 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %62 = load i64, i64* %61, align 8, !tbaa !244
+  %62 = load i64, i64* %61, align 8, !tbaa !242
   %63 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %64 = load i64, i64* %63, align 8, !tbaa !246
+  %64 = load i64, i64* %63, align 8, !tbaa !244
   %65 = icmp slt i64 %62, %64
   br i1 %65, label %66, label %74
 
@@ -18992,7 +18930,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   %67 = mul i64 %62, 3
   %68 = add i64 %67, 3
   %69 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %70 = load i64, i64* %69, align 8, !tbaa !250
+  %70 = load i64, i64* %69, align 8, !tbaa !248
   %71 = shl i64 %70, 1
   %72 = add i64 %71, 2
   %73 = icmp sgt i64 %68, %72
@@ -19000,19 +18938,19 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 74:                                               ; preds = %66, %59
   %75 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %76 = load i64, i64* %75, align 8, !tbaa !254
+  %76 = load i64, i64* %75, align 8, !tbaa !252
   %77 = shl nsw i64 %76, 1
   %78 = or i64 %77, 1
   %79 = icmp sgt i64 %78, 8
   %80 = select i1 %79, i64 %78, i64 8
   tail call void @ember_dict_reserve(%struct.EmDict* noundef nonnull %0, i64 noundef %1, i64 noundef %80)
-  %81 = load i64*, i64** %7, align 8, !tbaa !251
+  %81 = load i64*, i64** %7, align 8, !tbaa !249
   %82 = icmp eq i64* %81, null
   br i1 %82, label %122, label %83
 
 83:                                               ; preds = %74
   %84 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %85 = load i64, i64* %84, align 8, !tbaa !250
+  %85 = load i64, i64* %84, align 8, !tbaa !248
   %86 = and i64 %85, %2
   %87 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %88
@@ -19041,7 +18979,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %116
 
 102:                                              ; preds = %88
-  %103 = load i8*, i8** %87, align 8, !tbaa !247
+  %103 = load i8*, i8** %87, align 8, !tbaa !245
   %104 = mul nsw i64 %94, %1
   %105 = getelementptr inbounds i8, i8* %103, i64 %104
   %106 = bitcast i8* %105 to i64*
@@ -19056,8 +18994,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %112, label %113, label %122
 
 113:                                              ; preds = %109
-  %114 = load i64, i64* %84, align 8, !tbaa !250
-  %115 = load i64*, i64** %7, align 8, !tbaa !251
+  %114 = load i64, i64* %84, align 8, !tbaa !248
+  %115 = load i64*, i64** %7, align 8, !tbaa !249
   br label %116
 
 116:                                              ; preds = %113, %102, %99
@@ -19070,24 +19008,24 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 122:                                              ; preds = %109, %95, %74, %66
   %123 = phi i64 [ %60, %66 ], [ -1, %74 ], [ %98, %95 ], [ %91, %109 ]
-  %124 = load i64, i64* %61, align 8, !tbaa !244
-  %125 = load i64*, i64** %7, align 8, !tbaa !251
+  %124 = load i64, i64* %61, align 8, !tbaa !242
+  %125 = load i64*, i64** %7, align 8, !tbaa !249
   %126 = xor i64 %123, -1
   %127 = getelementptr inbounds i64, i64* %125, i64 %126
   store i64 %124, i64* %127, align 8, !tbaa !11
   %128 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %129 = load i8*, i8** %128, align 8, !tbaa !247
-  %130 = load i64, i64* %61, align 8, !tbaa !244
+  %129 = load i8*, i8** %128, align 8, !tbaa !245
+  %130 = load i64, i64* %61, align 8, !tbaa !242
   %131 = add nsw i64 %130, 1
-  store i64 %131, i64* %61, align 8, !tbaa !244
+  store i64 %131, i64* %61, align 8, !tbaa !242
   %132 = mul nsw i64 %130, %1
   %133 = getelementptr inbounds i8, i8* %129, i64 %132
   %134 = bitcast i8* %133 to i64*
   store i64 %2, i64* %134, align 8, !tbaa !11
   %135 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %136 = load i64, i64* %135, align 8, !tbaa !254
+  %136 = load i64, i64* %135, align 8, !tbaa !252
   %137 = add nsw i64 %136, 1
-  store i64 %137, i64* %135, align 8, !tbaa !254
+  store i64 %137, i64* %135, align 8, !tbaa !252
   store i32 1, i32* %5, align 4, !tbaa !3
   br label %138
 
@@ -19099,13 +19037,13 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 ; Function Attrs: nounwind
 define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i8* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !251
+  %8 = load i64*, i64** %7, align 8, !tbaa !249
   %9 = icmp eq i64* %8, null
   br i1 %9, label %65, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !250
+  %12 = load i64, i64* %11, align 8, !tbaa !248
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -19134,7 +19072,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !247
+  %30 = load i8*, i8** %14, align 8, !tbaa !245
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -19149,8 +19087,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !250
-  %42 = load i64*, i64** %7, align 8, !tbaa !251
+  %41 = load i64, i64* %11, align 8, !tbaa !248
+  %42 = load i64*, i64** %7, align 8, !tbaa !249
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -19167,8 +19105,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %51, label %65, label %52
 
 52:                                               ; preds = %49
-  %53 = load i8*, i8** %14, align 8, !tbaa !247
-  %54 = load i64*, i64** %7, align 8, !tbaa !251
+  %53 = load i8*, i8** %14, align 8, !tbaa !245
+  %54 = load i64*, i64** %7, align 8, !tbaa !249
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -19176,13 +19114,13 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %5, i8* align 1 %58, i64 %1, i1 false)
   %59 = bitcast i8* %58 to i64*
   store i64 -1, i64* %59, align 8, !tbaa !11
-  %60 = load i64*, i64** %7, align 8, !tbaa !251
+  %60 = load i64*, i64** %7, align 8, !tbaa !249
   %61 = getelementptr inbounds i64, i64* %60, i64 %50
   store i64 -2, i64* %61, align 8, !tbaa !11
   %62 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %63 = load i64, i64* %62, align 8, !tbaa !254
+  %63 = load i64, i64* %62, align 8, !tbaa !252
   %64 = add nsw i64 %63, -1
-  store i64 %64, i64* %62, align 8, !tbaa !254
+  store i64 %64, i64* %62, align 8, !tbaa !252
   br label %65
 
 65:                                               ; preds = %6, %49, %52
@@ -19193,7 +19131,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %5 = load i8*, i8** %4, align 8, !tbaa !247
+  %5 = load i8*, i8** %4, align 8, !tbaa !245
   %6 = mul nsw i64 %2, %1
   %7 = getelementptr inbounds i8, i8* %5, i64 %6
   %8 = bitcast i8* %7 to i64*
@@ -19206,7 +19144,7 @@ define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 
 ; Function Attrs: nounwind
 define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !244
+  %5 = load i64, i64* %4, align 8, !tbaa !242
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %10
 
@@ -19219,14 +19157,14 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %12 = bitcast %struct.EmDict* %0 to i8*
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %12, i8 0, i64 16, i1 false)
-  %13 = load i64*, i64** %11, align 8, !tbaa !251
+  %13 = load i64*, i64** %11, align 8, !tbaa !249
   %14 = icmp eq i64* %13, null
   br i1 %14, label %37, label %31
 
 15:                                               ; preds = %7, %27
   %16 = phi i64 [ %5, %7 ], [ %28, %27 ]
   %17 = phi i64 [ 0, %7 ], [ %29, %27 ]
-  %18 = load i8*, i8** %8, align 8, !tbaa !247
+  %18 = load i8*, i8** %8, align 8, !tbaa !245
   %19 = mul nsw i64 %17, %1
   %20 = getelementptr inbounds i8, i8* %18, i64 %19
   br i1 %9, label %27, label %21
@@ -19239,19 +19177,19 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
 
 25:                                               ; preds = %21
   tail call void %2(i8* noundef nonnull %20) #37
-  %26 = load i64, i64* %4, align 8, !tbaa !244
+  %26 = load i64, i64* %4, align 8, !tbaa !242
   br label %27
 
 27:                                               ; preds = %25, %21, %15
   %28 = phi i64 [ %26, %25 ], [ %16, %21 ], [ %16, %15 ]
   %29 = add nuw nsw i64 %17, 1
   %30 = icmp slt i64 %29, %28
-  br i1 %30, label %15, label %10, !llvm.loop !255
+  br i1 %30, label %15, label %10, !llvm.loop !253
 
 31:                                               ; preds = %10
   %32 = bitcast i64* %13 to i8*
   %33 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %34 = load i64, i64* %33, align 8, !tbaa !250
+  %34 = load i64, i64* %33, align 8, !tbaa !248
   %35 = shl i64 %34, 3
   %36 = add i64 %35, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %32, i8 -1, i64 %36, i1 false)
@@ -19268,7 +19206,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %7 = load i64, i64* %6, align 8, !tbaa !244
+  %7 = load i64, i64* %6, align 8, !tbaa !242
   %8 = icmp sgt i64 %7, 0
   br i1 %8, label %9, label %12
 
@@ -19281,14 +19219,14 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %14 = bitcast %struct.EmDict* %0 to i8*
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %14, i8 0, i64 16, i1 false) #37
-  %15 = load i64*, i64** %13, align 8, !tbaa !251
+  %15 = load i64*, i64** %13, align 8, !tbaa !249
   %16 = icmp eq i64* %15, null
   br i1 %16, label %39, label %33
 
 17:                                               ; preds = %29, %9
   %18 = phi i64 [ %7, %9 ], [ %30, %29 ]
   %19 = phi i64 [ 0, %9 ], [ %31, %29 ]
-  %20 = load i8*, i8** %10, align 8, !tbaa !247
+  %20 = load i8*, i8** %10, align 8, !tbaa !245
   %21 = mul nsw i64 %19, %1
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   br i1 %11, label %29, label %23
@@ -19301,19 +19239,19 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 27:                                               ; preds = %23
   tail call void %2(i8* noundef nonnull %22) #37
-  %28 = load i64, i64* %6, align 8, !tbaa !244
+  %28 = load i64, i64* %6, align 8, !tbaa !242
   br label %29
 
 29:                                               ; preds = %27, %23, %17
   %30 = phi i64 [ %28, %27 ], [ %18, %23 ], [ %18, %17 ]
   %31 = add nuw nsw i64 %19, 1
   %32 = icmp slt i64 %31, %30
-  br i1 %32, label %17, label %12, !llvm.loop !255
+  br i1 %32, label %17, label %12, !llvm.loop !253
 
 33:                                               ; preds = %12
   %34 = bitcast i64* %15 to i8*
   %35 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %36 = load i64, i64* %35, align 8, !tbaa !250
+  %36 = load i64, i64* %35, align 8, !tbaa !248
   %37 = shl i64 %36, 3
   %38 = add i64 %37, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %34, i8 -1, i64 %38, i1 false) #37
@@ -19321,10 +19259,10 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 39:                                               ; preds = %12, %33
   %40 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %41 = load i8*, i8** %40, align 8, !tbaa !247
+  %41 = load i8*, i8** %40, align 8, !tbaa !245
   tail call void @free(i8* noundef %41) #37
   %42 = bitcast i64** %13 to i8**
-  %43 = load i8*, i8** %42, align 8, !tbaa !251
+  %43 = load i8*, i8** %42, align 8, !tbaa !249
   tail call void @free(i8* noundef %43) #37
   tail call void @free(i8* noundef nonnull %14) #37
   br label %44
@@ -19336,13 +19274,13 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 ; Function Attrs: nounwind
 define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, void (i8*, i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !254
+  %5 = load i64, i64* %4, align 8, !tbaa !252
   %6 = tail call dereferenceable_or_null(48) i8* @calloc(i64 1, i64 48) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %3
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 9:                                                ; preds = %3
@@ -19356,7 +19294,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 13:                                               ; preds = %9, %12
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %15 = load i64, i64* %14, align 8, !tbaa !244
+  %15 = load i64, i64* %14, align 8, !tbaa !242
   %16 = icmp sgt i64 %15, 0
   br i1 %16, label %17, label %22
 
@@ -19369,18 +19307,18 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 22:                                               ; preds = %110, %13
   %23 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 1
-  %24 = load i64, i64* %23, align 8, !tbaa !244
+  %24 = load i64, i64* %23, align 8, !tbaa !242
   %25 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 0
-  store i64 %24, i64* %25, align 8, !tbaa !254
+  store i64 %24, i64* %25, align 8, !tbaa !252
   %26 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 5
-  %27 = load i64*, i64** %26, align 8, !tbaa !251
+  %27 = load i64*, i64** %26, align 8, !tbaa !249
   %28 = icmp eq i64* %27, null
   br i1 %28, label %93, label %29
 
 29:                                               ; preds = %22
   %30 = bitcast i64* %27 to i8*
   %31 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 3
-  %32 = load i64, i64* %31, align 8, !tbaa !250
+  %32 = load i64, i64* %31, align 8, !tbaa !248
   %33 = shl i64 %32, 3
   %34 = add i64 %33, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %30, i8 -1, i64 %34, i1 false) #37
@@ -19389,7 +19327,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 36:                                               ; preds = %29
   %37 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 4
-  %38 = load i8*, i8** %37, align 8, !tbaa !247
+  %38 = load i8*, i8** %37, align 8, !tbaa !245
   %39 = and i64 %24, 1
   %40 = icmp eq i64 %24, 1
   br i1 %40, label %76, label %41
@@ -19414,7 +19352,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %54 = load i64, i64* %53, align 8, !tbaa !11
   %55 = icmp eq i64 %54, -1
   %56 = add i64 %52, 1
-  br i1 %55, label %57, label %50, !llvm.loop !252
+  br i1 %55, label %57, label %50, !llvm.loop !250
 
 57:                                               ; preds = %50
   %58 = getelementptr inbounds i64, i64* %27, i64 %52
@@ -19433,7 +19371,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %68 = load i64, i64* %67, align 8, !tbaa !11
   %69 = icmp eq i64 %68, -1
   %70 = add i64 %66, 1
-  br i1 %69, label %71, label %64, !llvm.loop !252
+  br i1 %69, label %71, label %64, !llvm.loop !250
 
 71:                                               ; preds = %64
   %72 = getelementptr inbounds i64, i64* %27, i64 %66
@@ -19441,7 +19379,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %73 = add nuw nsw i64 %44, 2
   %74 = add i64 %45, 2
   %75 = icmp eq i64 %74, %42
-  br i1 %75, label %76, label %43, !llvm.loop !253
+  br i1 %75, label %76, label %43, !llvm.loop !251
 
 76:                                               ; preds = %71, %36
   %77 = phi i64 [ 0, %36 ], [ %73, %71 ]
@@ -19462,7 +19400,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %88 = load i64, i64* %87, align 8, !tbaa !11
   %89 = icmp eq i64 %88, -1
   %90 = add i64 %86, 1
-  br i1 %89, label %91, label %84, !llvm.loop !252
+  br i1 %89, label %91, label %84, !llvm.loop !250
 
 91:                                               ; preds = %84
   %92 = getelementptr inbounds i64, i64* %27, i64 %86
@@ -19474,7 +19412,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 94:                                               ; preds = %17, %110
   %95 = phi i64 [ 0, %17 ], [ %111, %110 ]
-  %96 = load i8*, i8** %18, align 8, !tbaa !247
+  %96 = load i8*, i8** %18, align 8, !tbaa !245
   %97 = mul nsw i64 %95, %1
   %98 = getelementptr inbounds i8, i8* %96, i64 %97
   %99 = bitcast i8* %98 to i64*
@@ -19483,10 +19421,10 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   br i1 %101, label %110, label %102
 
 102:                                              ; preds = %94
-  %103 = load i8*, i8** %19, align 8, !tbaa !247
-  %104 = load i64, i64* %20, align 8, !tbaa !244
+  %103 = load i8*, i8** %19, align 8, !tbaa !245
+  %104 = load i64, i64* %20, align 8, !tbaa !242
   %105 = add nsw i64 %104, 1
-  store i64 %105, i64* %20, align 8, !tbaa !244
+  store i64 %105, i64* %20, align 8, !tbaa !242
   %106 = mul nsw i64 %104, %1
   %107 = getelementptr inbounds i8, i8* %103, i64 %106
   br i1 %21, label %109, label %108
@@ -19501,9 +19439,9 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 110:                                              ; preds = %108, %109, %94
   %111 = add nuw nsw i64 %95, 1
-  %112 = load i64, i64* %14, align 8, !tbaa !244
+  %112 = load i64, i64* %14, align 8, !tbaa !242
   %113 = icmp slt i64 %111, %112
-  br i1 %113, label %94, label %22, !llvm.loop !256
+  br i1 %113, label %94, label %22, !llvm.loop !254
 }
 
 ; Function Attrs: nounwind
@@ -19519,7 +19457,7 @@ define %struct.EmStr* @ember_io_stdin_readline() local_unnamed_addr #0 {
   br i1 %6, label %7, label %8
 
 7:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 8:                                                ; preds = %4
@@ -19540,7 +19478,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   br i1 %3, label %4, label %5
 
 4:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 5:                                                ; preds = %0
@@ -19552,7 +19490,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   br i1 %9, label %10, label %11
 
 10:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 11:                                               ; preds = %5
@@ -19599,7 +19537,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   br i1 %39, label %40, label %41
 
 40:                                               ; preds = %35, %29
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 41:                                               ; preds = %35
@@ -19623,7 +19561,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   %50 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %51 = call i64 @fread(i8* noundef nonnull %13, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef %50)
   %52 = icmp eq i64 %51, 0
-  br i1 %52, label %53, label %22, !llvm.loop !257
+  br i1 %52, label %53, label %22, !llvm.loop !255
 
 53:                                               ; preds = %45
   %54 = bitcast i8* %2 to %struct.EmStr**
@@ -19654,7 +19592,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
   br i1 %2, label %3, label %4
 
 3:                                                ; preds = %0
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 4:                                                ; preds = %0
@@ -19703,7 +19641,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
   %35 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %36 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %35) #37
   %37 = icmp eq %struct.EmStr* %36, null
-  br i1 %37, label %40, label %38, !llvm.loop !258
+  br i1 %37, label %40, label %38, !llvm.loop !256
 
 38:                                               ; preds = %28
   %39 = load i64, i64* %11, align 8, !tbaa !15
@@ -19760,7 +19698,7 @@ define %struct.EmStr* @ember_io_input(%struct.EmStr* noundef %0, i8* noundef %1,
   br i1 %29, label %30, label %31
 
 30:                                               ; preds = %26
-  tail call void @ember_fault(i32 noundef 10, i8* noundef getelementptr inbounds ([24 x i8], [24 x i8]* @.str.65, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
+  tail call void @ember_fault(i32 noundef 10, i8* noundef getelementptr inbounds ([24 x i8], [24 x i8]* @.str.61, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #40
   unreachable
 
 31:                                               ; preds = %26
@@ -19849,7 +19787,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !259
+  br i1 %54, label %55, label %18, !llvm.loop !257
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -19901,7 +19839,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !260
+  br i1 %96, label %97, label %86, !llvm.loop !258
 
 97:                                               ; preds = %86, %77, %1
   %98 = phi i64 [ 0, %1 ], [ %81, %77 ], [ %94, %86 ]
@@ -20048,7 +19986,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %78 = add nuw i64 %45, 8
   %79 = add i64 %48, 2
   %80 = icmp eq i64 %79, %43
-  br i1 %80, label %81, label %44, !llvm.loop !261
+  br i1 %80, label %81, label %44, !llvm.loop !259
 
 81:                                               ; preds = %44, %35
   %82 = phi <2 x i64> [ undef, %35 ], [ %76, %44 ]
@@ -20100,7 +20038,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %120 = add nuw nsw i64 %114, %119
   %121 = add nuw nsw i64 %113, 1
   %122 = icmp eq i64 %121, %31
-  br i1 %122, label %123, label %112, !llvm.loop !262
+  br i1 %122, label %123, label %112, !llvm.loop !260
 
 123:                                              ; preds = %112, %103, %30
   %124 = phi i64 [ 0, %30 ], [ %107, %103 ], [ %120, %112 ]
@@ -20199,45 +20137,45 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   %7 = alloca %struct.stat, align 8
   %8 = icmp eq %struct.EmStr* %1, null
   %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
-  %10 = select i1 %8, i8* getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), i8* %9
-  %11 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0)) #39
+  %10 = select i1 %8, i8* getelementptr inbounds ([2 x i8], [2 x i8]* @.str.62, i64 0, i64 0), i8* %9
+  %11 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.62, i64 0, i64 0)) #39
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %30, label %13
 
 13:                                               ; preds = %5
-  %14 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.67, i64 0, i64 0)) #39
+  %14 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.63, i64 0, i64 0)) #39
   %15 = icmp eq i32 %14, 0
   br i1 %15, label %30, label %16
 
 16:                                               ; preds = %13
-  %17 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.68, i64 0, i64 0)) #39
+  %17 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.64, i64 0, i64 0)) #39
   %18 = icmp eq i32 %17, 0
   br i1 %18, label %30, label %19
 
 19:                                               ; preds = %16
-  %20 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.69, i64 0, i64 0)) #39
+  %20 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.65, i64 0, i64 0)) #39
   %21 = icmp eq i32 %20, 0
   br i1 %21, label %30, label %22
 
 22:                                               ; preds = %19
-  %23 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.70, i64 0, i64 0)) #39
+  %23 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(2) getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0)) #39
   %24 = icmp eq i32 %23, 0
   br i1 %24, label %30, label %25
 
 25:                                               ; preds = %22
-  %26 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.71, i64 0, i64 0)) #39
+  %26 = tail call i32 @strcmp(i8* noundef nonnull dereferenceable(1) %10, i8* noundef nonnull dereferenceable(3) getelementptr inbounds ([3 x i8], [3 x i8]* @.str.67, i64 0, i64 0)) #39
   %27 = icmp eq i32 %26, 0
   br i1 %27, label %30, label %28
 
 28:                                               ; preds = %25
   %29 = tail call %struct.EmBuf* @ember_buf_new()
-  tail call void @ember_buf_bytes(%struct.EmBuf* noundef %29, i8* noundef getelementptr inbounds ([15 x i8], [15 x i8]* @.str.72, i64 0, i64 0), i64 noundef 14)
+  tail call void @ember_buf_bytes(%struct.EmBuf* noundef %29, i8* noundef getelementptr inbounds ([15 x i8], [15 x i8]* @.str.68, i64 0, i64 0), i64 noundef 14)
   tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %29, %struct.EmStr* noundef %1)
   tail call void @ember_fault_buf(i32 noundef 4, %struct.EmBuf* noundef %29, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 
 30:                                               ; preds = %25, %13, %5, %19, %16, %22
-  %31 = phi i8* [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.70, i64 0, i64 0), %22 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.68, i64 0, i64 0), %16 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.68, i64 0, i64 0), %19 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), %5 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), %13 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.70, i64 0, i64 0), %25 ]
+  %31 = phi i8* [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), %22 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.64, i64 0, i64 0), %16 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.64, i64 0, i64 0), %19 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.62, i64 0, i64 0), %5 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.62, i64 0, i64 0), %13 ], [ getelementptr inbounds ([2 x i8], [2 x i8]* @.str.66, i64 0, i64 0), %25 ]
   %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
   %33 = tail call noalias %struct._IO_FILE* @fopen(i8* noundef nonnull %32, i8* noundef nonnull %31)
   %34 = bitcast %struct.stat* %7 to i8*
@@ -20253,7 +20191,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 40:                                               ; preds = %36
   %41 = getelementptr inbounds %struct.stat, %struct.stat* %7, i64 0, i32 3
-  %42 = load i32, i32* %41, align 8, !tbaa !263
+  %42 = load i32, i32* %41, align 8, !tbaa !261
   %43 = and i32 %42, 61440
   %44 = icmp eq i32 %43, 16384
   br i1 %44, label %45, label %48
@@ -20272,17 +20210,17 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %52, label %53, label %54
 
 53:                                               ; preds = %48
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 
 54:                                               ; preds = %48
   %55 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 0
-  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !265
+  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !263
   %56 = load i8, i8* %31, align 1, !tbaa !17
   %57 = icmp ne i8 %56, 114
   %58 = zext i1 %57 to i32
   %59 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 1
-  store i32 %58, i32* %59, align 8, !tbaa !267
+  store i32 %58, i32* %59, align 8, !tbaa !265
   %60 = icmp eq %struct._IO_FILE* %49, null
   br i1 %60, label %61, label %168
 
@@ -20310,7 +20248,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %71, label %72, label %73
 
 72:                                               ; preds = %68
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 73:                                               ; preds = %68
@@ -20322,7 +20260,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %77, label %78, label %79
 
 78:                                               ; preds = %73
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 79:                                               ; preds = %73
@@ -20331,7 +20269,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   store i8* %76, i8** %81, align 8, !tbaa !43
   %82 = getelementptr inbounds [64 x i8], [64 x i8]* %6, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %82) #37
-  %83 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([12 x i8], [12 x i8]* @.str.104, i64 0, i64 0), i32 noundef %63) #37
+  %83 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([12 x i8], [12 x i8]* @.str.105, i64 0, i64 0), i32 noundef %63) #37
   %84 = sext i32 %83 to i64
   %85 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 1
   %86 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 2
@@ -20348,7 +20286,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %94, label %95, label %96
 
 95:                                               ; preds = %88
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 96:                                               ; preds = %88
@@ -20387,7 +20325,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %115, label %116, label %117
 
 116:                                              ; preds = %108
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 117:                                              ; preds = %108
@@ -20437,7 +20375,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %143, label %144, label %145
 
 144:                                              ; preds = %138, %131
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 145:                                              ; preds = %138
@@ -20476,23 +20414,23 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %161, label %162, label %163
 
 162:                                              ; preds = %149
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 163:                                              ; preds = %149
   %164 = bitcast i8* %160 to %struct.EmErr*
   %165 = bitcast i8* %160 to i64*
-  store i64 %69, i64* %165, align 8, !tbaa !147
+  store i64 %69, i64* %165, align 8, !tbaa !141
   %166 = getelementptr inbounds i8, i8* %160, i64 8
   %167 = bitcast i8* %166 to %struct.EmStr**
-  store %struct.EmStr* %155, %struct.EmStr** %167, align 8, !tbaa !149
+  store %struct.EmStr* %155, %struct.EmStr** %167, align 8, !tbaa !143
   call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %82) #37
   br label %168
 
 168:                                              ; preds = %54, %163
   %169 = phi %struct.EmErr* [ %164, %163 ], [ null, %54 ]
   %170 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 2
-  store %struct.EmErr* %169, %struct.EmErr** %170, align 8, !tbaa !268
+  store %struct.EmErr* %169, %struct.EmErr** %170, align 8, !tbaa !266
   call void @llvm.lifetime.end.p0i8(i64 144, i8* nonnull %34) #37
   ret %struct.EmFile* %51
 }
@@ -20518,7 +20456,7 @@ declare i32* @__errno_location() local_unnamed_addr #27
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) local_unnamed_addr #26 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !268
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !266
   %4 = icmp ne %struct.EmErr* %3, null
   %5 = zext i1 %4 to i32
   ret i32 %5
@@ -20527,8 +20465,8 @@ define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn
 define %struct.EmErr* @ember_io_open_error(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #28 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !268
-  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !268
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !266
+  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !266
   ret %struct.EmErr* %3
 }
 
@@ -20539,7 +20477,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !265
+  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !263
   %6 = icmp eq %struct._IO_FILE* %5, null
   br i1 %6, label %9, label %7
 
@@ -20549,13 +20487,13 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 9:                                                ; preds = %7, %3
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !268
+  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !266
   %12 = icmp eq %struct.EmErr* %11, null
   br i1 %12, label %25, label %13
 
 13:                                               ; preds = %9
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 1
-  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !149
+  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !143
   %16 = icmp eq %struct.EmStr* %15, null
   br i1 %16, label %23, label %17
 
@@ -20587,7 +20525,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 ; Function Attrs: nofree nounwind
 define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #2 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !265
+  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !263
   %4 = icmp eq %struct._IO_FILE* %3, null
   br i1 %4, label %7, label %5
 
@@ -20596,7 +20534,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
   br label %7
 
 7:                                                ; preds = %5, %1
-  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !265
+  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !263
   ret void
 }
 
@@ -20604,22 +20542,22 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
 define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = alloca [65536 x i8], align 16
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !265
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !263
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.105, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.106, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !267
+  %12 = load i32, i32* %11, align 8, !tbaa !265
   %13 = icmp eq i32 %12, 0
   br i1 %13, label %15, label %14
 
 14:                                               ; preds = %10
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.107, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.108, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 15:                                               ; preds = %10
@@ -20628,7 +20566,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %17, label %18, label %19
 
 18:                                               ; preds = %15
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 19:                                               ; preds = %15
@@ -20640,7 +20578,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %23, label %24, label %25
 
 24:                                               ; preds = %19
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 25:                                               ; preds = %19
@@ -20686,7 +20624,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br i1 %52, label %53, label %54
 
 53:                                               ; preds = %48, %42
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 54:                                               ; preds = %48
@@ -20709,7 +20647,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %62, i8* nonnull align 16 %27, i64 %39, i1 false) #37
   %63 = call i64 @fread(i8* noundef nonnull %27, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef nonnull %7) #37
   %64 = icmp eq i64 %63, 0
-  br i1 %64, label %65, label %35, !llvm.loop !269
+  br i1 %64, label %65, label %35, !llvm.loop !267
 
 65:                                               ; preds = %58
   %66 = bitcast i8* %16 to %struct.EmStr**
@@ -20733,22 +20671,22 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !265
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !263
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.105, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.106, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !267
+  %11 = load i32, i32* %10, align 8, !tbaa !265
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.107, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.108, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 14:                                               ; preds = %9
@@ -20762,7 +20700,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
   br i1 %19, label %20, label %21
 
 20:                                               ; preds = %17
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 21:                                               ; preds = %17
@@ -20797,7 +20735,7 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
   br i1 %12, label %13, label %14
 
 13:                                               ; preds = %8
-  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 14:                                               ; preds = %8
@@ -20833,22 +20771,22 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !265
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !263
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.105, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.106, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !267
+  %11 = load i32, i32* %10, align 8, !tbaa !265
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.107, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.108, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 14:                                               ; preds = %9
@@ -20857,7 +20795,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   br i1 %16, label %17, label %18
 
 17:                                               ; preds = %14
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.64, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
 18:                                               ; preds = %14
@@ -20903,7 +20841,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   store %struct.EmStr* %30, %struct.EmStr** %47, align 8, !tbaa !7
   %48 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef nonnull %6) #37
   %49 = icmp eq %struct.EmStr* %48, null
-  br i1 %49, label %52, label %50, !llvm.loop !270
+  br i1 %49, label %52, label %50, !llvm.loop !268
 
 50:                                               ; preds = %41
   %51 = load i64, i64* %24, align 8, !tbaa !15
@@ -20919,22 +20857,22 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !265
+  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !263
   %11 = icmp eq %struct._IO_FILE* %10, null
   br i1 %11, label %12, label %13
 
 12:                                               ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.105, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.106, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 13:                                               ; preds = %5
   %14 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %15 = load i32, i32* %14, align 8, !tbaa !267
+  %15 = load i32, i32* %14, align 8, !tbaa !265
   %16 = icmp eq i32 %15, 1
   br i1 %16, label %18, label %17
 
 17:                                               ; preds = %13
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.106, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.107, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 18:                                               ; preds = %13
@@ -20997,7 +20935,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %67 = add nuw i64 %34, 8
   %68 = add i64 %37, 2
   %69 = icmp eq i64 %68, %32
-  br i1 %69, label %70, label %33, !llvm.loop !271
+  br i1 %69, label %70, label %33, !llvm.loop !269
 
 70:                                               ; preds = %33, %24
   %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
@@ -21049,7 +20987,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %109 = add nuw nsw i64 %103, %108
   %110 = add nuw nsw i64 %102, 1
   %111 = icmp eq i64 %110, %20
-  br i1 %111, label %112, label %101, !llvm.loop !272
+  br i1 %111, label %112, label %101, !llvm.loop !270
 
 112:                                              ; preds = %101, %92, %18
   %113 = phi i64 [ 0, %18 ], [ %96, %92 ], [ %109, %101 ]
@@ -21062,17 +21000,17 @@ declare noundef i64 @fwrite(i8* nocapture noundef, i64 noundef, i64 noundef, %st
 ; Function Attrs: nounwind
 define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !265
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !263
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.105, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.106, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !267
+  %12 = load i32, i32* %11, align 8, !tbaa !265
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %14, label %21
 
@@ -21088,7 +21026,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   br label %23
 
 21:                                               ; preds = %10
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.106, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.107, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 22:                                               ; preds = %23, %14
@@ -21106,28 +21044,28 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   %32 = add nuw nsw i64 %24, 1
   %33 = load i64, i64* %15, align 8, !tbaa !13
   %34 = icmp slt i64 %32, %33
-  br i1 %34, label %23, label %22, !llvm.loop !273
+  br i1 %34, label %23, label %22, !llvm.loop !271
 }
 
 ; Function Attrs: nounwind
 define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !265
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !263
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
 8:                                                ; preds = %4
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.105, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.106, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !267
+  %11 = load i32, i32* %10, align 8, !tbaa !265
   %12 = icmp eq i32 %11, 1
   br i1 %12, label %14, label %13
 
 13:                                               ; preds = %9
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.106, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.107, i64 0, i64 0), i8* noundef %1, i32 noundef %2, i32 noundef %3) #38
   unreachable
 
 14:                                               ; preds = %9
@@ -21141,22 +21079,22 @@ declare noundef i32 @fflush(%struct._IO_FILE* nocapture noundef) local_unnamed_a
 ; Function Attrs: nounwind
 define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !265
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !263
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
 9:                                                ; preds = %5
-  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.105, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.106, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !267
+  %12 = load i32, i32* %11, align 8, !tbaa !265
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %15, label %14
 
 14:                                               ; preds = %10
-  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.106, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
+  tail call void @ember_fault(i32 noundef 15, i8* noundef getelementptr inbounds ([13 x i8], [13 x i8]* @.str.107, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #38
   unreachable
 
 15:                                               ; preds = %10
@@ -21192,7 +21130,7 @@ define internal fastcc void @advise_big(i8* noundef %0, i64 noundef %1) unnamed_
   br i1 %4, label %5, label %18
 
 5:                                                ; preds = %2
-  %6 = tail call i8* @getenv(i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.92, i64 0, i64 0)) #37
+  %6 = tail call i8* @getenv(i8* noundef getelementptr inbounds ([16 x i8], [16 x i8]* @.str.88, i64 0, i64 0)) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %16, label %8
 
@@ -21391,7 +21329,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %61 = lshr i64 %59, 16
   %62 = and i64 %61, 65535
   %63 = icmp ult i64 %60, %62
-  br i1 %63, label %64, label %54, !llvm.loop !274
+  br i1 %63, label %64, label %54, !llvm.loop !272
 
 64:                                               ; preds = %57
   %65 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -21429,7 +21367,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 
 88:                                               ; preds = %76
   call fastcc void @pool_run_claimed(i64 noundef %71, i64 noundef %83)
-  br label %68, !llvm.loop !275
+  br label %68, !llvm.loop !273
 
 89:                                               ; preds = %54
   %90 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -21452,7 +21390,7 @@ declare i32 @sched_getaffinity(i32 noundef, i64 noundef, i8* noundef) local_unna
 declare i64 @sysconf(i32 noundef) local_unnamed_addr #1
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
-declare i64 @strtol(i8* noundef readonly, i8** nocapture noundef, i32 noundef) local_unnamed_addr #21
+declare i64 @strtol(i8* noundef readonly, i8** nocapture noundef, i32 noundef) local_unnamed_addr #24
 
 ; Function Attrs: nounwind
 define internal fastcc void @pool_run_claimed(i64 noundef %0, i64 noundef %1) unnamed_addr #0 {
@@ -21490,7 +21428,7 @@ define internal fastcc void @pool_run_claimed(i64 noundef %0, i64 noundef %1) un
 20:                                               ; preds = %15, %19
   %21 = add nuw nsw i64 %16, 1
   %22 = icmp slt i64 %21, %9
-  br i1 %22, label %15, label %23, !llvm.loop !276
+  br i1 %22, label %15, label %23, !llvm.loop !274
 
 23:                                               ; preds = %20, %8, %11, %14
   %24 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22), i64 %1 seq_cst, align 8
@@ -21567,6 +21505,215 @@ declare i32 @pthread_cond_signal(%union.pthread_cond_t* noundef) local_unnamed_a
 declare i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef) local_unnamed_addr #1
 
 declare i32 @pthread_join(i64 noundef, i8** noundef) local_unnamed_addr #12
+
+; Function Attrs: nofree nosync nounwind
+define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonly %0, i32 noundef %1, %struct.EmStr* noundef readonly %2, i64* nocapture noundef writeonly %3, i64* nocapture noundef writeonly %4) unnamed_addr #20 {
+  %6 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %7 = load i64, i64* %6, align 8, !tbaa !11
+  %8 = and i32 %1, 1
+  %9 = icmp ne i32 %8, 0
+  %10 = icmp sgt i64 %7, 0
+  %11 = select i1 %9, i1 %10, i1 false
+  br i1 %11, label %14, label %76
+
+12:                                               ; preds = %70
+  %13 = icmp slt i64 %75, %7
+  br i1 %13, label %14, label %76, !llvm.loop !275
+
+14:                                               ; preds = %5, %12
+  %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
+  %16 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %15
+  %17 = load i8, i8* %16, align 1, !tbaa !17
+  %18 = icmp sgt i8 %17, -1
+  br i1 %18, label %19, label %21
+
+19:                                               ; preds = %14
+  %20 = zext i8 %17 to i32
+  br label %70
+
+21:                                               ; preds = %14
+  %22 = icmp ult i8 %17, -32
+  br i1 %22, label %23, label %32
+
+23:                                               ; preds = %21
+  %24 = and i8 %17, 31
+  %25 = zext i8 %24 to i32
+  %26 = shl nuw nsw i32 %25, 6
+  %27 = getelementptr inbounds i8, i8* %16, i64 1
+  %28 = load i8, i8* %27, align 1, !tbaa !17
+  %29 = and i8 %28, 63
+  %30 = zext i8 %29 to i32
+  %31 = or i32 %26, %30
+  br label %70
+
+32:                                               ; preds = %21
+  %33 = icmp ult i8 %17, -16
+  br i1 %33, label %34, label %49
+
+34:                                               ; preds = %32
+  %35 = and i8 %17, 15
+  %36 = zext i8 %35 to i32
+  %37 = shl nuw nsw i32 %36, 12
+  %38 = getelementptr inbounds i8, i8* %16, i64 1
+  %39 = load i8, i8* %38, align 1, !tbaa !17
+  %40 = and i8 %39, 63
+  %41 = zext i8 %40 to i32
+  %42 = shl nuw nsw i32 %41, 6
+  %43 = or i32 %42, %37
+  %44 = getelementptr inbounds i8, i8* %16, i64 2
+  %45 = load i8, i8* %44, align 1, !tbaa !17
+  %46 = and i8 %45, 63
+  %47 = zext i8 %46 to i32
+  %48 = or i32 %43, %47
+  br label %70
+
+49:                                               ; preds = %32
+  %50 = and i8 %17, 7
+  %51 = zext i8 %50 to i32
+  %52 = shl nuw nsw i32 %51, 18
+  %53 = getelementptr inbounds i8, i8* %16, i64 1
+  %54 = load i8, i8* %53, align 1, !tbaa !17
+  %55 = and i8 %54, 63
+  %56 = zext i8 %55 to i32
+  %57 = shl nuw nsw i32 %56, 12
+  %58 = or i32 %57, %52
+  %59 = getelementptr inbounds i8, i8* %16, i64 2
+  %60 = load i8, i8* %59, align 1, !tbaa !17
+  %61 = and i8 %60, 63
+  %62 = zext i8 %61 to i32
+  %63 = shl nuw nsw i32 %62, 6
+  %64 = or i32 %58, %63
+  %65 = getelementptr inbounds i8, i8* %16, i64 3
+  %66 = load i8, i8* %65, align 1, !tbaa !17
+  %67 = and i8 %66, 63
+  %68 = zext i8 %67 to i32
+  %69 = or i32 %64, %68
+  br label %70
+
+70:                                               ; preds = %19, %23, %34, %49
+  %71 = phi i64 [ 1, %19 ], [ 2, %23 ], [ 3, %34 ], [ 4, %49 ]
+  %72 = phi i32 [ %20, %19 ], [ %31, %23 ], [ %48, %34 ], [ %69, %49 ]
+  %73 = tail call fastcc i32 @strip_cp(i32 noundef %72, %struct.EmStr* noundef %2)
+  %74 = icmp eq i32 %73, 0
+  %75 = add nuw nsw i64 %71, %15
+  br i1 %74, label %76, label %12
+
+76:                                               ; preds = %12, %70, %5
+  %77 = phi i64 [ 0, %5 ], [ %75, %12 ], [ %15, %70 ]
+  %78 = and i32 %1, 2
+  %79 = icmp eq i32 %78, 0
+  br i1 %79, label %158, label %80
+
+80:                                               ; preds = %76
+  %81 = add nuw i64 %77, 1
+  %82 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %77
+  br label %83
+
+83:                                               ; preds = %80, %154
+  %84 = phi i64 [ %100, %154 ], [ %7, %80 ]
+  %85 = icmp sgt i64 %84, %77
+  br i1 %85, label %86, label %158
+
+86:                                               ; preds = %83, %92
+  %87 = phi i64 [ %88, %92 ], [ %84, %83 ]
+  %88 = add nsw i64 %87, -1
+  %89 = icmp sgt i64 %88, %77
+  br i1 %89, label %92, label %90
+
+90:                                               ; preds = %86
+  %91 = load i8, i8* %82, align 1, !tbaa !17
+  br label %97
+
+92:                                               ; preds = %86
+  %93 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %88
+  %94 = load i8, i8* %93, align 1, !tbaa !17
+  %95 = and i8 %94, -64
+  %96 = icmp eq i8 %95, -128
+  br i1 %96, label %86, label %97, !llvm.loop !276
+
+97:                                               ; preds = %92, %90
+  %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
+  %99 = phi i64 [ %81, %90 ], [ %87, %92 ]
+  %100 = phi i64 [ %77, %90 ], [ %88, %92 ]
+  %101 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %100
+  %102 = icmp sgt i8 %98, -1
+  br i1 %102, label %103, label %105
+
+103:                                              ; preds = %97
+  %104 = zext i8 %98 to i32
+  br label %154
+
+105:                                              ; preds = %97
+  %106 = icmp ult i8 %98, -32
+  br i1 %106, label %107, label %116
+
+107:                                              ; preds = %105
+  %108 = and i8 %98, 31
+  %109 = zext i8 %108 to i32
+  %110 = shl nuw nsw i32 %109, 6
+  %111 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %99
+  %112 = load i8, i8* %111, align 1, !tbaa !17
+  %113 = and i8 %112, 63
+  %114 = zext i8 %113 to i32
+  %115 = or i32 %110, %114
+  br label %154
+
+116:                                              ; preds = %105
+  %117 = icmp ult i8 %98, -16
+  br i1 %117, label %118, label %133
+
+118:                                              ; preds = %116
+  %119 = and i8 %98, 15
+  %120 = zext i8 %119 to i32
+  %121 = shl nuw nsw i32 %120, 12
+  %122 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %99
+  %123 = load i8, i8* %122, align 1, !tbaa !17
+  %124 = and i8 %123, 63
+  %125 = zext i8 %124 to i32
+  %126 = shl nuw nsw i32 %125, 6
+  %127 = or i32 %126, %121
+  %128 = getelementptr inbounds i8, i8* %101, i64 2
+  %129 = load i8, i8* %128, align 1, !tbaa !17
+  %130 = and i8 %129, 63
+  %131 = zext i8 %130 to i32
+  %132 = or i32 %127, %131
+  br label %154
+
+133:                                              ; preds = %116
+  %134 = and i8 %98, 7
+  %135 = zext i8 %134 to i32
+  %136 = shl nuw nsw i32 %135, 18
+  %137 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %99
+  %138 = load i8, i8* %137, align 1, !tbaa !17
+  %139 = and i8 %138, 63
+  %140 = zext i8 %139 to i32
+  %141 = shl nuw nsw i32 %140, 12
+  %142 = or i32 %141, %136
+  %143 = getelementptr inbounds i8, i8* %101, i64 2
+  %144 = load i8, i8* %143, align 1, !tbaa !17
+  %145 = and i8 %144, 63
+  %146 = zext i8 %145 to i32
+  %147 = shl nuw nsw i32 %146, 6
+  %148 = or i32 %142, %147
+  %149 = getelementptr inbounds i8, i8* %101, i64 3
+  %150 = load i8, i8* %149, align 1, !tbaa !17
+  %151 = and i8 %150, 63
+  %152 = zext i8 %151 to i32
+  %153 = or i32 %148, %152
+  br label %154
+
+154:                                              ; preds = %103, %107, %118, %133
+  %155 = phi i32 [ %104, %103 ], [ %115, %107 ], [ %132, %118 ], [ %153, %133 ]
+  %156 = tail call fastcc i32 @strip_cp(i32 noundef %155, %struct.EmStr* noundef %2)
+  %157 = icmp eq i32 %156, 0
+  br i1 %157, label %158, label %83
+
+158:                                              ; preds = %154, %83, %76
+  %159 = phi i64 [ %7, %76 ], [ %84, %83 ], [ %84, %154 ]
+  store i64 %77, i64* %3, align 8, !tbaa !11
+  store i64 %159, i64* %4, align 8, !tbaa !11
+  ret void
+}
 
 ; Function Attrs: nofree nosync nounwind readonly
 define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef readonly %1) unnamed_addr #18 {
@@ -21709,10 +21856,10 @@ declare double @llvm.fma.f64(double, double, double) #5
 declare double @llvm.nearbyint.f64(double) #5
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
-declare double @frexp(double noundef, i32* nocapture noundef) local_unnamed_addr #21
+declare double @frexp(double noundef, i32* nocapture noundef) local_unnamed_addr #24
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
-declare float @strtof(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #21
+declare float @strtof(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #24
 
 ; Function Attrs: inaccessiblememonly mustprogress nofree nounwind willreturn
 declare noalias noundef i8* @aligned_alloc(i64 noundef, i64 noundef) local_unnamed_addr #8
@@ -21987,10 +22134,10 @@ define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture
 11:                                               ; preds = %2
   %12 = getelementptr inbounds i8, i8* %0, i64 8
   %13 = bitcast i8* %12 to %struct.EmStr**
-  %14 = load %struct.EmStr*, %struct.EmStr** %13, align 8, !tbaa !223
+  %14 = load %struct.EmStr*, %struct.EmStr** %13, align 8, !tbaa !221
   %15 = getelementptr inbounds i8, i8* %1, i64 8
   %16 = bitcast i8* %15 to %struct.EmStr**
-  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !223
+  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !221
   %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %14, i64 0, i32 2, i64 0
   %19 = load i8, i8* %18, align 8, !tbaa !17
   %20 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %17, i64 0, i32 2, i64 0
@@ -22091,10 +22238,10 @@ attributes #17 = { nofree nounwind readonly "frame-pointer"="none" "min-legal-ve
 attributes #18 = { nofree nosync nounwind readonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #19 = { nofree norecurse nosync nounwind readnone "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #20 = { nofree nosync nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #21 = { mustprogress nofree nounwind willreturn "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #22 = { nofree norecurse nosync nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #23 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
-attributes #24 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #21 = { nofree norecurse nosync nounwind "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #22 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #23 = { mustprogress nofree nounwind willreturn writeonly "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
+attributes #24 = { mustprogress nofree nounwind willreturn "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #25 = { argmemonly mustprogress nofree nounwind willreturn writeonly }
 attributes #26 = { mustprogress nofree norecurse nosync nounwind readonly willreturn "frame-pointer"="none" "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
 attributes #27 = { mustprogress nofree nosync nounwind readnone willreturn "frame-pointer"="none" "no-trapping-math"="true" "stack-protector-buffer-size"="8" }
@@ -22257,16 +22404,16 @@ attributes #44 = { nounwind readnone willreturn }
 !137 = distinct !{!137, !10}
 !138 = distinct !{!138, !10, !72}
 !139 = distinct !{!139, !10, !74, !72}
-!140 = distinct !{!140, !10, !70}
-!141 = distinct !{!141, !10}
-!142 = distinct !{!142, !10}
-!143 = distinct !{!143, !10}
-!144 = distinct !{!144, !10}
-!145 = distinct !{!145, !10}
+!140 = distinct !{!140, !10}
+!141 = !{!142, !12, i64 0}
+!142 = !{!"EmErr", !12, i64 0, !8, i64 8}
+!143 = !{!142, !8, i64 8}
+!144 = !{!145, !145, i64 0}
+!145 = !{!"double", !5, i64 0}
 !146 = distinct !{!146, !10}
-!147 = !{!148, !12, i64 0}
-!148 = !{!"EmErr", !12, i64 0, !8, i64 8}
-!149 = !{!148, !8, i64 8}
+!147 = distinct !{!147, !10}
+!148 = distinct !{!148, !10}
+!149 = distinct !{!149, !10}
 !150 = distinct !{!150, !10}
 !151 = !{!152, !4, i64 0}
 !152 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
@@ -22279,8 +22426,8 @@ attributes #44 = { nounwind readnone willreturn }
 !159 = !{!152, !12, i64 40}
 !160 = !{!152, !4, i64 48}
 !161 = distinct !{!161, !10}
-!162 = !{!163, !163, i64 0}
-!163 = !{!"double", !5, i64 0}
+!162 = distinct !{!162, !10}
+!163 = distinct !{!163, !10}
 !164 = distinct !{!164, !10}
 !165 = distinct !{!165, !10}
 !166 = distinct !{!166, !10}
@@ -22293,24 +22440,24 @@ attributes #44 = { nounwind readnone willreturn }
 !173 = distinct !{!173, !10}
 !174 = distinct !{!174, !10}
 !175 = distinct !{!175, !10}
-!176 = distinct !{!176, !10}
-!177 = distinct !{!177, !10}
-!178 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
-!179 = distinct !{!179, !10, !72}
-!180 = distinct !{!180, !10, !74, !72}
-!181 = distinct !{!181, !10}
-!182 = !{!183}
-!183 = distinct !{!183, !184}
-!184 = distinct !{!184, !"LVerDomain"}
-!185 = !{!186}
-!186 = distinct !{!186, !184}
-!187 = distinct !{!187, !10, !72}
-!188 = distinct !{!188, !77}
-!189 = distinct !{!189, !77}
+!176 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
+!177 = distinct !{!177, !10, !72}
+!178 = distinct !{!178, !10, !74, !72}
+!179 = distinct !{!179, !10}
+!180 = !{!181}
+!181 = distinct !{!181, !182}
+!182 = distinct !{!182, !"LVerDomain"}
+!183 = !{!184}
+!184 = distinct !{!184, !182}
+!185 = distinct !{!185, !10, !72}
+!186 = distinct !{!186, !77}
+!187 = distinct !{!187, !77}
+!188 = distinct !{!188, !10, !72}
+!189 = distinct !{!189, !10}
 !190 = distinct !{!190, !10, !72}
-!191 = distinct !{!191, !10}
-!192 = distinct !{!192, !10, !72}
-!193 = distinct !{!193, !10, !74, !72}
+!191 = distinct !{!191, !10, !74, !72}
+!192 = distinct !{!192, !10}
+!193 = distinct !{!193, !10}
 !194 = distinct !{!194, !10}
 !195 = distinct !{!195, !10}
 !196 = distinct !{!196, !10}
@@ -22323,32 +22470,32 @@ attributes #44 = { nounwind readnone willreturn }
 !203 = distinct !{!203, !10}
 !204 = distinct !{!204, !10}
 !205 = distinct !{!205, !10}
-!206 = distinct !{!206, !10}
-!207 = distinct !{!207, !10}
-!208 = !{!209}
-!209 = distinct !{!209, !210}
-!210 = distinct !{!210, !"LVerDomain"}
-!211 = !{!212}
-!212 = distinct !{!212, !210}
-!213 = distinct !{!213, !10, !72}
-!214 = distinct !{!214, !10, !72, !74}
+!206 = !{!207}
+!207 = distinct !{!207, !208}
+!208 = distinct !{!208, !"LVerDomain"}
+!209 = !{!210}
+!210 = distinct !{!210, !208}
+!211 = distinct !{!211, !10, !72}
+!212 = distinct !{!212, !10, !72, !74}
+!213 = distinct !{!213, !10}
+!214 = distinct !{!214, !10, !72}
 !215 = distinct !{!215, !10}
-!216 = distinct !{!216, !10, !72}
+!216 = distinct !{!216, !10}
 !217 = distinct !{!217, !10}
 !218 = distinct !{!218, !10}
 !219 = distinct !{!219, !10}
 !220 = distinct !{!220, !10}
-!221 = distinct !{!221, !10}
-!222 = distinct !{!222, !10}
-!223 = !{!224, !8, i64 8}
-!224 = !{!"", !12, i64 0, !8, i64 8, !12, i64 16}
-!225 = distinct !{!225, !77}
-!226 = distinct !{!226, !10}
-!227 = !{i64 0, i64 8, !11, i64 8, i64 8, !7, i64 16, i64 8, !11}
-!228 = !{i64 0, i64 8, !7, i64 8, i64 8, !11}
-!229 = !{i64 0, i64 8, !11}
+!221 = !{!222, !8, i64 8}
+!222 = !{!"", !12, i64 0, !8, i64 8, !12, i64 16}
+!223 = distinct !{!223, !77}
+!224 = distinct !{!224, !10}
+!225 = !{i64 0, i64 8, !11, i64 8, i64 8, !7, i64 16, i64 8, !11}
+!226 = !{i64 0, i64 8, !7, i64 8, i64 8, !11}
+!227 = !{i64 0, i64 8, !11}
+!228 = distinct !{!228, !10}
+!229 = !{!222, !12, i64 16}
 !230 = distinct !{!230, !10}
-!231 = !{!224, !12, i64 16}
+!231 = distinct !{!231, !10}
 !232 = distinct !{!232, !10}
 !233 = distinct !{!233, !10}
 !234 = distinct !{!234, !10}
@@ -22357,39 +22504,39 @@ attributes #44 = { nounwind readnone willreturn }
 !237 = distinct !{!237, !10}
 !238 = distinct !{!238, !10}
 !239 = distinct !{!239, !10}
-!240 = distinct !{!240, !10}
+!240 = distinct !{!240, !77}
 !241 = distinct !{!241, !10}
-!242 = distinct !{!242, !77}
-!243 = distinct !{!243, !10}
-!244 = !{!245, !12, i64 8}
-!245 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
-!246 = !{!245, !12, i64 16}
-!247 = !{!245, !8, i64 32}
-!248 = distinct !{!248, !10}
-!249 = distinct !{!249, !10}
-!250 = !{!245, !12, i64 24}
-!251 = !{!245, !8, i64 40}
-!252 = distinct !{!252, !10}
+!242 = !{!243, !12, i64 8}
+!243 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
+!244 = !{!243, !12, i64 16}
+!245 = !{!243, !8, i64 32}
+!246 = distinct !{!246, !10}
+!247 = distinct !{!247, !10}
+!248 = !{!243, !12, i64 24}
+!249 = !{!243, !8, i64 40}
+!250 = distinct !{!250, !10}
+!251 = distinct !{!251, !10}
+!252 = !{!243, !12, i64 0}
 !253 = distinct !{!253, !10}
-!254 = !{!245, !12, i64 0}
+!254 = distinct !{!254, !10}
 !255 = distinct !{!255, !10}
 !256 = distinct !{!256, !10}
-!257 = distinct !{!257, !10}
-!258 = distinct !{!258, !10}
+!257 = distinct !{!257, !10, !72}
+!258 = distinct !{!258, !10, !74, !72}
 !259 = distinct !{!259, !10, !72}
 !260 = distinct !{!260, !10, !74, !72}
-!261 = distinct !{!261, !10, !72}
-!262 = distinct !{!262, !10, !74, !72}
-!263 = !{!264, !4, i64 24}
-!264 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
-!265 = !{!266, !8, i64 0}
-!266 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
-!267 = !{!266, !4, i64 8}
-!268 = !{!266, !8, i64 16}
-!269 = distinct !{!269, !10}
-!270 = distinct !{!270, !10}
-!271 = distinct !{!271, !10, !72}
-!272 = distinct !{!272, !10, !74, !72}
+!261 = !{!262, !4, i64 24}
+!262 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
+!263 = !{!264, !8, i64 0}
+!264 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
+!265 = !{!264, !4, i64 8}
+!266 = !{!264, !8, i64 16}
+!267 = distinct !{!267, !10}
+!268 = distinct !{!268, !10}
+!269 = distinct !{!269, !10, !72}
+!270 = distinct !{!270, !10, !74, !72}
+!271 = distinct !{!271, !10}
+!272 = distinct !{!272, !10}
 !273 = distinct !{!273, !10}
 !274 = distinct !{!274, !10}
 !275 = distinct !{!275, !10}
@@ -22398,4 +22545,4 @@ attributes #44 = { nounwind readnone willreturn }
 !278 = distinct !{!278, !10}
 !279 = distinct !{!279, !10}
 !280 = distinct !{!280, !10}
-!281 = !{!224, !12, i64 0}
+!281 = !{!222, !12, i64 0}

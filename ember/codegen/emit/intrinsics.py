@@ -262,6 +262,11 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             i = b.call(me.rt("ember_str_find"), args)
             me.check(b, b.icmp_signed(">=", i, ZERO), lambda bb: me.fault(bb, "ValueError", "substring not found", rv.span))
             return i
+        case "str.int_ok" | "str.float_ok":  # no base: 10
+            ok = b.call(me.rt(f"ember_{name.replace('.', '_')}"), args + ([ll.Constant(I64, 10)] if name == "str.int_ok" and len(args) == 1 else []))
+            return b.icmp_signed("!=", ok, ll.Constant(I32, 0))
+        case "str.int_error" | "str.float_error":
+            return b.call(me.rt(f"ember_{name.replace('.', '_')}"), args + ([ll.Constant(I64, 10)] if name == "str.int_error" and len(args) == 1 else []))
         case "str.to_int" | "str.to_float":  # to_int: the base is 10 unless given
             if name == "str.to_int" and len(args) == 1:
                 args = [args[0], ll.Constant(I64, 10)]

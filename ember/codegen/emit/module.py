@@ -28,6 +28,7 @@ RUNTIME = {
     "ember_str_isspace": "ip", "ember_str_isalnum": "ip", "ember_str_isupper": "ip", "ember_str_islower": "ip",
     "ember_str_title": "pp", "ember_str_capitalize": "pp", "ember_str_ljust": "pplppii", "ember_str_rjust": "pplppii",
     "ember_str_center": "pplppii", "ember_str_zfill": "ppl", "ember_str_ord": "lppii", "ember_str_chr": "plpii", "ember_str_to_i64": "lplpii",
+    "ember_str_int_ok": "ipl", "ember_str_int_error": "ppl", "ember_str_float_ok": "ip", "ember_str_float_error": "pp",
     "ember_str_to_f64": "dppii", "ember_str_splitn": "pppli", "ember_str_splitlines": "pp", "ember_str_rfind": "lpp",
     "ember_str_removeprefix": "ppp", "ember_str_startswith_any": "ipp", "ember_str_endswith_any": "ipp", "ember_str_removesuffix": "ppp", "ember_str_swapcase": "pp",
     "ember_str_expandtabs": "ppl", "ember_str_partition": "vppip",

@@ -182,7 +182,7 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
                 out = "buf.eprint" if name == "eprint" else "buf.print"
                 fb.emit(ir.Eval(ir.Intrinsic(out, (ir.Move(buf),), span)))
             return Value(ir.Const(None, T.NONE), True)
-        case "convert":
+        case "convert" | "convert.raising":
             a = args[0]
             at = lw.type_of(a)
             v = lower(lw, a).op
@@ -194,6 +194,8 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
                 return Value(truth(lw, a), True)
             if at == T.STR:
                 base = (scalar(lw, args[1]),) if len(args) == 2 else ()
+                if name == "convert.raising":
+                    _raise_unless_number(lw, v, base, isinstance(t, T.FloatType), span)
                 return intr("str.to_float" if isinstance(t, T.FloatType) else "str.to_int", (v, *base))
             return intr("cast", (v,))
         case "default":
@@ -306,6 +308,21 @@ def _dict_view(lw: Lower, a: ast.Expr) -> str:
     if isinstance(c, tast.CallBuiltin) and c.name in ("dict.keys", "dict.values", "dict.items"):
         return "dict_" + c.name[5:]
     return ""
+
+
+def _raise_unless_number(lw: Lower, s: ir.Operand, base: tuple[ir.Operand, ...], is_float: bool, span: Span) -> None:
+    """Before `int(s)` / `float(s)` inside a `try` that catches ValueError: raise it (with
+    the fault's message) when `s` is no number, so the conversion after cannot fault."""
+    fb = lw.fb
+    s = ir.Copy(s.local) if isinstance(s, ir.Move) else s  # read here; the conversion takes it
+    kind = "float" if is_float else "int"
+    ok = fb.temp(T.BOOL, ir.Intrinsic(f"str.{kind}_ok", (s, *base), span))
+    bad, good = fb.new_block(), fb.new_block()
+    fb.terminate(ir.Branch(ir.Copy(ok), good.id, bad.id))
+    fb.switch(bad)
+    err = fb.temp(T.EXC, ir.Intrinsic(f"str.{kind}_error", (s, *base), span))
+    errors.throw(lw, ir.Move(err), span)
+    fb.switch(good)
 
 
 def intr_agg(lw: Lower, t: T.Type, ops: tuple[ir.Operand, ...]) -> Value:

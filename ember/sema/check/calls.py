@@ -1133,7 +1133,7 @@ def _conversion(ck: Checker, e: ast.Call, name: str) -> T.Type:
         if not T.is_error(t := check(ck, e.args[0])) and t != T.STR:
             return ck.error(e.args[0].span, f"`{name}` with a base converts a `str`, not `{t}`")
         expect(ck, e.args[1], T.INT)
-        _builtin(ck, e, "convert", None, e.args)
+        _builtin(ck, e, _parse(ck, e), None, e.args)
         return target
     if not e.args:
         _builtin(ck, e, "default", None, ())
@@ -1152,8 +1152,20 @@ def _conversion(ck: Checker, e: ast.Call, name: str) -> T.Type:
     if target == T.STR and (text := as_text(ck, e.args[0], t)) is not e.args[0]:
         _builtin(ck, e, "as_is", None, (text,))  # str(x) of a struct with `__str__`: that string
         return target
-    _builtin(ck, e, "convert", None, e.args)
+    _builtin(ck, e, _parse(ck, e) if t == T.STR and T.is_numeric(target) else "convert", None, e.args)
     return target
+
+
+def _parse(ck: Checker, e: ast.Call) -> str:
+    """`int(s)`, `float(s)`: a text that is no number raises ValueError inside a `try` that
+    catches it ("convert.raising": Python's `try: n = int(s) except ValueError:`), and is
+    the ValueError fault elsewhere (LANGUAGE.md §9), as a missing dict key is (dicts.py)."""
+    from ember.sema.check.errors import _covered, note_raise
+
+    if not _covered(ck, "ValueError"):
+        return "convert"
+    note_raise(ck, e.span, "ValueError")
+    return "convert.raising"
 
 
 __all__ = ["as_text", "check_call", "record_operator", "truthy"]
