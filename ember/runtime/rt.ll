@@ -11290,6 +11290,8 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
     i32 6158, label %133
     i32 5760, label %133
     i32 2274, label %133
+    i32 2193, label %133
+    i32 2192, label %133
     i32 1807, label %133
     i32 1757, label %133
     i32 1564, label %133
@@ -11356,7 +11358,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %132 = and i1 %131, %130
   br i1 %132, label %150, label %133
 
-133:                                              ; preds = %99, %128, %127, %127, %127, %127, %127, %127, %127, %127, %127, %122, %121, %121, %121, %121, %121, %116, %111, %102, %101, %101, %101, %101, %101, %101, %90, %92
+133:                                              ; preds = %99, %128, %127, %127, %127, %127, %127, %127, %127, %127, %127, %122, %121, %121, %121, %121, %121, %116, %111, %102, %101, %101, %101, %101, %101, %101, %101, %101, %90, %92
   %134 = icmp slt i32 %80, 256
   %135 = icmp slt i32 %80, 65536
   %136 = select i1 %135, i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.17, i64 0, i64 0), i8* getelementptr inbounds ([3 x i8], [3 x i8]* @.str.18, i64 0, i64 0)

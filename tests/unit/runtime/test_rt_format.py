@@ -140,7 +140,7 @@ def test_fixed_precision_is_pythons(rt, spec_args, x, prec):
 
 REPRS = ["", "abc", "it's", 'say "hi"', "both ' and \"", "back\\slash", "tab\tnew\nline\rret", "\x00\x01\x1f\x7f",
          "héllo wörld", "日本語", "emoji 🎉", "\x80\x9f\xa0\xad", "\u2028\u200b\ufeff\u3000", "\U000e0001",
-         "\ue000", "a'b\"c"]
+         "\ue000", "a'b\"c", "\u0890\u0891"]  # Unicode 14's two format characters (found by the random test)
 
 
 def test_str_repr(rt):
