@@ -186,6 +186,9 @@ def _import_from(ck: Checker, source: tast.ModuleEnv, names: tuple[ast.Alias, ..
                     ck.env.aliases[n] = source.key(n)
         elif a.name in declared:
             ck.env.aliases[a.asname or a.name] = source.key(a.name)
+        elif ck.program.error_homes.get(a.name) == source.name:  # an exception class: one name in the program
+            if a.asname not in (None, a.name):
+                ck.error(a.span, f"an exception class keeps its name: import `{a.name}` without `as`")
         else:
             ck.error(a.span, f"module `{source.name}` has no `{a.name}`", help=did_you_mean(a.name, declared))
 

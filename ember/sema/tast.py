@@ -219,6 +219,7 @@ class Program:
     ref_loops: set[int] = field(default_factory=set)  # id(ast.For) whose variable is a reference to the element
     handlers: dict[int, Handler] = field(default_factory=dict)  # id(ast.ExceptHandler) -> meaning
     error_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # exception class -> it and its bases
+    error_homes: dict[str, str] = field(default_factory=dict)  # exception class -> the module that defines it
     raised: dict[int, ast.Expr] = field(default_factory=dict)   # id(ast.Raise) -> the error it raises
     default_sites: list[RaiseSite] = field(default_factory=list)  # calls in default values
     # compile time (LANGUAGE.md §7, check/comptime.py): the value of each name that

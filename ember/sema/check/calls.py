@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ember.base.source import Span
 from ember.sema import tast
-from ember.sema.check import dicts, errors, generators, generic, optional, simd
+from ember.sema.check import dicts, errors, excclass, generators, generic, optional, simd
 from ember.sema.check import params as cparams
 from ember.sema.check.context import INT_MATH_FNS, MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
@@ -239,6 +239,8 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
             return ck.error(f.span, f"module `{mod}` has no function `{attr}`")
         case ast.Attribute(value=ast.Name(id=alias), attr=attr) if alias in ck.env.modules and ck.lookup(alias) is None:
             env = ck.program.envs[ck.env.modules[alias]]
+            if excclass.named(ck, f) is not None:  # `raise errs.AppError("...")`
+                return errors.check_constructor(ck, e, attr)
             if (key := env.key(attr)) in ck.program.fns:
                 return _call_fn(ck, e, ck.program.fns[key], e.args, None)
             if key in ck.program.structs:

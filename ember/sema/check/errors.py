@@ -118,6 +118,8 @@ def _handler(ck: Checker, h: ast.ExceptHandler) -> tast.Handler:
     kinds: set[str] = set()
     every = False
     for n in names:
+        if (cls := excclass.named(ck, n)) is not None:  # `except errs.AppError`
+            n = ast.Name(cls, n.span)
         if not isinstance(n, ast.Name):
             ck.error(n.span, "`except` takes an error kind or a name, e.g. `except ValueError as e:`")
             continue

@@ -49,6 +49,17 @@ def _one(ck: Checker, s: ast.StructDef) -> None:
     base = s.base
     assert base is not None
     known[s.name] = (s.name, *known[base]) if base in known else (s.name, base)
+    ck.program.error_homes[s.name] = ck.env.name
+
+
+def named(ck: Checker, e: ast.Expr) -> str | None:
+    """The exception class `e` names as `module.Class` (`except errs.AppError`), if it does."""
+    match e:
+        case ast.Attribute(value=ast.Name(id=alias), attr=attr) if ck.lookup(alias) is None \
+                and ck.program.error_homes.get(attr, "\0") == ck.env.modules.get(alias):
+            return attr
+        case _:
+            return None
 
 
 def code(ck: Checker, name: str) -> str | None:
