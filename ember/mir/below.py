@@ -31,6 +31,17 @@ class _State:
         return (g, x, y) in self.facts or (None, x, y) in self.facts or (g is not None and g in self.false)
 
 
+def _state(facts: set[Fact] | frozenset[Fact], false: set[ir.Local] | frozenset[ir.Local]) -> _State:
+    """A state in one spelling: without the facts that another one implies (`(g, x, y)`
+    when g is known false, or when `(None, x, y)` holds). Two spellings of one state
+    made the worklist go round between them for ever (a fuzz program's any()s)."""
+    facts = {(g, x, y) for g, x, y in facts if g is None or (g not in false and (None, x, y) not in facts)}
+    return _State(frozenset(facts), frozenset(false))
+
+
+MAX_ROUNDS = 50  # visits per block before giving up (nothing proven: the checks stay)
+
+
 def bounded_increments(fn: ir.Function) -> dict[int, frozenset[ir.Operand]]:
     """The statements `d = add(x, 1)` (x a local) where `x < y` holds (by id), each with
     the operands y it is below (so `d <= y`)."""
@@ -43,7 +54,11 @@ def bounded_increments(fn: ir.Function) -> dict[int, frozenset[ir.Operand]]:
     entry: dict[int, _State | None] = {b.id: None for b in fn.blocks}
     entry[fn.blocks[0].id] = _State(frozenset(), frozenset())
     work = [b.id for b in fn.blocks]
+    budget = MAX_ROUNDS * len(fn.blocks)
     while work:
+        budget -= 1
+        if budget < 0:
+            return {}
         b = work.pop(0)
         ins = [out.get(p, {}).get(b) for p in preds[b]] if b != fn.blocks[0].id else [entry[b]]
         state = _meet_all(ins)
@@ -84,8 +99,9 @@ def _meet_all(states: list[_State | None]) -> _State | None:
         cands = facts | other.facts | {(g, x, y) for g in false | other.false for _, x, y in facts | other.facts}
         facts = {f for f in cands if all(st.holds(*f) for st in both)}
         false &= other.false
-        first = _State(frozenset(facts), frozenset(false))
-    return _State(frozenset(facts), frozenset(false))
+        first = _state(facts, false)
+        facts = set(first.facts)
+    return _state(facts, false)
 
 
 def _step(state: _State, s: ir.Statement) -> _State:
@@ -113,14 +129,14 @@ def _step(state: _State, s: ir.Statement) -> _State:
                 false.add(w)
         case _:
             pass
-    return _State(frozenset(facts), frozenset(false))
+    return _state(facts, false)
 
 
 def _edges(state: _State, t: ir.Terminator | None) -> dict[int, _State | None]:
     match t:
         case ir.Branch(cond=ir.Copy(local=c), then=a, other=b) if a != b:
-            taken = None if c in state.false else _State(
+            taken = None if c in state.false else _state(
                 state.facts | {(None, x, y) for g, x, y in state.facts if g == c}, state.false)
-            return {a: taken, b: _State(state.facts, state.false | {c})}
+            return {a: taken, b: _state(state.facts, state.false | {c})}
         case _:
             return {x: state for x in ir.successors(t)}

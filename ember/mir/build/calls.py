@@ -286,7 +286,8 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
         case "list.of_tuple":
             from ember.mir.build.iterate import tuple_list
 
-            return Value(ir.Move(tuple_list(lw, args[0], span)), True)
+            assert isinstance(t, T.ListType)
+            return Value(ir.Move(tuple_list(lw, args[0], span, t.elem)), True)
         case "math.isclose":  # the tolerances, given or Python's defaults, as operands
             tol = tuple(lower(lw, kw[k]).op if k in kw else ir.Const(d, T.F64) for k, d in (("rel_tol", 1e-09), ("abs_tol", 0.0)))
             return intr(name, tuple(lower(lw, a).op for a in args) + tol)

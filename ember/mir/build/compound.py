@@ -204,7 +204,8 @@ def comprehension(lw: Lower, e: ast.ListComp, item: Callable[[], None], exits: l
         from ember.mir.build.generators import loop_over
 
         loop = loop_over(lw, g.iter)
-        src = None if loop is not None else source(lw, g.iter)
+        var = lw.type_of(g.target) if id(g.target) in lw.prog.types else None
+        src = None if loop is not None else source(lw, g.iter, var)
         lw.comp.append({})
 
         def body(items: list[tuple[ir.Operand, T.Type]]) -> None:

@@ -26,7 +26,9 @@ def _const(v: int) -> ir.Const:
     return ir.Const(v, T.INT)
 
 
-def source(lw: Lower, it: ast.Expr) -> Source:
+def source(lw: Lower, it: ast.Expr, item: T.Type | None = None) -> Source:
+    """How to iterate `it`; `item`: the loop variable's type, the element type of an empty
+    tuple (a `*args` of a call with no extra arguments)."""
     fb = lw.fb
     call = lw.prog.calls.get(id(it))
     if isinstance(call, tast.CallBuiltin) and call.name.startswith("iter."):
@@ -85,7 +87,9 @@ def source(lw: Lower, it: ast.Expr) -> Source:
 
         return entries(lw, it, "keys")
     if isinstance(t, T.TupleType):  # one element type (the checker saw to it): over a list of them
-        loc, t = tuple_list(lw, it, it.span), T.ListType(t.elems[0])
+        el = t.elems[0] if t.elems else item
+        assert el is not None, "an empty tuple's loop gives its variable's type"
+        loc, t = tuple_list(lw, it, it.span, el), T.ListType(el)
     elif isinstance(t, T.FileType):  # over its lines, read when the loop starts
         f = materialize(lw, lower(lw, it))
         t = T.ListType(T.STR)
@@ -103,13 +107,12 @@ def source(lw: Lower, it: ast.Expr) -> Source:
                   lambda k: [(ir.Copy(fb.temp(t.elem, ir.Intrinsic("list.get_unchecked", (ir.Copy(loc), k), it.span), owned=False)), t.elem)])
 
 
-def tuple_list(lw: Lower, tup: ast.Expr, span: Span) -> ir.Local:
-    """The list of a tuple's elements, all of one type (`list(t)`, `for x in t`): copies,
+def tuple_list(lw: Lower, tup: ast.Expr, span: Span, el: T.Type) -> ir.Local:
+    """The list of a tuple's elements, all of type `el` (`list(t)`, `for x in t`): copies,
     the tuple keeps its own."""
     fb = lw.fb
     tt = lw.type_of(tup)
     assert isinstance(tt, T.TupleType)
-    el = tt.elems[0]
     loc = materialize(lw, lower(lw, tup))
     lst = fb.temp(T.ListType(el), ir.Intrinsic("list.new", (), span, (len(tt.elems),)))
     for i in range(len(tt.elems)):

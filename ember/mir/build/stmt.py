@@ -203,8 +203,8 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
                 block(lw, body)
             loop(consume, s.span, (lambda: block(lw, orelse)) if orelse else None)
         case ast.For(target=target, iter=it, body=body, orelse=orelse):
-            src = source(lw, it)
             tt = lw.type_of(target)
+            src = source(lw, it, tt)
             shadowed = None
             if id(s) in lw.prog.borrow_loops:  # the variable is the element itself (checker)
                 assert isinstance(target, ast.Name)

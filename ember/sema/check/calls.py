@@ -9,7 +9,7 @@ from ember.sema.check.context import INT_MATH_FNS, MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
 from ember.sema.check.effects import MUTATING_METHODS
 from ember.sema.check.expr import check, comparable, convert_to, expect, module_names, truthy, undecided
-from ember.sema.check.infer import Hole, defer, unify, zonk
+from ember.sema.check.infer import Hole, defer, fresh, unify, zonk
 from ember.syntax import ast
 from ember.types import types as T
 from ember.types.errors import KINDS
@@ -978,6 +978,9 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 if (et := uniform_elem(t)) is not None:
                     _builtin(ck, e, "list.of_tuple", None, args)
                     return T.ListType(et)
+                if t == T.TupleType(()):  # `list(args)` of no extra arguments: a later use types it
+                    _builtin(ck, e, "list.of_tuple", None, args)
+                    return fresh(ck, e)
                 if not isinstance(t, (T.ListType, T.ErrorType)):
                     return ck.error(a.span, f"`list` expects a list, found `{t}`")
                 _builtin(ck, e, "copy", args[0], ())

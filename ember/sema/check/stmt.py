@@ -95,9 +95,12 @@ def iter_elem_type(ck: Checker, it_expr: ast.Expr, t: T.Type) -> T.Type:
 
     if (et := uniform_elem(t)) is not None:
         return et
-    if t == T.TupleType(()):
-        return ck.error(it_expr.span, "an empty tuple has no element type to loop over",
-                        help=("a `*args` tuple is empty when the call passes no extra arguments: pass at least one",))
+    if t == T.TupleType(()):  # `for a in args` of a call with no extra arguments: no round runs;
+        from ember.sema.check.infer import Hole  # the body's uses decide the type (else Int)
+
+        h = Hole(it_expr.span, scope=ck.scope)
+        ck.pending.holes.append(h)
+        return h  # type: ignore[return-value]
     if isinstance(t, T.TupleType):
         return ck.error(it_expr.span, f"`{t}` is not iterable: its elements have different types",
                         help=("index it (`t[0]`, `t[1]`), or unpack it: `a, b = t`",))
