@@ -14,8 +14,9 @@ was written):
   block is left; the checker takes `with.exit` (sema/check/calls.py);
 - `name := value` evaluated first in a statement is an assignment before it
   (sema/walrus.py);
-- `enumerate(xs, start=k)` is `enumerate(xs, k)`; `print(*xs)` joins `str` of the items;
-  a display `[a, *xs]` is `[a] + [x for x in xs]`;
+- `enumerate(xs, start=k)` is `enumerate(xs, k)`; a display `[a, *xs]` is
+  `[a] + [x for x in xs]` (and the checker makes `print(*xs)` of a list a join with
+  `print_starred`, once it knows that xs is no tuple);
 - a `key=` function of `sorted`, `min`, `max`, `list.sort` is a lambda (`key=len` is
   `key=lambda item: len(item)`, `key=str.lower` is `key=lambda item: item.lower()`),
   which is the one form the checker takes.
@@ -131,8 +132,6 @@ def _builtin_call(node: ast.Call, name: str) -> ast.Expr:
         case "hex" | "oct" | "bin", (x,) if not node.keywords:
             spec = ast.FString(("#" + {"hex": "x", "oct": "o", "bin": "b"}[name],), node.span)
             return ast.FString((ast.FormattedValue(x, None, spec, node.span),), node.span)
-        case "print", args if any(isinstance(a, ast.Starred) for a in args):
-            return _print_starred(node)
         case "pow", (a, b) if not node.keywords:
             return ast.BinOp("**", a, b, node.span)
         case "enumerate", (xs,) if [k.name for k in node.keywords] == ["start"]:
@@ -141,7 +140,7 @@ def _builtin_call(node: ast.Call, name: str) -> ast.Expr:
             return node
 
 
-def _print_starred(node: ast.Call) -> ast.Call:
+def print_starred(node: ast.Call) -> ast.Call:
     """`print(a, *xs, sep=s)` is `print(s.join([str(a)] + [str(x) for x in xs]))`, which
     prints the same text (`print` shows each argument as `str` does)."""
     span = node.span

@@ -184,6 +184,12 @@ def _spread(ck: Checker, e: ast.Call) -> ast.Call:
     return spread
 
 
+def _printed(ck: Checker, e: ast.Call) -> bool:
+    """Whether `e` is a call of the built-in `print` with a `*` left (a list's, not a tuple's)."""
+    return isinstance(e.func, ast.Name) and e.func.id == "print" and ck.lookup("print") is None \
+        and ck.fn_key("print") is None and any(isinstance(a, ast.Starred) for a in e.args)
+
+
 def _unspread(ck: Checker, e: ast.Call) -> T.Type:
     """A call with a `*` that `_spread` cannot spread: one error at it, not one per
     parameter it leaves without an argument."""
@@ -201,7 +207,14 @@ def _unspread(ck: Checker, e: ast.Call) -> T.Type:
 
 def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
     if any(isinstance(a, ast.Starred) for a in e.args):
-        if (spread := _spread(ck, e)) is not e:
+        spread = _spread(ck, e)
+        if _printed(ck, spread):  # `print(*xs)` of a list: `print(" ".join([str(x) for x in xs]))`
+            from ember.sema.desugar import print_starred
+
+            joined = print_starred(spread)
+            ck.program.keep.append(joined)
+            return _via(ck, e, joined, check_call(ck, joined, expected))
+        if spread is not e:
             return _via(ck, e, spread, check_call(ck, spread, expected))
         return _unspread(ck, e)
     f = e.func

@@ -39,3 +39,15 @@ xs = [1, 2]
 ys = [*xs, 3, *range(4, 6), *xs]
 print(ys, [*"ab"], [*xs], [0, *[]], add3(*[7, 8], 9))
 print(*ys, sep=",")
+# print(*t) of a tuple prints its elements, whatever their types
+rows = [("ann", 3, 1.5), ("bob", 12, 0.25)]
+for row in rows:
+    print(*row)
+    print(*row, sep=" | ", end=";\n")
+xs3 = [1, 2, 3]
+print(*xs3)
+print("a", *xs3, "z", sep="-")
+pair = ("k", 2)
+print(*pair, *xs3)
+print(*[])
+print(*"abc")
