@@ -47,5 +47,4 @@ def exception_class(names: tuple[str, ...]) -> type[BaseException]:
     if len(names) == 1:
         base = Error if names[0] == "Error" else getattr(builtins, names[0], Exception)
         return base if isinstance(base, type) and issubclass(base, BaseException) else Exception
-    cls = type(names[0], (exception_class(names[1:]),), {"__module__": "ember"})
-    return cls
+    return type(names[0], (exception_class(names[1:]),), {"__module__": "ember"})

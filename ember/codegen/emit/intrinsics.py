@@ -262,15 +262,11 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             i = b.call(me.rt("ember_str_find"), args)
             me.check(b, b.icmp_signed(">=", i, ZERO), lambda bb: me.fault(bb, "ValueError", "substring not found", rv.span))
             return i
-        case "str.int_ok" | "str.float_ok":  # no base: 10
-            ok = b.call(me.rt(f"ember_{name.replace('.', '_')}"), args + ([ll.Constant(I64, 10)] if name == "str.int_ok" and len(args) == 1 else []))
-            return b.icmp_signed("!=", ok, ll.Constant(I32, 0))
-        case "str.int_error" | "str.float_error":
-            return b.call(me.rt(f"ember_{name.replace('.', '_')}"), args + ([ll.Constant(I64, 10)] if name == "str.int_error" and len(args) == 1 else []))
-        case "str.to_int" | "str.to_float":  # to_int: the base is 10 unless given
-            if name == "str.to_int" and len(args) == 1:
-                args = [args[0], ll.Constant(I64, 10)]
-            r = b.call(me.rt("ember_str_to_i64" if name == "str.to_int" else "ember_str_to_f64"), args + loc())
+        case "str.int_ok" | "str.float_ok" | "str.int_error" | "str.float_error":
+            r = b.call(me.rt(f"ember_{name.replace('.', '_')}"), _with_base(name, args))
+            return b.icmp_signed("!=", r, ll.Constant(I32, 0)) if name.endswith("_ok") else r
+        case "str.to_int" | "str.to_float":
+            r = b.call(me.rt("ember_str_to_i64" if name == "str.to_int" else "ember_str_to_f64"), _with_base(name, args) + loc())
             if name == "str.to_float" and dest == T.F32:
                 return b.fptrunc(r, F32)
             if name == "str.to_int" and dest != T.INT:
@@ -568,3 +564,8 @@ def _kind(me, code: str) -> ll.Constant:  # noqa: ANN001 - ModuleEmitter
     if "\0" not in code:
         return ll.Constant(I64, KINDS[code])
     return me.cstr(code + "\0").ptrtoint(I64)  # the names end with an empty one
+
+
+def _with_base(name: str, args: list[ll.Value]) -> list[ll.Value]:
+    """The arguments of a `str.int_*` or `str.to_int` intrinsic, the base 10 unless given."""
+    return [*args, ll.Constant(I64, 10)] if name.startswith(("str.int", "str.to_int")) and len(args) == 1 else args

@@ -84,9 +84,7 @@ def _count_true(ck: Checker, e: ast.Call, args: tuple[ast.Expr, ...]) -> T.Type:
     `reduce`): a list given whole is taken as `(b for b in flags)`."""
     items = args[0]
     if not (isinstance(items, ast.ListComp) and items.lazy):
-        b = ast.Name("count.item", items.span)
-        items = ast.ListComp(b, (ast.Comprehension(b, items, (), items.span),), items.span, lazy=True)
-        ck.program.keep.append(items)
+        items = _each_of(ck, items)
         check(ck, items)
     if len(args) == 2:
         expect(ck, args[1], T.INT, "as the start of a sum of `Bool`s")
@@ -1071,13 +1069,15 @@ def _listed(ck: Checker, args: tuple[ast.Expr, ...]) -> tuple[ast.Expr, ...]:
 def _lazily(ck: Checker, args: tuple[ast.Expr, ...]) -> tuple[ast.Expr, ...]:
     """`sum(range(n))`, `any(enumerate(xs))`: the generator expression `(v for v in
     range(n))`, which they take one item at a time (no list of n items)."""
-    a = args[0]
-    if not _iter_only(ck, a):
-        return args
+    return (_each_of(ck, args[0]), *args[1:]) if _iter_only(ck, args[0]) else args
+
+
+def _each_of(ck: Checker, a: ast.Expr) -> ast.ListComp:
+    """The generator expression `(v for v in a)`, kept (the checker made it)."""
     item = ast.Name("iter.item", a.span)
     lazy = ast.ListComp(item, (ast.Comprehension(item, a, (), a.span),), a.span, lazy=True)
     ck.program.keep.append(lazy)
-    return (lazy, *args[1:])
+    return lazy
 
 
 def _minmax_default(ck: Checker, e: ast.Call, default: ast.Keyword, expected: T.Type | None) -> T.Type:
@@ -1178,12 +1178,7 @@ def _parse(ck: Checker, e: ast.Call) -> str:
     """`int(s)`, `float(s)`: a text that is no number raises ValueError inside a `try` that
     catches it ("convert.raising": Python's `try: n = int(s) except ValueError:`), and is
     the ValueError fault elsewhere (LANGUAGE.md §9), as a missing dict key is (dicts.py)."""
-    from ember.sema.check.errors import _covered, note_raise
-
-    if not _covered(ck, "ValueError"):
-        return "convert"
-    note_raise(ck, e.span, "ValueError")
-    return "convert.raising"
+    return "convert.raising" if errors.raises_here(ck, e.span, "ValueError") else "convert"
 
 
 __all__ = ["as_text", "check_call", "record_operator", "truthy"]

@@ -149,10 +149,9 @@ def subscript(ck: Checker, e: ast.Subscript, t: T.DictType) -> T.Type:
 def _may_raise(ck: Checker, e: ast.Expr) -> None:
     """`d[k]`, `d.pop(k)`, `del d[k]` inside a `try` that catches KeyError: a missing key
     raises it there (a catchable error); elsewhere it is a fault (LANGUAGE.md §9)."""
-    from ember.sema.check.errors import _covered, note_raise
+    from ember.sema.check.errors import raises_here
 
-    if _covered(ck, "KeyError"):
-        note_raise(ck, e.span, "KeyError")
+    if raises_here(ck, e.span, "KeyError"):
         ck.program.raising_keys.add(id(e))
 
 

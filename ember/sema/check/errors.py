@@ -13,14 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ember.base.source import Span
-from ember.diagnostics.diagnostic import Label, did_you_mean
+from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
 from ember.sema.check import excclass
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, expect
 from ember.syntax import ast
 from ember.types import types as T
-from ember.types.errors import CATCHES, KINDS
 
 DEFAULT = "default"  # FnScope.context while a default value is checked
 
@@ -49,6 +48,15 @@ def note_call(ck: Checker, key: str, span: Span) -> None:
 def note_raise(ck: Checker, span: Span, kind: str) -> None:
     """A built-in that raises `kind` (`open`: FileNotFoundError, or another OSError)."""
     _site(ck, span, None, kind)
+
+
+def raises_here(ck: Checker, span: Span, kind: str) -> bool:
+    """Whether an error of `kind` at `span` is caught by a `try` around it; then it is a
+    raise site (`d[k]`'s KeyError, `int(s)`'s ValueError), where elsewhere it is a fault."""
+    if not _covered(ck, kind):
+        return False
+    note_raise(ck, span, kind)
+    return True
 
 
 def callee_span(e: ast.Call) -> Span:
@@ -126,7 +134,7 @@ def _handler(ck: Checker, h: ast.ExceptHandler) -> tast.Handler:
         known, caught = excclass.catches(ck, n.id)
         if not known:
             ck.error(n.span, f"unknown error kind `{n.id}`", "not an error kind",
-                     help=did_you_mean(n.id, {*CATCHES, *ck.program.error_classes}) + (f"the kinds are {', '.join(KINDS)}",))
+                     help=excclass.unknown_help(ck, n.id))
             continue
         if caught is None:
             every = True

@@ -28,7 +28,7 @@ def declare(ck: Checker, classes: list[ast.StructDef]) -> None:
         if not ready:  # the rest have unknown (or circular) bases
             for s in todo:
                 ck.error(s.name_span, f"unknown error kind `{s.base}` as the base of `{s.name}`",
-                         help=did_you_mean(str(s.base), {*CATCHES, *known}) + ("the kinds are " + ", ".join(KINDS),))
+                         help=unknown_help(ck, str(s.base)))
             return
         for s in ready:
             todo.remove(s)
@@ -60,6 +60,11 @@ def named(ck: Checker, e: ast.Expr) -> str | None:
             return attr
         case _:
             return None
+
+
+def unknown_help(ck: Checker, name: str) -> tuple[str, ...]:
+    """The help of "unknown error kind `name`": a near name, and the built-in kinds."""
+    return did_you_mean(name, {*CATCHES, *ck.program.error_classes}) + ("the kinds are " + ", ".join(KINDS),)
 
 
 def code(ck: Checker, name: str) -> str | None:
