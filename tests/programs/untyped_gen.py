@@ -19,6 +19,11 @@ class Gen:
         self.fresh = 0
         self.loops = 0
 
+    def name(self, prefix: str) -> str:
+        """A name no other has: `prefix` and the next number."""
+        self.fresh += 1
+        return f"{prefix}{self.fresh - 1}"
+
     # -- expressions -----------------------------------------------------------------
     def var(self, t: str) -> str | None:
         names = [n for n, vt in self.scope.items() if vt == t]
@@ -48,8 +53,7 @@ class Gen:
         if t == INT:
             k = r.randrange(17)
             if k >= 14:  # generator expressions (taken lazily) and bools as the ints 0 and 1
-                x = f"v{self.fresh}"
-                self.fresh += 1
+                x = self.name("v")
                 if k == 14:
                     return f"sum({x} > {r.randint(-5, 5)} for {x} in {e(LIST, d)})"
                 if k == 15:
@@ -103,8 +107,7 @@ class Gen:
         if t == BOOL:
             k = r.randrange(9)
             if k >= 7:  # stops at the first item that decides: later calls (which may print) never run
-                x = f"v{self.fresh}"
-                self.fresh += 1
+                x = self.name("v")
                 test = self.call(BOOL, d) if r.random() < 0.5 else None
                 test = f"({test} or {x} > {r.randint(-5, 5)})" if test else f"{x} > {r.randint(-5, 5)}"
                 return f"{'any' if k == 7 else 'all'}({test} for {x} in {e(LIST, d)})"
@@ -141,8 +144,7 @@ class Gen:
             return self.call(STR, d) or self.lit(STR)
         if t == LIST:
             k = r.randrange(6)
-            x = f"v{self.fresh}"
-            self.fresh += 1
+            x = self.name("v")
             if k == 0:
                 return f"[{x} * {r.randint(-3, 3)} for {x} in {e(LIST, d)}]"
             if k == 1:
@@ -184,8 +186,7 @@ class Gen:
             if old and r.random() < 0.4:
                 name = r.choice(old)
             else:
-                name = f"l{self.fresh}"
-                self.fresh += 1
+                name = self.name("l")
             value = self.expr(t)
             if t == INT:
                 value = f"{value} % {MOD}"
@@ -217,8 +218,7 @@ class Gen:
         if k in (4, 5):
             test = self.expr(BOOL)
             if r.random() < 0.2:  # `:=` first in the test: bound before the `if`, on both sides
-                w = f"w{self.fresh}"
-                self.fresh += 1
+                w = self.name("w")
                 test = f"({w} := {self.expr(INT, 1)} % {MOD}) > {r.randint(-50, 50)}"
                 self.scope[w] = INT
             # new names bound inside a block stay block-local in the generator's model
@@ -230,8 +230,7 @@ class Gen:
                 self.scope = saved
             return out
         saved = dict(self.scope)
-        i = f"i{self.fresh}"
-        self.fresh += 1
+        i = self.name("i")
         if k == 6:
             self.scope[i] = INT
             out = [f"{indent}for {i} in range({r.randint(0, 6)}):"] + self.stmts(indent + "    ", r.randint(1, 3), depth + 1)
@@ -247,8 +246,7 @@ class Gen:
         condition, `+=`, element lists and tuples, or never filled; then a value of a
         known type made from it (a list of ints, a str, a float, an int)."""
         r = self.rng
-        xs, i = f"e{self.fresh}", f"i{self.fresh + 1}"
-        self.fresh += 2
+        xs, i = self.name("e"), self.name("i")
         n = r.randint(0, 5)
         self.scope[i] = INT
         kind = r.randrange(8)
@@ -281,8 +279,7 @@ class Gen:
         out = [f"{indent}{xs} = []", f"{indent}for {i} in range({n}):", *body]
         if kind != 5 and r.random() < 0.3:  # a use that needs the type before the first append decides it
             out.insert(1, f"{indent}print({xs!r}, len({xs}), {xs} == [])")
-        name = f"l{self.fresh}"
-        self.fresh += 1
+        name = self.name("l")
         self.scope[name] = t
         return out + [f"{indent}{name} = {use}"]
 
