@@ -2941,6 +2941,328 @@ EmDict *ember_dict_copy(EmDict *d, int64_t esize, em_copy_fn copy) {
 }
 
 
+/* ================================================================ sets
+ * CPython 3.11's set table, so that a set of numbers iterates and prints in CPython's
+ * order (checked against the interpreter for random adds, discards, pops and operators):
+ * open addressing over a power-of-two table of slots (esize bytes each: the key's 64-bit
+ * Python hash, the key at offset 8); a probe looks at the slot and up to 9 neighbours,
+ * then jumps by i*5+1+perturb; a deleted slot keeps hash SET_DUMMY (-1, never a Python
+ * hash) and the last one a failed search passed is reused; the table grows to hold 4x the
+ * live count once 3/5 of it is used or dummy. Set operators and copies follow CPython's
+ * algorithms too, since their result's order depends on how they insert. */
+#define SET_EMPTY INT64_MIN
+#define SET_DUMMY (-1)
+#define SET_PROBES 9
+
+static int64_t set_hash(const char *e) { return *(const int64_t *)e; }
+static int set_live(const char *e) { int64_t h = set_hash(e); return h != SET_EMPTY && h != SET_DUMMY; }
+
+static char *set_table(int64_t slots, int64_t esize) {
+    char *t = ember_alloc(mul_size(slots, esize));
+    for (int64_t i = 0; i < slots; i++) *(int64_t *)(t + i * esize) = SET_EMPTY;
+    return t;
+}
+
+EmSet *ember_set_new(int64_t esize) {
+    EmSet *s = ember_alloc(sizeof(EmSet));
+    memset(s, 0, sizeof *s);
+    s->mask = 7;
+    s->table = set_table(8, esize);
+    return s;
+}
+
+/* The slot of the entry's key, or NULL. */
+char *ember_set_find(EmSet *s, int64_t esize, const char *entry, em_eq_fn eq) {
+    int64_t h = set_hash(entry);
+    uint64_t mask = (uint64_t)s->mask, i = (uint64_t)h & mask, perturb = (uint64_t)h;
+    for (;;) {
+        int probes = i + SET_PROBES <= mask ? SET_PROBES : 0;
+        for (uint64_t j = i;; j++) {
+            char *e = s->table + j * esize;
+            int64_t eh = set_hash(e);
+            if (eh == SET_EMPTY) return NULL;
+            if (eh == h && eq(e + 8, entry + 8)) return e;
+            if (probes-- == 0) break;
+        }
+        perturb >>= 5;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
+static void set_put(char *slot, const char *entry, int64_t esize, em_copy_fn copy) {
+    if (copy) copy(slot, entry); else memcpy(slot, entry, (size_t)esize);
+}
+
+/* An entry known to be absent into a table without dummies (moved bitwise). */
+static void set_insert_clean(char *table, uint64_t mask, int64_t esize, const char *entry, em_copy_fn copy) {
+    int64_t h = set_hash(entry);
+    uint64_t i = (uint64_t)h & mask, perturb = (uint64_t)h;
+    for (;;) {
+        int probes = i + SET_PROBES <= mask ? SET_PROBES : 0;
+        for (uint64_t j = i;; j++) {
+            char *e = table + j * esize;
+            if (set_hash(e) == SET_EMPTY) {
+                set_put(e, entry, esize, copy);
+                return;
+            }
+            if (probes-- == 0) break;
+        }
+        perturb >>= 5;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
+/* A table with more than `minused` slots, the live entries reinserted in slot order. */
+static void set_resize(EmSet *s, int64_t esize, int64_t minused) {
+    int64_t slots = 8;
+    while (slots <= minused) slots <<= 1;
+    if (slots == 8 && s->mask == 7 && s->fill == s->used) return; /* CPython keeps its small table */
+    char *old = s->table;
+    int64_t n = s->mask + 1;
+    s->table = set_table(slots, esize);
+    s->mask = slots - 1;
+    s->fill = s->used;
+    for (int64_t i = 0; i < n; i++)
+        if (set_live(old + i * esize)) set_insert_clean(s->table, (uint64_t)s->mask, esize, old + i * esize, NULL);
+    free(old);
+}
+
+static int64_t set_growth(EmSet *s) { return s->used > 50000 ? s->used * 2 : s->used * 4; }
+
+/* Adds a copy of the entry's key (copy NULL: bitwise); 1 if it was not there. */
+int32_t ember_set_add(EmSet *s, int64_t esize, const char *entry, em_eq_fn eq, em_copy_fn copy) {
+    int64_t h = set_hash(entry);
+    uint64_t mask = (uint64_t)s->mask, i = (uint64_t)h & mask, perturb = (uint64_t)h;
+    char *freeslot = NULL;
+    for (;;) {
+        int probes = i + SET_PROBES <= mask ? SET_PROBES : 0;
+        for (uint64_t j = i;; j++) {
+            char *e = s->table + j * esize;
+            int64_t eh = set_hash(e);
+            if (eh == SET_EMPTY) {
+                if (freeslot) {
+                    set_put(freeslot, entry, esize, copy);
+                    s->used++;
+                    return 1;
+                }
+                set_put(e, entry, esize, copy);
+                s->fill++;
+                s->used++;
+                if (s->fill * 5 >= (int64_t)mask * 3) set_resize(s, esize, set_growth(s));
+                return 1;
+            }
+            if (eh == h && eq(e + 8, entry + 8)) return 0;
+            if (eh == SET_DUMMY) freeslot = e;
+            if (probes-- == 0) break;
+        }
+        perturb >>= 5;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
+int32_t ember_set_discard(EmSet *s, int64_t esize, const char *entry, em_eq_fn eq, em_drop_fn drop) {
+    char *e = ember_set_find(s, esize, entry, eq);
+    if (!e) return 0;
+    if (drop) drop(e);
+    *(int64_t *)e = SET_DUMMY;
+    s->used--;
+    return 1;
+}
+
+/* Moves an entry out to `out` (CPython's: the next live slot from where the last pop
+ * stopped); 0 when the set is empty. */
+int32_t ember_set_pop(EmSet *s, int64_t esize, char *out) {
+    if (s->used == 0) return 0;
+    int64_t j = s->finger & s->mask;
+    while (!set_live(s->table + j * esize)) j = j == s->mask ? 0 : j + 1;
+    char *e = s->table + j * esize;
+    memcpy(out, e, (size_t)esize);
+    *(int64_t *)e = SET_DUMMY;
+    s->used--;
+    s->finger = j + 1;
+    return 1;
+}
+
+void ember_set_clear(EmSet *s, int64_t esize, em_drop_fn drop) {
+    for (int64_t i = 0; i <= s->mask; i++) {
+        char *e = s->table + i * esize;
+        if (drop && set_live(e)) drop(e);
+    }
+    if (s->mask != 7) {
+        free(s->table);
+        s->table = set_table(8, esize);
+        s->mask = 7;
+    } else {
+        for (int64_t i = 0; i < 8; i++) *(int64_t *)(s->table + i * esize) = SET_EMPTY;
+    }
+    s->fill = s->used = 0;
+}
+
+void ember_set_drop(EmSet *s, int64_t esize, em_drop_fn drop) {
+    if (!s) return;
+    ember_set_clear(s, esize, drop);
+    free(s->table);
+    free(s);
+}
+
+/* s |= o: copies of o's keys added, as CPython's set_merge. */
+void ember_set_merge(EmSet *s, EmSet *o, int64_t esize, em_eq_fn eq, em_copy_fn copy) {
+    if (o == s || o->used == 0) return;
+    if ((s->fill + o->used) * 5 >= s->mask * 3) set_resize(s, esize, (s->used + o->used) * 2);
+    if (s->fill == 0 && s->mask == o->mask && o->fill == o->used) {
+        for (int64_t i = 0; i <= o->mask; i++)
+            if (set_live(o->table + i * esize)) set_put(s->table + i * esize, o->table + i * esize, esize, copy);
+        s->fill = s->used = o->used;
+        return;
+    }
+    if (s->fill == 0) {
+        for (int64_t i = 0; i <= o->mask; i++)
+            if (set_live(o->table + i * esize))
+                set_insert_clean(s->table, (uint64_t)s->mask, esize, o->table + i * esize, copy);
+        s->fill = s->used = o->used;
+        return;
+    }
+    for (int64_t i = 0; i <= o->mask; i++)
+        if (set_live(o->table + i * esize)) ember_set_add(s, esize, o->table + i * esize, eq, copy);
+}
+
+EmSet *ember_set_copy(EmSet *s, int64_t esize, em_eq_fn eq, em_copy_fn copy) {
+    EmSet *r = ember_set_new(esize);
+    ember_set_merge(r, s, esize, eq, copy);
+    return r;
+}
+
+EmSet *ember_set_and(EmSet *a, EmSet *b, int64_t esize, em_eq_fn eq, em_copy_fn copy) {
+    if (a == b) return ember_set_copy(a, esize, eq, copy);
+    EmSet *r = ember_set_new(esize);
+    if (b->used > a->used) { EmSet *t = a; a = b; b = t; }
+    for (int64_t i = 0; i <= b->mask; i++) {
+        char *e = b->table + i * esize;
+        if (set_live(e) && ember_set_find(a, esize, e, eq)) ember_set_add(r, esize, e, eq, copy);
+    }
+    return r;
+}
+
+/* s -= o, then dummies resized away when they are over a quarter of the table. */
+void ember_set_isub(EmSet *s, EmSet *o, int64_t esize, em_eq_fn eq, em_drop_fn drop) {
+    if (s == o) { ember_set_clear(s, esize, drop); return; }
+    for (int64_t i = 0; i <= o->mask; i++)
+        if (set_live(o->table + i * esize)) ember_set_discard(s, esize, o->table + i * esize, eq, drop);
+    if (s->fill - s->used > s->mask / 4) set_resize(s, esize, set_growth(s));
+}
+
+EmSet *ember_set_sub(EmSet *a, EmSet *b, int64_t esize, em_eq_fn eq, em_copy_fn copy, em_drop_fn drop) {
+    if ((a->used >> 2) > b->used) {
+        EmSet *r = ember_set_copy(a, esize, eq, copy);
+        ember_set_isub(r, b, esize, eq, drop);
+        return r;
+    }
+    EmSet *r = ember_set_new(esize);
+    for (int64_t i = 0; i <= a->mask; i++) {
+        char *e = a->table + i * esize;
+        if (set_live(e) && !ember_set_find(b, esize, e, eq)) ember_set_add(r, esize, e, eq, copy);
+    }
+    return r;
+}
+
+void ember_set_ixor(EmSet *s, EmSet *o, int64_t esize, em_eq_fn eq, em_copy_fn copy, em_drop_fn drop) {
+    if (s == o) { ember_set_clear(s, esize, drop); return; }
+    for (int64_t i = 0; i <= o->mask; i++) {
+        char *e = o->table + i * esize;
+        if (set_live(e) && !ember_set_discard(s, esize, e, eq, drop)) ember_set_add(s, esize, e, eq, copy);
+    }
+}
+
+EmSet *ember_set_xor(EmSet *a, EmSet *b, int64_t esize, em_eq_fn eq, em_copy_fn copy, em_drop_fn drop) {
+    EmSet *r = ember_set_copy(b, esize, eq, copy);
+    ember_set_ixor(r, a, esize, eq, copy, drop);
+    return r;
+}
+
+/* s takes r's elements and table (r is freed), as CPython swaps the bodies of two sets:
+ * all but the pop finger. */
+void ember_set_take(EmSet *s, EmSet *r, int64_t esize, em_drop_fn drop) {
+    ember_set_clear(s, esize, drop);
+    free(s->table);
+    r->finger = s->finger;
+    *s = *r;
+    free(r);
+}
+
+/* s &= o: the intersection takes s's place. */
+void ember_set_iand(EmSet *s, EmSet *o, int64_t esize, em_eq_fn eq, em_copy_fn copy, em_drop_fn drop) {
+    ember_set_take(s, ember_set_and(s, o, esize, eq, copy), esize, drop);
+}
+
+/* a <= b */
+int32_t ember_set_le(EmSet *a, EmSet *b, int64_t esize, em_eq_fn eq) {
+    if (a->used > b->used) return 0;
+    for (int64_t i = 0; i <= a->mask; i++) {
+        char *e = a->table + i * esize;
+        if (set_live(e) && !ember_set_find(b, esize, e, eq)) return 0;
+    }
+    return 1;
+}
+
+int32_t ember_set_disjoint(EmSet *a, EmSet *b, int64_t esize, em_eq_fn eq) {
+    if (b->used < a->used) { EmSet *t = a; a = b; b = t; }
+    for (int64_t i = 0; i <= a->mask; i++) {
+        char *e = a->table + i * esize;
+        if (set_live(e) && ember_set_find(b, esize, e, eq)) return 0;
+    }
+    return 1;
+}
+
+/* The entry in slot i (i <= mask), or NULL: iteration and printing walk the slots. */
+char *ember_set_entry(EmSet *s, int64_t esize, int64_t i) {
+    char *e = s->table + i * esize;
+    return set_live(e) ? e : NULL;
+}
+
+/* CPython's hash of an int: its value modulo 2**61 - 1, signed; -1 is -2. */
+int64_t ember_pyhash_i64(int64_t v) {
+    const uint64_t P = ((uint64_t)1 << 61) - 1;
+    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    int64_t h = (int64_t)(m % P);
+    if (v < 0) h = -h;
+    return h == -1 ? -2 : h;
+}
+
+/* CPython's hash of a float (Python/pyhash.c's algorithm, the value's rational modulo
+ * 2**61 - 1): equal to the int's hash for integral values. A NaN hashes to 0 (CPython
+ * hashes it by identity). */
+int64_t ember_pyhash_f64(double v) {
+    const uint64_t P = ((uint64_t)1 << 61) - 1;
+    if (isinf(v)) return v > 0 ? 314159 : -314159;
+    if (isnan(v)) return 0;
+    int e;
+    double m = frexp(v, &e);
+    int sign = 1;
+    if (m < 0) { sign = -1; m = -m; }
+    uint64_t x = 0;
+    while (m) {
+        x = ((x << 28) & P) | x >> (61 - 28);
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= P) x -= P;
+    }
+    e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+    x = ((x << e) & P) | x >> (61 - e);
+    int64_t h = sign < 0 ? -(int64_t)x : (int64_t)x;
+    return h == -1 ? -2 : h;
+}
+
+/* A str's hash for a set: Ember's own (CPython's is salted per process, so no order
+ * of str keys is CPython's), kept off the two markers. */
+int64_t ember_pyhash_str(EmStr *s) {
+    int64_t h = (int64_t)ember_hash_str(s);
+    return h == -1 || h == SET_EMPTY ? -2 : h;
+}
+
+
 /* ================================================================ standard streams
  * sys.stdin (read, readline, readlines, iteration), input(), sys.stdout.write,
  * sys.stderr.write and print(..., file=sys.stderr). stdin is read through stdio;

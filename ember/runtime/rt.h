@@ -21,6 +21,8 @@ typedef struct EmStr { int64_t len; int64_t is_static; char data[]; } EmStr; /* 
 typedef struct EmList { int64_t len; int64_t cap; char *data; } EmList;
 /* len live entries; used entry slots (dead ones included) of cap; index has mask + 1 slots */
 typedef struct EmDict { int64_t len; int64_t used; int64_t cap; int64_t mask; char *entries; int64_t *index; } EmDict;
+/* CPython's set table: used live slots (first, as a list's len), fill slots live or dummy, finger where pop looks next (rt.c) */
+typedef struct EmSet { int64_t used; int64_t fill; int64_t mask; int64_t finger; char *table; } EmSet;
 typedef struct EmBuf EmBuf; /* opaque growable byte buffer */
 typedef struct EmErr { int64_t kind; EmStr *msg; } EmErr; /* a raised error (heap); msg NULL: no message given */
 
@@ -274,5 +276,29 @@ void *ember_dict_entry(EmDict *d, int64_t esize, int64_t i); /* i < used; NULL: 
 void ember_dict_clear(EmDict *d, int64_t esize, em_drop_fn drop);  /* drop(entry) */
 void ember_dict_drop(EmDict *d, int64_t esize, em_drop_fn drop);   /* NULL-safe */
 EmDict *ember_dict_copy(EmDict *d, int64_t esize, em_copy_fn copy); /* copy(dst entry, src entry); NULL: bitwise */
+
+/* ---- sets (CPython's table and order; slots are esize bytes: int64 Python hash, key at offset 8; see rt.c) ---- */
+EmSet *ember_set_new(int64_t esize);
+char *ember_set_find(EmSet *s, int64_t esize, const char *entry, em_eq_fn eq); /* slot or NULL */
+int32_t ember_set_add(EmSet *s, int64_t esize, const char *entry, em_eq_fn eq, em_copy_fn copy); /* 1: added */
+int32_t ember_set_discard(EmSet *s, int64_t esize, const char *entry, em_eq_fn eq, em_drop_fn drop); /* 1: was there */
+int32_t ember_set_pop(EmSet *s, int64_t esize, char *out); /* 0: empty */
+void ember_set_clear(EmSet *s, int64_t esize, em_drop_fn drop);
+void ember_set_drop(EmSet *s, int64_t esize, em_drop_fn drop); /* NULL-safe */
+void ember_set_merge(EmSet *s, EmSet *o, int64_t esize, em_eq_fn eq, em_copy_fn copy); /* s |= o */
+EmSet *ember_set_copy(EmSet *s, int64_t esize, em_eq_fn eq, em_copy_fn copy);
+EmSet *ember_set_and(EmSet *a, EmSet *b, int64_t esize, em_eq_fn eq, em_copy_fn copy);
+EmSet *ember_set_sub(EmSet *a, EmSet *b, int64_t esize, em_eq_fn eq, em_copy_fn copy, em_drop_fn drop);
+EmSet *ember_set_xor(EmSet *a, EmSet *b, int64_t esize, em_eq_fn eq, em_copy_fn copy, em_drop_fn drop);
+void ember_set_take(EmSet *s, EmSet *r, int64_t esize, em_drop_fn drop); /* s gets r's body; r freed */
+void ember_set_iand(EmSet *s, EmSet *o, int64_t esize, em_eq_fn eq, em_copy_fn copy, em_drop_fn drop);
+void ember_set_isub(EmSet *s, EmSet *o, int64_t esize, em_eq_fn eq, em_drop_fn drop);
+void ember_set_ixor(EmSet *s, EmSet *o, int64_t esize, em_eq_fn eq, em_copy_fn copy, em_drop_fn drop);
+int32_t ember_set_le(EmSet *a, EmSet *b, int64_t esize, em_eq_fn eq); /* a <= b */
+int32_t ember_set_disjoint(EmSet *a, EmSet *b, int64_t esize, em_eq_fn eq);
+char *ember_set_entry(EmSet *s, int64_t esize, int64_t i); /* slot i's entry or NULL */
+int64_t ember_pyhash_i64(int64_t v);   /* CPython's hash(int) */
+int64_t ember_pyhash_f64(double v);    /* CPython's hash(float) */
+int64_t ember_pyhash_str(EmStr *s);
 
 #endif

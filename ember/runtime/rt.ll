@@ -31,6 +31,7 @@ source_filename = "rt.c"
 %struct.Spec = type { i32, i32, i32, i32, i32, i64, i32, i64, i32 }
 %struct.StrRec = type { i64, %struct.EmStr*, i64 }
 %struct.EmDict = type { i64, i64, i64, i64, i8*, i64* }
+%struct.EmSet = type { i64, i64, i64, i64, i8* }
 %struct.EmFile = type { %struct._IO_FILE*, i32, %struct.EmErr* }
 %struct.stat = type { i64, i64, i64, i32, i32, i32, i32, i64, i64, i64, i64, %struct.timespec, %struct.timespec, %struct.timespec, [3 x i64] }
 %struct.EmChunkCtx = type { %union.anon.1, i64, [8 x i8] }
@@ -19447,6 +19448,2120 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 }
 
 ; Function Attrs: nounwind
+define noalias %struct.EmSet* @ember_set_new(i64 noundef %0) local_unnamed_addr #0 {
+  %2 = call dereferenceable_or_null(40) i8* @calloc(i64 1, i64 40)
+  %3 = icmp eq i8* %2, null
+  br i1 %3, label %4, label %5
+
+4:                                                ; preds = %1
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+5:                                                ; preds = %1
+  %6 = bitcast i8* %2 to %struct.EmSet*
+  %7 = getelementptr inbounds i8, i8* %2, i64 16
+  %8 = bitcast i8* %7 to i64*
+  store i64 7, i64* %8, align 8, !tbaa !255
+  %9 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %0)
+  %10 = getelementptr inbounds i8, i8* %2, i64 32
+  %11 = bitcast i8* %10 to i8**
+  store i8* %9, i8** %11, align 8, !tbaa !257
+  ret %struct.EmSet* %6
+}
+
+; Function Attrs: nounwind
+define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_addr #0 {
+  %3 = or i64 %1, %0
+  %4 = icmp sgt i64 %3, -1
+  br i1 %4, label %5, label %8
+
+5:                                                ; preds = %2
+  %6 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %0, i64 %1) #37
+  %7 = extractvalue { i64, i1 } %6, 1
+  br i1 %7, label %8, label %9
+
+8:                                                ; preds = %5, %2
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+9:                                                ; preds = %5
+  %10 = extractvalue { i64, i1 } %6, 0
+  %11 = icmp sgt i64 %10, -1
+  br i1 %11, label %12, label %17
+
+12:                                               ; preds = %9
+  %13 = icmp eq i64 %10, 0
+  %14 = select i1 %13, i64 1, i64 %10
+  %15 = tail call noalias i8* @malloc(i64 noundef %14) #37
+  %16 = icmp eq i8* %15, null
+  br i1 %16, label %17, label %18
+
+17:                                               ; preds = %12, %9
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+18:                                               ; preds = %12
+  %19 = icmp ugt i64 %10, 4095
+  br i1 %19, label %20, label %21
+
+20:                                               ; preds = %18
+  tail call fastcc void @advise_big(i8* noundef nonnull %15, i64 noundef %10) #37
+  br label %21
+
+21:                                               ; preds = %18, %20
+  %22 = icmp sgt i64 %0, 0
+  br i1 %22, label %23, label %41
+
+23:                                               ; preds = %21
+  %24 = add i64 %0, -1
+  %25 = and i64 %0, 7
+  %26 = icmp ult i64 %24, 7
+  br i1 %26, label %29, label %27
+
+27:                                               ; preds = %23
+  %28 = and i64 %0, -8
+  br label %42
+
+29:                                               ; preds = %42, %23
+  %30 = phi i64 [ 0, %23 ], [ %76, %42 ]
+  %31 = icmp eq i64 %25, 0
+  br i1 %31, label %41, label %32
+
+32:                                               ; preds = %29, %32
+  %33 = phi i64 [ %38, %32 ], [ %30, %29 ]
+  %34 = phi i64 [ %39, %32 ], [ 0, %29 ]
+  %35 = mul nsw i64 %33, %1
+  %36 = getelementptr inbounds i8, i8* %15, i64 %35
+  %37 = bitcast i8* %36 to i64*
+  store i64 -9223372036854775808, i64* %37, align 8, !tbaa !11
+  %38 = add nuw nsw i64 %33, 1
+  %39 = add i64 %34, 1
+  %40 = icmp eq i64 %39, %25
+  br i1 %40, label %41, label %32, !llvm.loop !258
+
+41:                                               ; preds = %29, %32, %21
+  ret i8* %15
+
+42:                                               ; preds = %42, %27
+  %43 = phi i64 [ 0, %27 ], [ %76, %42 ]
+  %44 = phi i64 [ 0, %27 ], [ %77, %42 ]
+  %45 = mul nsw i64 %43, %1
+  %46 = getelementptr inbounds i8, i8* %15, i64 %45
+  %47 = bitcast i8* %46 to i64*
+  store i64 -9223372036854775808, i64* %47, align 8, !tbaa !11
+  %48 = or i64 %43, 1
+  %49 = mul nsw i64 %48, %1
+  %50 = getelementptr inbounds i8, i8* %15, i64 %49
+  %51 = bitcast i8* %50 to i64*
+  store i64 -9223372036854775808, i64* %51, align 8, !tbaa !11
+  %52 = or i64 %43, 2
+  %53 = mul nsw i64 %52, %1
+  %54 = getelementptr inbounds i8, i8* %15, i64 %53
+  %55 = bitcast i8* %54 to i64*
+  store i64 -9223372036854775808, i64* %55, align 8, !tbaa !11
+  %56 = or i64 %43, 3
+  %57 = mul nsw i64 %56, %1
+  %58 = getelementptr inbounds i8, i8* %15, i64 %57
+  %59 = bitcast i8* %58 to i64*
+  store i64 -9223372036854775808, i64* %59, align 8, !tbaa !11
+  %60 = or i64 %43, 4
+  %61 = mul nsw i64 %60, %1
+  %62 = getelementptr inbounds i8, i8* %15, i64 %61
+  %63 = bitcast i8* %62 to i64*
+  store i64 -9223372036854775808, i64* %63, align 8, !tbaa !11
+  %64 = or i64 %43, 5
+  %65 = mul nsw i64 %64, %1
+  %66 = getelementptr inbounds i8, i8* %15, i64 %65
+  %67 = bitcast i8* %66 to i64*
+  store i64 -9223372036854775808, i64* %67, align 8, !tbaa !11
+  %68 = or i64 %43, 6
+  %69 = mul nsw i64 %68, %1
+  %70 = getelementptr inbounds i8, i8* %15, i64 %69
+  %71 = bitcast i8* %70 to i64*
+  store i64 -9223372036854775808, i64* %71, align 8, !tbaa !11
+  %72 = or i64 %43, 7
+  %73 = mul nsw i64 %72, %1
+  %74 = getelementptr inbounds i8, i8* %15, i64 %73
+  %75 = bitcast i8* %74 to i64*
+  store i64 -9223372036854775808, i64* %75, align 8, !tbaa !11
+  %76 = add nuw nsw i64 %43, 8
+  %77 = add i64 %44, 8
+  %78 = icmp eq i64 %77, %28
+  br i1 %78, label %29, label %42, !llvm.loop !259
+}
+
+; Function Attrs: nounwind
+define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 noundef %1, i8* noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
+  %5 = bitcast i8* %2 to i64*
+  %6 = load i64, i64* %5, align 8, !tbaa !11
+  %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
+  %8 = load i64, i64* %7, align 8, !tbaa !255
+  %9 = and i64 %8, %6
+  %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %11 = load i8*, i8** %10, align 8, !tbaa !257
+  %12 = mul i64 %9, %1
+  %13 = getelementptr inbounds i8, i8* %11, i64 %12
+  %14 = bitcast i8* %13 to i64*
+  %15 = load i64, i64* %14, align 8, !tbaa !11
+  %16 = icmp eq i64 %15, -9223372036854775808
+  br i1 %16, label %64, label %17
+
+17:                                               ; preds = %4
+  %18 = add i64 %9, 9
+  %19 = icmp ugt i64 %18, %8
+  %20 = select i1 %19, i32 0, i32 9
+  %21 = getelementptr inbounds i8, i8* %2, i64 8
+  br label %22
+
+22:                                               ; preds = %17, %49
+  %23 = phi i64 [ %15, %17 ], [ %62, %49 ]
+  %24 = phi i8* [ %13, %17 ], [ %60, %49 ]
+  %25 = phi i32 [ %20, %17 ], [ %57, %49 ]
+  %26 = phi i64 [ %9, %17 ], [ %54, %49 ]
+  %27 = phi i64 [ %6, %17 ], [ %50, %49 ]
+  br label %28
+
+28:                                               ; preds = %22, %40
+  %29 = phi i64 [ %23, %22 ], [ %47, %40 ]
+  %30 = phi i8* [ %24, %22 ], [ %45, %40 ]
+  %31 = phi i64 [ %26, %22 ], [ %42, %40 ]
+  %32 = phi i32 [ %25, %22 ], [ %41, %40 ]
+  %33 = icmp eq i64 %29, %6
+  br i1 %33, label %34, label %38
+
+34:                                               ; preds = %28
+  %35 = getelementptr inbounds i8, i8* %30, i64 8
+  %36 = tail call i32 %3(i8* noundef nonnull %35, i8* noundef nonnull %21) #37
+  %37 = icmp eq i32 %36, 0
+  br i1 %37, label %38, label %64
+
+38:                                               ; preds = %28, %34
+  %39 = icmp eq i32 %32, 0
+  br i1 %39, label %49, label %40
+
+40:                                               ; preds = %38
+  %41 = add nsw i32 %32, -1
+  %42 = add i64 %31, 1
+  %43 = load i8*, i8** %10, align 8, !tbaa !257
+  %44 = mul i64 %42, %1
+  %45 = getelementptr inbounds i8, i8* %43, i64 %44
+  %46 = bitcast i8* %45 to i64*
+  %47 = load i64, i64* %46, align 8, !tbaa !11
+  %48 = icmp eq i64 %47, -9223372036854775808
+  br i1 %48, label %64, label %28
+
+49:                                               ; preds = %38
+  %50 = lshr i64 %27, 5
+  %51 = mul i64 %26, 5
+  %52 = add nuw nsw i64 %50, 1
+  %53 = add i64 %52, %51
+  %54 = and i64 %53, %8
+  %55 = add i64 %54, 9
+  %56 = icmp ugt i64 %55, %8
+  %57 = select i1 %56, i32 0, i32 9
+  %58 = load i8*, i8** %10, align 8, !tbaa !257
+  %59 = mul i64 %54, %1
+  %60 = getelementptr inbounds i8, i8* %58, i64 %59
+  %61 = bitcast i8* %60 to i64*
+  %62 = load i64, i64* %61, align 8, !tbaa !11
+  %63 = icmp eq i64 %62, -9223372036854775808
+  br i1 %63, label %64, label %22
+
+64:                                               ; preds = %49, %40, %34, %4
+  %65 = phi i8* [ null, %4 ], [ %30, %34 ], [ null, %40 ], [ null, %49 ]
+  ret i8* %65
+}
+
+; Function Attrs: nounwind
+define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i8* noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*, i8*)* noundef readonly %4) local_unnamed_addr #0 {
+  %6 = bitcast i8* %2 to i64*
+  %7 = load i64, i64* %6, align 8, !tbaa !11
+  %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
+  %9 = load i64, i64* %8, align 8, !tbaa !255
+  %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %11 = and i64 %7, %9
+  %12 = load i8*, i8** %10, align 8, !tbaa !257
+  %13 = mul i64 %11, %1
+  %14 = getelementptr inbounds i8, i8* %12, i64 %13
+  %15 = bitcast i8* %14 to i64*
+  %16 = load i64, i64* %15, align 8, !tbaa !11
+  %17 = icmp eq i64 %16, -9223372036854775808
+  br i1 %17, label %41, label %18
+
+18:                                               ; preds = %5
+  %19 = add i64 %11, 9
+  %20 = icmp ugt i64 %19, %9
+  %21 = select i1 %20, i32 0, i32 9
+  %22 = getelementptr inbounds i8, i8* %2, i64 8
+  br label %23
+
+23:                                               ; preds = %18, %84
+  %24 = phi i64 [ %16, %18 ], [ %97, %84 ]
+  %25 = phi i8* [ %14, %18 ], [ %95, %84 ]
+  %26 = phi i32 [ %21, %18 ], [ %92, %84 ]
+  %27 = phi i64 [ %11, %18 ], [ %89, %84 ]
+  %28 = phi i8* [ null, %18 ], [ %73, %84 ]
+  %29 = phi i64 [ %7, %18 ], [ %85, %84 ]
+  br label %60
+
+30:                                               ; preds = %84, %75
+  %31 = phi i8* [ %80, %75 ], [ %95, %84 ]
+  %32 = icmp eq i8* %73, null
+  br i1 %32, label %41, label %33
+
+33:                                               ; preds = %30
+  %34 = icmp eq void (i8*, i8*)* %4, null
+  br i1 %34, label %36, label %35
+
+35:                                               ; preds = %33
+  tail call void %4(i8* noundef nonnull %73, i8* noundef %2) #37
+  br label %37
+
+36:                                               ; preds = %33
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %73, i8* align 1 %2, i64 %1, i1 false) #37
+  br label %37
+
+37:                                               ; preds = %35, %36
+  %38 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
+  %39 = load i64, i64* %38, align 8, !tbaa !260
+  %40 = add nsw i64 %39, 1
+  store i64 %40, i64* %38, align 8, !tbaa !260
+  br label %99
+
+41:                                               ; preds = %5, %30
+  %42 = phi i8* [ %31, %30 ], [ %14, %5 ]
+  %43 = icmp eq void (i8*, i8*)* %4, null
+  br i1 %43, label %45, label %44
+
+44:                                               ; preds = %41
+  tail call void %4(i8* noundef nonnull %42, i8* noundef %2) #37
+  br label %46
+
+45:                                               ; preds = %41
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %42, i8* align 1 %2, i64 %1, i1 false) #37
+  br label %46
+
+46:                                               ; preds = %44, %45
+  %47 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
+  %48 = load i64, i64* %47, align 8, !tbaa !261
+  %49 = add nsw i64 %48, 1
+  store i64 %49, i64* %47, align 8, !tbaa !261
+  %50 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
+  %51 = load i64, i64* %50, align 8, !tbaa !260
+  %52 = add nsw i64 %51, 1
+  store i64 %52, i64* %50, align 8, !tbaa !260
+  %53 = mul nsw i64 %49, 5
+  %54 = mul nsw i64 %9, 3
+  %55 = icmp slt i64 %53, %54
+  br i1 %55, label %99, label %56
+
+56:                                               ; preds = %46
+  %57 = icmp sgt i64 %51, 49999
+  %58 = select i1 %57, i64 1, i64 2
+  %59 = shl nsw i64 %52, %58
+  tail call fastcc void @set_resize(%struct.EmSet* noundef nonnull %0, i64 noundef %1, i64 noundef %59)
+  br label %99
+
+60:                                               ; preds = %23, %75
+  %61 = phi i64 [ %24, %23 ], [ %82, %75 ]
+  %62 = phi i8* [ %25, %23 ], [ %80, %75 ]
+  %63 = phi i64 [ %27, %23 ], [ %77, %75 ]
+  %64 = phi i32 [ %26, %23 ], [ %76, %75 ]
+  %65 = phi i8* [ %28, %23 ], [ %73, %75 ]
+  %66 = icmp eq i64 %61, %7
+  br i1 %66, label %67, label %71
+
+67:                                               ; preds = %60
+  %68 = getelementptr inbounds i8, i8* %62, i64 8
+  %69 = tail call i32 %3(i8* noundef nonnull %68, i8* noundef nonnull %22) #37
+  %70 = icmp eq i32 %69, 0
+  br i1 %70, label %71, label %99
+
+71:                                               ; preds = %67, %60
+  %72 = icmp eq i64 %61, -1
+  %73 = select i1 %72, i8* %62, i8* %65
+  %74 = icmp eq i32 %64, 0
+  br i1 %74, label %84, label %75
+
+75:                                               ; preds = %71
+  %76 = add nsw i32 %64, -1
+  %77 = add i64 %63, 1
+  %78 = load i8*, i8** %10, align 8, !tbaa !257
+  %79 = mul i64 %77, %1
+  %80 = getelementptr inbounds i8, i8* %78, i64 %79
+  %81 = bitcast i8* %80 to i64*
+  %82 = load i64, i64* %81, align 8, !tbaa !11
+  %83 = icmp eq i64 %82, -9223372036854775808
+  br i1 %83, label %30, label %60
+
+84:                                               ; preds = %71
+  %85 = lshr i64 %29, 5
+  %86 = mul i64 %27, 5
+  %87 = add nuw nsw i64 %85, 1
+  %88 = add i64 %87, %86
+  %89 = and i64 %88, %9
+  %90 = add i64 %89, 9
+  %91 = icmp ugt i64 %90, %9
+  %92 = select i1 %91, i32 0, i32 9
+  %93 = load i8*, i8** %10, align 8, !tbaa !257
+  %94 = mul i64 %89, %1
+  %95 = getelementptr inbounds i8, i8* %93, i64 %94
+  %96 = bitcast i8* %95 to i64*
+  %97 = load i64, i64* %96, align 8, !tbaa !11
+  %98 = icmp eq i64 %97, -9223372036854775808
+  br i1 %98, label %30, label %23
+
+99:                                               ; preds = %67, %46, %56, %37
+  %100 = phi i32 [ 1, %37 ], [ 1, %56 ], [ 1, %46 ], [ 0, %67 ]
+  ret i32 %100
+}
+
+; Function Attrs: nounwind
+define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i64 noundef %2) unnamed_addr #0 {
+  br label %4
+
+4:                                                ; preds = %4, %3
+  %5 = phi i64 [ 8, %3 ], [ %7, %4 ]
+  %6 = icmp sgt i64 %5, %2
+  %7 = shl i64 %5, 1
+  br i1 %6, label %8, label %4, !llvm.loop !262
+
+8:                                                ; preds = %4
+  %9 = icmp eq i64 %5, 8
+  %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
+  %11 = load i64, i64* %10, align 8, !tbaa !255
+  %12 = icmp eq i64 %11, 7
+  %13 = select i1 %9, i1 %12, i1 false
+  br i1 %13, label %14, label %20
+
+14:                                               ; preds = %8
+  %15 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
+  %16 = load i64, i64* %15, align 8, !tbaa !261
+  %17 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
+  %18 = load i64, i64* %17, align 8, !tbaa !260
+  %19 = icmp eq i64 %16, %18
+  br i1 %19, label %86, label %20
+
+20:                                               ; preds = %8, %14
+  %21 = phi i64 [ 7, %14 ], [ %11, %8 ]
+  %22 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %23 = load i8*, i8** %22, align 8, !tbaa !257
+  %24 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
+  %25 = tail call fastcc i8* @set_table(i64 noundef %5, i64 noundef %1)
+  store i8* %25, i8** %22, align 8, !tbaa !257
+  %26 = add nsw i64 %5, -1
+  store i64 %26, i64* %24, align 8, !tbaa !255
+  %27 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
+  %28 = load i64, i64* %27, align 8, !tbaa !260
+  %29 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
+  store i64 %28, i64* %29, align 8, !tbaa !261
+  %30 = icmp slt i64 %21, 0
+  br i1 %30, label %31, label %32
+
+31:                                               ; preds = %83, %20
+  tail call void @free(i8* noundef %23) #37
+  br label %86
+
+32:                                               ; preds = %20, %83
+  %33 = phi i64 [ %84, %83 ], [ 0, %20 ]
+  %34 = mul nsw i64 %33, %1
+  %35 = getelementptr inbounds i8, i8* %23, i64 %34
+  %36 = bitcast i8* %35 to i64*
+  %37 = load i64, i64* %36, align 8, !tbaa !11
+  switch i64 %37, label %38 [
+    i64 -1, label %83
+    i64 -9223372036854775808, label %83
+  ]
+
+38:                                               ; preds = %32
+  %39 = load i8*, i8** %22, align 8, !tbaa !257
+  %40 = load i64, i64* %24, align 8, !tbaa !255
+  %41 = and i64 %40, %37
+  %42 = mul i64 %41, %1
+  %43 = getelementptr inbounds i8, i8* %39, i64 %42
+  %44 = bitcast i8* %43 to i64*
+  %45 = load i64, i64* %44, align 8, !tbaa !11
+  %46 = icmp eq i64 %45, -9223372036854775808
+  br i1 %46, label %81, label %47
+
+47:                                               ; preds = %38
+  %48 = add i64 %41, 9
+  %49 = icmp ugt i64 %48, %40
+  %50 = select i1 %49, i32 0, i32 9
+  br label %51
+
+51:                                               ; preds = %67, %47
+  %52 = phi i32 [ %75, %67 ], [ %50, %47 ]
+  %53 = phi i64 [ %72, %67 ], [ %41, %47 ]
+  %54 = phi i64 [ %68, %67 ], [ %37, %47 ]
+  br label %55
+
+55:                                               ; preds = %59, %51
+  %56 = phi i64 [ %53, %51 ], [ %61, %59 ]
+  %57 = phi i32 [ %52, %51 ], [ %60, %59 ]
+  %58 = icmp eq i32 %57, 0
+  br i1 %58, label %67, label %59
+
+59:                                               ; preds = %55
+  %60 = add nsw i32 %57, -1
+  %61 = add i64 %56, 1
+  %62 = mul i64 %61, %1
+  %63 = getelementptr inbounds i8, i8* %39, i64 %62
+  %64 = bitcast i8* %63 to i64*
+  %65 = load i64, i64* %64, align 8, !tbaa !11
+  %66 = icmp eq i64 %65, -9223372036854775808
+  br i1 %66, label %81, label %55
+
+67:                                               ; preds = %55
+  %68 = lshr i64 %54, 5
+  %69 = mul i64 %53, 5
+  %70 = add i64 %69, 1
+  %71 = add i64 %70, %68
+  %72 = and i64 %71, %40
+  %73 = add i64 %72, 9
+  %74 = icmp ugt i64 %73, %40
+  %75 = select i1 %74, i32 0, i32 9
+  %76 = mul i64 %72, %1
+  %77 = getelementptr inbounds i8, i8* %39, i64 %76
+  %78 = bitcast i8* %77 to i64*
+  %79 = load i64, i64* %78, align 8, !tbaa !11
+  %80 = icmp eq i64 %79, -9223372036854775808
+  br i1 %80, label %81, label %51
+
+81:                                               ; preds = %67, %59, %38
+  %82 = phi i8* [ %43, %38 ], [ %63, %59 ], [ %77, %67 ]
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %82, i8* align 1 %35, i64 %1, i1 false) #37
+  br label %83
+
+83:                                               ; preds = %32, %32, %81
+  %84 = add nuw i64 %33, 1
+  %85 = icmp eq i64 %33, %21
+  br i1 %85, label %31, label %32, !llvm.loop !263
+
+86:                                               ; preds = %14, %31
+  ret void
+}
+
+; Function Attrs: nounwind
+define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i8* noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*)* noundef readonly %4) local_unnamed_addr #0 {
+  %6 = bitcast i8* %2 to i64*
+  %7 = load i64, i64* %6, align 8, !tbaa !11
+  %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
+  %9 = load i64, i64* %8, align 8, !tbaa !255
+  %10 = and i64 %9, %7
+  %11 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %12 = load i8*, i8** %11, align 8, !tbaa !257
+  %13 = mul i64 %10, %1
+  %14 = getelementptr inbounds i8, i8* %12, i64 %13
+  %15 = bitcast i8* %14 to i64*
+  %16 = load i64, i64* %15, align 8, !tbaa !11
+  %17 = icmp eq i64 %16, -9223372036854775808
+  br i1 %17, label %73, label %18
+
+18:                                               ; preds = %5
+  %19 = add i64 %10, 9
+  %20 = icmp ugt i64 %19, %9
+  %21 = select i1 %20, i32 0, i32 9
+  %22 = getelementptr inbounds i8, i8* %2, i64 8
+  br label %23
+
+23:                                               ; preds = %50, %18
+  %24 = phi i64 [ %16, %18 ], [ %63, %50 ]
+  %25 = phi i8* [ %14, %18 ], [ %61, %50 ]
+  %26 = phi i32 [ %21, %18 ], [ %58, %50 ]
+  %27 = phi i64 [ %10, %18 ], [ %55, %50 ]
+  %28 = phi i64 [ %7, %18 ], [ %51, %50 ]
+  br label %29
+
+29:                                               ; preds = %41, %23
+  %30 = phi i64 [ %24, %23 ], [ %48, %41 ]
+  %31 = phi i8* [ %25, %23 ], [ %46, %41 ]
+  %32 = phi i64 [ %27, %23 ], [ %43, %41 ]
+  %33 = phi i32 [ %26, %23 ], [ %42, %41 ]
+  %34 = icmp eq i64 %30, %7
+  br i1 %34, label %35, label %39
+
+35:                                               ; preds = %29
+  %36 = getelementptr inbounds i8, i8* %31, i64 8
+  %37 = tail call i32 %3(i8* noundef nonnull %36, i8* noundef nonnull %22) #37
+  %38 = icmp eq i32 %37, 0
+  br i1 %38, label %39, label %65
+
+39:                                               ; preds = %35, %29
+  %40 = icmp eq i32 %33, 0
+  br i1 %40, label %50, label %41
+
+41:                                               ; preds = %39
+  %42 = add nsw i32 %33, -1
+  %43 = add i64 %32, 1
+  %44 = load i8*, i8** %11, align 8, !tbaa !257
+  %45 = mul i64 %43, %1
+  %46 = getelementptr inbounds i8, i8* %44, i64 %45
+  %47 = bitcast i8* %46 to i64*
+  %48 = load i64, i64* %47, align 8, !tbaa !11
+  %49 = icmp eq i64 %48, -9223372036854775808
+  br i1 %49, label %73, label %29
+
+50:                                               ; preds = %39
+  %51 = lshr i64 %28, 5
+  %52 = mul i64 %27, 5
+  %53 = add i64 %52, 1
+  %54 = add i64 %53, %51
+  %55 = and i64 %54, %9
+  %56 = add i64 %55, 9
+  %57 = icmp ugt i64 %56, %9
+  %58 = select i1 %57, i32 0, i32 9
+  %59 = load i8*, i8** %11, align 8, !tbaa !257
+  %60 = mul i64 %55, %1
+  %61 = getelementptr inbounds i8, i8* %59, i64 %60
+  %62 = bitcast i8* %61 to i64*
+  %63 = load i64, i64* %62, align 8, !tbaa !11
+  %64 = icmp eq i64 %63, -9223372036854775808
+  br i1 %64, label %73, label %23
+
+65:                                               ; preds = %35
+  %66 = icmp eq void (i8*)* %4, null
+  br i1 %66, label %68, label %67
+
+67:                                               ; preds = %65
+  tail call void %4(i8* noundef nonnull %31) #37
+  br label %68
+
+68:                                               ; preds = %67, %65
+  %69 = bitcast i8* %31 to i64*
+  store i64 -1, i64* %69, align 8, !tbaa !11
+  %70 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
+  %71 = load i64, i64* %70, align 8, !tbaa !260
+  %72 = add nsw i64 %71, -1
+  store i64 %72, i64* %70, align 8, !tbaa !260
+  br label %73
+
+73:                                               ; preds = %50, %41, %5, %68
+  %74 = phi i32 [ 1, %68 ], [ 0, %5 ], [ 0, %41 ], [ 0, %50 ]
+  ret i32 %74
+}
+
+; Function Attrs: nofree nosync nounwind
+define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i8* nocapture noundef writeonly %2) local_unnamed_addr #20 {
+  %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
+  %5 = load i64, i64* %4, align 8, !tbaa !260
+  %6 = icmp eq i64 %5, 0
+  br i1 %6, label %30, label %7
+
+7:                                                ; preds = %3
+  %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
+  %9 = load i64, i64* %8, align 8, !tbaa !264
+  %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
+  %11 = load i64, i64* %10, align 8, !tbaa !255
+  %12 = and i64 %11, %9
+  %13 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %14 = load i8*, i8** %13, align 8, !tbaa !257
+  br label %15
+
+15:                                               ; preds = %21, %7
+  %16 = phi i64 [ %12, %7 ], [ %24, %21 ]
+  %17 = mul nsw i64 %16, %1
+  %18 = getelementptr inbounds i8, i8* %14, i64 %17
+  %19 = bitcast i8* %18 to i64*
+  %20 = load i64, i64* %19, align 8, !tbaa !11
+  switch i64 %20, label %25 [
+    i64 -1, label %21
+    i64 -9223372036854775808, label %21
+  ]
+
+21:                                               ; preds = %15, %15
+  %22 = icmp eq i64 %16, %11
+  %23 = add nsw i64 %16, 1
+  %24 = select i1 %22, i64 0, i64 %23
+  br label %15, !llvm.loop !265
+
+25:                                               ; preds = %15
+  %26 = bitcast i8* %18 to i64*
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %2, i8* nonnull align 1 %18, i64 %1, i1 false)
+  store i64 -1, i64* %26, align 8, !tbaa !11
+  %27 = load i64, i64* %4, align 8, !tbaa !260
+  %28 = add nsw i64 %27, -1
+  store i64 %28, i64* %4, align 8, !tbaa !260
+  %29 = add nsw i64 %16, 1
+  store i64 %29, i64* %8, align 8, !tbaa !264
+  br label %30
+
+30:                                               ; preds = %3, %25
+  %31 = phi i32 [ 1, %25 ], [ 0, %3 ]
+  ret i32 %31
+}
+
+; Function Attrs: nounwind
+define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
+  %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
+  %5 = load i64, i64* %4, align 8, !tbaa !255
+  %6 = icmp slt i64 %5, 0
+  br i1 %6, label %51, label %7
+
+7:                                                ; preds = %3
+  %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %9 = icmp eq void (i8*)* %2, null
+  br label %36
+
+10:                                               ; preds = %47
+  %11 = icmp eq i64 %48, 7
+  br i1 %11, label %12, label %51
+
+12:                                               ; preds = %10
+  %13 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %14 = load i8*, i8** %13, align 8, !tbaa !257
+  %15 = bitcast i8* %14 to i64*
+  store i64 -9223372036854775808, i64* %15, align 8, !tbaa !11
+  %16 = getelementptr inbounds i8, i8* %14, i64 %1
+  %17 = bitcast i8* %16 to i64*
+  store i64 -9223372036854775808, i64* %17, align 8, !tbaa !11
+  %18 = shl nsw i64 %1, 1
+  %19 = getelementptr inbounds i8, i8* %14, i64 %18
+  %20 = bitcast i8* %19 to i64*
+  store i64 -9223372036854775808, i64* %20, align 8, !tbaa !11
+  %21 = mul nsw i64 %1, 3
+  %22 = getelementptr inbounds i8, i8* %14, i64 %21
+  %23 = bitcast i8* %22 to i64*
+  store i64 -9223372036854775808, i64* %23, align 8, !tbaa !11
+  %24 = shl nsw i64 %1, 2
+  %25 = getelementptr inbounds i8, i8* %14, i64 %24
+  %26 = bitcast i8* %25 to i64*
+  store i64 -9223372036854775808, i64* %26, align 8, !tbaa !11
+  %27 = mul nsw i64 %1, 5
+  %28 = getelementptr inbounds i8, i8* %14, i64 %27
+  %29 = bitcast i8* %28 to i64*
+  store i64 -9223372036854775808, i64* %29, align 8, !tbaa !11
+  %30 = mul nsw i64 %1, 6
+  %31 = getelementptr inbounds i8, i8* %14, i64 %30
+  %32 = bitcast i8* %31 to i64*
+  store i64 -9223372036854775808, i64* %32, align 8, !tbaa !11
+  %33 = mul nsw i64 %1, 7
+  %34 = getelementptr inbounds i8, i8* %14, i64 %33
+  %35 = bitcast i8* %34 to i64*
+  store i64 -9223372036854775808, i64* %35, align 8, !tbaa !11
+  br label %55
+
+36:                                               ; preds = %7, %47
+  %37 = phi i64 [ %5, %7 ], [ %48, %47 ]
+  %38 = phi i64 [ 0, %7 ], [ %49, %47 ]
+  %39 = load i8*, i8** %8, align 8, !tbaa !257
+  %40 = mul nsw i64 %38, %1
+  %41 = getelementptr inbounds i8, i8* %39, i64 %40
+  br i1 %9, label %47, label %42
+
+42:                                               ; preds = %36
+  %43 = bitcast i8* %41 to i64*
+  %44 = load i64, i64* %43, align 8, !tbaa !11
+  switch i64 %44, label %45 [
+    i64 -1, label %47
+    i64 -9223372036854775808, label %47
+  ]
+
+45:                                               ; preds = %42
+  tail call void %2(i8* noundef nonnull %41) #37
+  %46 = load i64, i64* %4, align 8, !tbaa !255
+  br label %47
+
+47:                                               ; preds = %42, %42, %45, %36
+  %48 = phi i64 [ %37, %42 ], [ %37, %42 ], [ %46, %45 ], [ %37, %36 ]
+  %49 = add nuw nsw i64 %38, 1
+  %50 = icmp slt i64 %38, %48
+  br i1 %50, label %36, label %10, !llvm.loop !266
+
+51:                                               ; preds = %3, %10
+  %52 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %53 = load i8*, i8** %52, align 8, !tbaa !257
+  tail call void @free(i8* noundef %53) #37
+  %54 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %1)
+  store i8* %54, i8** %52, align 8, !tbaa !257
+  store i64 7, i64* %4, align 8, !tbaa !255
+  br label %55
+
+55:                                               ; preds = %12, %51
+  %56 = bitcast %struct.EmSet* %0 to i8*
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %56, i8 0, i64 16, i1 false)
+  ret void
+}
+
+; Function Attrs: nounwind
+define void @ember_set_drop(%struct.EmSet* noundef %0, i64 noundef %1, void (i8*)* noundef %2) local_unnamed_addr #0 {
+  %4 = icmp eq %struct.EmSet* %0, null
+  br i1 %4, label %9, label %5
+
+5:                                                ; preds = %3
+  tail call void @ember_set_clear(%struct.EmSet* noundef nonnull %0, i64 noundef %1, void (i8*)* noundef %2)
+  %6 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %7 = load i8*, i8** %6, align 8, !tbaa !257
+  tail call void @free(i8* noundef %7) #37
+  %8 = bitcast %struct.EmSet* %0 to i8*
+  tail call void @free(i8* noundef %8) #37
+  br label %9
+
+9:                                                ; preds = %3, %5
+  ret void
+}
+
+; Function Attrs: nounwind
+define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*, i8*)* noundef %4) local_unnamed_addr #0 {
+  %6 = icmp eq %struct.EmSet* %1, %0
+  br i1 %6, label %152, label %7
+
+7:                                                ; preds = %5
+  %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
+  %9 = load i64, i64* %8, align 8, !tbaa !260
+  %10 = icmp eq i64 %9, 0
+  br i1 %10, label %152, label %11
+
+11:                                               ; preds = %7
+  %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
+  %13 = load i64, i64* %12, align 8, !tbaa !261
+  %14 = add nsw i64 %13, %9
+  %15 = mul nsw i64 %14, 5
+  %16 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
+  %17 = load i64, i64* %16, align 8, !tbaa !255
+  %18 = mul nsw i64 %17, 3
+  %19 = icmp slt i64 %15, %18
+  br i1 %19, label %26, label %20
+
+20:                                               ; preds = %11
+  %21 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
+  %22 = load i64, i64* %21, align 8, !tbaa !260
+  %23 = add nsw i64 %22, %9
+  %24 = shl nsw i64 %23, 1
+  tail call fastcc void @set_resize(%struct.EmSet* noundef nonnull %0, i64 noundef %2, i64 noundef %24)
+  %25 = load i64, i64* %12, align 8, !tbaa !261
+  br label %26
+
+26:                                               ; preds = %20, %11
+  %27 = phi i64 [ %25, %20 ], [ %13, %11 ]
+  %28 = icmp eq i64 %27, 0
+  br i1 %28, label %36, label %29
+
+29:                                               ; preds = %26
+  %30 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
+  %31 = load i64, i64* %30, align 8, !tbaa !255
+  %32 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
+  %33 = icmp slt i64 %31, 0
+  br i1 %33, label %152, label %34
+
+34:                                               ; preds = %29
+  %35 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 4
+  br label %132
+
+36:                                               ; preds = %26
+  %37 = load i64, i64* %16, align 8, !tbaa !255
+  %38 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
+  %39 = load i64, i64* %38, align 8, !tbaa !255
+  %40 = icmp eq i64 %37, %39
+  br i1 %40, label %41, label %68
+
+41:                                               ; preds = %36
+  %42 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 1
+  %43 = load i64, i64* %42, align 8, !tbaa !261
+  %44 = load i64, i64* %8, align 8, !tbaa !260
+  %45 = icmp eq i64 %43, %44
+  br i1 %45, label %46, label %68
+
+46:                                               ; preds = %41
+  %47 = icmp slt i64 %37, 0
+  br i1 %47, label %149, label %48
+
+48:                                               ; preds = %46
+  %49 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 4
+  %50 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %51 = icmp eq void (i8*, i8*)* %4, null
+  br label %52
+
+52:                                               ; preds = %48, %64
+  %53 = phi i64 [ 0, %48 ], [ %65, %64 ]
+  %54 = load i8*, i8** %49, align 8, !tbaa !257
+  %55 = mul nsw i64 %53, %2
+  %56 = getelementptr inbounds i8, i8* %54, i64 %55
+  %57 = bitcast i8* %56 to i64*
+  %58 = load i64, i64* %57, align 8, !tbaa !11
+  switch i64 %58, label %59 [
+    i64 -1, label %64
+    i64 -9223372036854775808, label %64
+  ]
+
+59:                                               ; preds = %52
+  %60 = load i8*, i8** %50, align 8, !tbaa !257
+  %61 = getelementptr inbounds i8, i8* %60, i64 %55
+  br i1 %51, label %63, label %62
+
+62:                                               ; preds = %59
+  tail call void %4(i8* noundef %61, i8* noundef nonnull %56) #37
+  br label %64
+
+63:                                               ; preds = %59
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %61, i8* nonnull align 1 %56, i64 %2, i1 false) #37
+  br label %64
+
+64:                                               ; preds = %52, %52, %63, %62
+  %65 = add nuw nsw i64 %53, 1
+  %66 = load i64, i64* %38, align 8, !tbaa !255
+  %67 = icmp slt i64 %53, %66
+  br i1 %67, label %52, label %147, !llvm.loop !267
+
+68:                                               ; preds = %36, %41
+  %69 = icmp slt i64 %39, 0
+  br i1 %69, label %147, label %70
+
+70:                                               ; preds = %68
+  %71 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 4
+  %72 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %73 = icmp eq void (i8*, i8*)* %4, null
+  br label %74
+
+74:                                               ; preds = %70, %128
+  %75 = phi i64 [ 0, %70 ], [ %129, %128 ]
+  %76 = load i8*, i8** %71, align 8, !tbaa !257
+  %77 = mul nsw i64 %75, %2
+  %78 = getelementptr inbounds i8, i8* %76, i64 %77
+  %79 = bitcast i8* %78 to i64*
+  %80 = load i64, i64* %79, align 8, !tbaa !11
+  switch i64 %80, label %81 [
+    i64 -1, label %128
+    i64 -9223372036854775808, label %128
+  ]
+
+81:                                               ; preds = %74
+  %82 = load i8*, i8** %72, align 8, !tbaa !257
+  %83 = load i64, i64* %16, align 8, !tbaa !255
+  %84 = and i64 %83, %80
+  %85 = mul i64 %84, %2
+  %86 = getelementptr inbounds i8, i8* %82, i64 %85
+  %87 = bitcast i8* %86 to i64*
+  %88 = load i64, i64* %87, align 8, !tbaa !11
+  %89 = icmp eq i64 %88, -9223372036854775808
+  br i1 %89, label %98, label %90
+
+90:                                               ; preds = %81
+  %91 = add i64 %84, 9
+  %92 = icmp ugt i64 %91, %83
+  %93 = select i1 %92, i32 0, i32 9
+  br label %94
+
+94:                                               ; preds = %114, %90
+  %95 = phi i32 [ %122, %114 ], [ %93, %90 ]
+  %96 = phi i64 [ %119, %114 ], [ %84, %90 ]
+  %97 = phi i64 [ %115, %114 ], [ %80, %90 ]
+  br label %102
+
+98:                                               ; preds = %114, %106, %81
+  %99 = phi i8* [ %86, %81 ], [ %110, %106 ], [ %124, %114 ]
+  br i1 %73, label %101, label %100
+
+100:                                              ; preds = %98
+  tail call void %4(i8* noundef nonnull %99, i8* noundef %78) #37
+  br label %128
+
+101:                                              ; preds = %98
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %99, i8* align 1 %78, i64 %2, i1 false) #37
+  br label %128
+
+102:                                              ; preds = %106, %94
+  %103 = phi i64 [ %96, %94 ], [ %108, %106 ]
+  %104 = phi i32 [ %95, %94 ], [ %107, %106 ]
+  %105 = icmp eq i32 %104, 0
+  br i1 %105, label %114, label %106
+
+106:                                              ; preds = %102
+  %107 = add nsw i32 %104, -1
+  %108 = add i64 %103, 1
+  %109 = mul i64 %108, %2
+  %110 = getelementptr inbounds i8, i8* %82, i64 %109
+  %111 = bitcast i8* %110 to i64*
+  %112 = load i64, i64* %111, align 8, !tbaa !11
+  %113 = icmp eq i64 %112, -9223372036854775808
+  br i1 %113, label %98, label %102
+
+114:                                              ; preds = %102
+  %115 = lshr i64 %97, 5
+  %116 = mul i64 %96, 5
+  %117 = add i64 %116, 1
+  %118 = add i64 %117, %115
+  %119 = and i64 %118, %83
+  %120 = add i64 %119, 9
+  %121 = icmp ugt i64 %120, %83
+  %122 = select i1 %121, i32 0, i32 9
+  %123 = mul i64 %119, %2
+  %124 = getelementptr inbounds i8, i8* %82, i64 %123
+  %125 = bitcast i8* %124 to i64*
+  %126 = load i64, i64* %125, align 8, !tbaa !11
+  %127 = icmp eq i64 %126, -9223372036854775808
+  br i1 %127, label %98, label %94
+
+128:                                              ; preds = %74, %74, %101, %100
+  %129 = add nuw nsw i64 %75, 1
+  %130 = load i64, i64* %38, align 8, !tbaa !255
+  %131 = icmp slt i64 %75, %130
+  br i1 %131, label %74, label %147, !llvm.loop !268
+
+132:                                              ; preds = %34, %143
+  %133 = phi i64 [ %31, %34 ], [ %144, %143 ]
+  %134 = phi i64 [ 0, %34 ], [ %145, %143 ]
+  %135 = load i8*, i8** %35, align 8, !tbaa !257
+  %136 = mul nsw i64 %134, %2
+  %137 = getelementptr inbounds i8, i8* %135, i64 %136
+  %138 = bitcast i8* %137 to i64*
+  %139 = load i64, i64* %138, align 8, !tbaa !11
+  switch i64 %139, label %140 [
+    i64 -1, label %143
+    i64 -9223372036854775808, label %143
+  ]
+
+140:                                              ; preds = %132
+  %141 = tail call i32 @ember_set_add(%struct.EmSet* noundef %0, i64 noundef %2, i8* noundef nonnull %137, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
+  %142 = load i64, i64* %32, align 8, !tbaa !255
+  br label %143
+
+143:                                              ; preds = %132, %132, %140
+  %144 = phi i64 [ %133, %132 ], [ %133, %132 ], [ %142, %140 ]
+  %145 = add nuw nsw i64 %134, 1
+  %146 = icmp slt i64 %134, %144
+  br i1 %146, label %132, label %152, !llvm.loop !269
+
+147:                                              ; preds = %128, %64, %68
+  %148 = load i64, i64* %8, align 8, !tbaa !260
+  br label %149
+
+149:                                              ; preds = %147, %46
+  %150 = phi i64 [ %43, %46 ], [ %148, %147 ]
+  %151 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
+  store i64 %150, i64* %151, align 8, !tbaa !260
+  store i64 %150, i64* %12, align 8, !tbaa !261
+  br label %152
+
+152:                                              ; preds = %143, %149, %29, %5, %7
+  ret void
+}
+
+; Function Attrs: nounwind
+define %struct.EmSet* @ember_set_copy(%struct.EmSet* noundef %0, i64 noundef %1, i32 (i8*, i8*)* nocapture noundef readonly %2, void (i8*, i8*)* noundef %3) local_unnamed_addr #0 {
+  %5 = tail call dereferenceable_or_null(40) i8* @calloc(i64 1, i64 40) #37
+  %6 = icmp eq i8* %5, null
+  br i1 %6, label %7, label %8
+
+7:                                                ; preds = %4
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+8:                                                ; preds = %4
+  %9 = bitcast i8* %5 to %struct.EmSet*
+  %10 = getelementptr inbounds i8, i8* %5, i64 16
+  %11 = bitcast i8* %10 to i64*
+  store i64 7, i64* %11, align 8, !tbaa !255
+  %12 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %1) #37
+  %13 = getelementptr inbounds i8, i8* %5, i64 32
+  %14 = bitcast i8* %13 to i8**
+  store i8* %12, i8** %14, align 8, !tbaa !257
+  tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %9, %struct.EmSet* noundef %0, i64 noundef %1, i32 (i8*, i8*)* noundef %2, void (i8*, i8*)* noundef %3)
+  ret %struct.EmSet* %9
+}
+
+; Function Attrs: nounwind
+define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*, i8*)* noundef %4) local_unnamed_addr #0 {
+  %6 = icmp eq %struct.EmSet* %0, %1
+  %7 = tail call dereferenceable_or_null(40) i8* @calloc(i64 1, i64 40) #37
+  %8 = icmp eq i8* %7, null
+  br i1 %6, label %9, label %18
+
+9:                                                ; preds = %5
+  br i1 %8, label %10, label %11
+
+10:                                               ; preds = %9
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+11:                                               ; preds = %9
+  %12 = bitcast i8* %7 to %struct.EmSet*
+  %13 = getelementptr inbounds i8, i8* %7, i64 16
+  %14 = bitcast i8* %13 to i64*
+  store i64 7, i64* %14, align 8, !tbaa !255
+  %15 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
+  %16 = getelementptr inbounds i8, i8* %7, i64 32
+  %17 = bitcast i8* %16 to i8**
+  store i8* %15, i8** %17, align 8, !tbaa !257
+  tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %12, %struct.EmSet* noundef %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
+  br label %110
+
+18:                                               ; preds = %5
+  br i1 %8, label %19, label %20
+
+19:                                               ; preds = %18
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+20:                                               ; preds = %18
+  %21 = bitcast i8* %7 to %struct.EmSet*
+  %22 = getelementptr inbounds i8, i8* %7, i64 16
+  %23 = bitcast i8* %22 to i64*
+  store i64 7, i64* %23, align 8, !tbaa !255
+  %24 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
+  %25 = getelementptr inbounds i8, i8* %7, i64 32
+  %26 = bitcast i8* %25 to i8**
+  store i8* %24, i8** %26, align 8, !tbaa !257
+  %27 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
+  %28 = load i64, i64* %27, align 8, !tbaa !260
+  %29 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
+  %30 = load i64, i64* %29, align 8, !tbaa !260
+  %31 = icmp sgt i64 %28, %30
+  %32 = select i1 %31, %struct.EmSet* %0, %struct.EmSet* %1
+  %33 = select i1 %31, %struct.EmSet* %1, %struct.EmSet* %0
+  %34 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %32, i64 0, i32 2
+  %35 = load i64, i64* %34, align 8, !tbaa !255
+  %36 = icmp slt i64 %35, 0
+  br i1 %36, label %110, label %37
+
+37:                                               ; preds = %20
+  %38 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %32, i64 0, i32 4
+  %39 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %33, i64 0, i32 2
+  %40 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %33, i64 0, i32 4
+  br label %41
+
+41:                                               ; preds = %37, %106
+  %42 = phi i64 [ 0, %37 ], [ %107, %106 ]
+  %43 = load i8*, i8** %38, align 8, !tbaa !257
+  %44 = mul nsw i64 %42, %2
+  %45 = getelementptr inbounds i8, i8* %43, i64 %44
+  %46 = bitcast i8* %45 to i64*
+  %47 = load i64, i64* %46, align 8, !tbaa !11
+  switch i64 %47, label %48 [
+    i64 -1, label %106
+    i64 -9223372036854775808, label %106
+  ]
+
+48:                                               ; preds = %41
+  %49 = load i64, i64* %39, align 8, !tbaa !255
+  %50 = and i64 %49, %47
+  %51 = load i8*, i8** %40, align 8, !tbaa !257
+  %52 = mul i64 %50, %2
+  %53 = getelementptr inbounds i8, i8* %51, i64 %52
+  %54 = bitcast i8* %53 to i64*
+  %55 = load i64, i64* %54, align 8, !tbaa !11
+  %56 = icmp eq i64 %55, -9223372036854775808
+  br i1 %56, label %106, label %57
+
+57:                                               ; preds = %48
+  %58 = add i64 %50, 9
+  %59 = icmp ugt i64 %58, %49
+  %60 = select i1 %59, i32 0, i32 9
+  %61 = getelementptr inbounds i8, i8* %45, i64 8
+  br label %62
+
+62:                                               ; preds = %89, %57
+  %63 = phi i64 [ %55, %57 ], [ %102, %89 ]
+  %64 = phi i8* [ %53, %57 ], [ %100, %89 ]
+  %65 = phi i32 [ %60, %57 ], [ %97, %89 ]
+  %66 = phi i64 [ %50, %57 ], [ %94, %89 ]
+  %67 = phi i64 [ %47, %57 ], [ %90, %89 ]
+  br label %68
+
+68:                                               ; preds = %80, %62
+  %69 = phi i64 [ %63, %62 ], [ %87, %80 ]
+  %70 = phi i8* [ %64, %62 ], [ %85, %80 ]
+  %71 = phi i64 [ %66, %62 ], [ %82, %80 ]
+  %72 = phi i32 [ %65, %62 ], [ %81, %80 ]
+  %73 = icmp eq i64 %69, %47
+  br i1 %73, label %74, label %78
+
+74:                                               ; preds = %68
+  %75 = getelementptr inbounds i8, i8* %70, i64 8
+  %76 = tail call i32 %3(i8* noundef nonnull %75, i8* noundef nonnull %61) #37
+  %77 = icmp eq i32 %76, 0
+  br i1 %77, label %78, label %104
+
+78:                                               ; preds = %74, %68
+  %79 = icmp eq i32 %72, 0
+  br i1 %79, label %89, label %80
+
+80:                                               ; preds = %78
+  %81 = add nsw i32 %72, -1
+  %82 = add i64 %71, 1
+  %83 = load i8*, i8** %40, align 8, !tbaa !257
+  %84 = mul i64 %82, %2
+  %85 = getelementptr inbounds i8, i8* %83, i64 %84
+  %86 = bitcast i8* %85 to i64*
+  %87 = load i64, i64* %86, align 8, !tbaa !11
+  %88 = icmp eq i64 %87, -9223372036854775808
+  br i1 %88, label %106, label %68
+
+89:                                               ; preds = %78
+  %90 = lshr i64 %67, 5
+  %91 = mul i64 %66, 5
+  %92 = add i64 %91, 1
+  %93 = add i64 %92, %90
+  %94 = and i64 %93, %49
+  %95 = add i64 %94, 9
+  %96 = icmp ugt i64 %95, %49
+  %97 = select i1 %96, i32 0, i32 9
+  %98 = load i8*, i8** %40, align 8, !tbaa !257
+  %99 = mul i64 %94, %2
+  %100 = getelementptr inbounds i8, i8* %98, i64 %99
+  %101 = bitcast i8* %100 to i64*
+  %102 = load i64, i64* %101, align 8, !tbaa !11
+  %103 = icmp eq i64 %102, -9223372036854775808
+  br i1 %103, label %106, label %62
+
+104:                                              ; preds = %74
+  %105 = tail call i32 @ember_set_add(%struct.EmSet* noundef nonnull %21, i64 noundef %2, i8* noundef %45, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
+  br label %106
+
+106:                                              ; preds = %89, %80, %41, %41, %48, %104
+  %107 = add nuw nsw i64 %42, 1
+  %108 = load i64, i64* %34, align 8, !tbaa !255
+  %109 = icmp slt i64 %42, %108
+  br i1 %109, label %41, label %110, !llvm.loop !270
+
+110:                                              ; preds = %106, %20, %11
+  %111 = bitcast i8* %7 to %struct.EmSet*
+  ret %struct.EmSet* %111
+}
+
+; Function Attrs: nounwind
+define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*)* noundef %4) local_unnamed_addr #0 {
+  %6 = icmp eq %struct.EmSet* %0, %1
+  br i1 %6, label %17, label %7
+
+7:                                                ; preds = %5
+  %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
+  %9 = load i64, i64* %8, align 8, !tbaa !255
+  %10 = icmp slt i64 %9, 0
+  br i1 %10, label %18, label %11
+
+11:                                               ; preds = %7
+  %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 4
+  %13 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
+  %14 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %15 = icmp eq void (i8*)* %4, null
+  %16 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
+  br label %28
+
+17:                                               ; preds = %5
+  tail call void @ember_set_clear(%struct.EmSet* noundef %0, i64 noundef %2, void (i8*)* noundef %4)
+  br label %105
+
+18:                                               ; preds = %97, %7
+  %19 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
+  %20 = load i64, i64* %19, align 8, !tbaa !261
+  %21 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
+  %22 = load i64, i64* %21, align 8, !tbaa !260
+  %23 = sub nsw i64 %20, %22
+  %24 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
+  %25 = load i64, i64* %24, align 8, !tbaa !255
+  %26 = sdiv i64 %25, 4
+  %27 = icmp sgt i64 %23, %26
+  br i1 %27, label %101, label %105
+
+28:                                               ; preds = %11, %97
+  %29 = phi i64 [ 0, %11 ], [ %98, %97 ]
+  %30 = load i8*, i8** %12, align 8, !tbaa !257
+  %31 = mul nsw i64 %29, %2
+  %32 = getelementptr inbounds i8, i8* %30, i64 %31
+  %33 = bitcast i8* %32 to i64*
+  %34 = load i64, i64* %33, align 8, !tbaa !11
+  switch i64 %34, label %35 [
+    i64 -1, label %97
+    i64 -9223372036854775808, label %97
+  ]
+
+35:                                               ; preds = %28
+  %36 = load i64, i64* %13, align 8, !tbaa !255
+  %37 = and i64 %36, %34
+  %38 = load i8*, i8** %14, align 8, !tbaa !257
+  %39 = mul i64 %37, %2
+  %40 = getelementptr inbounds i8, i8* %38, i64 %39
+  %41 = bitcast i8* %40 to i64*
+  %42 = load i64, i64* %41, align 8, !tbaa !11
+  %43 = icmp eq i64 %42, -9223372036854775808
+  br i1 %43, label %97, label %44
+
+44:                                               ; preds = %35
+  %45 = add i64 %37, 9
+  %46 = icmp ugt i64 %45, %36
+  %47 = select i1 %46, i32 0, i32 9
+  %48 = getelementptr inbounds i8, i8* %32, i64 8
+  br label %49
+
+49:                                               ; preds = %76, %44
+  %50 = phi i64 [ %42, %44 ], [ %89, %76 ]
+  %51 = phi i8* [ %40, %44 ], [ %87, %76 ]
+  %52 = phi i32 [ %47, %44 ], [ %84, %76 ]
+  %53 = phi i64 [ %37, %44 ], [ %81, %76 ]
+  %54 = phi i64 [ %34, %44 ], [ %77, %76 ]
+  br label %55
+
+55:                                               ; preds = %67, %49
+  %56 = phi i64 [ %50, %49 ], [ %74, %67 ]
+  %57 = phi i8* [ %51, %49 ], [ %72, %67 ]
+  %58 = phi i64 [ %53, %49 ], [ %69, %67 ]
+  %59 = phi i32 [ %52, %49 ], [ %68, %67 ]
+  %60 = icmp eq i64 %56, %34
+  br i1 %60, label %61, label %65
+
+61:                                               ; preds = %55
+  %62 = getelementptr inbounds i8, i8* %57, i64 8
+  %63 = tail call i32 %3(i8* noundef nonnull %62, i8* noundef nonnull %48) #37
+  %64 = icmp eq i32 %63, 0
+  br i1 %64, label %65, label %91
+
+65:                                               ; preds = %61, %55
+  %66 = icmp eq i32 %59, 0
+  br i1 %66, label %76, label %67
+
+67:                                               ; preds = %65
+  %68 = add nsw i32 %59, -1
+  %69 = add i64 %58, 1
+  %70 = load i8*, i8** %14, align 8, !tbaa !257
+  %71 = mul i64 %69, %2
+  %72 = getelementptr inbounds i8, i8* %70, i64 %71
+  %73 = bitcast i8* %72 to i64*
+  %74 = load i64, i64* %73, align 8, !tbaa !11
+  %75 = icmp eq i64 %74, -9223372036854775808
+  br i1 %75, label %97, label %55
+
+76:                                               ; preds = %65
+  %77 = lshr i64 %54, 5
+  %78 = mul i64 %53, 5
+  %79 = add i64 %78, 1
+  %80 = add i64 %79, %77
+  %81 = and i64 %80, %36
+  %82 = add i64 %81, 9
+  %83 = icmp ugt i64 %82, %36
+  %84 = select i1 %83, i32 0, i32 9
+  %85 = load i8*, i8** %14, align 8, !tbaa !257
+  %86 = mul i64 %81, %2
+  %87 = getelementptr inbounds i8, i8* %85, i64 %86
+  %88 = bitcast i8* %87 to i64*
+  %89 = load i64, i64* %88, align 8, !tbaa !11
+  %90 = icmp eq i64 %89, -9223372036854775808
+  br i1 %90, label %97, label %49
+
+91:                                               ; preds = %61
+  br i1 %15, label %93, label %92
+
+92:                                               ; preds = %91
+  tail call void %4(i8* noundef nonnull %57) #37
+  br label %93
+
+93:                                               ; preds = %92, %91
+  %94 = bitcast i8* %57 to i64*
+  store i64 -1, i64* %94, align 8, !tbaa !11
+  %95 = load i64, i64* %16, align 8, !tbaa !260
+  %96 = add nsw i64 %95, -1
+  store i64 %96, i64* %16, align 8, !tbaa !260
+  br label %97
+
+97:                                               ; preds = %76, %67, %28, %28, %93, %35
+  %98 = add nuw nsw i64 %29, 1
+  %99 = load i64, i64* %8, align 8, !tbaa !255
+  %100 = icmp slt i64 %29, %99
+  br i1 %100, label %28, label %18, !llvm.loop !271
+
+101:                                              ; preds = %18
+  %102 = icmp sgt i64 %22, 50000
+  %103 = select i1 %102, i64 1, i64 2
+  %104 = shl nsw i64 %22, %103
+  tail call fastcc void @set_resize(%struct.EmSet* noundef nonnull %0, i64 noundef %2, i64 noundef %104)
+  br label %105
+
+105:                                              ; preds = %17, %101, %18
+  ret void
+}
+
+; Function Attrs: nounwind
+define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5) local_unnamed_addr #0 {
+  %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
+  %8 = load i64, i64* %7, align 8, !tbaa !260
+  %9 = ashr i64 %8, 2
+  %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
+  %11 = load i64, i64* %10, align 8, !tbaa !260
+  %12 = icmp sgt i64 %9, %11
+  %13 = tail call dereferenceable_or_null(40) i8* @calloc(i64 1, i64 40) #37
+  %14 = icmp eq i8* %13, null
+  br i1 %12, label %15, label %24
+
+15:                                               ; preds = %6
+  br i1 %14, label %16, label %17
+
+16:                                               ; preds = %15
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+17:                                               ; preds = %15
+  %18 = bitcast i8* %13 to %struct.EmSet*
+  %19 = getelementptr inbounds i8, i8* %13, i64 16
+  %20 = bitcast i8* %19 to i64*
+  store i64 7, i64* %20, align 8, !tbaa !255
+  %21 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
+  %22 = getelementptr inbounds i8, i8* %13, i64 32
+  %23 = bitcast i8* %22 to i8**
+  store i8* %21, i8** %23, align 8, !tbaa !257
+  tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %18, %struct.EmSet* noundef nonnull %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
+  tail call void @ember_set_isub(%struct.EmSet* noundef nonnull %18, %struct.EmSet* noundef nonnull %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*)* noundef %5)
+  br label %109
+
+24:                                               ; preds = %6
+  br i1 %14, label %25, label %26
+
+25:                                               ; preds = %24
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+26:                                               ; preds = %24
+  %27 = bitcast i8* %13 to %struct.EmSet*
+  %28 = getelementptr inbounds i8, i8* %13, i64 16
+  %29 = bitcast i8* %28 to i64*
+  store i64 7, i64* %29, align 8, !tbaa !255
+  %30 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
+  %31 = getelementptr inbounds i8, i8* %13, i64 32
+  %32 = bitcast i8* %31 to i8**
+  store i8* %30, i8** %32, align 8, !tbaa !257
+  %33 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
+  %34 = load i64, i64* %33, align 8, !tbaa !255
+  %35 = icmp slt i64 %34, 0
+  br i1 %35, label %109, label %36
+
+36:                                               ; preds = %26
+  %37 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %38 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
+  %39 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 4
+  br label %40
+
+40:                                               ; preds = %36, %105
+  %41 = phi i64 [ 0, %36 ], [ %106, %105 ]
+  %42 = load i8*, i8** %37, align 8, !tbaa !257
+  %43 = mul nsw i64 %41, %2
+  %44 = getelementptr inbounds i8, i8* %42, i64 %43
+  %45 = bitcast i8* %44 to i64*
+  %46 = load i64, i64* %45, align 8, !tbaa !11
+  switch i64 %46, label %47 [
+    i64 -1, label %105
+    i64 -9223372036854775808, label %105
+  ]
+
+47:                                               ; preds = %40
+  %48 = load i64, i64* %38, align 8, !tbaa !255
+  %49 = and i64 %48, %46
+  %50 = load i8*, i8** %39, align 8, !tbaa !257
+  %51 = mul i64 %49, %2
+  %52 = getelementptr inbounds i8, i8* %50, i64 %51
+  %53 = bitcast i8* %52 to i64*
+  %54 = load i64, i64* %53, align 8, !tbaa !11
+  %55 = icmp eq i64 %54, -9223372036854775808
+  br i1 %55, label %103, label %56
+
+56:                                               ; preds = %47
+  %57 = add i64 %49, 9
+  %58 = icmp ugt i64 %57, %48
+  %59 = select i1 %58, i32 0, i32 9
+  %60 = getelementptr inbounds i8, i8* %44, i64 8
+  br label %61
+
+61:                                               ; preds = %88, %56
+  %62 = phi i64 [ %54, %56 ], [ %101, %88 ]
+  %63 = phi i8* [ %52, %56 ], [ %99, %88 ]
+  %64 = phi i32 [ %59, %56 ], [ %96, %88 ]
+  %65 = phi i64 [ %49, %56 ], [ %93, %88 ]
+  %66 = phi i64 [ %46, %56 ], [ %89, %88 ]
+  br label %67
+
+67:                                               ; preds = %79, %61
+  %68 = phi i64 [ %62, %61 ], [ %86, %79 ]
+  %69 = phi i8* [ %63, %61 ], [ %84, %79 ]
+  %70 = phi i64 [ %65, %61 ], [ %81, %79 ]
+  %71 = phi i32 [ %64, %61 ], [ %80, %79 ]
+  %72 = icmp eq i64 %68, %46
+  br i1 %72, label %73, label %77
+
+73:                                               ; preds = %67
+  %74 = getelementptr inbounds i8, i8* %69, i64 8
+  %75 = tail call i32 %3(i8* noundef nonnull %74, i8* noundef nonnull %60) #37
+  %76 = icmp eq i32 %75, 0
+  br i1 %76, label %77, label %105
+
+77:                                               ; preds = %73, %67
+  %78 = icmp eq i32 %71, 0
+  br i1 %78, label %88, label %79
+
+79:                                               ; preds = %77
+  %80 = add nsw i32 %71, -1
+  %81 = add i64 %70, 1
+  %82 = load i8*, i8** %39, align 8, !tbaa !257
+  %83 = mul i64 %81, %2
+  %84 = getelementptr inbounds i8, i8* %82, i64 %83
+  %85 = bitcast i8* %84 to i64*
+  %86 = load i64, i64* %85, align 8, !tbaa !11
+  %87 = icmp eq i64 %86, -9223372036854775808
+  br i1 %87, label %103, label %67
+
+88:                                               ; preds = %77
+  %89 = lshr i64 %66, 5
+  %90 = mul i64 %65, 5
+  %91 = add i64 %90, 1
+  %92 = add i64 %91, %89
+  %93 = and i64 %92, %48
+  %94 = add i64 %93, 9
+  %95 = icmp ugt i64 %94, %48
+  %96 = select i1 %95, i32 0, i32 9
+  %97 = load i8*, i8** %39, align 8, !tbaa !257
+  %98 = mul i64 %93, %2
+  %99 = getelementptr inbounds i8, i8* %97, i64 %98
+  %100 = bitcast i8* %99 to i64*
+  %101 = load i64, i64* %100, align 8, !tbaa !11
+  %102 = icmp eq i64 %101, -9223372036854775808
+  br i1 %102, label %103, label %61
+
+103:                                              ; preds = %88, %79, %47
+  %104 = tail call i32 @ember_set_add(%struct.EmSet* noundef nonnull %27, i64 noundef %2, i8* noundef %44, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
+  br label %105
+
+105:                                              ; preds = %73, %40, %40, %103
+  %106 = add nuw nsw i64 %41, 1
+  %107 = load i64, i64* %33, align 8, !tbaa !255
+  %108 = icmp slt i64 %41, %107
+  br i1 %108, label %40, label %109, !llvm.loop !272
+
+109:                                              ; preds = %105, %26, %17
+  %110 = bitcast i8* %13 to %struct.EmSet*
+  ret %struct.EmSet* %110
+}
+
+; Function Attrs: nounwind
+define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5) local_unnamed_addr #0 {
+  %7 = icmp eq %struct.EmSet* %0, %1
+  br i1 %7, label %18, label %8
+
+8:                                                ; preds = %6
+  %9 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
+  %10 = load i64, i64* %9, align 8, !tbaa !255
+  %11 = icmp slt i64 %10, 0
+  br i1 %11, label %94, label %12
+
+12:                                               ; preds = %8
+  %13 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 4
+  %14 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
+  %15 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %16 = icmp eq void (i8*)* %5, null
+  %17 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
+  br label %19
+
+18:                                               ; preds = %6
+  tail call void @ember_set_clear(%struct.EmSet* noundef %0, i64 noundef %2, void (i8*)* noundef %5)
+  br label %94
+
+19:                                               ; preds = %12, %90
+  %20 = phi i64 [ 0, %12 ], [ %91, %90 ]
+  %21 = load i8*, i8** %13, align 8, !tbaa !257
+  %22 = mul nsw i64 %20, %2
+  %23 = getelementptr inbounds i8, i8* %21, i64 %22
+  %24 = bitcast i8* %23 to i64*
+  %25 = load i64, i64* %24, align 8, !tbaa !11
+  switch i64 %25, label %26 [
+    i64 -1, label %90
+    i64 -9223372036854775808, label %90
+  ]
+
+26:                                               ; preds = %19
+  %27 = load i64, i64* %14, align 8, !tbaa !255
+  %28 = and i64 %27, %25
+  %29 = load i8*, i8** %15, align 8, !tbaa !257
+  %30 = mul i64 %28, %2
+  %31 = getelementptr inbounds i8, i8* %29, i64 %30
+  %32 = bitcast i8* %31 to i64*
+  %33 = load i64, i64* %32, align 8, !tbaa !11
+  %34 = icmp eq i64 %33, -9223372036854775808
+  br i1 %34, label %88, label %35
+
+35:                                               ; preds = %26
+  %36 = add i64 %28, 9
+  %37 = icmp ugt i64 %36, %27
+  %38 = select i1 %37, i32 0, i32 9
+  %39 = getelementptr inbounds i8, i8* %23, i64 8
+  br label %40
+
+40:                                               ; preds = %67, %35
+  %41 = phi i64 [ %33, %35 ], [ %80, %67 ]
+  %42 = phi i8* [ %31, %35 ], [ %78, %67 ]
+  %43 = phi i32 [ %38, %35 ], [ %75, %67 ]
+  %44 = phi i64 [ %28, %35 ], [ %72, %67 ]
+  %45 = phi i64 [ %25, %35 ], [ %68, %67 ]
+  br label %46
+
+46:                                               ; preds = %58, %40
+  %47 = phi i64 [ %41, %40 ], [ %65, %58 ]
+  %48 = phi i8* [ %42, %40 ], [ %63, %58 ]
+  %49 = phi i64 [ %44, %40 ], [ %60, %58 ]
+  %50 = phi i32 [ %43, %40 ], [ %59, %58 ]
+  %51 = icmp eq i64 %47, %25
+  br i1 %51, label %52, label %56
+
+52:                                               ; preds = %46
+  %53 = getelementptr inbounds i8, i8* %48, i64 8
+  %54 = tail call i32 %3(i8* noundef nonnull %53, i8* noundef nonnull %39) #37
+  %55 = icmp eq i32 %54, 0
+  br i1 %55, label %56, label %82
+
+56:                                               ; preds = %52, %46
+  %57 = icmp eq i32 %50, 0
+  br i1 %57, label %67, label %58
+
+58:                                               ; preds = %56
+  %59 = add nsw i32 %50, -1
+  %60 = add i64 %49, 1
+  %61 = load i8*, i8** %15, align 8, !tbaa !257
+  %62 = mul i64 %60, %2
+  %63 = getelementptr inbounds i8, i8* %61, i64 %62
+  %64 = bitcast i8* %63 to i64*
+  %65 = load i64, i64* %64, align 8, !tbaa !11
+  %66 = icmp eq i64 %65, -9223372036854775808
+  br i1 %66, label %88, label %46
+
+67:                                               ; preds = %56
+  %68 = lshr i64 %45, 5
+  %69 = mul i64 %44, 5
+  %70 = add i64 %69, 1
+  %71 = add i64 %70, %68
+  %72 = and i64 %71, %27
+  %73 = add i64 %72, 9
+  %74 = icmp ugt i64 %73, %27
+  %75 = select i1 %74, i32 0, i32 9
+  %76 = load i8*, i8** %15, align 8, !tbaa !257
+  %77 = mul i64 %72, %2
+  %78 = getelementptr inbounds i8, i8* %76, i64 %77
+  %79 = bitcast i8* %78 to i64*
+  %80 = load i64, i64* %79, align 8, !tbaa !11
+  %81 = icmp eq i64 %80, -9223372036854775808
+  br i1 %81, label %88, label %40
+
+82:                                               ; preds = %52
+  br i1 %16, label %84, label %83
+
+83:                                               ; preds = %82
+  tail call void %5(i8* noundef nonnull %48) #37
+  br label %84
+
+84:                                               ; preds = %82, %83
+  %85 = bitcast i8* %48 to i64*
+  store i64 -1, i64* %85, align 8, !tbaa !11
+  %86 = load i64, i64* %17, align 8, !tbaa !260
+  %87 = add nsw i64 %86, -1
+  store i64 %87, i64* %17, align 8, !tbaa !260
+  br label %90
+
+88:                                               ; preds = %67, %58, %26
+  %89 = tail call i32 @ember_set_add(%struct.EmSet* noundef nonnull %0, i64 noundef %2, i8* noundef %23, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
+  br label %90
+
+90:                                               ; preds = %19, %19, %84, %88
+  %91 = add nuw nsw i64 %20, 1
+  %92 = load i64, i64* %9, align 8, !tbaa !255
+  %93 = icmp slt i64 %20, %92
+  br i1 %93, label %19, label %94, !llvm.loop !273
+
+94:                                               ; preds = %90, %8, %18
+  ret void
+}
+
+; Function Attrs: nounwind
+define %struct.EmSet* @ember_set_xor(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5) local_unnamed_addr #0 {
+  %7 = tail call dereferenceable_or_null(40) i8* @calloc(i64 1, i64 40) #37
+  %8 = icmp eq i8* %7, null
+  br i1 %8, label %9, label %10
+
+9:                                                ; preds = %6
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+10:                                               ; preds = %6
+  %11 = bitcast i8* %7 to %struct.EmSet*
+  %12 = getelementptr inbounds i8, i8* %7, i64 16
+  %13 = bitcast i8* %12 to i64*
+  store i64 7, i64* %13, align 8, !tbaa !255
+  %14 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
+  %15 = getelementptr inbounds i8, i8* %7, i64 32
+  %16 = bitcast i8* %15 to i8**
+  store i8* %14, i8** %16, align 8, !tbaa !257
+  tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %11, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
+  tail call void @ember_set_ixor(%struct.EmSet* noundef nonnull %11, %struct.EmSet* noundef %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5)
+  ret %struct.EmSet* %11
+}
+
+; Function Attrs: nounwind
+define void @ember_set_take(%struct.EmSet* nocapture noundef %0, %struct.EmSet* nocapture noundef %1, i64 noundef %2, void (i8*)* noundef %3) local_unnamed_addr #0 {
+  tail call void @ember_set_clear(%struct.EmSet* noundef %0, i64 noundef %2, void (i8*)* noundef %3)
+  %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %6 = load i8*, i8** %5, align 8, !tbaa !257
+  tail call void @free(i8* noundef %6) #37
+  %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
+  %8 = load i64, i64* %7, align 8, !tbaa !264
+  %9 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 3
+  store i64 %8, i64* %9, align 8, !tbaa !264
+  %10 = bitcast %struct.EmSet* %0 to i8*
+  %11 = bitcast %struct.EmSet* %1 to i8*
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %10, i8* noundef nonnull align 8 dereferenceable(40) %11, i64 40, i1 false), !tbaa.struct !274
+  tail call void @free(i8* noundef %11) #37
+  ret void
+}
+
+; Function Attrs: nounwind
+define void @ember_set_iand(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5) local_unnamed_addr #0 {
+  %7 = tail call %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
+  tail call void @ember_set_clear(%struct.EmSet* noundef %0, i64 noundef %2, void (i8*)* noundef %5) #37
+  %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %9 = load i8*, i8** %8, align 8, !tbaa !257
+  tail call void @free(i8* noundef %9) #37
+  %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
+  %11 = load i64, i64* %10, align 8, !tbaa !264
+  %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %7, i64 0, i32 3
+  store i64 %11, i64* %12, align 8, !tbaa !264
+  %13 = bitcast %struct.EmSet* %0 to i8*
+  %14 = bitcast %struct.EmSet* %7 to i8*
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8* noundef nonnull align 8 dereferenceable(40) %14, i64 40, i1 false) #37, !tbaa.struct !274
+  tail call void @free(i8* noundef %14) #37
+  ret void
+}
+
+; Function Attrs: nounwind
+define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.EmSet* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
+  %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
+  %6 = load i64, i64* %5, align 8, !tbaa !260
+  %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
+  %8 = load i64, i64* %7, align 8, !tbaa !260
+  %9 = icmp sgt i64 %6, %8
+  br i1 %9, label %88, label %10
+
+10:                                               ; preds = %4
+  %11 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
+  %12 = load i64, i64* %11, align 8, !tbaa !255
+  %13 = icmp slt i64 %12, 0
+  br i1 %13, label %88, label %14
+
+14:                                               ; preds = %10
+  %15 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %16 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
+  %17 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 4
+  br label %18
+
+18:                                               ; preds = %14, %84
+  %19 = phi i64 [ %12, %14 ], [ %85, %84 ]
+  %20 = phi i64 [ 0, %14 ], [ %86, %84 ]
+  %21 = load i8*, i8** %15, align 8, !tbaa !257
+  %22 = mul nsw i64 %20, %2
+  %23 = getelementptr inbounds i8, i8* %21, i64 %22
+  %24 = bitcast i8* %23 to i64*
+  %25 = load i64, i64* %24, align 8, !tbaa !11
+  switch i64 %25, label %26 [
+    i64 -1, label %84
+    i64 -9223372036854775808, label %84
+  ]
+
+26:                                               ; preds = %18
+  %27 = load i64, i64* %16, align 8, !tbaa !255
+  %28 = and i64 %27, %25
+  %29 = load i8*, i8** %17, align 8, !tbaa !257
+  %30 = mul i64 %28, %2
+  %31 = getelementptr inbounds i8, i8* %29, i64 %30
+  %32 = bitcast i8* %31 to i64*
+  %33 = load i64, i64* %32, align 8, !tbaa !11
+  %34 = icmp eq i64 %33, -9223372036854775808
+  br i1 %34, label %88, label %35
+
+35:                                               ; preds = %26
+  %36 = add i64 %28, 9
+  %37 = icmp ugt i64 %36, %27
+  %38 = select i1 %37, i32 0, i32 9
+  %39 = getelementptr inbounds i8, i8* %23, i64 8
+  br label %40
+
+40:                                               ; preds = %67, %35
+  %41 = phi i64 [ %33, %35 ], [ %80, %67 ]
+  %42 = phi i8* [ %31, %35 ], [ %78, %67 ]
+  %43 = phi i32 [ %38, %35 ], [ %75, %67 ]
+  %44 = phi i64 [ %28, %35 ], [ %72, %67 ]
+  %45 = phi i64 [ %25, %35 ], [ %68, %67 ]
+  br label %46
+
+46:                                               ; preds = %58, %40
+  %47 = phi i64 [ %41, %40 ], [ %65, %58 ]
+  %48 = phi i8* [ %42, %40 ], [ %63, %58 ]
+  %49 = phi i64 [ %44, %40 ], [ %60, %58 ]
+  %50 = phi i32 [ %43, %40 ], [ %59, %58 ]
+  %51 = icmp eq i64 %47, %25
+  br i1 %51, label %52, label %56
+
+52:                                               ; preds = %46
+  %53 = getelementptr inbounds i8, i8* %48, i64 8
+  %54 = tail call i32 %3(i8* noundef nonnull %53, i8* noundef nonnull %39) #37
+  %55 = icmp eq i32 %54, 0
+  br i1 %55, label %56, label %82
+
+56:                                               ; preds = %52, %46
+  %57 = icmp eq i32 %50, 0
+  br i1 %57, label %67, label %58
+
+58:                                               ; preds = %56
+  %59 = add nsw i32 %50, -1
+  %60 = add i64 %49, 1
+  %61 = load i8*, i8** %17, align 8, !tbaa !257
+  %62 = mul i64 %60, %2
+  %63 = getelementptr inbounds i8, i8* %61, i64 %62
+  %64 = bitcast i8* %63 to i64*
+  %65 = load i64, i64* %64, align 8, !tbaa !11
+  %66 = icmp eq i64 %65, -9223372036854775808
+  br i1 %66, label %88, label %46
+
+67:                                               ; preds = %56
+  %68 = lshr i64 %45, 5
+  %69 = mul i64 %44, 5
+  %70 = add i64 %69, 1
+  %71 = add i64 %70, %68
+  %72 = and i64 %71, %27
+  %73 = add i64 %72, 9
+  %74 = icmp ugt i64 %73, %27
+  %75 = select i1 %74, i32 0, i32 9
+  %76 = load i8*, i8** %17, align 8, !tbaa !257
+  %77 = mul i64 %72, %2
+  %78 = getelementptr inbounds i8, i8* %76, i64 %77
+  %79 = bitcast i8* %78 to i64*
+  %80 = load i64, i64* %79, align 8, !tbaa !11
+  %81 = icmp eq i64 %80, -9223372036854775808
+  br i1 %81, label %88, label %40
+
+82:                                               ; preds = %52
+  %83 = load i64, i64* %11, align 8, !tbaa !255
+  br label %84
+
+84:                                               ; preds = %82, %18, %18
+  %85 = phi i64 [ %83, %82 ], [ %19, %18 ], [ %19, %18 ]
+  %86 = add nuw nsw i64 %20, 1
+  %87 = icmp slt i64 %20, %85
+  br i1 %87, label %18, label %88, !llvm.loop !275
+
+88:                                               ; preds = %26, %84, %67, %58, %10, %4
+  %89 = phi i32 [ 0, %4 ], [ 1, %10 ], [ 0, %58 ], [ 0, %67 ], [ 0, %26 ], [ 1, %84 ]
+  ret i32 %89
+}
+
+; Function Attrs: nounwind
+define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %struct.EmSet* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
+  %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
+  %6 = load i64, i64* %5, align 8, !tbaa !260
+  %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
+  %8 = load i64, i64* %7, align 8, !tbaa !260
+  %9 = icmp slt i64 %6, %8
+  %10 = select i1 %9, %struct.EmSet* %0, %struct.EmSet* %1
+  %11 = select i1 %9, %struct.EmSet* %1, %struct.EmSet* %0
+  %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %11, i64 0, i32 2
+  %13 = load i64, i64* %12, align 8, !tbaa !255
+  %14 = icmp slt i64 %13, 0
+  br i1 %14, label %86, label %15
+
+15:                                               ; preds = %4
+  %16 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %11, i64 0, i32 4
+  %17 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %10, i64 0, i32 2
+  %18 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %10, i64 0, i32 4
+  br label %19
+
+19:                                               ; preds = %15, %82
+  %20 = phi i64 [ 0, %15 ], [ %83, %82 ]
+  %21 = load i8*, i8** %16, align 8, !tbaa !257
+  %22 = mul nsw i64 %20, %2
+  %23 = getelementptr inbounds i8, i8* %21, i64 %22
+  %24 = bitcast i8* %23 to i64*
+  %25 = load i64, i64* %24, align 8, !tbaa !11
+  switch i64 %25, label %26 [
+    i64 -1, label %82
+    i64 -9223372036854775808, label %82
+  ]
+
+26:                                               ; preds = %19
+  %27 = load i64, i64* %17, align 8, !tbaa !255
+  %28 = and i64 %27, %25
+  %29 = load i8*, i8** %18, align 8, !tbaa !257
+  %30 = mul i64 %28, %2
+  %31 = getelementptr inbounds i8, i8* %29, i64 %30
+  %32 = bitcast i8* %31 to i64*
+  %33 = load i64, i64* %32, align 8, !tbaa !11
+  %34 = icmp eq i64 %33, -9223372036854775808
+  br i1 %34, label %82, label %35
+
+35:                                               ; preds = %26
+  %36 = add i64 %28, 9
+  %37 = icmp ugt i64 %36, %27
+  %38 = select i1 %37, i32 0, i32 9
+  %39 = getelementptr inbounds i8, i8* %23, i64 8
+  br label %40
+
+40:                                               ; preds = %67, %35
+  %41 = phi i64 [ %33, %35 ], [ %80, %67 ]
+  %42 = phi i8* [ %31, %35 ], [ %78, %67 ]
+  %43 = phi i32 [ %38, %35 ], [ %75, %67 ]
+  %44 = phi i64 [ %28, %35 ], [ %72, %67 ]
+  %45 = phi i64 [ %25, %35 ], [ %68, %67 ]
+  br label %46
+
+46:                                               ; preds = %58, %40
+  %47 = phi i64 [ %41, %40 ], [ %65, %58 ]
+  %48 = phi i8* [ %42, %40 ], [ %63, %58 ]
+  %49 = phi i64 [ %44, %40 ], [ %60, %58 ]
+  %50 = phi i32 [ %43, %40 ], [ %59, %58 ]
+  %51 = icmp eq i64 %47, %25
+  br i1 %51, label %52, label %56
+
+52:                                               ; preds = %46
+  %53 = getelementptr inbounds i8, i8* %48, i64 8
+  %54 = tail call i32 %3(i8* noundef nonnull %53, i8* noundef nonnull %39) #37
+  %55 = icmp eq i32 %54, 0
+  br i1 %55, label %56, label %86
+
+56:                                               ; preds = %52, %46
+  %57 = icmp eq i32 %50, 0
+  br i1 %57, label %67, label %58
+
+58:                                               ; preds = %56
+  %59 = add nsw i32 %50, -1
+  %60 = add i64 %49, 1
+  %61 = load i8*, i8** %18, align 8, !tbaa !257
+  %62 = mul i64 %60, %2
+  %63 = getelementptr inbounds i8, i8* %61, i64 %62
+  %64 = bitcast i8* %63 to i64*
+  %65 = load i64, i64* %64, align 8, !tbaa !11
+  %66 = icmp eq i64 %65, -9223372036854775808
+  br i1 %66, label %82, label %46
+
+67:                                               ; preds = %56
+  %68 = lshr i64 %45, 5
+  %69 = mul i64 %44, 5
+  %70 = add i64 %69, 1
+  %71 = add i64 %70, %68
+  %72 = and i64 %71, %27
+  %73 = add i64 %72, 9
+  %74 = icmp ugt i64 %73, %27
+  %75 = select i1 %74, i32 0, i32 9
+  %76 = load i8*, i8** %18, align 8, !tbaa !257
+  %77 = mul i64 %72, %2
+  %78 = getelementptr inbounds i8, i8* %76, i64 %77
+  %79 = bitcast i8* %78 to i64*
+  %80 = load i64, i64* %79, align 8, !tbaa !11
+  %81 = icmp eq i64 %80, -9223372036854775808
+  br i1 %81, label %82, label %40
+
+82:                                               ; preds = %67, %58, %19, %19, %26
+  %83 = add nuw nsw i64 %20, 1
+  %84 = load i64, i64* %12, align 8, !tbaa !255
+  %85 = icmp slt i64 %20, %84
+  br i1 %85, label %19, label %86, !llvm.loop !276
+
+86:                                               ; preds = %82, %52, %4
+  %87 = phi i32 [ 1, %4 ], [ 0, %52 ], [ 1, %82 ]
+  ret i32 %87
+}
+
+; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
+define i8* @ember_set_entry(%struct.EmSet* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
+  %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
+  %5 = load i8*, i8** %4, align 8, !tbaa !257
+  %6 = mul nsw i64 %2, %1
+  %7 = getelementptr inbounds i8, i8* %5, i64 %6
+  %8 = bitcast i8* %7 to i64*
+  %9 = load i64, i64* %8, align 8, !tbaa !11
+  %10 = icmp eq i64 %9, -9223372036854775808
+  %11 = icmp eq i64 %9, -1
+  %12 = or i1 %10, %11
+  %13 = select i1 %12, i8* null, i8* %7
+  ret i8* %13
+}
+
+; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone willreturn
+define i64 @ember_pyhash_i64(i64 noundef %0) local_unnamed_addr #11 {
+  %2 = icmp slt i64 %0, 0
+  %3 = sub i64 0, %0
+  %4 = select i1 %2, i64 %3, i64 %0
+  %5 = urem i64 %4, 2305843009213693951
+  %6 = sub nsw i64 0, %5
+  %7 = select i1 %2, i64 %6, i64 %5
+  %8 = icmp eq i64 %7, -1
+  %9 = select i1 %8, i64 -2, i64 %7
+  ret i64 %9
+}
+
+; Function Attrs: nofree nounwind
+define i64 @ember_pyhash_f64(double noundef %0) local_unnamed_addr #2 {
+  %2 = alloca i32, align 4
+  %3 = tail call double @llvm.fabs.f64(double %0) #42
+  %4 = fcmp oeq double %3, 0x7FF0000000000000
+  br i1 %4, label %5, label %8
+
+5:                                                ; preds = %1
+  %6 = fcmp ogt double %0, 0.000000e+00
+  %7 = select i1 %6, i64 314159, i64 -314159
+  br label %59
+
+8:                                                ; preds = %1
+  %9 = fcmp uno double %0, 0.000000e+00
+  br i1 %9, label %59, label %10
+
+10:                                               ; preds = %8
+  %11 = bitcast i32* %2 to i8*
+  call void @llvm.lifetime.start.p0i8(i64 4, i8* nonnull %11) #37
+  %12 = call double @frexp(double noundef %0, i32* noundef nonnull %2) #37
+  %13 = fcmp olt double %12, 0.000000e+00
+  %14 = fneg double %12
+  %15 = select i1 %13, double %14, double %12
+  %16 = load i32, i32* %2, align 4, !tbaa !3
+  %17 = fcmp une double %15, 0.000000e+00
+  br i1 %17, label %18, label %36
+
+18:                                               ; preds = %10, %18
+  %19 = phi i64 [ %34, %18 ], [ 0, %10 ]
+  %20 = phi double [ %30, %18 ], [ %15, %10 ]
+  %21 = phi i32 [ %27, %18 ], [ %16, %10 ]
+  %22 = shl i64 %19, 28
+  %23 = and i64 %22, 2305843008945258496
+  %24 = lshr i64 %19, 33
+  %25 = or i64 %23, %24
+  %26 = fmul double %20, 0x41B0000000000000
+  %27 = add nsw i32 %21, -28
+  %28 = fptoui double %26 to i64
+  %29 = uitofp i64 %28 to double
+  %30 = fsub double %26, %29
+  %31 = add i64 %25, %28
+  %32 = icmp ugt i64 %31, 2305843009213693950
+  %33 = add i64 %31, -2305843009213693951
+  %34 = select i1 %32, i64 %33, i64 %31
+  %35 = fcmp une double %30, 0.000000e+00
+  br i1 %35, label %18, label %36, !llvm.loop !277
+
+36:                                               ; preds = %18, %10
+  %37 = phi i32 [ %16, %10 ], [ %27, %18 ]
+  %38 = phi i64 [ 0, %10 ], [ %34, %18 ]
+  %39 = icmp sgt i32 %37, -1
+  br i1 %39, label %40, label %42
+
+40:                                               ; preds = %36
+  %41 = urem i32 %37, 61
+  br label %46
+
+42:                                               ; preds = %36
+  %43 = xor i32 %37, -1
+  %44 = srem i32 %43, 61
+  %45 = sub nsw i32 60, %44
+  br label %46
+
+46:                                               ; preds = %42, %40
+  %47 = phi i32 [ %41, %40 ], [ %45, %42 ]
+  %48 = zext i32 %47 to i64
+  %49 = shl i64 %38, %48
+  %50 = and i64 %49, 2305843009213693951
+  %51 = sub nsw i32 61, %47
+  %52 = zext i32 %51 to i64
+  %53 = lshr i64 %38, %52
+  %54 = or i64 %50, %53
+  %55 = sub nsw i64 0, %54
+  %56 = select i1 %13, i64 %55, i64 %54
+  %57 = icmp eq i64 %56, -1
+  %58 = select i1 %57, i64 -2, i64 %56
+  call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %11) #37
+  br label %59
+
+59:                                               ; preds = %8, %46, %5
+  %60 = phi i64 [ %7, %5 ], [ %58, %46 ], [ 0, %8 ]
+  ret i64 %60
+}
+
+; Function Attrs: mustprogress nofree nounwind willreturn
+declare double @frexp(double noundef, i32* nocapture noundef) local_unnamed_addr #24
+
+; Function Attrs: nofree norecurse nosync nounwind readonly
+define i64 @ember_pyhash_str(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #15 {
+  %2 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
+  %3 = load i64, i64* %2, align 8, !tbaa !11
+  %4 = icmp sgt i64 %3, 0
+  br i1 %4, label %5, label %58
+
+5:                                                ; preds = %1
+  %6 = add i64 %3, -1
+  %7 = and i64 %3, 3
+  %8 = icmp ult i64 %6, 3
+  br i1 %8, label %41, label %9
+
+9:                                                ; preds = %5
+  %10 = and i64 %3, -4
+  br label %11
+
+11:                                               ; preds = %11, %9
+  %12 = phi i64 [ 0, %9 ], [ %38, %11 ]
+  %13 = phi i64 [ -3750763034362895579, %9 ], [ %37, %11 ]
+  %14 = phi i64 [ 0, %9 ], [ %39, %11 ]
+  %15 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %12
+  %16 = load i8, i8* %15, align 1, !tbaa !17
+  %17 = zext i8 %16 to i64
+  %18 = xor i64 %13, %17
+  %19 = mul i64 %18, 1099511628211
+  %20 = or i64 %12, 1
+  %21 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %20
+  %22 = load i8, i8* %21, align 1, !tbaa !17
+  %23 = zext i8 %22 to i64
+  %24 = xor i64 %19, %23
+  %25 = mul i64 %24, 1099511628211
+  %26 = or i64 %12, 2
+  %27 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %26
+  %28 = load i8, i8* %27, align 1, !tbaa !17
+  %29 = zext i8 %28 to i64
+  %30 = xor i64 %25, %29
+  %31 = mul i64 %30, 1099511628211
+  %32 = or i64 %12, 3
+  %33 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %32
+  %34 = load i8, i8* %33, align 1, !tbaa !17
+  %35 = zext i8 %34 to i64
+  %36 = xor i64 %31, %35
+  %37 = mul i64 %36, 1099511628211
+  %38 = add nuw nsw i64 %12, 4
+  %39 = add i64 %14, 4
+  %40 = icmp eq i64 %39, %10
+  br i1 %40, label %41, label %11, !llvm.loop !241
+
+41:                                               ; preds = %11, %5
+  %42 = phi i64 [ undef, %5 ], [ %37, %11 ]
+  %43 = phi i64 [ 0, %5 ], [ %38, %11 ]
+  %44 = phi i64 [ -3750763034362895579, %5 ], [ %37, %11 ]
+  %45 = icmp eq i64 %7, 0
+  br i1 %45, label %58, label %46
+
+46:                                               ; preds = %41, %46
+  %47 = phi i64 [ %55, %46 ], [ %43, %41 ]
+  %48 = phi i64 [ %54, %46 ], [ %44, %41 ]
+  %49 = phi i64 [ %56, %46 ], [ 0, %41 ]
+  %50 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %47
+  %51 = load i8, i8* %50, align 1, !tbaa !17
+  %52 = zext i8 %51 to i64
+  %53 = xor i64 %48, %52
+  %54 = mul i64 %53, 1099511628211
+  %55 = add nuw nsw i64 %47, 1
+  %56 = add i64 %49, 1
+  %57 = icmp eq i64 %56, %7
+  br i1 %57, label %58, label %46, !llvm.loop !278
+
+58:                                               ; preds = %41, %46, %1
+  %59 = phi i64 [ -3750763034362895579, %1 ], [ %42, %41 ], [ %54, %46 ]
+  %60 = lshr i64 %59, 30
+  %61 = xor i64 %60, %59
+  %62 = mul i64 %61, -4658895280553007687
+  %63 = lshr i64 %62, 27
+  %64 = xor i64 %63, %62
+  %65 = mul i64 %64, -7723592293110705685
+  %66 = lshr i64 %65, 31
+  %67 = xor i64 %66, %65
+  %68 = icmp eq i64 %67, -1
+  %69 = select i1 %68, i64 0, i64 %67
+  %70 = icmp eq i64 %69, -9223372036854775808
+  %71 = select i1 %70, i64 -2, i64 %69
+  ret i64 %71
+}
+
+; Function Attrs: nounwind
 define %struct.EmStr* @ember_io_stdin_readline() local_unnamed_addr #0 {
   %1 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %2 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %1) #37
@@ -19563,7 +21678,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   %50 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %51 = call i64 @fread(i8* noundef nonnull %13, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef %50)
   %52 = icmp eq i64 %51, 0
-  br i1 %52, label %53, label %22, !llvm.loop !255
+  br i1 %52, label %53, label %22, !llvm.loop !279
 
 53:                                               ; preds = %45
   %54 = bitcast i8* %2 to %struct.EmStr**
@@ -19643,7 +21758,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
   %35 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %36 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %35) #37
   %37 = icmp eq %struct.EmStr* %36, null
-  br i1 %37, label %40, label %38, !llvm.loop !256
+  br i1 %37, label %40, label %38, !llvm.loop !280
 
 38:                                               ; preds = %28
   %39 = load i64, i64* %11, align 8, !tbaa !15
@@ -19789,7 +21904,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !257
+  br i1 %54, label %55, label %18, !llvm.loop !281
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -19841,7 +21956,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !258
+  br i1 %96, label %97, label %86, !llvm.loop !282
 
 97:                                               ; preds = %86, %77, %1
   %98 = phi i64 [ 0, %1 ], [ %81, %77 ], [ %94, %86 ]
@@ -19988,7 +22103,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %78 = add nuw i64 %45, 8
   %79 = add i64 %48, 2
   %80 = icmp eq i64 %79, %43
-  br i1 %80, label %81, label %44, !llvm.loop !259
+  br i1 %80, label %81, label %44, !llvm.loop !283
 
 81:                                               ; preds = %44, %35
   %82 = phi <2 x i64> [ undef, %35 ], [ %76, %44 ]
@@ -20040,7 +22155,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %120 = add nuw nsw i64 %114, %119
   %121 = add nuw nsw i64 %113, 1
   %122 = icmp eq i64 %121, %31
-  br i1 %122, label %123, label %112, !llvm.loop !260
+  br i1 %122, label %123, label %112, !llvm.loop !284
 
 123:                                              ; preds = %112, %103, %30
   %124 = phi i64 [ 0, %30 ], [ %107, %103 ], [ %120, %112 ]
@@ -20193,7 +22308,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 40:                                               ; preds = %36
   %41 = getelementptr inbounds %struct.stat, %struct.stat* %7, i64 0, i32 3
-  %42 = load i32, i32* %41, align 8, !tbaa !261
+  %42 = load i32, i32* %41, align 8, !tbaa !285
   %43 = and i32 %42, 61440
   %44 = icmp eq i32 %43, 16384
   br i1 %44, label %45, label %48
@@ -20217,12 +22332,12 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 54:                                               ; preds = %48
   %55 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 0
-  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !263
+  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !287
   %56 = load i8, i8* %31, align 1, !tbaa !17
   %57 = icmp ne i8 %56, 114
   %58 = zext i1 %57 to i32
   %59 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 1
-  store i32 %58, i32* %59, align 8, !tbaa !265
+  store i32 %58, i32* %59, align 8, !tbaa !289
   %60 = icmp eq %struct._IO_FILE* %49, null
   br i1 %60, label %61, label %168
 
@@ -20432,7 +22547,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 168:                                              ; preds = %54, %163
   %169 = phi %struct.EmErr* [ %164, %163 ], [ null, %54 ]
   %170 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 2
-  store %struct.EmErr* %169, %struct.EmErr** %170, align 8, !tbaa !266
+  store %struct.EmErr* %169, %struct.EmErr** %170, align 8, !tbaa !290
   call void @llvm.lifetime.end.p0i8(i64 144, i8* nonnull %34) #37
   ret %struct.EmFile* %51
 }
@@ -20458,7 +22573,7 @@ declare i32* @__errno_location() local_unnamed_addr #27
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) local_unnamed_addr #26 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !266
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !290
   %4 = icmp ne %struct.EmErr* %3, null
   %5 = zext i1 %4 to i32
   ret i32 %5
@@ -20467,8 +22582,8 @@ define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn
 define %struct.EmErr* @ember_io_open_error(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #28 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !266
-  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !266
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !290
+  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !290
   ret %struct.EmErr* %3
 }
 
@@ -20479,7 +22594,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !263
+  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !287
   %6 = icmp eq %struct._IO_FILE* %5, null
   br i1 %6, label %9, label %7
 
@@ -20489,7 +22604,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 9:                                                ; preds = %7, %3
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !266
+  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !290
   %12 = icmp eq %struct.EmErr* %11, null
   br i1 %12, label %25, label %13
 
@@ -20527,7 +22642,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 ; Function Attrs: nofree nounwind
 define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #2 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !263
+  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !287
   %4 = icmp eq %struct._IO_FILE* %3, null
   br i1 %4, label %7, label %5
 
@@ -20536,7 +22651,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
   br label %7
 
 7:                                                ; preds = %5, %1
-  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !263
+  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !287
   ret void
 }
 
@@ -20544,7 +22659,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
 define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = alloca [65536 x i8], align 16
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !263
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !287
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -20554,7 +22669,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !265
+  %12 = load i32, i32* %11, align 8, !tbaa !289
   %13 = icmp eq i32 %12, 0
   br i1 %13, label %15, label %14
 
@@ -20649,7 +22764,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %62, i8* nonnull align 16 %27, i64 %39, i1 false) #37
   %63 = call i64 @fread(i8* noundef nonnull %27, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef nonnull %7) #37
   %64 = icmp eq i64 %63, 0
-  br i1 %64, label %65, label %35, !llvm.loop !267
+  br i1 %64, label %65, label %35, !llvm.loop !291
 
 65:                                               ; preds = %58
   %66 = bitcast i8* %16 to %struct.EmStr**
@@ -20673,7 +22788,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !263
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !287
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -20683,7 +22798,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !265
+  %11 = load i32, i32* %10, align 8, !tbaa !289
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -20773,7 +22888,7 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !263
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !287
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -20783,7 +22898,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !265
+  %11 = load i32, i32* %10, align 8, !tbaa !289
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -20843,7 +22958,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   store %struct.EmStr* %30, %struct.EmStr** %47, align 8, !tbaa !7
   %48 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef nonnull %6) #37
   %49 = icmp eq %struct.EmStr* %48, null
-  br i1 %49, label %52, label %50, !llvm.loop !268
+  br i1 %49, label %52, label %50, !llvm.loop !292
 
 50:                                               ; preds = %41
   %51 = load i64, i64* %24, align 8, !tbaa !15
@@ -20859,7 +22974,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !263
+  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !287
   %11 = icmp eq %struct._IO_FILE* %10, null
   br i1 %11, label %12, label %13
 
@@ -20869,7 +22984,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
 
 13:                                               ; preds = %5
   %14 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %15 = load i32, i32* %14, align 8, !tbaa !265
+  %15 = load i32, i32* %14, align 8, !tbaa !289
   %16 = icmp eq i32 %15, 1
   br i1 %16, label %18, label %17
 
@@ -20937,7 +23052,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %67 = add nuw i64 %34, 8
   %68 = add i64 %37, 2
   %69 = icmp eq i64 %68, %32
-  br i1 %69, label %70, label %33, !llvm.loop !269
+  br i1 %69, label %70, label %33, !llvm.loop !293
 
 70:                                               ; preds = %33, %24
   %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
@@ -20989,7 +23104,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %109 = add nuw nsw i64 %103, %108
   %110 = add nuw nsw i64 %102, 1
   %111 = icmp eq i64 %110, %20
-  br i1 %111, label %112, label %101, !llvm.loop !270
+  br i1 %111, label %112, label %101, !llvm.loop !294
 
 112:                                              ; preds = %101, %92, %18
   %113 = phi i64 [ 0, %18 ], [ %96, %92 ], [ %109, %101 ]
@@ -21002,7 +23117,7 @@ declare noundef i64 @fwrite(i8* nocapture noundef, i64 noundef, i64 noundef, %st
 ; Function Attrs: nounwind
 define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !263
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !287
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -21012,7 +23127,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !265
+  %12 = load i32, i32* %11, align 8, !tbaa !289
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %14, label %21
 
@@ -21046,13 +23161,13 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   %32 = add nuw nsw i64 %24, 1
   %33 = load i64, i64* %15, align 8, !tbaa !13
   %34 = icmp slt i64 %32, %33
-  br i1 %34, label %23, label %22, !llvm.loop !271
+  br i1 %34, label %23, label %22, !llvm.loop !295
 }
 
 ; Function Attrs: nounwind
 define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !263
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !287
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -21062,7 +23177,7 @@ define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !265
+  %11 = load i32, i32* %10, align 8, !tbaa !289
   %12 = icmp eq i32 %11, 1
   br i1 %12, label %14, label %13
 
@@ -21081,7 +23196,7 @@ declare noundef i32 @fflush(%struct._IO_FILE* nocapture noundef) local_unnamed_a
 ; Function Attrs: nounwind
 define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !263
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !287
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -21091,7 +23206,7 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !265
+  %12 = load i32, i32* %11, align 8, !tbaa !289
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %15, label %14
 
@@ -21331,7 +23446,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %61 = lshr i64 %59, 16
   %62 = and i64 %61, 65535
   %63 = icmp ult i64 %60, %62
-  br i1 %63, label %64, label %54, !llvm.loop !272
+  br i1 %63, label %64, label %54, !llvm.loop !296
 
 64:                                               ; preds = %57
   %65 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -21369,7 +23484,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 
 88:                                               ; preds = %76
   call fastcc void @pool_run_claimed(i64 noundef %71, i64 noundef %83)
-  br label %68, !llvm.loop !273
+  br label %68, !llvm.loop !297
 
 89:                                               ; preds = %54
   %90 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -21430,7 +23545,7 @@ define internal fastcc void @pool_run_claimed(i64 noundef %0, i64 noundef %1) un
 20:                                               ; preds = %15, %19
   %21 = add nuw nsw i64 %16, 1
   %22 = icmp slt i64 %21, %9
-  br i1 %22, label %15, label %23, !llvm.loop !274
+  br i1 %22, label %15, label %23, !llvm.loop !298
 
 23:                                               ; preds = %20, %8, %11, %14
   %24 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22), i64 %1 seq_cst, align 8
@@ -21520,7 +23635,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
 
 12:                                               ; preds = %70
   %13 = icmp slt i64 %75, %7
-  br i1 %13, label %14, label %76, !llvm.loop !275
+  br i1 %13, label %14, label %76, !llvm.loop !299
 
 14:                                               ; preds = %5, %12
   %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
@@ -21631,7 +23746,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %94 = load i8, i8* %93, align 1, !tbaa !17
   %95 = and i8 %94, -64
   %96 = icmp eq i8 %95, -128
-  br i1 %96, label %86, label %97, !llvm.loop !276
+  br i1 %96, label %86, label %97, !llvm.loop !300
 
 97:                                               ; preds = %92, %90
   %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
@@ -21767,7 +23882,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !277
+  br i1 %24, label %25, label %86, !llvm.loop !301
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -21856,9 +23971,6 @@ declare double @llvm.fma.f64(double, double, double) #5
 
 ; Function Attrs: mustprogress nofree nosync nounwind readnone speculatable willreturn
 declare double @llvm.nearbyint.f64(double) #5
-
-; Function Attrs: mustprogress nofree nounwind willreturn
-declare double @frexp(double noundef, i32* nocapture noundef) local_unnamed_addr #24
 
 ; Function Attrs: mustprogress nofree nounwind willreturn
 declare float @strtof(i8* noundef readonly, i8** nocapture noundef) local_unnamed_addr #24
@@ -21962,7 +24074,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 
 51:                                               ; preds = %44, %48, %49, %50
   %52 = icmp sgt i64 %36, %2
-  br i1 %52, label %34, label %53, !llvm.loop !278
+  br i1 %52, label %34, label %53, !llvm.loop !302
 
 53:                                               ; preds = %51, %34, %32
   %54 = phi i64 [ %19, %32 ], [ %13, %51 ], [ %41, %34 ]
@@ -21994,7 +24106,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 62:                                               ; preds = %61, %60, %59, %56, %16
   %63 = add i64 %17, 1
   %64 = icmp eq i64 %63, %3
-  br i1 %64, label %129, label %16, !llvm.loop !279
+  br i1 %64, label %129, label %16, !llvm.loop !303
 
 65:                                               ; preds = %6
   %66 = lshr i64 %7, 1
@@ -22094,7 +24206,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
   %115 = icmp sgt i64 %67, %112
   %116 = icmp slt i64 %113, %3
   %117 = select i1 %115, i1 %116, i1 false
-  br i1 %117, label %81, label %118, !llvm.loop !280
+  br i1 %117, label %81, label %118, !llvm.loop !304
 
 118:                                              ; preds = %111
   %119 = mul nsw i64 %114, %4
@@ -22122,9 +24234,9 @@ declare i64 @llvm.bswap.i64(i64) #5
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
 define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture noundef readonly %1) #16 {
   %3 = bitcast i8* %0 to i64*
-  %4 = load i64, i64* %3, align 8, !tbaa !281
+  %4 = load i64, i64* %3, align 8, !tbaa !305
   %5 = bitcast i8* %1 to i64*
-  %6 = load i64, i64* %5, align 8, !tbaa !281
+  %6 = load i64, i64* %5, align 8, !tbaa !305
   %7 = icmp eq i64 %4, %6
   br i1 %7, label %11, label %8
 
@@ -22521,30 +24633,54 @@ attributes #44 = { nounwind readnone willreturn }
 !252 = !{!243, !12, i64 0}
 !253 = distinct !{!253, !10}
 !254 = distinct !{!254, !10}
-!255 = distinct !{!255, !10}
-!256 = distinct !{!256, !10}
-!257 = distinct !{!257, !10, !72}
-!258 = distinct !{!258, !10, !74, !72}
-!259 = distinct !{!259, !10, !72}
-!260 = distinct !{!260, !10, !74, !72}
-!261 = !{!262, !4, i64 24}
-!262 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
-!263 = !{!264, !8, i64 0}
-!264 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
-!265 = !{!264, !4, i64 8}
-!266 = !{!264, !8, i64 16}
+!255 = !{!256, !12, i64 16}
+!256 = !{!"EmSet", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32}
+!257 = !{!256, !8, i64 32}
+!258 = distinct !{!258, !77}
+!259 = distinct !{!259, !10}
+!260 = !{!256, !12, i64 0}
+!261 = !{!256, !12, i64 8}
+!262 = distinct !{!262, !10}
+!263 = distinct !{!263, !10}
+!264 = !{!256, !12, i64 24}
+!265 = distinct !{!265, !10}
+!266 = distinct !{!266, !10}
 !267 = distinct !{!267, !10}
 !268 = distinct !{!268, !10}
-!269 = distinct !{!269, !10, !72}
-!270 = distinct !{!270, !10, !74, !72}
+!269 = distinct !{!269, !10}
+!270 = distinct !{!270, !10}
 !271 = distinct !{!271, !10}
 !272 = distinct !{!272, !10}
 !273 = distinct !{!273, !10}
-!274 = distinct !{!274, !10}
+!274 = !{i64 0, i64 8, !11, i64 8, i64 8, !11, i64 16, i64 8, !11, i64 24, i64 8, !11, i64 32, i64 8, !7}
 !275 = distinct !{!275, !10}
 !276 = distinct !{!276, !10}
 !277 = distinct !{!277, !10}
-!278 = distinct !{!278, !10}
+!278 = distinct !{!278, !77}
 !279 = distinct !{!279, !10}
 !280 = distinct !{!280, !10}
-!281 = !{!222, !12, i64 0}
+!281 = distinct !{!281, !10, !72}
+!282 = distinct !{!282, !10, !74, !72}
+!283 = distinct !{!283, !10, !72}
+!284 = distinct !{!284, !10, !74, !72}
+!285 = !{!286, !4, i64 24}
+!286 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
+!287 = !{!288, !8, i64 0}
+!288 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
+!289 = !{!288, !4, i64 8}
+!290 = !{!288, !8, i64 16}
+!291 = distinct !{!291, !10}
+!292 = distinct !{!292, !10}
+!293 = distinct !{!293, !10, !72}
+!294 = distinct !{!294, !10, !74, !72}
+!295 = distinct !{!295, !10}
+!296 = distinct !{!296, !10}
+!297 = distinct !{!297, !10}
+!298 = distinct !{!298, !10}
+!299 = distinct !{!299, !10}
+!300 = distinct !{!300, !10}
+!301 = distinct !{!301, !10}
+!302 = distinct !{!302, !10}
+!303 = distinct !{!303, !10}
+!304 = distinct !{!304, !10}
+!305 = !{!222, !12, i64 0}
