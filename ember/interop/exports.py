@@ -61,6 +61,8 @@ def _unsupported(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]], 
     """Why values of `t` cannot cross to Python, or None."""
     if isinstance(t, T.DictType):
         return f"a dict (`{t}`) cannot cross between Python and Ember yet: convert it to lists of keys and values"
+    if isinstance(t, T.SetType):
+        return f"a set (`{t}`) cannot cross between Python and Ember yet: pass a list of its elements"
     if not _callable_type(t):
         return f"values of type `{t}` cannot be passed to or from Python"
     match t:

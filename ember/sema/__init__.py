@@ -281,7 +281,7 @@ def def_convention(fn: ast.FnDef, name: str, t: T.Type) -> tuple[str, bool]:
     """A `def` argument without a convention gets the one its use needs (§3): `inout`
     when mutated in place, a private copy (`owned`) when rebound, else borrowed; and
     whether that was inferred."""
-    effect = effect_on(fn.body, name, isinstance(t, (T.ListType, T.DictType)))
+    effect = effect_on(fn.body, name, isinstance(t, (T.ListType, T.DictType, T.SetType)))
     return {Effect.MUTATED: "inout", Effect.REBOUND: "owned"}.get(effect, "borrowed"), effect is not Effect.READ
 
 

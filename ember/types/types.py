@@ -84,6 +84,17 @@ class DictType:
 
 
 @dataclass(frozen=True, slots=True)
+class SetType:
+    """`set[T]`: a hash set (the runtime's EmSet, CPython's table: a set of numbers
+    iterates and prints in CPython's order) that owns its elements; moved like a list."""
+
+    elem: Type
+
+    def __str__(self) -> str:
+        return f"set[{self.elem}]"
+
+
+@dataclass(frozen=True, slots=True)
 class ArrayType:
     """`[T; N]`: N values stored inline (a value: copied when `T` is, else moved); `N`
     is known at compile time (LANGUAGE.md §2)."""
@@ -165,7 +176,7 @@ class ErrorType:
         return "<error>"
 
 
-Type = Union[IntType, FloatType, BoolType, StrType, NoneType, OptionalType, ListType, DictType, ArrayType, SIMDType, TupleType, StructType, BufType, ExcType,
+Type = Union[IntType, FloatType, BoolType, StrType, NoneType, OptionalType, ListType, DictType, SetType, ArrayType, SIMDType, TupleType, StructType, BufType, ExcType,
              FileType, ErrorType]
 
 INT = IntType(64, True, True)
@@ -205,7 +216,7 @@ def copyable(t: Type, fields: Callable[[str], Iterable[Type]]) -> bool:
     """Copied implicitly (LANGUAGE.md §5): scalars, str, and tuples and structs of those
     (`fields(name)`: a struct's field types); a list, or anything holding one, moves."""
     match t:
-        case ListType() | DictType() | BufType() | FileType():
+        case ListType() | DictType() | SetType() | BufType() | FileType():
             return False
         case TupleType(elems=els):
             return all(copyable(x, fields) for x in els)

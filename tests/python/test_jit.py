@@ -60,12 +60,11 @@ def test_unsupported_python_features_name_line_and_feature() -> None:
         with_lambda(1)
 
     @ember.jit
-    def with_set(x):
-        d = {x, 1}
-        return d
+    def with_isinstance(x):
+        return isinstance(x, int)
 
     with pytest.raises(ember.CompileError, match=r"test_jit\.py:\d+"):
-        with_set(1)
+        with_isinstance(1)
 
 
 def test_dicts_inside_but_not_across() -> None:
@@ -86,6 +85,20 @@ def test_dicts_inside_but_not_across() -> None:
     assert distinct([1, 2, 2, 3]) == 3
     with pytest.raises(TypeError, match="a dict .* cannot cross between Python and Ember yet"):
         counts([1, 2])
+
+
+def test_sets_inside_but_not_across() -> None:
+    @ember.jit
+    def distinct(xs):
+        return len({x % 10 for x in xs})
+
+    @ember.jit
+    def seen(xs):
+        return set(xs)
+
+    assert distinct([1, 11, 2, 35]) == 3
+    with pytest.raises(TypeError, match="a set .* cannot cross between Python and Ember yet"):
+        seen([1, 2])
 
 
 def test_arguments_without_an_ember_type() -> None:

@@ -27,7 +27,7 @@ def truth(fe: FnEmitter, t: T.Type, v: ll.Value) -> ll.Value:
             return b.icmp_signed("!=", v, ll.Constant(v.type, 0))
         case T.FloatType():
             return b.fcmp_unordered("!=", v, ll.Constant(v.type, 0.0))
-        case T.StrType() | T.ListType() | T.DictType():  # the length, each one's first field
+        case T.StrType() | T.ListType() | T.DictType() | T.SetType():  # the length, each one's first field
             return b.icmp_signed("!=", b.load(v, typ=I64), ZERO)
         case T.OptionalType(elem=el):  # not None, and the payload's truth (a zero payload when None is safe to test)
             flag = b.extract_value(v, 0)
@@ -86,6 +86,10 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
         from ember.codegen.emit import dicts
 
         return dicts.emit(fe, rv, ts, args, dest)
+    if name.startswith("set."):
+        from ember.codegen.emit import sets
+
+        return sets.emit(fe, rv, ts, args, dest)
     match name:
         case "parallel" | "par.chunks" | "par.fill" | "par.lists" | "par.merge" | "par.filled" | "par.first_error":
             from ember.codegen.emit import parallel

@@ -58,6 +58,12 @@ RUNTIME = {
     "ember_hash_i64": "ll", "ember_hash_str": "lp", "ember_dict_new": "pll", "ember_dict_reserve": "vpll",
     "ember_dict_find": "ppllpp", "ember_dict_slot": "ppllppp", "ember_dict_remove": "ipllppp", "ember_dict_entry": "ppll",
     "ember_dict_clear": "vplp", "ember_dict_drop": "vplp", "ember_dict_copy": "pplp",
+    "ember_set_new": "pl", "ember_set_find": "pplpp", "ember_set_add": "iplppp", "ember_set_discard": "iplppp",
+    "ember_set_pop": "iplp", "ember_set_clear": "vplp", "ember_set_drop": "vplp", "ember_set_merge": "vpplpp",
+    "ember_set_copy": "pplpp", "ember_set_and": "ppplpp", "ember_set_sub": "ppplppp", "ember_set_xor": "ppplppp",
+    "ember_set_iand": "vpplppp", "ember_set_take": "vpplp", "ember_set_isub": "vpplpp", "ember_set_ixor": "vpplppp",
+    "ember_set_le": "ipplp", "ember_set_disjoint": "ipplp", "ember_set_entry": "ppll",
+    "ember_pyhash_i64": "ll", "ember_pyhash_f64": "ld", "ember_pyhash_str": "lp",
 }
 FAULT_KINDS = {"IndexError": 0, "ZeroDivisionError": 1, "OverflowError": 2, "AssertionError": 3,
                "ValueError": 4, "MemoryError": 5, "KeyError": 6, "RuntimeError": 7,

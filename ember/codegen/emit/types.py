@@ -22,7 +22,7 @@ def lltype(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
             return F32 if b == 32 else F64
         case T.BoolType():
             return I1
-        case T.StrType() | T.ListType() | T.DictType() | T.BufType() | T.ExcType() | T.FileType():
+        case T.StrType() | T.ListType() | T.DictType() | T.SetType() | T.BufType() | T.ExcType() | T.FileType():
             return PTR
         case T.NoneType():
             return I8

@@ -87,6 +87,10 @@ def drop(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> None:
             from ember.codegen.emit import dicts
 
             dicts.drop(me, b, t, v)
+        case T.SetType():
+            from ember.codegen.emit import sets
+
+            sets.drop(me, b, t, v)
         case T.StructType(name=n) if n in me.dtors:  # `__del__` drops the fields when done
             live = b.icmp_unsigned("!=", b.extract_value(v, len(_fields(me, t))), ll.Constant(I8, 0))
             with b.if_then(live):
@@ -120,6 +124,10 @@ def copy(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> ll.Value
             from ember.codegen.emit import dicts
 
             return dicts.copy(me, b, t, v)
+        case T.SetType():
+            from ember.codegen.emit import sets
+
+            return sets.copy(me, b, t, v)
         case T.ArrayType(elem=el):
             return _each(me, b, "copy", t, v, lambda bb, x: copy(me, bb, el, x))
         case T.OptionalType(elem=el) if me.owns(el):  # only a present payload is copied
@@ -176,6 +184,10 @@ def eq(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, x: ll.Value, y: ll.Value) 
             from ember.codegen.emit import dicts
 
             return dicts.eq(me, b, t, x, y)
+        case T.SetType():
+            from ember.codegen.emit import sets
+
+            return sets.eq(me, b, t, x, y)
         case T.NoneType():
             return ll.Constant(I1, 1)
         case T.OptionalType(elem=el):  # both None, or both values and equal
@@ -283,6 +295,10 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.Type, v: ll.Va
             from ember.codegen.emit import dicts
 
             dicts.write(me, b, buf, t, v)
+        case T.SetType():
+            from ember.codegen.emit import sets
+
+            sets.write(me, b, buf, t, v)
         case T.ArrayType(elem=el):
             lit(me, b, buf, "[")
             _each(me, b, "write", t, v, lambda bb, x, i, out: (_sep(me, bb, out, i), write(me, bb, out, el, x, True), None)[2],

@@ -12,7 +12,7 @@ def owns_memory(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
                 dtors: frozenset[str] = frozenset()) -> bool:
     """Whether values of `t` must be dropped (they hold heap memory, or a `__del__` runs)."""
     match t:
-        case T.StrType() | T.ListType() | T.DictType() | T.BufType() | T.ExcType() | T.FileType():
+        case T.StrType() | T.ListType() | T.DictType() | T.SetType() | T.BufType() | T.ExcType() | T.FileType():
             return True
         case T.TupleType(elems=els):
             return any(owns_memory(x, structs, dtors) for x in els)

@@ -104,7 +104,7 @@ def _print_arg(lw: Lower, a: ast.Expr, later: list[ast.Expr]) -> ir.Operand:
     fb = lw.fb
     before = len(fb.locals)
     op = lower(lw, a).op
-    if (isinstance(op, ir.Copy) and not isinstance(op.local.type, T.ListType)
+    if (isinstance(op, ir.Copy) and not isinstance(op.local.type, (T.ListType, T.SetType, T.DictType))
             and not any(loc is op.local for loc in fb.locals[before:])
             and any(isinstance(n, ast.Call) for e in later for n in walk(e))):
         t = op.local.type
@@ -296,7 +296,15 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
 
             assert c.recv is not None
             return setdefault(lw, c.recv, args, t, span)
-        case _ if name.startswith(("list.", "str.", "math.", "simd.", "io.", "dict.")):
+        case "set.from_list" | "set.from_constants":  # a str's characters, a dict's keys: as a list first
+            a = args[0]
+            at = lw.type_of(a)
+            v = lower(lw, a).op
+            if isinstance(at, (T.StrType, T.DictType)):
+                el = T.STR if at == T.STR else at.key  # type: ignore[union-attr]
+                v = ir.Move(fb.temp(T.ListType(el), ir.Intrinsic("list.str" if at == T.STR else "dict.keys", (v,), span)))
+            return intr(name, (v,))
+        case _ if name.startswith(("list.", "str.", "math.", "simd.", "io.", "dict.", "set.")):
             recv_ops = (lower(lw, c.recv).op,) if c.recv is not None else ()
             return intr(name, recv_ops + tuple(lower(lw, a).op for a in args))
         case _:

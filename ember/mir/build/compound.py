@@ -37,6 +37,10 @@ def binop(lw: Lower, e: ast.BinOp, t: T.Type) -> Value:
         from ember.mir.build.calls import user_call
 
         return user_call(lw, call.key, (call.recv,) + call.args, t, e.span)
+    if isinstance(call, tast.CallBuiltin):  # a set operator (sema/check/sets.py)
+        from ember.mir.build.calls import builtin
+
+        return builtin(lw, call, t, e.span)
     lt = lw.type_of(e.left)
     if isinstance(lt, T.IntType) and isinstance(lw.type_of(e.right), (T.StrType, T.ListType)):
         l, r = owned_or_borrow(lw, e.right), scalar(lw, e.left)
@@ -88,6 +92,10 @@ def compare(lw: Lower, e: ast.Compare) -> Value:
         from ember.mir.build.calls import user_call
 
         return user_call(lw, call.key, (call.recv,) + call.args, T.BOOL, e.span)
+    if isinstance(call, tast.CallBuiltin):  # a subset test of sets (sema/check/sets.py)
+        from ember.mir.build.calls import builtin
+
+        return builtin(lw, call, T.BOOL, e.span)
     if len(e.ops) == 1:
         return Value(ir.Copy(_compare_one(lw, e, e.ops[0], e.left, e.comparators[0], None)), True)
     res = fb.new_local("", T.BOOL, ir.LocalKind.OWNED)
@@ -119,7 +127,8 @@ def _compare_ops(lw: Lower, e: ast.Compare, op: str, left: ast.Expr, l: ir.Opera
     fb = lw.fb
     if op in ("in", "not in"):
         rt = lw.type_of(right)
-        name = "str.contains" if rt == T.STR else "dict.contains" if isinstance(rt, T.DictType) else "list.contains"
+        name = "str.contains" if rt == T.STR else "dict.contains" if isinstance(rt, T.DictType) \
+            else "set.contains" if isinstance(rt, T.SetType) else "list.contains"
         c = fb.temp(T.BOOL, ir.Intrinsic(name, (r, l), e.span))
         return fb.temp(T.BOOL, ir.UnOp("not", ir.Copy(c), e.span)) if op == "not in" else c
     if op in ("is", "is not"):

@@ -90,6 +90,8 @@ def source(lw: Lower, it: ast.Expr, item: T.Type | None = None) -> Source:
         el = t.elems[0] if t.elems else item
         assert el is not None, "an empty tuple's loop gives its variable's type"
         loc, t = tuple_list(lw, it, it.span, el), T.ListType(el)
+    elif isinstance(t, T.SetType):
+        return _set_source(lw, it, t)
     elif isinstance(t, T.FileType):  # over its lines, read when the loop starts
         f = materialize(lw, lower(lw, it))
         t = T.ListType(T.STR)
@@ -106,6 +108,21 @@ def source(lw: Lower, it: ast.Expr, item: T.Type | None = None) -> Source:
     return Source(lambda: ir.Copy(fb.temp(T.INT, ir.Intrinsic("len", (ir.Copy(loc),), it.span))),
                   lambda k: [(ir.Copy(fb.temp(t.elem, ir.Intrinsic("list.get_unchecked", (ir.Copy(loc), k), it.span), owned=False)), t.elem)])
 
+
+
+def _set_source(lw: Lower, it: ast.Expr, t: T.SetType) -> Source:
+    """A set's elements, in its order, from a list of them made when the loop starts; the
+    loop's test faults with Python's RuntimeError once the body changed the set's size,
+    where Python's next step would."""
+    fb = lw.fb
+    s = materialize(lw, lower(lw, it))
+    n = fb.temp(T.INT, ir.Intrinsic("len", (ir.Copy(s),), it.span))
+    items = fb.temp(T.ListType(t.elem), ir.Intrinsic("set.list", (ir.Copy(s),), it.span))
+
+    def length() -> ir.Operand:
+        return ir.Copy(fb.temp(T.INT, ir.Intrinsic("set.iter_len", (ir.Copy(s), ir.Copy(n)), it.span)))
+    return Source(length, lambda k: [(ir.Copy(fb.temp(t.elem, ir.Intrinsic("list.get_unchecked", (ir.Copy(items), k), it.span),
+                                                     owned=False)), t.elem)])
 
 def tuple_list(lw: Lower, tup: ast.Expr, span: Span, el: T.Type) -> ir.Local:
     """The list of a tuple's elements, all of type `el` (`list(t)`, `for x in t`): copies,

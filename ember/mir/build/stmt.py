@@ -140,6 +140,11 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
         case ast.AugAssign(target=target, op=op, value=value):
             c = lw.prog.calls[id(s)]
             assert isinstance(c, tast.CallBuiltin)
+            if c.name.startswith("set."):  # `a |= b`: the set changes in place
+                from ember.mir.build.calls import builtin
+
+                builtin(lw, c, T.NONE, s.span)
+                return
             fake = c.args[0]
             assert isinstance(fake, ast.BinOp)
             t = lw.type_of(fake)

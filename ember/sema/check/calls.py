@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ember.base.source import Span
 from ember.sema import tast
-from ember.sema.check import dicts, errors, excclass, generators, generic, optional, simd
+from ember.sema.check import dicts, errors, excclass, generators, generic, optional, sets, simd
 from ember.sema.check import params as cparams
 from ember.sema.check.context import INT_MATH_FNS, MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
@@ -236,6 +236,8 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
                     return ck.error(e.span, "`dataclass` is a decorator")
             if name in dicts.KEY_ITERATORS and ck.fn_key(name) is None and (keyed := dicts.keys_call(ck, e)) is not None:
                 return _via(ck, e, keyed, check_call(ck, keyed, expected))
+            if name in dicts.KEY_ITERATORS and ck.fn_key(name) is None and (listed := sets.listed_call(ck, e)) is not None:
+                return _via(ck, e, listed, check_call(ck, listed, expected))
             moved = _positional(ck, e, name)
             if name in generators.CONSUMERS:
                 generators.allow(ck, moved.args)
@@ -661,6 +663,8 @@ def _call_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str, expected: 
         return _file_method(ck, e, recv, attr)
     if isinstance(rt, T.DictType):
         return dicts.method(ck, e, recv, rt, attr)
+    if isinstance(rt, T.SetType):
+        return sets.method(ck, e, recv, rt, attr)
     if attr == "copy" and not e.args:
         _builtin(ck, e, "copy", recv, ())
         return rt
@@ -858,7 +862,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 t = simd.as_list(ck, args[0], t)
                 if isinstance(t, T.StructType) and "__len__" in ck.program.structs[t.name].methods:
                     return record_operator(ck, e, ck.program.structs[t.name].methods["__len__"], args[0], ())
-                if not isinstance(t, (T.ListType, T.DictType, T.StrType, T.TupleType, T.ArrayType, T.ErrorType)):
+                if not isinstance(t, (T.ListType, T.DictType, T.SetType, T.StrType, T.TupleType, T.ArrayType, T.ErrorType)):
                     return ck.error(args[0].span, f"`{t}` has no length")
                 _builtin(ck, e, "len", None, args)
             return T.INT
@@ -1010,7 +1014,9 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return ck.error(e.span, f"`{name}(...)` can only be iterated over here (use it in a `for` or wrap it in `list(...)`)")
         case "dict":
             return dicts.construct(ck, e, expected)
-        case "isinstance" | "type" | "id" | "hash" | "input" | "open" | "set" | "map" | "filter":
+        case "set" | "$set":
+            return sets.construct(ck, e, expected)
+        case "isinstance" | "type" | "id" | "hash" | "input" | "open" | "map" | "filter":
             for a in args:
                 check(ck, a)
             return ck.error(e.func.span, f"`{name}` is not supported by Ember")

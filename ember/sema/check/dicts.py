@@ -45,13 +45,14 @@ def dict_type(ck: Checker, k: T.Type, v: T.Type, span: object) -> T.Type:
     return T.DictType(k, v)
 
 
-def hashable_key(ck: Checker, k: T.Type, span: object) -> bool:
-    """Python's `TypeError: unhashable type`, at compile time."""
+def hashable_key(ck: Checker, k: T.Type, span: object, what: str = "dict key") -> bool:
+    """Python's `TypeError: unhashable type`, at compile time (`what`: a "dict key" or a
+    "set element")."""
     k = zonk(k)
     if isinstance(k, Hole) or T.is_error(k) or has_hole(k) or T.hashable(k):
         return True
-    ck.error(span, f"unhashable type: '{py_name(k)}'", "used as a dict key",  # type: ignore[arg-type]
-             help=("a dict key is a number, `Bool`, `str`, or a tuple of those",))
+    ck.error(span, f"unhashable type: '{py_name(k)}'", f"used as a {what}",  # type: ignore[arg-type]
+             help=(f"a {what} is a number, `Bool`, `str`, or a tuple of those",))
     return False
 
 
@@ -173,9 +174,7 @@ def method(ck: Checker, e: ast.Call, recv: ast.Expr, t: T.DictType, attr: str) -
     name = f"dict.{attr}"
     args = e.args
     if attr not in METHODS:
-        for a in args:
-            check(ck, a)
-        return ck.error(e.func.span, f"`{zonk(t)}` has no method `{attr}`")
+        return no_method(ck, e, t, attr)
     if attr in ("pop", "setdefault", "clear", "update"):
         ck.require_mutable(recv)
     match attr:
@@ -233,6 +232,13 @@ def method(ck: Checker, e: ast.Call, recv: ast.Expr, t: T.DictType, attr: str) -
             raise AssertionError(attr)
     _builtin(ck, e, name, recv, args)
     return zonk(ret)
+
+
+def no_method(ck: Checker, e: ast.Call, t: T.Type, attr: str) -> T.Type:
+    """`x.m(...)` of a method `t` lacks: its arguments checked, one error."""
+    for a in e.args:
+        check(ck, a)
+    return ck.error(e.func.span, f"`{zonk(t)}` has no method `{attr}`")
 
 
 def _value(ck: Checker, v: ast.Expr, t: T.DictType) -> None:

@@ -11,6 +11,9 @@ from ember.syntax.walk import nodes as _nodes
 
 MUTATING_METHODS = frozenset({"append", "pop", "extend", "insert", "clear", "remove", "reverse", "sort",
                               "store", "update", "setdefault"})
+# a set's changing methods: a mutation where the name is a list, dict or set (a struct's
+# `add` may only read it)
+SET_MUTATING = frozenset({"add", "discard", "intersection_update", "difference_update", "symmetric_difference_update"})
 
 
 class Effect(Enum):
@@ -55,6 +58,9 @@ def effect_on(body: tuple[ast.Stmt, ...], name: str, is_list: bool) -> Effect:
             case ast.AnnAssign(target=t) | ast.AugAssign(target=t) | ast.For(target=t):
                 target(t)
             case ast.Call(func=ast.Attribute(value=recv, attr=attr)) if attr in MUTATING_METHODS and root_name(recv) == name:
+                found.add(Effect.MUTATED)
+            case ast.Call(func=ast.Attribute(value=recv, attr=attr)) if attr in SET_MUTATING and is_list \
+                    and root_name(recv) == name:
                 found.add(Effect.MUTATED)
             case _:
                 pass

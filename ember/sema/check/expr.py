@@ -336,7 +336,7 @@ def unify_branches(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type
 
 def _truthy(ck: Checker, e: ast.Expr, t: T.Type) -> None:
     """Every Python truthiness we support: numbers, Bool, str, lists, structs with __bool__."""
-    if isinstance(t, (T.IntType, T.FloatType, T.BoolType, T.StrType, T.ListType, T.DictType, T.ErrorType)):
+    if isinstance(t, (T.IntType, T.FloatType, T.BoolType, T.StrType, T.ListType, T.DictType, T.SetType, T.ErrorType)):
         return
     if isinstance(t, T.OptionalType):  # not None, and the payload's truth
         if isinstance(t.elem, T.StructType) and "__bool__" not in ck.program.structs[t.elem.name].methods:
@@ -425,6 +425,11 @@ def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
             return lt
     if isinstance(lt, T.StructType):
         return _operator_method(ck, e, lt, rt)
+    if isinstance(lt, T.SetType):
+        from ember.sema.check import sets
+
+        if (st := sets.binop(ck, e, lt, rt)) is not None:
+            return st
     if op in ARITH and T.BOOL in (lt, rt) and all(t == T.BOOL or T.is_numeric(t) for t in (lt, rt)):
         lt, rt = _bools_as_ints(ck, e, lt, rt)
     if op in ARITH and T.is_numeric(lt) and T.is_numeric(rt):
@@ -534,6 +539,16 @@ def _compare_pair(ck: Checker, e: ast.Compare, op: str, l: ast.Expr, lt: T.Type,
 
         contains(ck, l, lt, rt)
         return
+    if op in ("in", "not in") and isinstance(rt, T.SetType):
+        from ember.sema.check import sets
+
+        sets.contains(ck, l, lt, rt)
+        return
+    if isinstance(lt, T.SetType) and isinstance(rt, T.SetType):
+        from ember.sema.check import sets
+
+        if sets.compare(ck, e, op, l, lt, r, rt):
+            return
     if op not in ("in", "not in", "is", "is not") and (has_hole(lt) or has_hole(rt)):
         if not unify(ck, lt, rt):
             ck.error(e.span, f"cannot compare `{zonk(lt)}` with `{zonk(rt)}` using `{op}`")
@@ -615,6 +630,8 @@ def comparable(t: T.Type, ordered: bool) -> bool:
             return comparable(el, ordered)
         case T.DictType(value=v):
             return not ordered and comparable(v, False)
+        case T.SetType():
+            return not ordered
         case T.TupleType(elems=els):
             return all(comparable(x, ordered) for x in els)
         case T.StructType():

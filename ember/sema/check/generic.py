@@ -164,7 +164,7 @@ def passed_to_mutator(ck: Checker, body: tuple[ast.Stmt, ...], name: str, t: T.T
             return True
         if idx in fn.generic and fn.node.params[idx].convention is None and (key, target.name) not in seen:
             seen.add((key, target.name))
-            if effect_on(fn.node.body, target.name, isinstance(t, (T.ListType, T.DictType))) is Effect.MUTATED:
+            if effect_on(fn.node.body, target.name, isinstance(t, (T.ListType, T.DictType, T.SetType))) is Effect.MUTATED:
                 return True
             if passed_to_mutator(ck, fn.node.body, target.name, t, seen):
                 return True

@@ -113,6 +113,9 @@ def zonk(t: T.Type) -> T.Type:
         case T.DictType(key=k, value=v):
             zk, zv = zonk(k), zonk(v)
             return t if zk is k and zv is v else T.DictType(zk, zv)
+        case T.SetType(elem=el):
+            z = zonk(el)
+            return t if z is el else T.SetType(z)
         case T.OptionalType(elem=el):
             z = zonk(el)
             return t if z is el else T.optional(z)
@@ -129,7 +132,7 @@ def holes_in(t: T.Type) -> list[Hole]:
         case Hole():
             r = _root(t)
             return [r] if isinstance(r, Hole) else holes_in(r)  # type: ignore[arg-type]
-        case T.ListType(elem=el) | T.OptionalType(elem=el):
+        case T.ListType(elem=el) | T.OptionalType(elem=el) | T.SetType(elem=el):
             return holes_in(el)
         case T.DictType(key=k, value=v):
             return holes_in(k) + holes_in(v)
@@ -156,7 +159,8 @@ def unify(ck: Checker, a: T.Type, b: T.Type) -> bool:
         if not isinstance(t, Hole) and ck.scope.stmt is not None:
             h.decided = ck.scope.stmt.span  # type: ignore[union-attr]
         return True
-    if isinstance(a, T.ListType) and isinstance(b, T.ListType) or isinstance(a, T.OptionalType) and isinstance(b, T.OptionalType):
+    if isinstance(a, T.ListType) and isinstance(b, T.ListType) or isinstance(a, T.OptionalType) and isinstance(b, T.OptionalType) \
+            or isinstance(a, T.SetType) and isinstance(b, T.SetType):
         return unify(ck, a.elem, b.elem)
     if isinstance(a, T.DictType) and isinstance(b, T.DictType):
         return all([unify(ck, a.key, b.key), unify(ck, a.value, b.value)])
@@ -171,7 +175,7 @@ def decided_at(t: T.Type) -> Span | None:
     match t:
         case Hole() if t.ref is not None:
             return t.decided or decided_at(t.ref)  # type: ignore[arg-type]
-        case T.ListType(elem=el) | T.OptionalType(elem=el):
+        case T.ListType(elem=el) | T.OptionalType(elem=el) | T.SetType(elem=el):
             return decided_at(el)
         case T.DictType(key=k, value=v):
             return decided_at(v) or decided_at(k)

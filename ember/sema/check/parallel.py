@@ -354,7 +354,7 @@ def _effects(ck: Checker, key: str, memo: dict[str, tuple[str | None, str | None
         t = env.globals.get(g)
         declared = any(isinstance(s, ast.Global) and g in s.names for s in walk(fn.node.body))
         if t is not None and (declared or g not in fn.locals) and \
-                effect_on(fn.node.body, g, isinstance(t, (T.ListType, T.DictType))) is not Effect.READ:
+                effect_on(fn.node.body, g, isinstance(t, (T.ListType, T.DictType, T.SetType))) is not Effect.READ:
             glob = glob or f"module-level variable `{g}` (in `{fn.name}`)"
     active.discard(key)
     memo[key] = (prints, glob)

@@ -89,6 +89,8 @@ def iter_elem_type(ck: Checker, it_expr: ast.Expr, t: T.Type) -> T.Type:
         return t.elem
     if isinstance(t, T.DictType):  # its keys, in insertion order
         return t.key
+    if isinstance(t, T.SetType):  # its elements, in the set's order (a list of them: mir/build/iterate.py)
+        return t.elem
     if t in (T.STR, T.FILE):  # a file's lines, each with its "\n"
         return T.STR
     from ember.sema.check.calls import uniform_elem
@@ -326,6 +328,10 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             ck.record(target, t)
         case ast.AugAssign(target=target, op=op, value=value):
             tt = check(ck, target)
+            from ember.sema.check import sets
+
+            if sets.augmented(ck, s, zonk(tt)):
+                return
             if isinstance(target, ast.Subscript) and slice_assign_error(ck, target, tt):
                 return
             if isinstance(target, ast.Subscript) and isinstance(ck.type_of(target.value), (T.TupleType, T.StrType)):

@@ -17,6 +17,10 @@ def resolve(ck: Checker, t: ast.TypeExpr) -> T.Type:
                 from ember.sema.check.dicts import dict_type
 
                 return dict_type(ck, resolve_arg(ck, args[0]), resolve_arg(ck, args[1]), t.span)
+            if name in ("Set", "set") and len(args) == 1:
+                from ember.sema.check.sets import set_type
+
+                return set_type(ck, resolve_arg(ck, args[0]), t.span)
             if name in ("Optional", "Union"):
                 return optional_type(ck, t)
             if name in ("Tuple", "tuple"):

@@ -376,14 +376,7 @@ def _paren(p: Parser) -> ast.Expr:
         p.expect_op(")", "to close the parenthesis")
         p.leave()
         return first
-    elts = [first]
-    while p.eat_op(","):
-        if p.at_op(")"):
-            break
-        elts.append(parse_star_or_expr(p))
-    p.expect_op(")", "to close the tuple")
-    p.leave()
-    return ast.TupleExpr(tuple(elts), p.span_from(start))
+    return ast.TupleExpr(_rest(p, first, ")", "tuple", parse_star_or_expr), p.span_from(start))
 
 
 def _list(p: Parser) -> ast.Expr:
@@ -398,36 +391,42 @@ def _list(p: Parser) -> ast.Expr:
         p.expect_op("]", "to close the list comprehension")
         p.leave()
         return ast.ListComp(comp.elt, comp.generators, p.span_from(start))
+    return ast.ListExpr(_rest(p, first, "]", "list", parse_star_or_expr), p.span_from(start))
+
+
+def _rest(p: Parser, first: ast.Expr, close: str, what: str, item: Callable[[Parser], ast.Expr]) -> tuple[ast.Expr, ...]:
+    """`first` and the items after it, separated by commas (one may end them) up to
+    `close`, which ends the display (`what`)."""
     elts = [first]
     while p.eat_op(","):
-        if p.at_op("]"):
+        if p.at_op(close):
             break
-        elts.append(parse_star_or_expr(p))
-    p.expect_op("]", "to close the list")
+        elts.append(item(p))
+    p.expect_op(close, f"to close the {what}")
     p.leave()
-    return ast.ListExpr(tuple(elts), p.span_from(start))
+    return tuple(elts)
 
 
 def _braces(p: Parser) -> ast.Expr:
-    """Dict displays and comprehensions; a set display is reported (and parsed past)."""
+    """Dict and set displays and comprehensions."""
     start = p.advance().span.start
     p.enter()
     if p.eat_op("}"):
         p.leave()
         return ast.DictExpr((), (), p.span_from(start))
     first = parse_expr(p)
-    if not p.at_op(":"):
-        while p.eat_op(","):
-            if p.at_op("}"):
-                break
-            parse_expr(p)
+    if not p.at_op(":"):  # a set: `$set([...])`, the list display or comprehension of its items
         if p.at_kw("for"):
-            comprehension(p, first, start)
-        p.expect_op("}", "to close the set")
-        p.leave()
-        span = p.span_from(start)
-        p.report(span, "set displays are not supported yet")
-        return ast.ErrorExpr(span)
+            comp = comprehension(p, first, start)
+            p.expect_op("}", "to close the set comprehension")
+            p.leave()
+            span = p.span_from(start)
+            items: ast.Expr = ast.ListComp(comp.elt, comp.generators, span)
+        else:
+            elts = _rest(p, first, "}", "set", parse_expr)
+            span = p.span_from(start)
+            items = ast.ListExpr(elts, span)
+        return ast.Call(ast.Name("$set", span), (items,), (), span)
     p.advance()
     value = parse_expr(p)
     if p.at_kw("for"):
