@@ -272,11 +272,16 @@ def _listed(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, d: ll.Value, what
         dd = fn.args[0]
         lst = bb.call(me.rt("ember_list_new"), [me.esize(el), header(bb, dd, _LEN)])
 
-        def item(e: ll.Value, _n: ll.Value) -> None:
-            k = values.copy(me, bb, t.key, bb.load(key_ptr(me, bb, t, e), typ=me.ll(t.key)))
-            v = values.copy(me, bb, t.value, bb.load(value_ptr(me, bb, t, e), typ=me.ll(t.value)))
-            x = k if what == "keys" else v if what == "values" else \
-                bb.insert_value(bb.insert_value(ll.Constant(me.ll(el), None), k, 0), v, 1)
+        def item(e: ll.Value, _n: ll.Value) -> None:  # copies of only the parts taken (a dropped copy would leak)
+            def part(pt: T.Type, at: ll.Value) -> ll.Value:
+                return values.copy(me, bb, pt, bb.load(at, typ=me.ll(pt)))
+            if what == "keys":
+                x = part(t.key, key_ptr(me, bb, t, e))
+            elif what == "values":
+                x = part(t.value, value_ptr(me, bb, t, e))
+            else:
+                x = bb.insert_value(bb.insert_value(ll.Constant(me.ll(el), None), part(t.key, key_ptr(me, bb, t, e)), 0),
+                                    part(t.value, value_ptr(me, bb, t, e)), 1)
             bb.store(x, values.push_slot(me, bb, lst, el))
         each_entry(me, bb, t, dd, item)
         bb.ret(lst)
