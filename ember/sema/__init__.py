@@ -209,7 +209,10 @@ def signature(ck: Checker, fn: ast.FnDef, key: str, struct: str | None,
     for i, p in enumerate(fn.params):
         conv = CONVENTIONS.get(p.convention, "borrowed")
         inferred = False
-        if struct is not None and i == 0 and p.name == "self" and p.annotation is None:
+        if struct is not None and i == 0 and p.name != "self" and p.annotation is None and fn.keyword == "def":
+            ck.error(p.span, f"the first argument of method `{fn.name}` is its object: Ember needs it named `self`",
+                     help=(f"rename `{p.name}` to `self`",))  # (and it is typed as one: no follow-on errors)
+        if struct is not None and i == 0 and p.annotation is None and (p.name == "self" or fn.keyword == "def"):
             t: T.Type = T.StructType(struct)
             if fn.name == "__init__":
                 conv = "out"

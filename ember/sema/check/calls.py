@@ -64,11 +64,6 @@ def as_text(ck: Checker, a: ast.Expr, t: T.Type, method: str = "__str__") -> ast
     name = next((m for m in (method, "__repr__") if m in methods), None)
     if name is None:
         return a
-    if ck.program.fns[methods[name]].generic:  # `def __str__(this)`: no receiver named `self`
-        fn = ck.program.fns[methods[name]]
-        ck.error(fn.node.name_span, f"`{t.name}.{name}` must take its receiver as `self`",
-                 help=("write `def " + name + "(self) -> str:`",))
-        return a
     node = ast.Call(ast.Attribute(a, name, a.span), (), (), a.span)
     ck.program.keep.append(node)
     ret = record_operator(ck, node, methods[name], a, ())
