@@ -110,11 +110,7 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
         case "copy" | "list.copy":
             return values.copy(me, b, t0, args[0])  # type: ignore[arg-type]
         case "zero":
-            if isinstance(dest, T.ListType):
-                return b.call(me.rt("ember_list_new"), [me.esize(dest.elem), ZERO])
-            if dest == T.STR:
-                return me.static_str("")
-            return ll.Constant(me.ll(dest), None)
+            return values.empty(me, b, dest)
         case "list.new":
             assert isinstance(dest, T.ListType)
             return b.call(me.rt("ember_list_new"), [me.esize(dest.elem), ll.Constant(I64, rv.extra[0])])

@@ -71,6 +71,27 @@ def push_slot(me: ModuleEmitter, b: ll.IRBuilder, lst: ll.Value, elem: T.Type, g
     return elem_ptr(me, b, lst, elem, n)
 
 
+def empty(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type) -> ll.Value:
+    """A new empty value of `t` (what `T()` makes in Python: 0, "", [], an empty set or
+    dict; zero bits for other types): a declaration without a value, a defaultdict's
+    missing entry."""
+    match t:
+        case T.ListType(elem=el):
+            return b.call(me.rt("ember_list_new"), [me.esize(el), ll.Constant(I64, 0)])
+        case T.StrType():
+            return me.static_str("")
+        case T.SetType():
+            from ember.codegen.emit import sets
+
+            return b.call(me.rt("ember_set_new"), [sets.esize(me, t)])
+        case T.DictType():
+            from ember.codegen.emit import dicts
+
+            return b.call(me.rt("ember_dict_new"), [dicts.esize(me, t), ll.Constant(I64, 0)])
+        case _:
+            return ll.Constant(me.ll(t), None)
+
+
 def drop(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, v: ll.Value) -> None:
     match t:
         case T.StrType():
