@@ -28,7 +28,7 @@ import numpy as np
 
 from ember.api import CompileError
 
-_MODULES = ("math", "time", "sys")  # the standard modules Ember has (sema KNOWN_IMPORTS)
+_MODULES = ("math", "time", "sys", "collections")  # the standard modules Ember has (sema KNOWN_IMPORTS)
 _INT_MIN, _INT_MAX = -(2 ** 63), 2 ** 63 - 1
 
 
@@ -149,7 +149,7 @@ def _value_line(d: Def, name: str, value: object, line: int) -> str:
             raise _error(d, line, f"`{name}` is the module `{mod}`, which compiled code does not have "
                                   f"(it has {', '.join(_MODULES)}): do that part in Python and pass the result in")
         return f"import {mod}" + ("" if name == mod else f" as {name}")
-    if isinstance(value, types.BuiltinFunctionType) and value.__module__ in _MODULES:
+    if isinstance(value, (types.BuiltinFunctionType, type)) and value.__module__ in _MODULES:  # `sqrt`, `defaultdict`
         return f"from {value.__module__} import {value.__name__}" + ("" if name == value.__name__ else f" as {name}")
     text = _literal(value)
     if text is None and isinstance(value, numbers.Integral):

@@ -74,13 +74,16 @@ class ListType:
 @dataclass(frozen=True, slots=True)
 class DictType:
     """`dict[K, V]`: an ordered hash map (the runtime's EmDict) that owns its keys and
-    values; moved, never copied implicitly, like a list."""
+    values; moved, never copied implicitly, like a list. `default`: a `defaultdict`'s
+    factory ("int", "float", "str", "bool", "list", "set"), whose empty value a read of a
+    missing key inserts."""
 
     key: Type
     value: Type
+    default: str = ""
 
     def __str__(self) -> str:
-        return f"dict[{self.key}, {self.value}]"
+        return f"{'defaultdict' if self.default else 'dict'}[{self.key}, {self.value}]"
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import inspect
 import math
+from collections import defaultdict
 from math import sqrt as root
 from os.path import basename
 
@@ -181,3 +182,15 @@ def test_an_int_global_that_does_not_fit() -> None:
 
     with pytest.raises(ember.CompileError, match=r"`BIG` is a global int that does not fit in `Int` \(64 bits\)"):
         plus_big(1)
+
+
+def test_a_class_imported_from_a_module_ember_has() -> None:
+    """`from collections import defaultdict`: a class, imported as `sqrt` is."""
+    @ember.jit
+    def residues(xs):
+        d = defaultdict(int)
+        for x in xs:
+            d[x % 3] += 1
+        return d[0] * 100 + d[1] * 10 + d[2]
+
+    assert residues([1, 2, 3, 4, 5, 6, 7]) == 232

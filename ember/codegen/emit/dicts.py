@@ -160,6 +160,14 @@ def slot(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, d: ll.Value, k: ll.V
     return e, new
 
 
+def defaulted(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, d: ll.Value, k: ll.Value) -> ll.Value:
+    """The entry of `k` in a defaultdict, made with its factory's empty value if missing."""
+    e, new = slot(me, b, t, d, k)
+    with b.if_then(new):
+        b.store(values.empty(me, b, t.value), value_ptr(me, b, t, e))
+    return e
+
+
 def store(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, d: ll.Value, k: ll.Value, v: ll.Value) -> None:
     """`d[k] = v`, taking `v`; the value it replaces is destroyed."""
     e, _ = slot(me, b, t, d, k)
@@ -231,6 +239,8 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.DictType, d: l
     """`{k: v, ...}` with keys and values by repr, as Python prints a dict."""
     def body(bb: ll.IRBuilder, fn: ll.Function) -> None:
         out, dd = fn.args
+        if t.default:
+            values.lit(me, bb, out, f"defaultdict(<class '{t.default}'>, ")
         values.lit(me, bb, out, "{")
 
         def item(e: ll.Value, n: ll.Value) -> None:
@@ -240,7 +250,7 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.DictType, d: l
             values.lit(me, bb, out, ": ")
             values.write(me, bb, out, t.value, bb.load(value_ptr(me, bb, t, e), typ=me.ll(t.value)), True)
         each_entry(me, bb, t, dd, item)
-        values.lit(me, bb, out, "}")
+        values.lit(me, bb, out, "})" if t.default else "}")
         bb.ret_void()
     b.call(_helper(me, "write", t, ll.VoidType(), [PTR, PTR], body), [buf, d])
 

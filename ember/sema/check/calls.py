@@ -229,6 +229,8 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
                     return T.F64
                 if (mod, orig) == ("dataclasses", "dataclass"):
                     return ck.error(e.span, "`dataclass` is a decorator")
+                if (mod, orig) == ("collections", "defaultdict"):
+                    return dicts.defaultdict(ck, e, expected)
             if name in dicts.KEY_ITERATORS and ck.fn_key(name) is None and (keyed := dicts.keys_call(ck, e)) is not None:
                 return _via(ck, e, keyed, check_call(ck, keyed, expected))
             if name in dicts.KEY_ITERATORS and ck.fn_key(name) is None and (listed := sets.listed_call(ck, e)) is not None:
@@ -244,6 +246,8 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
             if (mod, attr) == ("time", "perf_counter"):
                 _builtin(ck, e, "perf_counter", None, ())
                 return T.F64
+            if (mod, attr) == ("collections", "defaultdict"):
+                return dicts.defaultdict(ck, e, expected)
             return ck.error(f.span, f"module `{mod}` has no function `{attr}`")
         case ast.Attribute(value=ast.Name(id=alias), attr=attr) if alias in ck.env.modules and ck.lookup(alias) is None:
             env = ck.program.envs[ck.env.modules[alias]]

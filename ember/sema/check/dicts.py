@@ -143,7 +143,8 @@ def subscript(ck: Checker, e: ast.Subscript, t: T.DictType) -> T.Type:
     if isinstance(e.index, ast.Slice):
         return ck.error(e.span, f"`{t}` cannot be sliced")
     key(ck, e.index, t)
-    _may_raise(ck, e)
+    if not t.default:  # a defaultdict's read of a missing key makes the entry
+        _may_raise(ck, e)
     return t.value
 
 
@@ -269,9 +270,9 @@ def construct(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
     at = check(ck, a)
     if T.is_error(at):
         return at
-    if isinstance(at, T.DictType):
+    if isinstance(at, T.DictType):  # a copy; of a defaultdict, a plain dict (Python's `dict(dd)`)
         _builtin(ck, e, "copy", a, ())
-        return at
+        return T.DictType(at.key, at.value)
     if isinstance(at, T.ListType) and isinstance(at.elem, T.TupleType) and len(at.elem.elems) == 2:
         kt, vt = at.elem.elems
         if not hashable_key(ck, kt, a.span):
@@ -279,6 +280,31 @@ def construct(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
         _builtin(ck, e, "dict.from_items", None, (a,))
         return T.DictType(kt, vt)
     return ck.error(a.span, f"`dict` takes a dict or a list of (key, value) pairs, found `{at}`")
+
+
+FACTORIES = ("int", "float", "str", "bool", "list", "set")
+
+
+def defaultdict(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
+    """`defaultdict(int)` (or float, str, bool, list, set): a dict whose read of a missing
+    key inserts the factory's empty value (0, 0.0, "", False, [], set()); the key type,
+    and a list's or set's element type, come from later use as for `{}`."""
+    from ember.sema.check.calls import _arity, _builtin
+
+    if not _arity(ck, e, 1, 1, "defaultdict"):
+        return T.ERROR
+    f = e.args[0]
+    if not (isinstance(f, ast.Name) and f.id in FACTORIES and ck.lookup(f.id) is None and ck.fn_key(f.id) is None):
+        return ck.error(f.span, "`defaultdict` takes one of the types " + ", ".join(f"`{x}`" for x in FACTORIES),
+                        "not a supported factory", help=("a function or `lambda` as the factory is not supported yet",))
+    if isinstance(expected, T.DictType) and expected.default == f.id:
+        _builtin(ck, e, "dict.new", None, ())
+        return expected
+    k, v = fresh_pair(ck, e)
+    value = {"int": T.INT, "float": T.F64, "str": T.STR, "bool": T.BOOL}.get(f.id) \
+        or (T.ListType(v) if f.id == "list" else T.SetType(v))
+    _builtin(ck, e, "dict.new", None, ())
+    return T.DictType(k, value, f.id)
 
 
 def contains(ck: Checker, l: ast.Expr, lt: T.Type, rt: T.DictType) -> None:

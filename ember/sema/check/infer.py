@@ -112,7 +112,7 @@ def zonk(t: T.Type) -> T.Type:
             return t if z is el else T.ListType(z)
         case T.DictType(key=k, value=v):
             zk, zv = zonk(k), zonk(v)
-            return t if zk is k and zv is v else T.DictType(zk, zv)
+            return t if zk is k and zv is v else T.DictType(zk, zv, t.default)
         case T.SetType(elem=el):
             z = zonk(el)
             return t if z is el else T.SetType(z)
