@@ -2941,6 +2941,32 @@ EmDict *ember_dict_copy(EmDict *d, int64_t esize, em_copy_fn copy) {
 }
 
 
+/* A Counter's live entries (int64 counts at offset voff) by count, highest first, equal
+ * counts in insertion order: how CPython prints one (most_common's order). A stable
+ * bottom-up merge sort; the caller frees the array. */
+char **ember_dict_by_count(EmDict *d, int64_t esize, int64_t voff) {
+    int64_t n = 0;
+    char **a = ember_alloc(mul_size(max64(d->len, 1), sizeof(char *)));
+    char **tmp = ember_alloc(mul_size(max64(d->len, 1), sizeof(char *)));
+    for (int64_t i = 0; i < d->used; i++) {
+        char *e = d->entries + i * esize;
+        if (*(uint64_t *)e != DICT_DEAD) a[n++] = e;
+    }
+    for (int64_t w = 1; w < n; w *= 2) {
+        for (int64_t lo = 0; lo < n; lo += 2 * w) {
+            int64_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+            int64_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)  /* the left one first unless the right one counts more */
+                tmp[k++] = *(int64_t *)(a[j] + voff) > *(int64_t *)(a[i] + voff) ? a[j++] : a[i++];
+            while (i < mid) tmp[k++] = a[i++];
+            while (j < hi) tmp[k++] = a[j++];
+        }
+        char **t = a; a = tmp; tmp = t;
+    }
+    free(tmp);
+    return a;
+}
+
 /* ================================================================ sets
  * CPython 3.11's set table, so that a set of numbers iterates and prints in CPython's
  * order (checked against the interpreter for random adds, discards, pops and operators):

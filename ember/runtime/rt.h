@@ -276,6 +276,7 @@ void *ember_dict_entry(EmDict *d, int64_t esize, int64_t i); /* i < used; NULL: 
 void ember_dict_clear(EmDict *d, int64_t esize, em_drop_fn drop);  /* drop(entry) */
 void ember_dict_drop(EmDict *d, int64_t esize, em_drop_fn drop);   /* NULL-safe */
 EmDict *ember_dict_copy(EmDict *d, int64_t esize, em_copy_fn copy); /* copy(dst entry, src entry); NULL: bitwise */
+char **ember_dict_by_count(EmDict *d, int64_t esize, int64_t voff); /* a Counter's entries by count, highest first; free it */
 
 /* ---- sets (CPython's table and order; slots are esize bytes: int64 Python hash, key at offset 8; see rt.c) ---- */
 EmSet *ember_set_new(int64_t esize);

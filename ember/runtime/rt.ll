@@ -19448,6 +19448,257 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 }
 
 ; Function Attrs: nounwind
+define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
+  %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
+  %5 = load i64, i64* %4, align 8, !tbaa !252
+  %6 = icmp sgt i64 %5, 1
+  %7 = select i1 %6, i64 %5, i64 1
+  %8 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %7, i64 8) #37
+  %9 = extractvalue { i64, i1 } %8, 1
+  br i1 %9, label %10, label %11
+
+10:                                               ; preds = %3
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+11:                                               ; preds = %3
+  %12 = extractvalue { i64, i1 } %8, 0
+  %13 = tail call noalias i8* @malloc(i64 noundef %12) #37
+  %14 = icmp eq i8* %13, null
+  br i1 %14, label %15, label %16
+
+15:                                               ; preds = %11
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+16:                                               ; preds = %11
+  %17 = icmp ugt i64 %12, 4095
+  br i1 %17, label %18, label %20
+
+18:                                               ; preds = %16
+  tail call fastcc void @advise_big(i8* noundef nonnull %13, i64 noundef %12) #37
+  %19 = load i64, i64* %4, align 8, !tbaa !252
+  br label %20
+
+20:                                               ; preds = %16, %18
+  %21 = phi i64 [ %5, %16 ], [ %19, %18 ]
+  %22 = bitcast i8* %13 to i8**
+  %23 = icmp sgt i64 %21, 1
+  %24 = select i1 %23, i64 %21, i64 1
+  %25 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %24, i64 8) #37
+  %26 = extractvalue { i64, i1 } %25, 1
+  br i1 %26, label %27, label %28
+
+27:                                               ; preds = %20
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+28:                                               ; preds = %20
+  %29 = extractvalue { i64, i1 } %25, 0
+  %30 = tail call noalias i8* @malloc(i64 noundef %29) #37
+  %31 = icmp eq i8* %30, null
+  br i1 %31, label %32, label %33
+
+32:                                               ; preds = %28
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+33:                                               ; preds = %28
+  %34 = icmp ugt i64 %29, 4095
+  br i1 %34, label %35, label %36
+
+35:                                               ; preds = %33
+  tail call fastcc void @advise_big(i8* noundef nonnull %30, i64 noundef %29) #37
+  br label %36
+
+36:                                               ; preds = %33, %35
+  %37 = bitcast i8* %30 to i8**
+  %38 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
+  %39 = load i64, i64* %38, align 8, !tbaa !242
+  %40 = icmp sgt i64 %39, 0
+  br i1 %40, label %41, label %98
+
+41:                                               ; preds = %36
+  %42 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
+  %43 = load i8*, i8** %42, align 8, !tbaa !245
+  %44 = and i64 %39, 1
+  %45 = icmp eq i64 %39, 1
+  br i1 %45, label %48, label %46
+
+46:                                               ; preds = %41
+  %47 = and i64 %39, -2
+  br label %65
+
+48:                                               ; preds = %88, %41
+  %49 = phi i64 [ undef, %41 ], [ %89, %88 ]
+  %50 = phi i64 [ 0, %41 ], [ %89, %88 ]
+  %51 = phi i64 [ 0, %41 ], [ %90, %88 ]
+  %52 = icmp eq i64 %44, 0
+  br i1 %52, label %62, label %53
+
+53:                                               ; preds = %48
+  %54 = mul nsw i64 %51, %1
+  %55 = getelementptr inbounds i8, i8* %43, i64 %54
+  %56 = bitcast i8* %55 to i64*
+  %57 = load i64, i64* %56, align 8, !tbaa !11
+  %58 = icmp eq i64 %57, -1
+  br i1 %58, label %62, label %59
+
+59:                                               ; preds = %53
+  %60 = add nsw i64 %50, 1
+  %61 = getelementptr inbounds i8*, i8** %22, i64 %50
+  store i8* %55, i8** %61, align 8, !tbaa !7
+  br label %62
+
+62:                                               ; preds = %53, %59, %48
+  %63 = phi i64 [ %49, %48 ], [ %60, %59 ], [ %50, %53 ]
+  %64 = icmp sgt i64 %63, 1
+  br i1 %64, label %93, label %98
+
+65:                                               ; preds = %88, %46
+  %66 = phi i64 [ 0, %46 ], [ %89, %88 ]
+  %67 = phi i64 [ 0, %46 ], [ %90, %88 ]
+  %68 = phi i64 [ 0, %46 ], [ %91, %88 ]
+  %69 = mul nsw i64 %67, %1
+  %70 = getelementptr inbounds i8, i8* %43, i64 %69
+  %71 = bitcast i8* %70 to i64*
+  %72 = load i64, i64* %71, align 8, !tbaa !11
+  %73 = icmp eq i64 %72, -1
+  br i1 %73, label %77, label %74
+
+74:                                               ; preds = %65
+  %75 = add nsw i64 %66, 1
+  %76 = getelementptr inbounds i8*, i8** %22, i64 %66
+  store i8* %70, i8** %76, align 8, !tbaa !7
+  br label %77
+
+77:                                               ; preds = %74, %65
+  %78 = phi i64 [ %75, %74 ], [ %66, %65 ]
+  %79 = or i64 %67, 1
+  %80 = mul nsw i64 %79, %1
+  %81 = getelementptr inbounds i8, i8* %43, i64 %80
+  %82 = bitcast i8* %81 to i64*
+  %83 = load i64, i64* %82, align 8, !tbaa !11
+  %84 = icmp eq i64 %83, -1
+  br i1 %84, label %88, label %85
+
+85:                                               ; preds = %77
+  %86 = add nsw i64 %78, 1
+  %87 = getelementptr inbounds i8*, i8** %22, i64 %78
+  store i8* %81, i8** %87, align 8, !tbaa !7
+  br label %88
+
+88:                                               ; preds = %85, %77
+  %89 = phi i64 [ %86, %85 ], [ %78, %77 ]
+  %90 = add nuw nsw i64 %67, 2
+  %91 = add i64 %68, 2
+  %92 = icmp eq i64 %91, %47
+  br i1 %92, label %48, label %65, !llvm.loop !255
+
+93:                                               ; preds = %62, %104
+  %94 = phi i8** [ %95, %104 ], [ %22, %62 ]
+  %95 = phi i8** [ %94, %104 ], [ %37, %62 ]
+  %96 = phi i64 [ %97, %104 ], [ 1, %62 ]
+  %97 = shl i64 %96, 1
+  br label %106
+
+98:                                               ; preds = %104, %36, %62
+  %99 = phi i8** [ %37, %62 ], [ %37, %36 ], [ %94, %104 ]
+  %100 = phi i8** [ %22, %62 ], [ %22, %36 ], [ %95, %104 ]
+  %101 = bitcast i8** %99 to i8*
+  tail call void @free(i8* noundef %101) #37
+  ret i8** %100
+
+102:                                              ; preds = %164, %161
+  %103 = add i64 %107, %97
+  br i1 %116, label %106, label %104, !llvm.loop !256
+
+104:                                              ; preds = %102
+  %105 = icmp slt i64 %97, %63
+  br i1 %105, label %93, label %98, !llvm.loop !257
+
+106:                                              ; preds = %93, %102
+  %107 = phi i64 [ %96, %93 ], [ %103, %102 ]
+  %108 = phi i64 [ 0, %93 ], [ %109, %102 ]
+  %109 = add nsw i64 %97, %108
+  %110 = call i64 @llvm.smin.i64(i64 %63, i64 %109)
+  %111 = call i64 @llvm.smin.i64(i64 %63, i64 %107)
+  %112 = add i64 %96, %108
+  %113 = call i64 @llvm.smin.i64(i64 %63, i64 %112)
+  %114 = icmp slt i64 %112, %63
+  %115 = select i1 %114, i64 %112, i64 %63
+  %116 = icmp slt i64 %109, %63
+  %117 = select i1 %116, i64 %109, i64 %63
+  %118 = icmp slt i64 %108, %115
+  %119 = icmp slt i64 %115, %117
+  %120 = select i1 %118, i1 %119, i1 false
+  br i1 %120, label %135, label %121
+
+121:                                              ; preds = %135, %106
+  %122 = phi i64 [ %108, %106 ], [ %152, %135 ]
+  %123 = phi i64 [ %115, %106 ], [ %154, %135 ]
+  %124 = phi i64 [ %108, %106 ], [ %156, %135 ]
+  %125 = icmp slt i64 %122, %115
+  br i1 %125, label %126, label %161
+
+126:                                              ; preds = %121
+  %127 = getelementptr i8*, i8** %95, i64 %124
+  %128 = bitcast i8** %127 to i8*
+  %129 = getelementptr i8*, i8** %94, i64 %122
+  %130 = bitcast i8** %129 to i8*
+  %131 = sub i64 %113, %122
+  %132 = shl i64 %131, 3
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 8 %128, i8* align 8 %130, i64 %132, i1 false), !tbaa !7
+  %133 = add i64 %124, %111
+  %134 = sub i64 %133, %122
+  br label %161
+
+135:                                              ; preds = %106, %135
+  %136 = phi i64 [ %156, %135 ], [ %108, %106 ]
+  %137 = phi i64 [ %154, %135 ], [ %115, %106 ]
+  %138 = phi i64 [ %152, %135 ], [ %108, %106 ]
+  %139 = getelementptr inbounds i8*, i8** %94, i64 %137
+  %140 = load i8*, i8** %139, align 8, !tbaa !7
+  %141 = getelementptr inbounds i8, i8* %140, i64 %2
+  %142 = bitcast i8* %141 to i64*
+  %143 = load i64, i64* %142, align 8, !tbaa !11
+  %144 = getelementptr inbounds i8*, i8** %94, i64 %138
+  %145 = load i8*, i8** %144, align 8, !tbaa !7
+  %146 = getelementptr inbounds i8, i8* %145, i64 %2
+  %147 = bitcast i8* %146 to i64*
+  %148 = load i64, i64* %147, align 8, !tbaa !11
+  %149 = icmp sgt i64 %143, %148
+  %150 = xor i1 %149, true
+  %151 = zext i1 %150 to i64
+  %152 = add nsw i64 %138, %151
+  %153 = zext i1 %149 to i64
+  %154 = add nsw i64 %137, %153
+  %155 = select i1 %149, i8* %140, i8* %145
+  %156 = add nsw i64 %136, 1
+  %157 = getelementptr inbounds i8*, i8** %95, i64 %136
+  store i8* %155, i8** %157, align 8, !tbaa !7
+  %158 = icmp slt i64 %152, %115
+  %159 = icmp slt i64 %154, %117
+  %160 = select i1 %158, i1 %159, i1 false
+  br i1 %160, label %135, label %121, !llvm.loop !258
+
+161:                                              ; preds = %126, %121
+  %162 = phi i64 [ %124, %121 ], [ %134, %126 ]
+  %163 = icmp slt i64 %123, %117
+  br i1 %163, label %164, label %102
+
+164:                                              ; preds = %161
+  %165 = getelementptr i8*, i8** %95, i64 %162
+  %166 = bitcast i8** %165 to i8*
+  %167 = getelementptr i8*, i8** %94, i64 %123
+  %168 = bitcast i8** %167 to i8*
+  %169 = sub i64 %110, %123
+  %170 = shl i64 %169, 3
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 8 %166, i8* align 8 %168, i64 %170, i1 false), !tbaa !7
+  br label %102
+}
+
+; Function Attrs: nounwind
 define noalias %struct.EmSet* @ember_set_new(i64 noundef %0) local_unnamed_addr #0 {
   %2 = call dereferenceable_or_null(40) i8* @calloc(i64 1, i64 40)
   %3 = icmp eq i8* %2, null
@@ -19461,11 +19712,11 @@ define noalias %struct.EmSet* @ember_set_new(i64 noundef %0) local_unnamed_addr 
   %6 = bitcast i8* %2 to %struct.EmSet*
   %7 = getelementptr inbounds i8, i8* %2, i64 16
   %8 = bitcast i8* %7 to i64*
-  store i64 7, i64* %8, align 8, !tbaa !255
+  store i64 7, i64* %8, align 8, !tbaa !259
   %9 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %0)
   %10 = getelementptr inbounds i8, i8* %2, i64 32
   %11 = bitcast i8* %10 to i8**
-  store i8* %9, i8** %11, align 8, !tbaa !257
+  store i8* %9, i8** %11, align 8, !tbaa !261
   ret %struct.EmSet* %6
 }
 
@@ -19537,7 +19788,7 @@ define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_ad
   %38 = add nuw nsw i64 %33, 1
   %39 = add i64 %34, 1
   %40 = icmp eq i64 %39, %25
-  br i1 %40, label %41, label %32, !llvm.loop !258
+  br i1 %40, label %41, label %32, !llvm.loop !262
 
 41:                                               ; preds = %29, %32, %21
   ret i8* %15
@@ -19587,7 +19838,7 @@ define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_ad
   %76 = add nuw nsw i64 %43, 8
   %77 = add i64 %44, 8
   %78 = icmp eq i64 %77, %28
-  br i1 %78, label %29, label %42, !llvm.loop !259
+  br i1 %78, label %29, label %42, !llvm.loop !263
 }
 
 ; Function Attrs: nounwind
@@ -19595,10 +19846,10 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
   %5 = bitcast i8* %2 to i64*
   %6 = load i64, i64* %5, align 8, !tbaa !11
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %8 = load i64, i64* %7, align 8, !tbaa !255
+  %8 = load i64, i64* %7, align 8, !tbaa !259
   %9 = and i64 %8, %6
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %11 = load i8*, i8** %10, align 8, !tbaa !257
+  %11 = load i8*, i8** %10, align 8, !tbaa !261
   %12 = mul i64 %9, %1
   %13 = getelementptr inbounds i8, i8* %11, i64 %12
   %14 = bitcast i8* %13 to i64*
@@ -19642,7 +19893,7 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
 40:                                               ; preds = %38
   %41 = add nsw i32 %32, -1
   %42 = add i64 %31, 1
-  %43 = load i8*, i8** %10, align 8, !tbaa !257
+  %43 = load i8*, i8** %10, align 8, !tbaa !261
   %44 = mul i64 %42, %1
   %45 = getelementptr inbounds i8, i8* %43, i64 %44
   %46 = bitcast i8* %45 to i64*
@@ -19659,7 +19910,7 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
   %55 = add i64 %54, 9
   %56 = icmp ugt i64 %55, %8
   %57 = select i1 %56, i32 0, i32 9
-  %58 = load i8*, i8** %10, align 8, !tbaa !257
+  %58 = load i8*, i8** %10, align 8, !tbaa !261
   %59 = mul i64 %54, %1
   %60 = getelementptr inbounds i8, i8* %58, i64 %59
   %61 = bitcast i8* %60 to i64*
@@ -19677,10 +19928,10 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %6 = bitcast i8* %2 to i64*
   %7 = load i64, i64* %6, align 8, !tbaa !11
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !255
+  %9 = load i64, i64* %8, align 8, !tbaa !259
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
   %11 = and i64 %7, %9
-  %12 = load i8*, i8** %10, align 8, !tbaa !257
+  %12 = load i8*, i8** %10, align 8, !tbaa !261
   %13 = mul i64 %11, %1
   %14 = getelementptr inbounds i8, i8* %12, i64 %13
   %15 = bitcast i8* %14 to i64*
@@ -19723,9 +19974,9 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 
 37:                                               ; preds = %35, %36
   %38 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %39 = load i64, i64* %38, align 8, !tbaa !260
+  %39 = load i64, i64* %38, align 8, !tbaa !264
   %40 = add nsw i64 %39, 1
-  store i64 %40, i64* %38, align 8, !tbaa !260
+  store i64 %40, i64* %38, align 8, !tbaa !264
   br label %99
 
 41:                                               ; preds = %5, %30
@@ -19743,13 +19994,13 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 
 46:                                               ; preds = %44, %45
   %47 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %48 = load i64, i64* %47, align 8, !tbaa !261
+  %48 = load i64, i64* %47, align 8, !tbaa !265
   %49 = add nsw i64 %48, 1
-  store i64 %49, i64* %47, align 8, !tbaa !261
+  store i64 %49, i64* %47, align 8, !tbaa !265
   %50 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %51 = load i64, i64* %50, align 8, !tbaa !260
+  %51 = load i64, i64* %50, align 8, !tbaa !264
   %52 = add nsw i64 %51, 1
-  store i64 %52, i64* %50, align 8, !tbaa !260
+  store i64 %52, i64* %50, align 8, !tbaa !264
   %53 = mul nsw i64 %49, 5
   %54 = mul nsw i64 %9, 3
   %55 = icmp slt i64 %53, %54
@@ -19786,7 +20037,7 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 75:                                               ; preds = %71
   %76 = add nsw i32 %64, -1
   %77 = add i64 %63, 1
-  %78 = load i8*, i8** %10, align 8, !tbaa !257
+  %78 = load i8*, i8** %10, align 8, !tbaa !261
   %79 = mul i64 %77, %1
   %80 = getelementptr inbounds i8, i8* %78, i64 %79
   %81 = bitcast i8* %80 to i64*
@@ -19803,7 +20054,7 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %90 = add i64 %89, 9
   %91 = icmp ugt i64 %90, %9
   %92 = select i1 %91, i32 0, i32 9
-  %93 = load i8*, i8** %10, align 8, !tbaa !257
+  %93 = load i8*, i8** %10, align 8, !tbaa !261
   %94 = mul i64 %89, %1
   %95 = getelementptr inbounds i8, i8* %93, i64 %94
   %96 = bitcast i8* %95 to i64*
@@ -19824,37 +20075,37 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
   %5 = phi i64 [ 8, %3 ], [ %7, %4 ]
   %6 = icmp sgt i64 %5, %2
   %7 = shl i64 %5, 1
-  br i1 %6, label %8, label %4, !llvm.loop !262
+  br i1 %6, label %8, label %4, !llvm.loop !266
 
 8:                                                ; preds = %4
   %9 = icmp eq i64 %5, 8
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !255
+  %11 = load i64, i64* %10, align 8, !tbaa !259
   %12 = icmp eq i64 %11, 7
   %13 = select i1 %9, i1 %12, i1 false
   br i1 %13, label %14, label %20
 
 14:                                               ; preds = %8
   %15 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %16 = load i64, i64* %15, align 8, !tbaa !261
+  %16 = load i64, i64* %15, align 8, !tbaa !265
   %17 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %18 = load i64, i64* %17, align 8, !tbaa !260
+  %18 = load i64, i64* %17, align 8, !tbaa !264
   %19 = icmp eq i64 %16, %18
   br i1 %19, label %86, label %20
 
 20:                                               ; preds = %8, %14
   %21 = phi i64 [ 7, %14 ], [ %11, %8 ]
   %22 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %23 = load i8*, i8** %22, align 8, !tbaa !257
+  %23 = load i8*, i8** %22, align 8, !tbaa !261
   %24 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
   %25 = tail call fastcc i8* @set_table(i64 noundef %5, i64 noundef %1)
-  store i8* %25, i8** %22, align 8, !tbaa !257
+  store i8* %25, i8** %22, align 8, !tbaa !261
   %26 = add nsw i64 %5, -1
-  store i64 %26, i64* %24, align 8, !tbaa !255
+  store i64 %26, i64* %24, align 8, !tbaa !259
   %27 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %28 = load i64, i64* %27, align 8, !tbaa !260
+  %28 = load i64, i64* %27, align 8, !tbaa !264
   %29 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  store i64 %28, i64* %29, align 8, !tbaa !261
+  store i64 %28, i64* %29, align 8, !tbaa !265
   %30 = icmp slt i64 %21, 0
   br i1 %30, label %31, label %32
 
@@ -19874,8 +20125,8 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
   ]
 
 38:                                               ; preds = %32
-  %39 = load i8*, i8** %22, align 8, !tbaa !257
-  %40 = load i64, i64* %24, align 8, !tbaa !255
+  %39 = load i8*, i8** %22, align 8, !tbaa !261
+  %40 = load i64, i64* %24, align 8, !tbaa !259
   %41 = and i64 %40, %37
   %42 = mul i64 %41, %1
   %43 = getelementptr inbounds i8, i8* %39, i64 %42
@@ -19936,7 +20187,7 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
 83:                                               ; preds = %32, %32, %81
   %84 = add nuw i64 %33, 1
   %85 = icmp eq i64 %33, %21
-  br i1 %85, label %31, label %32, !llvm.loop !263
+  br i1 %85, label %31, label %32, !llvm.loop !267
 
 86:                                               ; preds = %14, %31
   ret void
@@ -19947,10 +20198,10 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %6 = bitcast i8* %2 to i64*
   %7 = load i64, i64* %6, align 8, !tbaa !11
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !255
+  %9 = load i64, i64* %8, align 8, !tbaa !259
   %10 = and i64 %9, %7
   %11 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %12 = load i8*, i8** %11, align 8, !tbaa !257
+  %12 = load i8*, i8** %11, align 8, !tbaa !261
   %13 = mul i64 %10, %1
   %14 = getelementptr inbounds i8, i8* %12, i64 %13
   %15 = bitcast i8* %14 to i64*
@@ -19994,7 +20245,7 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
 41:                                               ; preds = %39
   %42 = add nsw i32 %33, -1
   %43 = add i64 %32, 1
-  %44 = load i8*, i8** %11, align 8, !tbaa !257
+  %44 = load i8*, i8** %11, align 8, !tbaa !261
   %45 = mul i64 %43, %1
   %46 = getelementptr inbounds i8, i8* %44, i64 %45
   %47 = bitcast i8* %46 to i64*
@@ -20011,7 +20262,7 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %56 = add i64 %55, 9
   %57 = icmp ugt i64 %56, %9
   %58 = select i1 %57, i32 0, i32 9
-  %59 = load i8*, i8** %11, align 8, !tbaa !257
+  %59 = load i8*, i8** %11, align 8, !tbaa !261
   %60 = mul i64 %55, %1
   %61 = getelementptr inbounds i8, i8* %59, i64 %60
   %62 = bitcast i8* %61 to i64*
@@ -20031,9 +20282,9 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %69 = bitcast i8* %31 to i64*
   store i64 -1, i64* %69, align 8, !tbaa !11
   %70 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %71 = load i64, i64* %70, align 8, !tbaa !260
+  %71 = load i64, i64* %70, align 8, !tbaa !264
   %72 = add nsw i64 %71, -1
-  store i64 %72, i64* %70, align 8, !tbaa !260
+  store i64 %72, i64* %70, align 8, !tbaa !264
   br label %73
 
 73:                                               ; preds = %50, %41, %5, %68
@@ -20044,18 +20295,18 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
 ; Function Attrs: nofree nosync nounwind
 define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i8* nocapture noundef writeonly %2) local_unnamed_addr #20 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !260
+  %5 = load i64, i64* %4, align 8, !tbaa !264
   %6 = icmp eq i64 %5, 0
   br i1 %6, label %30, label %7
 
 7:                                                ; preds = %3
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %9 = load i64, i64* %8, align 8, !tbaa !264
+  %9 = load i64, i64* %8, align 8, !tbaa !268
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !255
+  %11 = load i64, i64* %10, align 8, !tbaa !259
   %12 = and i64 %11, %9
   %13 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %14 = load i8*, i8** %13, align 8, !tbaa !257
+  %14 = load i8*, i8** %13, align 8, !tbaa !261
   br label %15
 
 15:                                               ; preds = %21, %7
@@ -20073,17 +20324,17 @@ define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %22 = icmp eq i64 %16, %11
   %23 = add nsw i64 %16, 1
   %24 = select i1 %22, i64 0, i64 %23
-  br label %15, !llvm.loop !265
+  br label %15, !llvm.loop !269
 
 25:                                               ; preds = %15
   %26 = bitcast i8* %18 to i64*
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %2, i8* nonnull align 1 %18, i64 %1, i1 false)
   store i64 -1, i64* %26, align 8, !tbaa !11
-  %27 = load i64, i64* %4, align 8, !tbaa !260
+  %27 = load i64, i64* %4, align 8, !tbaa !264
   %28 = add nsw i64 %27, -1
-  store i64 %28, i64* %4, align 8, !tbaa !260
+  store i64 %28, i64* %4, align 8, !tbaa !264
   %29 = add nsw i64 %16, 1
-  store i64 %29, i64* %8, align 8, !tbaa !264
+  store i64 %29, i64* %8, align 8, !tbaa !268
   br label %30
 
 30:                                               ; preds = %3, %25
@@ -20094,7 +20345,7 @@ define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 ; Function Attrs: nounwind
 define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %5 = load i64, i64* %4, align 8, !tbaa !255
+  %5 = load i64, i64* %4, align 8, !tbaa !259
   %6 = icmp slt i64 %5, 0
   br i1 %6, label %51, label %7
 
@@ -20109,7 +20360,7 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 
 12:                                               ; preds = %10
   %13 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %14 = load i8*, i8** %13, align 8, !tbaa !257
+  %14 = load i8*, i8** %13, align 8, !tbaa !261
   %15 = bitcast i8* %14 to i64*
   store i64 -9223372036854775808, i64* %15, align 8, !tbaa !11
   %16 = getelementptr inbounds i8, i8* %14, i64 %1
@@ -20144,7 +20395,7 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 36:                                               ; preds = %7, %47
   %37 = phi i64 [ %5, %7 ], [ %48, %47 ]
   %38 = phi i64 [ 0, %7 ], [ %49, %47 ]
-  %39 = load i8*, i8** %8, align 8, !tbaa !257
+  %39 = load i8*, i8** %8, align 8, !tbaa !261
   %40 = mul nsw i64 %38, %1
   %41 = getelementptr inbounds i8, i8* %39, i64 %40
   br i1 %9, label %47, label %42
@@ -20159,22 +20410,22 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 
 45:                                               ; preds = %42
   tail call void %2(i8* noundef nonnull %41) #37
-  %46 = load i64, i64* %4, align 8, !tbaa !255
+  %46 = load i64, i64* %4, align 8, !tbaa !259
   br label %47
 
 47:                                               ; preds = %42, %42, %45, %36
   %48 = phi i64 [ %37, %42 ], [ %37, %42 ], [ %46, %45 ], [ %37, %36 ]
   %49 = add nuw nsw i64 %38, 1
   %50 = icmp slt i64 %38, %48
-  br i1 %50, label %36, label %10, !llvm.loop !266
+  br i1 %50, label %36, label %10, !llvm.loop !270
 
 51:                                               ; preds = %3, %10
   %52 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %53 = load i8*, i8** %52, align 8, !tbaa !257
+  %53 = load i8*, i8** %52, align 8, !tbaa !261
   tail call void @free(i8* noundef %53) #37
   %54 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %1)
-  store i8* %54, i8** %52, align 8, !tbaa !257
-  store i64 7, i64* %4, align 8, !tbaa !255
+  store i8* %54, i8** %52, align 8, !tbaa !261
+  store i64 7, i64* %4, align 8, !tbaa !259
   br label %55
 
 55:                                               ; preds = %12, %51
@@ -20191,7 +20442,7 @@ define void @ember_set_drop(%struct.EmSet* noundef %0, i64 noundef %1, void (i8*
 5:                                                ; preds = %3
   tail call void @ember_set_clear(%struct.EmSet* noundef nonnull %0, i64 noundef %1, void (i8*)* noundef %2)
   %6 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %7 = load i8*, i8** %6, align 8, !tbaa !257
+  %7 = load i8*, i8** %6, align 8, !tbaa !261
   tail call void @free(i8* noundef %7) #37
   %8 = bitcast %struct.EmSet* %0 to i8*
   tail call void @free(i8* noundef %8) #37
@@ -20208,28 +20459,28 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 7:                                                ; preds = %5
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %9 = load i64, i64* %8, align 8, !tbaa !260
+  %9 = load i64, i64* %8, align 8, !tbaa !264
   %10 = icmp eq i64 %9, 0
   br i1 %10, label %152, label %11
 
 11:                                               ; preds = %7
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %13 = load i64, i64* %12, align 8, !tbaa !261
+  %13 = load i64, i64* %12, align 8, !tbaa !265
   %14 = add nsw i64 %13, %9
   %15 = mul nsw i64 %14, 5
   %16 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %17 = load i64, i64* %16, align 8, !tbaa !255
+  %17 = load i64, i64* %16, align 8, !tbaa !259
   %18 = mul nsw i64 %17, 3
   %19 = icmp slt i64 %15, %18
   br i1 %19, label %26, label %20
 
 20:                                               ; preds = %11
   %21 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %22 = load i64, i64* %21, align 8, !tbaa !260
+  %22 = load i64, i64* %21, align 8, !tbaa !264
   %23 = add nsw i64 %22, %9
   %24 = shl nsw i64 %23, 1
   tail call fastcc void @set_resize(%struct.EmSet* noundef nonnull %0, i64 noundef %2, i64 noundef %24)
-  %25 = load i64, i64* %12, align 8, !tbaa !261
+  %25 = load i64, i64* %12, align 8, !tbaa !265
   br label %26
 
 26:                                               ; preds = %20, %11
@@ -20239,7 +20490,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 29:                                               ; preds = %26
   %30 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %31 = load i64, i64* %30, align 8, !tbaa !255
+  %31 = load i64, i64* %30, align 8, !tbaa !259
   %32 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
   %33 = icmp slt i64 %31, 0
   br i1 %33, label %152, label %34
@@ -20249,16 +20500,16 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   br label %132
 
 36:                                               ; preds = %26
-  %37 = load i64, i64* %16, align 8, !tbaa !255
+  %37 = load i64, i64* %16, align 8, !tbaa !259
   %38 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %39 = load i64, i64* %38, align 8, !tbaa !255
+  %39 = load i64, i64* %38, align 8, !tbaa !259
   %40 = icmp eq i64 %37, %39
   br i1 %40, label %41, label %68
 
 41:                                               ; preds = %36
   %42 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 1
-  %43 = load i64, i64* %42, align 8, !tbaa !261
-  %44 = load i64, i64* %8, align 8, !tbaa !260
+  %43 = load i64, i64* %42, align 8, !tbaa !265
+  %44 = load i64, i64* %8, align 8, !tbaa !264
   %45 = icmp eq i64 %43, %44
   br i1 %45, label %46, label %68
 
@@ -20274,7 +20525,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 52:                                               ; preds = %48, %64
   %53 = phi i64 [ 0, %48 ], [ %65, %64 ]
-  %54 = load i8*, i8** %49, align 8, !tbaa !257
+  %54 = load i8*, i8** %49, align 8, !tbaa !261
   %55 = mul nsw i64 %53, %2
   %56 = getelementptr inbounds i8, i8* %54, i64 %55
   %57 = bitcast i8* %56 to i64*
@@ -20285,7 +20536,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   ]
 
 59:                                               ; preds = %52
-  %60 = load i8*, i8** %50, align 8, !tbaa !257
+  %60 = load i8*, i8** %50, align 8, !tbaa !261
   %61 = getelementptr inbounds i8, i8* %60, i64 %55
   br i1 %51, label %63, label %62
 
@@ -20299,9 +20550,9 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 64:                                               ; preds = %52, %52, %63, %62
   %65 = add nuw nsw i64 %53, 1
-  %66 = load i64, i64* %38, align 8, !tbaa !255
+  %66 = load i64, i64* %38, align 8, !tbaa !259
   %67 = icmp slt i64 %53, %66
-  br i1 %67, label %52, label %147, !llvm.loop !267
+  br i1 %67, label %52, label %147, !llvm.loop !271
 
 68:                                               ; preds = %36, %41
   %69 = icmp slt i64 %39, 0
@@ -20315,7 +20566,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 74:                                               ; preds = %70, %128
   %75 = phi i64 [ 0, %70 ], [ %129, %128 ]
-  %76 = load i8*, i8** %71, align 8, !tbaa !257
+  %76 = load i8*, i8** %71, align 8, !tbaa !261
   %77 = mul nsw i64 %75, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -20326,8 +20577,8 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   ]
 
 81:                                               ; preds = %74
-  %82 = load i8*, i8** %72, align 8, !tbaa !257
-  %83 = load i64, i64* %16, align 8, !tbaa !255
+  %82 = load i8*, i8** %72, align 8, !tbaa !261
+  %83 = load i64, i64* %16, align 8, !tbaa !259
   %84 = and i64 %83, %80
   %85 = mul i64 %84, %2
   %86 = getelementptr inbounds i8, i8* %82, i64 %85
@@ -20394,14 +20645,14 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 128:                                              ; preds = %74, %74, %101, %100
   %129 = add nuw nsw i64 %75, 1
-  %130 = load i64, i64* %38, align 8, !tbaa !255
+  %130 = load i64, i64* %38, align 8, !tbaa !259
   %131 = icmp slt i64 %75, %130
-  br i1 %131, label %74, label %147, !llvm.loop !268
+  br i1 %131, label %74, label %147, !llvm.loop !272
 
 132:                                              ; preds = %34, %143
   %133 = phi i64 [ %31, %34 ], [ %144, %143 ]
   %134 = phi i64 [ 0, %34 ], [ %145, %143 ]
-  %135 = load i8*, i8** %35, align 8, !tbaa !257
+  %135 = load i8*, i8** %35, align 8, !tbaa !261
   %136 = mul nsw i64 %134, %2
   %137 = getelementptr inbounds i8, i8* %135, i64 %136
   %138 = bitcast i8* %137 to i64*
@@ -20413,24 +20664,24 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 140:                                              ; preds = %132
   %141 = tail call i32 @ember_set_add(%struct.EmSet* noundef %0, i64 noundef %2, i8* noundef nonnull %137, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
-  %142 = load i64, i64* %32, align 8, !tbaa !255
+  %142 = load i64, i64* %32, align 8, !tbaa !259
   br label %143
 
 143:                                              ; preds = %132, %132, %140
   %144 = phi i64 [ %133, %132 ], [ %133, %132 ], [ %142, %140 ]
   %145 = add nuw nsw i64 %134, 1
   %146 = icmp slt i64 %134, %144
-  br i1 %146, label %132, label %152, !llvm.loop !269
+  br i1 %146, label %132, label %152, !llvm.loop !273
 
 147:                                              ; preds = %128, %64, %68
-  %148 = load i64, i64* %8, align 8, !tbaa !260
+  %148 = load i64, i64* %8, align 8, !tbaa !264
   br label %149
 
 149:                                              ; preds = %147, %46
   %150 = phi i64 [ %43, %46 ], [ %148, %147 ]
   %151 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  store i64 %150, i64* %151, align 8, !tbaa !260
-  store i64 %150, i64* %12, align 8, !tbaa !261
+  store i64 %150, i64* %151, align 8, !tbaa !264
+  store i64 %150, i64* %12, align 8, !tbaa !265
   br label %152
 
 152:                                              ; preds = %143, %149, %29, %5, %7
@@ -20451,11 +20702,11 @@ define %struct.EmSet* @ember_set_copy(%struct.EmSet* noundef %0, i64 noundef %1,
   %9 = bitcast i8* %5 to %struct.EmSet*
   %10 = getelementptr inbounds i8, i8* %5, i64 16
   %11 = bitcast i8* %10 to i64*
-  store i64 7, i64* %11, align 8, !tbaa !255
+  store i64 7, i64* %11, align 8, !tbaa !259
   %12 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %1) #37
   %13 = getelementptr inbounds i8, i8* %5, i64 32
   %14 = bitcast i8* %13 to i8**
-  store i8* %12, i8** %14, align 8, !tbaa !257
+  store i8* %12, i8** %14, align 8, !tbaa !261
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %9, %struct.EmSet* noundef %0, i64 noundef %1, i32 (i8*, i8*)* noundef %2, void (i8*, i8*)* noundef %3)
   ret %struct.EmSet* %9
 }
@@ -20478,11 +20729,11 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   %12 = bitcast i8* %7 to %struct.EmSet*
   %13 = getelementptr inbounds i8, i8* %7, i64 16
   %14 = bitcast i8* %13 to i64*
-  store i64 7, i64* %14, align 8, !tbaa !255
+  store i64 7, i64* %14, align 8, !tbaa !259
   %15 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %16 = getelementptr inbounds i8, i8* %7, i64 32
   %17 = bitcast i8* %16 to i8**
-  store i8* %15, i8** %17, align 8, !tbaa !257
+  store i8* %15, i8** %17, align 8, !tbaa !261
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %12, %struct.EmSet* noundef %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   br label %110
 
@@ -20497,20 +20748,20 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   %21 = bitcast i8* %7 to %struct.EmSet*
   %22 = getelementptr inbounds i8, i8* %7, i64 16
   %23 = bitcast i8* %22 to i64*
-  store i64 7, i64* %23, align 8, !tbaa !255
+  store i64 7, i64* %23, align 8, !tbaa !259
   %24 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %25 = getelementptr inbounds i8, i8* %7, i64 32
   %26 = bitcast i8* %25 to i8**
-  store i8* %24, i8** %26, align 8, !tbaa !257
+  store i8* %24, i8** %26, align 8, !tbaa !261
   %27 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %28 = load i64, i64* %27, align 8, !tbaa !260
+  %28 = load i64, i64* %27, align 8, !tbaa !264
   %29 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %30 = load i64, i64* %29, align 8, !tbaa !260
+  %30 = load i64, i64* %29, align 8, !tbaa !264
   %31 = icmp sgt i64 %28, %30
   %32 = select i1 %31, %struct.EmSet* %0, %struct.EmSet* %1
   %33 = select i1 %31, %struct.EmSet* %1, %struct.EmSet* %0
   %34 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %32, i64 0, i32 2
-  %35 = load i64, i64* %34, align 8, !tbaa !255
+  %35 = load i64, i64* %34, align 8, !tbaa !259
   %36 = icmp slt i64 %35, 0
   br i1 %36, label %110, label %37
 
@@ -20522,7 +20773,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 41:                                               ; preds = %37, %106
   %42 = phi i64 [ 0, %37 ], [ %107, %106 ]
-  %43 = load i8*, i8** %38, align 8, !tbaa !257
+  %43 = load i8*, i8** %38, align 8, !tbaa !261
   %44 = mul nsw i64 %42, %2
   %45 = getelementptr inbounds i8, i8* %43, i64 %44
   %46 = bitcast i8* %45 to i64*
@@ -20533,9 +20784,9 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   ]
 
 48:                                               ; preds = %41
-  %49 = load i64, i64* %39, align 8, !tbaa !255
+  %49 = load i64, i64* %39, align 8, !tbaa !259
   %50 = and i64 %49, %47
-  %51 = load i8*, i8** %40, align 8, !tbaa !257
+  %51 = load i8*, i8** %40, align 8, !tbaa !261
   %52 = mul i64 %50, %2
   %53 = getelementptr inbounds i8, i8* %51, i64 %52
   %54 = bitcast i8* %53 to i64*
@@ -20579,7 +20830,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 80:                                               ; preds = %78
   %81 = add nsw i32 %72, -1
   %82 = add i64 %71, 1
-  %83 = load i8*, i8** %40, align 8, !tbaa !257
+  %83 = load i8*, i8** %40, align 8, !tbaa !261
   %84 = mul i64 %82, %2
   %85 = getelementptr inbounds i8, i8* %83, i64 %84
   %86 = bitcast i8* %85 to i64*
@@ -20596,7 +20847,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   %95 = add i64 %94, 9
   %96 = icmp ugt i64 %95, %49
   %97 = select i1 %96, i32 0, i32 9
-  %98 = load i8*, i8** %40, align 8, !tbaa !257
+  %98 = load i8*, i8** %40, align 8, !tbaa !261
   %99 = mul i64 %94, %2
   %100 = getelementptr inbounds i8, i8* %98, i64 %99
   %101 = bitcast i8* %100 to i64*
@@ -20610,9 +20861,9 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 106:                                              ; preds = %89, %80, %41, %41, %48, %104
   %107 = add nuw nsw i64 %42, 1
-  %108 = load i64, i64* %34, align 8, !tbaa !255
+  %108 = load i64, i64* %34, align 8, !tbaa !259
   %109 = icmp slt i64 %42, %108
-  br i1 %109, label %41, label %110, !llvm.loop !270
+  br i1 %109, label %41, label %110, !llvm.loop !274
 
 110:                                              ; preds = %106, %20, %11
   %111 = bitcast i8* %7 to %struct.EmSet*
@@ -20626,7 +20877,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 7:                                                ; preds = %5
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !255
+  %9 = load i64, i64* %8, align 8, !tbaa !259
   %10 = icmp slt i64 %9, 0
   br i1 %10, label %18, label %11
 
@@ -20644,19 +20895,19 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 18:                                               ; preds = %97, %7
   %19 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %20 = load i64, i64* %19, align 8, !tbaa !261
+  %20 = load i64, i64* %19, align 8, !tbaa !265
   %21 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %22 = load i64, i64* %21, align 8, !tbaa !260
+  %22 = load i64, i64* %21, align 8, !tbaa !264
   %23 = sub nsw i64 %20, %22
   %24 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %25 = load i64, i64* %24, align 8, !tbaa !255
+  %25 = load i64, i64* %24, align 8, !tbaa !259
   %26 = sdiv i64 %25, 4
   %27 = icmp sgt i64 %23, %26
   br i1 %27, label %101, label %105
 
 28:                                               ; preds = %11, %97
   %29 = phi i64 [ 0, %11 ], [ %98, %97 ]
-  %30 = load i8*, i8** %12, align 8, !tbaa !257
+  %30 = load i8*, i8** %12, align 8, !tbaa !261
   %31 = mul nsw i64 %29, %2
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -20667,9 +20918,9 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   ]
 
 35:                                               ; preds = %28
-  %36 = load i64, i64* %13, align 8, !tbaa !255
+  %36 = load i64, i64* %13, align 8, !tbaa !259
   %37 = and i64 %36, %34
-  %38 = load i8*, i8** %14, align 8, !tbaa !257
+  %38 = load i8*, i8** %14, align 8, !tbaa !261
   %39 = mul i64 %37, %2
   %40 = getelementptr inbounds i8, i8* %38, i64 %39
   %41 = bitcast i8* %40 to i64*
@@ -20713,7 +20964,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 67:                                               ; preds = %65
   %68 = add nsw i32 %59, -1
   %69 = add i64 %58, 1
-  %70 = load i8*, i8** %14, align 8, !tbaa !257
+  %70 = load i8*, i8** %14, align 8, !tbaa !261
   %71 = mul i64 %69, %2
   %72 = getelementptr inbounds i8, i8* %70, i64 %71
   %73 = bitcast i8* %72 to i64*
@@ -20730,7 +20981,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   %82 = add i64 %81, 9
   %83 = icmp ugt i64 %82, %36
   %84 = select i1 %83, i32 0, i32 9
-  %85 = load i8*, i8** %14, align 8, !tbaa !257
+  %85 = load i8*, i8** %14, align 8, !tbaa !261
   %86 = mul i64 %81, %2
   %87 = getelementptr inbounds i8, i8* %85, i64 %86
   %88 = bitcast i8* %87 to i64*
@@ -20748,16 +20999,16 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 93:                                               ; preds = %92, %91
   %94 = bitcast i8* %57 to i64*
   store i64 -1, i64* %94, align 8, !tbaa !11
-  %95 = load i64, i64* %16, align 8, !tbaa !260
+  %95 = load i64, i64* %16, align 8, !tbaa !264
   %96 = add nsw i64 %95, -1
-  store i64 %96, i64* %16, align 8, !tbaa !260
+  store i64 %96, i64* %16, align 8, !tbaa !264
   br label %97
 
 97:                                               ; preds = %76, %67, %28, %28, %93, %35
   %98 = add nuw nsw i64 %29, 1
-  %99 = load i64, i64* %8, align 8, !tbaa !255
+  %99 = load i64, i64* %8, align 8, !tbaa !259
   %100 = icmp slt i64 %29, %99
-  br i1 %100, label %28, label %18, !llvm.loop !271
+  br i1 %100, label %28, label %18, !llvm.loop !275
 
 101:                                              ; preds = %18
   %102 = icmp sgt i64 %22, 50000
@@ -20773,10 +21024,10 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 ; Function Attrs: nounwind
 define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !260
+  %8 = load i64, i64* %7, align 8, !tbaa !264
   %9 = ashr i64 %8, 2
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %11 = load i64, i64* %10, align 8, !tbaa !260
+  %11 = load i64, i64* %10, align 8, !tbaa !264
   %12 = icmp sgt i64 %9, %11
   %13 = tail call dereferenceable_or_null(40) i8* @calloc(i64 1, i64 40) #37
   %14 = icmp eq i8* %13, null
@@ -20793,11 +21044,11 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   %18 = bitcast i8* %13 to %struct.EmSet*
   %19 = getelementptr inbounds i8, i8* %13, i64 16
   %20 = bitcast i8* %19 to i64*
-  store i64 7, i64* %20, align 8, !tbaa !255
+  store i64 7, i64* %20, align 8, !tbaa !259
   %21 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %22 = getelementptr inbounds i8, i8* %13, i64 32
   %23 = bitcast i8* %22 to i8**
-  store i8* %21, i8** %23, align 8, !tbaa !257
+  store i8* %21, i8** %23, align 8, !tbaa !261
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %18, %struct.EmSet* noundef nonnull %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   tail call void @ember_set_isub(%struct.EmSet* noundef nonnull %18, %struct.EmSet* noundef nonnull %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*)* noundef %5)
   br label %109
@@ -20813,13 +21064,13 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   %27 = bitcast i8* %13 to %struct.EmSet*
   %28 = getelementptr inbounds i8, i8* %13, i64 16
   %29 = bitcast i8* %28 to i64*
-  store i64 7, i64* %29, align 8, !tbaa !255
+  store i64 7, i64* %29, align 8, !tbaa !259
   %30 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %31 = getelementptr inbounds i8, i8* %13, i64 32
   %32 = bitcast i8* %31 to i8**
-  store i8* %30, i8** %32, align 8, !tbaa !257
+  store i8* %30, i8** %32, align 8, !tbaa !261
   %33 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %34 = load i64, i64* %33, align 8, !tbaa !255
+  %34 = load i64, i64* %33, align 8, !tbaa !259
   %35 = icmp slt i64 %34, 0
   br i1 %35, label %109, label %36
 
@@ -20831,7 +21082,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 40:                                               ; preds = %36, %105
   %41 = phi i64 [ 0, %36 ], [ %106, %105 ]
-  %42 = load i8*, i8** %37, align 8, !tbaa !257
+  %42 = load i8*, i8** %37, align 8, !tbaa !261
   %43 = mul nsw i64 %41, %2
   %44 = getelementptr inbounds i8, i8* %42, i64 %43
   %45 = bitcast i8* %44 to i64*
@@ -20842,9 +21093,9 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   ]
 
 47:                                               ; preds = %40
-  %48 = load i64, i64* %38, align 8, !tbaa !255
+  %48 = load i64, i64* %38, align 8, !tbaa !259
   %49 = and i64 %48, %46
-  %50 = load i8*, i8** %39, align 8, !tbaa !257
+  %50 = load i8*, i8** %39, align 8, !tbaa !261
   %51 = mul i64 %49, %2
   %52 = getelementptr inbounds i8, i8* %50, i64 %51
   %53 = bitcast i8* %52 to i64*
@@ -20888,7 +21139,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 79:                                               ; preds = %77
   %80 = add nsw i32 %71, -1
   %81 = add i64 %70, 1
-  %82 = load i8*, i8** %39, align 8, !tbaa !257
+  %82 = load i8*, i8** %39, align 8, !tbaa !261
   %83 = mul i64 %81, %2
   %84 = getelementptr inbounds i8, i8* %82, i64 %83
   %85 = bitcast i8* %84 to i64*
@@ -20905,7 +21156,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   %94 = add i64 %93, 9
   %95 = icmp ugt i64 %94, %48
   %96 = select i1 %95, i32 0, i32 9
-  %97 = load i8*, i8** %39, align 8, !tbaa !257
+  %97 = load i8*, i8** %39, align 8, !tbaa !261
   %98 = mul i64 %93, %2
   %99 = getelementptr inbounds i8, i8* %97, i64 %98
   %100 = bitcast i8* %99 to i64*
@@ -20919,9 +21170,9 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 105:                                              ; preds = %73, %40, %40, %103
   %106 = add nuw nsw i64 %41, 1
-  %107 = load i64, i64* %33, align 8, !tbaa !255
+  %107 = load i64, i64* %33, align 8, !tbaa !259
   %108 = icmp slt i64 %41, %107
-  br i1 %108, label %40, label %109, !llvm.loop !272
+  br i1 %108, label %40, label %109, !llvm.loop !276
 
 109:                                              ; preds = %105, %26, %17
   %110 = bitcast i8* %13 to %struct.EmSet*
@@ -20935,7 +21186,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 8:                                                ; preds = %6
   %9 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %10 = load i64, i64* %9, align 8, !tbaa !255
+  %10 = load i64, i64* %9, align 8, !tbaa !259
   %11 = icmp slt i64 %10, 0
   br i1 %11, label %94, label %12
 
@@ -20953,7 +21204,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 19:                                               ; preds = %12, %90
   %20 = phi i64 [ 0, %12 ], [ %91, %90 ]
-  %21 = load i8*, i8** %13, align 8, !tbaa !257
+  %21 = load i8*, i8** %13, align 8, !tbaa !261
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -20964,9 +21215,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   ]
 
 26:                                               ; preds = %19
-  %27 = load i64, i64* %14, align 8, !tbaa !255
+  %27 = load i64, i64* %14, align 8, !tbaa !259
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %15, align 8, !tbaa !257
+  %29 = load i8*, i8** %15, align 8, !tbaa !261
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -21010,7 +21261,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %15, align 8, !tbaa !257
+  %61 = load i8*, i8** %15, align 8, !tbaa !261
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -21027,7 +21278,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %15, align 8, !tbaa !257
+  %76 = load i8*, i8** %15, align 8, !tbaa !261
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -21045,9 +21296,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 84:                                               ; preds = %82, %83
   %85 = bitcast i8* %48 to i64*
   store i64 -1, i64* %85, align 8, !tbaa !11
-  %86 = load i64, i64* %17, align 8, !tbaa !260
+  %86 = load i64, i64* %17, align 8, !tbaa !264
   %87 = add nsw i64 %86, -1
-  store i64 %87, i64* %17, align 8, !tbaa !260
+  store i64 %87, i64* %17, align 8, !tbaa !264
   br label %90
 
 88:                                               ; preds = %67, %58, %26
@@ -21056,9 +21307,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 90:                                               ; preds = %19, %19, %84, %88
   %91 = add nuw nsw i64 %20, 1
-  %92 = load i64, i64* %9, align 8, !tbaa !255
+  %92 = load i64, i64* %9, align 8, !tbaa !259
   %93 = icmp slt i64 %20, %92
-  br i1 %93, label %19, label %94, !llvm.loop !273
+  br i1 %93, label %19, label %94, !llvm.loop !277
 
 94:                                               ; preds = %90, %8, %18
   ret void
@@ -21078,11 +21329,11 @@ define %struct.EmSet* @ember_set_xor(%struct.EmSet* noundef %0, %struct.EmSet* n
   %11 = bitcast i8* %7 to %struct.EmSet*
   %12 = getelementptr inbounds i8, i8* %7, i64 16
   %13 = bitcast i8* %12 to i64*
-  store i64 7, i64* %13, align 8, !tbaa !255
+  store i64 7, i64* %13, align 8, !tbaa !259
   %14 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %15 = getelementptr inbounds i8, i8* %7, i64 32
   %16 = bitcast i8* %15 to i8**
-  store i8* %14, i8** %16, align 8, !tbaa !257
+  store i8* %14, i8** %16, align 8, !tbaa !261
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %11, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   tail call void @ember_set_ixor(%struct.EmSet* noundef nonnull %11, %struct.EmSet* noundef %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5)
   ret %struct.EmSet* %11
@@ -21092,15 +21343,15 @@ define %struct.EmSet* @ember_set_xor(%struct.EmSet* noundef %0, %struct.EmSet* n
 define void @ember_set_take(%struct.EmSet* nocapture noundef %0, %struct.EmSet* nocapture noundef %1, i64 noundef %2, void (i8*)* noundef %3) local_unnamed_addr #0 {
   tail call void @ember_set_clear(%struct.EmSet* noundef %0, i64 noundef %2, void (i8*)* noundef %3)
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %6 = load i8*, i8** %5, align 8, !tbaa !257
+  %6 = load i8*, i8** %5, align 8, !tbaa !261
   tail call void @free(i8* noundef %6) #37
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %8 = load i64, i64* %7, align 8, !tbaa !264
+  %8 = load i64, i64* %7, align 8, !tbaa !268
   %9 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 3
-  store i64 %8, i64* %9, align 8, !tbaa !264
+  store i64 %8, i64* %9, align 8, !tbaa !268
   %10 = bitcast %struct.EmSet* %0 to i8*
   %11 = bitcast %struct.EmSet* %1 to i8*
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %10, i8* noundef nonnull align 8 dereferenceable(40) %11, i64 40, i1 false), !tbaa.struct !274
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %10, i8* noundef nonnull align 8 dereferenceable(40) %11, i64 40, i1 false), !tbaa.struct !278
   tail call void @free(i8* noundef %11) #37
   ret void
 }
@@ -21110,15 +21361,15 @@ define void @ember_set_iand(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1
   %7 = tail call %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
   tail call void @ember_set_clear(%struct.EmSet* noundef %0, i64 noundef %2, void (i8*)* noundef %5) #37
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %9 = load i8*, i8** %8, align 8, !tbaa !257
+  %9 = load i8*, i8** %8, align 8, !tbaa !261
   tail call void @free(i8* noundef %9) #37
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %11 = load i64, i64* %10, align 8, !tbaa !264
+  %11 = load i64, i64* %10, align 8, !tbaa !268
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %7, i64 0, i32 3
-  store i64 %11, i64* %12, align 8, !tbaa !264
+  store i64 %11, i64* %12, align 8, !tbaa !268
   %13 = bitcast %struct.EmSet* %0 to i8*
   %14 = bitcast %struct.EmSet* %7 to i8*
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8* noundef nonnull align 8 dereferenceable(40) %14, i64 40, i1 false) #37, !tbaa.struct !274
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8* noundef nonnull align 8 dereferenceable(40) %14, i64 40, i1 false) #37, !tbaa.struct !278
   tail call void @free(i8* noundef %14) #37
   ret void
 }
@@ -21126,15 +21377,15 @@ define void @ember_set_iand(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1
 ; Function Attrs: nounwind
 define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.EmSet* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !260
+  %6 = load i64, i64* %5, align 8, !tbaa !264
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !260
+  %8 = load i64, i64* %7, align 8, !tbaa !264
   %9 = icmp sgt i64 %6, %8
   br i1 %9, label %88, label %10
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %12 = load i64, i64* %11, align 8, !tbaa !255
+  %12 = load i64, i64* %11, align 8, !tbaa !259
   %13 = icmp slt i64 %12, 0
   br i1 %13, label %88, label %14
 
@@ -21147,7 +21398,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 18:                                               ; preds = %14, %84
   %19 = phi i64 [ %12, %14 ], [ %85, %84 ]
   %20 = phi i64 [ 0, %14 ], [ %86, %84 ]
-  %21 = load i8*, i8** %15, align 8, !tbaa !257
+  %21 = load i8*, i8** %15, align 8, !tbaa !261
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -21158,9 +21409,9 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   ]
 
 26:                                               ; preds = %18
-  %27 = load i64, i64* %16, align 8, !tbaa !255
+  %27 = load i64, i64* %16, align 8, !tbaa !259
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %17, align 8, !tbaa !257
+  %29 = load i8*, i8** %17, align 8, !tbaa !261
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -21204,7 +21455,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %17, align 8, !tbaa !257
+  %61 = load i8*, i8** %17, align 8, !tbaa !261
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -21221,7 +21472,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %17, align 8, !tbaa !257
+  %76 = load i8*, i8** %17, align 8, !tbaa !261
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -21230,14 +21481,14 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   br i1 %81, label %88, label %40
 
 82:                                               ; preds = %52
-  %83 = load i64, i64* %11, align 8, !tbaa !255
+  %83 = load i64, i64* %11, align 8, !tbaa !259
   br label %84
 
 84:                                               ; preds = %82, %18, %18
   %85 = phi i64 [ %83, %82 ], [ %19, %18 ], [ %19, %18 ]
   %86 = add nuw nsw i64 %20, 1
   %87 = icmp slt i64 %20, %85
-  br i1 %87, label %18, label %88, !llvm.loop !275
+  br i1 %87, label %18, label %88, !llvm.loop !279
 
 88:                                               ; preds = %26, %84, %67, %58, %10, %4
   %89 = phi i32 [ 0, %4 ], [ 1, %10 ], [ 0, %58 ], [ 0, %67 ], [ 0, %26 ], [ 1, %84 ]
@@ -21247,14 +21498,14 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 ; Function Attrs: nounwind
 define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %struct.EmSet* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !260
+  %6 = load i64, i64* %5, align 8, !tbaa !264
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !260
+  %8 = load i64, i64* %7, align 8, !tbaa !264
   %9 = icmp slt i64 %6, %8
   %10 = select i1 %9, %struct.EmSet* %0, %struct.EmSet* %1
   %11 = select i1 %9, %struct.EmSet* %1, %struct.EmSet* %0
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %11, i64 0, i32 2
-  %13 = load i64, i64* %12, align 8, !tbaa !255
+  %13 = load i64, i64* %12, align 8, !tbaa !259
   %14 = icmp slt i64 %13, 0
   br i1 %14, label %86, label %15
 
@@ -21266,7 +21517,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 
 19:                                               ; preds = %15, %82
   %20 = phi i64 [ 0, %15 ], [ %83, %82 ]
-  %21 = load i8*, i8** %16, align 8, !tbaa !257
+  %21 = load i8*, i8** %16, align 8, !tbaa !261
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -21277,9 +21528,9 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
   ]
 
 26:                                               ; preds = %19
-  %27 = load i64, i64* %17, align 8, !tbaa !255
+  %27 = load i64, i64* %17, align 8, !tbaa !259
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %18, align 8, !tbaa !257
+  %29 = load i8*, i8** %18, align 8, !tbaa !261
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -21323,7 +21574,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %18, align 8, !tbaa !257
+  %61 = load i8*, i8** %18, align 8, !tbaa !261
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -21340,7 +21591,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %18, align 8, !tbaa !257
+  %76 = load i8*, i8** %18, align 8, !tbaa !261
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -21350,9 +21601,9 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 
 82:                                               ; preds = %67, %58, %19, %19, %26
   %83 = add nuw nsw i64 %20, 1
-  %84 = load i64, i64* %12, align 8, !tbaa !255
+  %84 = load i64, i64* %12, align 8, !tbaa !259
   %85 = icmp slt i64 %20, %84
-  br i1 %85, label %19, label %86, !llvm.loop !276
+  br i1 %85, label %19, label %86, !llvm.loop !280
 
 86:                                               ; preds = %82, %52, %4
   %87 = phi i32 [ 1, %4 ], [ 0, %52 ], [ 1, %82 ]
@@ -21362,7 +21613,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i8* @ember_set_entry(%struct.EmSet* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %5 = load i8*, i8** %4, align 8, !tbaa !257
+  %5 = load i8*, i8** %4, align 8, !tbaa !261
   %6 = mul nsw i64 %2, %1
   %7 = getelementptr inbounds i8, i8* %5, i64 %6
   %8 = bitcast i8* %7 to i64*
@@ -21432,7 +21683,7 @@ define i64 @ember_pyhash_f64(double noundef %0) local_unnamed_addr #2 {
   %33 = add i64 %31, -2305843009213693951
   %34 = select i1 %32, i64 %33, i64 %31
   %35 = fcmp une double %30, 0.000000e+00
-  br i1 %35, label %18, label %36, !llvm.loop !277
+  br i1 %35, label %18, label %36, !llvm.loop !281
 
 36:                                               ; preds = %18, %10
   %37 = phi i32 [ %16, %10 ], [ %27, %18 ]
@@ -21542,7 +21793,7 @@ define i64 @ember_pyhash_str(%struct.EmStr* nocapture noundef readonly %0) local
   %55 = add nuw nsw i64 %47, 1
   %56 = add i64 %49, 1
   %57 = icmp eq i64 %56, %7
-  br i1 %57, label %58, label %46, !llvm.loop !278
+  br i1 %57, label %58, label %46, !llvm.loop !282
 
 58:                                               ; preds = %41, %46, %1
   %59 = phi i64 [ -3750763034362895579, %1 ], [ %42, %41 ], [ %54, %46 ]
@@ -21678,7 +21929,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   %50 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %51 = call i64 @fread(i8* noundef nonnull %13, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef %50)
   %52 = icmp eq i64 %51, 0
-  br i1 %52, label %53, label %22, !llvm.loop !279
+  br i1 %52, label %53, label %22, !llvm.loop !283
 
 53:                                               ; preds = %45
   %54 = bitcast i8* %2 to %struct.EmStr**
@@ -21758,7 +22009,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
   %35 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %36 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %35) #37
   %37 = icmp eq %struct.EmStr* %36, null
-  br i1 %37, label %40, label %38, !llvm.loop !280
+  br i1 %37, label %40, label %38, !llvm.loop !284
 
 38:                                               ; preds = %28
   %39 = load i64, i64* %11, align 8, !tbaa !15
@@ -21904,7 +22155,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !281
+  br i1 %54, label %55, label %18, !llvm.loop !285
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -21956,7 +22207,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !282
+  br i1 %96, label %97, label %86, !llvm.loop !286
 
 97:                                               ; preds = %86, %77, %1
   %98 = phi i64 [ 0, %1 ], [ %81, %77 ], [ %94, %86 ]
@@ -22103,7 +22354,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %78 = add nuw i64 %45, 8
   %79 = add i64 %48, 2
   %80 = icmp eq i64 %79, %43
-  br i1 %80, label %81, label %44, !llvm.loop !283
+  br i1 %80, label %81, label %44, !llvm.loop !287
 
 81:                                               ; preds = %44, %35
   %82 = phi <2 x i64> [ undef, %35 ], [ %76, %44 ]
@@ -22155,7 +22406,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %120 = add nuw nsw i64 %114, %119
   %121 = add nuw nsw i64 %113, 1
   %122 = icmp eq i64 %121, %31
-  br i1 %122, label %123, label %112, !llvm.loop !284
+  br i1 %122, label %123, label %112, !llvm.loop !288
 
 123:                                              ; preds = %112, %103, %30
   %124 = phi i64 [ 0, %30 ], [ %107, %103 ], [ %120, %112 ]
@@ -22308,7 +22559,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 40:                                               ; preds = %36
   %41 = getelementptr inbounds %struct.stat, %struct.stat* %7, i64 0, i32 3
-  %42 = load i32, i32* %41, align 8, !tbaa !285
+  %42 = load i32, i32* %41, align 8, !tbaa !289
   %43 = and i32 %42, 61440
   %44 = icmp eq i32 %43, 16384
   br i1 %44, label %45, label %48
@@ -22332,12 +22583,12 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 54:                                               ; preds = %48
   %55 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 0
-  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !287
+  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !291
   %56 = load i8, i8* %31, align 1, !tbaa !17
   %57 = icmp ne i8 %56, 114
   %58 = zext i1 %57 to i32
   %59 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 1
-  store i32 %58, i32* %59, align 8, !tbaa !289
+  store i32 %58, i32* %59, align 8, !tbaa !293
   %60 = icmp eq %struct._IO_FILE* %49, null
   br i1 %60, label %61, label %168
 
@@ -22547,7 +22798,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 168:                                              ; preds = %54, %163
   %169 = phi %struct.EmErr* [ %164, %163 ], [ null, %54 ]
   %170 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 2
-  store %struct.EmErr* %169, %struct.EmErr** %170, align 8, !tbaa !290
+  store %struct.EmErr* %169, %struct.EmErr** %170, align 8, !tbaa !294
   call void @llvm.lifetime.end.p0i8(i64 144, i8* nonnull %34) #37
   ret %struct.EmFile* %51
 }
@@ -22573,7 +22824,7 @@ declare i32* @__errno_location() local_unnamed_addr #27
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) local_unnamed_addr #26 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !290
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !294
   %4 = icmp ne %struct.EmErr* %3, null
   %5 = zext i1 %4 to i32
   ret i32 %5
@@ -22582,8 +22833,8 @@ define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn
 define %struct.EmErr* @ember_io_open_error(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #28 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !290
-  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !290
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !294
+  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !294
   ret %struct.EmErr* %3
 }
 
@@ -22594,7 +22845,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !287
+  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !291
   %6 = icmp eq %struct._IO_FILE* %5, null
   br i1 %6, label %9, label %7
 
@@ -22604,7 +22855,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 9:                                                ; preds = %7, %3
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !290
+  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !294
   %12 = icmp eq %struct.EmErr* %11, null
   br i1 %12, label %25, label %13
 
@@ -22642,7 +22893,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 ; Function Attrs: nofree nounwind
 define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #2 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !287
+  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !291
   %4 = icmp eq %struct._IO_FILE* %3, null
   br i1 %4, label %7, label %5
 
@@ -22651,7 +22902,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
   br label %7
 
 7:                                                ; preds = %5, %1
-  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !287
+  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !291
   ret void
 }
 
@@ -22659,7 +22910,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
 define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = alloca [65536 x i8], align 16
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !287
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !291
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -22669,7 +22920,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !289
+  %12 = load i32, i32* %11, align 8, !tbaa !293
   %13 = icmp eq i32 %12, 0
   br i1 %13, label %15, label %14
 
@@ -22764,7 +23015,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %62, i8* nonnull align 16 %27, i64 %39, i1 false) #37
   %63 = call i64 @fread(i8* noundef nonnull %27, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef nonnull %7) #37
   %64 = icmp eq i64 %63, 0
-  br i1 %64, label %65, label %35, !llvm.loop !291
+  br i1 %64, label %65, label %35, !llvm.loop !295
 
 65:                                               ; preds = %58
   %66 = bitcast i8* %16 to %struct.EmStr**
@@ -22788,7 +23039,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !287
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !291
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -22798,7 +23049,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !289
+  %11 = load i32, i32* %10, align 8, !tbaa !293
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -22888,7 +23139,7 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !287
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !291
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -22898,7 +23149,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !289
+  %11 = load i32, i32* %10, align 8, !tbaa !293
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -22958,7 +23209,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   store %struct.EmStr* %30, %struct.EmStr** %47, align 8, !tbaa !7
   %48 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef nonnull %6) #37
   %49 = icmp eq %struct.EmStr* %48, null
-  br i1 %49, label %52, label %50, !llvm.loop !292
+  br i1 %49, label %52, label %50, !llvm.loop !296
 
 50:                                               ; preds = %41
   %51 = load i64, i64* %24, align 8, !tbaa !15
@@ -22974,7 +23225,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !287
+  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !291
   %11 = icmp eq %struct._IO_FILE* %10, null
   br i1 %11, label %12, label %13
 
@@ -22984,7 +23235,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
 
 13:                                               ; preds = %5
   %14 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %15 = load i32, i32* %14, align 8, !tbaa !289
+  %15 = load i32, i32* %14, align 8, !tbaa !293
   %16 = icmp eq i32 %15, 1
   br i1 %16, label %18, label %17
 
@@ -23052,7 +23303,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %67 = add nuw i64 %34, 8
   %68 = add i64 %37, 2
   %69 = icmp eq i64 %68, %32
-  br i1 %69, label %70, label %33, !llvm.loop !293
+  br i1 %69, label %70, label %33, !llvm.loop !297
 
 70:                                               ; preds = %33, %24
   %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
@@ -23104,7 +23355,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %109 = add nuw nsw i64 %103, %108
   %110 = add nuw nsw i64 %102, 1
   %111 = icmp eq i64 %110, %20
-  br i1 %111, label %112, label %101, !llvm.loop !294
+  br i1 %111, label %112, label %101, !llvm.loop !298
 
 112:                                              ; preds = %101, %92, %18
   %113 = phi i64 [ 0, %18 ], [ %96, %92 ], [ %109, %101 ]
@@ -23117,7 +23368,7 @@ declare noundef i64 @fwrite(i8* nocapture noundef, i64 noundef, i64 noundef, %st
 ; Function Attrs: nounwind
 define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !287
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !291
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -23127,7 +23378,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !289
+  %12 = load i32, i32* %11, align 8, !tbaa !293
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %14, label %21
 
@@ -23161,13 +23412,13 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   %32 = add nuw nsw i64 %24, 1
   %33 = load i64, i64* %15, align 8, !tbaa !13
   %34 = icmp slt i64 %32, %33
-  br i1 %34, label %23, label %22, !llvm.loop !295
+  br i1 %34, label %23, label %22, !llvm.loop !299
 }
 
 ; Function Attrs: nounwind
 define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !287
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !291
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -23177,7 +23428,7 @@ define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !289
+  %11 = load i32, i32* %10, align 8, !tbaa !293
   %12 = icmp eq i32 %11, 1
   br i1 %12, label %14, label %13
 
@@ -23196,7 +23447,7 @@ declare noundef i32 @fflush(%struct._IO_FILE* nocapture noundef) local_unnamed_a
 ; Function Attrs: nounwind
 define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !287
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !291
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -23206,7 +23457,7 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !289
+  %12 = load i32, i32* %11, align 8, !tbaa !293
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %15, label %14
 
@@ -23446,7 +23697,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %61 = lshr i64 %59, 16
   %62 = and i64 %61, 65535
   %63 = icmp ult i64 %60, %62
-  br i1 %63, label %64, label %54, !llvm.loop !296
+  br i1 %63, label %64, label %54, !llvm.loop !300
 
 64:                                               ; preds = %57
   %65 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -23484,7 +23735,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 
 88:                                               ; preds = %76
   call fastcc void @pool_run_claimed(i64 noundef %71, i64 noundef %83)
-  br label %68, !llvm.loop !297
+  br label %68, !llvm.loop !301
 
 89:                                               ; preds = %54
   %90 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -23545,7 +23796,7 @@ define internal fastcc void @pool_run_claimed(i64 noundef %0, i64 noundef %1) un
 20:                                               ; preds = %15, %19
   %21 = add nuw nsw i64 %16, 1
   %22 = icmp slt i64 %21, %9
-  br i1 %22, label %15, label %23, !llvm.loop !298
+  br i1 %22, label %15, label %23, !llvm.loop !302
 
 23:                                               ; preds = %20, %8, %11, %14
   %24 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22), i64 %1 seq_cst, align 8
@@ -23635,7 +23886,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
 
 12:                                               ; preds = %70
   %13 = icmp slt i64 %75, %7
-  br i1 %13, label %14, label %76, !llvm.loop !299
+  br i1 %13, label %14, label %76, !llvm.loop !303
 
 14:                                               ; preds = %5, %12
   %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
@@ -23746,7 +23997,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %94 = load i8, i8* %93, align 1, !tbaa !17
   %95 = and i8 %94, -64
   %96 = icmp eq i8 %95, -128
-  br i1 %96, label %86, label %97, !llvm.loop !300
+  br i1 %96, label %86, label %97, !llvm.loop !304
 
 97:                                               ; preds = %92, %90
   %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
@@ -23882,7 +24133,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !301
+  br i1 %24, label %25, label %86, !llvm.loop !305
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -24074,7 +24325,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 
 51:                                               ; preds = %44, %48, %49, %50
   %52 = icmp sgt i64 %36, %2
-  br i1 %52, label %34, label %53, !llvm.loop !302
+  br i1 %52, label %34, label %53, !llvm.loop !306
 
 53:                                               ; preds = %51, %34, %32
   %54 = phi i64 [ %19, %32 ], [ %13, %51 ], [ %41, %34 ]
@@ -24106,7 +24357,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 62:                                               ; preds = %61, %60, %59, %56, %16
   %63 = add i64 %17, 1
   %64 = icmp eq i64 %63, %3
-  br i1 %64, label %129, label %16, !llvm.loop !303
+  br i1 %64, label %129, label %16, !llvm.loop !307
 
 65:                                               ; preds = %6
   %66 = lshr i64 %7, 1
@@ -24206,7 +24457,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
   %115 = icmp sgt i64 %67, %112
   %116 = icmp slt i64 %113, %3
   %117 = select i1 %115, i1 %116, i1 false
-  br i1 %117, label %81, label %118, !llvm.loop !304
+  br i1 %117, label %81, label %118, !llvm.loop !308
 
 118:                                              ; preds = %111
   %119 = mul nsw i64 %114, %4
@@ -24234,9 +24485,9 @@ declare i64 @llvm.bswap.i64(i64) #5
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
 define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture noundef readonly %1) #16 {
   %3 = bitcast i8* %0 to i64*
-  %4 = load i64, i64* %3, align 8, !tbaa !305
+  %4 = load i64, i64* %3, align 8, !tbaa !309
   %5 = bitcast i8* %1 to i64*
-  %6 = load i64, i64* %5, align 8, !tbaa !305
+  %6 = load i64, i64* %5, align 8, !tbaa !309
   %7 = icmp eq i64 %4, %6
   br i1 %7, label %11, label %8
 
@@ -24633,54 +24884,58 @@ attributes #44 = { nounwind readnone willreturn }
 !252 = !{!243, !12, i64 0}
 !253 = distinct !{!253, !10}
 !254 = distinct !{!254, !10}
-!255 = !{!256, !12, i64 16}
-!256 = !{!"EmSet", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32}
-!257 = !{!256, !8, i64 32}
-!258 = distinct !{!258, !77}
-!259 = distinct !{!259, !10}
-!260 = !{!256, !12, i64 0}
-!261 = !{!256, !12, i64 8}
-!262 = distinct !{!262, !10}
+!255 = distinct !{!255, !10}
+!256 = distinct !{!256, !10}
+!257 = distinct !{!257, !10}
+!258 = distinct !{!258, !10}
+!259 = !{!260, !12, i64 16}
+!260 = !{!"EmSet", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32}
+!261 = !{!260, !8, i64 32}
+!262 = distinct !{!262, !77}
 !263 = distinct !{!263, !10}
-!264 = !{!256, !12, i64 24}
-!265 = distinct !{!265, !10}
+!264 = !{!260, !12, i64 0}
+!265 = !{!260, !12, i64 8}
 !266 = distinct !{!266, !10}
 !267 = distinct !{!267, !10}
-!268 = distinct !{!268, !10}
+!268 = !{!260, !12, i64 24}
 !269 = distinct !{!269, !10}
 !270 = distinct !{!270, !10}
 !271 = distinct !{!271, !10}
 !272 = distinct !{!272, !10}
 !273 = distinct !{!273, !10}
-!274 = !{i64 0, i64 8, !11, i64 8, i64 8, !11, i64 16, i64 8, !11, i64 24, i64 8, !11, i64 32, i64 8, !7}
+!274 = distinct !{!274, !10}
 !275 = distinct !{!275, !10}
 !276 = distinct !{!276, !10}
 !277 = distinct !{!277, !10}
-!278 = distinct !{!278, !77}
+!278 = !{i64 0, i64 8, !11, i64 8, i64 8, !11, i64 16, i64 8, !11, i64 24, i64 8, !11, i64 32, i64 8, !7}
 !279 = distinct !{!279, !10}
 !280 = distinct !{!280, !10}
-!281 = distinct !{!281, !10, !72}
-!282 = distinct !{!282, !10, !74, !72}
-!283 = distinct !{!283, !10, !72}
-!284 = distinct !{!284, !10, !74, !72}
-!285 = !{!286, !4, i64 24}
-!286 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
-!287 = !{!288, !8, i64 0}
-!288 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
-!289 = !{!288, !4, i64 8}
-!290 = !{!288, !8, i64 16}
-!291 = distinct !{!291, !10}
-!292 = distinct !{!292, !10}
-!293 = distinct !{!293, !10, !72}
-!294 = distinct !{!294, !10, !74, !72}
+!281 = distinct !{!281, !10}
+!282 = distinct !{!282, !77}
+!283 = distinct !{!283, !10}
+!284 = distinct !{!284, !10}
+!285 = distinct !{!285, !10, !72}
+!286 = distinct !{!286, !10, !74, !72}
+!287 = distinct !{!287, !10, !72}
+!288 = distinct !{!288, !10, !74, !72}
+!289 = !{!290, !4, i64 24}
+!290 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
+!291 = !{!292, !8, i64 0}
+!292 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
+!293 = !{!292, !4, i64 8}
+!294 = !{!292, !8, i64 16}
 !295 = distinct !{!295, !10}
 !296 = distinct !{!296, !10}
-!297 = distinct !{!297, !10}
-!298 = distinct !{!298, !10}
+!297 = distinct !{!297, !10, !72}
+!298 = distinct !{!298, !10, !74, !72}
 !299 = distinct !{!299, !10}
 !300 = distinct !{!300, !10}
 !301 = distinct !{!301, !10}
 !302 = distinct !{!302, !10}
 !303 = distinct !{!303, !10}
 !304 = distinct !{!304, !10}
-!305 = !{!222, !12, i64 0}
+!305 = distinct !{!305, !10}
+!306 = distinct !{!306, !10}
+!307 = distinct !{!307, !10}
+!308 = distinct !{!308, !10}
+!309 = !{!222, !12, i64 0}

@@ -76,13 +76,15 @@ class DictType:
     """`dict[K, V]`: an ordered hash map (the runtime's EmDict) that owns its keys and
     values; moved, never copied implicitly, like a list. `default`: a `defaultdict`'s
     factory ("int", "float", "str", "bool", "list", "set"), whose empty value a read of a
-    missing key inserts."""
+    missing key inserts; "Counter" for a `collections.Counter` (sema/check/counters.py)."""
 
     key: Type
     value: Type
     default: str = ""
 
     def __str__(self) -> str:
+        if self.default == "Counter":
+            return f"Counter[{self.key}]"
         return f"{'defaultdict' if self.default else 'dict'}[{self.key}, {self.value}]"
 
 

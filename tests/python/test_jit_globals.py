@@ -194,3 +194,13 @@ def test_a_class_imported_from_a_module_ember_has() -> None:
         return d[0] * 100 + d[1] * 10 + d[2]
 
     assert residues([1, 2, 3, 4, 5, 6, 7]) == 232
+
+
+def test_counter_from_collections() -> None:
+    from collections import Counter
+
+    @ember.jit
+    def top(words):
+        return Counter(words).most_common(1)[0][1]
+
+    assert top(["a", "b", "a"]) == 2

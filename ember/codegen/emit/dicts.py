@@ -237,6 +237,10 @@ def _helper(me: ModuleEmitter, name: str, t: T.DictType, ret: ll.Type, args: lis
 
 def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.DictType, d: ll.Value) -> None:
     """`{k: v, ...}` with keys and values by repr, as Python prints a dict."""
+    if t.default == "Counter":
+        _write_counter(me, b, buf, t, d)
+        return
+
     def body(bb: ll.IRBuilder, fn: ll.Function) -> None:
         out, dd = fn.args
         if t.default:
@@ -251,6 +255,34 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.DictType, d: l
             values.write(me, bb, out, t.value, bb.load(value_ptr(me, bb, t, e), typ=me.ll(t.value)), True)
         each_entry(me, bb, t, dd, item)
         values.lit(me, bb, out, "})" if t.default else "}")
+        bb.ret_void()
+    b.call(_helper(me, "write", t, ll.VoidType(), [PTR, PTR], body), [buf, d])
+
+
+def _write_counter(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.DictType, d: ll.Value) -> None:
+    """`Counter({'a': 2, 'b': 1})`, by count (rt.c ember_dict_by_count), or `Counter()`."""
+    from ember.codegen.emit.intrinsics import count_loop
+
+    def body(bb: ll.IRBuilder, fn: ll.Function) -> None:
+        out, dd = fn.args
+        n = header(bb, dd, _LEN)
+        with bb.if_then(bb.icmp_signed("==", n, ZERO)):
+            values.lit(me, bb, out, "Counter()")
+            bb.ret_void()
+        voff = ll.Constant(I64, -(-(8 + sizeof(me.ll(t.key))) // 8) * 8)  # {i64 hash, K, i64 count}
+        order = bb.call(me.rt("ember_dict_by_count"), [dd, esize(me, t), voff])
+        values.lit(me, bb, out, "Counter({")
+
+        def item(i: ll.Value) -> None:
+            e = bb.load(bb.gep(order, [i], source_etype=PTR), typ=PTR)
+            with bb.if_then(bb.icmp_unsigned("!=", i, ZERO)):
+                values.lit(me, bb, out, ", ")
+            values.write(me, bb, out, t.key, bb.load(key_ptr(me, bb, t, e), typ=me.ll(t.key)), True)
+            values.lit(me, bb, out, ": ")
+            values.write(me, bb, out, t.value, bb.load(value_ptr(me, bb, t, e), typ=me.ll(t.value)), True)
+        count_loop(bb, ZERO, n, item)
+        bb.call(me.rt("ember_free"), [order])
+        values.lit(me, bb, out, "})")
         bb.ret_void()
     b.call(_helper(me, "write", t, ll.VoidType(), [PTR, PTR], body), [buf, d])
 
@@ -320,6 +352,30 @@ def _add_all(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, d: ll.Value, src
     b.call(_helper(me, "add_list" if from_list else "add_dict", t, ll.VoidType(), [PTR, PTR], body), [d, src])
 
 
+def _count(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, d: ll.Value, xs: ll.Value) -> None:
+    """`d[x] += 1` for each item of the list `xs`, in order (a Counter's counting)."""
+    from ember.codegen.emit.intrinsics import count_loop
+
+    def body(bb: ll.IRBuilder, fn: ll.Function) -> None:
+        dd, lst = fn.args
+
+        def per(i: ll.Value) -> None:
+            at = value_ptr(me, bb, t, slot(me, bb, t, dd, bb.load(values.elem_ptr(me, bb, lst, t.key, i), typ=me.ll(t.key)))[0])
+            bb.store(bb.add(bb.load(at, typ=I64), ONE), at)
+        count_loop(bb, ZERO, bb.load(lst, typ=I64), per)
+        bb.ret_void()
+    b.call(_helper(me, "count", t, ll.VoidType(), [PTR, PTR], body), [d, xs])
+
+
+def counted(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, d: ll.Value, k: ll.Value) -> ll.Value:
+    """The address of a Counter's count of `k`: 0 (a slot of its own) when missing,
+    without making the entry."""
+    e = find(me, b, t, d, k)
+    zero = alloca(b, I64)
+    b.store(ZERO, zero)
+    return b.select(b.icmp_unsigned("!=", e, NULL), value_ptr(me, b, t, e), zero)
+
+
 def iter_check(fe: FnEmitter, d: ll.Value, n: ll.Value, span: Span) -> None:
     """The loop's dict still has the entries it started with (no insert, no delete)."""
     b, me = fe.b, fe.me
@@ -330,7 +386,7 @@ def iter_check(fe: FnEmitter, d: ll.Value, n: ll.Value, span: Span) -> None:
 def emit(fe: FnEmitter, rv: ir.Intrinsic, ts: list[T.Type], args: list[ll.Value], dest: T.Type) -> ll.Value:
     b, me = fe.b, fe.me
     name = rv.name
-    t = dest if name in ("dict.new", "dict.from_items") else ts[0]
+    t = dest if name in ("dict.new", "dict.from_items", "dict.count_new") else ts[0]
     assert isinstance(t, T.DictType)
     vt = me.ll(t.value)
     match name:
@@ -342,6 +398,13 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, ts: list[T.Type], args: list[ll.Value]
             return d
         case "dict.set":
             store(me, b, t, args[0], args[1], args[2])
+            return ll.Constant(I1, 0)
+        case "dict.count_new":  # Counter(xs)
+            d = b.call(me.rt("ember_dict_new"), [esize(me, t), ZERO])
+            _count(me, b, t, d, args[0])
+            return d
+        case "dict.count":  # c.update(xs)
+            _count(me, b, t, args[0], args[1])
             return ll.Constant(I1, 0)
         case "dict.at":  # a copy of d[k]
             return values.copy(me, b, t.value, b.load(found(me, b, t, args[0], args[1], rv.span), typ=vt))

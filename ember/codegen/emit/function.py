@@ -77,7 +77,11 @@ class FnEmitter:
                     from ember.codegen.emit import dicts
 
                     d = self.b.load(a, typ=PTR)
-                    if t.default:  # a defaultdict: a missing key's entry is made with the empty value
+                    if t.default == "Counter" and not (insert and proj is p.projs[-1]):  # a read: 0 when missing
+                        a = dicts.counted(self.me, self.b, t, d, self.operand(idx))
+                    elif t.default == "Counter":
+                        a = dicts.value_ptr(self.me, self.b, t, dicts.slot(self.me, self.b, t, d, self.operand(idx))[0])
+                    elif t.default:  # a defaultdict: a missing key's entry is made with the empty value
                         a = dicts.value_ptr(self.me, self.b, t, dicts.defaulted(self.me, self.b, t, d, self.operand(idx)))
                     elif insert and proj is p.projs[-1]:
                         a = dicts.value_ptr(self.me, self.b, t, dicts.slot(self.me, self.b, t, d, self.operand(idx))[0])

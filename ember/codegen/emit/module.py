@@ -57,7 +57,7 @@ RUNTIME = {
     "ember_err_uncaught": "vp",
     "ember_hash_i64": "ll", "ember_hash_str": "lp", "ember_dict_new": "pll", "ember_dict_reserve": "vpll",
     "ember_dict_find": "ppllpp", "ember_dict_slot": "ppllppp", "ember_dict_remove": "ipllppp", "ember_dict_entry": "ppll",
-    "ember_dict_clear": "vplp", "ember_dict_drop": "vplp", "ember_dict_copy": "pplp",
+    "ember_dict_clear": "vplp", "ember_dict_drop": "vplp", "ember_dict_copy": "pplp", "ember_dict_by_count": "ppll", "ember_free": "vp",
     "ember_set_new": "pl", "ember_set_find": "pplpp", "ember_set_add": "iplppp", "ember_set_discard": "iplppp",
     "ember_set_pop": "iplp", "ember_set_clear": "vplp", "ember_set_drop": "vplp", "ember_set_merge": "vpplpp",
     "ember_set_copy": "pplpp", "ember_set_and": "ppplpp", "ember_set_sub": "ppplppp", "ember_set_xor": "ppplppp",

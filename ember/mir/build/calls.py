@@ -296,14 +296,15 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
 
             assert c.recv is not None
             return setdefault(lw, c.recv, args, t, span)
-        case "set.from_list" | "set.from_constants":  # a str's characters, a dict's keys: as a list first
-            a = args[0]
+        case "set.from_list" | "set.from_constants" | "dict.count_new" | "dict.count":
+            # a str's characters, a dict's keys: as a list first
+            a = args[-1]
             at = lw.type_of(a)
             v = lower(lw, a).op
             if isinstance(at, (T.StrType, T.DictType)):
                 el = T.STR if at == T.STR else at.key  # type: ignore[union-attr]
                 v = ir.Move(fb.temp(T.ListType(el), ir.Intrinsic("list.str" if at == T.STR else "dict.keys", (v,), span)))
-            return intr(name, (v,))
+            return intr(name, ((lower(lw, c.recv).op,) if c.recv is not None else ()) + (v,))
         case _ if name.startswith(("list.", "str.", "math.", "simd.", "io.", "dict.", "set.")):
             recv_ops = (lower(lw, c.recv).op,) if c.recv is not None else ()
             return intr(name, recv_ops + tuple(lower(lw, a).op for a in args))

@@ -281,10 +281,10 @@ def _entry_once(lw: Lower, place: ir.Place, value: ast.Expr) -> ir.Place:
     entries)."""
     from ember.sema.check.parallel import walk
 
-    if not place.projs or not isinstance(place.projs[-1], ir.IndexProj) \
-            or not isinstance(_projected(lw, place), T.DictType) \
-            or any(isinstance(n, (ast.Call, ast.FString)) for n in walk(value)):
-        return place
+    dt = _projected(lw, place) if place.projs else None
+    if not place.projs or not isinstance(place.projs[-1], ir.IndexProj) or not isinstance(dt, T.DictType) \
+            or dt.default == "Counter" or any(isinstance(n, (ast.Call, ast.FString)) for n in walk(value)):
+        return place  # (a Counter's read of a missing key is 0, its write makes the entry)
     ref = lw.fb.new_local("", place.type, ir.LocalKind.REF)
     lw.fb.emit(ir.Assign(ref, ir.AddrOf(place)))
     return ir.Place(ref, (), place.type, place.span)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ember.base.source import Span
 from ember.sema import tast
-from ember.sema.check import dicts, errors, excclass, generators, generic, optional, sets, simd
+from ember.sema.check import counters, dicts, errors, excclass, generators, generic, optional, sets, simd
 from ember.sema.check import params as cparams
 from ember.sema.check.context import INT_MATH_FNS, MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
@@ -231,6 +231,8 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
                     return ck.error(e.span, "`dataclass` is a decorator")
                 if (mod, orig) == ("collections", "defaultdict"):
                     return dicts.defaultdict(ck, e, expected)
+                if (mod, orig) == ("collections", "Counter"):
+                    return counters.construct(ck, e, expected)
             if name in dicts.KEY_ITERATORS and ck.fn_key(name) is None and (keyed := dicts.keys_call(ck, e)) is not None:
                 return _via(ck, e, keyed, check_call(ck, keyed, expected))
             if name in dicts.KEY_ITERATORS and ck.fn_key(name) is None and (listed := sets.listed_call(ck, e)) is not None:
@@ -248,6 +250,8 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
                 return T.F64
             if (mod, attr) == ("collections", "defaultdict"):
                 return dicts.defaultdict(ck, e, expected)
+            if (mod, attr) == ("collections", "Counter"):
+                return counters.construct(ck, e, expected)
             return ck.error(f.span, f"module `{mod}` has no function `{attr}`")
         case ast.Attribute(value=ast.Name(id=alias), attr=attr) if alias in ck.env.modules and ck.lookup(alias) is None:
             env = ck.program.envs[ck.env.modules[alias]]

@@ -27,7 +27,7 @@ MATH_FNS = frozenset({"sqrt", "exp", "log", "sin", "cos", "tan", "floor", "ceil"
 MATH_CONSTS = frozenset({"pi", "e", "inf", "nan", "tau"})
 KNOWN_IMPORTS = {"math": MATH_FNS | MATH_CONSTS | {"iota"}, "time": frozenset({"perf_counter"}),
                  "sys": frozenset({"argv", "stdin", "stdout", "stderr"}), "dataclasses": frozenset({"dataclass"}),
-                 "collections": frozenset({"defaultdict"})}
+                 "collections": frozenset({"defaultdict", "Counter"})}
 
 
 @dataclass

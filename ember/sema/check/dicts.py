@@ -172,6 +172,10 @@ def key(ck: Checker, k: ast.Expr, t: T.DictType, what: str = "") -> None:
 def method(ck: Checker, e: ast.Call, recv: ast.Expr, t: T.DictType, attr: str) -> T.Type:
     from ember.sema.check.calls import _arity, _builtin
 
+    from ember.sema.check import counters
+
+    if t.default == counters.KIND and attr in counters.METHODS:
+        return counters.method(ck, e, recv, t, attr)
     name = f"dict.{attr}"
     args = e.args
     if attr not in METHODS:
