@@ -9,6 +9,7 @@ from ember.sema.check import comptime, excclass, fields, generators, generic, in
 from ember.sema.check.errors import DEFAULT, resolve_raises
 from ember.sema.check.expr import expect
 from ember.sema.check.stmt import always_returns, check_block
+from ember.sema.check.sets import constant_orders
 from ember.sema.check.typeexpr import resolve
 from ember.sema.desugar import desugar
 from ember.sema.fnargs import specialize_fn_args
@@ -25,8 +26,9 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
     """Check a program. `modules[0]` is the main file; the others, named by `names`, come
     in dependency order (each after every module it imports), as the driver loads them."""
     names = names or [""] * len(modules)
+    orders = {span: order for m in modules for span, order in constant_orders(m).items()}
     modules = [specialize_fn_args(lift_nested(desugar(m), sink), sink) for m in modules]
-    program = tast.Program({}, {}, {}, (), False, {}, {}, {}, list(modules))
+    program = tast.Program({}, {}, {}, (), False, {}, {}, {}, list(modules), set_orders=orders)
     ck = Checker(sink, program, {})
     for i in [*range(1, len(modules)), 0]:
         env = tast.ModuleEnv(names[i] if i else "")

@@ -234,6 +234,8 @@ class Program:
     # id(ast.Subscript) of dict reads inside a `try` that catches KeyError: a missing key
     # raises it there (a catchable error), where elsewhere it is a fault (§9)
     raising_keys: set[int] = field(default_factory=set)
+    # the span of a set display of constants -> the order CPython adds its items in (check/sets.py)
+    set_orders: dict[Span, tuple[int, ...]] = field(default_factory=dict)
     unrolled: dict[int, list[tuple[object, tuple[ast.Stmt, ...]]]] = field(default_factory=dict)
     # id(expr) of an optional used as its payload (its recorded type) -> the `TypeError`
     # message when it is `None`, "" where narrowing proved it is not (check/optional.py)

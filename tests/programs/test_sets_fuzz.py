@@ -5,7 +5,7 @@ comprehensions and displays on two sets of ints run under CPython (the oracle) a
 of iteration is CPython's, collisions, deleted slots, growth and the pop finger included.
 The ints mix small values, multiples of 8 and 32 (same low bits: collisions), -1 and -2
 (both hash to -2) and values over 2**61 (reduced modulo 2**61 - 1). Displays of
-constants take CPython's folded-frozenset order (sets.py `_constant`). A campaign of 150
+constants take CPython's folded-frozenset order (sets.py `constant_orders`). A campaign of 150
 seeds of the first version (before displays and pops of the constants) found one
 difference (the pop finger after `&=`, fixed in rt.c); seeds 1-40 of this one none."""
 from __future__ import annotations

@@ -105,7 +105,9 @@ class Gen:
                 return f"min({e(FLOAT, d)}, {e(FLOAT, d)})"
             return self.call(FLOAT, d) or self.lit(FLOAT)
         if t == BOOL:
-            k = r.randrange(9)
+            k = r.randrange(10)
+            if k == 9:  # a subset test
+                return f"(set({e(LIST, d)}) {r.choice(['<=', '<', '==', '>='])} set({e(LIST, d)}))"
             if k >= 7:  # stops at the first item that decides: later calls (which may print) never run
                 x = self.name("v")
                 test = self.call(BOOL, d) if r.random() < 0.5 else None
@@ -126,7 +128,11 @@ class Gen:
                 return f"({e(LIST, d)} == {e(LIST, d)})"
             return self.call(BOOL, d) or self.lit(BOOL)
         if t == STR:
-            k = r.randrange(8)
+            k = r.randrange(10)
+            if k >= 8:  # a set printed: its order is CPython's
+                if k == 8:
+                    return f"str(set({e(LIST, d)}))"
+                return f"str(set({e(LIST, d)}) {r.choice(['|', '&', '-', '^'])} set({e(LIST, d)}))"
             if k == 0:
                 return f"({e(STR, d)} + {e(STR, d)})"
             if k == 1:
@@ -143,8 +149,12 @@ class Gen:
                 return f"{e(TUP, d)}[1]"
             return self.call(STR, d) or self.lit(STR)
         if t == LIST:
-            k = r.randrange(6)
+            k = r.randrange(8)
             x = self.name("v")
+            if k == 6:
+                return f"sorted({{{x} % 7 for {x} in {e(LIST, d)}}})"
+            if k == 7:  # in the set's order
+                return f"list(set({e(LIST, d)}) | {{{r.randint(-9, 9)}, {r.randint(-9, 9)}, -1, -2}})"
             if k == 0:
                 return f"[{x} * {r.randint(-3, 3)} for {x} in {e(LIST, d)}]"
             if k == 1:

@@ -73,10 +73,70 @@ def construct(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
     at_el = a.elts[0].span if isinstance(a, ast.ListExpr) and a.elts else a.span
     if not isinstance(zonk(el), Hole) and not hashable_key(ck, el, at_el, ELEMENT):
         return T.ERROR
-    folded = isinstance(e.func, ast.Name) and e.func.id == DISPLAY and isinstance(a, ast.ListExpr) \
-        and len(a.elts) > 2 and all(map(_constant, a.elts))
-    _builtin(ck, e, "set.from_constants" if folded else "set.from_list", None, (a,))
+    order = ck.program.set_orders.get(e.span) if isinstance(a, ast.ListExpr) else None
+    if order is not None and order != tuple(range(len(a.elts))):  # the first equal display's order
+        a = ast.ListExpr(tuple(a.elts[i] for i in order), a.span)  # type: ignore[union-attr]
+        ck.program.keep.append(a)
+        ck.record(a, at)
+    _builtin(ck, e, "set.from_constants" if order is not None else "set.from_list", None, (a,))
     return T.SetType(el)
+
+
+def constant_orders(module: ast.Module) -> dict[object, tuple[int, ...]]:
+    """The span of each display of three or more constants in `module` -> the order its
+    items are added in: CPython's compiler makes each such display a frozenset constant,
+    and keeps one constant per equal value in a module (the first, in source order), whose
+    table order the display then copies. So the items go in that first display's order
+    (distinct ones; later duplicates add nothing)."""
+    from ember.syntax.walk import children
+
+    found, stack = [], [module]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == DISPLAY \
+                and isinstance(n.args[0], ast.ListExpr) and len(n.args[0].elts) > 2 and all(map(_constant, n.args[0].elts)):
+            found.append(n)
+        stack.extend(c for c in children(n) if isinstance(c, tuple) or hasattr(c, "__dataclass_fields__"))
+    first: dict[frozenset, list[object]] = {}
+    out: dict[object, tuple[int, ...]] = {}
+    for d in sorted(found, key=lambda n: n.span.start):
+        try:
+            keys = [_key(x) for x in d.args[0].elts]
+        except (ArithmeticError, LookupError, ValueError, TypeError):  # not folded: made at run time
+            continue
+        rep = first.setdefault(frozenset(keys), list(dict.fromkeys(keys)))
+        out[d.span] = tuple(keys.index(k) for k in rep)
+    return out
+
+
+def _key(e: ast.Expr) -> object:
+    """A constant's value with its type (1, 1.0 and True are different constants)."""
+    v = _value(e)
+    return (type(v).__name__, repr(v)) if not isinstance(v, tuple) else ("tuple", v)
+
+
+def _value(e: ast.Expr) -> object:
+    import operator
+
+    match e:
+        case ast.IntLit(value=v) | ast.FloatLit(value=v) | ast.StrLit(value=v) | ast.BoolLit(value=v):
+            return v
+        case ast.NoneLit():
+            return None
+        case ast.UnaryOp(op=op, operand=x):
+            return {"-": operator.neg, "+": operator.pos, "~": operator.invert}[op](_value(x))
+        case ast.BinOp(op=op, left=x, right=y):
+            ops = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv,
+                   "//": operator.floordiv, "%": operator.mod, "**": operator.pow, "<<": operator.lshift,
+                   ">>": operator.rshift, "&": operator.and_, "|": operator.or_, "^": operator.xor}
+            a, b = _value(x), _value(y)
+            if op in ("**", "<<") and isinstance(b, int) and b > 128 or op == "*" and isinstance(a, str) and b > 4096:
+                raise ValueError("too big to fold")  # (CPython leaves such results to run time too)
+            return ops[op](a, b)
+        case ast.TupleExpr(elts=xs):
+            return tuple(_key(x) for x in xs)
+        case _:
+            raise TypeError(e)
 
 
 def _constant(e: ast.Expr) -> bool:

@@ -25,6 +25,12 @@ def first_repeat(xs):
     return -1
 
 
+def twin():
+    # CPython keeps one constant per equal display in a module (the first, in source
+    # order): -1 and -2 share a hash, and this display decides the order of main's
+    return list({-1, -2, 3})
+
+
 def main():
     s = {3, 1, 2}
     print(s, len(s), 2 in s, 5 not in s)
@@ -104,6 +110,7 @@ def main():
     print(sorted(groups), sorted(groups["a"]), len(groups["b"]))
     grid = [[1, 2, 2], [3, 1, 4]]
     print({v for row in grid for v in row})
+    print(list({-2, -1, 3}), twin(), list({9, 1, 17}), list({17, 9, 1}), list({1, 9, 17, 25}))
 
 
 main()
