@@ -69,6 +69,15 @@ def type_of(v: object, where: str) -> str:
         if len(kinds) != 1:
             raise TypeError(f"{where}: a list mixing {', '.join(sorted(kinds))} has no Ember type")
         return f"[{kinds.pop()}]"
+    if isinstance(v, (set, frozenset)):
+        if not v:
+            raise TypeError(f"{where}: the element type of an empty set is unknown (annotate the argument)")
+        kinds = {type_of(x, f"{where} element") for x in v}
+        if kinds == {"Int", "f64"}:
+            kinds = {"f64"}
+        if len(kinds) != 1 or not kinds <= {"Int", "f64", "Bool", "str"}:
+            raise TypeError(f"{where}: a set of {', '.join(sorted(kinds))} has no Ember type")
+        return f"set[{kinds.pop()}]"
     if isinstance(v, tuple) and v:
         parts = [type_of(x, f"{where}[{i}]") for i, x in enumerate(v)]
         return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
@@ -133,7 +142,7 @@ class Jit:
                 # lists as `inout`: the instance's own conventions are inferred (§3) and
                 # an `inout` variable can be passed to any of them
                 types_ = [t or ann for t, ann in zip(key, self._ann_text)]
-                params = ", ".join(f"{'inout ' if t.startswith('[') else ''}a{i}: {t}" for i, t in enumerate(types_))
+                params = ", ".join(f"{'inout ' if t.startswith(('[', 'set[')) else ''}a{i}: {t}" for i, t in enumerate(types_))
                 call = ", ".join(f"a{i}" for i in range(len(types_)))
                 source += f"\n\ndef {_PROBE}({params}):\n    {self._name}({call})\n"
             path = self._module_file(source)

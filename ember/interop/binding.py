@@ -337,6 +337,21 @@ def _argument(c: Codec, convention: str, where: str) -> Converter:
                         c.free(s.value)
                 return ctypes.addressof(s), back
             return inout_list
+        case T.SetType():
+            def inout_set(v: object) -> tuple[Any, Callable[[bool | None], None] | None]:
+                if not isinstance(v, set):
+                    raise TypeError(f"{where}: expected `inout {t}`: a set (it is written back), got {type(v).__name__}")
+                s = ctypes.c_void_p(c.put(v, where))
+
+                def back(ok: bool | None) -> None:
+                    if ok:
+                        new = c.get(s.value, True)
+                        v.clear()
+                        v.update(new)
+                    elif ok is None:
+                        c.free(s.value)
+                return ctypes.addressof(s), back
+            return inout_set
         case T.StructType():
             def inout_struct(v: object) -> tuple[Any, Callable[[bool | None], None] | None]:
                 s = c.put(v, where)

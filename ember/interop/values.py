@@ -5,6 +5,11 @@ Layouts (rt.h, codegen/emit/types.py): numbers and Bool as C scalars, `str` an `
 structs of their fields. Memory comes from the C library's malloc, as in the runtime, so
 either side may free what the other made.
 
+A `set[T]` of numbers, Bool or str is an `EmSet*` {used, fill, mask, finger, table}: its
+table (slots of {int64 hash, T}) is built here as CPython's `set(s)` builds a copy (room
+for twice the elements, each put in clean), with the hashes rt.c uses: Python's own
+`hash` for numbers and Bool, Ember's for str (`_str_hash`).
+
 A 1-D NumPy array of the element's dtype crosses as a *foreign* list: a header whose
 negative `cap` tells the runtime the storage is NumPy's (it may change elements, never
 the length). Results of `[number]` become NumPy arrays that own the list's storage.
@@ -115,6 +120,7 @@ class Codec:
     ctype: Any  # the ctypes type of one value in memory
     classes: dict[str, type]
     parts: list[Codec] = field(default_factory=list)  # of the elements (list) or fields (tuple, struct)
+    slot: Any = None  # a set's table slot {hash, element} (ctypes)
 
     # ---- writing (Python -> memory): returns what a ctypes field of `ctype` accepts
     def put(self, v: object, where: str) -> object:
@@ -145,6 +151,10 @@ class Codec:
                 return str_new(v)
             case T.ListType(elem=e):
                 return self._put_list(v, e, where)
+            case T.SetType(elem=e):
+                if not isinstance(v, (set, frozenset)):
+                    raise TypeError(f"{where}: expected `{t}` (a set), got {_type_name(v)}")
+                return set_new(v, self.parts[0], self.slot, where)
             case T.TupleType(elems=es):
                 if not isinstance(v, tuple) or len(v) != len(es):
                     raise TypeError(f"{where}: expected `{t}` (a tuple of {len(es)}), got {_type_name(v)}")
@@ -226,6 +236,8 @@ class Codec:
                 return s
             case T.ListType(elem=e):
                 return self._get_list(cv, e, take)  # type: ignore[arg-type]
+            case T.SetType():
+                return set_read(cv, self.parts[0], self.slot, take)  # type: ignore[arg-type]
             case T.TupleType():
                 return tuple(c.get(getattr(cv, f"f{i}"), take) for i, c in enumerate(self.parts))
             case T.OptionalType():
@@ -272,6 +284,8 @@ class Codec:
                 str_free(cv)  # type: ignore[arg-type]
             case T.ListType():
                 list_free(cv, self.parts[0])  # type: ignore[arg-type]
+            case T.SetType():
+                set_read(cv, self.parts[0], self.slot, True)  # type: ignore[arg-type]
             case T.TupleType() | T.StructType() | T.OptionalType():
                 for i, c in enumerate(self.parts):  # a None's payload is zero: freeing it is a no-op
                     c.free(getattr(cv, f"f{i}"))
@@ -286,7 +300,7 @@ class Codec:
     @property
     def owns(self) -> bool:
         match self.type:
-            case T.StrType() | T.ListType():
+            case T.StrType() | T.ListType() | T.SetType():
                 return True
             case T.TupleType() | T.StructType() | T.OptionalType():
                 return any(c.owns for c in self.parts)
@@ -342,6 +356,91 @@ def list_free(p: int | None, ec: Codec) -> None:
     free(p)
 
 
+_M64 = (1 << 64) - 1
+_EMPTY, _DUMMY = -(1 << 63), -1  # rt.c SET_EMPTY, SET_DUMMY
+
+
+class EmSet(ctypes.Structure):
+    _fields_ = [("used", ctypes.c_int64), ("fill", ctypes.c_int64), ("mask", ctypes.c_int64),
+                ("finger", ctypes.c_int64), ("table", ctypes.c_void_p)]
+
+
+def _str_hash(s: str) -> int:
+    """rt.c's ember_pyhash_str: FNV-1a of the UTF-8 bytes, splitmix64's finalizer."""
+    h = 0xcbf29ce484222325
+    for c in s.encode("utf-8", "surrogatepass"):
+        h = ((h ^ c) * 0x100000001b3) & _M64
+    h ^= h >> 30
+    h = (h * 0xbf58476d1ce4e5b9) & _M64
+    h ^= h >> 27
+    h = (h * 0x94d049bb133111eb) & _M64
+    h ^= h >> 31
+    h = 0 if h == _M64 else h - (1 << 64) if h >> 63 else h
+    return -2 if h in (-1, _EMPTY) else h
+
+
+def set_new(v: set | frozenset, ec: Codec, slot: type, where: str) -> int:
+    """A new EmSet of the elements of `v` (module docstring); `slot`: its table's slot."""
+    size = ctypes.sizeof(slot)
+    n = len(v)
+    slots = 8
+    if n * 5 >= 7 * 3:  # rt.c ember_set_merge into an empty set: room for twice as many
+        while slots <= 2 * n:
+            slots <<= 1
+    mask = slots - 1
+    table = malloc(slots * size)
+    p = malloc(ctypes.sizeof(EmSet))
+    if not table or not p:
+        raise MemoryError("out of memory")
+    for i in range(slots):
+        slot.from_address(table + i * size).hash = _EMPTY
+    done: list[int] = []
+    try:
+        for x in v:
+            cv = ec.put(x, where)
+            h = _str_hash(x) if ec.type == T.STR else hash(x)
+            at = _clean_slot(table, size, mask, h)
+            s = slot.from_address(at)
+            s.hash, s.key = h, cv
+            done.append(at)
+    except BaseException:
+        for at in done:
+            ec.free_at(at + slot.key.offset)
+        free(table)
+        free(p)
+        raise
+    head = EmSet.from_address(p)
+    head.used, head.fill, head.mask, head.finger, head.table = n, n, mask, 0, table
+    return p
+
+
+def _clean_slot(table: int, size: int, mask: int, h: int) -> int:
+    """rt.c set_insert_clean's probe: the first empty slot of hash `h`."""
+    i, perturb = h & mask, h & _M64
+    while True:
+        probes = 9 if i + 9 <= mask else 0
+        for j in range(i, i + probes + 1):
+            if ctypes.c_int64.from_address(table + j * size).value == _EMPTY:
+                return table + j * size
+        perturb >>= 5
+        i = (i * 5 + 1 + perturb) & mask
+
+
+def set_read(p: int, ec: Codec, slot: type, take: bool) -> set:
+    """The Python set of an EmSet's elements; `take`: free it too."""
+    head = EmSet.from_address(p)
+    size, off = ctypes.sizeof(slot), slot.key.offset
+    out = set()
+    for i in range(head.mask + 1):
+        at = head.table + i * size
+        if ctypes.c_int64.from_address(at).value not in (_EMPTY, _DUMMY):
+            out.add(ec.get_at(at + off, take))
+    if take:
+        free(head.table)
+        free(p)
+    return out
+
+
 def foreign_list(arr: np.ndarray) -> int:
     """A header over the storage of a C-contiguous 1-D array (see the module docstring)."""
     p = malloc(_LIST_SIZE)
@@ -373,10 +472,12 @@ class Codecs:
                 c = Codec(t, ctypes.c_uint8, self.classes)
             case T.StrType():
                 c = Codec(t, ctypes.c_void_p, self.classes)
-            case T.ListType(elem=e):
+            case T.ListType(elem=e) | T.SetType(elem=e):
                 c = Codec(t, ctypes.c_void_p, self.classes)
                 self._made[t] = c
                 c.parts = [self(e)]
+                if isinstance(t, T.SetType):
+                    c.slot = type(f"Slot_{e}", (ctypes.Structure,), {"_fields_": [("hash", ctypes.c_int64), ("key", c.parts[0].ctype)]})
             case T.TupleType() | T.StructType() | T.OptionalType():
                 fields = t.elems if isinstance(t, T.TupleType) else t.parts if isinstance(t, T.OptionalType) \
                     else [ft for _, ft in self.structs[t.name]]
