@@ -914,7 +914,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 if T.is_error(t):
                     return t
                 if not isinstance(t, (T.ListType, T.StrType)):
-                    return ck.error(args[0].span, f"`{name}` expects a list, found `{t}`")
+                    return ck.error(args[0].span, f"`{name}` expects a list, found `{t}`", help=sets.name_it(t))
                 kw = _sort_kw(ck, e, t) if name == "sorted" else ()
                 if name == "sorted" and not _ordered_items(ck, e, t, kw):
                     return T.ERROR
@@ -952,7 +952,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 args = _lazily(ck, args)
                 t = simd.as_list(ck, args[0], check(ck, args[0]))
                 if not isinstance(t, (T.ListType, T.ErrorType)):
-                    return ck.error(args[0].span, f"`{name}` expects a list, found `{t}`")
+                    return ck.error(args[0].span, f"`{name}` expects a list, found `{t}`", help=sets.name_it(t))
                 _builtin(ck, e, name, None, args)
             return T.BOOL
         case "ord":
@@ -1000,7 +1000,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                     _builtin(ck, e, "list.of_tuple", None, args)
                     return fresh(ck, e)
                 if not isinstance(t, (T.ListType, T.ErrorType)):
-                    return ck.error(a.span, f"`list` expects a list, found `{t}`")
+                    return ck.error(a.span, f"`list` expects a list, found `{t}`", help=sets.name_it(t))
                 _builtin(ck, e, "copy", args[0], ())
                 return t
             return T.ERROR
@@ -1128,7 +1128,7 @@ def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.T
             t = check(ck, chars)
             args = (chars,)
         if not isinstance(t, (T.ListType)):
-            return ck.error(args[0].span, f"`{name}` of one argument expects a list, found `{t}`")
+            return ck.error(args[0].span, f"`{name}` of one argument expects a list, found `{t}`", help=sets.name_it(t))
         kw = _sort_kw(ck, e, t, reverse=False)
         if not _ordered_items(ck, e, t, kw):
             return T.ERROR

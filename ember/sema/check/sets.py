@@ -283,15 +283,19 @@ def contains(ck: Checker, x: ast.Expr, xt: T.Type, t: T.SetType) -> None:
 
 def is_set(ck: Checker, e: ast.Expr) -> bool:
     """Whether `e` is a set, judged without checking it: a variable or field of a set
-    type, an element of a dict or list of sets, a display or `set(...)`, or an operator
-    or method that makes one of those."""
+    type, an element of a dict or list of sets, a display or `set(...)`, a call of a
+    function whose result is known to be a set, or an operator or method that makes one
+    of those."""
     from ember.sema.check.dicts import peek
 
     match e:
         case ast.Name() | ast.Attribute() if isinstance(peek(ck, e), T.SetType):
             return True
+        case ast.Call(func=ast.Name(id=name)) if (key := ck.fn_key(name)) is not None:  # `-> set[T]` known
+            fn = ck.program.fns[key]
+            return fn.ret_known and not fn.generic and isinstance(zonk(fn.ret), T.SetType)
         case ast.Call(func=ast.Name(id=name)):
-            return name == DISPLAY or name == "set" and ck.lookup("set") is None and ck.fn_key("set") is None
+            return name == DISPLAY or name == "set" and ck.lookup("set") is None
         case ast.Call(func=ast.Attribute(value=v, attr=m)):
             return m in ("union", "intersection", "difference", "symmetric_difference", "copy") and is_set(ck, v)
         case ast.BinOp(op=op, left=a) if op in BINARY:
@@ -302,6 +306,14 @@ def is_set(ck: Checker, e: ast.Expr) -> bool:
                 or isinstance(vt, T.ListType) and isinstance(vt.elem, T.SetType)
         case _:
             return False
+
+
+def name_it(t: T.Type) -> tuple[str, ...]:
+    """The help for a set that a built-in taking a list got from an expression whose type
+    `is_set` could not judge before checking it (a call of an untyped `def`)."""
+    if not isinstance(t, T.SetType):
+        return ()
+    return ("give the set a name first (`s = ...`, then `sorted(s)`): a set variable is iterated in its order",)
 
 
 def listed_call(ck: Checker, e: ast.Call) -> ast.Call | None:
