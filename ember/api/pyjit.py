@@ -69,6 +69,18 @@ def type_of(v: object, where: str) -> str:
         if len(kinds) != 1:
             raise TypeError(f"{where}: a list mixing {', '.join(sorted(kinds))} has no Ember type")
         return f"[{kinds.pop()}]"
+    if isinstance(v, dict):
+        if not v:
+            raise TypeError(f"{where}: the key and value types of an empty dict are unknown (annotate the argument)")
+        parts = []
+        for what, items in (("key", v.keys()), ("value", v.values())):
+            kinds = {type_of(x, f"{where} {what}") for x in items}
+            if kinds == {"Int", "f64"}:
+                kinds = {"f64"}
+            if len(kinds) != 1:
+                raise TypeError(f"{where}: a dict with {what}s of {', '.join(sorted(kinds))} has no Ember type")
+            parts.append(kinds.pop())
+        return f"dict[{parts[0]}, {parts[1]}]"
     if isinstance(v, (set, frozenset)):
         if not v:
             raise TypeError(f"{where}: the element type of an empty set is unknown (annotate the argument)")
@@ -142,7 +154,7 @@ class Jit:
                 # lists as `inout`: the instance's own conventions are inferred (§3) and
                 # an `inout` variable can be passed to any of them
                 types_ = [t or ann for t, ann in zip(key, self._ann_text)]
-                params = ", ".join(f"{'inout ' if t.startswith(('[', 'set[')) else ''}a{i}: {t}" for i, t in enumerate(types_))
+                params = ", ".join(f"{'inout ' if t.startswith(('[', 'set[', 'dict[')) else ''}a{i}: {t}" for i, t in enumerate(types_))
                 call = ", ".join(f"a{i}" for i in range(len(types_)))
                 source += f"\n\ndef {_PROBE}({params}):\n    {self._name}({call})\n"
             path = self._module_file(source)

@@ -337,10 +337,12 @@ def _argument(c: Codec, convention: str, where: str) -> Converter:
                         c.free(s.value)
                 return ctypes.addressof(s), back
             return inout_list
-        case T.SetType():
+        case T.SetType() | T.DictType():
             def inout_set(v: object) -> tuple[Any, Callable[[bool | None], None] | None]:
-                if not isinstance(v, set):
-                    raise TypeError(f"{where}: expected `inout {t}`: a set (it is written back), got {type(v).__name__}")
+                kind = set if isinstance(t, T.SetType) else dict
+                if not isinstance(v, kind):
+                    raise TypeError(f"{where}: expected `inout {t}`: a {kind.__name__} (it is written back), "
+                                    f"got {type(v).__name__}")
                 s = ctypes.c_void_p(c.put(v, where))
 
                 def back(ok: bool | None) -> None:

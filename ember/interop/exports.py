@@ -30,6 +30,8 @@ def _callable_type(t: T.Type) -> bool:
             return _callable_type(e)
         case T.SetType(elem=e):  # (the hashes of rt.c, made in Python: interop/values.py)
             return isinstance(e, (T.IntType, T.FloatType, T.BoolType, T.StrType))
+        case T.DictType(key=k, value=v):
+            return T.hashable(k) and _callable_type(k) and _callable_type(v)
         case T.TupleType(elems=es):
             return all(map(_callable_type, es))
         case T.StructType():
@@ -61,8 +63,8 @@ def _doc(fn: ast.FnDef) -> str | None:
 def _unsupported(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]], dtors: frozenset[str],
                  seen: frozenset[str] = frozenset()) -> str | None:
     """Why values of `t` cannot cross to Python, or None."""
-    if isinstance(t, T.DictType):
-        return f"a dict (`{t}`) cannot cross between Python and Ember yet: convert it to lists of keys and values"
+    if isinstance(t, T.DictType) and not _callable_type(t):
+        return f"a dict (`{t}`) cannot cross between Python and Ember: its keys or values cannot"
     if isinstance(t, T.SetType) and not _callable_type(t):
         return f"a set of `{t.elem}` cannot cross between Python and Ember yet: only sets of numbers, `Bool` or `str`"
     if not _callable_type(t):

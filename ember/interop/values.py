@@ -5,6 +5,10 @@ Layouts (rt.h, codegen/emit/types.py): numbers and Bool as C scalars, `str` an `
 structs of their fields. Memory comes from the C library's malloc, as in the runtime, so
 either side may free what the other made.
 
+A `dict[K, V]` is an `EmDict*` {len, used, cap, mask, entries, index}: entries {uint64
+hash, K, V} in insertion order and an index of entry numbers (linear probing), built and
+read here with the hashes codegen/emit/dicts.py uses (`_dict_hash`).
+
 A `set[T]` of numbers, Bool or str is an `EmSet*` {used, fill, mask, finger, table}: its
 table (slots of {int64 hash, T}) is built here as CPython's `set(s)` builds a copy (room
 for twice the elements, each put in clean), with the hashes rt.c uses: Python's own
@@ -16,8 +20,10 @@ the length). Results of `[number]` become NumPy arrays that own the list's stora
 """
 from __future__ import annotations
 
+import collections
 import ctypes
 import numbers
+import struct
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -120,7 +126,7 @@ class Codec:
     ctype: Any  # the ctypes type of one value in memory
     classes: dict[str, type]
     parts: list[Codec] = field(default_factory=list)  # of the elements (list) or fields (tuple, struct)
-    slot: Any = None  # a set's table slot {hash, element} (ctypes)
+    slot: Any = None  # a set's table slot {hash, element}, a dict's entry {hash, key, value} (ctypes)
 
     # ---- writing (Python -> memory): returns what a ctypes field of `ctype` accepts
     def put(self, v: object, where: str) -> object:
@@ -151,6 +157,10 @@ class Codec:
                 return str_new(v)
             case T.ListType(elem=e):
                 return self._put_list(v, e, where)
+            case T.DictType():
+                if not isinstance(v, dict):
+                    raise TypeError(f"{where}: expected `{t}` (a dict), got {_type_name(v)}")
+                return dict_new(v, self.parts, self.slot, where)
             case T.SetType(elem=e):
                 if not isinstance(v, (set, frozenset)):
                     raise TypeError(f"{where}: expected `{t}` (a set), got {_type_name(v)}")
@@ -238,6 +248,11 @@ class Codec:
                 return self._get_list(cv, e, take)  # type: ignore[arg-type]
             case T.SetType():
                 return set_read(cv, self.parts[0], self.slot, take)  # type: ignore[arg-type]
+            case T.DictType(default=kind):  # a Counter or defaultdict comes back as one
+                d = dict_read(cv, self.parts, self.slot, take)  # type: ignore[arg-type]
+                if kind == "Counter":
+                    return collections.Counter(d)
+                return collections.defaultdict(_FACTORIES[kind], d) if kind else d
             case T.TupleType():
                 return tuple(c.get(getattr(cv, f"f{i}"), take) for i, c in enumerate(self.parts))
             case T.OptionalType():
@@ -286,6 +301,8 @@ class Codec:
                 list_free(cv, self.parts[0])  # type: ignore[arg-type]
             case T.SetType():
                 set_read(cv, self.parts[0], self.slot, True)  # type: ignore[arg-type]
+            case T.DictType():
+                dict_read(cv, self.parts, self.slot, True)  # type: ignore[arg-type]
             case T.TupleType() | T.StructType() | T.OptionalType():
                 for i, c in enumerate(self.parts):  # a None's payload is zero: freeing it is a no-op
                     c.free(getattr(cv, f"f{i}"))
@@ -300,7 +317,7 @@ class Codec:
     @property
     def owns(self) -> bool:
         match self.type:
-            case T.StrType() | T.ListType() | T.SetType():
+            case T.StrType() | T.ListType() | T.SetType() | T.DictType():
                 return True
             case T.TupleType() | T.StructType() | T.OptionalType():
                 return any(c.owns for c in self.parts)
@@ -441,6 +458,113 @@ def set_read(p: int, ec: Codec, slot: type, take: bool) -> set:
     return out
 
 
+_FACTORIES = {"int": int, "float": float, "str": str, "bool": bool, "list": list, "set": set}
+
+
+class EmDict(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_int64), ("used", ctypes.c_int64), ("cap", ctypes.c_int64), ("mask", ctypes.c_int64),
+                ("entries", ctypes.c_void_p), ("index", ctypes.c_void_p)]
+
+
+def _mix(x: int) -> int:
+    """rt.c ember_hash_i64 (splitmix64's finalizer) of the 64 bits of `x`."""
+    x &= _M64
+    x ^= x >> 30
+    x = (x * 0xbf58476d1ce4e5b9) & _M64
+    x ^= x >> 27
+    x = (x * 0x94d049bb133111eb) & _M64
+    x ^= x >> 31
+    return 0 if x == _M64 else x
+
+
+def _dict_hash(t: T.Type, v: object) -> int:
+    """A dict key's hash as codegen/emit/dicts.py `hash_of` makes it."""
+    match t:
+        case T.IntType() | T.BoolType():
+            return _mix(int(v))  # type: ignore[call-overload]
+        case T.FloatType():
+            x = float(v) or 0.0  # -0.0 as 0.0  # type: ignore[arg-type]
+            return _mix(int.from_bytes(struct.pack("<d", x), "little"))
+        case T.StrType():
+            h = 0xcbf29ce484222325
+            for c in str(v).encode("utf-8", "surrogatepass"):
+                h = ((h ^ c) * 0x100000001b3) & _M64
+            return _mix(h)
+        case T.TupleType(elems=els):
+            h = 0x345678
+            for et, x in zip(els, v):  # type: ignore[call-overload]
+                h = _mix(((h * 1000003) & _M64) ^ _dict_hash(et, x))
+            return h
+        case _:
+            raise TypeError(f"`{t}` is no dict key")
+
+
+def dict_new(v: dict, parts: list[Codec], entry: type, where: str) -> int:
+    """A new EmDict of `v`'s items in its order (module docstring)."""
+    kc, vc = parts
+    n, size = len(v), ctypes.sizeof(entry)
+    p = malloc(ctypes.sizeof(EmDict))
+    if not p:
+        raise MemoryError("out of memory")
+    head = EmDict.from_address(p)
+    head.len = head.used = head.cap = head.mask = 0
+    head.entries = head.index = None
+    if not n:
+        return p
+    slots = 8
+    while slots * 2 < n * 3:  # rt.c ember_dict_reserve: the index at most 2/3 full
+        slots *= 2
+    entries, index = malloc(n * size), malloc(slots * 8)
+    if not entries or not index:
+        raise MemoryError("out of memory")
+    ctypes.memset(index, 0xff, slots * 8)  # DICT_EMPTY
+    done = 0
+    try:
+        for i, (k, x) in enumerate(v.items()):
+            e = entry.from_address(entries + i * size)
+            e.hash = _dict_hash(kc.type, k)
+            e.key = kc.put(k, _sub(where, f"[{k!r}] key"))
+            try:
+                e.value = vc.put(x, _sub(where, f"[{k!r}]"))
+            except BaseException:
+                kc.free_at(entries + i * size + entry.key.offset)
+                raise
+            done += 1
+            j = e.hash & (slots - 1)
+            while ctypes.c_int64.from_address(index + j * 8).value != -1:
+                j = (j + 1) & (slots - 1)
+            ctypes.c_int64.from_address(index + j * 8).value = i
+    except BaseException:
+        for i in range(done):
+            kc.free_at(entries + i * size + entry.key.offset)
+            vc.free_at(entries + i * size + entry.value.offset)
+        free(entries)
+        free(index)
+        free(p)
+        raise
+    head.len = head.used = head.cap = n
+    head.mask, head.entries, head.index = slots - 1, entries, index
+    return p
+
+
+def dict_read(p: int, parts: list[Codec], entry: type, take: bool) -> dict:
+    """The Python dict of an EmDict's entries, in insertion order; `take`: free it too."""
+    kc, vc = parts
+    head = EmDict.from_address(p)
+    size = ctypes.sizeof(entry)
+    out = {}
+    for i in range(head.used):
+        at = head.entries + i * size
+        if ctypes.c_uint64.from_address(at).value != _M64:  # DICT_DEAD: a deleted entry
+            k = kc.get_at(at + entry.key.offset, take)
+            out[k] = vc.get_at(at + entry.value.offset, take)
+    if take:
+        free(head.entries)
+        free(head.index)
+        free(p)
+    return out
+
+
 def foreign_list(arr: np.ndarray) -> int:
     """A header over the storage of a C-contiguous 1-D array (see the module docstring)."""
     p = malloc(_LIST_SIZE)
@@ -478,6 +602,12 @@ class Codecs:
                 c.parts = [self(e)]
                 if isinstance(t, T.SetType):
                     c.slot = type(f"Slot_{e}", (ctypes.Structure,), {"_fields_": [("hash", ctypes.c_int64), ("key", c.parts[0].ctype)]})
+            case T.DictType(key=k, value=v):
+                c = Codec(t, ctypes.c_void_p, self.classes)
+                self._made[t] = c
+                c.parts = [self(k), self(v)]
+                c.slot = type(f"Entry_{t}", (ctypes.Structure,), {"_fields_": [
+                    ("hash", ctypes.c_uint64), ("key", c.parts[0].ctype), ("value", c.parts[1].ctype)]})
             case T.TupleType() | T.StructType() | T.OptionalType():
                 fields = t.elems if isinstance(t, T.TupleType) else t.parts if isinstance(t, T.OptionalType) \
                     else [ft for _, ft in self.structs[t.name]]

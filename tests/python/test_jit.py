@@ -67,13 +67,11 @@ def test_unsupported_python_features_name_line_and_feature() -> None:
         with_isinstance(1)
 
 
-def test_dicts_inside_but_not_across() -> None:
-    @ember.jit
-    def distinct(xs):
-        d = {}
-        for x in xs:
-            d[x] = d.get(x, 0) + 1
-        return len(d)
+def test_dicts_cross_both_ways() -> None:
+    """Dicts go in (entries and index built in Python with codegen's hashes: compiled
+    lookups must find every key) and come out in insertion order; `inout` writes back; a
+    Counter or defaultdict comes back as one."""
+    from collections import Counter
 
     @ember.jit
     def counts(xs):
@@ -82,9 +80,35 @@ def test_dicts_inside_but_not_across() -> None:
             d[x] = d.get(x, 0) + 1
         return d
 
-    assert distinct([1, 2, 2, 3]) == 3
-    with pytest.raises(TypeError, match="a dict .* cannot cross between Python and Ember yet"):
-        counts([1, 2])
+    @ember.jit
+    def found(d, keys):
+        return sum(1 for k in keys if k in d and d[k] == d[k])
+
+    @ember.jit
+    def bump(d, k):
+        d[k] = d.get(k, 0) + 10
+        del d["x"]
+
+    @ember.jit
+    def tally(xs):
+        return Counter(xs)
+
+    assert counts([3, 1, 3, 2]) == {3: 2, 1: 1, 2: 1} and list(counts([3, 1, 3, 2])) == [3, 1, 2]
+    ints = {i * 7919 % 100003 - 50000: i for i in range(5000)} | {-1: 0, 2**63 - 1: 1, -2**63: 2}
+    assert found(ints, list(ints) + [7, 8]) == len(ints) + sum(1 for k in (7, 8) if k in ints)
+    floats = {0.5: 1, -0.0: 2, 1e300: 3}
+    assert found(floats, [0.5, 0.0, 1e300, 2.5]) == 3  # 0.0 finds the key -0.0, as in Python
+    strs = {"": 1, "héllo": 2, "x" * 200: 3}
+    assert found(strs, ["", "héllo", "x" * 200, "y"]) == 3
+    pairs = {(1, "a"): 1.5, (2, "b"): 2.5}
+    assert found(pairs, [(1, "a"), (2, "b"), (1, "b")]) == 2
+    d = {"x": 1, "y": 2}
+    bump(d, "z")
+    assert d == {"y": 2, "z": 10}
+    c = tally(list("hello"))
+    assert isinstance(c, Counter) and c == Counter("hello")
+    with pytest.raises(TypeError, match="empty dict are unknown"):
+        found({}, [1])
 
 
 def test_sets_cross_both_ways() -> None:
