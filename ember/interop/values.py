@@ -203,7 +203,8 @@ class Codec:
             if dt is None or v.dtype != dt or v.ndim != 1:
                 raise TypeError(f"{where}: expected `{self.type}` (a 1-D array of {dt} or a list), "
                                 f"got {_type_name(v)}")
-            return list_new(len(v), ec, lambda data: ctypes.memmove(data, np.ascontiguousarray(v).ctypes.data, v.nbytes))
+            flat = np.ascontiguousarray(v)  # (named: a strided array's copy must outlive the copy into the list)
+            return list_new(len(v), ec, lambda data: ctypes.memmove(data, flat.ctypes.data, v.nbytes))
         if not isinstance(v, (list, tuple)):
             raise TypeError(f"{where}: expected `{self.type}` (a list), got {_type_name(v)}")
         dt = dtype_of(e)

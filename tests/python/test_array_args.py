@@ -32,6 +32,9 @@ fn total_i32(xs: [i32]) -> Int:
         s += Int(x)
     return s
 
+fn total_owned(owned xs: [f64]) -> f64:
+    return sum(xs)
+
 fn total_int(xs: [Int]) -> Int:
     s = 0
     for x in xs:
@@ -68,6 +71,14 @@ def _unaligned(n: int) -> np.ndarray:
 def test_float_arrays(k, make) -> None:  # noqa: ANN001
     a = make()
     assert k.total(a) == float(np.asarray(a, dtype=np.float64).sum())
+
+
+def test_an_owned_strided_array_is_copied_before_its_copy_is_freed(k) -> None:  # noqa: ANN001
+    """An `owned` list takes a copy of a strided array: the contiguous copy NumPy makes
+    must live until it is copied into the list (it was a temporary whose storage, big
+    enough to be unmapped when freed, was read after: a segfault)."""
+    a = np.arange(400000.0)[::2]
+    assert k.total_owned(a) == float(a.sum())
 
 
 def test_unaligned_and_readonly(k) -> None:  # noqa: ANN001
