@@ -300,10 +300,17 @@ class Codec:
                 str_free(cv)  # type: ignore[arg-type]
             case T.ListType():
                 list_free(cv, self.parts[0])  # type: ignore[arg-type]
-            case T.SetType():
-                set_read(cv, self.parts[0], self.slot, True)  # type: ignore[arg-type]
-            case T.DictType():
-                dict_read(cv, self.parts, self.slot, True)  # type: ignore[arg-type]
+            case T.SetType() | T.DictType():
+                if any(c.owns for c in self.parts):  # read (and so freed) element by element
+                    self.get(cv, True)
+                else:
+                    head = EmDict.from_address(cv) if isinstance(self.type, T.DictType) else None  # type: ignore[arg-type]
+                    if head is not None:
+                        free(head.entries)
+                        free(head.index)
+                    else:
+                        free(EmSet.from_address(cv).table)  # type: ignore[arg-type]
+                    free(cv)  # type: ignore[arg-type]
             case T.TupleType() | T.StructType() | T.OptionalType():
                 for i, c in enumerate(self.parts):  # a None's payload is zero: freeing it is a no-op
                     c.free(getattr(cv, f"f{i}"))
@@ -406,40 +413,51 @@ def set_new(v: set | frozenset, ec: Codec, slot: type, where: str) -> int:
         while slots <= 2 * n:
             slots <<= 1
     mask = slots - 1
+    items = list(v)
+    hashes = [_str_hash(x) for x in items] if ec.type == T.STR else [hash(x) for x in items]
+    taken = bytearray(slots)
+    at = [_clean_slot(taken, mask, h) for h in hashes]
     table = malloc(slots * size)
     p = malloc(ctypes.sizeof(EmSet))
     if not table or not p:
         raise MemoryError("out of memory")
-    for i in range(slots):
-        slot.from_address(table + i * size).hash = _EMPTY
-    done: list[int] = []
-    try:
-        for x in v:
-            cv = ec.put(x, where)
-            h = _str_hash(x) if ec.type == T.STR else hash(x)
-            at = _clean_slot(table, size, mask, h)
-            s = slot.from_address(at)
-            s.hash, s.key = h, cv
-            done.append(at)
-    except BaseException:
-        for at in done:
-            ec.free_at(at + slot.key.offset)
-        free(table)
-        free(p)
-        raise
+    dt = dtype_of(ec.type)
+    keys = _exact_array(items, ec.type, dt) if dt is not None else None
+    if keys is not None:  # numbers: the whole table at NumPy's speed
+        rows = np.zeros(slots, dtype=np.dtype({"names": ["hash", "key"], "formats": [np.int64, dt],
+                                               "offsets": [slot.hash.offset, slot.key.offset], "itemsize": size}))
+        rows["hash"] = _EMPTY
+        rows["hash"][at] = hashes
+        rows["key"][at] = keys
+        ctypes.memmove(table, rows.ctypes.data, slots * size)
+    else:
+        for i in range(slots):
+            slot.from_address(table + i * size).hash = _EMPTY
+        try:
+            for k, (x, h, j) in enumerate(zip(items, hashes, at)):
+                s = slot.from_address(table + j * size)
+                s.key = ec.put(x, where)
+                s.hash = h
+        except BaseException:
+            for j in at[:k]:
+                ec.free_at(table + j * size + slot.key.offset)
+            free(table)
+            free(p)
+            raise
     head = EmSet.from_address(p)
     head.used, head.fill, head.mask, head.finger, head.table = n, n, mask, 0, table
     return p
 
 
-def _clean_slot(table: int, size: int, mask: int, h: int) -> int:
-    """rt.c set_insert_clean's probe: the first empty slot of hash `h`."""
+def _clean_slot(taken: bytearray, mask: int, h: int) -> int:
+    """rt.c set_insert_clean's probe: the first free slot of hash `h` (now taken)."""
     i, perturb = h & mask, h & _M64
     while True:
         probes = 9 if i + 9 <= mask else 0
         for j in range(i, i + probes + 1):
-            if ctypes.c_int64.from_address(table + j * size).value == _EMPTY:
-                return table + j * size
+            if not taken[j]:
+                taken[j] = 1
+                return j
         perturb >>= 5
         i = (i * 5 + 1 + perturb) & mask
 
@@ -518,6 +536,10 @@ def dict_new(v: dict, parts: list[Codec], entry: type, where: str) -> int:
     entries, index = malloc(n * size), malloc(slots * 8)
     if not entries or not index:
         raise MemoryError("out of memory")
+    if _dict_numbers(v, kc.type, vc.type, entry, entries, index, slots):
+        head.len = head.used = head.cap = n
+        head.mask, head.entries, head.index = slots - 1, entries, index
+        return p
     ctypes.memset(index, 0xff, slots * 8)  # DICT_EMPTY
     done = 0
     try:
@@ -546,6 +568,46 @@ def dict_new(v: dict, parts: list[Codec], entry: type, where: str) -> int:
     head.len = head.used = head.cap = n
     head.mask, head.entries, head.index = slots - 1, entries, index
     return p
+
+
+def _dict_numbers(v: dict, kt: T.Type, vt: T.Type, entry: type, entries: int, index: int, slots: int) -> bool:
+    """`dict_new`'s entries and index at NumPy's speed when keys and values are plain
+    numbers (or Bool); False (nothing written) otherwise."""
+    kdt, vdt = dtype_of(kt), dtype_of(vt)
+    if kdt is None or vdt is None:
+        return False
+    keys, vals = _exact_array(list(v.keys()), kt, kdt), _exact_array(list(v.values()), vt, vdt)
+    if keys is None or vals is None:
+        return False
+    if isinstance(kt, T.FloatType):
+        f = keys.astype(np.float64)
+        bits = np.where(f == 0.0, 0.0, f).view(np.uint64)  # -0.0 as 0.0
+    elif isinstance(kt, T.IntType) and not kt.signed:
+        bits = keys.astype(np.uint64)
+    else:
+        bits = keys.astype(np.int64).view(np.uint64)
+    with np.errstate(over="ignore"):  # splitmix64's finalizer, wrapping as in C (rt.c ember_hash_i64)
+        h = bits ^ (bits >> np.uint64(30))
+        h = h * np.uint64(0xbf58476d1ce4e5b9)
+        h = h ^ (h >> np.uint64(27))
+        h = h * np.uint64(0x94d049bb133111eb)
+        h = h ^ (h >> np.uint64(31))
+    h[h == np.uint64(_M64)] = 0
+    rows = np.zeros(len(v), dtype=np.dtype({"names": ["hash", "key", "value"], "formats": [np.uint64, kdt, vdt],
+                                            "offsets": [entry.hash.offset, entry.key.offset, entry.value.offset],
+                                            "itemsize": ctypes.sizeof(entry)}))
+    rows["hash"], rows["key"], rows["value"] = h, keys, vals
+    mask = slots - 1
+    slot_of = [-1] * slots
+    for i, x in enumerate(h.tolist()):  # linear probing, as rt.c dict_index
+        j = x & mask
+        while slot_of[j] != -1:
+            j = (j + 1) & mask
+        slot_of[j] = i
+    positions = np.array(slot_of, dtype=np.int64)  # (named: it must outlive the copy)
+    ctypes.memmove(entries, rows.ctypes.data, rows.nbytes)
+    ctypes.memmove(index, positions.ctypes.data, slots * 8)
+    return True
 
 
 def dict_read(p: int, parts: list[Codec], entry: type, take: bool) -> dict:
