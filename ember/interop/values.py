@@ -424,8 +424,7 @@ def set_new(v: set | frozenset, ec: Codec, slot: type, where: str) -> int:
     dt = dtype_of(ec.type)
     keys = _exact_array(items, ec.type, dt) if dt is not None else None
     if keys is not None:  # numbers: the whole table at NumPy's speed
-        rows = np.zeros(slots, dtype=np.dtype({"names": ["hash", "key"], "formats": [np.int64, dt],
-                                               "offsets": [slot.hash.offset, slot.key.offset], "itemsize": size}))
+        rows = np.zeros(slots, dtype=_records(slot, [np.int64, dt]))
         rows["hash"] = _EMPTY
         rows["hash"][at] = hashes
         rows["key"][at] = keys
@@ -462,15 +461,34 @@ def _clean_slot(taken: bytearray, mask: int, h: int) -> int:
         i = (i * 5 + 1 + perturb) & mask
 
 
+def _records(struct: type, formats: list) -> np.dtype:
+    """The NumPy record type laid out as the ctypes `struct` (a set's slot, a dict's entry)."""
+    names = [name for name, _ in struct._fields_]
+    return np.dtype({"names": names, "formats": formats, "offsets": [getattr(struct, n).offset for n in names],
+                     "itemsize": ctypes.sizeof(struct)})
+
+
+def _rows(addr: int, n: int, struct: type, formats: list) -> np.ndarray:
+    """A copy of n records of `struct` at `addr`."""
+    dt = _records(struct, formats)
+    return np.frombuffer((ctypes.c_char * (n * dt.itemsize)).from_address(addr), dtype=dt).copy() if n \
+        else np.zeros(0, dtype=dt)
+
+
 def set_read(p: int, ec: Codec, slot: type, take: bool) -> set:
     """The Python set of an EmSet's elements; `take`: free it too."""
     head = EmSet.from_address(p)
     size, off = ctypes.sizeof(slot), slot.key.offset
-    out = set()
-    for i in range(head.mask + 1):
-        at = head.table + i * size
-        if ctypes.c_int64.from_address(at).value not in (_EMPTY, _DUMMY):
-            out.add(ec.get_at(at + off, take))
+    dt = dtype_of(ec.type)
+    if dt is not None:  # numbers: the whole table at NumPy's speed
+        rows = _rows(head.table, head.mask + 1, slot, [np.int64, dt])
+        out = set(rows["key"][(rows["hash"] != _EMPTY) & (rows["hash"] != _DUMMY)].tolist())
+    else:
+        out = set()
+        for i in range(head.mask + 1):
+            at = head.table + i * size
+            if ctypes.c_int64.from_address(at).value not in (_EMPTY, _DUMMY):
+                out.add(ec.get_at(at + off, take))
     if take:
         free(head.table)
         free(p)
@@ -593,9 +611,7 @@ def _dict_numbers(v: dict, kt: T.Type, vt: T.Type, entry: type, entries: int, in
         h = h * np.uint64(0x94d049bb133111eb)
         h = h ^ (h >> np.uint64(31))
     h[h == np.uint64(_M64)] = 0
-    rows = np.zeros(len(v), dtype=np.dtype({"names": ["hash", "key", "value"], "formats": [np.uint64, kdt, vdt],
-                                            "offsets": [entry.hash.offset, entry.key.offset, entry.value.offset],
-                                            "itemsize": ctypes.sizeof(entry)}))
+    rows = np.zeros(len(v), dtype=_records(entry, [np.uint64, kdt, vdt]))
     rows["hash"], rows["key"], rows["value"] = h, keys, vals
     mask = slots - 1
     slot_of = [-1] * slots
@@ -615,12 +631,18 @@ def dict_read(p: int, parts: list[Codec], entry: type, take: bool) -> dict:
     kc, vc = parts
     head = EmDict.from_address(p)
     size = ctypes.sizeof(entry)
-    out = {}
-    for i in range(head.used):
-        at = head.entries + i * size
-        if ctypes.c_uint64.from_address(at).value != _M64:  # DICT_DEAD: a deleted entry
-            k = kc.get_at(at + entry.key.offset, take)
-            out[k] = vc.get_at(at + entry.value.offset, take)
+    kdt, vdt = dtype_of(kc.type), dtype_of(vc.type)
+    if kdt is not None and vdt is not None:  # numbers: all entries at NumPy's speed
+        rows = _rows(head.entries, head.used, entry, [np.uint64, kdt, vdt])
+        live = rows[rows["hash"] != np.uint64(_M64)]  # DICT_DEAD: a deleted entry
+        out = dict(zip(live["key"].tolist(), live["value"].tolist()))
+    else:
+        out = {}
+        for i in range(head.used):
+            at = head.entries + i * size
+            if ctypes.c_uint64.from_address(at).value != _M64:
+                k = kc.get_at(at + entry.key.offset, take)
+                out[k] = vc.get_at(at + entry.value.offset, take)
     if take:
         free(head.entries)
         free(head.index)

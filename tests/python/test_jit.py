@@ -105,6 +105,16 @@ def test_dicts_cross_both_ways() -> None:
     d = {"x": 1, "y": 2}
     bump(d, "z")
     assert d == {"y": 2, "z": 10}
+
+    @ember.jit
+    def drop_odd(d):
+        for k in list(d.keys()):
+            if k % 2:
+                del d[k]
+
+    nums = {k: k * 0.5 for k in range(10)}
+    drop_odd(nums)  # read back past the deleted entries, in insertion order
+    assert nums == {0: 0.0, 2: 1.0, 4: 2.0, 6: 3.0, 8: 4.0} and list(nums) == [0, 2, 4, 6, 8]
     c = tally(list("hello"))
     assert isinstance(c, Counter) and c == Counter("hello")
     with pytest.raises(TypeError, match="empty dict are unknown"):
