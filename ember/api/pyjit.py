@@ -64,36 +64,34 @@ def type_of(v: object, where: str) -> str:
         plain = set(map(type, v))  # a 2M-element list of floats: milliseconds
         kinds = {_PLAIN[k] for k in plain} if plain <= _PLAIN.keys() else \
             {type_of(x, f"{where}[{i}]") for i, x in enumerate(v)}
-        if kinds == {"Int", "f64"}:
-            kinds = {"f64"}
-        if len(kinds) != 1:
-            raise TypeError(f"{where}: a list mixing {', '.join(sorted(kinds))} has no Ember type")
-        return f"[{kinds.pop()}]"
+        return f"[{_one_kind(kinds, f'{where}: a list mixing')}]"
     if isinstance(v, dict):
         if not v:
             raise TypeError(f"{where}: the key and value types of an empty dict are unknown (annotate the argument)")
-        parts = []
-        for what, items in (("key", v.keys()), ("value", v.values())):
-            kinds = {type_of(x, f"{where} {what}") for x in items}
-            if kinds == {"Int", "f64"}:
-                kinds = {"f64"}
-            if len(kinds) != 1:
-                raise TypeError(f"{where}: a dict with {what}s of {', '.join(sorted(kinds))} has no Ember type")
-            parts.append(kinds.pop())
-        return f"dict[{parts[0]}, {parts[1]}]"
+        k, x = (_one_kind({type_of(x, f"{where} {what}") for x in items}, f"{where}: a dict with {what}s of")
+                for what, items in (("key", v.keys()), ("value", v.values())))
+        return f"dict[{k}, {x}]"
     if isinstance(v, (set, frozenset)):
         if not v:
             raise TypeError(f"{where}: the element type of an empty set is unknown (annotate the argument)")
-        kinds = {type_of(x, f"{where} element") for x in v}
-        if kinds == {"Int", "f64"}:
-            kinds = {"f64"}
-        if len(kinds) != 1 or not kinds <= {"Int", "f64", "Bool", "str"}:
-            raise TypeError(f"{where}: a set of {', '.join(sorted(kinds))} has no Ember type")
-        return f"set[{kinds.pop()}]"
+        kind = _one_kind({type_of(x, f"{where} element") for x in v}, f"{where}: a set of")
+        if kind not in ("Int", "f64", "Bool", "str"):
+            raise TypeError(f"{where}: a set of {kind} has no Ember type")
+        return f"set[{kind}]"
     if isinstance(v, tuple) and v:
         parts = [type_of(x, f"{where}[{i}]") for i, x in enumerate(v)]
         return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
     raise TypeError(f"{where}: {type(v).__name__} values have no Ember type")
+
+
+def _one_kind(kinds: set[str], what: str) -> str:
+    """The one Ember type of a container's items (ints among floats are floats); else a
+    TypeError that starts with `what`."""
+    if kinds == {"Int", "f64"}:
+        kinds = {"f64"}
+    if len(kinds) != 1:
+        raise TypeError(f"{what} {', '.join(sorted(kinds))} has no Ember type")
+    return kinds.pop()
 
 
 class Jit:

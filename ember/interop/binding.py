@@ -327,15 +327,10 @@ def _argument(c: Codec, convention: str, where: str) -> Converter:
                 if not isinstance(v, list):
                     raise TypeError(f"{where}: expected `inout {t}`: a list or a NumPy array (it is written "
                                     f"back), got {type(v).__name__}")
-                s = ctypes.c_void_p(c.put(v, where))
 
-                def back(ok: bool | None) -> None:
-                    if ok:
-                        new = c.get(s.value, True)
-                        v[:] = new.tolist() if isinstance(new, np.ndarray) else new
-                    elif ok is None:
-                        c.free(s.value)
-                return ctypes.addressof(s), back
+                def refill(new: object) -> None:
+                    v[:] = new.tolist() if isinstance(new, np.ndarray) else new
+                return _written_back(c, v, where, refill)
             return inout_list
         case T.SetType() | T.DictType():
             def inout_set(v: object) -> tuple[Any, Callable[[bool | None], None] | None]:
@@ -343,16 +338,11 @@ def _argument(c: Codec, convention: str, where: str) -> Converter:
                 if not isinstance(v, kind):
                     raise TypeError(f"{where}: expected `inout {t}`: a {kind.__name__} (it is written back), "
                                     f"got {type(v).__name__}")
-                s = ctypes.c_void_p(c.put(v, where))
 
-                def back(ok: bool | None) -> None:
-                    if ok:
-                        new = c.get(s.value, True)
-                        v.clear()
-                        v.update(new)
-                    elif ok is None:
-                        c.free(s.value)
-                return ctypes.addressof(s), back
+                def refill(new: object) -> None:
+                    v.clear()
+                    v.update(new)
+                return _written_back(c, v, where, refill)
             return inout_set
         case T.StructType():
             def inout_struct(v: object) -> tuple[Any, Callable[[bool | None], None] | None]:
@@ -372,6 +362,20 @@ def _argument(c: Codec, convention: str, where: str) -> Converter:
                 raise TypeError(f"{where} is `inout {t}`: Python's {type(v).__name__} cannot be changed in place "
                                 "(pass a list, a NumPy array or a struct)")
             return immutable
+
+
+def _written_back(c: Codec, v: object, where: str, refill: Callable[[object], None]) -> tuple[Any, Callable[[bool | None], None]]:
+    """An `inout` list, set or dict made from `v`: the address of a variable holding it,
+    and what runs after the call: the result put back into `v` by `refill` if the call
+    returned, freed if it never ran."""
+    s = ctypes.c_void_p(c.put(v, where))
+
+    def back(ok: bool | None) -> None:
+        if ok:
+            refill(c.get(s.value, True))
+        elif ok is None:
+            c.free(s.value)
+    return ctypes.addressof(s), back
 
 
 def _lend_array(c: Codec, v: object, where: str, inout: bool = False) -> tuple[Any, Callable[[bool | None], None]] | None:

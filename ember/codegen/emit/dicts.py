@@ -247,16 +247,19 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.DictType, d: l
             values.lit(me, bb, out, f"defaultdict(<class '{t.default}'>, ")
         values.lit(me, bb, out, "{")
 
-        def item(e: ll.Value, n: ll.Value) -> None:
-            with bb.if_then(bb.icmp_unsigned("!=", n, ZERO)):
-                values.lit(me, bb, out, ", ")
-            values.write(me, bb, out, t.key, bb.load(key_ptr(me, bb, t, e), typ=me.ll(t.key)), True)
-            values.lit(me, bb, out, ": ")
-            values.write(me, bb, out, t.value, bb.load(value_ptr(me, bb, t, e), typ=me.ll(t.value)), True)
-        each_entry(me, bb, t, dd, item)
+        each_entry(me, bb, t, dd, lambda e, n: _write_entry(me, bb, out, t, e, n))
         values.lit(me, bb, out, "})" if t.default else "}")
         bb.ret_void()
     b.call(_helper(me, "write", t, ll.VoidType(), [PTR, PTR], body), [buf, d])
+
+
+def _write_entry(me: ModuleEmitter, b: ll.IRBuilder, out: ll.Value, t: T.DictType, e: ll.Value, n: ll.Value) -> None:
+    """`k: v` of the entry `e` by repr, after ", " unless it is the first (`n` 0)."""
+    with b.if_then(b.icmp_unsigned("!=", n, ZERO)):
+        values.lit(me, b, out, ", ")
+    values.write(me, b, out, t.key, b.load(key_ptr(me, b, t, e), typ=me.ll(t.key)), True)
+    values.lit(me, b, out, ": ")
+    values.write(me, b, out, t.value, b.load(value_ptr(me, b, t, e), typ=me.ll(t.value)), True)
 
 
 def _write_counter(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.DictType, d: ll.Value) -> None:
@@ -269,18 +272,10 @@ def _write_counter(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.DictT
         with bb.if_then(bb.icmp_signed("==", n, ZERO)):
             values.lit(me, bb, out, "Counter()")
             bb.ret_void()
-        voff = ll.Constant(I64, -(-(8 + sizeof(me.ll(t.key))) // 8) * 8)  # {i64 hash, K, i64 count}
+        voff = ll.Constant(I64, esize(me, t).constant - 8)  # {i64 hash, K, i64 count}: the count is last
         order = bb.call(me.rt("ember_dict_by_count"), [dd, esize(me, t), voff])
         values.lit(me, bb, out, "Counter({")
-
-        def item(i: ll.Value) -> None:
-            e = bb.load(bb.gep(order, [i], source_etype=PTR), typ=PTR)
-            with bb.if_then(bb.icmp_unsigned("!=", i, ZERO)):
-                values.lit(me, bb, out, ", ")
-            values.write(me, bb, out, t.key, bb.load(key_ptr(me, bb, t, e), typ=me.ll(t.key)), True)
-            values.lit(me, bb, out, ": ")
-            values.write(me, bb, out, t.value, bb.load(value_ptr(me, bb, t, e), typ=me.ll(t.value)), True)
-        count_loop(bb, ZERO, n, item)
+        count_loop(bb, ZERO, n, lambda i: _write_entry(me, bb, out, t, bb.load(bb.gep(order, [i], source_etype=PTR), typ=PTR), i))
         bb.call(me.rt("ember_free"), [order])
         values.lit(me, bb, out, "})")
         bb.ret_void()

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from ember.codegen.emit.function import FnEmitter
 
 _MASK = 2  # EmSet's fields (rt.h): used, fill, mask, finger, table
-_TABLE = 4
 _XX1, _XX2, _XX5 = 11400714785074694791, 14029467366897019727, 2870177450012600261
 
 
@@ -101,9 +100,7 @@ def slot_copy_fn(me: ModuleEmitter, t: T.SetType) -> ll.Value:
 
     def body(b: ll.IRBuilder, fn: ll.Function) -> None:
         dst, src = fn.args
-        st = slot_type(me, t)
-        b.store(b.load(src, typ=I64), dst)
-        b.store(b.load(src, typ=st), dst)  # the hash and the key's bits, then the key's own copy
+        b.store(b.load(src, typ=slot_type(me, t)), dst)  # the hash and the key's bits, then the key's own copy
         k = values.copy(me, b, t.elem, b.load(_key_ptr(me, b, t, src), typ=me.ll(t.elem)))
         b.store(k, _key_ptr(me, b, t, dst))
         b.ret_void()
@@ -187,21 +184,16 @@ def _listed(me: ModuleEmitter, b: ll.IRBuilder, t: T.SetType, s: ll.Value) -> ll
     return b.call(_helper(me, "list", t, PTR, [PTR], body), [s])
 
 
-def _each_of_list(me: ModuleEmitter, b: ll.IRBuilder, t: T.SetType, name: str, s: ll.Value, xs: ll.Value, per) -> None:  # noqa: ANN001
-    """per(bb, s, element) for each element of the list `xs`, in order, in a helper."""
+def _from_list(me: ModuleEmitter, b: ll.IRBuilder, t: T.SetType, s: ll.Value, xs: ll.Value) -> None:
+    """Each element of the list `xs` added in its order (Python's `set(xs)`, `s.update(xs)`)."""
     from ember.codegen.emit.intrinsics import count_loop
 
     def body(bb: ll.IRBuilder, fn: ll.Function) -> None:
         ss, lst = fn.args
         count_loop(bb, ZERO, bb.load(lst, typ=I64),
-                   lambda i: per(bb, ss, bb.load(values.elem_ptr(me, bb, lst, t.elem, i), typ=me.ll(t.elem))))
+                   lambda i: add(me, bb, t, ss, bb.load(values.elem_ptr(me, bb, lst, t.elem, i), typ=me.ll(t.elem))))
         bb.ret_void()
-    b.call(_helper(me, name, t, ll.VoidType(), [PTR, PTR], body), [s, xs])
-
-
-def _from_list(me: ModuleEmitter, b: ll.IRBuilder, t: T.SetType, s: ll.Value, xs: ll.Value) -> None:
-    """Each element added in the list's order (Python's `set(xs)`, `s.update(xs)`)."""
-    _each_of_list(me, b, t, "add_list", s, xs, lambda bb, ss, k: add(me, bb, t, ss, k))
+    b.call(_helper(me, "add_list", t, ll.VoidType(), [PTR, PTR], body), [s, xs])
 
 
 def _common(me: ModuleEmitter, b: ll.IRBuilder, t: T.SetType, s: ll.Value, xs: ll.Value) -> ll.Value:

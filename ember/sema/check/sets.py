@@ -193,7 +193,7 @@ def method(ck: Checker, e: ast.Call, recv: ast.Expr, t: T.SetType, attr: str) ->
             name = _WITH_OTHER[attr]
             if name in ("set.sub", "set.xor", "set.isub", "set.ixor", "set.le", "set.ge", "set.disjoint") \
                     and isinstance(other, T.ListType):
-                args = (_as_set(ck, args[0], e.span),)  # as Python: the list made a set first
+                args = (_as_set(ck, args[0]),)  # as Python: the list made a set first
             if name == "set.ge":  # a >= b as b <= a
                 _builtin(ck, e, "set.le", args[0], (recv,))
                 return T.BOOL
@@ -202,7 +202,7 @@ def method(ck: Checker, e: ast.Call, recv: ast.Expr, t: T.SetType, attr: str) ->
     return zonk(ret)
 
 
-def _as_set(ck: Checker, a: ast.Expr, span: object) -> ast.Expr:
+def _as_set(ck: Checker, a: ast.Expr) -> ast.Expr:
     """`set(a)` of the list `a` (already checked)."""
     made = ast.Call(ast.Name(DISPLAY, a.span), (a,), (), a.span)
     ck.program.keep.append(made)
