@@ -13,6 +13,7 @@ from ember.sema.check.sets import constant_orders
 from ember.sema.check.typeexpr import resolve
 from ember.sema.desugar import desugar
 from ember.sema.fnargs import specialize_fn_args
+from ember.sema.inherit import inherit
 from ember.sema.lift import lift_nested
 from ember.syntax import ast
 from ember.types import types as T
@@ -27,7 +28,7 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
     in dependency order (each after every module it imports), as the driver loads them."""
     names = names or [""] * len(modules)
     orders = {span: order for m in modules for span, order in constant_orders(m).items()}
-    modules = [specialize_fn_args(lift_nested(desugar(m), sink), sink) for m in modules]
+    modules = [specialize_fn_args(lift_nested(desugar(inherit(m, sink)), sink), sink) for m in modules]
     program = tast.Program({}, {}, {}, (), False, {}, {}, {}, list(modules), set_orders=orders)
     ck = Checker(sink, program, {})
     for i in [*range(1, len(modules)), 0]:

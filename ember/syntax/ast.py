@@ -557,6 +557,7 @@ class StructDef:
     span: Span
     name_span: Span
     base: str | None = None  # an exception class's base (`class ParseError(ValueError):`)
+    parent: Name | None = None  # another class's base (`class Dog(Animal):`, sema/inherit.py)
 
 
 Stmt = Union[

@@ -7,6 +7,7 @@ from ember.sema.check import comptime, fields, optional
 from ember.diagnostics.diagnostic import Label
 from ember.sema.check.context import MATH_CONSTS, Checker
 from ember.sema.check.infer import Hole, decided_at, defer, fresh, fresh_optional, has_hole, unify, zonk
+from ember.sema.inherit import family_help
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -63,7 +64,8 @@ def convert_to(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type, what: str = 
         return False
     ck.error(e.span, f"mismatched types: expected `{target}`, found `{t}`" + (f" {what}" if what else ""),
              f"expected `{target}`, found `{t}`",
-             help=(_MIXED,) + _conversion_help(t, target) if origin is not None else _conversion_help(t, target),
+             help=family_help(ck.program.structs, t, target) or
+             ((_MIXED,) + _conversion_help(t, target) if origin is not None else _conversion_help(t, target)),
              labels=(origin,) if origin is not None else ())
     return False
 
@@ -752,7 +754,8 @@ def _mixed_items(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type) 
         fix = (f"write the items as one type (`{at}(...)`/`{bt}(...)`, or `1.0` for `1`), or annotate a float "
                f"list: `xs: [{bt if isinstance(bt, T.FloatType) else at}] = [...]`",)
     else:
-        fix = ("convert the items to one type (e.g. `str(...)`), or keep them in separate lists",)
+        fix = family_help(ck.program.structs, at, bt) or \
+            ("convert the items to one type (e.g. `str(...)`), or keep them in separate lists",)
     return ck.error(b.span, f"list items have different types: `{at}` and `{bt}`",
                     f"`{bt}` here", labels=(Label(a.span, f"`{at}` here"),), help=fix)
 

@@ -11,6 +11,7 @@ from ember.sema.check.expr import check, convert_to, expect, truthy
 from ember.sema.check.infer import defer, fresh, fresh_optional, has_hole, unify, zonk
 from ember.sema.check.simd import as_list, slice_assign_error
 from ember.sema.check.typeexpr import resolve
+from ember.sema.inherit import family_help
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -70,9 +71,10 @@ def _changes_type(ck: Checker, name: str, target: ast.Expr, existing: T.Type, t:
     ck.error(target.span, f"`{name}` was declared as `{existing}` and cannot now hold `{t}`",
              f"`{t}` assigned here",
              labels=(Label(at, f"`{name}` declared as `{existing}` here"),) if at is not None else (),
-             help=("use a new name for the new value, or convert it: "
-                   f"`{name} = {existing}(...)`" if T.is_numeric(existing) or existing == T.STR else
-                   "use a new name for the new value",))
+             help=family_help(ck.program.structs, existing, t) or
+             ("use a new name for the new value, or convert it: "
+              f"`{name} = {existing}(...)`" if T.is_numeric(existing) or existing == T.STR else
+              "use a new name for the new value",))
 
 
 def _existing(ck: Checker, name: str) -> T.Type | None:

@@ -128,6 +128,7 @@ def struct_def(p: Parser, decorators: tuple[ast.Expr, ...], start: int) -> ast.S
     name = p.expect_name(f"a {keyword} name")
     type_params = _type_params(p) if p.at_op("[") else ()
     base = _bases(p, keyword) if p.at_op("(") else None
+    parent = base if isinstance(base, ast.Name) else None
     body = stmt.block(p, f"`{keyword} {name.text}`")
     fields: list[ast.Field] = []
     methods: list[ast.FnDef] = []
@@ -142,13 +143,15 @@ def struct_def(p: Parser, decorators: tuple[ast.Expr, ...], start: int) -> ast.S
             case _:
                 others.append(s)
     return ast.StructDef(name.text, type_params, tuple(fields), tuple(methods),
-                         tuple(others), keyword, decorators, p.span_from(start), name.span, base)
+                         tuple(others), keyword, decorators, p.span_from(start), name.span,
+                         base if isinstance(base, str) else None, parent)
 
 
-def _bases(p: Parser, keyword: str) -> str | None:
+def _bases(p: Parser, keyword: str) -> str | ast.Name | None:
     """`class C(Base):` parses. An exception class (`class ParseError(ValueError):`: one
     base named `...Error`, `...Exception` or `BaseException`) returns its base's name;
-    other inheritance has no meaning in Ember, so it is reported."""
+    another class's one base is returned as its name's node (sema/inherit.py copies its
+    fields and methods down); more bases, and a struct's, are reported."""
     open_tok = p.advance()
     bases: list[ast.Expr] = []
     while not p.at_op(")"):
@@ -160,7 +163,14 @@ def _bases(p: Parser, keyword: str) -> str | None:
     if keyword == "class" and len(real) == 1 and isinstance(real[0], ast.Name) \
             and real[0].id.endswith(("Error", "Exception")):
         return real[0].id
-    if real:
+    if keyword == "class" and len(real) == 1 and isinstance(real[0], ast.Name):
+        return real[0]
+    if keyword == "class" and real:
+        p.report(p.span_from(open_tok.span.start),
+                 "multiple inheritance is not supported" if len(real) > 1 else
+                 "a base class must be a class of this file, named plainly",
+                 help=("a class has one base class, defined in the same file",))
+    elif real:
         p.report(p.span_from(open_tok.span.start),
                  f"{keyword} inheritance is not supported",
-                 help=("Ember structs have no base classes",))
+                 help=("Ember structs have no base classes; a Python `class` may have one",))
