@@ -32,6 +32,8 @@ def _callable_type(t: T.Type) -> bool:
             return isinstance(e, (T.IntType, T.FloatType, T.BoolType, T.StrType))
         case T.DictType(key=k, value=v):
             return T.hashable(k) and _callable_type(k) and _callable_type(v)
+        case T.ClassUnion():
+            return False  # objects of any class of a family (sema/check/classes.py): not yet
         case T.TupleType(elems=es):
             return all(map(_callable_type, es))
         case T.StructType():

@@ -292,22 +292,3 @@ def _renamed(node: object, rename: dict[str, str]) -> object:
         case _:
             return node
 
-
-def family_help(structs: dict, a: object, b: object) -> tuple[str, ...]:
-    """The help for a value of class `a` where one of class `b` is needed (or the two
-    mixed) when the two are related: Ember has no values of several classes in one type."""
-    def line(t: object) -> list[str]:
-        key = getattr(t, "name", None)
-        out: list[str] = []
-        while key in structs and key not in out:
-            out.append(key)
-            parent = structs[key].node.parent
-            key = None if parent is None else (key.rsplit(".", 1)[0] + "." if "." in key else "") + parent.id
-        return out
-    la, lb = line(a), line(b)
-    common = next((k for k in la if k in lb), None)
-    if common is None:
-        return ()
-    return (f"both are `{common.rsplit('.', 1)[-1]}`s, but an Ember list, variable or typed parameter holds objects "
-            "of one class: Ember compiles each class's methods for that class (no virtual dispatch yet); keep "
-            "the classes apart, or take the object in an untyped `def` parameter, compiled once per class",)

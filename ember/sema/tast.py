@@ -182,7 +182,16 @@ class CallBuiltin:
     kwargs: tuple[tuple[str, ast.Expr], ...] = ()
 
 
-Callee = Union[CallFn, CallMethod, CallStruct, CallInit, CallBuiltin]
+@dataclass(frozen=True)
+class CallUnion:
+    """`recv.m(args)` where `recv` may be an object of any class of a family
+    (check/classes.py): the call of each class's method, in the union's order."""
+
+    recv: ast.Expr
+    parts: tuple[CallMethod, ...]
+
+
+Callee = Union[CallFn, CallMethod, CallStruct, CallInit, CallBuiltin, CallUnion]
 
 
 @dataclass(frozen=True)
@@ -242,3 +251,7 @@ class Program:
     unwraps: dict[int, str] = field(default_factory=dict)
     generators: dict[int, str] = field(default_factory=dict)  # id(ast.Call) of a generator -> its FnInfo key
     stored_generators: dict[int, ast.Call] = field(default_factory=dict)  # id(`g` in `for x in g`) -> `g = call`'s call
+    # objects of several classes (check/classes.py): the field reads of such an object;
+    # each `isinstance(x, C)`'s answer (known) or the union's parts that answer yes
+    union_reads: set[int] = field(default_factory=set)
+    instance_tests: dict[int, bool | tuple[int, ...]] = field(default_factory=dict)

@@ -132,6 +132,23 @@ class TupleType:
 
 
 @dataclass(frozen=True, slots=True)
+class ClassUnion(TupleType):
+    """An object of class `base` or of any class derived from it (sema/check/classes.py):
+    `elems` holds an `Optional` of each class of the family, the base's first, exactly one
+    of them present. Being a tuple of optionals, it is stored, moved, copied and dropped
+    as one; method calls, field reads, `isinstance` and printing test the flags."""
+
+    base: str = ""
+
+    def __str__(self) -> str:
+        return StructType(self.base).__str__()
+
+    @property
+    def classes(self) -> tuple[str, ...]:
+        return tuple(e.elem.name for e in self.elems)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
 class StructType:
     """A struct, by name; its fields live in the program's struct table."""
 
@@ -207,6 +224,20 @@ SCALAR_NAMES = MappingProxyType({
     "f32": F32, "Float32": F32, "f64": F64, "Float64": F64, "float": F64,
     "Bool": BOOL, "bool": BOOL, "str": STR, "String": STR, "None": NONE,
 })
+
+
+def type_key(t: Type) -> str:
+    """A name for `t` in generated code (helper functions): its spelling without spaces,
+    except where a `ClassUnion` inside it would read as its base class's plain struct."""
+    r = repr(t)
+    if "ClassUnion(" not in r:
+        return str(t).replace(" ", "")
+    return "".join(c if c.isalnum() or c in "._" else "_" for c in r)
+
+
+def is_tuple(t: Type) -> bool:
+    """A tuple written as one: not a `ClassUnion`, which is stored as a tuple."""
+    return isinstance(t, TupleType) and not isinstance(t, ClassUnion)
 
 
 def is_numeric(t: Type) -> bool:

@@ -186,7 +186,7 @@ def entry_drop_fn(me: ModuleEmitter, t: T.DictType) -> ll.Value:
             if me.owns(pt):
                 values.drop(me, b, pt, b.load(_field(me, b, t, fn.args[0], part), typ=me.ll(pt)))
         b.ret_void()
-    return me.helper("drop.entry." + _key(t), ll.VoidType(), [PTR], body)
+    return me.helper("drop.entry." + T.type_key(t), ll.VoidType(), [PTR], body)
 
 
 def entry_copy_fn(me: ModuleEmitter, t: T.DictType) -> ll.Value:
@@ -200,11 +200,7 @@ def entry_copy_fn(me: ModuleEmitter, t: T.DictType) -> ll.Value:
             v = b.load(_field(me, b, t, src, part), typ=me.ll(pt))
             b.store(values.copy(me, b, pt, v), _field(me, b, t, dst, part))
         b.ret_void()
-    return me.helper("copy.entry." + _key(t), ll.VoidType(), [PTR, PTR], body)
-
-
-def _key(t: T.Type) -> str:
-    return str(t).replace(" ", "")
+    return me.helper("copy.entry." + T.type_key(t), ll.VoidType(), [PTR, PTR], body)
 
 
 def drop(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, d: ll.Value) -> None:
@@ -232,7 +228,7 @@ def each_entry(me: ModuleEmitter, b: ll.IRBuilder, t: T.DictType, d: ll.Value, b
 
 
 def _helper(me: ModuleEmitter, name: str, t: T.DictType, ret: ll.Type, args: list[ll.Type], body) -> ll.Function:  # noqa: ANN001
-    return me.helper(f"dict.{name}.{_key(t)}", ret, args, body)
+    return me.helper(f"dict.{name}.{T.type_key(t)}", ret, args, body)
 
 
 def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.DictType, d: ll.Value) -> None:

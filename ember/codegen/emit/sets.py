@@ -38,10 +38,6 @@ def _key_ptr(me: ModuleEmitter, b: ll.IRBuilder, t: T.SetType, slot: ll.Value) -
     return b.gep(slot, [ll.Constant(I32, 0), ll.Constant(I32, 1)], source_etype=slot_type(me, t))
 
 
-def _key(t: T.Type) -> str:
-    return str(t).replace(" ", "")
-
-
 def py_hash(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, k: ll.Value) -> ll.Value:
     """CPython's `hash(k)` (module docstring); never -1 nor INT64_MIN (the markers)."""
     match t:
@@ -91,7 +87,7 @@ def slot_drop_fn(me: ModuleEmitter, t: T.SetType) -> ll.Value:
     def body(b: ll.IRBuilder, fn: ll.Function) -> None:
         values.drop(me, b, t.elem, b.load(_key_ptr(me, b, t, fn.args[0]), typ=me.ll(t.elem)))
         b.ret_void()
-    return me.helper("drop.slot." + _key(t), ll.VoidType(), [PTR], body)
+    return me.helper("drop.slot." + T.type_key(t), ll.VoidType(), [PTR], body)
 
 
 def slot_copy_fn(me: ModuleEmitter, t: T.SetType) -> ll.Value:
@@ -104,7 +100,7 @@ def slot_copy_fn(me: ModuleEmitter, t: T.SetType) -> ll.Value:
         k = values.copy(me, b, t.elem, b.load(_key_ptr(me, b, t, src), typ=me.ll(t.elem)))
         b.store(k, _key_ptr(me, b, t, dst))
         b.ret_void()
-    return me.helper("copy.slot." + _key(t), ll.VoidType(), [PTR, PTR], body)
+    return me.helper("copy.slot." + T.type_key(t), ll.VoidType(), [PTR, PTR], body)
 
 
 def drop(me: ModuleEmitter, b: ll.IRBuilder, t: T.SetType, s: ll.Value) -> None:
@@ -138,7 +134,7 @@ def each_slot(me: ModuleEmitter, b: ll.IRBuilder, t: T.SetType, s: ll.Value, bod
 
 
 def _helper(me: ModuleEmitter, name: str, t: T.SetType, ret: ll.Type, args: list[ll.Type], body) -> ll.Function:  # noqa: ANN001
-    return me.helper(f"set.{name}.{_key(t)}", ret, args, body)
+    return me.helper(f"set.{name}.{T.type_key(t)}", ret, args, body)
 
 
 def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.SetType, s: ll.Value) -> None:

@@ -10,10 +10,6 @@ from ember.types import types as T
 NULL = ll.Constant(PTR, None)
 
 
-def _key(t: T.Type) -> str:
-    return str(t).replace(" ", "")
-
-
 def _fields(me: ModuleEmitter, t: T.Type) -> list[T.Type]:
     if isinstance(t, T.TupleType):
         return list(t.elems)
@@ -178,7 +174,7 @@ def drop_fn(me: ModuleEmitter, t: T.Type) -> ll.Value:
     def body(b: ll.IRBuilder, fn: ll.Function) -> None:
         drop(me, b, t, b.load(fn.args[0], typ=me.ll(t)))
         b.ret_void()
-    return me.helper("drop." + _key(t), ll.VoidType(), [PTR], body)
+    return me.helper("drop." + T.type_key(t), ll.VoidType(), [PTR], body)
 
 
 def copy_fn(me: ModuleEmitter, t: T.Type) -> ll.Value:
@@ -188,7 +184,7 @@ def copy_fn(me: ModuleEmitter, t: T.Type) -> ll.Value:
     def body(b: ll.IRBuilder, fn: ll.Function) -> None:
         b.store(copy(me, b, t, b.load(fn.args[1], typ=me.ll(t))), fn.args[0])
         b.ret_void()
-    return me.helper("copy." + _key(t), ll.VoidType(), [PTR, PTR], body)
+    return me.helper("copy." + T.type_key(t), ll.VoidType(), [PTR, PTR], body)
 
 
 def eq(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, x: ll.Value, y: ll.Value) -> ll.Value:
@@ -212,7 +208,7 @@ def eq(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, x: ll.Value, y: ll.Value) 
         case T.NoneType():
             return ll.Constant(I1, 1)
         case T.OptionalType(elem=el):  # both None, or both values and equal
-            fn = me.helper("eq." + _key(t), I1, [me.ll(t), me.ll(t)], lambda bb, f: _optional_eq(me, bb, f, el))
+            fn = me.helper("eq." + T.type_key(t), I1, [me.ll(t), me.ll(t)], lambda bb, f: _optional_eq(me, bb, f, el))
             return b.call(fn, [x, y])
         case T.SIMDType():
             from ember.codegen.emit.simd import all_equal
@@ -251,7 +247,7 @@ def lt(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, x: ll.Value, y: ll.Value) 
             return b.trunc(b.call(me.rt("ember_list_lt"), [x, y, me.esize(el), eq_fn(me, el), lt_fn(me, el)]), I1)
         case T.TupleType(elems=els):
             # lexicographic: the first unequal element decides
-            fn = me.helper("lt.tuple." + _key(t), I1, [me.ll(t), me.ll(t)], lambda bb, f: _tuple_lt(me, bb, f, els))
+            fn = me.helper("lt.tuple." + T.type_key(t), I1, [me.ll(t), me.ll(t)], lambda bb, f: _tuple_lt(me, bb, f, els))
             return b.call(fn, [x, y])
         case _:
             raise AssertionError(f"no < for {t}")
@@ -272,14 +268,14 @@ def eq_fn(me: ModuleEmitter, t: T.Type) -> ll.Value:
     def body(b: ll.IRBuilder, fn: ll.Function) -> None:
         ty = me.ll(t)
         b.ret(b.zext(eq(me, b, t, b.load(fn.args[0], typ=ty), b.load(fn.args[1], typ=ty)), I32))
-    return me.helper("eq." + _key(t), I32, [PTR, PTR], body)
+    return me.helper("eq." + T.type_key(t), I32, [PTR, PTR], body)
 
 
 def lt_fn(me: ModuleEmitter, t: T.Type) -> ll.Value:
     def body(b: ll.IRBuilder, fn: ll.Function) -> None:
         ty = me.ll(t)
         b.ret(b.zext(lt(me, b, t, b.load(fn.args[0], typ=ty), b.load(fn.args[1], typ=ty)), I32))
-    return me.helper("lt." + _key(t), I32, [PTR, PTR], body)
+    return me.helper("lt." + T.type_key(t), I32, [PTR, PTR], body)
 
 
 def lit(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, text: str) -> None:
@@ -329,6 +325,11 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.Type, v: ll.Va
             from ember.codegen.emit import simd
 
             simd.write(me, b, buf, t, v)
+        case T.ClassUnion(elems=els):  # the object present (sema/check/classes.py)
+            for i, et in enumerate(els):
+                part = b.extract_value(v, i)
+                with b.if_then(b.extract_value(part, 0)):
+                    write(me, b, buf, et.elem, b.extract_value(part, 1), as_repr)  # type: ignore[attr-defined]
         case T.TupleType(elems=els):
             lit(me, b, buf, "(")
             for i, et in enumerate(els):
@@ -354,7 +355,7 @@ def repr_fn(me: ModuleEmitter, t: T.Type) -> ll.Value:
     def body(b: ll.IRBuilder, fn: ll.Function) -> None:
         write(me, b, fn.args[0], t, b.load(fn.args[1], typ=me.ll(t)), True)
         b.ret_void()
-    return me.helper("repr." + _key(t), ll.VoidType(), [PTR, PTR], body)
+    return me.helper("repr." + T.type_key(t), ll.VoidType(), [PTR, PTR], body)
 
 
 def _sep(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, i: ll.Value) -> None:
@@ -387,7 +388,7 @@ def _each(me: ModuleEmitter, b: ll.IRBuilder, what: str, t: T.ArrayType, v: ll.V
         bb.branch(head)
         bb.position_at_end(done)
         bb.ret(bb.load(dst, typ=aty)) if what == "copy" else bb.ret_void()
-    fn = me.helper(f"{what}.{_key(t)}", ret, [PTR, PTR], body)
+    fn = me.helper(f"{what}.{T.type_key(t)}", ret, [PTR, PTR], body)
     slot = b.alloca(aty)
     b.store(v, slot)
     out = b.alloca(aty) if what == "copy" else extra

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ember.base.source import Span
 from ember.mir import ir
 from ember.mir.loops import operands
-from ember.mir.build import errors, generators
+from ember.mir.build import classes, errors, generators
 from ember.mir.build.context import Lower, Value
 from ember.mir.build.expr import lower, materialize, owned, place_of, scalar, take
 from ember.sema import tast
@@ -86,6 +86,10 @@ def call(lw: Lower, e: ast.Expr, t: T.Type) -> Value:
         case tast.CallStruct(args=args):
             ops = tuple(owned(lw, a) for a in args)
             return _result(lw, t, ir.Aggregate(ops))
+        case tast.CallUnion():
+            return classes.call(lw, c, t, span)
+        case tast.CallBuiltin(name="isinstance"):
+            return classes.instance(lw, e)  # type: ignore[arg-type]
         case tast.CallBuiltin() if c.name == "dict.pop" and id(e) in lw.prog.raising_keys:
             from ember.mir.build.dicts import raising_pop
 

@@ -32,6 +32,10 @@ def lower(lw: Lower, e: ast.Expr) -> Value:
         from ember.mir.build import optional
 
         return optional.wrap(lw, v, target, e.span)
+    if isinstance(target, T.ClassUnion) and lw.op_type(v.op) != target:
+        from ember.mir.build import classes
+
+        return classes.wrap(lw, v, target, e.span)
     if target is not None and lw.op_type(v.op) != target:
         return Value(ir.Copy(lw.fb.temp(target, ir.Cast(v.op, e.span))), False)
     return v
@@ -170,6 +174,10 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
             return calls.call(lw, e, t)
         case ast.Attribute() if id(e) in lw.prog.builtin_values:
             return _imported_value(lw, e, t)
+        case ast.Attribute() if id(e) in lw.prog.union_reads:
+            from ember.mir.build import classes
+
+            return classes.read(lw, e, t)
         case ast.Attribute():
             p = place_of(lw, e)
             assert p is not None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ember.base.source import Span
 from ember.sema import tast
-from ember.sema.check import counters, dicts, errors, excclass, generators, generic, optional, sets, simd
+from ember.sema.check import classes, counters, dicts, errors, excclass, generators, generic, optional, sets, simd
 from ember.sema.check import params as cparams
 from ember.sema.check.context import INT_MATH_FNS, MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
@@ -58,6 +58,8 @@ def as_text(ck: Checker, a: ast.Expr, t: T.Type, method: str = "__str__") -> ast
     """`a`, or the call `a.__str__()` (a checked node of its own) when `a` is a struct
     that defines `__str__`, or `__repr__`, which Python's `str` falls back to: what
     print, `str` and f-strings format (`method` "__repr__": what `repr` and `!r` do)."""
+    if isinstance(t, T.ClassUnion):
+        return _union_text(ck, a, t, method)
     if not isinstance(t, T.StructType) or t.name not in ck.program.structs:
         return a
     methods = ck.program.structs[t.name].methods
@@ -69,6 +71,25 @@ def as_text(ck: Checker, a: ast.Expr, t: T.Type, method: str = "__str__") -> ast
     ret = record_operator(ck, node, methods[name], a, ())
     if ret != T.STR and not T.is_error(ret):
         ck.error(a.span, f"`{t.name}.{name}` must return `str`, not `{ret}`")
+    ck.record(node, T.STR)
+    return node
+
+
+def _union_text(ck: Checker, a: ast.Expr, u: T.ClassUnion, method: str) -> ast.Expr:
+    """`as_text` of an object of any class of a family: the `__str__` (or `__repr__`) of
+    the class present, when every class has one; the dataclass form when none has."""
+    name = classes.text_method(ck, u, method)
+    if name is None:
+        return a
+    if not name:
+        ck.error(a.span, f"some classes of `{u}` define `{method}` and others do not",
+                 help=(f"define `{method}` in `{u}`, so that every class of the family has one",))
+        return a
+    node = ast.Call(ast.Attribute(a, name, a.span), (), (), a.span)
+    ck.program.keep.append(node)
+    ret = classes.method(ck, node, a, u, name)
+    if ret != T.STR and not T.is_error(ret):
+        ck.error(a.span, f"`{u}.{name}` must return `str`, not `{ret}`")
     ck.record(node, T.STR)
     return node
 
@@ -166,7 +187,7 @@ def _spread(ck: Checker, e: ast.Call) -> ast.Call:
         match a:
             case ast.Starred(value=ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts)):
                 args += elts
-            case ast.Starred(value=ast.Name(id=name) as v) if isinstance(t := ck.lookup(name), T.TupleType):
+            case ast.Starred(value=ast.Name(id=name) as v) if T.is_tuple(t := ck.lookup(name)):
                 args += [ast.Subscript(v, ast.IntLit(i, a.span), a.span) for i in range(len(t.elems))]
             case _:
                 args.append(a)
@@ -189,7 +210,7 @@ def _unspread(ck: Checker, e: ast.Call) -> T.Type:
     for a in (*e.args, *(kw.value for kw in e.keywords)):
         if not isinstance(a, ast.Starred):
             check(ck, a)
-        elif isinstance(t := check(ck, a.value), T.TupleType):
+        elif T.is_tuple(t := check(ck, a.value)):
             ck.error(a.span, "`*` spreads a tuple variable or display over a call's arguments",
                      help=("bind this tuple to a name first (`t = ...`, then `f(*t)`)",))
         elif not T.is_error(t):
@@ -645,6 +666,8 @@ def _call_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str, expected: 
         for a in e.args:
             check(ck, a)
         return undecided(ck, recv, rt)
+    if isinstance(rt, T.ClassUnion):
+        return classes.method(ck, e, recv, rt, attr)
     if isinstance(rt, T.StructType):
         info = ck.program.structs[rt.name]
         if attr in info.methods:
@@ -865,7 +888,8 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 t = simd.as_list(ck, args[0], t)
                 if isinstance(t, T.StructType) and "__len__" in ck.program.structs[t.name].methods:
                     return record_operator(ck, e, ck.program.structs[t.name].methods["__len__"], args[0], ())
-                if not isinstance(t, (T.ListType, T.DictType, T.SetType, T.StrType, T.TupleType, T.ArrayType, T.ErrorType)):
+                if not isinstance(t, (T.ListType, T.DictType, T.SetType, T.StrType, T.TupleType, T.ArrayType, T.ErrorType)) \
+                        or isinstance(t, T.ClassUnion):
                     return ck.error(args[0].span, f"`{t}` has no length")
                 _builtin(ck, e, "len", None, args)
             return T.INT
@@ -1019,6 +1043,9 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return dicts.construct(ck, e, expected)
         case "set" | "$set":
             return sets.construct(ck, e, expected)
+        case "isinstance" if (known := classes.instance_test(ck, e)) is not None:
+            _builtin(ck, e, "isinstance", None, e.args[:1])
+            return known
         case "isinstance" | "type" | "id" | "hash" | "input" | "open" | "map" | "filter":
             for a in args:
                 check(ck, a)
@@ -1040,7 +1067,7 @@ def _range_args(ck: Checker, e: ast.Call) -> None:
 def uniform_elem(t: T.Type) -> T.Type | None:
     """The element type of a tuple whose elements all have one type: Python's tuples are
     sequences, so such a tuple iterates, sums and sorts like a list of them."""
-    if isinstance(t, T.TupleType) and t.elems and all(x == t.elems[0] for x in t.elems):
+    if T.is_tuple(t) and t.elems and all(x == t.elems[0] for x in t.elems):
         return t.elems[0]
     return None
 

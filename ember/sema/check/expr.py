@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from ember.sema.check import comptime, fields, optional
+from ember.sema.check import classes, comptime, fields, optional
 from ember.diagnostics.diagnostic import Label
 from ember.sema.check.context import MATH_CONSTS, Checker
 from ember.sema.check.infer import Hole, decided_at, defer, fresh, fresh_optional, has_hole, unify, zonk
-from ember.sema.inherit import family_help
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -60,11 +59,13 @@ def convert_to(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type, what: str = 
     if isinstance(t, T.ListType) and isinstance(target, T.ListType) and _is_empty_list(e):
         ck.record(e, target)
         return True
+    if classes.converts(ck, e, t, target):
+        return True
     if quiet:
         return False
     ck.error(e.span, f"mismatched types: expected `{target}`, found `{t}`" + (f" {what}" if what else ""),
              f"expected `{target}`, found `{t}`",
-             help=family_help(ck.program.structs, t, target) or
+             help=classes.family_help(ck, t, target) or
              ((_MIXED,) + _conversion_help(t, target) if origin is not None else _conversion_help(t, target)),
              labels=(origin,) if origin is not None else ())
     return False
@@ -192,6 +193,8 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
             if T.is_error(t):
                 return t
             t = optional.unwrap(ck, value, t, f"'NoneType' object has no attribute '{attr}'")
+            if isinstance(t, T.ClassUnion):
+                return classes.field(ck, e, t, attr)
             if isinstance(t, T.StructType):
                 info = ck.program.structs[t.name]
                 if attr in info.untyped:
@@ -333,7 +336,11 @@ def unify_branches(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type
         opt = T.optional(bt if at == T.NONE else at)  # `x - 1 if x else None`: an optional
         if convert_to(ck, a, at, opt, quiet=True) and convert_to(ck, b, bt, opt, quiet=True):
             return opt
-    return ck.error(b.span, f"the branches have different types: `{at}` and `{bt}`")
+    joined = classes.join(ck, at, bt)  # `Circle(...) if c else Square(...)`: any `Shape`
+    if joined is not None and convert_to(ck, a, at, joined, quiet=True) and convert_to(ck, b, bt, joined, quiet=True):
+        return joined
+    return ck.error(b.span, f"the branches have different types: `{at}` and `{bt}`",
+                    help=classes.family_help(ck, at, bt))
 
 
 def _truthy(ck: Checker, e: ast.Expr, t: T.Type) -> None:
@@ -458,7 +465,7 @@ def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
         if lt == rt:
             return lt
         return ck.error(e.span, f"mismatched types `{lt}` and `{rt}` in `{op}`")
-    if op == "+" and lt == rt and isinstance(lt, (T.StrType, T.ListType, T.TupleType)):
+    if op == "+" and lt == rt and (isinstance(lt, (T.StrType, T.ListType)) or T.is_tuple(lt)):
         return lt
     if op == "+" and isinstance(lt, T.ListType) and isinstance(rt, T.ListType):
         if unify(ck, lt, rt):
@@ -587,6 +594,11 @@ def _compare_pair(ck: Checker, e: ast.Compare, op: str, l: ast.Expr, lt: T.Type,
             return
         ck.error(e.span, f"cannot compare `{lt}` with `{rt}`", help=(f"convert one side, e.g. `{lt}(...)`",))
         return
+    if isinstance(lt, T.ClassUnion) or isinstance(rt, T.ClassUnion):  # objects of a family: equal if of one class and equal
+        joined = classes.join(ck, lt, rt) if op in ("==", "!=") else None
+        if joined is None or not (convert_to(ck, l, lt, joined, quiet=True) and convert_to(ck, r, rt, joined, quiet=True)):
+            ck.error(e.span, f"cannot compare `{lt}` with `{rt}` using `{op}`")
+        return
     if isinstance(lt, T.StructType):
         meth = OP_METHODS[op]
         info = ck.program.structs[lt.name]
@@ -678,7 +690,7 @@ def _subscript(ck: Checker, e: ast.Subscript) -> T.Type:
         if isinstance(t, T.ArrayType):
             return arrays.checked_index(ck, e, t)
         return t.elem if isinstance(t, T.ListType) else T.STR
-    if isinstance(t, T.TupleType):
+    if T.is_tuple(t):
         if isinstance(e.index, ast.IntLit) or (isinstance(e.index, ast.UnaryOp) and isinstance(e.index.operand, ast.IntLit)):
             check(ck, e.index)
             i = e.index.value if isinstance(e.index, ast.IntLit) else -e.index.operand.value  # type: ignore[union-attr]
@@ -735,8 +747,14 @@ def _list_display(ck: Checker, e: ast.ListExpr, expected: T.Type | None) -> T.Ty
             if T.optional(zonk(t)) == opt or t == T.NONE:
                 elem = opt
                 continue
+        joined = classes.join(ck, elem, t)  # `[Circle(...), Square(...)]`: any `Shape`
+        if joined is not None:
+            elem = joined
+            continue
         return _mixed_items(ck, elem_at, elem, x, t)
     if isinstance(exp_elem, T.FloatType) and T.is_numeric(elem):
+        elem = exp_elem
+    if isinstance(exp_elem, T.ClassUnion) and classes.join(ck, elem, exp_elem) == exp_elem:
         elem = exp_elem
     if elem == T.NONE:  # `[None] * n`: optionals, their type decided by a later store
         elem = exp_elem if isinstance(exp_elem, T.OptionalType) else fresh_optional(ck, e)
@@ -754,7 +772,7 @@ def _mixed_items(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type) 
         fix = (f"write the items as one type (`{at}(...)`/`{bt}(...)`, or `1.0` for `1`), or annotate a float "
                f"list: `xs: [{bt if isinstance(bt, T.FloatType) else at}] = [...]`",)
     else:
-        fix = family_help(ck.program.structs, at, bt) or \
+        fix = classes.family_help(ck, at, bt) or \
             ("convert the items to one type (e.g. `str(...)`), or keep them in separate lists",)
     return ck.error(b.span, f"list items have different types: `{at}` and `{bt}`",
                     f"`{bt}` here", labels=(Label(a.span, f"`{at}` here"),), help=fix)

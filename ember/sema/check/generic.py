@@ -128,13 +128,17 @@ def mutated_by_methods(ck: Checker, body: tuple[ast.Stmt, ...], name: str, t: T.
     struct value."""
     from ember.sema.check.effects import calls_method_on
 
+    if isinstance(t, T.ClassUnion):  # any class's method that mutates
+        return any(mutated_by_methods(ck, body, name, T.StructType(k)) for k in t.classes)
     if not isinstance(t, T.StructType):
         return False
     return calls_method_on(body, name, frozenset(m for m in ck.program.structs[t.name].methods if mutates_self(ck, t, m)))
 
 
 def mutates_self(ck: Checker, t: T.Type, method: str) -> bool:
-    """Whether `method` of the struct type `t` takes `inout self`."""
+    """Whether `method` of the struct type `t` (of any class of a union) takes `inout self`."""
+    if isinstance(t, T.ClassUnion):
+        return any(mutates_self(ck, T.StructType(k), method) for k in t.classes)
     if not isinstance(t, T.StructType) or t.name not in ck.program.structs:
         return False
     key = ck.program.structs[t.name].methods.get(method)

@@ -277,7 +277,7 @@ def finish(ck: Checker, sc: ParallelScope) -> None:
     captures = tuple((name, *sc.modes.get(name, ("read", None))) for name in sorted(sc.outer & inside))
     private = (inside | set(_bound(sc.loop.target))) - sc.outer
     types = {n: t for n in private if (t := _private_type(ck, n)) is not None}
-    calls = tuple(sorted(((key, c) for c in walk(sc.loop.body) if isinstance(c, ast.Call) and (key := _callee(ck, c))),
+    calls = tuple(sorted(((key, c) for c in walk(sc.loop.body) if isinstance(c, ast.Call) for key in _callees(ck, c)),
                          key=lambda kc: kc[1].span.start))
     ck.program.parallel[id(sc.loop)] = tast.ParallelLoop(captures, tuple(sorted(types.items())), sc.index,  # type: ignore[arg-type]
                                                          calls)
@@ -301,12 +301,15 @@ def _private_type(ck: Checker, name: str) -> T.Type | None:
     return ck.scope.locals.get(name)
 
 
-def _callee(ck: Checker, c: ast.Call) -> str | None:
+def _callees(ck: Checker, c: ast.Call) -> tuple[str, ...]:
+    """The user functions a call may run: one, or a method of each class of a family."""
     match ck.program.calls.get(id(c)):
         case tast.CallFn(key=k) | tast.CallMethod(key=k) | tast.CallInit(key=k):
-            return k
+            return (k,)
+        case tast.CallUnion(parts=parts):
+            return tuple(p.key for p in parts)
         case _:
-            return None
+            return ()
 
 
 # ---- what called functions do (checked once every function is)
@@ -346,7 +349,7 @@ def _effects(ck: Checker, key: str, memo: dict[str, tuple[str | None, str | None
         c = ck.program.calls.get(id(n))
         if isinstance(c, tast.CallBuiltin) and (c.name in ("print", "eprint") or c.name.startswith("io.")):
             prints = prints or f"`{_output_call(c.name)}` in `{fn.name}`"
-        elif (sub := _callee(ck, n)) is not None:
+        for sub in _callees(ck, n):
             p, g = _effects(ck, sub, memo, active)
             prints, glob = prints or p, glob or g
     env = ck.program.envs[fn.module]

@@ -43,6 +43,8 @@ def _passed_inout(ck: Checker, call: ast.Call, name: str) -> ast.Expr | None:
         case tast.CallMethod(key=key, recv=ast.Name(id=r)) if r == name and key in ck.program.fns:
             params = ck.program.fns[key].params
             return call if params and params[0].convention == "inout" else None
+        case tast.CallUnion(recv=ast.Name(id=r), parts=parts) if r == name:
+            return call if any(ck.program.fns[p.key].params[0].convention == "inout" for p in parts) else None
         case _:
             return None
 
@@ -137,8 +139,18 @@ def _hands_over(ck: Checker, call: ast.Call, seq: str, seq_type: T.Type | None) 
             pairs = list(zip(range(len(args)), args))
         case tast.CallMethod(key=key, recv=recv, args=args):
             pairs = [(0, recv)] + list(zip(range(1, len(args) + 1), args))
+        case tast.CallUnion(parts=parts):
+            return any(_hands_over_part(ck, p, seq) for p in parts)
         case _:
             return False
+    return _hands_over_args(ck, key, pairs, seq)
+
+
+def _hands_over_part(ck: Checker, part: tast.CallMethod, seq: str) -> bool:
+    return _hands_over_args(ck, part.key, [(0, part.recv)] + list(zip(range(1, len(part.args) + 1), part.args)), seq)
+
+
+def _hands_over_args(ck: Checker, key: str, pairs: list[tuple[int, ast.Expr]], seq: str) -> bool:
     fn = ck.program.fns.get(key)
     for i, a in pairs:
         if root_name(a) != seq:
@@ -185,7 +197,7 @@ def _element_loop(ck: Checker, s: ast.For, it_type: T.Type) -> tuple[str, ast.Ex
     elif isinstance(call, tast.CallBuiltin) and call.name.startswith("iter."):
         return None
     if not isinstance(target, ast.Name) or not isinstance(it_type, T.ListType) \
-            or not isinstance(it_type.elem, T.StructType):
+            or not isinstance(it_type.elem, (T.StructType, T.ClassUnion)):
         return None  # a tuple's items are not changed in place (Python's tuples cannot be)
     return target.id, it, it_type
 

@@ -5,13 +5,12 @@ from typing import assert_never
 
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
-from ember.sema.check import comptime, errors, fields, generators, generic, optional, parallel, refloop
+from ember.sema.check import classes, comptime, errors, fields, generators, generic, optional, parallel, refloop
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to, expect, truthy
 from ember.sema.check.infer import defer, fresh, fresh_optional, has_hole, unify, zonk
 from ember.sema.check.simd import as_list, slice_assign_error
 from ember.sema.check.typeexpr import resolve
-from ember.sema.inherit import family_help
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -48,7 +47,7 @@ def bind_target(ck: Checker, target: ast.Expr, t: T.Type, comp: bool = False) ->
                 declare(ck, name, t, target.span, comp)
             ck.record(target, t)
         case ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts):
-            if isinstance(t, T.TupleType) and len(t.elems) == len(elts):
+            if T.is_tuple(t) and len(t.elems) == len(elts):
                 for x, et in zip(elts, t.elems):
                     bind_target(ck, x, et, comp)
             elif isinstance(t, T.ListType) and not any(isinstance(x, ast.Starred) for x in elts):
@@ -71,7 +70,7 @@ def _changes_type(ck: Checker, name: str, target: ast.Expr, existing: T.Type, t:
     ck.error(target.span, f"`{name}` was declared as `{existing}` and cannot now hold `{t}`",
              f"`{t}` assigned here",
              labels=(Label(at, f"`{name}` declared as `{existing}` here"),) if at is not None else (),
-             help=family_help(ck.program.structs, existing, t) or
+             help=classes.family_help(ck, existing, t) or
              ("use a new name for the new value, or convert it: "
               f"`{name} = {existing}(...)`" if T.is_numeric(existing) or existing == T.STR else
               "use a new name for the new value",))
@@ -105,7 +104,7 @@ def iter_elem_type(ck: Checker, it_expr: ast.Expr, t: T.Type) -> T.Type:
         h = Hole(it_expr.span, scope=ck.scope)
         ck.pending.holes.append(h)
         return h  # type: ignore[return-value]
-    if isinstance(t, T.TupleType):
+    if T.is_tuple(t):
         return ck.error(it_expr.span, f"`{t}` is not iterable: its elements have different types",
                         help=("index it (`t[0]`, `t[1]`), or unpack it: `a, b = t`",))
     return ck.error(it_expr.span, f"`{t}` is not iterable")
@@ -164,7 +163,7 @@ def _unpacked(ck: Checker, target: ast.Expr, elts: tuple[ast.Expr, ...], vt: T.T
         ck.error(stars[1].span, "multiple starred expressions in assignment")
     elif isinstance(vt, T.ListType):
         return [vt if isinstance(x, ast.Starred) else vt.elem for x in elts]
-    elif isinstance(vt, T.TupleType) and (len(vt.elems) == n if not stars else len(vt.elems) >= n):
+    elif T.is_tuple(vt) and (len(vt.elems) == n if not stars else len(vt.elems) >= n):
         if not stars:
             return list(vt.elems)
         at = elts.index(stars[0])
@@ -228,6 +227,10 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                 _assign_target(ck, x.value if isinstance(x, ast.Starred) else x, None, et)
             ck.record(target, vt)
         case ast.Attribute() | ast.Subscript():
+            if classes.store_error(ck, target):
+                if value is not None:
+                    check(ck, value)
+                return
             made = fields.defining(ck, target)
             if made is not None and not fields.define(ck, target, *made, vt, value):  # type: ignore[arg-type]
                 check(ck, target)
@@ -329,6 +332,9 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             declare(ck, target.id, t, target.span)
             ck.record(target, t)
         case ast.AugAssign(target=target, op=op, value=value):
+            if classes.store_error(ck, target):
+                check(ck, value)
+                return
             tt = check(ck, target)
             from ember.sema.check import sets
 

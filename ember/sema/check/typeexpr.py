@@ -30,7 +30,9 @@ def resolve(ck: Checker, t: ast.TypeExpr) -> T.Type:
             if not args and name in T.SCALAR_NAMES:
                 return T.SCALAR_NAMES[name]
             if not args and (key := ck.struct_key(name)) is not None:
-                return T.StructType(key)
+                from ember.sema.check.classes import annotated
+
+                return annotated(ck, key)
             if (key := params.template_key(ck, name)) is not None:
                 return params.struct_instance(ck, key, args, t.span)
             if not args and name in ("Error", "Exception"):

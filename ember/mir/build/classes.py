@@ -1,0 +1,132 @@
+"""Objects of several classes behind one type to MIR (sema/check/classes.py): a
+`ClassUnion` is a tuple of an optional per class, one present. An object becomes one by
+filling its class's optional; a method call or a field read tests the flags in turn
+(the last class needs no test) and works on the payload of the one present."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ember.base.source import Span
+from ember.mir import ir
+from ember.mir.build.context import Lower, Value
+from ember.sema import tast
+from ember.syntax import ast
+from ember.types import types as T
+
+
+def wrap(lw: Lower, v: Value, target: T.ClassUnion, span: Span) -> Value:
+    """The object `v` (of one class of `target`'s family) as the union."""
+    from ember.mir.build.expr import take
+
+    fb = lw.fb
+    t = lw.op_type(v.op)
+    assert isinstance(t, T.StructType) and t.name in target.classes, (t, target)
+    parts: list[ir.Operand] = []
+    for part in target.elems:
+        assert isinstance(part, T.OptionalType) and isinstance(part.elem, T.StructType)
+        if part.elem == t:
+            opt = fb.temp(part, ir.Aggregate((ir.Const(True, T.BOOL), take(lw, v))))
+            parts.append(ir.Move(opt) if fb.owns(part) else ir.Copy(opt))
+        else:
+            parts.append(ir.Const(None, part))
+    loc = fb.temp(target, ir.Aggregate(tuple(parts)))
+    return Value(ir.Copy(loc), True)  # a temporary: dropped at the statement's end unless taken (expr.take)
+
+
+def _place(lw: Lower, e: ast.Expr) -> ir.Place:
+    from ember.mir.build.expr import lower, materialize, place_of
+
+    p = place_of(lw, e)
+    if p is None:
+        loc = materialize(lw, lower(lw, e))
+        p = ir.Place(loc, (), loc.type)
+    return p
+
+
+def _each(lw: Lower, u: ir.Place, t: T.Type, kind: ir.LocalKind,
+          body: Callable[[int, ir.Place], ir.Rvalue | Value | None]) -> ir.Local | None:
+    """Run `body(i, payload)` for the class `i` present in the union at `u`, into one
+    result local of type `t` (None when `t` is None)."""
+    from ember.mir.build.expr import take
+    from ember.mir.build.optional import flag
+
+    fb = lw.fb
+    assert isinstance(u.type, T.ClassUnion)
+    res = None if t == T.NONE else fb.new_local("", t, kind)
+    if res is not None and kind is ir.LocalKind.OWNED and fb.temps and fb.owns(t):
+        fb.temps[-1].append(res)
+    done = fb.new_block()
+    last = len(u.type.elems) - 1
+    for i, part in enumerate(u.type.elems):
+        assert isinstance(part, T.OptionalType)
+        opt = ir.Place(u.local, u.projs + (ir.FieldProj(i),), part, u.span)
+        if i < last:
+            yes, no = fb.new_block(), fb.new_block()
+            fb.terminate(ir.Branch(flag(lw, opt), yes.id, no.id))
+            fb.switch(yes)
+        got = body(i, ir.Place(u.local, opt.projs + (ir.FieldProj(1),), part.elem, u.span))
+        if res is not None and got is not None:
+            fb.emit(ir.Assign(res, got if not isinstance(got, Value) else ir.Use(take(lw, got))))
+        fb.goto(done)
+        if i < last:
+            fb.switch(no)
+    fb.switch(done)
+    return res
+
+
+def call(lw: Lower, c: tast.CallUnion, t: T.Type, span: Span) -> Value:
+    """`recv.m(args)`: the method of the class present."""
+    from ember.mir.build.calls import _args, _result
+
+    fb = lw.fb
+    u = _place(lw, c.recv)
+
+    def one(i: int, payload: ir.Place) -> Value | None:
+        part = c.parts[i]
+        fn = lw.prog.fns[part.key]
+        if fn.params[0].convention == "inout":
+            me = fb.new_local("", payload.type, ir.LocalKind.REF)
+            fb.emit(ir.Assign(me, ir.AddrOf(payload)))
+        else:
+            me = fb.temp(payload.type, ir.Load(payload), owned=False)
+        v = _result(lw, t, ir.Call(part.key, (ir.Copy(me), *_args(lw, fn, fn.params[1:], part.args)), span))
+        return None if t == T.NONE else v
+    res = _each(lw, u, t, ir.LocalKind.OWNED, one)
+    if res is None:
+        return Value(ir.Const(None, T.NONE), True)
+    return Value(ir.Move(res) if fb.owns(t) else ir.Copy(res), True)
+
+
+def read(lw: Lower, e: ast.Attribute, t: T.Type) -> Value:
+    """`x.attr`: the field of the class present (a borrow of it)."""
+    fb = lw.fb
+    u = _place(lw, e.value)
+
+    def one(i: int, payload: ir.Place) -> ir.Rvalue:
+        assert isinstance(payload.type, T.StructType)
+        fields = fb.structs[payload.type.name]
+        idx = [n for n, _ in fields].index(e.attr)
+        return ir.Load(ir.Place(payload.local, payload.projs + (ir.FieldProj(idx),), t, payload.span))
+    res = _each(lw, u, t, ir.LocalKind.BORROW, one)
+    assert res is not None
+    return Value(ir.Copy(res), False)
+
+
+def instance(lw: Lower, e: ast.Call) -> Value:
+    """`isinstance(x, C)`: known, or whether one of the union's classes that are `C`s is
+    present."""
+    from ember.mir.build.expr import lower
+    from ember.mir.build.optional import flag
+
+    fb = lw.fb
+    answer = lw.prog.instance_tests[id(e)]
+    if isinstance(answer, bool):
+        lower(lw, e.args[0])  # evaluated, as Python does
+        return Value(ir.Const(answer, T.BOOL), True)
+    u = _place(lw, e.args[0])
+    assert isinstance(u.type, T.ClassUnion)
+    out: ir.Operand = ir.Const(False, T.BOOL)
+    for i in answer:
+        f = flag(lw, ir.Place(u.local, u.projs + (ir.FieldProj(i),), u.type.elems[i], u.span))
+        out = ir.Copy(fb.temp(T.BOOL, ir.BinOp(ir.BinKind.OR, out, f, e.span)))
+    return Value(out, True)

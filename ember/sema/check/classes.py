@@ -1,0 +1,220 @@
+"""Objects of several classes behind one type: a class and the classes derived from it
+(sema/inherit.py copies a base down into each), as one `ClassUnion` (types.py).
+
+Python code mixes the classes of a family where their base is expected: a list of
+`[Circle(...), Square(...)]`, a parameter annotated with the base class, `x = Circle(...)
+if c else Square(...)`. Each class keeps its own layout and its own compiled methods; the
+union holds an optional of each, one present. Where two related classes meet (those
+places), or where an annotation names a class that has derived classes, the type is the
+union of the family of their nearest common base; a class's object is converted to it
+where one is expected (`convert_to`). A method call on a union calls the method of the
+class present (each class's method is checked as its own call; the results must agree),
+a field read reads that class's field, `isinstance` tests the flags, and printing prints
+the object present.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ember.sema import tast
+from ember.sema.check.infer import unify, zonk
+from ember.syntax import ast
+from ember.types import types as T
+
+if TYPE_CHECKING:
+    from ember.sema.check.context import Checker
+
+
+def _parent(ck: Checker, key: str) -> str | None:
+    info = ck.program.structs.get(key)
+    parent = info.node.parent if info is not None else None
+    if parent is None:
+        return None
+    prefix = key.rpartition("::")[0]
+    return f"{prefix}::{parent.id}" if prefix else parent.id
+
+
+def lineage(ck: Checker, key: str) -> list[str]:
+    """`key` and its bases, nearest first."""
+    out: list[str] = []
+    k: str | None = key
+    while k is not None and k in ck.program.structs and k not in out:
+        out.append(k)
+        k = _parent(ck, k)
+    return out
+
+
+def family(ck: Checker, base: str) -> tuple[str, ...]:
+    """`base` and every class derived from it, `base` first, then in definition order."""
+    derived = [k for k in ck.program.structs if k != base and base in lineage(ck, k)]
+    return (base, *derived)
+
+
+def union_of(ck: Checker, base: str) -> T.ClassUnion | None:
+    """The union of `base`'s family, or None when no class derives from it."""
+    members = family(ck, base)
+    if len(members) < 2:
+        return None
+    return T.ClassUnion(tuple(T.OptionalType(T.StructType(k)) for k in members), base)
+
+
+def annotated(ck: Checker, key: str) -> T.Type:
+    """The type an annotation naming class `key` means: any object of its family (Python's
+    reading of a class in an annotation), or the class itself when nothing derives from it."""
+    info = ck.program.structs.get(key)
+    if info is None or info.node.keyword != "class":
+        return T.StructType(key)
+    return union_of(ck, key) or T.StructType(key)
+
+
+def _classes(t: T.Type) -> tuple[str, ...]:
+    match t:
+        case T.ClassUnion():
+            return t.classes
+        case T.StructType(name=n):
+            return (n,)
+        case _:
+            return ()
+
+
+def join(ck: Checker, a: T.Type, b: T.Type) -> T.ClassUnion | None:
+    """The union that holds objects of both `a` and `b` (classes or unions): their nearest
+    common base's family; None when they are not related."""
+    ca, cb = _classes(a), _classes(b)
+    if not ca or not cb:
+        return None
+    bases = [k for k in lineage(ck, ca[0])]
+    for k in (*ca[1:], *cb):
+        line = lineage(ck, k)
+        bases = [x for x in bases if x in line]
+    return union_of(ck, bases[0]) if bases else None
+
+
+def family_help(ck: Checker, a: T.Type, b: T.Type) -> tuple[str, ...]:
+    """The help where an object of class `a` meets one of class `b` and the two are
+    related, but the place holds one class (a variable or list typed by its first value)."""
+    ca, cb = _classes(a), _classes(b)
+    if len(ca) != 1 or len(cb) != 1:
+        return ()
+    common = next((k for k in lineage(ck, ca[0]) if k in lineage(ck, cb[0])), None)
+    if common is None:
+        return ()
+    base = str(T.StructType(common))
+    return (f"both are `{base}`s: a variable or list takes the class of its first value; annotate it with "
+            f"the base class (`x: {base} = ...`, `xs: list[{base}] = []`) to hold an object of any class "
+            f"derived from `{base}`",)
+
+
+def converts(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type) -> bool:
+    """Whether an object of class `t` may stand where the union `target` is expected; the
+    conversion is recorded (mir/build wraps it)."""
+    if isinstance(target, T.ClassUnion) and isinstance(t, T.StructType) and t.name in target.classes:
+        ck.program.coerce[id(e)] = target
+        return True
+    return False
+
+
+def field(ck: Checker, e: ast.Attribute, u: T.ClassUnion, attr: str) -> T.Type:
+    """`x.attr` of a union: the field of the class present, of one type in every class."""
+    from ember.sema.check import fields
+
+    found: T.Type | None = None
+    for k in u.classes:
+        info = ck.program.structs[k]
+        if attr in info.untyped:
+            ft = fields.read(ck, e, info, attr)
+        elif (i := info.field_index(attr)) >= 0:
+            ft = info.fields[i][1]
+        else:
+            return ck.error(e.span, f"`{T.StructType(k)}` has no field `{attr}`",
+                            help=(f"`{attr}` is read from an object that may be of any class derived from `{u}`, "
+                                  f"`{T.StructType(k)}` included",))
+        if T.is_error(ft):
+            return ft
+        if found is not None and zonk(ft) != zonk(found) and not unify(ck, found, ft):
+            return ck.error(e.span, f"field `{attr}` is `{found}` in one class of `{u}` and `{ft}` in `{T.StructType(k)}`")
+        found = ft
+    ck.program.union_reads.add(id(e))
+    return found if found is not None else T.ERROR
+
+
+def method(ck: Checker, e: ast.Call, recv: ast.Expr, u: T.ClassUnion, attr: str) -> T.Type:
+    """`x.attr(...)` of a union: each class's method, checked as a call of its own; the
+    call runs the one of the class present."""
+    from ember.sema.check.calls import _call_fn
+
+    if attr == "copy" and not e.args and not any("copy" in ck.program.structs[k].methods for k in u.classes):
+        ck.program.calls[id(e)] = tast.CallBuiltin("copy", recv, ())
+        return u
+    parts: list[tast.CallMethod] = []
+    ret: T.Type | None = None
+    for k in u.classes:
+        info = ck.program.structs[k]
+        if attr not in info.methods:
+            for a in e.args:
+                ck.program.types.pop(id(a), None)
+            return ck.error(e.func.span, f"`{T.StructType(k)}` has no method `{attr}`",
+                            help=(f"`{attr}` is called on an object that may be of any class derived from `{u}`, "
+                                  f"`{T.StructType(k)}` included: define `{attr}` in `{u}`",))
+        rt = _call_fn(ck, e, ck.program.fns[info.methods[attr]], e.args, recv)
+        call = ck.program.calls.get(id(e))
+        if T.is_error(rt) or not isinstance(call, tast.CallMethod):
+            return T.ERROR
+        if ret is not None and zonk(rt) != zonk(ret) and not unify(ck, ret, rt):
+            return ck.error(e.func.span, f"`{attr}` returns `{ret}` in one class of `{u}` and `{rt}` in "
+                                         f"`{T.StructType(k)}`",
+                            help=("a call on an object of any class of a family has one result type",))
+        ret = rt
+        parts.append(call)
+    ck.program.calls[id(e)] = tast.CallUnion(recv, tuple(parts))
+    return ret if ret is not None else T.ERROR
+
+
+def text_method(ck: Checker, u: T.ClassUnion, wanted: str) -> str | None:
+    """The method that `str()` (`__str__`, or `__repr__`) of a union calls: one every
+    class has; None where no class has one (each prints as a dataclass); an error where
+    only some do."""
+    names = [next((m for m in (wanted, "__repr__") if m in ck.program.structs[k].methods), None) for k in u.classes]
+    if all(n is None for n in names):
+        return None
+    if len(set(names)) == 1:
+        return names[0]
+    return ""
+
+
+def instance_test(ck: Checker, e: ast.Call) -> T.Type | None:
+    """`isinstance(x, C)` with `C` a class: known from the type of `x` (a class), or a
+    test of the flags of `C` and the classes derived from it (a union). None when `C`
+    is not a class."""
+    from ember.sema.check.expr import check
+
+    if len(e.args) != 2 or e.keywords:
+        return None
+    cls = e.args[1]
+    names = cls.elts if isinstance(cls, ast.TupleExpr) else (cls,)
+    keys = [ck.struct_key(n.id) if isinstance(n, ast.Name) else None for n in names]
+    if not keys or any(k is None for k in keys):
+        return None
+    t = check(ck, e.args[0])
+    if T.is_error(t):
+        return t
+    wanted = {d for k in keys for d in family(ck, k)}  # type: ignore[arg-type]
+    present = tuple(i for i, k in enumerate(_classes(t)) if k in wanted)
+    ck.program.instance_tests[id(e)] = present if isinstance(t, T.ClassUnion) else bool(present)
+    return T.BOOL
+
+
+def store_error(ck: Checker, target: ast.Expr) -> bool:
+    """`x.f = v` (or `x.f += v`) where `x` may be an object of any class of a family: an
+    error (the field's place differs by class); a method of the base class can do it."""
+    if not isinstance(target, ast.Attribute):
+        return False
+    from ember.sema.check.expr import check
+
+    u = check(ck, target.value)
+    if not isinstance(u, T.ClassUnion):
+        return False
+    ck.error(target.span, f"assigning a field of an object that may be of any class derived from `{u}` is not "
+                          "supported yet",
+             help=(f"call a method of `{u}` that assigns it (`self.{target.attr} = ...`)",))
+    return True
