@@ -5,7 +5,7 @@ from ember.diagnostics.diagnostic import DiagnosticSink
 from ember.sema import tast
 from ember.sema.check.context import KNOWN_IMPORTS, Checker, FnScope
 from ember.sema.check.effects import Effect, effect_on
-from ember.sema.check import comptime, excclass, fields, generators, generic, infer, parallel
+from ember.sema.check import classes, comptime, excclass, fields, generators, generic, infer, parallel
 from ember.sema.check.errors import DEFAULT, resolve_raises
 from ember.sema.check.expr import expect
 from ember.sema.check.stmt import always_returns, check_block
@@ -37,6 +37,7 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
         ck = Checker(sink, program, {}, env)
         _check_module(ck, modules[i])
     _check_waiting(ck)
+    classes.check_unbuilt(ck)
     program.top = program.envs[""].top
     program.run_main = not program.top and "main" in program.fns
     _check_recursive_structs(ck)

@@ -188,7 +188,7 @@ class CallUnion:
     (check/classes.py): the call of each class's method, in the union's order."""
 
     recv: ast.Expr
-    parts: tuple[CallMethod, ...]
+    parts: tuple[CallMethod | None, ...]  # None: a class no checked call constructs (never present)
 
 
 Callee = Union[CallFn, CallMethod, CallStruct, CallInit, CallBuiltin, CallUnion]
@@ -254,4 +254,5 @@ class Program:
     # objects of several classes (check/classes.py): the field reads of such an object;
     # each `isinstance(x, C)`'s answer (known) or the union's parts that answer yes
     union_reads: set[int] = field(default_factory=set)
+    unbuilt_parts: dict[str, Span] = field(default_factory=dict)  # such a class -> the first call that skipped it
     instance_tests: dict[int, bool | tuple[int, ...]] = field(default_factory=dict)

@@ -33,6 +33,9 @@ def wrap(lw: Lower, v: Value, target: T.ClassUnion, span: Span) -> Value:
     return Value(ir.Copy(loc), True)  # a temporary: dropped at the statement's end unless taken (expr.take)
 
 
+UNBUILT = object()  # what a branch of `_each` gives for a class never constructed
+
+
 def _place(lw: Lower, e: ast.Expr) -> ir.Place:
     from ember.mir.build.expr import lower, materialize, place_of
 
@@ -44,7 +47,7 @@ def _place(lw: Lower, e: ast.Expr) -> ir.Place:
 
 
 def _each(lw: Lower, u: ir.Place, t: T.Type, kind: ir.LocalKind,
-          body: Callable[[int, ir.Place], ir.Rvalue | Value | None]) -> ir.Local | None:
+          body: Callable[[int, ir.Place], ir.Rvalue | Value | object | None]) -> ir.Local | None:
     """Run `body(i, payload)` for the class `i` present in the union at `u`, into one
     result local of type `t` (None when `t` is None)."""
     from ember.mir.build.expr import take
@@ -65,9 +68,12 @@ def _each(lw: Lower, u: ir.Place, t: T.Type, kind: ir.LocalKind,
             fb.terminate(ir.Branch(flag(lw, opt), yes.id, no.id))
             fb.switch(yes)
         got = body(i, ir.Place(u.local, opt.projs + (ir.FieldProj(1),), part.elem, u.span))
-        if res is not None and got is not None:
-            fb.emit(ir.Assign(res, got if not isinstance(got, Value) else ir.Use(take(lw, got))))
-        fb.goto(done)
+        if got is UNBUILT:  # a class nothing constructs (sema/check/classes.py): never present
+            fb.terminate(ir.Fault("unreachable", None, u.span))
+        else:
+            if res is not None and got is not None:
+                fb.emit(ir.Assign(res, got if not isinstance(got, Value) else ir.Use(take(lw, got))))
+            fb.goto(done)
         if i < last:
             fb.switch(no)
     fb.switch(done)
@@ -81,8 +87,10 @@ def call(lw: Lower, c: tast.CallUnion, t: T.Type, span: Span) -> Value:
     fb = lw.fb
     u = _place(lw, c.recv)
 
-    def one(i: int, payload: ir.Place) -> Value | None:
+    def one(i: int, payload: ir.Place) -> Value | object | None:
         part = c.parts[i]
+        if part is None:
+            return UNBUILT
         fn = lw.prog.fns[part.key]
         if fn.params[0].convention == "inout":
             me = fb.new_local("", payload.type, ir.LocalKind.REF)
@@ -102,8 +110,10 @@ def read(lw: Lower, e: ast.Attribute, t: T.Type) -> Value:
     fb = lw.fb
     u = _place(lw, e.value)
 
-    def one(i: int, payload: ir.Place) -> ir.Rvalue:
+    def one(i: int, payload: ir.Place) -> ir.Rvalue | object:
         assert isinstance(payload.type, T.StructType)
+        if payload.type.name in lw.prog.unbuilt_parts:
+            return UNBUILT
         fields = fb.structs[payload.type.name]
         idx = [n for n, _ in fields].index(e.attr)
         return ir.Load(ir.Place(payload.local, payload.projs + (ir.FieldProj(idx),), t, payload.span))

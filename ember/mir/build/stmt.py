@@ -240,6 +240,10 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
                 from ember.mir.build.optional import returned
 
                 op = returned(lw, owned(lw, value) if value is not None else None, fb.ret, s.span)  # type: ignore[assignment]
+                if isinstance(fb.ret, T.ClassUnion) and lw.op_type(op) != fb.ret:  # a class's object, returned
+                    from ember.mir.build import classes  # before another path made the result any class's
+
+                    op = take(lw, classes.wrap(lw, Value(op, True), fb.ret, s.span))
                 ret_loc = materialize(lw, Value(op, True))
             ret_loc = errors.finally_before_return(lw, ret_loc)
             if fb.current is None:  # a `finally` body left another way

@@ -114,13 +114,60 @@ def converts(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type) -> bool:
     return False
 
 
+def _typed_by_family(ck: Checker, u: T.ClassUnion) -> None:
+    """A class of the union whose `__init__` no checked call has typed yet (a base whose
+    objects are made nowhere, or only later): its fields take the types the same fields
+    have in another class of the family, which inherited them, so that its methods can
+    be checked for a call on the union (a later `__init__` must agree: check/fields.py)."""
+    for k in u.classes:
+        info = ck.program.structs[k]
+        for n in sorted(info.untyped):
+            for other in u.classes:
+                oi = ck.program.structs[other]
+                i = oi.field_index(n) if n not in oi.untyped else -1
+                if i >= 0 and not T.is_error(oi.fields[i][1]):
+                    info.untyped.discard(n)
+                    info.fields = tuple((m, oi.fields[i][1] if m == n else ft) for m, ft in info.fields)
+                    break
+
+
+def _unbuilt(ck: Checker, k: str, e: ast.Expr) -> bool:
+    """Whether class `k` of a union still has fields no checked construction typed (after
+    `_typed_by_family`): no object of it exists so far, so a call or read on the union
+    skips it (mir/build/classes.py makes its branch unreachable); `check_unbuilt` makes
+    sure none is constructed later."""
+    if not ck.program.structs[k].untyped:
+        return False
+    ck.program.unbuilt_parts.setdefault(k, e.span)
+    return True
+
+
+def check_unbuilt(ck: Checker) -> None:
+    """After checking: a class of a family that nothing constructs gets a placeholder
+    type for the fields no construction typed (unions of its family lay it out; no
+    object of it exists); a class a union call skipped must be such a class, else the
+    skip was wrong: an error."""
+    for k, info in ck.program.structs.items():
+        if info.untyped and (info.node.parent is not None or len(family(ck, k)) > 1):
+            info.fields = tuple((n, T.INT if n in info.untyped else ft) for n, ft in info.fields)
+            info.untyped = set()
+        elif k in ck.program.unbuilt_parts:
+            span = ck.program.unbuilt_parts[k]
+            name = str(T.StructType(k))
+            ck.error(span, f"this needs the methods of `{name}` before any `{name}(...)` is checked",
+                     help=(f"construct a `{name}` earlier in the program, or annotate `{name}.__init__`'s arguments",))
+
+
 def field(ck: Checker, e: ast.Attribute, u: T.ClassUnion, attr: str) -> T.Type:
     """`x.attr` of a union: the field of the class present, of one type in every class."""
     from ember.sema.check import fields
 
+    _typed_by_family(ck, u)
     found: T.Type | None = None
     for k in u.classes:
         info = ck.program.structs[k]
+        if _unbuilt(ck, k, e):
+            continue
         if attr in info.untyped:
             ft = fields.read(ck, e, info, attr)
         elif (i := info.field_index(attr)) >= 0:
@@ -143,13 +190,17 @@ def method(ck: Checker, e: ast.Call, recv: ast.Expr, u: T.ClassUnion, attr: str)
     call runs the one of the class present."""
     from ember.sema.check.calls import _call_fn
 
+    _typed_by_family(ck, u)
     if attr == "copy" and not e.args and not any("copy" in ck.program.structs[k].methods for k in u.classes):
         ck.program.calls[id(e)] = tast.CallBuiltin("copy", recv, ())
         return u
-    parts: list[tast.CallMethod] = []
+    parts: list[tast.CallMethod | None] = []
     ret: T.Type | None = None
     for k in u.classes:
         info = ck.program.structs[k]
+        if _unbuilt(ck, k, e):
+            parts.append(None)
+            continue
         if attr not in info.methods:
             for a in e.args:
                 ck.program.types.pop(id(a), None)
@@ -218,3 +269,54 @@ def store_error(ck: Checker, target: ast.Expr) -> bool:
                           "supported yet",
              help=(f"call a method of `{u}` that assigns it (`self.{target.attr} = ...`)",))
     return True
+
+
+def widens(ck: Checker, name: str, existing: T.Type, t: T.Type, elements: bool = False) -> bool:
+    """A variable (or the elements of a list variable) first given objects of one class,
+    then of a related one (`out = []`, `out.append(Big(...))`, `out.append(Small(...))`):
+    the first walk of the function leaves the union as a hint for the value that declared
+    it and asks for a second walk (infer.py `walk_twice`), which declares it the union
+    from the start (`declared`)."""
+    from ember.sema.check.infer import Hole
+
+    existing = zonk(existing)
+    # a list's elements may also go from one union to a larger one (each element of its
+    # display or append is an object converted on its own); a variable's value may not
+    widened = (T.StructType, T.ClassUnion) if elements else (T.StructType,)
+    if ck.scope.buffer is None or not isinstance(existing, widened) or existing == t:
+        return False
+    u = join(ck, existing, t)
+    if u is None or u == existing:
+        return False
+    at = ck.scope.declared_by.get(name)
+    if at is None:
+        return False
+    for i, h in ck.scope.empties:  # an earlier widening of the same variable: the union of both
+        if i == at and isinstance(h.ref, T.ClassUnion):  # type: ignore[attr-defined]
+            u = join(ck, u, h.ref) or u  # type: ignore[attr-defined]
+    ck.scope.empties.append((at, Hole(ck.scope.stmt.span if ck.scope.stmt else None, ref=u)))  # type: ignore[arg-type]
+    ck.scope.retry = True
+    return True
+
+
+def declared(ck: Checker, value: ast.Expr, t: T.Type) -> T.Type:
+    """A variable's first value, made the union a first walk found (`widens`)."""
+    hint = ck.scope.hints.get(id(value))
+    if isinstance(hint, T.ClassUnion) and isinstance(t, T.StructType) and t.name in hint.classes:
+        ck.program.coerce[id(value)] = hint
+        return hint
+    return t
+
+
+def widen_result(ck: Checker, u: T.ClassUnion) -> None:
+    """A `def` whose returns give objects of related classes returns the union `u` of
+    their family: the returns checked before are converted to it (those of an object
+    by their type, in mir/build/stmt.py; those already converted to a smaller union here)."""
+    from ember.syntax.walk import nodes
+
+    info = ck.scope.info
+    assert info is not None
+    info.ret = ck.scope.ret = u
+    for n in nodes(info.node.body):
+        if isinstance(n, ast.Return) and n.value is not None and isinstance(ck.program.coerce.get(id(n.value)), T.ClassUnion):
+            ck.program.coerce[id(n.value)] = u

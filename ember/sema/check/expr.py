@@ -716,6 +716,8 @@ def _slice_parts(ck: Checker, s: ast.Slice) -> None:
 def _list_display(ck: Checker, e: ast.ListExpr, expected: T.Type | None) -> T.Type:
     elts = e.elts
     exp_elem = expected.elem if isinstance(expected, T.ListType) else None
+    if elts and exp_elem is None and isinstance(hint := ck.scope.hints.get(id(e)), T.ClassUnion):
+        exp_elem = hint  # a later append of a related class (check/classes.py `widens`)
     if not elts:
         if exp_elem is None:
             return fresh(ck, e)  # decided by a later use (infer.py)

@@ -307,7 +307,7 @@ def _callees(ck: Checker, c: ast.Call) -> tuple[str, ...]:
         case tast.CallFn(key=k) | tast.CallMethod(key=k) | tast.CallInit(key=k):
             return (k,)
         case tast.CallUnion(parts=parts):
-            return tuple(p.key for p in parts)
+            return tuple(p.key for p in parts if p is not None)
         case _:
             return ()
 

@@ -44,7 +44,7 @@ def _passed_inout(ck: Checker, call: ast.Call, name: str) -> ast.Expr | None:
             params = ck.program.fns[key].params
             return call if params and params[0].convention == "inout" else None
         case tast.CallUnion(recv=ast.Name(id=r), parts=parts) if r == name:
-            return call if any(ck.program.fns[p.key].params[0].convention == "inout" for p in parts) else None
+            return call if any(ck.program.fns[p.key].params[0].convention == "inout" for p in parts if p is not None) else None
         case _:
             return None
 
@@ -140,7 +140,7 @@ def _hands_over(ck: Checker, call: ast.Call, seq: str, seq_type: T.Type | None) 
         case tast.CallMethod(key=key, recv=recv, args=args):
             pairs = [(0, recv)] + list(zip(range(1, len(args) + 1), args))
         case tast.CallUnion(parts=parts):
-            return any(_hands_over_part(ck, p, seq) for p in parts)
+            return any(_hands_over_part(ck, p, seq) for p in parts if p is not None)
         case _:
             return False
     return _hands_over_args(ck, key, pairs, seq)

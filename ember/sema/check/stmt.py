@@ -205,7 +205,7 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                 elif vt == T.NONE:
                     ck.error(target.span, f"`{name}` cannot hold `None`")
                 elif value is not None:
-                    vt = optional.declared_optional(ck, value, vt)
+                    vt = classes.declared(ck, value, optional.declared_optional(ck, value, vt))
                 declare(ck, name, vt, target.span)
                 ck.record(target, vt)
                 if value is not None:
@@ -213,6 +213,8 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
             else:
                 ck.record(target, existing)
                 if value is not None and optional.becomes_optional(ck, name, zonk(existing), zonk(vt)):
+                    return
+                if value is not None and classes.widens(ck, name, existing, zonk(vt)):
                     return
                 if value is not None and not convert_to(ck, value, vt, existing, quiet=True):
                     _changes_type(ck, name, value, zonk(existing), zonk(vt))
@@ -241,6 +243,9 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                 return
             if value is not None and isinstance(target, ast.Attribute) and fields.store(ck, target, value, vt, tt):
                 pass
+            elif value is not None and isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
+                    and isinstance(ck.type_of(target.value), T.ListType) and classes.widens(ck, target.value.id, tt, vt, elements=True):
+                pass  # `xs[i] = Other(...)` of a related class: xs holds any of their family's (second walk)
             elif value is not None:
                 convert_to(ck, value, vt, tt)
             elif vt != tt and not T.is_error(vt) and not T.is_error(tt):
@@ -575,6 +580,12 @@ def _another_return(ck: Checker, s: ast.Return, first: ast.Return, ret: T.Type) 
         return
     t = check(ck, s.value, ret if not isinstance(ret, T.FloatType) else None)  # a `1` stays an int, as in Python
     if unify(ck, ret, t) or T.is_error(t):
+        ck.require_movable(s.value, returning=True)
+        return
+    joined = classes.join(ck, zonk(ret), t)  # objects of related classes: the result is any of their family's
+    if joined is not None:
+        classes.widen_result(ck, joined)
+        convert_to(ck, s.value, t, joined, quiet=True)
         ck.require_movable(s.value, returning=True)
         return
     ck.error(s.value.span, f"`{name}` returns `{t}` here but `{ret}` on another path", f"returns `{t}`",
