@@ -94,7 +94,7 @@ def _uses_defs(s: ir.Statement) -> tuple[set[ir.Local], set[ir.Local]]:
             return uses, {d} | ir.rvalue_writes(rv)
         case ir.Store(place=p, value=v):
             _operand_uses(v, uses)
-            if p.projs:
+            if p.projs or p.local.kind is ir.LocalKind.REF:  # a store through a reference reads it
                 _place_uses(p, uses)
                 return uses, set()
             return uses, {p.local}

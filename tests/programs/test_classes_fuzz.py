@@ -5,7 +5,7 @@ methods of `self` (which run the override of the object's own class) and the fie
 its `__init__` (inlined `super().__init__`) set; then objects of random classes mixed
 in list displays, lists grown by appends, conditionals, reassigned variables, results of
 a function with a return per class, and arguments of an untyped function; methods called
-on each, changes through an index and a reference loop, `isinstance` against each class,
+on each, fields stored, changes through an index and a reference loop, `isinstance` against each class,
 printing through `__str__`. CPython is the oracle: `ember run` prints the same. A campaign
 of seeds 1-150 while it was written found five differences (widenings of one list met in
 another order than the source's, a class constructed nowhere in a union, a union met
@@ -98,6 +98,8 @@ def _program(seed: int) -> str:
             f"xs.append({new()})",
             f"ys[0] = {new()}",
             f"print(len([v for v in xs if isinstance(v, {r.choice(names)})]), str({o}))",
+            f"for w in xs:\n        w.a += {r.randint(1, 9)}\n        w.log = w.log[-3:]",
+            f"{r.choice(objs[:5])}.a = {r.randint(-9, 99)}",
         ]))
     lines += ["", "main()", ""]
     return "\n".join(lines)

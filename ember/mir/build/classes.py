@@ -122,6 +122,25 @@ def read(lw: Lower, e: ast.Attribute, t: T.Type) -> Value:
     return Value(ir.Copy(res), False)
 
 
+def field_ref(lw: Lower, e: ast.Attribute) -> ir.Place:
+    """The place of `x.attr` (to store into, or to change in place): a reference to the
+    field of the class present."""
+    fb = lw.fb
+    u = _place(lw, e.value)
+    t = lw.type_of(e)
+    ref = fb.new_local("", t, ir.LocalKind.REF)
+
+    def one(i: int, payload: ir.Place) -> object | None:
+        assert isinstance(payload.type, T.StructType)
+        if payload.type.name in lw.prog.unbuilt_parts:
+            return UNBUILT
+        idx = [n for n, _ in fb.structs[payload.type.name]].index(e.attr)
+        fb.emit(ir.Assign(ref, ir.AddrOf(ir.Place(payload.local, payload.projs + (ir.FieldProj(idx),), t, payload.span))))
+        return None
+    _each(lw, u, T.NONE, ir.LocalKind.REF, one)
+    return ir.Place(ref, (), t, e.span)
+
+
 def instance(lw: Lower, e: ast.Call) -> Value:
     """`isinstance(x, C)`: known, or whether one of the union's classes that are `C`s is
     present."""

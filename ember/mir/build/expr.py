@@ -100,6 +100,10 @@ def _raw_place(lw: Lower, e: ast.Expr) -> ir.Place | None:
         case ast.Attribute() | ast.Name() if id(e) in lw.prog.module_refs:
             loc = lw.globals[lw.prog.module_refs[id(e)]]
             return ir.Place(loc, (), loc.type)
+        case ast.Attribute() if id(e) in lw.prog.union_reads:
+            from ember.mir.build import classes
+
+            return classes.field_ref(lw, e)
         case ast.Attribute(value=base, attr=attr):
             bt = lw.type_of(base)
             if not isinstance(bt, T.StructType):

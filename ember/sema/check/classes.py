@@ -255,22 +255,6 @@ def instance_test(ck: Checker, e: ast.Call) -> T.Type | None:
     return T.BOOL
 
 
-def store_error(ck: Checker, target: ast.Expr) -> bool:
-    """`x.f = v` (or `x.f += v`) where `x` may be an object of any class of a family: an
-    error (the field's place differs by class); a method of the base class can do it."""
-    if not isinstance(target, ast.Attribute):
-        return False
-    from ember.sema.check.expr import check
-
-    u = check(ck, target.value)
-    if not isinstance(u, T.ClassUnion):
-        return False
-    ck.error(target.span, f"assigning a field of an object that may be of any class derived from `{u}` is not "
-                          "supported yet",
-             help=(f"call a method of `{u}` that assigns it (`self.{target.attr} = ...`)",))
-    return True
-
-
 def widens(ck: Checker, name: str, existing: T.Type, t: T.Type, elements: bool = False) -> bool:
     """A variable (or the elements of a list variable) first given objects of one class,
     then of a related one (`out = []`, `out.append(Big(...))`, `out.append(Small(...))`):

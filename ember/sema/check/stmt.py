@@ -229,10 +229,6 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                 _assign_target(ck, x.value if isinstance(x, ast.Starred) else x, None, et)
             ck.record(target, vt)
         case ast.Attribute() | ast.Subscript():
-            if classes.store_error(ck, target):
-                if value is not None:
-                    check(ck, value)
-                return
             made = fields.defining(ck, target)
             if made is not None and not fields.define(ck, target, *made, vt, value):  # type: ignore[arg-type]
                 check(ck, target)
@@ -337,9 +333,6 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             declare(ck, target.id, t, target.span)
             ck.record(target, t)
         case ast.AugAssign(target=target, op=op, value=value):
-            if classes.store_error(ck, target):
-                check(ck, value)
-                return
             tt = check(ck, target)
             from ember.sema.check import sets
 
