@@ -11,6 +11,7 @@ from ember.sema.check.expr import expect
 from ember.sema.check.stmt import always_returns, check_block
 from ember.sema.check.sets import constant_orders
 from ember.sema.check.typeexpr import resolve
+from ember.sema import classattrs
 from ember.sema.desugar import desugar
 from ember.sema.fnargs import specialize_fn_args
 from ember.sema.inherit import inherit
@@ -28,7 +29,7 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
     in dependency order (each after every module it imports), as the driver loads them."""
     names = names or [""] * len(modules)
     orders = {span: order for m in modules for span, order in constant_orders(m).items()}
-    modules = [specialize_fn_args(lift_nested(desugar(inherit(m, sink)), sink), sink) for m in modules]
+    modules = [specialize_fn_args(lift_nested(desugar(_classes(m, sink)), sink), sink) for m in modules]
     program = tast.Program({}, {}, {}, (), False, {}, {}, {}, list(modules), set_orders=orders)
     ck = Checker(sink, program, {})
     for i in [*range(1, len(modules)), 0]:
@@ -44,6 +45,13 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
     resolve_raises(ck)
     parallel.check_calls(ck)
     return program
+
+
+def _classes(module: ast.Module, sink: DiagnosticSink) -> ast.Module:
+    """Classes as checking sees them: their attributes module variables, their bases
+    copied in (sema/classattrs.py, sema/inherit.py)."""
+    hoisted, attrs = classattrs.hoist(module)
+    return classattrs.resolve(inherit(hoisted, sink), attrs)
 
 
 def _check_module(ck: Checker, module: ast.Module) -> None:

@@ -1,6 +1,6 @@
 """Differential fuzz of class families (sema/inherit.py, sema/check/classes.py): a random
 tree of 2 to 5 classes under one root, each derived class overriding some of the root's
-methods (`val`, `bump`, `name`, `scaled`) with bodies that call `super()`, other
+methods (`val`, `bump`, `name`, `scaled`) and its class attribute `tag` with bodies that call `super()`, other
 methods of `self` (which run the override of the object's own class) and the fields
 its `__init__` (inlined `super().__init__`) set; then objects of random classes mixed
 in list displays, lists grown by appends, conditionals, reassigned variables, results of
@@ -27,18 +27,21 @@ def _int(r: random.Random, me: str, own: list[str]) -> str:
 def _classes(r: random.Random) -> tuple[list[str], list[str]]:
     names = [f"C{i}" for i in range(r.randint(2, 5))]
     lines = ["class C0:",
+             "    tag = 't0'",
              "    def __init__(self, a):", "        self.a = a", "        self.log = [a % 3]",
              "    def val(self):", f"        return {_int(r, 'self', [])}",
              "    def bump(self, k):", "        self.log.append(k)", "        self.a += k % 7",
              "    def name(self):", "        return 'C0'",
              "    def scaled(self, k):", "        return self.val() * k + len(self.name())",
-             "    def __str__(self):", "        return self.name() + '(' + str(self.a) + ',' + str(self.log) + ')'",
+             "    def __str__(self):", "        return self.name() + self.tag + '(' + str(self.a) + ',' + str(self.log) + ')'",
              ""]
     fields: dict[str, list[str]] = {"C0": []}
     for i, n in enumerate(names[1:], 1):
         parent = f"C{r.randrange(i)}"
         own = list(fields[parent])
         lines.append(f"class {n}({parent}):")
+        if r.random() < 0.4:  # a class attribute of its own, read through `self` by C0's __str__
+            lines.append(f"    tag = 't{i}'")
         if r.random() < 0.6:  # its own __init__: the base's inlined, then a field of its own
             f = f"f{i}"
             lines += ["    def __init__(self, a):", f"        super().__init__(a * {r.randint(1, 3)})",

@@ -796,6 +796,25 @@ def _listcomp(ck: Checker, e: ast.ListComp, expected: T.Type | None) -> T.Type:
             truthy(ck, c)
             optional.continue_narrowed(ck, optional.facts(ck, c)[0])  # `[x for x in xs if x is not None]`
     et = check(ck, e.elt, expected.elem if isinstance(expected, T.ListType) else None)
+    _reject_element_change(ck, e)
     ck.scope.narrowed = narrowed
     del ck.scope.comp_scopes[len(ck.scope.comp_scopes) - pushed:]
     return T.ListType(et) if not T.is_error(et) else et
+
+
+def _reject_element_change(ck: Checker, e: ast.ListComp) -> None:
+    """`[p.bump() for p in ps]` with a `bump` that changes `self`: Python changes each
+    object of `ps`; a comprehension's variable is a copy of the element here, so the
+    change would be lost: an error, never a silent copy."""
+    from ember.sema.check.generic import mutated_by_methods
+
+    parts = (ast.ExprStmt(e.elt, e.span), *(ast.ExprStmt(c, c.span) for g in e.generators for c in g.ifs))
+    for g in e.generators:
+        if not isinstance(g.target, ast.Name):
+            continue
+        t = ck.program.types.get(id(g.target))
+        if t is not None and mutated_by_methods(ck, parts, g.target.id, zonk(t)):
+            ck.error(g.target.span, f"a comprehension cannot change its elements in place: `{g.target.id}` is a "
+                     "copy of each element here, and a method it calls changes its object",
+                     help=(f"call the method in a `for` loop (`for {g.target.id} in ...:`), whose variable is "
+                           "the element itself",))

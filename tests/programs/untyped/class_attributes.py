@@ -1,0 +1,61 @@
+# Class attributes: values of the class read through its objects (a derived class's own
+# value first), through the class, counted through the class in __init__, shadowed by an
+# object's field once a method assigns it, computed from an earlier attribute.
+
+class Counter:
+    count = 0
+    step = 1
+    label = "c"
+    big = step * 10
+    def __init__(self, name):
+        self.name = name
+        Counter.count += 1
+    def bump(self):
+        self.step += 1
+        return self.step
+    def tag(self):
+        return self.label + str(self.big)
+
+class Fast(Counter):
+    step = 5
+    label = "f"
+
+def make(n):
+    out = []
+    for i in range(n):
+        out.append(Counter("c" + str(i)) if i % 2 == 0 else Fast("f" + str(i)))
+    return out
+
+def main():
+    objs = make(4)
+    print(Counter.count, Fast.count, Fast.step, Counter.step, Fast.big)
+    for o in objs:
+        o.bump()
+    for o in objs:
+        print(o.bump(), o.step)
+    print([o.tag() for o in objs])
+    print(Counter.step)
+
+
+main()
+def reset():
+    Counter.count = 0
+reset()
+print(Counter.count)
+
+class Animal:
+    kind = "animal"
+    legs = 4
+    def __init__(self, name):
+        self.name = name
+    def describe(self):
+        return self.name + " is a " + self.kind + " with " + str(self.legs) + " legs"
+
+class Bird(Animal):
+    kind = "bird"
+    legs = 2
+
+zoo = [Animal("blob"), Bird("tweety")]
+for a in zoo:
+    print(a.describe())
+print(Animal.kind, Bird.legs)
