@@ -255,4 +255,5 @@ class Program:
     # each `isinstance(x, C)`'s answer (known) or the union's parts that answer yes
     union_reads: set[int] = field(default_factory=set)
     unbuilt_parts: dict[str, Span] = field(default_factory=dict)  # such a class -> the first call that skipped it
+    class_attrs: dict[tuple[int, str], str] = field(default_factory=dict)  # (id(`x.a`), class) -> a's module variable
     instance_tests: dict[int, bool | tuple[int, ...]] = field(default_factory=dict)

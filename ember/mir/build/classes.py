@@ -114,6 +114,9 @@ def read(lw: Lower, e: ast.Attribute, t: T.Type) -> Value:
         assert isinstance(payload.type, T.StructType)
         if payload.type.name in lw.prog.unbuilt_parts:
             return UNBUILT
+        var = lw.prog.class_attrs.get((id(e), payload.type.name))
+        if var is not None:  # that class's attribute (sema/classattrs.py)
+            return ir.Load(ir.Place(lw.globals[var], (), t))
         fields = fb.structs[payload.type.name]
         idx = [n for n, _ in fields].index(e.attr)
         return ir.Load(ir.Place(payload.local, payload.projs + (ir.FieldProj(idx),), t, payload.span))

@@ -58,6 +58,18 @@ def union_of(ck: Checker, base: str) -> T.ClassUnion | None:
     return T.ClassUnion(tuple(T.OptionalType(T.StructType(k)) for k in members), base)
 
 
+def class_attr(ck: Checker, key: str, attr: str) -> tuple[str, T.Type] | None:
+    """The module variable holding class attribute `attr` of class `key` (of the nearest
+    class of its lineage that defines it: sema/classattrs.py), and its type."""
+    for k in lineage(ck, key):
+        mod, _, name = k.rpartition("::")
+        env = ck.program.envs.get(mod)
+        var = f"{name}${attr}"
+        if env is not None and var in env.globals:
+            return env.key(var), env.globals[var]
+    return None
+
+
 def annotated(ck: Checker, key: str) -> T.Type:
     """The type an annotation naming class `key` means: any object of its family (Python's
     reading of a class in an annotation), or the class itself when nothing derives from it."""
@@ -136,7 +148,13 @@ def _unbuilt(ck: Checker, k: str, e: ast.Expr) -> bool:
     `_typed_by_family`): no object of it exists so far, so a call or read on the union
     skips it (mir/build/classes.py makes its branch unreachable); `check_unbuilt` makes
     sure none is constructed later."""
-    if not ck.program.structs[k].untyped:
+    info = ck.program.structs[k]
+    init = ck.program.fns.get(info.methods.get("__init__", ""))
+    if info.untyped and init is not None and not init.generic and init.state == "":
+        from ember.sema.check.generic import _check_now
+
+        _check_now(ck, init)  # its argument types are its own: its fields' types are known now
+    if not info.untyped:
         return False
     ck.program.unbuilt_parts.setdefault(k, e.span)
     return True
@@ -172,6 +190,9 @@ def field(ck: Checker, e: ast.Attribute, u: T.ClassUnion, attr: str) -> T.Type:
             ft = fields.read(ck, e, info, attr)
         elif (i := info.field_index(attr)) >= 0:
             ft = info.fields[i][1]
+        elif (var := class_attr(ck, k, attr)) is not None:
+            ck.program.class_attrs[(id(e), k)] = var[0]
+            ft = var[1]
         else:
             return ck.error(e.span, f"`{T.StructType(k)}` has no field `{attr}`",
                             help=(f"`{attr}` is read from an object that may be of any class derived from `{u}`, "
@@ -304,3 +325,18 @@ def widen_result(ck: Checker, u: T.ClassUnion) -> None:
     for n in nodes(info.node.body):
         if isinstance(n, ast.Return) and n.value is not None and isinstance(ck.program.coerce.get(id(n.value)), T.ClassUnion):
             ck.program.coerce[id(n.value)] = u
+
+
+def class_attr_store(ck: Checker, target: ast.Expr) -> None:
+    """`obj.x = v` (or `+=`) where `x` is a class attribute read through the object:
+    Python gives that object an attribute of its own; here the class's value would
+    change for every object, so it is an error (checked after `target` was checked)."""
+    if not isinstance(target, ast.Attribute):
+        return
+    through_object = id(target) in ck.program.module_refs and isinstance(
+        ck.program.types.get(id(target.value)), (T.StructType, T.ClassUnion))
+    if through_object or any(i == id(target) for i, _ in ck.program.class_attrs):
+        ck.error(target.span, f"`{target.attr}` is a class attribute: assigning it through an object is not "
+                              "supported",
+                 help=(f"assign it in a method (`self.{target.attr} = ...`, which gives each object its own), "
+                       f"or through the class (`ClassName.{target.attr} = ...`, shared by all)",))

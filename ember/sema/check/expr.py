@@ -204,6 +204,9 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                     return info.fields[i][1]
                 if attr in info.misplaced:
                     return T.ERROR  # reported where it is assigned (check/fields.py)
+                if (var := classes.class_attr(ck, t.name, attr)) is not None:  # a class attribute, read through its object
+                    ck.program.module_refs[id(e)] = var[0]
+                    return var[1]
                 return ck.error(e.span, f"struct `{t.name}` has no field `{attr}`", help=_fields_help(info, attr))
             return ck.error(e.span, f"`{t}` has no field `{attr}`")
         case ast.Subscript():

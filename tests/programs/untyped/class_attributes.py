@@ -59,3 +59,35 @@ zoo = [Animal("blob"), Bird("tweety")]
 for a in zoo:
     print(a.describe())
 print(Animal.kind, Bird.legs)
+
+
+class Plant:
+    kind = "plant"
+    height = 1
+
+    def __init__(self):
+        self.age = 0
+
+    def grow(self):
+        return self.age + self.height
+
+
+class Tree(Plant):
+    kind = "tree"
+    height = 10
+
+
+class Bush(Plant):
+    pass
+
+
+def garden():
+    plants = [Plant(), Tree(), Bush()]
+    print([p.kind for p in plants], sum(p.height for p in plants), [p.grow() for p in plants])
+    t = Tree()
+    print(t.kind, t.height, Bush().kind)
+    Plant.height = 5
+    print([p.height for p in plants], [p.grow() for p in plants], t.height)
+
+
+garden()
