@@ -103,6 +103,8 @@ def _program(seed: int) -> str:
             f"print(len([v for v in xs if isinstance(v, {r.choice(names)})]), str({o}))",
             f"for w in xs:\n        w.a += {r.randint(1, 9)}\n        w.log = w.log[-3:]",
             f"{r.choice(objs[:5])}.a = {r.randint(-9, 99)}",
+            f"x = {new()}",
+            f"xs.append(pick({r.randrange(len(names) + 1)}))",
         ]))
     lines += ["", "main()", ""]
     return "\n".join(lines)

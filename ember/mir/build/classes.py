@@ -20,6 +20,8 @@ def wrap(lw: Lower, v: Value, target: T.ClassUnion, span: Span) -> Value:
 
     fb = lw.fb
     t = lw.op_type(v.op)
+    if isinstance(t, T.ClassUnion):
+        return _widened(lw, v, t, target)
     assert isinstance(t, T.StructType) and t.name in target.classes, (t, target)
     parts: list[ir.Operand] = []
     for part in target.elems:
@@ -34,6 +36,26 @@ def wrap(lw: Lower, v: Value, target: T.ClassUnion, span: Span) -> Value:
 
 
 UNBUILT = object()  # what a branch of `_each` gives for a class never constructed
+
+
+def _widened(lw: Lower, v: Value, t: T.ClassUnion, target: T.ClassUnion) -> Value:
+    """The union `v` (of a smaller family) as the larger union `target`: each class's
+    part copied to its place in `target` (the source is dropped as usual)."""
+    from ember.mir.build.expr import materialize, take
+
+    fb = lw.fb
+    src = fb.temp(t, ir.Use(v.op)) if isinstance(v.op, ir.Move) and v.op.local.name else materialize(lw, v)
+    parts: list[ir.Operand] = []
+    for part in target.elems:
+        assert isinstance(part, T.OptionalType) and isinstance(part.elem, T.StructType)
+        if part.elem.name in t.classes:
+            i = t.classes.index(part.elem.name)
+            loaded = fb.temp(part, ir.Load(ir.Place(src, (ir.FieldProj(i),), part)), owned=False)
+            parts.append(take(lw, Value(ir.Copy(loaded), False)))
+        else:
+            parts.append(ir.Const(None, part))
+    loc = fb.temp(target, ir.Aggregate(tuple(parts)))
+    return Value(ir.Copy(loc), True)
 
 
 def _place(lw: Lower, e: ast.Expr) -> ir.Place:

@@ -49,6 +49,14 @@ def owned(lw: Lower, e: ast.Expr) -> ir.Operand:
     """An operand the consumer owns: moves a named owning variable, copies a borrow."""
     explicit = isinstance(e, ast.Transfer)
     inner = e.value if isinstance(e, ast.Transfer) else e
+    target = lw.prog.coerce.get(id(inner))
+    if isinstance(inner, ast.Name) and isinstance(target, T.ClassUnion) and lw.is_variable(inner.id):
+        loc = lw.lookup(inner.id)  # an object given where any class of its family is: moved in, as itself would be
+        if lw.fb.owns(loc.type) and (explicit or not lw.fb.copyable(loc.type)) \
+                and loc.kind in (ir.LocalKind.OWNED, ir.LocalKind.GLOBAL):
+            from ember.mir.build import classes
+
+            return take(lw, classes.wrap(lw, Value(ir.Move(loc, e.span), True), target, e.span))
     if isinstance(inner, ast.Name) and id(inner) not in lw.prog.coerce and id(inner) not in lw.prog.unwraps \
             and lw.is_variable(inner.id):
         loc = lw.lookup(inner.id)

@@ -704,7 +704,7 @@ def _list_method(ck: Checker, e: ast.Call, recv: ast.Expr, lt: T.ListType, attr:
         case "append":
             if _arity(ck, e, 1, 1, name):
                 at = check(ck, e.args[0], el)
-                if not (isinstance(recv, ast.Name) and classes.widens(ck, recv.id, el, at, elements=True)):
+                if not (isinstance(recv, ast.Name) and classes.widens(ck, recv.id, el, at)):
                     convert_to(ck, e.args[0], at, el, f"to append to `{lt}`", _decided_by(ck, recv, lt))
                 ck.require_movable(e.args[0])
             ret: T.Type = T.NONE

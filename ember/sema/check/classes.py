@@ -120,8 +120,8 @@ def family_help(ck: Checker, a: T.Type, b: T.Type) -> tuple[str, ...]:
 def converts(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type) -> bool:
     """Whether an object of class `t` may stand where the union `target` is expected; the
     conversion is recorded (mir/build wraps it)."""
-    if isinstance(target, T.ClassUnion) and isinstance(t, T.StructType) and t.name in target.classes:
-        ck.program.coerce[id(e)] = target
+    if isinstance(target, T.ClassUnion) and _classes(t) and set(_classes(t)) <= set(target.classes):
+        ck.program.coerce[id(e)] = target  # an object of one class, or any of a smaller family's
         return True
     return False
 
@@ -276,7 +276,7 @@ def instance_test(ck: Checker, e: ast.Call) -> T.Type | None:
     return T.BOOL
 
 
-def widens(ck: Checker, name: str, existing: T.Type, t: T.Type, elements: bool = False) -> bool:
+def widens(ck: Checker, name: str, existing: T.Type, t: T.Type) -> bool:
     """A variable (or the elements of a list variable) first given objects of one class,
     then of a related one (`out = []`, `out.append(Big(...))`, `out.append(Small(...))`):
     the first walk of the function leaves the union as a hint for the value that declared
@@ -285,10 +285,7 @@ def widens(ck: Checker, name: str, existing: T.Type, t: T.Type, elements: bool =
     from ember.sema.check.infer import Hole
 
     existing = zonk(existing)
-    # a list's elements may also go from one union to a larger one (each element of its
-    # display or append is an object converted on its own); a variable's value may not
-    widened = (T.StructType, T.ClassUnion) if elements else (T.StructType,)
-    if ck.scope.buffer is None or not isinstance(existing, widened) or existing == t:
+    if ck.scope.buffer is None or not isinstance(existing, (T.StructType, T.ClassUnion)) or existing == t:
         return False
     u = join(ck, existing, t)
     if u is None or u == existing:
@@ -307,7 +304,7 @@ def widens(ck: Checker, name: str, existing: T.Type, t: T.Type, elements: bool =
 def declared(ck: Checker, value: ast.Expr, t: T.Type) -> T.Type:
     """A variable's first value, made the union a first walk found (`widens`)."""
     hint = ck.scope.hints.get(id(value))
-    if isinstance(hint, T.ClassUnion) and isinstance(t, T.StructType) and t.name in hint.classes:
+    if isinstance(hint, T.ClassUnion) and _classes(t) and set(_classes(t)) <= set(hint.classes) and t != hint:
         ck.program.coerce[id(value)] = hint
         return hint
     return t

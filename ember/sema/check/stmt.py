@@ -241,7 +241,7 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
             if value is not None and isinstance(target, ast.Attribute) and fields.store(ck, target, value, vt, tt):
                 pass
             elif value is not None and isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
-                    and isinstance(ck.type_of(target.value), T.ListType) and classes.widens(ck, target.value.id, tt, vt, elements=True):
+                    and isinstance(ck.type_of(target.value), T.ListType) and classes.widens(ck, target.value.id, tt, vt):
                 pass  # `xs[i] = Other(...)` of a related class: xs holds any of their family's (second walk)
             elif value is not None:
                 convert_to(ck, value, vt, tt)
