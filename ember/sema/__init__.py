@@ -5,7 +5,7 @@ from ember.diagnostics.diagnostic import DiagnosticSink
 from ember.sema import tast
 from ember.sema.check.context import KNOWN_IMPORTS, Checker, FnScope
 from ember.sema.check.effects import Effect, effect_on
-from ember.sema.check import classes, comptime, excclass, fields, generators, generic, infer, parallel
+from ember.sema.check import classes, comptime, excclass, fields, generators, generic, infer, parallel, refloop
 from ember.sema.check.errors import DEFAULT, resolve_raises
 from ember.sema.check.expr import expect
 from ember.sema.check.stmt import always_returns, check_block
@@ -44,6 +44,7 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
     _check_recursive_structs(ck)
     resolve_raises(ck)
     parallel.check_calls(ck)
+    refloop.check_top_calls(ck)
     return program
 
 

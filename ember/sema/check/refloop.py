@@ -205,7 +205,7 @@ def _element_loop(ck: Checker, s: ast.For, it_type: T.Type) -> tuple[str, ast.Ex
 def check_ref_loop(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
     """Whether `s` is a reference loop (recorded for lowering); False leaves `s` to the
     element-copy check. A reference loop that cannot be sound is an error here."""
-    loop = _element_loop(ck, s, it_type) if ck.scope.info is not None else None
+    loop = _element_loop(ck, s, it_type) if ck.scope.info is not None or not ck.scope.comp_scopes else None
     if loop is None:
         return False
     name, it, it_type = loop
@@ -229,8 +229,7 @@ def check_ref_loop(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
                  "rebound here", labels=(Label(changed.span, "changed in place here"),),
                  help=(f"use another name for the new value (assigning `{name}` would write into `{seq}`)",))
         return True
-    assert ck.scope.info is not None
-    outside = _used_elsewhere(ck.scope.info.node.body, s, name)
+    outside = _used_elsewhere(ck.scope.info.node.body if ck.scope.info is not None else ck.env.top, s, name)
     if outside is not None:
         ck.error(outside.span, f"`{name}` is used outside the loop that changes its element of `{seq}` in place",
                  "used here", labels=(Label(changed.span, "changed in place here"),),
@@ -245,7 +244,31 @@ def check_ref_loop(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
         return True
     ck.require_mutable(it, how=f"the loop changes its elements in place through `{name}`")  # §5
     ck.program.ref_loops.add(id(s))
+    if ck.scope.info is None:  # a module's loop over its variable: the functions it calls must leave globals be
+        from ember.sema.check.parallel import _callees, walk
+
+        calls = tuple((k, c) for c in walk(s.body) if isinstance(c, ast.Call) for k in _callees(ck, c))
+        ck.program.top_ref_loops.append((s, seq, calls))
     return True
+
+
+def check_top_calls(ck: Checker) -> None:
+    """A reference loop over a module-level list calls no function that changes a
+    module-level variable (it could resize or replace that list under the reference;
+    checked once every function is, as parallel loops' calls are)."""
+    from ember.sema.check.parallel import _effects
+
+    memo: dict[str, tuple[str | None, str | None]] = {}
+    for loop, seq, calls in ck.program.top_ref_loops:
+        for key, call in calls:
+            via_global = _effects(ck, key, memo, set())[1]
+            if via_global is not None:
+                name = ck.program.fns[key].name
+                ck.error(call.span, f"`{name}` changes {via_global}, and it is called in a loop whose variable "
+                                    f"refers to an element of the module's `{seq}`", "called here",
+                         help=(f"index the list: `for i in range(len({seq})): {seq}[i]...`, or move the loop "
+                               "into a function",))
+                break
 
 
 def reject_parallel(ck: Checker, s: ast.For, it_type: T.Type) -> None:
