@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ember.sema import tast
-from ember.sema.check.infer import unify, zonk
+from ember.sema.check.infer import Hole, unify, zonk
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -264,16 +264,51 @@ def instance_test(ck: Checker, e: ast.Call) -> T.Type | None:
         return None
     cls = e.args[1]
     names = cls.elts if isinstance(cls, ast.TupleExpr) else (cls,)
-    keys = [ck.struct_key(n.id) if isinstance(n, ast.Name) else None for n in names]
-    if not keys or any(k is None for k in keys):
+    if not names or not all(isinstance(n, ast.Name) and (n.id in _BUILTIN_TYPES or ck.struct_key(n.id)) for n in names):
         return None
     t = check(ck, e.args[0])
     if T.is_error(t):
         return t
-    wanted = {d for k in keys for d in family(ck, k)}  # type: ignore[arg-type]
+    if isinstance(t, (T.OptionalType, Hole)) or t == T.NONE:  # `None` or not: known only when it runs
+        return ck.error(e.span, f"`isinstance` of a value that may be `None` (`{t}`) is not supported yet",
+                        help=("test `x is None` first, and `isinstance` in the branch where it is not",))
+    keys = [k for n in names if (k := ck.struct_key(n.id)) is not None]  # type: ignore[union-attr]
+    builtin = any(_BUILTIN_TYPES.get(n.id, lambda _: False)(t) for n in names)  # type: ignore[union-attr]
+    wanted = {d for k in keys for d in family(ck, k)}
     present = tuple(i for i, k in enumerate(_classes(t)) if k in wanted)
-    ck.program.instance_tests[id(e)] = present if isinstance(t, T.ClassUnion) else bool(present)
+    ck.program.instance_tests[id(e)] = present if isinstance(t, T.ClassUnion) else builtin or bool(present)
     return T.BOOL
+
+
+_BUILTIN_TYPES = {  # what `isinstance(x, int)` and the others say of a value of static type `t`
+    "int": lambda t: isinstance(t, (T.IntType, T.BoolType)),  # Python's bool is an int
+    "bool": lambda t: isinstance(t, T.BoolType),
+    "float": lambda t: isinstance(t, T.FloatType),
+    "str": lambda t: isinstance(t, T.StrType),
+    "list": lambda t: isinstance(t, T.ListType),
+    "dict": lambda t: isinstance(t, T.DictType),
+    "set": lambda t: isinstance(t, T.SetType),
+    "tuple": T.is_tuple,
+}
+
+
+def static_branch(ck: Checker, s: ast.If) -> tuple[ast.Stmt, ...] | None:
+    """The branch an `if isinstance(x, T):` (or `if not isinstance(...)`) keeps when the
+    answer is known from `x`'s type (a `def` is checked per argument types, so Python's
+    duck-typed branches select their instance's code): the other branch is not checked,
+    as Python never runs it; None for any other test."""
+    test, negated = s.test, False
+    if isinstance(test, ast.UnaryOp) and test.op == "not":
+        test, negated = test.operand, True
+    if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "isinstance"
+            and test.args and isinstance(test.args[0], ast.Name) and ck.lookup("isinstance") is None):
+        return None
+    if instance_test(ck, test) is None or not isinstance(answer := ck.program.instance_tests.get(id(test)), bool):
+        return None
+    ck.record(test, T.BOOL)
+    keep = answer != negated
+    ck.program.static_ifs[id(s)] = keep
+    return s.body if keep else s.orelse
 
 
 def widens(ck: Checker, name: str, existing: T.Type, t: T.Type) -> bool:

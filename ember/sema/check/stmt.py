@@ -376,6 +376,8 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
                 check_block(ck, kept)
         case ast.For(comptime=True):
             comptime.unroll(ck, s)
+        case ast.If() if (kept := classes.static_branch(ck, s)) is not None:
+            check_block(ck, kept)  # `if isinstance(x, str):` known from x's type
         case ast.If(test=test, body=body, orelse=orelse):
             truthy(ck, test)
             _narrowed_branches(ck, test, body, orelse)
