@@ -256,6 +256,7 @@ class Program:
     union_reads: set[int] = field(default_factory=set)
     unbuilt_parts: dict[str, Span] = field(default_factory=dict)  # such a class -> the first call that skipped it
     class_attrs: dict[tuple[int, str], str] = field(default_factory=dict)  # (id(`x.a`), class) -> a's module variable
+    class_narrowed: dict[int, int] = field(default_factory=dict)  # id(a use of a union variable) -> the part it holds there
     # module-level reference loops (check/refloop.py): the loop, its list, the functions its body calls
     top_ref_loops: list[tuple[ast.For, str, tuple[tuple[str, ast.Call], ...]]] = field(default_factory=list)
     instance_tests: dict[int, bool | tuple[int, ...]] = field(default_factory=dict)

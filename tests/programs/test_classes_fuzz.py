@@ -24,7 +24,7 @@ def _int(r: random.Random, me: str, own: list[str]) -> str:
     return f" {r.choice('+-*')} ".join(r.choice(terms) for _ in range(r.randint(1, 3)))
 
 
-def _classes(r: random.Random) -> tuple[list[str], list[str]]:
+def _classes(r: random.Random) -> tuple[list[str], list[str], dict[str, list[str]]]:
     names = [f"C{i}" for i in range(r.randint(2, 5))]
     lines = ["class C0:",
              "    tag = 't0'",
@@ -36,6 +36,7 @@ def _classes(r: random.Random) -> tuple[list[str], list[str]]:
              "    def __str__(self):", "        return self.name() + self.tag + '(' + str(self.a) + ',' + str(self.log) + ')'",
              ""]
     fields: dict[str, list[str]] = {"C0": []}
+    parents: set[str] = set()
     for i, n in enumerate(names[1:], 1):
         parent = f"C{r.randrange(i)}"
         own = list(fields[parent])
@@ -48,6 +49,7 @@ def _classes(r: random.Random) -> tuple[list[str], list[str]]:
                       f"        self.{f} = a + {r.randint(0, 5)}"]
             own.append(f)
         fields[n] = own
+        parents.add(parent)
         if r.random() < 0.7:
             call = r.choice(["super().val()", f"{parent}.val(self)", "self.a"])
             lines += ["    def val(self):", f"        return {call} + {_int(r, 'self', own)}"]
@@ -59,12 +61,20 @@ def _classes(r: random.Random) -> tuple[list[str], list[str]]:
         if r.random() < 0.3:
             lines += ["    def scaled(self, k):", "        return super().scaled(k + 1) - self.val()"]
         lines += ["    pass", ""]
-    return names, lines
+    return names, lines, {n: f for n, f in fields.items() if n not in parents}  # the leaves' fields
+
+
+def _narrowed(r: random.Random, leaves: dict[str, list[str]]) -> str:
+    """A loop whose `isinstance` test narrows each object to a class with no derived
+    class: its own fields are read there."""
+    leaf = r.choice(sorted(leaves))
+    reads = ", ".join(["v.a", "v.val()", *(f"v.{f}" for f in leaves[leaf])])
+    return f"for v in xs:\n        if isinstance(v, {leaf}):\n            print({reads})"
 
 
 def _program(seed: int) -> str:
     r = random.Random(seed)
-    names, lines = _classes(r)
+    names, lines, leaves = _classes(r)
     new = lambda: f"{r.choice(names)}({r.randint(-5, 20)})"  # noqa: E731
     lines += ["def pick(k):"]
     for i, n in enumerate(names):
@@ -105,6 +115,7 @@ def _program(seed: int) -> str:
             f"{r.choice(objs[:5])}.a = {r.randint(-9, 99)}",
             f"x = {new()}",
             f"xs.append(pick({r.randrange(len(names) + 1)}))",
+            _narrowed(r, leaves),
         ]))
     lines += ["", "main()", ""]
     return "\n".join(lines)

@@ -58,6 +58,7 @@ def owned(lw: Lower, e: ast.Expr) -> ir.Operand:
 
             return take(lw, classes.wrap(lw, Value(ir.Move(loc, e.span), True), target, e.span))
     if isinstance(inner, ast.Name) and id(inner) not in lw.prog.coerce and id(inner) not in lw.prog.unwraps \
+            and id(inner) not in lw.prog.class_narrowed \
             and lw.is_variable(inner.id):
         loc = lw.lookup(inner.id)
         movable = lw.fb.owns(loc.type) and (explicit or not lw.fb.copyable(loc.type))
@@ -102,6 +103,10 @@ def place_of(lw: Lower, e: ast.Expr) -> ir.Place | None:
 
 def _raw_place(lw: Lower, e: ast.Expr) -> ir.Place | None:
     match e:
+        case ast.Name(id=name) if id(e) in lw.prog.class_narrowed:  # the object of the class an isinstance found
+            loc = lw.lookup(name)
+            i = lw.prog.class_narrowed[id(e)]
+            return ir.Place(loc, (ir.FieldProj(i), ir.FieldProj(1)), lw.type_of(e), e.span)
         case ast.Name(id=name) if lw.is_variable(name):
             loc = lw.lookup(name)
             return ir.Place(loc, (), loc.type, e.span)
@@ -159,6 +164,10 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
         case ast.Name() if id(e) in lw.prog.module_refs:  # a function's compile-time global
             g = lw.globals[lw.prog.module_refs[id(e)]]
             return Value(ir.Copy(fb.temp(t, ir.Load(ir.Place(g, (), t)), owned=False)), False)
+        case ast.Name() if id(e) in lw.prog.class_narrowed:
+            p = _raw_place(lw, e)
+            assert p is not None
+            return Value(ir.Copy(fb.temp(t, ir.Load(p), owned=False)), False)
         case ast.Name(id=name):
             if not lw.is_variable(name):
                 return _imported_value(lw, e, t)

@@ -372,3 +372,42 @@ def class_attr_store(ck: Checker, target: ast.Expr) -> None:
                               "supported",
                  help=(f"assign it in a method (`self.{target.attr} = ...`, which gives each object its own), "
                        f"or through the class (`ClassName.{target.attr} = ...`, shared by all)",))
+
+
+def narrowing(ck: Checker, s: ast.If) -> tuple[str, int, str] | None:
+    """`if isinstance(x, C):` with `x` a variable holding any class of a family and `C`
+    one with no class derived from it: in the body `x` is that object (its part of the
+    union), unless the body assigns `x` or runs a `parallel for` (a capture would be the
+    whole union). (name, part, class), or None. `s.test` is already checked."""
+    from ember.syntax.walk import statements, target_names
+
+    test = s.test
+    if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "isinstance"
+            and test.args and isinstance(test.args[0], ast.Name)):
+        return None
+    answer = ck.program.instance_tests.get(id(test))
+    u = ck.program.types.get(id(test.args[0]))
+    if not isinstance(answer, tuple) or len(answer) != 1 or not isinstance(u, T.ClassUnion):
+        return None
+    name = test.args[0].id
+    for st in statements(s.body):
+        match st:
+            case ast.Assign(targets=ts) if any(name in target_names(t) for t in ts):
+                return None
+            case ast.AugAssign(target=ast.Name(id=n)) | ast.AnnAssign(target=ast.Name(id=n)) if n == name:
+                return None
+            case ast.For(target=t, parallel=par) if par or name in target_names(t):
+                return None
+            case _:
+                pass
+    i = answer[0]
+    return name, i, u.classes[i]
+
+
+def narrowed_name(ck: Checker, e: ast.Name, t: T.Type) -> T.Type:
+    """A use of a variable where an `isinstance` test narrowed its union to one class."""
+    at = ck.scope.classed.get(e.id)
+    if at is None or not isinstance(t, T.ClassUnion) or t.classes[at[0]] != at[1]:
+        return t
+    ck.program.class_narrowed[id(e)] = at[0]
+    return ck.record(e, T.StructType(at[1]))

@@ -66,6 +66,7 @@ class FnScope:
     discard: list[str] = field(default_factory=list)  # instances checked for this walk's undecided types
     recursed: bool = False  # the first walk called its own `def` before a `return` gave the result type
     narrowed: frozenset[str] = frozenset()  # optional variables known not to be `None` here (check/optional.py)
+    classed: dict[str, tuple[int, str]] = field(default_factory=dict)  # unions known to hold one class here (check/classes.py)
 
 
 @dataclass

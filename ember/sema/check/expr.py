@@ -125,7 +125,7 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                 return _compile_time_name(ck, e, b)
             t = ck.lookup(name)
             if t is not None:
-                return optional.narrowed_name(ck, e, t)
+                return classes.narrowed_name(ck, e, optional.narrowed_name(ck, e, t))
             if name in ck.imported and ck.imported[name][1]:
                 return _builtin_value(ck, e, *ck.imported[name])
             if name == "__name__":  # `if __name__ == "__main__":` works as in Python

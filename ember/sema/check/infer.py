@@ -308,10 +308,12 @@ def _forget(ck: Checker, body: tuple, walked: object) -> None:
     p = ck.program
     for n in nodes(body):
         i = id(n)
-        for table in (p.types, p.coerce, p.calls, p.builtin_values, p.module_refs, p.parallel, p.handlers, p.raised, p.unwraps):
+        for table in (p.types, p.coerce, p.calls, p.builtin_values, p.module_refs, p.parallel, p.handlers, p.raised, p.unwraps,
+                      p.instance_tests, p.class_narrowed, p.static_ifs):
             table.pop(i, None)  # type: ignore[attr-defined]
         p.borrow_loops.discard(i)
         p.ref_loops.discard(i)
+        p.union_reads.discard(i)
     dead = set(walked.discard)  # type: ignore[attr-defined]
 
     def forgotten(scope: object) -> bool:  # this walk's, or a discarded instance's

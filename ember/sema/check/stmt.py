@@ -380,7 +380,7 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             check_block(ck, kept)  # `if isinstance(x, str):` known from x's type
         case ast.If(test=test, body=body, orelse=orelse):
             truthy(ck, test)
-            _narrowed_branches(ck, test, body, orelse)
+            _narrowed_branches(ck, test, body, orelse, classes.narrowing(ck, s))
         case ast.While(test=test, body=body, orelse=orelse):
             optional.forget_assigned(ck, s)
             truthy(ck, test)
@@ -536,7 +536,8 @@ def _optional_return(ck: Checker, s: ast.Return, ret: T.Type) -> bool:
     return True
 
 
-def _narrowed_branches(ck: Checker, test: ast.Expr, body: tuple[ast.Stmt, ...], orelse: tuple[ast.Stmt, ...]) -> None:
+def _narrowed_branches(ck: Checker, test: ast.Expr, body: tuple[ast.Stmt, ...], orelse: tuple[ast.Stmt, ...],
+                       classed: tuple[str, int, str] | None = None) -> None:
     """An `if`'s branches, each where its test narrows (check/optional.py); after it, what
     both ends know, a branch that never falls through (returns, raises, breaks) knowing
     everything: `if x is None: return` narrows the rest of the block."""
@@ -545,7 +546,11 @@ def _narrowed_branches(ck: Checker, test: ast.Expr, body: tuple[ast.Stmt, ...], 
     ends = []
     for names, block in ((yes, body), (no, orelse)):
         ck.scope.narrowed = before | names
+        saved = dict(ck.scope.classed)
+        if classed is not None and block is body:  # `isinstance(x, C)`: x is the C there (check/classes.py)
+            ck.scope.classed[classed[0]] = classed[1:]
         check_block(ck, block)
+        ck.scope.classed = saved
         if not _exits(block):
             ends.append(ck.scope.narrowed)
     ck.scope.narrowed = frozenset.intersection(*ends) if ends else before
