@@ -60,11 +60,19 @@ def test_unsupported_python_features_name_line_and_feature() -> None:
         with_lambda(1)
 
     @ember.jit
-    def with_isinstance(x):
-        return isinstance(x, int)
+    def with_id(x):
+        return id(x)
 
     with pytest.raises(ember.CompileError, match=r"test_jit\.py:\d+"):
-        with_isinstance(1)
+        with_id(1)
+
+    @ember.jit
+    def kind(x):  # isinstance is known from the argument's type: one compiled instance per type
+        if isinstance(x, float):
+            return x * 2.0
+        return 0.5
+
+    assert (kind(1.5), kind(3), kind(True)) == (3.0, 0.5, 0.5)
 
 
 def test_dicts_cross_both_ways() -> None:
