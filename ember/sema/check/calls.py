@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ember.base.source import Span
 from ember.sema import tast
-from ember.sema.check import classes, counters, dicts, errors, excclass, generators, generic, optional, sets, simd
+from ember.sema.check import classes, counters, instancetest, dicts, errors, excclass, generators, generic, optional, sets, simd
 from ember.sema.check import params as cparams
 from ember.sema.check.context import INT_MATH_FNS, MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
@@ -1045,7 +1045,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
             return dicts.construct(ck, e, expected)
         case "set" | "$set":
             return sets.construct(ck, e, expected)
-        case "isinstance" if (known := classes.instance_test(ck, e)) is not None:
+        case "isinstance" if (known := instancetest.instance_test(ck, e)) is not None:
             _builtin(ck, e, "isinstance", None, e.args[:1])
             return known
         case "isinstance" | "type" | "id" | "hash" | "input" | "open" | "map" | "filter":

@@ -9,15 +9,15 @@ places), or where an annotation names a class that has derived classes, the type
 union of the family of their nearest common base; a class's object is converted to it
 where one is expected (`convert_to`). A method call on a union calls the method of the
 class present (each class's method is checked as its own call; the results must agree),
-a field read reads that class's field, `isinstance` tests the flags, and printing prints
-the object present.
+a field read reads that class's field, printing prints the object present
+(`isinstance` and narrowing: check/instancetest.py).
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ember.sema import tast
-from ember.sema.check.infer import Hole, unify, zonk
+from ember.sema.check.infer import unify, zonk
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -79,7 +79,8 @@ def annotated(ck: Checker, key: str) -> T.Type:
     return union_of(ck, key) or T.StructType(key)
 
 
-def _classes(t: T.Type) -> tuple[str, ...]:
+def classes_of(t: T.Type) -> tuple[str, ...]:
+    """The classes a value of type `t` may be of: one, a union's, or none."""
     match t:
         case T.ClassUnion():
             return t.classes
@@ -92,7 +93,7 @@ def _classes(t: T.Type) -> tuple[str, ...]:
 def join(ck: Checker, a: T.Type, b: T.Type) -> T.ClassUnion | None:
     """The union that holds objects of both `a` and `b` (classes or unions): their nearest
     common base's family; None when they are not related."""
-    ca, cb = _classes(a), _classes(b)
+    ca, cb = classes_of(a), classes_of(b)
     if not ca or not cb:
         return None
     bases = [k for k in lineage(ck, ca[0])]
@@ -105,7 +106,7 @@ def join(ck: Checker, a: T.Type, b: T.Type) -> T.ClassUnion | None:
 def family_help(ck: Checker, a: T.Type, b: T.Type) -> tuple[str, ...]:
     """The help where an object of class `a` meets one of class `b` and the two are
     related, but the place holds one class (a variable or list typed by its first value)."""
-    ca, cb = _classes(a), _classes(b)
+    ca, cb = classes_of(a), classes_of(b)
     if len(ca) != 1 or len(cb) != 1:
         return ()
     common = next((k for k in lineage(ck, ca[0]) if k in lineage(ck, cb[0])), None)
@@ -120,7 +121,7 @@ def family_help(ck: Checker, a: T.Type, b: T.Type) -> tuple[str, ...]:
 def converts(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type) -> bool:
     """Whether an object of class `t` may stand where the union `target` is expected; the
     conversion is recorded (mir/build wraps it)."""
-    if isinstance(target, T.ClassUnion) and _classes(t) and set(_classes(t)) <= set(target.classes):
+    if isinstance(target, T.ClassUnion) and classes_of(t) and set(classes_of(t)) <= set(target.classes):
         ck.program.coerce[id(e)] = target  # an object of one class, or any of a smaller family's
         return True
     return False
@@ -254,62 +255,6 @@ def text_method(ck: Checker, u: T.ClassUnion, wanted: str) -> str | None:
     return ""
 
 
-def instance_test(ck: Checker, e: ast.Call) -> T.Type | None:
-    """`isinstance(x, C)` with `C` a class: known from the type of `x` (a class), or a
-    test of the flags of `C` and the classes derived from it (a union). None when `C`
-    is not a class."""
-    from ember.sema.check.expr import check
-
-    if len(e.args) != 2 or e.keywords:
-        return None
-    cls = e.args[1]
-    names = cls.elts if isinstance(cls, ast.TupleExpr) else (cls,)
-    if not names or not all(isinstance(n, ast.Name) and (n.id in _BUILTIN_TYPES or ck.struct_key(n.id)) for n in names):
-        return None
-    t = check(ck, e.args[0])
-    if T.is_error(t):
-        return t
-    if isinstance(t, (T.OptionalType, Hole)) or t == T.NONE:  # `None` or not: known only when it runs
-        return ck.error(e.span, f"`isinstance` of a value that may be `None` (`{t}`) is not supported yet",
-                        help=("test `x is None` first, and `isinstance` in the branch where it is not",))
-    keys = [k for n in names if (k := ck.struct_key(n.id)) is not None]  # type: ignore[union-attr]
-    builtin = any(_BUILTIN_TYPES.get(n.id, lambda _: False)(t) for n in names)  # type: ignore[union-attr]
-    wanted = {d for k in keys for d in family(ck, k)}
-    present = tuple(i for i, k in enumerate(_classes(t)) if k in wanted)
-    ck.program.instance_tests[id(e)] = present if isinstance(t, T.ClassUnion) else builtin or bool(present)
-    return T.BOOL
-
-
-_BUILTIN_TYPES = {  # what `isinstance(x, int)` and the others say of a value of static type `t`
-    "int": lambda t: isinstance(t, (T.IntType, T.BoolType)),  # Python's bool is an int
-    "bool": lambda t: isinstance(t, T.BoolType),
-    "float": lambda t: isinstance(t, T.FloatType),
-    "str": lambda t: isinstance(t, T.StrType),
-    "list": lambda t: isinstance(t, T.ListType),
-    "dict": lambda t: isinstance(t, T.DictType),
-    "set": lambda t: isinstance(t, T.SetType),
-    "tuple": T.is_tuple,
-}
-
-
-def static_branch(ck: Checker, s: ast.If) -> tuple[ast.Stmt, ...] | None:
-    """The branch an `if isinstance(x, T):` (or `if not isinstance(...)`) keeps when the
-    answer is known from `x`'s type (a `def` is checked per argument types, so Python's
-    duck-typed branches select their instance's code): the other branch is not checked,
-    as Python never runs it; None for any other test."""
-    test, negated = s.test, False
-    if isinstance(test, ast.UnaryOp) and test.op == "not":
-        test, negated = test.operand, True
-    if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "isinstance"
-            and test.args and isinstance(test.args[0], ast.Name) and ck.lookup("isinstance") is None):
-        return None
-    if instance_test(ck, test) is None or not isinstance(answer := ck.program.instance_tests.get(id(test)), bool):
-        return None
-    ck.record(test, T.BOOL)
-    keep = answer != negated
-    ck.program.static_ifs[id(s)] = keep
-    return s.body if keep else s.orelse
-
 
 def widens(ck: Checker, name: str, existing: T.Type, t: T.Type) -> bool:
     """A variable (or the elements of a list variable) first given objects of one class,
@@ -339,7 +284,7 @@ def widens(ck: Checker, name: str, existing: T.Type, t: T.Type) -> bool:
 def declared(ck: Checker, value: ast.Expr, t: T.Type) -> T.Type:
     """A variable's first value, made the union a first walk found (`widens`)."""
     hint = ck.scope.hints.get(id(value))
-    if isinstance(hint, T.ClassUnion) and _classes(t) and set(_classes(t)) <= set(hint.classes) and t != hint:
+    if isinstance(hint, T.ClassUnion) and classes_of(t) and set(classes_of(t)) <= set(hint.classes) and t != hint:
         ck.program.coerce[id(value)] = hint
         return hint
     return t
@@ -372,42 +317,3 @@ def class_attr_store(ck: Checker, target: ast.Expr) -> None:
                               "supported",
                  help=(f"assign it in a method (`self.{target.attr} = ...`, which gives each object its own), "
                        f"or through the class (`ClassName.{target.attr} = ...`, shared by all)",))
-
-
-def narrowing(ck: Checker, s: ast.If) -> tuple[str, int, str] | None:
-    """`if isinstance(x, C):` with `x` a variable holding any class of a family and `C`
-    one with no class derived from it: in the body `x` is that object (its part of the
-    union), unless the body assigns `x` or runs a `parallel for` (a capture would be the
-    whole union). (name, part, class), or None. `s.test` is already checked."""
-    from ember.syntax.walk import statements, target_names
-
-    test = s.test
-    if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "isinstance"
-            and test.args and isinstance(test.args[0], ast.Name)):
-        return None
-    answer = ck.program.instance_tests.get(id(test))
-    u = ck.program.types.get(id(test.args[0]))
-    if not isinstance(answer, tuple) or len(answer) != 1 or not isinstance(u, T.ClassUnion):
-        return None
-    name = test.args[0].id
-    for st in statements(s.body):
-        match st:
-            case ast.Assign(targets=ts) if any(name in target_names(t) for t in ts):
-                return None
-            case ast.AugAssign(target=ast.Name(id=n)) | ast.AnnAssign(target=ast.Name(id=n)) if n == name:
-                return None
-            case ast.For(target=t, parallel=par) if par or name in target_names(t):
-                return None
-            case _:
-                pass
-    i = answer[0]
-    return name, i, u.classes[i]
-
-
-def narrowed_name(ck: Checker, e: ast.Name, t: T.Type) -> T.Type:
-    """A use of a variable where an `isinstance` test narrowed its union to one class."""
-    at = ck.scope.classed.get(e.id)
-    if at is None or not isinstance(t, T.ClassUnion) or t.classes[at[0]] != at[1]:
-        return t
-    ck.program.class_narrowed[id(e)] = at[0]
-    return ck.record(e, T.StructType(at[1]))

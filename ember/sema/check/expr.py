@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from ember.sema.check import classes, comptime, fields, optional
+from ember.sema.check import classes, comptime, fields, instancetest, optional
 from ember.diagnostics.diagnostic import Label
 from ember.sema.check.context import MATH_CONSTS, Checker
 from ember.sema.check.infer import Hole, decided_at, defer, fresh, fresh_optional, has_hole, unify, zonk
@@ -125,7 +125,7 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                 return _compile_time_name(ck, e, b)
             t = ck.lookup(name)
             if t is not None:
-                return classes.narrowed_name(ck, e, optional.narrowed_name(ck, e, t))
+                return instancetest.narrowed_name(ck, e, optional.narrowed_name(ck, e, t))
             if name in ck.imported and ck.imported[name][1]:
                 return _builtin_value(ck, e, *ck.imported[name])
             if name == "__name__":  # `if __name__ == "__main__":` works as in Python

@@ -5,7 +5,7 @@ from typing import assert_never
 
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
-from ember.sema.check import classes, comptime, errors, fields, generators, generic, optional, parallel, refloop
+from ember.sema.check import classes, comptime, errors, instancetest, fields, generators, generic, optional, parallel, refloop
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to, expect, truthy
 from ember.sema.check.infer import defer, fresh, fresh_optional, has_hole, unify, zonk
@@ -376,11 +376,11 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
                 check_block(ck, kept)
         case ast.For(comptime=True):
             comptime.unroll(ck, s)
-        case ast.If() if (kept := classes.static_branch(ck, s)) is not None:
+        case ast.If() if (kept := instancetest.static_branch(ck, s)) is not None:
             check_block(ck, kept)  # `if isinstance(x, str):` known from x's type
         case ast.If(test=test, body=body, orelse=orelse):
             truthy(ck, test)
-            _narrowed_branches(ck, test, body, orelse, classes.narrowing(ck, s))
+            _narrowed_branches(ck, test, body, orelse, instancetest.narrowing(ck, s))
         case ast.While(test=test, body=body, orelse=orelse):
             optional.forget_assigned(ck, s)
             truthy(ck, test)
