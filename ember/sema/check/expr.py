@@ -599,7 +599,11 @@ def _compare_pair(ck: Checker, e: ast.Compare, op: str, l: ast.Expr, lt: T.Type,
         return
     if isinstance(lt, T.ClassUnion) or isinstance(rt, T.ClassUnion):  # objects of a family: equal if of one class and equal
         joined = classes.join(ck, lt, rt) if op in ("==", "!=") else None
-        if joined is None or not (convert_to(ck, l, lt, joined, quiet=True) and convert_to(ck, r, rt, joined, quiet=True)):
+        own = next((k for k in joined.classes if OP_METHODS[op] in ck.program.structs[k].methods), None) if joined else None
+        if own is not None:  # the field-by-field comparison of the union would not call it
+            ck.error(e.span, f"`{op}` of objects of any class of `{joined}` is not supported when `{T.StructType(own)}` "
+                             f"defines `{OP_METHODS[op]}`", help=("compare a field, or call the method: `a.__eq__(b)`",))
+        elif joined is None or not (convert_to(ck, l, lt, joined, quiet=True) and convert_to(ck, r, rt, joined, quiet=True)):
             ck.error(e.span, f"cannot compare `{lt}` with `{rt}` using `{op}`")
         return
     if isinstance(lt, T.StructType):
