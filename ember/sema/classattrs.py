@@ -16,6 +16,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ember.base.source import Span
+
+from ember.sema.check.fields import stores
 from ember.sema.desugar import map_tree
 from ember.syntax import ast
 from ember.syntax.walk import children, statements
@@ -82,7 +85,7 @@ def resolve(module: ast.Module, own: Table) -> ast.Module:
 def _class(s: ast.StructDef, attrs: dict[str, str]) -> ast.StructDef:
     """The class's methods reading its attributes through `self`; the attributes its
     methods assign through `self` made fields, set first in `__init__`."""
-    assigned = {a for m in s.methods if m.params for a in _stores(m)}
+    assigned = {a for m in s.methods if m.params for a, _ in stores(m.body, m.params[0].name)}
     shadowed = {x: v for x, v in attrs.items() if x in assigned}
     read = {x: v for x, v in attrs.items() if x not in assigned}
     methods = []
@@ -91,35 +94,20 @@ def _class(s: ast.StructDef, attrs: dict[str, str]) -> ast.StructDef:
             me = m.params[0].name
             m = replace(m, body=map_tree(m.body, lambda n, me=me: _through_self(n, me, read)))
         if m.name == "__init__" and m.params and shadowed:
-            me = m.params[0].name
-            first = tuple(ast.Assign((ast.Attribute(ast.Name(me, m.span), x, m.span),), ast.Name(v, m.span), m.span)
-                          for x, v in shadowed.items())
-            m = replace(m, body=first + m.body)
+            m = replace(m, body=_from_class(m.params[0].name, shadowed, m.span) + m.body)
         methods.append(m)
     if shadowed and not any(m.name == "__init__" for m in s.methods):
         span = s.name_span
-        init_body = tuple(ast.Assign((ast.Attribute(ast.Name("self", span), x, span),), ast.Name(v, span), span)
-                          for x, v in shadowed.items())
         params = (ast.Param("self", None, None, None, span),)
-        methods.append(ast.FnDef("__init__", (), params, None, False, init_body, "def", (), span, span))
+        methods.append(ast.FnDef("__init__", (), params, None, False, _from_class("self", shadowed, span), "def", (),
+                                 span, span))
     return replace(s, methods=tuple(methods))
 
 
-def _stores(m: ast.FnDef) -> set[str]:
-    me = m.params[0].name
-    out: set[str] = set()
-    for st in statements(m.body):
-        targets: tuple[ast.Expr, ...] = ()
-        match st:
-            case ast.Assign(targets=ts):
-                targets = ts
-            case ast.AugAssign(target=t) | ast.AnnAssign(target=t):
-                targets = (t,)
-            case _:
-                pass
-        out |= {t.attr for t in targets if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name)
-                and t.value.id == me}
-    return out
+def _from_class(me: str, shadowed: dict[str, str], span: Span) -> tuple[ast.Stmt, ...]:
+    """`me.x = Cls$x` for each attribute the object's own field shadows."""
+    return tuple(ast.Assign((ast.Attribute(ast.Name(me, span), x, span),), ast.Name(v, span), span)
+                 for x, v in shadowed.items())
 
 
 def _through_self(node: object, me: str, read: dict[str, str]) -> object:

@@ -22,7 +22,7 @@ from ember.base.source import Span
 from ember.diagnostics.diagnostic import DiagnosticSink
 from ember.sema.desugar import map_tree
 from ember.syntax import ast
-from ember.syntax.walk import nodes, statements, target_names
+from ember.syntax.walk import bound_names, nodes, statements
 
 
 def inherit(module: ast.Module, sink: DiagnosticSink) -> ast.Module:
@@ -36,7 +36,7 @@ def inherit(module: ast.Module, sink: DiagnosticSink) -> ast.Module:
 
 
 def _calls_super(s: ast.StructDef) -> bool:
-    return any(isinstance(n, ast.Name) and n.id == "super" for m in s.methods for n in nodes(m.body))
+    return any(_calls_super_or_base(m, ()) for m in s.methods)
 
 
 def _imported(module: ast.Module) -> set[str]:
@@ -257,15 +257,10 @@ def _bind(init: ast.FnDef, args: tuple[ast.Expr, ...], call: ast.Call,
 def _locals(f: ast.FnDef) -> set[str]:
     """The names `f` binds: its parameters and every name its body assigns, loops over,
     catches or binds in a comprehension (`global` names are not its own)."""
-    out = {p.name for p in f.params[1:]}
+    out = {p.name for p in f.params[1:]} | bound_names(f.body)
     declared_global: set[str] = set()
     for n in nodes(f.body):
         match n:
-            case ast.Assign(targets=targets):
-                for t in targets:
-                    out.update(target_names(t))
-            case ast.AnnAssign(target=t) | ast.AugAssign(target=t) | ast.For(target=t) | ast.Comprehension(target=t):
-                out.update(target_names(t))
             case ast.NamedExpr(name=name) | ast.ExceptHandler(name=str() as name) | ast.WithItem(target=str() as name):
                 out.add(name)
             case ast.Lambda(params=params):

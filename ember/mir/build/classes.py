@@ -129,22 +129,27 @@ def call(lw: Lower, c: tast.CallUnion, t: T.Type, span: Span) -> Value:
 
 def read(lw: Lower, e: ast.Attribute, t: T.Type) -> Value:
     """`x.attr`: the field of the class present (a borrow of it)."""
-    fb = lw.fb
     u = _place(lw, e.value)
 
     def one(i: int, payload: ir.Place) -> ir.Rvalue | object:
         assert isinstance(payload.type, T.StructType)
-        if payload.type.name in lw.prog.unbuilt_parts:
-            return UNBUILT
         var = lw.prog.class_attrs.get((id(e), payload.type.name))
         if var is not None:  # that class's attribute (sema/classattrs.py)
             return ir.Load(ir.Place(lw.globals[var], (), t))
-        fields = fb.structs[payload.type.name]
-        idx = [n for n, _ in fields].index(e.attr)
-        return ir.Load(ir.Place(payload.local, payload.projs + (ir.FieldProj(idx),), t, payload.span))
+        place = _field(lw, payload, e.attr, t)
+        return ir.Load(place) if isinstance(place, ir.Place) else place
     res = _each(lw, u, t, ir.LocalKind.BORROW, one)
     assert res is not None
     return Value(ir.Copy(res), False)
+
+
+def _field(lw: Lower, payload: ir.Place, attr: str, t: T.Type) -> ir.Place | object:
+    """Field `attr` of the object at `payload` (`UNBUILT` for a class nothing constructs)."""
+    assert isinstance(payload.type, T.StructType)
+    if payload.type.name in lw.prog.unbuilt_parts:
+        return UNBUILT
+    idx = [n for n, _ in lw.fb.structs[payload.type.name]].index(attr)
+    return ir.Place(payload.local, payload.projs + (ir.FieldProj(idx),), t, payload.span)
 
 
 def field_ref(lw: Lower, e: ast.Attribute) -> ir.Place:
@@ -156,11 +161,10 @@ def field_ref(lw: Lower, e: ast.Attribute) -> ir.Place:
     ref = fb.new_local("", t, ir.LocalKind.REF)
 
     def one(i: int, payload: ir.Place) -> object | None:
-        assert isinstance(payload.type, T.StructType)
-        if payload.type.name in lw.prog.unbuilt_parts:
-            return UNBUILT
-        idx = [n for n, _ in fb.structs[payload.type.name]].index(e.attr)
-        fb.emit(ir.Assign(ref, ir.AddrOf(ir.Place(payload.local, payload.projs + (ir.FieldProj(idx),), t, payload.span))))
+        place = _field(lw, payload, e.attr, t)
+        if not isinstance(place, ir.Place):
+            return place
+        fb.emit(ir.Assign(ref, ir.AddrOf(place)))
         return None
     _each(lw, u, T.NONE, ir.LocalKind.REF, one)
     return ir.Place(ref, (), t, e.span)

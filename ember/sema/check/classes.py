@@ -96,7 +96,7 @@ def join(ck: Checker, a: T.Type, b: T.Type) -> T.ClassUnion | None:
     ca, cb = classes_of(a), classes_of(b)
     if not ca or not cb:
         return None
-    bases = [k for k in lineage(ck, ca[0])]
+    bases = lineage(ck, ca[0])
     for k in (*ca[1:], *cb):
         line = lineage(ck, k)
         bases = [x for x in bases if x in line]
@@ -106,13 +106,10 @@ def join(ck: Checker, a: T.Type, b: T.Type) -> T.ClassUnion | None:
 def family_help(ck: Checker, a: T.Type, b: T.Type) -> tuple[str, ...]:
     """The help where an object of class `a` meets one of class `b` and the two are
     related, but the place holds one class (a variable or list typed by its first value)."""
-    ca, cb = classes_of(a), classes_of(b)
-    if len(ca) != 1 or len(cb) != 1:
+    u = join(ck, a, b) if len(classes_of(a)) == len(classes_of(b)) == 1 else None
+    if u is None:
         return ()
-    common = next((k for k in lineage(ck, ca[0]) if k in lineage(ck, cb[0])), None)
-    if common is None:
-        return ()
-    base = str(T.StructType(common))
+    base = str(T.StructType(u.base))
     return (f"both are `{base}`s: a variable or list takes the class of its first value; annotate it with "
             f"the base class (`x: {base} = ...`, `xs: list[{base}] = []`) to hold an object of any class "
             f"derived from `{base}`",)

@@ -342,8 +342,7 @@ def unify_branches(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type
     joined = classes.join(ck, at, bt)  # `Circle(...) if c else Square(...)`: any `Shape`
     if joined is not None and convert_to(ck, a, at, joined, quiet=True) and convert_to(ck, b, bt, joined, quiet=True):
         return joined
-    return ck.error(b.span, f"the branches have different types: `{at}` and `{bt}`",
-                    help=classes.family_help(ck, at, bt))
+    return ck.error(b.span, f"the branches have different types: `{at}` and `{bt}`")
 
 
 def _truthy(ck: Checker, e: ast.Expr, t: T.Type) -> None:
@@ -781,8 +780,7 @@ def _mixed_items(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type) 
         fix = (f"write the items as one type (`{at}(...)`/`{bt}(...)`, or `1.0` for `1`), or annotate a float "
                f"list: `xs: [{bt if isinstance(bt, T.FloatType) else at}] = [...]`",)
     else:
-        fix = classes.family_help(ck, at, bt) or \
-            ("convert the items to one type (e.g. `str(...)`), or keep them in separate lists",)
+        fix = ("convert the items to one type (e.g. `str(...)`), or keep them in separate lists",)
     return ck.error(b.span, f"list items have different types: `{at}` and `{bt}`",
                     f"`{bt}` here", labels=(Label(a.span, f"`{at}` here"),), help=fix)
 

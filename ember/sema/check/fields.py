@@ -36,7 +36,7 @@ def declare(ck: Checker, info: tast.StructInfo) -> None:
     declared = {n for n, _ in info.fields}
     if init is not None:
         me = init.params[0].name
-        for n, span in _stores(init.body, me):
+        for n, span in stores(init.body, me):
             if n not in declared and n not in info.inferred:
                 info.inferred[n] = span
         info.fields += tuple((n, T.ERROR) for n in info.inferred)
@@ -47,7 +47,7 @@ def declare(ck: Checker, info: tast.StructInfo) -> None:
     for m in s.methods:
         if m is init or not _receives(m):
             continue
-        for n, span in _stores(m.body, m.params[0].name):
+        for n, span in stores(m.body, m.params[0].name):
             if n not in names:
                 info.misplaced.add(n)
                 ck.error(span, f"field `{n}` is not assigned in `__init__`", f"`{s.name}` has no field `{n}`",
@@ -62,7 +62,7 @@ def _receives(m: ast.FnDef) -> bool:
     return bool(m.params) and m.params[0].name == "self" and m.params[0].annotation is None
 
 
-def _stores(body: tuple[ast.Stmt, ...], me: str) -> list[tuple[str, Span]]:
+def stores(body: tuple[ast.Stmt, ...], me: str) -> list[tuple[str, Span]]:
     """The fields that `body` stores into `me` (`me.n = ...`, `me.n: T = ...`,
     `me.n += ...`), with the place of each store, in source order."""
     out: list[tuple[str, Span]] = []

@@ -59,6 +59,12 @@ _BUILTIN_TYPES = {  # what `isinstance(x, int)` and the others say of a value of
 }
 
 
+def _of_a_variable(test: ast.Expr) -> bool:
+    """Whether `test` is `isinstance(name, ...)`."""
+    return isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "isinstance" \
+        and bool(test.args) and isinstance(test.args[0], ast.Name)
+
+
 def static_branch(ck: Checker, s: ast.If) -> tuple[ast.Stmt, ...] | None:
     """The branch an `if isinstance(x, T):` (or `if not isinstance(...)`) keeps when the
     answer is known from `x`'s type (a `def` is checked per argument types, so Python's
@@ -67,9 +73,9 @@ def static_branch(ck: Checker, s: ast.If) -> tuple[ast.Stmt, ...] | None:
     test, negated = s.test, False
     if isinstance(test, ast.UnaryOp) and test.op == "not":
         test, negated = test.operand, True
-    if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "isinstance"
-            and test.args and isinstance(test.args[0], ast.Name) and ck.lookup("isinstance") is None):
+    if not _of_a_variable(test) or ck.lookup("isinstance") is not None:
         return None
+    assert isinstance(test, ast.Call)
     if instance_test(ck, test) is None or not isinstance(answer := ck.program.instance_tests.get(id(test)), bool):
         return None
     ck.record(test, T.BOOL)
@@ -83,27 +89,20 @@ def narrowing(ck: Checker, s: ast.If) -> tuple[str, int, str] | None:
     one with no class derived from it: in the body `x` is that object (its part of the
     union), unless the body assigns `x` or runs a `parallel for` (a capture would be the
     whole union). (name, part, class), or None. `s.test` is already checked."""
-    from ember.syntax.walk import statements, target_names
+    from ember.syntax.walk import bound_names, statements
 
     test = s.test
-    if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "isinstance"
-            and test.args and isinstance(test.args[0], ast.Name)):
+    if not _of_a_variable(test):
         return None
+    assert isinstance(test, ast.Call) and isinstance(test.args[0], ast.Name)
     answer = ck.program.instance_tests.get(id(test))
     u = ck.program.types.get(id(test.args[0]))
     if not isinstance(answer, tuple) or len(answer) != 1 or not isinstance(u, T.ClassUnion):
         return None
     name = test.args[0].id
-    for st in statements(s.body):
-        match st:
-            case ast.Assign(targets=ts) if any(name in target_names(t) for t in ts):
-                return None
-            case ast.AugAssign(target=ast.Name(id=n)) | ast.AnnAssign(target=ast.Name(id=n)) if n == name:
-                return None
-            case ast.For(target=t, parallel=par) if par or name in target_names(t):
-                return None
-            case _:
-                pass
+    if name in bound_names(s.body, comprehensions=False) or \
+            any(isinstance(st, ast.For) and st.parallel for st in statements(s.body)):
+        return None
     i = answer[0]
     return name, i, u.classes[i]
 
