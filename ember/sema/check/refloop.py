@@ -53,16 +53,26 @@ def _rebinding(body: tuple[ast.Stmt, ...], name: str) -> ast.Expr | None:
     """The first statement target that rebinds `name` itself."""
     for n in nodes(body):
         match n:
-            case ast.Assign(targets=ts):
-                hit = next((t for t in ts if isinstance(t, ast.Name) and t.id == name), None)
+            case ast.Assign(targets=ts) | ast.For(target=ast.TupleExpr() | ast.ListExpr() | ast.Name() as ts):
+                hit = next((t for t in _target_nodes(ts) if t.id == name), None)
                 if hit is not None:
                     return hit
-            case ast.AugAssign(target=ast.Name(id=n2) as t) | ast.AnnAssign(target=ast.Name(id=n2) as t) \
-                    | ast.For(target=ast.Name(id=n2) as t) if n2 == name:
+            case ast.AugAssign(target=ast.Name(id=n2) as t) | ast.AnnAssign(target=ast.Name(id=n2) as t) if n2 == name:
                 return t
             case _:
                 pass
     return None
+
+
+def _target_nodes(t: object) -> list[ast.Name]:
+    """The names an assignment or loop target binds, as nodes (`a, (b, p)` too)."""
+    match t:
+        case ast.Name():
+            return [t]
+        case ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts) | tuple(elts):
+            return [n for x in elts for n in _target_nodes(x.value if isinstance(x, ast.Starred) else x)]
+        case _:
+            return []
 
 
 def _dotted(e: ast.Expr) -> str | None:
