@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from ember.base.source import Span
@@ -39,6 +40,7 @@ class DiagnosticSink:
     items: list[Diagnostic] = field(default_factory=list)
 
     def emit(self, d: Diagnostic) -> None:
+        d = _source_names(d)
         if d not in self.items:
             self.items.append(d)
 
@@ -48,6 +50,17 @@ class DiagnosticSink:
     @property
     def has_errors(self) -> bool:
         return any(d.severity is Severity.ERROR for d in self.items)
+
+
+_WEB = re.compile(r"(?<=\w)\$\d+\b")  # `v$2`: the second variable named `v` (sema/webs.py)
+
+
+def _source_names(d: Diagnostic) -> Diagnostic:
+    """`d` with variables named as in the source."""
+    def name(text: str) -> str:
+        return _WEB.sub("", text)
+    return replace(d, message=name(d.message), label=name(d.label), help=tuple(map(name, d.help)),
+                   notes=tuple(map(name, d.notes)), labels=tuple(Label(x.span, name(x.message)) for x in d.labels))
 
 
 def did_you_mean(name: str, candidates: object) -> tuple[str, ...]:

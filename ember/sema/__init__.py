@@ -16,6 +16,7 @@ from ember.sema.desugar import desugar
 from ember.sema.fnargs import specialize_fn_args
 from ember.sema.inherit import inherit
 from ember.sema.lift import lift_nested
+from ember.sema.webs import split_webs
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -29,8 +30,10 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
     in dependency order (each after every module it imports), as the driver loads them."""
     names = names or [""] * len(modules)
     orders = {span: order for m in modules for span, order in constant_orders(m).items()}
-    modules = [specialize_fn_args(lift_nested(desugar(_classes(m, sink)), sink), sink) for m in modules]
-    program = tast.Program({}, {}, {}, (), False, {}, {}, {}, list(modules), set_orders=orders)
+    shared: dict = {}
+    modules = [specialize_fn_args(lift_nested(split_webs(desugar(_classes(m, sink)), i == 0, shared), sink), sink)
+               for i, m in enumerate(modules)]
+    program = tast.Program({}, {}, {}, (), False, {}, {}, {}, list(modules), set_orders=orders, shared_reads=shared)
     ck = Checker(sink, program, {})
     for i in [*range(1, len(modules)), 0]:
         env = tast.ModuleEnv(names[i] if i else "")

@@ -245,6 +245,9 @@ class Program:
     raising_keys: set[int] = field(default_factory=set)
     # the span of a set display of constants -> the order CPython adds its items in (check/sets.py)
     set_orders: dict[Span, tuple[int, ...]] = field(default_factory=dict)
+    # sema/webs.py: for an assignment of a name, the reads it shares with the name's other
+    # assignments (each read's span, and the spans of all the assignments it may see)
+    shared_reads: dict[Span, list[tuple[Span, frozenset[Span]]]] = field(default_factory=dict)
     unrolled: dict[int, list[tuple[object, tuple[ast.Stmt, ...]]]] = field(default_factory=dict)
     # id(expr) of an optional used as its payload (its recorded type) -> the `TypeError`
     # message when it is `None`, "" where narrowing proved it is not (check/optional.py)

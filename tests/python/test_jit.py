@@ -258,3 +258,16 @@ def test_each_call_finds_the_instance_of_its_own_types() -> None:
         assert head(np.arange(3, dtype=np.float32) + 1) == 2.0
     with pytest.raises(TypeError, match="complex"):
         twice(1j)
+
+
+@ember.jit
+def describe(n):
+    label = n * 3
+    for label in range(label):
+        n += label
+    label = f"{n}!"
+    return label
+
+
+def test_a_name_reused_for_another_type_is_another_variable() -> None:
+    assert describe(4) == "70!"  # as Python: the loop's `label` and the result's are ints, then a str

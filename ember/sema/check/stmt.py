@@ -63,13 +63,19 @@ def bind_target(ck: Checker, target: ast.Expr, t: T.Type, comp: bool = False) ->
             ck.error(target.span, "a loop target must be a name or a tuple of names")
 
 
-def _changes_type(ck: Checker, name: str, target: ast.Expr, existing: T.Type, t: T.Type) -> None:
+def _changes_type(ck: Checker, name: str, target: ast.Expr, existing: T.Type, t: T.Type,
+                  assigned: ast.Expr | None = None) -> None:
     """A Python variable may change type; an Ember variable keeps the type it was declared
-    with (its first assignment)."""
+    with (its first assignment). Names whose values no read sees together are separate
+    variables (sema/webs.py): a read that may see both is named."""
     at = ck.scope.declared.get(name)
+    labels = (Label(at, f"`{name}` declared as `{existing}` here"),) if at is not None else ()
+    shared = ck.program.shared_reads.get((assigned or target).span, [])
+    read = next((r for r, defs in shared if at in defs), shared[0][0] if shared else None)
+    if read is not None:
+        labels += (Label(read, "this may read either value, so they are one variable"),)
     ck.error(target.span, f"`{name}` was declared as `{existing}` and cannot now hold `{t}`",
-             f"`{t}` assigned here",
-             labels=(Label(at, f"`{name}` declared as `{existing}` here"),) if at is not None else (),
+             f"`{t}` assigned here", labels=labels,
              help=classes.family_help(ck, existing, t) or
              ("use a new name for the new value, or convert it: "
               f"`{name} = {existing}(...)`" if T.is_numeric(existing) or existing == T.STR else
@@ -217,7 +223,7 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                 if value is not None and classes.widens(ck, name, existing, zonk(vt)):
                     return
                 if value is not None and not convert_to(ck, value, vt, existing, quiet=True):
-                    _changes_type(ck, name, value, zonk(existing), zonk(vt))
+                    _changes_type(ck, name, value, zonk(existing), zonk(vt), target)
                 elif value is None and not unify(ck, existing, vt):
                     _changes_type(ck, name, target, zonk(existing), vt)
                 elif isinstance(zonk(existing), T.OptionalType) and not isinstance(zonk(vt), (T.OptionalType, T.NoneType)):
