@@ -356,3 +356,4 @@ class Program:
     # struct -> its `__repr__` function: what shows it inside a list, a tuple or another
     # struct, as Python's containers show their items by `repr`
     reprs: dict[str, str] = field(default_factory=dict)
+    orders: dict[str, str] = field(default_factory=dict)  # struct -> its `__lt__` function: sorts, min, max, `<` of containers

@@ -16,6 +16,8 @@ from ember.sema.desugar import desugar
 from ember.sema.fnargs import specialize_fn_args
 from ember.sema.inherit import inherit
 from ember.sema.lift import lift_nested
+from ember.sema.ordering import dataclass_orders
+from ember.sema.properties import properties
 from ember.sema.webs import split_webs
 from ember.syntax import ast
 from ember.types import types as T
@@ -53,9 +55,10 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
 
 def _classes(module: ast.Module, sink: DiagnosticSink) -> ast.Module:
     """Classes as checking sees them: their attributes module variables, their bases
-    copied in (sema/classattrs.py, sema/inherit.py)."""
+    copied in, an ordered dataclass's comparisons written, reads of properties calls
+    (sema/classattrs.py, sema/inherit.py, sema/ordering.py, sema/properties.py)."""
     hoisted, attrs = classattrs.hoist(module)
-    return classattrs.resolve(inherit(hoisted, sink), attrs)
+    return properties(dataclass_orders(classattrs.resolve(inherit(hoisted, sink), attrs)))
 
 
 def _check_module(ck: Checker, module: ast.Module) -> None:

@@ -28,9 +28,13 @@ Table = dict[str, dict[str, str]]  # class -> attribute -> the module variable h
 
 def hoist(module: ast.Module) -> tuple[ast.Module, Table]:
     """`module` with each class's plain assignments moved after the class as module
-    variables; each class's own attributes."""
+    variables, and its `@staticmethod`s and `@classmethod`s as module functions (a class
+    method's class bound: each derived class gets its own copy of an inherited one);
+    each class's own attributes."""
     own: Table = {}
     body: list[ast.Stmt] = []
+    bound: dict[str, dict[str, ast.FnDef]] = {}  # class -> its own class methods, as written
+    parents = {s.name: s.parent.id for s in module.body if isinstance(s, ast.StructDef) and s.parent is not None}
     for s in module.body:
         if not isinstance(s, ast.StructDef) or s.keyword != "class" or s.base is not None:
             body.append(s)
@@ -46,12 +50,49 @@ def hoist(module: ast.Module) -> tuple[ast.Module, Table]:
                     after.append(ast.Assign((ast.Name(attrs[x], o.targets[0].span),), value, o.span))
                 case _:
                     kept.append(o)
+        methods = []
+        bound[s.name] = {}
+        for m in s.methods:
+            kind = _decorated(m)
+            if kind == "staticmethod":
+                attrs[m.name] = f"{s.name}${m.name}"
+                after.append(replace(m, name=attrs[m.name], decorators=()))
+            elif kind == "classmethod" and m.params:
+                bound[s.name][m.name] = m
+            else:
+                methods.append(m)
+        inherited: dict[str, ast.FnDef] = {}
+        up = s.name
+        while up in bound:
+            inherited = bound[up] | inherited
+            up = parents.get(up, "")
+            if up == s.name:
+                break
+        for name, m in inherited.items():
+            if name not in attrs and all(x.name != name for x in methods):
+                attrs[name] = f"{s.name}${name}"
+                after.append(_bind_class(m, s.name, attrs[name]))
         if attrs:
             own[s.name] = attrs
-            body += [replace(s, others=tuple(kept)), *after]
+            body += [replace(s, others=tuple(kept), methods=tuple(methods)), *after]
         else:
             body.append(s)
     return (replace(module, body=tuple(body)) if own else module), own
+
+
+def _decorated(m: ast.FnDef) -> str:
+    """"staticmethod" or "classmethod" when `m` is one, else ""."""
+    for d in m.decorators:
+        if isinstance(d, ast.Name) and d.id in ("staticmethod", "classmethod"):
+            return d.id
+    return ""
+
+
+def _bind_class(m: ast.FnDef, cls: str, name: str) -> ast.FnDef:
+    """The class method `m` as the module function `name`, its first parameter `cls`."""
+    me = m.params[0].name
+    body = map_tree(m.body, lambda n: replace(n, id=cls) if isinstance(n, ast.Name) and n.id == me else n)
+    return replace(m, name=name, params=m.params[1:], body=body, decorators=())  # type: ignore[arg-type]
 
 
 def _renamed(node: object, names: dict[str, str]) -> object:

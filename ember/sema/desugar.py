@@ -17,6 +17,7 @@ was written):
 - `enumerate(xs, start=k)` is `enumerate(xs, k)`; a display `[a, *xs]` is
   `[a] + [x for x in xs]` (and the checker makes `print(*xs)` of a list a join with
   `print_starred`, once it knows that xs is no tuple);
+- `return iter(xs)` in a class's `__iter__` is `yield from xs` (then `return`);
 - a `key=` function of `sorted`, `min`, `max`, `list.sort` is a lambda (`key=len` is
   `key=lambda item: len(item)`, `key=str.lower` is `key=lambda item: item.lower()`),
   which is the one form the checker takes.
@@ -69,6 +70,8 @@ def desugar(module: ast.Module) -> ast.Module:
                 return _joined(elts, lambda x: x, node.span)
             case ast.If() | ast.While() | ast.ExprStmt() | ast.Assign() | ast.Return() | ast.AnnAssign() | ast.AugAssign():
                 return walrus.statement(node)
+            case ast.FnDef(name="__iter__") if "iter" not in own:
+                return replace(node, body=map_tree(node.body, _yield_from_iter))
             case ast.BinOp(op="%", left=ast.StrLit(value=fmt), right=right):
                 args = right.elts if isinstance(right, ast.TupleExpr) else (right,)
                 return _percent(fmt, args, node.span) or node
@@ -76,6 +79,16 @@ def desugar(module: ast.Module) -> ast.Module:
                 return node
 
     return replace(module, body=map_tree(module.body, visit))
+
+
+def _yield_from_iter(node: object) -> object:
+    """In `__iter__`, `return iter(xs)` is `yield from xs` then `return`: the object is
+    iterated as `xs` is (sema/check/generators.py `object_iter`)."""
+    match node:
+        case ast.Return(value=ast.Call(func=ast.Name(id="iter"), args=(inner,), keywords=())):
+            return [ast.Yield(inner, True, node.span), ast.Return(None, node.span)]
+        case _:
+            return node
 
 
 def map_tree(node: object, visit) -> object:  # noqa: ANN001 - Callable[[object], object]

@@ -248,6 +248,8 @@ class Program:
     # sema/webs.py: for an assignment of a name, the reads it shares with the name's other
     # assignments (each read's span, and the spans of all the assignments it may see)
     shared_reads: dict[Span, list[tuple[Span, frozenset[Span]]]] = field(default_factory=dict)
+    orders: dict[str, str] = field(default_factory=dict)  # struct -> its `__lt__` instance (check/orders.py)
+    truths: dict[int, ast.Call] = field(default_factory=dict)  # id(an object tested for truth) -> its `__bool__`/`__len__` call
     unrolled: dict[int, list[tuple[object, tuple[ast.Stmt, ...]]]] = field(default_factory=dict)
     # id(expr) of an optional used as its payload (its recorded type) -> the `TypeError`
     # message when it is `None`, "" where narrowing proved it is not (check/optional.py)

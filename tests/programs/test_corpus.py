@@ -73,7 +73,10 @@ def static_core_problems(source: str) -> tuple[list[str], bool]:
     methods: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.ClassDef):
-            names = [d.id for d in node.decorator_list if isinstance(d, ast.Name)]
+            names = [d.id for d in node.decorator_list if isinstance(d, ast.Name)] + [
+                d.func.id for d in node.decorator_list  # `@dataclass(order=True)` (sema/ordering.py)
+                if isinstance(d, ast.Call) and isinstance(d.func, ast.Name) and not d.args
+                and all(k.arg == "order" for k in d.keywords)]
             if names != ["dataclass"]:
                 problems.append(f"line {node.lineno}: class without a plain @dataclass")
             methods.update(id(b) for b in node.body if isinstance(b, ast.FunctionDef))

@@ -249,6 +249,8 @@ def lt(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, x: ll.Value, y: ll.Value) 
             # lexicographic: the first unequal element decides
             fn = me.helper("lt.tuple." + T.type_key(t), I1, [me.ll(t), me.ll(t)], lambda bb, f: _tuple_lt(me, bb, f, els))
             return b.call(fn, [x, y])
+        case T.StructType(name=n) if n in me.orders:  # its `__lt__`, as Python's sorts and containers call it
+            return b.call(me.module.globals[symbol(me.orders[n])], [x, y])
         case _:
             raise AssertionError(f"no < for {t}")
 

@@ -30,7 +30,8 @@ def build(program: tast.Program) -> ir.Program:
     fns.update(outlined)
     for f in fns.values():
         elaborate_drops(f, lambda t: owns_memory(t, structs, dtors))
-    return ir.Program(fns, tuple(globals_.values()), structs, ENTRY, {}, dtors, reprs=_reprs(program, fns))
+    return ir.Program(fns, tuple(globals_.values()), structs, ENTRY, {}, dtors, reprs=_reprs(program, fns),
+                      orders={n: key for n, key in program.orders.items() if key in fns and not fns[key].raises})
 
 
 def _reprs(program: tast.Program, fns: dict[str, ir.Function]) -> dict[str, str]:

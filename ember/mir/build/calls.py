@@ -189,13 +189,13 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
         case "convert" | "convert.raising":
             a = args[0]
             at = lw.type_of(a)
+            if t == T.BOOL:  # lowers `a` itself
+                return Value(truth(lw, a), True)
             v = lower(lw, a).op
             if t == T.STR:
                 if at == T.STR:
                     return Value(ir.Move(fb.temp(T.STR, ir.Intrinsic("copy", (v,), span))), True)
                 return intr("str", (v,))
-            if t == T.BOOL:
-                return Value(truth(lw, a), True)
             if at == T.STR:
                 base = (scalar(lw, args[1]),) if len(args) == 2 else ()
                 if name == "convert.raising":

@@ -16,17 +16,18 @@ from ember.types import types as T
 
 def truth(lw: Lower, e: ast.Expr) -> ir.Operand:
     """`e` as a Bool condition (Python truthiness)."""
+    if id(e) in lw.prog.truths:  # an object: its `__bool__()`, or `__len__() != 0` (sema/check/expr.py)
+        call = lw.prog.truths[id(e)]
+        r = lower(lw, call).op
+        if call.func.attr == "__bool__":  # type: ignore[attr-defined]
+            return r
+        return ir.Copy(lw.fb.temp(T.BOOL, ir.BinOp(ir.BinKind.NE, r, ir.Const(0, T.INT), e.span)))
     v = lower(lw, e)
     t = lw.op_type(v.op)
     if t == T.BOOL:
         return v.op
-    if isinstance(t, T.StructType):
-        from ember.mir.build import errors
-
-        call = errors.raising_call(lw, ir.Call(lw.prog.structs[t.name].methods["__bool__"], (v.op,), e.span))
-        result = lw.fb.temp(T.BOOL, call)
-        errors.after_call(lw, call)
-        return ir.Copy(result)
+    if isinstance(t, T.StructType):  # an object of a class with neither: true
+        return ir.Const(True, T.BOOL)
     return ir.Copy(lw.fb.temp(T.BOOL, ir.Intrinsic("truth", (v.op,), e.span)))
 
 
@@ -88,10 +89,13 @@ def truth_of_local(lw: Lower, loc: ir.Local, e: ast.Expr) -> ir.Operand:
 def compare(lw: Lower, e: ast.Compare) -> Value:
     fb = lw.fb
     call = lw.prog.calls.get(id(e))
-    if isinstance(call, tast.CallMethod):
+    if isinstance(call, tast.CallMethod):  # `a < b`, `x in obj` (`__contains__`) of objects
         from ember.mir.build.calls import user_call
 
-        return user_call(lw, call.key, (call.recv,) + call.args, T.BOOL, e.span)
+        v = user_call(lw, call.key, (call.recv,) + call.args, T.BOOL, e.span)
+        if e.ops == ("not in",):
+            return Value(ir.Copy(fb.temp(T.BOOL, ir.UnOp("not", v.op, e.span))), True)
+        return v
     if isinstance(call, tast.CallBuiltin):  # a subset test of sets (sema/check/sets.py)
         from ember.mir.build.calls import builtin
 

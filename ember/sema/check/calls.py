@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from ember.base.source import Span
 from ember.sema import tast
-from ember.sema.check import classes, counters, instancetest, dicts, errors, excclass, generators, generic, optional, sets, simd
+from ember.sema.check import (classes, counters, instancetest, dicts, errors, excclass, generators, generic, optional, orders,
+                              sets, simd)
 from ember.sema.check import params as cparams
 from ember.sema.check.context import INT_MATH_FNS, MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
@@ -44,7 +45,19 @@ def _builtin(ck: Checker, e: ast.Call, name: str, recv: ast.Expr | None, args: t
 
 
 def record_operator(ck: Checker, node: ast.Expr, key: str, recv: ast.Expr, args: tuple[ast.Expr, ...]) -> T.Type:
+    """`recv.m(args)` for an operator (`a < b`, `len(a)`, `a[i]`) whose method is `key`: a
+    `def` method's unannotated parameters take the operands' types (an instance)."""
     fn = ck.program.fns[key]
+    if fn.generic:
+        if len(args) != len(fn.params) - 1:
+            return ck.error(node.span, f"`{key}` takes {len(fn.params) - 1} operand(s) besides `self`")
+        types = tuple(ck.type_of(a) if id(a) in ck.program.types else check(ck, a) for a in args)
+        call = ast.Call(ast.Attribute(recv, fn.name, node.span), args, (), node.span)
+        ck.program.keep.append(call)
+        inst = generic.instance(ck, fn, tuple(types[i - 1] for i in fn.generic), call)
+        if inst is None:
+            return T.ERROR
+        fn, key = inst, inst.key
     if not fn.ret_known and not fn.generic and not generic.ensure_checked(ck, fn, node):  # a `def __str__(self):`
         return T.ERROR
     errors.note_call(ck, key, node.span)
@@ -675,6 +688,9 @@ def _call_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str, expected: 
         if attr == "copy" and not e.args:
             _builtin(ck, e, "copy", recv, ())
             return rt
+        static = ck.program.fns.get(f"{rt.name}${attr}")  # a `@staticmethod`/`@classmethod` (sema/classattrs.py)
+        if static is not None and isinstance(recv, ast.Name):
+            return _call_fn(ck, e, static, e.args, None)
         return ck.error(e.func.span, f"`{rt}` has no method `{attr}`")
     if isinstance(rt, T.SIMDType):
         return simd.method(ck, e, recv, rt, attr)
@@ -784,7 +800,7 @@ def _sort_kw(ck: Checker, e: ast.Call, items: T.Type, reverse: bool = True) -> t
                 kt = check(ck, keys)
             finally:
                 ck.scope.comp_scopes.pop()
-            if isinstance(kt, T.ListType) and not comparable(kt.elem, True):
+            if isinstance(kt, T.ListType) and not orders.orderable(ck, kt.elem, lam.body.span):
                 ck.error(lam.body.span, f"keys of type `{kt.elem}` cannot be ordered")
             out.append(("key", keys))
         elif kw.name == "key":
@@ -798,7 +814,7 @@ def _sort_kw(ck: Checker, e: ast.Call, items: T.Type, reverse: bool = True) -> t
 
 def _ordered_items(ck: Checker, e: ast.Call, t: T.Type, kw: tuple[tuple[str, ast.Expr], ...]) -> bool:
     """Whether the items `t` of a sort, `min` or `max` can be ordered, or a key orders them."""
-    if any(k == "key" for k, _ in kw) or not isinstance(t, T.ListType) or comparable(t.elem, True):
+    if any(k == "key" for k, _ in kw) or not isinstance(t, T.ListType) or orders.orderable(ck, t.elem, e.span):
         return True
     ck.error(e.args[0].span if e.args else e.span, f"`{t.elem}` values cannot be ordered",
              help=("pass `key=` a function that gives an ordered value",))
@@ -1022,6 +1038,13 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 if (et := uniform_elem(t)) is not None:
                     _builtin(ck, e, "list.of_tuple", None, args)
                     return T.ListType(et)
+                if _iterable_object(ck, t):  # list(obj): [v for v in obj], through its `__iter__`
+                    item = ast.Name("$item", a.span)
+                    comp = ast.ListComp(item, (ast.Comprehension(item, a, (), a.span),), e.span)
+                    ck.program.keep.append(comp)
+                    t = check(ck, comp)
+                    _builtin(ck, e, "as_is", None, (comp,))
+                    return t
                 if t == T.TupleType(()):  # `list(args)` of no extra arguments: a later use types it
                     _builtin(ck, e, "list.of_tuple", None, args)
                     return fresh(ck, e)
@@ -1075,7 +1098,11 @@ def uniform_elem(t: T.Type) -> T.Type | None:
 
 
 def _as_list(ck: Checker, args: tuple[ast.Expr, ...], t: T.Type) -> tuple[tuple[ast.Expr, ...], T.Type]:
-    """`sum(t)`, `max(t)`, `sorted(t)` of a tuple of one element type: of `list(t)`."""
+    """`sum(t)`, `max(t)`, `sorted(t)` of a tuple of one element type: of `list(t)`; of an
+    object whose class has `__iter__`: of `(v for v in t)`."""
+    if _iterable_object(ck, t):
+        lazy = _each_of(ck, args[0])
+        return (lazy, *args[1:]), check(ck, lazy)
     if t == T.TupleType(()):  # sum(()) of a `*args` called with none: of `[]`
         empty = ast.ListExpr((), args[0].span)
         ck.program.keep.append(empty)
@@ -1085,6 +1112,10 @@ def _as_list(ck: Checker, args: tuple[ast.Expr, ...], t: T.Type) -> tuple[tuple[
     listed = ast.Call(ast.Name("list", args[0].span), args[:1], (), args[0].span)
     ck.program.keep.append(listed)
     return (listed, *args[1:]), check(ck, listed)
+
+
+def _iterable_object(ck: Checker, t: T.Type) -> bool:
+    return isinstance(t, T.StructType) and "__iter__" in getattr(ck.program.structs.get(t.name), "methods", {})
 
 
 def _iter_only(ck: Checker, a: ast.Expr) -> bool:
@@ -1175,7 +1206,7 @@ def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.T
     for a, t in zip(args, ts):
         if not convert_to(ck, a, t, result, f"in `{name}`"):
             return T.ERROR
-    if not comparable(result, True):
+    if not orders.orderable(ck, result, e.span):
         return ck.error(e.span, f"`{result}` values cannot be ordered")
     _builtin(ck, e, name, None, args)
     return result
@@ -1205,6 +1236,8 @@ def _conversion(ck: Checker, e: ast.Call, name: str) -> T.Type:
         return ck.error(e.args[0].span, f"cannot convert `{t}` to `{target}`")
     if isinstance(t, T.StrType) and isinstance(target, T.IntType) and target != T.INT:
         return ck.error(e.args[0].span, f"parse a string with `Int(...)` then convert to `{target}`")
+    if target == T.BOOL:
+        truthy(ck, e.args[0], t)
     if target == T.STR and (text := as_text(ck, e.args[0], t)) is not e.args[0]:
         _builtin(ck, e, "as_is", None, (text,))  # str(x) of a struct with `__str__`: that string
         return target

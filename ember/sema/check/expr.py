@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from ember.sema.check import classes, comptime, fields, instancetest, optional
+from ember.sema.check import classes, comptime, fields, instancetest, optional, orders
 from ember.diagnostics.diagnostic import Label
 from ember.sema.check.context import MATH_CONSTS, Checker
 from ember.sema.check.infer import Hole, decided_at, defer, fresh, fresh_optional, has_hole, unify, zonk
@@ -346,7 +346,8 @@ def unify_branches(ck: Checker, a: ast.Expr, at: T.Type, b: ast.Expr, bt: T.Type
 
 
 def _truthy(ck: Checker, e: ast.Expr, t: T.Type) -> None:
-    """Every Python truthiness we support: numbers, Bool, str, lists, structs with __bool__."""
+    """Every Python truthiness we support: numbers, Bool, str, lists, dicts, sets, objects
+    (`truths` records the call of `__bool__` or `__len__` that gives an object's)."""
     if isinstance(t, (T.IntType, T.FloatType, T.BoolType, T.StrType, T.ListType, T.DictType, T.SetType, T.ErrorType)):
         return
     if isinstance(t, T.OptionalType):  # not None, and the payload's truth
@@ -361,10 +362,19 @@ def _truthy(ck: Checker, e: ast.Expr, t: T.Type) -> None:
     if isinstance(t, Hole):  # an element whose type a later use decides
         defer(ck, lambda: _truthy(ck, e, zonk(t)))
         return
-    if isinstance(t, T.StructType) and "__bool__" in ck.program.structs[t.name].methods:
-        from ember.sema.check.errors import note_call
+    if isinstance(t, T.StructType):  # Python's: its `__bool__`, else `__len__() != 0`, else true
+        methods = ck.program.structs[t.name].methods
+        which = next((m for m in ("__bool__", "__len__") if m in methods), None)
+        if which is not None:
+            from ember.sema.check import calls
 
-        note_call(ck, ck.program.structs[t.name].methods["__bool__"], e.span)
+            call = ast.Call(ast.Attribute(e, which, e.span), (), (), e.span)
+            ck.program.keep.append(call)
+            rt = ck.record(call, calls.record_operator(ck, call, methods[which], e, ()))
+            want = T.BOOL if which == "__bool__" else T.INT
+            if rt != want and not T.is_error(rt):
+                ck.error(e.span, f"`{t}.{which}` must return `{want}`, not `{rt}`")
+            ck.program.truths[id(e)] = call
         return
     if isinstance(t, T.SIMDType):
         from ember.sema.check.simd import vector_condition
@@ -374,14 +384,15 @@ def _truthy(ck: Checker, e: ast.Expr, t: T.Type) -> None:
     ck.error(e.span, f"`{t}` cannot be used as a condition")
 
 
-def truthy(ck: Checker, e: ast.Expr) -> None:
-    """`e` used as a condition. A condition's `and`/`or` only needs each operand's truth
-    (`if xs and xs[-1] == x`), so its operands may have different types there."""
-    if isinstance(e, ast.BoolOp):
+def truthy(ck: Checker, e: ast.Expr, t: T.Type | None = None) -> None:
+    """`e` used as a condition (`t`: its type, when checked already). A condition's
+    `and`/`or` only needs each operand's truth (`if xs and xs[-1] == x`), so its operands
+    may have different types there."""
+    if isinstance(e, ast.BoolOp) and t is None:
         _bool_operands(ck, e, lambda v: (truthy(ck, v), T.BOOL)[1])
         ck.record(e, T.BOOL)
         return
-    _truthy(ck, e, check(ck, e))
+    _truthy(ck, e, t if t is not None else check(ck, e))
 
 
 def _bool_operands(ck: Checker, e: ast.BoolOp, each) -> list[T.Type]:  # noqa: ANN001
@@ -555,6 +566,16 @@ def _compare_pair(ck: Checker, e: ast.Compare, op: str, l: ast.Expr, lt: T.Type,
 
         sets.contains(ck, l, lt, rt)
         return
+    if op in ("in", "not in") and isinstance(rt, T.StructType) and "__contains__" in ck.program.structs[rt.name].methods:
+        from ember.sema.check import calls
+
+        if len(e.ops) > 1:
+            ck.error(e.span, "chained comparisons of objects are not supported")
+            return
+        ret = calls.record_operator(ck, e, ck.program.structs[rt.name].methods["__contains__"], r, (l,))
+        if ret != T.BOOL and not T.is_error(ret):
+            ck.error(e.span, f"`{rt}.__contains__` must return `Bool`, not `{ret}`")
+        return
     if isinstance(lt, T.SetType) and isinstance(rt, T.SetType):
         from ember.sema.check import sets
 
@@ -620,7 +641,8 @@ def _compare_pair(ck: Checker, e: ast.Compare, op: str, l: ast.Expr, lt: T.Type,
             return
         ck.error(e.span, f"`{lt}` does not define `{meth}`")
         return
-    if lt == rt and comparable(lt, ordered=op not in ("==", "!=")):
+    if lt == rt and (comparable(lt, ordered=op not in ("==", "!="))
+                     or op not in ("==", "!=") and orders.orderable(ck, lt, e.span)):
         return
     if lt == rt == T.NONE:
         return

@@ -47,10 +47,11 @@ def element_type(ck: Checker, fn: ast.FnDef) -> T.Type:
 
 
 def declare(ck: Checker, info: tast.FnInfo) -> None:
-    """Mark `info` a generator; a `fn` must say what it yields."""
+    """Mark `info` a generator; a `fn` must say what it yields. (A class's `__iter__` may
+    be one: iterating an object iterates it, `object_iter`.)"""
     info.generator = True
     fn = info.node
-    special = fn.name.startswith("__") and fn.name.endswith("__") and info.struct is not None
+    special = fn.name.startswith("__") and fn.name.endswith("__") and info.struct is not None and fn.name != "__iter__"
     if special or fn.name == "main" and info.struct is None and not info.module:
         ck.error(fn.name_span, f"`{fn.name}` cannot be a generator: it is called, not iterated",
                  help=("move the `yield`s into a generator of its own, and iterate that",))
@@ -149,6 +150,29 @@ def iterated(ck: Checker, it: ast.Expr) -> bool:
         it = call.args[0]
     it = ck.program.stored_generators.get(id(it), it)
     return id(it) in ck.program.generators
+
+
+def object_iter(ck: Checker, it: ast.Expr, t: T.Type) -> T.Type:
+    """`for x in obj` (a loop, a comprehension) where `obj`'s class has a generator
+    `__iter__`: the loop iterates `obj.__iter__()` (a call of its own, recorded for `it`
+    as a stored generator's is); its type, a list of what it yields. `t` otherwise."""
+    if not isinstance(t, T.StructType) or t.name not in ck.program.structs:
+        return t
+    key = ck.program.structs[t.name].methods.get("__iter__")
+    if key is None:
+        return t
+    if not ck.program.fns[key].generator:
+        return ck.error(it.span, f"`{t}.__iter__` must yield the items (`yield`, `yield from`) to be iterated here",
+                        help=("write it as a generator, or `return iter(self.items)` for a list's items",))
+    call = ast.Call(ast.Attribute(it, "__iter__", it.span), (), (), it.span)
+    ck.program.keep.append(call)
+    ck.iterated.add(id(call))
+    from ember.sema.check.expr import check
+
+    lt = check(ck, call)
+    if id(call) in ck.program.generators:
+        ck.program.stored_generators[id(it)] = call
+    return lt
 
 
 def note_stored(ck: Checker, body: tuple[ast.Stmt, ...]) -> None:

@@ -155,7 +155,8 @@ def check_iter(ck: Checker, it: ast.Expr) -> T.Type:
         if any(T.is_error(x) for x in els):
             return ck.record(it, T.ERROR)
         return ck.record(it, T.ListType(T.TupleType(tuple(els))))
-    return as_list(ck, it, optional.unwrap(ck, it, check(ck, it), "'NoneType' object is not iterable"))
+    t = optional.unwrap(ck, it, check(ck, it), "'NoneType' object is not iterable")
+    return as_list(ck, it, generators.object_iter(ck, it, t))
 
 
 def _unpacked(ck: Checker, target: ast.Expr, elts: tuple[ast.Expr, ...], vt: T.Type) -> list[T.Type]:
