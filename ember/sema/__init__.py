@@ -16,6 +16,7 @@ from ember.sema.desugar import desugar
 from ember.sema.fnargs import specialize_fn_args
 from ember.sema.inherit import inherit
 from ember.sema.lift import lift_nested
+from ember.sema.memo import memoize
 from ember.sema.ordering import dataclass_orders
 from ember.sema.properties import properties
 from ember.sema.webs import split_webs
@@ -33,7 +34,7 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
     names = names or [""] * len(modules)
     orders = {span: order for m in modules for span, order in constant_orders(m).items()}
     shared: dict = {}
-    modules = [specialize_fn_args(lift_nested(split_webs(desugar(_classes(m, sink)), i == 0, shared), sink), sink)
+    modules = [specialize_fn_args(lift_nested(split_webs(desugar(memoize(_classes(m, sink))), i == 0, shared), sink), sink)
                for i, m in enumerate(modules)]
     program = tast.Program({}, {}, {}, (), False, {}, {}, {}, list(modules), set_orders=orders, shared_reads=shared)
     ck = Checker(sink, program, {})

@@ -27,7 +27,12 @@ MATH_FNS = frozenset({"sqrt", "exp", "log", "sin", "cos", "tan", "floor", "ceil"
 MATH_CONSTS = frozenset({"pi", "e", "inf", "nan", "tau"})
 KNOWN_IMPORTS = {"math": MATH_FNS | MATH_CONSTS | {"iota"}, "time": frozenset({"perf_counter"}),
                  "sys": frozenset({"argv", "stdin", "stdout", "stderr"}), "dataclasses": frozenset({"dataclass"}),
-                 "collections": frozenset({"defaultdict", "Counter"})}
+                 "collections": frozenset({"defaultdict", "Counter"}),
+                 "functools": frozenset({"lru_cache", "cache"}),  # decorators (sema/memo.py)
+                 # annotations (check/typeexpr.py reads these names whether imported or not)
+                 "typing": frozenset({"List", "Dict", "Set", "Tuple", "Optional", "Union", "Iterator", "Iterable",
+                                      "Generator", "Sequence", "Mapping"}),
+                 "__future__": frozenset({"annotations"})}  # annotations are read, not run, either way
 
 
 @dataclass

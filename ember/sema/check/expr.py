@@ -441,6 +441,8 @@ def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
         from ember.sema.check import simd
 
         return simd.binop(ck, e, lt, rt)
+    if isinstance(lt, Hole) and isinstance(rt, Hole) and op in ("+", "-", "*", "//", "%") and unify(ck, lt, rt):
+        return _undecided_operands(ck, e, lt)
     if isinstance(lt, Hole) or isinstance(rt, Hole):
         lt, rt = _decide_operands(ck, e, lt, rt)
         if T.is_error(lt):
@@ -499,6 +501,20 @@ def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
     return ck.error(e.span, f"unsupported operand types for `{op}`: `{lt}` and `{rt}`")
 
 
+def _undecided_operands(ck: Checker, e: ast.BinOp, h: T.Type) -> T.Type:
+    """`a + b` of two values of one type that a later use decides (`fib(n - 1) + fib(n - 2)`
+    in a `def` whose result is read from a dict filled later, `memo[n] = r`): the result
+    has that type; that it takes the operator is checked once it is decided."""
+    def decided() -> None:
+        t = zonk(h)
+        if isinstance(t, Hole) or T.is_numeric(t) or e.op == "+" and (t == T.STR or isinstance(t, T.ListType)) \
+                or T.is_error(t):
+            return
+        ck.error(e.span, f"unsupported operand types for `{e.op}`: `{t}` and `{t}`")
+    defer(ck, decided)
+    return h
+
+
 def _decide_operands(ck: Checker, e: ast.Expr, lt: T.Type, rt: T.Type) -> tuple[T.Type, T.Type]:
     """An operand read from a list whose element type is not decided yet (`out[0] + 1`)
     takes the other operand's type, when that is a number or `str`."""
@@ -512,7 +528,12 @@ def undecided(ck: Checker, e: ast.Expr, hole: T.Type) -> T.Type:
     """An error: `e` needs the element type `hole` of a list that no use has decided yet."""
     ck.scope.retry = True
     made = hole.span if isinstance(hole, Hole) else None
-    return ck.error(e.span, "the element type of this empty list is not known yet here",
+    what = hole.what if isinstance(hole, Hole) else "the element type of this empty list"
+    if "dict" in what:
+        return ck.error(e.span, f"{what} is not known yet here", "its type is needed here",
+                        labels=(Label(made, "the empty dict is created here"),) if made else (),
+                        help=("annotate the dict where it is created, e.g. `memo: dict[int, int] = {}`",))
+    return ck.error(e.span, f"{what} is not known yet here",
                     "its type is needed here", labels=(Label(made, "the empty list is created here"),) if made else (),
                     help=("annotate the list where it is created, e.g. `xs: [Int] = []`, or add an element "
                           "before this use",))

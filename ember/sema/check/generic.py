@@ -9,6 +9,7 @@ the body, so a caller that needs it checks the callee first (`ensure_checked`).
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -71,7 +72,7 @@ def instance(ck: Checker, fn: tast.FnInfo, types: tuple[T.Type, ...], call: ast.
             conv, inferred = def_convention(node, params[i].name, t)
             if node.params[i].convention is not None:
                 conv, inferred = params[i].convention, False
-            elif conv == "borrowed" and mutated_by_calls(ck, node.body, params[i].name, t):
+            elif conv == "borrowed" and _in_module(ck, fn.module, lambda: mutated_by_calls(ck, node.body, params[i].name, t)):
                 conv, inferred = "inout", True
             elif conv == "borrowed" and not T.copyable(t, lambda n: (ft for _, ft in ck.program.structs[n].fields)) \
                     and _returned(node.body, params[i].name):
@@ -170,6 +171,17 @@ def passed_to_mutator(ck: Checker, body: tuple[ast.Stmt, ...], name: str, t: T.T
             seen.add((key, target.name))
             if effect_on(fn.node.body, target.name, isinstance(t, (T.ListType, T.DictType, T.SetType))) is Effect.MUTATED:
                 return True
-            if passed_to_mutator(ck, fn.node.body, target.name, t, seen):
+            if _in_module(ck, fn.module, lambda: passed_to_mutator(ck, fn.node.body, target.name, t, seen)):
                 return True
     return False
+
+
+def _in_module(ck: Checker, module: str, run: Callable[[], bool]) -> bool:
+    """`run()` with names resolved as in `module` (a body of that module is read)."""
+    saved = ck.env, ck.imported
+    ck.env = ck.program.envs[module]
+    ck.imported = ck.env.imported
+    try:
+        return run()
+    finally:
+        ck.env, ck.imported = saved

@@ -43,6 +43,7 @@ class Hole:
     scope: object = None           # the FnScope of the walk that made it
     ref: object | None = None      # the type (or hole) it was unified with
     decided: Span | None = None    # where its type was fixed
+    what: str = "the element type of this empty list"  # for messages: or a dict's key or value type
 
     def __str__(self) -> str:
         return str(zonk(self)) if self.ref is not None else "?"
@@ -82,7 +83,8 @@ def fresh_pair(ck: Checker, e: object) -> tuple[T.Type, T.Type]:
     if isinstance(hint, T.TupleType):
         return hint.elems[0], hint.elems[1]
     span = e.span  # type: ignore[attr-defined]
-    k, v = Hole(span, scope=ck.scope), Hole(span, scope=ck.scope)
+    k = Hole(span, scope=ck.scope, what="the key type of this empty dict")
+    v = Hole(span, scope=ck.scope, what="the value type of this empty dict")
     ck.pending.holes.extend((k, v))
     ck.scope.empties.append((id(e), Hole(span, scope=ck.scope, ref=T.TupleType((k, v)))))  # type: ignore[arg-type]
     return k, v  # type: ignore[return-value]

@@ -11,9 +11,9 @@ from typing import assert_never
 def resolve(ck: Checker, t: ast.TypeExpr) -> T.Type:
     match t:
         case ast.NamedType(name=name, args=args):
-            if name in ("List", "list") and len(args) == 1:
+            if name in ("List", "list", "Sequence") and len(args) == 1:
                 return T.ListType(resolve_arg(ck, args[0]))
-            if name in ("Dict", "dict") and len(args) == 2:
+            if name in ("Dict", "dict", "Mapping") and len(args) == 2:
                 from ember.sema.check.dicts import dict_type
 
                 return dict_type(ck, resolve_arg(ck, args[0]), resolve_arg(ck, args[1]), t.span)
