@@ -59,7 +59,7 @@ def _classes(module: ast.Module, sink: DiagnosticSink) -> ast.Module:
     copied in, an ordered dataclass's comparisons written, reads of properties calls
     (sema/classattrs.py, sema/inherit.py, sema/ordering.py, sema/properties.py)."""
     hoisted, attrs = classattrs.hoist(module)
-    return properties(dataclass_orders(classattrs.resolve(inherit(hoisted, sink), attrs)))
+    return properties(dataclass_orders(classattrs.resolve(inherit(hoisted, sink), attrs), sink))
 
 
 def _check_module(ck: Checker, module: ast.Module) -> None:

@@ -1,21 +1,60 @@
-"""`@dataclass(order=True)`: Python's generated `__lt__`, `__le__`, `__gt__` and `__ge__`
-compare the objects' fields as tuples, in the fields' order (a base class's first);
-written here as those methods (a class's own definition of one is kept), so `<`,
-`sorted`, `min` and `max` order the objects as Python does (sema/check/orders.py)."""
+"""Dataclass options, written as what they generate before checking:
+
+- `@dataclass(order=True)`: Python's generated `__lt__`, `__le__`, `__gt__` and `__ge__`
+  compare the objects' fields as tuples, in the fields' order (a base class's first);
+  written as those methods (a class's own definition of one is kept), so `<`, `sorted`,
+  `min` and `max` order the objects as Python does (sema/check/orders.py);
+- `x: T = field(default=v)` is `x: T = v`, and `field(default_factory=list)` (`dict`,
+  `set`, or a `lambda: ...`) the value the factory makes: Ember's objects own their
+  fields, so each object gets its own, as Python's factory gives it. Other options of
+  `field` (`repr=`, `compare=`, ...) are reported (`FIELD_ERRORS`)."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ember.base.source import Span
+from ember.diagnostics.diagnostic import DiagnosticSink
 from ember.syntax import ast
 
 _OPS = {"__lt__": "<", "__le__": "<=", "__gt__": ">", "__ge__": ">="}
 
 
-def dataclass_orders(module: ast.Module) -> ast.Module:
-    """`module` with the comparison methods of its `order=True` dataclasses written."""
-    return replace(module, body=tuple(_ordered(s) if isinstance(s, ast.StructDef) and _orders(s) else s
-                                      for s in module.body))
+def dataclass_orders(module: ast.Module, sink: DiagnosticSink) -> ast.Module:
+    """`module` with the comparison methods of its `order=True` dataclasses written, and
+    their fields' `field(...)` defaults the values they give."""
+    def each(s: ast.Stmt) -> ast.Stmt:
+        if not isinstance(s, ast.StructDef):
+            return s
+        s = replace(s, fields=tuple(_field_default(f, sink) for f in s.fields))
+        return _ordered(s) if _orders(s) else s
+    return replace(module, body=tuple(each(s) for s in module.body))
+
+
+def _field_default(f: ast.Field, sink: DiagnosticSink) -> ast.Field:
+    """`x: T = field(default=v)` / `field(default_factory=...)` as `x: T = value`."""
+    match f.default:
+        case ast.Call(func=ast.Name(id="field"), args=(), keywords=kws):
+            pass
+        case _:
+            return f
+    value: ast.Expr | None = None
+    for k in kws:
+        match k.name, k.value:
+            case "default", v:
+                value = v
+            case "default_factory", ast.Name(id="list"):
+                value = ast.ListExpr((), k.value.span)
+            case "default_factory", ast.Name(id="dict"):
+                value = ast.DictExpr((), (), k.value.span)
+            case "default_factory", ast.Name(id="set"):
+                value = ast.Call(k.value, (), (), k.value.span)
+            case "default_factory", ast.Lambda(params=(), body=body):
+                value = body
+            case _:
+                sink.error(k.span, f"`field({k.name}=...)` is not supported",
+                           help=("`field` takes `default=` or `default_factory=` (`list`, `dict`, `set` or a "
+                                 "`lambda` of no arguments) here",))
+    return replace(f, default=value)
 
 
 def _orders(s: ast.StructDef) -> bool:

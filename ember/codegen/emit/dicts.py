@@ -66,6 +66,8 @@ def hash_of(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, k: ll.Value) -> ll.Va
             return b.call(mix, [b.bitcast(x, I64)])
         case T.StrType():
             return b.call(me.rt("ember_hash_str"), [k])
+        case T.StructType(name=n):  # a frozen dataclass: as the tuple of its fields
+            return hash_of(me, b, T.TupleType(tuple(ft for _, ft in me.structs[n])), k)
         case T.TupleType(elems=els):
             h: ll.Value = ll.Constant(I64, 0x345678)
             for i, et in enumerate(els):

@@ -53,19 +53,26 @@ def py_hash(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, k: ll.Value) -> ll.Va
             return b.call(me.rt("ember_pyhash_f64"), [k if bits == 64 else b.fpext(k, F64)])
         case T.StrType():
             return b.call(me.rt("ember_pyhash_str"), [k])
+        case T.StructType(name=n):  # a frozen dataclass: the hash of the tuple of its fields, as Python's
+            return _tuple_hash(me, b, tuple(ft for _, ft in me.structs[n]), k)
         case T.TupleType(elems=els):
-            acc: ll.Value = ll.Constant(I64, _XX5)
-            for i, et in enumerate(els):
-                lane = py_hash(me, b, et, b.extract_value(k, i))
-                acc = b.add(acc, b.mul(lane, ll.Constant(I64, _XX2)))
-                acc = b.or_(b.shl(acc, ll.Constant(I64, 31)), b.lshr(acc, ll.Constant(I64, 33)))
-                acc = b.mul(acc, ll.Constant(I64, _XX1))
-            acc = b.add(acc, ll.Constant(I64, len(els) ^ (_XX5 ^ 3527539)))
-            acc = b.select(b.icmp_signed("==", acc, ll.Constant(I64, -1)), ll.Constant(I64, 1546275796), acc)
-            low = ll.Constant(I64, -(1 << 63))  # the empty marker: a tuple's hash can reach it
-            return b.select(b.icmp_signed("==", acc, low), ll.Constant(I64, -(1 << 63) + 1), acc)
+            return _tuple_hash(me, b, els, k)
         case _:
             raise AssertionError(f"no hash for {t}")
+
+
+def _tuple_hash(me: ModuleEmitter, b: ll.IRBuilder, els: tuple[T.Type, ...], k: ll.Value) -> ll.Value:
+    """CPython's hash of a tuple with items `els` (`k` an LLVM struct of them)."""
+    acc: ll.Value = ll.Constant(I64, _XX5)
+    for i, et in enumerate(els):
+        lane = py_hash(me, b, et, b.extract_value(k, i))
+        acc = b.add(acc, b.mul(lane, ll.Constant(I64, _XX2)))
+        acc = b.or_(b.shl(acc, ll.Constant(I64, 31)), b.lshr(acc, ll.Constant(I64, 33)))
+        acc = b.mul(acc, ll.Constant(I64, _XX1))
+    acc = b.add(acc, ll.Constant(I64, len(els) ^ (_XX5 ^ 3527539)))
+    acc = b.select(b.icmp_signed("==", acc, ll.Constant(I64, -1)), ll.Constant(I64, 1546275796), acc)
+    low = ll.Constant(I64, -(1 << 63))  # the empty marker: a tuple's hash can reach it
+    return b.select(b.icmp_signed("==", acc, low), ll.Constant(I64, -(1 << 63) + 1), acc)
 
 
 def probe(me: ModuleEmitter, b: ll.IRBuilder, t: T.SetType, k: ll.Value) -> ll.Value:

@@ -49,11 +49,32 @@ def hashable_key(ck: Checker, k: T.Type, span: object, what: str = "dict key") -
     """Python's `TypeError: unhashable type`, at compile time (`what`: a "dict key" or a
     "set element")."""
     k = zonk(k)
-    if isinstance(k, Hole) or T.is_error(k) or has_hole(k) or T.hashable(k):
+    if isinstance(k, Hole) or T.is_error(k) or has_hole(k) or _hashable(ck, k):
         return True
     ck.error(span, f"unhashable type: '{py_name(k)}'", f"used as a {what}",  # type: ignore[arg-type]
-             help=(f"a {what} is a number, `Bool`, `str`, or a tuple of those",))
+             help=(f"a {what} is a number, `Bool`, `str`, an object of a `@dataclass(frozen=True)`, "
+                   "or a tuple of those",))
     return False
+
+
+def _hashable(ck: Checker, t: T.Type) -> bool:
+    """Python's hashable values here: numbers, `Bool`, `str`, and tuples and frozen
+    dataclasses of those (hashed as the tuple of their fields, as Python hashes them)."""
+    match t:
+        case T.StructType(name=n) if n in ck.program.structs:
+            info = ck.program.structs[n]
+            return frozen(info.node) and all(_hashable(ck, zonk(ft)) for _, ft in info.fields)
+        case T.TupleType(elems=els) if T.is_tuple(t):
+            return all(_hashable(ck, zonk(x)) for x in els)
+        case _:
+            return T.hashable(t)
+
+
+def frozen(s: ast.StructDef) -> bool:
+    """Whether the class is a `@dataclass(frozen=True)`."""
+    return any(isinstance(d, ast.Call) and isinstance(d.func, ast.Name) and d.func.id == "dataclass"
+               and any(k.name == "frozen" and isinstance(k.value, ast.BoolLit) and k.value.value for k in d.keywords)
+               for d in s.decorators)
 
 
 def peek(ck: Checker, e: ast.Expr) -> T.Type | None:

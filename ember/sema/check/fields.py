@@ -358,3 +358,16 @@ def reject_unbuilt(ck: Checker) -> None:
             ck.error(fn.node.name_span, f"`{fn.name}` handles a `{name}`, but nothing constructs one",
                      help=((f"the fields of `{name}` take their types from the first `{name}(...)` call: "
                             f"construct one, or annotate `{name}.__init__`'s arguments"),))
+
+
+def frozen_store(ck: Checker, target: ast.Expr) -> None:
+    """`obj.x = v` (or `+=`) where `obj` is a `@dataclass(frozen=True)`: Python's
+    `FrozenInstanceError`, here at compile time (checked after `target` was)."""
+    from ember.sema.check.dicts import frozen
+
+    if not isinstance(target, ast.Attribute):
+        return
+    t = ck.program.types.get(id(target.value))
+    if isinstance(t, T.StructType) and t.name in ck.program.structs and frozen(ck.program.structs[t.name].node):
+        ck.error(target.span, f"cannot assign to field `{target.attr}`: `{t}` is a frozen dataclass",
+                 help=(f"make a new object instead: `{t}(...)`",))

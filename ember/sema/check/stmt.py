@@ -242,6 +242,7 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                 return
             tt = check(ck, target)
             classes.class_attr_store(ck, target)
+            fields.frozen_store(ck, target)
             ck.require_mutable(target)
             if isinstance(target, ast.Subscript) and slice_assign_error(ck, target, tt, vt):
                 return
@@ -343,6 +344,7 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
         case ast.AugAssign(target=target, op=op, value=value):
             tt = check(ck, target)
             classes.class_attr_store(ck, target)
+            fields.frozen_store(ck, target)
             from ember.sema.check import sets
 
             if sets.augmented(ck, s, zonk(tt)):
