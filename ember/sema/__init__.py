@@ -17,7 +17,7 @@ from ember.sema.fnargs import specialize_fn_args
 from ember.sema.inherit import inherit
 from ember.sema.lift import lift_nested
 from ember.sema.memo import memoize
-from ember.sema.ordering import dataclass_orders
+from ember.sema.ordering import dataclass_orders, named_tuples
 from ember.sema.properties import properties
 from ember.sema.webs import split_webs
 from ember.syntax import ast
@@ -58,7 +58,7 @@ def _classes(module: ast.Module, sink: DiagnosticSink) -> ast.Module:
     """Classes as checking sees them: their attributes module variables, their bases
     copied in, an ordered dataclass's comparisons written, reads of properties calls
     (sema/classattrs.py, sema/inherit.py, sema/ordering.py, sema/properties.py)."""
-    hoisted, attrs = classattrs.hoist(module)
+    hoisted, attrs = classattrs.hoist(named_tuples(module))
     return properties(dataclass_orders(classattrs.resolve(inherit(hoisted, sink), attrs), sink))
 
 

@@ -4,6 +4,9 @@
   compare the objects' fields as tuples, in the fields' order (a base class's first);
   written as those methods (a class's own definition of one is kept), so `<`, `sorted`,
   `min` and `max` order the objects as Python does (sema/check/orders.py);
+- `class P(NamedTuple):` with annotated fields is a `@dataclass(frozen=True,
+  order=True)`: constructed, printed (`P(x=1, y=2)`), compared, ordered and hashed as
+  Python's named tuple is (`named_tuples`; indexing and unpacking it are not here);
 - `x: T = field(default=v)` is `x: T = v`, and `field(default_factory=list)` (`dict`,
   `set`, or a `lambda: ...`) the value the factory makes: Ember's objects own their
   fields, so each object gets its own, as Python's factory gives it. Other options of
@@ -17,6 +20,18 @@ from ember.diagnostics.diagnostic import DiagnosticSink
 from ember.syntax import ast
 
 _OPS = {"__lt__": "<", "__le__": "<=", "__gt__": ">", "__ge__": ">="}
+
+
+def named_tuples(module: ast.Module) -> ast.Module:
+    """`module` with its `NamedTuple` classes frozen, ordered dataclasses (before their
+    base, which is no class of the module, is looked for)."""
+    def each(s: ast.Stmt) -> ast.Stmt:
+        if not (isinstance(s, ast.StructDef) and s.parent is not None and s.parent.id == "NamedTuple"):
+            return s
+        at = s.parent.span
+        options = tuple(ast.Keyword(k, ast.BoolLit(True, at), at) for k in ("frozen", "order"))
+        return replace(s, parent=None, decorators=(ast.Call(ast.Name("dataclass", at), (), options, at), *s.decorators))
+    return replace(module, body=tuple(each(s) for s in module.body))
 
 
 def dataclass_orders(module: ast.Module, sink: DiagnosticSink) -> ast.Module:

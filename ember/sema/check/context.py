@@ -31,7 +31,7 @@ KNOWN_IMPORTS = {"math": MATH_FNS | MATH_CONSTS | {"iota"}, "time": frozenset({"
                  "functools": frozenset({"lru_cache", "cache"}),  # decorators (sema/memo.py)
                  # annotations (check/typeexpr.py reads these names whether imported or not)
                  "typing": frozenset({"List", "Dict", "Set", "Tuple", "Optional", "Union", "Iterator", "Iterable",
-                                      "Generator", "Sequence", "Mapping"}),
+                                      "Generator", "Sequence", "Mapping", "NamedTuple"}),
                  "__future__": frozenset({"annotations"})}  # annotations are read, not run, either way
 
 

@@ -1,7 +1,9 @@
 """Type expressions in annotations: `Int`, `[T]`, `[T; N]`, `(A, B)`, `List[T]`,
-`SIMD[f32, 8]`, `Matrix[4, 4]`, `None`, `T | None`. Bracket arguments that look like types parse as
+`SIMD[f32, 8]`, `Matrix[4, 4]`, `None`, `T | None`, `"Node"` (a forward reference). Bracket arguments that look like types parse as
 types, anything else (`8`, `N * 2`) as an expression."""
 from __future__ import annotations
+
+import re
 
 from ember.syntax import ast
 from ember.syntax.parser.core import Parser
@@ -48,6 +50,11 @@ def _single_type(p: Parser) -> ast.TypeExpr:
             result = ast.ListType(elem, p.span_from(start))
     elif t.is_op("("):
         result = _tuple_type(p)
+    elif t.kind is TK.STRING and isinstance(t.value, str) and re.fullmatch(r"[A-Za-z_]\w*", t.value.strip()):
+        p.advance()  # a forward reference, `-> "Node"`: the class named (Python resolves it later)
+        result = ast.NamedType(t.value.strip(), (), t.span)
+    elif t.kind is TK.STRING:
+        p.fail(t.span, "a type in quotes may only name a class here (`\"Node\"`)")
     else:
         p.fail(t.span, f"expected a type, found {t.describe()}")
     p.leave()
