@@ -5,6 +5,9 @@ before any expensive work; `compile_to_ir` does the rest.
 """
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ember.base.source import Span
@@ -25,16 +28,30 @@ def typed_mir(session: Session, program: Program):  # noqa: ANN201
     from ember.mir.verify import ensure_valid
     from ember.sema import analyze
 
-    typed = analyze(list(program.modules), session.sink, list(program.names))
-    if session.sink.has_errors:
-        return None
-    mir = ensure_valid(build(typed))  # MirError: pipeline reports phase mir-verify
+    with _deep_trees():
+        typed = analyze(list(program.modules), session.sink, list(program.names))
+        if session.sink.has_errors:
+            return None
+        mir = ensure_valid(build(typed))  # MirError: pipeline reports phase mir-verify
     check_moves(mir, session.sink)
     if not session.sink.has_errors:
         from ember.mir.comptime import embed
 
         mir = embed(mir, typed.comptime, session.sink)
     return None if session.sink.has_errors else (typed, mir)
+
+
+@contextmanager
+def _deep_trees() -> Iterator[None]:
+    """Room for the phases' recursive walks of a deeply nested expression (a sum of some
+    hundreds of terms is a tree as deep; copying a `def` for an instance walks it with
+    several frames a level): Python's default of 1000 frames is raised for them."""
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old, 20000))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(old)
 
 
 def _mir(session: Session, program: Program):  # noqa: ANN202
