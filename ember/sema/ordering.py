@@ -6,7 +6,8 @@
   `min` and `max` order the objects as Python does (sema/check/orders.py);
 - `class P(NamedTuple):` with annotated fields is a `@dataclass(frozen=True,
   order=True)`: constructed, printed (`P(x=1, y=2)`), compared, ordered and hashed as
-  Python's named tuple is (`named_tuples`; indexing and unpacking it are not here);
+  Python's named tuple is (`named_tuples`), and unpacked (`x, y = p`, `for x, y in ps`;
+  indexing it is not here);
 - `x: T = field(default=v)` is `x: T = v`, and `field(default_factory=list)` (`dict`,
   `set`, or a `lambda: ...`) the value the factory makes: Ember's objects own their
   fields, so each object gets its own, as Python's factory gives it. Other options of
@@ -17,6 +18,7 @@ from dataclasses import replace
 
 from ember.base.source import Span
 from ember.diagnostics.diagnostic import DiagnosticSink
+from ember.sema.tast import NAMED_TUPLE
 from ember.syntax import ast
 
 _OPS = {"__lt__": "<", "__le__": "<=", "__gt__": ">", "__ge__": ">="}
@@ -30,7 +32,8 @@ def named_tuples(module: ast.Module) -> ast.Module:
             return s
         at = s.parent.span
         options = tuple(ast.Keyword(k, ast.BoolLit(True, at), at) for k in ("frozen", "order"))
-        return replace(s, parent=None, decorators=(ast.Call(ast.Name("dataclass", at), (), options, at), *s.decorators))
+        made = (ast.Call(ast.Name("dataclass", at), (), options, at), ast.Name(NAMED_TUPLE, at))
+        return replace(s, parent=None, decorators=(*made, *s.decorators))
     return replace(module, body=tuple(each(s) for s in module.body))
 
 

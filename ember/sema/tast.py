@@ -265,3 +265,17 @@ class Program:
     # module-level reference loops (check/refloop.py): the loop, its list, the functions its body calls
     top_ref_loops: list[tuple[ast.For, str, tuple[tuple[str, ast.Call], ...]]] = field(default_factory=list)
     instance_tests: dict[int, bool | tuple[int, ...]] = field(default_factory=dict)
+
+
+NAMED_TUPLE = "NamedTuple"  # the decorator name sema/ordering.py marks a named tuple's class with
+
+
+def named_tuple_view(program: Program, t: Type) -> Type | None:
+    """The tuple of a named tuple's fields (`x, y = point` unpacks it as that tuple), for
+    an object of a `NamedTuple` class; None for any other type."""
+    from ember.types import types as T
+
+    info = program.structs.get(t.name) if isinstance(t, T.StructType) else None
+    if info is None or not any(isinstance(d, ast.Name) and d.id == NAMED_TUPLE for d in info.node.decorators):
+        return None
+    return T.TupleType(tuple(ft for _, ft in info.fields))

@@ -166,6 +166,7 @@ def bind(lw: Lower, target: ast.Expr, items: list[tuple[ir.Operand, T.Type]], t:
         unpack_list(lw, target, target.elts, materialize(lw, _val(items[0][0])), t, comp)
         return
     if isinstance(target, (ast.TupleExpr, ast.ListExpr)):
+        t = tast.named_tuple_view(lw.prog, t) or t  # a named tuple's fields, by position
         assert len(items) == 1 and isinstance(t, T.TupleType)
         loc = materialize(lw, _val(items[0][0]))
         for i, sub in enumerate(target.elts):

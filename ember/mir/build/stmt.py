@@ -36,6 +36,7 @@ def assign_to(lw: Lower, target: ast.Expr, value: ir.Operand, t: T.Type) -> None
             if isinstance(t, T.ListType):
                 unpack_list(lw, target, elts, tmp, t)
                 return
+            t = tast.named_tuple_view(lw.prog, t) or t  # a named tuple's fields, by position
             assert isinstance(t, T.TupleType)
             star = next((i for i, x in enumerate(elts) if isinstance(x, ast.Starred)), len(elts))
             for i, sub in enumerate(elts):

@@ -47,7 +47,11 @@ def bind_target(ck: Checker, target: ast.Expr, t: T.Type, comp: bool = False) ->
                 declare(ck, name, t, target.span, comp)
             ck.record(target, t)
         case ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts):
-            if T.is_tuple(t) and len(t.elems) == len(elts):
+            view = tast.named_tuple_view(ck.program, t)
+            if view is not None and len(view.elems) == len(elts):  # type: ignore[attr-defined]
+                for x, et in zip(elts, view.elems):  # type: ignore[attr-defined]
+                    bind_target(ck, x, et, comp)
+            elif T.is_tuple(t) and len(t.elems) == len(elts):
                 for x, et in zip(elts, t.elems):
                     bind_target(ck, x, et, comp)
             elif isinstance(t, T.ListType) and not any(isinstance(x, ast.Starred) for x in elts):
@@ -164,6 +168,7 @@ def _unpacked(ck: Checker, target: ast.Expr, elts: tuple[ast.Expr, ...], vt: T.T
     `a, *rest, z = xs`): a tuple's parts, or a list's element type, checked for its
     length when the program runs (mir/build/stmt.py). A starred target takes a list of
     what it covers. Errors give every target the error type."""
+    vt = tast.named_tuple_view(ck.program, vt) or vt
     stars = [x for x in elts if isinstance(x, ast.Starred)]
     n = len(elts) - len(stars)
     if len(stars) > 1:
