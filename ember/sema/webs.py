@@ -146,7 +146,7 @@ class _Flow:
 
 
 def _split(body: tuple, params: set[str], kept: set[str], shared: Shared) -> tuple:
-    flow = _Flow(kept | _shared(body))
+    flow = _Flow(kept | _reused_nodes(body))
     start: dict[str, frozenset[int]] = {p: frozenset({-k - 1}) for k, p in enumerate(sorted(params))}
     for k, p in enumerate(sorted(params)):
         flow.defs[-k - 1], flow.order[-k - 1] = p, -k - 1
@@ -156,7 +156,7 @@ def _split(body: tuple, params: set[str], kept: set[str], shared: Shared) -> tup
         if len(spans) > 1:
             for d in spans:
                 shared.setdefault(d, []).append((flow.spans[read], spans))
-    names = _names(flow, params)
+    names = _names(flow)
     if not names:
         return body
 
@@ -167,8 +167,9 @@ def _split(body: tuple, params: set[str], kept: set[str], shared: Shared) -> tup
     return map_tree(body, visit)  # type: ignore[return-value]
 
 
-def _names(flow: _Flow, params: set[str]) -> dict[int, str]:
-    """The new name of each assignment and read in a web that is not its name's first."""
+def _names(flow: _Flow) -> dict[int, str]:
+    """The new name of each assignment and read in a web that is not its name's first
+    (a parameter's web is first: its order is negative)."""
     webs: dict[str, list[int]] = {}  # name -> web roots, in the order of their first assignment
     for i in sorted(flow.defs, key=flow.order.__getitem__):
         name, root = flow.defs[i], flow.find(i)
@@ -182,7 +183,7 @@ def _names(flow: _Flow, params: set[str]) -> dict[int, str]:
     return out
 
 
-def _shared(body: tuple) -> set[str]:
+def _reused_nodes(body: tuple) -> set[str]:
     """Names of `Name` nodes found in two places (a rewrite shared one): kept whole, as
     the walk tells nodes apart by identity."""
     seen: set[int] = set()

@@ -1022,12 +1022,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                     return T.ListType(T.INT)
                 if isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and a.func.id in ("zip", "enumerate") \
                         and ck.lookup(a.func.id) is None:  # list(zip(xs, ys)): [p for p in zip(xs, ys)]
-                    item = ast.Name("$item", a.span)
-                    comp = ast.ListComp(item, (ast.Comprehension(item, a, (), a.span),), e.span)
-                    ck.program.keep.append(comp)
-                    t = check(ck, comp)
-                    _builtin(ck, e, "as_is", None, (comp,))
-                    return t
+                    return _listed_by_loop(ck, e, a)
                 t = check(ck, a)
                 if id(a) in ck.program.generators:  # the list its loop builds (mir/build/generators.py)
                     _builtin(ck, e, "as_is", None, args)
@@ -1039,12 +1034,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                     _builtin(ck, e, "list.of_tuple", None, args)
                     return T.ListType(et)
                 if _iterable_object(ck, t):  # list(obj): [v for v in obj], through its `__iter__`
-                    item = ast.Name("$item", a.span)
-                    comp = ast.ListComp(item, (ast.Comprehension(item, a, (), a.span),), e.span)
-                    ck.program.keep.append(comp)
-                    t = check(ck, comp)
-                    _builtin(ck, e, "as_is", None, (comp,))
-                    return t
+                    return _listed_by_loop(ck, e, a)
                 if t == T.TupleType(()):  # `list(args)` of no extra arguments: a later use types it
                     _builtin(ck, e, "list.of_tuple", None, args)
                     return fresh(ck, e)
@@ -1112,6 +1102,16 @@ def _as_list(ck: Checker, args: tuple[ast.Expr, ...], t: T.Type) -> tuple[tuple[
     listed = ast.Call(ast.Name("list", args[0].span), args[:1], (), args[0].span)
     ck.program.keep.append(listed)
     return (listed, *args[1:]), check(ck, listed)
+
+
+def _listed_by_loop(ck: Checker, e: ast.Call, a: ast.Expr) -> T.Type:
+    """`list(a)` as the list `[v for v in a]` builds (a `zip`, `enumerate`, an object)."""
+    item = ast.Name("$item", a.span)
+    comp = ast.ListComp(item, (ast.Comprehension(item, a, (), a.span),), e.span)
+    ck.program.keep.append(comp)
+    t = check(ck, comp)
+    _builtin(ck, e, "as_is", None, (comp,))
+    return t
 
 
 def _iterable_object(ck: Checker, t: T.Type) -> bool:
