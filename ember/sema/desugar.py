@@ -18,6 +18,7 @@ was written):
   `[a] + [x for x in xs]` (and the checker makes `print(*xs)` of a list a join with
   `print_starred`, once it knows that xs is no tuple);
 - `return iter(xs)` in a class's `__iter__` is `yield from xs` (then `return`);
+- `name = lambda a: body` is `def name(a): return body`;
 - a `key=` function of `sorted`, `min`, `max`, `list.sort` is a lambda (`key=len` is
   `key=lambda item: len(item)`, `key=str.lower` is `key=lambda item: item.lower()`),
   which is the one form the checker takes.
@@ -68,6 +69,8 @@ def desugar(module: ast.Module) -> ast.Module:
                 return _format(fmt, node.args, dict((k.name, k.value) for k in node.keywords), node.span) or node
             case ast.ListExpr(elts=elts) if any(isinstance(x, ast.Starred) for x in elts):
                 return _joined(elts, lambda x: x, node.span)
+            case ast.Assign(targets=(ast.Name() as target,), value=ast.Lambda() as lam):
+                return _named_lambda(target, lam, node.span)
             case ast.If() | ast.While() | ast.ExprStmt() | ast.Assign() | ast.Return() | ast.AnnAssign() | ast.AugAssign():
                 return walrus.statement(node)
             case ast.FnDef(name="__iter__") if "iter" not in own:
@@ -79,6 +82,14 @@ def desugar(module: ast.Module) -> ast.Module:
                 return node
 
     return replace(module, body=map_tree(module.body, visit))
+
+
+def _named_lambda(target: ast.Name, lam: ast.Lambda, span: Span) -> ast.FnDef:
+    """`name = lambda a, b: body` is `def name(a, b): return body` (what Python makes of it
+    but the function's `__name__`)."""
+    params = tuple(ast.Param(p, None, None, None, lam.span) for p in lam.params)
+    return ast.FnDef(target.id, (), params, None, False, (ast.Return(lam.body, lam.body.span),), "def", (),
+                     span, target.span)
 
 
 def _yield_from_iter(node: object) -> object:

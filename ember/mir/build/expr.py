@@ -264,5 +264,7 @@ def _imported_value(lw: Lower, e: ast.Expr, t: T.Type) -> Value:
     mod, _, name = lw.prog.builtin_values[id(e)].partition(".")
     if mod == "math":
         return Value(ir.Const(getattr(math, name), T.F64), True)
+    if (mod, name) == ("sys", "maxsize"):  # the largest Int, as on CPython's 64-bit builds
+        return Value(ir.Const(2**63 - 1, T.INT), True)
     assert (mod, name) == ("sys", "argv"), (mod, name)
     return Value(ir.Move(lw.fb.temp(t, ir.Intrinsic("argv", (), e.span))), True)

@@ -26,7 +26,7 @@ MATH_FNS = frozenset({"sqrt", "exp", "log", "sin", "cos", "tan", "floor", "ceil"
                       "degrees", "radians", "isfinite", "isclose"} | INT_MATH_FNS)
 MATH_CONSTS = frozenset({"pi", "e", "inf", "nan", "tau"})
 KNOWN_IMPORTS = {"math": MATH_FNS | MATH_CONSTS | {"iota"}, "time": frozenset({"perf_counter"}),
-                 "sys": frozenset({"argv", "stdin", "stdout", "stderr"}), "dataclasses": frozenset({"dataclass", "field"}),
+                 "sys": frozenset({"argv", "stdin", "stdout", "stderr", "maxsize"}), "dataclasses": frozenset({"dataclass", "field"}),
                  "collections": frozenset({"defaultdict", "Counter"}),
                  "functools": frozenset({"lru_cache", "cache"}),  # decorators (sema/memo.py)
                  # annotations (check/typeexpr.py reads these names whether imported or not)

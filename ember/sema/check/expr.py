@@ -283,11 +283,13 @@ def _format_spec(ck: Checker, p: ast.FormattedValue, t: T.Type) -> None:
 
 
 def _builtin_value(ck: Checker, e: ast.Expr, mod: str, name: str) -> T.Type:
-    """A value of a built-in module: `pi`, `math.inf`, `argv`, `sys.argv`."""
+    """A value of a built-in module: `pi`, `math.inf`, `argv`, `sys.argv`, `sys.maxsize`."""
     if mod == "math" and name in MATH_CONSTS:
         t: T.Type = T.F64
     elif (mod, name) == ("sys", "argv"):
         t = T.ListType(T.STR)
+    elif (mod, name) == ("sys", "maxsize"):
+        t = T.INT
     elif (mod, name) in (("sys", "stdin"), ("sys", "stdout"), ("sys", "stderr")):
         return ck.error(e.span, f"`{mod}.{name}` is not a value in Ember",
                         help=("call its methods (`sys.stdin.readline()`, `sys.stdout.write(s)`), iterate "
