@@ -4,7 +4,7 @@ belonged to it) and go on, so one run reports every broken statement."""
 from __future__ import annotations
 
 from ember.syntax import ast
-from ember.syntax.parser import decl
+from ember.syntax.parser import decl, match
 from ember.syntax.parser.core import Bail, Parser
 from ember.syntax.parser.expr import parse_expr, parse_exprs, parse_targets
 from ember.syntax.parser.types import parse_type
@@ -111,6 +111,8 @@ def _statement(p: Parser) -> list[ast.Stmt]:
                 case "comptime" | "alias" if nxt.kind is TK.NAME and (
                         nxt2.is_op("=") or nxt2.is_op(":")):
                     return [_comptime(p)]
+                case "match" if match.looks_like_match(p):
+                    return match.match_stmt(p, start)
                 case _:
                     pass
         case _:
