@@ -69,6 +69,8 @@ def desugar(module: ast.Module) -> ast.Module:
                 return _format(fmt, node.args, dict((k.name, k.value) for k in node.keywords), node.span) or node
             case ast.ListExpr(elts=elts) if any(isinstance(x, ast.Starred) for x in elts):
                 return _joined(elts, lambda x: x, node.span)
+            case ast.ListComp() | ast.DictComp():
+                return walrus.comprehension(node)
             case ast.Assign(targets=(ast.Name() as target,), value=ast.Lambda() as lam):
                 return _named_lambda(target, lam, node.span)
             case ast.If() | ast.While() | ast.ExprStmt() | ast.Assign() | ast.Return() | ast.AnnAssign() | ast.AugAssign():

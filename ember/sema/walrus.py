@@ -7,6 +7,11 @@ before the `:=` could differ when evaluated later or could fault or print. So a 
 moved only where everything evaluated before it is a name or a literal (or another
 moved `:=`), and not where it may not be evaluated at all (the right side of `and`/`or`,
 a conditional expression's branches, a comprehension, whose Python scope differs too).
+In a comprehension's condition (`[y for x in xs if (y := f(x)) > 0]`), a `:=` that the
+same rule would move becomes a loop over its one value before the condition (`for y in
+[f(x)] if y > 0`); an `and` of conditions is one condition after another first. The
+name is the comprehension's own then (Python's belongs to the enclosing function, read
+after the comprehension rarely; such a read is an error here, not a wrong value).
 Any other `:=` stays, and the checker says where it is supported.
 """
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ember.syntax import ast
+from ember.syntax.walk import nodes
 
 _PURE = (ast.Name, ast.IntLit, ast.FloatLit, ast.StrLit, ast.BoolLit, ast.NoneLit)
 
@@ -102,3 +108,27 @@ def _jumps(body: tuple[ast.Stmt, ...]) -> bool:
 
     map_tree(body, see)
     return bool(found)
+
+
+def comprehension(e: ast.ListComp | ast.DictComp) -> ast.Expr:
+    """`e` with the movable `:=`s of its conditions as loops over their one value."""
+    if not any(isinstance(n, ast.NamedExpr) for g in e.generators for c in g.ifs for n in nodes(c)):
+        return e
+    out: list[ast.Comprehension] = []
+    for g in e.generators:
+        target, it, span, ifs = g.target, g.iter, g.span, []
+        for c in (x for cond in g.ifs for x in _conjuncts(cond)):
+            moved, c = hoisted(c)
+            for a in moved:  # the loop so far ends here; the next runs over the one value
+                assert isinstance(a, ast.Assign)
+                out.append(ast.Comprehension(target, it, tuple(ifs), span))
+                target, it, span, ifs = a.targets[0], ast.ListExpr((a.value,), a.span), a.span, []
+            ifs.append(c)
+        out.append(ast.Comprehension(target, it, tuple(ifs), span))
+    return replace(e, generators=tuple(out))
+
+
+def _conjuncts(c: ast.Expr) -> list[ast.Expr]:
+    if isinstance(c, ast.BoolOp) and c.op == "and":
+        return [x for v in c.values for x in _conjuncts(v)]
+    return [c]

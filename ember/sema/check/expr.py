@@ -245,8 +245,9 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                                    "to a `def`, not stored or returned)"),))
         case ast.NamedExpr():
             ck.scope.locals.setdefault(e.name, check(ck, e.value))  # no follow-on "unknown name"
-            return ck.error(e.span, "`:=` is supported where it is evaluated first in an `if`'s or a `while`'s test "
-                                    "or a statement's value", help=(f"assign `{e.name}` in a statement of its own",))
+            return ck.error(e.span, "`:=` is supported where it is evaluated first in an `if`'s or a `while`'s test, "
+                                    "a statement's value or a comprehension's condition",
+                            help=(f"assign `{e.name}` in a statement of its own",))
         case ast.ErrorExpr():
             return T.ERROR
         case _:
