@@ -263,7 +263,7 @@ class Program:
     class_attrs: dict[tuple[int, str], str] = field(default_factory=dict)  # (id(`x.a`), class) -> a's module variable
     class_narrowed: dict[int, int] = field(default_factory=dict)  # id(a use of a union variable) -> the part it holds there
     # module-level reference loops (check/refloop.py): the loop, its list, the functions its body calls
-    top_ref_loops: list[tuple[ast.For, str, tuple[tuple[str, ast.Call], ...]]] = field(default_factory=list)
+    top_ref_loops: list[tuple[ast.For, str, tuple[tuple[str, ast.Call], ...], str]] = field(default_factory=list)
     instance_tests: dict[int, bool | tuple[int, ...]] = field(default_factory=dict)
 
 

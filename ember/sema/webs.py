@@ -84,9 +84,8 @@ def _kept(body: tuple) -> set[str]:
                 kept.update(names)
             case ast.NamedExpr(name=name):
                 kept.add(name)
-            case ast.Lambda():
-                kept.update(n.params)
-                kept.update(x.id for x in _all_names(n.body))
+            case ast.Lambda():  # its parameters are its own; the names it reads from outside are kept
+                kept.update(x.id for x in _all_names(n.body) if x.id not in n.params)
             case ast.ExceptHandler(type=t, name=name):
                 kept.update([name] if name else [])
                 kept.update(x.id for x in _all_names(t) if t is not None)

@@ -332,8 +332,9 @@ def check_calls(ck: Checker) -> None:
 
 
 def _effects(ck: Checker, key: str, memo: dict[str, tuple[str | None, str | None]],
-             active: set[str]) -> tuple[str | None, str | None]:
-    """(how `key` prints, which global it changes), each None when it does not."""
+             active: set[str], module: str | None = None) -> tuple[str | None, str | None]:
+    """(how `key` prints, which global it changes), each None when it does not; with
+    `module`, only a global of that module counts (the same `module` for one `memo`)."""
     from ember.sema.check.effects import Effect, effect_on
 
     if key in memo:
@@ -350,10 +351,10 @@ def _effects(ck: Checker, key: str, memo: dict[str, tuple[str | None, str | None
         if isinstance(c, tast.CallBuiltin) and (c.name in ("print", "eprint") or c.name.startswith("io.")):
             prints = prints or f"`{_output_call(c.name)}` in `{fn.name}`"
         for sub in _callees(ck, n):
-            p, g = _effects(ck, sub, memo, active)
+            p, g = _effects(ck, sub, memo, active, module)
             prints, glob = prints or p, glob or g
     env = ck.program.envs[fn.module]
-    for g in sorted(fn.globals_used):
+    for g in sorted(fn.globals_used) if module is None or fn.module == module else ():
         t = env.globals.get(g)
         declared = any(isinstance(s, ast.Global) and g in s.names for s in walk(fn.node.body))
         if t is not None and (declared or g not in fn.locals) and \

@@ -15,12 +15,15 @@ from ember.types import types as T
 
 
 def _in_place_change(ck: Checker, body: tuple[ast.Stmt, ...], name: str) -> ast.Expr | None:
-    """The first `name.f = v`, `name.f += v`, `name[i] = v` (or deeper) in `body`, or
-    `f(name)` to an `inout` argument."""
+    """The first `name.f = v`, `name.f += v`, `name[i] = v` (or deeper) in `body`,
+    `f(name)` to an `inout` argument, or a call that changes a part of `name` in place
+    (`name.items.append(v)`, `name.inner.bump()`)."""
     for n in nodes(body):
         match n:
             case ast.Call() if (arg := _passed_inout(ck, n, name)) is not None:
                 return arg
+            case ast.Call() if changes_part(ck, n, name):
+                return n
             case ast.Assign(targets=ts):
                 hit = next((t for t in ts if isinstance(t, (ast.Attribute, ast.Subscript)) and root_name(t) == name), None)
                 if hit is not None:
@@ -30,6 +33,27 @@ def _in_place_change(ck: Checker, body: tuple[ast.Stmt, ...], name: str) -> ast.
             case _:
                 pass
     return None
+
+
+def changes_part(ck: Checker, call: ast.Call, name: str) -> bool:
+    """Whether `call` changes in place a field or element of the variable `name` (not
+    `name` itself): a list's, dict's or set's changing method (`name.items.append(v)`),
+    or a method taking `inout self` (`name.inner.bump()`)."""
+    from ember.sema.check.effects import SET_MUTATING
+
+    if not isinstance(call.func, ast.Attribute) or not isinstance(call.func.value, (ast.Attribute, ast.Subscript)) \
+            or root_name(call.func.value) != name:
+        return False
+    match ck.program.calls.get(id(call)):
+        case tast.CallBuiltin(name=builtin):
+            return builtin.partition(".")[2] in MUTATING_METHODS | SET_MUTATING or builtin == "list.push"
+        case tast.CallMethod(key=key) if key in ck.program.fns:
+            params = ck.program.fns[key].params
+            return bool(params) and params[0].convention == "inout"
+        case tast.CallUnion(parts=parts):
+            return any(ck.program.fns[p.key].params[0].convention == "inout" for p in parts if p is not None)
+        case _:
+            return False
 
 
 def _passed_inout(ck: Checker, call: ast.Call, name: str) -> ast.Expr | None:
@@ -139,10 +163,13 @@ def _param(ck: Checker, name: str) -> bool:
 def _hands_over(ck: Checker, call: ast.Call, seq: str, seq_type: T.Type | None) -> bool:
     """Whether a user function or method gets `seq` (or a part of it) other than
     borrowed (read-only), or may reach it through a global: an argument's list may be
-    the caller's global, which any function can resize."""
+    the caller's global, which a function that changes globals can resize."""
+    from ember.sema.check.parallel import _effects
+
     info = ck.program.calls.get(id(call))
     if isinstance(info, (tast.CallFn, tast.CallMethod, tast.CallInit)) and _param(ck, seq) and seq_type is not None \
-            and any(_holds(ck, g, seq_type) for env in (ck.env, *ck.program.envs.values()) for g in env.globals.values()):
+            and any(_holds(ck, g, seq_type) for env in (ck.env, *ck.program.envs.values()) for g in env.globals.values()) \
+            and _effects(ck, info.key, {}, set())[1] is not None:  # it changes a global (which may be the list)
         return True
     match info:
         case tast.CallFn(key=key, args=args):
@@ -173,7 +200,7 @@ def _hands_over_args(ck: Checker, key: str, pairs: list[tuple[int, ast.Expr]], s
 
 def _used_elsewhere(body: tuple[ast.Stmt, ...], loop: ast.For, name: str) -> ast.Name | None:
     """A use of `name` in the function outside `loop` that does not bind it afresh (another
-    `for name in ...` or a comprehension over `name`): after a reference loop, `name`
+    `for name in ...`, a comprehension over `name`, a lambda's parameter): after a reference loop, `name`
     would be the element in Python, which a copy cannot be."""
     stack: list[object] = [body]
     while stack:
@@ -187,6 +214,8 @@ def _used_elsewhere(body: tuple[ast.Stmt, ...], loop: ast.For, name: str) -> ast
                 stack.append(it)
                 continue
             case _ if any(name in target_names(g.target) for g in getattr(node, "generators", ())):
+                continue
+            case ast.Lambda(params=ps) if name in ps:  # its own variable of that name
                 continue
             case ast.Name(id=n) if n == name:
                 return node
@@ -258,7 +287,7 @@ def check_ref_loop(ck: Checker, s: ast.For, it_type: T.Type) -> bool:
         from ember.sema.check.parallel import _callees, walk
 
         calls = tuple((k, c) for c in walk(s.body) if isinstance(c, ast.Call) for k in _callees(ck, c))
-        ck.program.top_ref_loops.append((s, seq, calls))
+        ck.program.top_ref_loops.append((s, seq, calls, ck.env.name))
     return True
 
 
@@ -268,10 +297,10 @@ def check_top_calls(ck: Checker) -> None:
     checked once every function is, as parallel loops' calls are)."""
     from ember.sema.check.parallel import _effects
 
-    memo: dict[str, tuple[str | None, str | None]] = {}
-    for loop, seq, calls in ck.program.top_ref_loops:
-        for key, call in calls:
-            via_global = _effects(ck, key, memo, set())[1]
+    memos: dict[str, dict[str, tuple[str | None, str | None]]] = {}
+    for loop, seq, calls, module in ck.program.top_ref_loops:
+        for key, call in calls:  # only a global of the loop's module could be its list
+            via_global = _effects(ck, key, memos.setdefault(module, {}), set(), module)[1]
             if via_global is not None:
                 name = ck.program.fns[key].name
                 ck.error(call.span, f"`{name}` changes {via_global}, and it is called in a loop whose variable "

@@ -728,6 +728,8 @@ def _reject_element_copy_mutation(ck: Checker, s: ast.For, it_type: T.Type) -> N
                 and isinstance(n.func.value, ast.Name) and n.func.value.id == name \
                 and generic.mutates_self(ck, it_type.elem, n.func.attr):
             target = n  # `p.move(1.0)` with `inout self`: it changed a copy, silently
+        if target is None and isinstance(n, ast.Call) and refloop.changes_part(ck, n, name):
+            target = n  # `p.items.append(v)`, `p.inner.bump()`: the same
         if target is not None:
             seq = root_name(s.iter)
             if seq is None:
