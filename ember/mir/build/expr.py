@@ -5,6 +5,7 @@ from typing import assert_never
 
 from ember.mir import ir
 from ember.mir.build.context import Lower, Value
+from ember.sema import tast
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -216,6 +217,7 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
             if isinstance(bt, T.StrType):
                 b = scalar(lw, base)
                 return Value(ir.Move(fb.temp(T.STR, ir.Intrinsic("str.index", (b, scalar(lw, index)), e.span))), True)
+            bt = tast.named_tuple_view(lw.prog, bt) or bt  # a named tuple's fields, by position
             if isinstance(bt, T.TupleType):
                 i = index.value if isinstance(index, ast.IntLit) else -index.operand.value  # type: ignore[union-attr]
                 base_v = lower(lw, base)

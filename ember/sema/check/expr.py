@@ -5,6 +5,7 @@ from typing import assert_never
 
 from ember.sema.check import classes, comptime, fields, instancetest, optional, orders
 from ember.diagnostics.diagnostic import Label
+from ember.sema import tast
 from ember.sema.check.context import MATH_CONSTS, Checker
 from ember.sema.check.infer import Hole, decided_at, defer, fresh, fresh_optional, has_hole, unify, zonk
 from ember.syntax import ast
@@ -742,6 +743,7 @@ def _subscript(ck: Checker, e: ast.Subscript) -> T.Type:
         if isinstance(t, T.ArrayType):
             return arrays.checked_index(ck, e, t)
         return t.elem if isinstance(t, T.ListType) else T.STR
+    t = tast.named_tuple_view(ck.program, t) or t  # `p[0]` of a named tuple: its first field
     if T.is_tuple(t):
         if isinstance(e.index, ast.IntLit) or (isinstance(e.index, ast.UnaryOp) and isinstance(e.index.operand, ast.IntLit)):
             check(ck, e.index)

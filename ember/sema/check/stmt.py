@@ -262,7 +262,8 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                 ck.error(target.span, f"mismatched types: expected `{tt}`, found `{vt}`")
             if isinstance(target, ast.Subscript) and ck.type_of(target.value) == T.STR:
                 ck.error(target.span, "`str` is immutable: its characters cannot be assigned")
-            if isinstance(target, ast.Subscript) and isinstance(ck.type_of(target.value), T.TupleType):
+            if isinstance(target, ast.Subscript) and (isinstance(ck.type_of(target.value), T.TupleType)
+                                                      or tast.named_tuple_view(ck.program, ck.type_of(target.value))):
                 ck.error(target.span, "tuples are immutable")
         case _:
             ck.error(target.span, "cannot assign to this expression")
