@@ -179,6 +179,8 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
         case ast.BinOp():
             return compound.binop(lw, e, t)
         case ast.UnaryOp(op=op, operand=operand):
+            if isinstance(call := lw.prog.calls.get(id(e)), tast.CallMethod):  # `-v`: its `__neg__`
+                return calls.user_call(lw, call.key, (call.recv,), t, e.span)
             if op == "not":
                 c = compound.truth(lw, operand)
                 return Value(ir.Copy(fb.temp(T.BOOL, ir.UnOp("not", c, e.span))), True)

@@ -247,6 +247,9 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
     f = e.func
     match f:
         case ast.Name(id=name):
+            if isinstance(ck.lookup(name), T.StructType) \
+                    and "__call__" in ck.program.structs[ck.lookup(name).name].methods:  # type: ignore[union-attr]
+                return _call_method(ck, e, f, "__call__", expected)  # `f(x)` of an object: its `__call__`
             if ck.lookup(name) is not None:
                 return ck.error(f.span, f"`{name}` is a variable, not a function")
             if (key := ck.fn_key(name)) is not None:
@@ -331,6 +334,14 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
             for a in e.args:
                 check(ck, a)
             return ck.error(f.span, "compile-time parameters are only supported on functions and structs")
+        case ast.Call() | ast.UnaryOp() | ast.BinOp() | ast.Subscript() | ast.IfExp():
+            t = check(ck, f)
+            key = ck.program.structs[t.name].methods.get("__call__") if isinstance(t, T.StructType) else None
+            if key is not None:  # `make(3)(x)`, `(-p)(x)`: the object's `__call__`
+                return _call_fn(ck, e, ck.program.fns[key], e.args, f)
+            for a in e.args:
+                check(ck, a)
+            return ck.error(f.span, "this expression cannot be called") if not T.is_error(t) else t
         case _:
             for a in e.args:
                 check(ck, a)
@@ -918,6 +929,8 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 t = check(ck, args[0], expected)
                 if isinstance(t, T.SIMDType):
                     return simd.abs_(ck, e, t)
+                if isinstance(t, T.StructType) and "__abs__" in ck.program.structs[t.name].methods:
+                    return record_operator(ck, e, ck.program.structs[t.name].methods["__abs__"], args[0], ())
                 if not T.is_numeric(t) and not T.is_error(t):
                     return ck.error(args[0].span, f"`abs` expects a number, found `{t}`")
                 _builtin(ck, e, "abs", None, args)

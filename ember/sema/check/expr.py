@@ -161,6 +161,11 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                 return T.INT
             if op == "~" and isinstance(t, T.IntType):
                 return t
+            unary = {"-": "__neg__", "+": "__pos__", "~": "__invert__"}[op]
+            if isinstance(t, T.StructType) and unary in ck.program.structs[t.name].methods:
+                from ember.sema.check import calls
+
+                return calls.record_operator(ck, e, ck.program.structs[t.name].methods[unary], operand, ())
             return ck.error(e.span, f"unary `{op}` cannot be applied to `{t}`")
         case ast.BoolOp(values=values):
             ts = _bool_operands(ck, e, lambda v: check(ck, v, expected))
@@ -453,6 +458,10 @@ def _binop(ck: Checker, e: ast.BinOp, expected: T.Type | None) -> T.Type:
             return lt
     if isinstance(lt, T.StructType):
         return _operator_method(ck, e, lt, rt)
+    if isinstance(rt, T.StructType) and (meth := REFLECTED.get(op)) in ck.program.structs[rt.name].methods:
+        from ember.sema.check import calls  # `2 * v`: the right operand's `__rmul__`
+
+        return calls.record_operator(ck, e, ck.program.structs[rt.name].methods[meth], e.right, (e.left,))
     if isinstance(lt, T.SetType):
         from ember.sema.check import sets
 
@@ -546,6 +555,10 @@ def undecided(ck: Checker, e: ast.Expr, hole: T.Type) -> T.Type:
 OP_METHODS = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
               "%": "__mod__", "==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__",
               ">=": "__ge__", "**": "__pow__", "&": "__and__", "|": "__or__", "^": "__xor__"}
+
+
+REFLECTED = {"+": "__radd__", "-": "__rsub__", "*": "__rmul__", "/": "__rtruediv__", "//": "__rfloordiv__",
+             "%": "__rmod__", "**": "__rpow__", "&": "__rand__", "|": "__ror__", "^": "__rxor__"}
 
 
 def _operator_method(ck: Checker, e: ast.BinOp, lt: T.StructType, rt: T.Type) -> T.Type:

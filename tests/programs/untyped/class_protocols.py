@@ -1,8 +1,10 @@
 # Python's class protocols: operator methods with unannotated parameters, ordering by
 # `__lt__` (sorted, min, max, list.sort, tuples and lists of objects), `@property`,
 # `@staticmethod`, `@classmethod` (inherited ones bound to the derived class),
-# `__iter__` (a generator, or `return iter(...)`), `__contains__`, and truthiness by
-# `__bool__`, else `__len__`, else true.
+# `__iter__` (a generator, or `return iter(...)`), `__contains__`, truthiness by
+# `__bool__`, else `__len__`, else true; unary `__neg__`/`__pos__`/`__invert__`, `abs()`
+# by `__abs__`, reflected operators (`2 * v` by `__rmul__`), and objects called as
+# functions (`__call__`).
 
 
 class Vec:
@@ -98,3 +100,39 @@ print(bool(Bag()), bool(b), bool(Evens(0)), bool(Evens(3)), bool(Plain()))
 if b and not Bag():
     print("a bag is true when it holds something")
 print(["full" if bg else "empty" for bg in [Bag(), b]])
+
+
+class Poly:
+    def __init__(self, coefs):
+        self.coefs = coefs
+
+    def __call__(self, x):
+        total = 0
+        for c in reversed(self.coefs):
+            total = total * x + c
+        return total
+
+    def __neg__(self):
+        return Poly([-c for c in self.coefs])
+
+    def __pos__(self):
+        return Poly(list(self.coefs))
+
+    def __invert__(self):
+        return Poly(list(reversed(self.coefs)))
+
+    def __abs__(self):
+        return sum(abs(c) for c in self.coefs)
+
+    def __rmul__(self, k):
+        return Poly([k * c for c in self.coefs])
+
+    def __radd__(self, k):
+        return Poly([self.coefs[0] + k] + self.coefs[1:])
+
+    def __repr__(self):
+        return f"Poly({self.coefs})"
+
+
+p = Poly([1, -2, 3])
+print(p(2), (-p)(2), (+p).coefs, (~p).coefs, abs(p), 3 * p, 10 + p, (2 * p)(1))
