@@ -46,20 +46,24 @@ def _is_cache(d: ast.Expr) -> bool:
 
 def _written(f: ast.FnDef) -> tuple[ast.Stmt, ...]:
     at = f.name_span
-    memo, run = f"{f.name}$memo", f"{f.name}$run"
+    memo, run, value = f"{f.name}$memo", f"{f.name}$run", "cached$value"
 
-    def name(n: str) -> ast.Name:
+    def name(n: str) -> ast.Name:  # a node of its own for each use
         return ast.Name(n, at)
-    args = tuple(name(p.name) for p in f.params)
-    key = args[0] if len(args) == 1 else ast.TupleExpr(args, at)
+
+    def args() -> tuple[ast.Expr, ...]:
+        return tuple(name(p.name) for p in f.params)
+
+    def key() -> ast.Expr:
+        return args()[0] if len(f.params) == 1 else ast.TupleExpr(args(), at)
 
     def entry() -> ast.Subscript:
-        return ast.Subscript(name(memo), key, at)
+        return ast.Subscript(name(memo), key(), at)
     wrapper = (
-        ast.If(ast.Compare(key, ("in",), (name(memo),), at), (ast.Return(entry(), at),), (), False, at),
-        ast.Assign((name("value"),), ast.Call(name(run), args, (), at), at),
-        ast.Assign((entry(),), name("value"), at),
-        ast.Return(name("value"), at),
+        ast.If(ast.Compare(key(), ("in",), (name(memo),), at), (ast.Return(entry(), at),), (), False, at),
+        ast.Assign((name(value),), ast.Call(name(run), args(), (), at), at),
+        ast.Assign((entry(),), name(value), at),
+        ast.Return(name(value), at),
     )
     plain = tuple(d for d in f.decorators if not _is_cache(d))
     return (ast.Assign((name(memo),), ast.DictExpr((), (), at), at),

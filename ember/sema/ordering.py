@@ -11,7 +11,7 @@
 - `x: T = field(default=v)` is `x: T = v`, and `field(default_factory=list)` (`dict`,
   `set`, or a `lambda: ...`) the value the factory makes: Ember's objects own their
   fields, so each object gets its own, as Python's factory gives it. Other options of
-  `field` (`repr=`, `compare=`, ...) are reported (`FIELD_ERRORS`)."""
+  `field` (`repr=`, `compare=`, ...) are reported (`_field_default`)."""
 from __future__ import annotations
 
 from dataclasses import replace

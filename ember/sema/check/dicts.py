@@ -72,7 +72,8 @@ def _hashable(ck: Checker, t: T.Type) -> bool:
 
 def frozen(s: ast.StructDef) -> bool:
     """Whether the class is a `@dataclass(frozen=True)`."""
-    return any(isinstance(d, ast.Call) and isinstance(d.func, ast.Name) and d.func.id == "dataclass"
+    return any(isinstance(d, ast.Call) and (isinstance(d.func, ast.Name) and d.func.id == "dataclass"
+                                            or isinstance(d.func, ast.Attribute) and d.func.attr == "dataclass")
                and any(k.name == "frozen" and isinstance(k.value, ast.BoolLit) and k.value.value for k in d.keywords)
                for d in s.decorators)
 

@@ -311,7 +311,7 @@ def _forget(ck: Checker, body: tuple, walked: object) -> None:
     for n in nodes(body):
         i = id(n)
         for table in (p.types, p.coerce, p.calls, p.builtin_values, p.module_refs, p.parallel, p.handlers, p.raised, p.unwraps,
-                      p.instance_tests, p.class_narrowed, p.static_ifs):
+                      p.instance_tests, p.class_narrowed, p.static_ifs, p.truths):
             table.pop(i, None)  # type: ignore[attr-defined]
         p.borrow_loops.discard(i)
         p.ref_loops.discard(i)
