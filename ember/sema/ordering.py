@@ -7,7 +7,7 @@
 - `class P(NamedTuple):` with annotated fields is a `@dataclass(frozen=True,
   order=True)`: constructed, printed (`P(x=1, y=2)`), compared, ordered and hashed as
   Python's named tuple is (`named_tuples`), unpacked (`x, y = p`, `for x, y in ps`) and
-  indexed (`p[0]`) by position (tast.named_tuple_view; `len(p)` is not here);
+  indexed (`p[0]`) by position, its `len` its number of fields (tast.named_tuple_view);
 - `x: T = field(default=v)` is `x: T = v`, and `field(default_factory=list)` (`dict`,
   `set`, or a `lambda: ...`) the value the factory makes: Ember's objects own their
   fields, so each object gets its own, as Python's factory gives it. Other options of

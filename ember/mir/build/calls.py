@@ -213,6 +213,9 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
             return intr("repr", (lower(lw, args[0]).op,))
         case "len" if isinstance(lw.type_of(args[0]), T.ArrayType):
             return Value(ir.Const(lw.type_of(args[0]).size, T.INT), True)  # type: ignore[union-attr]
+        case "len" if (view := tast.named_tuple_view(lw.prog, lw.type_of(args[0]))) is not None:
+            lower(lw, args[0])  # evaluated, as Python does; its length is its number of fields
+            return Value(ir.Const(len(view.elems), T.INT), True)  # type: ignore[attr-defined]
         case "any" | "all" | "sum" if generators.fusible(lw, name, args):  # a loop over the generator
             return generators.reduce(lw, name, args, t, span)
         case "len" | "abs" | "ord" | "chr" | "any" | "all" | "sum" | "perf_counter":

@@ -917,6 +917,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 t = simd.as_list(ck, args[0], t)
                 if isinstance(t, T.StructType) and "__len__" in ck.program.structs[t.name].methods:
                     return record_operator(ck, e, ck.program.structs[t.name].methods["__len__"], args[0], ())
+                t = tast.named_tuple_view(ck.program, t) or t  # a named tuple's length: its number of fields
                 if not isinstance(t, (T.ListType, T.DictType, T.SetType, T.StrType, T.TupleType, T.ArrayType, T.ErrorType)) \
                         or isinstance(t, T.ClassUnion):
                     return ck.error(args[0].span, f"`{t}` has no length")
