@@ -65,10 +65,14 @@ class OptionalType:
 
 @dataclass(frozen=True, slots=True)
 class ListType:
+    """`[T]`; `kind` "deque" for a `collections.deque`: the same list, printed as
+    `deque([...])`, with `appendleft`/`popleft` (sema/check/deques.py)."""
+
     elem: Type
+    kind: str = ""
 
     def __str__(self) -> str:
-        return f"[{self.elem}]"
+        return f"deque[{self.elem}]" if self.kind == "deque" else f"[{self.elem}]"
 
 
 @dataclass(frozen=True, slots=True)

@@ -308,6 +308,10 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.Type, v: ll.Va
                     lit(me, b, buf, "None")
         case T.ExcType():
             b.call(me.rt("ember_buf_err"), [buf, v, ll.Constant(I32, int(as_repr))])
+        case T.ListType(elem=el, kind="deque"):
+            lit(me, b, buf, "deque(")
+            b.call(me.rt("ember_buf_list"), [buf, v, me.esize(el), repr_fn(me, el)])
+            lit(me, b, buf, ")")
         case T.ListType(elem=el):
             b.call(me.rt("ember_buf_list"), [buf, v, me.esize(el), repr_fn(me, el)])
         case T.DictType():

@@ -209,6 +209,8 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
         case "copy":
             assert c.recv is not None
             return intr("copy", (lower(lw, c.recv).op,))
+        case "deque.new":
+            return intr("list.new", (), (0,))
         case "repr":
             return intr("repr", (lower(lw, args[0]).op,))
         case "len" if isinstance(lw.type_of(args[0]), T.ArrayType):

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from ember.base.source import Span
 from ember.sema import tast
-from ember.sema.check import (classes, counters, instancetest, dicts, errors, excclass, generators, generic, optional, orders,
-                              sets, simd)
+from ember.sema.check import (classes, counters, deques, instancetest, dicts, errors, excclass, generators, generic,
+                              optional, orders, sets, simd)
 from ember.sema.check import params as cparams
 from ember.sema.check.context import INT_MATH_FNS, MATH_FNS, Checker
 from ember.diagnostics.diagnostic import Label, did_you_mean
@@ -270,6 +270,8 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
                     return dicts.defaultdict(ck, e, expected)
                 if (mod, orig) == ("collections", "Counter"):
                     return counters.construct(ck, e, expected)
+                if (mod, orig) == ("collections", "deque"):
+                    return deques.construct(ck, e, expected)
             if name in dicts.KEY_ITERATORS and ck.fn_key(name) is None and (keyed := dicts.keys_call(ck, e)) is not None:
                 return _via(ck, e, keyed, check_call(ck, keyed, expected))
             if name in dicts.KEY_ITERATORS and ck.fn_key(name) is None and (listed := sets.listed_call(ck, e)) is not None:
@@ -289,6 +291,8 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
                 return dicts.defaultdict(ck, e, expected)
             if (mod, attr) == ("collections", "Counter"):
                 return counters.construct(ck, e, expected)
+            if (mod, attr) == ("collections", "deque"):
+                return deques.construct(ck, e, expected)
             return ck.error(f.span, f"module `{mod}` has no function `{attr}`")
         case ast.Attribute(value=ast.Name(id=alias), attr=attr) if alias in ck.env.modules and ck.lookup(alias) is None:
             env = ck.program.envs[ck.env.modules[alias]]
@@ -706,6 +710,8 @@ def _call_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str, expected: 
     if isinstance(rt, T.SIMDType):
         return simd.method(ck, e, recv, rt, attr)
     if isinstance(rt, T.ListType):
+        if (dt := deques.method(ck, e, recv, rt, attr)) is not None:
+            return dt
         if attr in MUTATING_METHODS:
             ck.require_mutable(recv, appending=attr == "append")
         return _list_method(ck, e, recv, rt, attr)
@@ -741,7 +747,7 @@ def _list_method(ck: Checker, e: ast.Call, recv: ast.Expr, lt: T.ListType, attr:
             ret = el
         case "extend":
             if _arity(ck, e, 1, 1, name):
-                expect(ck, e.args[0], lt)
+                expect(ck, e.args[0], T.ListType(lt.elem))  # a deque extends by a list too
             ret = T.NONE
         case "insert":
             if _arity(ck, e, 2, 2, name):
@@ -1055,7 +1061,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 if not isinstance(t, (T.ListType, T.ErrorType)):
                     return ck.error(a.span, f"`list` expects a list, found `{t}`", help=sets.name_it(t))
                 _builtin(ck, e, "copy", args[0], ())
-                return t
+                return T.ListType(t.elem) if isinstance(t, T.ListType) and t.kind else t  # list(q) of a deque: a list
             return T.ERROR
         case _ if name in KINDS or name in ck.program.error_classes:
             return errors.check_constructor(ck, e, name)

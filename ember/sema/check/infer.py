@@ -111,7 +111,7 @@ def zonk(t: T.Type) -> T.Type:
             return r if isinstance(r, Hole) else zonk(r)  # type: ignore[return-value,arg-type]
         case T.ListType(elem=el):
             z = zonk(el)
-            return t if z is el else T.ListType(z)
+            return t if z is el else T.ListType(z, t.kind)
         case T.DictType(key=k, value=v):
             zk, zv = zonk(k), zonk(v)
             return t if zk is k and zv is v else T.DictType(zk, zv, t.default)
