@@ -36,8 +36,8 @@ def arg_for(lw: Lower, p: tast.ParamInfo, a: ast.Expr) -> ir.Operand:
     fb = lw.fb
     if p.convention == "inout":
         place = place_of(lw, a)
-        if place is None:  # a temporary passed to an inferred `inout` (§3): it dies after the call
-            assert p.inferred
+        if place is None:  # a temporary passed to an inferred `inout` (§3), or the object of a
+            # method that changes it (`Counter().bump()`, sema/check/calls.py): it dies after the call
             tmp = fb.temp(p.type, ir.Use(take(lw, lower(lw, a))))
             place = ir.Place(tmp, (), p.type)
         ref = fb.new_local("", p.type, ir.LocalKind.REF)

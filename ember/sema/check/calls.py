@@ -505,6 +505,12 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
     label = str(T.StructType(fn.key))  # `m.f` for a function of module `m`
     if recv is not None and fn.params and fn.params[0].convention == "inout" and isinstance(recv, (ast.Name, ast.Attribute, ast.Subscript)):
         ck.require_mutable(recv)
+    elif recv is not None and fn.params and fn.params[0].convention == "inout" and _returns_self(ck, recv):
+        # `c.inc().inc()` where `inc` returns `self`: Python changes `c` again, through the
+        # object `inc` returned; here that is a copy, and the change would be lost
+        return ck.error(recv.span, f"`{fn.name}` changes its object, and this one is the copy of an object that a "
+                                   "method returned as `self`: the change would be lost",
+                        help=("call the methods one by one on the variable (`c.inc()`, then `c.inc()`)",))
     ordered: list[ast.Expr | None] = [None] * len(params)
     defined = (Label(fn.node.name_span, f"`{label}` defined here"),)  # for a wrong count of arguments
     ok = True
@@ -615,6 +621,18 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
     else:
         ck.program.calls[id(e)] = tast.CallFn(fn.key, final)
     return generators.call_type(ck, e, fn) if fn.generator else fn.ret
+
+
+def _returns_self(ck: Checker, recv: ast.Expr) -> bool:
+    """Whether `recv` is a call of a method whose body returns its own object (`return
+    self`): Python's chained calls then change the first object, which a copy cannot."""
+    from ember.sema.check.generic import _returned
+
+    call = ck.program.calls.get(id(recv))
+    if not isinstance(call, tast.CallMethod) or call.key not in ck.program.fns:
+        return False
+    fn = ck.program.fns[call.key]
+    return bool(fn.params) and _returned(fn.node.body, fn.params[0].name)
 
 
 def _check_aliasing(ck: Checker, passed: list[tuple[ast.Expr, tast.ParamInfo]]) -> None:
