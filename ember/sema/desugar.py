@@ -6,7 +6,8 @@ was written):
   `[x for x in xs if f(x)]`: Python's are lazy, but every use Ember has for them
   (`list(...)`, a `for`, `join`, `sum`) sees the same items;
 - `"{} {:.2f}".format(a, b)` and `"%d %.2f" % (a, b)` with a literal format string are
-  f-strings; `hex(x)`, `oct(x)`, `bin(x)` are `f"{x:#x}"`, ...; `pow(a, b)` is `a ** b`;
+  f-strings; `hex(x)`, `oct(x)`, `bin(x)` are `f"{x:#x}"`, ...; `format(x, "spec")` is
+  `f"{x:spec}"`; `pow(a, b)` is `a ** b`;
 - `for line in sys.stdin` is `for line in sys.stdin.readlines()` (the same lines, read
   before the loop rather than as it goes);
 - `with a as x, b: body` is `x = a` then `try: (b's the same) body finally: x.close()`
@@ -160,6 +161,10 @@ def _builtin_call(node: ast.Call, name: str) -> ast.Expr:
             return ast.FString((ast.FormattedValue(x, None, spec, node.span),), node.span)
         case "pow", (a, b) if not node.keywords:
             return ast.BinOp("**", a, b, node.span)
+        case "format", (x, ast.StrLit(value=spec)) if not node.keywords and "{" not in spec and "}" not in spec:
+            return ast.FString((ast.FormattedValue(x, None, ast.FString((spec,), node.span), node.span),), node.span)
+        case "format", (x,) if not node.keywords:
+            return ast.FString((ast.FormattedValue(x, None, None, node.span),), node.span)
         case "enumerate", (xs,) if [k.name for k in node.keywords] == ["start"]:
             return replace(node, args=(xs, node.keywords[0].value), keywords=())
         case _:
