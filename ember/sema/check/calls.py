@@ -851,7 +851,10 @@ def _ordered_items(ck: Checker, e: ast.Call, t: T.Type, kw: tuple[tuple[str, ast
     """Whether the items `t` of a sort, `min` or `max` can be ordered, or a key orders them."""
     if any(k == "key" for k, _ in kw) or not isinstance(t, T.ListType) or orders.orderable(ck, t.elem, e.span):
         return True
-    ck.error(e.args[0].span if e.args else e.span, f"`{t.elem}` values cannot be ordered",
+    what = f"objects of several classes of `{t.elem}`'s family" if isinstance(t.elem, T.ClassUnion) \
+        else f"`{t.elem}` values"
+    ck.error(e.args[0].span if e.args else e.span, f"{what} cannot be ordered" +
+             (" by `__lt__` yet" if isinstance(t.elem, T.ClassUnion) else ""),
              help=("pass `key=` a function that gives an ordered value",))
     return False
 
