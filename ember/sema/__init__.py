@@ -371,10 +371,16 @@ def check_fn(ck: Checker, fn: tast.FnInfo) -> None:
         if p.default is not None:
             expect(ck, p.default, p.type, f"as the default of `{p.name}`")
 
+    # a recursive `def` that may fall off its end returns an optional (as below): known from
+    # its first `return` on, so that its calls of itself read an optional (`walk(rest) + 1`
+    # was an internal error when the result became optional after the body was checked)
+    falls_off = fn.infer_ret and not fn.generator and fn.node.name != "__init__" \
+        and not always_returns(fn.node.body) and _calls_itself(fn)
+
     def walk(hints: dict[int, T.Type], buffer: list[tuple] | None) -> None:
         fn.locals = {p.name: p.type for p in fn.params}
         ck.scope = FnScope(fn, fn.locals, fn.ret if fn.node.name != "__init__" else T.NONE, hints=hints, buffer=buffer,
-                           consts=dict(fn.consts))
+                           consts=dict(fn.consts), falls_off=falls_off)
         ck.scope.later = frozenset(parallel.bound_names(fn.node.body, comprehensions=False))
         check_block(ck, fn.node.body)
     infer.check_twice(ck, fn, walk, outer)
@@ -388,6 +394,13 @@ def check_fn(ck: Checker, fn: tast.FnInfo) -> None:
             return
         ck.error(fn.node.name_span, f"missing return: `{fn.name}` returns `{fn.ret}` but control can reach the end",
                  help=("add a `return` at the end",))
+
+
+def _calls_itself(fn: tast.FnInfo) -> bool:
+    from ember.syntax.walk import nodes
+
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == fn.node.name
+               for n in nodes(fn.node.body))
 
 
 def _check_recursive_structs(ck: Checker) -> None:

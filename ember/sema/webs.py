@@ -292,10 +292,12 @@ def _stmt(flow: _Flow, s: ast.Stmt, state: State) -> State:
             _reads(flow, test, state)
             return _join(_block(flow, body, state), _block(flow, orelse, state))
         case ast.While(test=test, body=body, orelse=orelse):
-            return _loop(flow, state, lambda h: _reads(flow, test, h) or h, body, orelse)
+            forever = "never" if isinstance(test, ast.BoolLit) and test.value else ""
+            return _loop(flow, state, lambda h: _reads(flow, test, h) or h, body, orelse, forever)
         case ast.For(target=target, iter=it, body=body, orelse=orelse):
             _reads(flow, it, state)
-            return _loop(flow, state, lambda h: _assign(flow, target, h), body, orelse)
+            return _loop(flow, state, lambda h: _assign(flow, target, h), body, orelse,
+                         "after a round" if _runs(it) else "")
         case ast.Break():
             flow.loops[-1][0].append(state)
             return None
@@ -325,8 +327,10 @@ def _stmt(flow: _Flow, s: ast.Stmt, state: State) -> State:
             return state
 
 
-def _loop(flow: _Flow, entry: State, head, body: tuple, orelse: tuple) -> State:  # noqa: ANN001
-    """A loop: the head state joins the entry and every way round, until it stops growing."""
+def _loop(flow: _Flow, entry: State, head, body: tuple, orelse: tuple, exits: str = "") -> State:  # noqa: ANN001
+    """A loop: the head state joins the entry and every way round, until it stops growing.
+    It ends normally from the head, or (`exits` "after a round") only after a round (a
+    `for` over a literal non-empty range or list), or ("never") not at all (`while True`)."""
     h = entry
     while True:
         flow.loops.append(([], []))
@@ -338,4 +342,19 @@ def _loop(flow: _Flow, entry: State, head, body: tuple, orelse: tuple) -> State:
         if nxt == h:
             break
         h = nxt
-    return _join(_block(flow, orelse, h), *breaks)
+    done = {"": h, "after a round": _join(end, *continues), "never": None}[exits]
+    return _join(_block(flow, orelse, done), *breaks)
+
+
+def _runs(it: ast.Expr) -> bool:
+    """Whether a `for` over `it` surely runs its body: `range` of literals that is not
+    empty, a non-empty list or tuple display."""
+    match it:
+        case ast.ListExpr(elts=elts) | ast.TupleExpr(elts=elts):
+            return bool(elts) and not any(isinstance(x, ast.Starred) for x in elts)
+        case ast.Call(func=ast.Name(id="range"), args=(ast.IntLit(value=n),), keywords=()):
+            return n > 0
+        case ast.Call(func=ast.Name(id="range"), args=(ast.IntLit(value=a), ast.IntLit(value=b)), keywords=()):
+            return a < b
+        case _:
+            return False

@@ -1236,6 +1236,8 @@ def _minmax(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) -> T.T
         _builtin(ck, e, name + ".list", None, args, kw)
         return t.elem
     ts = [check(ck, a, expected) for a in args]
+    ts = [optional.unwrap(ck, a, t, f"'{'>' if name == 'max' else '<'}' not supported between instances of "  # Python's
+                          "'NoneType' and a number") for a, t in zip(args, ts)]
     if any(T.is_error(t) for t in ts):
         return T.ERROR
     if any(isinstance(t, T.SIMDType) for t in ts):

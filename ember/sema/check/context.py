@@ -61,6 +61,7 @@ class FnScope:
     declared: dict[str, Span] = field(default_factory=dict)  # where each local got its type
     declared_by: dict[str, int] = field(default_factory=dict)  # id of the value that gave it (check/optional.py)
     returned: ast.Return | None = None  # a `def`'s first `return`, which gave its result type
+    falls_off: bool = False  # a recursive `def` that may fall off its end: its result is an optional from the first `return`
     # empty lists (infer.py): each `[]` given a hole, by node id; the element types a first
     # walk decided for them; the first walk's errors, held back; whether one of those
     # needed an element type not decided yet

@@ -466,6 +466,9 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
                 if t == T.NONE and value is not None:  # `return None`: an optional result, decided later
                     t = fresh_optional(ck, value)
                     ck.program.coerce[id(value)] = t
+                elif ck.scope.falls_off and value is not None and not isinstance(zonk(t), (T.OptionalType, T.ErrorType)):
+                    t = T.optional(t)  # it may fall off its end (None), and it calls itself (sema check_fn)
+                    ck.program.coerce[id(value)] = t
                 info.ret, info.ret_known = t, True
                 ck.scope.ret = t
                 ck.scope.returned = s
