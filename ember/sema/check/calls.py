@@ -1002,7 +1002,7 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 if name == "sorted" and not _ordered_items(ck, e, t, kw):
                     return T.ERROR
                 _builtin(ck, e, name, None, args, kw)
-                return t if isinstance(t, T.ListType) else T.ListType(T.STR)
+                return T.ListType(t.elem) if isinstance(t, T.ListType) else T.ListType(T.STR)  # a deque's: a list
             return T.ERROR
         case "round":
             if _arity(ck, e, 1, 2):

@@ -41,4 +41,4 @@ print(d.popleft(), d.pop(), d, deque("ab"), deque())
 steps = deque()
 for s in ["x", "y", "z"]:
     steps.appendleft(s)
-print(steps, [s.upper() for s in steps], bool(deque()), bool(steps))
+print(steps, [s.upper() for s in steps], bool(deque()), bool(steps), sorted(steps), list(reversed(steps)))
