@@ -15,7 +15,8 @@ keyword sub-patterns `Point(x=0, y=y)` (`isinstance`, then each attribute; a bui
 type's `int(n)` matches the subject itself), and `p as name`. A case with a guard
 (`case n if n > 0:`) may fall through to the next case: then the cases are `if`s that
 test a flag, else one `if`/`elif` chain. The subject is evaluated once, into a hidden
-variable, unless it is a plain name or attribute (read again: no copy, no move).
+variable, unless it is a name, an attribute or an element at a name's or a literal's
+index (`_pure`: read again, no copy, no move).
 Not here: positional sub-patterns of a user class (it needs `__match_args__`)."""
 from __future__ import annotations
 
@@ -62,7 +63,7 @@ def match_stmt(p: Parser, start: int) -> list[ast.Stmt]:
     p.advance()
     span = p.span_from(start)
     head: list[ast.Stmt] = []
-    if isinstance(subject, (ast.Name, ast.Attribute)):
+    if _pure(subject):
         s: ast.Expr = subject
     else:
         s = ast.Name(f"match.{start}", subject.span)
@@ -71,6 +72,21 @@ def match_stmt(p: Parser, start: int) -> list[ast.Stmt]:
     if any(guard is not None for _, guard, _, _ in arms):
         return head + _flagged(arms, start, span)
     return head + [_chain(arms, span)]
+
+
+def _pure(e: ast.Expr) -> bool:
+    """A subject read again at each test, not copied (a copy of an element or field that
+    owns memory would be a move): a name, an attribute, or an element indexed by a name or
+    literal, of those."""
+    match e:
+        case ast.Name():
+            return True
+        case ast.Attribute(value=v):
+            return _pure(v)
+        case ast.Subscript(value=v, index=ast.Name() | ast.IntLit() | ast.StrLit() | ast.UnaryOp(operand=ast.IntLit())):
+            return _pure(v)
+        case _:
+            return False
 
 
 def _pattern(p: Parser) -> ast.Expr:

@@ -91,3 +91,12 @@ match calls(log):
         print("no")
     case [1, n]:
         print("one then", n, log)
+
+
+points = [Point(0, 4), Point(2, 0)]
+for i in range(2):
+    match points[i]:
+        case Point(x=0, y=yy):
+            print("axis", yy)
+        case Point(x=xx):
+            print("x", xx)
