@@ -21,7 +21,7 @@ from ember.base.source import Span
 from ember.sema.check.fields import stores
 from ember.sema.desugar import map_tree
 from ember.syntax import ast
-from ember.syntax.walk import children, statements
+from ember.syntax.walk import everything, statements
 
 Table = dict[str, dict[str, str]]  # class -> attribute -> the module variable holding it
 
@@ -165,21 +165,11 @@ def _qualified(s: ast.Stmt, table: Table) -> ast.Stmt:
             return ast.Name(table[n.value.id][n.attr], n.span)
         return n
     if not any(isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.attr in table.get(n.value.id, {})
-               for n in _all_nodes(s)):
+               for n in everything(s)):
         return s
     new = map_tree(s, visit)
     return _declare_globals(new) if isinstance(new, ast.FnDef) else \
         replace(new, methods=tuple(_declare_globals(m) for m in new.methods)) if isinstance(new, ast.StructDef) else new
-
-
-def _all_nodes(s: object) -> list[object]:
-    """Every node of `s`, nested definitions included."""
-    out, stack = [], [s]
-    while stack:
-        n = stack.pop()
-        out.append(n)
-        stack.extend(children(n))
-    return out
 
 
 def _declare_globals(f: ast.FnDef) -> ast.FnDef:

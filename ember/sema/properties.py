@@ -13,7 +13,7 @@ from dataclasses import replace
 from ember.sema.check.fields import stores
 from ember.sema.desugar import map_tree
 from ember.syntax import ast
-from ember.syntax.walk import children
+from ember.syntax.walk import everything
 
 
 def properties(module: ast.Module) -> ast.Module:
@@ -52,9 +52,7 @@ def _is_property_decorator(d: ast.Expr) -> bool:
 def _not_reads(node: object) -> set[int]:
     """The attribute nodes under `node` that are stored into or called, not read."""
     out: set[int] = set()
-    stack = [node]
-    while stack:
-        n = stack.pop()
+    for n in everything(node):
         match n:
             case ast.Assign(targets=ts):
                 out.update(id(t) for t in ts if isinstance(t, ast.Attribute))
@@ -65,5 +63,4 @@ def _not_reads(node: object) -> set[int]:
                 out.add(id(f))
             case _:
                 pass
-        stack.extend(children(n))
     return out

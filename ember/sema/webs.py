@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from ember.base.source import Span
 from ember.sema.desugar import map_tree
 from ember.syntax import ast
-from ember.syntax.walk import children, nodes, target_names
+from ember.syntax.walk import children, everything, nodes, target_names
 
 State = dict[str, frozenset[int]] | None  # name -> the assignments (Name node ids) that may reach here; None: unreachable
 SUFFIX = "$"
@@ -67,12 +67,7 @@ def _each_fn(s: ast.Stmt, fn) -> ast.Stmt:  # noqa: ANN001 - Callable[[FnDef], F
 
 def _all_names(node: object) -> Iterator[ast.Name]:
     """Every `Name` under `node`, nested definitions included."""
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if isinstance(n, ast.Name):
-            yield n
-        stack.extend(children(n))
+    return (n for n in everything(node) if isinstance(n, ast.Name))
 
 
 def _kept(body: tuple) -> set[str]:

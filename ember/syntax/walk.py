@@ -30,6 +30,15 @@ def nodes(body: object, skip: object = None) -> Iterator[object]:
         stack.extend(reversed(list(children(node))))
 
 
+def everything(node: object) -> Iterator[object]:
+    """Every node under `node`, nested definitions included (`nodes` stops at them)."""
+    stack: list[object] = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(children(n))
+
+
 def target_names(target: ast.Expr) -> Iterator[str]:
     """The names an assignment target binds: `x`, `a, (b, c)`."""
     match target:

@@ -67,6 +67,17 @@ def record_operator(ck: Checker, node: ast.Expr, key: str, recv: ast.Expr, args:
     return fn.ret
 
 
+def protocol_call(ck: Checker, recv: ast.Expr, name: str, key: str, args: tuple[ast.Expr, ...] = (),
+                  span: Span | None = None) -> tuple[ast.Call, T.Type]:
+    """The call `recv.name(args)` of method `key` that Python makes implicitly (`str(x)`'s
+    `__str__`, an object's truth by `__bool__`, a sort's `__lt__`): a kept node of its
+    own, checked as an operator's call, and its type."""
+    at = span or recv.span
+    node = ast.Call(ast.Attribute(recv, name, at), args, (), at)
+    ck.program.keep.append(node)
+    return node, ck.record(node, record_operator(ck, node, key, recv, args))
+
+
 def as_text(ck: Checker, a: ast.Expr, t: T.Type, method: str = "__str__") -> ast.Expr:
     """`a`, or the call `a.__str__()` (a checked node of its own) when `a` is a struct
     that defines `__str__`, or `__repr__`, which Python's `str` falls back to: what
@@ -79,9 +90,7 @@ def as_text(ck: Checker, a: ast.Expr, t: T.Type, method: str = "__str__") -> ast
     name = next((m for m in (method, "__repr__") if m in methods), None)
     if name is None:
         return a
-    node = ast.Call(ast.Attribute(a, name, a.span), (), (), a.span)
-    ck.program.keep.append(node)
-    ret = record_operator(ck, node, methods[name], a, ())
+    node, ret = protocol_call(ck, a, name, methods[name])
     if ret != T.STR and not T.is_error(ret):
         ck.error(a.span, f"`{t.name}.{name}` must return `str`, not `{ret}`")
     ck.record(node, T.STR)
@@ -626,13 +635,13 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
 def _returns_self(ck: Checker, recv: ast.Expr) -> bool:
     """Whether `recv` is a call of a method whose body returns its own object (`return
     self`): Python's chained calls then change the first object, which a copy cannot."""
-    from ember.sema.check.generic import _returned
+    from ember.sema.check.generic import returns_name
 
     call = ck.program.calls.get(id(recv))
     if not isinstance(call, tast.CallMethod) or call.key not in ck.program.fns:
         return False
     fn = ck.program.fns[call.key]
-    return bool(fn.params) and _returned(fn.node.body, fn.params[0].name)
+    return bool(fn.params) and returns_name(fn.node.body, fn.params[0].name)
 
 
 def _check_aliasing(ck: Checker, passed: list[tuple[ast.Expr, tast.ParamInfo]]) -> None:

@@ -377,9 +377,7 @@ def _truthy(ck: Checker, e: ast.Expr, t: T.Type) -> None:
         if which is not None:
             from ember.sema.check import calls
 
-            call = ast.Call(ast.Attribute(e, which, e.span), (), (), e.span)
-            ck.program.keep.append(call)
-            rt = ck.record(call, calls.record_operator(ck, call, methods[which], e, ()))
+            call, rt = calls.protocol_call(ck, e, which, methods[which])
             want = T.BOOL if which == "__bool__" else T.INT
             if rt != want and not T.is_error(rt):
                 ck.error(e.span, f"`{t}.{which}` must return `{want}`, not `{rt}`")

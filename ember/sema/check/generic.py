@@ -75,7 +75,7 @@ def instance(ck: Checker, fn: tast.FnInfo, types: tuple[T.Type, ...], call: ast.
             elif conv == "borrowed" and _in_module(ck, fn.module, lambda: mutated_by_calls(ck, node.body, params[i].name, t)):
                 conv, inferred = "inout", True
             elif conv == "borrowed" and not T.copyable(t, lambda n: (ft for _, ft in ck.program.structs[n].fields)) \
-                    and _returned(node.body, params[i].name):
+                    and returns_name(node.body, params[i].name):
                 conv, inferred = "owned", True  # "returning a borrowed argument returns a copy" (§3)
             default = node.params[i].default
             if t == T.NONE:  # `memo=None`: an optional, its payload decided by the body (`memo = []`)
@@ -105,7 +105,7 @@ def _returns_value(body: tuple[ast.Stmt, ...]) -> bool:
     return any(isinstance(n, ast.Return) and n.value is not None for n in walk(body))
 
 
-def _returned(body: tuple[ast.Stmt, ...], name: str) -> bool:
+def returns_name(body: tuple[ast.Stmt, ...], name: str) -> bool:
     """Whether `body` has `return name` (the argument itself, handed to the caller)."""
     from ember.sema.check.parallel import walk
 

@@ -28,7 +28,7 @@ def orderable(ck: Checker, t: T.Type, at: Span) -> bool:
 
 
 def _lt(ck: Checker, name: str, at: Span) -> bool:
-    from ember.sema.check.calls import record_operator
+    from ember.sema.check.calls import protocol_call
 
     program = ck.program
     if name in program.orders:
@@ -37,11 +37,10 @@ def _lt(ck: Checker, name: str, at: Span) -> bool:
     if info is None or "__lt__" not in info.methods:
         return False
     a, b = ast.Name("$lt.a", at), ast.Name("$lt.b", at)  # two objects, typed here (no source)
-    node = ast.Call(ast.Attribute(a, "__lt__", at), (b,), (), at)
-    program.keep.extend((a, b, node))
+    program.keep.extend((a, b))
     ck.record(a, T.StructType(name))
     ck.record(b, T.StructType(name))
-    ret = record_operator(ck, node, info.methods["__lt__"], a, (b,))
+    node, ret = protocol_call(ck, a, "__lt__", info.methods["__lt__"], (b,), at)
     call = program.calls.get(id(node))
     if T.is_error(ret) or call is None:
         return True  # reported

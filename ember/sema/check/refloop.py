@@ -44,9 +44,16 @@ def changes_part(ck: Checker, call: ast.Call, name: str) -> bool:
     if not isinstance(call.func, ast.Attribute) or not isinstance(call.func.value, (ast.Attribute, ast.Subscript)) \
             or root_name(call.func.value) != name:
         return False
-    match ck.program.calls.get(id(call)):
-        case tast.CallBuiltin(name=builtin):
-            return builtin.partition(".")[2] in MUTATING_METHODS | SET_MUTATING or builtin == "list.push"
+    callee = ck.program.calls.get(id(call))
+    if isinstance(callee, tast.CallBuiltin):
+        return callee.name.partition(".")[2] in MUTATING_METHODS | SET_MUTATING or callee.name == "list.push"
+    return _changes_object(ck, callee)
+
+
+def _changes_object(ck: Checker, callee: object) -> bool:
+    """Whether the method call `callee` changes its object: the method (of any class, for
+    a union) takes `inout self`."""
+    match callee:
         case tast.CallMethod(key=key) if key in ck.program.fns:
             params = ck.program.fns[key].params
             return bool(params) and params[0].convention == "inout"
@@ -59,16 +66,13 @@ def changes_part(ck: Checker, call: ast.Call, name: str) -> bool:
 def _passed_inout(ck: Checker, call: ast.Call, name: str) -> ast.Expr | None:
     """`name` itself, where `call` passes it to an `inout` argument of a user function,
     or calls a method that takes `inout self` on it (`b.kick(1.0)`)."""
-    match ck.program.calls.get(id(call)):
+    match callee := ck.program.calls.get(id(call)):
         case tast.CallFn(key=key, args=args) if key in ck.program.fns:
             params = ck.program.fns[key].params
             return next((a for p, a in zip(params, args)
                          if isinstance(a, ast.Name) and a.id == name and p.convention == "inout"), None)
-        case tast.CallMethod(key=key, recv=ast.Name(id=r)) if r == name and key in ck.program.fns:
-            params = ck.program.fns[key].params
-            return call if params and params[0].convention == "inout" else None
-        case tast.CallUnion(recv=ast.Name(id=r), parts=parts) if r == name:
-            return call if any(ck.program.fns[p.key].params[0].convention == "inout" for p in parts if p is not None) else None
+        case tast.CallMethod(recv=ast.Name(id=r)) | tast.CallUnion(recv=ast.Name(id=r)) if r == name:
+            return call if _changes_object(ck, callee) else None
         case _:
             return None
 

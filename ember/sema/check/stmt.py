@@ -246,8 +246,7 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                 check(ck, target)
                 return
             tt = check(ck, target)
-            classes.class_attr_store(ck, target)
-            fields.frozen_store(ck, target)
+            _attribute_store(ck, target)
             ck.require_mutable(target)
             if isinstance(target, ast.Subscript) and slice_assign_error(ck, target, tt, vt):
                 return
@@ -267,6 +266,13 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                 ck.error(target.span, "tuples are immutable")
         case _:
             ck.error(target.span, "cannot assign to this expression")
+
+
+def _attribute_store(ck: Checker, target: ast.Expr) -> None:
+    """The errors of a store (`=`, `+=`) into `obj.x` that Python makes elsewhere: a class
+    attribute assigned through an object, a frozen dataclass's field."""
+    classes.class_attr_store(ck, target)
+    fields.frozen_store(ck, target)
 
 
 def _creates_field(ck: Checker, target: ast.Expr) -> bool:
@@ -349,8 +355,7 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             ck.record(target, t)
         case ast.AugAssign(target=target, op=op, value=value):
             tt = check(ck, target)
-            classes.class_attr_store(ck, target)
-            fields.frozen_store(ck, target)
+            _attribute_store(ck, target)
             from ember.sema.check import sets
 
             if sets.augmented(ck, s, zonk(tt)):
