@@ -302,6 +302,15 @@ def cpython_run(program: Path) -> Result:
     return result
 
 
+@functools.lru_cache(maxsize=None)
+def cpython_output(program: Path) -> Result:
+    """CPython's run of a program that may end with an error (cached per worker process)."""
+    result = run_python([program.name], program.parent)
+    if result.timed_out:
+        fail(program, "the program itself times out under CPython", result)
+    return result
+
+
 def expect_cpython_output_from_run(program: Path) -> None:
     """`ember run PROGRAM` prints exactly what CPython prints, and exits 0."""
     result = run_ember(["run", program.name], program.parent)

@@ -84,6 +84,7 @@ class Runtime:
         self.engine = image if image is not None else _llvm_engine(objects, cpu, api)
         self.loader = "objload" if image is not None else "llvm"
         self.guarded = _GUARDED(self.address(GUARDED_CALL))
+        self.codecs: Codecs | None = None  # the module's, to read the objects errors carry
         self._local = threading.local()
         weakref.finalize(self, _shutdown, _FINISH(self.address(FINISH)), self.engine)
 
@@ -110,25 +111,36 @@ class Runtime:
             loc = f"{info.file.decode()}:{info.line}:{info.col}: " if info.file else ""
             raise errors.exception(info.kind, loc + info.msg[:info.len].decode("utf-8", "replace"))
         if err.value:
-            raise _error(err)
+            raise _error(err, self.codecs)
 
     def report(self, info_addr: int, err_addr: int) -> None:
         """For pyfast's entry points: raise the error at err_addr, else the fault."""
         if err_addr:
-            raise _error(ctypes.c_void_p(err_addr))
+            raise _error(ctypes.c_void_p(err_addr), self.codecs)
         info = FaultInfo.from_address(info_addr)
         loc = f"{info.file.decode()}:{info.line}:{info.col}: " if info.file else ""
         raise errors.exception(info.kind, loc + info.msg[:info.len].decode("utf-8", "replace"))
 
 
-def _error(err: ctypes.c_void_p) -> BaseException:
+def _error(err: ctypes.c_void_p, codecs: Codecs | None) -> BaseException:
+    """The Python exception of an Ember error; an object it carries (an exception class
+    with fields) gives the exception its fields as attributes (`e.code`)."""
     p, err.value = err.value, None
     e = values.EmErr.from_address(p)
     kind, msg = e.kind, e.msg
     text = values.str_read(msg) if msg else ""
-    values.str_free(msg)
-    values.free(p)
-    return errors.exception(kind, text)
+    exc = errors.exception(kind, text)
+    key = next((k for k in (codecs.structs if codecs is not None and e.obj else ())
+                if k.rsplit("::", 1)[-1] == type(exc).__name__), None)
+    if key is not None:
+        assert codecs is not None
+        codec = codecs(T.StructType(key))
+        obj = codec.get(codec.ctype.from_address(e.obj), False)
+        for name, _ in codecs.structs[key]:
+            if name.isidentifier():  # not the hidden `args$str`
+                setattr(exc, name, getattr(obj, name))
+    values.err_free(p)
+    return exc
 
 
 def _shutdown(finish: Callable[[], None], engine: object) -> None:
@@ -461,6 +473,7 @@ def bind(objects: Sequence[bytes], iface: Interface, name: str, restore: Callabl
             setattr(mod, sname, classes[sname])
     codecs = Codecs(iface.struct_fields, classes)
     rt = Runtime(objects, cpu, loader)
+    rt.codecs = codecs
     instances: dict[tuple[str, tuple[str, ...]], Function] = {}
     for ex in iface.exports:
         types_ = tuple(str(p.type) for p in ex.params)

@@ -47,8 +47,30 @@ class EmStrHead(ctypes.Structure):
     _fields_ = [("len", ctypes.c_int64), ("is_static", ctypes.c_int64)]
 
 
+class EmErrObj(ctypes.Structure):
+    _fields_ = [("size", ctypes.c_int64), ("drop", ctypes.c_void_p), ("copy", ctypes.c_void_p)]
+
+
 class EmErr(ctypes.Structure):
-    _fields_ = [("kind", ctypes.c_int64), ("msg", ctypes.c_void_p)]
+    _fields_ = [("kind", ctypes.c_int64), ("msg", ctypes.c_void_p), ("obj", ctypes.c_void_p),
+                ("type", ctypes.c_void_p), ("repr", ctypes.c_void_p)]
+
+
+_DROP = ctypes.CFUNCTYPE(None, ctypes.c_void_p)
+
+
+def err_free(p: int) -> None:
+    """rt.c's ember_err_free: the message, an exception object (dropped by its type's
+    function, compiled code), its repr, then the error."""
+    e = EmErr.from_address(p)
+    str_free(e.msg)
+    if e.obj:
+        drop = EmErrObj.from_address(e.type).drop
+        if drop:
+            _DROP(drop)(e.obj)
+        free(e.obj)
+        str_free(e.repr)
+    free(p)
 
 
 _STR_DATA = ctypes.sizeof(EmStrHead)
@@ -737,5 +759,6 @@ def make_class(name: str, fields: tuple[tuple[str, T.Type], ...], module: str) -
         return all(getattr(self, n) == getattr(other, n) for n in names)
 
     doc = f"The Ember struct `{short}`: {', '.join(f'{n}: {t}' for n, t in fields)}."
-    return type(short, (), {"__slots__": names, "__init__": __init__, "__repr__": __repr__, "__eq__": __eq__,
+    slots = {"__slots__": names} if all(n.isidentifier() for n in names) else {}  # hidden fields (`args$str`): a __dict__
+    return type(short, (), {**slots, "__init__": __init__, "__repr__": __repr__, "__eq__": __eq__,
                             "__hash__": None, "__doc__": doc, "__module__": module, "_ember_fields": fields})

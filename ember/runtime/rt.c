@@ -1800,18 +1800,46 @@ EmErr *ember_err_new(int32_t kind, EmStr *msg) {
     EmErr *e = ember_alloc(sizeof(EmErr));
     e->kind = kind;
     e->msg = msg;
+    e->obj = NULL;
+    e->type = NULL;
+    e->repr = NULL;
     return e;
+}
+
+void ember_err_attach(EmErr *e, void *obj, const EmErrObj *type, EmStr *repr) {
+    e->obj = ember_alloc(type->size);
+    memcpy(e->obj, obj, (size_t)type->size);
+    e->type = type;
+    e->repr = repr;
+    if (e->msg && e->msg->len == 0) { /* Python prints `Kind`, not `Kind: `, for str(e) == "" */
+        ember_str_free(e->msg);
+        e->msg = NULL;
+    }
 }
 
 EmErr *ember_err_dup(EmErr *e) {
     EmErr *d = ember_err_new(0, e->msg ? ember_str_dup(e->msg) : NULL);
     d->kind = e->kind; /* a user class's kind is an address (EM_USER) */
+    if (e->obj) {
+        d->obj = ember_alloc(e->type->size);
+        if (e->type->copy)
+            e->type->copy(d->obj, e->obj);
+        else
+            memcpy(d->obj, e->obj, (size_t)e->type->size);
+        d->type = e->type;
+        d->repr = e->repr ? ember_str_dup(e->repr) : NULL;
+    }
     return d;
 }
 
 void ember_err_free(EmErr *e) {
     if (!e) return;
     ember_str_free(e->msg);
+    if (e->obj) {
+        if (e->type->drop) e->type->drop(e->obj);
+        free(e->obj);
+        ember_str_free(e->repr);
+    }
     free(e);
 }
 
@@ -1831,7 +1859,9 @@ static const char *err_kind_name(int64_t kind) {
 
 /* Python's str(exc) and repr(exc) for an exception made with one argument or none. */
 void ember_buf_err(EmBuf *b, EmErr *e, int32_t repr) {
-    if (repr) {
+    if (repr && e->repr) {
+        ember_buf_str(b, e->repr);
+    } else if (repr) {
         buf_cs(b, err_kind_name(e->kind));
         buf_c(b, '(');
         if (e->msg) ember_buf_str_repr(b, e->msg);

@@ -24,7 +24,12 @@ typedef struct EmDict { int64_t len; int64_t used; int64_t cap; int64_t mask; ch
 /* CPython's set table: used live slots (first, as a list's len), fill slots live or dummy, finger where pop looks next (rt.c) */
 typedef struct EmSet { int64_t used; int64_t fill; int64_t mask; int64_t finger; char *table; } EmSet;
 typedef struct EmBuf EmBuf; /* opaque growable byte buffer */
-typedef struct EmErr { int64_t kind; EmStr *msg; } EmErr; /* a raised error (heap); msg NULL: no message given */
+/* What an error of an exception class with fields carries (sema/check/excobjects.py): the
+ * object's size and how to drop and copy it (NULL: nothing to do, the bytes are copied). */
+typedef struct EmErrObj { int64_t size; void (*drop)(void *); void (*copy)(void *, const void *); } EmErrObj;
+/* A raised error (heap); msg NULL: no message given (or an empty one). obj: the exception's
+ * object (NULL for a built-in kind's error), of `type`; repr: its repr, NULL: Kind('msg'). */
+typedef struct EmErr { int64_t kind; EmStr *msg; void *obj; const EmErrObj *type; EmStr *repr; } EmErr;
 
 typedef void (*em_copy_fn)(void *dst, const void *src);
 typedef void (*em_drop_fn)(void *elem);
@@ -131,6 +136,8 @@ int32_t ember_guarded_call(EmEntryFn fn, void *frame, EmErr **err, EmFaultInfo *
 /* ---- raised errors (LANGUAGE.md section 8): values returned alongside results, no unwinding ---- */
 EmErr *ember_err_new(int32_t kind, EmStr *msg);  /* takes msg (NULL: no message) */
 EmErr *ember_err_dup(EmErr *e);
+/* moves the object at `obj` into e (a copy of its bytes) with its repr (taken); an empty msg becomes NULL */
+void ember_err_attach(EmErr *e, void *obj, const EmErrObj *type, EmStr *repr);
 void ember_err_free(EmErr *e);                   /* NULL-safe */
 void ember_buf_err(EmBuf *b, EmErr *e, int32_t repr); /* str(e): the message (KeyError: its repr); repr: ValueError('msg') */
 void ember_err_uncaught(EmErr *e);               /* "Kind: message" to stderr after flushing stdout, exit(1) */

@@ -25,7 +25,8 @@ source_filename = "rt.c"
 %union.pthread_mutexattr_t = type { i32 }
 %union.pthread_condattr_t = type { i32 }
 %union.pthread_attr_t = type { i64, [48 x i8] }
-%struct.EmErr = type { i64, %struct.EmStr* }
+%struct.EmErr = type { i64, %struct.EmStr*, i8*, %struct.EmErrObj*, %struct.EmStr* }
+%struct.EmErrObj = type { i64, void (i8*)*, void (i8*, i8*)* }
 %struct.EmGuard = type { %union.anon, %struct.EmFaultInfo*, [8 x i8] }
 %union.anon = type { [1 x %struct.__jmp_buf_tag], [312 x i8] }
 %struct.Spec = type { i32, i32, i32, i32, i32, i64, i32, i64, i32 }
@@ -10706,7 +10707,7 @@ define noalias %struct.EmErr* @ember_str_int_error(%struct.EmStr* noundef %0, i6
   store i8 0, i8* %13, align 1, !tbaa !17
   %14 = bitcast %struct.EmBuf* %6 to i8*
   tail call void @free(i8* noundef %14) #37
-  %15 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #37
+  %15 = tail call noalias dereferenceable_or_null(40) i8* @malloc(i64 noundef 40) #37
   %16 = icmp eq i8* %15, null
   br i1 %16, label %17, label %18
 
@@ -10721,13 +10722,15 @@ define noalias %struct.EmErr* @ember_str_int_error(%struct.EmStr* noundef %0, i6
   %21 = getelementptr inbounds i8, i8* %15, i64 8
   %22 = bitcast i8* %21 to %struct.EmStr**
   store %struct.EmStr* %8, %struct.EmStr** %22, align 8, !tbaa !143
+  %23 = getelementptr inbounds i8, i8* %15, i64 16
+  tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %23, i8 0, i64 24, i1 false) #37
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %4) #37
   ret %struct.EmErr* %19
 }
 
 ; Function Attrs: nounwind
 define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noundef %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #37
+  %3 = tail call noalias dereferenceable_or_null(40) i8* @malloc(i64 noundef 40) #37
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
@@ -10743,6 +10746,8 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
   %10 = getelementptr inbounds i8, i8* %3, i64 8
   %11 = bitcast i8* %10 to %struct.EmStr**
   store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !143
+  %12 = getelementptr inbounds i8, i8* %3, i64 16
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %12, i8 0, i64 24, i1 false)
   ret %struct.EmErr* %7
 }
 
@@ -11113,7 +11118,7 @@ define noalias %struct.EmErr* @ember_str_float_error(%struct.EmStr* noundef %0) 
   store i8 0, i8* %9, align 1, !tbaa !17
   %10 = bitcast %struct.EmBuf* %2 to i8*
   tail call void @free(i8* noundef %10) #37
-  %11 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #37
+  %11 = tail call noalias dereferenceable_or_null(40) i8* @malloc(i64 noundef 40) #37
   %12 = icmp eq i8* %11, null
   br i1 %12, label %13, label %14
 
@@ -11128,6 +11133,8 @@ define noalias %struct.EmErr* @ember_str_float_error(%struct.EmStr* noundef %0) 
   %17 = getelementptr inbounds i8, i8* %11, i64 8
   %18 = bitcast i8* %17 to %struct.EmStr**
   store %struct.EmStr* %4, %struct.EmStr** %18, align 8, !tbaa !143
+  %19 = getelementptr inbounds i8, i8* %11, i64 16
+  tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %19, i8 0, i64 24, i1 false) #37
   ret %struct.EmErr* %15
 }
 
@@ -11449,7 +11456,73 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
 declare i8* @memchr(i8* noundef, i32 noundef, i64 noundef) local_unnamed_addr #4
 
 ; Function Attrs: nounwind
-define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
+define void @ember_err_attach(%struct.EmErr* nocapture noundef %0, i8* nocapture noundef readonly %1, %struct.EmErrObj* noundef %2, %struct.EmStr* noundef %3) local_unnamed_addr #0 {
+  %5 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %2, i64 0, i32 0
+  %6 = load i64, i64* %5, align 8, !tbaa !150
+  %7 = icmp sgt i64 %6, -1
+  br i1 %7, label %8, label %13
+
+8:                                                ; preds = %4
+  %9 = icmp eq i64 %6, 0
+  %10 = select i1 %9, i64 1, i64 %6
+  %11 = tail call noalias i8* @malloc(i64 noundef %10) #37
+  %12 = icmp eq i8* %11, null
+  br i1 %12, label %13, label %14
+
+13:                                               ; preds = %8, %4
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+14:                                               ; preds = %8
+  %15 = icmp ugt i64 %6, 4095
+  br i1 %15, label %16, label %18
+
+16:                                               ; preds = %14
+  tail call fastcc void @advise_big(i8* noundef nonnull %11, i64 noundef %6) #37
+  %17 = load i64, i64* %5, align 8, !tbaa !150
+  br label %18
+
+18:                                               ; preds = %14, %16
+  %19 = phi i64 [ %6, %14 ], [ %17, %16 ]
+  %20 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 2
+  store i8* %11, i8** %20, align 8, !tbaa !152
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %11, i8* align 1 %1, i64 %19, i1 false)
+  %21 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 3
+  store %struct.EmErrObj* %2, %struct.EmErrObj** %21, align 8, !tbaa !153
+  %22 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 4
+  store %struct.EmStr* %3, %struct.EmStr** %22, align 8, !tbaa !154
+  %23 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
+  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !143
+  %25 = icmp eq %struct.EmStr* %24, null
+  br i1 %25, label %37, label %26
+
+26:                                               ; preds = %18
+  %27 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %24, i64 0, i32 0
+  %28 = load i64, i64* %27, align 8, !tbaa !11
+  %29 = icmp eq i64 %28, 0
+  br i1 %29, label %30, label %37
+
+30:                                               ; preds = %26
+  %31 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %24, i64 0, i32 1
+  %32 = load i64, i64* %31, align 8, !tbaa !11
+  %33 = icmp eq i64 %32, 0
+  br i1 %33, label %34, label %36
+
+34:                                               ; preds = %30
+  %35 = bitcast %struct.EmStr* %24 to i8*
+  tail call void @free(i8* noundef %35) #37
+  br label %36
+
+36:                                               ; preds = %30, %34
+  store %struct.EmStr* null, %struct.EmStr** %23, align 8, !tbaa !143
+  br label %37
+
+37:                                               ; preds = %36, %26, %18
+  ret void
+}
+
+; Function Attrs: nounwind
+define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
   %3 = load %struct.EmStr*, %struct.EmStr** %2, align 8, !tbaa !143
   %4 = icmp eq %struct.EmStr* %3, null
@@ -11503,7 +11576,7 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
 
 31:                                               ; preds = %24, %5, %1
   %32 = phi %struct.EmStr* [ null, %1 ], [ %25, %24 ], [ %3, %5 ]
-  %33 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #37
+  %33 = tail call noalias dereferenceable_or_null(40) i8* @malloc(i64 noundef 40) #37
   %34 = icmp eq i8* %33, null
   br i1 %34, label %35, label %36
 
@@ -11516,17 +11589,135 @@ define noalias %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef re
   %38 = getelementptr inbounds i8, i8* %33, i64 8
   %39 = bitcast i8* %38 to %struct.EmStr**
   store %struct.EmStr* %32, %struct.EmStr** %39, align 8, !tbaa !143
-  %40 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %41 = load i64, i64* %40, align 8, !tbaa !141
-  %42 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 0
-  store i64 %41, i64* %42, align 8, !tbaa !141
+  %40 = getelementptr inbounds i8, i8* %33, i64 16
+  tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %40, i8 0, i64 24, i1 false) #37
+  %41 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
+  %42 = load i64, i64* %41, align 8, !tbaa !141
+  %43 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 0
+  store i64 %42, i64* %43, align 8, !tbaa !141
+  %44 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 2
+  %45 = load i8*, i8** %44, align 8, !tbaa !152
+  %46 = icmp eq i8* %45, null
+  br i1 %46, label %110, label %47
+
+47:                                               ; preds = %36
+  %48 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 3
+  %49 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !153
+  %50 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %49, i64 0, i32 0
+  %51 = load i64, i64* %50, align 8, !tbaa !150
+  %52 = icmp sgt i64 %51, -1
+  br i1 %52, label %53, label %58
+
+53:                                               ; preds = %47
+  %54 = icmp eq i64 %51, 0
+  %55 = select i1 %54, i64 1, i64 %51
+  %56 = tail call noalias i8* @malloc(i64 noundef %55) #37
+  %57 = icmp eq i8* %56, null
+  br i1 %57, label %58, label %59
+
+58:                                               ; preds = %53, %47
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+59:                                               ; preds = %53
+  %60 = icmp ugt i64 %51, 4095
+  br i1 %60, label %61, label %63
+
+61:                                               ; preds = %59
+  tail call fastcc void @advise_big(i8* noundef nonnull %56, i64 noundef %51) #37
+  %62 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !153
+  br label %63
+
+63:                                               ; preds = %59, %61
+  %64 = phi %struct.EmErrObj* [ %49, %59 ], [ %62, %61 ]
+  %65 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 2
+  store i8* %56, i8** %65, align 8, !tbaa !152
+  %66 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %64, i64 0, i32 2
+  %67 = load void (i8*, i8*)*, void (i8*, i8*)** %66, align 8, !tbaa !155
+  %68 = icmp eq void (i8*, i8*)* %67, null
+  %69 = load i8*, i8** %44, align 8, !tbaa !152
+  br i1 %68, label %72, label %70
+
+70:                                               ; preds = %63
+  tail call void %67(i8* noundef nonnull %56, i8* noundef %69) #37
+  %71 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !153
+  br label %75
+
+72:                                               ; preds = %63
+  %73 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %64, i64 0, i32 0
+  %74 = load i64, i64* %73, align 8, !tbaa !150
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %56, i8* align 1 %69, i64 %74, i1 false)
+  br label %75
+
+75:                                               ; preds = %72, %70
+  %76 = phi %struct.EmErrObj* [ %64, %72 ], [ %71, %70 ]
+  %77 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 3
+  store %struct.EmErrObj* %76, %struct.EmErrObj** %77, align 8, !tbaa !153
+  %78 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 4
+  %79 = load %struct.EmStr*, %struct.EmStr** %78, align 8, !tbaa !154
+  %80 = icmp eq %struct.EmStr* %79, null
+  br i1 %80, label %107, label %81
+
+81:                                               ; preds = %75
+  %82 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %79, i64 0, i32 1
+  %83 = load i64, i64* %82, align 8, !tbaa !11
+  %84 = icmp eq i64 %83, 0
+  br i1 %84, label %85, label %107
+
+85:                                               ; preds = %81
+  %86 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %79, i64 0, i32 2, i64 0
+  %87 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %79, i64 0, i32 0
+  %88 = load i64, i64* %87, align 8, !tbaa !11
+  %89 = add nsw i64 %88, 17
+  %90 = icmp sgt i64 %88, -18
+  br i1 %90, label %91, label %96
+
+91:                                               ; preds = %85
+  %92 = icmp eq i64 %89, 0
+  %93 = select i1 %92, i64 1, i64 %89
+  %94 = tail call noalias i8* @malloc(i64 noundef %93) #37
+  %95 = icmp eq i8* %94, null
+  br i1 %95, label %96, label %97
+
+96:                                               ; preds = %91, %85
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+97:                                               ; preds = %91
+  %98 = icmp ugt i64 %89, 4095
+  br i1 %98, label %99, label %100
+
+99:                                               ; preds = %97
+  tail call fastcc void @advise_big(i8* noundef nonnull %94, i64 noundef %89) #37
+  br label %100
+
+100:                                              ; preds = %99, %97
+  %101 = bitcast i8* %94 to %struct.EmStr*
+  %102 = bitcast i8* %94 to i64*
+  store i64 %88, i64* %102, align 8, !tbaa !11
+  %103 = getelementptr inbounds i8, i8* %94, i64 8
+  %104 = bitcast i8* %103 to i64*
+  store i64 0, i64* %104, align 8, !tbaa !11
+  %105 = getelementptr inbounds i8, i8* %94, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %105, i8* nonnull align 1 %86, i64 %88, i1 false) #37
+  %106 = getelementptr inbounds i8, i8* %105, i64 %88
+  store i8 0, i8* %106, align 1, !tbaa !17
+  br label %107
+
+107:                                              ; preds = %100, %81, %75
+  %108 = phi %struct.EmStr* [ null, %75 ], [ %101, %100 ], [ %79, %81 ]
+  %109 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 4
+  store %struct.EmStr* %108, %struct.EmStr** %109, align 8, !tbaa !154
+  br label %110
+
+110:                                              ; preds = %107, %36
   ret %struct.EmErr* %37
 }
 
-; Function Attrs: mustprogress nounwind willreturn
-define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #9 {
+; Function Attrs: nounwind
+define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #0 {
   %2 = icmp eq %struct.EmErr* %0, null
-  br i1 %2, label %15, label %3
+  br i1 %2, label %38, label %3
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
@@ -11546,100 +11737,148 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #9 {
   br label %13
 
 13:                                               ; preds = %3, %7, %11
-  %14 = bitcast %struct.EmErr* %0 to i8*
-  tail call void @free(i8* noundef %14) #37
-  br label %15
+  %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 2
+  %15 = load i8*, i8** %14, align 8, !tbaa !152
+  %16 = icmp eq i8* %15, null
+  br i1 %16, label %36, label %17
 
-15:                                               ; preds = %1, %13
+17:                                               ; preds = %13
+  %18 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 3
+  %19 = load %struct.EmErrObj*, %struct.EmErrObj** %18, align 8, !tbaa !153
+  %20 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %19, i64 0, i32 1
+  %21 = load void (i8*)*, void (i8*)** %20, align 8, !tbaa !156
+  %22 = icmp eq void (i8*)* %21, null
+  br i1 %22, label %25, label %23
+
+23:                                               ; preds = %17
+  tail call void %21(i8* noundef nonnull %15) #37
+  %24 = load i8*, i8** %14, align 8, !tbaa !152
+  br label %25
+
+25:                                               ; preds = %23, %17
+  %26 = phi i8* [ %24, %23 ], [ %15, %17 ]
+  tail call void @free(i8* noundef %26) #37
+  %27 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 4
+  %28 = load %struct.EmStr*, %struct.EmStr** %27, align 8, !tbaa !154
+  %29 = icmp eq %struct.EmStr* %28, null
+  br i1 %29, label %36, label %30
+
+30:                                               ; preds = %25
+  %31 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %28, i64 0, i32 1
+  %32 = load i64, i64* %31, align 8, !tbaa !11
+  %33 = icmp eq i64 %32, 0
+  br i1 %33, label %34, label %36
+
+34:                                               ; preds = %30
+  %35 = bitcast %struct.EmStr* %28 to i8*
+  tail call void @free(i8* noundef %35) #37
+  br label %36
+
+36:                                               ; preds = %34, %30, %25, %13
+  %37 = bitcast %struct.EmErr* %0 to i8*
+  tail call void @free(i8* noundef %37) #37
+  br label %38
+
+38:                                               ; preds = %1, %36
   ret void
 }
 
 ; Function Attrs: nounwind
 define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* nocapture noundef readonly %1, i32 noundef %2) local_unnamed_addr #0 {
   %4 = icmp eq i32 %2, 0
-  br i1 %4, label %23, label %5
+  br i1 %4, label %28, label %5
 
 5:                                                ; preds = %3
-  %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %7 = load i64, i64* %6, align 8, !tbaa !141
-  %8 = icmp sgt i64 %7, 4095
-  br i1 %8, label %9, label %11
+  %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 4
+  %7 = load %struct.EmStr*, %struct.EmStr** %6, align 8, !tbaa !154
+  %8 = icmp eq %struct.EmStr* %7, null
+  br i1 %8, label %10, label %9
 
 9:                                                ; preds = %5
-  %10 = inttoptr i64 %7 to i8*
-  br label %16
+  tail call void @ember_buf_str(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %7)
+  br label %54
 
-11:                                               ; preds = %5
-  %12 = icmp ult i64 %7, 17
-  br i1 %12, label %13, label %16
+10:                                               ; preds = %5
+  %11 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
+  %12 = load i64, i64* %11, align 8, !tbaa !141
+  %13 = icmp sgt i64 %12, 4095
+  br i1 %13, label %14, label %16
 
-13:                                               ; preds = %11
-  %14 = getelementptr inbounds [18 x i8*], [18 x i8*]* @em_kind_names, i64 0, i64 %7
-  %15 = load i8*, i8** %14, align 8, !tbaa !7
-  br label %16
+14:                                               ; preds = %10
+  %15 = inttoptr i64 %12 to i8*
+  br label %21
 
-16:                                               ; preds = %9, %11, %13
-  %17 = phi i8* [ %10, %9 ], [ %15, %13 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.70, i64 0, i64 0), %11 ]
-  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %17)
+16:                                               ; preds = %10
+  %17 = icmp ult i64 %12, 17
+  br i1 %17, label %18, label %21
+
+18:                                               ; preds = %16
+  %19 = getelementptr inbounds [18 x i8*], [18 x i8*]* @em_kind_names, i64 0, i64 %12
+  %20 = load i8*, i8** %19, align 8, !tbaa !7
+  br label %21
+
+21:                                               ; preds = %14, %16, %18
+  %22 = phi i8* [ %15, %14 ], [ %20, %18 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.70, i64 0, i64 0), %16 ]
+  tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %22)
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
-  %18 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %19 = load %struct.EmStr*, %struct.EmStr** %18, align 8, !tbaa !143
-  %20 = icmp eq %struct.EmStr* %19, null
-  br i1 %20, label %22, label %21
+  %23 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
+  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !143
+  %25 = icmp eq %struct.EmStr* %24, null
+  br i1 %25, label %27, label %26
 
-21:                                               ; preds = %16
-  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %19)
-  br label %22
+26:                                               ; preds = %21
+  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %24)
+  br label %27
 
-22:                                               ; preds = %21, %16
+27:                                               ; preds = %26, %21
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 41)
-  br label %49
+  br label %54
 
-23:                                               ; preds = %3
-  %24 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !143
-  %26 = icmp eq %struct.EmStr* %25, null
-  br i1 %26, label %49, label %27
+28:                                               ; preds = %3
+  %29 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
+  %30 = load %struct.EmStr*, %struct.EmStr** %29, align 8, !tbaa !143
+  %31 = icmp eq %struct.EmStr* %30, null
+  br i1 %31, label %54, label %32
 
-27:                                               ; preds = %23
-  %28 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %29 = load i64, i64* %28, align 8, !tbaa !141
-  %30 = icmp slt i64 %29, 4096
-  br i1 %30, label %45, label %31
+32:                                               ; preds = %28
+  %33 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
+  %34 = load i64, i64* %33, align 8, !tbaa !141
+  %35 = icmp slt i64 %34, 4096
+  br i1 %35, label %50, label %36
 
-31:                                               ; preds = %27
-  %32 = inttoptr i64 %29 to i8*
-  %33 = load i8, i8* %32, align 1, !tbaa !17
-  %34 = icmp eq i8 %33, 0
-  br i1 %34, label %48, label %35
+36:                                               ; preds = %32
+  %37 = inttoptr i64 %34 to i8*
+  %38 = load i8, i8* %37, align 1, !tbaa !17
+  %39 = icmp eq i8 %38, 0
+  br i1 %39, label %53, label %40
 
-35:                                               ; preds = %31, %39
-  %36 = phi i8* [ %42, %39 ], [ %32, %31 ]
-  %37 = tail call i32 @strcmp(i8* noundef nonnull %36, i8* noundef nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.78, i64 0, i64 0)) #39
-  %38 = icmp eq i32 %37, 0
-  br i1 %38, label %47, label %39
+40:                                               ; preds = %36, %44
+  %41 = phi i8* [ %47, %44 ], [ %37, %36 ]
+  %42 = tail call i32 @strcmp(i8* noundef nonnull %41, i8* noundef nonnull dereferenceable(9) getelementptr inbounds ([9 x i8], [9 x i8]* @.str.78, i64 0, i64 0)) #39
+  %43 = icmp eq i32 %42, 0
+  br i1 %43, label %52, label %44
 
-39:                                               ; preds = %35
-  %40 = tail call i64 @strlen(i8* noundef nonnull %36) #39
-  %41 = add i64 %40, 1
-  %42 = getelementptr inbounds i8, i8* %36, i64 %41
-  %43 = load i8, i8* %42, align 1, !tbaa !17
-  %44 = icmp eq i8 %43, 0
-  br i1 %44, label %48, label %35, !llvm.loop !150
+44:                                               ; preds = %40
+  %45 = tail call i64 @strlen(i8* noundef nonnull %41) #39
+  %46 = add i64 %45, 1
+  %47 = getelementptr inbounds i8, i8* %41, i64 %46
+  %48 = load i8, i8* %47, align 1, !tbaa !17
+  %49 = icmp eq i8 %48, 0
+  br i1 %49, label %53, label %40, !llvm.loop !157
 
-45:                                               ; preds = %27
-  %46 = icmp eq i64 %29, 6
-  br i1 %46, label %47, label %48
+50:                                               ; preds = %32
+  %51 = icmp eq i64 %34, 6
+  br i1 %51, label %52, label %53
 
-47:                                               ; preds = %35, %45
-  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %25)
-  br label %49
+52:                                               ; preds = %40, %50
+  tail call void @ember_buf_str_repr(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %30)
+  br label %54
 
-48:                                               ; preds = %39, %31, %45
-  tail call void @ember_buf_str(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %25)
-  br label %49
+53:                                               ; preds = %44, %36, %50
+  tail call void @ember_buf_str(%struct.EmBuf* noundef %0, %struct.EmStr* noundef nonnull %30)
+  br label %54
 
-49:                                               ; preds = %23, %48, %47, %22
+54:                                               ; preds = %27, %52, %53, %28, %9
   ret void
 }
 
@@ -11768,23 +12007,23 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #37
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !151
+  store i32 %2, i32* %16, align 8, !tbaa !158
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !153
+  store i32 %3, i32* %17, align 4, !tbaa !160
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !154
+  store i32 %4, i32* %18, align 8, !tbaa !161
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !155
+  store i32 %5, i32* %19, align 4, !tbaa !162
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !156
+  store i32 %6, i32* %20, align 8, !tbaa !163
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !157
+  store i64 %7, i64* %21, align 8, !tbaa !164
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !158
+  store i32 %8, i32* %22, align 8, !tbaa !165
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !159
+  store i64 %9, i64* %23, align 8, !tbaa !166
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !160
+  store i32 %10, i32* %24, align 8, !tbaa !167
   %25 = add i32 %10, -69
   %26 = icmp ult i32 %25, 3
   %27 = icmp eq i32 %10, 110
@@ -11939,7 +12178,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 112:                                              ; preds = %106
   %113 = add nuw nsw i64 %107, 1
   %114 = icmp eq i64 %113, %104
-  br i1 %114, label %115, label %106, !llvm.loop !161
+  br i1 %114, label %115, label %106, !llvm.loop !168
 
 115:                                              ; preds = %106, %112, %99
   %116 = phi i64 [ 0, %99 ], [ %104, %112 ], [ %107, %106 ]
@@ -12080,7 +12319,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %86 = udiv i64 %73, 100
   %87 = add i32 %74, 2
   %88 = icmp eq i32 %87, %46
-  br i1 %88, label %47, label %71, !llvm.loop !162
+  br i1 %88, label %47, label %71, !llvm.loop !169
 
 89:                                               ; preds = %65
   %90 = add nsw i32 %66, -1
@@ -12104,7 +12343,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   store i8 %100, i8* %102, align 1, !tbaa !17
   %103 = udiv i64 %97, 10
   %104 = icmp ult i64 %97, 10
-  br i1 %104, label %105, label %95, !llvm.loop !163
+  br i1 %104, label %105, label %95, !llvm.loop !170
 
 105:                                              ; preds = %95
   %106 = bitcast double %3 to i64
@@ -12319,7 +12558,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %46 = add nuw nsw i32 %44, 1
   %47 = udiv i64 %45, 10
   %48 = icmp ult i64 %45, 10
-  br i1 %48, label %27, label %43, !llvm.loop !164
+  br i1 %48, label %27, label %43, !llvm.loop !171
 
 49:                                               ; preds = %51, %39
   %50 = zext i32 %46 to i64
@@ -12345,7 +12584,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %64, i8* %66, align 1, !tbaa !17
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
-  br i1 %68, label %51, label %49, !llvm.loop !165
+  br i1 %68, label %51, label %49, !llvm.loop !172
 
 69:                                               ; preds = %25, %69
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
@@ -12353,7 +12592,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
   %73 = load i8, i8* %72, align 1, !tbaa !17
   %74 = icmp eq i8 %73, 48
-  br i1 %74, label %69, label %248, !llvm.loop !166
+  br i1 %74, label %69, label %248, !llvm.loop !173
 
 75:                                               ; preds = %18, %4
   %76 = fcmp oge double %0, 0x3810000000000000
@@ -12423,7 +12662,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %121 = add nuw nsw i32 %120, 1
   %122 = udiv i64 %119, 10
   %123 = icmp ult i64 %119, 10
-  br i1 %123, label %100, label %118, !llvm.loop !167
+  br i1 %123, label %100, label %118, !llvm.loop !174
 
 124:                                              ; preds = %114, %128, %97
   %125 = phi i32 [ 0, %97 ], [ %121, %128 ], [ %121, %114 ]
@@ -12451,7 +12690,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %141, i8* %143, align 1, !tbaa !17
   %144 = udiv i64 %130, 100
   %145 = icmp ugt i64 %131, 1
-  br i1 %145, label %128, label %124, !llvm.loop !168
+  br i1 %145, label %128, label %124, !llvm.loop !175
 
 146:                                              ; preds = %150, %124
   %147 = phi i64 [ %126, %124 ], [ %151, %150 ]
@@ -12464,7 +12703,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %152 = getelementptr inbounds i8, i8* %2, i64 %151
   %153 = load i8, i8* %152, align 1, !tbaa !17
   %154 = icmp eq i8 %153, 48
-  br i1 %154, label %146, label %250, !llvm.loop !169
+  br i1 %154, label %146, label %250, !llvm.loop !176
 
 155:                                              ; preds = %88
   %156 = add nuw nsw i64 %83, 1
@@ -12483,7 +12722,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 165:                                              ; preds = %161
   %166 = add nuw nsw i64 %83, 2
   %167 = icmp eq i64 %166, 23
-  br i1 %167, label %170, label %82, !llvm.loop !170
+  br i1 %167, label %170, label %82, !llvm.loop !177
 
 168:                                              ; preds = %146
   %169 = icmp eq i32 %127, 0
@@ -12559,7 +12798,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 213:                                              ; preds = %206
   store i8 48, i8* %210, align 1, !tbaa !17
   %214 = icmp sgt i64 %207, 1
-  br i1 %214, label %206, label %215, !llvm.loop !171
+  br i1 %214, label %206, label %215, !llvm.loop !178
 
 215:                                              ; preds = %213
   store i8 49, i8* %177, align 16, !tbaa !17
@@ -12585,7 +12824,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %226 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %225
   %227 = load i8, i8* %226, align 1, !tbaa !17
   %228 = icmp eq i8 %227, 48
-  br i1 %228, label %221, label %229, !llvm.loop !172
+  br i1 %228, label %221, label %229, !llvm.loop !179
 
 229:                                              ; preds = %224
   %230 = trunc i64 %222 to i32
@@ -12697,7 +12936,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 31:                                               ; preds = %23, %27
   %32 = phi i32 [ %28, %27 ], [ %24, %23 ]
   %33 = getelementptr inbounds i8, i8* %25, i64 1
-  br label %23, !llvm.loop !173
+  br label %23, !llvm.loop !180
 
 34:                                               ; preds = %23
   %35 = getelementptr inbounds i8, i8* %25, i64 1
@@ -12728,7 +12967,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %50 = getelementptr inbounds i8, i8* %2, i64 %49
   %51 = load i8, i8* %50, align 1, !tbaa !17
   %52 = icmp eq i8 %51, 48
-  br i1 %52, label %44, label %53, !llvm.loop !174
+  br i1 %52, label %44, label %53, !llvm.loop !181
 
 53:                                               ; preds = %48
   %54 = trunc i64 %45 to i32
@@ -12955,7 +13194,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   store i8 %144, i8* %136, align 1, !tbaa !17
   %146 = add nsw i64 %115, 2
   %147 = icmp eq i64 %146, %45
-  br i1 %147, label %109, label %114, !llvm.loop !175
+  br i1 %147, label %109, label %114, !llvm.loop !182
 
 148:                                              ; preds = %109
   %149 = getelementptr inbounds i8, i8* %110, i64 1
@@ -13004,15 +13243,15 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %12 = bitcast %struct.Spec* %10 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #37
   %13 = bitcast %struct.Spec* %1 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !176
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !183
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
-  %15 = load i32, i32* %14, align 8, !tbaa !156
+  %15 = load i32, i32* %14, align 8, !tbaa !163
   %16 = icmp eq i32 %15, 0
   br i1 %16, label %22, label %17
 
 17:                                               ; preds = %9
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 1
-  %19 = load i32, i32* %18, align 4, !tbaa !153
+  %19 = load i32, i32* %18, align 4, !tbaa !160
   %20 = icmp eq i32 %19, 0
   %21 = select i1 %20, i32 61, i32 %19
   store i32 %21, i32* %18, align 4
@@ -13020,7 +13259,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 22:                                               ; preds = %9
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
-  %24 = load i32, i32* %23, align 8, !tbaa !151
+  %24 = load i32, i32* %23, align 8, !tbaa !158
   %25 = icmp eq i32 %24, 0
   %26 = select i1 %25, i32 32, i32 %24
   br label %27
@@ -13040,7 +13279,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 33:                                               ; preds = %27
   %34 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 2
-  %35 = load i32, i32* %34, align 8, !tbaa !154
+  %35 = load i32, i32* %34, align 8, !tbaa !161
   switch i32 %35, label %38 [
     i32 43, label %36
     i32 32, label %36
@@ -13124,7 +13363,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %94 = add nuw i64 %61, 8
   %95 = add i64 %64, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %97, label %60, !llvm.loop !177
+  br i1 %96, label %97, label %60, !llvm.loop !184
 
 97:                                               ; preds = %60, %51
   %98 = phi <2 x i64> [ undef, %51 ], [ %92, %60 ]
@@ -13176,7 +13415,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %136 = add nuw nsw i64 %130, %135
   %137 = add nuw nsw i64 %129, 1
   %138 = icmp eq i64 %137, %7
-  br i1 %138, label %139, label %128, !llvm.loop !178
+  br i1 %138, label %139, label %128, !llvm.loop !185
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
@@ -13217,7 +13456,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %160 = getelementptr inbounds i8, i8* %157, i64 1
   %161 = load i8, i8* %160, align 1, !tbaa !17
   %162 = icmp eq i8 %161, 0
-  br i1 %162, label %44, label %154, !llvm.loop !179
+  br i1 %162, label %44, label %154, !llvm.loop !186
 
 163:                                              ; preds = %150
   %164 = icmp eq i32 %28, 48
@@ -13232,7 +13471,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %173 = sub i64 %170, %172
   %174 = select i1 %168, i64 %173, i64 0
   %175 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 6
-  %176 = load i32, i32* %175, align 8, !tbaa !158
+  %176 = load i32, i32* %175, align 8, !tbaa !165
   %177 = icmp sgt i64 %174, 0
   %178 = select i1 %177, i64 %174, i64 0
   %179 = add nsw i64 %178, %5
@@ -13344,38 +13583,38 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %256 = sub i64 0, %253
   %257 = getelementptr inbounds i8, i8* %244, i64 %256
   %258 = bitcast i8* %257 to <16 x i8>*
-  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !180
+  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !187
   %260 = getelementptr inbounds i8, i8* %245, i64 %255
   %261 = bitcast i8* %260 to <16 x i8>*
-  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !183, !noalias !180
+  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !190, !noalias !187
   %262 = sub nuw nsw i64 -16, %253
   %263 = sub nuw nsw i64 -16, %253
   %264 = getelementptr inbounds i8, i8* %246, i64 %263
   %265 = bitcast i8* %264 to <16 x i8>*
-  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !180
+  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !187
   %267 = getelementptr inbounds i8, i8* %247, i64 %262
   %268 = bitcast i8* %267 to <16 x i8>*
-  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !183, !noalias !180
+  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !190, !noalias !187
   %269 = sub nuw nsw i64 -32, %253
   %270 = sub nuw nsw i64 -32, %253
   %271 = getelementptr inbounds i8, i8* %248, i64 %270
   %272 = bitcast i8* %271 to <16 x i8>*
-  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !180
+  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !187
   %274 = getelementptr inbounds i8, i8* %249, i64 %269
   %275 = bitcast i8* %274 to <16 x i8>*
-  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !183, !noalias !180
+  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !190, !noalias !187
   %276 = sub nuw nsw i64 -48, %253
   %277 = sub nuw nsw i64 -48, %253
   %278 = getelementptr inbounds i8, i8* %250, i64 %277
   %279 = bitcast i8* %278 to <16 x i8>*
-  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !180
+  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !187
   %281 = getelementptr inbounds i8, i8* %251, i64 %276
   %282 = bitcast i8* %281 to <16 x i8>*
-  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !183, !noalias !180
+  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !190, !noalias !187
   %283 = add nuw i64 %253, 64
   %284 = add i64 %254, 4
   %285 = icmp eq i64 %284, %243
-  br i1 %285, label %286, label %252, !llvm.loop !185
+  br i1 %285, label %286, label %252, !llvm.loop !192
 
 286:                                              ; preds = %252, %231
   %287 = phi i64 [ 0, %231 ], [ %283, %252 ]
@@ -13394,14 +13633,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %296 = sub i64 0, %293
   %297 = getelementptr inbounds i8, i8* %290, i64 %296
   %298 = bitcast i8* %297 to <16 x i8>*
-  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !180
+  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !187
   %300 = getelementptr inbounds i8, i8* %291, i64 %295
   %301 = bitcast i8* %300 to <16 x i8>*
-  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !183, !noalias !180
+  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !190, !noalias !187
   %302 = add nuw i64 %293, 16
   %303 = add i64 %294, 1
   %304 = icmp eq i64 %303, %240
-  br i1 %304, label %305, label %292, !llvm.loop !186
+  br i1 %304, label %305, label %292, !llvm.loop !193
 
 305:                                              ; preds = %292, %286
   %306 = icmp eq i64 %217, %232
@@ -13429,7 +13668,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %323 = add nuw nsw i64 %316, 1
   %324 = add i64 %319, 1
   %325 = icmp eq i64 %324, %313
-  br i1 %325, label %326, label %315, !llvm.loop !187
+  br i1 %325, label %326, label %315, !llvm.loop !194
 
 326:                                              ; preds = %315, %307
   %327 = phi i8* [ undef, %307 ], [ %320, %315 ]
@@ -13489,7 +13728,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   store i8 %365, i8* %366, align 1, !tbaa !17
   %367 = add nuw nsw i64 %340, 8
   %368 = icmp eq i64 %367, %217
-  br i1 %368, label %333, label %339, !llvm.loop !188
+  br i1 %368, label %333, label %339, !llvm.loop !195
 
 369:                                              ; preds = %336, %333
   %370 = phi i8* [ %335, %333 ], [ %338, %336 ]
@@ -13634,23 +13873,23 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #37
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !151
+  store i32 %2, i32* %16, align 8, !tbaa !158
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !153
+  store i32 %3, i32* %17, align 4, !tbaa !160
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !154
+  store i32 %4, i32* %18, align 8, !tbaa !161
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !155
+  store i32 %5, i32* %19, align 4, !tbaa !162
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !156
+  store i32 %6, i32* %20, align 8, !tbaa !163
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !157
+  store i64 %7, i64* %21, align 8, !tbaa !164
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !158
+  store i32 %8, i32* %22, align 8, !tbaa !165
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !159
+  store i64 %9, i64* %23, align 8, !tbaa !166
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !160
+  store i32 %10, i32* %24, align 8, !tbaa !167
   switch i32 %10, label %81 [
     i32 101, label %25
     i32 69, label %25
@@ -13790,7 +14029,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   store i8 %101, i8* %103, align 1, !tbaa !17
   %104 = udiv i64 %98, %95
   %105 = icmp ult i64 %98, %95
-  br i1 %105, label %106, label %96, !llvm.loop !189
+  br i1 %105, label %106, label %96, !llvm.loop !196
 
 106:                                              ; preds = %96
   %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
@@ -13833,28 +14072,28 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %13 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #37
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %14, align 8, !tbaa !151
+  store i32 %2, i32* %14, align 8, !tbaa !158
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %15, align 4, !tbaa !153
+  store i32 %3, i32* %15, align 4, !tbaa !160
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %16, align 8, !tbaa !154
+  store i32 %4, i32* %16, align 8, !tbaa !161
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %17, align 4, !tbaa !155
+  store i32 %5, i32* %17, align 4, !tbaa !162
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %18, align 8, !tbaa !156
+  store i32 %6, i32* %18, align 8, !tbaa !163
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %19, align 8, !tbaa !157
+  store i64 %7, i64* %19, align 8, !tbaa !164
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %20, align 8, !tbaa !158
+  store i32 %8, i32* %20, align 8, !tbaa !165
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %21, align 8, !tbaa !159
+  store i64 %9, i64* %21, align 8, !tbaa !166
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %22, align 8, !tbaa !160
+  store i32 %10, i32* %22, align 8, !tbaa !167
   %23 = icmp eq i32 %6, 0
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %11
-  store i32 48, i32* %14, align 8, !tbaa !151
+  store i32 48, i32* %14, align 8, !tbaa !158
   br label %25
 
 25:                                               ; preds = %24, %11
@@ -13917,7 +14156,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %74 = add nuw i64 %41, 8
   %75 = add i64 %44, 2
   %76 = icmp eq i64 %75, %39
-  br i1 %76, label %77, label %40, !llvm.loop !190
+  br i1 %76, label %77, label %40, !llvm.loop !197
 
 77:                                               ; preds = %40, %31
   %78 = phi <2 x i64> [ undef, %31 ], [ %72, %40 ]
@@ -13969,7 +14208,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %116 = add nuw nsw i64 %110, %115
   %117 = add nuw nsw i64 %109, 1
   %118 = icmp eq i64 %117, %27
-  br i1 %118, label %119, label %108, !llvm.loop !191
+  br i1 %118, label %119, label %108, !llvm.loop !198
 
 119:                                              ; preds = %108, %99, %25
   %120 = phi i64 [ 0, %25 ], [ %103, %99 ], [ %116, %108 ]
@@ -14142,15 +14381,15 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struct.Spec* nocapture noundef readonly %1, i32 noundef %2, i8* nocapture noundef readonly %3, i64 noundef %4, i8* nocapture noundef readonly %5, i64 noundef %6, i64 noundef %7) unnamed_addr #0 {
   %9 = alloca i32, align 4
   %10 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 0
-  %11 = load i32, i32* %10, align 8, !tbaa !151
+  %11 = load i32, i32* %10, align 8, !tbaa !158
   %12 = icmp eq i32 %11, 0
   %13 = select i1 %12, i32 32, i32 %11
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 1
-  %15 = load i32, i32* %14, align 4, !tbaa !153
+  %15 = load i32, i32* %14, align 4, !tbaa !160
   %16 = icmp eq i32 %15, 0
   %17 = select i1 %16, i32 %2, i32 %15
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 5
-  %19 = load i64, i64* %18, align 8, !tbaa !157
+  %19 = load i64, i64* %18, align 8, !tbaa !164
   %20 = icmp sgt i64 %19, %7
   %21 = sub nsw i64 %19, %7
   %22 = select i1 %20, i64 %21, i64 0
@@ -14382,7 +14621,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %160, i64* %82, align 8, !tbaa !45
   %161 = add nuw nsw i64 %130, 1
   %162 = icmp eq i64 %161, %27
-  br i1 %162, label %89, label %128, !llvm.loop !192
+  br i1 %162, label %89, label %128, !llvm.loop !199
 
 163:                                              ; preds = %226, %118
   %164 = phi i64 [ %124, %118 ], [ %232, %226 ]
@@ -14504,7 +14743,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %232, i64* %91, align 8, !tbaa !45
   %233 = add nuw nsw i64 %202, 1
   %234 = icmp eq i64 %233, %29
-  br i1 %234, label %163, label %200, !llvm.loop !193
+  br i1 %234, label %163, label %200, !llvm.loop !200
 
 235:                                              ; preds = %262, %190
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
@@ -14567,7 +14806,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %268, i64* %91, align 8, !tbaa !45
   %269 = add nuw nsw i64 %238, 1
   %270 = icmp slt i64 %269, %31
-  br i1 %270, label %236, label %235, !llvm.loop !194
+  br i1 %270, label %236, label %235, !llvm.loop !201
 }
 
 ; Function Attrs: nounwind
@@ -14778,7 +15017,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %155 = add nsw i64 %154, %152
   %156 = getelementptr inbounds i8, i8* %140, i64 1
   %157 = icmp ult i8* %156, %22
-  br i1 %157, label %139, label %162, !llvm.loop !195
+  br i1 %157, label %139, label %162, !llvm.loop !202
 
 158:                                              ; preds = %145, %139
   switch i8 %142, label %162 [
@@ -14831,7 +15070,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %189 = add nsw i64 %188, %186
   %190 = getelementptr inbounds i8, i8* %174, i64 1
   %191 = icmp ult i8* %190, %22
-  br i1 %191, label %173, label %192, !llvm.loop !196
+  br i1 %191, label %173, label %192, !llvm.loop !203
 
 192:                                              ; preds = %179, %173, %183, %170
   %193 = phi i64 [ -1, %170 ], [ %189, %183 ], [ %175, %173 ], [ %175, %179 ]
@@ -15079,7 +15318,7 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   tail call void %2(i8* noundef %17) #37
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !197
+  br i1 %19, label %20, label %13, !llvm.loop !204
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
@@ -15380,7 +15619,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   tail call void %2(i8* noundef %40, i8* noundef %41) #37
   %42 = add nuw nsw i64 %38, 1
   %43 = icmp eq i64 %42, %25
-  br i1 %43, label %44, label %37, !llvm.loop !198
+  br i1 %43, label %44, label %37, !llvm.loop !205
 
 44:                                               ; preds = %37, %33, %35
   %45 = load i64, i64* %4, align 8, !tbaa !13
@@ -15573,7 +15812,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %7(i8* noundef nonnull %114, i8* noundef %115) #37
   %116 = add nuw nsw i64 %112, 1
   %117 = icmp eq i64 %116, %70
-  br i1 %117, label %118, label %111, !llvm.loop !198
+  br i1 %117, label %118, label %111, !llvm.loop !205
 
 118:                                              ; preds = %111, %110, %108, %83
   %119 = phi i8* [ null, %83 ], [ %98, %108 ], [ %98, %110 ], [ %98, %111 ]
@@ -15607,7 +15846,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %8(i8* noundef %136) #37
   %137 = add i64 %133, 1
   %138 = icmp eq i64 %137, %126
-  br i1 %138, label %139, label %132, !llvm.loop !197
+  br i1 %138, label %139, label %132, !llvm.loop !204
 
 139:                                              ; preds = %132, %125
   %140 = icmp sgt i64 %70, %68
@@ -15679,7 +15918,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %180, i8* align 1 %184, i64 %1, i1 false)
   %185 = add nuw nsw i64 %175, 1
   %186 = icmp eq i64 %185, %68
-  br i1 %186, label %187, label %174, !llvm.loop !199
+  br i1 %186, label %187, label %174, !llvm.loop !206
 
 187:                                              ; preds = %182, %120, %170
   tail call void @free(i8* noundef %119) #37
@@ -15863,7 +16102,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   tail call void %6(i8* noundef %110, i8* noundef %111) #37
   %112 = add nuw nsw i64 %108, 1
   %113 = icmp eq i64 %112, %62
-  br i1 %113, label %128, label %107, !llvm.loop !198
+  br i1 %113, label %128, label %107, !llvm.loop !205
 
 114:                                              ; preds = %89, %125
   %115 = phi i64 [ 0, %89 ], [ %126, %125 ]
@@ -15887,7 +16126,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 125:                                              ; preds = %123, %124
   %126 = add nuw nsw i64 %115, 1
   %127 = icmp eq i64 %126, %62
-  br i1 %127, label %128, label %114, !llvm.loop !200
+  br i1 %127, label %128, label %114, !llvm.loop !207
 
 128:                                              ; preds = %125, %107, %96, %85, %103, %102
   %129 = bitcast i8* %63 to %struct.EmList*
@@ -15964,7 +16203,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   tail call void %3(i8* noundef %50, i8* noundef %51) #37
   %52 = add nuw nsw i64 %48, 1
   %53 = icmp eq i64 %52, %6
-  br i1 %53, label %54, label %47, !llvm.loop !198
+  br i1 %53, label %54, label %47, !llvm.loop !205
 
 54:                                               ; preds = %47, %31, %41, %43
   %55 = getelementptr %struct.EmList, %struct.EmList* %0, i64 0, i32 0
@@ -16082,7 +16321,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %71, i8* noundef %72) #37
   %73 = add nuw nsw i64 %69, 1
   %74 = icmp eq i64 %73, %30
-  br i1 %74, label %75, label %68, !llvm.loop !198
+  br i1 %74, label %75, label %68, !llvm.loop !205
 
 75:                                               ; preds = %68, %56, %60, %62
   %76 = phi i64 [ 0, %56 ], [ %50, %60 ], [ %67, %62 ], [ %50, %68 ]
@@ -16151,7 +16390,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %120, i8* noundef %121) #37
   %122 = add nuw nsw i64 %118, 1
   %123 = icmp eq i64 %122, %79
-  br i1 %123, label %124, label %117, !llvm.loop !198
+  br i1 %123, label %124, label %117, !llvm.loop !205
 
 124:                                              ; preds = %117, %102, %110, %112
   %125 = phi i64 [ %78, %102 ], [ %94, %110 ], [ %113, %112 ], [ %94, %117 ]
@@ -16296,7 +16535,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %86, i8* noundef %87) #37
   %88 = add nuw nsw i64 %84, 1
   %89 = icmp eq i64 %88, %50
-  br i1 %89, label %90, label %83, !llvm.loop !198
+  br i1 %89, label %90, label %83, !llvm.loop !205
 
 90:                                               ; preds = %83, %70, %75, %77
   %91 = phi i64 [ %48, %70 ], [ %66, %75 ], [ %82, %77 ], [ %66, %83 ]
@@ -16305,7 +16544,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   store i64 %93, i64* %40, align 8, !tbaa !13
   %94 = add nuw nsw i64 %49, 1
   %95 = icmp eq i64 %94, %6
-  br i1 %95, label %45, label %46, !llvm.loop !201
+  br i1 %95, label %45, label %46, !llvm.loop !208
 }
 
 ; Function Attrs: nounwind
@@ -16451,7 +16690,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   tail call void %2(i8* noundef %22) #37
   %23 = add nuw nsw i64 %19, 1
   %24 = icmp eq i64 %23, %5
-  br i1 %24, label %25, label %18, !llvm.loop !197
+  br i1 %24, label %25, label %18, !llvm.loop !204
 
 25:                                               ; preds = %18, %3, %12
   store i64 0, i64* %4, align 8, !tbaa !13
@@ -16479,7 +16718,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !13
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !202
+  br i1 %19, label %9, label %20, !llvm.loop !209
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -16514,7 +16753,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !13
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !203
+  br i1 %24, label %12, label %10, !llvm.loop !210
 }
 
 ; Function Attrs: nounwind
@@ -16538,7 +16777,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !13
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !202
+  br i1 %23, label %13, label %24, !llvm.loop !209
 
 24:                                               ; preds = %20, %8
   tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.53, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #40
@@ -16600,7 +16839,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !13
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !204
+  br i1 %17, label %18, label %28, !llvm.loop !211
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -16637,7 +16876,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !205
+  br i1 %17, label %31, label %18, !llvm.loop !212
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -16743,49 +16982,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !206, !noalias !209
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !213, !noalias !216
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !206, !noalias !209
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !213, !noalias !216
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !209
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !216
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !209
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !216
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !206, !noalias !209
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !213, !noalias !216
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !206, !noalias !209
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !213, !noalias !216
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !209
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !216
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !209
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !216
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !206, !noalias !209
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !213, !noalias !216
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !206, !noalias !209
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !213, !noalias !216
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !209
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !216
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !209
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !216
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !206, !noalias !209
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !213, !noalias !216
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !206, !noalias !209
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !213, !noalias !216
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !209
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !216
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !209
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !216
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !211
+  br i1 %88, label %89, label %50, !llvm.loop !218
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -16794,24 +17033,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !206, !noalias !209
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !213, !noalias !216
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !206, !noalias !209
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !213, !noalias !216
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !209
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !216
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !209
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !216
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !206, !noalias !209
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !213, !noalias !216
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !206, !noalias !209
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !213, !noalias !216
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !209
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !216
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !209
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !216
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -16838,7 +17077,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !17
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !212
+  br i1 %123, label %124, label %112, !llvm.loop !219
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -16867,7 +17106,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !213
+  br i1 %140, label %29, label %28, !llvm.loop !220
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -16886,7 +17125,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !17
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !214
+  br i1 %153, label %137, label %141, !llvm.loop !221
 }
 
 ; Function Attrs: nounwind
@@ -16919,7 +17158,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 16:                                               ; preds = %7
   %17 = add nuw nsw i64 %8, 1
   %18 = icmp eq i64 %17, %1
-  br i1 %18, label %81, label %7, !llvm.loop !215
+  br i1 %18, label %81, label %7, !llvm.loop !222
 
 19:                                               ; preds = %7
   %20 = icmp eq i64 %8, %1
@@ -16931,7 +17170,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 
 23:                                               ; preds = %25
   %24 = icmp eq i64 %34, %1
-  br i1 %24, label %35, label %25, !llvm.loop !216
+  br i1 %24, label %35, label %25, !llvm.loop !223
 
 25:                                               ; preds = %21, %23
   %26 = phi i64 [ %34, %23 ], [ 1, %21 ]
@@ -16972,7 +17211,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %49 = add nuw nsw i64 %41, 1
   %50 = add nsw i64 %40, -1
   %51 = icmp slt i64 %49, %50
-  br i1 %51, label %39, label %47, !llvm.loop !217
+  br i1 %51, label %39, label %47, !llvm.loop !224
 
 52:                                               ; preds = %52, %42
   %53 = phi i64 [ 0, %42 ], [ %59, %52 ]
@@ -16986,7 +17225,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %58, i8* nonnull align 16 %36, i64 %56, i1 false) #37
   %59 = add nuw nsw i64 %53, 64
   %60 = icmp slt i64 %59, %2
-  br i1 %60, label %52, label %48, !llvm.loop !218
+  br i1 %60, label %52, label %48, !llvm.loop !225
 
 61:                                               ; preds = %25, %21
   %62 = or i64 %2, %1
@@ -17189,7 +17428,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %94 = add nuw nsw i64 %79, 2
   %95 = add i64 %80, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %60, label %78, !llvm.loop !219
+  br i1 %96, label %60, label %78, !llvm.loop !226
 
 97:                                               ; preds = %110, %70
   %98 = phi i64 [ 0, %70 ], [ %130, %110 ]
@@ -17239,7 +17478,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %130 = add nuw nsw i64 %111, 2
   %131 = add i64 %112, 2
   %132 = icmp eq i64 %131, %77
-  br i1 %132, label %97, label %110, !llvm.loop !220
+  br i1 %132, label %97, label %110, !llvm.loop !227
 
 133:                                              ; preds = %5, %10, %109
   ret void
@@ -17280,14 +17519,14 @@ define void @ember_list_sort_str(%struct.EmList* nocapture noundef readonly %0) 
   %22 = phi i64 [ %28, %21 ], [ %19, %18 ]
   %23 = phi i64 [ %29, %21 ], [ 0, %18 ]
   %24 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %22, i32 1
-  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !221
+  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !228
   %26 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %27 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %26, i64 %22
   store %struct.EmStr* %25, %struct.EmStr** %27, align 8, !tbaa !7
   %28 = add nuw nsw i64 %22, 1
   %29 = add i64 %23, 1
   %30 = icmp eq i64 %29, %14
-  br i1 %30, label %31, label %21, !llvm.loop !223
+  br i1 %30, label %31, label %21, !llvm.loop !230
 
 31:                                               ; preds = %18, %21, %5
   %32 = bitcast %struct.StrRec* %9 to i8*
@@ -17298,32 +17537,32 @@ define void @ember_list_sort_str(%struct.EmList* nocapture noundef readonly %0) 
   %34 = phi i64 [ 0, %16 ], [ %55, %33 ]
   %35 = phi i64 [ 0, %16 ], [ %56, %33 ]
   %36 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %34, i32 1
-  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !221
+  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !228
   %38 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %39 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %38, i64 %34
   store %struct.EmStr* %37, %struct.EmStr** %39, align 8, !tbaa !7
   %40 = or i64 %34, 1
   %41 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %40, i32 1
-  %42 = load %struct.EmStr*, %struct.EmStr** %41, align 8, !tbaa !221
+  %42 = load %struct.EmStr*, %struct.EmStr** %41, align 8, !tbaa !228
   %43 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %44 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %43, i64 %40
   store %struct.EmStr* %42, %struct.EmStr** %44, align 8, !tbaa !7
   %45 = or i64 %34, 2
   %46 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %45, i32 1
-  %47 = load %struct.EmStr*, %struct.EmStr** %46, align 8, !tbaa !221
+  %47 = load %struct.EmStr*, %struct.EmStr** %46, align 8, !tbaa !228
   %48 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %49 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %48, i64 %45
   store %struct.EmStr* %47, %struct.EmStr** %49, align 8, !tbaa !7
   %50 = or i64 %34, 3
   %51 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %50, i32 1
-  %52 = load %struct.EmStr*, %struct.EmStr** %51, align 8, !tbaa !221
+  %52 = load %struct.EmStr*, %struct.EmStr** %51, align 8, !tbaa !228
   %53 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %54 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %53, i64 %50
   store %struct.EmStr* %52, %struct.EmStr** %54, align 8, !tbaa !7
   %55 = add nuw nsw i64 %34, 4
   %56 = add i64 %35, 4
   %57 = icmp eq i64 %56, %17
-  br i1 %57, label %18, label %33, !llvm.loop !224
+  br i1 %57, label %18, label %33, !llvm.loop !231
 
 58:                                               ; preds = %1, %31
   ret void
@@ -17392,15 +17631,15 @@ define internal fastcc %struct.StrRec* @str_records(%struct.EmStr** nocapture no
   %34 = load i64, i64* %3, align 8, !tbaa !11
   %35 = tail call i64 @llvm.bswap.i64(i64 %34)
   %36 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 0
-  store i64 %35, i64* %36, align 8, !tbaa.struct !225
+  store i64 %35, i64* %36, align 8, !tbaa.struct !232
   %37 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 1
-  store %struct.EmStr* %28, %struct.EmStr** %37, align 8, !tbaa.struct !226
+  store %struct.EmStr* %28, %struct.EmStr** %37, align 8, !tbaa.struct !233
   %38 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 2
-  store i64 %26, i64* %38, align 8, !tbaa.struct !227
+  store i64 %26, i64* %38, align 8, !tbaa.struct !234
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %23)
   %39 = add nuw nsw i64 %26, 1
   %40 = icmp eq i64 %39, %1
-  br i1 %40, label %24, label %25, !llvm.loop !228
+  br i1 %40, label %24, label %25, !llvm.loop !235
 }
 
 ; Function Attrs: nounwind
@@ -17478,7 +17717,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %45 = mul nsw i64 %42, %1
   %46 = getelementptr inbounds i8, i8* %28, i64 %45
   %47 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %42, i32 2
-  %48 = load i64, i64* %47, align 8, !tbaa !229
+  %48 = load i64, i64* %47, align 8, !tbaa !236
   %49 = mul nsw i64 %48, %1
   %50 = getelementptr inbounds i8, i8* %36, i64 %49
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %46, i8* align 1 %50, i64 %1, i1 false)
@@ -17497,7 +17736,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %56 = mul nsw i64 %54, %1
   %57 = getelementptr inbounds i8, i8* %28, i64 %56
   %58 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %54, i32 2
-  %59 = load i64, i64* %58, align 8, !tbaa !229
+  %59 = load i64, i64* %58, align 8, !tbaa !236
   %60 = mul nsw i64 %59, %1
   %61 = getelementptr inbounds i8, i8* %36, i64 %60
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %57, i8* align 1 %61, i64 %1, i1 false)
@@ -17505,14 +17744,14 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %63 = mul nsw i64 %62, %1
   %64 = getelementptr inbounds i8, i8* %28, i64 %63
   %65 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %62, i32 2
-  %66 = load i64, i64* %65, align 8, !tbaa !229
+  %66 = load i64, i64* %65, align 8, !tbaa !236
   %67 = mul nsw i64 %66, %1
   %68 = getelementptr inbounds i8, i8* %36, i64 %67
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %64, i8* align 1 %68, i64 %1, i1 false)
   %69 = add nuw nsw i64 %54, 2
   %70 = add i64 %55, 2
   %71 = icmp eq i64 %70, %40
-  br i1 %71, label %41, label %53, !llvm.loop !230
+  br i1 %71, label %41, label %53, !llvm.loop !237
 
 72:                                               ; preds = %3, %7, %51
   ret void
@@ -17564,7 +17803,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %35 = mul nsw i128 %28, %34
   %36 = sub nsw i128 %29, %35
   %37 = icmp eq i64 %33, 0
-  br i1 %37, label %38, label %26, !llvm.loop !231
+  br i1 %37, label %38, label %26, !llvm.loop !238
 
 38:                                               ; preds = %26, %24
   %39 = phi i128 [ 0, %24 ], [ %28, %26 ]
@@ -17630,7 +17869,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %82 = shl i64 %70, 1
   %83 = select i1 %80, i64 %82, i64 %81
   %84 = icmp ult i64 %69, 2
-  br i1 %84, label %85, label %67, !llvm.loop !232
+  br i1 %84, label %85, label %67, !llvm.loop !239
 
 85:                                               ; preds = %67, %64, %53
   %86 = phi i64 [ %54, %53 ], [ %66, %64 ], [ %78, %67 ]
@@ -17667,14 +17906,14 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %111 = shl i64 %99, 1
   %112 = select i1 %109, i64 %111, i64 %110
   %113 = icmp ult i64 %98, 2
-  br i1 %113, label %114, label %96, !llvm.loop !232
+  br i1 %113, label %114, label %96, !llvm.loop !239
 
 114:                                              ; preds = %96, %89, %91
   %115 = phi i64 [ %93, %91 ], [ %86, %89 ], [ %86, %96 ]
   %116 = phi i64 [ %95, %91 ], [ 0, %89 ], [ %107, %96 ]
   %117 = lshr i64 %56, 1
   %118 = icmp ult i64 %56, 2
-  br i1 %118, label %119, label %53, !llvm.loop !233
+  br i1 %118, label %119, label %53, !llvm.loop !240
 
 119:                                              ; preds = %114, %48
   %120 = phi i64 [ %51, %48 ], [ %115, %114 ]
@@ -17746,7 +17985,7 @@ define i64 @ember_math_gcd(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %12 = phi i64 [ %13, %10 ], [ %9, %8 ]
   %13 = urem i64 %11, %12
   %14 = icmp eq i64 %13, 0
-  br i1 %14, label %15, label %10, !llvm.loop !234
+  br i1 %14, label %15, label %10, !llvm.loop !241
 
 15:                                               ; preds = %10, %5
   %16 = phi i64 [ %6, %5 ], [ %12, %10 ]
@@ -17778,7 +18017,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %14 = phi i64 [ %15, %12 ], [ %11, %9 ]
   %15 = urem i64 %13, %14
   %16 = icmp eq i64 %15, 0
-  br i1 %16, label %17, label %12, !llvm.loop !234
+  br i1 %16, label %17, label %12, !llvm.loop !241
 
 17:                                               ; preds = %12
   %18 = udiv i64 %10, %14
@@ -17843,7 +18082,7 @@ define i64 @ember_math_factorial(i64 noundef %0, i8* noundef %1, i32 noundef %2,
   %20 = extractvalue { i64, i1 } %16, 0
   %21 = add nuw i64 %14, 1
   %22 = icmp eq i64 %14, %0
-  br i1 %22, label %9, label %13, !llvm.loop !235
+  br i1 %22, label %9, label %13, !llvm.loop !242
 }
 
 ; Function Attrs: nounwind
@@ -17892,7 +18131,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
 26:                                               ; preds = %45
   %27 = add nuw i64 %30, 1
   %28 = icmp eq i64 %30, %22
-  br i1 %28, label %54, label %29, !llvm.loop !236
+  br i1 %28, label %54, label %29, !llvm.loop !243
 
 29:                                               ; preds = %24, %26
   %30 = phi i64 [ 1, %24 ], [ %27, %26 ]
@@ -17908,7 +18147,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   %38 = phi i64 [ %39, %36 ], [ %30, %29 ]
   %39 = urem i64 %37, %38
   %40 = icmp eq i64 %39, 0
-  br i1 %40, label %41, label %36, !llvm.loop !234
+  br i1 %40, label %41, label %36, !llvm.loop !241
 
 41:                                               ; preds = %36
   %42 = udiv i64 %31, %38
@@ -17973,7 +18212,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
 19:                                               ; preds = %22
   %20 = add nuw i64 %23, 1
   %21 = icmp eq i64 %23, %10
-  br i1 %21, label %32, label %22, !llvm.loop !236
+  br i1 %21, label %32, label %22, !llvm.loop !243
 
 22:                                               ; preds = %17, %19
   %23 = phi i64 [ %20, %19 ], [ 1, %17 ]
@@ -18019,14 +18258,14 @@ define i64 @ember_math_isqrt(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32
   %13 = mul i64 %12, %12
   %14 = icmp ugt i64 %13, %0
   %15 = add i64 %12, -1
-  br i1 %14, label %11, label %16, !llvm.loop !237
+  br i1 %14, label %11, label %16, !llvm.loop !244
 
 16:                                               ; preds = %11, %16
   %17 = phi i64 [ %18, %16 ], [ %12, %11 ]
   %18 = add i64 %17, 1
   %19 = mul i64 %18, %18
   %20 = icmp ugt i64 %19, %0
-  br i1 %20, label %21, label %16, !llvm.loop !238
+  br i1 %20, label %21, label %16, !llvm.loop !245
 
 21:                                               ; preds = %16
   ret i64 %17
@@ -18232,7 +18471,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %80 = xor i1 %78, true
   %81 = icmp slt i64 %79, %50
   %82 = select i1 %80, i1 %81, i1 false
-  br i1 %82, label %74, label %65, !llvm.loop !239
+  br i1 %82, label %74, label %65, !llvm.loop !246
 
 83:                                               ; preds = %67
   %84 = icmp eq i32 %72, 0
@@ -18468,7 +18707,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %25 = add nuw nsw i64 %17, 1
   %26 = add i64 %19, 1
   %27 = icmp eq i64 %26, %7
-  br i1 %27, label %28, label %16, !llvm.loop !240
+  br i1 %27, label %28, label %16, !llvm.loop !247
 
 28:                                               ; preds = %11, %16, %1
   %29 = phi i64 [ -3750763034362895579, %1 ], [ %12, %11 ], [ %24, %16 ]
@@ -18514,7 +18753,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %67 = add nuw nsw i64 %41, 4
   %68 = add i64 %43, 4
   %69 = icmp eq i64 %68, %10
-  br i1 %69, label %11, label %40, !llvm.loop !241
+  br i1 %69, label %11, label %40, !llvm.loop !248
 }
 
 ; Function Attrs: nounwind
@@ -18546,7 +18785,7 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: nounwind
 define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !242
+  %5 = load i64, i64* %4, align 8, !tbaa !249
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %9
 
@@ -18556,11 +18795,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 
 9:                                                ; preds = %36, %3
   %10 = phi i64 [ 0, %3 ], [ %39, %36 ]
-  store i64 %10, i64* %4, align 8, !tbaa !242
+  store i64 %10, i64* %4, align 8, !tbaa !249
   %11 = icmp sgt i64 %10, %2
   %12 = select i1 %11, i64 %10, i64 %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %14 = load i64, i64* %13, align 8, !tbaa !244
+  %14 = load i64, i64* %13, align 8, !tbaa !251
   %15 = icmp sgt i64 %12, %14
   br i1 %15, label %42, label %57
 
@@ -18569,7 +18808,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %18 = phi i64 [ %5, %7 ], [ %38, %36 ]
   %19 = phi i64 [ 0, %7 ], [ %40, %36 ]
   %20 = phi i64 [ 0, %7 ], [ %39, %36 ]
-  %21 = load i8*, i8** %8, align 8, !tbaa !245
+  %21 = load i8*, i8** %8, align 8, !tbaa !252
   %22 = mul nsw i64 %19, %1
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -18585,7 +18824,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %21, i64 %30
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %31, i8* nonnull align 1 %23, i64 %1, i1 false)
-  %32 = load i64, i64* %4, align 8, !tbaa !242
+  %32 = load i64, i64* %4, align 8, !tbaa !249
   br label %33
 
 33:                                               ; preds = %29, %27
@@ -18599,11 +18838,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %39 = phi i64 [ %35, %33 ], [ %20, %16 ]
   %40 = add nuw nsw i64 %19, 1
   %41 = icmp slt i64 %40, %38
-  br i1 %41, label %16, label %9, !llvm.loop !246
+  br i1 %41, label %16, label %9, !llvm.loop !253
 
 42:                                               ; preds = %9
   %43 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %44 = load i8*, i8** %43, align 8, !tbaa !245
+  %44 = load i8*, i8** %43, align 8, !tbaa !252
   %45 = or i64 %12, %1
   %46 = icmp sgt i64 %45, -1
   br i1 %46, label %47, label %50
@@ -18620,7 +18859,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 51:                                               ; preds = %47
   %52 = extractvalue { i64, i1 } %48, 0
   %53 = tail call i8* @realloc(i8* noundef %44, i64 noundef %52) #37
-  store i8* %53, i8** %43, align 8, !tbaa !245
+  store i8* %53, i8** %43, align 8, !tbaa !252
   %54 = icmp eq i8* %53, null
   br i1 %54, label %55, label %56
 
@@ -18629,7 +18868,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   unreachable
 
 56:                                               ; preds = %51
-  store i64 %12, i64* %13, align 8, !tbaa !244
+  store i64 %12, i64* %13, align 8, !tbaa !251
   br label %57
 
 57:                                               ; preds = %56, %9
@@ -18640,23 +18879,23 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %60 = phi i64 [ 8, %57 ], [ %61, %59 ]
   %61 = shl nsw i64 %60, 1
   %62 = icmp slt i64 %61, %58
-  br i1 %62, label %59, label %63, !llvm.loop !247
+  br i1 %62, label %59, label %63, !llvm.loop !254
 
 63:                                               ; preds = %59
   %64 = add nsw i64 %60, -1
   %65 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %66 = load i64, i64* %65, align 8, !tbaa !248
+  %66 = load i64, i64* %65, align 8, !tbaa !255
   %67 = icmp eq i64 %64, %66
   %68 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   br i1 %67, label %72, label %69
 
 69:                                               ; preds = %63
   %70 = bitcast i64** %68 to i8**
-  %71 = load i8*, i8** %70, align 8, !tbaa !249
+  %71 = load i8*, i8** %70, align 8, !tbaa !256
   br label %77
 
 72:                                               ; preds = %63
-  %73 = load i64*, i64** %68, align 8, !tbaa !249
+  %73 = load i64*, i64** %68, align 8, !tbaa !256
   %74 = icmp eq i64* %73, null
   br i1 %74, label %75, label %97
 
@@ -18701,8 +18940,8 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br label %95
 
 95:                                               ; preds = %94, %92
-  store i8* %89, i8** %79, align 8, !tbaa !249
-  store i64 %64, i64* %65, align 8, !tbaa !248
+  store i8* %89, i8** %79, align 8, !tbaa !256
+  store i64 %64, i64* %65, align 8, !tbaa !255
   %96 = bitcast i8* %89 to i64*
   br label %97
 
@@ -18712,15 +18951,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %100 = shl i64 %64, 3
   %101 = add i64 %100, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %99, i8 -1, i64 %101, i1 false) #37
-  %102 = load i64, i64* %4, align 8, !tbaa !242
+  %102 = load i64, i64* %4, align 8, !tbaa !249
   %103 = icmp sgt i64 %102, 0
   br i1 %103, label %104, label %128
 
 104:                                              ; preds = %97
   %105 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %106 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %107 = load i8*, i8** %106, align 8, !tbaa !245
-  %108 = load i64*, i64** %105, align 8, !tbaa !249
+  %107 = load i8*, i8** %106, align 8, !tbaa !252
+  %108 = load i64*, i64** %105, align 8, !tbaa !256
   br label %109
 
 109:                                              ; preds = %123, %104
@@ -18729,7 +18968,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %112 = getelementptr inbounds i8, i8* %107, i64 %111
   %113 = bitcast i8* %112 to i64*
   %114 = load i64, i64* %113, align 8, !tbaa !11
-  %115 = load i64, i64* %65, align 8, !tbaa !248
+  %115 = load i64, i64* %65, align 8, !tbaa !255
   br label %116
 
 116:                                              ; preds = %116, %109
@@ -18739,15 +18978,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %120 = load i64, i64* %119, align 8, !tbaa !11
   %121 = icmp eq i64 %120, -1
   %122 = add i64 %118, 1
-  br i1 %121, label %123, label %116, !llvm.loop !250
+  br i1 %121, label %123, label %116, !llvm.loop !257
 
 123:                                              ; preds = %116
   %124 = getelementptr inbounds i64, i64* %108, i64 %118
   store i64 %110, i64* %124, align 8, !tbaa !11
   %125 = add nuw nsw i64 %110, 1
-  %126 = load i64, i64* %4, align 8, !tbaa !242
+  %126 = load i64, i64* %4, align 8, !tbaa !249
   %127 = icmp slt i64 %125, %126
-  br i1 %127, label %109, label %128, !llvm.loop !251
+  br i1 %127, label %109, label %128, !llvm.loop !258
 
 128:                                              ; preds = %123, %97
   ret void
@@ -18759,13 +18998,13 @@ declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_u
 ; Function Attrs: nounwind
 define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %7 = load i64*, i64** %6, align 8, !tbaa !249
+  %7 = load i64*, i64** %6, align 8, !tbaa !256
   %8 = icmp eq i64* %7, null
   br i1 %8, label %58, label %9
 
 9:                                                ; preds = %5
   %10 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %11 = load i64, i64* %10, align 8, !tbaa !248
+  %11 = load i64, i64* %10, align 8, !tbaa !255
   %12 = and i64 %11, %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %14
@@ -18794,7 +19033,7 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br label %42
 
 28:                                               ; preds = %14
-  %29 = load i8*, i8** %13, align 8, !tbaa !245
+  %29 = load i8*, i8** %13, align 8, !tbaa !252
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -18809,8 +19048,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %38, label %39, label %48
 
 39:                                               ; preds = %35
-  %40 = load i64, i64* %10, align 8, !tbaa !248
-  %41 = load i64*, i64** %6, align 8, !tbaa !249
+  %40 = load i64, i64* %10, align 8, !tbaa !255
+  %41 = load i64*, i64** %6, align 8, !tbaa !256
   br label %42
 
 42:                                               ; preds = %39, %28, %25
@@ -18827,8 +19066,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %50, label %58, label %51
 
 51:                                               ; preds = %48
-  %52 = load i8*, i8** %13, align 8, !tbaa !245
-  %53 = load i64*, i64** %6, align 8, !tbaa !249
+  %52 = load i8*, i8** %13, align 8, !tbaa !252
+  %53 = load i64*, i64** %6, align 8, !tbaa !256
   %54 = getelementptr inbounds i64, i64* %53, i64 %49
   %55 = load i64, i64* %54, align 8, !tbaa !11
   %56 = mul nsw i64 %55, %1
@@ -18843,13 +19082,13 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
 ; Function Attrs: nounwind
 define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i32* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !249
+  %8 = load i64*, i64** %7, align 8, !tbaa !256
   %9 = icmp eq i64* %8, null
   br i1 %9, label %59, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !248
+  %12 = load i64, i64* %11, align 8, !tbaa !255
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -18878,7 +19117,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !245
+  %30 = load i8*, i8** %14, align 8, !tbaa !252
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -18893,8 +19132,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !248
-  %42 = load i64*, i64** %7, align 8, !tbaa !249
+  %41 = load i64, i64* %11, align 8, !tbaa !255
+  %42 = load i64*, i64** %7, align 8, !tbaa !256
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -18912,8 +19151,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 52:                                               ; preds = %49
   store i32 0, i32* %5, align 4, !tbaa !3
-  %53 = load i8*, i8** %14, align 8, !tbaa !245
-  %54 = load i64*, i64** %7, align 8, !tbaa !249
+  %53 = load i8*, i8** %14, align 8, !tbaa !252
+  %54 = load i64*, i64** %7, align 8, !tbaa !256
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -18923,9 +19162,9 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 59:                                               ; preds = %6, %49
   %60 = phi i64 [ %50, %49 ], [ -1, %6 ]
   %61 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %62 = load i64, i64* %61, align 8, !tbaa !242
+  %62 = load i64, i64* %61, align 8, !tbaa !249
   %63 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %64 = load i64, i64* %63, align 8, !tbaa !244
+  %64 = load i64, i64* %63, align 8, !tbaa !251
   %65 = icmp slt i64 %62, %64
   br i1 %65, label %66, label %74
 
@@ -18933,7 +19172,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   %67 = mul i64 %62, 3
   %68 = add i64 %67, 3
   %69 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %70 = load i64, i64* %69, align 8, !tbaa !248
+  %70 = load i64, i64* %69, align 8, !tbaa !255
   %71 = shl i64 %70, 1
   %72 = add i64 %71, 2
   %73 = icmp sgt i64 %68, %72
@@ -18941,19 +19180,19 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 74:                                               ; preds = %66, %59
   %75 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %76 = load i64, i64* %75, align 8, !tbaa !252
+  %76 = load i64, i64* %75, align 8, !tbaa !259
   %77 = shl nsw i64 %76, 1
   %78 = or i64 %77, 1
   %79 = icmp sgt i64 %78, 8
   %80 = select i1 %79, i64 %78, i64 8
   tail call void @ember_dict_reserve(%struct.EmDict* noundef nonnull %0, i64 noundef %1, i64 noundef %80)
-  %81 = load i64*, i64** %7, align 8, !tbaa !249
+  %81 = load i64*, i64** %7, align 8, !tbaa !256
   %82 = icmp eq i64* %81, null
   br i1 %82, label %122, label %83
 
 83:                                               ; preds = %74
   %84 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %85 = load i64, i64* %84, align 8, !tbaa !248
+  %85 = load i64, i64* %84, align 8, !tbaa !255
   %86 = and i64 %85, %2
   %87 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %88
@@ -18982,7 +19221,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %116
 
 102:                                              ; preds = %88
-  %103 = load i8*, i8** %87, align 8, !tbaa !245
+  %103 = load i8*, i8** %87, align 8, !tbaa !252
   %104 = mul nsw i64 %94, %1
   %105 = getelementptr inbounds i8, i8* %103, i64 %104
   %106 = bitcast i8* %105 to i64*
@@ -18997,8 +19236,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %112, label %113, label %122
 
 113:                                              ; preds = %109
-  %114 = load i64, i64* %84, align 8, !tbaa !248
-  %115 = load i64*, i64** %7, align 8, !tbaa !249
+  %114 = load i64, i64* %84, align 8, !tbaa !255
+  %115 = load i64*, i64** %7, align 8, !tbaa !256
   br label %116
 
 116:                                              ; preds = %113, %102, %99
@@ -19011,24 +19250,24 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 122:                                              ; preds = %109, %95, %74, %66
   %123 = phi i64 [ %60, %66 ], [ -1, %74 ], [ %98, %95 ], [ %91, %109 ]
-  %124 = load i64, i64* %61, align 8, !tbaa !242
-  %125 = load i64*, i64** %7, align 8, !tbaa !249
+  %124 = load i64, i64* %61, align 8, !tbaa !249
+  %125 = load i64*, i64** %7, align 8, !tbaa !256
   %126 = xor i64 %123, -1
   %127 = getelementptr inbounds i64, i64* %125, i64 %126
   store i64 %124, i64* %127, align 8, !tbaa !11
   %128 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %129 = load i8*, i8** %128, align 8, !tbaa !245
-  %130 = load i64, i64* %61, align 8, !tbaa !242
+  %129 = load i8*, i8** %128, align 8, !tbaa !252
+  %130 = load i64, i64* %61, align 8, !tbaa !249
   %131 = add nsw i64 %130, 1
-  store i64 %131, i64* %61, align 8, !tbaa !242
+  store i64 %131, i64* %61, align 8, !tbaa !249
   %132 = mul nsw i64 %130, %1
   %133 = getelementptr inbounds i8, i8* %129, i64 %132
   %134 = bitcast i8* %133 to i64*
   store i64 %2, i64* %134, align 8, !tbaa !11
   %135 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %136 = load i64, i64* %135, align 8, !tbaa !252
+  %136 = load i64, i64* %135, align 8, !tbaa !259
   %137 = add nsw i64 %136, 1
-  store i64 %137, i64* %135, align 8, !tbaa !252
+  store i64 %137, i64* %135, align 8, !tbaa !259
   store i32 1, i32* %5, align 4, !tbaa !3
   br label %138
 
@@ -19040,13 +19279,13 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 ; Function Attrs: nounwind
 define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i8* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !249
+  %8 = load i64*, i64** %7, align 8, !tbaa !256
   %9 = icmp eq i64* %8, null
   br i1 %9, label %65, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !248
+  %12 = load i64, i64* %11, align 8, !tbaa !255
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -19075,7 +19314,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !245
+  %30 = load i8*, i8** %14, align 8, !tbaa !252
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -19090,8 +19329,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !248
-  %42 = load i64*, i64** %7, align 8, !tbaa !249
+  %41 = load i64, i64* %11, align 8, !tbaa !255
+  %42 = load i64*, i64** %7, align 8, !tbaa !256
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -19108,8 +19347,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %51, label %65, label %52
 
 52:                                               ; preds = %49
-  %53 = load i8*, i8** %14, align 8, !tbaa !245
-  %54 = load i64*, i64** %7, align 8, !tbaa !249
+  %53 = load i8*, i8** %14, align 8, !tbaa !252
+  %54 = load i64*, i64** %7, align 8, !tbaa !256
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -19117,13 +19356,13 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %5, i8* align 1 %58, i64 %1, i1 false)
   %59 = bitcast i8* %58 to i64*
   store i64 -1, i64* %59, align 8, !tbaa !11
-  %60 = load i64*, i64** %7, align 8, !tbaa !249
+  %60 = load i64*, i64** %7, align 8, !tbaa !256
   %61 = getelementptr inbounds i64, i64* %60, i64 %50
   store i64 -2, i64* %61, align 8, !tbaa !11
   %62 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %63 = load i64, i64* %62, align 8, !tbaa !252
+  %63 = load i64, i64* %62, align 8, !tbaa !259
   %64 = add nsw i64 %63, -1
-  store i64 %64, i64* %62, align 8, !tbaa !252
+  store i64 %64, i64* %62, align 8, !tbaa !259
   br label %65
 
 65:                                               ; preds = %6, %49, %52
@@ -19134,7 +19373,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %5 = load i8*, i8** %4, align 8, !tbaa !245
+  %5 = load i8*, i8** %4, align 8, !tbaa !252
   %6 = mul nsw i64 %2, %1
   %7 = getelementptr inbounds i8, i8* %5, i64 %6
   %8 = bitcast i8* %7 to i64*
@@ -19147,7 +19386,7 @@ define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 
 ; Function Attrs: nounwind
 define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !242
+  %5 = load i64, i64* %4, align 8, !tbaa !249
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %10
 
@@ -19160,14 +19399,14 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %12 = bitcast %struct.EmDict* %0 to i8*
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %12, i8 0, i64 16, i1 false)
-  %13 = load i64*, i64** %11, align 8, !tbaa !249
+  %13 = load i64*, i64** %11, align 8, !tbaa !256
   %14 = icmp eq i64* %13, null
   br i1 %14, label %37, label %31
 
 15:                                               ; preds = %7, %27
   %16 = phi i64 [ %5, %7 ], [ %28, %27 ]
   %17 = phi i64 [ 0, %7 ], [ %29, %27 ]
-  %18 = load i8*, i8** %8, align 8, !tbaa !245
+  %18 = load i8*, i8** %8, align 8, !tbaa !252
   %19 = mul nsw i64 %17, %1
   %20 = getelementptr inbounds i8, i8* %18, i64 %19
   br i1 %9, label %27, label %21
@@ -19180,19 +19419,19 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
 
 25:                                               ; preds = %21
   tail call void %2(i8* noundef nonnull %20) #37
-  %26 = load i64, i64* %4, align 8, !tbaa !242
+  %26 = load i64, i64* %4, align 8, !tbaa !249
   br label %27
 
 27:                                               ; preds = %25, %21, %15
   %28 = phi i64 [ %26, %25 ], [ %16, %21 ], [ %16, %15 ]
   %29 = add nuw nsw i64 %17, 1
   %30 = icmp slt i64 %29, %28
-  br i1 %30, label %15, label %10, !llvm.loop !253
+  br i1 %30, label %15, label %10, !llvm.loop !260
 
 31:                                               ; preds = %10
   %32 = bitcast i64* %13 to i8*
   %33 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %34 = load i64, i64* %33, align 8, !tbaa !248
+  %34 = load i64, i64* %33, align 8, !tbaa !255
   %35 = shl i64 %34, 3
   %36 = add i64 %35, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %32, i8 -1, i64 %36, i1 false)
@@ -19209,7 +19448,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %7 = load i64, i64* %6, align 8, !tbaa !242
+  %7 = load i64, i64* %6, align 8, !tbaa !249
   %8 = icmp sgt i64 %7, 0
   br i1 %8, label %9, label %12
 
@@ -19222,14 +19461,14 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %14 = bitcast %struct.EmDict* %0 to i8*
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %14, i8 0, i64 16, i1 false) #37
-  %15 = load i64*, i64** %13, align 8, !tbaa !249
+  %15 = load i64*, i64** %13, align 8, !tbaa !256
   %16 = icmp eq i64* %15, null
   br i1 %16, label %39, label %33
 
 17:                                               ; preds = %29, %9
   %18 = phi i64 [ %7, %9 ], [ %30, %29 ]
   %19 = phi i64 [ 0, %9 ], [ %31, %29 ]
-  %20 = load i8*, i8** %10, align 8, !tbaa !245
+  %20 = load i8*, i8** %10, align 8, !tbaa !252
   %21 = mul nsw i64 %19, %1
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   br i1 %11, label %29, label %23
@@ -19242,19 +19481,19 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 27:                                               ; preds = %23
   tail call void %2(i8* noundef nonnull %22) #37
-  %28 = load i64, i64* %6, align 8, !tbaa !242
+  %28 = load i64, i64* %6, align 8, !tbaa !249
   br label %29
 
 29:                                               ; preds = %27, %23, %17
   %30 = phi i64 [ %28, %27 ], [ %18, %23 ], [ %18, %17 ]
   %31 = add nuw nsw i64 %19, 1
   %32 = icmp slt i64 %31, %30
-  br i1 %32, label %17, label %12, !llvm.loop !253
+  br i1 %32, label %17, label %12, !llvm.loop !260
 
 33:                                               ; preds = %12
   %34 = bitcast i64* %15 to i8*
   %35 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %36 = load i64, i64* %35, align 8, !tbaa !248
+  %36 = load i64, i64* %35, align 8, !tbaa !255
   %37 = shl i64 %36, 3
   %38 = add i64 %37, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %34, i8 -1, i64 %38, i1 false) #37
@@ -19262,10 +19501,10 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 39:                                               ; preds = %12, %33
   %40 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %41 = load i8*, i8** %40, align 8, !tbaa !245
+  %41 = load i8*, i8** %40, align 8, !tbaa !252
   tail call void @free(i8* noundef %41) #37
   %42 = bitcast i64** %13 to i8**
-  %43 = load i8*, i8** %42, align 8, !tbaa !249
+  %43 = load i8*, i8** %42, align 8, !tbaa !256
   tail call void @free(i8* noundef %43) #37
   tail call void @free(i8* noundef nonnull %14) #37
   br label %44
@@ -19277,7 +19516,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 ; Function Attrs: nounwind
 define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, void (i8*, i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !252
+  %5 = load i64, i64* %4, align 8, !tbaa !259
   %6 = tail call dereferenceable_or_null(48) i8* @calloc(i64 1, i64 48) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
@@ -19297,7 +19536,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 13:                                               ; preds = %9, %12
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %15 = load i64, i64* %14, align 8, !tbaa !242
+  %15 = load i64, i64* %14, align 8, !tbaa !249
   %16 = icmp sgt i64 %15, 0
   br i1 %16, label %17, label %22
 
@@ -19310,18 +19549,18 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 22:                                               ; preds = %110, %13
   %23 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 1
-  %24 = load i64, i64* %23, align 8, !tbaa !242
+  %24 = load i64, i64* %23, align 8, !tbaa !249
   %25 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 0
-  store i64 %24, i64* %25, align 8, !tbaa !252
+  store i64 %24, i64* %25, align 8, !tbaa !259
   %26 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 5
-  %27 = load i64*, i64** %26, align 8, !tbaa !249
+  %27 = load i64*, i64** %26, align 8, !tbaa !256
   %28 = icmp eq i64* %27, null
   br i1 %28, label %93, label %29
 
 29:                                               ; preds = %22
   %30 = bitcast i64* %27 to i8*
   %31 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 3
-  %32 = load i64, i64* %31, align 8, !tbaa !248
+  %32 = load i64, i64* %31, align 8, !tbaa !255
   %33 = shl i64 %32, 3
   %34 = add i64 %33, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %30, i8 -1, i64 %34, i1 false) #37
@@ -19330,7 +19569,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 36:                                               ; preds = %29
   %37 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 4
-  %38 = load i8*, i8** %37, align 8, !tbaa !245
+  %38 = load i8*, i8** %37, align 8, !tbaa !252
   %39 = and i64 %24, 1
   %40 = icmp eq i64 %24, 1
   br i1 %40, label %76, label %41
@@ -19355,7 +19594,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %54 = load i64, i64* %53, align 8, !tbaa !11
   %55 = icmp eq i64 %54, -1
   %56 = add i64 %52, 1
-  br i1 %55, label %57, label %50, !llvm.loop !250
+  br i1 %55, label %57, label %50, !llvm.loop !257
 
 57:                                               ; preds = %50
   %58 = getelementptr inbounds i64, i64* %27, i64 %52
@@ -19374,7 +19613,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %68 = load i64, i64* %67, align 8, !tbaa !11
   %69 = icmp eq i64 %68, -1
   %70 = add i64 %66, 1
-  br i1 %69, label %71, label %64, !llvm.loop !250
+  br i1 %69, label %71, label %64, !llvm.loop !257
 
 71:                                               ; preds = %64
   %72 = getelementptr inbounds i64, i64* %27, i64 %66
@@ -19382,7 +19621,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %73 = add nuw nsw i64 %44, 2
   %74 = add i64 %45, 2
   %75 = icmp eq i64 %74, %42
-  br i1 %75, label %76, label %43, !llvm.loop !251
+  br i1 %75, label %76, label %43, !llvm.loop !258
 
 76:                                               ; preds = %71, %36
   %77 = phi i64 [ 0, %36 ], [ %73, %71 ]
@@ -19403,7 +19642,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %88 = load i64, i64* %87, align 8, !tbaa !11
   %89 = icmp eq i64 %88, -1
   %90 = add i64 %86, 1
-  br i1 %89, label %91, label %84, !llvm.loop !250
+  br i1 %89, label %91, label %84, !llvm.loop !257
 
 91:                                               ; preds = %84
   %92 = getelementptr inbounds i64, i64* %27, i64 %86
@@ -19415,7 +19654,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 94:                                               ; preds = %17, %110
   %95 = phi i64 [ 0, %17 ], [ %111, %110 ]
-  %96 = load i8*, i8** %18, align 8, !tbaa !245
+  %96 = load i8*, i8** %18, align 8, !tbaa !252
   %97 = mul nsw i64 %95, %1
   %98 = getelementptr inbounds i8, i8* %96, i64 %97
   %99 = bitcast i8* %98 to i64*
@@ -19424,10 +19663,10 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   br i1 %101, label %110, label %102
 
 102:                                              ; preds = %94
-  %103 = load i8*, i8** %19, align 8, !tbaa !245
-  %104 = load i64, i64* %20, align 8, !tbaa !242
+  %103 = load i8*, i8** %19, align 8, !tbaa !252
+  %104 = load i64, i64* %20, align 8, !tbaa !249
   %105 = add nsw i64 %104, 1
-  store i64 %105, i64* %20, align 8, !tbaa !242
+  store i64 %105, i64* %20, align 8, !tbaa !249
   %106 = mul nsw i64 %104, %1
   %107 = getelementptr inbounds i8, i8* %103, i64 %106
   br i1 %21, label %109, label %108
@@ -19442,15 +19681,15 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 110:                                              ; preds = %108, %109, %94
   %111 = add nuw nsw i64 %95, 1
-  %112 = load i64, i64* %14, align 8, !tbaa !242
+  %112 = load i64, i64* %14, align 8, !tbaa !249
   %113 = icmp slt i64 %111, %112
-  br i1 %113, label %94, label %22, !llvm.loop !254
+  br i1 %113, label %94, label %22, !llvm.loop !261
 }
 
 ; Function Attrs: nounwind
 define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !252
+  %5 = load i64, i64* %4, align 8, !tbaa !259
   %6 = icmp sgt i64 %5, 1
   %7 = select i1 %6, i64 %5, i64 1
   %8 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %7, i64 8) #37
@@ -19477,7 +19716,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
 
 18:                                               ; preds = %16
   tail call fastcc void @advise_big(i8* noundef nonnull %13, i64 noundef %12) #37
-  %19 = load i64, i64* %4, align 8, !tbaa !252
+  %19 = load i64, i64* %4, align 8, !tbaa !259
   br label %20
 
 20:                                               ; preds = %16, %18
@@ -19514,13 +19753,13 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
 36:                                               ; preds = %33, %35
   %37 = bitcast i8* %30 to i8**
   %38 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %39 = load i64, i64* %38, align 8, !tbaa !242
+  %39 = load i64, i64* %38, align 8, !tbaa !249
   %40 = icmp sgt i64 %39, 0
   br i1 %40, label %41, label %98
 
 41:                                               ; preds = %36
   %42 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %43 = load i8*, i8** %42, align 8, !tbaa !245
+  %43 = load i8*, i8** %42, align 8, !tbaa !252
   %44 = and i64 %39, 1
   %45 = icmp eq i64 %39, 1
   br i1 %45, label %48, label %46
@@ -19593,7 +19832,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   %90 = add nuw nsw i64 %67, 2
   %91 = add i64 %68, 2
   %92 = icmp eq i64 %91, %47
-  br i1 %92, label %48, label %65, !llvm.loop !255
+  br i1 %92, label %48, label %65, !llvm.loop !262
 
 93:                                               ; preds = %62, %104
   %94 = phi i8** [ %95, %104 ], [ %22, %62 ]
@@ -19611,11 +19850,11 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
 
 102:                                              ; preds = %164, %161
   %103 = add i64 %107, %97
-  br i1 %116, label %106, label %104, !llvm.loop !256
+  br i1 %116, label %106, label %104, !llvm.loop !263
 
 104:                                              ; preds = %102
   %105 = icmp slt i64 %97, %63
-  br i1 %105, label %93, label %98, !llvm.loop !257
+  br i1 %105, label %93, label %98, !llvm.loop !264
 
 106:                                              ; preds = %93, %102
   %107 = phi i64 [ %96, %93 ], [ %103, %102 ]
@@ -19680,7 +19919,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   %158 = icmp slt i64 %152, %115
   %159 = icmp slt i64 %154, %117
   %160 = select i1 %158, i1 %159, i1 false
-  br i1 %160, label %135, label %121, !llvm.loop !258
+  br i1 %160, label %135, label %121, !llvm.loop !265
 
 161:                                              ; preds = %126, %121
   %162 = phi i64 [ %124, %121 ], [ %134, %126 ]
@@ -19712,11 +19951,11 @@ define noalias %struct.EmSet* @ember_set_new(i64 noundef %0) local_unnamed_addr 
   %6 = bitcast i8* %2 to %struct.EmSet*
   %7 = getelementptr inbounds i8, i8* %2, i64 16
   %8 = bitcast i8* %7 to i64*
-  store i64 7, i64* %8, align 8, !tbaa !259
+  store i64 7, i64* %8, align 8, !tbaa !266
   %9 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %0)
   %10 = getelementptr inbounds i8, i8* %2, i64 32
   %11 = bitcast i8* %10 to i8**
-  store i8* %9, i8** %11, align 8, !tbaa !261
+  store i8* %9, i8** %11, align 8, !tbaa !268
   ret %struct.EmSet* %6
 }
 
@@ -19788,7 +20027,7 @@ define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_ad
   %38 = add nuw nsw i64 %33, 1
   %39 = add i64 %34, 1
   %40 = icmp eq i64 %39, %25
-  br i1 %40, label %41, label %32, !llvm.loop !262
+  br i1 %40, label %41, label %32, !llvm.loop !269
 
 41:                                               ; preds = %29, %32, %21
   ret i8* %15
@@ -19838,7 +20077,7 @@ define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_ad
   %76 = add nuw nsw i64 %43, 8
   %77 = add i64 %44, 8
   %78 = icmp eq i64 %77, %28
-  br i1 %78, label %29, label %42, !llvm.loop !263
+  br i1 %78, label %29, label %42, !llvm.loop !270
 }
 
 ; Function Attrs: nounwind
@@ -19846,10 +20085,10 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
   %5 = bitcast i8* %2 to i64*
   %6 = load i64, i64* %5, align 8, !tbaa !11
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %8 = load i64, i64* %7, align 8, !tbaa !259
+  %8 = load i64, i64* %7, align 8, !tbaa !266
   %9 = and i64 %8, %6
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %11 = load i8*, i8** %10, align 8, !tbaa !261
+  %11 = load i8*, i8** %10, align 8, !tbaa !268
   %12 = mul i64 %9, %1
   %13 = getelementptr inbounds i8, i8* %11, i64 %12
   %14 = bitcast i8* %13 to i64*
@@ -19893,7 +20132,7 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
 40:                                               ; preds = %38
   %41 = add nsw i32 %32, -1
   %42 = add i64 %31, 1
-  %43 = load i8*, i8** %10, align 8, !tbaa !261
+  %43 = load i8*, i8** %10, align 8, !tbaa !268
   %44 = mul i64 %42, %1
   %45 = getelementptr inbounds i8, i8* %43, i64 %44
   %46 = bitcast i8* %45 to i64*
@@ -19910,7 +20149,7 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
   %55 = add i64 %54, 9
   %56 = icmp ugt i64 %55, %8
   %57 = select i1 %56, i32 0, i32 9
-  %58 = load i8*, i8** %10, align 8, !tbaa !261
+  %58 = load i8*, i8** %10, align 8, !tbaa !268
   %59 = mul i64 %54, %1
   %60 = getelementptr inbounds i8, i8* %58, i64 %59
   %61 = bitcast i8* %60 to i64*
@@ -19928,10 +20167,10 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %6 = bitcast i8* %2 to i64*
   %7 = load i64, i64* %6, align 8, !tbaa !11
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !259
+  %9 = load i64, i64* %8, align 8, !tbaa !266
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
   %11 = and i64 %7, %9
-  %12 = load i8*, i8** %10, align 8, !tbaa !261
+  %12 = load i8*, i8** %10, align 8, !tbaa !268
   %13 = mul i64 %11, %1
   %14 = getelementptr inbounds i8, i8* %12, i64 %13
   %15 = bitcast i8* %14 to i64*
@@ -19974,9 +20213,9 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 
 37:                                               ; preds = %35, %36
   %38 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %39 = load i64, i64* %38, align 8, !tbaa !264
+  %39 = load i64, i64* %38, align 8, !tbaa !271
   %40 = add nsw i64 %39, 1
-  store i64 %40, i64* %38, align 8, !tbaa !264
+  store i64 %40, i64* %38, align 8, !tbaa !271
   br label %99
 
 41:                                               ; preds = %5, %30
@@ -19994,13 +20233,13 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 
 46:                                               ; preds = %44, %45
   %47 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %48 = load i64, i64* %47, align 8, !tbaa !265
+  %48 = load i64, i64* %47, align 8, !tbaa !272
   %49 = add nsw i64 %48, 1
-  store i64 %49, i64* %47, align 8, !tbaa !265
+  store i64 %49, i64* %47, align 8, !tbaa !272
   %50 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %51 = load i64, i64* %50, align 8, !tbaa !264
+  %51 = load i64, i64* %50, align 8, !tbaa !271
   %52 = add nsw i64 %51, 1
-  store i64 %52, i64* %50, align 8, !tbaa !264
+  store i64 %52, i64* %50, align 8, !tbaa !271
   %53 = mul nsw i64 %49, 5
   %54 = mul nsw i64 %9, 3
   %55 = icmp slt i64 %53, %54
@@ -20037,7 +20276,7 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 75:                                               ; preds = %71
   %76 = add nsw i32 %64, -1
   %77 = add i64 %63, 1
-  %78 = load i8*, i8** %10, align 8, !tbaa !261
+  %78 = load i8*, i8** %10, align 8, !tbaa !268
   %79 = mul i64 %77, %1
   %80 = getelementptr inbounds i8, i8* %78, i64 %79
   %81 = bitcast i8* %80 to i64*
@@ -20054,7 +20293,7 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %90 = add i64 %89, 9
   %91 = icmp ugt i64 %90, %9
   %92 = select i1 %91, i32 0, i32 9
-  %93 = load i8*, i8** %10, align 8, !tbaa !261
+  %93 = load i8*, i8** %10, align 8, !tbaa !268
   %94 = mul i64 %89, %1
   %95 = getelementptr inbounds i8, i8* %93, i64 %94
   %96 = bitcast i8* %95 to i64*
@@ -20075,37 +20314,37 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
   %5 = phi i64 [ 8, %3 ], [ %7, %4 ]
   %6 = icmp sgt i64 %5, %2
   %7 = shl i64 %5, 1
-  br i1 %6, label %8, label %4, !llvm.loop !266
+  br i1 %6, label %8, label %4, !llvm.loop !273
 
 8:                                                ; preds = %4
   %9 = icmp eq i64 %5, 8
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !259
+  %11 = load i64, i64* %10, align 8, !tbaa !266
   %12 = icmp eq i64 %11, 7
   %13 = select i1 %9, i1 %12, i1 false
   br i1 %13, label %14, label %20
 
 14:                                               ; preds = %8
   %15 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %16 = load i64, i64* %15, align 8, !tbaa !265
+  %16 = load i64, i64* %15, align 8, !tbaa !272
   %17 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %18 = load i64, i64* %17, align 8, !tbaa !264
+  %18 = load i64, i64* %17, align 8, !tbaa !271
   %19 = icmp eq i64 %16, %18
   br i1 %19, label %86, label %20
 
 20:                                               ; preds = %8, %14
   %21 = phi i64 [ 7, %14 ], [ %11, %8 ]
   %22 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %23 = load i8*, i8** %22, align 8, !tbaa !261
+  %23 = load i8*, i8** %22, align 8, !tbaa !268
   %24 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
   %25 = tail call fastcc i8* @set_table(i64 noundef %5, i64 noundef %1)
-  store i8* %25, i8** %22, align 8, !tbaa !261
+  store i8* %25, i8** %22, align 8, !tbaa !268
   %26 = add nsw i64 %5, -1
-  store i64 %26, i64* %24, align 8, !tbaa !259
+  store i64 %26, i64* %24, align 8, !tbaa !266
   %27 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %28 = load i64, i64* %27, align 8, !tbaa !264
+  %28 = load i64, i64* %27, align 8, !tbaa !271
   %29 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  store i64 %28, i64* %29, align 8, !tbaa !265
+  store i64 %28, i64* %29, align 8, !tbaa !272
   %30 = icmp slt i64 %21, 0
   br i1 %30, label %31, label %32
 
@@ -20125,8 +20364,8 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
   ]
 
 38:                                               ; preds = %32
-  %39 = load i8*, i8** %22, align 8, !tbaa !261
-  %40 = load i64, i64* %24, align 8, !tbaa !259
+  %39 = load i8*, i8** %22, align 8, !tbaa !268
+  %40 = load i64, i64* %24, align 8, !tbaa !266
   %41 = and i64 %40, %37
   %42 = mul i64 %41, %1
   %43 = getelementptr inbounds i8, i8* %39, i64 %42
@@ -20187,7 +20426,7 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
 83:                                               ; preds = %32, %32, %81
   %84 = add nuw i64 %33, 1
   %85 = icmp eq i64 %33, %21
-  br i1 %85, label %31, label %32, !llvm.loop !267
+  br i1 %85, label %31, label %32, !llvm.loop !274
 
 86:                                               ; preds = %14, %31
   ret void
@@ -20198,10 +20437,10 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %6 = bitcast i8* %2 to i64*
   %7 = load i64, i64* %6, align 8, !tbaa !11
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !259
+  %9 = load i64, i64* %8, align 8, !tbaa !266
   %10 = and i64 %9, %7
   %11 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %12 = load i8*, i8** %11, align 8, !tbaa !261
+  %12 = load i8*, i8** %11, align 8, !tbaa !268
   %13 = mul i64 %10, %1
   %14 = getelementptr inbounds i8, i8* %12, i64 %13
   %15 = bitcast i8* %14 to i64*
@@ -20245,7 +20484,7 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
 41:                                               ; preds = %39
   %42 = add nsw i32 %33, -1
   %43 = add i64 %32, 1
-  %44 = load i8*, i8** %11, align 8, !tbaa !261
+  %44 = load i8*, i8** %11, align 8, !tbaa !268
   %45 = mul i64 %43, %1
   %46 = getelementptr inbounds i8, i8* %44, i64 %45
   %47 = bitcast i8* %46 to i64*
@@ -20262,7 +20501,7 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %56 = add i64 %55, 9
   %57 = icmp ugt i64 %56, %9
   %58 = select i1 %57, i32 0, i32 9
-  %59 = load i8*, i8** %11, align 8, !tbaa !261
+  %59 = load i8*, i8** %11, align 8, !tbaa !268
   %60 = mul i64 %55, %1
   %61 = getelementptr inbounds i8, i8* %59, i64 %60
   %62 = bitcast i8* %61 to i64*
@@ -20282,9 +20521,9 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %69 = bitcast i8* %31 to i64*
   store i64 -1, i64* %69, align 8, !tbaa !11
   %70 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %71 = load i64, i64* %70, align 8, !tbaa !264
+  %71 = load i64, i64* %70, align 8, !tbaa !271
   %72 = add nsw i64 %71, -1
-  store i64 %72, i64* %70, align 8, !tbaa !264
+  store i64 %72, i64* %70, align 8, !tbaa !271
   br label %73
 
 73:                                               ; preds = %50, %41, %5, %68
@@ -20295,18 +20534,18 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
 ; Function Attrs: nofree nosync nounwind
 define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i8* nocapture noundef writeonly %2) local_unnamed_addr #20 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !264
+  %5 = load i64, i64* %4, align 8, !tbaa !271
   %6 = icmp eq i64 %5, 0
   br i1 %6, label %30, label %7
 
 7:                                                ; preds = %3
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %9 = load i64, i64* %8, align 8, !tbaa !268
+  %9 = load i64, i64* %8, align 8, !tbaa !275
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !259
+  %11 = load i64, i64* %10, align 8, !tbaa !266
   %12 = and i64 %11, %9
   %13 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %14 = load i8*, i8** %13, align 8, !tbaa !261
+  %14 = load i8*, i8** %13, align 8, !tbaa !268
   br label %15
 
 15:                                               ; preds = %21, %7
@@ -20324,17 +20563,17 @@ define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %22 = icmp eq i64 %16, %11
   %23 = add nsw i64 %16, 1
   %24 = select i1 %22, i64 0, i64 %23
-  br label %15, !llvm.loop !269
+  br label %15, !llvm.loop !276
 
 25:                                               ; preds = %15
   %26 = bitcast i8* %18 to i64*
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %2, i8* nonnull align 1 %18, i64 %1, i1 false)
   store i64 -1, i64* %26, align 8, !tbaa !11
-  %27 = load i64, i64* %4, align 8, !tbaa !264
+  %27 = load i64, i64* %4, align 8, !tbaa !271
   %28 = add nsw i64 %27, -1
-  store i64 %28, i64* %4, align 8, !tbaa !264
+  store i64 %28, i64* %4, align 8, !tbaa !271
   %29 = add nsw i64 %16, 1
-  store i64 %29, i64* %8, align 8, !tbaa !268
+  store i64 %29, i64* %8, align 8, !tbaa !275
   br label %30
 
 30:                                               ; preds = %3, %25
@@ -20345,7 +20584,7 @@ define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 ; Function Attrs: nounwind
 define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %5 = load i64, i64* %4, align 8, !tbaa !259
+  %5 = load i64, i64* %4, align 8, !tbaa !266
   %6 = icmp slt i64 %5, 0
   br i1 %6, label %51, label %7
 
@@ -20360,7 +20599,7 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 
 12:                                               ; preds = %10
   %13 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %14 = load i8*, i8** %13, align 8, !tbaa !261
+  %14 = load i8*, i8** %13, align 8, !tbaa !268
   %15 = bitcast i8* %14 to i64*
   store i64 -9223372036854775808, i64* %15, align 8, !tbaa !11
   %16 = getelementptr inbounds i8, i8* %14, i64 %1
@@ -20395,7 +20634,7 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 36:                                               ; preds = %7, %47
   %37 = phi i64 [ %5, %7 ], [ %48, %47 ]
   %38 = phi i64 [ 0, %7 ], [ %49, %47 ]
-  %39 = load i8*, i8** %8, align 8, !tbaa !261
+  %39 = load i8*, i8** %8, align 8, !tbaa !268
   %40 = mul nsw i64 %38, %1
   %41 = getelementptr inbounds i8, i8* %39, i64 %40
   br i1 %9, label %47, label %42
@@ -20410,22 +20649,22 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 
 45:                                               ; preds = %42
   tail call void %2(i8* noundef nonnull %41) #37
-  %46 = load i64, i64* %4, align 8, !tbaa !259
+  %46 = load i64, i64* %4, align 8, !tbaa !266
   br label %47
 
 47:                                               ; preds = %42, %42, %45, %36
   %48 = phi i64 [ %37, %42 ], [ %37, %42 ], [ %46, %45 ], [ %37, %36 ]
   %49 = add nuw nsw i64 %38, 1
   %50 = icmp slt i64 %38, %48
-  br i1 %50, label %36, label %10, !llvm.loop !270
+  br i1 %50, label %36, label %10, !llvm.loop !277
 
 51:                                               ; preds = %3, %10
   %52 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %53 = load i8*, i8** %52, align 8, !tbaa !261
+  %53 = load i8*, i8** %52, align 8, !tbaa !268
   tail call void @free(i8* noundef %53) #37
   %54 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %1)
-  store i8* %54, i8** %52, align 8, !tbaa !261
-  store i64 7, i64* %4, align 8, !tbaa !259
+  store i8* %54, i8** %52, align 8, !tbaa !268
+  store i64 7, i64* %4, align 8, !tbaa !266
   br label %55
 
 55:                                               ; preds = %12, %51
@@ -20442,7 +20681,7 @@ define void @ember_set_drop(%struct.EmSet* noundef %0, i64 noundef %1, void (i8*
 5:                                                ; preds = %3
   tail call void @ember_set_clear(%struct.EmSet* noundef nonnull %0, i64 noundef %1, void (i8*)* noundef %2)
   %6 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %7 = load i8*, i8** %6, align 8, !tbaa !261
+  %7 = load i8*, i8** %6, align 8, !tbaa !268
   tail call void @free(i8* noundef %7) #37
   %8 = bitcast %struct.EmSet* %0 to i8*
   tail call void @free(i8* noundef %8) #37
@@ -20459,28 +20698,28 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 7:                                                ; preds = %5
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %9 = load i64, i64* %8, align 8, !tbaa !264
+  %9 = load i64, i64* %8, align 8, !tbaa !271
   %10 = icmp eq i64 %9, 0
   br i1 %10, label %152, label %11
 
 11:                                               ; preds = %7
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %13 = load i64, i64* %12, align 8, !tbaa !265
+  %13 = load i64, i64* %12, align 8, !tbaa !272
   %14 = add nsw i64 %13, %9
   %15 = mul nsw i64 %14, 5
   %16 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %17 = load i64, i64* %16, align 8, !tbaa !259
+  %17 = load i64, i64* %16, align 8, !tbaa !266
   %18 = mul nsw i64 %17, 3
   %19 = icmp slt i64 %15, %18
   br i1 %19, label %26, label %20
 
 20:                                               ; preds = %11
   %21 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %22 = load i64, i64* %21, align 8, !tbaa !264
+  %22 = load i64, i64* %21, align 8, !tbaa !271
   %23 = add nsw i64 %22, %9
   %24 = shl nsw i64 %23, 1
   tail call fastcc void @set_resize(%struct.EmSet* noundef nonnull %0, i64 noundef %2, i64 noundef %24)
-  %25 = load i64, i64* %12, align 8, !tbaa !265
+  %25 = load i64, i64* %12, align 8, !tbaa !272
   br label %26
 
 26:                                               ; preds = %20, %11
@@ -20490,7 +20729,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 29:                                               ; preds = %26
   %30 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %31 = load i64, i64* %30, align 8, !tbaa !259
+  %31 = load i64, i64* %30, align 8, !tbaa !266
   %32 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
   %33 = icmp slt i64 %31, 0
   br i1 %33, label %152, label %34
@@ -20500,16 +20739,16 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   br label %132
 
 36:                                               ; preds = %26
-  %37 = load i64, i64* %16, align 8, !tbaa !259
+  %37 = load i64, i64* %16, align 8, !tbaa !266
   %38 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %39 = load i64, i64* %38, align 8, !tbaa !259
+  %39 = load i64, i64* %38, align 8, !tbaa !266
   %40 = icmp eq i64 %37, %39
   br i1 %40, label %41, label %68
 
 41:                                               ; preds = %36
   %42 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 1
-  %43 = load i64, i64* %42, align 8, !tbaa !265
-  %44 = load i64, i64* %8, align 8, !tbaa !264
+  %43 = load i64, i64* %42, align 8, !tbaa !272
+  %44 = load i64, i64* %8, align 8, !tbaa !271
   %45 = icmp eq i64 %43, %44
   br i1 %45, label %46, label %68
 
@@ -20525,7 +20764,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 52:                                               ; preds = %48, %64
   %53 = phi i64 [ 0, %48 ], [ %65, %64 ]
-  %54 = load i8*, i8** %49, align 8, !tbaa !261
+  %54 = load i8*, i8** %49, align 8, !tbaa !268
   %55 = mul nsw i64 %53, %2
   %56 = getelementptr inbounds i8, i8* %54, i64 %55
   %57 = bitcast i8* %56 to i64*
@@ -20536,7 +20775,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   ]
 
 59:                                               ; preds = %52
-  %60 = load i8*, i8** %50, align 8, !tbaa !261
+  %60 = load i8*, i8** %50, align 8, !tbaa !268
   %61 = getelementptr inbounds i8, i8* %60, i64 %55
   br i1 %51, label %63, label %62
 
@@ -20550,9 +20789,9 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 64:                                               ; preds = %52, %52, %63, %62
   %65 = add nuw nsw i64 %53, 1
-  %66 = load i64, i64* %38, align 8, !tbaa !259
+  %66 = load i64, i64* %38, align 8, !tbaa !266
   %67 = icmp slt i64 %53, %66
-  br i1 %67, label %52, label %147, !llvm.loop !271
+  br i1 %67, label %52, label %147, !llvm.loop !278
 
 68:                                               ; preds = %36, %41
   %69 = icmp slt i64 %39, 0
@@ -20566,7 +20805,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 74:                                               ; preds = %70, %128
   %75 = phi i64 [ 0, %70 ], [ %129, %128 ]
-  %76 = load i8*, i8** %71, align 8, !tbaa !261
+  %76 = load i8*, i8** %71, align 8, !tbaa !268
   %77 = mul nsw i64 %75, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -20577,8 +20816,8 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   ]
 
 81:                                               ; preds = %74
-  %82 = load i8*, i8** %72, align 8, !tbaa !261
-  %83 = load i64, i64* %16, align 8, !tbaa !259
+  %82 = load i8*, i8** %72, align 8, !tbaa !268
+  %83 = load i64, i64* %16, align 8, !tbaa !266
   %84 = and i64 %83, %80
   %85 = mul i64 %84, %2
   %86 = getelementptr inbounds i8, i8* %82, i64 %85
@@ -20645,14 +20884,14 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 128:                                              ; preds = %74, %74, %101, %100
   %129 = add nuw nsw i64 %75, 1
-  %130 = load i64, i64* %38, align 8, !tbaa !259
+  %130 = load i64, i64* %38, align 8, !tbaa !266
   %131 = icmp slt i64 %75, %130
-  br i1 %131, label %74, label %147, !llvm.loop !272
+  br i1 %131, label %74, label %147, !llvm.loop !279
 
 132:                                              ; preds = %34, %143
   %133 = phi i64 [ %31, %34 ], [ %144, %143 ]
   %134 = phi i64 [ 0, %34 ], [ %145, %143 ]
-  %135 = load i8*, i8** %35, align 8, !tbaa !261
+  %135 = load i8*, i8** %35, align 8, !tbaa !268
   %136 = mul nsw i64 %134, %2
   %137 = getelementptr inbounds i8, i8* %135, i64 %136
   %138 = bitcast i8* %137 to i64*
@@ -20664,24 +20903,24 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 140:                                              ; preds = %132
   %141 = tail call i32 @ember_set_add(%struct.EmSet* noundef %0, i64 noundef %2, i8* noundef nonnull %137, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
-  %142 = load i64, i64* %32, align 8, !tbaa !259
+  %142 = load i64, i64* %32, align 8, !tbaa !266
   br label %143
 
 143:                                              ; preds = %132, %132, %140
   %144 = phi i64 [ %133, %132 ], [ %133, %132 ], [ %142, %140 ]
   %145 = add nuw nsw i64 %134, 1
   %146 = icmp slt i64 %134, %144
-  br i1 %146, label %132, label %152, !llvm.loop !273
+  br i1 %146, label %132, label %152, !llvm.loop !280
 
 147:                                              ; preds = %128, %64, %68
-  %148 = load i64, i64* %8, align 8, !tbaa !264
+  %148 = load i64, i64* %8, align 8, !tbaa !271
   br label %149
 
 149:                                              ; preds = %147, %46
   %150 = phi i64 [ %43, %46 ], [ %148, %147 ]
   %151 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  store i64 %150, i64* %151, align 8, !tbaa !264
-  store i64 %150, i64* %12, align 8, !tbaa !265
+  store i64 %150, i64* %151, align 8, !tbaa !271
+  store i64 %150, i64* %12, align 8, !tbaa !272
   br label %152
 
 152:                                              ; preds = %143, %149, %29, %5, %7
@@ -20702,11 +20941,11 @@ define %struct.EmSet* @ember_set_copy(%struct.EmSet* noundef %0, i64 noundef %1,
   %9 = bitcast i8* %5 to %struct.EmSet*
   %10 = getelementptr inbounds i8, i8* %5, i64 16
   %11 = bitcast i8* %10 to i64*
-  store i64 7, i64* %11, align 8, !tbaa !259
+  store i64 7, i64* %11, align 8, !tbaa !266
   %12 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %1) #37
   %13 = getelementptr inbounds i8, i8* %5, i64 32
   %14 = bitcast i8* %13 to i8**
-  store i8* %12, i8** %14, align 8, !tbaa !261
+  store i8* %12, i8** %14, align 8, !tbaa !268
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %9, %struct.EmSet* noundef %0, i64 noundef %1, i32 (i8*, i8*)* noundef %2, void (i8*, i8*)* noundef %3)
   ret %struct.EmSet* %9
 }
@@ -20729,11 +20968,11 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   %12 = bitcast i8* %7 to %struct.EmSet*
   %13 = getelementptr inbounds i8, i8* %7, i64 16
   %14 = bitcast i8* %13 to i64*
-  store i64 7, i64* %14, align 8, !tbaa !259
+  store i64 7, i64* %14, align 8, !tbaa !266
   %15 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %16 = getelementptr inbounds i8, i8* %7, i64 32
   %17 = bitcast i8* %16 to i8**
-  store i8* %15, i8** %17, align 8, !tbaa !261
+  store i8* %15, i8** %17, align 8, !tbaa !268
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %12, %struct.EmSet* noundef %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   br label %110
 
@@ -20748,20 +20987,20 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   %21 = bitcast i8* %7 to %struct.EmSet*
   %22 = getelementptr inbounds i8, i8* %7, i64 16
   %23 = bitcast i8* %22 to i64*
-  store i64 7, i64* %23, align 8, !tbaa !259
+  store i64 7, i64* %23, align 8, !tbaa !266
   %24 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %25 = getelementptr inbounds i8, i8* %7, i64 32
   %26 = bitcast i8* %25 to i8**
-  store i8* %24, i8** %26, align 8, !tbaa !261
+  store i8* %24, i8** %26, align 8, !tbaa !268
   %27 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %28 = load i64, i64* %27, align 8, !tbaa !264
+  %28 = load i64, i64* %27, align 8, !tbaa !271
   %29 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %30 = load i64, i64* %29, align 8, !tbaa !264
+  %30 = load i64, i64* %29, align 8, !tbaa !271
   %31 = icmp sgt i64 %28, %30
   %32 = select i1 %31, %struct.EmSet* %0, %struct.EmSet* %1
   %33 = select i1 %31, %struct.EmSet* %1, %struct.EmSet* %0
   %34 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %32, i64 0, i32 2
-  %35 = load i64, i64* %34, align 8, !tbaa !259
+  %35 = load i64, i64* %34, align 8, !tbaa !266
   %36 = icmp slt i64 %35, 0
   br i1 %36, label %110, label %37
 
@@ -20773,7 +21012,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 41:                                               ; preds = %37, %106
   %42 = phi i64 [ 0, %37 ], [ %107, %106 ]
-  %43 = load i8*, i8** %38, align 8, !tbaa !261
+  %43 = load i8*, i8** %38, align 8, !tbaa !268
   %44 = mul nsw i64 %42, %2
   %45 = getelementptr inbounds i8, i8* %43, i64 %44
   %46 = bitcast i8* %45 to i64*
@@ -20784,9 +21023,9 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   ]
 
 48:                                               ; preds = %41
-  %49 = load i64, i64* %39, align 8, !tbaa !259
+  %49 = load i64, i64* %39, align 8, !tbaa !266
   %50 = and i64 %49, %47
-  %51 = load i8*, i8** %40, align 8, !tbaa !261
+  %51 = load i8*, i8** %40, align 8, !tbaa !268
   %52 = mul i64 %50, %2
   %53 = getelementptr inbounds i8, i8* %51, i64 %52
   %54 = bitcast i8* %53 to i64*
@@ -20830,7 +21069,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 80:                                               ; preds = %78
   %81 = add nsw i32 %72, -1
   %82 = add i64 %71, 1
-  %83 = load i8*, i8** %40, align 8, !tbaa !261
+  %83 = load i8*, i8** %40, align 8, !tbaa !268
   %84 = mul i64 %82, %2
   %85 = getelementptr inbounds i8, i8* %83, i64 %84
   %86 = bitcast i8* %85 to i64*
@@ -20847,7 +21086,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   %95 = add i64 %94, 9
   %96 = icmp ugt i64 %95, %49
   %97 = select i1 %96, i32 0, i32 9
-  %98 = load i8*, i8** %40, align 8, !tbaa !261
+  %98 = load i8*, i8** %40, align 8, !tbaa !268
   %99 = mul i64 %94, %2
   %100 = getelementptr inbounds i8, i8* %98, i64 %99
   %101 = bitcast i8* %100 to i64*
@@ -20861,9 +21100,9 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 106:                                              ; preds = %89, %80, %41, %41, %48, %104
   %107 = add nuw nsw i64 %42, 1
-  %108 = load i64, i64* %34, align 8, !tbaa !259
+  %108 = load i64, i64* %34, align 8, !tbaa !266
   %109 = icmp slt i64 %42, %108
-  br i1 %109, label %41, label %110, !llvm.loop !274
+  br i1 %109, label %41, label %110, !llvm.loop !281
 
 110:                                              ; preds = %106, %20, %11
   %111 = bitcast i8* %7 to %struct.EmSet*
@@ -20877,7 +21116,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 7:                                                ; preds = %5
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !259
+  %9 = load i64, i64* %8, align 8, !tbaa !266
   %10 = icmp slt i64 %9, 0
   br i1 %10, label %18, label %11
 
@@ -20895,19 +21134,19 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 18:                                               ; preds = %97, %7
   %19 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %20 = load i64, i64* %19, align 8, !tbaa !265
+  %20 = load i64, i64* %19, align 8, !tbaa !272
   %21 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %22 = load i64, i64* %21, align 8, !tbaa !264
+  %22 = load i64, i64* %21, align 8, !tbaa !271
   %23 = sub nsw i64 %20, %22
   %24 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %25 = load i64, i64* %24, align 8, !tbaa !259
+  %25 = load i64, i64* %24, align 8, !tbaa !266
   %26 = sdiv i64 %25, 4
   %27 = icmp sgt i64 %23, %26
   br i1 %27, label %101, label %105
 
 28:                                               ; preds = %11, %97
   %29 = phi i64 [ 0, %11 ], [ %98, %97 ]
-  %30 = load i8*, i8** %12, align 8, !tbaa !261
+  %30 = load i8*, i8** %12, align 8, !tbaa !268
   %31 = mul nsw i64 %29, %2
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -20918,9 +21157,9 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   ]
 
 35:                                               ; preds = %28
-  %36 = load i64, i64* %13, align 8, !tbaa !259
+  %36 = load i64, i64* %13, align 8, !tbaa !266
   %37 = and i64 %36, %34
-  %38 = load i8*, i8** %14, align 8, !tbaa !261
+  %38 = load i8*, i8** %14, align 8, !tbaa !268
   %39 = mul i64 %37, %2
   %40 = getelementptr inbounds i8, i8* %38, i64 %39
   %41 = bitcast i8* %40 to i64*
@@ -20964,7 +21203,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 67:                                               ; preds = %65
   %68 = add nsw i32 %59, -1
   %69 = add i64 %58, 1
-  %70 = load i8*, i8** %14, align 8, !tbaa !261
+  %70 = load i8*, i8** %14, align 8, !tbaa !268
   %71 = mul i64 %69, %2
   %72 = getelementptr inbounds i8, i8* %70, i64 %71
   %73 = bitcast i8* %72 to i64*
@@ -20981,7 +21220,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   %82 = add i64 %81, 9
   %83 = icmp ugt i64 %82, %36
   %84 = select i1 %83, i32 0, i32 9
-  %85 = load i8*, i8** %14, align 8, !tbaa !261
+  %85 = load i8*, i8** %14, align 8, !tbaa !268
   %86 = mul i64 %81, %2
   %87 = getelementptr inbounds i8, i8* %85, i64 %86
   %88 = bitcast i8* %87 to i64*
@@ -20999,16 +21238,16 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 93:                                               ; preds = %92, %91
   %94 = bitcast i8* %57 to i64*
   store i64 -1, i64* %94, align 8, !tbaa !11
-  %95 = load i64, i64* %16, align 8, !tbaa !264
+  %95 = load i64, i64* %16, align 8, !tbaa !271
   %96 = add nsw i64 %95, -1
-  store i64 %96, i64* %16, align 8, !tbaa !264
+  store i64 %96, i64* %16, align 8, !tbaa !271
   br label %97
 
 97:                                               ; preds = %76, %67, %28, %28, %93, %35
   %98 = add nuw nsw i64 %29, 1
-  %99 = load i64, i64* %8, align 8, !tbaa !259
+  %99 = load i64, i64* %8, align 8, !tbaa !266
   %100 = icmp slt i64 %29, %99
-  br i1 %100, label %28, label %18, !llvm.loop !275
+  br i1 %100, label %28, label %18, !llvm.loop !282
 
 101:                                              ; preds = %18
   %102 = icmp sgt i64 %22, 50000
@@ -21024,10 +21263,10 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 ; Function Attrs: nounwind
 define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !264
+  %8 = load i64, i64* %7, align 8, !tbaa !271
   %9 = ashr i64 %8, 2
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %11 = load i64, i64* %10, align 8, !tbaa !264
+  %11 = load i64, i64* %10, align 8, !tbaa !271
   %12 = icmp sgt i64 %9, %11
   %13 = tail call dereferenceable_or_null(40) i8* @calloc(i64 1, i64 40) #37
   %14 = icmp eq i8* %13, null
@@ -21044,11 +21283,11 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   %18 = bitcast i8* %13 to %struct.EmSet*
   %19 = getelementptr inbounds i8, i8* %13, i64 16
   %20 = bitcast i8* %19 to i64*
-  store i64 7, i64* %20, align 8, !tbaa !259
+  store i64 7, i64* %20, align 8, !tbaa !266
   %21 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %22 = getelementptr inbounds i8, i8* %13, i64 32
   %23 = bitcast i8* %22 to i8**
-  store i8* %21, i8** %23, align 8, !tbaa !261
+  store i8* %21, i8** %23, align 8, !tbaa !268
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %18, %struct.EmSet* noundef nonnull %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   tail call void @ember_set_isub(%struct.EmSet* noundef nonnull %18, %struct.EmSet* noundef nonnull %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*)* noundef %5)
   br label %109
@@ -21064,13 +21303,13 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   %27 = bitcast i8* %13 to %struct.EmSet*
   %28 = getelementptr inbounds i8, i8* %13, i64 16
   %29 = bitcast i8* %28 to i64*
-  store i64 7, i64* %29, align 8, !tbaa !259
+  store i64 7, i64* %29, align 8, !tbaa !266
   %30 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %31 = getelementptr inbounds i8, i8* %13, i64 32
   %32 = bitcast i8* %31 to i8**
-  store i8* %30, i8** %32, align 8, !tbaa !261
+  store i8* %30, i8** %32, align 8, !tbaa !268
   %33 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %34 = load i64, i64* %33, align 8, !tbaa !259
+  %34 = load i64, i64* %33, align 8, !tbaa !266
   %35 = icmp slt i64 %34, 0
   br i1 %35, label %109, label %36
 
@@ -21082,7 +21321,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 40:                                               ; preds = %36, %105
   %41 = phi i64 [ 0, %36 ], [ %106, %105 ]
-  %42 = load i8*, i8** %37, align 8, !tbaa !261
+  %42 = load i8*, i8** %37, align 8, !tbaa !268
   %43 = mul nsw i64 %41, %2
   %44 = getelementptr inbounds i8, i8* %42, i64 %43
   %45 = bitcast i8* %44 to i64*
@@ -21093,9 +21332,9 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   ]
 
 47:                                               ; preds = %40
-  %48 = load i64, i64* %38, align 8, !tbaa !259
+  %48 = load i64, i64* %38, align 8, !tbaa !266
   %49 = and i64 %48, %46
-  %50 = load i8*, i8** %39, align 8, !tbaa !261
+  %50 = load i8*, i8** %39, align 8, !tbaa !268
   %51 = mul i64 %49, %2
   %52 = getelementptr inbounds i8, i8* %50, i64 %51
   %53 = bitcast i8* %52 to i64*
@@ -21139,7 +21378,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 79:                                               ; preds = %77
   %80 = add nsw i32 %71, -1
   %81 = add i64 %70, 1
-  %82 = load i8*, i8** %39, align 8, !tbaa !261
+  %82 = load i8*, i8** %39, align 8, !tbaa !268
   %83 = mul i64 %81, %2
   %84 = getelementptr inbounds i8, i8* %82, i64 %83
   %85 = bitcast i8* %84 to i64*
@@ -21156,7 +21395,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   %94 = add i64 %93, 9
   %95 = icmp ugt i64 %94, %48
   %96 = select i1 %95, i32 0, i32 9
-  %97 = load i8*, i8** %39, align 8, !tbaa !261
+  %97 = load i8*, i8** %39, align 8, !tbaa !268
   %98 = mul i64 %93, %2
   %99 = getelementptr inbounds i8, i8* %97, i64 %98
   %100 = bitcast i8* %99 to i64*
@@ -21170,9 +21409,9 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 105:                                              ; preds = %73, %40, %40, %103
   %106 = add nuw nsw i64 %41, 1
-  %107 = load i64, i64* %33, align 8, !tbaa !259
+  %107 = load i64, i64* %33, align 8, !tbaa !266
   %108 = icmp slt i64 %41, %107
-  br i1 %108, label %40, label %109, !llvm.loop !276
+  br i1 %108, label %40, label %109, !llvm.loop !283
 
 109:                                              ; preds = %105, %26, %17
   %110 = bitcast i8* %13 to %struct.EmSet*
@@ -21186,7 +21425,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 8:                                                ; preds = %6
   %9 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %10 = load i64, i64* %9, align 8, !tbaa !259
+  %10 = load i64, i64* %9, align 8, !tbaa !266
   %11 = icmp slt i64 %10, 0
   br i1 %11, label %94, label %12
 
@@ -21204,7 +21443,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 19:                                               ; preds = %12, %90
   %20 = phi i64 [ 0, %12 ], [ %91, %90 ]
-  %21 = load i8*, i8** %13, align 8, !tbaa !261
+  %21 = load i8*, i8** %13, align 8, !tbaa !268
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -21215,9 +21454,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   ]
 
 26:                                               ; preds = %19
-  %27 = load i64, i64* %14, align 8, !tbaa !259
+  %27 = load i64, i64* %14, align 8, !tbaa !266
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %15, align 8, !tbaa !261
+  %29 = load i8*, i8** %15, align 8, !tbaa !268
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -21261,7 +21500,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %15, align 8, !tbaa !261
+  %61 = load i8*, i8** %15, align 8, !tbaa !268
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -21278,7 +21517,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %15, align 8, !tbaa !261
+  %76 = load i8*, i8** %15, align 8, !tbaa !268
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -21296,9 +21535,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 84:                                               ; preds = %82, %83
   %85 = bitcast i8* %48 to i64*
   store i64 -1, i64* %85, align 8, !tbaa !11
-  %86 = load i64, i64* %17, align 8, !tbaa !264
+  %86 = load i64, i64* %17, align 8, !tbaa !271
   %87 = add nsw i64 %86, -1
-  store i64 %87, i64* %17, align 8, !tbaa !264
+  store i64 %87, i64* %17, align 8, !tbaa !271
   br label %90
 
 88:                                               ; preds = %67, %58, %26
@@ -21307,9 +21546,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 90:                                               ; preds = %19, %19, %84, %88
   %91 = add nuw nsw i64 %20, 1
-  %92 = load i64, i64* %9, align 8, !tbaa !259
+  %92 = load i64, i64* %9, align 8, !tbaa !266
   %93 = icmp slt i64 %20, %92
-  br i1 %93, label %19, label %94, !llvm.loop !277
+  br i1 %93, label %19, label %94, !llvm.loop !284
 
 94:                                               ; preds = %90, %8, %18
   ret void
@@ -21329,11 +21568,11 @@ define %struct.EmSet* @ember_set_xor(%struct.EmSet* noundef %0, %struct.EmSet* n
   %11 = bitcast i8* %7 to %struct.EmSet*
   %12 = getelementptr inbounds i8, i8* %7, i64 16
   %13 = bitcast i8* %12 to i64*
-  store i64 7, i64* %13, align 8, !tbaa !259
+  store i64 7, i64* %13, align 8, !tbaa !266
   %14 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %15 = getelementptr inbounds i8, i8* %7, i64 32
   %16 = bitcast i8* %15 to i8**
-  store i8* %14, i8** %16, align 8, !tbaa !261
+  store i8* %14, i8** %16, align 8, !tbaa !268
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %11, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   tail call void @ember_set_ixor(%struct.EmSet* noundef nonnull %11, %struct.EmSet* noundef %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5)
   ret %struct.EmSet* %11
@@ -21343,15 +21582,15 @@ define %struct.EmSet* @ember_set_xor(%struct.EmSet* noundef %0, %struct.EmSet* n
 define void @ember_set_take(%struct.EmSet* nocapture noundef %0, %struct.EmSet* nocapture noundef %1, i64 noundef %2, void (i8*)* noundef %3) local_unnamed_addr #0 {
   tail call void @ember_set_clear(%struct.EmSet* noundef %0, i64 noundef %2, void (i8*)* noundef %3)
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %6 = load i8*, i8** %5, align 8, !tbaa !261
+  %6 = load i8*, i8** %5, align 8, !tbaa !268
   tail call void @free(i8* noundef %6) #37
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %8 = load i64, i64* %7, align 8, !tbaa !268
+  %8 = load i64, i64* %7, align 8, !tbaa !275
   %9 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 3
-  store i64 %8, i64* %9, align 8, !tbaa !268
+  store i64 %8, i64* %9, align 8, !tbaa !275
   %10 = bitcast %struct.EmSet* %0 to i8*
   %11 = bitcast %struct.EmSet* %1 to i8*
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %10, i8* noundef nonnull align 8 dereferenceable(40) %11, i64 40, i1 false), !tbaa.struct !278
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %10, i8* noundef nonnull align 8 dereferenceable(40) %11, i64 40, i1 false), !tbaa.struct !285
   tail call void @free(i8* noundef %11) #37
   ret void
 }
@@ -21361,15 +21600,15 @@ define void @ember_set_iand(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1
   %7 = tail call %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
   tail call void @ember_set_clear(%struct.EmSet* noundef %0, i64 noundef %2, void (i8*)* noundef %5) #37
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %9 = load i8*, i8** %8, align 8, !tbaa !261
+  %9 = load i8*, i8** %8, align 8, !tbaa !268
   tail call void @free(i8* noundef %9) #37
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %11 = load i64, i64* %10, align 8, !tbaa !268
+  %11 = load i64, i64* %10, align 8, !tbaa !275
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %7, i64 0, i32 3
-  store i64 %11, i64* %12, align 8, !tbaa !268
+  store i64 %11, i64* %12, align 8, !tbaa !275
   %13 = bitcast %struct.EmSet* %0 to i8*
   %14 = bitcast %struct.EmSet* %7 to i8*
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8* noundef nonnull align 8 dereferenceable(40) %14, i64 40, i1 false) #37, !tbaa.struct !278
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8* noundef nonnull align 8 dereferenceable(40) %14, i64 40, i1 false) #37, !tbaa.struct !285
   tail call void @free(i8* noundef %14) #37
   ret void
 }
@@ -21377,15 +21616,15 @@ define void @ember_set_iand(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1
 ; Function Attrs: nounwind
 define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.EmSet* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !264
+  %6 = load i64, i64* %5, align 8, !tbaa !271
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !264
+  %8 = load i64, i64* %7, align 8, !tbaa !271
   %9 = icmp sgt i64 %6, %8
   br i1 %9, label %88, label %10
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %12 = load i64, i64* %11, align 8, !tbaa !259
+  %12 = load i64, i64* %11, align 8, !tbaa !266
   %13 = icmp slt i64 %12, 0
   br i1 %13, label %88, label %14
 
@@ -21398,7 +21637,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 18:                                               ; preds = %14, %84
   %19 = phi i64 [ %12, %14 ], [ %85, %84 ]
   %20 = phi i64 [ 0, %14 ], [ %86, %84 ]
-  %21 = load i8*, i8** %15, align 8, !tbaa !261
+  %21 = load i8*, i8** %15, align 8, !tbaa !268
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -21409,9 +21648,9 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   ]
 
 26:                                               ; preds = %18
-  %27 = load i64, i64* %16, align 8, !tbaa !259
+  %27 = load i64, i64* %16, align 8, !tbaa !266
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %17, align 8, !tbaa !261
+  %29 = load i8*, i8** %17, align 8, !tbaa !268
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -21455,7 +21694,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %17, align 8, !tbaa !261
+  %61 = load i8*, i8** %17, align 8, !tbaa !268
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -21472,7 +21711,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %17, align 8, !tbaa !261
+  %76 = load i8*, i8** %17, align 8, !tbaa !268
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -21481,14 +21720,14 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   br i1 %81, label %88, label %40
 
 82:                                               ; preds = %52
-  %83 = load i64, i64* %11, align 8, !tbaa !259
+  %83 = load i64, i64* %11, align 8, !tbaa !266
   br label %84
 
 84:                                               ; preds = %82, %18, %18
   %85 = phi i64 [ %83, %82 ], [ %19, %18 ], [ %19, %18 ]
   %86 = add nuw nsw i64 %20, 1
   %87 = icmp slt i64 %20, %85
-  br i1 %87, label %18, label %88, !llvm.loop !279
+  br i1 %87, label %18, label %88, !llvm.loop !286
 
 88:                                               ; preds = %26, %84, %67, %58, %10, %4
   %89 = phi i32 [ 0, %4 ], [ 1, %10 ], [ 0, %58 ], [ 0, %67 ], [ 0, %26 ], [ 1, %84 ]
@@ -21498,14 +21737,14 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 ; Function Attrs: nounwind
 define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %struct.EmSet* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !264
+  %6 = load i64, i64* %5, align 8, !tbaa !271
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !264
+  %8 = load i64, i64* %7, align 8, !tbaa !271
   %9 = icmp slt i64 %6, %8
   %10 = select i1 %9, %struct.EmSet* %0, %struct.EmSet* %1
   %11 = select i1 %9, %struct.EmSet* %1, %struct.EmSet* %0
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %11, i64 0, i32 2
-  %13 = load i64, i64* %12, align 8, !tbaa !259
+  %13 = load i64, i64* %12, align 8, !tbaa !266
   %14 = icmp slt i64 %13, 0
   br i1 %14, label %86, label %15
 
@@ -21517,7 +21756,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 
 19:                                               ; preds = %15, %82
   %20 = phi i64 [ 0, %15 ], [ %83, %82 ]
-  %21 = load i8*, i8** %16, align 8, !tbaa !261
+  %21 = load i8*, i8** %16, align 8, !tbaa !268
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -21528,9 +21767,9 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
   ]
 
 26:                                               ; preds = %19
-  %27 = load i64, i64* %17, align 8, !tbaa !259
+  %27 = load i64, i64* %17, align 8, !tbaa !266
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %18, align 8, !tbaa !261
+  %29 = load i8*, i8** %18, align 8, !tbaa !268
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -21574,7 +21813,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %18, align 8, !tbaa !261
+  %61 = load i8*, i8** %18, align 8, !tbaa !268
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -21591,7 +21830,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %18, align 8, !tbaa !261
+  %76 = load i8*, i8** %18, align 8, !tbaa !268
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -21601,9 +21840,9 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 
 82:                                               ; preds = %67, %58, %19, %19, %26
   %83 = add nuw nsw i64 %20, 1
-  %84 = load i64, i64* %12, align 8, !tbaa !259
+  %84 = load i64, i64* %12, align 8, !tbaa !266
   %85 = icmp slt i64 %20, %84
-  br i1 %85, label %19, label %86, !llvm.loop !280
+  br i1 %85, label %19, label %86, !llvm.loop !287
 
 86:                                               ; preds = %82, %52, %4
   %87 = phi i32 [ 1, %4 ], [ 0, %52 ], [ 1, %82 ]
@@ -21613,7 +21852,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i8* @ember_set_entry(%struct.EmSet* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %5 = load i8*, i8** %4, align 8, !tbaa !261
+  %5 = load i8*, i8** %4, align 8, !tbaa !268
   %6 = mul nsw i64 %2, %1
   %7 = getelementptr inbounds i8, i8* %5, i64 %6
   %8 = bitcast i8* %7 to i64*
@@ -21683,7 +21922,7 @@ define i64 @ember_pyhash_f64(double noundef %0) local_unnamed_addr #2 {
   %33 = add i64 %31, -2305843009213693951
   %34 = select i1 %32, i64 %33, i64 %31
   %35 = fcmp une double %30, 0.000000e+00
-  br i1 %35, label %18, label %36, !llvm.loop !281
+  br i1 %35, label %18, label %36, !llvm.loop !288
 
 36:                                               ; preds = %18, %10
   %37 = phi i32 [ %16, %10 ], [ %27, %18 ]
@@ -21772,7 +22011,7 @@ define i64 @ember_pyhash_str(%struct.EmStr* nocapture noundef readonly %0) local
   %38 = add nuw nsw i64 %12, 4
   %39 = add i64 %14, 4
   %40 = icmp eq i64 %39, %10
-  br i1 %40, label %41, label %11, !llvm.loop !241
+  br i1 %40, label %41, label %11, !llvm.loop !248
 
 41:                                               ; preds = %11, %5
   %42 = phi i64 [ undef, %5 ], [ %37, %11 ]
@@ -21793,7 +22032,7 @@ define i64 @ember_pyhash_str(%struct.EmStr* nocapture noundef readonly %0) local
   %55 = add nuw nsw i64 %47, 1
   %56 = add i64 %49, 1
   %57 = icmp eq i64 %56, %7
-  br i1 %57, label %58, label %46, !llvm.loop !282
+  br i1 %57, label %58, label %46, !llvm.loop !289
 
 58:                                               ; preds = %41, %46, %1
   %59 = phi i64 [ -3750763034362895579, %1 ], [ %42, %41 ], [ %54, %46 ]
@@ -21929,7 +22168,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   %50 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %51 = call i64 @fread(i8* noundef nonnull %13, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef %50)
   %52 = icmp eq i64 %51, 0
-  br i1 %52, label %53, label %22, !llvm.loop !283
+  br i1 %52, label %53, label %22, !llvm.loop !290
 
 53:                                               ; preds = %45
   %54 = bitcast i8* %2 to %struct.EmStr**
@@ -22009,7 +22248,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
   %35 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %36 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %35) #37
   %37 = icmp eq %struct.EmStr* %36, null
-  br i1 %37, label %40, label %38, !llvm.loop !284
+  br i1 %37, label %40, label %38, !llvm.loop !291
 
 38:                                               ; preds = %28
   %39 = load i64, i64* %11, align 8, !tbaa !15
@@ -22155,7 +22394,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !285
+  br i1 %54, label %55, label %18, !llvm.loop !292
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -22207,7 +22446,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !286
+  br i1 %96, label %97, label %86, !llvm.loop !293
 
 97:                                               ; preds = %86, %77, %1
   %98 = phi i64 [ 0, %1 ], [ %81, %77 ], [ %94, %86 ]
@@ -22354,7 +22593,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %78 = add nuw i64 %45, 8
   %79 = add i64 %48, 2
   %80 = icmp eq i64 %79, %43
-  br i1 %80, label %81, label %44, !llvm.loop !287
+  br i1 %80, label %81, label %44, !llvm.loop !294
 
 81:                                               ; preds = %44, %35
   %82 = phi <2 x i64> [ undef, %35 ], [ %76, %44 ]
@@ -22406,7 +22645,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %120 = add nuw nsw i64 %114, %119
   %121 = add nuw nsw i64 %113, 1
   %122 = icmp eq i64 %121, %31
-  br i1 %122, label %123, label %112, !llvm.loop !288
+  br i1 %122, label %123, label %112, !llvm.loop !295
 
 123:                                              ; preds = %112, %103, %30
   %124 = phi i64 [ 0, %30 ], [ %107, %103 ], [ %120, %112 ]
@@ -22559,7 +22798,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 40:                                               ; preds = %36
   %41 = getelementptr inbounds %struct.stat, %struct.stat* %7, i64 0, i32 3
-  %42 = load i32, i32* %41, align 8, !tbaa !289
+  %42 = load i32, i32* %41, align 8, !tbaa !296
   %43 = and i32 %42, 61440
   %44 = icmp eq i32 %43, 16384
   br i1 %44, label %45, label %48
@@ -22583,14 +22822,14 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 54:                                               ; preds = %48
   %55 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 0
-  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !291
+  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !298
   %56 = load i8, i8* %31, align 1, !tbaa !17
   %57 = icmp ne i8 %56, 114
   %58 = zext i1 %57 to i32
   %59 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 1
-  store i32 %58, i32* %59, align 8, !tbaa !293
+  store i32 %58, i32* %59, align 8, !tbaa !300
   %60 = icmp eq %struct._IO_FILE* %49, null
-  br i1 %60, label %61, label %168
+  br i1 %60, label %61, label %169
 
 61:                                               ; preds = %54
   %62 = tail call i32* @__errno_location() #44
@@ -22777,7 +23016,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   %159 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %155, i64 0, i32 2, i64 %156
   store i8 0, i8* %159, align 1, !tbaa !17
   tail call void @free(i8* noundef nonnull %70) #37
-  %160 = tail call noalias dereferenceable_or_null(16) i8* @malloc(i64 noundef 16) #37
+  %160 = tail call noalias dereferenceable_or_null(40) i8* @malloc(i64 noundef 40) #37
   %161 = icmp eq i8* %160, null
   br i1 %161, label %162, label %163
 
@@ -22792,13 +23031,15 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   %166 = getelementptr inbounds i8, i8* %160, i64 8
   %167 = bitcast i8* %166 to %struct.EmStr**
   store %struct.EmStr* %155, %struct.EmStr** %167, align 8, !tbaa !143
+  %168 = getelementptr inbounds i8, i8* %160, i64 16
+  tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %168, i8 0, i64 24, i1 false) #37
   call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %82) #37
-  br label %168
+  br label %169
 
-168:                                              ; preds = %54, %163
-  %169 = phi %struct.EmErr* [ %164, %163 ], [ null, %54 ]
-  %170 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 2
-  store %struct.EmErr* %169, %struct.EmErr** %170, align 8, !tbaa !294
+169:                                              ; preds = %54, %163
+  %170 = phi %struct.EmErr* [ %164, %163 ], [ null, %54 ]
+  %171 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 2
+  store %struct.EmErr* %170, %struct.EmErr** %171, align 8, !tbaa !301
   call void @llvm.lifetime.end.p0i8(i64 144, i8* nonnull %34) #37
   ret %struct.EmFile* %51
 }
@@ -22824,7 +23065,7 @@ declare i32* @__errno_location() local_unnamed_addr #27
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) local_unnamed_addr #26 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !294
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !301
   %4 = icmp ne %struct.EmErr* %3, null
   %5 = zext i1 %4 to i32
   ret i32 %5
@@ -22833,19 +23074,19 @@ define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn
 define %struct.EmErr* @ember_io_open_error(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #28 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !294
-  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !294
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !301
+  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !301
   ret %struct.EmErr* %3
 }
 
 ; Function Attrs: nounwind
 define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #0 {
   %2 = icmp eq %struct.EmFile* %0, null
-  br i1 %2, label %27, label %3
+  br i1 %2, label %50, label %3
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !291
+  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !298
   %6 = icmp eq %struct._IO_FILE* %5, null
   br i1 %6, label %9, label %7
 
@@ -22855,9 +23096,9 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 9:                                                ; preds = %7, %3
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !294
+  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !301
   %12 = icmp eq %struct.EmErr* %11, null
-  br i1 %12, label %25, label %13
+  br i1 %12, label %48, label %13
 
 13:                                               ; preds = %9
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 1
@@ -22876,24 +23117,62 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
   tail call void @free(i8* noundef %22) #37
   br label %23
 
-23:                                               ; preds = %13, %17, %21
-  %24 = bitcast %struct.EmErr* %11 to i8*
-  tail call void @free(i8* noundef %24) #37
-  br label %25
+23:                                               ; preds = %21, %17, %13
+  %24 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 2
+  %25 = load i8*, i8** %24, align 8, !tbaa !152
+  %26 = icmp eq i8* %25, null
+  br i1 %26, label %46, label %27
 
-25:                                               ; preds = %23, %9
-  %26 = bitcast %struct.EmFile* %0 to i8*
-  tail call void @free(i8* noundef %26) #37
-  br label %27
+27:                                               ; preds = %23
+  %28 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 3
+  %29 = load %struct.EmErrObj*, %struct.EmErrObj** %28, align 8, !tbaa !153
+  %30 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %29, i64 0, i32 1
+  %31 = load void (i8*)*, void (i8*)** %30, align 8, !tbaa !156
+  %32 = icmp eq void (i8*)* %31, null
+  br i1 %32, label %35, label %33
 
-27:                                               ; preds = %1, %25
+33:                                               ; preds = %27
+  tail call void %31(i8* noundef nonnull %25) #37
+  %34 = load i8*, i8** %24, align 8, !tbaa !152
+  br label %35
+
+35:                                               ; preds = %33, %27
+  %36 = phi i8* [ %34, %33 ], [ %25, %27 ]
+  tail call void @free(i8* noundef %36) #37
+  %37 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 4
+  %38 = load %struct.EmStr*, %struct.EmStr** %37, align 8, !tbaa !154
+  %39 = icmp eq %struct.EmStr* %38, null
+  br i1 %39, label %46, label %40
+
+40:                                               ; preds = %35
+  %41 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %38, i64 0, i32 1
+  %42 = load i64, i64* %41, align 8, !tbaa !11
+  %43 = icmp eq i64 %42, 0
+  br i1 %43, label %44, label %46
+
+44:                                               ; preds = %40
+  %45 = bitcast %struct.EmStr* %38 to i8*
+  tail call void @free(i8* noundef %45) #37
+  br label %46
+
+46:                                               ; preds = %23, %35, %40, %44
+  %47 = bitcast %struct.EmErr* %11 to i8*
+  tail call void @free(i8* noundef %47) #37
+  br label %48
+
+48:                                               ; preds = %46, %9
+  %49 = bitcast %struct.EmFile* %0 to i8*
+  tail call void @free(i8* noundef %49) #37
+  br label %50
+
+50:                                               ; preds = %1, %48
   ret void
 }
 
 ; Function Attrs: nofree nounwind
 define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #2 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !291
+  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !298
   %4 = icmp eq %struct._IO_FILE* %3, null
   br i1 %4, label %7, label %5
 
@@ -22902,7 +23181,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
   br label %7
 
 7:                                                ; preds = %5, %1
-  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !291
+  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !298
   ret void
 }
 
@@ -22910,7 +23189,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
 define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = alloca [65536 x i8], align 16
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !291
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !298
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -22920,7 +23199,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !293
+  %12 = load i32, i32* %11, align 8, !tbaa !300
   %13 = icmp eq i32 %12, 0
   br i1 %13, label %15, label %14
 
@@ -23015,7 +23294,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %62, i8* nonnull align 16 %27, i64 %39, i1 false) #37
   %63 = call i64 @fread(i8* noundef nonnull %27, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef nonnull %7) #37
   %64 = icmp eq i64 %63, 0
-  br i1 %64, label %65, label %35, !llvm.loop !295
+  br i1 %64, label %65, label %35, !llvm.loop !302
 
 65:                                               ; preds = %58
   %66 = bitcast i8* %16 to %struct.EmStr**
@@ -23039,7 +23318,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !291
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !298
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -23049,7 +23328,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !293
+  %11 = load i32, i32* %10, align 8, !tbaa !300
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -23139,7 +23418,7 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !291
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !298
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -23149,7 +23428,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !293
+  %11 = load i32, i32* %10, align 8, !tbaa !300
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -23209,7 +23488,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   store %struct.EmStr* %30, %struct.EmStr** %47, align 8, !tbaa !7
   %48 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef nonnull %6) #37
   %49 = icmp eq %struct.EmStr* %48, null
-  br i1 %49, label %52, label %50, !llvm.loop !296
+  br i1 %49, label %52, label %50, !llvm.loop !303
 
 50:                                               ; preds = %41
   %51 = load i64, i64* %24, align 8, !tbaa !15
@@ -23225,7 +23504,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !291
+  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !298
   %11 = icmp eq %struct._IO_FILE* %10, null
   br i1 %11, label %12, label %13
 
@@ -23235,7 +23514,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
 
 13:                                               ; preds = %5
   %14 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %15 = load i32, i32* %14, align 8, !tbaa !293
+  %15 = load i32, i32* %14, align 8, !tbaa !300
   %16 = icmp eq i32 %15, 1
   br i1 %16, label %18, label %17
 
@@ -23303,7 +23582,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %67 = add nuw i64 %34, 8
   %68 = add i64 %37, 2
   %69 = icmp eq i64 %68, %32
-  br i1 %69, label %70, label %33, !llvm.loop !297
+  br i1 %69, label %70, label %33, !llvm.loop !304
 
 70:                                               ; preds = %33, %24
   %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
@@ -23355,7 +23634,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %109 = add nuw nsw i64 %103, %108
   %110 = add nuw nsw i64 %102, 1
   %111 = icmp eq i64 %110, %20
-  br i1 %111, label %112, label %101, !llvm.loop !298
+  br i1 %111, label %112, label %101, !llvm.loop !305
 
 112:                                              ; preds = %101, %92, %18
   %113 = phi i64 [ 0, %18 ], [ %96, %92 ], [ %109, %101 ]
@@ -23368,7 +23647,7 @@ declare noundef i64 @fwrite(i8* nocapture noundef, i64 noundef, i64 noundef, %st
 ; Function Attrs: nounwind
 define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !291
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !298
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -23378,7 +23657,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !293
+  %12 = load i32, i32* %11, align 8, !tbaa !300
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %14, label %21
 
@@ -23412,13 +23691,13 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   %32 = add nuw nsw i64 %24, 1
   %33 = load i64, i64* %15, align 8, !tbaa !13
   %34 = icmp slt i64 %32, %33
-  br i1 %34, label %23, label %22, !llvm.loop !299
+  br i1 %34, label %23, label %22, !llvm.loop !306
 }
 
 ; Function Attrs: nounwind
 define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !291
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !298
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -23428,7 +23707,7 @@ define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !293
+  %11 = load i32, i32* %10, align 8, !tbaa !300
   %12 = icmp eq i32 %11, 1
   br i1 %12, label %14, label %13
 
@@ -23447,7 +23726,7 @@ declare noundef i32 @fflush(%struct._IO_FILE* nocapture noundef) local_unnamed_a
 ; Function Attrs: nounwind
 define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !291
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !298
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -23457,7 +23736,7 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !293
+  %12 = load i32, i32* %11, align 8, !tbaa !300
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %15, label %14
 
@@ -23697,7 +23976,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %61 = lshr i64 %59, 16
   %62 = and i64 %61, 65535
   %63 = icmp ult i64 %60, %62
-  br i1 %63, label %64, label %54, !llvm.loop !300
+  br i1 %63, label %64, label %54, !llvm.loop !307
 
 64:                                               ; preds = %57
   %65 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -23735,7 +24014,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 
 88:                                               ; preds = %76
   call fastcc void @pool_run_claimed(i64 noundef %71, i64 noundef %83)
-  br label %68, !llvm.loop !301
+  br label %68, !llvm.loop !308
 
 89:                                               ; preds = %54
   %90 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -23796,7 +24075,7 @@ define internal fastcc void @pool_run_claimed(i64 noundef %0, i64 noundef %1) un
 20:                                               ; preds = %15, %19
   %21 = add nuw nsw i64 %16, 1
   %22 = icmp slt i64 %21, %9
-  br i1 %22, label %15, label %23, !llvm.loop !302
+  br i1 %22, label %15, label %23, !llvm.loop !309
 
 23:                                               ; preds = %20, %8, %11, %14
   %24 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22), i64 %1 seq_cst, align 8
@@ -23886,7 +24165,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
 
 12:                                               ; preds = %70
   %13 = icmp slt i64 %75, %7
-  br i1 %13, label %14, label %76, !llvm.loop !303
+  br i1 %13, label %14, label %76, !llvm.loop !310
 
 14:                                               ; preds = %5, %12
   %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
@@ -23997,7 +24276,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %94 = load i8, i8* %93, align 1, !tbaa !17
   %95 = and i8 %94, -64
   %96 = icmp eq i8 %95, -128
-  br i1 %96, label %86, label %97, !llvm.loop !304
+  br i1 %96, label %86, label %97, !llvm.loop !311
 
 97:                                               ; preds = %92, %90
   %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
@@ -24133,7 +24412,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !305
+  br i1 %24, label %25, label %86, !llvm.loop !312
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -24325,7 +24604,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 
 51:                                               ; preds = %44, %48, %49, %50
   %52 = icmp sgt i64 %36, %2
-  br i1 %52, label %34, label %53, !llvm.loop !306
+  br i1 %52, label %34, label %53, !llvm.loop !313
 
 53:                                               ; preds = %51, %34, %32
   %54 = phi i64 [ %19, %32 ], [ %13, %51 ], [ %41, %34 ]
@@ -24357,7 +24636,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 62:                                               ; preds = %61, %60, %59, %56, %16
   %63 = add i64 %17, 1
   %64 = icmp eq i64 %63, %3
-  br i1 %64, label %129, label %16, !llvm.loop !307
+  br i1 %64, label %129, label %16, !llvm.loop !314
 
 65:                                               ; preds = %6
   %66 = lshr i64 %7, 1
@@ -24457,7 +24736,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
   %115 = icmp sgt i64 %67, %112
   %116 = icmp slt i64 %113, %3
   %117 = select i1 %115, i1 %116, i1 false
-  br i1 %117, label %81, label %118, !llvm.loop !308
+  br i1 %117, label %81, label %118, !llvm.loop !315
 
 118:                                              ; preds = %111
   %119 = mul nsw i64 %114, %4
@@ -24485,9 +24764,9 @@ declare i64 @llvm.bswap.i64(i64) #5
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
 define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture noundef readonly %1) #16 {
   %3 = bitcast i8* %0 to i64*
-  %4 = load i64, i64* %3, align 8, !tbaa !309
+  %4 = load i64, i64* %3, align 8, !tbaa !316
   %5 = bitcast i8* %1 to i64*
-  %6 = load i64, i64* %5, align 8, !tbaa !309
+  %6 = load i64, i64* %5, align 8, !tbaa !316
   %7 = icmp eq i64 %4, %6
   br i1 %7, label %11, label %8
 
@@ -24499,10 +24778,10 @@ define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture
 11:                                               ; preds = %2
   %12 = getelementptr inbounds i8, i8* %0, i64 8
   %13 = bitcast i8* %12 to %struct.EmStr**
-  %14 = load %struct.EmStr*, %struct.EmStr** %13, align 8, !tbaa !221
+  %14 = load %struct.EmStr*, %struct.EmStr** %13, align 8, !tbaa !228
   %15 = getelementptr inbounds i8, i8* %1, i64 8
   %16 = bitcast i8* %15 to %struct.EmStr**
-  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !221
+  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !228
   %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %14, i64 0, i32 2, i64 0
   %19 = load i8, i8* %18, align 8, !tbaa !17
   %20 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %17, i64 0, i32 2, i64 0
@@ -24771,7 +25050,7 @@ attributes #44 = { nounwind readnone willreturn }
 !139 = distinct !{!139, !10, !74, !72}
 !140 = distinct !{!140, !10}
 !141 = !{!142, !12, i64 0}
-!142 = !{!"EmErr", !12, i64 0, !8, i64 8}
+!142 = !{!"EmErr", !12, i64 0, !8, i64 8, !8, i64 16, !8, i64 24, !8, i64 32}
 !143 = !{!142, !8, i64 8}
 !144 = !{!145, !145, i64 0}
 !145 = !{!"double", !5, i64 0}
@@ -24779,24 +25058,24 @@ attributes #44 = { nounwind readnone willreturn }
 !147 = distinct !{!147, !10}
 !148 = distinct !{!148, !10}
 !149 = distinct !{!149, !10}
-!150 = distinct !{!150, !10}
-!151 = !{!152, !4, i64 0}
-!152 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
-!153 = !{!152, !4, i64 4}
-!154 = !{!152, !4, i64 8}
-!155 = !{!152, !4, i64 12}
-!156 = !{!152, !4, i64 16}
-!157 = !{!152, !12, i64 24}
-!158 = !{!152, !4, i64 32}
-!159 = !{!152, !12, i64 40}
-!160 = !{!152, !4, i64 48}
-!161 = distinct !{!161, !10}
-!162 = distinct !{!162, !10}
-!163 = distinct !{!163, !10}
-!164 = distinct !{!164, !10}
-!165 = distinct !{!165, !10}
-!166 = distinct !{!166, !10}
-!167 = distinct !{!167, !10}
+!150 = !{!151, !12, i64 0}
+!151 = !{!"EmErrObj", !12, i64 0, !8, i64 8, !8, i64 16}
+!152 = !{!142, !8, i64 16}
+!153 = !{!142, !8, i64 24}
+!154 = !{!142, !8, i64 32}
+!155 = !{!151, !8, i64 16}
+!156 = !{!151, !8, i64 8}
+!157 = distinct !{!157, !10}
+!158 = !{!159, !4, i64 0}
+!159 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
+!160 = !{!159, !4, i64 4}
+!161 = !{!159, !4, i64 8}
+!162 = !{!159, !4, i64 12}
+!163 = !{!159, !4, i64 16}
+!164 = !{!159, !12, i64 24}
+!165 = !{!159, !4, i64 32}
+!166 = !{!159, !12, i64 40}
+!167 = !{!159, !4, i64 48}
 !168 = distinct !{!168, !10}
 !169 = distinct !{!169, !10}
 !170 = distinct !{!170, !10}
@@ -24805,29 +25084,29 @@ attributes #44 = { nounwind readnone willreturn }
 !173 = distinct !{!173, !10}
 !174 = distinct !{!174, !10}
 !175 = distinct !{!175, !10}
-!176 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
-!177 = distinct !{!177, !10, !72}
-!178 = distinct !{!178, !10, !74, !72}
+!176 = distinct !{!176, !10}
+!177 = distinct !{!177, !10}
+!178 = distinct !{!178, !10}
 !179 = distinct !{!179, !10}
-!180 = !{!181}
-!181 = distinct !{!181, !182}
-!182 = distinct !{!182, !"LVerDomain"}
-!183 = !{!184}
-!184 = distinct !{!184, !182}
-!185 = distinct !{!185, !10, !72}
-!186 = distinct !{!186, !77}
-!187 = distinct !{!187, !77}
-!188 = distinct !{!188, !10, !72}
-!189 = distinct !{!189, !10}
-!190 = distinct !{!190, !10, !72}
-!191 = distinct !{!191, !10, !74, !72}
-!192 = distinct !{!192, !10}
-!193 = distinct !{!193, !10}
-!194 = distinct !{!194, !10}
-!195 = distinct !{!195, !10}
+!180 = distinct !{!180, !10}
+!181 = distinct !{!181, !10}
+!182 = distinct !{!182, !10}
+!183 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
+!184 = distinct !{!184, !10, !72}
+!185 = distinct !{!185, !10, !74, !72}
+!186 = distinct !{!186, !10}
+!187 = !{!188}
+!188 = distinct !{!188, !189}
+!189 = distinct !{!189, !"LVerDomain"}
+!190 = !{!191}
+!191 = distinct !{!191, !189}
+!192 = distinct !{!192, !10, !72}
+!193 = distinct !{!193, !77}
+!194 = distinct !{!194, !77}
+!195 = distinct !{!195, !10, !72}
 !196 = distinct !{!196, !10}
-!197 = distinct !{!197, !10}
-!198 = distinct !{!198, !10}
+!197 = distinct !{!197, !10, !72}
+!198 = distinct !{!198, !10, !74, !72}
 !199 = distinct !{!199, !10}
 !200 = distinct !{!200, !10}
 !201 = distinct !{!201, !10}
@@ -24835,107 +25114,114 @@ attributes #44 = { nounwind readnone willreturn }
 !203 = distinct !{!203, !10}
 !204 = distinct !{!204, !10}
 !205 = distinct !{!205, !10}
-!206 = !{!207}
-!207 = distinct !{!207, !208}
-!208 = distinct !{!208, !"LVerDomain"}
-!209 = !{!210}
-!210 = distinct !{!210, !208}
-!211 = distinct !{!211, !10, !72}
-!212 = distinct !{!212, !10, !72, !74}
-!213 = distinct !{!213, !10}
-!214 = distinct !{!214, !10, !72}
-!215 = distinct !{!215, !10}
-!216 = distinct !{!216, !10}
-!217 = distinct !{!217, !10}
-!218 = distinct !{!218, !10}
-!219 = distinct !{!219, !10}
+!206 = distinct !{!206, !10}
+!207 = distinct !{!207, !10}
+!208 = distinct !{!208, !10}
+!209 = distinct !{!209, !10}
+!210 = distinct !{!210, !10}
+!211 = distinct !{!211, !10}
+!212 = distinct !{!212, !10}
+!213 = !{!214}
+!214 = distinct !{!214, !215}
+!215 = distinct !{!215, !"LVerDomain"}
+!216 = !{!217}
+!217 = distinct !{!217, !215}
+!218 = distinct !{!218, !10, !72}
+!219 = distinct !{!219, !10, !72, !74}
 !220 = distinct !{!220, !10}
-!221 = !{!222, !8, i64 8}
-!222 = !{!"", !12, i64 0, !8, i64 8, !12, i64 16}
-!223 = distinct !{!223, !77}
+!221 = distinct !{!221, !10, !72}
+!222 = distinct !{!222, !10}
+!223 = distinct !{!223, !10}
 !224 = distinct !{!224, !10}
-!225 = !{i64 0, i64 8, !11, i64 8, i64 8, !7, i64 16, i64 8, !11}
-!226 = !{i64 0, i64 8, !7, i64 8, i64 8, !11}
-!227 = !{i64 0, i64 8, !11}
-!228 = distinct !{!228, !10}
-!229 = !{!222, !12, i64 16}
-!230 = distinct !{!230, !10}
+!225 = distinct !{!225, !10}
+!226 = distinct !{!226, !10}
+!227 = distinct !{!227, !10}
+!228 = !{!229, !8, i64 8}
+!229 = !{!"", !12, i64 0, !8, i64 8, !12, i64 16}
+!230 = distinct !{!230, !77}
 !231 = distinct !{!231, !10}
-!232 = distinct !{!232, !10}
-!233 = distinct !{!233, !10}
-!234 = distinct !{!234, !10}
+!232 = !{i64 0, i64 8, !11, i64 8, i64 8, !7, i64 16, i64 8, !11}
+!233 = !{i64 0, i64 8, !7, i64 8, i64 8, !11}
+!234 = !{i64 0, i64 8, !11}
 !235 = distinct !{!235, !10}
-!236 = distinct !{!236, !10}
+!236 = !{!229, !12, i64 16}
 !237 = distinct !{!237, !10}
 !238 = distinct !{!238, !10}
 !239 = distinct !{!239, !10}
-!240 = distinct !{!240, !77}
+!240 = distinct !{!240, !10}
 !241 = distinct !{!241, !10}
-!242 = !{!243, !12, i64 8}
-!243 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
-!244 = !{!243, !12, i64 16}
-!245 = !{!243, !8, i64 32}
+!242 = distinct !{!242, !10}
+!243 = distinct !{!243, !10}
+!244 = distinct !{!244, !10}
+!245 = distinct !{!245, !10}
 !246 = distinct !{!246, !10}
-!247 = distinct !{!247, !10}
-!248 = !{!243, !12, i64 24}
-!249 = !{!243, !8, i64 40}
-!250 = distinct !{!250, !10}
-!251 = distinct !{!251, !10}
-!252 = !{!243, !12, i64 0}
+!247 = distinct !{!247, !77}
+!248 = distinct !{!248, !10}
+!249 = !{!250, !12, i64 8}
+!250 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
+!251 = !{!250, !12, i64 16}
+!252 = !{!250, !8, i64 32}
 !253 = distinct !{!253, !10}
 !254 = distinct !{!254, !10}
-!255 = distinct !{!255, !10}
-!256 = distinct !{!256, !10}
+!255 = !{!250, !12, i64 24}
+!256 = !{!250, !8, i64 40}
 !257 = distinct !{!257, !10}
 !258 = distinct !{!258, !10}
-!259 = !{!260, !12, i64 16}
-!260 = !{!"EmSet", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32}
-!261 = !{!260, !8, i64 32}
-!262 = distinct !{!262, !77}
+!259 = !{!250, !12, i64 0}
+!260 = distinct !{!260, !10}
+!261 = distinct !{!261, !10}
+!262 = distinct !{!262, !10}
 !263 = distinct !{!263, !10}
-!264 = !{!260, !12, i64 0}
-!265 = !{!260, !12, i64 8}
-!266 = distinct !{!266, !10}
-!267 = distinct !{!267, !10}
-!268 = !{!260, !12, i64 24}
-!269 = distinct !{!269, !10}
+!264 = distinct !{!264, !10}
+!265 = distinct !{!265, !10}
+!266 = !{!267, !12, i64 16}
+!267 = !{!"EmSet", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32}
+!268 = !{!267, !8, i64 32}
+!269 = distinct !{!269, !77}
 !270 = distinct !{!270, !10}
-!271 = distinct !{!271, !10}
-!272 = distinct !{!272, !10}
+!271 = !{!267, !12, i64 0}
+!272 = !{!267, !12, i64 8}
 !273 = distinct !{!273, !10}
 !274 = distinct !{!274, !10}
-!275 = distinct !{!275, !10}
+!275 = !{!267, !12, i64 24}
 !276 = distinct !{!276, !10}
 !277 = distinct !{!277, !10}
-!278 = !{i64 0, i64 8, !11, i64 8, i64 8, !11, i64 16, i64 8, !11, i64 24, i64 8, !11, i64 32, i64 8, !7}
+!278 = distinct !{!278, !10}
 !279 = distinct !{!279, !10}
 !280 = distinct !{!280, !10}
 !281 = distinct !{!281, !10}
-!282 = distinct !{!282, !77}
+!282 = distinct !{!282, !10}
 !283 = distinct !{!283, !10}
 !284 = distinct !{!284, !10}
-!285 = distinct !{!285, !10, !72}
-!286 = distinct !{!286, !10, !74, !72}
-!287 = distinct !{!287, !10, !72}
-!288 = distinct !{!288, !10, !74, !72}
-!289 = !{!290, !4, i64 24}
-!290 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
-!291 = !{!292, !8, i64 0}
-!292 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
-!293 = !{!292, !4, i64 8}
-!294 = !{!292, !8, i64 16}
-!295 = distinct !{!295, !10}
-!296 = distinct !{!296, !10}
-!297 = distinct !{!297, !10, !72}
-!298 = distinct !{!298, !10, !74, !72}
-!299 = distinct !{!299, !10}
-!300 = distinct !{!300, !10}
-!301 = distinct !{!301, !10}
+!285 = !{i64 0, i64 8, !11, i64 8, i64 8, !11, i64 16, i64 8, !11, i64 24, i64 8, !11, i64 32, i64 8, !7}
+!286 = distinct !{!286, !10}
+!287 = distinct !{!287, !10}
+!288 = distinct !{!288, !10}
+!289 = distinct !{!289, !77}
+!290 = distinct !{!290, !10}
+!291 = distinct !{!291, !10}
+!292 = distinct !{!292, !10, !72}
+!293 = distinct !{!293, !10, !74, !72}
+!294 = distinct !{!294, !10, !72}
+!295 = distinct !{!295, !10, !74, !72}
+!296 = !{!297, !4, i64 24}
+!297 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
+!298 = !{!299, !8, i64 0}
+!299 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
+!300 = !{!299, !4, i64 8}
+!301 = !{!299, !8, i64 16}
 !302 = distinct !{!302, !10}
 !303 = distinct !{!303, !10}
-!304 = distinct !{!304, !10}
-!305 = distinct !{!305, !10}
+!304 = distinct !{!304, !10, !72}
+!305 = distinct !{!305, !10, !74, !72}
 !306 = distinct !{!306, !10}
 !307 = distinct !{!307, !10}
 !308 = distinct !{!308, !10}
-!309 = !{!222, !12, i64 0}
+!309 = distinct !{!309, !10}
+!310 = distinct !{!310, !10}
+!311 = distinct !{!311, !10}
+!312 = distinct !{!312, !10}
+!313 = distinct !{!313, !10}
+!314 = distinct !{!314, !10}
+!315 = distinct !{!315, !10}
+!316 = !{!229, !12, i64 0}

@@ -13,6 +13,7 @@ from ember.sema.check.sets import constant_orders
 from ember.sema.check.typeexpr import resolve
 from ember.sema import classattrs
 from ember.sema.desugar import desugar
+from ember.sema.excobjects import exception_objects
 from ember.sema.fnargs import specialize_fn_args
 from ember.sema.inherit import inherit
 from ember.sema.lift import lift_nested
@@ -45,6 +46,7 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
         _check_module(ck, modules[i])
     _check_waiting(ck)
     classes.check_unbuilt(ck)
+    excclass.check_views(ck)
     program.top = program.envs[""].top
     program.run_main = not program.top and "main" in program.fns
     _check_recursive_structs(ck)
@@ -55,10 +57,10 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
 
 
 def _classes(module: ast.Module, sink: DiagnosticSink) -> ast.Module:
-    """Classes as checking sees them: their attributes module variables, their bases
-    copied in, an ordered dataclass's comparisons written, reads of properties calls
+    """Classes as checking sees them: exception classes with fields classes,
+    their attributes module variables, their bases copied in, an ordered dataclass's comparisons written, reads of properties calls
     (sema/classattrs.py, sema/inherit.py, sema/ordering.py, sema/properties.py)."""
-    hoisted, attrs = classattrs.hoist(named_tuples(module))
+    hoisted, attrs = classattrs.hoist(named_tuples(exception_objects(module)))
     return properties(dataclass_orders(classattrs.resolve(inherit(hoisted, sink), attrs), sink))
 
 
@@ -70,7 +72,7 @@ def _check_module(ck: Checker, module: ast.Module) -> None:
     ck.scope = FnScope(None, env.globals, T.NONE)
     comptime.check_module_consts(ck, module.body, calls=False)
     excclass.declare(ck, [s for s in module.body if isinstance(s, ast.StructDef) and s.base is not None])
-    structs = [s for s in module.body if isinstance(s, ast.StructDef) and s.base is None]
+    structs = [s for s in module.body if isinstance(s, ast.StructDef) and (s.base is None or excclass.has_objects(s))]
     for s in structs:
         if env.key(s.name) in program.structs:
             ck.error(s.name_span, f"struct `{s.name}` is defined twice")

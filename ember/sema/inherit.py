@@ -76,7 +76,7 @@ class _Merger:
                    if p.id in self.imported else f"unknown base class `{p.id}`")
             self.sink.error(p.span, why)
             return None
-        if b.keyword != "class" or b.type_params or b.base is not None:
+        if b.keyword != "class" or b.type_params or (b.base is not None and not b.methods):  # sema/excobjects.py
             what = "an error class" if b.base is not None else f"a `{b.keyword}`" + (" with parameters" if b.type_params else "")
             self.sink.error(p.span, f"`{p.id}` is {what}; a class can only inherit from a plain Python class")
             return None

@@ -110,6 +110,9 @@ class Handler:
 
     kinds: tuple[str, ...] | None
     name: str | None
+    # `except C as e` of an exception class with fields: C's struct, and the struct of
+    # each code caught, whose object the error carries (check/excclass.py view)
+    view: tuple[str, tuple[tuple[str, str], ...]] | None = None
 
 
 @dataclass
@@ -230,6 +233,11 @@ class Program:
     error_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # exception class -> it and its bases
     error_homes: dict[str, str] = field(default_factory=dict)  # exception class -> the module that defines it
     raised: dict[int, ast.Expr] = field(default_factory=dict)   # id(ast.Raise) -> the error it raises
+    # id(ast.Raise) of an object of an exception class -> (its code, its str and its repr:
+    # calls on the name check/errors.py RAISED); `raise e` of a bound object -> e's name
+    raised_objects: dict[int, tuple[str, ast.Expr, ast.Expr]] = field(default_factory=dict)
+    reraised: dict[int, str] = field(default_factory=dict)
+    views: list[tuple[Span, str, tuple[tuple[str, str], ...]]] = field(default_factory=list)  # (`except`, Handler.view)
     default_sites: list[RaiseSite] = field(default_factory=list)  # calls in default values
     # compile time (LANGUAGE.md §7, check/comptime.py): the value of each name that
     # denotes a compile-time constant; the globals computed by calls (key -> the
@@ -267,6 +275,7 @@ class Program:
     instance_tests: dict[int, bool | tuple[int, ...]] = field(default_factory=dict)
 
 
+RAISED = "$raised"  # the object being raised, while its str and repr are made (check/errors.py)
 NAMED_TUPLE = "NamedTuple"  # the decorator name sema/ordering.py marks a named tuple's class with
 
 

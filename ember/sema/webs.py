@@ -299,8 +299,12 @@ def _stmt(flow: _Flow, s: ast.Stmt, state: State) -> State:
         case ast.Continue():
             flow.loops[-1][1].append(state)
             return None
-        case ast.Return(value=v) | ast.Raise(exc=v):  # type: ignore[misc]
+        case ast.Return(value=v):
             _reads(flow, v, state)
+            return None
+        case ast.Raise(exc=v, cause=c):
+            _reads(flow, v, state)
+            _reads(flow, c, state)
             return None
         case ast.Try(body=body, handlers=handlers, orelse=orelse, finalbody=finalbody):
             flow.tries.append([state])

@@ -406,6 +406,7 @@ class Yield:
 class Raise:
     exc: Expr | None
     span: Span
+    cause: Expr | None = None  # `raise X from cause`
 
 
 @dataclass(frozen=True, slots=True)

@@ -373,6 +373,23 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             err = b.call(me.rt("ember_err_new"), [ll.Constant(I32, 0), args[0] if args else ll.Constant(PTR, None)])
             b.store(_kind(me, str(rv.extra[0])), err)  # the first field, an i64
             return err
+        case "err.raise_object":  # extra: the kind, the object's type; args: the object, its str and repr
+            from ember.codegen.emit import errobjects
+
+            return errobjects.raise_object(fe, _kind(me, str(rv.extra[0])), args[0], args[1], args[2], rv.extra[1])
+        case "err.object":  # extra: the type bound, then (kind, type of its objects) for each kind caught
+            from ember.codegen.emit import errobjects
+
+            pairs = rv.extra[1:]
+            return errobjects.object_of(fe, args[0], [_kind(me, str(k)) for k, _ in pairs], rv.extra[0],
+                                        [t for _, t in pairs])
+        case "err.store_object":  # extra: as err.object's
+            from ember.codegen.emit import errobjects
+
+            pairs = rv.extra[1:]
+            errobjects.store_object(fe, args[0], args[1], [_kind(me, str(k)) for k, _ in pairs], rv.extra[0],
+                                    [t for _, t in pairs])
+            return None
         case "err.is_set":
             return b.icmp_unsigned("!=", args[0], ll.Constant(PTR, None))
         case "err.matches":  # extra: the kinds caught

@@ -29,7 +29,7 @@ def owns_memory(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]],
 CONSUMED_ARGS: dict[str, tuple[int, ...]] = {
     "list.push": (-1,), "list.push_unchecked": (-1,), "list.insert": (-1,), "buf.print": (0,), "buf.eprint": (0,), "buf.fprint": (0,),
     "buf.finish": (0,),
-    "err.new": (0,), "dict.set": (-1,),
+    "err.new": (0,), "err.raise_object": (0, 1, 2), "dict.set": (-1,),
 }
 
 

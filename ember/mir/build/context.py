@@ -25,6 +25,19 @@ class Value:
     owned: bool
 
 
+@dataclass(frozen=True)
+class Handling:
+    """An `except` block being lowered: the error it handles, len(Lower.tries) at it, the
+    name it binds, and the object that name holds for an exception class with fields
+    (with the `err.object` intrinsic's extra that read it), written back on re-raise."""
+
+    err: ir.Local
+    tries: int
+    name: str | None
+    obj: ir.Local | None = None
+    view: tuple = ()
+
+
 @dataclass
 class Lower:
     prog: tast.Program
@@ -36,8 +49,7 @@ class Lower:
     comp: list[dict[str, ir.Local]] = field(default_factory=list)
     outlined: dict[str, ir.Function] = field(default_factory=dict)  # parallel loop bodies (shared)
     tries: list[TryFrame] = field(default_factory=list)  # enclosing `try`s, innermost last
-    # the errors enclosing `except` blocks handle, each with len(tries) at its block
-    handling: list[tuple[ir.Local, int]] = field(default_factory=list)
+    handling: list[Handling] = field(default_factory=list)  # the enclosing `except` blocks
     gen: GenFrame | None = None  # the generator whose inlined body is being lowered (generators.py)
 
     def type_of(self, e: ast.Expr) -> T.Type:

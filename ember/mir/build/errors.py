@@ -20,8 +20,9 @@ from enum import Enum
 
 from ember.base.source import Span
 from ember.mir import ir
-from ember.mir.build.context import Lower, Value
+from ember.mir.build.context import Handling, Lower, Value
 from ember.mir.build.expr import owned, take
+from ember.sema.tast import RAISED
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -131,14 +132,39 @@ def throw(lw: Lower, err: ir.Operand, span: Span) -> None:
 
 
 def lower_raise(lw: Lower, s: ast.Raise) -> None:
-    if s.exc is None:  # re-raise the error being handled
-        err, tries = lw.handling[-1]
+    if s.exc is None or id(s) in lw.prog.reraised:  # re-raise the error being handled (`raise e` of its object)
+        name = lw.prog.reraised.get(id(s))
+        h = next(h for h in reversed(lw.handling) if name is None or h.name == name)
+        err, tries = h.err, h.tries
+        if h.obj is not None:  # Python raises the object, changes and all: the handler's copy goes back in
+            lw.fb.emit(ir.Eval(ir.Intrinsic("err.store_object", (ir.Copy(err), ir.Copy(h.obj, s.span)), s.span, h.view)))
         if len(lw.tries) == tries:  # control leaves the `except` block: nothing reads the error again
             throw(lw, ir.Move(err), s.span)
         else:  # a `try` inside the block may catch it and go on: the block keeps its error
             throw(lw, take(lw, Value(ir.Copy(err), False)), s.span)
+    elif id(s) in lw.prog.raised_objects:
+        throw(lw, _with_object(lw, s), s.span)
     else:
         throw(lw, owned(lw, lw.prog.raised[id(s)]), s.span)
+
+
+def _with_object(lw: Lower, s: ast.Raise) -> ir.Operand:
+    """The error of `raise obj` (an exception class with fields): its kind, the object's
+    str and repr, and the object moved in (sema/check/errors.py _raised_object)."""
+    fb = lw.fb
+    code, text, shown = lw.prog.raised_objects[id(s)]
+    exc = lw.prog.raised[id(s)]
+    t = lw.type_of(exc)
+    obj = fb.new_local(RAISED, t)
+    fb.emit(ir.Assign(obj, ir.Use(owned(lw, exc))))
+    hidden = lw.names.get(RAISED)
+    lw.names[RAISED] = obj
+    parts = (owned(lw, text), owned(lw, shown))
+    if hidden is not None:
+        lw.names[RAISED] = hidden
+    else:
+        del lw.names[RAISED]
+    return ir.Move(fb.temp(T.EXC, ir.Intrinsic("err.raise_object", (ir.Move(obj), *parts), s.span, (code, t))))
 
 
 # ---- try
@@ -188,13 +214,14 @@ def _handlers(lw: Lower, s: ast.Try, hf: TryFrame, join: ir.Block) -> None:
             nxt = fb.new_block()
             fb.terminate(ir.Branch(ir.Copy(hit), body.id, nxt.id))
         fb.switch(body)
-        current, hidden = hf.err, None
+        current, hidden, obj = hf.err, None, None
         if info.name is not None:
-            current = fb.new_local(info.name, T.EXC)
+            current = fb.new_local(info.name if info.view is None else "$caught", T.EXC)
             fb.emit(ir.Assign(current, ir.Use(ir.Move(hf.err))))
             hidden = lw.names.get(info.name)
-            lw.names[info.name] = current
-        lw.handling.append((current, len(lw.tries)))
+            obj = None if info.view is None else _object_of(lw, current, info.name, info.view, h.span)
+            lw.names[info.name] = obj or current
+        lw.handling.append(Handling(current, len(lw.tries), info.name, obj, _extra(info.view) if obj else ()))
         block(lw, h.body)
         lw.handling.pop()
         if info.name is not None:
@@ -207,6 +234,23 @@ def _handlers(lw: Lower, s: ast.Try, hf: TryFrame, join: ir.Block) -> None:
             return
         fb.switch(nxt)
     throw(lw, ir.Move(hf.err), s.span)
+
+
+def _object_of(lw: Lower, err: ir.Local, name: str, view: tuple[str, tuple[tuple[str, str], ...]],
+               span: Span) -> ir.Local:
+    """`e` of `except C as e`: a copy of the object the caught error carries, as a `C`
+    (an object of a class below `C` gives `C`'s fields)."""
+    obj = lw.fb.new_local(name, T.StructType(view[0]))
+    lw.fb.emit(ir.Assign(obj, ir.Intrinsic("err.object", (ir.Copy(err),), span, _extra(view))))
+    return obj
+
+
+def _extra(view: tuple[str, tuple[tuple[str, str], ...]] | None) -> tuple:
+    """The extra of `err.object` and `err.store_object`: the type bound, then (kind, type
+    of its objects) for each kind caught."""
+    assert view is not None
+    target, sources = view
+    return (T.StructType(target), *((code, T.StructType(key)) for code, key in sources))
 
 
 def _inline_finally(lw: Lower, fr: TryFrame) -> None:

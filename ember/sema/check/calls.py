@@ -305,7 +305,7 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
             return ck.error(f.span, f"module `{mod}` has no function `{attr}`")
         case ast.Attribute(value=ast.Name(id=alias), attr=attr) if alias in ck.env.modules and ck.lookup(alias) is None:
             env = ck.program.envs[ck.env.modules[alias]]
-            if excclass.named(ck, f) is not None:  # `raise errs.AppError("...")`
+            if excclass.named(ck, f) is not None and env.key(attr) not in ck.program.structs:  # `raise errs.AppError("...")`
                 return errors.check_constructor(ck, e, attr)
             if (key := env.key(attr)) in ck.program.fns:
                 return _call_fn(ck, e, ck.program.fns[key], e.args, None)

@@ -19,6 +19,7 @@ from ember.sema.check import excclass
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, expect
 from ember.syntax import ast
+from ember.syntax.walk import statements
 from ember.types import types as T
 
 DEFAULT = "default"  # FnScope.context while a default value is checked
@@ -86,12 +87,19 @@ def check_constructor(ck: Checker, e: ast.Call, name: str) -> T.Type:
 
 
 def _is_kind_name(ck: Checker, e: ast.Expr) -> bool:
-    return isinstance(e, ast.Name) and excclass.code(ck, e.id) is not None and ck.lookup(e.id) is None \
-        and ck.fn_key(e.id) is None and ck.struct_key(e.id) is None
+    if not (isinstance(e, ast.Name) and excclass.code(ck, e.id) is not None and ck.lookup(e.id) is None
+            and ck.fn_key(e.id) is None):
+        return False
+    key = ck.struct_key(e.id)
+    return key is None or excclass.object_kind(ck, T.StructType(key)) is not None
 
 
 def check_raise(ck: Checker, s: ast.Raise) -> None:
     exc = s.exc
+    if s.cause is not None:  # `raise X from e`: only a traceback shows the cause, and Ember prints none
+        cause = check(ck, s.cause)
+        if not (T.is_error(cause) or cause in (T.EXC, T.NONE) or excclass.object_kind(ck, cause) is not None):
+            ck.error(s.cause.span, f"`raise ... from` needs an error or `None`, found `{cause}`")
     if exc is None:
         if ck.scope.handling == 0:
             ck.error(s.span, "`raise` without an error outside an `except` block", "nothing to re-raise here",
@@ -103,13 +111,35 @@ def check_raise(ck: Checker, s: ast.Raise) -> None:
         exc = ast.Call(exc, (), (), exc.span)
         ck.program.keep.append(exc)
     t = check(ck, exc)
-    if not T.is_error(t) and t != T.EXC:
+    kind = excclass.object_kind(ck, t)
+    if kind is not None:
+        _raised_object(ck, s, exc, t, kind)
+    elif not T.is_error(t) and t != T.EXC:
         ck.error(exc.span, f"`raise` needs an `Error`, found `{t}`", "not an `Error`",
                  help=('make one with a kind and a message, e.g. `raise ValueError("bad input")`',))
     ck.program.raised[id(s)] = exc
     c = ck.program.calls.get(id(exc))
-    kind = c.name.removeprefix("error.") if isinstance(c, tast.CallBuiltin) and c.name.startswith("error.") else None
+    if isinstance(c, tast.CallBuiltin) and c.name.startswith("error."):
+        kind = c.name.removeprefix("error.")
     _site(ck, s.span, None, kind)
+
+
+def _raised_object(ck: Checker, s: ast.Raise, exc: ast.Expr, t: T.Type, code: str) -> None:
+    """`raise obj` of an exception class with fields: the error carries the object, and
+    its `str` and `repr` (Python computes them when the error is shown; the object cannot
+    change after it is raised, except by a handler that binds it, which gets a copy).
+    `raise e` of the object an `except` bound re-raises the error caught."""
+    if isinstance(exc, ast.Name) and exc.id in ck.scope.caught:
+        ck.program.reraised[id(s)] = exc.id
+        return
+    from ember.sema.check.calls import as_text
+
+    scope = ck.scope.locals
+    scope[tast.RAISED] = t
+    text = as_text(ck, ast.Name(tast.RAISED, exc.span), t)
+    shown = as_text(ck, ast.Name(tast.RAISED, exc.span), t, "__repr__")
+    del scope[tast.RAISED]
+    ck.program.raised_objects[id(s)] = (code, text, shown)
 
 
 # ---- try
@@ -125,6 +155,7 @@ def _handler(ck: Checker, h: ast.ExceptHandler) -> tast.Handler:
     names = h.type.elts if isinstance(h.type, ast.TupleExpr) else (h.type,)
     kinds: set[str] = set()
     every = False
+    named: list[str] = []
     for n in names:
         if (cls := excclass.named(ck, n)) is not None:  # `except errs.AppError`
             n = ast.Name(cls, n.span)
@@ -136,11 +167,16 @@ def _handler(ck: Checker, h: ast.ExceptHandler) -> tast.Handler:
             ck.error(n.span, f"unknown error kind `{n.id}`", "not an error kind",
                      help=excclass.unknown_help(ck, n.id))
             continue
+        named.append(n.id)
         if caught is None:
             every = True
         else:
             kinds |= caught
-    return tast.Handler(None if every else tuple(sorted(kinds)), h.name)
+    view = excclass.view(ck, named[0], frozenset(kinds)) if len(names) == len(named) == 1 and not every \
+        and h.name is not None else None
+    if view is not None:
+        ck.program.views.append((h.type.span, *view))
+    return tast.Handler(None if every else tuple(sorted(kinds)), h.name, view)
 
 
 def check_try(ck: Checker, s: ast.Try) -> None:
@@ -165,7 +201,7 @@ def check_try(ck: Checker, s: ast.Try) -> None:
     for h, info in zip(s.handlers, handlers):
         ck.scope.handling += 1
         if info.name is not None:
-            _bound_in(ck, info.name, h.span, h.body)
+            _bound_in(ck, info.name, h.span, h.body, T.StructType(info.view[0]) if info.view else T.EXC)
         else:
             check_block(ck, h.body)
         ck.scope.handling -= 1
@@ -173,8 +209,8 @@ def check_try(ck: Checker, s: ast.Try) -> None:
     check_block(ck, s.finalbody)
 
 
-def _bound_in(ck: Checker, name: str, span: Span, body: tuple[ast.Stmt, ...]) -> None:
-    """Check `body` with `name` bound to the caught `Error`; as in Python, the name is
+def _bound_in(ck: Checker, name: str, span: Span, body: tuple[ast.Stmt, ...], t: T.Type) -> None:
+    """Check `body` with `name` bound to the caught `Error` (or its object, of type `t`); as in Python, the name is
     unbound again when the block ends. Python would also unbind a variable of that
     name, so binding an existing variable is an error."""
     from ember.sema.check.stmt import check_block
@@ -185,8 +221,10 @@ def _bound_in(ck: Checker, name: str, span: Span, body: tuple[ast.Stmt, ...]) ->
         ck.error(span, f"`except` binds `{name}`, which is already a variable here",
                  f"binds `{name}`", help=(f"Python unbinds the name at the end of the `except` block, so `{name}` "
                                           f"would be lost: name the error differently, e.g. `as err`",))
+    if t != T.EXC:
+        _no_alias(ck, name, body)
     before = scope.locals.get(name)
-    scope.locals[name] = T.EXC
+    scope.locals[name] = t
     scope.unbound.pop(name, None)
     scope.caught.add(name)
     check_block(ck, body)
@@ -196,6 +234,21 @@ def _bound_in(ck: Checker, name: str, span: Span, body: tuple[ast.Stmt, ...]) ->
     scope.locals.pop(name, None)
     scope.caught.discard(name)
     scope.unbound[name] = span
+
+
+def _no_alias(ck: Checker, name: str, body: tuple[ast.Stmt, ...]) -> None:
+    """In an `except C as e` block that re-raises (`raise`, `raise e`), `x = e` is an
+    error: Python raises the one object, changed through `x` or `e`, but Ember's `x` is
+    a copy (the block's `e` is written back into the error it raises, not `x`)."""
+    raises = [s for s in statements(body) if isinstance(s, ast.Raise)
+              and (s.exc is None or isinstance(s.exc, ast.Name) and s.exc.id == name)]
+    if not raises:
+        return
+    for s in statements(body):
+        if isinstance(s, (ast.Assign, ast.AnnAssign)) and isinstance(s.value, ast.Name) and s.value.id == name:
+            ck.error(s.value.span, f"`{name}` is re-raised below, so another name for it would be a copy",
+                     "copies the caught object", labels=(Label(raises[0].span, "raises the error caught"),),
+                     help=(f"use `{name}` itself: changes made through it are what the `raise` raises",))
 
 
 def always_returns_try(s: ast.Try, returns: Callable[[tuple[ast.Stmt, ...]], bool]) -> bool:

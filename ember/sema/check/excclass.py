@@ -14,8 +14,10 @@ from __future__ import annotations
 import builtins
 
 from ember.diagnostics.diagnostic import did_you_mean
+from ember.sema import tast
 from ember.sema.check.context import Checker
 from ember.syntax import ast
+from ember.types import types as T
 from ember.types.errors import CATCHES, KINDS
 
 
@@ -41,15 +43,89 @@ def _one(ck: Checker, s: ast.StructDef) -> None:
         ck.error(s.name_span, f"`{s.name}` is defined twice" if s.name not in CATCHES else
                  f"`{s.name}` is a built-in error kind")
         return
-    extra = [*s.fields, *s.methods, *(d for d in s.decorators), *s.type_params]
+    extra = [*(d for d in s.decorators), *s.type_params]
     if extra:
-        ck.error(extra[0].span, f"an exception class holds only its message in Ember: `{s.name}` cannot have "
-                                "fields, methods, decorators or parameters",
-                 help=(f'put the details in the message: `raise {s.name}(f"...")`',))
+        ck.error(extra[0].span, f"an exception class cannot have decorators or parameters in Ember (`{s.name}`)",
+                 help=("write its `__init__`, which may set fields: `self.pos = pos`",))
     base = s.base
     assert base is not None
     known[s.name] = (s.name, *known[base]) if base in known else (s.name, base)
     ck.program.error_homes[s.name] = ck.env.name
+
+
+def has_objects(s: ast.StructDef) -> bool:
+    """Whether the exception class `s` is also a class, whose objects its errors carry
+    (sema/excobjects.py gave every such class its methods)."""
+    return s.base is not None and bool(s.methods)
+
+
+def object_kind(ck: Checker, t: T.Type) -> str | None:
+    """The code of the error raising an object of type `t` makes, when `t` is an
+    exception class with fields (None for any other type)."""
+    if not isinstance(t, T.StructType):
+        return None
+    name = t.name.rsplit("::", 1)[-1]
+    home = ck.program.error_homes.get(name)
+    if home is None or ck.program.envs[home].key(name) != t.name:
+        return None
+    return code(ck, name)
+
+
+def view(ck: Checker, name: str, caught: frozenset[str]) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """What `except name as e` binds when `name` is an exception class with fields: (the
+    class's struct, and for each code it catches the struct of that code's class), read
+    from the caught error's object (None: `e` is the `Error` itself)."""
+    key = _struct_of(ck, name)
+    if key is None:
+        return None
+    seed_fields(ck, ck.program.structs[key])
+    sources = tuple((c, _struct_of(ck, c.split("\0", 1)[0])) for c in sorted(caught))
+    if any(k is None for _, k in sources):  # a class below it in another module holds no object
+        return None
+    return key, sources  # type: ignore[return-value]
+
+
+def seed_fields(ck: Checker, info: tast.StructInfo) -> None:
+    """Type the fields of an exception class that nothing has constructed yet from a
+    class below it that has them typed (its `__init__` ran the base's): a base class is
+    often only ever raised as its subclasses (`except QueueError as e: e.queue`)."""
+    chains = ck.program.error_classes
+    name = info.node.name
+    if name not in chains or not info.untyped:
+        return
+    for other in ck.program.structs.values():
+        chain = chains.get(other.node.name, ())
+        have = dict(other.fields)
+        if name in chain[1:] and not other.untyped and all(n in have for n in info.untyped):
+            info.fields = tuple((n, have[n] if n in info.untyped else t) for n, t in info.fields)
+            info.untyped.clear()
+            return
+
+
+def check_views(ck: Checker) -> None:
+    """Each `except C as e` whose error may carry an object of a class below `C`: that
+    class must have `C`'s fields, of the same types (its `__init__` calls `C`'s), since
+    `e` is read as a `C` (once every class's fields are known)."""
+    structs = ck.program.structs
+    for span, target, sources in ck.program.views:
+        want = structs[target].fields
+        for _, key in sources:
+            have = dict(structs[key].fields)
+            bad = next(((n, t) for n, t in want if have.get(n) != t), None)
+            if key != target and bad is not None:
+                n, t = bad
+                sub, cls = key.rsplit("::", 1)[-1], target.rsplit("::", 1)[-1]
+                got = f"its field `{n}` is `{have[n]}`, not `{t}`" if n in have else f"it has no field `{n}` (`{t}`)"
+                ck.error(span, f"`except {cls}` reads the `{sub}` objects it catches as `{cls}` objects, but {got}",
+                         help=(f"call the base's `__init__` in `{sub}.__init__` (`super().__init__(...)`), "
+                               "which sets its fields",))
+                break
+
+
+def _struct_of(ck: Checker, name: str) -> str | None:
+    home = ck.program.error_homes.get(name)
+    key = ck.program.envs[home].key(name) if home is not None and home in ck.program.envs else None
+    return key if key is not None and key in ck.program.structs else None
 
 
 def named(ck: Checker, e: ast.Expr) -> str | None:

@@ -266,6 +266,10 @@ def read(ck: Checker, e: ast.Attribute, info: tast.StructInfo, name: str) -> T.T
         return T.ERROR
     if not init.generic and init.state == "":
         _check_now(ck, init)
+    if name in info.untyped:
+        from ember.sema.check.excclass import seed_fields
+
+        seed_fields(ck, info)
     if name not in info.untyped:
         return info.fields[info.field_index(name)][1]
     if any(f.struct == info.name and f.node.name == "__init__" and f.state == "checking"

@@ -271,11 +271,13 @@ def _describe(e: ast.Expr) -> str:
 def _raise(p: Parser) -> ast.Stmt:
     start = p.advance().span.start
     exc = None if _at_line_end(p) else parse_expr(p)
+    cause = None
     if p.at_kw("from"):
         t = p.advance()
-        p.report(t.span, "`raise ... from` is not supported")
-        parse_expr(p)
-    return ast.Raise(exc, p.span_from(start))
+        if exc is None:
+            p.report(t.span, "`raise from` needs an error before `from`")
+        cause = parse_expr(p)
+    return ast.Raise(exc, p.span_from(start), cause)
 
 
 def _dotted(p: Parser) -> str:
