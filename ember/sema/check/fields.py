@@ -36,6 +36,7 @@ def declare(ck: Checker, info: tast.StructInfo) -> None:
     declared = {n for n, _ in info.fields}
     if init is not None:
         me = init.params[0].name
+        _unassigned_declared(ck, s, {n for n, _ in stores(init.body, me)})
         for n, span in stores(init.body, me):
             if n not in declared and n not in info.inferred:
                 info.inferred[n] = span
@@ -55,6 +56,20 @@ def declare(ck: Checker, info: tast.StructInfo) -> None:
                                if init is not None else
                                f"add `__init__` assigning it (`self.{n} = ...`), or declare it at class level "
                                f"(`{n}: int`)",))
+
+
+def _unassigned_declared(ck: Checker, s: ast.StructDef, stored: set[str]) -> None:
+    """A class-level `name: T` with no value that `__init__` never assigns: Python's
+    object has no such attribute (a read raises AttributeError), where a layout would
+    give it a zero."""
+    if s.decorators:  # a dataclass's fields are its constructor's parameters
+        return
+    for f in s.fields:
+        if f.default is None and f.name not in stored:
+            ck.error(f.span, f"field `{f.name}` is declared, but `__init__` never assigns it",
+                     f"`{s.name}` objects would have no `{f.name}`",
+                     help=(f"assign it in `__init__` (`self.{f.name} = ...`), or give it a value here "
+                           f"(`{f.name}: ... = value`), which Python reads when the object has none",))
 
 
 def _receives(m: ast.FnDef) -> bool:
