@@ -418,7 +418,7 @@ def _lend_array(c: Codec, v: object, where: str, inout: bool = False) -> tuple[A
         data = values.malloc(max(1, 8 * len(rows)))
         (ctypes.c_void_p * len(rows)).from_address(data)[:] = rows
         head = EmList.from_address(outer)
-        head.len, head.cap, head.data = len(rows), -1, data
+        head.len, head.cap, head.data, head.front = len(rows), -1, data, 0
         s = ctypes.c_void_p(outer)
         rc = c.parts[0]
 

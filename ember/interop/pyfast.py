@@ -96,7 +96,7 @@ def _numpy_fields(b: ll.IRBuilder, fn: ll.Function, arg: ll.Value, fmts: str, he
     b.cbranch(b.and_(good, kind), shape, other)
     b.position_at_end(shape)
     n = b.load(at(arg, _ND_DIMS, PTR), typ=I64)
-    for k, v in enumerate((n, ll.Constant(I64, -1), b.ptrtoint(at(arg, _ND_DATA, PTR), I64))):
+    for k, v in enumerate((n, ll.Constant(I64, -1), b.ptrtoint(at(arg, _ND_DATA, PTR), I64), ll.Constant(I64, 0))):
         b.store(v, b.gep(head, [ll.Constant(I64, k)], source_etype=I64))  # a foreign EmList
     b.store(head, slot)
     b.branch(ok)
@@ -124,7 +124,7 @@ def emit(me: ModuleEmitter, ex: Export, wrapper: ll.Function, frame_ty: ll.Liter
     info = b.alloca(FAULT_INFO)
     info.align = 8
     views = {i: b.alloca(_BUFFER) for i, p in enumerate(ex.params) if isinstance(p.type, T.ListType)}
-    heads = {i: b.alloca(ll.ArrayType(I64, 3)) for i in views}
+    heads = {i: b.alloca(ll.ArrayType(I64, 4)) for i in views}  # rt.h EmList
     for slot in (frame, ovf, err, info, *views.values(), *heads.values()):
         slot.type = PTR  # opaque, as in codegen's functions: GEPs say their element type
     slow, first = fn.append_basic_block("slow"), fn.append_basic_block("args")
@@ -186,7 +186,7 @@ def emit(me: ModuleEmitter, ex: Export, wrapper: ll.Function, frame_ty: ll.Liter
                 b.cbranch(good, fill, fail)
                 b.position_at_end(fill)
                 n = b.sdiv(field(view, 2), ll.Constant(I64, size))
-                for k, v in enumerate((n, ll.Constant(I64, -1), b.ptrtoint(field(view, 0, PTR), I64))):
+                for k, v in enumerate((n, ll.Constant(I64, -1), b.ptrtoint(field(view, 0, PTR), I64), ll.Constant(I64, 0))):
                     b.store(v, b.gep(head, [ll.Constant(I64, k)], source_etype=I64))  # a foreign EmList
                 b.store(head, slot)
                 b.branch(ok)

@@ -40,7 +40,7 @@ free.restype, free.argtypes = None, [ctypes.c_void_p]
 
 
 class EmList(ctypes.Structure):
-    _fields_ = [("len", ctypes.c_int64), ("cap", ctypes.c_int64), ("data", ctypes.c_void_p)]
+    _fields_ = [("len", ctypes.c_int64), ("cap", ctypes.c_int64), ("data", ctypes.c_void_p), ("front", ctypes.c_int64)]
 
 
 class EmStrHead(ctypes.Structure):
@@ -102,8 +102,8 @@ class _Owner:
 
     __slots__ = ("__array_interface__", "_ptr")
 
-    def __init__(self, ptr: int, n: int, dtype: np.dtype) -> None:
-        self._ptr = ptr
+    def __init__(self, ptr: int, n: int, dtype: np.dtype, front: int = 0) -> None:
+        self._ptr = ptr - front  # the storage starts `front` bytes before the first element (rt.h EmList)
         self.__array_interface__ = {"shape": (n,), "typestr": dtype.str, "data": (ptr, False), "version": 3}
 
     def __del__(self) -> None:
@@ -288,26 +288,26 @@ class Codec:
 
     def _get_list(self, p: int, e: T.Type, take: bool) -> object:
         head = EmList.from_address(p)
-        n, data, foreign = head.len, head.data, head.cap < 0
+        n, data, foreign, front = head.len, head.data, head.cap < 0, head.front
         ec = self.parts[0]
         dt = dtype_of(e)
         if dt is not None:
             if take and not foreign and n > 0:
-                arr = np.asarray(_Owner(data, n, dt))
+                arr = np.asarray(_Owner(data, n, dt, front))
                 free(p)
                 return arr
             arr = np.ctypeslib.as_array((ctypes.c_char * (n * dt.itemsize)).from_address(data)).view(dt).copy() \
                 if n else np.empty(0, dt)
             if take:
-                if not foreign:
-                    free(data)
+                if not foreign and data:
+                    free(data - front)
                 free(p)
             return arr
         size = ctypes.sizeof(ec.ctype)
         out = [ec.get_at(data + i * size, take) for i in range(n)]
         if take:
-            if not foreign:
-                free(data)
+            if not foreign and data:
+                free(data - front)
             free(p)
         return out
 
@@ -386,7 +386,7 @@ def list_new(n: int, ec: Codec, fill: Callable[[int], object]) -> int:
         free(p)
         raise
     head = EmList.from_address(p)
-    head.len, head.cap, head.data = n, n, data
+    head.len, head.cap, head.data, head.front = n, n, data, 0
     return p
 
 
@@ -398,8 +398,8 @@ def list_free(p: int | None, ec: Codec) -> None:
         size = ctypes.sizeof(ec.ctype)
         for i in range(head.len):
             ec.free_at(head.data + i * size)
-    if head.cap >= 0:
-        free(head.data)
+    if head.cap >= 0 and head.data:
+        free(head.data - head.front)
     free(p)
 
 
@@ -678,7 +678,7 @@ def foreign_list(arr: np.ndarray) -> int:
     if not p:
         raise MemoryError("out of memory")
     head = EmList.from_address(p)
-    head.len, head.cap, head.data = len(arr), -1, arr.ctypes.data
+    head.len, head.cap, head.data, head.front = len(arr), -1, arr.ctypes.data, 0
     return p
 
 

@@ -2273,6 +2273,7 @@ EmList *ember_list_new(int64_t esize, int64_t cap) {
     l->len = 0;
     l->cap = cap > 0 ? cap : 0;
     l->data = l->cap ? list_storage(mul_size(l->cap, esize)) : NULL;
+    l->front = 0;
     return l;
 }
 
@@ -2292,14 +2293,44 @@ static void list_fixed(EmList *l, const char *file, int32_t line, int32_t col) {
 void ember_list_drop(EmList *l, int64_t esize, em_drop_fn drop) {
     if (!l) return;
     drop_range(l, esize, drop, 0, l->len);
-    if (l->cap >= 0) free(l->data);
+    if (l->cap >= 0) free(l->data - l->front);
     free(l);
+}
+
+/* The room that pops at the front left goes back behind the elements (they move to the
+ * storage's start): when it is at least as large as they are, so that moving them is
+ * paid for by the pops, and when the list is empty. */
+static void list_compact(EmList *l, int64_t esize) {
+    char *base = l->data - l->front;
+    if (l->len) memmove(base, l->data, (size_t)(l->len * esize));
+    l->cap += l->front / esize;
+    l->data = base;
+    l->front = 0;
 }
 
 void ember_list_reserve(EmList *l, int64_t esize, int64_t cap) {
     if (cap <= l->cap) return;
     list_fixed(l, NULL, 0, 0);
-    l->data = list_storage_grow(l->data, l->len * esize, mul_size(cap, esize));
+    if (l->front && l->front >= l->len * esize) {
+        list_compact(l, esize);
+        if (cap <= l->cap) return;
+    }
+    char *base = list_storage_grow(l->data - l->front, l->front + l->len * esize, l->front + mul_size(cap, esize));
+    l->data = base + l->front;
+    l->cap = cap;
+}
+
+/* Room for `n` more elements before the first: as much again as the list holds (at least
+ * 4), so that inserts at the front (a deque's appendleft) are O(1) amortized. */
+static void list_front(EmList *l, int64_t esize, int64_t n) {
+    if (l->front >= n * esize) return;
+    int64_t room = max64(n, max64(4, l->len));
+    int64_t cap = max64(l->cap, l->len + 1);
+    char *fresh = list_storage(mul_size(room + cap, esize));
+    if (l->len) memcpy(fresh + room * esize, l->data, (size_t)(l->len * esize));
+    if (l->data) free(l->data - l->front);
+    l->data = fresh + room * esize;
+    l->front = room * esize;
     l->cap = cap;
 }
 
@@ -2315,6 +2346,15 @@ void *ember_list_push(EmList *l, int64_t esize) {
 void *ember_list_insert_slot(EmList *l, int64_t esize, int64_t index) {
     if (index < 0) index = max64(index + l->len, 0);
     if (index > l->len) index = l->len;
+    if (index == 0 && l->len >= 4) { /* at the front: into the room there (made if none) */
+        list_fixed(l, NULL, 0, 0);
+        list_front(l, esize, 1);
+        l->data -= esize;
+        l->front -= esize;
+        l->cap++;
+        l->len++;
+        return l->data;
+    }
     list_grow(l, esize, l->len + 1);
     char *at = l->data + index * esize;
     memmove(at + esize, at, (size_t)((l->len - index) * esize));
@@ -2330,6 +2370,13 @@ void ember_list_pop_into(EmList *l, int64_t esize, int64_t index, void *out, con
     if (index < 0 || index >= l->len) ember_fault(EM_INDEX, "pop index out of range", file, line, col);
     char *at = l->data + index * esize;
     memcpy(out, at, (size_t)esize);
+    if (index == 0) { /* the first: the elements stay, the list starts one later */
+        l->data += esize;
+        l->front += esize;
+        l->cap--;
+        if (--l->len == 0) list_compact(l, esize);
+        return;
+    }
     memmove(at, at + esize, (size_t)((l->len - index - 1) * esize));
     l->len--;
 }
@@ -2420,16 +2467,17 @@ EmList *ember_list_repeat(EmList *a, int64_t n, int64_t esize, em_copy_fn copy) 
 void ember_list_extend_move(EmList *dst, EmList *src, int64_t esize) {
     if (!src) return;
     if (src->len) list_fixed(dst, NULL, 0, 0);
-    if (dst->len == 0 && src->cap >= dst->cap && dst->cap >= 0) {
-        free(dst->data);
+    if (dst->len == 0 && src->cap >= dst->cap && dst->cap >= 0 && src->cap >= 0) {
+        free(dst->data - dst->front);
         dst->data = src->data;
+        dst->front = src->front;
         dst->cap = src->cap;
         dst->len = src->len;
     } else {
         list_grow(dst, esize, dst->len + src->len);
         if (src->len) memcpy(dst->data + dst->len * esize, src->data, (size_t)(src->len * esize));
         dst->len += src->len;
-        free(src->data);
+        if (src->cap >= 0) free(src->data - src->front);
     }
     free(src);
 }

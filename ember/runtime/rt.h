@@ -18,7 +18,10 @@
 #include <stdint.h>
 
 typedef struct EmStr { int64_t len; int64_t is_static; char data[]; } EmStr; /* len in bytes; data NUL-terminated */
-typedef struct EmList { int64_t len; int64_t cap; char *data; } EmList;
+/* data: the first element; cap counts slots from there. front: bytes freed before data by
+ * pops at the front (the storage starts at data - front), so `pop(0)` and a deque's
+ * `popleft` are O(1) and inserts at the front reuse that room (rt.c list_front). */
+typedef struct EmList { int64_t len; int64_t cap; char *data; int64_t front; } EmList;
 /* len live entries; used entry slots (dead ones included) of cap; index has mask + 1 slots */
 typedef struct EmDict { int64_t len; int64_t used; int64_t cap; int64_t mask; char *entries; int64_t *index; } EmDict;
 /* CPython's set table: used live slots (first, as a list's len), fill slots live or dummy, finger where pop looks next (rt.c) */

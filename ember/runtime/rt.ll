@@ -15,7 +15,7 @@ source_filename = "rt.c"
 %struct._IO_marker = type opaque
 %struct._IO_codecvt = type opaque
 %struct._IO_wide_data = type opaque
-%struct.EmList = type { i64, i64, i8* }
+%struct.EmList = type { i64, i64, i8*, i64 }
 %struct.EmStr = type { i64, i64, [0 x i8] }
 %struct.timespec = type { i64, i64 }
 %struct.__jmp_buf_tag = type { [8 x i64], i32, %struct.__sigset_t }
@@ -239,7 +239,7 @@ define void @ember_rt_flush() local_unnamed_addr #2 {
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   %1 = load i32, i32* @em_argc, align 4, !tbaa !3
-  %2 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %2 = tail call noalias dereferenceable_or_null(32) i8* @malloc(i64 noundef 32) #37
   %3 = icmp eq i8* %2, null
   br i1 %3, label %4, label %5
 
@@ -256,106 +256,108 @@ define noalias %struct.EmList* @ember_argv() local_unnamed_addr #0 {
   %10 = getelementptr inbounds i8, i8* %2, i64 8
   %11 = bitcast i8* %10 to i64*
   store i64 %9, i64* %11, align 8, !tbaa !15
-  br i1 %7, label %15, label %12
+  br i1 %7, label %14, label %12
 
 12:                                               ; preds = %5
   %13 = getelementptr inbounds i8, i8* %2, i64 16
-  %14 = bitcast i8* %13 to i8**
-  store i8* null, i8** %14, align 8, !tbaa !16
-  br label %27
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %13, i8 0, i64 16, i1 false)
+  br label %28
 
-15:                                               ; preds = %5
-  %16 = shl nuw nsw i64 %9, 3
-  %17 = tail call fastcc i8* @list_storage(i64 noundef %16) #37
-  %18 = load i32, i32* @em_argc, align 4, !tbaa !3
-  %19 = bitcast i8* %2 to %struct.EmList*
-  %20 = getelementptr inbounds i8, i8* %2, i64 16
-  %21 = bitcast i8* %20 to i8**
-  store i8* %17, i8** %21, align 8, !tbaa !16
-  %22 = icmp sgt i32 %18, 0
-  br i1 %22, label %23, label %27
+14:                                               ; preds = %5
+  %15 = shl nuw nsw i64 %9, 3
+  %16 = tail call fastcc i8* @list_storage(i64 noundef %15) #37
+  %17 = load i32, i32* @em_argc, align 4, !tbaa !3
+  %18 = bitcast i8* %2 to %struct.EmList*
+  %19 = getelementptr inbounds i8, i8* %2, i64 16
+  %20 = bitcast i8* %19 to i8**
+  store i8* %16, i8** %20, align 8, !tbaa !16
+  %21 = getelementptr inbounds i8, i8* %2, i64 24
+  %22 = bitcast i8* %21 to i64*
+  store i64 0, i64* %22, align 8, !tbaa !17
+  %23 = icmp sgt i32 %17, 0
+  br i1 %23, label %24, label %28
 
-23:                                               ; preds = %15
-  %24 = getelementptr inbounds %struct.EmList, %struct.EmList* %19, i64 0, i32 0
-  %25 = getelementptr inbounds %struct.EmList, %struct.EmList* %19, i64 0, i32 1
-  %26 = getelementptr inbounds %struct.EmList, %struct.EmList* %19, i64 0, i32 2
-  br label %29
+24:                                               ; preds = %14
+  %25 = getelementptr inbounds %struct.EmList, %struct.EmList* %18, i64 0, i32 0
+  %26 = getelementptr inbounds %struct.EmList, %struct.EmList* %18, i64 0, i32 1
+  %27 = getelementptr inbounds %struct.EmList, %struct.EmList* %18, i64 0, i32 2
+  br label %30
 
-27:                                               ; preds = %65, %12, %15
-  %28 = bitcast i8* %2 to %struct.EmList*
-  ret %struct.EmList* %28
+28:                                               ; preds = %66, %12, %14
+  %29 = bitcast i8* %2 to %struct.EmList*
+  ret %struct.EmList* %29
 
-29:                                               ; preds = %23, %65
-  %30 = phi i8* [ %17, %23 ], [ %66, %65 ]
-  %31 = phi i64 [ 0, %23 ], [ %68, %65 ]
-  %32 = phi i64 [ 0, %23 ], [ %72, %65 ]
-  %33 = load i8**, i8*** @em_argv, align 8, !tbaa !7
-  %34 = getelementptr inbounds i8*, i8** %33, i64 %32
-  %35 = load i8*, i8** %34, align 8, !tbaa !7
-  %36 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %35) #39
-  %37 = add nsw i64 %36, 17
-  %38 = icmp sgt i64 %36, -18
-  br i1 %38, label %39, label %44
+30:                                               ; preds = %24, %66
+  %31 = phi i8* [ %16, %24 ], [ %67, %66 ]
+  %32 = phi i64 [ 0, %24 ], [ %69, %66 ]
+  %33 = phi i64 [ 0, %24 ], [ %73, %66 ]
+  %34 = load i8**, i8*** @em_argv, align 8, !tbaa !7
+  %35 = getelementptr inbounds i8*, i8** %34, i64 %33
+  %36 = load i8*, i8** %35, align 8, !tbaa !7
+  %37 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %36) #39
+  %38 = add nsw i64 %37, 17
+  %39 = icmp sgt i64 %37, -18
+  br i1 %39, label %40, label %45
 
-39:                                               ; preds = %29
-  %40 = icmp eq i64 %37, 0
-  %41 = select i1 %40, i64 1, i64 %37
-  %42 = tail call noalias i8* @malloc(i64 noundef %41) #37
-  %43 = icmp eq i8* %42, null
-  br i1 %43, label %44, label %45
+40:                                               ; preds = %30
+  %41 = icmp eq i64 %38, 0
+  %42 = select i1 %41, i64 1, i64 %38
+  %43 = tail call noalias i8* @malloc(i64 noundef %42) #37
+  %44 = icmp eq i8* %43, null
+  br i1 %44, label %45, label %46
 
-44:                                               ; preds = %39, %29
+45:                                               ; preds = %40, %30
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
-45:                                               ; preds = %39
-  %46 = icmp ugt i64 %37, 4095
-  br i1 %46, label %47, label %48
+46:                                               ; preds = %40
+  %47 = icmp ugt i64 %38, 4095
+  br i1 %47, label %48, label %49
 
-47:                                               ; preds = %45
-  tail call fastcc void @advise_big(i8* noundef nonnull %42, i64 noundef %37) #37
-  br label %48
+48:                                               ; preds = %46
+  tail call fastcc void @advise_big(i8* noundef nonnull %43, i64 noundef %38) #37
+  br label %49
 
-48:                                               ; preds = %45, %47
-  %49 = bitcast i8* %42 to i64*
-  store i64 %36, i64* %49, align 8, !tbaa !11
-  %50 = getelementptr inbounds i8, i8* %42, i64 8
-  %51 = bitcast i8* %50 to i64*
-  store i64 0, i64* %51, align 8, !tbaa !11
-  %52 = getelementptr inbounds i8, i8* %42, i64 16
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %52, i8* align 1 %35, i64 %36, i1 false) #37
-  %53 = getelementptr inbounds i8, i8* %52, i64 %36
-  store i8 0, i8* %53, align 1, !tbaa !17
-  %54 = load i64, i64* %25, align 8, !tbaa !15
-  %55 = icmp slt i64 %31, %54
-  br i1 %55, label %65, label %56
+49:                                               ; preds = %46, %48
+  %50 = bitcast i8* %43 to i64*
+  store i64 %37, i64* %50, align 8, !tbaa !11
+  %51 = getelementptr inbounds i8, i8* %43, i64 8
+  %52 = bitcast i8* %51 to i64*
+  store i64 0, i64* %52, align 8, !tbaa !11
+  %53 = getelementptr inbounds i8, i8* %43, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %53, i8* align 1 %36, i64 %37, i1 false) #37
+  %54 = getelementptr inbounds i8, i8* %53, i64 %37
+  store i8 0, i8* %54, align 1, !tbaa !18
+  %55 = load i64, i64* %26, align 8, !tbaa !15
+  %56 = icmp slt i64 %32, %55
+  br i1 %56, label %66, label %57
 
-56:                                               ; preds = %48
-  %57 = add nsw i64 %31, 1
-  %58 = shl nsw i64 %54, 1
-  %59 = icmp sgt i64 %58, 4
-  %60 = select i1 %59, i64 %58, i64 4
-  %61 = icmp slt i64 %60, %57
-  %62 = select i1 %61, i64 %57, i64 %60
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %19, i64 noundef 8, i64 noundef %62) #37
-  %63 = load i64, i64* %24, align 8, !tbaa !13
-  %64 = load i8*, i8** %26, align 8, !tbaa !16
-  br label %65
+57:                                               ; preds = %49
+  %58 = add nsw i64 %32, 1
+  %59 = shl nsw i64 %55, 1
+  %60 = icmp sgt i64 %59, 4
+  %61 = select i1 %60, i64 %59, i64 4
+  %62 = icmp slt i64 %61, %58
+  %63 = select i1 %62, i64 %58, i64 %61
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %18, i64 noundef 8, i64 noundef %63) #37
+  %64 = load i64, i64* %25, align 8, !tbaa !13
+  %65 = load i8*, i8** %27, align 8, !tbaa !16
+  br label %66
 
-65:                                               ; preds = %48, %56
-  %66 = phi i8* [ %64, %56 ], [ %30, %48 ]
-  %67 = phi i64 [ %63, %56 ], [ %31, %48 ]
-  %68 = add nsw i64 %67, 1
-  store i64 %68, i64* %24, align 8, !tbaa !13
-  %69 = shl nsw i64 %67, 3
-  %70 = getelementptr inbounds i8, i8* %66, i64 %69
-  %71 = bitcast i8* %70 to i8**
-  store i8* %42, i8** %71, align 8, !tbaa !7
-  %72 = add nuw nsw i64 %32, 1
-  %73 = load i32, i32* @em_argc, align 4, !tbaa !3
-  %74 = sext i32 %73 to i64
-  %75 = icmp slt i64 %72, %74
-  br i1 %75, label %29, label %27, !llvm.loop !18
+66:                                               ; preds = %49, %57
+  %67 = phi i8* [ %65, %57 ], [ %31, %49 ]
+  %68 = phi i64 [ %64, %57 ], [ %32, %49 ]
+  %69 = add nsw i64 %68, 1
+  store i64 %69, i64* %25, align 8, !tbaa !13
+  %70 = shl nsw i64 %68, 3
+  %71 = getelementptr inbounds i8, i8* %67, i64 %70
+  %72 = bitcast i8* %71 to i8**
+  store i8* %43, i8** %72, align 8, !tbaa !7
+  %73 = add nuw nsw i64 %33, 1
+  %74 = load i32, i32* @em_argc, align 4, !tbaa !3
+  %75 = sext i32 %74 to i64
+  %76 = icmp slt i64 %73, %75
+  br i1 %76, label %30, label %28, !llvm.loop !19
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nosync nounwind willreturn
@@ -363,7 +365,7 @@ declare void @llvm.lifetime.start.p0i8(i64 immarg, i8* nocapture) #3
 
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %3 = tail call noalias dereferenceable_or_null(32) i8* @malloc(i64 noundef 32) #37
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
@@ -405,6 +407,9 @@ define noalias %struct.EmList* @ember_list_new(i64 noundef %0, i64 noundef %1) l
   %24 = getelementptr inbounds i8, i8* %3, i64 16
   %25 = bitcast i8* %24 to i8**
   store i8* %22, i8** %25, align 8, !tbaa !16
+  %26 = getelementptr inbounds i8, i8* %3, i64 24
+  %27 = bitcast i8* %26 to i64*
+  store i64 0, i64* %27, align 8, !tbaa !17
   ret %struct.EmList* %23
 }
 
@@ -443,7 +448,7 @@ define %struct.EmStr* @ember_str_new(i8* nocapture noundef readonly %0, i64 noun
   %19 = getelementptr inbounds i8, i8* %8, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %19, i8* align 1 %0, i64 %1, i1 false)
   %20 = getelementptr inbounds i8, i8* %19, i64 %1
-  store i8 0, i8* %20, align 1, !tbaa !17
+  store i8 0, i8* %20, align 1, !tbaa !18
   ret %struct.EmStr* %15
 }
 
@@ -491,10 +496,10 @@ define double @ember_perf_counter() local_unnamed_addr #0 {
   call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %2) #37
   %3 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %1) #37
   %4 = getelementptr inbounds %struct.timespec, %struct.timespec* %1, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !19
+  %5 = load i64, i64* %4, align 8, !tbaa !20
   %6 = sitofp i64 %5 to double
   %7 = getelementptr inbounds %struct.timespec, %struct.timespec* %1, i64 0, i32 1
-  %8 = load i64, i64* %7, align 8, !tbaa !21
+  %8 = load i64, i64* %7, align 8, !tbaa !22
   %9 = sitofp i64 %8 to double
   %10 = call double @llvm.fmuladd.f64(double %9, double 1.000000e-09, double %6)
   call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %2) #37
@@ -533,7 +538,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %12, label %37, label %13
 
 13:                                               ; preds = %6
-  %14 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %14 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !23
   %15 = tail call i8* @pthread_getspecific(i32 noundef %14) #37
   %16 = icmp eq i8* %15, null
   br i1 %16, label %37, label %17
@@ -542,30 +547,30 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   %18 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), i8 1 acquire, align 1
   %19 = and i8 %18, 1
   %20 = icmp eq i8 %19, 0
-  br i1 %20, label %21, label %17, !llvm.loop !26
+  br i1 %20, label %21, label %17, !llvm.loop !27
 
 21:                                               ; preds = %17
   %22 = getelementptr inbounds i8, i8* %15, i64 512
   %23 = bitcast i8* %22 to i64*
-  %24 = load i64, i64* %23, align 16, !tbaa !27
+  %24 = load i64, i64* %23, align 16, !tbaa !28
   %25 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
   %26 = icmp slt i64 %24, %25
   br i1 %26, label %27, label %35
 
 27:                                               ; preds = %21
-  store i32 %0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 0), align 16, !tbaa !29
-  store i8* %3, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 3), align 32, !tbaa !30
-  store i32 %4, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 1), align 4, !tbaa !31
-  store i32 %5, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 2), align 8, !tbaa !32
+  store i32 %0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 0), align 16, !tbaa !30
+  store i8* %3, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 3), align 32, !tbaa !31
+  store i32 %4, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 1), align 4, !tbaa !32
+  store i32 %5, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 2), align 8, !tbaa !33
   %28 = icmp slt i64 %2, 1024
   %29 = select i1 %28, i64 %2, i64 1024
-  store i64 %29, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 4), align 8, !tbaa !33
+  store i64 %29, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 4), align 8, !tbaa !34
   %30 = icmp sgt i64 %2, 0
   br i1 %30, label %31, label %33
 
 31:                                               ; preds = %27
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 16 getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 5, i64 0), i8* align 1 %1, i64 %29, i1 false) #37
-  %32 = load i64, i64* %23, align 16, !tbaa !27
+  %32 = load i64, i64* %23, align 16, !tbaa !28
   br label %33
 
 33:                                               ; preds = %31, %27
@@ -597,19 +602,19 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   tail call void @ember_rt_flush() #37
   %46 = getelementptr inbounds i8, i8* %42, i64 512
   %47 = bitcast i8* %46 to %struct.EmFaultInfo**
-  %48 = load %struct.EmFaultInfo*, %struct.EmFaultInfo** %47, align 16, !tbaa !34
+  %48 = load %struct.EmFaultInfo*, %struct.EmFaultInfo** %47, align 16, !tbaa !35
   %49 = getelementptr inbounds %struct.EmFaultInfo, %struct.EmFaultInfo* %48, i64 0, i32 0
-  store i32 %0, i32* %49, align 8, !tbaa !36
+  store i32 %0, i32* %49, align 8, !tbaa !37
   %50 = getelementptr inbounds %struct.EmFaultInfo, %struct.EmFaultInfo* %48, i64 0, i32 1
-  store i32 %4, i32* %50, align 4, !tbaa !38
+  store i32 %4, i32* %50, align 4, !tbaa !39
   %51 = getelementptr inbounds %struct.EmFaultInfo, %struct.EmFaultInfo* %48, i64 0, i32 2
-  store i32 %5, i32* %51, align 8, !tbaa !39
+  store i32 %5, i32* %51, align 8, !tbaa !40
   %52 = getelementptr inbounds %struct.EmFaultInfo, %struct.EmFaultInfo* %48, i64 0, i32 3
-  store i8* %3, i8** %52, align 8, !tbaa !40
+  store i8* %3, i8** %52, align 8, !tbaa !41
   %53 = icmp slt i64 %2, 1024
   %54 = select i1 %53, i64 %2, i64 1024
   %55 = getelementptr inbounds %struct.EmFaultInfo, %struct.EmFaultInfo* %48, i64 0, i32 4
-  store i64 %54, i64* %55, align 8, !tbaa !41
+  store i64 %54, i64* %55, align 8, !tbaa !42
   %56 = icmp sgt i64 %2, 0
   br i1 %56, label %57, label %59
 
@@ -655,7 +660,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   %78 = atomicrmw xchg i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_fault_lock, i64 0, i32 0), i8 1 seq_cst, align 1
   %79 = and i8 %78, 1
   %80 = icmp eq i8 %79, 0
-  br i1 %80, label %81, label %77, !llvm.loop !42
+  br i1 %80, label %81, label %77, !llvm.loop !43
 
 81:                                               ; preds = %77
   %82 = getelementptr inbounds [64 x i8], [64 x i8]* %7, i64 0, i64 0
@@ -731,7 +736,7 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
   br i1 %126, label %127, label %149
 
 127:                                              ; preds = %125
-  %128 = load i8, i8* %114, align 1, !tbaa !17
+  %128 = load i8, i8* %114, align 1, !tbaa !18
   %129 = icmp eq i8 %128, 0
   br i1 %129, label %139, label %130
 
@@ -773,10 +778,10 @@ define internal fastcc void @fault_n(i32 noundef %0, i8* nocapture noundef reado
 ; Function Attrs: noreturn nounwind
 define void @ember_fault_buf(i32 noundef %0, %struct.EmBuf* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #6 {
   %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %1, i64 0, i32 0
-  %7 = load i8*, i8** %6, align 8, !tbaa !43
+  %7 = load i8*, i8** %6, align 8, !tbaa !44
   %8 = getelementptr inbounds i8, i8* %7, i64 16
   %9 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %1, i64 0, i32 1
-  %10 = load i64, i64* %9, align 8, !tbaa !45
+  %10 = load i64, i64* %9, align 8, !tbaa !46
   tail call fastcc void @fault_n(i32 noundef %0, i8* noundef nonnull %8, i64 noundef %10, i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
   unreachable
 }
@@ -890,7 +895,7 @@ define void @ember_par_raised(i8* noundef readnone %0, i64 noundef %1) local_unn
   br i1 %7, label %24, label %8
 
 8:                                                ; preds = %2
-  %9 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %9 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !23
   %10 = tail call i8* @pthread_getspecific(i32 noundef %9) #37
   %11 = icmp ne i8* %10, null
   %12 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16
@@ -902,7 +907,7 @@ define void @ember_par_raised(i8* noundef readnone %0, i64 noundef %1) local_unn
   %16 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 25, i32 0), i8 1 acquire, align 1
   %17 = and i8 %16, 1
   %18 = icmp eq i8 %17, 0
-  br i1 %18, label %19, label %15, !llvm.loop !46
+  br i1 %18, label %19, label %15, !llvm.loop !47
 
 19:                                               ; preds = %15
   %20 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
@@ -910,7 +915,7 @@ define void @ember_par_raised(i8* noundef readnone %0, i64 noundef %1) local_unn
   br i1 %21, label %22, label %23
 
 22:                                               ; preds = %19
-  store i32 -1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 0), align 16, !tbaa !47
+  store i32 -1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26, i32 0), align 16, !tbaa !48
   store atomic i64 %1, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
   br label %23
 
@@ -954,7 +959,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %23, label %24, label %286
 
 24:                                               ; preds = %22
-  %25 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
+  %25 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !49
   %26 = tail call i32 @getpid() #37
   %27 = icmp eq i32 %25, %26
   br i1 %27, label %176, label %28
@@ -970,7 +975,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   ]
 
 31:                                               ; preds = %29
-  %32 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
+  %32 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !49
   %33 = tail call i32 @getpid() #37
   %34 = icmp eq i32 %32, %33
   br i1 %34, label %173, label %35
@@ -985,21 +990,21 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br label %29
 
 40:                                               ; preds = %35
-  %41 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %41 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !50
   %42 = icmp sgt i32 %41, 1
   br i1 %42, label %43, label %47
 
 43:                                               ; preds = %40
-  %44 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %44 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !23
   %45 = tail call i32 @pthread_key_delete(i32 noundef %44) #37
-  %46 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
+  %46 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !51
   tail call void @free(i8* noundef %46) #37
   br label %47
 
 47:                                               ; preds = %43, %40
-  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
-  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
-  store i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !51
+  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !52
+  store i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !50
   store atomic i64 0, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20) seq_cst, align 64
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10) seq_cst, align 16
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
@@ -1089,7 +1094,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %111, label %117, label %112
 
 112:                                              ; preds = %107
-  %113 = load i8, i8* %110, align 1, !tbaa !17
+  %113 = load i8, i8* %110, align 1, !tbaa !18
   %114 = icmp eq i8 %113, 0
   %115 = icmp sgt i64 %109, 0
   %116 = select i1 %114, i1 %115, i1 false
@@ -1110,7 +1115,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %123 = phi i32 [ %121, %118 ], [ %104, %117 ], [ %104, %103 ]
   %124 = icmp ugt i32 %123, %104
   %125 = select i1 %124, i64 0, i64 100000
-  store i64 %125, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !52
+  store i64 %125, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !53
   %126 = icmp ugt i32 %123, 1
   br i1 %126, label %127, label %171
 
@@ -1127,7 +1132,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %135 = zext i32 %134 to i64
   %136 = shl nuw nsw i64 %135, 3
   %137 = call noalias i8* @malloc(i64 noundef %136) #37
-  store i8* %137, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
+  store i8* %137, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !51
   %138 = icmp eq i8* %137, null
   br i1 %138, label %159, label %139
 
@@ -1138,13 +1143,13 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %141) #37
   %142 = call i32 @sigfillset(%struct.__sigset_t* noundef nonnull %9) #37
   %143 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %9, %struct.__sigset_t* noundef nonnull %10) #37
-  %144 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  %144 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !52
   %145 = icmp slt i32 %144, %134
   br i1 %145, label %146, label %157
 
 146:                                              ; preds = %139, %153
   %147 = phi i32 [ %155, %153 ], [ %144, %139 ]
-  %148 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
+  %148 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !51
   %149 = sext i32 %147 to i64
   %150 = getelementptr inbounds i64, i64* %148, i64 %149
   %151 = call i32 @pthread_create(i64* noundef %150, %union.pthread_attr_t* noundef null, i8* (i8*)* noundef nonnull @pool_worker, i8* noundef null) #37
@@ -1152,11 +1157,11 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %152, label %153, label %157
 
 153:                                              ; preds = %146
-  %154 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  %154 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !52
   %155 = add nsw i32 %154, 1
-  store i32 %155, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  store i32 %155, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !52
   %156 = icmp slt i32 %155, %134
-  br i1 %156, label %146, label %157, !llvm.loop !53
+  br i1 %156, label %146, label %157, !llvm.loop !54
 
 157:                                              ; preds = %153, %146, %139
   %158 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %10, %struct.__sigset_t* noundef null) #37
@@ -1165,40 +1170,40 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br label %159
 
 159:                                              ; preds = %157, %130
-  %160 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  %160 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !52
   %161 = icmp sgt i32 %160, 0
   br i1 %161, label %162, label %164
 
 162:                                              ; preds = %159
   %163 = add nuw nsw i32 %160, 1
-  store i32 %163, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  store i32 %163, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !50
   store atomic i64 ptrtoint (void ()* @pool_stop to i64), i64* bitcast (void ()** @em_pool_stop to i64*) seq_cst, align 8
   br label %171
 
 164:                                              ; preds = %159
-  %165 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
+  %165 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !51
   call void @free(i8* noundef %165) #37
-  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
+  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !51
   %166 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #37
   %167 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #37
   %168 = call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
-  %169 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %169 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !23
   %170 = call i32 @pthread_key_delete(i32 noundef %169) #37
   br label %171
 
 171:                                              ; preds = %164, %162, %127, %122
   %172 = call i32 @getpid() #37
-  store i32 %172, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
+  store i32 %172, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !49
   store atomic i32 2, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
   br label %173
 
 173:                                              ; preds = %31, %171
-  %174 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %174 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !50
   %175 = icmp sgt i32 %174, 1
   br i1 %175, label %176, label %284
 
 176:                                              ; preds = %173, %24
-  %177 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %177 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !23
   %178 = call i8* @pthread_getspecific(i32 noundef %177) #37
   %179 = icmp eq i8* %178, null
   br i1 %179, label %180, label %284
@@ -1215,15 +1220,15 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   br i1 %186, label %187, label %283
 
 187:                                              ; preds = %184
-  store void (i8*, i64, i64, i64)* %0, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !54
-  store i8* %1, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !55
-  store i64 %2, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !56
-  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 18), align 32, !tbaa !57
+  store void (i8*, i64, i64, i64)* %0, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !55
+  store i8* %1, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !56
+  store i64 %2, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !57
+  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 18), align 32, !tbaa !58
   store atomic i64 9223372036854775807, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
   store atomic i64 0, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) monotonic, align 64
-  %188 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !58
+  %188 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !59
   %189 = add i32 %188, 1
-  store i32 %189, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !58
+  store i32 %189, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !59
   %190 = zext i32 %189 to i64
   %191 = shl nuw i64 %190, 32
   %192 = shl nuw nsw i64 %14, 16
@@ -1256,7 +1261,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 
 209:                                              ; preds = %203
   %210 = sub nsw i64 %207, %205
-  %211 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %211 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !50
   %212 = sext i32 %211 to i64
   %213 = shl nsw i64 %212, 1
   %214 = sdiv i64 %210, %213
@@ -1266,20 +1271,20 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %218 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20), i64 %204, i64 %217 acq_rel acquire, align 8
   %219 = extractvalue { i64, i1 } %218, 1
   %220 = extractvalue { i64, i1 } %218, 0
-  br i1 %219, label %221, label %203, !llvm.loop !59
+  br i1 %219, label %221, label %203, !llvm.loop !60
 
 221:                                              ; preds = %209
   call fastcc void @pool_run_claimed(i64 noundef %204, i64 noundef %216) #37
-  br label %201, !llvm.loop !60
+  br label %201, !llvm.loop !61
 
 222:                                              ; preds = %203
   %223 = bitcast %struct.timespec* %5 to i8*
   call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %223) #37
   %224 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %5) #37
   %225 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 0
-  %226 = load i64, i64* %225, align 8, !tbaa !19
+  %226 = load i64, i64* %225, align 8, !tbaa !20
   %227 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 1
-  %228 = load i64, i64* %227, align 8, !tbaa !21
+  %228 = load i64, i64* %227, align 8, !tbaa !22
   call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %223) #37
   %229 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) seq_cst, align 64
   %230 = icmp slt i64 %229, %14
@@ -1300,14 +1305,14 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 239:                                              ; preds = %235
   call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %232) #37
   %240 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %4) #37
-  %241 = load i64, i64* %233, align 8, !tbaa !19
-  %242 = load i64, i64* %234, align 8, !tbaa !21
+  %241 = load i64, i64* %233, align 8, !tbaa !20
+  %242 = load i64, i64* %234, align 8, !tbaa !22
   call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %232) #37
   %243 = sub i64 %241, %226
   %244 = mul i64 %243, 1000000000
   %245 = sub i64 %242, %228
   %246 = add i64 %245, %244
-  %247 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !52
+  %247 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !53
   %248 = icmp sgt i64 %246, %247
   br i1 %248, label %249, label %259
 
@@ -1322,7 +1327,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %254 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   %255 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) seq_cst, align 64
   %256 = icmp slt i64 %255, %14
-  br i1 %256, label %253, label %257, !llvm.loop !61
+  br i1 %256, label %253, label %257, !llvm.loop !62
 
 257:                                              ; preds = %253, %249
   %258 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
@@ -1333,7 +1338,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %260 = add i32 %236, 1
   %261 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) seq_cst, align 64
   %262 = icmp slt i64 %261, %14
-  br i1 %262, label %235, label %263, !llvm.loop !62
+  br i1 %262, label %235, label %263, !llvm.loop !63
 
 263:                                              ; preds = %259, %257, %222
   %264 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
@@ -1346,19 +1351,19 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
 269:                                              ; preds = %263
   %270 = bitcast %struct.EmFaultRec* %6 to i8*
   call void @llvm.lifetime.start.p0i8(i64 1056, i8* nonnull %270) #37
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(1056) %270, i8* noundef nonnull align 16 dereferenceable(1056) bitcast (%struct.EmFaultRec* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26) to i8*), i64 1056, i1 false) #37, !tbaa.struct !63
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(1056) %270, i8* noundef nonnull align 16 dereferenceable(1056) bitcast (%struct.EmFaultRec* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26) to i8*), i64 1056, i1 false) #37, !tbaa.struct !64
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
   %271 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 0
-  %272 = load i32, i32* %271, align 8, !tbaa !29
+  %272 = load i32, i32* %271, align 8, !tbaa !30
   %273 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 5, i64 0
   %274 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 4
-  %275 = load i64, i64* %274, align 8, !tbaa !33
+  %275 = load i64, i64* %274, align 8, !tbaa !34
   %276 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 3
-  %277 = load i8*, i8** %276, align 8, !tbaa !30
+  %277 = load i8*, i8** %276, align 8, !tbaa !31
   %278 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 1
-  %279 = load i32, i32* %278, align 4, !tbaa !31
+  %279 = load i32, i32* %278, align 4, !tbaa !32
   %280 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 2
-  %281 = load i32, i32* %280, align 8, !tbaa !32
+  %281 = load i32, i32* %280, align 8, !tbaa !33
   call fastcc void @fault_n(i32 noundef %272, i8* noundef nonnull %273, i64 noundef %275, i8* noundef %277, i32 noundef %279, i32 noundef %281) #38
   unreachable
 
@@ -1392,7 +1397,7 @@ define void @ember_par_run(void (i8*, i64, i64, i64)* noundef %0, i8* noundef %1
   %299 = add nsw i64 %298, %296
   call void %0(i8* noundef %1, i64 noundef %294, i64 noundef %299, i64 noundef %290) #37
   %300 = icmp eq i64 %295, %14
-  br i1 %300, label %301, label %289, !llvm.loop !64
+  br i1 %300, label %301, label %289, !llvm.loop !65
 
 301:                                              ; preds = %289, %282, %284
   ret void
@@ -1427,7 +1432,7 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
   br i1 %23, label %24, label %286
 
 24:                                               ; preds = %22
-  %25 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
+  %25 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !49
   %26 = tail call i32 @getpid() #37
   %27 = icmp eq i32 %25, %26
   br i1 %27, label %176, label %28
@@ -1443,7 +1448,7 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
   ]
 
 31:                                               ; preds = %29
-  %32 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
+  %32 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !49
   %33 = tail call i32 @getpid() #37
   %34 = icmp eq i32 %32, %33
   br i1 %34, label %173, label %35
@@ -1458,21 +1463,21 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
   br label %29
 
 40:                                               ; preds = %35
-  %41 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %41 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !50
   %42 = icmp sgt i32 %41, 1
   br i1 %42, label %43, label %47
 
 43:                                               ; preds = %40
-  %44 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %44 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !23
   %45 = tail call i32 @pthread_key_delete(i32 noundef %44) #37
-  %46 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
+  %46 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !51
   tail call void @free(i8* noundef %46) #37
   br label %47
 
 47:                                               ; preds = %43, %40
-  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
-  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
-  store i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !51
+  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !52
+  store i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !50
   store atomic i64 0, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20) seq_cst, align 64
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10) seq_cst, align 16
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 11) seq_cst, align 4
@@ -1562,7 +1567,7 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
   br i1 %111, label %117, label %112
 
 112:                                              ; preds = %107
-  %113 = load i8, i8* %110, align 1, !tbaa !17
+  %113 = load i8, i8* %110, align 1, !tbaa !18
   %114 = icmp eq i8 %113, 0
   %115 = icmp sgt i64 %109, 0
   %116 = select i1 %114, i1 %115, i1 false
@@ -1583,7 +1588,7 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
   %123 = phi i32 [ %121, %118 ], [ %104, %117 ], [ %104, %103 ]
   %124 = icmp ugt i32 %123, %104
   %125 = select i1 %124, i64 0, i64 100000
-  store i64 %125, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !52
+  store i64 %125, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !53
   %126 = icmp ugt i32 %123, 1
   br i1 %126, label %127, label %171
 
@@ -1600,7 +1605,7 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
   %135 = zext i32 %134 to i64
   %136 = shl nuw nsw i64 %135, 3
   %137 = call noalias i8* @malloc(i64 noundef %136) #37
-  store i8* %137, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
+  store i8* %137, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !51
   %138 = icmp eq i8* %137, null
   br i1 %138, label %159, label %139
 
@@ -1611,13 +1616,13 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
   call void @llvm.lifetime.start.p0i8(i64 128, i8* nonnull %141) #37
   %142 = call i32 @sigfillset(%struct.__sigset_t* noundef nonnull %9) #37
   %143 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %9, %struct.__sigset_t* noundef nonnull %10) #37
-  %144 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  %144 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !52
   %145 = icmp slt i32 %144, %134
   br i1 %145, label %146, label %157
 
 146:                                              ; preds = %139, %153
   %147 = phi i32 [ %155, %153 ], [ %144, %139 ]
-  %148 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
+  %148 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !51
   %149 = sext i32 %147 to i64
   %150 = getelementptr inbounds i64, i64* %148, i64 %149
   %151 = call i32 @pthread_create(i64* noundef %150, %union.pthread_attr_t* noundef null, i8* (i8*)* noundef nonnull @pool_worker, i8* noundef null) #37
@@ -1625,11 +1630,11 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
   br i1 %152, label %153, label %157
 
 153:                                              ; preds = %146
-  %154 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  %154 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !52
   %155 = add nsw i32 %154, 1
-  store i32 %155, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  store i32 %155, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !52
   %156 = icmp slt i32 %155, %134
-  br i1 %156, label %146, label %157, !llvm.loop !53
+  br i1 %156, label %146, label %157, !llvm.loop !54
 
 157:                                              ; preds = %153, %146, %139
   %158 = call i32 @pthread_sigmask(i32 noundef 2, %struct.__sigset_t* noundef nonnull %10, %struct.__sigset_t* noundef null) #37
@@ -1638,40 +1643,40 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
   br label %159
 
 159:                                              ; preds = %157, %130
-  %160 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  %160 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !52
   %161 = icmp sgt i32 %160, 0
   br i1 %161, label %162, label %164
 
 162:                                              ; preds = %159
   %163 = add nuw nsw i32 %160, 1
-  store i32 %163, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  store i32 %163, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !50
   store atomic i64 ptrtoint (void ()* @pool_stop to i64), i64* bitcast (void ()** @em_pool_stop to i64*) seq_cst, align 8
   br label %171
 
 164:                                              ; preds = %159
-  %165 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
+  %165 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !51
   call void @free(i8* noundef %165) #37
-  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
+  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !51
   %166 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0)) #37
   %167 = call i32 @pthread_cond_destroy(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #37
   %168 = call i32 @pthread_mutex_destroy(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
-  %169 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %169 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !23
   %170 = call i32 @pthread_key_delete(i32 noundef %169) #37
   br label %171
 
 171:                                              ; preds = %164, %162, %127, %122
   %172 = call i32 @getpid() #37
-  store i32 %172, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
+  store i32 %172, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !49
   store atomic i32 2, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
   br label %173
 
 173:                                              ; preds = %31, %171
-  %174 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %174 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !50
   %175 = icmp sgt i32 %174, 1
   br i1 %175, label %176, label %284
 
 176:                                              ; preds = %173, %24
-  %177 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %177 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !23
   %178 = call i8* @pthread_getspecific(i32 noundef %177) #37
   %179 = icmp eq i8* %178, null
   br i1 %179, label %180, label %284
@@ -1688,15 +1693,15 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
   br i1 %186, label %187, label %283
 
 187:                                              ; preds = %184
-  store void (i8*, i64, i64, i64)* %0, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !54
-  store i8* %1, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !55
-  store i64 %2, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !56
-  store i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 18), align 32, !tbaa !57
+  store void (i8*, i64, i64, i64)* %0, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !55
+  store i8* %1, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !56
+  store i64 %2, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !57
+  store i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 18), align 32, !tbaa !58
   store atomic i64 9223372036854775807, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
   store atomic i64 0, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) monotonic, align 64
-  %188 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !58
+  %188 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !59
   %189 = add i32 %188, 1
-  store i32 %189, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !58
+  store i32 %189, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 14), align 64, !tbaa !59
   %190 = zext i32 %189 to i64
   %191 = shl nuw i64 %190, 32
   %192 = shl nuw nsw i64 %14, 16
@@ -1729,7 +1734,7 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
 
 209:                                              ; preds = %203
   %210 = sub nsw i64 %207, %205
-  %211 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %211 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !50
   %212 = sext i32 %211 to i64
   %213 = shl nsw i64 %212, 1
   %214 = sdiv i64 %210, %213
@@ -1739,20 +1744,20 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
   %218 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20), i64 %204, i64 %217 acq_rel acquire, align 8
   %219 = extractvalue { i64, i1 } %218, 1
   %220 = extractvalue { i64, i1 } %218, 0
-  br i1 %219, label %221, label %203, !llvm.loop !59
+  br i1 %219, label %221, label %203, !llvm.loop !60
 
 221:                                              ; preds = %209
   call fastcc void @pool_run_claimed(i64 noundef %204, i64 noundef %216) #37
-  br label %201, !llvm.loop !60
+  br label %201, !llvm.loop !61
 
 222:                                              ; preds = %203
   %223 = bitcast %struct.timespec* %5 to i8*
   call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %223) #37
   %224 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %5) #37
   %225 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 0
-  %226 = load i64, i64* %225, align 8, !tbaa !19
+  %226 = load i64, i64* %225, align 8, !tbaa !20
   %227 = getelementptr inbounds %struct.timespec, %struct.timespec* %5, i64 0, i32 1
-  %228 = load i64, i64* %227, align 8, !tbaa !21
+  %228 = load i64, i64* %227, align 8, !tbaa !22
   call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %223) #37
   %229 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) seq_cst, align 64
   %230 = icmp slt i64 %229, %14
@@ -1773,14 +1778,14 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
 239:                                              ; preds = %235
   call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %232) #37
   %240 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %4) #37
-  %241 = load i64, i64* %233, align 8, !tbaa !19
-  %242 = load i64, i64* %234, align 8, !tbaa !21
+  %241 = load i64, i64* %233, align 8, !tbaa !20
+  %242 = load i64, i64* %234, align 8, !tbaa !22
   call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %232) #37
   %243 = sub i64 %241, %226
   %244 = mul i64 %243, 1000000000
   %245 = sub i64 %242, %228
   %246 = add i64 %245, %244
-  %247 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !52
+  %247 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !53
   %248 = icmp sgt i64 %246, %247
   br i1 %248, label %249, label %259
 
@@ -1795,7 +1800,7 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
   %254 = call i32 @pthread_cond_wait(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 9, i32 0), %union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   %255 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) seq_cst, align 64
   %256 = icmp slt i64 %255, %14
-  br i1 %256, label %253, label %257, !llvm.loop !61
+  br i1 %256, label %253, label %257, !llvm.loop !62
 
 257:                                              ; preds = %253, %249
   %258 = call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
@@ -1806,7 +1811,7 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
   %260 = add i32 %236, 1
   %261 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22) seq_cst, align 64
   %262 = icmp slt i64 %261, %14
-  br i1 %262, label %235, label %263, !llvm.loop !62
+  br i1 %262, label %235, label %263, !llvm.loop !63
 
 263:                                              ; preds = %259, %257, %222
   %264 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 24) monotonic, align 64
@@ -1819,19 +1824,19 @@ define void @ember_par_run_ranges(void (i8*, i64, i64, i64)* noundef %0, i8* nou
 269:                                              ; preds = %263
   %270 = bitcast %struct.EmFaultRec* %6 to i8*
   call void @llvm.lifetime.start.p0i8(i64 1056, i8* nonnull %270) #37
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(1056) %270, i8* noundef nonnull align 16 dereferenceable(1056) bitcast (%struct.EmFaultRec* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26) to i8*), i64 1056, i1 false) #37, !tbaa.struct !63
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(1056) %270, i8* noundef nonnull align 16 dereferenceable(1056) bitcast (%struct.EmFaultRec* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 26) to i8*), i64 1056, i1 false) #37, !tbaa.struct !64
   store atomic i8 0, i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0) release, align 4
   %271 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 0
-  %272 = load i32, i32* %271, align 8, !tbaa !29
+  %272 = load i32, i32* %271, align 8, !tbaa !30
   %273 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 5, i64 0
   %274 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 4
-  %275 = load i64, i64* %274, align 8, !tbaa !33
+  %275 = load i64, i64* %274, align 8, !tbaa !34
   %276 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 3
-  %277 = load i8*, i8** %276, align 8, !tbaa !30
+  %277 = load i8*, i8** %276, align 8, !tbaa !31
   %278 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 1
-  %279 = load i32, i32* %278, align 4, !tbaa !31
+  %279 = load i32, i32* %278, align 4, !tbaa !32
   %280 = getelementptr inbounds %struct.EmFaultRec, %struct.EmFaultRec* %6, i64 0, i32 2
-  %281 = load i32, i32* %280, align 8, !tbaa !32
+  %281 = load i32, i32* %280, align 8, !tbaa !33
   call fastcc void @fault_n(i32 noundef %272, i8* noundef nonnull %273, i64 noundef %275, i8* noundef %277, i32 noundef %279, i32 noundef %281) #38
   unreachable
 
@@ -1868,12 +1873,12 @@ define internal void @pool_stop() #0 {
   br i1 %2, label %3, label %44
 
 3:                                                ; preds = %0
-  %4 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %4 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !50
   %5 = icmp sgt i32 %4, 1
   br i1 %5, label %6, label %43
 
 6:                                                ; preds = %3
-  %7 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !48
+  %7 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 1), align 4, !tbaa !49
   %8 = tail call i32 @getpid() #37
   %9 = icmp eq i32 %7, %8
   br i1 %9, label %10, label %39
@@ -1889,14 +1894,14 @@ define internal void @pool_stop() #0 {
   %16 = atomicrmw xchg i8* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 13, i32 0), i8 1 acquire, align 1
   %17 = and i8 %16, 1
   %18 = icmp eq i8 %17, 0
-  br i1 %18, label %19, label %14, !llvm.loop !65
+  br i1 %18, label %19, label %14, !llvm.loop !66
 
 19:                                               ; preds = %14, %10
   store atomic i32 1, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 12) seq_cst, align 8
   %20 = tail call i32 @pthread_mutex_lock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
   %21 = tail call i32 @pthread_cond_broadcast(%union.pthread_cond_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 8, i32 0)) #37
   %22 = tail call i32 @pthread_mutex_unlock(%union.pthread_mutex_t* noundef getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 7, i32 0)) #37
-  %23 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  %23 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !52
   %24 = icmp sgt i32 %23, 0
   br i1 %24, label %29, label %25
 
@@ -1908,27 +1913,27 @@ define internal void @pool_stop() #0 {
 
 29:                                               ; preds = %19, %29
   %30 = phi i64 [ %35, %29 ], [ 0, %19 ]
-  %31 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
+  %31 = load i64*, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !51
   %32 = getelementptr inbounds i64, i64* %31, i64 %30
   %33 = load i64, i64* %32, align 8, !tbaa !11
   %34 = tail call i32 @pthread_join(i64 noundef %33, i8** noundef null) #37
   %35 = add nuw nsw i64 %30, 1
-  %36 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  %36 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !52
   %37 = sext i32 %36 to i64
   %38 = icmp slt i64 %35, %37
-  br i1 %38, label %29, label %25, !llvm.loop !66
+  br i1 %38, label %29, label %25, !llvm.loop !67
 
 39:                                               ; preds = %25, %6
-  %40 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %40 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !23
   %41 = tail call i32 @pthread_key_delete(i32 noundef %40) #37
-  %42 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !50
+  %42 = load i8*, i8** bitcast (i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5) to i8**), align 32, !tbaa !51
   tail call void @free(i8* noundef %42) #37
-  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !50
-  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !51
+  store i64* null, i64** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 5), align 32, !tbaa !51
+  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 4), align 8, !tbaa !52
   br label %43
 
 43:                                               ; preds = %39, %3
-  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  store i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !50
   store atomic i64 0, i64* bitcast (void ()** @em_pool_stop to i64*) seq_cst, align 8
   store atomic i32 0, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 0) seq_cst, align 64
   br label %44
@@ -1982,7 +1987,7 @@ define i32 @ember_guarded_call(%struct.EmErr* (i8*)* nocapture noundef readonly 
   %28 = bitcast %struct.EmGuard* %5 to i8*
   call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %28) #37
   %29 = getelementptr inbounds %struct.EmGuard, %struct.EmGuard* %5, i64 0, i32 1
-  store %struct.EmFaultInfo* %3, %struct.EmFaultInfo** %29, align 16, !tbaa !34
+  store %struct.EmFaultInfo* %3, %struct.EmFaultInfo** %29, align 16, !tbaa !35
   %30 = load i32, i32* @em_guard_key, align 4, !tbaa !3
   %31 = call i8* @pthread_getspecific(i32 noundef %30) #37
   %32 = load i32, i32* @em_guard_key, align 4, !tbaa !3
@@ -2127,7 +2132,7 @@ define noalias %struct.EmBuf* @ember_buf_new() local_unnamed_addr #0 {
 10:                                               ; preds = %4
   %11 = bitcast i8* %1 to %struct.EmBuf*
   %12 = bitcast i8* %1 to i8**
-  store i8* %7, i8** %12, align 8, !tbaa !43
+  store i8* %7, i8** %12, align 8, !tbaa !44
   ret %struct.EmBuf* %11
 }
 
@@ -2138,7 +2143,7 @@ define void @ember_buf_free(%struct.EmBuf* noundef %0) local_unnamed_addr #9 {
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %5 = load i8*, i8** %4, align 8, !tbaa !43
+  %5 = load i8*, i8** %4, align 8, !tbaa !44
   tail call void @free(i8* noundef %5) #37
   %6 = bitcast %struct.EmBuf* %0 to i8*
   tail call void @free(i8* noundef %6) #37
@@ -2151,16 +2156,16 @@ define void @ember_buf_free(%struct.EmBuf* noundef %0) local_unnamed_addr #9 {
 ; Function Attrs: nounwind
 define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !45
+  %5 = load i64, i64* %4, align 8, !tbaa !46
   %6 = add nsw i64 %5, %2
   %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %8 = load i64, i64* %7, align 8, !tbaa !67
+  %8 = load i64, i64* %7, align 8, !tbaa !68
   %9 = icmp sgt i64 %6, %8
   br i1 %9, label %13, label %10
 
 10:                                               ; preds = %3
   %11 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %12 = load i8*, i8** %11, align 8, !tbaa !43
+  %12 = load i8*, i8** %11, align 8, !tbaa !44
   br label %32
 
 13:                                               ; preds = %3
@@ -2173,7 +2178,7 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   br i1 %19, label %20, label %26
 
 20:                                               ; preds = %13
-  %21 = load i8*, i8** %17, align 8, !tbaa !43
+  %21 = load i8*, i8** %17, align 8, !tbaa !44
   %22 = icmp eq i64 %18, 0
   %23 = select i1 %22, i64 1, i64 %18
   %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #37
@@ -2193,9 +2198,9 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   br label %30
 
 30:                                               ; preds = %29, %27
-  store i8* %24, i8** %17, align 8, !tbaa !43
-  store i64 %16, i64* %7, align 8, !tbaa !67
-  %31 = load i64, i64* %4, align 8, !tbaa !45
+  store i8* %24, i8** %17, align 8, !tbaa !44
+  store i64 %16, i64* %7, align 8, !tbaa !68
+  %31 = load i64, i64* %4, align 8, !tbaa !46
   br label %32
 
 32:                                               ; preds = %10, %30
@@ -2204,9 +2209,9 @@ define void @ember_buf_bytes(%struct.EmBuf* nocapture noundef %0, i8* nocapture 
   %35 = getelementptr inbounds i8, i8* %34, i64 16
   %36 = getelementptr inbounds i8, i8* %35, i64 %33
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %36, i8* align 1 %1, i64 %2, i1 false)
-  %37 = load i64, i64* %4, align 8, !tbaa !45
+  %37 = load i64, i64* %4, align 8, !tbaa !46
   %38 = add nsw i64 %37, %2
-  store i64 %38, i64* %4, align 8, !tbaa !45
+  store i64 %38, i64* %4, align 8, !tbaa !46
   ret void
 }
 
@@ -2218,16 +2223,16 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %4 = load i64, i64* %3, align 8, !tbaa !11
   %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %6 = load i64, i64* %5, align 8, !tbaa !45
+  %6 = load i64, i64* %5, align 8, !tbaa !46
   %7 = add nsw i64 %6, %4
   %8 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !67
+  %9 = load i64, i64* %8, align 8, !tbaa !68
   %10 = icmp sgt i64 %7, %9
   br i1 %10, label %14, label %11
 
 11:                                               ; preds = %2
   %12 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %13 = load i8*, i8** %12, align 8, !tbaa !43
+  %13 = load i8*, i8** %12, align 8, !tbaa !44
   br label %33
 
 14:                                               ; preds = %2
@@ -2240,7 +2245,7 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   br i1 %20, label %21, label %27
 
 21:                                               ; preds = %14
-  %22 = load i8*, i8** %18, align 8, !tbaa !43
+  %22 = load i8*, i8** %18, align 8, !tbaa !44
   %23 = icmp eq i64 %19, 0
   %24 = select i1 %23, i64 1, i64 %19
   %25 = tail call i8* @realloc(i8* noundef %22, i64 noundef %24) #37
@@ -2260,9 +2265,9 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   br label %31
 
 31:                                               ; preds = %30, %28
-  store i8* %25, i8** %18, align 8, !tbaa !43
-  store i64 %17, i64* %8, align 8, !tbaa !67
-  %32 = load i64, i64* %5, align 8, !tbaa !45
+  store i8* %25, i8** %18, align 8, !tbaa !44
+  store i64 %17, i64* %8, align 8, !tbaa !68
+  %32 = load i64, i64* %5, align 8, !tbaa !46
   br label %33
 
 33:                                               ; preds = %11, %31
@@ -2272,9 +2277,9 @@ define void @ember_buf_str(%struct.EmBuf* nocapture noundef %0, %struct.EmStr* n
   %37 = getelementptr inbounds i8, i8* %35, i64 16
   %38 = getelementptr inbounds i8, i8* %37, i64 %34
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %38, i8* nonnull align 1 %36, i64 %4, i1 false) #37
-  %39 = load i64, i64* %5, align 8, !tbaa !45
+  %39 = load i64, i64* %5, align 8, !tbaa !46
   %40 = add nsw i64 %39, %4
-  store i64 %40, i64* %5, align 8, !tbaa !45
+  store i64 %40, i64* %5, align 8, !tbaa !46
   ret void
 }
 
@@ -2293,26 +2298,26 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %10 = or i8 %9, 48
   %11 = add nsw i64 %6, -1
   %12 = getelementptr inbounds [20 x i8], [20 x i8]* %3, i64 0, i64 %11
-  store i8 %10, i8* %12, align 1, !tbaa !17
+  store i8 %10, i8* %12, align 1, !tbaa !18
   %13 = udiv i64 %7, 10
   %14 = icmp ult i64 %7, 10
-  br i1 %14, label %15, label %5, !llvm.loop !68
+  br i1 %14, label %15, label %5, !llvm.loop !69
 
 15:                                               ; preds = %5
   %16 = mul i64 %6, -4294967296
   %17 = add i64 %16, 90194313216
   %18 = ashr exact i64 %17, 32
   %19 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %20 = load i64, i64* %19, align 8, !tbaa !45
+  %20 = load i64, i64* %19, align 8, !tbaa !46
   %21 = add nsw i64 %20, %18
   %22 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %23 = load i64, i64* %22, align 8, !tbaa !67
+  %23 = load i64, i64* %22, align 8, !tbaa !68
   %24 = icmp sgt i64 %21, %23
   br i1 %24, label %28, label %25
 
 25:                                               ; preds = %15
   %26 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %27 = load i8*, i8** %26, align 8, !tbaa !43
+  %27 = load i8*, i8** %26, align 8, !tbaa !44
   br label %47
 
 28:                                               ; preds = %15
@@ -2325,7 +2330,7 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   br i1 %34, label %35, label %41
 
 35:                                               ; preds = %28
-  %36 = load i8*, i8** %32, align 8, !tbaa !43
+  %36 = load i8*, i8** %32, align 8, !tbaa !44
   %37 = icmp eq i64 %33, 0
   %38 = select i1 %37, i64 1, i64 %33
   %39 = tail call i8* @realloc(i8* noundef %36, i64 noundef %38) #37
@@ -2345,9 +2350,9 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   br label %45
 
 45:                                               ; preds = %44, %42
-  store i8* %39, i8** %32, align 8, !tbaa !43
-  store i64 %31, i64* %22, align 8, !tbaa !67
-  %46 = load i64, i64* %19, align 8, !tbaa !45
+  store i8* %39, i8** %32, align 8, !tbaa !44
+  store i64 %31, i64* %22, align 8, !tbaa !68
+  %46 = load i64, i64* %19, align 8, !tbaa !46
   br label %47
 
 47:                                               ; preds = %25, %45
@@ -2357,9 +2362,9 @@ define void @ember_buf_u64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
   %51 = getelementptr inbounds i8, i8* %49, i64 16
   %52 = getelementptr inbounds i8, i8* %51, i64 %48
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %52, i8* nonnull align 1 %50, i64 %18, i1 false) #37
-  %53 = load i64, i64* %19, align 8, !tbaa !45
+  %53 = load i64, i64* %19, align 8, !tbaa !46
   %54 = add nsw i64 %53, %18
-  store i64 %54, i64* %19, align 8, !tbaa !45
+  store i64 %54, i64* %19, align 8, !tbaa !46
   call void @llvm.lifetime.end.p0i8(i64 20, i8* nonnull %4) #37
   ret void
 }
@@ -2383,16 +2388,16 @@ define void @ember_buf_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef %1) 
 ; Function Attrs: nounwind
 define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 noundef signext %1) unnamed_addr #0 {
   %3 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %4 = load i64, i64* %3, align 8, !tbaa !45
+  %4 = load i64, i64* %3, align 8, !tbaa !46
   %5 = add nsw i64 %4, 1
   %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %7 = load i64, i64* %6, align 8, !tbaa !67
+  %7 = load i64, i64* %6, align 8, !tbaa !68
   %8 = icmp slt i64 %4, %7
   br i1 %8, label %9, label %12
 
 9:                                                ; preds = %2
   %10 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %11 = load i8*, i8** %10, align 8, !tbaa !43
+  %11 = load i8*, i8** %10, align 8, !tbaa !44
   br label %31
 
 12:                                               ; preds = %2
@@ -2405,7 +2410,7 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
   br i1 %18, label %19, label %25
 
 19:                                               ; preds = %12
-  %20 = load i8*, i8** %16, align 8, !tbaa !43
+  %20 = load i8*, i8** %16, align 8, !tbaa !44
   %21 = icmp eq i64 %17, 0
   %22 = select i1 %21, i64 1, i64 %17
   %23 = tail call i8* @realloc(i8* noundef %20, i64 noundef %22) #37
@@ -2425,9 +2430,9 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
   br label %29
 
 29:                                               ; preds = %28, %26
-  store i8* %23, i8** %16, align 8, !tbaa !43
-  store i64 %15, i64* %6, align 8, !tbaa !67
-  %30 = load i64, i64* %3, align 8, !tbaa !45
+  store i8* %23, i8** %16, align 8, !tbaa !44
+  store i64 %15, i64* %6, align 8, !tbaa !68
+  %30 = load i64, i64* %3, align 8, !tbaa !46
   br label %31
 
 31:                                               ; preds = %9, %29
@@ -2435,10 +2440,10 @@ define internal fastcc void @buf_c(%struct.EmBuf* nocapture noundef %0, i8 nound
   %33 = phi i8* [ %11, %9 ], [ %23, %29 ]
   %34 = getelementptr inbounds i8, i8* %33, i64 16
   %35 = getelementptr inbounds i8, i8* %34, i64 %32
-  store i8 %1, i8* %35, align 1, !tbaa !17
-  %36 = load i64, i64* %3, align 8, !tbaa !45
+  store i8 %1, i8* %35, align 1, !tbaa !18
+  %36 = load i64, i64* %3, align 8, !tbaa !46
   %37 = add nsw i64 %36, 1
-  store i64 %37, i64* %3, align 8, !tbaa !45
+  store i64 %37, i64* %3, align 8, !tbaa !46
   ret void
 }
 
@@ -2454,16 +2459,16 @@ define void @ember_buf_bool(%struct.EmBuf* nocapture noundef %0, i32 noundef %1)
 define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* nocapture noundef readonly %1) unnamed_addr #0 {
   %3 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %1) #39
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !45
+  %5 = load i64, i64* %4, align 8, !tbaa !46
   %6 = add nsw i64 %5, %3
   %7 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %8 = load i64, i64* %7, align 8, !tbaa !67
+  %8 = load i64, i64* %7, align 8, !tbaa !68
   %9 = icmp sgt i64 %6, %8
   br i1 %9, label %13, label %10
 
 10:                                               ; preds = %2
   %11 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %12 = load i8*, i8** %11, align 8, !tbaa !43
+  %12 = load i8*, i8** %11, align 8, !tbaa !44
   br label %32
 
 13:                                               ; preds = %2
@@ -2476,7 +2481,7 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   br i1 %19, label %20, label %26
 
 20:                                               ; preds = %13
-  %21 = load i8*, i8** %17, align 8, !tbaa !43
+  %21 = load i8*, i8** %17, align 8, !tbaa !44
   %22 = icmp eq i64 %18, 0
   %23 = select i1 %22, i64 1, i64 %18
   %24 = tail call i8* @realloc(i8* noundef %21, i64 noundef %23) #37
@@ -2496,9 +2501,9 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   br label %30
 
 30:                                               ; preds = %29, %27
-  store i8* %24, i8** %17, align 8, !tbaa !43
-  store i64 %16, i64* %7, align 8, !tbaa !67
-  %31 = load i64, i64* %4, align 8, !tbaa !45
+  store i8* %24, i8** %17, align 8, !tbaa !44
+  store i64 %16, i64* %7, align 8, !tbaa !68
+  %31 = load i64, i64* %4, align 8, !tbaa !46
   br label %32
 
 32:                                               ; preds = %10, %30
@@ -2507,9 +2512,9 @@ define internal fastcc void @buf_cs(%struct.EmBuf* nocapture noundef %0, i8* noc
   %35 = getelementptr inbounds i8, i8* %34, i64 16
   %36 = getelementptr inbounds i8, i8* %35, i64 %33
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %36, i8* align 1 %1, i64 %3, i1 false) #37
-  %37 = load i64, i64* %4, align 8, !tbaa !45
+  %37 = load i64, i64* %4, align 8, !tbaa !46
   %38 = add nsw i64 %37, %3
-  store i64 %38, i64* %4, align 8, !tbaa !45
+  store i64 %38, i64* %4, align 8, !tbaa !46
   ret void
 }
 
@@ -2538,14 +2543,14 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
 
 17:                                               ; preds = %8, %43
   %18 = phi i64 [ %54, %43 ], [ 1, %8 ]
-  %19 = load i64, i64* %9, align 8, !tbaa !45
+  %19 = load i64, i64* %9, align 8, !tbaa !46
   %20 = add nsw i64 %19, 2
-  %21 = load i64, i64* %10, align 8, !tbaa !67
+  %21 = load i64, i64* %10, align 8, !tbaa !68
   %22 = icmp sgt i64 %20, %21
   br i1 %22, label %25, label %23
 
 23:                                               ; preds = %17
-  %24 = load i8*, i8** %11, align 8, !tbaa !43
+  %24 = load i8*, i8** %11, align 8, !tbaa !44
   br label %43
 
 25:                                               ; preds = %17
@@ -2557,7 +2562,7 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br i1 %30, label %31, label %37
 
 31:                                               ; preds = %25
-  %32 = load i8*, i8** %11, align 8, !tbaa !43
+  %32 = load i8*, i8** %11, align 8, !tbaa !44
   %33 = icmp eq i64 %29, 0
   %34 = select i1 %33, i64 1, i64 %29
   %35 = tail call i8* @realloc(i8* noundef %32, i64 noundef %34) #37
@@ -2577,9 +2582,9 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br label %41
 
 41:                                               ; preds = %40, %38
-  store i8* %35, i8** %11, align 8, !tbaa !43
-  store i64 %28, i64* %10, align 8, !tbaa !67
-  %42 = load i64, i64* %9, align 8, !tbaa !45
+  store i8* %35, i8** %11, align 8, !tbaa !44
+  store i64 %28, i64* %10, align 8, !tbaa !68
+  %42 = load i64, i64* %9, align 8, !tbaa !46
   br label %43
 
 43:                                               ; preds = %41, %23
@@ -2589,9 +2594,9 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %47 = getelementptr inbounds i8, i8* %46, i64 %44
   %48 = bitcast i8* %47 to i16*
   store i16 8236, i16* %48, align 1
-  %49 = load i64, i64* %9, align 8, !tbaa !45
+  %49 = load i64, i64* %9, align 8, !tbaa !46
   %50 = add nsw i64 %49, 2
-  store i64 %50, i64* %9, align 8, !tbaa !45
+  store i64 %50, i64* %9, align 8, !tbaa !46
   %51 = load i8*, i8** %12, align 8, !tbaa !16
   %52 = mul nsw i64 %18, %2
   %53 = getelementptr inbounds i8, i8* %51, i64 %52
@@ -2599,22 +2604,22 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   %54 = add nuw nsw i64 %18, 1
   %55 = load i64, i64* %5, align 8, !tbaa !13
   %56 = icmp slt i64 %54, %55
-  br i1 %56, label %17, label %16, !llvm.loop !69
+  br i1 %56, label %17, label %16, !llvm.loop !70
 }
 
 ; Function Attrs: mustprogress nounwind willreturn
 define %struct.EmStr* @ember_buf_finish(%struct.EmBuf* nocapture noundef %0) local_unnamed_addr #9 {
   %2 = bitcast %struct.EmBuf* %0 to %struct.EmStr**
-  %3 = load %struct.EmStr*, %struct.EmStr** %2, align 8, !tbaa !43
+  %3 = load %struct.EmStr*, %struct.EmStr** %2, align 8, !tbaa !44
   %4 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !45
+  %5 = load i64, i64* %4, align 8, !tbaa !46
   %6 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 0
   store i64 %5, i64* %6, align 8, !tbaa !11
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 1
   store i64 0, i64* %7, align 8, !tbaa !11
-  %8 = load i64, i64* %4, align 8, !tbaa !45
+  %8 = load i64, i64* %4, align 8, !tbaa !46
   %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %3, i64 0, i32 2, i64 %8
-  store i8 0, i8* %9, align 1, !tbaa !17
+  store i8 0, i8* %9, align 1, !tbaa !18
   %10 = bitcast %struct.EmBuf* %0 to i8*
   tail call void @free(i8* noundef %10) #37
   ret %struct.EmStr* %3
@@ -2623,12 +2628,12 @@ define %struct.EmStr* @ember_buf_finish(%struct.EmBuf* nocapture noundef %0) loc
 ; Function Attrs: nounwind
 define void @ember_buf_print(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %3 = load i8*, i8** %2, align 8, !tbaa !43
+  %3 = load i8*, i8** %2, align 8, !tbaa !44
   %4 = getelementptr inbounds i8, i8* %3, i64 16
   %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %6 = load i64, i64* %5, align 8, !tbaa !45
+  %6 = load i64, i64* %5, align 8, !tbaa !46
   tail call fastcc void @out_write(i8* noundef nonnull %4, i64 noundef %6)
-  %7 = load i8*, i8** %2, align 8, !tbaa !43
+  %7 = load i8*, i8** %2, align 8, !tbaa !44
   tail call void @free(i8* noundef %7) #37
   %8 = bitcast %struct.EmBuf* %0 to i8*
   tail call void @free(i8* noundef %8) #37
@@ -2763,7 +2768,7 @@ define %struct.EmStr* @ember_str_dup(%struct.EmStr* noundef readonly %0) local_u
   %25 = getelementptr inbounds i8, i8* %14, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %25, i8* nonnull align 1 %6, i64 %8, i1 false) #37
   %26 = getelementptr inbounds i8, i8* %25, i64 %8
-  store i8 0, i8* %26, align 1, !tbaa !17
+  store i8 0, i8* %26, align 1, !tbaa !18
   br label %27
 
 27:                                               ; preds = %1, %20
@@ -2822,10 +2827,10 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %20 = phi i64 [ 0, %14 ], [ %51, %16 ]
   %21 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %17
   %22 = bitcast i8* %21 to <2 x i8>*
-  %23 = load <2 x i8>, <2 x i8>* %22, align 1, !tbaa !17
+  %23 = load <2 x i8>, <2 x i8>* %22, align 1, !tbaa !18
   %24 = getelementptr inbounds i8, i8* %21, i64 2
   %25 = bitcast i8* %24 to <2 x i8>*
-  %26 = load <2 x i8>, <2 x i8>* %25, align 1, !tbaa !17
+  %26 = load <2 x i8>, <2 x i8>* %25, align 1, !tbaa !18
   %27 = and <2 x i8> %23, <i8 -64, i8 -64>
   %28 = and <2 x i8> %26, <i8 -64, i8 -64>
   %29 = icmp ne <2 x i8> %27, <i8 -128, i8 -128>
@@ -2837,10 +2842,10 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %35 = or i64 %17, 4
   %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %35
   %37 = bitcast i8* %36 to <2 x i8>*
-  %38 = load <2 x i8>, <2 x i8>* %37, align 1, !tbaa !17
+  %38 = load <2 x i8>, <2 x i8>* %37, align 1, !tbaa !18
   %39 = getelementptr inbounds i8, i8* %36, i64 2
   %40 = bitcast i8* %39 to <2 x i8>*
-  %41 = load <2 x i8>, <2 x i8>* %40, align 1, !tbaa !17
+  %41 = load <2 x i8>, <2 x i8>* %40, align 1, !tbaa !18
   %42 = and <2 x i8> %38, <i8 -64, i8 -64>
   %43 = and <2 x i8> %41, <i8 -64, i8 -64>
   %44 = icmp ne <2 x i8> %42, <i8 -128, i8 -128>
@@ -2852,7 +2857,7 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %50 = add nuw i64 %17, 8
   %51 = add i64 %20, 2
   %52 = icmp eq i64 %51, %15
-  br i1 %52, label %53, label %16, !llvm.loop !71
+  br i1 %52, label %53, label %16, !llvm.loop !72
 
 53:                                               ; preds = %16, %7
   %54 = phi <2 x i64> [ undef, %7 ], [ %48, %16 ]
@@ -2866,10 +2871,10 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
 60:                                               ; preds = %53
   %61 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %56
   %62 = bitcast i8* %61 to <2 x i8>*
-  %63 = load <2 x i8>, <2 x i8>* %62, align 1, !tbaa !17
+  %63 = load <2 x i8>, <2 x i8>* %62, align 1, !tbaa !18
   %64 = getelementptr inbounds i8, i8* %61, i64 2
   %65 = bitcast i8* %64 to <2 x i8>*
-  %66 = load <2 x i8>, <2 x i8>* %65, align 1, !tbaa !17
+  %66 = load <2 x i8>, <2 x i8>* %65, align 1, !tbaa !18
   %67 = and <2 x i8> %63, <i8 -64, i8 -64>
   %68 = and <2 x i8> %66, <i8 -64, i8 -64>
   %69 = icmp ne <2 x i8> %67, <i8 -128, i8 -128>
@@ -2897,14 +2902,14 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %85 = phi i64 [ %93, %84 ], [ %82, %81 ]
   %86 = phi i64 [ %92, %84 ], [ %83, %81 ]
   %87 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %85
-  %88 = load i8, i8* %87, align 1, !tbaa !17
+  %88 = load i8, i8* %87, align 1, !tbaa !18
   %89 = and i8 %88, -64
   %90 = icmp ne i8 %89, -128
   %91 = zext i1 %90 to i64
   %92 = add nuw nsw i64 %86, %91
   %93 = add nuw nsw i64 %85, 1
   %94 = icmp eq i64 %93, %3
-  br i1 %94, label %95, label %84, !llvm.loop !73
+  br i1 %94, label %95, label %84, !llvm.loop !74
 
 95:                                               ; preds = %84, %75, %1
   %96 = phi i64 [ 0, %1 ], [ %79, %75 ], [ %92, %84 ]
@@ -2962,7 +2967,7 @@ define %struct.EmStr* @ember_str_concat(%struct.EmStr* nocapture noundef readonl
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %32, i8* nonnull align 8 %33, i64 %23, i1 false)
   %34 = load i64, i64* %27, align 8, !tbaa !11
   %35 = getelementptr inbounds i8, i8* %30, i64 %34
-  store i8 0, i8* %35, align 1, !tbaa !17
+  store i8 0, i8* %35, align 1, !tbaa !18
   ret %struct.EmStr* %25
 }
 
@@ -3034,7 +3039,7 @@ define %struct.EmStr* @ember_str_append(%struct.EmStr* noundef %0, %struct.EmStr
 
 45:                                               ; preds = %39
   %46 = add nuw nsw i64 %42, 16
-  %47 = tail call i64 @llvm.ctlz.i64(i64 %46, i1 true), !range !75
+  %47 = tail call i64 @llvm.ctlz.i64(i64 %46, i1 true), !range !76
   %48 = sub nuw nsw i64 64, %47
   %49 = shl nuw i64 1, %48
   br label %50
@@ -3080,7 +3085,7 @@ define %struct.EmStr* @ember_str_append(%struct.EmStr* noundef %0, %struct.EmStr
 72:                                               ; preds = %64, %26
   %73 = phi i8* [ %71, %64 ], [ %38, %26 ]
   %74 = phi i8* [ %58, %64 ], [ %18, %26 ]
-  store i8 0, i8* %73, align 1, !tbaa !17
+  store i8 0, i8* %73, align 1, !tbaa !18
   %75 = bitcast i8* %74 to %struct.EmStr*
   ret %struct.EmStr* %75
 }
@@ -3166,13 +3171,13 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   %46 = add nuw nsw i64 %42, 1
   %47 = add i64 %43, 1
   %48 = icmp eq i64 %47, %34
-  br i1 %48, label %49, label %41, !llvm.loop !76
+  br i1 %48, label %49, label %41, !llvm.loop !77
 
 49:                                               ; preds = %38, %41, %25
   %50 = bitcast i8* %19 to %struct.EmStr*
   %51 = getelementptr inbounds i8, i8* %19, i64 16
   %52 = getelementptr inbounds i8, i8* %51, i64 %13
-  store i8 0, i8* %52, align 1, !tbaa !17
+  store i8 0, i8* %52, align 1, !tbaa !18
   ret %struct.EmStr* %50
 
 53:                                               ; preds = %53, %36
@@ -3196,7 +3201,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   %67 = add nuw nsw i64 %54, 4
   %68 = add i64 %55, 4
   %69 = icmp eq i64 %68, %37
-  br i1 %69, label %38, label %53, !llvm.loop !78
+  br i1 %69, label %38, label %53, !llvm.loop !79
 }
 
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
@@ -3227,9 +3232,9 @@ declare i32 @memcmp(i8* nocapture noundef, i8* nocapture noundef, i64 noundef) l
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
 define i32 @ember_str_cmp(%struct.EmStr* nocapture noundef readonly %0, %struct.EmStr* nocapture noundef readonly %1) local_unnamed_addr #16 {
   %3 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
-  %4 = load i8, i8* %3, align 8, !tbaa !17
+  %4 = load i8, i8* %3, align 8, !tbaa !18
   %5 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 0
-  %6 = load i8, i8* %5, align 8, !tbaa !17
+  %6 = load i8, i8* %5, align 8, !tbaa !18
   %7 = icmp eq i8 %4, %6
   %8 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %9 = load i64, i64* %8, align 8, !tbaa !11
@@ -3300,7 +3305,7 @@ define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocaptu
   br i1 %17, label %18, label %38
 
 18:                                               ; preds = %12
-  %19 = load i8, i8* %6, align 1, !tbaa !17
+  %19 = load i8, i8* %6, align 1, !tbaa !18
   %20 = sext i8 %19 to i32
   %21 = ptrtoint i8* %16 to i64
   br label %22
@@ -3327,7 +3332,7 @@ define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocaptu
 35:                                               ; preds = %28
   %36 = getelementptr inbounds i8, i8* %26, i64 1
   %37 = icmp ult i8* %26, %15
-  br i1 %37, label %22, label %38, !llvm.loop !79
+  br i1 %37, label %22, label %38, !llvm.loop !80
 
 38:                                               ; preds = %22, %35, %10, %12, %31
   %39 = phi i64 [ %11, %10 ], [ %34, %31 ], [ -1, %12 ], [ -1, %35 ], [ -1, %22 ]
@@ -3368,10 +3373,10 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %24 = phi i64 [ 0, %18 ], [ %55, %20 ]
   %25 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %21
   %26 = bitcast i8* %25 to <2 x i8>*
-  %27 = load <2 x i8>, <2 x i8>* %26, align 1, !tbaa !17
+  %27 = load <2 x i8>, <2 x i8>* %26, align 1, !tbaa !18
   %28 = getelementptr inbounds i8, i8* %25, i64 2
   %29 = bitcast i8* %28 to <2 x i8>*
-  %30 = load <2 x i8>, <2 x i8>* %29, align 1, !tbaa !17
+  %30 = load <2 x i8>, <2 x i8>* %29, align 1, !tbaa !18
   %31 = and <2 x i8> %27, <i8 -64, i8 -64>
   %32 = and <2 x i8> %30, <i8 -64, i8 -64>
   %33 = icmp ne <2 x i8> %31, <i8 -128, i8 -128>
@@ -3383,10 +3388,10 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %39 = or i64 %21, 4
   %40 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %39
   %41 = bitcast i8* %40 to <2 x i8>*
-  %42 = load <2 x i8>, <2 x i8>* %41, align 1, !tbaa !17
+  %42 = load <2 x i8>, <2 x i8>* %41, align 1, !tbaa !18
   %43 = getelementptr inbounds i8, i8* %40, i64 2
   %44 = bitcast i8* %43 to <2 x i8>*
-  %45 = load <2 x i8>, <2 x i8>* %44, align 1, !tbaa !17
+  %45 = load <2 x i8>, <2 x i8>* %44, align 1, !tbaa !18
   %46 = and <2 x i8> %42, <i8 -64, i8 -64>
   %47 = and <2 x i8> %45, <i8 -64, i8 -64>
   %48 = icmp ne <2 x i8> %46, <i8 -128, i8 -128>
@@ -3398,7 +3403,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %54 = add nuw i64 %21, 8
   %55 = add i64 %24, 2
   %56 = icmp eq i64 %55, %19
-  br i1 %56, label %57, label %20, !llvm.loop !80
+  br i1 %56, label %57, label %20, !llvm.loop !81
 
 57:                                               ; preds = %20, %11
   %58 = phi <2 x i64> [ undef, %11 ], [ %52, %20 ]
@@ -3412,10 +3417,10 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
 64:                                               ; preds = %57
   %65 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %60
   %66 = bitcast i8* %65 to <2 x i8>*
-  %67 = load <2 x i8>, <2 x i8>* %66, align 1, !tbaa !17
+  %67 = load <2 x i8>, <2 x i8>* %66, align 1, !tbaa !18
   %68 = getelementptr inbounds i8, i8* %65, i64 2
   %69 = bitcast i8* %68 to <2 x i8>*
-  %70 = load <2 x i8>, <2 x i8>* %69, align 1, !tbaa !17
+  %70 = load <2 x i8>, <2 x i8>* %69, align 1, !tbaa !18
   %71 = and <2 x i8> %67, <i8 -64, i8 -64>
   %72 = and <2 x i8> %70, <i8 -64, i8 -64>
   %73 = icmp ne <2 x i8> %71, <i8 -128, i8 -128>
@@ -3443,14 +3448,14 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %89 = phi i64 [ %97, %88 ], [ %86, %85 ]
   %90 = phi i64 [ %96, %88 ], [ %87, %85 ]
   %91 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %89
-  %92 = load i8, i8* %91, align 1, !tbaa !17
+  %92 = load i8, i8* %91, align 1, !tbaa !18
   %93 = and i8 %92, -64
   %94 = icmp ne i8 %93, -128
   %95 = zext i1 %94 to i64
   %96 = add nuw nsw i64 %90, %95
   %97 = add nuw nsw i64 %89, 1
   %98 = icmp eq i64 %97, %7
-  br i1 %98, label %99, label %88, !llvm.loop !81
+  br i1 %98, label %99, label %88, !llvm.loop !82
 
 99:                                               ; preds = %88, %79, %5
   %100 = phi i64 [ 0, %5 ], [ %83, %79 ], [ %96, %88 ]
@@ -3488,10 +3493,10 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %121 = phi i64 [ %122, %120 ], [ %7, %115 ]
   %122 = add nsw i64 %121, -1
   %123 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %122
-  %124 = load i8, i8* %123, align 1, !tbaa !17
+  %124 = load i8, i8* %123, align 1, !tbaa !18
   %125 = and i8 %124, -64
   %126 = icmp eq i8 %125, -128
-  br i1 %126, label %120, label %127, !llvm.loop !82
+  br i1 %126, label %120, label %127, !llvm.loop !83
 
 127:                                              ; preds = %120
   %128 = add nsw i64 %100, -1
@@ -3527,24 +3532,24 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %146 = phi i64 [ %147, %145 ], [ %144, %142 ]
   %147 = add nsw i64 %146, -1
   %148 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %147
-  %149 = load i8, i8* %148, align 1, !tbaa !17
+  %149 = load i8, i8* %148, align 1, !tbaa !18
   %150 = and i8 %149, -64
   %151 = icmp eq i8 %150, -128
-  br i1 %151, label %145, label %152, !llvm.loop !82
+  br i1 %151, label %145, label %152, !llvm.loop !83
 
 152:                                              ; preds = %145, %152
   %153 = phi i64 [ %154, %152 ], [ %147, %145 ]
   %154 = add nsw i64 %153, -1
   %155 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %154
-  %156 = load i8, i8* %155, align 1, !tbaa !17
+  %156 = load i8, i8* %155, align 1, !tbaa !18
   %157 = and i8 %156, -64
   %158 = icmp eq i8 %157, -128
-  br i1 %158, label %152, label %159, !llvm.loop !82
+  br i1 %158, label %152, label %159, !llvm.loop !83
 
 159:                                              ; preds = %152
   %160 = add nsw i64 %143, -2
   %161 = icmp sgt i64 %160, %103
-  br i1 %161, label %142, label %212, !llvm.loop !83
+  br i1 %161, label %142, label %212, !llvm.loop !84
 
 162:                                              ; preds = %191, %140
   %163 = phi i64 [ 0, %140 ], [ %192, %191 ]
@@ -3562,10 +3567,10 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
 
 172:                                              ; preds = %168
   %173 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %170
-  %174 = load i8, i8* %173, align 1, !tbaa !17
+  %174 = load i8, i8* %173, align 1, !tbaa !18
   %175 = and i8 %174, -64
   %176 = icmp eq i8 %175, -128
-  br i1 %176, label %168, label %177, !llvm.loop !84
+  br i1 %176, label %168, label %177, !llvm.loop !85
 
 177:                                              ; preds = %172, %168
   %178 = phi i64 [ %166, %168 ], [ %170, %172 ]
@@ -3582,16 +3587,16 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
 
 186:                                              ; preds = %182
   %187 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %184
-  %188 = load i8, i8* %187, align 1, !tbaa !17
+  %188 = load i8, i8* %187, align 1, !tbaa !18
   %189 = and i8 %188, -64
   %190 = icmp eq i8 %189, -128
-  br i1 %190, label %182, label %191, !llvm.loop !84
+  br i1 %190, label %182, label %191, !llvm.loop !85
 
 191:                                              ; preds = %186, %182
   %192 = phi i64 [ %180, %182 ], [ %184, %186 ]
   %193 = add i64 %164, 2
   %194 = icmp eq i64 %193, %141
-  br i1 %194, label %195, label %162, !llvm.loop !85
+  br i1 %194, label %195, label %162, !llvm.loop !86
 
 195:                                              ; preds = %191, %136
   %196 = phi i64 [ undef, %136 ], [ %192, %191 ]
@@ -3613,15 +3618,15 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
 
 207:                                              ; preds = %203
   %208 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %205
-  %209 = load i8, i8* %208, align 1, !tbaa !17
+  %209 = load i8, i8* %208, align 1, !tbaa !18
   %210 = and i8 %209, -64
   %211 = icmp eq i8 %210, -128
-  br i1 %211, label %203, label %212, !llvm.loop !84
+  br i1 %211, label %203, label %212, !llvm.loop !85
 
 212:                                              ; preds = %195, %207, %203, %129, %159, %108, %134
   %213 = phi i64 [ %103, %108 ], [ 0, %134 ], [ %132, %129 ], [ %154, %159 ], [ %196, %195 ], [ %201, %203 ], [ %205, %207 ]
   %214 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %213
-  %215 = load i8, i8* %214, align 1, !tbaa !17
+  %215 = load i8, i8* %214, align 1, !tbaa !18
   %216 = icmp sgt i8 %215, -1
   br i1 %216, label %222, label %217
 
@@ -3655,7 +3660,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %233 = getelementptr inbounds i8, i8* %225, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %233, i8* noundef nonnull align 1 %214, i64 %223, i1 false) #37
   %234 = getelementptr inbounds i8, i8* %233, i64 %223
-  store i8 0, i8* %234, align 1, !tbaa !17
+  store i8 0, i8* %234, align 1, !tbaa !18
   ret %struct.EmStr* %229
 }
 
@@ -3690,10 +3695,10 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %24 = phi i64 [ 0, %18 ], [ %55, %20 ]
   %25 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %21
   %26 = bitcast i8* %25 to <2 x i8>*
-  %27 = load <2 x i8>, <2 x i8>* %26, align 1, !tbaa !17
+  %27 = load <2 x i8>, <2 x i8>* %26, align 1, !tbaa !18
   %28 = getelementptr inbounds i8, i8* %25, i64 2
   %29 = bitcast i8* %28 to <2 x i8>*
-  %30 = load <2 x i8>, <2 x i8>* %29, align 1, !tbaa !17
+  %30 = load <2 x i8>, <2 x i8>* %29, align 1, !tbaa !18
   %31 = and <2 x i8> %27, <i8 -64, i8 -64>
   %32 = and <2 x i8> %30, <i8 -64, i8 -64>
   %33 = icmp ne <2 x i8> %31, <i8 -128, i8 -128>
@@ -3705,10 +3710,10 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %39 = or i64 %21, 4
   %40 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %39
   %41 = bitcast i8* %40 to <2 x i8>*
-  %42 = load <2 x i8>, <2 x i8>* %41, align 1, !tbaa !17
+  %42 = load <2 x i8>, <2 x i8>* %41, align 1, !tbaa !18
   %43 = getelementptr inbounds i8, i8* %40, i64 2
   %44 = bitcast i8* %43 to <2 x i8>*
-  %45 = load <2 x i8>, <2 x i8>* %44, align 1, !tbaa !17
+  %45 = load <2 x i8>, <2 x i8>* %44, align 1, !tbaa !18
   %46 = and <2 x i8> %42, <i8 -64, i8 -64>
   %47 = and <2 x i8> %45, <i8 -64, i8 -64>
   %48 = icmp ne <2 x i8> %46, <i8 -128, i8 -128>
@@ -3720,7 +3725,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %54 = add nuw i64 %21, 8
   %55 = add i64 %24, 2
   %56 = icmp eq i64 %55, %19
-  br i1 %56, label %57, label %20, !llvm.loop !86
+  br i1 %56, label %57, label %20, !llvm.loop !87
 
 57:                                               ; preds = %20, %11
   %58 = phi <2 x i64> [ undef, %11 ], [ %52, %20 ]
@@ -3734,10 +3739,10 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 64:                                               ; preds = %57
   %65 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %60
   %66 = bitcast i8* %65 to <2 x i8>*
-  %67 = load <2 x i8>, <2 x i8>* %66, align 1, !tbaa !17
+  %67 = load <2 x i8>, <2 x i8>* %66, align 1, !tbaa !18
   %68 = getelementptr inbounds i8, i8* %65, i64 2
   %69 = bitcast i8* %68 to <2 x i8>*
-  %70 = load <2 x i8>, <2 x i8>* %69, align 1, !tbaa !17
+  %70 = load <2 x i8>, <2 x i8>* %69, align 1, !tbaa !18
   %71 = and <2 x i8> %67, <i8 -64, i8 -64>
   %72 = and <2 x i8> %70, <i8 -64, i8 -64>
   %73 = icmp ne <2 x i8> %71, <i8 -128, i8 -128>
@@ -3765,14 +3770,14 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %89 = phi i64 [ %97, %88 ], [ %86, %85 ]
   %90 = phi i64 [ %96, %88 ], [ %87, %85 ]
   %91 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %89
-  %92 = load i8, i8* %91, align 1, !tbaa !17
+  %92 = load i8, i8* %91, align 1, !tbaa !18
   %93 = and i8 %92, -64
   %94 = icmp ne i8 %93, -128
   %95 = zext i1 %94 to i64
   %96 = add nuw nsw i64 %90, %95
   %97 = add nuw nsw i64 %89, 1
   %98 = icmp eq i64 %97, %7
-  br i1 %98, label %99, label %88, !llvm.loop !87
+  br i1 %98, label %99, label %88, !llvm.loop !88
 
 99:                                               ; preds = %88, %79, %5
   %100 = phi i64 [ 0, %5 ], [ %83, %79 ], [ %96, %88 ]
@@ -3906,10 +3911,10 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %177 = phi i64 [ %178, %176 ], [ %7, %171 ]
   %178 = add nsw i64 %177, -1
   %179 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %178
-  %180 = load i8, i8* %179, align 1, !tbaa !17
+  %180 = load i8, i8* %179, align 1, !tbaa !18
   %181 = and i8 %180, -64
   %182 = icmp eq i8 %181, -128
-  br i1 %182, label %176, label %183, !llvm.loop !82
+  br i1 %182, label %176, label %183, !llvm.loop !83
 
 183:                                              ; preds = %176
   %184 = add nsw i64 %100, -1
@@ -3931,24 +3936,24 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %194 = phi i64 [ %195, %193 ], [ %192, %190 ]
   %195 = add nsw i64 %194, -1
   %196 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %195
-  %197 = load i8, i8* %196, align 1, !tbaa !17
+  %197 = load i8, i8* %196, align 1, !tbaa !18
   %198 = and i8 %197, -64
   %199 = icmp eq i8 %198, -128
-  br i1 %199, label %193, label %200, !llvm.loop !82
+  br i1 %199, label %193, label %200, !llvm.loop !83
 
 200:                                              ; preds = %193, %200
   %201 = phi i64 [ %202, %200 ], [ %195, %193 ]
   %202 = add nsw i64 %201, -1
   %203 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %202
-  %204 = load i8, i8* %203, align 1, !tbaa !17
+  %204 = load i8, i8* %203, align 1, !tbaa !18
   %205 = and i8 %204, -64
   %206 = icmp eq i8 %205, -128
-  br i1 %206, label %200, label %207, !llvm.loop !82
+  br i1 %206, label %200, label %207, !llvm.loop !83
 
 207:                                              ; preds = %200
   %208 = add nsw i64 %191, -2
   %209 = icmp sgt i64 %208, %121
-  br i1 %209, label %190, label %260, !llvm.loop !83
+  br i1 %209, label %190, label %260, !llvm.loop !84
 
 210:                                              ; preds = %239, %167
   %211 = phi i64 [ 0, %167 ], [ %240, %239 ]
@@ -3966,10 +3971,10 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 220:                                              ; preds = %216
   %221 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %218
-  %222 = load i8, i8* %221, align 1, !tbaa !17
+  %222 = load i8, i8* %221, align 1, !tbaa !18
   %223 = and i8 %222, -64
   %224 = icmp eq i8 %223, -128
-  br i1 %224, label %216, label %225, !llvm.loop !84
+  br i1 %224, label %216, label %225, !llvm.loop !85
 
 225:                                              ; preds = %220, %216
   %226 = phi i64 [ %214, %216 ], [ %218, %220 ]
@@ -3986,16 +3991,16 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 234:                                              ; preds = %230
   %235 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %232
-  %236 = load i8, i8* %235, align 1, !tbaa !17
+  %236 = load i8, i8* %235, align 1, !tbaa !18
   %237 = and i8 %236, -64
   %238 = icmp eq i8 %237, -128
-  br i1 %238, label %230, label %239, !llvm.loop !84
+  br i1 %238, label %230, label %239, !llvm.loop !85
 
 239:                                              ; preds = %234, %230
   %240 = phi i64 [ %228, %230 ], [ %232, %234 ]
   %241 = add i64 %212, 2
   %242 = icmp eq i64 %241, %168
-  br i1 %242, label %243, label %210, !llvm.loop !85
+  br i1 %242, label %243, label %210, !llvm.loop !86
 
 243:                                              ; preds = %239, %164
   %244 = phi i64 [ undef, %164 ], [ %240, %239 ]
@@ -4017,10 +4022,10 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 255:                                              ; preds = %251
   %256 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %253
-  %257 = load i8, i8* %256, align 1, !tbaa !17
+  %257 = load i8, i8* %256, align 1, !tbaa !18
   %258 = and i8 %257, -64
   %259 = icmp eq i8 %258, -128
-  br i1 %259, label %251, label %260, !llvm.loop !84
+  br i1 %259, label %251, label %260, !llvm.loop !85
 
 260:                                              ; preds = %243, %255, %251, %185, %207, %162, %169
   %261 = phi i64 [ %7, %169 ], [ 0, %162 ], [ %188, %185 ], [ %202, %207 ], [ %244, %243 ], [ %249, %251 ], [ %253, %255 ]
@@ -4065,10 +4070,10 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %284 = phi i64 [ %285, %283 ], [ %7, %278 ]
   %285 = add nsw i64 %284, -1
   %286 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %285
-  %287 = load i8, i8* %286, align 1, !tbaa !17
+  %287 = load i8, i8* %286, align 1, !tbaa !18
   %288 = and i8 %287, -64
   %289 = icmp eq i8 %288, -128
-  br i1 %289, label %283, label %290, !llvm.loop !82
+  br i1 %289, label %283, label %290, !llvm.loop !83
 
 290:                                              ; preds = %283
   %291 = add nsw i64 %100, -1
@@ -4090,24 +4095,24 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %301 = phi i64 [ %302, %300 ], [ %299, %297 ]
   %302 = add nsw i64 %301, -1
   %303 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %302
-  %304 = load i8, i8* %303, align 1, !tbaa !17
+  %304 = load i8, i8* %303, align 1, !tbaa !18
   %305 = and i8 %304, -64
   %306 = icmp eq i8 %305, -128
-  br i1 %306, label %300, label %307, !llvm.loop !82
+  br i1 %306, label %300, label %307, !llvm.loop !83
 
 307:                                              ; preds = %300, %307
   %308 = phi i64 [ %309, %307 ], [ %302, %300 ]
   %309 = add nsw i64 %308, -1
   %310 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %309
-  %311 = load i8, i8* %310, align 1, !tbaa !17
+  %311 = load i8, i8* %310, align 1, !tbaa !18
   %312 = and i8 %311, -64
   %313 = icmp eq i8 %312, -128
-  br i1 %313, label %307, label %314, !llvm.loop !82
+  br i1 %313, label %307, label %314, !llvm.loop !83
 
 314:                                              ; preds = %307
   %315 = add nsw i64 %298, -2
   %316 = icmp sgt i64 %315, %136
-  br i1 %316, label %297, label %367, !llvm.loop !83
+  br i1 %316, label %297, label %367, !llvm.loop !84
 
 317:                                              ; preds = %346, %274
   %318 = phi i64 [ 0, %274 ], [ %347, %346 ]
@@ -4125,10 +4130,10 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 327:                                              ; preds = %323
   %328 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %325
-  %329 = load i8, i8* %328, align 1, !tbaa !17
+  %329 = load i8, i8* %328, align 1, !tbaa !18
   %330 = and i8 %329, -64
   %331 = icmp eq i8 %330, -128
-  br i1 %331, label %323, label %332, !llvm.loop !84
+  br i1 %331, label %323, label %332, !llvm.loop !85
 
 332:                                              ; preds = %327, %323
   %333 = phi i64 [ %321, %323 ], [ %325, %327 ]
@@ -4145,16 +4150,16 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 341:                                              ; preds = %337
   %342 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %339
-  %343 = load i8, i8* %342, align 1, !tbaa !17
+  %343 = load i8, i8* %342, align 1, !tbaa !18
   %344 = and i8 %343, -64
   %345 = icmp eq i8 %344, -128
-  br i1 %345, label %337, label %346, !llvm.loop !84
+  br i1 %345, label %337, label %346, !llvm.loop !85
 
 346:                                              ; preds = %341, %337
   %347 = phi i64 [ %335, %337 ], [ %339, %341 ]
   %348 = add i64 %319, 2
   %349 = icmp eq i64 %348, %275
-  br i1 %349, label %350, label %317, !llvm.loop !85
+  br i1 %349, label %350, label %317, !llvm.loop !86
 
 350:                                              ; preds = %346, %271
   %351 = phi i64 [ undef, %271 ], [ %347, %346 ]
@@ -4176,10 +4181,10 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 362:                                              ; preds = %358
   %363 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %360
-  %364 = load i8, i8* %363, align 1, !tbaa !17
+  %364 = load i8, i8* %363, align 1, !tbaa !18
   %365 = and i8 %364, -64
   %366 = icmp eq i8 %365, -128
-  br i1 %366, label %358, label %367, !llvm.loop !84
+  br i1 %366, label %358, label %367, !llvm.loop !85
 
 367:                                              ; preds = %350, %362, %358, %292, %314, %263, %260, %276, %269
   %368 = phi i64 [ %261, %260 ], [ %261, %276 ], [ %261, %269 ], [ %121, %263 ], [ %261, %314 ], [ %261, %292 ], [ %261, %358 ], [ %261, %362 ], [ %261, %350 ]
@@ -4219,7 +4224,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %388 = getelementptr inbounds i8, i8* %377, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %388, i8* nonnull align 1 %370, i64 %371, i1 false) #37
   %389 = getelementptr inbounds i8, i8* %388, i64 %371
-  store i8 0, i8* %389, align 1, !tbaa !17
+  store i8 0, i8* %389, align 1, !tbaa !18
   br label %514
 
 390:                                              ; preds = %139, %137, %152
@@ -4247,7 +4252,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 401:                                              ; preds = %395
   %402 = bitcast i8* %392 to %struct.EmBuf*
   %403 = bitcast i8* %392 to i8**
-  store i8* %398, i8** %403, align 8, !tbaa !43
+  store i8* %398, i8** %403, align 8, !tbaa !44
   %404 = icmp eq i64 %100, %7
   br i1 %404, label %405, label %415
 
@@ -4260,11 +4265,11 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %409 = mul nsw i64 %408, %3
   %410 = add nsw i64 %409, %121
   %411 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %410
-  %412 = load i8, i8* %411, align 1, !tbaa !17
+  %412 = load i8, i8* %411, align 1, !tbaa !18
   tail call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %402, i8 noundef signext %412)
   %413 = add nuw nsw i64 %408, 1
   %414 = icmp eq i64 %413, %391
-  br i1 %414, label %504, label %407, !llvm.loop !88
+  br i1 %414, label %504, label %407, !llvm.loop !89
 
 415:                                              ; preds = %401
   %416 = icmp sgt i64 %100, -2
@@ -4334,20 +4339,20 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
 
 453:                                              ; preds = %449
   %454 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %451
-  %455 = load i8, i8* %454, align 1, !tbaa !17
+  %455 = load i8, i8* %454, align 1, !tbaa !18
   %456 = and i8 %455, -64
   %457 = icmp eq i8 %456, -128
-  br i1 %457, label %449, label %458, !llvm.loop !89
+  br i1 %457, label %449, label %458, !llvm.loop !90
 
 458:                                              ; preds = %449, %453
   %459 = phi i64 [ %447, %449 ], [ %451, %453 ]
   %460 = add nuw i64 %443, 1
   %461 = icmp eq i64 %443, %100
-  br i1 %461, label %436, label %442, !llvm.loop !90
+  br i1 %461, label %436, label %442, !llvm.loop !91
 
 462:                                              ; preds = %497
-  store i64 %479, i64* %439, align 8, !tbaa !45
-  store i64 %499, i64* %440, align 8, !tbaa !67
+  store i64 %479, i64* %439, align 8, !tbaa !46
+  store i64 %499, i64* %440, align 8, !tbaa !68
   br label %463
 
 463:                                              ; preds = %462, %436
@@ -4401,7 +4406,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   br label %496
 
 496:                                              ; preds = %495, %493
-  store i8* %490, i8** %441, align 8, !tbaa !43
+  store i8* %490, i8** %441, align 8, !tbaa !44
   br label %497
 
 497:                                              ; preds = %465, %496
@@ -4412,23 +4417,23 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %501, i8* nonnull align 1 %474, i64 %478, i1 false) #37
   %502 = add nuw nsw i64 %469, 1
   %503 = icmp eq i64 %502, %391
-  br i1 %503, label %462, label %465, !llvm.loop !91
+  br i1 %503, label %462, label %465, !llvm.loop !92
 
 504:                                              ; preds = %407
   %505 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %402, i64 0, i32 1
-  %506 = load i64, i64* %505, align 8, !tbaa !45
+  %506 = load i64, i64* %505, align 8, !tbaa !46
   br label %507
 
 507:                                              ; preds = %504, %405, %463
   %508 = phi i64 [ %506, %504 ], [ 0, %405 ], [ %464, %463 ]
   %509 = bitcast i8* %392 to %struct.EmStr**
-  %510 = load %struct.EmStr*, %struct.EmStr** %509, align 8, !tbaa !43
+  %510 = load %struct.EmStr*, %struct.EmStr** %509, align 8, !tbaa !44
   %511 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %510, i64 0, i32 0
   store i64 %508, i64* %511, align 8, !tbaa !11
   %512 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %510, i64 0, i32 1
   store i64 0, i64* %512, align 8, !tbaa !11
   %513 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %510, i64 0, i32 2, i64 %508
-  store i8 0, i8* %513, align 1, !tbaa !17
+  store i8 0, i8* %513, align 1, !tbaa !18
   tail call void @free(i8* noundef %392) #37
   br label %514
 
@@ -4461,7 +4466,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   br i1 %17, label %18, label %34
 
 18:                                               ; preds = %12
-  %19 = load i8, i8* %6, align 1, !tbaa !17
+  %19 = load i8, i8* %6, align 1, !tbaa !18
   %20 = sext i8 %19 to i32
   %21 = ptrtoint i8* %16 to i64
   br label %22
@@ -4482,7 +4487,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
 31:                                               ; preds = %28
   %32 = getelementptr inbounds i8, i8* %26, i64 1
   %33 = icmp ult i8* %26, %15
-  br i1 %33, label %22, label %34, !llvm.loop !79
+  br i1 %33, label %22, label %34, !llvm.loop !80
 
 34:                                               ; preds = %22, %31, %12, %10
   br label %132
@@ -4522,10 +4527,10 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %57 = phi i64 [ 0, %51 ], [ %88, %53 ]
   %58 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %54
   %59 = bitcast i8* %58 to <2 x i8>*
-  %60 = load <2 x i8>, <2 x i8>* %59, align 1, !tbaa !17
+  %60 = load <2 x i8>, <2 x i8>* %59, align 1, !tbaa !18
   %61 = getelementptr inbounds i8, i8* %58, i64 2
   %62 = bitcast i8* %61 to <2 x i8>*
-  %63 = load <2 x i8>, <2 x i8>* %62, align 1, !tbaa !17
+  %63 = load <2 x i8>, <2 x i8>* %62, align 1, !tbaa !18
   %64 = and <2 x i8> %60, <i8 -64, i8 -64>
   %65 = and <2 x i8> %63, <i8 -64, i8 -64>
   %66 = icmp ne <2 x i8> %64, <i8 -128, i8 -128>
@@ -4537,10 +4542,10 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %72 = or i64 %54, 4
   %73 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %72
   %74 = bitcast i8* %73 to <2 x i8>*
-  %75 = load <2 x i8>, <2 x i8>* %74, align 1, !tbaa !17
+  %75 = load <2 x i8>, <2 x i8>* %74, align 1, !tbaa !18
   %76 = getelementptr inbounds i8, i8* %73, i64 2
   %77 = bitcast i8* %76 to <2 x i8>*
-  %78 = load <2 x i8>, <2 x i8>* %77, align 1, !tbaa !17
+  %78 = load <2 x i8>, <2 x i8>* %77, align 1, !tbaa !18
   %79 = and <2 x i8> %75, <i8 -64, i8 -64>
   %80 = and <2 x i8> %78, <i8 -64, i8 -64>
   %81 = icmp ne <2 x i8> %79, <i8 -128, i8 -128>
@@ -4552,7 +4557,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %87 = add nuw i64 %54, 8
   %88 = add i64 %57, 2
   %89 = icmp eq i64 %88, %52
-  br i1 %89, label %90, label %53, !llvm.loop !92
+  br i1 %89, label %90, label %53, !llvm.loop !93
 
 90:                                               ; preds = %53, %44
   %91 = phi <2 x i64> [ undef, %44 ], [ %85, %53 ]
@@ -4566,10 +4571,10 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
 97:                                               ; preds = %90
   %98 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %93
   %99 = bitcast i8* %98 to <2 x i8>*
-  %100 = load <2 x i8>, <2 x i8>* %99, align 1, !tbaa !17
+  %100 = load <2 x i8>, <2 x i8>* %99, align 1, !tbaa !18
   %101 = getelementptr inbounds i8, i8* %98, i64 2
   %102 = bitcast i8* %101 to <2 x i8>*
-  %103 = load <2 x i8>, <2 x i8>* %102, align 1, !tbaa !17
+  %103 = load <2 x i8>, <2 x i8>* %102, align 1, !tbaa !18
   %104 = and <2 x i8> %100, <i8 -64, i8 -64>
   %105 = and <2 x i8> %103, <i8 -64, i8 -64>
   %106 = icmp ne <2 x i8> %104, <i8 -128, i8 -128>
@@ -4597,14 +4602,14 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %122 = phi i64 [ %130, %121 ], [ %119, %118 ]
   %123 = phi i64 [ %129, %121 ], [ %120, %118 ]
   %124 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %122
-  %125 = load i8, i8* %124, align 1, !tbaa !17
+  %125 = load i8, i8* %124, align 1, !tbaa !18
   %126 = and i8 %125, -64
   %127 = icmp ne i8 %126, -128
   %128 = zext i1 %127 to i64
   %129 = add nuw nsw i64 %123, %128
   %130 = add nuw nsw i64 %122, 1
   %131 = icmp eq i64 %130, %38
-  br i1 %131, label %132, label %121, !llvm.loop !93
+  br i1 %131, label %132, label %121, !llvm.loop !94
 
 132:                                              ; preds = %121, %112, %10, %40, %34, %35
   %133 = phi i64 [ -1, %35 ], [ -1, %34 ], [ 0, %40 ], [ 0, %10 ], [ %116, %112 ], [ %129, %121 ]
@@ -4631,7 +4636,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   br i1 %15, label %16, label %140
 
 16:                                               ; preds = %8
-  %17 = load i8, i8* %9, align 1, !tbaa !17
+  %17 = load i8, i8* %9, align 1, !tbaa !18
   %18 = sext i8 %17 to i32
   %19 = ptrtoint i8* %13 to i64
   %20 = ptrtoint i8* %14 to i64
@@ -4665,10 +4670,10 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %38 = phi i64 [ 0, %32 ], [ %69, %34 ]
   %39 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %35
   %40 = bitcast i8* %39 to <2 x i8>*
-  %41 = load <2 x i8>, <2 x i8>* %40, align 1, !tbaa !17
+  %41 = load <2 x i8>, <2 x i8>* %40, align 1, !tbaa !18
   %42 = getelementptr inbounds i8, i8* %39, i64 2
   %43 = bitcast i8* %42 to <2 x i8>*
-  %44 = load <2 x i8>, <2 x i8>* %43, align 1, !tbaa !17
+  %44 = load <2 x i8>, <2 x i8>* %43, align 1, !tbaa !18
   %45 = and <2 x i8> %41, <i8 -64, i8 -64>
   %46 = and <2 x i8> %44, <i8 -64, i8 -64>
   %47 = icmp ne <2 x i8> %45, <i8 -128, i8 -128>
@@ -4680,10 +4685,10 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %53 = or i64 %35, 4
   %54 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %53
   %55 = bitcast i8* %54 to <2 x i8>*
-  %56 = load <2 x i8>, <2 x i8>* %55, align 1, !tbaa !17
+  %56 = load <2 x i8>, <2 x i8>* %55, align 1, !tbaa !18
   %57 = getelementptr inbounds i8, i8* %54, i64 2
   %58 = bitcast i8* %57 to <2 x i8>*
-  %59 = load <2 x i8>, <2 x i8>* %58, align 1, !tbaa !17
+  %59 = load <2 x i8>, <2 x i8>* %58, align 1, !tbaa !18
   %60 = and <2 x i8> %56, <i8 -64, i8 -64>
   %61 = and <2 x i8> %59, <i8 -64, i8 -64>
   %62 = icmp ne <2 x i8> %60, <i8 -128, i8 -128>
@@ -4695,7 +4700,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %68 = add nuw i64 %35, 8
   %69 = add i64 %38, 2
   %70 = icmp eq i64 %69, %33
-  br i1 %70, label %71, label %34, !llvm.loop !94
+  br i1 %70, label %71, label %34, !llvm.loop !95
 
 71:                                               ; preds = %34, %25
   %72 = phi <2 x i64> [ undef, %25 ], [ %66, %34 ]
@@ -4709,10 +4714,10 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
 78:                                               ; preds = %71
   %79 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %74
   %80 = bitcast i8* %79 to <2 x i8>*
-  %81 = load <2 x i8>, <2 x i8>* %80, align 1, !tbaa !17
+  %81 = load <2 x i8>, <2 x i8>* %80, align 1, !tbaa !18
   %82 = getelementptr inbounds i8, i8* %79, i64 2
   %83 = bitcast i8* %82 to <2 x i8>*
-  %84 = load <2 x i8>, <2 x i8>* %83, align 1, !tbaa !17
+  %84 = load <2 x i8>, <2 x i8>* %83, align 1, !tbaa !18
   %85 = and <2 x i8> %81, <i8 -64, i8 -64>
   %86 = and <2 x i8> %84, <i8 -64, i8 -64>
   %87 = icmp ne <2 x i8> %85, <i8 -128, i8 -128>
@@ -4740,14 +4745,14 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %103 = phi i64 [ %111, %102 ], [ %100, %99 ]
   %104 = phi i64 [ %110, %102 ], [ %101, %99 ]
   %105 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %103
-  %106 = load i8, i8* %105, align 1, !tbaa !17
+  %106 = load i8, i8* %105, align 1, !tbaa !18
   %107 = and i8 %106, -64
   %108 = icmp ne i8 %107, -128
   %109 = zext i1 %108 to i64
   %110 = add nuw nsw i64 %104, %109
   %111 = add nuw nsw i64 %103, 1
   %112 = icmp eq i64 %111, %7
-  br i1 %112, label %113, label %102, !llvm.loop !95
+  br i1 %112, label %113, label %102, !llvm.loop !96
 
 113:                                              ; preds = %102, %93
   %114 = phi i64 [ %97, %93 ], [ %110, %102 ]
@@ -4775,7 +4780,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
 128:                                              ; preds = %125
   %129 = getelementptr inbounds i8, i8* %123, i64 1
   %130 = icmp ult i8* %123, %12
-  br i1 %130, label %119, label %140, !llvm.loop !79
+  br i1 %130, label %119, label %140, !llvm.loop !80
 
 131:                                              ; preds = %125
   %132 = ptrtoint i8* %123 to i64
@@ -4788,7 +4793,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %137 = add nsw i64 %133, %4
   %138 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %137
   %139 = icmp ult i8* %138, %13
-  br i1 %139, label %116, label %140, !llvm.loop !96
+  br i1 %139, label %116, label %140, !llvm.loop !97
 
 140:                                              ; preds = %131, %135, %128, %119, %21, %113, %8
   %141 = phi i64 [ 0, %8 ], [ 1, %21 ], [ %115, %113 ], [ %118, %119 ], [ %118, %128 ], [ %118, %131 ], [ %136, %135 ]
@@ -4872,7 +4877,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 12:                                               ; preds = %6
   %13 = bitcast i8* %3 to %struct.EmBuf*
   %14 = bitcast i8* %3 to i8**
-  store i8* %9, i8** %14, align 8, !tbaa !43
+  store i8* %9, i8** %14, align 8, !tbaa !44
   %15 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %16 = load i64, i64* %15, align 8, !tbaa !11
   %17 = icmp sgt i64 %16, 0
@@ -4889,9 +4894,9 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 
 23:                                               ; preds = %252
   %24 = bitcast i8* %3 to %struct.EmStr**
-  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !43
+  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !44
   %26 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %13, i64 0, i32 1
-  %27 = load i64, i64* %26, align 8, !tbaa !45
+  %27 = load i64, i64* %26, align 8, !tbaa !46
   br label %28
 
 28:                                               ; preds = %18, %23
@@ -4902,7 +4907,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %30, i64 0, i32 1
   store i64 0, i64* %32, align 8, !tbaa !11
   %33 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %30, i64 0, i32 2, i64 %29
-  store i8 0, i8* %33, align 1, !tbaa !17
+  store i8 0, i8* %33, align 1, !tbaa !18
   tail call void @free(i8* noundef nonnull %3) #37
   ret %struct.EmStr* %30
 
@@ -4910,7 +4915,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %35 = phi i64 [ %16, %20 ], [ %254, %252 ]
   %36 = phi i64 [ 0, %20 ], [ %253, %252 ]
   %37 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %36
-  %38 = load i8, i8* %37, align 1, !tbaa !17
+  %38 = load i8, i8* %37, align 1, !tbaa !18
   %39 = icmp sgt i8 %38, -1
   br i1 %39, label %40, label %42
 
@@ -4927,7 +4932,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %46 = zext i8 %45 to i32
   %47 = shl nuw nsw i32 %46, 6
   %48 = getelementptr inbounds i8, i8* %37, i64 1
-  %49 = load i8, i8* %48, align 1, !tbaa !17
+  %49 = load i8, i8* %48, align 1, !tbaa !18
   %50 = and i8 %49, 63
   %51 = zext i8 %50 to i32
   %52 = or i32 %47, %51
@@ -4942,13 +4947,13 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %57 = zext i8 %56 to i32
   %58 = shl nuw nsw i32 %57, 12
   %59 = getelementptr inbounds i8, i8* %37, i64 1
-  %60 = load i8, i8* %59, align 1, !tbaa !17
+  %60 = load i8, i8* %59, align 1, !tbaa !18
   %61 = and i8 %60, 63
   %62 = zext i8 %61 to i32
   %63 = shl nuw nsw i32 %62, 6
   %64 = or i32 %63, %58
   %65 = getelementptr inbounds i8, i8* %37, i64 2
-  %66 = load i8, i8* %65, align 1, !tbaa !17
+  %66 = load i8, i8* %65, align 1, !tbaa !18
   %67 = and i8 %66, 63
   %68 = zext i8 %67 to i32
   %69 = or i32 %64, %68
@@ -4959,19 +4964,19 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %72 = zext i8 %71 to i32
   %73 = shl nuw nsw i32 %72, 18
   %74 = getelementptr inbounds i8, i8* %37, i64 1
-  %75 = load i8, i8* %74, align 1, !tbaa !17
+  %75 = load i8, i8* %74, align 1, !tbaa !18
   %76 = and i8 %75, 63
   %77 = zext i8 %76 to i32
   %78 = shl nuw nsw i32 %77, 12
   %79 = or i32 %78, %73
   %80 = getelementptr inbounds i8, i8* %37, i64 2
-  %81 = load i8, i8* %80, align 1, !tbaa !17
+  %81 = load i8, i8* %80, align 1, !tbaa !18
   %82 = and i8 %81, 63
   %83 = zext i8 %82 to i32
   %84 = shl nuw nsw i32 %83, 6
   %85 = or i32 %79, %84
   %86 = getelementptr inbounds i8, i8* %37, i64 3
-  %87 = load i8, i8* %86, align 1, !tbaa !17
+  %87 = load i8, i8* %86, align 1, !tbaa !18
   %88 = and i8 %87, 63
   %89 = zext i8 %88 to i32
   %90 = or i32 %85, %89
@@ -5022,15 +5027,15 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   br i1 %106, label %109, label %107
 
 107:                                              ; preds = %103
-  %108 = load i8, i8* %22, align 1, !tbaa !17
+  %108 = load i8, i8* %22, align 1, !tbaa !18
   br label %114
 
 109:                                              ; preds = %103
   %110 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %105
-  %111 = load i8, i8* %110, align 1, !tbaa !17
+  %111 = load i8, i8* %110, align 1, !tbaa !18
   %112 = and i8 %111, -64
   %113 = icmp eq i8 %112, -128
-  br i1 %113, label %103, label %114, !llvm.loop !97
+  br i1 %113, label %103, label %114, !llvm.loop !98
 
 114:                                              ; preds = %109, %107
   %115 = phi i8 [ %108, %107 ], [ %111, %109 ]
@@ -5053,7 +5058,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %126 = zext i8 %125 to i32
   %127 = shl nuw nsw i32 %126, 6
   %128 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %116
-  %129 = load i8, i8* %128, align 1, !tbaa !17
+  %129 = load i8, i8* %128, align 1, !tbaa !18
   %130 = and i8 %129, 63
   %131 = zext i8 %130 to i32
   %132 = or i32 %127, %131
@@ -5068,13 +5073,13 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %137 = zext i8 %136 to i32
   %138 = shl nuw nsw i32 %137, 12
   %139 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %116
-  %140 = load i8, i8* %139, align 1, !tbaa !17
+  %140 = load i8, i8* %139, align 1, !tbaa !18
   %141 = and i8 %140, 63
   %142 = zext i8 %141 to i32
   %143 = shl nuw nsw i32 %142, 6
   %144 = or i32 %143, %138
   %145 = getelementptr inbounds i8, i8* %118, i64 2
-  %146 = load i8, i8* %145, align 1, !tbaa !17
+  %146 = load i8, i8* %145, align 1, !tbaa !18
   %147 = and i8 %146, 63
   %148 = zext i8 %147 to i32
   %149 = or i32 %144, %148
@@ -5085,19 +5090,19 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %152 = zext i8 %151 to i32
   %153 = shl nuw nsw i32 %152, 18
   %154 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %116
-  %155 = load i8, i8* %154, align 1, !tbaa !17
+  %155 = load i8, i8* %154, align 1, !tbaa !18
   %156 = and i8 %155, 63
   %157 = zext i8 %156 to i32
   %158 = shl nuw nsw i32 %157, 12
   %159 = or i32 %158, %153
   %160 = getelementptr inbounds i8, i8* %118, i64 2
-  %161 = load i8, i8* %160, align 1, !tbaa !17
+  %161 = load i8, i8* %160, align 1, !tbaa !18
   %162 = and i8 %161, 63
   %163 = zext i8 %162 to i32
   %164 = shl nuw nsw i32 %163, 6
   %165 = or i32 %159, %164
   %166 = getelementptr inbounds i8, i8* %118, i64 3
-  %167 = load i8, i8* %166, align 1, !tbaa !17
+  %167 = load i8, i8* %166, align 1, !tbaa !18
   %168 = and i8 %167, 63
   %169 = zext i8 %168 to i32
   %170 = or i32 %165, %169
@@ -5111,7 +5116,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
 
 175:                                              ; preds = %171
   %176 = getelementptr inbounds i8, i8* %37, i64 %92
-  %177 = load i8, i8* %176, align 1, !tbaa !17
+  %177 = load i8, i8* %176, align 1, !tbaa !18
   %178 = icmp sgt i8 %177, -1
   br i1 %178, label %179, label %181
 
@@ -5128,7 +5133,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %185 = zext i8 %184 to i32
   %186 = shl nuw nsw i32 %185, 6
   %187 = getelementptr inbounds i8, i8* %176, i64 1
-  %188 = load i8, i8* %187, align 1, !tbaa !17
+  %188 = load i8, i8* %187, align 1, !tbaa !18
   %189 = and i8 %188, 63
   %190 = zext i8 %189 to i32
   %191 = or i32 %186, %190
@@ -5143,13 +5148,13 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %196 = zext i8 %195 to i32
   %197 = shl nuw nsw i32 %196, 12
   %198 = getelementptr inbounds i8, i8* %176, i64 1
-  %199 = load i8, i8* %198, align 1, !tbaa !17
+  %199 = load i8, i8* %198, align 1, !tbaa !18
   %200 = and i8 %199, 63
   %201 = zext i8 %200 to i32
   %202 = shl nuw nsw i32 %201, 6
   %203 = or i32 %202, %197
   %204 = getelementptr inbounds i8, i8* %176, i64 2
-  %205 = load i8, i8* %204, align 1, !tbaa !17
+  %205 = load i8, i8* %204, align 1, !tbaa !18
   %206 = and i8 %205, 63
   %207 = zext i8 %206 to i32
   %208 = or i32 %203, %207
@@ -5160,19 +5165,19 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %211 = zext i8 %210 to i32
   %212 = shl nuw nsw i32 %211, 18
   %213 = getelementptr inbounds i8, i8* %176, i64 1
-  %214 = load i8, i8* %213, align 1, !tbaa !17
+  %214 = load i8, i8* %213, align 1, !tbaa !18
   %215 = and i8 %214, 63
   %216 = zext i8 %215 to i32
   %217 = shl nuw nsw i32 %216, 12
   %218 = or i32 %217, %212
   %219 = getelementptr inbounds i8, i8* %176, i64 2
-  %220 = load i8, i8* %219, align 1, !tbaa !17
+  %220 = load i8, i8* %219, align 1, !tbaa !18
   %221 = and i8 %220, 63
   %222 = zext i8 %221 to i32
   %223 = shl nuw nsw i32 %222, 6
   %224 = or i32 %218, %223
   %225 = getelementptr inbounds i8, i8* %176, i64 3
-  %226 = load i8, i8* %225, align 1, !tbaa !17
+  %226 = load i8, i8* %225, align 1, !tbaa !18
   %227 = and i8 %226, 63
   %228 = zext i8 %227 to i32
   %229 = or i32 %224, %228
@@ -5220,7 +5225,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %253 = add nuw nsw i64 %92, %36
   %254 = load i64, i64* %15, align 8, !tbaa !11
   %255 = icmp slt i64 %253, %254
-  br i1 %255, label %34, label %23, !llvm.loop !98
+  br i1 %255, label %34, label %23, !llvm.loop !99
 }
 
 ; Function Attrs: nounwind
@@ -5281,7 +5286,7 @@ define internal fastcc %struct.EmStr* @str_trim(%struct.EmStr* nocapture noundef
   %28 = getelementptr inbounds i8, i8* %16, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %28, i8* nonnull align 1 %23, i64 %10, i1 false) #37
   %29 = getelementptr inbounds i8, i8* %28, i64 %10
-  store i8 0, i8* %29, align 1, !tbaa !17
+  store i8 0, i8* %29, align 1, !tbaa !18
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %7) #37
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #37
   ret %struct.EmStr* %24
@@ -5324,7 +5329,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 14:                                               ; preds = %8
   %15 = bitcast i8* %5 to %struct.EmBuf*
   %16 = bitcast i8* %5 to i8**
-  store i8* %11, i8** %16, align 8, !tbaa !43
+  store i8* %11, i8** %16, align 8, !tbaa !44
   %17 = icmp ult i64 %3, 9223372036854775807
   %18 = select i1 %17, i64 %3, i64 9223372036854775807
   %19 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
@@ -5364,7 +5369,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %43 = phi i64 [ 0, %38 ], [ %83, %78 ]
   %44 = phi i64 [ %18, %38 ], [ %84, %78 ]
   %45 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %43
-  %46 = load i8, i8* %45, align 1, !tbaa !17
+  %46 = load i8, i8* %45, align 1, !tbaa !18
   %47 = icmp sgt i8 %46, -1
   br i1 %47, label %53, label %48
 
@@ -5380,14 +5385,14 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 53:                                               ; preds = %50, %48, %42
   %54 = phi i64 [ 1, %42 ], [ 2, %48 ], [ %52, %50 ]
   tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %15, %struct.EmStr* noundef %2)
-  %55 = load i64, i64* %39, align 8, !tbaa !45
+  %55 = load i64, i64* %39, align 8, !tbaa !46
   %56 = add nsw i64 %55, %54
-  %57 = load i64, i64* %40, align 8, !tbaa !67
+  %57 = load i64, i64* %40, align 8, !tbaa !68
   %58 = icmp sgt i64 %56, %57
   br i1 %58, label %61, label %59
 
 59:                                               ; preds = %53
-  %60 = load i8*, i8** %41, align 8, !tbaa !43
+  %60 = load i8*, i8** %41, align 8, !tbaa !44
   br label %78
 
 61:                                               ; preds = %53
@@ -5399,7 +5404,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %66, label %67, label %73
 
 67:                                               ; preds = %61
-  %68 = load i8*, i8** %41, align 8, !tbaa !43
+  %68 = load i8*, i8** %41, align 8, !tbaa !44
   %69 = icmp eq i64 %65, 0
   %70 = select i1 %69, i64 1, i64 %65
   %71 = tail call i8* @realloc(i8* noundef %68, i64 noundef %70) #37
@@ -5419,8 +5424,8 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br label %77
 
 77:                                               ; preds = %76, %74
-  store i8* %71, i8** %41, align 8, !tbaa !43
-  store i64 %64, i64* %40, align 8, !tbaa !67
+  store i8* %71, i8** %41, align 8, !tbaa !44
+  store i64 %64, i64* %40, align 8, !tbaa !68
   br label %78
 
 78:                                               ; preds = %59, %77
@@ -5429,14 +5434,14 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %81 = getelementptr inbounds i8, i8* %80, i64 16
   %82 = getelementptr inbounds i8, i8* %81, i64 %55
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %82, i8* noundef nonnull align 1 %45, i64 %54, i1 false) #37
-  store i64 %56, i64* %39, align 8, !tbaa !45
+  store i64 %56, i64* %39, align 8, !tbaa !46
   %83 = add nuw nsw i64 %54, %43
   %84 = add nsw i64 %44, -1
   %85 = load i64, i64* %33, align 8, !tbaa !11
   %86 = icmp slt i64 %83, %85
   %87 = icmp ne i64 %84, 0
   %88 = select i1 %86, i1 %87, i1 false
-  br i1 %88, label %42, label %89, !llvm.loop !99
+  br i1 %88, label %42, label %89, !llvm.loop !100
 
 89:                                               ; preds = %78, %32
   %90 = phi i64 [ 48, %32 ], [ %79, %78 ]
@@ -5450,9 +5455,9 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %15, %struct.EmStr* noundef %2)
   %96 = load i64, i64* %33, align 8, !tbaa !11
   %97 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 1
-  %98 = load i64, i64* %97, align 8, !tbaa !45
+  %98 = load i64, i64* %97, align 8, !tbaa !46
   %99 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 2
-  %100 = load i64, i64* %99, align 8, !tbaa !67
+  %100 = load i64, i64* %99, align 8, !tbaa !68
   br label %101
 
 101:                                              ; preds = %95, %89
@@ -5467,7 +5472,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 
 109:                                              ; preds = %101
   %110 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 0
-  %111 = load i8*, i8** %110, align 8, !tbaa !43
+  %111 = load i8*, i8** %110, align 8, !tbaa !44
   br label %129
 
 112:                                              ; preds = %101
@@ -5480,7 +5485,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 
 118:                                              ; preds = %112
   %119 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 0
-  %120 = load i8*, i8** %119, align 8, !tbaa !43
+  %120 = load i8*, i8** %119, align 8, !tbaa !44
   %121 = icmp eq i64 %116, 0
   %122 = select i1 %121, i64 1, i64 %116
   %123 = tail call i8* @realloc(i8* noundef %120, i64 noundef %122) #37
@@ -5535,7 +5540,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %152, label %153, label %175
 
 153:                                              ; preds = %146
-  %154 = load i8, i8* %27, align 1, !tbaa !17
+  %154 = load i8, i8* %27, align 1, !tbaa !18
   %155 = sext i8 %154 to i32
   %156 = ptrtoint i8* %150 to i64
   br label %157
@@ -5561,7 +5566,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 169:                                              ; preds = %163
   %170 = getelementptr inbounds i8, i8* %161, i64 1
   %171 = icmp ult i8* %161, %149
-  br i1 %171, label %157, label %175, !llvm.loop !79
+  br i1 %171, label %157, label %175, !llvm.loop !80
 
 172:                                              ; preds = %144, %166
   %173 = phi i64 [ %140, %144 ], [ %168, %166 ]
@@ -5575,16 +5580,16 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %179 = load i64, i64* %178, align 8, !tbaa !11
   %180 = sub nsw i64 %179, %176
   %181 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 1
-  %182 = load i64, i64* %181, align 8, !tbaa !45
+  %182 = load i64, i64* %181, align 8, !tbaa !46
   %183 = add nsw i64 %182, %180
   %184 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 2
-  %185 = load i64, i64* %184, align 8, !tbaa !67
+  %185 = load i64, i64* %184, align 8, !tbaa !68
   %186 = icmp sgt i64 %183, %185
   br i1 %186, label %190, label %187
 
 187:                                              ; preds = %175
   %188 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 0
-  %189 = load i8*, i8** %188, align 8, !tbaa !43
+  %189 = load i8*, i8** %188, align 8, !tbaa !44
   br label %207
 
 190:                                              ; preds = %175
@@ -5597,7 +5602,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 
 196:                                              ; preds = %190
   %197 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %15, i64 0, i32 0
-  %198 = load i8*, i8** %197, align 8, !tbaa !43
+  %198 = load i8*, i8** %197, align 8, !tbaa !44
   %199 = icmp eq i64 %194, 0
   %200 = select i1 %199, i64 1, i64 %194
   %201 = tail call i8* @realloc(i8* noundef %198, i64 noundef %200) #37
@@ -5633,14 +5638,14 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 216:                                              ; preds = %172
   %217 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %140
   %218 = sub nsw i64 %173, %140
-  %219 = load i64, i64* %29, align 8, !tbaa !45
+  %219 = load i64, i64* %29, align 8, !tbaa !46
   %220 = add nsw i64 %219, %218
-  %221 = load i64, i64* %30, align 8, !tbaa !67
+  %221 = load i64, i64* %30, align 8, !tbaa !68
   %222 = icmp sgt i64 %220, %221
   br i1 %222, label %225, label %223
 
 223:                                              ; preds = %216
-  %224 = load i8*, i8** %31, align 8, !tbaa !43
+  %224 = load i8*, i8** %31, align 8, !tbaa !44
   br label %242
 
 225:                                              ; preds = %216
@@ -5652,7 +5657,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br i1 %230, label %231, label %237
 
 231:                                              ; preds = %225
-  %232 = load i8*, i8** %31, align 8, !tbaa !43
+  %232 = load i8*, i8** %31, align 8, !tbaa !44
   %233 = icmp eq i64 %229, 0
   %234 = select i1 %233, i64 1, i64 %229
   %235 = tail call i8* @realloc(i8* noundef %232, i64 noundef %234) #37
@@ -5672,8 +5677,8 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   br label %241
 
 241:                                              ; preds = %240, %238
-  store i8* %235, i8** %31, align 8, !tbaa !43
-  store i64 %228, i64* %30, align 8, !tbaa !67
+  store i8* %235, i8** %31, align 8, !tbaa !44
+  store i64 %228, i64* %30, align 8, !tbaa !68
   br label %242
 
 242:                                              ; preds = %223, %241
@@ -5681,25 +5686,25 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %244 = getelementptr inbounds i8, i8* %243, i64 16
   %245 = getelementptr inbounds i8, i8* %244, i64 %219
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %245, i8* nonnull align 1 %217, i64 %218, i1 false) #37
-  store i64 %220, i64* %29, align 8, !tbaa !45
+  store i64 %220, i64* %29, align 8, !tbaa !46
   tail call void @ember_buf_str(%struct.EmBuf* noundef nonnull %15, %struct.EmStr* noundef %2)
   %246 = load i64, i64* %19, align 8, !tbaa !11
   %247 = add nsw i64 %246, %173
   %248 = add nsw i64 %141, -1
   %249 = icmp sgt i64 %141, 1
-  br i1 %249, label %138, label %175, !llvm.loop !100
+  br i1 %249, label %138, label %175, !llvm.loop !101
 
 250:                                              ; preds = %207, %129
   %251 = phi i8* [ %215, %207 ], [ %137, %129 ]
   %252 = phi %struct.EmStr* [ %209, %207 ], [ %131, %129 ]
-  store i8 0, i8* %251, align 1, !tbaa !17
+  store i8 0, i8* %251, align 1, !tbaa !18
   tail call void @free(i8* noundef nonnull %5) #37
   ret %struct.EmStr* %252
 }
 
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %struct.EmStr* noundef readonly %1) local_unnamed_addr #0 {
-  %3 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %3 = tail call noalias dereferenceable_or_null(32) i8* @malloc(i64 noundef 32) #37
   %4 = icmp eq i8* %3, null
   br i1 %4, label %5, label %6
 
@@ -5710,7 +5715,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 6:                                                ; preds = %2
   %7 = bitcast i8* %3 to %struct.EmList*
   %8 = icmp eq %struct.EmStr* %1, null
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %3, i8 0, i64 24, i1 false)
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(32) %3, i8 0, i64 32, i1 false)
   br i1 %8, label %9, label %13
 
 9:                                                ; preds = %6
@@ -5757,7 +5762,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   br i1 %36, label %37, label %59
 
 37:                                               ; preds = %30
-  %38 = load i8, i8* %20, align 1, !tbaa !17
+  %38 = load i8, i8* %20, align 1, !tbaa !18
   %39 = sext i8 %38 to i32
   %40 = ptrtoint i8* %34 to i64
   br label %41
@@ -5783,7 +5788,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 53:                                               ; preds = %47
   %54 = getelementptr inbounds i8, i8* %45, i64 1
   %55 = icmp ult i8* %45, %33
-  br i1 %55, label %41, label %59, !llvm.loop !79
+  br i1 %55, label %41, label %59, !llvm.loop !80
 
 56:                                               ; preds = %28, %50
   %57 = phi i64 [ %25, %28 ], [ %52, %50 ]
@@ -5802,7 +5807,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   tail call fastcc void @push_str(%struct.EmList* noundef nonnull %7, i8* noundef nonnull %63, i64 noundef %64)
   %65 = load i64, i64* %14, align 8, !tbaa !11
   %66 = add nsw i64 %65, %57
-  br label %23, !llvm.loop !101
+  br label %23, !llvm.loop !102
 
 67:                                               ; preds = %9, %203
   %68 = phi i64 [ %207, %203 ], [ %11, %9 ]
@@ -5812,7 +5817,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 70:                                               ; preds = %67, %129
   %71 = phi i64 [ %132, %129 ], [ %69, %67 ]
   %72 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %71
-  %73 = load i8, i8* %72, align 1, !tbaa !17
+  %73 = load i8, i8* %72, align 1, !tbaa !18
   %74 = icmp sgt i8 %73, -1
   br i1 %74, label %75, label %77
 
@@ -5839,7 +5844,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %87 = zext i8 %86 to i32
   %88 = shl nuw nsw i32 %87, 12
   %89 = getelementptr inbounds i8, i8* %72, i64 1
-  %90 = load i8, i8* %89, align 1, !tbaa !17
+  %90 = load i8, i8* %89, align 1, !tbaa !18
   %91 = and i8 %90, 63
   %92 = zext i8 %91 to i32
   %93 = shl nuw nsw i32 %92, 6
@@ -5851,13 +5856,13 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %97 = zext i8 %96 to i32
   %98 = shl nuw nsw i32 %97, 18
   %99 = getelementptr inbounds i8, i8* %72, i64 1
-  %100 = load i8, i8* %99, align 1, !tbaa !17
+  %100 = load i8, i8* %99, align 1, !tbaa !18
   %101 = and i8 %100, 63
   %102 = zext i8 %101 to i32
   %103 = shl nuw nsw i32 %102, 12
   %104 = or i32 %103, %98
   %105 = getelementptr inbounds i8, i8* %72, i64 2
-  %106 = load i8, i8* %105, align 1, !tbaa !17
+  %106 = load i8, i8* %105, align 1, !tbaa !18
   %107 = and i8 %106, 63
   %108 = zext i8 %107 to i32
   %109 = shl nuw nsw i32 %108, 6
@@ -5869,7 +5874,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %113 = phi i32 [ %82, %79 ], [ %94, %85 ], [ %110, %95 ]
   %114 = phi i32 [ 2, %79 ], [ 3, %85 ], [ 4, %95 ]
   %115 = getelementptr inbounds i8, i8* %72, i64 %112
-  %116 = load i8, i8* %115, align 1, !tbaa !17
+  %116 = load i8, i8* %115, align 1, !tbaa !18
   %117 = and i8 %116, 63
   %118 = zext i8 %117 to i32
   %119 = or i32 %113, %118
@@ -5918,7 +5923,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %131 = zext i32 %130 to i64
   %132 = add nsw i64 %71, %131
   %133 = icmp slt i64 %132, %68
-  br i1 %133, label %70, label %134, !llvm.loop !102
+  br i1 %133, label %70, label %134, !llvm.loop !103
 
 134:                                              ; preds = %129, %125, %126
   %135 = phi i64 [ %71, %126 ], [ %71, %125 ], [ %132, %129 ]
@@ -5932,7 +5937,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 139:                                              ; preds = %137, %198
   %140 = phi i64 [ %201, %198 ], [ %135, %137 ]
   %141 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %140
-  %142 = load i8, i8* %141, align 1, !tbaa !17
+  %142 = load i8, i8* %141, align 1, !tbaa !18
   %143 = icmp sgt i8 %142, -1
   br i1 %143, label %144, label %146
 
@@ -5959,7 +5964,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %156 = zext i8 %155 to i32
   %157 = shl nuw nsw i32 %156, 12
   %158 = getelementptr inbounds i8, i8* %141, i64 1
-  %159 = load i8, i8* %158, align 1, !tbaa !17
+  %159 = load i8, i8* %158, align 1, !tbaa !18
   %160 = and i8 %159, 63
   %161 = zext i8 %160 to i32
   %162 = shl nuw nsw i32 %161, 6
@@ -5971,13 +5976,13 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %166 = zext i8 %165 to i32
   %167 = shl nuw nsw i32 %166, 18
   %168 = getelementptr inbounds i8, i8* %141, i64 1
-  %169 = load i8, i8* %168, align 1, !tbaa !17
+  %169 = load i8, i8* %168, align 1, !tbaa !18
   %170 = and i8 %169, 63
   %171 = zext i8 %170 to i32
   %172 = shl nuw nsw i32 %171, 12
   %173 = or i32 %172, %167
   %174 = getelementptr inbounds i8, i8* %141, i64 2
-  %175 = load i8, i8* %174, align 1, !tbaa !17
+  %175 = load i8, i8* %174, align 1, !tbaa !18
   %176 = and i8 %175, 63
   %177 = zext i8 %176 to i32
   %178 = shl nuw nsw i32 %177, 6
@@ -5989,7 +5994,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %182 = phi i32 [ %151, %148 ], [ %163, %154 ], [ %179, %164 ]
   %183 = phi i32 [ 2, %148 ], [ 3, %154 ], [ 4, %164 ]
   %184 = getelementptr inbounds i8, i8* %141, i64 %181
-  %185 = load i8, i8* %184, align 1, !tbaa !17
+  %185 = load i8, i8* %184, align 1, !tbaa !18
   %186 = and i8 %185, 63
   %187 = zext i8 %186 to i32
   %188 = or i32 %182, %187
@@ -6038,7 +6043,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %200 = zext i32 %199 to i64
   %201 = add nsw i64 %140, %200
   %202 = icmp slt i64 %201, %68
-  br i1 %202, label %139, label %203, !llvm.loop !103
+  br i1 %202, label %139, label %203, !llvm.loop !104
 
 203:                                              ; preds = %198, %190, %190, %190, %194, %194, %194, %194, %194, %191, %195, %195, %195, %195, %195, %195, %195, %195, %195, %195, %137
   %204 = phi i64 [ %135, %137 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %191 ], [ %140, %194 ], [ %140, %194 ], [ %140, %194 ], [ %140, %194 ], [ %140, %194 ], [ %140, %190 ], [ %140, %190 ], [ %140, %190 ], [ %201, %198 ]
@@ -6047,7 +6052,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   tail call fastcc void @push_str(%struct.EmList* noundef nonnull %7, i8* noundef nonnull %205, i64 noundef %206)
   %207 = load i64, i64* %10, align 8, !tbaa !11
   %208 = icmp slt i64 %204, %207
-  br i1 %208, label %67, label %209, !llvm.loop !104
+  br i1 %208, label %67, label %209, !llvm.loop !105
 
 209:                                              ; preds = %203, %134, %9, %59
   ret %struct.EmList* %7
@@ -6087,7 +6092,7 @@ define internal fastcc void @push_str(%struct.EmList* nocapture noundef %0, i8* 
   %19 = getelementptr inbounds i8, i8* %9, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %19, i8* align 1 %1, i64 %2, i1 false) #37
   %20 = getelementptr inbounds i8, i8* %19, i64 %2
-  store i8 0, i8* %20, align 1, !tbaa !17
+  store i8 0, i8* %20, align 1, !tbaa !18
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
   %22 = load i64, i64* %21, align 8, !tbaa !13
   %23 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
@@ -6172,7 +6177,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   br label %344
 
 8:                                                ; preds = %4
-  %9 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %9 = tail call noalias dereferenceable_or_null(32) i8* @malloc(i64 noundef 32) #37
   %10 = icmp eq i8* %9, null
   br i1 %10, label %11, label %12
 
@@ -6183,7 +6188,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
 12:                                               ; preds = %8
   %13 = bitcast i8* %9 to %struct.EmList*
   %14 = icmp eq %struct.EmStr* %1, null
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %9, i8 0, i64 24, i1 false)
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(32) %9, i8 0, i64 32, i1 false)
   br i1 %14, label %20, label %15
 
 15:                                               ; preds = %12
@@ -6245,7 +6250,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   br i1 %51, label %52, label %74
 
 52:                                               ; preds = %45
-  %53 = load i8, i8* %31, align 1, !tbaa !17
+  %53 = load i8, i8* %31, align 1, !tbaa !18
   %54 = sext i8 %53 to i32
   %55 = ptrtoint i8* %49 to i64
   br label %56
@@ -6271,7 +6276,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
 68:                                               ; preds = %62
   %69 = getelementptr inbounds i8, i8* %60, i64 1
   %70 = icmp ult i8* %60, %48
-  br i1 %70, label %56, label %74, !llvm.loop !79
+  br i1 %70, label %56, label %74, !llvm.loop !80
 
 71:                                               ; preds = %43, %65
   %72 = phi i64 [ %39, %43 ], [ %67, %65 ]
@@ -6295,7 +6300,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %84 = add nsw i64 %83, %72
   %85 = add nuw nsw i64 %40, 1
   %86 = icmp eq i64 %85, %2
-  br i1 %86, label %74, label %37, !llvm.loop !105
+  br i1 %86, label %74, label %37, !llvm.loop !106
 
 87:                                               ; preds = %35, %230
   %88 = phi i64 [ %235, %230 ], [ %23, %35 ]
@@ -6307,7 +6312,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
 92:                                               ; preds = %87, %151
   %93 = phi i64 [ %154, %151 ], [ %90, %87 ]
   %94 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %93
-  %95 = load i8, i8* %94, align 1, !tbaa !17
+  %95 = load i8, i8* %94, align 1, !tbaa !18
   %96 = icmp sgt i8 %95, -1
   br i1 %96, label %97, label %99
 
@@ -6334,7 +6339,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %109 = zext i8 %108 to i32
   %110 = shl nuw nsw i32 %109, 12
   %111 = getelementptr inbounds i8, i8* %94, i64 1
-  %112 = load i8, i8* %111, align 1, !tbaa !17
+  %112 = load i8, i8* %111, align 1, !tbaa !18
   %113 = and i8 %112, 63
   %114 = zext i8 %113 to i32
   %115 = shl nuw nsw i32 %114, 6
@@ -6346,13 +6351,13 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %119 = zext i8 %118 to i32
   %120 = shl nuw nsw i32 %119, 18
   %121 = getelementptr inbounds i8, i8* %94, i64 1
-  %122 = load i8, i8* %121, align 1, !tbaa !17
+  %122 = load i8, i8* %121, align 1, !tbaa !18
   %123 = and i8 %122, 63
   %124 = zext i8 %123 to i32
   %125 = shl nuw nsw i32 %124, 12
   %126 = or i32 %125, %120
   %127 = getelementptr inbounds i8, i8* %94, i64 2
-  %128 = load i8, i8* %127, align 1, !tbaa !17
+  %128 = load i8, i8* %127, align 1, !tbaa !18
   %129 = and i8 %128, 63
   %130 = zext i8 %129 to i32
   %131 = shl nuw nsw i32 %130, 6
@@ -6364,7 +6369,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %135 = phi i32 [ %104, %101 ], [ %116, %107 ], [ %132, %117 ]
   %136 = phi i32 [ 2, %101 ], [ 3, %107 ], [ 4, %117 ]
   %137 = getelementptr inbounds i8, i8* %94, i64 %134
-  %138 = load i8, i8* %137, align 1, !tbaa !17
+  %138 = load i8, i8* %137, align 1, !tbaa !18
   %139 = and i8 %138, 63
   %140 = zext i8 %139 to i32
   %141 = or i32 %135, %140
@@ -6413,7 +6418,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %153 = zext i32 %152 to i64
   %154 = add nsw i64 %93, %153
   %155 = icmp sgt i64 %88, %154
-  br i1 %155, label %92, label %156, !llvm.loop !106
+  br i1 %155, label %92, label %156, !llvm.loop !107
 
 156:                                              ; preds = %151, %147, %148, %87
   %157 = phi i64 [ %90, %87 ], [ %93, %148 ], [ %93, %147 ], [ %154, %151 ]
@@ -6437,7 +6442,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
 166:                                              ; preds = %161, %225
   %167 = phi i64 [ %228, %225 ], [ %157, %161 ]
   %168 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %167
-  %169 = load i8, i8* %168, align 1, !tbaa !17
+  %169 = load i8, i8* %168, align 1, !tbaa !18
   %170 = icmp sgt i8 %169, -1
   br i1 %170, label %171, label %173
 
@@ -6464,7 +6469,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %183 = zext i8 %182 to i32
   %184 = shl nuw nsw i32 %183, 12
   %185 = getelementptr inbounds i8, i8* %168, i64 1
-  %186 = load i8, i8* %185, align 1, !tbaa !17
+  %186 = load i8, i8* %185, align 1, !tbaa !18
   %187 = and i8 %186, 63
   %188 = zext i8 %187 to i32
   %189 = shl nuw nsw i32 %188, 6
@@ -6476,13 +6481,13 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %193 = zext i8 %192 to i32
   %194 = shl nuw nsw i32 %193, 18
   %195 = getelementptr inbounds i8, i8* %168, i64 1
-  %196 = load i8, i8* %195, align 1, !tbaa !17
+  %196 = load i8, i8* %195, align 1, !tbaa !18
   %197 = and i8 %196, 63
   %198 = zext i8 %197 to i32
   %199 = shl nuw nsw i32 %198, 12
   %200 = or i32 %199, %194
   %201 = getelementptr inbounds i8, i8* %168, i64 2
-  %202 = load i8, i8* %201, align 1, !tbaa !17
+  %202 = load i8, i8* %201, align 1, !tbaa !18
   %203 = and i8 %202, 63
   %204 = zext i8 %203 to i32
   %205 = shl nuw nsw i32 %204, 6
@@ -6494,7 +6499,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %209 = phi i32 [ %178, %175 ], [ %190, %181 ], [ %206, %191 ]
   %210 = phi i32 [ 2, %175 ], [ 3, %181 ], [ 4, %191 ]
   %211 = getelementptr inbounds i8, i8* %168, i64 %208
-  %212 = load i8, i8* %211, align 1, !tbaa !17
+  %212 = load i8, i8* %211, align 1, !tbaa !18
   %213 = and i8 %212, 63
   %214 = zext i8 %213 to i32
   %215 = or i32 %209, %214
@@ -6543,7 +6548,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %227 = zext i32 %226 to i64
   %228 = add nsw i64 %167, %227
   %229 = icmp slt i64 %228, %88
-  br i1 %229, label %166, label %230, !llvm.loop !107
+  br i1 %229, label %166, label %230, !llvm.loop !108
 
 230:                                              ; preds = %225, %217, %217, %217, %221, %221, %221, %221, %221, %218, %222, %222, %222, %222, %222, %222, %222, %222, %222, %222, %161
   %231 = phi i64 [ %157, %161 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %218 ], [ %167, %221 ], [ %167, %221 ], [ %167, %221 ], [ %167, %221 ], [ %167, %221 ], [ %167, %217 ], [ %167, %217 ], [ %167, %217 ], [ %228, %225 ]
@@ -6553,7 +6558,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %234 = add nuw nsw i64 %89, 1
   %235 = load i64, i64* %22, align 8, !tbaa !11
   %236 = icmp slt i64 %231, %235
-  br i1 %236, label %87, label %344, !llvm.loop !108
+  br i1 %236, label %87, label %344, !llvm.loop !109
 
 237:                                              ; preds = %24
   %238 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
@@ -6588,7 +6593,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
 257:                                              ; preds = %252
   %258 = add nsw i64 %253, -1
   %259 = icmp sgt i64 %253, 0
-  br i1 %259, label %252, label %266, !llvm.loop !109
+  br i1 %259, label %252, label %266, !llvm.loop !110
 
 260:                                              ; preds = %252
   %261 = getelementptr inbounds i8, i8* %254, i64 %249
@@ -6630,15 +6635,15 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
 
 284:                                              ; preds = %280
   %285 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %282
-  %286 = load i8, i8* %285, align 1, !tbaa !17
+  %286 = load i8, i8* %285, align 1, !tbaa !18
   %287 = and i8 %286, -64
   %288 = icmp eq i8 %287, -128
-  br i1 %288, label %280, label %289, !llvm.loop !110
+  br i1 %288, label %280, label %289, !llvm.loop !111
 
 289:                                              ; preds = %280, %284
   %290 = phi i64 [ %279, %280 ], [ %282, %284 ]
   %291 = icmp sgt i64 %290, 0
-  br i1 %291, label %273, label %292, !llvm.loop !111
+  br i1 %291, label %273, label %292, !llvm.loop !112
 
 292:                                              ; preds = %289, %269
   %293 = phi i64 [ %271, %269 ], [ %290, %289 ]
@@ -6677,15 +6682,15 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
 
 312:                                              ; preds = %308
   %313 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %310
-  %314 = load i8, i8* %313, align 1, !tbaa !17
+  %314 = load i8, i8* %313, align 1, !tbaa !18
   %315 = and i8 %314, -64
   %316 = icmp eq i8 %315, -128
-  br i1 %316, label %308, label %317, !llvm.loop !110
+  br i1 %316, label %308, label %317, !llvm.loop !111
 
 317:                                              ; preds = %308, %312
   %318 = phi i64 [ %307, %308 ], [ %310, %312 ]
   %319 = icmp sgt i64 %318, 0
-  br i1 %319, label %301, label %320, !llvm.loop !112
+  br i1 %319, label %301, label %320, !llvm.loop !113
 
 320:                                              ; preds = %301, %317, %298
   %321 = phi i64 [ %296, %298 ], [ %318, %317 ], [ %302, %301 ]
@@ -6720,7 +6725,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %341 = add nuw nsw i64 %336, 1
   %342 = add nsw i64 %335, -1
   %343 = icmp slt i64 %341, %342
-  br i1 %343, label %334, label %344, !llvm.loop !113
+  br i1 %343, label %334, label %344, !llvm.loop !114
 
 344:                                              ; preds = %334, %156, %230, %325, %35, %163, %74, %6
   %345 = phi %struct.EmList* [ %7, %6 ], [ %13, %74 ], [ %13, %163 ], [ %13, %35 ], [ %13, %325 ], [ %13, %230 ], [ %13, %156 ], [ %13, %334 ]
@@ -6741,15 +6746,15 @@ define internal fastcc i32 @is_space_byte_before(i8* nocapture noundef readonly 
 
 9:                                                ; preds = %5
   %10 = getelementptr inbounds i8, i8* %0, i64 %4
-  %11 = load i8, i8* %10, align 1, !tbaa !17
+  %11 = load i8, i8* %10, align 1, !tbaa !18
   br label %17
 
 12:                                               ; preds = %5
   %13 = getelementptr inbounds i8, i8* %0, i64 %7
-  %14 = load i8, i8* %13, align 1, !tbaa !17
+  %14 = load i8, i8* %13, align 1, !tbaa !18
   %15 = and i8 %14, -64
   %16 = icmp eq i8 %15, -128
-  br i1 %16, label %5, label %17, !llvm.loop !110
+  br i1 %16, label %5, label %17, !llvm.loop !111
 
 17:                                               ; preds = %12, %9
   %18 = phi i8 [ %11, %9 ], [ %14, %12 ]
@@ -6781,7 +6786,7 @@ define internal fastcc i32 @is_space_byte_before(i8* nocapture noundef readonly 
   %34 = zext i8 %33 to i32
   %35 = shl nuw nsw i32 %34, 12
   %36 = getelementptr inbounds i8, i8* %20, i64 1
-  %37 = load i8, i8* %36, align 1, !tbaa !17
+  %37 = load i8, i8* %36, align 1, !tbaa !18
   %38 = and i8 %37, 63
   %39 = zext i8 %38 to i32
   %40 = shl nuw nsw i32 %39, 6
@@ -6793,13 +6798,13 @@ define internal fastcc i32 @is_space_byte_before(i8* nocapture noundef readonly 
   %44 = zext i8 %43 to i32
   %45 = shl nuw nsw i32 %44, 18
   %46 = getelementptr inbounds i8, i8* %20, i64 1
-  %47 = load i8, i8* %46, align 1, !tbaa !17
+  %47 = load i8, i8* %46, align 1, !tbaa !18
   %48 = and i8 %47, 63
   %49 = zext i8 %48 to i32
   %50 = shl nuw nsw i32 %49, 12
   %51 = or i32 %50, %45
   %52 = getelementptr inbounds i8, i8* %20, i64 2
-  %53 = load i8, i8* %52, align 1, !tbaa !17
+  %53 = load i8, i8* %52, align 1, !tbaa !18
   %54 = and i8 %53, 63
   %55 = zext i8 %54 to i32
   %56 = shl nuw nsw i32 %55, 6
@@ -6810,7 +6815,7 @@ define internal fastcc i32 @is_space_byte_before(i8* nocapture noundef readonly 
   %59 = phi i64 [ 1, %26 ], [ 2, %32 ], [ 3, %42 ]
   %60 = phi i32 [ %29, %26 ], [ %41, %32 ], [ %57, %42 ]
   %61 = getelementptr inbounds i8, i8* %20, i64 %59
-  %62 = load i8, i8* %61, align 1, !tbaa !17
+  %62 = load i8, i8* %61, align 1, !tbaa !18
   %63 = and i8 %62, 63
   %64 = zext i8 %63 to i32
   %65 = or i32 %60, %64
@@ -6858,7 +6863,7 @@ define internal fastcc i32 @is_space_byte_before(i8* nocapture noundef readonly 
 
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture noundef readonly %0) local_unnamed_addr #0 {
-  %2 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %2 = tail call noalias dereferenceable_or_null(32) i8* @malloc(i64 noundef 32) #37
   %3 = icmp eq i8* %2, null
   br i1 %3, label %4, label %5
 
@@ -6869,7 +6874,7 @@ define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture no
 5:                                                ; preds = %1
   %6 = bitcast i8* %2 to %struct.EmList*
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %2, i8 0, i64 24, i1 false)
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(32) %2, i8 0, i64 32, i1 false)
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = icmp sgt i64 %8, 0
   br i1 %9, label %12, label %100
@@ -6883,7 +6888,7 @@ define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture no
   %14 = phi i64 [ %95, %92 ], [ 0, %5 ]
   %15 = phi i64 [ %94, %92 ], [ 0, %5 ]
   %16 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %15
-  %17 = load i8, i8* %16, align 1, !tbaa !17
+  %17 = load i8, i8* %16, align 1, !tbaa !18
   %18 = icmp sgt i8 %17, -1
   br i1 %18, label %19, label %21
 
@@ -6900,7 +6905,7 @@ define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture no
   %25 = zext i8 %24 to i32
   %26 = shl nuw nsw i32 %25, 6
   %27 = getelementptr inbounds i8, i8* %16, i64 1
-  %28 = load i8, i8* %27, align 1, !tbaa !17
+  %28 = load i8, i8* %27, align 1, !tbaa !18
   %29 = and i8 %28, 63
   %30 = zext i8 %29 to i32
   %31 = or i32 %26, %30
@@ -6915,13 +6920,13 @@ define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture no
   %36 = zext i8 %35 to i32
   %37 = shl nuw nsw i32 %36, 12
   %38 = getelementptr inbounds i8, i8* %16, i64 1
-  %39 = load i8, i8* %38, align 1, !tbaa !17
+  %39 = load i8, i8* %38, align 1, !tbaa !18
   %40 = and i8 %39, 63
   %41 = zext i8 %40 to i32
   %42 = shl nuw nsw i32 %41, 6
   %43 = or i32 %42, %37
   %44 = getelementptr inbounds i8, i8* %16, i64 2
-  %45 = load i8, i8* %44, align 1, !tbaa !17
+  %45 = load i8, i8* %44, align 1, !tbaa !18
   %46 = and i8 %45, 63
   %47 = zext i8 %46 to i32
   %48 = or i32 %43, %47
@@ -6932,19 +6937,19 @@ define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture no
   %51 = zext i8 %50 to i32
   %52 = shl nuw nsw i32 %51, 18
   %53 = getelementptr inbounds i8, i8* %16, i64 1
-  %54 = load i8, i8* %53, align 1, !tbaa !17
+  %54 = load i8, i8* %53, align 1, !tbaa !18
   %55 = and i8 %54, 63
   %56 = zext i8 %55 to i32
   %57 = shl nuw nsw i32 %56, 12
   %58 = or i32 %57, %52
   %59 = getelementptr inbounds i8, i8* %16, i64 2
-  %60 = load i8, i8* %59, align 1, !tbaa !17
+  %60 = load i8, i8* %59, align 1, !tbaa !18
   %61 = and i8 %60, 63
   %62 = zext i8 %61 to i32
   %63 = shl nuw nsw i32 %62, 6
   %64 = or i32 %58, %63
   %65 = getelementptr inbounds i8, i8* %16, i64 3
-  %66 = load i8, i8* %65, align 1, !tbaa !17
+  %66 = load i8, i8* %65, align 1, !tbaa !18
   %67 = and i8 %66, 63
   %68 = zext i8 %67 to i32
   %69 = or i32 %64, %68
@@ -6980,7 +6985,7 @@ define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture no
 
 84:                                               ; preds = %77
   %85 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %80
-  %86 = load i8, i8* %85, align 1, !tbaa !17
+  %86 = load i8, i8* %85, align 1, !tbaa !18
   %87 = icmp eq i8 %86, 10
   %88 = zext i1 %87 to i64
   %89 = add nsw i64 %80, %88
@@ -6995,7 +7000,7 @@ define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture no
   %94 = phi i64 [ %91, %90 ], [ %89, %84 ], [ %80, %77 ]
   %95 = phi i64 [ %14, %90 ], [ %89, %84 ], [ %80, %77 ]
   %96 = icmp slt i64 %94, %93
-  br i1 %96, label %12, label %10, !llvm.loop !114
+  br i1 %96, label %12, label %10, !llvm.loop !115
 
 97:                                               ; preds = %10
   %98 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %95
@@ -7029,7 +7034,7 @@ define i64 @ember_str_rfind(%struct.EmStr* nocapture noundef readonly %0, %struc
   br i1 %15, label %16, label %112
 
 16:                                               ; preds = %11
-  %17 = load i8, i8* %13, align 1, !tbaa !17
+  %17 = load i8, i8* %13, align 1, !tbaa !18
   %18 = and i8 %17, -64
   %19 = icmp eq i8 %18, -128
   br i1 %19, label %112, label %20
@@ -7062,10 +7067,10 @@ define i64 @ember_str_rfind(%struct.EmStr* nocapture noundef readonly %0, %struc
   %37 = phi i64 [ 0, %31 ], [ %68, %33 ]
   %38 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %34
   %39 = bitcast i8* %38 to <2 x i8>*
-  %40 = load <2 x i8>, <2 x i8>* %39, align 1, !tbaa !17
+  %40 = load <2 x i8>, <2 x i8>* %39, align 1, !tbaa !18
   %41 = getelementptr inbounds i8, i8* %38, i64 2
   %42 = bitcast i8* %41 to <2 x i8>*
-  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !17
+  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !18
   %44 = and <2 x i8> %40, <i8 -64, i8 -64>
   %45 = and <2 x i8> %43, <i8 -64, i8 -64>
   %46 = icmp ne <2 x i8> %44, <i8 -128, i8 -128>
@@ -7077,10 +7082,10 @@ define i64 @ember_str_rfind(%struct.EmStr* nocapture noundef readonly %0, %struc
   %52 = or i64 %34, 4
   %53 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %52
   %54 = bitcast i8* %53 to <2 x i8>*
-  %55 = load <2 x i8>, <2 x i8>* %54, align 1, !tbaa !17
+  %55 = load <2 x i8>, <2 x i8>* %54, align 1, !tbaa !18
   %56 = getelementptr inbounds i8, i8* %53, i64 2
   %57 = bitcast i8* %56 to <2 x i8>*
-  %58 = load <2 x i8>, <2 x i8>* %57, align 1, !tbaa !17
+  %58 = load <2 x i8>, <2 x i8>* %57, align 1, !tbaa !18
   %59 = and <2 x i8> %55, <i8 -64, i8 -64>
   %60 = and <2 x i8> %58, <i8 -64, i8 -64>
   %61 = icmp ne <2 x i8> %59, <i8 -128, i8 -128>
@@ -7092,7 +7097,7 @@ define i64 @ember_str_rfind(%struct.EmStr* nocapture noundef readonly %0, %struc
   %67 = add nuw i64 %34, 8
   %68 = add i64 %37, 2
   %69 = icmp eq i64 %68, %32
-  br i1 %69, label %70, label %33, !llvm.loop !115
+  br i1 %69, label %70, label %33, !llvm.loop !116
 
 70:                                               ; preds = %33, %24
   %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
@@ -7106,10 +7111,10 @@ define i64 @ember_str_rfind(%struct.EmStr* nocapture noundef readonly %0, %struc
 77:                                               ; preds = %70
   %78 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %73
   %79 = bitcast i8* %78 to <2 x i8>*
-  %80 = load <2 x i8>, <2 x i8>* %79, align 1, !tbaa !17
+  %80 = load <2 x i8>, <2 x i8>* %79, align 1, !tbaa !18
   %81 = getelementptr inbounds i8, i8* %78, i64 2
   %82 = bitcast i8* %81 to <2 x i8>*
-  %83 = load <2 x i8>, <2 x i8>* %82, align 1, !tbaa !17
+  %83 = load <2 x i8>, <2 x i8>* %82, align 1, !tbaa !18
   %84 = and <2 x i8> %80, <i8 -64, i8 -64>
   %85 = and <2 x i8> %83, <i8 -64, i8 -64>
   %86 = icmp ne <2 x i8> %84, <i8 -128, i8 -128>
@@ -7137,19 +7142,19 @@ define i64 @ember_str_rfind(%struct.EmStr* nocapture noundef readonly %0, %struc
   %102 = phi i64 [ %110, %101 ], [ %99, %98 ]
   %103 = phi i64 [ %109, %101 ], [ %100, %98 ]
   %104 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %102
-  %105 = load i8, i8* %104, align 1, !tbaa !17
+  %105 = load i8, i8* %104, align 1, !tbaa !18
   %106 = and i8 %105, -64
   %107 = icmp ne i8 %106, -128
   %108 = zext i1 %107 to i64
   %109 = add nuw nsw i64 %103, %108
   %110 = add nuw nsw i64 %102, 1
   %111 = icmp eq i64 %110, %12
-  br i1 %111, label %115, label %101, !llvm.loop !116
+  br i1 %111, label %115, label %101, !llvm.loop !117
 
 112:                                              ; preds = %11, %16
   %113 = add nsw i64 %12, -1
   %114 = icmp sgt i64 %12, 0
-  br i1 %114, label %11, label %115, !llvm.loop !117
+  br i1 %114, label %11, label %115, !llvm.loop !118
 
 115:                                              ; preds = %112, %101, %92, %2, %20
   %116 = phi i64 [ 0, %20 ], [ -1, %2 ], [ %96, %92 ], [ %109, %101 ], [ -1, %112 ]
@@ -7192,7 +7197,7 @@ define i32 @ember_str_startswith_any(%struct.EmStr* nocapture noundef readonly %
   %26 = add nuw nsw i64 %15, 1
   %27 = icmp slt i64 %26, %5
   %28 = icmp eq i64 %26, %5
-  br i1 %28, label %29, label %13, !llvm.loop !118
+  br i1 %28, label %29, label %13, !llvm.loop !119
 
 29:                                               ; preds = %25, %21, %2
   %30 = phi i1 [ false, %2 ], [ %14, %21 ], [ %27, %25 ]
@@ -7238,7 +7243,7 @@ define i32 @ember_str_endswith_any(%struct.EmStr* nocapture noundef readonly %0,
   %28 = add nuw nsw i64 %15, 1
   %29 = icmp slt i64 %28, %4
   %30 = icmp eq i64 %28, %4
-  br i1 %30, label %31, label %13, !llvm.loop !119
+  br i1 %30, label %31, label %13, !llvm.loop !120
 
 31:                                               ; preds = %27, %21, %2
   %32 = phi i1 [ false, %2 ], [ %14, %21 ], [ %29, %27 ]
@@ -7345,7 +7350,7 @@ define %struct.EmStr* @ember_str_removeprefix(%struct.EmStr* noundef readonly %0
   %57 = phi i8* [ %55, %50 ], [ %32, %27 ]
   %58 = phi i8* [ %44, %50 ], [ %21, %27 ]
   %59 = bitcast i8* %58 to %struct.EmStr*
-  store i8 0, i8* %57, align 1, !tbaa !17
+  store i8 0, i8* %57, align 1, !tbaa !18
   br label %60
 
 60:                                               ; preds = %56, %33
@@ -7460,7 +7465,7 @@ define %struct.EmStr* @ember_str_removesuffix(%struct.EmStr* noundef readonly %0
   %63 = phi i8* [ %61, %56 ], [ %36, %31 ]
   %64 = phi i8* [ %50, %56 ], [ %25, %31 ]
   %65 = bitcast i8* %64 to %struct.EmStr*
-  store i8 0, i8* %63, align 1, !tbaa !17
+  store i8 0, i8* %63, align 1, !tbaa !18
   br label %66
 
 66:                                               ; preds = %62, %37
@@ -7493,7 +7498,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
 11:                                               ; preds = %5
   %12 = bitcast i8* %2 to %struct.EmBuf*
   %13 = bitcast i8* %2 to i8**
-  store i8* %8, i8** %13, align 8, !tbaa !43
+  store i8* %8, i8** %13, align 8, !tbaa !44
   %14 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %15 = load i64, i64* %14, align 8, !tbaa !11
   %16 = icmp sgt i64 %15, 0
@@ -7505,9 +7510,9 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
 
 19:                                               ; preds = %93
   %20 = bitcast i8* %2 to %struct.EmStr**
-  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !43
+  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !44
   %22 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %12, i64 0, i32 1
-  %23 = load i64, i64* %22, align 8, !tbaa !45
+  %23 = load i64, i64* %22, align 8, !tbaa !46
   br label %24
 
 24:                                               ; preds = %17, %19
@@ -7518,14 +7523,14 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   %28 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %26, i64 0, i32 1
   store i64 0, i64* %28, align 8, !tbaa !11
   %29 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %26, i64 0, i32 2, i64 %25
-  store i8 0, i8* %29, align 1, !tbaa !17
+  store i8 0, i8* %29, align 1, !tbaa !18
   tail call void @free(i8* noundef nonnull %2) #37
   ret %struct.EmStr* %26
 
 30:                                               ; preds = %11, %93
   %31 = phi i64 [ %95, %93 ], [ 0, %11 ]
   %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %31
-  %33 = load i8, i8* %32, align 1, !tbaa !17
+  %33 = load i8, i8* %32, align 1, !tbaa !18
   %34 = icmp sgt i8 %33, -1
   br i1 %34, label %35, label %37
 
@@ -7542,7 +7547,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   %41 = zext i8 %40 to i32
   %42 = shl nuw nsw i32 %41, 6
   %43 = getelementptr inbounds i8, i8* %32, i64 1
-  %44 = load i8, i8* %43, align 1, !tbaa !17
+  %44 = load i8, i8* %43, align 1, !tbaa !18
   %45 = and i8 %44, 63
   %46 = zext i8 %45 to i32
   %47 = or i32 %42, %46
@@ -7557,13 +7562,13 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   %52 = zext i8 %51 to i32
   %53 = shl nuw nsw i32 %52, 12
   %54 = getelementptr inbounds i8, i8* %32, i64 1
-  %55 = load i8, i8* %54, align 1, !tbaa !17
+  %55 = load i8, i8* %54, align 1, !tbaa !18
   %56 = and i8 %55, 63
   %57 = zext i8 %56 to i32
   %58 = shl nuw nsw i32 %57, 6
   %59 = or i32 %58, %53
   %60 = getelementptr inbounds i8, i8* %32, i64 2
-  %61 = load i8, i8* %60, align 1, !tbaa !17
+  %61 = load i8, i8* %60, align 1, !tbaa !18
   %62 = and i8 %61, 63
   %63 = zext i8 %62 to i32
   %64 = or i32 %59, %63
@@ -7574,19 +7579,19 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   %67 = zext i8 %66 to i32
   %68 = shl nuw nsw i32 %67, 18
   %69 = getelementptr inbounds i8, i8* %32, i64 1
-  %70 = load i8, i8* %69, align 1, !tbaa !17
+  %70 = load i8, i8* %69, align 1, !tbaa !18
   %71 = and i8 %70, 63
   %72 = zext i8 %71 to i32
   %73 = shl nuw nsw i32 %72, 12
   %74 = or i32 %73, %68
   %75 = getelementptr inbounds i8, i8* %32, i64 2
-  %76 = load i8, i8* %75, align 1, !tbaa !17
+  %76 = load i8, i8* %75, align 1, !tbaa !18
   %77 = and i8 %76, 63
   %78 = zext i8 %77 to i32
   %79 = shl nuw nsw i32 %78, 6
   %80 = or i32 %74, %79
   %81 = getelementptr inbounds i8, i8* %32, i64 3
-  %82 = load i8, i8* %81, align 1, !tbaa !17
+  %82 = load i8, i8* %81, align 1, !tbaa !18
   %83 = and i8 %82, 63
   %84 = zext i8 %83 to i32
   %85 = or i32 %80, %84
@@ -7609,7 +7614,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   %95 = add nuw nsw i64 %87, %31
   %96 = load i64, i64* %14, align 8, !tbaa !11
   %97 = icmp slt i64 %95, %96
-  br i1 %97, label %30, label %19, !llvm.loop !120
+  br i1 %97, label %30, label %19, !llvm.loop !121
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone willreturn
@@ -7753,7 +7758,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
 
 6:                                                ; preds = %2
   %7 = trunc i32 %1 to i8
-  store i8 %7, i8* %4, align 4, !tbaa !17
+  store i8 %7, i8* %4, align 4, !tbaa !18
   br label %51
 
 8:                                                ; preds = %2
@@ -7764,12 +7769,12 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   %11 = lshr i32 %1, 6
   %12 = trunc i32 %11 to i8
   %13 = or i8 %12, -64
-  store i8 %13, i8* %4, align 4, !tbaa !17
+  store i8 %13, i8* %4, align 4, !tbaa !18
   %14 = trunc i32 %1 to i8
   %15 = and i8 %14, 63
   %16 = or i8 %15, -128
   %17 = getelementptr inbounds i8, i8* %4, i64 1
-  store i8 %16, i8* %17, align 1, !tbaa !17
+  store i8 %16, i8* %17, align 1, !tbaa !18
   br label %51
 
 18:                                               ; preds = %8
@@ -7780,57 +7785,57 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   %21 = lshr i32 %1, 12
   %22 = trunc i32 %21 to i8
   %23 = or i8 %22, -32
-  store i8 %23, i8* %4, align 4, !tbaa !17
+  store i8 %23, i8* %4, align 4, !tbaa !18
   %24 = lshr i32 %1, 6
   %25 = trunc i32 %24 to i8
   %26 = and i8 %25, 63
   %27 = or i8 %26, -128
   %28 = getelementptr inbounds i8, i8* %4, i64 1
-  store i8 %27, i8* %28, align 1, !tbaa !17
+  store i8 %27, i8* %28, align 1, !tbaa !18
   %29 = trunc i32 %1 to i8
   %30 = and i8 %29, 63
   %31 = or i8 %30, -128
   %32 = getelementptr inbounds i8, i8* %4, i64 2
-  store i8 %31, i8* %32, align 2, !tbaa !17
+  store i8 %31, i8* %32, align 2, !tbaa !18
   br label %51
 
 33:                                               ; preds = %18
   %34 = lshr i32 %1, 18
   %35 = trunc i32 %34 to i8
   %36 = or i8 %35, -16
-  store i8 %36, i8* %4, align 4, !tbaa !17
+  store i8 %36, i8* %4, align 4, !tbaa !18
   %37 = lshr i32 %1, 12
   %38 = trunc i32 %37 to i8
   %39 = and i8 %38, 63
   %40 = or i8 %39, -128
   %41 = getelementptr inbounds i8, i8* %4, i64 1
-  store i8 %40, i8* %41, align 1, !tbaa !17
+  store i8 %40, i8* %41, align 1, !tbaa !18
   %42 = lshr i32 %1, 6
   %43 = trunc i32 %42 to i8
   %44 = and i8 %43, 63
   %45 = or i8 %44, -128
   %46 = getelementptr inbounds i8, i8* %4, i64 2
-  store i8 %45, i8* %46, align 2, !tbaa !17
+  store i8 %45, i8* %46, align 2, !tbaa !18
   %47 = trunc i32 %1 to i8
   %48 = and i8 %47, 63
   %49 = or i8 %48, -128
   %50 = getelementptr inbounds i8, i8* %4, i64 3
-  store i8 %49, i8* %50, align 1, !tbaa !17
+  store i8 %49, i8* %50, align 1, !tbaa !18
   br label %51
 
 51:                                               ; preds = %6, %10, %20, %33
   %52 = phi i64 [ 1, %6 ], [ 2, %10 ], [ 3, %20 ], [ 4, %33 ]
   %53 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %54 = load i64, i64* %53, align 8, !tbaa !45
+  %54 = load i64, i64* %53, align 8, !tbaa !46
   %55 = add nsw i64 %54, %52
   %56 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %57 = load i64, i64* %56, align 8, !tbaa !67
+  %57 = load i64, i64* %56, align 8, !tbaa !68
   %58 = icmp sgt i64 %55, %57
   br i1 %58, label %62, label %59
 
 59:                                               ; preds = %51
   %60 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %61 = load i8*, i8** %60, align 8, !tbaa !43
+  %61 = load i8*, i8** %60, align 8, !tbaa !44
   br label %81
 
 62:                                               ; preds = %51
@@ -7843,7 +7848,7 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   br i1 %68, label %69, label %75
 
 69:                                               ; preds = %62
-  %70 = load i8*, i8** %66, align 8, !tbaa !43
+  %70 = load i8*, i8** %66, align 8, !tbaa !44
   %71 = icmp eq i64 %67, 0
   %72 = select i1 %71, i64 1, i64 %67
   %73 = tail call i8* @realloc(i8* noundef %70, i64 noundef %72) #37
@@ -7863,9 +7868,9 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   br label %79
 
 79:                                               ; preds = %78, %76
-  store i8* %73, i8** %66, align 8, !tbaa !43
-  store i64 %65, i64* %56, align 8, !tbaa !67
-  %80 = load i64, i64* %53, align 8, !tbaa !45
+  store i8* %73, i8** %66, align 8, !tbaa !44
+  store i64 %65, i64* %56, align 8, !tbaa !68
+  %80 = load i64, i64* %53, align 8, !tbaa !46
   br label %81
 
 81:                                               ; preds = %59, %79
@@ -7874,9 +7879,9 @@ define internal fastcc void @buf_cp(%struct.EmBuf* nocapture noundef %0, i32 nou
   %84 = getelementptr inbounds i8, i8* %83, i64 16
   %85 = getelementptr inbounds i8, i8* %84, i64 %82
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %85, i8* noundef nonnull align 4 %4, i64 %52, i1 false) #37
-  %86 = load i64, i64* %53, align 8, !tbaa !45
+  %86 = load i64, i64* %53, align 8, !tbaa !46
   %87 = add nsw i64 %86, %52
-  store i64 %87, i64* %53, align 8, !tbaa !45
+  store i64 %87, i64* %53, align 8, !tbaa !46
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %4)
   ret void
 }
@@ -8025,7 +8030,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
 12:                                               ; preds = %6
   %13 = bitcast i8* %3 to %struct.EmBuf*
   %14 = bitcast i8* %3 to i8**
-  store i8* %9, i8** %14, align 8, !tbaa !43
+  store i8* %9, i8** %14, align 8, !tbaa !44
   %15 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %16 = load i64, i64* %15, align 8, !tbaa !11
   %17 = icmp sgt i64 %16, 0
@@ -8044,8 +8049,8 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
 
 25:                                               ; preds = %140
   %26 = bitcast i8* %3 to %struct.EmStr**
-  %27 = load %struct.EmStr*, %struct.EmStr** %26, align 8, !tbaa !43
-  %28 = load i64, i64* %21, align 8, !tbaa !45
+  %27 = load %struct.EmStr*, %struct.EmStr** %26, align 8, !tbaa !44
+  %28 = load i64, i64* %21, align 8, !tbaa !46
   br label %29
 
 29:                                               ; preds = %18, %25
@@ -8056,7 +8061,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   %33 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %31, i64 0, i32 1
   store i64 0, i64* %33, align 8, !tbaa !11
   %34 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %31, i64 0, i32 2, i64 %30
-  store i8 0, i8* %34, align 1, !tbaa !17
+  store i8 0, i8* %34, align 1, !tbaa !18
   tail call void @free(i8* noundef nonnull %3) #37
   ret %struct.EmStr* %31
 
@@ -8064,7 +8069,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   %36 = phi i64 [ 0, %20 ], [ %141, %140 ]
   %37 = phi i64 [ 0, %20 ], [ %142, %140 ]
   %38 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %37
-  %39 = load i8, i8* %38, align 1, !tbaa !17
+  %39 = load i8, i8* %38, align 1, !tbaa !18
   %40 = icmp sgt i8 %39, -1
   br i1 %40, label %41, label %43
 
@@ -8081,7 +8086,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   %47 = zext i8 %46 to i32
   %48 = shl nuw nsw i32 %47, 6
   %49 = getelementptr inbounds i8, i8* %38, i64 1
-  %50 = load i8, i8* %49, align 1, !tbaa !17
+  %50 = load i8, i8* %49, align 1, !tbaa !18
   %51 = and i8 %50, 63
   %52 = zext i8 %51 to i32
   %53 = or i32 %48, %52
@@ -8096,13 +8101,13 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   %58 = zext i8 %57 to i32
   %59 = shl nuw nsw i32 %58, 12
   %60 = getelementptr inbounds i8, i8* %38, i64 1
-  %61 = load i8, i8* %60, align 1, !tbaa !17
+  %61 = load i8, i8* %60, align 1, !tbaa !18
   %62 = and i8 %61, 63
   %63 = zext i8 %62 to i32
   %64 = shl nuw nsw i32 %63, 6
   %65 = or i32 %64, %59
   %66 = getelementptr inbounds i8, i8* %38, i64 2
-  %67 = load i8, i8* %66, align 1, !tbaa !17
+  %67 = load i8, i8* %66, align 1, !tbaa !18
   %68 = and i8 %67, 63
   %69 = zext i8 %68 to i32
   %70 = or i32 %65, %69
@@ -8113,19 +8118,19 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   %73 = zext i8 %72 to i32
   %74 = shl nuw nsw i32 %73, 18
   %75 = getelementptr inbounds i8, i8* %38, i64 1
-  %76 = load i8, i8* %75, align 1, !tbaa !17
+  %76 = load i8, i8* %75, align 1, !tbaa !18
   %77 = and i8 %76, 63
   %78 = zext i8 %77 to i32
   %79 = shl nuw nsw i32 %78, 12
   %80 = or i32 %79, %74
   %81 = getelementptr inbounds i8, i8* %38, i64 2
-  %82 = load i8, i8* %81, align 1, !tbaa !17
+  %82 = load i8, i8* %81, align 1, !tbaa !18
   %83 = and i8 %82, 63
   %84 = zext i8 %83 to i32
   %85 = shl nuw nsw i32 %84, 6
   %86 = or i32 %80, %85
   %87 = getelementptr inbounds i8, i8* %38, i64 3
-  %88 = load i8, i8* %87, align 1, !tbaa !17
+  %88 = load i8, i8* %87, align 1, !tbaa !18
   %89 = and i8 %88, 63
   %90 = zext i8 %89 to i32
   %91 = or i32 %86, %90
@@ -8155,17 +8160,17 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   tail call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %13, i8 noundef signext 32)
   %105 = add nuw nsw i64 %104, 1
   %106 = icmp eq i64 %105, %99
-  br i1 %106, label %101, label %103, !llvm.loop !121
+  br i1 %106, label %101, label %103, !llvm.loop !122
 
 107:                                              ; preds = %92
-  %108 = load i64, i64* %21, align 8, !tbaa !45
+  %108 = load i64, i64* %21, align 8, !tbaa !46
   %109 = add nsw i64 %108, %93
-  %110 = load i64, i64* %22, align 8, !tbaa !67
+  %110 = load i64, i64* %22, align 8, !tbaa !68
   %111 = icmp sgt i64 %109, %110
   br i1 %111, label %114, label %112
 
 112:                                              ; preds = %107
-  %113 = load i8*, i8** %23, align 8, !tbaa !43
+  %113 = load i8*, i8** %23, align 8, !tbaa !44
   br label %131
 
 114:                                              ; preds = %107
@@ -8177,7 +8182,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br i1 %119, label %120, label %126
 
 120:                                              ; preds = %114
-  %121 = load i8*, i8** %23, align 8, !tbaa !43
+  %121 = load i8*, i8** %23, align 8, !tbaa !44
   %122 = icmp eq i64 %118, 0
   %123 = select i1 %122, i64 1, i64 %118
   %124 = tail call i8* @realloc(i8* noundef %121, i64 noundef %123) #37
@@ -8197,8 +8202,8 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   br label %130
 
 130:                                              ; preds = %129, %127
-  store i8* %124, i8** %23, align 8, !tbaa !43
-  store i64 %117, i64* %22, align 8, !tbaa !67
+  store i8* %124, i8** %23, align 8, !tbaa !44
+  store i64 %117, i64* %22, align 8, !tbaa !68
   br label %131
 
 131:                                              ; preds = %112, %130
@@ -8206,7 +8211,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   %133 = getelementptr inbounds i8, i8* %132, i64 16
   %134 = getelementptr inbounds i8, i8* %133, i64 %108
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %134, i8* noundef nonnull align 1 %38, i64 %93, i1 false) #37
-  store i64 %109, i64* %21, align 8, !tbaa !45
+  store i64 %109, i64* %21, align 8, !tbaa !46
   %135 = icmp eq i32 %94, 10
   %136 = icmp eq i32 %94, 13
   %137 = or i1 %135, %136
@@ -8219,7 +8224,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   %142 = add nuw nsw i64 %93, %37
   %143 = load i64, i64* %15, align 8, !tbaa !11
   %144 = icmp slt i64 %142, %143
-  br i1 %144, label %35, label %25, !llvm.loop !122
+  br i1 %144, label %35, label %25, !llvm.loop !123
 }
 
 ; Function Attrs: nounwind
@@ -8258,7 +8263,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
 23:                                               ; preds = %18
   %24 = add nsw i64 %19, -1
   %25 = icmp sgt i64 %19, 0
-  br i1 %25, label %18, label %57, !llvm.loop !123
+  br i1 %25, label %18, label %57, !llvm.loop !124
 
 26:                                               ; preds = %9
   %27 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
@@ -8273,7 +8278,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   br i1 %35, label %36, label %57
 
 36:                                               ; preds = %26
-  %37 = load i8, i8* %30, align 1, !tbaa !17
+  %37 = load i8, i8* %30, align 1, !tbaa !18
   %38 = sext i8 %37 to i32
   %39 = ptrtoint i8* %34 to i64
   br label %40
@@ -8294,7 +8299,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
 49:                                               ; preds = %46
   %50 = getelementptr inbounds i8, i8* %44, i64 1
   %51 = icmp ult i8* %44, %33
-  br i1 %51, label %40, label %57, !llvm.loop !79
+  br i1 %51, label %40, label %57, !llvm.loop !80
 
 52:                                               ; preds = %46
   %53 = ptrtoint i8* %44 to i64
@@ -8345,7 +8350,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   %80 = getelementptr inbounds i8, i8* %69, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %80, i8* nonnull align 1 %63, i64 %58, i1 false) #37
   %81 = getelementptr inbounds i8, i8* %80, i64 %58
-  store i8 0, i8* %81, align 1, !tbaa !17
+  store i8 0, i8* %81, align 1, !tbaa !18
   br label %82
 
 82:                                               ; preds = %57, %75
@@ -8411,7 +8416,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   %113 = getelementptr inbounds i8, i8* %103, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %113, i8* nonnull align 1 %101, i64 %100, i1 false) #37
   %114 = getelementptr inbounds i8, i8* %113, i64 %100
-  store i8 0, i8* %114, align 1, !tbaa !17
+  store i8 0, i8* %114, align 1, !tbaa !18
   %115 = bitcast %struct.EmStr** %3 to i8**
   store i8* %103, i8** %115, align 8, !tbaa !7
   %116 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 1
@@ -8455,7 +8460,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   %138 = getelementptr inbounds i8, i8* %127, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %138, i8* nonnull align 1 %120, i64 %121, i1 false) #37
   %139 = getelementptr inbounds i8, i8* %138, i64 %121
-  store i8 0, i8* %139, align 1, !tbaa !17
+  store i8 0, i8* %139, align 1, !tbaa !18
   br label %140
 
 140:                                              ; preds = %109, %133
@@ -8501,7 +8506,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
   %165 = getelementptr inbounds i8, i8* %155, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %165, i8* nonnull align 1 %145, i64 %149, i1 false) #37
   %166 = getelementptr inbounds i8, i8* %165, i64 %149
-  store i8 0, i8* %166, align 1, !tbaa !17
+  store i8 0, i8* %166, align 1, !tbaa !18
   %167 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %3, i64 2
   %168 = bitcast %struct.EmStr** %167 to i8**
   store i8* %155, i8** %168, align 8, !tbaa !7
@@ -8536,7 +8541,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
 12:                                               ; preds = %6
   %13 = bitcast i8* %3 to %struct.EmBuf*
   %14 = bitcast i8* %3 to i8**
-  store i8* %9, i8** %14, align 8, !tbaa !43
+  store i8* %9, i8** %14, align 8, !tbaa !44
   %15 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
   %16 = bitcast i8** %15 to %struct.EmStr***
   %17 = load %struct.EmStr**, %struct.EmStr*** %16, align 8, !tbaa !16
@@ -8558,9 +8563,9 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
 
 27:                                               ; preds = %38, %23
   %28 = bitcast i8* %3 to %struct.EmStr**
-  %29 = load %struct.EmStr*, %struct.EmStr** %28, align 8, !tbaa !43
+  %29 = load %struct.EmStr*, %struct.EmStr** %28, align 8, !tbaa !44
   %30 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %13, i64 0, i32 1
-  %31 = load i64, i64* %30, align 8, !tbaa !45
+  %31 = load i64, i64* %30, align 8, !tbaa !46
   br label %32
 
 32:                                               ; preds = %21, %27
@@ -8571,7 +8576,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %34, i64 0, i32 1
   store i64 0, i64* %36, align 8, !tbaa !11
   %37 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %34, i64 0, i32 2, i64 %33
-  store i8 0, i8* %37, align 1, !tbaa !17
+  store i8 0, i8* %37, align 1, !tbaa !18
   tail call void @free(i8* noundef nonnull %3) #37
   ret %struct.EmStr* %34
 
@@ -8584,7 +8589,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %42 = add nuw nsw i64 %39, 1
   %43 = load i64, i64* %18, align 8, !tbaa !13
   %44 = icmp slt i64 %42, %43
-  br i1 %44, label %38, label %27, !llvm.loop !124
+  br i1 %44, label %38, label %27, !llvm.loop !125
 }
 
 ; Function Attrs: nounwind
@@ -8608,7 +8613,7 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
   %9 = phi i1 [ %73, %70 ], [ %7, %6 ]
   %10 = phi i64 [ %71, %70 ], [ 0, %6 ]
   %11 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %10
-  %12 = load i8, i8* %11, align 1, !tbaa !17
+  %12 = load i8, i8* %11, align 1, !tbaa !18
   %13 = icmp sgt i8 %12, -1
   br i1 %13, label %14, label %16
 
@@ -8625,7 +8630,7 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
   %20 = zext i8 %19 to i32
   %21 = shl nuw nsw i32 %20, 6
   %22 = getelementptr inbounds i8, i8* %11, i64 1
-  %23 = load i8, i8* %22, align 1, !tbaa !17
+  %23 = load i8, i8* %22, align 1, !tbaa !18
   %24 = and i8 %23, 63
   %25 = zext i8 %24 to i32
   %26 = or i32 %21, %25
@@ -8640,13 +8645,13 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
   %31 = zext i8 %30 to i32
   %32 = shl nuw nsw i32 %31, 12
   %33 = getelementptr inbounds i8, i8* %11, i64 1
-  %34 = load i8, i8* %33, align 1, !tbaa !17
+  %34 = load i8, i8* %33, align 1, !tbaa !18
   %35 = and i8 %34, 63
   %36 = zext i8 %35 to i32
   %37 = shl nuw nsw i32 %36, 6
   %38 = or i32 %37, %32
   %39 = getelementptr inbounds i8, i8* %11, i64 2
-  %40 = load i8, i8* %39, align 1, !tbaa !17
+  %40 = load i8, i8* %39, align 1, !tbaa !18
   %41 = and i8 %40, 63
   %42 = zext i8 %41 to i32
   %43 = or i32 %38, %42
@@ -8657,19 +8662,19 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
   %46 = zext i8 %45 to i32
   %47 = shl nuw nsw i32 %46, 18
   %48 = getelementptr inbounds i8, i8* %11, i64 1
-  %49 = load i8, i8* %48, align 1, !tbaa !17
+  %49 = load i8, i8* %48, align 1, !tbaa !18
   %50 = and i8 %49, 63
   %51 = zext i8 %50 to i32
   %52 = shl nuw nsw i32 %51, 12
   %53 = or i32 %52, %47
   %54 = getelementptr inbounds i8, i8* %11, i64 2
-  %55 = load i8, i8* %54, align 1, !tbaa !17
+  %55 = load i8, i8* %54, align 1, !tbaa !18
   %56 = and i8 %55, 63
   %57 = zext i8 %56 to i32
   %58 = shl nuw nsw i32 %57, 6
   %59 = or i32 %53, %58
   %60 = getelementptr inbounds i8, i8* %11, i64 3
-  %61 = load i8, i8* %60, align 1, !tbaa !17
+  %61 = load i8, i8* %60, align 1, !tbaa !18
   %62 = and i8 %61, 63
   %63 = zext i8 %62 to i32
   %64 = or i32 %59, %63
@@ -8678,9 +8683,9 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
 65:                                               ; preds = %14, %18, %29, %44
   %66 = phi i64 [ 1, %14 ], [ 2, %18 ], [ 3, %29 ], [ 4, %44 ]
   %67 = phi i32 [ %15, %14 ], [ %26, %18 ], [ %43, %29 ], [ %64, %44 ]
-  %68 = tail call i32 %1(i32 noundef %67) #37, !callees !125
+  %68 = tail call i32 %1(i32 noundef %67) #37, !callees !126
   %69 = icmp eq i32 %68, 0
-  br i1 %69, label %74, label %70, !llvm.loop !126
+  br i1 %69, label %74, label %70, !llvm.loop !127
 
 70:                                               ; preds = %65
   %71 = add nuw nsw i64 %66, %10
@@ -8712,7 +8717,7 @@ define internal i32 @is_digit_cp(i32 noundef %0) #19 {
 6:                                                ; preds = %18
   %7 = or i64 %19, 1
   %8 = icmp eq i64 %7, 19
-  br i1 %8, label %26, label %9, !llvm.loop !127
+  br i1 %8, label %26, label %9, !llvm.loop !128
 
 9:                                                ; preds = %6
   %10 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %7
@@ -8874,7 +8879,7 @@ define internal i32 @is_alnum_cp(i32 noundef %0) #19 {
 9:                                                ; preds = %21
   %10 = or i64 %22, 1
   %11 = icmp eq i64 %10, 19
-  br i1 %11, label %29, label %12, !llvm.loop !127
+  br i1 %11, label %29, label %12, !llvm.loop !128
 
 12:                                               ; preds = %9
   %13 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %10
@@ -8951,7 +8956,7 @@ define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonl
   %9 = phi i32 [ 0, %6 ], [ %78, %75 ]
   %10 = phi i64 [ 0, %6 ], [ %68, %75 ]
   %11 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %10
-  %12 = load i8, i8* %11, align 1, !tbaa !17
+  %12 = load i8, i8* %11, align 1, !tbaa !18
   %13 = icmp sgt i8 %12, -1
   br i1 %13, label %14, label %16
 
@@ -8968,7 +8973,7 @@ define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonl
   %20 = zext i8 %19 to i32
   %21 = shl nuw nsw i32 %20, 6
   %22 = getelementptr inbounds i8, i8* %11, i64 1
-  %23 = load i8, i8* %22, align 1, !tbaa !17
+  %23 = load i8, i8* %22, align 1, !tbaa !18
   %24 = and i8 %23, 63
   %25 = zext i8 %24 to i32
   %26 = or i32 %21, %25
@@ -8983,13 +8988,13 @@ define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonl
   %31 = zext i8 %30 to i32
   %32 = shl nuw nsw i32 %31, 12
   %33 = getelementptr inbounds i8, i8* %11, i64 1
-  %34 = load i8, i8* %33, align 1, !tbaa !17
+  %34 = load i8, i8* %33, align 1, !tbaa !18
   %35 = and i8 %34, 63
   %36 = zext i8 %35 to i32
   %37 = shl nuw nsw i32 %36, 6
   %38 = or i32 %37, %32
   %39 = getelementptr inbounds i8, i8* %11, i64 2
-  %40 = load i8, i8* %39, align 1, !tbaa !17
+  %40 = load i8, i8* %39, align 1, !tbaa !18
   %41 = and i8 %40, 63
   %42 = zext i8 %41 to i32
   %43 = or i32 %38, %42
@@ -9000,19 +9005,19 @@ define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonl
   %46 = zext i8 %45 to i32
   %47 = shl nuw nsw i32 %46, 18
   %48 = getelementptr inbounds i8, i8* %11, i64 1
-  %49 = load i8, i8* %48, align 1, !tbaa !17
+  %49 = load i8, i8* %48, align 1, !tbaa !18
   %50 = and i8 %49, 63
   %51 = zext i8 %50 to i32
   %52 = shl nuw nsw i32 %51, 12
   %53 = or i32 %52, %47
   %54 = getelementptr inbounds i8, i8* %11, i64 2
-  %55 = load i8, i8* %54, align 1, !tbaa !17
+  %55 = load i8, i8* %54, align 1, !tbaa !18
   %56 = and i8 %55, 63
   %57 = zext i8 %56 to i32
   %58 = shl nuw nsw i32 %57, 6
   %59 = or i32 %53, %58
   %60 = getelementptr inbounds i8, i8* %11, i64 3
-  %61 = load i8, i8* %60, align 1, !tbaa !17
+  %61 = load i8, i8* %60, align 1, !tbaa !18
   %62 = and i8 %61, 63
   %63 = zext i8 %62 to i32
   %64 = or i32 %59, %63
@@ -9039,7 +9044,7 @@ define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonl
   %77 = zext i1 %76 to i32
   %78 = or i32 %9, %77
   %79 = icmp slt i64 %68, %4
-  br i1 %79, label %8, label %80, !llvm.loop !128
+  br i1 %79, label %8, label %80, !llvm.loop !129
 
 80:                                               ; preds = %75, %74, %73, %2
   %81 = phi i32 [ 0, %2 ], [ 0, %73 ], [ 0, %74 ], [ %78, %75 ]
@@ -9083,7 +9088,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
 12:                                               ; preds = %6
   %13 = bitcast i8* %3 to %struct.EmBuf*
   %14 = bitcast i8* %3 to i8**
-  store i8* %9, i8** %14, align 8, !tbaa !43
+  store i8* %9, i8** %14, align 8, !tbaa !44
   %15 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
   %16 = load i64, i64* %15, align 8, !tbaa !11
   %17 = icmp sgt i64 %16, 0
@@ -9099,9 +9104,9 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
 
 22:                                               ; preds = %110
   %23 = bitcast i8* %3 to %struct.EmStr**
-  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !43
+  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !44
   %25 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %13, i64 0, i32 1
-  %26 = load i64, i64* %25, align 8, !tbaa !45
+  %26 = load i64, i64* %25, align 8, !tbaa !46
   br label %27
 
 27:                                               ; preds = %18, %22
@@ -9112,7 +9117,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %31 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %29, i64 0, i32 1
   store i64 0, i64* %31, align 8, !tbaa !11
   %32 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %29, i64 0, i32 2, i64 %28
-  store i8 0, i8* %32, align 1, !tbaa !17
+  store i8 0, i8* %32, align 1, !tbaa !18
   tail call void @free(i8* noundef nonnull %3) #37
   ret %struct.EmStr* %29
 
@@ -9120,7 +9125,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %34 = phi i32 [ 0, %20 ], [ %111, %110 ]
   %35 = phi i64 [ 0, %20 ], [ %112, %110 ]
   %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %35
-  %37 = load i8, i8* %36, align 1, !tbaa !17
+  %37 = load i8, i8* %36, align 1, !tbaa !18
   %38 = icmp sgt i8 %37, -1
   br i1 %38, label %39, label %41
 
@@ -9137,7 +9142,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %45 = zext i8 %44 to i32
   %46 = shl nuw nsw i32 %45, 6
   %47 = getelementptr inbounds i8, i8* %36, i64 1
-  %48 = load i8, i8* %47, align 1, !tbaa !17
+  %48 = load i8, i8* %47, align 1, !tbaa !18
   %49 = and i8 %48, 63
   %50 = zext i8 %49 to i32
   %51 = or i32 %46, %50
@@ -9152,13 +9157,13 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %56 = zext i8 %55 to i32
   %57 = shl nuw nsw i32 %56, 12
   %58 = getelementptr inbounds i8, i8* %36, i64 1
-  %59 = load i8, i8* %58, align 1, !tbaa !17
+  %59 = load i8, i8* %58, align 1, !tbaa !18
   %60 = and i8 %59, 63
   %61 = zext i8 %60 to i32
   %62 = shl nuw nsw i32 %61, 6
   %63 = or i32 %62, %57
   %64 = getelementptr inbounds i8, i8* %36, i64 2
-  %65 = load i8, i8* %64, align 1, !tbaa !17
+  %65 = load i8, i8* %64, align 1, !tbaa !18
   %66 = and i8 %65, 63
   %67 = zext i8 %66 to i32
   %68 = or i32 %63, %67
@@ -9169,19 +9174,19 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %71 = zext i8 %70 to i32
   %72 = shl nuw nsw i32 %71, 18
   %73 = getelementptr inbounds i8, i8* %36, i64 1
-  %74 = load i8, i8* %73, align 1, !tbaa !17
+  %74 = load i8, i8* %73, align 1, !tbaa !18
   %75 = and i8 %74, 63
   %76 = zext i8 %75 to i32
   %77 = shl nuw nsw i32 %76, 12
   %78 = or i32 %77, %72
   %79 = getelementptr inbounds i8, i8* %36, i64 2
-  %80 = load i8, i8* %79, align 1, !tbaa !17
+  %80 = load i8, i8* %79, align 1, !tbaa !18
   %81 = and i8 %80, 63
   %82 = zext i8 %81 to i32
   %83 = shl nuw nsw i32 %82, 6
   %84 = or i32 %78, %83
   %85 = getelementptr inbounds i8, i8* %36, i64 3
-  %86 = load i8, i8* %85, align 1, !tbaa !17
+  %86 = load i8, i8* %85, align 1, !tbaa !18
   %87 = and i8 %86, 63
   %88 = zext i8 %87 to i32
   %89 = or i32 %84, %88
@@ -9225,7 +9230,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %112 = add nuw nsw i64 %91, %35
   %113 = load i64, i64* %15, align 8, !tbaa !11
   %114 = icmp slt i64 %112, %113
-  br i1 %114, label %33, label %22, !llvm.loop !129
+  br i1 %114, label %33, label %22, !llvm.loop !130
 }
 
 ; Function Attrs: nounwind
@@ -9275,10 +9280,10 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %28 = phi i64 [ 0, %22 ], [ %59, %24 ]
   %29 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 %25
   %30 = bitcast i8* %29 to <2 x i8>*
-  %31 = load <2 x i8>, <2 x i8>* %30, align 1, !tbaa !17
+  %31 = load <2 x i8>, <2 x i8>* %30, align 1, !tbaa !18
   %32 = getelementptr inbounds i8, i8* %29, i64 2
   %33 = bitcast i8* %32 to <2 x i8>*
-  %34 = load <2 x i8>, <2 x i8>* %33, align 1, !tbaa !17
+  %34 = load <2 x i8>, <2 x i8>* %33, align 1, !tbaa !18
   %35 = and <2 x i8> %31, <i8 -64, i8 -64>
   %36 = and <2 x i8> %34, <i8 -64, i8 -64>
   %37 = icmp ne <2 x i8> %35, <i8 -128, i8 -128>
@@ -9290,10 +9295,10 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %43 = or i64 %25, 4
   %44 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 %43
   %45 = bitcast i8* %44 to <2 x i8>*
-  %46 = load <2 x i8>, <2 x i8>* %45, align 1, !tbaa !17
+  %46 = load <2 x i8>, <2 x i8>* %45, align 1, !tbaa !18
   %47 = getelementptr inbounds i8, i8* %44, i64 2
   %48 = bitcast i8* %47 to <2 x i8>*
-  %49 = load <2 x i8>, <2 x i8>* %48, align 1, !tbaa !17
+  %49 = load <2 x i8>, <2 x i8>* %48, align 1, !tbaa !18
   %50 = and <2 x i8> %46, <i8 -64, i8 -64>
   %51 = and <2 x i8> %49, <i8 -64, i8 -64>
   %52 = icmp ne <2 x i8> %50, <i8 -128, i8 -128>
@@ -9305,7 +9310,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %58 = add nuw i64 %25, 8
   %59 = add i64 %28, 2
   %60 = icmp eq i64 %59, %23
-  br i1 %60, label %61, label %24, !llvm.loop !130
+  br i1 %60, label %61, label %24, !llvm.loop !131
 
 61:                                               ; preds = %24, %15
   %62 = phi <2 x i64> [ undef, %15 ], [ %56, %24 ]
@@ -9319,10 +9324,10 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 68:                                               ; preds = %61
   %69 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 %64
   %70 = bitcast i8* %69 to <2 x i8>*
-  %71 = load <2 x i8>, <2 x i8>* %70, align 1, !tbaa !17
+  %71 = load <2 x i8>, <2 x i8>* %70, align 1, !tbaa !18
   %72 = getelementptr inbounds i8, i8* %69, i64 2
   %73 = bitcast i8* %72 to <2 x i8>*
-  %74 = load <2 x i8>, <2 x i8>* %73, align 1, !tbaa !17
+  %74 = load <2 x i8>, <2 x i8>* %73, align 1, !tbaa !18
   %75 = and <2 x i8> %71, <i8 -64, i8 -64>
   %76 = and <2 x i8> %74, <i8 -64, i8 -64>
   %77 = icmp ne <2 x i8> %75, <i8 -128, i8 -128>
@@ -9350,14 +9355,14 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %93 = phi i64 [ %101, %92 ], [ %90, %89 ]
   %94 = phi i64 [ %100, %92 ], [ %91, %89 ]
   %95 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %2, i64 0, i32 2, i64 %93
-  %96 = load i8, i8* %95, align 1, !tbaa !17
+  %96 = load i8, i8* %95, align 1, !tbaa !18
   %97 = and i8 %96, -64
   %98 = icmp ne i8 %97, -128
   %99 = zext i1 %98 to i64
   %100 = add nuw nsw i64 %94, %99
   %101 = add nuw nsw i64 %93, 1
   %102 = icmp eq i64 %101, %11
-  br i1 %102, label %103, label %92, !llvm.loop !131
+  br i1 %102, label %103, label %92, !llvm.loop !132
 
 103:                                              ; preds = %92, %83
   %104 = phi i64 [ %87, %83 ], [ %100, %92 ]
@@ -9399,10 +9404,10 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %127 = phi i64 [ 0, %121 ], [ %158, %123 ]
   %128 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %124
   %129 = bitcast i8* %128 to <2 x i8>*
-  %130 = load <2 x i8>, <2 x i8>* %129, align 1, !tbaa !17
+  %130 = load <2 x i8>, <2 x i8>* %129, align 1, !tbaa !18
   %131 = getelementptr inbounds i8, i8* %128, i64 2
   %132 = bitcast i8* %131 to <2 x i8>*
-  %133 = load <2 x i8>, <2 x i8>* %132, align 1, !tbaa !17
+  %133 = load <2 x i8>, <2 x i8>* %132, align 1, !tbaa !18
   %134 = and <2 x i8> %130, <i8 -64, i8 -64>
   %135 = and <2 x i8> %133, <i8 -64, i8 -64>
   %136 = icmp ne <2 x i8> %134, <i8 -128, i8 -128>
@@ -9414,10 +9419,10 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %142 = or i64 %124, 4
   %143 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %142
   %144 = bitcast i8* %143 to <2 x i8>*
-  %145 = load <2 x i8>, <2 x i8>* %144, align 1, !tbaa !17
+  %145 = load <2 x i8>, <2 x i8>* %144, align 1, !tbaa !18
   %146 = getelementptr inbounds i8, i8* %143, i64 2
   %147 = bitcast i8* %146 to <2 x i8>*
-  %148 = load <2 x i8>, <2 x i8>* %147, align 1, !tbaa !17
+  %148 = load <2 x i8>, <2 x i8>* %147, align 1, !tbaa !18
   %149 = and <2 x i8> %145, <i8 -64, i8 -64>
   %150 = and <2 x i8> %148, <i8 -64, i8 -64>
   %151 = icmp ne <2 x i8> %149, <i8 -128, i8 -128>
@@ -9429,7 +9434,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %157 = add nuw i64 %124, 8
   %158 = add i64 %127, 2
   %159 = icmp eq i64 %158, %122
-  br i1 %159, label %160, label %123, !llvm.loop !132
+  br i1 %159, label %160, label %123, !llvm.loop !133
 
 160:                                              ; preds = %123, %114
   %161 = phi <2 x i64> [ undef, %114 ], [ %155, %123 ]
@@ -9443,10 +9448,10 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 167:                                              ; preds = %160
   %168 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %163
   %169 = bitcast i8* %168 to <2 x i8>*
-  %170 = load <2 x i8>, <2 x i8>* %169, align 1, !tbaa !17
+  %170 = load <2 x i8>, <2 x i8>* %169, align 1, !tbaa !18
   %171 = getelementptr inbounds i8, i8* %168, i64 2
   %172 = bitcast i8* %171 to <2 x i8>*
-  %173 = load <2 x i8>, <2 x i8>* %172, align 1, !tbaa !17
+  %173 = load <2 x i8>, <2 x i8>* %172, align 1, !tbaa !18
   %174 = and <2 x i8> %170, <i8 -64, i8 -64>
   %175 = and <2 x i8> %173, <i8 -64, i8 -64>
   %176 = icmp ne <2 x i8> %174, <i8 -128, i8 -128>
@@ -9474,14 +9479,14 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %192 = phi i64 [ %200, %191 ], [ %189, %188 ]
   %193 = phi i64 [ %199, %191 ], [ %190, %188 ]
   %194 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %192
-  %195 = load i8, i8* %194, align 1, !tbaa !17
+  %195 = load i8, i8* %194, align 1, !tbaa !18
   %196 = and i8 %195, -64
   %197 = icmp ne i8 %196, -128
   %198 = zext i1 %197 to i64
   %199 = add nuw nsw i64 %193, %198
   %200 = add nuw nsw i64 %192, 1
   %201 = icmp eq i64 %200, %110
-  br i1 %201, label %202, label %191, !llvm.loop !133
+  br i1 %201, label %202, label %191, !llvm.loop !134
 
 202:                                              ; preds = %191, %182, %107
   %203 = phi i64 [ 0, %107 ], [ %186, %182 ], [ %199, %191 ]
@@ -9523,7 +9528,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %223 = getelementptr inbounds i8, i8* %212, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %223, i8* nonnull align 1 %108, i64 %110, i1 false) #37
   %224 = getelementptr inbounds i8, i8* %223, i64 %110
-  store i8 0, i8* %224, align 1, !tbaa !17
+  store i8 0, i8* %224, align 1, !tbaa !18
   br label %364
 
 225:                                              ; preds = %202
@@ -9567,7 +9572,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 243:                                              ; preds = %237
   %244 = bitcast i8* %234 to %struct.EmBuf*
   %245 = bitcast i8* %234 to i8**
-  store i8* %240, i8** %245, align 8, !tbaa !43
+  store i8* %240, i8** %245, align 8, !tbaa !44
   %246 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %244, i64 0, i32 1
   %247 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %244, i64 0, i32 2
   %248 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %244, i64 0, i32 0
@@ -9581,9 +9586,9 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 
 253:                                              ; preds = %251
   %254 = bitcast i8* %234 to %struct.EmStr**
-  %255 = load %struct.EmStr*, %struct.EmStr** %254, align 8, !tbaa !43
+  %255 = load %struct.EmStr*, %struct.EmStr** %254, align 8, !tbaa !44
   %256 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %244, i64 0, i32 1
-  %257 = load i64, i64* %256, align 8, !tbaa !45
+  %257 = load i64, i64* %256, align 8, !tbaa !46
   br label %358
 
 258:                                              ; preds = %243, %321
@@ -9593,14 +9598,14 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 
 261:                                              ; preds = %258
   %262 = load i64, i64* %109, align 8, !tbaa !11
-  %263 = load i64, i64* %246, align 8, !tbaa !45
+  %263 = load i64, i64* %246, align 8, !tbaa !46
   %264 = add nsw i64 %263, %262
-  %265 = load i64, i64* %247, align 8, !tbaa !67
+  %265 = load i64, i64* %247, align 8, !tbaa !68
   %266 = icmp sgt i64 %264, %265
   br i1 %266, label %269, label %267
 
 267:                                              ; preds = %261
-  %268 = load i8*, i8** %248, align 8, !tbaa !43
+  %268 = load i8*, i8** %248, align 8, !tbaa !44
   br label %286
 
 269:                                              ; preds = %261
@@ -9612,7 +9617,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %274, label %275, label %281
 
 275:                                              ; preds = %269
-  %276 = load i8*, i8** %248, align 8, !tbaa !43
+  %276 = load i8*, i8** %248, align 8, !tbaa !44
   %277 = icmp eq i64 %273, 0
   %278 = select i1 %277, i64 1, i64 %273
   %279 = tail call i8* @realloc(i8* noundef %276, i64 noundef %278) #37
@@ -9632,8 +9637,8 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br label %285
 
 285:                                              ; preds = %284, %282
-  store i8* %279, i8** %248, align 8, !tbaa !43
-  store i64 %272, i64* %247, align 8, !tbaa !67
+  store i8* %279, i8** %248, align 8, !tbaa !44
+  store i64 %272, i64* %247, align 8, !tbaa !68
   br label %286
 
 286:                                              ; preds = %267, %285
@@ -9641,7 +9646,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %288 = getelementptr inbounds i8, i8* %287, i64 16
   %289 = getelementptr inbounds i8, i8* %288, i64 %263
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %289, i8* nonnull align 1 %108, i64 %262, i1 false) #37
-  store i64 %264, i64* %246, align 8, !tbaa !45
+  store i64 %264, i64* %246, align 8, !tbaa !46
   br label %290
 
 290:                                              ; preds = %286, %258
@@ -9649,14 +9654,14 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 
 291:                                              ; preds = %290
   %292 = load i64, i64* %250, align 8, !tbaa !11
-  %293 = load i64, i64* %246, align 8, !tbaa !45
+  %293 = load i64, i64* %246, align 8, !tbaa !46
   %294 = add nsw i64 %293, %292
-  %295 = load i64, i64* %247, align 8, !tbaa !67
+  %295 = load i64, i64* %247, align 8, !tbaa !68
   %296 = icmp sgt i64 %294, %295
   br i1 %296, label %299, label %297
 
 297:                                              ; preds = %291
-  %298 = load i8*, i8** %248, align 8, !tbaa !43
+  %298 = load i8*, i8** %248, align 8, !tbaa !44
   br label %316
 
 299:                                              ; preds = %291
@@ -9668,7 +9673,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %304, label %305, label %311
 
 305:                                              ; preds = %299
-  %306 = load i8*, i8** %248, align 8, !tbaa !43
+  %306 = load i8*, i8** %248, align 8, !tbaa !44
   %307 = icmp eq i64 %303, 0
   %308 = select i1 %307, i64 1, i64 %303
   %309 = tail call i8* @realloc(i8* noundef %306, i64 noundef %308) #37
@@ -9688,8 +9693,8 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br label %315
 
 315:                                              ; preds = %314, %312
-  store i8* %309, i8** %248, align 8, !tbaa !43
-  store i64 %302, i64* %247, align 8, !tbaa !67
+  store i8* %309, i8** %248, align 8, !tbaa !44
+  store i64 %302, i64* %247, align 8, !tbaa !68
   br label %316
 
 316:                                              ; preds = %297, %315
@@ -9697,7 +9702,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %318 = getelementptr inbounds i8, i8* %317, i64 16
   %319 = getelementptr inbounds i8, i8* %318, i64 %293
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %319, i8* nonnull align 1 %249, i64 %292, i1 false) #37
-  store i64 %294, i64* %246, align 8, !tbaa !45
+  store i64 %294, i64* %246, align 8, !tbaa !46
   br label %321
 
 320:                                              ; preds = %290
@@ -9707,21 +9712,21 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 321:                                              ; preds = %316, %320
   %322 = add nuw nsw i64 %259, 1
   %323 = icmp eq i64 %322, %204
-  br i1 %323, label %251, label %258, !llvm.loop !134
+  br i1 %323, label %251, label %258, !llvm.loop !135
 
 324:                                              ; preds = %251
   %325 = load i64, i64* %109, align 8, !tbaa !11
   %326 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %244, i64 0, i32 1
-  %327 = load i64, i64* %326, align 8, !tbaa !45
+  %327 = load i64, i64* %326, align 8, !tbaa !46
   %328 = add nsw i64 %327, %325
   %329 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %244, i64 0, i32 2
-  %330 = load i64, i64* %329, align 8, !tbaa !67
+  %330 = load i64, i64* %329, align 8, !tbaa !68
   %331 = icmp sgt i64 %328, %330
   br i1 %331, label %335, label %332
 
 332:                                              ; preds = %324
   %333 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %244, i64 0, i32 0
-  %334 = load i8*, i8** %333, align 8, !tbaa !43
+  %334 = load i8*, i8** %333, align 8, !tbaa !44
   br label %353
 
 335:                                              ; preds = %324
@@ -9734,7 +9739,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br i1 %341, label %342, label %348
 
 342:                                              ; preds = %335
-  %343 = load i8*, i8** %339, align 8, !tbaa !43
+  %343 = load i8*, i8** %339, align 8, !tbaa !44
   %344 = icmp eq i64 %340, 0
   %345 = select i1 %344, i64 1, i64 %340
   %346 = tail call i8* @realloc(i8* noundef %343, i64 noundef %345) #37
@@ -9754,8 +9759,8 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   br label %352
 
 352:                                              ; preds = %351, %349
-  store i8* %346, i8** %339, align 8, !tbaa !43
-  store i64 %338, i64* %329, align 8, !tbaa !67
+  store i8* %346, i8** %339, align 8, !tbaa !44
+  store i64 %338, i64* %329, align 8, !tbaa !68
   br label %353
 
 353:                                              ; preds = %332, %352
@@ -9764,7 +9769,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %356 = getelementptr inbounds i8, i8* %354, i64 16
   %357 = getelementptr inbounds i8, i8* %356, i64 %327
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %357, i8* nonnull align 1 %108, i64 %325, i1 false) #37
-  store i64 %328, i64* %326, align 8, !tbaa !45
+  store i64 %328, i64* %326, align 8, !tbaa !46
   br label %358
 
 358:                                              ; preds = %253, %353
@@ -9775,7 +9780,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %362 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %360, i64 0, i32 1
   store i64 0, i64* %362, align 8, !tbaa !11
   %363 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %360, i64 0, i32 2, i64 %359
-  store i8 0, i8* %363, align 1, !tbaa !17
+  store i8 0, i8* %363, align 1, !tbaa !18
   tail call void @free(i8* noundef nonnull %234) #37
   br label %364
 
@@ -9828,10 +9833,10 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %22 = phi i64 [ 0, %16 ], [ %53, %18 ]
   %23 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %19
   %24 = bitcast i8* %23 to <2 x i8>*
-  %25 = load <2 x i8>, <2 x i8>* %24, align 1, !tbaa !17
+  %25 = load <2 x i8>, <2 x i8>* %24, align 1, !tbaa !18
   %26 = getelementptr inbounds i8, i8* %23, i64 2
   %27 = bitcast i8* %26 to <2 x i8>*
-  %28 = load <2 x i8>, <2 x i8>* %27, align 1, !tbaa !17
+  %28 = load <2 x i8>, <2 x i8>* %27, align 1, !tbaa !18
   %29 = and <2 x i8> %25, <i8 -64, i8 -64>
   %30 = and <2 x i8> %28, <i8 -64, i8 -64>
   %31 = icmp ne <2 x i8> %29, <i8 -128, i8 -128>
@@ -9843,10 +9848,10 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %37 = or i64 %19, 4
   %38 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %37
   %39 = bitcast i8* %38 to <2 x i8>*
-  %40 = load <2 x i8>, <2 x i8>* %39, align 1, !tbaa !17
+  %40 = load <2 x i8>, <2 x i8>* %39, align 1, !tbaa !18
   %41 = getelementptr inbounds i8, i8* %38, i64 2
   %42 = bitcast i8* %41 to <2 x i8>*
-  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !17
+  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !18
   %44 = and <2 x i8> %40, <i8 -64, i8 -64>
   %45 = and <2 x i8> %43, <i8 -64, i8 -64>
   %46 = icmp ne <2 x i8> %44, <i8 -128, i8 -128>
@@ -9858,7 +9863,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !135
+  br i1 %54, label %55, label %18, !llvm.loop !136
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -9872,10 +9877,10 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
 62:                                               ; preds = %55
   %63 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %58
   %64 = bitcast i8* %63 to <2 x i8>*
-  %65 = load <2 x i8>, <2 x i8>* %64, align 1, !tbaa !17
+  %65 = load <2 x i8>, <2 x i8>* %64, align 1, !tbaa !18
   %66 = getelementptr inbounds i8, i8* %63, i64 2
   %67 = bitcast i8* %66 to <2 x i8>*
-  %68 = load <2 x i8>, <2 x i8>* %67, align 1, !tbaa !17
+  %68 = load <2 x i8>, <2 x i8>* %67, align 1, !tbaa !18
   %69 = and <2 x i8> %65, <i8 -64, i8 -64>
   %70 = and <2 x i8> %68, <i8 -64, i8 -64>
   %71 = icmp ne <2 x i8> %69, <i8 -128, i8 -128>
@@ -9903,14 +9908,14 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %87 = phi i64 [ %95, %86 ], [ %84, %83 ]
   %88 = phi i64 [ %94, %86 ], [ %85, %83 ]
   %89 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %87
-  %90 = load i8, i8* %89, align 1, !tbaa !17
+  %90 = load i8, i8* %89, align 1, !tbaa !18
   %91 = and i8 %90, -64
   %92 = icmp ne i8 %91, -128
   %93 = zext i1 %92 to i64
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !136
+  br i1 %96, label %97, label %86, !llvm.loop !137
 
 97:                                               ; preds = %86, %77, %2
   %98 = phi i64 [ 0, %2 ], [ %81, %77 ], [ %94, %86 ]
@@ -9951,7 +9956,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %117 = getelementptr inbounds i8, i8* %106, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %117, i8* nonnull align 1 %3, i64 %5, i1 false) #37
   %118 = getelementptr inbounds i8, i8* %117, i64 %5
-  store i8 0, i8* %118, align 1, !tbaa !17
+  store i8 0, i8* %118, align 1, !tbaa !18
   br label %185
 
 119:                                              ; preds = %97
@@ -9978,11 +9983,11 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
 129:                                              ; preds = %123
   %130 = bitcast i8* %120 to %struct.EmBuf*
   %131 = bitcast i8* %120 to i8**
-  store i8* %126, i8** %131, align 8, !tbaa !43
+  store i8* %126, i8** %131, align 8, !tbaa !44
   br i1 %6, label %132, label %138
 
 132:                                              ; preds = %129
-  %133 = load i8, i8* %3, align 8, !tbaa !17
+  %133 = load i8, i8* %3, align 8, !tbaa !18
   %134 = icmp eq i8 %133, 43
   br i1 %134, label %138, label %135
 
@@ -9997,13 +10002,13 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %141 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %130, i64 0, i32 2
   %142 = getelementptr inbounds i8, i8* %126, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %142, i8* nonnull align 1 %3, i64 %139, i1 false) #37
-  store i64 %139, i64* %140, align 8, !tbaa !45
+  store i64 %139, i64* %140, align 8, !tbaa !46
   br label %181
 
 143:                                              ; preds = %181
   %144 = load i64, i64* %4, align 8, !tbaa !11
-  %145 = load i64, i64* %140, align 8, !tbaa !45
-  %146 = load i64, i64* %141, align 8, !tbaa !67
+  %145 = load i64, i64* %140, align 8, !tbaa !46
+  %146 = load i64, i64* %141, align 8, !tbaa !68
   %147 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %139
   %148 = sub nsw i64 %144, %139
   %149 = add nsw i64 %145, %148
@@ -10012,7 +10017,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
 
 151:                                              ; preds = %143
   %152 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %130, i64 0, i32 0
-  %153 = load i8*, i8** %152, align 8, !tbaa !43
+  %153 = load i8*, i8** %152, align 8, !tbaa !44
   br label %172
 
 154:                                              ; preds = %143
@@ -10025,7 +10030,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br i1 %160, label %161, label %167
 
 161:                                              ; preds = %154
-  %162 = load i8*, i8** %158, align 8, !tbaa !43
+  %162 = load i8*, i8** %158, align 8, !tbaa !44
   %163 = icmp eq i64 %159, 0
   %164 = select i1 %163, i64 1, i64 %159
   %165 = tail call i8* @realloc(i8* noundef %162, i64 noundef %164) #37
@@ -10045,8 +10050,8 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   br label %171
 
 171:                                              ; preds = %170, %168
-  store i8* %165, i8** %158, align 8, !tbaa !43
-  store i64 %157, i64* %141, align 8, !tbaa !67
+  store i8* %165, i8** %158, align 8, !tbaa !44
+  store i64 %157, i64* %141, align 8, !tbaa !68
   br label %172
 
 172:                                              ; preds = %151, %171
@@ -10061,7 +10066,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %179 = bitcast i8* %178 to i64*
   store i64 0, i64* %179, align 8, !tbaa !11
   %180 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %174, i64 0, i32 2, i64 %149
-  store i8 0, i8* %180, align 1, !tbaa !17
+  store i8 0, i8* %180, align 1, !tbaa !18
   tail call void @free(i8* noundef nonnull %120) #37
   br label %185
 
@@ -10070,7 +10075,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %130, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.10, i64 0, i64 0))
   %183 = add i64 %182, 1
   %184 = icmp eq i64 %183, %1
-  br i1 %184, label %143, label %181, !llvm.loop !137
+  br i1 %184, label %143, label %181, !llvm.loop !138
 
 185:                                              ; preds = %172, %112
   %186 = phi %struct.EmStr* [ %113, %112 ], [ %174, %172 ]
@@ -10110,10 +10115,10 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %25 = phi i64 [ 0, %19 ], [ %56, %21 ]
   %26 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %22
   %27 = bitcast i8* %26 to <2 x i8>*
-  %28 = load <2 x i8>, <2 x i8>* %27, align 1, !tbaa !17
+  %28 = load <2 x i8>, <2 x i8>* %27, align 1, !tbaa !18
   %29 = getelementptr inbounds i8, i8* %26, i64 2
   %30 = bitcast i8* %29 to <2 x i8>*
-  %31 = load <2 x i8>, <2 x i8>* %30, align 1, !tbaa !17
+  %31 = load <2 x i8>, <2 x i8>* %30, align 1, !tbaa !18
   %32 = and <2 x i8> %28, <i8 -64, i8 -64>
   %33 = and <2 x i8> %31, <i8 -64, i8 -64>
   %34 = icmp ne <2 x i8> %32, <i8 -128, i8 -128>
@@ -10125,10 +10130,10 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %40 = or i64 %22, 4
   %41 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %40
   %42 = bitcast i8* %41 to <2 x i8>*
-  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !17
+  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !18
   %44 = getelementptr inbounds i8, i8* %41, i64 2
   %45 = bitcast i8* %44 to <2 x i8>*
-  %46 = load <2 x i8>, <2 x i8>* %45, align 1, !tbaa !17
+  %46 = load <2 x i8>, <2 x i8>* %45, align 1, !tbaa !18
   %47 = and <2 x i8> %43, <i8 -64, i8 -64>
   %48 = and <2 x i8> %46, <i8 -64, i8 -64>
   %49 = icmp ne <2 x i8> %47, <i8 -128, i8 -128>
@@ -10140,7 +10145,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %55 = add nuw i64 %22, 8
   %56 = add i64 %25, 2
   %57 = icmp eq i64 %56, %20
-  br i1 %57, label %58, label %21, !llvm.loop !138
+  br i1 %57, label %58, label %21, !llvm.loop !139
 
 58:                                               ; preds = %21, %12
   %59 = phi <2 x i64> [ undef, %12 ], [ %53, %21 ]
@@ -10154,10 +10159,10 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
 65:                                               ; preds = %58
   %66 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %61
   %67 = bitcast i8* %66 to <2 x i8>*
-  %68 = load <2 x i8>, <2 x i8>* %67, align 1, !tbaa !17
+  %68 = load <2 x i8>, <2 x i8>* %67, align 1, !tbaa !18
   %69 = getelementptr inbounds i8, i8* %66, i64 2
   %70 = bitcast i8* %69 to <2 x i8>*
-  %71 = load <2 x i8>, <2 x i8>* %70, align 1, !tbaa !17
+  %71 = load <2 x i8>, <2 x i8>* %70, align 1, !tbaa !18
   %72 = and <2 x i8> %68, <i8 -64, i8 -64>
   %73 = and <2 x i8> %71, <i8 -64, i8 -64>
   %74 = icmp ne <2 x i8> %72, <i8 -128, i8 -128>
@@ -10185,14 +10190,14 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %90 = phi i64 [ %98, %89 ], [ %87, %86 ]
   %91 = phi i64 [ %97, %89 ], [ %88, %86 ]
   %92 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %90
-  %93 = load i8, i8* %92, align 1, !tbaa !17
+  %93 = load i8, i8* %92, align 1, !tbaa !18
   %94 = and i8 %93, -64
   %95 = icmp ne i8 %94, -128
   %96 = zext i1 %95 to i64
   %97 = add nuw nsw i64 %91, %96
   %98 = add nuw nsw i64 %90, 1
   %99 = icmp eq i64 %98, %8
-  br i1 %99, label %100, label %89, !llvm.loop !139
+  br i1 %99, label %100, label %89, !llvm.loop !140
 
 100:                                              ; preds = %89, %80
   %101 = phi i64 [ %84, %80 ], [ %97, %89 ]
@@ -10208,7 +10213,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   unreachable
 
 107:                                              ; preds = %100
-  %108 = load i8, i8* %6, align 1, !tbaa !17
+  %108 = load i8, i8* %6, align 1, !tbaa !18
   %109 = icmp sgt i8 %108, -1
   br i1 %109, label %110, label %112
 
@@ -10225,7 +10230,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %116 = zext i8 %115 to i32
   %117 = shl nuw nsw i32 %116, 6
   %118 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 1
-  %119 = load i8, i8* %118, align 1, !tbaa !17
+  %119 = load i8, i8* %118, align 1, !tbaa !18
   %120 = and i8 %119, 63
   %121 = zext i8 %120 to i32
   %122 = or i32 %117, %121
@@ -10240,13 +10245,13 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %127 = zext i8 %126 to i32
   %128 = shl nuw nsw i32 %127, 12
   %129 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 1
-  %130 = load i8, i8* %129, align 1, !tbaa !17
+  %130 = load i8, i8* %129, align 1, !tbaa !18
   %131 = and i8 %130, 63
   %132 = zext i8 %131 to i32
   %133 = shl nuw nsw i32 %132, 6
   %134 = or i32 %133, %128
   %135 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 2
-  %136 = load i8, i8* %135, align 1, !tbaa !17
+  %136 = load i8, i8* %135, align 1, !tbaa !18
   %137 = and i8 %136, 63
   %138 = zext i8 %137 to i32
   %139 = or i32 %134, %138
@@ -10257,19 +10262,19 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %142 = zext i8 %141 to i32
   %143 = shl nuw nsw i32 %142, 18
   %144 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 1
-  %145 = load i8, i8* %144, align 1, !tbaa !17
+  %145 = load i8, i8* %144, align 1, !tbaa !18
   %146 = and i8 %145, 63
   %147 = zext i8 %146 to i32
   %148 = shl nuw nsw i32 %147, 12
   %149 = or i32 %148, %143
   %150 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 2
-  %151 = load i8, i8* %150, align 1, !tbaa !17
+  %151 = load i8, i8* %150, align 1, !tbaa !18
   %152 = and i8 %151, 63
   %153 = zext i8 %152 to i32
   %154 = shl nuw nsw i32 %153, 6
   %155 = or i32 %149, %154
   %156 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 3
-  %157 = load i8, i8* %156, align 1, !tbaa !17
+  %157 = load i8, i8* %156, align 1, !tbaa !18
   %158 = and i8 %157, 63
   %159 = zext i8 %158 to i32
   %160 = or i32 %155, %159
@@ -10300,7 +10305,7 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
 
 12:                                               ; preds = %8
   %13 = trunc i64 %0 to i8
-  store i8 %13, i8* %9, align 4, !tbaa !17
+  store i8 %13, i8* %9, align 4, !tbaa !18
   br label %57
 
 14:                                               ; preds = %8
@@ -10311,12 +10316,12 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
   %17 = lshr i64 %0, 6
   %18 = trunc i64 %17 to i8
   %19 = or i8 %18, -64
-  store i8 %19, i8* %9, align 4, !tbaa !17
+  store i8 %19, i8* %9, align 4, !tbaa !18
   %20 = trunc i64 %0 to i8
   %21 = and i8 %20, 63
   %22 = or i8 %21, -128
   %23 = getelementptr inbounds i8, i8* %9, i64 1
-  store i8 %22, i8* %23, align 1, !tbaa !17
+  store i8 %22, i8* %23, align 1, !tbaa !18
   br label %57
 
 24:                                               ; preds = %14
@@ -10327,42 +10332,42 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
   %27 = lshr i64 %0, 12
   %28 = trunc i64 %27 to i8
   %29 = or i8 %28, -32
-  store i8 %29, i8* %9, align 4, !tbaa !17
+  store i8 %29, i8* %9, align 4, !tbaa !18
   %30 = lshr i64 %0, 6
   %31 = trunc i64 %30 to i8
   %32 = and i8 %31, 63
   %33 = or i8 %32, -128
   %34 = getelementptr inbounds i8, i8* %9, i64 1
-  store i8 %33, i8* %34, align 1, !tbaa !17
+  store i8 %33, i8* %34, align 1, !tbaa !18
   %35 = trunc i64 %0 to i8
   %36 = and i8 %35, 63
   %37 = or i8 %36, -128
   %38 = getelementptr inbounds i8, i8* %9, i64 2
-  store i8 %37, i8* %38, align 2, !tbaa !17
+  store i8 %37, i8* %38, align 2, !tbaa !18
   br label %57
 
 39:                                               ; preds = %24
   %40 = lshr i64 %0, 18
   %41 = trunc i64 %40 to i8
   %42 = or i8 %41, -16
-  store i8 %42, i8* %9, align 4, !tbaa !17
+  store i8 %42, i8* %9, align 4, !tbaa !18
   %43 = lshr i64 %0, 12
   %44 = trunc i64 %43 to i8
   %45 = and i8 %44, 63
   %46 = or i8 %45, -128
   %47 = getelementptr inbounds i8, i8* %9, i64 1
-  store i8 %46, i8* %47, align 1, !tbaa !17
+  store i8 %46, i8* %47, align 1, !tbaa !18
   %48 = lshr i64 %0, 6
   %49 = trunc i64 %48 to i8
   %50 = and i8 %49, 63
   %51 = or i8 %50, -128
   %52 = getelementptr inbounds i8, i8* %9, i64 2
-  store i8 %51, i8* %52, align 2, !tbaa !17
+  store i8 %51, i8* %52, align 2, !tbaa !18
   %53 = trunc i64 %0 to i8
   %54 = and i8 %53, 63
   %55 = or i8 %54, -128
   %56 = getelementptr inbounds i8, i8* %9, i64 3
-  store i8 %55, i8* %56, align 1, !tbaa !17
+  store i8 %55, i8* %56, align 1, !tbaa !18
   br label %57
 
 57:                                               ; preds = %12, %16, %26, %39
@@ -10386,7 +10391,7 @@ define %struct.EmStr* @ember_str_chr(i64 noundef %0, i8* noundef %1, i32 noundef
   %68 = getelementptr inbounds i8, i8* %60, i64 16
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 %68, i8* noundef nonnull align 4 %9, i64 %58, i1 false) #37
   %69 = getelementptr inbounds i8, i8* %68, i64 %58
-  store i8 0, i8* %69, align 1, !tbaa !17
+  store i8 0, i8* %69, align 1, !tbaa !18
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %9)
   ret %struct.EmStr* %64
 }
@@ -10438,7 +10443,7 @@ define internal fastcc i32 @parse_i64(%struct.EmStr* nocapture noundef readonly 
 
 17:                                               ; preds = %10
   %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %14
-  %19 = load i8, i8* %18, align 1, !tbaa !17
+  %19 = load i8, i8* %18, align 1, !tbaa !18
   switch i8 %19, label %24 [
     i8 43, label %20
     i8 45, label %20
@@ -10459,14 +10464,14 @@ define internal fastcc i32 @parse_i64(%struct.EmStr* nocapture noundef readonly 
 
 29:                                               ; preds = %24
   %30 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %25
-  %31 = load i8, i8* %30, align 1, !tbaa !17
+  %31 = load i8, i8* %30, align 1, !tbaa !18
   %32 = icmp eq i8 %31, 48
   br i1 %32, label %33, label %47
 
 33:                                               ; preds = %29
   %34 = add nsw i64 %25, 1
   %35 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %34
-  %36 = load i8, i8* %35, align 1, !tbaa !17
+  %36 = load i8, i8* %35, align 1, !tbaa !18
   %37 = or i8 %36, 32
   switch i8 %37, label %47 [
     i8 120, label %40
@@ -10516,7 +10521,7 @@ define internal fastcc i32 @parse_i64(%struct.EmStr* nocapture noundef readonly 
   %63 = phi i32 [ 0, %59 ], [ %113, %110 ]
   %64 = phi i64 [ 0, %59 ], [ %112, %110 ]
   %65 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %62
-  %66 = load i8, i8* %65, align 1, !tbaa !17
+  %66 = load i8, i8* %65, align 1, !tbaa !18
   %67 = sext i8 %66 to i32
   %68 = icmp eq i8 %66, 95
   br i1 %68, label %69, label %86
@@ -10533,7 +10538,7 @@ define internal fastcc i32 @parse_i64(%struct.EmStr* nocapture noundef readonly 
 
 75:                                               ; preds = %72
   %76 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %73
-  %77 = load i8, i8* %76, align 1, !tbaa !17
+  %77 = load i8, i8* %76, align 1, !tbaa !18
   %78 = icmp eq i8 %77, 95
   br i1 %78, label %91, label %79
 
@@ -10544,7 +10549,7 @@ define internal fastcc i32 @parse_i64(%struct.EmStr* nocapture noundef readonly 
 81:                                               ; preds = %79
   %82 = add nsw i64 %62, -1
   %83 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %82
-  %84 = load i8, i8* %83, align 1, !tbaa !17
+  %84 = load i8, i8* %83, align 1, !tbaa !18
   %85 = icmp eq i8 %84, 95
   br i1 %85, label %91, label %110
 
@@ -10587,7 +10592,7 @@ define internal fastcc i32 @parse_i64(%struct.EmStr* nocapture noundef readonly 
   %112 = phi i64 [ %64, %81 ], [ %64, %79 ], [ %107, %100 ]
   %113 = phi i32 [ %63, %81 ], [ %63, %79 ], [ %108, %100 ]
   %114 = icmp eq i64 %111, %15
-  br i1 %114, label %115, label %61, !llvm.loop !140
+  br i1 %114, label %115, label %61, !llvm.loop !141
 
 115:                                              ; preds = %110, %55
   %116 = phi i64 [ 0, %55 ], [ %112, %110 ]
@@ -10598,7 +10603,7 @@ define internal fastcc i32 @parse_i64(%struct.EmStr* nocapture noundef readonly 
 
 120:                                              ; preds = %115
   %121 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %48
-  %122 = load i8, i8* %121, align 1, !tbaa !17
+  %122 = load i8, i8* %121, align 1, !tbaa !18
   %123 = icmp eq i8 %122, 48
   %124 = icmp ne i64 %116, 0
   %125 = select i1 %123, i1 %124, i1 false
@@ -10651,7 +10656,7 @@ define internal fastcc noalias %struct.EmBuf* @int_failure(i32 noundef %0, %stru
 14:                                               ; preds = %8
   %15 = bitcast i8* %5 to %struct.EmBuf*
   %16 = bitcast i8* %5 to i8**
-  store i8* %11, i8** %16, align 8, !tbaa !43
+  store i8* %11, i8** %16, align 8, !tbaa !44
   %17 = icmp eq i32 %0, 3
   br i1 %17, label %18, label %19
 
@@ -10696,15 +10701,15 @@ define noalias %struct.EmErr* @ember_str_int_error(%struct.EmStr* noundef %0, i6
   %5 = call fastcc i32 @parse_i64(%struct.EmStr* noundef %0, i64 noundef %1, i64* noundef nonnull %3)
   %6 = tail call fastcc %struct.EmBuf* @int_failure(i32 noundef %5, %struct.EmStr* noundef %0, i64 noundef %1)
   %7 = bitcast %struct.EmBuf* %6 to %struct.EmStr**
-  %8 = load %struct.EmStr*, %struct.EmStr** %7, align 8, !tbaa !43
+  %8 = load %struct.EmStr*, %struct.EmStr** %7, align 8, !tbaa !44
   %9 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %6, i64 0, i32 1
-  %10 = load i64, i64* %9, align 8, !tbaa !45
+  %10 = load i64, i64* %9, align 8, !tbaa !46
   %11 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %8, i64 0, i32 0
   store i64 %10, i64* %11, align 8, !tbaa !11
   %12 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %8, i64 0, i32 1
   store i64 0, i64* %12, align 8, !tbaa !11
   %13 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %8, i64 0, i32 2, i64 %10
-  store i8 0, i8* %13, align 1, !tbaa !17
+  store i8 0, i8* %13, align 1, !tbaa !18
   %14 = bitcast %struct.EmBuf* %6 to i8*
   tail call void @free(i8* noundef %14) #37
   %15 = tail call noalias dereferenceable_or_null(40) i8* @malloc(i64 noundef 40) #37
@@ -10718,10 +10723,10 @@ define noalias %struct.EmErr* @ember_str_int_error(%struct.EmStr* noundef %0, i6
 18:                                               ; preds = %2
   %19 = bitcast i8* %15 to %struct.EmErr*
   %20 = bitcast i8* %15 to i64*
-  store i64 4, i64* %20, align 8, !tbaa !141
+  store i64 4, i64* %20, align 8, !tbaa !142
   %21 = getelementptr inbounds i8, i8* %15, i64 8
   %22 = bitcast i8* %21 to %struct.EmStr**
-  store %struct.EmStr* %8, %struct.EmStr** %22, align 8, !tbaa !143
+  store %struct.EmStr* %8, %struct.EmStr** %22, align 8, !tbaa !144
   %23 = getelementptr inbounds i8, i8* %15, i64 16
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %23, i8 0, i64 24, i1 false) #37
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %4) #37
@@ -10742,10 +10747,10 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
   %7 = bitcast i8* %3 to %struct.EmErr*
   %8 = sext i32 %0 to i64
   %9 = bitcast i8* %3 to i64*
-  store i64 %8, i64* %9, align 8, !tbaa !141
+  store i64 %8, i64* %9, align 8, !tbaa !142
   %10 = getelementptr inbounds i8, i8* %3, i64 8
   %11 = bitcast i8* %10 to %struct.EmStr**
-  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !143
+  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !144
   %12 = getelementptr inbounds i8, i8* %3, i64 16
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %12, i8 0, i64 24, i1 false)
   ret %struct.EmErr* %7
@@ -10756,7 +10761,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %5 = alloca double, align 8
   %6 = bitcast double* %5 to i8*
   call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #37
-  store double 0.000000e+00, double* %5, align 8, !tbaa !144
+  store double 0.000000e+00, double* %5, align 8, !tbaa !145
   %7 = call fastcc i32 @parse_f64(%struct.EmStr* noundef %0, double* noundef nonnull %5)
   %8 = icmp eq i32 %7, 0
   br i1 %8, label %11, label %9
@@ -10767,7 +10772,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   unreachable
 
 11:                                               ; preds = %4
-  %12 = load double, double* %5, align 8, !tbaa !144
+  %12 = load double, double* %5, align 8, !tbaa !145
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #37
   ret double %12
 }
@@ -10788,7 +10793,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 
 10:                                               ; preds = %2
   %11 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %7
-  %12 = load i8, i8* %11, align 1, !tbaa !17
+  %12 = load i8, i8* %11, align 1, !tbaa !18
   switch i8 %12, label %17 [
     i8 43, label %13
     i8 45, label %13
@@ -10812,28 +10817,28 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
   ]
 
 22:                                               ; preds = %17
-  %23 = load i8, i8* %20, align 1, !tbaa !17
+  %23 = load i8, i8* %20, align 1, !tbaa !18
   %24 = and i8 %23, -33
   %25 = icmp eq i8 %24, 73
   br i1 %25, label %26, label %59
 
 26:                                               ; preds = %22
   %27 = getelementptr inbounds i8, i8* %20, i64 1
-  %28 = load i8, i8* %27, align 1, !tbaa !17
+  %28 = load i8, i8* %27, align 1, !tbaa !18
   %29 = and i8 %28, -33
   %30 = icmp eq i8 %29, 78
-  br i1 %30, label %31, label %59, !llvm.loop !146
+  br i1 %30, label %31, label %59, !llvm.loop !147
 
 31:                                               ; preds = %26
   %32 = getelementptr inbounds i8, i8* %20, i64 2
-  %33 = load i8, i8* %32, align 1, !tbaa !17
+  %33 = load i8, i8* %32, align 1, !tbaa !18
   %34 = and i8 %33, -33
   %35 = icmp eq i8 %34, 70
   %36 = select i1 %35, i1 false, i1 true
   br i1 %36, label %59, label %54
 
 37:                                               ; preds = %17
-  %38 = load i8, i8* %20, align 1, !tbaa !17
+  %38 = load i8, i8* %20, align 1, !tbaa !18
   %39 = and i8 %38, -33
   %40 = icmp eq i8 %39, 73
   br i1 %40, label %41, label %82
@@ -10841,17 +10846,17 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 41:                                               ; preds = %37, %44
   %42 = phi i64 [ %51, %44 ], [ 1, %37 ]
   %43 = icmp eq i64 %42, %21
-  br i1 %43, label %52, label %44, !llvm.loop !146
+  br i1 %43, label %52, label %44, !llvm.loop !147
 
 44:                                               ; preds = %41
   %45 = getelementptr inbounds i8, i8* %20, i64 %42
-  %46 = load i8, i8* %45, align 1, !tbaa !17
+  %46 = load i8, i8* %45, align 1, !tbaa !18
   %47 = or i8 %46, 32
   %48 = getelementptr inbounds [9 x i8], [9 x i8]* @.str.98, i64 0, i64 %42
-  %49 = load i8, i8* %48, align 1, !tbaa !17
+  %49 = load i8, i8* %48, align 1, !tbaa !18
   %50 = icmp eq i8 %47, %49
   %51 = add nuw nsw i64 %42, 1
-  br i1 %50, label %41, label %52, !llvm.loop !146
+  br i1 %50, label %41, label %52, !llvm.loop !147
 
 52:                                               ; preds = %44, %41
   %53 = icmp slt i64 %42, %21
@@ -10860,7 +10865,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 54:                                               ; preds = %52, %31
   %55 = icmp eq i32 %19, 0
   %56 = select i1 %55, double 0x7FF0000000000000, double 0xFFF0000000000000
-  store double %56, double* %1, align 8, !tbaa !144
+  store double %56, double* %1, align 8, !tbaa !145
   br label %175
 
 57:                                               ; preds = %52
@@ -10876,17 +10881,17 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 63:                                               ; preds = %59, %66
   %64 = phi i64 [ %73, %66 ], [ 1, %59 ]
   %65 = icmp eq i64 %64, %21
-  br i1 %65, label %74, label %66, !llvm.loop !146
+  br i1 %65, label %74, label %66, !llvm.loop !147
 
 66:                                               ; preds = %63
   %67 = getelementptr inbounds i8, i8* %20, i64 %64
-  %68 = load i8, i8* %67, align 1, !tbaa !17
+  %68 = load i8, i8* %67, align 1, !tbaa !18
   %69 = or i8 %68, 32
   %70 = getelementptr inbounds [4 x i8], [4 x i8]* @.str.21, i64 0, i64 %64
-  %71 = load i8, i8* %70, align 1, !tbaa !17
+  %71 = load i8, i8* %70, align 1, !tbaa !18
   %72 = icmp eq i8 %69, %71
   %73 = add nuw nsw i64 %64, 1
-  br i1 %72, label %63, label %74, !llvm.loop !146
+  br i1 %72, label %63, label %74, !llvm.loop !147
 
 74:                                               ; preds = %66, %63
   %75 = icmp slt i64 %64, %21
@@ -10895,7 +10900,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 76:                                               ; preds = %74
   %77 = icmp eq i32 %19, 0
   %78 = select i1 %77, double 0x7FF8000000000000, double 0xFFF8000000000000
-  store double %78, double* %1, align 8, !tbaa !144
+  store double %78, double* %1, align 8, !tbaa !145
   br label %175
 
 79:                                               ; preds = %59, %17, %57, %74
@@ -10926,7 +10931,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 92:                                               ; preds = %89, %91
   %93 = icmp eq i32 %19, 0
   %94 = select i1 %93, i8 43, i8 45
-  store i8 %94, i8* %86, align 1, !tbaa !17
+  store i8 %94, i8* %86, align 1, !tbaa !18
   %95 = icmp sgt i64 %8, %18
   br i1 %95, label %96, label %174
 
@@ -10943,7 +10948,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
   %104 = phi i32 [ %160, %158 ], [ 0, %96 ]
   %105 = phi i8* [ %159, %158 ], [ %97, %96 ]
   %106 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %100
-  %107 = load i8, i8* %106, align 1, !tbaa !17
+  %107 = load i8, i8* %106, align 1, !tbaa !18
   %108 = add i8 %107, -48
   %109 = icmp ult i8 %108, 10
   br i1 %109, label %153, label %110
@@ -10960,7 +10965,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 115:                                              ; preds = %112
   %116 = add nsw i64 %100, -1
   %117 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %116
-  %118 = load i8, i8* %117, align 1, !tbaa !17
+  %118 = load i8, i8* %117, align 1, !tbaa !18
   %119 = add i8 %118, -48
   %120 = icmp ult i8 %119, 10
   br label %121
@@ -10973,7 +10978,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 
 125:                                              ; preds = %121
   %126 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %123
-  %127 = load i8, i8* %126, align 1, !tbaa !17
+  %127 = load i8, i8* %126, align 1, !tbaa !18
   %128 = add i8 %127, -48
   %129 = icmp ult i8 %128, 10
   %130 = select i1 %122, i1 %129, i1 false
@@ -10997,7 +11002,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 
 143:                                              ; preds = %137
   %144 = getelementptr inbounds i8, i8* %105, i64 1
-  store i8 101, i8* %105, align 1, !tbaa !17
+  store i8 101, i8* %105, align 1, !tbaa !18
   %145 = add nsw i64 %100, 1
   %146 = load i64, i64* %4, align 8, !tbaa !11
   %147 = icmp slt i64 %145, %146
@@ -11005,7 +11010,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 
 148:                                              ; preds = %143
   %149 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %145
-  %150 = load i8, i8* %149, align 1, !tbaa !17
+  %150 = load i8, i8* %149, align 1, !tbaa !18
   switch i8 %150, label %158 [
     i8 43, label %151
     i8 45, label %151
@@ -11013,7 +11018,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 
 151:                                              ; preds = %148, %148
   %152 = getelementptr inbounds i8, i8* %105, i64 2
-  store i8 %150, i8* %144, align 1, !tbaa !17
+  store i8 %150, i8* %144, align 1, !tbaa !18
   br label %158
 
 153:                                              ; preds = %131, %98
@@ -11021,7 +11026,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
   %155 = phi i32 [ 1, %98 ], [ %103, %131 ]
   %156 = phi i32 [ %102, %98 ], [ 1, %131 ]
   %157 = getelementptr inbounds i8, i8* %105, i64 1
-  store i8 %107, i8* %105, align 1, !tbaa !17
+  store i8 %107, i8* %105, align 1, !tbaa !18
   br label %158
 
 158:                                              ; preds = %125, %153, %148, %151, %143
@@ -11034,7 +11039,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
   %165 = add nsw i64 %164, 1
   %166 = load i64, i64* %4, align 8, !tbaa !11
   %167 = icmp slt i64 %165, %166
-  br i1 %167, label %98, label %168, !llvm.loop !147
+  br i1 %167, label %98, label %168, !llvm.loop !148
 
 168:                                              ; preds = %158
   %169 = icmp ne i32 %160, 0
@@ -11043,9 +11048,9 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
   br i1 %171, label %172, label %174
 
 172:                                              ; preds = %168
-  store i8 0, i8* %159, align 1, !tbaa !17
+  store i8 0, i8* %159, align 1, !tbaa !18
   %173 = tail call double @strtod(i8* nocapture noundef nonnull %86, i8** noundef null) #37
-  store double %173, double* %1, align 8, !tbaa !144
+  store double %173, double* %1, align 8, !tbaa !145
   tail call void @free(i8* noundef %86) #37
   br label %175
 
@@ -11085,7 +11090,7 @@ define internal fastcc noalias %struct.EmBuf* @float_failure(%struct.EmStr* noun
 11:                                               ; preds = %5
   %12 = bitcast i8* %2 to %struct.EmBuf*
   %13 = bitcast i8* %2 to i8**
-  store i8* %8, i8** %13, align 8, !tbaa !43
+  store i8* %8, i8** %13, align 8, !tbaa !44
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %12, i8* noundef getelementptr inbounds ([36 x i8], [36 x i8]* @.str.99, i64 0, i64 0))
   tail call void @ember_buf_str_repr(%struct.EmBuf* noundef nonnull %12, %struct.EmStr* noundef %0)
   ret %struct.EmBuf* %12
@@ -11107,15 +11112,15 @@ define i32 @ember_str_float_ok(%struct.EmStr* nocapture noundef readonly %0) loc
 define noalias %struct.EmErr* @ember_str_float_error(%struct.EmStr* noundef %0) local_unnamed_addr #0 {
   %2 = tail call fastcc %struct.EmBuf* @float_failure(%struct.EmStr* noundef %0)
   %3 = bitcast %struct.EmBuf* %2 to %struct.EmStr**
-  %4 = load %struct.EmStr*, %struct.EmStr** %3, align 8, !tbaa !43
+  %4 = load %struct.EmStr*, %struct.EmStr** %3, align 8, !tbaa !44
   %5 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %2, i64 0, i32 1
-  %6 = load i64, i64* %5, align 8, !tbaa !45
+  %6 = load i64, i64* %5, align 8, !tbaa !46
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %4, i64 0, i32 0
   store i64 %6, i64* %7, align 8, !tbaa !11
   %8 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %4, i64 0, i32 1
   store i64 0, i64* %8, align 8, !tbaa !11
   %9 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %4, i64 0, i32 2, i64 %6
-  store i8 0, i8* %9, align 1, !tbaa !17
+  store i8 0, i8* %9, align 1, !tbaa !18
   %10 = bitcast %struct.EmBuf* %2 to i8*
   tail call void @free(i8* noundef %10) #37
   %11 = tail call noalias dereferenceable_or_null(40) i8* @malloc(i64 noundef 40) #37
@@ -11129,10 +11134,10 @@ define noalias %struct.EmErr* @ember_str_float_error(%struct.EmStr* noundef %0) 
 14:                                               ; preds = %1
   %15 = bitcast i8* %11 to %struct.EmErr*
   %16 = bitcast i8* %11 to i64*
-  store i64 4, i64* %16, align 8, !tbaa !141
+  store i64 4, i64* %16, align 8, !tbaa !142
   %17 = getelementptr inbounds i8, i8* %11, i64 8
   %18 = bitcast i8* %17 to %struct.EmStr**
-  store %struct.EmStr* %4, %struct.EmStr** %18, align 8, !tbaa !143
+  store %struct.EmStr* %4, %struct.EmStr** %18, align 8, !tbaa !144
   %19 = getelementptr inbounds i8, i8* %11, i64 16
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %19, i8 0, i64 24, i1 false) #37
   ret %struct.EmErr* %15
@@ -11174,7 +11179,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
 22:                                               ; preds = %16, %182
   %23 = phi i64 [ 0, %16 ], [ %183, %182 ]
   %24 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %23
-  %25 = load i8, i8* %24, align 1, !tbaa !17
+  %25 = load i8, i8* %24, align 1, !tbaa !18
   %26 = icmp sgt i8 %25, -1
   br i1 %26, label %27, label %29
 
@@ -11191,7 +11196,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %33 = zext i8 %32 to i32
   %34 = shl nuw nsw i32 %33, 6
   %35 = getelementptr inbounds i8, i8* %24, i64 1
-  %36 = load i8, i8* %35, align 1, !tbaa !17
+  %36 = load i8, i8* %35, align 1, !tbaa !18
   %37 = and i8 %36, 63
   %38 = zext i8 %37 to i32
   %39 = or i32 %34, %38
@@ -11206,13 +11211,13 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %44 = zext i8 %43 to i32
   %45 = shl nuw nsw i32 %44, 12
   %46 = getelementptr inbounds i8, i8* %24, i64 1
-  %47 = load i8, i8* %46, align 1, !tbaa !17
+  %47 = load i8, i8* %46, align 1, !tbaa !18
   %48 = and i8 %47, 63
   %49 = zext i8 %48 to i32
   %50 = shl nuw nsw i32 %49, 6
   %51 = or i32 %50, %45
   %52 = getelementptr inbounds i8, i8* %24, i64 2
-  %53 = load i8, i8* %52, align 1, !tbaa !17
+  %53 = load i8, i8* %52, align 1, !tbaa !18
   %54 = and i8 %53, 63
   %55 = zext i8 %54 to i32
   %56 = or i32 %51, %55
@@ -11223,19 +11228,19 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %59 = zext i8 %58 to i32
   %60 = shl nuw nsw i32 %59, 18
   %61 = getelementptr inbounds i8, i8* %24, i64 1
-  %62 = load i8, i8* %61, align 1, !tbaa !17
+  %62 = load i8, i8* %61, align 1, !tbaa !18
   %63 = and i8 %62, 63
   %64 = zext i8 %63 to i32
   %65 = shl nuw nsw i32 %64, 12
   %66 = or i32 %65, %60
   %67 = getelementptr inbounds i8, i8* %24, i64 2
-  %68 = load i8, i8* %67, align 1, !tbaa !17
+  %68 = load i8, i8* %67, align 1, !tbaa !18
   %69 = and i8 %68, 63
   %70 = zext i8 %69 to i32
   %71 = shl nuw nsw i32 %70, 6
   %72 = or i32 %66, %71
   %73 = getelementptr inbounds i8, i8* %24, i64 3
-  %74 = load i8, i8* %73, align 1, !tbaa !17
+  %74 = load i8, i8* %73, align 1, !tbaa !18
   %75 = and i8 %74, 63
   %76 = zext i8 %75 to i32
   %77 = or i32 %72, %76
@@ -11384,20 +11389,20 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %145 = and i32 %144, 15
   %146 = zext i32 %145 to i64
   %147 = getelementptr inbounds [17 x i8], [17 x i8]* @.str.28, i64 0, i64 %146
-  %148 = load i8, i8* %147, align 1, !tbaa !17
+  %148 = load i8, i8* %147, align 1, !tbaa !18
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %148) #37
   %149 = icmp ugt i32 %141, 1
-  br i1 %149, label %140, label %182, !llvm.loop !148
+  br i1 %149, label %140, label %182, !llvm.loop !149
 
 150:                                              ; preds = %128, %97
-  %151 = load i64, i64* %18, align 8, !tbaa !45
+  %151 = load i64, i64* %18, align 8, !tbaa !46
   %152 = add nsw i64 %151, %79
-  %153 = load i64, i64* %19, align 8, !tbaa !67
+  %153 = load i64, i64* %19, align 8, !tbaa !68
   %154 = icmp sgt i64 %152, %153
   br i1 %154, label %157, label %155
 
 155:                                              ; preds = %150
-  %156 = load i8*, i8** %20, align 8, !tbaa !43
+  %156 = load i8*, i8** %20, align 8, !tbaa !44
   br label %175
 
 157:                                              ; preds = %150
@@ -11409,7 +11414,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   br i1 %162, label %163, label %169
 
 163:                                              ; preds = %157
-  %164 = load i8*, i8** %20, align 8, !tbaa !43
+  %164 = load i8*, i8** %20, align 8, !tbaa !44
   %165 = icmp eq i64 %161, 0
   %166 = select i1 %165, i64 1, i64 %161
   %167 = tail call i8* @realloc(i8* noundef %164, i64 noundef %166) #37
@@ -11429,9 +11434,9 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   br label %173
 
 173:                                              ; preds = %172, %170
-  store i8* %167, i8** %20, align 8, !tbaa !43
-  store i64 %160, i64* %19, align 8, !tbaa !67
-  %174 = load i64, i64* %18, align 8, !tbaa !45
+  store i8* %167, i8** %20, align 8, !tbaa !44
+  store i64 %160, i64* %19, align 8, !tbaa !68
+  %174 = load i64, i64* %18, align 8, !tbaa !46
   br label %175
 
 175:                                              ; preds = %155, %173
@@ -11440,16 +11445,16 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %178 = getelementptr inbounds i8, i8* %177, i64 16
   %179 = getelementptr inbounds i8, i8* %178, i64 %176
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %179, i8* noundef nonnull align 1 %24, i64 %79, i1 false) #37
-  %180 = load i64, i64* %18, align 8, !tbaa !45
+  %180 = load i64, i64* %18, align 8, !tbaa !46
   %181 = add nsw i64 %180, %79
-  store i64 %181, i64* %18, align 8, !tbaa !45
+  store i64 %181, i64* %18, align 8, !tbaa !46
   br label %182
 
 182:                                              ; preds = %140, %87, %89, %175, %88, %84
   %183 = add nuw nsw i64 %79, %23
   %184 = load i64, i64* %4, align 8, !tbaa !11
   %185 = icmp slt i64 %183, %184
-  br i1 %185, label %22, label %21, !llvm.loop !149
+  br i1 %185, label %22, label %21, !llvm.loop !150
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind readonly willreturn
@@ -11458,7 +11463,7 @@ declare i8* @memchr(i8* noundef, i32 noundef, i64 noundef) local_unnamed_addr #4
 ; Function Attrs: nounwind
 define void @ember_err_attach(%struct.EmErr* nocapture noundef %0, i8* nocapture noundef readonly %1, %struct.EmErrObj* noundef %2, %struct.EmStr* noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %2, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !150
+  %6 = load i64, i64* %5, align 8, !tbaa !151
   %7 = icmp sgt i64 %6, -1
   br i1 %7, label %8, label %13
 
@@ -11479,20 +11484,20 @@ define void @ember_err_attach(%struct.EmErr* nocapture noundef %0, i8* nocapture
 
 16:                                               ; preds = %14
   tail call fastcc void @advise_big(i8* noundef nonnull %11, i64 noundef %6) #37
-  %17 = load i64, i64* %5, align 8, !tbaa !150
+  %17 = load i64, i64* %5, align 8, !tbaa !151
   br label %18
 
 18:                                               ; preds = %14, %16
   %19 = phi i64 [ %6, %14 ], [ %17, %16 ]
   %20 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 2
-  store i8* %11, i8** %20, align 8, !tbaa !152
+  store i8* %11, i8** %20, align 8, !tbaa !153
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %11, i8* align 1 %1, i64 %19, i1 false)
   %21 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 3
-  store %struct.EmErrObj* %2, %struct.EmErrObj** %21, align 8, !tbaa !153
+  store %struct.EmErrObj* %2, %struct.EmErrObj** %21, align 8, !tbaa !154
   %22 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 4
-  store %struct.EmStr* %3, %struct.EmStr** %22, align 8, !tbaa !154
+  store %struct.EmStr* %3, %struct.EmStr** %22, align 8, !tbaa !155
   %23 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !143
+  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !144
   %25 = icmp eq %struct.EmStr* %24, null
   br i1 %25, label %37, label %26
 
@@ -11514,7 +11519,7 @@ define void @ember_err_attach(%struct.EmErr* nocapture noundef %0, i8* nocapture
   br label %36
 
 36:                                               ; preds = %30, %34
-  store %struct.EmStr* null, %struct.EmStr** %23, align 8, !tbaa !143
+  store %struct.EmStr* null, %struct.EmStr** %23, align 8, !tbaa !144
   br label %37
 
 37:                                               ; preds = %36, %26, %18
@@ -11524,7 +11529,7 @@ define void @ember_err_attach(%struct.EmErr* nocapture noundef %0, i8* nocapture
 ; Function Attrs: nounwind
 define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %3 = load %struct.EmStr*, %struct.EmStr** %2, align 8, !tbaa !143
+  %3 = load %struct.EmStr*, %struct.EmStr** %2, align 8, !tbaa !144
   %4 = icmp eq %struct.EmStr* %3, null
   br i1 %4, label %31, label %5
 
@@ -11571,7 +11576,7 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
   %29 = getelementptr inbounds i8, i8* %18, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %29, i8* nonnull align 1 %10, i64 %12, i1 false) #37
   %30 = getelementptr inbounds i8, i8* %29, i64 %12
-  store i8 0, i8* %30, align 1, !tbaa !17
+  store i8 0, i8* %30, align 1, !tbaa !18
   br label %31
 
 31:                                               ; preds = %24, %5, %1
@@ -11588,23 +11593,23 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
   %37 = bitcast i8* %33 to %struct.EmErr*
   %38 = getelementptr inbounds i8, i8* %33, i64 8
   %39 = bitcast i8* %38 to %struct.EmStr**
-  store %struct.EmStr* %32, %struct.EmStr** %39, align 8, !tbaa !143
+  store %struct.EmStr* %32, %struct.EmStr** %39, align 8, !tbaa !144
   %40 = getelementptr inbounds i8, i8* %33, i64 16
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %40, i8 0, i64 24, i1 false) #37
   %41 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %42 = load i64, i64* %41, align 8, !tbaa !141
+  %42 = load i64, i64* %41, align 8, !tbaa !142
   %43 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 0
-  store i64 %42, i64* %43, align 8, !tbaa !141
+  store i64 %42, i64* %43, align 8, !tbaa !142
   %44 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 2
-  %45 = load i8*, i8** %44, align 8, !tbaa !152
+  %45 = load i8*, i8** %44, align 8, !tbaa !153
   %46 = icmp eq i8* %45, null
   br i1 %46, label %110, label %47
 
 47:                                               ; preds = %36
   %48 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 3
-  %49 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !153
+  %49 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !154
   %50 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %49, i64 0, i32 0
-  %51 = load i64, i64* %50, align 8, !tbaa !150
+  %51 = load i64, i64* %50, align 8, !tbaa !151
   %52 = icmp sgt i64 %51, -1
   br i1 %52, label %53, label %58
 
@@ -11625,36 +11630,36 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
 
 61:                                               ; preds = %59
   tail call fastcc void @advise_big(i8* noundef nonnull %56, i64 noundef %51) #37
-  %62 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !153
+  %62 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !154
   br label %63
 
 63:                                               ; preds = %59, %61
   %64 = phi %struct.EmErrObj* [ %49, %59 ], [ %62, %61 ]
   %65 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 2
-  store i8* %56, i8** %65, align 8, !tbaa !152
+  store i8* %56, i8** %65, align 8, !tbaa !153
   %66 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %64, i64 0, i32 2
-  %67 = load void (i8*, i8*)*, void (i8*, i8*)** %66, align 8, !tbaa !155
+  %67 = load void (i8*, i8*)*, void (i8*, i8*)** %66, align 8, !tbaa !156
   %68 = icmp eq void (i8*, i8*)* %67, null
-  %69 = load i8*, i8** %44, align 8, !tbaa !152
+  %69 = load i8*, i8** %44, align 8, !tbaa !153
   br i1 %68, label %72, label %70
 
 70:                                               ; preds = %63
   tail call void %67(i8* noundef nonnull %56, i8* noundef %69) #37
-  %71 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !153
+  %71 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !154
   br label %75
 
 72:                                               ; preds = %63
   %73 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %64, i64 0, i32 0
-  %74 = load i64, i64* %73, align 8, !tbaa !150
+  %74 = load i64, i64* %73, align 8, !tbaa !151
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %56, i8* align 1 %69, i64 %74, i1 false)
   br label %75
 
 75:                                               ; preds = %72, %70
   %76 = phi %struct.EmErrObj* [ %64, %72 ], [ %71, %70 ]
   %77 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 3
-  store %struct.EmErrObj* %76, %struct.EmErrObj** %77, align 8, !tbaa !153
+  store %struct.EmErrObj* %76, %struct.EmErrObj** %77, align 8, !tbaa !154
   %78 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 4
-  %79 = load %struct.EmStr*, %struct.EmStr** %78, align 8, !tbaa !154
+  %79 = load %struct.EmStr*, %struct.EmStr** %78, align 8, !tbaa !155
   %80 = icmp eq %struct.EmStr* %79, null
   br i1 %80, label %107, label %81
 
@@ -11701,13 +11706,13 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
   %105 = getelementptr inbounds i8, i8* %94, i64 16
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %105, i8* nonnull align 1 %86, i64 %88, i1 false) #37
   %106 = getelementptr inbounds i8, i8* %105, i64 %88
-  store i8 0, i8* %106, align 1, !tbaa !17
+  store i8 0, i8* %106, align 1, !tbaa !18
   br label %107
 
 107:                                              ; preds = %100, %81, %75
   %108 = phi %struct.EmStr* [ null, %75 ], [ %101, %100 ], [ %79, %81 ]
   %109 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 4
-  store %struct.EmStr* %108, %struct.EmStr** %109, align 8, !tbaa !154
+  store %struct.EmStr* %108, %struct.EmStr** %109, align 8, !tbaa !155
   br label %110
 
 110:                                              ; preds = %107, %36
@@ -11721,7 +11726,7 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #0 {
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !143
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !144
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %13, label %7
 
@@ -11738,28 +11743,28 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #0 {
 
 13:                                               ; preds = %3, %7, %11
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 2
-  %15 = load i8*, i8** %14, align 8, !tbaa !152
+  %15 = load i8*, i8** %14, align 8, !tbaa !153
   %16 = icmp eq i8* %15, null
   br i1 %16, label %36, label %17
 
 17:                                               ; preds = %13
   %18 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 3
-  %19 = load %struct.EmErrObj*, %struct.EmErrObj** %18, align 8, !tbaa !153
+  %19 = load %struct.EmErrObj*, %struct.EmErrObj** %18, align 8, !tbaa !154
   %20 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %19, i64 0, i32 1
-  %21 = load void (i8*)*, void (i8*)** %20, align 8, !tbaa !156
+  %21 = load void (i8*)*, void (i8*)** %20, align 8, !tbaa !157
   %22 = icmp eq void (i8*)* %21, null
   br i1 %22, label %25, label %23
 
 23:                                               ; preds = %17
   tail call void %21(i8* noundef nonnull %15) #37
-  %24 = load i8*, i8** %14, align 8, !tbaa !152
+  %24 = load i8*, i8** %14, align 8, !tbaa !153
   br label %25
 
 25:                                               ; preds = %23, %17
   %26 = phi i8* [ %24, %23 ], [ %15, %17 ]
   tail call void @free(i8* noundef %26) #37
   %27 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 4
-  %28 = load %struct.EmStr*, %struct.EmStr** %27, align 8, !tbaa !154
+  %28 = load %struct.EmStr*, %struct.EmStr** %27, align 8, !tbaa !155
   %29 = icmp eq %struct.EmStr* %28, null
   br i1 %29, label %36, label %30
 
@@ -11790,7 +11795,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 4
-  %7 = load %struct.EmStr*, %struct.EmStr** %6, align 8, !tbaa !154
+  %7 = load %struct.EmStr*, %struct.EmStr** %6, align 8, !tbaa !155
   %8 = icmp eq %struct.EmStr* %7, null
   br i1 %8, label %10, label %9
 
@@ -11800,7 +11805,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %12 = load i64, i64* %11, align 8, !tbaa !141
+  %12 = load i64, i64* %11, align 8, !tbaa !142
   %13 = icmp sgt i64 %12, 4095
   br i1 %13, label %14, label %16
 
@@ -11822,7 +11827,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %22)
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
   %23 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !143
+  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !144
   %25 = icmp eq %struct.EmStr* %24, null
   br i1 %25, label %27, label %26
 
@@ -11836,19 +11841,19 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 28:                                               ; preds = %3
   %29 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %30 = load %struct.EmStr*, %struct.EmStr** %29, align 8, !tbaa !143
+  %30 = load %struct.EmStr*, %struct.EmStr** %29, align 8, !tbaa !144
   %31 = icmp eq %struct.EmStr* %30, null
   br i1 %31, label %54, label %32
 
 32:                                               ; preds = %28
   %33 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %34 = load i64, i64* %33, align 8, !tbaa !141
+  %34 = load i64, i64* %33, align 8, !tbaa !142
   %35 = icmp slt i64 %34, 4096
   br i1 %35, label %50, label %36
 
 36:                                               ; preds = %32
   %37 = inttoptr i64 %34 to i8*
-  %38 = load i8, i8* %37, align 1, !tbaa !17
+  %38 = load i8, i8* %37, align 1, !tbaa !18
   %39 = icmp eq i8 %38, 0
   br i1 %39, label %53, label %40
 
@@ -11862,9 +11867,9 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
   %45 = tail call i64 @strlen(i8* noundef nonnull %41) #39
   %46 = add i64 %45, 1
   %47 = getelementptr inbounds i8, i8* %41, i64 %46
-  %48 = load i8, i8* %47, align 1, !tbaa !17
+  %48 = load i8, i8* %47, align 1, !tbaa !18
   %49 = icmp eq i8 %48, 0
-  br i1 %49, label %53, label %40, !llvm.loop !157
+  br i1 %49, label %53, label %40, !llvm.loop !158
 
 50:                                               ; preds = %32
   %51 = icmp eq i64 %34, 6
@@ -11907,9 +11912,9 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
 11:                                               ; preds = %5
   %12 = bitcast i8* %2 to %struct.EmBuf*
   %13 = bitcast i8* %2 to i8**
-  store i8* %8, i8** %13, align 8, !tbaa !43
+  store i8* %8, i8** %13, align 8, !tbaa !44
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %15 = load i64, i64* %14, align 8, !tbaa !141
+  %15 = load i64, i64* %14, align 8, !tbaa !142
   %16 = trunc i64 %15 to i32
   %17 = icmp sgt i64 %15, 4095
   br i1 %17, label %18, label %24
@@ -11918,7 +11923,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   %19 = inttoptr i64 %15 to i8*
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %12, i8* noundef nonnull %19)
   %20 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !143
+  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !144
   %22 = icmp eq %struct.EmStr* %21, null
   br i1 %22, label %24, label %23
 
@@ -11931,10 +11936,10 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   tail call void @ember_buf_err(%struct.EmBuf* noundef nonnull %12, %struct.EmErr* noundef nonnull %0, i32 noundef 0)
   tail call void @ember_err_free(%struct.EmErr* noundef nonnull %0)
   %26 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %12, i64 0, i32 0
-  %27 = load i8*, i8** %26, align 8, !tbaa !43
+  %27 = load i8*, i8** %26, align 8, !tbaa !44
   %28 = getelementptr inbounds i8, i8* %27, i64 16
   %29 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %12, i64 0, i32 1
-  %30 = load i64, i64* %29, align 8, !tbaa !45
+  %30 = load i64, i64* %29, align 8, !tbaa !46
   tail call fastcc void @fault_n(i32 noundef %25, i8* noundef nonnull %28, i64 noundef %30, i8* noundef null, i32 noundef 0, i32 noundef 0) #40
   unreachable
 }
@@ -12007,23 +12012,23 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #37
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !158
+  store i32 %2, i32* %16, align 8, !tbaa !159
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !160
+  store i32 %3, i32* %17, align 4, !tbaa !161
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !161
+  store i32 %4, i32* %18, align 8, !tbaa !162
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !162
+  store i32 %5, i32* %19, align 4, !tbaa !163
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !163
+  store i32 %6, i32* %20, align 8, !tbaa !164
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !164
+  store i64 %7, i64* %21, align 8, !tbaa !165
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !165
+  store i32 %8, i32* %22, align 8, !tbaa !166
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !166
+  store i64 %9, i64* %23, align 8, !tbaa !167
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !167
+  store i32 %10, i32* %24, align 8, !tbaa !168
   %25 = add i32 %10, -69
   %26 = icmp ult i32 %25, 3
   %27 = icmp eq i32 %10, 110
@@ -12057,7 +12062,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 44:                                               ; preds = %38
   %45 = bitcast i8* %35 to %struct.EmBuf*
   %46 = bitcast i8* %35 to i8**
-  store i8* %41, i8** %46, align 8, !tbaa !43
+  store i8* %41, i8** %46, align 8, !tbaa !44
   %47 = fcmp ueq double %34, 0x7FF0000000000000
   br i1 %47, label %48, label %53
 
@@ -12160,17 +12165,17 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 
 99:                                               ; preds = %98, %97
   %100 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 0
-  %101 = load i8*, i8** %100, align 8, !tbaa !43
+  %101 = load i8*, i8** %100, align 8, !tbaa !44
   %102 = getelementptr inbounds i8, i8* %101, i64 16
   %103 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %45, i64 0, i32 1
-  %104 = load i64, i64* %103, align 8, !tbaa !45
+  %104 = load i64, i64* %103, align 8, !tbaa !46
   %105 = icmp sgt i64 %104, 0
   br i1 %105, label %106, label %115
 
 106:                                              ; preds = %99, %112
   %107 = phi i64 [ %113, %112 ], [ 0, %99 ]
   %108 = getelementptr inbounds i8, i8* %102, i64 %107
-  %109 = load i8, i8* %108, align 1, !tbaa !17
+  %109 = load i8, i8* %108, align 1, !tbaa !18
   %110 = add i8 %109, -48
   %111 = icmp ult i8 %110, 10
   br i1 %111, label %112, label %115
@@ -12178,7 +12183,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 112:                                              ; preds = %106
   %113 = add nuw nsw i64 %107, 1
   %114 = icmp eq i64 %113, %104
-  br i1 %114, label %115, label %106, !llvm.loop !168
+  br i1 %114, label %115, label %106, !llvm.loop !169
 
 115:                                              ; preds = %106, %112, %99
   %116 = phi i64 [ 0, %99 ], [ %104, %112 ], [ %107, %106 ]
@@ -12204,7 +12209,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %5 = alloca [48 x i8], align 16
   %6 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %7 = getelementptr inbounds i8, i8* %1, i64 1
-  %8 = load i8, i8* %7, align 1, !tbaa !17
+  %8 = load i8, i8* %7, align 1, !tbaa !18
   %9 = icmp eq i8 %8, 46
   br i1 %9, label %10, label %154
 
@@ -12218,7 +12223,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
 15:                                               ; preds = %10
   %16 = sext i32 %2 to i64
   %17 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %16
-  %18 = load double, double* %17, align 8, !tbaa !144
+  %18 = load double, double* %17, align 8, !tbaa !145
   %19 = fmul double %12, %18
   %20 = fcmp olt double %19, 0x4310000000000000
   br i1 %20, label %21, label %154
@@ -12279,7 +12284,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %57 = trunc i64 %56 to i8
   %58 = or i8 %57, 48
   %59 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 %52
-  store i8 %58, i8* %59, align 1, !tbaa !17
+  store i8 %58, i8* %59, align 1, !tbaa !18
   %60 = udiv i64 %53, 10
   br label %61
 
@@ -12308,24 +12313,24 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %77 = or i8 %76, 48
   %78 = add nsw i64 %72, -1
   %79 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 %78
-  store i8 %77, i8* %79, align 1, !tbaa !17
+  store i8 %77, i8* %79, align 1, !tbaa !18
   %80 = udiv i64 %73, 10
   %81 = urem i64 %80, 10
   %82 = trunc i64 %81 to i8
   %83 = or i8 %82, 48
   %84 = add nsw i64 %72, -2
   %85 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 %84
-  store i8 %83, i8* %85, align 2, !tbaa !17
+  store i8 %83, i8* %85, align 2, !tbaa !18
   %86 = udiv i64 %73, 100
   %87 = add i32 %74, 2
   %88 = icmp eq i32 %87, %46
-  br i1 %88, label %47, label %71, !llvm.loop !169
+  br i1 %88, label %47, label %71, !llvm.loop !170
 
 89:                                               ; preds = %65
   %90 = add nsw i32 %66, -1
   %91 = sext i32 %90 to i64
   %92 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 %91
-  store i8 46, i8* %92, align 1, !tbaa !17
+  store i8 46, i8* %92, align 1, !tbaa !18
   br label %93
 
 93:                                               ; preds = %89, %69
@@ -12340,10 +12345,10 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %100 = or i8 %99, 48
   %101 = add nsw i64 %96, -1
   %102 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 %101
-  store i8 %100, i8* %102, align 1, !tbaa !17
+  store i8 %100, i8* %102, align 1, !tbaa !18
   %103 = udiv i64 %97, 10
   %104 = icmp ult i64 %97, 10
-  br i1 %104, label %105, label %95, !llvm.loop !170
+  br i1 %104, label %105, label %95, !llvm.loop !171
 
 105:                                              ; preds = %95
   %106 = bitcast double %3 to i64
@@ -12360,23 +12365,23 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %113 = add i64 %112, -8589934592
   %114 = ashr exact i64 %113, 32
   %115 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 %114
-  store i8 45, i8* %115, align 1, !tbaa !17
+  store i8 45, i8* %115, align 1, !tbaa !18
   br label %116
 
 116:                                              ; preds = %111, %108
   %117 = phi i64 [ %110, %108 ], [ %114, %111 ]
   %118 = getelementptr inbounds [48 x i8], [48 x i8]* %5, i64 0, i64 %117
   %119 = sub nsw i64 48, %117
-  %120 = load i64, i64* %6, align 8, !tbaa !45
+  %120 = load i64, i64* %6, align 8, !tbaa !46
   %121 = add nsw i64 %119, %120
   %122 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %123 = load i64, i64* %122, align 8, !tbaa !67
+  %123 = load i64, i64* %122, align 8, !tbaa !68
   %124 = icmp sgt i64 %121, %123
   br i1 %124, label %128, label %125
 
 125:                                              ; preds = %116
   %126 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %127 = load i8*, i8** %126, align 8, !tbaa !43
+  %127 = load i8*, i8** %126, align 8, !tbaa !44
   br label %147
 
 128:                                              ; preds = %116
@@ -12389,7 +12394,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br i1 %134, label %135, label %141
 
 135:                                              ; preds = %128
-  %136 = load i8*, i8** %132, align 8, !tbaa !43
+  %136 = load i8*, i8** %132, align 8, !tbaa !44
   %137 = icmp eq i64 %133, 0
   %138 = select i1 %137, i64 1, i64 %133
   %139 = tail call i8* @realloc(i8* noundef %136, i64 noundef %138) #37
@@ -12409,9 +12414,9 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br label %145
 
 145:                                              ; preds = %144, %142
-  store i8* %139, i8** %132, align 8, !tbaa !43
-  store i64 %131, i64* %122, align 8, !tbaa !67
-  %146 = load i64, i64* %6, align 8, !tbaa !45
+  store i8* %139, i8** %132, align 8, !tbaa !44
+  store i64 %131, i64* %122, align 8, !tbaa !68
+  %146 = load i64, i64* %6, align 8, !tbaa !46
   br label %147
 
 147:                                              ; preds = %125, %145
@@ -12420,25 +12425,25 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %150 = getelementptr inbounds i8, i8* %149, i64 16
   %151 = getelementptr inbounds i8, i8* %150, i64 %148
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %151, i8* nonnull align 1 %118, i64 %119, i1 false) #37
-  %152 = load i64, i64* %6, align 8, !tbaa !45
+  %152 = load i64, i64* %6, align 8, !tbaa !46
   %153 = add nsw i64 %152, %119
-  store i64 %153, i64* %6, align 8, !tbaa !45
+  store i64 %153, i64* %6, align 8, !tbaa !46
   call void @llvm.lifetime.end.p0i8(i64 48, i8* nonnull %39) #37
   br label %193
 
 154:                                              ; preds = %15, %10, %4
   %155 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef null, i64 noundef 0, i8* noundef nonnull %1, i32 noundef %2, double noundef %3) #37
   %156 = sext i32 %155 to i64
-  %157 = load i64, i64* %6, align 8, !tbaa !45
+  %157 = load i64, i64* %6, align 8, !tbaa !46
   %158 = add nsw i64 %157, %156
   %159 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %160 = load i64, i64* %159, align 8, !tbaa !67
+  %160 = load i64, i64* %159, align 8, !tbaa !68
   %161 = icmp sgt i64 %158, %160
   br i1 %161, label %165, label %162
 
 162:                                              ; preds = %154
   %163 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %164 = load i8*, i8** %163, align 8, !tbaa !43
+  %164 = load i8*, i8** %163, align 8, !tbaa !44
   br label %184
 
 165:                                              ; preds = %154
@@ -12451,7 +12456,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br i1 %171, label %172, label %178
 
 172:                                              ; preds = %165
-  %173 = load i8*, i8** %169, align 8, !tbaa !43
+  %173 = load i8*, i8** %169, align 8, !tbaa !44
   %174 = icmp eq i64 %170, 0
   %175 = select i1 %174, i64 1, i64 %170
   %176 = tail call i8* @realloc(i8* noundef %173, i64 noundef %175) #37
@@ -12471,9 +12476,9 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   br label %182
 
 182:                                              ; preds = %181, %179
-  store i8* %176, i8** %169, align 8, !tbaa !43
-  store i64 %168, i64* %159, align 8, !tbaa !67
-  %183 = load i64, i64* %6, align 8, !tbaa !45
+  store i8* %176, i8** %169, align 8, !tbaa !44
+  store i64 %168, i64* %159, align 8, !tbaa !68
+  %183 = load i64, i64* %6, align 8, !tbaa !46
   br label %184
 
 184:                                              ; preds = %162, %182
@@ -12483,9 +12488,9 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %188 = getelementptr inbounds i8, i8* %187, i64 %185
   %189 = add nsw i64 %156, 1
   %190 = tail call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %188, i64 noundef %189, i8* noundef nonnull %1, i32 noundef %2, double noundef %3) #37
-  %191 = load i64, i64* %6, align 8, !tbaa !45
+  %191 = load i64, i64* %6, align 8, !tbaa !46
   %192 = add nsw i64 %191, %156
-  store i64 %192, i64* %6, align 8, !tbaa !45
+  store i64 %192, i64* %6, align 8, !tbaa !46
   br label %193
 
 193:                                              ; preds = %147, %184
@@ -12542,7 +12547,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %35 = or i8 %34, 48
   %36 = and i64 %32, 4294967295
   %37 = getelementptr inbounds i8, i8* %2, i64 %36
-  store i8 %35, i8* %37, align 1, !tbaa !17
+  store i8 %35, i8* %37, align 1, !tbaa !18
   %38 = udiv i64 %19, 10
   br label %39
 
@@ -12558,7 +12563,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %46 = add nuw nsw i32 %44, 1
   %47 = udiv i64 %45, 10
   %48 = icmp ult i64 %45, 10
-  br i1 %48, label %27, label %43, !llvm.loop !171
+  br i1 %48, label %27, label %43, !llvm.loop !172
 
 49:                                               ; preds = %51, %39
   %50 = zext i32 %46 to i64
@@ -12573,7 +12578,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %57 = or i8 %56, 48
   %58 = and i64 %54, 4294967295
   %59 = getelementptr inbounds i8, i8* %2, i64 %58
-  store i8 %57, i8* %59, align 1, !tbaa !17
+  store i8 %57, i8* %59, align 1, !tbaa !18
   %60 = udiv i64 %53, 10
   %61 = add nsw i64 %52, -2
   %62 = urem i64 %60, 10
@@ -12581,18 +12586,18 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %64 = or i8 %63, 48
   %65 = and i64 %61, 4294967295
   %66 = getelementptr inbounds i8, i8* %2, i64 %65
-  store i8 %64, i8* %66, align 1, !tbaa !17
+  store i8 %64, i8* %66, align 1, !tbaa !18
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
-  br i1 %68, label %51, label %49, !llvm.loop !172
+  br i1 %68, label %51, label %49, !llvm.loop !173
 
 69:                                               ; preds = %25, %69
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
   %71 = add i64 %70, -1
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
-  %73 = load i8, i8* %72, align 1, !tbaa !17
+  %73 = load i8, i8* %72, align 1, !tbaa !18
   %74 = icmp eq i8 %73, 48
-  br i1 %74, label %69, label %248, !llvm.loop !173
+  br i1 %74, label %69, label %248, !llvm.loop !174
 
 75:                                               ; preds = %18, %4
   %76 = fcmp oge double %0, 0x3810000000000000
@@ -12606,7 +12611,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 82:                                               ; preds = %75, %165
   %83 = phi i64 [ %166, %165 ], [ 1, %75 ]
   %84 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %83
-  %85 = load double, double* %84, align 8, !tbaa !144
+  %85 = load double, double* %84, align 8, !tbaa !145
   %86 = fmul double %85, %0
   %87 = fcmp olt double %86, 0x4310000000000000
   br i1 %87, label %88, label %170
@@ -12646,7 +12651,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %110 = or i8 %109, 48
   %111 = and i64 %107, 4294967295
   %112 = getelementptr inbounds i8, i8* %2, i64 %111
-  store i8 %110, i8* %112, align 1, !tbaa !17
+  store i8 %110, i8* %112, align 1, !tbaa !18
   %113 = udiv i64 %95, 10
   br label %114
 
@@ -12662,7 +12667,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %121 = add nuw nsw i32 %120, 1
   %122 = udiv i64 %119, 10
   %123 = icmp ult i64 %119, 10
-  br i1 %123, label %100, label %118, !llvm.loop !174
+  br i1 %123, label %100, label %118, !llvm.loop !175
 
 124:                                              ; preds = %114, %128, %97
   %125 = phi i32 [ 0, %97 ], [ %121, %128 ], [ %121, %114 ]
@@ -12679,7 +12684,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %134 = or i8 %133, 48
   %135 = and i64 %131, 4294967295
   %136 = getelementptr inbounds i8, i8* %2, i64 %135
-  store i8 %134, i8* %136, align 1, !tbaa !17
+  store i8 %134, i8* %136, align 1, !tbaa !18
   %137 = udiv i64 %130, 10
   %138 = add nsw i64 %129, -2
   %139 = urem i64 %137, 10
@@ -12687,10 +12692,10 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %141 = or i8 %140, 48
   %142 = and i64 %138, 4294967295
   %143 = getelementptr inbounds i8, i8* %2, i64 %142
-  store i8 %141, i8* %143, align 1, !tbaa !17
+  store i8 %141, i8* %143, align 1, !tbaa !18
   %144 = udiv i64 %130, 100
   %145 = icmp ugt i64 %131, 1
-  br i1 %145, label %128, label %124, !llvm.loop !175
+  br i1 %145, label %128, label %124, !llvm.loop !176
 
 146:                                              ; preds = %150, %124
   %147 = phi i64 [ %126, %124 ], [ %151, %150 ]
@@ -12701,14 +12706,14 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 150:                                              ; preds = %146
   %151 = add nsw i64 %147, -1
   %152 = getelementptr inbounds i8, i8* %2, i64 %151
-  %153 = load i8, i8* %152, align 1, !tbaa !17
+  %153 = load i8, i8* %152, align 1, !tbaa !18
   %154 = icmp eq i8 %153, 48
-  br i1 %154, label %146, label %250, !llvm.loop !176
+  br i1 %154, label %146, label %250, !llvm.loop !177
 
 155:                                              ; preds = %88
   %156 = add nuw nsw i64 %83, 1
   %157 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %156
-  %158 = load double, double* %157, align 8, !tbaa !144
+  %158 = load double, double* %157, align 8, !tbaa !145
   %159 = fmul double %158, %0
   %160 = fcmp olt double %159, 0x4310000000000000
   br i1 %160, label %161, label %170
@@ -12722,7 +12727,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 165:                                              ; preds = %161
   %166 = add nuw nsw i64 %83, 2
   %167 = icmp eq i64 %166, 23
-  br i1 %167, label %170, label %82, !llvm.loop !177
+  br i1 %167, label %170, label %82, !llvm.loop !178
 
 168:                                              ; preds = %146
   %169 = icmp eq i32 %127, 0
@@ -12780,7 +12785,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %202 = sub i32 %186, %183
   %203 = zext i32 %202 to i64
   %204 = add nuw nsw i64 %203, 1
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(1) %201, i8 48, i64 %204, i1 false), !tbaa !17
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 1 dereferenceable(1) %201, i8 48, i64 %204, i1 false), !tbaa !18
   br label %205
 
 205:                                              ; preds = %200, %196
@@ -12791,23 +12796,23 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %208 = add nsw i64 %207, -1
   %209 = and i64 %208, 4294967295
   %210 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %209
-  %211 = load i8, i8* %210, align 1, !tbaa !17
+  %211 = load i8, i8* %210, align 1, !tbaa !18
   %212 = icmp eq i8 %211, 57
   br i1 %212, label %213, label %217
 
 213:                                              ; preds = %206
-  store i8 48, i8* %210, align 1, !tbaa !17
+  store i8 48, i8* %210, align 1, !tbaa !18
   %214 = icmp sgt i64 %207, 1
-  br i1 %214, label %206, label %215, !llvm.loop !178
+  br i1 %214, label %206, label %215, !llvm.loop !179
 
 215:                                              ; preds = %213
-  store i8 49, i8* %177, align 16, !tbaa !17
+  store i8 49, i8* %177, align 16, !tbaa !18
   %216 = add nsw i32 %197, 1
   br label %219
 
 217:                                              ; preds = %206
   %218 = add i8 %211, 1
-  store i8 %218, i8* %210, align 1, !tbaa !17
+  store i8 %218, i8* %210, align 1, !tbaa !18
   br label %219
 
 219:                                              ; preds = %217, %215
@@ -12822,9 +12827,9 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 224:                                              ; preds = %221
   %225 = add nsw i64 %222, -1
   %226 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %225
-  %227 = load i8, i8* %226, align 1, !tbaa !17
+  %227 = load i8, i8* %226, align 1, !tbaa !18
   %228 = icmp eq i8 %227, 48
-  br i1 %228, label %221, label %229, !llvm.loop !179
+  br i1 %228, label %221, label %229, !llvm.loop !180
 
 229:                                              ; preds = %224
   %230 = trunc i64 %222 to i32
@@ -12920,7 +12925,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 23:                                               ; preds = %31, %18
   %24 = phi i32 [ 0, %18 ], [ %32, %31 ]
   %25 = phi i8* [ %19, %18 ], [ %33, %31 ]
-  %26 = load i8, i8* %25, align 1, !tbaa !17
+  %26 = load i8, i8* %25, align 1, !tbaa !18
   switch i8 %26, label %27 [
     i8 101, label %34
     i8 46, label %31
@@ -12930,13 +12935,13 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %28 = add nsw i32 %24, 1
   %29 = sext i32 %24 to i64
   %30 = getelementptr inbounds i8, i8* %2, i64 %29
-  store i8 %26, i8* %30, align 1, !tbaa !17
+  store i8 %26, i8* %30, align 1, !tbaa !18
   br label %31
 
 31:                                               ; preds = %23, %27
   %32 = phi i32 [ %28, %27 ], [ %24, %23 ]
   %33 = getelementptr inbounds i8, i8* %25, i64 1
-  br label %23, !llvm.loop !180
+  br label %23, !llvm.loop !181
 
 34:                                               ; preds = %23
   %35 = getelementptr inbounds i8, i8* %25, i64 1
@@ -12965,9 +12970,9 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 48:                                               ; preds = %44
   %49 = add nsw i64 %45, -1
   %50 = getelementptr inbounds i8, i8* %2, i64 %49
-  %51 = load i8, i8* %50, align 1, !tbaa !17
+  %51 = load i8, i8* %50, align 1, !tbaa !18
   %52 = icmp eq i8 %51, 48
-  br i1 %52, label %44, label %53, !llvm.loop !181
+  br i1 %52, label %44, label %53, !llvm.loop !182
 
 53:                                               ; preds = %48
   %54 = trunc i64 %45 to i32
@@ -13033,18 +13038,18 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   %44 = icmp sgt i64 %30, %43
   %45 = select i1 %44, i64 %30, i64 %43
   %46 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %47 = load i64, i64* %46, align 8, !tbaa !45
+  %47 = load i64, i64* %46, align 8, !tbaa !46
   %48 = add i64 %47, 1
   %49 = sub i64 %48, %38
   %50 = add i64 %49, %45
   %51 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %52 = load i64, i64* %51, align 8, !tbaa !67
+  %52 = load i64, i64* %51, align 8, !tbaa !68
   %53 = icmp sgt i64 %50, %52
   br i1 %53, label %57, label %54
 
 54:                                               ; preds = %28
   %55 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %56 = load i8*, i8** %55, align 8, !tbaa !43
+  %56 = load i8*, i8** %55, align 8, !tbaa !44
   br label %76
 
 57:                                               ; preds = %28
@@ -13057,7 +13062,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   br i1 %63, label %64, label %70
 
 64:                                               ; preds = %57
-  %65 = load i8*, i8** %61, align 8, !tbaa !43
+  %65 = load i8*, i8** %61, align 8, !tbaa !44
   %66 = icmp eq i64 %62, 0
   %67 = select i1 %66, i64 1, i64 %62
   %68 = tail call i8* @realloc(i8* noundef %65, i64 noundef %67) #37
@@ -13077,9 +13082,9 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   br label %74
 
 74:                                               ; preds = %73, %71
-  store i8* %68, i8** %61, align 8, !tbaa !43
-  store i64 %60, i64* %51, align 8, !tbaa !67
-  %75 = load i64, i64* %46, align 8, !tbaa !45
+  store i8* %68, i8** %61, align 8, !tbaa !44
+  store i64 %60, i64* %51, align 8, !tbaa !68
+  %75 = load i64, i64* %46, align 8, !tbaa !46
   br label %76
 
 76:                                               ; preds = %54, %74
@@ -13104,7 +13109,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 90:                                               ; preds = %88
   %91 = getelementptr inbounds i8, i8* %80, i64 1
-  store i8 46, i8* %80, align 1, !tbaa !17
+  store i8 46, i8* %80, align 1, !tbaa !18
   br label %92
 
 92:                                               ; preds = %90, %88
@@ -13116,13 +13121,13 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 97:                                               ; preds = %92
   %98 = getelementptr inbounds i8, i8* %1, i64 %38
-  %99 = load i8, i8* %98, align 1, !tbaa !17
+  %99 = load i8, i8* %98, align 1, !tbaa !18
   br label %100
 
 100:                                              ; preds = %97, %92
   %101 = phi i8 [ %99, %97 ], [ 48, %92 ]
   %102 = getelementptr inbounds i8, i8* %93, i64 1
-  store i8 %101, i8* %93, align 1, !tbaa !17
+  store i8 %101, i8* %93, align 1, !tbaa !18
   %103 = add nsw i64 %38, 1
   br label %104
 
@@ -13148,7 +13153,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 118:                                              ; preds = %114
   %119 = getelementptr inbounds i8, i8* %116, i64 1
-  store i8 46, i8* %116, align 1, !tbaa !17
+  store i8 46, i8* %116, align 1, !tbaa !18
   br label %120
 
 120:                                              ; preds = %118, %114
@@ -13160,20 +13165,20 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 125:                                              ; preds = %120
   %126 = getelementptr inbounds i8, i8* %1, i64 %115
-  %127 = load i8, i8* %126, align 1, !tbaa !17
+  %127 = load i8, i8* %126, align 1, !tbaa !18
   br label %128
 
 128:                                              ; preds = %120, %125
   %129 = phi i8 [ %127, %125 ], [ 48, %120 ]
   %130 = getelementptr inbounds i8, i8* %121, i64 1
-  store i8 %129, i8* %121, align 1, !tbaa !17
+  store i8 %129, i8* %121, align 1, !tbaa !18
   %131 = add nsw i64 %115, 1
   %132 = icmp eq i64 %131, %82
   br i1 %132, label %133, label %135
 
 133:                                              ; preds = %128
   %134 = getelementptr inbounds i8, i8* %121, i64 2
-  store i8 46, i8* %130, align 1, !tbaa !17
+  store i8 46, i8* %130, align 1, !tbaa !18
   br label %135
 
 135:                                              ; preds = %133, %128
@@ -13185,31 +13190,31 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
 
 140:                                              ; preds = %135
   %141 = getelementptr inbounds i8, i8* %1, i64 %131
-  %142 = load i8, i8* %141, align 1, !tbaa !17
+  %142 = load i8, i8* %141, align 1, !tbaa !18
   br label %143
 
 143:                                              ; preds = %140, %135
   %144 = phi i8 [ %142, %140 ], [ 48, %135 ]
   %145 = getelementptr inbounds i8, i8* %136, i64 1
-  store i8 %144, i8* %136, align 1, !tbaa !17
+  store i8 %144, i8* %136, align 1, !tbaa !18
   %146 = add nsw i64 %115, 2
   %147 = icmp eq i64 %146, %45
-  br i1 %147, label %109, label %114, !llvm.loop !182
+  br i1 %147, label %109, label %114, !llvm.loop !183
 
 148:                                              ; preds = %109
   %149 = getelementptr inbounds i8, i8* %110, i64 1
-  store i8 46, i8* %110, align 1, !tbaa !17
+  store i8 46, i8* %110, align 1, !tbaa !18
   br label %150
 
 150:                                              ; preds = %148, %109
   %151 = phi i8* [ %149, %148 ], [ %110, %109 ]
   %152 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %153 = load i8*, i8** %152, align 8, !tbaa !43
+  %153 = load i8*, i8** %152, align 8, !tbaa !44
   %154 = getelementptr inbounds i8, i8* %153, i64 16
   %155 = ptrtoint i8* %151 to i64
   %156 = ptrtoint i8* %154 to i64
   %157 = sub i64 %155, %156
-  store i64 %157, i64* %46, align 8, !tbaa !45
+  store i64 %157, i64* %46, align 8, !tbaa !46
   br i1 %31, label %168, label %158
 
 158:                                              ; preds = %150
@@ -13243,15 +13248,15 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %12 = bitcast %struct.Spec* %10 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #37
   %13 = bitcast %struct.Spec* %1 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !183
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !184
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
-  %15 = load i32, i32* %14, align 8, !tbaa !163
+  %15 = load i32, i32* %14, align 8, !tbaa !164
   %16 = icmp eq i32 %15, 0
   br i1 %16, label %22, label %17
 
 17:                                               ; preds = %9
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 1
-  %19 = load i32, i32* %18, align 4, !tbaa !160
+  %19 = load i32, i32* %18, align 4, !tbaa !161
   %20 = icmp eq i32 %19, 0
   %21 = select i1 %20, i32 61, i32 %19
   store i32 %21, i32* %18, align 4
@@ -13259,7 +13264,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 22:                                               ; preds = %9
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
-  %24 = load i32, i32* %23, align 8, !tbaa !158
+  %24 = load i32, i32* %23, align 8, !tbaa !159
   %25 = icmp eq i32 %24, 0
   %26 = select i1 %25, i32 32, i32 %24
   br label %27
@@ -13274,12 +13279,12 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %31, label %33, label %32
 
 32:                                               ; preds = %27
-  store i8 45, i8* %30, align 1, !tbaa !17
+  store i8 45, i8* %30, align 1, !tbaa !18
   br label %38
 
 33:                                               ; preds = %27
   %34 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 2
-  %35 = load i32, i32* %34, align 8, !tbaa !161
+  %35 = load i32, i32* %34, align 8, !tbaa !162
   switch i32 %35, label %38 [
     i32 43, label %36
     i32 32, label %36
@@ -13287,12 +13292,12 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 36:                                               ; preds = %33, %33
   %37 = trunc i32 %35 to i8
-  store i8 %37, i8* %30, align 1, !tbaa !17
+  store i8 %37, i8* %30, align 1, !tbaa !18
   br label %38
 
 38:                                               ; preds = %33, %36, %32
   %39 = phi i32 [ 1, %32 ], [ 1, %36 ], [ 0, %33 ]
-  %40 = load i8, i8* %3, align 1, !tbaa !17
+  %40 = load i8, i8* %3, align 1, !tbaa !18
   %41 = icmp eq i8 %40, 0
   br i1 %41, label %46, label %42
 
@@ -13333,10 +13338,10 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %64 = phi i64 [ 0, %58 ], [ %95, %60 ]
   %65 = getelementptr inbounds i8, i8* %6, i64 %61
   %66 = bitcast i8* %65 to <2 x i8>*
-  %67 = load <2 x i8>, <2 x i8>* %66, align 1, !tbaa !17
+  %67 = load <2 x i8>, <2 x i8>* %66, align 1, !tbaa !18
   %68 = getelementptr inbounds i8, i8* %65, i64 2
   %69 = bitcast i8* %68 to <2 x i8>*
-  %70 = load <2 x i8>, <2 x i8>* %69, align 1, !tbaa !17
+  %70 = load <2 x i8>, <2 x i8>* %69, align 1, !tbaa !18
   %71 = and <2 x i8> %67, <i8 -64, i8 -64>
   %72 = and <2 x i8> %70, <i8 -64, i8 -64>
   %73 = icmp ne <2 x i8> %71, <i8 -128, i8 -128>
@@ -13348,10 +13353,10 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %79 = or i64 %61, 4
   %80 = getelementptr inbounds i8, i8* %6, i64 %79
   %81 = bitcast i8* %80 to <2 x i8>*
-  %82 = load <2 x i8>, <2 x i8>* %81, align 1, !tbaa !17
+  %82 = load <2 x i8>, <2 x i8>* %81, align 1, !tbaa !18
   %83 = getelementptr inbounds i8, i8* %80, i64 2
   %84 = bitcast i8* %83 to <2 x i8>*
-  %85 = load <2 x i8>, <2 x i8>* %84, align 1, !tbaa !17
+  %85 = load <2 x i8>, <2 x i8>* %84, align 1, !tbaa !18
   %86 = and <2 x i8> %82, <i8 -64, i8 -64>
   %87 = and <2 x i8> %85, <i8 -64, i8 -64>
   %88 = icmp ne <2 x i8> %86, <i8 -128, i8 -128>
@@ -13363,7 +13368,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %94 = add nuw i64 %61, 8
   %95 = add i64 %64, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %97, label %60, !llvm.loop !184
+  br i1 %96, label %97, label %60, !llvm.loop !185
 
 97:                                               ; preds = %60, %51
   %98 = phi <2 x i64> [ undef, %51 ], [ %92, %60 ]
@@ -13377,10 +13382,10 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 104:                                              ; preds = %97
   %105 = getelementptr inbounds i8, i8* %6, i64 %100
   %106 = bitcast i8* %105 to <2 x i8>*
-  %107 = load <2 x i8>, <2 x i8>* %106, align 1, !tbaa !17
+  %107 = load <2 x i8>, <2 x i8>* %106, align 1, !tbaa !18
   %108 = getelementptr inbounds i8, i8* %105, i64 2
   %109 = bitcast i8* %108 to <2 x i8>*
-  %110 = load <2 x i8>, <2 x i8>* %109, align 1, !tbaa !17
+  %110 = load <2 x i8>, <2 x i8>* %109, align 1, !tbaa !18
   %111 = and <2 x i8> %107, <i8 -64, i8 -64>
   %112 = and <2 x i8> %110, <i8 -64, i8 -64>
   %113 = icmp ne <2 x i8> %111, <i8 -128, i8 -128>
@@ -13408,14 +13413,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %129 = phi i64 [ %137, %128 ], [ %126, %125 ]
   %130 = phi i64 [ %136, %128 ], [ %127, %125 ]
   %131 = getelementptr inbounds i8, i8* %6, i64 %129
-  %132 = load i8, i8* %131, align 1, !tbaa !17
+  %132 = load i8, i8* %131, align 1, !tbaa !18
   %133 = and i8 %132, -64
   %134 = icmp ne i8 %133, -128
   %135 = zext i1 %134 to i64
   %136 = add nuw nsw i64 %130, %135
   %137 = add nuw nsw i64 %129, 1
   %138 = icmp eq i64 %137, %7
-  br i1 %138, label %139, label %128, !llvm.loop !185
+  br i1 %138, label %139, label %128, !llvm.loop !186
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
@@ -13442,7 +13447,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 150:                                              ; preds = %144
   %151 = bitcast i8* %141 to %struct.EmBuf*
   %152 = bitcast i8* %141 to i8**
-  store i8* %147, i8** %152, align 8, !tbaa !43
+  store i8* %147, i8** %152, align 8, !tbaa !44
   %153 = icmp eq i64 %5, 0
   br i1 %153, label %414, label %163
 
@@ -13452,11 +13457,11 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %157 = phi i8* [ %3, %42 ], [ %160, %154 ]
   %158 = add nuw i64 %155, 1
   %159 = getelementptr inbounds [8 x i8], [8 x i8]* %11, i64 0, i64 %155
-  store i8 %156, i8* %159, align 1, !tbaa !17
+  store i8 %156, i8* %159, align 1, !tbaa !18
   %160 = getelementptr inbounds i8, i8* %157, i64 1
-  %161 = load i8, i8* %160, align 1, !tbaa !17
+  %161 = load i8, i8* %160, align 1, !tbaa !18
   %162 = icmp eq i8 %161, 0
-  br i1 %162, label %44, label %154, !llvm.loop !186
+  br i1 %162, label %44, label %154, !llvm.loop !187
 
 163:                                              ; preds = %150
   %164 = icmp eq i32 %28, 48
@@ -13471,7 +13476,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %173 = sub i64 %170, %172
   %174 = select i1 %168, i64 %173, i64 0
   %175 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 6
-  %176 = load i32, i32* %175, align 8, !tbaa !165
+  %176 = load i32, i32* %175, align 8, !tbaa !166
   %177 = icmp sgt i64 %174, 0
   %178 = select i1 %177, i64 %174, i64 0
   %179 = add nsw i64 %178, %5
@@ -13531,7 +13536,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 218:                                              ; preds = %198
   %219 = getelementptr inbounds i8, i8* %202, i64 -1
-  store i8 %197, i8* %219, align 1, !tbaa !17
+  store i8 %197, i8* %219, align 1, !tbaa !18
   br label %220
 
 220:                                              ; preds = %218, %198
@@ -13583,38 +13588,38 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %256 = sub i64 0, %253
   %257 = getelementptr inbounds i8, i8* %244, i64 %256
   %258 = bitcast i8* %257 to <16 x i8>*
-  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !17, !alias.scope !187
+  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !18, !alias.scope !188
   %260 = getelementptr inbounds i8, i8* %245, i64 %255
   %261 = bitcast i8* %260 to <16 x i8>*
-  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !17, !alias.scope !190, !noalias !187
+  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !18, !alias.scope !191, !noalias !188
   %262 = sub nuw nsw i64 -16, %253
   %263 = sub nuw nsw i64 -16, %253
   %264 = getelementptr inbounds i8, i8* %246, i64 %263
   %265 = bitcast i8* %264 to <16 x i8>*
-  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !17, !alias.scope !187
+  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !18, !alias.scope !188
   %267 = getelementptr inbounds i8, i8* %247, i64 %262
   %268 = bitcast i8* %267 to <16 x i8>*
-  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !17, !alias.scope !190, !noalias !187
+  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !18, !alias.scope !191, !noalias !188
   %269 = sub nuw nsw i64 -32, %253
   %270 = sub nuw nsw i64 -32, %253
   %271 = getelementptr inbounds i8, i8* %248, i64 %270
   %272 = bitcast i8* %271 to <16 x i8>*
-  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !17, !alias.scope !187
+  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !18, !alias.scope !188
   %274 = getelementptr inbounds i8, i8* %249, i64 %269
   %275 = bitcast i8* %274 to <16 x i8>*
-  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !17, !alias.scope !190, !noalias !187
+  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !18, !alias.scope !191, !noalias !188
   %276 = sub nuw nsw i64 -48, %253
   %277 = sub nuw nsw i64 -48, %253
   %278 = getelementptr inbounds i8, i8* %250, i64 %277
   %279 = bitcast i8* %278 to <16 x i8>*
-  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !17, !alias.scope !187
+  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !18, !alias.scope !188
   %281 = getelementptr inbounds i8, i8* %251, i64 %276
   %282 = bitcast i8* %281 to <16 x i8>*
-  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !17, !alias.scope !190, !noalias !187
+  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !18, !alias.scope !191, !noalias !188
   %283 = add nuw i64 %253, 64
   %284 = add i64 %254, 4
   %285 = icmp eq i64 %284, %243
-  br i1 %285, label %286, label %252, !llvm.loop !192
+  br i1 %285, label %286, label %252, !llvm.loop !193
 
 286:                                              ; preds = %252, %231
   %287 = phi i64 [ 0, %231 ], [ %283, %252 ]
@@ -13633,14 +13638,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %296 = sub i64 0, %293
   %297 = getelementptr inbounds i8, i8* %290, i64 %296
   %298 = bitcast i8* %297 to <16 x i8>*
-  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !17, !alias.scope !187
+  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !18, !alias.scope !188
   %300 = getelementptr inbounds i8, i8* %291, i64 %295
   %301 = bitcast i8* %300 to <16 x i8>*
-  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !17, !alias.scope !190, !noalias !187
+  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !18, !alias.scope !191, !noalias !188
   %302 = add nuw i64 %293, 16
   %303 = add i64 %294, 1
   %304 = icmp eq i64 %303, %240
-  br i1 %304, label %305, label %292, !llvm.loop !193
+  br i1 %304, label %305, label %292, !llvm.loop !194
 
 305:                                              ; preds = %292, %286
   %306 = icmp eq i64 %217, %232
@@ -13662,13 +13667,13 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %318 = phi i8* [ %320, %315 ], [ %310, %307 ]
   %319 = phi i64 [ %324, %315 ], [ 0, %307 ]
   %320 = getelementptr inbounds i8, i8* %318, i64 -1
-  %321 = load i8, i8* %320, align 1, !tbaa !17
+  %321 = load i8, i8* %320, align 1, !tbaa !18
   %322 = getelementptr inbounds i8, i8* %317, i64 -1
-  store i8 %321, i8* %322, align 1, !tbaa !17
+  store i8 %321, i8* %322, align 1, !tbaa !18
   %323 = add nuw nsw i64 %316, 1
   %324 = add i64 %319, 1
   %325 = icmp eq i64 %324, %313
-  br i1 %325, label %326, label %315, !llvm.loop !194
+  br i1 %325, label %326, label %315, !llvm.loop !195
 
 326:                                              ; preds = %315, %307
   %327 = phi i8* [ undef, %307 ], [ %320, %315 ]
@@ -13687,7 +13692,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 336:                                              ; preds = %333
   %337 = sub nsw i64 0, %213
   %338 = getelementptr i8, i8* %335, i64 %337
-  tail call void @llvm.memset.p0i8.i64(i8* align 1 %338, i8 48, i64 %213, i1 false) #37, !tbaa !17
+  tail call void @llvm.memset.p0i8.i64(i8* align 1 %338, i8 48, i64 %213, i1 false) #37, !tbaa !18
   br label %369
 
 339:                                              ; preds = %326, %339
@@ -13695,40 +13700,40 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %341 = phi i8* [ %366, %339 ], [ %330, %326 ]
   %342 = phi i8* [ %364, %339 ], [ %331, %326 ]
   %343 = getelementptr inbounds i8, i8* %342, i64 -1
-  %344 = load i8, i8* %343, align 1, !tbaa !17
+  %344 = load i8, i8* %343, align 1, !tbaa !18
   %345 = getelementptr inbounds i8, i8* %341, i64 -1
-  store i8 %344, i8* %345, align 1, !tbaa !17
+  store i8 %344, i8* %345, align 1, !tbaa !18
   %346 = getelementptr inbounds i8, i8* %342, i64 -2
-  %347 = load i8, i8* %346, align 1, !tbaa !17
+  %347 = load i8, i8* %346, align 1, !tbaa !18
   %348 = getelementptr inbounds i8, i8* %341, i64 -2
-  store i8 %347, i8* %348, align 1, !tbaa !17
+  store i8 %347, i8* %348, align 1, !tbaa !18
   %349 = getelementptr inbounds i8, i8* %342, i64 -3
-  %350 = load i8, i8* %349, align 1, !tbaa !17
+  %350 = load i8, i8* %349, align 1, !tbaa !18
   %351 = getelementptr inbounds i8, i8* %341, i64 -3
-  store i8 %350, i8* %351, align 1, !tbaa !17
+  store i8 %350, i8* %351, align 1, !tbaa !18
   %352 = getelementptr inbounds i8, i8* %342, i64 -4
-  %353 = load i8, i8* %352, align 1, !tbaa !17
+  %353 = load i8, i8* %352, align 1, !tbaa !18
   %354 = getelementptr inbounds i8, i8* %341, i64 -4
-  store i8 %353, i8* %354, align 1, !tbaa !17
+  store i8 %353, i8* %354, align 1, !tbaa !18
   %355 = getelementptr inbounds i8, i8* %342, i64 -5
-  %356 = load i8, i8* %355, align 1, !tbaa !17
+  %356 = load i8, i8* %355, align 1, !tbaa !18
   %357 = getelementptr inbounds i8, i8* %341, i64 -5
-  store i8 %356, i8* %357, align 1, !tbaa !17
+  store i8 %356, i8* %357, align 1, !tbaa !18
   %358 = getelementptr inbounds i8, i8* %342, i64 -6
-  %359 = load i8, i8* %358, align 1, !tbaa !17
+  %359 = load i8, i8* %358, align 1, !tbaa !18
   %360 = getelementptr inbounds i8, i8* %341, i64 -6
-  store i8 %359, i8* %360, align 1, !tbaa !17
+  store i8 %359, i8* %360, align 1, !tbaa !18
   %361 = getelementptr inbounds i8, i8* %342, i64 -7
-  %362 = load i8, i8* %361, align 1, !tbaa !17
+  %362 = load i8, i8* %361, align 1, !tbaa !18
   %363 = getelementptr inbounds i8, i8* %341, i64 -7
-  store i8 %362, i8* %363, align 1, !tbaa !17
+  store i8 %362, i8* %363, align 1, !tbaa !18
   %364 = getelementptr inbounds i8, i8* %342, i64 -8
-  %365 = load i8, i8* %364, align 1, !tbaa !17
+  %365 = load i8, i8* %364, align 1, !tbaa !18
   %366 = getelementptr inbounds i8, i8* %341, i64 -8
-  store i8 %365, i8* %366, align 1, !tbaa !17
+  store i8 %365, i8* %366, align 1, !tbaa !18
   %367 = add nuw nsw i64 %340, 8
   %368 = icmp eq i64 %367, %217
-  br i1 %368, label %333, label %339, !llvm.loop !195
+  br i1 %368, label %333, label %339, !llvm.loop !196
 
 369:                                              ; preds = %336, %333
   %370 = phi i8* [ %335, %333 ], [ %338, %336 ]
@@ -13748,16 +13753,16 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %380 = ptrtoint i8* %370 to i64
   %381 = sub i64 %379, %380
   %382 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 1
-  %383 = load i64, i64* %382, align 8, !tbaa !45
+  %383 = load i64, i64* %382, align 8, !tbaa !46
   %384 = add nsw i64 %383, %381
   %385 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 2
-  %386 = load i64, i64* %385, align 8, !tbaa !67
+  %386 = load i64, i64* %385, align 8, !tbaa !68
   %387 = icmp sgt i64 %384, %386
   br i1 %387, label %391, label %388
 
 388:                                              ; preds = %378
   %389 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
-  %390 = load i8*, i8** %389, align 8, !tbaa !43
+  %390 = load i8*, i8** %389, align 8, !tbaa !44
   br label %409
 
 391:                                              ; preds = %378
@@ -13770,7 +13775,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br i1 %397, label %398, label %404
 
 398:                                              ; preds = %391
-  %399 = load i8*, i8** %395, align 8, !tbaa !43
+  %399 = load i8*, i8** %395, align 8, !tbaa !44
   %400 = icmp eq i64 %396, 0
   %401 = select i1 %400, i64 1, i64 %396
   %402 = tail call i8* @realloc(i8* noundef %399, i64 noundef %401) #37
@@ -13790,8 +13795,8 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br label %408
 
 408:                                              ; preds = %407, %405
-  store i8* %402, i8** %395, align 8, !tbaa !43
-  store i64 %394, i64* %385, align 8, !tbaa !67
+  store i8* %402, i8** %395, align 8, !tbaa !44
+  store i64 %394, i64* %385, align 8, !tbaa !68
   br label %409
 
 409:                                              ; preds = %388, %408
@@ -13800,7 +13805,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %412 = getelementptr inbounds i8, i8* %411, i64 16
   %413 = getelementptr inbounds i8, i8* %412, i64 %383
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %413, i8* align 1 %370, i64 %381, i1 false) #37
-  store i64 %384, i64* %382, align 8, !tbaa !45
+  store i64 %384, i64* %382, align 8, !tbaa !46
   tail call void @free(i8* noundef %186) #37
   br label %414
 
@@ -13842,8 +13847,8 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   br label %437
 
 437:                                              ; preds = %436, %434
-  store i8* %431, i8** %425, align 8, !tbaa !43
-  store i64 %424, i64* %419, align 8, !tbaa !67
+  store i8* %431, i8** %425, align 8, !tbaa !44
+  store i64 %424, i64* %419, align 8, !tbaa !68
   br label %438
 
 438:                                              ; preds = %414, %437
@@ -13853,7 +13858,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %441, i8* align 1 %6, i64 %7, i1 false) #37
   %442 = zext i32 %47 to i64
   %443 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %151, i64 0, i32 0
-  %444 = load i8*, i8** %443, align 8, !tbaa !43
+  %444 = load i8*, i8** %443, align 8, !tbaa !44
   %445 = getelementptr inbounds i8, i8* %444, i64 16
   %446 = add i64 %140, %442
   %447 = add i64 %446, %417
@@ -13873,23 +13878,23 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #37
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !158
+  store i32 %2, i32* %16, align 8, !tbaa !159
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !160
+  store i32 %3, i32* %17, align 4, !tbaa !161
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !161
+  store i32 %4, i32* %18, align 8, !tbaa !162
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !162
+  store i32 %5, i32* %19, align 4, !tbaa !163
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !163
+  store i32 %6, i32* %20, align 8, !tbaa !164
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !164
+  store i64 %7, i64* %21, align 8, !tbaa !165
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !165
+  store i32 %8, i32* %22, align 8, !tbaa !166
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !166
+  store i64 %9, i64* %23, align 8, !tbaa !167
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !167
+  store i32 %10, i32* %24, align 8, !tbaa !168
   switch i32 %10, label %81 [
     i32 101, label %25
     i32 69, label %25
@@ -13923,7 +13928,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
 
 34:                                               ; preds = %30
   %35 = trunc i64 %1 to i8
-  store i8 %35, i8* %31, align 1, !tbaa !17
+  store i8 %35, i8* %31, align 1, !tbaa !18
   br label %79
 
 36:                                               ; preds = %30
@@ -13934,12 +13939,12 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %39 = lshr i64 %1, 6
   %40 = trunc i64 %39 to i8
   %41 = or i8 %40, -64
-  store i8 %41, i8* %31, align 1, !tbaa !17
+  store i8 %41, i8* %31, align 1, !tbaa !18
   %42 = trunc i64 %1 to i8
   %43 = and i8 %42, 63
   %44 = or i8 %43, -128
   %45 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 1
-  store i8 %44, i8* %45, align 1, !tbaa !17
+  store i8 %44, i8* %45, align 1, !tbaa !18
   br label %79
 
 46:                                               ; preds = %36
@@ -13950,42 +13955,42 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %49 = lshr i64 %1, 12
   %50 = trunc i64 %49 to i8
   %51 = or i8 %50, -32
-  store i8 %51, i8* %31, align 1, !tbaa !17
+  store i8 %51, i8* %31, align 1, !tbaa !18
   %52 = lshr i64 %1, 6
   %53 = trunc i64 %52 to i8
   %54 = and i8 %53, 63
   %55 = or i8 %54, -128
   %56 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 1
-  store i8 %55, i8* %56, align 1, !tbaa !17
+  store i8 %55, i8* %56, align 1, !tbaa !18
   %57 = trunc i64 %1 to i8
   %58 = and i8 %57, 63
   %59 = or i8 %58, -128
   %60 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 2
-  store i8 %59, i8* %60, align 1, !tbaa !17
+  store i8 %59, i8* %60, align 1, !tbaa !18
   br label %79
 
 61:                                               ; preds = %46
   %62 = lshr i64 %1, 18
   %63 = trunc i64 %62 to i8
   %64 = or i8 %63, -16
-  store i8 %64, i8* %31, align 1, !tbaa !17
+  store i8 %64, i8* %31, align 1, !tbaa !18
   %65 = lshr i64 %1, 12
   %66 = trunc i64 %65 to i8
   %67 = and i8 %66, 63
   %68 = or i8 %67, -128
   %69 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 1
-  store i8 %68, i8* %69, align 1, !tbaa !17
+  store i8 %68, i8* %69, align 1, !tbaa !18
   %70 = lshr i64 %1, 6
   %71 = trunc i64 %70 to i8
   %72 = and i8 %71, 63
   %73 = or i8 %72, -128
   %74 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 2
-  store i8 %73, i8* %74, align 1, !tbaa !17
+  store i8 %73, i8* %74, align 1, !tbaa !18
   %75 = trunc i64 %1 to i8
   %76 = and i8 %75, 63
   %77 = or i8 %76, -128
   %78 = getelementptr inbounds [4 x i8], [4 x i8]* %13, i64 0, i64 3
-  store i8 %77, i8* %78, align 1, !tbaa !17
+  store i8 %77, i8* %78, align 1, !tbaa !18
   br label %79
 
 79:                                               ; preds = %34, %38, %48, %61
@@ -14023,13 +14028,13 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %98 = phi i64 [ %104, %96 ], [ %93, %89 ]
   %99 = urem i64 %98, %95
   %100 = getelementptr inbounds i8, i8* %92, i64 %99
-  %101 = load i8, i8* %100, align 1, !tbaa !17
+  %101 = load i8, i8* %100, align 1, !tbaa !18
   %102 = add nsw i64 %97, -1
   %103 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
-  store i8 %101, i8* %103, align 1, !tbaa !17
+  store i8 %101, i8* %103, align 1, !tbaa !18
   %104 = udiv i64 %98, %95
   %105 = icmp ult i64 %98, %95
-  br i1 %105, label %106, label %96, !llvm.loop !196
+  br i1 %105, label %106, label %96, !llvm.loop !197
 
 106:                                              ; preds = %96
   %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
@@ -14072,28 +14077,28 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %13 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #37
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %14, align 8, !tbaa !158
+  store i32 %2, i32* %14, align 8, !tbaa !159
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %15, align 4, !tbaa !160
+  store i32 %3, i32* %15, align 4, !tbaa !161
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %16, align 8, !tbaa !161
+  store i32 %4, i32* %16, align 8, !tbaa !162
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %17, align 4, !tbaa !162
+  store i32 %5, i32* %17, align 4, !tbaa !163
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %18, align 8, !tbaa !163
+  store i32 %6, i32* %18, align 8, !tbaa !164
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %19, align 8, !tbaa !164
+  store i64 %7, i64* %19, align 8, !tbaa !165
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %20, align 8, !tbaa !165
+  store i32 %8, i32* %20, align 8, !tbaa !166
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %21, align 8, !tbaa !166
+  store i64 %9, i64* %21, align 8, !tbaa !167
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %22, align 8, !tbaa !167
+  store i32 %10, i32* %22, align 8, !tbaa !168
   %23 = icmp eq i32 %6, 0
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %11
-  store i32 48, i32* %14, align 8, !tbaa !158
+  store i32 48, i32* %14, align 8, !tbaa !159
   br label %25
 
 25:                                               ; preds = %24, %11
@@ -14126,10 +14131,10 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %44 = phi i64 [ 0, %38 ], [ %75, %40 ]
   %45 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %41
   %46 = bitcast i8* %45 to <2 x i8>*
-  %47 = load <2 x i8>, <2 x i8>* %46, align 1, !tbaa !17
+  %47 = load <2 x i8>, <2 x i8>* %46, align 1, !tbaa !18
   %48 = getelementptr inbounds i8, i8* %45, i64 2
   %49 = bitcast i8* %48 to <2 x i8>*
-  %50 = load <2 x i8>, <2 x i8>* %49, align 1, !tbaa !17
+  %50 = load <2 x i8>, <2 x i8>* %49, align 1, !tbaa !18
   %51 = and <2 x i8> %47, <i8 -64, i8 -64>
   %52 = and <2 x i8> %50, <i8 -64, i8 -64>
   %53 = icmp ne <2 x i8> %51, <i8 -128, i8 -128>
@@ -14141,10 +14146,10 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %59 = or i64 %41, 4
   %60 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %59
   %61 = bitcast i8* %60 to <2 x i8>*
-  %62 = load <2 x i8>, <2 x i8>* %61, align 1, !tbaa !17
+  %62 = load <2 x i8>, <2 x i8>* %61, align 1, !tbaa !18
   %63 = getelementptr inbounds i8, i8* %60, i64 2
   %64 = bitcast i8* %63 to <2 x i8>*
-  %65 = load <2 x i8>, <2 x i8>* %64, align 1, !tbaa !17
+  %65 = load <2 x i8>, <2 x i8>* %64, align 1, !tbaa !18
   %66 = and <2 x i8> %62, <i8 -64, i8 -64>
   %67 = and <2 x i8> %65, <i8 -64, i8 -64>
   %68 = icmp ne <2 x i8> %66, <i8 -128, i8 -128>
@@ -14156,7 +14161,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %74 = add nuw i64 %41, 8
   %75 = add i64 %44, 2
   %76 = icmp eq i64 %75, %39
-  br i1 %76, label %77, label %40, !llvm.loop !197
+  br i1 %76, label %77, label %40, !llvm.loop !198
 
 77:                                               ; preds = %40, %31
   %78 = phi <2 x i64> [ undef, %31 ], [ %72, %40 ]
@@ -14170,10 +14175,10 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 84:                                               ; preds = %77
   %85 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %80
   %86 = bitcast i8* %85 to <2 x i8>*
-  %87 = load <2 x i8>, <2 x i8>* %86, align 1, !tbaa !17
+  %87 = load <2 x i8>, <2 x i8>* %86, align 1, !tbaa !18
   %88 = getelementptr inbounds i8, i8* %85, i64 2
   %89 = bitcast i8* %88 to <2 x i8>*
-  %90 = load <2 x i8>, <2 x i8>* %89, align 1, !tbaa !17
+  %90 = load <2 x i8>, <2 x i8>* %89, align 1, !tbaa !18
   %91 = and <2 x i8> %87, <i8 -64, i8 -64>
   %92 = and <2 x i8> %90, <i8 -64, i8 -64>
   %93 = icmp ne <2 x i8> %91, <i8 -128, i8 -128>
@@ -14201,14 +14206,14 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %109 = phi i64 [ %117, %108 ], [ %106, %105 ]
   %110 = phi i64 [ %116, %108 ], [ %107, %105 ]
   %111 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %109
-  %112 = load i8, i8* %111, align 1, !tbaa !17
+  %112 = load i8, i8* %111, align 1, !tbaa !18
   %113 = and i8 %112, -64
   %114 = icmp ne i8 %113, -128
   %115 = zext i1 %114 to i64
   %116 = add nuw nsw i64 %110, %115
   %117 = add nuw nsw i64 %109, 1
   %118 = icmp eq i64 %117, %27
-  br i1 %118, label %119, label %108, !llvm.loop !198
+  br i1 %118, label %119, label %108, !llvm.loop !199
 
 119:                                              ; preds = %108, %99, %25
   %120 = phi i64 [ 0, %25 ], [ %103, %99 ], [ %116, %108 ]
@@ -14239,10 +14244,10 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %137 = phi i64 [ %138, %136 ], [ %27, %131 ]
   %138 = add nsw i64 %137, -1
   %139 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %138
-  %140 = load i8, i8* %139, align 1, !tbaa !17
+  %140 = load i8, i8* %139, align 1, !tbaa !18
   %141 = and i8 %140, -64
   %142 = icmp eq i8 %141, -128
-  br i1 %142, label %136, label %143, !llvm.loop !82
+  br i1 %142, label %136, label %143, !llvm.loop !83
 
 143:                                              ; preds = %136
   %144 = add nsw i64 %120, -1
@@ -14277,24 +14282,24 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %161 = phi i64 [ %162, %160 ], [ %159, %157 ]
   %162 = add nsw i64 %161, -1
   %163 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %162
-  %164 = load i8, i8* %163, align 1, !tbaa !17
+  %164 = load i8, i8* %163, align 1, !tbaa !18
   %165 = and i8 %164, -64
   %166 = icmp eq i8 %165, -128
-  br i1 %166, label %160, label %167, !llvm.loop !82
+  br i1 %166, label %160, label %167, !llvm.loop !83
 
 167:                                              ; preds = %160, %167
   %168 = phi i64 [ %169, %167 ], [ %162, %160 ]
   %169 = add nsw i64 %168, -1
   %170 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %169
-  %171 = load i8, i8* %170, align 1, !tbaa !17
+  %171 = load i8, i8* %170, align 1, !tbaa !18
   %172 = and i8 %171, -64
   %173 = icmp eq i8 %172, -128
-  br i1 %173, label %167, label %174, !llvm.loop !82
+  br i1 %173, label %167, label %174, !llvm.loop !83
 
 174:                                              ; preds = %167
   %175 = add nsw i64 %158, -2
   %176 = icmp sgt i64 %175, %9
-  br i1 %176, label %157, label %227, !llvm.loop !83
+  br i1 %176, label %157, label %227, !llvm.loop !84
 
 177:                                              ; preds = %206, %155
   %178 = phi i64 [ 0, %155 ], [ %207, %206 ]
@@ -14312,10 +14317,10 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 
 187:                                              ; preds = %183
   %188 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %185
-  %189 = load i8, i8* %188, align 1, !tbaa !17
+  %189 = load i8, i8* %188, align 1, !tbaa !18
   %190 = and i8 %189, -64
   %191 = icmp eq i8 %190, -128
-  br i1 %191, label %183, label %192, !llvm.loop !84
+  br i1 %191, label %183, label %192, !llvm.loop !85
 
 192:                                              ; preds = %187, %183
   %193 = phi i64 [ %181, %183 ], [ %185, %187 ]
@@ -14332,16 +14337,16 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 
 201:                                              ; preds = %197
   %202 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %199
-  %203 = load i8, i8* %202, align 1, !tbaa !17
+  %203 = load i8, i8* %202, align 1, !tbaa !18
   %204 = and i8 %203, -64
   %205 = icmp eq i8 %204, -128
-  br i1 %205, label %197, label %206, !llvm.loop !84
+  br i1 %205, label %197, label %206, !llvm.loop !85
 
 206:                                              ; preds = %201, %197
   %207 = phi i64 [ %195, %197 ], [ %199, %201 ]
   %208 = add i64 %179, 2
   %209 = icmp eq i64 %208, %156
-  br i1 %209, label %210, label %177, !llvm.loop !85
+  br i1 %209, label %210, label %177, !llvm.loop !86
 
 210:                                              ; preds = %206, %152
   %211 = phi i64 [ undef, %152 ], [ %207, %206 ]
@@ -14363,10 +14368,10 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 
 222:                                              ; preds = %218
   %223 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %220
-  %224 = load i8, i8* %223, align 1, !tbaa !17
+  %224 = load i8, i8* %223, align 1, !tbaa !18
   %225 = and i8 %224, -64
   %226 = icmp eq i8 %225, -128
-  br i1 %226, label %218, label %227, !llvm.loop !84
+  br i1 %226, label %218, label %227, !llvm.loop !85
 
 227:                                              ; preds = %210, %222, %218, %145, %174, %150, %124, %119
   %228 = phi i64 [ %120, %119 ], [ %9, %124 ], [ 0, %150 ], [ %9, %174 ], [ %9, %145 ], [ %9, %218 ], [ %9, %222 ], [ %9, %210 ]
@@ -14381,15 +14386,15 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struct.Spec* nocapture noundef readonly %1, i32 noundef %2, i8* nocapture noundef readonly %3, i64 noundef %4, i8* nocapture noundef readonly %5, i64 noundef %6, i64 noundef %7) unnamed_addr #0 {
   %9 = alloca i32, align 4
   %10 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 0
-  %11 = load i32, i32* %10, align 8, !tbaa !158
+  %11 = load i32, i32* %10, align 8, !tbaa !159
   %12 = icmp eq i32 %11, 0
   %13 = select i1 %12, i32 32, i32 %11
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 1
-  %15 = load i32, i32* %14, align 4, !tbaa !160
+  %15 = load i32, i32* %14, align 4, !tbaa !161
   %16 = icmp eq i32 %15, 0
   %17 = select i1 %16, i32 %2, i32 %15
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 5
-  %19 = load i64, i64* %18, align 8, !tbaa !164
+  %19 = load i64, i64* %18, align 8, !tbaa !165
   %20 = icmp sgt i64 %19, %7
   %21 = sub nsw i64 %19, %7
   %22 = select i1 %20, i64 %21, i64 0
@@ -14418,7 +14423,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
 
 34:                                               ; preds = %26
   %35 = trunc i32 %13 to i8
-  store i8 %35, i8* %32, align 4, !tbaa !17
+  store i8 %35, i8* %32, align 4, !tbaa !18
   br label %79
 
 36:                                               ; preds = %26
@@ -14429,12 +14434,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %39 = lshr i32 %13, 6
   %40 = trunc i32 %39 to i8
   %41 = or i8 %40, -64
-  store i8 %41, i8* %32, align 4, !tbaa !17
+  store i8 %41, i8* %32, align 4, !tbaa !18
   %42 = trunc i32 %13 to i8
   %43 = and i8 %42, 63
   %44 = or i8 %43, -128
   %45 = getelementptr inbounds i8, i8* %32, i64 1
-  store i8 %44, i8* %45, align 1, !tbaa !17
+  store i8 %44, i8* %45, align 1, !tbaa !18
   br label %79
 
 46:                                               ; preds = %36
@@ -14445,42 +14450,42 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %49 = lshr i32 %13, 12
   %50 = trunc i32 %49 to i8
   %51 = or i8 %50, -32
-  store i8 %51, i8* %32, align 4, !tbaa !17
+  store i8 %51, i8* %32, align 4, !tbaa !18
   %52 = lshr i32 %13, 6
   %53 = trunc i32 %52 to i8
   %54 = and i8 %53, 63
   %55 = or i8 %54, -128
   %56 = getelementptr inbounds i8, i8* %32, i64 1
-  store i8 %55, i8* %56, align 1, !tbaa !17
+  store i8 %55, i8* %56, align 1, !tbaa !18
   %57 = trunc i32 %13 to i8
   %58 = and i8 %57, 63
   %59 = or i8 %58, -128
   %60 = getelementptr inbounds i8, i8* %32, i64 2
-  store i8 %59, i8* %60, align 2, !tbaa !17
+  store i8 %59, i8* %60, align 2, !tbaa !18
   br label %79
 
 61:                                               ; preds = %46
   %62 = lshr i32 %13, 18
   %63 = trunc i32 %62 to i8
   %64 = or i8 %63, -16
-  store i8 %64, i8* %32, align 4, !tbaa !17
+  store i8 %64, i8* %32, align 4, !tbaa !18
   %65 = lshr i32 %13, 12
   %66 = trunc i32 %65 to i8
   %67 = and i8 %66, 63
   %68 = or i8 %67, -128
   %69 = getelementptr inbounds i8, i8* %32, i64 1
-  store i8 %68, i8* %69, align 1, !tbaa !17
+  store i8 %68, i8* %69, align 1, !tbaa !18
   %70 = lshr i32 %13, 6
   %71 = trunc i32 %70 to i8
   %72 = and i8 %71, 63
   %73 = or i8 %72, -128
   %74 = getelementptr inbounds i8, i8* %32, i64 2
-  store i8 %73, i8* %74, align 2, !tbaa !17
+  store i8 %73, i8* %74, align 2, !tbaa !18
   %75 = trunc i32 %13 to i8
   %76 = and i8 %75, 63
   %77 = or i8 %76, -128
   %78 = getelementptr inbounds i8, i8* %32, i64 3
-  store i8 %77, i8* %78, align 1, !tbaa !17
+  store i8 %77, i8* %78, align 1, !tbaa !18
   br label %79
 
 79:                                               ; preds = %34, %38, %48, %61
@@ -14490,13 +14495,13 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %81, label %83, label %85
 
 83:                                               ; preds = %79
-  %84 = load i64, i64* %82, align 8, !tbaa !45
+  %84 = load i64, i64* %82, align 8, !tbaa !46
   br label %89
 
 85:                                               ; preds = %79
   %86 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
   %87 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %88 = load i64, i64* %82, align 8, !tbaa !45
+  %88 = load i64, i64* %82, align 8, !tbaa !46
   br label %128
 
 89:                                               ; preds = %154, %83
@@ -14504,13 +14509,13 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %91 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
   %92 = add nsw i64 %90, %4
   %93 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
-  %94 = load i64, i64* %93, align 8, !tbaa !67
+  %94 = load i64, i64* %93, align 8, !tbaa !68
   %95 = icmp sgt i64 %92, %94
   br i1 %95, label %99, label %96
 
 96:                                               ; preds = %89
   %97 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %98 = load i8*, i8** %97, align 8, !tbaa !43
+  %98 = load i8*, i8** %97, align 8, !tbaa !44
   br label %118
 
 99:                                               ; preds = %89
@@ -14523,7 +14528,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %105, label %106, label %112
 
 106:                                              ; preds = %99
-  %107 = load i8*, i8** %103, align 8, !tbaa !43
+  %107 = load i8*, i8** %103, align 8, !tbaa !44
   %108 = icmp eq i64 %104, 0
   %109 = select i1 %108, i64 1, i64 %104
   %110 = tail call i8* @realloc(i8* noundef %107, i64 noundef %109) #37
@@ -14543,9 +14548,9 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br label %116
 
 116:                                              ; preds = %115, %113
-  store i8* %110, i8** %103, align 8, !tbaa !43
-  store i64 %102, i64* %93, align 8, !tbaa !67
-  %117 = load i64, i64* %91, align 8, !tbaa !45
+  store i8* %110, i8** %103, align 8, !tbaa !44
+  store i64 %102, i64* %93, align 8, !tbaa !68
+  %117 = load i64, i64* %91, align 8, !tbaa !46
   br label %118
 
 118:                                              ; preds = %96, %116
@@ -14554,9 +14559,9 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %121 = getelementptr inbounds i8, i8* %120, i64 16
   %122 = getelementptr inbounds i8, i8* %121, i64 %119
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %122, i8* align 1 %3, i64 %4, i1 false) #37
-  %123 = load i64, i64* %91, align 8, !tbaa !45
+  %123 = load i64, i64* %91, align 8, !tbaa !46
   %124 = add nsw i64 %123, %4
-  store i64 %124, i64* %91, align 8, !tbaa !45
+  store i64 %124, i64* %91, align 8, !tbaa !46
   %125 = icmp eq i64 %29, 0
   br i1 %125, label %163, label %126
 
@@ -14568,12 +14573,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %129 = phi i64 [ %88, %85 ], [ %160, %154 ]
   %130 = phi i64 [ 0, %85 ], [ %161, %154 ]
   %131 = add nsw i64 %129, %80
-  %132 = load i64, i64* %86, align 8, !tbaa !67
+  %132 = load i64, i64* %86, align 8, !tbaa !68
   %133 = icmp sgt i64 %131, %132
   br i1 %133, label %136, label %134
 
 134:                                              ; preds = %128
-  %135 = load i8*, i8** %87, align 8, !tbaa !43
+  %135 = load i8*, i8** %87, align 8, !tbaa !44
   br label %154
 
 136:                                              ; preds = %128
@@ -14585,7 +14590,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %141, label %142, label %148
 
 142:                                              ; preds = %136
-  %143 = load i8*, i8** %87, align 8, !tbaa !43
+  %143 = load i8*, i8** %87, align 8, !tbaa !44
   %144 = icmp eq i64 %140, 0
   %145 = select i1 %144, i64 1, i64 %140
   %146 = tail call i8* @realloc(i8* noundef %143, i64 noundef %145) #37
@@ -14605,9 +14610,9 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br label %152
 
 152:                                              ; preds = %151, %149
-  store i8* %146, i8** %87, align 8, !tbaa !43
-  store i64 %139, i64* %86, align 8, !tbaa !67
-  %153 = load i64, i64* %82, align 8, !tbaa !45
+  store i8* %146, i8** %87, align 8, !tbaa !44
+  store i64 %139, i64* %86, align 8, !tbaa !68
+  %153 = load i64, i64* %82, align 8, !tbaa !46
   br label %154
 
 154:                                              ; preds = %134, %152
@@ -14616,23 +14621,23 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %157 = getelementptr inbounds i8, i8* %156, i64 16
   %158 = getelementptr inbounds i8, i8* %157, i64 %155
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %158, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #37
-  %159 = load i64, i64* %82, align 8, !tbaa !45
+  %159 = load i64, i64* %82, align 8, !tbaa !46
   %160 = add nsw i64 %159, %80
-  store i64 %160, i64* %82, align 8, !tbaa !45
+  store i64 %160, i64* %82, align 8, !tbaa !46
   %161 = add nuw nsw i64 %130, 1
   %162 = icmp eq i64 %161, %27
-  br i1 %162, label %89, label %128, !llvm.loop !199
+  br i1 %162, label %89, label %128, !llvm.loop !200
 
 163:                                              ; preds = %226, %118
   %164 = phi i64 [ %124, %118 ], [ %232, %226 ]
   %165 = add nsw i64 %164, %6
-  %166 = load i64, i64* %93, align 8, !tbaa !67
+  %166 = load i64, i64* %93, align 8, !tbaa !68
   %167 = icmp sgt i64 %165, %166
   br i1 %167, label %171, label %168
 
 168:                                              ; preds = %163
   %169 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %170 = load i8*, i8** %169, align 8, !tbaa !43
+  %170 = load i8*, i8** %169, align 8, !tbaa !44
   br label %190
 
 171:                                              ; preds = %163
@@ -14645,7 +14650,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %177, label %178, label %184
 
 178:                                              ; preds = %171
-  %179 = load i8*, i8** %175, align 8, !tbaa !43
+  %179 = load i8*, i8** %175, align 8, !tbaa !44
   %180 = icmp eq i64 %176, 0
   %181 = select i1 %180, i64 1, i64 %176
   %182 = tail call i8* @realloc(i8* noundef %179, i64 noundef %181) #37
@@ -14665,9 +14670,9 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br label %188
 
 188:                                              ; preds = %187, %185
-  store i8* %182, i8** %175, align 8, !tbaa !43
-  store i64 %174, i64* %93, align 8, !tbaa !67
-  %189 = load i64, i64* %91, align 8, !tbaa !45
+  store i8* %182, i8** %175, align 8, !tbaa !44
+  store i64 %174, i64* %93, align 8, !tbaa !68
+  %189 = load i64, i64* %91, align 8, !tbaa !46
   br label %190
 
 190:                                              ; preds = %168, %188
@@ -14676,9 +14681,9 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %193 = getelementptr inbounds i8, i8* %192, i64 16
   %194 = getelementptr inbounds i8, i8* %193, i64 %191
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %194, i8* align 1 %5, i64 %6, i1 false) #37
-  %195 = load i64, i64* %91, align 8, !tbaa !45
+  %195 = load i64, i64* %91, align 8, !tbaa !46
   %196 = add nsw i64 %195, %6
-  store i64 %196, i64* %91, align 8, !tbaa !45
+  store i64 %196, i64* %91, align 8, !tbaa !46
   %197 = icmp sgt i64 %31, 0
   br i1 %197, label %198, label %235
 
@@ -14690,12 +14695,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %201 = phi i64 [ %124, %126 ], [ %232, %226 ]
   %202 = phi i64 [ 0, %126 ], [ %233, %226 ]
   %203 = add nsw i64 %201, %80
-  %204 = load i64, i64* %93, align 8, !tbaa !67
+  %204 = load i64, i64* %93, align 8, !tbaa !68
   %205 = icmp sgt i64 %203, %204
   br i1 %205, label %208, label %206
 
 206:                                              ; preds = %200
-  %207 = load i8*, i8** %127, align 8, !tbaa !43
+  %207 = load i8*, i8** %127, align 8, !tbaa !44
   br label %226
 
 208:                                              ; preds = %200
@@ -14707,7 +14712,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %213, label %214, label %220
 
 214:                                              ; preds = %208
-  %215 = load i8*, i8** %127, align 8, !tbaa !43
+  %215 = load i8*, i8** %127, align 8, !tbaa !44
   %216 = icmp eq i64 %212, 0
   %217 = select i1 %216, i64 1, i64 %212
   %218 = tail call i8* @realloc(i8* noundef %215, i64 noundef %217) #37
@@ -14727,9 +14732,9 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br label %224
 
 224:                                              ; preds = %223, %221
-  store i8* %218, i8** %127, align 8, !tbaa !43
-  store i64 %211, i64* %93, align 8, !tbaa !67
-  %225 = load i64, i64* %91, align 8, !tbaa !45
+  store i8* %218, i8** %127, align 8, !tbaa !44
+  store i64 %211, i64* %93, align 8, !tbaa !68
+  %225 = load i64, i64* %91, align 8, !tbaa !46
   br label %226
 
 226:                                              ; preds = %206, %224
@@ -14738,12 +14743,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %229 = getelementptr inbounds i8, i8* %228, i64 16
   %230 = getelementptr inbounds i8, i8* %229, i64 %227
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %230, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #37
-  %231 = load i64, i64* %91, align 8, !tbaa !45
+  %231 = load i64, i64* %91, align 8, !tbaa !46
   %232 = add nsw i64 %231, %80
-  store i64 %232, i64* %91, align 8, !tbaa !45
+  store i64 %232, i64* %91, align 8, !tbaa !46
   %233 = add nuw nsw i64 %202, 1
   %234 = icmp eq i64 %233, %29
-  br i1 %234, label %163, label %200, !llvm.loop !200
+  br i1 %234, label %163, label %200, !llvm.loop !201
 
 235:                                              ; preds = %262, %190
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
@@ -14753,12 +14758,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %237 = phi i64 [ %196, %198 ], [ %268, %262 ]
   %238 = phi i64 [ 0, %198 ], [ %269, %262 ]
   %239 = add nsw i64 %237, %80
-  %240 = load i64, i64* %93, align 8, !tbaa !67
+  %240 = load i64, i64* %93, align 8, !tbaa !68
   %241 = icmp sgt i64 %239, %240
   br i1 %241, label %244, label %242
 
 242:                                              ; preds = %236
-  %243 = load i8*, i8** %199, align 8, !tbaa !43
+  %243 = load i8*, i8** %199, align 8, !tbaa !44
   br label %262
 
 244:                                              ; preds = %236
@@ -14770,7 +14775,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br i1 %249, label %250, label %256
 
 250:                                              ; preds = %244
-  %251 = load i8*, i8** %199, align 8, !tbaa !43
+  %251 = load i8*, i8** %199, align 8, !tbaa !44
   %252 = icmp eq i64 %248, 0
   %253 = select i1 %252, i64 1, i64 %248
   %254 = tail call i8* @realloc(i8* noundef %251, i64 noundef %253) #37
@@ -14790,9 +14795,9 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   br label %260
 
 260:                                              ; preds = %259, %257
-  store i8* %254, i8** %199, align 8, !tbaa !43
-  store i64 %247, i64* %93, align 8, !tbaa !67
-  %261 = load i64, i64* %91, align 8, !tbaa !45
+  store i8* %254, i8** %199, align 8, !tbaa !44
+  store i64 %247, i64* %93, align 8, !tbaa !68
+  %261 = load i64, i64* %91, align 8, !tbaa !46
   br label %262
 
 262:                                              ; preds = %242, %260
@@ -14801,12 +14806,12 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   %265 = getelementptr inbounds i8, i8* %264, i64 16
   %266 = getelementptr inbounds i8, i8* %265, i64 %263
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 1 %266, i8* noundef nonnull align 4 %32, i64 %80, i1 false) #37
-  %267 = load i64, i64* %91, align 8, !tbaa !45
+  %267 = load i64, i64* %91, align 8, !tbaa !46
   %268 = add nsw i64 %267, %80
-  store i64 %268, i64* %91, align 8, !tbaa !45
+  store i64 %268, i64* %91, align 8, !tbaa !46
   %269 = add nuw nsw i64 %238, 1
   %270 = icmp slt i64 %269, %31
-  br i1 %270, label %236, label %235, !llvm.loop !201
+  br i1 %270, label %236, label %235, !llvm.loop !202
 }
 
 ; Function Attrs: nounwind
@@ -14835,7 +14840,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %24, label %25, label %105
 
 25:                                               ; preds = %20
-  %26 = load i8, i8* %21, align 1, !tbaa !17
+  %26 = load i8, i8* %21, align 1, !tbaa !18
   %27 = icmp sgt i8 %26, -1
   br i1 %27, label %28, label %30
 
@@ -14852,7 +14857,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %34 = zext i8 %33 to i32
   %35 = shl nuw nsw i32 %34, 6
   %36 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
-  %37 = load i8, i8* %36, align 1, !tbaa !17
+  %37 = load i8, i8* %36, align 1, !tbaa !18
   %38 = and i8 %37, 63
   %39 = zext i8 %38 to i32
   %40 = or i32 %35, %39
@@ -14867,13 +14872,13 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %45 = zext i8 %44 to i32
   %46 = shl nuw nsw i32 %45, 12
   %47 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
-  %48 = load i8, i8* %47, align 1, !tbaa !17
+  %48 = load i8, i8* %47, align 1, !tbaa !18
   %49 = and i8 %48, 63
   %50 = zext i8 %49 to i32
   %51 = shl nuw nsw i32 %50, 6
   %52 = or i32 %51, %46
   %53 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 2
-  %54 = load i8, i8* %53, align 1, !tbaa !17
+  %54 = load i8, i8* %53, align 1, !tbaa !18
   %55 = and i8 %54, 63
   %56 = zext i8 %55 to i32
   %57 = or i32 %52, %56
@@ -14884,19 +14889,19 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %60 = zext i8 %59 to i32
   %61 = shl nuw nsw i32 %60, 18
   %62 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 1
-  %63 = load i8, i8* %62, align 1, !tbaa !17
+  %63 = load i8, i8* %62, align 1, !tbaa !18
   %64 = and i8 %63, 63
   %65 = zext i8 %64 to i32
   %66 = shl nuw nsw i32 %65, 12
   %67 = or i32 %66, %61
   %68 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 2
-  %69 = load i8, i8* %68, align 1, !tbaa !17
+  %69 = load i8, i8* %68, align 1, !tbaa !18
   %70 = and i8 %69, 63
   %71 = zext i8 %70 to i32
   %72 = shl nuw nsw i32 %71, 6
   %73 = or i32 %67, %72
   %74 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 3
-  %75 = load i8, i8* %74, align 1, !tbaa !17
+  %75 = load i8, i8* %74, align 1, !tbaa !18
   %76 = and i8 %75, 63
   %77 = zext i8 %76 to i32
   %78 = or i32 %73, %77
@@ -14911,7 +14916,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
 
 84:                                               ; preds = %79
   %85 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %5, i64 0, i32 2, i64 %82
-  %86 = load i8, i8* %85, align 1, !tbaa !17
+  %86 = load i8, i8* %85, align 1, !tbaa !18
   %87 = sext i8 %86 to i32
   %88 = icmp eq i8 %86, 0
   br i1 %88, label %96, label %89
@@ -14948,7 +14953,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %109, label %110, label %115
 
 110:                                              ; preds = %105
-  %111 = load i8, i8* %108, align 1, !tbaa !17
+  %111 = load i8, i8* %108, align 1, !tbaa !18
   switch i8 %111, label %115 [
     i8 43, label %112
     i8 45, label %112
@@ -14967,7 +14972,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %118, label %119, label %125
 
 119:                                              ; preds = %115
-  %120 = load i8, i8* %117, align 1, !tbaa !17
+  %120 = load i8, i8* %117, align 1, !tbaa !18
   %121 = icmp eq i8 %120, 35
   %122 = zext i1 %121 to i32
   %123 = zext i1 %121 to i64
@@ -14981,7 +14986,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %128, label %129, label %135
 
 129:                                              ; preds = %125
-  %130 = load i8, i8* %127, align 1, !tbaa !17
+  %130 = load i8, i8* %127, align 1, !tbaa !18
   %131 = icmp eq i8 %130, 48
   %132 = zext i1 %131 to i32
   %133 = zext i1 %131 to i64
@@ -14997,7 +15002,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
 139:                                              ; preds = %135, %149
   %140 = phi i8* [ %156, %149 ], [ %137, %135 ]
   %141 = phi i64 [ %155, %149 ], [ -1, %135 ]
-  %142 = load i8, i8* %140, align 1, !tbaa !17
+  %142 = load i8, i8* %140, align 1, !tbaa !18
   %143 = sext i8 %142 to i64
   %144 = icmp sgt i8 %142, 47
   br i1 %144, label %145, label %158
@@ -15017,7 +15022,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %155 = add nsw i64 %154, %152
   %156 = getelementptr inbounds i8, i8* %140, i64 1
   %157 = icmp ult i8* %156, %22
-  br i1 %157, label %139, label %162, !llvm.loop !202
+  br i1 %157, label %139, label %162, !llvm.loop !203
 
 158:                                              ; preds = %145, %139
   switch i8 %142, label %162 [
@@ -15038,7 +15043,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %166, label %167, label %196
 
 167:                                              ; preds = %162
-  %168 = load i8, i8* %165, align 1, !tbaa !17
+  %168 = load i8, i8* %165, align 1, !tbaa !18
   %169 = icmp eq i8 %168, 46
   br i1 %169, label %170, label %196
 
@@ -15050,7 +15055,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
 173:                                              ; preds = %170, %183
   %174 = phi i8* [ %190, %183 ], [ %171, %170 ]
   %175 = phi i64 [ %189, %183 ], [ -1, %170 ]
-  %176 = load i8, i8* %174, align 1, !tbaa !17
+  %176 = load i8, i8* %174, align 1, !tbaa !18
   %177 = sext i8 %176 to i64
   %178 = icmp sgt i8 %176, 47
   br i1 %178, label %179, label %192
@@ -15070,7 +15075,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %189 = add nsw i64 %188, %186
   %190 = getelementptr inbounds i8, i8* %174, i64 1
   %191 = icmp ult i8* %190, %22
-  br i1 %191, label %173, label %192, !llvm.loop !203
+  br i1 %191, label %173, label %192, !llvm.loop !204
 
 192:                                              ; preds = %179, %173, %183, %170
   %193 = phi i64 [ -1, %170 ], [ %189, %183 ], [ %175, %173 ], [ %175, %179 ]
@@ -15086,7 +15091,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   br i1 %200, label %201, label %212
 
 201:                                              ; preds = %196
-  %202 = load i8, i8* %199, align 1, !tbaa !17
+  %202 = load i8, i8* %199, align 1, !tbaa !18
   %203 = sext i8 %202 to i32
   %204 = icmp eq i8 %202, 0
   br i1 %204, label %212, label %205
@@ -15296,7 +15301,7 @@ define internal fastcc i8* @list_storage(i64 noundef %0) unnamed_addr #0 {
 ; Function Attrs: nounwind
 define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = icmp eq %struct.EmList* %0, null
-  br i1 %4, label %29, label %5
+  br i1 %4, label %33, label %5
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
@@ -15318,26 +15323,30 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   tail call void %2(i8* noundef %17) #37
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !204
+  br i1 %19, label %20, label %13, !llvm.loop !205
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
   %22 = load i64, i64* %21, align 8, !tbaa !15
   %23 = icmp sgt i64 %22, -1
-  br i1 %23, label %24, label %27
+  br i1 %23, label %24, label %31
 
 24:                                               ; preds = %20
   %25 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %26 = load i8*, i8** %25, align 8, !tbaa !16
-  tail call void @free(i8* noundef %26) #37
-  br label %27
+  %27 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 3
+  %28 = load i64, i64* %27, align 8, !tbaa !17
+  %29 = sub i64 0, %28
+  %30 = getelementptr inbounds i8, i8* %26, i64 %29
+  tail call void @free(i8* noundef %30) #37
+  br label %31
 
-27:                                               ; preds = %24, %20
-  %28 = bitcast %struct.EmList* %0 to i8*
-  tail call void @free(i8* noundef %28) #37
-  br label %29
+31:                                               ; preds = %24, %20
+  %32 = bitcast %struct.EmList* %0 to i8*
+  tail call void @free(i8* noundef %32) #37
+  br label %33
 
-29:                                               ; preds = %3, %27
+33:                                               ; preds = %3, %31
   ret void
 }
 
@@ -15346,7 +15355,7 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
   %5 = load i64, i64* %4, align 8, !tbaa !15
   %6 = icmp slt i64 %5, %2
-  br i1 %6, label %7, label %58
+  br i1 %6, label %7, label %89
 
 7:                                                ; preds = %3
   %8 = icmp slt i64 %5, 0
@@ -15357,98 +15366,143 @@ define void @ember_list_reserve(%struct.EmList* nocapture noundef %0, i64 nounde
   unreachable
 
 10:                                               ; preds = %7
-  %11 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %12 = load i8*, i8** %11, align 8, !tbaa !16
-  %13 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
-  %14 = load i64, i64* %13, align 8, !tbaa !13
-  %15 = mul nsw i64 %14, %1
-  %16 = or i64 %2, %1
-  %17 = icmp sgt i64 %16, -1
-  br i1 %17, label %18, label %21
+  %11 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 3
+  %12 = load i64, i64* %11, align 8, !tbaa !17
+  %13 = icmp eq i64 %12, 0
+  br i1 %13, label %34, label %14
 
-18:                                               ; preds = %10
-  %19 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #37
-  %20 = extractvalue { i64, i1 } %19, 1
-  br i1 %20, label %21, label %22
+14:                                               ; preds = %10
+  %15 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %16 = load i64, i64* %15, align 8, !tbaa !13
+  %17 = mul nsw i64 %16, %1
+  %18 = icmp slt i64 %12, %17
+  br i1 %18, label %34, label %19
 
-21:                                               ; preds = %18, %10
+19:                                               ; preds = %14
+  %20 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %21 = load i8*, i8** %20, align 8, !tbaa !16
+  %22 = sub i64 0, %12
+  %23 = getelementptr inbounds i8, i8* %21, i64 %22
+  %24 = icmp eq i64 %16, 0
+  br i1 %24, label %28, label %25
+
+25:                                               ; preds = %19
+  tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %23, i8* align 1 %21, i64 %17, i1 false) #37
+  %26 = load i64, i64* %11, align 8, !tbaa !17
+  %27 = load i64, i64* %4, align 8, !tbaa !15
+  br label %28
+
+28:                                               ; preds = %19, %25
+  %29 = phi i64 [ %27, %25 ], [ %5, %19 ]
+  %30 = phi i64 [ %26, %25 ], [ %12, %19 ]
+  %31 = sdiv i64 %30, %1
+  %32 = add nsw i64 %29, %31
+  store i64 %32, i64* %4, align 8, !tbaa !15
+  store i8* %23, i8** %20, align 8, !tbaa !16
+  store i64 0, i64* %11, align 8, !tbaa !17
+  %33 = icmp slt i64 %32, %2
+  br i1 %33, label %34, label %89
+
+34:                                               ; preds = %28, %14, %10
+  %35 = phi i64 [ 0, %28 ], [ %12, %14 ], [ 0, %10 ]
+  %36 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %37 = load i8*, i8** %36, align 8, !tbaa !16
+  %38 = sub i64 0, %35
+  %39 = getelementptr inbounds i8, i8* %37, i64 %38
+  %40 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
+  %41 = load i64, i64* %40, align 8, !tbaa !13
+  %42 = mul nsw i64 %41, %1
+  %43 = add nsw i64 %42, %35
+  %44 = or i64 %2, %1
+  %45 = icmp sgt i64 %44, -1
+  br i1 %45, label %46, label %49
+
+46:                                               ; preds = %34
+  %47 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %2, i64 %1) #37
+  %48 = extractvalue { i64, i1 } %47, 1
+  br i1 %48, label %49, label %50
+
+49:                                               ; preds = %46, %34
   tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
   unreachable
 
-22:                                               ; preds = %18
-  %23 = extractvalue { i64, i1 } %19, 0
-  %24 = icmp slt i64 %23, 256
-  br i1 %24, label %25, label %33
-
-25:                                               ; preds = %22
-  %26 = icmp sgt i64 %23, -1
-  br i1 %26, label %27, label %32
-
-27:                                               ; preds = %25
-  %28 = icmp eq i64 %23, 0
-  %29 = select i1 %28, i64 1, i64 %23
-  %30 = tail call i8* @realloc(i8* noundef %12, i64 noundef %29) #37
-  %31 = icmp eq i8* %30, null
-  br i1 %31, label %32, label %56
-
-32:                                               ; preds = %27, %25
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
-  unreachable
-
-33:                                               ; preds = %22
-  %34 = icmp eq i8* %12, null
-  br i1 %34, label %50, label %35
-
-35:                                               ; preds = %33
-  %36 = ptrtoint i8* %12 to i64
-  %37 = and i64 %36, 63
-  %38 = icmp eq i64 %37, 0
-  br i1 %38, label %39, label %50
-
-39:                                               ; preds = %35
-  %40 = tail call i8* @realloc(i8* noundef nonnull %12, i64 noundef %23) #37
-  %41 = icmp eq i8* %40, null
-  br i1 %41, label %42, label %43
-
-42:                                               ; preds = %39
-  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
-  unreachable
-
-43:                                               ; preds = %39
-  %44 = icmp ugt i64 %23, 4095
-  br i1 %44, label %45, label %46
-
-45:                                               ; preds = %43
-  tail call fastcc void @advise_big(i8* noundef nonnull %40, i64 noundef %23) #37
-  br label %46
-
-46:                                               ; preds = %45, %43
-  %47 = ptrtoint i8* %40 to i64
-  %48 = and i64 %47, 63
-  %49 = icmp eq i64 %48, 0
-  br i1 %49, label %56, label %50
-
-50:                                               ; preds = %46, %35, %33
-  %51 = phi i8* [ %40, %46 ], [ %12, %35 ], [ null, %33 ]
-  %52 = tail call fastcc i8* @list_storage(i64 noundef %23) #37
-  %53 = icmp eq i64 %15, 0
-  br i1 %53, label %55, label %54
+50:                                               ; preds = %46
+  %51 = extractvalue { i64, i1 } %47, 0
+  %52 = add nsw i64 %35, %51
+  %53 = icmp slt i64 %52, 256
+  br i1 %53, label %54, label %62
 
 54:                                               ; preds = %50
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %52, i8* align 1 %51, i64 %15, i1 false) #37
-  br label %55
+  %55 = icmp sgt i64 %52, -1
+  br i1 %55, label %56, label %61
 
-55:                                               ; preds = %54, %50
-  tail call void @free(i8* noundef %51) #37
-  br label %56
+56:                                               ; preds = %54
+  %57 = icmp eq i64 %52, 0
+  %58 = select i1 %57, i64 1, i64 %52
+  %59 = tail call i8* @realloc(i8* noundef %39, i64 noundef %58) #37
+  %60 = icmp eq i8* %59, null
+  br i1 %60, label %61, label %85
 
-56:                                               ; preds = %27, %46, %55
-  %57 = phi i8* [ %40, %46 ], [ %52, %55 ], [ %30, %27 ]
-  store i8* %57, i8** %11, align 8, !tbaa !16
+61:                                               ; preds = %56, %54
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+62:                                               ; preds = %50
+  %63 = icmp eq i8* %37, null
+  br i1 %63, label %79, label %64
+
+64:                                               ; preds = %62
+  %65 = ptrtoint i8* %39 to i64
+  %66 = and i64 %65, 63
+  %67 = icmp eq i64 %66, 0
+  br i1 %67, label %68, label %79
+
+68:                                               ; preds = %64
+  %69 = tail call i8* @realloc(i8* noundef nonnull %39, i64 noundef %52) #37
+  %70 = icmp eq i8* %69, null
+  br i1 %70, label %71, label %72
+
+71:                                               ; preds = %68
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+72:                                               ; preds = %68
+  %73 = icmp ugt i64 %52, 4095
+  br i1 %73, label %74, label %75
+
+74:                                               ; preds = %72
+  tail call fastcc void @advise_big(i8* noundef nonnull %69, i64 noundef %52) #37
+  br label %75
+
+75:                                               ; preds = %74, %72
+  %76 = ptrtoint i8* %69 to i64
+  %77 = and i64 %76, 63
+  %78 = icmp eq i64 %77, 0
+  br i1 %78, label %85, label %79
+
+79:                                               ; preds = %75, %64, %62
+  %80 = phi i8* [ %69, %75 ], [ %39, %64 ], [ null, %62 ]
+  %81 = tail call fastcc i8* @list_storage(i64 noundef %52) #37
+  %82 = icmp eq i64 %43, 0
+  br i1 %82, label %84, label %83
+
+83:                                               ; preds = %79
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %81, i8* align 1 %80, i64 %43, i1 false) #37
+  br label %84
+
+84:                                               ; preds = %83, %79
+  tail call void @free(i8* noundef %80) #37
+  br label %85
+
+85:                                               ; preds = %56, %75, %84
+  %86 = phi i8* [ %69, %75 ], [ %81, %84 ], [ %59, %56 ]
+  %87 = load i64, i64* %11, align 8, !tbaa !17
+  %88 = getelementptr inbounds i8, i8* %86, i64 %87
+  store i8* %88, i8** %36, align 8, !tbaa !16
   store i64 %2, i64* %4, align 8, !tbaa !15
-  br label %58
+  br label %89
 
-58:                                               ; preds = %3, %56
+89:                                               ; preds = %28, %3, %85
   ret void
 }
 
@@ -15464,36 +15518,135 @@ define i8* @ember_list_insert_slot(%struct.EmList* nocapture noundef %0, i64 nou
   %11 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
   %12 = icmp sgt i64 %10, %6
   %13 = select i1 %12, i64 %6, i64 %10
-  %14 = add nsw i64 %6, 1
-  %15 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
-  %16 = load i64, i64* %15, align 8, !tbaa !15
-  %17 = icmp sgt i64 %16, %6
-  br i1 %17, label %25, label %18
+  %14 = icmp eq i64 %13, 0
+  %15 = icmp sgt i64 %6, 3
+  %16 = select i1 %14, i1 %15, i1 false
+  br i1 %16, label %17, label %73
 
-18:                                               ; preds = %3
-  %19 = shl nsw i64 %16, 1
-  %20 = icmp sgt i64 %19, 4
-  %21 = select i1 %20, i64 %19, i64 4
-  %22 = icmp slt i64 %21, %14
-  %23 = select i1 %22, i64 %14, i64 %21
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %23) #37
-  %24 = load i64, i64* %11, align 8, !tbaa !13
-  br label %25
+17:                                               ; preds = %3
+  %18 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
+  %19 = load i64, i64* %18, align 8, !tbaa !15
+  %20 = icmp slt i64 %19, 0
+  br i1 %20, label %21, label %22
 
-25:                                               ; preds = %3, %18
-  %26 = phi i64 [ %6, %3 ], [ %24, %18 ]
+21:                                               ; preds = %17
+  tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([67 x i8], [67 x i8]* @.str.102, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+22:                                               ; preds = %17
+  %23 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 3
+  %24 = load i64, i64* %23, align 8, !tbaa !17
+  %25 = icmp slt i64 %24, %1
+  br i1 %25, label %29, label %26
+
+26:                                               ; preds = %22
   %27 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
   %28 = load i8*, i8** %27, align 8, !tbaa !16
-  %29 = mul nsw i64 %13, %1
-  %30 = getelementptr inbounds i8, i8* %28, i64 %29
-  %31 = getelementptr inbounds i8, i8* %30, i64 %1
-  %32 = sub nsw i64 %26, %13
-  %33 = mul nsw i64 %32, %1
-  tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %31, i8* align 1 %30, i64 %33, i1 false)
-  %34 = load i64, i64* %11, align 8, !tbaa !13
-  %35 = add nsw i64 %34, 1
-  store i64 %35, i64* %11, align 8, !tbaa !13
-  ret i8* %30
+  br label %64
+
+29:                                               ; preds = %22
+  %30 = icmp ugt i64 %6, 4
+  %31 = select i1 %30, i64 %6, i64 4
+  %32 = add nuw nsw i64 %6, 1
+  %33 = icmp ugt i64 %19, %32
+  %34 = select i1 %33, i64 %19, i64 %32
+  %35 = add nuw nsw i64 %34, %31
+  %36 = or i64 %35, %1
+  %37 = icmp sgt i64 %36, -1
+  br i1 %37, label %38, label %41
+
+38:                                               ; preds = %29
+  %39 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %35, i64 %1) #37
+  %40 = extractvalue { i64, i1 } %39, 1
+  br i1 %40, label %41, label %42
+
+41:                                               ; preds = %38, %29
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+42:                                               ; preds = %38
+  %43 = extractvalue { i64, i1 } %39, 0
+  %44 = tail call fastcc i8* @list_storage(i64 noundef %43) #37
+  %45 = load i64, i64* %11, align 8, !tbaa !13
+  %46 = icmp eq i64 %45, 0
+  br i1 %46, label %53, label %47
+
+47:                                               ; preds = %42
+  %48 = mul nsw i64 %31, %1
+  %49 = getelementptr inbounds i8, i8* %44, i64 %48
+  %50 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %51 = load i8*, i8** %50, align 8, !tbaa !16
+  %52 = mul nsw i64 %45, %1
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %49, i8* align 1 %51, i64 %52, i1 false) #37
+  br label %53
+
+53:                                               ; preds = %47, %42
+  %54 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %55 = load i8*, i8** %54, align 8, !tbaa !16
+  %56 = icmp eq i8* %55, null
+  br i1 %56, label %61, label %57
+
+57:                                               ; preds = %53
+  %58 = load i64, i64* %23, align 8, !tbaa !17
+  %59 = sub i64 0, %58
+  %60 = getelementptr inbounds i8, i8* %55, i64 %59
+  tail call void @free(i8* noundef %60) #37
+  br label %61
+
+61:                                               ; preds = %57, %53
+  %62 = mul nsw i64 %31, %1
+  %63 = getelementptr inbounds i8, i8* %44, i64 %62
+  br label %64
+
+64:                                               ; preds = %26, %61
+  %65 = phi i64 [ %19, %26 ], [ %34, %61 ]
+  %66 = phi i64 [ %24, %26 ], [ %62, %61 ]
+  %67 = phi i8* [ %28, %26 ], [ %63, %61 ]
+  %68 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %69 = sub i64 0, %1
+  %70 = getelementptr inbounds i8, i8* %67, i64 %69
+  store i8* %70, i8** %68, align 8, !tbaa !16
+  %71 = sub nsw i64 %66, %1
+  store i64 %71, i64* %23, align 8, !tbaa !17
+  %72 = add nuw nsw i64 %65, 1
+  store i64 %72, i64* %18, align 8, !tbaa !15
+  br label %94
+
+73:                                               ; preds = %3
+  %74 = add nsw i64 %6, 1
+  %75 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
+  %76 = load i64, i64* %75, align 8, !tbaa !15
+  %77 = icmp sgt i64 %76, %6
+  br i1 %77, label %85, label %78
+
+78:                                               ; preds = %73
+  %79 = shl nsw i64 %76, 1
+  %80 = icmp sgt i64 %79, 4
+  %81 = select i1 %80, i64 %79, i64 4
+  %82 = icmp slt i64 %81, %74
+  %83 = select i1 %82, i64 %74, i64 %81
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %1, i64 noundef %83) #37
+  %84 = load i64, i64* %11, align 8, !tbaa !13
+  br label %85
+
+85:                                               ; preds = %73, %78
+  %86 = phi i64 [ %6, %73 ], [ %84, %78 ]
+  %87 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %88 = load i8*, i8** %87, align 8, !tbaa !16
+  %89 = mul nsw i64 %13, %1
+  %90 = getelementptr inbounds i8, i8* %88, i64 %89
+  %91 = getelementptr inbounds i8, i8* %90, i64 %1
+  %92 = sub nsw i64 %86, %13
+  %93 = mul nsw i64 %92, %1
+  tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %91, i8* align 1 %90, i64 %93, i1 false)
+  br label %94
+
+94:                                               ; preds = %85, %64
+  %95 = phi i8* [ %70, %64 ], [ %90, %85 ]
+  %96 = load i64, i64* %11, align 8, !tbaa !13
+  %97 = add nsw i64 %96, 1
+  store i64 %97, i64* %11, align 8, !tbaa !13
+  ret i8* %95
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind willreturn
@@ -15539,15 +15692,49 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
   %28 = mul nsw i64 %20, %1
   %29 = getelementptr inbounds i8, i8* %27, i64 %28
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %3, i8* align 1 %29, i64 %1, i1 false)
-  %30 = getelementptr inbounds i8, i8* %29, i64 %1
-  %31 = load i64, i64* %13, align 8, !tbaa !13
-  %32 = xor i64 %20, -1
-  %33 = add i64 %31, %32
-  %34 = mul nsw i64 %33, %1
-  tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %29, i8* align 1 %30, i64 %34, i1 false)
-  %35 = load i64, i64* %13, align 8, !tbaa !13
-  %36 = add nsw i64 %35, -1
-  store i64 %36, i64* %13, align 8, !tbaa !13
+  %30 = icmp eq i64 %20, 0
+  br i1 %30, label %31, label %47
+
+31:                                               ; preds = %25
+  %32 = load i8*, i8** %26, align 8, !tbaa !16
+  %33 = getelementptr inbounds i8, i8* %32, i64 %1
+  store i8* %33, i8** %26, align 8, !tbaa !16
+  %34 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 3
+  %35 = load i64, i64* %34, align 8, !tbaa !17
+  %36 = add nsw i64 %35, %1
+  store i64 %36, i64* %34, align 8, !tbaa !17
+  %37 = load i64, i64* %8, align 8, !tbaa !15
+  %38 = add nsw i64 %37, -1
+  store i64 %38, i64* %8, align 8, !tbaa !15
+  %39 = load i64, i64* %13, align 8, !tbaa !13
+  %40 = add nsw i64 %39, -1
+  store i64 %40, i64* %13, align 8, !tbaa !13
+  %41 = icmp eq i64 %40, 0
+  br i1 %41, label %42, label %55
+
+42:                                               ; preds = %31
+  %43 = sub i64 0, %36
+  %44 = getelementptr inbounds i8, i8* %33, i64 %43
+  %45 = sdiv i64 %36, %1
+  %46 = add nsw i64 %38, %45
+  store i64 %46, i64* %8, align 8, !tbaa !15
+  store i8* %44, i8** %26, align 8, !tbaa !16
+  store i64 0, i64* %34, align 8, !tbaa !17
+  br label %55
+
+47:                                               ; preds = %25
+  %48 = getelementptr inbounds i8, i8* %29, i64 %1
+  %49 = load i64, i64* %13, align 8, !tbaa !13
+  %50 = xor i64 %20, -1
+  %51 = add i64 %49, %50
+  %52 = mul nsw i64 %51, %1
+  tail call void @llvm.memmove.p0i8.p0i8.i64(i8* align 1 %29, i8* align 1 %48, i64 %52, i1 false)
+  %53 = load i64, i64* %13, align 8, !tbaa !13
+  %54 = add nsw i64 %53, -1
+  store i64 %54, i64* %13, align 8, !tbaa !13
+  br label %55
+
+55:                                               ; preds = %31, %42, %47
   ret void
 }
 
@@ -15555,7 +15742,7 @@ define void @ember_list_pop_into(%struct.EmList* nocapture noundef %0, i64 nound
 define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readonly %0, i64 noundef %1, void (i8*, i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 0
   %5 = load i64, i64* %4, align 8, !tbaa !13
-  %6 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %6 = tail call noalias dereferenceable_or_null(32) i8* @malloc(i64 noundef 32) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
 
@@ -15597,34 +15784,37 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   %28 = getelementptr inbounds i8, i8* %6, i64 16
   %29 = bitcast i8* %28 to i8**
   store i8* %26, i8** %29, align 8, !tbaa !16
-  %30 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %31 = load i8*, i8** %30, align 8, !tbaa !16
-  %32 = icmp eq void (i8*, i8*)* %2, null
-  br i1 %32, label %35, label %33
-
-33:                                               ; preds = %24
-  %34 = icmp sgt i64 %25, 0
-  br i1 %34, label %37, label %44
+  %30 = getelementptr inbounds i8, i8* %6, i64 24
+  %31 = bitcast i8* %30 to i64*
+  store i64 0, i64* %31, align 8, !tbaa !17
+  %32 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %33 = load i8*, i8** %32, align 8, !tbaa !16
+  %34 = icmp eq void (i8*, i8*)* %2, null
+  br i1 %34, label %37, label %35
 
 35:                                               ; preds = %24
-  %36 = mul nsw i64 %25, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %26, i8* align 1 %31, i64 %36, i1 false) #37
-  br label %44
+  %36 = icmp sgt i64 %25, 0
+  br i1 %36, label %39, label %46
 
-37:                                               ; preds = %33, %37
-  %38 = phi i64 [ %42, %37 ], [ 0, %33 ]
-  %39 = mul nsw i64 %38, %1
-  %40 = getelementptr inbounds i8, i8* %26, i64 %39
-  %41 = getelementptr inbounds i8, i8* %31, i64 %39
-  tail call void %2(i8* noundef %40, i8* noundef %41) #37
-  %42 = add nuw nsw i64 %38, 1
-  %43 = icmp eq i64 %42, %25
-  br i1 %43, label %44, label %37, !llvm.loop !205
+37:                                               ; preds = %24
+  %38 = mul nsw i64 %25, %1
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %26, i8* align 1 %33, i64 %38, i1 false) #37
+  br label %46
 
-44:                                               ; preds = %37, %33, %35
-  %45 = load i64, i64* %4, align 8, !tbaa !13
-  %46 = getelementptr inbounds %struct.EmList, %struct.EmList* %27, i64 0, i32 0
-  store i64 %45, i64* %46, align 8, !tbaa !13
+39:                                               ; preds = %35, %39
+  %40 = phi i64 [ %44, %39 ], [ 0, %35 ]
+  %41 = mul nsw i64 %40, %1
+  %42 = getelementptr inbounds i8, i8* %26, i64 %41
+  %43 = getelementptr inbounds i8, i8* %33, i64 %41
+  tail call void %2(i8* noundef %42, i8* noundef %43) #37
+  %44 = add nuw nsw i64 %40, 1
+  %45 = icmp eq i64 %44, %25
+  br i1 %45, label %46, label %39, !llvm.loop !206
+
+46:                                               ; preds = %39, %35, %37
+  %47 = load i64, i64* %4, align 8, !tbaa !13
+  %48 = getelementptr inbounds %struct.EmList, %struct.EmList* %27, i64 0, i32 0
+  store i64 %47, i64* %48, align 8, !tbaa !13
   ret %struct.EmList* %27
 }
 
@@ -15812,7 +16002,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %7(i8* noundef nonnull %114, i8* noundef %115) #37
   %116 = add nuw nsw i64 %112, 1
   %117 = icmp eq i64 %116, %70
-  br i1 %117, label %118, label %111, !llvm.loop !205
+  br i1 %117, label %118, label %111, !llvm.loop !206
 
 118:                                              ; preds = %111, %110, %108, %83
   %119 = phi i8* [ null, %83 ], [ %98, %108 ], [ %98, %110 ], [ %98, %111 ]
@@ -15846,7 +16036,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %8(i8* noundef %136) #37
   %137 = add i64 %133, 1
   %138 = icmp eq i64 %137, %126
-  br i1 %138, label %139, label %132, !llvm.loop !204
+  br i1 %138, label %139, label %132, !llvm.loop !205
 
 139:                                              ; preds = %132, %125
   %140 = icmp sgt i64 %70, %68
@@ -15918,7 +16108,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %180, i8* align 1 %184, i64 %1, i1 false)
   %185 = add nuw nsw i64 %175, 1
   %186 = icmp eq i64 %185, %68
-  br i1 %186, label %187, label %174, !llvm.loop !206
+  br i1 %186, label %187, label %174, !llvm.loop !207
 
 187:                                              ; preds = %182, %120, %170
   tail call void @free(i8* noundef %119) #37
@@ -16017,7 +16207,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 
 61:                                               ; preds = %46, %48, %54, %56
   %62 = phi i64 [ %53, %48 ], [ 0, %46 ], [ %60, %56 ], [ 0, %54 ]
-  %63 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %63 = tail call noalias dereferenceable_or_null(32) i8* @malloc(i64 noundef 32) #37
   %64 = icmp eq i8* %63, null
   br i1 %64, label %65, label %66
 
@@ -16033,7 +16223,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   %70 = getelementptr inbounds i8, i8* %63, i64 8
   %71 = bitcast i8* %70 to i64*
   store i64 %69, i64* %71, align 8, !tbaa !15
-  br i1 %68, label %72, label %85
+  br i1 %68, label %72, label %87
 
 72:                                               ; preds = %66
   %73 = icmp sgt i64 %1, -1
@@ -16054,85 +16244,87 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   %81 = getelementptr inbounds i8, i8* %63, i64 16
   %82 = bitcast i8* %81 to i8**
   store i8* %80, i8** %82, align 8, !tbaa !16
-  %83 = icmp eq i64 %4, 1
-  %84 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  br i1 %83, label %91, label %89
+  %83 = getelementptr inbounds i8, i8* %63, i64 24
+  %84 = bitcast i8* %83 to i64*
+  store i64 0, i64* %84, align 8, !tbaa !17
+  %85 = icmp eq i64 %4, 1
+  %86 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  br i1 %85, label %92, label %90
 
-85:                                               ; preds = %66
-  %86 = getelementptr inbounds i8, i8* %63, i64 16
-  %87 = bitcast i8* %86 to i8**
-  store i8* null, i8** %87, align 8, !tbaa !16
-  %88 = icmp eq i64 %4, 1
-  br i1 %88, label %96, label %128
+87:                                               ; preds = %66
+  %88 = getelementptr inbounds i8, i8* %63, i64 16
+  %89 = icmp eq i64 %4, 1
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %88, i8 0, i64 16, i1 false)
+  br i1 %89, label %97, label %129
 
-89:                                               ; preds = %78
-  %90 = icmp eq void (i8*, i8*)* %6, null
-  br label %114
+90:                                               ; preds = %78
+  %91 = icmp eq void (i8*, i8*)* %6, null
+  br label %115
 
-91:                                               ; preds = %78
-  %92 = load i8*, i8** %84, align 8, !tbaa !16
-  %93 = mul nsw i64 %30, %1
-  %94 = getelementptr inbounds i8, i8* %92, i64 %93
-  %95 = icmp eq void (i8*, i8*)* %6, null
-  br i1 %95, label %103, label %102
+92:                                               ; preds = %78
+  %93 = load i8*, i8** %86, align 8, !tbaa !16
+  %94 = mul nsw i64 %30, %1
+  %95 = getelementptr inbounds i8, i8* %93, i64 %94
+  %96 = icmp eq void (i8*, i8*)* %6, null
+  br i1 %96, label %104, label %103
 
-96:                                               ; preds = %85
-  %97 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %98 = load i8*, i8** %97, align 8, !tbaa !16
-  %99 = mul nsw i64 %30, %1
-  %100 = getelementptr inbounds i8, i8* %98, i64 %99
-  %101 = icmp eq void (i8*, i8*)* %6, null
-  br i1 %101, label %103, label %128
+97:                                               ; preds = %87
+  %98 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %99 = load i8*, i8** %98, align 8, !tbaa !16
+  %100 = mul nsw i64 %30, %1
+  %101 = getelementptr inbounds i8, i8* %99, i64 %100
+  %102 = icmp eq void (i8*, i8*)* %6, null
+  br i1 %102, label %104, label %129
 
-102:                                              ; preds = %91
-  br i1 %68, label %107, label %128
+103:                                              ; preds = %92
+  br i1 %68, label %108, label %129
 
-103:                                              ; preds = %96, %91
-  %104 = phi i8* [ %100, %96 ], [ %94, %91 ]
-  %105 = phi i8* [ null, %96 ], [ %80, %91 ]
-  %106 = mul nsw i64 %62, %1
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %105, i8* align 1 %104, i64 %106, i1 false) #37
-  br label %128
+104:                                              ; preds = %97, %92
+  %105 = phi i8* [ %101, %97 ], [ %95, %92 ]
+  %106 = phi i8* [ null, %97 ], [ %80, %92 ]
+  %107 = mul nsw i64 %62, %1
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %106, i8* align 1 %105, i64 %107, i1 false) #37
+  br label %129
 
-107:                                              ; preds = %102, %107
-  %108 = phi i64 [ %112, %107 ], [ 0, %102 ]
-  %109 = mul nsw i64 %108, %1
-  %110 = getelementptr inbounds i8, i8* %80, i64 %109
-  %111 = getelementptr inbounds i8, i8* %94, i64 %109
-  tail call void %6(i8* noundef %110, i8* noundef %111) #37
-  %112 = add nuw nsw i64 %108, 1
-  %113 = icmp eq i64 %112, %62
-  br i1 %113, label %128, label %107, !llvm.loop !205
+108:                                              ; preds = %103, %108
+  %109 = phi i64 [ %113, %108 ], [ 0, %103 ]
+  %110 = mul nsw i64 %109, %1
+  %111 = getelementptr inbounds i8, i8* %80, i64 %110
+  %112 = getelementptr inbounds i8, i8* %95, i64 %110
+  tail call void %6(i8* noundef %111, i8* noundef %112) #37
+  %113 = add nuw nsw i64 %109, 1
+  %114 = icmp eq i64 %113, %62
+  br i1 %114, label %129, label %108, !llvm.loop !206
 
-114:                                              ; preds = %89, %125
-  %115 = phi i64 [ 0, %89 ], [ %126, %125 ]
-  %116 = mul nsw i64 %115, %1
-  %117 = getelementptr inbounds i8, i8* %80, i64 %116
-  %118 = load i8*, i8** %84, align 8, !tbaa !16
-  %119 = mul nsw i64 %115, %4
-  %120 = add nsw i64 %119, %30
-  %121 = mul nsw i64 %120, %1
-  %122 = getelementptr inbounds i8, i8* %118, i64 %121
-  br i1 %90, label %124, label %123
+115:                                              ; preds = %90, %126
+  %116 = phi i64 [ 0, %90 ], [ %127, %126 ]
+  %117 = mul nsw i64 %116, %1
+  %118 = getelementptr inbounds i8, i8* %80, i64 %117
+  %119 = load i8*, i8** %86, align 8, !tbaa !16
+  %120 = mul nsw i64 %116, %4
+  %121 = add nsw i64 %120, %30
+  %122 = mul nsw i64 %121, %1
+  %123 = getelementptr inbounds i8, i8* %119, i64 %122
+  br i1 %91, label %125, label %124
 
-123:                                              ; preds = %114
-  tail call void %6(i8* noundef %117, i8* noundef %122) #37
-  br label %125
+124:                                              ; preds = %115
+  tail call void %6(i8* noundef %118, i8* noundef %123) #37
+  br label %126
 
-124:                                              ; preds = %114
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %117, i8* align 1 %122, i64 %1, i1 false) #37
-  br label %125
+125:                                              ; preds = %115
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %118, i8* align 1 %123, i64 %1, i1 false) #37
+  br label %126
 
-125:                                              ; preds = %123, %124
-  %126 = add nuw nsw i64 %115, 1
-  %127 = icmp eq i64 %126, %62
-  br i1 %127, label %128, label %114, !llvm.loop !207
+126:                                              ; preds = %124, %125
+  %127 = add nuw nsw i64 %116, 1
+  %128 = icmp eq i64 %127, %62
+  br i1 %128, label %129, label %115, !llvm.loop !208
 
-128:                                              ; preds = %125, %107, %96, %85, %103, %102
-  %129 = bitcast i8* %63 to %struct.EmList*
-  %130 = getelementptr inbounds %struct.EmList, %struct.EmList* %129, i64 0, i32 0
-  store i64 %62, i64* %130, align 8, !tbaa !13
-  ret %struct.EmList* %129
+129:                                              ; preds = %126, %108, %97, %87, %104, %103
+  %130 = bitcast i8* %63 to %struct.EmList*
+  %131 = getelementptr inbounds %struct.EmList, %struct.EmList* %130, i64 0, i32 0
+  store i64 %62, i64* %131, align 8, !tbaa !13
+  ret %struct.EmList* %130
 }
 
 ; Function Attrs: nounwind
@@ -16203,7 +16395,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   tail call void %3(i8* noundef %50, i8* noundef %51) #37
   %52 = add nuw nsw i64 %48, 1
   %53 = icmp eq i64 %52, %6
-  br i1 %53, label %54, label %47, !llvm.loop !205
+  br i1 %53, label %54, label %47, !llvm.loop !206
 
 54:                                               ; preds = %47, %31, %41, %43
   %55 = getelementptr %struct.EmList, %struct.EmList* %0, i64 0, i32 0
@@ -16220,7 +16412,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   %7 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
   %8 = load i64, i64* %7, align 8, !tbaa !13
   %9 = add nsw i64 %8, %6
-  %10 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %10 = tail call noalias dereferenceable_or_null(32) i8* @malloc(i64 noundef 32) #37
   %11 = icmp eq i8* %10, null
   br i1 %11, label %12, label %13
 
@@ -16264,138 +16456,141 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   %33 = getelementptr inbounds i8, i8* %10, i64 16
   %34 = bitcast i8* %33 to i8**
   store i8* %31, i8** %34, align 8, !tbaa !16
-  %35 = icmp eq i64 %30, 0
-  br i1 %35, label %56, label %36
+  %35 = getelementptr inbounds i8, i8* %10, i64 24
+  %36 = bitcast i8* %35 to i64*
+  store i64 0, i64* %36, align 8, !tbaa !17
+  %37 = icmp eq i64 %30, 0
+  br i1 %37, label %58, label %38
 
-36:                                               ; preds = %29
-  %37 = icmp slt i64 %16, %30
-  br i1 %37, label %38, label %48
+38:                                               ; preds = %29
+  %39 = icmp slt i64 %16, %30
+  br i1 %39, label %40, label %50
 
-38:                                               ; preds = %36
-  %39 = getelementptr inbounds %struct.EmList, %struct.EmList* %32, i64 0, i32 0
-  %40 = shl nuw nsw i64 %16, 1
-  %41 = icmp ugt i64 %40, 4
-  %42 = select i1 %41, i64 %40, i64 4
-  %43 = icmp slt i64 %42, %30
-  %44 = select i1 %43, i64 %30, i64 %42
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %32, i64 noundef %2, i64 noundef %44) #37
-  %45 = load i64, i64* %39, align 8, !tbaa !13
-  %46 = getelementptr inbounds %struct.EmList, %struct.EmList* %32, i64 0, i32 2
-  %47 = load i8*, i8** %46, align 8, !tbaa !16
-  br label %48
+40:                                               ; preds = %38
+  %41 = getelementptr inbounds %struct.EmList, %struct.EmList* %32, i64 0, i32 0
+  %42 = shl nuw nsw i64 %16, 1
+  %43 = icmp ugt i64 %42, 4
+  %44 = select i1 %43, i64 %42, i64 4
+  %45 = icmp slt i64 %44, %30
+  %46 = select i1 %45, i64 %30, i64 %44
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %32, i64 noundef %2, i64 noundef %46) #37
+  %47 = load i64, i64* %41, align 8, !tbaa !13
+  %48 = getelementptr inbounds %struct.EmList, %struct.EmList* %32, i64 0, i32 2
+  %49 = load i8*, i8** %48, align 8, !tbaa !16
+  br label %50
 
-48:                                               ; preds = %38, %36
-  %49 = phi i8* [ %47, %38 ], [ %31, %36 ]
-  %50 = phi i64 [ %45, %38 ], [ 0, %36 ]
-  %51 = mul nsw i64 %50, %2
-  %52 = getelementptr inbounds i8, i8* %49, i64 %51
-  %53 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %54 = load i8*, i8** %53, align 8, !tbaa !16
-  %55 = icmp eq void (i8*, i8*)* %3, null
-  br i1 %55, label %62, label %60
+50:                                               ; preds = %40, %38
+  %51 = phi i8* [ %49, %40 ], [ %31, %38 ]
+  %52 = phi i64 [ %47, %40 ], [ 0, %38 ]
+  %53 = mul nsw i64 %52, %2
+  %54 = getelementptr inbounds i8, i8* %51, i64 %53
+  %55 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %56 = load i8*, i8** %55, align 8, !tbaa !16
+  %57 = icmp eq void (i8*, i8*)* %3, null
+  br i1 %57, label %64, label %62
 
-56:                                               ; preds = %29
-  %57 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %58 = load i8*, i8** %57, align 8, !tbaa !16
-  %59 = icmp eq void (i8*, i8*)* %3, null
-  br i1 %59, label %62, label %75
+58:                                               ; preds = %29
+  %59 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %60 = load i8*, i8** %59, align 8, !tbaa !16
+  %61 = icmp eq void (i8*, i8*)* %3, null
+  br i1 %61, label %64, label %77
 
-60:                                               ; preds = %48
-  %61 = icmp sgt i64 %30, 0
-  br i1 %61, label %68, label %75
+62:                                               ; preds = %50
+  %63 = icmp sgt i64 %30, 0
+  br i1 %63, label %70, label %77
 
-62:                                               ; preds = %56, %48
-  %63 = phi i8* [ %58, %56 ], [ %54, %48 ]
-  %64 = phi i8* [ %31, %56 ], [ %52, %48 ]
-  %65 = mul nsw i64 %30, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %64, i8* align 1 %63, i64 %65, i1 false) #37
-  %66 = getelementptr %struct.EmList, %struct.EmList* %32, i64 0, i32 0
-  %67 = load i64, i64* %66, align 8, !tbaa !13
-  br label %75
+64:                                               ; preds = %58, %50
+  %65 = phi i8* [ %60, %58 ], [ %56, %50 ]
+  %66 = phi i8* [ %31, %58 ], [ %54, %50 ]
+  %67 = mul nsw i64 %30, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %66, i8* align 1 %65, i64 %67, i1 false) #37
+  %68 = getelementptr %struct.EmList, %struct.EmList* %32, i64 0, i32 0
+  %69 = load i64, i64* %68, align 8, !tbaa !13
+  br label %77
 
-68:                                               ; preds = %60, %68
-  %69 = phi i64 [ %73, %68 ], [ 0, %60 ]
-  %70 = mul nsw i64 %69, %2
-  %71 = getelementptr inbounds i8, i8* %52, i64 %70
-  %72 = getelementptr inbounds i8, i8* %54, i64 %70
-  tail call void %3(i8* noundef %71, i8* noundef %72) #37
-  %73 = add nuw nsw i64 %69, 1
-  %74 = icmp eq i64 %73, %30
-  br i1 %74, label %75, label %68, !llvm.loop !205
+70:                                               ; preds = %62, %70
+  %71 = phi i64 [ %75, %70 ], [ 0, %62 ]
+  %72 = mul nsw i64 %71, %2
+  %73 = getelementptr inbounds i8, i8* %54, i64 %72
+  %74 = getelementptr inbounds i8, i8* %56, i64 %72
+  tail call void %3(i8* noundef %73, i8* noundef %74) #37
+  %75 = add nuw nsw i64 %71, 1
+  %76 = icmp eq i64 %75, %30
+  br i1 %76, label %77, label %70, !llvm.loop !206
 
-75:                                               ; preds = %68, %56, %60, %62
-  %76 = phi i64 [ 0, %56 ], [ %50, %60 ], [ %67, %62 ], [ %50, %68 ]
-  %77 = getelementptr %struct.EmList, %struct.EmList* %32, i64 0, i32 0
-  %78 = add nsw i64 %76, %30
-  store i64 %78, i64* %77, align 8, !tbaa !13
-  %79 = load i64, i64* %7, align 8, !tbaa !13
-  %80 = icmp eq i64 %79, 0
-  br i1 %80, label %102, label %81
+77:                                               ; preds = %70, %58, %62, %64
+  %78 = phi i64 [ 0, %58 ], [ %52, %62 ], [ %69, %64 ], [ %52, %70 ]
+  %79 = getelementptr %struct.EmList, %struct.EmList* %32, i64 0, i32 0
+  %80 = add nsw i64 %78, %30
+  store i64 %80, i64* %79, align 8, !tbaa !13
+  %81 = load i64, i64* %7, align 8, !tbaa !13
+  %82 = icmp eq i64 %81, 0
+  br i1 %82, label %104, label %83
 
-81:                                               ; preds = %75
-  %82 = add nsw i64 %79, %78
-  %83 = getelementptr inbounds %struct.EmList, %struct.EmList* %32, i64 0, i32 1
-  %84 = load i64, i64* %83, align 8, !tbaa !15
-  %85 = icmp slt i64 %84, %82
-  br i1 %85, label %86, label %93
+83:                                               ; preds = %77
+  %84 = add nsw i64 %81, %80
+  %85 = getelementptr inbounds %struct.EmList, %struct.EmList* %32, i64 0, i32 1
+  %86 = load i64, i64* %85, align 8, !tbaa !15
+  %87 = icmp slt i64 %86, %84
+  br i1 %87, label %88, label %95
 
-86:                                               ; preds = %81
-  %87 = shl nsw i64 %84, 1
-  %88 = icmp sgt i64 %87, 4
-  %89 = select i1 %88, i64 %87, i64 4
-  %90 = icmp slt i64 %89, %82
-  %91 = select i1 %90, i64 %82, i64 %89
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %32, i64 noundef %2, i64 noundef %91) #37
-  %92 = load i64, i64* %77, align 8, !tbaa !13
-  br label %93
+88:                                               ; preds = %83
+  %89 = shl nsw i64 %86, 1
+  %90 = icmp sgt i64 %89, 4
+  %91 = select i1 %90, i64 %89, i64 4
+  %92 = icmp slt i64 %91, %84
+  %93 = select i1 %92, i64 %84, i64 %91
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %32, i64 noundef %2, i64 noundef %93) #37
+  %94 = load i64, i64* %79, align 8, !tbaa !13
+  br label %95
 
-93:                                               ; preds = %86, %81
-  %94 = phi i64 [ %92, %86 ], [ %78, %81 ]
-  %95 = getelementptr inbounds %struct.EmList, %struct.EmList* %32, i64 0, i32 2
-  %96 = load i8*, i8** %95, align 8, !tbaa !16
-  %97 = mul nsw i64 %94, %2
-  %98 = getelementptr inbounds i8, i8* %96, i64 %97
-  %99 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %100 = load i8*, i8** %99, align 8, !tbaa !16
-  %101 = icmp eq void (i8*, i8*)* %3, null
-  br i1 %101, label %112, label %110
+95:                                               ; preds = %88, %83
+  %96 = phi i64 [ %94, %88 ], [ %80, %83 ]
+  %97 = getelementptr inbounds %struct.EmList, %struct.EmList* %32, i64 0, i32 2
+  %98 = load i8*, i8** %97, align 8, !tbaa !16
+  %99 = mul nsw i64 %96, %2
+  %100 = getelementptr inbounds i8, i8* %98, i64 %99
+  %101 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %102 = load i8*, i8** %101, align 8, !tbaa !16
+  %103 = icmp eq void (i8*, i8*)* %3, null
+  br i1 %103, label %114, label %112
 
-102:                                              ; preds = %75
-  %103 = getelementptr inbounds %struct.EmList, %struct.EmList* %32, i64 0, i32 2
-  %104 = load i8*, i8** %103, align 8, !tbaa !16
-  %105 = mul nsw i64 %78, %2
-  %106 = getelementptr inbounds i8, i8* %104, i64 %105
-  %107 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %108 = load i8*, i8** %107, align 8, !tbaa !16
-  %109 = icmp eq void (i8*, i8*)* %3, null
-  br i1 %109, label %112, label %124
+104:                                              ; preds = %77
+  %105 = getelementptr inbounds %struct.EmList, %struct.EmList* %32, i64 0, i32 2
+  %106 = load i8*, i8** %105, align 8, !tbaa !16
+  %107 = mul nsw i64 %80, %2
+  %108 = getelementptr inbounds i8, i8* %106, i64 %107
+  %109 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %110 = load i8*, i8** %109, align 8, !tbaa !16
+  %111 = icmp eq void (i8*, i8*)* %3, null
+  br i1 %111, label %114, label %126
 
-110:                                              ; preds = %93
-  %111 = icmp sgt i64 %79, 0
-  br i1 %111, label %117, label %124
+112:                                              ; preds = %95
+  %113 = icmp sgt i64 %81, 0
+  br i1 %113, label %119, label %126
 
-112:                                              ; preds = %102, %93
-  %113 = phi i64 [ %78, %102 ], [ %94, %93 ]
-  %114 = phi i8* [ %108, %102 ], [ %100, %93 ]
-  %115 = phi i8* [ %106, %102 ], [ %98, %93 ]
-  %116 = mul nsw i64 %79, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %115, i8* align 1 %114, i64 %116, i1 false) #37
-  br label %124
+114:                                              ; preds = %104, %95
+  %115 = phi i64 [ %80, %104 ], [ %96, %95 ]
+  %116 = phi i8* [ %110, %104 ], [ %102, %95 ]
+  %117 = phi i8* [ %108, %104 ], [ %100, %95 ]
+  %118 = mul nsw i64 %81, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %117, i8* align 1 %116, i64 %118, i1 false) #37
+  br label %126
 
-117:                                              ; preds = %110, %117
-  %118 = phi i64 [ %122, %117 ], [ 0, %110 ]
-  %119 = mul nsw i64 %118, %2
-  %120 = getelementptr inbounds i8, i8* %98, i64 %119
-  %121 = getelementptr inbounds i8, i8* %100, i64 %119
-  tail call void %3(i8* noundef %120, i8* noundef %121) #37
-  %122 = add nuw nsw i64 %118, 1
-  %123 = icmp eq i64 %122, %79
-  br i1 %123, label %124, label %117, !llvm.loop !205
+119:                                              ; preds = %112, %119
+  %120 = phi i64 [ %124, %119 ], [ 0, %112 ]
+  %121 = mul nsw i64 %120, %2
+  %122 = getelementptr inbounds i8, i8* %100, i64 %121
+  %123 = getelementptr inbounds i8, i8* %102, i64 %121
+  tail call void %3(i8* noundef %122, i8* noundef %123) #37
+  %124 = add nuw nsw i64 %120, 1
+  %125 = icmp eq i64 %124, %81
+  br i1 %125, label %126, label %119, !llvm.loop !206
 
-124:                                              ; preds = %117, %102, %110, %112
-  %125 = phi i64 [ %78, %102 ], [ %94, %110 ], [ %113, %112 ], [ %94, %117 ]
-  %126 = add nsw i64 %125, %79
-  store i64 %126, i64* %77, align 8, !tbaa !13
+126:                                              ; preds = %119, %104, %112, %114
+  %127 = phi i64 [ %80, %104 ], [ %96, %112 ], [ %115, %114 ], [ %96, %119 ]
+  %128 = add nsw i64 %127, %81
+  store i64 %128, i64* %79, align 8, !tbaa !13
   ret %struct.EmList* %32
 }
 
@@ -16419,7 +16614,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
 
 14:                                               ; preds = %10
   %15 = extractvalue { i64, i1 } %11, 0
-  %16 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %16 = tail call noalias dereferenceable_or_null(32) i8* @malloc(i64 noundef 32) #37
   %17 = icmp eq i8* %16, null
   br i1 %17, label %18, label %19
 
@@ -16461,96 +16656,99 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   %37 = getelementptr inbounds i8, i8* %16, i64 16
   %38 = bitcast i8* %37 to i8**
   store i8* %35, i8** %38, align 8, !tbaa !16
-  br i1 %5, label %39, label %45
+  %39 = getelementptr inbounds i8, i8* %16, i64 24
+  %40 = bitcast i8* %39 to i64*
+  store i64 0, i64* %40, align 8, !tbaa !17
+  br i1 %5, label %41, label %47
 
-39:                                               ; preds = %34
-  %40 = getelementptr %struct.EmList, %struct.EmList* %36, i64 0, i32 0
-  %41 = getelementptr inbounds %struct.EmList, %struct.EmList* %36, i64 0, i32 1
-  %42 = getelementptr inbounds %struct.EmList, %struct.EmList* %36, i64 0, i32 2
-  %43 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %44 = icmp eq void (i8*, i8*)* %3, null
-  br label %46
+41:                                               ; preds = %34
+  %42 = getelementptr %struct.EmList, %struct.EmList* %36, i64 0, i32 0
+  %43 = getelementptr inbounds %struct.EmList, %struct.EmList* %36, i64 0, i32 1
+  %44 = getelementptr inbounds %struct.EmList, %struct.EmList* %36, i64 0, i32 2
+  %45 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %46 = icmp eq void (i8*, i8*)* %3, null
+  br label %48
 
-45:                                               ; preds = %90, %34
+47:                                               ; preds = %92, %34
   ret %struct.EmList* %36
 
-46:                                               ; preds = %39, %90
-  %47 = phi i8* [ %35, %39 ], [ %92, %90 ]
-  %48 = phi i64 [ 0, %39 ], [ %93, %90 ]
-  %49 = phi i64 [ 0, %39 ], [ %94, %90 ]
-  %50 = load i64, i64* %7, align 8, !tbaa !13
-  %51 = icmp eq i64 %50, 0
-  br i1 %51, label %70, label %52
+48:                                               ; preds = %41, %92
+  %49 = phi i8* [ %35, %41 ], [ %94, %92 ]
+  %50 = phi i64 [ 0, %41 ], [ %95, %92 ]
+  %51 = phi i64 [ 0, %41 ], [ %96, %92 ]
+  %52 = load i64, i64* %7, align 8, !tbaa !13
+  %53 = icmp eq i64 %52, 0
+  br i1 %53, label %72, label %54
 
-52:                                               ; preds = %46
-  %53 = add nsw i64 %48, %50
-  %54 = load i64, i64* %41, align 8, !tbaa !15
-  %55 = icmp slt i64 %54, %53
-  br i1 %55, label %56, label %64
+54:                                               ; preds = %48
+  %55 = add nsw i64 %50, %52
+  %56 = load i64, i64* %43, align 8, !tbaa !15
+  %57 = icmp slt i64 %56, %55
+  br i1 %57, label %58, label %66
 
-56:                                               ; preds = %52
-  %57 = shl nsw i64 %54, 1
-  %58 = icmp sgt i64 %57, 4
-  %59 = select i1 %58, i64 %57, i64 4
-  %60 = icmp slt i64 %59, %53
-  %61 = select i1 %60, i64 %53, i64 %59
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %36, i64 noundef %2, i64 noundef %61) #37
-  %62 = load i64, i64* %40, align 8, !tbaa !13
-  %63 = load i8*, i8** %42, align 8, !tbaa !16
-  br label %64
+58:                                               ; preds = %54
+  %59 = shl nsw i64 %56, 1
+  %60 = icmp sgt i64 %59, 4
+  %61 = select i1 %60, i64 %59, i64 4
+  %62 = icmp slt i64 %61, %55
+  %63 = select i1 %62, i64 %55, i64 %61
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %36, i64 noundef %2, i64 noundef %63) #37
+  %64 = load i64, i64* %42, align 8, !tbaa !13
+  %65 = load i8*, i8** %44, align 8, !tbaa !16
+  br label %66
 
-64:                                               ; preds = %56, %52
-  %65 = phi i8* [ %63, %56 ], [ %47, %52 ]
-  %66 = phi i64 [ %62, %56 ], [ %48, %52 ]
-  %67 = mul nsw i64 %66, %2
-  %68 = getelementptr inbounds i8, i8* %65, i64 %67
-  %69 = load i8*, i8** %43, align 8, !tbaa !16
-  br i1 %44, label %77, label %75
+66:                                               ; preds = %58, %54
+  %67 = phi i8* [ %65, %58 ], [ %49, %54 ]
+  %68 = phi i64 [ %64, %58 ], [ %50, %54 ]
+  %69 = mul nsw i64 %68, %2
+  %70 = getelementptr inbounds i8, i8* %67, i64 %69
+  %71 = load i8*, i8** %45, align 8, !tbaa !16
+  br i1 %46, label %79, label %77
 
-70:                                               ; preds = %46
-  %71 = load i8*, i8** %42, align 8, !tbaa !16
-  %72 = mul nsw i64 %48, %2
-  %73 = getelementptr inbounds i8, i8* %71, i64 %72
-  %74 = load i8*, i8** %43, align 8, !tbaa !16
-  br i1 %44, label %77, label %90
+72:                                               ; preds = %48
+  %73 = load i8*, i8** %44, align 8, !tbaa !16
+  %74 = mul nsw i64 %50, %2
+  %75 = getelementptr inbounds i8, i8* %73, i64 %74
+  %76 = load i8*, i8** %45, align 8, !tbaa !16
+  br i1 %46, label %79, label %92
 
-75:                                               ; preds = %64
-  %76 = icmp sgt i64 %50, 0
-  br i1 %76, label %83, label %90
+77:                                               ; preds = %66
+  %78 = icmp sgt i64 %52, 0
+  br i1 %78, label %85, label %92
 
-77:                                               ; preds = %70, %64
-  %78 = phi i8* [ %71, %70 ], [ %65, %64 ]
-  %79 = phi i8* [ %74, %70 ], [ %69, %64 ]
-  %80 = phi i8* [ %73, %70 ], [ %68, %64 ]
-  %81 = mul nsw i64 %50, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %80, i8* align 1 %79, i64 %81, i1 false) #37
-  %82 = load i64, i64* %40, align 8, !tbaa !13
-  br label %90
+79:                                               ; preds = %72, %66
+  %80 = phi i8* [ %73, %72 ], [ %67, %66 ]
+  %81 = phi i8* [ %76, %72 ], [ %71, %66 ]
+  %82 = phi i8* [ %75, %72 ], [ %70, %66 ]
+  %83 = mul nsw i64 %52, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %82, i8* align 1 %81, i64 %83, i1 false) #37
+  %84 = load i64, i64* %42, align 8, !tbaa !13
+  br label %92
 
-83:                                               ; preds = %75, %83
-  %84 = phi i64 [ %88, %83 ], [ 0, %75 ]
-  %85 = mul nsw i64 %84, %2
-  %86 = getelementptr inbounds i8, i8* %68, i64 %85
-  %87 = getelementptr inbounds i8, i8* %69, i64 %85
-  tail call void %3(i8* noundef %86, i8* noundef %87) #37
-  %88 = add nuw nsw i64 %84, 1
-  %89 = icmp eq i64 %88, %50
-  br i1 %89, label %90, label %83, !llvm.loop !205
+85:                                               ; preds = %77, %85
+  %86 = phi i64 [ %90, %85 ], [ 0, %77 ]
+  %87 = mul nsw i64 %86, %2
+  %88 = getelementptr inbounds i8, i8* %70, i64 %87
+  %89 = getelementptr inbounds i8, i8* %71, i64 %87
+  tail call void %3(i8* noundef %88, i8* noundef %89) #37
+  %90 = add nuw nsw i64 %86, 1
+  %91 = icmp eq i64 %90, %52
+  br i1 %91, label %92, label %85, !llvm.loop !206
 
-90:                                               ; preds = %83, %70, %75, %77
-  %91 = phi i64 [ %48, %70 ], [ %66, %75 ], [ %82, %77 ], [ %66, %83 ]
-  %92 = phi i8* [ %71, %70 ], [ %65, %75 ], [ %78, %77 ], [ %65, %83 ]
-  %93 = add nsw i64 %91, %50
-  store i64 %93, i64* %40, align 8, !tbaa !13
-  %94 = add nuw nsw i64 %49, 1
-  %95 = icmp eq i64 %94, %6
-  br i1 %95, label %45, label %46, !llvm.loop !208
+92:                                               ; preds = %85, %72, %77, %79
+  %93 = phi i64 [ %50, %72 ], [ %68, %77 ], [ %84, %79 ], [ %68, %85 ]
+  %94 = phi i8* [ %73, %72 ], [ %67, %77 ], [ %80, %79 ], [ %67, %85 ]
+  %95 = add nsw i64 %93, %52
+  store i64 %95, i64* %42, align 8, !tbaa !13
+  %96 = add nuw nsw i64 %51, 1
+  %97 = icmp eq i64 %96, %6
+  br i1 %97, label %47, label %48, !llvm.loop !209
 }
 
 ; Function Attrs: nounwind
 define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struct.EmList* noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = icmp eq %struct.EmList* %1, null
-  br i1 %4, label %69, label %5
+  br i1 %4, label %84, label %5
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
@@ -16577,7 +16775,7 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
 18:                                               ; preds = %14
   %19 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
   %20 = load i64, i64* %19, align 8, !tbaa !15
-  br label %37
+  br label %44
 
 21:                                               ; preds = %14
   %22 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 1
@@ -16585,73 +16783,91 @@ define void @ember_list_extend_move(%struct.EmList* nocapture noundef %0, %struc
   %24 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
   %25 = load i64, i64* %24, align 8, !tbaa !15
   %26 = icmp sge i64 %23, %25
-  %27 = icmp sgt i64 %25, -1
-  %28 = and i1 %26, %27
-  br i1 %28, label %29, label %37
+  %27 = or i64 %25, %23
+  %28 = icmp sgt i64 %27, -1
+  %29 = and i1 %26, %28
+  br i1 %29, label %30, label %44
 
-29:                                               ; preds = %21
-  %30 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %31 = load i8*, i8** %30, align 8, !tbaa !16
-  tail call void @free(i8* noundef %31) #37
-  %32 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %33 = load i8*, i8** %32, align 8, !tbaa !16
-  store i8* %33, i8** %30, align 8, !tbaa !16
-  %34 = bitcast %struct.EmList* %1 to <2 x i64>*
-  %35 = load <2 x i64>, <2 x i64>* %34, align 8, !tbaa !11
-  %36 = bitcast %struct.EmList* %0 to <2 x i64>*
-  store <2 x i64> %35, <2 x i64>* %36, align 8, !tbaa !11
-  br label %67
+30:                                               ; preds = %21
+  %31 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %32 = load i8*, i8** %31, align 8, !tbaa !16
+  %33 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 3
+  %34 = load i64, i64* %33, align 8, !tbaa !17
+  %35 = sub i64 0, %34
+  %36 = getelementptr inbounds i8, i8* %32, i64 %35
+  tail call void @free(i8* noundef %36) #37
+  %37 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %38 = load i8*, i8** %37, align 8, !tbaa !16
+  store i8* %38, i8** %31, align 8, !tbaa !16
+  %39 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 3
+  %40 = load i64, i64* %39, align 8, !tbaa !17
+  store i64 %40, i64* %33, align 8, !tbaa !17
+  %41 = bitcast %struct.EmList* %1 to <2 x i64>*
+  %42 = load <2 x i64>, <2 x i64>* %41, align 8, !tbaa !11
+  %43 = bitcast %struct.EmList* %0 to <2 x i64>*
+  store <2 x i64> %42, <2 x i64>* %43, align 8, !tbaa !11
+  br label %82
 
-37:                                               ; preds = %18, %21
-  %38 = phi i64 [ %20, %18 ], [ %25, %21 ]
-  %39 = add nsw i64 %16, %7
-  %40 = icmp slt i64 %38, %39
-  br i1 %40, label %41, label %48
+44:                                               ; preds = %18, %21
+  %45 = phi i64 [ %20, %18 ], [ %25, %21 ]
+  %46 = add nsw i64 %16, %7
+  %47 = icmp slt i64 %45, %46
+  br i1 %47, label %48, label %55
 
-41:                                               ; preds = %37
-  %42 = shl nsw i64 %38, 1
-  %43 = icmp sgt i64 %42, 4
-  %44 = select i1 %43, i64 %42, i64 4
-  %45 = icmp slt i64 %44, %39
-  %46 = select i1 %45, i64 %39, i64 %44
-  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %2, i64 noundef %46) #37
-  %47 = load i64, i64* %6, align 8, !tbaa !13
-  br label %48
+48:                                               ; preds = %44
+  %49 = shl nsw i64 %45, 1
+  %50 = icmp sgt i64 %49, 4
+  %51 = select i1 %50, i64 %49, i64 4
+  %52 = icmp slt i64 %51, %46
+  %53 = select i1 %52, i64 %46, i64 %51
+  tail call void @ember_list_reserve(%struct.EmList* noundef nonnull %0, i64 noundef %2, i64 noundef %53) #37
+  %54 = load i64, i64* %6, align 8, !tbaa !13
+  br label %55
 
-48:                                               ; preds = %37, %41
-  %49 = phi i64 [ %7, %37 ], [ %47, %41 ]
-  %50 = icmp eq i64 %49, 0
-  br i1 %50, label %61, label %51
+55:                                               ; preds = %44, %48
+  %56 = phi i64 [ %7, %44 ], [ %54, %48 ]
+  %57 = icmp eq i64 %56, 0
+  br i1 %57, label %68, label %58
 
-51:                                               ; preds = %48
-  %52 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
-  %53 = load i8*, i8** %52, align 8, !tbaa !16
-  %54 = load i64, i64* %15, align 8, !tbaa !13
-  %55 = mul nsw i64 %54, %2
-  %56 = getelementptr inbounds i8, i8* %53, i64 %55
-  %57 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %58 = load i8*, i8** %57, align 8, !tbaa !16
-  %59 = mul nsw i64 %49, %2
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %56, i8* align 1 %58, i64 %59, i1 false)
-  %60 = load i64, i64* %6, align 8, !tbaa !13
-  br label %61
+58:                                               ; preds = %55
+  %59 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 2
+  %60 = load i8*, i8** %59, align 8, !tbaa !16
+  %61 = load i64, i64* %15, align 8, !tbaa !13
+  %62 = mul nsw i64 %61, %2
+  %63 = getelementptr inbounds i8, i8* %60, i64 %62
+  %64 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %65 = load i8*, i8** %64, align 8, !tbaa !16
+  %66 = mul nsw i64 %56, %2
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %63, i8* align 1 %65, i64 %66, i1 false)
+  %67 = load i64, i64* %6, align 8, !tbaa !13
+  br label %68
 
-61:                                               ; preds = %51, %48
-  %62 = phi i64 [ %60, %51 ], [ 0, %48 ]
-  %63 = load i64, i64* %15, align 8, !tbaa !13
-  %64 = add nsw i64 %63, %62
-  store i64 %64, i64* %15, align 8, !tbaa !13
-  %65 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
-  %66 = load i8*, i8** %65, align 8, !tbaa !16
-  tail call void @free(i8* noundef %66) #37
-  br label %67
+68:                                               ; preds = %58, %55
+  %69 = phi i64 [ %67, %58 ], [ 0, %55 ]
+  %70 = load i64, i64* %15, align 8, !tbaa !13
+  %71 = add nsw i64 %70, %69
+  store i64 %71, i64* %15, align 8, !tbaa !13
+  %72 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 1
+  %73 = load i64, i64* %72, align 8, !tbaa !15
+  %74 = icmp sgt i64 %73, -1
+  br i1 %74, label %75, label %82
 
-67:                                               ; preds = %61, %29
-  %68 = bitcast %struct.EmList* %1 to i8*
-  tail call void @free(i8* noundef %68) #37
-  br label %69
+75:                                               ; preds = %68
+  %76 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %77 = load i8*, i8** %76, align 8, !tbaa !16
+  %78 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 3
+  %79 = load i64, i64* %78, align 8, !tbaa !17
+  %80 = sub i64 0, %79
+  %81 = getelementptr inbounds i8, i8* %77, i64 %80
+  tail call void @free(i8* noundef %81) #37
+  br label %82
 
-69:                                               ; preds = %3, %67
+82:                                               ; preds = %68, %75, %30
+  %83 = bitcast %struct.EmList* %1 to i8*
+  tail call void @free(i8* noundef %83) #37
+  br label %84
+
+84:                                               ; preds = %3, %82
   ret void
 }
 
@@ -16690,7 +16906,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   tail call void %2(i8* noundef %22) #37
   %23 = add nuw nsw i64 %19, 1
   %24 = icmp eq i64 %23, %5
-  br i1 %24, label %25, label %18, !llvm.loop !204
+  br i1 %24, label %25, label %18, !llvm.loop !205
 
 25:                                               ; preds = %18, %3, %12
   store i64 0, i64* %4, align 8, !tbaa !13
@@ -16718,7 +16934,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !13
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !209
+  br i1 %19, label %9, label %20, !llvm.loop !210
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -16753,7 +16969,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !13
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !210
+  br i1 %24, label %12, label %10, !llvm.loop !211
 }
 
 ; Function Attrs: nounwind
@@ -16777,7 +16993,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !13
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !209
+  br i1 %23, label %13, label %24, !llvm.loop !210
 
 24:                                               ; preds = %20, %8
   tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.53, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #40
@@ -16839,7 +17055,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !13
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !211
+  br i1 %17, label %18, label %28, !llvm.loop !212
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -16876,7 +17092,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !212
+  br i1 %17, label %31, label %18, !llvm.loop !213
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -16982,49 +17198,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !17, !alias.scope !213, !noalias !216
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !18, !alias.scope !214, !noalias !217
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !17, !alias.scope !213, !noalias !216
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !18, !alias.scope !214, !noalias !217
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !17, !alias.scope !216
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !18, !alias.scope !217
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !17, !alias.scope !216
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !18, !alias.scope !217
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !17, !alias.scope !213, !noalias !216
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !18, !alias.scope !214, !noalias !217
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !17, !alias.scope !213, !noalias !216
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !18, !alias.scope !214, !noalias !217
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !17, !alias.scope !216
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !18, !alias.scope !217
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !17, !alias.scope !216
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !18, !alias.scope !217
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !17, !alias.scope !213, !noalias !216
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !18, !alias.scope !214, !noalias !217
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !17, !alias.scope !213, !noalias !216
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !18, !alias.scope !214, !noalias !217
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !17, !alias.scope !216
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !18, !alias.scope !217
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !17, !alias.scope !216
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !18, !alias.scope !217
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !17, !alias.scope !213, !noalias !216
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !18, !alias.scope !214, !noalias !217
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !17, !alias.scope !213, !noalias !216
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !18, !alias.scope !214, !noalias !217
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !17, !alias.scope !216
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !18, !alias.scope !217
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !17, !alias.scope !216
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !18, !alias.scope !217
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !218
+  br i1 %88, label %89, label %50, !llvm.loop !219
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -17033,24 +17249,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !17, !alias.scope !213, !noalias !216
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !18, !alias.scope !214, !noalias !217
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !17, !alias.scope !213, !noalias !216
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !18, !alias.scope !214, !noalias !217
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !17, !alias.scope !216
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !18, !alias.scope !217
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !17, !alias.scope !216
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !18, !alias.scope !217
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !17, !alias.scope !213, !noalias !216
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !18, !alias.scope !214, !noalias !217
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !17, !alias.scope !213, !noalias !216
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !18, !alias.scope !214, !noalias !217
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !17, !alias.scope !216
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !18, !alias.scope !217
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !17, !alias.scope !216
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !18, !alias.scope !217
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -17067,17 +17283,17 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %113 = phi i64 [ %111, %110 ], [ %122, %112 ]
   %114 = getelementptr inbounds i8, i8* %38, i64 %113
   %115 = bitcast i8* %114 to <8 x i8>*
-  %116 = load <8 x i8>, <8 x i8>* %115, align 1, !tbaa !17
+  %116 = load <8 x i8>, <8 x i8>* %115, align 1, !tbaa !18
   %117 = getelementptr inbounds i8, i8* %40, i64 %113
   %118 = bitcast i8* %117 to <8 x i8>*
-  %119 = load <8 x i8>, <8 x i8>* %118, align 1, !tbaa !17
+  %119 = load <8 x i8>, <8 x i8>* %118, align 1, !tbaa !18
   %120 = bitcast i8* %114 to <8 x i8>*
-  store <8 x i8> %119, <8 x i8>* %120, align 1, !tbaa !17
+  store <8 x i8> %119, <8 x i8>* %120, align 1, !tbaa !18
   %121 = bitcast i8* %117 to <8 x i8>*
-  store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !17
+  store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !18
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !219
+  br i1 %123, label %124, label %112, !llvm.loop !220
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -17089,11 +17305,11 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 
 128:                                              ; preds = %125
   %129 = getelementptr inbounds i8, i8* %38, i64 %126
-  %130 = load i8, i8* %129, align 1, !tbaa !17
+  %130 = load i8, i8* %129, align 1, !tbaa !18
   %131 = getelementptr inbounds i8, i8* %40, i64 %126
-  %132 = load i8, i8* %131, align 1, !tbaa !17
-  store i8 %132, i8* %129, align 1, !tbaa !17
-  store i8 %130, i8* %131, align 1, !tbaa !17
+  %132 = load i8, i8* %131, align 1, !tbaa !18
+  store i8 %132, i8* %129, align 1, !tbaa !18
+  store i8 %130, i8* %131, align 1, !tbaa !18
   %133 = or i64 %126, 1
   br label %134
 
@@ -17106,26 +17322,26 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !220
+  br i1 %140, label %29, label %28, !llvm.loop !221
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
   %143 = getelementptr inbounds i8, i8* %38, i64 %142
-  %144 = load i8, i8* %143, align 1, !tbaa !17
+  %144 = load i8, i8* %143, align 1, !tbaa !18
   %145 = getelementptr inbounds i8, i8* %40, i64 %142
-  %146 = load i8, i8* %145, align 1, !tbaa !17
-  store i8 %146, i8* %143, align 1, !tbaa !17
-  store i8 %144, i8* %145, align 1, !tbaa !17
+  %146 = load i8, i8* %145, align 1, !tbaa !18
+  store i8 %146, i8* %143, align 1, !tbaa !18
+  store i8 %144, i8* %145, align 1, !tbaa !18
   %147 = add nuw nsw i64 %142, 1
   %148 = getelementptr inbounds i8, i8* %38, i64 %147
-  %149 = load i8, i8* %148, align 1, !tbaa !17
+  %149 = load i8, i8* %148, align 1, !tbaa !18
   %150 = getelementptr inbounds i8, i8* %40, i64 %147
-  %151 = load i8, i8* %150, align 1, !tbaa !17
-  store i8 %151, i8* %148, align 1, !tbaa !17
-  store i8 %149, i8* %150, align 1, !tbaa !17
+  %151 = load i8, i8* %150, align 1, !tbaa !18
+  store i8 %151, i8* %148, align 1, !tbaa !18
+  store i8 %149, i8* %150, align 1, !tbaa !18
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !221
+  br i1 %153, label %137, label %141, !llvm.loop !222
 }
 
 ; Function Attrs: nounwind
@@ -17158,7 +17374,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 16:                                               ; preds = %7
   %17 = add nuw nsw i64 %8, 1
   %18 = icmp eq i64 %17, %1
-  br i1 %18, label %81, label %7, !llvm.loop !222
+  br i1 %18, label %81, label %7, !llvm.loop !223
 
 19:                                               ; preds = %7
   %20 = icmp eq i64 %8, %1
@@ -17170,7 +17386,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 
 23:                                               ; preds = %25
   %24 = icmp eq i64 %34, %1
-  br i1 %24, label %35, label %25, !llvm.loop !223
+  br i1 %24, label %35, label %25, !llvm.loop !224
 
 25:                                               ; preds = %21, %23
   %26 = phi i64 [ %34, %23 ], [ 1, %21 ]
@@ -17211,7 +17427,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %49 = add nuw nsw i64 %41, 1
   %50 = add nsw i64 %40, -1
   %51 = icmp slt i64 %49, %50
-  br i1 %51, label %39, label %47, !llvm.loop !224
+  br i1 %51, label %39, label %47, !llvm.loop !225
 
 52:                                               ; preds = %52, %42
   %53 = phi i64 [ 0, %42 ], [ %59, %52 ]
@@ -17225,7 +17441,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %58, i8* nonnull align 16 %36, i64 %56, i1 false) #37
   %59 = add nuw nsw i64 %53, 64
   %60 = icmp slt i64 %59, %2
-  br i1 %60, label %52, label %48, !llvm.loop !225
+  br i1 %60, label %52, label %48, !llvm.loop !226
 
 61:                                               ; preds = %25, %21
   %62 = or i64 %2, %1
@@ -17428,7 +17644,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %94 = add nuw nsw i64 %79, 2
   %95 = add i64 %80, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %60, label %78, !llvm.loop !226
+  br i1 %96, label %60, label %78, !llvm.loop !227
 
 97:                                               ; preds = %110, %70
   %98 = phi i64 [ 0, %70 ], [ %130, %110 ]
@@ -17478,7 +17694,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %130 = add nuw nsw i64 %111, 2
   %131 = add i64 %112, 2
   %132 = icmp eq i64 %131, %77
-  br i1 %132, label %97, label %110, !llvm.loop !227
+  br i1 %132, label %97, label %110, !llvm.loop !228
 
 133:                                              ; preds = %5, %10, %109
   ret void
@@ -17519,14 +17735,14 @@ define void @ember_list_sort_str(%struct.EmList* nocapture noundef readonly %0) 
   %22 = phi i64 [ %28, %21 ], [ %19, %18 ]
   %23 = phi i64 [ %29, %21 ], [ 0, %18 ]
   %24 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %22, i32 1
-  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !228
+  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !229
   %26 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %27 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %26, i64 %22
   store %struct.EmStr* %25, %struct.EmStr** %27, align 8, !tbaa !7
   %28 = add nuw nsw i64 %22, 1
   %29 = add i64 %23, 1
   %30 = icmp eq i64 %29, %14
-  br i1 %30, label %31, label %21, !llvm.loop !230
+  br i1 %30, label %31, label %21, !llvm.loop !231
 
 31:                                               ; preds = %18, %21, %5
   %32 = bitcast %struct.StrRec* %9 to i8*
@@ -17537,32 +17753,32 @@ define void @ember_list_sort_str(%struct.EmList* nocapture noundef readonly %0) 
   %34 = phi i64 [ 0, %16 ], [ %55, %33 ]
   %35 = phi i64 [ 0, %16 ], [ %56, %33 ]
   %36 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %34, i32 1
-  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !228
+  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !229
   %38 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %39 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %38, i64 %34
   store %struct.EmStr* %37, %struct.EmStr** %39, align 8, !tbaa !7
   %40 = or i64 %34, 1
   %41 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %40, i32 1
-  %42 = load %struct.EmStr*, %struct.EmStr** %41, align 8, !tbaa !228
+  %42 = load %struct.EmStr*, %struct.EmStr** %41, align 8, !tbaa !229
   %43 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %44 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %43, i64 %40
   store %struct.EmStr* %42, %struct.EmStr** %44, align 8, !tbaa !7
   %45 = or i64 %34, 2
   %46 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %45, i32 1
-  %47 = load %struct.EmStr*, %struct.EmStr** %46, align 8, !tbaa !228
+  %47 = load %struct.EmStr*, %struct.EmStr** %46, align 8, !tbaa !229
   %48 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %49 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %48, i64 %45
   store %struct.EmStr* %47, %struct.EmStr** %49, align 8, !tbaa !7
   %50 = or i64 %34, 3
   %51 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %50, i32 1
-  %52 = load %struct.EmStr*, %struct.EmStr** %51, align 8, !tbaa !228
+  %52 = load %struct.EmStr*, %struct.EmStr** %51, align 8, !tbaa !229
   %53 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %54 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %53, i64 %50
   store %struct.EmStr* %52, %struct.EmStr** %54, align 8, !tbaa !7
   %55 = add nuw nsw i64 %34, 4
   %56 = add i64 %35, 4
   %57 = icmp eq i64 %56, %17
-  br i1 %57, label %18, label %33, !llvm.loop !231
+  br i1 %57, label %18, label %33, !llvm.loop !232
 
 58:                                               ; preds = %1, %31
   ret void
@@ -17631,15 +17847,15 @@ define internal fastcc %struct.StrRec* @str_records(%struct.EmStr** nocapture no
   %34 = load i64, i64* %3, align 8, !tbaa !11
   %35 = tail call i64 @llvm.bswap.i64(i64 %34)
   %36 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 0
-  store i64 %35, i64* %36, align 8, !tbaa.struct !232
+  store i64 %35, i64* %36, align 8, !tbaa.struct !233
   %37 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 1
-  store %struct.EmStr* %28, %struct.EmStr** %37, align 8, !tbaa.struct !233
+  store %struct.EmStr* %28, %struct.EmStr** %37, align 8, !tbaa.struct !234
   %38 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 2
-  store i64 %26, i64* %38, align 8, !tbaa.struct !234
+  store i64 %26, i64* %38, align 8, !tbaa.struct !235
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %23)
   %39 = add nuw nsw i64 %26, 1
   %40 = icmp eq i64 %39, %1
-  br i1 %40, label %24, label %25, !llvm.loop !235
+  br i1 %40, label %24, label %25, !llvm.loop !236
 }
 
 ; Function Attrs: nounwind
@@ -17717,7 +17933,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %45 = mul nsw i64 %42, %1
   %46 = getelementptr inbounds i8, i8* %28, i64 %45
   %47 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %42, i32 2
-  %48 = load i64, i64* %47, align 8, !tbaa !236
+  %48 = load i64, i64* %47, align 8, !tbaa !237
   %49 = mul nsw i64 %48, %1
   %50 = getelementptr inbounds i8, i8* %36, i64 %49
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %46, i8* align 1 %50, i64 %1, i1 false)
@@ -17736,7 +17952,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %56 = mul nsw i64 %54, %1
   %57 = getelementptr inbounds i8, i8* %28, i64 %56
   %58 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %54, i32 2
-  %59 = load i64, i64* %58, align 8, !tbaa !236
+  %59 = load i64, i64* %58, align 8, !tbaa !237
   %60 = mul nsw i64 %59, %1
   %61 = getelementptr inbounds i8, i8* %36, i64 %60
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %57, i8* align 1 %61, i64 %1, i1 false)
@@ -17744,14 +17960,14 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %63 = mul nsw i64 %62, %1
   %64 = getelementptr inbounds i8, i8* %28, i64 %63
   %65 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %62, i32 2
-  %66 = load i64, i64* %65, align 8, !tbaa !236
+  %66 = load i64, i64* %65, align 8, !tbaa !237
   %67 = mul nsw i64 %66, %1
   %68 = getelementptr inbounds i8, i8* %36, i64 %67
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %64, i8* align 1 %68, i64 %1, i1 false)
   %69 = add nuw nsw i64 %54, 2
   %70 = add i64 %55, 2
   %71 = icmp eq i64 %70, %40
-  br i1 %71, label %41, label %53, !llvm.loop !237
+  br i1 %71, label %41, label %53, !llvm.loop !238
 
 72:                                               ; preds = %3, %7, %51
   ret void
@@ -17803,7 +18019,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %35 = mul nsw i128 %28, %34
   %36 = sub nsw i128 %29, %35
   %37 = icmp eq i64 %33, 0
-  br i1 %37, label %38, label %26, !llvm.loop !238
+  br i1 %37, label %38, label %26, !llvm.loop !239
 
 38:                                               ; preds = %26, %24
   %39 = phi i128 [ 0, %24 ], [ %28, %26 ]
@@ -17869,7 +18085,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %82 = shl i64 %70, 1
   %83 = select i1 %80, i64 %82, i64 %81
   %84 = icmp ult i64 %69, 2
-  br i1 %84, label %85, label %67, !llvm.loop !239
+  br i1 %84, label %85, label %67, !llvm.loop !240
 
 85:                                               ; preds = %67, %64, %53
   %86 = phi i64 [ %54, %53 ], [ %66, %64 ], [ %78, %67 ]
@@ -17906,14 +18122,14 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %111 = shl i64 %99, 1
   %112 = select i1 %109, i64 %111, i64 %110
   %113 = icmp ult i64 %98, 2
-  br i1 %113, label %114, label %96, !llvm.loop !239
+  br i1 %113, label %114, label %96, !llvm.loop !240
 
 114:                                              ; preds = %96, %89, %91
   %115 = phi i64 [ %93, %91 ], [ %86, %89 ], [ %86, %96 ]
   %116 = phi i64 [ %95, %91 ], [ 0, %89 ], [ %107, %96 ]
   %117 = lshr i64 %56, 1
   %118 = icmp ult i64 %56, 2
-  br i1 %118, label %119, label %53, !llvm.loop !240
+  br i1 %118, label %119, label %53, !llvm.loop !241
 
 119:                                              ; preds = %114, %48
   %120 = phi i64 [ %51, %48 ], [ %115, %114 ]
@@ -17985,7 +18201,7 @@ define i64 @ember_math_gcd(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %12 = phi i64 [ %13, %10 ], [ %9, %8 ]
   %13 = urem i64 %11, %12
   %14 = icmp eq i64 %13, 0
-  br i1 %14, label %15, label %10, !llvm.loop !241
+  br i1 %14, label %15, label %10, !llvm.loop !242
 
 15:                                               ; preds = %10, %5
   %16 = phi i64 [ %6, %5 ], [ %12, %10 ]
@@ -18017,7 +18233,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %14 = phi i64 [ %15, %12 ], [ %11, %9 ]
   %15 = urem i64 %13, %14
   %16 = icmp eq i64 %15, 0
-  br i1 %16, label %17, label %12, !llvm.loop !241
+  br i1 %16, label %17, label %12, !llvm.loop !242
 
 17:                                               ; preds = %12
   %18 = udiv i64 %10, %14
@@ -18082,7 +18298,7 @@ define i64 @ember_math_factorial(i64 noundef %0, i8* noundef %1, i32 noundef %2,
   %20 = extractvalue { i64, i1 } %16, 0
   %21 = add nuw i64 %14, 1
   %22 = icmp eq i64 %14, %0
-  br i1 %22, label %9, label %13, !llvm.loop !242
+  br i1 %22, label %9, label %13, !llvm.loop !243
 }
 
 ; Function Attrs: nounwind
@@ -18131,7 +18347,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
 26:                                               ; preds = %45
   %27 = add nuw i64 %30, 1
   %28 = icmp eq i64 %30, %22
-  br i1 %28, label %54, label %29, !llvm.loop !243
+  br i1 %28, label %54, label %29, !llvm.loop !244
 
 29:                                               ; preds = %24, %26
   %30 = phi i64 [ 1, %24 ], [ %27, %26 ]
@@ -18147,7 +18363,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   %38 = phi i64 [ %39, %36 ], [ %30, %29 ]
   %39 = urem i64 %37, %38
   %40 = icmp eq i64 %39, 0
-  br i1 %40, label %41, label %36, !llvm.loop !241
+  br i1 %40, label %41, label %36, !llvm.loop !242
 
 41:                                               ; preds = %36
   %42 = udiv i64 %31, %38
@@ -18212,7 +18428,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
 19:                                               ; preds = %22
   %20 = add nuw i64 %23, 1
   %21 = icmp eq i64 %23, %10
-  br i1 %21, label %32, label %22, !llvm.loop !243
+  br i1 %21, label %32, label %22, !llvm.loop !244
 
 22:                                               ; preds = %17, %19
   %23 = phi i64 [ %20, %19 ], [ 1, %17 ]
@@ -18258,14 +18474,14 @@ define i64 @ember_math_isqrt(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32
   %13 = mul i64 %12, %12
   %14 = icmp ugt i64 %13, %0
   %15 = add i64 %12, -1
-  br i1 %14, label %11, label %16, !llvm.loop !244
+  br i1 %14, label %11, label %16, !llvm.loop !245
 
 16:                                               ; preds = %11, %16
   %17 = phi i64 [ %18, %16 ], [ %12, %11 ]
   %18 = add i64 %17, 1
   %19 = mul i64 %18, %18
   %20 = icmp ugt i64 %19, %0
-  br i1 %20, label %21, label %16, !llvm.loop !245
+  br i1 %20, label %21, label %16, !llvm.loop !246
 
 21:                                               ; preds = %16
   ret i64 %17
@@ -18387,7 +18603,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 23:                                               ; preds = %17
   %24 = bitcast i8* %14 to %struct.EmBuf*
   %25 = bitcast i8* %14 to i8**
-  store i8* %20, i8** %25, align 8, !tbaa !43
+  store i8* %20, i8** %25, align 8, !tbaa !44
   %26 = icmp sgt i64 %1, -1
   br i1 %26, label %27, label %31
 
@@ -18395,7 +18611,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %28 = trunc i64 %1 to i32
   tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %24, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.25, i64 0, i64 0), i32 noundef %28, double noundef %0)
   %29 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
-  %30 = load i64, i64* %29, align 8, !tbaa !45
+  %30 = load i64, i64* %29, align 8, !tbaa !46
   br label %179
 
 31:                                               ; preds = %23
@@ -18424,22 +18640,22 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 43:                                               ; preds = %37
   %44 = bitcast i8* %34 to %struct.EmBuf*
   %45 = bitcast i8* %34 to i8**
-  store i8* %40, i8** %45, align 8, !tbaa !43
+  store i8* %40, i8** %45, align 8, !tbaa !44
   %46 = tail call double @llvm.fabs.f64(double %32)
   tail call fastcc void @buf_fixed(%struct.EmBuf* noundef nonnull %44, i8* noundef getelementptr inbounds ([5 x i8], [5 x i8]* @.str.25, i64 0, i64 0), i32 noundef 0, double noundef %46)
   %47 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %44, i64 0, i32 0
-  %48 = load i8*, i8** %47, align 8, !tbaa !43
+  %48 = load i8*, i8** %47, align 8, !tbaa !44
   %49 = getelementptr inbounds i8, i8* %48, i64 16
   %50 = sub nsw i64 0, %1
   %51 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %44, i64 0, i32 1
-  %52 = load i64, i64* %51, align 8, !tbaa !45
+  %52 = load i64, i64* %51, align 8, !tbaa !46
   %53 = add nsw i64 %52, %1
   %54 = icmp sgt i64 %53, -1
   br i1 %54, label %55, label %96
 
 55:                                               ; preds = %43
   %56 = getelementptr inbounds i8, i8* %49, i64 %53
-  %57 = load i8, i8* %56, align 1, !tbaa !17
+  %57 = load i8, i8* %56, align 1, !tbaa !18
   %58 = icmp sgt i8 %57, 53
   %59 = icmp ne i8 %57, 53
   %60 = sext i1 %59 to i32
@@ -18465,13 +18681,13 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 74:                                               ; preds = %55, %74
   %75 = phi i64 [ %79, %74 ], [ 1, %55 ]
   %76 = getelementptr inbounds i8, i8* %56, i64 %75
-  %77 = load i8, i8* %76, align 1, !tbaa !17
+  %77 = load i8, i8* %76, align 1, !tbaa !18
   %78 = icmp ne i8 %77, 48
   %79 = add nuw nsw i64 %75, 1
   %80 = xor i1 %78, true
   %81 = icmp slt i64 %79, %50
   %82 = select i1 %80, i1 %81, i1 false
-  br i1 %82, label %74, label %65, !llvm.loop !246
+  br i1 %82, label %74, label %65, !llvm.loop !247
 
 83:                                               ; preds = %67
   %84 = icmp eq i32 %72, 0
@@ -18482,7 +18698,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 87:                                               ; preds = %83
   %88 = add nsw i64 %53, -1
   %89 = getelementptr inbounds i8, i8* %49, i64 %88
-  %90 = load i8, i8* %89, align 1, !tbaa !17
+  %90 = load i8, i8* %89, align 1, !tbaa !18
   %91 = sext i8 %90 to i16
   %92 = add nsw i16 %91, -48
   %93 = srem i16 %92, 2
@@ -18502,23 +18718,23 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 
 102:                                              ; preds = %96
   %103 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
-  %104 = load i8*, i8** %103, align 8, !tbaa !43
+  %104 = load i8*, i8** %103, align 8, !tbaa !44
   %105 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
-  %106 = load i64, i64* %105, align 8, !tbaa !45
+  %106 = load i64, i64* %105, align 8, !tbaa !46
   br label %139
 
 107:                                              ; preds = %96
   %108 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 1
-  %109 = load i64, i64* %108, align 8, !tbaa !45
+  %109 = load i64, i64* %108, align 8, !tbaa !46
   %110 = add nsw i64 %109, %53
   %111 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 2
-  %112 = load i64, i64* %111, align 8, !tbaa !67
+  %112 = load i64, i64* %111, align 8, !tbaa !68
   %113 = icmp sgt i64 %110, %112
   br i1 %113, label %117, label %114
 
 114:                                              ; preds = %107
   %115 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
-  %116 = load i8*, i8** %115, align 8, !tbaa !43
+  %116 = load i8*, i8** %115, align 8, !tbaa !44
   br label %135
 
 117:                                              ; preds = %107
@@ -18531,7 +18747,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br i1 %123, label %124, label %130
 
 124:                                              ; preds = %117
-  %125 = load i8*, i8** %121, align 8, !tbaa !43
+  %125 = load i8*, i8** %121, align 8, !tbaa !44
   %126 = icmp eq i64 %122, 0
   %127 = select i1 %126, i64 1, i64 %122
   %128 = tail call i8* @realloc(i8* noundef %125, i64 noundef %127) #37
@@ -18551,8 +18767,8 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br label %134
 
 134:                                              ; preds = %133, %131
-  store i8* %128, i8** %121, align 8, !tbaa !43
-  store i64 %120, i64* %111, align 8, !tbaa !67
+  store i8* %128, i8** %121, align 8, !tbaa !44
+  store i64 %120, i64* %111, align 8, !tbaa !68
   br label %135
 
 135:                                              ; preds = %114, %134
@@ -18560,7 +18776,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %137 = getelementptr inbounds i8, i8* %136, i64 16
   %138 = getelementptr inbounds i8, i8* %137, i64 %109
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %138, i8* nonnull align 1 %49, i64 %53, i1 false) #37
-  store i64 %110, i64* %108, align 8, !tbaa !45
+  store i64 %110, i64* %108, align 8, !tbaa !46
   br label %139
 
 139:                                              ; preds = %102, %135
@@ -18577,7 +18793,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
 146:                                              ; preds = %171, %139
   %147 = sub i64 %140, %1
   %148 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 2
-  %149 = load i64, i64* %148, align 8, !tbaa !67
+  %149 = load i64, i64* %148, align 8, !tbaa !68
   %150 = icmp sgt i64 %147, %149
   br i1 %150, label %151, label %167
 
@@ -18609,8 +18825,8 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   br label %166
 
 166:                                              ; preds = %165, %163
-  store i8* %160, i8** %142, align 8, !tbaa !43
-  store i64 %154, i64* %148, align 8, !tbaa !67
+  store i8* %160, i8** %142, align 8, !tbaa !44
+  store i64 %154, i64* %148, align 8, !tbaa !68
   br label %167
 
 167:                                              ; preds = %146, %166
@@ -18618,27 +18834,27 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %169 = getelementptr inbounds i8, i8* %168, i64 16
   %170 = getelementptr inbounds i8, i8* %169, i64 %140
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 1 %170, i8 48, i64 %50, i1 false) #37
-  store i64 %147, i64* %144, align 8, !tbaa !45
+  store i64 %147, i64* %144, align 8, !tbaa !46
   br label %179
 
 171:                                              ; preds = %139, %171
   %172 = phi i64 [ %173, %171 ], [ %140, %139 ]
   %173 = add nsw i64 %172, -1
   %174 = getelementptr inbounds i8, i8* %143, i64 %173
-  %175 = load i8, i8* %174, align 1, !tbaa !17
+  %175 = load i8, i8* %174, align 1, !tbaa !18
   %176 = icmp eq i8 %175, 57
   %177 = add i8 %175, 1
   %178 = select i1 %176, i8 48, i8 %177
-  store i8 %178, i8* %174, align 1, !tbaa !17
+  store i8 %178, i8* %174, align 1, !tbaa !18
   br i1 %176, label %171, label %146
 
 179:                                              ; preds = %167, %27
   %180 = phi i64 [ %147, %167 ], [ %30, %27 ]
   %181 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %24, i64 0, i32 0
-  %182 = load i8*, i8** %181, align 8, !tbaa !43
+  %182 = load i8*, i8** %181, align 8, !tbaa !44
   %183 = add nsw i64 %180, 16
   %184 = getelementptr inbounds i8, i8* %182, i64 %183
-  store i8 0, i8* %184, align 1, !tbaa !17
+  store i8 0, i8* %184, align 1, !tbaa !18
   %185 = getelementptr inbounds i8, i8* %182, i64 16
   %186 = tail call double @strtod(i8* nocapture noundef nonnull %185, i8** noundef null) #37
   tail call void @free(i8* noundef %182) #37
@@ -18700,14 +18916,14 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %18 = phi i64 [ %24, %16 ], [ %14, %11 ]
   %19 = phi i64 [ %26, %16 ], [ 0, %11 ]
   %20 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %17
-  %21 = load i8, i8* %20, align 1, !tbaa !17
+  %21 = load i8, i8* %20, align 1, !tbaa !18
   %22 = zext i8 %21 to i64
   %23 = xor i64 %18, %22
   %24 = mul i64 %23, 1099511628211
   %25 = add nuw nsw i64 %17, 1
   %26 = add i64 %19, 1
   %27 = icmp eq i64 %26, %7
-  br i1 %27, label %28, label %16, !llvm.loop !247
+  br i1 %27, label %28, label %16, !llvm.loop !248
 
 28:                                               ; preds = %11, %16, %1
   %29 = phi i64 [ -3750763034362895579, %1 ], [ %12, %11 ], [ %24, %16 ]
@@ -18728,32 +18944,32 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %42 = phi i64 [ -3750763034362895579, %9 ], [ %66, %40 ]
   %43 = phi i64 [ 0, %9 ], [ %68, %40 ]
   %44 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %41
-  %45 = load i8, i8* %44, align 1, !tbaa !17
+  %45 = load i8, i8* %44, align 1, !tbaa !18
   %46 = zext i8 %45 to i64
   %47 = xor i64 %42, %46
   %48 = mul i64 %47, 1099511628211
   %49 = or i64 %41, 1
   %50 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %49
-  %51 = load i8, i8* %50, align 1, !tbaa !17
+  %51 = load i8, i8* %50, align 1, !tbaa !18
   %52 = zext i8 %51 to i64
   %53 = xor i64 %48, %52
   %54 = mul i64 %53, 1099511628211
   %55 = or i64 %41, 2
   %56 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %55
-  %57 = load i8, i8* %56, align 1, !tbaa !17
+  %57 = load i8, i8* %56, align 1, !tbaa !18
   %58 = zext i8 %57 to i64
   %59 = xor i64 %54, %58
   %60 = mul i64 %59, 1099511628211
   %61 = or i64 %41, 3
   %62 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %61
-  %63 = load i8, i8* %62, align 1, !tbaa !17
+  %63 = load i8, i8* %62, align 1, !tbaa !18
   %64 = zext i8 %63 to i64
   %65 = xor i64 %60, %64
   %66 = mul i64 %65, 1099511628211
   %67 = add nuw nsw i64 %41, 4
   %68 = add i64 %43, 4
   %69 = icmp eq i64 %68, %10
-  br i1 %69, label %11, label %40, !llvm.loop !248
+  br i1 %69, label %11, label %40, !llvm.loop !249
 }
 
 ; Function Attrs: nounwind
@@ -18785,7 +19001,7 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: nounwind
 define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !249
+  %5 = load i64, i64* %4, align 8, !tbaa !250
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %9
 
@@ -18795,11 +19011,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 
 9:                                                ; preds = %36, %3
   %10 = phi i64 [ 0, %3 ], [ %39, %36 ]
-  store i64 %10, i64* %4, align 8, !tbaa !249
+  store i64 %10, i64* %4, align 8, !tbaa !250
   %11 = icmp sgt i64 %10, %2
   %12 = select i1 %11, i64 %10, i64 %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %14 = load i64, i64* %13, align 8, !tbaa !251
+  %14 = load i64, i64* %13, align 8, !tbaa !252
   %15 = icmp sgt i64 %12, %14
   br i1 %15, label %42, label %57
 
@@ -18808,7 +19024,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %18 = phi i64 [ %5, %7 ], [ %38, %36 ]
   %19 = phi i64 [ 0, %7 ], [ %40, %36 ]
   %20 = phi i64 [ 0, %7 ], [ %39, %36 ]
-  %21 = load i8*, i8** %8, align 8, !tbaa !252
+  %21 = load i8*, i8** %8, align 8, !tbaa !253
   %22 = mul nsw i64 %19, %1
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -18824,7 +19040,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %21, i64 %30
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %31, i8* nonnull align 1 %23, i64 %1, i1 false)
-  %32 = load i64, i64* %4, align 8, !tbaa !249
+  %32 = load i64, i64* %4, align 8, !tbaa !250
   br label %33
 
 33:                                               ; preds = %29, %27
@@ -18838,11 +19054,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %39 = phi i64 [ %35, %33 ], [ %20, %16 ]
   %40 = add nuw nsw i64 %19, 1
   %41 = icmp slt i64 %40, %38
-  br i1 %41, label %16, label %9, !llvm.loop !253
+  br i1 %41, label %16, label %9, !llvm.loop !254
 
 42:                                               ; preds = %9
   %43 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %44 = load i8*, i8** %43, align 8, !tbaa !252
+  %44 = load i8*, i8** %43, align 8, !tbaa !253
   %45 = or i64 %12, %1
   %46 = icmp sgt i64 %45, -1
   br i1 %46, label %47, label %50
@@ -18859,7 +19075,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 51:                                               ; preds = %47
   %52 = extractvalue { i64, i1 } %48, 0
   %53 = tail call i8* @realloc(i8* noundef %44, i64 noundef %52) #37
-  store i8* %53, i8** %43, align 8, !tbaa !252
+  store i8* %53, i8** %43, align 8, !tbaa !253
   %54 = icmp eq i8* %53, null
   br i1 %54, label %55, label %56
 
@@ -18868,7 +19084,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   unreachable
 
 56:                                               ; preds = %51
-  store i64 %12, i64* %13, align 8, !tbaa !251
+  store i64 %12, i64* %13, align 8, !tbaa !252
   br label %57
 
 57:                                               ; preds = %56, %9
@@ -18879,23 +19095,23 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %60 = phi i64 [ 8, %57 ], [ %61, %59 ]
   %61 = shl nsw i64 %60, 1
   %62 = icmp slt i64 %61, %58
-  br i1 %62, label %59, label %63, !llvm.loop !254
+  br i1 %62, label %59, label %63, !llvm.loop !255
 
 63:                                               ; preds = %59
   %64 = add nsw i64 %60, -1
   %65 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %66 = load i64, i64* %65, align 8, !tbaa !255
+  %66 = load i64, i64* %65, align 8, !tbaa !256
   %67 = icmp eq i64 %64, %66
   %68 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   br i1 %67, label %72, label %69
 
 69:                                               ; preds = %63
   %70 = bitcast i64** %68 to i8**
-  %71 = load i8*, i8** %70, align 8, !tbaa !256
+  %71 = load i8*, i8** %70, align 8, !tbaa !257
   br label %77
 
 72:                                               ; preds = %63
-  %73 = load i64*, i64** %68, align 8, !tbaa !256
+  %73 = load i64*, i64** %68, align 8, !tbaa !257
   %74 = icmp eq i64* %73, null
   br i1 %74, label %75, label %97
 
@@ -18940,8 +19156,8 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br label %95
 
 95:                                               ; preds = %94, %92
-  store i8* %89, i8** %79, align 8, !tbaa !256
-  store i64 %64, i64* %65, align 8, !tbaa !255
+  store i8* %89, i8** %79, align 8, !tbaa !257
+  store i64 %64, i64* %65, align 8, !tbaa !256
   %96 = bitcast i8* %89 to i64*
   br label %97
 
@@ -18951,15 +19167,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %100 = shl i64 %64, 3
   %101 = add i64 %100, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %99, i8 -1, i64 %101, i1 false) #37
-  %102 = load i64, i64* %4, align 8, !tbaa !249
+  %102 = load i64, i64* %4, align 8, !tbaa !250
   %103 = icmp sgt i64 %102, 0
   br i1 %103, label %104, label %128
 
 104:                                              ; preds = %97
   %105 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %106 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %107 = load i8*, i8** %106, align 8, !tbaa !252
-  %108 = load i64*, i64** %105, align 8, !tbaa !256
+  %107 = load i8*, i8** %106, align 8, !tbaa !253
+  %108 = load i64*, i64** %105, align 8, !tbaa !257
   br label %109
 
 109:                                              ; preds = %123, %104
@@ -18968,7 +19184,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %112 = getelementptr inbounds i8, i8* %107, i64 %111
   %113 = bitcast i8* %112 to i64*
   %114 = load i64, i64* %113, align 8, !tbaa !11
-  %115 = load i64, i64* %65, align 8, !tbaa !255
+  %115 = load i64, i64* %65, align 8, !tbaa !256
   br label %116
 
 116:                                              ; preds = %116, %109
@@ -18978,15 +19194,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %120 = load i64, i64* %119, align 8, !tbaa !11
   %121 = icmp eq i64 %120, -1
   %122 = add i64 %118, 1
-  br i1 %121, label %123, label %116, !llvm.loop !257
+  br i1 %121, label %123, label %116, !llvm.loop !258
 
 123:                                              ; preds = %116
   %124 = getelementptr inbounds i64, i64* %108, i64 %118
   store i64 %110, i64* %124, align 8, !tbaa !11
   %125 = add nuw nsw i64 %110, 1
-  %126 = load i64, i64* %4, align 8, !tbaa !249
+  %126 = load i64, i64* %4, align 8, !tbaa !250
   %127 = icmp slt i64 %125, %126
-  br i1 %127, label %109, label %128, !llvm.loop !258
+  br i1 %127, label %109, label %128, !llvm.loop !259
 
 128:                                              ; preds = %123, %97
   ret void
@@ -18998,13 +19214,13 @@ declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_u
 ; Function Attrs: nounwind
 define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %7 = load i64*, i64** %6, align 8, !tbaa !256
+  %7 = load i64*, i64** %6, align 8, !tbaa !257
   %8 = icmp eq i64* %7, null
   br i1 %8, label %58, label %9
 
 9:                                                ; preds = %5
   %10 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %11 = load i64, i64* %10, align 8, !tbaa !255
+  %11 = load i64, i64* %10, align 8, !tbaa !256
   %12 = and i64 %11, %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %14
@@ -19033,7 +19249,7 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br label %42
 
 28:                                               ; preds = %14
-  %29 = load i8*, i8** %13, align 8, !tbaa !252
+  %29 = load i8*, i8** %13, align 8, !tbaa !253
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -19048,8 +19264,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %38, label %39, label %48
 
 39:                                               ; preds = %35
-  %40 = load i64, i64* %10, align 8, !tbaa !255
-  %41 = load i64*, i64** %6, align 8, !tbaa !256
+  %40 = load i64, i64* %10, align 8, !tbaa !256
+  %41 = load i64*, i64** %6, align 8, !tbaa !257
   br label %42
 
 42:                                               ; preds = %39, %28, %25
@@ -19066,8 +19282,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %50, label %58, label %51
 
 51:                                               ; preds = %48
-  %52 = load i8*, i8** %13, align 8, !tbaa !252
-  %53 = load i64*, i64** %6, align 8, !tbaa !256
+  %52 = load i8*, i8** %13, align 8, !tbaa !253
+  %53 = load i64*, i64** %6, align 8, !tbaa !257
   %54 = getelementptr inbounds i64, i64* %53, i64 %49
   %55 = load i64, i64* %54, align 8, !tbaa !11
   %56 = mul nsw i64 %55, %1
@@ -19082,13 +19298,13 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
 ; Function Attrs: nounwind
 define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i32* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !256
+  %8 = load i64*, i64** %7, align 8, !tbaa !257
   %9 = icmp eq i64* %8, null
   br i1 %9, label %59, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !255
+  %12 = load i64, i64* %11, align 8, !tbaa !256
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -19117,7 +19333,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !252
+  %30 = load i8*, i8** %14, align 8, !tbaa !253
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -19132,8 +19348,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !255
-  %42 = load i64*, i64** %7, align 8, !tbaa !256
+  %41 = load i64, i64* %11, align 8, !tbaa !256
+  %42 = load i64*, i64** %7, align 8, !tbaa !257
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -19151,8 +19367,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 52:                                               ; preds = %49
   store i32 0, i32* %5, align 4, !tbaa !3
-  %53 = load i8*, i8** %14, align 8, !tbaa !252
-  %54 = load i64*, i64** %7, align 8, !tbaa !256
+  %53 = load i8*, i8** %14, align 8, !tbaa !253
+  %54 = load i64*, i64** %7, align 8, !tbaa !257
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -19162,9 +19378,9 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 59:                                               ; preds = %6, %49
   %60 = phi i64 [ %50, %49 ], [ -1, %6 ]
   %61 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %62 = load i64, i64* %61, align 8, !tbaa !249
+  %62 = load i64, i64* %61, align 8, !tbaa !250
   %63 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %64 = load i64, i64* %63, align 8, !tbaa !251
+  %64 = load i64, i64* %63, align 8, !tbaa !252
   %65 = icmp slt i64 %62, %64
   br i1 %65, label %66, label %74
 
@@ -19172,7 +19388,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   %67 = mul i64 %62, 3
   %68 = add i64 %67, 3
   %69 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %70 = load i64, i64* %69, align 8, !tbaa !255
+  %70 = load i64, i64* %69, align 8, !tbaa !256
   %71 = shl i64 %70, 1
   %72 = add i64 %71, 2
   %73 = icmp sgt i64 %68, %72
@@ -19180,19 +19396,19 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 74:                                               ; preds = %66, %59
   %75 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %76 = load i64, i64* %75, align 8, !tbaa !259
+  %76 = load i64, i64* %75, align 8, !tbaa !260
   %77 = shl nsw i64 %76, 1
   %78 = or i64 %77, 1
   %79 = icmp sgt i64 %78, 8
   %80 = select i1 %79, i64 %78, i64 8
   tail call void @ember_dict_reserve(%struct.EmDict* noundef nonnull %0, i64 noundef %1, i64 noundef %80)
-  %81 = load i64*, i64** %7, align 8, !tbaa !256
+  %81 = load i64*, i64** %7, align 8, !tbaa !257
   %82 = icmp eq i64* %81, null
   br i1 %82, label %122, label %83
 
 83:                                               ; preds = %74
   %84 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %85 = load i64, i64* %84, align 8, !tbaa !255
+  %85 = load i64, i64* %84, align 8, !tbaa !256
   %86 = and i64 %85, %2
   %87 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %88
@@ -19221,7 +19437,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %116
 
 102:                                              ; preds = %88
-  %103 = load i8*, i8** %87, align 8, !tbaa !252
+  %103 = load i8*, i8** %87, align 8, !tbaa !253
   %104 = mul nsw i64 %94, %1
   %105 = getelementptr inbounds i8, i8* %103, i64 %104
   %106 = bitcast i8* %105 to i64*
@@ -19236,8 +19452,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %112, label %113, label %122
 
 113:                                              ; preds = %109
-  %114 = load i64, i64* %84, align 8, !tbaa !255
-  %115 = load i64*, i64** %7, align 8, !tbaa !256
+  %114 = load i64, i64* %84, align 8, !tbaa !256
+  %115 = load i64*, i64** %7, align 8, !tbaa !257
   br label %116
 
 116:                                              ; preds = %113, %102, %99
@@ -19250,24 +19466,24 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 122:                                              ; preds = %109, %95, %74, %66
   %123 = phi i64 [ %60, %66 ], [ -1, %74 ], [ %98, %95 ], [ %91, %109 ]
-  %124 = load i64, i64* %61, align 8, !tbaa !249
-  %125 = load i64*, i64** %7, align 8, !tbaa !256
+  %124 = load i64, i64* %61, align 8, !tbaa !250
+  %125 = load i64*, i64** %7, align 8, !tbaa !257
   %126 = xor i64 %123, -1
   %127 = getelementptr inbounds i64, i64* %125, i64 %126
   store i64 %124, i64* %127, align 8, !tbaa !11
   %128 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %129 = load i8*, i8** %128, align 8, !tbaa !252
-  %130 = load i64, i64* %61, align 8, !tbaa !249
+  %129 = load i8*, i8** %128, align 8, !tbaa !253
+  %130 = load i64, i64* %61, align 8, !tbaa !250
   %131 = add nsw i64 %130, 1
-  store i64 %131, i64* %61, align 8, !tbaa !249
+  store i64 %131, i64* %61, align 8, !tbaa !250
   %132 = mul nsw i64 %130, %1
   %133 = getelementptr inbounds i8, i8* %129, i64 %132
   %134 = bitcast i8* %133 to i64*
   store i64 %2, i64* %134, align 8, !tbaa !11
   %135 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %136 = load i64, i64* %135, align 8, !tbaa !259
+  %136 = load i64, i64* %135, align 8, !tbaa !260
   %137 = add nsw i64 %136, 1
-  store i64 %137, i64* %135, align 8, !tbaa !259
+  store i64 %137, i64* %135, align 8, !tbaa !260
   store i32 1, i32* %5, align 4, !tbaa !3
   br label %138
 
@@ -19279,13 +19495,13 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 ; Function Attrs: nounwind
 define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i8* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !256
+  %8 = load i64*, i64** %7, align 8, !tbaa !257
   %9 = icmp eq i64* %8, null
   br i1 %9, label %65, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !255
+  %12 = load i64, i64* %11, align 8, !tbaa !256
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -19314,7 +19530,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !252
+  %30 = load i8*, i8** %14, align 8, !tbaa !253
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -19329,8 +19545,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !255
-  %42 = load i64*, i64** %7, align 8, !tbaa !256
+  %41 = load i64, i64* %11, align 8, !tbaa !256
+  %42 = load i64*, i64** %7, align 8, !tbaa !257
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -19347,8 +19563,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %51, label %65, label %52
 
 52:                                               ; preds = %49
-  %53 = load i8*, i8** %14, align 8, !tbaa !252
-  %54 = load i64*, i64** %7, align 8, !tbaa !256
+  %53 = load i8*, i8** %14, align 8, !tbaa !253
+  %54 = load i64*, i64** %7, align 8, !tbaa !257
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -19356,13 +19572,13 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %5, i8* align 1 %58, i64 %1, i1 false)
   %59 = bitcast i8* %58 to i64*
   store i64 -1, i64* %59, align 8, !tbaa !11
-  %60 = load i64*, i64** %7, align 8, !tbaa !256
+  %60 = load i64*, i64** %7, align 8, !tbaa !257
   %61 = getelementptr inbounds i64, i64* %60, i64 %50
   store i64 -2, i64* %61, align 8, !tbaa !11
   %62 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %63 = load i64, i64* %62, align 8, !tbaa !259
+  %63 = load i64, i64* %62, align 8, !tbaa !260
   %64 = add nsw i64 %63, -1
-  store i64 %64, i64* %62, align 8, !tbaa !259
+  store i64 %64, i64* %62, align 8, !tbaa !260
   br label %65
 
 65:                                               ; preds = %6, %49, %52
@@ -19373,7 +19589,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %5 = load i8*, i8** %4, align 8, !tbaa !252
+  %5 = load i8*, i8** %4, align 8, !tbaa !253
   %6 = mul nsw i64 %2, %1
   %7 = getelementptr inbounds i8, i8* %5, i64 %6
   %8 = bitcast i8* %7 to i64*
@@ -19386,7 +19602,7 @@ define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 
 ; Function Attrs: nounwind
 define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !249
+  %5 = load i64, i64* %4, align 8, !tbaa !250
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %10
 
@@ -19399,14 +19615,14 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %12 = bitcast %struct.EmDict* %0 to i8*
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %12, i8 0, i64 16, i1 false)
-  %13 = load i64*, i64** %11, align 8, !tbaa !256
+  %13 = load i64*, i64** %11, align 8, !tbaa !257
   %14 = icmp eq i64* %13, null
   br i1 %14, label %37, label %31
 
 15:                                               ; preds = %7, %27
   %16 = phi i64 [ %5, %7 ], [ %28, %27 ]
   %17 = phi i64 [ 0, %7 ], [ %29, %27 ]
-  %18 = load i8*, i8** %8, align 8, !tbaa !252
+  %18 = load i8*, i8** %8, align 8, !tbaa !253
   %19 = mul nsw i64 %17, %1
   %20 = getelementptr inbounds i8, i8* %18, i64 %19
   br i1 %9, label %27, label %21
@@ -19419,19 +19635,19 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
 
 25:                                               ; preds = %21
   tail call void %2(i8* noundef nonnull %20) #37
-  %26 = load i64, i64* %4, align 8, !tbaa !249
+  %26 = load i64, i64* %4, align 8, !tbaa !250
   br label %27
 
 27:                                               ; preds = %25, %21, %15
   %28 = phi i64 [ %26, %25 ], [ %16, %21 ], [ %16, %15 ]
   %29 = add nuw nsw i64 %17, 1
   %30 = icmp slt i64 %29, %28
-  br i1 %30, label %15, label %10, !llvm.loop !260
+  br i1 %30, label %15, label %10, !llvm.loop !261
 
 31:                                               ; preds = %10
   %32 = bitcast i64* %13 to i8*
   %33 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %34 = load i64, i64* %33, align 8, !tbaa !255
+  %34 = load i64, i64* %33, align 8, !tbaa !256
   %35 = shl i64 %34, 3
   %36 = add i64 %35, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %32, i8 -1, i64 %36, i1 false)
@@ -19448,7 +19664,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %7 = load i64, i64* %6, align 8, !tbaa !249
+  %7 = load i64, i64* %6, align 8, !tbaa !250
   %8 = icmp sgt i64 %7, 0
   br i1 %8, label %9, label %12
 
@@ -19461,14 +19677,14 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %14 = bitcast %struct.EmDict* %0 to i8*
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %14, i8 0, i64 16, i1 false) #37
-  %15 = load i64*, i64** %13, align 8, !tbaa !256
+  %15 = load i64*, i64** %13, align 8, !tbaa !257
   %16 = icmp eq i64* %15, null
   br i1 %16, label %39, label %33
 
 17:                                               ; preds = %29, %9
   %18 = phi i64 [ %7, %9 ], [ %30, %29 ]
   %19 = phi i64 [ 0, %9 ], [ %31, %29 ]
-  %20 = load i8*, i8** %10, align 8, !tbaa !252
+  %20 = load i8*, i8** %10, align 8, !tbaa !253
   %21 = mul nsw i64 %19, %1
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   br i1 %11, label %29, label %23
@@ -19481,19 +19697,19 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 27:                                               ; preds = %23
   tail call void %2(i8* noundef nonnull %22) #37
-  %28 = load i64, i64* %6, align 8, !tbaa !249
+  %28 = load i64, i64* %6, align 8, !tbaa !250
   br label %29
 
 29:                                               ; preds = %27, %23, %17
   %30 = phi i64 [ %28, %27 ], [ %18, %23 ], [ %18, %17 ]
   %31 = add nuw nsw i64 %19, 1
   %32 = icmp slt i64 %31, %30
-  br i1 %32, label %17, label %12, !llvm.loop !260
+  br i1 %32, label %17, label %12, !llvm.loop !261
 
 33:                                               ; preds = %12
   %34 = bitcast i64* %15 to i8*
   %35 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %36 = load i64, i64* %35, align 8, !tbaa !255
+  %36 = load i64, i64* %35, align 8, !tbaa !256
   %37 = shl i64 %36, 3
   %38 = add i64 %37, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %34, i8 -1, i64 %38, i1 false) #37
@@ -19501,10 +19717,10 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 39:                                               ; preds = %12, %33
   %40 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %41 = load i8*, i8** %40, align 8, !tbaa !252
+  %41 = load i8*, i8** %40, align 8, !tbaa !253
   tail call void @free(i8* noundef %41) #37
   %42 = bitcast i64** %13 to i8**
-  %43 = load i8*, i8** %42, align 8, !tbaa !256
+  %43 = load i8*, i8** %42, align 8, !tbaa !257
   tail call void @free(i8* noundef %43) #37
   tail call void @free(i8* noundef nonnull %14) #37
   br label %44
@@ -19516,7 +19732,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 ; Function Attrs: nounwind
 define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, void (i8*, i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !259
+  %5 = load i64, i64* %4, align 8, !tbaa !260
   %6 = tail call dereferenceable_or_null(48) i8* @calloc(i64 1, i64 48) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
@@ -19536,7 +19752,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 13:                                               ; preds = %9, %12
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %15 = load i64, i64* %14, align 8, !tbaa !249
+  %15 = load i64, i64* %14, align 8, !tbaa !250
   %16 = icmp sgt i64 %15, 0
   br i1 %16, label %17, label %22
 
@@ -19549,18 +19765,18 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 22:                                               ; preds = %110, %13
   %23 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 1
-  %24 = load i64, i64* %23, align 8, !tbaa !249
+  %24 = load i64, i64* %23, align 8, !tbaa !250
   %25 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 0
-  store i64 %24, i64* %25, align 8, !tbaa !259
+  store i64 %24, i64* %25, align 8, !tbaa !260
   %26 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 5
-  %27 = load i64*, i64** %26, align 8, !tbaa !256
+  %27 = load i64*, i64** %26, align 8, !tbaa !257
   %28 = icmp eq i64* %27, null
   br i1 %28, label %93, label %29
 
 29:                                               ; preds = %22
   %30 = bitcast i64* %27 to i8*
   %31 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 3
-  %32 = load i64, i64* %31, align 8, !tbaa !255
+  %32 = load i64, i64* %31, align 8, !tbaa !256
   %33 = shl i64 %32, 3
   %34 = add i64 %33, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %30, i8 -1, i64 %34, i1 false) #37
@@ -19569,7 +19785,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 36:                                               ; preds = %29
   %37 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 4
-  %38 = load i8*, i8** %37, align 8, !tbaa !252
+  %38 = load i8*, i8** %37, align 8, !tbaa !253
   %39 = and i64 %24, 1
   %40 = icmp eq i64 %24, 1
   br i1 %40, label %76, label %41
@@ -19594,7 +19810,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %54 = load i64, i64* %53, align 8, !tbaa !11
   %55 = icmp eq i64 %54, -1
   %56 = add i64 %52, 1
-  br i1 %55, label %57, label %50, !llvm.loop !257
+  br i1 %55, label %57, label %50, !llvm.loop !258
 
 57:                                               ; preds = %50
   %58 = getelementptr inbounds i64, i64* %27, i64 %52
@@ -19613,7 +19829,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %68 = load i64, i64* %67, align 8, !tbaa !11
   %69 = icmp eq i64 %68, -1
   %70 = add i64 %66, 1
-  br i1 %69, label %71, label %64, !llvm.loop !257
+  br i1 %69, label %71, label %64, !llvm.loop !258
 
 71:                                               ; preds = %64
   %72 = getelementptr inbounds i64, i64* %27, i64 %66
@@ -19621,7 +19837,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %73 = add nuw nsw i64 %44, 2
   %74 = add i64 %45, 2
   %75 = icmp eq i64 %74, %42
-  br i1 %75, label %76, label %43, !llvm.loop !258
+  br i1 %75, label %76, label %43, !llvm.loop !259
 
 76:                                               ; preds = %71, %36
   %77 = phi i64 [ 0, %36 ], [ %73, %71 ]
@@ -19642,7 +19858,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %88 = load i64, i64* %87, align 8, !tbaa !11
   %89 = icmp eq i64 %88, -1
   %90 = add i64 %86, 1
-  br i1 %89, label %91, label %84, !llvm.loop !257
+  br i1 %89, label %91, label %84, !llvm.loop !258
 
 91:                                               ; preds = %84
   %92 = getelementptr inbounds i64, i64* %27, i64 %86
@@ -19654,7 +19870,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 94:                                               ; preds = %17, %110
   %95 = phi i64 [ 0, %17 ], [ %111, %110 ]
-  %96 = load i8*, i8** %18, align 8, !tbaa !252
+  %96 = load i8*, i8** %18, align 8, !tbaa !253
   %97 = mul nsw i64 %95, %1
   %98 = getelementptr inbounds i8, i8* %96, i64 %97
   %99 = bitcast i8* %98 to i64*
@@ -19663,10 +19879,10 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   br i1 %101, label %110, label %102
 
 102:                                              ; preds = %94
-  %103 = load i8*, i8** %19, align 8, !tbaa !252
-  %104 = load i64, i64* %20, align 8, !tbaa !249
+  %103 = load i8*, i8** %19, align 8, !tbaa !253
+  %104 = load i64, i64* %20, align 8, !tbaa !250
   %105 = add nsw i64 %104, 1
-  store i64 %105, i64* %20, align 8, !tbaa !249
+  store i64 %105, i64* %20, align 8, !tbaa !250
   %106 = mul nsw i64 %104, %1
   %107 = getelementptr inbounds i8, i8* %103, i64 %106
   br i1 %21, label %109, label %108
@@ -19681,15 +19897,15 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 110:                                              ; preds = %108, %109, %94
   %111 = add nuw nsw i64 %95, 1
-  %112 = load i64, i64* %14, align 8, !tbaa !249
+  %112 = load i64, i64* %14, align 8, !tbaa !250
   %113 = icmp slt i64 %111, %112
-  br i1 %113, label %94, label %22, !llvm.loop !261
+  br i1 %113, label %94, label %22, !llvm.loop !262
 }
 
 ; Function Attrs: nounwind
 define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !259
+  %5 = load i64, i64* %4, align 8, !tbaa !260
   %6 = icmp sgt i64 %5, 1
   %7 = select i1 %6, i64 %5, i64 1
   %8 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %7, i64 8) #37
@@ -19716,7 +19932,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
 
 18:                                               ; preds = %16
   tail call fastcc void @advise_big(i8* noundef nonnull %13, i64 noundef %12) #37
-  %19 = load i64, i64* %4, align 8, !tbaa !259
+  %19 = load i64, i64* %4, align 8, !tbaa !260
   br label %20
 
 20:                                               ; preds = %16, %18
@@ -19753,13 +19969,13 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
 36:                                               ; preds = %33, %35
   %37 = bitcast i8* %30 to i8**
   %38 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %39 = load i64, i64* %38, align 8, !tbaa !249
+  %39 = load i64, i64* %38, align 8, !tbaa !250
   %40 = icmp sgt i64 %39, 0
   br i1 %40, label %41, label %98
 
 41:                                               ; preds = %36
   %42 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %43 = load i8*, i8** %42, align 8, !tbaa !252
+  %43 = load i8*, i8** %42, align 8, !tbaa !253
   %44 = and i64 %39, 1
   %45 = icmp eq i64 %39, 1
   br i1 %45, label %48, label %46
@@ -19832,7 +20048,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   %90 = add nuw nsw i64 %67, 2
   %91 = add i64 %68, 2
   %92 = icmp eq i64 %91, %47
-  br i1 %92, label %48, label %65, !llvm.loop !262
+  br i1 %92, label %48, label %65, !llvm.loop !263
 
 93:                                               ; preds = %62, %104
   %94 = phi i8** [ %95, %104 ], [ %22, %62 ]
@@ -19850,11 +20066,11 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
 
 102:                                              ; preds = %164, %161
   %103 = add i64 %107, %97
-  br i1 %116, label %106, label %104, !llvm.loop !263
+  br i1 %116, label %106, label %104, !llvm.loop !264
 
 104:                                              ; preds = %102
   %105 = icmp slt i64 %97, %63
-  br i1 %105, label %93, label %98, !llvm.loop !264
+  br i1 %105, label %93, label %98, !llvm.loop !265
 
 106:                                              ; preds = %93, %102
   %107 = phi i64 [ %96, %93 ], [ %103, %102 ]
@@ -19919,7 +20135,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   %158 = icmp slt i64 %152, %115
   %159 = icmp slt i64 %154, %117
   %160 = select i1 %158, i1 %159, i1 false
-  br i1 %160, label %135, label %121, !llvm.loop !265
+  br i1 %160, label %135, label %121, !llvm.loop !266
 
 161:                                              ; preds = %126, %121
   %162 = phi i64 [ %124, %121 ], [ %134, %126 ]
@@ -19951,11 +20167,11 @@ define noalias %struct.EmSet* @ember_set_new(i64 noundef %0) local_unnamed_addr 
   %6 = bitcast i8* %2 to %struct.EmSet*
   %7 = getelementptr inbounds i8, i8* %2, i64 16
   %8 = bitcast i8* %7 to i64*
-  store i64 7, i64* %8, align 8, !tbaa !266
+  store i64 7, i64* %8, align 8, !tbaa !267
   %9 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %0)
   %10 = getelementptr inbounds i8, i8* %2, i64 32
   %11 = bitcast i8* %10 to i8**
-  store i8* %9, i8** %11, align 8, !tbaa !268
+  store i8* %9, i8** %11, align 8, !tbaa !269
   ret %struct.EmSet* %6
 }
 
@@ -20027,7 +20243,7 @@ define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_ad
   %38 = add nuw nsw i64 %33, 1
   %39 = add i64 %34, 1
   %40 = icmp eq i64 %39, %25
-  br i1 %40, label %41, label %32, !llvm.loop !269
+  br i1 %40, label %41, label %32, !llvm.loop !270
 
 41:                                               ; preds = %29, %32, %21
   ret i8* %15
@@ -20077,7 +20293,7 @@ define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_ad
   %76 = add nuw nsw i64 %43, 8
   %77 = add i64 %44, 8
   %78 = icmp eq i64 %77, %28
-  br i1 %78, label %29, label %42, !llvm.loop !270
+  br i1 %78, label %29, label %42, !llvm.loop !271
 }
 
 ; Function Attrs: nounwind
@@ -20085,10 +20301,10 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
   %5 = bitcast i8* %2 to i64*
   %6 = load i64, i64* %5, align 8, !tbaa !11
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %8 = load i64, i64* %7, align 8, !tbaa !266
+  %8 = load i64, i64* %7, align 8, !tbaa !267
   %9 = and i64 %8, %6
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %11 = load i8*, i8** %10, align 8, !tbaa !268
+  %11 = load i8*, i8** %10, align 8, !tbaa !269
   %12 = mul i64 %9, %1
   %13 = getelementptr inbounds i8, i8* %11, i64 %12
   %14 = bitcast i8* %13 to i64*
@@ -20132,7 +20348,7 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
 40:                                               ; preds = %38
   %41 = add nsw i32 %32, -1
   %42 = add i64 %31, 1
-  %43 = load i8*, i8** %10, align 8, !tbaa !268
+  %43 = load i8*, i8** %10, align 8, !tbaa !269
   %44 = mul i64 %42, %1
   %45 = getelementptr inbounds i8, i8* %43, i64 %44
   %46 = bitcast i8* %45 to i64*
@@ -20149,7 +20365,7 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
   %55 = add i64 %54, 9
   %56 = icmp ugt i64 %55, %8
   %57 = select i1 %56, i32 0, i32 9
-  %58 = load i8*, i8** %10, align 8, !tbaa !268
+  %58 = load i8*, i8** %10, align 8, !tbaa !269
   %59 = mul i64 %54, %1
   %60 = getelementptr inbounds i8, i8* %58, i64 %59
   %61 = bitcast i8* %60 to i64*
@@ -20167,10 +20383,10 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %6 = bitcast i8* %2 to i64*
   %7 = load i64, i64* %6, align 8, !tbaa !11
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !266
+  %9 = load i64, i64* %8, align 8, !tbaa !267
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
   %11 = and i64 %7, %9
-  %12 = load i8*, i8** %10, align 8, !tbaa !268
+  %12 = load i8*, i8** %10, align 8, !tbaa !269
   %13 = mul i64 %11, %1
   %14 = getelementptr inbounds i8, i8* %12, i64 %13
   %15 = bitcast i8* %14 to i64*
@@ -20213,9 +20429,9 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 
 37:                                               ; preds = %35, %36
   %38 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %39 = load i64, i64* %38, align 8, !tbaa !271
+  %39 = load i64, i64* %38, align 8, !tbaa !272
   %40 = add nsw i64 %39, 1
-  store i64 %40, i64* %38, align 8, !tbaa !271
+  store i64 %40, i64* %38, align 8, !tbaa !272
   br label %99
 
 41:                                               ; preds = %5, %30
@@ -20233,13 +20449,13 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 
 46:                                               ; preds = %44, %45
   %47 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %48 = load i64, i64* %47, align 8, !tbaa !272
+  %48 = load i64, i64* %47, align 8, !tbaa !273
   %49 = add nsw i64 %48, 1
-  store i64 %49, i64* %47, align 8, !tbaa !272
+  store i64 %49, i64* %47, align 8, !tbaa !273
   %50 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %51 = load i64, i64* %50, align 8, !tbaa !271
+  %51 = load i64, i64* %50, align 8, !tbaa !272
   %52 = add nsw i64 %51, 1
-  store i64 %52, i64* %50, align 8, !tbaa !271
+  store i64 %52, i64* %50, align 8, !tbaa !272
   %53 = mul nsw i64 %49, 5
   %54 = mul nsw i64 %9, 3
   %55 = icmp slt i64 %53, %54
@@ -20276,7 +20492,7 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 75:                                               ; preds = %71
   %76 = add nsw i32 %64, -1
   %77 = add i64 %63, 1
-  %78 = load i8*, i8** %10, align 8, !tbaa !268
+  %78 = load i8*, i8** %10, align 8, !tbaa !269
   %79 = mul i64 %77, %1
   %80 = getelementptr inbounds i8, i8* %78, i64 %79
   %81 = bitcast i8* %80 to i64*
@@ -20293,7 +20509,7 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %90 = add i64 %89, 9
   %91 = icmp ugt i64 %90, %9
   %92 = select i1 %91, i32 0, i32 9
-  %93 = load i8*, i8** %10, align 8, !tbaa !268
+  %93 = load i8*, i8** %10, align 8, !tbaa !269
   %94 = mul i64 %89, %1
   %95 = getelementptr inbounds i8, i8* %93, i64 %94
   %96 = bitcast i8* %95 to i64*
@@ -20314,37 +20530,37 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
   %5 = phi i64 [ 8, %3 ], [ %7, %4 ]
   %6 = icmp sgt i64 %5, %2
   %7 = shl i64 %5, 1
-  br i1 %6, label %8, label %4, !llvm.loop !273
+  br i1 %6, label %8, label %4, !llvm.loop !274
 
 8:                                                ; preds = %4
   %9 = icmp eq i64 %5, 8
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !266
+  %11 = load i64, i64* %10, align 8, !tbaa !267
   %12 = icmp eq i64 %11, 7
   %13 = select i1 %9, i1 %12, i1 false
   br i1 %13, label %14, label %20
 
 14:                                               ; preds = %8
   %15 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %16 = load i64, i64* %15, align 8, !tbaa !272
+  %16 = load i64, i64* %15, align 8, !tbaa !273
   %17 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %18 = load i64, i64* %17, align 8, !tbaa !271
+  %18 = load i64, i64* %17, align 8, !tbaa !272
   %19 = icmp eq i64 %16, %18
   br i1 %19, label %86, label %20
 
 20:                                               ; preds = %8, %14
   %21 = phi i64 [ 7, %14 ], [ %11, %8 ]
   %22 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %23 = load i8*, i8** %22, align 8, !tbaa !268
+  %23 = load i8*, i8** %22, align 8, !tbaa !269
   %24 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
   %25 = tail call fastcc i8* @set_table(i64 noundef %5, i64 noundef %1)
-  store i8* %25, i8** %22, align 8, !tbaa !268
+  store i8* %25, i8** %22, align 8, !tbaa !269
   %26 = add nsw i64 %5, -1
-  store i64 %26, i64* %24, align 8, !tbaa !266
+  store i64 %26, i64* %24, align 8, !tbaa !267
   %27 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %28 = load i64, i64* %27, align 8, !tbaa !271
+  %28 = load i64, i64* %27, align 8, !tbaa !272
   %29 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  store i64 %28, i64* %29, align 8, !tbaa !272
+  store i64 %28, i64* %29, align 8, !tbaa !273
   %30 = icmp slt i64 %21, 0
   br i1 %30, label %31, label %32
 
@@ -20364,8 +20580,8 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
   ]
 
 38:                                               ; preds = %32
-  %39 = load i8*, i8** %22, align 8, !tbaa !268
-  %40 = load i64, i64* %24, align 8, !tbaa !266
+  %39 = load i8*, i8** %22, align 8, !tbaa !269
+  %40 = load i64, i64* %24, align 8, !tbaa !267
   %41 = and i64 %40, %37
   %42 = mul i64 %41, %1
   %43 = getelementptr inbounds i8, i8* %39, i64 %42
@@ -20426,7 +20642,7 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
 83:                                               ; preds = %32, %32, %81
   %84 = add nuw i64 %33, 1
   %85 = icmp eq i64 %33, %21
-  br i1 %85, label %31, label %32, !llvm.loop !274
+  br i1 %85, label %31, label %32, !llvm.loop !275
 
 86:                                               ; preds = %14, %31
   ret void
@@ -20437,10 +20653,10 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %6 = bitcast i8* %2 to i64*
   %7 = load i64, i64* %6, align 8, !tbaa !11
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !266
+  %9 = load i64, i64* %8, align 8, !tbaa !267
   %10 = and i64 %9, %7
   %11 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %12 = load i8*, i8** %11, align 8, !tbaa !268
+  %12 = load i8*, i8** %11, align 8, !tbaa !269
   %13 = mul i64 %10, %1
   %14 = getelementptr inbounds i8, i8* %12, i64 %13
   %15 = bitcast i8* %14 to i64*
@@ -20484,7 +20700,7 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
 41:                                               ; preds = %39
   %42 = add nsw i32 %33, -1
   %43 = add i64 %32, 1
-  %44 = load i8*, i8** %11, align 8, !tbaa !268
+  %44 = load i8*, i8** %11, align 8, !tbaa !269
   %45 = mul i64 %43, %1
   %46 = getelementptr inbounds i8, i8* %44, i64 %45
   %47 = bitcast i8* %46 to i64*
@@ -20501,7 +20717,7 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %56 = add i64 %55, 9
   %57 = icmp ugt i64 %56, %9
   %58 = select i1 %57, i32 0, i32 9
-  %59 = load i8*, i8** %11, align 8, !tbaa !268
+  %59 = load i8*, i8** %11, align 8, !tbaa !269
   %60 = mul i64 %55, %1
   %61 = getelementptr inbounds i8, i8* %59, i64 %60
   %62 = bitcast i8* %61 to i64*
@@ -20521,9 +20737,9 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %69 = bitcast i8* %31 to i64*
   store i64 -1, i64* %69, align 8, !tbaa !11
   %70 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %71 = load i64, i64* %70, align 8, !tbaa !271
+  %71 = load i64, i64* %70, align 8, !tbaa !272
   %72 = add nsw i64 %71, -1
-  store i64 %72, i64* %70, align 8, !tbaa !271
+  store i64 %72, i64* %70, align 8, !tbaa !272
   br label %73
 
 73:                                               ; preds = %50, %41, %5, %68
@@ -20534,18 +20750,18 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
 ; Function Attrs: nofree nosync nounwind
 define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i8* nocapture noundef writeonly %2) local_unnamed_addr #20 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !271
+  %5 = load i64, i64* %4, align 8, !tbaa !272
   %6 = icmp eq i64 %5, 0
   br i1 %6, label %30, label %7
 
 7:                                                ; preds = %3
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %9 = load i64, i64* %8, align 8, !tbaa !275
+  %9 = load i64, i64* %8, align 8, !tbaa !276
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !266
+  %11 = load i64, i64* %10, align 8, !tbaa !267
   %12 = and i64 %11, %9
   %13 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %14 = load i8*, i8** %13, align 8, !tbaa !268
+  %14 = load i8*, i8** %13, align 8, !tbaa !269
   br label %15
 
 15:                                               ; preds = %21, %7
@@ -20563,17 +20779,17 @@ define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %22 = icmp eq i64 %16, %11
   %23 = add nsw i64 %16, 1
   %24 = select i1 %22, i64 0, i64 %23
-  br label %15, !llvm.loop !276
+  br label %15, !llvm.loop !277
 
 25:                                               ; preds = %15
   %26 = bitcast i8* %18 to i64*
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %2, i8* nonnull align 1 %18, i64 %1, i1 false)
   store i64 -1, i64* %26, align 8, !tbaa !11
-  %27 = load i64, i64* %4, align 8, !tbaa !271
+  %27 = load i64, i64* %4, align 8, !tbaa !272
   %28 = add nsw i64 %27, -1
-  store i64 %28, i64* %4, align 8, !tbaa !271
+  store i64 %28, i64* %4, align 8, !tbaa !272
   %29 = add nsw i64 %16, 1
-  store i64 %29, i64* %8, align 8, !tbaa !275
+  store i64 %29, i64* %8, align 8, !tbaa !276
   br label %30
 
 30:                                               ; preds = %3, %25
@@ -20584,7 +20800,7 @@ define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 ; Function Attrs: nounwind
 define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %5 = load i64, i64* %4, align 8, !tbaa !266
+  %5 = load i64, i64* %4, align 8, !tbaa !267
   %6 = icmp slt i64 %5, 0
   br i1 %6, label %51, label %7
 
@@ -20599,7 +20815,7 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 
 12:                                               ; preds = %10
   %13 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %14 = load i8*, i8** %13, align 8, !tbaa !268
+  %14 = load i8*, i8** %13, align 8, !tbaa !269
   %15 = bitcast i8* %14 to i64*
   store i64 -9223372036854775808, i64* %15, align 8, !tbaa !11
   %16 = getelementptr inbounds i8, i8* %14, i64 %1
@@ -20634,7 +20850,7 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 36:                                               ; preds = %7, %47
   %37 = phi i64 [ %5, %7 ], [ %48, %47 ]
   %38 = phi i64 [ 0, %7 ], [ %49, %47 ]
-  %39 = load i8*, i8** %8, align 8, !tbaa !268
+  %39 = load i8*, i8** %8, align 8, !tbaa !269
   %40 = mul nsw i64 %38, %1
   %41 = getelementptr inbounds i8, i8* %39, i64 %40
   br i1 %9, label %47, label %42
@@ -20649,22 +20865,22 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 
 45:                                               ; preds = %42
   tail call void %2(i8* noundef nonnull %41) #37
-  %46 = load i64, i64* %4, align 8, !tbaa !266
+  %46 = load i64, i64* %4, align 8, !tbaa !267
   br label %47
 
 47:                                               ; preds = %42, %42, %45, %36
   %48 = phi i64 [ %37, %42 ], [ %37, %42 ], [ %46, %45 ], [ %37, %36 ]
   %49 = add nuw nsw i64 %38, 1
   %50 = icmp slt i64 %38, %48
-  br i1 %50, label %36, label %10, !llvm.loop !277
+  br i1 %50, label %36, label %10, !llvm.loop !278
 
 51:                                               ; preds = %3, %10
   %52 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %53 = load i8*, i8** %52, align 8, !tbaa !268
+  %53 = load i8*, i8** %52, align 8, !tbaa !269
   tail call void @free(i8* noundef %53) #37
   %54 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %1)
-  store i8* %54, i8** %52, align 8, !tbaa !268
-  store i64 7, i64* %4, align 8, !tbaa !266
+  store i8* %54, i8** %52, align 8, !tbaa !269
+  store i64 7, i64* %4, align 8, !tbaa !267
   br label %55
 
 55:                                               ; preds = %12, %51
@@ -20681,7 +20897,7 @@ define void @ember_set_drop(%struct.EmSet* noundef %0, i64 noundef %1, void (i8*
 5:                                                ; preds = %3
   tail call void @ember_set_clear(%struct.EmSet* noundef nonnull %0, i64 noundef %1, void (i8*)* noundef %2)
   %6 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %7 = load i8*, i8** %6, align 8, !tbaa !268
+  %7 = load i8*, i8** %6, align 8, !tbaa !269
   tail call void @free(i8* noundef %7) #37
   %8 = bitcast %struct.EmSet* %0 to i8*
   tail call void @free(i8* noundef %8) #37
@@ -20698,28 +20914,28 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 7:                                                ; preds = %5
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %9 = load i64, i64* %8, align 8, !tbaa !271
+  %9 = load i64, i64* %8, align 8, !tbaa !272
   %10 = icmp eq i64 %9, 0
   br i1 %10, label %152, label %11
 
 11:                                               ; preds = %7
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %13 = load i64, i64* %12, align 8, !tbaa !272
+  %13 = load i64, i64* %12, align 8, !tbaa !273
   %14 = add nsw i64 %13, %9
   %15 = mul nsw i64 %14, 5
   %16 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %17 = load i64, i64* %16, align 8, !tbaa !266
+  %17 = load i64, i64* %16, align 8, !tbaa !267
   %18 = mul nsw i64 %17, 3
   %19 = icmp slt i64 %15, %18
   br i1 %19, label %26, label %20
 
 20:                                               ; preds = %11
   %21 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %22 = load i64, i64* %21, align 8, !tbaa !271
+  %22 = load i64, i64* %21, align 8, !tbaa !272
   %23 = add nsw i64 %22, %9
   %24 = shl nsw i64 %23, 1
   tail call fastcc void @set_resize(%struct.EmSet* noundef nonnull %0, i64 noundef %2, i64 noundef %24)
-  %25 = load i64, i64* %12, align 8, !tbaa !272
+  %25 = load i64, i64* %12, align 8, !tbaa !273
   br label %26
 
 26:                                               ; preds = %20, %11
@@ -20729,7 +20945,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 29:                                               ; preds = %26
   %30 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %31 = load i64, i64* %30, align 8, !tbaa !266
+  %31 = load i64, i64* %30, align 8, !tbaa !267
   %32 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
   %33 = icmp slt i64 %31, 0
   br i1 %33, label %152, label %34
@@ -20739,16 +20955,16 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   br label %132
 
 36:                                               ; preds = %26
-  %37 = load i64, i64* %16, align 8, !tbaa !266
+  %37 = load i64, i64* %16, align 8, !tbaa !267
   %38 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %39 = load i64, i64* %38, align 8, !tbaa !266
+  %39 = load i64, i64* %38, align 8, !tbaa !267
   %40 = icmp eq i64 %37, %39
   br i1 %40, label %41, label %68
 
 41:                                               ; preds = %36
   %42 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 1
-  %43 = load i64, i64* %42, align 8, !tbaa !272
-  %44 = load i64, i64* %8, align 8, !tbaa !271
+  %43 = load i64, i64* %42, align 8, !tbaa !273
+  %44 = load i64, i64* %8, align 8, !tbaa !272
   %45 = icmp eq i64 %43, %44
   br i1 %45, label %46, label %68
 
@@ -20764,7 +20980,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 52:                                               ; preds = %48, %64
   %53 = phi i64 [ 0, %48 ], [ %65, %64 ]
-  %54 = load i8*, i8** %49, align 8, !tbaa !268
+  %54 = load i8*, i8** %49, align 8, !tbaa !269
   %55 = mul nsw i64 %53, %2
   %56 = getelementptr inbounds i8, i8* %54, i64 %55
   %57 = bitcast i8* %56 to i64*
@@ -20775,7 +20991,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   ]
 
 59:                                               ; preds = %52
-  %60 = load i8*, i8** %50, align 8, !tbaa !268
+  %60 = load i8*, i8** %50, align 8, !tbaa !269
   %61 = getelementptr inbounds i8, i8* %60, i64 %55
   br i1 %51, label %63, label %62
 
@@ -20789,9 +21005,9 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 64:                                               ; preds = %52, %52, %63, %62
   %65 = add nuw nsw i64 %53, 1
-  %66 = load i64, i64* %38, align 8, !tbaa !266
+  %66 = load i64, i64* %38, align 8, !tbaa !267
   %67 = icmp slt i64 %53, %66
-  br i1 %67, label %52, label %147, !llvm.loop !278
+  br i1 %67, label %52, label %147, !llvm.loop !279
 
 68:                                               ; preds = %36, %41
   %69 = icmp slt i64 %39, 0
@@ -20805,7 +21021,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 74:                                               ; preds = %70, %128
   %75 = phi i64 [ 0, %70 ], [ %129, %128 ]
-  %76 = load i8*, i8** %71, align 8, !tbaa !268
+  %76 = load i8*, i8** %71, align 8, !tbaa !269
   %77 = mul nsw i64 %75, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -20816,8 +21032,8 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   ]
 
 81:                                               ; preds = %74
-  %82 = load i8*, i8** %72, align 8, !tbaa !268
-  %83 = load i64, i64* %16, align 8, !tbaa !266
+  %82 = load i8*, i8** %72, align 8, !tbaa !269
+  %83 = load i64, i64* %16, align 8, !tbaa !267
   %84 = and i64 %83, %80
   %85 = mul i64 %84, %2
   %86 = getelementptr inbounds i8, i8* %82, i64 %85
@@ -20884,14 +21100,14 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 128:                                              ; preds = %74, %74, %101, %100
   %129 = add nuw nsw i64 %75, 1
-  %130 = load i64, i64* %38, align 8, !tbaa !266
+  %130 = load i64, i64* %38, align 8, !tbaa !267
   %131 = icmp slt i64 %75, %130
-  br i1 %131, label %74, label %147, !llvm.loop !279
+  br i1 %131, label %74, label %147, !llvm.loop !280
 
 132:                                              ; preds = %34, %143
   %133 = phi i64 [ %31, %34 ], [ %144, %143 ]
   %134 = phi i64 [ 0, %34 ], [ %145, %143 ]
-  %135 = load i8*, i8** %35, align 8, !tbaa !268
+  %135 = load i8*, i8** %35, align 8, !tbaa !269
   %136 = mul nsw i64 %134, %2
   %137 = getelementptr inbounds i8, i8* %135, i64 %136
   %138 = bitcast i8* %137 to i64*
@@ -20903,24 +21119,24 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 140:                                              ; preds = %132
   %141 = tail call i32 @ember_set_add(%struct.EmSet* noundef %0, i64 noundef %2, i8* noundef nonnull %137, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
-  %142 = load i64, i64* %32, align 8, !tbaa !266
+  %142 = load i64, i64* %32, align 8, !tbaa !267
   br label %143
 
 143:                                              ; preds = %132, %132, %140
   %144 = phi i64 [ %133, %132 ], [ %133, %132 ], [ %142, %140 ]
   %145 = add nuw nsw i64 %134, 1
   %146 = icmp slt i64 %134, %144
-  br i1 %146, label %132, label %152, !llvm.loop !280
+  br i1 %146, label %132, label %152, !llvm.loop !281
 
 147:                                              ; preds = %128, %64, %68
-  %148 = load i64, i64* %8, align 8, !tbaa !271
+  %148 = load i64, i64* %8, align 8, !tbaa !272
   br label %149
 
 149:                                              ; preds = %147, %46
   %150 = phi i64 [ %43, %46 ], [ %148, %147 ]
   %151 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  store i64 %150, i64* %151, align 8, !tbaa !271
-  store i64 %150, i64* %12, align 8, !tbaa !272
+  store i64 %150, i64* %151, align 8, !tbaa !272
+  store i64 %150, i64* %12, align 8, !tbaa !273
   br label %152
 
 152:                                              ; preds = %143, %149, %29, %5, %7
@@ -20941,11 +21157,11 @@ define %struct.EmSet* @ember_set_copy(%struct.EmSet* noundef %0, i64 noundef %1,
   %9 = bitcast i8* %5 to %struct.EmSet*
   %10 = getelementptr inbounds i8, i8* %5, i64 16
   %11 = bitcast i8* %10 to i64*
-  store i64 7, i64* %11, align 8, !tbaa !266
+  store i64 7, i64* %11, align 8, !tbaa !267
   %12 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %1) #37
   %13 = getelementptr inbounds i8, i8* %5, i64 32
   %14 = bitcast i8* %13 to i8**
-  store i8* %12, i8** %14, align 8, !tbaa !268
+  store i8* %12, i8** %14, align 8, !tbaa !269
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %9, %struct.EmSet* noundef %0, i64 noundef %1, i32 (i8*, i8*)* noundef %2, void (i8*, i8*)* noundef %3)
   ret %struct.EmSet* %9
 }
@@ -20968,11 +21184,11 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   %12 = bitcast i8* %7 to %struct.EmSet*
   %13 = getelementptr inbounds i8, i8* %7, i64 16
   %14 = bitcast i8* %13 to i64*
-  store i64 7, i64* %14, align 8, !tbaa !266
+  store i64 7, i64* %14, align 8, !tbaa !267
   %15 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %16 = getelementptr inbounds i8, i8* %7, i64 32
   %17 = bitcast i8* %16 to i8**
-  store i8* %15, i8** %17, align 8, !tbaa !268
+  store i8* %15, i8** %17, align 8, !tbaa !269
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %12, %struct.EmSet* noundef %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   br label %110
 
@@ -20987,20 +21203,20 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   %21 = bitcast i8* %7 to %struct.EmSet*
   %22 = getelementptr inbounds i8, i8* %7, i64 16
   %23 = bitcast i8* %22 to i64*
-  store i64 7, i64* %23, align 8, !tbaa !266
+  store i64 7, i64* %23, align 8, !tbaa !267
   %24 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %25 = getelementptr inbounds i8, i8* %7, i64 32
   %26 = bitcast i8* %25 to i8**
-  store i8* %24, i8** %26, align 8, !tbaa !268
+  store i8* %24, i8** %26, align 8, !tbaa !269
   %27 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %28 = load i64, i64* %27, align 8, !tbaa !271
+  %28 = load i64, i64* %27, align 8, !tbaa !272
   %29 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %30 = load i64, i64* %29, align 8, !tbaa !271
+  %30 = load i64, i64* %29, align 8, !tbaa !272
   %31 = icmp sgt i64 %28, %30
   %32 = select i1 %31, %struct.EmSet* %0, %struct.EmSet* %1
   %33 = select i1 %31, %struct.EmSet* %1, %struct.EmSet* %0
   %34 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %32, i64 0, i32 2
-  %35 = load i64, i64* %34, align 8, !tbaa !266
+  %35 = load i64, i64* %34, align 8, !tbaa !267
   %36 = icmp slt i64 %35, 0
   br i1 %36, label %110, label %37
 
@@ -21012,7 +21228,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 41:                                               ; preds = %37, %106
   %42 = phi i64 [ 0, %37 ], [ %107, %106 ]
-  %43 = load i8*, i8** %38, align 8, !tbaa !268
+  %43 = load i8*, i8** %38, align 8, !tbaa !269
   %44 = mul nsw i64 %42, %2
   %45 = getelementptr inbounds i8, i8* %43, i64 %44
   %46 = bitcast i8* %45 to i64*
@@ -21023,9 +21239,9 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   ]
 
 48:                                               ; preds = %41
-  %49 = load i64, i64* %39, align 8, !tbaa !266
+  %49 = load i64, i64* %39, align 8, !tbaa !267
   %50 = and i64 %49, %47
-  %51 = load i8*, i8** %40, align 8, !tbaa !268
+  %51 = load i8*, i8** %40, align 8, !tbaa !269
   %52 = mul i64 %50, %2
   %53 = getelementptr inbounds i8, i8* %51, i64 %52
   %54 = bitcast i8* %53 to i64*
@@ -21069,7 +21285,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 80:                                               ; preds = %78
   %81 = add nsw i32 %72, -1
   %82 = add i64 %71, 1
-  %83 = load i8*, i8** %40, align 8, !tbaa !268
+  %83 = load i8*, i8** %40, align 8, !tbaa !269
   %84 = mul i64 %82, %2
   %85 = getelementptr inbounds i8, i8* %83, i64 %84
   %86 = bitcast i8* %85 to i64*
@@ -21086,7 +21302,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   %95 = add i64 %94, 9
   %96 = icmp ugt i64 %95, %49
   %97 = select i1 %96, i32 0, i32 9
-  %98 = load i8*, i8** %40, align 8, !tbaa !268
+  %98 = load i8*, i8** %40, align 8, !tbaa !269
   %99 = mul i64 %94, %2
   %100 = getelementptr inbounds i8, i8* %98, i64 %99
   %101 = bitcast i8* %100 to i64*
@@ -21100,9 +21316,9 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 106:                                              ; preds = %89, %80, %41, %41, %48, %104
   %107 = add nuw nsw i64 %42, 1
-  %108 = load i64, i64* %34, align 8, !tbaa !266
+  %108 = load i64, i64* %34, align 8, !tbaa !267
   %109 = icmp slt i64 %42, %108
-  br i1 %109, label %41, label %110, !llvm.loop !281
+  br i1 %109, label %41, label %110, !llvm.loop !282
 
 110:                                              ; preds = %106, %20, %11
   %111 = bitcast i8* %7 to %struct.EmSet*
@@ -21116,7 +21332,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 7:                                                ; preds = %5
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !266
+  %9 = load i64, i64* %8, align 8, !tbaa !267
   %10 = icmp slt i64 %9, 0
   br i1 %10, label %18, label %11
 
@@ -21134,19 +21350,19 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 18:                                               ; preds = %97, %7
   %19 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %20 = load i64, i64* %19, align 8, !tbaa !272
+  %20 = load i64, i64* %19, align 8, !tbaa !273
   %21 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %22 = load i64, i64* %21, align 8, !tbaa !271
+  %22 = load i64, i64* %21, align 8, !tbaa !272
   %23 = sub nsw i64 %20, %22
   %24 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %25 = load i64, i64* %24, align 8, !tbaa !266
+  %25 = load i64, i64* %24, align 8, !tbaa !267
   %26 = sdiv i64 %25, 4
   %27 = icmp sgt i64 %23, %26
   br i1 %27, label %101, label %105
 
 28:                                               ; preds = %11, %97
   %29 = phi i64 [ 0, %11 ], [ %98, %97 ]
-  %30 = load i8*, i8** %12, align 8, !tbaa !268
+  %30 = load i8*, i8** %12, align 8, !tbaa !269
   %31 = mul nsw i64 %29, %2
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -21157,9 +21373,9 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   ]
 
 35:                                               ; preds = %28
-  %36 = load i64, i64* %13, align 8, !tbaa !266
+  %36 = load i64, i64* %13, align 8, !tbaa !267
   %37 = and i64 %36, %34
-  %38 = load i8*, i8** %14, align 8, !tbaa !268
+  %38 = load i8*, i8** %14, align 8, !tbaa !269
   %39 = mul i64 %37, %2
   %40 = getelementptr inbounds i8, i8* %38, i64 %39
   %41 = bitcast i8* %40 to i64*
@@ -21203,7 +21419,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 67:                                               ; preds = %65
   %68 = add nsw i32 %59, -1
   %69 = add i64 %58, 1
-  %70 = load i8*, i8** %14, align 8, !tbaa !268
+  %70 = load i8*, i8** %14, align 8, !tbaa !269
   %71 = mul i64 %69, %2
   %72 = getelementptr inbounds i8, i8* %70, i64 %71
   %73 = bitcast i8* %72 to i64*
@@ -21220,7 +21436,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   %82 = add i64 %81, 9
   %83 = icmp ugt i64 %82, %36
   %84 = select i1 %83, i32 0, i32 9
-  %85 = load i8*, i8** %14, align 8, !tbaa !268
+  %85 = load i8*, i8** %14, align 8, !tbaa !269
   %86 = mul i64 %81, %2
   %87 = getelementptr inbounds i8, i8* %85, i64 %86
   %88 = bitcast i8* %87 to i64*
@@ -21238,16 +21454,16 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 93:                                               ; preds = %92, %91
   %94 = bitcast i8* %57 to i64*
   store i64 -1, i64* %94, align 8, !tbaa !11
-  %95 = load i64, i64* %16, align 8, !tbaa !271
+  %95 = load i64, i64* %16, align 8, !tbaa !272
   %96 = add nsw i64 %95, -1
-  store i64 %96, i64* %16, align 8, !tbaa !271
+  store i64 %96, i64* %16, align 8, !tbaa !272
   br label %97
 
 97:                                               ; preds = %76, %67, %28, %28, %93, %35
   %98 = add nuw nsw i64 %29, 1
-  %99 = load i64, i64* %8, align 8, !tbaa !266
+  %99 = load i64, i64* %8, align 8, !tbaa !267
   %100 = icmp slt i64 %29, %99
-  br i1 %100, label %28, label %18, !llvm.loop !282
+  br i1 %100, label %28, label %18, !llvm.loop !283
 
 101:                                              ; preds = %18
   %102 = icmp sgt i64 %22, 50000
@@ -21263,10 +21479,10 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 ; Function Attrs: nounwind
 define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !271
+  %8 = load i64, i64* %7, align 8, !tbaa !272
   %9 = ashr i64 %8, 2
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %11 = load i64, i64* %10, align 8, !tbaa !271
+  %11 = load i64, i64* %10, align 8, !tbaa !272
   %12 = icmp sgt i64 %9, %11
   %13 = tail call dereferenceable_or_null(40) i8* @calloc(i64 1, i64 40) #37
   %14 = icmp eq i8* %13, null
@@ -21283,11 +21499,11 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   %18 = bitcast i8* %13 to %struct.EmSet*
   %19 = getelementptr inbounds i8, i8* %13, i64 16
   %20 = bitcast i8* %19 to i64*
-  store i64 7, i64* %20, align 8, !tbaa !266
+  store i64 7, i64* %20, align 8, !tbaa !267
   %21 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %22 = getelementptr inbounds i8, i8* %13, i64 32
   %23 = bitcast i8* %22 to i8**
-  store i8* %21, i8** %23, align 8, !tbaa !268
+  store i8* %21, i8** %23, align 8, !tbaa !269
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %18, %struct.EmSet* noundef nonnull %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   tail call void @ember_set_isub(%struct.EmSet* noundef nonnull %18, %struct.EmSet* noundef nonnull %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*)* noundef %5)
   br label %109
@@ -21303,13 +21519,13 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   %27 = bitcast i8* %13 to %struct.EmSet*
   %28 = getelementptr inbounds i8, i8* %13, i64 16
   %29 = bitcast i8* %28 to i64*
-  store i64 7, i64* %29, align 8, !tbaa !266
+  store i64 7, i64* %29, align 8, !tbaa !267
   %30 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %31 = getelementptr inbounds i8, i8* %13, i64 32
   %32 = bitcast i8* %31 to i8**
-  store i8* %30, i8** %32, align 8, !tbaa !268
+  store i8* %30, i8** %32, align 8, !tbaa !269
   %33 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %34 = load i64, i64* %33, align 8, !tbaa !266
+  %34 = load i64, i64* %33, align 8, !tbaa !267
   %35 = icmp slt i64 %34, 0
   br i1 %35, label %109, label %36
 
@@ -21321,7 +21537,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 40:                                               ; preds = %36, %105
   %41 = phi i64 [ 0, %36 ], [ %106, %105 ]
-  %42 = load i8*, i8** %37, align 8, !tbaa !268
+  %42 = load i8*, i8** %37, align 8, !tbaa !269
   %43 = mul nsw i64 %41, %2
   %44 = getelementptr inbounds i8, i8* %42, i64 %43
   %45 = bitcast i8* %44 to i64*
@@ -21332,9 +21548,9 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   ]
 
 47:                                               ; preds = %40
-  %48 = load i64, i64* %38, align 8, !tbaa !266
+  %48 = load i64, i64* %38, align 8, !tbaa !267
   %49 = and i64 %48, %46
-  %50 = load i8*, i8** %39, align 8, !tbaa !268
+  %50 = load i8*, i8** %39, align 8, !tbaa !269
   %51 = mul i64 %49, %2
   %52 = getelementptr inbounds i8, i8* %50, i64 %51
   %53 = bitcast i8* %52 to i64*
@@ -21378,7 +21594,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 79:                                               ; preds = %77
   %80 = add nsw i32 %71, -1
   %81 = add i64 %70, 1
-  %82 = load i8*, i8** %39, align 8, !tbaa !268
+  %82 = load i8*, i8** %39, align 8, !tbaa !269
   %83 = mul i64 %81, %2
   %84 = getelementptr inbounds i8, i8* %82, i64 %83
   %85 = bitcast i8* %84 to i64*
@@ -21395,7 +21611,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   %94 = add i64 %93, 9
   %95 = icmp ugt i64 %94, %48
   %96 = select i1 %95, i32 0, i32 9
-  %97 = load i8*, i8** %39, align 8, !tbaa !268
+  %97 = load i8*, i8** %39, align 8, !tbaa !269
   %98 = mul i64 %93, %2
   %99 = getelementptr inbounds i8, i8* %97, i64 %98
   %100 = bitcast i8* %99 to i64*
@@ -21409,9 +21625,9 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 105:                                              ; preds = %73, %40, %40, %103
   %106 = add nuw nsw i64 %41, 1
-  %107 = load i64, i64* %33, align 8, !tbaa !266
+  %107 = load i64, i64* %33, align 8, !tbaa !267
   %108 = icmp slt i64 %41, %107
-  br i1 %108, label %40, label %109, !llvm.loop !283
+  br i1 %108, label %40, label %109, !llvm.loop !284
 
 109:                                              ; preds = %105, %26, %17
   %110 = bitcast i8* %13 to %struct.EmSet*
@@ -21425,7 +21641,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 8:                                                ; preds = %6
   %9 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %10 = load i64, i64* %9, align 8, !tbaa !266
+  %10 = load i64, i64* %9, align 8, !tbaa !267
   %11 = icmp slt i64 %10, 0
   br i1 %11, label %94, label %12
 
@@ -21443,7 +21659,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 19:                                               ; preds = %12, %90
   %20 = phi i64 [ 0, %12 ], [ %91, %90 ]
-  %21 = load i8*, i8** %13, align 8, !tbaa !268
+  %21 = load i8*, i8** %13, align 8, !tbaa !269
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -21454,9 +21670,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   ]
 
 26:                                               ; preds = %19
-  %27 = load i64, i64* %14, align 8, !tbaa !266
+  %27 = load i64, i64* %14, align 8, !tbaa !267
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %15, align 8, !tbaa !268
+  %29 = load i8*, i8** %15, align 8, !tbaa !269
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -21500,7 +21716,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %15, align 8, !tbaa !268
+  %61 = load i8*, i8** %15, align 8, !tbaa !269
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -21517,7 +21733,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %15, align 8, !tbaa !268
+  %76 = load i8*, i8** %15, align 8, !tbaa !269
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -21535,9 +21751,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 84:                                               ; preds = %82, %83
   %85 = bitcast i8* %48 to i64*
   store i64 -1, i64* %85, align 8, !tbaa !11
-  %86 = load i64, i64* %17, align 8, !tbaa !271
+  %86 = load i64, i64* %17, align 8, !tbaa !272
   %87 = add nsw i64 %86, -1
-  store i64 %87, i64* %17, align 8, !tbaa !271
+  store i64 %87, i64* %17, align 8, !tbaa !272
   br label %90
 
 88:                                               ; preds = %67, %58, %26
@@ -21546,9 +21762,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 90:                                               ; preds = %19, %19, %84, %88
   %91 = add nuw nsw i64 %20, 1
-  %92 = load i64, i64* %9, align 8, !tbaa !266
+  %92 = load i64, i64* %9, align 8, !tbaa !267
   %93 = icmp slt i64 %20, %92
-  br i1 %93, label %19, label %94, !llvm.loop !284
+  br i1 %93, label %19, label %94, !llvm.loop !285
 
 94:                                               ; preds = %90, %8, %18
   ret void
@@ -21568,11 +21784,11 @@ define %struct.EmSet* @ember_set_xor(%struct.EmSet* noundef %0, %struct.EmSet* n
   %11 = bitcast i8* %7 to %struct.EmSet*
   %12 = getelementptr inbounds i8, i8* %7, i64 16
   %13 = bitcast i8* %12 to i64*
-  store i64 7, i64* %13, align 8, !tbaa !266
+  store i64 7, i64* %13, align 8, !tbaa !267
   %14 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %15 = getelementptr inbounds i8, i8* %7, i64 32
   %16 = bitcast i8* %15 to i8**
-  store i8* %14, i8** %16, align 8, !tbaa !268
+  store i8* %14, i8** %16, align 8, !tbaa !269
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %11, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   tail call void @ember_set_ixor(%struct.EmSet* noundef nonnull %11, %struct.EmSet* noundef %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5)
   ret %struct.EmSet* %11
@@ -21582,15 +21798,15 @@ define %struct.EmSet* @ember_set_xor(%struct.EmSet* noundef %0, %struct.EmSet* n
 define void @ember_set_take(%struct.EmSet* nocapture noundef %0, %struct.EmSet* nocapture noundef %1, i64 noundef %2, void (i8*)* noundef %3) local_unnamed_addr #0 {
   tail call void @ember_set_clear(%struct.EmSet* noundef %0, i64 noundef %2, void (i8*)* noundef %3)
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %6 = load i8*, i8** %5, align 8, !tbaa !268
+  %6 = load i8*, i8** %5, align 8, !tbaa !269
   tail call void @free(i8* noundef %6) #37
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %8 = load i64, i64* %7, align 8, !tbaa !275
+  %8 = load i64, i64* %7, align 8, !tbaa !276
   %9 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 3
-  store i64 %8, i64* %9, align 8, !tbaa !275
+  store i64 %8, i64* %9, align 8, !tbaa !276
   %10 = bitcast %struct.EmSet* %0 to i8*
   %11 = bitcast %struct.EmSet* %1 to i8*
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %10, i8* noundef nonnull align 8 dereferenceable(40) %11, i64 40, i1 false), !tbaa.struct !285
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %10, i8* noundef nonnull align 8 dereferenceable(40) %11, i64 40, i1 false), !tbaa.struct !286
   tail call void @free(i8* noundef %11) #37
   ret void
 }
@@ -21600,15 +21816,15 @@ define void @ember_set_iand(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1
   %7 = tail call %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
   tail call void @ember_set_clear(%struct.EmSet* noundef %0, i64 noundef %2, void (i8*)* noundef %5) #37
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %9 = load i8*, i8** %8, align 8, !tbaa !268
+  %9 = load i8*, i8** %8, align 8, !tbaa !269
   tail call void @free(i8* noundef %9) #37
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %11 = load i64, i64* %10, align 8, !tbaa !275
+  %11 = load i64, i64* %10, align 8, !tbaa !276
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %7, i64 0, i32 3
-  store i64 %11, i64* %12, align 8, !tbaa !275
+  store i64 %11, i64* %12, align 8, !tbaa !276
   %13 = bitcast %struct.EmSet* %0 to i8*
   %14 = bitcast %struct.EmSet* %7 to i8*
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8* noundef nonnull align 8 dereferenceable(40) %14, i64 40, i1 false) #37, !tbaa.struct !285
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8* noundef nonnull align 8 dereferenceable(40) %14, i64 40, i1 false) #37, !tbaa.struct !286
   tail call void @free(i8* noundef %14) #37
   ret void
 }
@@ -21616,15 +21832,15 @@ define void @ember_set_iand(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1
 ; Function Attrs: nounwind
 define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.EmSet* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !271
+  %6 = load i64, i64* %5, align 8, !tbaa !272
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !271
+  %8 = load i64, i64* %7, align 8, !tbaa !272
   %9 = icmp sgt i64 %6, %8
   br i1 %9, label %88, label %10
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %12 = load i64, i64* %11, align 8, !tbaa !266
+  %12 = load i64, i64* %11, align 8, !tbaa !267
   %13 = icmp slt i64 %12, 0
   br i1 %13, label %88, label %14
 
@@ -21637,7 +21853,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 18:                                               ; preds = %14, %84
   %19 = phi i64 [ %12, %14 ], [ %85, %84 ]
   %20 = phi i64 [ 0, %14 ], [ %86, %84 ]
-  %21 = load i8*, i8** %15, align 8, !tbaa !268
+  %21 = load i8*, i8** %15, align 8, !tbaa !269
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -21648,9 +21864,9 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   ]
 
 26:                                               ; preds = %18
-  %27 = load i64, i64* %16, align 8, !tbaa !266
+  %27 = load i64, i64* %16, align 8, !tbaa !267
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %17, align 8, !tbaa !268
+  %29 = load i8*, i8** %17, align 8, !tbaa !269
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -21694,7 +21910,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %17, align 8, !tbaa !268
+  %61 = load i8*, i8** %17, align 8, !tbaa !269
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -21711,7 +21927,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %17, align 8, !tbaa !268
+  %76 = load i8*, i8** %17, align 8, !tbaa !269
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -21720,14 +21936,14 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   br i1 %81, label %88, label %40
 
 82:                                               ; preds = %52
-  %83 = load i64, i64* %11, align 8, !tbaa !266
+  %83 = load i64, i64* %11, align 8, !tbaa !267
   br label %84
 
 84:                                               ; preds = %82, %18, %18
   %85 = phi i64 [ %83, %82 ], [ %19, %18 ], [ %19, %18 ]
   %86 = add nuw nsw i64 %20, 1
   %87 = icmp slt i64 %20, %85
-  br i1 %87, label %18, label %88, !llvm.loop !286
+  br i1 %87, label %18, label %88, !llvm.loop !287
 
 88:                                               ; preds = %26, %84, %67, %58, %10, %4
   %89 = phi i32 [ 0, %4 ], [ 1, %10 ], [ 0, %58 ], [ 0, %67 ], [ 0, %26 ], [ 1, %84 ]
@@ -21737,14 +21953,14 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 ; Function Attrs: nounwind
 define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %struct.EmSet* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !271
+  %6 = load i64, i64* %5, align 8, !tbaa !272
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !271
+  %8 = load i64, i64* %7, align 8, !tbaa !272
   %9 = icmp slt i64 %6, %8
   %10 = select i1 %9, %struct.EmSet* %0, %struct.EmSet* %1
   %11 = select i1 %9, %struct.EmSet* %1, %struct.EmSet* %0
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %11, i64 0, i32 2
-  %13 = load i64, i64* %12, align 8, !tbaa !266
+  %13 = load i64, i64* %12, align 8, !tbaa !267
   %14 = icmp slt i64 %13, 0
   br i1 %14, label %86, label %15
 
@@ -21756,7 +21972,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 
 19:                                               ; preds = %15, %82
   %20 = phi i64 [ 0, %15 ], [ %83, %82 ]
-  %21 = load i8*, i8** %16, align 8, !tbaa !268
+  %21 = load i8*, i8** %16, align 8, !tbaa !269
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -21767,9 +21983,9 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
   ]
 
 26:                                               ; preds = %19
-  %27 = load i64, i64* %17, align 8, !tbaa !266
+  %27 = load i64, i64* %17, align 8, !tbaa !267
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %18, align 8, !tbaa !268
+  %29 = load i8*, i8** %18, align 8, !tbaa !269
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -21813,7 +22029,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %18, align 8, !tbaa !268
+  %61 = load i8*, i8** %18, align 8, !tbaa !269
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -21830,7 +22046,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %18, align 8, !tbaa !268
+  %76 = load i8*, i8** %18, align 8, !tbaa !269
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -21840,9 +22056,9 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 
 82:                                               ; preds = %67, %58, %19, %19, %26
   %83 = add nuw nsw i64 %20, 1
-  %84 = load i64, i64* %12, align 8, !tbaa !266
+  %84 = load i64, i64* %12, align 8, !tbaa !267
   %85 = icmp slt i64 %20, %84
-  br i1 %85, label %19, label %86, !llvm.loop !287
+  br i1 %85, label %19, label %86, !llvm.loop !288
 
 86:                                               ; preds = %82, %52, %4
   %87 = phi i32 [ 1, %4 ], [ 0, %52 ], [ 1, %82 ]
@@ -21852,7 +22068,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i8* @ember_set_entry(%struct.EmSet* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %5 = load i8*, i8** %4, align 8, !tbaa !268
+  %5 = load i8*, i8** %4, align 8, !tbaa !269
   %6 = mul nsw i64 %2, %1
   %7 = getelementptr inbounds i8, i8* %5, i64 %6
   %8 = bitcast i8* %7 to i64*
@@ -21922,7 +22138,7 @@ define i64 @ember_pyhash_f64(double noundef %0) local_unnamed_addr #2 {
   %33 = add i64 %31, -2305843009213693951
   %34 = select i1 %32, i64 %33, i64 %31
   %35 = fcmp une double %30, 0.000000e+00
-  br i1 %35, label %18, label %36, !llvm.loop !288
+  br i1 %35, label %18, label %36, !llvm.loop !289
 
 36:                                               ; preds = %18, %10
   %37 = phi i32 [ %16, %10 ], [ %27, %18 ]
@@ -21986,32 +22202,32 @@ define i64 @ember_pyhash_str(%struct.EmStr* nocapture noundef readonly %0) local
   %13 = phi i64 [ -3750763034362895579, %9 ], [ %37, %11 ]
   %14 = phi i64 [ 0, %9 ], [ %39, %11 ]
   %15 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %12
-  %16 = load i8, i8* %15, align 1, !tbaa !17
+  %16 = load i8, i8* %15, align 1, !tbaa !18
   %17 = zext i8 %16 to i64
   %18 = xor i64 %13, %17
   %19 = mul i64 %18, 1099511628211
   %20 = or i64 %12, 1
   %21 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %20
-  %22 = load i8, i8* %21, align 1, !tbaa !17
+  %22 = load i8, i8* %21, align 1, !tbaa !18
   %23 = zext i8 %22 to i64
   %24 = xor i64 %19, %23
   %25 = mul i64 %24, 1099511628211
   %26 = or i64 %12, 2
   %27 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %26
-  %28 = load i8, i8* %27, align 1, !tbaa !17
+  %28 = load i8, i8* %27, align 1, !tbaa !18
   %29 = zext i8 %28 to i64
   %30 = xor i64 %25, %29
   %31 = mul i64 %30, 1099511628211
   %32 = or i64 %12, 3
   %33 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %32
-  %34 = load i8, i8* %33, align 1, !tbaa !17
+  %34 = load i8, i8* %33, align 1, !tbaa !18
   %35 = zext i8 %34 to i64
   %36 = xor i64 %31, %35
   %37 = mul i64 %36, 1099511628211
   %38 = add nuw nsw i64 %12, 4
   %39 = add i64 %14, 4
   %40 = icmp eq i64 %39, %10
-  br i1 %40, label %41, label %11, !llvm.loop !248
+  br i1 %40, label %41, label %11, !llvm.loop !249
 
 41:                                               ; preds = %11, %5
   %42 = phi i64 [ undef, %5 ], [ %37, %11 ]
@@ -22025,14 +22241,14 @@ define i64 @ember_pyhash_str(%struct.EmStr* nocapture noundef readonly %0) local
   %48 = phi i64 [ %54, %46 ], [ %44, %41 ]
   %49 = phi i64 [ %56, %46 ], [ 0, %41 ]
   %50 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %47
-  %51 = load i8, i8* %50, align 1, !tbaa !17
+  %51 = load i8, i8* %50, align 1, !tbaa !18
   %52 = zext i8 %51 to i64
   %53 = xor i64 %48, %52
   %54 = mul i64 %53, 1099511628211
   %55 = add nuw nsw i64 %47, 1
   %56 = add i64 %49, 1
   %57 = icmp eq i64 %56, %7
-  br i1 %57, label %58, label %46, !llvm.loop !289
+  br i1 %57, label %58, label %46, !llvm.loop !290
 
 58:                                               ; preds = %41, %46, %1
   %59 = phi i64 [ -3750763034362895579, %1 ], [ %42, %41 ], [ %54, %46 ]
@@ -22102,7 +22318,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
 
 11:                                               ; preds = %5
   %12 = bitcast i8* %2 to i8**
-  store i8* %8, i8** %12, align 8, !tbaa !43
+  store i8* %8, i8** %12, align 8, !tbaa !44
   %13 = getelementptr inbounds [65536 x i8], [65536 x i8]* %1, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 65536, i8* nonnull %13) #37
   %14 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
@@ -22156,7 +22372,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   br label %44
 
 44:                                               ; preds = %43, %41
-  store i8* %38, i8** %21, align 8, !tbaa !43
+  store i8* %38, i8** %21, align 8, !tbaa !44
   br label %45
 
 45:                                               ; preds = %22, %44
@@ -22168,11 +22384,11 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   %50 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %51 = call i64 @fread(i8* noundef nonnull %13, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef %50)
   %52 = icmp eq i64 %51, 0
-  br i1 %52, label %53, label %22, !llvm.loop !290
+  br i1 %52, label %53, label %22, !llvm.loop !291
 
 53:                                               ; preds = %45
   %54 = bitcast i8* %2 to %struct.EmStr**
-  %55 = load %struct.EmStr*, %struct.EmStr** %54, align 8, !tbaa !43
+  %55 = load %struct.EmStr*, %struct.EmStr** %54, align 8, !tbaa !44
   br label %56
 
 56:                                               ; preds = %17, %53
@@ -22183,7 +22399,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   %60 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %58, i64 0, i32 1
   store i64 0, i64* %60, align 8, !tbaa !11
   %61 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %58, i64 0, i32 2, i64 %57
-  store i8 0, i8* %61, align 1, !tbaa !17
+  store i8 0, i8* %61, align 1, !tbaa !18
   tail call void @free(i8* noundef nonnull %2) #37
   call void @llvm.lifetime.end.p0i8(i64 65536, i8* nonnull %13) #37
   ret %struct.EmStr* %58
@@ -22194,7 +22410,7 @@ declare noundef i64 @fread(i8* nocapture noundef, i64 noundef, i64 noundef, %str
 
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0 {
-  %1 = tail call noalias dereferenceable_or_null(24) i8* @malloc(i64 noundef 24) #37
+  %1 = tail call noalias dereferenceable_or_null(32) i8* @malloc(i64 noundef 32) #37
   %2 = icmp eq i8* %1, null
   br i1 %2, label %3, label %4
 
@@ -22204,7 +22420,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
 
 4:                                                ; preds = %0
   %5 = bitcast i8* %1 to %struct.EmList*
-  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %1, i8 0, i64 24, i1 false)
+  call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(32) %1, i8 0, i64 32, i1 false)
   %6 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %7 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %6) #37
   %8 = icmp eq %struct.EmStr* %7, null
@@ -22248,7 +22464,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
   %35 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %36 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %35) #37
   %37 = icmp eq %struct.EmStr* %36, null
-  br i1 %37, label %40, label %38, !llvm.loop !291
+  br i1 %37, label %40, label %38, !llvm.loop !292
 
 38:                                               ; preds = %28
   %39 = load i64, i64* %11, align 8, !tbaa !15
@@ -22317,13 +22533,13 @@ define %struct.EmStr* @ember_io_input(%struct.EmStr* noundef %0, i8* noundef %1,
 35:                                               ; preds = %31
   %36 = add nsw i64 %33, -1
   %37 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %28, i64 0, i32 2, i64 %36
-  %38 = load i8, i8* %37, align 1, !tbaa !17
+  %38 = load i8, i8* %37, align 1, !tbaa !18
   %39 = icmp eq i8 %38, 10
   br i1 %39, label %40, label %41
 
 40:                                               ; preds = %35
   store i64 %36, i64* %32, align 8, !tbaa !11
-  store i8 0, i8* %37, align 1, !tbaa !17
+  store i8 0, i8* %37, align 1, !tbaa !18
   br label %41
 
 41:                                               ; preds = %40, %35, %31
@@ -22364,10 +22580,10 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %22 = phi i64 [ 0, %16 ], [ %53, %18 ]
   %23 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %19
   %24 = bitcast i8* %23 to <2 x i8>*
-  %25 = load <2 x i8>, <2 x i8>* %24, align 1, !tbaa !17
+  %25 = load <2 x i8>, <2 x i8>* %24, align 1, !tbaa !18
   %26 = getelementptr inbounds i8, i8* %23, i64 2
   %27 = bitcast i8* %26 to <2 x i8>*
-  %28 = load <2 x i8>, <2 x i8>* %27, align 1, !tbaa !17
+  %28 = load <2 x i8>, <2 x i8>* %27, align 1, !tbaa !18
   %29 = and <2 x i8> %25, <i8 -64, i8 -64>
   %30 = and <2 x i8> %28, <i8 -64, i8 -64>
   %31 = icmp ne <2 x i8> %29, <i8 -128, i8 -128>
@@ -22379,10 +22595,10 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %37 = or i64 %19, 4
   %38 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %37
   %39 = bitcast i8* %38 to <2 x i8>*
-  %40 = load <2 x i8>, <2 x i8>* %39, align 1, !tbaa !17
+  %40 = load <2 x i8>, <2 x i8>* %39, align 1, !tbaa !18
   %41 = getelementptr inbounds i8, i8* %38, i64 2
   %42 = bitcast i8* %41 to <2 x i8>*
-  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !17
+  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !18
   %44 = and <2 x i8> %40, <i8 -64, i8 -64>
   %45 = and <2 x i8> %43, <i8 -64, i8 -64>
   %46 = icmp ne <2 x i8> %44, <i8 -128, i8 -128>
@@ -22394,7 +22610,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !292
+  br i1 %54, label %55, label %18, !llvm.loop !293
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -22408,10 +22624,10 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
 62:                                               ; preds = %55
   %63 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %58
   %64 = bitcast i8* %63 to <2 x i8>*
-  %65 = load <2 x i8>, <2 x i8>* %64, align 1, !tbaa !17
+  %65 = load <2 x i8>, <2 x i8>* %64, align 1, !tbaa !18
   %66 = getelementptr inbounds i8, i8* %63, i64 2
   %67 = bitcast i8* %66 to <2 x i8>*
-  %68 = load <2 x i8>, <2 x i8>* %67, align 1, !tbaa !17
+  %68 = load <2 x i8>, <2 x i8>* %67, align 1, !tbaa !18
   %69 = and <2 x i8> %65, <i8 -64, i8 -64>
   %70 = and <2 x i8> %68, <i8 -64, i8 -64>
   %71 = icmp ne <2 x i8> %69, <i8 -128, i8 -128>
@@ -22439,14 +22655,14 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %87 = phi i64 [ %95, %86 ], [ %84, %83 ]
   %88 = phi i64 [ %94, %86 ], [ %85, %83 ]
   %89 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %87
-  %90 = load i8, i8* %89, align 1, !tbaa !17
+  %90 = load i8, i8* %89, align 1, !tbaa !18
   %91 = and i8 %90, -64
   %92 = icmp ne i8 %91, -128
   %93 = zext i1 %92 to i64
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !293
+  br i1 %96, label %97, label %86, !llvm.loop !294
 
 97:                                               ; preds = %86, %77, %1
   %98 = phi i64 [ 0, %1 ], [ %81, %77 ], [ %94, %86 ]
@@ -22563,10 +22779,10 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %48 = phi i64 [ 0, %42 ], [ %79, %44 ]
   %49 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %45
   %50 = bitcast i8* %49 to <2 x i8>*
-  %51 = load <2 x i8>, <2 x i8>* %50, align 1, !tbaa !17
+  %51 = load <2 x i8>, <2 x i8>* %50, align 1, !tbaa !18
   %52 = getelementptr inbounds i8, i8* %49, i64 2
   %53 = bitcast i8* %52 to <2 x i8>*
-  %54 = load <2 x i8>, <2 x i8>* %53, align 1, !tbaa !17
+  %54 = load <2 x i8>, <2 x i8>* %53, align 1, !tbaa !18
   %55 = and <2 x i8> %51, <i8 -64, i8 -64>
   %56 = and <2 x i8> %54, <i8 -64, i8 -64>
   %57 = icmp ne <2 x i8> %55, <i8 -128, i8 -128>
@@ -22578,10 +22794,10 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %63 = or i64 %45, 4
   %64 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %63
   %65 = bitcast i8* %64 to <2 x i8>*
-  %66 = load <2 x i8>, <2 x i8>* %65, align 1, !tbaa !17
+  %66 = load <2 x i8>, <2 x i8>* %65, align 1, !tbaa !18
   %67 = getelementptr inbounds i8, i8* %64, i64 2
   %68 = bitcast i8* %67 to <2 x i8>*
-  %69 = load <2 x i8>, <2 x i8>* %68, align 1, !tbaa !17
+  %69 = load <2 x i8>, <2 x i8>* %68, align 1, !tbaa !18
   %70 = and <2 x i8> %66, <i8 -64, i8 -64>
   %71 = and <2 x i8> %69, <i8 -64, i8 -64>
   %72 = icmp ne <2 x i8> %70, <i8 -128, i8 -128>
@@ -22593,7 +22809,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %78 = add nuw i64 %45, 8
   %79 = add i64 %48, 2
   %80 = icmp eq i64 %79, %43
-  br i1 %80, label %81, label %44, !llvm.loop !294
+  br i1 %80, label %81, label %44, !llvm.loop !295
 
 81:                                               ; preds = %44, %35
   %82 = phi <2 x i64> [ undef, %35 ], [ %76, %44 ]
@@ -22607,10 +22823,10 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
 88:                                               ; preds = %81
   %89 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %84
   %90 = bitcast i8* %89 to <2 x i8>*
-  %91 = load <2 x i8>, <2 x i8>* %90, align 1, !tbaa !17
+  %91 = load <2 x i8>, <2 x i8>* %90, align 1, !tbaa !18
   %92 = getelementptr inbounds i8, i8* %89, i64 2
   %93 = bitcast i8* %92 to <2 x i8>*
-  %94 = load <2 x i8>, <2 x i8>* %93, align 1, !tbaa !17
+  %94 = load <2 x i8>, <2 x i8>* %93, align 1, !tbaa !18
   %95 = and <2 x i8> %91, <i8 -64, i8 -64>
   %96 = and <2 x i8> %94, <i8 -64, i8 -64>
   %97 = icmp ne <2 x i8> %95, <i8 -128, i8 -128>
@@ -22638,14 +22854,14 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %113 = phi i64 [ %121, %112 ], [ %110, %109 ]
   %114 = phi i64 [ %120, %112 ], [ %111, %109 ]
   %115 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %113
-  %116 = load i8, i8* %115, align 1, !tbaa !17
+  %116 = load i8, i8* %115, align 1, !tbaa !18
   %117 = and i8 %116, -64
   %118 = icmp ne i8 %117, -128
   %119 = zext i1 %118 to i64
   %120 = add nuw nsw i64 %114, %119
   %121 = add nuw nsw i64 %113, 1
   %122 = icmp eq i64 %121, %31
-  br i1 %122, label %123, label %112, !llvm.loop !295
+  br i1 %122, label %123, label %112, !llvm.loop !296
 
 123:                                              ; preds = %112, %103, %30
   %124 = phi i64 [ 0, %30 ], [ %107, %103 ], [ %120, %112 ]
@@ -22704,10 +22920,10 @@ define void @ember_buf_eprint(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   store i64 0, i64* @em_out_len, align 8, !tbaa !11
   store atomic i8 0, i8* getelementptr inbounds (%struct.atomic_flag, %struct.atomic_flag* @em_out_lock, i64 0, i32 0) release, align 1
   %18 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %19 = load i8*, i8** %18, align 8, !tbaa !43
+  %19 = load i8*, i8** %18, align 8, !tbaa !44
   %20 = getelementptr inbounds i8, i8* %19, i64 16
   %21 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %22 = load i64, i64* %21, align 8, !tbaa !45
+  %22 = load i64, i64* %21, align 8, !tbaa !46
   br label %23
 
 23:                                               ; preds = %27, %17
@@ -22728,7 +22944,7 @@ define void @ember_buf_eprint(%struct.EmBuf* noundef %0) local_unnamed_addr #0 {
   br i1 %33, label %37, label %34
 
 34:                                               ; preds = %32
-  %35 = load i8*, i8** %18, align 8, !tbaa !43
+  %35 = load i8*, i8** %18, align 8, !tbaa !44
   tail call void @free(i8* noundef %35) #37
   %36 = bitcast %struct.EmBuf* %0 to i8*
   tail call void @free(i8* noundef %36) #37
@@ -22798,7 +23014,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 40:                                               ; preds = %36
   %41 = getelementptr inbounds %struct.stat, %struct.stat* %7, i64 0, i32 3
-  %42 = load i32, i32* %41, align 8, !tbaa !296
+  %42 = load i32, i32* %41, align 8, !tbaa !297
   %43 = and i32 %42, 61440
   %44 = icmp eq i32 %43, 16384
   br i1 %44, label %45, label %48
@@ -22822,12 +23038,12 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 54:                                               ; preds = %48
   %55 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 0
-  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !298
-  %56 = load i8, i8* %31, align 1, !tbaa !17
+  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !299
+  %56 = load i8, i8* %31, align 1, !tbaa !18
   %57 = icmp ne i8 %56, 114
   %58 = zext i1 %57 to i32
   %59 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 1
-  store i32 %58, i32* %59, align 8, !tbaa !300
+  store i32 %58, i32* %59, align 8, !tbaa !301
   %60 = icmp eq %struct._IO_FILE* %49, null
   br i1 %60, label %61, label %169
 
@@ -22873,7 +23089,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 79:                                               ; preds = %73
   %80 = bitcast i8* %70 to %struct.EmBuf*
   %81 = bitcast i8* %70 to i8**
-  store i8* %76, i8** %81, align 8, !tbaa !43
+  store i8* %76, i8** %81, align 8, !tbaa !44
   %82 = getelementptr inbounds [64 x i8], [64 x i8]* %6, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 64, i8* nonnull %82) #37
   %83 = call i32 (i8*, i64, i8*, ...) @snprintf(i8* noundef nonnull %82, i64 noundef 64, i8* noundef getelementptr inbounds ([12 x i8], [12 x i8]* @.str.105, i64 0, i64 0), i32 noundef %63) #37
@@ -22905,8 +23121,8 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br label %99
 
 99:                                               ; preds = %98, %96
-  store i8* %93, i8** %91, align 8, !tbaa !43
-  store i64 %90, i64* %86, align 8, !tbaa !67
+  store i8* %93, i8** %91, align 8, !tbaa !44
+  store i64 %90, i64* %86, align 8, !tbaa !68
   br label %100
 
 100:                                              ; preds = %99, %79
@@ -22914,7 +23130,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   %102 = phi i8* [ %93, %99 ], [ %76, %79 ]
   %103 = getelementptr inbounds i8, i8* %102, i64 16
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %103, i8* nonnull align 16 %82, i64 %84, i1 false) #37
-  store i64 %84, i64* %85, align 8, !tbaa !45
+  store i64 %84, i64* %85, align 8, !tbaa !46
   %104 = tail call i8* @strerror(i32 noundef %63) #37
   %105 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %104) #39
   %106 = add nsw i64 %105, %84
@@ -22944,8 +23160,8 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br label %120
 
 120:                                              ; preds = %119, %117
-  store i8* %114, i8** %112, align 8, !tbaa !43
-  store i64 %111, i64* %86, align 8, !tbaa !67
+  store i8* %114, i8** %112, align 8, !tbaa !44
+  store i64 %111, i64* %86, align 8, !tbaa !68
   br label %121
 
 121:                                              ; preds = %120, %100
@@ -22953,15 +23169,15 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   %123 = getelementptr inbounds i8, i8* %122, i64 16
   %124 = getelementptr inbounds i8, i8* %123, i64 %84
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %124, i8* align 1 %104, i64 %105, i1 false) #37
-  store i64 %106, i64* %85, align 8, !tbaa !45
+  store i64 %106, i64* %85, align 8, !tbaa !46
   %125 = add nsw i64 %106, 2
-  %126 = load i64, i64* %86, align 8, !tbaa !67
+  %126 = load i64, i64* %86, align 8, !tbaa !68
   %127 = icmp sgt i64 %125, %126
   br i1 %127, label %131, label %128
 
 128:                                              ; preds = %121
   %129 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %80, i64 0, i32 0
-  %130 = load i8*, i8** %129, align 8, !tbaa !43
+  %130 = load i8*, i8** %129, align 8, !tbaa !44
   br label %149
 
 131:                                              ; preds = %121
@@ -22974,7 +23190,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br i1 %137, label %138, label %144
 
 138:                                              ; preds = %131
-  %139 = load i8*, i8** %135, align 8, !tbaa !43
+  %139 = load i8*, i8** %135, align 8, !tbaa !44
   %140 = icmp eq i64 %136, 0
   %141 = select i1 %140, i64 1, i64 %136
   %142 = tail call i8* @realloc(i8* noundef %139, i64 noundef %141) #37
@@ -22994,8 +23210,8 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   br label %148
 
 148:                                              ; preds = %147, %145
-  store i8* %142, i8** %135, align 8, !tbaa !43
-  store i64 %134, i64* %86, align 8, !tbaa !67
+  store i8* %142, i8** %135, align 8, !tbaa !44
+  store i64 %134, i64* %86, align 8, !tbaa !68
   br label %149
 
 149:                                              ; preds = %148, %128
@@ -23004,17 +23220,17 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
   %152 = getelementptr inbounds i8, i8* %151, i64 %106
   %153 = bitcast i8* %152 to i16*
   store i16 8250, i16* %153, align 1
-  store i64 %125, i64* %85, align 8, !tbaa !45
+  store i64 %125, i64* %85, align 8, !tbaa !46
   tail call void @ember_buf_str_repr(%struct.EmBuf* noundef nonnull %80, %struct.EmStr* noundef %0) #37
   %154 = bitcast i8* %70 to %struct.EmStr**
-  %155 = load %struct.EmStr*, %struct.EmStr** %154, align 8, !tbaa !43
-  %156 = load i64, i64* %85, align 8, !tbaa !45
+  %155 = load %struct.EmStr*, %struct.EmStr** %154, align 8, !tbaa !44
+  %156 = load i64, i64* %85, align 8, !tbaa !46
   %157 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %155, i64 0, i32 0
   store i64 %156, i64* %157, align 8, !tbaa !11
   %158 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %155, i64 0, i32 1
   store i64 0, i64* %158, align 8, !tbaa !11
   %159 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %155, i64 0, i32 2, i64 %156
-  store i8 0, i8* %159, align 1, !tbaa !17
+  store i8 0, i8* %159, align 1, !tbaa !18
   tail call void @free(i8* noundef nonnull %70) #37
   %160 = tail call noalias dereferenceable_or_null(40) i8* @malloc(i64 noundef 40) #37
   %161 = icmp eq i8* %160, null
@@ -23027,10 +23243,10 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 163:                                              ; preds = %149
   %164 = bitcast i8* %160 to %struct.EmErr*
   %165 = bitcast i8* %160 to i64*
-  store i64 %69, i64* %165, align 8, !tbaa !141
+  store i64 %69, i64* %165, align 8, !tbaa !142
   %166 = getelementptr inbounds i8, i8* %160, i64 8
   %167 = bitcast i8* %166 to %struct.EmStr**
-  store %struct.EmStr* %155, %struct.EmStr** %167, align 8, !tbaa !143
+  store %struct.EmStr* %155, %struct.EmStr** %167, align 8, !tbaa !144
   %168 = getelementptr inbounds i8, i8* %160, i64 16
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %168, i8 0, i64 24, i1 false) #37
   call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %82) #37
@@ -23039,7 +23255,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 169:                                              ; preds = %54, %163
   %170 = phi %struct.EmErr* [ %164, %163 ], [ null, %54 ]
   %171 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 2
-  store %struct.EmErr* %170, %struct.EmErr** %171, align 8, !tbaa !301
+  store %struct.EmErr* %170, %struct.EmErr** %171, align 8, !tbaa !302
   call void @llvm.lifetime.end.p0i8(i64 144, i8* nonnull %34) #37
   ret %struct.EmFile* %51
 }
@@ -23065,7 +23281,7 @@ declare i32* @__errno_location() local_unnamed_addr #27
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) local_unnamed_addr #26 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !301
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !302
   %4 = icmp ne %struct.EmErr* %3, null
   %5 = zext i1 %4 to i32
   ret i32 %5
@@ -23074,8 +23290,8 @@ define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn
 define %struct.EmErr* @ember_io_open_error(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #28 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !301
-  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !301
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !302
+  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !302
   ret %struct.EmErr* %3
 }
 
@@ -23086,7 +23302,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !298
+  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !299
   %6 = icmp eq %struct._IO_FILE* %5, null
   br i1 %6, label %9, label %7
 
@@ -23096,13 +23312,13 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 9:                                                ; preds = %7, %3
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !301
+  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !302
   %12 = icmp eq %struct.EmErr* %11, null
   br i1 %12, label %48, label %13
 
 13:                                               ; preds = %9
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 1
-  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !143
+  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !144
   %16 = icmp eq %struct.EmStr* %15, null
   br i1 %16, label %23, label %17
 
@@ -23119,28 +23335,28 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 23:                                               ; preds = %21, %17, %13
   %24 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 2
-  %25 = load i8*, i8** %24, align 8, !tbaa !152
+  %25 = load i8*, i8** %24, align 8, !tbaa !153
   %26 = icmp eq i8* %25, null
   br i1 %26, label %46, label %27
 
 27:                                               ; preds = %23
   %28 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 3
-  %29 = load %struct.EmErrObj*, %struct.EmErrObj** %28, align 8, !tbaa !153
+  %29 = load %struct.EmErrObj*, %struct.EmErrObj** %28, align 8, !tbaa !154
   %30 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %29, i64 0, i32 1
-  %31 = load void (i8*)*, void (i8*)** %30, align 8, !tbaa !156
+  %31 = load void (i8*)*, void (i8*)** %30, align 8, !tbaa !157
   %32 = icmp eq void (i8*)* %31, null
   br i1 %32, label %35, label %33
 
 33:                                               ; preds = %27
   tail call void %31(i8* noundef nonnull %25) #37
-  %34 = load i8*, i8** %24, align 8, !tbaa !152
+  %34 = load i8*, i8** %24, align 8, !tbaa !153
   br label %35
 
 35:                                               ; preds = %33, %27
   %36 = phi i8* [ %34, %33 ], [ %25, %27 ]
   tail call void @free(i8* noundef %36) #37
   %37 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 4
-  %38 = load %struct.EmStr*, %struct.EmStr** %37, align 8, !tbaa !154
+  %38 = load %struct.EmStr*, %struct.EmStr** %37, align 8, !tbaa !155
   %39 = icmp eq %struct.EmStr* %38, null
   br i1 %39, label %46, label %40
 
@@ -23172,7 +23388,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 ; Function Attrs: nofree nounwind
 define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #2 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !298
+  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !299
   %4 = icmp eq %struct._IO_FILE* %3, null
   br i1 %4, label %7, label %5
 
@@ -23181,7 +23397,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
   br label %7
 
 7:                                                ; preds = %5, %1
-  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !298
+  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !299
   ret void
 }
 
@@ -23189,7 +23405,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
 define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = alloca [65536 x i8], align 16
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !298
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !299
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -23199,7 +23415,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !300
+  %12 = load i32, i32* %11, align 8, !tbaa !301
   %13 = icmp eq i32 %12, 0
   br i1 %13, label %15, label %14
 
@@ -23230,7 +23446,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 
 25:                                               ; preds = %19
   %26 = bitcast i8* %16 to i8**
-  store i8* %22, i8** %26, align 8, !tbaa !43
+  store i8* %22, i8** %26, align 8, !tbaa !44
   %27 = getelementptr inbounds [65536 x i8], [65536 x i8]* %5, i64 0, i64 0
   call void @llvm.lifetime.start.p0i8(i64 65536, i8* nonnull %27) #37
   %28 = call i64 @fread(i8* noundef nonnull %27, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef nonnull %7) #37
@@ -23283,7 +23499,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   br label %57
 
 57:                                               ; preds = %56, %54
-  store i8* %51, i8** %34, align 8, !tbaa !43
+  store i8* %51, i8** %34, align 8, !tbaa !44
   br label %58
 
 58:                                               ; preds = %57, %35
@@ -23294,11 +23510,11 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %62, i8* nonnull align 16 %27, i64 %39, i1 false) #37
   %63 = call i64 @fread(i8* noundef nonnull %27, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef nonnull %7) #37
   %64 = icmp eq i64 %63, 0
-  br i1 %64, label %65, label %35, !llvm.loop !302
+  br i1 %64, label %65, label %35, !llvm.loop !303
 
 65:                                               ; preds = %58
   %66 = bitcast i8* %16 to %struct.EmStr**
-  %67 = load %struct.EmStr*, %struct.EmStr** %66, align 8, !tbaa !43
+  %67 = load %struct.EmStr*, %struct.EmStr** %66, align 8, !tbaa !44
   br label %68
 
 68:                                               ; preds = %30, %65
@@ -23309,7 +23525,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   %72 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %70, i64 0, i32 1
   store i64 0, i64* %72, align 8, !tbaa !11
   %73 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %70, i64 0, i32 2, i64 %69
-  store i8 0, i8* %73, align 1, !tbaa !17
+  store i8 0, i8* %73, align 1, !tbaa !18
   tail call void @free(i8* noundef nonnull %16) #37
   call void @llvm.lifetime.end.p0i8(i64 65536, i8* nonnull %27) #37
   ret %struct.EmStr* %70
@@ -23318,7 +23534,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !298
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !299
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -23328,7 +23544,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !300
+  %11 = load i32, i32* %10, align 8, !tbaa !301
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -23403,7 +23619,7 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
   %22 = getelementptr inbounds i8, i8* %11, i64 16
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %22, i8* align 1 %9, i64 %6, i1 false) #37
   %23 = getelementptr inbounds i8, i8* %22, i64 %6
-  store i8 0, i8* %23, align 1, !tbaa !17
+  store i8 0, i8* %23, align 1, !tbaa !18
   br label %24
 
 24:                                               ; preds = %1, %17
@@ -23418,7 +23634,7 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !298
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !299
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -23428,7 +23644,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !300
+  %11 = load i32, i32* %10, align 8, !tbaa !301
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -23437,7 +23653,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   unreachable
 
 14:                                               ; preds = %9
-  %15 = call dereferenceable_or_null(24) i8* @calloc(i64 1, i64 24)
+  %15 = call dereferenceable_or_null(32) i8* @calloc(i64 1, i64 32)
   %16 = icmp eq i8* %15, null
   br i1 %16, label %17, label %18
 
@@ -23488,7 +23704,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   store %struct.EmStr* %30, %struct.EmStr** %47, align 8, !tbaa !7
   %48 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef nonnull %6) #37
   %49 = icmp eq %struct.EmStr* %48, null
-  br i1 %49, label %52, label %50, !llvm.loop !303
+  br i1 %49, label %52, label %50, !llvm.loop !304
 
 50:                                               ; preds = %41
   %51 = load i64, i64* %24, align 8, !tbaa !15
@@ -23504,7 +23720,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !298
+  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !299
   %11 = icmp eq %struct._IO_FILE* %10, null
   br i1 %11, label %12, label %13
 
@@ -23514,7 +23730,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
 
 13:                                               ; preds = %5
   %14 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %15 = load i32, i32* %14, align 8, !tbaa !300
+  %15 = load i32, i32* %14, align 8, !tbaa !301
   %16 = icmp eq i32 %15, 1
   br i1 %16, label %18, label %17
 
@@ -23552,10 +23768,10 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %37 = phi i64 [ 0, %31 ], [ %68, %33 ]
   %38 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %34
   %39 = bitcast i8* %38 to <2 x i8>*
-  %40 = load <2 x i8>, <2 x i8>* %39, align 1, !tbaa !17
+  %40 = load <2 x i8>, <2 x i8>* %39, align 1, !tbaa !18
   %41 = getelementptr inbounds i8, i8* %38, i64 2
   %42 = bitcast i8* %41 to <2 x i8>*
-  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !17
+  %43 = load <2 x i8>, <2 x i8>* %42, align 1, !tbaa !18
   %44 = and <2 x i8> %40, <i8 -64, i8 -64>
   %45 = and <2 x i8> %43, <i8 -64, i8 -64>
   %46 = icmp ne <2 x i8> %44, <i8 -128, i8 -128>
@@ -23567,10 +23783,10 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %52 = or i64 %34, 4
   %53 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %52
   %54 = bitcast i8* %53 to <2 x i8>*
-  %55 = load <2 x i8>, <2 x i8>* %54, align 1, !tbaa !17
+  %55 = load <2 x i8>, <2 x i8>* %54, align 1, !tbaa !18
   %56 = getelementptr inbounds i8, i8* %53, i64 2
   %57 = bitcast i8* %56 to <2 x i8>*
-  %58 = load <2 x i8>, <2 x i8>* %57, align 1, !tbaa !17
+  %58 = load <2 x i8>, <2 x i8>* %57, align 1, !tbaa !18
   %59 = and <2 x i8> %55, <i8 -64, i8 -64>
   %60 = and <2 x i8> %58, <i8 -64, i8 -64>
   %61 = icmp ne <2 x i8> %59, <i8 -128, i8 -128>
@@ -23582,7 +23798,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %67 = add nuw i64 %34, 8
   %68 = add i64 %37, 2
   %69 = icmp eq i64 %68, %32
-  br i1 %69, label %70, label %33, !llvm.loop !304
+  br i1 %69, label %70, label %33, !llvm.loop !305
 
 70:                                               ; preds = %33, %24
   %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
@@ -23596,10 +23812,10 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
 77:                                               ; preds = %70
   %78 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %73
   %79 = bitcast i8* %78 to <2 x i8>*
-  %80 = load <2 x i8>, <2 x i8>* %79, align 1, !tbaa !17
+  %80 = load <2 x i8>, <2 x i8>* %79, align 1, !tbaa !18
   %81 = getelementptr inbounds i8, i8* %78, i64 2
   %82 = bitcast i8* %81 to <2 x i8>*
-  %83 = load <2 x i8>, <2 x i8>* %82, align 1, !tbaa !17
+  %83 = load <2 x i8>, <2 x i8>* %82, align 1, !tbaa !18
   %84 = and <2 x i8> %80, <i8 -64, i8 -64>
   %85 = and <2 x i8> %83, <i8 -64, i8 -64>
   %86 = icmp ne <2 x i8> %84, <i8 -128, i8 -128>
@@ -23627,14 +23843,14 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %102 = phi i64 [ %110, %101 ], [ %99, %98 ]
   %103 = phi i64 [ %109, %101 ], [ %100, %98 ]
   %104 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %102
-  %105 = load i8, i8* %104, align 1, !tbaa !17
+  %105 = load i8, i8* %104, align 1, !tbaa !18
   %106 = and i8 %105, -64
   %107 = icmp ne i8 %106, -128
   %108 = zext i1 %107 to i64
   %109 = add nuw nsw i64 %103, %108
   %110 = add nuw nsw i64 %102, 1
   %111 = icmp eq i64 %110, %20
-  br i1 %111, label %112, label %101, !llvm.loop !305
+  br i1 %111, label %112, label %101, !llvm.loop !306
 
 112:                                              ; preds = %101, %92, %18
   %113 = phi i64 [ 0, %18 ], [ %96, %92 ], [ %109, %101 ]
@@ -23647,7 +23863,7 @@ declare noundef i64 @fwrite(i8* nocapture noundef, i64 noundef, i64 noundef, %st
 ; Function Attrs: nounwind
 define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !298
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !299
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -23657,7 +23873,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !300
+  %12 = load i32, i32* %11, align 8, !tbaa !301
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %14, label %21
 
@@ -23691,13 +23907,13 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   %32 = add nuw nsw i64 %24, 1
   %33 = load i64, i64* %15, align 8, !tbaa !13
   %34 = icmp slt i64 %32, %33
-  br i1 %34, label %23, label %22, !llvm.loop !306
+  br i1 %34, label %23, label %22, !llvm.loop !307
 }
 
 ; Function Attrs: nounwind
 define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !298
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !299
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -23707,7 +23923,7 @@ define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !300
+  %11 = load i32, i32* %10, align 8, !tbaa !301
   %12 = icmp eq i32 %11, 1
   br i1 %12, label %14, label %13
 
@@ -23726,7 +23942,7 @@ declare noundef i32 @fflush(%struct._IO_FILE* nocapture noundef) local_unnamed_a
 ; Function Attrs: nounwind
 define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !298
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !299
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -23736,7 +23952,7 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !300
+  %12 = load i32, i32* %11, align 8, !tbaa !301
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %15, label %14
 
@@ -23746,12 +23962,12 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
 
 15:                                               ; preds = %10
   %16 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
-  %17 = load i8*, i8** %16, align 8, !tbaa !43
+  %17 = load i8*, i8** %16, align 8, !tbaa !44
   %18 = getelementptr inbounds i8, i8* %17, i64 16
   %19 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
-  %20 = load i64, i64* %19, align 8, !tbaa !45
+  %20 = load i64, i64* %19, align 8, !tbaa !46
   %21 = tail call i64 @fwrite(i8* noundef nonnull %18, i64 noundef 1, i64 noundef %20, %struct._IO_FILE* noundef nonnull %7)
-  %22 = load i8*, i8** %16, align 8, !tbaa !43
+  %22 = load i8*, i8** %16, align 8, !tbaa !44
   tail call void @free(i8* noundef %22) #37
   %23 = bitcast %struct.EmBuf* %0 to i8*
   tail call void @free(i8* noundef %23) #37
@@ -23782,13 +23998,13 @@ define internal fastcc void @advise_big(i8* noundef %0, i64 noundef %1) unnamed_
   br i1 %7, label %16, label %8
 
 8:                                                ; preds = %5
-  %9 = load i8, i8* %6, align 1, !tbaa !17
+  %9 = load i8, i8* %6, align 1, !tbaa !18
   %10 = icmp eq i8 %9, 48
   br i1 %10, label %11, label %16
 
 11:                                               ; preds = %8
   %12 = getelementptr inbounds i8, i8* %6, i64 1
-  %13 = load i8, i8* %12, align 1, !tbaa !17
+  %13 = load i8, i8* %12, align 1, !tbaa !18
   %14 = icmp eq i8 %13, 0
   %15 = select i1 %14, i32 2, i32 1
   br label %16
@@ -23905,8 +24121,8 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 10:                                               ; preds = %70, %1
   call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %4) #37
   %11 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %3) #37
-  %12 = load i64, i64* %5, align 8, !tbaa !19
-  %13 = load i64, i64* %6, align 8, !tbaa !21
+  %12 = load i64, i64* %5, align 8, !tbaa !20
+  %13 = load i64, i64* %6, align 8, !tbaa !22
   call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %4) #37
   %14 = load atomic i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20) seq_cst, align 64
   %15 = and i64 %14, 65535
@@ -23929,14 +24145,14 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 26:                                               ; preds = %23
   call void @llvm.lifetime.start.p0i8(i64 16, i8* nonnull %7) #37
   %27 = call i32 @clock_gettime(i32 noundef 1, %struct.timespec* noundef nonnull %2) #37
-  %28 = load i64, i64* %8, align 8, !tbaa !19
-  %29 = load i64, i64* %9, align 8, !tbaa !21
+  %28 = load i64, i64* %8, align 8, !tbaa !20
+  %29 = load i64, i64* %9, align 8, !tbaa !22
   call void @llvm.lifetime.end.p0i8(i64 16, i8* nonnull %7) #37
   %30 = sub i64 %28, %12
   %31 = mul i64 %30, 1000000000
   %32 = sub i64 %29, %13
   %33 = add i64 %32, %31
-  %34 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !52
+  %34 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 3), align 16, !tbaa !53
   %35 = icmp sgt i64 %33, %34
   br i1 %35, label %43, label %36
 
@@ -23976,7 +24192,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %61 = lshr i64 %59, 16
   %62 = and i64 %61, 65535
   %63 = icmp ult i64 %60, %62
-  br i1 %63, label %64, label %54, !llvm.loop !307
+  br i1 %63, label %64, label %54, !llvm.loop !308
 
 64:                                               ; preds = %57
   %65 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -24000,7 +24216,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 
 76:                                               ; preds = %70
   %77 = sub nsw i64 %74, %72
-  %78 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !49
+  %78 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 2), align 8, !tbaa !50
   %79 = sext i32 %78 to i64
   %80 = shl nsw i64 %79, 1
   %81 = sdiv i64 %77, %80
@@ -24010,11 +24226,11 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %85 = cmpxchg weak i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 20), i64 %71, i64 %84 acq_rel acquire, align 8
   %86 = extractvalue { i64, i1 } %85, 1
   %87 = extractvalue { i64, i1 } %85, 0
-  br i1 %86, label %88, label %70, !llvm.loop !59
+  br i1 %86, label %88, label %70, !llvm.loop !60
 
 88:                                               ; preds = %76
   call fastcc void @pool_run_claimed(i64 noundef %71, i64 noundef %83)
-  br label %68, !llvm.loop !308
+  br label %68, !llvm.loop !309
 
 89:                                               ; preds = %54
   %90 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -24044,7 +24260,7 @@ define internal fastcc void @pool_run_claimed(i64 noundef %0, i64 noundef %1) un
   %3 = and i64 %0, 65535
   %4 = lshr i64 %0, 16
   %5 = and i64 %4, 65535
-  %6 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 18), align 32, !tbaa !57
+  %6 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 18), align 32, !tbaa !58
   %7 = icmp eq i32 %6, 0
   br i1 %7, label %8, label %11
 
@@ -24075,7 +24291,7 @@ define internal fastcc void @pool_run_claimed(i64 noundef %0, i64 noundef %1) un
 20:                                               ; preds = %15, %19
   %21 = add nuw nsw i64 %16, 1
   %22 = icmp slt i64 %21, %9
-  br i1 %22, label %15, label %23, !llvm.loop !309
+  br i1 %22, label %15, label %23, !llvm.loop !310
 
 23:                                               ; preds = %20, %8, %11, %14
   %24 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22), i64 %1 seq_cst, align 8
@@ -24112,8 +24328,8 @@ define internal fastcc void @pool_chunk(i64 noundef %0, i64 noundef %1, i64 noun
   %5 = bitcast %struct.EmChunkCtx* %4 to i8*
   call void @llvm.lifetime.start.p0i8(i64 528, i8* nonnull %5) #37
   %6 = getelementptr inbounds %struct.EmChunkCtx, %struct.EmChunkCtx* %4, i64 0, i32 1
-  store i64 %1, i64* %6, align 16, !tbaa !27
-  %7 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  store i64 %1, i64* %6, align 16, !tbaa !28
+  %7 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !23
   %8 = call i32 @pthread_setspecific(i32 noundef %7, i8* noundef nonnull %5) #37
   %9 = getelementptr inbounds %struct.EmChunkCtx, %struct.EmChunkCtx* %4, i64 0, i32 0, i32 0, i64 0
   %10 = call i32 @_setjmp(%struct.__jmp_buf_tag* noundef nonnull %9) #41
@@ -24121,9 +24337,9 @@ define internal fastcc void @pool_chunk(i64 noundef %0, i64 noundef %1, i64 noun
   br i1 %11, label %12, label %27
 
 12:                                               ; preds = %3
-  %13 = load void (i8*, i64, i64, i64)*, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !54
-  %14 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !55
-  %15 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !56
+  %13 = load void (i8*, i64, i64, i64)*, void (i8*, i64, i64, i64)** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 15), align 8, !tbaa !55
+  %14 = load i8*, i8** getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 16), align 16, !tbaa !56
+  %15 = load i64, i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 17), align 8, !tbaa !57
   %16 = sdiv i64 %15, %0
   %17 = mul nsw i64 %16, %1
   %18 = srem i64 %15, %0
@@ -24139,7 +24355,7 @@ define internal fastcc void @pool_chunk(i64 noundef %0, i64 noundef %1, i64 noun
   br label %27
 
 27:                                               ; preds = %12, %3
-  %28 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !22
+  %28 = load i32, i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 6), align 8, !tbaa !23
   %29 = call i32 @pthread_setspecific(i32 noundef %28, i8* noundef null) #37
   call void @llvm.lifetime.end.p0i8(i64 528, i8* nonnull %5) #37
   ret void
@@ -24165,12 +24381,12 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
 
 12:                                               ; preds = %70
   %13 = icmp slt i64 %75, %7
-  br i1 %13, label %14, label %76, !llvm.loop !310
+  br i1 %13, label %14, label %76, !llvm.loop !311
 
 14:                                               ; preds = %5, %12
   %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
   %16 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %15
-  %17 = load i8, i8* %16, align 1, !tbaa !17
+  %17 = load i8, i8* %16, align 1, !tbaa !18
   %18 = icmp sgt i8 %17, -1
   br i1 %18, label %19, label %21
 
@@ -24187,7 +24403,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %25 = zext i8 %24 to i32
   %26 = shl nuw nsw i32 %25, 6
   %27 = getelementptr inbounds i8, i8* %16, i64 1
-  %28 = load i8, i8* %27, align 1, !tbaa !17
+  %28 = load i8, i8* %27, align 1, !tbaa !18
   %29 = and i8 %28, 63
   %30 = zext i8 %29 to i32
   %31 = or i32 %26, %30
@@ -24202,13 +24418,13 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %36 = zext i8 %35 to i32
   %37 = shl nuw nsw i32 %36, 12
   %38 = getelementptr inbounds i8, i8* %16, i64 1
-  %39 = load i8, i8* %38, align 1, !tbaa !17
+  %39 = load i8, i8* %38, align 1, !tbaa !18
   %40 = and i8 %39, 63
   %41 = zext i8 %40 to i32
   %42 = shl nuw nsw i32 %41, 6
   %43 = or i32 %42, %37
   %44 = getelementptr inbounds i8, i8* %16, i64 2
-  %45 = load i8, i8* %44, align 1, !tbaa !17
+  %45 = load i8, i8* %44, align 1, !tbaa !18
   %46 = and i8 %45, 63
   %47 = zext i8 %46 to i32
   %48 = or i32 %43, %47
@@ -24219,19 +24435,19 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %51 = zext i8 %50 to i32
   %52 = shl nuw nsw i32 %51, 18
   %53 = getelementptr inbounds i8, i8* %16, i64 1
-  %54 = load i8, i8* %53, align 1, !tbaa !17
+  %54 = load i8, i8* %53, align 1, !tbaa !18
   %55 = and i8 %54, 63
   %56 = zext i8 %55 to i32
   %57 = shl nuw nsw i32 %56, 12
   %58 = or i32 %57, %52
   %59 = getelementptr inbounds i8, i8* %16, i64 2
-  %60 = load i8, i8* %59, align 1, !tbaa !17
+  %60 = load i8, i8* %59, align 1, !tbaa !18
   %61 = and i8 %60, 63
   %62 = zext i8 %61 to i32
   %63 = shl nuw nsw i32 %62, 6
   %64 = or i32 %58, %63
   %65 = getelementptr inbounds i8, i8* %16, i64 3
-  %66 = load i8, i8* %65, align 1, !tbaa !17
+  %66 = load i8, i8* %65, align 1, !tbaa !18
   %67 = and i8 %66, 63
   %68 = zext i8 %67 to i32
   %69 = or i32 %64, %68
@@ -24268,15 +24484,15 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   br i1 %89, label %92, label %90
 
 90:                                               ; preds = %86
-  %91 = load i8, i8* %82, align 1, !tbaa !17
+  %91 = load i8, i8* %82, align 1, !tbaa !18
   br label %97
 
 92:                                               ; preds = %86
   %93 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %88
-  %94 = load i8, i8* %93, align 1, !tbaa !17
+  %94 = load i8, i8* %93, align 1, !tbaa !18
   %95 = and i8 %94, -64
   %96 = icmp eq i8 %95, -128
-  br i1 %96, label %86, label %97, !llvm.loop !311
+  br i1 %96, label %86, label %97, !llvm.loop !312
 
 97:                                               ; preds = %92, %90
   %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
@@ -24299,7 +24515,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %109 = zext i8 %108 to i32
   %110 = shl nuw nsw i32 %109, 6
   %111 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %99
-  %112 = load i8, i8* %111, align 1, !tbaa !17
+  %112 = load i8, i8* %111, align 1, !tbaa !18
   %113 = and i8 %112, 63
   %114 = zext i8 %113 to i32
   %115 = or i32 %110, %114
@@ -24314,13 +24530,13 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %120 = zext i8 %119 to i32
   %121 = shl nuw nsw i32 %120, 12
   %122 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %99
-  %123 = load i8, i8* %122, align 1, !tbaa !17
+  %123 = load i8, i8* %122, align 1, !tbaa !18
   %124 = and i8 %123, 63
   %125 = zext i8 %124 to i32
   %126 = shl nuw nsw i32 %125, 6
   %127 = or i32 %126, %121
   %128 = getelementptr inbounds i8, i8* %101, i64 2
-  %129 = load i8, i8* %128, align 1, !tbaa !17
+  %129 = load i8, i8* %128, align 1, !tbaa !18
   %130 = and i8 %129, 63
   %131 = zext i8 %130 to i32
   %132 = or i32 %127, %131
@@ -24331,19 +24547,19 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %135 = zext i8 %134 to i32
   %136 = shl nuw nsw i32 %135, 18
   %137 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %99
-  %138 = load i8, i8* %137, align 1, !tbaa !17
+  %138 = load i8, i8* %137, align 1, !tbaa !18
   %139 = and i8 %138, 63
   %140 = zext i8 %139 to i32
   %141 = shl nuw nsw i32 %140, 12
   %142 = or i32 %141, %136
   %143 = getelementptr inbounds i8, i8* %101, i64 2
-  %144 = load i8, i8* %143, align 1, !tbaa !17
+  %144 = load i8, i8* %143, align 1, !tbaa !18
   %145 = and i8 %144, 63
   %146 = zext i8 %145 to i32
   %147 = shl nuw nsw i32 %146, 6
   %148 = or i32 %142, %147
   %149 = getelementptr inbounds i8, i8* %101, i64 3
-  %150 = load i8, i8* %149, align 1, !tbaa !17
+  %150 = load i8, i8* %149, align 1, !tbaa !18
   %151 = and i8 %150, 63
   %152 = zext i8 %151 to i32
   %153 = or i32 %148, %152
@@ -24412,12 +24628,12 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !312
+  br i1 %24, label %25, label %86, !llvm.loop !313
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
   %27 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 2, i64 %26
-  %28 = load i8, i8* %27, align 1, !tbaa !17
+  %28 = load i8, i8* %27, align 1, !tbaa !18
   %29 = icmp sgt i8 %28, -1
   br i1 %29, label %30, label %32
 
@@ -24434,7 +24650,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
   %36 = zext i8 %35 to i32
   %37 = shl nuw nsw i32 %36, 6
   %38 = getelementptr inbounds i8, i8* %27, i64 1
-  %39 = load i8, i8* %38, align 1, !tbaa !17
+  %39 = load i8, i8* %38, align 1, !tbaa !18
   %40 = and i8 %39, 63
   %41 = zext i8 %40 to i32
   %42 = or i32 %37, %41
@@ -24449,13 +24665,13 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
   %47 = zext i8 %46 to i32
   %48 = shl nuw nsw i32 %47, 12
   %49 = getelementptr inbounds i8, i8* %27, i64 1
-  %50 = load i8, i8* %49, align 1, !tbaa !17
+  %50 = load i8, i8* %49, align 1, !tbaa !18
   %51 = and i8 %50, 63
   %52 = zext i8 %51 to i32
   %53 = shl nuw nsw i32 %52, 6
   %54 = or i32 %53, %48
   %55 = getelementptr inbounds i8, i8* %27, i64 2
-  %56 = load i8, i8* %55, align 1, !tbaa !17
+  %56 = load i8, i8* %55, align 1, !tbaa !18
   %57 = and i8 %56, 63
   %58 = zext i8 %57 to i32
   %59 = or i32 %54, %58
@@ -24466,19 +24682,19 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
   %62 = zext i8 %61 to i32
   %63 = shl nuw nsw i32 %62, 18
   %64 = getelementptr inbounds i8, i8* %27, i64 1
-  %65 = load i8, i8* %64, align 1, !tbaa !17
+  %65 = load i8, i8* %64, align 1, !tbaa !18
   %66 = and i8 %65, 63
   %67 = zext i8 %66 to i32
   %68 = shl nuw nsw i32 %67, 12
   %69 = or i32 %68, %63
   %70 = getelementptr inbounds i8, i8* %27, i64 2
-  %71 = load i8, i8* %70, align 1, !tbaa !17
+  %71 = load i8, i8* %70, align 1, !tbaa !18
   %72 = and i8 %71, 63
   %73 = zext i8 %72 to i32
   %74 = shl nuw nsw i32 %73, 6
   %75 = or i32 %69, %74
   %76 = getelementptr inbounds i8, i8* %27, i64 3
-  %77 = load i8, i8* %76, align 1, !tbaa !17
+  %77 = load i8, i8* %76, align 1, !tbaa !18
   %78 = and i8 %77, 63
   %79 = zext i8 %78 to i32
   %80 = or i32 %75, %79
@@ -24604,7 +24820,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 
 51:                                               ; preds = %44, %48, %49, %50
   %52 = icmp sgt i64 %36, %2
-  br i1 %52, label %34, label %53, !llvm.loop !313
+  br i1 %52, label %34, label %53, !llvm.loop !314
 
 53:                                               ; preds = %51, %34, %32
   %54 = phi i64 [ %19, %32 ], [ %13, %51 ], [ %41, %34 ]
@@ -24636,7 +24852,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 62:                                               ; preds = %61, %60, %59, %56, %16
   %63 = add i64 %17, 1
   %64 = icmp eq i64 %63, %3
-  br i1 %64, label %129, label %16, !llvm.loop !314
+  br i1 %64, label %129, label %16, !llvm.loop !315
 
 65:                                               ; preds = %6
   %66 = lshr i64 %7, 1
@@ -24736,7 +24952,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
   %115 = icmp sgt i64 %67, %112
   %116 = icmp slt i64 %113, %3
   %117 = select i1 %115, i1 %116, i1 false
-  br i1 %117, label %81, label %118, !llvm.loop !315
+  br i1 %117, label %81, label %118, !llvm.loop !316
 
 118:                                              ; preds = %111
   %119 = mul nsw i64 %114, %4
@@ -24764,9 +24980,9 @@ declare i64 @llvm.bswap.i64(i64) #5
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
 define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture noundef readonly %1) #16 {
   %3 = bitcast i8* %0 to i64*
-  %4 = load i64, i64* %3, align 8, !tbaa !316
+  %4 = load i64, i64* %3, align 8, !tbaa !317
   %5 = bitcast i8* %1 to i64*
-  %6 = load i64, i64* %5, align 8, !tbaa !316
+  %6 = load i64, i64* %5, align 8, !tbaa !317
   %7 = icmp eq i64 %4, %6
   br i1 %7, label %11, label %8
 
@@ -24778,14 +24994,14 @@ define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture
 11:                                               ; preds = %2
   %12 = getelementptr inbounds i8, i8* %0, i64 8
   %13 = bitcast i8* %12 to %struct.EmStr**
-  %14 = load %struct.EmStr*, %struct.EmStr** %13, align 8, !tbaa !228
+  %14 = load %struct.EmStr*, %struct.EmStr** %13, align 8, !tbaa !229
   %15 = getelementptr inbounds i8, i8* %1, i64 8
   %16 = bitcast i8* %15 to %struct.EmStr**
-  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !228
+  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !229
   %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %14, i64 0, i32 2, i64 0
-  %19 = load i8, i8* %18, align 8, !tbaa !17
+  %19 = load i8, i8* %18, align 8, !tbaa !18
   %20 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %17, i64 0, i32 2, i64 0
-  %21 = load i8, i8* %20, align 8, !tbaa !17
+  %21 = load i8, i8* %20, align 8, !tbaa !18
   %22 = icmp eq i8 %19, %21
   %23 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %14, i64 0, i32 0
   %24 = load i64, i64* %23, align 8, !tbaa !11
@@ -24922,89 +25138,89 @@ attributes #44 = { nounwind readnone willreturn }
 !11 = !{!12, !12, i64 0}
 !12 = !{!"long", !5, i64 0}
 !13 = !{!14, !12, i64 0}
-!14 = !{!"EmList", !12, i64 0, !12, i64 8, !8, i64 16}
+!14 = !{!"EmList", !12, i64 0, !12, i64 8, !8, i64 16, !12, i64 24}
 !15 = !{!14, !12, i64 8}
 !16 = !{!14, !8, i64 16}
-!17 = !{!5, !5, i64 0}
-!18 = distinct !{!18, !10}
-!19 = !{!20, !12, i64 0}
-!20 = !{!"timespec", !12, i64 0, !12, i64 8}
-!21 = !{!20, !12, i64 8}
-!22 = !{!23, !4, i64 40}
-!23 = !{!"", !5, i64 0, !4, i64 4, !4, i64 8, !12, i64 16, !4, i64 24, !8, i64 32, !4, i64 40, !5, i64 48, !5, i64 112, !5, i64 176, !5, i64 240, !5, i64 244, !5, i64 248, !24, i64 252, !4, i64 256, !8, i64 264, !8, i64 272, !12, i64 280, !4, i64 288, !5, i64 320, !5, i64 384, !5, i64 448, !24, i64 456, !25, i64 464}
-!24 = !{!"atomic_flag", !5, i64 0}
-!25 = !{!"EmFaultRec", !4, i64 0, !4, i64 4, !4, i64 8, !8, i64 16, !12, i64 24, !5, i64 32}
-!26 = distinct !{!26, !10}
-!27 = !{!28, !12, i64 512}
-!28 = !{!"EmChunkCtx", !5, i64 0, !12, i64 512}
-!29 = !{!25, !4, i64 0}
-!30 = !{!25, !8, i64 16}
-!31 = !{!25, !4, i64 4}
-!32 = !{!25, !4, i64 8}
-!33 = !{!25, !12, i64 24}
-!34 = !{!35, !8, i64 512}
-!35 = !{!"EmGuard", !5, i64 0, !8, i64 512}
-!36 = !{!37, !4, i64 0}
-!37 = !{!"EmFaultInfo", !4, i64 0, !4, i64 4, !4, i64 8, !8, i64 16, !12, i64 24, !5, i64 32}
-!38 = !{!37, !4, i64 4}
-!39 = !{!37, !4, i64 8}
-!40 = !{!37, !8, i64 16}
-!41 = !{!37, !12, i64 24}
-!42 = distinct !{!42, !10}
-!43 = !{!44, !8, i64 0}
-!44 = !{!"EmBuf", !8, i64 0, !12, i64 8, !12, i64 16}
-!45 = !{!44, !12, i64 8}
-!46 = distinct !{!46, !10}
-!47 = !{!23, !4, i64 464}
-!48 = !{!23, !4, i64 4}
-!49 = !{!23, !4, i64 8}
-!50 = !{!23, !8, i64 32}
-!51 = !{!23, !4, i64 24}
-!52 = !{!23, !12, i64 16}
-!53 = distinct !{!53, !10}
-!54 = !{!23, !8, i64 264}
-!55 = !{!23, !8, i64 272}
-!56 = !{!23, !12, i64 280}
-!57 = !{!23, !4, i64 288}
-!58 = !{!23, !4, i64 256}
-!59 = distinct !{!59, !10}
+!17 = !{!14, !12, i64 24}
+!18 = !{!5, !5, i64 0}
+!19 = distinct !{!19, !10}
+!20 = !{!21, !12, i64 0}
+!21 = !{!"timespec", !12, i64 0, !12, i64 8}
+!22 = !{!21, !12, i64 8}
+!23 = !{!24, !4, i64 40}
+!24 = !{!"", !5, i64 0, !4, i64 4, !4, i64 8, !12, i64 16, !4, i64 24, !8, i64 32, !4, i64 40, !5, i64 48, !5, i64 112, !5, i64 176, !5, i64 240, !5, i64 244, !5, i64 248, !25, i64 252, !4, i64 256, !8, i64 264, !8, i64 272, !12, i64 280, !4, i64 288, !5, i64 320, !5, i64 384, !5, i64 448, !25, i64 456, !26, i64 464}
+!25 = !{!"atomic_flag", !5, i64 0}
+!26 = !{!"EmFaultRec", !4, i64 0, !4, i64 4, !4, i64 8, !8, i64 16, !12, i64 24, !5, i64 32}
+!27 = distinct !{!27, !10}
+!28 = !{!29, !12, i64 512}
+!29 = !{!"EmChunkCtx", !5, i64 0, !12, i64 512}
+!30 = !{!26, !4, i64 0}
+!31 = !{!26, !8, i64 16}
+!32 = !{!26, !4, i64 4}
+!33 = !{!26, !4, i64 8}
+!34 = !{!26, !12, i64 24}
+!35 = !{!36, !8, i64 512}
+!36 = !{!"EmGuard", !5, i64 0, !8, i64 512}
+!37 = !{!38, !4, i64 0}
+!38 = !{!"EmFaultInfo", !4, i64 0, !4, i64 4, !4, i64 8, !8, i64 16, !12, i64 24, !5, i64 32}
+!39 = !{!38, !4, i64 4}
+!40 = !{!38, !4, i64 8}
+!41 = !{!38, !8, i64 16}
+!42 = !{!38, !12, i64 24}
+!43 = distinct !{!43, !10}
+!44 = !{!45, !8, i64 0}
+!45 = !{!"EmBuf", !8, i64 0, !12, i64 8, !12, i64 16}
+!46 = !{!45, !12, i64 8}
+!47 = distinct !{!47, !10}
+!48 = !{!24, !4, i64 464}
+!49 = !{!24, !4, i64 4}
+!50 = !{!24, !4, i64 8}
+!51 = !{!24, !8, i64 32}
+!52 = !{!24, !4, i64 24}
+!53 = !{!24, !12, i64 16}
+!54 = distinct !{!54, !10}
+!55 = !{!24, !8, i64 264}
+!56 = !{!24, !8, i64 272}
+!57 = !{!24, !12, i64 280}
+!58 = !{!24, !4, i64 288}
+!59 = !{!24, !4, i64 256}
 !60 = distinct !{!60, !10}
 !61 = distinct !{!61, !10}
 !62 = distinct !{!62, !10}
-!63 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 16, i64 8, !7, i64 24, i64 8, !11, i64 32, i64 1024, !17}
-!64 = distinct !{!64, !10}
+!63 = distinct !{!63, !10}
+!64 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 16, i64 8, !7, i64 24, i64 8, !11, i64 32, i64 1024, !18}
 !65 = distinct !{!65, !10}
 !66 = distinct !{!66, !10}
-!67 = !{!44, !12, i64 16}
-!68 = distinct !{!68, !10}
-!69 = distinct !{!69, !10, !70}
-!70 = !{!"llvm.loop.peeled.count", i32 1}
-!71 = distinct !{!71, !10, !72}
-!72 = !{!"llvm.loop.isvectorized", i32 1}
-!73 = distinct !{!73, !10, !74, !72}
-!74 = !{!"llvm.loop.unroll.runtime.disable"}
-!75 = !{i64 0, i64 65}
-!76 = distinct !{!76, !77}
-!77 = !{!"llvm.loop.unroll.disable"}
-!78 = distinct !{!78, !10}
+!67 = distinct !{!67, !10}
+!68 = !{!45, !12, i64 16}
+!69 = distinct !{!69, !10}
+!70 = distinct !{!70, !10, !71}
+!71 = !{!"llvm.loop.peeled.count", i32 1}
+!72 = distinct !{!72, !10, !73}
+!73 = !{!"llvm.loop.isvectorized", i32 1}
+!74 = distinct !{!74, !10, !75, !73}
+!75 = !{!"llvm.loop.unroll.runtime.disable"}
+!76 = !{i64 0, i64 65}
+!77 = distinct !{!77, !78}
+!78 = !{!"llvm.loop.unroll.disable"}
 !79 = distinct !{!79, !10}
-!80 = distinct !{!80, !10, !72}
-!81 = distinct !{!81, !10, !74, !72}
-!82 = distinct !{!82, !10}
+!80 = distinct !{!80, !10}
+!81 = distinct !{!81, !10, !73}
+!82 = distinct !{!82, !10, !75, !73}
 !83 = distinct !{!83, !10}
 !84 = distinct !{!84, !10}
 !85 = distinct !{!85, !10}
-!86 = distinct !{!86, !10, !72}
-!87 = distinct !{!87, !10, !74, !72}
-!88 = distinct !{!88, !10}
+!86 = distinct !{!86, !10}
+!87 = distinct !{!87, !10, !73}
+!88 = distinct !{!88, !10, !75, !73}
 !89 = distinct !{!89, !10}
 !90 = distinct !{!90, !10}
 !91 = distinct !{!91, !10}
-!92 = distinct !{!92, !10, !72}
-!93 = distinct !{!93, !10, !74, !72}
-!94 = distinct !{!94, !10, !72}
-!95 = distinct !{!95, !10, !74, !72}
-!96 = distinct !{!96, !10}
+!92 = distinct !{!92, !10}
+!93 = distinct !{!93, !10, !73}
+!94 = distinct !{!94, !10, !75, !73}
+!95 = distinct !{!95, !10, !73}
+!96 = distinct !{!96, !10, !75, !73}
 !97 = distinct !{!97, !10}
 !98 = distinct !{!98, !10}
 !99 = distinct !{!99, !10}
@@ -25023,60 +25239,60 @@ attributes #44 = { nounwind readnone willreturn }
 !112 = distinct !{!112, !10}
 !113 = distinct !{!113, !10}
 !114 = distinct !{!114, !10}
-!115 = distinct !{!115, !10, !72}
-!116 = distinct !{!116, !10, !74, !72}
-!117 = distinct !{!117, !10}
+!115 = distinct !{!115, !10}
+!116 = distinct !{!116, !10, !73}
+!117 = distinct !{!117, !10, !75, !73}
 !118 = distinct !{!118, !10}
 !119 = distinct !{!119, !10}
 !120 = distinct !{!120, !10}
 !121 = distinct !{!121, !10}
 !122 = distinct !{!122, !10}
 !123 = distinct !{!123, !10}
-!124 = distinct !{!124, !10, !70}
-!125 = !{i32 (i32)* @is_alnum_cp, i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
-!126 = distinct !{!126, !10}
+!124 = distinct !{!124, !10}
+!125 = distinct !{!125, !10, !71}
+!126 = !{i32 (i32)* @is_alnum_cp, i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
 !127 = distinct !{!127, !10}
 !128 = distinct !{!128, !10}
 !129 = distinct !{!129, !10}
-!130 = distinct !{!130, !10, !72}
-!131 = distinct !{!131, !10, !74, !72}
-!132 = distinct !{!132, !10, !72}
-!133 = distinct !{!133, !10, !74, !72}
-!134 = distinct !{!134, !10}
-!135 = distinct !{!135, !10, !72}
-!136 = distinct !{!136, !10, !74, !72}
-!137 = distinct !{!137, !10}
-!138 = distinct !{!138, !10, !72}
-!139 = distinct !{!139, !10, !74, !72}
-!140 = distinct !{!140, !10}
-!141 = !{!142, !12, i64 0}
-!142 = !{!"EmErr", !12, i64 0, !8, i64 8, !8, i64 16, !8, i64 24, !8, i64 32}
-!143 = !{!142, !8, i64 8}
-!144 = !{!145, !145, i64 0}
-!145 = !{!"double", !5, i64 0}
-!146 = distinct !{!146, !10}
+!130 = distinct !{!130, !10}
+!131 = distinct !{!131, !10, !73}
+!132 = distinct !{!132, !10, !75, !73}
+!133 = distinct !{!133, !10, !73}
+!134 = distinct !{!134, !10, !75, !73}
+!135 = distinct !{!135, !10}
+!136 = distinct !{!136, !10, !73}
+!137 = distinct !{!137, !10, !75, !73}
+!138 = distinct !{!138, !10}
+!139 = distinct !{!139, !10, !73}
+!140 = distinct !{!140, !10, !75, !73}
+!141 = distinct !{!141, !10}
+!142 = !{!143, !12, i64 0}
+!143 = !{!"EmErr", !12, i64 0, !8, i64 8, !8, i64 16, !8, i64 24, !8, i64 32}
+!144 = !{!143, !8, i64 8}
+!145 = !{!146, !146, i64 0}
+!146 = !{!"double", !5, i64 0}
 !147 = distinct !{!147, !10}
 !148 = distinct !{!148, !10}
 !149 = distinct !{!149, !10}
-!150 = !{!151, !12, i64 0}
-!151 = !{!"EmErrObj", !12, i64 0, !8, i64 8, !8, i64 16}
-!152 = !{!142, !8, i64 16}
-!153 = !{!142, !8, i64 24}
-!154 = !{!142, !8, i64 32}
-!155 = !{!151, !8, i64 16}
-!156 = !{!151, !8, i64 8}
-!157 = distinct !{!157, !10}
-!158 = !{!159, !4, i64 0}
-!159 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
-!160 = !{!159, !4, i64 4}
-!161 = !{!159, !4, i64 8}
-!162 = !{!159, !4, i64 12}
-!163 = !{!159, !4, i64 16}
-!164 = !{!159, !12, i64 24}
-!165 = !{!159, !4, i64 32}
-!166 = !{!159, !12, i64 40}
-!167 = !{!159, !4, i64 48}
-!168 = distinct !{!168, !10}
+!150 = distinct !{!150, !10}
+!151 = !{!152, !12, i64 0}
+!152 = !{!"EmErrObj", !12, i64 0, !8, i64 8, !8, i64 16}
+!153 = !{!143, !8, i64 16}
+!154 = !{!143, !8, i64 24}
+!155 = !{!143, !8, i64 32}
+!156 = !{!152, !8, i64 16}
+!157 = !{!152, !8, i64 8}
+!158 = distinct !{!158, !10}
+!159 = !{!160, !4, i64 0}
+!160 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
+!161 = !{!160, !4, i64 4}
+!162 = !{!160, !4, i64 8}
+!163 = !{!160, !4, i64 12}
+!164 = !{!160, !4, i64 16}
+!165 = !{!160, !12, i64 24}
+!166 = !{!160, !4, i64 32}
+!167 = !{!160, !12, i64 40}
+!168 = !{!160, !4, i64 48}
 !169 = distinct !{!169, !10}
 !170 = distinct !{!170, !10}
 !171 = distinct !{!171, !10}
@@ -25091,23 +25307,23 @@ attributes #44 = { nounwind readnone willreturn }
 !180 = distinct !{!180, !10}
 !181 = distinct !{!181, !10}
 !182 = distinct !{!182, !10}
-!183 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
-!184 = distinct !{!184, !10, !72}
-!185 = distinct !{!185, !10, !74, !72}
-!186 = distinct !{!186, !10}
-!187 = !{!188}
-!188 = distinct !{!188, !189}
-!189 = distinct !{!189, !"LVerDomain"}
-!190 = !{!191}
-!191 = distinct !{!191, !189}
-!192 = distinct !{!192, !10, !72}
-!193 = distinct !{!193, !77}
-!194 = distinct !{!194, !77}
-!195 = distinct !{!195, !10, !72}
-!196 = distinct !{!196, !10}
-!197 = distinct !{!197, !10, !72}
-!198 = distinct !{!198, !10, !74, !72}
-!199 = distinct !{!199, !10}
+!183 = distinct !{!183, !10}
+!184 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
+!185 = distinct !{!185, !10, !73}
+!186 = distinct !{!186, !10, !75, !73}
+!187 = distinct !{!187, !10}
+!188 = !{!189}
+!189 = distinct !{!189, !190}
+!190 = distinct !{!190, !"LVerDomain"}
+!191 = !{!192}
+!192 = distinct !{!192, !190}
+!193 = distinct !{!193, !10, !73}
+!194 = distinct !{!194, !78}
+!195 = distinct !{!195, !78}
+!196 = distinct !{!196, !10, !73}
+!197 = distinct !{!197, !10}
+!198 = distinct !{!198, !10, !73}
+!199 = distinct !{!199, !10, !75, !73}
 !200 = distinct !{!200, !10}
 !201 = distinct !{!201, !10}
 !202 = distinct !{!202, !10}
@@ -25121,31 +25337,31 @@ attributes #44 = { nounwind readnone willreturn }
 !210 = distinct !{!210, !10}
 !211 = distinct !{!211, !10}
 !212 = distinct !{!212, !10}
-!213 = !{!214}
-!214 = distinct !{!214, !215}
-!215 = distinct !{!215, !"LVerDomain"}
-!216 = !{!217}
-!217 = distinct !{!217, !215}
-!218 = distinct !{!218, !10, !72}
-!219 = distinct !{!219, !10, !72, !74}
-!220 = distinct !{!220, !10}
-!221 = distinct !{!221, !10, !72}
-!222 = distinct !{!222, !10}
+!213 = distinct !{!213, !10}
+!214 = !{!215}
+!215 = distinct !{!215, !216}
+!216 = distinct !{!216, !"LVerDomain"}
+!217 = !{!218}
+!218 = distinct !{!218, !216}
+!219 = distinct !{!219, !10, !73}
+!220 = distinct !{!220, !10, !73, !75}
+!221 = distinct !{!221, !10}
+!222 = distinct !{!222, !10, !73}
 !223 = distinct !{!223, !10}
 !224 = distinct !{!224, !10}
 !225 = distinct !{!225, !10}
 !226 = distinct !{!226, !10}
 !227 = distinct !{!227, !10}
-!228 = !{!229, !8, i64 8}
-!229 = !{!"", !12, i64 0, !8, i64 8, !12, i64 16}
-!230 = distinct !{!230, !77}
-!231 = distinct !{!231, !10}
-!232 = !{i64 0, i64 8, !11, i64 8, i64 8, !7, i64 16, i64 8, !11}
-!233 = !{i64 0, i64 8, !7, i64 8, i64 8, !11}
-!234 = !{i64 0, i64 8, !11}
-!235 = distinct !{!235, !10}
-!236 = !{!229, !12, i64 16}
-!237 = distinct !{!237, !10}
+!228 = distinct !{!228, !10}
+!229 = !{!230, !8, i64 8}
+!230 = !{!"", !12, i64 0, !8, i64 8, !12, i64 16}
+!231 = distinct !{!231, !78}
+!232 = distinct !{!232, !10}
+!233 = !{i64 0, i64 8, !11, i64 8, i64 8, !7, i64 16, i64 8, !11}
+!234 = !{i64 0, i64 8, !7, i64 8, i64 8, !11}
+!235 = !{i64 0, i64 8, !11}
+!236 = distinct !{!236, !10}
+!237 = !{!230, !12, i64 16}
 !238 = distinct !{!238, !10}
 !239 = distinct !{!239, !10}
 !240 = distinct !{!240, !10}
@@ -25155,36 +25371,36 @@ attributes #44 = { nounwind readnone willreturn }
 !244 = distinct !{!244, !10}
 !245 = distinct !{!245, !10}
 !246 = distinct !{!246, !10}
-!247 = distinct !{!247, !77}
-!248 = distinct !{!248, !10}
-!249 = !{!250, !12, i64 8}
-!250 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
-!251 = !{!250, !12, i64 16}
-!252 = !{!250, !8, i64 32}
-!253 = distinct !{!253, !10}
+!247 = distinct !{!247, !10}
+!248 = distinct !{!248, !78}
+!249 = distinct !{!249, !10}
+!250 = !{!251, !12, i64 8}
+!251 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
+!252 = !{!251, !12, i64 16}
+!253 = !{!251, !8, i64 32}
 !254 = distinct !{!254, !10}
-!255 = !{!250, !12, i64 24}
-!256 = !{!250, !8, i64 40}
-!257 = distinct !{!257, !10}
+!255 = distinct !{!255, !10}
+!256 = !{!251, !12, i64 24}
+!257 = !{!251, !8, i64 40}
 !258 = distinct !{!258, !10}
-!259 = !{!250, !12, i64 0}
-!260 = distinct !{!260, !10}
+!259 = distinct !{!259, !10}
+!260 = !{!251, !12, i64 0}
 !261 = distinct !{!261, !10}
 !262 = distinct !{!262, !10}
 !263 = distinct !{!263, !10}
 !264 = distinct !{!264, !10}
 !265 = distinct !{!265, !10}
-!266 = !{!267, !12, i64 16}
-!267 = !{!"EmSet", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32}
-!268 = !{!267, !8, i64 32}
-!269 = distinct !{!269, !77}
-!270 = distinct !{!270, !10}
-!271 = !{!267, !12, i64 0}
-!272 = !{!267, !12, i64 8}
-!273 = distinct !{!273, !10}
+!266 = distinct !{!266, !10}
+!267 = !{!268, !12, i64 16}
+!268 = !{!"EmSet", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32}
+!269 = !{!268, !8, i64 32}
+!270 = distinct !{!270, !78}
+!271 = distinct !{!271, !10}
+!272 = !{!268, !12, i64 0}
+!273 = !{!268, !12, i64 8}
 !274 = distinct !{!274, !10}
-!275 = !{!267, !12, i64 24}
-!276 = distinct !{!276, !10}
+!275 = distinct !{!275, !10}
+!276 = !{!268, !12, i64 24}
 !277 = distinct !{!277, !10}
 !278 = distinct !{!278, !10}
 !279 = distinct !{!279, !10}
@@ -25193,28 +25409,28 @@ attributes #44 = { nounwind readnone willreturn }
 !282 = distinct !{!282, !10}
 !283 = distinct !{!283, !10}
 !284 = distinct !{!284, !10}
-!285 = !{i64 0, i64 8, !11, i64 8, i64 8, !11, i64 16, i64 8, !11, i64 24, i64 8, !11, i64 32, i64 8, !7}
-!286 = distinct !{!286, !10}
+!285 = distinct !{!285, !10}
+!286 = !{i64 0, i64 8, !11, i64 8, i64 8, !11, i64 16, i64 8, !11, i64 24, i64 8, !11, i64 32, i64 8, !7}
 !287 = distinct !{!287, !10}
 !288 = distinct !{!288, !10}
-!289 = distinct !{!289, !77}
-!290 = distinct !{!290, !10}
+!289 = distinct !{!289, !10}
+!290 = distinct !{!290, !78}
 !291 = distinct !{!291, !10}
-!292 = distinct !{!292, !10, !72}
-!293 = distinct !{!293, !10, !74, !72}
-!294 = distinct !{!294, !10, !72}
-!295 = distinct !{!295, !10, !74, !72}
-!296 = !{!297, !4, i64 24}
-!297 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !20, i64 72, !20, i64 88, !20, i64 104, !5, i64 120}
-!298 = !{!299, !8, i64 0}
-!299 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
-!300 = !{!299, !4, i64 8}
-!301 = !{!299, !8, i64 16}
-!302 = distinct !{!302, !10}
+!292 = distinct !{!292, !10}
+!293 = distinct !{!293, !10, !73}
+!294 = distinct !{!294, !10, !75, !73}
+!295 = distinct !{!295, !10, !73}
+!296 = distinct !{!296, !10, !75, !73}
+!297 = !{!298, !4, i64 24}
+!298 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !21, i64 72, !21, i64 88, !21, i64 104, !5, i64 120}
+!299 = !{!300, !8, i64 0}
+!300 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
+!301 = !{!300, !4, i64 8}
+!302 = !{!300, !8, i64 16}
 !303 = distinct !{!303, !10}
-!304 = distinct !{!304, !10, !72}
-!305 = distinct !{!305, !10, !74, !72}
-!306 = distinct !{!306, !10}
+!304 = distinct !{!304, !10}
+!305 = distinct !{!305, !10, !73}
+!306 = distinct !{!306, !10, !75, !73}
 !307 = distinct !{!307, !10}
 !308 = distinct !{!308, !10}
 !309 = distinct !{!309, !10}
@@ -25224,4 +25440,5 @@ attributes #44 = { nounwind readnone willreturn }
 !313 = distinct !{!313, !10}
 !314 = distinct !{!314, !10}
 !315 = distinct !{!315, !10}
-!316 = !{!229, !12, i64 0}
+!316 = distinct !{!316, !10}
+!317 = !{!230, !12, i64 0}

@@ -1,4 +1,4 @@
-"""List arguments and results are live lists (`dereferenceable(24)`), DESIGN.md "Tests".
+"""List arguments and results are live lists (`dereferenceable(32)`), DESIGN.md "Tests".
 
 A list argument, or the list a function that cannot raise returns, always points at a
 whole header (len, cap, data). Saying so lets LLVM read the header before a loop whose
@@ -45,7 +45,7 @@ fn main() raises:
     print(pick(checked_make(n + 1), ys))
 """
 
-HEADER = "align 8 dereferenceable(24)"
+HEADER = "align 8 dereferenceable(32)"
 
 
 def define(ir: str, fn: str) -> str:

@@ -29,7 +29,7 @@ print(bump(m, [1, 2]), xs)
 
 
 def signature(ir: str, fn: str) -> str:
-    m = re.search(rf'define [^\n]*@"em\.{fn}"\((.*)\)[^()\n]*$', ir, re.M)  # an argument may say dereferenceable(24)
+    m = re.search(rf'define [^\n]*@"em\.{fn}"\((.*)\)[^()\n]*$', ir, re.M)  # an argument may say dereferenceable(32)
     assert m, f"no definition of {fn} in:\n{ir[:2000]}"
     return m.group(1)
 

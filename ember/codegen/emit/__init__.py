@@ -30,7 +30,7 @@ def header(me: ModuleEmitter, fn: ir.Function, llfn: ll.Function) -> None:
         llfn.return_value.attributes.align = 8
 
 
-_LIST_HEADER = 24  # struct EmList (runtime/rt.h)
+_LIST_HEADER = 32  # struct EmList (runtime/rt.h)
 
 
 def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]],

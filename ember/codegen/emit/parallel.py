@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ember.codegen.emit.function import FnEmitter
 
 BY_REF = ("reduce", "append")
-LIST_HEADER = ll.LiteralStructType([I64, I64, PTR])  # EmList (runtime/rt.h): len, cap, data
+LIST_HEADER = ll.LiteralStructType([I64, I64, PTR, I64])  # EmList (runtime/rt.h): len, cap, data, front
 NO_ERROR = (1 << 63) - 1  # no chunk has raised
 
 
@@ -143,6 +143,7 @@ def _fill_header(me: ModuleEmitter, b: ll.IRBuilder, lst: ll.Value, start: ll.Va
     for i, x in enumerate((b.add(n, start), b.add(n, stop), data)):
         me.tag(b.store(x, b.gep(hdr, [ll.Constant(I32, 0), ll.Constant(I32, i)], source_etype=LIST_HEADER)),
                ("list.len", "list.cap", "list.data")[i])
+    b.store(ll.Constant(I64, 0), b.gep(hdr, [ll.Constant(I32, 0), ll.Constant(I32, 3)], source_etype=LIST_HEADER))
     ref = b.alloca(PTR)
     ref.type = PTR
     b.store(hdr, ref)

@@ -76,7 +76,7 @@ SIGS = {
 
 
 class EmList(ctypes.Structure):
-    _fields_ = [("len", I64), ("cap", I64), ("data", P)]
+    _fields_ = [("len", I64), ("cap", I64), ("data", P), ("front", I64)]
 
 
 class Runtime:

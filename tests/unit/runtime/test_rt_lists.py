@@ -221,3 +221,77 @@ def test_large_storage_starts_on_a_cache_line(rt):
             assert h.data % 64 == 0, h.cap
     assert rt.items(l) == list(range(100_000))
     rt.list_drop(l, 8, None)
+
+
+def test_pops_at_the_front_move_nothing(rt):
+    """`pop(0)` leaves the other elements where they are: the list starts one element
+    later (EmList.front counts the room before it), so a queue's pops are O(1); the
+    room goes back when the list empties, and inserts at the front use it."""
+    l = rt.ilist(range(100))
+    h = rt.EmList.from_address(l)
+    start, cap = h.data, h.cap
+    out = ctypes.c_int64()
+    for i in range(10):
+        rt.list_pop_into(l, 8, 0, ctypes.addressof(out), *LOC)
+        assert out.value == i
+    assert (h.data, h.front, h.cap) == (start + 80, 80, cap - 10)
+    assert rt.items(l) == list(range(10, 100))
+    ctypes.c_int64.from_address(rt.list_insert_slot(l, 8, 0)).value = -1
+    assert (h.data, h.front) == (start + 72, 72) and rt.items(l)[:2] == [-1, 10]
+    for _ in range(91):
+        rt.list_pop_into(l, 8, 0, ctypes.addressof(out), *LOC)
+    assert (h.len, h.data, h.front, h.cap) == (0, start, 0, cap)
+    rt.list_drop(l, 8, None)
+
+
+def test_inserts_at_the_front_make_room_once(rt):
+    """Inserting at index 0 of a list of 4 or more elements makes room before them as
+    large as the list, so later inserts there move nothing."""
+    l = rt.ilist(range(8))
+    h = rt.EmList.from_address(l)
+    ctypes.c_int64.from_address(rt.list_insert_slot(l, 8, 0)).value = 100
+    first = h.data
+    assert h.front == 7 * 8  # room for 8, one used
+    for v in range(101, 108):
+        ctypes.c_int64.from_address(rt.list_insert_slot(l, 8, 0)).value = v
+    assert h.data == first - 7 * 8 and h.front == 0
+    assert rt.items(l) == list(range(107, 99, -1)) + list(range(8))
+    rt.list_drop(l, 8, None)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["push", "pop0", "pop", "ins0", "ins", "reserve", "clear", "extend"]),
+                          st.integers(0, 40)), max_size=80))
+def test_front_room_against_python(rt, ops):
+    """Any mix of operations at both ends, growth and moves of storage keeps the
+    elements Python's list would hold (storage freed from its start: a wrong base
+    would crash free)."""
+    l, ref = rt.ilist([]), []
+    out = ctypes.c_int64()
+    for op, v in ops:
+        match op:
+            case "push":
+                ctypes.c_int64.from_address(rt.list_push(l, 8)).value = v
+                ref.append(v)
+            case "pop0" | "pop" if ref:
+                rt.list_pop_into(l, 8, 0 if op == "pop0" else -1, ctypes.addressof(out), *LOC)
+                assert out.value == ref.pop(0 if op == "pop0" else -1)
+            case "ins0" | "ins":
+                at = 0 if op == "ins0" else v % (len(ref) + 1)
+                ctypes.c_int64.from_address(rt.list_insert_slot(l, 8, at)).value = v
+                ref.insert(at, v)
+            case "reserve":
+                rt.list_reserve(l, 8, len(ref) + v)
+            case "clear" if v % 5 == 0:
+                rt.list_clear(l, 8, None)
+                ref.clear()
+            case "extend":
+                other, popped = rt.ilist(range(v % 7)), min(v % 3, v % 7)
+                for _ in range(popped):  # a moved list with room at its front
+                    rt.list_pop_into(other, 8, 0, ctypes.addressof(out), *LOC)
+                ref.extend(range(popped, v % 7))
+                rt.list_extend_move(l, other, 8)
+            case _:
+                pass
+        assert rt.items(l) == ref
+    rt.list_drop(l, 8, None)
