@@ -64,6 +64,7 @@ def _source_names(d: Diagnostic) -> Diagnostic:
 
 
 def did_you_mean(name: str, candidates: object) -> tuple[str, ...]:
-    """A `help:` line naming the closest candidate, if any is close."""
-    close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)  # type: ignore[call-overload]
+    """A `help:` line naming the closest candidate, if any is close (never `name` itself:
+    a built-in used where it cannot be, `x == int`, is no misspelling)."""
+    close = difflib.get_close_matches(name, [c for c in candidates if c != name], n=1, cutoff=0.6)  # type: ignore[attr-defined]
     return (f"did you mean `{close[0]}`?",) if close else ()

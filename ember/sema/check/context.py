@@ -269,5 +269,8 @@ class Checker:
                               labels=(Label(self.scope.unbound[name], f"`{name}` is bound only in this `except` block"),),
                               help=("as in Python, the name an `except` clause binds is unbound when its block ends: "
                                     "copy the error to another variable inside the block",))
+        if name in ("int", "float", "str", "bool", "list", "dict", "set"):
+            return self.error(span, f"the type `{name}` is not a value in Ember", "used as a value",
+                              help=(f"test what a value is with `isinstance(x, {name})`",))
         return self.error(span, f"use of unknown name `{name}`", "not found in this scope",
                           help=did_you_mean(name, self.all_names()))
