@@ -357,3 +357,4 @@ class Program:
     # struct, as Python's containers show their items by `repr`
     reprs: dict[str, str] = field(default_factory=dict)
     orders: dict[str, str] = field(default_factory=dict)  # struct -> its `__lt__` function: sorts, min, max, `<` of containers
+    hashes: dict[str, tuple[str, str]] = field(default_factory=dict)  # struct -> its `__hash__`, `__eq__`: sets, dicts

@@ -42,7 +42,8 @@ def emit(program: ir.Program, locate: Callable[[Span], tuple[str, int, int]],
     module = ll.Module(name="ember")
     me = ModuleEmitter(module, program.structs, locate, dtors=program.dtors, contract=contract,
                        reprs={n: f for n, f in program.reprs.items() if f in program.functions},
-                       orders={n: f for n, f in program.orders.items() if f in program.functions})
+                       orders={n: f for n, f in program.orders.items() if f in program.functions},
+                       hashes={n: fs for n, fs in program.hashes.items() if all(f in program.functions for f in fs)})
     me.param_kinds = {name: tuple(p.kind for p in fn.params) for name, fn in program.functions.items()}
     me.raising = frozenset(name for name, fn in program.functions.items() if fn.raises)
     globals_ = {}

@@ -324,6 +324,10 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             buf = b.call(me.rt("ember_buf_new"), [])
             values.write(me, b, buf, t0, args[0], name == "repr")  # type: ignore[arg-type]
             return b.call(me.rt("ember_buf_finish"), [buf])
+        case "hash":
+            from ember.codegen.emit.sets import py_hash
+
+            return py_hash(me, b, t0, args[0])  # type: ignore[arg-type]
         case "abs":
             if isinstance(t0, T.FloatType):
                 return b.call(me.module.declare_intrinsic("llvm.fabs", [args[0].type]), args)

@@ -81,6 +81,7 @@ class ModuleEmitter:
     contract: bool = False  # --fp-contract: float + - * carry LLVM's `contract` flag
     reprs: dict[str, str] = field(default_factory=dict)  # struct -> its `__repr__` function (mir Program.reprs)
     orders: dict[str, str] = field(default_factory=dict)  # struct -> its `__lt__` function (mir Program.orders)
+    hashes: dict[str, tuple[str, str]] = field(default_factory=dict)  # struct -> `__hash__`, `__eq__` (mir Program.hashes)
     _decls: dict[str, ll.Function] = field(default_factory=dict)
     _consts: dict[tuple[str, str], ll.GlobalVariable] = field(default_factory=dict)
     _helpers: dict[str, ll.Function] = field(default_factory=dict)

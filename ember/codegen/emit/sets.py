@@ -53,6 +53,13 @@ def py_hash(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, k: ll.Value) -> ll.Va
             return b.call(me.rt("ember_pyhash_f64"), [k if bits == 64 else b.fpext(k, F64)])
         case T.StrType():
             return b.call(me.rt("ember_pyhash_str"), [k])
+        case T.StructType(name=n) if n in me.hashes:  # what its `__hash__` returns (CPython: -1 is -2)
+            from ember.codegen.emit.module import symbol
+
+            h = b.call(me.module.globals[symbol(me.hashes[n][0])], [k])
+            h = b.select(b.icmp_signed("==", h, ll.Constant(I64, -1)), ll.Constant(I64, -2), h)
+            low = ll.Constant(I64, -(1 << 63))  # the empty marker (module docstring)
+            return b.select(b.icmp_signed("==", h, low), ll.Constant(I64, -(1 << 63) + 1), h)
         case T.StructType(name=n):  # a frozen dataclass: the hash of the tuple of its fields, as Python's
             return _tuple_hash(me, b, tuple(ft for _, ft in me.structs[n]), k)
         case T.TupleType(elems=els):

@@ -214,6 +214,8 @@ def eq(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, x: ll.Value, y: ll.Value) 
             from ember.codegen.emit.simd import all_equal
 
             return all_equal(me, b, t, x, y)
+        case T.StructType(name=n) if n in me.hashes:  # its `__eq__`, as Python's sets and dicts call it
+            return b.call(me.module.globals[symbol(me.hashes[n][1])], [x, y])
         case T.TupleType() | T.StructType():
             acc: ll.Value = ll.Constant(I1, 1)
             for i, ft in enumerate(_fields(me, t)):

@@ -31,7 +31,9 @@ def build(program: tast.Program) -> ir.Program:
     for f in fns.values():
         elaborate_drops(f, lambda t: owns_memory(t, structs, dtors))
     return ir.Program(fns, tuple(globals_.values()), structs, ENTRY, {}, dtors, reprs=_reprs(program, fns),
-                      orders={n: key for n, key in program.orders.items() if key in fns and not fns[key].raises})
+                      orders={n: key for n, key in program.orders.items() if key in fns and not fns[key].raises},
+                      hashes={n: keys for n, keys in program.hashes.items()
+                              if all(k in fns and not fns[k].raises for k in keys)})
 
 
 def _reprs(program: tast.Program, fns: dict[str, ir.Function]) -> dict[str, str]:

@@ -220,7 +220,7 @@ def builtin(lw: Lower, c: tast.CallBuiltin, t: T.Type, span: Span) -> Value:
             return Value(ir.Const(len(view.elems), T.INT), True)  # type: ignore[attr-defined]
         case "any" | "all" | "sum" if generators.fusible(lw, name, args):  # a loop over the generator
             return generators.reduce(lw, name, args, t, span)
-        case "len" | "abs" | "ord" | "chr" | "any" | "all" | "sum" | "perf_counter":
+        case "len" | "abs" | "ord" | "chr" | "any" | "all" | "sum" | "perf_counter" | "hash":
             return intr(name, tuple(lower(lw, a).op for a in args))
         case "min" | "max":
             ops = [scalar(lw, a) for a in args]

@@ -106,6 +106,8 @@ def stmt(lw: Lower, s: ast.Stmt) -> None:
     match s:
         case ast.ExprStmt(value=v):
             lower(lw, v)
+        case ast.Assign() if id(s) in lw.prog.setitems:  # an object's `__setitem__` (sema/check/stmt.py)
+            lower(lw, lw.prog.setitems[id(s)])
         case ast.Assign(value=value) if generators.stored(lw, value):
             pass  # `g = gen(...)`: the `for` right after iterates the call (sema/check/generators.py)
         case ast.Assign(targets=targets, value=value):

@@ -1111,6 +1111,11 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
         case "isinstance" if (known := instancetest.instance_test(ck, e)) is not None:
             _builtin(ck, e, "isinstance", None, e.args[:1])
             return known
+        case "hash" if _arity(ck, e, 1, 1):  # Python's hash of the value (an object's: its `__hash__`)
+            t = check(ck, args[0])
+            if dicts.hashable_key(ck, t, args[0].span, "`hash` argument"):
+                _builtin(ck, e, "hash", None, args)
+            return T.INT
         case "isinstance" | "type" | "id" | "hash" | "input" | "open" | "map" | "filter":
             for a in args:
                 check(ck, a)

@@ -49,23 +49,28 @@ def hashable_key(ck: Checker, k: T.Type, span: object, what: str = "dict key") -
     """Python's `TypeError: unhashable type`, at compile time (`what`: a "dict key" or a
     "set element")."""
     k = zonk(k)
-    if isinstance(k, Hole) or T.is_error(k) or has_hole(k) or _hashable(ck, k):
+    if isinstance(k, Hole) or T.is_error(k) or has_hole(k) or _hashable(ck, k, span):
         return True
     ck.error(span, f"unhashable type: '{py_name(k)}'", f"used as a {what}",  # type: ignore[arg-type]
-             help=(f"a {what} is a number, `Bool`, `str`, an object of a `@dataclass(frozen=True)`, "
-                   "or a tuple of those",))
+             help=(f"a {what} is a number, `Bool`, `str`, an object of a `@dataclass(frozen=True)` or of a "
+                   "class with `__hash__` and `__eq__`, or a tuple of those",))
     return False
 
 
-def _hashable(ck: Checker, t: T.Type) -> bool:
-    """Python's hashable values here: numbers, `Bool`, `str`, and tuples and frozen
-    dataclasses of those (hashed as the tuple of their fields, as Python hashes them)."""
+def _hashable(ck: Checker, t: T.Type, span: object) -> bool:
+    """Python's hashable values here: numbers, `Bool`, `str`, objects of a class with
+    `__hash__` and `__eq__` (check/hashing.py), and tuples and frozen dataclasses of those
+    (hashed as the tuple of their fields, as Python hashes them)."""
+    from ember.sema.check import hashing
+
     match t:
         case T.StructType(name=n) if n in ck.program.structs:
             info = ck.program.structs[n]
-            return frozen(info.node) and all(_hashable(ck, zonk(ft)) for _, ft in info.fields)
+            if (own := hashing.by_methods(ck, n, span)) is not None:  # type: ignore[arg-type]
+                return own
+            return frozen(info.node) and all(_hashable(ck, zonk(ft), span) for _, ft in info.fields)
         case T.TupleType(elems=els) if T.is_tuple(t):
-            return all(_hashable(ck, zonk(x)) for x in els)
+            return all(_hashable(ck, zonk(x), span) for x in els)
         case _:
             return T.hashable(t)
 

@@ -319,6 +319,12 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
     match s:
         case ast.ExprStmt(value=v):
             check(ck, v)
+        case ast.Assign(targets=(ast.Subscript() as target,), value=value) \
+                if _sets_item(ck, target.value):  # `grid[p] = v` of an object: its `__setitem__`
+            call = ast.Call(ast.Attribute(target.value, "__setitem__", target.span), (target.index, value), (), s.span)
+            ck.program.keep.append(call)
+            ck.program.setitems[id(s)] = call
+            check(ck, call)
         case ast.Assign(targets=targets, value=value):
             hint = _target_hint(ck, targets[0]) if len(targets) == 1 else None
             if hint is None and isinstance(targets[0], (ast.Attribute, ast.Subscript)) \
@@ -751,6 +757,32 @@ def _reject_element_copy_mutation(ck: Checker, s: ast.For, it_type: T.Type) -> N
                                                + f"{seq}[i]...`",))
             return
 
+
+
+def _sets_item(ck: Checker, obj: ast.Expr) -> bool:
+    """Whether `obj` (a variable, or an element or field of one) is an object whose
+    class defines `__setitem__` (checked again as the call's receiver: a place only)."""
+    match obj:
+        case ast.Name(id=name):
+            t = ck.lookup(name)
+        case ast.Attribute() | ast.Subscript() if all(isinstance(n, (ast.Name, ast.Attribute, ast.Subscript, ast.IntLit))
+                                                       for n in _place_parts(obj)):
+            t = check(ck, obj)  # checked again as the receiver (the sink keeps one of each diagnostic)
+        case _:
+            return False
+    return isinstance(t, T.StructType) and t.name in ck.program.structs \
+        and "__setitem__" in ck.program.structs[t.name].methods
+
+
+def _place_parts(e: ast.Expr) -> list[ast.Expr]:
+    """The names, attributes, subscripts and indexes a place expression is made of."""
+    match e:
+        case ast.Attribute(value=v):
+            return [e, *_place_parts(v)]
+        case ast.Subscript(value=v, index=i):
+            return [e, *_place_parts(v), *_place_parts(i)]
+        case _:
+            return [e]
 
 
 def _reject_list_copy_change(ck: Checker, s: ast.For, it_type: T.Type, parallel_loop: bool = False) -> None:
