@@ -2828,6 +2828,23 @@ double ember_floordiv_f64(double a, double b) {
 /* CPython's double_round: the exactly rounded (half-even) decimal, read back. glibc's
  * printf is exact, so "%.*f" gives it for ndigits >= 0; for ndigits < 0 the integer part
  * is printed exactly and rounded by hand, the fraction only breaking ties. */
+int64_t ember_round_i64(int64_t x, int64_t ndigits, const char *file, int32_t line, int32_t col) {
+    if (ndigits >= 0) return x;
+    if (ndigits < -19) return 0; /* |x| < 10**19 / 2 ... rounds to 0 */
+    int64_t r;
+    if (ndigits == -19) { /* 10**19 is past INT64_MAX: only 0 fits */
+        if (x > 5000000000000000000LL || x < -5000000000000000000LL) ember_fault(EM_OVERFLOW, "integer overflow", file, line, col);
+        return 0;
+    }
+    int64_t p = 1;
+    for (int64_t i = 0; i < -ndigits; i++) p *= 10;
+    int64_t q = x / p, rem = x % p;
+    if (rem < 0) { rem += p; q--; } /* floor division, as Python's */
+    if (rem * 2 > p || (rem * 2 == p && (q & 1))) q++; /* half to even */
+    if (__builtin_mul_overflow(q, p, &r)) ember_fault(EM_OVERFLOW, "integer overflow", file, line, col);
+    return r;
+}
+
 double ember_round_f64(double x, int64_t ndigits) {
     if (!isfinite(x) || x == 0 || ndigits > 323) return x;
     if (ndigits < -308) return 0.0 * x;

@@ -274,6 +274,7 @@ int64_t ember_ipow(int64_t base, int64_t exp, const char *file, int32_t line, in
 double ember_fmod_py(double a, double b);   /* Python float % (sign of b) */
 double ember_floordiv_f64(double a, double b);
 double ember_round_f64(double x, int64_t ndigits); /* Python round() with ndigits, correctly rounded */
+int64_t ember_round_i64(int64_t x, int64_t ndigits, const char *file, int32_t line, int32_t col); /* round(int, ndigits): to a multiple of 10**-ndigits, half to even */
 /* ---- dicts (ordered; entries are esize bytes: uint64 hash, key at offset 8, value; see rt.c) ---- */
 uint64_t ember_hash_i64(int64_t v);
 uint64_t ember_hash_str(EmStr *s);

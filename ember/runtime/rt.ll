@@ -18562,6 +18562,103 @@ define double @ember_floordiv_f64(double noundef %0, double noundef %1) local_un
 declare double @llvm.floor.f64(double) #5
 
 ; Function Attrs: nounwind
+define i64 @ember_round_i64(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
+  %6 = icmp sgt i64 %1, -1
+  br i1 %6, label %62, label %7
+
+7:                                                ; preds = %5
+  %8 = icmp ult i64 %1, -19
+  br i1 %8, label %62, label %9
+
+9:                                                ; preds = %7
+  %10 = icmp eq i64 %1, -19
+  br i1 %10, label %17, label %11
+
+11:                                               ; preds = %9
+  %12 = sub i64 0, %1
+  %13 = and i64 %12, 7
+  %14 = icmp ugt i64 %1, -8
+  br i1 %14, label %21, label %15
+
+15:                                               ; preds = %11
+  %16 = and i64 %12, -8
+  br label %42
+
+17:                                               ; preds = %9
+  %18 = add i64 %0, -5000000000000000001
+  %19 = icmp ult i64 %18, 8446744073709551615
+  br i1 %19, label %20, label %62
+
+20:                                               ; preds = %17
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  unreachable
+
+21:                                               ; preds = %42, %11
+  %22 = phi i64 [ undef, %11 ], [ %45, %42 ]
+  %23 = phi i64 [ 1, %11 ], [ %45, %42 ]
+  %24 = icmp eq i64 %13, 0
+  br i1 %24, label %31, label %25
+
+25:                                               ; preds = %21, %25
+  %26 = phi i64 [ %28, %25 ], [ %23, %21 ]
+  %27 = phi i64 [ %29, %25 ], [ 0, %21 ]
+  %28 = mul nsw i64 %26, 10
+  %29 = add i64 %27, 1
+  %30 = icmp eq i64 %29, %13
+  br i1 %30, label %31, label %25, !llvm.loop !247
+
+31:                                               ; preds = %25, %21
+  %32 = phi i64 [ %22, %21 ], [ %28, %25 ]
+  %33 = sdiv i64 %0, %32
+  %34 = srem i64 %0, %32
+  %35 = icmp slt i64 %34, 0
+  %36 = ashr i64 %34, 63
+  %37 = add nsw i64 %36, %33
+  %38 = select i1 %35, i64 %32, i64 0
+  %39 = add nsw i64 %38, %34
+  %40 = shl nsw i64 %39, 1
+  %41 = icmp sgt i64 %40, %32
+  br i1 %41, label %53, label %48
+
+42:                                               ; preds = %42, %15
+  %43 = phi i64 [ 1, %15 ], [ %45, %42 ]
+  %44 = phi i64 [ 0, %15 ], [ %46, %42 ]
+  %45 = mul i64 %43, 100000000
+  %46 = add i64 %44, 8
+  %47 = icmp eq i64 %46, %16
+  br i1 %47, label %21, label %42, !llvm.loop !248
+
+48:                                               ; preds = %31
+  %49 = icmp ne i64 %40, %32
+  %50 = and i64 %37, 1
+  %51 = icmp eq i64 %50, 0
+  %52 = select i1 %49, i1 true, i1 %51
+  br i1 %52, label %55, label %53
+
+53:                                               ; preds = %48, %31
+  %54 = add nsw i64 %37, 1
+  br label %55
+
+55:                                               ; preds = %53, %48
+  %56 = phi i64 [ %54, %53 ], [ %37, %48 ]
+  %57 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %56, i64 %32)
+  %58 = extractvalue { i64, i1 } %57, 1
+  br i1 %58, label %59, label %60
+
+59:                                               ; preds = %55
+  tail call void @ember_fault(i32 noundef 2, i8* noundef getelementptr inbounds ([17 x i8], [17 x i8]* @.str.57, i64 0, i64 0), i8* noundef %2, i32 noundef %3, i32 noundef %4) #40
+  unreachable
+
+60:                                               ; preds = %55
+  %61 = extractvalue { i64, i1 } %57, 0
+  br label %62
+
+62:                                               ; preds = %60, %17, %7, %5
+  %63 = phi i64 [ %0, %5 ], [ 0, %7 ], [ %61, %60 ], [ 0, %17 ]
+  ret i64 %63
+}
+
+; Function Attrs: nounwind
 define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_addr #0 {
   %3 = tail call double @llvm.fabs.f64(double %0) #42
   %4 = fcmp ueq double %3, 0x7FF0000000000000
@@ -18687,7 +18784,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %80 = xor i1 %78, true
   %81 = icmp slt i64 %79, %50
   %82 = select i1 %80, i1 %81, i1 false
-  br i1 %82, label %74, label %65, !llvm.loop !247
+  br i1 %82, label %74, label %65, !llvm.loop !249
 
 83:                                               ; preds = %67
   %84 = icmp eq i32 %72, 0
@@ -18923,7 +19020,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %25 = add nuw nsw i64 %17, 1
   %26 = add i64 %19, 1
   %27 = icmp eq i64 %26, %7
-  br i1 %27, label %28, label %16, !llvm.loop !248
+  br i1 %27, label %28, label %16, !llvm.loop !250
 
 28:                                               ; preds = %11, %16, %1
   %29 = phi i64 [ -3750763034362895579, %1 ], [ %12, %11 ], [ %24, %16 ]
@@ -18969,7 +19066,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %67 = add nuw nsw i64 %41, 4
   %68 = add i64 %43, 4
   %69 = icmp eq i64 %68, %10
-  br i1 %69, label %11, label %40, !llvm.loop !249
+  br i1 %69, label %11, label %40, !llvm.loop !251
 }
 
 ; Function Attrs: nounwind
@@ -19001,7 +19098,7 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: nounwind
 define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !250
+  %5 = load i64, i64* %4, align 8, !tbaa !252
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %9
 
@@ -19011,11 +19108,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 
 9:                                                ; preds = %36, %3
   %10 = phi i64 [ 0, %3 ], [ %39, %36 ]
-  store i64 %10, i64* %4, align 8, !tbaa !250
+  store i64 %10, i64* %4, align 8, !tbaa !252
   %11 = icmp sgt i64 %10, %2
   %12 = select i1 %11, i64 %10, i64 %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %14 = load i64, i64* %13, align 8, !tbaa !252
+  %14 = load i64, i64* %13, align 8, !tbaa !254
   %15 = icmp sgt i64 %12, %14
   br i1 %15, label %42, label %57
 
@@ -19024,7 +19121,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %18 = phi i64 [ %5, %7 ], [ %38, %36 ]
   %19 = phi i64 [ 0, %7 ], [ %40, %36 ]
   %20 = phi i64 [ 0, %7 ], [ %39, %36 ]
-  %21 = load i8*, i8** %8, align 8, !tbaa !253
+  %21 = load i8*, i8** %8, align 8, !tbaa !255
   %22 = mul nsw i64 %19, %1
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -19040,7 +19137,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %21, i64 %30
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %31, i8* nonnull align 1 %23, i64 %1, i1 false)
-  %32 = load i64, i64* %4, align 8, !tbaa !250
+  %32 = load i64, i64* %4, align 8, !tbaa !252
   br label %33
 
 33:                                               ; preds = %29, %27
@@ -19054,11 +19151,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %39 = phi i64 [ %35, %33 ], [ %20, %16 ]
   %40 = add nuw nsw i64 %19, 1
   %41 = icmp slt i64 %40, %38
-  br i1 %41, label %16, label %9, !llvm.loop !254
+  br i1 %41, label %16, label %9, !llvm.loop !256
 
 42:                                               ; preds = %9
   %43 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %44 = load i8*, i8** %43, align 8, !tbaa !253
+  %44 = load i8*, i8** %43, align 8, !tbaa !255
   %45 = or i64 %12, %1
   %46 = icmp sgt i64 %45, -1
   br i1 %46, label %47, label %50
@@ -19075,7 +19172,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 51:                                               ; preds = %47
   %52 = extractvalue { i64, i1 } %48, 0
   %53 = tail call i8* @realloc(i8* noundef %44, i64 noundef %52) #37
-  store i8* %53, i8** %43, align 8, !tbaa !253
+  store i8* %53, i8** %43, align 8, !tbaa !255
   %54 = icmp eq i8* %53, null
   br i1 %54, label %55, label %56
 
@@ -19084,7 +19181,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   unreachable
 
 56:                                               ; preds = %51
-  store i64 %12, i64* %13, align 8, !tbaa !252
+  store i64 %12, i64* %13, align 8, !tbaa !254
   br label %57
 
 57:                                               ; preds = %56, %9
@@ -19095,23 +19192,23 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %60 = phi i64 [ 8, %57 ], [ %61, %59 ]
   %61 = shl nsw i64 %60, 1
   %62 = icmp slt i64 %61, %58
-  br i1 %62, label %59, label %63, !llvm.loop !255
+  br i1 %62, label %59, label %63, !llvm.loop !257
 
 63:                                               ; preds = %59
   %64 = add nsw i64 %60, -1
   %65 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %66 = load i64, i64* %65, align 8, !tbaa !256
+  %66 = load i64, i64* %65, align 8, !tbaa !258
   %67 = icmp eq i64 %64, %66
   %68 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   br i1 %67, label %72, label %69
 
 69:                                               ; preds = %63
   %70 = bitcast i64** %68 to i8**
-  %71 = load i8*, i8** %70, align 8, !tbaa !257
+  %71 = load i8*, i8** %70, align 8, !tbaa !259
   br label %77
 
 72:                                               ; preds = %63
-  %73 = load i64*, i64** %68, align 8, !tbaa !257
+  %73 = load i64*, i64** %68, align 8, !tbaa !259
   %74 = icmp eq i64* %73, null
   br i1 %74, label %75, label %97
 
@@ -19156,8 +19253,8 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br label %95
 
 95:                                               ; preds = %94, %92
-  store i8* %89, i8** %79, align 8, !tbaa !257
-  store i64 %64, i64* %65, align 8, !tbaa !256
+  store i8* %89, i8** %79, align 8, !tbaa !259
+  store i64 %64, i64* %65, align 8, !tbaa !258
   %96 = bitcast i8* %89 to i64*
   br label %97
 
@@ -19167,15 +19264,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %100 = shl i64 %64, 3
   %101 = add i64 %100, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %99, i8 -1, i64 %101, i1 false) #37
-  %102 = load i64, i64* %4, align 8, !tbaa !250
+  %102 = load i64, i64* %4, align 8, !tbaa !252
   %103 = icmp sgt i64 %102, 0
   br i1 %103, label %104, label %128
 
 104:                                              ; preds = %97
   %105 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %106 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %107 = load i8*, i8** %106, align 8, !tbaa !253
-  %108 = load i64*, i64** %105, align 8, !tbaa !257
+  %107 = load i8*, i8** %106, align 8, !tbaa !255
+  %108 = load i64*, i64** %105, align 8, !tbaa !259
   br label %109
 
 109:                                              ; preds = %123, %104
@@ -19184,7 +19281,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %112 = getelementptr inbounds i8, i8* %107, i64 %111
   %113 = bitcast i8* %112 to i64*
   %114 = load i64, i64* %113, align 8, !tbaa !11
-  %115 = load i64, i64* %65, align 8, !tbaa !256
+  %115 = load i64, i64* %65, align 8, !tbaa !258
   br label %116
 
 116:                                              ; preds = %116, %109
@@ -19194,15 +19291,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %120 = load i64, i64* %119, align 8, !tbaa !11
   %121 = icmp eq i64 %120, -1
   %122 = add i64 %118, 1
-  br i1 %121, label %123, label %116, !llvm.loop !258
+  br i1 %121, label %123, label %116, !llvm.loop !260
 
 123:                                              ; preds = %116
   %124 = getelementptr inbounds i64, i64* %108, i64 %118
   store i64 %110, i64* %124, align 8, !tbaa !11
   %125 = add nuw nsw i64 %110, 1
-  %126 = load i64, i64* %4, align 8, !tbaa !250
+  %126 = load i64, i64* %4, align 8, !tbaa !252
   %127 = icmp slt i64 %125, %126
-  br i1 %127, label %109, label %128, !llvm.loop !259
+  br i1 %127, label %109, label %128, !llvm.loop !261
 
 128:                                              ; preds = %123, %97
   ret void
@@ -19214,13 +19311,13 @@ declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_u
 ; Function Attrs: nounwind
 define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %7 = load i64*, i64** %6, align 8, !tbaa !257
+  %7 = load i64*, i64** %6, align 8, !tbaa !259
   %8 = icmp eq i64* %7, null
   br i1 %8, label %58, label %9
 
 9:                                                ; preds = %5
   %10 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %11 = load i64, i64* %10, align 8, !tbaa !256
+  %11 = load i64, i64* %10, align 8, !tbaa !258
   %12 = and i64 %11, %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %14
@@ -19249,7 +19346,7 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br label %42
 
 28:                                               ; preds = %14
-  %29 = load i8*, i8** %13, align 8, !tbaa !253
+  %29 = load i8*, i8** %13, align 8, !tbaa !255
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -19264,8 +19361,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %38, label %39, label %48
 
 39:                                               ; preds = %35
-  %40 = load i64, i64* %10, align 8, !tbaa !256
-  %41 = load i64*, i64** %6, align 8, !tbaa !257
+  %40 = load i64, i64* %10, align 8, !tbaa !258
+  %41 = load i64*, i64** %6, align 8, !tbaa !259
   br label %42
 
 42:                                               ; preds = %39, %28, %25
@@ -19282,8 +19379,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %50, label %58, label %51
 
 51:                                               ; preds = %48
-  %52 = load i8*, i8** %13, align 8, !tbaa !253
-  %53 = load i64*, i64** %6, align 8, !tbaa !257
+  %52 = load i8*, i8** %13, align 8, !tbaa !255
+  %53 = load i64*, i64** %6, align 8, !tbaa !259
   %54 = getelementptr inbounds i64, i64* %53, i64 %49
   %55 = load i64, i64* %54, align 8, !tbaa !11
   %56 = mul nsw i64 %55, %1
@@ -19298,13 +19395,13 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
 ; Function Attrs: nounwind
 define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i32* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !257
+  %8 = load i64*, i64** %7, align 8, !tbaa !259
   %9 = icmp eq i64* %8, null
   br i1 %9, label %59, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !256
+  %12 = load i64, i64* %11, align 8, !tbaa !258
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -19333,7 +19430,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !253
+  %30 = load i8*, i8** %14, align 8, !tbaa !255
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -19348,8 +19445,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !256
-  %42 = load i64*, i64** %7, align 8, !tbaa !257
+  %41 = load i64, i64* %11, align 8, !tbaa !258
+  %42 = load i64*, i64** %7, align 8, !tbaa !259
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -19367,8 +19464,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 52:                                               ; preds = %49
   store i32 0, i32* %5, align 4, !tbaa !3
-  %53 = load i8*, i8** %14, align 8, !tbaa !253
-  %54 = load i64*, i64** %7, align 8, !tbaa !257
+  %53 = load i8*, i8** %14, align 8, !tbaa !255
+  %54 = load i64*, i64** %7, align 8, !tbaa !259
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -19378,9 +19475,9 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 59:                                               ; preds = %6, %49
   %60 = phi i64 [ %50, %49 ], [ -1, %6 ]
   %61 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %62 = load i64, i64* %61, align 8, !tbaa !250
+  %62 = load i64, i64* %61, align 8, !tbaa !252
   %63 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %64 = load i64, i64* %63, align 8, !tbaa !252
+  %64 = load i64, i64* %63, align 8, !tbaa !254
   %65 = icmp slt i64 %62, %64
   br i1 %65, label %66, label %74
 
@@ -19388,7 +19485,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   %67 = mul i64 %62, 3
   %68 = add i64 %67, 3
   %69 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %70 = load i64, i64* %69, align 8, !tbaa !256
+  %70 = load i64, i64* %69, align 8, !tbaa !258
   %71 = shl i64 %70, 1
   %72 = add i64 %71, 2
   %73 = icmp sgt i64 %68, %72
@@ -19396,19 +19493,19 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 74:                                               ; preds = %66, %59
   %75 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %76 = load i64, i64* %75, align 8, !tbaa !260
+  %76 = load i64, i64* %75, align 8, !tbaa !262
   %77 = shl nsw i64 %76, 1
   %78 = or i64 %77, 1
   %79 = icmp sgt i64 %78, 8
   %80 = select i1 %79, i64 %78, i64 8
   tail call void @ember_dict_reserve(%struct.EmDict* noundef nonnull %0, i64 noundef %1, i64 noundef %80)
-  %81 = load i64*, i64** %7, align 8, !tbaa !257
+  %81 = load i64*, i64** %7, align 8, !tbaa !259
   %82 = icmp eq i64* %81, null
   br i1 %82, label %122, label %83
 
 83:                                               ; preds = %74
   %84 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %85 = load i64, i64* %84, align 8, !tbaa !256
+  %85 = load i64, i64* %84, align 8, !tbaa !258
   %86 = and i64 %85, %2
   %87 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %88
@@ -19437,7 +19534,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %116
 
 102:                                              ; preds = %88
-  %103 = load i8*, i8** %87, align 8, !tbaa !253
+  %103 = load i8*, i8** %87, align 8, !tbaa !255
   %104 = mul nsw i64 %94, %1
   %105 = getelementptr inbounds i8, i8* %103, i64 %104
   %106 = bitcast i8* %105 to i64*
@@ -19452,8 +19549,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %112, label %113, label %122
 
 113:                                              ; preds = %109
-  %114 = load i64, i64* %84, align 8, !tbaa !256
-  %115 = load i64*, i64** %7, align 8, !tbaa !257
+  %114 = load i64, i64* %84, align 8, !tbaa !258
+  %115 = load i64*, i64** %7, align 8, !tbaa !259
   br label %116
 
 116:                                              ; preds = %113, %102, %99
@@ -19466,24 +19563,24 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 122:                                              ; preds = %109, %95, %74, %66
   %123 = phi i64 [ %60, %66 ], [ -1, %74 ], [ %98, %95 ], [ %91, %109 ]
-  %124 = load i64, i64* %61, align 8, !tbaa !250
-  %125 = load i64*, i64** %7, align 8, !tbaa !257
+  %124 = load i64, i64* %61, align 8, !tbaa !252
+  %125 = load i64*, i64** %7, align 8, !tbaa !259
   %126 = xor i64 %123, -1
   %127 = getelementptr inbounds i64, i64* %125, i64 %126
   store i64 %124, i64* %127, align 8, !tbaa !11
   %128 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %129 = load i8*, i8** %128, align 8, !tbaa !253
-  %130 = load i64, i64* %61, align 8, !tbaa !250
+  %129 = load i8*, i8** %128, align 8, !tbaa !255
+  %130 = load i64, i64* %61, align 8, !tbaa !252
   %131 = add nsw i64 %130, 1
-  store i64 %131, i64* %61, align 8, !tbaa !250
+  store i64 %131, i64* %61, align 8, !tbaa !252
   %132 = mul nsw i64 %130, %1
   %133 = getelementptr inbounds i8, i8* %129, i64 %132
   %134 = bitcast i8* %133 to i64*
   store i64 %2, i64* %134, align 8, !tbaa !11
   %135 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %136 = load i64, i64* %135, align 8, !tbaa !260
+  %136 = load i64, i64* %135, align 8, !tbaa !262
   %137 = add nsw i64 %136, 1
-  store i64 %137, i64* %135, align 8, !tbaa !260
+  store i64 %137, i64* %135, align 8, !tbaa !262
   store i32 1, i32* %5, align 4, !tbaa !3
   br label %138
 
@@ -19495,13 +19592,13 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 ; Function Attrs: nounwind
 define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i8* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !257
+  %8 = load i64*, i64** %7, align 8, !tbaa !259
   %9 = icmp eq i64* %8, null
   br i1 %9, label %65, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !256
+  %12 = load i64, i64* %11, align 8, !tbaa !258
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -19530,7 +19627,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !253
+  %30 = load i8*, i8** %14, align 8, !tbaa !255
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -19545,8 +19642,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !256
-  %42 = load i64*, i64** %7, align 8, !tbaa !257
+  %41 = load i64, i64* %11, align 8, !tbaa !258
+  %42 = load i64*, i64** %7, align 8, !tbaa !259
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -19563,8 +19660,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %51, label %65, label %52
 
 52:                                               ; preds = %49
-  %53 = load i8*, i8** %14, align 8, !tbaa !253
-  %54 = load i64*, i64** %7, align 8, !tbaa !257
+  %53 = load i8*, i8** %14, align 8, !tbaa !255
+  %54 = load i64*, i64** %7, align 8, !tbaa !259
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -19572,13 +19669,13 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %5, i8* align 1 %58, i64 %1, i1 false)
   %59 = bitcast i8* %58 to i64*
   store i64 -1, i64* %59, align 8, !tbaa !11
-  %60 = load i64*, i64** %7, align 8, !tbaa !257
+  %60 = load i64*, i64** %7, align 8, !tbaa !259
   %61 = getelementptr inbounds i64, i64* %60, i64 %50
   store i64 -2, i64* %61, align 8, !tbaa !11
   %62 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %63 = load i64, i64* %62, align 8, !tbaa !260
+  %63 = load i64, i64* %62, align 8, !tbaa !262
   %64 = add nsw i64 %63, -1
-  store i64 %64, i64* %62, align 8, !tbaa !260
+  store i64 %64, i64* %62, align 8, !tbaa !262
   br label %65
 
 65:                                               ; preds = %6, %49, %52
@@ -19589,7 +19686,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %5 = load i8*, i8** %4, align 8, !tbaa !253
+  %5 = load i8*, i8** %4, align 8, !tbaa !255
   %6 = mul nsw i64 %2, %1
   %7 = getelementptr inbounds i8, i8* %5, i64 %6
   %8 = bitcast i8* %7 to i64*
@@ -19602,7 +19699,7 @@ define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 
 ; Function Attrs: nounwind
 define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !250
+  %5 = load i64, i64* %4, align 8, !tbaa !252
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %10
 
@@ -19615,14 +19712,14 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %12 = bitcast %struct.EmDict* %0 to i8*
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %12, i8 0, i64 16, i1 false)
-  %13 = load i64*, i64** %11, align 8, !tbaa !257
+  %13 = load i64*, i64** %11, align 8, !tbaa !259
   %14 = icmp eq i64* %13, null
   br i1 %14, label %37, label %31
 
 15:                                               ; preds = %7, %27
   %16 = phi i64 [ %5, %7 ], [ %28, %27 ]
   %17 = phi i64 [ 0, %7 ], [ %29, %27 ]
-  %18 = load i8*, i8** %8, align 8, !tbaa !253
+  %18 = load i8*, i8** %8, align 8, !tbaa !255
   %19 = mul nsw i64 %17, %1
   %20 = getelementptr inbounds i8, i8* %18, i64 %19
   br i1 %9, label %27, label %21
@@ -19635,19 +19732,19 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
 
 25:                                               ; preds = %21
   tail call void %2(i8* noundef nonnull %20) #37
-  %26 = load i64, i64* %4, align 8, !tbaa !250
+  %26 = load i64, i64* %4, align 8, !tbaa !252
   br label %27
 
 27:                                               ; preds = %25, %21, %15
   %28 = phi i64 [ %26, %25 ], [ %16, %21 ], [ %16, %15 ]
   %29 = add nuw nsw i64 %17, 1
   %30 = icmp slt i64 %29, %28
-  br i1 %30, label %15, label %10, !llvm.loop !261
+  br i1 %30, label %15, label %10, !llvm.loop !263
 
 31:                                               ; preds = %10
   %32 = bitcast i64* %13 to i8*
   %33 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %34 = load i64, i64* %33, align 8, !tbaa !256
+  %34 = load i64, i64* %33, align 8, !tbaa !258
   %35 = shl i64 %34, 3
   %36 = add i64 %35, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %32, i8 -1, i64 %36, i1 false)
@@ -19664,7 +19761,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %7 = load i64, i64* %6, align 8, !tbaa !250
+  %7 = load i64, i64* %6, align 8, !tbaa !252
   %8 = icmp sgt i64 %7, 0
   br i1 %8, label %9, label %12
 
@@ -19677,14 +19774,14 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %14 = bitcast %struct.EmDict* %0 to i8*
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %14, i8 0, i64 16, i1 false) #37
-  %15 = load i64*, i64** %13, align 8, !tbaa !257
+  %15 = load i64*, i64** %13, align 8, !tbaa !259
   %16 = icmp eq i64* %15, null
   br i1 %16, label %39, label %33
 
 17:                                               ; preds = %29, %9
   %18 = phi i64 [ %7, %9 ], [ %30, %29 ]
   %19 = phi i64 [ 0, %9 ], [ %31, %29 ]
-  %20 = load i8*, i8** %10, align 8, !tbaa !253
+  %20 = load i8*, i8** %10, align 8, !tbaa !255
   %21 = mul nsw i64 %19, %1
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   br i1 %11, label %29, label %23
@@ -19697,19 +19794,19 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 27:                                               ; preds = %23
   tail call void %2(i8* noundef nonnull %22) #37
-  %28 = load i64, i64* %6, align 8, !tbaa !250
+  %28 = load i64, i64* %6, align 8, !tbaa !252
   br label %29
 
 29:                                               ; preds = %27, %23, %17
   %30 = phi i64 [ %28, %27 ], [ %18, %23 ], [ %18, %17 ]
   %31 = add nuw nsw i64 %19, 1
   %32 = icmp slt i64 %31, %30
-  br i1 %32, label %17, label %12, !llvm.loop !261
+  br i1 %32, label %17, label %12, !llvm.loop !263
 
 33:                                               ; preds = %12
   %34 = bitcast i64* %15 to i8*
   %35 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %36 = load i64, i64* %35, align 8, !tbaa !256
+  %36 = load i64, i64* %35, align 8, !tbaa !258
   %37 = shl i64 %36, 3
   %38 = add i64 %37, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %34, i8 -1, i64 %38, i1 false) #37
@@ -19717,10 +19814,10 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 39:                                               ; preds = %12, %33
   %40 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %41 = load i8*, i8** %40, align 8, !tbaa !253
+  %41 = load i8*, i8** %40, align 8, !tbaa !255
   tail call void @free(i8* noundef %41) #37
   %42 = bitcast i64** %13 to i8**
-  %43 = load i8*, i8** %42, align 8, !tbaa !257
+  %43 = load i8*, i8** %42, align 8, !tbaa !259
   tail call void @free(i8* noundef %43) #37
   tail call void @free(i8* noundef nonnull %14) #37
   br label %44
@@ -19732,7 +19829,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 ; Function Attrs: nounwind
 define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, void (i8*, i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !260
+  %5 = load i64, i64* %4, align 8, !tbaa !262
   %6 = tail call dereferenceable_or_null(48) i8* @calloc(i64 1, i64 48) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
@@ -19752,7 +19849,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 13:                                               ; preds = %9, %12
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %15 = load i64, i64* %14, align 8, !tbaa !250
+  %15 = load i64, i64* %14, align 8, !tbaa !252
   %16 = icmp sgt i64 %15, 0
   br i1 %16, label %17, label %22
 
@@ -19765,18 +19862,18 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 22:                                               ; preds = %110, %13
   %23 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 1
-  %24 = load i64, i64* %23, align 8, !tbaa !250
+  %24 = load i64, i64* %23, align 8, !tbaa !252
   %25 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 0
-  store i64 %24, i64* %25, align 8, !tbaa !260
+  store i64 %24, i64* %25, align 8, !tbaa !262
   %26 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 5
-  %27 = load i64*, i64** %26, align 8, !tbaa !257
+  %27 = load i64*, i64** %26, align 8, !tbaa !259
   %28 = icmp eq i64* %27, null
   br i1 %28, label %93, label %29
 
 29:                                               ; preds = %22
   %30 = bitcast i64* %27 to i8*
   %31 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 3
-  %32 = load i64, i64* %31, align 8, !tbaa !256
+  %32 = load i64, i64* %31, align 8, !tbaa !258
   %33 = shl i64 %32, 3
   %34 = add i64 %33, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %30, i8 -1, i64 %34, i1 false) #37
@@ -19785,7 +19882,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 36:                                               ; preds = %29
   %37 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 4
-  %38 = load i8*, i8** %37, align 8, !tbaa !253
+  %38 = load i8*, i8** %37, align 8, !tbaa !255
   %39 = and i64 %24, 1
   %40 = icmp eq i64 %24, 1
   br i1 %40, label %76, label %41
@@ -19810,7 +19907,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %54 = load i64, i64* %53, align 8, !tbaa !11
   %55 = icmp eq i64 %54, -1
   %56 = add i64 %52, 1
-  br i1 %55, label %57, label %50, !llvm.loop !258
+  br i1 %55, label %57, label %50, !llvm.loop !260
 
 57:                                               ; preds = %50
   %58 = getelementptr inbounds i64, i64* %27, i64 %52
@@ -19829,7 +19926,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %68 = load i64, i64* %67, align 8, !tbaa !11
   %69 = icmp eq i64 %68, -1
   %70 = add i64 %66, 1
-  br i1 %69, label %71, label %64, !llvm.loop !258
+  br i1 %69, label %71, label %64, !llvm.loop !260
 
 71:                                               ; preds = %64
   %72 = getelementptr inbounds i64, i64* %27, i64 %66
@@ -19837,7 +19934,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %73 = add nuw nsw i64 %44, 2
   %74 = add i64 %45, 2
   %75 = icmp eq i64 %74, %42
-  br i1 %75, label %76, label %43, !llvm.loop !259
+  br i1 %75, label %76, label %43, !llvm.loop !261
 
 76:                                               ; preds = %71, %36
   %77 = phi i64 [ 0, %36 ], [ %73, %71 ]
@@ -19858,7 +19955,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %88 = load i64, i64* %87, align 8, !tbaa !11
   %89 = icmp eq i64 %88, -1
   %90 = add i64 %86, 1
-  br i1 %89, label %91, label %84, !llvm.loop !258
+  br i1 %89, label %91, label %84, !llvm.loop !260
 
 91:                                               ; preds = %84
   %92 = getelementptr inbounds i64, i64* %27, i64 %86
@@ -19870,7 +19967,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 94:                                               ; preds = %17, %110
   %95 = phi i64 [ 0, %17 ], [ %111, %110 ]
-  %96 = load i8*, i8** %18, align 8, !tbaa !253
+  %96 = load i8*, i8** %18, align 8, !tbaa !255
   %97 = mul nsw i64 %95, %1
   %98 = getelementptr inbounds i8, i8* %96, i64 %97
   %99 = bitcast i8* %98 to i64*
@@ -19879,10 +19976,10 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   br i1 %101, label %110, label %102
 
 102:                                              ; preds = %94
-  %103 = load i8*, i8** %19, align 8, !tbaa !253
-  %104 = load i64, i64* %20, align 8, !tbaa !250
+  %103 = load i8*, i8** %19, align 8, !tbaa !255
+  %104 = load i64, i64* %20, align 8, !tbaa !252
   %105 = add nsw i64 %104, 1
-  store i64 %105, i64* %20, align 8, !tbaa !250
+  store i64 %105, i64* %20, align 8, !tbaa !252
   %106 = mul nsw i64 %104, %1
   %107 = getelementptr inbounds i8, i8* %103, i64 %106
   br i1 %21, label %109, label %108
@@ -19897,15 +19994,15 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 110:                                              ; preds = %108, %109, %94
   %111 = add nuw nsw i64 %95, 1
-  %112 = load i64, i64* %14, align 8, !tbaa !250
+  %112 = load i64, i64* %14, align 8, !tbaa !252
   %113 = icmp slt i64 %111, %112
-  br i1 %113, label %94, label %22, !llvm.loop !262
+  br i1 %113, label %94, label %22, !llvm.loop !264
 }
 
 ; Function Attrs: nounwind
 define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !260
+  %5 = load i64, i64* %4, align 8, !tbaa !262
   %6 = icmp sgt i64 %5, 1
   %7 = select i1 %6, i64 %5, i64 1
   %8 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %7, i64 8) #37
@@ -19932,7 +20029,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
 
 18:                                               ; preds = %16
   tail call fastcc void @advise_big(i8* noundef nonnull %13, i64 noundef %12) #37
-  %19 = load i64, i64* %4, align 8, !tbaa !260
+  %19 = load i64, i64* %4, align 8, !tbaa !262
   br label %20
 
 20:                                               ; preds = %16, %18
@@ -19969,13 +20066,13 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
 36:                                               ; preds = %33, %35
   %37 = bitcast i8* %30 to i8**
   %38 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %39 = load i64, i64* %38, align 8, !tbaa !250
+  %39 = load i64, i64* %38, align 8, !tbaa !252
   %40 = icmp sgt i64 %39, 0
   br i1 %40, label %41, label %98
 
 41:                                               ; preds = %36
   %42 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %43 = load i8*, i8** %42, align 8, !tbaa !253
+  %43 = load i8*, i8** %42, align 8, !tbaa !255
   %44 = and i64 %39, 1
   %45 = icmp eq i64 %39, 1
   br i1 %45, label %48, label %46
@@ -20048,7 +20145,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   %90 = add nuw nsw i64 %67, 2
   %91 = add i64 %68, 2
   %92 = icmp eq i64 %91, %47
-  br i1 %92, label %48, label %65, !llvm.loop !263
+  br i1 %92, label %48, label %65, !llvm.loop !265
 
 93:                                               ; preds = %62, %104
   %94 = phi i8** [ %95, %104 ], [ %22, %62 ]
@@ -20066,11 +20163,11 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
 
 102:                                              ; preds = %164, %161
   %103 = add i64 %107, %97
-  br i1 %116, label %106, label %104, !llvm.loop !264
+  br i1 %116, label %106, label %104, !llvm.loop !266
 
 104:                                              ; preds = %102
   %105 = icmp slt i64 %97, %63
-  br i1 %105, label %93, label %98, !llvm.loop !265
+  br i1 %105, label %93, label %98, !llvm.loop !267
 
 106:                                              ; preds = %93, %102
   %107 = phi i64 [ %96, %93 ], [ %103, %102 ]
@@ -20135,7 +20232,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   %158 = icmp slt i64 %152, %115
   %159 = icmp slt i64 %154, %117
   %160 = select i1 %158, i1 %159, i1 false
-  br i1 %160, label %135, label %121, !llvm.loop !266
+  br i1 %160, label %135, label %121, !llvm.loop !268
 
 161:                                              ; preds = %126, %121
   %162 = phi i64 [ %124, %121 ], [ %134, %126 ]
@@ -20167,11 +20264,11 @@ define noalias %struct.EmSet* @ember_set_new(i64 noundef %0) local_unnamed_addr 
   %6 = bitcast i8* %2 to %struct.EmSet*
   %7 = getelementptr inbounds i8, i8* %2, i64 16
   %8 = bitcast i8* %7 to i64*
-  store i64 7, i64* %8, align 8, !tbaa !267
+  store i64 7, i64* %8, align 8, !tbaa !269
   %9 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %0)
   %10 = getelementptr inbounds i8, i8* %2, i64 32
   %11 = bitcast i8* %10 to i8**
-  store i8* %9, i8** %11, align 8, !tbaa !269
+  store i8* %9, i8** %11, align 8, !tbaa !271
   ret %struct.EmSet* %6
 }
 
@@ -20243,7 +20340,7 @@ define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_ad
   %38 = add nuw nsw i64 %33, 1
   %39 = add i64 %34, 1
   %40 = icmp eq i64 %39, %25
-  br i1 %40, label %41, label %32, !llvm.loop !270
+  br i1 %40, label %41, label %32, !llvm.loop !272
 
 41:                                               ; preds = %29, %32, %21
   ret i8* %15
@@ -20293,7 +20390,7 @@ define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_ad
   %76 = add nuw nsw i64 %43, 8
   %77 = add i64 %44, 8
   %78 = icmp eq i64 %77, %28
-  br i1 %78, label %29, label %42, !llvm.loop !271
+  br i1 %78, label %29, label %42, !llvm.loop !273
 }
 
 ; Function Attrs: nounwind
@@ -20301,10 +20398,10 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
   %5 = bitcast i8* %2 to i64*
   %6 = load i64, i64* %5, align 8, !tbaa !11
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %8 = load i64, i64* %7, align 8, !tbaa !267
+  %8 = load i64, i64* %7, align 8, !tbaa !269
   %9 = and i64 %8, %6
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %11 = load i8*, i8** %10, align 8, !tbaa !269
+  %11 = load i8*, i8** %10, align 8, !tbaa !271
   %12 = mul i64 %9, %1
   %13 = getelementptr inbounds i8, i8* %11, i64 %12
   %14 = bitcast i8* %13 to i64*
@@ -20348,7 +20445,7 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
 40:                                               ; preds = %38
   %41 = add nsw i32 %32, -1
   %42 = add i64 %31, 1
-  %43 = load i8*, i8** %10, align 8, !tbaa !269
+  %43 = load i8*, i8** %10, align 8, !tbaa !271
   %44 = mul i64 %42, %1
   %45 = getelementptr inbounds i8, i8* %43, i64 %44
   %46 = bitcast i8* %45 to i64*
@@ -20365,7 +20462,7 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
   %55 = add i64 %54, 9
   %56 = icmp ugt i64 %55, %8
   %57 = select i1 %56, i32 0, i32 9
-  %58 = load i8*, i8** %10, align 8, !tbaa !269
+  %58 = load i8*, i8** %10, align 8, !tbaa !271
   %59 = mul i64 %54, %1
   %60 = getelementptr inbounds i8, i8* %58, i64 %59
   %61 = bitcast i8* %60 to i64*
@@ -20383,10 +20480,10 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %6 = bitcast i8* %2 to i64*
   %7 = load i64, i64* %6, align 8, !tbaa !11
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !267
+  %9 = load i64, i64* %8, align 8, !tbaa !269
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
   %11 = and i64 %7, %9
-  %12 = load i8*, i8** %10, align 8, !tbaa !269
+  %12 = load i8*, i8** %10, align 8, !tbaa !271
   %13 = mul i64 %11, %1
   %14 = getelementptr inbounds i8, i8* %12, i64 %13
   %15 = bitcast i8* %14 to i64*
@@ -20429,9 +20526,9 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 
 37:                                               ; preds = %35, %36
   %38 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %39 = load i64, i64* %38, align 8, !tbaa !272
+  %39 = load i64, i64* %38, align 8, !tbaa !274
   %40 = add nsw i64 %39, 1
-  store i64 %40, i64* %38, align 8, !tbaa !272
+  store i64 %40, i64* %38, align 8, !tbaa !274
   br label %99
 
 41:                                               ; preds = %5, %30
@@ -20449,13 +20546,13 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 
 46:                                               ; preds = %44, %45
   %47 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %48 = load i64, i64* %47, align 8, !tbaa !273
+  %48 = load i64, i64* %47, align 8, !tbaa !275
   %49 = add nsw i64 %48, 1
-  store i64 %49, i64* %47, align 8, !tbaa !273
+  store i64 %49, i64* %47, align 8, !tbaa !275
   %50 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %51 = load i64, i64* %50, align 8, !tbaa !272
+  %51 = load i64, i64* %50, align 8, !tbaa !274
   %52 = add nsw i64 %51, 1
-  store i64 %52, i64* %50, align 8, !tbaa !272
+  store i64 %52, i64* %50, align 8, !tbaa !274
   %53 = mul nsw i64 %49, 5
   %54 = mul nsw i64 %9, 3
   %55 = icmp slt i64 %53, %54
@@ -20492,7 +20589,7 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 75:                                               ; preds = %71
   %76 = add nsw i32 %64, -1
   %77 = add i64 %63, 1
-  %78 = load i8*, i8** %10, align 8, !tbaa !269
+  %78 = load i8*, i8** %10, align 8, !tbaa !271
   %79 = mul i64 %77, %1
   %80 = getelementptr inbounds i8, i8* %78, i64 %79
   %81 = bitcast i8* %80 to i64*
@@ -20509,7 +20606,7 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %90 = add i64 %89, 9
   %91 = icmp ugt i64 %90, %9
   %92 = select i1 %91, i32 0, i32 9
-  %93 = load i8*, i8** %10, align 8, !tbaa !269
+  %93 = load i8*, i8** %10, align 8, !tbaa !271
   %94 = mul i64 %89, %1
   %95 = getelementptr inbounds i8, i8* %93, i64 %94
   %96 = bitcast i8* %95 to i64*
@@ -20530,37 +20627,37 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
   %5 = phi i64 [ 8, %3 ], [ %7, %4 ]
   %6 = icmp sgt i64 %5, %2
   %7 = shl i64 %5, 1
-  br i1 %6, label %8, label %4, !llvm.loop !274
+  br i1 %6, label %8, label %4, !llvm.loop !276
 
 8:                                                ; preds = %4
   %9 = icmp eq i64 %5, 8
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !267
+  %11 = load i64, i64* %10, align 8, !tbaa !269
   %12 = icmp eq i64 %11, 7
   %13 = select i1 %9, i1 %12, i1 false
   br i1 %13, label %14, label %20
 
 14:                                               ; preds = %8
   %15 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %16 = load i64, i64* %15, align 8, !tbaa !273
+  %16 = load i64, i64* %15, align 8, !tbaa !275
   %17 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %18 = load i64, i64* %17, align 8, !tbaa !272
+  %18 = load i64, i64* %17, align 8, !tbaa !274
   %19 = icmp eq i64 %16, %18
   br i1 %19, label %86, label %20
 
 20:                                               ; preds = %8, %14
   %21 = phi i64 [ 7, %14 ], [ %11, %8 ]
   %22 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %23 = load i8*, i8** %22, align 8, !tbaa !269
+  %23 = load i8*, i8** %22, align 8, !tbaa !271
   %24 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
   %25 = tail call fastcc i8* @set_table(i64 noundef %5, i64 noundef %1)
-  store i8* %25, i8** %22, align 8, !tbaa !269
+  store i8* %25, i8** %22, align 8, !tbaa !271
   %26 = add nsw i64 %5, -1
-  store i64 %26, i64* %24, align 8, !tbaa !267
+  store i64 %26, i64* %24, align 8, !tbaa !269
   %27 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %28 = load i64, i64* %27, align 8, !tbaa !272
+  %28 = load i64, i64* %27, align 8, !tbaa !274
   %29 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  store i64 %28, i64* %29, align 8, !tbaa !273
+  store i64 %28, i64* %29, align 8, !tbaa !275
   %30 = icmp slt i64 %21, 0
   br i1 %30, label %31, label %32
 
@@ -20580,8 +20677,8 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
   ]
 
 38:                                               ; preds = %32
-  %39 = load i8*, i8** %22, align 8, !tbaa !269
-  %40 = load i64, i64* %24, align 8, !tbaa !267
+  %39 = load i8*, i8** %22, align 8, !tbaa !271
+  %40 = load i64, i64* %24, align 8, !tbaa !269
   %41 = and i64 %40, %37
   %42 = mul i64 %41, %1
   %43 = getelementptr inbounds i8, i8* %39, i64 %42
@@ -20642,7 +20739,7 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
 83:                                               ; preds = %32, %32, %81
   %84 = add nuw i64 %33, 1
   %85 = icmp eq i64 %33, %21
-  br i1 %85, label %31, label %32, !llvm.loop !275
+  br i1 %85, label %31, label %32, !llvm.loop !277
 
 86:                                               ; preds = %14, %31
   ret void
@@ -20653,10 +20750,10 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %6 = bitcast i8* %2 to i64*
   %7 = load i64, i64* %6, align 8, !tbaa !11
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !267
+  %9 = load i64, i64* %8, align 8, !tbaa !269
   %10 = and i64 %9, %7
   %11 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %12 = load i8*, i8** %11, align 8, !tbaa !269
+  %12 = load i8*, i8** %11, align 8, !tbaa !271
   %13 = mul i64 %10, %1
   %14 = getelementptr inbounds i8, i8* %12, i64 %13
   %15 = bitcast i8* %14 to i64*
@@ -20700,7 +20797,7 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
 41:                                               ; preds = %39
   %42 = add nsw i32 %33, -1
   %43 = add i64 %32, 1
-  %44 = load i8*, i8** %11, align 8, !tbaa !269
+  %44 = load i8*, i8** %11, align 8, !tbaa !271
   %45 = mul i64 %43, %1
   %46 = getelementptr inbounds i8, i8* %44, i64 %45
   %47 = bitcast i8* %46 to i64*
@@ -20717,7 +20814,7 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %56 = add i64 %55, 9
   %57 = icmp ugt i64 %56, %9
   %58 = select i1 %57, i32 0, i32 9
-  %59 = load i8*, i8** %11, align 8, !tbaa !269
+  %59 = load i8*, i8** %11, align 8, !tbaa !271
   %60 = mul i64 %55, %1
   %61 = getelementptr inbounds i8, i8* %59, i64 %60
   %62 = bitcast i8* %61 to i64*
@@ -20737,9 +20834,9 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %69 = bitcast i8* %31 to i64*
   store i64 -1, i64* %69, align 8, !tbaa !11
   %70 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %71 = load i64, i64* %70, align 8, !tbaa !272
+  %71 = load i64, i64* %70, align 8, !tbaa !274
   %72 = add nsw i64 %71, -1
-  store i64 %72, i64* %70, align 8, !tbaa !272
+  store i64 %72, i64* %70, align 8, !tbaa !274
   br label %73
 
 73:                                               ; preds = %50, %41, %5, %68
@@ -20750,18 +20847,18 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
 ; Function Attrs: nofree nosync nounwind
 define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i8* nocapture noundef writeonly %2) local_unnamed_addr #20 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !272
+  %5 = load i64, i64* %4, align 8, !tbaa !274
   %6 = icmp eq i64 %5, 0
   br i1 %6, label %30, label %7
 
 7:                                                ; preds = %3
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %9 = load i64, i64* %8, align 8, !tbaa !276
+  %9 = load i64, i64* %8, align 8, !tbaa !278
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !267
+  %11 = load i64, i64* %10, align 8, !tbaa !269
   %12 = and i64 %11, %9
   %13 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %14 = load i8*, i8** %13, align 8, !tbaa !269
+  %14 = load i8*, i8** %13, align 8, !tbaa !271
   br label %15
 
 15:                                               ; preds = %21, %7
@@ -20779,17 +20876,17 @@ define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %22 = icmp eq i64 %16, %11
   %23 = add nsw i64 %16, 1
   %24 = select i1 %22, i64 0, i64 %23
-  br label %15, !llvm.loop !277
+  br label %15, !llvm.loop !279
 
 25:                                               ; preds = %15
   %26 = bitcast i8* %18 to i64*
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %2, i8* nonnull align 1 %18, i64 %1, i1 false)
   store i64 -1, i64* %26, align 8, !tbaa !11
-  %27 = load i64, i64* %4, align 8, !tbaa !272
+  %27 = load i64, i64* %4, align 8, !tbaa !274
   %28 = add nsw i64 %27, -1
-  store i64 %28, i64* %4, align 8, !tbaa !272
+  store i64 %28, i64* %4, align 8, !tbaa !274
   %29 = add nsw i64 %16, 1
-  store i64 %29, i64* %8, align 8, !tbaa !276
+  store i64 %29, i64* %8, align 8, !tbaa !278
   br label %30
 
 30:                                               ; preds = %3, %25
@@ -20800,7 +20897,7 @@ define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 ; Function Attrs: nounwind
 define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %5 = load i64, i64* %4, align 8, !tbaa !267
+  %5 = load i64, i64* %4, align 8, !tbaa !269
   %6 = icmp slt i64 %5, 0
   br i1 %6, label %51, label %7
 
@@ -20815,7 +20912,7 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 
 12:                                               ; preds = %10
   %13 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %14 = load i8*, i8** %13, align 8, !tbaa !269
+  %14 = load i8*, i8** %13, align 8, !tbaa !271
   %15 = bitcast i8* %14 to i64*
   store i64 -9223372036854775808, i64* %15, align 8, !tbaa !11
   %16 = getelementptr inbounds i8, i8* %14, i64 %1
@@ -20850,7 +20947,7 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 36:                                               ; preds = %7, %47
   %37 = phi i64 [ %5, %7 ], [ %48, %47 ]
   %38 = phi i64 [ 0, %7 ], [ %49, %47 ]
-  %39 = load i8*, i8** %8, align 8, !tbaa !269
+  %39 = load i8*, i8** %8, align 8, !tbaa !271
   %40 = mul nsw i64 %38, %1
   %41 = getelementptr inbounds i8, i8* %39, i64 %40
   br i1 %9, label %47, label %42
@@ -20865,22 +20962,22 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 
 45:                                               ; preds = %42
   tail call void %2(i8* noundef nonnull %41) #37
-  %46 = load i64, i64* %4, align 8, !tbaa !267
+  %46 = load i64, i64* %4, align 8, !tbaa !269
   br label %47
 
 47:                                               ; preds = %42, %42, %45, %36
   %48 = phi i64 [ %37, %42 ], [ %37, %42 ], [ %46, %45 ], [ %37, %36 ]
   %49 = add nuw nsw i64 %38, 1
   %50 = icmp slt i64 %38, %48
-  br i1 %50, label %36, label %10, !llvm.loop !278
+  br i1 %50, label %36, label %10, !llvm.loop !280
 
 51:                                               ; preds = %3, %10
   %52 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %53 = load i8*, i8** %52, align 8, !tbaa !269
+  %53 = load i8*, i8** %52, align 8, !tbaa !271
   tail call void @free(i8* noundef %53) #37
   %54 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %1)
-  store i8* %54, i8** %52, align 8, !tbaa !269
-  store i64 7, i64* %4, align 8, !tbaa !267
+  store i8* %54, i8** %52, align 8, !tbaa !271
+  store i64 7, i64* %4, align 8, !tbaa !269
   br label %55
 
 55:                                               ; preds = %12, %51
@@ -20897,7 +20994,7 @@ define void @ember_set_drop(%struct.EmSet* noundef %0, i64 noundef %1, void (i8*
 5:                                                ; preds = %3
   tail call void @ember_set_clear(%struct.EmSet* noundef nonnull %0, i64 noundef %1, void (i8*)* noundef %2)
   %6 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %7 = load i8*, i8** %6, align 8, !tbaa !269
+  %7 = load i8*, i8** %6, align 8, !tbaa !271
   tail call void @free(i8* noundef %7) #37
   %8 = bitcast %struct.EmSet* %0 to i8*
   tail call void @free(i8* noundef %8) #37
@@ -20914,28 +21011,28 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 7:                                                ; preds = %5
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %9 = load i64, i64* %8, align 8, !tbaa !272
+  %9 = load i64, i64* %8, align 8, !tbaa !274
   %10 = icmp eq i64 %9, 0
   br i1 %10, label %152, label %11
 
 11:                                               ; preds = %7
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %13 = load i64, i64* %12, align 8, !tbaa !273
+  %13 = load i64, i64* %12, align 8, !tbaa !275
   %14 = add nsw i64 %13, %9
   %15 = mul nsw i64 %14, 5
   %16 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %17 = load i64, i64* %16, align 8, !tbaa !267
+  %17 = load i64, i64* %16, align 8, !tbaa !269
   %18 = mul nsw i64 %17, 3
   %19 = icmp slt i64 %15, %18
   br i1 %19, label %26, label %20
 
 20:                                               ; preds = %11
   %21 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %22 = load i64, i64* %21, align 8, !tbaa !272
+  %22 = load i64, i64* %21, align 8, !tbaa !274
   %23 = add nsw i64 %22, %9
   %24 = shl nsw i64 %23, 1
   tail call fastcc void @set_resize(%struct.EmSet* noundef nonnull %0, i64 noundef %2, i64 noundef %24)
-  %25 = load i64, i64* %12, align 8, !tbaa !273
+  %25 = load i64, i64* %12, align 8, !tbaa !275
   br label %26
 
 26:                                               ; preds = %20, %11
@@ -20945,7 +21042,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 29:                                               ; preds = %26
   %30 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %31 = load i64, i64* %30, align 8, !tbaa !267
+  %31 = load i64, i64* %30, align 8, !tbaa !269
   %32 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
   %33 = icmp slt i64 %31, 0
   br i1 %33, label %152, label %34
@@ -20955,16 +21052,16 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   br label %132
 
 36:                                               ; preds = %26
-  %37 = load i64, i64* %16, align 8, !tbaa !267
+  %37 = load i64, i64* %16, align 8, !tbaa !269
   %38 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %39 = load i64, i64* %38, align 8, !tbaa !267
+  %39 = load i64, i64* %38, align 8, !tbaa !269
   %40 = icmp eq i64 %37, %39
   br i1 %40, label %41, label %68
 
 41:                                               ; preds = %36
   %42 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 1
-  %43 = load i64, i64* %42, align 8, !tbaa !273
-  %44 = load i64, i64* %8, align 8, !tbaa !272
+  %43 = load i64, i64* %42, align 8, !tbaa !275
+  %44 = load i64, i64* %8, align 8, !tbaa !274
   %45 = icmp eq i64 %43, %44
   br i1 %45, label %46, label %68
 
@@ -20980,7 +21077,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 52:                                               ; preds = %48, %64
   %53 = phi i64 [ 0, %48 ], [ %65, %64 ]
-  %54 = load i8*, i8** %49, align 8, !tbaa !269
+  %54 = load i8*, i8** %49, align 8, !tbaa !271
   %55 = mul nsw i64 %53, %2
   %56 = getelementptr inbounds i8, i8* %54, i64 %55
   %57 = bitcast i8* %56 to i64*
@@ -20991,7 +21088,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   ]
 
 59:                                               ; preds = %52
-  %60 = load i8*, i8** %50, align 8, !tbaa !269
+  %60 = load i8*, i8** %50, align 8, !tbaa !271
   %61 = getelementptr inbounds i8, i8* %60, i64 %55
   br i1 %51, label %63, label %62
 
@@ -21005,9 +21102,9 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 64:                                               ; preds = %52, %52, %63, %62
   %65 = add nuw nsw i64 %53, 1
-  %66 = load i64, i64* %38, align 8, !tbaa !267
+  %66 = load i64, i64* %38, align 8, !tbaa !269
   %67 = icmp slt i64 %53, %66
-  br i1 %67, label %52, label %147, !llvm.loop !279
+  br i1 %67, label %52, label %147, !llvm.loop !281
 
 68:                                               ; preds = %36, %41
   %69 = icmp slt i64 %39, 0
@@ -21021,7 +21118,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 74:                                               ; preds = %70, %128
   %75 = phi i64 [ 0, %70 ], [ %129, %128 ]
-  %76 = load i8*, i8** %71, align 8, !tbaa !269
+  %76 = load i8*, i8** %71, align 8, !tbaa !271
   %77 = mul nsw i64 %75, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -21032,8 +21129,8 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   ]
 
 81:                                               ; preds = %74
-  %82 = load i8*, i8** %72, align 8, !tbaa !269
-  %83 = load i64, i64* %16, align 8, !tbaa !267
+  %82 = load i8*, i8** %72, align 8, !tbaa !271
+  %83 = load i64, i64* %16, align 8, !tbaa !269
   %84 = and i64 %83, %80
   %85 = mul i64 %84, %2
   %86 = getelementptr inbounds i8, i8* %82, i64 %85
@@ -21100,14 +21197,14 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 128:                                              ; preds = %74, %74, %101, %100
   %129 = add nuw nsw i64 %75, 1
-  %130 = load i64, i64* %38, align 8, !tbaa !267
+  %130 = load i64, i64* %38, align 8, !tbaa !269
   %131 = icmp slt i64 %75, %130
-  br i1 %131, label %74, label %147, !llvm.loop !280
+  br i1 %131, label %74, label %147, !llvm.loop !282
 
 132:                                              ; preds = %34, %143
   %133 = phi i64 [ %31, %34 ], [ %144, %143 ]
   %134 = phi i64 [ 0, %34 ], [ %145, %143 ]
-  %135 = load i8*, i8** %35, align 8, !tbaa !269
+  %135 = load i8*, i8** %35, align 8, !tbaa !271
   %136 = mul nsw i64 %134, %2
   %137 = getelementptr inbounds i8, i8* %135, i64 %136
   %138 = bitcast i8* %137 to i64*
@@ -21119,24 +21216,24 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 140:                                              ; preds = %132
   %141 = tail call i32 @ember_set_add(%struct.EmSet* noundef %0, i64 noundef %2, i8* noundef nonnull %137, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
-  %142 = load i64, i64* %32, align 8, !tbaa !267
+  %142 = load i64, i64* %32, align 8, !tbaa !269
   br label %143
 
 143:                                              ; preds = %132, %132, %140
   %144 = phi i64 [ %133, %132 ], [ %133, %132 ], [ %142, %140 ]
   %145 = add nuw nsw i64 %134, 1
   %146 = icmp slt i64 %134, %144
-  br i1 %146, label %132, label %152, !llvm.loop !281
+  br i1 %146, label %132, label %152, !llvm.loop !283
 
 147:                                              ; preds = %128, %64, %68
-  %148 = load i64, i64* %8, align 8, !tbaa !272
+  %148 = load i64, i64* %8, align 8, !tbaa !274
   br label %149
 
 149:                                              ; preds = %147, %46
   %150 = phi i64 [ %43, %46 ], [ %148, %147 ]
   %151 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  store i64 %150, i64* %151, align 8, !tbaa !272
-  store i64 %150, i64* %12, align 8, !tbaa !273
+  store i64 %150, i64* %151, align 8, !tbaa !274
+  store i64 %150, i64* %12, align 8, !tbaa !275
   br label %152
 
 152:                                              ; preds = %143, %149, %29, %5, %7
@@ -21157,11 +21254,11 @@ define %struct.EmSet* @ember_set_copy(%struct.EmSet* noundef %0, i64 noundef %1,
   %9 = bitcast i8* %5 to %struct.EmSet*
   %10 = getelementptr inbounds i8, i8* %5, i64 16
   %11 = bitcast i8* %10 to i64*
-  store i64 7, i64* %11, align 8, !tbaa !267
+  store i64 7, i64* %11, align 8, !tbaa !269
   %12 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %1) #37
   %13 = getelementptr inbounds i8, i8* %5, i64 32
   %14 = bitcast i8* %13 to i8**
-  store i8* %12, i8** %14, align 8, !tbaa !269
+  store i8* %12, i8** %14, align 8, !tbaa !271
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %9, %struct.EmSet* noundef %0, i64 noundef %1, i32 (i8*, i8*)* noundef %2, void (i8*, i8*)* noundef %3)
   ret %struct.EmSet* %9
 }
@@ -21184,11 +21281,11 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   %12 = bitcast i8* %7 to %struct.EmSet*
   %13 = getelementptr inbounds i8, i8* %7, i64 16
   %14 = bitcast i8* %13 to i64*
-  store i64 7, i64* %14, align 8, !tbaa !267
+  store i64 7, i64* %14, align 8, !tbaa !269
   %15 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %16 = getelementptr inbounds i8, i8* %7, i64 32
   %17 = bitcast i8* %16 to i8**
-  store i8* %15, i8** %17, align 8, !tbaa !269
+  store i8* %15, i8** %17, align 8, !tbaa !271
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %12, %struct.EmSet* noundef %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   br label %110
 
@@ -21203,20 +21300,20 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   %21 = bitcast i8* %7 to %struct.EmSet*
   %22 = getelementptr inbounds i8, i8* %7, i64 16
   %23 = bitcast i8* %22 to i64*
-  store i64 7, i64* %23, align 8, !tbaa !267
+  store i64 7, i64* %23, align 8, !tbaa !269
   %24 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %25 = getelementptr inbounds i8, i8* %7, i64 32
   %26 = bitcast i8* %25 to i8**
-  store i8* %24, i8** %26, align 8, !tbaa !269
+  store i8* %24, i8** %26, align 8, !tbaa !271
   %27 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %28 = load i64, i64* %27, align 8, !tbaa !272
+  %28 = load i64, i64* %27, align 8, !tbaa !274
   %29 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %30 = load i64, i64* %29, align 8, !tbaa !272
+  %30 = load i64, i64* %29, align 8, !tbaa !274
   %31 = icmp sgt i64 %28, %30
   %32 = select i1 %31, %struct.EmSet* %0, %struct.EmSet* %1
   %33 = select i1 %31, %struct.EmSet* %1, %struct.EmSet* %0
   %34 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %32, i64 0, i32 2
-  %35 = load i64, i64* %34, align 8, !tbaa !267
+  %35 = load i64, i64* %34, align 8, !tbaa !269
   %36 = icmp slt i64 %35, 0
   br i1 %36, label %110, label %37
 
@@ -21228,7 +21325,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 41:                                               ; preds = %37, %106
   %42 = phi i64 [ 0, %37 ], [ %107, %106 ]
-  %43 = load i8*, i8** %38, align 8, !tbaa !269
+  %43 = load i8*, i8** %38, align 8, !tbaa !271
   %44 = mul nsw i64 %42, %2
   %45 = getelementptr inbounds i8, i8* %43, i64 %44
   %46 = bitcast i8* %45 to i64*
@@ -21239,9 +21336,9 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   ]
 
 48:                                               ; preds = %41
-  %49 = load i64, i64* %39, align 8, !tbaa !267
+  %49 = load i64, i64* %39, align 8, !tbaa !269
   %50 = and i64 %49, %47
-  %51 = load i8*, i8** %40, align 8, !tbaa !269
+  %51 = load i8*, i8** %40, align 8, !tbaa !271
   %52 = mul i64 %50, %2
   %53 = getelementptr inbounds i8, i8* %51, i64 %52
   %54 = bitcast i8* %53 to i64*
@@ -21285,7 +21382,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 80:                                               ; preds = %78
   %81 = add nsw i32 %72, -1
   %82 = add i64 %71, 1
-  %83 = load i8*, i8** %40, align 8, !tbaa !269
+  %83 = load i8*, i8** %40, align 8, !tbaa !271
   %84 = mul i64 %82, %2
   %85 = getelementptr inbounds i8, i8* %83, i64 %84
   %86 = bitcast i8* %85 to i64*
@@ -21302,7 +21399,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   %95 = add i64 %94, 9
   %96 = icmp ugt i64 %95, %49
   %97 = select i1 %96, i32 0, i32 9
-  %98 = load i8*, i8** %40, align 8, !tbaa !269
+  %98 = load i8*, i8** %40, align 8, !tbaa !271
   %99 = mul i64 %94, %2
   %100 = getelementptr inbounds i8, i8* %98, i64 %99
   %101 = bitcast i8* %100 to i64*
@@ -21316,9 +21413,9 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 106:                                              ; preds = %89, %80, %41, %41, %48, %104
   %107 = add nuw nsw i64 %42, 1
-  %108 = load i64, i64* %34, align 8, !tbaa !267
+  %108 = load i64, i64* %34, align 8, !tbaa !269
   %109 = icmp slt i64 %42, %108
-  br i1 %109, label %41, label %110, !llvm.loop !282
+  br i1 %109, label %41, label %110, !llvm.loop !284
 
 110:                                              ; preds = %106, %20, %11
   %111 = bitcast i8* %7 to %struct.EmSet*
@@ -21332,7 +21429,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 7:                                                ; preds = %5
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !267
+  %9 = load i64, i64* %8, align 8, !tbaa !269
   %10 = icmp slt i64 %9, 0
   br i1 %10, label %18, label %11
 
@@ -21350,19 +21447,19 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 18:                                               ; preds = %97, %7
   %19 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %20 = load i64, i64* %19, align 8, !tbaa !273
+  %20 = load i64, i64* %19, align 8, !tbaa !275
   %21 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %22 = load i64, i64* %21, align 8, !tbaa !272
+  %22 = load i64, i64* %21, align 8, !tbaa !274
   %23 = sub nsw i64 %20, %22
   %24 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %25 = load i64, i64* %24, align 8, !tbaa !267
+  %25 = load i64, i64* %24, align 8, !tbaa !269
   %26 = sdiv i64 %25, 4
   %27 = icmp sgt i64 %23, %26
   br i1 %27, label %101, label %105
 
 28:                                               ; preds = %11, %97
   %29 = phi i64 [ 0, %11 ], [ %98, %97 ]
-  %30 = load i8*, i8** %12, align 8, !tbaa !269
+  %30 = load i8*, i8** %12, align 8, !tbaa !271
   %31 = mul nsw i64 %29, %2
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -21373,9 +21470,9 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   ]
 
 35:                                               ; preds = %28
-  %36 = load i64, i64* %13, align 8, !tbaa !267
+  %36 = load i64, i64* %13, align 8, !tbaa !269
   %37 = and i64 %36, %34
-  %38 = load i8*, i8** %14, align 8, !tbaa !269
+  %38 = load i8*, i8** %14, align 8, !tbaa !271
   %39 = mul i64 %37, %2
   %40 = getelementptr inbounds i8, i8* %38, i64 %39
   %41 = bitcast i8* %40 to i64*
@@ -21419,7 +21516,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 67:                                               ; preds = %65
   %68 = add nsw i32 %59, -1
   %69 = add i64 %58, 1
-  %70 = load i8*, i8** %14, align 8, !tbaa !269
+  %70 = load i8*, i8** %14, align 8, !tbaa !271
   %71 = mul i64 %69, %2
   %72 = getelementptr inbounds i8, i8* %70, i64 %71
   %73 = bitcast i8* %72 to i64*
@@ -21436,7 +21533,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   %82 = add i64 %81, 9
   %83 = icmp ugt i64 %82, %36
   %84 = select i1 %83, i32 0, i32 9
-  %85 = load i8*, i8** %14, align 8, !tbaa !269
+  %85 = load i8*, i8** %14, align 8, !tbaa !271
   %86 = mul i64 %81, %2
   %87 = getelementptr inbounds i8, i8* %85, i64 %86
   %88 = bitcast i8* %87 to i64*
@@ -21454,16 +21551,16 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 93:                                               ; preds = %92, %91
   %94 = bitcast i8* %57 to i64*
   store i64 -1, i64* %94, align 8, !tbaa !11
-  %95 = load i64, i64* %16, align 8, !tbaa !272
+  %95 = load i64, i64* %16, align 8, !tbaa !274
   %96 = add nsw i64 %95, -1
-  store i64 %96, i64* %16, align 8, !tbaa !272
+  store i64 %96, i64* %16, align 8, !tbaa !274
   br label %97
 
 97:                                               ; preds = %76, %67, %28, %28, %93, %35
   %98 = add nuw nsw i64 %29, 1
-  %99 = load i64, i64* %8, align 8, !tbaa !267
+  %99 = load i64, i64* %8, align 8, !tbaa !269
   %100 = icmp slt i64 %29, %99
-  br i1 %100, label %28, label %18, !llvm.loop !283
+  br i1 %100, label %28, label %18, !llvm.loop !285
 
 101:                                              ; preds = %18
   %102 = icmp sgt i64 %22, 50000
@@ -21479,10 +21576,10 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 ; Function Attrs: nounwind
 define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !272
+  %8 = load i64, i64* %7, align 8, !tbaa !274
   %9 = ashr i64 %8, 2
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %11 = load i64, i64* %10, align 8, !tbaa !272
+  %11 = load i64, i64* %10, align 8, !tbaa !274
   %12 = icmp sgt i64 %9, %11
   %13 = tail call dereferenceable_or_null(40) i8* @calloc(i64 1, i64 40) #37
   %14 = icmp eq i8* %13, null
@@ -21499,11 +21596,11 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   %18 = bitcast i8* %13 to %struct.EmSet*
   %19 = getelementptr inbounds i8, i8* %13, i64 16
   %20 = bitcast i8* %19 to i64*
-  store i64 7, i64* %20, align 8, !tbaa !267
+  store i64 7, i64* %20, align 8, !tbaa !269
   %21 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %22 = getelementptr inbounds i8, i8* %13, i64 32
   %23 = bitcast i8* %22 to i8**
-  store i8* %21, i8** %23, align 8, !tbaa !269
+  store i8* %21, i8** %23, align 8, !tbaa !271
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %18, %struct.EmSet* noundef nonnull %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   tail call void @ember_set_isub(%struct.EmSet* noundef nonnull %18, %struct.EmSet* noundef nonnull %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*)* noundef %5)
   br label %109
@@ -21519,13 +21616,13 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   %27 = bitcast i8* %13 to %struct.EmSet*
   %28 = getelementptr inbounds i8, i8* %13, i64 16
   %29 = bitcast i8* %28 to i64*
-  store i64 7, i64* %29, align 8, !tbaa !267
+  store i64 7, i64* %29, align 8, !tbaa !269
   %30 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %31 = getelementptr inbounds i8, i8* %13, i64 32
   %32 = bitcast i8* %31 to i8**
-  store i8* %30, i8** %32, align 8, !tbaa !269
+  store i8* %30, i8** %32, align 8, !tbaa !271
   %33 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %34 = load i64, i64* %33, align 8, !tbaa !267
+  %34 = load i64, i64* %33, align 8, !tbaa !269
   %35 = icmp slt i64 %34, 0
   br i1 %35, label %109, label %36
 
@@ -21537,7 +21634,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 40:                                               ; preds = %36, %105
   %41 = phi i64 [ 0, %36 ], [ %106, %105 ]
-  %42 = load i8*, i8** %37, align 8, !tbaa !269
+  %42 = load i8*, i8** %37, align 8, !tbaa !271
   %43 = mul nsw i64 %41, %2
   %44 = getelementptr inbounds i8, i8* %42, i64 %43
   %45 = bitcast i8* %44 to i64*
@@ -21548,9 +21645,9 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   ]
 
 47:                                               ; preds = %40
-  %48 = load i64, i64* %38, align 8, !tbaa !267
+  %48 = load i64, i64* %38, align 8, !tbaa !269
   %49 = and i64 %48, %46
-  %50 = load i8*, i8** %39, align 8, !tbaa !269
+  %50 = load i8*, i8** %39, align 8, !tbaa !271
   %51 = mul i64 %49, %2
   %52 = getelementptr inbounds i8, i8* %50, i64 %51
   %53 = bitcast i8* %52 to i64*
@@ -21594,7 +21691,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 79:                                               ; preds = %77
   %80 = add nsw i32 %71, -1
   %81 = add i64 %70, 1
-  %82 = load i8*, i8** %39, align 8, !tbaa !269
+  %82 = load i8*, i8** %39, align 8, !tbaa !271
   %83 = mul i64 %81, %2
   %84 = getelementptr inbounds i8, i8* %82, i64 %83
   %85 = bitcast i8* %84 to i64*
@@ -21611,7 +21708,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   %94 = add i64 %93, 9
   %95 = icmp ugt i64 %94, %48
   %96 = select i1 %95, i32 0, i32 9
-  %97 = load i8*, i8** %39, align 8, !tbaa !269
+  %97 = load i8*, i8** %39, align 8, !tbaa !271
   %98 = mul i64 %93, %2
   %99 = getelementptr inbounds i8, i8* %97, i64 %98
   %100 = bitcast i8* %99 to i64*
@@ -21625,9 +21722,9 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 105:                                              ; preds = %73, %40, %40, %103
   %106 = add nuw nsw i64 %41, 1
-  %107 = load i64, i64* %33, align 8, !tbaa !267
+  %107 = load i64, i64* %33, align 8, !tbaa !269
   %108 = icmp slt i64 %41, %107
-  br i1 %108, label %40, label %109, !llvm.loop !284
+  br i1 %108, label %40, label %109, !llvm.loop !286
 
 109:                                              ; preds = %105, %26, %17
   %110 = bitcast i8* %13 to %struct.EmSet*
@@ -21641,7 +21738,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 8:                                                ; preds = %6
   %9 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %10 = load i64, i64* %9, align 8, !tbaa !267
+  %10 = load i64, i64* %9, align 8, !tbaa !269
   %11 = icmp slt i64 %10, 0
   br i1 %11, label %94, label %12
 
@@ -21659,7 +21756,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 19:                                               ; preds = %12, %90
   %20 = phi i64 [ 0, %12 ], [ %91, %90 ]
-  %21 = load i8*, i8** %13, align 8, !tbaa !269
+  %21 = load i8*, i8** %13, align 8, !tbaa !271
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -21670,9 +21767,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   ]
 
 26:                                               ; preds = %19
-  %27 = load i64, i64* %14, align 8, !tbaa !267
+  %27 = load i64, i64* %14, align 8, !tbaa !269
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %15, align 8, !tbaa !269
+  %29 = load i8*, i8** %15, align 8, !tbaa !271
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -21716,7 +21813,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %15, align 8, !tbaa !269
+  %61 = load i8*, i8** %15, align 8, !tbaa !271
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -21733,7 +21830,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %15, align 8, !tbaa !269
+  %76 = load i8*, i8** %15, align 8, !tbaa !271
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -21751,9 +21848,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 84:                                               ; preds = %82, %83
   %85 = bitcast i8* %48 to i64*
   store i64 -1, i64* %85, align 8, !tbaa !11
-  %86 = load i64, i64* %17, align 8, !tbaa !272
+  %86 = load i64, i64* %17, align 8, !tbaa !274
   %87 = add nsw i64 %86, -1
-  store i64 %87, i64* %17, align 8, !tbaa !272
+  store i64 %87, i64* %17, align 8, !tbaa !274
   br label %90
 
 88:                                               ; preds = %67, %58, %26
@@ -21762,9 +21859,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 90:                                               ; preds = %19, %19, %84, %88
   %91 = add nuw nsw i64 %20, 1
-  %92 = load i64, i64* %9, align 8, !tbaa !267
+  %92 = load i64, i64* %9, align 8, !tbaa !269
   %93 = icmp slt i64 %20, %92
-  br i1 %93, label %19, label %94, !llvm.loop !285
+  br i1 %93, label %19, label %94, !llvm.loop !287
 
 94:                                               ; preds = %90, %8, %18
   ret void
@@ -21784,11 +21881,11 @@ define %struct.EmSet* @ember_set_xor(%struct.EmSet* noundef %0, %struct.EmSet* n
   %11 = bitcast i8* %7 to %struct.EmSet*
   %12 = getelementptr inbounds i8, i8* %7, i64 16
   %13 = bitcast i8* %12 to i64*
-  store i64 7, i64* %13, align 8, !tbaa !267
+  store i64 7, i64* %13, align 8, !tbaa !269
   %14 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %15 = getelementptr inbounds i8, i8* %7, i64 32
   %16 = bitcast i8* %15 to i8**
-  store i8* %14, i8** %16, align 8, !tbaa !269
+  store i8* %14, i8** %16, align 8, !tbaa !271
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %11, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   tail call void @ember_set_ixor(%struct.EmSet* noundef nonnull %11, %struct.EmSet* noundef %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5)
   ret %struct.EmSet* %11
@@ -21798,15 +21895,15 @@ define %struct.EmSet* @ember_set_xor(%struct.EmSet* noundef %0, %struct.EmSet* n
 define void @ember_set_take(%struct.EmSet* nocapture noundef %0, %struct.EmSet* nocapture noundef %1, i64 noundef %2, void (i8*)* noundef %3) local_unnamed_addr #0 {
   tail call void @ember_set_clear(%struct.EmSet* noundef %0, i64 noundef %2, void (i8*)* noundef %3)
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %6 = load i8*, i8** %5, align 8, !tbaa !269
+  %6 = load i8*, i8** %5, align 8, !tbaa !271
   tail call void @free(i8* noundef %6) #37
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %8 = load i64, i64* %7, align 8, !tbaa !276
+  %8 = load i64, i64* %7, align 8, !tbaa !278
   %9 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 3
-  store i64 %8, i64* %9, align 8, !tbaa !276
+  store i64 %8, i64* %9, align 8, !tbaa !278
   %10 = bitcast %struct.EmSet* %0 to i8*
   %11 = bitcast %struct.EmSet* %1 to i8*
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %10, i8* noundef nonnull align 8 dereferenceable(40) %11, i64 40, i1 false), !tbaa.struct !286
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %10, i8* noundef nonnull align 8 dereferenceable(40) %11, i64 40, i1 false), !tbaa.struct !288
   tail call void @free(i8* noundef %11) #37
   ret void
 }
@@ -21816,15 +21913,15 @@ define void @ember_set_iand(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1
   %7 = tail call %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
   tail call void @ember_set_clear(%struct.EmSet* noundef %0, i64 noundef %2, void (i8*)* noundef %5) #37
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %9 = load i8*, i8** %8, align 8, !tbaa !269
+  %9 = load i8*, i8** %8, align 8, !tbaa !271
   tail call void @free(i8* noundef %9) #37
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %11 = load i64, i64* %10, align 8, !tbaa !276
+  %11 = load i64, i64* %10, align 8, !tbaa !278
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %7, i64 0, i32 3
-  store i64 %11, i64* %12, align 8, !tbaa !276
+  store i64 %11, i64* %12, align 8, !tbaa !278
   %13 = bitcast %struct.EmSet* %0 to i8*
   %14 = bitcast %struct.EmSet* %7 to i8*
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8* noundef nonnull align 8 dereferenceable(40) %14, i64 40, i1 false) #37, !tbaa.struct !286
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8* noundef nonnull align 8 dereferenceable(40) %14, i64 40, i1 false) #37, !tbaa.struct !288
   tail call void @free(i8* noundef %14) #37
   ret void
 }
@@ -21832,15 +21929,15 @@ define void @ember_set_iand(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1
 ; Function Attrs: nounwind
 define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.EmSet* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !272
+  %6 = load i64, i64* %5, align 8, !tbaa !274
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !272
+  %8 = load i64, i64* %7, align 8, !tbaa !274
   %9 = icmp sgt i64 %6, %8
   br i1 %9, label %88, label %10
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %12 = load i64, i64* %11, align 8, !tbaa !267
+  %12 = load i64, i64* %11, align 8, !tbaa !269
   %13 = icmp slt i64 %12, 0
   br i1 %13, label %88, label %14
 
@@ -21853,7 +21950,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 18:                                               ; preds = %14, %84
   %19 = phi i64 [ %12, %14 ], [ %85, %84 ]
   %20 = phi i64 [ 0, %14 ], [ %86, %84 ]
-  %21 = load i8*, i8** %15, align 8, !tbaa !269
+  %21 = load i8*, i8** %15, align 8, !tbaa !271
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -21864,9 +21961,9 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   ]
 
 26:                                               ; preds = %18
-  %27 = load i64, i64* %16, align 8, !tbaa !267
+  %27 = load i64, i64* %16, align 8, !tbaa !269
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %17, align 8, !tbaa !269
+  %29 = load i8*, i8** %17, align 8, !tbaa !271
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -21910,7 +22007,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %17, align 8, !tbaa !269
+  %61 = load i8*, i8** %17, align 8, !tbaa !271
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -21927,7 +22024,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %17, align 8, !tbaa !269
+  %76 = load i8*, i8** %17, align 8, !tbaa !271
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -21936,14 +22033,14 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   br i1 %81, label %88, label %40
 
 82:                                               ; preds = %52
-  %83 = load i64, i64* %11, align 8, !tbaa !267
+  %83 = load i64, i64* %11, align 8, !tbaa !269
   br label %84
 
 84:                                               ; preds = %82, %18, %18
   %85 = phi i64 [ %83, %82 ], [ %19, %18 ], [ %19, %18 ]
   %86 = add nuw nsw i64 %20, 1
   %87 = icmp slt i64 %20, %85
-  br i1 %87, label %18, label %88, !llvm.loop !287
+  br i1 %87, label %18, label %88, !llvm.loop !289
 
 88:                                               ; preds = %26, %84, %67, %58, %10, %4
   %89 = phi i32 [ 0, %4 ], [ 1, %10 ], [ 0, %58 ], [ 0, %67 ], [ 0, %26 ], [ 1, %84 ]
@@ -21953,14 +22050,14 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 ; Function Attrs: nounwind
 define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %struct.EmSet* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !272
+  %6 = load i64, i64* %5, align 8, !tbaa !274
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !272
+  %8 = load i64, i64* %7, align 8, !tbaa !274
   %9 = icmp slt i64 %6, %8
   %10 = select i1 %9, %struct.EmSet* %0, %struct.EmSet* %1
   %11 = select i1 %9, %struct.EmSet* %1, %struct.EmSet* %0
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %11, i64 0, i32 2
-  %13 = load i64, i64* %12, align 8, !tbaa !267
+  %13 = load i64, i64* %12, align 8, !tbaa !269
   %14 = icmp slt i64 %13, 0
   br i1 %14, label %86, label %15
 
@@ -21972,7 +22069,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 
 19:                                               ; preds = %15, %82
   %20 = phi i64 [ 0, %15 ], [ %83, %82 ]
-  %21 = load i8*, i8** %16, align 8, !tbaa !269
+  %21 = load i8*, i8** %16, align 8, !tbaa !271
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -21983,9 +22080,9 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
   ]
 
 26:                                               ; preds = %19
-  %27 = load i64, i64* %17, align 8, !tbaa !267
+  %27 = load i64, i64* %17, align 8, !tbaa !269
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %18, align 8, !tbaa !269
+  %29 = load i8*, i8** %18, align 8, !tbaa !271
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -22029,7 +22126,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %18, align 8, !tbaa !269
+  %61 = load i8*, i8** %18, align 8, !tbaa !271
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -22046,7 +22143,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %18, align 8, !tbaa !269
+  %76 = load i8*, i8** %18, align 8, !tbaa !271
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -22056,9 +22153,9 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 
 82:                                               ; preds = %67, %58, %19, %19, %26
   %83 = add nuw nsw i64 %20, 1
-  %84 = load i64, i64* %12, align 8, !tbaa !267
+  %84 = load i64, i64* %12, align 8, !tbaa !269
   %85 = icmp slt i64 %20, %84
-  br i1 %85, label %19, label %86, !llvm.loop !288
+  br i1 %85, label %19, label %86, !llvm.loop !290
 
 86:                                               ; preds = %82, %52, %4
   %87 = phi i32 [ 1, %4 ], [ 0, %52 ], [ 1, %82 ]
@@ -22068,7 +22165,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i8* @ember_set_entry(%struct.EmSet* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %5 = load i8*, i8** %4, align 8, !tbaa !269
+  %5 = load i8*, i8** %4, align 8, !tbaa !271
   %6 = mul nsw i64 %2, %1
   %7 = getelementptr inbounds i8, i8* %5, i64 %6
   %8 = bitcast i8* %7 to i64*
@@ -22138,7 +22235,7 @@ define i64 @ember_pyhash_f64(double noundef %0) local_unnamed_addr #2 {
   %33 = add i64 %31, -2305843009213693951
   %34 = select i1 %32, i64 %33, i64 %31
   %35 = fcmp une double %30, 0.000000e+00
-  br i1 %35, label %18, label %36, !llvm.loop !289
+  br i1 %35, label %18, label %36, !llvm.loop !291
 
 36:                                               ; preds = %18, %10
   %37 = phi i32 [ %16, %10 ], [ %27, %18 ]
@@ -22227,7 +22324,7 @@ define i64 @ember_pyhash_str(%struct.EmStr* nocapture noundef readonly %0) local
   %38 = add nuw nsw i64 %12, 4
   %39 = add i64 %14, 4
   %40 = icmp eq i64 %39, %10
-  br i1 %40, label %41, label %11, !llvm.loop !249
+  br i1 %40, label %41, label %11, !llvm.loop !251
 
 41:                                               ; preds = %11, %5
   %42 = phi i64 [ undef, %5 ], [ %37, %11 ]
@@ -22248,7 +22345,7 @@ define i64 @ember_pyhash_str(%struct.EmStr* nocapture noundef readonly %0) local
   %55 = add nuw nsw i64 %47, 1
   %56 = add i64 %49, 1
   %57 = icmp eq i64 %56, %7
-  br i1 %57, label %58, label %46, !llvm.loop !290
+  br i1 %57, label %58, label %46, !llvm.loop !292
 
 58:                                               ; preds = %41, %46, %1
   %59 = phi i64 [ -3750763034362895579, %1 ], [ %42, %41 ], [ %54, %46 ]
@@ -22384,7 +22481,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   %50 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %51 = call i64 @fread(i8* noundef nonnull %13, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef %50)
   %52 = icmp eq i64 %51, 0
-  br i1 %52, label %53, label %22, !llvm.loop !291
+  br i1 %52, label %53, label %22, !llvm.loop !293
 
 53:                                               ; preds = %45
   %54 = bitcast i8* %2 to %struct.EmStr**
@@ -22464,7 +22561,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
   %35 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %36 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %35) #37
   %37 = icmp eq %struct.EmStr* %36, null
-  br i1 %37, label %40, label %38, !llvm.loop !292
+  br i1 %37, label %40, label %38, !llvm.loop !294
 
 38:                                               ; preds = %28
   %39 = load i64, i64* %11, align 8, !tbaa !15
@@ -22610,7 +22707,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !293
+  br i1 %54, label %55, label %18, !llvm.loop !295
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -22662,7 +22759,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !294
+  br i1 %96, label %97, label %86, !llvm.loop !296
 
 97:                                               ; preds = %86, %77, %1
   %98 = phi i64 [ 0, %1 ], [ %81, %77 ], [ %94, %86 ]
@@ -22809,7 +22906,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %78 = add nuw i64 %45, 8
   %79 = add i64 %48, 2
   %80 = icmp eq i64 %79, %43
-  br i1 %80, label %81, label %44, !llvm.loop !295
+  br i1 %80, label %81, label %44, !llvm.loop !297
 
 81:                                               ; preds = %44, %35
   %82 = phi <2 x i64> [ undef, %35 ], [ %76, %44 ]
@@ -22861,7 +22958,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %120 = add nuw nsw i64 %114, %119
   %121 = add nuw nsw i64 %113, 1
   %122 = icmp eq i64 %121, %31
-  br i1 %122, label %123, label %112, !llvm.loop !296
+  br i1 %122, label %123, label %112, !llvm.loop !298
 
 123:                                              ; preds = %112, %103, %30
   %124 = phi i64 [ 0, %30 ], [ %107, %103 ], [ %120, %112 ]
@@ -23014,7 +23111,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 40:                                               ; preds = %36
   %41 = getelementptr inbounds %struct.stat, %struct.stat* %7, i64 0, i32 3
-  %42 = load i32, i32* %41, align 8, !tbaa !297
+  %42 = load i32, i32* %41, align 8, !tbaa !299
   %43 = and i32 %42, 61440
   %44 = icmp eq i32 %43, 16384
   br i1 %44, label %45, label %48
@@ -23038,12 +23135,12 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 54:                                               ; preds = %48
   %55 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 0
-  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !299
+  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !301
   %56 = load i8, i8* %31, align 1, !tbaa !18
   %57 = icmp ne i8 %56, 114
   %58 = zext i1 %57 to i32
   %59 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 1
-  store i32 %58, i32* %59, align 8, !tbaa !301
+  store i32 %58, i32* %59, align 8, !tbaa !303
   %60 = icmp eq %struct._IO_FILE* %49, null
   br i1 %60, label %61, label %169
 
@@ -23255,7 +23352,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 169:                                              ; preds = %54, %163
   %170 = phi %struct.EmErr* [ %164, %163 ], [ null, %54 ]
   %171 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 2
-  store %struct.EmErr* %170, %struct.EmErr** %171, align 8, !tbaa !302
+  store %struct.EmErr* %170, %struct.EmErr** %171, align 8, !tbaa !304
   call void @llvm.lifetime.end.p0i8(i64 144, i8* nonnull %34) #37
   ret %struct.EmFile* %51
 }
@@ -23281,7 +23378,7 @@ declare i32* @__errno_location() local_unnamed_addr #27
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) local_unnamed_addr #26 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !302
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !304
   %4 = icmp ne %struct.EmErr* %3, null
   %5 = zext i1 %4 to i32
   ret i32 %5
@@ -23290,8 +23387,8 @@ define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn
 define %struct.EmErr* @ember_io_open_error(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #28 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !302
-  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !302
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !304
+  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !304
   ret %struct.EmErr* %3
 }
 
@@ -23302,7 +23399,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !299
+  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !301
   %6 = icmp eq %struct._IO_FILE* %5, null
   br i1 %6, label %9, label %7
 
@@ -23312,7 +23409,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 9:                                                ; preds = %7, %3
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !302
+  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !304
   %12 = icmp eq %struct.EmErr* %11, null
   br i1 %12, label %48, label %13
 
@@ -23388,7 +23485,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 ; Function Attrs: nofree nounwind
 define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #2 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !299
+  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !301
   %4 = icmp eq %struct._IO_FILE* %3, null
   br i1 %4, label %7, label %5
 
@@ -23397,7 +23494,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
   br label %7
 
 7:                                                ; preds = %5, %1
-  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !299
+  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !301
   ret void
 }
 
@@ -23405,7 +23502,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
 define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = alloca [65536 x i8], align 16
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !299
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !301
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -23415,7 +23512,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !301
+  %12 = load i32, i32* %11, align 8, !tbaa !303
   %13 = icmp eq i32 %12, 0
   br i1 %13, label %15, label %14
 
@@ -23510,7 +23607,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %62, i8* nonnull align 16 %27, i64 %39, i1 false) #37
   %63 = call i64 @fread(i8* noundef nonnull %27, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef nonnull %7) #37
   %64 = icmp eq i64 %63, 0
-  br i1 %64, label %65, label %35, !llvm.loop !303
+  br i1 %64, label %65, label %35, !llvm.loop !305
 
 65:                                               ; preds = %58
   %66 = bitcast i8* %16 to %struct.EmStr**
@@ -23534,7 +23631,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !299
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !301
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -23544,7 +23641,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !301
+  %11 = load i32, i32* %10, align 8, !tbaa !303
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -23634,7 +23731,7 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !299
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !301
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -23644,7 +23741,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !301
+  %11 = load i32, i32* %10, align 8, !tbaa !303
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -23704,7 +23801,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   store %struct.EmStr* %30, %struct.EmStr** %47, align 8, !tbaa !7
   %48 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef nonnull %6) #37
   %49 = icmp eq %struct.EmStr* %48, null
-  br i1 %49, label %52, label %50, !llvm.loop !304
+  br i1 %49, label %52, label %50, !llvm.loop !306
 
 50:                                               ; preds = %41
   %51 = load i64, i64* %24, align 8, !tbaa !15
@@ -23720,7 +23817,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !299
+  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !301
   %11 = icmp eq %struct._IO_FILE* %10, null
   br i1 %11, label %12, label %13
 
@@ -23730,7 +23827,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
 
 13:                                               ; preds = %5
   %14 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %15 = load i32, i32* %14, align 8, !tbaa !301
+  %15 = load i32, i32* %14, align 8, !tbaa !303
   %16 = icmp eq i32 %15, 1
   br i1 %16, label %18, label %17
 
@@ -23798,7 +23895,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %67 = add nuw i64 %34, 8
   %68 = add i64 %37, 2
   %69 = icmp eq i64 %68, %32
-  br i1 %69, label %70, label %33, !llvm.loop !305
+  br i1 %69, label %70, label %33, !llvm.loop !307
 
 70:                                               ; preds = %33, %24
   %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
@@ -23850,7 +23947,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %109 = add nuw nsw i64 %103, %108
   %110 = add nuw nsw i64 %102, 1
   %111 = icmp eq i64 %110, %20
-  br i1 %111, label %112, label %101, !llvm.loop !306
+  br i1 %111, label %112, label %101, !llvm.loop !308
 
 112:                                              ; preds = %101, %92, %18
   %113 = phi i64 [ 0, %18 ], [ %96, %92 ], [ %109, %101 ]
@@ -23863,7 +23960,7 @@ declare noundef i64 @fwrite(i8* nocapture noundef, i64 noundef, i64 noundef, %st
 ; Function Attrs: nounwind
 define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !299
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !301
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -23873,7 +23970,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !301
+  %12 = load i32, i32* %11, align 8, !tbaa !303
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %14, label %21
 
@@ -23907,13 +24004,13 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   %32 = add nuw nsw i64 %24, 1
   %33 = load i64, i64* %15, align 8, !tbaa !13
   %34 = icmp slt i64 %32, %33
-  br i1 %34, label %23, label %22, !llvm.loop !307
+  br i1 %34, label %23, label %22, !llvm.loop !309
 }
 
 ; Function Attrs: nounwind
 define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !299
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !301
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -23923,7 +24020,7 @@ define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !301
+  %11 = load i32, i32* %10, align 8, !tbaa !303
   %12 = icmp eq i32 %11, 1
   br i1 %12, label %14, label %13
 
@@ -23942,7 +24039,7 @@ declare noundef i32 @fflush(%struct._IO_FILE* nocapture noundef) local_unnamed_a
 ; Function Attrs: nounwind
 define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !299
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !301
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -23952,7 +24049,7 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !301
+  %12 = load i32, i32* %11, align 8, !tbaa !303
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %15, label %14
 
@@ -24192,7 +24289,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %61 = lshr i64 %59, 16
   %62 = and i64 %61, 65535
   %63 = icmp ult i64 %60, %62
-  br i1 %63, label %64, label %54, !llvm.loop !308
+  br i1 %63, label %64, label %54, !llvm.loop !310
 
 64:                                               ; preds = %57
   %65 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -24230,7 +24327,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 
 88:                                               ; preds = %76
   call fastcc void @pool_run_claimed(i64 noundef %71, i64 noundef %83)
-  br label %68, !llvm.loop !309
+  br label %68, !llvm.loop !311
 
 89:                                               ; preds = %54
   %90 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -24291,7 +24388,7 @@ define internal fastcc void @pool_run_claimed(i64 noundef %0, i64 noundef %1) un
 20:                                               ; preds = %15, %19
   %21 = add nuw nsw i64 %16, 1
   %22 = icmp slt i64 %21, %9
-  br i1 %22, label %15, label %23, !llvm.loop !310
+  br i1 %22, label %15, label %23, !llvm.loop !312
 
 23:                                               ; preds = %20, %8, %11, %14
   %24 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22), i64 %1 seq_cst, align 8
@@ -24381,7 +24478,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
 
 12:                                               ; preds = %70
   %13 = icmp slt i64 %75, %7
-  br i1 %13, label %14, label %76, !llvm.loop !311
+  br i1 %13, label %14, label %76, !llvm.loop !313
 
 14:                                               ; preds = %5, %12
   %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
@@ -24492,7 +24589,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %94 = load i8, i8* %93, align 1, !tbaa !18
   %95 = and i8 %94, -64
   %96 = icmp eq i8 %95, -128
-  br i1 %96, label %86, label %97, !llvm.loop !312
+  br i1 %96, label %86, label %97, !llvm.loop !314
 
 97:                                               ; preds = %92, %90
   %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
@@ -24628,7 +24725,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !313
+  br i1 %24, label %25, label %86, !llvm.loop !315
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -24820,7 +24917,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 
 51:                                               ; preds = %44, %48, %49, %50
   %52 = icmp sgt i64 %36, %2
-  br i1 %52, label %34, label %53, !llvm.loop !314
+  br i1 %52, label %34, label %53, !llvm.loop !316
 
 53:                                               ; preds = %51, %34, %32
   %54 = phi i64 [ %19, %32 ], [ %13, %51 ], [ %41, %34 ]
@@ -24852,7 +24949,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 62:                                               ; preds = %61, %60, %59, %56, %16
   %63 = add i64 %17, 1
   %64 = icmp eq i64 %63, %3
-  br i1 %64, label %129, label %16, !llvm.loop !315
+  br i1 %64, label %129, label %16, !llvm.loop !317
 
 65:                                               ; preds = %6
   %66 = lshr i64 %7, 1
@@ -24952,7 +25049,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
   %115 = icmp sgt i64 %67, %112
   %116 = icmp slt i64 %113, %3
   %117 = select i1 %115, i1 %116, i1 false
-  br i1 %117, label %81, label %118, !llvm.loop !316
+  br i1 %117, label %81, label %118, !llvm.loop !318
 
 118:                                              ; preds = %111
   %119 = mul nsw i64 %114, %4
@@ -24980,9 +25077,9 @@ declare i64 @llvm.bswap.i64(i64) #5
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
 define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture noundef readonly %1) #16 {
   %3 = bitcast i8* %0 to i64*
-  %4 = load i64, i64* %3, align 8, !tbaa !317
+  %4 = load i64, i64* %3, align 8, !tbaa !319
   %5 = bitcast i8* %1 to i64*
-  %6 = load i64, i64* %5, align 8, !tbaa !317
+  %6 = load i64, i64* %5, align 8, !tbaa !319
   %7 = icmp eq i64 %4, %6
   br i1 %7, label %11, label %8
 
@@ -25371,38 +25468,38 @@ attributes #44 = { nounwind readnone willreturn }
 !244 = distinct !{!244, !10}
 !245 = distinct !{!245, !10}
 !246 = distinct !{!246, !10}
-!247 = distinct !{!247, !10}
-!248 = distinct !{!248, !78}
+!247 = distinct !{!247, !78}
+!248 = distinct !{!248, !10}
 !249 = distinct !{!249, !10}
-!250 = !{!251, !12, i64 8}
-!251 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
-!252 = !{!251, !12, i64 16}
-!253 = !{!251, !8, i64 32}
-!254 = distinct !{!254, !10}
-!255 = distinct !{!255, !10}
-!256 = !{!251, !12, i64 24}
-!257 = !{!251, !8, i64 40}
-!258 = distinct !{!258, !10}
-!259 = distinct !{!259, !10}
-!260 = !{!251, !12, i64 0}
+!250 = distinct !{!250, !78}
+!251 = distinct !{!251, !10}
+!252 = !{!253, !12, i64 8}
+!253 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
+!254 = !{!253, !12, i64 16}
+!255 = !{!253, !8, i64 32}
+!256 = distinct !{!256, !10}
+!257 = distinct !{!257, !10}
+!258 = !{!253, !12, i64 24}
+!259 = !{!253, !8, i64 40}
+!260 = distinct !{!260, !10}
 !261 = distinct !{!261, !10}
-!262 = distinct !{!262, !10}
+!262 = !{!253, !12, i64 0}
 !263 = distinct !{!263, !10}
 !264 = distinct !{!264, !10}
 !265 = distinct !{!265, !10}
 !266 = distinct !{!266, !10}
-!267 = !{!268, !12, i64 16}
-!268 = !{!"EmSet", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32}
-!269 = !{!268, !8, i64 32}
-!270 = distinct !{!270, !78}
-!271 = distinct !{!271, !10}
-!272 = !{!268, !12, i64 0}
-!273 = !{!268, !12, i64 8}
-!274 = distinct !{!274, !10}
-!275 = distinct !{!275, !10}
-!276 = !{!268, !12, i64 24}
+!267 = distinct !{!267, !10}
+!268 = distinct !{!268, !10}
+!269 = !{!270, !12, i64 16}
+!270 = !{!"EmSet", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32}
+!271 = !{!270, !8, i64 32}
+!272 = distinct !{!272, !78}
+!273 = distinct !{!273, !10}
+!274 = !{!270, !12, i64 0}
+!275 = !{!270, !12, i64 8}
+!276 = distinct !{!276, !10}
 !277 = distinct !{!277, !10}
-!278 = distinct !{!278, !10}
+!278 = !{!270, !12, i64 24}
 !279 = distinct !{!279, !10}
 !280 = distinct !{!280, !10}
 !281 = distinct !{!281, !10}
@@ -25410,29 +25507,29 @@ attributes #44 = { nounwind readnone willreturn }
 !283 = distinct !{!283, !10}
 !284 = distinct !{!284, !10}
 !285 = distinct !{!285, !10}
-!286 = !{i64 0, i64 8, !11, i64 8, i64 8, !11, i64 16, i64 8, !11, i64 24, i64 8, !11, i64 32, i64 8, !7}
+!286 = distinct !{!286, !10}
 !287 = distinct !{!287, !10}
-!288 = distinct !{!288, !10}
+!288 = !{i64 0, i64 8, !11, i64 8, i64 8, !11, i64 16, i64 8, !11, i64 24, i64 8, !11, i64 32, i64 8, !7}
 !289 = distinct !{!289, !10}
-!290 = distinct !{!290, !78}
+!290 = distinct !{!290, !10}
 !291 = distinct !{!291, !10}
-!292 = distinct !{!292, !10}
-!293 = distinct !{!293, !10, !73}
-!294 = distinct !{!294, !10, !75, !73}
+!292 = distinct !{!292, !78}
+!293 = distinct !{!293, !10}
+!294 = distinct !{!294, !10}
 !295 = distinct !{!295, !10, !73}
 !296 = distinct !{!296, !10, !75, !73}
-!297 = !{!298, !4, i64 24}
-!298 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !21, i64 72, !21, i64 88, !21, i64 104, !5, i64 120}
-!299 = !{!300, !8, i64 0}
-!300 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
-!301 = !{!300, !4, i64 8}
-!302 = !{!300, !8, i64 16}
-!303 = distinct !{!303, !10}
-!304 = distinct !{!304, !10}
-!305 = distinct !{!305, !10, !73}
-!306 = distinct !{!306, !10, !75, !73}
-!307 = distinct !{!307, !10}
-!308 = distinct !{!308, !10}
+!297 = distinct !{!297, !10, !73}
+!298 = distinct !{!298, !10, !75, !73}
+!299 = !{!300, !4, i64 24}
+!300 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !21, i64 72, !21, i64 88, !21, i64 104, !5, i64 120}
+!301 = !{!302, !8, i64 0}
+!302 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
+!303 = !{!302, !4, i64 8}
+!304 = !{!302, !8, i64 16}
+!305 = distinct !{!305, !10}
+!306 = distinct !{!306, !10}
+!307 = distinct !{!307, !10, !73}
+!308 = distinct !{!308, !10, !75, !73}
 !309 = distinct !{!309, !10}
 !310 = distinct !{!310, !10}
 !311 = distinct !{!311, !10}
@@ -25441,4 +25538,6 @@ attributes #44 = { nounwind readnone willreturn }
 !314 = distinct !{!314, !10}
 !315 = distinct !{!315, !10}
 !316 = distinct !{!316, !10}
-!317 = !{!230, !12, i64 0}
+!317 = distinct !{!317, !10}
+!318 = distinct !{!318, !10}
+!319 = !{!230, !12, i64 0}

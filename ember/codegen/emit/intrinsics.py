@@ -368,8 +368,10 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
 
             return cast(fe, r, t0, T.INT, rv.span)  # type: ignore[arg-type]
         case "round.n":
-            if isinstance(t0, T.IntType):
-                return args[0]
+            if isinstance(t0, T.IntType):  # round(1234, -2) is 1200
+                wide = args[0] if t0.bits == 64 else (b.sext(args[0], I64) if t0.signed else b.zext(args[0], I64))
+                r = b.call(me.rt("ember_round_i64"), [wide, args[1]] + loc())
+                return r if t0.bits == 64 else b.trunc(r, args[0].type)
             x = b.fpext(args[0], F64) if t0 == T.F32 else args[0]
             r = b.call(me.rt("ember_round_f64"), [x, args[1]])
             return b.fptrunc(r, F32) if t0 == T.F32 else r

@@ -885,8 +885,14 @@ def _str_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str) -> T.Type:
         return T.BOOL
     if attr == "join":
         generators.allow(ck, args[:1])
-    if attr == "join" and args and isinstance(args[0], (ast.Name, ast.Attribute, ast.Subscript, ast.TupleExpr)):
-        args, _ = _as_list(ck, args, check(ck, args[0]))  # "-".join(("a", "b"))
+    if attr == "join" and args and isinstance(args[0], (ast.Name, ast.Attribute, ast.Subscript, ast.TupleExpr, ast.StrLit)):
+        t = check(ck, args[0])
+        if isinstance(t, T.StrType):  # "-".join("abc"): its characters
+            chars = ast.Call(ast.Name("list", args[0].span), (args[0],), (), args[0].span)
+            ck.program.keep.append(chars)
+            args = (chars,)
+        else:
+            args, _ = _as_list(ck, args, t)  # "-".join(("a", "b"))
     for i, a in enumerate(args):
         at = i + (attr.endswith("_ws"))
         expect(ck, a, T.ListType(T.STR) if attr == "join" else T.INT if _STR_INT_ARGS.get(attr.removesuffix("_ws")) == at else T.STR)
