@@ -39,7 +39,7 @@ from ember.syntax import ast
 
 ITEM = "key.item"  # the argument of a lambda made here; no source name clashes
 _FIELD = re.compile(r"\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::([^{}]*))?\}|[{}]")
-_PERCENT = re.compile(r"%%|%([-+ #0]*)(\d*)(?:\.(\d+))?([diouxXeEfFgGsr])|%")
+_PERCENT = re.compile(r"%%|%([-+ #0]*)(\d*)(?:\.(\d+))?([diouxXeEfFgGsrc])|%")
 
 
 def desugar(module: ast.Module) -> ast.Module:
