@@ -508,8 +508,8 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
         for a in (*args, *(kw.value for kw in e.keywords)):
             check(ck, a)
         return T.ERROR
+    args = tuple(generators.range_arg(ck, a) for a in args)  # `sample(range(100), 3)`: a list, as Python's range is a sequence
     if fn.generator:  # its arguments may be generators (iterated by its body)
-        args = tuple(generators.range_arg(ck, a) for a in args)
         generators.allow(ck, args + tuple(kw.value for kw in e.keywords))
     label = str(T.StructType(fn.key))  # `m.f` for a function of module `m`
     if recv is not None and fn.params and fn.params[0].convention == "inout" and isinstance(recv, (ast.Name, ast.Attribute, ast.Subscript)):

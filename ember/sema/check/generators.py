@@ -107,8 +107,8 @@ def restrict_args(ck: Checker, fn: tast.FnInfo, params: tuple[tast.ParamInfo, ..
 
 
 def range_arg(ck: Checker, a: ast.Expr) -> ast.Expr:
-    """An argument of a generator call: `range(...)` there is `list(range(...))` (Ember's
-    `range` is only iterated, and the generator gets a value)."""
+    """An argument of a user function's call: `range(...)` there is `list(range(...))`
+    (Ember's `range` is only iterated, and the function gets a value)."""
     if isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and a.func.id == "range" \
             and ck.lookup("range") is None and ck.fn_key("range") is None:
         a = ast.Call(ast.Name("list", a.span), (a,), (), a.span)
