@@ -882,6 +882,16 @@ void ember_buf_list(EmBuf *b, EmList *l, int64_t esize, em_repr_fn repr) {
     buf_c(b, ']');
 }
 
+void ember_buf_tuple(EmBuf *b, EmList *l, int64_t esize, em_repr_fn repr) {
+    buf_c(b, '(');
+    for (int64_t i = 0; i < l->len; i++) {
+        if (i) ember_buf_bytes(b, ", ", 2);
+        repr(b, l->data + i * esize);
+    }
+    if (l->len == 1) buf_c(b, ',');
+    buf_c(b, ')');
+}
+
 EmStr *ember_buf_finish(EmBuf *b) {
     EmStr *s = (EmStr *)b->mem;
     s->len = b->len;

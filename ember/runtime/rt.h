@@ -220,6 +220,7 @@ void ember_buf_f64(EmBuf *b, double x);                 /* repr(float): shortest
 void ember_buf_f32(EmBuf *b, float x);                  /* shortest digits that round-trip as f32, same layout */
 void ember_buf_bool(EmBuf *b, int32_t v);               /* True / False */
 void ember_buf_list(EmBuf *b, EmList *l, int64_t esize, em_repr_fn repr);  /* [a, b] */
+void ember_buf_tuple(EmBuf *b, EmList *l, int64_t esize, em_repr_fn repr); /* (a, b), (a,), () */
 EmStr *ember_buf_finish(EmBuf *b);                      /* consumes b */
 void ember_buf_print(EmBuf *b);                         /* appends to Ember's stdout buffer; consumes b */
 void ember_buf_eprint(EmBuf *b);                        /* flushes stdout, writes to stderr; consumes b */

@@ -2607,6 +2607,104 @@ define void @ember_buf_list(%struct.EmBuf* noundef %0, %struct.EmList* nocapture
   br i1 %56, label %17, label %16, !llvm.loop !70
 }
 
+; Function Attrs: nounwind
+define void @ember_buf_tuple(%struct.EmBuf* noundef %0, %struct.EmList* nocapture noundef readonly %1, i64 noundef %2, void (%struct.EmBuf*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
+  %5 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 0
+  %6 = load i64, i64* %5, align 8, !tbaa !13
+  %7 = icmp sgt i64 %6, 0
+  br i1 %7, label %8, label %60
+
+8:                                                ; preds = %4
+  %9 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 1
+  %10 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 2
+  %11 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %0, i64 0, i32 0
+  %12 = getelementptr inbounds %struct.EmList, %struct.EmList* %1, i64 0, i32 2
+  %13 = load i8*, i8** %12, align 8, !tbaa !16
+  tail call void %3(%struct.EmBuf* noundef %0, i8* noundef %13) #37
+  %14 = load i64, i64* %5, align 8, !tbaa !13
+  %15 = icmp sgt i64 %14, 1
+  br i1 %15, label %19, label %16
+
+16:                                               ; preds = %45, %8
+  %17 = phi i64 [ %14, %8 ], [ %57, %45 ]
+  %18 = icmp eq i64 %17, 1
+  br i1 %18, label %59, label %60
+
+19:                                               ; preds = %8, %45
+  %20 = phi i64 [ %56, %45 ], [ 1, %8 ]
+  %21 = load i64, i64* %9, align 8, !tbaa !46
+  %22 = add nsw i64 %21, 2
+  %23 = load i64, i64* %10, align 8, !tbaa !68
+  %24 = icmp sgt i64 %22, %23
+  br i1 %24, label %27, label %25
+
+25:                                               ; preds = %19
+  %26 = load i8*, i8** %11, align 8, !tbaa !44
+  br label %45
+
+27:                                               ; preds = %19
+  %28 = shl nsw i64 %23, 1
+  %29 = icmp sgt i64 %28, %22
+  %30 = select i1 %29, i64 %28, i64 %22
+  %31 = add nsw i64 %30, 17
+  %32 = icmp sgt i64 %30, -18
+  br i1 %32, label %33, label %39
+
+33:                                               ; preds = %27
+  %34 = load i8*, i8** %11, align 8, !tbaa !44
+  %35 = icmp eq i64 %31, 0
+  %36 = select i1 %35, i64 1, i64 %31
+  %37 = tail call i8* @realloc(i8* noundef %34, i64 noundef %36) #37
+  %38 = icmp eq i8* %37, null
+  br i1 %38, label %39, label %40
+
+39:                                               ; preds = %33, %27
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+40:                                               ; preds = %33
+  %41 = icmp ugt i64 %31, 4095
+  br i1 %41, label %42, label %43
+
+42:                                               ; preds = %40
+  tail call fastcc void @advise_big(i8* noundef nonnull %37, i64 noundef %31) #37
+  br label %43
+
+43:                                               ; preds = %42, %40
+  store i8* %37, i8** %11, align 8, !tbaa !44
+  store i64 %30, i64* %10, align 8, !tbaa !68
+  %44 = load i64, i64* %9, align 8, !tbaa !46
+  br label %45
+
+45:                                               ; preds = %43, %25
+  %46 = phi i64 [ %21, %25 ], [ %44, %43 ]
+  %47 = phi i8* [ %26, %25 ], [ %37, %43 ]
+  %48 = getelementptr inbounds i8, i8* %47, i64 16
+  %49 = getelementptr inbounds i8, i8* %48, i64 %46
+  %50 = bitcast i8* %49 to i16*
+  store i16 8236, i16* %50, align 1
+  %51 = load i64, i64* %9, align 8, !tbaa !46
+  %52 = add nsw i64 %51, 2
+  store i64 %52, i64* %9, align 8, !tbaa !46
+  %53 = load i8*, i8** %12, align 8, !tbaa !16
+  %54 = mul nsw i64 %20, %2
+  %55 = getelementptr inbounds i8, i8* %53, i64 %54
+  tail call void %3(%struct.EmBuf* noundef nonnull %0, i8* noundef %55) #37
+  %56 = add nuw nsw i64 %20, 1
+  %57 = load i64, i64* %5, align 8, !tbaa !13
+  %58 = icmp slt i64 %56, %57
+  br i1 %58, label %19, label %16, !llvm.loop !72
+
+59:                                               ; preds = %16
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 44)
+  br label %60
+
+60:                                               ; preds = %4, %59, %16
+  tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 41)
+  ret void
+}
+
 ; Function Attrs: mustprogress nounwind willreturn
 define %struct.EmStr* @ember_buf_finish(%struct.EmBuf* nocapture noundef %0) local_unnamed_addr #9 {
   %2 = bitcast %struct.EmBuf* %0 to %struct.EmStr**
@@ -2857,7 +2955,7 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %50 = add nuw i64 %17, 8
   %51 = add i64 %20, 2
   %52 = icmp eq i64 %51, %15
-  br i1 %52, label %53, label %16, !llvm.loop !72
+  br i1 %52, label %53, label %16, !llvm.loop !73
 
 53:                                               ; preds = %16, %7
   %54 = phi <2 x i64> [ undef, %7 ], [ %48, %16 ]
@@ -2909,7 +3007,7 @@ define i64 @ember_str_len(%struct.EmStr* nocapture noundef readonly %0) local_un
   %92 = add nuw nsw i64 %86, %91
   %93 = add nuw nsw i64 %85, 1
   %94 = icmp eq i64 %93, %3
-  br i1 %94, label %95, label %84, !llvm.loop !74
+  br i1 %94, label %95, label %84, !llvm.loop !75
 
 95:                                               ; preds = %84, %75, %1
   %96 = phi i64 [ 0, %1 ], [ %79, %75 ], [ %92, %84 ]
@@ -3039,7 +3137,7 @@ define %struct.EmStr* @ember_str_append(%struct.EmStr* noundef %0, %struct.EmStr
 
 45:                                               ; preds = %39
   %46 = add nuw nsw i64 %42, 16
-  %47 = tail call i64 @llvm.ctlz.i64(i64 %46, i1 true), !range !76
+  %47 = tail call i64 @llvm.ctlz.i64(i64 %46, i1 true), !range !77
   %48 = sub nuw nsw i64 64, %47
   %49 = shl nuw i64 1, %48
   br label %50
@@ -3171,7 +3269,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   %46 = add nuw nsw i64 %42, 1
   %47 = add i64 %43, 1
   %48 = icmp eq i64 %47, %34
-  br i1 %48, label %49, label %41, !llvm.loop !77
+  br i1 %48, label %49, label %41, !llvm.loop !78
 
 49:                                               ; preds = %38, %41, %25
   %50 = bitcast i8* %19 to %struct.EmStr*
@@ -3201,7 +3299,7 @@ define %struct.EmStr* @ember_str_repeat(%struct.EmStr* nocapture noundef readonl
   %67 = add nuw nsw i64 %54, 4
   %68 = add i64 %55, 4
   %69 = icmp eq i64 %68, %37
-  br i1 %69, label %38, label %53, !llvm.loop !79
+  br i1 %69, label %38, label %53, !llvm.loop !80
 }
 
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
@@ -3332,7 +3430,7 @@ define i32 @ember_str_contains(%struct.EmStr* noundef %0, %struct.EmStr* nocaptu
 35:                                               ; preds = %28
   %36 = getelementptr inbounds i8, i8* %26, i64 1
   %37 = icmp ult i8* %26, %15
-  br i1 %37, label %22, label %38, !llvm.loop !80
+  br i1 %37, label %22, label %38, !llvm.loop !81
 
 38:                                               ; preds = %22, %35, %10, %12, %31
   %39 = phi i64 [ %11, %10 ], [ %34, %31 ], [ -1, %12 ], [ -1, %35 ], [ -1, %22 ]
@@ -3403,7 +3501,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %54 = add nuw i64 %21, 8
   %55 = add i64 %24, 2
   %56 = icmp eq i64 %55, %19
-  br i1 %56, label %57, label %20, !llvm.loop !81
+  br i1 %56, label %57, label %20, !llvm.loop !82
 
 57:                                               ; preds = %20, %11
   %58 = phi <2 x i64> [ undef, %11 ], [ %52, %20 ]
@@ -3455,7 +3553,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %96 = add nuw nsw i64 %90, %95
   %97 = add nuw nsw i64 %89, 1
   %98 = icmp eq i64 %97, %7
-  br i1 %98, label %99, label %88, !llvm.loop !82
+  br i1 %98, label %99, label %88, !llvm.loop !83
 
 99:                                               ; preds = %88, %79, %5
   %100 = phi i64 [ 0, %5 ], [ %83, %79 ], [ %96, %88 ]
@@ -3496,7 +3594,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %124 = load i8, i8* %123, align 1, !tbaa !18
   %125 = and i8 %124, -64
   %126 = icmp eq i8 %125, -128
-  br i1 %126, label %120, label %127, !llvm.loop !83
+  br i1 %126, label %120, label %127, !llvm.loop !84
 
 127:                                              ; preds = %120
   %128 = add nsw i64 %100, -1
@@ -3535,7 +3633,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %149 = load i8, i8* %148, align 1, !tbaa !18
   %150 = and i8 %149, -64
   %151 = icmp eq i8 %150, -128
-  br i1 %151, label %145, label %152, !llvm.loop !83
+  br i1 %151, label %145, label %152, !llvm.loop !84
 
 152:                                              ; preds = %145, %152
   %153 = phi i64 [ %154, %152 ], [ %147, %145 ]
@@ -3544,12 +3642,12 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %156 = load i8, i8* %155, align 1, !tbaa !18
   %157 = and i8 %156, -64
   %158 = icmp eq i8 %157, -128
-  br i1 %158, label %152, label %159, !llvm.loop !83
+  br i1 %158, label %152, label %159, !llvm.loop !84
 
 159:                                              ; preds = %152
   %160 = add nsw i64 %143, -2
   %161 = icmp sgt i64 %160, %103
-  br i1 %161, label %142, label %212, !llvm.loop !84
+  br i1 %161, label %142, label %212, !llvm.loop !85
 
 162:                                              ; preds = %191, %140
   %163 = phi i64 [ 0, %140 ], [ %192, %191 ]
@@ -3570,7 +3668,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %174 = load i8, i8* %173, align 1, !tbaa !18
   %175 = and i8 %174, -64
   %176 = icmp eq i8 %175, -128
-  br i1 %176, label %168, label %177, !llvm.loop !85
+  br i1 %176, label %168, label %177, !llvm.loop !86
 
 177:                                              ; preds = %172, %168
   %178 = phi i64 [ %166, %168 ], [ %170, %172 ]
@@ -3590,13 +3688,13 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %188 = load i8, i8* %187, align 1, !tbaa !18
   %189 = and i8 %188, -64
   %190 = icmp eq i8 %189, -128
-  br i1 %190, label %182, label %191, !llvm.loop !85
+  br i1 %190, label %182, label %191, !llvm.loop !86
 
 191:                                              ; preds = %186, %182
   %192 = phi i64 [ %180, %182 ], [ %184, %186 ]
   %193 = add i64 %164, 2
   %194 = icmp eq i64 %193, %141
-  br i1 %194, label %195, label %162, !llvm.loop !86
+  br i1 %194, label %195, label %162, !llvm.loop !87
 
 195:                                              ; preds = %191, %136
   %196 = phi i64 [ undef, %136 ], [ %192, %191 ]
@@ -3621,7 +3719,7 @@ define %struct.EmStr* @ember_str_index(%struct.EmStr* nocapture noundef readonly
   %209 = load i8, i8* %208, align 1, !tbaa !18
   %210 = and i8 %209, -64
   %211 = icmp eq i8 %210, -128
-  br i1 %211, label %203, label %212, !llvm.loop !85
+  br i1 %211, label %203, label %212, !llvm.loop !86
 
 212:                                              ; preds = %195, %207, %203, %129, %159, %108, %134
   %213 = phi i64 [ %103, %108 ], [ 0, %134 ], [ %132, %129 ], [ %154, %159 ], [ %196, %195 ], [ %201, %203 ], [ %205, %207 ]
@@ -3725,7 +3823,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %54 = add nuw i64 %21, 8
   %55 = add i64 %24, 2
   %56 = icmp eq i64 %55, %19
-  br i1 %56, label %57, label %20, !llvm.loop !87
+  br i1 %56, label %57, label %20, !llvm.loop !88
 
 57:                                               ; preds = %20, %11
   %58 = phi <2 x i64> [ undef, %11 ], [ %52, %20 ]
@@ -3777,7 +3875,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %96 = add nuw nsw i64 %90, %95
   %97 = add nuw nsw i64 %89, 1
   %98 = icmp eq i64 %97, %7
-  br i1 %98, label %99, label %88, !llvm.loop !88
+  br i1 %98, label %99, label %88, !llvm.loop !89
 
 99:                                               ; preds = %88, %79, %5
   %100 = phi i64 [ 0, %5 ], [ %83, %79 ], [ %96, %88 ]
@@ -3914,7 +4012,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %180 = load i8, i8* %179, align 1, !tbaa !18
   %181 = and i8 %180, -64
   %182 = icmp eq i8 %181, -128
-  br i1 %182, label %176, label %183, !llvm.loop !83
+  br i1 %182, label %176, label %183, !llvm.loop !84
 
 183:                                              ; preds = %176
   %184 = add nsw i64 %100, -1
@@ -3939,7 +4037,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %197 = load i8, i8* %196, align 1, !tbaa !18
   %198 = and i8 %197, -64
   %199 = icmp eq i8 %198, -128
-  br i1 %199, label %193, label %200, !llvm.loop !83
+  br i1 %199, label %193, label %200, !llvm.loop !84
 
 200:                                              ; preds = %193, %200
   %201 = phi i64 [ %202, %200 ], [ %195, %193 ]
@@ -3948,12 +4046,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %204 = load i8, i8* %203, align 1, !tbaa !18
   %205 = and i8 %204, -64
   %206 = icmp eq i8 %205, -128
-  br i1 %206, label %200, label %207, !llvm.loop !83
+  br i1 %206, label %200, label %207, !llvm.loop !84
 
 207:                                              ; preds = %200
   %208 = add nsw i64 %191, -2
   %209 = icmp sgt i64 %208, %121
-  br i1 %209, label %190, label %260, !llvm.loop !84
+  br i1 %209, label %190, label %260, !llvm.loop !85
 
 210:                                              ; preds = %239, %167
   %211 = phi i64 [ 0, %167 ], [ %240, %239 ]
@@ -3974,7 +4072,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %222 = load i8, i8* %221, align 1, !tbaa !18
   %223 = and i8 %222, -64
   %224 = icmp eq i8 %223, -128
-  br i1 %224, label %216, label %225, !llvm.loop !85
+  br i1 %224, label %216, label %225, !llvm.loop !86
 
 225:                                              ; preds = %220, %216
   %226 = phi i64 [ %214, %216 ], [ %218, %220 ]
@@ -3994,13 +4092,13 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %236 = load i8, i8* %235, align 1, !tbaa !18
   %237 = and i8 %236, -64
   %238 = icmp eq i8 %237, -128
-  br i1 %238, label %230, label %239, !llvm.loop !85
+  br i1 %238, label %230, label %239, !llvm.loop !86
 
 239:                                              ; preds = %234, %230
   %240 = phi i64 [ %228, %230 ], [ %232, %234 ]
   %241 = add i64 %212, 2
   %242 = icmp eq i64 %241, %168
-  br i1 %242, label %243, label %210, !llvm.loop !86
+  br i1 %242, label %243, label %210, !llvm.loop !87
 
 243:                                              ; preds = %239, %164
   %244 = phi i64 [ undef, %164 ], [ %240, %239 ]
@@ -4025,7 +4123,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %257 = load i8, i8* %256, align 1, !tbaa !18
   %258 = and i8 %257, -64
   %259 = icmp eq i8 %258, -128
-  br i1 %259, label %251, label %260, !llvm.loop !85
+  br i1 %259, label %251, label %260, !llvm.loop !86
 
 260:                                              ; preds = %243, %255, %251, %185, %207, %162, %169
   %261 = phi i64 [ %7, %169 ], [ 0, %162 ], [ %188, %185 ], [ %202, %207 ], [ %244, %243 ], [ %249, %251 ], [ %253, %255 ]
@@ -4073,7 +4171,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %287 = load i8, i8* %286, align 1, !tbaa !18
   %288 = and i8 %287, -64
   %289 = icmp eq i8 %288, -128
-  br i1 %289, label %283, label %290, !llvm.loop !83
+  br i1 %289, label %283, label %290, !llvm.loop !84
 
 290:                                              ; preds = %283
   %291 = add nsw i64 %100, -1
@@ -4098,7 +4196,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %304 = load i8, i8* %303, align 1, !tbaa !18
   %305 = and i8 %304, -64
   %306 = icmp eq i8 %305, -128
-  br i1 %306, label %300, label %307, !llvm.loop !83
+  br i1 %306, label %300, label %307, !llvm.loop !84
 
 307:                                              ; preds = %300, %307
   %308 = phi i64 [ %309, %307 ], [ %302, %300 ]
@@ -4107,12 +4205,12 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %311 = load i8, i8* %310, align 1, !tbaa !18
   %312 = and i8 %311, -64
   %313 = icmp eq i8 %312, -128
-  br i1 %313, label %307, label %314, !llvm.loop !83
+  br i1 %313, label %307, label %314, !llvm.loop !84
 
 314:                                              ; preds = %307
   %315 = add nsw i64 %298, -2
   %316 = icmp sgt i64 %315, %136
-  br i1 %316, label %297, label %367, !llvm.loop !84
+  br i1 %316, label %297, label %367, !llvm.loop !85
 
 317:                                              ; preds = %346, %274
   %318 = phi i64 [ 0, %274 ], [ %347, %346 ]
@@ -4133,7 +4231,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %329 = load i8, i8* %328, align 1, !tbaa !18
   %330 = and i8 %329, -64
   %331 = icmp eq i8 %330, -128
-  br i1 %331, label %323, label %332, !llvm.loop !85
+  br i1 %331, label %323, label %332, !llvm.loop !86
 
 332:                                              ; preds = %327, %323
   %333 = phi i64 [ %321, %323 ], [ %325, %327 ]
@@ -4153,13 +4251,13 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %343 = load i8, i8* %342, align 1, !tbaa !18
   %344 = and i8 %343, -64
   %345 = icmp eq i8 %344, -128
-  br i1 %345, label %337, label %346, !llvm.loop !85
+  br i1 %345, label %337, label %346, !llvm.loop !86
 
 346:                                              ; preds = %341, %337
   %347 = phi i64 [ %335, %337 ], [ %339, %341 ]
   %348 = add i64 %319, 2
   %349 = icmp eq i64 %348, %275
-  br i1 %349, label %350, label %317, !llvm.loop !86
+  br i1 %349, label %350, label %317, !llvm.loop !87
 
 350:                                              ; preds = %346, %271
   %351 = phi i64 [ undef, %271 ], [ %347, %346 ]
@@ -4184,7 +4282,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %364 = load i8, i8* %363, align 1, !tbaa !18
   %365 = and i8 %364, -64
   %366 = icmp eq i8 %365, -128
-  br i1 %366, label %358, label %367, !llvm.loop !85
+  br i1 %366, label %358, label %367, !llvm.loop !86
 
 367:                                              ; preds = %350, %362, %358, %292, %314, %263, %260, %276, %269
   %368 = phi i64 [ %261, %260 ], [ %261, %276 ], [ %261, %269 ], [ %121, %263 ], [ %261, %314 ], [ %261, %292 ], [ %261, %358 ], [ %261, %362 ], [ %261, %350 ]
@@ -4269,7 +4367,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   tail call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %402, i8 noundef signext %412)
   %413 = add nuw nsw i64 %408, 1
   %414 = icmp eq i64 %413, %391
-  br i1 %414, label %504, label %407, !llvm.loop !89
+  br i1 %414, label %504, label %407, !llvm.loop !90
 
 415:                                              ; preds = %401
   %416 = icmp sgt i64 %100, -2
@@ -4342,13 +4440,13 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   %455 = load i8, i8* %454, align 1, !tbaa !18
   %456 = and i8 %455, -64
   %457 = icmp eq i8 %456, -128
-  br i1 %457, label %449, label %458, !llvm.loop !90
+  br i1 %457, label %449, label %458, !llvm.loop !91
 
 458:                                              ; preds = %449, %453
   %459 = phi i64 [ %447, %449 ], [ %451, %453 ]
   %460 = add nuw i64 %443, 1
   %461 = icmp eq i64 %443, %100
-  br i1 %461, label %436, label %442, !llvm.loop !91
+  br i1 %461, label %436, label %442, !llvm.loop !92
 
 462:                                              ; preds = %497
   store i64 %479, i64* %439, align 8, !tbaa !46
@@ -4417,7 +4515,7 @@ define %struct.EmStr* @ember_str_slice(%struct.EmStr* nocapture noundef readonly
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %501, i8* nonnull align 1 %474, i64 %478, i1 false) #37
   %502 = add nuw nsw i64 %469, 1
   %503 = icmp eq i64 %502, %391
-  br i1 %503, label %462, label %465, !llvm.loop !92
+  br i1 %503, label %462, label %465, !llvm.loop !93
 
 504:                                              ; preds = %407
   %505 = getelementptr inbounds %struct.EmBuf, %struct.EmBuf* %402, i64 0, i32 1
@@ -4487,7 +4585,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
 31:                                               ; preds = %28
   %32 = getelementptr inbounds i8, i8* %26, i64 1
   %33 = icmp ult i8* %26, %15
-  br i1 %33, label %22, label %34, !llvm.loop !80
+  br i1 %33, label %22, label %34, !llvm.loop !81
 
 34:                                               ; preds = %22, %31, %12, %10
   br label %132
@@ -4557,7 +4655,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %87 = add nuw i64 %54, 8
   %88 = add i64 %57, 2
   %89 = icmp eq i64 %88, %52
-  br i1 %89, label %90, label %53, !llvm.loop !93
+  br i1 %89, label %90, label %53, !llvm.loop !94
 
 90:                                               ; preds = %53, %44
   %91 = phi <2 x i64> [ undef, %44 ], [ %85, %53 ]
@@ -4609,7 +4707,7 @@ define i64 @ember_str_find(%struct.EmStr* noundef %0, %struct.EmStr* nocapture n
   %129 = add nuw nsw i64 %123, %128
   %130 = add nuw nsw i64 %122, 1
   %131 = icmp eq i64 %130, %38
-  br i1 %131, label %132, label %121, !llvm.loop !94
+  br i1 %131, label %132, label %121, !llvm.loop !95
 
 132:                                              ; preds = %121, %112, %10, %40, %34, %35
   %133 = phi i64 [ -1, %35 ], [ -1, %34 ], [ 0, %40 ], [ 0, %10 ], [ %116, %112 ], [ %129, %121 ]
@@ -4700,7 +4798,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %68 = add nuw i64 %35, 8
   %69 = add i64 %38, 2
   %70 = icmp eq i64 %69, %33
-  br i1 %70, label %71, label %34, !llvm.loop !95
+  br i1 %70, label %71, label %34, !llvm.loop !96
 
 71:                                               ; preds = %34, %25
   %72 = phi <2 x i64> [ undef, %25 ], [ %66, %34 ]
@@ -4752,7 +4850,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %110 = add nuw nsw i64 %104, %109
   %111 = add nuw nsw i64 %103, 1
   %112 = icmp eq i64 %111, %7
-  br i1 %112, label %113, label %102, !llvm.loop !96
+  br i1 %112, label %113, label %102, !llvm.loop !97
 
 113:                                              ; preds = %102, %93
   %114 = phi i64 [ %97, %93 ], [ %110, %102 ]
@@ -4780,7 +4878,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
 128:                                              ; preds = %125
   %129 = getelementptr inbounds i8, i8* %123, i64 1
   %130 = icmp ult i8* %123, %12
-  br i1 %130, label %119, label %140, !llvm.loop !80
+  br i1 %130, label %119, label %140, !llvm.loop !81
 
 131:                                              ; preds = %125
   %132 = ptrtoint i8* %123 to i64
@@ -4793,7 +4891,7 @@ define i64 @ember_str_count(%struct.EmStr* noundef %0, %struct.EmStr* nocapture 
   %137 = add nsw i64 %133, %4
   %138 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %137
   %139 = icmp ult i8* %138, %13
-  br i1 %139, label %116, label %140, !llvm.loop !97
+  br i1 %139, label %116, label %140, !llvm.loop !98
 
 140:                                              ; preds = %131, %135, %128, %119, %21, %113, %8
   %141 = phi i64 [ 0, %8 ], [ 1, %21 ], [ %115, %113 ], [ %118, %119 ], [ %118, %128 ], [ %118, %131 ], [ %136, %135 ]
@@ -5035,7 +5133,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %111 = load i8, i8* %110, align 1, !tbaa !18
   %112 = and i8 %111, -64
   %113 = icmp eq i8 %112, -128
-  br i1 %113, label %103, label %114, !llvm.loop !98
+  br i1 %113, label %103, label %114, !llvm.loop !99
 
 114:                                              ; preds = %109, %107
   %115 = phi i8 [ %108, %107 ], [ %111, %109 ]
@@ -5225,7 +5323,7 @@ define internal fastcc %struct.EmStr* @str_case(%struct.EmStr* nocapture noundef
   %253 = add nuw nsw i64 %92, %36
   %254 = load i64, i64* %15, align 8, !tbaa !11
   %255 = icmp slt i64 %253, %254
-  br i1 %255, label %34, label %23, !llvm.loop !99
+  br i1 %255, label %34, label %23, !llvm.loop !100
 }
 
 ; Function Attrs: nounwind
@@ -5441,7 +5539,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %86 = icmp slt i64 %83, %85
   %87 = icmp ne i64 %84, 0
   %88 = select i1 %86, i1 %87, i1 false
-  br i1 %88, label %42, label %89, !llvm.loop !100
+  br i1 %88, label %42, label %89, !llvm.loop !101
 
 89:                                               ; preds = %78, %32
   %90 = phi i64 [ 48, %32 ], [ %79, %78 ]
@@ -5566,7 +5664,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
 169:                                              ; preds = %163
   %170 = getelementptr inbounds i8, i8* %161, i64 1
   %171 = icmp ult i8* %161, %149
-  br i1 %171, label %157, label %175, !llvm.loop !80
+  br i1 %171, label %157, label %175, !llvm.loop !81
 
 172:                                              ; preds = %144, %166
   %173 = phi i64 [ %140, %144 ], [ %168, %166 ]
@@ -5692,7 +5790,7 @@ define %struct.EmStr* @ember_str_replace(%struct.EmStr* noundef %0, %struct.EmSt
   %247 = add nsw i64 %246, %173
   %248 = add nsw i64 %141, -1
   %249 = icmp sgt i64 %141, 1
-  br i1 %249, label %138, label %175, !llvm.loop !101
+  br i1 %249, label %138, label %175, !llvm.loop !102
 
 250:                                              ; preds = %207, %129
   %251 = phi i8* [ %215, %207 ], [ %137, %129 ]
@@ -5788,7 +5886,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
 53:                                               ; preds = %47
   %54 = getelementptr inbounds i8, i8* %45, i64 1
   %55 = icmp ult i8* %45, %33
-  br i1 %55, label %41, label %59, !llvm.loop !80
+  br i1 %55, label %41, label %59, !llvm.loop !81
 
 56:                                               ; preds = %28, %50
   %57 = phi i64 [ %25, %28 ], [ %52, %50 ]
@@ -5807,7 +5905,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   tail call fastcc void @push_str(%struct.EmList* noundef nonnull %7, i8* noundef nonnull %63, i64 noundef %64)
   %65 = load i64, i64* %14, align 8, !tbaa !11
   %66 = add nsw i64 %65, %57
-  br label %23, !llvm.loop !102
+  br label %23, !llvm.loop !103
 
 67:                                               ; preds = %9, %203
   %68 = phi i64 [ %207, %203 ], [ %11, %9 ]
@@ -5923,7 +6021,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %131 = zext i32 %130 to i64
   %132 = add nsw i64 %71, %131
   %133 = icmp slt i64 %132, %68
-  br i1 %133, label %70, label %134, !llvm.loop !103
+  br i1 %133, label %70, label %134, !llvm.loop !104
 
 134:                                              ; preds = %129, %125, %126
   %135 = phi i64 [ %71, %126 ], [ %71, %125 ], [ %132, %129 ]
@@ -6043,7 +6141,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   %200 = zext i32 %199 to i64
   %201 = add nsw i64 %140, %200
   %202 = icmp slt i64 %201, %68
-  br i1 %202, label %139, label %203, !llvm.loop !104
+  br i1 %202, label %139, label %203, !llvm.loop !105
 
 203:                                              ; preds = %198, %190, %190, %190, %194, %194, %194, %194, %194, %191, %195, %195, %195, %195, %195, %195, %195, %195, %195, %195, %137
   %204 = phi i64 [ %135, %137 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %195 ], [ %140, %191 ], [ %140, %194 ], [ %140, %194 ], [ %140, %194 ], [ %140, %194 ], [ %140, %194 ], [ %140, %190 ], [ %140, %190 ], [ %140, %190 ], [ %201, %198 ]
@@ -6052,7 +6150,7 @@ define noalias %struct.EmList* @ember_str_split(%struct.EmStr* noundef %0, %stru
   tail call fastcc void @push_str(%struct.EmList* noundef nonnull %7, i8* noundef nonnull %205, i64 noundef %206)
   %207 = load i64, i64* %10, align 8, !tbaa !11
   %208 = icmp slt i64 %204, %207
-  br i1 %208, label %67, label %209, !llvm.loop !105
+  br i1 %208, label %67, label %209, !llvm.loop !106
 
 209:                                              ; preds = %203, %134, %9, %59
   ret %struct.EmList* %7
@@ -6276,7 +6374,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
 68:                                               ; preds = %62
   %69 = getelementptr inbounds i8, i8* %60, i64 1
   %70 = icmp ult i8* %60, %48
-  br i1 %70, label %56, label %74, !llvm.loop !80
+  br i1 %70, label %56, label %74, !llvm.loop !81
 
 71:                                               ; preds = %43, %65
   %72 = phi i64 [ %39, %43 ], [ %67, %65 ]
@@ -6300,7 +6398,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %84 = add nsw i64 %83, %72
   %85 = add nuw nsw i64 %40, 1
   %86 = icmp eq i64 %85, %2
-  br i1 %86, label %74, label %37, !llvm.loop !106
+  br i1 %86, label %74, label %37, !llvm.loop !107
 
 87:                                               ; preds = %35, %230
   %88 = phi i64 [ %235, %230 ], [ %23, %35 ]
@@ -6418,7 +6516,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %153 = zext i32 %152 to i64
   %154 = add nsw i64 %93, %153
   %155 = icmp sgt i64 %88, %154
-  br i1 %155, label %92, label %156, !llvm.loop !107
+  br i1 %155, label %92, label %156, !llvm.loop !108
 
 156:                                              ; preds = %151, %147, %148, %87
   %157 = phi i64 [ %90, %87 ], [ %93, %148 ], [ %93, %147 ], [ %154, %151 ]
@@ -6548,7 +6646,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %227 = zext i32 %226 to i64
   %228 = add nsw i64 %167, %227
   %229 = icmp slt i64 %228, %88
-  br i1 %229, label %166, label %230, !llvm.loop !108
+  br i1 %229, label %166, label %230, !llvm.loop !109
 
 230:                                              ; preds = %225, %217, %217, %217, %221, %221, %221, %221, %221, %218, %222, %222, %222, %222, %222, %222, %222, %222, %222, %222, %161
   %231 = phi i64 [ %157, %161 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %222 ], [ %167, %218 ], [ %167, %221 ], [ %167, %221 ], [ %167, %221 ], [ %167, %221 ], [ %167, %221 ], [ %167, %217 ], [ %167, %217 ], [ %167, %217 ], [ %228, %225 ]
@@ -6558,7 +6656,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %234 = add nuw nsw i64 %89, 1
   %235 = load i64, i64* %22, align 8, !tbaa !11
   %236 = icmp slt i64 %231, %235
-  br i1 %236, label %87, label %344, !llvm.loop !109
+  br i1 %236, label %87, label %344, !llvm.loop !110
 
 237:                                              ; preds = %24
   %238 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 0
@@ -6593,7 +6691,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
 257:                                              ; preds = %252
   %258 = add nsw i64 %253, -1
   %259 = icmp sgt i64 %253, 0
-  br i1 %259, label %252, label %266, !llvm.loop !110
+  br i1 %259, label %252, label %266, !llvm.loop !111
 
 260:                                              ; preds = %252
   %261 = getelementptr inbounds i8, i8* %254, i64 %249
@@ -6638,12 +6736,12 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %286 = load i8, i8* %285, align 1, !tbaa !18
   %287 = and i8 %286, -64
   %288 = icmp eq i8 %287, -128
-  br i1 %288, label %280, label %289, !llvm.loop !111
+  br i1 %288, label %280, label %289, !llvm.loop !112
 
 289:                                              ; preds = %280, %284
   %290 = phi i64 [ %279, %280 ], [ %282, %284 ]
   %291 = icmp sgt i64 %290, 0
-  br i1 %291, label %273, label %292, !llvm.loop !112
+  br i1 %291, label %273, label %292, !llvm.loop !113
 
 292:                                              ; preds = %289, %269
   %293 = phi i64 [ %271, %269 ], [ %290, %289 ]
@@ -6685,12 +6783,12 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %314 = load i8, i8* %313, align 1, !tbaa !18
   %315 = and i8 %314, -64
   %316 = icmp eq i8 %315, -128
-  br i1 %316, label %308, label %317, !llvm.loop !111
+  br i1 %316, label %308, label %317, !llvm.loop !112
 
 317:                                              ; preds = %308, %312
   %318 = phi i64 [ %307, %308 ], [ %310, %312 ]
   %319 = icmp sgt i64 %318, 0
-  br i1 %319, label %301, label %320, !llvm.loop !113
+  br i1 %319, label %301, label %320, !llvm.loop !114
 
 320:                                              ; preds = %301, %317, %298
   %321 = phi i64 [ %296, %298 ], [ %318, %317 ], [ %302, %301 ]
@@ -6725,7 +6823,7 @@ define noalias %struct.EmList* @ember_str_splitn(%struct.EmStr* noundef %0, %str
   %341 = add nuw nsw i64 %336, 1
   %342 = add nsw i64 %335, -1
   %343 = icmp slt i64 %341, %342
-  br i1 %343, label %334, label %344, !llvm.loop !114
+  br i1 %343, label %334, label %344, !llvm.loop !115
 
 344:                                              ; preds = %334, %156, %230, %325, %35, %163, %74, %6
   %345 = phi %struct.EmList* [ %7, %6 ], [ %13, %74 ], [ %13, %163 ], [ %13, %35 ], [ %13, %325 ], [ %13, %230 ], [ %13, %156 ], [ %13, %334 ]
@@ -6754,7 +6852,7 @@ define internal fastcc i32 @is_space_byte_before(i8* nocapture noundef readonly 
   %14 = load i8, i8* %13, align 1, !tbaa !18
   %15 = and i8 %14, -64
   %16 = icmp eq i8 %15, -128
-  br i1 %16, label %5, label %17, !llvm.loop !111
+  br i1 %16, label %5, label %17, !llvm.loop !112
 
 17:                                               ; preds = %12, %9
   %18 = phi i8 [ %11, %9 ], [ %14, %12 ]
@@ -7000,7 +7098,7 @@ define noalias %struct.EmList* @ember_str_splitlines(%struct.EmStr* nocapture no
   %94 = phi i64 [ %91, %90 ], [ %89, %84 ], [ %80, %77 ]
   %95 = phi i64 [ %14, %90 ], [ %89, %84 ], [ %80, %77 ]
   %96 = icmp slt i64 %94, %93
-  br i1 %96, label %12, label %10, !llvm.loop !115
+  br i1 %96, label %12, label %10, !llvm.loop !116
 
 97:                                               ; preds = %10
   %98 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 %95
@@ -7097,7 +7195,7 @@ define i64 @ember_str_rfind(%struct.EmStr* nocapture noundef readonly %0, %struc
   %67 = add nuw i64 %34, 8
   %68 = add i64 %37, 2
   %69 = icmp eq i64 %68, %32
-  br i1 %69, label %70, label %33, !llvm.loop !116
+  br i1 %69, label %70, label %33, !llvm.loop !117
 
 70:                                               ; preds = %33, %24
   %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
@@ -7149,12 +7247,12 @@ define i64 @ember_str_rfind(%struct.EmStr* nocapture noundef readonly %0, %struc
   %109 = add nuw nsw i64 %103, %108
   %110 = add nuw nsw i64 %102, 1
   %111 = icmp eq i64 %110, %12
-  br i1 %111, label %115, label %101, !llvm.loop !117
+  br i1 %111, label %115, label %101, !llvm.loop !118
 
 112:                                              ; preds = %11, %16
   %113 = add nsw i64 %12, -1
   %114 = icmp sgt i64 %12, 0
-  br i1 %114, label %11, label %115, !llvm.loop !118
+  br i1 %114, label %11, label %115, !llvm.loop !119
 
 115:                                              ; preds = %112, %101, %92, %2, %20
   %116 = phi i64 [ 0, %20 ], [ -1, %2 ], [ %96, %92 ], [ %109, %101 ], [ -1, %112 ]
@@ -7197,7 +7295,7 @@ define i32 @ember_str_startswith_any(%struct.EmStr* nocapture noundef readonly %
   %26 = add nuw nsw i64 %15, 1
   %27 = icmp slt i64 %26, %5
   %28 = icmp eq i64 %26, %5
-  br i1 %28, label %29, label %13, !llvm.loop !119
+  br i1 %28, label %29, label %13, !llvm.loop !120
 
 29:                                               ; preds = %25, %21, %2
   %30 = phi i1 [ false, %2 ], [ %14, %21 ], [ %27, %25 ]
@@ -7243,7 +7341,7 @@ define i32 @ember_str_endswith_any(%struct.EmStr* nocapture noundef readonly %0,
   %28 = add nuw nsw i64 %15, 1
   %29 = icmp slt i64 %28, %4
   %30 = icmp eq i64 %28, %4
-  br i1 %30, label %31, label %13, !llvm.loop !120
+  br i1 %30, label %31, label %13, !llvm.loop !121
 
 31:                                               ; preds = %27, %21, %2
   %32 = phi i1 [ false, %2 ], [ %14, %21 ], [ %29, %27 ]
@@ -7614,7 +7712,7 @@ define %struct.EmStr* @ember_str_swapcase(%struct.EmStr* nocapture noundef reado
   %95 = add nuw nsw i64 %87, %31
   %96 = load i64, i64* %14, align 8, !tbaa !11
   %97 = icmp slt i64 %95, %96
-  br i1 %97, label %30, label %19, !llvm.loop !121
+  br i1 %97, label %30, label %19, !llvm.loop !122
 }
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readnone willreturn
@@ -8160,7 +8258,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   tail call fastcc void @buf_c(%struct.EmBuf* noundef nonnull %13, i8 noundef signext 32)
   %105 = add nuw nsw i64 %104, 1
   %106 = icmp eq i64 %105, %99
-  br i1 %106, label %101, label %103, !llvm.loop !122
+  br i1 %106, label %101, label %103, !llvm.loop !123
 
 107:                                              ; preds = %92
   %108 = load i64, i64* %21, align 8, !tbaa !46
@@ -8224,7 +8322,7 @@ define %struct.EmStr* @ember_str_expandtabs(%struct.EmStr* nocapture noundef rea
   %142 = add nuw nsw i64 %93, %37
   %143 = load i64, i64* %15, align 8, !tbaa !11
   %144 = icmp slt i64 %142, %143
-  br i1 %144, label %35, label %25, !llvm.loop !123
+  br i1 %144, label %35, label %25, !llvm.loop !124
 }
 
 ; Function Attrs: nounwind
@@ -8263,7 +8361,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
 23:                                               ; preds = %18
   %24 = add nsw i64 %19, -1
   %25 = icmp sgt i64 %19, 0
-  br i1 %25, label %18, label %57, !llvm.loop !124
+  br i1 %25, label %18, label %57, !llvm.loop !125
 
 26:                                               ; preds = %9
   %27 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %0, i64 0, i32 2, i64 0
@@ -8299,7 +8397,7 @@ define void @ember_str_partition(%struct.EmStr* noundef %0, %struct.EmStr* nound
 49:                                               ; preds = %46
   %50 = getelementptr inbounds i8, i8* %44, i64 1
   %51 = icmp ult i8* %44, %33
-  br i1 %51, label %40, label %57, !llvm.loop !80
+  br i1 %51, label %40, label %57, !llvm.loop !81
 
 52:                                               ; preds = %46
   %53 = ptrtoint i8* %44 to i64
@@ -8589,7 +8687,7 @@ define %struct.EmStr* @ember_str_join(%struct.EmStr* nocapture noundef readonly 
   %42 = add nuw nsw i64 %39, 1
   %43 = load i64, i64* %18, align 8, !tbaa !13
   %44 = icmp slt i64 %42, %43
-  br i1 %44, label %38, label %27, !llvm.loop !125
+  br i1 %44, label %38, label %27, !llvm.loop !126
 }
 
 ; Function Attrs: nounwind
@@ -8683,9 +8781,9 @@ define internal fastcc i32 @str_all(%struct.EmStr* nocapture noundef readonly %0
 65:                                               ; preds = %14, %18, %29, %44
   %66 = phi i64 [ 1, %14 ], [ 2, %18 ], [ 3, %29 ], [ 4, %44 ]
   %67 = phi i32 [ %15, %14 ], [ %26, %18 ], [ %43, %29 ], [ %64, %44 ]
-  %68 = tail call i32 %1(i32 noundef %67) #37, !callees !126
+  %68 = tail call i32 %1(i32 noundef %67) #37, !callees !127
   %69 = icmp eq i32 %68, 0
-  br i1 %69, label %74, label %70, !llvm.loop !127
+  br i1 %69, label %74, label %70, !llvm.loop !128
 
 70:                                               ; preds = %65
   %71 = add nuw nsw i64 %66, %10
@@ -8717,7 +8815,7 @@ define internal i32 @is_digit_cp(i32 noundef %0) #19 {
 6:                                                ; preds = %18
   %7 = or i64 %19, 1
   %8 = icmp eq i64 %7, 19
-  br i1 %8, label %26, label %9, !llvm.loop !128
+  br i1 %8, label %26, label %9, !llvm.loop !129
 
 9:                                                ; preds = %6
   %10 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %7
@@ -8879,7 +8977,7 @@ define internal i32 @is_alnum_cp(i32 noundef %0) #19 {
 9:                                                ; preds = %21
   %10 = or i64 %22, 1
   %11 = icmp eq i64 %10, 19
-  br i1 %11, label %29, label %12, !llvm.loop !128
+  br i1 %11, label %29, label %12, !llvm.loop !129
 
 12:                                               ; preds = %9
   %13 = getelementptr inbounds [19 x i32], [19 x i32]* @is_digit_cp.zeros, i64 0, i64 %10
@@ -9044,7 +9142,7 @@ define internal fastcc i32 @str_case_is(%struct.EmStr* nocapture noundef readonl
   %77 = zext i1 %76 to i32
   %78 = or i32 %9, %77
   %79 = icmp slt i64 %68, %4
-  br i1 %79, label %8, label %80, !llvm.loop !129
+  br i1 %79, label %8, label %80, !llvm.loop !130
 
 80:                                               ; preds = %75, %74, %73, %2
   %81 = phi i32 [ 0, %2 ], [ 0, %73 ], [ 0, %74 ], [ %78, %75 ]
@@ -9230,7 +9328,7 @@ define internal fastcc %struct.EmStr* @str_recase(%struct.EmStr* nocapture nound
   %112 = add nuw nsw i64 %91, %35
   %113 = load i64, i64* %15, align 8, !tbaa !11
   %114 = icmp slt i64 %112, %113
-  br i1 %114, label %33, label %22, !llvm.loop !130
+  br i1 %114, label %33, label %22, !llvm.loop !131
 }
 
 ; Function Attrs: nounwind
@@ -9310,7 +9408,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %58 = add nuw i64 %25, 8
   %59 = add i64 %28, 2
   %60 = icmp eq i64 %59, %23
-  br i1 %60, label %61, label %24, !llvm.loop !131
+  br i1 %60, label %61, label %24, !llvm.loop !132
 
 61:                                               ; preds = %24, %15
   %62 = phi <2 x i64> [ undef, %15 ], [ %56, %24 ]
@@ -9362,7 +9460,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %100 = add nuw nsw i64 %94, %99
   %101 = add nuw nsw i64 %93, 1
   %102 = icmp eq i64 %101, %11
-  br i1 %102, label %103, label %92, !llvm.loop !132
+  br i1 %102, label %103, label %92, !llvm.loop !133
 
 103:                                              ; preds = %92, %83
   %104 = phi i64 [ %87, %83 ], [ %100, %92 ]
@@ -9434,7 +9532,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %157 = add nuw i64 %124, 8
   %158 = add i64 %127, 2
   %159 = icmp eq i64 %158, %122
-  br i1 %159, label %160, label %123, !llvm.loop !133
+  br i1 %159, label %160, label %123, !llvm.loop !134
 
 160:                                              ; preds = %123, %114
   %161 = phi <2 x i64> [ undef, %114 ], [ %155, %123 ]
@@ -9486,7 +9584,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
   %199 = add nuw nsw i64 %193, %198
   %200 = add nuw nsw i64 %192, 1
   %201 = icmp eq i64 %200, %110
-  br i1 %201, label %202, label %191, !llvm.loop !134
+  br i1 %201, label %202, label %191, !llvm.loop !135
 
 202:                                              ; preds = %191, %182, %107
   %203 = phi i64 [ 0, %107 ], [ %186, %182 ], [ %199, %191 ]
@@ -9712,7 +9810,7 @@ define internal fastcc %struct.EmStr* @str_pad(%struct.EmStr* nocapture noundef 
 321:                                              ; preds = %316, %320
   %322 = add nuw nsw i64 %259, 1
   %323 = icmp eq i64 %322, %204
-  br i1 %323, label %251, label %258, !llvm.loop !135
+  br i1 %323, label %251, label %258, !llvm.loop !136
 
 324:                                              ; preds = %251
   %325 = load i64, i64* %109, align 8, !tbaa !11
@@ -9863,7 +9961,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !136
+  br i1 %54, label %55, label %18, !llvm.loop !137
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -9915,7 +10013,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !137
+  br i1 %96, label %97, label %86, !llvm.loop !138
 
 97:                                               ; preds = %86, %77, %2
   %98 = phi i64 [ 0, %2 ], [ %81, %77 ], [ %94, %86 ]
@@ -10075,7 +10173,7 @@ define %struct.EmStr* @ember_str_zfill(%struct.EmStr* nocapture noundef readonly
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %130, i8* noundef getelementptr inbounds ([2 x i8], [2 x i8]* @.str.10, i64 0, i64 0))
   %183 = add i64 %182, 1
   %184 = icmp eq i64 %183, %1
-  br i1 %184, label %143, label %181, !llvm.loop !138
+  br i1 %184, label %143, label %181, !llvm.loop !139
 
 185:                                              ; preds = %172, %112
   %186 = phi %struct.EmStr* [ %113, %112 ], [ %174, %172 ]
@@ -10145,7 +10243,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %55 = add nuw i64 %22, 8
   %56 = add i64 %25, 2
   %57 = icmp eq i64 %56, %20
-  br i1 %57, label %58, label %21, !llvm.loop !139
+  br i1 %57, label %58, label %21, !llvm.loop !140
 
 58:                                               ; preds = %21, %12
   %59 = phi <2 x i64> [ undef, %12 ], [ %53, %21 ]
@@ -10197,7 +10295,7 @@ define i64 @ember_str_ord(%struct.EmStr* nocapture noundef readonly %0, i8* noun
   %97 = add nuw nsw i64 %91, %96
   %98 = add nuw nsw i64 %90, 1
   %99 = icmp eq i64 %98, %8
-  br i1 %99, label %100, label %89, !llvm.loop !140
+  br i1 %99, label %100, label %89, !llvm.loop !141
 
 100:                                              ; preds = %89, %80
   %101 = phi i64 [ %84, %80 ], [ %97, %89 ]
@@ -10592,7 +10690,7 @@ define internal fastcc i32 @parse_i64(%struct.EmStr* nocapture noundef readonly 
   %112 = phi i64 [ %64, %81 ], [ %64, %79 ], [ %107, %100 ]
   %113 = phi i32 [ %63, %81 ], [ %63, %79 ], [ %108, %100 ]
   %114 = icmp eq i64 %111, %15
-  br i1 %114, label %115, label %61, !llvm.loop !141
+  br i1 %114, label %115, label %61, !llvm.loop !142
 
 115:                                              ; preds = %110, %55
   %116 = phi i64 [ 0, %55 ], [ %112, %110 ]
@@ -10723,10 +10821,10 @@ define noalias %struct.EmErr* @ember_str_int_error(%struct.EmStr* noundef %0, i6
 18:                                               ; preds = %2
   %19 = bitcast i8* %15 to %struct.EmErr*
   %20 = bitcast i8* %15 to i64*
-  store i64 4, i64* %20, align 8, !tbaa !142
+  store i64 4, i64* %20, align 8, !tbaa !143
   %21 = getelementptr inbounds i8, i8* %15, i64 8
   %22 = bitcast i8* %21 to %struct.EmStr**
-  store %struct.EmStr* %8, %struct.EmStr** %22, align 8, !tbaa !144
+  store %struct.EmStr* %8, %struct.EmStr** %22, align 8, !tbaa !145
   %23 = getelementptr inbounds i8, i8* %15, i64 16
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %23, i8 0, i64 24, i1 false) #37
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %4) #37
@@ -10747,10 +10845,10 @@ define noalias %struct.EmErr* @ember_err_new(i32 noundef %0, %struct.EmStr* noun
   %7 = bitcast i8* %3 to %struct.EmErr*
   %8 = sext i32 %0 to i64
   %9 = bitcast i8* %3 to i64*
-  store i64 %8, i64* %9, align 8, !tbaa !142
+  store i64 %8, i64* %9, align 8, !tbaa !143
   %10 = getelementptr inbounds i8, i8* %3, i64 8
   %11 = bitcast i8* %10 to %struct.EmStr**
-  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !144
+  store %struct.EmStr* %1, %struct.EmStr** %11, align 8, !tbaa !145
   %12 = getelementptr inbounds i8, i8* %3, i64 16
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %12, i8 0, i64 24, i1 false)
   ret %struct.EmErr* %7
@@ -10761,7 +10859,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   %5 = alloca double, align 8
   %6 = bitcast double* %5 to i8*
   call void @llvm.lifetime.start.p0i8(i64 8, i8* nonnull %6) #37
-  store double 0.000000e+00, double* %5, align 8, !tbaa !145
+  store double 0.000000e+00, double* %5, align 8, !tbaa !146
   %7 = call fastcc i32 @parse_f64(%struct.EmStr* noundef %0, double* noundef nonnull %5)
   %8 = icmp eq i32 %7, 0
   br i1 %8, label %11, label %9
@@ -10772,7 +10870,7 @@ define double @ember_str_to_f64(%struct.EmStr* noundef %0, i8* noundef %1, i32 n
   unreachable
 
 11:                                               ; preds = %4
-  %12 = load double, double* %5, align 8, !tbaa !145
+  %12 = load double, double* %5, align 8, !tbaa !146
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %6) #37
   ret double %12
 }
@@ -10827,7 +10925,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
   %28 = load i8, i8* %27, align 1, !tbaa !18
   %29 = and i8 %28, -33
   %30 = icmp eq i8 %29, 78
-  br i1 %30, label %31, label %59, !llvm.loop !147
+  br i1 %30, label %31, label %59, !llvm.loop !148
 
 31:                                               ; preds = %26
   %32 = getelementptr inbounds i8, i8* %20, i64 2
@@ -10846,7 +10944,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 41:                                               ; preds = %37, %44
   %42 = phi i64 [ %51, %44 ], [ 1, %37 ]
   %43 = icmp eq i64 %42, %21
-  br i1 %43, label %52, label %44, !llvm.loop !147
+  br i1 %43, label %52, label %44, !llvm.loop !148
 
 44:                                               ; preds = %41
   %45 = getelementptr inbounds i8, i8* %20, i64 %42
@@ -10856,7 +10954,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
   %49 = load i8, i8* %48, align 1, !tbaa !18
   %50 = icmp eq i8 %47, %49
   %51 = add nuw nsw i64 %42, 1
-  br i1 %50, label %41, label %52, !llvm.loop !147
+  br i1 %50, label %41, label %52, !llvm.loop !148
 
 52:                                               ; preds = %44, %41
   %53 = icmp slt i64 %42, %21
@@ -10865,7 +10963,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 54:                                               ; preds = %52, %31
   %55 = icmp eq i32 %19, 0
   %56 = select i1 %55, double 0x7FF0000000000000, double 0xFFF0000000000000
-  store double %56, double* %1, align 8, !tbaa !145
+  store double %56, double* %1, align 8, !tbaa !146
   br label %175
 
 57:                                               ; preds = %52
@@ -10881,7 +10979,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 63:                                               ; preds = %59, %66
   %64 = phi i64 [ %73, %66 ], [ 1, %59 ]
   %65 = icmp eq i64 %64, %21
-  br i1 %65, label %74, label %66, !llvm.loop !147
+  br i1 %65, label %74, label %66, !llvm.loop !148
 
 66:                                               ; preds = %63
   %67 = getelementptr inbounds i8, i8* %20, i64 %64
@@ -10891,7 +10989,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
   %71 = load i8, i8* %70, align 1, !tbaa !18
   %72 = icmp eq i8 %69, %71
   %73 = add nuw nsw i64 %64, 1
-  br i1 %72, label %63, label %74, !llvm.loop !147
+  br i1 %72, label %63, label %74, !llvm.loop !148
 
 74:                                               ; preds = %66, %63
   %75 = icmp slt i64 %64, %21
@@ -10900,7 +10998,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 76:                                               ; preds = %74
   %77 = icmp eq i32 %19, 0
   %78 = select i1 %77, double 0x7FF8000000000000, double 0xFFF8000000000000
-  store double %78, double* %1, align 8, !tbaa !145
+  store double %78, double* %1, align 8, !tbaa !146
   br label %175
 
 79:                                               ; preds = %59, %17, %57, %74
@@ -11039,7 +11137,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
   %165 = add nsw i64 %164, 1
   %166 = load i64, i64* %4, align 8, !tbaa !11
   %167 = icmp slt i64 %165, %166
-  br i1 %167, label %98, label %168, !llvm.loop !148
+  br i1 %167, label %98, label %168, !llvm.loop !149
 
 168:                                              ; preds = %158
   %169 = icmp ne i32 %160, 0
@@ -11050,7 +11148,7 @@ define internal fastcc i32 @parse_f64(%struct.EmStr* nocapture noundef readonly 
 172:                                              ; preds = %168
   store i8 0, i8* %159, align 1, !tbaa !18
   %173 = tail call double @strtod(i8* nocapture noundef nonnull %86, i8** noundef null) #37
-  store double %173, double* %1, align 8, !tbaa !145
+  store double %173, double* %1, align 8, !tbaa !146
   tail call void @free(i8* noundef %86) #37
   br label %175
 
@@ -11134,10 +11232,10 @@ define noalias %struct.EmErr* @ember_str_float_error(%struct.EmStr* noundef %0) 
 14:                                               ; preds = %1
   %15 = bitcast i8* %11 to %struct.EmErr*
   %16 = bitcast i8* %11 to i64*
-  store i64 4, i64* %16, align 8, !tbaa !142
+  store i64 4, i64* %16, align 8, !tbaa !143
   %17 = getelementptr inbounds i8, i8* %11, i64 8
   %18 = bitcast i8* %17 to %struct.EmStr**
-  store %struct.EmStr* %4, %struct.EmStr** %18, align 8, !tbaa !144
+  store %struct.EmStr* %4, %struct.EmStr** %18, align 8, !tbaa !145
   %19 = getelementptr inbounds i8, i8* %11, i64 16
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %19, i8 0, i64 24, i1 false) #37
   ret %struct.EmErr* %15
@@ -11392,7 +11490,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %148 = load i8, i8* %147, align 1, !tbaa !18
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext %148) #37
   %149 = icmp ugt i32 %141, 1
-  br i1 %149, label %140, label %182, !llvm.loop !149
+  br i1 %149, label %140, label %182, !llvm.loop !150
 
 150:                                              ; preds = %128, %97
   %151 = load i64, i64* %18, align 8, !tbaa !46
@@ -11454,7 +11552,7 @@ define void @ember_buf_str_repr(%struct.EmBuf* nocapture noundef %0, %struct.EmS
   %183 = add nuw nsw i64 %79, %23
   %184 = load i64, i64* %4, align 8, !tbaa !11
   %185 = icmp slt i64 %183, %184
-  br i1 %185, label %22, label %21, !llvm.loop !150
+  br i1 %185, label %22, label %21, !llvm.loop !151
 }
 
 ; Function Attrs: argmemonly mustprogress nofree nounwind readonly willreturn
@@ -11463,7 +11561,7 @@ declare i8* @memchr(i8* noundef, i32 noundef, i64 noundef) local_unnamed_addr #4
 ; Function Attrs: nounwind
 define void @ember_err_attach(%struct.EmErr* nocapture noundef %0, i8* nocapture noundef readonly %1, %struct.EmErrObj* noundef %2, %struct.EmStr* noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %2, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !151
+  %6 = load i64, i64* %5, align 8, !tbaa !152
   %7 = icmp sgt i64 %6, -1
   br i1 %7, label %8, label %13
 
@@ -11484,20 +11582,20 @@ define void @ember_err_attach(%struct.EmErr* nocapture noundef %0, i8* nocapture
 
 16:                                               ; preds = %14
   tail call fastcc void @advise_big(i8* noundef nonnull %11, i64 noundef %6) #37
-  %17 = load i64, i64* %5, align 8, !tbaa !151
+  %17 = load i64, i64* %5, align 8, !tbaa !152
   br label %18
 
 18:                                               ; preds = %14, %16
   %19 = phi i64 [ %6, %14 ], [ %17, %16 ]
   %20 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 2
-  store i8* %11, i8** %20, align 8, !tbaa !153
+  store i8* %11, i8** %20, align 8, !tbaa !154
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %11, i8* align 1 %1, i64 %19, i1 false)
   %21 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 3
-  store %struct.EmErrObj* %2, %struct.EmErrObj** %21, align 8, !tbaa !154
+  store %struct.EmErrObj* %2, %struct.EmErrObj** %21, align 8, !tbaa !155
   %22 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 4
-  store %struct.EmStr* %3, %struct.EmStr** %22, align 8, !tbaa !155
+  store %struct.EmStr* %3, %struct.EmStr** %22, align 8, !tbaa !156
   %23 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !144
+  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !145
   %25 = icmp eq %struct.EmStr* %24, null
   br i1 %25, label %37, label %26
 
@@ -11519,7 +11617,7 @@ define void @ember_err_attach(%struct.EmErr* nocapture noundef %0, i8* nocapture
   br label %36
 
 36:                                               ; preds = %30, %34
-  store %struct.EmStr* null, %struct.EmStr** %23, align 8, !tbaa !144
+  store %struct.EmStr* null, %struct.EmStr** %23, align 8, !tbaa !145
   br label %37
 
 37:                                               ; preds = %36, %26, %18
@@ -11529,7 +11627,7 @@ define void @ember_err_attach(%struct.EmErr* nocapture noundef %0, i8* nocapture
 ; Function Attrs: nounwind
 define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
   %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %3 = load %struct.EmStr*, %struct.EmStr** %2, align 8, !tbaa !144
+  %3 = load %struct.EmStr*, %struct.EmStr** %2, align 8, !tbaa !145
   %4 = icmp eq %struct.EmStr* %3, null
   br i1 %4, label %31, label %5
 
@@ -11593,23 +11691,23 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
   %37 = bitcast i8* %33 to %struct.EmErr*
   %38 = getelementptr inbounds i8, i8* %33, i64 8
   %39 = bitcast i8* %38 to %struct.EmStr**
-  store %struct.EmStr* %32, %struct.EmStr** %39, align 8, !tbaa !144
+  store %struct.EmStr* %32, %struct.EmStr** %39, align 8, !tbaa !145
   %40 = getelementptr inbounds i8, i8* %33, i64 16
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %40, i8 0, i64 24, i1 false) #37
   %41 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %42 = load i64, i64* %41, align 8, !tbaa !142
+  %42 = load i64, i64* %41, align 8, !tbaa !143
   %43 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 0
-  store i64 %42, i64* %43, align 8, !tbaa !142
+  store i64 %42, i64* %43, align 8, !tbaa !143
   %44 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 2
-  %45 = load i8*, i8** %44, align 8, !tbaa !153
+  %45 = load i8*, i8** %44, align 8, !tbaa !154
   %46 = icmp eq i8* %45, null
   br i1 %46, label %110, label %47
 
 47:                                               ; preds = %36
   %48 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 3
-  %49 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !154
+  %49 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !155
   %50 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %49, i64 0, i32 0
-  %51 = load i64, i64* %50, align 8, !tbaa !151
+  %51 = load i64, i64* %50, align 8, !tbaa !152
   %52 = icmp sgt i64 %51, -1
   br i1 %52, label %53, label %58
 
@@ -11630,36 +11728,36 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
 
 61:                                               ; preds = %59
   tail call fastcc void @advise_big(i8* noundef nonnull %56, i64 noundef %51) #37
-  %62 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !154
+  %62 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !155
   br label %63
 
 63:                                               ; preds = %59, %61
   %64 = phi %struct.EmErrObj* [ %49, %59 ], [ %62, %61 ]
   %65 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 2
-  store i8* %56, i8** %65, align 8, !tbaa !153
+  store i8* %56, i8** %65, align 8, !tbaa !154
   %66 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %64, i64 0, i32 2
-  %67 = load void (i8*, i8*)*, void (i8*, i8*)** %66, align 8, !tbaa !156
+  %67 = load void (i8*, i8*)*, void (i8*, i8*)** %66, align 8, !tbaa !157
   %68 = icmp eq void (i8*, i8*)* %67, null
-  %69 = load i8*, i8** %44, align 8, !tbaa !153
+  %69 = load i8*, i8** %44, align 8, !tbaa !154
   br i1 %68, label %72, label %70
 
 70:                                               ; preds = %63
   tail call void %67(i8* noundef nonnull %56, i8* noundef %69) #37
-  %71 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !154
+  %71 = load %struct.EmErrObj*, %struct.EmErrObj** %48, align 8, !tbaa !155
   br label %75
 
 72:                                               ; preds = %63
   %73 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %64, i64 0, i32 0
-  %74 = load i64, i64* %73, align 8, !tbaa !151
+  %74 = load i64, i64* %73, align 8, !tbaa !152
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %56, i8* align 1 %69, i64 %74, i1 false)
   br label %75
 
 75:                                               ; preds = %72, %70
   %76 = phi %struct.EmErrObj* [ %64, %72 ], [ %71, %70 ]
   %77 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 3
-  store %struct.EmErrObj* %76, %struct.EmErrObj** %77, align 8, !tbaa !154
+  store %struct.EmErrObj* %76, %struct.EmErrObj** %77, align 8, !tbaa !155
   %78 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 4
-  %79 = load %struct.EmStr*, %struct.EmStr** %78, align 8, !tbaa !155
+  %79 = load %struct.EmStr*, %struct.EmStr** %78, align 8, !tbaa !156
   %80 = icmp eq %struct.EmStr* %79, null
   br i1 %80, label %107, label %81
 
@@ -11712,7 +11810,7 @@ define %struct.EmErr* @ember_err_dup(%struct.EmErr* nocapture noundef readonly %
 107:                                              ; preds = %100, %81, %75
   %108 = phi %struct.EmStr* [ null, %75 ], [ %101, %100 ], [ %79, %81 ]
   %109 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %37, i64 0, i32 4
-  store %struct.EmStr* %108, %struct.EmStr** %109, align 8, !tbaa !155
+  store %struct.EmStr* %108, %struct.EmStr** %109, align 8, !tbaa !156
   br label %110
 
 110:                                              ; preds = %107, %36
@@ -11726,7 +11824,7 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #0 {
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !144
+  %5 = load %struct.EmStr*, %struct.EmStr** %4, align 8, !tbaa !145
   %6 = icmp eq %struct.EmStr* %5, null
   br i1 %6, label %13, label %7
 
@@ -11743,28 +11841,28 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #0 {
 
 13:                                               ; preds = %3, %7, %11
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 2
-  %15 = load i8*, i8** %14, align 8, !tbaa !153
+  %15 = load i8*, i8** %14, align 8, !tbaa !154
   %16 = icmp eq i8* %15, null
   br i1 %16, label %36, label %17
 
 17:                                               ; preds = %13
   %18 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 3
-  %19 = load %struct.EmErrObj*, %struct.EmErrObj** %18, align 8, !tbaa !154
+  %19 = load %struct.EmErrObj*, %struct.EmErrObj** %18, align 8, !tbaa !155
   %20 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %19, i64 0, i32 1
-  %21 = load void (i8*)*, void (i8*)** %20, align 8, !tbaa !157
+  %21 = load void (i8*)*, void (i8*)** %20, align 8, !tbaa !158
   %22 = icmp eq void (i8*)* %21, null
   br i1 %22, label %25, label %23
 
 23:                                               ; preds = %17
   tail call void %21(i8* noundef nonnull %15) #37
-  %24 = load i8*, i8** %14, align 8, !tbaa !153
+  %24 = load i8*, i8** %14, align 8, !tbaa !154
   br label %25
 
 25:                                               ; preds = %23, %17
   %26 = phi i8* [ %24, %23 ], [ %15, %17 ]
   tail call void @free(i8* noundef %26) #37
   %27 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 4
-  %28 = load %struct.EmStr*, %struct.EmStr** %27, align 8, !tbaa !155
+  %28 = load %struct.EmStr*, %struct.EmStr** %27, align 8, !tbaa !156
   %29 = icmp eq %struct.EmStr* %28, null
   br i1 %29, label %36, label %30
 
@@ -11795,7 +11893,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 4
-  %7 = load %struct.EmStr*, %struct.EmStr** %6, align 8, !tbaa !155
+  %7 = load %struct.EmStr*, %struct.EmStr** %6, align 8, !tbaa !156
   %8 = icmp eq %struct.EmStr* %7, null
   br i1 %8, label %10, label %9
 
@@ -11805,7 +11903,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %12 = load i64, i64* %11, align 8, !tbaa !142
+  %12 = load i64, i64* %11, align 8, !tbaa !143
   %13 = icmp sgt i64 %12, 4095
   br i1 %13, label %14, label %16
 
@@ -11827,7 +11925,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef %0, i8* noundef %22)
   tail call fastcc void @buf_c(%struct.EmBuf* noundef %0, i8 noundef signext 40)
   %23 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !144
+  %24 = load %struct.EmStr*, %struct.EmStr** %23, align 8, !tbaa !145
   %25 = icmp eq %struct.EmStr* %24, null
   br i1 %25, label %27, label %26
 
@@ -11841,13 +11939,13 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
 
 28:                                               ; preds = %3
   %29 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 1
-  %30 = load %struct.EmStr*, %struct.EmStr** %29, align 8, !tbaa !144
+  %30 = load %struct.EmStr*, %struct.EmStr** %29, align 8, !tbaa !145
   %31 = icmp eq %struct.EmStr* %30, null
   br i1 %31, label %54, label %32
 
 32:                                               ; preds = %28
   %33 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %1, i64 0, i32 0
-  %34 = load i64, i64* %33, align 8, !tbaa !142
+  %34 = load i64, i64* %33, align 8, !tbaa !143
   %35 = icmp slt i64 %34, 4096
   br i1 %35, label %50, label %36
 
@@ -11869,7 +11967,7 @@ define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* n
   %47 = getelementptr inbounds i8, i8* %41, i64 %46
   %48 = load i8, i8* %47, align 1, !tbaa !18
   %49 = icmp eq i8 %48, 0
-  br i1 %49, label %53, label %40, !llvm.loop !158
+  br i1 %49, label %53, label %40, !llvm.loop !159
 
 50:                                               ; preds = %32
   %51 = icmp eq i64 %34, 6
@@ -11914,7 +12012,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   %13 = bitcast i8* %2 to i8**
   store i8* %8, i8** %13, align 8, !tbaa !44
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
-  %15 = load i64, i64* %14, align 8, !tbaa !142
+  %15 = load i64, i64* %14, align 8, !tbaa !143
   %16 = trunc i64 %15 to i32
   %17 = icmp sgt i64 %15, 4095
   br i1 %17, label %18, label %24
@@ -11923,7 +12021,7 @@ define void @ember_err_uncaught(%struct.EmErr* noundef %0) local_unnamed_addr #6
   %19 = inttoptr i64 %15 to i8*
   tail call fastcc void @buf_cs(%struct.EmBuf* noundef nonnull %12, i8* noundef nonnull %19)
   %20 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 1
-  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !144
+  %21 = load %struct.EmStr*, %struct.EmStr** %20, align 8, !tbaa !145
   %22 = icmp eq %struct.EmStr* %21, null
   br i1 %22, label %24, label %23
 
@@ -12012,23 +12110,23 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #37
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !159
+  store i32 %2, i32* %16, align 8, !tbaa !160
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !161
+  store i32 %3, i32* %17, align 4, !tbaa !162
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !162
+  store i32 %4, i32* %18, align 8, !tbaa !163
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !163
+  store i32 %5, i32* %19, align 4, !tbaa !164
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !164
+  store i32 %6, i32* %20, align 8, !tbaa !165
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !165
+  store i64 %7, i64* %21, align 8, !tbaa !166
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !166
+  store i32 %8, i32* %22, align 8, !tbaa !167
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !167
+  store i64 %9, i64* %23, align 8, !tbaa !168
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !168
+  store i32 %10, i32* %24, align 8, !tbaa !169
   %25 = add i32 %10, -69
   %26 = icmp ult i32 %25, 3
   %27 = icmp eq i32 %10, 110
@@ -12183,7 +12281,7 @@ define void @ember_buf_fmt_f64(%struct.EmBuf* nocapture noundef %0, double nound
 112:                                              ; preds = %106
   %113 = add nuw nsw i64 %107, 1
   %114 = icmp eq i64 %113, %104
-  br i1 %114, label %115, label %106, !llvm.loop !169
+  br i1 %114, label %115, label %106, !llvm.loop !170
 
 115:                                              ; preds = %106, %112, %99
   %116 = phi i64 [ 0, %99 ], [ %104, %112 ], [ %107, %106 ]
@@ -12223,7 +12321,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
 15:                                               ; preds = %10
   %16 = sext i32 %2 to i64
   %17 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %16
-  %18 = load double, double* %17, align 8, !tbaa !145
+  %18 = load double, double* %17, align 8, !tbaa !146
   %19 = fmul double %12, %18
   %20 = fcmp olt double %19, 0x4310000000000000
   br i1 %20, label %21, label %154
@@ -12324,7 +12422,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   %86 = udiv i64 %73, 100
   %87 = add i32 %74, 2
   %88 = icmp eq i32 %87, %46
-  br i1 %88, label %47, label %71, !llvm.loop !170
+  br i1 %88, label %47, label %71, !llvm.loop !171
 
 89:                                               ; preds = %65
   %90 = add nsw i32 %66, -1
@@ -12348,7 +12446,7 @@ define internal fastcc void @buf_fixed(%struct.EmBuf* nocapture noundef %0, i8* 
   store i8 %100, i8* %102, align 1, !tbaa !18
   %103 = udiv i64 %97, 10
   %104 = icmp ult i64 %97, 10
-  br i1 %104, label %105, label %95, !llvm.loop !171
+  br i1 %104, label %105, label %95, !llvm.loop !172
 
 105:                                              ; preds = %95
   %106 = bitcast double %3 to i64
@@ -12563,7 +12661,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %46 = add nuw nsw i32 %44, 1
   %47 = udiv i64 %45, 10
   %48 = icmp ult i64 %45, 10
-  br i1 %48, label %27, label %43, !llvm.loop !172
+  br i1 %48, label %27, label %43, !llvm.loop !173
 
 49:                                               ; preds = %51, %39
   %50 = zext i32 %46 to i64
@@ -12589,7 +12687,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %64, i8* %66, align 1, !tbaa !18
   %67 = udiv i64 %53, 100
   %68 = icmp ugt i64 %54, 1
-  br i1 %68, label %51, label %49, !llvm.loop !173
+  br i1 %68, label %51, label %49, !llvm.loop !174
 
 69:                                               ; preds = %25, %69
   %70 = phi i64 [ %71, %69 ], [ %26, %25 ]
@@ -12597,7 +12695,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %72 = getelementptr inbounds i8, i8* %2, i64 %71
   %73 = load i8, i8* %72, align 1, !tbaa !18
   %74 = icmp eq i8 %73, 48
-  br i1 %74, label %69, label %248, !llvm.loop !174
+  br i1 %74, label %69, label %248, !llvm.loop !175
 
 75:                                               ; preds = %18, %4
   %76 = fcmp oge double %0, 0x3810000000000000
@@ -12611,7 +12709,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 82:                                               ; preds = %75, %165
   %83 = phi i64 [ %166, %165 ], [ 1, %75 ]
   %84 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %83
-  %85 = load double, double* %84, align 8, !tbaa !145
+  %85 = load double, double* %84, align 8, !tbaa !146
   %86 = fmul double %85, %0
   %87 = fcmp olt double %86, 0x4310000000000000
   br i1 %87, label %88, label %170
@@ -12667,7 +12765,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %121 = add nuw nsw i32 %120, 1
   %122 = udiv i64 %119, 10
   %123 = icmp ult i64 %119, 10
-  br i1 %123, label %100, label %118, !llvm.loop !175
+  br i1 %123, label %100, label %118, !llvm.loop !176
 
 124:                                              ; preds = %114, %128, %97
   %125 = phi i32 [ 0, %97 ], [ %121, %128 ], [ %121, %114 ]
@@ -12695,7 +12793,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   store i8 %141, i8* %143, align 1, !tbaa !18
   %144 = udiv i64 %130, 100
   %145 = icmp ugt i64 %131, 1
-  br i1 %145, label %128, label %124, !llvm.loop !176
+  br i1 %145, label %128, label %124, !llvm.loop !177
 
 146:                                              ; preds = %150, %124
   %147 = phi i64 [ %126, %124 ], [ %151, %150 ]
@@ -12708,12 +12806,12 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %152 = getelementptr inbounds i8, i8* %2, i64 %151
   %153 = load i8, i8* %152, align 1, !tbaa !18
   %154 = icmp eq i8 %153, 48
-  br i1 %154, label %146, label %250, !llvm.loop !177
+  br i1 %154, label %146, label %250, !llvm.loop !178
 
 155:                                              ; preds = %88
   %156 = add nuw nsw i64 %83, 1
   %157 = getelementptr inbounds [23 x double], [23 x double]* @em_p10, i64 0, i64 %156
-  %158 = load double, double* %157, align 8, !tbaa !145
+  %158 = load double, double* %157, align 8, !tbaa !146
   %159 = fmul double %158, %0
   %160 = fcmp olt double %159, 0x4310000000000000
   br i1 %160, label %161, label %170
@@ -12727,7 +12825,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 165:                                              ; preds = %161
   %166 = add nuw nsw i64 %83, 2
   %167 = icmp eq i64 %166, 23
-  br i1 %167, label %170, label %82, !llvm.loop !178
+  br i1 %167, label %170, label %82, !llvm.loop !179
 
 168:                                              ; preds = %146
   %169 = icmp eq i32 %127, 0
@@ -12803,7 +12901,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
 213:                                              ; preds = %206
   store i8 48, i8* %210, align 1, !tbaa !18
   %214 = icmp sgt i64 %207, 1
-  br i1 %214, label %206, label %215, !llvm.loop !179
+  br i1 %214, label %206, label %215, !llvm.loop !180
 
 215:                                              ; preds = %213
   store i8 49, i8* %177, align 16, !tbaa !18
@@ -12829,7 +12927,7 @@ define internal fastcc i32 @shortest_digits(double noundef %0, i32 noundef %1, i
   %226 = getelementptr inbounds [24 x i8], [24 x i8]* %8, i64 0, i64 %225
   %227 = load i8, i8* %226, align 1, !tbaa !18
   %228 = icmp eq i8 %227, 48
-  br i1 %228, label %221, label %229, !llvm.loop !180
+  br i1 %228, label %221, label %229, !llvm.loop !181
 
 229:                                              ; preds = %224
   %230 = trunc i64 %222 to i32
@@ -12941,7 +13039,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
 31:                                               ; preds = %23, %27
   %32 = phi i32 [ %28, %27 ], [ %24, %23 ]
   %33 = getelementptr inbounds i8, i8* %25, i64 1
-  br label %23, !llvm.loop !181
+  br label %23, !llvm.loop !182
 
 34:                                               ; preds = %23
   %35 = getelementptr inbounds i8, i8* %25, i64 1
@@ -12972,7 +13070,7 @@ define internal fastcc i32 @sig_digits(double noundef %0, i64 noundef %1, i8* no
   %50 = getelementptr inbounds i8, i8* %2, i64 %49
   %51 = load i8, i8* %50, align 1, !tbaa !18
   %52 = icmp eq i8 %51, 48
-  br i1 %52, label %44, label %53, !llvm.loop !182
+  br i1 %52, label %44, label %53, !llvm.loop !183
 
 53:                                               ; preds = %48
   %54 = trunc i64 %45 to i32
@@ -13199,7 +13297,7 @@ define internal fastcc void @float_layout(%struct.EmBuf* nocapture noundef %0, i
   store i8 %144, i8* %136, align 1, !tbaa !18
   %146 = add nsw i64 %115, 2
   %147 = icmp eq i64 %146, %45
-  br i1 %147, label %109, label %114, !llvm.loop !183
+  br i1 %147, label %109, label %114, !llvm.loop !184
 
 148:                                              ; preds = %109
   %149 = getelementptr inbounds i8, i8* %110, i64 1
@@ -13248,15 +13346,15 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %12 = bitcast %struct.Spec* %10 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %12) #37
   %13 = bitcast %struct.Spec* %1 to i8*
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !184
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(56) %12, i8* noundef nonnull align 8 dereferenceable(56) %13, i64 56, i1 false), !tbaa.struct !185
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 4
-  %15 = load i32, i32* %14, align 8, !tbaa !164
+  %15 = load i32, i32* %14, align 8, !tbaa !165
   %16 = icmp eq i32 %15, 0
   br i1 %16, label %22, label %17
 
 17:                                               ; preds = %9
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 1
-  %19 = load i32, i32* %18, align 4, !tbaa !161
+  %19 = load i32, i32* %18, align 4, !tbaa !162
   %20 = icmp eq i32 %19, 0
   %21 = select i1 %20, i32 61, i32 %19
   store i32 %21, i32* %18, align 4
@@ -13264,7 +13362,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 22:                                               ; preds = %9
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 0
-  %24 = load i32, i32* %23, align 8, !tbaa !159
+  %24 = load i32, i32* %23, align 8, !tbaa !160
   %25 = icmp eq i32 %24, 0
   %26 = select i1 %25, i32 32, i32 %24
   br label %27
@@ -13284,7 +13382,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
 
 33:                                               ; preds = %27
   %34 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 2
-  %35 = load i32, i32* %34, align 8, !tbaa !162
+  %35 = load i32, i32* %34, align 8, !tbaa !163
   switch i32 %35, label %38 [
     i32 43, label %36
     i32 32, label %36
@@ -13368,7 +13466,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %94 = add nuw i64 %61, 8
   %95 = add i64 %64, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %97, label %60, !llvm.loop !185
+  br i1 %96, label %97, label %60, !llvm.loop !186
 
 97:                                               ; preds = %60, %51
   %98 = phi <2 x i64> [ undef, %51 ], [ %92, %60 ]
@@ -13420,7 +13518,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %136 = add nuw nsw i64 %130, %135
   %137 = add nuw nsw i64 %129, 1
   %138 = icmp eq i64 %137, %7
-  br i1 %138, label %139, label %128, !llvm.loop !186
+  br i1 %138, label %139, label %128, !llvm.loop !187
 
 139:                                              ; preds = %128, %119, %46
   %140 = phi i64 [ 0, %46 ], [ %123, %119 ], [ %136, %128 ]
@@ -13461,7 +13559,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %160 = getelementptr inbounds i8, i8* %157, i64 1
   %161 = load i8, i8* %160, align 1, !tbaa !18
   %162 = icmp eq i8 %161, 0
-  br i1 %162, label %44, label %154, !llvm.loop !187
+  br i1 %162, label %44, label %154, !llvm.loop !188
 
 163:                                              ; preds = %150
   %164 = icmp eq i32 %28, 48
@@ -13476,7 +13574,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %173 = sub i64 %170, %172
   %174 = select i1 %168, i64 %173, i64 0
   %175 = getelementptr inbounds %struct.Spec, %struct.Spec* %10, i64 0, i32 6
-  %176 = load i32, i32* %175, align 8, !tbaa !166
+  %176 = load i32, i32* %175, align 8, !tbaa !167
   %177 = icmp sgt i64 %174, 0
   %178 = select i1 %177, i64 %174, i64 0
   %179 = add nsw i64 %178, %5
@@ -13588,38 +13686,38 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %256 = sub i64 0, %253
   %257 = getelementptr inbounds i8, i8* %244, i64 %256
   %258 = bitcast i8* %257 to <16 x i8>*
-  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !18, !alias.scope !188
+  %259 = load <16 x i8>, <16 x i8>* %258, align 1, !tbaa !18, !alias.scope !189
   %260 = getelementptr inbounds i8, i8* %245, i64 %255
   %261 = bitcast i8* %260 to <16 x i8>*
-  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !18, !alias.scope !191, !noalias !188
+  store <16 x i8> %259, <16 x i8>* %261, align 1, !tbaa !18, !alias.scope !192, !noalias !189
   %262 = sub nuw nsw i64 -16, %253
   %263 = sub nuw nsw i64 -16, %253
   %264 = getelementptr inbounds i8, i8* %246, i64 %263
   %265 = bitcast i8* %264 to <16 x i8>*
-  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !18, !alias.scope !188
+  %266 = load <16 x i8>, <16 x i8>* %265, align 1, !tbaa !18, !alias.scope !189
   %267 = getelementptr inbounds i8, i8* %247, i64 %262
   %268 = bitcast i8* %267 to <16 x i8>*
-  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !18, !alias.scope !191, !noalias !188
+  store <16 x i8> %266, <16 x i8>* %268, align 1, !tbaa !18, !alias.scope !192, !noalias !189
   %269 = sub nuw nsw i64 -32, %253
   %270 = sub nuw nsw i64 -32, %253
   %271 = getelementptr inbounds i8, i8* %248, i64 %270
   %272 = bitcast i8* %271 to <16 x i8>*
-  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !18, !alias.scope !188
+  %273 = load <16 x i8>, <16 x i8>* %272, align 1, !tbaa !18, !alias.scope !189
   %274 = getelementptr inbounds i8, i8* %249, i64 %269
   %275 = bitcast i8* %274 to <16 x i8>*
-  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !18, !alias.scope !191, !noalias !188
+  store <16 x i8> %273, <16 x i8>* %275, align 1, !tbaa !18, !alias.scope !192, !noalias !189
   %276 = sub nuw nsw i64 -48, %253
   %277 = sub nuw nsw i64 -48, %253
   %278 = getelementptr inbounds i8, i8* %250, i64 %277
   %279 = bitcast i8* %278 to <16 x i8>*
-  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !18, !alias.scope !188
+  %280 = load <16 x i8>, <16 x i8>* %279, align 1, !tbaa !18, !alias.scope !189
   %281 = getelementptr inbounds i8, i8* %251, i64 %276
   %282 = bitcast i8* %281 to <16 x i8>*
-  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !18, !alias.scope !191, !noalias !188
+  store <16 x i8> %280, <16 x i8>* %282, align 1, !tbaa !18, !alias.scope !192, !noalias !189
   %283 = add nuw i64 %253, 64
   %284 = add i64 %254, 4
   %285 = icmp eq i64 %284, %243
-  br i1 %285, label %286, label %252, !llvm.loop !193
+  br i1 %285, label %286, label %252, !llvm.loop !194
 
 286:                                              ; preds = %252, %231
   %287 = phi i64 [ 0, %231 ], [ %283, %252 ]
@@ -13638,14 +13736,14 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %296 = sub i64 0, %293
   %297 = getelementptr inbounds i8, i8* %290, i64 %296
   %298 = bitcast i8* %297 to <16 x i8>*
-  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !18, !alias.scope !188
+  %299 = load <16 x i8>, <16 x i8>* %298, align 1, !tbaa !18, !alias.scope !189
   %300 = getelementptr inbounds i8, i8* %291, i64 %295
   %301 = bitcast i8* %300 to <16 x i8>*
-  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !18, !alias.scope !191, !noalias !188
+  store <16 x i8> %299, <16 x i8>* %301, align 1, !tbaa !18, !alias.scope !192, !noalias !189
   %302 = add nuw i64 %293, 16
   %303 = add i64 %294, 1
   %304 = icmp eq i64 %303, %240
-  br i1 %304, label %305, label %292, !llvm.loop !194
+  br i1 %304, label %305, label %292, !llvm.loop !195
 
 305:                                              ; preds = %292, %286
   %306 = icmp eq i64 %217, %232
@@ -13673,7 +13771,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   %323 = add nuw nsw i64 %316, 1
   %324 = add i64 %319, 1
   %325 = icmp eq i64 %324, %313
-  br i1 %325, label %326, label %315, !llvm.loop !195
+  br i1 %325, label %326, label %315, !llvm.loop !196
 
 326:                                              ; preds = %315, %307
   %327 = phi i8* [ undef, %307 ], [ %320, %315 ]
@@ -13733,7 +13831,7 @@ define internal fastcc void @put_number(%struct.EmBuf* nocapture noundef %0, %st
   store i8 %365, i8* %366, align 1, !tbaa !18
   %367 = add nuw nsw i64 %340, 8
   %368 = icmp eq i64 %367, %217
-  br i1 %368, label %333, label %339, !llvm.loop !196
+  br i1 %368, label %333, label %339, !llvm.loop !197
 
 369:                                              ; preds = %336, %333
   %370 = phi i8* [ %335, %333 ], [ %338, %336 ]
@@ -13878,23 +13976,23 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   %15 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %15) #37
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %16, align 8, !tbaa !159
+  store i32 %2, i32* %16, align 8, !tbaa !160
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %17, align 4, !tbaa !161
+  store i32 %3, i32* %17, align 4, !tbaa !162
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %18, align 8, !tbaa !162
+  store i32 %4, i32* %18, align 8, !tbaa !163
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %19, align 4, !tbaa !163
+  store i32 %5, i32* %19, align 4, !tbaa !164
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %20, align 8, !tbaa !164
+  store i32 %6, i32* %20, align 8, !tbaa !165
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %21, align 8, !tbaa !165
+  store i64 %7, i64* %21, align 8, !tbaa !166
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %22, align 8, !tbaa !166
+  store i32 %8, i32* %22, align 8, !tbaa !167
   %23 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %23, align 8, !tbaa !167
+  store i64 %9, i64* %23, align 8, !tbaa !168
   %24 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %24, align 8, !tbaa !168
+  store i32 %10, i32* %24, align 8, !tbaa !169
   switch i32 %10, label %81 [
     i32 101, label %25
     i32 69, label %25
@@ -14034,7 +14132,7 @@ define void @ember_buf_fmt_i64(%struct.EmBuf* nocapture noundef %0, i64 noundef 
   store i8 %101, i8* %103, align 1, !tbaa !18
   %104 = udiv i64 %98, %95
   %105 = icmp ult i64 %98, %95
-  br i1 %105, label %106, label %96, !llvm.loop !197
+  br i1 %105, label %106, label %96, !llvm.loop !198
 
 106:                                              ; preds = %96
   %107 = getelementptr inbounds [64 x i8], [64 x i8]* %14, i64 0, i64 %102
@@ -14077,28 +14175,28 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %13 = bitcast %struct.Spec* %12 to i8*
   call void @llvm.lifetime.start.p0i8(i64 56, i8* nonnull %13) #37
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 0
-  store i32 %2, i32* %14, align 8, !tbaa !159
+  store i32 %2, i32* %14, align 8, !tbaa !160
   %15 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 1
-  store i32 %3, i32* %15, align 4, !tbaa !161
+  store i32 %3, i32* %15, align 4, !tbaa !162
   %16 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 2
-  store i32 %4, i32* %16, align 8, !tbaa !162
+  store i32 %4, i32* %16, align 8, !tbaa !163
   %17 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 3
-  store i32 %5, i32* %17, align 4, !tbaa !163
+  store i32 %5, i32* %17, align 4, !tbaa !164
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 4
-  store i32 %6, i32* %18, align 8, !tbaa !164
+  store i32 %6, i32* %18, align 8, !tbaa !165
   %19 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 5
-  store i64 %7, i64* %19, align 8, !tbaa !165
+  store i64 %7, i64* %19, align 8, !tbaa !166
   %20 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 6
-  store i32 %8, i32* %20, align 8, !tbaa !166
+  store i32 %8, i32* %20, align 8, !tbaa !167
   %21 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 7
-  store i64 %9, i64* %21, align 8, !tbaa !167
+  store i64 %9, i64* %21, align 8, !tbaa !168
   %22 = getelementptr inbounds %struct.Spec, %struct.Spec* %12, i64 0, i32 8
-  store i32 %10, i32* %22, align 8, !tbaa !168
+  store i32 %10, i32* %22, align 8, !tbaa !169
   %23 = icmp eq i32 %6, 0
   br i1 %23, label %25, label %24
 
 24:                                               ; preds = %11
-  store i32 48, i32* %14, align 8, !tbaa !159
+  store i32 48, i32* %14, align 8, !tbaa !160
   br label %25
 
 25:                                               ; preds = %24, %11
@@ -14161,7 +14259,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %74 = add nuw i64 %41, 8
   %75 = add i64 %44, 2
   %76 = icmp eq i64 %75, %39
-  br i1 %76, label %77, label %40, !llvm.loop !198
+  br i1 %76, label %77, label %40, !llvm.loop !199
 
 77:                                               ; preds = %40, %31
   %78 = phi <2 x i64> [ undef, %31 ], [ %72, %40 ]
@@ -14213,7 +14311,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %116 = add nuw nsw i64 %110, %115
   %117 = add nuw nsw i64 %109, 1
   %118 = icmp eq i64 %117, %27
-  br i1 %118, label %119, label %108, !llvm.loop !199
+  br i1 %118, label %119, label %108, !llvm.loop !200
 
 119:                                              ; preds = %108, %99, %25
   %120 = phi i64 [ 0, %25 ], [ %103, %99 ], [ %116, %108 ]
@@ -14247,7 +14345,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %140 = load i8, i8* %139, align 1, !tbaa !18
   %141 = and i8 %140, -64
   %142 = icmp eq i8 %141, -128
-  br i1 %142, label %136, label %143, !llvm.loop !83
+  br i1 %142, label %136, label %143, !llvm.loop !84
 
 143:                                              ; preds = %136
   %144 = add nsw i64 %120, -1
@@ -14285,7 +14383,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %164 = load i8, i8* %163, align 1, !tbaa !18
   %165 = and i8 %164, -64
   %166 = icmp eq i8 %165, -128
-  br i1 %166, label %160, label %167, !llvm.loop !83
+  br i1 %166, label %160, label %167, !llvm.loop !84
 
 167:                                              ; preds = %160, %167
   %168 = phi i64 [ %169, %167 ], [ %162, %160 ]
@@ -14294,12 +14392,12 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %171 = load i8, i8* %170, align 1, !tbaa !18
   %172 = and i8 %171, -64
   %173 = icmp eq i8 %172, -128
-  br i1 %173, label %167, label %174, !llvm.loop !83
+  br i1 %173, label %167, label %174, !llvm.loop !84
 
 174:                                              ; preds = %167
   %175 = add nsw i64 %158, -2
   %176 = icmp sgt i64 %175, %9
-  br i1 %176, label %157, label %227, !llvm.loop !84
+  br i1 %176, label %157, label %227, !llvm.loop !85
 
 177:                                              ; preds = %206, %155
   %178 = phi i64 [ 0, %155 ], [ %207, %206 ]
@@ -14320,7 +14418,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %189 = load i8, i8* %188, align 1, !tbaa !18
   %190 = and i8 %189, -64
   %191 = icmp eq i8 %190, -128
-  br i1 %191, label %183, label %192, !llvm.loop !85
+  br i1 %191, label %183, label %192, !llvm.loop !86
 
 192:                                              ; preds = %187, %183
   %193 = phi i64 [ %181, %183 ], [ %185, %187 ]
@@ -14340,13 +14438,13 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %203 = load i8, i8* %202, align 1, !tbaa !18
   %204 = and i8 %203, -64
   %205 = icmp eq i8 %204, -128
-  br i1 %205, label %197, label %206, !llvm.loop !85
+  br i1 %205, label %197, label %206, !llvm.loop !86
 
 206:                                              ; preds = %201, %197
   %207 = phi i64 [ %195, %197 ], [ %199, %201 ]
   %208 = add i64 %179, 2
   %209 = icmp eq i64 %208, %156
-  br i1 %209, label %210, label %177, !llvm.loop !86
+  br i1 %209, label %210, label %177, !llvm.loop !87
 
 210:                                              ; preds = %206, %152
   %211 = phi i64 [ undef, %152 ], [ %207, %206 ]
@@ -14371,7 +14469,7 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
   %224 = load i8, i8* %223, align 1, !tbaa !18
   %225 = and i8 %224, -64
   %226 = icmp eq i8 %225, -128
-  br i1 %226, label %218, label %227, !llvm.loop !85
+  br i1 %226, label %218, label %227, !llvm.loop !86
 
 227:                                              ; preds = %210, %222, %218, %145, %174, %150, %124, %119
   %228 = phi i64 [ %120, %119 ], [ %9, %124 ], [ 0, %150 ], [ %9, %174 ], [ %9, %145 ], [ %9, %218 ], [ %9, %222 ], [ %9, %210 ]
@@ -14386,15 +14484,15 @@ define void @ember_buf_fmt_str(%struct.EmBuf* nocapture noundef %0, %struct.EmSt
 define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struct.Spec* nocapture noundef readonly %1, i32 noundef %2, i8* nocapture noundef readonly %3, i64 noundef %4, i8* nocapture noundef readonly %5, i64 noundef %6, i64 noundef %7) unnamed_addr #0 {
   %9 = alloca i32, align 4
   %10 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 0
-  %11 = load i32, i32* %10, align 8, !tbaa !159
+  %11 = load i32, i32* %10, align 8, !tbaa !160
   %12 = icmp eq i32 %11, 0
   %13 = select i1 %12, i32 32, i32 %11
   %14 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 1
-  %15 = load i32, i32* %14, align 4, !tbaa !161
+  %15 = load i32, i32* %14, align 4, !tbaa !162
   %16 = icmp eq i32 %15, 0
   %17 = select i1 %16, i32 %2, i32 %15
   %18 = getelementptr inbounds %struct.Spec, %struct.Spec* %1, i64 0, i32 5
-  %19 = load i64, i64* %18, align 8, !tbaa !165
+  %19 = load i64, i64* %18, align 8, !tbaa !166
   %20 = icmp sgt i64 %19, %7
   %21 = sub nsw i64 %19, %7
   %22 = select i1 %20, i64 %21, i64 0
@@ -14626,7 +14724,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %160, i64* %82, align 8, !tbaa !46
   %161 = add nuw nsw i64 %130, 1
   %162 = icmp eq i64 %161, %27
-  br i1 %162, label %89, label %128, !llvm.loop !200
+  br i1 %162, label %89, label %128, !llvm.loop !201
 
 163:                                              ; preds = %226, %118
   %164 = phi i64 [ %124, %118 ], [ %232, %226 ]
@@ -14748,7 +14846,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %232, i64* %91, align 8, !tbaa !46
   %233 = add nuw nsw i64 %202, 1
   %234 = icmp eq i64 %233, %29
-  br i1 %234, label %163, label %200, !llvm.loop !201
+  br i1 %234, label %163, label %200, !llvm.loop !202
 
 235:                                              ; preds = %262, %190
   call void @llvm.lifetime.end.p0i8(i64 4, i8* nonnull %32)
@@ -14811,7 +14909,7 @@ define internal fastcc void @pad_out(%struct.EmBuf* nocapture noundef %0, %struc
   store i64 %268, i64* %91, align 8, !tbaa !46
   %269 = add nuw nsw i64 %238, 1
   %270 = icmp slt i64 %269, %31
-  br i1 %270, label %236, label %235, !llvm.loop !202
+  br i1 %270, label %236, label %235, !llvm.loop !203
 }
 
 ; Function Attrs: nounwind
@@ -15022,7 +15120,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %155 = add nsw i64 %154, %152
   %156 = getelementptr inbounds i8, i8* %140, i64 1
   %157 = icmp ult i8* %156, %22
-  br i1 %157, label %139, label %162, !llvm.loop !203
+  br i1 %157, label %139, label %162, !llvm.loop !204
 
 158:                                              ; preds = %145, %139
   switch i8 %142, label %162 [
@@ -15075,7 +15173,7 @@ define void @ember_buf_fmt_dyn(%struct.EmBuf* nocapture noundef %0, i32 noundef 
   %189 = add nsw i64 %188, %186
   %190 = getelementptr inbounds i8, i8* %174, i64 1
   %191 = icmp ult i8* %190, %22
-  br i1 %191, label %173, label %192, !llvm.loop !204
+  br i1 %191, label %173, label %192, !llvm.loop !205
 
 192:                                              ; preds = %179, %173, %183, %170
   %193 = phi i64 [ -1, %170 ], [ %189, %183 ], [ %175, %173 ], [ %175, %179 ]
@@ -15323,7 +15421,7 @@ define void @ember_list_drop(%struct.EmList* noundef %0, i64 noundef %1, void (i
   tail call void %2(i8* noundef %17) #37
   %18 = add nuw nsw i64 %14, 1
   %19 = icmp eq i64 %18, %7
-  br i1 %19, label %20, label %13, !llvm.loop !205
+  br i1 %19, label %20, label %13, !llvm.loop !206
 
 20:                                               ; preds = %13, %5
   %21 = getelementptr inbounds %struct.EmList, %struct.EmList* %0, i64 0, i32 1
@@ -15809,7 +15907,7 @@ define %struct.EmList* @ember_list_copy(%struct.EmList* nocapture noundef readon
   tail call void %2(i8* noundef %42, i8* noundef %43) #37
   %44 = add nuw nsw i64 %40, 1
   %45 = icmp eq i64 %44, %25
-  br i1 %45, label %46, label %39, !llvm.loop !206
+  br i1 %45, label %46, label %39, !llvm.loop !207
 
 46:                                               ; preds = %39, %35, %37
   %47 = load i64, i64* %4, align 8, !tbaa !13
@@ -16002,7 +16100,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %7(i8* noundef nonnull %114, i8* noundef %115) #37
   %116 = add nuw nsw i64 %112, 1
   %117 = icmp eq i64 %116, %70
-  br i1 %117, label %118, label %111, !llvm.loop !206
+  br i1 %117, label %118, label %111, !llvm.loop !207
 
 118:                                              ; preds = %111, %110, %108, %83
   %119 = phi i8* [ null, %83 ], [ %98, %108 ], [ %98, %110 ], [ %98, %111 ]
@@ -16036,7 +16134,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void %8(i8* noundef %136) #37
   %137 = add i64 %133, 1
   %138 = icmp eq i64 %137, %126
-  br i1 %138, label %139, label %132, !llvm.loop !205
+  br i1 %138, label %139, label %132, !llvm.loop !206
 
 139:                                              ; preds = %132, %125
   %140 = icmp sgt i64 %70, %68
@@ -16108,7 +16206,7 @@ define void @ember_list_set_slice(%struct.EmList* nocapture noundef %0, i64 noun
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %180, i8* align 1 %184, i64 %1, i1 false)
   %185 = add nuw nsw i64 %175, 1
   %186 = icmp eq i64 %185, %68
-  br i1 %186, label %187, label %174, !llvm.loop !207
+  br i1 %186, label %187, label %174, !llvm.loop !208
 
 187:                                              ; preds = %182, %120, %170
   tail call void @free(i8* noundef %119) #37
@@ -16294,7 +16392,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
   tail call void %6(i8* noundef %111, i8* noundef %112) #37
   %113 = add nuw nsw i64 %109, 1
   %114 = icmp eq i64 %113, %62
-  br i1 %114, label %129, label %108, !llvm.loop !206
+  br i1 %114, label %129, label %108, !llvm.loop !207
 
 115:                                              ; preds = %90, %126
   %116 = phi i64 [ 0, %90 ], [ %127, %126 ]
@@ -16318,7 +16416,7 @@ define %struct.EmList* @ember_list_slice(%struct.EmList* nocapture noundef reado
 126:                                              ; preds = %124, %125
   %127 = add nuw nsw i64 %116, 1
   %128 = icmp eq i64 %127, %62
-  br i1 %128, label %129, label %115, !llvm.loop !208
+  br i1 %128, label %129, label %115, !llvm.loop !209
 
 129:                                              ; preds = %126, %108, %97, %87, %104, %103
   %130 = bitcast i8* %63 to %struct.EmList*
@@ -16395,7 +16493,7 @@ define void @ember_list_extend(%struct.EmList* nocapture noundef %0, %struct.EmL
   tail call void %3(i8* noundef %50, i8* noundef %51) #37
   %52 = add nuw nsw i64 %48, 1
   %53 = icmp eq i64 %52, %6
-  br i1 %53, label %54, label %47, !llvm.loop !206
+  br i1 %53, label %54, label %47, !llvm.loop !207
 
 54:                                               ; preds = %47, %31, %41, %43
   %55 = getelementptr %struct.EmList, %struct.EmList* %0, i64 0, i32 0
@@ -16516,7 +16614,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %73, i8* noundef %74) #37
   %75 = add nuw nsw i64 %71, 1
   %76 = icmp eq i64 %75, %30
-  br i1 %76, label %77, label %70, !llvm.loop !206
+  br i1 %76, label %77, label %70, !llvm.loop !207
 
 77:                                               ; preds = %70, %58, %62, %64
   %78 = phi i64 [ 0, %58 ], [ %52, %62 ], [ %69, %64 ], [ %52, %70 ]
@@ -16585,7 +16683,7 @@ define %struct.EmList* @ember_list_concat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %122, i8* noundef %123) #37
   %124 = add nuw nsw i64 %120, 1
   %125 = icmp eq i64 %124, %81
-  br i1 %125, label %126, label %119, !llvm.loop !206
+  br i1 %125, label %126, label %119, !llvm.loop !207
 
 126:                                              ; preds = %119, %104, %112, %114
   %127 = phi i64 [ %80, %104 ], [ %96, %112 ], [ %115, %114 ], [ %96, %119 ]
@@ -16733,7 +16831,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   tail call void %3(i8* noundef %88, i8* noundef %89) #37
   %90 = add nuw nsw i64 %86, 1
   %91 = icmp eq i64 %90, %52
-  br i1 %91, label %92, label %85, !llvm.loop !206
+  br i1 %91, label %92, label %85, !llvm.loop !207
 
 92:                                               ; preds = %85, %72, %77, %79
   %93 = phi i64 [ %50, %72 ], [ %68, %77 ], [ %84, %79 ], [ %68, %85 ]
@@ -16742,7 +16840,7 @@ define %struct.EmList* @ember_list_repeat(%struct.EmList* nocapture noundef read
   store i64 %95, i64* %42, align 8, !tbaa !13
   %96 = add nuw nsw i64 %51, 1
   %97 = icmp eq i64 %96, %6
-  br i1 %97, label %47, label %48, !llvm.loop !209
+  br i1 %97, label %47, label %48, !llvm.loop !210
 }
 
 ; Function Attrs: nounwind
@@ -16906,7 +17004,7 @@ define void @ember_list_clear(%struct.EmList* nocapture noundef %0, i64 noundef 
   tail call void %2(i8* noundef %22) #37
   %23 = add nuw nsw i64 %19, 1
   %24 = icmp eq i64 %23, %5
-  br i1 %24, label %25, label %18, !llvm.loop !205
+  br i1 %24, label %25, label %18, !llvm.loop !206
 
 25:                                               ; preds = %18, %3, %12
   store i64 0, i64* %4, align 8, !tbaa !13
@@ -16934,7 +17032,7 @@ define i64 @ember_list_find(%struct.EmList* nocapture noundef readonly %0, i64 n
   %17 = add nuw nsw i64 %10, 1
   %18 = load i64, i64* %6, align 8, !tbaa !13
   %19 = icmp slt i64 %17, %18
-  br i1 %19, label %9, label %20, !llvm.loop !210
+  br i1 %19, label %9, label %20, !llvm.loop !211
 
 20:                                               ; preds = %16, %9, %4
   %21 = phi i64 [ -1, %4 ], [ %10, %9 ], [ -1, %16 ]
@@ -16969,7 +17067,7 @@ define i64 @ember_list_count(%struct.EmList* nocapture noundef readonly %0, i64 
   %22 = add nuw nsw i64 %13, 1
   %23 = load i64, i64* %5, align 8, !tbaa !13
   %24 = icmp slt i64 %22, %23
-  br i1 %24, label %12, label %10, !llvm.loop !211
+  br i1 %24, label %12, label %10, !llvm.loop !212
 }
 
 ; Function Attrs: nounwind
@@ -16993,7 +17091,7 @@ define void @ember_list_remove(%struct.EmList* nocapture noundef %0, i64 noundef
   %21 = add nuw nsw i64 %14, 1
   %22 = load i64, i64* %10, align 8, !tbaa !13
   %23 = icmp slt i64 %21, %22
-  br i1 %23, label %13, label %24, !llvm.loop !210
+  br i1 %23, label %13, label %24, !llvm.loop !211
 
 24:                                               ; preds = %20, %8
   tail call void @ember_fault(i32 noundef 4, i8* noundef getelementptr inbounds ([30 x i8], [30 x i8]* @.str.53, i64 0, i64 0), i8* noundef %5, i32 noundef %6, i32 noundef %7) #40
@@ -17055,7 +17153,7 @@ define i32 @ember_list_eq(%struct.EmList* nocapture noundef readonly %0, %struct
 15:                                               ; preds = %18
   %16 = load i64, i64* %5, align 8, !tbaa !13
   %17 = icmp slt i64 %27, %16
-  br i1 %17, label %18, label %28, !llvm.loop !212
+  br i1 %17, label %18, label %28, !llvm.loop !213
 
 18:                                               ; preds = %13, %15
   %19 = phi i64 [ 0, %13 ], [ %27, %15 ]
@@ -17092,7 +17190,7 @@ define i32 @ember_list_lt(%struct.EmList* nocapture noundef readonly %0, %struct
 
 16:                                               ; preds = %18
   %17 = icmp eq i64 %27, %11
-  br i1 %17, label %31, label %18, !llvm.loop !213
+  br i1 %17, label %31, label %18, !llvm.loop !214
 
 18:                                               ; preds = %13, %16
   %19 = phi i64 [ 0, %13 ], [ %27, %16 ]
@@ -17198,49 +17296,49 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %52 = phi i64 [ %87, %50 ], [ 0, %49 ]
   %53 = getelementptr inbounds i8, i8* %38, i64 %51
   %54 = bitcast i8* %53 to <16 x i8>*
-  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !18, !alias.scope !214, !noalias !217
+  %55 = load <16 x i8>, <16 x i8>* %54, align 1, !tbaa !18, !alias.scope !215, !noalias !218
   %56 = getelementptr inbounds i8, i8* %53, i64 16
   %57 = bitcast i8* %56 to <16 x i8>*
-  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !18, !alias.scope !214, !noalias !217
+  %58 = load <16 x i8>, <16 x i8>* %57, align 1, !tbaa !18, !alias.scope !215, !noalias !218
   %59 = getelementptr inbounds i8, i8* %40, i64 %51
   %60 = bitcast i8* %59 to <16 x i8>*
-  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !18, !alias.scope !217
+  %61 = load <16 x i8>, <16 x i8>* %60, align 1, !tbaa !18, !alias.scope !218
   %62 = getelementptr inbounds i8, i8* %59, i64 16
   %63 = bitcast i8* %62 to <16 x i8>*
-  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !18, !alias.scope !217
+  %64 = load <16 x i8>, <16 x i8>* %63, align 1, !tbaa !18, !alias.scope !218
   %65 = bitcast i8* %53 to <16 x i8>*
-  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !18, !alias.scope !214, !noalias !217
+  store <16 x i8> %61, <16 x i8>* %65, align 1, !tbaa !18, !alias.scope !215, !noalias !218
   %66 = bitcast i8* %56 to <16 x i8>*
-  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !18, !alias.scope !214, !noalias !217
+  store <16 x i8> %64, <16 x i8>* %66, align 1, !tbaa !18, !alias.scope !215, !noalias !218
   %67 = bitcast i8* %59 to <16 x i8>*
-  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !18, !alias.scope !217
+  store <16 x i8> %55, <16 x i8>* %67, align 1, !tbaa !18, !alias.scope !218
   %68 = bitcast i8* %62 to <16 x i8>*
-  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !18, !alias.scope !217
+  store <16 x i8> %58, <16 x i8>* %68, align 1, !tbaa !18, !alias.scope !218
   %69 = or i64 %51, 32
   %70 = getelementptr inbounds i8, i8* %38, i64 %69
   %71 = bitcast i8* %70 to <16 x i8>*
-  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !18, !alias.scope !214, !noalias !217
+  %72 = load <16 x i8>, <16 x i8>* %71, align 1, !tbaa !18, !alias.scope !215, !noalias !218
   %73 = getelementptr inbounds i8, i8* %70, i64 16
   %74 = bitcast i8* %73 to <16 x i8>*
-  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !18, !alias.scope !214, !noalias !217
+  %75 = load <16 x i8>, <16 x i8>* %74, align 1, !tbaa !18, !alias.scope !215, !noalias !218
   %76 = getelementptr inbounds i8, i8* %40, i64 %69
   %77 = bitcast i8* %76 to <16 x i8>*
-  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !18, !alias.scope !217
+  %78 = load <16 x i8>, <16 x i8>* %77, align 1, !tbaa !18, !alias.scope !218
   %79 = getelementptr inbounds i8, i8* %76, i64 16
   %80 = bitcast i8* %79 to <16 x i8>*
-  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !18, !alias.scope !217
+  %81 = load <16 x i8>, <16 x i8>* %80, align 1, !tbaa !18, !alias.scope !218
   %82 = bitcast i8* %70 to <16 x i8>*
-  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !18, !alias.scope !214, !noalias !217
+  store <16 x i8> %78, <16 x i8>* %82, align 1, !tbaa !18, !alias.scope !215, !noalias !218
   %83 = bitcast i8* %73 to <16 x i8>*
-  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !18, !alias.scope !214, !noalias !217
+  store <16 x i8> %81, <16 x i8>* %83, align 1, !tbaa !18, !alias.scope !215, !noalias !218
   %84 = bitcast i8* %76 to <16 x i8>*
-  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !18, !alias.scope !217
+  store <16 x i8> %72, <16 x i8>* %84, align 1, !tbaa !18, !alias.scope !218
   %85 = bitcast i8* %79 to <16 x i8>*
-  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !18, !alias.scope !217
+  store <16 x i8> %75, <16 x i8>* %85, align 1, !tbaa !18, !alias.scope !218
   %86 = add nuw i64 %51, 64
   %87 = add i64 %52, 2
   %88 = icmp eq i64 %87, %18
-  br i1 %88, label %89, label %50, !llvm.loop !219
+  br i1 %88, label %89, label %50, !llvm.loop !220
 
 89:                                               ; preds = %50, %49
   %90 = phi i64 [ 0, %49 ], [ %86, %50 ]
@@ -17249,24 +17347,24 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
 91:                                               ; preds = %89
   %92 = getelementptr inbounds i8, i8* %38, i64 %90
   %93 = bitcast i8* %92 to <16 x i8>*
-  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !18, !alias.scope !214, !noalias !217
+  %94 = load <16 x i8>, <16 x i8>* %93, align 1, !tbaa !18, !alias.scope !215, !noalias !218
   %95 = getelementptr inbounds i8, i8* %92, i64 16
   %96 = bitcast i8* %95 to <16 x i8>*
-  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !18, !alias.scope !214, !noalias !217
+  %97 = load <16 x i8>, <16 x i8>* %96, align 1, !tbaa !18, !alias.scope !215, !noalias !218
   %98 = getelementptr inbounds i8, i8* %40, i64 %90
   %99 = bitcast i8* %98 to <16 x i8>*
-  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !18, !alias.scope !217
+  %100 = load <16 x i8>, <16 x i8>* %99, align 1, !tbaa !18, !alias.scope !218
   %101 = getelementptr inbounds i8, i8* %98, i64 16
   %102 = bitcast i8* %101 to <16 x i8>*
-  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !18, !alias.scope !217
+  %103 = load <16 x i8>, <16 x i8>* %102, align 1, !tbaa !18, !alias.scope !218
   %104 = bitcast i8* %92 to <16 x i8>*
-  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !18, !alias.scope !214, !noalias !217
+  store <16 x i8> %100, <16 x i8>* %104, align 1, !tbaa !18, !alias.scope !215, !noalias !218
   %105 = bitcast i8* %95 to <16 x i8>*
-  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !18, !alias.scope !214, !noalias !217
+  store <16 x i8> %103, <16 x i8>* %105, align 1, !tbaa !18, !alias.scope !215, !noalias !218
   %106 = bitcast i8* %98 to <16 x i8>*
-  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !18, !alias.scope !217
+  store <16 x i8> %94, <16 x i8>* %106, align 1, !tbaa !18, !alias.scope !218
   %107 = bitcast i8* %101 to <16 x i8>*
-  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !18, !alias.scope !217
+  store <16 x i8> %97, <16 x i8>* %107, align 1, !tbaa !18, !alias.scope !218
   br label %108
 
 108:                                              ; preds = %89, %91
@@ -17293,7 +17391,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store <8 x i8> %116, <8 x i8>* %121, align 1, !tbaa !18
   %122 = add nuw i64 %113, 8
   %123 = icmp eq i64 %122, %23
-  br i1 %123, label %124, label %112, !llvm.loop !220
+  br i1 %123, label %124, label %112, !llvm.loop !221
 
 124:                                              ; preds = %112
   br i1 %24, label %137, label %125
@@ -17322,7 +17420,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   %138 = add nuw nsw i64 %31, 1
   %139 = add nsw i64 %30, -1
   %140 = icmp slt i64 %138, %139
-  br i1 %140, label %29, label %28, !llvm.loop !221
+  br i1 %140, label %29, label %28, !llvm.loop !222
 
 141:                                              ; preds = %134, %141
   %142 = phi i64 [ %152, %141 ], [ %135, %134 ]
@@ -17341,7 +17439,7 @@ define void @ember_list_reverse(%struct.EmList* nocapture noundef readonly %0, i
   store i8 %149, i8* %150, align 1, !tbaa !18
   %152 = add nuw nsw i64 %142, 2
   %153 = icmp eq i64 %152, %1
-  br i1 %153, label %137, label %141, !llvm.loop !222
+  br i1 %153, label %137, label %141, !llvm.loop !223
 }
 
 ; Function Attrs: nounwind
@@ -17374,7 +17472,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 16:                                               ; preds = %7
   %17 = add nuw nsw i64 %8, 1
   %18 = icmp eq i64 %17, %1
-  br i1 %18, label %81, label %7, !llvm.loop !223
+  br i1 %18, label %81, label %7, !llvm.loop !224
 
 19:                                               ; preds = %7
   %20 = icmp eq i64 %8, %1
@@ -17386,7 +17484,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
 
 23:                                               ; preds = %25
   %24 = icmp eq i64 %34, %1
-  br i1 %24, label %35, label %25, !llvm.loop !224
+  br i1 %24, label %35, label %25, !llvm.loop !225
 
 25:                                               ; preds = %21, %23
   %26 = phi i64 [ %34, %23 ], [ 1, %21 ]
@@ -17427,7 +17525,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   %49 = add nuw nsw i64 %41, 1
   %50 = add nsw i64 %40, -1
   %51 = icmp slt i64 %49, %50
-  br i1 %51, label %39, label %47, !llvm.loop !225
+  br i1 %51, label %39, label %47, !llvm.loop !226
 
 52:                                               ; preds = %52, %42
   %53 = phi i64 [ 0, %42 ], [ %59, %52 ]
@@ -17441,7 +17539,7 @@ define internal fastcc void @sort_bytes(i8* noundef %0, i64 noundef %1, i64 noun
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %58, i8* nonnull align 16 %36, i64 %56, i1 false) #37
   %59 = add nuw nsw i64 %53, 64
   %60 = icmp slt i64 %59, %2
-  br i1 %60, label %52, label %48, !llvm.loop !226
+  br i1 %60, label %52, label %48, !llvm.loop !227
 
 61:                                               ; preds = %25, %21
   %62 = or i64 %2, %1
@@ -17644,7 +17742,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %94 = add nuw nsw i64 %79, 2
   %95 = add i64 %80, 2
   %96 = icmp eq i64 %95, %59
-  br i1 %96, label %60, label %78, !llvm.loop !227
+  br i1 %96, label %60, label %78, !llvm.loop !228
 
 97:                                               ; preds = %110, %70
   %98 = phi i64 [ 0, %70 ], [ %130, %110 ]
@@ -17694,7 +17792,7 @@ define void @ember_list_sort_keyed(%struct.EmList* nocapture noundef readonly %0
   %130 = add nuw nsw i64 %111, 2
   %131 = add i64 %112, 2
   %132 = icmp eq i64 %131, %77
-  br i1 %132, label %97, label %110, !llvm.loop !228
+  br i1 %132, label %97, label %110, !llvm.loop !229
 
 133:                                              ; preds = %5, %10, %109
   ret void
@@ -17735,14 +17833,14 @@ define void @ember_list_sort_str(%struct.EmList* nocapture noundef readonly %0) 
   %22 = phi i64 [ %28, %21 ], [ %19, %18 ]
   %23 = phi i64 [ %29, %21 ], [ 0, %18 ]
   %24 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %22, i32 1
-  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !229
+  %25 = load %struct.EmStr*, %struct.EmStr** %24, align 8, !tbaa !230
   %26 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %27 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %26, i64 %22
   store %struct.EmStr* %25, %struct.EmStr** %27, align 8, !tbaa !7
   %28 = add nuw nsw i64 %22, 1
   %29 = add i64 %23, 1
   %30 = icmp eq i64 %29, %14
-  br i1 %30, label %31, label %21, !llvm.loop !231
+  br i1 %30, label %31, label %21, !llvm.loop !232
 
 31:                                               ; preds = %18, %21, %5
   %32 = bitcast %struct.StrRec* %9 to i8*
@@ -17753,32 +17851,32 @@ define void @ember_list_sort_str(%struct.EmList* nocapture noundef readonly %0) 
   %34 = phi i64 [ 0, %16 ], [ %55, %33 ]
   %35 = phi i64 [ 0, %16 ], [ %56, %33 ]
   %36 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %34, i32 1
-  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !229
+  %37 = load %struct.EmStr*, %struct.EmStr** %36, align 8, !tbaa !230
   %38 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %39 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %38, i64 %34
   store %struct.EmStr* %37, %struct.EmStr** %39, align 8, !tbaa !7
   %40 = or i64 %34, 1
   %41 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %40, i32 1
-  %42 = load %struct.EmStr*, %struct.EmStr** %41, align 8, !tbaa !229
+  %42 = load %struct.EmStr*, %struct.EmStr** %41, align 8, !tbaa !230
   %43 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %44 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %43, i64 %40
   store %struct.EmStr* %42, %struct.EmStr** %44, align 8, !tbaa !7
   %45 = or i64 %34, 2
   %46 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %45, i32 1
-  %47 = load %struct.EmStr*, %struct.EmStr** %46, align 8, !tbaa !229
+  %47 = load %struct.EmStr*, %struct.EmStr** %46, align 8, !tbaa !230
   %48 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %49 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %48, i64 %45
   store %struct.EmStr* %47, %struct.EmStr** %49, align 8, !tbaa !7
   %50 = or i64 %34, 3
   %51 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %9, i64 %50, i32 1
-  %52 = load %struct.EmStr*, %struct.EmStr** %51, align 8, !tbaa !229
+  %52 = load %struct.EmStr*, %struct.EmStr** %51, align 8, !tbaa !230
   %53 = load %struct.EmStr**, %struct.EmStr*** %7, align 8, !tbaa !16
   %54 = getelementptr inbounds %struct.EmStr*, %struct.EmStr** %53, i64 %50
   store %struct.EmStr* %52, %struct.EmStr** %54, align 8, !tbaa !7
   %55 = add nuw nsw i64 %34, 4
   %56 = add i64 %35, 4
   %57 = icmp eq i64 %56, %17
-  br i1 %57, label %18, label %33, !llvm.loop !232
+  br i1 %57, label %18, label %33, !llvm.loop !233
 
 58:                                               ; preds = %1, %31
   ret void
@@ -17847,15 +17945,15 @@ define internal fastcc %struct.StrRec* @str_records(%struct.EmStr** nocapture no
   %34 = load i64, i64* %3, align 8, !tbaa !11
   %35 = tail call i64 @llvm.bswap.i64(i64 %34)
   %36 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 0
-  store i64 %35, i64* %36, align 8, !tbaa.struct !233
+  store i64 %35, i64* %36, align 8, !tbaa.struct !234
   %37 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 1
-  store %struct.EmStr* %28, %struct.EmStr** %37, align 8, !tbaa.struct !234
+  store %struct.EmStr* %28, %struct.EmStr** %37, align 8, !tbaa.struct !235
   %38 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %20, i64 %26, i32 2
-  store i64 %26, i64* %38, align 8, !tbaa.struct !235
+  store i64 %26, i64* %38, align 8, !tbaa.struct !236
   call void @llvm.lifetime.end.p0i8(i64 8, i8* nonnull %23)
   %39 = add nuw nsw i64 %26, 1
   %40 = icmp eq i64 %39, %1
-  br i1 %40, label %24, label %25, !llvm.loop !236
+  br i1 %40, label %24, label %25, !llvm.loop !237
 }
 
 ; Function Attrs: nounwind
@@ -17933,7 +18031,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %45 = mul nsw i64 %42, %1
   %46 = getelementptr inbounds i8, i8* %28, i64 %45
   %47 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %42, i32 2
-  %48 = load i64, i64* %47, align 8, !tbaa !237
+  %48 = load i64, i64* %47, align 8, !tbaa !238
   %49 = mul nsw i64 %48, %1
   %50 = getelementptr inbounds i8, i8* %36, i64 %49
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %46, i8* align 1 %50, i64 %1, i1 false)
@@ -17952,7 +18050,7 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %56 = mul nsw i64 %54, %1
   %57 = getelementptr inbounds i8, i8* %28, i64 %56
   %58 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %54, i32 2
-  %59 = load i64, i64* %58, align 8, !tbaa !237
+  %59 = load i64, i64* %58, align 8, !tbaa !238
   %60 = mul nsw i64 %59, %1
   %61 = getelementptr inbounds i8, i8* %36, i64 %60
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %57, i8* align 1 %61, i64 %1, i1 false)
@@ -17960,14 +18058,14 @@ define void @ember_list_sort_keyed_str(%struct.EmList* nocapture noundef readonl
   %63 = mul nsw i64 %62, %1
   %64 = getelementptr inbounds i8, i8* %28, i64 %63
   %65 = getelementptr inbounds %struct.StrRec, %struct.StrRec* %15, i64 %62, i32 2
-  %66 = load i64, i64* %65, align 8, !tbaa !237
+  %66 = load i64, i64* %65, align 8, !tbaa !238
   %67 = mul nsw i64 %66, %1
   %68 = getelementptr inbounds i8, i8* %36, i64 %67
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %64, i8* align 1 %68, i64 %1, i1 false)
   %69 = add nuw nsw i64 %54, 2
   %70 = add i64 %55, 2
   %71 = icmp eq i64 %70, %40
-  br i1 %71, label %41, label %53, !llvm.loop !238
+  br i1 %71, label %41, label %53, !llvm.loop !239
 
 72:                                               ; preds = %3, %7, %51
   ret void
@@ -18019,7 +18117,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %35 = mul nsw i128 %28, %34
   %36 = sub nsw i128 %29, %35
   %37 = icmp eq i64 %33, 0
-  br i1 %37, label %38, label %26, !llvm.loop !239
+  br i1 %37, label %38, label %26, !llvm.loop !240
 
 38:                                               ; preds = %26, %24
   %39 = phi i128 [ 0, %24 ], [ %28, %26 ]
@@ -18085,7 +18183,7 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %82 = shl i64 %70, 1
   %83 = select i1 %80, i64 %82, i64 %81
   %84 = icmp ult i64 %69, 2
-  br i1 %84, label %85, label %67, !llvm.loop !240
+  br i1 %84, label %85, label %67, !llvm.loop !241
 
 85:                                               ; preds = %67, %64, %53
   %86 = phi i64 [ %54, %53 ], [ %66, %64 ], [ %78, %67 ]
@@ -18122,14 +18220,14 @@ define i64 @ember_ipow_mod(i64 noundef %0, i64 noundef %1, i64 noundef %2, i8* n
   %111 = shl i64 %99, 1
   %112 = select i1 %109, i64 %111, i64 %110
   %113 = icmp ult i64 %98, 2
-  br i1 %113, label %114, label %96, !llvm.loop !240
+  br i1 %113, label %114, label %96, !llvm.loop !241
 
 114:                                              ; preds = %96, %89, %91
   %115 = phi i64 [ %93, %91 ], [ %86, %89 ], [ %86, %96 ]
   %116 = phi i64 [ %95, %91 ], [ 0, %89 ], [ %107, %96 ]
   %117 = lshr i64 %56, 1
   %118 = icmp ult i64 %56, 2
-  br i1 %118, label %119, label %53, !llvm.loop !241
+  br i1 %118, label %119, label %53, !llvm.loop !242
 
 119:                                              ; preds = %114, %48
   %120 = phi i64 [ %51, %48 ], [ %115, %114 ]
@@ -18201,7 +18299,7 @@ define i64 @ember_math_gcd(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %12 = phi i64 [ %13, %10 ], [ %9, %8 ]
   %13 = urem i64 %11, %12
   %14 = icmp eq i64 %13, 0
-  br i1 %14, label %15, label %10, !llvm.loop !242
+  br i1 %14, label %15, label %10, !llvm.loop !243
 
 15:                                               ; preds = %10, %5
   %16 = phi i64 [ %6, %5 ], [ %12, %10 ]
@@ -18233,7 +18331,7 @@ define i64 @ember_math_lcm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 n
   %14 = phi i64 [ %15, %12 ], [ %11, %9 ]
   %15 = urem i64 %13, %14
   %16 = icmp eq i64 %15, 0
-  br i1 %16, label %17, label %12, !llvm.loop !242
+  br i1 %16, label %17, label %12, !llvm.loop !243
 
 17:                                               ; preds = %12
   %18 = udiv i64 %10, %14
@@ -18298,7 +18396,7 @@ define i64 @ember_math_factorial(i64 noundef %0, i8* noundef %1, i32 noundef %2,
   %20 = extractvalue { i64, i1 } %16, 0
   %21 = add nuw i64 %14, 1
   %22 = icmp eq i64 %14, %0
-  br i1 %22, label %9, label %13, !llvm.loop !243
+  br i1 %22, label %9, label %13, !llvm.loop !244
 }
 
 ; Function Attrs: nounwind
@@ -18347,7 +18445,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
 26:                                               ; preds = %45
   %27 = add nuw i64 %30, 1
   %28 = icmp eq i64 %30, %22
-  br i1 %28, label %54, label %29, !llvm.loop !244
+  br i1 %28, label %54, label %29, !llvm.loop !245
 
 29:                                               ; preds = %24, %26
   %30 = phi i64 [ 1, %24 ], [ %27, %26 ]
@@ -18363,7 +18461,7 @@ define internal fastcc i64 @perm_comb(i64 noundef %0, i64 noundef %1, i32 nounde
   %38 = phi i64 [ %39, %36 ], [ %30, %29 ]
   %39 = urem i64 %37, %38
   %40 = icmp eq i64 %39, 0
-  br i1 %40, label %41, label %36, !llvm.loop !242
+  br i1 %40, label %41, label %36, !llvm.loop !243
 
 41:                                               ; preds = %36
   %42 = udiv i64 %31, %38
@@ -18428,7 +18526,7 @@ define i64 @ember_math_perm(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
 19:                                               ; preds = %22
   %20 = add nuw i64 %23, 1
   %21 = icmp eq i64 %23, %10
-  br i1 %21, label %32, label %22, !llvm.loop !244
+  br i1 %21, label %32, label %22, !llvm.loop !245
 
 22:                                               ; preds = %17, %19
   %23 = phi i64 [ %20, %19 ], [ 1, %17 ]
@@ -18474,14 +18572,14 @@ define i64 @ember_math_isqrt(i64 noundef %0, i8* noundef %1, i32 noundef %2, i32
   %13 = mul i64 %12, %12
   %14 = icmp ugt i64 %13, %0
   %15 = add i64 %12, -1
-  br i1 %14, label %11, label %16, !llvm.loop !245
+  br i1 %14, label %11, label %16, !llvm.loop !246
 
 16:                                               ; preds = %11, %16
   %17 = phi i64 [ %18, %16 ], [ %12, %11 ]
   %18 = add i64 %17, 1
   %19 = mul i64 %18, %18
   %20 = icmp ugt i64 %19, %0
-  br i1 %20, label %21, label %16, !llvm.loop !246
+  br i1 %20, label %21, label %16, !llvm.loop !247
 
 21:                                               ; preds = %16
   ret i64 %17
@@ -18605,7 +18703,7 @@ define i64 @ember_round_i64(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   %28 = mul nsw i64 %26, 10
   %29 = add i64 %27, 1
   %30 = icmp eq i64 %29, %13
-  br i1 %30, label %31, label %25, !llvm.loop !247
+  br i1 %30, label %31, label %25, !llvm.loop !248
 
 31:                                               ; preds = %25, %21
   %32 = phi i64 [ %22, %21 ], [ %28, %25 ]
@@ -18626,7 +18724,7 @@ define i64 @ember_round_i64(i64 noundef %0, i64 noundef %1, i8* noundef %2, i32 
   %45 = mul i64 %43, 100000000
   %46 = add i64 %44, 8
   %47 = icmp eq i64 %46, %16
-  br i1 %47, label %21, label %42, !llvm.loop !248
+  br i1 %47, label %21, label %42, !llvm.loop !249
 
 48:                                               ; preds = %31
   %49 = icmp ne i64 %40, %32
@@ -18784,7 +18882,7 @@ define double @ember_round_f64(double noundef %0, i64 noundef %1) local_unnamed_
   %80 = xor i1 %78, true
   %81 = icmp slt i64 %79, %50
   %82 = select i1 %80, i1 %81, i1 false
-  br i1 %82, label %74, label %65, !llvm.loop !249
+  br i1 %82, label %74, label %65, !llvm.loop !250
 
 83:                                               ; preds = %67
   %84 = icmp eq i32 %72, 0
@@ -19020,7 +19118,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %25 = add nuw nsw i64 %17, 1
   %26 = add i64 %19, 1
   %27 = icmp eq i64 %26, %7
-  br i1 %27, label %28, label %16, !llvm.loop !250
+  br i1 %27, label %28, label %16, !llvm.loop !251
 
 28:                                               ; preds = %11, %16, %1
   %29 = phi i64 [ -3750763034362895579, %1 ], [ %12, %11 ], [ %24, %16 ]
@@ -19066,7 +19164,7 @@ define i64 @ember_hash_str(%struct.EmStr* nocapture noundef readonly %0) local_u
   %67 = add nuw nsw i64 %41, 4
   %68 = add i64 %43, 4
   %69 = icmp eq i64 %68, %10
-  br i1 %69, label %11, label %40, !llvm.loop !251
+  br i1 %69, label %11, label %40, !llvm.loop !252
 }
 
 ; Function Attrs: nounwind
@@ -19098,7 +19196,7 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: nounwind
 define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !252
+  %5 = load i64, i64* %4, align 8, !tbaa !253
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %9
 
@@ -19108,11 +19206,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 
 9:                                                ; preds = %36, %3
   %10 = phi i64 [ 0, %3 ], [ %39, %36 ]
-  store i64 %10, i64* %4, align 8, !tbaa !252
+  store i64 %10, i64* %4, align 8, !tbaa !253
   %11 = icmp sgt i64 %10, %2
   %12 = select i1 %11, i64 %10, i64 %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %14 = load i64, i64* %13, align 8, !tbaa !254
+  %14 = load i64, i64* %13, align 8, !tbaa !255
   %15 = icmp sgt i64 %12, %14
   br i1 %15, label %42, label %57
 
@@ -19121,7 +19219,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %18 = phi i64 [ %5, %7 ], [ %38, %36 ]
   %19 = phi i64 [ 0, %7 ], [ %40, %36 ]
   %20 = phi i64 [ 0, %7 ], [ %39, %36 ]
-  %21 = load i8*, i8** %8, align 8, !tbaa !255
+  %21 = load i8*, i8** %8, align 8, !tbaa !256
   %22 = mul nsw i64 %19, %1
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -19137,7 +19235,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %21, i64 %30
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %31, i8* nonnull align 1 %23, i64 %1, i1 false)
-  %32 = load i64, i64* %4, align 8, !tbaa !252
+  %32 = load i64, i64* %4, align 8, !tbaa !253
   br label %33
 
 33:                                               ; preds = %29, %27
@@ -19151,11 +19249,11 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %39 = phi i64 [ %35, %33 ], [ %20, %16 ]
   %40 = add nuw nsw i64 %19, 1
   %41 = icmp slt i64 %40, %38
-  br i1 %41, label %16, label %9, !llvm.loop !256
+  br i1 %41, label %16, label %9, !llvm.loop !257
 
 42:                                               ; preds = %9
   %43 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %44 = load i8*, i8** %43, align 8, !tbaa !255
+  %44 = load i8*, i8** %43, align 8, !tbaa !256
   %45 = or i64 %12, %1
   %46 = icmp sgt i64 %45, -1
   br i1 %46, label %47, label %50
@@ -19172,7 +19270,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
 51:                                               ; preds = %47
   %52 = extractvalue { i64, i1 } %48, 0
   %53 = tail call i8* @realloc(i8* noundef %44, i64 noundef %52) #37
-  store i8* %53, i8** %43, align 8, !tbaa !255
+  store i8* %53, i8** %43, align 8, !tbaa !256
   %54 = icmp eq i8* %53, null
   br i1 %54, label %55, label %56
 
@@ -19181,7 +19279,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   unreachable
 
 56:                                               ; preds = %51
-  store i64 %12, i64* %13, align 8, !tbaa !254
+  store i64 %12, i64* %13, align 8, !tbaa !255
   br label %57
 
 57:                                               ; preds = %56, %9
@@ -19192,23 +19290,23 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %60 = phi i64 [ 8, %57 ], [ %61, %59 ]
   %61 = shl nsw i64 %60, 1
   %62 = icmp slt i64 %61, %58
-  br i1 %62, label %59, label %63, !llvm.loop !257
+  br i1 %62, label %59, label %63, !llvm.loop !258
 
 63:                                               ; preds = %59
   %64 = add nsw i64 %60, -1
   %65 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %66 = load i64, i64* %65, align 8, !tbaa !258
+  %66 = load i64, i64* %65, align 8, !tbaa !259
   %67 = icmp eq i64 %64, %66
   %68 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   br i1 %67, label %72, label %69
 
 69:                                               ; preds = %63
   %70 = bitcast i64** %68 to i8**
-  %71 = load i8*, i8** %70, align 8, !tbaa !259
+  %71 = load i8*, i8** %70, align 8, !tbaa !260
   br label %77
 
 72:                                               ; preds = %63
-  %73 = load i64*, i64** %68, align 8, !tbaa !259
+  %73 = load i64*, i64** %68, align 8, !tbaa !260
   %74 = icmp eq i64* %73, null
   br i1 %74, label %75, label %97
 
@@ -19253,8 +19351,8 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   br label %95
 
 95:                                               ; preds = %94, %92
-  store i8* %89, i8** %79, align 8, !tbaa !259
-  store i64 %64, i64* %65, align 8, !tbaa !258
+  store i8* %89, i8** %79, align 8, !tbaa !260
+  store i64 %64, i64* %65, align 8, !tbaa !259
   %96 = bitcast i8* %89 to i64*
   br label %97
 
@@ -19264,15 +19362,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %100 = shl i64 %64, 3
   %101 = add i64 %100, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %99, i8 -1, i64 %101, i1 false) #37
-  %102 = load i64, i64* %4, align 8, !tbaa !252
+  %102 = load i64, i64* %4, align 8, !tbaa !253
   %103 = icmp sgt i64 %102, 0
   br i1 %103, label %104, label %128
 
 104:                                              ; preds = %97
   %105 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %106 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %107 = load i8*, i8** %106, align 8, !tbaa !255
-  %108 = load i64*, i64** %105, align 8, !tbaa !259
+  %107 = load i8*, i8** %106, align 8, !tbaa !256
+  %108 = load i64*, i64** %105, align 8, !tbaa !260
   br label %109
 
 109:                                              ; preds = %123, %104
@@ -19281,7 +19379,7 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %112 = getelementptr inbounds i8, i8* %107, i64 %111
   %113 = bitcast i8* %112 to i64*
   %114 = load i64, i64* %113, align 8, !tbaa !11
-  %115 = load i64, i64* %65, align 8, !tbaa !258
+  %115 = load i64, i64* %65, align 8, !tbaa !259
   br label %116
 
 116:                                              ; preds = %116, %109
@@ -19291,15 +19389,15 @@ define void @ember_dict_reserve(%struct.EmDict* nocapture noundef %0, i64 nounde
   %120 = load i64, i64* %119, align 8, !tbaa !11
   %121 = icmp eq i64 %120, -1
   %122 = add i64 %118, 1
-  br i1 %121, label %123, label %116, !llvm.loop !260
+  br i1 %121, label %123, label %116, !llvm.loop !261
 
 123:                                              ; preds = %116
   %124 = getelementptr inbounds i64, i64* %108, i64 %118
   store i64 %110, i64* %124, align 8, !tbaa !11
   %125 = add nuw nsw i64 %110, 1
-  %126 = load i64, i64* %4, align 8, !tbaa !252
+  %126 = load i64, i64* %4, align 8, !tbaa !253
   %127 = icmp slt i64 %125, %126
-  br i1 %127, label %109, label %128, !llvm.loop !261
+  br i1 %127, label %109, label %128, !llvm.loop !262
 
 128:                                              ; preds = %123, %97
   ret void
@@ -19311,13 +19409,13 @@ declare noalias noundef i8* @realloc(i8* nocapture noundef, i64 noundef) local_u
 ; Function Attrs: nounwind
 define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %7 = load i64*, i64** %6, align 8, !tbaa !259
+  %7 = load i64*, i64** %6, align 8, !tbaa !260
   %8 = icmp eq i64* %7, null
   br i1 %8, label %58, label %9
 
 9:                                                ; preds = %5
   %10 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %11 = load i64, i64* %10, align 8, !tbaa !258
+  %11 = load i64, i64* %10, align 8, !tbaa !259
   %12 = and i64 %11, %2
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %14
@@ -19346,7 +19444,7 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br label %42
 
 28:                                               ; preds = %14
-  %29 = load i8*, i8** %13, align 8, !tbaa !255
+  %29 = load i8*, i8** %13, align 8, !tbaa !256
   %30 = mul nsw i64 %20, %1
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -19361,8 +19459,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %38, label %39, label %48
 
 39:                                               ; preds = %35
-  %40 = load i64, i64* %10, align 8, !tbaa !258
-  %41 = load i64*, i64** %6, align 8, !tbaa !259
+  %40 = load i64, i64* %10, align 8, !tbaa !259
+  %41 = load i64*, i64** %6, align 8, !tbaa !260
   br label %42
 
 42:                                               ; preds = %39, %28, %25
@@ -19379,8 +19477,8 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
   br i1 %50, label %58, label %51
 
 51:                                               ; preds = %48
-  %52 = load i8*, i8** %13, align 8, !tbaa !255
-  %53 = load i64*, i64** %6, align 8, !tbaa !259
+  %52 = load i8*, i8** %13, align 8, !tbaa !256
+  %53 = load i64*, i64** %6, align 8, !tbaa !260
   %54 = getelementptr inbounds i64, i64* %53, i64 %49
   %55 = load i64, i64* %54, align 8, !tbaa !11
   %56 = mul nsw i64 %55, %1
@@ -19395,13 +19493,13 @@ define i8* @ember_dict_find(%struct.EmDict* nocapture noundef readonly %0, i64 n
 ; Function Attrs: nounwind
 define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i32* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !259
+  %8 = load i64*, i64** %7, align 8, !tbaa !260
   %9 = icmp eq i64* %8, null
   br i1 %9, label %59, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !258
+  %12 = load i64, i64* %11, align 8, !tbaa !259
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -19430,7 +19528,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !255
+  %30 = load i8*, i8** %14, align 8, !tbaa !256
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -19445,8 +19543,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !258
-  %42 = load i64*, i64** %7, align 8, !tbaa !259
+  %41 = load i64, i64* %11, align 8, !tbaa !259
+  %42 = load i64*, i64** %7, align 8, !tbaa !260
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -19464,8 +19562,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 52:                                               ; preds = %49
   store i32 0, i32* %5, align 4, !tbaa !3
-  %53 = load i8*, i8** %14, align 8, !tbaa !255
-  %54 = load i64*, i64** %7, align 8, !tbaa !259
+  %53 = load i8*, i8** %14, align 8, !tbaa !256
+  %54 = load i64*, i64** %7, align 8, !tbaa !260
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -19475,9 +19573,9 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 59:                                               ; preds = %6, %49
   %60 = phi i64 [ %50, %49 ], [ -1, %6 ]
   %61 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %62 = load i64, i64* %61, align 8, !tbaa !252
+  %62 = load i64, i64* %61, align 8, !tbaa !253
   %63 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 2
-  %64 = load i64, i64* %63, align 8, !tbaa !254
+  %64 = load i64, i64* %63, align 8, !tbaa !255
   %65 = icmp slt i64 %62, %64
   br i1 %65, label %66, label %74
 
@@ -19485,7 +19583,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   %67 = mul i64 %62, 3
   %68 = add i64 %67, 3
   %69 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %70 = load i64, i64* %69, align 8, !tbaa !258
+  %70 = load i64, i64* %69, align 8, !tbaa !259
   %71 = shl i64 %70, 1
   %72 = add i64 %71, 2
   %73 = icmp sgt i64 %68, %72
@@ -19493,19 +19591,19 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 74:                                               ; preds = %66, %59
   %75 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %76 = load i64, i64* %75, align 8, !tbaa !262
+  %76 = load i64, i64* %75, align 8, !tbaa !263
   %77 = shl nsw i64 %76, 1
   %78 = or i64 %77, 1
   %79 = icmp sgt i64 %78, 8
   %80 = select i1 %79, i64 %78, i64 8
   tail call void @ember_dict_reserve(%struct.EmDict* noundef nonnull %0, i64 noundef %1, i64 noundef %80)
-  %81 = load i64*, i64** %7, align 8, !tbaa !259
+  %81 = load i64*, i64** %7, align 8, !tbaa !260
   %82 = icmp eq i64* %81, null
   br i1 %82, label %122, label %83
 
 83:                                               ; preds = %74
   %84 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %85 = load i64, i64* %84, align 8, !tbaa !258
+  %85 = load i64, i64* %84, align 8, !tbaa !259
   %86 = and i64 %85, %2
   %87 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %88
@@ -19534,7 +19632,7 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br label %116
 
 102:                                              ; preds = %88
-  %103 = load i8*, i8** %87, align 8, !tbaa !255
+  %103 = load i8*, i8** %87, align 8, !tbaa !256
   %104 = mul nsw i64 %94, %1
   %105 = getelementptr inbounds i8, i8* %103, i64 %104
   %106 = bitcast i8* %105 to i64*
@@ -19549,8 +19647,8 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
   br i1 %112, label %113, label %122
 
 113:                                              ; preds = %109
-  %114 = load i64, i64* %84, align 8, !tbaa !258
-  %115 = load i64*, i64** %7, align 8, !tbaa !259
+  %114 = load i64, i64* %84, align 8, !tbaa !259
+  %115 = load i64*, i64** %7, align 8, !tbaa !260
   br label %116
 
 116:                                              ; preds = %113, %102, %99
@@ -19563,24 +19661,24 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 
 122:                                              ; preds = %109, %95, %74, %66
   %123 = phi i64 [ %60, %66 ], [ -1, %74 ], [ %98, %95 ], [ %91, %109 ]
-  %124 = load i64, i64* %61, align 8, !tbaa !252
-  %125 = load i64*, i64** %7, align 8, !tbaa !259
+  %124 = load i64, i64* %61, align 8, !tbaa !253
+  %125 = load i64*, i64** %7, align 8, !tbaa !260
   %126 = xor i64 %123, -1
   %127 = getelementptr inbounds i64, i64* %125, i64 %126
   store i64 %124, i64* %127, align 8, !tbaa !11
   %128 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %129 = load i8*, i8** %128, align 8, !tbaa !255
-  %130 = load i64, i64* %61, align 8, !tbaa !252
+  %129 = load i8*, i8** %128, align 8, !tbaa !256
+  %130 = load i64, i64* %61, align 8, !tbaa !253
   %131 = add nsw i64 %130, 1
-  store i64 %131, i64* %61, align 8, !tbaa !252
+  store i64 %131, i64* %61, align 8, !tbaa !253
   %132 = mul nsw i64 %130, %1
   %133 = getelementptr inbounds i8, i8* %129, i64 %132
   %134 = bitcast i8* %133 to i64*
   store i64 %2, i64* %134, align 8, !tbaa !11
   %135 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %136 = load i64, i64* %135, align 8, !tbaa !262
+  %136 = load i64, i64* %135, align 8, !tbaa !263
   %137 = add nsw i64 %136, 1
-  store i64 %137, i64* %135, align 8, !tbaa !262
+  store i64 %137, i64* %135, align 8, !tbaa !263
   store i32 1, i32* %5, align 4, !tbaa !3
   br label %138
 
@@ -19592,13 +19690,13 @@ define i8* @ember_dict_slot(%struct.EmDict* nocapture noundef %0, i64 noundef %1
 ; Function Attrs: nounwind
 define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef %1, i64 noundef %2, i8* noundef %3, i32 (i8*, i8*)* nocapture noundef readonly %4, i8* nocapture noundef writeonly %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
-  %8 = load i64*, i64** %7, align 8, !tbaa !259
+  %8 = load i64*, i64** %7, align 8, !tbaa !260
   %9 = icmp eq i64* %8, null
   br i1 %9, label %65, label %10
 
 10:                                               ; preds = %6
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %12 = load i64, i64* %11, align 8, !tbaa !258
+  %12 = load i64, i64* %11, align 8, !tbaa !259
   %13 = and i64 %12, %2
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
   br label %15
@@ -19627,7 +19725,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br label %43
 
 29:                                               ; preds = %15
-  %30 = load i8*, i8** %14, align 8, !tbaa !255
+  %30 = load i8*, i8** %14, align 8, !tbaa !256
   %31 = mul nsw i64 %21, %1
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -19642,8 +19740,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %39, label %40, label %49
 
 40:                                               ; preds = %36
-  %41 = load i64, i64* %11, align 8, !tbaa !258
-  %42 = load i64*, i64** %7, align 8, !tbaa !259
+  %41 = load i64, i64* %11, align 8, !tbaa !259
+  %42 = load i64*, i64** %7, align 8, !tbaa !260
   br label %43
 
 43:                                               ; preds = %40, %29, %26
@@ -19660,8 +19758,8 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   br i1 %51, label %65, label %52
 
 52:                                               ; preds = %49
-  %53 = load i8*, i8** %14, align 8, !tbaa !255
-  %54 = load i64*, i64** %7, align 8, !tbaa !259
+  %53 = load i8*, i8** %14, align 8, !tbaa !256
+  %54 = load i64*, i64** %7, align 8, !tbaa !260
   %55 = getelementptr inbounds i64, i64* %54, i64 %50
   %56 = load i64, i64* %55, align 8, !tbaa !11
   %57 = mul nsw i64 %56, %1
@@ -19669,13 +19767,13 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %5, i8* align 1 %58, i64 %1, i1 false)
   %59 = bitcast i8* %58 to i64*
   store i64 -1, i64* %59, align 8, !tbaa !11
-  %60 = load i64*, i64** %7, align 8, !tbaa !259
+  %60 = load i64*, i64** %7, align 8, !tbaa !260
   %61 = getelementptr inbounds i64, i64* %60, i64 %50
   store i64 -2, i64* %61, align 8, !tbaa !11
   %62 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %63 = load i64, i64* %62, align 8, !tbaa !262
+  %63 = load i64, i64* %62, align 8, !tbaa !263
   %64 = add nsw i64 %63, -1
-  store i64 %64, i64* %62, align 8, !tbaa !262
+  store i64 %64, i64* %62, align 8, !tbaa !263
   br label %65
 
 65:                                               ; preds = %6, %49, %52
@@ -19686,7 +19784,7 @@ define i32 @ember_dict_remove(%struct.EmDict* nocapture noundef %0, i64 noundef 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %5 = load i8*, i8** %4, align 8, !tbaa !255
+  %5 = load i8*, i8** %4, align 8, !tbaa !256
   %6 = mul nsw i64 %2, %1
   %7 = getelementptr inbounds i8, i8* %5, i64 %6
   %8 = bitcast i8* %7 to i64*
@@ -19699,7 +19797,7 @@ define i8* @ember_dict_entry(%struct.EmDict* nocapture noundef readonly %0, i64 
 ; Function Attrs: nounwind
 define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %5 = load i64, i64* %4, align 8, !tbaa !252
+  %5 = load i64, i64* %4, align 8, !tbaa !253
   %6 = icmp sgt i64 %5, 0
   br i1 %6, label %7, label %10
 
@@ -19712,14 +19810,14 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
   %11 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %12 = bitcast %struct.EmDict* %0 to i8*
   call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %12, i8 0, i64 16, i1 false)
-  %13 = load i64*, i64** %11, align 8, !tbaa !259
+  %13 = load i64*, i64** %11, align 8, !tbaa !260
   %14 = icmp eq i64* %13, null
   br i1 %14, label %37, label %31
 
 15:                                               ; preds = %7, %27
   %16 = phi i64 [ %5, %7 ], [ %28, %27 ]
   %17 = phi i64 [ 0, %7 ], [ %29, %27 ]
-  %18 = load i8*, i8** %8, align 8, !tbaa !255
+  %18 = load i8*, i8** %8, align 8, !tbaa !256
   %19 = mul nsw i64 %17, %1
   %20 = getelementptr inbounds i8, i8* %18, i64 %19
   br i1 %9, label %27, label %21
@@ -19732,19 +19830,19 @@ define void @ember_dict_clear(%struct.EmDict* nocapture noundef %0, i64 noundef 
 
 25:                                               ; preds = %21
   tail call void %2(i8* noundef nonnull %20) #37
-  %26 = load i64, i64* %4, align 8, !tbaa !252
+  %26 = load i64, i64* %4, align 8, !tbaa !253
   br label %27
 
 27:                                               ; preds = %25, %21, %15
   %28 = phi i64 [ %26, %25 ], [ %16, %21 ], [ %16, %15 ]
   %29 = add nuw nsw i64 %17, 1
   %30 = icmp slt i64 %29, %28
-  br i1 %30, label %15, label %10, !llvm.loop !263
+  br i1 %30, label %15, label %10, !llvm.loop !264
 
 31:                                               ; preds = %10
   %32 = bitcast i64* %13 to i8*
   %33 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %34 = load i64, i64* %33, align 8, !tbaa !258
+  %34 = load i64, i64* %33, align 8, !tbaa !259
   %35 = shl i64 %34, 3
   %36 = add i64 %35, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %32, i8 -1, i64 %36, i1 false)
@@ -19761,7 +19859,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 5:                                                ; preds = %3
   %6 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %7 = load i64, i64* %6, align 8, !tbaa !252
+  %7 = load i64, i64* %6, align 8, !tbaa !253
   %8 = icmp sgt i64 %7, 0
   br i1 %8, label %9, label %12
 
@@ -19774,14 +19872,14 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
   %13 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 5
   %14 = bitcast %struct.EmDict* %0 to i8*
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(16) %14, i8 0, i64 16, i1 false) #37
-  %15 = load i64*, i64** %13, align 8, !tbaa !259
+  %15 = load i64*, i64** %13, align 8, !tbaa !260
   %16 = icmp eq i64* %15, null
   br i1 %16, label %39, label %33
 
 17:                                               ; preds = %29, %9
   %18 = phi i64 [ %7, %9 ], [ %30, %29 ]
   %19 = phi i64 [ 0, %9 ], [ %31, %29 ]
-  %20 = load i8*, i8** %10, align 8, !tbaa !255
+  %20 = load i8*, i8** %10, align 8, !tbaa !256
   %21 = mul nsw i64 %19, %1
   %22 = getelementptr inbounds i8, i8* %20, i64 %21
   br i1 %11, label %29, label %23
@@ -19794,19 +19892,19 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 27:                                               ; preds = %23
   tail call void %2(i8* noundef nonnull %22) #37
-  %28 = load i64, i64* %6, align 8, !tbaa !252
+  %28 = load i64, i64* %6, align 8, !tbaa !253
   br label %29
 
 29:                                               ; preds = %27, %23, %17
   %30 = phi i64 [ %28, %27 ], [ %18, %23 ], [ %18, %17 ]
   %31 = add nuw nsw i64 %19, 1
   %32 = icmp slt i64 %31, %30
-  br i1 %32, label %17, label %12, !llvm.loop !263
+  br i1 %32, label %17, label %12, !llvm.loop !264
 
 33:                                               ; preds = %12
   %34 = bitcast i64* %15 to i8*
   %35 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 3
-  %36 = load i64, i64* %35, align 8, !tbaa !258
+  %36 = load i64, i64* %35, align 8, !tbaa !259
   %37 = shl i64 %36, 3
   %38 = add i64 %37, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %34, i8 -1, i64 %38, i1 false) #37
@@ -19814,10 +19912,10 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 
 39:                                               ; preds = %12, %33
   %40 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %41 = load i8*, i8** %40, align 8, !tbaa !255
+  %41 = load i8*, i8** %40, align 8, !tbaa !256
   tail call void @free(i8* noundef %41) #37
   %42 = bitcast i64** %13 to i8**
-  %43 = load i8*, i8** %42, align 8, !tbaa !259
+  %43 = load i8*, i8** %42, align 8, !tbaa !260
   tail call void @free(i8* noundef %43) #37
   tail call void @free(i8* noundef nonnull %14) #37
   br label %44
@@ -19829,7 +19927,7 @@ define void @ember_dict_drop(%struct.EmDict* noundef %0, i64 noundef %1, void (i
 ; Function Attrs: nounwind
 define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, void (i8*, i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !262
+  %5 = load i64, i64* %4, align 8, !tbaa !263
   %6 = tail call dereferenceable_or_null(48) i8* @calloc(i64 1, i64 48) #37
   %7 = icmp eq i8* %6, null
   br i1 %7, label %8, label %9
@@ -19849,7 +19947,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 13:                                               ; preds = %9, %12
   %14 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %15 = load i64, i64* %14, align 8, !tbaa !252
+  %15 = load i64, i64* %14, align 8, !tbaa !253
   %16 = icmp sgt i64 %15, 0
   br i1 %16, label %17, label %22
 
@@ -19862,18 +19960,18 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 22:                                               ; preds = %110, %13
   %23 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 1
-  %24 = load i64, i64* %23, align 8, !tbaa !252
+  %24 = load i64, i64* %23, align 8, !tbaa !253
   %25 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 0
-  store i64 %24, i64* %25, align 8, !tbaa !262
+  store i64 %24, i64* %25, align 8, !tbaa !263
   %26 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 5
-  %27 = load i64*, i64** %26, align 8, !tbaa !259
+  %27 = load i64*, i64** %26, align 8, !tbaa !260
   %28 = icmp eq i64* %27, null
   br i1 %28, label %93, label %29
 
 29:                                               ; preds = %22
   %30 = bitcast i64* %27 to i8*
   %31 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 3
-  %32 = load i64, i64* %31, align 8, !tbaa !258
+  %32 = load i64, i64* %31, align 8, !tbaa !259
   %33 = shl i64 %32, 3
   %34 = add i64 %33, 8
   tail call void @llvm.memset.p0i8.i64(i8* nonnull align 8 %30, i8 -1, i64 %34, i1 false) #37
@@ -19882,7 +19980,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 36:                                               ; preds = %29
   %37 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %10, i64 0, i32 4
-  %38 = load i8*, i8** %37, align 8, !tbaa !255
+  %38 = load i8*, i8** %37, align 8, !tbaa !256
   %39 = and i64 %24, 1
   %40 = icmp eq i64 %24, 1
   br i1 %40, label %76, label %41
@@ -19907,7 +20005,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %54 = load i64, i64* %53, align 8, !tbaa !11
   %55 = icmp eq i64 %54, -1
   %56 = add i64 %52, 1
-  br i1 %55, label %57, label %50, !llvm.loop !260
+  br i1 %55, label %57, label %50, !llvm.loop !261
 
 57:                                               ; preds = %50
   %58 = getelementptr inbounds i64, i64* %27, i64 %52
@@ -19926,7 +20024,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %68 = load i64, i64* %67, align 8, !tbaa !11
   %69 = icmp eq i64 %68, -1
   %70 = add i64 %66, 1
-  br i1 %69, label %71, label %64, !llvm.loop !260
+  br i1 %69, label %71, label %64, !llvm.loop !261
 
 71:                                               ; preds = %64
   %72 = getelementptr inbounds i64, i64* %27, i64 %66
@@ -19934,7 +20032,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %73 = add nuw nsw i64 %44, 2
   %74 = add i64 %45, 2
   %75 = icmp eq i64 %74, %42
-  br i1 %75, label %76, label %43, !llvm.loop !261
+  br i1 %75, label %76, label %43, !llvm.loop !262
 
 76:                                               ; preds = %71, %36
   %77 = phi i64 [ 0, %36 ], [ %73, %71 ]
@@ -19955,7 +20053,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   %88 = load i64, i64* %87, align 8, !tbaa !11
   %89 = icmp eq i64 %88, -1
   %90 = add i64 %86, 1
-  br i1 %89, label %91, label %84, !llvm.loop !260
+  br i1 %89, label %91, label %84, !llvm.loop !261
 
 91:                                               ; preds = %84
   %92 = getelementptr inbounds i64, i64* %27, i64 %86
@@ -19967,7 +20065,7 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 94:                                               ; preds = %17, %110
   %95 = phi i64 [ 0, %17 ], [ %111, %110 ]
-  %96 = load i8*, i8** %18, align 8, !tbaa !255
+  %96 = load i8*, i8** %18, align 8, !tbaa !256
   %97 = mul nsw i64 %95, %1
   %98 = getelementptr inbounds i8, i8* %96, i64 %97
   %99 = bitcast i8* %98 to i64*
@@ -19976,10 +20074,10 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
   br i1 %101, label %110, label %102
 
 102:                                              ; preds = %94
-  %103 = load i8*, i8** %19, align 8, !tbaa !255
-  %104 = load i64, i64* %20, align 8, !tbaa !252
+  %103 = load i8*, i8** %19, align 8, !tbaa !256
+  %104 = load i64, i64* %20, align 8, !tbaa !253
   %105 = add nsw i64 %104, 1
-  store i64 %105, i64* %20, align 8, !tbaa !252
+  store i64 %105, i64* %20, align 8, !tbaa !253
   %106 = mul nsw i64 %104, %1
   %107 = getelementptr inbounds i8, i8* %103, i64 %106
   br i1 %21, label %109, label %108
@@ -19994,15 +20092,15 @@ define %struct.EmDict* @ember_dict_copy(%struct.EmDict* nocapture noundef readon
 
 110:                                              ; preds = %108, %109, %94
   %111 = add nuw nsw i64 %95, 1
-  %112 = load i64, i64* %14, align 8, !tbaa !252
+  %112 = load i64, i64* %14, align 8, !tbaa !253
   %113 = icmp slt i64 %111, %112
-  br i1 %113, label %94, label %22, !llvm.loop !264
+  br i1 %113, label %94, label %22, !llvm.loop !265
 }
 
 ; Function Attrs: nounwind
 define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !262
+  %5 = load i64, i64* %4, align 8, !tbaa !263
   %6 = icmp sgt i64 %5, 1
   %7 = select i1 %6, i64 %5, i64 1
   %8 = tail call { i64, i1 } @llvm.smul.with.overflow.i64(i64 %7, i64 8) #37
@@ -20029,7 +20127,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
 
 18:                                               ; preds = %16
   tail call fastcc void @advise_big(i8* noundef nonnull %13, i64 noundef %12) #37
-  %19 = load i64, i64* %4, align 8, !tbaa !262
+  %19 = load i64, i64* %4, align 8, !tbaa !263
   br label %20
 
 20:                                               ; preds = %16, %18
@@ -20066,13 +20164,13 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
 36:                                               ; preds = %33, %35
   %37 = bitcast i8* %30 to i8**
   %38 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 1
-  %39 = load i64, i64* %38, align 8, !tbaa !252
+  %39 = load i64, i64* %38, align 8, !tbaa !253
   %40 = icmp sgt i64 %39, 0
   br i1 %40, label %41, label %98
 
 41:                                               ; preds = %36
   %42 = getelementptr inbounds %struct.EmDict, %struct.EmDict* %0, i64 0, i32 4
-  %43 = load i8*, i8** %42, align 8, !tbaa !255
+  %43 = load i8*, i8** %42, align 8, !tbaa !256
   %44 = and i64 %39, 1
   %45 = icmp eq i64 %39, 1
   br i1 %45, label %48, label %46
@@ -20145,7 +20243,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   %90 = add nuw nsw i64 %67, 2
   %91 = add i64 %68, 2
   %92 = icmp eq i64 %91, %47
-  br i1 %92, label %48, label %65, !llvm.loop !265
+  br i1 %92, label %48, label %65, !llvm.loop !266
 
 93:                                               ; preds = %62, %104
   %94 = phi i8** [ %95, %104 ], [ %22, %62 ]
@@ -20163,11 +20261,11 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
 
 102:                                              ; preds = %164, %161
   %103 = add i64 %107, %97
-  br i1 %116, label %106, label %104, !llvm.loop !266
+  br i1 %116, label %106, label %104, !llvm.loop !267
 
 104:                                              ; preds = %102
   %105 = icmp slt i64 %97, %63
-  br i1 %105, label %93, label %98, !llvm.loop !267
+  br i1 %105, label %93, label %98, !llvm.loop !268
 
 106:                                              ; preds = %93, %102
   %107 = phi i64 [ %96, %93 ], [ %103, %102 ]
@@ -20232,7 +20330,7 @@ define i8** @ember_dict_by_count(%struct.EmDict* nocapture noundef readonly %0, 
   %158 = icmp slt i64 %152, %115
   %159 = icmp slt i64 %154, %117
   %160 = select i1 %158, i1 %159, i1 false
-  br i1 %160, label %135, label %121, !llvm.loop !268
+  br i1 %160, label %135, label %121, !llvm.loop !269
 
 161:                                              ; preds = %126, %121
   %162 = phi i64 [ %124, %121 ], [ %134, %126 ]
@@ -20264,11 +20362,11 @@ define noalias %struct.EmSet* @ember_set_new(i64 noundef %0) local_unnamed_addr 
   %6 = bitcast i8* %2 to %struct.EmSet*
   %7 = getelementptr inbounds i8, i8* %2, i64 16
   %8 = bitcast i8* %7 to i64*
-  store i64 7, i64* %8, align 8, !tbaa !269
+  store i64 7, i64* %8, align 8, !tbaa !270
   %9 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %0)
   %10 = getelementptr inbounds i8, i8* %2, i64 32
   %11 = bitcast i8* %10 to i8**
-  store i8* %9, i8** %11, align 8, !tbaa !271
+  store i8* %9, i8** %11, align 8, !tbaa !272
   ret %struct.EmSet* %6
 }
 
@@ -20340,7 +20438,7 @@ define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_ad
   %38 = add nuw nsw i64 %33, 1
   %39 = add i64 %34, 1
   %40 = icmp eq i64 %39, %25
-  br i1 %40, label %41, label %32, !llvm.loop !272
+  br i1 %40, label %41, label %32, !llvm.loop !273
 
 41:                                               ; preds = %29, %32, %21
   ret i8* %15
@@ -20390,7 +20488,7 @@ define internal fastcc i8* @set_table(i64 noundef %0, i64 noundef %1) unnamed_ad
   %76 = add nuw nsw i64 %43, 8
   %77 = add i64 %44, 8
   %78 = icmp eq i64 %77, %28
-  br i1 %78, label %29, label %42, !llvm.loop !273
+  br i1 %78, label %29, label %42, !llvm.loop !274
 }
 
 ; Function Attrs: nounwind
@@ -20398,10 +20496,10 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
   %5 = bitcast i8* %2 to i64*
   %6 = load i64, i64* %5, align 8, !tbaa !11
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %8 = load i64, i64* %7, align 8, !tbaa !269
+  %8 = load i64, i64* %7, align 8, !tbaa !270
   %9 = and i64 %8, %6
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %11 = load i8*, i8** %10, align 8, !tbaa !271
+  %11 = load i8*, i8** %10, align 8, !tbaa !272
   %12 = mul i64 %9, %1
   %13 = getelementptr inbounds i8, i8* %11, i64 %12
   %14 = bitcast i8* %13 to i64*
@@ -20445,7 +20543,7 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
 40:                                               ; preds = %38
   %41 = add nsw i32 %32, -1
   %42 = add i64 %31, 1
-  %43 = load i8*, i8** %10, align 8, !tbaa !271
+  %43 = load i8*, i8** %10, align 8, !tbaa !272
   %44 = mul i64 %42, %1
   %45 = getelementptr inbounds i8, i8* %43, i64 %44
   %46 = bitcast i8* %45 to i64*
@@ -20462,7 +20560,7 @@ define i8* @ember_set_find(%struct.EmSet* nocapture noundef readonly %0, i64 nou
   %55 = add i64 %54, 9
   %56 = icmp ugt i64 %55, %8
   %57 = select i1 %56, i32 0, i32 9
-  %58 = load i8*, i8** %10, align 8, !tbaa !271
+  %58 = load i8*, i8** %10, align 8, !tbaa !272
   %59 = mul i64 %54, %1
   %60 = getelementptr inbounds i8, i8* %58, i64 %59
   %61 = bitcast i8* %60 to i64*
@@ -20480,10 +20578,10 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %6 = bitcast i8* %2 to i64*
   %7 = load i64, i64* %6, align 8, !tbaa !11
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !269
+  %9 = load i64, i64* %8, align 8, !tbaa !270
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
   %11 = and i64 %7, %9
-  %12 = load i8*, i8** %10, align 8, !tbaa !271
+  %12 = load i8*, i8** %10, align 8, !tbaa !272
   %13 = mul i64 %11, %1
   %14 = getelementptr inbounds i8, i8* %12, i64 %13
   %15 = bitcast i8* %14 to i64*
@@ -20526,9 +20624,9 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 
 37:                                               ; preds = %35, %36
   %38 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %39 = load i64, i64* %38, align 8, !tbaa !274
+  %39 = load i64, i64* %38, align 8, !tbaa !275
   %40 = add nsw i64 %39, 1
-  store i64 %40, i64* %38, align 8, !tbaa !274
+  store i64 %40, i64* %38, align 8, !tbaa !275
   br label %99
 
 41:                                               ; preds = %5, %30
@@ -20546,13 +20644,13 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 
 46:                                               ; preds = %44, %45
   %47 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %48 = load i64, i64* %47, align 8, !tbaa !275
+  %48 = load i64, i64* %47, align 8, !tbaa !276
   %49 = add nsw i64 %48, 1
-  store i64 %49, i64* %47, align 8, !tbaa !275
+  store i64 %49, i64* %47, align 8, !tbaa !276
   %50 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %51 = load i64, i64* %50, align 8, !tbaa !274
+  %51 = load i64, i64* %50, align 8, !tbaa !275
   %52 = add nsw i64 %51, 1
-  store i64 %52, i64* %50, align 8, !tbaa !274
+  store i64 %52, i64* %50, align 8, !tbaa !275
   %53 = mul nsw i64 %49, 5
   %54 = mul nsw i64 %9, 3
   %55 = icmp slt i64 %53, %54
@@ -20589,7 +20687,7 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 75:                                               ; preds = %71
   %76 = add nsw i32 %64, -1
   %77 = add i64 %63, 1
-  %78 = load i8*, i8** %10, align 8, !tbaa !271
+  %78 = load i8*, i8** %10, align 8, !tbaa !272
   %79 = mul i64 %77, %1
   %80 = getelementptr inbounds i8, i8* %78, i64 %79
   %81 = bitcast i8* %80 to i64*
@@ -20606,7 +20704,7 @@ define i32 @ember_set_add(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %90 = add i64 %89, 9
   %91 = icmp ugt i64 %90, %9
   %92 = select i1 %91, i32 0, i32 9
-  %93 = load i8*, i8** %10, align 8, !tbaa !271
+  %93 = load i8*, i8** %10, align 8, !tbaa !272
   %94 = mul i64 %89, %1
   %95 = getelementptr inbounds i8, i8* %93, i64 %94
   %96 = bitcast i8* %95 to i64*
@@ -20627,37 +20725,37 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
   %5 = phi i64 [ 8, %3 ], [ %7, %4 ]
   %6 = icmp sgt i64 %5, %2
   %7 = shl i64 %5, 1
-  br i1 %6, label %8, label %4, !llvm.loop !276
+  br i1 %6, label %8, label %4, !llvm.loop !277
 
 8:                                                ; preds = %4
   %9 = icmp eq i64 %5, 8
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !269
+  %11 = load i64, i64* %10, align 8, !tbaa !270
   %12 = icmp eq i64 %11, 7
   %13 = select i1 %9, i1 %12, i1 false
   br i1 %13, label %14, label %20
 
 14:                                               ; preds = %8
   %15 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %16 = load i64, i64* %15, align 8, !tbaa !275
+  %16 = load i64, i64* %15, align 8, !tbaa !276
   %17 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %18 = load i64, i64* %17, align 8, !tbaa !274
+  %18 = load i64, i64* %17, align 8, !tbaa !275
   %19 = icmp eq i64 %16, %18
   br i1 %19, label %86, label %20
 
 20:                                               ; preds = %8, %14
   %21 = phi i64 [ 7, %14 ], [ %11, %8 ]
   %22 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %23 = load i8*, i8** %22, align 8, !tbaa !271
+  %23 = load i8*, i8** %22, align 8, !tbaa !272
   %24 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
   %25 = tail call fastcc i8* @set_table(i64 noundef %5, i64 noundef %1)
-  store i8* %25, i8** %22, align 8, !tbaa !271
+  store i8* %25, i8** %22, align 8, !tbaa !272
   %26 = add nsw i64 %5, -1
-  store i64 %26, i64* %24, align 8, !tbaa !269
+  store i64 %26, i64* %24, align 8, !tbaa !270
   %27 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %28 = load i64, i64* %27, align 8, !tbaa !274
+  %28 = load i64, i64* %27, align 8, !tbaa !275
   %29 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  store i64 %28, i64* %29, align 8, !tbaa !275
+  store i64 %28, i64* %29, align 8, !tbaa !276
   %30 = icmp slt i64 %21, 0
   br i1 %30, label %31, label %32
 
@@ -20677,8 +20775,8 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
   ]
 
 38:                                               ; preds = %32
-  %39 = load i8*, i8** %22, align 8, !tbaa !271
-  %40 = load i64, i64* %24, align 8, !tbaa !269
+  %39 = load i8*, i8** %22, align 8, !tbaa !272
+  %40 = load i64, i64* %24, align 8, !tbaa !270
   %41 = and i64 %40, %37
   %42 = mul i64 %41, %1
   %43 = getelementptr inbounds i8, i8* %39, i64 %42
@@ -20739,7 +20837,7 @@ define internal fastcc void @set_resize(%struct.EmSet* nocapture noundef %0, i64
 83:                                               ; preds = %32, %32, %81
   %84 = add nuw i64 %33, 1
   %85 = icmp eq i64 %33, %21
-  br i1 %85, label %31, label %32, !llvm.loop !277
+  br i1 %85, label %31, label %32, !llvm.loop !278
 
 86:                                               ; preds = %14, %31
   ret void
@@ -20750,10 +20848,10 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %6 = bitcast i8* %2 to i64*
   %7 = load i64, i64* %6, align 8, !tbaa !11
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !269
+  %9 = load i64, i64* %8, align 8, !tbaa !270
   %10 = and i64 %9, %7
   %11 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %12 = load i8*, i8** %11, align 8, !tbaa !271
+  %12 = load i8*, i8** %11, align 8, !tbaa !272
   %13 = mul i64 %10, %1
   %14 = getelementptr inbounds i8, i8* %12, i64 %13
   %15 = bitcast i8* %14 to i64*
@@ -20797,7 +20895,7 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
 41:                                               ; preds = %39
   %42 = add nsw i32 %33, -1
   %43 = add i64 %32, 1
-  %44 = load i8*, i8** %11, align 8, !tbaa !271
+  %44 = load i8*, i8** %11, align 8, !tbaa !272
   %45 = mul i64 %43, %1
   %46 = getelementptr inbounds i8, i8* %44, i64 %45
   %47 = bitcast i8* %46 to i64*
@@ -20814,7 +20912,7 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %56 = add i64 %55, 9
   %57 = icmp ugt i64 %56, %9
   %58 = select i1 %57, i32 0, i32 9
-  %59 = load i8*, i8** %11, align 8, !tbaa !271
+  %59 = load i8*, i8** %11, align 8, !tbaa !272
   %60 = mul i64 %55, %1
   %61 = getelementptr inbounds i8, i8* %59, i64 %60
   %62 = bitcast i8* %61 to i64*
@@ -20834,9 +20932,9 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
   %69 = bitcast i8* %31 to i64*
   store i64 -1, i64* %69, align 8, !tbaa !11
   %70 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %71 = load i64, i64* %70, align 8, !tbaa !274
+  %71 = load i64, i64* %70, align 8, !tbaa !275
   %72 = add nsw i64 %71, -1
-  store i64 %72, i64* %70, align 8, !tbaa !274
+  store i64 %72, i64* %70, align 8, !tbaa !275
   br label %73
 
 73:                                               ; preds = %50, %41, %5, %68
@@ -20847,18 +20945,18 @@ define i32 @ember_set_discard(%struct.EmSet* nocapture noundef %0, i64 noundef %
 ; Function Attrs: nofree nosync nounwind
 define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i8* nocapture noundef writeonly %2) local_unnamed_addr #20 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %5 = load i64, i64* %4, align 8, !tbaa !274
+  %5 = load i64, i64* %4, align 8, !tbaa !275
   %6 = icmp eq i64 %5, 0
   br i1 %6, label %30, label %7
 
 7:                                                ; preds = %3
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %9 = load i64, i64* %8, align 8, !tbaa !278
+  %9 = load i64, i64* %8, align 8, !tbaa !279
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %11 = load i64, i64* %10, align 8, !tbaa !269
+  %11 = load i64, i64* %10, align 8, !tbaa !270
   %12 = and i64 %11, %9
   %13 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %14 = load i8*, i8** %13, align 8, !tbaa !271
+  %14 = load i8*, i8** %13, align 8, !tbaa !272
   br label %15
 
 15:                                               ; preds = %21, %7
@@ -20876,17 +20974,17 @@ define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
   %22 = icmp eq i64 %16, %11
   %23 = add nsw i64 %16, 1
   %24 = select i1 %22, i64 0, i64 %23
-  br label %15, !llvm.loop !279
+  br label %15, !llvm.loop !280
 
 25:                                               ; preds = %15
   %26 = bitcast i8* %18 to i64*
   tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 1 %2, i8* nonnull align 1 %18, i64 %1, i1 false)
   store i64 -1, i64* %26, align 8, !tbaa !11
-  %27 = load i64, i64* %4, align 8, !tbaa !274
+  %27 = load i64, i64* %4, align 8, !tbaa !275
   %28 = add nsw i64 %27, -1
-  store i64 %28, i64* %4, align 8, !tbaa !274
+  store i64 %28, i64* %4, align 8, !tbaa !275
   %29 = add nsw i64 %16, 1
-  store i64 %29, i64* %8, align 8, !tbaa !278
+  store i64 %29, i64* %8, align 8, !tbaa !279
   br label %30
 
 30:                                               ; preds = %3, %25
@@ -20897,7 +20995,7 @@ define i32 @ember_set_pop(%struct.EmSet* nocapture noundef %0, i64 noundef %1, i
 ; Function Attrs: nounwind
 define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1, void (i8*)* noundef readonly %2) local_unnamed_addr #0 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %5 = load i64, i64* %4, align 8, !tbaa !269
+  %5 = load i64, i64* %4, align 8, !tbaa !270
   %6 = icmp slt i64 %5, 0
   br i1 %6, label %51, label %7
 
@@ -20912,7 +21010,7 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 
 12:                                               ; preds = %10
   %13 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %14 = load i8*, i8** %13, align 8, !tbaa !271
+  %14 = load i8*, i8** %13, align 8, !tbaa !272
   %15 = bitcast i8* %14 to i64*
   store i64 -9223372036854775808, i64* %15, align 8, !tbaa !11
   %16 = getelementptr inbounds i8, i8* %14, i64 %1
@@ -20947,7 +21045,7 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 36:                                               ; preds = %7, %47
   %37 = phi i64 [ %5, %7 ], [ %48, %47 ]
   %38 = phi i64 [ 0, %7 ], [ %49, %47 ]
-  %39 = load i8*, i8** %8, align 8, !tbaa !271
+  %39 = load i8*, i8** %8, align 8, !tbaa !272
   %40 = mul nsw i64 %38, %1
   %41 = getelementptr inbounds i8, i8* %39, i64 %40
   br i1 %9, label %47, label %42
@@ -20962,22 +21060,22 @@ define void @ember_set_clear(%struct.EmSet* nocapture noundef %0, i64 noundef %1
 
 45:                                               ; preds = %42
   tail call void %2(i8* noundef nonnull %41) #37
-  %46 = load i64, i64* %4, align 8, !tbaa !269
+  %46 = load i64, i64* %4, align 8, !tbaa !270
   br label %47
 
 47:                                               ; preds = %42, %42, %45, %36
   %48 = phi i64 [ %37, %42 ], [ %37, %42 ], [ %46, %45 ], [ %37, %36 ]
   %49 = add nuw nsw i64 %38, 1
   %50 = icmp slt i64 %38, %48
-  br i1 %50, label %36, label %10, !llvm.loop !280
+  br i1 %50, label %36, label %10, !llvm.loop !281
 
 51:                                               ; preds = %3, %10
   %52 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %53 = load i8*, i8** %52, align 8, !tbaa !271
+  %53 = load i8*, i8** %52, align 8, !tbaa !272
   tail call void @free(i8* noundef %53) #37
   %54 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %1)
-  store i8* %54, i8** %52, align 8, !tbaa !271
-  store i64 7, i64* %4, align 8, !tbaa !269
+  store i8* %54, i8** %52, align 8, !tbaa !272
+  store i64 7, i64* %4, align 8, !tbaa !270
   br label %55
 
 55:                                               ; preds = %12, %51
@@ -20994,7 +21092,7 @@ define void @ember_set_drop(%struct.EmSet* noundef %0, i64 noundef %1, void (i8*
 5:                                                ; preds = %3
   tail call void @ember_set_clear(%struct.EmSet* noundef nonnull %0, i64 noundef %1, void (i8*)* noundef %2)
   %6 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %7 = load i8*, i8** %6, align 8, !tbaa !271
+  %7 = load i8*, i8** %6, align 8, !tbaa !272
   tail call void @free(i8* noundef %7) #37
   %8 = bitcast %struct.EmSet* %0 to i8*
   tail call void @free(i8* noundef %8) #37
@@ -21011,28 +21109,28 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 7:                                                ; preds = %5
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %9 = load i64, i64* %8, align 8, !tbaa !274
+  %9 = load i64, i64* %8, align 8, !tbaa !275
   %10 = icmp eq i64 %9, 0
   br i1 %10, label %152, label %11
 
 11:                                               ; preds = %7
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %13 = load i64, i64* %12, align 8, !tbaa !275
+  %13 = load i64, i64* %12, align 8, !tbaa !276
   %14 = add nsw i64 %13, %9
   %15 = mul nsw i64 %14, 5
   %16 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %17 = load i64, i64* %16, align 8, !tbaa !269
+  %17 = load i64, i64* %16, align 8, !tbaa !270
   %18 = mul nsw i64 %17, 3
   %19 = icmp slt i64 %15, %18
   br i1 %19, label %26, label %20
 
 20:                                               ; preds = %11
   %21 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %22 = load i64, i64* %21, align 8, !tbaa !274
+  %22 = load i64, i64* %21, align 8, !tbaa !275
   %23 = add nsw i64 %22, %9
   %24 = shl nsw i64 %23, 1
   tail call fastcc void @set_resize(%struct.EmSet* noundef nonnull %0, i64 noundef %2, i64 noundef %24)
-  %25 = load i64, i64* %12, align 8, !tbaa !275
+  %25 = load i64, i64* %12, align 8, !tbaa !276
   br label %26
 
 26:                                               ; preds = %20, %11
@@ -21042,7 +21140,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 29:                                               ; preds = %26
   %30 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %31 = load i64, i64* %30, align 8, !tbaa !269
+  %31 = load i64, i64* %30, align 8, !tbaa !270
   %32 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
   %33 = icmp slt i64 %31, 0
   br i1 %33, label %152, label %34
@@ -21052,16 +21150,16 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   br label %132
 
 36:                                               ; preds = %26
-  %37 = load i64, i64* %16, align 8, !tbaa !269
+  %37 = load i64, i64* %16, align 8, !tbaa !270
   %38 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %39 = load i64, i64* %38, align 8, !tbaa !269
+  %39 = load i64, i64* %38, align 8, !tbaa !270
   %40 = icmp eq i64 %37, %39
   br i1 %40, label %41, label %68
 
 41:                                               ; preds = %36
   %42 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 1
-  %43 = load i64, i64* %42, align 8, !tbaa !275
-  %44 = load i64, i64* %8, align 8, !tbaa !274
+  %43 = load i64, i64* %42, align 8, !tbaa !276
+  %44 = load i64, i64* %8, align 8, !tbaa !275
   %45 = icmp eq i64 %43, %44
   br i1 %45, label %46, label %68
 
@@ -21077,7 +21175,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 52:                                               ; preds = %48, %64
   %53 = phi i64 [ 0, %48 ], [ %65, %64 ]
-  %54 = load i8*, i8** %49, align 8, !tbaa !271
+  %54 = load i8*, i8** %49, align 8, !tbaa !272
   %55 = mul nsw i64 %53, %2
   %56 = getelementptr inbounds i8, i8* %54, i64 %55
   %57 = bitcast i8* %56 to i64*
@@ -21088,7 +21186,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   ]
 
 59:                                               ; preds = %52
-  %60 = load i8*, i8** %50, align 8, !tbaa !271
+  %60 = load i8*, i8** %50, align 8, !tbaa !272
   %61 = getelementptr inbounds i8, i8* %60, i64 %55
   br i1 %51, label %63, label %62
 
@@ -21102,9 +21200,9 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 64:                                               ; preds = %52, %52, %63, %62
   %65 = add nuw nsw i64 %53, 1
-  %66 = load i64, i64* %38, align 8, !tbaa !269
+  %66 = load i64, i64* %38, align 8, !tbaa !270
   %67 = icmp slt i64 %53, %66
-  br i1 %67, label %52, label %147, !llvm.loop !281
+  br i1 %67, label %52, label %147, !llvm.loop !282
 
 68:                                               ; preds = %36, %41
   %69 = icmp slt i64 %39, 0
@@ -21118,7 +21216,7 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 74:                                               ; preds = %70, %128
   %75 = phi i64 [ 0, %70 ], [ %129, %128 ]
-  %76 = load i8*, i8** %71, align 8, !tbaa !271
+  %76 = load i8*, i8** %71, align 8, !tbaa !272
   %77 = mul nsw i64 %75, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -21129,8 +21227,8 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
   ]
 
 81:                                               ; preds = %74
-  %82 = load i8*, i8** %72, align 8, !tbaa !271
-  %83 = load i64, i64* %16, align 8, !tbaa !269
+  %82 = load i8*, i8** %72, align 8, !tbaa !272
+  %83 = load i64, i64* %16, align 8, !tbaa !270
   %84 = and i64 %83, %80
   %85 = mul i64 %84, %2
   %86 = getelementptr inbounds i8, i8* %82, i64 %85
@@ -21197,14 +21295,14 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 128:                                              ; preds = %74, %74, %101, %100
   %129 = add nuw nsw i64 %75, 1
-  %130 = load i64, i64* %38, align 8, !tbaa !269
+  %130 = load i64, i64* %38, align 8, !tbaa !270
   %131 = icmp slt i64 %75, %130
-  br i1 %131, label %74, label %147, !llvm.loop !282
+  br i1 %131, label %74, label %147, !llvm.loop !283
 
 132:                                              ; preds = %34, %143
   %133 = phi i64 [ %31, %34 ], [ %144, %143 ]
   %134 = phi i64 [ 0, %34 ], [ %145, %143 ]
-  %135 = load i8*, i8** %35, align 8, !tbaa !271
+  %135 = load i8*, i8** %35, align 8, !tbaa !272
   %136 = mul nsw i64 %134, %2
   %137 = getelementptr inbounds i8, i8* %135, i64 %136
   %138 = bitcast i8* %137 to i64*
@@ -21216,24 +21314,24 @@ define void @ember_set_merge(%struct.EmSet* noundef %0, %struct.EmSet* noundef r
 
 140:                                              ; preds = %132
   %141 = tail call i32 @ember_set_add(%struct.EmSet* noundef %0, i64 noundef %2, i8* noundef nonnull %137, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
-  %142 = load i64, i64* %32, align 8, !tbaa !269
+  %142 = load i64, i64* %32, align 8, !tbaa !270
   br label %143
 
 143:                                              ; preds = %132, %132, %140
   %144 = phi i64 [ %133, %132 ], [ %133, %132 ], [ %142, %140 ]
   %145 = add nuw nsw i64 %134, 1
   %146 = icmp slt i64 %134, %144
-  br i1 %146, label %132, label %152, !llvm.loop !283
+  br i1 %146, label %132, label %152, !llvm.loop !284
 
 147:                                              ; preds = %128, %64, %68
-  %148 = load i64, i64* %8, align 8, !tbaa !274
+  %148 = load i64, i64* %8, align 8, !tbaa !275
   br label %149
 
 149:                                              ; preds = %147, %46
   %150 = phi i64 [ %43, %46 ], [ %148, %147 ]
   %151 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  store i64 %150, i64* %151, align 8, !tbaa !274
-  store i64 %150, i64* %12, align 8, !tbaa !275
+  store i64 %150, i64* %151, align 8, !tbaa !275
+  store i64 %150, i64* %12, align 8, !tbaa !276
   br label %152
 
 152:                                              ; preds = %143, %149, %29, %5, %7
@@ -21254,11 +21352,11 @@ define %struct.EmSet* @ember_set_copy(%struct.EmSet* noundef %0, i64 noundef %1,
   %9 = bitcast i8* %5 to %struct.EmSet*
   %10 = getelementptr inbounds i8, i8* %5, i64 16
   %11 = bitcast i8* %10 to i64*
-  store i64 7, i64* %11, align 8, !tbaa !269
+  store i64 7, i64* %11, align 8, !tbaa !270
   %12 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %1) #37
   %13 = getelementptr inbounds i8, i8* %5, i64 32
   %14 = bitcast i8* %13 to i8**
-  store i8* %12, i8** %14, align 8, !tbaa !271
+  store i8* %12, i8** %14, align 8, !tbaa !272
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %9, %struct.EmSet* noundef %0, i64 noundef %1, i32 (i8*, i8*)* noundef %2, void (i8*, i8*)* noundef %3)
   ret %struct.EmSet* %9
 }
@@ -21281,11 +21379,11 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   %12 = bitcast i8* %7 to %struct.EmSet*
   %13 = getelementptr inbounds i8, i8* %7, i64 16
   %14 = bitcast i8* %13 to i64*
-  store i64 7, i64* %14, align 8, !tbaa !269
+  store i64 7, i64* %14, align 8, !tbaa !270
   %15 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %16 = getelementptr inbounds i8, i8* %7, i64 32
   %17 = bitcast i8* %16 to i8**
-  store i8* %15, i8** %17, align 8, !tbaa !271
+  store i8* %15, i8** %17, align 8, !tbaa !272
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %12, %struct.EmSet* noundef %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   br label %110
 
@@ -21300,20 +21398,20 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   %21 = bitcast i8* %7 to %struct.EmSet*
   %22 = getelementptr inbounds i8, i8* %7, i64 16
   %23 = bitcast i8* %22 to i64*
-  store i64 7, i64* %23, align 8, !tbaa !269
+  store i64 7, i64* %23, align 8, !tbaa !270
   %24 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %25 = getelementptr inbounds i8, i8* %7, i64 32
   %26 = bitcast i8* %25 to i8**
-  store i8* %24, i8** %26, align 8, !tbaa !271
+  store i8* %24, i8** %26, align 8, !tbaa !272
   %27 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %28 = load i64, i64* %27, align 8, !tbaa !274
+  %28 = load i64, i64* %27, align 8, !tbaa !275
   %29 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %30 = load i64, i64* %29, align 8, !tbaa !274
+  %30 = load i64, i64* %29, align 8, !tbaa !275
   %31 = icmp sgt i64 %28, %30
   %32 = select i1 %31, %struct.EmSet* %0, %struct.EmSet* %1
   %33 = select i1 %31, %struct.EmSet* %1, %struct.EmSet* %0
   %34 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %32, i64 0, i32 2
-  %35 = load i64, i64* %34, align 8, !tbaa !269
+  %35 = load i64, i64* %34, align 8, !tbaa !270
   %36 = icmp slt i64 %35, 0
   br i1 %36, label %110, label %37
 
@@ -21325,7 +21423,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 41:                                               ; preds = %37, %106
   %42 = phi i64 [ 0, %37 ], [ %107, %106 ]
-  %43 = load i8*, i8** %38, align 8, !tbaa !271
+  %43 = load i8*, i8** %38, align 8, !tbaa !272
   %44 = mul nsw i64 %42, %2
   %45 = getelementptr inbounds i8, i8* %43, i64 %44
   %46 = bitcast i8* %45 to i64*
@@ -21336,9 +21434,9 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   ]
 
 48:                                               ; preds = %41
-  %49 = load i64, i64* %39, align 8, !tbaa !269
+  %49 = load i64, i64* %39, align 8, !tbaa !270
   %50 = and i64 %49, %47
-  %51 = load i8*, i8** %40, align 8, !tbaa !271
+  %51 = load i8*, i8** %40, align 8, !tbaa !272
   %52 = mul i64 %50, %2
   %53 = getelementptr inbounds i8, i8* %51, i64 %52
   %54 = bitcast i8* %53 to i64*
@@ -21382,7 +21480,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 80:                                               ; preds = %78
   %81 = add nsw i32 %72, -1
   %82 = add i64 %71, 1
-  %83 = load i8*, i8** %40, align 8, !tbaa !271
+  %83 = load i8*, i8** %40, align 8, !tbaa !272
   %84 = mul i64 %82, %2
   %85 = getelementptr inbounds i8, i8* %83, i64 %84
   %86 = bitcast i8* %85 to i64*
@@ -21399,7 +21497,7 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
   %95 = add i64 %94, 9
   %96 = icmp ugt i64 %95, %49
   %97 = select i1 %96, i32 0, i32 9
-  %98 = load i8*, i8** %40, align 8, !tbaa !271
+  %98 = load i8*, i8** %40, align 8, !tbaa !272
   %99 = mul i64 %94, %2
   %100 = getelementptr inbounds i8, i8* %98, i64 %99
   %101 = bitcast i8* %100 to i64*
@@ -21413,9 +21511,9 @@ define %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 106:                                              ; preds = %89, %80, %41, %41, %48, %104
   %107 = add nuw nsw i64 %42, 1
-  %108 = load i64, i64* %34, align 8, !tbaa !269
+  %108 = load i64, i64* %34, align 8, !tbaa !270
   %109 = icmp slt i64 %42, %108
-  br i1 %109, label %41, label %110, !llvm.loop !284
+  br i1 %109, label %41, label %110, !llvm.loop !285
 
 110:                                              ; preds = %106, %20, %11
   %111 = bitcast i8* %7 to %struct.EmSet*
@@ -21429,7 +21527,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 7:                                                ; preds = %5
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %9 = load i64, i64* %8, align 8, !tbaa !269
+  %9 = load i64, i64* %8, align 8, !tbaa !270
   %10 = icmp slt i64 %9, 0
   br i1 %10, label %18, label %11
 
@@ -21447,19 +21545,19 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 18:                                               ; preds = %97, %7
   %19 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 1
-  %20 = load i64, i64* %19, align 8, !tbaa !275
+  %20 = load i64, i64* %19, align 8, !tbaa !276
   %21 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %22 = load i64, i64* %21, align 8, !tbaa !274
+  %22 = load i64, i64* %21, align 8, !tbaa !275
   %23 = sub nsw i64 %20, %22
   %24 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %25 = load i64, i64* %24, align 8, !tbaa !269
+  %25 = load i64, i64* %24, align 8, !tbaa !270
   %26 = sdiv i64 %25, 4
   %27 = icmp sgt i64 %23, %26
   br i1 %27, label %101, label %105
 
 28:                                               ; preds = %11, %97
   %29 = phi i64 [ 0, %11 ], [ %98, %97 ]
-  %30 = load i8*, i8** %12, align 8, !tbaa !271
+  %30 = load i8*, i8** %12, align 8, !tbaa !272
   %31 = mul nsw i64 %29, %2
   %32 = getelementptr inbounds i8, i8* %30, i64 %31
   %33 = bitcast i8* %32 to i64*
@@ -21470,9 +21568,9 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   ]
 
 35:                                               ; preds = %28
-  %36 = load i64, i64* %13, align 8, !tbaa !269
+  %36 = load i64, i64* %13, align 8, !tbaa !270
   %37 = and i64 %36, %34
-  %38 = load i8*, i8** %14, align 8, !tbaa !271
+  %38 = load i8*, i8** %14, align 8, !tbaa !272
   %39 = mul i64 %37, %2
   %40 = getelementptr inbounds i8, i8* %38, i64 %39
   %41 = bitcast i8* %40 to i64*
@@ -21516,7 +21614,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 67:                                               ; preds = %65
   %68 = add nsw i32 %59, -1
   %69 = add i64 %58, 1
-  %70 = load i8*, i8** %14, align 8, !tbaa !271
+  %70 = load i8*, i8** %14, align 8, !tbaa !272
   %71 = mul i64 %69, %2
   %72 = getelementptr inbounds i8, i8* %70, i64 %71
   %73 = bitcast i8* %72 to i64*
@@ -21533,7 +21631,7 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   %82 = add i64 %81, 9
   %83 = icmp ugt i64 %82, %36
   %84 = select i1 %83, i32 0, i32 9
-  %85 = load i8*, i8** %14, align 8, !tbaa !271
+  %85 = load i8*, i8** %14, align 8, !tbaa !272
   %86 = mul i64 %81, %2
   %87 = getelementptr inbounds i8, i8* %85, i64 %86
   %88 = bitcast i8* %87 to i64*
@@ -21551,16 +21649,16 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 93:                                               ; preds = %92, %91
   %94 = bitcast i8* %57 to i64*
   store i64 -1, i64* %94, align 8, !tbaa !11
-  %95 = load i64, i64* %16, align 8, !tbaa !274
+  %95 = load i64, i64* %16, align 8, !tbaa !275
   %96 = add nsw i64 %95, -1
-  store i64 %96, i64* %16, align 8, !tbaa !274
+  store i64 %96, i64* %16, align 8, !tbaa !275
   br label %97
 
 97:                                               ; preds = %76, %67, %28, %28, %93, %35
   %98 = add nuw nsw i64 %29, 1
-  %99 = load i64, i64* %8, align 8, !tbaa !269
+  %99 = load i64, i64* %8, align 8, !tbaa !270
   %100 = icmp slt i64 %29, %99
-  br i1 %100, label %28, label %18, !llvm.loop !285
+  br i1 %100, label %28, label %18, !llvm.loop !286
 
 101:                                              ; preds = %18
   %102 = icmp sgt i64 %22, 50000
@@ -21576,10 +21674,10 @@ define void @ember_set_isub(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 ; Function Attrs: nounwind
 define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5) local_unnamed_addr #0 {
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !274
+  %8 = load i64, i64* %7, align 8, !tbaa !275
   %9 = ashr i64 %8, 2
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %11 = load i64, i64* %10, align 8, !tbaa !274
+  %11 = load i64, i64* %10, align 8, !tbaa !275
   %12 = icmp sgt i64 %9, %11
   %13 = tail call dereferenceable_or_null(40) i8* @calloc(i64 1, i64 40) #37
   %14 = icmp eq i8* %13, null
@@ -21596,11 +21694,11 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   %18 = bitcast i8* %13 to %struct.EmSet*
   %19 = getelementptr inbounds i8, i8* %13, i64 16
   %20 = bitcast i8* %19 to i64*
-  store i64 7, i64* %20, align 8, !tbaa !269
+  store i64 7, i64* %20, align 8, !tbaa !270
   %21 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %22 = getelementptr inbounds i8, i8* %13, i64 32
   %23 = bitcast i8* %22 to i8**
-  store i8* %21, i8** %23, align 8, !tbaa !271
+  store i8* %21, i8** %23, align 8, !tbaa !272
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %18, %struct.EmSet* noundef nonnull %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   tail call void @ember_set_isub(%struct.EmSet* noundef nonnull %18, %struct.EmSet* noundef nonnull %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*)* noundef %5)
   br label %109
@@ -21616,13 +21714,13 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   %27 = bitcast i8* %13 to %struct.EmSet*
   %28 = getelementptr inbounds i8, i8* %13, i64 16
   %29 = bitcast i8* %28 to i64*
-  store i64 7, i64* %29, align 8, !tbaa !269
+  store i64 7, i64* %29, align 8, !tbaa !270
   %30 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %31 = getelementptr inbounds i8, i8* %13, i64 32
   %32 = bitcast i8* %31 to i8**
-  store i8* %30, i8** %32, align 8, !tbaa !271
+  store i8* %30, i8** %32, align 8, !tbaa !272
   %33 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %34 = load i64, i64* %33, align 8, !tbaa !269
+  %34 = load i64, i64* %33, align 8, !tbaa !270
   %35 = icmp slt i64 %34, 0
   br i1 %35, label %109, label %36
 
@@ -21634,7 +21732,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 40:                                               ; preds = %36, %105
   %41 = phi i64 [ 0, %36 ], [ %106, %105 ]
-  %42 = load i8*, i8** %37, align 8, !tbaa !271
+  %42 = load i8*, i8** %37, align 8, !tbaa !272
   %43 = mul nsw i64 %41, %2
   %44 = getelementptr inbounds i8, i8* %42, i64 %43
   %45 = bitcast i8* %44 to i64*
@@ -21645,9 +21743,9 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   ]
 
 47:                                               ; preds = %40
-  %48 = load i64, i64* %38, align 8, !tbaa !269
+  %48 = load i64, i64* %38, align 8, !tbaa !270
   %49 = and i64 %48, %46
-  %50 = load i8*, i8** %39, align 8, !tbaa !271
+  %50 = load i8*, i8** %39, align 8, !tbaa !272
   %51 = mul i64 %49, %2
   %52 = getelementptr inbounds i8, i8* %50, i64 %51
   %53 = bitcast i8* %52 to i64*
@@ -21691,7 +21789,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 79:                                               ; preds = %77
   %80 = add nsw i32 %71, -1
   %81 = add i64 %70, 1
-  %82 = load i8*, i8** %39, align 8, !tbaa !271
+  %82 = load i8*, i8** %39, align 8, !tbaa !272
   %83 = mul i64 %81, %2
   %84 = getelementptr inbounds i8, i8* %82, i64 %83
   %85 = bitcast i8* %84 to i64*
@@ -21708,7 +21806,7 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
   %94 = add i64 %93, 9
   %95 = icmp ugt i64 %94, %48
   %96 = select i1 %95, i32 0, i32 9
-  %97 = load i8*, i8** %39, align 8, !tbaa !271
+  %97 = load i8*, i8** %39, align 8, !tbaa !272
   %98 = mul i64 %93, %2
   %99 = getelementptr inbounds i8, i8* %97, i64 %98
   %100 = bitcast i8* %99 to i64*
@@ -21722,9 +21820,9 @@ define %struct.EmSet* @ember_set_sub(%struct.EmSet* noundef %0, %struct.EmSet* n
 
 105:                                              ; preds = %73, %40, %40, %103
   %106 = add nuw nsw i64 %41, 1
-  %107 = load i64, i64* %33, align 8, !tbaa !269
+  %107 = load i64, i64* %33, align 8, !tbaa !270
   %108 = icmp slt i64 %41, %107
-  br i1 %108, label %40, label %109, !llvm.loop !286
+  br i1 %108, label %40, label %109, !llvm.loop !287
 
 109:                                              ; preds = %105, %26, %17
   %110 = bitcast i8* %13 to %struct.EmSet*
@@ -21738,7 +21836,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 8:                                                ; preds = %6
   %9 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 2
-  %10 = load i64, i64* %9, align 8, !tbaa !269
+  %10 = load i64, i64* %9, align 8, !tbaa !270
   %11 = icmp slt i64 %10, 0
   br i1 %11, label %94, label %12
 
@@ -21756,7 +21854,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 19:                                               ; preds = %12, %90
   %20 = phi i64 [ 0, %12 ], [ %91, %90 ]
-  %21 = load i8*, i8** %13, align 8, !tbaa !271
+  %21 = load i8*, i8** %13, align 8, !tbaa !272
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -21767,9 +21865,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   ]
 
 26:                                               ; preds = %19
-  %27 = load i64, i64* %14, align 8, !tbaa !269
+  %27 = load i64, i64* %14, align 8, !tbaa !270
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %15, align 8, !tbaa !271
+  %29 = load i8*, i8** %15, align 8, !tbaa !272
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -21813,7 +21911,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %15, align 8, !tbaa !271
+  %61 = load i8*, i8** %15, align 8, !tbaa !272
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -21830,7 +21928,7 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %15, align 8, !tbaa !271
+  %76 = load i8*, i8** %15, align 8, !tbaa !272
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -21848,9 +21946,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 84:                                               ; preds = %82, %83
   %85 = bitcast i8* %48 to i64*
   store i64 -1, i64* %85, align 8, !tbaa !11
-  %86 = load i64, i64* %17, align 8, !tbaa !274
+  %86 = load i64, i64* %17, align 8, !tbaa !275
   %87 = add nsw i64 %86, -1
-  store i64 %87, i64* %17, align 8, !tbaa !274
+  store i64 %87, i64* %17, align 8, !tbaa !275
   br label %90
 
 88:                                               ; preds = %67, %58, %26
@@ -21859,9 +21957,9 @@ define void @ember_set_ixor(%struct.EmSet* noundef %0, %struct.EmSet* noundef re
 
 90:                                               ; preds = %19, %19, %84, %88
   %91 = add nuw nsw i64 %20, 1
-  %92 = load i64, i64* %9, align 8, !tbaa !269
+  %92 = load i64, i64* %9, align 8, !tbaa !270
   %93 = icmp slt i64 %20, %92
-  br i1 %93, label %19, label %94, !llvm.loop !287
+  br i1 %93, label %19, label %94, !llvm.loop !288
 
 94:                                               ; preds = %90, %8, %18
   ret void
@@ -21881,11 +21979,11 @@ define %struct.EmSet* @ember_set_xor(%struct.EmSet* noundef %0, %struct.EmSet* n
   %11 = bitcast i8* %7 to %struct.EmSet*
   %12 = getelementptr inbounds i8, i8* %7, i64 16
   %13 = bitcast i8* %12 to i64*
-  store i64 7, i64* %13, align 8, !tbaa !269
+  store i64 7, i64* %13, align 8, !tbaa !270
   %14 = tail call fastcc i8* @set_table(i64 noundef 8, i64 noundef %2) #37
   %15 = getelementptr inbounds i8, i8* %7, i64 32
   %16 = bitcast i8* %15 to i8**
-  store i8* %14, i8** %16, align 8, !tbaa !271
+  store i8* %14, i8** %16, align 8, !tbaa !272
   tail call void @ember_set_merge(%struct.EmSet* noundef nonnull %11, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4) #37
   tail call void @ember_set_ixor(%struct.EmSet* noundef nonnull %11, %struct.EmSet* noundef %0, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4, void (i8*)* noundef %5)
   ret %struct.EmSet* %11
@@ -21895,15 +21993,15 @@ define %struct.EmSet* @ember_set_xor(%struct.EmSet* noundef %0, %struct.EmSet* n
 define void @ember_set_take(%struct.EmSet* nocapture noundef %0, %struct.EmSet* nocapture noundef %1, i64 noundef %2, void (i8*)* noundef %3) local_unnamed_addr #0 {
   tail call void @ember_set_clear(%struct.EmSet* noundef %0, i64 noundef %2, void (i8*)* noundef %3)
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %6 = load i8*, i8** %5, align 8, !tbaa !271
+  %6 = load i8*, i8** %5, align 8, !tbaa !272
   tail call void @free(i8* noundef %6) #37
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %8 = load i64, i64* %7, align 8, !tbaa !278
+  %8 = load i64, i64* %7, align 8, !tbaa !279
   %9 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 3
-  store i64 %8, i64* %9, align 8, !tbaa !278
+  store i64 %8, i64* %9, align 8, !tbaa !279
   %10 = bitcast %struct.EmSet* %0 to i8*
   %11 = bitcast %struct.EmSet* %1 to i8*
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %10, i8* noundef nonnull align 8 dereferenceable(40) %11, i64 40, i1 false), !tbaa.struct !288
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %10, i8* noundef nonnull align 8 dereferenceable(40) %11, i64 40, i1 false), !tbaa.struct !289
   tail call void @free(i8* noundef %11) #37
   ret void
 }
@@ -21913,15 +22011,15 @@ define void @ember_set_iand(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1
   %7 = tail call %struct.EmSet* @ember_set_and(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1, i64 noundef %2, i32 (i8*, i8*)* noundef %3, void (i8*, i8*)* noundef %4)
   tail call void @ember_set_clear(%struct.EmSet* noundef %0, i64 noundef %2, void (i8*)* noundef %5) #37
   %8 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %9 = load i8*, i8** %8, align 8, !tbaa !271
+  %9 = load i8*, i8** %8, align 8, !tbaa !272
   tail call void @free(i8* noundef %9) #37
   %10 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 3
-  %11 = load i64, i64* %10, align 8, !tbaa !278
+  %11 = load i64, i64* %10, align 8, !tbaa !279
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %7, i64 0, i32 3
-  store i64 %11, i64* %12, align 8, !tbaa !278
+  store i64 %11, i64* %12, align 8, !tbaa !279
   %13 = bitcast %struct.EmSet* %0 to i8*
   %14 = bitcast %struct.EmSet* %7 to i8*
-  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8* noundef nonnull align 8 dereferenceable(40) %14, i64 40, i1 false) #37, !tbaa.struct !288
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(40) %13, i8* noundef nonnull align 8 dereferenceable(40) %14, i64 40, i1 false) #37, !tbaa.struct !289
   tail call void @free(i8* noundef %14) #37
   ret void
 }
@@ -21929,15 +22027,15 @@ define void @ember_set_iand(%struct.EmSet* noundef %0, %struct.EmSet* noundef %1
 ; Function Attrs: nounwind
 define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.EmSet* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !274
+  %6 = load i64, i64* %5, align 8, !tbaa !275
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !274
+  %8 = load i64, i64* %7, align 8, !tbaa !275
   %9 = icmp sgt i64 %6, %8
   br i1 %9, label %88, label %10
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 2
-  %12 = load i64, i64* %11, align 8, !tbaa !269
+  %12 = load i64, i64* %11, align 8, !tbaa !270
   %13 = icmp slt i64 %12, 0
   br i1 %13, label %88, label %14
 
@@ -21950,7 +22048,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 18:                                               ; preds = %14, %84
   %19 = phi i64 [ %12, %14 ], [ %85, %84 ]
   %20 = phi i64 [ 0, %14 ], [ %86, %84 ]
-  %21 = load i8*, i8** %15, align 8, !tbaa !271
+  %21 = load i8*, i8** %15, align 8, !tbaa !272
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -21961,9 +22059,9 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   ]
 
 26:                                               ; preds = %18
-  %27 = load i64, i64* %16, align 8, !tbaa !269
+  %27 = load i64, i64* %16, align 8, !tbaa !270
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %17, align 8, !tbaa !271
+  %29 = load i8*, i8** %17, align 8, !tbaa !272
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -22007,7 +22105,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %17, align 8, !tbaa !271
+  %61 = load i8*, i8** %17, align 8, !tbaa !272
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -22024,7 +22122,7 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %17, align 8, !tbaa !271
+  %76 = load i8*, i8** %17, align 8, !tbaa !272
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -22033,14 +22131,14 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
   br i1 %81, label %88, label %40
 
 82:                                               ; preds = %52
-  %83 = load i64, i64* %11, align 8, !tbaa !269
+  %83 = load i64, i64* %11, align 8, !tbaa !270
   br label %84
 
 84:                                               ; preds = %82, %18, %18
   %85 = phi i64 [ %83, %82 ], [ %19, %18 ], [ %19, %18 ]
   %86 = add nuw nsw i64 %20, 1
   %87 = icmp slt i64 %20, %85
-  br i1 %87, label %18, label %88, !llvm.loop !289
+  br i1 %87, label %18, label %88, !llvm.loop !290
 
 88:                                               ; preds = %26, %84, %67, %58, %10, %4
   %89 = phi i32 [ 0, %4 ], [ 1, %10 ], [ 0, %58 ], [ 0, %67 ], [ 0, %26 ], [ 1, %84 ]
@@ -22050,14 +22148,14 @@ define i32 @ember_set_le(%struct.EmSet* nocapture noundef readonly %0, %struct.E
 ; Function Attrs: nounwind
 define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %struct.EmSet* nocapture noundef readonly %1, i64 noundef %2, i32 (i8*, i8*)* nocapture noundef readonly %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %1, i64 0, i32 0
-  %6 = load i64, i64* %5, align 8, !tbaa !274
+  %6 = load i64, i64* %5, align 8, !tbaa !275
   %7 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 0
-  %8 = load i64, i64* %7, align 8, !tbaa !274
+  %8 = load i64, i64* %7, align 8, !tbaa !275
   %9 = icmp slt i64 %6, %8
   %10 = select i1 %9, %struct.EmSet* %0, %struct.EmSet* %1
   %11 = select i1 %9, %struct.EmSet* %1, %struct.EmSet* %0
   %12 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %11, i64 0, i32 2
-  %13 = load i64, i64* %12, align 8, !tbaa !269
+  %13 = load i64, i64* %12, align 8, !tbaa !270
   %14 = icmp slt i64 %13, 0
   br i1 %14, label %86, label %15
 
@@ -22069,7 +22167,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 
 19:                                               ; preds = %15, %82
   %20 = phi i64 [ 0, %15 ], [ %83, %82 ]
-  %21 = load i8*, i8** %16, align 8, !tbaa !271
+  %21 = load i8*, i8** %16, align 8, !tbaa !272
   %22 = mul nsw i64 %20, %2
   %23 = getelementptr inbounds i8, i8* %21, i64 %22
   %24 = bitcast i8* %23 to i64*
@@ -22080,9 +22178,9 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
   ]
 
 26:                                               ; preds = %19
-  %27 = load i64, i64* %17, align 8, !tbaa !269
+  %27 = load i64, i64* %17, align 8, !tbaa !270
   %28 = and i64 %27, %25
-  %29 = load i8*, i8** %18, align 8, !tbaa !271
+  %29 = load i8*, i8** %18, align 8, !tbaa !272
   %30 = mul i64 %28, %2
   %31 = getelementptr inbounds i8, i8* %29, i64 %30
   %32 = bitcast i8* %31 to i64*
@@ -22126,7 +22224,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 58:                                               ; preds = %56
   %59 = add nsw i32 %50, -1
   %60 = add i64 %49, 1
-  %61 = load i8*, i8** %18, align 8, !tbaa !271
+  %61 = load i8*, i8** %18, align 8, !tbaa !272
   %62 = mul i64 %60, %2
   %63 = getelementptr inbounds i8, i8* %61, i64 %62
   %64 = bitcast i8* %63 to i64*
@@ -22143,7 +22241,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
   %73 = add i64 %72, 9
   %74 = icmp ugt i64 %73, %27
   %75 = select i1 %74, i32 0, i32 9
-  %76 = load i8*, i8** %18, align 8, !tbaa !271
+  %76 = load i8*, i8** %18, align 8, !tbaa !272
   %77 = mul i64 %72, %2
   %78 = getelementptr inbounds i8, i8* %76, i64 %77
   %79 = bitcast i8* %78 to i64*
@@ -22153,9 +22251,9 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 
 82:                                               ; preds = %67, %58, %19, %19, %26
   %83 = add nuw nsw i64 %20, 1
-  %84 = load i64, i64* %12, align 8, !tbaa !269
+  %84 = load i64, i64* %12, align 8, !tbaa !270
   %85 = icmp slt i64 %20, %84
-  br i1 %85, label %19, label %86, !llvm.loop !290
+  br i1 %85, label %19, label %86, !llvm.loop !291
 
 86:                                               ; preds = %82, %52, %4
   %87 = phi i32 [ 1, %4 ], [ 0, %52 ], [ 1, %82 ]
@@ -22165,7 +22263,7 @@ define i32 @ember_set_disjoint(%struct.EmSet* nocapture noundef readonly %0, %st
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i8* @ember_set_entry(%struct.EmSet* nocapture noundef readonly %0, i64 noundef %1, i64 noundef %2) local_unnamed_addr #26 {
   %4 = getelementptr inbounds %struct.EmSet, %struct.EmSet* %0, i64 0, i32 4
-  %5 = load i8*, i8** %4, align 8, !tbaa !271
+  %5 = load i8*, i8** %4, align 8, !tbaa !272
   %6 = mul nsw i64 %2, %1
   %7 = getelementptr inbounds i8, i8* %5, i64 %6
   %8 = bitcast i8* %7 to i64*
@@ -22235,7 +22333,7 @@ define i64 @ember_pyhash_f64(double noundef %0) local_unnamed_addr #2 {
   %33 = add i64 %31, -2305843009213693951
   %34 = select i1 %32, i64 %33, i64 %31
   %35 = fcmp une double %30, 0.000000e+00
-  br i1 %35, label %18, label %36, !llvm.loop !291
+  br i1 %35, label %18, label %36, !llvm.loop !292
 
 36:                                               ; preds = %18, %10
   %37 = phi i32 [ %16, %10 ], [ %27, %18 ]
@@ -22324,7 +22422,7 @@ define i64 @ember_pyhash_str(%struct.EmStr* nocapture noundef readonly %0) local
   %38 = add nuw nsw i64 %12, 4
   %39 = add i64 %14, 4
   %40 = icmp eq i64 %39, %10
-  br i1 %40, label %41, label %11, !llvm.loop !251
+  br i1 %40, label %41, label %11, !llvm.loop !252
 
 41:                                               ; preds = %11, %5
   %42 = phi i64 [ undef, %5 ], [ %37, %11 ]
@@ -22345,7 +22443,7 @@ define i64 @ember_pyhash_str(%struct.EmStr* nocapture noundef readonly %0) local
   %55 = add nuw nsw i64 %47, 1
   %56 = add i64 %49, 1
   %57 = icmp eq i64 %56, %7
-  br i1 %57, label %58, label %46, !llvm.loop !292
+  br i1 %57, label %58, label %46, !llvm.loop !293
 
 58:                                               ; preds = %41, %46, %1
   %59 = phi i64 [ -3750763034362895579, %1 ], [ %42, %41 ], [ %54, %46 ]
@@ -22481,7 +22579,7 @@ define %struct.EmStr* @ember_io_stdin_read() local_unnamed_addr #0 {
   %50 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %51 = call i64 @fread(i8* noundef nonnull %13, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef %50)
   %52 = icmp eq i64 %51, 0
-  br i1 %52, label %53, label %22, !llvm.loop !293
+  br i1 %52, label %53, label %22, !llvm.loop !294
 
 53:                                               ; preds = %45
   %54 = bitcast i8* %2 to %struct.EmStr**
@@ -22561,7 +22659,7 @@ define noalias %struct.EmList* @ember_io_stdin_readlines() local_unnamed_addr #0
   %35 = load %struct._IO_FILE*, %struct._IO_FILE** @stdin, align 8, !tbaa !7
   %36 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %35) #37
   %37 = icmp eq %struct.EmStr* %36, null
-  br i1 %37, label %40, label %38, !llvm.loop !294
+  br i1 %37, label %40, label %38, !llvm.loop !295
 
 38:                                               ; preds = %28
   %39 = load i64, i64* %11, align 8, !tbaa !15
@@ -22707,7 +22805,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %52 = add nuw i64 %19, 8
   %53 = add i64 %22, 2
   %54 = icmp eq i64 %53, %17
-  br i1 %54, label %55, label %18, !llvm.loop !295
+  br i1 %54, label %55, label %18, !llvm.loop !296
 
 55:                                               ; preds = %18, %9
   %56 = phi <2 x i64> [ undef, %9 ], [ %50, %18 ]
@@ -22759,7 +22857,7 @@ define i64 @ember_io_stdout_write(%struct.EmStr* noundef %0) local_unnamed_addr 
   %94 = add nuw nsw i64 %88, %93
   %95 = add nuw nsw i64 %87, 1
   %96 = icmp eq i64 %95, %5
-  br i1 %96, label %97, label %86, !llvm.loop !296
+  br i1 %96, label %97, label %86, !llvm.loop !297
 
 97:                                               ; preds = %86, %77, %1
   %98 = phi i64 [ 0, %1 ], [ %81, %77 ], [ %94, %86 ]
@@ -22906,7 +23004,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %78 = add nuw i64 %45, 8
   %79 = add i64 %48, 2
   %80 = icmp eq i64 %79, %43
-  br i1 %80, label %81, label %44, !llvm.loop !297
+  br i1 %80, label %81, label %44, !llvm.loop !298
 
 81:                                               ; preds = %44, %35
   %82 = phi <2 x i64> [ undef, %35 ], [ %76, %44 ]
@@ -22958,7 +23056,7 @@ define i64 @ember_io_stderr_write(%struct.EmStr* nocapture noundef readonly %0) 
   %120 = add nuw nsw i64 %114, %119
   %121 = add nuw nsw i64 %113, 1
   %122 = icmp eq i64 %121, %31
-  br i1 %122, label %123, label %112, !llvm.loop !298
+  br i1 %122, label %123, label %112, !llvm.loop !299
 
 123:                                              ; preds = %112, %103, %30
   %124 = phi i64 [ 0, %30 ], [ %107, %103 ], [ %120, %112 ]
@@ -23111,7 +23209,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 40:                                               ; preds = %36
   %41 = getelementptr inbounds %struct.stat, %struct.stat* %7, i64 0, i32 3
-  %42 = load i32, i32* %41, align 8, !tbaa !299
+  %42 = load i32, i32* %41, align 8, !tbaa !300
   %43 = and i32 %42, 61440
   %44 = icmp eq i32 %43, 16384
   br i1 %44, label %45, label %48
@@ -23135,12 +23233,12 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 
 54:                                               ; preds = %48
   %55 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 0
-  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !301
+  store %struct._IO_FILE* %49, %struct._IO_FILE** %55, align 8, !tbaa !302
   %56 = load i8, i8* %31, align 1, !tbaa !18
   %57 = icmp ne i8 %56, 114
   %58 = zext i1 %57 to i32
   %59 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 1
-  store i32 %58, i32* %59, align 8, !tbaa !303
+  store i32 %58, i32* %59, align 8, !tbaa !304
   %60 = icmp eq %struct._IO_FILE* %49, null
   br i1 %60, label %61, label %169
 
@@ -23340,10 +23438,10 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 163:                                              ; preds = %149
   %164 = bitcast i8* %160 to %struct.EmErr*
   %165 = bitcast i8* %160 to i64*
-  store i64 %69, i64* %165, align 8, !tbaa !142
+  store i64 %69, i64* %165, align 8, !tbaa !143
   %166 = getelementptr inbounds i8, i8* %160, i64 8
   %167 = bitcast i8* %166 to %struct.EmStr**
-  store %struct.EmStr* %155, %struct.EmStr** %167, align 8, !tbaa !144
+  store %struct.EmStr* %155, %struct.EmStr** %167, align 8, !tbaa !145
   %168 = getelementptr inbounds i8, i8* %160, i64 16
   tail call void @llvm.memset.p0i8.i64(i8* noundef nonnull align 8 dereferenceable(24) %168, i8 0, i64 24, i1 false) #37
   call void @llvm.lifetime.end.p0i8(i64 64, i8* nonnull %82) #37
@@ -23352,7 +23450,7 @@ define noalias %struct.EmFile* @ember_io_open(%struct.EmStr* noundef %0, %struct
 169:                                              ; preds = %54, %163
   %170 = phi %struct.EmErr* [ %164, %163 ], [ null, %54 ]
   %171 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %51, i64 0, i32 2
-  store %struct.EmErr* %170, %struct.EmErr** %171, align 8, !tbaa !304
+  store %struct.EmErr* %170, %struct.EmErr** %171, align 8, !tbaa !305
   call void @llvm.lifetime.end.p0i8(i64 144, i8* nonnull %34) #37
   ret %struct.EmFile* %51
 }
@@ -23378,7 +23476,7 @@ declare i32* @__errno_location() local_unnamed_addr #27
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind readonly willreturn
 define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) local_unnamed_addr #26 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !304
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !305
   %4 = icmp ne %struct.EmErr* %3, null
   %5 = zext i1 %4 to i32
   ret i32 %5
@@ -23387,8 +23485,8 @@ define i32 @ember_io_open_failed(%struct.EmFile* nocapture noundef readonly %0) 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn
 define %struct.EmErr* @ember_io_open_error(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #28 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !304
-  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !304
+  %3 = load %struct.EmErr*, %struct.EmErr** %2, align 8, !tbaa !305
+  store %struct.EmErr* null, %struct.EmErr** %2, align 8, !tbaa !305
   ret %struct.EmErr* %3
 }
 
@@ -23399,7 +23497,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 3:                                                ; preds = %1
   %4 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !301
+  %5 = load %struct._IO_FILE*, %struct._IO_FILE** %4, align 8, !tbaa !302
   %6 = icmp eq %struct._IO_FILE* %5, null
   br i1 %6, label %9, label %7
 
@@ -23409,13 +23507,13 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 9:                                                ; preds = %7, %3
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 2
-  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !304
+  %11 = load %struct.EmErr*, %struct.EmErr** %10, align 8, !tbaa !305
   %12 = icmp eq %struct.EmErr* %11, null
   br i1 %12, label %48, label %13
 
 13:                                               ; preds = %9
   %14 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 1
-  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !144
+  %15 = load %struct.EmStr*, %struct.EmStr** %14, align 8, !tbaa !145
   %16 = icmp eq %struct.EmStr* %15, null
   br i1 %16, label %23, label %17
 
@@ -23432,28 +23530,28 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 
 23:                                               ; preds = %21, %17, %13
   %24 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 2
-  %25 = load i8*, i8** %24, align 8, !tbaa !153
+  %25 = load i8*, i8** %24, align 8, !tbaa !154
   %26 = icmp eq i8* %25, null
   br i1 %26, label %46, label %27
 
 27:                                               ; preds = %23
   %28 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 3
-  %29 = load %struct.EmErrObj*, %struct.EmErrObj** %28, align 8, !tbaa !154
+  %29 = load %struct.EmErrObj*, %struct.EmErrObj** %28, align 8, !tbaa !155
   %30 = getelementptr inbounds %struct.EmErrObj, %struct.EmErrObj* %29, i64 0, i32 1
-  %31 = load void (i8*)*, void (i8*)** %30, align 8, !tbaa !157
+  %31 = load void (i8*)*, void (i8*)** %30, align 8, !tbaa !158
   %32 = icmp eq void (i8*)* %31, null
   br i1 %32, label %35, label %33
 
 33:                                               ; preds = %27
   tail call void %31(i8* noundef nonnull %25) #37
-  %34 = load i8*, i8** %24, align 8, !tbaa !153
+  %34 = load i8*, i8** %24, align 8, !tbaa !154
   br label %35
 
 35:                                               ; preds = %33, %27
   %36 = phi i8* [ %34, %33 ], [ %25, %27 ]
   tail call void @free(i8* noundef %36) #37
   %37 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %11, i64 0, i32 4
-  %38 = load %struct.EmStr*, %struct.EmStr** %37, align 8, !tbaa !155
+  %38 = load %struct.EmStr*, %struct.EmStr** %37, align 8, !tbaa !156
   %39 = icmp eq %struct.EmStr* %38, null
   br i1 %39, label %46, label %40
 
@@ -23485,7 +23583,7 @@ define void @ember_io_file_drop(%struct.EmFile* noundef %0) local_unnamed_addr #
 ; Function Attrs: nofree nounwind
 define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unnamed_addr #2 {
   %2 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !301
+  %3 = load %struct._IO_FILE*, %struct._IO_FILE** %2, align 8, !tbaa !302
   %4 = icmp eq %struct._IO_FILE* %3, null
   br i1 %4, label %7, label %5
 
@@ -23494,7 +23592,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
   br label %7
 
 7:                                                ; preds = %5, %1
-  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !301
+  store %struct._IO_FILE* null, %struct._IO_FILE** %2, align 8, !tbaa !302
   ret void
 }
 
@@ -23502,7 +23600,7 @@ define void @ember_io_file_close(%struct.EmFile* nocapture noundef %0) local_unn
 define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = alloca [65536 x i8], align 16
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !301
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !302
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -23512,7 +23610,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 
 10:                                               ; preds = %4
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !303
+  %12 = load i32, i32* %11, align 8, !tbaa !304
   %13 = icmp eq i32 %12, 0
   br i1 %13, label %15, label %14
 
@@ -23607,7 +23705,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
   call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 1 %62, i8* nonnull align 16 %27, i64 %39, i1 false) #37
   %63 = call i64 @fread(i8* noundef nonnull %27, i64 noundef 1, i64 noundef 65536, %struct._IO_FILE* noundef nonnull %7) #37
   %64 = icmp eq i64 %63, 0
-  br i1 %64, label %65, label %35, !llvm.loop !305
+  br i1 %64, label %65, label %35, !llvm.loop !306
 
 65:                                               ; preds = %58
   %66 = bitcast i8* %16 to %struct.EmStr**
@@ -23631,7 +23729,7 @@ define %struct.EmStr* @ember_io_file_read(%struct.EmFile* nocapture noundef read
 ; Function Attrs: nounwind
 define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !301
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !302
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -23641,7 +23739,7 @@ define %struct.EmStr* @ember_io_file_readline(%struct.EmFile* nocapture noundef 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !303
+  %11 = load i32, i32* %10, align 8, !tbaa !304
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -23731,7 +23829,7 @@ define internal fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef %0) u
 ; Function Attrs: nounwind
 define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !301
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !302
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -23741,7 +23839,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !303
+  %11 = load i32, i32* %10, align 8, !tbaa !304
   %12 = icmp eq i32 %11, 0
   br i1 %12, label %14, label %13
 
@@ -23801,7 +23899,7 @@ define noalias %struct.EmList* @ember_io_file_readlines(%struct.EmFile* nocaptur
   store %struct.EmStr* %30, %struct.EmStr** %47, align 8, !tbaa !7
   %48 = tail call fastcc %struct.EmStr* @file_line(%struct._IO_FILE* noundef nonnull %6) #37
   %49 = icmp eq %struct.EmStr* %48, null
-  br i1 %49, label %52, label %50, !llvm.loop !306
+  br i1 %49, label %52, label %50, !llvm.loop !307
 
 50:                                               ; preds = %41
   %51 = load i64, i64* %24, align 8, !tbaa !15
@@ -23817,7 +23915,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %7 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %1, i64 0, i32 0
   %8 = load i64, i64* %7, align 8, !tbaa !11
   %9 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !301
+  %10 = load %struct._IO_FILE*, %struct._IO_FILE** %9, align 8, !tbaa !302
   %11 = icmp eq %struct._IO_FILE* %10, null
   br i1 %11, label %12, label %13
 
@@ -23827,7 +23925,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
 
 13:                                               ; preds = %5
   %14 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %15 = load i32, i32* %14, align 8, !tbaa !303
+  %15 = load i32, i32* %14, align 8, !tbaa !304
   %16 = icmp eq i32 %15, 1
   br i1 %16, label %18, label %17
 
@@ -23895,7 +23993,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %67 = add nuw i64 %34, 8
   %68 = add i64 %37, 2
   %69 = icmp eq i64 %68, %32
-  br i1 %69, label %70, label %33, !llvm.loop !307
+  br i1 %69, label %70, label %33, !llvm.loop !308
 
 70:                                               ; preds = %33, %24
   %71 = phi <2 x i64> [ undef, %24 ], [ %65, %33 ]
@@ -23947,7 +24045,7 @@ define i64 @ember_io_file_write(%struct.EmFile* nocapture noundef readonly %0, %
   %109 = add nuw nsw i64 %103, %108
   %110 = add nuw nsw i64 %102, 1
   %111 = icmp eq i64 %110, %20
-  br i1 %111, label %112, label %101, !llvm.loop !308
+  br i1 %111, label %112, label %101, !llvm.loop !309
 
 112:                                              ; preds = %101, %92, %18
   %113 = phi i64 [ 0, %18 ], [ %96, %92 ], [ %109, %101 ]
@@ -23960,7 +24058,7 @@ declare noundef i64 @fwrite(i8* nocapture noundef, i64 noundef, i64 noundef, %st
 ; Function Attrs: nounwind
 define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly %0, %struct.EmList* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !301
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !302
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -23970,7 +24068,7 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !303
+  %12 = load i32, i32* %11, align 8, !tbaa !304
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %14, label %21
 
@@ -24004,13 +24102,13 @@ define void @ember_io_file_writelines(%struct.EmFile* nocapture noundef readonly
   %32 = add nuw nsw i64 %24, 1
   %33 = load i64, i64* %15, align 8, !tbaa !13
   %34 = icmp slt i64 %32, %33
-  br i1 %34, label %23, label %22, !llvm.loop !309
+  br i1 %34, label %23, label %22, !llvm.loop !310
 }
 
 ; Function Attrs: nounwind
 define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, i8* noundef %1, i32 noundef %2, i32 noundef %3) local_unnamed_addr #0 {
   %5 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 0
-  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !301
+  %6 = load %struct._IO_FILE*, %struct._IO_FILE** %5, align 8, !tbaa !302
   %7 = icmp eq %struct._IO_FILE* %6, null
   br i1 %7, label %8, label %9
 
@@ -24020,7 +24118,7 @@ define void @ember_io_file_flush(%struct.EmFile* nocapture noundef readonly %0, 
 
 9:                                                ; preds = %4
   %10 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %0, i64 0, i32 1
-  %11 = load i32, i32* %10, align 8, !tbaa !303
+  %11 = load i32, i32* %10, align 8, !tbaa !304
   %12 = icmp eq i32 %11, 1
   br i1 %12, label %14, label %13
 
@@ -24039,7 +24137,7 @@ declare noundef i32 @fflush(%struct._IO_FILE* nocapture noundef) local_unnamed_a
 ; Function Attrs: nounwind
 define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocapture noundef readonly %1, i8* noundef %2, i32 noundef %3, i32 noundef %4) local_unnamed_addr #0 {
   %6 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 0
-  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !301
+  %7 = load %struct._IO_FILE*, %struct._IO_FILE** %6, align 8, !tbaa !302
   %8 = icmp eq %struct._IO_FILE* %7, null
   br i1 %8, label %9, label %10
 
@@ -24049,7 +24147,7 @@ define void @ember_buf_fprint(%struct.EmBuf* noundef %0, %struct.EmFile* nocaptu
 
 10:                                               ; preds = %5
   %11 = getelementptr inbounds %struct.EmFile, %struct.EmFile* %1, i64 0, i32 1
-  %12 = load i32, i32* %11, align 8, !tbaa !303
+  %12 = load i32, i32* %11, align 8, !tbaa !304
   %13 = icmp eq i32 %12, 1
   br i1 %13, label %15, label %14
 
@@ -24289,7 +24387,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
   %61 = lshr i64 %59, 16
   %62 = and i64 %61, 65535
   %63 = icmp ult i64 %60, %62
-  br i1 %63, label %64, label %54, !llvm.loop !310
+  br i1 %63, label %64, label %54, !llvm.loop !311
 
 64:                                               ; preds = %57
   %65 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -24327,7 +24425,7 @@ define internal noalias i8* @pool_worker(i8* nocapture noundef readnone %0) #0 {
 
 88:                                               ; preds = %76
   call fastcc void @pool_run_claimed(i64 noundef %71, i64 noundef %83)
-  br label %68, !llvm.loop !311
+  br label %68, !llvm.loop !312
 
 89:                                               ; preds = %54
   %90 = atomicrmw sub i32* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 10), i32 1 seq_cst, align 4
@@ -24388,7 +24486,7 @@ define internal fastcc void @pool_run_claimed(i64 noundef %0, i64 noundef %1) un
 20:                                               ; preds = %15, %19
   %21 = add nuw nsw i64 %16, 1
   %22 = icmp slt i64 %21, %9
-  br i1 %22, label %15, label %23, !llvm.loop !312
+  br i1 %22, label %15, label %23, !llvm.loop !313
 
 23:                                               ; preds = %20, %8, %11, %14
   %24 = atomicrmw add i64* getelementptr inbounds (%struct.anon, %struct.anon* @em_pool, i64 0, i32 22), i64 %1 seq_cst, align 8
@@ -24478,7 +24576,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
 
 12:                                               ; preds = %70
   %13 = icmp slt i64 %75, %7
-  br i1 %13, label %14, label %76, !llvm.loop !313
+  br i1 %13, label %14, label %76, !llvm.loop !314
 
 14:                                               ; preds = %5, %12
   %15 = phi i64 [ %75, %12 ], [ 0, %5 ]
@@ -24589,7 +24687,7 @@ define internal fastcc void @trim_range(%struct.EmStr* nocapture noundef readonl
   %94 = load i8, i8* %93, align 1, !tbaa !18
   %95 = and i8 %94, -64
   %96 = icmp eq i8 %95, -128
-  br i1 %96, label %86, label %97, !llvm.loop !314
+  br i1 %96, label %86, label %97, !llvm.loop !315
 
 97:                                               ; preds = %92, %90
   %98 = phi i8 [ %91, %90 ], [ %94, %92 ]
@@ -24725,7 +24823,7 @@ define internal fastcc i32 @strip_cp(i32 noundef %0, %struct.EmStr* noundef read
 
 23:                                               ; preds = %81
   %24 = icmp slt i64 %85, %6
-  br i1 %24, label %25, label %86, !llvm.loop !315
+  br i1 %24, label %25, label %86, !llvm.loop !316
 
 25:                                               ; preds = %4, %23
   %26 = phi i64 [ %85, %23 ], [ 0, %4 ]
@@ -24917,7 +25015,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 
 51:                                               ; preds = %44, %48, %49, %50
   %52 = icmp sgt i64 %36, %2
-  br i1 %52, label %34, label %53, !llvm.loop !316
+  br i1 %52, label %34, label %53, !llvm.loop !317
 
 53:                                               ; preds = %51, %34, %32
   %54 = phi i64 [ %19, %32 ], [ %13, %51 ], [ %41, %34 ]
@@ -24949,7 +25047,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
 62:                                               ; preds = %61, %60, %59, %56, %16
   %63 = add i64 %17, 1
   %64 = icmp eq i64 %63, %3
-  br i1 %64, label %129, label %16, !llvm.loop !317
+  br i1 %64, label %129, label %16, !llvm.loop !318
 
 65:                                               ; preds = %6
   %66 = lshr i64 %7, 1
@@ -25049,7 +25147,7 @@ define internal fastcc void @merge_sort(i8* noundef %0, i8* noundef %1, i64 noun
   %115 = icmp sgt i64 %67, %112
   %116 = icmp slt i64 %113, %3
   %117 = select i1 %115, i1 %116, i1 false
-  br i1 %117, label %81, label %118, !llvm.loop !318
+  br i1 %117, label %81, label %118, !llvm.loop !319
 
 118:                                              ; preds = %111
   %119 = mul nsw i64 %114, %4
@@ -25077,9 +25175,9 @@ declare i64 @llvm.bswap.i64(i64) #5
 ; Function Attrs: mustprogress nofree nounwind readonly willreturn
 define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture noundef readonly %1) #16 {
   %3 = bitcast i8* %0 to i64*
-  %4 = load i64, i64* %3, align 8, !tbaa !319
+  %4 = load i64, i64* %3, align 8, !tbaa !320
   %5 = bitcast i8* %1 to i64*
-  %6 = load i64, i64* %5, align 8, !tbaa !319
+  %6 = load i64, i64* %5, align 8, !tbaa !320
   %7 = icmp eq i64 %4, %6
   br i1 %7, label %11, label %8
 
@@ -25091,10 +25189,10 @@ define internal i32 @lt_str_rec(i8* nocapture noundef readonly %0, i8* nocapture
 11:                                               ; preds = %2
   %12 = getelementptr inbounds i8, i8* %0, i64 8
   %13 = bitcast i8* %12 to %struct.EmStr**
-  %14 = load %struct.EmStr*, %struct.EmStr** %13, align 8, !tbaa !229
+  %14 = load %struct.EmStr*, %struct.EmStr** %13, align 8, !tbaa !230
   %15 = getelementptr inbounds i8, i8* %1, i64 8
   %16 = bitcast i8* %15 to %struct.EmStr**
-  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !229
+  %17 = load %struct.EmStr*, %struct.EmStr** %16, align 8, !tbaa !230
   %18 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %14, i64 0, i32 2, i64 0
   %19 = load i8, i8* %18, align 8, !tbaa !18
   %20 = getelementptr inbounds %struct.EmStr, %struct.EmStr* %17, i64 0, i32 2, i64 0
@@ -25293,32 +25391,32 @@ attributes #44 = { nounwind readnone willreturn }
 !69 = distinct !{!69, !10}
 !70 = distinct !{!70, !10, !71}
 !71 = !{!"llvm.loop.peeled.count", i32 1}
-!72 = distinct !{!72, !10, !73}
-!73 = !{!"llvm.loop.isvectorized", i32 1}
-!74 = distinct !{!74, !10, !75, !73}
-!75 = !{!"llvm.loop.unroll.runtime.disable"}
-!76 = !{i64 0, i64 65}
-!77 = distinct !{!77, !78}
-!78 = !{!"llvm.loop.unroll.disable"}
-!79 = distinct !{!79, !10}
+!72 = distinct !{!72, !10, !71}
+!73 = distinct !{!73, !10, !74}
+!74 = !{!"llvm.loop.isvectorized", i32 1}
+!75 = distinct !{!75, !10, !76, !74}
+!76 = !{!"llvm.loop.unroll.runtime.disable"}
+!77 = !{i64 0, i64 65}
+!78 = distinct !{!78, !79}
+!79 = !{!"llvm.loop.unroll.disable"}
 !80 = distinct !{!80, !10}
-!81 = distinct !{!81, !10, !73}
-!82 = distinct !{!82, !10, !75, !73}
-!83 = distinct !{!83, !10}
+!81 = distinct !{!81, !10}
+!82 = distinct !{!82, !10, !74}
+!83 = distinct !{!83, !10, !76, !74}
 !84 = distinct !{!84, !10}
 !85 = distinct !{!85, !10}
 !86 = distinct !{!86, !10}
-!87 = distinct !{!87, !10, !73}
-!88 = distinct !{!88, !10, !75, !73}
-!89 = distinct !{!89, !10}
+!87 = distinct !{!87, !10}
+!88 = distinct !{!88, !10, !74}
+!89 = distinct !{!89, !10, !76, !74}
 !90 = distinct !{!90, !10}
 !91 = distinct !{!91, !10}
 !92 = distinct !{!92, !10}
-!93 = distinct !{!93, !10, !73}
-!94 = distinct !{!94, !10, !75, !73}
-!95 = distinct !{!95, !10, !73}
-!96 = distinct !{!96, !10, !75, !73}
-!97 = distinct !{!97, !10}
+!93 = distinct !{!93, !10}
+!94 = distinct !{!94, !10, !74}
+!95 = distinct !{!95, !10, !76, !74}
+!96 = distinct !{!96, !10, !74}
+!97 = distinct !{!97, !10, !76, !74}
 !98 = distinct !{!98, !10}
 !99 = distinct !{!99, !10}
 !100 = distinct !{!100, !10}
@@ -25337,60 +25435,60 @@ attributes #44 = { nounwind readnone willreturn }
 !113 = distinct !{!113, !10}
 !114 = distinct !{!114, !10}
 !115 = distinct !{!115, !10}
-!116 = distinct !{!116, !10, !73}
-!117 = distinct !{!117, !10, !75, !73}
-!118 = distinct !{!118, !10}
+!116 = distinct !{!116, !10}
+!117 = distinct !{!117, !10, !74}
+!118 = distinct !{!118, !10, !76, !74}
 !119 = distinct !{!119, !10}
 !120 = distinct !{!120, !10}
 !121 = distinct !{!121, !10}
 !122 = distinct !{!122, !10}
 !123 = distinct !{!123, !10}
 !124 = distinct !{!124, !10}
-!125 = distinct !{!125, !10, !71}
-!126 = !{i32 (i32)* @is_alnum_cp, i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
-!127 = distinct !{!127, !10}
+!125 = distinct !{!125, !10}
+!126 = distinct !{!126, !10, !71}
+!127 = !{i32 (i32)* @is_alnum_cp, i32 (i32)* @is_alpha_cp, i32 (i32)* @is_digit_cp, i32 (i32)* @is_space_cp}
 !128 = distinct !{!128, !10}
 !129 = distinct !{!129, !10}
 !130 = distinct !{!130, !10}
-!131 = distinct !{!131, !10, !73}
-!132 = distinct !{!132, !10, !75, !73}
-!133 = distinct !{!133, !10, !73}
-!134 = distinct !{!134, !10, !75, !73}
-!135 = distinct !{!135, !10}
-!136 = distinct !{!136, !10, !73}
-!137 = distinct !{!137, !10, !75, !73}
-!138 = distinct !{!138, !10}
-!139 = distinct !{!139, !10, !73}
-!140 = distinct !{!140, !10, !75, !73}
-!141 = distinct !{!141, !10}
-!142 = !{!143, !12, i64 0}
-!143 = !{!"EmErr", !12, i64 0, !8, i64 8, !8, i64 16, !8, i64 24, !8, i64 32}
-!144 = !{!143, !8, i64 8}
-!145 = !{!146, !146, i64 0}
-!146 = !{!"double", !5, i64 0}
-!147 = distinct !{!147, !10}
+!131 = distinct !{!131, !10}
+!132 = distinct !{!132, !10, !74}
+!133 = distinct !{!133, !10, !76, !74}
+!134 = distinct !{!134, !10, !74}
+!135 = distinct !{!135, !10, !76, !74}
+!136 = distinct !{!136, !10}
+!137 = distinct !{!137, !10, !74}
+!138 = distinct !{!138, !10, !76, !74}
+!139 = distinct !{!139, !10}
+!140 = distinct !{!140, !10, !74}
+!141 = distinct !{!141, !10, !76, !74}
+!142 = distinct !{!142, !10}
+!143 = !{!144, !12, i64 0}
+!144 = !{!"EmErr", !12, i64 0, !8, i64 8, !8, i64 16, !8, i64 24, !8, i64 32}
+!145 = !{!144, !8, i64 8}
+!146 = !{!147, !147, i64 0}
+!147 = !{!"double", !5, i64 0}
 !148 = distinct !{!148, !10}
 !149 = distinct !{!149, !10}
 !150 = distinct !{!150, !10}
-!151 = !{!152, !12, i64 0}
-!152 = !{!"EmErrObj", !12, i64 0, !8, i64 8, !8, i64 16}
-!153 = !{!143, !8, i64 16}
-!154 = !{!143, !8, i64 24}
-!155 = !{!143, !8, i64 32}
-!156 = !{!152, !8, i64 16}
-!157 = !{!152, !8, i64 8}
-!158 = distinct !{!158, !10}
-!159 = !{!160, !4, i64 0}
-!160 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
-!161 = !{!160, !4, i64 4}
-!162 = !{!160, !4, i64 8}
-!163 = !{!160, !4, i64 12}
-!164 = !{!160, !4, i64 16}
-!165 = !{!160, !12, i64 24}
-!166 = !{!160, !4, i64 32}
-!167 = !{!160, !12, i64 40}
-!168 = !{!160, !4, i64 48}
-!169 = distinct !{!169, !10}
+!151 = distinct !{!151, !10}
+!152 = !{!153, !12, i64 0}
+!153 = !{!"EmErrObj", !12, i64 0, !8, i64 8, !8, i64 16}
+!154 = !{!144, !8, i64 16}
+!155 = !{!144, !8, i64 24}
+!156 = !{!144, !8, i64 32}
+!157 = !{!153, !8, i64 16}
+!158 = !{!153, !8, i64 8}
+!159 = distinct !{!159, !10}
+!160 = !{!161, !4, i64 0}
+!161 = !{!"", !4, i64 0, !4, i64 4, !4, i64 8, !4, i64 12, !4, i64 16, !12, i64 24, !4, i64 32, !12, i64 40, !4, i64 48}
+!162 = !{!161, !4, i64 4}
+!163 = !{!161, !4, i64 8}
+!164 = !{!161, !4, i64 12}
+!165 = !{!161, !4, i64 16}
+!166 = !{!161, !12, i64 24}
+!167 = !{!161, !4, i64 32}
+!168 = !{!161, !12, i64 40}
+!169 = !{!161, !4, i64 48}
 !170 = distinct !{!170, !10}
 !171 = distinct !{!171, !10}
 !172 = distinct !{!172, !10}
@@ -25405,23 +25503,23 @@ attributes #44 = { nounwind readnone willreturn }
 !181 = distinct !{!181, !10}
 !182 = distinct !{!182, !10}
 !183 = distinct !{!183, !10}
-!184 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
-!185 = distinct !{!185, !10, !73}
-!186 = distinct !{!186, !10, !75, !73}
-!187 = distinct !{!187, !10}
-!188 = !{!189}
-!189 = distinct !{!189, !190}
-!190 = distinct !{!190, !"LVerDomain"}
-!191 = !{!192}
-!192 = distinct !{!192, !190}
-!193 = distinct !{!193, !10, !73}
-!194 = distinct !{!194, !78}
-!195 = distinct !{!195, !78}
-!196 = distinct !{!196, !10, !73}
-!197 = distinct !{!197, !10}
-!198 = distinct !{!198, !10, !73}
-!199 = distinct !{!199, !10, !75, !73}
-!200 = distinct !{!200, !10}
+!184 = distinct !{!184, !10}
+!185 = !{i64 0, i64 4, !3, i64 4, i64 4, !3, i64 8, i64 4, !3, i64 12, i64 4, !3, i64 16, i64 4, !3, i64 24, i64 8, !11, i64 32, i64 4, !3, i64 40, i64 8, !11, i64 48, i64 4, !3}
+!186 = distinct !{!186, !10, !74}
+!187 = distinct !{!187, !10, !76, !74}
+!188 = distinct !{!188, !10}
+!189 = !{!190}
+!190 = distinct !{!190, !191}
+!191 = distinct !{!191, !"LVerDomain"}
+!192 = !{!193}
+!193 = distinct !{!193, !191}
+!194 = distinct !{!194, !10, !74}
+!195 = distinct !{!195, !79}
+!196 = distinct !{!196, !79}
+!197 = distinct !{!197, !10, !74}
+!198 = distinct !{!198, !10}
+!199 = distinct !{!199, !10, !74}
+!200 = distinct !{!200, !10, !76, !74}
 !201 = distinct !{!201, !10}
 !202 = distinct !{!202, !10}
 !203 = distinct !{!203, !10}
@@ -25435,31 +25533,31 @@ attributes #44 = { nounwind readnone willreturn }
 !211 = distinct !{!211, !10}
 !212 = distinct !{!212, !10}
 !213 = distinct !{!213, !10}
-!214 = !{!215}
-!215 = distinct !{!215, !216}
-!216 = distinct !{!216, !"LVerDomain"}
-!217 = !{!218}
-!218 = distinct !{!218, !216}
-!219 = distinct !{!219, !10, !73}
-!220 = distinct !{!220, !10, !73, !75}
-!221 = distinct !{!221, !10}
-!222 = distinct !{!222, !10, !73}
-!223 = distinct !{!223, !10}
+!214 = distinct !{!214, !10}
+!215 = !{!216}
+!216 = distinct !{!216, !217}
+!217 = distinct !{!217, !"LVerDomain"}
+!218 = !{!219}
+!219 = distinct !{!219, !217}
+!220 = distinct !{!220, !10, !74}
+!221 = distinct !{!221, !10, !74, !76}
+!222 = distinct !{!222, !10}
+!223 = distinct !{!223, !10, !74}
 !224 = distinct !{!224, !10}
 !225 = distinct !{!225, !10}
 !226 = distinct !{!226, !10}
 !227 = distinct !{!227, !10}
 !228 = distinct !{!228, !10}
-!229 = !{!230, !8, i64 8}
-!230 = !{!"", !12, i64 0, !8, i64 8, !12, i64 16}
-!231 = distinct !{!231, !78}
-!232 = distinct !{!232, !10}
-!233 = !{i64 0, i64 8, !11, i64 8, i64 8, !7, i64 16, i64 8, !11}
-!234 = !{i64 0, i64 8, !7, i64 8, i64 8, !11}
-!235 = !{i64 0, i64 8, !11}
-!236 = distinct !{!236, !10}
-!237 = !{!230, !12, i64 16}
-!238 = distinct !{!238, !10}
+!229 = distinct !{!229, !10}
+!230 = !{!231, !8, i64 8}
+!231 = !{!"", !12, i64 0, !8, i64 8, !12, i64 16}
+!232 = distinct !{!232, !79}
+!233 = distinct !{!233, !10}
+!234 = !{i64 0, i64 8, !11, i64 8, i64 8, !7, i64 16, i64 8, !11}
+!235 = !{i64 0, i64 8, !7, i64 8, i64 8, !11}
+!236 = !{i64 0, i64 8, !11}
+!237 = distinct !{!237, !10}
+!238 = !{!231, !12, i64 16}
 !239 = distinct !{!239, !10}
 !240 = distinct !{!240, !10}
 !241 = distinct !{!241, !10}
@@ -25468,39 +25566,39 @@ attributes #44 = { nounwind readnone willreturn }
 !244 = distinct !{!244, !10}
 !245 = distinct !{!245, !10}
 !246 = distinct !{!246, !10}
-!247 = distinct !{!247, !78}
-!248 = distinct !{!248, !10}
+!247 = distinct !{!247, !10}
+!248 = distinct !{!248, !79}
 !249 = distinct !{!249, !10}
-!250 = distinct !{!250, !78}
-!251 = distinct !{!251, !10}
-!252 = !{!253, !12, i64 8}
-!253 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
-!254 = !{!253, !12, i64 16}
-!255 = !{!253, !8, i64 32}
-!256 = distinct !{!256, !10}
+!250 = distinct !{!250, !10}
+!251 = distinct !{!251, !79}
+!252 = distinct !{!252, !10}
+!253 = !{!254, !12, i64 8}
+!254 = !{!"EmDict", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32, !8, i64 40}
+!255 = !{!254, !12, i64 16}
+!256 = !{!254, !8, i64 32}
 !257 = distinct !{!257, !10}
-!258 = !{!253, !12, i64 24}
-!259 = !{!253, !8, i64 40}
-!260 = distinct !{!260, !10}
+!258 = distinct !{!258, !10}
+!259 = !{!254, !12, i64 24}
+!260 = !{!254, !8, i64 40}
 !261 = distinct !{!261, !10}
-!262 = !{!253, !12, i64 0}
-!263 = distinct !{!263, !10}
+!262 = distinct !{!262, !10}
+!263 = !{!254, !12, i64 0}
 !264 = distinct !{!264, !10}
 !265 = distinct !{!265, !10}
 !266 = distinct !{!266, !10}
 !267 = distinct !{!267, !10}
 !268 = distinct !{!268, !10}
-!269 = !{!270, !12, i64 16}
-!270 = !{!"EmSet", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32}
-!271 = !{!270, !8, i64 32}
-!272 = distinct !{!272, !78}
-!273 = distinct !{!273, !10}
-!274 = !{!270, !12, i64 0}
-!275 = !{!270, !12, i64 8}
-!276 = distinct !{!276, !10}
+!269 = distinct !{!269, !10}
+!270 = !{!271, !12, i64 16}
+!271 = !{!"EmSet", !12, i64 0, !12, i64 8, !12, i64 16, !12, i64 24, !8, i64 32}
+!272 = !{!271, !8, i64 32}
+!273 = distinct !{!273, !79}
+!274 = distinct !{!274, !10}
+!275 = !{!271, !12, i64 0}
+!276 = !{!271, !12, i64 8}
 !277 = distinct !{!277, !10}
-!278 = !{!270, !12, i64 24}
-!279 = distinct !{!279, !10}
+!278 = distinct !{!278, !10}
+!279 = !{!271, !12, i64 24}
 !280 = distinct !{!280, !10}
 !281 = distinct !{!281, !10}
 !282 = distinct !{!282, !10}
@@ -25509,28 +25607,28 @@ attributes #44 = { nounwind readnone willreturn }
 !285 = distinct !{!285, !10}
 !286 = distinct !{!286, !10}
 !287 = distinct !{!287, !10}
-!288 = !{i64 0, i64 8, !11, i64 8, i64 8, !11, i64 16, i64 8, !11, i64 24, i64 8, !11, i64 32, i64 8, !7}
-!289 = distinct !{!289, !10}
+!288 = distinct !{!288, !10}
+!289 = !{i64 0, i64 8, !11, i64 8, i64 8, !11, i64 16, i64 8, !11, i64 24, i64 8, !11, i64 32, i64 8, !7}
 !290 = distinct !{!290, !10}
 !291 = distinct !{!291, !10}
-!292 = distinct !{!292, !78}
-!293 = distinct !{!293, !10}
+!292 = distinct !{!292, !10}
+!293 = distinct !{!293, !79}
 !294 = distinct !{!294, !10}
-!295 = distinct !{!295, !10, !73}
-!296 = distinct !{!296, !10, !75, !73}
-!297 = distinct !{!297, !10, !73}
-!298 = distinct !{!298, !10, !75, !73}
-!299 = !{!300, !4, i64 24}
-!300 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !21, i64 72, !21, i64 88, !21, i64 104, !5, i64 120}
-!301 = !{!302, !8, i64 0}
-!302 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
-!303 = !{!302, !4, i64 8}
-!304 = !{!302, !8, i64 16}
-!305 = distinct !{!305, !10}
+!295 = distinct !{!295, !10}
+!296 = distinct !{!296, !10, !74}
+!297 = distinct !{!297, !10, !76, !74}
+!298 = distinct !{!298, !10, !74}
+!299 = distinct !{!299, !10, !76, !74}
+!300 = !{!301, !4, i64 24}
+!301 = !{!"stat", !12, i64 0, !12, i64 8, !12, i64 16, !4, i64 24, !4, i64 28, !4, i64 32, !4, i64 36, !12, i64 40, !12, i64 48, !12, i64 56, !12, i64 64, !21, i64 72, !21, i64 88, !21, i64 104, !5, i64 120}
+!302 = !{!303, !8, i64 0}
+!303 = !{!"EmFile", !8, i64 0, !4, i64 8, !8, i64 16}
+!304 = !{!303, !4, i64 8}
+!305 = !{!303, !8, i64 16}
 !306 = distinct !{!306, !10}
-!307 = distinct !{!307, !10, !73}
-!308 = distinct !{!308, !10, !75, !73}
-!309 = distinct !{!309, !10}
+!307 = distinct !{!307, !10}
+!308 = distinct !{!308, !10, !74}
+!309 = distinct !{!309, !10, !76, !74}
 !310 = distinct !{!310, !10}
 !311 = distinct !{!311, !10}
 !312 = distinct !{!312, !10}
@@ -25540,4 +25638,5 @@ attributes #44 = { nounwind readnone willreturn }
 !316 = distinct !{!316, !10}
 !317 = distinct !{!317, !10}
 !318 = distinct !{!318, !10}
-!319 = !{!230, !12, i64 0}
+!319 = distinct !{!319, !10}
+!320 = !{!231, !12, i64 0}

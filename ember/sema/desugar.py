@@ -15,7 +15,8 @@ was written):
   block is left; the checker takes `with.exit` (sema/check/calls.py);
 - `name := value` evaluated first in a statement is an assignment before it
   (sema/walrus.py);
-- `enumerate(xs, start=k)` is `enumerate(xs, k)`; a display `[a, *xs]` is
+- `enumerate(xs, start=k)` is `enumerate(xs, k)`; `zip(*rows)` is the list of columns
+  (tuples of any length, sema/check/vartuples.py); a display `[a, *xs]` is
   `[a] + [x for x in xs]` (and the checker makes `print(*xs)` of a list a join with
   `print_starred`, once it knows that xs is no tuple);
 - `return iter(xs)` in a class's `__iter__` is `yield from xs` (then `return`);
@@ -167,8 +168,27 @@ def _builtin_call(node: ast.Call, name: str) -> ast.Expr:
             return ast.FString((ast.FormattedValue(x, None, None, node.span),), node.span)
         case "enumerate", (xs,) if [k.name for k in node.keywords] == ["start"]:
             return replace(node, args=(xs, node.keywords[0].value), keywords=())
+        case "zip", (ast.Starred(value=ast.Name() as rows),) if not node.keywords:
+            return _transposed(rows, node.span)
         case _:
             return node
+
+
+def _transposed(rows: ast.Name, at: Span) -> ast.Expr:
+    """`zip(*rows)`: `[tuple([r[i] for r in rows]) for i in range(n)]`, n the shortest
+    row's length (0 without rows): the columns, tuples of any length."""
+    def name(n: str) -> ast.Name:
+        return ast.Name(n, at)
+
+    def each(elt: ast.Expr) -> ast.ListComp:
+        return ast.ListComp(elt, (ast.Comprehension(name("zip.row"), rows, (), at),), at)
+
+    def call(f: str, *args: ast.Expr) -> ast.Call:
+        return ast.Call(name(f), args, (), at)
+
+    shortest = ast.IfExp(rows, call("min", each(call("len", name("zip.row")))), ast.IntLit(0, at), at)
+    column = call("tuple", each(ast.Subscript(name("zip.row"), name("zip.i"), at)))
+    return ast.ListComp(column, (ast.Comprehension(name("zip.i"), call("range", shortest), (), at),), at)
 
 
 def print_starred(node: ast.Call) -> ast.Call:

@@ -66,13 +66,15 @@ class OptionalType:
 @dataclass(frozen=True, slots=True)
 class ListType:
     """`[T]`; `kind` "deque" for a `collections.deque`: the same list, printed as
-    `deque([...])`, with `appendleft`/`popleft` (sema/check/deques.py)."""
+    `deque([...])`, with `appendleft`/`popleft` (sema/check/deques.py); "tuple" for a
+    tuple of any length (`tuple(xs)`, `zip(*rows)`'s): printed `(a, b)`, unchangeable,
+    hashable (sema/check/vartuples.py)."""
 
     elem: Type
     kind: str = ""
 
     def __str__(self) -> str:
-        return f"deque[{self.elem}]" if self.kind == "deque" else f"[{self.elem}]"
+        return {"deque": f"deque[{self.elem}]", "tuple": f"tuple[{self.elem}, ...]"}.get(self.kind, f"[{self.elem}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +277,8 @@ def hashable(t: Type) -> bool:
             return True
         case TupleType(elems=els):
             return all(hashable(x) for x in els)
+        case ListType(elem=el, kind="tuple"):
+            return hashable(el)
         case _:
             return False
 

@@ -36,7 +36,7 @@ RUNTIME = {
     "ember_math_perm": "lllpii", "ember_math_isqrt": "llpii",
     "ember_buf_new": "p", "ember_buf_free": "vp", "ember_buf_bytes": "vppl", "ember_buf_str": "vpp",
     "ember_buf_str_repr": "vpp", "ember_buf_i64": "vpl", "ember_buf_u64": "vpl", "ember_buf_f64": "vpd",
-    "ember_buf_f32": "vpf", "ember_buf_bool": "vpi", "ember_buf_list": "vpplp", "ember_buf_finish": "pp",
+    "ember_buf_f32": "vpf", "ember_buf_bool": "vpi", "ember_buf_list": "vpplp", "ember_buf_tuple": "vpplp", "ember_buf_finish": "pp",
     "ember_buf_print": "vp", "ember_buf_eprint": "vp",
     "ember_io_stdin_readline": "p", "ember_io_stdin_read": "p", "ember_io_stdin_readlines": "p",
     "ember_io_input": "pppii", "ember_io_stdout_write": "lp", "ember_io_stdout_flush": "v", "ember_io_stderr_write": "lp",

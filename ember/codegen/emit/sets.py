@@ -64,8 +64,34 @@ def py_hash(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, k: ll.Value) -> ll.Va
             return _tuple_hash(me, b, tuple(ft for _, ft in me.structs[n]), k)
         case T.TupleType(elems=els):
             return _tuple_hash(me, b, els, k)
+        case T.ListType(elem=el, kind="tuple"):
+            return b.call(_var_tuple_hash(me, el), [k])
         case _:
             raise AssertionError(f"no hash for {t}")
+
+
+def _var_tuple_hash(me: ModuleEmitter, el: T.Type) -> ll.Function:
+    """CPython's tuple hash (as `_tuple_hash`) of a tuple of any length: a loop, one
+    helper per element type."""
+    def body(b: ll.IRBuilder, fn: ll.Function) -> None:
+        from ember.codegen.emit.intrinsics import count_loop
+
+        lst = fn.args[0]
+        n = b.load(lst, typ=I64)
+        acc = alloca(b, I64)
+        b.store(ll.Constant(I64, _XX5), acc)
+
+        def step(i: ll.Value) -> None:
+            lane = py_hash(me, b, el, b.load(values.elem_ptr(me, b, lst, el, i), typ=me.ll(el)))
+            a = b.add(b.load(acc, typ=I64), b.mul(lane, ll.Constant(I64, _XX2)))
+            a = b.or_(b.shl(a, ll.Constant(I64, 31)), b.lshr(a, ll.Constant(I64, 33)))
+            b.store(b.mul(a, ll.Constant(I64, _XX1)), acc)
+        count_loop(b, ZERO, n, step)
+        a = b.add(b.load(acc, typ=I64), b.xor(n, ll.Constant(I64, _XX5 ^ 3527539)))
+        a = b.select(b.icmp_signed("==", a, ll.Constant(I64, -1)), ll.Constant(I64, 1546275796), a)
+        low = ll.Constant(I64, -(1 << 63))
+        b.ret(b.select(b.icmp_signed("==", a, low), ll.Constant(I64, -(1 << 63) + 1), a))
+    return me.helper("tuplehash." + T.type_key(el), I64, [PTR], body)
 
 
 def _tuple_hash(me: ModuleEmitter, b: ll.IRBuilder, els: tuple[T.Type, ...], k: ll.Value) -> ll.Value:

@@ -310,6 +310,8 @@ def write(me: ModuleEmitter, b: ll.IRBuilder, buf: ll.Value, t: T.Type, v: ll.Va
                     lit(me, b, buf, "None")
         case T.ExcType():
             b.call(me.rt("ember_buf_err"), [buf, v, ll.Constant(I32, int(as_repr))])
+        case T.ListType(elem=el, kind="tuple"):
+            b.call(me.rt("ember_buf_tuple"), [buf, v, me.esize(el), repr_fn(me, el)])
         case T.ListType(elem=el, kind="deque"):
             lit(me, b, buf, "deque(")
             b.call(me.rt("ember_buf_list"), [buf, v, me.esize(el), repr_fn(me, el)])

@@ -33,6 +33,10 @@ def lower(lw: Lower, e: ast.Expr) -> Value:
         from ember.mir.build import optional
 
         return optional.wrap(lw, v, target, e.span)
+    if isinstance(target, T.ListType) and isinstance(lw.op_type(v.op), T.TupleType):  # `(1, 2)` as a tuple of any length
+        from ember.mir.build.iterate import elements
+
+        return Value(ir.Copy(elements(lw, materialize(lw, v), e.span, target)), True)  # a temporary (see above)
     if isinstance(target, T.ClassUnion) and lw.op_type(v.op) != target:
         from ember.mir.build import classes
 

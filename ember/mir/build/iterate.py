@@ -127,11 +127,16 @@ def _set_source(lw: Lower, it: ast.Expr, t: T.SetType) -> Source:
 def tuple_list(lw: Lower, tup: ast.Expr, span: Span, el: T.Type) -> ir.Local:
     """The list of a tuple's elements, all of type `el` (`list(t)`, `for x in t`): copies,
     the tuple keeps its own."""
-    fb = lw.fb
-    tt = lw.type_of(tup)
+    return elements(lw, materialize(lw, lower(lw, tup)), span, T.ListType(el))
+
+
+def elements(lw: Lower, loc: ir.Local, span: Span, lt: T.ListType) -> ir.Local:
+    """A new list of type `lt` (a list, or a tuple of any length) of copies of the
+    elements of the tuple in `loc`."""
+    fb, el = lw.fb, lt.elem
+    tt = loc.type
     assert isinstance(tt, T.TupleType)
-    loc = materialize(lw, lower(lw, tup))
-    lst = fb.temp(T.ListType(el), ir.Intrinsic("list.new", (), span, (len(tt.elems),)))
+    lst = fb.temp(lt, ir.Intrinsic("list.new", (), span, (len(tt.elems),)))
     for i in range(len(tt.elems)):
         item = fb.temp(el, ir.Load(ir.Place(loc, (ir.FieldProj(i),), el)), owned=False)
         op: ir.Operand = ir.Copy(item)

@@ -737,8 +737,14 @@ def _call_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str, expected: 
     if isinstance(rt, T.SIMDType):
         return simd.method(ck, e, recv, rt, attr)
     if isinstance(rt, T.ListType):
+        from ember.sema.check import vartuples
+
         if (dt := deques.method(ck, e, recv, rt, attr)) is not None:
             return dt
+        if not vartuples.method(ck, rt, attr, e.func.span):
+            for a in e.args:
+                check(ck, a)
+            return T.ERROR
         if attr in MUTATING_METHODS:
             ck.require_mutable(recv, appending=attr == "append")
         return _list_method(ck, e, recv, rt, attr)
@@ -891,6 +897,9 @@ def _str_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str) -> T.Type:
             chars = ast.Call(ast.Name("list", args[0].span), (args[0],), (), args[0].span)
             ck.program.keep.append(chars)
             args = (chars,)
+        elif t == T.ListType(T.STR, "tuple"):  # a tuple of any length: a list underneath
+            _builtin(ck, e, name, recv, args)
+            return T.STR
         else:
             args, _ = _as_list(ck, args, t)  # "-".join(("a", "b"))
     for i, a in enumerate(args):
@@ -1068,6 +1077,10 @@ def _call_builtin(ck: Checker, e: ast.Call, name: str, expected: T.Type | None) 
                 text = as_text(ck, args[0], check(ck, args[0]), "__repr__")
                 _builtin(ck, e, "repr", None, args) if text is args[0] else _builtin(ck, e, "as_is", None, (text,))
             return T.STR
+        case "tuple":  # of any length: a list of kind "tuple" (check/vartuples.py)
+            from ember.sema.check import vartuples
+
+            return vartuples.construct(ck, e, _call_builtin, expected)
         case "list":
             if _arity(ck, e, 1, 1):
                 a = args[0]

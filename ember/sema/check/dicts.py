@@ -24,6 +24,8 @@ METHODS = frozenset({"get", "pop", "setdefault", "keys", "values", "items", "cle
 def py_name(t: T.Type) -> str:
     """The type's name as Python's TypeError messages spell it."""
     match t:
+        case T.ListType(kind="tuple"):
+            return "tuple"
         case T.ListType():
             return "list"
         case T.DictType():
@@ -71,6 +73,8 @@ def _hashable(ck: Checker, t: T.Type, span: object) -> bool:
             return frozen(info.node) and all(_hashable(ck, zonk(ft), span) for _, ft in info.fields)
         case T.TupleType(elems=els) if T.is_tuple(t):
             return all(_hashable(ck, zonk(x), span) for x in els)
+        case T.ListType(elem=el, kind="tuple"):
+            return _hashable(ck, zonk(el), span)
         case _:
             return T.hashable(t)
 

@@ -57,6 +57,10 @@ def convert_to(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type, what: str = 
     if isinstance(t, T.IntType) and isinstance(target, T.FloatType):
         ck.program.coerce[id(e)] = target
         return True
+    if isinstance(target, T.ListType) and target.kind == "tuple" and T.is_tuple(t) \
+            and all(x == target.elem for x in t.elems):  # type: ignore[union-attr]
+        ck.program.coerce[id(e)] = target  # `(1, 2)` where a tuple of any length goes (mir/build/expr.py)
+        return True
     if isinstance(t, T.ListType) and isinstance(target, T.ListType) and _is_empty_list(e):
         ck.record(e, target)
         return True
@@ -66,13 +70,22 @@ def convert_to(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type, what: str = 
         return False
     ck.error(e.span, f"mismatched types: expected `{target}`, found `{t}`" + (f" {what}" if what else ""),
              f"expected `{target}`, found `{t}`",
-             help=classes.family_help(ck, t, target) or
+             help=classes.family_help(ck, t, target) or _var_tuple_help(t, target) or
              ((_MIXED,) + _conversion_help(t, target) if origin is not None else _conversion_help(t, target)),
              labels=(origin,) if origin is not None else ())
     return False
 
 
 _MIXED = "a Python list may mix types, an Ember list holds one: convert the value, or use another list"
+
+
+def _var_tuple_help(t: T.Type, target: T.Type) -> tuple[str, ...]:
+    """Where a tuple of any length meets a tuple of fixed length (`{(1, 2)}`, then
+    `.add(tuple(p))`): make the first one of any length too."""
+    if isinstance(t, T.ListType) and t.kind == "tuple" and T.is_tuple(target):
+        return ("a tuple that `tuple(...)` makes has a length known only when the program runs: make the "
+                "first one with `tuple(...)` too (`{tuple([1, 2])}`), so the container holds tuples of any length",)
+    return ()
 
 
 def _conversion_help(t: T.Type, target: T.Type) -> tuple[str, ...]:
@@ -817,6 +830,9 @@ def _list_display(ck: Checker, e: ast.ListExpr, expected: T.Type | None) -> T.Ty
         joined = classes.join(ck, elem, t)  # `[Circle(...), Square(...)]`: any `Shape`
         if joined is not None:
             elem = joined
+            continue
+        if any(isinstance(u, T.ListType) and u.kind == "tuple" for u in (t, elem)) and T.is_tuple(t) != T.is_tuple(elem):
+            elem = t if T.is_tuple(elem) else elem  # `[tuple(xs), (1, 2)]`: tuples of any length (the loop below converts)
             continue
         return _mixed_items(ck, elem_at, elem, x, t)
     if isinstance(exp_elem, T.FloatType) and T.is_numeric(elem):

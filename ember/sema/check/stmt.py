@@ -5,7 +5,7 @@ from typing import assert_never
 
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
-from ember.sema.check import classes, comptime, errors, instancetest, fields, generators, generic, optional, parallel, refloop
+from ember.sema.check import vartuples, classes, comptime, errors, instancetest, fields, generators, generic, optional, parallel, refloop
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to, expect, truthy
 from ember.sema.check.infer import defer, fresh, fresh_optional, has_hole, unify, zonk
@@ -264,6 +264,8 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
             if isinstance(target, ast.Subscript) and (isinstance(ck.type_of(target.value), T.TupleType)
                                                       or tast.named_tuple_view(ck.program, ck.type_of(target.value))):
                 ck.error(target.span, "tuples are immutable")
+            if isinstance(target, ast.Subscript):
+                vartuples.store(ck, ck.type_of(target.value), target.span)
         case _:
             ck.error(target.span, "cannot assign to this expression")
 
@@ -367,6 +369,9 @@ def _check_stmt(ck: Checker, s: ast.Stmt) -> None:
             if sets.augmented(ck, s, zonk(tt)):
                 return
             if isinstance(target, ast.Subscript) and slice_assign_error(ck, target, tt):
+                return
+            if isinstance(target, ast.Subscript) and not vartuples.store(ck, ck.type_of(target.value), target.span):
+                check(ck, value)
                 return
             if isinstance(target, ast.Subscript) and isinstance(ck.type_of(target.value), (T.TupleType, T.StrType)):
                 check(ck, value)  # `t[0] += 1`: Python's TypeError, here at compile time (it was an ICE)
