@@ -237,8 +237,10 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
                     return
             optional.forget(ck, name)
         case ast.TupleExpr(elts=elts) | ast.ListExpr(elts=elts):
-            for x, et in zip(elts, _unpacked(ck, target, elts, vt)):
-                _assign_target(ck, x.value if isinstance(x, ast.Starred) else x, None, et)
+            parts = value.elts if isinstance(value, ast.TupleExpr) and len(value.elts) == len(elts) \
+                and not any(isinstance(x, ast.Starred) for x in (*elts, *value.elts)) else (None,) * len(elts)
+            for x, et, part in zip(elts, _unpacked(ck, target, elts, vt), parts):  # `a, best = 0, None`: each its value
+                _assign_target(ck, x.value if isinstance(x, ast.Starred) else x, part, et)
             ck.record(target, vt)
         case ast.Attribute() | ast.Subscript():
             made = fields.defining(ck, target)
