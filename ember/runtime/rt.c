@@ -1867,6 +1867,11 @@ static const char *err_kind_name(int64_t kind) {
     return kind >= 0 && kind <= EM_TYPE ? em_kind_names[kind] : "RuntimeError";
 }
 
+EmStr *ember_err_kind_name(EmErr *e) {
+    const char *name = err_kind_name(e->kind);
+    return ember_str_new(name, (int64_t)strlen(name));
+}
+
 /* Python's str(exc) and repr(exc) for an exception made with one argument or none. */
 void ember_buf_err(EmBuf *b, EmErr *e, int32_t repr) {
     if (repr && e->repr) {

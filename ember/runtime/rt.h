@@ -143,6 +143,7 @@ EmErr *ember_err_dup(EmErr *e);
 void ember_err_attach(EmErr *e, void *obj, const EmErrObj *type, EmStr *repr);
 void ember_err_free(EmErr *e);                   /* NULL-safe */
 void ember_buf_err(EmBuf *b, EmErr *e, int32_t repr); /* str(e): the message (KeyError: its repr); repr: ValueError('msg') */
+EmStr *ember_err_kind_name(EmErr *e);             /* type(e).__name__ */
 void ember_err_uncaught(EmErr *e);               /* "Kind: message" to stderr after flushing stdout, exit(1) */
 
 /* ---- memory ---- */

@@ -11887,6 +11887,66 @@ define void @ember_err_free(%struct.EmErr* noundef %0) local_unnamed_addr #0 {
 }
 
 ; Function Attrs: nounwind
+define %struct.EmStr* @ember_err_kind_name(%struct.EmErr* nocapture noundef readonly %0) local_unnamed_addr #0 {
+  %2 = getelementptr inbounds %struct.EmErr, %struct.EmErr* %0, i64 0, i32 0
+  %3 = load i64, i64* %2, align 8, !tbaa !143
+  %4 = icmp sgt i64 %3, 4095
+  br i1 %4, label %5, label %7
+
+5:                                                ; preds = %1
+  %6 = inttoptr i64 %3 to i8*
+  br label %12
+
+7:                                                ; preds = %1
+  %8 = icmp ult i64 %3, 17
+  br i1 %8, label %9, label %12
+
+9:                                                ; preds = %7
+  %10 = getelementptr inbounds [18 x i8*], [18 x i8*]* @em_kind_names, i64 0, i64 %3
+  %11 = load i8*, i8** %10, align 8, !tbaa !7
+  br label %12
+
+12:                                               ; preds = %5, %7, %9
+  %13 = phi i8* [ %6, %5 ], [ %11, %9 ], [ getelementptr inbounds ([13 x i8], [13 x i8]* @.str.70, i64 0, i64 0), %7 ]
+  %14 = tail call i64 @strlen(i8* noundef nonnull dereferenceable(1) %13) #39
+  %15 = add nsw i64 %14, 17
+  %16 = icmp sgt i64 %14, -18
+  br i1 %16, label %17, label %22
+
+17:                                               ; preds = %12
+  %18 = icmp eq i64 %15, 0
+  %19 = select i1 %18, i64 1, i64 %15
+  %20 = tail call noalias i8* @malloc(i64 noundef %19) #37
+  %21 = icmp eq i8* %20, null
+  br i1 %21, label %22, label %23
+
+22:                                               ; preds = %17, %12
+  tail call void @ember_fault(i32 noundef 5, i8* noundef getelementptr inbounds ([14 x i8], [14 x i8]* @.str.60, i64 0, i64 0), i8* noundef null, i32 noundef 0, i32 noundef 0) #38
+  unreachable
+
+23:                                               ; preds = %17
+  %24 = icmp ugt i64 %15, 4095
+  br i1 %24, label %25, label %26
+
+25:                                               ; preds = %23
+  tail call fastcc void @advise_big(i8* noundef nonnull %20, i64 noundef %15) #37
+  br label %26
+
+26:                                               ; preds = %23, %25
+  %27 = bitcast i8* %20 to %struct.EmStr*
+  %28 = bitcast i8* %20 to i64*
+  store i64 %14, i64* %28, align 8, !tbaa !11
+  %29 = getelementptr inbounds i8, i8* %20, i64 8
+  %30 = bitcast i8* %29 to i64*
+  store i64 0, i64* %30, align 8, !tbaa !11
+  %31 = getelementptr inbounds i8, i8* %20, i64 16
+  tail call void @llvm.memcpy.p0i8.p0i8.i64(i8* nonnull align 8 %31, i8* align 1 %13, i64 %14, i1 false) #37
+  %32 = getelementptr inbounds i8, i8* %31, i64 %14
+  store i8 0, i8* %32, align 1, !tbaa !18
+  ret %struct.EmStr* %27
+}
+
+; Function Attrs: nounwind
 define void @ember_buf_err(%struct.EmBuf* nocapture noundef %0, %struct.EmErr* nocapture noundef readonly %1, i32 noundef %2) local_unnamed_addr #0 {
   %4 = icmp eq i32 %2, 0
   br i1 %4, label %28, label %5

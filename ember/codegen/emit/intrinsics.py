@@ -396,6 +396,8 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
             errobjects.store_object(fe, args[0], args[1], [_kind(me, str(k)) for k, _ in pairs], rv.extra[0],
                                     [t for _, t in pairs])
             return None
+        case "err.kind_name":
+            return b.call(me.rt("ember_err_kind_name"), args)
         case "err.is_set":
             return b.icmp_unsigned("!=", args[0], ll.Constant(PTR, None))
         case "err.matches":  # extra: the kinds caught

@@ -53,7 +53,7 @@ RUNTIME = {
     "ember_list_reverse": "vpl", "ember_list_sort": "vplp", "ember_list_sort_keyed": "vplplp",
     "ember_list_sort_str": "vp", "ember_list_sort_keyed_str": "vplp",
     "ember_ipow": "lllpii", "ember_ipow_mod": "llllpii", "ember_fmod_py": "ddd", "ember_floordiv_f64": "ddd", "ember_round_f64": "ddl", "ember_round_i64": "lllpii",
-    "ember_err_new": "pip", "ember_err_dup": "pp", "ember_err_attach": "vpppp", "ember_err_free": "vp", "ember_buf_err": "vppi",
+    "ember_err_new": "pip", "ember_err_dup": "pp", "ember_err_attach": "vpppp", "ember_err_kind_name": "pp", "ember_err_free": "vp", "ember_buf_err": "vppi",
     "ember_err_uncaught": "vp",
     "ember_hash_i64": "ll", "ember_hash_str": "lp", "ember_dict_new": "pll", "ember_dict_reserve": "vpll",
     "ember_dict_find": "ppllpp", "ember_dict_slot": "ppllppp", "ember_dict_remove": "ipllppp", "ember_dict_entry": "ppll",

@@ -200,6 +200,12 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
             return compound.ifexp(lw, test, body, orelse, t)
         case ast.Call():
             return calls.call(lw, e, t)
+        case ast.Attribute() if id(e) in lw.prog.type_names:  # `type(x).__name__` (sema/check/typenames.py)
+            how, what = lw.prog.type_names[id(e)]
+            if how == "const":
+                return Value(ir.Const(what, T.STR), True)
+            err = next(h.err for h in reversed(lw.handling) if h.name == what)
+            return Value(ir.Move(fb.temp(T.STR, ir.Intrinsic("err.kind_name", (ir.Copy(err),), e.span))), True)
         case ast.Attribute() if id(e) in lw.prog.builtin_values:
             return _imported_value(lw, e, t)
         case ast.Attribute() if id(e) in lw.prog.union_reads:

@@ -203,6 +203,11 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
             return unify_branches(ck, body, bt, orelse, ot)
         case ast.Call():
             return calls.check_call(ck, e, expected)
+        case ast.Attribute(value=ast.Call(func=ast.Name(id="type"), args=(x,), keywords=()), attr="__name__") \
+                if ck.lookup("type") is None and ck.fn_key("type") is None:
+            from ember.sema.check import typenames
+
+            return typenames.name_of(ck, e, x)
         case ast.Attribute(value=ast.Name(id=mod), attr=attr) if ck.imported.get(mod, ("", "?"))[1] == "" and ck.lookup(mod) is None:
             return _builtin_value(ck, e, ck.imported[mod][0], attr)
         case ast.Attribute(value=ast.Name(id=mod), attr=attr) if mod in ck.env.modules and ck.lookup(mod) is None:

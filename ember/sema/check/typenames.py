@@ -1,0 +1,63 @@
+"""`type(x).__name__`: the name of a value's class, as Python spells it. Ember knows
+most values' classes at compile time (the name is a constant); an error an `except`
+block binds (`except Exception as e`, or an object caught as its base class) is of a
+kind known only when it is raised: its name is read from the error
+(mir/build/expr.py, rt ember_err_kind_name)."""
+from __future__ import annotations
+
+from ember.sema.check.context import Checker
+from ember.syntax import ast
+from ember.types import types as T
+
+
+def name_of(ck: Checker, e: ast.Attribute, x: ast.Expr) -> T.Type:
+    t = check_value(ck, x)
+    if isinstance(x, ast.Name) and x.id in ck.scope.caught:
+        ck.program.type_names[id(e)] = ("caught", x.id)
+        return T.STR
+    name = _static(t)
+    if name is None:
+        if not T.is_error(t):
+            ck.error(e.span, f"`type(...).__name__` of a value of type `{t}` is not known until the program runs",
+                     help=("test the classes it may be with `isinstance`",))
+        return T.STR if T.is_error(t) else T.ERROR
+    if not isinstance(x, (ast.Name, ast.Attribute, ast.Subscript, ast.IntLit, ast.FloatLit, ast.StrLit, ast.BoolLit,
+                          ast.NoneLit, ast.TupleExpr, ast.ListExpr)):  # no call: it is not evaluated
+        return ck.error(x.span, "`type(...)` of a computed value is not supported: assign it to a variable first")
+    ck.program.type_names[id(e)] = ("const", name)
+    return T.STR
+
+
+def check_value(ck: Checker, x: ast.Expr) -> T.Type:
+    from ember.sema.check.expr import check
+
+    return check(ck, x)
+
+
+def _static(t: T.Type) -> str | None:
+    """Python's class name of every value of type `t`, when one class has them all."""
+    match t:
+        case T.BoolType():
+            return "bool"
+        case T.IntType():
+            return "int"
+        case T.FloatType():
+            return "float"
+        case T.StrType():
+            return "str"
+        case T.NoneType():
+            return "NoneType"
+        case T.ListType(kind=kind):
+            return kind or "list"
+        case T.DictType(default=default):
+            return "defaultdict" if default else "dict"
+        case T.SetType():
+            return "set"
+        case T.ClassUnion() | T.OptionalType() | T.ExcType():
+            return None
+        case T.TupleType():
+            return "tuple"
+        case T.StructType(name=n):
+            return n.rsplit("::", 1)[-1]
+        case _:
+            return None
