@@ -246,6 +246,36 @@ def is_tuple(t: Type) -> bool:
     return isinstance(t, TupleType) and not isinstance(t, ClassUnion)
 
 
+def py_name(t: Type) -> str | None:
+    """Python's class name of every value of type `t` (`type(x).__name__`), or None when
+    the values are of several classes (an optional, a class family, an `Error`)."""
+    match t:
+        case BoolType():
+            return "bool"
+        case IntType():
+            return "int"
+        case FloatType():
+            return "float"
+        case StrType():
+            return "str"
+        case NoneType():
+            return "NoneType"
+        case ListType(kind=kind):
+            return kind or "list"
+        case ArrayType():
+            return "list"
+        case DictType(default=default):
+            return "defaultdict" if default else "dict"
+        case SetType():
+            return "set"
+        case TupleType() if is_tuple(t):
+            return "tuple"
+        case StructType():
+            return t.short_name
+        case _:
+            return None
+
+
 def is_numeric(t: Type) -> bool:
     return isinstance(t, (IntType, FloatType))
 

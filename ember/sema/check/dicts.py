@@ -23,19 +23,7 @@ METHODS = frozenset({"get", "pop", "setdefault", "keys", "values", "items", "cle
 
 def py_name(t: T.Type) -> str:
     """The type's name as Python's TypeError messages spell it."""
-    match t:
-        case T.ListType(kind="tuple"):
-            return "tuple"
-        case T.ListType():
-            return "list"
-        case T.DictType():
-            return "dict"
-        case T.StructType():
-            return t.short_name
-        case T.ArrayType():
-            return "list"
-        case _:
-            return str(t)
+    return T.py_name(t) or str(t)
 
 
 def dict_type(ck: Checker, k: T.Type, v: T.Type, span: object) -> T.Type:

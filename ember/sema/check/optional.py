@@ -23,26 +23,10 @@ NO_FACTS: Facts = (frozenset(), frozenset())
 
 
 def py_name(t: T.Type) -> str:
-    """The name Python's messages give a value's type."""
-    match t:
-        case T.IntType():
-            return "int"
-        case T.FloatType():
-            return "float"
-        case T.BoolType():
-            return "bool"
-        case T.StrType():
-            return "str"
-        case T.ListType() | T.ArrayType():
-            return "list"
-        case T.TupleType():
-            return "tuple"
-        case T.NoneType() | T.OptionalType():
-            return "NoneType"
-        case T.StructType():
-            return t.short_name
-        case _:
-            return str(t)
+    """The name Python's messages give a value's type (an optional's: `NoneType`)."""
+    if isinstance(t, T.OptionalType):
+        return "NoneType"
+    return T.py_name(t) or str(t)
 
 
 def unwrap(ck: Checker, e: ast.Expr, t: T.Type, message: str) -> T.Type:

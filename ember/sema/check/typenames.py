@@ -15,7 +15,7 @@ def name_of(ck: Checker, e: ast.Attribute, x: ast.Expr) -> T.Type:
     if isinstance(x, ast.Name) and x.id in ck.scope.caught:
         ck.program.type_names[id(e)] = ("caught", x.id)
         return T.STR
-    name = _static(t)
+    name = T.py_name(t)
     if name is None:
         if not T.is_error(t):
             ck.error(e.span, f"`type(...).__name__` of a value of type `{t}` is not known until the program runs",
@@ -32,32 +32,3 @@ def check_value(ck: Checker, x: ast.Expr) -> T.Type:
     from ember.sema.check.expr import check
 
     return check(ck, x)
-
-
-def _static(t: T.Type) -> str | None:
-    """Python's class name of every value of type `t`, when one class has them all."""
-    match t:
-        case T.BoolType():
-            return "bool"
-        case T.IntType():
-            return "int"
-        case T.FloatType():
-            return "float"
-        case T.StrType():
-            return "str"
-        case T.NoneType():
-            return "NoneType"
-        case T.ListType(kind=kind):
-            return kind or "list"
-        case T.DictType(default=default):
-            return "defaultdict" if default else "dict"
-        case T.SetType():
-            return "set"
-        case T.ClassUnion() | T.OptionalType() | T.ExcType():
-            return None
-        case T.TupleType():
-            return "tuple"
-        case T.StructType(name=n):
-            return n.rsplit("::", 1)[-1]
-        case _:
-            return None

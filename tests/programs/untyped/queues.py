@@ -30,20 +30,6 @@ def josephus(n, k):
     return out
 
 
-def window_max(xs, k):
-    q = deque()
-    best = []
-    for i, x in enumerate(xs):
-        while q and xs[q[-1]] <= x:
-            q.pop()
-        q.append(i)
-        if q[0] <= i - k:
-            q.popleft()
-        if i >= k - 1:
-            best.append(xs[q[0]])
-    return best
-
-
 def churn(rounds):
     xs = []
     for r in range(rounds):
@@ -76,7 +62,6 @@ def words():
 edges = [(i, (i * 7 + 3) % 40) for i in range(40)] + [(i, i + 1) for i in range(39)]
 print(bfs(40, edges))
 print(josephus(41, 3))
-print(window_max([(i * 37) % 23 for i in range(60)], 5))
 print(churn(60))
 print(words())
 d = deque()
