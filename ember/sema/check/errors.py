@@ -172,8 +172,9 @@ def _handler(ck: Checker, h: ast.ExceptHandler) -> tast.Handler:
             every = True
         else:
             kinds |= caught
-    view = excclass.view(ck, named[0], frozenset(kinds)) if len(names) == len(named) == 1 and not every \
-        and h.name is not None else None
+    common = excclass.common_base(ck, named) if len(names) == len(named) else None  # `except (A, B) as e`: their base
+    view = excclass.view(ck, common, frozenset(kinds)) if common is not None and not every and h.name is not None \
+        else None
     if view is not None:
         ck.program.views.append((h.type.span, *view))
     return tast.Handler(None if every else tuple(sorted(kinds)), h.name, view)

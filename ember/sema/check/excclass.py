@@ -122,6 +122,15 @@ def check_views(ck: Checker) -> None:
                 break
 
 
+def common_base(ck: Checker, names: list[str]) -> str | None:
+    """The nearest exception class at or above every one of `names` (`except (A, B)`:
+    what `e` is read as), None when they share only a built-in kind."""
+    chains = [ck.program.error_classes.get(n, (n,)) for n in names]
+    if not chains:
+        return None
+    return next((c for c in chains[0] if all(c in other for other in chains[1:])), None)
+
+
 def _struct_of(ck: Checker, name: str) -> str | None:
     home = ck.program.error_homes.get(name)
     key = ck.program.envs[home].key(name) if home is not None and home in ck.program.envs else None
