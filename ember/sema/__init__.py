@@ -35,8 +35,10 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
     names = names or [""] * len(modules)
     orders = {span: order for m in modules for span, order in constant_orders(m).items()}
     shared: dict = {}
-    modules = [specialize_fn_args(lift_nested(split_webs(desugar(memoize(_classes(m, sink))), i == 0, shared), sink), sink)
+    modules = [lift_nested(split_webs(desugar(memoize(_classes(m, sink))), i == 0, shared), sink)
                for i, m in enumerate(modules)]
+    others = {names[i]: m for i, m in enumerate(modules) if i}
+    modules = [specialize_fn_args(m, sink, others) for m in modules]
     program = tast.Program({}, {}, {}, (), False, {}, {}, {}, list(modules), set_orders=orders, shared_reads=shared)
     ck = Checker(sink, program, {})
     for i in [*range(1, len(modules)), 0]:

@@ -223,15 +223,52 @@ def _until_exit(block: tuple) -> tuple:
     return block[:end + 1]
 
 
+def _portable(module: ast.Module, others: dict[str, ast.Module]) -> dict[str, ast.FnDef]:
+    """The `def`s `module` imports by name (`from itertools import groupby`) that read no
+    name of their own module (so a copy made in `module` means the same), by local name."""
+    out: dict[str, ast.FnDef] = {}
+    for s in module.body:
+        if not (isinstance(s, ast.ImportFrom) and s.module in others):
+            continue
+        theirs = {d.name: d for d in others[s.module].body if isinstance(d, ast.FnDef)}
+        names = {n for d in others[s.module].body for n in _declared(d)}
+        for a in s.names:
+            fn = theirs.get(a.name)
+            if fn is not None and not fn.type_params and not fn.decorators and not (_free(fn) & names):
+                out[a.asname or a.name] = replace(fn, name=a.asname or a.name)
+    return out
+
+
+def _declared(s: ast.Stmt) -> set[str]:
+    match s:
+        case ast.FnDef(name=n) | ast.StructDef(name=n):
+            return {n}
+        case ast.Assign(targets=targets):
+            return {n for t in targets for n in target_names(t)}
+        case ast.AnnAssign(target=t):
+            return set(target_names(t))
+        case ast.Import(names=names) | ast.ImportFrom(names=names):
+            return {a.asname or a.name.split(".")[0] for a in names}
+        case _:
+            return set()
+
+
+def _free(fn: ast.FnDef) -> set[str]:
+    """The names `fn` reads that it does not bind."""
+    return {n.id for n in nodes(fn.body) if isinstance(n, ast.Name)} - _bound(fn)
+
+
 def _bound(fn: ast.FnDef) -> set[str]:
     """The names `fn` binds: its arguments, the targets it assigns, and those of its
     comprehensions (a lambda inside one captures the comprehension's variable)."""
     return {p.name.lstrip("*") for p in fn.params} | bound_names(fn.body)
 
 
-def specialize_fn_args(module: ast.Module, sink: DiagnosticSink) -> ast.Module:
-    """`module` with every function argument of a module `def` made a compile-time one."""
-    defs = {s.name: s for s in module.body if isinstance(s, ast.FnDef)}
+def specialize_fn_args(module: ast.Module, sink: DiagnosticSink, others: dict[str, ast.Module] | None = None) -> ast.Module:
+    """`module` with every function argument of a module `def` made a compile-time one;
+    also of a `def` imported by name from another of `others` (the program's modules)
+    whose body needs nothing of its own module: its copy is made here."""
+    defs = {s.name: s for s in module.body if isinstance(s, ast.FnDef)} | _portable(module, others or {})
     own = {s.name for s in module.body if isinstance(s, (ast.FnDef, ast.StructDef))}
     for s in module.body:
         if isinstance(s, ast.Assign):

@@ -2,7 +2,7 @@
 CPython's order, in searches a Python programmer writes with them."""
 import itertools
 from itertools import accumulate, chain, combinations, combinations_with_replacement, count, islice, pairwise
-from itertools import permutations, product, repeat
+from itertools import permutations, product, repeat, groupby, takewhile, dropwhile, filterfalse, starmap
 
 
 def best_route(dist):
@@ -44,3 +44,21 @@ print(list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3], initial=100)))
 bits = {tuple(p) for p in product([0, 1], repeat=4) if sum(p) == 2}
 print(len(bits), sorted(bits)[:3])
 print(max(permutations([3, 1, 2]), key=lambda p: p[0] * 10 + p[1]), sum(1 for c in combinations(range(10), 4)))
+words = ["apple", "avocado", "banana", "blueberry", "cherry"]
+for k, g in groupby(words, key=lambda w: w[0]):
+    print(k, list(g))
+print([(k, len(list(g))) for k, g in groupby(sorted("mississippi"), lambda c: c)])
+
+
+def small(x):
+    return x < 5
+
+
+def power(a, b):
+    return a ** b
+
+
+print(list(takewhile(small, [1, 3, 7, 2])), list(dropwhile(small, [1, 3, 7, 2])), list(filterfalse(small, range(8))))
+print(list(starmap(power, [(2, 5), (3, 2)])))
+limit = 4
+print(list(takewhile(lambda v: v < limit, range(10))))
