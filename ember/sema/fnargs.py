@@ -46,6 +46,10 @@ class _Pass:
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in self.defs \
                     and node.func.id not in local:
                 return self.call(node, self.defs[node.func.id], local)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id not in local \
+                    and f"{node.func.value.id}.{node.func.attr}" in self.defs:  # `itertools.groupby(...)`
+                return self.call(node, self.defs[f"{node.func.value.id}.{node.func.attr}"], local)
             return node
 
         return map_tree(body, visit)
@@ -228,15 +232,26 @@ def _portable(module: ast.Module, others: dict[str, ast.Module]) -> dict[str, as
     name of their own module (so a copy made in `module` means the same), by local name."""
     out: dict[str, ast.FnDef] = {}
     for s in module.body:
-        if not (isinstance(s, ast.ImportFrom) and s.module in others):
-            continue
-        theirs = {d.name: d for d in others[s.module].body if isinstance(d, ast.FnDef)}
-        names = {n for d in others[s.module].body for n in _declared(d)}
-        for a in s.names:
-            fn = theirs.get(a.name)
-            if fn is not None and not fn.type_params and not fn.decorators and not (_free(fn) & names):
-                out[a.asname or a.name] = replace(fn, name=a.asname or a.name)
+        match s:
+            case ast.ImportFrom(module=m, names=names) if m in others:
+                pairs = [(a.name, a.asname or a.name) for a in names]
+            case ast.Import(names=names):  # `import itertools`: `itertools.groupby` by that name
+                for a in names:
+                    if a.name in others:
+                        out |= {f"{a.asname or a.name}.{n}": fn for n, fn in _portable_of(others[a.name]).items()}
+                continue
+            case _:
+                continue
+        theirs = _portable_of(others[m])
+        out |= {local: replace(theirs[name], name=local) for name, local in pairs if name in theirs}
     return out
+
+
+def _portable_of(module: ast.Module) -> dict[str, ast.FnDef]:
+    """The `def`s of `module` that read no name of their module, by name."""
+    names = {n for d in module.body for n in _declared(d)}
+    return {d.name: d for d in module.body if isinstance(d, ast.FnDef) and not d.type_params and not d.decorators
+            and not (_free(d) & names)}
 
 
 def _declared(s: ast.Stmt) -> set[str]:

@@ -62,3 +62,4 @@ print(list(takewhile(small, [1, 3, 7, 2])), list(dropwhile(small, [1, 3, 7, 2]))
 print(list(starmap(power, [(2, 5), (3, 2)])))
 limit = 4
 print(list(takewhile(lambda v: v < limit, range(10))))
+print([k for k, _ in itertools.groupby([1, 1, 2, 3, 3, 3, 1], key=lambda v: v)], list(itertools.filterfalse(small, [4, 9])))
