@@ -63,3 +63,11 @@ print(list(starmap(power, [(2, 5), (3, 2)])))
 limit = 4
 print(list(takewhile(lambda v: v < limit, range(10))))
 print([k for k, _ in itertools.groupby([1, 1, 2, 3, 3, 3, 1], key=lambda v: v)], list(itertools.filterfalse(small, [4, 9])))
+
+
+def mul(a, b):
+    return a * b
+
+
+print(list(accumulate([3, 1, 4, 1, 5], max)), list(accumulate([1, 2, 3, 4], lambda a, b: a * b)),
+      list(accumulate([1, 2, 3], mul, initial=10)))
