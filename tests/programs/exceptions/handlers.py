@@ -1,4 +1,5 @@
-"""Handlers of exception classes with fields: tuples of kinds, `finally`, loops,
+"""Handlers of exception classes with fields: tuples of kinds (`e` read as their nearest
+common class), `finally`, loops,
 nested functions, an error caught as its base and re-raised as itself."""
 
 
@@ -117,4 +118,15 @@ for attempt in range(2):
     except QueueError as e:
         print("attempt", attempt, e.reason, e)
 print([s.reason for s in seen])
+for i in range(3):  # a tuple of classes: `e` is read as their nearest common class
+    try:
+        if i == 0:
+            raise Empty("a")
+        if i == 1:
+            raise Full("b", 3)
+        raise ValueError("v")
+    except (Empty, Full) as e:
+        print(type(e).__name__, e.queue, e.reason, e)
+    except (ValueError, KeyError) as e:
+        print("other", e)
 raise Full("last", 9)
