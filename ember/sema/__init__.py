@@ -20,6 +20,7 @@ from ember.sema.lift import lift_nested
 from ember.sema.memo import memoize
 from ember.sema.ordering import dataclass_orders, named_tuples
 from ember.sema.properties import properties
+from ember.sema.reduces import reduces
 from ember.sema.webs import split_webs
 from ember.syntax import ast
 from ember.types import types as T
@@ -35,7 +36,7 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
     names = names or [""] * len(modules)
     orders = {span: order for m in modules for span, order in constant_orders(m).items()}
     shared: dict = {}
-    modules = [lift_nested(split_webs(desugar(memoize(_classes(m, sink))), i == 0, shared), sink)
+    modules = [lift_nested(split_webs(reduces(desugar(memoize(_classes(m, sink)))), i == 0, shared), sink)
                for i, m in enumerate(modules)]
     others = {names[i]: m for i, m in enumerate(modules) if i}
     modules = [specialize_fn_args(m, sink, others) for m in modules]

@@ -1,0 +1,65 @@
+"""`functools.reduce(f, xs)` and `reduce(f, xs, initial)`: calls of two `def`s written
+into the module (Python's fold), whose function argument sema/fnargs.py then
+specializes as for any `def` of the module (`reduce(lambda a, b: a * b, xs)`,
+`reduce(max, xs, 0)`). Two, by the call's arity: one `initial` defaulting to `None`
+would make the total an optional in every call. The `def`s carry the call's span, so
+a diagnostic inside one points at the call. (An empty list without `initial` is an
+IndexError fault here, Python's TypeError there.)"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ember.base.source import Span
+from ember.sema.desugar import map_tree
+from ember.syntax import ast
+
+
+def reduces(module: ast.Module) -> ast.Module:
+    """`module` with its calls of `functools.reduce` (imported by name, or called through
+    the module) calls of the `def`s, which it gains."""
+    direct = {a.asname or a.name for s in module.body if isinstance(s, ast.ImportFrom) and s.module == "functools"
+              for a in s.names if a.name == "reduce"}
+    modules = {a.asname or a.name for s in module.body if isinstance(s, ast.Import) for a in s.names
+               if a.name == "functools"}
+    if not direct and not modules:
+        return module
+    made: dict[int, ast.FnDef] = {}
+
+    def visit(node: object) -> object:
+        match node:
+            case ast.Call(func=ast.Name(id=n), args=args, keywords=()) if n in direct and len(args) in (2, 3):
+                pass
+            case ast.Call(func=ast.Attribute(value=ast.Name(id=m), attr="reduce"), args=args, keywords=()) \
+                    if m in modules and len(args) in (2, 3):
+                pass
+            case _:
+                return node
+        n = len(node.args)
+        if n not in made:
+            made[n] = _fold(n == 3, node.span)
+        return replace(node, func=ast.Name(made[n].name, node.func.span))
+
+    body = map_tree(module.body, visit)
+    return replace(module, body=(*body, *made.values())) if made else module
+
+
+def _fold(initial: bool, at: Span) -> ast.FnDef:
+    """`def reduce(function, iterable[, initial])`: acc = initial (or the first item),
+    then acc = function(acc, x) for each (other) item."""
+    def name(n: str) -> ast.Name:
+        return ast.Name(n, at)
+
+    def assign(target: str, value: ast.Expr) -> ast.Assign:
+        return ast.Assign((name(target),), value, at)
+
+    items: ast.Expr = name("iterable")
+    head: list[ast.Stmt] = [assign("acc", name("initial"))]
+    if not initial:
+        head = [assign("items", ast.Call(name("list"), (name("iterable"),), (), at)),
+                assign("acc", ast.Subscript(name("items"), ast.IntLit(0, at), at))]
+        items = ast.Subscript(name("items"), ast.Slice(ast.IntLit(1, at), None, None, at), at)
+    step = assign("acc", ast.Call(name("function"), (name("acc"), name("x")), (), at))
+    loop = ast.For(name("x"), items, (step,), (), False, False, at)
+    params = tuple(ast.Param(p, None, None, None, at) for p in ("function", "iterable", *(("initial",) if initial else ())))
+    return ast.FnDef(f"functools.reduce{3 if initial else 2}", (), params, None, False,
+                     (*head, loop, ast.Return(name("acc"), at)), "def", (), at, at)
