@@ -1,7 +1,7 @@
 """Find, read and parse a program's files: the main file and every `.ember` module it
 imports, transitively (LANGUAGE.md §1). `import m` looks for `m.ember` in the importing
 file's folder, then in each folder of the search path (the CLI reads it from `EMBER_PATH`),
-then in Ember's standard library (ember/stdlib: `random`, `heapq`, `bisect`, `string`, `itertools`).
+then in Ember's standard library (ember/stdlib: `random`, `heapq`, `bisect`, `string`, `itertools`, `operator`).
 Cycles are an error at the import
 that closes them. Modules come out in dependency order so the checker can take them one
 at a time, each after everything it imports.

@@ -61,6 +61,11 @@ class _Pass:
                 return n
             case ast.Name(id=n) if n not in local and n in BUILTINS and n not in self.own:
                 return n
+            case ast.Attribute(value=ast.Name(id=m), attr=a) if m not in local and f"{m}.{a}" in self.defs:
+                key = f"{m}.{a}"  # `operator.mul`: a copy of its `def` here, by that name
+                if not any(f.name == key for f in self.made):
+                    self.made.append(replace(self.defs[key], name=key))
+                return key
             case ast.Lambda(params=params, body=body):
                 reads = [x.id for x in nodes(body) if isinstance(x, ast.Name)]
                 captures = tuple(dict.fromkeys(n for n in reads if n in local and n not in params))

@@ -37,7 +37,7 @@ def test_untyped_build(program: Path, tmp_path: Path) -> None:
     expect_cpython_output_from_build(program, tmp_path)
 
 
-MODULES = {"math", "random", "collections", "heapq", "bisect", "functools", "string", "itertools"}  # random, heapq, bisect, string, itertools: Ember's own (ember/stdlib)
+MODULES = {"math", "random", "collections", "heapq", "bisect", "functools", "string", "itertools", "operator"}  # random, heapq, bisect, string, itertools, operator: Ember's own (ember/stdlib)
 
 
 @pytest.mark.parametrize("program", [pytest.param(p, id=p.stem) for p in PROGRAMS])
