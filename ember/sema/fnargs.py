@@ -7,9 +7,11 @@ instantiated and inlined like any other). The copy is made once per (callee, fun
 passed), so passing the function on (`twice(f, x)`) or recursing reuses it, and the
 argument types of each call still pick the copy's generic instance.
 
-A function argument is a `def` of the module (not shadowed in the caller), a builtin
-that is callable on one value (`str`, `abs`, `len`, ...), or a `lambda` whose body reads
-only its own arguments and module-level names (lifted to a module-level `def`). Inside
+A function argument is a `def` of the module (not shadowed in the caller) or one it
+imports that needs nothing of its own module (`from m import f`, `m.f`: copied here), a
+builtin that is callable on one value (`str`, `abs`, `len`, ...), a method of `str`
+(`str.upper`: a `def` calling it), or a `lambda` whose body reads only its own arguments
+and module-level names (lifted to a module-level `def`). Inside
 the copy, `g = f` makes `g` another name of the function; any other use of the argument
 (stored, returned) is the checker's "not a value" error at that place.
 """
@@ -61,6 +63,15 @@ class _Pass:
                 return n
             case ast.Name(id=n) if n not in local and n in BUILTINS and n not in self.own:
                 return n
+            case ast.Attribute(value=ast.Name(id="str"), attr=a) if "str" not in local and "str" not in self.own:
+                key = f"str.{a}"  # `str.upper`: a `def` calling the method on its argument
+                if key not in self.defs:
+                    item = ast.Name("str.item", e.span)
+                    call = ast.Call(ast.Attribute(item, a, e.span), (), (), e.span)
+                    self.defs[key] = ast.FnDef(key, (), (ast.Param(item.id, None, None, None, e.span),), None, False,
+                                               (ast.Return(call, e.span),), "def", (), e.span, e.span)
+                    self.made.append(self.defs[key])
+                return key
             case ast.Attribute(value=ast.Name(id=m), attr=a) if m not in local and f"{m}.{a}" in self.defs:
                 key = f"{m}.{a}"  # `operator.mul`: a copy of its `def` here, by that name
                 if not any(f.name == key for f in self.made):
