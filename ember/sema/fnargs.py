@@ -50,8 +50,8 @@ class _Pass:
                 return self.call(node, self.defs[node.func.id], local)
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                     and isinstance(node.func.value, ast.Name) and node.func.value.id not in local \
-                    and f"{node.func.value.id}.{node.func.attr}" in self.defs:  # `itertools.groupby(...)`
-                return self.call(node, self.defs[f"{node.func.value.id}.{node.func.attr}"], local)
+                    and (key := f"{node.func.value.id}.{node.func.attr}") in self.defs:  # `itertools.groupby(...)`
+                return self.call(node, self.defs[key], local)
             return node
 
         return map_tree(body, visit)
@@ -271,6 +271,7 @@ def _portable_of(module: ast.Module) -> dict[str, ast.FnDef]:
 
 
 def _declared(s: ast.Stmt) -> set[str]:
+    """The module-level names statement `s` binds."""
     match s:
         case ast.FnDef(name=n) | ast.StructDef(name=n):
             return {n}
@@ -300,12 +301,7 @@ def specialize_fn_args(module: ast.Module, sink: DiagnosticSink, others: dict[st
     also of a `def` imported by name from another of `others` (the program's modules)
     whose body needs nothing of its own module: its copy is made here."""
     defs = {s.name: s for s in module.body if isinstance(s, ast.FnDef)} | _portable(module, others or {})
-    own = {s.name for s in module.body if isinstance(s, (ast.FnDef, ast.StructDef))}
-    for s in module.body:
-        if isinstance(s, ast.Assign):
-            own.update(n for t in s.targets for n in target_names(t))
-        elif isinstance(s, ast.ImportFrom):
-            own.update(a.asname or a.name for a in s.names)
+    own = {n for s in module.body for n in _declared(s)}
     ps = _Pass(sink, dict(defs), own)
     body = tuple(ps.function(s) if isinstance(s, ast.FnDef)
                  else replace(s, methods=tuple(ps.function(m) for m in s.methods)) if isinstance(s, ast.StructDef)

@@ -66,12 +66,8 @@ def hash_of(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, k: ll.Value) -> ll.Va
             return b.call(mix, [b.bitcast(x, I64)])
         case T.StrType():
             return b.call(me.rt("ember_hash_str"), [k])
-        case T.ListType(kind="tuple"):  # a tuple of any length
-            from ember.codegen.emit.sets import py_hash
-
-            return b.call(mix, [py_hash(me, b, t, k)])
-        case T.StructType(name=n) if n in me.hashes:  # its `__hash__`: equal keys must hash alike by its `__eq__`
-            from ember.codegen.emit.sets import py_hash
+        case T.ListType(kind="tuple") | T.StructType() if isinstance(t, T.ListType) or t.name in me.hashes:
+            from ember.codegen.emit.sets import py_hash  # a tuple of any length; an object hashed by its `__hash__`
 
             return b.call(mix, [py_hash(me, b, t, k)])
         case T.StructType(name=n):  # a frozen dataclass: as the tuple of its fields

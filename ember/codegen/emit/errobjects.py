@@ -37,7 +37,7 @@ def object_of(fe: FnEmitter, err: ll.Value, kinds: list[ll.Value], target: T.Str
     `kinds`, whose objects are of the matching `sources`, each a class at or below
     `target` (an object of a class below gives `target`'s fields, by name)."""
     b, me = fe.b, fe.me
-    ptr = b.load(b.gep(err, [ll.Constant(I32, _OBJ)], source_etype=PTR), typ=PTR)
+    ptr = _held(b, err)
     if len(sources) == 1:
         return _as(me, b, ptr, sources[0], target)
     kind = b.load(err, typ=I64)
@@ -61,7 +61,7 @@ def store_object(fe: FnEmitter, err: ll.Value, obj: ll.Value, kinds: list[ll.Val
     """Write a copy of `obj` (a `target`, the handler's) back into the object `err`
     carries, whose class is the source matching the error's kind: its fields by name."""
     b, me = fe.b, fe.me
-    ptr = b.load(b.gep(err, [ll.Constant(I32, _OBJ)], source_etype=PTR), typ=PTR)
+    ptr = _held(b, err)
     kind = b.load(err, typ=I64)
     done = b.append_basic_block("store.done")
     for k, src in zip(kinds, sources):
@@ -69,14 +69,11 @@ def store_object(fe: FnEmitter, err: ll.Value, obj: ll.Value, kinds: list[ll.Val
         b.cbranch(b.icmp_signed("==", kind, k), hit, nxt)
         b.position_at_end(hit)
         old = b.load(ptr, typ=me.ll(src))
-        names = [n for n, _ in me.structs[src.name]]
         new = old
-        for i, (n, ft) in enumerate(me.structs[target.name]):
-            at = names.index(n)
+        for i, at, ft in _same_fields(me, target, src):
             if me.owns(ft):
                 values.drop(me, b, ft, b.extract_value(old, at))
-            part = b.extract_value(obj, i)
-            new = b.insert_value(new, values.copy(me, b, ft, part) if me.owns(ft) else part, at)
+            new = b.insert_value(new, values.copy(me, b, ft, b.extract_value(obj, i)), at)
         b.store(new, ptr)
         b.branch(done)
         b.position_at_end(nxt)
@@ -90,15 +87,24 @@ def _as(me: ModuleEmitter, b: ll.IRBuilder, ptr: ll.Value, src: T.StructType, ta
     v = b.load(ptr, typ=me.ll(src))
     if src == target:
         return values.copy(me, b, src, v)
-    names = [n for n, _ in me.structs[src.name]]
     out: ll.Value = ll.Constant(me.ll(target), ll.Undefined)
-    fields = me.structs[target.name]
-    for i, (n, ft) in enumerate(fields):
-        part = b.extract_value(v, names.index(n))
-        out = b.insert_value(out, values.copy(me, b, ft, part) if me.owns(ft) else part, i)
+    for i, at, ft in _same_fields(me, target, src):
+        out = b.insert_value(out, values.copy(me, b, ft, b.extract_value(v, at)), i)
     if target.name in me.dtors:  # the live flag after the fields (types.lltype): a new value
-        out = b.insert_value(out, ll.Constant(ll.IntType(8), 1), len(fields))
+        out = b.insert_value(out, ll.Constant(ll.IntType(8), 1), len(me.structs[target.name]))
     return out
+
+
+def _held(b: ll.IRBuilder, err: ll.Value) -> ll.Value:
+    """The address of the object `err` carries."""
+    return b.load(b.gep(err, [ll.Constant(I32, _OBJ)], source_etype=PTR), typ=PTR)
+
+
+def _same_fields(me: ModuleEmitter, target: T.StructType, src: T.StructType) -> list[tuple[int, int, T.Type]]:
+    """For each field of `target`: its index there, the index of the field of that name
+    in `src` (a class at or below it), and its type."""
+    names = [n for n, _ in me.structs[src.name]]
+    return [(i, names.index(n), ft) for i, (n, ft) in enumerate(me.structs[target.name])]
 
 
 def _descriptor(me: ModuleEmitter, t: T.Type) -> ll.Value:

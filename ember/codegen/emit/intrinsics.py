@@ -386,15 +386,11 @@ def emit(fe: FnEmitter, rv: ir.Intrinsic, dest: T.Type) -> ll.Value:
         case "err.object":  # extra: the type bound, then (kind, type of its objects) for each kind caught
             from ember.codegen.emit import errobjects
 
-            pairs = rv.extra[1:]
-            return errobjects.object_of(fe, args[0], [_kind(me, str(k)) for k, _ in pairs], rv.extra[0],
-                                        [t for _, t in pairs])
+            return errobjects.object_of(fe, args[0], *_caught(me, rv.extra))
         case "err.store_object":  # extra: as err.object's
             from ember.codegen.emit import errobjects
 
-            pairs = rv.extra[1:]
-            errobjects.store_object(fe, args[0], args[1], [_kind(me, str(k)) for k, _ in pairs], rv.extra[0],
-                                    [t for _, t in pairs])
+            errobjects.store_object(fe, args[0], args[1], *_caught(me, rv.extra))
             return None
         case "err.kind_name":
             return b.call(me.rt("ember_err_kind_name"), args)
@@ -589,6 +585,13 @@ def _kind(me, code: str) -> ll.Constant:  # noqa: ANN001 - ModuleEmitter
     if "\0" not in code:
         return ll.Constant(I64, KINDS[code])
     return me.cstr(code + "\0").ptrtoint(I64)  # the names end with an empty one
+
+
+def _caught(me, extra: tuple) -> tuple[list[ll.Value], T.StructType, list[T.StructType]]:  # noqa: ANN001 - ModuleEmitter
+    """The kinds, the type bound and the kinds' object types of an `err.object` (or
+    `err.store_object`) extra: the type bound, then a (kind, type) pair per kind."""
+    pairs = extra[1:]
+    return [_kind(me, str(k)) for k, _ in pairs], extra[0], [t for _, t in pairs]
 
 
 def _with_base(name: str, args: list[ll.Value]) -> list[ll.Value]:

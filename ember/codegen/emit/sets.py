@@ -56,10 +56,7 @@ def py_hash(me: ModuleEmitter, b: ll.IRBuilder, t: T.Type, k: ll.Value) -> ll.Va
         case T.StructType(name=n) if n in me.hashes:  # what its `__hash__` returns (CPython: -1 is -2)
             from ember.codegen.emit.module import symbol
 
-            h = b.call(me.module.globals[symbol(me.hashes[n][0])], [k])
-            h = b.select(b.icmp_signed("==", h, ll.Constant(I64, -1)), ll.Constant(I64, -2), h)
-            low = ll.Constant(I64, -(1 << 63))  # the empty marker (module docstring)
-            return b.select(b.icmp_signed("==", h, low), ll.Constant(I64, -(1 << 63) + 1), h)
+            return _unmarked(b, b.call(me.module.globals[symbol(me.hashes[n][0])], [k]), -2)
         case T.StructType(name=n):  # a frozen dataclass: the hash of the tuple of its fields, as Python's
             return _tuple_hash(me, b, tuple(ft for _, ft in me.structs[n]), k)
         case T.TupleType(elems=els):
@@ -83,14 +80,9 @@ def _var_tuple_hash(me: ModuleEmitter, el: T.Type) -> ll.Function:
 
         def step(i: ll.Value) -> None:
             lane = py_hash(me, b, el, b.load(values.elem_ptr(me, b, lst, el, i), typ=me.ll(el)))
-            a = b.add(b.load(acc, typ=I64), b.mul(lane, ll.Constant(I64, _XX2)))
-            a = b.or_(b.shl(a, ll.Constant(I64, 31)), b.lshr(a, ll.Constant(I64, 33)))
-            b.store(b.mul(a, ll.Constant(I64, _XX1)), acc)
+            b.store(_xx_round(b, b.load(acc, typ=I64), lane), acc)
         count_loop(b, ZERO, n, step)
-        a = b.add(b.load(acc, typ=I64), b.xor(n, ll.Constant(I64, _XX5 ^ 3527539)))
-        a = b.select(b.icmp_signed("==", a, ll.Constant(I64, -1)), ll.Constant(I64, 1546275796), a)
-        low = ll.Constant(I64, -(1 << 63))
-        b.ret(b.select(b.icmp_signed("==", a, low), ll.Constant(I64, -(1 << 63) + 1), a))
+        b.ret(_xx_finish(b, b.load(acc, typ=I64), n))
     return me.helper("tuplehash." + T.type_key(el), I64, [PTR], body)
 
 
@@ -98,14 +90,28 @@ def _tuple_hash(me: ModuleEmitter, b: ll.IRBuilder, els: tuple[T.Type, ...], k: 
     """CPython's hash of a tuple with items `els` (`k` an LLVM struct of them)."""
     acc: ll.Value = ll.Constant(I64, _XX5)
     for i, et in enumerate(els):
-        lane = py_hash(me, b, et, b.extract_value(k, i))
-        acc = b.add(acc, b.mul(lane, ll.Constant(I64, _XX2)))
-        acc = b.or_(b.shl(acc, ll.Constant(I64, 31)), b.lshr(acc, ll.Constant(I64, 33)))
-        acc = b.mul(acc, ll.Constant(I64, _XX1))
-    acc = b.add(acc, ll.Constant(I64, len(els) ^ (_XX5 ^ 3527539)))
-    acc = b.select(b.icmp_signed("==", acc, ll.Constant(I64, -1)), ll.Constant(I64, 1546275796), acc)
-    low = ll.Constant(I64, -(1 << 63))  # the empty marker: a tuple's hash can reach it
-    return b.select(b.icmp_signed("==", acc, low), ll.Constant(I64, -(1 << 63) + 1), acc)
+        acc = _xx_round(b, acc, py_hash(me, b, et, b.extract_value(k, i)))
+    return _xx_finish(b, acc, ll.Constant(I64, len(els)))
+
+
+def _xx_round(b: ll.IRBuilder, acc: ll.Value, lane: ll.Value) -> ll.Value:
+    """One item into CPython's tuple hash (xxHash's round)."""
+    acc = b.add(acc, b.mul(lane, ll.Constant(I64, _XX2)))
+    acc = b.or_(b.shl(acc, ll.Constant(I64, 31)), b.lshr(acc, ll.Constant(I64, 33)))
+    return b.mul(acc, ll.Constant(I64, _XX1))
+
+
+def _xx_finish(b: ll.IRBuilder, acc: ll.Value, n: ll.Value) -> ll.Value:
+    """CPython's tuple hash of `n` items from the rounds' `acc`: -1 is 1546275796."""
+    return _unmarked(b, b.add(acc, b.xor(n, ll.Constant(I64, _XX5 ^ 3527539))), 1546275796)
+
+
+def _unmarked(b: ll.IRBuilder, h: ll.Value, instead_of_minus_one: int) -> ll.Value:
+    """`h` never -1 (CPython's error value: `instead_of_minus_one` then) nor INT64_MIN
+    (the set table's empty marker, which a computed hash can reach: one more then)."""
+    h = b.select(b.icmp_signed("==", h, ll.Constant(I64, -1)), ll.Constant(I64, instead_of_minus_one), h)
+    low = ll.Constant(I64, -(1 << 63))
+    return b.select(b.icmp_signed("==", h, low), ll.Constant(I64, -(1 << 63) + 1), h)
 
 
 def probe(me: ModuleEmitter, b: ll.IRBuilder, t: T.SetType, k: ll.Value) -> ll.Value:

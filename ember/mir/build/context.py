@@ -52,6 +52,10 @@ class Lower:
     handling: list[Handling] = field(default_factory=list)  # the enclosing `except` blocks
     gen: GenFrame | None = None  # the generator whose inlined body is being lowered (generators.py)
 
+    def handler(self, name: str | None) -> Handling:
+        """The innermost enclosing `except` block, or the one that binds `name`."""
+        return next(h for h in reversed(self.handling) if name is None or h.name == name)
+
     def type_of(self, e: ast.Expr) -> T.Type:
         return self.prog.types[id(e)]
 

@@ -133,8 +133,7 @@ def throw(lw: Lower, err: ir.Operand, span: Span) -> None:
 
 def lower_raise(lw: Lower, s: ast.Raise) -> None:
     if s.exc is None or id(s) in lw.prog.reraised:  # re-raise the error being handled (`raise e` of its object)
-        name = lw.prog.reraised.get(id(s))
-        h = next(h for h in reversed(lw.handling) if name is None or h.name == name)
+        h = lw.handler(lw.prog.reraised.get(id(s)))
         err, tries = h.err, h.tries
         if h.obj is not None:  # Python raises the object, changes and all: the handler's copy goes back in
             lw.fb.emit(ir.Eval(ir.Intrinsic("err.store_object", (ir.Copy(err), ir.Copy(h.obj, s.span)), s.span, h.view)))
@@ -214,14 +213,15 @@ def _handlers(lw: Lower, s: ast.Try, hf: TryFrame, join: ir.Block) -> None:
             nxt = fb.new_block()
             fb.terminate(ir.Branch(ir.Copy(hit), body.id, nxt.id))
         fb.switch(body)
-        current, hidden, obj = hf.err, None, None
+        current, hidden, obj, view = hf.err, None, None, ()
         if info.name is not None:
             current = fb.new_local(info.name if info.view is None else "$caught", T.EXC)
             fb.emit(ir.Assign(current, ir.Use(ir.Move(hf.err))))
             hidden = lw.names.get(info.name)
-            obj = None if info.view is None else _object_of(lw, current, info.name, info.view, h.span)
+            view = _extra(info.view) if info.view is not None else ()
+            obj = _object_of(lw, current, info.name, view, h.span) if view else None
             lw.names[info.name] = obj or current
-        lw.handling.append(Handling(current, len(lw.tries), info.name, obj, _extra(info.view) if obj else ()))
+        lw.handling.append(Handling(current, len(lw.tries), info.name, obj, view))
         block(lw, h.body)
         lw.handling.pop()
         if info.name is not None:
@@ -236,19 +236,17 @@ def _handlers(lw: Lower, s: ast.Try, hf: TryFrame, join: ir.Block) -> None:
     throw(lw, ir.Move(hf.err), s.span)
 
 
-def _object_of(lw: Lower, err: ir.Local, name: str, view: tuple[str, tuple[tuple[str, str], ...]],
-               span: Span) -> ir.Local:
+def _object_of(lw: Lower, err: ir.Local, name: str, view: tuple, span: Span) -> ir.Local:
     """`e` of `except C as e`: a copy of the object the caught error carries, as a `C`
-    (an object of a class below `C` gives `C`'s fields)."""
-    obj = lw.fb.new_local(name, T.StructType(view[0]))
-    lw.fb.emit(ir.Assign(obj, ir.Intrinsic("err.object", (ir.Copy(err),), span, _extra(view))))
+    (an object of a class below `C` gives `C`'s fields); `view` is `_extra`'s."""
+    obj = lw.fb.new_local(name, view[0])
+    lw.fb.emit(ir.Assign(obj, ir.Intrinsic("err.object", (ir.Copy(err),), span, view)))
     return obj
 
 
-def _extra(view: tuple[str, tuple[tuple[str, str], ...]] | None) -> tuple:
+def _extra(view: tuple[str, tuple[tuple[str, str], ...]]) -> tuple:
     """The extra of `err.object` and `err.store_object`: the type bound, then (kind, type
     of its objects) for each kind caught."""
-    assert view is not None
     target, sources = view
     return (T.StructType(target), *((code, T.StructType(key)) for code, key in sources))
 

@@ -204,7 +204,7 @@ def _lower(lw: Lower, e: ast.Expr) -> Value:
             how, what = lw.prog.type_names[id(e)]
             if how == "const":
                 return Value(ir.Const(what, T.STR), True)
-            err = next(h.err for h in reversed(lw.handling) if h.name == what)
+            err = lw.handler(what).err
             return Value(ir.Move(fb.temp(T.STR, ir.Intrinsic("err.kind_name", (ir.Copy(err),), e.span))), True)
         case ast.Attribute() if id(e) in lw.prog.builtin_values:
             return _imported_value(lw, e, t)

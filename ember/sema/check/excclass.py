@@ -64,11 +64,8 @@ def object_kind(ck: Checker, t: T.Type) -> str | None:
     exception class with fields (None for any other type)."""
     if not isinstance(t, T.StructType):
         return None
-    name = t.name.rsplit("::", 1)[-1]
-    home = ck.program.error_homes.get(name)
-    if home is None or ck.program.envs[home].key(name) != t.name:
-        return None
-    return code(ck, name)
+    name = t.short_name
+    return code(ck, name) if _struct_of(ck, name) == t.name else None
 
 
 def view(ck: Checker, name: str, caught: frozenset[str]) -> tuple[str, tuple[tuple[str, str], ...]] | None:
@@ -132,6 +129,7 @@ def common_base(ck: Checker, names: list[str]) -> str | None:
 
 
 def _struct_of(ck: Checker, name: str) -> str | None:
+    """The struct of exception class `name` (its module's key), if it has one."""
     home = ck.program.error_homes.get(name)
     key = ck.program.envs[home].key(name) if home is not None and home in ck.program.envs else None
     return key if key is not None and key in ck.program.structs else None

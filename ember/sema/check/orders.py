@@ -28,28 +28,41 @@ def orderable(ck: Checker, t: T.Type, at: Span) -> bool:
 
 
 def _lt(ck: Checker, name: str, at: Span) -> bool:
-    from ember.sema.check.calls import protocol_call
-
     program = ck.program
     if name in program.orders:
         return True
     info = program.structs.get(name)
     if info is None or "__lt__" not in info.methods:
         return False
-    a, b = ast.Name("$lt.a", at), ast.Name("$lt.b", at)  # two objects, typed here (no source)
+    key = method_instance(ck, name, "__lt__", True, T.BOOL, at, f"order `{name}` objects")
+    if key is not None:
+        program.orders[name] = key
+    return True
+
+
+def method_instance(ck: Checker, name: str, method: str, binary: bool, want: T.Type, at: Span,
+                    purpose: str) -> str | None:
+    """The instance of class `name`'s `method` that the runtime calls on its objects
+    (`a.m(b)` when `binary`, else `a.m()`) for `purpose` (sorting, hashing): its key;
+    None when it cannot serve (reported: it returns other than `want`, an `Int` kind
+    for an `Int`, or changes an object it reads)."""
+    from ember.sema.check.calls import protocol_call
+
+    program = ck.program
+    info = program.structs[name]
+    a, b = ast.Name(f"${method}.a", at), ast.Name(f"${method}.b", at)  # two objects, typed here (no source)
     program.keep.extend((a, b))
     ck.record(a, T.StructType(name))
     ck.record(b, T.StructType(name))
-    node, ret = protocol_call(ck, a, "__lt__", info.methods["__lt__"], (b,), at)
+    node, ret = protocol_call(ck, a, method, info.methods[method], (b,) if binary else (), at)
     call = program.calls.get(id(node))
     if T.is_error(ret) or call is None:
-        return True  # reported
-    fn = program.fns[call.key]  # type: ignore[union-attr]
-    if ret != T.BOOL:
-        ck.error(at, f"`{name}.__lt__` must return `Bool` to order `{name}` objects, not `{ret}`")
-        return True
-    if any(p.convention not in (None, "borrowed") for p in fn.params):
-        ck.error(at, f"`{name}.__lt__` changes an object it compares: it cannot order `{name}` objects here")
-        return True
-    program.orders[name] = call.key  # type: ignore[union-attr]
-    return True
+        return None  # reported
+    shown = f"{info.node.name}.{method}"
+    if not (ret == want or isinstance(want, T.IntType) and isinstance(ret, T.IntType)):
+        ck.error(at, f"`{shown}` must return `{want}` to {purpose}, not `{ret}`")
+        return None
+    if any(p.convention not in (None, "borrowed") for p in program.fns[call.key].params):  # type: ignore[union-attr]
+        ck.error(at, f"`{shown}` changes an object it reads: it cannot {purpose}")
+        return None
+    return call.key  # type: ignore[union-attr]

@@ -5,7 +5,7 @@ from typing import assert_never
 
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
-from ember.sema.check import vartuples, classes, comptime, errors, instancetest, fields, generators, generic, optional, parallel, refloop
+from ember.sema.check import classes, comptime, errors, instancetest, fields, generators, generic, optional, parallel, refloop, vartuples
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to, expect, truthy
 from ember.sema.check.infer import defer, fresh, fresh_optional, has_hole, unify, zonk

@@ -11,7 +11,9 @@ from ember.types import types as T
 
 
 def name_of(ck: Checker, e: ast.Attribute, x: ast.Expr) -> T.Type:
-    t = check_value(ck, x)
+    from ember.sema.check.expr import check
+
+    t = check(ck, x)
     if isinstance(x, ast.Name) and x.id in ck.scope.caught:
         ck.program.type_names[id(e)] = ("caught", x.id)
         return T.STR
@@ -27,8 +29,3 @@ def name_of(ck: Checker, e: ast.Attribute, x: ast.Expr) -> T.Type:
     ck.program.type_names[id(e)] = ("const", name)
     return T.STR
 
-
-def check_value(ck: Checker, x: ast.Expr) -> T.Type:
-    from ember.sema.check.expr import check
-
-    return check(ck, x)
