@@ -265,7 +265,7 @@ def py_name(t: Type) -> str | None:
         case ArrayType():
             return "list"
         case DictType(default=default):
-            return "defaultdict" if default else "dict"
+            return "Counter" if default == "Counter" else "defaultdict" if default else "dict"
         case SetType():
             return "set"
         case TupleType() if is_tuple(t):

@@ -38,3 +38,6 @@ class P:
         self.v = 1
 p = P()
 print(type(p).__name__, type(True).__name__, type((1, 2)).__name__)
+from collections import Counter, defaultdict, deque
+c, dd, q, t, s = Counter("aab"), defaultdict(list), deque([1]), tuple([1, 2]), {1}
+print(type(c).__name__, type(dd).__name__, type(q).__name__, type(t).__name__, type(s).__name__)
