@@ -77,6 +77,8 @@ def _unsupported(t: T.Type, structs: dict[str, tuple[tuple[str, T.Type], ...]], 
         case T.TupleType(elems=es):
             return next((w for e in es if (w := _unsupported(e, structs, dtors, seen))), None)
         case T.StructType(name=n):
+            if t.is_function:  # sema/fnvalues.py: an object whose `__call__` is compiled per call
+                return f"a function (`{t}`) cannot be passed to or from Python"
             if n in dtors:
                 return f"struct `{t}` has `__del__`: its values cannot be passed to or from Python"
             if n in seen:

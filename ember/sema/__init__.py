@@ -15,6 +15,7 @@ from ember.sema import classattrs
 from ember.sema.desugar import desugar
 from ember.sema.excobjects import exception_objects
 from ember.sema.fnargs import specialize_fn_args
+from ember.sema.fnvalues import function_values
 from ember.sema.inherit import inherit
 from ember.sema.lift import lift_nested
 from ember.sema.memo import memoize
@@ -39,7 +40,7 @@ def analyze(modules: list[ast.Module], sink: DiagnosticSink, names: list[str] | 
     modules = [lift_nested(split_webs(reduces(desugar(memoize(_classes(m, sink)))), i == 0, shared), sink)
                for i, m in enumerate(modules)]
     others = {names[i]: m for i, m in enumerate(modules) if i}
-    modules = [specialize_fn_args(m, sink, others) for m in modules]
+    modules = [function_values(specialize_fn_args(m, sink, others), others, sink) for m in modules]
     program = tast.Program({}, {}, {}, (), False, {}, {}, {}, list(modules), set_orders=orders, shared_reads=shared)
     ck = Checker(sink, program, {})
     for i in [*range(1, len(modules)), 0]:

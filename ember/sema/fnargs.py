@@ -94,7 +94,7 @@ class _Pass:
     def call(self, call: ast.Call, callee: ast.FnDef, local: set[str]) -> ast.Call:
         """`call` of `callee`, as a call of its copy for the functions it passes."""
         params = [p for p in callee.params if p.annotation is None and not p.name.startswith("*")]
-        names = {p.name for p in params}
+        names = {p.name for p in params} - self.valued(callee)
         reassigned = bound_names(callee.body, comprehensions=False)
         fixed: list[tuple[str, str]] = []
         args: list[ast.Expr] = []
@@ -180,22 +180,32 @@ class _Pass:
         self.made[index] = self.function(copy)
         return self.made[index]
 
+    def valued(self, callee: ast.FnDef) -> set[str]:
+        """The arguments of `callee` it uses as values (`return [f]`, `self.cb = f`): a
+        function passed there is an object (sema/fnvalues.py), not a compile-time argument."""
+        params = {p.name for p in callee.params}
+        ok = {id(s.value) for s in statements(callee.body)  # `g = f`: another name of it (`copy`)
+              if isinstance(s, ast.Assign) and isinstance(s.value, ast.Name) and all(isinstance(t, ast.Name) for t in s.targets)}
+        ok |= self.passed(callee.body)
+        ok |= {id(n.left) for n in nodes(callee.body) if isinstance(n, ast.Compare)  # `f is None`: decided in the copy
+               and all(isinstance(c, ast.NoneLit) for c in n.comparators)}
+        return {n.id for n in nodes(callee.body) if isinstance(n, ast.Name) and n.id in params and id(n) not in ok}
+
+    def passed(self, body: tuple[ast.Stmt, ...]) -> set[int]:
+        """The ids of the names `body` calls or passes to a `def` of the module."""
+        ok: set[int] = set()
+        for node in nodes(body):
+            if isinstance(node, ast.Call):
+                ok.add(id(node.func))
+                if isinstance(node.func, ast.Name) and node.func.id in self.defs:
+                    ok.update(id(x) for x in (*node.args, *(k.value for k in node.keywords)))
+        return ok
+
     def misuses(self, body: tuple[ast.Stmt, ...], alias: dict[str, str], call: ast.Call) -> set[int]:
         """The uses of a function argument in `body` other than calling it or passing it on
         to a `def` of the module, each reported (a function is not a runtime value)."""
-        ok: set[int] = set()
-        uses: list[ast.Name] = []
-        for node in nodes(body):
-            match node:
-                case ast.Call(func=func, args=args, keywords=keywords):
-                    ok.add(id(func))
-                    if isinstance(func, ast.Name) and func.id in self.defs:
-                        ok.update(id(x) for x in (*args, *(k.value for k in keywords)))
-                case ast.Name(id=n) if n in alias:
-                    uses.append(node)
-                case _:
-                    pass
-        bad = [u for u in uses if id(u) not in ok]
+        ok = self.passed(body)
+        bad = [u for u in nodes(body) if isinstance(u, ast.Name) and u.id in alias and id(u) not in ok]
         for u in bad:
             self.sink.error(u.span, f"`{u.id}` is the function `{alias[u.id]}`, which is not a value: a function "
                                     f"argument can only be called or passed on to a `def`", "used as a value here",

@@ -89,7 +89,8 @@ def _lift(fn: ast.FnDef, qual: str, lifted: list[ast.FnDef], sink: DiagnosticSin
         node = _rewrite(scope, sink, defs)
         extra = tuple(ast.Param(n, None, None, "inout" if n in scope.by_reference else None, scope.node.name_span)
                       for n in scope.captures)
-        lifted.append(replace(node, name=scope.qual, params=(*node.params, *extra), keyword="def"))
+        lifted.append(replace(node, name=scope.qual, params=(*node.params, *extra), keyword="def",
+                              decorators=tuple(d for d in node.decorators if not _wraps(d))))
     return out
 
 
@@ -103,7 +104,7 @@ def _scope(fn: ast.FnDef, qual: str, parent: _Scope | None, sink: DiagnosticSink
                     sink.error(s.name_span, f"nested function `{name}` is defined twice in `{fn.name}`",
                                "defined again here", help=("rename one of them",))
                     continue
-                if s.decorators:
+                if any(not _wraps(d) for d in s.decorators):
                     sink.error(s.decorators[0].span, "a nested function takes no decorators",
                                help=("move it to module level",))
                 scope.children[name] = _scope(s, f"{qual}.{name}", scope, sink)
@@ -135,8 +136,19 @@ def _scope(fn: ast.FnDef, qual: str, parent: _Scope | None, sink: DiagnosticSink
         if n not in seen:
             seen.add(n)
             scope.reads.append(n)
+    scope.calls.update(scope.reads)  # a nested function returned or stored (sema/fnvalues.py) is called later
     scope.bound -= scope.globals | scope.nonlocals
     return scope
+
+
+def _wraps(d: ast.Expr) -> bool:
+    """Whether decorator `d` is `functools.wraps(f)`, which only copies the name and
+    docstring of `f` (dropped: Ember's function values show their own)."""
+    match d:
+        case ast.Call(func=ast.Name(id="wraps") | ast.Attribute(value=ast.Name(id="functools"), attr="wraps")):
+            return True
+        case _:
+            return False
 
 
 def _walk(scope: _Scope) -> Iterator[_Scope]:
@@ -223,9 +235,12 @@ def _rewrite(scope: _Scope, sink: DiagnosticSink, defs: frozenset[str]) -> ast.F
             case ast.Call(func=ast.Name(id=n)) if n in defs and scope.resolve(n) is None:
                 return replace(node, args=tuple(argument(a) for a in node.args),
                                keywords=tuple(replace(k, value=argument(k.value)) for k in node.keywords))
-            case ast.Name(id=n) if _nested(scope, n) is not None:
-                sink.error(node.span, f"`{n}` is a nested function; it can only be called here",
-                           help=("define it at module level to use it as a value",))
+            case ast.Name(id=n) if (target := _nested(scope, n)) is not None:
+                if not target.by_reference:  # a value: the lambda calling it (sema/fnvalues.py makes it a closure)
+                    return argument(node)
+                sink.error(node.span, f"`{n}` assigns a variable of its enclosing function (`nonlocal`); it can "
+                           "only be called here", help=("return the new value instead, or make `"
+                                                        f"{n}` a method of a class holding the variable",))
                 return ast.ErrorExpr(node.span)
             case _:
                 pass

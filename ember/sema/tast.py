@@ -247,6 +247,7 @@ class Program:
     comptime: dict[str, str] = field(default_factory=dict)
     struct_templates: dict[str, ast.StructDef] = field(default_factory=dict)  # structs with parameters, by key
     struct_args: dict[str, tuple[str, tuple[object, ...]]] = field(default_factory=dict)  # instance -> (template, values)
+    closure_layouts: dict[str, dict[tuple[object, ...], str]] = field(default_factory=dict)  # check/closures.py
     static_ifs: dict[int, bool] = field(default_factory=dict)
     # id(ast.Subscript) of dict reads inside a `try` that catches KeyError: a missing key
     # raises it there (a catchable error), where elsewhere it is a fault (§9)

@@ -154,6 +154,9 @@ class ClassUnion(TupleType):
         return tuple(e.elem.name for e in self.elems)  # type: ignore[attr-defined]
 
 
+FUNCTION_CLASS = "fn$"
+
+
 @dataclass(frozen=True, slots=True)
 class StructType:
     """A struct, by name; its fields live in the program's struct table."""
@@ -161,7 +164,14 @@ class StructType:
     name: str  # `Name` in the main file, `module::Name` in an imported module
 
     def __str__(self) -> str:
+        if self.is_function:  # sema/fnvalues.py's class of `f`'s values: `fn$f`, `fn$outer$inner#2`
+            return "function " + self.short_name[len(FUNCTION_CLASS):].split("#")[0].replace("$", ".")
         return self.name.replace("::", ".")
+
+    @property
+    def is_function(self) -> bool:
+        """Whether this is the class of a function used as a value (sema/fnvalues.py)."""
+        return self.short_name.startswith(FUNCTION_CLASS)
 
     @property
     def short_name(self) -> str:
@@ -271,7 +281,9 @@ def py_name(t: Type) -> str | None:
         case TupleType() if is_tuple(t):
             return "tuple"
         case StructType():
-            return t.short_name
+            return "function" if t.is_function else t.short_name
+        case ClassUnion(base="function"):
+            return "function"
         case _:
             return None
 

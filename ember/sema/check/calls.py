@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ember.base.source import Span
 from ember.sema import tast
-from ember.sema.check import (classes, counters, deques, instancetest, dicts, errors, excclass, generators, generic,
+from ember.sema.check import (classes, closures, counters, deques, instancetest, dicts, errors, excclass, generators, generic,
                               optional, orders, sets, simd)
 from ember.sema.check import params as cparams
 from ember.sema.check.context import INT_MATH_FNS, MATH_FNS, Checker
@@ -256,15 +256,14 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
     f = e.func
     match f:
         case ast.Name(id=name):
-            if isinstance(ck.lookup(name), T.StructType) \
-                    and "__call__" in ck.program.structs[ck.lookup(name).name].methods:  # type: ignore[union-attr]
+            if callable_object(ck, ck.lookup(name)):
                 return _call_method(ck, e, f, "__call__", expected)  # `f(x)` of an object: its `__call__`
             if ck.lookup(name) is not None:
                 return ck.error(f.span, f"`{name}` is a variable, not a function")
             if (key := ck.fn_key(name)) is not None:
                 return _call_fn(ck, e, ck.program.fns[key], e.args, None)
             if (key := ck.struct_key(name)) is not None:
-                return _call_struct(ck, e, key)
+                return _call_struct(ck, e, closures.layout(ck, key, e))
             if name in ck.imported:
                 mod, orig = ck.imported[name]
                 if mod == "math" and orig in MATH_FNS:
@@ -343,12 +342,14 @@ def check_call(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
                     check(ck, a, T.ERROR)  # no follow-on errors (an empty list's type)
                 return st
             return _call_struct(ck, e, st.name)  # type: ignore[union-attr]
-        case ast.Subscript():
+        case ast.Subscript(value=ast.Name(id=name)) if ck.lookup(name) is None:
             for a in e.args:
                 check(ck, a)
             return ck.error(f.span, "compile-time parameters are only supported on functions and structs")
         case ast.Call() | ast.UnaryOp() | ast.BinOp() | ast.Subscript() | ast.IfExp():
-            t = check(ck, f)
+            t = optional.unwrap(ck, f, check(ck, f), "'NoneType' object is not callable")
+            if isinstance(t, T.ClassUnion) and callable_object(ck, t):  # `ops[k](a, b)`: a function as a value
+                return classes.method(ck, e, f, t, "__call__")
             key = ck.program.structs[t.name].methods.get("__call__") if isinstance(t, T.StructType) else None
             if key is not None:  # `make(3)(x)`, `(-p)(x)`: the object's `__call__`
                 return _call_fn(ck, e, ck.program.fns[key], e.args, f)
@@ -512,6 +513,8 @@ def _call_fn(ck: Checker, e: ast.Call, fn: tast.FnInfo, args: tuple[ast.Expr, ..
     if fn.generator:  # its arguments may be generators (iterated by its body)
         generators.allow(ck, args + tuple(kw.value for kw in e.keywords))
     label = str(T.StructType(fn.key))  # `m.f` for a function of module `m`
+    if label.startswith("function ") and label.endswith(".__call__"):  # a function as a value: `add`
+        label = label.removeprefix("function ").removesuffix(".__call__")
     if recv is not None and fn.params and fn.params[0].convention == "inout" and isinstance(recv, (ast.Name, ast.Attribute, ast.Subscript)):
         ck.require_mutable(recv)
     elif recv is not None and fn.params and fn.params[0].convention == "inout" and _returns_self(ck, recv):
@@ -711,6 +714,16 @@ def _call_struct(ck: Checker, e: ast.Call, name: str) -> T.Type:
     return T.StructType(name)
 
 
+def callable_object(ck: Checker, t: T.Type | None) -> bool:
+    """Whether a value of type `t` is an object with `__call__` (every class of a union
+    has it): a function as a value (sema/fnvalues.py) or a class's."""
+    t = zonk(t) if t is not None else None
+    if isinstance(t, T.OptionalType):  # `if callback is not None: callback(x)`
+        t = zonk(t.elem)
+    return bool(classes.classes_of(t)) and all("__call__" in ck.program.structs[k].methods
+                                                for k in classes.classes_of(t))  # type: ignore[arg-type]
+
+
 def _call_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str, expected: T.Type | None) -> T.Type:
     rt = optional.unwrap(ck, recv, check(ck, recv), f"'NoneType' object has no attribute '{attr}'")
     if T.is_error(rt):
@@ -730,6 +743,8 @@ def _call_method(ck: Checker, e: ast.Call, recv: ast.Expr, attr: str, expected: 
         if attr == "copy" and not e.args:
             _builtin(ck, e, "copy", recv, ())
             return rt
+        if info.field_index(attr) >= 0 and callable_object(ck, info.fields[info.field_index(attr)][1]):
+            return _call_method(ck, e, e.func, "__call__", expected)  # `self.on_done(x)`: a function in a field
         static = ck.program.fns.get(f"{rt.name}${attr}")  # a `@staticmethod`/`@classmethod` (sema/classattrs.py)
         if static is not None and isinstance(recv, ast.Name):
             return _call_fn(ck, e, static, e.args, None)

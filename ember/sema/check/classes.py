@@ -96,11 +96,23 @@ def join(ck: Checker, a: T.Type, b: T.Type) -> T.ClassUnion | None:
     ca, cb = classes_of(a), classes_of(b)
     if not ca or not cb:
         return None
+    if all(T.StructType(k).is_function for k in (*ca, *cb)):  # functions as values (sema/fnvalues.py): exactly these
+        members = sorted({*ca, *cb})
+        return T.ClassUnion(tuple(T.OptionalType(T.StructType(k)) for k in members), "function") if len(members) > 1 else None
     bases = lineage(ck, ca[0])
     for k in (*ca[1:], *cb):
         line = lineage(ck, k)
         bases = [x for x in bases if x in line]
     return union_of(ck, bases[0]) if bases else None
+
+
+def join_items(ck: Checker, a: T.Type, b: T.Type) -> T.Type | None:
+    """`join` of two items of a display, also inside tuples (`[("add", add), ("mul", mul)]`:
+    tuples of a name and either function)."""
+    if T.is_tuple(a) and T.is_tuple(b) and len(a.elems) == len(b.elems):  # type: ignore[union-attr]
+        parts = [x if x == y else join(ck, x, y) for x, y in zip(a.elems, b.elems)]  # type: ignore[union-attr]
+        return T.TupleType(tuple(parts)) if a != b and None not in parts else None  # type: ignore[arg-type]
+    return join(ck, a, b)
 
 
 def family_help(ck: Checker, a: T.Type, b: T.Type) -> tuple[str, ...]:
@@ -109,6 +121,10 @@ def family_help(ck: Checker, a: T.Type, b: T.Type) -> tuple[str, ...]:
     u = join(ck, a, b) if len(classes_of(a)) == len(classes_of(b)) == 1 else None
     if u is None:
         return ()
+    if u.base == "function":
+        return ("a list, dict or variable holds several functions when they meet in one function (`[f, g]`, "
+                "`d[k] = g` after `d[k] = f`); a field, or a place that calls of another function fill, holds "
+                "the function it was first given",)
     base = str(T.StructType(u.base))
     return (f"both are `{base}`s: a variable or list takes the class of its first value; annotate it with "
             f"the base class (`x: {base} = ...`, `xs: list[{base}] = []`) to hold an object of any class "
@@ -215,6 +231,7 @@ def method(ck: Checker, e: ast.Call, recv: ast.Expr, u: T.ClassUnion, attr: str)
         return u
     parts: list[tast.CallMethod | None] = []
     ret: T.Type | None = None
+    first = ""  # the class `ret` came from
     for k in u.classes:
         info = ck.program.structs[k]
         if _unbuilt(ck, k, e):
@@ -231,9 +248,16 @@ def method(ck: Checker, e: ast.Call, recv: ast.Expr, u: T.ClassUnion, attr: str)
         if T.is_error(rt) or not isinstance(call, tast.CallMethod):
             return T.ERROR
         if ret is not None and zonk(rt) != zonk(ret) and not unify(ck, ret, rt):
+            if u.base == "function":
+                return ck.error(e.func.span, f"this calls one of several functions, which return different types: `{ret}` "
+                                             f"(`{T.StructType(first)}`) and `{rt}` (`{T.StructType(k)}`)",
+                                help=("a call of any of several functions has one result type in Ember: make them "
+                                      "return the same type, or keep them apart",))
             return ck.error(e.func.span, f"`{attr}` returns `{ret}` in one class of `{u}` and `{rt}` in "
                                          f"`{T.StructType(k)}`",
                             help=("a call on an object of any class of a family has one result type",))
+        if ret is None:
+            first = k
         ret = rt
         parts.append(call)
     ck.program.calls[id(e)] = tast.CallUnion(recv, tuple(parts))
@@ -253,12 +277,13 @@ def text_method(ck: Checker, u: T.ClassUnion, wanted: str) -> str | None:
 
 
 
-def widens(ck: Checker, name: str, existing: T.Type, t: T.Type) -> bool:
-    """A variable (or the elements of a list variable) first given objects of one class,
-    then of a related one (`out = []`, `out.append(Big(...))`, `out.append(Small(...))`):
-    the first walk of the function leaves the union as a hint for the value that declared
-    it and asks for a second walk (infer.py `walk_twice`), which declares it the union
-    from the start (`declared`)."""
+def widens(ck: Checker, name: str, existing: T.Type, t: T.Type, key: T.Type | None = None) -> bool:
+    """A variable (or the elements of a list variable, or the values of a dict variable
+    whose key type is `key`) first given objects of one class, then of a related one
+    (`out = []`, `out.append(Big(...))`, `out.append(Small(...))`): the first walk of the
+    function leaves the union as a hint for the value that declared it and asks for a
+    second walk (infer.py `walk_twice`), which declares it the union from the start
+    (`declared`)."""
     from ember.sema.check.infer import Hole
 
     existing = zonk(existing)
@@ -271,9 +296,11 @@ def widens(ck: Checker, name: str, existing: T.Type, t: T.Type) -> bool:
     if at is None:
         return False
     for i, h in ck.scope.empties:  # an earlier widening of the same variable: the union of both
-        if i == at and isinstance(h.ref, T.ClassUnion):  # type: ignore[attr-defined]
-            u = join(ck, u, h.ref) or u  # type: ignore[attr-defined]
-    ck.scope.empties.append((at, Hole(ck.scope.stmt.span if ck.scope.stmt else None, ref=u)))  # type: ignore[arg-type]
+        earlier = h.ref if key is None or not isinstance(h.ref, T.TupleType) else zonk(h.ref.elems[1])  # type: ignore[attr-defined]
+        if i == at and isinstance(earlier, T.ClassUnion):
+            u = join(ck, u, earlier) or u
+    hint = u if key is None else T.TupleType((zonk(key), u))  # a dict's `{}`: its key and value types (infer.fresh_pair)
+    ck.scope.empties.append((at, Hole(ck.scope.stmt.span if ck.scope.stmt else None, ref=hint)))  # type: ignore[arg-type]
     ck.scope.retry = True
     return True
 

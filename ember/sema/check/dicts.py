@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ember.diagnostics.diagnostic import Label
 from ember.sema import tast
+from ember.sema.check import classes
 from ember.sema.check.context import Checker
 from ember.sema.check.expr import check, convert_to
 from ember.sema.check.infer import Hole, fresh_pair, has_hole, unify, zonk
@@ -120,7 +121,14 @@ def display(ck: Checker, e: ast.DictExpr, expected: T.Type | None) -> T.Type:
         vt = ev
     for k, v in zip(e.keys[1:], e.values[1:]):
         _item(ck, k, check(ck, k, kt), kt, e.keys[0], "key")
-        _item(ck, v, check(ck, v, vt), vt, e.values[0], "value")
+        t = check(ck, v, vt)
+        if ev is None and (u := classes.join_items(ck, vt, t)) is not None:
+            vt = u  # `{"+": add, "-": sub}`, `{"c": Circle(1), "s": Square(2)}`: any of them
+        _item(ck, v, t, vt, e.values[0], "value")
+    if isinstance(vt, T.ClassUnion) or T.is_tuple(vt) and any(isinstance(x, T.ClassUnion) for x in vt.elems):  # type: ignore[union-attr]
+        for v in e.values:
+            if ck.type_of(v) != vt:
+                convert_to(ck, v, ck.type_of(v), vt)
     for v in e.values:
         ck.require_movable(v)
     hashable_key(ck, kt, e.keys[0].span)

@@ -66,6 +66,11 @@ def convert_to(ck: Checker, e: ast.Expr, t: T.Type, target: T.Type, what: str = 
         return True
     if classes.converts(ck, e, t, target):
         return True
+    if isinstance(e, ast.TupleExpr) and T.is_tuple(t) and T.is_tuple(target) and len(e.elts) == len(target.elems) \
+            and any(isinstance(x, T.ClassUnion) for x in target.elems) \
+            and all(convert_to(ck, x, ck.type_of(x), y, quiet=True) for x, y in zip(e.elts, target.elems)):
+        ck.record(e, target)  # `("add", add)` where a tuple of a name and any of several functions goes
+        return True
     if quiet:
         return False
     ck.error(e.span, f"mismatched types: expected `{target}`, found `{t}`" + (f" {what}" if what else ""),
@@ -146,7 +151,9 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
                 ck.program.builtin_values[id(e)] = "__name__"
                 return T.STR
             if ck.fn_key(name) is not None or ck.struct_key(name) is not None:
-                return ck.error(e.span, f"`{name}` is a function or type, not a value (call it?)")
+                return ck.error(e.span, f"`{name}` is a function or type, not a value here (call it?)",
+                                help=("a function is a value where it is assigned, returned, stored in a list or dict, "
+                                      "or passed to a function",) if ck.fn_key(name) is not None else ())
             if name in ck.env.modules:
                 return ck.error(e.span, f"`{name}` is a module, not a value")
             return ck.unknown_name(name, e.span)
@@ -263,10 +270,9 @@ def _check(ck: Checker, e: ast.Expr, expected: T.Type | None) -> T.Type:
             return ck.error(e.span, "`*` unpacking is only supported among a call's arguments and in an "
                                     "assignment's targets", help=("for a list, `xs + ys` joins two",))
         case ast.Lambda():
-            return ck.error(e.span, "a `lambda` is only supported as the `key=` of `sorted`, `min`, `max` "
-                                    "or `list.sort`, or as an argument of a `def`",
-                            help=(("use a nested `def` (Ember has no function values: a function can be called or passed "
-                                   "to a `def`, not stored or returned)"),))
+            return ck.error(e.span, "a `lambda` is supported as a value (assigned, returned, stored, passed) or as "
+                                    "the `key=` of `sorted`, `min`, `max` or `list.sort`",
+                            help=("assign it to a name first (`f = lambda ...`, then use `f`)",))
         case ast.NamedExpr():
             ck.scope.locals.setdefault(e.name, check(ck, e.value))  # no follow-on "unknown name"
             return ck.error(e.span, "`:=` is supported where it is evaluated first in an `if`'s or a `while`'s test, "
@@ -832,7 +838,7 @@ def _list_display(ck: Checker, e: ast.ListExpr, expected: T.Type | None) -> T.Ty
             if T.optional(zonk(t)) == opt or t == T.NONE:
                 elem = opt
                 continue
-        joined = classes.join(ck, elem, t)  # `[Circle(...), Square(...)]`: any `Shape`
+        joined = classes.join_items(ck, elem, t)  # `[Circle(...), Square(...)]`: any `Shape`
         if joined is not None:
             elem = joined
             continue

@@ -267,8 +267,16 @@ def define(ck: Checker, target: ast.Attribute, info: tast.StructInfo, name: str,
              f"`{zonk(ft)}`", f"`{zonk(t)}` here",
              labels=(Label(info.typed_by, f"`{name}` became `{zonk(ft)}` for this call"),) if info.typed_by else (),
              help=((f"the objects of a class have one layout: construct every `{info.node.name}` with the same "
-                    "argument types, convert the argument, or annotate it in `__init__`"),))
+                    "argument types, convert the argument, or annotate it in `__init__`"),) if not _functions(t, ft) else
+             (f"the objects of a class have one layout, and a field holds the function it was first given: keep the "
+              f"functions in a dict (`{{\"a\": f, \"b\": g}}`) and give `{info.node.name}` the key",))
     return False
+
+
+def _functions(*ts: T.Type) -> bool:
+    """Whether each of `ts` is a function as a value (sema/fnvalues.py)."""
+    return all(isinstance(zonk(t), T.StructType) and zonk(t).is_function or  # type: ignore[union-attr]
+               isinstance(zonk(t), T.ClassUnion) and zonk(t).base == "function" for t in ts)  # type: ignore[union-attr]
 
 
 def read(ck: Checker, e: ast.Attribute, info: tast.StructInfo, name: str) -> T.Type:

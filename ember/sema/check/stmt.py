@@ -257,6 +257,10 @@ def _assign_target(ck: Checker, target: ast.Expr, value: ast.Expr | None, vt: T.
             elif value is not None and isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
                     and isinstance(ck.type_of(target.value), T.ListType) and classes.widens(ck, target.value.id, tt, vt):
                 pass  # `xs[i] = Other(...)` of a related class: xs holds any of their family's (second walk)
+            elif value is not None and isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
+                    and isinstance(dt := ck.type_of(target.value), T.DictType) \
+                    and classes.widens(ck, target.value.id, tt, vt, dt.key):
+                pass  # `handlers["b"] = on_b` after `handlers["a"] = on_a`: either function (second walk)
             elif value is not None:
                 convert_to(ck, value, vt, tt)
             elif vt != tt and not T.is_error(vt) and not T.is_error(tt):
