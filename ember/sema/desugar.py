@@ -55,8 +55,24 @@ def desugar(module: ast.Module) -> ast.Module:
     streams = {a.asname or a.name for s in module.body if isinstance(s, ast.Import) for a in s.names
                if a.name == "sys"} - own
 
+    getters = {a.asname or a.name: a.name for s in module.body if isinstance(s, ast.ImportFrom) and s.module == "operator"
+               for a in s.names if a.name in ("itemgetter", "attrgetter")}
+    getters |= {f"{a.asname or a.name}.{g}": g for s in module.body if isinstance(s, ast.Import) for a in s.names
+                if a.name == "operator" for g in ("itemgetter", "attrgetter")}
+
+    getters |= {a.asname or a.name: a.name for s in module.body if isinstance(s, ast.ImportFrom)
+                and s.module == "collections" for a in s.names if a.name == "defaultdict"}
+    getters |= {f"{a.asname or a.name}.defaultdict": "defaultdict" for s in module.body if isinstance(s, ast.Import)
+                for a in s.names if a.name == "collections"}
+
     def visit(node: object) -> object:
         match node:
+            case ast.Call(args=(ast.Lambda(params=(), body=body), *_)) if getters.get(_dotted(node.func)) == "defaultdict" \
+                    and (factory := _empty_factory(body)) is not None:  # `defaultdict(lambda: 0)`: of `int`
+                return replace(node, args=(ast.Name(factory, body.span), *node.args[1:]))
+            case ast.Call(func=ast.Name() | ast.Attribute(value=ast.Name())) if _dotted(node.func) in getters \
+                    and (lam := _getter(getters[_dotted(node.func)], node)) is not None:
+                return lam
             case ast.With():
                 return _with(node)
             case ast.For(iter=ast.Attribute(value=ast.Name(id=mod), attr="stdin") as it) | \
@@ -86,6 +102,62 @@ def desugar(module: ast.Module) -> ast.Module:
                 return node
 
     return replace(module, body=map_tree(module.body, visit))
+
+
+def _empty_factory(value: ast.Expr) -> str | None:
+    """The type whose call makes `value` when it is an empty or zero value (`0`, `[]`,
+    `set()`), as a `defaultdict`'s factory."""
+    match value:
+        case ast.IntLit(value=0):
+            return "int"
+        case ast.FloatLit(value=0.0):
+            return "float"
+        case ast.StrLit(value=""):
+            return "str"
+        case ast.BoolLit(value=False):
+            return "bool"
+        case ast.ListExpr(elts=()):
+            return "list"
+        case ast.Call(func=ast.Name(id=("list" | "set" | "int" | "float" | "str" | "bool") as t), args=(), keywords=()):
+            return t
+        case _:
+            return None
+
+
+def _dotted(e: ast.Expr) -> str:
+    match e:
+        case ast.Attribute(value=ast.Name(id=m), attr=a):
+            return f"{m}.{a}"
+        case ast.Name(id=n):
+            return n
+        case _:
+            return ""
+
+
+def _getter(kind: str, call: ast.Call) -> ast.Lambda | None:
+    """`itemgetter(1)`, `itemgetter(0, 2)`, `attrgetter("name")` of `operator` with
+    constant arguments, as the lambda each returns (`lambda obj: obj[1]`), so that a tuple
+    is indexed by a constant and the key of `sorted` is a lambda."""
+    if kind not in ("itemgetter", "attrgetter") or not call.args or call.keywords \
+            or not all(isinstance(a, (ast.IntLit, ast.StrLit)) for a in call.args):
+        return None
+    obj = ast.Name("getter.obj", call.span)
+
+    def one(a: ast.Expr) -> ast.Expr | None:
+        if kind == "itemgetter":
+            return ast.Subscript(obj, a, call.span)
+        if not isinstance(a, ast.StrLit) or not all(p.isidentifier() for p in a.value.split(".")):
+            return None
+        got: ast.Expr = obj
+        for part in a.value.split("."):
+            got = ast.Attribute(got, part, call.span)
+        return got
+
+    parts = [one(a) for a in call.args]
+    if any(p is None for p in parts):
+        return None
+    body = parts[0] if len(parts) == 1 else ast.TupleExpr(tuple(parts), call.span)  # type: ignore[arg-type]
+    return ast.Lambda((obj.id,), body, call.span)  # type: ignore[arg-type]
 
 
 def _named_lambda(target: ast.Name, lam: ast.Lambda, span: Span) -> ast.FnDef:
@@ -244,6 +316,9 @@ def _key_lambda(node: ast.Call) -> ast.Call:
                 continue
             case "key", ast.Name() | ast.Attribute():
                 lam = ast.Lambda((ITEM,), _apply(k.value, [ast.Name(ITEM, k.value.span)]), k.span)
+                keywords.append(replace(k, value=lam))
+            case "key", ast.Call():  # `key=itemgetter(1)`: the function it returns (sema/fnvalues.py), per item
+                lam = ast.Lambda((ITEM,), ast.Call(k.value, (ast.Name(ITEM, k.value.span),), (), k.span), k.span)
                 keywords.append(replace(k, value=lam))
             case _:
                 keywords.append(k)

@@ -178,7 +178,7 @@ class _Pass:
                     return replace(node, elts=tuple(self.value(x, local) for x in els))
                 case ast.DictExpr(values=vs):
                     return replace(node, values=tuple(self.value(x, local) for x in vs))
-                case ast.Call(func=ast.Lambda() as f):  # `(lambda x: x + 1)(3)`
+                case ast.Call(func=ast.Lambda() | ast.IfExp() as f):  # `(lambda x: x + 1)(3)`, `(f if c else g)(x)`
                     return replace(node, func=self.value(f, local))
                 case ast.Call(func=f) if self.takes_values(f, local):
                     callee = self.callee(node, local)

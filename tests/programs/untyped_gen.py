@@ -176,7 +176,16 @@ class Gen:
         if not cands or depth > 2:
             return None
         name, params, _ = self.rng.choice(cands)
-        return f"{name}({', '.join(self.expr(p, 3) if p != LIST else self.lit(LIST) for p in params)})"
+        args = ', '.join(self.expr(p, 3) if p != LIST else self.lit(LIST) for p in params)
+        same = [f[0] for f in cands if f[1] == params and f[0] != name]
+        r = self.rng.random()
+        if same and r < 0.2:  # through a function value (sema/fnvalues.py): a list, a dict, a conditional
+            other = self.rng.choice(same)
+            callee = self.rng.choice([f"[{name}, {other}][{self.rng.randint(0, 1)}]",
+                                      f"{{'a': {name}, 'b': {other}}}['{self.rng.choice('ab')}']",
+                                      f"({name} if {self.expr(BOOL, 3)} else {other})"])
+            return f"{callee}({args})"
+        return f"{name}({args})"
 
     # -- statements ------------------------------------------------------------------
     def stmts(self, indent: str, n: int, depth: int) -> list[str]:

@@ -327,7 +327,9 @@ def defaultdict(ck: Checker, e: ast.Call, expected: T.Type | None) -> T.Type:
     f = e.args[0]
     if not (isinstance(f, ast.Name) and f.id in FACTORIES and ck.lookup(f.id) is None and ck.fn_key(f.id) is None):
         return ck.error(f.span, "`defaultdict` takes one of the types " + ", ".join(f"`{x}`" for x in FACTORIES),
-                        "not a supported factory", help=("a function or `lambda` as the factory is not supported yet",))
+                        "not a supported factory",
+                        help=("a `lambda` giving an empty value is that type (`lambda: 0` is `int`, `lambda: []` is "
+                              "`list`); another function or `lambda` as the factory is not supported yet",))
     if isinstance(expected, T.DictType) and expected.default == f.id:
         _builtin(ck, e, "dict.new", None, ())
         return expected
