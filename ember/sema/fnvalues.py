@@ -363,7 +363,8 @@ def _class(name: str, fn: ast.FnDef, captures: tuple[str, ...], span: Span, impo
                                            for p in params if p.kind != "kw"),
                              tuple(ast.Keyword(p.name, name_(p.name), span) for p in params if p.kind == "kw"), span)
         body = (ast.Return(forwarded, span),)
-    mutated = any(effect_on(fn.body, c, True) is Effect.MUTATED for c in captures)  # `count[0] += 1`
+    mutated = any(effect_on(fn.body, c, True) is Effect.MUTATED or p.convention == "inout"  # `count[0] += 1`,
+                  for c in captures for p in fn.params if p.name == c)                       # `nonlocal count`
     call = ast.FnDef("__call__", (), (ast.Param(me, None, None, "inout" if mutated else None, span), *params), fn.returns, False,
                      body, "def", (), span, span)  # type: ignore[arg-type]
     shown = fn.name.split("#")[0].replace(".", ".<locals>.")

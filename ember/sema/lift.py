@@ -210,6 +210,12 @@ def _rewrite(scope: _Scope, sink: DiagnosticSink, defs: frozenset[str]) -> ast.F
         if target is None or target.by_reference:
             return _map(a, visit)
         assert isinstance(a, ast.Name)
+        return value(a, target)
+
+    def value(a: ast.Name, target: _Scope) -> ast.Expr:
+        """Nested function `target` as a value: the lambda calling it with what it captures;
+        one assigning a variable of this function (`nonlocal`) holds its own (the variable
+        is not read here after: the function is returned, as `make_counter` does)."""
         params = tuple(p.name for p in target.node.params if not p.name.startswith("*"))
         caps = tuple(ast.Keyword(c, ast.Name(c, a.span), a.span) for c in target.captures)
         return ast.Lambda(params, ast.Call(ast.Name(target.qual, a.span), tuple(ast.Name(p, a.span) for p in params),
@@ -236,12 +242,7 @@ def _rewrite(scope: _Scope, sink: DiagnosticSink, defs: frozenset[str]) -> ast.F
                 return replace(node, args=tuple(argument(a) for a in node.args),
                                keywords=tuple(replace(k, value=argument(k.value)) for k in node.keywords))
             case ast.Name(id=n) if (target := _nested(scope, n)) is not None:
-                if not target.by_reference:  # a value: the lambda calling it (sema/fnvalues.py makes it a closure)
-                    return argument(node)
-                sink.error(node.span, f"`{n}` assigns a variable of its enclosing function (`nonlocal`); it can "
-                           "only be called here", help=("return the new value instead, or make `"
-                                                        f"{n}` a method of a class holding the variable",))
-                return ast.ErrorExpr(node.span)
+                return value(node, target)  # the lambda calling it (sema/fnvalues.py makes it a closure)
             case _:
                 pass
         return None
