@@ -67,11 +67,11 @@ def desugar(module: ast.Module) -> ast.Module:
 
     def visit(node: object) -> object:
         match node:
-            case ast.Call(args=(ast.Lambda(params=(), body=body), *_)) if getters.get(_dotted(node.func)) == "defaultdict" \
+            case ast.Call(args=(ast.Lambda(params=(), body=body), *_)) if getters.get(dotted(node.func)) == "defaultdict" \
                     and (factory := _empty_factory(body)) is not None:  # `defaultdict(lambda: 0)`: of `int`
                 return replace(node, args=(ast.Name(factory, body.span), *node.args[1:]))
-            case ast.Call(func=ast.Name() | ast.Attribute(value=ast.Name())) if _dotted(node.func) in getters \
-                    and (lam := _getter(getters[_dotted(node.func)], node)) is not None:
+            case ast.Call(func=ast.Name() | ast.Attribute(value=ast.Name())) if dotted(node.func) in getters \
+                    and (lam := _getter(getters[dotted(node.func)], node)) is not None:
                 return lam
             case ast.With():
                 return _with(node)
@@ -124,7 +124,7 @@ def _empty_factory(value: ast.Expr) -> str | None:
             return None
 
 
-def _dotted(e: ast.Expr) -> str:
+def dotted(e: ast.Expr) -> str:
     match e:
         case ast.Attribute(value=ast.Name(id=m), attr=a):
             return f"{m}.{a}"

@@ -93,7 +93,7 @@ class _Pass:
 
     def call(self, call: ast.Call, callee: ast.FnDef, local: set[str]) -> ast.Call:
         """`call` of `callee`, as a call of its copy for the functions it passes."""
-        params = [p for p in callee.params if p.annotation is None and not p.name.startswith("*")]
+        params = [p for p in callee.params if p.annotation is None and not p.name.startswith("*") and p.kind != "var"]
         names = {p.name for p in params} - self.valued(callee)
         reassigned = bound_names(callee.body, comprehensions=False)
         fixed: list[tuple[str, str]] = []

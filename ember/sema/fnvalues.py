@@ -29,12 +29,16 @@ from ember.base.source import Span
 from ember.diagnostics.diagnostic import DiagnosticSink
 from ember.sema.check.effects import Effect, effect_on
 from ember.sema.desugar import map_tree
+from ember.sema.check.context import MATH_FNS
+from ember.sema.desugar import dotted
 from ember.sema.fnargs import BUILTINS
 from ember.syntax import ast
 from ember.syntax.walk import bound_names, nodes
 from ember.types import types as T
 
 PREFIX = T.FUNCTION_CLASS
+MATH_BINARY = frozenset({"pow", "atan2", "fmod", "copysign", "hypot", "remainder", "gcd", "lcm", "comb", "perm",
+                         "isclose"})
 SHOWN = frozenset({"print", "type", "str", "repr"})  # builtins whose arguments are values (`print(f)`)
 
 
@@ -49,13 +53,17 @@ def function_values(module: ast.Module, others: dict[str, ast.Module], sink: Dia
     defs = imported | own
     structs = {s.name for s in module.body if isinstance(s, ast.StructDef)}
     modules = {a.asname or a.name: a.name in others for s in module.body if isinstance(s, ast.Import) for a in s.names}
+    maths = {a.asname or a.name: f"math.{a.name}" for s in module.body if isinstance(s, ast.ImportFrom)
+             and s.module == "math" for a in s.names if a.name in MATH_FNS}
+    maths |= {f"{a.asname or a.name}.{f}": f"math.{f}" for s in module.body if isinstance(s, ast.Import)
+              for a in s.names if a.name == "math" for f in MATH_FNS}
     inits = {s.name: _init_params(s) for s in module.body if isinstance(s, ast.StructDef)}
     methods: dict[str, list[str] | None] = {}
     for c in module.body:
         for m in c.methods if isinstance(c, ast.StructDef) else ():
             params = [p.name for p in m.params[1:]]
             methods[m.name] = params if methods.get(m.name, params) == params else None
-    ps = _Pass(defs, frozenset(imported), structs, modules, inits, {k: v for k, v in methods.items() if v is not None})
+    ps = _Pass(defs, set(imported), structs, modules, inits, {k: v for k, v in methods.items() if v is not None}, maths)
     top = bound_names(tuple(s for s in module.body if not isinstance(s, (ast.FnDef, ast.StructDef))))  # variables
     for s in module.body:
         for fn in (s,) if isinstance(s, ast.FnDef) else s.methods if isinstance(s, ast.StructDef) else ():
@@ -79,11 +87,12 @@ def function_values(module: ast.Module, others: dict[str, ast.Module], sink: Dia
 @dataclass
 class _Pass:
     defs: dict[str, ast.FnDef]
-    imported: frozenset[str]  # the names of `defs` that are other modules' functions
+    imported: set[str]  # the names of `defs` that are other modules' functions (called as `m.f`)
     structs: set[str]
     modules: dict[str, bool]  # the names of imported modules: whether Ember's (its functions take values)
     inits: dict[str, list[str]]  # a class's constructor's arguments
     methods: dict[str, list[str] | None]  # the arguments of the module's classes' methods, by name (None: differ)
+    maths: dict[str, str]  # `sqrt`, `m.sqrt`: the name of math's function here -> `math.sqrt`
     groups: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (callee, argument) -> functions given
     classes: dict[tuple[str, tuple[str, ...]], tuple[str, Span]] = field(default_factory=dict)  # (function, captures) -> class
     lambdas: list[ast.FnDef] = field(default_factory=list)  # lifted to module level
@@ -116,11 +125,15 @@ class _Pass:
     def positions(self, call: ast.Call, callee: str) -> list[tuple[int, ast.Expr]]:
         """The arguments of `call` of `callee` by position (none for a callee not the
         module's)."""
-        params = [p.name for p in self.defs[callee].params] if callee in self.defs and callee not in self.imported \
+        own = callee in self.defs and callee not in self.imported
+        params = [p.name for p in self.defs[callee].params] if own \
             else self.inits.get(callee) if callee in self.inits else self.methods.get(callee[1:])
         if params is None:
             return []
-        return [*enumerate(call.args), *((params.index(k.name), k.value) for k in call.keywords if k.name in params)]
+        var = next((i for i, p in enumerate(self.defs[callee].params) if p.kind == "var"), len(params)) if own \
+            else len(params)  # `def pipeline(*funcs)`: its extra arguments are one
+        return [*((min(i, var), a) for i, a in enumerate(call.args)),
+                *((params.index(k.name), k.value) for k in call.keywords if k.name in params)]
 
     def plain(self, e: ast.Expr, local: set[str]) -> str | None:
         """The function `e` names, when it is one that needs no captures."""
@@ -129,6 +142,8 @@ class _Pass:
                 return n
             case ast.Name(id=n) if n in BUILTINS and n not in local and n not in self.structs:
                 return n
+            case ast.Name(id=n) | ast.Attribute(value=ast.Name(id=n)) if dotted(e) in self.maths and n not in local:
+                return self.maths[dotted(e)]
             case ast.Attribute(value=ast.Name(id=m), attr=a) if m not in local and f"{m}.{a}" in self.defs \
                     and _valuable(self.defs[f"{m}.{a}"]):
                 return f"{m}.{a}"
@@ -153,9 +168,12 @@ class _Pass:
 
     def object_of(self, fn: str, span: Span) -> ast.Call:
         """The object of function `fn` (which needs no captures)."""
-        if fn not in self.defs:  # a builtin: its one-argument form (`converters = [int, float]`)
-            self.defs[fn] = ast.FnDef(fn, (), (ast.Param("x", None, None, None, span),), None, False, (), "def",
-                                      (), span, span)
+        if fn not in self.defs:  # a builtin's or math's: its one-argument form (`[int, float]`), or math's two
+            arity = 2 if fn.removeprefix("math.") in MATH_BINARY else 1
+            self.defs[fn] = ast.FnDef(fn, (), tuple(ast.Param(p, None, None, None, span) for p in "xy"[:arity]),
+                                      None, False, (), "def", (), span, span)
+            if fn.startswith("math."):
+                self.imported.add(fn)  # called as `math.sqrt(x)`
         return self.make(fn, (), span)
 
     def rewrite(self, body: tuple[ast.Stmt, ...], local: set[str]) -> tuple[ast.Stmt, ...]:
@@ -215,6 +233,8 @@ class _Pass:
                 return self.make(n, (), e.span)
             case ast.Name(id=n) if n in BUILTINS and n not in local and n not in self.structs:
                 return self.object_of(n, e.span)
+            case ast.Name(id=n) | ast.Attribute(value=ast.Name(id=n)) if dotted(e) in self.maths and n not in local:
+                return self.object_of(self.maths[dotted(e)], e.span)  # `funcs = {"sin": math.sin}`
             case ast.Attribute(value=ast.Name(id="str"), attr=a) if "str" not in local:  # `str.upper`
                 item = ast.Name("text", e.span)
                 return self.value(ast.Lambda((item.id,), ast.Call(ast.Attribute(item, a, e.span), (), (), e.span), e.span),
