@@ -1,25 +1,32 @@
 """Functions as values (`ops = {"+": add}`, `fs = [inc, double]`, `return adder`,
-`square = lambda x: x * x`), defunctionalized on the syntax tree before checking: each
-function used as a value is a class of its own, `fn$add`, whose `__call__` forwards its
-arguments to the function, and the value is an object of it (`fn$add()`). A lambda or a
-nested function that reads variables of its enclosing function (a closure) is a class
-with those variables as fields, set when the value is made (`fn$<lambda#1>(n)`), which
-`__call__` passes to the lifted function as sema/lift.py's calls do.
+`@logged`), defunctionalized on the syntax tree before checking: each function used as
+a value is a class of its own, `fn$add`, whose `__call__` calls it, and the value is an
+object of it (`fn$add()`). A closure (a lambda, or a nested function as sema/lift.py
+hands it over, reading variables of its enclosing function) is a class with those
+variables as fields, set when the value is made (`fn$<lambda>#1(n)`), and `__call__` is
+its body reading them there (`self.n`); one assigning them (`nonlocal`) takes the object
+`inout`. Builtins, math's functions, `str.upper` and other modules' functions are values
+through a class calling them.
 
 So the checker and everything below it see objects: calling one is its `__call__`
 (generic, so each call's argument types make an instance, as a direct call's do);
 storing, returning and passing one is an object's. Objects of different function classes
-meeting in one place (a list display, the branches of a conditional, a variable assigned
-twice) are a `ClassUnion` of exactly those classes (sema/check/classes.py `join`), whose
-call runs the `__call__` of the one present, as a method call of a class family does.
+meeting in one place (a display, a conditional, a variable or dict assigned twice, a
+list appended to) are a `ClassUnion` of exactly those classes (check/classes.py `join`),
+whose call runs the `__call__` of the one present, as a method call of a class family
+does. Calls of one `def`, class or method that give an argument several functions
+(`subscribe("save", on_save)`, then `on_load`) give each all of them (`argument`), so
+the one instance or field that stores them holds any. A closure's class has a layout per
+set of captured types (check/closures.py).
 
-A function is passed to a `def` as a compile-time argument where sema/fnargs.py can (it
-runs first); this pass takes the places fnargs leaves: the right side of an assignment,
-a `return`, an element of a display, a branch of a conditional, an argument of a method
-or a class. A function with `*args`, compile-time parameters or a `yield` is not a value
-(the checker's "not a value" error stays). Unlike Python, a closure holds the values its
-variables had when it was made (Python reads them when it is called); the same unless the
-enclosing function assigns them afterwards.
+fnargs runs first and passes a function to a `def` as a compile-time argument where it
+can (the `def` only calls it or passes it on); this pass takes the rest: the right side of
+an assignment, a `return`, an element of a display, a branch of a conditional, an
+argument of a call. A decorator of the program makes the function's name a variable
+holding what it returns (`_undecorated`). A function with compile-time parameters or a
+`yield` is not a value. Unlike Python, a closure holds the values its variables had when
+it was made (Python reads them when it is called): the same unless the enclosing
+function assigns them afterwards.
 """
 from __future__ import annotations
 
@@ -186,6 +193,9 @@ class _Pass:
             if isinstance(node, ast.TupleExpr) and node.span in types:
                 return node
             match node:
+                case ast.Attribute(value=v, attr="__name__") if not (isinstance(v, ast.Call) and dotted(v.func) == "type") \
+                        and not (isinstance(v, ast.Name) and v.id in self.structs):
+                    return ast.Call(node, (), (), node.span)  # `func.__name__`: a method of a function's class
                 case ast.Assign(value=v):
                     return replace(node, value=self.value(v, local))
                 case ast.AnnAssign(value=v) if v is not None:
@@ -287,15 +297,7 @@ def _undecorated(module: ast.Module, fns: set[str], sink: DiagnosticSink) -> ast
     logged(square$undecorated)`), so calls (a recursive one too) go through them. Any
     other decorator is an error (it was ignored: a silent change of meaning)."""
     def ours(d: ast.Expr) -> bool:
-        match d:
-            case ast.Call(func=f):
-                return ours(f)
-            case ast.Name(id=n):
-                return n in fns
-            case ast.Attribute(value=ast.Name(id=m), attr=a):
-                return f"{m}.{a}" in fns
-            case _:
-                return False
+        return _decorator(d) in fns
 
     body: list[ast.Stmt] = []
     for s in module.body:
@@ -322,17 +324,15 @@ KNOWN_DECORATORS = frozenset({"parameter", "always_inline", "jit", "njit", "cach
                               "classmethod", "property"})
 
 
+def _decorator(d: ast.Expr) -> str:
+    """The name decorator `d` calls: `logged`, `lib.traced`, `repeat` for `@repeat(3)`."""
+    return dotted(d.func if isinstance(d, ast.Call) else d)
+
+
 def _known(d: ast.Expr) -> bool:
     """Whether `d` is a decorator the compiler knows (`@parameter`, `@ember.jit`, ...)."""
-    match d:
-        case ast.Call(func=f):
-            return _known(f)
-        case ast.Name(id=n):
-            return n in KNOWN_DECORATORS
-        case ast.Attribute(value=ast.Name(id=m), attr=a):
-            return m in ("ember", "functools", "numba") or a in KNOWN_DECORATORS
-        case _:
-            return False
+    module, _, name = _decorator(d).rpartition(".")
+    return name in KNOWN_DECORATORS or module in ("ember", "functools", "numba")
 
 
 def _imported(module: ast.Module, others: dict[str, ast.Module]) -> dict[str, ast.FnDef]:
@@ -390,7 +390,15 @@ def _class(name: str, fn: ast.FnDef, captures: tuple[str, ...], span: Span, impo
     shown = fn.name.split("#")[0].replace(".", ".<locals>.")
     text = ast.FnDef("__repr__", (), (ast.Param(me, None, None, None, span),), None, False,
                      (ast.Return(ast.StrLit(f"<function {shown}>", span), span),), "def", (), span, span)
-    methods = [call, text]
+    plain = fn.name.split("#")[0].rpartition(".")[2] if not imported else fn.name.rpartition(".")[2]
+    called: ast.Expr = ast.StrLit(plain.replace("$undecorated", ""), span)
+    for d in fn.decorators:  # `@functools.wraps(func)` of a captured `func`: its name
+        if isinstance(d, ast.Call) and dotted(d.func).rpartition(".")[2] == "wraps" and len(d.args) == 1 \
+                and isinstance(d.args[0], ast.Name) and d.args[0].id in captures:
+            called = ast.Call(ast.Attribute(ast.Attribute(name_(me), d.args[0].id, span), "__name__", span), (), (), span)
+    named = ast.FnDef("__name__", (), (ast.Param(me, None, None, None, span),), None, False,
+                      (ast.Return(called, span),), "def", (), span, span)
+    methods = [call, text, named]
     if captures:
         init_body = tuple(ast.Assign((ast.Attribute(name_(me), c, span),), name_(c), span) for c in captures)
         methods.insert(0, ast.FnDef("__init__", (), (ast.Param(me, None, None, None, span),

@@ -89,8 +89,7 @@ def _lift(fn: ast.FnDef, qual: str, lifted: list[ast.FnDef], sink: DiagnosticSin
         node = _rewrite(scope, sink, defs)
         extra = tuple(ast.Param(n, None, None, "inout" if n in scope.by_reference else None, scope.node.name_span)
                       for n in scope.captures)
-        lifted.append(replace(node, name=scope.qual, params=(*node.params, *extra), keyword="def",
-                              decorators=tuple(d for d in node.decorators if not _wraps(d))))
+        lifted.append(replace(node, name=scope.qual, params=(*node.params, *extra), keyword="def"))  # `wraps`: fnvalues
     return out
 
 
@@ -143,7 +142,7 @@ def _scope(fn: ast.FnDef, qual: str, parent: _Scope | None, sink: DiagnosticSink
 
 def _wraps(d: ast.Expr) -> bool:
     """Whether decorator `d` is `functools.wraps(f)`, which only copies the name and
-    docstring of `f` (dropped: Ember's function values show their own)."""
+    docstring of `f` (sema/fnvalues.py gives the value `f`'s `__name__`)."""
     match d:
         case ast.Call(func=ast.Name(id="wraps") | ast.Attribute(value=ast.Name(id="functools"), attr="wraps")):
             return True
