@@ -388,8 +388,14 @@ def check_fn(ck: Checker, fn: tast.FnInfo) -> None:
         ck.scope = FnScope(fn, fn.locals, fn.ret if fn.node.name != "__init__" else T.NONE, hints=hints, buffer=buffer,
                            consts=dict(fn.consts), falls_off=falls_off)
         ck.scope.later = frozenset(parallel.bound_names(fn.node.body, comprehensions=False))
+        ck.walks[fn.key] = ck.scope
         check_block(ck, fn.node.body)
-    infer.check_twice(ck, fn, walk, outer)
+    ck.checking.append(fn.key)
+    try:
+        infer.check_twice(ck, fn, walk, outer)
+    finally:
+        ck.checking.pop()
+        ck.walks.pop(fn.key, None)
     fn.state, fn.ret_known = "checked", True
     if fn.ret != T.NONE and not T.is_error(fn.ret) and fn.node.name != "__init__" and not fn.generator \
             and not always_returns(fn.node.body):

@@ -84,6 +84,8 @@ class Checker:
     scope: FnScope = field(default_factory=lambda: FnScope(None, {}, T.NONE))
     instantiating: list[tuple[Span, str]] = field(default_factory=list)  # the calls whose generic instances are being checked
     pending: Pending = field(default_factory=Pending)  # empty lists' element types being inferred (infer.py)
+    checking: list[str] = field(default_factory=list)  # the functions being checked, outermost first
+    walks: dict[str, FnScope] = field(default_factory=dict)  # the walk of each of them (generic.ensure_checked)
     # generators (check/generators.py): the calls that are iterated, which generators
     # iterate which, and where each inferred generator's first `yield` is
     iterated: set[int] = field(default_factory=set)

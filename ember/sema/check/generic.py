@@ -30,14 +30,31 @@ def ensure_checked(ck: Checker, fn: tast.FnInfo, call: ast.Call) -> bool:
         fn.ret, fn.ret_known = T.NONE, True  # a procedure calling itself (`quicksort`)
         return True
     if fn.state == "checking":
+        message = f"`{fn.name}` is called before its result type is known"
+        why = (f"declare the result: `def {fn.name}(...) -> T:`, or give it a `return` of a value that does "
+               f"not call `{fn.name}` (a base case)",)
         if ck.scope.info is fn and ck.scope.buffer is not None:
             ck.scope.recursed = True  # check_twice may guess the result from the other returns
-        ck.error(call.span, f"`{fn.name}` is called before its result type is known",
-                 "called here", help=(f"declare the result: `def {fn.name}(...) -> T:`, or give it a `return` "
-                                      f"of a value that does not call `{fn.name}` (a base case)",))
+        elif _through_instances(ck, fn):
+            walk = ck.walks[fn.key]  # `fib` calling itself through a decorator's wrapper (sema/fnvalues.py):
+            walk.recursed = True     # its walk guesses the result and walks again, with new instances of those between
+            walk.discard.extend(k for k in ck.checking[ck.checking.index(fn.key) + 1:] if k not in walk.discard)
+            walk.buffer.append((call.span, message, "called here", why, ()))  # type: ignore[union-attr]
+            return False
+        ck.error(call.span, message, "called here", help=why)
         return False
     _check_now(ck, fn)
     return True
+
+
+def _through_instances(ck: Checker, fn: tast.FnInfo) -> bool:
+    """Whether `fn`, being checked in a first walk, is called again through generic
+    instances only (each can be checked anew once `fn`'s result is guessed)."""
+    walk = ck.walks.get(fn.key)
+    if walk is None or walk.buffer is None or fn.key not in ck.checking:
+        return False
+    made = set(ck.program.instances.values())
+    return all(k in made for k in ck.checking[ck.checking.index(fn.key) + 1:])
 
 
 def _check_now(ck: Checker, fn: tast.FnInfo) -> None:
