@@ -53,6 +53,7 @@ def function_values(module: ast.Module, others: dict[str, ast.Module], sink: Dia
     """`module` with every function used as a value made an object of its class; a
     function of another module (`operator.add`, `from m import f`) is called through its
     module."""
+    module = _passed_keywords(module, sink)
     named = {s.name for s in module.body if isinstance(s, ast.FnDef)}
     imported = {k: f for k, f in _imported(module, others).items() if k not in named}
     module = _undecorated(module, named | set(imported), sink)
@@ -288,6 +289,47 @@ def _init_params(s: ast.StructDef) -> list[str]:
     """The arguments of class `s`'s constructor: its `__init__`'s, else its fields."""
     init = next((m for m in s.methods if m.name == "__init__"), None)
     return [p.name for p in init.params[1:]] if init is not None else [f.name for f in s.fields]
+
+
+def _passed_keywords(module: ast.Module, sink: DiagnosticSink) -> ast.Module:
+    """`module` without `**kwargs` parameters that are only passed on whole (`def
+    wrapper(*args, **kwargs): return func(*args, **kwargs)`, a decorator's): they stand
+    for no keywords, so the function takes none beyond its own parameters (a call giving
+    others is the checker's "unexpected keyword" error). Any other use of one, and `**` of
+    anything else in a call, is an error."""
+    def strip(body: tuple, kwargs: str | None) -> tuple:
+        passed = {k.value.span for c in nodes(body) if isinstance(c, ast.Call) for k in c.keywords
+                  if k.name == "**" and isinstance(k.value, ast.Name) and k.value.id == kwargs}
+
+        def visit(node: object) -> object:
+            match node:
+                case ast.Call(keywords=kws) if any(k.name == "**" for k in kws):
+                    for k in kws:
+                        if k.name == "**" and not (isinstance(k.value, ast.Name) and k.value.id == kwargs):
+                            sink.error(k.span, "`**` unpacking a dict into a call's arguments is not supported",
+                                       help=("pass the keywords by name",))
+                    return replace(node, keywords=tuple(k for k in kws if k.name != "**"))
+                case ast.Name(id=n) if n == kwargs and node.span not in passed:
+                    sink.error(node.span, f"`**{n}` is supported only passed on whole to a call "
+                                          f"(`f(*args, **{n})`), where it stands for no keywords",
+                               help=("name the keyword arguments the function takes",))
+                    return ast.ErrorExpr(node.span)
+                case _:
+                    return node
+        return map_tree(body, visit)  # type: ignore[return-value]
+
+    def fn(f: ast.FnDef) -> ast.FnDef:
+        kwargs = next((p.name for p in f.params if p.kind == "kwargs"), None)
+        return replace(f, params=tuple(p for p in f.params if p.kind != "kwargs"), body=strip(f.body, kwargs))
+
+    fns = [f for s in module.body for f in ((s,) if isinstance(s, ast.FnDef) else
+                                            s.methods if isinstance(s, ast.StructDef) else ())]
+    if not any(p.kind == "kwargs" for f in fns for p in f.params) and \
+            not any(isinstance(c, ast.Call) and any(k.name == "**" for k in c.keywords) for c in nodes(module.body)):
+        return module
+    return replace(module, body=tuple(fn(s) if isinstance(s, ast.FnDef)
+                                      else replace(s, methods=tuple(fn(m) for m in s.methods))
+                                      if isinstance(s, ast.StructDef) else strip((s,), None)[0] for s in module.body))
 
 
 def _undecorated(module: ast.Module, fns: set[str], sink: DiagnosticSink) -> ast.Module:

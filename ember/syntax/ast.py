@@ -507,7 +507,7 @@ class Param:
     convention: str | None
     span: Span
     kind: str = ""  # "kw": after a `*` (keyword only); "pos": before a `/` (positional only);
-                    # "var": `*args`, the extra positional arguments as a tuple
+                    # "var": `*args`, the extra positional arguments as a tuple; "kwargs": `**kwargs`
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,13 +59,15 @@ def fn_def(p: Parser, decorators: tuple[ast.Expr, ...], start: int) -> ast.FnDef
             params = [replace(q, kind="pos") for q in params]
         else:
             param = _param(p)
+            if params and params[-1].kind == "kwargs" and param is not None:
+                p.report(param.span, "a parameter after `**` one")
             if param is not None and param.kind == "var":
                 if kw_only:
                     p.report(param.span, "`*` parameters after a `*`")
                 kw_only = True
                 params.append(param)
             elif param is not None:
-                params.append(replace(param, kind="kw") if kw_only else param)
+                params.append(replace(param, kind="kw") if kw_only and param.kind != "kwargs" else param)
         if not p.eat_op(","):
             break
     p.expect_op(")", "to close the parameter list")
@@ -91,6 +93,12 @@ def _param(p: Parser) -> ast.Param | None:
             p.advance()
             parse_expr(p)
         return ast.Param(name.text, annotation, None, None, p.span_from(t.span.start), kind="var")
+    if p.at_op("**") and p.peek().kind is TK.NAME:  # `**kwargs`: sema/fnvalues.py takes it (passed on whole)
+        p.advance()
+        name = p.expect_name("a parameter name")
+        if p.eat_op(":"):
+            parse_type(p)
+        return ast.Param(name.text, None, None, None, p.span_from(t.span.start), kind="kwargs")
     if p.at_op("*", "**", "/"):
         p.advance()
         p.report(t.span, f"`{t.text}` in a parameter list is not supported")

@@ -226,8 +226,8 @@ def _call(p: Parser, func: ast.Expr, start: int) -> ast.Expr:
             args.append(ast.Starred(value, p.span_from(t.span.start)))
         elif p.at_op("**"):
             p.advance()
-            p.report(t.span, "`**` argument unpacking is not supported")
-            args.append(parse_expr(p))
+            value = parse_expr(p)  # a keyword named `**` (sema/fnvalues.py: a `**kwargs` passed on, else an error)
+            kws.append(ast.Keyword("**", value, p.span_from(t.span.start)))
         else:
             arg = parse_expr(p)
             if p.at_kw("for"):

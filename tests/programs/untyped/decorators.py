@@ -63,3 +63,19 @@ def main():
     print(mul3(1, 2, 3))
 
 main()
+
+
+def traced(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        print("call", func.__name__, args)
+        return func(*args, **kwargs)
+    return wrapper
+
+
+@traced
+def volume(a, b, c):
+    return a * b * c
+
+
+print(volume(2, 3, 4), volume.__name__)
