@@ -242,6 +242,11 @@ def _builtin_call(node: ast.Call, name: str) -> ast.Expr:
             return replace(node, args=(xs, node.keywords[0].value), keywords=())
         case "zip", (ast.Starred(value=ast.Name() as rows),) if not node.keywords:
             return _transposed(rows, node.span)
+        case "zip", (ast.Starred(value=rows),) if not node.keywords:  # `zip(*[[1, 2], [3, 4]])`: bound once, then as above
+            held = ast.Name("zip.rows", node.span)
+            inner = _transposed(held, node.span)
+            bind = ast.Comprehension(held, ast.ListExpr((rows,), node.span), (), node.span)
+            return replace(inner, generators=(bind, *inner.generators))
         case _:
             return node
 

@@ -50,3 +50,12 @@ while todo:
             states.add((nx, ny))
             todo.append((nx, ny))
 print(len(states), sorted(states)[:5])
+
+
+def grid():
+    return [[1, 2], [3, 4], [5, 6]]
+
+
+print(list(zip(*[[1, 2, 3], [4, 5, 6]])), [sum(c) for c in zip(*grid())])
+sq = [[1, 2], [3, 4]]
+print([list(r) for r in zip(*sq[::-1])])
