@@ -59,9 +59,11 @@ for s in [50, 101, -2, 7]:
 def memoize(f):
     cache = {}
     def g(n):
-        if n not in cache:
-            cache[n] = f(n)
-        return cache[n]
+        found = cache.get(n, -1)
+        if found < 0:
+            found = f(n)
+            cache[n] = found
+        return found
     return g
 
 def slow_square(n):
