@@ -40,7 +40,7 @@ from ember.sema.check.context import MATH_FNS
 from ember.sema.desugar import dotted
 from ember.sema.fnargs import BUILTINS
 from ember.syntax import ast
-from ember.syntax.walk import bound_names, nodes
+from ember.syntax.walk import bound_names, nodes, target_names
 from ember.types import types as T
 
 PREFIX = T.FUNCTION_CLASS
@@ -71,7 +71,7 @@ def function_values(module: ast.Module, others: dict[str, ast.Module], sink: Dia
         for m in c.methods if isinstance(c, ast.StructDef) else ():
             params = [p.name for p in m.params[1:]]
             methods[m.name] = params if methods.get(m.name, params) == params else None
-    ps = _Pass(defs, set(imported), structs, modules, inits, {k: v for k, v in methods.items() if v is not None}, maths)
+    ps = _Pass(defs, set(imported), structs, modules, inits, {k: v for k, v in methods.items() if v is not None}, maths, sink)
     top = bound_names(tuple(s for s in module.body if not isinstance(s, (ast.FnDef, ast.StructDef))))  # variables
     for s in module.body:
         for fn in (s,) if isinstance(s, ast.FnDef) else s.methods if isinstance(s, ast.StructDef) else ():
@@ -80,7 +80,7 @@ def function_values(module: ast.Module, others: dict[str, ast.Module], sink: Dia
             ps.slots((s,), top)
     body = tuple(ps.function(s) if isinstance(s, ast.FnDef)
                  else replace(s, methods=tuple(ps.function(m) for m in s.methods)) if isinstance(s, ast.StructDef)
-                 else ps.rewrite((s,), top)[0] for s in module.body)
+                 else ps.top_level(s, top) for s in module.body)
     if not ps.classes:
         return module
     lambdas: list[ast.FnDef] = []
@@ -101,12 +101,51 @@ class _Pass:
     inits: dict[str, list[str]]  # a class's constructor's arguments
     methods: dict[str, list[str] | None]  # the arguments of the module's classes' methods, by name (None: differ)
     maths: dict[str, str]  # `sqrt`, `m.sqrt`: the name of math's function here -> `math.sqrt`
+    sink: DiagnosticSink
     groups: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (callee, argument) -> functions given
+    body: tuple[ast.Stmt, ...] = ()  # of the function being rewritten
     classes: dict[tuple[str, tuple[str, ...]], tuple[str, Span]] = field(default_factory=dict)  # (function, captures) -> class
     lambdas: list[ast.FnDef] = field(default_factory=list)  # lifted to module level
 
     def function(self, fn: ast.FnDef) -> ast.FnDef:
+        self.body = fn.body
         return replace(fn, body=self.rewrite(fn.body, _locals(fn)))
+
+    def top_level(self, s: ast.Stmt, top: set[str]) -> ast.Stmt:
+        """Statement `s` of the module, whose variables `top` are globals: a lambda here
+        reads them when called, as Python's does, and captures nothing."""
+        self.body = ()
+        return self.rewrite((s,), top)[0]
+
+    def late(self, captures: tuple[str, ...], at: Span) -> None:
+        """A closure made at `at` holds its variables' values then (module docstring):
+        where one changes after (a later assignment, or the next round of a loop around
+        it), Python's closure would see the new value: an error rather than a different
+        result (`fs.append(lambda: i)` in `for i in ...`: Python's all give the last `i`)."""
+        def assigned(n: ast.Stmt | ast.Comprehension) -> set[str]:
+            match n:
+                case ast.Assign(targets=ts):
+                    return {x for t in ts for x in target_names(t)}
+                case ast.AugAssign(target=t) | ast.AnnAssign(target=t) | ast.For(target=t):
+                    return set(target_names(t))
+                case _:
+                    return set()
+        for n in nodes(self.body):
+            if not isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For, ast.While)):
+                continue
+            names = assigned(n) & set(captures)
+            after = n.span.start > at.end  # type: ignore[union-attr]
+            around = isinstance(n, (ast.For, ast.While)) and n.span.start <= at.start and at.end <= n.span.end
+            if around:
+                names = bound_names(n.body if isinstance(n, ast.While) else n, comprehensions=False) & set(captures)
+            if names and (after or around):
+                v = sorted(names)[0]
+                self.sink.error(at, f"this closure holds `{v}` as it is now, but `{v}` changes after (in "
+                                    f"{'the loop around it' if around else 'a later assignment'}): Python's "
+                                    f"closure would read the new value when called",
+                                help=(f"make `{v}` an argument of the function (`lambda {v}: ...` or a `def` "
+                                      f"taking it), or copy it to a name assigned once",))
+                return
 
     def slots(self, body: tuple[ast.Stmt, ...], local: set[str]) -> None:
         """Note the functions `body` passes to each argument of a `def` or class of the
@@ -256,10 +295,12 @@ class _Pass:
             case ast.Lambda(params=params, body=ast.Call(func=ast.Name(id=n), args=args, keywords=kws)) \
                     if n in self.defs and n not in local and [a.id for a in args if isinstance(a, ast.Name)] == list(params) \
                     and all(isinstance(k.value, ast.Name) and k.value.id == k.name and k.name in local for k in kws):
+                self.late(tuple(k.name for k in kws), e.span)
                 return self.make(n, tuple(k.name for k in kws), e.span)  # sema/lift.py's nested function as a value
             case ast.Lambda(params=params, body=body):
                 reads = [x.id for x in nodes(body) if isinstance(x, ast.Name)]
-                captures = tuple(dict.fromkeys(n for n in reads if n in local and n not in params))
+                captures = tuple(dict.fromkeys(n for n in reads if n in local and n not in params)) if self.body else ()
+                self.late(captures, e.span)
                 name = f"<lambda>#{len(self.lambdas) + 1}"
                 lam = ast.FnDef(name, (), tuple(ast.Param(p, None, None, None, e.span) for p in (*params, *captures)),
                                 None, False, (ast.Return(body, body.span),), "def", (), e.span, e.span)

@@ -71,3 +71,7 @@ def classify(x):
             return label
     return "small"
 print([classify(v) for v in [10, -3, 2]])
+late = []
+for j in range(3):
+    late.append(lambda: j * 10)
+print([f() for f in late])
