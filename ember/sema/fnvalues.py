@@ -75,8 +75,10 @@ def function_values(module: ast.Module, others: dict[str, ast.Module], sink: Dia
     top = bound_names(tuple(s for s in module.body if not isinstance(s, (ast.FnDef, ast.StructDef))))  # variables
     for s in module.body:
         for fn in (s,) if isinstance(s, ast.FnDef) else s.methods if isinstance(s, ast.StructDef) else ():
+            ps.body = fn.body
             ps.slots(fn.body, _locals(fn))
         if not isinstance(s, (ast.FnDef, ast.StructDef)):
+            ps.body = ()
             ps.slots((s,), top)
     body = tuple(ps.function(s) if isinstance(s, ast.FnDef)
                  else replace(s, methods=tuple(ps.function(m) for m in s.methods)) if isinstance(s, ast.StructDef)
@@ -104,6 +106,7 @@ class _Pass:
     sink: DiagnosticSink
     groups: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (callee, argument) -> functions given
     body: tuple[ast.Stmt, ...] = ()  # of the function being rewritten
+    lambda_names: dict[tuple[ast.Lambda, tuple[str, ...]], str] = field(default_factory=dict)  # -> its function
     classes: dict[tuple[str, tuple[str, ...]], tuple[str, Span]] = field(default_factory=dict)  # (function, captures) -> class
     lambdas: list[ast.FnDef] = field(default_factory=list)  # lifted to module level
 
@@ -182,9 +185,31 @@ class _Pass:
         return [*((min(i, var), a) for i, a in enumerate(call.args)),
                 *((params.index(k.name), k.value) for k in call.keywords if k.name in params)]
 
+    def captures(self, lam: ast.Lambda, local: set[str]) -> tuple[str, ...]:
+        """The variables of the function here that `lam` reads (none at module level)."""
+        reads = [x.id for x in nodes(lam.body) if isinstance(x, ast.Name)]
+        return tuple(dict.fromkeys(n for n in reads if n in local and n not in lam.params)) if self.body else ()
+
+    def lifted(self, lam: ast.Lambda, captures: tuple[str, ...]) -> str:
+        """The module-level function of `lam` (once per lambda), taking `captures` after
+        its own arguments."""
+        key = (lam, captures)  # the same lambda in two of fnargs' copies may read other names
+        if key not in self.lambda_names:
+            name = self.lambda_names[key] = f"<lambda>#{len(self.lambdas) + 1}"
+            span = lam.span
+            self.defs[name] = ast.FnDef(name, (), tuple(ast.Param(p, None, None, None, span) for p in (*lam.params, *captures)),
+                                        None, False, (ast.Return(lam.body, lam.body.span),), "def", (), span, span)
+            self.lambdas.append(self.defs[name])
+        return self.lambda_names[key]
+
     def plain(self, e: ast.Expr, local: set[str]) -> str | None:
-        """The function `e` names, when it is one that needs no captures."""
+        """The function `e` names, when it is one that needs no captures (a lambda reading
+        only its arguments and globals included: `subscribe("x", lambda p: ...)`)."""
         match e:
+            case ast.Lambda() if not self.captures(e, local):
+                return self.lifted(e, ())
+            case ast.Attribute(value=ast.Name(id="str"), attr=a) if "str" not in local:
+                return self.lifted(_str_method(a, e.span), ())
             case ast.Name(id=n) if n in self.defs and n not in local and _valuable(self.defs[n]):
                 return n
             case ast.Name(id=n) if n in BUILTINS and n not in local and n not in self.structs:
@@ -286,9 +311,7 @@ class _Pass:
             case ast.Name(id=n) | ast.Attribute(value=ast.Name(id=n)) if dotted(e) in self.maths and n not in local:
                 return self.object_of(self.maths[dotted(e)], e.span)  # `funcs = {"sin": math.sin}`
             case ast.Attribute(value=ast.Name(id="str"), attr=a) if "str" not in local:  # `str.upper`
-                item = ast.Name("text", e.span)
-                return self.value(ast.Lambda((item.id,), ast.Call(ast.Attribute(item, a, e.span), (), (), e.span), e.span),
-                                  local)
+                return self.value(_str_method(a, e.span), local)
             case ast.Attribute(value=ast.Name(id=m), attr=a) if m not in local and f"{m}.{a}" in self.defs \
                     and _valuable(self.defs[f"{m}.{a}"]):
                 return self.make(f"{m}.{a}", (), e.span)
@@ -297,16 +320,10 @@ class _Pass:
                     and all(isinstance(k.value, ast.Name) and k.value.id == k.name and k.name in local for k in kws):
                 self.late(tuple(k.name for k in kws), e.span)
                 return self.make(n, tuple(k.name for k in kws), e.span)  # sema/lift.py's nested function as a value
-            case ast.Lambda(params=params, body=body):
-                reads = [x.id for x in nodes(body) if isinstance(x, ast.Name)]
-                captures = tuple(dict.fromkeys(n for n in reads if n in local and n not in params)) if self.body else ()
+            case ast.Lambda():
+                captures = self.captures(e, local)
                 self.late(captures, e.span)
-                name = f"<lambda>#{len(self.lambdas) + 1}"
-                lam = ast.FnDef(name, (), tuple(ast.Param(p, None, None, None, e.span) for p in (*params, *captures)),
-                                None, False, (ast.Return(body, body.span),), "def", (), e.span, e.span)
-                self.defs[name] = lam
-                self.lambdas.append(lam)
-                return self.make(name, captures, e.span)
+                return self.make(self.lifted(e, captures), captures, e.span)
             case ast.IfExp(body=b, orelse=o):
                 return replace(e, body=self.value(b, local), orelse=self.value(o, local))
             case _:
@@ -320,6 +337,12 @@ class _Pass:
             same = any(k[0] == fn for k in self.classes)
             self.classes[key] = (PREFIX + fn.replace(".", "$") + (f"#{len(self.classes)}" if same else ""), span)
         return ast.Call(ast.Name(self.classes[key][0], span), tuple(ast.Name(c, span) for c in captures), (), span)
+
+
+def _str_method(method: str, span: Span) -> ast.Lambda:
+    """`str.upper` as a value: `lambda text: text.upper()`."""
+    item = ast.Name("text", span)
+    return ast.Lambda((item.id,), ast.Call(ast.Attribute(item, method, span), (), (), span), span)
 
 
 def _locals(fn: ast.FnDef) -> set[str]:

@@ -98,3 +98,23 @@ pl.add(plus_one)
 pl.add(half)
 pl.add(plus_one)
 print(pl.run(9), len(pl.steps))
+
+
+class Job:
+    def __init__(self, name, run):
+        self.name = name
+        self.run = run
+
+jobs = [Job("inc", lambda x: x + 1), Job("dbl", lambda x: x * 2)]
+print([(j.name, j.run(5)) for j in jobs])
+hooks = {}
+def on(event, fn):
+    hooks.setdefault(event, []).append(fn)
+on("a", lambda p: p.upper())
+on("a", lambda p: p + "!")
+on("b", str.lower)
+print([h("Hi") for h in hooks["a"]], [h("Hi") for h in hooks["b"]])
+def jobs_main():
+    js = [Job("neg", lambda v: -v), Job("sq", lambda v: v * v)]
+    print([j.run(3) for j in js])
+jobs_main()
