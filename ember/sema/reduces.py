@@ -21,13 +21,25 @@ def reduces(module: ast.Module) -> ast.Module:
               for a in s.names if a.name == "reduce"}
     modules = {a.asname or a.name for s in module.body if isinstance(s, ast.Import) for a in s.names
                if a.name == "functools"}
-    if not direct and not modules:
+    prods = {a.asname or a.name for s in module.body if isinstance(s, ast.ImportFrom) and s.module == "math"
+             for a in s.names if a.name == "prod"}
+    maths = {a.asname or a.name for s in module.body if isinstance(s, ast.Import) for a in s.names if a.name == "math"}
+    if not direct and not modules and not prods and not maths:
         return module
     made: dict[int, ast.FnDef] = {}
 
     def visit(node: object) -> object:
         match node:
-            case ast.Call(func=ast.Name(id=n), args=args, keywords=()) if n in direct and len(args) in (2, 3):
+            case ast.Call(func=ast.Name(id=n) | ast.Attribute(value=ast.Name(id=n), attr="prod"), args=(xs,)) \
+                    if (n in prods if isinstance(node.func, ast.Name) else n in maths) \
+                    and all(k.name == "start" for k in node.keywords):
+                start = next((k.value for k in node.keywords), None)
+                if start is None:  # a def of its own: `1` for none, else the items' own type (`prod([1.5, 2.0])`)
+                    made.setdefault(-1, _product_def(node.span))
+                    return ast.Call(ast.Name(made[-1].name, node.func.span), (xs,), (), node.span)
+                node = _product(xs, start, node.span)
+            case ast.Call(func=ast.Name(id=n), args=args, keywords=()) if (n in direct or n == "functools.reduce") \
+                    and len(args) in (2, 3):
                 pass
             case ast.Call(func=ast.Attribute(value=ast.Name(id=m), attr="reduce"), args=args, keywords=()) \
                     if m in modules and len(args) in (2, 3):
@@ -41,6 +53,27 @@ def reduces(module: ast.Module) -> ast.Module:
 
     body = map_tree(module.body, visit)
     return replace(module, body=(*body, *made.values())) if made else module
+
+
+def _product(xs: ast.Expr, start: ast.Expr, at: Span) -> ast.Call:
+    """`math.prod(xs, start=1)`: `reduce(lambda a, b: a * b, xs, start)`, Python's order."""
+    a, b = ast.Name("prod.a", at), ast.Name("prod.b", at)
+    times = ast.Lambda((a.id, b.id), ast.BinOp("*", a, b, at), at)
+    return ast.Call(ast.Name("functools.reduce", at), (times, xs, start), (), at)
+
+
+def _product_def(at: Span) -> ast.FnDef:
+    """`def prod(iterable)`: 1 if empty, else the product of the items from the first."""
+    def name(n: str) -> ast.Name:
+        return ast.Name(n, at)
+
+    items = ast.Assign((name("items"),), ast.Call(name("list"), (name("iterable"),), (), at), at)
+    first = ast.Assign((name("acc"),), ast.IfExp(name("items"), ast.Subscript(name("items"), ast.IntLit(0, at), at),
+                                                   ast.IntLit(1, at), at), at)
+    rest = ast.Subscript(name("items"), ast.Slice(ast.IntLit(1, at), None, None, at), at)
+    loop = ast.For(name("x"), rest, (ast.AugAssign(name("acc"), "*", name("x"), at),), (), False, False, at)
+    return ast.FnDef("math.prod", (), (ast.Param("iterable", None, None, None, at),), None, False,
+                     (items, first, loop, ast.Return(name("acc"), at)), "def", (), at, at)
 
 
 def _fold(initial: bool, at: Span) -> ast.FnDef:

@@ -13,3 +13,5 @@ print(math.erf(0.5), math.erfc(0.5), math.fmod(-7.0, 3.0), math.remainder(7.0, 4
 print(round(3.14159, 3), round(2.5), round(3.5), round(-0.5), int(-3.7), math.trunc(-3.7), math.floor(-0.5), math.ceil(-0.5))
 n = 2
 print(2 ** -1, 10 ** -2, n ** -3, (-2) ** -1, 2 ** 3, n ** 2)
+print(math.prod([1, 2, 3, 4]), math.prod([1.5, 2.0]), math.prod([], start=7), math.prod(range(1, 6)),
+      math.prod([2, 3], start=2), math.prod([]))
