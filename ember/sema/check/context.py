@@ -25,7 +25,7 @@ MATH_FNS = frozenset({"sqrt", "exp", "log", "sin", "cos", "tan", "floor", "ceil"
                       "atanh", "erf", "erfc", "exp2", "copysign", "fmod", "remainder",
                       "degrees", "radians", "isfinite", "isclose"} | INT_MATH_FNS)
 MATH_CONSTS = frozenset({"pi", "e", "inf", "nan", "tau"})
-KNOWN_IMPORTS = {"math": MATH_FNS | MATH_CONSTS | {"iota", "prod"},  # prod: sema/reduces.py "time": frozenset({"perf_counter"}),
+KNOWN_IMPORTS = {"math": MATH_FNS | MATH_CONSTS | {"iota", "prod"}, "time": frozenset({"perf_counter"}),
                  "sys": frozenset({"argv", "stdin", "stdout", "stderr", "maxsize"}), "dataclasses": frozenset({"dataclass", "field"}),
                  "collections": frozenset({"defaultdict", "Counter", "deque"}),
                  "functools": frozenset({"lru_cache", "cache", "reduce"}),  # decorators (sema/memo.py), sema/reduces.py
