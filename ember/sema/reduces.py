@@ -19,17 +19,26 @@ def reduces(module: ast.Module) -> ast.Module:
     the module) calls of the `def`s, which it gains."""
     direct = {a.asname or a.name for s in module.body if isinstance(s, ast.ImportFrom) and s.module == "functools"
               for a in s.names if a.name == "reduce"}
+    keyed = {a.asname or a.name for s in module.body if isinstance(s, ast.ImportFrom) and s.module == "functools"
+             for a in s.names if a.name == "cmp_to_key"}
     modules = {a.asname or a.name for s in module.body if isinstance(s, ast.Import) for a in s.names
                if a.name == "functools"}
     prods = {a.asname or a.name for s in module.body if isinstance(s, ast.ImportFrom) and s.module == "math"
              for a in s.names if a.name == "prod"}
     maths = {a.asname or a.name for s in module.body if isinstance(s, ast.Import) for a in s.names if a.name == "math"}
-    if not direct and not modules and not prods and not maths:
+    if not direct and not modules and not prods and not maths and not keyed:
         return module
-    made: dict[int, ast.FnDef] = {}
+    made: dict[int, ast.FnDef | ast.StructDef] = {}
 
     def visit(node: object) -> object:
         match node:
+            case ast.Call(func=ast.Name(id=n) | ast.Attribute(value=ast.Name(id=n), attr="cmp_to_key"), args=(cmp,),
+                          keywords=()) if (n in keyed if isinstance(node.func, ast.Name) else n in modules):
+                k = -2 - len(made)  # `key=cmp_to_key(compare)`: objects ordered by it, of a class per call
+                made[k] = _compared(f"cmp_to_key$K{-k}", node.span)
+                item = ast.Name("cmp.item", node.span)
+                return ast.Lambda((item.id,), ast.Call(ast.Name(made[k].name, node.span), (item, cmp), (), node.span),
+                                  node.span)
             case ast.Call(func=ast.Name(id=n) | ast.Attribute(value=ast.Name(id=n), attr="prod"), args=(xs,)) \
                     if (n in prods if isinstance(node.func, ast.Name) else n in maths) \
                     and all(k.name == "start" for k in node.keywords):
@@ -60,6 +69,26 @@ def _product(xs: ast.Expr, start: ast.Expr, at: Span) -> ast.Call:
     a, b = ast.Name("prod.a", at), ast.Name("prod.b", at)
     times = ast.Lambda((a.id, b.id), ast.BinOp("*", a, b, at), at)
     return ast.Call(ast.Name("functools.reduce", at), (times, xs, start), (), at)
+
+
+def _compared(cls: str, at: Span) -> ast.StructDef:
+    """Class `cls` of one `functools.cmp_to_key`'s keys: an item and the comparison, one
+    less than another when the comparison of their items is negative."""
+    def name(n: str) -> ast.Name:
+        return ast.Name(n, at)
+
+    def attr(obj: str, a: str) -> ast.Attribute:
+        return ast.Attribute(name(obj), a, at)
+
+    me = ast.Param("self", None, None, None, at)
+    init = ast.FnDef("__init__", (), (me, ast.Param("obj", None, None, None, at), ast.Param("compare", None, None, None, at)),
+                     None, False, (ast.Assign((attr("self", "obj"),), name("obj"), at),
+                                   ast.Assign((attr("self", "compare"),), name("compare"), at)), "def", (), at, at)
+    order = ast.Compare(ast.Call(attr("self", "compare"), (attr("self", "obj"), attr("other", "obj")), (), at), ("<",),
+                        (ast.IntLit(0, at),), at)
+    lt = ast.FnDef("__lt__", (), (me, ast.Param("other", None, None, None, at)), None, False,
+                   (ast.Return(order, at),), "def", (), at, at)
+    return ast.StructDef(cls, (), (), (init, lt), (), "class", (), at, at)
 
 
 def _product_def(at: Span) -> ast.FnDef:

@@ -28,7 +28,7 @@ MATH_CONSTS = frozenset({"pi", "e", "inf", "nan", "tau"})
 KNOWN_IMPORTS = {"math": MATH_FNS | MATH_CONSTS | {"iota", "prod"}, "time": frozenset({"perf_counter"}),
                  "sys": frozenset({"argv", "stdin", "stdout", "stderr", "maxsize"}), "dataclasses": frozenset({"dataclass", "field"}),
                  "collections": frozenset({"defaultdict", "Counter", "deque"}),
-                 "functools": frozenset({"lru_cache", "cache", "reduce"}),  # decorators (sema/memo.py), sema/reduces.py
+                 "functools": frozenset({"lru_cache", "cache", "reduce", "cmp_to_key"}),  # sema/memo.py, sema/reduces.py
                  # annotations (check/typeexpr.py reads these names whether imported or not)
                  "typing": frozenset({"List", "Dict", "Set", "Tuple", "Optional", "Union", "Iterator", "Iterable",
                                       "Generator", "Sequence", "Mapping", "NamedTuple"}),
