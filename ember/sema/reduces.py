@@ -4,7 +4,11 @@ specializes as for any `def` of the module (`reduce(lambda a, b: a * b, xs)`,
 `reduce(max, xs, 0)`). Two, by the call's arity: one `initial` defaulting to `None`
 would make the total an optional in every call. The `def`s carry the call's span, so
 a diagnostic inside one points at the call. (An empty list without `initial` is an
-IndexError fault here, Python's TypeError there.)"""
+IndexError fault here, Python's TypeError there.)
+
+The same way: `math.prod(xs, start=...)` (a fold, or a `def` of its own without
+`start`), and `functools.cmp_to_key(compare)` (a lambda making objects of a class per
+call, ordered by `compare`)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -15,8 +19,9 @@ from ember.syntax import ast
 
 
 def reduces(module: ast.Module) -> ast.Module:
-    """`module` with its calls of `functools.reduce` (imported by name, or called through
-    the module) calls of the `def`s, which it gains."""
+    """`module` with its calls of `functools.reduce`, `math.prod` and
+    `functools.cmp_to_key` (imported by name, or called through the module) rewritten as
+    above; it gains the `def`s and classes they call."""
     direct = {a.asname or a.name for s in module.body if isinstance(s, ast.ImportFrom) and s.module == "functools"
               for a in s.names if a.name == "reduce"}
     keyed = {a.asname or a.name for s in module.body if isinstance(s, ast.ImportFrom) and s.module == "functools"
