@@ -305,17 +305,6 @@ class _Pass:
     def value(self, e: ast.Expr, local: set[str]) -> ast.Expr:
         """`e` in a place that holds a value: a function there is made an object."""
         match e:
-            case ast.Name(id=n) if n in self.defs and n not in local and _valuable(self.defs[n]):
-                return self.make(n, (), e.span)
-            case ast.Name(id=n) if n in BUILTINS and n not in local and n not in self.structs:
-                return self.object_of(n, e.span)
-            case ast.Name(id=n) | ast.Attribute(value=ast.Name(id=n)) if dotted(e) in self.maths and n not in local:
-                return self.object_of(self.maths[dotted(e)], e.span)  # `funcs = {"sin": math.sin}`
-            case ast.Attribute(value=ast.Name(id="str"), attr=a) if "str" not in local:  # `str.upper`
-                return self.value(_str_method(a, e.span), local)
-            case ast.Attribute(value=ast.Name(id=m), attr=a) if m not in local and f"{m}.{a}" in self.defs \
-                    and _valuable(self.defs[f"{m}.{a}"]):
-                return self.make(f"{m}.{a}", (), e.span)
             case ast.Lambda(params=params, body=ast.Call(func=ast.Name(id=n), args=args, keywords=kws)) \
                     if n in self.defs and n not in local and [a.id for a in args if isinstance(a, ast.Name)] == list(params) \
                     and all(isinstance(k.value, ast.Name) and k.value.id == k.name and k.name in local for k in kws):
@@ -328,7 +317,8 @@ class _Pass:
             case ast.IfExp(body=b, orelse=o):
                 return replace(e, body=self.value(b, local), orelse=self.value(o, local))
             case _:
-                return e
+                f = self.plain(e, local)  # a def, builtin, math's, `str.upper`, `m.f`
+                return self.object_of(f, e.span) if f is not None else e
 
     def make(self, fn: str, captures: tuple[str, ...], span: Span) -> ast.Call:
         """The object of function `fn`'s class holding `captures` (the variables of that

@@ -7,11 +7,10 @@ generic function gets an instance per set of argument types.
 """
 from __future__ import annotations
 
-import copy
 from typing import TYPE_CHECKING
 
-from ember.sema import tast
 from ember.sema.check.infer import has_hole, zonk
+from ember.sema.check.params import declare_copy
 from ember.syntax import ast
 from ember.types import types as T
 
@@ -32,7 +31,7 @@ def layout(ck: Checker, key: str, e: ast.Call) -> str:
     if types not in layouts:
         layouts[types] = f"{key}#{len(layouts)}" if layouts else key
         if layouts[types] != key:
-            _declare(ck, layouts[types], info)
+            declare_copy(ck, layouts[types], info.node, {}, key.rpartition("::")[0])
     return layouts[types]
 
 
@@ -50,19 +49,3 @@ def _captured(ck: Checker, a: ast.Expr) -> T.Type | None:
             return None
         case _:
             return None
-
-
-def _declare(ck: Checker, name: str, like: tast.StructInfo) -> None:
-    """Class `name`, a copy of `like`, declared in `like`'s module (as params.struct_instance does)."""
-    from ember.sema import struct_body
-
-    node = copy.deepcopy(like.node)
-    ck.program.keep.append(node)
-    info = tast.StructInfo(name, (), {}, node)
-    ck.program.structs[name] = info
-    saved_scope, saved_env = ck.scope, ck.env
-    ck.env = ck.program.envs.get(name.rpartition("::")[0], ck.env)
-    try:
-        struct_body(ck, info, {})
-    finally:
-        ck.scope, ck.env = saved_scope, saved_env

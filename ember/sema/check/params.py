@@ -201,8 +201,6 @@ def template_key(ck: Checker, name: str) -> str | None:
 def struct_instance(ck: Checker, key: str, args: tuple[object, ...], span: object) -> T.Type:
     """`Matrix[4, 4]`: the instance of the struct template `key` for these parameter
     values, declared (fields, methods) on first use; its methods are checked later."""
-    from ember.sema import struct_body
-
     node = ck.program.struct_templates[key]
     tps = node.type_params
     if len(args) > len(tps):
@@ -223,20 +221,26 @@ def struct_instance(ck: Checker, key: str, args: tuple[object, ...], span: objec
         bound[tp.name] = b
     inst = f"{key}[{', '.join(_show_b(b) for b in bound.values())}]"
     if inst not in ck.program.structs:
-        from ember.sema import tast as _tast
-
-        copy_node = copy.deepcopy(node)
-        ck.program.keep.append(copy_node)
-        info = _tast.StructInfo(inst, (), {}, copy_node)
-        ck.program.structs[inst] = info
         ck.program.struct_args[inst] = (key, tuple(bound.values()))
-        saved_scope, saved_env = ck.scope, ck.env
-        ck.env = ck.program.envs.get(_module_of(key), ck.env)
-        try:
-            struct_body(ck, info, dict(bound))
-        finally:
-            ck.scope, ck.env = saved_scope, saved_env
+        declare_copy(ck, inst, node, dict(bound), _module_of(key))
     return T.StructType(inst)
+
+
+def declare_copy(ck: Checker, name: str, node: ast.StructDef, consts: dict, module: str) -> None:
+    """Struct `name`, a copy of `node` (a template's instance, a closure's layout:
+    check/closures.py), declared in `module` with the parameter values `consts`."""
+    from ember.sema import struct_body
+
+    copy_node = copy.deepcopy(node)
+    ck.program.keep.append(copy_node)
+    info = tast.StructInfo(name, (), {}, copy_node)
+    ck.program.structs[name] = info
+    saved_scope, saved_env = ck.scope, ck.env
+    ck.env = ck.program.envs.get(module, ck.env)
+    try:
+        struct_body(ck, info, consts)
+    finally:
+        ck.scope, ck.env = saved_scope, saved_env
 
 
 def _module_of(key: str) -> str:
